@@ -27,6 +27,9 @@ TRADE_TAIL = (
     # investors, managers and record companies ("Kessby Capital", "Pennock Asset Management", "Tinpot Music",
     # "Warner Bros")
     "Capital", "Management", "Music", "Bros",
+    # banks, airlines and racing teams named by a family or place and their trade ("Halvard Brothers", "Kessby
+    # Air", "Roe Motorsports")
+    "Brothers", "Air", "Motorsports", "Motorsport",
 )  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
