@@ -134,3 +134,13 @@ def test_who_was_without_commas_gives_no_role_running_into_the_verb() -> None:
 def test_a_body_opened_by_a_given_name_is_the_persons_team() -> None:
     people = of_kind(["On Sunday, Tom Hale of Ross Motorsports won the race."], "person")
     assert people == {"Tom Hale": "of Ross Motorsports"}
+
+
+def test_labels_listed_after_their_kind_are_bodies() -> None:
+    bodies = of_kind(["Among others, labels Badgely Mishka, Diesela, and Tolvik Rouge unveil collections."], "organisation")
+    assert {"Badgely Mishka", "Diesela", "Tolvik Rouge"} <= set(bodies)
+
+
+def test_brands_listed_after_their_kind_are_products_no_bodies() -> None:
+    bodies = of_kind(["The deal lets both stores sell each other's brands, including Tolvik Tools and Kessmore."], "organisation")
+    assert not {"Tolvik Tools", "Kessmore"} & set(bodies)
