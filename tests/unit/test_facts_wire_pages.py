@@ -144,3 +144,24 @@ def test_labels_listed_after_their_kind_are_bodies() -> None:
 def test_brands_listed_after_their_kind_are_products_no_bodies() -> None:
     bodies = of_kind(["The deal lets both stores sell each other's brands, including Tolvik Tools and Kessmore."], "organisation")
     assert not {"Tolvik Tools", "Kessmore"} & set(bodies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It gave citizens the glamour of major Western capitals.",
+        "Just-released Kessbycraft exploit makes it easy to crash game servers.",
+        "Long-awaited Tolvik Report is out at last.",
+    ],
+)
+def test_an_adjective_is_no_name(text: str) -> None:
+    assert of_kind([text], "person") == {}
+
+
+def test_a_hyphenated_given_name_is_still_a_name() -> None:
+    assert "Jean-Paul Roe" in of_kind(["Jean-Paul Roe said the plan was sound."], "person")
+
+
+def test_a_weekday_after_a_name_with_the_is_no_word_of_it() -> None:
+    bodies = of_kind(["Deputies were at The Harbour Inn Thursday morning."], "organisation")
+    assert not any("Thursday" in b for b in bodies)

@@ -262,7 +262,11 @@ def file_name(name: str) -> bool:
     )
 
 
-INNER_THE = gated(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
+# (a weekday after the name is when: "deputies were at The Harbour Thursday morning")
+INNER_THE = gated(
+    r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|"
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+){0,5}"
+)
 # Works and documents titled "The ...": a kind of work named in the sentence before the title or right after it
 # ("novels such as The X", "The X book and film series"), or a document's head word ("The Declaration of X").
 _WORK_KINDS = (

@@ -20,6 +20,7 @@ NEVER_NAMES = {
     "under", "amid", "against", "into", "onto", "upon", "within", "without", "towards",
     "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
     "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
+    "western", "eastern", "northern", "southern",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
     "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
@@ -140,6 +141,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or MARKET_JOB_AFTER.match(sentence.text, run.end) is not None
         # "Ex-PM", "Ex-President": a former office, capitalised in a headline, is no one's name
         or any(re.fullmatch(r"(?i:ex|former)-[A-Za-z]+", t) for t in name_tokens)
+        # "Just-released Minecraft", "Long-awaited X": a compound adjective opening a headline is no word of a name
+        or re.fullmatch(r"[A-Z][a-z]+-[a-z]+(?:ed|en)", name_tokens[0]) is not None
         # "at 8 PM Eastern Time": a clock's PM, no prime minister
         or (run.title[:1] == ["PM"] and re.search(r"\d\s*$", sentence.text[: run.start]) is not None)
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option
