@@ -144,6 +144,9 @@ def shaped_bodies(
     for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
         if not _overlaps(taken, start, end) and name not in person_names()[0]:
             add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"
+    for start, end, name in orgs_da.definite_institutions(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Kommissionen foreslår", "Rådet og Parlamentet"
     for start, end, name in orgs_da.place_then_name(text) if lang == "da" else ():
         if not _overlaps(taken, start, end):
             add(place_shapes.hospital_kind(lang, name, text[:start]), name, index, start, end)
