@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import SourceSentence
 from tests.unit.figure_helpers import figures_of
 
 
@@ -302,3 +304,105 @@ def test_look_alikes_of_periods_stages_and_holders_stay(text: str, value: float,
 )
 def test_arabic_recorded_changes_and_others_hurt(text: str, value: float, key: str) -> None:
     assert key in _counts(text, "ar", value)
+
+
+# Classes read from the round-14 dev articles' errors, each written again with made-up sentences.
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The overtime finish extended the race length to 268 laps.", 268, "length"),
+        ("The inquiry report clocks in at roughly 500 pages.", 500, "report"),
+        ("The new novel runs to 600 pages.", 600, "novel"),
+        ("The study places the human share of the warming at 92%.", 92, "human share"),
+        ("The fund gave 5 million EUR to the region.", 5e6, "region"),
+    ],
+)
+def test_measures_extended_placed_and_clocked(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The first caution came when Kellner hit the wall on lap 28.", 28),
+        ("Marsh spun on lap 81 and retired.", 81),
+    ],
+)
+def test_a_lap_number_locates(text: str, value: float) -> None:
+    assert not _found(text, "en", value)
+
+
+def test_led_laps_stay_a_count() -> None:
+    assert "laps" in _counts("Harlow led 132 laps, a race high.", "en", 132)
+
+
+def _article(*lines: str) -> list[SourceSentence]:
+    """Sentences of a made-up article: a headline alone in its paragraph, then one sentence a paragraph."""
+    return [SourceSentence(i, i, line) for i, line in enumerate(lines)]
+
+
+def test_the_headline_names_nothing_first() -> None:
+    facts = find_figures(
+        _article(
+            "Pilot dies in crash; nine passengers survive",
+            "The pilot died but saved the lives of the nine passengers on the plane.",
+            "He was flying with his nine passengers between the islands.",
+        ),
+        "en",
+    )
+    assert [(f.sentence, f.value) for f in facts if f.sentence > 0] == [(1, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("In reference to the seventeen candidates invited to the debates, Marsh spoke.", 17, "candidates"),
+        ("Rescuers saved the nine passengers on the boat.", 9, "passengers"),
+    ],
+)
+def test_the_n_things_restricted_by_a_place_or_participle_are_a_first_mention(
+    text: str, value: float, key: str
+) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two countries agreed to cooperate.", "The three men were later released."],
+)
+def test_the_n_things_otherwise_point_back(text: str) -> None:
+    assert not [f for f in figures_of(text) if f.value in (2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key", "language"),
+    [
+        ("تُقدّر الجرعة المميتة من السارين للبالغين بأقل من 1 ملليغرام.", 1, "الجرعة", "ar"),
+        ("وتم تصدير ما يقدر بـ 1.28 مليون كيلو من الكلور إلى البلاد.", 1.28e6, "الكلور", "ar"),
+        ("المستفيدون من المستشفى: حوالي 40,000 شخص", 40000, "المستفيدون", "ar"),
+        ("Ministeren har bebudet en støttepakke fra EU's Solidaritetsfond (EUSF) på over 14,6 mio. EUR.", 1.46e7,
+         "støttepakke", "da"),
+        ("Banken har givet et lån til kommunen på 200 mio. kr.", 2e8, "lån", "da"),
+        ("המבנה פתוח ליהודים בשני ימים של ראש השנה.", 2, "ראש השנה", "he"),
+        ("המבנה פתוח יומיים בחול המועד סוכות, ויום אחד בפורים.", 2, "סוכות", "he"),
+        ("הוא ישב שלוש שנים בכלא.", 3, "כלא", "he"),
+    ],
+)  # fmt: skip
+def test_units_labels_and_spans_in_arabic_danish_and_hebrew(text: str, value: float, key: str, language: str) -> None:
+    assert key in _counts(text, language, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kept"),
+    [
+        ("כניסת נוצרים מותרת לשני המתחמים.", 2, False),
+        ("שלושת הילדים נפצעו.", 3, False),
+        ("שני ילדים נפצעו בתאונה.", 2, True),
+    ],
+)
+def test_a_hebrew_number_in_the_construct_state_before_a_definite_noun_points_back(
+    text: str, value: float, kept: bool
+) -> None:
+    assert bool(_found(text, "he", value)) == kept

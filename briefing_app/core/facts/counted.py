@@ -220,10 +220,12 @@ def _phrase_reading(
         if words:
             return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
     share_of = n.kind == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :])
-    if (not after or share_of) and lang == "en":
-        changed = CHANGED.search(before)
-        if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
-            changed_words = (changed.group(1) or changed.group(2)).split()
+    changed = CHANGED.search(before) if lang == "en" else None
+    if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
+        changed_words = (changed.group(1) or changed.group(2)).split()
+        # (with a noun of its own, only a measure changed: "extended the race length to 268 laps")
+        measured = bool(after) and changed_words[-1].lower() in MEASURES | {"length", "distance", "height", "size"}
+        if not after or share_of or measured:
             words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
             if words:  # ("cut the deficit to 3% of GDP": the deficit, as a share of GDP)
                 return f"{after} ({' '.join(words)})" if after else " ".join(words)

@@ -87,6 +87,14 @@ _DA_VALUE_OF = re.compile(
 )
 
 
+# An indefinite noun, the body it comes from or goes to, and "på" before a sum: "en støttepakke fra EU's
+# Solidaritetsfond (EUSF) på", "et lån til kommunen på".
+_DA_NOUN_OF_SUM = re.compile(
+    r"\b(?:en|et)\s+([a-zæøå][\wæøå-]{3,})\s+(?:fra|til|for)\s+[^,;:.]{1,60}?\s+på\s+"
+    r"(?:(?:over|under|cirka|ca\.|omkring|knap|godt|næsten|op\s+til)\s+)?$"
+)
+
+
 def danish_cost(before: str, rest: str, counts: str | None) -> str | None:
     """What a Danish sum is the cost of when an empty "det" stands for an infinitive after it ("Det koster 900 kr.
     at leje en robåd" -> "at leje en robåd"), or the value of the noun before "til en værdi af" ("en aftale til en
@@ -94,6 +102,9 @@ def danish_cost(before: str, rest: str, counts: str | None) -> str | None:
     valued = _DA_VALUE_OF.search(before[-80:])
     if valued:
         return f"{valued.group(2)} ({valued.group(1)})"
+    sized = _DA_NOUN_OF_SUM.search(before[-120:])
+    if sized:  # "en støttepakke fra EU's Solidaritetsfond (EUSF) på over 14,6 mio. EUR": the package
+        return sized.group(1)
     if not _DA_COSTS.search(before[-40:]):
         return counts
     m = _DA_TO_DO.match(rest)

@@ -55,6 +55,14 @@ _AR_RECORDED_CHANGE = re.compile(
 )
 
 
+# A verb of estimating opening the clause, what it estimates (a noun and its definite adjective) and, past any
+# complements, the lead "ب" before the figure: "تقدر الجرعة المميتة من السارين للبالغين ب(أقل من) 1 ملليغرام".
+_AR_ESTIMATED = re.compile(
+    r"(?<!\S)[وف]?(?:تقدر|يقدر|قدرت|قدر)\s+(ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]+))?(?:\s+\S+){0,5}?\s+"
+    r"ب(?:نحو|حوالي|قرابة|أقل\s+من|أكثر\s+من|ما\s+يزيد\s+على|ما\s+يقارب)?\s*$"
+)
+
+
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
 # The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
 # بنسبة 8 %".
@@ -127,6 +135,10 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in subject if w not in AR_STOP]
             if subject:
                 return " ".join([vso.group(1), *subject])
+        estimated = _AR_ESTIMATED.search(clause)
+        if estimated and estimated.group(1) not in AR_STOP:  # "تقدر الجرعة المميتة من السارين ... بأقل من 1": the dose
+            adjective = estimated.group(2)
+            return f"{estimated.group(1)} {adjective}" if adjective else estimated.group(1)
         recorded = _AR_RECORDED_CHANGE.search(clause)
         if recorded:  # "وسجلت الصادرات غير النفطية نموا بنسبة 12 %": the change, and of what
             subject = [w for w in recorded.group(1).split() if w not in AR_STOP]

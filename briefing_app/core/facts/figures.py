@@ -124,6 +124,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     offsets = [0]
     for s in sentences:
         offsets.append(offsets[-1] + len(s.text) + 1)
+    # A headline alone in its paragraph, with no full stop, names nothing first: "the nine passengers" in the story is
+    # a first mention even when the headline said "nine passengers survive".
+    titled = len(sentences) > 1 and sentences[1].paragraph != sentences[0].paragraph
+    story_start = offsets[1] if titled and not re.search(r"[.!?\"”]\s*$", sentences[0].text) else 0
     for position, s in enumerate(sentences):
         sentence_start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
@@ -231,7 +235,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "37±12% of its crust": read on past the uncertainty
-            earlier = f"{whole[: offsets[position]]} {s.text[: n.start].lower()}" if n.spelled else None
+            told = whole[min(story_start, offsets[position]) : offsets[position]]
+            earlier = f"{told} {s.text[: n.start].lower()}" if n.spelled else None
             if (
                 n.spelled
                 and skip_spelled(n, s.text[: n.start], after, lang, earlier)

@@ -84,11 +84,17 @@ _POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|הא�
 _RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s+){1,2}[ו]?ל-?\s*$")
 
 
+# A number word in the construct state, as before a definite noun ("שני המתחמים", "שלושת הילדים"), with its prefixes.
+_CONSTRUCT_NUMBER = re.compile(r"[ובלמהכש]{0,2}-?(?:שני|שתי|שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)")
+
+
 def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article."""
     before, after = text[: n.start], text[n.end :]
     if re.match(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])", after):
         return True  # "שני חוקי יסוד אלו": these two laws, named before (anaphora)
+    if n.spelled and _CONSTRUCT_NUMBER.fullmatch(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after):
+        return True  # "לשני המתחמים", "שלושת הילדים": both, the three (named before); "ששת הימים": a name
     if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
         return False  # "בתו בת ה-13": an age, not an ordinal after its noun
     if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):
@@ -217,6 +223,15 @@ _ONE_WORD_TIMES = {"כיום", "השנה", "אשתקד", "אז", "בעבר", "ב
 _CONJUNCTIONS = {"אך", "אבל", "ואילו", "כי", "וכי", "אולם", "ו", "גם", "וגם", "אז"}
 
 
+# A span of days, weeks or years and what it is of or in, up to the next comma: "ימים של ראש השנה", "בחול המועד
+# סוכות", "שנים בכלא" (not "בשבוע", "בשנה": a rate).
+_SPAN_UNIT = re.compile(r"\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה)(?![\u05d0-\u05ea])")
+_SPAN_OF_OCCASION = re.compile(
+    r"(?:\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה))?\s+(?:של\s+|ב(?!(?:שבוע|שנה|חודש|יום)(?![\u05d0-\u05ea])))"
+    r"((?:[\u05d0-\u05ea\"״'-]+\s*){1,3}?)(?=\s*[,.;:()]|\s*$|\s+ו)"
+)
+
+
 def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
@@ -241,6 +256,11 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     if plural and not n.spelled and n.value < 130:
         return f"age ({plural.group(1)})"  # "שני חשודים, בני 23 ו-25": the ages of several people
     after = text[n.end :]
+    dual = n.spelled and re.fullmatch(r"[ובלמהכש]{0,2}-?(?:יומיים|שבועיים|חודשיים|שנתיים)", n.text) is not None
+    one_day = n.spelled and n.raw == 1 and re.search(r"(?:יום|שבוע|חודש|שנה)\s+$", before) is not None  # "יום אחד"
+    occasion = _SPAN_OF_OCCASION.match(after) if dual or one_day or _SPAN_UNIT.match(after) else None
+    if occasion:  # "שני ימים של ראש השנה", "יומיים בחול המועד סוכות": the days of what, or in what
+        return occasion.group(1).strip()
     span_of = re.search(
         r"([\u05d0-\u05ea\"״]{2,})\s+של\s+(?:עד\s+|כ-?\s*|לפחות\s+)?(?:(?:שנה|חודש|שבוע|יום|שעה|דקה)\s+)?$", before
     )

@@ -71,11 +71,25 @@ def _first_mention(after: str, earlier: str) -> bool:
             break
         words.append(w)
     participle = tokens[len(words) : len(words) + 1]
-    if not words or not participle or not re.fullmatch(r"[a-z]+ing", participle[0]):
-        return False  # only a noun restricted by a participle ("the four slots advancing to") is told new; one
-        # in -ed may be the clause's verb ("the two countries agreed")
+    rest = " ".join(re.findall(r"[\w'’-]+|[^\w\s]", after)[len(words) : len(words) + 3])
+    placed = re.fullmatch(r"(?:on|aboard|in|at|inside)\s+(?:the|a|an|board)\b.*", rest) is not None
+    reduced = re.fullmatch(
+        r"[a-z]+ed\s+(?:(?:by|in|at|from|on|during|for)\s+\S+|to\s+(?:the|a|an|his|her|their|its))", rest
+    )
+    if not words or not (placed or reduced) and (not participle or not re.fullmatch(r"[a-z]+ing", participle[0])):
+        return False  # only a noun restricted by a participle ("the four slots advancing to", "the 17 candidates
+        # invited to the debates") or a place ("the nine passengers on the plane") is told new; an -ed with no
+        # such complement may be the clause's verb ("the two countries agreed")
     stems = [re.sub(r"(?:ies|es|s)$", "", w) for w in words]
     return not any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
+
+
+def _named_before(after: str, earlier: str) -> bool:
+    """Whether the noun after a number (its first one or two words) was named earlier in the article ("his nine
+    passengers" after "the nine passengers on the plane")."""
+    words = re.findall(r"[a-z][a-z-]+", after.lower())[:2]
+    stems = [re.sub(r"(?:ies|es|s)$", "", w) for w in words if w not in EN_STOP]
+    return any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
 
 
 def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
@@ -132,6 +146,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
                        after)
     if lang == "en" and n.raw > 1 and span_of and re.search(r"\b[Tt]he\s+$", before):
         return False  # "the five minutes of time added on", "the two years of fighting": a span the phrase names
+    owned = re.search(r"\b(?:his|her|their|its|our)\s+$", before, re.IGNORECASE)
+    if lang == "en" and owned and n.raw > 1 and earlier is not None and _named_before(after, earlier):
+        return True  # "was flying with his nine passengers" after "the nine passengers": the same ones again
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):

@@ -82,6 +82,9 @@ HELD_IN_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:in|of)\s+(?:the|a|an|its|thei
 REACHED = re.compile(
     r"\b(?:rose|risen|rises|fell|fallen|falls|grew|grown|grows|climbed|jumped|dropped|slipped|surged|soared|increased|"
     r"decreased|declined|slumped)\s+to\s+(?:(?:about|around|nearly|almost|some|more\s+than|over|a\s+record)\s+)?$"
+    # a size given with a verb of coming in at: "The report clocks in at roughly 500 pages", "runs to 300 pages"
+    r"|\b(?:clocks?|clocked|comes?|came|weighs?|weighed)\s+in\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|"
+    r"just\s+over|just\s+under|over|under)\s+)?$|\bruns?\s+to\s+(?:(?:about|around|roughly|nearly|some|over)\s+)?$"
 )
 
 
