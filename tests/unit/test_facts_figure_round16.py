@@ -406,3 +406,31 @@ def test_a_hebrew_number_in_the_construct_state_before_a_definite_noun_points_ba
     text: str, value: float, kept: bool
 ) -> None:
     assert bool(_found(text, "he", value)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The passengers — seven of them local, two of them tourists — escaped from the plane.", 7, "passengers"),
+        ("The passengers, seven of them local, escaped.", 7, "local"),
+        ("Police questioned the men, two of whom were later charged.", 2, "men"),
+        ("Ten were hurt, two of them seriously.", 2, "hurt"),
+        ("The blast killed one soldier, Private James Kerr, on Monday.", 1, "soldier"),
+    ],
+)
+def test_parts_of_a_group_named_before_are_counted(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"All the passengers survived and he is the only one missing.',
+        "He was the only one left.",
+        "Unlike earlier studies, said one lead author, Dana Fell of the agency, the report was not blocked.",
+        '"We are ready," said one official, Maria Lopez.',
+        "The two of them said they were happy.",
+    ],
+)
+def test_the_only_one_and_a_speaker_introduced_by_one_are_no_counts(text: str) -> None:
+    assert not [f for f in figures_of(text) if f.value in (1, 2)], [(f.text, f.value) for f in figures_of(text)]

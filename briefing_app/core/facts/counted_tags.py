@@ -12,6 +12,8 @@ dev figures where the rules find it for nine in ten, and adds almost nothing whe
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
 # Verbs that name no event by themselves ("has a career", "is 20 years"), and verbs of saying, including and
@@ -132,6 +134,17 @@ def verb_just_before(text: str, start: int) -> str | None:
     return _event(text, words[k])
 
 
+# "one" after a verb of saying, before a role of up to three lower-case words and, in apposition, a full name: the
+# indefinite article ("said one lead author, Dana Fell,"; not "killed one soldier, Private Kerr,", a count).
+_ONE_ROLE_NAMED = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+")
+_SAYING = re.compile(r"\b(?:said|says|told|tells|according\s+to|added|explained|noted|wrote|writes)\s+$", re.I)
+
+
+def one_role_named(before: str, after: str) -> bool:
+    """Whether a "one" is the indefinite article of a speaker named in apposition ("said one lead author, X")."""
+    return _SAYING.search(before[-30:]) is not None and _ONE_ROLE_NAMED.match(after) is not None
+
+
 def counted_one(text: str, start: int, end: int) -> bool:
     """Whether a spelled "one" is a verb's counted object ("won one medal in the relay", "gave one interview"):
     tagged a number, right after a verb and before a singular noun."""
@@ -139,6 +152,8 @@ def counted_one(text: str, start: int, end: int) -> bool:
     k = next((k for k, w in enumerate(words) if w[0] >= start), None)
     if k is None or k == 0 or k + 1 >= len(words) or words[k][1] > end:
         return False
+    if one_role_named(text[:start], text[end:]):
+        return False  # "said one lead author, Dana Fell,": the indefinite article before a role and its holder
     measured = k + 2 < len(words) and _word(text, words[k + 2]).lower() == "of"  # "one reading of 10 Sv": that
     return words[k][2] == "NUM" and words[k - 1][2] == "VERB" and words[k + 1][2] == "NOUN" and not measured
 

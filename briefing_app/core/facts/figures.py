@@ -202,7 +202,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en" and n.spelled and re.fullmatch(r"[A-Za-z]+-dimensional", n.text):
                 continue  # "a three-dimensional structure": a kind of space, no count
             if lang == "en" and n.spelled and n.raw == 1 and _THE_ONLY_ONE.search(s.text[: n.start]) and re.match(
-                r"\s*(?:to|who|that|which|of|[,.;:!?]|$)", s.text[n.end :]
+                r"\s*(?:to|who|that|which|of|[,.;:!?]|$)|\s+[a-z]+\s*(?:[,.;:!?]|$)", s.text[n.end :]
             ):
                 continue  # "wasn't the only one to promote a boycott": a pronoun, no count
             if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):

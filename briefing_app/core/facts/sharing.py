@@ -11,6 +11,7 @@ import re
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.spelled_numbers import GROUP_BEFORE
 
 
 def own_noun(f: Fact, text: str, lang: str) -> bool:
@@ -219,6 +220,11 @@ def share_counts(facts: list[Fact], text: str) -> None:
             continue
         after = text[n.end :]
         of_them = re.match(_OF_THEM, after)
+        named_group = GROUP_BEFORE.search(text[: n.start]) if of_them and _script(text) == "en" else None
+        if of_them and named_group:  # "The passengers — seven of them local,": a part of the group named right before
+            said = _predicate(after[of_them.end() :]) or after_phrase(after[of_them.end() :], "en")
+            f.counts = f"{named_group.group(1)} ({said})" if said else named_group.group(1)
+            continue
         if of_them:
             # "39 percent of these", "12 of them", "600 منهم", "12 af dem": a part of what an earlier figure
             # counts (one in another unit first: "277 flaws; 39 percent of these" is a share of the flaws)
@@ -233,7 +239,9 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 said = _predicate(after[of_them.end() :])
                 if said and own and own.split()[0].lower() in ("were", "was", "are", "is", "had", "have", "has"):
                     own = said  # "12 of whom were later released": what the clause says of them, past its adverb
-                f.counts = f"{own} ({group.counts})" if own else group.counts
+                # (English: a part before it read as its group and a state, "seven of them local": the group)
+                whole = (group.counts or "").split(" (")[0] if _script(text) == "en" else group.counts
+                f.counts = f"{own} ({whole})" if own else group.counts
                 if re.fullmatch(r"[a-z]+ly", own):  # "ten hurt, two of them seriously": how, of the group
                     f.counts = f"{group.counts} ({own})"
                 continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_tags import one_role_named
 from briefing_app.core.facts.figure_words import EN_STOP, STOP
 from briefing_app.core.facts.multiples import is_multiple
 from briefing_app.core.facts.pos_tagger import tag_words
@@ -56,6 +57,8 @@ _ONE_AND_ONE_BEFORE = re.compile(r"\bone\s+[a-z][\w'’-]*,?\s+(?:and|or)\s+$", 
 
 
 # Names listed right before a spelled number and its comma: "Guyana, Suriname, | two ...", "A and B, | two ...".
+# A plural noun closed by a comma or a dash right before a part of it: "The passengers — | seven of them local".
+GROUP_BEFORE = re.compile(r"\b([a-z]{3,}s|men|women|children|people)\s*(?:,|[—–]|\s-)\s*$")
 _NAME_WORDS = r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
 _NAMED_BEFORE = re.compile(rf"(?:^|[,;:(])\s*{_NAME_WORDS}(?:,\s*|\s+(?:and|og)\s+){_NAME_WORDS},\s*$")
 
@@ -130,8 +133,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "three of the victims", "tre af de sårede": a part of a group the article counts
     counted_before = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
                                r"en|to|tre|fire|fem|seks|syv|otte|ni|ti)\b", before, re.IGNORECASE)  # fmt: skip
-    if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and counted_before:
-        return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts
+    group_before = GROUP_BEFORE.search(before) is not None  # "The passengers — seven of them local"
+    if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and (counted_before or group_before):
+        return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts or names
     if re.match(rf"\s+(?:{_SAID}|of|af|another|anden|andet)\b", after):
         return True
     if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
@@ -140,6 +144,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "Guyana, Suriname, two small countries ...": an apposition that counts the names again
     if re.match(r"\s+other\b", after) and n.raw == 1:
         return True  # "one other", not "two other incidents"
+    if lang == "en" and n.raw == 1 and one_role_named(before, after):
+        return True  # "said one lead author, Dana Fell of the agency,": "a lead author", named in apposition
     if lang == "en" and n.raw == 1 and re.match(r"\s+(?:example|instance|illustration|sign)\s+of\b", after):
         return True  # "X is one example of many": an instance of a kind, like "one of", not a count of one
     span_of = re.match(r"\s+(?:minutes|hours|days|weeks|months|years|decades)\s+of\s+(?!the\b|this\b|that\b)[a-z]",
