@@ -434,3 +434,24 @@ def test_parts_of_a_group_named_before_are_counted(text: str, value: float, key:
 )
 def test_the_only_one_and_a_speaker_introduced_by_one_are_no_counts(text: str) -> None:
     assert not [f for f in figures_of(text) if f.value in (1, 2)], [(f.text, f.value) for f in figures_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("One in every three pounds spent in UK shops goes through its tills.", 1 / 3, "pounds"),
+        ("The firm aims to halve its costs by 2007.", 0.5, "costs"),
+        ("The firm plans to double its workforce.", 2, "workforce"),
+        ("The plan would treble the number of flights.", 3, "number of flights"),
+        ("They will triple the prize to £3m.", 3e6, "prize"),
+        ("A crowd of 45,000 saw Arsenal extend their unbeaten run to 49 matches.", 49, "run"),
+        ("The stadium, which holds 60,000 people, will cost £757m.", 7.57e8, "stadium"),
+        ("Prices are double what they were.", 2, "Prices"),
+    ],
+)
+def test_bare_verbs_of_multiplying_and_costs_past_a_relative_clause(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+def test_a_triple_as_a_noun_is_no_multiple() -> None:
+    assert not _found("He scored a triple to win it.", "en", 3)

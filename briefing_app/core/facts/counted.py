@@ -51,7 +51,15 @@ from briefing_app.core.facts.phrase_edges import (
     clause_verb,
     subject_position,
 )
-from briefing_app.core.facts.subject_before import HELD_IN_BEFORE, REACHED, before_phrase, measure_in_clause
+from briefing_app.core.facts.subject_before import (
+    COSTING,
+    HELD_IN_BEFORE,
+    REACHED,
+    WORTH_APPOSITIVE,
+    before_phrase,
+    measure_in_clause,
+    past_relative,
+)
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # A margin in time or distance over a rival named by name: "ahead of defending champion Tav Morrow", "behind Ashby".
@@ -224,7 +232,8 @@ def _phrase_reading(
     if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
         changed_words = (changed.group(1) or changed.group(2)).split()
         # (with a noun of its own, only a measure changed: "extended the race length to 268 laps")
-        measured = bool(after) and changed_words[-1].lower() in MEASURES | {"length", "distance", "height", "size"}
+        sizes = {"length", "distance", "height", "size", "run", "streak", "lead", "tally", "majority", "advantage"}
+        measured = bool(after) and changed_words[-1].lower() in MEASURES | sizes
         if not after or share_of or measured:
             words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
             if words:  # ("cut the deficit to 3% of GDP": the deficit, as a share of GDP)
@@ -252,7 +261,7 @@ def _phrase_reading(
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
     if lang == "en" and unit is None and re.search(r"\bmagnitude[\s-]+$", before[-12:]):
         return f"magnitude ({after})" if after else "magnitude"  # "a magnitude 6.4 earthquake": its magnitude
-    valued = _WORTH_APPOSITIVE.search(before[-80:]) if lang == "en" and money and not after else None
+    valued = WORTH_APPOSITIVE.search(before[-80:]) if lang == "en" and money and not after else None
     if valued and valued.group(1).lower() not in EN_STOP and valued.group(1).lower() not in PRONOUNS:
         holder = HELD_IN_BEFORE.search(before[-80:][: valued.start(1)])
         if holder and holder.group(1).lower() not in EN_STOP:  # "The stake in the bank, worth £20bn,": the stake
@@ -269,8 +278,9 @@ def _phrase_reading(
     if fined:  # "The regulator fined the firm £2.5m", "was fined £10,000": a fine, and on whom
         whom = fined.group(1) or (subject if subject and subject.split()[0].lower() not in PRONOUNS else None)
         return f"fine ({whom.strip()})" if whom else "fine"
-    if lang == "en" and money and not after and subject and re.search(_COSTING, before[-40:]) and "cost" not in subject:
-        return f"cost ({subject})"  # "The plan will cost an estimated $1.1 billion": the cost of the subject
+    costed = (subject or past_relative(before)) if lang == "en" and money and not after else None
+    if costed and re.search(COSTING, before[-40:]) and "cost" not in costed:  # "The plan will cost about $1.1bn"
+        return f"cost ({costed})"  # (past a relative clause: "The stadium, which holds 60,000, will cost £757m")
     if subject and (
         _gerund_with_object(subject.split())
         or subject.split()[0].lower() in PRONOUNS
@@ -454,13 +464,6 @@ _HARMED_PARTICIPLE = {
 
 
 # A noun and an appositive of value before a sum: "The loan, worth $2bn,", "a deal, valued at about $5m,".
-_WORTH_APPOSITIVE = re.compile(
-    # (the comma optional: "seized drugs worth an estimated £2m")
-    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+at|"
-    r"(?:expected|estimated|set|likely|projected|due)\s+to\s+cost)\s+"
-    r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over)\s+)?$",
-    re.IGNORECASE,
-)
 # "155 wind turbines, each generating": the noun before "each" and the participle after it.
 _EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
 # An ordinal and a period: "the 19th month (in a row)", "a third consecutive year".
@@ -477,12 +480,6 @@ _FINED = re.compile(
     r"\bfined\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)??"
     r"(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|over|an\s+estimated|a\s+record)\s+)?$",
     re.IGNORECASE,
-)
-# A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
-# ("would cost the economy £50m": past whom it costs, a determiner and a noun or a pronoun)
-_COSTING = (
-    r"\bcosts?(?:ing)?\s+(?:(?:the|its|their|his|her|our)\s+[a-z]+\s+|(?:him|her|them|us|it|taxpayers)\s+)?"
-    r"(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
 )
 # A span of time between a sum and its purpose or recipient: "over the next two years | to ...".
 _SPAN_BETWEEN = re.compile(

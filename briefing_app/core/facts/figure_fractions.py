@@ -23,7 +23,7 @@ _FRACTION = re.compile(
     r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
     r"\s+of\s+"
     r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in"
-    r"[\s-]+(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"[\s-]+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
     r"\s+out\s+of\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?!\s*(?:%|per|[.,]\d))",
     re.IGNORECASE,

@@ -325,6 +325,7 @@ CHANGED = re.compile(
     r"\s+((?:[\w'’-]+\s+){0,10}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
+    r"(?:tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)|"
     r"bringing|taking|push(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
     # the object: up to six words, none a number nor a preposition or conjunction of the change ("cut the number
     # of civil service jobs by"; not "increase | by either 49 percent or | by")

@@ -281,7 +281,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
-            if lang == "en" and is_multiplying_verb(n):  # "Sales have tripled", "doubled its profits"
+            if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
@@ -335,7 +335,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 if quality and quality.split()[0] not in (f.counts or ""):
                     # "twice as resistant to rust": the quality compared, and whose
                     f.counts = f"{quality} ({f.counts})" if f.counts else quality
-                elif f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age:
+                elif f.number is not None and (f.unit in DURATIONS or f.unit == "times") and not age and not (
+                    is_multiplying_verb(s.text, f.number)  # "will triple the prize": the verb is the figure itself
+                ):
                     verb = event_verb(s.text, f.number.start, f.number.end)
                     light = verb is not None and verb.lower() in ("took", "take", "takes", "taking") and f.counts
                     if verb and verb.lower() not in (f.counts or "").lower() and not light:  # "took 25 years to build"

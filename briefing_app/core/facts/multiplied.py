@@ -38,6 +38,15 @@ _AUXILIARIES = re.compile(
 )
 
 
+# The bare form after "to" or a modal, with an object: "aims to halve its costs", "will treble the number of".
+_BARE = re.compile(
+    r"\b(?:to|will|would|could|should|may|might|must|can)\s+(halve|double|triple|treble|quadruple)"
+    r"(?=\s+(?:the|its|their|his|her|our|this|that)\b)",
+    re.IGNORECASE,
+)
+_BARE_VALUES = {"halve": 0.5, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+
+
 def multiplying_verbs(text: str) -> list[NumberMatch]:
     """The verbs of multiplying of an English sentence that are figures, as numbers."""
     low = text.lower()
@@ -49,12 +58,18 @@ def multiplying_verbs(text: str) -> list[NumberMatch]:
             continue
         value = _VALUES[m.group(3).lower()]
         out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
+    for m in _BARE.finditer(text):
+        value = _BARE_VALUES[m.group(1).lower()]
+        out.append(NumberMatch(m.start(1), m.end(1), m.group(1), value, value, spelled=True))
     return out
 
 
-def is_multiplying_verb(n: NumberMatch) -> bool:
-    """Whether a number is one of this module's verbs."""
-    return n.spelled and _VERB.fullmatch(n.text) is not None
+def is_multiplying_verb(text: str, n: NumberMatch) -> bool:
+    """Whether a number of `text` is one of this module's verbs."""
+    if not n.spelled:
+        return False
+    bare = n.text.lower() in _BARE_VALUES and _BARE.match(text, max(0, text.rfind(" ", 0, n.start - 1) + 1)) is not None
+    return _VERB.fullmatch(n.text) is not None or bare
 
 
 def multiplied(text: str, n: NumberMatch, subject: str | None) -> str | None:

@@ -88,6 +88,35 @@ REACHED = re.compile(
 )
 
 
+# An appositive of value after a noun: "The loan, | worth $2bn,", "seized drugs worth an estimated £2m".
+WORTH_APPOSITIVE = re.compile(
+    # (the comma optional: "seized drugs worth an estimated £2m")
+    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+at|"
+    r"(?:expected|estimated|set|likely|projected|due)\s+to\s+cost)\s+"
+    r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
+# ("would cost the economy £50m": past whom it costs, a determiner and a noun or a pronoun)
+COSTING = (
+    r"\bcosts?(?:ing)?\s+(?:(?:the|its|their|his|her|our)\s+[a-z]+\s+|(?:him|her|them|us|it|taxpayers)\s+)?"
+    r"(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
+)
+
+
+# A noun, then a relative clause in commas, then up to two words (auxiliaries) before the figure's verb: "The stadium,
+# which holds 60,000 people, | will cost".
+_PAST_RELATIVE = re.compile(
+    r"\b([a-z][\w-]{2,})\s*,\s*(?:which|who|that)\b(?:[^,;:]|(?<=\d),(?=\d)){1,80},\s*(?:[a-z]+\s+){1,3}$"
+)
+
+
+def past_relative(before: str) -> str | None:
+    """The noun a relative clause in commas describes, when the figure's clause goes on after it."""
+    m = _PAST_RELATIVE.search(before[-140:])
+    return m.group(1) if m else None
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
