@@ -39,3 +39,17 @@ def test_a_quantifier_after_to_is_no_verb(text: str, value: float, counts: str) 
 
 def test_a_verb_after_to_still_names_what_was_done() -> None:
     assert counts_of("The firm plans to hire 500 nurses.", "en", 500) == "nurses hired"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "subject"),
+    [
+        ("About 1,000 Marines walked 40 miles.", 40, "Marines"),
+        ("Some 2,500 troops marched 30 miles to the coast.", 30, "troops"),
+        ("About 1,000 Marines flew in from ships more than 400 miles away in the sea.", 400, "Marines"),
+    ],
+)
+def test_a_number_with_thousands_commas_in_the_subject_stays_whole(text: str, value: float, subject: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert subject in counts
+    assert not any(c.isdigit() for c in counts)  # ("About 1" was read as the subject)
