@@ -53,3 +53,35 @@ def test_a_number_with_thousands_commas_in_the_subject_stays_whole(text: str, va
     counts = counts_of(text, "en", value)
     assert subject in counts
     assert not any(c.isdigit() for c in counts)  # ("About 1" was read as the subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten rare whales beached on Ninety Mile beach.",
+        "The Three Mile Island plant closed in 2019.",
+        "Five Star Movement won the most seats.",
+        "He chose one structure over another.",
+        "One way or another, the deal will close.",
+    ],
+)
+def test_a_number_word_in_a_name_or_against_another_is_no_figure(text: str) -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    values = {f.value for f in figures_of(text)}
+    assert not values & {90.0, 3.0, 5.0, 1.0}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thirteen Israeli soldiers died in the clash.", 13),
+        ("Eight Catholic Democrats wrote to the cardinal.", 8),
+        ("Two European Parliament lawmakers spoke out.", 2),
+        ("Two Britons died in the crash.", 2),
+    ],
+)
+def test_a_spelled_count_before_capitalised_words_and_a_plural_stays(text: str, value: float) -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    assert value in {f.value for f in figures_of(text)}

@@ -39,9 +39,10 @@ _QUANTIFIERS = {"all", "both", "some", "any", "another", "only", "just", "nearly
 _MODALS = {"to", "will", "would", "could", "can", "must", "should", "may", "might", "shall", "'ll", "’ll"}
 # Plain forms with an irregular participle, and plain forms of verbs that say how many (no participle to add).
 _IRREGULAR_PLAIN = {
-    "pay": "paid", "wring": "wrung", "spend": "spent", "give": "given", "lend": "lent", "lose": "lost", "sell": "sold", "buy": "bought",
+    "pay": "paid", "spend": "spent", "give": "given", "lend": "lent", "lose": "lost", "sell": "sold", "buy": "bought",
     "build": "built", "cut": "cut", "send": "sent", "hold": "held", "take": "taken", "catch": "caught", "win": "won",
     "bring": "brought", "lay": "laid", "shoot": "shot", "feed": "fed", "keep": "kept", "hire": "hired",
+    "wring": "wrung", "choose": "chosen",
     "be": "", "have": "", "get": "", "make": "", "see": "", "go": "", "do": "", "say": "", "rise": "", "fall": "",
     "grow": "", "reach": "", "exceed": "", "top": "", "hit": "", "cost": "", "last": "", "number": "", "total": "",
 }  # fmt: skip
