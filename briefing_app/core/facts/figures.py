@@ -86,6 +86,7 @@ from briefing_app.core.facts.not_figures import (
     is_list_marker,
     is_score,
     one_after_noun,
+    one_or_another,
     part_of_name,
     rank_or_grade,
     skip_spelled,
@@ -244,6 +245,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and not (lang == "en" and n.raw >= 2 and _ends_after_preposition(s.text, n, after))
             ):
                 continue
+            if n.spelled and one_or_another(n, after, lang):
+                continue  # "one structure over another"
             if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
                 continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
             unit, span = unit_after(after, lang)

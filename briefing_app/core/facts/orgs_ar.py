@@ -160,6 +160,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
+            if not definite and not kept and w in _AR_DESCRIBING:
+                break  # "هيئة معارضة" (an opposition body), "كتائب أخرى", "حكومة تدير المناطق": a description
             construct = at + 1 < len(words) and words[at + 1].startswith(("ال", "لل"))
             if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
                 if not construct:
@@ -192,6 +194,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
 _AR_PORTFOLIO = re.compile(
     r"(?<![\u0600-\u06ff])(?:[وبف]|[وف]?ل)?((ال(?:خارجية|داخلية|دفاع|مالية|عدل|صحة|تربية|اقتصاد))\s+(ال[\u0621-\u064a]{3,}ية))"
     r"(?![\u0600-\u06ff])"
+)
+
+
+# Words after an indefinite head that describe a body and never begin its name: adjectives of number, kind and
+# stance, and the present-tense verbs of a relative clause (Arabic gives an indefinite noun's clause no pronoun).
+_AR_DESCRIBING = frozenset(
+    "أخرى آخر أخر عديدة عدة كثيرة مختلفة جديدة صغيرة كبيرة واحدة معارضة موالية مسلحة محلية دولية "
+    "تدير يدير تضم يضم تسيطر يسيطر تقوم يقوم تتبع يتبع تمثل يمثل تعمل يعمل تدعم يدعم تقاتل يقاتل".split()
 )
 
 

@@ -76,6 +76,11 @@ _SHOWING = re.compile(
 _SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
 
 
+# Words that approximate a number opening the subject ("About 1,000 Marines", "Some 2,500 troops").
+_APPROXIMATORS = {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "under", "more",
+                  "less", "fewer", "than", "up", "to", "at", "least", "only", "just"}  # fmt: skip
+
+
 # A noun held in or of another right before an appositive of value: "stake | in the (state) bank".
 HELD_IN_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:in|of)\s+(?:the|a|an|its|their)\s+(?:[a-z][\w-]*\s+)?$")
 # An intransitive verb of change and "to" right before a level with its own noun: the subject's level, in that noun.
@@ -220,6 +225,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words = [w for w in antecedent.group(1).split()
                      if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)
                      and w.lower() not in _SCALES][-3:]  # fmt: skip
+    while len(words) > 1 and (re.fullmatch(r"\d[\d,.]*", words[0]) or words[0].lower() in _APPROXIMATORS):
+        words = words[1:]  # "About 1,000 Marines walked 40 miles": the Marines, not their number
     if not words:
         return None, False
     if head and head.lower() in CONTAINERS:
