@@ -455,3 +455,21 @@ def test_bare_verbs_of_multiplying_and_costs_past_a_relative_clause(text: str, v
 
 def test_a_triple_as_a_noun_is_no_multiple() -> None:
     assert not _found("He scored a triple to win it.", "en", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The new terminal covers an area of about 200,000 square metres.", 200000, "terminal"),
+        ("The island covers an area of 300 square kilometres.", 300, "island"),
+        ("The new jet can fly almost 8,000 nautical miles without refuelling.", 8000, "jet"),
+        ("Sideways won five awards, more than any other film, while The Aviator took three.", 3, "awards"),
+        ("Kelso scored 20 goals and Marsh got twelve.", 12, "goals"),
+    ],
+)
+def test_dimensions_a_subject_has_and_a_rival_holders_bare_count(text: str, value: float, key: str) -> None:
+    assert key in _counts(text, "en", value)
+
+
+def test_a_bare_number_closing_a_clause_with_no_count_before_stays_no_figure() -> None:
+    assert not _found("The two leaders met, and so did the other three.", "en", 3)

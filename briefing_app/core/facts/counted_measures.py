@@ -33,7 +33,9 @@ from briefing_app.core.numbers import NumberMatch
 _DIMENSIONS = {"high": "height", "tall": "height", "long": "length", "wide": "width", "deep": "depth",
                "thick": "thickness"}  # fmt: skip
 # Nouns of a level reached, whose owner is the subject: "hit a record high of", "fell to a low of".
-_LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum", "rate", "pace"}
+_LEVEL_NOUNS = {"high", "low", "peak", "record", "level", "maximum", "minimum", "rate", "pace",
+                # a dimension the subject has: "The terminal covers an area of 200,000 square metres"
+                "area", "capacity", "length", "height", "depth", "width", "range", "span", "wingspan"}
 
 
 # Nouns of a change, and the light verbs that give a subject a change ("Wages | saw an increase of 3.5%").

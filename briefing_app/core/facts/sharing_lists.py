@@ -24,7 +24,8 @@ _WITH_GAP = re.compile(r"[^,;:()]{0,40}?\b(?:and|while|whereas|og)\s+[^,;:()]{1,
 _HOLDER_GAP = re.compile(
     r"[^;:()]{0,80}?(?:(?:,\s*|\s)(?:and|while|whereas|but|followed\s+by|ahead\s+of|then|og|mens)\s+|,\s*)"
     r"(?:the\s+)?(?P<holder>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|&|of))*)"
-    r"(?:\s+(?:with|on|have|has|had|having|each\s+have|both\s+have|med|har|havde))?\s+$"
+    # (or the holder's own verb: "..., while The Aviator took | three")
+    r"(?:\s+(?:with|on|have|has|had|having|each\s+have|both\s+have|med|har|havde|[a-z]{3,}(?:ed|ook|on|ew|ot)))?\s+$"
 )
 # A share of a named whole: "52% of the vote", "40 per cent of seats".
 _SHARE_OF = re.compile(r"\s*(?:%|percent|per\s*cent|procent)\s+(?:of|af)\s", re.IGNORECASE)

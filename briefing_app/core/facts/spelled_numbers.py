@@ -57,6 +57,12 @@ _ONE_AND_ONE_BEFORE = re.compile(r"\bone\s+[a-z][\w'’-]*,?\s+(?:and|or)\s+$", 
 
 
 # Names listed right before a spelled number and its comma: "Guyana, Suriname, | two ...", "A and B, | two ...".
+# A count with its plural noun, then a clause of another holder, named by capitals, and its verb before a bare number:
+# "Sideways won five awards, ... while The Aviator took | three."
+_PARALLEL_HOLDER = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?[a-z]+s\b"
+    r"[^;:]*\b(?:while|whereas|and|but)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]+\s+$"
+)
 # A plural noun closed by a comma or a dash right before a part of it: "The passengers — | seven of them local".
 GROUP_BEFORE = re.compile(r"\b([a-z]{3,}s|men|women|children|people)\s*(?:,|[—–]|\s-)\s*$")
 _NAME_WORDS = r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
@@ -191,6 +197,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
             return True  # "the two stores": anaphora
+    if lang == "en" and _PARALLEL_HOLDER.search(before[-160:]) and re.match(r"\s*(?:[,.;:]|$)", after):
+        return False  # "X won five awards, while The Aviator took three.": the same things, the holder's
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
     if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
