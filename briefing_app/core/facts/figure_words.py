@@ -30,7 +30,8 @@ UNITS: dict[str, dict[str, str]] = {
            "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
            "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres",
            "m": "meters", "metric ton": "tons", "metric tonne": "tonnes", "gram": "grams", "ounce": "ounces",
-           "pound": "pounds", "nautical mile": "nautical miles", "gigabyte": "gigabytes", "megabyte": "megabytes", "terabyte": "terabytes",
+           "pound": "pounds", "nautical mile": "nautical miles",
+           "gigabyte": "gigabytes", "megabyte": "megabytes", "terabyte": "terabytes",
            "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "megapixel": "megapixels"},
     # (a sum in pounds keeps its currency: only a weight is left to read "pounds")
     # (not "met(res)" in "metric tons")
@@ -390,7 +391,7 @@ HE_VERB = (
 )
 
 
-LENGTHS = {"kilometers", "kilometres", "meters", "metres", "miles", "feet"}
+LENGTHS = {"kilometers", "kilometres", "meters", "metres", "miles", "feet", "nautical miles"}
 GENERIC_HEADS = {"excess", "upwards", "region",
                   "average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
                   "i alt"}  # fmt: skip
