@@ -473,3 +473,22 @@ def test_dimensions_a_subject_has_and_a_rival_holders_bare_count(text: str, valu
 
 def test_a_bare_number_closing_a_clause_with_no_count_before_stays_no_figure() -> None:
     assert not _found("The two leaders met, and so did the other three.", "en", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("وسجل المهاجم هدفين في الشوط الثاني.", "هدف"),
+        ("واعتقلت الشرطة رجلين في المدينة.", "رجل"),
+    ],
+)
+def test_an_arabic_oblique_dual_of_a_three_consonant_noun_is_two(text: str, key: str) -> None:
+    assert key in _counts(text, "ar", 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتم تضمين البند في الاتفاق.", "وجرت الانتخابات في تشرين الأول.", "والتقى الوزير بالسيد حسين.", "وزار البلدين."],
+)
+def test_arabic_words_ending_in_in_that_are_no_duals(text: str) -> None:
+    assert not _found(text, "ar", 2)

@@ -40,6 +40,16 @@ _AR_MASCULINE_DUAL = re.compile(
 _AR_NOMINATIVE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال)[\u0621-\u064a]{3,}(?<!ت)ان)(?![\w\u0640])")
 
 
+# A masculine dual in the accusative or genitive ("سجل هدفين", "مقتل شخصين", "لمدة شهرين"): -ين after a stem of
+# three consonants (no long vowel), the shape of the commonest count nouns, whose plurals are broken ("أهداف",
+# "أشخاص"); a sound plural in -ين has a longer stem ("معتقلين", "مدنيين"), and a stem opening with ت or م is a verbal
+# noun or a participle ("تضمين", "تشرين", "مسكين"). Not after a title or a name's first word.
+_AR_OBLIQUE_DUAL = re.compile(
+    r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال)(?![تم])(?:(?![اويىةآ])[\u0621-\u064a]){3}ين)(?![\w\u0640])"
+)
+_AR_AFTER_NAME = re.compile(r"(?:السيد|الشيخ|الرئيس|الأمير|الملك|الإمام|ابن|بن|أبو)\s+$")
+
+
 _DEFINITE_DUAL_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?ال[\u0621-\u064a]{3,}(?:ين|ان)\s*[\"“«]?\s*$")
 
 
@@ -73,6 +83,16 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
         restated = _DEFINITE_DUAL_BEFORE.search(s.text[: m.start()])
         if not taken and not adjective and not restated and _singular_written(m.group(1), document):
             out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=m.group(1)))
+    for m in _AR_OBLIQUE_DUAL.finditer(s.text):
+        word, whole = m.group(2), m.group(1) + m.group(2)
+        taken = any(d.start() <= m.start() < d.end() for d in [*duals, *masculine]) or any(
+            n.start < m.end() and m.start() < n.end for n in numbers
+        )
+        given = world_given_names().get("ar", frozenset())
+        names = known_names()
+        named = any(arabic_lookup_form(w) in given or w in names or w[:-2] in names for w in (word, whole))
+        if not taken and not named and not _AR_AFTER_NAME.search(s.text[: m.start()]):
+            out.append(Fact("figure", m.group(0).strip(), s.index, value=2.0, counts=word))  # "سجل هدفين", "قتل شخصين"
     for m in masculine:
         if not any(d.start() <= m.start() < d.end() for d in duals) and not any(
             n.start < m.end(1) and m.start() < n.end for n in numbers
