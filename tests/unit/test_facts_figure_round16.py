@@ -388,6 +388,7 @@ def test_the_n_things_otherwise_point_back(text: str) -> None:
         ("המבנה פתוח ליהודים בשני ימים של ראש השנה.", 2, "ראש השנה", "he"),
         ("המבנה פתוח יומיים בחול המועד סוכות, ויום אחד בפורים.", 2, "סוכות", "he"),
         ("הוא ישב שלוש שנים בכלא.", 3, "כלא", "he"),
+        ("תוקפה של התקנה יהיה עד שלוש שנים בלבד.", 3, "תוקפ", "he"),
     ],
 )  # fmt: skip
 def test_units_labels_and_spans_in_arabic_danish_and_hebrew(text: str, value: float, key: str, language: str) -> None:
