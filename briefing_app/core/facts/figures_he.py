@@ -259,7 +259,11 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     dual = n.spelled and re.fullmatch(r"[ובלמהכש]{0,2}-?(?:יומיים|שבועיים|חודשיים|שנתיים)", n.text) is not None
     one_day = n.spelled and n.raw == 1 and re.search(r"(?:יום|שבוע|חודש|שנה)\s+$", before) is not None  # "יום אחד"
     occasion = _SPAN_OF_OCCASION.match(after) if dual or one_day or _SPAN_UNIT.match(after) else None
-    if occasion:  # "שני ימים של ראש השנה", "יומיים בחול המועד סוכות": the days of what, or in what
+    # (an occasion after "ב" only for a span that opens an item of a list, with no verb of its own: "(שני ימים של
+    # ראש השנה, ..., יומיים בחול המועד סוכות"; "המבצע נמשך 3 ימים בצפון" is where the operation lasted)
+    listed = re.search(r"[(,]\s*(?:[\u05d0-\u05ea]+\s+)?$", text[: n.start]) is not None
+    of_what = occasion is not None and "של" in after[: occasion.start(1)].split()  # "ימים של ראש השנה": always
+    if occasion and (listed or of_what):
         return occasion.group(1).strip()
     span_of = re.search(
         r"([\u05d0-\u05ea\"״]{2,})\s+של\s+(?:עד\s+|כ-?\s*|לפחות\s+)?(?:(?:שנה|חודש|שבוע|יום|שעה|דקה)\s+)?$", before
