@@ -42,6 +42,14 @@ EMPLOYER_BEFORE_MARKET_JOB = gated(
     r"(?:analyst|economist|strategist|trader|broker|dealer)s?\s+(?=[A-Z][a-z])"
 )
 
+# A firm after "at" and its trade, which is also a person's job elsewhere ("head of research at stockbroker
+# Harper Lane", "an analyst with brokerage Kessby Reid"): after "at"/"with" the trade is the employer's.
+FIRM_AFTER_AT_TRADE = gated(
+    r"\b(?:at|with)\s+(?:the\s+)?(?:stockbroker|broker|brokerage|consultancy|accountancy|housebuilder|"
+    r"investment\s+bank|fund\s+manager|asset\s+manager|law\s+firm|research\s+firm|consultants?)\s+"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
+)
+
 # The same in Danish: "direktør i Spar Vest", "ansat hos Nordby Maskinfabrik" (the caller drops places and people).
 DA_EMPLOYER_AFTER_JOB = gated(
     r"\b(?:direktør|direktøren|formand|formanden|næstformand|bestyrelsesformand|chef|chefen|koncernchef|talsmand|"
@@ -133,6 +141,8 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
             # (a firm named like a person, "Morgan Stacey analyst", is still the firm: no one is an analyst of a
             # person; hence it goes to `out` directly, past the person test below)
             firms.append((start, " ".join(words)))
+    for m in FIRM_AFTER_AT_TRADE.finditer(text):
+        firms.append((m.start(1), m.group(1).rstrip(".")))  # "at stockbroker Harper Lane": person-shaped or not
     for m in DA_EMPLOYER_AFTER_JOB.finditer(text):
         found.append((m.start(1), m.group(1)))  # "direktør i Spar Vest": the employer
     for m in SPEAKER_FROM.finditer(text):
