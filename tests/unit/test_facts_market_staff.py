@@ -104,3 +104,13 @@ def test_a_person_called_by_the_trade_stays_a_person() -> None:
 def test_a_speech_verb_after_the_closing_comma_is_no_role() -> None:
     people, _ = kinds("Tolvik Bank's chairman, Sir Peter Orme, told shareholders the lender would recover.")
     assert people == {"Peter Orme": "Tolvik Bank's chairman"}
+
+
+def test_an_employer_named_for_its_place_keeps_the_place() -> None:
+    _, bodies = kinds("Bill Catton, president of Associated General Builders of Alabama, said so.")
+    assert "Associated General Builders of Alabama" in bodies
+
+
+def test_an_employer_running_on_past_the_place_is_left_to_the_shapes() -> None:
+    _, bodies = kinds("Tom Lee, chairman of Kessby Foods of Ohio Valley Partners, said so.")
+    assert "Kessby Foods of Ohio" not in bodies
