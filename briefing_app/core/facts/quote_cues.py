@@ -415,8 +415,11 @@ def _main_part(quoted: str) -> str:
     return re.sub(r"\bto\s+(?:be|have|do)\b", "to", main)
 
 
-# Whose words the quote is, set off by a comma before it: "According to Jane Roe,", "In the words of the mayor,".
-_CREDITED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+[^,\"“”]{2,80},[\s\"“]*$")
+# Whose words the quote is, set off by a comma before it: "According to Jane Roe,", "In the words of the mayor,";
+# also with an apposition: "According to the club's manager, Jane Roe,", "According to Roe, a virologist,".
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+[^,\"“”]{2,80},(?:[^,\"“”]{2,80},)?[\s\"“]*$"
+)
 
 
 def phrase_not_clause(before: str, quoted: str) -> bool:

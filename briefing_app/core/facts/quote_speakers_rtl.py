@@ -103,6 +103,14 @@ _ACCORDING_GLUED = re.compile(
 _NAME_THEN_HE_IS = re.compile(r"\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s+(?:وهو|وهي)\s")
 # One of a group, named by the group's definite plural: "أحد المرضى", "إحدى الممرضات".
 _ONE_OF = re.compile(r"(?<![\u0600-\u06ff])(?:أحد|إحدى|احد|احدى)\s+ال[\u0621-\u064a]{3,}")
+# A that-clause whose subject comes before its own bare verb of saying and the colon: "أن المدير Y قال:"; the
+# subject is up to seven words holding no particle, negation or relative word (not "إن Y لا يمكن أن ... حيث قال:",
+# a clause whose verb comes first).
+_NOT_IN_SUBJECT = r"أن|إن|بأن|لا|لم|لن|ما|حيث|قد|ثم|كما|الذي|التي|الذين|وقد|فقد|عندما|بعد|قبل"
+_THAT_SUBJECT_SAID = re.compile(
+    rf"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+((?:(?!(?:{_NOT_IN_SUBJECT})\s)[^\s،,:.«»\"]+\s+){{1,7}}?)"
+    r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)\s*:\s*$"
+)
 # One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
 # (not glued to a letter: 'لـ"واس"' is an outlet the statement is given to, read with its marks elsewhere)
 _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
@@ -112,10 +120,12 @@ def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
-    m = AR_STATEMENT.search(before)
-    if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
+    # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)
+    core = re.sub(r"\s*[،,]?\s*(?:فإن|فان)\s*$", "", before)
+    m = AR_STATEMENT.search(core)
+    if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
-        return statement_body(before, m)
+        return statement_body(core, m)
     source = quoted_from(before)
     if source is not None:
         return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
@@ -133,6 +143,10 @@ def ar_speaker_before(before: str) -> str | None:
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
+    reported = _THAT_SUBJECT_SAID.search(before)
+    if reported is not None:
+        # "وذكرت صحيفة X أن المدير العام Y قال: «...»": the subject of the reported clause said it, not the paper
+        return reported.group(1).strip()
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):

@@ -62,6 +62,7 @@ from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     speaker_titled_before,
     subject_before_verb,
+    subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, without_named_bodies
@@ -444,7 +445,8 @@ def find_quotes(
                     and not re.match(r"(?:إن|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
                 ):
                     # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
-                    mention = m.group(1) or subject_before_verb(s.text[: m.start(2)]) or ""  # "X يقول: ..."
+                    # ("X يقول: ..."; "وقال X في مؤتمر صحفي: ...": the subject without where it was said)
+                    mention = subject_phrase(m.group(1)) or subject_before_verb(s.text[: m.start(2)]) or ""
                     speaker = speakers.resolve(mention, s.index, s.text[: m.start()])
                     out.append(Fact("quote", m.group(2).strip(), s.index, speaker=speaker))
                     continue

@@ -415,6 +415,8 @@ def he_surname_alone(phrase: str) -> str:
     words = phrase.split()
     while len(words) > 1 and words[0] in _TIME_WORDS:
         words = words[1:]  # '"...", כך אמר הבוקר מפכ"ל המשטרה': the time between the verb and its subject
+    while len(words) > 1 and re.match(r"ל[-־\"״'׳]", words[0]):
+        words = words[1:]  # '"...", אמר ל-ynet אחד התושבים': the outlet told stands between the verb and the subject
     phrase = " ".join(words)
     if opens_adjunct(words):
         return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named

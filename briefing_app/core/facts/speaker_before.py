@@ -297,6 +297,9 @@ def _named_before(before: str, lang: str) -> str | None:
     nearest = _participle_subject(before, verbs) if lang in ("en", "da") else None
     if nearest is not None:
         return nearest
+    own_words = re.search(r"(?:^|[.!?]\s+)(?:In|As\s+in)\s+(his|her)\s+(?:own\s+)?words\s*[:,]\s*$", before, re.I)
+    if own_words and lang == "en":
+        return "he" if own_words.group(1).lower() == "his" else "she"  # "In his words:": the man just named
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         titled = re.search(
             r"\b(?:blog|page|site|website|account|newspaper|paper|magazine|column)\s+[\"“]([^\"”]{3,80})[\"”]", before

@@ -31,6 +31,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
     name_before_apposition,
+    named_office,
     office_subject,
     says_in_name,
 )
@@ -371,6 +372,9 @@ class Speakers:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
             # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
             person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
+        held = named_office(indefinite, self.people.people) if arabic and len(indefinite) == 2 else []
+        if person is None and held:
+            person = held[-1]  # quotes_ar: "وقال أمين المنطقة:" after "أمين منطقة X المهندس Y": Y, not a "أمين"
         if person is None and arabic and re.fullmatch(r"[\u0621-\u064a]+\s+ال[\u0621-\u064a]{3,}", mention):
             # "عماد الحلبي وهو مدير ...": a known given name and a family name with the article as the speaker
             person = self.people.add(mention, None, sentence) if _ar_is_given(mention.split()[0]) else None

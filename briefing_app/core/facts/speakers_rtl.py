@@ -100,6 +100,11 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return " ".join(words[:3])  # "אמרו גורמים בכירים", "כתבו תושבים": a plural noun, a group unnamed
     if words and not words[0].startswith("ה"):
         return sp.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
+    if not role and len(words) == 1 and len(words[0]) > 3:
+        # '"...", כתבה השופטת' after "השופטת רחל ברנר": a definite noun the article gave someone as a role
+        named = [p for p in sp.people.people if words[0] in (p.role or "").split("; ")]
+        if named:
+            return named[-1].name
     core = role[0].removeprefix("ה") if role else ""
     whole = " ".join(role).removeprefix("ה")  # "ראש הממשלה" before any "ראש ..."
     holders = [p for p in sp.people.people if len(role) > 1 and p.role and whole in p.role]

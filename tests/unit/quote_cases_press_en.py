@@ -1,0 +1,48 @@
+"""Made-up English newspaper passages in constructions the earlier sets did not cover (interview Q&A, quotes
+running over paragraphs whose speaker is named only in the first, "according to X" with a quote, a colon after a
+full sentence naming the speaker, speakers in fronted phrases and verdict clauses) with the quotes a reader would
+list and who said each, for `test_facts_quotes_press.py`. Written before the quote readers were run on them;
+every name and sentence is invented. The shape of a case is that of `quote_cases_newspaper_en.py`."""
+
+from __future__ import annotations
+
+from tests.unit.quote_cases_newspaper_en import Case
+
+# fmt: off
+EN_PRESS_CASES: list[Case] = [
+    ('"We have done everything we can," said headteacher Moira Quinlan. "The staff have been magnificent.\n\n"But we cannot keep the school open without more money."', [('done everything we can', 'Quinlan'), ('staff have been magnificent', 'Quinlan'), ('keep the school open', 'Quinlan')], [], []),
+    ('Mr Oduya said: "The plan is dead in the water.\n\n"Nobody in the party supports it any more.\n\n"We need to start again from scratch."', [('plan is dead', 'Oduya'), ('Nobody in the party', 'Oduya'), ('start again from scratch', 'Oduya')], [], []),
+    ('"Prices will keep rising until the summer," according to Helen Frost, an analyst at Carden Securities.', [('keep rising', 'Frost')], [], []),
+    ('According to the club\'s manager, Dave Kerrigan, "the players simply ran out of steam in the second half".', [('ran out of steam', 'Kerrigan')], [], []),
+    ('Shadow health secretary Mona Patel put it simply: "The health service is on its knees."', [('on its knees', 'Patel')], [], []),
+    ('Chancellor Gordon Ashby had a clear message for the banks on Tuesday: "Lend to small firms or face the consequences."', [('Lend to small firms', 'Ashby')], [], []),
+    ('Mr Achebe-Lowe was blunt about the club\'s prospects: "We are not good enough to win the league this season."', [('not good enough', 'Achebe-Lowe')], [], []),
+    ('"I\'m not going anywhere." That was the message from embattled chairman Roy Tillett on Monday.', [('not going anywhere', 'Tillett')], [], []),
+    ('Finance director Carla Nunes said profits would fall. Asked if she would stay on, she said: "Never say never."', [('Never say never', 'Nunes')], [], []),
+    ('Striker Jamie Coles scored twice on Saturday.\n\nSpeaking to BBC Radio 5 Live, the Wigan striker said: "It was a great team performance and the lads deserved it."', [('great team performance', 'Coles')], [], []),
+    ('Amina Shah, 19, died in the crash on the A14.\n\nIn a statement, her family said: "She was the light of our lives and we will never forget her."', [('light of our lives', 'family|Shah')], [], []),
+    ('Mr Kovacs, speaking at the party\'s conference in Brighton, said: "We will scrap the tax on day one."', [('scrap the tax', 'Kovacs')], [], []),
+    ('"It\'s a scandal, plain and simple," was the verdict of Andy Pell, who chairs the residents\' association.', [('scandal, plain and simple', 'Pell')], [], []),
+    ('Writing in the Sunday Courier, former minister Tom Ashdown argued: "The party has lost touch with its voters."', [('lost touch', 'Ashdown')], [], []),
+    ('One source close to the negotiations said: "Both sides are further apart than they have ever been."', [('further apart', 'source')], [], []),
+    ('Her lawyer, Paul Drummond QC, told the court: "My client accepts full responsibility for what happened."', [('accepts full responsibility', 'Drummond')], [], []),
+    ('Judge Alan Forbes, sentencing Wilcox to six years, said: "You showed no remorse for your actions."', [('showed no remorse', 'Forbes')], [], []),
+    ('Olympic champion Grace Mbeki won the 400m in Rome.\n\nThe 31-year-old added: "I just wanted to enjoy the race and the crowd."', [('enjoy the race', 'Mbeki')], [], []),
+    ('"We will appeal against this decision," said a statement from Harwood Rovers.', [('appeal against this decision', 'Harwood Rovers|statement')], [], []),
+    ('For Samira Khouri, who has run the corner shop for 20 years, the changes are bad news. "I don\'t know how we will survive," she says.', [('how we will survive', 'Khouri')], [], []),
+    ('Doctors\' leader Dr Hamish Rowe told the BBC\'s Today programme: "Junior doctors are exhausted and they are leaving."', [('Junior doctors are exhausted', 'Rowe')], [], []),
+    ('Ian Corbett, the council\'s leader, was in no mood to compromise. In his words: "The decision has been made and it will not be reversed."', [('will not be reversed', 'Corbett')], [], []),
+    ('We spoke to departing chairman Neil Brannock.\n\nWhy did you decide to step down now?\n\nI felt the club needed a fresh voice. It was the right moment for everyone.', [], [], ['fresh voice']),
+    ('Neil Brannock: "I felt the club needed a fresh voice."', [('fresh voice', 'Brannock')], [], []),
+    ('Business Secretary Lena Moor said on Sunday that the scheme had worked. "It has saved thousands of jobs," she told Sky News. "We will extend it to the end of the year."', [('saved thousands of jobs', 'Moor'), ('extend it to the end', 'Moor')], [], []),
+    ('"The weather was our biggest enemy," admitted skipper Rhys Bowden, whose crew finished third.', [('biggest enemy', 'Bowden')], [], []),
+    ('Police said the man, 42, was arrested at the scene.\n\nDet Insp Karen Wyatt said: "This was a targeted attack and we believe there is no wider risk to the public."', [('targeted attack', 'Wyatt')], [], []),
+    ('"I was sitting in the front row when the ceiling came down," she recalled. "There was dust everywhere."\n\nMaria Delgado, 58, was among dozens of people at the concert.', [('front row', 'Delgado'), ('dust everywhere', 'Delgado')], [], []),
+    ('A Treasury spokesperson said: "We do not comment on speculation about the Budget."', [('do not comment on speculation', 'spokesperson|Treasury')], [], []),
+    ('"There is no evidence that the product is unsafe," the firm insisted in a statement on Friday.\n\nPelham Foods has recalled 20,000 jars.', [], [], ['no evidence that the product']),
+    ('Pelham Foods has recalled 20,000 jars of its jam. "There is no evidence that the product is unsafe," the firm insisted in a statement on Friday.', [('no evidence that the product', 'Pelham Foods|firm')], [], []),
+    ('Mr Varley told reporters outside Downing Street: "We have reached a deal. It is a good deal for Britain."\n\nLabour called the agreement "a cynical fudge".', [('reached a deal', 'Varley'), ('good deal for Britain', 'Varley')], ['cynical fudge'], []),
+    ('The report, titled "Failing Our Children", was published on Tuesday.', [], ['Failing Our Children'], []),
+    ('Fans chanted "Sack the board" throughout the second half.', [], [], ['Sack the board']),
+]
+# fmt: on

@@ -1,0 +1,148 @@
+"""Quotes with the right speaker in made-up newspaper copy of constructions earlier sets did not cover: Gulf and
+Saudi Arabic press (`quote_cases_press_ar.py`), Haaretz / Ynet style Hebrew (`quote_cases_press_he.py`) and
+English interviews, colon introductions and quotes over paragraphs (`quote_cases_press_en.py`). The passages were
+written before the readers ran on them; then one test per construction the first run got wrong, with look-alikes.
+All names and sentences are invented.
+
+First run (quotes found with the right speaker; quoted words wrongly taken): Arabic 39 of 45 (.87; 0 of 7),
+Hebrew 33 of 36 (.92; 0 of 3), English 33 of 37 (.89; 0 of 2); after the changes below, all."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.unit.facts_helpers import quotes_of
+from tests.unit.quote_cases_newspaper_en import Case
+from tests.unit.quote_cases_press_ar import AR_PRESS_CASES
+from tests.unit.quote_cases_press_en import EN_PRESS_CASES
+from tests.unit.quote_cases_press_he import HE_PRESS_CASES
+
+# Cases the readers still get wrong, by words of the quote: why.
+_KNOWN_WRONG: dict[str, str] = {}
+
+
+def _params(cases: list[Case], language: str) -> list[object]:
+    out: list[object] = []
+    for case in cases:
+        wrong = [why for words, _ in case[1] for key, why in _KNOWN_WRONG.items() if key in words]
+        marks = [pytest.mark.xfail(strict=True, reason=wrong[0])] if wrong else []
+        out.append(pytest.param(case, language, marks=marks, id=f"{language}-{case[0][:30]}"))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("case", "language"),
+    _params(AR_PRESS_CASES, "ar") + _params(HE_PRESS_CASES, "he") + _params(EN_PRESS_CASES, "en"),
+)
+def test_made_up_press_passage(case: Case, language: str) -> None:
+    text, wanted, not_quotes, _either = case
+    quotes = quotes_of([p for p in text.split("\n\n") if p.strip()], language)
+    for words, speaker in wanted:
+        assert any(
+            words in q.text and q.speaker and re.search(rf"(?<!\w)(?:{speaker})(?!\w)", q.speaker) for q in quotes
+        ), (words, speaker, [(q.text, q.speaker) for q in quotes])
+    for words in not_quotes:
+        assert not any(words in q.text for q in quotes), (words, [q.text for q in quotes])
+
+
+def _said(text: str, language: str) -> list[tuple[str, str | None]]:
+    return [(q.text.strip(" ."), q.speaker) for q in quotes_of([p for p in text.split("\n\n") if p.strip()], language)]
+
+
+def test_arabic_unmarked_speech_after_an_office_a_rank_and_a_name() -> None:
+    # Gulf copy names a spokesman by office, rank and name before the colon; where it was said is no part of it
+    assert _said("وأكد المتحدث الرسمي للمديرية المقدم عادل الزامل: تم ضبط الجناة خلال ساعات قليلة من الحادثة.", "ar") == [
+        ("تم ضبط الجناة خلال ساعات قليلة من الحادثة", "عادل الزامل")
+    ]
+    said = _said("وقال رئيس الهيئة سالم الكبيسي في مؤتمر صحفي عقده في المقر: سنبدأ التنفيذ خلال الأسبوع المقبل.", "ar")
+    assert said == [("سنبدأ التنفيذ خلال الأسبوع المقبل", "سالم الكبيسي")]
+    # (a clause with a conjunction of reported speech before the colon opens a list, no speech)
+    assert _said("وأوضح أن الخطة الجديدة التي أقرها المجلس تشمل: الصحة والتعليم والنقل والمياه.", "ar") == []
+
+
+def test_arabic_speech_noun_the_speaker_owns_is_no_name() -> None:
+    text = "وتحدث الدكتور نبيل العمودي عن البحث العلمي. واختتم حديثه بالقول: «الاستثمار في العقول هو الأهم»."
+    assert _said(text, "ar") == [("الاستثمار في العقول هو الأهم", "نبيل العمودي")]
+    text = "وألقت الوزيرة سحر النجار كلمة. وختمت كلمتها قائلة: «المرأة شريكة كاملة في التنمية»."
+    # (the people finder may run the name on into "كلمة"; the speaker is still hers)
+    assert [s is not None and s.startswith("سحر النجار") for _, s in _said(text, "ar")] == [True]
+
+
+def test_arabic_subject_of_a_reported_clause_before_its_own_bare_verb() -> None:
+    text = "وذكرت صحيفة «الأفق» أن المدير العام للدائرة حامد الراشد قال: «سنفتتح ثلاثة مراكز جديدة قريبا»."
+    assert _said(text, "ar") == [("سنفتتح ثلاثة مراكز جديدة قريبا", "حامد الراشد")]
+
+
+def test_arabic_quoted_him_as_saying_is_the_one_just_named() -> None:
+    text = 'وذكرت صحيفة "الضحى" أن النائب فهد المرزوق رفض المقترح، ونقلت عنه قوله: "هذا المقترح يضر بالمواطن".'
+    assert _said(text, "ar") == [("هذا المقترح يضر بالمواطن", "فهد المرزوق")]
+
+
+def test_arabic_according_to_a_statement_of_a_body_then_so() -> None:
+    assert _said("وبحسب بيان للجيش، فإن «القوات استعادت السيطرة على الطريق الدولي».", "ar") == [
+        ("القوات استعادت السيطرة على الطريق الدولي", "الجيش")
+    ]
+    text = 'وحسب تقرير صادر عن منظمة الصحة العالمية فإن "الوباء ينتشر بسرعة في المناطق الريفية".'
+    assert _said(text, "ar") == [("الوباء ينتشر بسرعة في المناطق الريفية", "منظمة الصحة العالمية")]
+
+
+def test_arabic_office_named_again_with_its_place_left_out() -> None:
+    text = (
+        "وقام أمين منطقة الساحل المهندس ماجد الدوسري بجولة تفقدية.\n\n"
+        "وقال أمين المنطقة: «سيتم الانتهاء من المشروع خلال ستة أشهر»."
+    )
+    assert _said(text, "ar") == [("سيتم الانتهاء من المشروع خلال ستة أشهر", "ماجد الدوسري")]
+    text = "واستقبل وزير خارجية البلاد كريم فارس نظيره. وقال وزير الخارجية: «العلاقات ممتازة بين البلدين»."
+    assert _said(text, "ar") == [("العلاقات ممتازة بين البلدين", "كريم فارس")]
+    # (a man whose given name is أمين is himself)
+    text = "التقى أمين الحسن بالوفد. وقال أمين الحسن: «الزيارة ناجحة جدا بكل المقاييس»."
+    assert _said(text, "ar") == [("الزيارة ناجحة جدا بكل المقاييس", "أمين الحسن")]
+
+
+def test_hebrew_so_estimates_after_the_quote() -> None:
+    text = '"השוק יתאושש בתוך חצי שנה", כך מעריך הכלכלן הראשי של הבנק, ד"ר עוזי פרנקל.'
+    assert _said(text, "he") == [("השוק יתאושש בתוך חצי שנה", "עוזי פרנקל")]
+
+
+def test_hebrew_outlet_between_the_verb_and_its_subject() -> None:
+    assert _said('"לא ציפינו לזה בכלל", אמר ל-ynet אחד התושבים בשכונה.', "he") == [
+        ("לא ציפינו לזה בכלל", "אחד התושבים")
+    ]
+    text = 'ראש העיר דני קורן ביקר במקום. "לא ציפינו לזה בכלל", אמר ל-ynet.'
+    assert _said(text, "he") == [("לא ציפינו לזה בכלל", "דני קורן")]
+
+
+def test_hebrew_definite_role_after_the_quote_is_its_holder() -> None:
+    text = 'השופטת נעמי רגב דחתה את הבקשה. "בית המשפט לא יכול להתעלם מחומרת המעשים", כתבה השופטת.'
+    assert _said(text, "he") == [("בית המשפט לא יכול להתעלם מחומרת המעשים", "נעמי רגב")]
+
+
+def test_english_according_to_a_role_and_a_name_before_a_lower_case_clause() -> None:
+    text = "According to the club's manager, Dave Kerrigan, \"the players simply ran out of steam in the second half\"."
+    assert _said(text, "en") == [("the players simply ran out of steam in the second half", "Dave Kerrigan")]
+    text = 'According to Dave Kerrigan, the club\'s manager, "the players simply ran out of steam".'
+    assert _said(text, "en") == [("the players simply ran out of steam", "Dave Kerrigan")]
+    # (a phrase quoted in the writer's clause stays a phrase)
+    assert _said('According to the club\'s manager, Dave Kerrigan, the players were "tired".', "en") == []
+
+
+def test_english_quote_called_someones_verdict_in_its_own_sentence() -> None:
+    text = '"It\'s a scandal, plain and simple," was the verdict of Andy Pell, who chairs the residents\' association.'
+    assert _said(text, "en") == [("It's a scandal, plain and simple", "Andy Pell")]
+    text = 'The Home Office was asked about the claims. "We will not give in to blackmail," came the reply from the Home Office.'
+    assert [s for _, s in _said(text, "en")] == ["the Home Office"]
+    assert _said('The phrase "plain and simple" was the verdict of the jury.', "en") == []
+
+
+def test_english_capitalised_description_introducing_a_quote() -> None:
+    text = "Olympic champion Grace Mbeki won the 400m.\n\nThe 31-year-old added: \"I just wanted to enjoy the race.\""
+    assert _said(text, "en") == [("I just wanted to enjoy the race", "Grace Mbeki")]
+
+
+def test_english_in_his_words_before_a_colon() -> None:
+    text = "Ian Corbett was in no mood to compromise. In his words: \"The decision has been made and will stand.\""
+    assert _said(text, "en") == [("The decision has been made and will stand", "Ian Corbett")]
+    text = "Ian Corbett and Ann Lowe spoke. In her words: \"The decision has been made and will stand.\""
+    assert _said(text, "en") == [("The decision has been made and will stand", "Ann Lowe")]
