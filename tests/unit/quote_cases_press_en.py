@@ -45,4 +45,27 @@ EN_PRESS_CASES: list[Case] = [
     ('The report, titled "Failing Our Children", was published on Tuesday.', [], ['Failing Our Children'], []),
     ('Fans chanted "Sack the board" throughout the second half.', [], [], ['Sack the board']),
 ]
+# second batch: BBC business, politics, sport, technology and entertainment copy
+EN_PRESS_CASES_2: list[Case] = [
+    ('Rovers manager Jim Hartley was furious with the referee.\n\nSpeaking after the match, Hartley said: "We were second best all afternoon."', [('second best', 'Hartley')], [], []),
+    ('Actress Cora Lindqvist, 34, won the award on Sunday.\n\nThe star, who plays Lady Hester in the drama, told Radio Times: "I was terrified on the first day."', [('terrified on the first day', 'Lindqvist')], [], []),
+    ('Mr Phiri told the BBC he was "shocked and saddened" by the news.', [], ['shocked and saddened'], []),
+    ('"The numbers simply don\'t add up," said Sarah Jennings of the Institute for Fiscal Studies. "Somebody will have to pay."', [('don\'t add up', 'Jennings'), ('Somebody will have to pay', 'Jennings')], [], []),
+    ('Analysts were unimpressed. "This is a company that has lost its way," said Mark Todd at Brewin Capital.', [('lost its way', 'Todd')], [], []),
+    ('Telecoms giant Orion Mobile lost its appeal on Monday.\n\n"We are disappointed," the company said in a statement. "But we respect the decision of the regulator."', [('We are disappointed', 'Orion Mobile'), ('respect the decision', 'Orion Mobile')], [], []),
+    ('Education Secretary Ruth Kelso was asked on the Today programme whether she would resign. "Certainly not," she replied.', [('Certainly not', 'Kelso')], [], []),
+    ('He added that the firm had "no plans" to cut jobs.', [], ['no plans'], []),
+    ('"It is the biggest shake-up of the industry in a generation," Watcom chief executive David Bryce told BBC News.', [('biggest shake-up', 'Bryce')], [], []),
+    ('In a blog post, the search firm\'s head of products, Priya Nair, wrote: "We are making search faster for everyone."', [('making search faster', 'Nair')], [], []),
+    ('Singer Mae Collins announced her retirement.\n\nCollins, whose band sold 30 million albums, said: "I never expected any of this."', [('never expected', 'Collins')], [], []),
+    ('Veteran defender Lee Barnes has been offered a new deal.\n\nAsked about his future, the 35-year-old replied: "I\'ll sit down with the club at the end of the season."', [('sit down with the club', 'Barnes')], [], []),
+    ('Lib Dem spokesman Ed Davies MP said: "This is a betrayal of every student in the country."', [('betrayal of every student', 'Davies')], [], []),
+    ('Mr Harker\'s official spokesman said: "The prime minister has full confidence in the chancellor."', [('full confidence', 'spokesman')], [], []),
+    ('Welsh captain Gareth Hughes was left in tears after the defeat.\n\n"We\'ll be back," vowed Hughes.', [('We\'ll be back', 'Hughes')], [], []),
+    ('But Conservative leader Michael Keane hit back, saying: "Labour has run out of ideas."', [('run out of ideas', 'Keane')], [], []),
+    ('One analyst, who asked not to be named, said: "The board has lost patience with him."', [('lost patience', 'analyst')], [], []),
+    ('Mr Oliphant\'s lawyer said in a statement: "My client will be vigorously contesting these charges."', [('vigorously contesting', 'lawyer')], [], []),
+    ('Chancellor Rishi Kalra defended the plan.\n\n"We have made the right choices," he said. "The economy is growing again."\n\nShadow chancellor Anna Reeve disagreed. "Families are worse off," she said.', [('right choices', 'Kalra'), ('growing again', 'Kalra'), ('worse off', 'Reeve')], [], []),
+    ('"I think the fans deserve an apology," said the former England striker, now a BBC pundit.\n\nAlan Shearwood was speaking after the 4-0 defeat.', [], [], ['fans deserve an apology']),
+]
 # fmt: on

@@ -5,7 +5,10 @@ written before the readers ran on them; then one test per construction the first
 All names and sentences are invented.
 
 First run (quotes found with the right speaker; quoted words wrongly taken): Arabic 39 of 45 (.87; 0 of 7),
-Hebrew 33 of 36 (.92; 0 of 3), English 33 of 37 (.89; 0 of 2); after the changes below, all."""
+Hebrew 33 of 36 (.92; 0 of 3), English 33 of 37 (.89; 0 of 2); second batch (agency copy with partial quotes,
+court and encyclopaedia Hebrew, BBC business to entertainment copy) Arabic 16 of 19 (.84; 0 of 3), Hebrew 14 of 20
+(.70; 0 of 4), English 20 of 21 (.95; 0 of 2). After the changes below, all (one Hebrew case, "כינה את X "..."",
+moved to either reading: whether such a description is a quote is not settled in the gold)."""
 
 from __future__ import annotations
 
@@ -15,9 +18,9 @@ import pytest
 
 from tests.unit.facts_helpers import quotes_of
 from tests.unit.quote_cases_newspaper_en import Case
-from tests.unit.quote_cases_press_ar import AR_PRESS_CASES
-from tests.unit.quote_cases_press_en import EN_PRESS_CASES
-from tests.unit.quote_cases_press_he import HE_PRESS_CASES
+from tests.unit.quote_cases_press_ar import AR_PRESS_CASES, AR_PRESS_CASES_2
+from tests.unit.quote_cases_press_en import EN_PRESS_CASES, EN_PRESS_CASES_2
+from tests.unit.quote_cases_press_he import HE_PRESS_CASES, HE_PRESS_CASES_2
 
 # Cases the readers still get wrong, by words of the quote: why.
 _KNOWN_WRONG: dict[str, str] = {}
@@ -34,7 +37,9 @@ def _params(cases: list[Case], language: str) -> list[object]:
 
 @pytest.mark.parametrize(
     ("case", "language"),
-    _params(AR_PRESS_CASES, "ar") + _params(HE_PRESS_CASES, "he") + _params(EN_PRESS_CASES, "en"),
+    _params(AR_PRESS_CASES + AR_PRESS_CASES_2, "ar")
+    + _params(HE_PRESS_CASES + HE_PRESS_CASES_2, "he")
+    + _params(EN_PRESS_CASES + EN_PRESS_CASES_2, "en"),
 )
 def test_made_up_press_passage(case: Case, language: str) -> None:
     text, wanted, not_quotes, _either = case
@@ -146,3 +151,64 @@ def test_english_in_his_words_before_a_colon() -> None:
     assert _said(text, "en") == [("The decision has been made and will stand", "Ian Corbett")]
     text = "Ian Corbett and Ann Lowe spoke. In her words: \"The decision has been made and will stand.\""
     assert _said(text, "en") == [("The decision has been made and will stand", "Ann Lowe")]
+
+
+def test_arabic_as_x_said_after_the_quote() -> None:
+    text = '" الانتخابات ستجرى في موعدها المحدد " ، حسبما قال رئيس المفوضية كمال الدين عثمان .'
+    assert _said(text, "ar") == [("الانتخابات ستجرى في موعدها المحدد", "كمال الدين عثمان")]
+    text = "«سيتم افتتاح المستشفى قبل نهاية العام»، بحسب ما أفاد به مدير الشؤون الصحية الدكتور سامي الزبيدي."
+    assert [s for _, s in _said(text, "ar")] == ["سامي الزبيدي"]
+
+
+def test_arabic_partial_quote_after_a_construct_subject_of_reported_speech() -> None:
+    text = 'واعتبر رئيس البرلمان نزار الكيلاني أن قرار المحكمة " خطأ تاريخي " .'
+    assert _said(text, "ar") == [("خطأ تاريخي", "نزار الكيلاني")]
+    # (a foreign name in marks stays a name)
+    assert _said('وأكد الوزير أن " فريق ماكروني " سيزور البلاد .', "ar") == []
+
+
+def test_arabic_words_a_warning_or_a_call_is_about() -> None:
+    text = (
+        "والتقى الأمين العام للمنظمة رياض عبد الهادي بالوفد . "
+        'وحذر الأمين العام من " كارثة إنسانية وشيكة " في حال استمرار القتال .'
+    )
+    assert _said(text, "ar") == [("كارثة إنسانية وشيكة", "رياض عبد الهادي")]
+    # (a body's name after "من" is no speech)
+    assert _said('وحذر الجيش من " جبهة النصرة " في المنطقة .', "ar") == []
+    assert _said('وانشق عدد من الجنود عن " الجيش السوري الحر " أمس .', "ar") == []
+
+
+def test_hebrew_verb_inside_a_longer_word_is_no_verb() -> None:
+    # "בפסק הדין" (in the ruling) holds the letters of "פסק" (ruled)
+    text = 'בפסק הדין כתב השופט אהרן גלבוע: "אין בית המשפט רשאי להחליף את שיקול דעתו של המחוקק".'
+    assert _said(text, "he") == [("אין בית המשפט רשאי להחליף את שיקול דעתו של המחוקק", "אהרן גלבוע")]
+
+
+def test_hebrew_definite_subject_then_where_it_was_said() -> None:
+    text = (
+        "מבקר המדינה אליעזר פינטו פרסם את הדוח השנתי. "
+        'המבקר ציין בדוח כי "נמצאו ליקויים חמורים בהתנהלות המשרד".'
+    )
+    assert [s for _, s in _said(text, "he")] == ["אליעזר פינטו"]
+
+
+def test_hebrew_short_clauses_after_said_that_and_added_that() -> None:
+    text = 'השרה רינה שגב ביקרה באזור. היא אמרה ש"המצב בלתי נסבל" והוסיפה ש"יש לפעול מיד".'
+    assert _said(text, "he") == [("המצב בלתי נסבל", "רינה שגב"), ("יש לפעול מיד", "רינה שגב")]
+    # (a name in marks that the clause goes on after stays a name)
+    assert _said('השר אמר כי "חץ ירוק" תוצג מחר.', "he") == []
+
+
+def test_hebrew_title_and_name_after_where_it_was_written() -> None:
+    text = '"זה יום עצוב לעיר", כתב ברשת X ראש העיר יואב מלכה.'
+    assert _said(text, "he") == [("זה יום עצוב לעיר", "יואב מלכה")]
+    text = 'ראש העיר יואב מלכה הגיע. "זה יום עצוב לעיר", כתב בעמוד הפייסבוק שלו.'
+    assert _said(text, "he") == [("זה יום עצוב לעיר", "יואב מלכה")]
+
+
+def test_english_description_with_a_relative_clause_naming_someone_else() -> None:
+    text = (
+        "Actress Cora Lindqvist, 34, won the award on Sunday.\n\n"
+        'The star, who plays Lady Hester in the drama, told Radio Times: "I was terrified on the first day."'
+    )
+    assert _said(text, "en") == [("I was terrified on the first day", "Cora Lindqvist")]

@@ -25,7 +25,6 @@ from briefing_app.core.facts.quote_cues import (
     he_name_after_role,
 )
 from briefing_app.core.facts.quotes_ar import (
-    credited_after,
     new_statement,
     pointed_back_speaker,
     quoted_from,
@@ -35,6 +34,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_before_verb,
     subject_phrase,
 )
+from briefing_app.core.facts.quotes_ar_credit import credited_after
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_adjunct_clause,
@@ -45,11 +45,17 @@ from briefing_app.core.facts.quotes_he import (
     he_surname_alone,
     he_verb_pronoun,
 )
+from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
 # "وجاء في البيان:", "ورد في تقرير الأمم المتحدة:": a document the quote is read from.
 _DOCUMENT = r"(?:ال)?(?:بيان|تقرير|رسالة|منشور|بلاغ|تصريح|موقع|حساب|صفحة)"
+
+
+# A Hebrew verb of saying as a whole word, with the prefixes a verb takes (and, that: "ואמר", "שאמר", "כשאמר"); not
+# the letters of a longer word ("בפסק הדין": in the ruling, which holds "פסק", ruled).
+_HE_VERB = rf"(?<![\u05d0-\u05ea])(?:ו|ש|וש|כש)?{HE_SPEECH}"
 
 
 def he_speaker_after(after: str) -> str | None:
@@ -187,7 +193,7 @@ def he_speaker_before(before: str) -> str | None:
         # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
         adjunct = he_adjunct_clause(m.group(1).split())
         return he_verb_pronoun(before) if adjunct else he_name_after_role(m.group(1).split()[-5:])
-    role_then_name = rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
+    role_then_name = rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
     m = re.search(role_then_name, before)
     if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
         # ..., ": the name first, its description in the commas
@@ -196,18 +202,18 @@ def he_speaker_before(before: str) -> str | None:
     and_subject = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
     if and_subject is not None:
         return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject
-    if not re.search(HE_SPEECH, before) and re.search(r":\s*$", before):
+    if not re.search(_HE_VERB, before) and re.search(r":\s*$", before):
         # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
         clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
         return he_name_after_role(clause[0].split()[-5:]) if clause else None
-    m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
-    if m and he_only_adjuncts(m.group(1).split()):
+    m = re.search(rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+    if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)
-        subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
+        subject = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()][-1:]  # (this sentence's)
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         return he_name_after_role(words[-5:]) if subject else ""
     if m:
         return he_name_after_role(m.group(1).split()[:5])
     # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex
-    return he_verb_pronoun(before) if re.search(HE_SPEECH, before) else None
+    return he_verb_pronoun(before) if re.search(_HE_VERB, before) else None

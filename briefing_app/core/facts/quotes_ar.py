@@ -24,7 +24,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import Person
-from briefing_app.core.facts.quotes_ar_partial import _name_like
+from briefing_app.core.facts.quotes_ar_partial import names_in
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
@@ -403,7 +403,7 @@ def ar_that_clause_quoted(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) < 2 or _VERB_THAT.search(text[:start]) is None:
         return False
-    if text[start:end].strip(" .") in known_names() or any(_name_like(w) for w in words):
+    if text[start:end].strip(" .") in known_names() or names_in(words):
         return False  # 'أن «الأمم المتحدة».', 'إن «آبل ستور»': a name in marks, however it stands
     # (also 'أن «الوضع تحت السيطرة»، مشيرا إلى ...': a participle of saying after the comma closed the clause)
     closes = rf".\s*(?:[.!?؟]|$|[،,]\s*{_PARTICIPLES}(?![\u0600-\u06ff]))"
@@ -432,20 +432,6 @@ def subject_phrase(phrase: str) -> str:
     words = phrase.split()
     cut = next((k for k, w in enumerate(words) if k and (w in _PHRASE_END or w.startswith(_TO_OUTLET))), len(words))
     return " ".join(words[:cut])
-
-
-# After a quote, the source it is credited to: "«...»، وفقا لوزير التجارة X", "حسب المتحدث X", "على حد قول X".
-_ACCORDING_AFTER = re.compile(
-    r"^\s*[،,]?\s*(?:وفقا\s+ل|وفقًا\s+ل|وفق|حسب|بحسب|على\s+حد\s+(?:قول|تعبير))\s*ـ?\s*([^،,.«»\"]{3,80})"
-)
-
-
-def credited_after(after: str) -> str | None:
-    """The speaker a quote is credited to right after its closing mark ("، وفقا لوزير التجارة X"), or None."""
-    m = _ACCORDING_AFTER.match(after[1:] if after[:1] in '»"”' else after)
-    if m is None or m.group(1).startswith(("ما ", "لما ")):
-        return None  # "بحسب ما قاله X": the verb's reading has it
-    return m.group(1).strip()
 
 
 def speaker_titled_before(lead_in: str) -> bool:

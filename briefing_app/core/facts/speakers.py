@@ -410,9 +410,10 @@ class Speakers:
                 group = opening_body(within if re.search(r"\w", within) else self.text.get(sentence - 1, ""),
                                      self.organisations)  # fmt: skip
             return group or mention
-        if mention.lower() in PRONOUNS and within:
+        if (mention.lower() in PRONOUNS or re.match(r"[Tt]he\s+[a-z]", mention)) and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
-            within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
+            # "He described the Doe case": not Doe; "The star, who plays Lady X, said:": not the part she plays
+            within = within[: at.start()] if at else within
         holder = self._role_holder(words, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
