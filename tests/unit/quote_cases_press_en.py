@@ -68,4 +68,24 @@ EN_PRESS_CASES_2: list[Case] = [
     ('Chancellor Rishi Kalra defended the plan.\n\n"We have made the right choices," he said. "The economy is growing again."\n\nShadow chancellor Anna Reeve disagreed. "Families are worse off," she said.', [('right choices', 'Kalra'), ('growing again', 'Kalra'), ('worse off', 'Reeve')], [], []),
     ('"I think the fans deserve an apology," said the former England striker, now a BBC pundit.\n\nAlan Shearwood was speaking after the 4-0 defeat.', [], [], ['fans deserve an apology']),
 ]
+# third batch: BBC business, politics, sport, technology and entertainment copy of 2004-05
+EN_PRESS_CASES_3: list[Case] = [
+    ('Mr Blair told BBC One\'s Breakfast with Frost programme: "I have never had a conversation with him about stepping down."', [('never had a conversation', 'Blair')], [], []),
+    ('Home Secretary David Blunkton said the plans were being reviewed. "We are not going to be rushed into a decision," he told BBC Radio 4\'s Today programme.', [('rushed into a decision', 'Blunkton')], [], []),
+    ('Shadow chancellor Oliver Letts said: "Gordon Brown\'s figures simply do not add up."', [('do not add up', 'Letts')], [], []),
+    ('Analyst Sam Gibbs, of Jupiter Research, said: "Broadband is now a mass-market product."', [('mass-market product', 'Gibbs')], [], []),
+    ('Arsenal boss Arsene Wenlock told a news conference: "We have to react after Sunday."\n\nThe Frenchman added: "I am confident in my players."', [('react after Sunday', 'Wenlock'), ('confident in my players', 'Wenlock')], [], []),
+    ('"It was a fantastic result for us," said United boss Sir Alex Fergus.', [('fantastic result', 'Fergus')], [], []),
+    ('Technology analyst Peter Dunn studied the data.\n\n"The figures are very encouraging," said Mr Dunn, who is head of research at the firm.', [('very encouraging', 'Dunn')], [], []),
+    ('Pop star Kylie Monroe has cancelled her tour.\n\nThe singer\'s spokeswoman said: "She is resting at home and is expected to make a full recovery."', [('resting at home', 'spokeswoman')], [], []),
+    ('Rapper Jay Walker won two awards on Thursday.\n\nThe 25-year-old star told MTV News: "I just want to make music that people enjoy."', [('make music', 'Walker')], [], []),
+    ('In a statement, the firm said it was "confident" of meeting its targets.', [], ['confident'], []),
+    ('"People are fed up with being lied to," Mr Kilroy-Silk said. "They want a party that tells the truth."', [('fed up with being lied to', 'Kilroy-Silk'), ('tells the truth', 'Kilroy-Silk')], [], []),
+    ('Speaking at the launch in London, software chairman Bill Gatesby said: "This is the most important release in our history."', [('most important release', 'Gatesby')], [], []),
+    ('Chancellor Gordon Brunt is expected to announce the measures on Wednesday.\n\nMr Brunt said last week: "We will continue to take the tough decisions."', [('tough decisions', 'Brunt')], [], []),
+    ('Opposition leader Michael Howe said: "Mr Blair has lost the trust of the British people." He added that the government had "run out of steam".', [('lost the trust', 'Howe')], [], ['run out of steam']),
+    ('Striker Alan Smithers joined on Friday.\n\n"I\'m delighted to have signed for such a big club," Smithers told the club\'s website.', [('delighted to have signed', 'Smithers')], [], []),
+    ('The phone maker\'s head of marketing, Lars Nyberg, told BBC News Online: "Consumers want phones that do more."', [('Consumers want phones', 'Nyberg')], [], []),
+    ('"There is a real danger that we will lose a generation of young people," warned the report\'s author, Professor Jane Mills.', [('lose a generation', 'Mills')], [], []),
+]
 # fmt: on

@@ -117,6 +117,9 @@ _THAT_SUBJECT_SAID = re.compile(
     rf"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+((?:(?!(?:{_NOT_IN_SUBJECT})\s)[^\s،,:.«»\"]+\s+){{1,7}}?)"
     r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)\s*:\s*$"
 )
+# "Spoke (of)" and "told (the story)" introduce speech only with a colon right before the quote ("وتحدثت X عن
+# ليلة القصف:"); without it the marks after them hold a talk's title ("تحدث X في محاضرته « ... »").
+_SPOKE_COLON = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:تحدث|تحدثت|تحدثوا|روى|روت|رووا)\s+([^:.«»\"]{2,80}?)\s*:\s*$")
 # One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
 # (not glued to a letter: 'لـ"واس"' is an outlet the statement is given to, read with its marks elsewhere)
 _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
@@ -149,6 +152,10 @@ def ar_speaker_before(before: str) -> str | None:
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
+    spoke = _SPOKE_COLON.search(before)
+    # (not "تحدث إلى المنظمة ... قائلا:", "تحدث لـX": no subject after the verb; the participle's reading has it)
+    if spoke is not None and not re.match(r"(?:إلى|الى|عن|مع|في|ل|ب)", spoke.group(1)) and "قائل" not in spoke.group(1):
+        return subject_phrase(spoke.group(1))  # "وتحدثت أم خالد عن ليلة القصف: «...»": what she told of it
     reported = _THAT_SUBJECT_SAID.search(before)
     if reported is not None:
         # "وذكرت صحيفة X أن المدير العام Y قال: «...»": the subject of the reported clause said it, not the paper

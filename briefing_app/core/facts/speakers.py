@@ -365,10 +365,13 @@ class Speakers:
         indefinite = mention.split()
         if len(indefinite) > 1 and indefinite[0] in ("a", "an", "one", "another") and is_role_noun(indefinite[-1]):
             return mention  # "one Zentrix worker", "a Roe aide": someone unnamed, whatever name describes them
-        person = self.in_text(mention, last) if mention else None
+        # ("The Frenchman added:": a description, which the people finder may have taken for a name)
+        describes = DESCRIPTION.fullmatch(mention) is not None
+        person = self.in_text(mention, last) if mention and not describes else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
-        if person is None and _FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0]:
+        full_name = _FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0] and not describes
+        if person is None and full_name:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
             # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
             person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
@@ -394,7 +397,8 @@ class Speakers:
         words = mention.split()
         if DESCRIPTION.fullmatch(mention):
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
-            person = self.last_named(sentence, within, noun_sex(mention))
+            at = within.find(mention)  # (not the description itself, which the people finder may list as a name)
+            person = self.last_named(sentence, within[:at] if at >= 0 else within, noun_sex(mention))
             role = described_role(mention)
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
@@ -420,7 +424,8 @@ class Speakers:
         title_holder = self._titled_before(words, sentence)
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
-        possessed = re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
+        # (also a description's: "the singer's spokeswoman", "The club's lawyer")
+        possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
         if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described
