@@ -397,8 +397,8 @@ class Speakers:
         words = mention.split()
         if DESCRIPTION.fullmatch(mention):
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
-            at = within.find(mention)  # (not the description itself, which the people finder may list as a name)
-            person = self.last_named(sentence, within[:at] if at >= 0 else within, noun_sex(mention))
+            cut = within.find(mention)  # (not the description itself, which the people finder may list as a name)
+            person = self.last_named(sentence, within[:cut] if cut >= 0 else within, noun_sex(mention))
             role = described_role(mention)
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
