@@ -11,6 +11,8 @@ from briefing_app.core.facts.people import (
     HE_SPEECH,
 )
 from briefing_app.core.facts.people_he import (
+    HE_TITLES,
+    _he_given,
     he_drop_adjuncts,
     he_given_at,
     he_only_adjuncts,
@@ -89,6 +91,8 @@ def ar_speaker_after(after: str) -> str | None:
     """Arabic: the speaker named or credited after the quote's closing mark."""
     if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
         return ""  # "...»، على حد تعبيره" (in his words): the person just named
+    # ('"..." يقول "جان X" خبير ...': a foreign name the copy puts in marks after the verb is the speaker's name)
+    after = re.sub(rf'^(\s*[،,.]?\s*{_AR_VERBS}\s+)["«“]\s*([^"«»“”،.]{{3,40}}?)\s*["»”]', r"\1\2", after)
     credited = credited_after(after)
     if credited is not None:
         return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
@@ -186,6 +190,16 @@ def ar_speaker_before(before: str) -> str | None:
     return whole if len(whole.split()) <= 12 else ""
 
 
+def _titled_name(words: list[str]) -> str | None:
+    """A personal title and a known given name within the first eight words after the verb: the name after it
+    ('הודיע יו"ר ועדת חוץ וביטחון ח"כ X Y ש"...": a long office, then the MK X Y), else None."""
+    for k, w in enumerate(words[:8]):
+        if w in HE_TITLES and k + 1 < len(words) and _he_given(words[k + 1]):
+            name = [x for x in words[k + 1 : k + 3] if x not in ("ש", "כי")]
+            return " ".join(name) if len(name) == 2 else None
+    return None
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
@@ -221,6 +235,6 @@ def he_speaker_before(before: str) -> str | None:
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         return he_name_after_role(words[-5:]) if subject else ""
     if m:
-        return he_name_after_role(m.group(1).split()[:5])
+        return _titled_name(m.group(1).split()) or he_name_after_role(m.group(1).split()[:5])
     # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex
     return he_verb_pronoun(before) if re.search(_HE_VERB, before) else None

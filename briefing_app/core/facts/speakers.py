@@ -354,6 +354,11 @@ class Speakers:
             return mention  # "Roe's spokesman", "Roe's lawyers": the ones who work for Roe, not Roe
         if _CLOSE_TO.fullmatch(mention):
             return mention  # "the family of Ryan Cole": his family speaks, not he
+        for_it = re.fullmatch(r"((?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+for)\s+(?:them|it)", mention)
+        if for_it and is_person_noun(for_it.group(1).split()[-2]):
+            # "..., with a spokesperson for them saying:": the body the sentence named, for whom they spoke
+            named = [(within.rfind(o.text), o.text) for o in self.organisations if o.text in within]
+            return f"{for_it.group(1)} {max(named)[1]}" if named else mention
         if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
