@@ -88,4 +88,15 @@ EN_PRESS_CASES_3: list[Case] = [
     ('The phone maker\'s head of marketing, Lars Nyberg, told BBC News Online: "Consumers want phones that do more."', [('Consumers want phones', 'Nyberg')], [], []),
     ('"There is a real danger that we will lose a generation of young people," warned the report\'s author, Professor Jane Mills.', [('lose a generation', 'Mills')], [], []),
 ]
+# fourth batch: names, titles, slogans and descriptions in marks that nobody says
+EN_PRESS_CASES_4: list[Case] = [
+    ('Police launched Operation "Clean Sweep Through the City" in May.', [], ['Clean Sweep'], []),
+    ('The report, "Breaking Point: Care Homes in Crisis", was published on Monday.', [], ['Breaking Point'], []),
+    ('He was known locally as "the man who saved the club".', [], ['the man who saved'], []),
+    ('The song "I Will Always Love You Tonight" topped the charts for six weeks.', [], ['Always Love You'], []),
+    ('Under the slogan "Save Our Local Hospital Now", residents marched through the town.', [], ['Save Our Local'], []),
+    ('Campaigners have dubbed the scheme "a tax on the poorest families in Britain".', [], ['tax on the poorest'], []),
+    ('The minister said the rise was "unacceptable and must be reversed immediately".', [], [], ['unacceptable and must']),
+    ('A sign on the door read "Closed until further notice due to illness".', [], ['Closed until further'], []),
+]
 # fmt: on

@@ -200,9 +200,19 @@ def _titled_name(words: list[str]) -> str | None:
     return None
 
 
+# A body's kind and its name in marks as the subject of the verb right before the quote ('העמותה "X" מסרה בתגובה:').
+_HE_BODY_IN_MARKS = re.compile(
+    r'(?:^|\s)((?:ה)?(?:עמותה|עמותת|ארגון|תנועה|תנועת|מפלגה|מפלגת|מכון|מרכז)\s+["״][^"״:,.]{2,40}["״])'
+    rf"\s+{HE_SPEECH}(?:\s+בתגובה)?\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
+    named_body = _HE_BODY_IN_MARKS.search(before)
+    if named_body is not None:
+        return re.sub(r'["״]', "", named_body.group(1))  # 'העמותה "לב אחד" מסרה בתגובה:': the body, by its name
     m = HE_STATEMENT.search(before)
     if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
         return m.group(1).strip()
