@@ -362,6 +362,11 @@ def _named_before(before: str, lang: str) -> str | None:
             # "Ann Moss, a councillor, said she would back Weller if he returns:": a reported clause before the
             # colon; its speech verb's subject speaks, not a name in the clause it reports
             return head
+        titled = _ROLE_NAME_VERB.search(lead)
+        if titled is not None and is_person_noun(titled.group(1)):
+            # "Liberal Democrat home affairs spokesman Mark Oaten disagreed:": the name after the role, not the
+            # party opening the title
+            return titled.group(2)
         opening = _CLAUSE_OPENING.match(lead)
         if (
             opening
@@ -377,6 +382,8 @@ def _named_before(before: str, lang: str) -> str | None:
     return None
 
 
+# A lower-case role noun, a name and a verb of stance closing the introduction ("... spokesman Jane Roe disagreed:").
+_ROLE_NAME_VERB = re.compile(rf"\b([a-z]+)\s+({NAME})\s+(?:also\s+|then\s+)?[a-z]{{3,}}(?:ed|s)\s*:?\s*$")
 # A participle or prepositional phrase fronted before the subject and its verb, which then closes the introduction:
 # "Asked about the rumours, the actress laughed", "After the match, Roe shrugged", "Pressed on it, he snapped".
 _FRONTED_THEN_SUBJECT = re.compile(
