@@ -24,7 +24,13 @@ import pytest
 from tests.unit.facts_helpers import facts_of, quotes_of
 from tests.unit.quote_cases_newspaper_en import Case
 from tests.unit.quote_cases_press_ar import AR_PRESS_CASES, AR_PRESS_CASES_2, AR_PRESS_CASES_3, AR_PRESS_CASES_4
-from tests.unit.quote_cases_press_en import EN_PRESS_CASES, EN_PRESS_CASES_2, EN_PRESS_CASES_3, EN_PRESS_CASES_4, EN_PRESS_CASES_5
+from tests.unit.quote_cases_press_en import (
+    EN_PRESS_CASES,
+    EN_PRESS_CASES_2,
+    EN_PRESS_CASES_3,
+    EN_PRESS_CASES_4,
+    EN_PRESS_CASES_5,
+)
 from tests.unit.quote_cases_press_he import HE_PRESS_CASES, HE_PRESS_CASES_2, HE_PRESS_CASES_3, HE_PRESS_CASES_4
 
 # Cases the readers still get wrong, by words of the quote: why.
