@@ -65,7 +65,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
-from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, without_named_bodies
+from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
@@ -323,7 +323,8 @@ def find_quotes(
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
-            titled = lang == "ar" and speaker_titled_before(lead_in)  # quotes_ar: "قال مدير المشروع: «...»"
+            # quotes_ar: "قال مدير المشروع: «...»"; quotes_ar_partial: "أن المشروع «سيكتمل ...»."
+            titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
             # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
             titled = titled or (lang == "he" and he_document_before(lead_in))
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:

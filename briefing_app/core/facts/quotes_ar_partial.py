@@ -99,3 +99,13 @@ def without_named_bodies(
     Arabic copy puts a group's name in marks, which holds no one's speech."""
     names = set(bodies)
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) > 3 or text[a:b].strip(" .،") not in names]
+
+
+def predicate_after_that(text: str, start: int, end: int) -> bool:
+    """Whether quoted words are the predicate of a reported clause whose subject is a definite noun right after
+    أن/إن ("وأشار X إلى أن المشروع «سيكتمل قبل نهاية العام»."): they close the sentence or its clause, so the
+    noun before them, though a kind of work (المشروع، البرنامج), names nothing in marks."""
+    if not re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+ال[\u0621-\u064a]{2,}\s*[\"“«]?\s*$", text[:start]):
+        return False
+    return len(text[start:end].split()) >= 3 and re.match(r".\s*(?:[.!?؟]|$|[،,]\s*\S+ا\s)", text[end:]) is not None
+

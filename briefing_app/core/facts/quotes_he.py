@@ -235,7 +235,8 @@ def he_cue_before(before: str) -> str | None:
     alone = m is not None and " " not in m.group(1).strip()  # "ענבל, בת 34 מחיפה, סיפרה:": a given name alone
     if m and alone and _he_given(m.group(1).strip()):
         return m.group(1).strip()
-    if m and not alone and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
+    kin = m is not None and m.group(1).split()[1:2] == ["של"]  # "אביה של ההרוגה, X Y, אמר:": her father, not Aviya
+    if m and not alone and not kin and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
         # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive ('עו"ד דנה פרידמן, ...': a
         # title before it is no part of the name)
         return he_name_after_role(m.group(1).split()) if len(m.group(1).split()) > 2 else m.group(1).strip()
