@@ -108,4 +108,21 @@ EN_PRESS_CASES_5: list[Case] = [
     ('Oscar-winning actress Helen Marr is to star in a new West End play.\n\nThe 58-year-old will play a retired judge in the drama, which opens in May.\n\n"I have wanted to work with this director for years," Marr said in a statement.\n\nProducer David Quill said: "We are thrilled to have Helen on board. She is one of the finest actresses of her generation."', [('wanted to work with this director', 'Marr'), ('thrilled to have Helen', 'Quill'), ('finest actresses', 'Quill')], [], []),
     ('Home Secretary Charles Clement has defended plans for identity cards.\n\nSpeaking on BBC Radio 4\'s Today programme, Mr Clement said the cards would help fight terrorism and identity fraud.\n\n"This is not about creating a surveillance society," he said.\n\nLiberal Democrat home affairs spokesman Mark Oaten disagreed: "These cards will cost billions and do nothing to stop a determined terrorist."\n\nCivil liberties group Liberty said the scheme was "a step too far".', [('surveillance society', 'Clement'), ('cost billions', 'Oaten')], [], ['step too far']),
 ]
+# sixth batch: more BBC attribution shapes (of-phrases, quoted-by, it said, solicitors and correspondents)
+EN_PRESS_CASES_6: list[Case] = [
+    ('Author Ruth Ellery won the prize on Tuesday.\n\n"It\'s a great honour and a complete surprise," she said of the award.', [('great honour', 'Ellery')], [], []),
+    ('"The prime minister has full confidence in the home secretary," the prime minister\'s official spokesman said.', [('full confidence', 'spokesman')], [], []),
+    ('Mr Brannan, who was speaking in Glasgow, said: "Scotland will not be left behind."', [('not be left behind', 'Brannan')], [], []),
+    ('Midfielder Joe Cattermole signed a new deal.\n\n"I\'m really happy here and I want to win trophies," the 27-year-old told BBC Sport.', [('really happy here', 'Cattermole')], [], []),
+    ('"We have not lost a game at home all season," Mr Jenkins, 54, added.', [('not lost a game', 'Jenkins')], [], []),
+    ('In a statement, electronics giant Sonar said: "We are co-operating fully with the authorities."', [('co-operating fully', 'Sonar')], [], []),
+    ('The Department of Health said: "We are investing record sums in the health service."', [('investing record sums', 'Department of Health')], [], []),
+    ('Harbridge Bank has cut 400 jobs.\n\n"This was a difficult decision," it said in a statement.', [('difficult decision', 'Harbridge Bank')], [], []),
+    ('Mr Ferguson was quoted by the Sun as saying: "I have no intention of retiring."', [('no intention of retiring', 'Ferguson')], [], []),
+    ('"The board has let the fans down," he was quoted as saying by the paper.\n\nHe is the third director to resign.', [], [], ['let the fans down']),
+    ('According to a Downing Street spokesman, "the prime minister has full confidence in his ministers".', [('full confidence in his ministers', 'spokesman|Downing Street')], [], []),
+    ('Speaking to reporters after the hearing, his solicitor, Mark Fenwick, said: "My client is relieved this is over."', [('relieved this is over', 'Fenwick')], [], []),
+    ('Writing in the Times, former chancellor Ken Carlow said: "The euro will not survive in its present form."', [('euro will not survive', 'Carlow')], [], []),
+    ('"Nobody saw this coming," said one senior Labour backbencher. "It is a shock to all of us."', [('Nobody saw this coming', 'backbencher'), ('shock to all of us', 'backbencher')], [], []),
+]
 # fmt: on

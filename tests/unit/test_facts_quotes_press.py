@@ -14,7 +14,9 @@ and archive Arabic, encyclopaedia Hebrew of history and law, BBC 2004-05 English
 beside quotes): quoted words wrongly taken Arabic 3 of 14, Hebrew 1 of 6, English 0 of 7; the quotes among them
 all found; after the changes, none taken. Fifth batch (six whole BBC-style stories, speakers carried over
 paragraphs): English 18 of 19; after the change, all. Fifth Arabic and Hebrew batch (Saudi agency copy, Ynet news,
-speakers named again by surname, title or honorific): Arabic 8 of 9, Hebrew 8 of 9; after the changes, all."""
+speakers named again by surname, title or honorific): Arabic 8 of 9, Hebrew 8 of 9; after the changes, all. Sixth
+English batch (BBC attribution shapes: "said of", "was quoted by X as saying", "it said", a solicitor named in
+commas): all 14 right at first."""
 
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from tests.unit.quote_cases_press_en import (
     EN_PRESS_CASES_3,
     EN_PRESS_CASES_4,
     EN_PRESS_CASES_5,
+    EN_PRESS_CASES_6,
 )
 from tests.unit.quote_cases_press_he import (
     HE_PRESS_CASES,
@@ -63,7 +66,8 @@ def _params(cases: list[Case], language: str) -> list[object]:
     ("case", "language"),
     _params(AR_PRESS_CASES + AR_PRESS_CASES_2 + AR_PRESS_CASES_3 + AR_PRESS_CASES_4 + AR_PRESS_CASES_5, "ar")
     + _params(HE_PRESS_CASES + HE_PRESS_CASES_2 + HE_PRESS_CASES_3 + HE_PRESS_CASES_4 + HE_PRESS_CASES_5, "he")
-    + _params(EN_PRESS_CASES + EN_PRESS_CASES_2 + EN_PRESS_CASES_3 + EN_PRESS_CASES_4 + EN_PRESS_CASES_5, "en"),
+    + _params(EN_PRESS_CASES + EN_PRESS_CASES_2 + EN_PRESS_CASES_3 + EN_PRESS_CASES_4 + EN_PRESS_CASES_5, "en")
+    + _params(EN_PRESS_CASES_6, "en"),
 )
 def test_made_up_press_passage(case: Case, language: str) -> None:
     text, wanted, not_quotes, _either = case
