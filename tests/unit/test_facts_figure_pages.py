@@ -85,3 +85,12 @@ def test_a_spelled_count_before_capitalised_words_and_a_plural_stays(text: str, 
     from tests.unit.figure_helpers import figures_of
 
     assert value in {f.value for f in figures_of(text)}
+
+
+def test_a_pronoun_subject_counts_the_number_of_phrase_before_it() -> None:
+    text = "If you look at the number of Americans killed by terrorism since 2001, it's less than 100."
+    assert counts_of(text, "en", 100) == "Americans killed"
+
+
+def test_a_pronoun_with_no_number_of_phrase_is_left_as_it_was() -> None:
+    assert counts_of("It was 45 people in the end.", "en", 45) != "Americans killed"

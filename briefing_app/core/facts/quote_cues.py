@@ -129,15 +129,21 @@ NAMED_AS = re.compile(
     r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
     r"mottoet)|"
     # a caption or headline that reads something: a title, not speech
-    r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|(?<![\u0600-\u06ff])(?:و|ب)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
+    r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|(?<![\u0600-\u06ff])(?:و|ب|ل|لـ)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
     r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم|"
     # known as, called, dubbed: "فيما يعرف بـ « ... »", "ما يسمى « ... »", "الملقب بـ « ... »", "أطلق عليها « ... »"
     r"(?:ي|ت)عرف\s+بـ?|(?:ال)?معروف(?:ة|ين)?\s+بـ?|(?:ي|ت)سمى|(?:ي|ت)سمى\s+بـ?|سمي(?:ت)?\s+بـ?|(?:ال)?ملقب(?:ة)?\s+بـ?|"
     r"(?:ي|ت)طلق\s+(?:عليه|عليها|عليهم)|أطلق(?:ت|وا)?\s+(?:عليه|عليها|عليهم)(?:\s+اسم)?|(?:ي|ت)دعى|"
     # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
     r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
-    r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?)|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|בכותרת|בשם|שכותרתו|"
+    r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?|"
+    # and a body, with no owner glued on ("قواته « ستلاحق ... »": his forces, the subject of his words): منظمة
+    # « ... », جمعية « ... » (a group's name, which no one speaks)
+    r"(?:ال)?(?:منظمة|جمعية|مؤسسة|حركة|هيئة|رابطة|تجمع|تنظيم|فصيل|كتيبة|لواء|قوات|شبكة|صفحة|مركز|مراسل|مراسلة|"
+    r"مشفى|مستشفى|غرفة))|(?<![\u0590-\u05ff])(?:ה|ב|ו)?(?:סיסמה|סיסמת|כותרת|בכותרת|בשם|שכותרתו|"
     r"שכותרתה|ספר|הספר|סרט|הסרט|תוכנית|מבצע|עיתון|העיתון|אתר|ערוץ|שיר|השיר|השם|הכינוי|בכינוי|המונח|במונח|"
+    # and a body's kind: 'העמותה "..."', 'ארגון "..."', 'התנועה "..."'
+    r"עמותה|עמותת|ארגון|תנועה|תנועת|מפלגה|מפלגת|מכון|מרכז|"
     # an inscription or a sign, which no person speaks: "שלט האומר:", "נכתב:"
     r"(?:כתובת|שלט|כיתוב|מצבה)(?:\s+\S+){0,3}\s+[הש]?(?:אומרת|אומר)|נכתב|שנכתב|הכיתוב|בכיתוב))\s*:?\s*$"
 )
@@ -415,8 +421,11 @@ def _main_part(quoted: str) -> str:
     return re.sub(r"\bto\s+(?:be|have|do)\b", "to", main)
 
 
-# Whose words the quote is, set off by a comma before it: "According to Jane Roe,", "In the words of the mayor,".
-_CREDITED_BEFORE = re.compile(r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+[^,\"“”]{2,80},[\s\"“]*$")
+# Whose words the quote is, set off by a comma before it: "According to Jane Roe,", "In the words of the mayor,";
+# also with an apposition: "According to the club's manager, Jane Roe,", "According to Roe, a virologist,".
+_CREDITED_BEFORE = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+[^,\"“”]{2,80},(?:[^,\"“”]{2,80},)?[\s\"“]*$"
+)
 
 
 def phrase_not_clause(before: str, quoted: str) -> bool:

@@ -11,6 +11,8 @@ from briefing_app.core.facts.people import (
     HE_SPEECH,
 )
 from briefing_app.core.facts.people_he import (
+    HE_TITLES,
+    _he_given,
     he_drop_adjuncts,
     he_given_at,
     he_only_adjuncts,
@@ -25,7 +27,6 @@ from briefing_app.core.facts.quote_cues import (
     he_name_after_role,
 )
 from briefing_app.core.facts.quotes_ar import (
-    credited_after,
     new_statement,
     pointed_back_speaker,
     quoted_from,
@@ -35,6 +36,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_before_verb,
     subject_phrase,
 )
+from briefing_app.core.facts.quotes_ar_credit import credited_after
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_adjunct_clause,
@@ -45,11 +47,17 @@ from briefing_app.core.facts.quotes_he import (
     he_surname_alone,
     he_verb_pronoun,
 )
+from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
 # "وجاء في البيان:", "ورد في تقرير الأمم المتحدة:": a document the quote is read from.
 _DOCUMENT = r"(?:ال)?(?:بيان|تقرير|رسالة|منشور|بلاغ|تصريح|موقع|حساب|صفحة)"
+
+
+# A Hebrew verb of saying as a whole word, with the prefixes a verb takes (and, that: "ואמר", "שאמר", "כשאמר"); not
+# the letters of a longer word ("בפסק הדין": in the ruling, which holds "פסק", ruled).
+_HE_VERB = rf"(?<![\u05d0-\u05ea])(?:ו|ש|וש|כש)?{HE_SPEECH}"
 
 
 def he_speaker_after(after: str) -> str | None:
@@ -83,6 +91,8 @@ def ar_speaker_after(after: str) -> str | None:
     """Arabic: the speaker named or credited after the quote's closing mark."""
     if re.match(r"\s*[،,]?\s*(?:على حد|حسب|بحسب|وفق)\s+(?:تعبير|قول|وصف)(?:ه|ها|هم)(?![\u0600-\u06ff])", after):
         return ""  # "...»، على حد تعبيره" (in his words): the person just named
+    # ('"..." يقول "جان X" خبير ...': a foreign name the copy puts in marks after the verb is the speaker's name)
+    after = re.sub(rf'^(\s*[،,.]?\s*{_AR_VERBS}\s+)["«“]\s*([^"«»“”،.]{{3,40}}?)\s*["»”]', r"\1\2", after)
     credited = credited_after(after)
     if credited is not None:
         return credited  # quotes_ar: "«...»، وفقا لوزير التجارة X": the source credited after the quote
@@ -103,6 +113,17 @@ _ACCORDING_GLUED = re.compile(
 _NAME_THEN_HE_IS = re.compile(r"\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s+(?:وهو|وهي)\s")
 # One of a group, named by the group's definite plural: "أحد المرضى", "إحدى الممرضات".
 _ONE_OF = re.compile(r"(?<![\u0600-\u06ff])(?:أحد|إحدى|احد|احدى)\s+ال[\u0621-\u064a]{3,}")
+# A that-clause whose subject comes before its own bare verb of saying and the colon: "أن المدير Y قال:"; the
+# subject is up to seven words holding no particle, negation or relative word (not "إن Y لا يمكن أن ... حيث قال:",
+# a clause whose verb comes first).
+_NOT_IN_SUBJECT = r"أن|إن|بأن|لا|لم|لن|ما|حيث|قد|ثم|كما|الذي|التي|الذين|وقد|فقد|عندما|بعد|قبل"
+_THAT_SUBJECT_SAID = re.compile(
+    rf"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+((?:(?!(?:{_NOT_IN_SUBJECT})\s)[^\s،,:.«»\"]+\s+){{1,7}}?)"
+    r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)\s*:\s*$"
+)
+# "Spoke (of)" and "told (the story)" introduce speech only with a colon right before the quote ("وتحدثت X عن
+# ليلة القصف:"); without it the marks after them hold a talk's title ("تحدث X في محاضرته « ... »").
+_SPOKE_COLON = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:تحدث|تحدثت|تحدثوا|روى|روت|رووا)\s+([^:.«»\"]{2,80}?)\s*:\s*$")
 # One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
 # (not glued to a letter: 'لـ"واس"' is an outlet the statement is given to, read with its marks elsewhere)
 _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
@@ -112,10 +133,12 @@ def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
-    m = AR_STATEMENT.search(before)
-    if m and not statement_to_medium(before, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
+    # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)
+    core = re.sub(r"\s*[،,]?\s*(?:فإن|فان)\s*$", "", before)
+    m = AR_STATEMENT.search(core)
+    if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
-        return statement_body(before, m)
+        return statement_body(core, m)
     source = quoted_from(before)
     if source is not None:
         return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
@@ -133,6 +156,14 @@ def ar_speaker_before(before: str) -> str | None:
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
+    spoke = _SPOKE_COLON.search(before)
+    # (not "تحدث إلى المنظمة ... قائلا:", "تحدث لـX": no subject after the verb; the participle's reading has it)
+    if spoke is not None and not re.match(r"(?:إلى|الى|عن|مع|في|ل|ب)", spoke.group(1)) and "قائل" not in spoke.group(1):
+        return subject_phrase(spoke.group(1))  # "وتحدثت أم خالد عن ليلة القصف: «...»": what she told of it
+    reported = _THAT_SUBJECT_SAID.search(before)
+    if reported is not None:
+        # "وذكرت صحيفة X أن المدير العام Y قال: «...»": the subject of the reported clause said it, not the paper
+        return reported.group(1).strip()
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
@@ -159,9 +190,29 @@ def ar_speaker_before(before: str) -> str | None:
     return whole if len(whole.split()) <= 12 else ""
 
 
+def _titled_name(words: list[str]) -> str | None:
+    """A personal title and a known given name within the first eight words after the verb: the name after it
+    ('הודיע יו"ר ועדת חוץ וביטחון ח"כ X Y ש"...": a long office, then the MK X Y), else None."""
+    for k, w in enumerate(words[:8]):
+        if w in HE_TITLES and k + 1 < len(words) and _he_given(words[k + 1]):
+            name = [x for x in words[k + 1 : k + 3] if x not in ("ש", "כי")]
+            return " ".join(name) if len(name) == 2 else None
+    return None
+
+
+# A body's kind and its name in marks as the subject of the verb right before the quote ('העמותה "X" מסרה בתגובה:').
+_HE_BODY_IN_MARKS = re.compile(
+    r'(?:^|\s)((?:ה)?(?:עמותה|עמותת|ארגון|תנועה|תנועת|מפלגה|מפלגת|מכון|מרכז)\s+["״][^"״:,.]{2,40}["״])'
+    rf"\s+{HE_SPEECH}(?:\s+בתגובה)?\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
+    named_body = _HE_BODY_IN_MARKS.search(before)
+    if named_body is not None:
+        return re.sub(r'["״]', "", named_body.group(1))  # 'העמותה "לב אחד" מסרה בתגובה:': the body, by its name
     m = HE_STATEMENT.search(before)
     if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
         return m.group(1).strip()
@@ -173,7 +224,7 @@ def he_speaker_before(before: str) -> str | None:
         # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
         adjunct = he_adjunct_clause(m.group(1).split())
         return he_verb_pronoun(before) if adjunct else he_name_after_role(m.group(1).split()[-5:])
-    role_then_name = rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
+    role_then_name = rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
     m = re.search(role_then_name, before)
     if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
         # ..., ": the name first, its description in the commas
@@ -182,18 +233,18 @@ def he_speaker_before(before: str) -> str | None:
     and_subject = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
     if and_subject is not None:
         return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject
-    if not re.search(HE_SPEECH, before) and re.search(r":\s*$", before):
+    if not re.search(_HE_VERB, before) and re.search(r":\s*$", before):
         # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
         clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
         return he_name_after_role(clause[0].split()[-5:]) if clause else None
-    m = re.search(rf"{HE_SPEECH}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
-    if m and he_only_adjuncts(m.group(1).split()):
+    m = re.search(rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+    if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)
-        subject = [p for p in re.split(r"[,:;]", before[: m.start()]) if p.strip()][-1:]
+        subject = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()][-1:]  # (this sentence's)
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         return he_name_after_role(words[-5:]) if subject else ""
     if m:
-        return he_name_after_role(m.group(1).split()[:5])
+        return _titled_name(m.group(1).split()) or he_name_after_role(m.group(1).split()[:5])
     # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex
-    return he_verb_pronoun(before) if re.search(HE_SPEECH, before) else None
+    return he_verb_pronoun(before) if re.search(_HE_VERB, before) else None

@@ -62,9 +62,10 @@ from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     speaker_titled_before,
     subject_before_verb,
+    subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
-from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, without_named_bodies
+from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he import (
     he_as_written,
@@ -322,7 +323,8 @@ def find_quotes(
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
-            titled = lang == "ar" and speaker_titled_before(lead_in)  # quotes_ar: "قال مدير المشروع: «...»"
+            # quotes_ar: "قال مدير المشروع: «...»"; quotes_ar_partial: "أن المشروع «سيكتمل ...»."
+            titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
             # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
             titled = titled or (lang == "he" and he_document_before(lead_in))
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
@@ -444,7 +446,8 @@ def find_quotes(
                     and not re.match(r"(?:إن|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
                 ):
                     # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
-                    mention = m.group(1) or subject_before_verb(s.text[: m.start(2)]) or ""  # "X يقول: ..."
+                    # ("X يقول: ..."; "وقال X في مؤتمر صحفي: ...": the subject without where it was said)
+                    mention = subject_phrase(m.group(1)) or subject_before_verb(s.text[: m.start(2)]) or ""
                     speaker = speakers.resolve(mention, s.index, s.text[: m.start()])
                     out.append(Fact("quote", m.group(2).strip(), s.index, speaker=speaker))
                     continue

@@ -24,7 +24,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import Person
-from briefing_app.core.facts.quotes_ar_partial import _name_like
+from briefing_app.core.facts.quotes_ar_partial import names_in
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
@@ -65,6 +65,11 @@ def new_statement(after: str, subject: str) -> bool:
     return ":" in sentence or re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)(?![\u0600-\u06ff])", sentence) is not None
 
 
+# The source as a pronoun glued to عن, right before "his saying": "ونقلت عنه قوله:".
+_QUOTED_FROM_HIM = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:نقل|نقلت|ينقل|تنقل|نقلوا)(?:ت)?\s+عن(?:ه|ها|هم|هما)\s+(?:قوله|قولها|قولهم|قولهما)"
+    r"(?![\u0600-\u06ff])[^.!?؟]*$"
+)
 # "ونقلت الوكالة عن المرصد أن «...»": the source, then the conjunction of reported speech right before the quote.
 _QUOTED_FROM_THAT = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?(?:نقل|نقلت|ينقل|تنقل|نقلوا)\s+[^:«»\".]*?(?<![\u0600-\u06ff])عن\s+"
@@ -76,6 +81,8 @@ def quoted_from(before: str) -> str | None:
     """The source a report quotes ("نقلت وكالة الأنباء عن الوزير سامي نور قوله إن "..."", "ونقلت الوكالة عن
     المرصد أن "...""), else None."""
     found = list(_QUOTED_FROM.finditer(before))
+    if _QUOTED_FROM_HIM.search(before):
+        return ""  # "ونقلت عنه قوله:" (quoted him as saying): the one just named, not the paper that quotes
     if found:
         return found[-1].group(1).strip()
     that = _QUOTED_FROM_THAT.search(before)
@@ -173,7 +180,7 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         return None  # (a group's noun alone speaks as itself: "وقالت مصادر:", "قال دبلوماسي")
     phrase = _phrase(words, 4)
     if office and len(phrase) >= 2:
-        holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role]
+        holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role] or named_office(phrase, people)
         if holders:
             return holders[-1].name  # "وقال وزير الخارجية:": the minister the article named
     if len(phrase) == 1 and head not in _ONE_OF and head not in AR_ORG_WORDS:
@@ -181,6 +188,16 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         # it serves; never a person named before (who would be "الدبلوماسي", definite)
         return " ".join([head, *_serving_in(words[1:])])
     return " ".join(phrase) if phrase and (len(phrase) >= 2 or head in AR_ORG_WORDS) else None
+
+
+def named_office(phrase: list[str], people: list[Person]) -> list[Person]:
+    """The holders of an office the article first gave with its place named ("أمين منطقة الرياض", "وزير خارجية
+    البلاد") and then with the definite noun alone ("وقال أمين المنطقة:", "وزير الخارجية"): a role whose first
+    two words are the office and its genitive without the article."""
+    if len(phrase) < 2 or not _office(phrase[0]) or not phrase[1].startswith("ال") or len(phrase[1]) < 5:
+        return []
+    office = f"{phrase[0]} {phrase[1][2:]} "
+    return [p for p in people if any(r.startswith(office) for r in (p.role or "").split("; "))]
 
 
 def _serving_in(words: list[str]) -> list[str]:
@@ -386,7 +403,7 @@ def ar_that_clause_quoted(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if len(words) < 2 or _VERB_THAT.search(text[:start]) is None:
         return False
-    if text[start:end].strip(" .") in known_names() or any(_name_like(w) for w in words):
+    if text[start:end].strip(" .") in known_names() or names_in(words):
         return False  # 'أن «الأمم المتحدة».', 'إن «آبل ستور»': a name in marks, however it stands
     # (also 'أن «الوضع تحت السيطرة»، مشيرا إلى ...': a participle of saying after the comma closed the clause)
     closes = rf".\s*(?:[.!?؟]|$|[،,]\s*{_PARTICIPLES}(?![\u0600-\u06ff]))"
@@ -415,20 +432,6 @@ def subject_phrase(phrase: str) -> str:
     words = phrase.split()
     cut = next((k for k, w in enumerate(words) if k and (w in _PHRASE_END or w.startswith(_TO_OUTLET))), len(words))
     return " ".join(words[:cut])
-
-
-# After a quote, the source it is credited to: "«...»، وفقا لوزير التجارة X", "حسب المتحدث X", "على حد قول X".
-_ACCORDING_AFTER = re.compile(
-    r"^\s*[،,]?\s*(?:وفقا\s+ل|وفقًا\s+ل|وفق|حسب|بحسب|على\s+حد\s+(?:قول|تعبير))\s*ـ?\s*([^،,.«»\"]{3,80})"
-)
-
-
-def credited_after(after: str) -> str | None:
-    """The speaker a quote is credited to right after its closing mark ("، وفقا لوزير التجارة X"), or None."""
-    m = _ACCORDING_AFTER.match(after[1:] if after[:1] in '»"”' else after)
-    if m is None or m.group(1).startswith(("ما ", "لما ")):
-        return None  # "بحسب ما قاله X": the verb's reading has it
-    return m.group(1).strip()
 
 
 def speaker_titled_before(lead_in: str) -> bool:

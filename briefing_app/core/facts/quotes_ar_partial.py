@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.gazetteer import known_names
-from briefing_app.core.facts.people_ar_words import _transliterated
+from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # Words that take a predicate: a name in marks rarely follows them, the speaker's own words often do.
@@ -34,6 +34,13 @@ _BEFORE_WORDS = _COPULAS | {
 _THAT = {"إن", "أن", "بأن"}
 # Letters glued to the opening mark or standing alone before it: and, with/by, for (و« ، ب« ، بـ «).
 _GLUED = {"و", "ب", "ل", "ف", "بـ", "لـ"}
+# Prepositions a verb of warning, calling or stressing takes its matter with: "حذر من", "دعا إلى", "شدد على".
+_OF_WHAT = {"من", "إلى", "على"}
+# Such a verb opening the clause, its subject (up to four words) and the preposition right before the mark.
+_VERB_THEN_OF = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:حذر|حذرت|حذروا|دعا|دعت|دعوا|شدد|شددت|طالب|طالبت|ناشد|ناشدت)"
+    r"(?:\s+[\u0621-\u064a]+){0,4}\s+(?:من|إلى|على)\s*$"
+)
 # A verb of saying (or a report of one: "نقل عن X قوله"), then later in the sentence a conjunction of reported
 # speech or a colon.
 _REPORTED = re.compile(
@@ -53,14 +60,28 @@ def ar_partial_quote(text: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.!?؟]\s", lead)[-1]
     before = re.findall(r"[\u0621-\u064a\u0640]+", sentence[-40:])
     prev = before[-1] if before else ""
-    subject = len(before) >= 2 and before[-2] in _THAT and prev.startswith("ال") and len(prev) > 3
+    # (the subject of reported speech may be a construct, "أن قرار المحكمة « خطأ تاريخي »": up to three words after
+    # the conjunction, the last one definite)
+    that = next((k for k in range(len(before) - 2, max(len(before) - 5, -1), -1) if before[k] in _THAT), None)
+    subject = that is not None and prev.startswith("ال") and len(prev) > 3
+    if lead.endswith(prev) and prev in _OF_WHAT and len(words) >= 2 and _VERB_THEN_OF.search(sentence):
+        return not names_in(words)  # "وحذر الأمين العام من « كارثة إنسانية وشيكة »"
     if not lead.endswith(prev) or not (prev in _BEFORE_WORDS or prev in _GLUED or subject):
         return False  # (after "إن الانفجارين", the subject of reported speech, comes its predicate: "هجومان إرهابيان")
-    if any(_name_like(w) for w in words):
+    if names_in(words):
         return False  # "الشركة هي « كوانتا سوفت »": a name in marks, whatever stands before it
     if len(words) == 1 and prev not in _COPULAS:
         return False  # one word only as a copula's predicate: "كان « خطأ »"
     return _REPORTED.search(sentence[: len(sentence) - len(prev)]) is not None
+
+
+def names_in(words: Sequence[str]) -> bool:
+    """Whether quoted words hold a word of a name (`_name_like`); a word in ـي after a word of speech is the
+    adjective agreeing with it ("خطأ تاريخي", "قرار سياسي"), however many long vowels it has."""
+    def adjective(k: int) -> bool:
+        return k > 0 and words[k].endswith("ي") and not _name_like(words[k - 1]) and not _ar_is_given(words[k - 1])
+
+    return any(_name_like(w) and not adjective(k) for k, w in enumerate(words))
 
 
 def _name_like(word: str) -> bool:
@@ -78,3 +99,13 @@ def without_named_bodies(
     Arabic copy puts a group's name in marks, which holds no one's speech."""
     names = set(bodies)
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) > 3 or text[a:b].strip(" .،") not in names]
+
+
+def predicate_after_that(text: str, start: int, end: int) -> bool:
+    """Whether quoted words are the predicate of a reported clause whose subject is a definite noun right after
+    أن/إن ("وأشار X إلى أن المشروع «سيكتمل قبل نهاية العام»."): they close the sentence or its clause, so the
+    noun before them, though a kind of work (المشروع، البرنامج), names nothing in marks."""
+    if not re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+ال[\u0621-\u064a]{2,}\s*[\"“«]?\s*$", text[:start]):
+        return False
+    return len(text[start:end].split()) >= 3 and re.match(r".\s*(?:[.!?؟]|$|[،,]\s*\S+ا\s)", text[end:]) is not None
+

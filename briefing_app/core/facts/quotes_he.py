@@ -33,7 +33,12 @@ from briefing_app.core.facts.people_he import (
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
-from briefing_app.core.facts.quotes_he_cues import named_in_cue, pronoun_of_cue, reported_subject
+from briefing_app.core.facts.quotes_he_cues import (
+    definite_subject_then_adjunct,
+    named_in_cue,
+    pronoun_of_cue,
+    reported_subject,
+)
 from briefing_app.core.facts.quotes_he_short import he_short_said
 from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
@@ -230,7 +235,8 @@ def he_cue_before(before: str) -> str | None:
     alone = m is not None and " " not in m.group(1).strip()  # "ענבל, בת 34 מחיפה, סיפרה:": a given name alone
     if m and alone and _he_given(m.group(1).strip()):
         return m.group(1).strip()
-    if m and not alone and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
+    kin = m is not None and m.group(1).split()[1:2] == ["של"]  # "אביה של ההרוגה, X Y, אמר:": her father, not Aviya
+    if m and not alone and not kin and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
         # "דנה פרידמן, לשעבר ראש המועצה, אמרה כי": the name before the appositive ('עו"ד דנה פרידמן, ...': a
         # title before it is no part of the name)
         return he_name_after_role(m.group(1).split()) if len(m.group(1).split()) > 2 else m.group(1).strip()
@@ -266,7 +272,9 @@ def he_cue_before(before: str) -> str | None:
     m = _VERB_SUBJECT_KI.search(before)
     if m:
         words = [w for w in m.group(1).split() if w not in _TIME_WORDS]
-        if words and not adjunct_word(words[0]) and words[0] not in ("כי", "ש"):
+        if words and not adjunct_word(words[0]) and words[0] not in ("כי", "ש") and not definite_subject_then_adjunct(
+            before[: m.start()], m.group(1)
+        ):  # ("המבקר ציין בדוח כי": where the role said it, though "בדוח" also spells a family name)
             return he_name_after_role(words)  # "אמר דופון כי": the subject between the verb and כי
     m = _SUBJECT_THEN_ADDRESSEE.search(before)
     if m and said_to_someone(m.group(2).split()):
@@ -415,9 +423,13 @@ def he_surname_alone(phrase: str) -> str:
     words = phrase.split()
     while len(words) > 1 and words[0] in _TIME_WORDS:
         words = words[1:]  # '"...", כך אמר הבוקר מפכ"ל המשטרה': the time between the verb and its subject
+    while len(words) > 1 and re.match(r"ל[-־\"״'׳]", words[0]):
+        words = words[1:]  # '"...", אמר ל-ynet אחד התושבים': the outlet told stands between the verb and the subject
     phrase = " ".join(words)
     if opens_adjunct(words):
-        return ""  # '"...", כתב בעמוד הפייסבוק שלו': a place, no subject: the person just named
+        # '"...", כתב ברשת X ראש העיר Y': where it was written, then the subject as a title and a name
+        titled = next((k for k in range(1, min(len(words) - 1, 5)) if _he_head_at(words, k)), None)
+        return " ".join(words[titled:]) if titled is not None else ""  # ('כתב בעמוד הפייסבוק שלו': the one just named)
     if len(words) > 1 and words[0] in ("בני", "בנות") and words[1].startswith("ה"):
         return " ".join(words[:2])  # "בני המשפחה בסיום ההלוויה": the family members, not the given name בני
     head = _he_head_at(words, 0)

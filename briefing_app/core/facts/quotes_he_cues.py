@@ -125,3 +125,18 @@ _DOCUMENT_BEFORE = re.compile(r"(?:^|\s)[ו]?(?:בהודעה|בהצהרה|במכ
 def he_document_before(before: str) -> bool:
     """Whether a Hebrew introduction names a statement, letter or post the quote is read from."""
     return _DOCUMENT_BEFORE.search(before) is not None
+
+
+def definite_subject_then_adjunct(lead: str, after_verb: str) -> bool:
+    """ "המבקר ציין בדוח כי", "ועדת החקירה קבעה בדוח הסופי:": a definite subject (a role, a body) opens the
+    clause before the verb, and one word with a preposition glued on (and its definite adjectives) stands between
+    the verb and כי/ש or the colon: where it was said ("בדוח", in the report), though the same letters may spell
+    a family name."""
+    words = after_verb.split()
+    words = words[:-1] if words and words[-1] in ("כי", "ש") else words
+    while len(words) > 1 and words[-1].startswith("ה") and len(words[-1]) > 3:
+        words = words[:-1]  # "בדוח הסופי": the final report
+    clause = [p for p in re.split(r"[,:;.]", lead) if p.strip()][-1:]
+    subject = clause[0].split() if clause else []
+    definite = bool(subject) and (subject[0].startswith("ה") or names_a_body(" ".join(subject)))
+    return len(words) == 1 and words[0][:1] in "בלמ" and len(subject) in (1, 2, 3) and definite

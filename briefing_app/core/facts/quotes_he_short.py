@@ -1,7 +1,7 @@
 """Hebrew news attributions that make a short quote (two or three words) speech, beside those `quotes_he`
-reads: a statement passed on in the passive ('"...", נמסר מהמשטרה'), a dash and "so said" ('"..." – כך אמר X'),
-and a speaker's name, or a title and a name, then a colon ('השרה X Y: "..."', the headline's and the lead's
-way of quoting)."""
+reads: a verb of saying and "that" glued to the mark ('אמרה ש"..." והוסיפה ש"..."'), a statement passed on in
+the passive ('"...", נמסר מהמשטרה'), a dash and "so said" ('"..." – כך אמר X'), and a speaker's name, or a
+title and a name, then a colon ('השרה X Y: "..."', the headline's and the lead's way of quoting)."""
 
 from __future__ import annotations
 
@@ -21,12 +21,18 @@ _COLON_INTRO = re.compile(
 )
 
 
+# A verb of saying and "that" (ש glued to the mark, or כי) right before the opening mark.
+_SAID_THAT_MARK = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}\s+(?:ש|כי\s*)[\"“„״]$")
+
+
 def he_short_said(text: str, start: int, end: int) -> bool:
     """Whether the short quote text[start:end] is attributed by a passive statement or "כך אמר" after it, or by
     a person's name (a known given name and one more word, a foreign-spelt name, or a title and a name) and a
     colon before it, with the quote closing the sentence."""
     if _AFTER.match(text[end:]) is not None:
         return True
+    if _SAID_THAT_MARK.search(text[:start]) and re.match(rf".\s*(?:[.!?,;]|$|ו{HE_SPEECH})", text[end:]):
+        return True  # 'היא אמרה ש"המצב קשה" והוסיפה ש"...": a clause after "said that", closed by "and added"
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False
     if _PASSIVE_COLON.search(text[:start]):

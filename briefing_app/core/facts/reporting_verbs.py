@@ -98,7 +98,9 @@ HE_SPEECH = (
     # tense of features (the speaker after the quote: '"...", משחזרת X')
     # (not "מתארת", "שיתף", "הזכיר": describes a picture, cooperated, mentioned someone more often than said)
     r"שאלה|שאלו|תהה|תהתה|צעק|צעקה|צעקו|זעק|זעקה|התוודה|התוודתה|התגאה|התגאתה|"
-    r"משחזר|משחזרת|מבהיר|מבהירה|שואל|שואלת|משיב|משיבה|מזהיר|מזהירה|כותבת"
+    r"משחזר|משחזרת|מבהיר|מבהירה|שואל|שואלת|משיב|משיבה|מזהיר|מזהירה|כותבת|"
+    # and estimates, as an analyst's forecast is quoted ('"...", כך מעריך הכלכלן X')
+    r"מעריך|מעריכה|מעריכים"
     r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
 )
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).

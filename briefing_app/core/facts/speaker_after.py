@@ -43,6 +43,14 @@ _SUBJECT_WORD = (
 )
 
 
+# The quote's own sentence going on to call it someone's judgement: '"...," was the verdict of Jane Roe', '"...,"
+# came the reply from the ministry'.
+_VERDICT_OF = re.compile(
+    r"\s*,?\s*(?:was|is|came)\s+the\s+(?:verdict|view|message|warning|reaction|assessment|response|reply|answer|plea|"
+    r"conclusion)\s+(?:of|from)\s+([^.!?\"“”]{3,120})"
+)
+
+
 # A title of up to sixteen words (its words may be joined by "and" or "for the") opening with a capital, then a full
 # name: two or more capitalised words the name of a person would be.
 _LONG_TITLE_THEN_NAME = (
@@ -94,6 +102,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         back = looking_back(re.sub(r"^\s*[.!?]", "", after))
         if back:
             return back  # '"...." That is how Jane Roe put it.'
+        verdict = _VERDICT_OF.match(after) if lang == "en" else None
+        if verdict:
+            return _after_verb(verdict.group(1))  # '"...," was the verdict of Jane Roe, who chairs the trust.'
         alone = re.match(rf"\s+({NAME}|[Hh]e|[Ss]he)\s+(?:{verbs_of(lang)})\s*\.", after) if ended else None
         if alone:
             return alone.group(1)  # '"...." Roe said.': a sentence that is nothing but the attribution

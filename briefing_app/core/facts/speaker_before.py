@@ -39,6 +39,27 @@ def name_introducing(before: str, verbs: str) -> str | None:
     return intro.group(1) if intro is not None else None
 
 
+# A name, what describes it, then a verb of issuing and the words it issued, with a participle of saying: "Jane Roe
+# who owns the airline, made a comment saying:", "Roe, the owner, issued a statement stating:".
+_MADE_A_COMMENT = re.compile(
+    rf"({NAME})(?:,?\s+who\s[^,:\"“”]*,|,\s+[^,:\"“”]*,)?\s+(?:has\s+|had\s+|later\s+)?"
+    r"(?:made|issued|released|gave|posted|published|put\s+out)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+    r"(?:comment|statement|remark|response|reply|post|tweet|message)\s+(?:saying|stating|reading)\s*[,:]?\s*$"
+)
+# "The official response from (the rest of) the X Office, given to the press by Y, reads as follows:": the body
+# it came from, whoever handed it out.
+_RESPONSE_FROM = re.compile(
+    r"\b(?:statement|response|reply|release|letter|message)\s+from\s+(?:the\s+[a-z]+\s+of\s+)?"
+    r"((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})\s*,[^:\"“”]*?"
+    r"\b(?:reads?|read|said|says|stated|states)(?:\s+as\s+follows)?\s*:\s*$"
+)
+# "the last words (that) he said (on the radio) were:": the pronoun's antecedent spoke them.
+_LAST_WORDS = re.compile(
+    r"\b(?:last|final|first|only)\s+words\s+(?:that\s+|which\s+)?(he|she)\s+(?:said|spoke|uttered|wrote|sent)\b"
+    r"[^:\"“”]{0,60}?\s+(?:were|was)\s*:?\s*$"
+)
+
+
 def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
@@ -218,6 +239,15 @@ def _named_before(before: str, lang: str) -> str | None:
     m = _ANNOUNCED_BY.search(before) if lang == "en" else None
     if m:
         return m.group(1)  # "News of his death was announced by his family on Saturday:": the agent speaks
+    m = _MADE_A_COMMENT.search(before) if lang == "en" else None
+    if m:
+        return m.group(1)  # "X, who owns the airline, made a comment saying:": X, not the comment
+    m = _RESPONSE_FROM.search(before) if lang == "en" else None
+    if m:
+        return m.group(1)  # "The official response from the X Office, given by its spokesman Y, reads:": the office
+    m = _LAST_WORDS.search(before) if lang == "en" else None
+    if m:
+        return m.group(1)  # "the last words that he said on the radio were:": he
     m = EN_STATEMENT.search(before)
     if m:  # "in a statement issued by the ministry:": the ministry speaks
         return (m.group(1) or m.group(2)).strip()
@@ -297,6 +327,9 @@ def _named_before(before: str, lang: str) -> str | None:
     nearest = _participle_subject(before, verbs) if lang in ("en", "da") else None
     if nearest is not None:
         return nearest
+    own_words = re.search(r"(?:^|[.!?]\s+)(?:In|As\s+in)\s+(his|her)\s+(?:own\s+)?words\s*[:,]\s*$", before, re.I)
+    if own_words and lang == "en":
+        return "he" if own_words.group(1).lower() == "his" else "she"  # "In his words:": the man just named
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
         titled = re.search(
             r"\b(?:blog|page|site|website|account|newspaper|paper|magazine|column)\s+[\"“]([^\"”]{3,80})[\"”]", before
@@ -329,6 +362,11 @@ def _named_before(before: str, lang: str) -> str | None:
             # "Ann Moss, a councillor, said she would back Weller if he returns:": a reported clause before the
             # colon; its speech verb's subject speaks, not a name in the clause it reports
             return head
+        titled = _ROLE_NAME_VERB.search(lead)
+        if titled is not None and is_person_noun(titled.group(1)):
+            # "Liberal Democrat home affairs spokesman Mark Oaten disagreed:": the name after the role, not the
+            # party opening the title
+            return titled.group(2)
         opening = _CLAUSE_OPENING.match(lead)
         if (
             opening
@@ -344,6 +382,8 @@ def _named_before(before: str, lang: str) -> str | None:
     return None
 
 
+# A lower-case role noun, a name and a verb of stance closing the introduction ("... spokesman Jane Roe disagreed:").
+_ROLE_NAME_VERB = re.compile(rf"\b([a-z]+)\s+({NAME})\s+(?:also\s+|then\s+)?[a-z]{{3,}}(?:ed|s)\s*:?\s*$")
 # A participle or prepositional phrase fronted before the subject and its verb, which then closes the introduction:
 # "Asked about the rumours, the actress laughed", "After the match, Roe shrugged", "Pressed on it, he snapped".
 _FRONTED_THEN_SUBJECT = re.compile(

@@ -3,7 +3,8 @@
 reader made of a bare mention were such words: a circumstantial participle ("وأضاف مؤكدا أن", "وتساءل موجها
 الكلام"), a verb of going on ("وتابع يقول", "ومضى X يقول"), a preposition with a pronoun ("قال لنا:", "وزاد عليها
 قائلا"), a demonstrative or an adverb ("ومن بين تلك", "قال مرة"), and the particles written with no hamza
-("وأوضح انه"). The speaker is then the person just named (or, after a filler, the next word)."""
+("وأوضح انه"), a noun of speech the speaker owns ("واختتم حديثه بالقول:"). The speaker is then the person just
+named (or, after a filler, the next word)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ _PREPOSITION_PRONOUN = re.compile(r"(?:ل|ب|عل[يى]|عن|من|في|إل[يى
 _NO_NAME = {"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "مرة", "حينها", "عندها", "بدوره", "بدورها", "بعدها",
             # the particles of reported speech as copy with no hamza writes them
             "ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "لان", "فان"}  # fmt: skip
+# A noun of speech owned by a pronoun, the verb's object: "واختتم حديثه بالقول:" (he closed his talk saying),
+# "وختمت كلمتها قائلة:", "وبدأ تصريحه بالقول:"; the owner is the person just named.
+_OWN_SPEECH = re.compile(
+    r"(?:حديث|كلمت|كلام|تصريح|تصريحات|خطاب|مداخلت|تعليق|رد|رسالت|مقابلت|حوار|لقاء|مؤتمر)(?:ه|ها|هم|هما)"
+)
 
 
 def ar_filler(word: str) -> bool:
@@ -36,4 +42,4 @@ def ar_no_name(word: str) -> bool:
     if any(mark in word for mark in '"«»“”'):
         return True
     word = word.strip(":،,")
-    return word in _NO_NAME or _PREPOSITION_PRONOUN.fullmatch(word) is not None
+    return word in _NO_NAME or any(p.fullmatch(word) is not None for p in (_PREPOSITION_PRONOUN, _OWN_SPEECH))

@@ -31,6 +31,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
     name_before_apposition,
+    named_office,
     office_subject,
     says_in_name,
 )
@@ -353,6 +354,11 @@ class Speakers:
             return mention  # "Roe's spokesman", "Roe's lawyers": the ones who work for Roe, not Roe
         if _CLOSE_TO.fullmatch(mention):
             return mention  # "the family of Ryan Cole": his family speaks, not he
+        for_it = re.fullmatch(r"((?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+for)\s+(?:them|it)", mention)
+        if for_it and is_person_noun(for_it.group(1).split()[-2]):
+            # "..., with a spokesperson for them saying:": the body the sentence named, for whom they spoke
+            named = [(within.rfind(o.text), o.text) for o in self.organisations if o.text in within]
+            return f"{for_it.group(1)} {max(named)[1]}" if named else mention
         if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
@@ -364,13 +370,19 @@ class Speakers:
         indefinite = mention.split()
         if len(indefinite) > 1 and indefinite[0] in ("a", "an", "one", "another") and is_role_noun(indefinite[-1]):
             return mention  # "one Zentrix worker", "a Roe aide": someone unnamed, whatever name describes them
-        person = self.in_text(mention, last) if mention else None
+        # ("The Frenchman added:": a description, which the people finder may have taken for a name)
+        describes = DESCRIPTION.fullmatch(mention) is not None
+        person = self.in_text(mention, last) if mention and not describes else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
-        if person is None and _FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0]:
+        full_name = _FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0] and not describes
+        if person is None and full_name:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
             # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
             person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
+        held = named_office(indefinite, self.people.people) if arabic and len(indefinite) == 2 else []
+        if person is None and held:
+            person = held[-1]  # quotes_ar: "وقال أمين المنطقة:" after "أمين منطقة X المهندس Y": Y, not a "أمين"
         if person is None and arabic and re.fullmatch(r"[\u0621-\u064a]+\s+ال[\u0621-\u064a]{3,}", mention):
             # "عماد الحلبي وهو مدير ...": a known given name and a family name with the article as the speaker
             person = self.people.add(mention, None, sentence) if _ar_is_given(mention.split()[0]) else None
@@ -390,7 +402,8 @@ class Speakers:
         words = mention.split()
         if DESCRIPTION.fullmatch(mention):
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
-            person = self.last_named(sentence, within, noun_sex(mention))
+            cut = within.find(mention)  # (not the description itself, which the people finder may list as a name)
+            person = self.last_named(sentence, within[:cut] if cut >= 0 else within, noun_sex(mention))
             role = described_role(mention)
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
@@ -406,16 +419,18 @@ class Speakers:
                 group = opening_body(within if re.search(r"\w", within) else self.text.get(sentence - 1, ""),
                                      self.organisations)  # fmt: skip
             return group or mention
-        if mention.lower() in PRONOUNS and within:
+        if (mention.lower() in PRONOUNS or re.match(r"[Tt]he\s+[a-z]", mention)) and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
-            within = within[: at.start()] if at else within  # "He described the Doe case": not Doe
+            # "He described the Doe case": not Doe; "The star, who plays Lady X, said:": not the part she plays
+            within = within[: at.start()] if at else within
         holder = self._role_holder(words, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
         title_holder = self._titled_before(words, sentence)
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
-        possessed = re.fullmatch(r"(?:his|her|their|its)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
+        # (also a description's: "the singer's spokeswoman", "The club's lawyer")
+        possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
         if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described

@@ -100,6 +100,11 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return " ".join(words[:3])  # "אמרו גורמים בכירים", "כתבו תושבים": a plural noun, a group unnamed
     if words and not words[0].startswith("ה"):
         return sp.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
+    if not role and len(words) == 1 and len(words[0]) > 3:
+        # '"...", כתבה השופטת' after "השופטת רחל ברנר": a definite noun the article gave someone as a role
+        named = [p for p in sp.people.people if words[0] in (p.role or "").split("; ")]
+        if named:
+            return named[-1].name
     core = role[0].removeprefix("ה") if role else ""
     whole = " ".join(role).removeprefix("ה")  # "ראש הממשלה" before any "ראש ..."
     holders = [p for p in sp.people.people if len(role) > 1 and p.role and whole in p.role]
@@ -135,6 +140,11 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
         # quotes_ar: "ووصفت X ..." where the article names "شركة X"; "فيما استنكرت الخارجية العراقية
         # ...، ووعدت بأنها «...»": the body the sentence opens with as its verb's subject
         return body
+    credited = _credited_before(sp.text.get(sentence - 1, "")) if not within.strip(' "“«') else None
+    if credited is not None:
+        # 'وفقا لأخصائي السموم X، فإن ... . "...".': the quote right after a sentence that credits its words to X
+        named = [p for p in sp.people.people if p.name in credited]
+        return named[-1].name if named else credited
     spoke = last_ar_speaker(sp, sentence)
     # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
     if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
@@ -142,6 +152,20 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
         person = sp.in_text(spoke) or (named[0] if named else None)
         return person.name if person is not None else spoke
     return None
+
+
+# A sentence that opens by crediting what it says to someone: "وفقا لأخصائي السموم X (Y)، فإن ...", "بحسب X، ...".
+_CREDITED_OPENING = re.compile(r"^\s*[وف]?(?:وفقا|وفقًا|بحسب|حسب)\s+لـ?\s*([^،,:«»\"]{3,80}?)\s*(?:\([^()]*\))?\s*[،,]")
+
+
+def _credited_before(text: str) -> str | None:
+    """Who the sentence before an unattributed quote credits its words to ("وفقا لـX، فإن ..."), without the
+    preposition's article ("للخبير": الخبير); None when it opens otherwise."""
+    m = _CREDITED_OPENING.match(text)
+    if m is None:
+        return None
+    credited = m.group(1).strip()
+    return "ا" + credited if credited.startswith("ل") and not credited.startswith("لل") else credited
 
 
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:

@@ -1,0 +1,34 @@
+"""Who an Arabic quote is credited to in the words right after its closing mark: "«...»، وفقا لوزير التجارة X",
+"حسب المتحدث X", "على حد قول X", and "as X said" ("«...»، حسبما قال X", "بحسب ما أفاد X", "وفق ما صرح به X")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.quotes_ar import subject_phrase
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
+
+# After a quote, the source it is credited to: "«...»، وفقا لوزير التجارة X", "حسب المتحدث X", "على حد قول X".
+_ACCORDING_AFTER = re.compile(
+    r"^\s*[،,]?\s*(?:وفقا\s+ل|وفقًا\s+ل|وفق|حسب|بحسب|على\s+حد\s+(?:قول|تعبير))\s*ـ?\s*([^،,.«»\"]{3,80})"
+)
+
+
+# After a quote, "as X said": "«...»، حسبما قال X", "بحسب ما أفاد X", "وفق ما صرح به X".
+_AS_X_SAID_AFTER = re.compile(
+    r"^\s*[،,]?\s*(?:حسبما|بحسبما|وفقما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*(?:ما|لما))\s+"
+    rf"{AR_ANY_SPEECH}(?:ه|ته|ت)?(?:\s+به)?\s+([^،,.«»\"]{{3,80}})"
+)
+
+
+def credited_after(after: str) -> str | None:
+    """The speaker a quote is credited to right after its closing mark ("، وفقا لوزير التجارة X", "، حسبما قال
+    X"), or None."""
+    after = after[1:] if after[:1] in '»"”' else after
+    said = _AS_X_SAID_AFTER.match(after)
+    if said is not None:
+        return subject_phrase(said.group(1).strip())
+    m = _ACCORDING_AFTER.match(after)
+    if m is None or m.group(1).startswith(("ما ", "لما ")):
+        return None  # "بحسب ما قاله X": the verb's reading has it
+    return m.group(1).strip()
