@@ -32,6 +32,8 @@ _LINKS = ("بن", "ابن", "بنت")
 _ROLE_HEADS = {"إمام", "خطيب", "وكيل", "محافظ", "أمير", "عميد", "رئيسة", "مديرة", "ولي"}
 # Words that end a role read after a name: the complementisers of reported speech and prepositions.
 _ROLE_END = {"أن", "إن", "بأن", "إلى", "على", "عن", "خلال", "أمس", "اليوم", "قائلا", "قائلة", "مؤكدا", "مؤكدة"}
+# A Hadrami family name, "Ba" and the ancestor's name (باعشن، باوزير، باخشب); not ب and the article (بالرياض).
+HADRAMI = re.compile(r"با(?!ل)[\u0621-\u064a]{3,}")
 _WORD = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
 
 
@@ -107,9 +109,11 @@ def chain_at(words: list[str], i: int) -> list[str]:
         and words[j] not in _LINKS
         and not _ar_possessed_role(words[j])
         and not words[j].endswith(("ه", "ها"))  # (a possessive: نجله، نظيره, the verb's object)
-        and _boundary(words, j + 1)
+        and (_boundary(words, j + 1) or HADRAMI.fullmatch(words[j]) is not None)
     ):
-        name.append(words[j])  # a family name without it, closed by a boundary: "X بن Y باوزير، ..."
+        # a family name without it, closed by a boundary ("X بن Y باوزير، ..."), or one of the Hadrami family
+        # names in با (son of: باعشن, باداود), which is no common word, before the verb's object
+        name.append(words[j])
     return name
 
 
