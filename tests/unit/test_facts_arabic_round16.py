@@ -105,3 +105,28 @@ def test_a_hadrami_family_name_after_a_lineage() -> None:
     assert "خالد بن عمر باعشن" in people
     people = _people("استقبل الأمير فهد بن سلطان بالرياض وفدا من رجال الأعمال.")
     assert "فهد بن سلطان" in people and not any("بالرياض" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("قال الدكتور فهد العتيبي أستاذ الاقتصاد بجامعة الملك سعود إن التضخم سينخفض.", "فهد العتيبي", "أستاذ الاقتصاد"),
+        ("قال الشيخ عبدالرحمن الحمدان إمام وخطيب الجامع الكبير إن الأمة بخير.", "عبدالرحمن الحمدان", "إمام وخطيب"),
+        ("وقالت الدكتورة هند الشمري عميدة كلية العلوم إن القبول بدأ.", "هند الشمري", "عميدة كلية العلوم"),
+    ],
+)
+def test_a_role_after_a_titled_speakers_name_is_no_part_of_it(sentence: str, name: str, role: str) -> None:
+    people = _people(sentence)
+    assert name in people, people
+    assert role in (people[name] or "")
+
+
+def test_a_role_noun_linked_by_bin_or_a_family_name_stays_in_the_name() -> None:
+    assert "عادل إمام" in _people("قال الدكتور عادل إمام إن الفيلم جيد.")
+
+
+def test_a_businessman_is_a_role_of_two_words() -> None:
+    assert _people("وقال رجل الأعمال عبدالله بن أحمد الزامل إن السوق تشهد انتعاشا.") == {
+        "عبدالله بن أحمد الزامل": "رجل الأعمال"
+    }
+    assert _people("وقالت سيدة الأعمال نورة العبدالله إن السوق تشهد انتعاشا.") == {"نورة العبدالله": "سيدة الأعمال"}
