@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing_app.core.facts.arabic_marks import quotes_as_written, unvowelled
+from briefing_app.core.facts.contributor_lines import contributors
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
 from briefing_app.core.facts.figures import find_figures
@@ -103,6 +104,10 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     for name, at in tagged_one_word_people(text, language, taken | bodies, lowercase):  # "X made a sloppy pass"
         if not never_a_name(name):
             people.add(name, None, at)
+    for name, desk, at in contributors(text, language):  # "Writer Jane Roe in X contributed to this report."
+        named.facts = [f for f in named.facts if not (f.kind == "organisation" and name in f.text)]
+        if people.find(name) is None:
+            people.add(name, desk, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found

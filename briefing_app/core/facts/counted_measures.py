@@ -198,8 +198,16 @@ def measure_reading(
         and n.kind == "number"
         and unit is None
         # "who is 61,", "who turned 60 on Monday": a relative clause on a person says an age as its main clause does
-        and re.search(r"\b(?:he|she|I|they|we|who|[A-Z][a-z]+)\s+(?:was|is|were|turned|turns)\s+$", before)
-        and re.match(r"\s*(?:[,.;)]|and\b|when\b|so\b|then\b|until\b|(?:this|next|last|in|on)\s+[a-zA-Z]+|$)", rest)
+        # ("he had just turned 21", "she has turned 40": an auxiliary and an adverb may stand between)
+        and re.search(
+            r"\b(?:he|she|I|they|we|who|[A-Z][a-z]+)\s+(?:(?:had|has|have|just|only|recently|already)\s+){0,2}"
+            r"(?:was|is|were|turned|turns)\s+$",
+            before,
+        )
+        and re.match(
+            r"\s*(?:[,.;)]|and\b|when\b|so\b|then\b|until\b|at\s+the\s+time\b|(?:this|next|last|in|on)\s+[a-zA-Z]+|$)",
+            rest,
+        )
         and n.raw < 120
     ):
         return "age", unit  # "when she was six", "until she was eighteen", "Ann Marlow, who is 61,"

@@ -31,6 +31,10 @@ _HOW_MANY = {
     "decreased", "counted", "listed", "showed", "expected", "predicted", "forecast", "featured", "offered",
     "closed", "opened", "ended", "finished", "traded", "stood", "settled",
 }  # fmt: skip
+# Words that may stand right before a figure and are no verb: "to all 2,000 colleges", "will only 40 seats".
+_QUANTIFIERS = {"all", "both", "some", "any", "another", "only", "just", "nearly", "almost", "about", "around",
+                "over", "under", "roughly", "the", "these", "those", "its", "their", "his", "her", "our",
+                "first", "last", "next", "top", "extra", "additional"}  # fmt: skip
 # Words before a verb's plain form: "to", and the modals ("plans to hire | 500 nurses", "will cut | 2,300 jobs").
 _MODALS = {"to", "will", "would", "could", "can", "must", "should", "may", "might", "shall", "'ll", "’ll"}
 # Plain forms with an irregular participle, and plain forms of verbs that say how many (no participle to add).
@@ -66,8 +70,8 @@ def done_to(before: str) -> str | None:
     if m is None:
         return None
     verb, particle = m.group(1), (m.group(2) or "").strip()
-    if verb in _HOW_MANY:
-        return None
+    if verb in _HOW_MANY or verb in _QUANTIFIERS:
+        return None  # ("to expand to all 2,000 colleges": a quantifier, no verb, after "to")
     ahead = re.search(r"([\w'’-]+)\s+$", before[-40:][: m.start()])
     infinitive = ahead is not None and ahead.group(1).lower() in _MODALS and not ed_form(verb)
     participle = _IRREGULAR.get(verb) or (verb if ed_form(verb) else "")

@@ -231,6 +231,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         return "times", fold.end()  # "a 10-fold rise", "grew 10fold"
     if lang == "en" and re.match(r"p\b", after):
         return "pence", 1  # "shares closed 3p lower at 245p"
+    if after[:1] == "¢":
+        return "cents", 1  # "renting TV shows for 99¢"
     degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)", after)  # "35C." ends a sentence; not "5C.1"
     if degrees:
         return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"

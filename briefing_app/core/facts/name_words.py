@@ -18,6 +18,16 @@ LEADING_FUNCTION_WORDS = {
     "derfor", "dog", "desuden", "samtidig",
     # counts opening the sentence before a body and its members ("Two European Parliament lawmakers said")
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some",
+    # English sentence adverbs, capitalised only because they open the sentence ("Meanwhile Jane Roe said"):
+    # the tagger's lower-case word list lacks the rarer ones ("indeed", "now" and "today" are left out: the
+    # job site Indeed, the NOW women's group, the Today programme)
+    "meanwhile", "moreover", "furthermore", "nonetheless", "nevertheless", "however", "separately", "additionally",
+    "likewise", "consequently", "subsequently", "accordingly", "thus", "hence", "instead", "besides", "otherwise",
+    "overall", "elsewhere", "eventually", "finally", "initially", "previously", "ultimately", "earlier", "later",
+    "recently", "currently",
+    # prepositions and conjunctions that open a sentence before a name ("Via Acme's apps, ...")
+    "via", "despite", "through", "throughout", "across", "among", "around", "beyond", "unlike", "during", "until",
+    "because", "although", "though", "whether", "unless",
 }  # fmt: skip
 
 

@@ -107,7 +107,11 @@ _KIND_WORDS = (
     "companies", "firms", "retailers", "banks", "insurers", "groups", "parties", "organisations", "organizations",
     "NGOs", "charities", "agencies", "newspapers", "papers", "broadcasters", "channels", "carriers", "airlines",
     "clubs", "teams", "sites", "websites", "platforms", "networks", "unions", "manufacturers", "makers", "giants",
-    "chains", "publishers", "lenders", "universities", "bands", "virksomheder", "selskaber", "partier",
+    "chains", "publishers", "lenders", "universities", "bands",
+    # fashion houses and record labels are named by their founders ("labels Roe Mischa and Ann Tamm"; a brand is
+    # a product, no body)
+    "labels", "studios", "carmakers", "automakers", "brewers", "startups", "start-ups", "outlets",
+    "virksomheder", "selskaber", "partier",
     "organisationer", "klubber", "aviser", "kæder",
 )  # fmt: skip
 # A sentence may open with the kind ("Companies such as X and Y", "Kæder som X og Y"): its first letter either case.

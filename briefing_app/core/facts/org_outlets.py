@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.org_kinds import KIND_COMMA_BEFORE
+from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -29,6 +32,14 @@ EMPLOYER_AFTER_JOB = gated(
     r"(?:of|for|at|with)\s+((?:El|La|Le|O|Il)\s+)?"
     r"([A-Z][\w'’&-]*[a-z][\w'’&-]*(?:\s+(?:(?:de|del|da|do|dos|das|di)\s+)?[A-Z][\w'’&-]*[a-z][\w'’&-]*){0,2})"
     r"(?![\w'’-])"
+)
+
+# The firm before a market job and the analyst's name: "Piper Halvard analyst Gene Roe said", "Barclays Capital
+# economist Ann Frew". The caller drops places, nationalities, titles and words opening the sentence.
+EMPLOYER_BEFORE_MARKET_JOB = gated(
+    r"(?<![\w'’&.-])((?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*[\w&])"
+    r"\s+(?:(?:chief|senior|lead|equity|oil|energy|market|markets|retail|industry|credit|bond|currency|fund)\s+)?"
+    r"(?:analyst|economist|strategist|trader|broker|dealer)s?\s+(?=[A-Z][a-z])"
 )
 
 # The same in Danish: "direktør i Spar Vest", "ansat hos Nordby Maskinfabrik" (the caller drops places and people).
@@ -94,6 +105,7 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
     paper named with a Romance article ("for El Diario"), unless the name is a place, a date, a person's
     ("of John Smith") or the end of a longer name elsewhere in the article (`whole`: "Marine Le Pen")."""
     given, family = person_names()
+    firms: list[tuple[int, str]] = []
     found = [(m.start(), m.group(0)) for m in FOREIGN_TITLE.finditer(text)]
     found = [(at, name) for at, name in found if not _CITY_OF.search(text[:at])]  # "the city of El Alto": a town
     found = [(at, name) for at, name in found if not KIND_COMMA_BEFORE.search(text[:at])]  # read whole below
@@ -103,6 +115,24 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
         start = m.start(1) if m.group(1) else m.start(2)
         # "chairman of Yabloko's Moscow branch": the employer is the owner, before its possessive
         found.append((start, re.split(r"['’]s\s", text[start : m.end(2)])[0]))
+    for m in EMPLOYER_BEFORE_MARKET_JOB.finditer(text):
+        start, words = m.start(1), m.group(1).split()
+        while words and words[0].lower() in LEADING_FUNCTION_WORDS:  # "Meanwhile Acme analyst X"
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) > 1 and not text[:start].strip(" \"'“‘") and _lower_case_word(words[0], lowercase):
+            start += len(words[0]) + 1  # "Yesterday Acme analyst X": the sentence's first word, no word of the firm
+            words = words[1:]
+        if (
+            words
+            and not (len(words) == 1 and _lower_case_word(words[0], lowercase))  # "Independent analyst X"
+            and not is_nationality(words[0])
+            and not is_title(words[0])
+            and not MONTHS_DAYS.match(words[0])
+        ):
+            # (a firm named like a person, "Morgan Stacey analyst", is still the firm: no one is an analyst of a
+            # person; hence it goes to `out` directly, past the person test below)
+            firms.append((start, " ".join(words)))
     for m in DA_EMPLOYER_AFTER_JOB.finditer(text):
         found.append((m.start(1), m.group(1)))  # "direktør i Spar Vest": the employer
     for m in SPEAKER_FROM.finditer(text):
@@ -111,7 +141,7 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
             continue  # "The Ministry of X said": the article, not a given name ("The" is one in the lists)
         if m.group(2) in given or (m.group(1) and is_role_noun(m.group(1).lower())):
             found.append((m.start(3), m.group(3)))
-    out = []
+    out = [(start, start + len(name), name) for start, name in firms if not _a_place(name)]
     for start, name in found:
         words = name.split()
         core = words[1:] if words[0] in ("El", "La", "Le", "O", "Il", "Los", "Las", "Les") else words
@@ -125,6 +155,16 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
             continue  # "Marine Le Pen": the end of a person's name
         out.append((start, start + len(name), name))
     return out
+
+
+def _a_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
+
+
+def _lower_case_word(word: str, lowercase: frozenset[str]) -> bool:
+    """Whether the article or English at large writes `word` in lower case ("Independent", "Yesterday")."""
+    return word.lower() in lowercase or word.lower() in common_words()
 
 
 def outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:

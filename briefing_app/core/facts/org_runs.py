@@ -166,6 +166,17 @@ def _leaders_term(name: str, lowercase: frozenset[str], whole: str) -> bool:
     return first in person_names()[1] or named is not None
 
 
+def _a_states_vote(words: list[str]) -> bool:
+    """ "Iowa Caucus", "the New Hampshire Primary": a vote named by the place holding it ("Congressional Black
+    Caucus" names a body: no place before its kind)."""
+    for at, word in enumerate(words):
+        if word in ("Primary", "Primaries", "Caucus", "Caucuses") and at > 0:
+            entry = lookup(" ".join(w for w in words[:at] if w != "The"))
+            if entry is not None and entry.kind == "place":
+                return True
+    return False
+
+
 def head_and_tail_runs(
     text: str,
     index: int,
@@ -191,6 +202,8 @@ def head_and_tail_runs(
                 words = words[1:]
             meeting = re.search(r"\bParty\s+(?:Congress|Conference|Convention|Plenum)\b", " ".join(words)) is not None
             words = trim_org_words(words)
+            if _a_states_vote(words):
+                continue  # "the New Hampshire Primary and Iowa Caucus": votes held in places, no bodies
             meeting = meeting and words[-1:] == ["Party"]  # "the X Party Congress": the party, then its meeting
             cut = _title_of(words, text[:start])
             if cut:  # "Deputy Inspector of the X Navy", "Chief of Staff of the X Army": a title, then the body

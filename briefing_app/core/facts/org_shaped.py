@@ -16,6 +16,7 @@ from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, ou
 from briefing_app.core.facts.org_papers import papers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_town_lists import firms_with_towns
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -143,6 +144,9 @@ def shaped_bodies(
     for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
         if not _overlaps(taken, start, end) and name not in person_names()[0]:
             add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"
+    for start, end, name in orgs_da.definite_institutions(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Kommissionen foreslår", "Rådet og Parlamentet"
     for start, end, name in orgs_da.place_then_name(text) if lang == "da" else ():
         if not _overlaps(taken, start, end):
             add(place_shapes.hospital_kind(lang, name, text[:start]), name, index, start, end)
@@ -229,6 +233,8 @@ def shaped_bodies(
             continue
         if owner in orgs.EN_HEAD or owner in orgs.EN_TAIL:
             continue  # "the Church's spokeswoman": a body's kind alone refers back to it, it names none
+        if is_title(owner.split()[-1]):
+            continue  # "the Prime Minister's adviser": an office's holder, a person, owns the job
         single = len(owner.split()) == 1
         full = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(owner)}(?![\w-])", whole) if single else None
         if full is not None and full.group(1) in person_names()[0]:

@@ -27,6 +27,9 @@ TRADE_TAIL = (
     # investors, managers and record companies ("Kessby Capital", "Pennock Asset Management", "Tinpot Music",
     # "Warner Bros")
     "Capital", "Management", "Music", "Bros",
+    # banks, airlines and racing teams named by a family or place and their trade ("Halvard Brothers", "Kessby
+    # Air", "Roe Motorsports")
+    "Brothers", "Air", "Motorsports", "Motorsport",
 )  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -223,13 +226,14 @@ EN_TAIL_RUN = TokenGated(
     # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby
     # University-led team")
     r"(?!\w)(?!-(?!(?:led|backed|funded|owned|run|sponsored|controlled)(?![\w-])))(?!['’](?!s(?![\w'’-])))"
-    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
+    # ("for an": "National Committee for an Effective Congress", "Alliance for a Green Revolution")
+    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)
     frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
 )
 EN_HEAD_RUN = gated(
-    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+)?{_CAP}"
+    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}"
     rf"(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
 ROMAN = re.compile(r"[IVXLC]+")
@@ -260,7 +264,11 @@ def file_name(name: str) -> bool:
     )
 
 
-INNER_THE = gated(r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,5}")
+# (a weekday after the name is when: "deputies were at The Harbour Thursday morning")
+INNER_THE = gated(
+    r"(?<=[a-z,;]\s)The\s+[A-Z][\w'’-]+(?:\s+(?:and|of|&)\s+[A-Z][\w'’-]+|"
+    r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+){0,5}"
+)
 # Works and documents titled "The ...": a kind of work named in the sentence before the title or right after it
 # ("novels such as The X", "The X book and film series"), or a document's head word ("The Declaration of X").
 _WORK_KINDS = (

@@ -83,3 +83,22 @@ def place_then_name(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), m.group(0)))
     return out
+
+
+# The EU's and a state's institutions by their definite form alone, capitalised as Danish writes a name (common
+# nouns are written in lower case): "Kommissionen foreslår", "Rådet og Europa-Parlamentet", "Domstolen fastslog".
+_DA_INSTITUTION = re.compile(
+    r"(?<![\wæøå-])(Kommissionen|Rådet|Parlamentet|Domstolen|Revisionsretten|Ombudsmanden|Folketinget|"
+    r"Regeringen|Nationalbanken|Rigspolitiet|Anklagemyndigheden)(?:s)?(?![\wæøå-])"
+)
+
+
+def definite_institutions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of institutions Danish names by their definite form alone ("Kommissionens analyse":
+    "Kommissionen"). "Regeringen" opening a sentence is left out: the capital there may be the sentence's."""
+    out = []
+    for m in _DA_INSTITUTION.finditer(text):
+        if m.group(1) == "Regeringen" and not text[: m.start()].strip(" \"'“‘–-"):
+            continue
+        out.append((m.start(1), m.end(1), m.group(1)))
+    return out

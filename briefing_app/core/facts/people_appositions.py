@@ -128,11 +128,13 @@ def apposition_role(after: str) -> str | None:
     # (a name in quote marks may stand inside: ", an MP with the "Green Tomorrow" party,")
     # (and abbreviations with their dots, "a U.S. adviser")
     piece = rf"(?:{_QUOTED_NAME}|(?:[A-Z]\.){{2,}}|[^,.;:()\"“”])"
-    m = re.match(rf"{AGE},\s+{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?{piece}{{3,160}}?)"
+    # (no comma before "who is the": "Jane Roe who is the owner of X, said", as less edited copy writes it)
+    opening = r"(?:,\s+|\s+(?=who\s+(?:is|was)\s+(?:the|an?)\s))"
+    m = re.match(rf"{AGE}{opening}{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?{piece}{{3,160}}?)"
                  r"(?=,|\.|;|:|\s*\(|\s+(?:said|says|told|added|sagde|siger|"
                  r"(?:has|had|have)\s+(?:been\s+)?[a-z]{3,}ed)\b|$)", after)  # fmt: skip
-    if not m:
-        return None
+    if not m or (re.match(r"\s+who\s", after) and not after[m.end() :].startswith(",")):
+        return None  # (without a comma before "who", only one after the clause closes it: "who was a nurse spoke")
     phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
     # "who was elected mayor in 2019", "named coach last week": when is no part of the role
     phrase = re.sub(

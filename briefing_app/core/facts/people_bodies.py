@@ -52,6 +52,15 @@ def acts_as_a_body(sentence: Sentence, run: Run) -> bool:
     return name in bodies
 
 
+# A word that opens a firm's or agency's full name ("Roscosmos Space Agency", "Kessby Motor Company"): where the
+# article writes the word alone ("Roscosmos said"), it is that body.
+_OPENS_A_FIRMS_NAME = re.compile(
+    r"(?<![\w'’.-])(?:The\s+)?([A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,2}\s+"
+    r"(?:Agency|Corporation|Corp|Company|Inc|Ltd|Plc|PLC|Group|Holdings|Airlines|Airways|Motors|Industries|"
+    r"Technologies|Pharmaceuticals|Telecom|Energy|Petroleum)\b"
+)
+
+
 @functools.lru_cache(maxsize=8)
 def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The article's capitalised words written before what only a body has ("Acme chief executive", "Acme's
@@ -59,12 +68,12 @@ def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]
     joined = "\n".join(texts)
     bodies = frozenset(
         m.group(1) for m in re.finditer(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?\s+(?:{_BODY_MEMBERS})\b", joined)
-    )
+    ) | frozenset(m.group(1) for m in _OPENS_A_FIRMS_NAME.finditer(joined))
     given = person_names()[0]
     named = frozenset(
         m.group(2)
         for m in re.finditer(r"\b([A-Z][\w'’-]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w-]*))", joined)
-        if m.group(1) in given
+        if m.group(1) in given and m.group(1) not in ("The", "A", "An")  # (the lists hold "The" as a given name)
     )
     return bodies, named
 

@@ -20,6 +20,7 @@ NEVER_NAMES = {
     "under", "amid", "against", "into", "onto", "upon", "within", "without", "towards",
     "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
     "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
+    "western", "eastern", "northern", "southern",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
     "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
@@ -47,6 +48,13 @@ NEVER_NAMES = {
     # titles American copy abbreviates before a name ("Republican Sen. X", "Democratic Rep. Y")
     "sen", "rep", "gov", "lt", "sgt", "capt", "maj", "col", "gen", "prof", "supt", "cmdr",
 }  # fmt: skip
+
+
+# A job in the markets, right after a name it follows without a possessive ("Morgan Stacey analyst").
+MARKET_JOB_AFTER = re.compile(
+    r"\s+(?:(?:chief|senior|lead|equity|oil|energy|market|markets|retail|industry|credit|bond|currency|fund)\s+)?"
+    r"(?:analyst|economist|strategist|trader|broker|dealer)s?(?![\w'’-])"
+)
 
 
 def titled_place(sentence: Sentence, run: Run) -> bool:
@@ -128,6 +136,13 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) and t != "II" for t in name_tokens)  # "DoS", "GoI": an acronym
         or _opening_word_and_a_country(sentence, run)
+        # "Morgan Stacey analyst Tom Varden", "senior Treasury strategist at X": a name right before a market
+        # job is the firm or desk the analyst works for (a person's own staff are aides, advisers, spokesmen)
+        or MARKET_JOB_AFTER.match(sentence.text, run.end) is not None
+        # "Ex-PM", "Ex-President": a former office, capitalised in a headline, is no one's name
+        or any(re.fullmatch(r"(?i:ex|former)-[A-Za-z]+", t) for t in name_tokens)
+        # "Just-released Minecraft", "Long-awaited X": a compound adjective opening a headline is no word of a name
+        or re.fullmatch(r"[A-Z][a-z]+-[a-z]+(?:ed|en)", name_tokens[0]) is not None
         # "at 8 PM Eastern Time": a clock's PM, no prime minister
         or (run.title[:1] == ["PM"] and re.search(r"\d\s*$", sentence.text[: run.start]) is not None)
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option

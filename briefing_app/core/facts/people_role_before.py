@@ -35,6 +35,14 @@ _ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", 
 _DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", "personality", "veteran"})
 
 
+# Nouns of time that end an adverbial before a role ("Last week Acme analyst Jane Roe", "This summer
+# Northwind analyst John Doe"): the role starts after them.
+_TIME_NOUNS = frozenset(
+    "week weeks weekend month months year years summer winter spring autumn morning afternoon evening night "
+    "season quarter decade century".split()
+)
+
+
 # Nouns for a few people named together ("the journalist couple X and Y", "the artist duo X and Y").
 _GROUP_OF_PEOPLE = {"couple", "duo", "pair", "trio", "brothers", "sisters", "twins", "siblings"}
 
@@ -144,6 +152,8 @@ def role_before(before: str) -> str | None:
             break
         if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS or word.lower() in _ADVERBS:
             break
+        if (word in _TIME_NOUNS or word.lower() in ("yesterday", "today", "tomorrow", "tonight")) and taken:
+            break  # "Last week Acme analyst": a time's noun is no part of the role after it
         if (word.endswith("ing") and word.lower() not in _TITLE_PARTICIPLES) or (
             word.endswith("ed") and word[0].islower() and len(taken) > 0
         ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_appositions import (
     AGE,
     TIME_AS,
@@ -110,7 +111,10 @@ def member_of(after: str) -> str | None:
     if body.endswith(".") and len(body.split()[-1]) > 4:
         body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
     bare = re.sub(r"^(?:the|The)\s+", "", body)
-    if bare in place_names() or bare.split()[0].lower() in MONTHS_DAYS or bare.split()[0] in person_names()[0]:
+    body_word = bare.split()[-1] in EN_TAIL  # "of Ross Motorsports": a body's word ends it, a given name opens it
+    if bare in place_names() or bare.split()[0].lower() in MONTHS_DAYS:
+        return None
+    if bare.split()[0] in person_names()[0] and not (body_word and len(bare.split()) > 1):
         return None
     return f"{word} {body}"
 

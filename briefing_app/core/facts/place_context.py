@@ -20,7 +20,10 @@ _KIND_AFTER_PLACE = re.compile(r"\s+(State|Oblast|Province|Governorate|Prefectur
 _FACILITY_AFTER = re.compile(
     r"\s+(?:International\s+)?(?:Airport|Airfield|Airbase|Stadium|Arena|Station|Cup|Trophy|Marathon|Square|Street|"
     r"Avenue|Boulevard|Road|Bridge|Palace|Hotel|Prison|Park|Mall|Tower|Towers|Cathedral|Mosque|Temple|Synagogue|"
-    r"Grand\s+Prix)"
+    r"Grand\s+Prix|"
+    # an agreement named by the town it was signed in ("the Oslo Accords", "the Kessby Climate Accord", "the
+    # Kyoto Protocol"): the treaty, no place of the story ("Texas Emergency Declaration" is one for the place)
+    r"(?:[A-Z][a-z]+\s+){0,2}(?:Accords?|Agreement|Protocol|Conventions?|Treaty|Consensus))"
     r"(?![\w'’-])"
     r"|\s+['’]\d{2}(?![\w'’-])"  # "at France '98": a tournament named by its host and its year
 )
@@ -30,6 +33,8 @@ _TEAM_AFTER_PLACE = re.compile(r"\s+((?:[A-Z][a-z]+\s+)?([A-Z][a-z]+s))(?=['’]
 # Plurals after a place that name no team: land forms, events, agreements, talks, a party's members.
 _NOT_TEAM = {
     "Islands", "Isles", "Heights", "Hills", "Mountains", "Falls", "Springs", "Lakes", "Highlands", "Lowlands",
+    # (words in -s that are no plural: "the Iowa Caucus", "the Kessby Census")
+    "Caucus", "Caucuses", "Primaries", "Census", "Campus",
     "Plains", "Keys", "Territories", "Provinces", "States", "Flats", "Downs", "Fields", "Woods", "Gardens", "Docks",
     "Sands", "Rapids", "Narrows", "Straits", "Games", "Olympics", "Paralympics", "Accords", "Talks", "Conventions",
     "Agreements", "Protocols", "Protests", "Riots", "Wars", "Sanctions", "Elections", "Attacks", "Bombings",

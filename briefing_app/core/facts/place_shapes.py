@@ -171,6 +171,15 @@ _DA_PLACE = re.compile(
 )
 
 
+# A place after its kind in the definite form: "byen Lavamünd", "floden Lavant", "øen Tolvø" (one or two
+# capitalised words; a word the article writes in lower case is no name, which the capital already says).
+_DA_KIND_THEN_PLACE = re.compile(
+    r"\b(?:byen|hovedstaden|landsbyen|havnebyen|grænsebyen|floden|øen|øgruppen|søen|bjerget|dalen|halvøen|"
+    r"provinsen|regionen|delstaten|distriktet|landsdelen)\s+([A-ZÆØÅ][\wæøåü'’-]+(?:\s+[A-ZÆØÅ][\wæøåü'’-]+)?)"
+    r"(?![\wæøå'’-])"
+)
+
+
 def danish_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """Streets, squares, harbours, beaches, fjords and woods that Danish names by their kind (see _DA_PLACE)."""
     out = []
@@ -179,6 +188,9 @@ def danish_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, 
         if name.lower() in lowercase or lookup(name) is not None:
             continue  # "på stranden" written in lower case elsewhere is a common noun; a known name is found anyway
         out.append((m.start(1), m.end(1), name))
+    for m in _DA_KIND_THEN_PLACE.finditer(text):
+        if lookup(m.group(1)) is None or lookup(m.group(1)).kind == "place":  # type: ignore[union-attr]
+            out.append((m.start(1), m.end(1), m.group(1)))  # "byen Lavamünd", "floden Lavant"
     dateline = _DA_DATELINE.match(text)
     if dateline:
         entry = lookup(dateline.group(1).title())

@@ -1,0 +1,46 @@
+"""Danish: institutions named by their definite form alone, places after their kind ("byen X", "floden Y");
+made-up sentences in the style of the Commission's Danish press releases (the classes come from a round-14 dev
+text read before any rule was written from it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of
+
+
+def of_kind(text: str, kind: str) -> set[str]:
+    return {f.text for f in facts_of([text], "da") if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Kommissionen foreslår et ændringsbudget, så Rådet og Europa-Parlamentet kan hjælpe.",
+         {"Kommissionen", "Rådet", "Europa-Parlamentet"}),
+        ("Kommissionens analyse viste, at skaderne var store.", {"Kommissionen"}),
+        ("Ministeren mener, at Regeringen tager fejl.", {"Regeringen"}),
+    ],
+)
+def test_an_institution_by_its_definite_form(text: str, bodies: set[str]) -> None:
+    assert bodies <= of_kind(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Regeringen vil fremlægge et forslag i morgen.", "Ministeren sagde, at rådet skulle mødes igen."],
+)
+def test_a_common_noun_or_a_sentences_capital_is_no_institution(text: str) -> None:
+    assert of_kind(text, "organisation") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("I Tolvien blev byen Kessmünd ved floden Varna særlig hårdt ramt.", {"Kessmünd", "Varna"}),
+        ("Skibet sejlede til øen Tolvø i går.", {"Tolvø"}),
+    ],
+)
+def test_a_place_after_its_kind(text: str, places: set[str]) -> None:
+    assert places <= of_kind(text, "place")
+    assert not places & {f.text for f in facts_of([text], "da") if f.kind == "person"}

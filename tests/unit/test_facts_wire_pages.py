@@ -1,0 +1,167 @@
+"""Classes of error real wire and newspaper web pages showed (made-up sentences): a contributor line's reporters
+read as bodies, an agency named alone read as a person, an office's possessive read as a body, "Ex-PM" as a
+name, a body's name "for an ..." cut in two."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of
+
+
+def of_kind(paragraphs: list[str], kind: str) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs) if f.kind == kind}
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        (
+            "Aerospace Writer Marcia Dunne in Key West, Florida, and Vladimir Isachenko in Moscow contributed to "
+            "this report.",
+            {"Marcia Dunne": "Aerospace Writer", "Vladimir Isachenko": None},
+        ),
+        (
+            "Associated Press writers Jane Roe in Boston and Tom Lee in Paris contributed to this report.",
+            {"Jane Roe": "Associated Press writers", "Tom Lee": None},
+        ),
+        ("Jane Roe contributed reporting.", {"Jane Roe": None}),
+    ],
+)
+def test_a_contributor_line_names_reporters_not_bodies(line: str, people: dict[str, str | None]) -> None:
+    paragraphs = ["The rocket broke up on Thursday, the agency said.", line]
+    assert of_kind(paragraphs, "person") == people
+    assert not set(of_kind(paragraphs, "organisation")) & set(people)
+
+
+def test_a_line_that_names_no_report_is_read_as_before() -> None:
+    people = of_kind(["Jane Roe in Boston and Tom Lee in Paris contributed money to the fund."], "person")
+    assert set(people) <= {"Jane Roe", "Tom Lee"}
+
+
+def test_a_word_opening_an_agencys_full_name_is_that_agency_alone() -> None:
+    paragraphs = [
+        "The cargo craft broke up over Siberia, Vostrok said in a statement.",
+        "A photo released by the Vostrok Space Agency shows the launch.",
+        "Vostrok said the craft was operating normally before it stopped transmitting.",
+    ]
+    assert "Vostrok" not in of_kind(paragraphs, "person")
+
+
+def test_a_family_name_that_also_names_a_firm_stays_a_person() -> None:
+    paragraphs = ["Ann Dellow founded Dellow Group in 1990.", "Dellow said the firm would grow."]
+    assert "Ann Dellow" in of_kind(paragraphs, "person")
+
+
+@pytest.mark.parametrize("office", ["Prime Minister", "President", "Foreign Secretary"])
+def test_an_offices_possessive_is_no_body(office: str) -> None:
+    paragraphs = [f"The roadshow featured the {office}’s national security adviser, Andrew Shearman."]
+    assert of_kind(paragraphs, "organisation") == {}
+    assert "Andrew Shearman" in of_kind(paragraphs, "person")
+
+
+def test_a_bodys_possessive_still_gives_the_body() -> None:
+    assert "Interior Ministry" in of_kind(["The Interior Ministry's spokesman said no."], "organisation")
+
+
+@pytest.mark.parametrize("headline", ["True liberal Ex-PM a man of contrasts", "Ex-President Dies at 90"])
+def test_a_former_office_is_no_name(headline: str) -> None:
+    assert of_kind([headline], "person") == {}
+
+
+@pytest.mark.parametrize(
+    "body", ["National Committee for an Effective Congress", "Alliance for a Green Harvest", "Campaign for a Fair Levy"]
+)
+def test_a_bodys_name_holds_for_a_or_an(body: str) -> None:
+    assert body in of_kind([f"Tom Bonier of the {body} said turnout would rise."], "organisation")
+
+
+def test_for_a_before_a_lower_case_word_ends_the_name() -> None:
+    assert "Harbour Council" in of_kind(["The Harbour Council met for a long session on Monday."], "organisation")
+
+
+# Classes the round-14 dev articles showed before any rule was written from them.
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("Officials withdrew from the Paris Climate Accords last year.", "Paris"),
+        ("The Kyoto Protocol lapsed in 2012.", "Kyoto"),
+        ("Both sides still cite the Oslo Accords.", "Oslo"),
+    ],
+)
+def test_a_treaty_named_after_a_town_is_no_place(text: str, not_place: str) -> None:
+    assert not_place not in of_kind([text], "place")
+
+
+def test_a_declaration_for_a_place_keeps_the_place() -> None:
+    assert "Texas" in of_kind(["President Approves Texas Emergency Declaration"], "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("He profited from the collapse of Halvard Brothers, the bank.", "Halvard Brothers"),
+        ("He was flying planes for Kessby Kessby Air at the time.", "Kessby Kessby Air"),
+        ("Jim Roe of Roe Motorsports won the race.", "Roe Motorsports"),
+    ],
+)
+def test_a_family_name_and_its_trade_name_a_firm(text: str, body: str) -> None:
+    assert body in of_kind([text], "organisation")
+
+
+def test_a_states_primary_and_caucus_are_votes_in_places() -> None:
+    text = "He will protect the prestige of the New Hampshire Primary and Iowa Caucus."
+    assert of_kind([text], "organisation") == {}
+    assert {"New Hampshire", "Iowa"} <= set(of_kind([text], "place"))
+
+
+@pytest.mark.parametrize("body", ["Congressional Black Caucus", "Primary Care Trust"])
+def test_a_caucus_or_trust_with_no_place_is_a_body(body: str) -> None:
+    assert body in of_kind([f"The {body} met on Monday."], "organisation")
+
+
+def test_who_is_the_without_a_comma_gives_the_role_when_a_comma_closes_it() -> None:
+    people = of_kind(["In response, Germaine Richet who is the owner of Kessby Air, made a comment."], "person")
+    assert people == {"Germaine Richet": "owner of Kessby Air"}
+
+
+def test_who_was_without_commas_gives_no_role_running_into_the_verb() -> None:
+    assert of_kind(["Ann Lee who was a nurse in Kessby spoke at the meeting."], "person") == {"Ann Lee": None}
+
+
+def test_a_body_opened_by_a_given_name_is_the_persons_team() -> None:
+    people = of_kind(["On Sunday, Tom Hale of Ross Motorsports won the race."], "person")
+    assert people == {"Tom Hale": "of Ross Motorsports"}
+
+
+def test_labels_listed_after_their_kind_are_bodies() -> None:
+    bodies = of_kind(["Among others, labels Badgely Mishka, Diesela, and Tolvik Rouge unveil collections."], "organisation")
+    assert {"Badgely Mishka", "Diesela", "Tolvik Rouge"} <= set(bodies)
+
+
+def test_brands_listed_after_their_kind_are_products_no_bodies() -> None:
+    bodies = of_kind(["The deal lets both stores sell each other's brands, including Tolvik Tools and Kessmore."], "organisation")
+    assert not {"Tolvik Tools", "Kessmore"} & set(bodies)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It gave citizens the glamour of major Western capitals.",
+        "Just-released Kessbycraft exploit makes it easy to crash game servers.",
+        "Long-awaited Tolvik Report is out at last.",
+    ],
+)
+def test_an_adjective_is_no_name(text: str) -> None:
+    assert of_kind([text], "person") == {}
+
+
+def test_a_hyphenated_given_name_is_still_a_name() -> None:
+    assert "Jean-Paul Roe" in of_kind(["Jean-Paul Roe said the plan was sound."], "person")
+
+
+def test_a_weekday_after_a_name_with_the_is_no_word_of_it() -> None:
+    bodies = of_kind(["Deputies were at The Harbour Inn Thursday morning."], "organisation")
+    assert not any("Thursday" in b for b in bodies)
