@@ -130,3 +130,57 @@ def test_a_businessman_is_a_role_of_two_words() -> None:
         "عبدالله بن أحمد الزامل": "رجل الأعمال"
     }
     assert _people("وقالت سيدة الأعمال نورة العبدالله إن السوق تشهد انتعاشا.") == {"نورة العبدالله": "سيدة الأعمال"}
+
+
+# Round-14 dev classes (Syrian Archive reports), written again with made-up names and sentences.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("وفقا لخبير السموم الفرنسي مارك دوبوا، فإن الضحايا يواجهون وفاة أليمة.", "مارك دوبوا", "خبير السموم"),
+        ("وفقا لأخصائيّ الأوبئة الهولندي يان فيرمولن (جامعة أوترخت)، فإن العدوى تنتشر.", "يان فيرمولن", "أخصائي"),
+        ("وقال محلل السوق سامي الخطيب إن الأسعار سترتفع.", "سامي الخطيب", "محلل السوق"),
+    ],
+)
+def test_an_expert_in_the_construct_state_before_a_name(sentence: str, name: str, role: str) -> None:
+    people = _people(sentence)
+    assert name in people, people
+    assert role in (people[name] or "")
+
+
+def test_an_unnamed_expert_is_nobody() -> None:
+    assert _people("وقال خبير اقتصادي إن الأسعار سترتفع.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            '"كان لا بد من إتلاف المخزون" يقول "بيتر فان ديك" خبير الأسلحة من شركة استشارات هولندية.',
+            "بيتر فان ديك",
+            "خبير",
+        ),
+        ('وفقًا "لكارل يانسنس"، المتحدث باسم دائرة الجمارك، "لم تقدم أي تصاريح".', "كارل يانسنس", "المتحدث باسم"),
+    ],
+)
+def test_a_name_in_quote_marks_after_a_verb_of_saying(sentence: str, name: str, role: str) -> None:
+    people = _people(sentence)
+    assert name in people, people
+    assert role in (people[name] or "")
+
+
+def test_a_slogan_in_quote_marks_is_no_name() -> None:
+    assert _people('وقال "الأمن أولا" شعار الحملة.') == {}
+    assert _people('وقال "نعم للسلام" إن الحملة مستمرة.') == {}
+
+
+def test_no_name_ends_with_servant_of() -> None:
+    people = _people("وقال الناشط الإعلامي سامر العبد الرحمن في تقريره إن القصف مستمر.")
+    assert "سامر العبد الرحمن" in people and "سامر العبد" not in people
+
+
+def test_a_calling_in_the_construct_state_and_an_events_noun_are_no_names() -> None:
+    assert _people("وأسفر الهجوم عن مقتل حارس المدرسة.") == {}
+    assert _people("وذكرت تقارير أخرى وقوع قتيل واحد وعدد من الجرحى.") == {}
+    assert "محمد الأحمد" in _people("وأسفر القصف عن مقتل محمد الأحمد.")

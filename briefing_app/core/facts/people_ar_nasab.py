@@ -217,3 +217,18 @@ def _merge(index: PeopleIndex, name: str, parts: list[Person], whole: Person | N
         index.people.remove(p)
     if sentence not in person.sentences:
         person.sentences.append(sentence)
+
+
+def mend_abd_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A name cut after "العبد"/"عبد" ("هادي العبد" of "هادي العبد الله"): "servant of" is never a name's last
+    word; the divine name after it, with the article, belongs to the (family) name."""
+    texts = {s.index: s.text for s in sentences}
+    for person in index.people:
+        if person.name.split()[-1] not in ("العبد", "عبد", "آل"):
+            continue
+        for at in person.sentences:
+            after = rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s+(ال[\u0621-\u064a]{{2,}})"
+            m = re.search(after, texts.get(at, ""))
+            if m is not None:
+                person.name = f"{person.name} {m.group(1)}"
+                break

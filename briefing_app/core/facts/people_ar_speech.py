@@ -198,6 +198,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                     and not (k and name_words[k - 1] in _AR_NAME_LINKS)]  # fmt: skip
         if len(definite) >= 2 or (definite and name_words[1:2] != definite[:1] and not _ar_is_given(name_words[0])):
             continue  # "أكد مدير مكتب الشركة الإقليمي": a construct chain and its adjective, no name
+        if name_words[0] in _EVENT_NOUNS:
+            continue  # "ذكرت وقوع قتيل": the verb's object, an event's verbal noun, no name
         if _ar_common_subject(name_words):
             continue  # "قال مسؤولون أمريكيون", "قال دبلوماسي غربي", "قالت وسائل إعلام محلية": no name
         if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
@@ -262,3 +264,8 @@ def _role_after_name(name: list[str], k: int) -> bool:
     if name[k - 1] in _AR_NAME_LINKS or w.startswith("ال"):
         return False
     return _ar_core(w) in AR_ROLE_NOUNS and w != "عام" or w in _AFTER_NAME_HEADS
+
+
+# Verbal nouns of events that a verb of saying reports as its object ("ذكرت وقوع قتيل", "أكد حدوث انفجار").
+_EVENT_NOUNS = {"وقوع", "حدوث", "سقوط", "مقتل", "وفاة", "إصابة", "اندلاع", "تنفيذ", "استمرار", "ارتفاع", "انخفاض",
+                "تراجع", "وصول", "إطلاق", "تعرض", "انفجار"}  # fmt: skip
