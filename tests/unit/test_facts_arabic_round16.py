@@ -184,3 +184,8 @@ def test_a_calling_in_the_construct_state_and_an_events_noun_are_no_names() -> N
     assert _people("وأسفر الهجوم عن مقتل حارس المدرسة.") == {}
     assert _people("وذكرت تقارير أخرى وقوع قتيل واحد وعدد من الجرحى.") == {}
     assert "محمد الأحمد" in _people("وأسفر القصف عن مقتل محمد الأحمد.")
+
+
+def test_a_role_keeps_the_marks_the_article_writes() -> None:
+    people = _people("وفقا لأخصائيّ الأوبئة الهولنديّ يان فيرمولن، فإن العدوى تنتشر.")
+    assert people.get("يان فيرمولن") == "أخصائيّ الأوبئة الهولنديّ"
