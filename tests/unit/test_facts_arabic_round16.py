@@ -189,3 +189,8 @@ def test_a_calling_in_the_construct_state_and_an_events_noun_are_no_names() -> N
 def test_a_role_keeps_the_marks_the_article_writes() -> None:
     people = _people("وفقا لأخصائيّ الأوبئة الهولنديّ يان فيرمولن، فإن العدوى تنتشر.")
     assert people.get("يان فيرمولن") == "أخصائيّ الأوبئة الهولنديّ"
+
+
+def test_according_to_an_expert_then_the_name_in_commas_and_fa_inna() -> None:
+    people = _people("وفقا لخبير الأوبئة الهولندي يان فيرمولن، فإن العدوى تنتشر بسرعة.")
+    assert "خبير الأوبئة" in (people.get("يان فيرمولن") or "")
