@@ -64,6 +64,7 @@ def test_shipped_job_nouns_and_towns_are_exactly_the_generated_ones() -> None:
     assert (folder / "roles.tsv").read_text(encoding="utf-8") == builder.build_roles()
     assert (folder / "towns.tsv").read_text(encoding="utf-8") == builder.build_towns()
     assert (folder / "towns_he.tsv").read_text(encoding="utf-8") == builder.build_hebrew_towns()
+    assert (folder / "towns_ar.tsv").read_text(encoding="utf-8") == builder.build_arabic_towns()
 
 
 def test_shipped_given_name_genders_are_exactly_the_generated_ones() -> None:

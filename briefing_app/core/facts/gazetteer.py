@@ -73,8 +73,10 @@ def entries() -> tuple[Entry, ...]:
                             e.detail)  # fmt: skip
     # towns_he.tsv: small Israeli and Palestinian towns by their Hebrew names only (the English name is the key,
     # not a name to find, so English text does not read them).
-    for row in _read("towns_he.tsv"):
-        out.append(Entry(row[0], "place", tuple(_others(row[2] if len(row) > 2 else "")), "city"))
+    # towns_ar.tsv: the same for the Arab League's towns, by their Arabic names of two words or more.
+    for file in ("towns_he.tsv", "towns_ar.tsv"):
+        for row in _read(file):
+            out.append(Entry(row[0], "place", tuple(_others(row[2] if len(row) > 2 else "")), "city"))
     for row in _read("organisations.tsv"):
         names = tuple(dict.fromkeys([row[0], *_others(row[1] if len(row) > 1 else "")]))
         out.append(Entry(row[0], "organisation", names))

@@ -194,6 +194,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
+            if not definite and not kept and w in _AR_DESCRIBING:
+                break  # "هيئة معارضة" (an opposition body), "كتائب أخرى", "حكومة تدير المناطق": a description
             construct = at + 1 < len(words) and words[at + 1].startswith(("ال", "لل"))
             if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
                 if not construct:
@@ -261,6 +263,14 @@ def _royal_name(kept: list[str]) -> bool:
 def _royal_link(kept: list[str], word: str) -> bool:
     """ "بن" after a royal title and a name ("جامعة الإمام محمد بن سعود"): the name goes on with its father's."""
     return word in ("بن", "بنت") and len(kept) >= 2 and kept[-2] in _AR_ROYAL
+
+
+# Words after an indefinite head that describe a body and never begin its name: adjectives of number, kind and
+# stance, and the present-tense verbs of a relative clause (Arabic gives an indefinite noun's clause no pronoun).
+_AR_DESCRIBING = frozenset(
+    "أخرى آخر أخر عديدة عدة كثيرة مختلفة جديدة صغيرة كبيرة واحدة معارضة موالية مسلحة محلية دولية "
+    "تدير يدير تضم يضم تسيطر يسيطر تقوم يقوم تتبع يتبع تمثل يمثل تعمل يعمل تدعم يدعم تقاتل يقاتل".split()
+)
 
 
 def _field_follows(words: list[str], at: int) -> bool:

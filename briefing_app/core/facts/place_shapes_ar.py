@@ -14,7 +14,7 @@ _AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|ب
 AR_SITE_KINDS = "مستشفى|مشفى|مسجد|شارع|ملعب|مقبرة|مخيم"
 # (the kind without the article: "ولاية X" names X, while "الولاية قررت" is the state and a verb)
 _AR_AREA_NAME = re.compile(
-    rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)[\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{3,}})?)"
+    rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)(?:(?:تل|جب)(?=\s)|[\u0621-\u064a]{{3,}})(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
 # names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
@@ -38,14 +38,31 @@ def _ar_adjective(word: str) -> bool:
     return word.endswith(("ي", "ية", "يه", "يا")) and not lookup(word)
 
 
+# The first words of Arabic place names ("تل حلف" the hill of Halaf, "رأس العين", "كفر نبل", "دير حافر",
+# "بيت لحم", "خان شيخون", "جسر الشغور", "عين عيسى"): after a kind of area, such a word and the next are one name.
+_TOPONYM_OPENERS = {"تل", "رأس", "راس", "عين", "كفر", "دير", "بيت", "خان", "جسر", "بئر", "بير", "قلعة", "جبل", "وادي",
+                    "معرة", "سوق", "قصر", "برج", "حمام", "باب", "تلة", "ظهر", "مرج", "جب", "بنت", "أم", "ام", "أبو",
+                    "ابو", "بني"}  # fmt: skip
+
+
+def _two_word_town(words: list[str]) -> bool:
+    """ "تل حلف", "رأس العين": a toponym's first word, then a word that is no adjective or function word."""
+    second = words[1].strip("،.")
+    return words[0] in _TOPONYM_OPENERS and second not in _AR_FUNCTION | _AR_DETERMINERS and not (
+        second.startswith("ال") and _ar_adjective(second)
+    )
+
+
 def arabic_areas(text: str) -> list[tuple[int, int, str]]:
     """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name)."""
     out = []
     for m in _AR_AREA_NAME.finditer(text):
         words = m.group(1).split()
-        if len(words) == 2 and lookup(" ".join(words)) is None:
-            words = words[:1]  # two words only when they are one known name ("إسلام آباد")
+        if len(words) == 2 and lookup(" ".join(words)) is None and not _two_word_town(words):
+            words = words[:1]  # two words only when they are one known name ("إسلام آباد") or shaped like one
         name = words[0] if len(words) == 1 else " ".join(words)
+        if len(words) == 1 and name in _TOPONYM_OPENERS:
+            continue  # "بلدة تل أخرى" (another hill town): a toponym's first word alone names nothing
         if name in _AR_FUNCTION or words[0] in _AR_DETERMINERS or _ar_adjective(words[0]) or lookup(name) is not None:
             continue  # a known place is the gazetteer's to find; a function word or adjective names nothing
         out.append((m.start(1), m.start(1) + len(name), name))
@@ -94,6 +111,9 @@ _AR_EVENTS = {"كأس", "بطولة", "دوري", "رالي", "ماراثون", 
 _AR_NUMBER_WORDS = {"بليون", "مليون", "مليار", "بلايين", "ملايين", "مليارات", "وبليون", "ومليون", "ومليار"}
 
 
+_AR_WEEKDAYS = {"الجمعة", "السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس"}
+
+
 def ar_common_word(text: str, mention: Mention) -> bool:
     """An Arabic town's name read as the common word or name it also is: a number word with a clitic before it
     (بليون "billion", not ب + ليون Lyon); a noun before a country's name (رالي روسيا "the Russia rally"); a
@@ -112,6 +132,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     after = following[0].strip("،.,:") if following else ""
     if not after:
         return False
+    if after in _AR_WEEKDAYS:
+        return True  # "منتصف ليل الجمعة": the night of Friday, not Lille
     entry = lookup(after)
     if entry is not None and entry.detail == "country":
         return True  # "رالي روسيا"
