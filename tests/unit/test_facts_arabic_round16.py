@@ -194,3 +194,41 @@ def test_a_role_keeps_the_marks_the_article_writes() -> None:
 def test_according_to_an_expert_then_the_name_in_commas_and_fa_inna() -> None:
     people = _people("وفقا لخبير الأوبئة الهولندي يان فيرمولن، فإن العدوى تنتشر بسرعة.")
     assert "خبير الأوبئة" in (people.get("يان فيرمولن") or "")
+
+
+# Round-14 dev classes of organisations (Syrian Archive reports), written again with made-up names.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("نشرت كل من قناة حماة اليوم ومركز حمص الإعلامي مقاطع فيديو.", "مركز حمص الإعلامي"),
+        ("وعقد مجلس حلب المحلي اجتماعا طارئا.", "مجلس حلب المحلي"),
+        ("ونشرت شبكة نور للأنباء صورا للقصف.", "شبكة نور للأنباء"),
+        ("ووثقت الشبكة السورية لحقوق الإنسان مقتل مدنيين.", "الشبكة السورية لحقوق الإنسان"),
+        ("نشرت قناة الشرق والمركز الإعلامي الموحد CMC مقاطع فيديو.", "المركز الإعلامي الموحد CMC"),
+        ("ذكر الشهود أن الطيران الروسي قصف السوق.", "الطيران الروسي"),
+        ("رفعت الجمارك الهولندية دعوى ضد ثلاث شركات.", "الجمارك الهولندية"),
+        ("يقول خبير من شركة الاستشارات Blue Harbor إن الأمر خطير.", "Blue Harbor"),
+    ],
+)
+def test_round_14_bodies(sentence: str, name: str) -> None:
+    assert name in _orgs(sentence)
+
+
+def test_and_a_second_head_starts_a_second_body() -> None:
+    orgs = _orgs("نشرت قناة الشرق والمركز الإعلامي الموحد مقاطع فيديو.")
+    assert "قناة الشرق" in orgs and not any("والمركز" in o for o in orgs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "انقطعت شبكة الكهرباء في المدينة.",
+        "تعطلت شبكة الطرق بسبب السيول.",
+        "ارتفعت رسوم الجمارك على السيارات.",
+        "تأخر الطيران بسبب العاصفة.",
+    ],
+)
+def test_a_grid_duties_or_flights_are_no_body(sentence: str) -> None:
+    assert _orgs(sentence) == set()

@@ -52,7 +52,8 @@ def _is_place(name: str) -> bool:
 
 # Bodies named by a kind of two words or a market, then the adjective of their country ("سلاح الجو الأردني",
 # "خفر السواحل الإيطالي", "البورصة المصرية"): without that adjective they are the kind, no name.
-_AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات")
+_AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات",
+                      "طيران", "جمارك")  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
 # Heads of a state's armed or governing power: "ل" after their country's adjective starts what they did ("الجيش
 # السوري لاستعادة ..."), while a civic body's "ل" names its field ("المرصد X لحقوق الإنسان").
 _AR_STATE_POWERS = {"قوات", "جيش", "حكومة", "شرطة", "سلطة", "حرس", "سلاح الجو", "خفر السواحل", "القوات الجوية",
@@ -79,8 +80,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # a head word inside the name just found ("رابطة مدرسة ...")
         if head.removeprefix("ال") in _SITES:
             continue  # "مستشفى X": a site, which the places finder names (place_shapes_ar.AR_SITE_KINDS)
-        first = m.group(2).split()[0].rstrip("،.")
-        if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body(head, first):
+        ahead = [w.rstrip("،.") for w in m.group(2).split()]
+        first = ahead[0]
+        if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body(head, ahead):
             continue  # "غرفة العمليات" (a room), "أمانة المسؤولية" (trust): only a chamber or a city's municipality
         if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
             continue  # "رئيس مجلس إدارة الشركة X": the company (found at its own head) is the body, not its board
@@ -183,10 +185,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             two = " ".join(x.strip("،.") for x in words[at : at + 2])
             if at + 1 < len(words) and not w.startswith("ال") and _is_place(two) and (kept or not definite):
                 kept.extend(two.split())  # "حكومة هونغ كونغ": a place of two words ends it whole
+                kept.extend(_bodys_adjective(words, at + 2, two))
                 break
             if not w.startswith("ال") and _is_place(w) and (kept or not definite):
                 kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
+                kept.extend(_bodys_adjective(words, at + 1, w))  # "مركز إدلب الإعلامي": the body's adjective
                 break
+            if kept and w[:1] == "و" and (w[1:] in AR_HEADS or w[3:] in AR_HEADS):
+                break  # "قناة X والمركز الإعلامي": "and" a second body's head
             field = any(k.startswith("لل") for k in kept) and w[3:] not in AR_HEADS and "ال" + w[3:] not in AR_HEADS
             if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")) and not field:
                 break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
@@ -208,8 +214,16 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             name = " ".join([head, *kept])
             end = m.end(1) + len(" ".join(["", *kept]))
             bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
+            latin = re.match(rf"\s+({_LATIN_NAME})", text[end:])
             if bracket:
                 end += bracket.end()
+            elif latin and not definite and all(k.startswith("ال") for k in kept):
+                # "شركة الاستشارات The Trench": a kind of firm, then its own name in Latin letters
+                out.append((end + latin.start(1), end + latin.end(1), latin.group(1)))
+                taken_to = end + latin.end()
+                continue
+            elif latin and re.fullmatch(r"[A-Z]{2,6}", latin.group(1)):
+                name, end = f"{name} {latin.group(1)}", end + latin.end()  # "المركز الإعلامي العام MMC"
             out.append((start, end, name))
             taken_to = end
     for m in _AR_PORTFOLIO.finditer(text):
@@ -235,13 +249,20 @@ _AR_PORTFOLIO = re.compile(
 
 # Heads of Gulf copy that are common nouns too: a chamber of commerce ("الغرفة التجارية", "غرفة الرياض") and a
 # city's municipality ("أمانة منطقة الرياض", "أمانة جدة"; "الأمانة العامة ل..." a secretariat).
-_GULF_HEADS = {"غرفة", "أمانة", "رئاسة"}
+_GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة"}
+# What a network of news or rights is for ("شبكة X للأنباء", "الشبكة X لحقوق الإنسان", "شبكة X الإخبارية").
+_NETWORK_FIELDS = ("للأنباء", "الإخبارية", "الإعلامية", "للإعلام", "لحقوق", "الإعلامي")
+# A name in Latin letters in Arabic copy: an acronym, or up to three capitalised words ("The Trench", "KU Leuven").
+_LATIN_NAME = r"(?:The\s+)?[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])"
 _BOARDS = {"إدارة", "أمناء", "الإدارة", "الأمناء"}
 # Royal and religious titles a body's name may honour ("جامعة الملك X", "مركز الأمير X", "جائزة الشيخ X").
 _AR_ROYAL = {"الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام"}
 
 
-def _gulf_body(head: str, first: str) -> bool:
+def _gulf_body(head: str, following: list[str]) -> bool:
+    first = following[0]
+    if head.removeprefix("ال") == "شبكة":  # "شبكة X للأنباء", "الشبكة السورية لحقوق الإنسان"; not the power grid
+        return any(w.startswith(_NETWORK_FIELDS) for w in following[:3])
     if head.removeprefix("ال") == "غرفة":
         return first in ("التجارية", "التجارة", "تجارة") or not first.startswith("ال") and _is_place(first)
     if first == "العامة":
@@ -249,6 +270,16 @@ def _gulf_body(head: str, first: str) -> bool:
     if head.removeprefix("ال") == "رئاسة":
         return False  # "رئاسة الوزراء": an office
     return first in ("منطقة", "محافظة", "مدينة") or not first.startswith("ال") and _is_place(first)
+
+
+def _bodys_adjective(words: list[str], at: int, place: str) -> list[str]:
+    """The body's own definite adjective after the place that names it ("مركز إدلب الإعلامي", "مجلس حلب المحلي"):
+    not the place's nationality, a phase, a stance or a time."""
+    if at >= len(words) or place.startswith("ال"):
+        return []
+    w = words[at].rstrip("،.")
+    plain = w not in _AR_PHASES and w not in _AR_STANCE and w not in _AR_TIMES and w not in _AR_ORDINALS
+    return [w] if w.startswith("ال") and w.endswith(("ي", "ية")) and not _nationality(w) and plain else []
 
 
 def _royal_name(kept: list[str]) -> bool:
