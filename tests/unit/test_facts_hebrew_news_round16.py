@@ -107,3 +107,29 @@ def test_the_family_words_are_listed_family_names_that_are_also_words() -> None:
     assert hebrew_family_words() <= hebrew_family_names()
     assert {"גם", "לבין", "שמיר", "מזרחי"} <= hebrew_family_words()
     assert not {"רובינשטיין", "ברקוביץ", "ביטון"} & hebrew_family_words()
+
+
+# Round-14 dev classes (a Hebrew Wikipedia-style news history), written again with made-up names.
+
+
+def test_a_committee_of_two_bare_fields_and_its_chair_before_a_rank() -> None:
+    text = 'במאי 2021 הודיע יו"ר ועדת חוץ וביטחון ח"כ יואב שטרנליכט ש"הוועדה תדון בנושא בשבוע הבא".'
+    facts = facts_of([text], "he")
+    assert "ועדת חוץ וביטחון" in {f.text for f in facts if f.kind == "organisation"}
+    people = {f.text: f.role for f in facts if f.kind == "person"}
+    assert set(people) == {"יואב שטרנליכט"} and 'יו"ר ועדת חוץ וביטחון' in (people["יואב שטרנליכט"] or "")
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["יואב שטרנליכט"]
+
+
+def test_and_a_title_after_a_committees_field_starts_the_next_item() -> None:
+    orgs = {f.text for f in facts_of(["בדיון השתתפו חברי ועדת כספים ושר האוצר."], "he") if f.kind == "organisation"}
+    assert "ועדת כספים ושר" not in orgs
+
+
+def test_the_new_year_and_the_new_month_head_nothing() -> None:
+    assert _people(["המערה פתוחה ליהודים בערב ראש חודש אלול ובשני ימי ראש השנה."]) == {}
+
+
+def test_a_government_by_its_phase_is_no_body() -> None:
+    facts = facts_of(["התכנית אושרה על ידי ממשלת המעבר ולא על ידי ממשלת ישראל הקודמת."], "he")
+    assert "ממשלת המעבר" not in {f.text for f in facts if f.kind == "organisation"}

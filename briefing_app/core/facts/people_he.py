@@ -147,7 +147,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     n = _he_head_at(words, i, glued)
     if not n:
         return None
-    for k in range(i + n, min(i + n + 4, len(words))):
+    for k in range(i + n, min(i + n + 5, len(words))):  # ('יו"ר ועדת חוץ וביטחון ח"כ X Y': five words)
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break

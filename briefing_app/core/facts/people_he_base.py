@@ -130,6 +130,8 @@ def _head_length(first: str, second: str | None, glued: bool) -> int:
         cut = _glued_preposition(first)
         if cut:
             return _head_length(first[cut:], second, False)
+    if first.lstrip("ו") == "ראש" and second in ("השנה", "חודש"):
+        return 0  # "ראש השנה", "ערב ראש חודש אלול": the new year and the new month, feasts, no head of anything
     and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
     heads = _HEAD_FIRST_WORDS
     bare = first[2:] if and_the else first[1:] if first[:1] in "וה" else first
