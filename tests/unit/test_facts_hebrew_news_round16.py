@@ -133,3 +133,10 @@ def test_the_new_year_and_the_new_month_head_nothing() -> None:
 def test_a_government_by_its_phase_is_no_body() -> None:
     facts = facts_of(["התכנית אושרה על ידי ממשלת המעבר ולא על ידי ממשלת ישראל הקודמת."], "he")
     assert "ממשלת המעבר" not in {f.text for f in facts if f.kind == "organisation"}
+
+
+def test_parties_and_companies_of_1990s_copy_named_bare() -> None:
+    facts = facts_of(['המפד"ל ואגודת ישראל הודיעו כי יצטרפו לקואליציה, ודגל התורה התנגדה.'], "he")
+    assert {"המפד\"ל", "אגודת ישראל", "דגל התורה"} <= {f.text for f in facts if f.kind == "organisation"}
+    facts = facts_of(['ח"כ משה לוי (מפד"ל) הגיש הצעה, ומנכ"ל כי"ל הודיע על השקעה.'], "he")
+    assert {'מפד"ל', 'כי"ל'} <= {f.text for f in facts if f.kind == "organisation"}
