@@ -140,3 +140,19 @@ def test_parties_and_companies_of_1990s_copy_named_bare() -> None:
     assert {"המפד\"ל", "אגודת ישראל", "דגל התורה"} <= {f.text for f in facts if f.kind == "organisation"}
     facts = facts_of(['ח"כ משה לוי (מפד"ל) הגיש הצעה, ומנכ"ל כי"ל הודיע על השקעה.'], "he")
     assert {'מפד"ל', 'כי"ל'} <= {f.text for f in facts if f.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("מיכאל גורבצ'נקו שוחח אתמול עם הנשיא.", "מיכאל גורבצ'נקו"),
+        ("הוא נפגש עם דוד ג'ונסטון ועם רונית צ'רניאק.", "דוד ג'ונסטון"),
+        ("הוא נפגש עם דוד ג'ונסטון ועם רונית צ'רניאק.", "רונית צ'רניאק"),
+    ],
+)
+def test_a_given_name_then_a_foreign_family_name_with_a_geresh(sentence: str, name: str) -> None:
+    assert name in _people([sentence])
+
+
+def test_a_given_name_then_a_place_with_a_geresh_is_no_name() -> None:
+    assert _people(["משה בג'נין."]) == {}

@@ -55,6 +55,7 @@ from briefing_app.core.facts.people_he_news import (
     addressee,
     described_then_named,
     foreign_third_name,
+    given_then_foreign_family,
     role_before_comma,
     short_closing,
     subject_names,
@@ -128,6 +129,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
         subject_names(words, s.index, index)
+        given_then_foreign_family(words, s.index, index)
     _hebrew_repeated_names(sentences, index)
     _speech_of_someone(sentences, index)
     named_once_then_by_family_name(sentences, index)
