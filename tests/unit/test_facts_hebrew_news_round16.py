@@ -156,3 +156,16 @@ def test_a_given_name_then_a_foreign_family_name_with_a_geresh(sentence: str, na
 
 def test_a_given_name_then_a_place_with_a_geresh_is_no_name() -> None:
     assert _people(["משה בג'נין."]) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("בין המשתתפים היו זיאד אבו חמדה ומוסטפא חלבי.", "זיאד אבו חמדה"),
+        ("זיאד אבו חמדה אמר כי המשא ומתן יימשך.", "זיאד אבו חמדה"),
+        ("השר זיאד אבו חמדה אמר כי המשא ומתן יימשך.", "זיאד אבו חמדה"),
+    ],
+)
+def test_no_name_ends_with_abu(sentence: str, name: str) -> None:
+    people = _people([sentence])
+    assert name in people and "זיאד אבו" not in people, people

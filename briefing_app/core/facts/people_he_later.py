@@ -201,3 +201,30 @@ _SHORT_HIFIL = {"הגיע", "הגיעה", "הגיעו", "הציג", "הציגה"
 
 def verb_in_he(word: str) -> bool:
     return _VERB_IN_HE.fullmatch(word) is not None or word in _SHORT_HIFIL or re.fullmatch(HE_SPEECH, word) is not None
+
+
+# Numbers of an age after "בן" ("בן שבע", "בן עשרים"): the words an age is counted in.
+_NUMBER_WORDS = {"שנה", "שנתיים", "אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר", "אחד",
+                 "שניים", "שלושה", "ארבעה", "חמישה", "שישה", "שבעה", "תשעה", "עשרה", "עשרים", "שלושים",
+                 "ארבעים", "חמישים", "שישים", "שבעים", "שמונים", "תשעים", "מאה"}  # fmt: skip
+# Particles inside a name that never end one: Abu, al-, Ben, Bar, and the nobility particles of foreign names.
+_NAME_PARTICLES = {"אבו", "אל", "בן", "בר", "דה", "די", "ואן", "פון", "דל", "לה"}
+
+
+def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A name read up to a particle ("זיאד אבו" of "זיאד אבו זיאד", "X בן" of "X בן עמי"): the word after the
+    particle in the person's sentence is the name's, unless it opens a clause or a preposition's phrase."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    for person in index.people:
+        words = person.name.split()
+        if len(words) < 2 or words[-1] not in _NAME_PARTICLES:
+            continue
+        for at in person.sentences:
+            ws = texts.get(at, [])
+            k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
+            nxt = ws[k + len(words)] if k is not None else ""
+            if words[-1] == "בן" and (nxt in _NUMBER_WORDS or nxt.isdigit()):
+                break  # "X בן שבע": aged seven, no family name
+            if _name_like(nxt) and not adjunct_word(nxt) and nxt not in _HE_NOT_NAME and nxt[:1] != "ש":
+                person.name = f"{person.name} {nxt}"
+                break
