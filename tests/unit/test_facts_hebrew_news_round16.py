@@ -169,3 +169,31 @@ def test_a_given_name_then_a_place_with_a_geresh_is_no_name() -> None:
 def test_no_name_ends_with_abu(sentence: str, name: str) -> None:
     people = _people([sentence])
     assert name in people and "זיאד אבו" not in people, people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("הנשיא קרטרייט הודיע כי הכוחות יישארו באזור.", "קרטרייט", "הנשיא"),
+        ("מזכיר המדינה קולנבק נפגש אתמול עם ראש הממשלה.", "קולנבק", "מזכיר המדינה"),
+        ('שר הביטחון ארנסון הורה לצה"ל להגביר את הכוננות.', "ארנסון", "שר הביטחון"),
+    ],
+)
+def test_a_title_an_unlisted_family_name_and_a_past_verb(sentence: str, name: str, role: str) -> None:
+    people = _people([sentence])
+    assert name in people, people
+    assert role in (people[name] or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "השר דווקא הודיע על התפטרותו.",
+        "ראש הממשלה אתמול הודיע על בחירות.",
+        'שר הביטחון מאז נפגש עם הרמטכ"ל.',
+        "ראש העיר עצמו הודיע על כך.",
+        "השר בפועל הודיע על המינוי.",
+    ],
+)
+def test_an_adverb_between_a_title_and_its_verb_is_no_name(sentence: str) -> None:
+    assert _people([sentence]) == {}

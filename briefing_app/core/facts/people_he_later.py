@@ -144,6 +144,34 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
                 # "שר האוצר רובינשטיין הציג", "לדברי מר ברקוביץ,": newspaper copy names a public figure by the
                 # title and the family name alone, once; a listed family name that is no Hebrew word says so
                 index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+            elif _unlisted_name(family) and k + 1 < len(words) and _past_verb(words[k + 1]):
+                # "הנשיא בוש הודיע", "מזכיר המדינה בייקר נפגש": a foreign leader's family name no list holds, between
+                # the office and a past verb (an adverb there is one of a closed set, left out above)
+                index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+
+
+# Adverbs that may stand between a title and its verb ("השר דווקא הודיע"), besides the time words.
+_ADVERBS = {"דווקא", "אישית", "בעצמו", "בעצמה", "כנראה", "אכן", "אמנם", "בינתיים", "מיד", "מצידו", "מצדו", "עצמו",
+            "עצמה", "כבר", "עדיין", "לבסוף", "שוב", "גם", "רק", "אף", "לא", "לו", "לה", "כולו", "מאז", "כעת", "עכשיו",
+            "לכן", "אבל", "אולם", "אך", "כמובן", "למעשה", "כל", "טרם", "אז", "פעם", "שנית", "תחילה"}  # fmt: skip
+
+
+def _unlisted_name(word: str) -> bool:
+    """A word that may be a family name no list holds: no adverb, plural noun or a particle's start."""
+    return (
+        word not in _ADVERBS
+        and word not in hebrew_family_names()
+        and not word.endswith(("ים", "ות"))
+        and word[:1] not in "והשכ"
+        and not re.fullmatch(HE_SPEECH, word)
+        and not verb_in_he(word)
+        and word not in LIFE_VERBS
+    )
+
+
+def _past_verb(word: str) -> bool:
+    """A past verb after a subject: of saying, a hif'il or hitpa'el, a nif'al, or one of a life's events."""
+    return verb_in_he(word) or word in LIFE_VERBS or re.fullmatch(r"נ[\u05d0-\u05ea]{3}[הו]?", word) is not None
 
 
 def _family_name_only(word: str) -> bool:
@@ -163,9 +191,13 @@ def _set_off(family: str, words: list[str], j: int) -> bool:
     """A listed family name that is also a Hebrew word ("שמיר", "מודעי") after a title, set off by a mark or
     followed by a verb of saying or a hif'il or hitpa'el past ("ראש הממשלה שמיר, שחזר", "השר מודעי הודיע"):
     a noun or an adjective after a title would not be."""
-    if family not in hebrew_family_names() or family in _FUNCTION_FAMILY or family[:1] in "בל":
+    if family not in hebrew_family_names() or family in _FUNCTION_FAMILY:
+        return False
+    if j < len(words) and (verb_in_he(words[j]) or words[j] in LIFE_VERBS):
+        return True
+    if family[:1] in "בל":
         return False  # ("את השר לדין.": a preposition glued to a noun reads as a word-name like "לפיד")
-    if j >= len(words) or words[j] in (",", ".", "(", ":", ";") or verb_in_he(words[j]) or words[j] in LIFE_VERBS:
+    if j >= len(words) or words[j] in (",", ".", "(", ":", ";"):
         return True
     return re.fullmatch(r"נ[\u05d0-\u05ea]{3}[הו]?", words[j]) is not None  # a nif'al past: "נפגש", "נכנס"
 
@@ -196,7 +228,7 @@ _VERB_IN_HE = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?|הת[\u0
 # Hif'il verbs of roots that lose their נ, spelt as short as a noun with the article ("הגיע", not "העיר").
 _SHORT_HIFIL = {"הגיע", "הגיעה", "הגיעו", "הציג", "הציגה", "הציגו", "הציע", "הציעה", "הציעו", "הביע",
                 "הביעה", "הביעו", "הגיש", "הגישה", "הגישו", "הכיר", "הכירה", "הטיל", "הטילה", "הציל", "הצילה",
-                "הפיל"}  # fmt: skip
+                "הפיל", "הורה", "הורתה", "הורו"}  # fmt: skip
 
 
 def verb_in_he(word: str) -> bool:
