@@ -232,3 +232,20 @@ def test_and_a_second_head_starts_a_second_body() -> None:
 )
 def test_a_grid_duties_or_flights_are_no_body(sentence: str) -> None:
     assert _orgs(sentence) == set()
+
+
+def test_a_fathers_name_after_bin_may_be_a_role_noun() -> None:
+    people = _people("واستقبل محافظ الخرج الأمير فيصل بن سالم بن مساعد في مكتبه وفدا من الأهالي.")
+    assert "فيصل بن سالم بن مساعد" in people, people
+
+
+def test_a_deputys_portfolio_is_no_part_of_the_ministrys_name() -> None:
+    orgs = _orgs("وأكد وكيل وزارة الصحة للشؤون التنفيذية الدكتور سامي العنزي أن الخطة جاهزة.")
+    assert "وزارة الصحة" in orgs and not any("للشؤون" in o for o in orgs)
+    assert "وزارة الشؤون البلدية والقروية" in _orgs("وأعلنت وزارة الشؤون البلدية والقروية عن مشاريع.")
+
+
+def test_a_general_directorate_and_the_paper_a_statement_was_given_to() -> None:
+    assert "الإدارة العامة للمرور" in _orgs("وأوضح مساعد مدير الإدارة العامة للمرور أن الحوادث تراجعت.")
+    assert "الصباح" in _orgs("وقال المتحدث الرسمي في تصريح لـ«الصباح» إن الحادث وقع ليلا.")
+    assert _orgs("تولى إدارة الأزمة فريق متخصص.") == set()

@@ -164,6 +164,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
+            if kept and w.startswith(("للشؤون", "لشؤون")) and _deputy_before(text[: m.start()]):
+                break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
             if kept and w.startswith("لل") and kept[-1] not in _AR_SCOPE and not _field_follows(words, at):
                 break  # "الجيش الإسرائيلي للسيطرة على", "المجلس X للرئيس فلاديمير": what it did, or to whom
             if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
@@ -229,6 +231,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     for m in _AR_PORTFOLIO.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out) and _feminine_nationality(m.group(3)):
             out.append((m.start(1), m.end(1), m.group(1)))  # "الخارجية العراقية": Iraq's foreign ministry
+    for m in _AR_TOLD_PAPER.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # "في تصريح لـ«X»": the paper spoken to
     for m in _AR_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
@@ -249,7 +254,7 @@ _AR_PORTFOLIO = re.compile(
 
 # Heads of Gulf copy that are common nouns too: a chamber of commerce ("الغرفة التجارية", "غرفة الرياض") and a
 # city's municipality ("أمانة منطقة الرياض", "أمانة جدة"; "الأمانة العامة ل..." a secretariat).
-_GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة"}
+_GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة", "إدارة"}
 # What a network of news or rights is for ("شبكة X للأنباء", "الشبكة X لحقوق الإنسان", "شبكة X الإخبارية").
 _NETWORK_FIELDS = ("للأنباء", "الإخبارية", "الإعلامية", "للإعلام", "لحقوق", "الإعلامي")
 # A name in Latin letters in Arabic copy: an acronym, or up to three capitalised words ("The Trench", "KU Leuven").
@@ -267,8 +272,8 @@ def _gulf_body(head: str, following: list[str]) -> bool:
         return first in ("التجارية", "التجارة", "تجارة") or not first.startswith("ال") and _is_place(first)
     if first == "العامة":
         return head.startswith("ال")  # "الأمانة العامة ل...", "الرئاسة العامة لرعاية الشباب"
-    if head.removeprefix("ال") == "رئاسة":
-        return False  # "رئاسة الوزراء": an office
+    if head.removeprefix("ال") in ("رئاسة", "إدارة"):
+        return False  # "رئاسة الوزراء": an office; "إدارة الأزمة": managing it (but "الإدارة العامة للمرور")
     return first in ("منطقة", "محافظة", "مدينة") or not first.startswith("ال") and _is_place(first)
 
 
@@ -280,6 +285,13 @@ def _bodys_adjective(words: list[str], at: int, place: str) -> list[str]:
     w = words[at].rstrip("،.")
     plain = w not in _AR_PHASES and w not in _AR_STANCE and w not in _AR_TIMES and w not in _AR_ORDINALS
     return [w] if w.startswith("ال") and w.endswith(("ي", "ية")) and not _nationality(w) and plain else []
+
+
+def _deputy_before(before: str) -> bool:
+    """Whether a deputy's or an assistant's title stands right before the body ("وكيل وزارة X للشؤون ...")."""
+    last = before.split()[-1:] or [""]
+    titles = ("وكيل", "وكيلة", "مساعد", "مساعدة", "نائب", "نائبة")
+    return last[0] in titles or last[0][:1] == "و" and last[0][1:] in titles  # ("ووكيل": and the deputy)
 
 
 def _royal_name(kept: list[str]) -> bool:
@@ -301,6 +313,13 @@ def _royal_link(kept: list[str], word: str) -> bool:
 _AR_DESCRIBING = frozenset(
     "أخرى آخر أخر عديدة عدة كثيرة مختلفة جديدة صغيرة كبيرة واحدة معارضة موالية مسلحة محلية دولية "
     "تدير يدير تضم يضم تسيطر يسيطر تقوم يقوم تتبع يتبع تمثل يمثل تعمل يعمل تدعم يدعم تقاتل يقاتل".split()
+)
+
+
+# The paper a statement was given to, in quote marks ("في تصريح لـ«X»", "في حديث خاص لـ\"X\""), as Gulf copy
+# names the paper it is printed in.
+_AR_TOLD_PAPER = re.compile(
+    r"(?:تصريح|تصريحات|حديث|لقاء|اتصال)(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+لـ?\s*[\"«“]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[\"»”]"
 )
 
 

@@ -87,8 +87,8 @@ def chain_at(words: list[str], i: int) -> list[str]:
         if father == "عبد" and j + 2 < len(words):
             name += words[j : j + 3]
             j += 3
-        elif _name_word(father):
-            name += words[j : j + 2]
+        elif _name_word(father) or _father_after_bin(father):
+            name += words[j : j + 2]  # (after "بن" a father's name may be a role noun too: "بن مساعد", "بن نائب")
             j += 2
         else:
             break
@@ -115,6 +115,17 @@ def chain_at(words: list[str], i: int) -> list[str]:
         # names in با (son of: باعشن, باداود), which is no common word, before the verb's object
         name.append(words[j])
     return name
+
+
+def _father_after_bin(word: str) -> bool:
+    """A word after "بن" that is a father's name though a list calls it a role or a body (مساعد, أمين, منصور)."""
+    return (
+        re.fullmatch(r"[\u0621-\u064a]{3,}", word) is not None
+        and not word.startswith("ال")
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_FUNCTION
+        and word not in _AR_TIME_WORDS
+    )
 
 
 def _family(word: str, feminine: bool = False) -> bool:
