@@ -44,3 +44,25 @@ def test_a_common_noun_or_a_sentences_capital_is_no_institution(text: str) -> No
 def test_a_place_after_its_kind(text: str, places: set[str]) -> None:
     assert places <= of_kind(text, "place")
     assert not places & {f.text for f in facts_of([text], "da") if f.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kommissær for landbrug og udvikling af landdistrikter Hans Kessel udtalte, at det var godt.", "Hans Kessel",
+         "Kommissær for landbrug og udvikling af landdistrikter"),
+        ("Formand for fagforeningen Jens Holm siger nej.", "Jens Holm", "Formand for fagforeningen"),
+    ],
+)
+def test_a_title_and_its_portfolio_of_several_words_before_a_name(text: str, name: str, role: str) -> None:
+    assert {f.text: f.role for f in facts_of([text], "da") if f.kind == "person"} == {name: role}
+
+
+def test_the_same_in_english_and_no_clause_in_the_portfolio() -> None:
+    people = {f.text: f.role for f in facts_of(["Commissioner for agriculture and rural development Hans Kessel said no."])
+              if f.kind == "person"}
+    assert people == {"Hans Kessel": "Commissioner for agriculture and rural development"}
+
+
+def test_eu_agencies_named_bare() -> None:
+    assert {"Eurostat", "Frontex"} <= of_kind("Ifølge Eurostat steg ledigheden, og Frontex advarer.", "organisation")

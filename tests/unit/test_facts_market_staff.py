@@ -88,3 +88,29 @@ def test_a_sentence_adverb_is_no_word_of_the_name_after_it(adverb: str) -> None:
 def test_a_time_before_a_role_is_no_part_of_it() -> None:
     people, _ = kinds("Earlier this month Barclow economist Ann Frew warned of a slowdown.")
     assert people == {"Ann Frew": "Barclow economist"}
+
+
+def test_a_firm_after_at_and_its_trade_is_a_firm_even_named_like_a_person() -> None:
+    people, bodies = kinds("Ann Brisco, head of research at stockbroker Harper Lane, said the figures were poor.")
+    assert people == {"Ann Brisco": "head of research at stockbroker Harper Lane"}
+    assert "Harper Lane" in bodies
+
+
+def test_a_person_called_by_the_trade_stays_a_person() -> None:
+    people, _ = kinds("Stockbroker Jane Roe said the market would recover.")
+    assert people == {"Jane Roe": "Stockbroker"}
+
+
+def test_a_speech_verb_after_the_closing_comma_is_no_role() -> None:
+    people, _ = kinds("Tolvik Bank's chairman, Sir Peter Orme, told shareholders the lender would recover.")
+    assert people == {"Peter Orme": "Tolvik Bank's chairman"}
+
+
+def test_an_employer_named_for_its_place_keeps_the_place() -> None:
+    _, bodies = kinds("Bill Catton, president of Associated General Builders of Alabama, said so.")
+    assert "Associated General Builders of Alabama" in bodies
+
+
+def test_an_employer_running_on_past_the_place_is_left_to_the_shapes() -> None:
+    _, bodies = kinds("Tom Lee, chairman of Kessby Foods of Ohio Valley Partners, said so.")
+    assert "Kessby Foods of Ohio" not in bodies

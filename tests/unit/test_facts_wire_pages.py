@@ -165,3 +165,26 @@ def test_a_hyphenated_given_name_is_still_a_name() -> None:
 def test_a_weekday_after_a_name_with_the_is_no_word_of_it() -> None:
     bodies = of_kind(["Deputies were at The Harbour Inn Thursday morning."], "organisation")
     assert not any("Thursday" in b for b in bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Farmer Chad Smith said his family farm stands to lose money.", "Chad Smith"),
+        ("Georgia Lee said the plan was sound.", "Georgia Lee"),
+        ("Jordan Henderson scored twice on Saturday.", "Jordan Henderson"),
+    ],
+)
+def test_a_place_that_is_a_given_name_before_a_family_name_is_a_person(text: str, person: str) -> None:
+    assert person in of_kind([text], "person")
+    assert person.split()[0] not in of_kind([text], "place")
+
+
+@pytest.mark.parametrize("text", ["Workers in Chad went on strike.", "He flew to Jordan on Monday."])
+def test_the_place_alone_stays_a_place(text: str) -> None:
+    assert of_kind([text], "place")
+
+
+def test_a_land_form_after_a_preposition_opening_the_sentence_is_no_person() -> None:
+    people = of_kind(["On Kessby Mountain, tomato farmer Lana Borwright said only eight workers came."], "person")
+    assert people == {"Lana Borwright": "tomato farmer"}

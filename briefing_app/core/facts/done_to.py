@@ -42,6 +42,7 @@ _IRREGULAR_PLAIN = {
     "pay": "paid", "spend": "spent", "give": "given", "lend": "lent", "lose": "lost", "sell": "sold", "buy": "bought",
     "build": "built", "cut": "cut", "send": "sent", "hold": "held", "take": "taken", "catch": "caught", "win": "won",
     "bring": "brought", "lay": "laid", "shoot": "shot", "feed": "fed", "keep": "kept", "hire": "hired",
+    "wring": "wrung", "choose": "chosen",
     "be": "", "have": "", "get": "", "make": "", "see": "", "go": "", "do": "", "say": "", "rise": "", "fall": "",
     "grow": "", "reach": "", "exceed": "", "top": "", "hit": "", "cost": "", "last": "", "number": "", "total": "",
 }  # fmt: skip

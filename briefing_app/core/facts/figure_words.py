@@ -158,7 +158,8 @@ EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Oct
 # A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8"), with the
 # noun a hyphen glues to it ("a 1.2-mile bypass", as "a 12-mile bypass" is one word).
 WORD_TOKENS = re.compile(  # initials ("U.S.", "U.N.") are one word: "30 northern U.S. counties"
-    r"(?:[A-Z]\.){2,}|\d+(?:\.\d+)+(?:-[^\s,.;:()\"“”«»،!?]+)*|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
+    # (a number with its thousands' commas is one word too: "About 1,000 Marines walked", not "About 1")
+    r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)+(?:-[^\s,.;:()\"“”«»،!?]+)*|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
 )
 
 

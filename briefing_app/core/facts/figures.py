@@ -77,6 +77,7 @@ from briefing_app.core.facts.not_figures import (
     is_list_marker,
     is_score,
     one_after_noun,
+    one_or_another,
     part_of_name,
     rank_or_grade,
     skip_spelled,
@@ -84,6 +85,7 @@ from briefing_app.core.facts.not_figures import (
 )
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.pronoun_counts import pronoun_referent
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_lists import share_lists
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers
@@ -227,6 +229,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and not (lang == "en" and n.raw >= 2 and _ends_after_preposition(s.text, n, after))
             ):
                 continue
+            if n.spelled and one_or_another(n, after, lang):
+                continue  # "one structure over another"
             if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
                 continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
             unit, span = unit_after(after, lang)
@@ -267,6 +271,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
                 counts = light_head_verb(s.text, n, english_counts(s.text, n, counts))  # "people (died)"
                 counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
+                counts = pronoun_referent(s.text, n, counts)  # "the number of X ..., it's less than 100"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)

@@ -13,7 +13,7 @@ from briefing_app.core.facts.list_markers import is_list_marker
 from briefing_app.core.facts.match_scores import is_score, vote_tally
 from briefing_app.core.facts.number_dates import arabic_spelled_years, is_date_part
 from briefing_app.core.facts.number_names import part_of_name
-from briefing_app.core.facts.spelled_numbers import one_after_noun, rank_or_grade, skip_spelled
+from briefing_app.core.facts.spelled_numbers import one_after_noun, one_or_another, rank_or_grade, skip_spelled
 
 __all__ = [
     "arabic_spelled_years",
@@ -21,6 +21,7 @@ __all__ = [
     "is_list_marker",
     "is_score",
     "one_after_noun",
+    "one_or_another",
     "part_of_name",
     "rank_or_grade",
     "skip_spelled",

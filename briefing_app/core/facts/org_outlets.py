@@ -42,6 +42,14 @@ EMPLOYER_BEFORE_MARKET_JOB = gated(
     r"(?:analyst|economist|strategist|trader|broker|dealer)s?\s+(?=[A-Z][a-z])"
 )
 
+# A firm after "at" and its trade, which is also a person's job elsewhere ("head of research at stockbroker
+# Harper Lane", "an analyst with brokerage Kessby Reid"): after "at"/"with" the trade is the employer's.
+FIRM_AFTER_AT_TRADE = gated(
+    r"\b(?:at|with)\s+(?:the\s+)?(?:stockbroker|broker|brokerage|consultancy|accountancy|housebuilder|"
+    r"investment\s+bank|fund\s+manager|asset\s+manager|law\s+firm|research\s+firm|consultants?)\s+"
+    r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
+)
+
 # The same in Danish: "direktør i Spar Vest", "ansat hos Nordby Maskinfabrik" (the caller drops places and people).
 DA_EMPLOYER_AFTER_JOB = gated(
     r"\b(?:direktør|direktøren|formand|formanden|næstformand|bestyrelsesformand|chef|chefen|koncernchef|talsmand|"
@@ -97,6 +105,7 @@ def cited_outlets(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_OF_A_PLACE = re.compile(r"\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])")
 _CITY_OF = re.compile(r"\b(?:city|town|village|port|province|region|department|state)\s+of\s+$")
 
 
@@ -110,9 +119,14 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
     found = [(at, name) for at, name in found if not _CITY_OF.search(text[:at])]  # "the city of El Alto": a town
     found = [(at, name) for at, name in found if not KIND_COMMA_BEFORE.search(text[:at])]  # read whole below
     for m in EMPLOYER_AFTER_JOB.finditer(text):
+        start = m.start(1) if m.group(1) else m.start(2)
+        of_place = _OF_A_PLACE.match(text, m.end())
+        if of_place and _a_place(of_place.group(1)) and not re.match(r"\s+[A-Z]", text[of_place.end() :]):
+            # "president of Associated General Contractors of Alabama": a body named for where it works
+            found.append((start, text[start : of_place.end()]))
+            continue
         if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
             continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
-        start = m.start(1) if m.group(1) else m.start(2)
         # "chairman of Yabloko's Moscow branch": the employer is the owner, before its possessive
         found.append((start, re.split(r"['’]s\s", text[start : m.end(2)])[0]))
     for m in EMPLOYER_BEFORE_MARKET_JOB.finditer(text):
@@ -133,6 +147,8 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
             # (a firm named like a person, "Morgan Stacey analyst", is still the firm: no one is an analyst of a
             # person; hence it goes to `out` directly, past the person test below)
             firms.append((start, " ".join(words)))
+    for m in FIRM_AFTER_AT_TRADE.finditer(text):
+        firms.append((m.start(1), m.group(1).rstrip(".")))  # "at stockbroker Harper Lane": person-shaped or not
     for m in DA_EMPLOYER_AFTER_JOB.finditer(text):
         found.append((m.start(1), m.group(1)))  # "direktør i Spar Vest": the employer
     for m in SPEAKER_FROM.finditer(text):

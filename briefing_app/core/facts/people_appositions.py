@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import person_names
-from briefing_app.core.facts.people_role_words import ARTICLES, GENERIC_PERSON, NOT_A_ROLE_WORD, is_job, is_title
+from briefing_app.core.facts.people_role_words import (
+    ALL_SPEECH_VERBS,
+    ARTICLES,
+    GENERIC_PERSON,
+    NOT_A_ROLE_WORD,
+    is_job,
+    is_title,
+)
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # What may stand between a name and its apposition: an age (", 45,"), a party and constituency in brackets
@@ -150,6 +157,8 @@ def apposition_role(after: str) -> str | None:
         words[0] in ("and", "or", "including", "plus", "og", "eller", "samt", "whose", "hvis")
         # (", while his brother X ...": a clause of its own about someone else)
         or words[0] in ("while", "whereas", "when", "although", "though", "because", "mens", "da", "fordi")
+        # (", told shareholders the lender would recover": the closing comma, then the sentence's verb)
+        or (words[0] in ALL_SPEECH_VERBS and words[0] == m.group(1).split()[0])
         # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
         or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
     ):

@@ -34,6 +34,8 @@ NEVER_NAMES = {
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
+    # land forms named by their kind last: "Chandler Mountain", "Pine Valley", "Ninety Mile Beach"
+    "mountain", "mountains", "valley", "island", "islands", "beach", "canyon", "peninsula", "desert", "forest",
     # buildings, programmes and offices: "the Élysée Palace", "the X Program", "the Vice Presidency"
     "palace", "castle", "cathedral", "mosque", "temple", "stadium", "program", "programme", "presidency",
     "premiership", "ministry", "cabinet", "senate", "congress", "staff",

@@ -60,6 +60,15 @@ _NAMED_KINDS = {"blog", "newspaper", "paper", "magazine", "website", "site", "pa
 _TWO_WORD_POSITION = re.compile(r"\b(centre|center|full|left|right|wing)\s+(back|half|forward)(\s+)$")
 
 
+# A title opening the phrase before a name, then "for"/"of" and a portfolio of lower-case words joined by "and"
+# ("Kommissær for landbrug og udvikling af landdistrikter", "Commissioner for trade and industry").
+_PORTFOLIO_WORD = r"(?!(?:the|a|an|for|to|of|and|og|af|den|det|de)\s)[a-zæøå][\w-]*[a-zæøå]"
+_PORTFOLIO_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s\"“(]))([A-ZÆØÅ]?[a-zæøå]+)\s+(?:for|til)\s+{_PORTFOLIO_WORD}"
+    rf"(?:\s+(?:and|og|af|of)\s+{_PORTFOLIO_WORD}|\s+{_PORTFOLIO_WORD}){{1,6}}\s*$"
+)
+
+
 def role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
@@ -68,6 +77,11 @@ def role_before(before: str) -> str | None:
         joined = f"{position.group(1)}-{position.group(2)}"
         role = role_before(before[: position.start()] + joined + position.group(3))
         return role.replace(joined, f"{position.group(1)} {position.group(2)}") if role else None
+    portfolio = _PORTFOLIO_BEFORE.search(before)
+    if portfolio and is_title(portfolio.group(1)):
+        # "Kommissær for landbrug og udvikling af landdistrikter Hans Kessel", "Commissioner for agriculture and
+        # rural development X": a title and its portfolio of several lower-case words, "and"/"og" inside
+        return portfolio.group(0).strip()
     of = re.search(
         r"(?:^|\s)([\w-]+)\s+((?:of|for|at|i|hos|ved|af)\s+(?:the\s+)?(?!(?:the|a|an|its|his|her|their|den|det|de|sin|sit)\s)"
         r"[a-zæøå][\w-]+(?:\s+[a-zæøå][\w-]+){0,2})\s*$",

@@ -223,3 +223,12 @@ def firm_named_after_region(text: str, mention: Mention) -> bool:
     ):
         return False  # ("officials in Scotland said": the place, where the speakers are)
     return _FIRM_AFTER.match(text, mention.end) is not None
+
+
+def given_name_of_a_person(text: str, mention: Mention) -> bool:
+    """ "Farmer Chad Smith said", "Georgia Lee": a one-word place that is also a given name, right before a known
+    family name (and no third capitalised word, which would make a longer name of a place or body)."""
+    if " " in mention.written or mention.written not in person_names()[0]:
+        return False
+    m = re.match(r"\s+([A-Z][a-z'’-]+)(?!\s+[A-Z])(?![\w'’-])", text[mention.end :])
+    return m is not None and m.group(1) in person_names()[1] and lookup(m.group(1)) is None

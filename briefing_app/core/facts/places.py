@@ -180,6 +180,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if _overlaps(taken, mention.start, mention.end) or text[mention.start - 1 : mention.start] in ("#", "@"):
                 continue  # "#Ruritania", "@Ruritania": a hashtag or a handle labels a post, it names no place in it
             entry = mention.entry
+            if lang in ("en", "da") and place_context.given_name_of_a_person(text, mention):
+                continue  # "Farmer Chad Smith said", "Georgia Lee": a given name, then a family name
             if mention.start in glued:
                 club = glued[mention.start]
                 if club is not None and not _overlaps(taken, *club):

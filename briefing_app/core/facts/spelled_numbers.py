@@ -87,6 +87,36 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     return n.value_max is None and re.search(r"\b(?:the|its|their|a)\s+top\s+$", before, re.IGNORECASE) is not None
 
 
+# A capitalised spelled number, then capitalised words and what follows them.
+_CAPITALS_AFTER = re.compile(r"\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)(?:\s+([a-z][\w'’-]*))?")
+_HEADLINE_WORDS = {"onto", "into", "in", "on", "at", "to", "of", "for", "as", "after", "over", "amid", "die"}
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "staff", "crew", "cattle", "sheep", "fish"}
+
+
+def _name_after_a_spelled_number(after: str) -> bool:
+    """ "Three Mile Island", "Five Star Movement won", "Ninety Mile beach": capitalised words after the number
+    with no plural noun to count, among them or right after them, make a name. A count takes a plural ("Thirteen
+    Israeli soldiers", "Eight Catholic Democrats", "Two Britons died")."""
+    m = _CAPITALS_AFTER.match(after)
+    if m is None:
+        return False
+    capitals = m.group(1).split()
+    if any(w.lower() in EN_STOP or w.lower() in _HEADLINE_WORDS or w.endswith("ed") for w in capitals):
+        return False  # "Unions Bring a Million Onto the Streets", "Three Killed In Crash": a Title Case headline
+    last, following = capitals[-1], m.group(2) or ""
+    return not any(
+        (w.endswith("s") and not w.endswith("ss")) or w.lower() in _IRREGULAR_PLURALS for w in (last, following) if w
+    )
+
+
+_ONE_OR_ANOTHER = re.compile(r"\s+[a-z]+\s+(?:over|or|after|than)\s+another\b")
+
+
+def one_or_another(n: NumberMatch, after: str, lang: str) -> bool:
+    """ "choose one structure over another", "one way or another": "one" set against "another" counts nothing."""
+    return lang == "en" and n.raw == 1 and _ONE_OR_ANOTHER.match(after) is not None
+
+
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," . `earlier` is the article's
     text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
@@ -98,6 +128,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "children under five,", "adults over sixty": an age limit on a plural noun
     if rank_or_grade(n, before, after):
         return True
+    if lang == "en" and n.raw > 1 and not n.text.islower() and _name_after_a_spelled_number(after):
+        return True  # "Three Mile Island", "the Five Star Movement", "Ninety Mile beach": a count takes a plural
     if n.text.lower().endswith("fold") or is_multiple(n):
         return False  # "rose tenfold.", "won it twice.": a multiplicative, a figure wherever it stands
     if n.text.lower() in ("dozen", "hundred", "thousand") and re.search(r"\b(?:several|few|many)\s+$", before, re.I):

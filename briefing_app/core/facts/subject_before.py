@@ -76,6 +76,11 @@ _SHOWING = re.compile(
 _SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
 
 
+# Words that approximate a number opening the subject ("About 1,000 Marines", "Some 2,500 troops").
+_APPROXIMATORS = {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "under", "more",
+                  "less", "fewer", "than", "up", "to", "at", "least", "only", "just"}  # fmt: skip
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -179,6 +184,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words = [w for w in antecedent.group(1).split()
                      if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)
                      and w.lower() not in _SCALES][-3:]  # fmt: skip
+    while len(words) > 1 and (re.fullmatch(r"\d[\d,.]*", words[0]) or words[0].lower() in _APPROXIMATORS):
+        words = words[1:]  # "About 1,000 Marines walked 40 miles": the Marines, not their number
     if not words:
         return None, False
     if head and head.lower() in CONTAINERS:
