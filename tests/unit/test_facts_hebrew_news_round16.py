@@ -197,3 +197,9 @@ def test_a_title_an_unlisted_family_name_and_a_past_verb(sentence: str, name: st
 )
 def test_an_adverb_between_a_title_and_its_verb_is_no_name(sentence: str) -> None:
     assert _people([sentence]) == {}
+
+
+def test_when_glued_to_a_title() -> None:
+    people = _people(["כששר הביטחון יצחק אלמוגי הגיע למקום, פרצה מהומה."])
+    assert people == {"יצחק אלמוגי": "שר הביטחון"}
+    assert _people(["האוכל כשר לפסח ולשבת."]) == {}
