@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefing_app.core.facts.arabic_marks import quotes_as_written, unvowelled
+from briefing_app.core.facts.arabic_marks import quotes_as_written, roles_as_written, unvowelled
 from briefing_app.core.facts.contributor_lines import contributors
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
@@ -93,6 +93,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     if text is not written:
         quotes_as_written(quotes, written)  # arabic_marks: the quote as the article vowels it
+        roles_as_written(people.people, written)  # and each role ("أخصائيّ السموم")
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}
     for name, at in genitive_people(text, language, taken):  # "Okonjo's free kick": a person the tagger knows
         if not never_a_name(name):  # ("God's will": no person's name, whatever the tagger says)

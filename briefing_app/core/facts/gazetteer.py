@@ -339,6 +339,13 @@ def hebrew_family_names() -> frozenset[str]:
     return frozenset(r[0] for r in _read("family_names_he.tsv"))
 
 
+@functools.cache
+def hebrew_family_words() -> frozenset[str]:
+    """The listed family names that are ordinary Hebrew words too ("גם", "מזרחי", "שמיר"; hspell's reading,
+    generated into family_names_he_words.tsv): the rest are family names only."""
+    return frozenset(r[0] for r in _read("family_names_he_words.tsv"))
+
+
 _AR_LOOKUP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه"})
 
 

@@ -39,6 +39,8 @@ _AR_TRAFFIC = {"النقل", "المرور", "السير", "الملاحة", "ا
 # Words in ل that are no "for" before a noun: "لأن" (because), "لكن" (but), "لم" (did not)...
 _AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لكي", "لم", "لن", "لا", "لدى", "لقد", "ليس", "ليست", "لذلك",
                 "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
+# "And many (others)" after a name opens the next item of a list, never the name's own conjunct.
+_AR_QUANTIFIERS = {"والعديد", "والكثير", "والعشرات", "والمئات", "وغيرها", "وغيره", "وغيرهم", "والبعض", "وبعض", "وعدد"}
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
 
@@ -50,7 +52,8 @@ def _is_place(name: str) -> bool:
 
 # Bodies named by a kind of two words or a market, then the adjective of their country ("سلاح الجو الأردني",
 # "خفر السواحل الإيطالي", "البورصة المصرية"): without that adjective they are the kind, no name.
-_AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات")
+_AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات",
+                      "طيران", "جمارك")  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
 # Heads of a state's armed or governing power: "ل" after their country's adjective starts what they did ("الجيش
 # السوري لاستعادة ..."), while a civic body's "ل" names its field ("المرصد X لحقوق الإنسان").
 _AR_STATE_POWERS = {"قوات", "جيش", "حكومة", "شرطة", "سلطة", "حرس", "سلاح الجو", "خفر السواحل", "القوات الجوية",
@@ -68,7 +71,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     # The words after the head in a look-ahead, so that a name starting inside them is still seen
     # ("الاتحاد شكوى للحكومة المغربية").
     for m in re.finditer(
-        rf"(?<![\w\u0600-\u06ff])(?:[وبلف]|[وف]?لل|[وف]?بال)?((?:ال)?(?:{heads}))(?=((?:\s+[\u0621-\u0652\u0670]+){{1,4}}))",
+        rf"(?<![\w\u0600-\u06ff])(?:[وبلف]|[وف]?لل|[وف]?بال)?((?:ال)?(?:{heads}))(?=((?:\s+[\u0621-\u0652\u0670]+){{1,7}}))",
         text,
     ):
         head = m.group(1)
@@ -77,6 +80,12 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # a head word inside the name just found ("رابطة مدرسة ...")
         if head.removeprefix("ال") in _SITES:
             continue  # "مستشفى X": a site, which the places finder names (place_shapes_ar.AR_SITE_KINDS)
+        ahead = [w.rstrip("،.") for w in m.group(2).split()]
+        first = ahead[0]
+        if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body(head, ahead):
+            continue  # "غرفة العمليات" (a room), "أمانة المسؤولية" (trust): only a chamber or a city's municipality
+        if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
+            continue  # "رئيس مجلس إدارة الشركة X": the company (found at its own head) is the body, not its board
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
             head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
         elif text[m.start() : start].endswith("ل") and head.startswith("ل") and m.group(2).split()[0] in _AR_AGREEING:
@@ -95,8 +104,17 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if not following or not _nationality(following[0]):
                 continue  # "قصف سلاح الجو مواقع": the kind, no body's name
             following = following[:1]  # the adjective ends the name
+        whole = next((n for n in (5, 4, 3) if len(following) >= n and _is_org(" ".join([head, *following[:n]]))), 0)
+        if whole:  # "مجلس التعاون لدول الخليج العربية": a known body's full name, read whole
+            end = m.end(1) + len(" ".join(["", *m.group(2).split()[:whole]]))
+            out.append((start, end, " ".join([head, *following[:whole]])))
+            taken_to = end
+            continue
         known = next((n for n in (4, 3, 2, 1) if len(following) >= n and _is_org(" ".join(following[:n]))), 0)
         words = following[:known] or m.group(2).split()
+        national = known and len(following) > known and _nationality(following[known])
+        if national and following[known - 1].startswith("ال"):
+            known, words = known + 1, following[: known + 1]  # "هيئة الهلال الأحمر السعودي": the country's own
         if head.removeprefix("ال") == "وكالة" and following[:1] == ["أنباء"] and len(following) > 1:
             agency = _agency_name(following[1:])
             if agency:  # "وكالة أنباء X اليابانية": a news agency, then its name
@@ -122,8 +140,23 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
                 kept.append(w)
                 continue
-            if w in _AR_STOP or w in _AR_TIMES:
+            if w in _AR_STOP or w in _AR_TIMES or w in _AR_QUANTIFIERS:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
+            if kept and w.removeprefix("و") in AR_TITLES and not _royal_name(kept):
+                break  # "هيئة كبار العلماء الشيخ X": the title of the person named next
+            royal = _royal_name(kept) and not w.startswith("ال") and len(w) > 2 and w not in _AR_LI_WORDS
+            if royal or _royal_link(kept, w):
+                kept.append(w)  # "جامعة الملك سعود", "جامعة الأمير سطام بن عبدالعزيز": named after a royal
+                continue
+            if kept and head.removeprefix("ال") in ("غرفة", "محكمة") and w[:1] == "ب" and _is_place(w[1:]):
+                kept.append(w)  # "الغرفة التجارية الصناعية بجدة", "المحكمة العامة بالرياض": its seat
+                break
+            construct_next = at + 1 < len(words) and words[at + 1].startswith("ال")  # ("بحقوق الإنسان")
+            if kept and kept[-1] in ("المعنية", "المعني") and (w.startswith("بال") or w[:1] == "ب" and construct_next):
+                kept.append(w)  # "اللجنة المعنية بحقوق الإنسان": "concerned with" and what it is concerned with
+                continue
+            if kept and kept[-1] in ("العام", "العامة") and w.startswith("ال") and not _nationality(w):
+                break  # "هيئة التحقيق والادعاء العام القضية": "general" closes the name, the verb's object follows
             if not kept and (w in _AR_ORDINALS or (definite and w in _AR_PHASES)):
                 break  # "المركز الأول" (first place), "الحكومة الانتقالية" (the interim government): no name
             if not kept and head.endswith("حركة") and w in _AR_TRAFFIC:
@@ -131,7 +164,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
-            if kept and w.startswith("لل") and not _field_follows(words, at):
+            if kept and w.startswith(("للشؤون", "لشؤون")) and _deputy_before(text[: m.start()]):
+                break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
+            if kept and w.startswith("لل") and kept[-1] not in _AR_SCOPE and not _field_follows(words, at):
                 break  # "الجيش الإسرائيلي للسيطرة على", "المجلس X للرئيس فلاديمير": what it did, or to whom
             if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
                 civic = head.removeprefix("ال") not in _AR_STATE_POWERS and _nationality(kept[-1])
@@ -145,16 +180,23 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                     kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
                     continue
                 break
-            if any(_is_place(" ".join(kept[-n:])) for n in (1, 2) if len(kept) >= n):
+            agreeing = definite and len(kept) == 1 and _nationality(kept[0])  # ("الشركة السعودية للكهرباء")
+            ends_place = any(_is_place(" ".join(kept[-n:]).removeprefix("ب")) for n in (1, 2, 3) if len(kept) >= n)
+            if not agreeing and ends_place:  # ("المعنية بالجمهورية العربية السورية": the place ends it)
                 break  # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective
             two = " ".join(x.strip("،.") for x in words[at : at + 2])
             if at + 1 < len(words) and not w.startswith("ال") and _is_place(two) and (kept or not definite):
                 kept.extend(two.split())  # "حكومة هونغ كونغ": a place of two words ends it whole
+                kept.extend(_bodys_adjective(words, at + 2, two))
                 break
             if not w.startswith("ال") and _is_place(w) and (kept or not definite):
                 kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
+                kept.extend(_bodys_adjective(words, at + 1, w))  # "مركز إدلب الإعلامي": the body's adjective
                 break
-            if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")):
+            if kept and w[:1] == "و" and (w[1:] in AR_HEADS or w[3:] in AR_HEADS):
+                break  # "قناة X والمركز الإعلامي": "and" a second body's head
+            field = any(k.startswith("لل") for k in kept) and w[3:] not in AR_HEADS and "ال" + w[3:] not in AR_HEADS
+            if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")) and not field:
                 break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
@@ -168,17 +210,30 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                     break  # حزب سياسي, هيئة رئاسية: "a political party", a description
                 # جمعية حماية المستهلك: a noun in ـية with a genitive after it is part of the name
             kept.append(w)
+        if head.removeprefix("ال") == "أمانة" and kept == ["العامة"]:
+            kept = []  # "رئيس الأمانة العامة ل X": some body's secretariat, unnamed
         if kept:
             name = " ".join([head, *kept])
             end = m.end(1) + len(" ".join(["", *kept]))
             bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
+            latin = re.match(rf"\s+({_LATIN_NAME})", text[end:])
             if bracket:
                 end += bracket.end()
+            elif latin and not definite and all(k.startswith("ال") for k in kept):
+                # "شركة الاستشارات The Trench": a kind of firm, then its own name in Latin letters
+                out.append((end + latin.start(1), end + latin.end(1), latin.group(1)))
+                taken_to = end + latin.end()
+                continue
+            elif latin and re.fullmatch(r"[A-Z]{2,6}", latin.group(1)):
+                name, end = f"{name} {latin.group(1)}", end + latin.end()  # "المركز الإعلامي العام MMC"
             out.append((start, end, name))
             taken_to = end
     for m in _AR_PORTFOLIO.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out) and _feminine_nationality(m.group(3)):
             out.append((m.start(1), m.end(1), m.group(1)))  # "الخارجية العراقية": Iraq's foreign ministry
+    for m in _AR_TOLD_PAPER.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), m.group(1).strip()))  # "في تصريح لـ«X»": the paper spoken to
     for m in _AR_QUOTED_NAME.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
@@ -197,11 +252,74 @@ _AR_PORTFOLIO = re.compile(
 )
 
 
+# Heads of Gulf copy that are common nouns too: a chamber of commerce ("الغرفة التجارية", "غرفة الرياض") and a
+# city's municipality ("أمانة منطقة الرياض", "أمانة جدة"; "الأمانة العامة ل..." a secretariat).
+_GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة", "إدارة"}
+# What a network of news or rights is for ("شبكة X للأنباء", "الشبكة X لحقوق الإنسان", "شبكة X الإخبارية").
+_NETWORK_FIELDS = ("للأنباء", "الإخبارية", "الإعلامية", "للإعلام", "لحقوق", "الإعلامي")
+# A name in Latin letters in Arabic copy: an acronym, or up to three capitalised words ("The Trench", "KU Leuven").
+_LATIN_NAME = r"(?:The\s+)?[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])"
+_BOARDS = {"إدارة", "أمناء", "الإدارة", "الأمناء"}
+# Royal and religious titles a body's name may honour ("جامعة الملك X", "مركز الأمير X", "جائزة الشيخ X").
+_AR_ROYAL = {"الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام"}
+
+
+def _gulf_body(head: str, following: list[str]) -> bool:
+    first = following[0]
+    if head.removeprefix("ال") == "شبكة":  # "شبكة X للأنباء", "الشبكة السورية لحقوق الإنسان"; not the power grid
+        return any(w.startswith(_NETWORK_FIELDS) for w in following[:3])
+    if head.removeprefix("ال") == "غرفة":
+        return first in ("التجارية", "التجارة", "تجارة") or not first.startswith("ال") and _is_place(first)
+    if first == "العامة":
+        return head.startswith("ال")  # "الأمانة العامة ل...", "الرئاسة العامة لرعاية الشباب"
+    if head.removeprefix("ال") in ("رئاسة", "إدارة"):
+        return False  # "رئاسة الوزراء": an office; "إدارة الأزمة": managing it (but "الإدارة العامة للمرور")
+    return first in ("منطقة", "محافظة", "مدينة") or not first.startswith("ال") and _is_place(first)
+
+
+def _bodys_adjective(words: list[str], at: int, place: str) -> list[str]:
+    """The body's own definite adjective after the place that names it ("مركز إدلب الإعلامي", "مجلس حلب المحلي"):
+    not the place's nationality, a phase, a stance or a time."""
+    if at >= len(words) or place.startswith("ال"):
+        return []
+    w = words[at].rstrip("،.")
+    plain = w not in _AR_PHASES and w not in _AR_STANCE and w not in _AR_TIMES and w not in _AR_ORDINALS
+    return [w] if w.startswith("ال") and w.endswith(("ي", "ية")) and not _nationality(w) and plain else []
+
+
+def _deputy_before(before: str) -> bool:
+    """Whether a deputy's or an assistant's title stands right before the body ("وكيل وزارة X للشؤون ...")."""
+    last = before.split()[-1:] or [""]
+    titles = ("وكيل", "وكيلة", "مساعد", "مساعدة", "نائب", "نائبة")
+    return last[0] in titles or last[0][:1] == "و" and last[0][1:] in titles  # ("ووكيل": and the deputy)
+
+
+def _royal_name(kept: list[str]) -> bool:
+    """Whether the name so far ends in a royal title, or in its name's "bin" ("الملك", "الأمير سطام بن")."""
+    if not kept:
+        return False
+    if kept[-1] in _AR_ROYAL:
+        return True
+    return len(kept) >= 3 and kept[-1] in ("بن", "بنت") and kept[-3] in _AR_ROYAL
+
+
+def _royal_link(kept: list[str], word: str) -> bool:
+    """ "بن" after a royal title and a name ("جامعة الإمام محمد بن سعود"): the name goes on with its father's."""
+    return word in ("بن", "بنت") and len(kept) >= 2 and kept[-2] in _AR_ROYAL
+
+
 # Words after an indefinite head that describe a body and never begin its name: adjectives of number, kind and
 # stance, and the present-tense verbs of a relative clause (Arabic gives an indefinite noun's clause no pronoun).
 _AR_DESCRIBING = frozenset(
     "أخرى آخر أخر عديدة عدة كثيرة مختلفة جديدة صغيرة كبيرة واحدة معارضة موالية مسلحة محلية دولية "
     "تدير يدير تضم يضم تسيطر يسيطر تقوم يقوم تتبع يتبع تمثل يمثل تعمل يعمل تدعم يدعم تقاتل يقاتل".split()
+)
+
+
+# The paper a statement was given to, in quote marks ("في تصريح لـ«X»", "في حديث خاص لـ\"X\""), as Gulf copy
+# names the paper it is printed in.
+_AR_TOLD_PAPER = re.compile(
+    r"(?:تصريح|تصريحات|حديث|لقاء|اتصال)(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+لـ?\s*[\"«“]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[\"»”]"
 )
 
 
@@ -241,7 +359,9 @@ def _feminine_nationality(word: str) -> bool:
 
 def _country_stem(core: str) -> bool:
     """Whether a nationality adjective's stem is a known country (عراق, أردن -> الأردن, روس -> روسيا)."""
-    return len(core) >= 2 and any(c in known_names() for c in (core, "ال" + core, core + "ا", core + "يا"))
+    # ("السعودي": the country is "السعودية", its adjective's own feminine)
+    forms = (core, "ال" + core, core + "ا", core + "يا", "ال" + core + "ية")
+    return len(core) >= 2 and any(c in known_names() for c in forms)
 
 
 def _nationality(word: str) -> bool:

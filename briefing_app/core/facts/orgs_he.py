@@ -164,6 +164,25 @@ def list_of_fields(words: list[str]) -> bool:
     )
 
 
+def pair_of_fields(words: list[str]) -> bool:
+    """Whether the two words after an indefinite committee's head are its two fields joined by ו ("ועדת חוץ
+    וביטחון"): bare nouns, no article, the second no verb's or a head's start ("ועדת חוץ ושר ...")."""
+    if len(words) < 2 or words[0].endswith(","):
+        return False
+    first, second = words[0], words[1].rstrip(",.")
+    return (
+        all(_FIELD_WORD.fullmatch(w) and not w.startswith("ה") for w in (first, second))
+        and second.startswith("ו")
+        and not second.startswith(("וה", "וי", "ות", "ונ"))  # (a future verb: "ועדת חוץ ותדון")
+        and len(second) > 3
+        and second[1:] not in _NOT_FIELDS
+    )
+
+
+# After "and" in a committee's name: a title or a person, the start of the next item (not a field).
+_NOT_FIELDS = {"שר", "שרת", "סגן", "ראש", "יו\"ר", "חבר", "חברי"}
+
+
 # A past verb of the hif'il ("השקיעה", "הודיעו") after a name ends it; adjectives rarely take that shape.
 PAST_HIFIL = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]")
 

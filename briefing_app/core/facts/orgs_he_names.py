@@ -14,6 +14,7 @@ from briefing_app.core.facts.orgs_he import (
     hebrew_org_tail,
     hebrew_purpose,
     list_of_fields,
+    pair_of_fields,
     party_in_brackets,
 )
 from briefing_app.core.facts.orgs_he_kinds import (
@@ -118,6 +119,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # a comma or full stop ends the name
         if len(kept) == 1 and not definite and list_of_fields(rest):
             kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת עבודה, רווחה ובריאות": fields in a list
+        elif len(kept) == 1 and not definite and m.group(1) in ("ועדת", "וועדת") and pair_of_fields(rest):
+            kept = [f"{rest[0]} {rest[1]}"]  # "ועדת חוץ וביטחון": a committee of two fields, bare
         if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
             purpose = hebrew_purpose(text[m.end(1) :])
             kept = [purpose.strip()] if purpose else []

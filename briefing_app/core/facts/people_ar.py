@@ -20,10 +20,11 @@ from briefing_app.core.facts.people_ar_names import (
     find_titled_names,
 )
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
-from briefing_app.core.facts.people_ar_nasab import mend_lineage_names
+from briefing_app.core.facts.people_ar_nasab import mend_abd_names, mend_lineage_names
 from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
+from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
@@ -64,11 +65,13 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     for s in sentences:
         find_partners(s, index)
     mend_lineage_names(sentences, index)  # "فهد بن سعد آل سالم": a name built by lineage, read whole
+    mend_abd_names(sentences, index)  # "هادي العبد الله": no name ends with "servant of"
     find_appositive_roles(sentences, index)
     find_described_roles(sentences, index)  # "X Y وهو طبيب أعصاب": and he is a neurologist
     find_related_names(sentences, index)  # "بنظيره الأمريكي X Y": a counterpart, colleague, rival
     find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
     find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
+    find_quoted_names(sentences, index)  # 'يقول "X Y" خبير ...': a name in quote marks after a verb of saying
     find_tagged_names(sentences, index)  # the names no cue introduces, as the statistical tagger reads them
     trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").

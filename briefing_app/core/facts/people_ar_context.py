@@ -347,6 +347,8 @@ def _verb_subjects(tokens: list[str], sentence: int, index: PeopleIndex) -> None
         name = _ar_name_at(words, 0, foreign_ok=True)
         if len(name) < 2 or not (_plain_name_word(name[1]) or (name[1].startswith("ال") and _ar_is_given(first))):
             continue
+        if name[1].startswith("ال") and "ال" + first in _AR_HEADS:
+            continue  # "مقتل حارس المستشفى": a given name that is also a calling (الحارس), heading a construct
         if name[-1].endswith("ا") and not _ar_is_given(name[-1]):
             continue  # "وسجل سامر هدفا": the verb's object
         after = tokens[i + 1 + len(name)] if i + 1 + len(name) < len(tokens) else ""

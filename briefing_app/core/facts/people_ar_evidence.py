@@ -73,8 +73,10 @@ def _subject_before_that(text: str, name: list[str]) -> bool:
     if not 2 <= len(name) <= 3 or any(_not_plain(w) for w in name):
         return False
     said = re.escape(" ".join(name))
-    m = re.search(rf"(?<![\u0621-\u064a]){said}\s*[،,]?\s*(?:إن|أن|بأن|:)(?![\u0621-\u064a])", text)
-    return m is not None and re.search(rf"(?<![\u0621-\u064a]){AR_SPEECH}\s", text[: m.start()]) is not None
+    # ("وفقا لخبير X Y، فإن ...": "according to" and the ف that opens the main clause after it)
+    m = re.search(rf"(?<![\u0621-\u064a]){said}\s*[،,]?\s*(?:ف?إن|أن|بأن|:)(?![\u0621-\u064a])", text)
+    cue = rf"(?<![\u0621-\u064a])(?:{AR_SPEECH}|وفقا|وفقاً|طبقا|طبقاً)\s"
+    return m is not None and re.search(cue, text[: m.start()]) is not None
 
 
 def _not_plain(word: str) -> bool:

@@ -32,6 +32,8 @@ _LINKS = ("بن", "ابن", "بنت")
 _ROLE_HEADS = {"إمام", "خطيب", "وكيل", "محافظ", "أمير", "عميد", "رئيسة", "مديرة", "ولي"}
 # Words that end a role read after a name: the complementisers of reported speech and prepositions.
 _ROLE_END = {"أن", "إن", "بأن", "إلى", "على", "عن", "خلال", "أمس", "اليوم", "قائلا", "قائلة", "مؤكدا", "مؤكدة"}
+# A Hadrami family name, "Ba" and the ancestor's name (باعشن، باوزير، باخشب); not ب and the article (بالرياض).
+HADRAMI = re.compile(r"با(?!ل)[\u0621-\u064a]{3,}")
 _WORD = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
 
 
@@ -85,8 +87,8 @@ def chain_at(words: list[str], i: int) -> list[str]:
         if father == "عبد" and j + 2 < len(words):
             name += words[j : j + 3]
             j += 3
-        elif _name_word(father):
-            name += words[j : j + 2]
+        elif _name_word(father) or _father_after_bin(father):
+            name += words[j : j + 2]  # (after "بن" a father's name may be a role noun too: "بن مساعد", "بن نائب")
             j += 2
         else:
             break
@@ -107,10 +109,23 @@ def chain_at(words: list[str], i: int) -> list[str]:
         and words[j] not in _LINKS
         and not _ar_possessed_role(words[j])
         and not words[j].endswith(("ه", "ها"))  # (a possessive: نجله، نظيره, the verb's object)
-        and _boundary(words, j + 1)
+        and (_boundary(words, j + 1) or HADRAMI.fullmatch(words[j]) is not None)
     ):
-        name.append(words[j])  # a family name without it, closed by a boundary: "X بن Y باوزير، ..."
+        # a family name without it, closed by a boundary ("X بن Y باوزير، ..."), or one of the Hadrami family
+        # names in با (son of: باعشن, باداود), which is no common word, before the verb's object
+        name.append(words[j])
     return name
+
+
+def _father_after_bin(word: str) -> bool:
+    """A word after "بن" that is a father's name though a list calls it a role or a body (مساعد, أمين, منصور)."""
+    return (
+        re.fullmatch(r"[\u0621-\u064a]{3,}", word) is not None
+        and not word.startswith("ال")
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_FUNCTION
+        and word not in _AR_TIME_WORDS
+    )
 
 
 def _family(word: str, feminine: bool = False) -> bool:
@@ -213,3 +228,18 @@ def _merge(index: PeopleIndex, name: str, parts: list[Person], whole: Person | N
         index.people.remove(p)
     if sentence not in person.sentences:
         person.sentences.append(sentence)
+
+
+def mend_abd_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A name cut after "العبد"/"عبد" ("هادي العبد" of "هادي العبد الله"): "servant of" is never a name's last
+    word; the divine name after it, with the article, belongs to the (family) name."""
+    texts = {s.index: s.text for s in sentences}
+    for person in index.people:
+        if person.name.split()[-1] not in ("العبد", "عبد", "آل"):
+            continue
+        for at in person.sentences:
+            after = rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s+(ال[\u0621-\u064a]{{2,}})"
+            m = re.search(after, texts.get(at, ""))
+            if m is not None:
+                person.name = f"{person.name} {m.group(1)}"
+                break

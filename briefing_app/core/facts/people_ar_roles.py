@@ -215,6 +215,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 # "مدير مستشفى X في المدينة الطبيب سامي نور": the body's name, where it is and a title go on
                 role, i = role + words[i:far], far
         name = _ar_name_at(words, i)
+        if name and name[-1][-1:] in "،,":
+            name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it
         glued_body = re.sub(r"^[وبلف]", "", role[-1]) if len(role) > 1 else ""
         if len(name) >= 3 and glued_body in AR_ORG_WORDS and _ar_is_given(name[1]) and not _ar_is_given(name[0]):
             # "عضو المكتب السياسي لحركة نهضان سامر أبو نوري": the body's own name, then the person's

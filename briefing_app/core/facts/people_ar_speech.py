@@ -67,7 +67,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         if known is not None:
             index.add(words[0], None, s.index)
             continue
-        role_words = 0
+        # "رجل الأعمال X", "سيدة الأعمال X": a businessman or businesswoman, a profession of two words
+        role_words = 2 if words[:2] in (["رجل", "الأعمال"], ["سيدة", "الأعمال"]) else 0
         while role_words < len(words) and (
             _ar_core(words[role_words]) in AR_ROLE_NOUNS
             or _ar_core(words[role_words]).removesuffix("ة") in AR_ROLE_NOUNS
@@ -103,6 +104,7 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 index.add(" ".join(named_after), " ".join(words), s.index)
                 continue
         if role_words:
+            after_name = ""
             tail = words[role_words:]
             while len(tail) > 2 and _ar_next_item(tail[-1]):
                 tail = tail[:-1]  # "... ليلى حسن للصحفيين": a glued preposition's object ends the clause
@@ -114,6 +116,12 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
                 # ... up to a description ("الدكتور X Y وهو طبيب ...": and he is a doctor)
                 name = name[: next((k for k in range(2, len(name)) if name[k] in ("وهو", "وهي")), len(name))]
+                # ... up to a role after it ("الدكتور X Y أستاذ الاقتصاد بجامعة ...", "الشيخ X Y إمام وخطيب ..."),
+                # which is the person's too
+                cut = next((k for k in range(2, len(name)) if _role_after_name(name, k)), None)
+                if cut is not None:
+                    after_name = " ".join(tail[cut : cut + 6])
+                    name = name[:cut]
                 name = name[
                     : next(  # ... up to the verb's object, a feminine noun (محمد ولد سالم حالة الطوارئ)
                         (
@@ -141,7 +149,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 continue  # وزير الدفاع الباكستاني, المتحدث الرسمي للهيئة: a role, no name
             if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:
                 continue  # "قال أحد مهندسي المصنع": one of a group, its plural noun is no name
-            if name == tail[:5]:
+            if name == tail[: len(name)] and after_name:
+                role = f"{' '.join(words[:role_words])}، {after_name}"
+            elif name == tail[:5]:
                 role = " ".join(words[:role_words])
             else:
                 at = next(i for i in range(len(tail)) if tail[i : i + len(name)] == name)
@@ -188,6 +198,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                     and not (k and name_words[k - 1] in _AR_NAME_LINKS)]  # fmt: skip
         if len(definite) >= 2 or (definite and name_words[1:2] != definite[:1] and not _ar_is_given(name_words[0])):
             continue  # "أكد مدير مكتب الشركة الإقليمي": a construct chain and its adjective, no name
+        if name_words[0] in _EVENT_NOUNS:
+            continue  # "ذكرت وقوع قتيل": the verb's object, an event's verbal noun, no name
         if _ar_common_subject(name_words):
             continue  # "قال مسؤولون أمريكيون", "قال دبلوماسي غربي", "قالت وسائل إعلام محلية": no name
         if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
@@ -240,3 +252,20 @@ def _ar_role_word(word: str) -> bool:
 def _ar_object_noun(word: str) -> bool:
     """A feminine noun that is no given name (حالة، خطة): after a name, the verb's object."""
     return word.endswith("ة") and not _ar_is_given(word)
+
+
+# Offices of worship and of faculties that follow a name in Gulf copy, beyond the shared role nouns.
+_AFTER_NAME_HEADS = {"إمام", "خطيب", "عميدة", "وكيلة", "مديرة", "رئيسة"}
+
+
+def _role_after_name(name: list[str], k: int) -> bool:
+    """Whether name[k] opens a role after the name (a role noun not linked by بن, with its genitive next)."""
+    w = name[k]
+    if name[k - 1] in _AR_NAME_LINKS or w.startswith("ال"):
+        return False
+    return _ar_core(w) in AR_ROLE_NOUNS and w != "عام" or w in _AFTER_NAME_HEADS
+
+
+# Verbal nouns of events that a verb of saying reports as its object ("ذكرت وقوع قتيل", "أكد حدوث انفجار").
+_EVENT_NOUNS = {"وقوع", "حدوث", "سقوط", "مقتل", "وفاة", "إصابة", "اندلاع", "تنفيذ", "استمرار", "ارتفاع", "انخفاض",
+                "تراجع", "وصول", "إطلاق", "تعرض", "انفجار"}  # fmt: skip

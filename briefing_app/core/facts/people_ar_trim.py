@@ -10,6 +10,7 @@ import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_nasab import HADRAMI
 from briefing_app.core.facts.people_ar_words import _AR_NAME_LINKS, _ar_is_given
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -43,6 +44,8 @@ def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
         cut = words[len(shorter.split()) :] if len(words) > 2 else words[1:]
         if cut[0] in _AR_NAME_LINKS or _ar_is_given(cut[0]) or (cut[0].startswith("ال") and len(cut) == 1):
             continue  # "X Y بن Z", "X Y الكعبي": the name may go on where the tagger stopped
+        if len(cut) == 1 and HADRAMI.fullmatch(cut[0]) and any(w in _AR_NAME_LINKS for w in words):
+            continue  # "X بن Y باعشن": a lineage name's family name in با, which the tagger may leave off
         same = next((p for p in index.people if p is not person and p.name == shorter), None)
         if same is None:
             person.name = shorter

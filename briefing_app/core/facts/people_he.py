@@ -55,6 +55,7 @@ from briefing_app.core.facts.people_he_news import (
     addressee,
     described_then_named,
     foreign_third_name,
+    given_then_foreign_family,
     role_before_comma,
     short_closing,
     subject_names,
@@ -128,6 +129,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         _hebrew_name_lists(s, index)
         _hebrew_context_names(s, index)
         subject_names(words, s.index, index)
+        given_then_foreign_family(words, s.index, index)
     _hebrew_repeated_names(sentences, index)
     _speech_of_someone(sentences, index)
     named_once_then_by_family_name(sentences, index)
@@ -147,7 +149,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     n = _he_head_at(words, i, glued)
     if not n:
         return None
-    for k in range(i + n, min(i + n + 4, len(words))):
+    for k in range(i + n, min(i + n + 5, len(words))):  # ('יו"ר ועדת חוץ וביטחון ח"כ X Y': five words)
         w = words[k]
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
@@ -210,6 +212,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
         # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
         named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
+        # ("עם השר עוד בבוקר.", "פרופ' X מהטכניון": an adverb first, or where someone is from second)
+        named = named and name[0] not in _TIME_WORDS and not (name[1][1:2] == "ה" and adjunct_word(name[1]))
         full_stop = words[i + 3 : i + 4] == ["."]  # ("דבריו של השר עוררו סערה.": a verb and its object)
         if head.lstrip("ו") not in HE_TITLES or full_stop and re.fullmatch(r"[\u05d0-\u05ea]{3,}ו", name[0]):
             # after a role noun ("הנאשם ישלם פיצויים.", "החשוד נעצר בביתו.") a verb is likelier than a name
@@ -396,6 +400,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
+        if len(name_words) > 1 and name_words[0] in HE_TITLES:
+            role, name_words = role or name_words[0], name_words[1:]  # 'לדברי ח"כ X,': the title is no name
         index.add(" ".join(name_words), role or None, s.index)
 
 

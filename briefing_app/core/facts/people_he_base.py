@@ -126,10 +126,12 @@ def _he_head_at(words: list[str], i: int, glued: bool = False) -> int:
 @functools.lru_cache(maxsize=1 << 16)
 def _head_length(first: str, second: str | None, glued: bool) -> int:
     """`_he_head_at` for a word and the one after it (cached: every pass over a sentence asks it again)."""
-    if glued and first[:1] in "ולמ" and first not in _NOT_GLUED_TITLES:
+    if glued and first[:1] in "ולמכ" and first not in _NOT_GLUED_TITLES:
         cut = _glued_preposition(first)
         if cut:
             return _head_length(first[cut:], second, False)
+    if first.lstrip("ו") == "ראש" and second in ("השנה", "חודש"):
+        return 0  # "ראש השנה", "ערב ראש חודש אלול": the new year and the new month, feasts, no head of anything
     and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
     heads = _HEAD_FIRST_WORDS
     bare = first[2:] if and_the else first[1:] if first[:1] in "וה" else first
@@ -164,9 +166,9 @@ _NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד
 def _glued_preposition(word: str) -> int:
     """How many letters of ו, ל or מ and a swallowed or written article stand before a title in `word` (none
     when the word is a title itself: "מפקד", "מנהל")."""
-    if word[:1] not in "ולמ" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
+    if word[:1] not in "ולמכ" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
         return 0
-    for cut in (3, 2, 1):  # the longest prefix first: "ומה", "מה", "ול", "ומ", "ל", "מ"
+    for cut in (4, 3, 2, 1):  # the longest prefix first: "וכשה", "ומה", "כשה", "מה", "כש", "ול", "ומ", "ל", "מ"
         if word[:cut] in _GLUED_PREFIXES and len(word) - cut >= 2:
             rest = word[cut:]
             if rest.split("-")[0] in _HEAD_FIRST_WORDS or rest.endswith(_PROFESSION_SUFFIXES) and _profession(rest):
@@ -174,7 +176,8 @@ def _glued_preposition(word: str) -> int:
     return 0
 
 
-_GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ"))
+# (and "when": "כששר הביטחון X הגיע", "וכשהשר X")
+_GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ", "כש", "כשה", "וכש", "וכשה"))
 
 
 # Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').

@@ -143,6 +143,8 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
                     verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
                     named = _name_like(words[at]) and _family_word(words[at], words[at + 1])
+                    # ("אמו של החייל, פנתה לשר.": a verb and whom it turned to, a title with ל or ב glued on)
+                    named = named and not (words[at + 1][:1] in "לב" and _he_head_at([words[at + 1]], 0, glued=True))
                     if named and not names_a_body(words[at]) and not verb:
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         if i >= 2 and words[i - 1] == "של" and words[i - 2] in _HE_KIN:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup
+from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, known_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
@@ -22,10 +22,11 @@ from briefing_app.core.facts.people_he_base import (
     _kin_phrase,
     _name_like,
     _words,
+    transliterated,
     words_by_sentence,
 )
 from briefing_app.core.facts.people_he_phrases import adjunct_word
-from briefing_app.core.facts.people_he_words import HE_TITLES
+from briefing_app.core.facts.people_he_words import HE_TITLES, LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
@@ -110,6 +111,8 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             k = _complement_end(words, i + n)
             # (the chain reads a word before a verb in ה as construct: "ראש הממשלה X הודיע" ends before X)
             k = next((j for j in range(i + n, k) if words[j][:1] != "ה" and verb_in_he(words[j + 1])), k)
+            # (and at a family name that is no Hebrew word, which heads no construct: "שר הביטחון X הורה")
+            k = next((j for j in range(i + n + 1, k) if words[j][:1] != "ה" and _family_name_only(words[j])), k)
             if k >= len(words) or (k == i + n and n == 1 and words[i].lstrip("ו") not in HE_TITLES):
                 continue  # (a head with no complement is a title only when it needs none: "השר X", "ראש הממשלה X")
             if any(w[:1] == "ו" for w in words[i + n : k]):
@@ -121,15 +124,88 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue  # a given name (the name readers have it), "בכנס", "לשעבר", "אתמול"
             if re.fullmatch(HE_SPEECH, family) or family[:1] == "ש" and family[1:] not in hebrew_family_names():
                 continue  # "שר החוץ אמר", "הנשיא שנבחר": a verb or a relative clause
-            if lookup(family) is not None or "ה" + family in where or family[:1] in "ו":
+            vav = family[:1] == "ו" and not (_family_name_only(family) and family[1:] not in hebrew_family_names())
+            if lookup(family) is not None or "ה" + family in where or vav:  # ("וייסברג" is a name, not "and")
                 continue  # a place or body, a common noun the article writes with the article, "and ..."
-            if k + 1 < len(words) and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
+            more = k + 1 < len(words) and words[k + 1] not in _FUNCTION_FAMILY  # ("השר X לבין": "and between")
+            if more and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
                 continue  # "השר לוי דוד X": more of a name, the title readers have it
             if words[k + 1 : k + 2] and words[k + 1] in ("את", "על", "כי", "עם", "אל"):
                 continue  # "ראש העיר פגש את התושבים": a verb and its object, no name
             others = where.get(family, set()) - {s.index}
-            if others and (family in hebrew_family_names() or _spoken_alone(family, [texts[j] for j in others])):
+            spoken = others and _spoken_alone(family, [texts[j] for j in others])
+            # (a listed name that is a word too, "חתם", needs a mark or a verb after it here: "השר חתם גם הוא")
+            listed = _family_name_only(family) or family in hebrew_family_names() and _set_off(family, words, k + 1)
+            if others and (listed or spoken):
                 index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+            elif any(adjunct_word(w) for w in words[i + n : k]):
+                continue  # "מנהלת המחלקה בבית החולים X,": the word after a body's chain is that body's name
+            elif _family_name_only(family) and _closes_name(words, k + 1) or _set_off(family, words, k + 1):
+                # "שר האוצר רובינשטיין הציג", "לדברי מר ברקוביץ,": newspaper copy names a public figure by the
+                # title and the family name alone, once; a listed family name that is no Hebrew word says so
+                index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+            elif _unlisted_name(family) and k + 1 < len(words) and _past_verb(words[k + 1]):
+                # "הנשיא בוש הודיע", "מזכיר המדינה בייקר נפגש": a foreign leader's family name no list holds, between
+                # the office and a past verb (an adverb there is one of a closed set, left out above)
+                index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+
+
+# Adverbs that may stand between a title and its verb ("השר דווקא הודיע"), besides the time words.
+_ADVERBS = {"דווקא", "אישית", "בעצמו", "בעצמה", "כנראה", "אכן", "אמנם", "בינתיים", "מיד", "מצידו", "מצדו", "עצמו",
+            "עצמה", "כבר", "עדיין", "לבסוף", "שוב", "גם", "רק", "אף", "לא", "לו", "לה", "כולו", "מאז", "כעת", "עכשיו",
+            "לכן", "אבל", "אולם", "אך", "כמובן", "למעשה", "כל", "טרם", "אז", "פעם", "שנית", "תחילה"}  # fmt: skip
+
+
+def _unlisted_name(word: str) -> bool:
+    """A word that may be a family name no list holds: no adverb, plural noun or a particle's start."""
+    return (
+        word not in _ADVERBS
+        and word not in hebrew_family_names()
+        and not word.endswith(("ים", "ות"))
+        and word[:1] not in "והשכ"
+        and not re.fullmatch(HE_SPEECH, word)
+        and not verb_in_he(word)
+        and word not in LIFE_VERBS
+    )
+
+
+def _past_verb(word: str) -> bool:
+    """A past verb after a subject: of saying, a hif'il or hitpa'el, a nif'al, or one of a life's events."""
+    return verb_in_he(word) or word in LIFE_VERBS or re.fullmatch(r"נ[\u05d0-\u05ea]{3}[הו]?", word) is not None
+
+
+def _family_name_only(word: str) -> bool:
+    """A listed family name that no Hebrew reader takes for an ordinary word (hspell: "רובינשטיין", not "שמיר")."""
+    parts = word.split("-")
+    if len(parts) > 1 and any(_he_given(p) for p in parts):
+        return False  # "ז'אן-פייר": a double given name, the family name follows it
+    return all(p in hebrew_family_names() for p in parts) and not all(p in hebrew_family_words() for p in parts)
+
+
+# Listed family names that are function words first ("גם", "לבין"): never a name after a title alone.
+_FUNCTION_FAMILY = {"גם", "רק", "שוב", "עוד", "בין", "לבין", "נגד", "כמו", "אז", "כך", "כן", "אף", "עצמו", "עצמה",
+                    "כבר", "אולי", "מאוד", "אבל", "בלבד", "היום", "מחר", "אמש", "שם", "פה", "כאן"}  # fmt: skip
+
+
+def _set_off(family: str, words: list[str], j: int) -> bool:
+    """A listed family name that is also a Hebrew word ("שמיר", "מודעי") after a title, set off by a mark or
+    followed by a verb of saying or a hif'il or hitpa'el past ("ראש הממשלה שמיר, שחזר", "השר מודעי הודיע"):
+    a noun or an adjective after a title would not be."""
+    if family not in hebrew_family_names() or family in _FUNCTION_FAMILY:
+        return False
+    if j < len(words) and (verb_in_he(words[j]) or words[j] in LIFE_VERBS):
+        return True
+    if family[:1] in "בל":
+        return False  # ("את השר לדין.": a preposition glued to a noun reads as a word-name like "לפיד")
+    if j >= len(words) or words[j] in (",", ".", "(", ":", ";"):
+        return True
+    return re.fullmatch(r"נ[\u05d0-\u05ea]{3}[הו]?", words[j]) is not None  # a nif'al past: "נפגש", "נכנס"
+
+
+def _closes_name(words: list[str], j: int) -> bool:
+    """Whether the name ends before `j`: the clause ends, a mark, or a word that starts no name part (the
+    checks before have set aside a given or family name there; not "של", whose phrase may own the word)."""
+    return j >= len(words) or words[j] != "של" and not transliterated(words[j])  # ("X דובואה": more of the name)
 
 
 def _spoken_alone(word: str, others: list[list[str]]) -> bool:
@@ -152,8 +228,35 @@ _VERB_IN_HE = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?|הת[\u0
 # Hif'il verbs of roots that lose their נ, spelt as short as a noun with the article ("הגיע", not "העיר").
 _SHORT_HIFIL = {"הגיע", "הגיעה", "הגיעו", "הציג", "הציגה", "הציגו", "הציע", "הציעה", "הציעו", "הביע",
                 "הביעה", "הביעו", "הגיש", "הגישה", "הגישו", "הכיר", "הכירה", "הטיל", "הטילה", "הציל", "הצילה",
-                "הפיל"}  # fmt: skip
+                "הפיל", "הורה", "הורתה", "הורו"}  # fmt: skip
 
 
 def verb_in_he(word: str) -> bool:
     return _VERB_IN_HE.fullmatch(word) is not None or word in _SHORT_HIFIL or re.fullmatch(HE_SPEECH, word) is not None
+
+
+# Numbers of an age after "בן" ("בן שבע", "בן עשרים"): the words an age is counted in.
+_NUMBER_WORDS = {"שנה", "שנתיים", "אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר", "אחד",
+                 "שניים", "שלושה", "ארבעה", "חמישה", "שישה", "שבעה", "תשעה", "עשרה", "עשרים", "שלושים",
+                 "ארבעים", "חמישים", "שישים", "שבעים", "שמונים", "תשעים", "מאה"}  # fmt: skip
+# Particles inside a name that never end one: Abu, al-, Ben, Bar, and the nobility particles of foreign names.
+_NAME_PARTICLES = {"אבו", "אל", "בן", "בר", "דה", "די", "ואן", "פון", "דל", "לה"}
+
+
+def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """A name read up to a particle ("זיאד אבו" of "זיאד אבו זיאד", "X בן" of "X בן עמי"): the word after the
+    particle in the person's sentence is the name's, unless it opens a clause or a preposition's phrase."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    for person in index.people:
+        words = person.name.split()
+        if len(words) < 2 or words[-1] not in _NAME_PARTICLES:
+            continue
+        for at in person.sentences:
+            ws = texts.get(at, [])
+            k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
+            nxt = ws[k + len(words)] if k is not None else ""
+            if words[-1] == "בן" and (nxt in _NUMBER_WORDS or nxt.isdigit()):
+                break  # "X בן שבע": aged seven, no family name
+            if _name_like(nxt) and not adjunct_word(nxt) and nxt not in _HE_NOT_NAME and nxt[:1] != "ש":
+                person.name = f"{person.name} {nxt}"
+                break

@@ -106,6 +106,19 @@ def subject_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
                 index.add(f"{words[i]} {words[i + 1]}", None, sentence)
 
 
+def given_then_foreign_family(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """A known given name, then a family name spelt as a foreign one with a geresh ("מיכאל גורבצ'וב", "ולדימיר
+    ז'ירינובסקי"): whatever the verb after it, a person; not a place so spelt ("ג'נין") nor "and" a second one."""
+    for i in range(len(words) - 1):
+        given, family = words[i], words[i + 1]
+        if not _he_given(given) or transliterated(given) or not transliterated(family):
+            continue
+        if lookup(family) is not None or lookup(family[1:]) is not None or family[:1] == "ו" or given[:1] == "ו":
+            continue  # "משה בג'נין": a place after a preposition; "ומשה" opens a list item the list readers have
+        if index.find(f"{given} {family}") is None and not any(family in p.name.split() for p in index.people):
+            index.add(f"{given} {family}", None, sentence)
+
+
 def foreign_third_name(first: str, second: str, third: str) -> bool:
     """Whether `third` goes on a foreign name after a title ("נשיא טורקיה רג'פ טאיפ X"): the first word is
     spelt as a foreign name (a geresh for a sound Hebrew lacks), the second is no given name, and the third is a

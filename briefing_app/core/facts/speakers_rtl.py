@@ -77,6 +77,13 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if not words:
         person = sp.last_named(sentence, within)
         return person.name if person else he_title_opening(sp, sentence, within)
+    said = " ".join(words)
+    inside = [p for p in sp.people.people if " " in p.name and f" {p.name} " in f" {said} "]
+    after = [p for p in sp.people.people if " " in p.name and f"{said} {p.name}" in (within or "")]
+    if after and (words[-1] in HE_TITLES or words[-1] in HE_ROLE_WORDS):
+        inside = after  # 'הודיע יו"ר ועדת X ח"כ Y Z ש"...": the mention stopped at a title, the person follows it
+    if inside:
+        return inside[-1].name  # 'יו"ר ועדת X וY ח"כ Z W': a long title, then a person the readers know
     led_by_role = words[0] in HE_ROLE_WORDS or words[0][1:] in HE_ROLE_WORDS
     if he_unnamed(words) and not led_by_role:
         return " ".join(words[:3])  # "אמרה אחות במחלקה": someone described, not named
