@@ -188,3 +188,25 @@ def test_the_place_alone_stays_a_place(text: str) -> None:
 def test_a_land_form_after_a_preposition_opening_the_sentence_is_no_person() -> None:
     people = of_kind(["On Kessby Mountain, tomato farmer Lana Borwright said only eight workers came."], "person")
     assert people == {"Lana Borwright": "tomato farmer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Kessel and Nora Vell were crowned Miss Nepal International and Miss Nepal Earth respectively.",
+        "Ann Kessel was crowned Miss World on Sunday.",
+        "He said \"Thanks be to God\" as he left the court.",
+    ],
+)
+def test_a_pageants_title_or_thanks_is_no_person(text: str) -> None:
+    people = of_kind([text], "person")
+    assert not any(p.startswith(("Miss", "Thanks")) for p in people)
+
+
+def test_miss_before_a_persons_name_stays_an_honorific() -> None:
+    assert "Jane Roe" in of_kind(["Miss Jane Roe said the school would reopen."], "person")
+
+
+def test_a_prize_winner_in_an_apposition_is_no_name() -> None:
+    people = of_kind(["Atwood, a Booker Prize-winner, was there to launch her novel."], "person")
+    assert not any("winner" in p for p in people)

@@ -31,6 +31,7 @@ NEVER_NAMES = {
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
+    "thanks",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
@@ -57,6 +58,21 @@ MARKET_JOB_AFTER = re.compile(
     r"\s+(?:(?:chief|senior|lead|equity|oil|energy|market|markets|retail|industry|credit|bond|currency|fund)\s+)?"
     r"(?:analyst|economist|strategist|trader|broker|dealer)s?(?![\w'’-])"
 )
+
+
+# What follows "Miss" in a beauty pageant's title: a place or the world, and what the title is for.
+_PAGEANT = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:International|Earth|World|Universe|Tourism))?")
+
+
+def _a_pageant(name_tokens: list[str]) -> bool:
+    words = [t for t in name_tokens if t != "Miss"]
+    if words and words[0] in ("World", "Universe", "Earth", "International"):
+        return True
+    for n in (2, 1):
+        entry = lookup(" ".join(words[:n])) if len(words) >= n else None
+        if entry is not None and entry.kind == "place":
+            return True
+    return False
 
 
 def titled_place(sentence: Sentence, run: Run) -> bool:
@@ -126,7 +142,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             # (also "a Kessby University-led team", "Ruritania-controlled", "Harbour-headquartered": round 15)
             re.fullmatch(
                 r"[A-Z][\w'’]*-(?:based|owned|led|backed|run|made|born|funded|linked|style|controlled|affiliated|"
-                r"sponsored|dominated|headquartered|listed|registered|supported|inspired)",
+                r"sponsored|dominated|headquartered|listed|registered|supported|inspired|winner|winning|nominated|nominee)",
                 t,
             )
             for t in name_tokens
@@ -141,6 +157,9 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         # "Morgan Stacey analyst Tom Varden", "senior Treasury strategist at X": a name right before a market
         # job is the firm or desk the analyst works for (a person's own staff are aides, advisers, spokesmen)
         or MARKET_JOB_AFTER.match(sentence.text, run.end) is not None
+        # "Miss Nepal", "Miss World 2012", "Miss Ruritania International": a pageant's title, no one's name
+        or (run.title[-1:] == ["Miss"] or name_tokens[:1] == ["Miss"]) and _PAGEANT.fullmatch(" ".join(
+            t for t in name_tokens if t != "Miss")) is not None and _a_pageant(name_tokens)
         # "Ex-PM", "Ex-President": a former office, capitalised in a headline, is no one's name
         or any(re.fullmatch(r"(?i:ex|former)-[A-Za-z]+", t) for t in name_tokens)
         # "Just-released Minecraft", "Long-awaited X": a compound adjective opening a headline is no word of a name
