@@ -42,15 +42,19 @@ def _given(word: str) -> bool:
     return _ar_is_given(word) or (word.startswith("عبد") and len(word) > 5 and not word.startswith("عبدة"))
 
 
-def _name_word(word: str) -> bool:
+def _plain_word(word: str, shortest: int) -> bool:
+    """An Arabic word with no article that no list calls a function word or no name."""
     return (
-        re.fullmatch(r"[\u0621-\u064a]{2,}", word) is not None
+        len(word) >= shortest
+        and re.fullmatch(r"[\u0621-\u064a]+", word) is not None
         and not word.startswith("ال")
         and word not in _AR_NOT_NAMES
         and word not in _AR_FUNCTION
-        and word not in AR_ORG_WORDS
-        and _ar_core(word) not in AR_ROLE_NOUNS
     )
+
+
+def _name_word(word: str) -> bool:
+    return _plain_word(word, 2) and word not in AR_ORG_WORDS and _ar_core(word) not in AR_ROLE_NOUNS
 
 
 def _role_head(word: str) -> bool:
@@ -119,13 +123,7 @@ def chain_at(words: list[str], i: int) -> list[str]:
 
 def _father_after_bin(word: str) -> bool:
     """A word after "بن" that is a father's name though a list calls it a role or a body (مساعد, أمين, منصور)."""
-    return (
-        re.fullmatch(r"[\u0621-\u064a]{3,}", word) is not None
-        and not word.startswith("ال")
-        and word not in _AR_NOT_NAMES
-        and word not in _AR_FUNCTION
-        and word not in _AR_TIME_WORDS
-    )
+    return _plain_word(word, 3) and word not in _AR_TIME_WORDS
 
 
 def _family(word: str, feminine: bool = False) -> bool:

@@ -77,7 +77,7 @@ def role_before(before: str) -> str | None:
         joined = f"{position.group(1)}-{position.group(2)}"
         role = role_before(before[: position.start()] + joined + position.group(3))
         return role.replace(joined, f"{position.group(1)} {position.group(2)}") if role else None
-    portfolio = _PORTFOLIO_BEFORE.search(before)
+    portfolio = _PORTFOLIO_BEFORE.search(before[-160:])  # (a title and seven words fit; no scan of the sentence)
     if portfolio and is_title(portfolio.group(1)):
         # "Kommissær for landbrug og udvikling af landdistrikter Hans Kessel", "Commissioner for agriculture and
         # rural development X": a title and its portfolio of several lower-case words, "and"/"og" inside

@@ -44,19 +44,4 @@ def drop_towns_named_as_people(
         town = fact.text in towns() if entry is None else entry.detail == "city"  # towns.tsv: small towns
         return town and not on_a_map(fact)
 
-    full_names = {p.text for p in people if " " in p.text}
-
-    def only_inside_a_name(fact: Fact) -> bool:
-        """ "Farmer Chad Smith said": every mention of the place starts a person's full name (a country too)."""
-        if fact.kind != "place" or " " in fact.text or not full_names:
-            return False
-        mentions = [
-            (index, m)
-            for index in fact.sentences or [fact.sentence]
-            for m in re.finditer(rf"(?<![\w'’-]){re.escape(fact.text)}(?![\w'’-])", text_of.get(index, ""))
-        ]
-        return bool(mentions) and all(
-            any(text_of[index].startswith(name, m.start()) for name in full_names) for index, m in mentions
-        )
-
-    return [f for f in named if not a_persons_town(f) and not only_inside_a_name(f)]
+    return [f for f in named if not a_persons_town(f)]
