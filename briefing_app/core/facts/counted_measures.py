@@ -351,14 +351,29 @@ def measure_reading(
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
         described = re.search(r"\b(?:a|an|the|its|their|en|et)\s+$", before, re.IGNORECASE) and re.match(
-            r"\s*((?:(?!(?:in|of|on|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|i|af|på)\s+(?:the\s+)?([\w'’-]+))?",
+            r"\s*((?:(?!(?:in|of|on|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|i|af|på)\s+(?:the\s+)?"
+            r"((?:[\w'’-]|\.(?=\w))+(?:\s+(?:[\w'’-]|\.(?=\w))+){0,2}))?",
             rest,
         )
         if described:
             noun = " ".join(w for w in described.group(1).split() if w not in EN_STOP and w not in DA_STOP)
+            if noun and described.group(2):
+                # "a 9.4% jump in like-for-like sales over ...": the complement's adjectives and its noun, up to
+                # the next preposition, time word or clause word
+                complement = []
+                for word in described.group(3).split():
+                    if complement and (word.lower() in EN_STOP or word.lower() in DA_STOP or word.lower() in _NOT_NOUNS):
+                        break
+                    complement.append(word)
+                return f"{noun} {described.group(2)} {' '.join(complement)}", unit
             if noun:
-                return f"{noun} {described.group(2)} {described.group(3)}" if described.group(2) else noun, unit
+                return noun, unit
     return None, unit
+
+
+# Words that end the noun a percentage's change is "in" ("a 4% rise in sales yesterday").
+_NOT_NOUNS = {"yesterday", "today", "tonight", "year", "years", "month", "months", "week", "weeks", "compared",
+              "against", "versus", "ahead", "behind", "this", "these", "those", "its", "their", "his", "her"}  # fmt: skip
 
 
 # A depth under the ground after a length: "40 feet underground", "12 metres below ground".

@@ -211,7 +211,7 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "m²": "square metres", "kms": "kilometers", "kgs": "kilograms", "hrs": "hours", "mins": "minutes",
                 "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
                 "mbps": "megabits/s", "gbps": "gigabits/s", "feet": "feet", "metres": "meters", "meters": "meters",
-                "miles": "miles", "inches": "inches", "years": "years"}  # fmt: skip
+                "miles": "miles", "inches": "inches", "years": "years", "g": "grams"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,
@@ -223,8 +223,8 @@ def glued_unit(after: str, lang: str) -> tuple[str | None, int]:
     m = _GLUED_UNIT.match(after) if lang in ("en", "da") and after[:1].isalpha() else None
     if m is None or (m.group(1).lower() == "in" and (lang != "en" or after[2:3] == "-")):
         return None, 0
-    if m.group(1).lower() in ("in", "m") and not m.group(1).islower():
-        return None, 0  # "the 15M movement", "12M": a capital names, it measures nothing
+    if m.group(1).lower() in ("in", "m", "g") and not m.group(1).islower():
+        return None, 0  # "the 15M movement", "12M", "3G phones": a capital names, it measures nothing
     return _GLUED_UNITS[m.group(1).lower()], m.end()
 
 
@@ -306,7 +306,8 @@ MONEY_LEADS = "|in|on|to|towards|i|på|في|على|ב|על"
 
 
 PERIODS = {"year", "years", "month", "months", "quarter", "week", "weeks", "day", "days", "period", "weekend",
-            "season", "half", "decade", "året", "år", "måned", "kvartal", "uge"}  # fmt: skip
+            "season", "half", "decade", "summer", "winter", "spring", "autumn", "året", "år", "måned", "kvartal",
+            "uge"}  # fmt: skip
 PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", "han", "hun", "de", "vi", "jeg", "der",
                   "nothing", "anything", "something", "everything", "nobody", "anyone", "ingenting", "intet", "noget"}
 RATE_WORDS = {"barrel", "share", "tonne", "ton", "litre", "gallon", "ounce", "unit", "year", "month", "week", "day",

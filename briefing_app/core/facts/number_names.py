@@ -157,6 +157,21 @@ _GAPPED = re.compile(
 _GAP_END = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:[,.;]|$|\s(?:and|while|but|respectively)\b)")
 
 
+# A model number between an owner or article and one singular noun that ends its phrase: "its 6630 handset at",
+# "Nokia's new 7610 phone.". A count would be followed by a plural ("its 300 stores") or a noun of a compound
+# ("a 500 word essay", "the 150 seat chamber"); nouns without a plural -s are no singular.
+_MODEL_BEFORE = re.compile(
+    r"(?:\b(?:its|his|her|their|our|the|a|an)|[A-Za-z]['’]s)\s+(?:(?:new|latest|old|original|cheaper|popular)\s+)?$"
+)
+_MODEL_AFTER = re.compile(
+    r"\s+(?!(?:staff|people|police|crew|personnel|cattle|sheep|fish|aircraft|livestock|equipment|feet|men|women|"
+    r"children|strong|odd|plus|more|less|million|billion|thousand|hundred|other|others|per|times|fold|year|month|"
+    r"week|day|hour|minute|mile|metre|meter|foot|pound|dollar|euro|page|word|point|seat|acre)\b)[a-z]{3,}(?<!s)"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|on|for|with|from|is|was|will|has|had|which|that|and|by|goes|went|sold|"
+    r"sells|costs)\b)"
+)
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -173,6 +188,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang in ("en", "da") and _TITLED.search(before[-30:]) and re.match(r"(?:%|\S*)\s+[A-ZÆØÅ]", after):
         return True  # "a microblog titled 99% Spring", "a group called 350 Voices": a name given, no quantity
     stage = lang == "en" and re.search(r"\bround\s+(?:of\s+)?$", before, re.IGNORECASE)
+    if stage and stage.group(0).lower().rstrip().endswith("of"):
+        # (a round of a field halved each time, 16 or 32; "a final round of 68" is a golfer's score)
+        halved = n.raw in (2, 4, 8, 16, 32, 64, 128)
+        stage = stage if halved and not re.search(r"\ban?\s+(?:[\w-]+\s+)?round\s+of\s+$", before, re.I) else None
     if stage and not re.match(r"\s+[a-z]+s\b", after):
         return True  # "the round of 16", "a round sixteen contest": a stage of a tournament, not 16 things
     if (
@@ -283,6 +302,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
             n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
+    if lang == "en" and re.fullmatch(r"[1-9]\d{2,3}", n.text) and _MODEL_BEFORE.search(before[-40:]):
+        if _MODEL_AFTER.match(after) and unit_after(after, lang)[0] is None:
+            return True  # "its 6630 handset at the show", "the firm's new 7610 phone": a model, no count of phones
     listed = _NAMED_PAIR.search(before) if lang == "en" else None
     if listed and listed.group(1).lower() not in EN_STOP and listed.group(1).lower() not in _NOT_NAME_BEFORE and not (
         re.fullmatch(EN_MONTHS, listed.group(1))

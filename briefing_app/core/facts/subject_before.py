@@ -122,6 +122,18 @@ def past_relative(before: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A verb phrase after "and" with no subject of its own, up to its figure: "The phone has a camera and | costs about",
+# "The plant opened in May and | will employ". (A verb of change or cost, so no noun is taken for a verb.)
+_SHARED_VERB = re.compile(
+    r"\s*(?:(?:will|would|could|may|might|should|can|now|also|still)\s+)*"
+    r"(?:costs?|cost|sells?|sold|weighs?|weighed|employs?|employed|earns?|earned|rose|fell|grew|jumped|dropped|"
+    r"climbed|reached|lost|made|makes|raised|carries|carried|holds?|held|attracts?|attracted|totalled|"
+    r"expects?|expected|plans?|planned|aims?|hopes?|has|had|have|paid|pays|spent|spends|won|wins)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|up\s+to|more\s+than|less\s+than|at\s+least|"
+    r"an\s+estimated|a\s+further|another|by|to)\s+)*"
+)
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -152,6 +164,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
     joined = start is not None and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
     verb_opens = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
+    verb_opens = verb_opens or (lang == "en" and _SHARED_VERB.fullmatch(clause) is not None)
     if start is not None and joined and verb_opens and start.start() > 0:
         # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
         return before_phrase(before[: start.start()], lang)
