@@ -308,7 +308,7 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if given_as and given_as.group(1).split()[-1].lower() not in _NOT_NOUNS:
         return given_as.group(1)  # "to grant 50 thousand euros as subsidies": what the sum is given as
     purpose = _MONEY_PURPOSE.search(lead) if n.currency else None
-    said_after = re.match(r"\s+(?:in|of|on|for|to|[a-z]+ing)\s", text[n.end :])  # "$612m repairing the fleet"
+    said_after = re.match(r"\s+(?:in|of|on|for|to|from|[a-z]+ing)\s", text[n.end :])  # "$612m repairing the fleet"
     if purpose and purpose.group(1).lower() not in _NOT_NOUNS and not said_after:
         return f"{purpose.group(1)} to {purpose.group(2)}"  # "a plan to save $300 million": what the sum is for
     flow = _MONEY_VERB.search(lead) if n.currency else None

@@ -115,7 +115,11 @@ def share_respectively(facts: list[Fact], text: str, lang: str, stop: set[str]) 
         if m is None or any(w.lower() in stop for w in m.groups()):
             continue
         members = list(m.groups())
+        held = re.search(r"\b([A-Za-z][\w'’-]+)\s+(in|at|for|from|of|across)\s+(?:the\s+)?$", before[: m.start()])
+        if held and held.group(1).lower() not in stop and not members[0][:1].islower():
+            # "Sales in Europe and Asia rose 7% and 12% respectively": the noun the places are a complement of
+            members = [f"{held.group(1)} {held.group(2)} {member}" for member in members]
         for member, g in zip(members, run, strict=True):
             base = (g.counts or "").split(" (")[0]
-            named = not base or base.lower() in {x.lower() for x in members}
+            named = not base or base.lower() in {x.lower() for x in [*members, *m.groups()]}
             g.counts = member if named else f"{base} ({member})"  # "Sales" for 8%; "goals (Kelso)" for 12
