@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_flows import absolute_participle, ar_described_noun, earned_from, total_brought
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
 from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_placed_owner, rtl_context
@@ -87,27 +88,6 @@ _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # The light verb of a time something took: "The bridge | took 25 years to build".
 _TOOK = re.compile(
     r"\b(?:took|take|takes|taking|will\s+take)\s+(?:(?:about|some|nearly|almost|over|another|just|only|around|under)\s+)?$"
-)
-
-
-# A verb that brings a count to a level, its count noun and what it counts, however long: "takes the number of jobs
-# lost at the bank this year to" (the object of a plain verb of change is at most six words, `CHANGED`).
-_TOTAL_BROUGHT = re.compile(
-    r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|lift|lifts|lifted|"
-    r"lifting)\s+the\s+((?:total\s+|overall\s+|official\s+)?(?:number|total|tally|toll|count)\s+of\s+"
-    r"[^\W\d][^,;:.()\d]{1,100}?)\s+(?:so\s+far\s+)?to\s+(?:(?:about|around|nearly|almost|some|more\s+than|at\s+least|over)\s+)?$"
-)
-
-
-# A verb of bringing money in right before a sum, and "from" a noun after it: "raise | £2bn | from the sale of".
-_EARNED_FROM = re.compile(
-    r"\b(?:raise[sd]?|raising|make|makes|made|making|earn(?:s|ed|t|ing)?|generate[sd]?|generating|net(?:s|ted|ting)?)"
-    r"\s+(?:(?:about|around|some|nearly|almost|roughly|up\s+to|more\s+than|at\s+least|an\s+estimated)\s+)?$"
-)
-_FROM_SOURCE = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?from\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?![A-Z]|\d|[$£€])(?!(?:a|an|last|next|this|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|year|month|week|day)\b)[a-z])"
 )
 
 
@@ -249,9 +229,12 @@ def _phrase_reading(
         if words:
             return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
     share_of = n.kind == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :])
-    total = _TOTAL_BROUGHT.search(before[-160:]) if lang == "en" and not after else None
+    done_with = absolute_participle(before, rest) if lang == "en" and not after else None
+    if done_with:  # "with £23bn of that going back into public services", "and £4bn used for tax cuts"
+        return done_with
+    total = total_brought(before) if lang == "en" and not after else None
     if total:  # "brings the total number of jobs lost at the bank this year to 3,400": the count brought there
-        return " ".join(total.group(1).split())
+        return total
     changed = CHANGED.search(before) if lang == "en" else None
     if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
         changed_words = (changed.group(1) or changed.group(2)).split()
@@ -396,12 +379,9 @@ def _phrase_reading(
     asking = re.search(r"\b([a-z]{3,}ing)\s+(?:for|about)\s+$", before) if lang == "en" and not after else None
     if asking and (n.currency or n.scale >= 1e6) and asking.group(1) not in EN_STOP:
         return asking.group(1)  # "only asking for 2 million", "bidding for $2m": what the sum is sought by
-    earned = _EARNED_FROM.search(before[-40:]) if lang == "en" and not after and n.currency else None
-    source = _FROM_SOURCE.match(rest) if earned else None
-    if source:  # "hopes to raise £2bn from the sale of the stake", "made $40m from advertising": what brings it in
-        obtained = after_phrase(rest[source.end() - len(source.group(1)) :], lang)
-        if obtained:
-            return obtained
+    obtained = earned_from(before, rest) if lang == "en" and not after and n.currency else None
+    if obtained:  # "hopes to raise £2bn from the sale of the stake", "made $40m from advertising": what brings it in
+        return obtained
     pence = unit in ("pence", "cents")  # "download songs for 79p": a price in the currency's hundredth
     if not after and (unit in DURATIONS or n.currency or pence) and lang in ("en", "da"):
         # "receive aid for up to two weeks", "buy Sears for $11bn", "savings within three years": the
@@ -427,6 +407,10 @@ def _phrase_reading(
         # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of; "غرامة قدرها 500
         # دينار", "في زمن قدره 10.5 ثانية": the noun whose amount "قدره" (its measure) gives
         placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
+        described = ar_described_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
+        if described and not placed:
+            # "أرباحا صافية قدرها 320 مليون ريال", "غرامة مالية قدرها": the noun before its indefinite adjective
+            return f"{described} {valued.group(1)} ({after})" if after else f"{described} {valued.group(1)}"
         if placed:  # "وبيعت اللوحة في مزاد بمبلغ 3 ملايين": the painting's price, not the auction's
             lead = valued.group(1).split()[-1]
             return f"{placed} {lead} ({after})" if after else f"{placed} {lead}"

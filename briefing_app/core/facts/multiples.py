@@ -67,11 +67,12 @@ _HALF = re.compile(
     r"|(?<![\w-])(?:(almost|nearly|about|roughly|around|some|more\s+than|less\s+than)\s+)?(half)(?=\s+as\s+(?:much|many)\b"
     r"|\s+(?:are|were|have|had)\s)"
     r"|(?<=\b(?:by|in)\s)(?:(more\s+than|less\s+than|almost|nearly|about|around|roughly|over|just\s+over|"
-    r"just\s+under)\s+)?(half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters)(?=\s*(?:[,.;:!?)]|$|\s+(?:in|on|at|"
+    r"just\s+under)\s+)?(half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two\s+thirds|three\s+quarters)(?=\s*(?:[,.;:!?)]|$|\s+(?:in|on|at|"
     r"over|since|from|to|and|but|after|before|during|last|this|compared|while)\b))",
     re.I,
 )
-_PART_VALUES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "two thirds": 2 / 3, "three quarters": 0.75}
+_PART_VALUES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2 / 3,
+                "three quarters": 0.75}
 # A verb of change or cutting before "by half", "in half": the share a change took.
 _CHANGE = re.compile(
     r"\b(?:cut|cuts|cutting|reduc\w+|fell|fall\w*|drop\w*|declin\w+|slash\w*|shr[aiu]nk\w*|rose|ris\w+|grew|grow\w*|"
@@ -83,7 +84,7 @@ _CHANGE = re.compile(
 def _halves(text: str) -> list[NumberMatch]:
     """English halves and thirds with no "of", as numbers."""
     low = text.lower()
-    if "half" not in low and "third" not in low and "quarter" not in low:
+    if "half" not in low and "third" not in low and "quarter" not in low and "fifth" not in low and "tenth" not in low:
         return []
     out = []
     for m in _HALF.finditer(text):

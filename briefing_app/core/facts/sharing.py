@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_flows import absolute_participle
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
@@ -150,7 +151,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             and "," not in gap
             and not own_noun(g, text, lang)
             and not (g.counts and re.match(r"\s+(?:were|are|was|is)\s", text[g.number.end :]))  # its own predicate
-        ):
+            and not (lang == "en" and absolute_participle(text[: g.number.start], text[g.number.end :]))
+        ):  # (nor its own participle: "with £23bn going back into public services and £4bn used for tax cuts")
             g.counts = f.counts
             against = re.match(r"\s*(against|opposed)\b", text[g.number.end :], re.IGNORECASE)
             if against and re.search(r"\bin\s+favou?r\b", f.counts):

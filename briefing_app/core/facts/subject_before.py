@@ -134,6 +134,15 @@ _SHARED_VERB = re.compile(
 )
 
 
+# A verb of saying or thinking and its subject right after a relative pronoun, with only the relative clause's own
+# verb and its object up to the figure: "which | it estimates | costs consumers", "which | officials say | costs".
+_REPORTED_IN_RELATIVE = re.compile(
+    r"\b(which|that|who)\s+(?:it|he|she|they|we|officials|police|analysts|experts|critics|campaigners|the\s+[a-z]+)\s+"
+    r"(?:says?|said|believes?|believed|estimates?|estimated|thinks?|thought|claims?|claimed|reckons?|fears?|feared)\s+"
+    r"(?=[a-z]+(?:\s+[a-z]+)?\s*$)"
+)
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -141,6 +150,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return None, False
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+[\w'’-])", "", before)
+    if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
+        before = _REPORTED_IN_RELATIVE.sub(r"\1 ", before)
     listed = _NOUN_BEFORE_NAMED_LIST.search(before)
     noun = (listed.group("first") or listed.group("noun")) if listed else ""
     if noun and noun.lower() not in STOP.get(lang, set()) and noun.lower() not in EN_VERBS:
@@ -224,6 +235,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     only_verb = len(words) == 1 and (
         words[0].lower() in EN_VERBS or (lang == "en" and (ed_form(words[0]) or words[0].lower() in ("cost", "costs")))
     )
+    # (also with whom it costs: "the practice, which costs consumers £100m")
+    only_verb = only_verb or (len(words) == 2 and lang == "en" and words[0].lower() in ("cost", "costs", "saves"))
     relative = r"which|who|that|som|der|hvilket|hvilken|hvilke"
     if (not words or only_verb or (words and words[0].lower() in ("hvilket", "hvilken", "hvilke"))) and start and (
         re.fullmatch(relative, start.group(0).strip(), re.I) or re.fullmatch(relative, words[0] if words else "", re.I)
