@@ -34,6 +34,19 @@ def test_a_contributor_line_names_reporters_not_bodies(line: str, people: dict[s
     assert not set(of_kind(paragraphs, "organisation")) & set(people)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Associated Press contributed to this report.",
+        "Reuters contributed to this report.",
+        "The Kessby Gazette contributed reporting.",
+    ],
+)
+def test_a_body_credited_in_a_contributor_line_is_no_reporter(line: str) -> None:
+    paragraphs = ["The rocket broke up on Thursday, the agency said.", line]
+    assert of_kind(paragraphs, "person") == {}
+
+
 def test_a_line_that_names_no_report_is_read_as_before() -> None:
     people = of_kind(["Jane Roe in Boston and Tom Lee in Paris contributed money to the fund."], "person")
     assert set(people) <= {"Jane Roe", "Tom Lee"}
@@ -210,3 +223,17 @@ def test_miss_before_a_persons_name_stays_an_honorific() -> None:
 def test_a_prize_winner_in_an_apposition_is_no_name() -> None:
     people = of_kind(["Atwood, a Booker Prize-winner, was there to launch her novel."], "person")
     assert not any("winner" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Greenpeace is using its Arctic Sunrise ship as a base for the tests.", set()),
+        ("The Sunrise Princess cruise ship docked in Miami on Monday.", {"Miami"}),
+        # a place alone before the kind is where the vessel sails, or where it is from
+        ("The Malta ferry sank on Monday.", {"Malta"}),
+        ("The Kessby Line's Malta ferry sank on Monday.", {"Malta"}),
+    ],
+)
+def test_a_place_in_a_ships_name_is_no_place(sentence: str, places: set[str]) -> None:
+    assert set(of_kind([sentence], "place")) == places
