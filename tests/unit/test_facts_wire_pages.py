@@ -237,3 +237,19 @@ def test_a_prize_winner_in_an_apposition_is_no_name() -> None:
 )
 def test_a_place_in_a_ships_name_is_no_place(sentence: str, places: set[str]) -> None:
     assert set(of_kind([sentence], "place")) == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents welcomed Jane Kessel (pictured next to the mayor, with friends) at the hall on Monday.",
+        "Residents welcomed Jane Kessel (left, with her sons) at the hall on Monday.",
+        "Residents welcomed Jane Kessel (top right) at the hall on Monday.",
+    ],
+)
+def test_a_captions_pointer_in_brackets_is_no_role(sentence: str) -> None:
+    assert of_kind([sentence], "person") == {"Jane Kessel": None}
+
+
+def test_a_portfolio_in_brackets_stays_a_role() -> None:
+    assert of_kind(["Tom Arden (Labour) spoke at the hall on Monday."], "person") == {"Tom Arden": "Labour"}
