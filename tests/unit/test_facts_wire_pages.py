@@ -253,3 +253,12 @@ def test_a_captions_pointer_in_brackets_is_no_role(sentence: str) -> None:
 
 def test_a_portfolio_in_brackets_stays_a_role() -> None:
     assert of_kind(["Tom Arden (Labour) spoke at the hall on Monday."], "person") == {"Tom Arden": "Labour"}
+
+
+def test_a_middle_initial_inside_a_firms_name_does_not_end_the_role() -> None:
+    sentence = "“I was shocked,” said Tom Arden, president of Kessby-based John F. Arden Company, the largest buyer."
+    assert of_kind([sentence], "person") == {"Tom Arden": "president of Kessby-based John F. Arden Company"}
+
+
+def test_a_letter_and_a_dot_after_no_given_name_still_ends_the_role() -> None:
+    assert of_kind(["Sam Lee, a member of Group B. Tom Ward said so."], "person")["Sam Lee"] == "member of Group B"
