@@ -262,3 +262,13 @@ def test_a_middle_initial_inside_a_firms_name_does_not_end_the_role() -> None:
 
 def test_a_letter_and_a_dot_after_no_given_name_still_ends_the_role() -> None:
     assert of_kind(["Sam Lee, a member of Group B. Tom Ward said so."], "person")["Sam Lee"] == "member of Group B"
+
+
+def test_a_sentences_subject_followed_by_which_is_no_person() -> None:
+    paragraphs = ["Kessby Power, which maintains 300 miles of cable, records about 500 leaks a month."]
+    assert "Kessby Power" not in of_kind(paragraphs, "person")
+
+
+def test_which_after_a_name_that_is_no_subject_keeps_the_person() -> None:
+    paragraphs = ["A book by Jane Roe, which sold well, is out in paperback."]
+    assert "Jane Roe" in of_kind(paragraphs, "person")
