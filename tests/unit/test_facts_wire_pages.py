@@ -272,3 +272,19 @@ def test_a_sentences_subject_followed_by_which_is_no_person() -> None:
 def test_which_after_a_name_that_is_no_subject_keeps_the_person() -> None:
     paragraphs = ["A book by Jane Roe, which sold well, is out in paperback."]
     assert "Jane Roe" in of_kind(paragraphs, "person")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eloise Kessel, 21, was taken to Royal Kessby hospital on 12 April.",
+        "The remains were taken to the Tom Arden museum in the old town.",
+    ],
+)
+def test_a_building_named_before_its_kind_is_no_person(sentence: str) -> None:
+    people = of_kind([sentence], "person")
+    assert "Royal Kessby" not in people and "Tom Arden" not in people
+
+
+def test_a_building_kind_before_a_name_is_no_cue() -> None:
+    assert "Jane Roe" in of_kind(["The hospital Jane Roe was taken to has closed its ward."], "person")
