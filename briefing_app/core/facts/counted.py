@@ -84,6 +84,7 @@ _PRICED_NOUN = re.compile(
     r"(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|less\s+than|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
+_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "per"}
 _RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
 # The light verb of a time something took: "The bridge | took 25 years to build".
 _TOOK = re.compile(
@@ -301,10 +302,12 @@ def _phrase_reading(
         return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"; "the index fell 300 points"
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
-        named = re.findall(r"\b(?:[a-z]+\s+)?([a-zæøå]+)\b", before)
-        measure_word = next((w for w in reversed(named) if w in MEASURES), None)
-        if measure_word:
-            return f"{after} ({measure_word})"
+        named = re.findall(r"\b(?:([a-z]+)\s+)?([a-zæøå]+)\b", before)
+        measured = next(((m, w) for m, w in reversed(named) if w in MEASURES), None)
+        if measured:  # (with the noun before it that says which: "the death toll rising to 22 people")
+            modifier = measured[0] if measured[0] not in EN_STOP and measured[0] not in DA_STOP else ""
+            modifier = "" if modifier in EN_VERBS or len(modifier) < 3 or modifier in _SCALE_WORDS else modifier
+            return f"{after} ({modifier} {measured[1]})" if modifier else f"{after} ({measured[1]})"
     if not after and not subject and lang in ("en", "da"):
         found = [m for m in re.finditer(r"\b(?:([a-zæøå-]+)\s+)?([a-zæøå]+)\b", before) if m.group(2) in MEASURES]
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"

@@ -44,9 +44,10 @@ _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆ�
 # A fact-sheet label that opens the sentence and ends at a colon right before the figure, headed by a measure
 # noun: "عدد القتلى: 45", "Death toll: 45", "Number of victims: 12", "Antal dræbte: 7".
 _LABEL = {
-    # (or a definite plural of those counted: "المستفيدون من المستشفى: حوالي 40,000 شخص")
+    # (or a definite plural of those counted, sound or broken: "المستفيدون من المستشفى: حوالي 40,000 شخص", "القتلى
+    # الذين تم الإبلاغ عنهم: 69 قتيل")
     "ar": re.compile(
-        rf"\s*((?:[وف]?(?:ال)?{AR_MEASURE}|ال[\u0621-\u064a]{{3,}}(?:ون|ين|ات))(?:\s+[^\s:،,.؛]+){{0,6}})\s*:\s*"
+        rf"\s*((?:[وف]?(?:ال)?{AR_MEASURE}|ال[\u0621-\u064a]{{3,}})(?:\s+[^\s:،,.؛]+){{0,6}})\s*:\s*"
     ),
     "en": re.compile(r"\s*((?:[A-Z][a-z]+\s+){0,2}(?:[Tt]oll|[Nn]umber(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?|[Tt]otal|"
                      r"[Cc]ost|[Pp]rice|[Bb]udget|[Tt]urnout|[Pp]opulation|[Cc]asualties|[Dd]eaths|[Vv]ictims))\s*:\s*"),

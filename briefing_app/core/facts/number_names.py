@@ -180,6 +180,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
     ):
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
+    if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):
+        return True  # "UTC/GMT plus 2", "GMT+3": a time zone's offset, no quantity
     dialled = _DIALLED.search(before[-20:]) and re.match(r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from)\b)", after)
     if lang == "en" and n.text in _EMERGENCY and (_EMERGENCY_AFTER.match(after) or dialled):
         return True  # "the 999 call", "dialled 911", "a 112 operator": an emergency number, no quantity

@@ -199,6 +199,11 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             return True  # "the two stores": anaphora
     if lang == "en" and _PARALLEL_HOLDER.search(before[-160:]) and re.match(r"\s*(?:[,.;:]|$)", after):
         return False  # "X won five awards, while The Aviator took three.": the same things, the holder's
+    harmed = lang == "en" and re.search(
+        r"\b(?:kill|injur|wound|hurt|maim)(?:ing|ed|s)?\s+(?:(?:at\s+least|about|some|nearly|another)\s+)?$", before
+    )
+    if harmed:
+        return False  # "at a festival in Gilroy, killing three,": those harmed, the verb's object
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
     if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
