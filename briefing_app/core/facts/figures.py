@@ -357,6 +357,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 if spanned and f.counts and f.unit and f.unit not in f.counts and not age:
                     # "the first four days of the shutdown": the days, of what (a news key is often the unit)
                     f.counts = f"{f.unit} of {f.counts}"
+                said = _SPAN_UNIT.match(rest_of) if f.unit in DURATIONS and not age and not spanned else None
+                if said and said.group(1) not in (f.counts or "").split():
+                    # "over three days", "within six days": the span's own noun first (news keys a span on it as often
+                    # as on what lasted), then what lasted
+                    f.counts = f"{said.group(1)} ({f.counts})" if f.counts else said.group(1)
                 if f.number is not None and f.unit in LENGTHS:  # "sailed 2,000 miles from Tolvik": the motion
                     verb = verb_just_before(s.text, f.number.start)
                     if verb and verb.lower() not in (f.counts or "").lower():
@@ -368,6 +373,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     return without_numbered_names(out, {s.index: s.text for s in sentences})
 
 
+# The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").
+_SPAN_UNIT = re.compile(r"\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-'’]|\s+old\b)")
 # "N times as many/much X": the noun after "as many" is what the multiple counts.
 _AS_MANY = re.compile(r"\s*(?:times\s+)?as\s+(?:many|much)\s+(?!as\b|than\b)", re.IGNORECASE)
 _THE_ONLY_ONE = re.compile(r"\b(?:the|not\s+the)\s+only\s+$", re.IGNORECASE)
