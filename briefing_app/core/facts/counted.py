@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.counted_flows import absolute_participle, ar_described_noun, earned_from, total_brought
+from briefing_app.core.facts.counted_flows import (
+    absolute_participle,
+    ar_described_noun,
+    earned_from,
+    opening_sum_from,
+    total_brought,
+)
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
 from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_placed_owner, rtl_context
@@ -150,6 +156,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
         answer = _phrase_reading(text, n, before, rest, unit, noun_of, lang)
+    if not answer and n.currency and lang in ("en", "da"):
+        answer = opening_sum_from(before, rest)  # "20,4 mio. EUR fra EU's Globaliseringsfond til ...": its source
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
     return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
 

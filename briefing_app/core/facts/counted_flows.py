@@ -52,6 +52,9 @@ _NOT_PARTICIPLES = {"during", "including", "according", "regarding", "concerning
                     "funding", "spending", "training", "housing", "planning", "shipping", "banking", "clothing",
                     "hundred", "need", "speed", "seed", "feed", "red", "bed", "shed"}  # fmt: skip
 _TOKENS = re.compile(r"[\w'’-]+|[^\w\s]")
+# A sum that opens its sentence (a headline's or a fact sheet's) and the source it comes from: "20,4 mio. EUR | fra
+# EU's Globaliseringsfond til afskedigede arbejdstagere", "£5m from the lottery fund for flood victims".
+_FROM_OPENING = re.compile(r"\s*(?:[A-Z]{3}\b|kr\.|kroner|euro)?\s*(?:from|fra)\s+((?:[\w'’.-]+\s*){1,8})")
 
 
 def total_brought(before: str) -> str | None:
@@ -90,3 +93,12 @@ def absolute_participle(before: str, rest: str) -> str | None:
     tokens = _TOKENS.findall(rest[m.end() :])
     complement = prep_complement(tokens, 0)
     return " ".join([*m.group(1).split(), *complement]) if complement else None
+
+
+def opening_sum_from(before: str, rest: str) -> str | None:
+    """Where a sum that opens its sentence comes from and goes to ("fra EU's Globaliseringsfond til afskedigede
+    arbejdstagere"), when nothing before it says what it is; else None."""
+    if before.strip():
+        return None
+    m = _FROM_OPENING.match(rest)
+    return " ".join(m.group(0).split()[-len(m.group(1).split()) - 1 :]) if m else None

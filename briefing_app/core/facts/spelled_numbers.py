@@ -79,11 +79,16 @@ def _first_mention(after: str, earlier: str) -> bool:
         if not re.fullmatch(r"[a-z][a-z-]+", w) or w in EN_STOP or (words and w.endswith(("ing", "ed"))):
             break
         words.append(w)
-    participle = tokens[len(words) : len(words) + 1]
-    rest = " ".join(re.findall(r"[\w'’-]+|[^\w\s]", after)[len(words) : len(words) + 3])
+    following = re.findall(r"[\w'’-]+|[^\w\s]", after)[len(words) :]
+    while following[:1] and re.fullmatch(r"[a-z]{3,}ly", following[0]) and len(following) > 1:
+        following = following[1:]  # "the two ships | reportedly forcibly | towed back from": adverbs of the participle
+    participle = following[:1]
+    rest = " ".join(following[:4])
     placed = re.fullmatch(r"(?:on|aboard|in|at|inside)\s+(?:the|a|an|board)\b.*", rest) is not None
     reduced = re.fullmatch(
-        r"[a-z]+ed\s+(?:(?:by|in|at|from|on|during|for)\s+\S+|to\s+(?:the|a|an|his|her|their|its))", rest
+        r"[a-z]+ed\s+(?:(?:back|out|off|away|up|down)\s+)?(?:(?:by|in|at|from|on|during|for)\s+\S+|"
+        r"to\s+(?:the|a|an|his|her|their|its))(?:\s+\S+)?",
+        rest,
     )
     if not words or not (placed or reduced) and (not participle or not re.fullmatch(r"[a-z]+ing", participle[0])):
         return False  # only a noun restricted by a participle ("the four slots advancing to", "the 17 candidates
@@ -193,6 +198,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     owned = re.search(r"\b(?:his|her|their|its|our)\s+$", before, re.IGNORECASE)
     if lang == "en" and owned and n.raw > 1 and earlier is not None and _named_before(after, earlier):
         return True  # "was flying with his nine passengers" after "the nine passengers": the same ones again
+    part_before = r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|many)\s+of\s+the\s+$"
+    if lang == "en" and n.raw > 1 and re.search(part_before, before, re.IGNORECASE) and re.match(r"\s+[a-z]", after):
+        return False  # "interviewed six of the nine group members": the whole a part is taken from, a count
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
