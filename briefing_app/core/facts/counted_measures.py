@@ -182,11 +182,12 @@ def measure_reading(
             return " ".join(measured), unit
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = noun_of.group(1).split()
-        # (a noun of change after a word of its phrase is a noun: "a pay rise of 3.2%", "the fall of 4%")
+        # (a noun of change after a noun of its phrase is a noun: "a pay rise of 3.2%", "a price rise of 12p")
         verb = [
             k
             for k, w in enumerate(words)
-            if (w in EN_VERBS or w in PAST_VERBS) and not (w in _CHANGE_NOUNS and k and words[k - 1] not in EN_VERBS)
+            if (w in EN_VERBS or w in PAST_VERBS)
+            and not (w in _CHANGE_NOUNS and k and words[k - 1] not in EN_VERBS and words[k - 1] not in EN_STOP)
         ]
         words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
         words = [w for w in words if w not in ADVERBS]  # "Ledigheden er nu på 11 procent": no noun of the figure
