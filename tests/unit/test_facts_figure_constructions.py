@@ -290,7 +290,7 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         pytest.param(*('en', 'misc3', 'The Halvorsen rocket can place 13,000 kg into orbit.', 13000, 'orbit'), marks=_OPEN),
         ('en', 'misc3', 'The boat was turned around twice.', 2, 'turned'),
         ('en', 'misc3', 'The hashtag was used over one million times by Thursday.', 1e6, 'hashtag'),
-        pytest.param(*('en', 'misc3', 'The crash was one of three deadly airshow crashes in four days.', 4, 'days'), marks=_OPEN),
+        ('en', 'misc3', 'The crash was one of three deadly airshow crashes in four days.', 4, 'days'),
         ('en', 'misc3', 'The crash was one of three deadly airshow crashes in four days.', 3, 'crashes'),
         ('en', 'misc3', 'The league unveiled a six-point plan.', 6, 'plan'),
         ('en', 'misc3', 'The basic design is a two stage rocket.', 2, 'stage'),

@@ -358,7 +358,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     # "the first four days of the shutdown": the days, of what (a news key is often the unit)
                     f.counts = f"{f.unit} of {f.counts}"
                 said = _SPAN_UNIT.match(rest_of) if f.unit in DURATIONS and not age and not spanned else None
-                if said and said.group(1) not in (f.counts or "").split():
+                head = (f.counts or "").split(" (")[0].split()[-1:] or [""]
+                if said and said.group(1) not in (f.counts or "").split() and head[0] not in _TIME_MEASURES:
                     # "over three days", "within six days": the span's own noun first (news keys a span on it as often
                     # as on what lasted), then what lasted
                     f.counts = f"{said.group(1)} ({f.counts})" if f.counts else said.group(1)
@@ -375,6 +376,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
 
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").
 _SPAN_UNIT = re.compile(r"\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-'’]|\s+old\b)")
+# Nouns that are a measure of time themselves ("The life expectancy is 54 years"): the span's unit adds nothing.
+_TIME_MEASURES = {"expectancy", "lifespan", "term", "tenure", "sentence", "wait", "delay", "duration", "period",
+                  "age", "career", "reign"}  # fmt: skip
 # "N times as many/much X": the noun after "as many" is what the multiple counts.
 _AS_MANY = re.compile(r"\s*(?:times\s+)?as\s+(?:many|much)\s+(?!as\b|than\b)", re.IGNORECASE)
 _THE_ONLY_ONE = re.compile(r"\b(?:the|not\s+the)\s+only\s+$", re.IGNORECASE)
