@@ -15,14 +15,17 @@ import re
 
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
-    ar_described_noun,
     earned_from,
+    kept_level,
+    level_aside,
     opening_sum_from,
+    rtl_valued,
     total_brought,
+    valued_noun,
 )
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
-from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_placed_owner, rtl_context
+from briefing_app.core.facts.counted_rtl import ar_construct_head, rtl_context
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -48,7 +51,6 @@ from briefing_app.core.facts.figure_words import (
     PERIODS,
     PRONOUNS,
     STATUS,
-    STOP,
     TIME_WORDS,
 )
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
@@ -60,9 +62,7 @@ from briefing_app.core.facts.phrase_edges import (
 )
 from briefing_app.core.facts.subject_before import (
     COSTING,
-    HELD_IN_BEFORE,
     REACHED,
-    WORTH_APPOSITIVE,
     before_phrase,
     measure_in_clause,
     past_relative,
@@ -98,15 +98,6 @@ _TOOK = re.compile(
 )
 
 
-# A verb of keeping or limiting, its object and the preposition of a level: "keep | global warming | below".
-_KEPT = re.compile(
-    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|limit|limits|limited|limiting|cap|caps|capped|capping|"
-    r"holde|holder|holdt|begrænse|begrænser|begrænset|fastholde|fastholder)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
-    r"(?:under|below|above|at|within|beneath|to|på|til|inden\s+for)\s+$",
-    re.IGNORECASE,
-)
-_DETERMINERS_EN_DA = {"the", "a", "an", "its", "their", "our", "his", "her", "den", "det", "de", "sin", "sit", "sine",
-                      "vores", "deres"}  # fmt: skip
 # A participle of state ending its clause after a percentage: "is 20% contained.", "80% vaccinated,".
 _STATE_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b))"
@@ -148,6 +139,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer
+    aside = level_aside(before, rest) if lang == "en" else None
+    if aside:  # "The licence fee, currently £121, could rise": the level of the noun before the comma
+        return aside
     opening = re.search(r"\s*(?:“|\"(?=[^\"]*$))\s*$", before) if lang in ("en", "da") else None
     said = opening is not None and _SAYING_BEFORE.search(before[: opening.start()]) is not None
     if opening and not said and (before.count('"') % 2 == 1 or opening.group(0).strip() == "“"):
@@ -254,16 +248,9 @@ def _phrase_reading(
             words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
             if words:  # ("cut the deficit to 3% of GDP": the deficit, as a share of GDP)
                 return f"{after} ({' '.join(words)})" if after else " ".join(words)
-    level = n.qualifier.strip() if n.qualifier and n.qualifier.strip().lower() in ("under", "below", "above") else ""
-    kept = _KEPT.search(f"{before[-80:].rstrip()} {level} ") if not after and lang in ("en", "da") else None
-    if kept:  # ("holde X under 2 °C": the preposition read as the figure's qualifier)
-        held = [w for w in kept.group(1).split() if w.lower() not in _DETERMINERS_EN_DA]
-        while held and (held[-1].lower() in ADVERBS or held[-1].lower() in ("well", "far", "just", "langt", "godt")):
-            held.pop()  # "keep warming | well | below 2C"
-        objects = PRONOUNS | {"them", "him", "us", "me", "dem", "ham", "hende", "os"}
-        if held and held[-1].lower() not in STOP[lang] and held[-1].lower() not in objects:
-            # "keep global warming below 2 °C", "holde den globale opvarmning under 2 °C": the level of what is kept
-            return " ".join(held)
+    held = kept_level(before, n.qualifier, lang) if not after and lang in ("en", "da") else None
+    if held:  # "keep global warming below 2 °C", "holde den globale opvarmning under 2 °C": the level of what is kept
+        return held
     if lang == "en" and n.kind == "percent":
         leading = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|\b[a-z]+)\s+(?:\w+ing\s+)?with\s+$", before)
         if leading and leading.group(1).lower() not in EN_STOP:
@@ -277,12 +264,9 @@ def _phrase_reading(
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
     if lang == "en" and unit is None and re.search(r"\bmagnitude[\s-]+$", before[-12:]):
         return f"magnitude ({after})" if after else "magnitude"  # "a magnitude 6.4 earthquake": its magnitude
-    valued = WORTH_APPOSITIVE.search(before[-80:]) if lang == "en" and money and not after else None
-    if valued and valued.group(1).lower() not in EN_STOP and valued.group(1).lower() not in PRONOUNS:
-        holder = HELD_IN_BEFORE.search(before[-80:][: valued.start(1)])
-        if holder and holder.group(1).lower() not in EN_STOP:  # "The stake in the bank, worth £20bn,": the stake
-            return f"{holder.group(1)} in {valued.group(1)}"
-        return valued.group(1)  # "The loan, worth $2bn, was approved": the value of the noun before the comma
+    valued = valued_noun(before) if lang == "en" and money and not after else None
+    if valued:  # "The loan, worth $2bn, was approved", "went on sale on Friday priced at £39.99": what is valued
+        return valued
     each = _EACH_DOING.search(before[-80:]) if lang == "en" and not after else None
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
@@ -408,24 +392,9 @@ def _phrase_reading(
         spent = re.match(r"\s+((?:في\s+|بال)[^\s.,;:!?،؛\"]+|ב(?!שנה|חודש|שבוע|יום)[^\s.,;:!?\"]+)", rest)
         if spent:  # "18 חודשים בכלא", "5 سنوات في السجن": where the time was spent
             after = spent.group(1)
-    valued = re.search(
-        r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
-        r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها"
-        r"|בשווי|בעלות|בהיקף))\s*$",
-        before,
-    )
-    if valued and valued.group(2) not in STOP.get(lang, set()):
-        # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון": what the sum is the value of; "غرامة قدرها 500
-        # دينار", "في زمن قدره 10.5 ثانية": the noun whose amount "قدره" (its measure) gives
-        placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
-        described = ar_described_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
-        if described and not placed:
-            # "أرباحا صافية قدرها 320 مليون ريال", "غرامة مالية قدرها": the noun before its indefinite adjective
-            return f"{described} {valued.group(1)} ({after})" if after else f"{described} {valued.group(1)}"
-        if placed:  # "وبيعت اللوحة في مزاد بمبلغ 3 ملايين": the painting's price, not the auction's
-            lead = valued.group(1).split()[-1]
-            return f"{placed} {lead} ({after})" if after else f"{placed} {lead}"
-        return f"{valued.group(1)} ({after})" if after else valued.group(1)
+    valued_rtl = rtl_valued(before, after, lang) if lang in ("ar", "he") else None
+    if valued_rtl:  # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון", "غرامة قدرها 500 دينار": what is valued
+        return valued_rtl
     # (also with what befell them after it: "وإصابة 15 آخرين بجروح")
     others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after.split()[0]) if lang == "ar" and after else None
     head = re.search(r"(?<!\S)[وف]([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause

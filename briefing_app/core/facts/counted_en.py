@@ -16,6 +16,7 @@ from briefing_app.core.facts.bare_counts import (
     said_again,
     whole_named_before,
 )
+from briefing_app.core.facts.figure_words import EN_MONTHS
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
@@ -264,7 +265,9 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         side = " ".join(favour.group(1).split())
         return f"{side} ({counts})" if counts and counts != side else side
     worth = _WORTH.search(lead) if n.currency else None
-    if worth and worth.group(1).lower() not in _NOT_NOUNS:
+    dated = worth is not None and re.fullmatch(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)|"
+                                               + EN_MONTHS, worth.group(1)) is not None
+    if worth and worth.group(1).lower() not in _NOT_NOUNS and not dated:  # (not "on sale on Friday | priced at")
         return worth.group(1)  # "a contract worth $5bn": the value of the noun before "worth"
     change = _CHANGE_OF.search(lead)
     if change:

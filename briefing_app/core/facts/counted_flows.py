@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import AR_STOP, EN_STOP
+from briefing_app.core.facts.counted_rtl import ar_placed_owner
+from briefing_app.core.facts.figure_words import ADVERBS, AR_STOP, EN_MONTHS, EN_STOP, PRONOUNS, STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import prep_complement
+from briefing_app.core.facts.subject_before import HELD_IN_BEFORE, WORTH_APPOSITIVE, before_phrase
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb that brings a count to a level, its count noun and what it counts, however long: "takes the number of jobs
@@ -36,6 +38,12 @@ _FROM_SOURCE = re.compile(
 # "أرباحا | صافية قدرها", "غرامة | مالية قدرها".
 _AR_NOUN_BEFORE = re.compile(r"(?<!\S)((?!ال)[\u0621-\u064a]{3,})\s+$")
 _AR_NISBA = re.compile(r"(?!ال)[\u0621-\u064a]{2,}(?:ية|يا)")
+# A noun and a lead of value before an Arabic or Hebrew sum: "عقدا بقيمة", "غرامة قدرها", "חוזה בשווי".
+_RTL_VALUED = re.compile(
+    r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
+    r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها"
+    r"|בשווי|בעלות|בהיקף))\s*$"
+)
 # A figure that opens a clause without a finite verb after "with" or "and" ("with | £23bn | of that going back
 # into", "and | £4bn | used for tax cuts"): a participle says what is done with it.
 _ABSOLUTE_BEFORE = re.compile(
@@ -52,6 +60,28 @@ _NOT_PARTICIPLES = {"during", "including", "according", "regarding", "concerning
                     "funding", "spending", "training", "housing", "planning", "shipping", "banking", "clothing",
                     "hundred", "need", "speed", "seed", "feed", "red", "bed", "shed"}  # fmt: skip
 _TOKENS = re.compile(r"[\w'’-]+|[^\w\s]")
+# A verb of keeping or limiting, its object and the preposition of a level: "keep | global warming | below".
+_KEPT = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|limit|limits|limited|limiting|cap|caps|capped|capping|"
+    r"holde|holder|holdt|begrænse|begrænser|begrænset|fastholde|fastholder)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+"
+    r"(?:under|below|above|at|within|beneath|to|på|til|inden\s+for)\s+$",
+    re.IGNORECASE,
+)
+_DETERMINERS_EN_DA = {"the", "a", "an", "its", "their", "our", "his", "her", "den", "det", "de", "sin", "sit", "sine",
+                      "vores", "deres"}  # fmt: skip
+_OBJECT_PRONOUNS = PRONOUNS | {"them", "him", "us", "me", "dem", "ham", "hende", "os"}
+# A day or a time a valuing participle may follow ("went on sale on Friday | priced at"), and the verb of sale before
+# it, to reach the subject.
+_DAY = re.compile(rf"{EN_MONTHS}|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)")
+_ON_SALE_END = re.compile(
+    r",?\s+(?:(?:went|goes|go|will\s+go|is|was|were|are)\s+on\s+sale|(?:is|was|were|are|will\s+be)\s+"
+    r"(?:launched|released|unveiled|available))\s*$"
+)
+# A figure set in commas after a noun with an adverb of time: "The licence fee, | currently | £121, could rise",
+# "Russia's stake in the firm, now 38%, would rise": the level of the noun before the comma.
+_LEVEL_ASIDE = re.compile(
+    r"[^\W\d_][\w'’)-]*\s*,\s*(?:currently|now|then|already|still|previously|once|at\s+present)\s+$"
+)
 # A sum that opens its sentence (a headline's or a fact sheet's) and the source it comes from: "20,4 mio. EUR | fra
 # EU's Globaliseringsfond til afskedigede arbejdstagere", "£5m from the lottery fund for flood victims".
 _FROM_OPENING = re.compile(r"\s*(?:[A-Z]{3}\b|kr\.|kroner|euro)?\s*(?:from|fra)\s+((?:[\w'’.-]+\s*){1,8})")
@@ -71,6 +101,24 @@ def earned_from(before: str, rest: str) -> str | None:
         return None
     source = _FROM_SOURCE.match(rest)
     return after_phrase(rest[source.end() :], "en") if source else None
+
+
+def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
+    """What an Arabic or Hebrew sum is the value of ("عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון"), or the
+    noun whose amount "قدره" (its measure) gives ("غرامة قدرها 500 دينار", "في زمن قدره 10.5 ثانية"), with the
+    noun after the sum in brackets; else None."""
+    valued = _RTL_VALUED.search(before)
+    if valued is None or valued.group(2) in STOP.get(lang, set()):
+        return None
+    placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
+    described = ar_described_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
+    if described and not placed:  # "أرباحا صافية قدرها 320 مليون ريال": the noun before its indefinite adjective
+        named = f"{described} {valued.group(1)}"
+    elif placed:  # "وبيعت اللوحة في مزاد بمبلغ 3 ملايين": the painting's price, not the auction's
+        named = f"{placed} {valued.group(1).split()[-1]}"
+    else:
+        named = valued.group(1)
+    return f"{named} ({after})" if after else named
 
 
 def ar_described_noun(before: str, first_word: str) -> str | None:
@@ -102,3 +150,50 @@ def opening_sum_from(before: str, rest: str) -> str | None:
         return None
     m = _FROM_OPENING.match(rest)
     return " ".join(m.group(0).split()[-len(m.group(1).split()) - 1 :]) if m else None
+
+
+def level_aside(before: str, rest: str) -> str | None:
+    """The noun a level set in commas with an adverb of time describes ("The licence fee, currently £121,"), else
+    None."""
+    m = _LEVEL_ASIDE.search(before[-200:])
+    if m is None or not re.match(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]{1,3}\b)?\s*[,)]", rest):
+        return None
+    head = before[: len(before) - len(before[-200:]) + m.start()] + m.group(0).split(",")[0]
+    subject, _ = before_phrase(head, "en")
+    return subject
+
+
+def kept_level(before: str, qualifier: str | None, lang: str) -> str | None:
+    """What a verb of keeping or limiting holds at a level ("keep global warming below 2 °C", "holde den globale
+    opvarmning under 2 °C"), else None; the preposition may have been read as the figure's qualifier."""
+    level = qualifier.strip() if qualifier and qualifier.strip().lower() in ("under", "below", "above") else ""
+    kept = _KEPT.search(f"{before[-80:].rstrip()} {level} ")
+    if kept is None:
+        return None
+    held = [w for w in kept.group(1).split() if w.lower() not in _DETERMINERS_EN_DA]
+    while held and (held[-1].lower() in ADVERBS or held[-1].lower() in ("well", "far", "just", "langt", "godt")):
+        held.pop()  # "keep warming | well | below 2C"
+    if held and held[-1].lower() not in STOP[lang] and held[-1].lower() not in _OBJECT_PRONOUNS:
+        return " ".join(held)
+    return None
+
+
+def valued_noun(before: str) -> str | None:
+    """The noun a sum values through "worth", "valued at", "priced at" ("The loan, worth $2bn,"; "The stake in the
+    bank, worth £20bn," the stake in it); after a day, the clause's subject ("The game went on sale on Friday priced
+    at £39.99"); else None."""
+    tail = before[-80:]
+    valued = WORTH_APPOSITIVE.search(tail)
+    if valued is None:
+        return None
+    if _DAY.fullmatch(valued.group(1)):
+        head = before[: len(before) - len(tail) + valued.start(1)]
+        head = _ON_SALE_END.sub(" ", re.sub(r"\s+(?:on|in|from)\s+$", " ", head))
+        subject, _ = before_phrase(head, "en")
+        return subject
+    if valued.group(1).lower() in EN_STOP or valued.group(1).lower() in PRONOUNS:
+        return None
+    holder = HELD_IN_BEFORE.search(tail[: valued.start(1)])
+    if holder and holder.group(1).lower() not in EN_STOP:
+        return f"{holder.group(1)} in {valued.group(1)}"
+    return valued.group(1)

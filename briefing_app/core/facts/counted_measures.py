@@ -154,7 +154,10 @@ _DA_LEVEL_ADVERBS = frozenset({"oppe", "nede", "ude", "inde", "helt", "lige", "o
 
 def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | None:
     """The noun before "of" and the figure ("a death toll of 40"), group 1; not a generic head ("an average of")."""
-    noun_of = re.search(r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+)?$", before)
+    noun_of = re.search(
+        r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+|just\s+|only\s+|a\s+mere\s+|kun\s+)?$",
+        before,
+    )  # ("a swing of just 1.5%")
     if noun_of is None and lang == "en":  # "a bonus under the Tolvik Harbour Scheme of up to $3 million": a name
         noun_of = _NOUN_BEFORE_NAMED_PP.search(before[-120:])  # has no amount; the noun before its phrase does
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
@@ -368,7 +371,8 @@ def measure_reading(
                 # the next preposition, time word or clause word
                 complement = []
                 for word in described.group(3).split():
-                    if complement and (word.lower() in EN_STOP or word.lower() in DA_STOP or word.lower() in _NOT_NOUNS):
+                    low = word.lower()
+                    if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS):
                         break
                     complement.append(word)
                 return f"{noun} {described.group(2)} {' '.join(complement)}", unit
@@ -379,7 +383,8 @@ def measure_reading(
 
 # Words that end the noun a percentage's change is "in" ("a 4% rise in sales yesterday").
 _NOT_NOUNS = {"yesterday", "today", "tonight", "year", "years", "month", "months", "week", "weeks", "compared",
-              "against", "versus", "ahead", "behind", "this", "these", "those", "its", "their", "his", "her"}  # fmt: skip
+              "against", "versus", "ahead", "behind", "this", "these", "those", "its", "their", "his",
+              "her"}  # fmt: skip
 
 
 # A depth under the ground after a length: "40 feet underground", "12 metres below ground".

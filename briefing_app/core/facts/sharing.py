@@ -163,8 +163,22 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
                 g.counts = f"{f.counts} ({whose.group(1)})"  # "five shots on target to Mexico's three": whose
         elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
+    for i, g in enumerate(facts):
+        if lang not in ("en", "da") or g.number is None or i < 2:
+            continue
+        e = facts[i - 2]  # "rose to $1.5bn, or 42 cents a share, from $1.1bn": the level left, past the aside
+        if e.number is None or not e.counts or e.unit != g.unit or e.counts == g.counts:
+            continue
+        gap = re.sub(r"(?:US\$|[$£€])$", " ", text[e.number.end : g.number.start])
+        taken = bool(g.counts) and g.counts in gap  # what it took from the aside ("share")
+        if _ASIDE_THEN_FROM.fullmatch(gap) and (taken or g.counts is None or not own_noun(g, text, lang)):
+            g.counts = e.counts
 
 
+# An aside in commas that restates a level ("or 42 cents a share"), then "from" and the level left.
+_ASIDE_THEN_FROM = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?,\s*(?:or|og|eller)\s+[^,;:()]{1,40},\s*(?:up\s+|down\s+)?(?:from|fra)\s*"
+)
 # A level reached and "from" before the level it left: "to 0.75% | (in May) from | 0.5%".
 _TO_FROM = re.compile(
     r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|on|at|i|på)\s+[^,;:()]{1,30}?)?,?\s+(?:(?:up|down|op|ned)\s+)?"

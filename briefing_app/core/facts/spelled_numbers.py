@@ -198,7 +198,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     owned = re.search(r"\b(?:his|her|their|its|our)\s+$", before, re.IGNORECASE)
     if lang == "en" and owned and n.raw > 1 and earlier is not None and _named_before(after, earlier):
         return True  # "was flying with his nine passengers" after "the nine passengers": the same ones again
-    part_before = r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|many)\s+of\s+the\s+$"
+    part_before = (
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|many)\s+of\s+the\s+$"
+    )
     if lang == "en" and n.raw > 1 and re.search(part_before, before, re.IGNORECASE) and re.match(r"\s+[a-z]", after):
         return False  # "interviewed six of the nine group members": the whole a part is taken from, a count
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
