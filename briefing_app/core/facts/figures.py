@@ -330,6 +330,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
+            said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
+            if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):
+                f.counts = f"{said.group(1)} ({f.counts})" if f.counts else said.group(1)
         if lang == "en":  # "was allowed in only once", "protested for three weeks": the event measured
             for f in out[start:]:
                 age = (f.counts or "").startswith(("age", "since "))  # an age, or how long since an event named
@@ -376,6 +380,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
 
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").
 _SPAN_UNIT = re.compile(r"\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-'’]|\s+old\b)")
+_DA_SPAN_UNIT = re.compile(r"\s+(sekunder|minutter|timer|døgn|dage|uger|måneder|år)\b(?![-'’]|\s+gam)")
 # Nouns that are a measure of time themselves ("The life expectancy is 54 years"): the span's unit adds nothing.
 _TIME_MEASURES = {"expectancy", "lifespan", "term", "tenure", "sentence", "wait", "delay", "duration", "period",
                   "age", "career", "reign"}  # fmt: skip

@@ -180,6 +180,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
     ):
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
+    if lang == "da" and not n.spelled and n.raw < 100 and re.search(r"\b(?:TV|DR|Kanal|Radio)\s+$", before):
+        return True  # "på TV 2 Sport", "DR 1", "Kanal 5": a channel's number
     if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):
         return True  # "UTC/GMT plus 2", "GMT+3": a time zone's offset, no quantity
     dialled = _DIALLED.search(before[-20:]) and re.match(r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from)\b)", after)
