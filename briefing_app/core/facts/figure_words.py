@@ -79,7 +79,7 @@ DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
             "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
 AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "وما", "فما", "بعد", "قبل",
-            "خلال",
+            "خلال", "أي",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
             "بينها", "ب", "ل", "ك", "ف", "أمام", "لدى",
             # closed classes that start another phrase after a counted noun: prepositions, demonstratives,

@@ -26,6 +26,8 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
 
 
 # What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".
+# The same quantity said again in Arabic: "52 نقطة | أو ما نسبته | 0.7 %", "أي ما يعادل".
+_AR_SAME_QUANTITY = re.compile(r"\s*(?:[\u0621-\u064a]+\s+){0,2}[،,]?\s*(?:أو|أي)\s+ما\s+(?:نسبته|يعادل|يوازي)\s*")
 _SAME_QUANTITY = re.compile(
     r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|a\s+(?:rise|fall|drop|"
     r"increase|decrease)\s+of)\s+(?:about|some|nearly|almost|around|roughly|omkring|cirka)?\s*(?:US\$|[$£€¥₪])?",
@@ -132,6 +134,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         change = re.search(r"\ban?\s+(rise|fall|drop|increase|decrease)\s+of\s+\S*$", gap)
         if change and _SAME_QUANTITY.fullmatch(gap) and f.unit != g.unit and change.group(1) not in (g.counts or ""):
             g.counts = f"{change.group(1)} ({f.counts})"  # "1.2 million people visited, a rise of 15%": the rise
+            continue
+        if lang == "ar" and _AR_SAME_QUANTITY.fullmatch(gap) and not own_noun(g, text, lang):
+            g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts  # "52 نقطة أو ما نسبته 0.7 %": the same
             continue
         if (g.counts is None or g.counts.startswith("per ")) and _SAME_QUANTITY.fullmatch(gap):
             # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%", "£1.1bn, or 320p a share"
