@@ -42,6 +42,7 @@ from briefing_app.core.facts.figure_words import (
     AR_STOP,
     CHANGED,
     COLLECTIVES,
+    CONTAINERS,
     DA_STOP,
     DURATIONS,
     EN_MONTHS,
@@ -290,7 +291,10 @@ def _phrase_reading(
     points = after.split()[0] in ("points", "point") if after else False  # "closed 84.3 points lower": the index's
     # "Downloads rose to 5.7 million tracks" (not past a relative clause, whose subject may be read instead)
     reached = lang == "en" and REACHED.search(before[-40:]) is not None and not _RELATIVE.search(before)
-    if after and subject and (measure or n.kind == "percent" or unit is not None or points or reached):
+    # (a count noun with what it counts: "Antallet af konkurser steg til 4.100 virksomheder")
+    counted_in = bool(subject) and re.match(r"\S+\s+(?:of|af)\s", subject or "") is not None
+    counted_in = counted_in and (subject or "").split()[0].lower() in CONTAINERS
+    if after and subject and (measure or n.kind == "percent" or unit is not None or points or reached or counted_in):
         return f"{after} ({subject})"  # "15 percent" of what and whose: "shares (Kmart)"; "the index fell 300 points"
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".

@@ -38,11 +38,11 @@ _FROM_SOURCE = re.compile(
 # "أرباحا | صافية قدرها", "غرامة | مالية قدرها".
 _AR_NOUN_BEFORE = re.compile(r"(?<!\S)((?!ال)[\u0621-\u064a]{3,})\s+$")
 _AR_NISBA = re.compile(r"(?!ال)[\u0621-\u064a]{2,}(?:ية|يا)")
-# A noun and a lead of value before an Arabic or Hebrew sum: "عقدا بقيمة", "غرامة قدرها", "חוזה בשווי".
+# A noun and a lead of value before an Arabic or Hebrew sum: "عقدا بقيمة", "غرامة قدرها", "نفقات تقدر بـ", "חוזה בשווי".
 _RTL_VALUED = re.compile(
     r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
     r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها"
-    r"|בשווי|בעלות|בהיקף))\s*$"
+    r"|(?:تقدر|يقدر|قدرت|قدر|المقدرة|المقدر)\s+بـ?|בשווי|בעלות|בהיקף))\s*$"
 )
 # A figure that opens a clause without a finite verb after "with" or "and" ("with | £23bn | of that going back
 # into", "and | £4bn | used for tax cuts"): a participle says what is done with it.
