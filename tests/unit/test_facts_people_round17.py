@@ -70,3 +70,31 @@ def test_a_bodys_own_adjective_or_a_school_is_no_person(sentence: str) -> None:
 )
 def test_a_kinship_noun_in_construct_is_no_name(sentence: str, people: set[str]) -> None:
     assert set(_kind([sentence], "person", "ar")) == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Former Secretary of State Tom Arden claimed in June that the case was strong.", "Former Secretary of State"),
+        ("Then Secretary of State Tom Arden claimed in June that the case was strong.", "Then Secretary of State"),
+        ("Yesterday Secretary of State Tom Arden claimed that the case was strong.", "Secretary of State"),
+        ("Passing of Former Senator Tom Arden", "Former Senator"),
+    ],
+)
+def test_a_modifier_before_a_title_with_of_keeps_the_whole_title(sentence: str, role: str) -> None:
+    assert _kind([sentence], "person", "en") == {"Tom Arden": role}
+
+
+def test_a_town_with_its_state_stays_a_place_though_a_person_bears_its_name() -> None:
+    paragraphs = [
+        "Police chief Greg Irving said the police were working on the case.",
+        "Police identified the suspect as 21-year-old Tom Arden of Irving, Texas.",
+        "Irving said more arrests were likely.",
+    ]
+    assert "Greg Irving" in _kind(paragraphs, "person", "en")
+    assert "Irving" in _kind(paragraphs, "place", "en")
+
+
+def test_a_persons_family_name_after_a_comma_and_no_region_is_no_town() -> None:
+    paragraphs = ["Police chief Greg Irving spoke on Monday.", "Irving, the chief, said more arrests were likely."]
+    assert "Irving" not in _kind(paragraphs, "place", "en")
