@@ -85,10 +85,16 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|His|He
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
 
 
+# A navy's prefix before a ship's name ("HMAS Maitland", "HMS Sheffield", "USS Cole"): the ship, no town.
+_SHIP_PREFIX = re.compile(r"(?<![\w-])(?:HMAS|HMS|HMCS|HMNZS|USS|USNS|INS|RFS|FS|MV|MS|SS|RV)\s+$")
+
+
 def names_a_vessel(text: str, mention: Mention) -> bool:
     """Whether a place's name is one word of a ship's longer name, the vessel's kind written after it ("its Arctic
-    Sunrise ship": no Arctic, no town Sunrise). A place alone before the kind is where the ship sails ("the Malta
-    ferry") and stays."""
+    Sunrise ship": no Arctic, no town Sunrise), or a ship's name after a navy's prefix ("HMAS Maitland"). A place
+    alone before the kind is where the ship sails ("the Malta ferry") and stays."""
+    if _SHIP_PREFIX.search(text[: mention.start]):
+        return True
     before = _CAPITALISED_BEFORE.search(text[: mention.start])
     after = _CAPITALISED_AFTER.match(text, mention.end)
     end = after.end() if after else mention.end
