@@ -98,3 +98,19 @@ def test_a_town_with_its_state_stays_a_place_though_a_person_bears_its_name() ->
 def test_a_persons_family_name_after_a_comma_and_no_region_is_no_town() -> None:
     paragraphs = ["Police chief Greg Irving spoke on Monday.", "Irving, the chief, said more arrests were likely."]
     assert "Irving" not in _kind(paragraphs, "place", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Police identified the suspect as 21-year-old Tom Arden of Kessby.", "Tom Arden", "suspect"),
+        ("Police named the victim as Jane Roe, 34, of Kessby.", "Jane Roe", "victim"),
+        ("Officials identified the gunman as Sam Ward.", "Sam Ward", "gunman"),
+    ],
+)
+def test_identified_the_noun_as_a_name_gives_the_role(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "en") == {name: role}
+
+
+def test_identified_as_a_person_noun_only() -> None:
+    assert _kind(["Officials identified the dead man as Sam Ward."], "person", "en") == {"Sam Ward": None}
