@@ -114,3 +114,22 @@ def test_identified_the_noun_as_a_name_gives_the_role(sentence: str, name: str, 
 
 def test_identified_as_a_person_noun_only() -> None:
     assert _kind(["Officials identified the dead man as Sam Ward."], "person", "en") == {"Sam Ward": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        (
+            "Lars Kessel, EU-kommissæren for beskæftigelse, sociale anliggender og inklusion, erklærede i går, at det "
+            "er godt.",
+            "EU-kommissæren for beskæftigelse",
+        ),
+        ("Lars Kessel, FN-chefen i regionen, siger, at det er godt.", "FN-chefen i regionen"),
+    ],
+)
+def test_a_danish_apposition_of_a_body_joined_to_a_job(sentence: str, role: str) -> None:
+    assert _kind([sentence], "person", "da") == {"Lars Kessel": role}
+
+
+def test_a_danish_list_after_a_name_is_no_role() -> None:
+    assert _kind(["Lars Kessel, EU-landene og Norge siger nej."], "person", "da") == {"Lars Kessel": None}
