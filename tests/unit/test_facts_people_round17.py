@@ -133,3 +133,19 @@ def test_a_danish_apposition_of_a_body_joined_to_a_job(sentence: str, role: str)
 
 def test_a_danish_list_after_a_name_is_no_role() -> None:
     assert _kind(["Lars Kessel, EU-landene og Norge siger nej."], "person", "da") == {"Lars Kessel": None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("הם הועמדו לדין בבית המשפט המחוזי בירושלים, והם נמצאו אשמים.", "ירושלים"),
+        ("המשפט נערך בבית המשפט המחוזי בתל אביב.", "תל אביב"),
+    ],
+)
+def test_a_hebrew_bodys_seat_after_bet_is_a_place_too(sentence: str, place: str) -> None:
+    assert place in _kind([sentence], "place", "he")
+    assert any(place in body for body in _kind([sentence], "organisation", "he"))
+
+
+def test_a_hebrew_body_named_after_a_country_gives_no_place_of_its_own() -> None:
+    assert _kind(["נציגי בנק ישראל הגיעו לדיון."], "place", "he") == {}
