@@ -149,3 +149,9 @@ def test_a_hebrew_bodys_seat_after_bet_is_a_place_too(sentence: str, place: str)
 
 def test_a_hebrew_body_named_after_a_country_gives_no_place_of_its_own() -> None:
     assert _kind(["נציגי בנק ישראל הגיעו לדיון."], "place", "he") == {}
+
+
+def test_and_glued_to_a_verb_that_spells_a_given_name_before_a_word_is_no_name() -> None:
+    sentence = "בית המשפט קיבל חלק מהערעור ודחה חלק אחר, והקל בעונשם של המורשעים."
+    assert _kind([sentence], "person", "he") == {}
+    assert "ודחה חורי" in _kind(["בפגישה השתתפו ודחה חורי וסמיר עודה."], "person", "he")
