@@ -155,3 +155,30 @@ def test_and_glued_to_a_verb_that_spells_a_given_name_before_a_word_is_no_name()
     sentence = "בית המשפט קיבל חלק מהערעור ודחה חלק אחר, והקל בעונשם של המורשעים."
     assert _kind([sentence], "person", "he") == {}
     assert "ודחה חורי" in _kind(["בפגישה השתתפו ודחה חורי וסמיר עודה."], "person", "he")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("إن مدينة الهبيط مشمولة في مذكرة التفاهم.", {"الهبيط"}),
+        ("نزح السكان من بلدة الهبيط إلى منطقة شاكلالا.", {"الهبيط", "شاكلالا"}),
+        ("قصفت الطائرات منطقة عفرين الكردية ومنطقة جبل الزاوية.", {"عفرين", "جبل الزاوية"}),
+        # a kind of area with an adjective, or in construct with what it is for, names no place
+        ("استهدف التحالف منطقة مأهولة بالسكان.", set()),
+        ("تقع البلدة في منطقة خفض التصعيد.", set()),
+        ("وصل الأطفال إلى مدينة الملاهي.", set()),
+    ],
+)
+def test_arabic_places_after_their_kind(sentence: str, places: set[str]) -> None:
+    assert set(_kind([sentence], "place", "ar")) == places
+
+
+@pytest.mark.parametrize(
+    "sentence", ["قصفت الطائرات حلب، سوريا.", "زار الوفد حلب ثم غادر.", "الموقع: الهبيط (محافظة حلب، سوريا)"]
+)
+def test_a_known_town_with_no_preposition_where_the_tagger_reads_a_place(sentence: str) -> None:
+    assert "حلب" in _kind([sentence], "place", "ar")
+
+
+def test_a_known_town_that_is_a_common_word_stays_out_without_a_preposition() -> None:
+    assert _kind(["افتتحت الجديدة متجرا."], "place", "ar") == {}
