@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import Mention, lookup
-from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.hebrew_clitics import PREPOSITIONS as _PREPOSITIONS
+from briefing_app.core.facts.model import Fact
 
 # Geographic head nouns in the construct state, whose complement is the place's name.
 _HEADS = (
