@@ -182,3 +182,24 @@ def test_a_known_town_with_no_preposition_where_the_tagger_reads_a_place(sentenc
 
 def test_a_known_town_that_is_a_common_word_stays_out_without_a_preposition() -> None:
     assert _kind(["افتتحت الجديدة متجرا."], "place", "ar") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("نشر أول مقطع فيديو من قبل معاذ الخطيب، ويظهر فيه الدمار.", "معاذ الخطيب"),
+        ("قتل الشاب على يد سامر الخطيب.", "سامر الخطيب"),
+    ],
+)
+def test_the_doer_after_min_qibal_or_ala_yad(sentence: str, name: str) -> None:
+    assert name in _kind([sentence], "person", "ar")
+
+
+@pytest.mark.parametrize("sentence", ["تم اعتقاله من قبل قوات النظام.", "تمت الموافقة من قبل الحكومة السورية."])
+def test_a_body_after_min_qibal_is_no_person(sentence: str) -> None:
+    assert _kind([sentence], "person", "ar") == {}
+
+
+def test_ghayr_and_a_definite_adjective_stay_in_an_arabic_role() -> None:
+    sentence = "في 13 نوفمبر، ألكسندر إيفانوف، المتحدث غير الرسمي باسم القاعدة، نفى الخبر."
+    assert _kind([sentence], "person", "ar") == {"ألكسندر إيفانوف": "المتحدث غير الرسمي باسم القاعدة"}
