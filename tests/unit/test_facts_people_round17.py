@@ -1,5 +1,10 @@
 """People in made-up news sentences of round 17, written before they were run.
 
+English, in the style of a British broadcaster's 2004-05 desk (24 sentences, 25 people, 23 roles; first run:
+people .96/.96, roles 21/23): a one-word programme named before its kind was a person when "that" followed
+("told the Today programme that ..."); "former Beatle X Y" gave no one; a post given "as captain for the game in
+Kessby" ran on into the place.
+
 Hebrew (24 sentences, 27 people; first run on main's code: P/R .96/.96): a title, a given name, a family name
 and then ב, ל or מ glued to a known place ("השר משה לוי בירושלים") read the place as a third name.
 Arabic, in the style of Syrian and Levantine reports (24 sentences, 25 people; first run .95/.84): callings that
@@ -203,3 +208,36 @@ def test_a_body_after_min_qibal_is_no_person(sentence: str) -> None:
 def test_ghayr_and_a_definite_adjective_stay_in_an_arabic_role() -> None:
     sentence = "في 13 نوفمبر، ألكسندر إيفانوف، المتحدث غير الرسمي باسم القاعدة، نفى الخبر."
     assert _kind([sentence], "person", "ar") == {"ألكسندر إيفانوف": "المتحدث غير الرسمي باسم القاعدة"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Kessel told BBC Radio 4's Today programme that she would not resign.",
+        "She told the Today programme that she would not resign.",
+    ],
+)
+def test_a_programme_named_before_its_kind_is_no_person(sentence: str) -> None:
+    assert "Today" not in _kind([sentence], "person", "en")
+
+
+def test_a_kind_that_is_also_a_verb_before_an_object_keeps_the_person() -> None:
+    assert "Sam Lee" in _kind(["Sam Lee blogs that the vote was rigged."], "person", "en")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("The festival will be headlined by former Beatle Paul Kessel.", "Paul Kessel", "former Beatle"),
+        ("Ex-Beatle Paul Kessel will headline the festival.", "Paul Kessel", "Ex-Beatle"),
+        ("Former Spice Girl Geri Kessel will headline the festival.", "Geri Kessel", "Spice Girl"),
+        ("Former Arsenal striker Ian Kessel spoke after the game.", "Ian Kessel", "Former Arsenal striker"),
+    ],
+)
+def test_what_someone_formerly_was_before_a_given_name(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "en") == {name: role}
+
+
+def test_a_posts_place_is_no_part_of_the_post() -> None:
+    sentence = "The coach named Gareth Kessel as captain for the game in Cardiff."
+    assert _kind([sentence], "person", "en")["Gareth Kessel"] == "captain for the game"

@@ -20,10 +20,10 @@ _APPOINTING = (
 )
 _OBJECT_BEFORE = re.compile(rf"\b(?:{_APPOINTING})\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$")
 
-# Where the post stops: a clause or an adjunct after it.
+# Where the post stops: a clause or an adjunct after it (and where it happens: "captain for the game in Cardiff").
 _POST_END = (
     r"(?=\s*[,.;:()]|\s+(?:and|who|which|where|when|while|on|in\s+\d{4}|since|effective|after|following|because|"
-    r"from|until|starting|beginning|last|this|next|earlier|later|near|based)\b|\s*$)"
+    r"from|until|starting|beginning|last|this|next|earlier|later|near|based)\b|\s+in\s+[A-Z]|\s*$)"
 )
 _AS_POST = re.compile(
     r"\s+(?:as|to\s+(?:be|serve\s+as|become|the\s+(?:post|position|role)\s+of))\s+"
