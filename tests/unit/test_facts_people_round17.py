@@ -241,3 +241,15 @@ def test_what_someone_formerly_was_before_a_given_name(sentence: str, name: str,
 def test_a_posts_place_is_no_part_of_the_post() -> None:
     sentence = "The coach named Gareth Kessel as captain for the game in Cardiff."
     assert _kind([sentence], "person", "en")["Gareth Kessel"] == "captain for the game"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Liverpool's Steven Kessel was booked in the second half.", "Steven Kessel"),
+        ("Chelsea's Frank Kessel scored twice before the break.", "Frank Kessel"),
+        ("Britain's Paula Kessel won gold in Athens.", "Paula Kessel"),
+    ],
+)
+def test_a_place_in_the_possessive_before_a_given_name_and_a_family_name(sentence: str, name: str) -> None:
+    assert name in _kind([sentence], "person", "en")
