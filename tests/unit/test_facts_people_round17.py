@@ -253,3 +253,8 @@ def test_a_posts_place_is_no_part_of_the_post() -> None:
 )
 def test_a_place_in_the_possessive_before_a_given_name_and_a_family_name(sentence: str, name: str) -> None:
     assert name in _kind([sentence], "person", "en")
+
+
+@pytest.mark.parametrize("town", ["Santa Rosa", "Santa Monica"])
+def test_a_town_whose_first_word_is_a_given_name_keeps_its_state(town: str) -> None:
+    assert set(_kind([f"The case resumed in {town}, California."], "place", "en")) == {town, "California"}
