@@ -258,3 +258,14 @@ def test_a_place_in_the_possessive_before_a_given_name_and_a_family_name(sentenc
 @pytest.mark.parametrize("town", ["Santa Rosa", "Santa Monica"])
 def test_a_town_whose_first_word_is_a_given_name_keeps_its_state(town: str) -> None:
     assert set(_kind([f"The case resumed in {town}, California."], "place", "en")) == {town, "California"}
+
+
+def test_a_danish_mayors_town_then_the_mayors_full_name() -> None:
+    sentence = "Borgmester i Aarhus Jacob Kessel åbnede den nye bro."
+    assert _kind([sentence], "person", "da") == {"Jacob Kessel": "Borgmester i Aarhus"}
+    assert set(_kind([sentence], "place", "da")) == {"Aarhus"}
+
+
+def test_an_office_of_an_unknown_town_ends_before_the_given_name() -> None:
+    sentence = "Borgmester i Kessby Jacob Holm åbnede broen."
+    assert set(_kind([sentence], "place", "da")) == {"Kessby"}
