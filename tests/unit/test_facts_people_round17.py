@@ -269,3 +269,8 @@ def test_a_danish_mayors_town_then_the_mayors_full_name() -> None:
 def test_an_office_of_an_unknown_town_ends_before_the_given_name() -> None:
     sentence = "Borgmester i Kessby Jacob Holm åbnede broen."
     assert set(_kind([sentence], "place", "da")) == {"Kessby"}
+
+
+def test_a_hebrew_given_name_then_a_known_place_after_a_preposition_is_no_full_name() -> None:
+    sentence = "לאחר מותו של אביו, יעקב, עבר משה לגור אצל דודו בחיפה."
+    assert not any("בחיפה" in name for name in _kind([sentence], "person", "he"))
