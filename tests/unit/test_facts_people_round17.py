@@ -274,3 +274,15 @@ def test_an_office_of_an_unknown_town_ends_before_the_given_name() -> None:
 def test_a_hebrew_given_name_then_a_known_place_after_a_preposition_is_no_full_name() -> None:
     sentence = "לאחר מותו של אביו, יעקב, עבר משה לגור אצל דודו בחיפה."
     assert not any("בחיפה" in name for name in _kind([sentence], "person", "he"))
+
+
+def test_a_danish_employer_after_a_job_stops_before_the_given_name() -> None:
+    sentence = "Ifølge økonom hos Kessby Bank Lars Kessel vil renten stige."
+    assert _kind([sentence], "person", "da") == {"Lars Kessel": "økonom hos Kessby Bank"}
+    assert set(_kind([sentence], "organisation", "da")) == {"Kessby Bank"}
+
+
+def test_a_danish_place_name_ending_in_s_is_no_genitive_owner() -> None:
+    sentence = "Efter mødet i Bruxelles sagde udenrigsminister Lars Kessel, at EU står sammen."
+    assert "Bruxelles" in _kind([sentence], "place", "da")
+    assert "Bruxelle" not in _kind([sentence], "organisation", "da")
