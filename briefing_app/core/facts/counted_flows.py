@@ -60,6 +60,10 @@ _NOT_PARTICIPLES = {"during", "including", "according", "regarding", "concerning
                     "funding", "spending", "training", "housing", "planning", "shipping", "banking", "clothing",
                     "hundred", "need", "speed", "seed", "feed", "red", "bed", "shed"}  # fmt: skip
 _TOKENS = re.compile(r"[\w'’-]+|[^\w\s]")
+_MEASURING_ASIDE = re.compile(
+    r"[^\W\d_][\w'’)-]*\s*,\s*(?:measuring|weighing|numbering|totalling|totaling|lasting|spanning|stretching)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|just)\s+)?$"
+)
 # A verb of keeping or limiting, its object and the preposition of a level: "keep | global warming | below".
 _KEPT = re.compile(
     r"\b(?:keep|keeps|kept|keeping|hold|holds|held|holding|limit|limits|limited|limiting|cap|caps|capped|capping|"
@@ -153,11 +157,13 @@ def opening_sum_from(before: str, rest: str) -> str | None:
 
 
 def level_aside(before: str, rest: str) -> str | None:
-    """The noun a level set in commas with an adverb of time describes ("The licence fee, currently £121,"), else
-    None."""
-    m = _LEVEL_ASIDE.search(before[-200:])
-    if m is None or not re.match(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]{1,3}\b)?\s*[,)]", rest):
-        return None
+    """The noun a level set in commas with an adverb of time describes ("The licence fee, currently £121,"), or a
+    participle of measuring opens ("The quake, measuring 6.2 on the Richter scale,"), else None."""
+    m = _MEASURING_ASIDE.search(before[-200:])
+    if m is None:
+        m = _LEVEL_ASIDE.search(before[-200:])
+        if m is None or not re.match(r"\s*(?:%|percent\b|per\s+cent\b|[a-z]{1,3}\b)?\s*[,)]", rest):
+            return None
     head = before[: len(before) - len(before[-200:]) + m.start()] + m.group(0).split(",")[0]
     subject, _ = before_phrase(head, "en")
     return subject
