@@ -726,3 +726,40 @@ def test_a_figure_beside_numbered_names_counts_its_noun(language: str, text: str
 )
 def test_a_numbered_name_in_desk_copy_is_no_figure(language: str, text: str, value: float) -> None:
     assert not _found(text, language, value), [(f.text, f.counts) for f in figures_of(text, language)]
+
+
+# Batch 13, written before running: Hebrew news figures (10 of 12 and 3 of 3 at first; a basketball score is no
+# figure the desk keys, so it was dropped).
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("במהלך השנה נרשמו 1,200 תאונות דרכים, ירידה של 8% לעומת אשתקד.", 1200, "תאונות"),
+        ("במהלך השנה נרשמו 1,200 תאונות דרכים, ירידה של 8% לעומת אשתקד.", 8, "ירידה"),
+        ("החברה דיווחה על רווח נקי של 45 מיליון שקל ברבעון השלישי.", 45e6, "רווח"),
+        ("שיעור האבטלה עלה ל-7.5% בחודש מרץ.", 7.5, "האבטלה"),
+        ("בפיגוע נהרגו שלושה בני אדם ו-20 נפצעו.", 3, "בני אדם"),
+        ("בפיגוע נהרגו שלושה בני אדם ו-20 נפצעו.", 20, "נפצעו"),
+        ("הממשלה אישרה תקציב של 300 מיליארד שקל לשנה הבאה.", 300e9, "תקציב"),
+        ("הכנסת אישרה את החוק ברוב של 61 חברי כנסת מול 48.", 61, "חברי כנסת"),
+        ("במדינה חיים כ-6.8 מיליון תושבים.", 6.8e6, "תושבים"),
+        ("מחיר הדלק יעלה ב-12 אגורות לליטר.", 12, "הדלק"),
+        ("הנאשם נידון לשמונה שנות מאסר.", 8, "מאסר"),
+        # the classes fixed: a noun and its adjective in -י before "של", and a time after a sum
+        ("העובדים יקבלו מענק שנתי של 5,000 שקל.", 5000, "מענק"),
+        ("החברה רשמה הפסד כספי של 12 מיליון דולר בשנה שעברה.", 12e6, "הפסד"),
+    ],
+)
+def test_a_hebrew_figure_counts_its_noun(text: str, value: float, key: str) -> None:
+    assert _has_key(text, "he", value, key), [(f.text, f.value, f.counts) for f in figures_of(text, "he")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("הישיבה תתקיים ביום שני בשעה 10:00.", 10),
+        ("הוא סיים במקום השני.", 2),
+        ("החוק נחקק בשנת 2004.", 2004),
+    ],
+)
+def test_a_hebrew_number_that_is_no_figure(text: str, value: float) -> None:
+    assert not _found(text, "he", value), [(f.text, f.counts) for f in figures_of(text, "he")]

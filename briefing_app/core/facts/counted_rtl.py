@@ -176,9 +176,11 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)
     if lang == "he":
-        of = re.search(r"(\S+)\s+של\s*$", clause)
-        if of and of.group(1) not in HE_STOP:
-            return of.group(1)  # "בחוזה של 3 מיליון דולר"
+        of = re.search(r"(?:(\S+)\s+)?(\S+)\s+של\s*$", clause)
+        if of and of.group(2) not in HE_STOP:
+            # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")
+            described = of.group(1) and of.group(1) not in HE_STOP and re.fullmatch(r"[^\s]{2,}י", of.group(2))
+            return f"{of.group(1)} {of.group(2)}" if described else of.group(2)  # "בחוזה של 3 מיליון דולר"
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
         verb = re.search(
             rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause

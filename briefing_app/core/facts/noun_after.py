@@ -114,6 +114,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
     tokens = _joined_thousands(WORD_TOKENS.findall(after))
+    if lang == "he" and tokens and re.match(r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור)", tokens[0]):
+        return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
     if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...": "and" with a noun opens the next conjunct
     held = _HELD.match(after) if lang == "en" else None
