@@ -299,15 +299,15 @@ def _phrase_reading(
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
         named = list(re.finditer(r"\b(?:([a-z]+)\s+)?([a-zæøå]+)\b", before))
-        measured = next((m for m in reversed(named) if m.group(2) in MEASURES), None)
-        if measured:  # (with the noun before it that says which: "the death toll rising to 22 people")
-            modifier = measured.group(1) or ""
+        named_measure = next((m for m in reversed(named) if m.group(2) in MEASURES), None)
+        if named_measure:  # (with the noun before it that says which: "the death toll rising to 22 people")
+            modifier = named_measure.group(1) or ""
             modifier = "" if modifier in EN_STOP or modifier in DA_STOP or modifier in EN_VERBS else modifier
             modifier = "" if len(modifier) < 3 or modifier in _SCALE_WORDS else modifier
-            of = re.match(r"\s+(af|of)\s+(?:the\s+|de\s+)?([a-zæøå][\w-]*)", before[measured.end() :])
+            of = re.match(r"\s+(af|of)\s+(?:the\s+|de\s+)?([a-zæøå][\w-]*)", before[named_measure.end() :])
             of_what = f" {of.group(1)} {of.group(2)}" if of and of.group(2) not in DA_STOP | EN_STOP else ""
             # (and its of-phrase: "steg antallet af ledige ... til 158.000 personer")
-            return f"{after} ({f'{modifier} ' if modifier else ''}{measured.group(2)}{of_what})"
+            return f"{after} ({f'{modifier} ' if modifier else ''}{named_measure.group(2)}{of_what})"
     if not after and not subject and lang in ("en", "da"):
         found = [m for m in re.finditer(r"\b(?:([a-zæøå-]+)\s+)?([a-zæøå]+)\b", before) if m.group(2) in MEASURES]
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"

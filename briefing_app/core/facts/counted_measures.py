@@ -369,7 +369,7 @@ def measure_reading(
             if noun and described.group(2):
                 # "a 9.4% jump in like-for-like sales over ...": the complement's adjectives and its noun, up to
                 # the next preposition, time word or clause word
-                complement = []
+                complement: list[str] = []
                 for word in described.group(3).split():
                     low = word.lower()
                     if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS):

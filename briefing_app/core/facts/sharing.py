@@ -175,7 +175,7 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if e.number is None or not e.counts or e.unit != g.unit or e.counts == g.counts:
             continue
         gap = re.sub(r"(?:US\$|[$£€])$", " ", text[e.number.end : g.number.start])
-        taken = bool(g.counts) and g.counts in gap  # what it took from the aside ("share")
+        taken = g.counts is not None and g.counts in gap  # what it took from the aside ("share")
         if _ASIDE_THEN_FROM.fullmatch(gap) and (taken or g.counts is None or not own_noun(g, text, lang)):
             g.counts = e.counts
 

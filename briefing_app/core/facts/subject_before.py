@@ -174,7 +174,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # growing by 0.2%": the participle's subject is the subject of the clause before it
         return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
     joined = start is not None and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
-    verb_opens = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
+    copula = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
+    verb_opens = copula is not None
     verb_opens = verb_opens or (lang == "en" and _SHARED_VERB.fullmatch(clause) is not None)
     if start is not None and joined and verb_opens and start.start() > 0:
         # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
