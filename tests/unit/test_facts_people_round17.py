@@ -286,3 +286,20 @@ def test_a_danish_place_name_ending_in_s_is_no_genitive_owner() -> None:
     sentence = "Efter mødet i Bruxelles sagde udenrigsminister Lars Kessel, at EU står sammen."
     assert "Bruxelles" in _kind([sentence], "place", "da")
     assert "Bruxelle" not in _kind([sentence], "organisation", "da")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("كتبت المدونة المصرية زينب الخطيب على تويتر أن الحرية للجميع.", "زينب الخطيب", "المدونة المصرية"),
+        ("ونشرت الصحفية التونسية لينا بن صالح تقريرا عن الانتخابات.", "لينا بن صالح", "الصحفية التونسية"),
+        ("وكتب رسالة إلى والدته ليلى الخطيب.", "ليلى الخطيب", "والدته"),
+        ("ووالدته ليلى سويدان حضرت الجلسة.", "ليلى سويدان", "والدته"),
+    ],
+)
+def test_arabic_bloggers_kin_and_a_lineage_before_an_object(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "ar") == {name: role}
+
+
+def test_a_blog_with_no_name_after_it_is_no_person() -> None:
+    assert _kind(["نشرت المدونة المصرية مقالا جديدا."], "person", "ar") == {}
