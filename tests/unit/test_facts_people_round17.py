@@ -303,3 +303,7 @@ def test_arabic_bloggers_kin_and_a_lineage_before_an_object(sentence: str, name:
 
 def test_a_blog_with_no_name_after_it_is_no_person() -> None:
     assert _kind(["نشرت المدونة المصرية مقالا جديدا."], "person", "ar") == {}
+
+
+def test_a_job_capitalised_as_a_title_before_a_given_name_and_a_holiday_word() -> None:
+    assert _kind(["Lawyer Gamal Eid said the charges were fabricated."], "person", "en") == {"Gamal Eid": "Lawyer"}
