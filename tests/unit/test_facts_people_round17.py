@@ -307,3 +307,8 @@ def test_a_blog_with_no_name_after_it_is_no_person() -> None:
 
 def test_a_job_capitalised_as_a_title_before_a_given_name_and_a_holiday_word() -> None:
     assert _kind(["Lawyer Gamal Eid said the charges were fabricated."], "person", "en") == {"Gamal Eid": "Lawyer"}
+
+
+@pytest.mark.parametrize("sentence", ["לאחר שמדינת ישראל הצליחה למכור את המניות.", "במדינת ישראל יש בחירות."])
+def test_the_state_of_israel_by_its_hebrew_full_name(sentence: str) -> None:
+    assert set(_kind([sentence], "place", "he")) == {"מדינת ישראל"}
