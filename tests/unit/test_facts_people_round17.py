@@ -325,3 +325,7 @@ def test_a_hebrew_title_a_comma_and_the_name_closing_the_sentence_or_with_ben(
     sentence: str, name: str, role: str
 ) -> None:
     assert _kind([sentence], "person", "he") == {name: role}
+
+
+def test_a_town_that_is_a_verb_before_its_definite_object_stays_out() -> None:
+    assert _kind(["حلب المزارع البقرة صباحا."], "place", "ar") == {}
