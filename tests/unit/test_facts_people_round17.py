@@ -329,3 +329,14 @@ def test_a_hebrew_title_a_comma_and_the_name_closing_the_sentence_or_with_ben(
 
 def test_a_town_that_is_a_verb_before_its_definite_object_stays_out() -> None:
     assert _kind(["حلب المزارع البقرة صباحا."], "place", "ar") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("قال وزير الخارجية وليد المعلم إن الحكومة مستعدة.", "وليد المعلم", "وزير الخارجية"),
+        ("وقال التاجر سامي الفلاح إن الأسعار ارتفعت.", "سامي الفلاح", "التاجر"),
+    ],
+)
+def test_a_calling_that_is_also_a_family_name_after_a_given_name(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "ar") == {name: role}

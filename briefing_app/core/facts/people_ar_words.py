@@ -301,6 +301,15 @@ def ended_by_object(name: list[str], word: str) -> bool:
     return len(name) >= 3 or (len(name) == 2 and _transliterated(name[0]))
 
 
+# Callings that are also common family names ("فراس الجندي", "وليد المعلم", "سامي الفلاح"): after a known given
+# name they are the family name, not the title of the next person.
+_CALLINGS_ALSO_FAMILY = {"المعلم", "الجندي", "الضابط", "التاجر", "الفلاح", "المهندس", "الصيدلاني", "الطيار", "الموظف"}
+
+
+def _family_calling(name: list[str], word: str) -> bool:
+    return word in _CALLINGS_ALSO_FAMILY and len(name) == 1 and _ar_is_given(name[0])
+
+
 def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]:
     """The name that starts at words[i], after a role or a nationality: one to three words without the
     article (up to six with عبد، بن، أبو), and one family name with it; a first word of a verb's shape only
@@ -349,7 +358,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             w in _AR_NOT_NAMES
             or (not name and _AR_VERBISH.match(w) and not particle_next and not _ar_is_given(w))
             or (w in known_names() and not (len(name) == 1 and _ar_is_given(name[0]) and not w.startswith("ال")))
-            or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w)))
+            or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w)) and not _family_calling(name, w))
             or len(w) < (3 - bool(name))
         ):
             break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
