@@ -34,7 +34,8 @@ _OPENING_KIND = rf"(?:^|(?<=^[\"“‘']))(?:{'|'.join(w.capitalize() for w in O
 # Makers that are people or no trade ("lawmaker", "filmmaker", "playmaker"), not firms ("carmaker", "chipmaker").
 _NOT_FIRM_MAKERS = frozenset(
     "policymaker kingmaker playmaker decisionmaker moneymaker merrymaker holidaymaker noisemaker rainmaker haymaker "
-    "matchmaker".split()
+    "matchmaker documentarymaker programmemaker programmaker moviemaker musicmaker"
+    " winemaker".split()  # (written apart too: "a documentary maker", org_shaped)
 )
 
 
@@ -73,11 +74,25 @@ _APPOSED_KIND = (
     "band", "duo", "trio", "quartet", "orchestra", "choir",
 )  # fmt: skip
 APPOSED = gated(
-    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+"
+    r"(?:(?:a|an|the)\s+)?"
     r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     # or a participle that says what it does: "Acme, an organization working on ..."
-    r"founded|with|in|from|has|have|had|is|was|will|[a-z]{3,}ing)\b)"
+    r"founded|with|in|from|has|have|had|is|was|will|behind|[a-z]{3,}ing)\b)"
 )
+# A name, then "which" and what only a business does: "Henley, which makes car parts," (a person is "who", and a
+# place the gazetteer knows is left to it).
+_WHICH_TRADES = gated(
+    r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),\s+which\s+(?:also\s+|now\s+|still\s+)?(?:makes|sells|"
+    r"owns|operates|employs|publishes|produces|manufactures|supplies|distributes|imports|exports|retails|brews|"
+    r"builds\s+(?:cars|ships|planes|aircraft|trains)|runs\s+(?:\w+\s+)?(?:stores|shops|hotels|airlines?|"
+    r"channels|stations|services|mines|plants|factories|restaurants|pubs))\b"
+)
+
+
+def which_trades(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names that a "which" clause says trade (see _WHICH_TRADES)."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _WHICH_TRADES.finditer(text)]
 AMBIGUOUS_KINDS = ("operator", "developer")
 # The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
 # name that looks like a person's.

@@ -50,6 +50,19 @@ def owning_body(owner: str) -> bool:
     return len(words) >= 2 and words[-1] in orgs.EN_TAIL
 
 
+# A name opening with its owner in the possessive: "UN's World Food Programme", "The BBC's World Service".
+_OWNER_FIRST = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?=[A-Z])")
+
+
+def owner_cut(name: str) -> int:
+    """Where a body's own name starts after an owner in the possessive that the gazetteer knows or that is a body
+    ("UN's World Food Programme": 5, "Britain's National Grid"), else 0; "Fishermen's Weekly" keeps its word."""
+    m = _OWNER_FIRST.match(name)
+    if m is None or len(name[m.end() :].split()) < 2:
+        return 0
+    return m.end() if lookup(m.group(1)) is not None or owning_body(m.group(1)) else 0
+
+
 _OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:Office|Department|Bureau|Cabinet)$")
 
 

@@ -161,8 +161,10 @@ def shaped_bodies(
     for m in org_kinds.DESCRIBED.finditer(text):
         title = m.group(1).split()
         kind = text[m.start() : m.start(1)].strip(" \"“‘'")
+        if kind.lower() == "maker":  # "chip maker Altrix", "mobile phone maker X": the trade written apart
+            kind = (re.findall(r"([a-z]+)\s+$", text[: m.start()]) or [""])[0] + kind
         if kind.lower().endswith("maker") and not org_kinds.firm_maker(kind):
-            continue  # "Lawmaker Jane Roe": a person who makes laws
+            continue  # "Lawmaker Jane Roe", "film maker X": a person who makes laws or films
         if kind[:1].isupper() and not kind.endswith("maker") and len(title) < 2:
             continue  # "Broadcaster X said": a kind opening the sentence before one word may be a word of its name
         if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
@@ -171,6 +173,14 @@ def shaped_bodies(
         known = lookup(name)
         if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
             add("organisation", name, index, m.start(1), m.end(1))
+    for start, end, name in org_kinds.which_trades(text) if lang == "en" else ():
+        name = clean_org(name)  # ("The X, which": "The" is the sentence's)
+        start = end - len(name)
+        known = lookup(name)
+        if known is None and not _overlaps(taken, start, end) and name.lower() not in lowercase and not any(
+            not_org_word(w) for w in name.split()
+        ):
+            add("organisation", name, index, start, end)  # "Henley, which makes car parts,"
     for m in [*org_kinds.EN_QUOTED_NAME.finditer(text), *org_kinds.SOCIAL_PAGE.finditer(text)]:
         if not _overlaps(taken, m.start(1), m.end(1)):
             add("organisation", m.group(1), index, m.start(1), m.end(1))

@@ -28,6 +28,7 @@ from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
+from briefing_app.core.facts.org_names import owner_cut
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
@@ -133,6 +134,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     texts = {s.index: s.text for s in sentences} if lang == "da" else {}
 
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
+        cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
+        if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
+            name, start = name[cut:], max(start, end - len(name) + cut)
         article = _DA_NAME_ARTICLE.search(texts[index][:start]) if lang == "da" and kind != "place" else None
         if article and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+e", name.split()[0]) and " " in name:
             # "Det Konservative Folkeparti", "Den Jyske Opera": Danish capitalises the article of a name only

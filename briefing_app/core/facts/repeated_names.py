@@ -17,7 +17,7 @@ from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.org_business import business_cues
+from briefing_app.core.facts.org_business import business_cues, opening_name
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
 from briefing_app.core.facts.places_he import place_inside_a_name
@@ -99,6 +99,11 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     heads: set[str] = set()  # words that end a longer name somewhere ("Harbour Square")
     bare: set[str] = set()  # words used alone without "the" somewhere ("Zentrix said")
     for s in sentences:
+        opener = opening_name(s.text) if lang == "en" else None
+        if opener is not None:  # "Brennock also raised its dividend": a name no dictionary holds opens the sentence
+            standalone.add(opener[0])
+            bare.add(opener[0])
+            counts.setdefault(opener[0], []).append((s.index, opener[1], opener[1] + len(opener[0])))
         for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
             if not before.strip(" \"'“‘–-(") or _STOP_BEFORE.search(before):

@@ -21,6 +21,7 @@ from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sente
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.org_business import FIRM_OWNS
 from briefing_app.core.facts.org_kinds import EN_DESCRIPTORS, firm_maker
 from briefing_app.core.facts.people_roles import is_title
 from briefing_app.core.facts.roles import is_role_noun
@@ -103,6 +104,8 @@ def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
         rf"(?<![\w-]){name}(?:['’]s)?\s+(?:{members})(?![\w-])|\b(?:{members})\s+(?:of|at)\s+{name}(?![\w-])"
         # "carmaker Orvel", "Steelmaker Corlan cut jobs", "the airline Skyrun": its kind said right before it
         rf"|(?<![\w-])(?i:{kinds}|[a-z]+maker)\s+{name}(?![\w-])"
+        # "Brennock's shares rose", "Brennock also raised its dividend": what a firm owns and earns
+        rf"|(?<![\w-]){name}(?:['’]s\s+|\s+(?:also\s+|has\s+)?[a-z]+ed\s+its\s+){FIRM_OWNS}(?![\w-])"
     )
     for i in fact.sentences:
         for m in pattern.finditer(texts.get(i, "")):
