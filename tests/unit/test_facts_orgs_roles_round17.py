@@ -71,3 +71,10 @@ def test_a_known_owner_in_the_possessive_is_no_word_of_the_bodys_name() -> None:
     assert "World Service" in _bodies(["The BBC's World Service said so."])
     # a possessive that is a word of the name stays
     assert _bodies(["The Fishermen's Weekly Gazette said so."]) == ["Fishermen's Weekly Gazette"]
+
+
+def test_an_acronym_said_as_a_word_is_known_in_british_title_case() -> None:
+    assert _bodies(["Fifa has fined the club."]) == ["Fifa"]
+    assert "Uefa" in _bodies(["Uefa president Anders Lindqvist warned clubs."])
+    assert "Opec" in _bodies(["The Opec cartel met on Monday."])
+    assert _bodies(["Talks at Acas broke down on Friday."]) == ["Acas"]
