@@ -78,3 +78,18 @@ def test_an_acronym_said_as_a_word_is_known_in_british_title_case() -> None:
     assert "Uefa" in _bodies(["Uefa president Anders Lindqvist warned clubs."])
     assert "Opec" in _bodies(["The Opec cartel met on Monday."])
     assert _bodies(["Talks at Acas broke down on Friday."]) == ["Acas"]
+
+
+def test_arabic_a_definite_noun_after_a_bodys_closed_name_is_the_verbs_object() -> None:
+    assert "هيئة الانتخابات المستقلة" in _bodies(["وأعلنت هيئة الانتخابات المستقلة النتائج الأولية مساء الأحد."], "ar")
+    assert "جماعة أنصار الدين" in _bodies(["وتبنت جماعة أنصار الدين المسؤولية عن الهجوم."], "ar")
+    assert "وزارة الخارجية" in _bodies(["ونفت وزارة الخارجية الاتهامات الموجهة إليها."], "ar")
+    # adjectives of every shape stay in the name
+    assert "المحكمة الدستورية العليا" in _bodies(["وقالت المحكمة الدستورية العليا إن القانون باطل."], "ar")
+    assert "الجيش السوري الحر" in _bodies(["وأصدر الجيش السوري الحر بيانا."], "ar")
+    assert "مديرية الأمن العام" in _bodies(["وقالت مديرية الأمن العام إن الوضع هادئ."], "ar")
+    assert "جماعة الإخوان المسلمين" in _bodies(["وقالت جماعة الإخوان المسلمين إنها ستشارك."], "ar")
+
+
+def test_arabic_a_continental_federation_keeps_its_field_after_li() -> None:
+    assert "الاتحاد الآسيوي لكرة القدم" in _bodies(["وأعلن الاتحاد الآسيوي لكرة القدم إيقاف اللاعب."], "ar")

@@ -21,7 +21,8 @@ _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", 
 # العربية للتربية", "المجلس الأعلى للقضاء"; after other words "ل" starts what the body did or was for.
 _AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
              "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
-             "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية"}  # fmt: skip
+             "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية", "الآسيوي", "الآسيوية",
+             "الخليجي", "الخليجية", "الإقليمي", "الإقليمية"}  # fmt: skip
 # Adjectives that agree with a definite feminine head (اللجنة الدولية، اللجنة الوطنية): the head has the article.
 _AR_AGREEING = {w for w in _AR_SCOPE if w.endswith("ة") or w == "العليا"} | {
     "الوطنية", "المركزية", "التنفيذية", "الأولمبية", "الخاصة", "المشتركة", "الدائمة", "الفرعية", "المستقلة", "الشعبية",
@@ -43,6 +44,25 @@ _AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لك�
 _AR_QUANTIFIERS = {"والعديد", "والكثير", "والعشرات", "والمئات", "وغيرها", "وغيره", "وغيرهم", "والبعض", "وبعض", "وعدد"}
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
+
+
+# Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
+_AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
+_AR_OBJECT_NOUNS = {"المسؤولية"}  # (a noun, though shaped like a nisba: "تبنت X المسؤولية")
+
+
+def _adjective_shaped(word: str) -> bool:
+    """Whether a definite word may be an adjective after a body's name; after a definite noun, a definite word that
+    cannot be one starts the next part of the sentence (no genitive follows a definite noun)."""
+    core = word.rstrip("،.")
+    if core in _AR_OBJECT_NOUNS:
+        return False
+    return (
+        core in _AR_BARE_ADJECTIVES
+        or core.endswith(("ي", "ية", "يه", "ة", "ى", "ا", "ين", "ون"))
+        or core.startswith("الم")
+        or (len(core) == 6 and core.startswith("الأ"))
+    )
 
 
 def _is_place(name: str) -> bool:
@@ -204,6 +224,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # الشرطة والجيش: two bodies, not one name
             if not definite and not kept and w in _AR_DESCRIBING:
                 break  # "هيئة معارضة" (an opposition body), "كتائب أخرى", "حكومة تدير المناطق": a description
+            if kept and kept[-1].startswith("ال") and w.startswith("ال") and not _adjective_shaped(w):
+                break  # "أعلنت هيئة الانتخابات المستقلة النتائج": a definite noun closes the chain, the object follows
             construct = at + 1 < len(words) and words[at + 1].startswith(("ال", "لل"))
             if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
                 if not construct:
