@@ -93,3 +93,11 @@ def test_arabic_a_definite_noun_after_a_bodys_closed_name_is_the_verbs_object() 
 
 def test_arabic_a_continental_federation_keeps_its_field_after_li() -> None:
     assert "الاتحاد الآسيوي لكرة القدم" in _bodies(["وأعلن الاتحاد الآسيوي لكرة القدم إيقاف اللاعب."], "ar")
+
+
+def test_arabic_a_movements_own_name_after_its_glued_head_is_no_word_of_the_persons_name() -> None:
+    roles = _roles(["وقال عضو المكتب السياسي لحركة حماس سليم الزهار إن الحركة لن تتخلى عن سلاحها."], "ar")
+    assert roles.get("سليم الزهار") == "عضو المكتب السياسي لحركة حماس"
+    roles = _roles(["وقال رئيس المكتب السياسي لحركة فتح سمير الخطيب إن الحركة مستمرة."], "ar")
+    assert "سمير الخطيب" in roles and "فتح سمير الخطيب" not in roles
+    assert "محمد الصادق" in _roles(["وقال الناطق باسم حزب الأمة محمد الصادق إن الحزب سيشارك."], "ar")
