@@ -101,3 +101,29 @@ def test_arabic_a_movements_own_name_after_its_glued_head_is_no_word_of_the_pers
     roles = _roles(["وقال رئيس المكتب السياسي لحركة فتح سمير الخطيب إن الحركة مستمرة."], "ar")
     assert "سمير الخطيب" in roles and "فتح سمير الخطيب" not in roles
     assert "محمد الصادق" in _roles(["وقال الناطق باسم حزب الأمة محمد الصادق إن الحزب سيشارك."], "ar")
+
+
+def test_an_apposition_with_a_places_possessive_calls_the_name_a_body() -> None:
+    assert "Nordbank" in _bodies(["Nordbank, Sweden's largest lender, said it would cut 1,000 jobs."])
+    assert "Ryland" in _bodies(["Ryland, Europe's biggest low-cost airline, carried 2.1 million passengers."])
+    assert _bodies(["Tom Hale, the company's founder, said so."]) == []
+
+
+def test_a_firms_new_chief_executive_keeps_the_firm_the_tagger_reads_as_a_person() -> None:
+    facts = _facts(["The deal was announced by Velta's new chief executive, Amir Khalid."])
+    assert "Velta" in [f.text for f in facts if f.kind == "organisation"]
+
+
+def test_a_peer_is_a_person_whatever_the_tagger_says() -> None:
+    assert "Lord Harkness" in _roles(["Lord Harkness said the plan would fail."])
+    roles = _roles(["Lord Harkness, the former chairman of Pellow Holdings, died on Sunday aged 82."])
+    assert "chairman" in (roles.get("Lord Harkness") or "")
+
+
+def test_and_between_two_firms_and_a_countrys_regulator() -> None:
+    bodies = _bodies(["Royal Bank of Scotland and Lloyds TSB both reported higher profits."])
+    assert "Royal Bank of Scotland" in bodies and "Lloyds TSB" in bodies
+    assert _bodies(["The US Securities and Exchange Commission is looking into the accounts."]) == [
+        "US Securities and Exchange Commission"
+    ]
+    assert _bodies(["The Department of Health and Social Care said so."]) == ["Department of Health and Social Care"]

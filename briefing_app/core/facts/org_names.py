@@ -298,6 +298,8 @@ def _second_institution(current: str, following: str) -> bool:
     words, after = current.split(), following.split()
     # (the word before "of" is a body's: "President of X and Y Association" is a title, then one name)
     of_name = "of" in words[1:-1] and words[words.index("of", 1) - 1] in orgs.EN_HEAD and words[-1][:1].isupper()
+    if of_name and after and re.fullmatch(r"[A-Z]{2,5}", after[-1]) and after[-1] not in orgs.NOT_ORG_ACRONYMS:
+        return True  # "Royal Bank of Scotland and Lloyds TSB": a firm's name closed by its letters
     return (
         of_name
         and len(after) >= 2
@@ -325,6 +327,7 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 # Exchange Commission" too, "NASA’s Program and Project Office" too: the article and an owner are
                 # no words of the name)
                 own = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS and not _possessive(w)]
+                own = [w for w in own if not is_place_name(w)]  # ("The US Securities and Exchange Commission")
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
                 # ("Office of Management and Budget": a trade word after "of" is the office's field, no firm's end)
                 complete = complete and not (last in orgs.TRADE_TAIL and {"of", "for"} & set(current.split()))
