@@ -127,3 +127,26 @@ def test_and_between_two_firms_and_a_countrys_regulator() -> None:
         "US Securities and Exchange Commission"
     ]
     assert _bodies(["The Department of Health and Social Care said so."]) == ["Department of Health and Social Care"]
+
+
+def test_hebrew_a_role_then_a_name_with_a_particle_in_commas() -> None:
+    roles = _roles(["דובר משטרת ישראל, שמואל בן רובי, מסר כי החקירה נמשכת."], "he")
+    assert roles.get("שמואל בן רובי") == "דובר משטרת ישראל"
+
+
+def test_hebrew_a_long_role_with_a_field_in_lamed_before_a_titled_name_in_commas() -> None:
+    roles = _roles(['מנהל המחלקה לבריאות הנפש במשרד הבריאות, ד"ר אבי שמש, אמר כי אין מספיק מיטות.'], "he")
+    assert "מנהל המחלקה" in (roles.get("אבי שמש") or "")
+    assert _roles(["השר לביטחון פנים, עוזי לנדוי, אמר כי המשטרה תגביר את הכוחות."], "he") == {
+        "עוזי לנדוי": "השר לביטחון פנים"
+    }
+
+
+def test_hebrew_a_company_named_with_its_trade_after_its_shares() -> None:
+    assert "כלל ביטוח" in _bodies(["מניות כלל ביטוח עלו ב-4% בבורסה."], "he")
+    assert "דלק השקעות" in _bodies(["מניית דלק השקעות זינקה ב-8%."], "he")
+    assert _bodies(["מניות ביטוח עלו ב-4% בבורסה."], "he") == []  # insurance shares, no firm
+
+
+def test_hebrew_a_workers_committee_is_a_body() -> None:
+    assert _bodies(["ועד עובדי נמל אשדוד הודיע על עיצומים."], "he") == ["ועד עובדי נמל אשדוד"]
