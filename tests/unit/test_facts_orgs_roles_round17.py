@@ -150,3 +150,11 @@ def test_hebrew_a_company_named_with_its_trade_after_its_shares() -> None:
 
 def test_hebrew_a_workers_committee_is_a_body() -> None:
     assert _bodies(["ועד עובדי נמל אשדוד הודיע על עיצומים."], "he") == ["ועד עובדי נמל אשדוד"]
+
+
+def test_a_bodys_name_stops_before_the_given_name_of_the_person_after_it() -> None:
+    facts = _facts(["Formand for Dansk Metal Claus Vinther kalder aftalen for historisk."], "da")
+    assert "Dansk Metal" in [f.text for f in facts if f.kind == "organisation"]
+    assert {f.text: f.role for f in facts if f.kind == "person"}.get("Claus Vinther") == "Formand for Dansk Metal"
+    bodies = _bodies(["Administrerende direktør i Nordhavn Shipping Jens Krogh siger, at selskabet vil spare."], "da")
+    assert bodies == ["Nordhavn Shipping"]
