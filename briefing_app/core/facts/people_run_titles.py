@@ -75,6 +75,8 @@ def _title_after_a_headline_noun(title: list[str]) -> list[str]:
     title words are what the headline is about, not part of the title."""
     if not title or is_title(title[0]) or is_role_noun(title[0].lower()):
         return title
+    if len(title) > 1 and is_title(title[1]):
+        return title  # "Former Secretary of State", "Then Secretary of State": a title's modifier, no headline noun
     link = next((i for i, t in enumerate(title[:-1]) if t in ("of", "for", "from", "by", "with")), None)
     if link is None or not all(t[:1].isupper() for t in title[:link]):
         return title
