@@ -158,3 +158,34 @@ def test_a_bodys_name_stops_before_the_given_name_of_the_person_after_it() -> No
     assert {f.text: f.role for f in facts if f.kind == "person"}.get("Claus Vinther") == "Formand for Dansk Metal"
     bodies = _bodies(["Administrerende direktør i Nordhavn Shipping Jens Krogh siger, at selskabet vil spare."], "da")
     assert bodies == ["Nordhavn Shipping"]
+
+
+def test_an_archive_is_a_body() -> None:
+    assert _bodies(["According to data from the Harbour Violence Archive, the attack followed four others."]) == [
+        "Harbour Violence Archive"
+    ]
+    assert "National Archives" in _bodies(["The papers are kept at the National Archives in Kessby."])
+
+
+def test_a_weekday_before_a_name_defined_by_an_acronym_that_spells_a_word_in_capitals() -> None:
+    assert _bodies(["On Friday, USA Rowing (USAR) issued a statement."]) == ["USA Rowing"]
+
+
+def test_two_letters_joined_by_and_are_no_body() -> None:
+    bodies = _bodies(["She told an audience at her Q&A session.", "The firm spends more on R&D than its R&D rivals."])
+    assert "Q&A" not in bodies and "R&D" not in bodies
+
+
+def test_a_navys_prefix_before_a_ships_name_is_no_body() -> None:
+    bodies = _bodies(
+        [
+            "A refugee named the ships as HMAS Tolvik and HMAS Kessby, and said they had towed the boat.",
+            "He said HMAS Tolvik and HMAS Brenna were nearby.",
+        ]
+    )
+    assert "HMAS" not in bodies and "Tolvik" not in bodies
+
+
+def test_a_courts_district_and_a_venue_for_an_event_are_no_bodies() -> None:
+    assert _bodies(["He is the U.S. Attorney for the Western District of Texas."]) == []
+    assert _bodies(["Fans descended on the Kessby Congress Centre for Anime Tolvik, a fan-run convention."]) == []

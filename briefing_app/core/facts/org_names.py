@@ -71,7 +71,8 @@ def defined_name(name: str, acronym: str) -> str:
     ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name); the whole name
     when its capitals do not spell the acronym, which then abbreviates the name in another language."""
     words = name.split()
-    letters = iter(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
+    # (a word in capitals gives all its letters: "USA Gymnastics (USAG)")
+    letters = iter(c for w in words if w[:1].isupper() or w[:1].isdigit() for c in (w if w.isupper() else w[0]))
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):

@@ -64,6 +64,8 @@ EN_TAIL = (
     "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad", "Centers", "Centres", "Institutes",
     # a government's branches and divisions ("Air Accidents Investigation Branch", "Antitrust Division")
     "Branch", "Division",
+    # collections kept by a body ("Gun Violence Archive", "the National Archives")
+    "Archive", "Archives",
     # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")
     # ("Communications" is left out: "Director of Communications" is a job)
     "Resources", "Petroleum", "Mining", "Minerals", "Chemicals", "Electronics", "Telecom", "Logistics", "Shipping",
@@ -193,6 +195,8 @@ NOT_ORG_ACRONYMS = {
     "GW", "KW", "KWH", "MWH", "GWH", "TWH", "KG", "CM", "MM", "SUV", "VIP", "RIP", "NGO", "NGOs", "UN", "MRI",
     "ATM", "USB", "CPU", "GPU", "URL", "HTML", "HQ", "ISBN", "UFO", "WMD", "GMO", "IED", "RPG", "HD", "LED", "LCD",
     "DVD", "CD", "SOS", "VPN", "WiFi", "BMI", "PhD", "MBA", "CV", "PIN", "TB", "STD", "IVF",
+    # things named by two letters and "&": a session of questions, research, a music, mergers, a guest house
+    "Q&A", "R&D", "R&B", "M&A", "B&B", "G&T", "P&L",
 }  # fmt: skip
 AR_HEADS = (
     "وزارة", "شركة", "جامعة", "هيئة", "مجلس", "حزب", "منظمة", "بنك", "مصرف", "جمعية", "مؤسسة", "وكالة", "صندوق",
