@@ -189,3 +189,11 @@ def test_a_navys_prefix_before_a_ships_name_is_no_body() -> None:
 def test_a_courts_district_and_a_venue_for_an_event_are_no_bodies() -> None:
     assert _bodies(["He is the U.S. Attorney for the Western District of Texas."]) == []
     assert _bodies(["Fans descended on the Kessby Congress Centre for Anime Tolvik, a fan-run convention."]) == []
+
+
+def test_danish_a_definite_role_after_a_name_in_commas() -> None:
+    roles = _roles(["Jens Holm, kommissæren for beskæftigelse, erklærede, at krisen var dyb."], "da")
+    assert roles.get("Jens Holm") == "kommissæren for beskæftigelse"
+    roles = _roles(["Ida Lund, EU-kommissæren for beskæftigelse og inklusion, erklærede, at krisen var dyb."], "da")
+    assert "kommissæren" in (roles.get("Ida Lund") or "")
+    assert _roles(["Borgmesteren Jens Holm sagde nej."], "da") == {"Jens Holm": "Borgmesteren"}
