@@ -197,3 +197,9 @@ def test_danish_a_definite_role_after_a_name_in_commas() -> None:
     roles = _roles(["Ida Lund, EU-kommissæren for beskæftigelse og inklusion, erklærede, at krisen var dyb."], "da")
     assert "kommissæren" in (roles.get("Ida Lund") or "")
     assert _roles(["Borgmesteren Jens Holm sagde nej."], "da") == {"Jens Holm": "Borgmesteren"}
+
+
+def test_arabic_an_indefinite_head_before_a_derived_present_verb_is_described_not_named() -> None:
+    assert _bodies(["تم تزويد الفريق ببيانات من قبل منظمة تستخدم شبكة متطورة من المراصد."], "ar") == []
+    assert _bodies(["وقالت منظمة تتابع الأوضاع إن القصف مستمر."], "ar") == []
+    assert _bodies(["وقالت منظمة العفو الدولية إن القصف مستمر."], "ar") == ["منظمة العفو الدولية"]

@@ -222,7 +222,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
-            if not definite and not kept and w in _AR_DESCRIBING:
+            if not definite and not kept and (w in _AR_DESCRIBING or _AR_DERIVED_VERB.fullmatch(w)):
                 break  # "هيئة معارضة" (an opposition body), "كتائب أخرى", "حكومة تدير المناطق": a description
             if kept and kept[-1].startswith("ال") and w.startswith("ال") and not _adjective_shaped(w):
                 break  # "أعلنت هيئة الانتخابات المستقلة النتائج": a definite noun closes the chain, the object follows
@@ -336,6 +336,11 @@ _AR_DESCRIBING = frozenset(
     "أخرى آخر أخر عديدة عدة كثيرة مختلفة جديدة صغيرة كبيرة واحدة معارضة موالية مسلحة محلية دولية "
     "تدير يدير تضم يضم تسيطر يسيطر تقوم يقوم تتبع يتبع تمثل يمثل تعمل يعمل تدعم يدعم تقاتل يقاتل".split()
 )
+
+
+# A present verb of a derived stem, which no noun shares: "تستخدم", "يستهدف" (istaf'ala), "تتولى", "يتابع" (tafa''ala):
+# "منظمة تستخدم شبكة" is an organisation that uses a network, described, not named.
+_AR_DERIVED_VERB = re.compile(r"[تي](?:ست|ت)[\u0621-\u064a]{3,4}")
 
 
 # The paper a statement was given to, in quote marks ("في تصريح لـ«X»", "في حديث خاص لـ\"X\""), as Gulf copy
