@@ -203,3 +203,15 @@ def test_arabic_an_indefinite_head_before_a_derived_present_verb_is_described_no
     assert _bodies(["تم تزويد الفريق ببيانات من قبل منظمة تستخدم شبكة متطورة من المراصد."], "ar") == []
     assert _bodies(["وقالت منظمة تتابع الأوضاع إن القصف مستمر."], "ar") == []
     assert _bodies(["وقالت منظمة العفو الدولية إن القصف مستمر."], "ar") == ["منظمة العفو الدولية"]
+
+
+def test_the_bbcs_radio_stations_named_bare() -> None:
+    assert "Radio 1" in _bodies(["Julia Fenn, head of music at Radio 1, said the station would play new bands."])
+    assert "Radio 4" in _bodies(["Speaking on Radio 4's Today programme, she said so."])
+    assert _bodies(["He listened to the radio 5 times."]) == []
+
+
+def test_all_before_a_country_is_a_word_of_the_name() -> None:
+    assert _bodies(["The All England Club said the roof would be ready by 2009."]) == ["All England Club"]
+    assert _bodies(["He spoke to All India Radio on Monday."]) == ["All India Radio"]
+    assert _bodies(["All Tolvik Bank staff were told."]) == ["Tolvik Bank"]

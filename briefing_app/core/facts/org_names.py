@@ -101,6 +101,8 @@ def clean_org(name: str) -> str:
     if len(words) > 2 and words[1] == "the" and words[0] != "The":
         words = words[2:]  # "Named the Pacific Trade Council, ...": a sentence's first word, then the name
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
+        if words[0] == "All" and len(words) > 2 and is_place_name(words[1]):
+            break  # "the All England Club", "All India Radio": all of a country, a word of the name
         if words[0].lower() not in LEADING_FUNCTION_WORDS and _OFFICE_OF_A_TITLE.match(" ".join(words)):
             break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
         if words[0].lower() not in LEADING_FUNCTION_WORDS and len(words) == 2:

@@ -198,7 +198,9 @@ def head_and_tail_runs(
         for piece in split_at_and(pattern.finditer(text)):
             start, name = piece.start(), piece.group(0)
             words = name.split()
-            while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
+            while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The" and not (
+                words[0] == "All" and len(words) > 2 and is_place_name(words[1])  # "All India Radio"
+            ):
                 start += len(words[0]) + 1
                 words = words[1:]
             if len(words) > 2 and _opening_kind(words[0]) and not text[:start].strip(" \"'“‘("):

@@ -319,7 +319,8 @@ AMPERSAND = gated(
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = ShapeGated(
     # (with its radio network and its news programme: "BBC Radio 4", "Channel 4 News")
-    r"(?<![\w-])(?:[A-Z]{2,5}(?:\sRadio)?|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
+    # (British copy names the BBC's stations bare: "Radio 1", "Radio 4's Today programme")
+    r"(?<![\w-])(?:[A-Z]{2,5}(?:\sRadio)?|Channel|Sky|Radio)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
     r"(?:\s(?:News|Live|Extra)(?![\w-]))?"  # ("BBC Radio 5 Live", "Radio 4 Extra": the station's own name)
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
     r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
