@@ -215,3 +215,16 @@ def test_all_before_a_country_is_a_word_of_the_name() -> None:
     assert _bodies(["The All England Club said the roof would be ready by 2009."]) == ["All England Club"]
     assert _bodies(["He spoke to All India Radio on Monday."]) == ["All India Radio"]
     assert _bodies(["All Tolvik Bank staff were told."]) == ["Tolvik Bank"]
+
+
+def test_hebrew_a_listed_body_wins_over_a_shape_read_inside_it() -> None:
+    assert _bodies(['לאחר קום המדינה כיהן כחבר הכנסת מטעם מפא"י.'], "he") == ["הכנסת", 'מפא"י']
+    assert _bodies(["הוא היה פעיל בקיבוץ המאוחד."], "he") == ["הקיבוץ המאוחד"]
+    assert "הקרן הקיימת לישראל" in _bodies(["הקרן הקיימת לישראל רכשה את האדמות."], "he")
+    # a kibbutz by its own name stays a place
+    assert _bodies(["הוא גר בקיבוץ דגניה."], "he") == []
+
+
+def test_hebrew_a_verb_before_the_object_marker_is_no_word_of_a_bodys_name() -> None:
+    assert "חיל האוויר הישראלי" in _bodies(["חיל האוויר הישראלי השמיד את סוללות הטילים."], "he")
+    assert _bodies(["משרד החוץ הזמין את השגריר לשיחת בירור."], "he") == ["משרד החוץ"]

@@ -46,6 +46,11 @@ _NOUNS_SHAPED_AS_HIFIL = {"המדינה", "הסביבה", "החקירה", "הב�
 # A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
 _HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
+def verb_shaped(word: str) -> bool:
+    """A past verb of the shapes news puts after a body's name: hif'il ("השמיד") or one of _HE_VERBS."""
+    return word in _HE_VERBS or (_HE_HIFIL_PAST.fullmatch(word) is not None and word not in _NOUNS_SHAPED_AS_HIFIL)
+
+
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
                      "מעלה", "אום", "בני", "פתח", "בר"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
