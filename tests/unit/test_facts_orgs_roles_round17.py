@@ -228,3 +228,17 @@ def test_hebrew_a_listed_body_wins_over_a_shape_read_inside_it() -> None:
 def test_hebrew_a_verb_before_the_object_marker_is_no_word_of_a_bodys_name() -> None:
     assert "חיל האוויר הישראלי" in _bodies(["חיל האוויר הישראלי השמיד את סוללות הטילים."], "he")
     assert _bodies(["משרד החוץ הזמין את השגריר לשיחת בירור."], "he") == ["משרד החוץ"]
+
+
+def test_arabic_coalitions_groups_named_tanzim_and_a_civil_defence() -> None:
+    assert "الائتلاف الوطني السوري" in _bodies(["وطالب الائتلاف الوطني السوري مجلس الأمن بالتحرك العاجل."], "ar")
+    assert "تنظيم الدولة الإسلامية" in _bodies(["وتبنى تنظيم الدولة الإسلامية الهجوم."], "ar")
+    assert "الدفاع المدني السوري" in _bodies(["وأفاد الدفاع المدني السوري بأن فرقه انتشلت 12 جثة."], "ar")
+    # organising, the ruling or governing coalition and a member's residence name no body
+    assert _bodies(["وأعلنت اللجنة عن تنظيم الانتخابات في موعدها."], "ar") == []
+    assert _bodies(["وقال الائتلاف الحاكم إنه سيصوت ضد القانون."], "ar") == []
+    assert _bodies(["وانسحب الحزب من الائتلاف الحكومي بقيادة رئيس الوزراء."], "ar") == []
+
+
+def test_arabic_a_ruling_party_after_its_name_ends_it() -> None:
+    assert "حزب العدالة والتنمية" in _bodies(["واتهم حزب العدالة والتنمية الحاكم المعارضة بعرقلة الإصلاحات."], "ar")

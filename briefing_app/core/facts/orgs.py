@@ -206,6 +206,8 @@ AR_HEADS = (
     "جريدة", "مجلة", "كتلة", "جبهة", "استوديوهات", "مرصد", "سلطة", "حرس", "دار", "مصلحة", "منتخب",
     # Gulf copy's chambers of commerce and city municipalities (orgs_ar reads them only in those senses)
     "غرفة", "أمانة", "رئاسة", "شبكة", "إدارة",
+    # coalitions, and armed groups named "تنظيم" (orgs_ar reads the latter only before the group's own name)
+    "ائتلاف", "تنظيم",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",

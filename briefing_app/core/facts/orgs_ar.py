@@ -30,9 +30,13 @@ _AR_AGREEING = {w for w in _AR_SCOPE if w.endswith("ة") or w == "العليا"}
 # Adjectives of time or standing: "the interim government", "the new council" describe, not name, a body.
 _AR_PHASES = {"الانتقالية", "الانتقالي", "المؤقتة", "المؤقت", "الجديدة", "الجديد", "المقبلة", "المقبل", "الحالية",
               "الحالي", "السابقة", "السابق", "المنتهية", "المستقيلة", "المقالة"}  # fmt: skip
+# Adjectives that say which body of a kind is meant, or describe the person before it, not a name: the ruling or
+# governing or the right-wing coalition, "عضو الائتلاف المقيم في السعودية" (the member residing in ...).
+_AR_WHICH_ONE = {*_AR_PHASES, "الحاكم", "الحاكمة", "الحكومي", "الحكومية", "المقيم", "المقيمة", "المولود", "المولودة",
+                 "اليميني", "اليمينية", "اليساري", "اليسارية"}  # fmt: skip
 # What a writer calls a body after its name: rebel, hardline, radical, banned, armed.
 _AR_STANCE = {"المتمردة", "المتمرد", "المتشددة", "المتشدد", "الراديكالية", "الراديكالي", "المحظورة", "المحظور",
-              "المسلحة", "المسلح", "المتطرفة", "المتطرف"}  # fmt: skip
+              "المسلحة", "المسلح", "المتطرفة", "المتطرف", "الحاكم", "الحاكمة"}  # fmt: skip
 # "حركة" is also the movement of traffic, goods and people.
 _AR_TRAFFIC = {"النقل", "المرور", "السير", "الملاحة", "الطيران", "البضائع", "الأفراد", "الأشخاص", "التجارة",
                "السفر", "الشحن", "الركاب", "السفن", "المسافرين", "الأموال", "الاستيراد", "التصدير", "التداول",
@@ -73,7 +77,7 @@ def _is_place(name: str) -> bool:
 # Bodies named by a kind of two words or a market, then the adjective of their country ("سلاح الجو الأردني",
 # "خفر السواحل الإيطالي", "البورصة المصرية"): without that adjective they are the kind, no name.
 _AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات",
-                      "طيران", "جمارك")  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
+                      "طيران", "جمارك", "الدفاع المدني")  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
 # Heads of a state's armed or governing power: "ل" after their country's adjective starts what they did ("الجيش
 # السوري لاستعادة ..."), while a civic body's "ل" names its field ("المرصد X لحقوق الإنسان").
 _AR_STATE_POWERS = {"قوات", "جيش", "حكومة", "شرطة", "سلطة", "حرس", "سلاح الجو", "خفر السواحل", "القوات الجوية",
@@ -104,6 +108,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         first = ahead[0]
         if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body(head, ahead):
             continue  # "غرفة العمليات" (a room), "أمانة المسؤولية" (trust): only a chamber or a city's municipality
+        if head.removeprefix("ال") == "تنظيم" and first not in ("الدولة", "القاعدة") and not _is_org(first):
+            continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
         if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
             continue  # "رئيس مجلس إدارة الشركة X": the company (found at its own head) is the body, not its board
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
@@ -135,6 +141,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         national = known and len(following) > known and _nationality(following[known])
         if national and following[known - 1].startswith("ال"):
             known, words = known + 1, following[: known + 1]  # "هيئة الهلال الأحمر السعودي": the country's own
+            if len(following) > known and _nationality(following[known]):
+                known, words = known + 1, following[: known + 1]  # "... الهلال الأحمر العربي السوري"
         if head.removeprefix("ال") == "وكالة" and following[:1] == ["أنباء"] and len(following) > 1:
             agency = _agency_name(following[1:])
             if agency:  # "وكالة أنباء X اليابانية": a news agency, then its name
@@ -177,7 +185,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if kept and kept[-1] in ("العام", "العامة") and w.startswith("ال") and not _nationality(w):
                 break  # "هيئة التحقيق والادعاء العام القضية": "general" closes the name, the verb's object follows
-            if not kept and (w in _AR_ORDINALS or (definite and w in _AR_PHASES)):
+            if not kept and (w in _AR_ORDINALS or (definite and w in _AR_WHICH_ONE)):
                 break  # "المركز الأول" (first place), "الحكومة الانتقالية" (the interim government): no name
             if not kept and head.endswith("حركة") and w in _AR_TRAFFIC:
                 break  # "حركة النقل" is the movement of traffic, not a political movement
