@@ -242,3 +242,14 @@ def test_arabic_coalitions_groups_named_tanzim_and_a_civil_defence() -> None:
 
 def test_arabic_a_ruling_party_after_its_name_ends_it() -> None:
     assert "حزب العدالة والتنمية" in _bodies(["واتهم حزب العدالة والتنمية الحاكم المعارضة بعرقلة الإصلاحات."], "ar")
+
+
+def test_the_before_a_country_that_opens_a_bodys_name_is_no_persons_given_name() -> None:
+    assert _bodies(["The England and Wales Cricket Board confirmed the appointment on Tuesday."]) == [
+        "England and Wales Cricket Board"
+    ]
+
+
+def test_a_conjunction_opening_the_sentence_is_no_word_of_an_employers_name() -> None:
+    assert _bodies(["And Zentrix chairman Paul Weller said so."]) == ["Zentrix"]
+    assert "But Conservative" not in _bodies(["But Conservative co-chairman Liam Foxe said the sums did not add up."])

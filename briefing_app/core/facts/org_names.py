@@ -252,8 +252,8 @@ def _ends_in_country(words: str) -> bool:
     """ "PINK Ruritania and the X Centre": a name that ends with a country after a word of its own (not after "of":
     "Ministry of Trade of Bosnia and Herzegovina") is complete before "and"."""
     run = words.split()
-    if len(run) < 2 or run[-2] in ("of", "for", "and", "the", "in"):
-        return False
+    if len(run) < 2 or run[-2].lower() in ("of", "for", "and", "the", "in"):
+        return False  # ("The England and Wales Cricket Board": the country opens the name)
     entry = lookup(run[-1])
     return entry is not None and entry.detail == "country"
 
@@ -281,6 +281,8 @@ def _persons_name(words: str) -> bool:
     name ("Nelson", "Jane Nelson"), even where a town shares it."""
     run = words.split()
     given, family = person_names()
+    if run and run[0].lower() in LEADING_FUNCTION_WORDS:
+        return False  # ("The England and Wales Cricket Board": "The" is no given name)
     return 1 <= len(run) <= 2 and run[-1] in family and (len(run) == 1 or run[0] in given)
 
 

@@ -15,6 +15,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_business import business_cues, opening_name
@@ -246,12 +247,15 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         group = next(g for g in (1, 2, 3) if m.group(g))
         yield m.group(group), m.start(group)
     for m in _EMPLOYER.finditer(text):
-        two = " " in m.group(1)  # "Foreign Affairs spokesman X": a portfolio, "Western diplomat X": a side
-        side = any(_PEOPLE_ADJECTIVE.match(w) or w in _PORTFOLIO for w in m.group(1).split())
+        name, at = m.group(1), m.start(1)
+        if " " in name and name.split()[0].lower() in LEADING_FUNCTION_WORDS:
+            name, at = name.split()[1], at + len(name.split()[0]) + 1  # "And Zentrix chairman X": the conjunction
+        two = " " in name  # "Foreign Affairs spokesman X": a portfolio, "Western diplomat X": a side
+        side = any(_PEOPLE_ADJECTIVE.match(w) or w in _PORTFOLIO for w in name.split())
         if two and (m.group(2) in _HONOURS or side):
             continue
         if is_role_noun(m.group(2)):
-            yield m.group(1), m.start(1)  # two words too: "Harbour Digest blogger Jane Roe"
+            yield name, at  # two words too: "Harbour Digest blogger Jane Roe"
     for m in _WORKS_AT.finditer(text):
         yield m.group(1), m.start(1)
     for m in _STAFF_OF.finditer(text):
