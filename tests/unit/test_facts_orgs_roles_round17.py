@@ -253,3 +253,17 @@ def test_the_before_a_country_that_opens_a_bodys_name_is_no_persons_given_name()
 def test_a_conjunction_opening_the_sentence_is_no_word_of_an_employers_name() -> None:
     assert _bodies(["And Zentrix chairman Paul Weller said so."]) == ["Zentrix"]
     assert "But Conservative" not in _bodies(["But Conservative co-chairman Liam Foxe said the sums did not add up."])
+
+
+def test_a_channel_a_think_tank_and_a_service_named_by_their_kind() -> None:
+    assert "MTV" in _bodies(["Music channel MTV has apologised for the broadcast."])
+    assert "Demos" in _bodies(["The report by think tank Demos said young people were turning away from politics."])
+    assert "Napsterix" in _bodies(["Napsterix, the legal download service, has signed a deal with Universal Music."])
+    # a person called a service stays a person; a day after "channel" is no name
+    assert _bodies(["Jane Roe, the health service, said so."]) == []
+    assert _bodies(["She changed channel Monday."]) == []
+
+
+def test_a_firms_founder_opening_the_sentence_names_the_firm() -> None:
+    assert _bodies(["Miravale co-founder Harvey Wenstein said he was delighted."]) == ["Miravale"]
+    assert _bodies(["Miravale founder Harvey Wenstein said he was delighted."]) == ["Miravale"]

@@ -52,7 +52,7 @@ _SPOKESPERSON_OF = re.compile(
 # A name opening the sentence before a job only a body has and a person's name: "Harcastle chief executive Jane Roe
 # said", "Quelmark boss John Doe". The job says the name is a body's, whatever the sentence's capital hides.
 _EMPLOYER_OPENING = re.compile(
-    rf"^[\"“‘']?{_NAME}\s+(?:{alternation((*BODY_MEMBERS, 'boss', 'managing director', 'finance director'))})"
+    rf"^[\"“‘']?{_NAME}\s+(?:{alternation((*BODY_MEMBERS, 'boss', 'managing director', 'finance director', 'founder', 'co-founder'))})"
     r"\s+(?:[A-Z]\.\s)?[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s)?[A-Z][\w'’-]+)+"
 )
 

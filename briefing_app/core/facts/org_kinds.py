@@ -15,6 +15,7 @@ EN_DESCRIPTORS = (
     "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
     "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
     "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
+    "channel", "think tank",
     "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
@@ -65,7 +66,7 @@ _APPOSED_KIND = (
     "forum", "platform", "authority", "publication", "tank",
     # businesses by their trade or size: "Harwick, the supermarket chain,", "Quillon, the tech giant,"
     "chain", "supermarket", "carmaker", "automaker", "giant", "startup", "start-up", "brand", "label", "studio",
-    "consultancy", "utility",
+    "consultancy", "utility", "service",
     # ... and by what they supply ("Shopwell, the online grocer,", "Vodaline, the mobile phone operator,"); an
     # operator or a developer may be a person too ("a crane operator"), so those two never outweigh a person's name
     # (AMBIGUOUS_KINDS)
@@ -93,7 +94,7 @@ _WHICH_TRADES = gated(
 def which_trades(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names that a "which" clause says trade (see _WHICH_TRADES)."""
     return [(m.start(1), m.end(1), m.group(1)) for m in _WHICH_TRADES.finditer(text)]
-AMBIGUOUS_KINDS = ("operator", "developer")
+AMBIGUOUS_KINDS = ("operator", "developer", "service")  # ("Jane Roe, the health service,": a person still)
 # The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
 # name that looks like a person's.
 APPOSED_CLOSED = re.compile(
