@@ -267,3 +267,9 @@ def test_a_channel_a_think_tank_and_a_service_named_by_their_kind() -> None:
 def test_a_firms_founder_opening_the_sentence_names_the_firm() -> None:
     assert _bodies(["Miravale co-founder Harvey Wenstein said he was delighted."]) == ["Miravale"]
     assert _bodies(["Miravale founder Harvey Wenstein said he was delighted."]) == ["Miravale"]
+
+
+def test_hebrew_a_court_by_its_field_and_a_tribunal_by_its_level() -> None:
+    assert _bodies(["בית המשפט לענייני משפחה בחיפה דחה את התביעה."], "he") == ["בית המשפט לענייני משפחה בחיפה"]
+    assert "בית הדין הרבני הגדול" in _bodies(["בית הדין הרבני הגדול דחה את הערעור."], "he")
+    assert _bodies(["בית המשפט לא קיבל את הטענה."], "he") == []

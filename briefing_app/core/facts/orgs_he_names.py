@@ -126,7 +126,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת עבודה, רווחה ובריאות": fields in a list
         elif len(kept) == 1 and not definite and m.group(1) in ("ועדת", "וועדת") and pair_of_fields(rest):
             kept = [f"{rest[0]} {rest[1]}"]  # "ועדת חוץ וביטחון": a committee of two fields, bare
-        if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
+        # ("בית המשפט לנוער", "בית הדין לעבודה": a court by its field, the article inside the head)
+        if not kept and not place and (text[m.start() : m.start(1)].endswith("ה") or " ה" in m.group(1)):
             purpose = hebrew_purpose(text[m.end(1) :])
             kept = [purpose.strip()] if purpose else []
         if kept:
