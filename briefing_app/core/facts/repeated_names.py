@@ -21,7 +21,7 @@ from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_business import business_cues, opening_name
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
-from briefing_app.core.facts.places_he import place_inside_a_name
+from briefing_app.core.facts.places_he import place_inside_a_name, places_seated_in_bodies
 from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.towns_named_as_people import in_a_region
 
@@ -93,6 +93,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         _drop_places_inside_names(sentences, named, not_orgs)
     if lang == "he":
         add_business_names(sentences, named, not_orgs)  # orgs_he_companies: "מניית X זינקה", "חברת X" ... "X"
+        named.facts += places_seated_in_bodies(named.facts)  # "בית המשפט המחוזי בירושלים": Jerusalem too
     if lang not in ("en", "da"):
         return
     _drop_towns_named_after_people(sentences, named, not_orgs)
