@@ -273,3 +273,25 @@ def test_hebrew_a_court_by_its_field_and_a_tribunal_by_its_level() -> None:
     assert _bodies(["בית המשפט לענייני משפחה בחיפה דחה את התביעה."], "he") == ["בית המשפט לענייני משפחה בחיפה"]
     assert "בית הדין הרבני הגדול" in _bodies(["בית הדין הרבני הגדול דחה את הערעור."], "he")
     assert _bodies(["בית המשפט לא קיבל את הטענה."], "he") == []
+
+
+def test_a_firm_named_after_what_owns_lists_or_runs_it_or_by_its_unit() -> None:
+    assert _bodies(["State-owned Gazprom had been expected to buy the unit."]) == ["Gazprom"]
+    assert "Kanrei" in _bodies(["Shares in the Tokyo-listed electronics firm Kanrei rose 6%."])
+    assert _bodies(["The firm's main production unit, Yugansk Oil, was sold at auction."]) == ["Yugansk Oil"]
+    assert "Euronext" in _bodies(["Euronext, which runs the Paris bourse, is also considering a bid."])
+    # a person after "-backed" or a lower-case noun after "-run" is none
+    assert _bodies(["The Saudi-backed Jane Roe said so."]) == []
+    assert _bodies(["The state-run media said so."]) == []
+
+
+def test_german_firms_named_deutsche_x() -> None:
+    assert "Deutsche Boerse" in _bodies(["Deutsche Boerse has made an offer for the London Stock Exchange."])
+    assert _bodies(["Prices were quoted in Deutsche Marks."]) == []
+
+
+def test_british_football_words_make_a_match_report() -> None:
+    from briefing_app.core.facts.sports_teams import is_sports_story
+
+    assert is_sports_story("It was a derby. He scored in the 60th minute. They are relegated.")
+    assert not is_sports_story("The derby hat was sold in the 60th minute of the auction.")

@@ -86,9 +86,22 @@ APPOSED = gated(
 _WHICH_TRADES = gated(
     r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),\s+which\s+(?:also\s+|now\s+|still\s+)?(?:makes|sells|"
     r"owns|operates|employs|publishes|produces|manufactures|supplies|distributes|imports|exports|retails|brews|"
-    r"builds\s+(?:cars|ships|planes|aircraft|trains)|runs\s+(?:\w+\s+)?(?:stores|shops|hotels|airlines?|"
-    r"channels|stations|services|mines|plants|factories|restaurants|pubs))\b"
+    r"builds\s+(?:cars|ships|planes|aircraft|trains)|runs\s+(?:the\s+)?(?:\w+\s+)?(?:stores|shops|hotels|airlines?|"
+    r"channels|stations|services|mines|plants|factories|restaurants|pubs|bourse|exchange|markets))\b"
 )
+
+
+# What a company is said to be owned, run or listed by before its name: "State-owned Gazprom", "Tokyo-listed Kanrei",
+# "Kremlin-controlled X" (a place's or body's word and the participle; no person is owned or listed).
+_OWNED_NAME = gated(
+    r"\b(?:[Ss]tate|[Gg]overnment|[Ff]amily|[A-Z][a-z]+)-(?:owned|controlled|listed|run)\s+"
+    r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?![\w'’-])"
+)
+
+
+def owned_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names after what owns, runs or lists them (see _OWNED_NAME)."""
+    return [(m.start(1), m.end(1), re.sub(r"['’]s$", "", m.group(1))) for m in _OWNED_NAME.finditer(text)]
 
 
 def which_trades(text: str) -> list[tuple[int, int, str]]:
@@ -208,7 +221,9 @@ _KIND_COMMA = (
     r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm|agency|publication|"
     r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog|"
     # a band, a union or a label given after its kind: "The band, Glass Harbour, split", "the union, Unite, said"
-    r"band|union|label|club|retailer|chain|bank|lender|insurer|carmaker|airline|supermarket)\s*,\s+(?:the\s+)?"
+    r"band|union|label|club|retailer|chain|bank|lender|insurer|carmaker|airline|supermarket|"
+    # a firm's part named after its kind: "The firm's main production unit, Yugansk, was sold"
+    r"unit|subsidiary|division)\s*,\s+(?:the\s+)?"
 )
 KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")

@@ -175,13 +175,13 @@ def shaped_bodies(
         known = lookup(name)
         if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
             add("organisation", name, index, m.start(1), m.end(1))
-    for start, end, name in org_kinds.which_trades(text) if lang == "en" else ():
+    for start, end, name in [*org_kinds.which_trades(text), *org_kinds.owned_names(text)] if lang == "en" else ():
         name = clean_org(name)  # ("The X, which": "The" is the sentence's)
         start = end - len(name)
         known = lookup(name)
         if known is None and not _overlaps(taken, start, end) and name.lower() not in lowercase and not any(
             not_org_word(w) for w in name.split()
-        ):
+        ) and name.split()[0] not in person_names()[0]:  # ("state-run Jane Roe TV": a person's, read as one)
             add("organisation", name, index, start, end)  # "Henley, which makes car parts,"
     for m in [*org_kinds.EN_QUOTED_NAME.finditer(text), *org_kinds.SOCIAL_PAGE.finditer(text)]:
         if not _overlaps(taken, m.start(1), m.end(1)):

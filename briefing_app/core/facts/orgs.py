@@ -348,8 +348,9 @@ FOREIGN_BODY = gated(
     r"Consiglio|Asamblea|Assemblée|Comisión|Comissão|Fundación|Fundação|Fondation|Fondazione|Asociación|"
     r"Associação|Federación|Confederación|Sindicato|Polícia|Policía|Policia|Ejército|Exército|Armée|Agencia|"
     r"Agência|Agence|Grupo|Gruppo|Groupe|Compañía|Companhia|Compagnie|Empresa|Radio|Rádio|Televisión|Diario|Jornal|"
-    # savings banks by their own word ("Caja de X", "Caixa Y", "Cassa di Z")
-    r"Caja|Caixa|Cassa)"
+    # savings banks by their own word ("Caja de X", "Caixa Y", "Cassa di Z"); German firms and bodies named "German X"
+    # ("Deutsche Boerse", "Deutsche Telekom"; not the currency, "Deutsche Mark")
+    r"Caja|Caixa|Cassa|Deutsche(?!\s+Marks?\b))"
     rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}(?![\w'’-])"
 )
 
