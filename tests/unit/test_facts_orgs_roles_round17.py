@@ -295,3 +295,24 @@ def test_british_football_words_make_a_match_report() -> None:
 
     assert is_sports_story("It was a derby. He scored in the 60th minute. They are relegated.")
     assert not is_sports_story("The derby hat was sold in the 60th minute of the auction.")
+
+
+def test_football_a_player_joined_from_a_club_and_a_peoples_word_as_a_side_of_a_result() -> None:
+    bodies = _bodies(
+        [
+            "Kessby striker Alan Roe has confirmed he will retire at the end of the season.",
+            "The 34-year-old has scored 200 goals for the club since a world-record transfer.",
+            "Roe joined from Tolvik in 1996 and was the Premiership's top scorer three times.",
+        ]
+    )
+    assert "Tolvik" in bodies
+    bodies = _bodies(
+        [
+            "Celtic beat Harbour Rangers 2-1 in the derby.",
+            "Chris Sutton scored the winner in the 70th minute.",
+            "Celtic are now five points clear at the top of the table.",
+        ]
+    )
+    assert "Celtic" in bodies
+    # a people's word before a player stays no club
+    assert "German" not in _bodies(["The German striker scored twice in the derby in the 70th minute."])
