@@ -316,3 +316,8 @@ def test_football_a_player_joined_from_a_club_and_a_peoples_word_as_a_side_of_a_
     assert "Celtic" in bodies
     # a people's word before a player stays no club
     assert "German" not in _bodies(["The German striker scored twice in the derby in the 70th minute."])
+
+
+def test_football_a_clubs_chief_executive_or_owner_names_the_club() -> None:
+    bodies = _bodies(["Kessby owner Roman Abel has sacked the manager.", "The striker scored twice in the 70th minute of the derby."])
+    assert "Kessby" in bodies

@@ -54,6 +54,8 @@ def city_teams(text: str, whole: str) -> list[tuple[int, int, str]]:
 _CLUB_ROLE = (
     r"manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|centre-half|"
     r"left-back|right-back|wing-back|playmaker|chairman|head\s+coach|academy|loanee|first-team|"
+    # its executives and owner ("Chelsham chief executive X", "Kessby owner Y")
+    r"chief\s+executive|owner|director\s+of\s+football|"
     # other games' positions and a side's leaders ("Coventry Blaze defenceman X", "the Kessby captain", "Oldby
     # fly-half X", "Tolby batsman Y")
     r"captain|skipper|coach|forward|fly-half|scrum-half|flanker|hooker|prop|lock|number\s+eight|batsman|bowler|"
