@@ -321,3 +321,13 @@ def test_football_a_player_joined_from_a_club_and_a_peoples_word_as_a_side_of_a_
 def test_football_a_clubs_chief_executive_or_owner_names_the_club() -> None:
     bodies = _bodies(["Kessby owner Roman Abel has sacked the manager.", "The striker scored twice in the 70th minute of the derby."])
     assert "Kessby" in bodies
+
+
+def test_the_sentences_full_stop_is_no_part_of_a_short_name_but_an_abbreviations_is() -> None:
+    assert _bodies(["The report was compiled by research firm Ovum."]) == ["Ovum"]
+    assert _bodies(["He wrote to the University of Utah."]) == ["University of Utah"]
+
+
+def test_a_kind_opening_the_sentence_before_a_name_joined_by_ampersand() -> None:
+    assert _bodies(["Insurer Royal & SunAlliance said claims rose after the floods."]) == ["Royal & SunAlliance"]
+    assert _bodies(["Shares in Marks & Spencer fell."]) == ["Marks & Spencer"]

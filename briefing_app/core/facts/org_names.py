@@ -91,6 +91,10 @@ _PLACE_COMPOUND = re.compile(
 )
 
 
+_ABBREVIATIONS = {"Co", "Inc", "Ltd", "Corp", "Bros", "Cos", "Plc", "Pty", "Cie", "Jr", "Sr", "St", "Dept", "Assn", "Univ",
+                  "Mfg", "Intl"}  # fmt: skip
+
+
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
@@ -112,7 +116,10 @@ def clean_org(name: str) -> str:
         words = words[1:]
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name).strip(" ,")
-    return name[:-1] if name.endswith(".") and len(name.split()[-1]) > 5 else name
+    last = name.split()[-1] if name else ""
+    # (the sentence's full stop, not an abbreviation's: "by research firm Ovum." but "Acme Co.", "Smith Bros.")
+    sentence_stop = len(last) > 5 or (len(last) > 3 and last[:-1] not in _ABBREVIATIONS and "." not in last[:-1])
+    return name[:-1] if name.endswith(".") and sentence_stop else name
 
 
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")

@@ -56,6 +56,10 @@ _FORM_AFTER_COMMA = re.compile(
 _ROMANCE_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "O", "A"}
 
 
+# A kind of firm opening the sentence before a name joined by "&" ("Insurer Royal & SunAlliance said").
+_KIND_FIRST = re.compile(rf"(?:{'|'.join(w.capitalize() for w in org_kinds.OPENING_KINDS)}|[A-Z][a-z]+maker)\s+(?=[A-Z])")
+
+
 def _two_titles(name: str) -> bool:
     """ "National Economic Advisor & Chair": two jobs of one person joined by "&", no firm."""
     before, _, after = name.partition("&")
@@ -111,8 +115,10 @@ def shaped_bodies(
             continue
         if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
             add("organisation", text[m.start() : station.end()], index, m.start(), station.end())
-    ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work
-        Span(a.start(), sentence_stop_off(a.group(0))) for a in orgs.AMPERSAND.finditer(text)
+    ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work ("Insurer X & Y": its kind)
+        Span(a.start(), sentence_stop_off(a.group(0))) if not _KIND_FIRST.match(a.group(0)) or a.start() > 0
+        else Span(_KIND_FIRST.match(a.group(0)).end(), sentence_stop_off(a.group(0)[_KIND_FIRST.match(a.group(0)).end() :]))
+        for a in orgs.AMPERSAND.finditer(text)
         if not place_context.two_people(a.group(0)) and not orgs.work_after(text, a.end())
         and not _two_titles(a.group(0))
     ]  # fmt: skip
