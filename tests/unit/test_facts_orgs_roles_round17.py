@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing_app.core.facts import extract_facts
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
@@ -335,3 +337,39 @@ def test_the_sentences_full_stop_is_no_part_of_a_short_name_but_an_abbreviations
 def test_a_kind_opening_the_sentence_before_a_name_joined_by_ampersand() -> None:
     assert _bodies(["Insurer Royal & SunAlliance said claims rose after the floods."]) == ["Royal & SunAlliance"]
     assert _bodies(["Shares in Marks & Spencer fell."]) == ["Marks & Spencer"]
+
+
+# Classes the sets found that this round leaves open (each written as it should read).
+_LEFT = pytest.mark.xfail(strict=True, reason="left open in round 17 (see docs/facts.md)")
+
+
+@_LEFT
+def test_left_a_club_named_by_a_town_and_a_word_the_gazetteer_does_not_pair() -> None:
+    facts = _facts(
+        [
+            "Kessby moved into the top four with a 1-0 win over Aston Villa at the Harbour Ground.",
+            "Tim Cahill headed the winner in the 60th minute.",
+            "Villa boss David Oldham said his side deserved a draw after the derby.",
+        ]
+    )
+    assert "Aston Villa" not in [f.text for f in facts if f.kind == "person"]
+
+
+@_LEFT
+def test_left_a_one_word_firm_named_once_with_its_own_possessive_far_after_it() -> None:
+    assert "Zentrix" in _bodies(["Zentrix has cut the price of its games console in Europe."])
+
+
+@_LEFT
+def test_left_a_firm_after_a_plural_kind() -> None:
+    assert "Jupiter Research" in _bodies(["According to market analysts Jupiter Research, sales will double."])
+
+
+@_LEFT
+def test_left_a_role_owned_by_its() -> None:
+    assert _roles(["The show won an award.", "Its creator, Jim Hanley, thanked the channel."]).get("Jim Hanley")
+
+
+@_LEFT
+def test_left_hebrew_a_tribunal_by_a_bare_field_and_its_seat() -> None:
+    assert "בית הדין לעבודה בתל אביב" in _bodies(["בית הדין לעבודה בתל אביב קבע כי הפיטורים פסולים."], "he")
