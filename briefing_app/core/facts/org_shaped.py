@@ -176,7 +176,7 @@ def shaped_bodies(
         if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
             continue  # "the observation team General Jon Roe": a titled person after the kind, no body
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
-        if not_org_word(name.split()[0]):
+        if MONTHS_DAYS.match(name.split()[0]):
             continue  # "changed channel Monday": a day, no name
         known = lookup(name)
         if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
