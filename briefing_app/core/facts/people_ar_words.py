@@ -155,7 +155,10 @@ _AR_HEADS: tuple[str, ...] = (
              # (not "المدرسة", the school, nor "المقدم", a rank and "the presenter")
              "المعلم", "المعلمة", "المدرس", "المهندس", "المهندسة", "الصيدلاني", "الصيدلانية", "المسعف", "المسعفة",
              "المتطوع", "المتطوعة", "الجندي", "الضابط", "التاجر", "الموظف", "الموظفة", "الطيار", "الفلاح",
-             "المقاتل")  # fmt: skip
+             "المقاتل",
+             # bloggers and users of social networks (المدونة المصرية X: the blogger; a blog is no person, and a
+             # known given name must follow)
+             "المدون", "المدونة", "المغرد", "المغردة", "المستخدم", "المستخدمة")  # fmt: skip
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
@@ -336,8 +339,10 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         if not name and accusative and i + 1 < len(words) and words[i + 1].endswith("ا"):
             if not _ar_is_given(words[i + 1]) and not _transliterated(w):
                 break  # "جدلا واسعا": a noun and its adjective in the accusative, the verb's object
-        if len(name) == 2 and (relaxed or accusative) and name[-1] not in _AR_NAME_PARTICLES:
-            break  # "اللاعب ريكاردو ألفاريز هدفا": an accusative after two name words is the verb's object
+        if len(name) >= 2 and (relaxed or accusative) and name[-1] not in _AR_NAME_PARTICLES:
+            # "اللاعب ريكاردو ألفاريز هدفا", "الصحفية لينا بن صالح تقريرا": an accusative after two or more name
+            # words is the verb's object
+            break
         if not name and _ar_is_given(w) is False and _AR_VERBISH.match(w) and not particle_next:
             break
         if (
