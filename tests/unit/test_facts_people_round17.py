@@ -312,3 +312,20 @@ def test_a_job_capitalised_as_a_title_before_a_given_name_and_a_holiday_word() -
 @pytest.mark.parametrize("sentence", ["לאחר שמדינת ישראל הצליחה למכור את המניות.", "במדינת ישראל יש בחירות."])
 def test_the_state_of_israel_by_its_hebrew_full_name(sentence: str) -> None:
     assert set(_kind([sentence], "place", "he")) == {"מדינת ישראל"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("את ההחלטה קיבל היועץ המשפטי לממשלה, יוסף כרמל.", "יוסף כרמל", "היועץ המשפטי לממשלה"),
+        ("אלוף פיקוד הצפון, אביגדור בן גל, פיקד על הכוחות.", "אביגדור בן גל", "אלוף פיקוד הצפון"),
+    ],
+)
+def test_a_hebrew_title_a_comma_and_the_name_closing_the_sentence_or_with_ben(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _kind([sentence], "person", "he") == {name: role}
+
+
+def test_a_town_that_is_a_verb_before_its_definite_object_stays_out() -> None:
+    assert _kind(["حلب المزارع البقرة صباحا."], "place", "ar") == {}
