@@ -51,8 +51,9 @@ _SPOKESPERSON_OF = re.compile(
 
 # A name opening the sentence before a job only a body has and a person's name: "Harcastle chief executive Jane Roe
 # said", "Quelmark boss John Doe". The job says the name is a body's, whatever the sentence's capital hides.
+_OPENING_JOBS = alternation((*BODY_MEMBERS, "boss", "managing director", "finance director", "founder", "co-founder"))
 _EMPLOYER_OPENING = re.compile(
-    rf"^[\"“‘']?{_NAME}\s+(?:{alternation((*BODY_MEMBERS, 'boss', 'managing director', 'finance director', 'founder', 'co-founder'))})"
+    rf"^[\"“‘']?{_NAME}\s+(?:{_OPENING_JOBS})"
     r"\s+(?:[A-Z]\.\s)?[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s)?[A-Z][\w'’-]+)+"
 )
 

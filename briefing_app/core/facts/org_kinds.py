@@ -77,7 +77,8 @@ _APPOSED_KIND = (
 APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+"
     r"(?:(?:a|an|the)\s+)?"
-    r"((?:[\w-]+(?:['’]s)?\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
+    r"((?:[\w-]+(?:['’]s)?\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")"
+    r"(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     # or a participle that says what it does: "Acme, an organization working on ..."
     r"founded|with|in|from|has|have|had|is|was|will|behind|[a-z]{3,}ing)\b)"
 )

@@ -91,8 +91,8 @@ _PLACE_COMPOUND = re.compile(
 )
 
 
-_ABBREVIATIONS = {"Co", "Inc", "Ltd", "Corp", "Bros", "Cos", "Plc", "Pty", "Cie", "Jr", "Sr", "St", "Dept", "Assn", "Univ",
-                  "Mfg", "Intl"}  # fmt: skip
+_ABBREVIATIONS = {"Co", "Inc", "Ltd", "Corp", "Bros", "Cos", "Plc", "Pty", "Cie", "Jr", "Sr", "St", "Dept", "Assn",
+                  "Univ", "Mfg", "Intl"}  # fmt: skip
 
 
 def clean_org(name: str) -> str:

@@ -57,7 +57,14 @@ _ROMANCE_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "O", "A"
 
 
 # A kind of firm opening the sentence before a name joined by "&" ("Insurer Royal & SunAlliance said").
-_KIND_FIRST = re.compile(rf"(?:{'|'.join(w.capitalize() for w in org_kinds.OPENING_KINDS)}|[A-Z][a-z]+maker)\s+(?=[A-Z])")
+_KINDS_CAPITALISED = "|".join(w.capitalize() for w in org_kinds.OPENING_KINDS)
+_KIND_FIRST = re.compile(rf"(?:{_KINDS_CAPITALISED}|[A-Z][a-z]+maker)\s+(?=[A-Z])")
+
+
+def _kind_first(m: re.Match[str]) -> int:
+    """How many letters of a name joined by "&" that opens the sentence are its kind ("Insurer X & Y": 8)."""
+    kind = _KIND_FIRST.match(m.group(0)) if m.start() == 0 else None
+    return kind.end() if kind is not None else 0
 
 
 def _two_titles(name: str) -> bool:
@@ -116,8 +123,7 @@ def shaped_bodies(
         if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
             add("organisation", text[m.start() : station.end()], index, m.start(), station.end())
     ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work ("Insurer X & Y": its kind)
-        Span(a.start(), sentence_stop_off(a.group(0))) if not _KIND_FIRST.match(a.group(0)) or a.start() > 0
-        else Span(_KIND_FIRST.match(a.group(0)).end(), sentence_stop_off(a.group(0)[_KIND_FIRST.match(a.group(0)).end() :]))
+        Span(a.start() + _kind_first(a), sentence_stop_off(a.group(0)[_kind_first(a) :]))
         for a in orgs.AMPERSAND.finditer(text)
         if not place_context.two_people(a.group(0)) and not orgs.work_after(text, a.end())
         and not _two_titles(a.group(0))

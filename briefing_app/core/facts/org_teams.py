@@ -138,7 +138,8 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
         words = name.split()
         # (a people's word as one side of a result is a club: "Celtic beat Rangers 2-1")
         side = (found, at) in results and len(words) == 1 and lookup(name) is None and is_nationality(name)
-        if not words or _NOT_CLUB_END.search(name) or (not side and (not_org_word(words[0]) or not_org_word(words[-1]))):
+        not_club = not side and (not_org_word(words[0]) or not_org_word(words[-1])) if words else True
+        if not words or _NOT_CLUB_END.search(name) or not_club:
             continue
         entry = lookup(name)
         if entry is not None and (entry.kind != "place" or entry.detail not in ("city", "capital")):

@@ -144,7 +144,8 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 # ("X בן Y,", "X אבו Y,": a particle and the family name after it)
-                last = at + 2 if words[at + 1 : at + 2] in (["בן"], ["אבו"], ["בר"]) and _he_given(words[at]) else at + 1
+                particle = words[at + 1 : at + 2] in (["בן"], ["אבו"], ["בר"]) and _he_given(words[at])
+                last = at + 2 if particle else at + 1
                 closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
                 if words[k : k + 1] == [","] and last < len(words) and closed:
                     verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")

@@ -158,7 +158,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
             name, start = name[cut:], max(start, end - len(name) + cut)
         last = name.rsplit(" ", 1)[-1] if kind == "organisation" and name.count(" ") >= 2 and texts else ""
-        if last in person_names()[0] and texts[index][end - len(last) : end] == last and _NAME_ON.match(texts[index], end):
+        given_last = last in person_names()[0] and texts[index][end - len(last) : end] == last
+        if given_last and _NAME_ON.match(texts[index], end):
             name, end = name[: -len(last) - 1], end - len(last) - 1  # "Formand for Dansk Metal Claus Vinther"
         article = _DA_NAME_ARTICLE.search(texts[index][:start]) if lang == "da" and kind != "place" else None
         if article and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+e", name.split()[0]) and " " in name:
