@@ -193,6 +193,10 @@ def defined_bodies(
                 add("organisation", owner.group(1), index, at, at + len(owner.group(1)))
 
 
+# Navies' prefixes to their ships' names (as place_context reads them for places).
+_SHIP_PREFIXES = {"HMAS", "HMS", "HMCS", "HMNZS", "USS", "USNS", "INS", "RFS"}
+
+
 # A broadcaster's or paper's web edition under its own name: "XYZ Online", "XYZ News Online".
 _ONLINE = re.compile(r" (?:News )?Online(?![\w'’-])")
 
@@ -225,6 +229,8 @@ def bare_acronyms(
             continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
         if word in place_acronyms:
             continue
+        if word in _SHIP_PREFIXES and re.match(r"\s+[A-Z]", text[m.end() :]):
+            continue  # "HMAS Parramatta", "USS Cole": a navy's prefix before a ship's name, no body
         if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(
             r"\b[A-ZÆØÅ]{2,}\s+$", text[: m.start()]
         ):

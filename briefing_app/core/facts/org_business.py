@@ -51,10 +51,32 @@ _SPOKESPERSON_OF = re.compile(
 
 # A name opening the sentence before a job only a body has and a person's name: "Harcastle chief executive Jane Roe
 # said", "Quelmark boss John Doe". The job says the name is a body's, whatever the sentence's capital hides.
+_OPENING_JOBS = alternation((*BODY_MEMBERS, "boss", "managing director", "finance director", "founder", "co-founder"))
 _EMPLOYER_OPENING = re.compile(
-    rf"^[\"“‘']?{_NAME}\s+(?:{alternation((*BODY_MEMBERS, 'boss', 'managing director', 'finance director'))})"
+    rf"^[\"“‘']?{_NAME}\s+(?:{_OPENING_JOBS})"
     r"\s+(?:[A-Z]\.\s)?[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s)?[A-Z][\w'’-]+)+"
 )
+
+
+# What a company owns or earns, after its name in the genitive opening the sentence ("Brennock's shares rose",
+# "Quelmark's pre-tax profits fell"): the sentence's capital says nothing, the owned thing does.
+FIRM_OWNS = (
+    r"(?:(?:annual|quarterly|half-year|full-year|pre-tax|net|operating|first-half|second-half)\s+)?(?:shares|"
+    r"share\s+price|stock|profits?|revenues?|sales|turnover|earnings|shareholders|stores|factories|plants?|dividend)"
+)
+_OPENING_OWNS = re.compile(rf"^[\"“‘']?{_NAME}['’]s\s+{FIRM_OWNS}\b")
+# A word opening a sentence that goes on to say "its" of it or names what it earns ("Brennock also raised its
+# dividend", "Brennock's profits fell"): counted with the name's other mentions when it is no plain word
+# (`repeated_names.add_repeated_names`); a person is never "its", and a name opening a sentence may be anyone's.
+_OPENER = re.compile(rf"^[\"“‘']?{_NAME}(?:['’]s\s+{FIRM_OWNS}\b|(?:\s+[a-z]+){{1,3}}\s+its\s)")
+
+
+def opening_name(text: str) -> tuple[str, int] | None:
+    """(word, where) of the name opening the sentence before a lower-case word, when it is no plain word."""
+    m = _OPENER.match(text)
+    if m is None or _plain_word(m.group(1)):
+        return None
+    return m.group(1), m.start(1)
 
 
 def _plain_word(word: str) -> bool:
@@ -69,9 +91,10 @@ def business_cues(text: str) -> Iterator[tuple[str, int, bool]]:
     for pattern in (_DEAL_OBJECT, _SHARES_MOVED, _SHARES_IN, _SPOKESPERSON_OF):
         for m in pattern.finditer(text):
             yield m.group(1), m.start(1), False
-    opening = _COMPANY_DID.match(text)
-    if opening is not None:
-        yield opening.group(1), opening.start(1), True
+    for pattern in (_COMPANY_DID, _OPENING_OWNS):
+        opening = pattern.match(text)
+        if opening is not None and (pattern is _COMPANY_DID or not _plain_word(opening.group(1))):
+            yield opening.group(1), opening.start(1), True
     employer = _EMPLOYER_OPENING.match(text)
     if employer is not None and not _plain_word(employer.group(1)):
         yield employer.group(1), employer.start(1), True

@@ -15,6 +15,7 @@ EN_DESCRIPTORS = (
     "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
     "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
     "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
+    "channel", "think tank",
     "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
@@ -34,7 +35,8 @@ _OPENING_KIND = rf"(?:^|(?<=^[\"“‘']))(?:{'|'.join(w.capitalize() for w in O
 # Makers that are people or no trade ("lawmaker", "filmmaker", "playmaker"), not firms ("carmaker", "chipmaker").
 _NOT_FIRM_MAKERS = frozenset(
     "policymaker kingmaker playmaker decisionmaker moneymaker merrymaker holidaymaker noisemaker rainmaker haymaker "
-    "matchmaker".split()
+    "matchmaker documentarymaker programmemaker programmaker moviemaker musicmaker"
+    " winemaker".split()  # (written apart too: "a documentary maker", org_shaped)
 )
 
 
@@ -64,7 +66,7 @@ _APPOSED_KIND = (
     "forum", "platform", "authority", "publication", "tank",
     # businesses by their trade or size: "Harwick, the supermarket chain,", "Quillon, the tech giant,"
     "chain", "supermarket", "carmaker", "automaker", "giant", "startup", "start-up", "brand", "label", "studio",
-    "consultancy", "utility",
+    "consultancy", "utility", "service",
     # ... and by what they supply ("Shopwell, the online grocer,", "Vodaline, the mobile phone operator,"); an
     # operator or a developer may be a person too ("a crane operator"), so those two never outweigh a person's name
     # (AMBIGUOUS_KINDS)
@@ -73,12 +75,40 @@ _APPOSED_KIND = (
     "band", "duo", "trio", "quartet", "orchestra", "choir",
 )  # fmt: skip
 APPOSED = gated(
-    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:of\s+|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+(?:(?:a|an|the)\s+)?"
-    r"((?:[\w-]+\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
+    r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+"
+    r"(?:(?:a|an|the)\s+)?"
+    r"((?:[\w-]+(?:['’]s)?\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")"
+    r"(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     # or a participle that says what it does: "Acme, an organization working on ..."
-    r"founded|with|in|from|has|have|had|is|was|will|[a-z]{3,}ing)\b)"
+    r"founded|with|in|from|has|have|had|is|was|will|behind|[a-z]{3,}ing)\b)"
 )
-AMBIGUOUS_KINDS = ("operator", "developer")
+# A name, then "which" and what only a business does: "Henley, which makes car parts," (a person is "who", and a
+# place the gazetteer knows is left to it).
+_WHICH_TRADES = gated(
+    r"(?<![\w'’.-])((?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*),\s+which\s+(?:also\s+|now\s+|still\s+)?(?:makes|sells|"
+    r"owns|operates|employs|publishes|produces|manufactures|supplies|distributes|imports|exports|retails|brews|"
+    r"builds\s+(?:cars|ships|planes|aircraft|trains)|runs\s+(?:the\s+)?(?:\w+\s+)?(?:stores|shops|hotels|airlines?|"
+    r"channels|stations|services|mines|plants|factories|restaurants|pubs|bourse|exchange|markets))\b"
+)
+
+
+# What a company is said to be owned, run or listed by before its name: "State-owned Gazprom", "Tokyo-listed Kanrei",
+# "Kremlin-controlled X" (a place's or body's word and the participle; no person is owned or listed).
+_OWNED_NAME = gated(
+    r"\b(?:[Ss]tate|[Gg]overnment|[Ff]amily|[A-Z][a-z]+)-(?:owned|controlled|listed|run)\s+"
+    r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})(?![\w'’-])"
+)
+
+
+def owned_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names after what owns, runs or lists them (see _OWNED_NAME)."""
+    return [(m.start(1), m.end(1), re.sub(r"['’]s$", "", m.group(1))) for m in _OWNED_NAME.finditer(text)]
+
+
+def which_trades(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of names that a "which" clause says trade (see _WHICH_TRADES)."""
+    return [(m.start(1), m.end(1), m.group(1)) for m in _WHICH_TRADES.finditer(text)]
+AMBIGUOUS_KINDS = ("operator", "developer", "service")  # ("Jane Roe, the health service,": a person still)
 # The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
 # name that looks like a person's.
 APPOSED_CLOSED = re.compile(
@@ -192,7 +222,9 @@ _KIND_COMMA = (
     r"charity|station|channel|portal|initiative|network|collective|coalition|company|firm|agency|publication|"
     r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog|"
     # a band, a union or a label given after its kind: "The band, Glass Harbour, split", "the union, Unite, said"
-    r"band|union|label|club|retailer|chain|bank|lender|insurer|carmaker|airline|supermarket)\s*,\s+(?:the\s+)?"
+    r"band|union|label|club|retailer|chain|bank|lender|insurer|carmaker|airline|supermarket|"
+    # a firm's part named after its kind: "The firm's main production unit, Yugansk, was sold"
+    r"unit|subsidiary|division)\s*,\s+(?:the\s+)?"
 )
 KIND_COMMA_BEFORE = gated(_KIND_COMMA + "$")
 # (small words and numbers may stand inside the name: "the blog, Notes in 3 Parts,")

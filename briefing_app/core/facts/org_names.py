@@ -50,6 +50,19 @@ def owning_body(owner: str) -> bool:
     return len(words) >= 2 and words[-1] in orgs.EN_TAIL
 
 
+# A name opening with its owner in the possessive: "UN's World Food Programme", "The BBC's World Service".
+_OWNER_FIRST = re.compile(r"(?:The\s+)?((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['’]s\s+(?=[A-Z])")
+
+
+def owner_cut(name: str) -> int:
+    """Where a body's own name starts after an owner in the possessive that the gazetteer knows or that is a body
+    ("UN's World Food Programme": 5, "Britain's National Grid"), else 0; "Fishermen's Weekly" keeps its word."""
+    m = _OWNER_FIRST.match(name)
+    if m is None or len(name[m.end() :].split()) < 2:
+        return 0
+    return m.end() if lookup(m.group(1)) is not None or owning_body(m.group(1)) else 0
+
+
 _OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:Office|Department|Bureau|Cabinet)$")
 
 
@@ -58,7 +71,8 @@ def defined_name(name: str, acronym: str) -> str:
     ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name); the whole name
     when its capitals do not spell the acronym, which then abbreviates the name in another language."""
     words = name.split()
-    letters = iter(w[0] for w in words if w[:1].isupper() or w[:1].isdigit())
+    # (a word in capitals gives all its letters: "USA Gymnastics (USAG)")
+    letters = iter(c for w in words if w[:1].isupper() or w[:1].isdigit() for c in (w if w.isupper() else w[0]))
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
@@ -77,6 +91,10 @@ _PLACE_COMPOUND = re.compile(
 )
 
 
+_ABBREVIATIONS = {"Co", "Inc", "Ltd", "Corp", "Bros", "Cos", "Plc", "Pty", "Cie", "Jr", "Sr", "St", "Dept", "Assn",
+                  "Univ", "Mfg", "Intl"}  # fmt: skip
+
+
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
@@ -87,6 +105,8 @@ def clean_org(name: str) -> str:
     if len(words) > 2 and words[1] == "the" and words[0] != "The":
         words = words[2:]  # "Named the Pacific Trade Council, ...": a sentence's first word, then the name
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):
+        if words[0] == "All" and len(words) > 2 and is_place_name(words[1]):
+            break  # "the All England Club", "All India Radio": all of a country, a word of the name
         if words[0].lower() not in LEADING_FUNCTION_WORDS and _OFFICE_OF_A_TITLE.match(" ".join(words)):
             break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
         if words[0].lower() not in LEADING_FUNCTION_WORDS and len(words) == 2:
@@ -96,7 +116,10 @@ def clean_org(name: str) -> str:
         words = words[1:]
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name).strip(" ,")
-    return name[:-1] if name.endswith(".") and len(name.split()[-1]) > 5 else name
+    last = name.split()[-1] if name else ""
+    # (the sentence's full stop, not an abbreviation's: "by research firm Ovum." but "Acme Co.", "Smith Bros.")
+    sentence_stop = len(last) > 5 or (len(last) > 3 and last[:-1] not in _ABBREVIATIONS and "." not in last[:-1])
+    return name[:-1] if name.endswith(".") and sentence_stop else name
 
 
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
@@ -236,8 +259,8 @@ def _ends_in_country(words: str) -> bool:
     """ "PINK Ruritania and the X Centre": a name that ends with a country after a word of its own (not after "of":
     "Ministry of Trade of Bosnia and Herzegovina") is complete before "and"."""
     run = words.split()
-    if len(run) < 2 or run[-2] in ("of", "for", "and", "the", "in"):
-        return False
+    if len(run) < 2 or run[-2].lower() in ("of", "for", "and", "the", "in"):
+        return False  # ("The England and Wales Cricket Board": the country opens the name)
     entry = lookup(run[-1])
     return entry is not None and entry.detail == "country"
 
@@ -265,6 +288,8 @@ def _persons_name(words: str) -> bool:
     name ("Nelson", "Jane Nelson"), even where a town shares it."""
     run = words.split()
     given, family = person_names()
+    if run and run[0].lower() in LEADING_FUNCTION_WORDS:
+        return False  # ("The England and Wales Cricket Board": "The" is no given name)
     return 1 <= len(run) <= 2 and run[-1] in family and (len(run) == 1 or run[0] in given)
 
 
@@ -285,6 +310,8 @@ def _second_institution(current: str, following: str) -> bool:
     words, after = current.split(), following.split()
     # (the word before "of" is a body's: "President of X and Y Association" is a title, then one name)
     of_name = "of" in words[1:-1] and words[words.index("of", 1) - 1] in orgs.EN_HEAD and words[-1][:1].isupper()
+    if of_name and after and re.fullmatch(r"[A-Z]{2,5}", after[-1]) and after[-1] not in orgs.NOT_ORG_ACRONYMS:
+        return True  # "Royal Bank of Scotland and Lloyds TSB": a firm's name closed by its letters
     return (
         of_name
         and len(after) >= 2
@@ -312,6 +339,7 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 # Exchange Commission" too, "NASA’s Program and Project Office" too: the article and an owner are
                 # no words of the name)
                 own = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS and not _possessive(w)]
+                own = [w for w in own if not is_place_name(w)]  # ("The US Securities and Exchange Commission")
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
                 # ("Office of Management and Budget": a trade word after "of" is the office's field, no firm's end)
                 complete = complete and not (last in orgs.TRADE_TAIL and {"of", "for"} & set(current.split()))

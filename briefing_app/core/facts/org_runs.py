@@ -34,7 +34,11 @@ _COMPETITION_AFTER = re.compile(
 
 
 # Areas named "Kind of X" in many countries' administration: a known place after them makes them areas, not bodies.
-_AREA_OF = re.compile(r"(?:Department|Province|Region|District|Governorate|Prefecture|County|Oblast) of (?:the )?(.+)")
+_AREA_OF = re.compile(
+    # (a compass word may open it: "the Western District of Texas", a federal court's district)
+    r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?"
+    r"(?:Department|Province|Region|District|Governorate|Prefecture|County|Oblast) of (?:the )?(.+)"
+)
 
 
 # Tail words that are nouns for a body and never a word of a title ("Committee" in "X Committee Chairman").
@@ -51,7 +55,7 @@ _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|
 # A building for events named by what it hosts: a venue, which news reports things at, not a body that acts.
 _VENUE = re.compile(
     r"\b(?:Convention|Conference|Exhibition|Cultural|Shopping|Leisure|Events|Congress|Civic|Aquatics|Visitor|"
-    r"Visitors)\s+(?:Centre|Center)$"
+    r"Visitors)\s+(?:Centre|Center)(?:$|\s+for\s)"  # ("the X Congress Centre for Anime North": the venue, an event)
 )
 
 
@@ -194,7 +198,9 @@ def head_and_tail_runs(
         for piece in split_at_and(pattern.finditer(text)):
             start, name = piece.start(), piece.group(0)
             words = name.split()
-            while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The":
+            while words and words[0].lower() in LEADING_FUNCTION_WORDS and words[0] != "The" and not (
+                words[0] == "All" and len(words) > 2 and is_place_name(words[1])  # "All India Radio"
+            ):
                 start += len(words[0]) + 1
                 words = words[1:]
             if len(words) > 2 and _opening_kind(words[0]) and not text[:start].strip(" \"'“‘("):

@@ -56,6 +56,17 @@ _FORM_AFTER_COMMA = re.compile(
 _ROMANCE_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "O", "A"}
 
 
+# A kind of firm opening the sentence before a name joined by "&" ("Insurer Royal & SunAlliance said").
+_KINDS_CAPITALISED = "|".join(w.capitalize() for w in org_kinds.OPENING_KINDS)
+_KIND_FIRST = re.compile(rf"(?:{_KINDS_CAPITALISED}|[A-Z][a-z]+maker)\s+(?=[A-Z])")
+
+
+def _kind_first(m: re.Match[str]) -> int:
+    """How many letters of a name joined by "&" that opens the sentence are its kind ("Insurer X & Y": 8)."""
+    kind = _KIND_FIRST.match(m.group(0)) if m.start() == 0 else None
+    return kind.end() if kind is not None else 0
+
+
 def _two_titles(name: str) -> bool:
     """ "National Economic Advisor & Chair": two jobs of one person joined by "&", no firm."""
     before, _, after = name.partition("&")
@@ -111,8 +122,9 @@ def shaped_bodies(
             continue
         if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
             add("organisation", text[m.start() : station.end()], index, m.start(), station.end())
-    ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work
-        Span(a.start(), sentence_stop_off(a.group(0))) for a in orgs.AMPERSAND.finditer(text)
+    ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work ("Insurer X & Y": its kind)
+        Span(a.start() + _kind_first(a), sentence_stop_off(a.group(0)[_kind_first(a) :]))
+        for a in orgs.AMPERSAND.finditer(text)
         if not place_context.two_people(a.group(0)) and not orgs.work_after(text, a.end())
         and not _two_titles(a.group(0))
     ]  # fmt: skip
@@ -161,16 +173,28 @@ def shaped_bodies(
     for m in org_kinds.DESCRIBED.finditer(text):
         title = m.group(1).split()
         kind = text[m.start() : m.start(1)].strip(" \"“‘'")
+        if kind.lower() == "maker":  # "chip maker Altrix", "mobile phone maker X": the trade written apart
+            kind = (re.findall(r"([a-z]+)\s+$", text[: m.start()]) or [""])[0] + kind
         if kind.lower().endswith("maker") and not org_kinds.firm_maker(kind):
-            continue  # "Lawmaker Jane Roe": a person who makes laws
+            continue  # "Lawmaker Jane Roe", "film maker X": a person who makes laws or films
         if kind[:1].isupper() and not kind.endswith("maker") and len(title) < 2:
             continue  # "Broadcaster X said": a kind opening the sentence before one word may be a word of its name
         if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
             continue  # "the observation team General Jon Roe": a titled person after the kind, no body
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
+        if MONTHS_DAYS.match(name.split()[0]):
+            continue  # "changed channel Monday": a day, no name
         known = lookup(name)
         if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
             add("organisation", name, index, m.start(1), m.end(1))
+    for start, end, name in [*org_kinds.which_trades(text), *org_kinds.owned_names(text)] if lang == "en" else ():
+        name = clean_org(name)  # ("The X, which": "The" is the sentence's)
+        start = end - len(name)
+        known = lookup(name)
+        if known is None and not _overlaps(taken, start, end) and name.lower() not in lowercase and not any(
+            not_org_word(w) for w in name.split()
+        ) and name.split()[0] not in person_names()[0]:  # ("state-run Jane Roe TV": a person's, read as one)
+            add("organisation", name, index, start, end)  # "Henley, which makes car parts,"
     for m in [*org_kinds.EN_QUOTED_NAME.finditer(text), *org_kinds.SOCIAL_PAGE.finditer(text)]:
         if not _overlaps(taken, m.start(1), m.end(1)):
             add("organisation", m.group(1), index, m.start(1), m.end(1))

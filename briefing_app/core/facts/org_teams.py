@@ -54,6 +54,8 @@ def city_teams(text: str, whole: str) -> list[tuple[int, int, str]]:
 _CLUB_ROLE = (
     r"manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|centre-half|"
     r"left-back|right-back|wing-back|playmaker|chairman|head\s+coach|academy|loanee|first-team|"
+    # its executives and owner ("Chelsham chief executive X", "Kessby owner Y")
+    r"chief\s+executive|owner|director\s+of\s+football|"
     # other games' positions and a side's leaders ("Coventry Blaze defenceman X", "the Kessby captain", "Oldby
     # fly-half X", "Tolby batsman Y")
     r"captain|skipper|coach|forward|fly-half|scrum-half|flanker|hooker|prop|lock|number\s+eight|batsman|bowler|"
@@ -64,7 +66,8 @@ _BEFORE_ROLE = gated(rf"(?<![\w'’.-]){_CLUB_NAME}(?:['’]s)?\s+(?:{_CLUB_ROLE
 # Where a player moves: "signed for Aldwick", "joined Pellwick from Brackley", "on loan at Kessing".
 _MOVED_TO = gated(
     rf"\b(?:signed\s+for|re-signed\s+for|played\s+for|plays\s+for|playing\s+for|joined|rejoined|loan\s+(?:at|from|to|with)|loaned\s+to|spells?\s+at|"
-    rf"switch\s+to|move\s+to|moved\s+to|sold\s+to|released\s+by|signed\s+from|arrived\s+from)\s+{_CLUB_NAME}(?![\w'’-])"
+    rf"switch\s+to|move\s+to|moved\s+to|sold\s+to|released\s+by|signed\s+from|arrived\s+from|joined\s+from)\s+"
+    rf"{_CLUB_NAME}(?![\w'’-])"
 )
 # A singular name with a plural verb, as British copy writes a side ("Arsenal were not able to hold on"): a team;
 # not the last of a list ("Roe and Doe were") nor a plural ("the Otters were").
@@ -133,12 +136,15 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
         if (found, at) in results and lookup(name) is not None:
             continue  # a side the gazetteer knows ("Mexico City", "Norway") is read by sports_teams, or is a nation
         words = name.split()
-        if not words or _NOT_CLUB_END.search(name) or not_org_word(words[0]) or not_org_word(words[-1]):
+        # (a people's word as one side of a result is a club: "Celtic beat Rangers 2-1")
+        side = (found, at) in results and len(words) == 1 and lookup(name) is None and is_nationality(name)
+        not_club = not side and (not_org_word(words[0]) or not_org_word(words[-1])) if words else True
+        if not words or _NOT_CLUB_END.search(name) or not_club:
             continue
         entry = lookup(name)
         if entry is not None and (entry.kind != "place" or entry.detail not in ("city", "capital")):
             continue  # "England manager", "Brazil striker": a national side; a body the list knows is found elsewhere
-        if any(is_nationality(w) or (w.endswith("ine") and f"{w[:-1]}a" in place_names()) for w in words):
+        if not side and any(is_nationality(w) or (w.endswith("ine") and f"{w[:-1]}a" in place_names()) for w in words):
             continue  # "the German striker", "the Argentine goalkeeper": a player's people, no club
         if entry is None and len(words) > 1 and (words[0] in given or words[-1] in family):
             continue  # "joined Jon Pell in the squad": a person

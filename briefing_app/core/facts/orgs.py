@@ -64,6 +64,8 @@ EN_TAIL = (
     "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad", "Centers", "Centres", "Institutes",
     # a government's branches and divisions ("Air Accidents Investigation Branch", "Antitrust Division")
     "Branch", "Division",
+    # collections kept by a body ("Gun Violence Archive", "the National Archives")
+    "Archive", "Archives",
     # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")
     # ("Communications" is left out: "Director of Communications" is a job)
     "Resources", "Petroleum", "Mining", "Minerals", "Chemicals", "Electronics", "Telecom", "Logistics", "Shipping",
@@ -193,6 +195,8 @@ NOT_ORG_ACRONYMS = {
     "GW", "KW", "KWH", "MWH", "GWH", "TWH", "KG", "CM", "MM", "SUV", "VIP", "RIP", "NGO", "NGOs", "UN", "MRI",
     "ATM", "USB", "CPU", "GPU", "URL", "HTML", "HQ", "ISBN", "UFO", "WMD", "GMO", "IED", "RPG", "HD", "LED", "LCD",
     "DVD", "CD", "SOS", "VPN", "WiFi", "BMI", "PhD", "MBA", "CV", "PIN", "TB", "STD", "IVF",
+    # things named by two letters and "&": a session of questions, research, a music, mergers, a guest house
+    "Q&A", "R&D", "R&B", "M&A", "B&B", "G&T", "P&L",
 }  # fmt: skip
 AR_HEADS = (
     "وزارة", "شركة", "جامعة", "هيئة", "مجلس", "حزب", "منظمة", "بنك", "مصرف", "جمعية", "مؤسسة", "وكالة", "صندوق",
@@ -202,6 +206,8 @@ AR_HEADS = (
     "جريدة", "مجلة", "كتلة", "جبهة", "استوديوهات", "مرصد", "سلطة", "حرس", "دار", "مصلحة", "منتخب",
     # Gulf copy's chambers of commerce and city municipalities (orgs_ar reads them only in those senses)
     "غرفة", "أمانة", "رئاسة", "شبكة", "إدارة",
+    # coalitions, and armed groups named "تنظيم" (orgs_ar reads the latter only before the group's own name)
+    "ائتلاف", "تنظيم",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",
@@ -209,6 +215,8 @@ HE_HEADS = (
     "הרשות", "המשרד", "מרכז", "המרכז", "לשכת", "בית הספר", "אגף", "המועצה", "התאחדות", "נציבות",
     "בית משפט", "פרקליטות", "ממשלת", "פטריארכיה", "שלטונות", "וועדת", "אוניברסיטה", "מכללת", "מכללה", "לשכה",
     "מוסד",
+    # a workers' committee ("ועד עובדי נמל אשדוד"; a bare "ועד" is also "until"); a tribunal by its level or field
+    "ועד עובדי", "בית הדין",
 )  # fmt: skip
 
 _CAP = r"[A-ZÆØÅÉÖÄÜ][\w'’&.-]*"
@@ -313,7 +321,8 @@ AMPERSAND = gated(
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").
 CHANNEL = ShapeGated(
     # (with its radio network and its news programme: "BBC Radio 4", "Channel 4 News")
-    r"(?<![\w-])(?:[A-Z]{2,5}(?:\sRadio)?|Channel|Sky)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
+    # (British copy names the BBC's stations bare: "Radio 1", "Radio 4's Today programme")
+    r"(?<![\w-])(?:[A-Z]{2,5}(?:\sRadio)?|Channel|Sky|Radio)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
     r"(?:\s(?:News|Live|Extra)(?![\w-]))?"  # ("BBC Radio 5 Live", "Radio 4 Extra": the station's own name)
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
     r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
@@ -339,8 +348,9 @@ FOREIGN_BODY = gated(
     r"Consiglio|Asamblea|Assemblée|Comisión|Comissão|Fundación|Fundação|Fondation|Fondazione|Asociación|"
     r"Associação|Federación|Confederación|Sindicato|Polícia|Policía|Policia|Ejército|Exército|Armée|Agencia|"
     r"Agência|Agence|Grupo|Gruppo|Groupe|Compañía|Companhia|Compagnie|Empresa|Radio|Rádio|Televisión|Diario|Jornal|"
-    # savings banks by their own word ("Caja de X", "Caixa Y", "Cassa di Z")
-    r"Caja|Caixa|Cassa)"
+    # savings banks by their own word ("Caja de X", "Caixa Y", "Cassa di Z"); German firms and bodies named "German X"
+    # ("Deutsche Boerse", "Deutsche Telekom"; not the currency, "Deutsche Mark")
+    r"Caja|Caixa|Cassa|Deutsche(?!\s+Marks?\b))"
     rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}(?![\w'’-])"
 )
 

@@ -21,7 +21,8 @@ _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", 
 # العربية للتربية", "المجلس الأعلى للقضاء"; after other words "ل" starts what the body did or was for.
 _AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
              "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
-             "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية"}  # fmt: skip
+             "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية", "الآسيوي", "الآسيوية",
+             "الخليجي", "الخليجية", "الإقليمي", "الإقليمية"}  # fmt: skip
 # Adjectives that agree with a definite feminine head (اللجنة الدولية، اللجنة الوطنية): the head has the article.
 _AR_AGREEING = {w for w in _AR_SCOPE if w.endswith("ة") or w == "العليا"} | {
     "الوطنية", "المركزية", "التنفيذية", "الأولمبية", "الخاصة", "المشتركة", "الدائمة", "الفرعية", "المستقلة", "الشعبية",
@@ -29,9 +30,13 @@ _AR_AGREEING = {w for w in _AR_SCOPE if w.endswith("ة") or w == "العليا"}
 # Adjectives of time or standing: "the interim government", "the new council" describe, not name, a body.
 _AR_PHASES = {"الانتقالية", "الانتقالي", "المؤقتة", "المؤقت", "الجديدة", "الجديد", "المقبلة", "المقبل", "الحالية",
               "الحالي", "السابقة", "السابق", "المنتهية", "المستقيلة", "المقالة"}  # fmt: skip
+# Adjectives that say which body of a kind is meant, or describe the person before it, not a name: the ruling or
+# governing or the right-wing coalition, "عضو الائتلاف المقيم في السعودية" (the member residing in ...).
+_AR_WHICH_ONE = {*_AR_PHASES, "الحاكم", "الحاكمة", "الحكومي", "الحكومية", "المقيم", "المقيمة", "المولود", "المولودة",
+                 "اليميني", "اليمينية", "اليساري", "اليسارية"}  # fmt: skip
 # What a writer calls a body after its name: rebel, hardline, radical, banned, armed.
 _AR_STANCE = {"المتمردة", "المتمرد", "المتشددة", "المتشدد", "الراديكالية", "الراديكالي", "المحظورة", "المحظور",
-              "المسلحة", "المسلح", "المتطرفة", "المتطرف"}  # fmt: skip
+              "المسلحة", "المسلح", "المتطرفة", "المتطرف", "الحاكم", "الحاكمة"}  # fmt: skip
 # "حركة" is also the movement of traffic, goods and people.
 _AR_TRAFFIC = {"النقل", "المرور", "السير", "الملاحة", "الطيران", "البضائع", "الأفراد", "الأشخاص", "التجارة",
                "السفر", "الشحن", "الركاب", "السفن", "المسافرين", "الأموال", "الاستيراد", "التصدير", "التداول",
@@ -45,6 +50,25 @@ _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثن
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
 
 
+# Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
+_AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
+_AR_OBJECT_NOUNS = {"المسؤولية"}  # (a noun, though shaped like a nisba: "تبنت X المسؤولية")
+
+
+def _adjective_shaped(word: str) -> bool:
+    """Whether a definite word may be an adjective after a body's name; after a definite noun, a definite word that
+    cannot be one starts the next part of the sentence (no genitive follows a definite noun)."""
+    core = word.rstrip("،.")
+    if core in _AR_OBJECT_NOUNS:
+        return False
+    return (
+        core in _AR_BARE_ADJECTIVES
+        or core.endswith(("ي", "ية", "يه", "ة", "ى", "ا", "ين", "ون"))
+        or core.startswith("الم")
+        or (len(core) == 6 and core.startswith("الأ"))
+    )
+
+
 def _is_place(name: str) -> bool:
     entry = lookup(name.strip("،."))
     return entry is not None and entry.kind == "place"
@@ -53,7 +77,7 @@ def _is_place(name: str) -> bool:
 # Bodies named by a kind of two words or a market, then the adjective of their country ("سلاح الجو الأردني",
 # "خفر السواحل الإيطالي", "البورصة المصرية"): without that adjective they are the kind, no name.
 _AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات",
-                      "طيران", "جمارك")  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
+                      "طيران", "جمارك", "الدفاع المدني")  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
 # Heads of a state's armed or governing power: "ل" after their country's adjective starts what they did ("الجيش
 # السوري لاستعادة ..."), while a civic body's "ل" names its field ("المرصد X لحقوق الإنسان").
 _AR_STATE_POWERS = {"قوات", "جيش", "حكومة", "شرطة", "سلطة", "حرس", "سلاح الجو", "خفر السواحل", "القوات الجوية",
@@ -84,6 +108,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         first = ahead[0]
         if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body(head, ahead):
             continue  # "غرفة العمليات" (a room), "أمانة المسؤولية" (trust): only a chamber or a city's municipality
+        if head.removeprefix("ال") == "تنظيم" and first not in ("الدولة", "القاعدة") and not _is_org(first):
+            continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
         if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
             continue  # "رئيس مجلس إدارة الشركة X": the company (found at its own head) is the body, not its board
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
@@ -115,6 +141,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         national = known and len(following) > known and _nationality(following[known])
         if national and following[known - 1].startswith("ال"):
             known, words = known + 1, following[: known + 1]  # "هيئة الهلال الأحمر السعودي": the country's own
+            if len(following) > known and _nationality(following[known]):
+                known, words = known + 1, following[: known + 1]  # "... الهلال الأحمر العربي السوري"
         if head.removeprefix("ال") == "وكالة" and following[:1] == ["أنباء"] and len(following) > 1:
             agency = _agency_name(following[1:])
             if agency:  # "وكالة أنباء X اليابانية": a news agency, then its name
@@ -157,7 +185,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if kept and kept[-1] in ("العام", "العامة") and w.startswith("ال") and not _nationality(w):
                 break  # "هيئة التحقيق والادعاء العام القضية": "general" closes the name, the verb's object follows
-            if not kept and (w in _AR_ORDINALS or (definite and w in _AR_PHASES)):
+            if not kept and (w in _AR_ORDINALS or (definite and w in _AR_WHICH_ONE)):
                 break  # "المركز الأول" (first place), "الحكومة الانتقالية" (the interim government): no name
             if not kept and head.endswith("حركة") and w in _AR_TRAFFIC:
                 break  # "حركة النقل" is the movement of traffic, not a political movement
@@ -202,8 +230,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
-            if not definite and not kept and w in _AR_DESCRIBING:
+            if not definite and not kept and (w in _AR_DESCRIBING or _AR_DERIVED_VERB.fullmatch(w)):
                 break  # "هيئة معارضة" (an opposition body), "كتائب أخرى", "حكومة تدير المناطق": a description
+            if kept and kept[-1].startswith("ال") and w.startswith("ال") and not _adjective_shaped(w):
+                break  # "أعلنت هيئة الانتخابات المستقلة النتائج": a definite noun closes the chain, the object follows
             construct = at + 1 < len(words) and words[at + 1].startswith(("ال", "لل"))
             if not definite and not kept and not w.startswith(("ال", "لل")) and w.endswith(("ي", "ية", "يه")):
                 if not construct:
@@ -314,6 +344,11 @@ _AR_DESCRIBING = frozenset(
     "أخرى آخر أخر عديدة عدة كثيرة مختلفة جديدة صغيرة كبيرة واحدة معارضة موالية مسلحة محلية دولية "
     "تدير يدير تضم يضم تسيطر يسيطر تقوم يقوم تتبع يتبع تمثل يمثل تعمل يعمل تدعم يدعم تقاتل يقاتل".split()
 )
+
+
+# A present verb of a derived stem, which no noun shares: "تستخدم", "يستهدف" (istaf'ala), "تتولى", "يتابع" (tafa''ala):
+# "منظمة تستخدم شبكة" is an organisation that uses a network, described, not named.
+_AR_DERIVED_VERB = re.compile(r"[تي](?:ست|ت)[\u0621-\u064a]{3,4}")
 
 
 # The paper a statement was given to, in quote marks ("في تصريح لـ«X»", "في حديث خاص لـ\"X\""), as Gulf copy

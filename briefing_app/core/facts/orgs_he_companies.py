@@ -48,15 +48,21 @@ _NOT_NAMES = {"על", "של", "את", "כי", "גם", "לא", "כל", "שלה", 
               "צמיחה", "דיבידנד", "אחרות", "נוספות"}  # fmt: skip
 
 
+# Trades that close a company's two-word name ("כלל ביטוח", "אי.די.בי אחזקות"); alone they are kinds of shares.
+_TRADES = {"ביטוח", "תעשיות", "החזקות", "אחזקות", "השקעות", "תקשורת", "אנרגיה", "תרופות", "פיננסים", "מערכות"}
+
+
 def _company_name(name: str, common: set[str]) -> bool:
     """Whether the words can be a company's name: no function word, no word written with the article (no
     word the article also writes as "ה" + it), no place, no person's given or family name first."""
     words = name.split()
+    if len(words) == 2 and words[1] in _TRADES:
+        words = words[:1]  # "כלל ביטוח", "דלק השקעות": a name, then the trade that closes it
     if any(w in _NOT_NAMES or w.startswith("ה") or w in common for w in words):
         return False
     if lookup(name) is not None and lookup(name).kind == "place":  # type: ignore[union-attr]
         return False
-    return not (_he_given(words[0]) or words[0] in hebrew_family_names() and len(words) == 1)
+    return not (_he_given(words[0]) or words[0] in hebrew_family_names() and len(name.split()) == 1)
 
 
 def business_names(text: str, common: set[str]) -> list[tuple[int, int, str]]:

@@ -46,6 +46,11 @@ _NOUNS_SHAPED_AS_HIFIL = {"המדינה", "הסביבה", "החקירה", "הב�
 # A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
 _HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
+def verb_shaped(word: str) -> bool:
+    """A past verb of the shapes news puts after a body's name: hif'il ("השמיד") or one of _HE_VERBS."""
+    return word in _HE_VERBS or (_HE_HIFIL_PAST.fullmatch(word) is not None and word not in _NOUNS_SHAPED_AS_HIFIL)
+
+
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
                      "מעלה", "אום", "בני", "פתח", "בר"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
@@ -121,7 +126,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת עבודה, רווחה ובריאות": fields in a list
         elif len(kept) == 1 and not definite and m.group(1) in ("ועדת", "וועדת") and pair_of_fields(rest):
             kept = [f"{rest[0]} {rest[1]}"]  # "ועדת חוץ וביטחון": a committee of two fields, bare
-        if not kept and not place and text[m.start() : m.start(1)].endswith("ה"):
+        # ("בית המשפט לנוער", "בית הדין לעבודה": a court by its field, the article inside the head)
+        if not kept and not place and (text[m.start() : m.start(1)].endswith("ה") or " ה" in m.group(1)):
             purpose = hebrew_purpose(text[m.end(1) :])
             kept = [purpose.strip()] if purpose else []
         if kept:

@@ -229,7 +229,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         if name and name[-1][-1:] in "،,":
             name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it
         glued_body = re.sub(r"^[وبلف]", "", role[-1]) if len(role) > 1 else ""
-        if len(name) >= 3 and glued_body in AR_ORG_WORDS and _ar_is_given(name[1]) and not _ar_is_given(name[0]):
+        if len(name) >= 2 and glued_body in AR_ORG_WORDS and _ar_is_given(name[1]) and not _ar_is_given(name[0]):
             # "عضو المكتب السياسي لحركة نهضان سامر أبو نوري": the body's own name, then the person's
             role, name, i = role + name[:1], name[1:], i + 1
             name = _ar_name_at(words, i)

@@ -139,6 +139,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 name = tail[-2:]
                 if len(tail) >= 3 and not tail[-3].startswith(("ال", "لل", "بال")) and tail[-3] not in known_names():
                     name = tail[-3:]
+                    glued = len(tail) >= 4 and tail[-4][:1] in "لب" and not tail[-4].startswith("ال")
+                    body = tail[-4][1:] if glued else ""  # (the head glued to ل or ب: "لحركة")
+                    if body in AR_ORG_WORDS and _ar_is_given(tail[-2]) and not _ar_is_given(tail[-3]):
+                        name = tail[-2:]  # "رئيس المكتب السياسي لحركة فتح سمير الخطيب": the body's own name first
                 # unless a name opens right after the role's definite words, and the verb's object follows it:
                 # "أعلن قائد الفصيل أبو خالد الشامي انسحاب مقاتليه"
                 start = next((k for k, w in enumerate(tail) if not w.startswith(("ال", "لل"))), len(tail))

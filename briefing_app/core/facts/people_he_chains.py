@@ -22,8 +22,13 @@ def comma_role_end(words: list[str], head_end: int, k: int) -> int:
         if comma is not None and all(_WORD.fullmatch(w) for w in words[k + 1 : comma]):
             return comma  # "הכלכלן הראשי של בנק X,": whose economist
         return k
-    if k > head_end and k < len(words) and words[k][:1] == "ב" and len(words[k]) > 2 and _WORD.fullmatch(words[k]):
-        comma = next((j for j in range(k + 1, min(k + 4, len(words))) if words[j] in (",", ".", ":")), None)
+    closed = k + 1 < len(words) and words[k + 1] == ","
+    if k > head_end and closed and words[k][:1] == "ה" and _WORD.fullmatch(words[k]):
+        return k + 1  # "מנהל המחלקה לבריאות הנפש במשרד הבריאות,": a chain longer than four words, closed
+    if k > head_end and k < len(words) and words[k][:1] in "בל" and len(words[k]) > 2 and _WORD.fullmatch(words[k]):
+        # (a field in ל and then where, up to six words: "מנהל המחלקה לבריאות הנפש במשרד הבריאות,")
+        reach = 4 if words[k][:1] == "ב" else 7
+        comma = next((j for j in range(k + 1, min(k + reach, len(words))) if words[j] in (",", ".", ":")), None)
         if comma is not None and words[comma] == "," and all(_WORD.fullmatch(w) for w in words[k + 1 : comma]):
             return comma  # "ראש אגף התקציבים באוצר,", "קצין האג"ם במשטרת X,": where the role's body sits
     if k == head_end and k + 1 < len(words) and words[k + 1] == ",":

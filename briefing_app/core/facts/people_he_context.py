@@ -143,17 +143,20 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
             k = comma_role_end(words, i + n, _complement_end(words, i + n, commas=True))  # (של, צה"ל)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
-                closed = at + 2 == len(words) or words[at + 2 : at + 3] in ([","], ["."], [":"])  # ("X Y:" a quote)
-                if words[k : k + 1] == [","] and at + 1 < len(words) and closed:
+                # ("X בן Y,", "X אבו Y,": a particle and the family name after it)
+                particle = words[at + 1 : at + 2] in (["בן"], ["אבו"], ["בר"]) and _he_given(words[at])
+                last = at + 2 if particle else at + 1
+                closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
+                if words[k : k + 1] == [","] and last < len(words) and closed:
                     verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
-                    named = _name_like(words[at]) and _family_word(words[at], words[at + 1])
+                    named = _name_like(words[at]) and _family_word(words[at], words[last])
                     # ("אמו של החייל, פנתה לשר.": a verb and whom it turned to, a title with ל or ב glued on)
-                    named = named and not (words[at + 1][:1] in "לב" and _he_head_at([words[at + 1]], 0, glued=True))
+                    named = named and not (words[last][:1] in "לב" and _he_head_at([words[last]], 0, glued=True))
                     if named and not names_a_body(words[at]) and not verb:
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         if i >= 2 and words[i - 1] == "של" and words[i - 2] in _HE_KIN:
                             role = f"{words[i - 2]} של {role}"  # "אמו של החייל, X Y,": his mother, not the soldier
-                        index.add(f"{words[at]} {words[at + 1]}", role.lstrip("ו"), sentence)
+                        index.add(" ".join(words[at : last + 1]), role.lstrip("ו"), sentence)
                         continue
         _plural_list(words, i, sentence, index)
         _kin_of_then_name(words, i, sentence, index)

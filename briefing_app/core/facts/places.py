@@ -28,6 +28,7 @@ from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
+from briefing_app.core.facts.org_names import owner_cut
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
@@ -133,6 +134,10 @@ _TOWN_AFTER = re.compile(
 _DA_NAME_ARTICLE = re.compile(r"(?:^|(?<=[\s(\"“]))(Den|Det)\s+$")
 
 
+# A capitalised word right after a body's name: a person's family name when the name ended with a given name.
+_NAME_ON = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]+(?![\w-])")
+
+
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
     """Every place and organisation the sentences name, one fact each, with all their sentences."""
     lang = language.split("-")[0].lower()
@@ -146,9 +151,16 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     sports = lang in ("en", "da") and is_sports_story(whole)
     team_uses = TeamUses()
 
-    texts = {s.index: s.text for s in sentences} if lang == "da" else {}
+    texts = {s.index: s.text for s in sentences} if lang in ("en", "da") else {}
 
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
+        cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
+        if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
+            name, start = name[cut:], max(start, end - len(name) + cut)
+        last = name.rsplit(" ", 1)[-1] if kind == "organisation" and name.count(" ") >= 2 and texts else ""
+        given_last = last in person_names()[0] and texts[index][end - len(last) : end] == last
+        if given_last and _NAME_ON.match(texts[index], end):
+            name, end = name[: -len(last) - 1], end - len(last) - 1  # "Formand for Dansk Metal Claus Vinther"
         article = _DA_NAME_ARTICLE.search(texts[index][:start]) if lang == "da" and kind != "place" else None
         if article and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+e", name.split()[0]) and " " in name:
             # "Det Konservative Folkeparti", "Den Jyske Opera": Danish capitalises the article of a name only

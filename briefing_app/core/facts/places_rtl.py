@@ -67,6 +67,10 @@ def _he_article_before(text: str, mention: Mention) -> bool:
     return mention.start > 0 and text[mention.start - 1] == "ה"
 
 
+# The object marker after a word: the word is a verb ("השמיד את הסוללות"), no adjective of a body's name.
+_HE_OBJECT_AFTER = re.compile(r"\s+את\s")
+
+
 def rtl_named(
     text: str, index: int, lang: str, lowercase: frozenset[str], taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -74,7 +78,16 @@ def rtl_named(
     finder = orgs_ar.arabic_orgs if lang == "ar" else orgs_he_names.hebrew_orgs
     quoted = orgs_he_names.hebrew_quoted_bodies(text) if lang == "he" else []  # before "חברת 'X'" takes the kind
     acronyms = orgs_he_names.hebrew_acronyms(text) if lang == "he" else []
+    mentions = find_mentions(text, lang, lowercase)
+    # (Hebrew: a body the lists know whole wins over a shape read inside it: "מטעם מפא"י" is no "from פא"י",
+    # "בקיבוץ המאוחד" no kibbutz)
+    listed = [(m.start, m.end) for m in mentions if m.entry.kind == "organisation"] if lang == "he" else []
     for start, end, name in [*quoted, *finder(text), *acronyms]:
+        if any(a <= start and end <= b and (a, b) != (start, end) for a, b in listed):
+            continue
+        last = name.rsplit(" ", 1)[-1]
+        if lang == "he" and " " in name and _HE_OBJECT_AFTER.match(text, end) and orgs_he_names.verb_shaped(last):
+            name, end = name[: -len(last) - 1], end - len(last) - 1  # "חיל האוויר הישראלי השמיד את": the verb
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
     for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:
@@ -87,10 +100,10 @@ def rtl_named(
         else []
     )
     for start, end, name in areas:
-        if not _overlaps(taken, start, end):
+        if not _overlaps(taken, start, end) and not _overlaps(listed, start, end):
             add("place", name, index, start, end)  # "منطقة X", "مطار X الدولي"
     last_place_end = -1
-    for mention in find_mentions(text, lang, lowercase):
+    for mention in mentions:
         # "في حماة واللاذقية", "حماة، حلب، درعا": a town joined by "and" or a comma to the place before it is a
         # place too
         joined = re.fullmatch(r"\s*(?:[،,]\s*[وו]?|[وו])", text[last_place_end : mention.start]) is not None

@@ -15,9 +15,10 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.org_business import business_cues
+from briefing_app.core.facts.org_business import business_cues, opening_name
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
 from briefing_app.core.facts.places_he import place_inside_a_name, places_seated_in_bodies
@@ -103,6 +104,11 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     heads: set[str] = set()  # words that end a longer name somewhere ("Harbour Square")
     bare: set[str] = set()  # words used alone without "the" somewhere ("Zentrix said")
     for s in sentences:
+        opener = opening_name(s.text) if lang == "en" else None
+        if opener is not None:  # "Brennock also raised its dividend": a name no dictionary holds opens the sentence
+            standalone.add(opener[0])
+            bare.add(opener[0])
+            counts.setdefault(opener[0], []).append((s.index, opener[1], opener[1] + len(opener[0])))
         for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
             if not before.strip(" \"'“‘–-(") or _STOP_BEFORE.search(before):
@@ -242,12 +248,15 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         group = next(g for g in (1, 2, 3) if m.group(g))
         yield m.group(group), m.start(group)
     for m in _EMPLOYER.finditer(text):
-        two = " " in m.group(1)  # "Foreign Affairs spokesman X": a portfolio, "Western diplomat X": a side
-        side = any(_PEOPLE_ADJECTIVE.match(w) or w in _PORTFOLIO for w in m.group(1).split())
+        name, at = m.group(1), m.start(1)
+        if " " in name and name.split()[0].lower() in LEADING_FUNCTION_WORDS:
+            name, at = name.split()[1], at + len(name.split()[0]) + 1  # "And Zentrix chairman X": the conjunction
+        two = " " in name  # "Foreign Affairs spokesman X": a portfolio, "Western diplomat X": a side
+        side = any(_PEOPLE_ADJECTIVE.match(w) or w in _PORTFOLIO for w in name.split())
         if two and (m.group(2) in _HONOURS or side):
             continue
         if is_role_noun(m.group(2)):
-            yield m.group(1), m.start(1)  # two words too: "Harbour Digest blogger Jane Roe"
+            yield name, at  # two words too: "Harbour Digest blogger Jane Roe"
     for m in _WORKS_AT.finditer(text):
         yield m.group(1), m.start(1)
     for m in _STAFF_OF.finditer(text):

@@ -136,10 +136,14 @@ def is_role_noun(word: str) -> bool:
     if low.startswith("ordinator") or low.startswith("operator"):
         low = "co" + low  # "co-ordinator": the hyphen is only a spelling of "coordinator"
     # The generated job nouns only in lower case: capitalised, "Craftsman" or "Ranger" is more often a brand.
+    # a Danish definite form, also of a compound: "kommissæren", "EU-kommissæren", "lægen", "borgmesteren"
+    lower = word.rsplit("-", 1)[-1][:1].islower()  # ("EU-kommissæren": the job after the hyphen in lower case)
+    stems = (low[:-2], low[:-1]) if low.endswith("en") and len(low) > 5 and lower else ()
     return (
         low in _ROLE_NOUN_SET
         or (word[:1].islower() and low in job_nouns())
         or (len(low) > 6 and low.endswith(ROLE_SUFFIXES))
+        or any(s in _ROLE_NOUN_SET or (len(s) > 6 and s.endswith(ROLE_SUFFIXES)) for s in stems)
     )
 
 

@@ -20,7 +20,10 @@ _SPORT_WORDS = re.compile(
     r"corner[- ]kicks?|offside|own[- ]goal|stoppage[- ]time|injury[- ]time|final[- ]whistle|clean[- ]sheet|"
     r"away[- ](?:win|victory|goals?)|home[- ]side|equali[sz]er|touchdowns?|quarterback|batsman|"
     r"scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|landstræner|"
-    r"landstræneren|slutrunden?)\b"
+    r"landstræneren|slutrunden?|"
+    # British football copy: a derby, the drop, the minute of a goal, a header ("in the 60th minute", "a derby")
+    r"derby|relegation|relegated|premiership|goalless|header|\d+(?:st|nd|rd|th)[- ]minute|points\s+clear|"
+    r"transfer\s+window|on\s+loan|top\s+flight)\b"
 )
 # Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
 _TEAM_BEFORE = re.compile(

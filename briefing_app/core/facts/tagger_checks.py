@@ -21,6 +21,7 @@ from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sente
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.org_business import FIRM_OWNS
 from briefing_app.core.facts.org_kinds import EN_DESCRIPTORS, firm_maker
 from briefing_app.core.facts.people_roles import is_title
 from briefing_app.core.facts.roles import is_role_noun
@@ -54,6 +55,9 @@ def _votes(name: str, sentences: Sequence[str], titled: bool = False) -> dict[st
     return votes
 
 
+_PEERS = {"Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess", "Dame", "Sir"}
+
+
 def drop_named_things(people: list[Fact], sentences: Sequence[SourceSentence], language: str) -> list[Fact]:
     """The English people facts without the names of several words the tagger clearly tags whole as an
     organisation, and never as a person. Not a place: the tagger takes unfamiliar foreign persons' names for
@@ -68,7 +72,8 @@ def drop_named_things(people: list[Fact], sentences: Sequence[SourceSentence], l
             # (a role read from the words around and a given name first keep a person the tagger runs into the
             # body before it: "the head of the Harbour Council Jane Roe said")
             titled = bool(person.role) and person.text.split()[0] in person_names()[0]
-            if votes["PER"] == 0 and votes["ORG"] > CLEAR_MARGIN and not titled:
+            peer = person.text.split()[0] in _PEERS  # "Lord Harkness": a peer goes by the title and a name
+            if votes["PER"] == 0 and votes["ORG"] > CLEAR_MARGIN and not titled and not peer:
                 continue
         if not person.role and person.text.split()[0] not in person_names()[0]:
             if any(_opens_with_which(person.text, texts.get(i, "")) for i in person.sentences):
@@ -109,9 +114,11 @@ def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
     members = alternation(BODY_MEMBERS)
     kinds = "|".join(w for w in EN_DESCRIPTORS if w.islower())
     pattern = re.compile(
-        rf"(?<![\w-]){name}(?:['’]s)?\s+(?:{members})(?![\w-])|\b(?:{members})\s+(?:of|at)\s+{name}(?![\w-])"
+        rf"(?<![\w-]){name}(?:['’]s)?\s+(?:(?:new|former|acting|interim|outgoing|incoming|joint)\s+)?(?:{members})(?![\w-])|\b(?:{members})\s+(?:of|at)\s+{name}(?![\w-])"
         # "carmaker Orvel", "Steelmaker Corlan cut jobs", "the airline Skyrun": its kind said right before it
         rf"|(?<![\w-])(?i:{kinds}|[a-z]+maker)\s+{name}(?![\w-])"
+        # "Brennock's shares rose", "Brennock also raised its dividend": what a firm owns and earns
+        rf"|(?<![\w-]){name}(?:['’]s\s+|\s+(?:also\s+|has\s+)?[a-z]+ed\s+its\s+){FIRM_OWNS}(?![\w-])"
     )
     for i in fact.sentences:
         for m in pattern.finditer(texts.get(i, "")):
