@@ -51,3 +51,17 @@ def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) ->
 _ISSUED_BY = re.compile(
     r"(?<![\u0621-\u064a])(?:بيان|تقرير|رسالة|بلاغ)\s+(?:صادر|صادرة)?\s*(?:عن|من)\s+([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})"
 )
+
+# "أصدرت X بيانا قالت فيه:", "نشر X تقريرا أكد فيه أن": the verb after the document says "in it", so its subject
+# is the one who issued the document.
+_SAID_IN_ISSUED = re.compile(
+    _ISSUED.pattern + r"[\u064b-\u0652]*\s+[وف]?[\u0621-\u064a]{3,6}\s+(?:فيه|فيها)\s*(?:أن|إن|بأن)?\s*:?\s*[\"«“]?\s*$"
+)
+
+
+def issuer_said_in(clause: str) -> str | None:
+    """The issuer of a document that the clause's last verb speaks "in" ("أصدرت هيئة X بيانا قالت فيه:"), else
+    None."""
+    m = _SAID_IN_ISSUED.search(clause)
+    return m.group(1).strip() if m else None
+

@@ -29,7 +29,7 @@ from briefing_app.core.facts.quotes_ar import (
     opening_office,
 )
 from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
-from briefing_app.core.facts.speakers_ar_documents import document_owner
+from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
 
 
 class Speakers(Protocol):
@@ -43,6 +43,8 @@ class Speakers(Protocol):
     def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None: ...
 
     def in_text(self, text: str, last: bool = False) -> Person | None: ...
+
+    def resolve(self, mention: str | None, sentence: int, within: str = "", last: bool = False) -> str | None: ...
 
 _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
 
@@ -184,6 +186,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
         first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
+    issuer = issuer_said_in(within) if not first else None
+    if issuer is not None:
+        return sp.resolve(issuer, sentence)  # "أصدرت الهيئة بيانا قالت فيه:": who issued the statement
     if not first:
         # quotes_ar: "وأدلى المتحدث باسم الوزارة بتصريح قال فيه:": the office opening the sentence
         office = opening_office(within, sp.people.people) if words_before > 0 else None
@@ -198,6 +203,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if owner is not None:
         return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
     group = group_speaker(first, sp.people.people)
+    if group is not None and sp.people.find(group) is None:
+        # "وقال مدير مديرية الصحة في محافظة X ... الدكتور Y Z:": the office names its holder further on
+        group = _named_after_office(sp, " ".join(first), within) or group
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
     if first[0] in AR_HEADS and len(first) > 1:
@@ -241,6 +249,29 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
     person = sp.last_named(sentence, within)  # else the clause around names nobody
     return person.name if person else None
+
+
+# Words that bring a second person into an office's clause ("مع نظيره X", "بحضور X"): no title of the speaker.
+_OTHER_PERSON = re.compile(
+    r"(?<![\u0621-\u064a])(?:مع|بحضور|برفقة|نظير[\u0621-\u064a]*|لقائه|استقباله)(?![\u0621-\u064a])"
+)
+_REPORTED_OR_MARK = re.compile(r"(?<![\u0621-\u064a])(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?![\u0621-\u064a])|[:«\"]")
+
+
+def _named_after_office(sp: Speakers, office: str, within: str) -> str | None:
+    """The person a long office goes on to name after its place or body and a title ("وقال مدير مديرية الصحة في
+    محافظة X التابعة للحكومة المؤقتة الدكتور Y Z:": Y Z), the one named right after a definite word before the
+    colon or the word of reported speech; None when another person enters the clause ("مع نظيره X")."""
+    at = within.find(office)
+    if at < 0:
+        return None
+    rest = _REPORTED_OR_MARK.split(within[at + len(office) :])[0]
+    if len(rest.split()) > 14 or _OTHER_PERSON.search(rest):
+        return None
+    person = sp.in_text(rest)
+    if person is None or not re.search(rf"ال[\u0621-\u064a]+\s+{re.escape(person.name.split()[0])}", rest):
+        return None
+    return person.name
 
 
 def _manner(word: str, sp: Speakers) -> bool:
