@@ -13,9 +13,9 @@ import pytest
 
 from tests.unit.facts_helpers import quotes_of
 from tests.unit.quote_cases_newspaper_en import Case
-from tests.unit.quote_cases_round17_ar import AR_R17_CASES
-from tests.unit.quote_cases_round17_en import EN_R17_CASES
-from tests.unit.quote_cases_round17_he import HE_R17_CASES
+from tests.unit.quote_cases_round17_ar import AR_R17_CASES, AR_R17_CASES_2
+from tests.unit.quote_cases_round17_en import EN_R17_CASES, EN_R17_CASES_2
+from tests.unit.quote_cases_round17_he import HE_R17_CASES, HE_R17_CASES_2
 
 # Cases the readers still get wrong, by words of the quote: why.
 _KNOWN_WRONG: dict[str, str] = {
@@ -37,7 +37,9 @@ def _params(cases: list[Case], language: str) -> list[object]:
 
 @pytest.mark.parametrize(
     ("case", "language"),
-    _params(AR_R17_CASES, "ar") + _params(HE_R17_CASES, "he") + _params(EN_R17_CASES, "en"),
+    _params(AR_R17_CASES + AR_R17_CASES_2, "ar")
+    + _params(HE_R17_CASES + HE_R17_CASES_2, "he")
+    + _params(EN_R17_CASES + EN_R17_CASES_2, "en"),
 )
 def test_made_up_round17_passage(case: Case, language: str) -> None:
     text, wanted, not_quotes, _either = case
@@ -135,3 +137,31 @@ def test_english_interview_answer_labelled_with_the_name() -> None:
     ]
     # (a label that names no person of the article is no speaker)
     assert _said("The plan was agreed.\n\nUpdate: The council has now published the full report.", "en") == []
+
+
+def test_arabic_role_then_the_name_in_commas_before_the_quote() -> None:
+    text = 'وفي تصريح خاص، قال مدير الدفاع المدني في المدينة، ماهر الخليل، إن "فرق الإنقاذ عملت طوال الليل".'
+    assert _said(text, "ar") == [("فرق الإنقاذ عملت طوال الليل", "ماهر الخليل")]
+    # (a clause in commas that is no name: the body speaks)
+    text = 'وقال الجيش في بيان، صدر أمس الأحد، إن "القوات استعادت السيطرة على الطريق".'
+    assert _said(text, "ar") == [("القوات استعادت السيطرة على الطريق", "الجيش")]
+
+
+def test_arabic_participle_after_a_clause_opened_by_an_office() -> None:
+    text = 'وأشاد أمير المنطقة بجهود رجال الأمن، مؤكداً أن "أمن الوطن خط أحمر لا يمكن تجاوزه".'
+    assert _said(text, "ar") == [("أمن الوطن خط أحمر لا يمكن تجاوزه", "أمير المنطقة")]
+    # (the office's holder when the article named one; the office's object is no part of it)
+    text = 'وألقى وزير الصحة كلمة قال فيها: "نحن فخورون بكل العاملين في القطاع".'
+    assert _said(text, "ar") == [("نحن فخورون بكل العاملين في القطاع", "وزير الصحة")]
+    text = 'التقى وزير الصحة سامي الجابر بالأطباء. وألقى وزير الصحة كلمة قال فيها: "نحن فخورون بكل العاملين".'
+    assert _said(text, "ar") == [("نحن فخورون بكل العاملين", "سامي الجابر")]
+
+
+def test_hebrew_age_in_commas_and_another_word_for_the_person_just_named() -> None:
+    text = 'הכדורגלן יוסי דרעי חתם בקבוצה. השחקן, בן 28, סיפר בראיון: "חלמתי על הרגע הזה מאז שהייתי ילד".'
+    assert _said(text, "he") == [("חלמתי על הרגע הזה מאז שהייתי ילד", "יוסי דרעי")]
+    text = 'יוסי דרעי, בן 28, אמר: "חלמתי על הרגע הזה מאז שהייתי ילד".'
+    assert _said(text, "he") == [("חלמתי על הרגע הזה מאז שהייתי ילד", "יוסי דרעי")]
+    # (an unnamed spokesman is not the person named before)
+    text = 'הכדורגלן יוסי דרעי חתם בקבוצה. "החתימה תושלם מחר בבוקר", אמר הדובר.'
+    assert _said(text, "he") == [("החתימה תושלם מחר בבוקר", "הדובר")]

@@ -10,6 +10,7 @@ from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
 )
+from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.people_he import (
     HE_TITLES,
     _he_given,
@@ -129,6 +130,14 @@ _SPOKE_COLON = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:تحدث|تحدثت|ت
 _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
 
 
+# A verb of saying, a role, then the holder's name set off by commas before the quote ("قال مدير الدفاع المدني في
+# المدينة، ماهر الخليل، إن"): the name speaks, which may be named nowhere else.
+_ROLE_THEN_NAME = re.compile(
+    rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+[^،:«»\"]{{3,80}}?،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{1,2}})\s*،"
+    r"\s*(?:إن|أن|بأن)?\s*:?\s*$"
+)
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
@@ -164,6 +173,9 @@ def ar_speaker_before(before: str) -> str | None:
     if reported is not None:
         # "وذكرت صحيفة X أن المدير العام Y قال: «...»": the subject of the reported clause said it, not the paper
         return reported.group(1).strip()
+    named = _ROLE_THEN_NAME.search(before) if said else None
+    if named is not None and _ar_is_given(named.group(1).split()[0]):
+        return named.group(1)  # "قال مدير X في المدينة، ماهر الخليل، إن": the name after the role
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
@@ -207,9 +219,14 @@ _HE_BODY_IN_MARKS = re.compile(
 )
 
 
+# An age set off by commas after the subject ("השחקן, בן 28, סיפר:"): no part of who speaks.
+_AGE = re.compile(r",\s*(?:בן|בת)\s+\d{1,3}\s*,\s*")
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
+    before = _AGE.sub(" ", before)
     named_body = _HE_BODY_IN_MARKS.search(before)
     if named_body is not None:
         return re.sub(r'["״]', "", named_body.group(1))  # 'העמותה "לב אחד" מסרה בתגובה:': the body, by its name

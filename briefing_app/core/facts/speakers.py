@@ -30,11 +30,10 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
-    name_before_apposition,
     named_office,
     office_subject,
-    says_in_name,
 )
+from briefing_app.core.facts.quotes_ar_names import name_before_apposition, says_in_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import (
     ADJUNCT_AFTER_NAME,

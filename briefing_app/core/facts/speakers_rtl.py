@@ -19,15 +19,14 @@ from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at,
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
-    ar_body_words,
     ar_opening_body,
     body_after_verb,
     governed_noun,
     group_speaker,
     heads_role,
-    name_after_title,
     opening_office,
 )
+from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
 from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
 
@@ -120,6 +119,11 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     holders = holders or [p for p in sp.people.people if core and p.role and core in p.role]
     if holders:
         return holders[-1].name
+    if len(role) == 1 and not words and role[0].startswith("ה") and role[0] not in ("הדובר", "הדוברת"):
+        # "הכדורגלן X Y חתם ... השחקן סיפר:": a definite noun for what the person just named is (not an
+        # unnamed spokesman), though the article gave them another word for it
+        person = sp.last_named(sentence, within)
+        return person.name if person else role[0]
     return " ".join(role or words[:3])
 
 
@@ -149,6 +153,9 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
         # quotes_ar: "ووصفت X ..." where the article names "شركة X"; "فيما استنكرت الخارجية العراقية
         # ...، ووعدت بأنها «...»": the body the sentence opens with as its verb's subject
         return body
+    office = opening_office(within, sp.people.people)
+    if office is not None:
+        return office  # "وأشاد أمير المنطقة بجهود ...، مؤكداً أن": the office opening the clause, or its holder
     credited = _credited_before(sp.text.get(sentence - 1, "")) if not within.strip(' "“«') else None
     if credited is not None:
         # 'وفقا لأخصائي السموم X، فإن ... . "...".': the quote right after a sentence that credits its words to X
