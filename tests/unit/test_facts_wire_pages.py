@@ -34,6 +34,19 @@ def test_a_contributor_line_names_reporters_not_bodies(line: str, people: dict[s
     assert not set(of_kind(paragraphs, "organisation")) & set(people)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Associated Press contributed to this report.",
+        "Reuters contributed to this report.",
+        "The Kessby Gazette contributed reporting.",
+    ],
+)
+def test_a_body_credited_in_a_contributor_line_is_no_reporter(line: str) -> None:
+    paragraphs = ["The rocket broke up on Thursday, the agency said.", line]
+    assert of_kind(paragraphs, "person") == {}
+
+
 def test_a_line_that_names_no_report_is_read_as_before() -> None:
     people = of_kind(["Jane Roe in Boston and Tom Lee in Paris contributed money to the fund."], "person")
     assert set(people) <= {"Jane Roe", "Tom Lee"}
@@ -210,3 +223,68 @@ def test_miss_before_a_persons_name_stays_an_honorific() -> None:
 def test_a_prize_winner_in_an_apposition_is_no_name() -> None:
     people = of_kind(["Atwood, a Booker Prize-winner, was there to launch her novel."], "person")
     assert not any("winner" in p for p in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("Greenpeace is using its Arctic Sunrise ship as a base for the tests.", set()),
+        ("The Sunrise Princess cruise ship docked in Miami on Monday.", {"Miami"}),
+        # a place alone before the kind is where the vessel sails, or where it is from
+        ("The Malta ferry sank on Monday.", {"Malta"}),
+        ("The Kessby Line's Malta ferry sank on Monday.", {"Malta"}),
+    ],
+)
+def test_a_place_in_a_ships_name_is_no_place(sentence: str, places: set[str]) -> None:
+    assert set(of_kind([sentence], "place")) == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents welcomed Jane Kessel (pictured next to the mayor, with friends) at the hall on Monday.",
+        "Residents welcomed Jane Kessel (left, with her sons) at the hall on Monday.",
+        "Residents welcomed Jane Kessel (top right) at the hall on Monday.",
+    ],
+)
+def test_a_captions_pointer_in_brackets_is_no_role(sentence: str) -> None:
+    assert of_kind([sentence], "person") == {"Jane Kessel": None}
+
+
+def test_a_portfolio_in_brackets_stays_a_role() -> None:
+    assert of_kind(["Tom Arden (Labour) spoke at the hall on Monday."], "person") == {"Tom Arden": "Labour"}
+
+
+def test_a_middle_initial_inside_a_firms_name_does_not_end_the_role() -> None:
+    sentence = "“I was shocked,” said Tom Arden, president of Kessby-based John F. Arden Company, the largest buyer."
+    assert of_kind([sentence], "person") == {"Tom Arden": "president of Kessby-based John F. Arden Company"}
+
+
+def test_a_letter_and_a_dot_after_no_given_name_still_ends_the_role() -> None:
+    assert of_kind(["Sam Lee, a member of Group B. Tom Ward said so."], "person")["Sam Lee"] == "member of Group B"
+
+
+def test_a_sentences_subject_followed_by_which_is_no_person() -> None:
+    paragraphs = ["Kessby Power, which maintains 300 miles of cable, records about 500 leaks a month."]
+    assert "Kessby Power" not in of_kind(paragraphs, "person")
+
+
+def test_which_after_a_name_that_is_no_subject_keeps_the_person() -> None:
+    paragraphs = ["A book by Jane Roe, which sold well, is out in paperback."]
+    assert "Jane Roe" in of_kind(paragraphs, "person")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eloise Kessel, 21, was taken to Royal Kessby hospital on 12 April.",
+        "The remains were taken to the Tom Arden museum in the old town.",
+    ],
+)
+def test_a_building_named_before_its_kind_is_no_person(sentence: str) -> None:
+    people = of_kind([sentence], "person")
+    assert "Royal Kessby" not in people and "Tom Arden" not in people
+
+
+def test_a_building_kind_before_a_name_is_no_cue() -> None:
+    assert "Jane Roe" in of_kind(["The hospital Jane Roe was taken to has closed its ward."], "person")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.gazetteer import names_an_organisation, person_names
 from briefing_app.core.facts.model import SourceSentence
 
 _CONTRIBUTED = re.compile(
@@ -30,6 +30,8 @@ def contributors(sentences: list[SourceSentence], language: str) -> list[tuple[s
         names = s.text[: m.start()]
         for part in re.split(r",\s+and\s+|\s+and\s+|;\s+|,\s+(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:in|from)\s)", names):
             words = _FILED_FROM.sub("", part.strip(" ,")).split()
+            if not words or words[0] in ("The", "the") or names_an_organisation(" ".join(words)):
+                continue  # "The Associated Press contributed to this report.": a body, no reporter
             at = next((i for i, w in enumerate(words) if w in given and i + 1 < len(words)), None)
             if at is None and 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) for w in words):
                 at = 0  # "Vladimir Isachenkov in Moscow": a name the given-name lists lack, alone in its part

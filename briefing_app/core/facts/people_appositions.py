@@ -113,7 +113,23 @@ def _job_held_by_someone(words: list[str], cut: int) -> list[str] | None:
     return words[:cut] + rest[: at + 1] + tail[:end] if end else None
 
 
+# A given name's middle initial ("John F. Arden Company"): its dot ends no role. It stands in as a one-dot
+# leader while the role is read ("Group B. Tom Ward said": no given name before, the dot ends the role).
+_INITIAL_AFTER_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+\s+[A-Z])\.(?=\s+[A-Z])")
+_DOT_LEADER = "\u2024"
+
+
 def apposition_role(after: str) -> str | None:
+    """The role an apposition after a name states (`_apposition_role`), middle initials kept whole."""
+    given = person_names()[0]
+    protected = _INITIAL_AFTER_WORD.sub(
+        lambda m: m.group(1) + (_DOT_LEADER if m.group(1).split()[0] in given else "."), after
+    )
+    role = _apposition_role(protected)
+    return role.replace(_DOT_LEADER, ".") if role else role
+
+
+def _apposition_role(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
     clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas

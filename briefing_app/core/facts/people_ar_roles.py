@@ -308,6 +308,9 @@ def _adjective_of_a_body(before: str, head: str) -> bool:
     if not head.startswith("ال"):
         return False
     words = before.split()
+    body = next((w.removeprefix("و") for w in words[-2:][::-1] if w.removeprefix("و") in AR_ORG_WORDS), None)
+    if body is not None and body.endswith(("ة", "ات")) and not head.endswith("ة"):
+        return False  # "اعتقلت الشرطة الصحفي X", "قوات الأمن الناشط X": the body's adjective would agree (ـة)
     if words and words[-1].removeprefix("و") in AR_ORG_WORDS:
         return True
     # (the word between is the head's genitive, a name or a place, not a preposition: "أفرجت السلطات عن الأسير X")

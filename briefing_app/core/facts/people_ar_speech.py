@@ -212,6 +212,12 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         index.add(" ".join(name_words), role_after or None, s.index)
 
 
+# Kinship nouns in construct with a definite noun (والدة الضحية، شقيق المعتقل): a relative described by whose
+# relative they are. (Not أم and أبو, which open a name by its first son: أم أحمد، أبو محمد.)
+_KIN_IN_CONSTRUCT = {"والد", "والدة", "شقيق", "شقيقة", "زوج", "زوجة", "ابن", "ابنة", "نجل", "أخ", "أخت", "عم", "خال",
+                     "جد", "جدة", "أرملة", "ذوو", "ذوي", "أقارب", "أهالي"}  # fmt: skip
+
+
 def _ar_common_subject(words: list[str]) -> bool:
     """Whether a speech verb's subject is a common noun phrase, not a name: a collective noun, or a first
     word with a plural or feminine ending (-ون، -ية) that is no given name ("ناشطون سوريون"). Foreign
@@ -219,6 +225,9 @@ def _ar_common_subject(words: list[str]) -> bool:
     first = words[0].removeprefix("و") if len(words[0]) > 3 else words[0]
     if first in _AR_COLLECTIVE or words[0] in _AR_COLLECTIVE:
         return True
+    kin = words[0] in _KIN_IN_CONSTRUCT or first in _KIN_IN_CONSTRUCT  # (والدة starts with و, no "and")
+    if kin and len(words) > 1 and words[1].startswith("ال"):
+        return True  # "وقالت والدة الضحية"، "وقال شقيق المعتقل": whose kin speaks, a description, no name
     return len(first) >= 5 and first.endswith(("ون", "ية")) and not _ar_is_given(first)
 
 

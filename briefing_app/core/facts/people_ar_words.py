@@ -149,7 +149,12 @@ _AR_HEADS: tuple[str, ...] = (
              # experts and specialists in the construct state (خبير الأسلحة الكيماوية ...، أخصائي السموم ...)
              "خبير", "خبيرة", "أخصائي", "أخصائية", "اختصاصي", "اختصاصية", "محلل", "محللة",
              # refugees, the displaced, survivors and the wounded, whom reports quote by name
-             "اللاجئ", "اللاجئة", "النازح", "النازحة", "الناجي", "الناجية", "الجريح", "المصاب", "المصابة")  # fmt: skip
+             "اللاجئ", "اللاجئة", "النازح", "النازحة", "الناجي", "الناجية", "الجريح", "المصاب", "المصابة",
+             # callings by which reports of killings and arrests name their victims ("مقتل المعلم X Y"): teachers,
+             # engineers, pharmacists, first-aiders, volunteers, soldiers, officers, traders, clerks, pilots, farmers
+             # (not "المدرسة", the school, nor "المقدم", a rank and "the presenter")
+             "المعلم", "المعلمة", "المدرس", "المهندس", "المهندسة", "الصيدلاني", "الصيدلانية", "المسعف", "المسعفة",
+             "المتطوع", "المتطوعة", "الجندي", "الضابط", "التاجر", "الموظف", "الموظفة", "الطيار", "الفلاح", "المقاتل")  # fmt: skip
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
@@ -182,7 +187,10 @@ _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "أفضل", "أول", "أكثر", "أبرز", "أهم", "أقدم", "أصغر", "أعلى", "أقل", "أسوأ", "أحدث",
                  "أقوى", "أشهر", "بذلك", "لذلك", "كذلك", "بهذا", "لهذا",
                  # compass nouns ("شمال غرب X": north-west of X): a direction, never a name's word
-                 "شمال", "جنوب", "شرق", "غرب", "وشمال", "وجنوب", "وشرق", "وغرب"}  # fmt: skip
+                 "شمال", "جنوب", "شرق", "غرب", "وشمال", "وجنوب", "وشرق", "وغرب",
+                 # prepositions of time and cause after a victim's or a detainee's name ("اعتقلت X Y أثناء تغطيته",
+                 # "قتل X Y جراء القصف", "إثر", "عقب", "بسبب")
+                 "أثناء", "إثر", "عقب", "جراء", "بسبب", "وسط"}  # fmt: skip
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).

@@ -171,6 +171,6 @@ def parenthesis_role(after: str) -> str | None:
         return None
     if m.group(1).strip().startswith("@"):
         return None  # "Jane Roe (@janeroe)": her handle, not a role
-    if m.group(1).strip().lower() in ("pictured", "left", "right", "centre", "center", "above", "below", "file"):
-        return None
+    if re.match(r"(?:pictured|left|right|centre|center|above|below|file|seen|top|bottom|inset)\b", m.group(1).strip().lower()):
+        return None  # a caption's pointer ("pictured next to Roe, with friends", "left, with her sons"): no role
     return m.group(1).strip()

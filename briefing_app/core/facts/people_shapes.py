@@ -67,6 +67,12 @@ _PERSON_PASSIVE = re.compile(
 
 
 # Kinds of thing whose name may follow them ("the newspaper X", "the website X"): that name is no person.
+# Buildings named by their kind written after them ("Royal Kessby hospital", "the Tom Arden museum"); before a
+# name they are no cue ("the hospital Jane Roe was taken to").
+BUILDING_KINDS = frozenset(
+    ("hospital", "clinic", "museum", "airport", "stadium", "prison", "college", "university", "church", "mosque",
+     "cathedral", "synagogue")
+)  # fmt: skip
 THING_KINDS = frozenset(
     f"{w}{suffix}"
     for w in ("newspaper", "paper", "magazine", "journal", "website", "site", "blog", "school", "firm", "group",

@@ -11,7 +11,7 @@ from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_bodies import acts_as_a_body
 from briefing_app.core.facts.people_runs import Run, Sentence
-from briefing_app.core.facts.people_shapes import THING_KINDS
+from briefing_app.core.facts.people_shapes import BUILDING_KINDS, THING_KINDS
 from briefing_app.core.facts.roles import is_person_noun
 
 # Heads of a noun phrase that name a thing, not a person: the kinds a name may follow, and media.
@@ -24,6 +24,8 @@ _THING_HEADS = THING_KINDS | {
     "report", "study", "documentary", "exhibition", "conference", "competition", "contest", "tournament",
 }  # fmt: skip
 
+
+_KINDS_AFTER = THING_KINDS | BUILDING_KINDS  # kinds a name may be followed by
 
 # A kind set off before a name ("The Ruritanian newspaper, X"; five words at most, the comma before it glued to
 # the word it follows) and a kind "called" just before it: both end the text before the name (gated.AtEnd).
@@ -85,7 +87,7 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
         r"\s+([a-z]+)\b(?!\s+(?:the|a|an|that|how|what|why|his|her|their|its|this|these|off|up)\b)", after
     )
     owner = run.name_tokens[-1].endswith(("'s", "’s"))  # "Jane Roe's blog": the blog's owner, maybe a person
-    if kind_after and kind_after.group(1) in THING_KINDS and sentence.people.find(run.name) is None and not owner:
+    if kind_after and kind_after.group(1) in _KINDS_AFTER and sentence.people.find(run.name) is None and not owner:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
     # "brands such as Kenmore and Martha Stewart": examples of things

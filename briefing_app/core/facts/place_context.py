@@ -75,6 +75,26 @@ def facility_after(text: str, mention: Mention) -> bool:
     return not _ends_sentence(text, mention) and _FACILITY_AFTER.match(text, mention.end) is not None
 
 
+# A vessel's kind after its name ("its Arctic Sunrise ship", "the Northern Star research vessel").
+_VESSEL_AFTER = re.compile(
+    r"\s+(?:(?:research|cargo|cruise|container|supply|patrol|fishing|passenger|naval)\s+)?"
+    r"(?:ship|vessel|tanker|ferry|yacht|frigate|submarine|trawler|freighter|warship|icebreaker|liner)s?(?![\w-])"
+)
+# (not "The", nor an owner's possessive: "The Malta ferry", "Kessby Line's Malta ferry" sail to Malta)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|His|Her)\s)(?:[A-Z][\w-]*\s+)+$")
+_CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
+
+
+def names_a_vessel(text: str, mention: Mention) -> bool:
+    """Whether a place's name is one word of a ship's longer name, the vessel's kind written after it ("its Arctic
+    Sunrise ship": no Arctic, no town Sunrise). A place alone before the kind is where the ship sails ("the Malta
+    ferry") and stays."""
+    before = _CAPITALISED_BEFORE.search(text[: mention.start])
+    after = _CAPITALISED_AFTER.match(text, mention.end)
+    end = after.end() if after else mention.end
+    return (before is not None or after is not None) and _VESSEL_AFTER.match(text, end) is not None
+
+
 # A battle, a siege or a race named by the place it was fought or run at: the event, no place of the story.
 _EVENT_OF = re.compile(r"(?<![\w-])(?:Battle|Siege|Hours)\s+of\s+(?:the\s+)?$")
 

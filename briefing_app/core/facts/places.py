@@ -196,6 +196,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "the group's Asia director": the region a job covers, not a place the story is in
                 if place_context.not_the_town_here(text, mention):
                     continue  # "trans-Tasman", "Reading the report", "Bono, Jane Roe and John Doe"
+                if place_context.names_a_vessel(text, mention):
+                    taken.append((mention.start, mention.end))
+                    continue  # "its Arctic Sunrise ship": a word of a ship's name
                 if place_context.facility_after(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place

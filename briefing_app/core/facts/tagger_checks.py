@@ -70,8 +70,17 @@ def drop_named_things(people: list[Fact], sentences: Sequence[SourceSentence], l
             titled = bool(person.role) and person.text.split()[0] in person_names()[0]
             if votes["PER"] == 0 and votes["ORG"] > CLEAR_MARGIN and not titled:
                 continue
+        if not person.role and person.text.split()[0] not in person_names()[0]:
+            if any(_opens_with_which(person.text, texts.get(i, "")) for i in person.sentences):
+                continue  # "Kessby Power, which maintains 300 miles of cable, said": a thing, not a person
         out.append(person)
     return out
+
+
+def _opens_with_which(name: str, sentence: str) -> bool:
+    """Whether the sentence opens with the name and ", which": people take "who" ("a book by Jane Roe, which
+    ..." is about the book, so only a name that is the sentence's subject counts)."""
+    return re.match(rf"[\"“‘']?{re.escape(name)},\s+which\s", sentence) is not None
 
 
 def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentence], language: str) -> None:
