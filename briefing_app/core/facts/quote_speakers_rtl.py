@@ -138,6 +138,26 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+# A relative pronoun whose clause holds the verb of saying: "أجرى مقابلة مع أحد العاملين، والذي قال في المقطع:"
+# (who said); the antecedent before it speaks, the words after the sentence's last preposition.
+_RELATIVE_SAID = re.compile(
+    rf"([^،:.«»\"]{{3,100}}?)\s*،?\s*و?(?:الذي|التي|الذين|اللذين|اللتين)\s+{_AR_VERBS}(?![\u0600-\u06ff])"
+    r"[^:«»\"،.]{0,60}:?\s*$"
+)
+_PREPOSITIONS = {"مع", "عن", "إلى", "الى", "من", "على", "في", "لدى", "بين"}
+
+
+def _relative_antecedent(before: str) -> str | None:
+    """The one a relative clause of saying goes back to ("مع أحد العاملين بالمستشفى، والذي قال:" is "أحد
+    العاملين بالمستشفى"), None without such a clause."""
+    m = _RELATIVE_SAID.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    cut = max((k + 1 for k, w in enumerate(words) if w in _PREPOSITIONS), default=0)
+    return " ".join(words[cut:][-4:]) or None
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
@@ -148,6 +168,9 @@ def ar_speaker_before(before: str) -> str | None:
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
+    antecedent = _relative_antecedent(before)
+    if antecedent is not None:
+        return antecedent  # "مع أحد العاملين بالمستشفى، والذي قال في مقطع الفيديو:": the one the clause is about
     source = quoted_from(before)
     if source is not None:
         return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it

@@ -198,6 +198,13 @@ def _told_of_a_third_person(clause: str) -> bool:
     return _THIRD_PERSON_OPENING.match(clause) is not None and _FIRST_OR_SECOND.search(clause) is None
 
 
+# The last part of an unmarked clause before ", X said." opening with a conjunction of time or cause: a fronted
+# adverbial of the writer's narration ("..., but after protests by the Greens, Roe commented."), no speech.
+_ADVERBIAL_BEFORE_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:(?:but|and|yet)\s+)?(?:after|before|when|while|following|despite|since|until|once|because)\s[^,]*$"
+)
+
+
 def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
     and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
@@ -310,7 +317,9 @@ def find_quotes(
                 # "He disagreed:" closing the paragraph before: the introduction's subject (a pronoun of his sex)
                 said = speaker_named_before(intro, lang)
                 speaker = speakers.resolve(said, first, intro) if said else None
-                if speaker is None or speakers.people.find(speaker) is None:
+                # (a body the article names speaks too: "HBF issued the statement, saying:")
+                of_body = speaker is not None and any(o.text in speaker for o in speakers.organisations)
+                if speaker is None or (speakers.people.find(speaker) is None and not of_body):
                     speaker = speakers.resolve("", first, text[:start])  # it names no one: who was named last
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
@@ -412,6 +421,7 @@ def find_quotes(
                     and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
+                    and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))

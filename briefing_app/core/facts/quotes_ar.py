@@ -31,7 +31,8 @@ from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
 _PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "فإن", "فان", "في", "على", "عن", "إلى", "من", "أمس",
-               "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
+               "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
+               "الذي", "التي", "الذين"}  # fmt: skip  # (a relative clause describes the subject: "الطبيب الذي عالج")
 
 # Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
 _PARTICIPLES = (

@@ -30,6 +30,7 @@ from briefing_app.core.facts.quote_words import (
 )
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_by_saying import by_saying_subject
 
 
 def name_introducing(before: str, verbs: str) -> str | None:
@@ -233,6 +234,9 @@ def _named_before(before: str, lang: str) -> str | None:
     user = _PLATFORM_USER.search(before) if lang == "en" else None
     if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
         return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
+    by_saying = by_saying_subject(before) if lang == "en" else None
+    if by_saying is not None:
+        return by_saying  # speaker_by_saying: "Last Thursday, he backed it by saying", "an official stood by it saying"
     main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if main is not None:
         return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe

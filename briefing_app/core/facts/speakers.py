@@ -43,6 +43,7 @@ from briefing_app.core.facts.speaker_clues import (
     PASSIVE_AGENT,
     PRONOUN_SEX,
     PRONOUNS,
+    UNNAMED_REPORTED,
     UNNAMED_SUBJECT,
     addressed_sexes,
     defined_acronyms,
@@ -255,7 +256,7 @@ class Speakers:
         for the Port Authority, its press office, said ..."), whom "he said" after it goes on quoting; None when
         that sentence opens otherwise or names a person of the article before its verb."""
         text = self.text.get(sentence - 1, "")
-        m = UNNAMED_SUBJECT.match(text)
+        m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
         if m is None or not is_person_noun(m.group(2)):
             return None
         verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)

@@ -40,7 +40,7 @@ def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) ->
         issued = list(_ISSUED.finditer(text))
         if issued:
             return issued[-1].group(1).strip()
-        statement = _ISSUED_BY.search(text)
+        statement = _ISSUED_BY.search(text) or _ISSUED_WHICH.search(text)
         if statement is not None:
             body = statement.group(1).split()
             return " ".join(body[:1] + [w for w in body[1:4] if w.startswith("ال")][:3])
@@ -50,6 +50,12 @@ def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) ->
 # "في بيان صادر عن منظمة X", "في تقرير لها" is the subject's own (left to the verb's reading).
 _ISSUED_BY = re.compile(
     r"(?<![\u0621-\u064a])(?:بيان|تقرير|رسالة|بلاغ)\s+(?:صادر|صادرة)?\s*(?:عن|من)\s+([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})"
+)
+
+# "البيان الذي أصدرته الوزارة" (the statement the ministry issued): the body after the relative's verb.
+_ISSUED_WHICH = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:بيان|تقرير|رسالة|بلاغ)\s+(?:الذي|التي)\s+(?:أصدر|نشر|وزع)[\u0621-\u064a]*\s+"
+    r"([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})"
 )
 
 # "أصدرت X بيانا قالت فيه:", "نشر X تقريرا أكد فيه أن": the verb after the document says "in it", so its subject

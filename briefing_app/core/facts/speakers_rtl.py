@@ -212,7 +212,7 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     group = group_speaker(first, sp.people.people)
     if group is not None and sp.people.find(group) is None:
         # "وقال مدير مديرية الصحة في محافظة X ... الدكتور Y Z:": the office names its holder further on
-        group = _named_after_office(sp, " ".join(first), within) or group
+        group = _named_after_office(sp, " ".join(first), within) or _titled_name_in(sp, first, sentence) or group
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
     if first[0] in AR_HEADS and len(first) > 1:
@@ -279,6 +279,17 @@ def _named_after_office(sp: Speakers, office: str, within: str) -> str | None:
     if person is None or not re.search(rf"ال[\u0621-\u064a]+\s+{re.escape(person.name.split()[0])}", rest):
         return None
     return person.name
+
+
+def _titled_name_in(sp: Speakers, words: list[str], sentence: int) -> str | None:
+    """An office that goes on to a definite title and a known given name and one more word, the mention's last
+    ("مدير مشفى الأمل الطبيب فراس الجندي"): that person (made one when the people finder missed them, the office
+    and title their role); None for any other mention."""
+    words = [w.strip("،,:") for w in words]
+    for k in range(1, len(words) - 2):
+        if words[k].startswith("ال") and _ar_is_given(words[k + 1]) and k + 3 == len(words):
+            return sp.people.add(" ".join(words[k + 1 :]), " ".join(words[: k + 1]), sentence).name
+    return None
 
 
 def _manner(word: str, sp: Speakers) -> bool:
