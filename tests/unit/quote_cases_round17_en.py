@@ -72,3 +72,41 @@ EN_R17_CASES_2: list[Case] = [
     ('The company\'s motto, "Quality First Every Time", is printed on every box.', [], ['Quality First'], []),
     ('Mr Howells added that the figures were "deeply worrying".', [], [], ['deeply worrying']),
 ]
+# third batch: business, tech, sport and politics copy with attributions in mid-sentence and after long clauses
+EN_R17_CASES_3: list[Case] = [
+    ('"Broadband is now as important as gas or electricity," the firm\'s chief executive, Ben Verwaayen-Hart, told the BBC News website.', [('as important as gas', 'Verwaayen-Hart')], [], []),
+    ('Shares in the supermarket fell 4%. "Trading conditions remain tough," the company said in a statement.\n\n"We expect the second half to be better."', [('Trading conditions', 'company|supermarket'), ('second half', 'company|supermarket')], [], []),
+    ('Speaking at a press conference in Geneva, WHO spokesman Dick Thomsen said: "The risk to the public remains low."', [('risk to the public', 'Thomsen')], [], []),
+    ('Chelsea manager Jose Mourinho-Silva was unhappy with the referee. "He was a disgrace," said the Portuguese. "He gave them everything."', [('was a disgrace', 'Mourinho-Silva'), ('gave them everything', 'Mourinho-Silva')], [], []),
+    ('The report said: "There is no evidence that the policy has reduced crime."\n\nIt was written by Professor Jane Aldous of Kent University.', [('no evidence that the policy', 'report|Aldous')], [], []),
+    ('"We think the price is fair," said a spokesman for Glaxo-Wells, the drugs giant.', [('price is fair', 'spokesman')], [], []),
+    ('Mr Brownlow\'s spokesman said the chancellor "has no plans" to raise taxes.', [], [], ['has no plans']),
+    ('The singer, whose real name is Marie Dupont, told Radio 1: "I never expected to get to number one."', [('never expected to get', 'Dupont')], [], []),
+    ('"If we do not act now, the industry will die," warned Nick Boles-Smith of the Federation of Fishing Crews.', [('industry will die', 'Boles-Smith')], [], []),
+    ('Tory leader Michael Howells and Lib Dem leader Charles Kennard both attacked the plan. "It is a stealth tax," said Mr Howells.', [('stealth tax', 'Howells')], [], []),
+    ('According to the Office for National Statistics, "unemployment fell to its lowest level since 1975".', [('unemployment fell', 'Office for National Statistics')], [], []),
+    ('The show\'s producer, Simon Fuller-Rae, said: "We have had thousands of calls. People love it."', [('thousands of calls', 'Fuller-Rae'), ('People love it', 'Fuller-Rae')], [], []),
+    ('Analysts were divided. "It\'s a bold move but a risky one," said Mark Pilling of Investec Securities.\n\n"Others have tried this before and failed."', [('bold move', 'Pilling'), ('tried this before', 'Pilling')], [], []),
+    ('Their single "Don\'t Stop Me Now Baby" went straight to number one.', [], ["Don't Stop Me"], []),
+    ('Apple said sales of the iPod "continue to exceed expectations" in the US and Europe.', [], [], ['continue to exceed']),
+    ('"I want to thank the fans," Henman, 30, said after his victory. "They were brilliant all week."', [('thank the fans', 'Henman'), ('brilliant all week', 'Henman')], [], []),
+    ('Sony\'s chief, Ken Kutaragi-Ito, admitted: "We were slow to react to the market."', [('slow to react', 'Kutaragi-Ito')], [], []),
+    ('A Foreign Office spokeswoman told the BBC: "We are aware of the reports and are urgently seeking information."', [('aware of the reports', 'spokeswoman|Foreign Office')], [], []),
+]
+# fourth batch: Wikinews-style copy (told Wikinews, press releases, tweets, bracketed insertions, long attributions)
+EN_R17_CASES_4: list[Case] = [
+    ('Harbour mayor Lena Okafor told Wikinews, "We [the council] have done everything we can to keep the ferry running."', [('done everything we can', 'Okafor')], [], []),
+    ('In a press release, the Tolvik Ferry Company stated that "all sailings will resume on Monday, weather permitting".', [('all sailings will resume', 'Tolvik Ferry Company')], [], []),
+    ('Senator Paul Orrin later tweeted: "Tonight\'s vote is a disgrace. We will fight on."', [('vote is a disgrace', 'Orrin'), ('fight on', 'Orrin')], [], []),
+    ('The striker\'s agent, Marco Bellini, was quoted by the Gazette as saying the player "is very happy at the club and wants to stay".', [('very happy at the club', 'Bellini')], [], []),
+    ('Speaking to reporters after the hearing, the family\'s lawyer, Ruth Adeyemi, said that "justice has finally been done".', [('justice has finally', 'Adeyemi')], [], []),
+    ('A statement released by the Ministry of Health read: "The outbreak is under control and no new cases have been reported."', [('outbreak is under control', 'Ministry of Health')], [], []),
+    ('Jan Kowalski, a spokesperson for the airline, told Wikinews the delays were "regrettable but unavoidable".', [], [], ['regrettable but unavoidable']),
+    ('The researchers wrote in the journal Nature: "Our results suggest the species is far older than previously thought."', [('far older than', 'researchers')], [], []),
+    ('In an interview with the Harbour Herald, Okafor explained, "The ferry is the town\'s lifeline. Without it we are cut off."', [("town's lifeline", 'Okafor'), ('we are cut off', 'Okafor')], [], []),
+    ('Critics, including the campaign group Clean Coast, described the plan as "reckless".', [], ['reckless'], []),
+    ('The bill, known as the "Safe Harbours Act", passed its second reading.', [], ['Safe Harbours Act'], []),
+    ('Pope Leo XV said in his homily: "Peace is not merely the absence of war."', [('absence of war', 'Leo')], [], []),
+    ('"The evidence is overwhelming," according to prosecutor Daniel Mbeki-Ross.', [('evidence is overwhelming', 'Mbeki-Ross')], [], []),
+    ('On Tuesday, company founder Ingrid Solberg wrote in a blog post that "the decision was the hardest of my life".', [('hardest of my life', 'Solberg')], [], []),
+]

@@ -3,7 +3,12 @@
 English copy (`quote_cases_round17_en.py`). The passages were written before the readers ran on them; then one test
 per construction the first run got wrong, with look-alikes. All names and sentences are invented.
 
-First run (quotes found with the right speaker; quoted words wrongly taken): see `_FIRST_RUN`."""
+First run (quotes found with the right speaker; look-alikes in marks wrongly taken): first batch Arabic 22 of 30
+(1 of 8), Hebrew 23 of 25 (0 of 8), English 28 of 30 (0 of 6); second batch Arabic 18 of 20 (0 of 8), Hebrew 14
+of 15 (0 of 3), English 20 of 20 (0 of 5); third batch Arabic 7 of 7 (0 of 2), Hebrew 6 of 6 (0 of 2), English 19 of
+20 (0 of 1); fourth batch (Wikinews-style English) 13 of 13 (0 of 2). After the changes below all but the two in
+`_KNOWN_WRONG` (people the people finder misses). Then the round-15 dev articles' classes, each written again with
+made-up names (the tests after the marker below)."""
 
 from __future__ import annotations
 
@@ -13,14 +18,16 @@ import pytest
 
 from tests.unit.facts_helpers import quotes_of
 from tests.unit.quote_cases_newspaper_en import Case
-from tests.unit.quote_cases_round17_ar import AR_R17_CASES, AR_R17_CASES_2
-from tests.unit.quote_cases_round17_en import EN_R17_CASES, EN_R17_CASES_2
-from tests.unit.quote_cases_round17_he import HE_R17_CASES, HE_R17_CASES_2
+from tests.unit.quote_cases_round17_ar import AR_R17_CASES, AR_R17_CASES_2, AR_R17_CASES_3
+from tests.unit.quote_cases_round17_en import EN_R17_CASES, EN_R17_CASES_2, EN_R17_CASES_3, EN_R17_CASES_4
+from tests.unit.quote_cases_round17_he import HE_R17_CASES, HE_R17_CASES_2, HE_R17_CASES_3
 
 # Cases the readers still get wrong, by words of the quote: why.
 _KNOWN_WRONG: dict[str, str] = {
     "يزداد سوءاً": "people finder: a foreign name named once after a long office with its place and a title "
     "(المبعوث الخاص إلى X السفير النرويجي Y Z) is not found",
+    "never expected to get": "a person named only inside a description's relative clause ('The singer, whose real "
+    "name is X Y, told ...:') is not found",
 }
 
 
@@ -36,9 +43,9 @@ def _params(cases: list[Case], language: str) -> list[object]:
 
 @pytest.mark.parametrize(
     ("case", "language"),
-    _params(AR_R17_CASES + AR_R17_CASES_2, "ar")
-    + _params(HE_R17_CASES + HE_R17_CASES_2, "he")
-    + _params(EN_R17_CASES + EN_R17_CASES_2, "en"),
+    _params(AR_R17_CASES + AR_R17_CASES_2 + AR_R17_CASES_3, "ar")
+    + _params(HE_R17_CASES + HE_R17_CASES_2 + HE_R17_CASES_3, "he")
+    + _params(EN_R17_CASES + EN_R17_CASES_2 + EN_R17_CASES_3 + EN_R17_CASES_4, "en"),
 )
 def test_made_up_round17_passage(case: Case, language: str) -> None:
     text, wanted, not_quotes, _either = case

@@ -150,7 +150,7 @@ _PREPOSITIONS = {"مع", "عن", "إلى", "الى", "من", "على", "في", "
 def _relative_antecedent(before: str) -> str | None:
     """The one a relative clause of saying goes back to ("مع أحد العاملين بالمستشفى، والذي قال:" is "أحد
     العاملين بالمستشفى"), None without such a clause."""
-    m = _RELATIVE_SAID.search(before)
+    m = _RELATIVE_SAID.search(before) if re.search("الذي|التي|الذين|اللذين|اللتين", before) else None
     if m is None:
         return None
     words = m.group(1).split()

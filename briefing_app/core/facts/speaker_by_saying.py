@@ -25,12 +25,17 @@ _SUBJECT_VERB_BY_SAYING = re.compile(
 )
 
 
+_ENDS_IN_PARTICIPLE = re.compile(
+    r"\b(?:saying|stating|declaring|adding|arguing|insisting|claiming|explaining|noting)(?:\s+that)?\s*[,:]?\s*$"
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|on|by|with|to|about|against)\s+(?:the\s+)?$|['’]s\s+$")
 
 
 def by_saying_subject(before: str) -> str | None:
     """The subject of the main clause whose participle of saying introduces the quote (the first subject, from the
     sentence's start, that fits the whole shape), or None when the introduction has no such shape."""
+    if not _ENDS_IN_PARTICIPLE.search(before):
+        return None  # (most introductions: no participle of saying at their end, no word-by-word search)
     for start in [0] + [m.end() for m in re.finditer(r"[\s,]+", before)]:
         m = _SUBJECT_VERB_BY_SAYING.match(before, start)
         if m is None:
