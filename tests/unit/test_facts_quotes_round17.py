@@ -236,3 +236,15 @@ def test_arabic_relative_clause_of_saying_goes_back_to_its_antecedent() -> None:
     ]
     text = 'وأكد البيان الذي أصدرته وزارة الصحة أن "الوضع تحت السيطرة تماما".'
     assert [s for _, s in _said(text, "ar")] == ["وزارة الصحة"]
+
+
+def test_arabic_definite_office_going_on_to_a_name_before_where_it_was_said() -> None:
+    # (the office's words run on past its body's name in marks to the person, then where it was said)
+    text = (
+        "التقى القيادي في الحزب هادي سالم بالوفد. "
+        'وقال القيادي في التحالف ورئيس الأمانة العامة ل " إعلان الساحل " سمير نشار من إسطنبول أن " التداول قائم بين الأعضاء " .'
+    )
+    assert [s for _, s in _said(text, "ar")] == ["سمير نشار"]
+    # (a definite office with nobody named in its clause is the holder named before)
+    text = 'التقى الوزير سامي الجابر بالأطباء. وقال الوزير في المؤتمر: "نحن فخورون بكل العاملين في القطاع".'
+    assert [s for _, s in _said(text, "ar")] == ["سامي الجابر"]

@@ -210,9 +210,11 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if owner is not None:
         return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
     group = group_speaker(first, sp.people.people)
-    if group is not None and sp.people.find(group) is None:
-        # "وقال مدير مديرية الصحة في محافظة X ... الدكتور Y Z:": the office names its holder further on
-        group = _named_after_office(sp, " ".join(first), within) or _titled_name_in(sp, first, sentence) or group
+    if group is not None and (sp.people.find(group) is None or first[0].startswith("ال")):
+        # "وقال مدير مديرية الصحة في محافظة X ... الدكتور Y Z:": the office names its holder further on (also
+        # a definite office, "القيادي في X ... Y Z", whatever holder the article named before)
+        named = _named_after_office(sp, " ".join(first), within, sentence)
+        group = named or (_titled_name_in(sp, first, sentence) if sp.people.find(group) is None else None) or group
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
     if first[0] in AR_HEADS and len(first) > 1:
@@ -246,6 +248,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return sp.people.add(after_title[0], after_title[1], sentence).name
     if first and first[0].startswith("ال") and len(first[0]) > 4:
         core = first[0][2:]
+        named = _named_after_office(sp, " ".join(first), within, sentence) if core in _AR_ROLE_CORES else None
+        if named is not None:
+            return named  # "وقال القيادي في الائتلاف ورئيس ... سمير نشار من تركيا أن": the name the office goes on to
         with_role = [p for p in sp.people.people if p.role and core in p.role]
         headed = [p for p in with_role if heads_role(p, core)]  # not "نائب الأمين العام"
         # (a body's name is no office: "وحذرت الأمم المتحدة" is not the one whose role is "ممثلة الأمم المتحدة")
@@ -265,20 +270,32 @@ _OTHER_PERSON = re.compile(
 _REPORTED_OR_MARK = re.compile(r"(?<![\u0621-\u064a])(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?![\u0621-\u064a])|[:«\"]")
 
 
-def _named_after_office(sp: Speakers, office: str, within: str) -> str | None:
+def _named_after_office(sp: Speakers, office: str, within: str, sentence: int) -> str | None:
     """The person a long office goes on to name after its place or body and a title ("وقال مدير مديرية الصحة في
-    محافظة X التابعة للحكومة المؤقتة الدكتور Y Z:": Y Z), the one named right after a definite word before the
-    colon or the word of reported speech; None when another person enters the clause ("مع نظيره X")."""
+    محافظة X التابعة للحكومة المؤقتة الدكتور Y Z:": Y Z), before the colon or the word of reported speech: one the
+    article names right after a definite word, else a known given name and one more word closing the subject
+    before where it was said ("ورئيس الأمانة العامة لـ«X» سمير نشار من تركيا أن": made a person); None when another
+    person enters the clause ("مع نظيره X")."""
     at = within.find(office)
     if at < 0:
         return None
-    rest = _REPORTED_OR_MARK.split(within[at + len(office) :])[0]
+    rest = _SHORT_IN_MARKS.sub(r"\1", within[at + len(office) :])  # ('لـ " إعلان دمشق " سمير نشار': a name)
+    rest = _REPORTED_OR_MARK.split(rest)[0]
     if len(rest.split()) > 14 or _OTHER_PERSON.search(rest):
         return None
     person = sp.in_text(rest)
-    if person is None or not re.search(rf"ال[\u0621-\u064a]+\s+{re.escape(person.name.split()[0])}", rest):
-        return None
-    return person.name
+    if person is not None and re.search(rf"ال[\u0621-\u064a]+\s+{re.escape(person.name.split()[0])}", rest):
+        return person.name
+    words = rest.split()
+    for k in range(len(words) - 2, 0, -1):
+        after = words[k + 2 :]
+        if _ar_is_given(words[k]) and words[k + 1] not in _WHERE and (not after or after[0] in _WHERE):
+            return sp.people.add(f"{words[k]} {words[k + 1]}", None, sentence).name
+    return None
+
+
+_SHORT_IN_MARKS = re.compile(r"[\"«“]\s*([^\"«»“”]{1,40}?)\s*[\"»”]")
+_WHERE = {"من", "في", "خلال", "أمس", "اليوم", "لـ", "إلى", "عبر"}  # where or when it was said, after the name
 
 
 def _titled_name_in(sp: Speakers, words: list[str], sentence: int) -> str | None:
