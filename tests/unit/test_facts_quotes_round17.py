@@ -16,7 +16,7 @@ import re
 
 import pytest
 
-from tests.unit.facts_helpers import quotes_of
+from tests.unit.facts_helpers import facts_of, quotes_of
 from tests.unit.quote_cases_newspaper_en import Case
 from tests.unit.quote_cases_round17_ar import AR_R17_CASES, AR_R17_CASES_2, AR_R17_CASES_3
 from tests.unit.quote_cases_round17_en import EN_R17_CASES, EN_R17_CASES_2, EN_R17_CASES_3, EN_R17_CASES_4
@@ -248,3 +248,14 @@ def test_arabic_definite_office_going_on_to_a_name_before_where_it_was_said() ->
     # (a definite office with nobody named in its clause is the holder named before)
     text = 'التقى الوزير سامي الجابر بالأطباء. وقال الوزير في المؤتمر: "نحن فخورون بكل العاملين في القطاع".'
     assert [s for _, s in _said(text, "ar")] == ["سامي الجابر"]
+
+
+def test_arabic_a_recording_contained_the_following() -> None:
+    text = (
+        "ونشرت وزارة الدفاع في البلاد مقطع فيديو على قناتها الرسمية. "
+        'وتضمن الفيديو ما يلي: "بلغت كثافة استخدام الطيران أكثر من مئة رحلة جوية في اليوم".'
+    )
+    assert [s for _, s in _said(text, "ar")] == ["وزارة الدفاع في البلاد"]
+    # (and the verb is no person)
+    people = [f.text for f in facts_of([text], "ar") if f.kind == "person"]
+    assert "تضمن" not in people

@@ -105,6 +105,11 @@ def ar_speaker_after(after: str) -> str | None:
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
+# "تضمن الفيديو ما يلي:" (the video contained the following): a document or recording whose words follow.
+_CONTAINED = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:تضمن|تضمنت|يتضمن|تتضمن)\s+((?:ال)?(?:بيان|تقرير|رسالة|فيديو|تسجيل|شريط|مقطع|"
+    r"منشور|كتاب|خطاب)(?:\s+ال[\u0621-\u064a]+)?)\s+(?:ما\s+يلي|التالي|الآتي)\s*:?\s*$"
+)
 # "According to" with its preposition glued to the source: "وفقا لوزير الصحة X،", "وفقا لـX", up to the quote
 # ("وفقا لما ذكرته X", according to what X said, is quotes_ar's _ACCORDING_TO).
 _ACCORDING_GLUED = re.compile(
@@ -179,6 +184,9 @@ def ar_speaker_before(before: str) -> str | None:
         # "وفقا لوزير الصحة X، فإن": the one credited; after a role and a comma, the name the comma sets off
         parts = [p.strip() for p in re.split(r"[،,]", according.group(1)) if p.strip()]
         return parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 3 else according.group(1).strip(" ،,")
+    contained = _CONTAINED.search(before)
+    if contained is not None:
+        return contained.group(1)  # "تضمن الفيديو ما يلي:": the video, whose publisher speaks (speakers_ar_documents)
     read = re.search(rf"(?<![\u0600-\u06ff])[وف]?(?:جاء|ورد)\s+في\s+({_DOCUMENT}(?:\s+[^،:.«»\"]+)?)\s*:?\s*$", before)
     if read is not None:
         return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
