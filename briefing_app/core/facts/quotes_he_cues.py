@@ -66,8 +66,10 @@ def named_in_cue(before: str) -> str | None:
     m = _NAMED_CUE.search(before)
     if m is None:
         return None
-    named = m.group(2).strip()
-    if m.group(1) in ("לפי", "על פי") and not _someone(named.split()):
+    # ("על פי הודעת המשטרה,": by the police's statement, the police speak)
+    named = re.sub(r"^(?:הודעת|הצהרת|מכתב|עדות|דברי|תגובת)\s+(?=\S)", "", m.group(2).strip())
+    owner = named != m.group(2).strip()  # (whoever issued a statement speaks, whatever the readers know of them)
+    if m.group(1) in ("לפי", "על פי") and not owner and not _someone(named.split()):
         return None  # "לפי הנתונים", "לפי ההערכות": data or estimates, nobody speaking
     return named
 
