@@ -233,6 +233,9 @@ def test_a_prize_winner_in_an_apposition_is_no_name() -> None:
         # a place alone before the kind is where the vessel sails, or where it is from
         ("The Malta ferry sank on Monday.", {"Malta"}),
         ("The Kessby Line's Malta ferry sank on Monday.", {"Malta"}),
+        # a navy's prefix names the ship
+        ("The navy's HMAS Maitland and HMS Sheffield turned the boat back towards Malta.", {"Malta"}),
+        ("The destroyer USS Reading was attacked in Aden.", {"Aden"}),
     ],
 )
 def test_a_place_in_a_ships_name_is_no_place(sentence: str, places: set[str]) -> None:

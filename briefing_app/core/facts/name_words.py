@@ -24,7 +24,7 @@ LEADING_FUNCTION_WORDS = {
     "meanwhile", "moreover", "furthermore", "nonetheless", "nevertheless", "however", "separately", "additionally",
     "likewise", "consequently", "subsequently", "accordingly", "thus", "hence", "instead", "besides", "otherwise",
     "overall", "elsewhere", "eventually", "finally", "initially", "previously", "ultimately", "earlier", "later",
-    "recently", "currently",
+    "recently", "currently", "yesterday",
     # prepositions and conjunctions that open a sentence before a name ("Via Acme's apps, ...")
     "via", "despite", "through", "throughout", "across", "among", "around", "beyond", "unlike", "during", "until",
     "because", "although", "though", "whether", "unless",

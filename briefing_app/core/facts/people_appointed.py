@@ -20,10 +20,10 @@ _APPOINTING = (
 )
 _OBJECT_BEFORE = re.compile(rf"\b(?:{_APPOINTING})\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$")
 
-# Where the post stops: a clause or an adjunct after it.
+# Where the post stops: a clause or an adjunct after it (and where it happens: "captain for the game in Cardiff").
 _POST_END = (
     r"(?=\s*[,.;:()]|\s+(?:and|who|which|where|when|while|on|in\s+\d{4}|since|effective|after|following|because|"
-    r"from|until|starting|beginning|last|this|next|earlier|later|near|based)\b|\s*$)"
+    r"from|until|starting|beginning|last|this|next|earlier|later|near|based)\b|\s+in\s+[A-Z]|\s*$)"
 )
 _AS_POST = re.compile(
     r"\s+(?:as|to\s+(?:be|serve\s+as|become|the\s+(?:post|position|role)\s+of))\s+"
@@ -47,6 +47,11 @@ _IDENTIFIED_AS = re.compile(
     r"(?:later\s+|since\s+|officially\s+)?(?:identified|named)\s+(?:by\s+[\w\s]{2,30}?\s+)?as\s+$"
 )
 
+# "Police identified the suspect as 21-year-old Jane Roe", "named the victim as Jane Roe, 34,": the active form.
+_IDENTIFIED_THE = re.compile(
+    r"\b(?:identified|named)\s+the\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+as\s+(?:(?:a\s+)?\d+-year-old\s+)?$"
+)
+
 
 def _is_post(phrase: str) -> bool:
     """A post names a role: a title or a role noun among its first words ("chief of staff", "Director of X")."""
@@ -60,7 +65,7 @@ def appointed_role(before: str, after: str) -> str | None:
         m = _AS_POST.match(after)
         if m and _is_post(m.group(1)):
             return m.group(1).strip()
-    m = _IDENTIFIED_AS.search(before)
+    m = _IDENTIFIED_AS.search(before) or _IDENTIFIED_THE.search(before)
     if m and is_person_noun(m.group(1).split()[-1]) and m.group(1).split()[-1] not in ("man", "woman", "person"):
         return m.group(1)  # "The suspect, identified as Jane Roe": the suspect
     m = _REPLACED_AS.search(before)

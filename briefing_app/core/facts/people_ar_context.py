@@ -57,6 +57,7 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     _bracketed_roles(tokens, s.index, index)
     _appointed_names(tokens, s.index, index)
     _named_from_place(tokens, s.index, index)
+    _agents(tokens, s.index, index)
 
 
 def _nationality(word: str, feminine: bool = False) -> bool:
@@ -169,6 +170,17 @@ def _plain_name_word(word: str, place_ok: bool = False, verb_ok: bool = False) -
 
 
 _AGE = re.compile(r"(?:عاما|عامًا|عام|سنة|أعوام|سنوات)")
+
+
+def _agents(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "نُشر الفيديو من قبل معاذ X", "قتل على يد سامر Y": the doer a passive names after "من قبل" or "على يد",
+    a known given name and a family name (with or without the article)."""
+    for i in range(1, len(tokens) - 2):
+        if (tokens[i - 1], tokens[i]) not in (("من", "قبل"), ("على", "يد")):
+            continue
+        given, family = tokens[i + 1], tokens[i + 2]
+        if _ar_is_given(given) and _WORD.fullmatch(family) and (_plain_name_word(family) or family.startswith("ال")):
+            index.add(f"{given} {family}", None, sentence)
 
 
 def _aged_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:

@@ -78,7 +78,12 @@ def tagged_person(text: str, words: str) -> bool:
 def _ar_verb_complement(word: str) -> bool:
     """A verbal noun glued to ب or ل after a role's chain ("اتهم X مدعي المحكمة بإخفاء ..."): the verb's
     complement, not the role's, unless it names a body (بوزارة) or carries the article (بالشؤون)."""
-    return word[:1] in ("ب", "ل") and not word.startswith(("بال", "لل")) and word[1:] not in AR_ORG_WORDS
+    return (
+        word[:1] in ("ب", "ل")
+        and not word.startswith(("بال", "لل"))
+        and word[1:] not in AR_ORG_WORDS
+        and word != "باسم"  # ("المتحدث غير الرسمي باسم ...": spokesman "for", the role's own complement)
+    )
 
 
 def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
@@ -111,7 +116,13 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
                 k
                 for k, w in enumerate(role_words)
                 if (k >= 2 and _ar_verb_complement(w))
-                or (k >= 1 and (w in _AR_NOT_NAMES or w in _AR_FUNCTION) and not _ar_role_place(role_words, k))
+                or (
+                    k >= 1
+                    and (w in _AR_NOT_NAMES or w in _AR_FUNCTION)
+                    and not _ar_role_place(role_words, k)
+                    # ("المتحدث غير الرسمي باسم ...": "غير" and a definite adjective, "unofficial", go on the role)
+                    and not (w == "غير" and k + 1 < len(role_words) and role_words[k + 1].startswith("ال"))
+                )
             ),
             len(role_words),
         )  # (and before a conjunction or function word: "وزير الدولة أن ...")

@@ -201,8 +201,9 @@ def role_of_the_body_before(run: Run) -> None:
 
 def role_by_appointment(run: Run) -> None:
     """ "appointed Jane Roe as chief of staff", "replaced as Director by Jane Roe": the post a verb of appointment
-    or succession gives the name (`people_appointed`), when nothing next to the name gave a role."""
-    if run.role:
+    or succession gives the name (`people_appointed`), when nothing next to the name gave a role but where the
+    person is from ("identified the suspect as Jane Roe of Kessby": the suspect, not "of Kessby")."""
+    if run.role and not run.role.startswith("of "):
         return
     role = appointed_role(run.before, run.after)
     if role:

@@ -76,6 +76,8 @@ def _pair(words: list[str], i: int, common: set[str]) -> bool:
         or _he_head_at([family], 0)
         or _kin_phrase(given, family)
         or lookup(family) is not None
+        # ("אצל דודו בחיפה": a preposition glued to a known place is where, no family name)
+        or (family[:1] in "בלמ" and lookup(family[1:]) is not None)
         or lookup(f"{given} {family}") is not None
         or names_a_body(f"{given} {family}")
     )

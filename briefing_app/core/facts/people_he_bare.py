@@ -20,7 +20,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, hebrew_prefix_ok
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
@@ -368,6 +368,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
+        if given == words[i] and given[:1] == "ו" and words[i + 1] in hebrew_family_words():
+            i += 1
+            continue  # "ודחה חלק אחר": "and" glued to a verb that spells an Arab given name (Wadha), then a word
         if words[i] in PRONOUN_ADDRESSEES and i and _SPEECH.fullmatch(words[i - 1]):
             i += 1
             continue  # "סיפרה לי X Y": told me, not the given name לי

@@ -159,6 +159,10 @@ def is_translation(bracket: str) -> bool:
     )
 
 
+# A caption's pointer in brackets after a name ("(pictured next to the host, with friends)", "(left)"): no role.
+_CAPTION_POINTER = re.compile(r"(?:pictured|left|right|centre|center|above|below|file|seen|top|bottom|inset)\b")
+
+
 def parenthesis_role(after: str) -> str | None:
     """ "Antonio Palocci (Economy)": a portfolio or role in brackets right after the name; a writer's gloss in
     square brackets when it names a role or kin ("Jane [the minister's niece]", "@jroe [governor of X]")."""
@@ -171,6 +175,6 @@ def parenthesis_role(after: str) -> str | None:
         return None
     if m.group(1).strip().startswith("@"):
         return None  # "Jane Roe (@janeroe)": her handle, not a role
-    if re.match(r"(?:pictured|left|right|centre|center|above|below|file|seen|top|bottom|inset)\b", m.group(1).strip().lower()):
+    if _CAPTION_POINTER.match(m.group(1).strip().lower()):
         return None  # a caption's pointer ("pictured next to Roe, with friends", "left, with her sons"): no role
     return m.group(1).strip()

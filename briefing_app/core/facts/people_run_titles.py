@@ -75,6 +75,8 @@ def _title_after_a_headline_noun(title: list[str]) -> list[str]:
     title words are what the headline is about, not part of the title."""
     if not title or is_title(title[0]) or is_role_noun(title[0].lower()):
         return title
+    if len(title) > 1 and is_title(title[1]):
+        return title  # "Former Secretary of State", "Then Secretary of State": a title's modifier, no headline noun
     link = next((i for i, t in enumerate(title[:-1]) if t in ("of", "for", "from", "by", "with")), None)
     if link is None or not all(t[:1].isupper() for t in title[:link]):
         return title
@@ -152,7 +154,26 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
         # capitalised only as the sentence's first word
         last_title = 0
+    if last_title < 0:
+        last_title = _former_member_before_given_name(text[:start], tokens)
     return _capitalised_role_before_given_name(tokens, last_title)
+
+
+_FORMER_BEFORE = re.compile(r"(?:^|\s)(?:[Ff]ormer|[Ee]x-?)\s*$")
+
+
+def _former_member_before_given_name(before: str, tokens: list[str]) -> int:
+    """ "former Beatle Paul Roe", "Ex-Spice Girl Jane Roe", "Former Beatle Paul Roe": after "former" or "ex-", the
+    capitalised words before a given name and a family name say what the person was (a band's member, a team's
+    player), whatever list holds them; -1 for none."""
+    lead = tokens[0] in ("Former", "Ex") or tokens[0].startswith(("Ex-", "ex-"))
+    if not (lead or _FORMER_BEFORE.search(before)):
+        return -1
+    given = person_names()[0]
+    for k in range(1, len(tokens) - 1):
+        if tokens[k] in given and 2 <= len(tokens) - k <= 3 and k <= 3:
+            return k - 1
+    return -1
 
 
 def body_and_job(token: str) -> bool:

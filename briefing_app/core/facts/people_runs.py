@@ -149,8 +149,9 @@ _GENERATIONS = {"Jr", "Sr", "Jnr", "Snr"}
 
 
 def _body_then_name(sentence: Sentence, tokens: list[str], start: int, owned_at: int) -> bool:
-    """ "NASA's Janet Roe", "Acme Corp's John Doe": an organisation the article found, in the possessive, then
-    a known given name and a surname: the person works for the body (the run's possessive is the owner)."""
+    """ "NASA's Janet Roe", "Acme Corp's John Doe", "Liverpool's Steven Roe": an organisation the article found
+    or a place, in the possessive, then a known given name and a surname: the person works for the body or plays
+    for the place (the run's possessive is the owner)."""
     rest = tokens[owned_at + 1 :]
     owner = strip_possessive(" ".join(tokens[: owned_at + 1]))
     body_end = start + len(owner)
@@ -161,6 +162,8 @@ def _body_then_name(sentence: Sentence, tokens: list[str], start: int, owned_at:
         and (
             any(a <= start and body_end <= b for a, b in sentence.taken)
             or (entry is not None and entry.kind == "organisation")
+            # "Liverpool's Steven Roe", "Britain's Jane Roe": a town's or a country's (its club, its team) player
+            or (entry is not None and entry.kind == "place")
             or re.fullmatch(r"[A-Z]{2,6}", owner) is not None  # "NASA's", "FIFA's": a body's acronym
         )
     )

@@ -26,6 +26,14 @@ _THING_HEADS = THING_KINDS | {
 
 
 _KINDS_AFTER = THING_KINDS | BUILDING_KINDS  # kinds a name may be followed by
+# Kinds that are no verb, so a determiner or "that" after them opens no object: "the Today programme that ...".
+_NEVER_VERBS = BUILDING_KINDS | {
+    "programme", "programmes", "newspaper", "newspapers", "magazine", "magazines", "website", "websites", "album",
+    "albums", "novel", "novels", "movie", "movies", "hotel", "hotels", "restaurant", "restaurants", "village",
+    "villages", "river", "island", "lake", "district", "province", "region", "county", "valley", "firm", "company",
+    "party",
+}  # fmt: skip
+_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|that|how|what|why|his|her|their|its|this|these|off|up)\b")
 
 # A kind set off before a name ("The Ruritanian newspaper, X"; five words at most, the comma before it glued to
 # the word it follows) and a kind "called" just before it: both end the text before the name (gated.AtEnd).
@@ -82,10 +90,11 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
     ]
     if any(kind in _THING_HEADS for kind in called) and sentence.people.find(run.name) is None:
         return True  # "a campaign against litter called Clean Streets": the name of the campaign
-    # (not a verb: "Jane Roe shows the road", "X blogs that ...": a determiner or "that" after it)
-    kind_after = re.match(
-        r"\s+([a-z]+)\b(?!\s+(?:the|a|an|that|how|what|why|his|her|their|its|this|these|off|up)\b)", after
-    )
+    # (not a verb: "Jane Roe shows the road", "X blogs that ...": a determiner or "that" after a kind that is also
+    # a verb; "the Today programme that ..." is still the programme)
+    kind_after = re.match(r"\s+([a-z]+)\b", after)
+    if kind_after and kind_after.group(1) not in _NEVER_VERBS and _CLAUSE_AFTER.match(after, kind_after.end()):
+        kind_after = None
     owner = run.name_tokens[-1].endswith(("'s", "’s"))  # "Jane Roe's blog": the blog's owner, maybe a person
     if kind_after and kind_after.group(1) in _KINDS_AFTER and sentence.people.find(run.name) is None and not owner:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing

@@ -85,10 +85,16 @@ _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:The|A|An|Its|Their|His|He
 _CAPITALISED_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)+")
 
 
+# A navy's prefix before a ship's name ("HMAS Maitland", "HMS Sheffield", "USS Cole"): the ship, no town.
+_SHIP_PREFIX = re.compile(r"(?<![\w-])(?:HMAS|HMS|HMCS|HMNZS|USS|USNS|INS|RFS|FS|MV|MS|SS|RV)\s+$")
+
+
 def names_a_vessel(text: str, mention: Mention) -> bool:
     """Whether a place's name is one word of a ship's longer name, the vessel's kind written after it ("its Arctic
-    Sunrise ship": no Arctic, no town Sunrise). A place alone before the kind is where the ship sails ("the Malta
-    ferry") and stays."""
+    Sunrise ship": no Arctic, no town Sunrise), or a ship's name after a navy's prefix ("HMAS Maitland"). A place
+    alone before the kind is where the ship sails ("the Malta ferry") and stays."""
+    if _SHIP_PREFIX.search(text[: mention.start]):
+        return True
     before = _CAPITALISED_BEFORE.search(text[: mention.start])
     after = _CAPITALISED_AFTER.match(text, mention.end)
     end = after.end() if after else mention.end
@@ -149,7 +155,7 @@ _ARTICLE_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|my|our|your)\s")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|of|outside|into|around|across)\s+$", re.IGNORECASE)
 # "Bono, Jane Roe and John Doe": a town's name among people named by a given name and a family name.
 _PERSON_AFTER = re.compile(r",\s+([A-Z][a-z]+)\s+[A-Z][\w'’-]+")
-_PERSON_BEFORE = re.compile(r"([A-Z][a-z]+)\s+[A-Z][\w'’-]+,\s+(?:and\s+)?$")
+_PERSON_BEFORE = re.compile(r"(([A-Z][a-z]+)\s+[A-Z][\w'’-]+),\s+(?:and\s+)?$")
 
 
 def not_the_town_here(text: str, mention: Mention) -> bool:
@@ -166,7 +172,15 @@ def not_the_town_here(text: str, mention: Mention) -> bool:
         return False  # "In Geneva, John Roe met...": a dateline or a place, then a person
     given = person_names()[0]
     after, prior = _PERSON_AFTER.match(text, mention.end), _PERSON_BEFORE.search(before)
-    return (after is not None and after.group(1) in given) or (prior is not None and prior.group(1) in given)
+    # (not a town with its state: "Santa Rosa, California", whose first word is a given name too)
+    prior_person = prior is not None and prior.group(2) in given and not _town_opener_or_place(prior.group(1))
+    return (after is not None and after.group(1) in given) or prior_person
+
+
+def _town_opener_or_place(name: str) -> bool:
+    """Whether two capitalised words are a place the gazetteer knows or open like a Romance town's name."""
+    entry = lookup(name)
+    return (entry is not None and entry.kind == "place") or name.split()[0] in ("San", "Santa", "Santo", "São")
 
 
 _COUNTRY_AFTER = re.compile(r" ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=['’]s\b|(?![\w'’-]))")

@@ -148,8 +148,11 @@ def offices_of(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str
     """ "the Mayor of Millbrook": the place whose office is named."""
     out = []
     for m in _OFFICE_OF.finditer(text):
-        if _is_name(m.group(1), lowercase) and lookup(m.group(1)) is None:
-            out.append((m.start(1), m.end(1), m.group(1)))
+        name = m.group(1)
+        if " " in name and name.split()[1] in person_names()[0]:
+            name = name.split()[0]  # "Borgmester i Aarhus Jacob Roe": the town, then the mayor's given name
+        if _is_name(name, lowercase) and lookup(name) is None:
+            out.append((m.start(1), m.start(1) + len(name), name))
     return out
 
 

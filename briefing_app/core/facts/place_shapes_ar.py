@@ -53,11 +53,37 @@ def _two_word_town(words: list[str]) -> bool:
     )
 
 
+# A town named with its article after the kind ("مدينة الأتارب", "بلدة الهبيط", "محافظة الرقة"): the genitive of
+# a town's or a province's kind is its name (an area's may be a common noun: "منطقة العمليات", so not منطقة).
+_AR_DEFINITE_TOWN = re.compile(r"(?<![\u0600-\u06ff])[وبلف]?(?:مدينة|بلدة|قرية|محافظة|ناحية)\s+(ال[\u0621-\u064a]{3,})")
+
+
+def _zone_of_something(kind: str, words: list[str]) -> bool:
+    """ "منطقة مأهولة" (an inhabited area), "منطقة خفض التصعيد" (a de-escalation zone): after "منطقة", an
+    indefinite feminine adjective, or a noun in construct with a definite word that is no adjective, says what kind
+    of area it is; a toponym's first word ("منطقة جبل الزاوية") or an adjective after the name ("منطقة عفرين
+    الكردية") does not."""
+    if kind != "منطقة":
+        return False
+    first = words[0].strip("،.")
+    if first.endswith("ة") and lookup(first) is None:
+        return True
+    second = words[1].strip("،.") if len(words) > 1 else ""
+    return second.startswith("ال") and first not in _TOPONYM_OPENERS and not _ar_adjective(second)
+
+
 def arabic_areas(text: str) -> list[tuple[int, int, str]]:
     """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name)."""
     out = []
+    for m in _AR_DEFINITE_TOWN.finditer(text):
+        name = m.group(1).strip("،.")
+        if not _ar_adjective(name) and name not in _AR_FUNCTION and lookup(name) is None:
+            out.append((m.start(1), m.start(1) + len(name), name))
     for m in _AR_AREA_NAME.finditer(text):
         words = m.group(1).split()
+        kind = m.group(0)[: m.start(1) - m.start(0)].split()[0].lstrip("وبلف")
+        if _zone_of_something(kind, words + text[m.end(1) :].split()[:1]):
+            continue
         if len(words) == 2 and lookup(" ".join(words)) is None and not _two_word_town(words):
             words = words[:1]  # two words only when they are one known name ("إسلام آباد") or shaped like one
         name = words[0] if len(words) == 1 else " ".join(words)
@@ -135,8 +161,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     if after in _AR_WEEKDAYS:
         return True  # "منتصف ليل الجمعة": the night of Friday, not Lille
     entry = lookup(after)
-    if entry is not None and entry.detail == "country":
-        return True  # "رالي روسيا"
+    if entry is not None and entry.detail == "country" and not following[0].startswith(("،", ",")):
+        return True  # "رالي روسيا" (not "حلب، سوريا": a town, a comma and its country)
     definite = mention.written.startswith("ال")
     adjective = after.startswith("ال") and after.endswith(("ية", "ي"))
     if definite and adjective and lookup(f"{mention.written} {after}") is None:

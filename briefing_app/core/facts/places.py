@@ -100,6 +100,22 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     return True
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[Ii]n|at|from|near|i|fra|ved|nær)\s+$")
+
+
+def _town_then_a_full_name(text: str, mention: Mention) -> bool:
+    """ "Borgmester i Aarhus Jacob Roe", "the mayor in Kessby Jane Roe": after a preposition of place, the town and
+    then a person's given name and family name (not "Victoria Jane Roe", a woman with two given names)."""
+    if text[: mention.end].endswith(("'s", "’s")):
+        return False  # "at Shangri-La's Rasa Sentosa Resort": the owner of a longer name
+    following = re.match(r"\s+([A-ZÆØÅ][a-zæøå]+)\s+[A-ZÆØÅ][\wæøå'’-]+", text[mention.end :])
+    return (
+        following is not None
+        and following.group(1) in person_names()[0]
+        and _PLACE_PREPOSITION_BEFORE.search(text[: mention.start]) is not None
+    )
+
+
 # A surname with a Gaelic prefix and its own capital, which no place's name continues with.
 _GAELIC_SURNAME = re.compile(r"\s+(?:Mc|Mac|O['’])[A-Z][a-z]+")
 
@@ -262,6 +278,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     text[mention.end :],
                 )
                 and lookup(text[mention.end :].split()[0].strip(",.")) is None
+                and not _town_then_a_full_name(text, mention)
             ):
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende", "Pueblo Uníos"
             if entry.detail != "country" and " " not in mention.written and _GAELIC_SURNAME.match(text, mention.end):

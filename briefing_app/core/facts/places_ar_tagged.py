@@ -31,3 +31,14 @@ def tagged_places(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((entity.start, entity.end, entity.text))
     return out
+
+
+def tagged_as_place(text: str, start: int, end: int) -> bool:
+    """Whether the tagger's best reading of text[start:end] here is a place of just those words: for a
+    town the gazetteer knows, named with no preposition before it ("قصفت الطائرات حلب"), the two agreeing is
+    enough, with no clear lead asked of the tagger."""
+    return any(
+        # (a longer place the tagger reads, "أعالي النيل", is not the town or river its last word names)
+        entity.type == "LOC" and entity.margin > 0 and entity.start == start and entity.end == end
+        for entity in tag_sentence(text)
+    )

@@ -7,6 +7,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import Mention, lookup
 from briefing_app.core.facts.hebrew_clitics import PREPOSITIONS as _PREPOSITIONS
+from briefing_app.core.facts.model import Fact
 
 # Geographic head nouns in the construct state, whose complement is the place's name.
 _HEADS = (
@@ -301,3 +302,23 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(1), m.end(1), name))
     return out
+
+
+def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
+    """Places a Hebrew body's name ends with, after ב ("בית המשפט המחוזי בירושלים", "היישוב היהודי בחברון"): where
+    the body sits is a place of the story too, one fact per place not found on its own."""
+    known = {f.text for f in facts if f.kind == "place"}
+    added: dict[str, Fact] = {}
+    for fact in facts:
+        words = fact.text.split()
+        if fact.kind != "organisation":
+            continue
+        for n in (2, 1):  # ("בתל אביב": a place of two words)
+            if len(words) <= n or not words[-n].startswith("ב"):
+                continue
+            name = " ".join([words[-n][1:], *words[len(words) - n + 1 :]])
+            entry = lookup(name)
+            if entry is not None and entry.kind == "place" and name not in known:
+                added.setdefault(name, Fact("place", name, fact.sentence, sentences=list(fact.sentences)))
+                break
+    return list(added.values())

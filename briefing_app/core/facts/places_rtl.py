@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shapes_ar
+from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shapes_ar, places_ar_tagged
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -96,8 +96,15 @@ def rtl_named(
             and not _rtl_locative(text, mention)
             and not (lang == "he" and hebrew_locative(text, mention))  # also a list a preposition opened
             and not (joined and last_place_end >= 0)
+            and not (
+                lang == "ar"
+                and mention.entry.detail == "city"  # (not "النيل" of "أعالي النيل": a region's word in a name)
+                and places_ar_tagged.tagged_as_place(text, mention.start, mention.end)
+            )
         ):
-            continue  # many towns' names are also common words (الجديدة "the new"): only after "in", "from"
+            # many towns' names are also common words (الجديدة "the new"): only after "in", "from", or where the
+            # tagger clearly reads a place ("قصفت الطائرات حلب")
+            continue
         if lang == "ar" and mention.entry.detail != "country" and place_shapes_ar.ar_common_word(text, mention):
             continue
         if lang == "ar" and _adjective_after_noun(text, mention):

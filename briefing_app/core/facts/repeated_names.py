@@ -20,8 +20,9 @@ from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_business import business_cues
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
-from briefing_app.core.facts.places_he import place_inside_a_name
+from briefing_app.core.facts.places_he import place_inside_a_name, places_seated_in_bodies
 from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.towns_named_as_people import in_a_region
 
 
 def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named, people_words: set[str]) -> None:
@@ -38,6 +39,8 @@ def _drop_towns_named_after_people(sentences: list[SourceSentence], named: Named
             and fact.text in people_words
             and not re.search(rf"\b(?i:in|at|from|near|outside|i|fra|ved)\s+{re.escape(fact.text)}\b", text)
             and not (entry.detail == "region" and re.search(rf"\b(?:to|into)\s+{re.escape(fact.text)}\b", text))
+            # ("of Allen, Texas": a town with its state)
+            and not any(in_a_region(text, m.end()) for m in re.finditer(rf"\b{re.escape(fact.text)}\b", text))
         ):
             continue
         keep.append(fact)
@@ -89,6 +92,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         _drop_places_inside_names(sentences, named, not_orgs)
     if lang == "he":
         add_business_names(sentences, named, not_orgs)  # orgs_he_companies: "מניית X זינקה", "חברת X" ... "X"
+        named.facts += places_seated_in_bodies(named.facts)  # "בית המשפט המחוזי בירושלים": Jerusalem too
     if lang not in ("en", "da"):
         return
     _drop_towns_named_after_people(sentences, named, not_orgs)

@@ -16,6 +16,16 @@ assert TITLE_BEFORE.pattern.endswith(r"\s+$")
 _TITLED = re.compile(TITLE_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+([A-Z][\w'’-]+)(?![\w'’-])")
 # A preposition that puts the word on a map ("in Hull", "near Jackson"): then it is the town after all.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|i|ved|nær)\s+$", re.IGNORECASE)
+# A comma and the region or country the town is in ("of Allen, Texas", "from Reading, England"): on a map too.
+_STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def in_a_region(text: str, end: int) -> bool:
+    """Whether a comma and a region or country the gazetteer knows follow the word ending at `end` ("of Allen,
+    Texas"): the word is a town on a map, whoever else bears the name."""
+    m = _STATE_AFTER.match(text, end)
+    entry = lookup(m.group(1)) if m else None
+    return entry is not None and entry.kind == "place" and entry.detail in ("region", "country")
 
 
 def drop_towns_named_as_people(
@@ -33,7 +43,7 @@ def drop_towns_named_as_people(
         for index in fact.sentences or [fact.sentence]:
             text = text_of.get(index, "")
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(fact.text)}(?![\w'’-])", text):
-                if _PLACE_PREPOSITION.search(text[: m.start()]):
+                if _PLACE_PREPOSITION.search(text[: m.start()]) or in_a_region(text, m.end()):
                     return True
         return False
 
