@@ -268,3 +268,15 @@ def test_hebrew_according_to_a_bodys_statement() -> None:
     ]
     # (data and estimates speak for nobody)
     assert _said('לפי הנתונים, "המצב השתפר מאוד בשבוע האחרון".', "he") == []
+
+
+def test_english_speaking_to_an_outlet_between_the_subject_and_its_verb() -> None:
+    text = (
+        "Prime Minister Tom Abel spoke on Monday.\n\n"
+        "Police chief Budi Santoso, speaking to Harbour Media, said the second boat was adrift: "
+        '"They were rescued by the locals, because the engines were dead."'
+    )
+    assert [s for _, s in _said(text, "en")] == ["Budi Santoso"]
+    # (a fronted "Speaking to ..." keeps the subject after it)
+    text = 'Tom Abel arrived.\n\nSpeaking to reporters, Ann Roe said: "We will not give up on the harbour."'
+    assert [s for _, s in _said(text, "en")] == ["Ann Roe"]

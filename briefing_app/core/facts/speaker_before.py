@@ -200,6 +200,8 @@ def _named_before(before: str, lang: str) -> str | None:
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
+    # ("X, speaking to Y, said": the participle in commas stands between the subject and its verb)
+    before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
     # ('Roe's sister pleaded with him, but he replied "...": the pronoun of the last clause speaks)
     joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before)
