@@ -274,3 +274,69 @@ def test_an_office_of_an_unknown_town_ends_before_the_given_name() -> None:
 def test_a_hebrew_given_name_then_a_known_place_after_a_preposition_is_no_full_name() -> None:
     sentence = "לאחר מותו של אביו, יעקב, עבר משה לגור אצל דודו בחיפה."
     assert not any("בחיפה" in name for name in _kind([sentence], "person", "he"))
+
+
+def test_a_danish_employer_after_a_job_stops_before_the_given_name() -> None:
+    sentence = "Ifølge økonom hos Kessby Bank Lars Kessel vil renten stige."
+    assert _kind([sentence], "person", "da") == {"Lars Kessel": "økonom hos Kessby Bank"}
+    assert set(_kind([sentence], "organisation", "da")) == {"Kessby Bank"}
+
+
+def test_a_danish_place_name_ending_in_s_is_no_genitive_owner() -> None:
+    sentence = "Efter mødet i Bruxelles sagde udenrigsminister Lars Kessel, at EU står sammen."
+    assert "Bruxelles" in _kind([sentence], "place", "da")
+    assert "Bruxelle" not in _kind([sentence], "organisation", "da")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("كتبت المدونة المصرية زينب الخطيب على تويتر أن الحرية للجميع.", "زينب الخطيب", "المدونة المصرية"),
+        ("ونشرت الصحفية التونسية لينا بن صالح تقريرا عن الانتخابات.", "لينا بن صالح", "الصحفية التونسية"),
+        ("وكتب رسالة إلى والدته ليلى الخطيب.", "ليلى الخطيب", "والدته"),
+        ("ووالدته ليلى سويدان حضرت الجلسة.", "ليلى سويدان", "والدته"),
+    ],
+)
+def test_arabic_bloggers_kin_and_a_lineage_before_an_object(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "ar") == {name: role}
+
+
+def test_a_blog_with_no_name_after_it_is_no_person() -> None:
+    assert _kind(["نشرت المدونة المصرية مقالا جديدا."], "person", "ar") == {}
+
+
+def test_a_job_capitalised_as_a_title_before_a_given_name_and_a_holiday_word() -> None:
+    assert _kind(["Lawyer Gamal Eid said the charges were fabricated."], "person", "en") == {"Gamal Eid": "Lawyer"}
+
+
+@pytest.mark.parametrize("sentence", ["לאחר שמדינת ישראל הצליחה למכור את המניות.", "במדינת ישראל יש בחירות."])
+def test_the_state_of_israel_by_its_hebrew_full_name(sentence: str) -> None:
+    assert set(_kind([sentence], "place", "he")) == {"מדינת ישראל"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("את ההחלטה קיבל היועץ המשפטי לממשלה, יוסף כרמל.", "יוסף כרמל", "היועץ המשפטי לממשלה"),
+        ("אלוף פיקוד הצפון, אביגדור בן גל, פיקד על הכוחות.", "אביגדור בן גל", "אלוף פיקוד הצפון"),
+    ],
+)
+def test_a_hebrew_title_a_comma_and_the_name_closing_the_sentence_or_with_ben(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _kind([sentence], "person", "he") == {name: role}
+
+
+def test_a_town_that_is_a_verb_before_its_definite_object_stays_out() -> None:
+    assert _kind(["حلب المزارع البقرة صباحا."], "place", "ar") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("قال وزير الخارجية وليد المعلم إن الحكومة مستعدة.", "وليد المعلم", "وزير الخارجية"),
+        ("وقال التاجر سامي الفلاح إن الأسعار ارتفعت.", "سامي الفلاح", "التاجر"),
+    ],
+)
+def test_a_calling_that_is_also_a_family_name_after_a_given_name(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "ar") == {name: role}

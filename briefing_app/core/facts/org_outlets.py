@@ -150,7 +150,10 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
     for m in FIRM_AFTER_AT_TRADE.finditer(text):
         firms.append((m.start(1), m.group(1).rstrip(".")))  # "at stockbroker Harper Lane": person-shaped or not
     for m in DA_EMPLOYER_AFTER_JOB.finditer(text):
-        found.append((m.start(1), m.group(1)))  # "direktør i Spar Vest": the employer
+        words = m.group(1).split()
+        # ("økonom hos Danske Bank Lars Roe": the employer stops before the name of the one who works there)
+        cut = next((k for k in range(1, len(words)) if words[k] in given), len(words))
+        found.append((m.start(1), " ".join(words[:cut])))  # "direktør i Spar Vest": the employer
     for m in SPEAKER_FROM.finditer(text):
         # a person's name first ("Jane Roe from X said") or a job and a name ("Blogger J. Roe, from X writes")
         if m.group(2).lower() in LEADING_FUNCTION_WORDS:

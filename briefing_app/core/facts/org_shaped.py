@@ -227,8 +227,8 @@ def shaped_bodies(
             continue  # "Roe's official Facebook page": an adjective before a name, no job ("spokesman Peter")
         if lang == "en" and "'" not in m.group(0) and "’" not in m.group(0):
             continue  # English marks the owner with an apostrophe
-        if lookup(owner) is not None or lookup(re.sub(r"s$", "", owner)) is not None:
-            continue  # a place: "Britain's prime minister"
+        if lookup(owner) is not None or lookup(re.sub(r"s$", "", owner)) is not None or lookup(owner + "s"):
+            continue  # a place: "Britain's prime minister" ("Bruxelles sagde ...": a name ending in s, no genitive)
         if len(owner.split()) == 1 and owner[:1].isupper() and lang == "en" and owner.lower() in lowercase:
             continue
         if owner in orgs.EN_HEAD or owner in orgs.EN_TAIL:

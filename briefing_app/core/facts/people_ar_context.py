@@ -230,9 +230,10 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
     """ "وكان أخوه الأكبر، سيمون", "الأخ الأصغر، فيليب": a kinship noun, perhaps an adjective, then the name
     (one word is enough here: families name their members by the first name); the kinship is the role."""
     for i, w in enumerate(tokens):
-        if w.removeprefix("و") not in _KIN:
+        kin = w if w in _KIN else w.removeprefix("و")  # (والدته starts with و: "his mother", no "and")
+        if kin not in _KIN:
             continue
-        role = [w.removeprefix("و")]
+        role = [kin]
         before = tokens[i - 1] if i else "."
         if role[0].startswith("ال") and _WORD.fullmatch(before) and before not in _PREPOSITIONS | {"إلا", "منهم"}:
             continue  # "مشروعه الشقيق": a definite kinship word after a noun is its adjective (sister project)
@@ -251,15 +252,27 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         if not words or not _plain_name_word(words[0], place_ok=True):
             continue
         name = words[:1]
+        verb_after = False
         for w in words[1:3]:
             if not (_plain_name_word(w) or (len(name) == 1 and w.startswith("ال") and _ar_is_given(name[0]))):
                 break
+            if len(name) == 2 and _verb_after_a_name(w):
+                verb_after = True
+                break  # "ووالدته X Y حضرت الجلسة", "وأخوه X Y يعمل": the verb of the kin, after two names
             name.append(w)  # "ابنه سامي نور": the family name too, while the words can be a name's
-        if len(name) < len(words) and not _ends_name(words[len(name)]):
+        if len(name) < len(words) and not _ends_name(words[len(name)]) and not verb_after:
             continue  # "ابنه يعمل في ...": a name must end its phrase
         if any(p.name.split()[0] == name[0] for p in index.people if len(name) == 1):
             continue  # a first name of someone the article already names in full
         index.add(" ".join(name), " ".join(role), sentence)
+
+
+def _verb_after_a_name(word: str) -> bool:
+    """A verb's shape after a given and a family name: a past in -ت (حضرت، قالت; not a plural's -ات) or an
+    imperfect (يعمل، تعيش), neither a known given name (مدحت، يوسف)."""
+    if _ar_is_given(word):
+        return False
+    return (word.endswith("ت") and not word.endswith("ات")) or re.fullmatch(r"[يت][\u0621-\u064a]{3}", word) is not None
 
 
 def _ends_name(word: str) -> bool:

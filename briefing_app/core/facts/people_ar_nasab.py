@@ -113,6 +113,7 @@ def chain_at(words: list[str], i: int) -> list[str]:
         and words[j] not in _LINKS
         and not _ar_possessed_role(words[j])
         and not words[j].endswith(("ه", "ها"))  # (a possessive: نجله، نظيره, the verb's object)
+        and not (words[j].endswith("ا") and not _given(words[j]))  # ("بن صالح تقريرا": an accusative object)
         and (_boundary(words, j + 1) or HADRAMI.fullmatch(words[j]) is not None)
     ):
         # a family name without it, closed by a boundary ("X بن Y باوزير، ..."), or one of the Hadrami family

@@ -155,7 +155,10 @@ _AR_HEADS: tuple[str, ...] = (
              # (not "المدرسة", the school, nor "المقدم", a rank and "the presenter")
              "المعلم", "المعلمة", "المدرس", "المهندس", "المهندسة", "الصيدلاني", "الصيدلانية", "المسعف", "المسعفة",
              "المتطوع", "المتطوعة", "الجندي", "الضابط", "التاجر", "الموظف", "الموظفة", "الطيار", "الفلاح",
-             "المقاتل")  # fmt: skip
+             "المقاتل",
+             # bloggers and users of social networks (المدونة المصرية X: the blogger; a blog is no person, and a
+             # known given name must follow)
+             "المدون", "المدونة", "المغرد", "المغردة", "المستخدم", "المستخدمة")  # fmt: skip
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
@@ -298,6 +301,15 @@ def ended_by_object(name: list[str], word: str) -> bool:
     return len(name) >= 3 or (len(name) == 2 and _transliterated(name[0]))
 
 
+# Callings that are also common family names ("فراس الجندي", "وليد المعلم", "سامي الفلاح"): after a known given
+# name they are the family name, not the title of the next person.
+_CALLINGS_ALSO_FAMILY = {"المعلم", "الجندي", "الضابط", "التاجر", "الفلاح", "المهندس", "الصيدلاني", "الطيار", "الموظف"}
+
+
+def _family_calling(name: list[str], word: str) -> bool:
+    return word in _CALLINGS_ALSO_FAMILY and len(name) == 1 and _ar_is_given(name[0])
+
+
 def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]:
     """The name that starts at words[i], after a role or a nationality: one to three words without the
     article (up to six with عبد، بن، أبو), and one family name with it; a first word of a verb's shape only
@@ -336,15 +348,17 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         if not name and accusative and i + 1 < len(words) and words[i + 1].endswith("ا"):
             if not _ar_is_given(words[i + 1]) and not _transliterated(w):
                 break  # "جدلا واسعا": a noun and its adjective in the accusative, the verb's object
-        if len(name) == 2 and (relaxed or accusative) and name[-1] not in _AR_NAME_PARTICLES:
-            break  # "اللاعب ريكاردو ألفاريز هدفا": an accusative after two name words is the verb's object
+        if len(name) >= 2 and (relaxed or accusative) and name[-1] not in _AR_NAME_PARTICLES:
+            # "اللاعب ريكاردو ألفاريز هدفا", "الصحفية لينا بن صالح تقريرا": an accusative after two or more name
+            # words is the verb's object
+            break
         if not name and _ar_is_given(w) is False and _AR_VERBISH.match(w) and not particle_next:
             break
         if (
             w in _AR_NOT_NAMES
             or (not name and _AR_VERBISH.match(w) and not particle_next and not _ar_is_given(w))
             or (w in known_names() and not (len(name) == 1 and _ar_is_given(name[0]) and not w.startswith("ال")))
-            or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w)))
+            or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w)) and not _family_calling(name, w))
             or len(w) < (3 - bool(name))
         ):
             break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)

@@ -88,11 +88,15 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
         n = _he_head_at(words, i)
         if n:
             comma = next((k for k in range(i + n, min(i + n + 5, len(words))) if words[k] == ","), None)
-            if comma is not None and comma + 3 < len(words) and words[comma + 3] == ",":
-                first, family = words[comma + 1], words[comma + 2]
+            # ("אלוף פיקוד הצפון, X בן Y,": a family name with בן or בר is two words)
+            two = comma is not None and words[comma + 2 : comma + 3] in (["בן"], ["בר"]) and comma + 3 < len(words)
+            close = comma + 3 + two if comma is not None else 0
+            # (closed by a comma, or by the sentence's end: "קיבל היועץ המשפטי לממשלה, X Y.")
+            if comma is not None and close <= len(words) and words[close : close + 1] in ([","], ["."], []):
+                first, family = words[comma + 1], " ".join(words[comma + 2 : close])
                 if (
                     _he_name_word(first)
-                    and _he_name_word(family)
+                    and all(_he_name_word(w) for w in family.split())
                     and (_he_given(first) or "'" in first or "\u05f3" in first)
                     and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME for w in words[i + n : comma])
                 ):

@@ -125,7 +125,12 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
                 t.lower() in NEVER_NAMES
                 and not (i == 0 and len(name_tokens) > 1 and t in given)
                 # "Minister Stockwell Day": a title before two words makes the common word a family name
-                and not (i > 0 and len(name_tokens) == 2 and any(is_title(w) for w in run.title))
+                # (or a job capitalised as one: "Lawyer Gamal Eid said")
+                and not (
+                    i > 0
+                    and len(name_tokens) == 2
+                    and any(is_title(w) or (w[1:].islower() and is_role_noun(w.lower())) for w in run.title)
+                )
                 # "Lena Park": a common word that is also a family name, after a given name
                 and not (i > 0 and name_tokens[0] in given and t in family)
             )

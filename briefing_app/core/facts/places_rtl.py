@@ -39,6 +39,13 @@ def _rtl_locative(text: str, mention: Mention) -> bool:
     return glued or bool(_RTL_LOCATIVE.search(before)) or construct is not None
 
 
+def _definite_noun_after(text: str, end: int) -> bool:
+    """Whether a definite word that is no adjective in ـي/ـية follows `end` ("حلب البقرة": a past verb and its
+    object, the shape a town's name shares with a verb)."""
+    m = re.match(r"\s+(ال[\u0621-\u064a]+)", text[end:])
+    return m is not None and not m.group(1).endswith(("ي", "ية"))
+
+
 def _adjective_after_noun(text: str, mention: Mention) -> bool:
     """A name in ـية right after an indefinite feminine noun ("مبادرة سورية", "قوات سورية"): the nisba adjective
     agreeing with the noun, which Syria's own spelling of its name shares (indefinite, as its noun: "محافظات
@@ -99,6 +106,7 @@ def rtl_named(
             and not (
                 lang == "ar"
                 and mention.entry.detail == "city"  # (not "النيل" of "أعالي النيل": a region's word in a name)
+                and not _definite_noun_after(text, mention.end)  # ("حلب البقرة": a verb and its object)
                 and places_ar_tagged.tagged_as_place(text, mention.start, mention.end)
             )
         ):
