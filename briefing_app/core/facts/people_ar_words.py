@@ -358,7 +358,11 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             w in _AR_NOT_NAMES
             or (not name and _AR_VERBISH.match(w) and not particle_next and not _ar_is_given(w))
             or (w in known_names() and not (len(name) == 1 and _ar_is_given(name[0]) and not w.startswith("ال")))
-            or (name and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w)) and not _family_calling(name, w))
+            or (
+                name
+                and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w))
+                and not _family_calling(name, w)
+            )
             or len(w) < (3 - bool(name))
         ):
             break  # (a verb's shape only matters first: يعلون, ياسين are names after a first name; دي, كي inside)
