@@ -259,8 +259,9 @@ def test_quoted_words_that_hold_no_clause_inside_a_sentence_are_no_quote() -> No
         'Officials blamed rumours that "severely disturb public order and deserve punishment", the agency said.',
         'She tweeted: "so sad to see the city like this"',
     ])  # fmt: skip
+    # (a phrase credited by ", according to X" is X's words: the dev gold quotes such a phrase, round 17)
     assert [text for text, _ in speakers] == [
-        "severely disturb public order and deserve punishment", "so sad to see the city like this",
+        "within a few weeks", "severely disturb public order and deserve punishment", "so sad to see the city like this",
     ]  # fmt: skip
 
 

@@ -44,20 +44,31 @@ from briefing_app.core.facts.quote_speakers import (
 from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, sex_of
 
-_LABEL = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?((?:[A-ZÆØÅ][\w'’-]+\s+){1,2}[A-ZÆØÅ][\w'’-]+)\s*:\s+(\S.{11,})$")
+_LABEL = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?((?:[A-ZÆØÅ][\w'’-]+\s+){0,2}[A-ZÆØÅ][\w'’-]+)\s*:\s+(\S.*)$")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lord|Lady)\.?\s+")
 
 
 def add_labelled(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
-    """Sentences opened by a person's name and a colon, the person's words after it: each its own quote,
-    whatever longer quote it sits in (a comment thread quoted inside a blogger's post)."""
-    for s in sentences:
+    """Sentences opened by a person's name and a colon, the person's words after it to the paragraph's end (an
+    interview's answer, "Mr Roe: No. I would do it again."): each its own quote, whatever longer quote it sits
+    in (a comment thread quoted inside a blogger's post)."""
+    for k, s in enumerate(sentences):
         m = _LABEL.match(s.text)
-        person = speakers.people.find(m.group(1)) if m and len(m.group(2).split()) >= MIN_WORDS else None
-        if m is None or person is None or s.index == 0 or is_title_or_term(m.group(2)):
+        if m is None or s.index == 0:
+            continue
+        rest = []  # the answer's later sentences, up to the next label
+        for after in sentences[k + 1 :]:
+            if after.paragraph != s.paragraph or _LABEL.match(after.text):
+                break
+            rest.append(after)
+        said = " ".join([m.group(2)] + [r.text for r in rest])
+        person = speakers.people.find(_HONORIFIC.sub("", m.group(1))) if len(said.split()) >= MIN_WORDS else None
+        if person is None or len(said) < 12 or is_title_or_term(m.group(2)):
             continue  # (a headline, "Jane Roe: The Woman Who Saved the Harbour", is no speech)
         if any(f.kind == "quote" and f.speaker == person.name and s.index in f.sentences for f in out):
             continue
-        out.append(Fact("quote", m.group(2), s.index, speaker=person.name, sentences=[s.index]))
+        indexes = [s.index] + [r.index for r in rest]
+        out.append(Fact("quote", said, s.index, speaker=person.name, sentences=indexes))
 
 
 def add_paragraph_quotes(

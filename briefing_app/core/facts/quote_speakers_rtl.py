@@ -10,6 +10,7 @@ from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
 )
+from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.people_he import (
     HE_TITLES,
     _he_given,
@@ -104,6 +105,11 @@ def ar_speaker_after(after: str) -> str | None:
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
+# "تضمن الفيديو ما يلي:" (the video contained the following): a document or recording whose words follow.
+_CONTAINED = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:تضمن|تضمنت|يتضمن|تتضمن)\s+((?:ال)?(?:بيان|تقرير|رسالة|فيديو|تسجيل|شريط|مقطع|"
+    r"منشور|كتاب|خطاب)(?:\s+ال[\u0621-\u064a]+)?)\s+(?:ما\s+يلي|التالي|الآتي)\s*:?\s*$"
+)
 # "According to" with its preposition glued to the source: "وفقا لوزير الصحة X،", "وفقا لـX", up to the quote
 # ("وفقا لما ذكرته X", according to what X said, is quotes_ar's _ACCORDING_TO).
 _ACCORDING_GLUED = re.compile(
@@ -129,6 +135,34 @@ _SPOKE_COLON = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:تحدث|تحدثت|ت
 _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
 
 
+# A verb of saying, a role, then the holder's name set off by commas before the quote ("قال مدير الدفاع المدني في
+# المدينة، ماهر الخليل، إن"): the name speaks, which may be named nowhere else.
+_ROLE_THEN_NAME = re.compile(
+    rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+[^،:«»\"]{{3,80}}?،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{1,2}})\s*،"
+    r"\s*(?:إن|أن|بأن)?\s*:?\s*$"
+)
+
+
+# A relative pronoun whose clause holds the verb of saying: "أجرى مقابلة مع أحد العاملين، والذي قال في المقطع:"
+# (who said); the antecedent before it speaks, the words after the sentence's last preposition.
+_RELATIVE_SAID = re.compile(
+    rf"([^،:.«»\"]{{3,100}}?)\s*،?\s*و?(?:الذي|التي|الذين|اللذين|اللتين)\s+{_AR_VERBS}(?![\u0600-\u06ff])"
+    r"[^:«»\"،.]{0,60}:?\s*$"
+)
+_PREPOSITIONS = {"مع", "عن", "إلى", "الى", "من", "على", "في", "لدى", "بين"}
+
+
+def _relative_antecedent(before: str) -> str | None:
+    """The one a relative clause of saying goes back to ("مع أحد العاملين بالمستشفى، والذي قال:" is "أحد
+    العاملين بالمستشفى"), None without such a clause."""
+    m = _RELATIVE_SAID.search(before) if re.search("الذي|التي|الذين|اللذين|اللتين", before) else None
+    if m is None:
+        return None
+    words = m.group(1).split()
+    cut = max((k + 1 for k, w in enumerate(words) if w in _PREPOSITIONS), default=0)
+    return " ".join(words[cut:][-4:]) or None
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
@@ -139,6 +173,9 @@ def ar_speaker_before(before: str) -> str | None:
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
+    antecedent = _relative_antecedent(before)
+    if antecedent is not None:
+        return antecedent  # "مع أحد العاملين بالمستشفى، والذي قال في مقطع الفيديو:": the one the clause is about
     source = quoted_from(before)
     if source is not None:
         return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
@@ -147,6 +184,9 @@ def ar_speaker_before(before: str) -> str | None:
         # "وفقا لوزير الصحة X، فإن": the one credited; after a role and a comma, the name the comma sets off
         parts = [p.strip() for p in re.split(r"[،,]", according.group(1)) if p.strip()]
         return parts[-1] if len(parts) > 1 and len(parts[-1].split()) <= 3 else according.group(1).strip(" ،,")
+    contained = _CONTAINED.search(before)
+    if contained is not None:
+        return contained.group(1)  # "تضمن الفيديو ما يلي:": the video, whose publisher speaks (speakers_ar_documents)
     read = re.search(rf"(?<![\u0600-\u06ff])[وف]?(?:جاء|ورد)\s+في\s+({_DOCUMENT}(?:\s+[^،:.«»\"]+)?)\s*:?\s*$", before)
     if read is not None:
         return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
@@ -164,6 +204,9 @@ def ar_speaker_before(before: str) -> str | None:
     if reported is not None:
         # "وذكرت صحيفة X أن المدير العام Y قال: «...»": the subject of the reported clause said it, not the paper
         return reported.group(1).strip()
+    named = _ROLE_THEN_NAME.search(before) if said else None
+    if named is not None and _ar_is_given(named.group(1).split()[0]):
+        return named.group(1)  # "قال مدير X في المدينة، ماهر الخليل، إن": the name after the role
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
@@ -207,9 +250,14 @@ _HE_BODY_IN_MARKS = re.compile(
 )
 
 
+# An age set off by commas after the subject ("השחקן, בן 28, סיפר:"): no part of who speaks.
+_AGE = re.compile(r",\s*(?:בן|בת)\s+\d{1,3}\s*,\s*")
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
+    before = _AGE.sub(" ", before)
     named_body = _HE_BODY_IN_MARKS.search(before)
     if named_body is not None:
         return re.sub(r'["״]', "", named_body.group(1))  # 'העמותה "לב אחד" מסרה בתגובה:': the body, by its name

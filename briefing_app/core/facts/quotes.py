@@ -30,6 +30,7 @@ from briefing_app.core.facts.quote_cues import (
     phrase_not_clause,
 )
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
+from briefing_app.core.facts.quote_short import CREDITED_AFTER, short_quote_said
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
     body_it_is,
@@ -46,7 +47,6 @@ from briefing_app.core.facts.quote_speakers import (
     MIN_WORDS,
     NAME,
     OPEN_MARKS,
-    UNNAMED_SAID,
     is_title_or_term,
     name_introducing,
     quoted_noun_phrase,
@@ -57,23 +57,17 @@ from briefing_app.core.facts.quote_speakers import (
 from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
 from briefing_app.core.facts.quote_words import mask_nested_terms
 from briefing_app.core.facts.quotes_ar import (
-    ar_short_quote_said,
-    ar_that_clause_quoted,
     follows_intro,
     speaker_titled_before,
     subject_before_verb,
     subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
-from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote, predicate_after_that, without_named_bodies
+from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
-from briefing_app.core.facts.quotes_he import (
-    he_as_written,
-    he_quote_marks,
-    he_short_quote_said,
-)
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_document_before, he_quote_in_clause
+from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.speakers import Speakers
 
 _ANY_MARK = re.compile("[" + re.escape('"' + OPEN_MARKS + CLOSE_MARKS) + "]")  # (one C pass, not a test per letter)
@@ -138,66 +132,7 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         return _quote_spans(original, plural_closes=True)
     if open_at is not None:
         spans.append((open_at, len(text), False))
-    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or _said(text, a, b)]
-
-
-def _said(text: str, start: int, end: int) -> bool:
-    """Whether a short quoted stretch (under four words) is speech all the same: it ends in a comma or a
-    question or exclamation mark and a speaker and a speech verb follow ('"Never," she said.', '»Nej,« siger
-    han.'), which a scare-quoted term or a name never has."""
-    if len(text[start:end].split()) >= 2 and he_short_quote_said(text, start, end):
-        return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
-    if len(text[start:end].split()) >= 3 and ar_short_quote_said(text, start, end):
-        return True  # quotes_ar: 'وقالت الوزيرة X: «...».', '..., مؤكدا أن «...»'
-    if ar_that_clause_quoted(text, start, end):
-        return True  # quotes_ar: 'وأكد X أن «الموقف ثابت».': the whole reported clause, in the speaker's words
-    if ar_partial_quote(text, start, end):
-        return True  # quotes_ar_partial: 'صرح X بأن القرار كان «خطأ»': the speaker's words in reported speech
-    if (
-        len(text[start:end].split()) >= 2
-        and text[end - 1 : end] in (".", "!", "?")
-        and re.search(rf"\b(?:{ALL_VERBS})\b[^.!?\"“”]{{0,40}}:\s*[\"“«„]?$", text[:start])
-    ):
-        return True  # 'Roe later wrote on Twitter: "Shame on them."': a short sentence a speech verb introduces
-    if (
-        len(text[start:end].split()) >= 2
-        and text[end - 1 : end] in (".", "!", "?")
-        and re.search(
-            rf"[,.!?][\"”»]\s+[^\"“”«»]{{0,60}}\b(?:{ALL_VERBS})\b[^\"“”«»]{{0,60}}[.,]\s*[\"“«]$", text[:start]
-        )
-    ):
-        # '"I only wrote what I saw," Roe said. "Nothing more."', '"...," said Roe, whose farm flooded. "We lost it."':
-        # the quote goes on after its attribution
-        return True
-    if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
-        return False
-    return (
-        re.match(
-            rf".\s*(?:(?:[A-ZÆØÅ][\w'’-]*\s+){{0,3}}|(?:he|she|they|han|hun)\s+)?(?:{ALL_VERBS}|(?:was|is)\s+quoted)\b",
-            text[end:],
-        )
-        is not None
-        # '"Both are local," the spokeswoman said': a role the article has given someone ("the 19-year-old" too)
-        or re.match(rf".\s*the\s+(?:[a-z0-9][\w-]*\s+)?([a-z0-9][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
-        # '"We will appeal," a spokesman for the company said': someone unnamed, by a job and an employer
-        or UNNAMED_SAID.match(text, end) is not None
-        # '"We will rebuild," the Harbour Board said', '..., according to Jane Roe': a named body, "according to"
-        or re.match(rf".\s*(?:the\s+(?:[A-Z][\w'’.&-]*\s+){{1,5}}(?:{ALL_VERBS})\b|according\s+to\s+\S)", text[end:])
-        is not None
-        # '"We will rebuild," Jane Roe, the agency's director, said': a name, its apposition, then the verb
-        or re.match(
-            rf".\s*(?:[A-ZÆØÅ][\w'’-]*\s+){{0,2}}[A-ZÆØÅ][\w'’-]*,\s+[^,\"“”«»]{{2,60}},\s+(?:{ALL_VERBS})\b",
-            text[end:],
-        )
-        is not None
-        # '"Never," Roe's neighbour, Ada Chu, said': a name the commas set off after a role, then the verb
-        or re.match(
-            rf".\s*(?:(?:the|a|an|his|her|their)\s+|[A-ZÆØÅ][\w'’-]*\s+)[\w\s'’-]{{2,40}}?,\s+"
-            rf"(?:[A-ZÆØÅ][\w'’.-]*\s+){{1,3}}?[A-ZÆØÅ][\w'’-]*,\s+(?:{ALL_VERBS})\b",
-            text[end:],
-        )
-        is not None
-    )
+    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or short_quote_said(text, a, b)]
 
 
 def _single_quotes(text: str) -> str:
@@ -263,6 +198,13 @@ def _told_of_a_third_person(clause: str) -> bool:
     return _THIRD_PERSON_OPENING.match(clause) is not None and _FIRST_OR_SECOND.search(clause) is None
 
 
+# The last part of an unmarked clause before ", X said." opening with a conjunction of time or cause: a fronted
+# adverbial of the writer's narration ("..., but after protests by the Greens, Roe commented."), no speech.
+_ADVERBIAL_BEFORE_SUBJECT = re.compile(
+    r"(?:^|,\s+)(?:(?:but|and|yet)\s+)?(?:after|before|when|while|following|despite|since|until|once|because)\s[^,]*$"
+)
+
+
 def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
     and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
@@ -295,7 +237,7 @@ def find_quotes(
         written = text
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
-            text = he_quote_marks(text)  # quotes_he: ”...“ and ׳...׳ as “...”, the same length
+            text = he_quote_marks(text)  # quotes_he_marks: ”...“ and ׳...׳ as “...”, the same length
         previous: str | None = None
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
@@ -307,6 +249,8 @@ def find_quotes(
             first = inside[0].index
             ended = text[start:end].rstrip().endswith(".")
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
+            if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
+                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
             # (also "a statement from X's lawyers, who ...": the document, then who issued it)
@@ -347,7 +291,8 @@ def find_quotes(
                 continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
             if lang in ("en", "da") and (introduced or mention is None) and quoted_noun_phrase(text[:start], quoted):
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
-            if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted):
+            credited = CREDITED_AFTER.match(text, end) is not None  # ('is "a waste", according to Roe': Roe's words)
+            if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted) and not credited:
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
             if (
                 mention is None
@@ -372,7 +317,9 @@ def find_quotes(
                 # "He disagreed:" closing the paragraph before: the introduction's subject (a pronoun of his sex)
                 said = speaker_named_before(intro, lang)
                 speaker = speakers.resolve(said, first, intro) if said else None
-                if speaker is None or speakers.people.find(speaker) is None:
+                # (a body the article names speaks too: "HBF issued the statement, saying:")
+                of_body = speaker is not None and any(o.text in speaker for o in speakers.organisations)
+                if speaker is None or (speakers.people.find(speaker) is None and not of_body):
                     speaker = speakers.resolve("", first, text[:start])  # it names no one: who was named last
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
@@ -411,7 +358,7 @@ def find_quotes(
                         # spoke the sentence before, not a name inside his quote
                         speaker = previous_speaker(out, first, mention, speakers, speaker) or speaker
             if lang == "he":
-                speaker = he_as_written(speaker, written)  # quotes_he: ״ as the article types it
+                speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             fact = Fact(
                 "quote", written[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
             )
@@ -474,6 +421,7 @@ def find_quotes(
                     and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
+                    and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))

@@ -31,7 +31,8 @@ from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
 _PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "فإن", "فان", "في", "على", "عن", "إلى", "من", "أمس",
-               "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها"}  # fmt: skip
+               "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
+               "الذي", "التي", "الذين"}  # fmt: skip  # (a relative clause describes the subject: "الطبيب الذي عالج")
 
 # Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
 _PARTICIPLES = (
@@ -219,12 +220,14 @@ def opening_office(clause: str, people: list[Person]) -> str | None:
     that subject is a spokesman or a definite office (the holder the article named, else the office); None
     for any other opening."""
     words = re.findall(r"[\u0621-\u064a]+", re.split(r"[.!?؟]\s", clause)[-1])
-    if len(words) < 3 or not (words[1] in _SPOKESMEN or (words[1].startswith("ال") and _office(words[1][2:]))):
+    if len(words) < 3 or not (words[1] in _SPOKESMEN or _office(words[1].removeprefix("ال"))):
         return None
     # the subject ends before the first noun with a glued preposition: its object ("بتصريح") or addressee
     cut = next((k for k in range(2, len(words)) if words[k][:1] in "بل" and words[k] != "باسم"
                 and not words[k].startswith(("لل", "بال"))), len(words))  # fmt: skip
-    return group_speaker(words[1:cut], people)
+    # (an office in construct, "وألقى وزير الصحة كلمة": the office and its definite genitive, not its object)
+    construct = next((k for k in range(2, cut) if not words[k].startswith("ال")), cut)
+    return group_speaker(words[1 : construct if not words[1].startswith("ال") else cut], people)
 
 
 def ar_opening_body(clause: str, bodies: Sequence[str]) -> str | None:
@@ -440,62 +443,3 @@ def speaker_titled_before(lead_in: str) -> bool:
     برنامج): the colon and the verb make it an introduction of speech, not a title's kind."""
     clause = re.split(r"[.!?؟]\s", lead_in)[-1]
     return lead_in.rstrip().endswith(":") and re.search(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}\s", clause) is not None
-
-
-def name_before_apposition(mention: str, people: Sequence[Person]) -> tuple[str, str] | None:
-    """A speaker written as a title, a name and its role in apposition ("الباحث كيرت وايلر مدير علماء المشروع")
-    when the people finder took the apposition for the person (a "name" that opens with a role noun, مدير):
-    the name is the one to three words between the title and that role noun; (name, role), else None."""
-    words = [w.strip("،,:") for w in mention.split()]
-    lead = 0
-    while lead < min(2, len(words)) and words[lead].startswith("ال") and len(words[lead]) > 3:
-        lead += 1  # "الباحث", "الدكتور": a title before the name
-    for k in range(lead + 1, min(lead + 4, len(words))):
-        if words[k] not in AR_ROLE_NOUNS:
-            continue
-        name = words[lead:k]
-        apposition = " ".join(words[k:])
-        if any(w.startswith("ال") or w in AR_ROLE_NOUNS or w in _PHRASE_END for w in name):
-            return None
-        if any(p.name.startswith(words[k]) and p.name in apposition for p in people):
-            role = " ".join(words[:lead] + [apposition]) if lead else apposition
-            return " ".join(name), role
-        return None
-    return None
-
-
-def says_in_name(name: str) -> bool:
-    """Whether a "name" runs on into its clause's verb of saying ("X ولكنه قال"): a phrase the people finder
-    read too far, never the speaker a later "قال:" goes back to."""
-    words = name.split()
-    return len(words) > 1 and any(re.fullmatch(AR_ANY_SPEECH, w) for w in words[1:])
-
-
-def ar_body_words(words: list[str]) -> str:
-    """A body named by a definite noun and the definite adjectives agreeing with it ("الأمم المتحدة", "الجيش
-    السوداني"): up to three words, ending before the first word without the article."""
-    out = [words[0].strip("،,:")]
-    for w in words[1:3]:
-        w = w.strip("،,:")
-        if not w.startswith("ال") or len(w) < 4:
-            break
-        out.append(w)
-    return " ".join(out)
-
-
-def name_after_title(words: list[str]) -> tuple[str, str] | None:
-    """A definite title of one to three words and the name after it ("المحلل السياسي جمال حسن"): (name, title)
-    when the first word after the title is a known given name or a transliterated one; else None."""
-    k = next((i for i, w in enumerate(words) if not w.startswith("ال")), len(words))
-    if not 0 < k <= 3 or k >= len(words):
-        return None
-    first = words[k].strip("،,:")
-    if not (_ar_is_given(first) or _transliterated(first)):
-        return None
-    name: list[str] = []
-    for w in words[k : k + 3]:
-        w = w.strip("،,:")
-        if not w or w in _PHRASE_END or (name and w.startswith(("ال", "لل", "بال"))):
-            break
-        name.append(w)
-    return " ".join(name), " ".join(words[:k])

@@ -375,7 +375,9 @@ def _sentence_subject(words: list[str]) -> str:
 _VERB_THEN_KI = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}{_ADDRESSEE}(?:\s+[^\s\"“„״]+){{0,3}}\s+כי\s*[\"“„״]?$")
 
 
-_SPLIT_QUOTE = re.compile(rf"[\"”“״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}\s*,\s*[\"“„״]?$")
+_SPLIT_QUOTE = re.compile(
+    rf"[\"”“״]\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}(?:\s+[^\s\"“”„״,.:]+){{0,4}}\s*,\s*[\"“„״]?$"
+)  # ('"...", אמר טל, "ונמשיך".': the speaker may be named between the halves)
 
 
 # A quote, its attribution after the comma ('"...", אמר X'), the sentence's end, then the next opening mark.
@@ -449,16 +451,6 @@ def he_surname_alone(phrase: str) -> str:
     return phrase
 
 
-def he_as_written(speaker: str | None, written: str) -> str | None:
-    """A speaker read from the text with ״ made a straight mark, spelt back as the article writes it
-    ("דובר צה"ל" is "דובר צה״ל" in an article that types gershayim)."""
-    if speaker and '"' in speaker and "\u05f4" in written:
-        typographic = re.sub(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])', "\u05f4", speaker)
-        if typographic in written:
-            return typographic
-    return speaker
-
-
 def he_name_in_commas(parts: list[str]) -> str | None:
     """The speaker after a verb when commas split what follows it: a role with no name in it, then the name
     the commas set off ("אמר דובר המשטרה, רב-פקד X Y,": X Y); None when the first part names the speaker
@@ -474,31 +466,3 @@ def he_name_in_commas(parts: list[str]) -> str | None:
     if second[0].startswith("ה") and not _he_head_at(second, 0) and not _he_given(second[0]):
         return None  # "המייצגת את ...", "הבכיר": a description of the role's holder, not a name
     return " ".join(second[:3])
-
-
-# Where a mark opens a word (after a space, a colon, a bracket or a dash, or glued to a prefix letter: ו, ב, ל,
-# מ, ה, ש, כ) and where one closes it (after a letter or punctuation, before a space, punctuation or the end).
-_OPENS = re.compile(r"(?:^|(?<=[\s:(–—-])|(?<=^[ובלמהשכ])|(?<=\s[ובלמהשכ]))[”“׳'](?=[\u05d0-\u05eaA-Za-z0-9])")
-_CLOSES = re.compile(r"(?<=[\u05d0-\u05eaA-Za-z0-9.,!?])[”“׳'](?=[\s.,;:!?)–—-]|$)")
-
-
-def he_quote_marks(text: str) -> str:
-    """Hebrew typing's quotation marks read as “...”: a high mark typed either way round (”...“ or ”...”, as
-    right-to-left keyboards leave it), and single marks (׳...׳ with the geresh, '...') in a paragraph with no
-    double marks. Only a mark that opens a word and one that closes a later word pair up, so a geresh ending an
-    abbreviation (גב׳ לוי, פרופ׳) or inside a transliteration (ג'ורג') stays. The text keeps its length."""
-    doubles = re.search(r"[\"„«»״]", text) is not None
-    chars = list(text)
-    opened: int | None = None
-    for m in re.finditer(r"[”“׳']", text):
-        i, c = m.start(), m.group()
-        if c in "׳'" and doubles:
-            continue
-        if opened is None:
-            if _OPENS.match(text, i):
-                opened = i
-            continue
-        if _CLOSES.match(text, i) and (c in "”“") == (text[opened] in "”“"):
-            chars[opened], chars[i] = "“", "”"
-            opened = None
-    return "".join(chars)

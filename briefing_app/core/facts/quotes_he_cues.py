@@ -23,8 +23,10 @@ _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: 
 # A possessive suffix's sex: -ו/-יו his, -ה/-יה hers, -ם/-הם theirs.
 _SUFFIX_SEX = {"ו": "הוא", "יו": "הוא", "ה": "היא", "יה": "היא", "ם": "", "הם": "", "יהם": ""}
 _PRONOUN_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר|במילות)(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
-)  # ("כדבריו,": as he put it; "במילותיו:": in his words; not "בלשונו", a text's wording)
+    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת|לדברי|כדבר|במילות|(?:על\s+פי|לפי)\s+(?:עדות|דבר|גרסת))"
+    r"(יו|יה|יהם|ו|ה|הם|ם)\s*,?\s*:?\s*$"
+)  # ("כדבריו,": as he put it; "במילותיו:": in his words; "על פי עדותו,": by his testimony; not "בלשונו", a
+# text's wording)
 _NAMED_CUE = re.compile(
     r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
 )
@@ -64,8 +66,10 @@ def named_in_cue(before: str) -> str | None:
     m = _NAMED_CUE.search(before)
     if m is None:
         return None
-    named = m.group(2).strip()
-    if m.group(1) in ("לפי", "על פי") and not _someone(named.split()):
+    # ("על פי הודעת המשטרה,": by the police's statement, the police speak)
+    named = re.sub(r"^(?:הודעת|הצהרת|מכתב|עדות|דברי|תגובת)\s+(?=\S)", "", m.group(2).strip())
+    owner = named != m.group(2).strip()  # (whoever issued a statement speaks, whatever the readers know of them)
+    if m.group(1) in ("לפי", "על פי") and not owner and not _someone(named.split()):
         return None  # "לפי הנתונים", "לפי ההערכות": data or estimates, nobody speaking
     return named
 

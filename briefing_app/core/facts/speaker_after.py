@@ -180,8 +180,10 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         # long (or joined by "and") for the phrase above, then a full name right before the verb: the name
         return m.group(1)
     m = re.match(r"\s*[,.]?\s*(?:according to|ifølge)\s+(.+)", after, re.IGNORECASE)
-    # "according to a statement from the ministry": the ministry
-    return re.sub(_DOCUMENT_FROM, "", m.group(1)) if m else None
+    # "according to a statement from the ministry": the ministry; (not the clause the sentence goes on with:
+    # "according to the X Association, and are 250 times ...")
+    source = re.split(r",\s+(?:and|but|while|whereas|though|although|so|yet)\s", m.group(1))[0] if m else ""
+    return re.sub(_DOCUMENT_FROM, "", source) if m else None
 
 
 def _ending_attribution(after: str) -> str | None:

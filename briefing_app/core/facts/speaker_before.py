@@ -30,6 +30,7 @@ from briefing_app.core.facts.quote_words import (
 )
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_by_saying import by_saying_subject
 
 
 def name_introducing(before: str, verbs: str) -> str | None:
@@ -199,6 +200,8 @@ def _named_before(before: str, lang: str) -> str | None:
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
+    # ("X, speaking to Y, said": the participle in commas stands between the subject and its verb)
+    before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
     # ('Roe's sister pleaded with him, but he replied "...": the pronoun of the last clause speaks)
     joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before)
@@ -233,6 +236,9 @@ def _named_before(before: str, lang: str) -> str | None:
     user = _PLATFORM_USER.search(before) if lang == "en" else None
     if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
         return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
+    by_saying = by_saying_subject(before) if lang == "en" else None
+    if by_saying is not None:
+        return by_saying  # speaker_by_saying: "Last Thursday, he backed it by saying", "an official stood by it saying"
     main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if main is not None:
         return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe

@@ -73,6 +73,14 @@ UNNAMED_SUBJECT = re.compile(
 )
 
 
+# An unnamed person as the subject of a reported clause or of the sentence ("Reuters reported that an unnamed U.S.
+# official confirmed ..."), whom "he said" in the next sentence goes on quoting.
+UNNAMED_REPORTED = re.compile(
+    r"(?:^|\bthat\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*)\s+){0,3}?([a-z]+))\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+
+
 # The sex a pronoun names ("she said", "sagde hun", "אמרה היא"), to pass over a person of the other sex.
 PRONOUN_SEX = {"he": "m", "she": "f", "han": "m", "hun": "f", "הוא": "m", "היא": "f"}
 

@@ -30,11 +30,10 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
-    name_before_apposition,
     named_office,
     office_subject,
-    says_in_name,
 )
+from briefing_app.core.facts.quotes_ar_names import name_before_apposition, says_in_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import (
     ADJUNCT_AFTER_NAME,
@@ -44,6 +43,7 @@ from briefing_app.core.facts.speaker_clues import (
     PASSIVE_AGENT,
     PRONOUN_SEX,
     PRONOUNS,
+    UNNAMED_REPORTED,
     UNNAMED_SUBJECT,
     addressed_sexes,
     defined_acronyms,
@@ -256,7 +256,7 @@ class Speakers:
         for the Port Authority, its press office, said ..."), whom "he said" after it goes on quoting; None when
         that sentence opens otherwise or names a person of the article before its verb."""
         text = self.text.get(sentence - 1, "")
-        m = UNNAMED_SUBJECT.match(text)
+        m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
         if m is None or not is_person_noun(m.group(2)):
             return None
         verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)

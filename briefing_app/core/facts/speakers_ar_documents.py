@@ -14,7 +14,7 @@ _DOCUMENTS = {"البيان", "التقرير", "الرسالة", "المنشو�
 # "أصدرت X بيانا", "نشرت X تقريرا": the body that issued a document, as the sentence's subject.
 _ISSUED = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:أصدر|أصدرت|نشر|نشرت|وزع|وزعت|بث|بثت)\s+((?:[\u0621-\u064a]+\s+){1,6}?)"
-    r"(?:بيانا|بيانًا|تقريرا|تقريرًا|رسالة|بلاغا|منشورا|تسجيلا|فيديو)(?![\u0621-\u064a])"
+    r"(?:مقطع\s+)?(?:بيانا|بيانًا|تقريرا|تقريرًا|رسالة|بلاغا|منشورا|تسجيلا|فيديو)(?![\u0621-\u064a])"
 )
 
 
@@ -40,7 +40,7 @@ def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) ->
         issued = list(_ISSUED.finditer(text))
         if issued:
             return issued[-1].group(1).strip()
-        statement = _ISSUED_BY.search(text)
+        statement = _ISSUED_BY.search(text) or _ISSUED_WHICH.search(text)
         if statement is not None:
             body = statement.group(1).split()
             return " ".join(body[:1] + [w for w in body[1:4] if w.startswith("ال")][:3])
@@ -51,3 +51,23 @@ def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) ->
 _ISSUED_BY = re.compile(
     r"(?<![\u0621-\u064a])(?:بيان|تقرير|رسالة|بلاغ)\s+(?:صادر|صادرة)?\s*(?:عن|من)\s+([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})"
 )
+
+# "البيان الذي أصدرته الوزارة" (the statement the ministry issued): the body after the relative's verb.
+_ISSUED_WHICH = re.compile(
+    r"(?<![\u0621-\u064a])(?:ال)?(?:بيان|تقرير|رسالة|بلاغ)\s+(?:الذي|التي)\s+(?:أصدر|نشر|وزع)[\u0621-\u064a]*\s+"
+    r"([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})"
+)
+
+# "أصدرت X بيانا قالت فيه:", "نشر X تقريرا أكد فيه أن": the verb after the document says "in it", so its subject
+# is the one who issued the document.
+_SAID_IN_ISSUED = re.compile(
+    _ISSUED.pattern + r"[\u064b-\u0652]*\s+[وف]?[\u0621-\u064a]{3,6}\s+(?:فيه|فيها)\s*(?:أن|إن|بأن)?\s*:?\s*[\"«“]?\s*$"
+)
+
+
+def issuer_said_in(clause: str) -> str | None:
+    """The issuer of a document that the clause's last verb speaks "in" ("أصدرت هيئة X بيانا قالت فيه:"), else
+    None."""
+    m = _SAID_IN_ISSUED.search(clause)
+    return m.group(1).strip() if m else None
+

@@ -19,17 +19,16 @@ from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at,
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
-    ar_body_words,
     ar_opening_body,
     body_after_verb,
     governed_noun,
     group_speaker,
     heads_role,
-    name_after_title,
     opening_office,
 )
+from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
 from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
-from briefing_app.core.facts.speakers_ar_documents import document_owner
+from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
 
 
 class Speakers(Protocol):
@@ -43,6 +42,8 @@ class Speakers(Protocol):
     def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None: ...
 
     def in_text(self, text: str, last: bool = False) -> Person | None: ...
+
+    def resolve(self, mention: str | None, sentence: int, within: str = "", last: bool = False) -> str | None: ...
 
 _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", "مدير", "قيادي", "مسؤول", "زعيم", "نائب", "سفير", "مرشد"}
 
@@ -118,6 +119,11 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     holders = holders or [p for p in sp.people.people if core and p.role and core in p.role]
     if holders:
         return holders[-1].name
+    if len(role) == 1 and not words and role[0].startswith("ה") and role[0] not in ("הדובר", "הדוברת"):
+        # "הכדורגלן X Y חתם ... השחקן סיפר:": a definite noun for what the person just named is (not an
+        # unnamed spokesman), though the article gave them another word for it
+        person = sp.last_named(sentence, within)
+        return person.name if person else role[0]
     return " ".join(role or words[:3])
 
 
@@ -147,6 +153,9 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
         # quotes_ar: "ووصفت X ..." where the article names "شركة X"; "فيما استنكرت الخارجية العراقية
         # ...، ووعدت بأنها «...»": the body the sentence opens with as its verb's subject
         return body
+    office = opening_office(within, sp.people.people)
+    if office is not None:
+        return office  # "وأشاد أمير المنطقة بجهود ...، مؤكداً أن": the office opening the clause, or its holder
     credited = _credited_before(sp.text.get(sentence - 1, "")) if not within.strip(' "“«') else None
     if credited is not None:
         # 'وفقا لأخصائي السموم X، فإن ... . "...".': the quote right after a sentence that credits its words to X
@@ -184,6 +193,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
         first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
+    issuer = issuer_said_in(within) if not first else None
+    if issuer is not None:
+        return sp.resolve(issuer, sentence)  # "أصدرت الهيئة بيانا قالت فيه:": who issued the statement
     if not first:
         # quotes_ar: "وأدلى المتحدث باسم الوزارة بتصريح قال فيه:": the office opening the sentence
         office = opening_office(within, sp.people.people) if words_before > 0 else None
@@ -198,6 +210,11 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if owner is not None:
         return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
     group = group_speaker(first, sp.people.people)
+    if group is not None and (sp.people.find(group) is None or first[0].startswith("ال")):
+        # "وقال مدير مديرية الصحة في محافظة X ... الدكتور Y Z:": the office names its holder further on (also
+        # a definite office, "القيادي في X ... Y Z", whatever holder the article named before)
+        named = _named_after_office(sp, " ".join(first), within, sentence)
+        group = named or (_titled_name_in(sp, first, sentence) if sp.people.find(group) is None else None) or group
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
     if first[0] in AR_HEADS and len(first) > 1:
@@ -231,6 +248,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return sp.people.add(after_title[0], after_title[1], sentence).name
     if first and first[0].startswith("ال") and len(first[0]) > 4:
         core = first[0][2:]
+        named = _named_after_office(sp, " ".join(first), within, sentence) if core in _AR_ROLE_CORES else None
+        if named is not None:
+            return named  # "وقال القيادي في الائتلاف ورئيس ... سمير نشار من تركيا أن": the name the office goes on to
         with_role = [p for p in sp.people.people if p.role and core in p.role]
         headed = [p for p in with_role if heads_role(p, core)]  # not "نائب الأمين العام"
         # (a body's name is no office: "وحذرت الأمم المتحدة" is not the one whose role is "ممثلة الأمم المتحدة")
@@ -241,6 +261,52 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
     person = sp.last_named(sentence, within)  # else the clause around names nobody
     return person.name if person else None
+
+
+# Words that bring a second person into an office's clause ("مع نظيره X", "بحضور X"): no title of the speaker.
+_OTHER_PERSON = re.compile(
+    r"(?<![\u0621-\u064a])(?:مع|بحضور|برفقة|نظير[\u0621-\u064a]*|لقائه|استقباله)(?![\u0621-\u064a])"
+)
+_REPORTED_OR_MARK = re.compile(r"(?<![\u0621-\u064a])(?:أن|إن|بأن|أنه|إنه|أنها|إنها)(?![\u0621-\u064a])|[:«\"]")
+
+
+def _named_after_office(sp: Speakers, office: str, within: str, sentence: int) -> str | None:
+    """The person a long office goes on to name after its place or body and a title ("وقال مدير مديرية الصحة في
+    محافظة X التابعة للحكومة المؤقتة الدكتور Y Z:": Y Z), before the colon or the word of reported speech: one the
+    article names right after a definite word, else a known given name and one more word closing the subject
+    before where it was said ("ورئيس الأمانة العامة لـ«X» سمير نشار من تركيا أن": made a person); None when another
+    person enters the clause ("مع نظيره X")."""
+    at = within.find(office)
+    if at < 0:
+        return None
+    rest = _SHORT_IN_MARKS.sub(r"\1", within[at + len(office) :])  # ('لـ " إعلان دمشق " سمير نشار': a name)
+    rest = _REPORTED_OR_MARK.split(rest)[0]
+    if len(rest.split()) > 14 or _OTHER_PERSON.search(rest):
+        return None
+    person = sp.in_text(rest)
+    if person is not None and re.search(rf"ال[\u0621-\u064a]+\s+{re.escape(person.name.split()[0])}", rest):
+        return person.name
+    words = rest.split()
+    for k in range(len(words) - 2, 0, -1):
+        after = words[k + 2 :]
+        if _ar_is_given(words[k]) and words[k + 1] not in _WHERE and (not after or after[0] in _WHERE):
+            return sp.people.add(f"{words[k]} {words[k + 1]}", None, sentence).name
+    return None
+
+
+_SHORT_IN_MARKS = re.compile(r"[\"«“]\s*([^\"«»“”]{1,40}?)\s*[\"»”]")
+_WHERE = {"من", "في", "خلال", "أمس", "اليوم", "لـ", "إلى", "عبر"}  # where or when it was said, after the name
+
+
+def _titled_name_in(sp: Speakers, words: list[str], sentence: int) -> str | None:
+    """An office that goes on to a definite title and a known given name and one more word, the mention's last
+    ("مدير مشفى الأمل الطبيب فراس الجندي"): that person (made one when the people finder missed them, the office
+    and title their role); None for any other mention."""
+    words = [w.strip("،,:") for w in words]
+    for k in range(1, len(words) - 2):
+        if words[k].startswith("ال") and _ar_is_given(words[k + 1]) and k + 3 == len(words):
+            return sp.people.add(" ".join(words[k + 1 :]), " ".join(words[: k + 1]), sentence).name
+    return None
 
 
 def _manner(word: str, sp: Speakers) -> bool:

@@ -1,0 +1,72 @@
+"""The names inside an Arabic speaker's mention: a title and the name after it ("المحلل السياسي X Y"), a name
+before a role in apposition that the people finder took for the person, a body's definite noun and adjectives,
+and a "name" that runs on into its clause's verb of saying. Moved out of `quotes_ar.py`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS, _ar_is_given, _transliterated
+from briefing_app.core.facts.people_index import Person
+from briefing_app.core.facts.quotes_ar import _PHRASE_END
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
+
+
+def name_before_apposition(mention: str, people: Sequence[Person]) -> tuple[str, str] | None:
+    """A speaker written as a title, a name and its role in apposition ("الباحث كيرت وايلر مدير علماء المشروع")
+    when the people finder took the apposition for the person (a "name" that opens with a role noun, مدير):
+    the name is the one to three words between the title and that role noun; (name, role), else None."""
+    words = [w.strip("،,:") for w in mention.split()]
+    lead = 0
+    while lead < min(2, len(words)) and words[lead].startswith("ال") and len(words[lead]) > 3:
+        lead += 1  # "الباحث", "الدكتور": a title before the name
+    for k in range(lead + 1, min(lead + 4, len(words))):
+        if words[k] not in AR_ROLE_NOUNS:
+            continue
+        name = words[lead:k]
+        apposition = " ".join(words[k:])
+        if any(w.startswith("ال") or w in AR_ROLE_NOUNS or w in _PHRASE_END for w in name):
+            return None
+        if any(p.name.startswith(words[k]) and p.name in apposition for p in people):
+            role = " ".join(words[:lead] + [apposition]) if lead else apposition
+            return " ".join(name), role
+        return None
+    return None
+
+
+def says_in_name(name: str) -> bool:
+    """Whether a "name" runs on into its clause's verb of saying ("X ولكنه قال"): a phrase the people finder
+    read too far, never the speaker a later "قال:" goes back to."""
+    words = name.split()
+    return len(words) > 1 and any(re.fullmatch(AR_ANY_SPEECH, w) for w in words[1:])
+
+
+def ar_body_words(words: list[str]) -> str:
+    """A body named by a definite noun and the definite adjectives agreeing with it ("الأمم المتحدة", "الجيش
+    السوداني"): up to three words, ending before the first word without the article."""
+    out = [words[0].strip("،,:")]
+    for w in words[1:3]:
+        w = w.strip("،,:")
+        if not w.startswith("ال") or len(w) < 4:
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def name_after_title(words: list[str]) -> tuple[str, str] | None:
+    """A definite title of one to three words and the name after it ("المحلل السياسي جمال حسن"): (name, title)
+    when the first word after the title is a known given name or a transliterated one; else None."""
+    k = next((i for i, w in enumerate(words) if not w.startswith("ال")), len(words))
+    if not 0 < k <= 3 or k >= len(words):
+        return None
+    first = words[k].strip("،,:")
+    if not (_ar_is_given(first) or _transliterated(first)):
+        return None
+    name: list[str] = []
+    for w in words[k : k + 3]:
+        w = w.strip("،,:")
+        if not w or w in _PHRASE_END or (name and w.startswith(("ال", "لل", "بال"))):
+            break
+        name.append(w)
+    return " ".join(name), " ".join(words[:k])

@@ -1,0 +1,52 @@
+"""English introductions where a main clause of any verb ends in a participle of saying: "he supported secrecy by
+saying", "The agency's spokesman, Ann Roe, raised concerns by saying that", "When asked, Roe responded by saying
+that", "an unnamed official stood by the claim saying". The speaker is the main clause's subject, the name, pronoun
+or unnamed person right before its verb, not the first capitalised word of the sentence."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.quote_words import NAME
+from briefing_app.core.facts.roles import is_person_noun
+
+# Words that open a sentence's subordinate clause or adverbial, capitalised but no name.
+_NOT_SUBJECT = r"(?!(?:When|While|After|Before|If|As|Although|Though|Since|Once|Asked|Last|On|In|At|The|This|That)\b)"
+# Past tenses of common verbs that do not end in -ed ("stood by the claim saying").
+_IRREGULAR = r"(?:stood|said|told|made|took|gave|came|went|held|spoke|wrote|hit|put|set|kept|left|met|sent|sought|" \
+    r"brought|thought|felt|won|lost|ran|led|fought|broke|began|struck|threw|drew|rose|fell)"
+# A subject (a name, a pronoun or an unnamed person), its main verb in the past or present, up to 100 more letters
+# of the clause, then "by saying" (or, for an unnamed person, "saying" alone) ending the introduction.
+_SUBJECT_VERB_BY_SAYING = re.compile(
+    rf"({_NOT_SUBJECT}{NAME}|[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}?[a-z]+),?\s+"
+    rf"(?:also\s+|then\s+|later\s+|[a-z]{{3,}}ly\s+)?(?:[a-z]{{3,}}(?:ed|s)|{_IRREGULAR})\b[^,:;\"“”]{{0,100}}?,?\s+"
+    r"(by\s+)?(?:saying|stating|declaring|adding|arguing|insisting|claiming|explaining|noting)"
+    r"(?:\s+that)?\s*[,:]?\s*$"
+)
+
+
+_ENDS_IN_PARTICIPLE = re.compile(
+    r"\b(?:saying|stating|declaring|adding|arguing|insisting|claiming|explaining|noting)(?:\s+that)?\s*[,:]?\s*$"
+)
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|on|by|with|to|about|against)\s+(?:the\s+)?$|['’]s\s+$")
+
+
+def by_saying_subject(before: str) -> str | None:
+    """The subject of the main clause whose participle of saying introduces the quote (the first subject, from the
+    sentence's start, that fits the whole shape), or None when the introduction has no such shape."""
+    if not _ENDS_IN_PARTICIPLE.search(before):
+        return None  # (most introductions: no participle of saying at their end, no word-by-word search)
+    for start in [0] + [m.end() for m in re.finditer(r"[\s,]+", before)]:
+        m = _SUBJECT_VERB_BY_SAYING.match(before, start)
+        if m is None:
+            continue
+        subject = m.group(1)
+        unnamed = re.match(r"(?:[Aa]n?|[Oo]ne)\s", subject)
+        if unnamed and not is_person_noun(subject.split()[-1]):
+            continue  # "a statement ... saying": a thing, which other readers take for its issuer
+        if not (m.group(2) or unnamed) or _AFTER_PREPOSITION.search(before[:start]):
+            # (a named subject needs "by saying": "X, who is the country's first Y addressed the house saying" is
+            # left to the other readers; nor is a name after a preposition a subject: "the owner of X, made")
+            continue
+        return subject  # ("When asked why X, Roe responded by saying": Roe, the subordinate clause's words pass)
+    return None

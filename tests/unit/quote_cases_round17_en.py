@@ -1,0 +1,112 @@
+"""Made-up English passages in the BBC News style of 2004-05 (business, politics, sport, tech, entertainment):
+speakers after the quote with long titles, "told the BBC" and its programmes, quotes running over paragraphs,
+interview questions and answers, "according to", partial quotes, and look-alikes in marks that are no speech
+(titles of films and albums, scare quotes, slogans, operations). Written before the quote readers were run on them,
+for `test_facts_quotes_round17.py`; every name and sentence is invented. The shape of a case is that of
+`quote_cases_newspaper_en.py`."""
+
+from __future__ import annotations
+
+from tests.unit.quote_cases_newspaper_en import Case
+
+# fmt: off
+EN_R17_CASES: list[Case] = [
+    ('"We are extremely disappointed with the decision," said Richard Hamblin, chief executive of the Association of Independent Retailers.', [('extremely disappointed', 'Hamblin')], [], []),
+    ('"The market has been through a difficult period," Lord Ashcombe, chairman of the Investment Trusts Forum, told the BBC\'s Today programme.', [('difficult period', 'Ashcombe')], [], []),
+    ('"We have seen a steady rise in complaints over the past year," said Janet Moorcroft of the consumer group Fair Deal.\n\n"Most of them concern hidden charges and poor customer service. Companies need to do better."', [('steady rise', 'Moorcroft'), ('hidden charges', 'Moorcroft')], [], []),
+    ('Conservative leader Michael Howells said: "This is a budget for the next election, not for the next generation.\n\n"The chancellor has borrowed and spent and now the bills are coming in."', [('budget for the next election', 'Howells'), ('borrowed and spent', 'Howells')], [], []),
+    ('The rise was "entirely predictable", according to Tony Marsham, an analyst at Capital Research.', [('entirely predictable', 'Marsham')], [], []),
+    ('Home Secretary David Blanford said the plans were "a proportionate response to a real and serious threat".', [], [], ['proportionate response']),
+    ('Speaking on BBC Radio Five Live, Harbour City manager Gordon Strachan-Bell said: "We were not good enough today and we know it."', [('not good enough today', 'Strachan-Bell')], [], []),
+    ('"It is simply unacceptable that patients should wait this long," said Dr Ian Whitby, chairman of the Hospital Consultants Association\'s pay committee.', [('simply unacceptable', 'Whitby')], [], []),
+    ('Actor Jamie Foxley won best actor at the awards on Sunday.\n\n"It is a great honour," said the 34-year-old. "I owe it all to my family," he added.', [('great honour', 'Foxley'), ('owe it all', 'Foxley')], [], []),
+    ('The film, "The Aviator\'s Last Flight", took $40m at the US box office in its first weekend.', [], ["Aviator's Last Flight"], []),
+    ('Their new album "Songs From The Dark Side Of Town" goes on sale on Monday.', [], ['Songs From The Dark'], []),
+    ('The firm has been accused of handing out "fat cat" pay deals to its directors.', [], ['fat cat'], []),
+    ('Police launched Operation "Tidal Sweep" to tackle drug dealing in the area.', [], ['Tidal Sweep'], []),
+    ('The campaign, under the slogan "Make Poverty a Thing of the Past", will run until July.', [], ['Make Poverty'], []),
+    ('Shares in Marlow Foods rose 5% on Tuesday. In a statement, the company said: "We are confident that the merger will be completed by the end of the year."', [('confident that the merger', 'Marlow Foods|company')], [], []),
+    ('A spokeswoman for the Department of Health said: "We are looking at the report very carefully."', [('looking at the report', 'spokeswoman|Department of Health')], [], []),
+    ('Former minister Robert Peale has joined the debate. "I think," said Mr Peale, "that the time has come for a change."', [('I think', 'Peale'), ('time has come', 'Peale')], [], []),
+    ('EU trade commissioner Pascal Lemaire arrived in Brussels on Monday. "We expect a deal by Friday," he told reporters.', [('expect a deal', 'Lemaire')], [], []),
+    ('"The lads showed great character after going a goal down," said Millfield boss Paul Jewson.', [('great character', 'Jewson')], [], []),
+    ('"Consumers are feeling the pinch," said Harold Archway, chief UK and European economist at Global Outlook.', [('feeling the pinch', 'Archway')], [], []),
+    ('"Mobile phones are becoming the remote control for our lives," said Tom Whitlock of research firm Gardner Analytics.', [('remote control', 'Whitlock')], [], []),
+    ('Singer Jess Stonely told BBC News: "I was shaking when they read my name out."', [('shaking when they read', 'Stonely')], [], []),
+    ('Liberal Democrat leader Charles Kennard told BBC One\'s Sunday Politics programme: "Voters are fed up with spin and broken promises."', [('fed up with spin', 'Kennard')], [], []),
+    ('The chancellor, Gordon Brownlow, defended his record.\n\n"We have delivered the longest period of growth in 200 years," he insisted.', [('longest period of growth', 'Brownlow')], [], []),
+    ('"Mr Blake has let the country down," said Tory leader Michael Howells.', [('let the country down', 'Howells')], [], []),
+    ('Writing in the Daily Herald, former minister Clare Shortland said: "The war was a terrible mistake."', [('terrible mistake', 'Shortland')], [], []),
+    ('Bill Trenton spoke to BBC News about his time in office.\n\nBBC: Do you regret the decision?\n\nMr Trenton: No. I would do it again tomorrow.', [('do it again tomorrow', 'Trenton')], [], ['regret the decision']),
+    ('The Financial Courier quoted Mr Ebbsworth as saying: "I did nothing wrong and I will prove it in court."', [('did nothing wrong', 'Ebbsworth')], [], []),
+    ('Microsoft\'s chairman Bill Gatesby described the software as "the most secure we have ever made".', [], [], ['most secure']),
+    ('Opposition MPs branded the scheme a "stealth tax".', [], ['stealth tax'], []),
+    ('England captain Michael Vaughn was upbeat. "We have a good team and we believe we can win the series," he said. "The bowlers have been outstanding."', [('good team', 'Vaughn'), ('bowlers have been outstanding', 'Vaughn')], [], []),
+    ('"There is no doubt that interest rates will have to rise again," said Alan Crump, an economist at the Centre for Economic Studies, "but probably not until the spring."', [('no doubt that interest', 'Crump'), ('not until the spring', 'Crump')], [], []),
+    ('The band\'s manager, Sue Tillotson, said the tour had been cancelled "for personal reasons".', [], [], ['personal reasons']),
+]
+# second batch: spokesmen, interviews, appositions after the quote, statements, names in a sentence before
+EN_R17_CASES_2: list[Case] = [
+    ('"We are not going to be rushed into a decision," a Downing Street spokesman said.', [('rushed into a decision', 'spokesman')], [], []),
+    ('Transport Secretary Alan Dobbs faced questions on Monday. Asked whether he would resign, Mr Dobbs replied: "Absolutely not. I have a job to do."', [('Absolutely not', 'Dobbs')], [], []),
+    ('Leeds striker Ryan Colley scored twice. "It\'s a fantastic result for the club," the 27-year-old told BBC Sport.', [('fantastic result', 'Colley')], [], []),
+    ('Sir Alex Ferris said after the game: "We were magnificent from start to finish."', [('magnificent', 'Ferris')], [], []),
+    ('"The euro has been too strong for too long," said Michel Durand, chief economist at Banque du Nord in Paris.', [('too strong for too long', 'Durand')], [], []),
+    ('In an interview with the Financial Courier, Mr Grassi said: "I have never taken a penny that was not mine."', [('never taken a penny', 'Grassi')], [], []),
+    ('The hit show "Desperate Neighbours" returns to Channel 4 next month.', [], ['Desperate Neighbours'], []),
+    ('He warned against the so-called "axis of evil" in his speech.', [], ['axis of evil'], []),
+    ('Troops took part in Operation "Desert Wind" last spring.', [], ['Desert Wind'], []),
+    ('The charity launched its "Make It Count" campaign on Monday.', [], ['Make It Count'], []),
+    ('"Profits were hit by the strong pound," said the company\'s finance director, Peter Lomax.', [('strong pound', 'Lomax')], [], []),
+    ('"We have worked very hard to get to this point.\n\n"Now we need the government to play its part," said union leader Bob Crowther.', [('worked very hard', 'Crowther'), ('play its part', 'Crowther')], [], []),
+    ('The singer\'s publicist, Jo Marshall, confirmed: "She is taking a break from touring."', [('taking a break', 'Marshall')], [], []),
+    ('Jess Stonely won the award.\n\n"It was the best night of my life," Stonely, 21, told reporters.', [('best night of my life', 'Stonely')], [], []),
+    ('The National Audit Board published its report on Tuesday. The report concluded: "The system is not fit for purpose."', [('not fit for purpose', 'National Audit Board|report')], [], []),
+    ('BBC correspondent Nick Robbins said: "The mood here is very tense."', [('mood here is very tense', 'Robbins')], [], []),
+    ('One analyst, who did not want to be named, said: "The deal makes no sense at all."', [('makes no sense', 'analyst')], [], []),
+    ('Prime Minister Tony Blane welcomed the news. "I am delighted," said Mr Blane. "This is a great day for Britain."', [('I am delighted', 'Blane'), ('great day for Britain', 'Blane')], [], []),
+    ('Her lawyer, Mark Stephenson, said outside court: "My client is innocent and will be cleared."', [('My client is innocent', 'Stephenson')], [], []),
+    ('"We didn\'t deserve to lose," insisted boss Martin O\'Neary.', [("didn't deserve to lose", "O'Neary")], [], []),
+    ('Tennis star Tim Henson lost in the first round.\n\nWriting on his website, the former champion said: "I have decided to retire from the game."', [('decided to retire', 'Henson')], [], []),
+    ('In a statement, Yukor Oil said it would appeal. The statement added: "No decision has yet been taken on the sale."', [('No decision has yet', 'Yukor Oil|statement')], [], []),
+    ('The company\'s motto, "Quality First Every Time", is printed on every box.', [], ['Quality First'], []),
+    ('Mr Howells added that the figures were "deeply worrying".', [], [], ['deeply worrying']),
+]
+# third batch: business, tech, sport and politics copy with attributions in mid-sentence and after long clauses
+EN_R17_CASES_3: list[Case] = [
+    ('"Broadband is now as important as gas or electricity," the firm\'s chief executive, Ben Verwaayen-Hart, told the BBC News website.', [('as important as gas', 'Verwaayen-Hart')], [], []),
+    ('Shares in the supermarket fell 4%. "Trading conditions remain tough," the company said in a statement.\n\n"We expect the second half to be better."', [('Trading conditions', 'company|supermarket'), ('second half', 'company|supermarket')], [], []),
+    ('Speaking at a press conference in Geneva, WHO spokesman Dick Thomsen said: "The risk to the public remains low."', [('risk to the public', 'Thomsen')], [], []),
+    ('Chelsea manager Jose Mourinho-Silva was unhappy with the referee. "He was a disgrace," said the Portuguese. "He gave them everything."', [('was a disgrace', 'Mourinho-Silva'), ('gave them everything', 'Mourinho-Silva')], [], []),
+    ('The report said: "There is no evidence that the policy has reduced crime."\n\nIt was written by Professor Jane Aldous of Kent University.', [('no evidence that the policy', 'report|Aldous')], [], []),
+    ('"We think the price is fair," said a spokesman for Glaxo-Wells, the drugs giant.', [('price is fair', 'spokesman')], [], []),
+    ('Mr Brownlow\'s spokesman said the chancellor "has no plans" to raise taxes.', [], [], ['has no plans']),
+    ('The singer, whose real name is Marie Dupont, told Radio 1: "I never expected to get to number one."', [('never expected to get', 'Dupont')], [], []),
+    ('"If we do not act now, the industry will die," warned Nick Boles-Smith of the Federation of Fishing Crews.', [('industry will die', 'Boles-Smith')], [], []),
+    ('Tory leader Michael Howells and Lib Dem leader Charles Kennard both attacked the plan. "It is a stealth tax," said Mr Howells.', [('stealth tax', 'Howells')], [], []),
+    ('According to the Office for National Statistics, "unemployment fell to its lowest level since 1975".', [('unemployment fell', 'Office for National Statistics')], [], []),
+    ('The show\'s producer, Simon Fuller-Rae, said: "We have had thousands of calls. People love it."', [('thousands of calls', 'Fuller-Rae'), ('People love it', 'Fuller-Rae')], [], []),
+    ('Analysts were divided. "It\'s a bold move but a risky one," said Mark Pilling of Investec Securities.\n\n"Others have tried this before and failed."', [('bold move', 'Pilling'), ('tried this before', 'Pilling')], [], []),
+    ('Their single "Don\'t Stop Me Now Baby" went straight to number one.', [], ["Don't Stop Me"], []),
+    ('Apple said sales of the iPod "continue to exceed expectations" in the US and Europe.', [], [], ['continue to exceed']),
+    ('"I want to thank the fans," Henman, 30, said after his victory. "They were brilliant all week."', [('thank the fans', 'Henman'), ('brilliant all week', 'Henman')], [], []),
+    ('Sony\'s chief, Ken Kutaragi-Ito, admitted: "We were slow to react to the market."', [('slow to react', 'Kutaragi-Ito')], [], []),
+    ('A Foreign Office spokeswoman told the BBC: "We are aware of the reports and are urgently seeking information."', [('aware of the reports', 'spokeswoman|Foreign Office')], [], []),
+]
+# fourth batch: Wikinews-style copy (told Wikinews, press releases, tweets, bracketed insertions, long attributions)
+EN_R17_CASES_4: list[Case] = [
+    ('Harbour mayor Lena Okafor told Wikinews, "We [the council] have done everything we can to keep the ferry running."', [('done everything we can', 'Okafor')], [], []),
+    ('In a press release, the Tolvik Ferry Company stated that "all sailings will resume on Monday, weather permitting".', [('all sailings will resume', 'Tolvik Ferry Company')], [], []),
+    ('Senator Paul Orrin later tweeted: "Tonight\'s vote is a disgrace. We will fight on."', [('vote is a disgrace', 'Orrin'), ('fight on', 'Orrin')], [], []),
+    ('The striker\'s agent, Marco Bellini, was quoted by the Gazette as saying the player "is very happy at the club and wants to stay".', [('very happy at the club', 'Bellini')], [], []),
+    ('Speaking to reporters after the hearing, the family\'s lawyer, Ruth Adeyemi, said that "justice has finally been done".', [('justice has finally', 'Adeyemi')], [], []),
+    ('A statement released by the Ministry of Health read: "The outbreak is under control and no new cases have been reported."', [('outbreak is under control', 'Ministry of Health')], [], []),
+    ('Jan Kowalski, a spokesperson for the airline, told Wikinews the delays were "regrettable but unavoidable".', [], [], ['regrettable but unavoidable']),
+    ('The researchers wrote in the journal Nature: "Our results suggest the species is far older than previously thought."', [('far older than', 'researchers')], [], []),
+    ('In an interview with the Harbour Herald, Okafor explained, "The ferry is the town\'s lifeline. Without it we are cut off."', [("town's lifeline", 'Okafor'), ('we are cut off', 'Okafor')], [], []),
+    ('Critics, including the campaign group Clean Coast, described the plan as "reckless".', [], ['reckless'], []),
+    ('The bill, known as the "Safe Harbours Act", passed its second reading.', [], ['Safe Harbours Act'], []),
+    ('Pope Leo XV said in his homily: "Peace is not merely the absence of war."', [('absence of war', 'Leo')], [], []),
+    ('"The evidence is overwhelming," according to prosecutor Daniel Mbeki-Ross.', [('evidence is overwhelming', 'Mbeki-Ross')], [], []),
+    ('On Tuesday, company founder Ingrid Solberg wrote in a blog post that "the decision was the hardest of my life".', [('hardest of my life', 'Solberg')], [], []),
+]
