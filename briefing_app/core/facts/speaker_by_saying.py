@@ -15,19 +15,20 @@ _NOT_SUBJECT = r"(?!(?:When|While|After|Before|If|As|Although|Though|Since|Once|
 # Past tenses of common verbs that do not end in -ed ("stood by the claim saying").
 _IRREGULAR = r"(?:stood|said|told|made|took|gave|came|went|held|spoke|wrote|hit|put|set|kept|left|met|sent|sought|" \
     r"brought|thought|felt|won|lost|ran|led|fought|broke|began|struck|threw|drew|rose|fell)"
+# A participle of saying ending the introduction, with "that" and a comma or colon after it.
+_PARTICIPLE_ENDING = (
+    r"(?:saying|stating|declaring|adding|arguing|insisting|claiming|explaining|noting)(?:\s+that)?\s*[,:]?\s*$"
+)
 # A subject (a name, a pronoun or an unnamed person), its main verb in the past or present, up to 100 more letters
 # of the clause, then "by saying" (or, for an unnamed person, "saying" alone) ending the introduction.
 _SUBJECT_VERB_BY_SAYING = re.compile(
     rf"({_NOT_SUBJECT}{NAME}|[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}?[a-z]+),?\s+"
     rf"(?:also\s+|then\s+|later\s+|[a-z]{{3,}}ly\s+)?(?:[a-z]{{3,}}(?:ed|s)|{_IRREGULAR})\b[^,:;\"“”]{{0,100}}?,?\s+"
-    r"(by\s+)?(?:saying|stating|declaring|adding|arguing|insisting|claiming|explaining|noting)"
-    r"(?:\s+that)?\s*[,:]?\s*$"
+    rf"(by\s+)?{_PARTICIPLE_ENDING}"
 )
 
 
-_ENDS_IN_PARTICIPLE = re.compile(
-    r"\b(?:saying|stating|declaring|adding|arguing|insisting|claiming|explaining|noting)(?:\s+that)?\s*[,:]?\s*$"
-)
+_ENDS_IN_PARTICIPLE = re.compile(rf"\b{_PARTICIPLE_ENDING}")
 _AFTER_PREPOSITION = re.compile(r"\b(?:of|at|for|from|in|on|by|with|to|about|against)\s+(?:the\s+)?$|['’]s\s+$")
 
 
