@@ -245,8 +245,7 @@ def _apposition_role(after: str) -> str | None:
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
     if one_of_a_group(words):
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
-    # ("EU-kommissæren for beskæftigelse": a body's name joined to a job by a hyphen)
-    if not any(is_person_noun(w) or w in _PARTY_MEMBERS or _body_and_job(w) for w in words[:5]):
+    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]):
         return None
     if len(words) == 2 and _MANNER_ADVERB.fullmatch(words[0]) and not is_role_noun(words[1]):
         return None  # "who is deeply religious": an adjective after an adverb, no noun for a role
@@ -254,14 +253,6 @@ def _apposition_role(after: str) -> str | None:
     if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
-
-
-def _body_and_job(word: str) -> bool:
-    """A body's capitalised name joined by a hyphen to a job, bare or definite ("EU-kommissæren", "FN-chef")."""
-    head, _, tail = word.rpartition("-")
-    if not head[:1].isupper() or not tail[:1].islower():
-        return False
-    return any(is_role_noun(t) or is_person_noun(t) for t in (tail, tail.removesuffix("en"), tail.removesuffix("n")))
 
 
 def _owner_of_the_role(words: list[str]) -> bool:
