@@ -37,6 +37,7 @@ from briefing_app.core.facts.places_rtl import rtl_named
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
+from briefing_app.core.facts.towns_named_as_people import PLACE_PREPOSITION
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
 
@@ -101,9 +102,6 @@ def _ends_a_longer_name(text: str, mention: Mention) -> bool:
     return True
 
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[Ii]n|at|from|near|i|fra|ved|nær)\s+$")
-
-
 def _town_then_a_full_name(text: str, mention: Mention) -> bool:
     """ "Borgmester i Aarhus Jacob Roe", "the mayor in Kessby Jane Roe": after a preposition of place, the town and
     then a person's given name and family name (not "Victoria Jane Roe", a woman with two given names)."""
@@ -113,7 +111,7 @@ def _town_then_a_full_name(text: str, mention: Mention) -> bool:
     return (
         following is not None
         and following.group(1) in person_names()[0]
-        and _PLACE_PREPOSITION_BEFORE.search(text[: mention.start]) is not None
+        and PLACE_PREPOSITION.search(text[: mention.start]) is not None
     )
 
 

@@ -15,7 +15,7 @@ from briefing_app.core.facts.name_words import TITLE_BEFORE
 assert TITLE_BEFORE.pattern.endswith(r"\s+$")
 _TITLED = re.compile(TITLE_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+([A-Z][\w'’-]+)(?![\w'’-])")
 # A preposition that puts the word on a map ("in Hull", "near Jackson"): then it is the town after all.
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|i|ved|nær)\s+$", re.IGNORECASE)
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|i|ved|nær)\s+$", re.IGNORECASE)
 # A comma and the region or country the town is in ("of Allen, Texas", "from Reading, England"): on a map too.
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
 
@@ -43,7 +43,7 @@ def drop_towns_named_as_people(
         for index in fact.sentences or [fact.sentence]:
             text = text_of.get(index, "")
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(fact.text)}(?![\w'’-])", text):
-                if _PLACE_PREPOSITION.search(text[: m.start()]) or in_a_region(text, m.end()):
+                if PLACE_PREPOSITION.search(text[: m.start()]) or in_a_region(text, m.end()):
                     return True
         return False
 
