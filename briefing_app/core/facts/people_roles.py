@@ -139,6 +139,8 @@ def copula_role(after: str) -> str | None:
         return phrase  # "Jane Roe was one of the organisers of the march"
     if not words or not any(is_person_noun(w) for w in words[:4]) or words[0].lower() in NOT_A_ROLE_WORD:
         return None
+    if len(words) > 2 and words[1] == "to" and not is_person_noun(words[0]):
+        return None  # "X is set to miss the final", "is expected to resign", "is due to ...": no role ("heir to" is)
     participle = words[0] == m.group(1).split()[0] and re.fullmatch(r"[a-z]+ed", words[0])
     if participle and not re.search(r"\bas$", m.group(0)):
         return None  # "X was accused of ...", "X is married to ...": a passive, not a role

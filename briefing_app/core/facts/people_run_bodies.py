@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_not_names import NEVER_NAMES
+from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import apposition_role, is_job, is_title, person_role_before
 from briefing_app.core.facts.people_run_titles import body_and_job
 from briefing_app.core.facts.people_run_types import Run, Sentence, verb_ends
@@ -135,16 +136,27 @@ def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool
         bool(covered)
         and bool(titled_run)
         and tokens[len(tokens) - len(titled_run) :] == titled_run  # the titles come first, then the name
-        and (taken_text != strip_possessive(" ".join(tokens)) or looks_like_a_name(titled_run))
+        and (
+            taken_text != strip_possessive(" ".join(tokens))
+            or looks_like_a_name(titled_run)
+            # "U2 frontman Bono": one word a place finder took, after a job only a person holds
+            or (len(tokens) == 1 and _a_place(taken_text) and person_job_before(text[:start]))
+        )
         and all(start <= a and b <= end for a, b in covered)
         and 1 <= len(titled_run) <= 3
         and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", t) for t in titled_run)
         and (
             len(titled_run) < len(tokens)
             or (len(titled_run) >= 2 and person_role_before(text[:start]) and looks_like_a_name(titled_run))
+            or (len(tokens) == 1 and _a_place(taken_text) and person_job_before(text[:start]))
         )
         and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
     )
+
+
+def _a_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
 
 
 def _name_beside_body(sentence: Sentence, run: Run) -> bool:
