@@ -193,3 +193,52 @@ def test_a_players_rank_in_apposition_is_a_role(sentence: str, name: str, role: 
 @pytest.mark.parametrize("sentence", ["Meanwhile, the plan failed.", "Those, who came late, left early."])
 def test_a_sentence_adverb_or_pronoun_is_still_no_person(sentence: str) -> None:
     assert not _kind([sentence], "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_people"),
+    [
+        ("Thousands rallied in Washington, D.C. Unlike last year, they stayed.", {"D.C. Unlike", "D.C."}),
+        ("Others quoted Bible verses, or called for change.", {"Bible"}),
+        ("Certainly I'm concerned.", {"Certainly I'm", "Certainly"}),
+    ],
+)
+def test_holy_books_i_am_and_the_capitals_letters_are_no_people(sentence: str, not_people: set[str]) -> None:
+    assert not set(_kind([sentence], "person")) & not_people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A synagogue in the Vestergade area of the city was attacked.", "Vestergade"),
+        ("Hunger rose in the Near East and North Africa.", "Near East"),
+        ("Trade with the Far East grew.", "Far East"),
+    ],
+)
+def test_an_area_named_before_its_kind_and_the_near_and_far_east_are_places(sentence: str, place: str) -> None:
+    assert place in _kind([sentence], "place")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_place"),
+    [
+        ("استهدفت القوات الجوية الروسية والسورية المركز.", "السورية"),
+        ("ما أدى لتدمر أجزاء واسعة من المركز.", "تدمر"),
+        ("تظهر الأضرار في صور ثابتة من الفيديو.", "صور"),
+    ],
+)
+def test_arabic_town_names_used_as_common_words_are_no_places(sentence: str, not_place: str) -> None:
+    assert not_place not in _kind([sentence], "place", "ar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("قصفت الطائرات مدينة تدمر.", "تدمر"),
+        ("قتل ثلاثة في حمص ليلة أمس.", "حمص"),
+        ("وصل إلى حلب برفقة زوجته.", "حلب"),
+        ("عاد الوفد من السعودية.", "السعودية"),
+    ],
+)
+def test_arabic_towns_after_a_preposition_or_kind_are_still_places(sentence: str, place: str) -> None:
+    assert place in _kind([sentence], "place", "ar")

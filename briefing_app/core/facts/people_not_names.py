@@ -33,6 +33,10 @@ NEVER_NAMES = {
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
     "thanks",
+    # holy books ("quoted Bible verses"), "I'm" and its kin ("Certainly I'm concerned."), the capital's letters
+    # ("Washington, D.C. Unlike ...": a full stop the sentence splitter took for an abbreviation's)
+    "bible", "koran", "quran", "torah", "talmud", "gospel", "gospels", "i'm", "i’m", "i've", "i’ve", "i'll",
+    "i’ll", "i'd", "i’d", "d.c.",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
