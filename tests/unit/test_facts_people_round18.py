@@ -242,3 +242,41 @@ def test_arabic_town_names_used_as_common_words_are_no_places(sentence: str, not
 )
 def test_arabic_towns_after_a_preposition_or_kind_are_still_places(sentence: str, place: str) -> None:
     assert place in _kind([sentence], "place", "ar")
+
+
+def test_a_title_and_a_given_name_take_back_a_surname_a_body_bears() -> None:
+    sentence = "It did not work on Snapchat CEO Evan Spiegel, who rebuffed an offer."
+    assert _kind([sentence], "person").get("Evan Spiegel") == "Snapchat CEO"
+    assert "Spiegel" not in _kind([sentence], "organisation")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "not_people"),
+    [
+        (
+            [
+                "The Xbox One X is the most powerful console yet.",
+                "If you're moving over from an older Xbox One, you can keep your games.",
+                "It is faster than downloading everything from Xbox Live.",
+            ],
+            {"Xbox One", "Xbox Live", "Xbox One X"},
+        ),
+        (["The slot-loading 4K Blu-ray drive is great.", "4K Blu-rays loaded quickly."], {"K Blu-ray", "K Blu-rays"}),
+        (["A transcript was reviewed by Business Insider."], {"Business Insider"}),
+    ],
+)
+def test_products_and_outlets_of_tech_copy_are_no_people(paragraphs: list[str], not_people: set[str]) -> None:
+    assert not set(_kind(paragraphs, "person")) & not_people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (["Malcolm X spoke in Harlem.", "Jane Roe met Malcolm X in 1964."], "Malcolm X"),
+        (["Henry V was crowned.", "The actor Kenneth Branagh played Henry V on stage."], "Kenneth Branagh"),
+        (["Sony's PlayStation 4 sold well, said analyst Jane Roe."], "Jane Roe"),
+        (["Federer beat Hewitt 6-3 6-4.", "Roger Federer said he was pleased."], "Roger Federer"),
+    ],
+)
+def test_a_name_before_a_letter_or_number_can_still_be_a_person(paragraphs: list[str], name: str) -> None:
+    assert name in _kind(paragraphs, "person")
