@@ -280,3 +280,29 @@ def test_products_and_outlets_of_tech_copy_are_no_people(paragraphs: list[str], 
 )
 def test_a_name_before_a_letter_or_number_can_still_be_a_person(paragraphs: list[str], name: str) -> None:
     assert name in _kind(paragraphs, "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The site has an interview of Jane Roe at Acme’s Kessby office in June 2005.", "Jane Roe"),
+        ("Jane Roe at Acme headquarters said so.", "Jane Roe"),
+    ],
+)
+def test_a_body_owning_a_building_after_at_is_no_role(sentence: str, name: str) -> None:
+    assert _kind([sentence], "person").get(name) is None
+
+
+def test_a_body_after_of_is_still_a_role() -> None:
+    assert _kind(["Jane Roe of Oxfam said so."], "person").get("Jane Roe") == "of Oxfam"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This fall she plays a recurring role on the action comedy series Chuck, while also starring elsewhere.",
+        "She starred in the sitcom Perfect Couples last year.",
+    ],
+)
+def test_a_name_after_the_kind_of_work_it_names_is_no_person(sentence: str) -> None:
+    assert not _kind([sentence], "person")

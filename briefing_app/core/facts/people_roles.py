@@ -90,6 +90,13 @@ _BODY_BY_KIND = re.compile(
 )
 
 
+# A building or site after a body's name: the place where someone is, not what they belong to.
+_BUILDING_AFTER = (
+    r"\s+(?:office|offices|headquarters|HQ|home|plant|factory|campus|store|shop|studio|studios|warehouse|"
+    r"facility|premises|building|booth|stand)\b"
+)
+
+
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role.
@@ -106,6 +113,8 @@ def member_of(after: str) -> str | None:
     )
     if not m:
         return None
+    if re.match(_BUILDING_AFTER, after[m.end() :]) or re.search(r"['’]s\s", m.group(3)):
+        return None  # "X at Acme's Kessby office", "at the Acme plant": where the person was, no body they are of
     word = m.group(1) or m.group(2)
     body = strip_possessive(m.group(3))
     if body.endswith(".") and len(body.split()[-1]) > 4:
