@@ -306,3 +306,25 @@ def test_a_body_after_of_is_still_a_role() -> None:
 )
 def test_a_name_after_the_kind_of_work_it_names_is_no_person(sentence: str) -> None:
     assert not _kind([sentence], "person")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Larry Kessby: The Untold Story",
+            "One day in July 2001, Larry Kessby decided to fire the managers.",
+            "Larry said in front of the company that we did not need managers.",
+        ],
+        ["Liam Roe's father Norrie said the verdict would let Liam rest.", "Norrie Roe thanked the police."],
+    ],
+)
+def test_a_given_name_met_before_the_full_name_is_the_same_person(paragraphs: list[str]) -> None:
+    people = _kind(paragraphs, "person")
+    assert not {"Larry", "Norrie"} & set(people)
+    assert {"Larry Kessby"} <= set(people) or {"Norrie Roe"} <= set(people)
+
+
+def test_two_full_names_with_one_given_name_keep_the_given_name_apart() -> None:
+    people = _kind(["Tom said he was tired.", "Tom Kessby and Tom Arden both spoke."], "person")
+    assert {"Tom Kessby", "Tom Arden"} <= set(people)
