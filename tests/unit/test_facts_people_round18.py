@@ -328,3 +328,27 @@ def test_a_given_name_met_before_the_full_name_is_the_same_person(paragraphs: li
 def test_two_full_names_with_one_given_name_keep_the_given_name_apart() -> None:
     people = _kind(["Tom said he was tired.", "Tom Kessby and Tom Arden both spoke."], "person")
     assert {"Tom Kessby", "Tom Arden"} <= set(people)
+
+
+def test_an_age_after_a_possessive_opens_the_role_before_a_name() -> None:
+    sentence = "Roe and his 22-year-old son, Tom Kessby Roe, were called in to assist."
+    assert _kind([sentence], "person").get("Tom Kessby Roe") == "his 22-year-old son"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Jane Roe, who served as commissioner for pensions under President Tom Kessby, spoke.",
+            "Tom Kessby",
+            "President",
+        ),
+        ("The plan was drawn up by coach Max Holm.", "Max Holm", "coach"),
+    ],
+)
+def test_a_phrase_ending_in_a_preposition_is_no_role_of_the_name_after(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person").get(name) == role
+
+
+def test_a_single_capital_before_rated_is_no_name() -> None:
+    assert not _kind(['It beat every "R-rated female comedy" in history.'], "person")

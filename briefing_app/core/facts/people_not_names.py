@@ -166,7 +166,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             # (also "a Kessby University-led team", "Ruritania-controlled", "Harbour-headquartered": round 15)
             re.fullmatch(
                 r"[A-Z][\w'’]*-(?:based|owned|led|backed|run|made|born|funded|linked|style|controlled|affiliated|"
-                r"sponsored|dominated|headquartered|listed|registered|supported|inspired|winner|winning|nominated|nominee)",
+                r"sponsored|dominated|headquartered|listed|registered|supported|inspired|winner|winning|nominated|nominee|"
+                r"rated)",
                 t,
             )
             for t in name_tokens
