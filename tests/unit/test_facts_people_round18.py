@@ -352,3 +352,13 @@ def test_a_phrase_ending_in_a_preposition_is_no_role_of_the_name_after(sentence:
 
 def test_a_single_capital_before_rated_is_no_name() -> None:
     assert not _kind(['It beat every "R-rated female comedy" in history.'], "person")
+
+
+def test_an_honorific_opening_the_sentence_before_a_comma_is_no_adverb() -> None:
+    sentence = "Mr Kenning, speaking in Edinburgh, said his party would scrap council tax."
+    assert "Kenning" in _kind([sentence], "person")
+
+
+def test_a_peoples_adjective_after_said_is_no_person() -> None:
+    people = _kind(["Bank economist Anna Kessler said German unemployment would keep rising."], "person")
+    assert set(people) == {"Anna Kessler"}

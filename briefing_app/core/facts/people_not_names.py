@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
@@ -156,6 +157,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
+        # "said German unemployment would rise": a people's adjective alone is no one's name
+        or (len(name_tokens) == 1 and is_nationality(name_tokens[0]))
         # "Contractors", "Farmers": a plural of a person's noun, the end of a body's name ("Associated General
         # Contractors"), no one's name
         or (len(name_tokens) == 1 and _plural_of_a_person_noun(name_tokens[0]))
