@@ -362,3 +362,21 @@ def test_an_honorific_opening_the_sentence_before_a_comma_is_no_adverb() -> None
 def test_a_peoples_adjective_after_said_is_no_person() -> None:
     people = _kind(["Bank economist Anna Kessler said German unemployment would keep rising."], "person")
     assert set(people) == {"Anna Kessler"}
+
+
+def test_a_players_rank_keeps_a_name_the_tagger_reads_as_a_body() -> None:
+    assert _kind(["Lleyton Kessbit, the fourth seed, crashed out in the first round."], "person") == {
+        "Lleyton Kessbit": "fourth seed"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sven-Goran Erikssen will name his squad on Thursday.", "Jean-Pierre Duvalle will name his squad on Thursday."],
+)
+def test_a_hyphenated_pair_of_given_names_opens_a_name(sentence: str) -> None:
+    assert " ".join(sentence.split()[:2]) in _kind([sentence], "person")
+
+
+def test_a_hyphenated_firm_is_still_no_person() -> None:
+    assert not _kind(["Rolls-Royce Motors will cut jobs."], "person")
