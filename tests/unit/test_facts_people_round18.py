@@ -380,3 +380,33 @@ def test_a_hyphenated_pair_of_given_names_opens_a_name(sentence: str) -> None:
 
 def test_a_hyphenated_firm_is_still_no_person() -> None:
     assert not _kind(["Rolls-Royce Motors will cut jobs."], "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Det siger professor i økonomi ved Københavns Universitet Carl-Johan Dalgaard.",
+            "Carl-Johan Dalgaard",
+            "professor i økonomi ved Københavns Universitet",
+        ),
+        (
+            "Det siger professor ved Københavns Universitet Carl Dalgaard.",
+            "Carl Dalgaard",
+            "professor ved Københavns Universitet",
+        ),
+    ],
+)
+def test_danish_job_with_its_field_at_a_named_workplace_before_the_name(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "da").get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Midlerne går til projekter under Horisont Europa og Erasmus+.", "da"),
+        ("Funding comes from Creative Europe and the Kessby Fund.", "en"),
+    ],
+)
+def test_a_programme_named_after_a_continent_is_no_person(sentence: str, language: str) -> None:
+    assert not _kind([sentence], "person", language)

@@ -124,6 +124,14 @@ def _initials_without_stops(name_tokens: list[str], i: int, title: list[str]) ->
     )
 
 
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Oceania", "Antarctica"})
+
+
+def _continent(word: str) -> bool:
+    entry = lookup(strip_possessive(word))
+    return entry is not None and entry.name in _CONTINENTS
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -159,6 +167,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or len([t for t in name_tokens if t[0].isupper()]) > 4
         # "said German unemployment would rise": a people's adjective alone is no one's name
         or (len(name_tokens) == 1 and is_nationality(name_tokens[0]))
+        # "Horisont Europa", "Creative Europe", "Team Africa": a programme or a side named after a continent
+        or (len(name_tokens) >= 2 and _continent(name_tokens[-1]))
         # "Contractors", "Farmers": a plural of a person's noun, the end of a body's name ("Associated General
         # Contractors"), no one's name
         or (len(name_tokens) == 1 and _plural_of_a_person_noun(name_tokens[0]))
