@@ -410,3 +410,8 @@ def test_danish_job_with_its_field_at_a_named_workplace_before_the_name(sentence
 )
 def test_a_programme_named_after_a_continent_is_no_person(sentence: str, language: str) -> None:
     assert not _kind([sentence], "person", language)
+
+
+def test_arabic_the_city_alone_is_no_medina() -> None:
+    assert not _kind(["حاول المقاتلون التقدم باتجاه المدينة."], "place", "ar")
+    assert "المدينة المنورة" in _kind(["وصل الحجاج إلى المدينة المنورة."], "place", "ar")
