@@ -427,3 +427,16 @@ def test_arabic_the_city_alone_is_no_medina() -> None:
 )
 def test_arabic_countryside_and_a_town_after_its_kind_are_places(sentence: str, places: set[str]) -> None:
     assert places <= set(_kind([sentence], "place", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "found"),
+    [
+        ("حدد الموقع باستخدام صور الأقمار الصناعية.", "صور", False),
+        ("سدد اللاعب كرة أنهاها في أعلى الزاوية اليمنى.", "الزاوية", False),
+        ("تجول السياح في دمشق القديمة.", "دمشق", True),
+        ("وصل الوفد إلى حلب الأسبوع الماضي.", "حلب", True),
+    ],
+)
+def test_an_arabic_town_in_construct_is_the_common_noun(sentence: str, place: str, found: bool) -> None:
+    assert (place in _kind([sentence], "place", "ar")) is found
