@@ -440,3 +440,15 @@ def test_arabic_countryside_and_a_town_after_its_kind_are_places(sentence: str, 
 )
 def test_an_arabic_town_in_construct_is_the_common_noun(sentence: str, place: str, found: bool) -> None:
     assert (place in _kind([sentence], "place", "ar")) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("הוא הגיע לרכבת הקלה, ודקר למוות את השומר.", set()),
+        ("הטילים נורו לעבר שדרות, אשקלון ונתיבות.", {"שדרות", "אשקלון", "נתיבות"}),
+        ("הם גרים בחיפה, עכו ונהריה.", {"חיפה", "עכו", "נהריה"}),
+    ],
+)
+def test_a_hebrew_list_of_places_opens_with_a_place(sentence: str, places: set[str]) -> None:
+    assert set(_kind([sentence], "place", "he")) == places
