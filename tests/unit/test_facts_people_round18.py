@@ -452,3 +452,10 @@ def test_an_arabic_town_in_construct_is_the_common_noun(sentence: str, place: st
 )
 def test_a_hebrew_list_of_places_opens_with_a_place(sentence: str, places: set[str]) -> None:
     assert set(_kind([sentence], "place", "he")) == places
+
+
+def test_a_phrase_ending_with_a_person_after_a_preposition_is_no_role_of_the_next_name() -> None:
+    sentence = "In a tweet in which Emery links to an article that attributes a quote to President-elect Kessby, Emery states that people are angry."
+    people = _kind([sentence], "person")
+    assert people.get("Emery") is None
+    assert people.get("Kessby") == "President-elect"
