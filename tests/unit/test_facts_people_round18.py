@@ -459,3 +459,8 @@ def test_a_phrase_ending_with_a_person_after_a_preposition_is_no_role_of_the_nex
     people = _kind([sentence], "person")
     assert people.get("Emery") is None
     assert people.get("Tom Kessby") == "President"
+
+
+def test_a_role_to_a_titled_person_before_a_name_is_its_role() -> None:
+    paragraphs = ["President Tom Kessby met the press.", "A senior adviser to President Kessby, Jane Roe, said so."]
+    assert _kind(paragraphs, "person").get("Jane Roe") == "senior adviser to President Kessby"

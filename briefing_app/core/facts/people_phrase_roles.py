@@ -186,4 +186,6 @@ def _another_name(words: list[str]) -> bool:
         and looks_like_a_name(words[-2:])
         # ("the owner of Kestrel Canada, Jane Roe": the body a role is of, however its words look)
         and not (len(words) >= 3 and words[-3] in ("of", "for", "at"))
+        # ("a senior adviser to President Roe, Jane Doe,": the role's complement, a titled person)
+        and not (len(words) >= 4 and words[-3] == "to" and is_title(words[-2]) and is_role_noun(words[-4]))
     )
