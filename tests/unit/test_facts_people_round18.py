@@ -464,3 +464,20 @@ def test_a_phrase_ending_with_a_person_after_a_preposition_is_no_role_of_the_nex
 def test_a_role_to_a_titled_person_before_a_name_is_its_role() -> None:
     paragraphs = ["President Tom Kessby met the press.", "A senior adviser to President Kessby, Jane Roe, said so."]
     assert _kind(paragraphs, "person").get("Jane Roe") == "senior adviser to President Kessby"
+
+
+_MATCH_REPORT = [
+    "United beat City 2-1 in the league on Saturday, the win lifting them to third in the table.",
+    "The striker scored twice before half-time, and the goalkeeper saved a penalty.",
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Real made changes and sent on Lindqvist in place of Marcelo.", "Marcelo"),
+        ("Substitute Olsen had a chance after a neat backheel by Moreira found him, but the shot flew wide.", "Moreira"),
+    ],
+)
+def test_a_match_report_takes_a_players_surname_on_a_narrower_lead(sentence: str, name: str) -> None:
+    assert name in _kind([*_MATCH_REPORT, sentence], "person")
