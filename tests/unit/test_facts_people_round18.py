@@ -481,3 +481,20 @@ _MATCH_REPORT = [
 )
 def test_a_match_report_takes_a_players_surname_on_a_narrower_lead(sentence: str, name: str) -> None:
     assert name in _kind([*_MATCH_REPORT, sentence], "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Fighting broke out in the north-east of the Democratic Republic of Congo.", "Democratic Republic of Congo"),
+        ("The retailer is to open 20 stores in the Republic of Ireland.", "Republic of Ireland"),
+    ],
+)
+def test_a_state_named_with_republic_of_is_the_place_as_written(sentence: str, place: str) -> None:
+    assert place in _kind([sentence], "place")
+
+
+def test_a_market_index_after_a_places_possessive_is_no_person() -> None:
+    sentence = "Shares in Tokyo closed higher, while Hong Kong's Hang Seng index fell."
+    assert not _kind([sentence], "person")
+    assert {"Tokyo", "Hong Kong"} <= set(_kind([sentence], "place"))

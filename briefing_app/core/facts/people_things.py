@@ -25,7 +25,8 @@ _THING_HEADS = THING_KINDS | {
 }  # fmt: skip
 
 
-_KINDS_AFTER = THING_KINDS | BUILDING_KINDS  # kinds a name may be followed by
+# kinds a name may be followed by (and a market's: "Hong Kong's Hang Seng index", "the Nikkei 225 index")
+_KINDS_AFTER = THING_KINDS | BUILDING_KINDS | {"index", "indices", "exchange", "bourse", "currency"}
 # Kinds that are no verb, so a determiner or "that" after them opens no object: "the Today programme that ...".
 _NEVER_VERBS = BUILDING_KINDS | {
     "programme", "programmes", "newspaper", "newspapers", "magazine", "magazines", "website", "websites", "album",

@@ -136,6 +136,13 @@ _DA_NAME_ARTICLE = re.compile(r"(?:^|(?<=[\s(\"“]))(Den|Det)\s+$")
 _NAME_ON = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]+(?![\w-])")
 
 
+# A state's name built on "Republic of" ("the Democratic Republic of Congo", "the Republic of Ireland").
+_REPUBLIC_OF = re.compile(
+    r"(?<![\w-])(?:(?:Democratic|People['’]s|Islamic|Federal|Arab|Socialist|United|Cooperative)\s+)*"
+    r"Republic\s+of\s+(?:the\s+)?$"
+)
+
+
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
     """Every place and organisation the sentences name, one fact each, with all their sentences."""
     lang = language.split("-")[0].lower()
@@ -313,6 +320,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 # goes by its own name, its compass word capitalised
                 end = mention.start + len(mention.written)
                 add("place", text[part.start() : end], s.index, part.start(), end)
+                continue
+            republic = _REPUBLIC_OF.search(text[: mention.start]) if entry.detail == "country" else None
+            if republic is not None and lang == "en" and " " not in mention.written:
+                # "the Democratic Republic of Congo", "the Republic of Ireland": the state's name as written
+                end = mention.start + len(mention.written)
+                add("place", text[republic.start() : end], s.index, republic.start(), end, key_name=entry.name)
                 continue
             if sports and entry.kind == "place":  # "beat Mexico", "face Norway": a team in a match report
                 team_uses.note(entry, text, mention.start, mention.end, mention.start in long_list)
