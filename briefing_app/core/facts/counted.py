@@ -157,6 +157,14 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
 
 
+# A verb of reaching a level right before a bare figure: the figure is the subject's level, and a "for the final" after
+# it says when, not a sum's purpose ("Viewing figures peaked at 8.1 million for the final").
+_LEVEL_REACHED = re.compile(
+    r"\b(?:peaked|peaks|peaking|stood|stands|reached|reaches|hit|hits|topped|tops|totalled|totals|totaled)\s+(?:at\s+)?"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|a\s+record|an\s+average\s+of)\s+)?$"
+)
+
+
 def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
@@ -175,13 +183,20 @@ def _phrase_reading(
         return f"{priced.group(1)} ({' '.join(purpose_of.group(0).split())})" if purpose_of else priced.group(1)
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
     scaled = lang == "en" and unit is None and n.scale >= 1e6
-    money = money or (scaled and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
+    level = _LEVEL_REACHED.search(before[-40:]) is not None  # "Viewing figures peaked at 8.1 million for the final"
+    money = money or (scaled and not level and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     span = _SPAN_BETWEEN.match(rest) if money and lang == "en" else None
     # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens) if wanted else None
+    if after and money and lang == "en" and re.search(COSTING, before[-40:]) and re.match(r"\s+to\s+[a-z]", rest) and (
+        not re.search(r"\b[Ii]t\s+(?:[a-z]+\s+){0,2}costs?\b", before)
+    ):
+        after = None  # "will cost £120m to build": what the sum is for; what costs it is the subject
+    if after and level and not money and lang == "en" and re.match(r"\s+(?:for|during|on|in)\s", rest):
+        after = None  # "The audience reached 9 million for the final episode": the subject's level, and when
     if after and lang == "en" and _ORDINAL_SPAN.match(after):
         after = None  # "unchanged at 2% for the 19th month": which month in a run, a time, not what the figure counts
     if money and after and lang == "en" and _PAYMENT_FORM.fullmatch(after):
@@ -245,6 +260,11 @@ def _phrase_reading(
         # (with a noun of its own, only a measure changed: "extended the race length to 268 laps")
         sizes = {"length", "distance", "height", "size", "run", "streak", "lead", "tally", "majority", "advantage"}
         measured = bool(after) and changed_words[-1].lower() in MEASURES | sizes
+        valued_in = bool(after) and changed.group(1) is not None and re.match(r"\s+(?:in|for|on)\s", rest) is not None
+        if valued_in:  # "valued the company at £1.8bn in its offer": what is valued, and in what
+            words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
+            if words:
+                return f"{' '.join(words)} ({after})"
         if not after or share_of or measured:
             words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
             if words:  # ("cut the deficit to 3% of GDP": the deficit, as a share of GDP)

@@ -65,6 +65,10 @@ _ANSWER_VERB = re.compile(
 )
 # A name with "now", "then" or "aged" before a bare age in commas: "Hisahito, now 10, was born", "Ana, then 16,".
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+,\s*(?:now|then|currently|aged|age|only|just)\s+$")
+# An age fronted before the person's clause: "At 19, she became ...", "Aged 63, Halvorsen still runs": the sentence
+# opens on "at"/"aged" and the bare number, then a pronoun or a name (not "At 5%, inflation", "At 5, the index").
+_FRONTED_AGE = re.compile(r"^\W*(?:(?:But|And|Yet|Even|Now)\s+)?(?:[Aa]t|[Aa]ged)\s+(?:(?:just|only|barely)\s+)?$")
+_FRONTED_AGE_AFTER = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][a-z]+(?!['’]s)\b(?<!The)(?<!This)(?<!That)(?<!It))\b")
 # A harm verb after an object named just before it: "attacks on soldiers, killing 12": those harmed were of them.
 _HARMED_OBJECT = re.compile(
     r"\b(?:on|at|against|upon)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+)?([a-z]+s|people|children|men|women|police)\s*,\s*"
@@ -242,6 +246,10 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     this module's shapes says better."""
     if appositive_age(text, n, "en"):
         return "age"
+    if n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and _FRONTED_AGE.search(text[: n.start]) and (
+        _FRONTED_AGE_AFTER.match(text, n.end)
+    ):
+        return "age"  # "At 19, she became the youngest champion": her age then
     near = text[max(0, n.start - 60) : n.start]  # the end-anchored shapes need only the last words
     group = _AGE_GROUP.search(near) if re.match(r"s\b", text[n.end :]) else None
     if group:

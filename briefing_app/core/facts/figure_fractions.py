@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_rtl import rtl_context
-from briefing_app.core.facts.figure_words import DURATIONS, unit_after
+from briefing_app.core.facts.figure_words import DURATIONS, EN_STOP, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
@@ -65,6 +65,12 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# The noun phrase (one or two words) that ends a clause before a comma, which "of them" after it points back to.
+_BEFORE_THEM = re.compile(
+    r"(?:\b([a-z][\w-]*)\s+)?\b([a-z][\w-]*)\s*,\s*(?:(?:about|around|nearly|almost|some|just|only)\s+)?$"
+)
+
+
 def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
     """English fractions of a whole: "almost half of children", "a fifth of the budget", "one in three
     visits", "1-in-2"."""
@@ -80,6 +86,16 @@ def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[F
             text = m.group(0)
             qualifier = m.group(3) or m.group(6)
         counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
+        them = (
+            _BEFORE_THEM.search(s.text[: m.start()])
+            if re.match(r"\s*(?:of\s+)?(?:them|those|these)\b", s.text[m.end() - 3 :])
+            else None
+        )
+        if them and them.group(2).lower() not in EN_STOP:
+            # "3 million users, a third of them in Asia", "25 people, half of them women": a part of the noun named
+            # before the comma
+            noun = " ".join(w for w in (them.group(1), them.group(2)) if w and w.lower() not in EN_STOP)
+            counts = f"{noun} ({counts})" if counts else noun
         out.append(Fact("figure", text, s.index, value=value, qualifier=qualifier, counts=counts))
     return out
 

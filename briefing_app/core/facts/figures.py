@@ -258,6 +258,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "tenfold"
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
+                unit = unit or unit_after(n.text[n.text.rindex("-") :], lang)[0]  # "a three-and-a-half-hour talk"
             if n.currency:
                 unit = n.currency
             elif unit is None and n.kind == "percent":

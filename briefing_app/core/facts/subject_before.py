@@ -116,6 +116,13 @@ _PAST_RELATIVE = re.compile(
 )
 
 
+# A noun phrase of a head, a preposition and its object before a relative clause's comma: "Tickets for the final,".
+_HEAD_OF_PHRASE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?i:the|a|an|its|their|his|her|our)\s+)([A-Za-z][\w'’-]*)\s+(for|of|in|on)\s+"
+    r"((?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*$"
+)
+
+
 def past_relative(before: str) -> str | None:
     """The noun a relative clause in commas describes, when the figure's clause goes on after it."""
     m = _PAST_RELATIVE.search(before[-140:])
@@ -252,6 +259,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words = [w for w in antecedent.group(1).split()
                      if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)
                      and w.lower() not in _SCALES][-3:]  # fmt: skip
+            held = _HEAD_OF_PHRASE.search(before[: start.start()]) if lang == "en" else None
+            if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
+                # "Tickets for the final, which cost up to £90": the head of the noun phrase and its complement
+                words = [held.group(1), held.group(2), *[w for w in held.group(3).split() if w.lower() not in
+                                                        ("the", "a", "an", "its", "their", "his", "her")]]
     while len(words) > 1 and (re.fullmatch(r"\d[\d,.]*", words[0]) or words[0].lower() in _APPROXIMATORS):
         words = words[1:]  # "About 1,000 Marines walked 40 miles": the Marines, not their number
     if not words:
