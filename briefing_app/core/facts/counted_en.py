@@ -80,7 +80,9 @@ _JOINED_PASSIVE = re.compile(
     r"(?:(?:have|has|had)\s+been|were|are|was|is)\s+((?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn))\b"
 )
 # A stack of figure adjectives before one noun: "a 10-year, $30-billion arms package": the noun after the last.
-_STACKED = re.compile(r"-[a-z]+,\s*(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+(?=\s+[a-z])")
+_STACKED = re.compile(
+    r"-[a-z]+,\s*(?:(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+|[a-z]+(?:-[a-z]+){1,3})(?=\s+[a-z])"
+)  # (or a hyphened adjective of words: "a 40-year, state-by-state | effort")
 
 
 # Where a new clause opens before a figure: the sentence's start, a comma or semicolon, or a conjunction.
@@ -241,11 +243,28 @@ _GIVEN_SHARE = re.compile(
 )
 
 
+# A bare count and a relative clause on it: "the 500,000 who walked to the White House" (up to seven words).
+_BARE_WHO = re.compile(
+    r"\s+((?:who\s+(?!is\b|was\b)[a-z]+|that\s+[a-z]+ed)(?:\s+(?!and\b|but\b)[\w'’-]+){0,6})"
+)  # (not "more than double that of X": a comparison)
+# "the (roughly) N in/at X": the bare count of those at an event named after it.
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:roughly|about|around|some|estimated|nearly|almost|reported)\s+)?$", re.I)
+_BARE_AT_EVENT = re.compile(r"\s+(in|at)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)(?=\s*(?:[,.;:)]|$))")
+
+
 def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
     this module's shapes says better."""
     if appositive_age(text, n, "en"):
         return "age"
+    if n.kind == "number" and not n.currency:
+        who = _BARE_WHO.match(text, n.end)
+        if who:  # "Unlike the 500,000 who walked to the White House": those the relative clause describes
+            return " ".join(who.group(1).split())
+        the = counts is None and _THE_BEFORE.search(text[max(0, n.start - 30) : n.start]) is not None
+        at = _BARE_AT_EVENT.match(text, n.end) if the else None
+        if at and not re.match(rf"(?:the\s+)?(?:{EN_MONTHS}|\d)", at.group(2)):
+            return f"{at.group(1)} {at.group(2)}"  # "the roughly 500,000 in last week's march": those at the event
     if n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and _FRONTED_AGE.search(text[: n.start]) and (
         _FRONTED_AGE_AFTER.match(text, n.end)
     ):

@@ -37,8 +37,9 @@ _READY_FOR = re.compile(
 )
 # A copula and its predicate after the counted noun: "... of the injured are local volunteers,".
 _PREDICATE = re.compile(
-    r"\s+(?:are|were)\s+(?:also\s+|all\s+|now\s+)?[\"“]?((?:[\w'’-]+\s+){0,8}?[\w'’-]+)[\"”]?\s*(?:[,;.:(]|$)"
-)
+    r"\s+(?:are|were)\s+(?:also\s+|all\s+|now\s+)?[\"“]?((?:[\w'’-]+\s+){0,8}?[\w'’-]+)[\"”]?\s*(?:[,;.:(]|$|"
+    r"(?=(?:because|during|since|after|when|while|despite|amid|following|until|according)\s))"
+)  # (up to a clause's edge: "... people are going hungry | because of under-investment in ...")
 
 
 # "took $45m at the US box office", "earned £2m at the box office": a sum the box office took.

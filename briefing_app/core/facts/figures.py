@@ -169,6 +169,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             for fraction, (a, b) in zip(*word_fractions(s, lang), strict=True):
                 inside = any(a < y and x < b for x, y in fraction_spans)  # the half of "שנה וחצי"
                 apart = not any(c < b and a < d for c, d in half_spans)  # "ساعة ونصف": read with its unit
+                # "أربع ساعات ونصف عقب ...": the half a number before and its unit already took (4.5 hours)
+                apart = apart and not any(n.end <= a and n.value % 1 == 0.5 and len(s.text[n.end : a].split()) == 1
+                                          for n in numbers)  # fmt: skip
                 if not inside and apart and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
@@ -244,7 +247,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and skip_spelled(n, s.text[: n.start], after, lang, earlier)
                 and not (lang == "en" and n.raw == 1 and n.value == 1 and counted_one(s.text, n.start, n.end))
                 and not (lang == "en" and n.raw >= 2 and _ends_after_preposition(s.text, n, after))
-            ):
+                and not (lang == "en" and n.value >= 100 and re.match(r"\s+(?:who|that)\s+[a-z]", after))
+            ):  # ("the half a million who walked ...": a crowd the clause describes, not one named before)
                 continue
             if n.spelled and one_or_another(n, after, lang):
                 continue  # "one structure over another"

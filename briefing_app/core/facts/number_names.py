@@ -212,6 +212,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
     if lang == "da" and not n.spelled and n.raw < 100 and re.search(r"\b(?:TV|DR|Kanal|Radio)\s+$", before):
         return True  # "på TV 2 Sport", "DR 1", "Kanal 5": a channel's number
+    if lang == "da" and not n.spelled and re.match(r",?\s*litra\s", after):
+        return True  # "stk. 3, litra b)": a subsection of a cited article (also where a splitter cut at "stk.")
     if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):
         return True  # "UTC/GMT plus 2", "GMT+3": a time zone's offset, no quantity
     dialled = _DIALLED.search(before[-20:]) and re.match(r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from)\b)", after)
@@ -260,11 +262,11 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         lang in ("ar", "he")
         and not n.spelled
         and re.fullmatch(r"\d{1,3}", n.text)
-        and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$", before[-20:])
+        and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$|(?<![^\W\d_])[A-Z]{1,3}[-–]$", before[-20:])
         and not re.match(r"\s*(?:%|٪)", after)
         and unit_after(after, lang)[0] is None
     ):
-        return True  # "إذاعة أوروبا - 1", "مقاتلات إف - 16": a name joined to its number by a dash
+        return True  # "إذاعة أوروبا - 1", "مقاتلات إف - 16", "صواريخ S-5": a name joined to its number by a dash
     if (
         lang in ("ar", "he")
         and not n.spelled
@@ -370,8 +372,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return False  # "a vote of 68-31": each side a count of votes
     if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
         return False  # "36,000ft", "60mph", "5lb": a unit written against the digits, not a model's letters
+    maker = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-Z][\w-]*)\s+$", before) if re.match(r"s\b", after) else None
+    if maker and maker.group(1).lower() not in EN_STOP and maker.group(1).lower() not in _NOT_NAME_BEFORE and (
+        lang == "en" and n.raw >= 100 and not re.search(EN_MONTHS, maker.group(1))
+    ):
+        return True  # "the Boeing 747s were grounded": a model in the plural, not seconds
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
-        return not re.match(r"s\b", after)  # "462s" is seconds
+        # "462s" is seconds; "AK-47s", "F-16s" are models in the plural
+        return not re.match(r"s\b", after) or re.search(r"(?<![^\W\d_])[A-Z][A-Za-z]{0,3}-$", before) is not None
     if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return not _NUMBER_VERB.search(before[-40:])  # "users now number 6.4 million": the verb
     if lang == "en" and _GAPPED.search(before) and _GAP_END.match(after):
