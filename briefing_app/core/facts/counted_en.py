@@ -67,7 +67,7 @@ _ANSWER_VERB = re.compile(
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+,\s*(?:now|then|currently|aged|age|only|just)\s+$")
 # An age fronted before the person's clause: "At 19, she became ...", "Aged 63, Halvorsen still runs": the sentence
 # opens on "at"/"aged" and the bare number, then a pronoun or a name (not "At 5%, inflation", "At 5, the index").
-_FRONTED_AGE = re.compile(r"^\W*(?:(?:But|And|Yet|Even|Now)\s+)?(?:[Aa]t|[Aa]ged)\s+(?:(?:just|only|barely)\s+)?$")
+_FRONTED_AGE = re.compile(r"\W*(?:(?:But|And|Yet|Even|Now)\s+)?(?:[Aa]t|[Aa]ged)\s+(?:(?:just|only|barely)\s+)?$")
 _FRONTED_AGE_AFTER = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][a-z]+(?!['’]s)\b(?<!The)(?<!This)(?<!That)(?<!It))\b")
 # A harm verb after an object named just before it: "attacks on soldiers, killing 12": those harmed were of them.
 _HARMED_OBJECT = re.compile(
@@ -265,7 +265,7 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         at = _BARE_AT_EVENT.match(text, n.end) if the else None
         if at and not re.match(rf"(?:the\s+)?(?:{EN_MONTHS}|\d)", at.group(2)):
             return f"{at.group(1)} {at.group(2)}"  # "the roughly 500,000 in last week's march": those at the event
-    if n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and _FRONTED_AGE.search(text[: n.start]) and (
+    if n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and _FRONTED_AGE.fullmatch(text, 0, n.start) and (
         _FRONTED_AGE_AFTER.match(text, n.end)
     ):
         return "age"  # "At 19, she became the youngest champion": her age then

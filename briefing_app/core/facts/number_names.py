@@ -199,7 +199,7 @@ def _pixels(before: str, after: str, lang: str) -> bool:
     first = _BY_PIXELS.match(after)
     if first:
         return unit_after(after[first.end() :], lang)[0] in (None, "pixels")
-    return _PIXELS_BY.search(before) is not None and unit_after(after, lang)[0] in (None, "pixels")
+    return _PIXELS_BY.search(before[-16:]) is not None and unit_after(after, lang)[0] in (None, "pixels")
 
 
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
