@@ -10,11 +10,14 @@ counting their noun); batch 5 (entertainment: box office, awards, audiences) 31 
 Hebrew, Danish) 28 of 29 and 6 of 6; batch 7 (longer BBC sentences, figures deep in the clause) 39 of 39 and 5 of 5;
 batch 8 (sport, entertainment and technology worded otherwise) 31 of 35 and 7 of 7; batch 9 (numbers in words,
 written-out scales, conversions) 33 of 36 and 7 of 8; batch 10 (figures in quotes, attributions, comparisons,
-brackets and dashes) 29 of 31 and 4 of 4. Expectations found wrongly written at the first run were corrected and are
-not counted as failures above: the corpus keys an Arabic span after لمدة on مدة; "down 5% on last year" after an
-audience counts the audience; "netted nine times" counts the netting, not "times"; "73 cents" is 73 cents; a
-second key for one figure ("box office" beside "film"), a race time ("3:43.13") and "500,000 of these" (what "these"
-is lies outside the sentence) were dropped.
+brackets and dashes) 29 of 31 and 4 of 4; batch 11 (Danish economy, politics, sport, EU and local news) 28 of 34 and
+6 of 6; batch 12 (Arabic agency and newspaper copy) 26 of 26 and 4 of 4; batch 13 (Hebrew news) 15 of 16 and 3 of 3.
+In all 402 of 431 counts and 83 of 88 no-figures at first. Some of those first failures were expectations written
+wrongly, corrected after the first run: the corpus keys an Arabic span after لمدة on مدة; "down 5% on last year"
+after an audience counts the audience; "netted nine times" counts the netting, not "times"; "73 cents" is 73 cents;
+"Kommunen skal spare 60 millioner kroner" is the council's, as "The council must save £60m" is; "..., לפי המשטרה
+כ-30 אלף" counts the people of the clause before, not the demonstration; a second key for one figure ("box office"
+beside "film"), a race time ("3:43.13") and "500,000 of these" (what "these" is lies outside the sentence) were dropped.
 The check is the corpus scorer's: the value, and one key word inside the extracted `counts`; a second list holds
 numbers that are no figures. Constructions still read wrong are marked `_OPEN` (strict expected failures).
 """
@@ -635,6 +638,85 @@ def _near(found: float, value: float) -> bool:
         ("en", "b10", "Shares in the group ended the day 4.3% higher at 255p.", 4.3, "Shares"),
         ("en", "b10", "Shares in the group ended the day 4.3% higher at 255p.", 255, "Shares"),
         ("en", "b10", "Net income at the software giant more than doubled, to $2.6bn.", 2.6e9, "income"),
+        # Batch 11, written before running: Danish news (economy, politics, sport, EU news, local news)
+        ("da", "b11", "Arbejdsløsheden steg i januar med 2.300 personer til 112.000.", 2300, "Arbejdsløsheden"),
+        ("da", "b11", "Arbejdsløsheden steg i januar med 2.300 personer til 112.000.", 112000, "Arbejdsløsheden"),
+        ("da", "b11", "Inflationen var 1,8 procent i februar mod 1,5 procent i januar.", 1.8, "Inflationen"),
+        ("da", "b11", "Inflationen var 1,8 procent i februar mod 1,5 procent i januar.", 1.5, "Inflationen"),
+        ("da", "b11", "Selskabet kom ud af året med et overskud før skat på 845 mio. kr.", 8.45e8, "overskud"),
+        ("da", "b11", "Omsætningen voksede med 7 procent til 12,3 mia. kr.", 7, "Omsætningen"),
+        ("da", "b11", "Omsætningen voksede med 7 procent til 12,3 mia. kr.", 1.23e10, "Omsætningen"),
+        ("da", "b11", "Banken fyrer 350 medarbejdere, heraf 120 i Aarhus.", 350, "medarbejdere"),
+        ("da", "b11", "Banken fyrer 350 medarbejdere, heraf 120 i Aarhus.", 120, "medarbejdere"),
+        ("da", "b11", "Ifølge målingen står Venstre til 23,4 procent af stemmerne.", 23.4, "stemmerne"),
+        ("da", "b11", "Forslaget blev vedtaget med 95 stemmer mod 12.", 95, "stemmer"),
+        ("da", "b11", "Forslaget blev vedtaget med 95 stemmer mod 12.", 12, "stemmer"),
+        ("da", "b11", "Regeringen vil bruge 4,5 mia. kr. på at forbedre sygehusene.", 4.5e9, "sygehusene"),
+        ("da", "b11", "Hver tredje dansker handler nu på nettet.", 1 / 3, "dansker"),
+        ("da", "b11", "Knap halvdelen af kommunerne hæver skatten.", 0.5, "kommunerne"),
+        ("da", "b11", "Den 34-årige angriber har scoret 11 mål i denne sæson.", 34, "age"),
+        ("da", "b11", "Den 34-årige angriber har scoret 11 mål i denne sæson.", 11, "mål"),
+        ("da", "b11", "Kampen blev set af 38.000 tilskuere i Parken.", 38000, "tilskuere"),
+        ("da", "b11", "Klubben har betalt omkring 20 millioner kroner for spilleren.", 2e7, "spilleren"),
+        ("da", "b11", "Ulykken kostede tre mennesker livet, og fem blev kvæstet.", 3, "mennesker"),
+        ("da", "b11", "Ulykken kostede tre mennesker livet, og fem blev kvæstet.", 5, "kvæstet"),
+        ("da", "b11", "Prisen på en liter mælk er steget med 50 øre.", 50, "Prisen"),
+        ("da", "b11", "Over 10.000 mennesker demonstrerede foran Christiansborg.", 10000, "mennesker"),
+        ("da", "b11", "Huspriserne faldt med 3,2 procent i årets første kvartal.", 3.2, "Huspriserne"),
+        ("da", "b11", "EU afsætter 1,2 mia. euro til forskning i klimaændringer.", 1.2e9, "forskning"),
+        ("da", "b11", "Butikken har 45 ansatte og omsætter for 80 mio. kr. om året.", 45, "ansatte"),
+        ("da", "b11", "Butikken har 45 ansatte og omsætter for 80 mio. kr. om året.", 8e7, "omsætter"),
+        ("da", "b11", "Statsministeren, 52, har været i Folketinget siden 1994.", 52, "age"),
+        ("da", "b11", "Tre ud af fire danskere mener, at skatten er for høj.", 0.75, "danskere"),
+        ("da", "b11", "Eksporten til Kina er fordoblet på fem år.", 2, "Eksporten"),
+        ("da", "b11", "Aktien steg 4,5 procent til 312 kroner.", 4.5, "Aktien"),
+        ("da", "b11", "Aktien steg 4,5 procent til 312 kroner.", 312, "Aktien"),
+        ("da", "b11", "Kommunen skal spare 60 millioner kroner næste år.", 6e7, "Kommunen"),
+        ("da", "b11", "Mere end 200 boliger blev oversvømmet.", 200, "boliger"),
+        # Batch 12, written before running: Arabic agency and newspaper copy (economy, politics, conflict, sport)
+        ("ar", "b12", "وسجلت الشركة أرباحا صافية بلغت 450 مليون درهم خلال الربع الأول.", 4.5e8, "أرباح"),
+        ("ar", "b12", "وتراجع مؤشر السوق بنسبة 1.2 % ليغلق عند 6540 نقطة.", 1.2, "مؤشر"),
+        ("ar", "b12", "وتراجع مؤشر السوق بنسبة 1.2 % ليغلق عند 6540 نقطة.", 6540, "نقطة"),
+        ("ar", "b12", "وأعلنت الوزارة عن توفير 12 ألف فرصة عمل للشباب.", 12000, "فرصة"),
+        ("ar", "b12", "وأسفر القصف عن مقتل 7 مدنيين بينهم 3 أطفال.", 7, "مدنيين"),
+        ("ar", "b12", "وأسفر القصف عن مقتل 7 مدنيين بينهم 3 أطفال.", 3, "أطفال"),
+        ("ar", "b12", "وبلغ عدد اللاجئين في المخيم نحو 20 ألف لاجئ.", 20000, "اللاجئين"),
+        ("ar", "b12", "وحصل المرشح على 54 % من أصوات الناخبين.", 54, "أصوات"),
+        ("ar", "b12", "وبلغت نسبة التضخم 3.5 % في شهر مارس.", 3.5, "التضخم"),
+        ("ar", "b12", "ووافق المجلس على الميزانية بأغلبية 78 صوتا مقابل 20.", 78, "صوت"),
+        ("ar", "b12", "ووافق المجلس على الميزانية بأغلبية 78 صوتا مقابل 20.", 20, "صوت"),
+        ("ar", "b12", "ويبلغ عدد سكان المدينة مليوني نسمة.", 2e6, "سكان"),
+        ("ar", "b12", "وفاز الفريق بالبطولة للمرة الخامسة بعد أن سجل 24 هدفا في الموسم.", 24, "هدف"),
+        ("ar", "b12", "وتضم القائمة 15 لاعبا من المحليين.", 15, "لاعب"),
+        ("ar", "b12", "واعتقلت قوات الأمن 40 شخصا خلال الاحتجاجات.", 40, "شخص"),
+        ("ar", "b12", "وارتفعت صادرات النفط بنسبة 8 % إلى 2.4 مليون برميل يوميا.", 8, "صادرات"),
+        ("ar", "b12", "وارتفعت صادرات النفط بنسبة 8 % إلى 2.4 مليون برميل يوميا.", 2.4e6, "برميل"),
+        ("ar", "b12", "وقدمت الحكومة منحة بقيمة 100 مليون دولار لدعم المزارعين.", 1e8, "منحة"),
+        ("ar", "b12", "ويعمل في الشركة أكثر من 5 آلاف موظف.", 5000, "موظف"),
+        ("ar", "b12", "وانخفض سعر صرف الجنيه بنسبة 15 % أمام الدولار.", 15, "سعر"),
+        ("ar", "b12", "وتوفي الفنان عن عمر ناهز 78 عاما.", 78, "عمر"),
+        ("ar", "b12", "ونزح أكثر من 300 ألف شخص من منازلهم منذ بداية المعارك.", 300000, "شخص"),
+        ("ar", "b12", "وشارك في الماراثون نحو ثلاثة آلاف عداء.", 3000, "عداء"),
+        ("ar", "b12", "وتبلغ تكلفة المشروع 1.5 مليار دولار.", 1.5e9, "تكلفة"),
+        ("ar", "b12", "وقالت المنظمة إن ثلث الأطفال يعانون من سوء التغذية.", 1 / 3, "الأطفال"),
+        ("ar", "b12", "واستمرت المفاوضات ثلاثة أيام.", 3, "المفاوضات"),
+        # Batch 13, written before running: Hebrew news (economy, politics, security, sport)
+        ("he", "b13", "המדד עלה ב-0.4% בחודש מרץ.", 0.4, "המדד"),
+        ("he", "b13", "החברה מעסיקה כ-2,000 עובדים בישראל.", 2000, "עובדים"),
+        ("he", "b13", "ההכנסות צמחו ב-12% והגיעו ל-3.1 מיליארד שקל.", 12, "ההכנסות"),
+        ("he", "b13", "ההכנסות צמחו ב-12% והגיעו ל-3.1 מיליארד שקל.", 3.1e9, "ההכנסות"),
+        ("he", "b13", "בהפגנה השתתפו עשרות אלפי בני אדם, לפי המשטרה כ-30 אלף.", 30000, "בני אדם"),
+        ("he", "b13", "הליכוד קיבל 32 מנדטים בבחירות.", 32, "מנדטים"),
+        ("he", "b13", "שלושה חיילים נפצעו באירוע.", 3, "חיילים"),
+        ("he", "b13", "התקציב לשנה הבאה עומד על 400 מיליארד שקל.", 4e11, "התקציב"),
+        ("he", "b13", "מחיר הדלק יעלה ב-20 אגורות.", 20, "מחיר"),
+        ("he", "b13", "השחקן בן ה-27 חתם על חוזה לשלוש שנים.", 27, "age"),
+        ("he", "b13", "בתחרות השתתפו 150 רצים מ-12 מדינות.", 150, "רצים"),
+        ("he", "b13", "בתחרות השתתפו 150 רצים מ-12 מדינות.", 12, "מדינות"),
+        ("he", "b13", "שיעור ההצבעה עמד על 67%.", 67, "ההצבעה"),
+        ("he", "b13", "כמחצית מהציבור תומכת בהצעה.", 0.5, "הציבור"),
+        ("he", "b13", "החוק עבר ברוב של 65 חברי כנסת.", 65, "חברי כנסת"),
+        ("he", "b13", "הבנק הגדיל את הרווח הנקי ב-8% ל-1.2 מיליארד שקל.", 1.2e9, "הרווח"),
     ],
 )
 def test_a_beat_figure_counts_the_key_word_of_its_construction(
@@ -732,6 +814,22 @@ def test_a_beat_figure_counts_the_key_word_of_its_construction(
         ("en", "Mr Sorel told BBC Radio 4's Today programme the plans were fair.", 4),
         ("en", "The rate rose in the month to March 2005.", 2005),
         ("en", 'He said the firm was "number one in Europe".', 1),
+        # Batch 11, written before running: Danish news (economy, politics, sport, EU news, local news)
+        ("da", "Han blev nummer tre i løbet.", 3),
+        ("da", "FCK vandt 2-1 over AGF.", 2),
+        ("da", "Mødet holdes den 3. maj.", 3),
+        ("da", "Det var hans 100. landskamp.", 100),
+        ("da", "Programmet sendes på DR1 klokken 20.", 20),
+        ("da", "Sagen kører efter paragraf 12 i loven.", 12),
+        # Batch 12, written before running: Arabic agency and newspaper copy (economy, politics, conflict, sport)
+        ("ar", "وجاء الفريق في المركز الثالث.", 3),
+        ("ar", "وعقد الاجتماع في 12 أبريل الماضي.", 12),
+        ("ar", "وفاز الفريق 3-1 على ضيفه.", 1),
+        ("ar", "وصدر القرار رقم 45 لسنة 2005.", 45),
+        # Batch 13, written before running: Hebrew news (economy, politics, security, sport)
+        ("he", "הקבוצה סיימה במקום הרביעי.", 4),
+        ("he", "הפגישה נקבעה ל-15 במאי.", 15),
+        ("he", "ניצחון 2:0 על הפועל.", 2),
     ],
 )
 def test_a_number_in_beat_copy_that_is_no_figure(language: str, text: str, value: float) -> None:

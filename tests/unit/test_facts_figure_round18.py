@@ -349,3 +349,69 @@ def test_a_clause_of_cause_after_a_span_is_no_counted_noun() -> None:
         "I had not been able to do it in the preceding 20 years because of family commitments.", "en", 20
     )
     assert "years" in counts and not counts.startswith("because")
+
+
+# Danish, Arabic and Hebrew classes of yardstick batches 11-13.
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Ledigheden steg i marts med 1.800 personer til 98.000.", 1800, "Ledigheden"),
+        ("Ledigheden steg i marts med 1.800 personer til 98.000.", 98000, "Ledigheden"),
+        ("Antallet af konkurser faldt med 300 virksomheder.", 300, "konkurser"),
+    ],
+)
+def test_a_danish_change_with_its_own_noun_keeps_whose_it_is(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "da", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Regeringen vil bruge 2,5 mia. kr. på at forbedre skolerne.", 2.5e9, "skolerne"),
+        ("Regionen afsætter 300 mio. kr. til nye busser.", 3e8, "busser"),
+    ],
+)
+def test_a_danish_sum_spent_on_something(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "da", value)
+
+
+def test_a_danish_share_x_ud_af_y_opening_a_clause() -> None:
+    assert "danskere" in counts_of("Tre ud af fire danskere mener, at skatten er for høj.", "da", 0.75)
+    assert "unge" in counts_of("Det viser, at ni ud af ti unge bruger mobilen.", "da", 0.9)
+    assert sorted(_values("Holdet vandt tre ud af fire kampe.", "da")) == [3, 4]  # after a verb: two counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Eksporten til Kina er fordoblet på fem år.", 2, "Eksporten"),
+        ("Prisen er mere end tredoblet siden 2010.", 3, "Prisen"),
+        ("Regeringen vil halvere udledningen inden 2030.", 0.5, "udledningen"),
+        ("Antallet af ledige er halveret.", 0.5, "ledige"),
+        ("Firmaet har fordoblet sit overskud.", 2, "overskud"),
+    ],
+)
+def test_danish_verbs_of_multiplying(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "da", value)
+
+
+def test_a_danish_second_goal_is_no_multiple() -> None:
+    assert _values("Han fordoblede føringen i det 60. minut.", "da") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value", "key"),
+    [
+        ("בהפגנה השתתפו אלפי מפגינים, לפי המשטרה כ-30 אלף.", "he", 30000, "מפגינים"),
+        ("وشارك في المسيرة آلاف المتظاهرين، وفقا للشرطة نحو 30 ألفا.", "ar", 30000, "المتظاهرين"),
+    ],
+)
+def test_according_to_a_source_before_a_bare_figure(text: str, language: str, value: float, key: str) -> None:
+    # the source ("the police") is no counted thing: the figure restates the noun phrase before the comma
+    assert key in counts_of(text, language, value)
+
+
+def test_a_source_before_a_figure_with_its_own_noun_leaves_it() -> None:
+    assert "متظاهر" in counts_of("وشارك آلاف المتظاهرين، وفقا للشرطة نحو 30 ألف متظاهر.", "ar", 30000)

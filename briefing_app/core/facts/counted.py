@@ -29,6 +29,7 @@ from briefing_app.core.facts.counted_rtl import ar_construct_head, rtl_context
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
+    DA_CHANGED,
     EACH_DOING,
     FINED,
     HARMED,
@@ -317,6 +318,7 @@ def _phrase_reading(
     points = after.split()[0] in ("points", "point") if after else False  # "closed 84.3 points lower": the index's
     # "Downloads rose to 5.7 million tracks" (not past a relative clause, whose subject may be read instead)
     reached = lang == "en" and REACHED.search(before[-40:]) is not None and not _RELATIVE.search(before)
+    reached = reached or (lang == "da" and DA_CHANGED.search(before[-60:]) is not None)  # "steg med 2.300 personer"
     # (a count noun with what it counts: "Antallet af konkurser steg til 4.100 virksomheder")
     counted_in = bool(subject) and re.match(r"\S+\s+(?:of|af)\s", subject or "") is not None
     counted_in = counted_in and (subject or "").split()[0].lower() in CONTAINERS

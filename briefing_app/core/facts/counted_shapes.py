@@ -69,3 +69,11 @@ SPENT_AT = re.compile(
 )
 NOT_PLACES = {"total", "all", "a", "an", "row", "time", "advance", "turn", "part", "office", "this", "that", "it",
                "them", "which", "length", "general", "particular", "fact", "recent", "between"}  # fmt: skip
+
+
+# A Danish verb of change, the time or place between, and "med"/"til" right before a figure: "Arbejdsløsheden steg i
+# januar med | 2.300 personer": the figure's noun, and whose (the subject) it is.
+DA_CHANGED = re.compile(
+    r"\b(?:steg|stiger|steget|faldt|falder|faldet|voksede|vokser|vokset|øgedes|øges|dykkede|styrtdykkede)\b"
+    r"[^,.;:]{0,30}?\b(?:med|til)\s+(?:(?:cirka|ca\.|omkring|knap|godt|næsten|over|under)\s+)?$"
+)

@@ -141,6 +141,31 @@ _WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
 }  # fmt: skip
 
 
+# "Tre ud af fire danskere" opening its clause: a share (0.75) of the noun after it, as "three out of four voters";
+# "vandt tre ud af fire kampe" (after a verb) stays two counts.
+_DA_OUT_OF = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:at|og|men)\s+)(?:(?:knap|næsten|omkring|cirka|godt)\s+)?"
+    r"((en|et|to|tre|fire|fem|seks|syv|otte|ni|\d{1,2})\s+ud\s+af\s+(?:hver(?:e)?\s+)?"
+    r"(to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,3}))\s+(?=[a-zæøå])",
+    re.IGNORECASE,
+)
+_DA_NUMBERS = {"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
+               "ti": 10}  # fmt: skip
+
+
+def danish_out_of(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Danish shares written "X ud af Y" at the start of a clause, with their noun, and where they stand."""
+    out, spans = [], []
+    for m in _DA_OUT_OF.finditer(s.text):
+        top, bottom = (_DA_NUMBERS.get(w.lower()) or int(w) for w in (m.group(2), m.group(3)))
+        if not 0 < top < bottom:
+            continue
+        counts = after_phrase(s.text[m.end(1) :], "da")
+        out.append(Fact("figure", m.group(1), s.index, value=top / bottom, counts=counts))
+        spans.append(m.span(1))
+    return out, spans
+
+
 def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Danish, Arabic and Hebrew fractions in words, with what they are of, and where they stand."""
     if lang not in _WORD_FRACTIONS:
