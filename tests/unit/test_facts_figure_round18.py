@@ -415,3 +415,42 @@ def test_according_to_a_source_before_a_bare_figure(text: str, language: str, va
 
 def test_a_source_before_a_figure_with_its_own_noun_leaves_it() -> None:
     assert "متظاهر" in counts_of("وشارك آلاف المتظاهرين، وفقا للشرطة نحو 30 ألف متظاهر.", "ar", 30000)
+
+
+# Batch 14 (paragraphs with several figures).
+
+
+def test_a_fraction_of_whom_points_back_to_the_noun_before() -> None:
+    text = "Tolvia has 12 million people, a quarter of whom live in the capital."
+    assert "people" in counts_of(text, "en", 0.25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tickets, priced between £25 and £45, go on sale on Friday.", "Tickets, priced from £25, go on sale today."],
+)
+def test_a_price_range_in_apposition_is_the_nouns(text: str) -> None:
+    assert "Tickets" in counts_of(text, "en", 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Last year 1,204 people died on the roads, 5% fewer than in 2003.", 5, "people"),
+        ("The firm sold 2 million cars, 12 per cent more than last year.", 12, "cars"),
+    ],
+)
+def test_a_share_more_or_fewer_than_counts_the_figure_before(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and ("fewer" in counts or "more" in counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Winning the title would be worth £30m to the club.", 3e7, "title"),
+        ("Building the stadium will cost £300m.", 3e8, "stadium"),
+    ],
+)
+def test_a_gerund_subject_keeps_its_object(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)

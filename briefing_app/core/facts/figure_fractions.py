@@ -88,7 +88,7 @@ def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[F
         counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
         them = (
             _BEFORE_THEM.search(s.text[: m.start()])
-            if re.match(r"\s*(?:of\s+)?(?:them|those|these)\b", s.text[m.end() - 3 :])
+            if re.match(r"\s*(?:of\s+)?(?:them|those|these|whom|which)\b", s.text[m.end() - 3 :])
             else None
         )
         if them and them.group(2).lower() not in EN_STOP:

@@ -236,6 +236,10 @@ _WHOLE_AFTER_PART = re.compile(
 )
 
 
+# A share of change with no noun before "than": "5% fewer than in 2003", "12 per cent more than last year".
+_FEWER_THAN = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
+
+
 def _script(text: str) -> str:
     """The language whose stop words read a sentence's noun phrases, told by its script (Latin read as English)."""
     if re.search(r"[\u0600-\u06ff]", text):
@@ -287,6 +291,12 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
                 f.counts = f"{own} ({plural[-1]})" if own else plural[-1]
                 continue
+        fewer = _FEWER_THAN.match(after) if i and _script(text) == "en" else None
+        group = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None) if fewer else None
+        if fewer and group is not None and group.counts:
+            # "1,204 people died on the roads, 5% fewer than in 2003": fewer of what the figure before counts
+            f.counts = f"{group.counts} ({fewer.group(1).lower()})"
+            continue
         own_words = (f.counts or "").split()
         further = re.search(r"\b(?:another|a\s+further|an\s+additional|yet\s+another)\s+$", text[: n.start], re.I)
         if further and i and not own_noun(f, text, _script(text)):
