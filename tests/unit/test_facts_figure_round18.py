@@ -454,3 +454,20 @@ def test_a_share_more_or_fewer_than_counts_the_figure_before(text: str, value: f
 )
 def test_a_gerund_subject_keeps_its_object(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer, whose debut album went platinum, is 23.",
+        "Halvorsen is 23.",
+        "The goalkeeper was 19, and he had never played abroad.",
+    ],
+)
+def test_an_age_after_a_copula_ending_its_clause_on_a_person(text: str) -> None:
+    assert counts_of(text, "en", 23 if "23" in text else 19) == "age"
+
+
+@pytest.mark.parametrize(("text", "value"), [("The index is 23.", 23), ("The ratio was 12.", 12)])
+def test_a_level_after_a_copula_on_a_thing_is_no_age(text: str, value: float) -> None:
+    assert counts_of(text, "en", value) != "age"

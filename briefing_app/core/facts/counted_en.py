@@ -16,10 +16,11 @@ from briefing_app.core.facts.bare_counts import (
     said_again,
     whole_named_before,
 )
-from briefing_app.core.facts.figure_words import EN_MONTHS
+from briefing_app.core.facts.figure_words import EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.numbers import NumberMatch
 
 # A copula before a multiple of a compared amount, and the subject before it: "Truancy in the district is more
@@ -252,11 +253,27 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:roughly|about|around|some|estimated|nea
 _BARE_AT_EVENT = re.compile(r"\s+(in|at)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)(?=\s*(?:[,.;:)]|$))")
 
 
+def _age_by_copula(text: str, n: NumberMatch, subject: str | None) -> bool:
+    """A bare number after "is"/"was"/"turns" that ends its clause, whose subject is a person noun or a name: an age."""
+    if n.kind != "number" or n.currency or n.value_max is not None or not 0 < n.raw < 120 or not subject:
+        return False
+    copula = r"\b(?:is|was|turns|turned|will\s+be)\s+(?:only\s+|just\s+|now\s+)?$"
+    if not re.search(copula, text[max(0, n.start - 20) : n.start]):
+        return False
+    if not re.match(r"\s*(?:[.;!?]|,\s+(?:and|but)\b|$)", text[n.end :]):
+        return False
+    head = subject.split(" (")[0].split()
+    named = all(w[:1].isupper() for w in head) and len(head) <= 3 and head[0].lower() not in EN_STOP
+    return named or (bool(head) and is_person_noun(head[-1].lower()))
+
+
 def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
     this module's shapes says better."""
     if appositive_age(text, n, "en"):
         return "age"
+    if _age_by_copula(text, n, counts):
+        return "age"  # "The singer, whose album went platinum, is 23.": a person's age
     if n.kind == "number" and not n.currency:
         who = _BARE_WHO.match(text, n.end)
         if who:  # "Unlike the 500,000 who walked to the White House": those the relative clause describes
