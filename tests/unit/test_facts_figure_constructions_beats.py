@@ -13,7 +13,9 @@ written-out scales, conversions) 33 of 36 and 7 of 8; batch 10 (figures in quote
 brackets and dashes) 29 of 31 and 4 of 4; batch 11 (Danish economy, politics, sport, EU and local news) 28 of 34 and
 6 of 6; batch 12 (Arabic agency and newspaper copy) 26 of 26 and 4 of 4; batch 13 (Hebrew news) 15 of 16 and 3 of 3;
 batch 14 (BBC-style paragraphs with several figures of mixed kinds) 30 of 34 and 3 of 3; batch 15 (more technology,
-entertainment and sport wording) 29 of 30 and 5 of 5. In all 461 of 495 counts and 91 of 96 no-figures at first. Some of those first failures were expectations written
+entertainment and sport wording) 29 of 30 and 5 of 5; batch 16 (number shapes: "30-strong", percentage points,
+"tenfold", seasons, "top-10", "10th straight") 24 of 24 and 6 of 6. In all 485 of 519 counts and 97 of 102 no-figures
+at first. Some of those first failures were expectations written
 wrongly, corrected after the first run: the corpus keys an Arabic span after لمدة on مدة; "down 5% on last year"
 after an audience counts the audience; "netted nine times" counts the netting, not "times"; "73 cents" is 73 cents;
 "Kommunen skal spare 60 millioner kroner" is the council's, as "The council must save £60m" is; "..., לפי המשטרה
@@ -922,6 +924,43 @@ def _near(found: float, value: float) -> bool:
         ("en", "b15", "The 34-year-old has been banned for eight games and fined £25,000.", 25000, "fine"),
         ("en", "b15", "The club's wage bill has risen to £115m, 76% of its turnover.", 1.15e8, "wage bill"),
         ("en", "b15", "The club's wage bill has risen to £115m, 76% of its turnover.", 76, "turnover"),
+        # Batch 16, written before running: number shapes of BBC copy (strong, -fold, point changes, seasons, lows and highs)
+        ("en", "b16", "The 30-strong squad flies out on Monday.", 30, "squad"),
+        ("en", "b16", "The unemployment rate rose 0.2 percentage points to 4.9%.", 0.2, "unemployment rate"),
+        ("en", "b16", "The unemployment rate rose 0.2 percentage points to 4.9%.", 4.9, "unemployment rate"),
+        ("en", "b16", "The £1.2bn deal was signed on Tuesday.", 1.2e9, "deal"),
+        ("en", "b16", "The firm has agreed a £250m sale of its hotels arm.", 2.5e8, "sale"),
+        ("en", "b16", "Voters aged 18 to 24 were least likely to vote.", 18, "age"),
+        ("en", "b16", "Its shares have risen tenfold since 2001.", 10, "shares"),
+        ("en", "b16", "The stake is worth about 1.1bn euros ($1.4bn).", 1.1e9, "stake"),
+        ("en", "b16", "A record 1.6 million students applied for places this year.", 1.6e6, "students"),
+        ("en", "b16", "About one in 20 users changed their passwords.", 0.05, "users"),
+        (
+            "en",
+            "b16",
+            "The operator added 350,000 new customers in the quarter, taking its total to 15.2 million.",
+            350000,
+            "customers",
+        ),
+        (
+            "en",
+            "b16",
+            "The operator added 350,000 new customers in the quarter, taking its total to 15.2 million.",
+            1.52e7,
+            "total",
+        ),
+        ("en", "b16", "A two-hour strike by 3,000 workers halted production.", 3000, "workers"),
+        ("en", "b16", "A two-hour strike by 3,000 workers halted production.", 2, "strike"),
+        ("en", "b16", "Foreign investors own 40% of the shares.", 40, "shares"),
+        ("en", "b16", "Exports account for almost a third of the economy.", 1 / 3, "economy"),
+        ("en", "b16", "The team's 5-1 win lifted them to 42 points.", 42, "points"),
+        ("en", "b16", "The 18-month project will cost up to £9m.", 18, "project"),
+        ("en", "b16", "The 18-month project will cost up to £9m.", 9e6, "project"),
+        ("en", "b16", "Gold hit $447 an ounce, its highest level for 16 years.", 447, "Gold"),
+        ("en", "b16", "The charity received 12,000 calls in the first 24 hours.", 12000, "calls"),
+        ("en", "b16", "Each of the 120 delegates has one vote.", 120, "delegates"),
+        ("en", "b16", "The region's 4.5 million inhabitants face water rationing.", 4.5e6, "inhabitants"),
+        ("en", "b16", "Only 14% said they would pay for news online.", 14, "pay"),
     ],
 )
 def test_a_beat_figure_counts_the_key_word_of_its_construction(
@@ -1045,6 +1084,13 @@ def test_a_beat_figure_counts_the_key_word_of_its_construction(
         ("en", "He won the 2004 title.", 2004),
         ("en", "The number one single was by a new band.", 1),
         ("en", "He scored in the 2-1 win.", 1),
+        # Batch 16, written before running: number shapes of BBC copy (strong, -fold, point changes, seasons, lows and highs)
+        ("en", "He was named in the squad for the 2005-06 season.", 5),
+        ("en", "It was their 10th straight win.", 10),
+        ("en", "He was playing his 500th game.", 500),
+        ("en", "The team secured a top-10 finish.", 10),
+        ("en", "Tens of thousands of people marched.", 10),
+        ("en", "Firms in the FTSE 250 index rose.", 250),
     ],
 )
 def test_a_number_in_beat_copy_that_is_no_figure(language: str, text: str, value: float) -> None:

@@ -122,7 +122,7 @@ def danish_cost(before: str, rest: str, counts: str | None) -> str | None:
         return sized.group(1)
     spent = _DA_SPENT.search(before[-60:])
     on = _DA_SPENT_ON.match(rest) if spent else None
-    if on:  # "Regeringen vil bruge 4,5 mia. kr. på at forbedre sygehusene": what the sum goes to, and the verb
+    if on and spent:  # "Regeringen vil bruge 4,5 mia. kr. på at forbedre sygehusene": what it goes to, and the verb
         return f"{' '.join(on.group(1).split())} ({spent.group(1)})"
     if not _DA_COSTS.search(before[-40:]):
         return counts

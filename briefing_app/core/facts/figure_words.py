@@ -313,9 +313,9 @@ PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", 
                   "nothing", "anything", "something", "everything", "nobody", "anyone", "ingenting", "intet", "noget"}
 RATE_WORDS = {"barrel", "share", "tonne", "ton", "litre", "gallon", "ounce", "unit", "year", "month", "week", "day",
                "hour", "head", "person", "år", "måned", "uge", "dag", "time",
-               # per occasion or item: "£1m a night", "£2m a film", "£30 a ticket", "$5 a page"
-               "night", "fortnight", "game", "match", "film", "episode", "ticket", "visit", "page", "minute", "mile",
-               "kilo", "kilogram", "metre", "meter"}  # fmt: skip
+               # per occasion: "£1m a night", "£2m a film", "£50,000 a match" (not "£45 a ticket": the ticket's price)
+               "night", "fortnight", "game", "match", "film", "episode", "minute", "mile", "kilo", "kilogram",
+               "metre", "meter"}  # fmt: skip
 TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن",
                "العام", "الشهر", "الأسبوع", "السنة", "أمس", "خلال", "השנה", "היום", "אתמול", "בשנה",
                "בחודש"}  # fmt: skip
