@@ -252,6 +252,9 @@ def spelled_value(word: str, language: str) -> float | None:
     if lang == "en":
         if "-" in w:  # twenty-five; "five-year" (a five-year plan) counts five
             a, _, b = w.partition("-")
+            b, _, rest = b.partition("-")
+            if rest and a in _EN_UNITS and b in _EN_UNITS and _EN_UNITS[a] >= 20 and _EN_UNITS[b] < 10:
+                return float(_EN_UNITS[a] + _EN_UNITS[b])  # "a twenty-five-year lease", "a thirty-two-page report"
             if a in _EN_UNITS and b in _EN_FRACTIONS and 1 <= _EN_UNITS[a] <= 9:
                 return _EN_UNITS[a] / _EN_FRACTIONS[b]  # "two-thirds", "three-quarters", "one-fifth"
             if a in _EN_UNITS and b in _EN_UNITS and _EN_UNITS[a] >= 20 and _EN_UNITS[b] < 10:
@@ -439,6 +442,14 @@ _MILLIONS_OF = re.compile(
 )
 
 
+# A plural noun after a bare "m" (any, not only _MILLIONS_OF's), and the plurals after metres in race and pool
+# reports ("the 100m heats", "400m hurdles") that are no count in millions.
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]{2,}(?<!ss)(?<!us)(?<!is)s|staff|men|women|cattle|sheep)\b(?!-)")
+_NOT_COUNTED_IN_MILLIONS = {"heats", "hurdles", "relays", "finals", "races", "sprints", "intervals", "lengths",
+                            "metres", "meters", "events", "titles", "records", "splits", "laps", "swims",
+                            "semis", "semi-finals"}  # fmt: skip
+
+
 def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, int]:
     """A scale suffix against the digits ("10bn", "£264m", "10k"): its factor and end."""
     m = _SUFFIX.match(text, end)
@@ -446,7 +457,11 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
         return 1.0, end
     suffix = m.group(1)
     if suffix == "m" and _currency_around(text, start, m.end(), lang) is None and not _MILLIONS_OF.match(text, m.end()):
-        return 1.0, end
+        counted = _PLURAL_AFTER.match(text, m.end())
+        race = re.search(r"\bthe\s+$", text[max(0, start - 8) : start], re.IGNORECASE) is not None
+        if not counted or counted.group(1).lower() in _NOT_COUNTED_IN_MILLIONS or (race and "." not in text[start:end]):
+            return 1.0, end  # "the 100m heats", "a 10m wall": metres
+        # "1.1m cars", "5m shares", "3m staff": a count in millions of the plural after it (metres are no count)
     factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3}
     return factors[suffix], m.end()
 
@@ -716,7 +731,9 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         start, end = w.start(), words[last].end()
         j = last + 1
         half = _AND_A_HALF.get(lang)
-        if half and value < 100 and (m := half.match(text, end)):
+        if lang == "en" and value < 100 and re.search(r"-and-a-half(?:-[a-z]+)?$", text[start:end], re.IGNORECASE):
+            value += 0.5  # "two-and-a-half", "a three-and-a-half-hour meeting": one hyphenated word
+        elif half and value < 100 and (m := half.match(text, end)):
             value, end = value + 0.5, m.end()  # "three and a half years", "to og en halv time"
             while j < len(words) and words[j].start() < end:
                 j += 1

@@ -576,7 +576,7 @@ def test_a_look_alike_of_a_class_fixed_this_round_keeps_its_reading(text: str, v
         ('da', 'Bredbånd er nu udbredt i 1,1 millioner danske husstande.', 1100000.0, 'husstande'),
         pytest.param('da', 'Prisen på en liter benzin er steget med 40 øre på en uge.', 40, 'benzin', marks=_open("a price 'på' a measure and its noun ('på en liter benzin') stops at the article")),
         ('da', 'Forsvaret sender yderligere 80 soldater til Irak.', 80, 'soldater'),
-        pytest.param('da', 'Kommunen skal spare 45 millioner kroner på næste års budget.', 45000000.0, 'budget', marks=_open("'på' a genitive of time ('næste års budget') after a sum is read as a time, not what the sum is on")),
+        ('da', 'Kommunen skal spare 45 millioner kroner på næste års budget.', 45000000.0, 'budget'),
         ('da', 'Næsten halvdelen af de adspurgte mener, at skatten er for høj.', 0.5, 'adspurgte'),
         ('da', 'Han blev idømt fire års fængsel for røveriet.', 4, 'fængsel'),
         ('da', 'Rejseselskabet havde 1,3 millioner passagerer i fjor, en stigning på 9 procent.', 1300000.0, 'passagerer'),

@@ -26,6 +26,21 @@ from briefing_app.core.facts.counted_flows import (
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
 from briefing_app.core.facts.counted_rtl import ar_construct_head, rtl_context
+from briefing_app.core.facts.counted_shapes import (
+    ACTING,
+    AR_NEXT_FIGURE,
+    DA_CHANGED,
+    EACH_DOING,
+    FINED,
+    HARMED,
+    HARMED_PARTICIPLE,
+    LEVEL_REACHED,
+    NOT_PLACES,
+    ORDINAL_SPAN,
+    PAYMENT_FORM,
+    SPAN_BETWEEN,
+    SPENT_AT,
+)
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -175,19 +190,26 @@ def _phrase_reading(
         return f"{priced.group(1)} ({' '.join(purpose_of.group(0).split())})" if purpose_of else priced.group(1)
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
     scaled = lang == "en" and unit is None and n.scale >= 1e6
-    money = money or (scaled and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
+    level = LEVEL_REACHED.search(before[-40:]) is not None  # "Viewing figures peaked at 8.1 million for the final"
+    money = money or (scaled and not level and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
-    span = _SPAN_BETWEEN.match(rest) if money and lang == "en" else None
+    span = SPAN_BETWEEN.match(rest) if money and lang == "en" else None
     # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens) if wanted else None
-    if after and lang == "en" and _ORDINAL_SPAN.match(after):
+    if after and money and lang == "en" and re.search(COSTING, before[-40:]) and re.match(r"\s+to\s+[a-z]", rest) and (
+        not re.search(r"\b[Ii]t\s+(?:[a-z]+\s+){0,2}costs?\b", before)
+    ):
+        after = None  # "will cost £120m to build": what the sum is for; what costs it is the subject
+    if after and level and not money and lang == "en" and re.match(r"\s+(?:for|during|on|in)\s", rest):
+        after = None  # "The audience reached 9 million for the final episode": the subject's level, and when
+    if after and lang == "en" and ORDINAL_SPAN.match(after):
         after = None  # "unchanged at 2% for the 19th month": which month in a run, a time, not what the figure counts
-    if money and after and lang == "en" and _PAYMENT_FORM.fullmatch(after):
+    if money and after and lang == "en" and PAYMENT_FORM.fullmatch(after):
         after = None  # "bought its rival for £1.2bn in cash": how it is paid, not what; the object says what
-    where = _SPENT_AT.match(rest) if not after and unit in DURATIONS and lang == "en" else None
-    if where and not re.match(EN_MONTHS, where.group(2)) and where.group(2).lower() not in _NOT_PLACES:
+    where = SPENT_AT.match(rest) if not after and unit in DURATIONS and lang == "en" else None
+    if where and not re.match(EN_MONTHS, where.group(2)) and where.group(2).lower() not in NOT_PLACES:
         # "12 years at Northern Rail", "20 years with the Coast Guard", "150 days in orbit": where the time was spent
         lasting = what_lasts(re.sub(r"\b(?:an?|the)\s+(?:total|maximum|minimum|average)\s+of\s+$", "", before), lang)
         return f"{lasting} {where.group(1)}" if lasting else where.group(1)
@@ -197,8 +219,8 @@ def _phrase_reading(
         lasting = what_lasts(before, lang)
         if lasting and not {w.lower() for w in lasting.split()} & {w.lower() for w in after.split()}:
             return f"{after} ({lasting})"
-    harm = _HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
-    done = _HARMED_PARTICIPLE[harm.group(1).lower()] if harm else None
+    harm = HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
+    done = HARMED_PARTICIPLE[harm.group(1).lower()] if harm else None
     counted_object = (unit is None and n.kind == "number") or n.currency is not None  # "granted $50,000 to a team"
     if lang == "en" and after and not done and counted_object and not _RELATIVE.search(after):
         # "police detained 45 students", "the firm laid off 1,200 workers"; a relative clause on the noun
@@ -245,6 +267,11 @@ def _phrase_reading(
         # (with a noun of its own, only a measure changed: "extended the race length to 268 laps")
         sizes = {"length", "distance", "height", "size", "run", "streak", "lead", "tally", "majority", "advantage"}
         measured = bool(after) and changed_words[-1].lower() in MEASURES | sizes
+        valued_in = bool(after) and changed.group(1) is not None and re.match(r"\s+(?:in|for|on)\s", rest) is not None
+        if valued_in:  # "valued the company at £1.8bn in its offer": what is valued, and in what
+            words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
+            if words:
+                return f"{' '.join(words)} ({after})"
         if not after or share_of or measured:
             words = [w for w in changed_words if w.lower() not in EN_STOP and w.lower() not in PRONOUNS]
             if words:  # ("cut the deficit to 3% of GDP": the deficit, as a share of GDP)
@@ -268,14 +295,14 @@ def _phrase_reading(
     valued = valued_noun(before) if lang == "en" and money and not after else None
     if valued:  # "The loan, worth $2bn, was approved", "went on sale on Friday priced at £39.99": what is valued
         return valued
-    each = _EACH_DOING.search(before[-80:]) if lang == "en" and not after else None
+    each = EACH_DOING.search(before[-80:]) if lang == "en" and not after else None
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = before_phrase(before, lang)
     state = _STATE_AFTER.match(rest) if lang == "en" and n.kind == "percent" and not after else None
     if state and subject and state.group(1) not in EN_STOP:
         return f"{state.group(1)} ({subject})"  # "The wildfire is 20% contained": how far the subject is so
-    fined = _FINED.search(before[-60:]) if lang == "en" and money else None
+    fined = FINED.search(before[-60:]) if lang == "en" and money else None
     if fined:  # "The regulator fined the firm £2.5m", "was fined £10,000": a fine, and on whom
         whom = fined.group(1) or (subject if subject and subject.split()[0].lower() not in PRONOUNS else None)
         return f"fine ({whom.strip()})" if whom else "fine"
@@ -291,6 +318,7 @@ def _phrase_reading(
     points = after.split()[0] in ("points", "point") if after else False  # "closed 84.3 points lower": the index's
     # "Downloads rose to 5.7 million tracks" (not past a relative clause, whose subject may be read instead)
     reached = lang == "en" and REACHED.search(before[-40:]) is not None and not _RELATIVE.search(before)
+    reached = reached or (lang == "da" and DA_CHANGED.search(before[-60:]) is not None)  # "steg med 2.300 personer"
     # (a count noun with what it counts: "Antallet af konkurser steg til 4.100 virksomheder")
     counted_in = bool(subject) and re.match(r"\S+\s+(?:of|af)\s", subject or "") is not None
     counted_in = counted_in and (subject or "").split()[0].lower() in CONTAINERS
@@ -362,12 +390,12 @@ def _phrase_reading(
             # "The protesters, numbering around 2,000,", "the crowd, estimated at 15,000,": the noun the apposition is
             # on
             return numbering.group(1)
-        acting = _ACTING.match(rest)
+        acting = ACTING.match(rest)
         if acting and (acting.group(2) in STATUS or (subject_position(before) and clause_verb(acting.group(2)))):
             return acting.group(1)  # "police said about 15,000 took part": what those counted did
-        harmed = _HARMED.search(before)
+        harmed = HARMED.search(before)
         if harmed:  # "... shot down, killing 298": those killed
-            return _HARMED_PARTICIPLE[harmed.group(1).lower()]
+            return HARMED_PARTICIPLE[harmed.group(1).lower()]
     if not after and unit in DURATIONS and lang in ("en", "da"):
         lasting = what_lasts(before, lang)
         state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
@@ -409,7 +437,7 @@ def _phrase_reading(
     if head and strip_arabic_marks(head.group(1)) not in AR_STOP:
         # "وجرح 6 آخرين": six others, wounded (the word before says what befell them; `sharing` adds of what kind)
         return f"{after} ({head.group(1)})"
-    if lang == "ar" and after and _AR_NEXT_FIGURE.match(rest):
+    if lang == "ar" and after and AR_NEXT_FIGURE.match(rest):
         after = None  # "مقتل 5 وإصابة 20": the noun after "و" is counted by the next figure, not this one
     lasting_lead = _AR_FOR_A_TIME.search(before) if lang == "ar" and unit in DURATIONS and not after else None
     if lasting_lead:
@@ -436,64 +464,3 @@ def _phrase_reading(
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
     return after or subject
-
-
-# Another counted noun glued to "and" with its own figure right after it: "مقتل 5 | وإصابة 20", "وفاة أكثر
-# من 251 | وجرح أكثر من 700".
-_AR_NEXT_FIGURE = re.compile(
-    r"\s+و[\u0621-\u064a]{3,}\s+(?:(?:أكثر|أقل)\s+من\s+|(?:نحو|حوالي|قرابة|زهاء)\s+)?[0-9\u0660-\u0669]"
-)
-
-
-_NOT_PARTICLE = r"(?:the|a|an|its|their|his|her|and|or|but|in|on|at|to|for|of|by|with|from|after|before)\b"
-# What a bare figure did or underwent: "15,000 took part", "40 were killed", "12 have been freed".
-_ACTING = re.compile(
-    rf"\s+((?:(?:have|has|had|were|was|are)\s+)?(?:been\s+)?([a-z]+)(?:\s+(?!{_NOT_PARTICLE})[a-z]+)?)"
-)
-# Verbs that do harm to people, before a bare figure: "killing 298", "wounded 40": the figure counts those harmed.
-_HARMED = re.compile(
-    r"\b(kill|injur|wound|arrest|detain|evacuat|displac|rescu|infect|abduct|kidnapp?)(?:ing|ed|e|s|es)?\s+"
-    r"(?:(?:at\s+least|more\s+than|some|about|nearly|almost|over|up\s+to|another|all)\s+)?$",
-    re.IGNORECASE,
-)
-_HARMED_PARTICIPLE = {
-    "kill": "killed", "injur": "injured", "wound": "wounded", "arrest": "arrested", "detain": "detained",
-    "evacuat": "evacuated", "displac": "displaced", "rescu": "rescued", "infect": "infected", "abduct": "abducted",
-    "kidnap": "kidnapped", "kidnapp": "kidnapped",
-}  # fmt: skip
-
-
-# A rate's unit after a figure: "10 sieverts per hour", "20,000 counts per minute".
-
-
-# A noun and an appositive of value before a sum: "The loan, worth $2bn,", "a deal, valued at about $5m,".
-# "155 wind turbines, each generating": the noun before "each" and the participle after it.
-_EACH_DOING = re.compile(r"\b((?:[a-z][\w-]*\s+)?[a-z][\w-]*s),?\s+each\s+([a-z]+ing|with|of|worth)\s+$")
-# An ordinal and a period: "the 19th month (in a row)", "a third consecutive year".
-_ORDINAL_SPAN = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:(?:consecutive|straight|successive)\s+)?(?:year|month|week|day|quarter|time|season)s?\b",
-    re.IGNORECASE,
-)
-# The forms a sum is paid in ("£1.2bn in cash", "$3bn in cash and shares"), which say nothing of what it pays for.
-_PAYMENT_FORM = re.compile(r"(?:cash|shares|stock|(?:cash|shares|stock)\s+and\s+(?:cash|shares|stock|debt))",
-                           re.IGNORECASE)  # fmt: skip
-# "fined" and whom before a sum: "fined the firm £2.5m", "was fined £10,000" (the object: no article, up to 3 words).
-_FINED = re.compile(
-    r"\bfined\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)??"
-    r"(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|over|an\s+estimated|a\s+record)\s+)?$",
-    re.IGNORECASE,
-)
-# A span of time between a sum and its purpose or recipient: "over the next two years | to ...".
-_SPAN_BETWEEN = re.compile(
-    r"\s*,?\s*(?:over|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|coming|first)\s+)?(?:[\w-]+\s+)?"
-    r"(?:years?|months?|weeks?|days?|decades?)\b,?(?=\s+(?:to|for|in|on|towards)\s)"
-)
-# Where or with whom a duration was spent: a name ("at Northern Rail", "with the Coast Guard") or a bare noun that ends
-# its phrase ("in orbit,", "in prison for ...").
-_SPENT_AT = re.compile(
-    r"\s+((?:in|at|with|aboard)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*){0,3}|[a-z]+))"
-    r"(?=\s*(?:[,.;:)]|$|\s(?:in|as|and|for|before|after|until|since|where|when|with|on)\b))"
-)
-_NOT_PLACES = {"total", "all", "a", "an", "row", "time", "advance", "turn", "part", "office", "this", "that", "it",
-               "them", "which", "length", "general", "particular", "fact", "recent", "between"}  # fmt: skip

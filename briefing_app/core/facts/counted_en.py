@@ -16,10 +16,11 @@ from briefing_app.core.facts.bare_counts import (
     said_again,
     whole_named_before,
 )
-from briefing_app.core.facts.figure_words import EN_MONTHS
+from briefing_app.core.facts.figure_words import EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.numbers import NumberMatch
 
 # A copula before a multiple of a compared amount, and the subject before it: "Truancy in the district is more
@@ -65,6 +66,10 @@ _ANSWER_VERB = re.compile(
 )
 # A name with "now", "then" or "aged" before a bare age in commas: "Hisahito, now 10, was born", "Ana, then 16,".
 _AGE_APPOSITIVE = re.compile(r"[A-Z][\w'’-]+,\s*(?:now|then|currently|aged|age|only|just)\s+$")
+# An age fronted before the person's clause: "At 19, she became ...", "Aged 63, Halvorsen still runs": the sentence
+# opens on "at"/"aged" and the bare number, then a pronoun or a name (not "At 5%, inflation", "At 5, the index").
+_FRONTED_AGE = re.compile(r"\W*(?:(?:But|And|Yet|Even|Now)\s+)?(?:[Aa]t|[Aa]ged)\s+(?:(?:just|only|barely)\s+)?$")
+_FRONTED_AGE_AFTER = re.compile(r",\s+(?:he|she|they|I|we|[A-Z][a-z]+(?!['’]s)\b(?<!The)(?<!This)(?<!That)(?<!It))\b")
 # A harm verb after an object named just before it: "attacks on soldiers, killing 12": those harmed were of them.
 _HARMED_OBJECT = re.compile(
     r"\b(?:on|at|against|upon)\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+)?([a-z]+s|people|children|men|women|police)\s*,\s*"
@@ -76,7 +81,9 @@ _JOINED_PASSIVE = re.compile(
     r"(?:(?:have|has|had)\s+been|were|are|was|is)\s+((?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn))\b"
 )
 # A stack of figure adjectives before one noun: "a 10-year, $30-billion arms package": the noun after the last.
-_STACKED = re.compile(r"-[a-z]+,\s*(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+(?=\s+[a-z])")
+_STACKED = re.compile(
+    r"-[a-z]+,\s*(?:(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+|[a-z]+(?:-[a-z]+){1,3})(?=\s+[a-z])"
+)  # (or a hyphened adjective of words: "a 40-year, state-by-state | effort")
 
 
 # Where a new clause opens before a figure: the sentence's start, a comma or semicolon, or a conjunction.
@@ -237,11 +244,48 @@ _GIVEN_SHARE = re.compile(
 )
 
 
+# A bare count and a relative clause on it: "the 500,000 who walked to the White House" (up to seven words).
+_BARE_WHO = re.compile(
+    r"\s+((?:who\s+(?!is\b|was\b)[a-z]+|that\s+[a-z]+ed)(?:\s+(?!and\b|but\b)[\w'’-]+){0,6})"
+)  # (not "more than double that of X": a comparison)
+# "the (roughly) N in/at X": the bare count of those at an event named after it.
+_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:roughly|about|around|some|estimated|nearly|almost|reported)\s+)?$", re.I)
+_BARE_AT_EVENT = re.compile(r"\s+(in|at)\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)(?=\s*(?:[,.;:)]|$))")
+
+
+def _age_by_copula(text: str, n: NumberMatch, subject: str | None) -> bool:
+    """A bare number after "is"/"was"/"turns" that ends its clause, whose subject is a person noun or a name: an age."""
+    if n.kind != "number" or n.currency or n.value_max is not None or not 0 < n.raw < 120 or not subject:
+        return False
+    copula = r"\b(?:is|was|turns|turned|will\s+be)\s+(?:only\s+|just\s+|now\s+)?$"
+    if not re.search(copula, text[max(0, n.start - 20) : n.start]):
+        return False
+    if not re.match(r"\s*(?:[.;!?]|,\s+(?:and|but)\b|$)", text[n.end :]):
+        return False
+    head = subject.split(" (")[0].split()
+    named = all(w[:1].isupper() for w in head) and len(head) <= 3 and head[0].lower() not in EN_STOP
+    return named or (bool(head) and is_person_noun(head[-1].lower()))
+
+
 def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
     this module's shapes says better."""
     if appositive_age(text, n, "en"):
         return "age"
+    if _age_by_copula(text, n, counts):
+        return "age"  # "The singer, whose album went platinum, is 23.": a person's age
+    if n.kind == "number" and not n.currency:
+        who = _BARE_WHO.match(text, n.end)
+        if who:  # "Unlike the 500,000 who walked to the White House": those the relative clause describes
+            return " ".join(who.group(1).split())
+        the = counts is None and _THE_BEFORE.search(text[max(0, n.start - 30) : n.start]) is not None
+        at = _BARE_AT_EVENT.match(text, n.end) if the else None
+        if at and not re.match(rf"(?:the\s+)?(?:{EN_MONTHS}|\d)", at.group(2)):
+            return f"{at.group(1)} {at.group(2)}"  # "the roughly 500,000 in last week's march": those at the event
+    if n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and _FRONTED_AGE.fullmatch(text, 0, n.start) and (
+        _FRONTED_AGE_AFTER.match(text, n.end)
+    ):
+        return "age"  # "At 19, she became the youngest champion": her age then
     near = text[max(0, n.start - 60) : n.start]  # the end-anchored shapes need only the last words
     group = _AGE_GROUP.search(near) if re.match(r"s\b", text[n.end :]) else None
     if group:

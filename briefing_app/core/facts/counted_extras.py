@@ -37,8 +37,9 @@ _READY_FOR = re.compile(
 )
 # A copula and its predicate after the counted noun: "... of the injured are local volunteers,".
 _PREDICATE = re.compile(
-    r"\s+(?:are|were)\s+(?:also\s+|all\s+|now\s+)?[\"“]?((?:[\w'’-]+\s+){0,8}?[\w'’-]+)[\"”]?\s*(?:[,;.:(]|$)"
-)
+    r"\s+(?:are|were)\s+(?:also\s+|all\s+|now\s+)?[\"“]?((?:[\w'’-]+\s+){0,8}?[\w'’-]+)[\"”]?\s*(?:[,;.:(]|$|"
+    r"(?=(?:because|during|since|after|when|while|despite|amid|following|until|according)\s))"
+)  # (up to a clause's edge: "... people are going hungry | because of under-investment in ...")
 
 
 # "took $45m at the US box office", "earned £2m at the box office": a sum the box office took.
@@ -80,6 +81,20 @@ _DA_COSTS = re.compile(r"\b(?:det|der)\s+(?:koster|kostede|(?:vil|kan|skal)\s+ko
 _DA_TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s*(at\s+[a-zæøå]+(?:\s+(?!og\b|men\b|når\b|fordi\b)[\wæøå-]+){0,5})")
 
 
+# A Danish verb of spending or setting money aside right before a sum, and what follows it with "på"/"til" (an
+# infinitive with "at" or a noun phrase): "vil bruge 4,5 mia. kr. | på at forbedre sygehusene", "afsætter 300 mio. kr.
+# | til forskning".
+_DA_SPENT = re.compile(
+    r"\b(bruge|bruger|brugte|bruges|investere|investerer|investerede|afsætte|afsætter|afsatte|afsættes|bevilge|"
+    r"bevilger|bevilgede|bevilges|spare|sparer|sparede|spares|give|giver|gav|gives|øremærke|øremærker|øremærkede)\s+"
+    r"(?:(?:yderligere|ekstra|over|under|cirka|ca\.|omkring|knap|godt|næsten|op\s+til|mindst)\s+)?$"
+)
+_DA_SPENT_ON = re.compile(
+    r"\s*(?:kr\.|kroner|euro|EUR|DKK)?\s*((?:på|til)\s+(?:at\s+)?[a-zæøå][\wæøå-]*(?:\s+(?!og\b|men\b|når\b|fordi\b|"
+    r"i\s+(?:år|alt)\b)[\wæøå-]+){0,5})"
+)
+
+
 # "en aftale til en værdi af", "en ordre til en samlet pris på": the noun whose value the sum is.
 _DA_VALUE_OF = re.compile(
     r"\b([a-zæøå][\wæøå-]{2,})\s+til\s+en\s+(?:samlet\s+|anslået\s+)?(værdi|pris)\s+(?:af|på)\s+(?:\w+\s+)?$",
@@ -105,6 +120,10 @@ def danish_cost(before: str, rest: str, counts: str | None) -> str | None:
     sized = _DA_NOUN_OF_SUM.search(before[-120:])
     if sized:  # "en støttepakke fra EU's Solidaritetsfond (EUSF) på over 14,6 mio. EUR": the package
         return sized.group(1)
+    spent = _DA_SPENT.search(before[-60:])
+    on = _DA_SPENT_ON.match(rest) if spent else None
+    if on and spent:  # "Regeringen vil bruge 4,5 mia. kr. på at forbedre sygehusene": what it goes to, and the verb
+        return f"{' '.join(on.group(1).split())} ({spent.group(1)})"
     if not _DA_COSTS.search(before[-40:]):
         return counts
     m = _DA_TO_DO.match(rest)

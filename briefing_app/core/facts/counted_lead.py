@@ -117,9 +117,11 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
         # (a role of up to three words: "the prime minister, 58,", "the former chief executive, 61,")
         person = re.search(
-            r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)((?:\s+[a-zæøå'’-]+){0,2})\s+([a-zæøå-]+)),\s*$", before
+            r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)((?:\s+[a-zæøå'’-]+){0,2})\s+([a-zæøå-]+)),\s*"
+            r"(?:(now|then|aged|still|only|just|nu)\s+)?$",  # (also "the former champion, now 38,")
+            before,
         )
-        if person and person.group(1) and not is_person_noun(person.group(2)):
+        if person and (person.group(1) or person.group(3)) and person.group(2) and not is_person_noun(person.group(2)):
             person = None  # a longer phrase is a person only when its head is one ("the first round, 12,": none)
         years = r"(?:år\s*)?" if lang == "da" else ""  # Danish often writes the unit: "Mira Halvorsen, 54 år,"
         if person and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:

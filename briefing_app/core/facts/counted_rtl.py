@@ -214,3 +214,22 @@ def ar_construct_head(word: str) -> bool:
         and not re.fullmatch(AR_VERB, bare)
         and not bare.startswith("ي")  # an imperfect verb ("يضم"); not "ت", which opens nouns too ("تفجير")
     )
+
+
+# "According to" and its source right before a figure with no noun of its own ("..., לפי המשטרה כ-30 אלף", "،
+# وفقا للشرطة نحو 30 ألفا"): the source is no counted thing; the figure restates the noun phrase before the comma.
+_SOURCE_BEFORE = re.compile(
+    r"[,،]\s*(?:לפי|על\s+פי|לדברי|לטענת|בהערכת|وفقا|وفقاً|طبقا|بحسب|حسب|نقلا\s+عن)\s+(?:[^\s,،]+\s+){0,2}?"
+    r"[^\s,،]+\s+(?:כ-?|כמה|نحو|حوالي|قرابة|زهاء)?\s*$"
+)
+
+
+def source_restated(text: str, start: int, lang: str) -> str | None:
+    """The noun phrase (up to two words) before the comma when "according to X" stands between it and a figure."""
+    m = _SOURCE_BEFORE.search(text[max(0, start - 60) : start]) if lang in ("ar", "he") else None
+    if m is None:
+        return None
+    clause = text[: max(0, start - 60) + m.start()]
+    stop = AR_STOP if lang == "ar" else HE_STOP
+    words = [w for w in clause.split()[-2:] if strip_arabic_marks(w) not in stop]
+    return " ".join(words) or None

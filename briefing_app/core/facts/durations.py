@@ -103,7 +103,7 @@ def what_lasts(before: str, lang: str) -> str | None:
 # in Tolvik Foods for", "a house in the city for" (the thing bought, not the place).
 _HELD_IN = re.compile(
     r"\b(?:a|an|the|its|their|his|her|our)\s+(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+|[a-z][\w-]*\s+)?([a-z][\w'’-]*)"
-    r"\s+in\s+(?:the\s+|its\s+|a\s+)?([\w'’-]+(?:\s+[A-Z][\w'’-]*)?)\s+for\s*"
+    r"\s+in\s+(?:the\s+|its\s+|a\s+)?((?:(?!for\b)[\w'’-]+\s+){0,2}[\w'’-]+)\s+for\s*"
     r"(?:(?:about|around|some|nearly|almost|up\s+to|an\s+estimated)\s+)?$"
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_rtl import rtl_context
-from briefing_app.core.facts.figure_words import DURATIONS, unit_after
+from briefing_app.core.facts.figure_words import DURATIONS, EN_STOP, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
@@ -65,6 +65,12 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# The noun phrase (one or two words) that ends a clause before a comma, which "of them" after it points back to.
+_BEFORE_THEM = re.compile(
+    r"(?:\b([a-z][\w-]*)\s+)?\b([a-z][\w-]*)\s*,\s*(?:(?:about|around|nearly|almost|some|just|only)\s+)?$"
+)
+
+
 def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[Fact]:
     """English fractions of a whole: "almost half of children", "a fifth of the budget", "one in three
     visits", "1-in-2"."""
@@ -80,6 +86,16 @@ def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[F
             text = m.group(0)
             qualifier = m.group(3) or m.group(6)
         counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
+        them = (
+            _BEFORE_THEM.search(s.text[: m.start()])
+            if re.match(r"\s*(?:of\s+)?(?:them|those|these|whom|which)\b", s.text[m.end() - 3 :])
+            else None
+        )
+        if them and them.group(2).lower() not in EN_STOP:
+            # "3 million users, a third of them in Asia", "25 people, half of them women": a part of the noun named
+            # before the comma
+            noun = " ".join(w for w in (them.group(1), them.group(2)) if w and w.lower() not in EN_STOP)
+            counts = f"{noun} ({counts})" if counts else noun
         out.append(Fact("figure", text, s.index, value=value, qualifier=qualifier, counts=counts))
     return out
 
@@ -123,6 +139,31 @@ _WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
         {"מחצית": 0.5, "חצי": 0.5, "שליש": 1 / 3, "רבע": 0.25, "שני שלישים": 2 / 3},
     ),
 }  # fmt: skip
+
+
+# "Tre ud af fire danskere" opening its clause: a share (0.75) of the noun after it, as "three out of four voters";
+# "vandt tre ud af fire kampe" (after a verb) stays two counts.
+_DA_OUT_OF = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:at|og|men)\s+)(?:(?:knap|næsten|omkring|cirka|godt)\s+)?"
+    r"((en|et|to|tre|fire|fem|seks|syv|otte|ni|\d{1,2})\s+ud\s+af\s+(?:hver(?:e)?\s+)?"
+    r"(to|tre|fire|fem|seks|syv|otte|ni|ti|\d{1,3}))\s+(?=[a-zæøå])",
+    re.IGNORECASE,
+)
+_DA_NUMBERS = {"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9,
+               "ti": 10}  # fmt: skip
+
+
+def danish_out_of(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, int]]]:
+    """Danish shares written "X ud af Y" at the start of a clause, with their noun, and where they stand."""
+    out, spans = [], []
+    for m in _DA_OUT_OF.finditer(s.text):
+        top, bottom = (_DA_NUMBERS.get(w.lower()) or int(w) for w in (m.group(2), m.group(3)))
+        if not 0 < top < bottom:
+            continue
+        counts = after_phrase(s.text[m.end(1) :], "da")
+        out.append(Fact("figure", m.group(1), s.index, value=top / bottom, counts=counts))
+        spans.append(m.span(1))
+    return out, spans
 
 
 def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple[int, int]]]:

@@ -166,8 +166,9 @@ EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Oct
 # A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8"), with the
 # noun a hyphen glues to it ("a 1.2-mile bypass", as "a 12-mile bypass" is one word).
 WORD_TOKENS = re.compile(  # initials ("U.S.", "U.N.") are one word: "30 northern U.S. counties"
-    # (a number with its thousands' commas is one word too: "About 1,000 Marines walked", not "About 1")
-    r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)+(?:-[^\s,.;:()\"“”«»،!?]+)*|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
+    # (a number with its thousands' commas is one word too: "About 1,000 Marines walked", not "About 1"; and with
+    # a hyphen's compound: "The 35,000-seat stadium")
+    r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[^\s,.;:()\"“”«»،!?]+)*|\d+(?:\.\d+)+(?:-[^\s,.;:()\"“”«»،!?]+)*|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
 )
 
 
@@ -311,7 +312,10 @@ PERIODS = {"year", "years", "month", "months", "quarter", "week", "weeks", "day"
 PRONOUN_STARTS = {"it's", "it", "they", "he", "she", "we", "i", "you", "there", "han", "hun", "de", "vi", "jeg", "der",
                   "nothing", "anything", "something", "everything", "nobody", "anyone", "ingenting", "intet", "noget"}
 RATE_WORDS = {"barrel", "share", "tonne", "ton", "litre", "gallon", "ounce", "unit", "year", "month", "week", "day",
-               "hour", "head", "person", "år", "måned", "uge", "dag", "time"}  # fmt: skip
+               "hour", "head", "person", "år", "måned", "uge", "dag", "time",
+               # per occasion: "£1m a night", "£2m a film", "£50,000 a match" (not "£45 a ticket": the ticket's price)
+               "night", "fortnight", "game", "match", "film", "episode", "minute", "mile", "kilo", "kilogram",
+               "metre", "meter"}  # fmt: skip
 TIME_WORDS = {"today", "yesterday", "tomorrow", "now", "currently", "then", "ago", "i dag", "nu", "اليوم", "الآن",
                "العام", "الشهر", "الأسبوع", "السنة", "أمس", "خلال", "השנה", "היום", "אתמול", "בשנה",
                "בחודש"}  # fmt: skip

@@ -31,6 +31,7 @@ from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
+from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
     counted_one,
@@ -39,6 +40,7 @@ from briefing_app.core.facts.counted_tags import (
     verb_just_before,
 )
 from briefing_app.core.facts.figure_fractions import (
+    danish_out_of,
     english_fractions,
     fraction_matches,
     slash_fractions,
@@ -53,6 +55,7 @@ from briefing_app.core.facts.figure_words import (
     EN_STOP,
     LENGTHS,
     MINUS_SIGN,
+    STOP,
     unit_after,
 )
 from briefing_app.core.facts.figure_years import dotted_clock_time, four_digit_clock_time, older_year
@@ -79,7 +82,7 @@ from briefing_app.core.facts.multiples import (
     is_multiple,
     with_multiples,
 )
-from briefing_app.core.facts.multiplied import is_multiplying_verb, multiplied
+from briefing_app.core.facts.multiplied import DA_MULTIPLYING, danish_multiplied, is_multiplying_verb, multiplied
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,
@@ -97,7 +100,7 @@ from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.pronoun_counts import pronoun_referent
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
-from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers
+from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
 _CURRENCY_AFTER = re.compile(
@@ -166,9 +169,16 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 kept = [i for i, (a, b) in enumerate(he_spans) if not any(c < b and a < d for c, d in half_spans)]
                 out.extend(he_halves[i] for i in kept)
                 fraction_spans = [he_spans[i] for i in kept]
+            if lang == "da":  # "Tre ud af fire danskere mener": one share, its two numbers no figures of their own
+                shares, share_spans = danish_out_of(s)
+                out.extend(shares)
+                fraction_spans = [*fraction_spans, *share_spans]
             for fraction, (a, b) in zip(*word_fractions(s, lang), strict=True):
                 inside = any(a < y and x < b for x, y in fraction_spans)  # the half of "שנה וחצי"
                 apart = not any(c < b and a < d for c, d in half_spans)  # "ساعة ونصف": read with its unit
+                # "أربع ساعات ونصف عقب ...": the half a number before and its unit already took (4.5 hours)
+                apart = apart and not any(n.end <= a and n.value % 1 == 0.5 and len(s.text[n.end : a].split()) == 1
+                                          for n in numbers)  # fmt: skip
                 if not inside and apart and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
@@ -244,7 +254,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and skip_spelled(n, s.text[: n.start], after, lang, earlier)
                 and not (lang == "en" and n.raw == 1 and n.value == 1 and counted_one(s.text, n.start, n.end))
                 and not (lang == "en" and n.raw >= 2 and _ends_after_preposition(s.text, n, after))
-            ):
+                and not (lang == "en" and n.value >= 100 and re.match(r"\s+(?:who|that)\s+[a-z]", after))
+                and not (lang == "da" and DA_MULTIPLYING.fullmatch(n.text))  # "er halveret.": the verb, no anaphora
+            ):  # ("the half a million who walked ...": a crowd the clause describes, not one named before)
                 continue
             if n.spelled and one_or_another(n, after, lang):
                 continue  # "one structure over another"
@@ -258,6 +270,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "tenfold"
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
+                unit = unit or unit_after(n.text[n.text.rindex("-") :], lang)[0]  # "a three-and-a-half-hour talk"
             if n.currency:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
@@ -287,6 +300,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
+            elif lang == "da" and n.spelled and DA_MULTIPLYING.fullmatch(n.text):  # "Eksporten er fordoblet"
+                counts = danish_multiplied(s.text[: n.start], s.text[n.end :]) or counts
+                unit = "times" if n.value > 1 else None
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
@@ -304,6 +320,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
                 counts = hebrew_counts(s.text, n, counts) or counts
+            restated = source_restated(s.text, n.start, lang) if lang in ("ar", "he") else None
+            if restated and not own_after(after, lang):  # "..., לפי המשטרה כ-30 אלף": the police are the source
+                counts = restated
             old_age = re.match(r"[- ]?(?:year|month|week|day)s?[- ]old\b|-årig", after) or re.search(
                 r"-(?:year|month|week|day)s?-old$", n.text
             )
@@ -403,6 +422,16 @@ def _unit_of(text: str, f: Fact, lang: str) -> str | None:
     of = re.match(r"\s*(?:\([^)]*\)\s*)?\)?\s*of\s+", text[at + len(counts) :]) if at >= 0 else None
     what = after_phrase(" " + text[at + len(counts) + of.end() :], lang) if of else None
     return f"{what} ({counts})" if what else counts
+
+
+def own_after(after: str, lang: str) -> bool:
+    """Whether a word of the figure's own follows it (a noun, not a scale word, a stop or the end)."""
+    first = re.match(r"\s*([^\W\d_][\w\u0640-]*)", after)
+    if first is None:
+        return False
+    word = strip_arabic_marks(first.group(1))
+    return word not in STOP.get(lang, set()) and not re.fullmatch(r"(?:[وب]?أل[فا]\w*|آلاف|مليون\w*|مليار\w*|אלף|אלפים|"
+                                                                   r"מיליון|מיליארד)", word)
 
 
 def _ends_after_preposition(text: str, n: NumberMatch, after: str) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.numbers import NumberMatch
+from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # An Arabic feminine dual of an indefinite noun ("لجنتين", "طائرتان"): a count of two written in the noun
 # itself. Not a country in -ستان, not a name or loanword in -وتين/-ستين, not a definite dual (anaphora), the article
@@ -154,12 +154,27 @@ _AR_TOTAL_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?(?:مجموعه|مجموعه
 _AR_TAMYIZ = re.compile(r"\s+(?!(?:و|أو|في|من|إلى|الى|على|عن|حتى|م|هـ|ه)(?:\s|$))([\u0621-\u064a]{2,})")
 
 
+# An indefinite accusative noun right after a number, its tanween written ("إسماً", "قتيلًا"), which a count ending
+# in 11-99 takes after it (its tamyiz); the alif alone is no sign ("بألمانيا", a place; "رئيسا", a state after a year).
+_AR_ACCUSATIVE_AFTER = re.compile(r"\s+(?!ال)([\u0621-\u064a][\u0621-\u064a\u064b-\u0652]{1,}(?:اً|ًا))(?=[\s.,،؛:]|$)")
+# A word of time right before the number: a year ("عام 2012 رئيساً": elected president in 2012).
+_AR_TIME_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:عام|سنة|العام|السنة|منذ|مطلع|أواخر|اواخر|بداية|نهاية|خلال|في|حتى)\s+$")
+# Adverbs in ـا that follow a year as readily as a count: "في 2006 أيضا".
+_AR_ADVERBS_IN_A = {"أيضا", "ايضا", "تقريبا", "سابقا", "لاحقا", "حاليا", "مثلا", "جدا", "معا", "أبدا", "دائما",
+                    "غالبا", "أحيانا", "رسميا", "فعليا", "تماما", "مجددا", "مؤخرا", "قريبا", "عموما", "خصوصا",
+                    "أساسا", "اساسا", "إطلاقا", "انطلاقا", "وفقا", "طبقا", "نظرا", "بدءا"}  # fmt: skip
+
+
 def arabic_counted_year(text: str, n: NumberMatch) -> bool:
     """Whether a number the reader took for a year (1900-2100) is an Arabic total of the noun after it ("ما
     مجموعه 1902 قافلة"). Only after a word of total: on Arabic newswire a year follows an event's name as
     often as a cue ("مونديال 2006 بألمانيا", "معرض الخليج 2006 منصة ..."), so a noun after it shows nothing."""
     if n.kind != "year" or n.currency is not None or n.value_max is not None:
         return False
+    accusative = _AR_ACCUSATIVE_AFTER.match(text, n.end)
+    dated = _AR_TIME_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
+    if accusative and not dated and strip_arabic_marks(accusative.group(1)) not in _AR_ADVERBS_IN_A:
+        return True  # "نشرت 2068 إسماً لضحايا": a count's indefinite accusative noun (its tamyiz); a year takes none
     if not _AR_TOTAL_BEFORE.search(text[max(0, n.start - 25) : n.start]):
         return False
     m = _AR_TAMYIZ.match(text, n.end)

@@ -13,12 +13,19 @@ _SECTION_NUMBER = re.compile(
 )
 
 
+# A list item's number opening its sentence with a dash after it ("1- صور ...", "2 – Interviews"), not a range
+# left open ("20- to 30-year-olds", "5- og 6-årige") nor a score ("3-1").
+_DASHED_ITEM = re.compile(r"\d{1,2}\s?[-–]\s+(?!(?:to|and|or|til|og|eller|إلى|الى|עד|ו)\s)[^\W\d_]")
+
+
 def is_list_marker(text: str, n: NumberMatch) -> bool:
     """A list's item number ("1." standing alone, "Solutions: 1. change ... 2. put ..."): the first item
     after a colon or at the start with a "2." to come, or one more than a marker just before it."""
     section = None if n.spelled else _SECTION_NUMBER.match(text)
     if section and n.end <= section.end(1):
         return True  # "1.1. Version", "2.3.1 Directory layout", "2.2.": a document's section number
+    if not n.spelled and not text[: n.start].strip() and _DASHED_ITEM.match(text[n.start :]):
+        return True  # "1- صور لدمار المشافي", "2 – Interviews with witnesses": an item marked with a dash
     if n.spelled or not re.match(r"\d{1,2}[.)](?:\s|$)", text[n.start :]) or not float(n.value).is_integer():
         return False
     number = int(n.value)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.multiplied import multiplying_verbs
+from briefing_app.core.facts.multiplied import danish_multiplying_verbs, multiplying_verbs
 from briefing_app.core.numbers import NumberMatch
 
 # Multiplicative words and their values: "once" and "thrice" are no number words of their own.
@@ -118,10 +118,11 @@ _RATE_OR_END = re.compile(rf"\s+(?:a|an|per)\s+{_PERIOD}\b|\s*(?:[,.;:!?)\"”]|
 
 def with_multiples(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     """The sentence's numbers with its English multiplicatives and halves added, in text order."""
-    if lang != "en":
+    if lang not in ("en", "da"):
         return numbers
     taken = [(n.start, n.end) for n in numbers]
-    candidates = _multiples(text) + _halves(text) + multiplying_verbs(text)
+    candidates = _multiples(text) + _halves(text) + multiplying_verbs(text) if lang == "en" else []
+    candidates += danish_multiplying_verbs(text) if lang == "da" else []
     found = [n for n in candidates if not any(a < n.end and n.start < b for a, b in taken)]
     return sorted(numbers + found, key=lambda n: n.start) if found else numbers
 

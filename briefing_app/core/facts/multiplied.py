@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_words import DA_STOP
 from briefing_app.core.numbers import NumberMatch
 
 _VALUES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
@@ -83,3 +84,45 @@ def multiplied(text: str, n: NumberMatch, subject: str | None) -> str | None:
         return None
     subject = _AUXILIARIES.sub("", subject).strip()
     return subject or None
+
+
+# Danish verbs of multiplying ("Eksporten er fordoblet", "Prisen er mere end tredoblet", "halveret"), as the
+# English ones: the verb is the figure, what is multiplied its subject.
+_DA_VALUES = {"fordobl": 2.0, "tredobl": 3.0, "firdobl": 4.0, "halver": 0.5}
+DA_MULTIPLYING = re.compile(r"(?:fordobl|tredobl|firdobl|halver)(?:et|es|ede|er|e)", re.IGNORECASE)
+_DA_VERB = re.compile(
+    r"(?<![\w-])(?:(mere\s+end|næsten|cirka|omkring|over)\s+)?"
+    r"((fordobl|tredobl|firdobl|halver)(?:et|es|ede|er|e))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def danish_multiplying_verbs(text: str) -> list[NumberMatch]:
+    """The Danish verbs of multiplying of a sentence, as numbers."""
+    out: list[NumberMatch] = []
+    for m in _DA_VERB.finditer(text):
+        if re.match(r"\s+(?:sin\s+|deres\s+)?(?:føring|forspring)", text[m.end() :], re.IGNORECASE):
+            continue  # "fordoblede føringen": a second goal, not a figure
+        value = _DA_VALUES[m.group(3).lower()]
+        out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
+    return out
+
+
+# Adverbs and prepositions in -en/-et/-ne that follow a verb as an object would: "fordoblet siden 2010".
+_DA_NOT_OBJECTS = {"siden", "igen", "inden", "uden", "hen", "atter", "alene", "derefter", "bagefter", "tidligere"}
+
+
+def danish_multiplied(before: str, after: str = "") -> str | None:
+    """What a Danish verb of multiplying multiplies: its definite object ("vil halvere udledningen"), else the subject
+    before its auxiliary ("Eksporten til Kina er fordoblet")."""
+    obj = re.match(r"\s+(?:(?:sin|sit|sine|deres|dens|dets)\s+([a-zæøå][\wæøå-]+)|(?:(?:den|det|de)\s+)?"
+                   r"([a-zæøå][\wæøå-]*(?:en|et|ne)))\b", after)  # fmt: skip
+    noun = (obj.group(1) or obj.group(2)) if obj else None
+    if noun and noun.lower() not in DA_STOP and noun.lower() not in _DA_NOT_OBJECTS:
+        return noun
+    m = re.search(
+        r"(?:^|[,;:]\s*|\b(?:og|men|at)\s+)((?:[\wæøåÆØÅ'’-]+\s+){0,4}?[\wæøåÆØÅ'’-]+)\s+"
+        r"(?:(?:er|var|blev|bliver|vil\s+blive|skal|vil|kan|har|havde)\s+)+(?:(?:næsten|mere\s+end|cirka)\s+)?$",
+        before,
+    )
+    return m.group(1) if m else None

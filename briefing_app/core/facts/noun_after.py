@@ -137,6 +137,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         )
         if words and lang == "ar" and according:
             break  # "600 ألف شخص | بناء على شهادة", "40 شخصا | وفقا لمصادر": "according to" ends the noun phrase
+        if not words and lang == "en" and low in ("because", "despite", "although", "though", "unless", "whereas"):
+            break  # "in the preceding 20 years because of career ...": a clause of cause, no counted noun
         if not words and low in ("against", "versus", "vs"):
             return None  # "51.2 percent | against 47.9 percent for her rival": a comparison, no noun of its own
         if not words and lang == "en" and low.rstrip(".,;:") in ("respectively", "apiece"):

@@ -25,6 +25,7 @@ _NOT_NAME_BEFORE = {
     "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
     "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
     "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
+    "aged",
 }  # fmt: skip
 
 
@@ -88,6 +89,20 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+# "24-hour" before what runs round the clock (not "a 24-hour strike", which lasts that long).
+_ROUND_THE_CLOCK = re.compile(
+    r"-hours?\s+(?:rolling\s+)?(?:news|service|services|helpline|hotline|line|coverage|channel|channels|access|security|"
+    r"surveillance|care|opening|shop|shops|supermarkets?|drinking|licensing|licences?|guard|protection|watch|cover|"
+    r"society|economy|culture)\b",
+    re.IGNORECASE,
+)
+# The lines of the common video formats ("720p", "1080i", "2160p"; general knowledge of broadcast standards).
+_VIDEO_LINES = {"480", "576", "720", "1080", "1440", "2160", "4320"}
+# Two counts of pixels joined by "x": "2560 x 1600", "1,920×1,080" (not "12 x 8 metres", which has a unit).
+_BY_PIXELS = re.compile(r"\s*[x×]\s*[1-9][\d,]{2,5}(?![\d.])")
+_PIXELS_BY = re.compile(r"(?<![\d.,])[1-9][\d,]{2,5}\s*[x×]\s*$")
+
+
 # Words before a version number: "Web 3.0", "version 3.1", "v2", "Industry 4.0".
 _VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[Ii]ndustry)\s*$")
 # One or two letters glued to the number with no noun after them: "the 12M (", "the 400m." (not "the 15m
@@ -136,8 +151,9 @@ _NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|wh
 _NUMBER_VERB = re.compile(
     r"(?:\b(?:they|we|who|which|that|now|still|currently|already|together|will|would|could|may|might|"
     r"(?:thought|believed|said|expected|estimated|reported)\s+to)|"
-    r"\b[a-z]{3,}(?<!['’]s)(?<!ss)(?<!us)(?<!is)s)\s+number\s*$"
-)
+    r"\b[a-z]{3,}(?<!['’]s)(?<!ss)(?<!us)(?<!is)s"
+    r"(?:\s+(?:in|across|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)\s+number\s*$"
+)  # (also past where the plural are: "subscribers in China number 330 million")
 
 
 # Emergency telephone numbers (general knowledge: the UK's, North America's and the EU's), named as such by
@@ -172,6 +188,20 @@ _MODEL_AFTER = re.compile(
 )
 
 
+# The first word of a sentence that a capitalised number word after it would go on naming: a possessive or a
+# capitalised word that is no determiner or quantifier ("Ocean's Twelve", "Apollo Eleven"; not "Some Twelve").
+_NAME_OPENS = re.compile(r"\W*(?:[A-Z][\w-]*['’]s|[A-Z][a-z]+(?<!The)(?<!Some)(?<!About)(?<!Only)(?<!All))\s+")
+
+
+def _pixels(before: str, after: str, lang: str) -> bool:
+    """Whether a number is one side of a screen's resolution ("2560 x 1600"): joined by "x" to another count of
+    three or more digits, with no unit after the pair."""
+    first = _BY_PIXELS.match(after)
+    if first:
+        return unit_after(after[first.end() :], lang)[0] in (None, "pixels")
+    return _PIXELS_BY.search(before[-16:]) is not None and unit_after(after, lang)[0] in (None, "pixels")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -182,6 +212,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
     if lang == "da" and not n.spelled and n.raw < 100 and re.search(r"\b(?:TV|DR|Kanal|Radio)\s+$", before):
         return True  # "på TV 2 Sport", "DR 1", "Kanal 5": a channel's number
+    if lang == "da" and not n.spelled and re.match(r",?\s*litra\s", after):
+        return True  # "stk. 3, litra b)": a subsection of a cited article (also where a splitter cut at "stk.")
     if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):
         return True  # "UTC/GMT plus 2", "GMT+3": a time zone's offset, no quantity
     dialled = _DIALLED.search(before[-20:]) and re.match(r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from)\b)", after)
@@ -230,11 +262,11 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         lang in ("ar", "he")
         and not n.spelled
         and re.fullmatch(r"\d{1,3}", n.text)
-        and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$", before[-20:])
+        and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$|(?<![^\W\d_])[A-Z]{1,3}[-–]$", before[-20:])
         and not re.match(r"\s*(?:%|٪)", after)
         and unit_after(after, lang)[0] is None
     ):
-        return True  # "إذاعة أوروبا - 1", "مقاتلات إف - 16": a name joined to its number by a dash
+        return True  # "إذاعة أوروبا - 1", "مقاتلات إف - 16", "صواريخ S-5": a name joined to its number by a dash
     if (
         lang in ("ar", "he")
         and not n.spelled
@@ -250,10 +282,15 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         lang in ("en", "da")
         and n.spelled
         and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", n.text)
-        and re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w'’-]*\s+$", before)
+        and (
+            re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w'’-]*\s+$", before)
+            or _NAME_OPENS.fullmatch(before) is not None
+        )
         and not _title_case(text)
     ):
-        return True  # "Kilometer Zero", "Apollo Eleven": a capitalised number after a capitalised word in a sentence
+        # "Kilometer Zero", "Apollo Eleven": a capitalised number after a capitalised word in a sentence, also after
+        # its first word when that is a name's ("Ocean's Twelve topped the box office")
+        return True
     if (
         lang == "en"
         and n.spelled
@@ -272,6 +309,12 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "الـ 5 + 1", "the 5+1 group", "5 plus 1": a group named by a sum, not a quantity
     if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
         return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
+    if n.raw == 24 and _ROUND_THE_CLOCK.match(after):
+        return True  # "a 24-hour news channel", "24-hour opening": round the clock, no span the story measures
+    if n.text in _VIDEO_LINES and re.match(r"[pi]\b(?!\s+(?:each|a|an|per|for)\b)", after):
+        return True  # "1080p video", "a 720p screen": a video format named by its lines, no count
+    if n.raw >= 100 and not n.currency and _pixels(before, after, lang):
+        return True  # "a 2560 x 1600 screen": a screen's resolution, no quantity the story counts
     if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
         return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
     if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
@@ -329,8 +372,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return False  # "a vote of 68-31": each side a count of votes
     if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
         return False  # "36,000ft", "60mph", "5lb": a unit written against the digits, not a model's letters
+    maker = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-Z][\w-]*)\s+$", before) if re.match(r"s\b", after) else None
+    if maker and maker.group(1).lower() not in EN_STOP and maker.group(1).lower() not in _NOT_NAME_BEFORE and (
+        lang == "en" and n.raw >= 100 and not re.search(EN_MONTHS, maker.group(1))
+    ):
+        return True  # "the Boeing 747s were grounded": a model in the plural, not seconds
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
-        return not re.match(r"s\b", after)  # "462s" is seconds
+        # "462s" is seconds; "AK-47s", "F-16s" are models in the plural
+        return not re.match(r"s\b", after) or re.search(r"(?<![^\W\d_])[A-Z][A-Za-z]{0,3}-$", before) is not None
     if re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         return not _NUMBER_VERB.search(before[-40:])  # "users now number 6.4 million": the verb
     if lang == "en" and _GAPPED.search(before) and _GAP_END.match(after):

@@ -16,8 +16,28 @@ _NUMBER_OF = re.compile(
 )
 
 
+# "of them" after a figure in brackets or after a comma: the noun phrase (one or two words) just before that opens,
+# "Viewers (8.2 million of them) watched", "3 million users, 40,000 of them in Asia".
+_THEM = re.compile(r"^\s*of\s+(?:them|those|these)\b")
+_BEFORE_OPENING = re.compile(
+    r"(?:\b([a-z][\w-]*)\s+)?\b([A-Za-z][\w-]*)\s*[(,]\s*(?:(?:about|around|nearly|almost|some|just|only)\s+)?"
+    r"(?:US\$|[$£€])?$"
+)
+_NOT_NOUNS = {"the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "said",
+              "says", "it", "they", "he", "she", "we", "which", "that", "who", "there"}  # fmt: skip
+
+
 def pronoun_referent(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """`counts`, or what "the number of X" before the figure names when `counts` is only a pronoun."""
+    them = (
+        _THEM.match(text[n.end :])
+        if counts is None or counts.split(" (")[0].strip().lower() in ("them", "those", "these")
+        else None
+    )
+    whose = _BEFORE_OPENING.search(text[: n.start]) if them else None
+    if whose and whose.group(2).lower() not in _NOT_NOUNS:
+        noun = " ".join(w for w in whose.groups() if w and w.lower() not in _NOT_NOUNS)
+        return f"{noun} ({counts})" if counts else noun
     if not counts or counts.split(" (")[0].strip().lower() not in _POINTING:
         return counts
     found = list(_NUMBER_OF.finditer(text[: n.start]))

@@ -73,9 +73,12 @@ def _predicate(after: str) -> str | None:
     if m is None:
         return None
     words = []
-    for w in m.group(3).split():
+    told = m.group(3).split()
+    for k, w in enumerate(told):
         if w.lower() in ("who", "which", "that", "while", "but", "because", "according", "when"):
             break
+        if w.lower() in ("and", "og") and k + 1 < len(told) and re.match(r"\d", told[k + 1]):
+            break  # "are in Africa and 10 in Asia": the next part's own clause, its verb left out
         words.append(w)
     if not words or words[0].lower() in ("not", "also", "still", "now", "a", "an", "the"):
         return None
@@ -159,6 +162,11 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             and not (lang == "en" and absolute_participle(text[: g.number.start], text[g.number.end :]))
         ):  # (nor its own participle: "with £23bn going back into public services and £4bn used for tax cuts")
             g.counts = f.counts
+            placed = re.fullmatch(r"(.+) \((in|at|from|on) [^()]+\)", f.counts)
+            own_place = re.match(r"\s+(in|at|from|on)\s+([^,;:.()]+)", text[g.number.end :]) if placed else None
+            if placed and own_place and own_place.group(1) == placed.group(2):
+                # "20 of them are in Africa and 10 in Asia": the same group, in its own place
+                g.counts = f"{placed.group(1)} ({own_place.group(1)} {own_place.group(2).strip()})"
             against = re.match(r"\s*(against|opposed)\b", text[g.number.end :], re.IGNORECASE)
             if against and re.search(r"\bin\s+favou?r\b", f.counts):
                 # "31 votes in favour and 4 against": the same votes, the other way
@@ -213,7 +221,11 @@ _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|ب�
 
 # A unit's word or two or abbreviation (with an apostrophe: "אג'"; "degrees Celsius") and an opening bracket: a
 # conversion follows.
-_UNIT_THEN_BRACKET = re.compile(r"(?:\s*(?:[^\W\d]|['’׳°]){1,12}){0,2}\.?\s*\(\s*(?:US\$|[$£€¥₪])?")
+_UNIT_THEN_BRACKET = re.compile(
+    r"(?:\s*(?:[^\W\d]|['’׳°]){1,12}){0,2}\.?\s*\(\s*"
+    r"(?:(?i:ca\.|c\.|approx\.|about|around|roughly|some|nearly|almost|cirka|omkring|godt|knap|حوالي|نحو|قرابة)\s*)?"
+    r"(?:US\$|[$£€¥₪])?"
+)  # (with a qualifier inside the bracket: "800 millioner kr. (ca. 107 millioner EUR)")
 
 
 # A part's noun, then what leads to its whole with no noun of its own: "76 seats | out of (a possible) | 150",
@@ -222,6 +234,10 @@ _WHOLE_AFTER_PART = re.compile(
     r"\s*(?:[^\W\d]+\s+){1,3}(?:out\s+of|ud\s+af|من\s+أصل|من\s+بين|מתוך)\s+"
     r"(?:(?:a|an|the)\s+(?:possible|total\s+of|maximum\s+of)\s+)?(?:US\$|[$£€¥₪])?"
 )
+
+
+# A share of change with no noun before "than": "5% fewer than in 2003", "12 per cent more than last year".
+_FEWER_THAN = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
 
 
 def _script(text: str) -> str:
@@ -266,11 +282,21 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 if re.fullmatch(r"[a-z]+ly", own):  # "ten hurt, two of them seriously": how, of the group
                     f.counts = f"{group.counts} ({own})"
                 continue
+            said = _predicate(after[of_them.end() :]) if _script(text) == "en" else None
+            if said and not facts[:i]:  # "He says 20 of them are in Africa": no group named in the sentence, so
+                f.counts = f"{f.counts} ({said})" if f.counts else said  # at least what is said of them
+                continue
             plural = re.findall(r"(?<!\S)[وبل]?(ال[\u0621-\u064a]{2,}(?:ات|ين|ون))(?!\S)", text[: n.start])
             if plural and re.match(r"\s*(?:منهم|منها|منهن)", after):  # "لم يخسر أيا من المباريات ... وفاز ب 39 منها"
                 own = re.sub(_PRONOUN_LEFT, "", f.counts or "").strip()
                 f.counts = f"{own} ({plural[-1]})" if own else plural[-1]
                 continue
+        fewer = _FEWER_THAN.match(after) if i and _script(text) == "en" else None
+        group = next((e for e in reversed(facts[:i]) if e.counts and e.unit != f.unit), None) if fewer else None
+        if fewer and group is not None and group.counts:
+            # "1,204 people died on the roads, 5% fewer than in 2003": fewer of what the figure before counts
+            f.counts = f"{group.counts} ({fewer.group(1).lower()})"
+            continue
         own_words = (f.counts or "").split()
         further = re.search(r"\b(?:another|a\s+further|an\s+additional|yet\s+another)\s+$", text[: n.start], re.I)
         if further and i and not own_noun(f, text, _script(text)):

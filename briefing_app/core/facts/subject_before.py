@@ -96,7 +96,7 @@ REACHED = re.compile(
 # An appositive of value after a noun: "The loan, | worth $2bn,", "seized drugs worth an estimated £2m".
 WORTH_APPOSITIVE = re.compile(
     # (the comma optional: "seized drugs worth an estimated £2m")
-    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+at|"
+    r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+(?:at|between|from)|"
     r"(?:expected|estimated|set|likely|projected|due)\s+to\s+cost)\s+"
     r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over)\s+)?$",
     re.IGNORECASE,
@@ -113,6 +113,20 @@ COSTING = (
 # which holds 60,000 people, | will cost".
 _PAST_RELATIVE = re.compile(
     r"\b([a-z][\w-]{2,})\s*,\s*(?:which|who|that)\b(?:[^,;:]|(?<=\d),(?=\d)){1,80},\s*(?:[a-z]+\s+){1,3}$"
+)
+
+
+# A noun phrase of a head, a preposition and its object before a relative clause's comma: "Tickets for the final,".
+_HEAD_OF_PHRASE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?i:the|a|an|its|their|his|her|our)\s+)([A-Za-z][\w'’-]*)\s+(for|of|in|on)\s+"
+    r"((?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*$"
+)
+
+
+# A gerund and its object opening a clause as its subject, up to the verb: "Winning the title | would be worth".
+_GERUND_SUBJECT = re.compile(
+    r"\s*([A-Za-z]+ing)\s+((?:the|a|an|its|their|his|her|our)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+"
+    r"(?:would|will|is|was|could|can|may|might|should|has|had|costs?|cost)\b"
 )
 
 
@@ -252,6 +266,14 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words = [w for w in antecedent.group(1).split()
                      if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)
                      and w.lower() not in _SCALES][-3:]  # fmt: skip
+            held = _HEAD_OF_PHRASE.search(before[: start.start()]) if lang == "en" else None
+            if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
+                # "Tickets for the final, which cost up to £90": the head of the noun phrase and its complement
+                words = [held.group(1), held.group(2), *[w for w in held.group(3).split() if w.lower() not in
+                                                        ("the", "a", "an", "its", "their", "his", "her")]]
+    gerund = _GERUND_SUBJECT.match(clause) if lang == "en" and len(words) == 1 else None
+    if gerund and gerund.group(1) == words[0]:  # "Winning the title would be worth £30m": the deed, with its object
+        words = [words[0], *gerund.group(2).split()]
     while len(words) > 1 and (re.fullmatch(r"\d[\d,.]*", words[0]) or words[0].lower() in _APPROXIMATORS):
         words = words[1:]  # "About 1,000 Marines walked 40 miles": the Marines, not their number
     if not words:
