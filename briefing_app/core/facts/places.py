@@ -325,6 +325,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             ):
                 taken.append((mention.start, mention.end))
                 continue  # "Labour Day", "the Minister of Labour": a day's or a portfolio's word, not the party
+            if lang in ("en", "da") and place_context.family_name_of_a_person(text, mention):
+                continue  # "Gerald Ford", "Michael Dell": the person's family name, which the people finder reads
             if entry.kind == "organisation" and _VENUE_AFTER.match(text, mention.end):
                 taken.append((mention.start, mention.end))
                 continue  # "the Allianz Arena": a venue named after its sponsor, not the company

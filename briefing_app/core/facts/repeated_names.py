@@ -191,6 +191,7 @@ _AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|
 _OWNED = alternation(
     (*BODY_MEMBERS, "shares", "stock", "owner", "founder", "staff", "unit", "division", "customers", "users")
 )
+_MEMBERS = alternation(BODY_MEMBERS)
 # (opening the sentence: "Shareholders at X voted", "Staff at Y were told")
 _OWNED_OPENING = r"^(?:Shareholders|Staff|Employees|Workers|Customers|Users|Shares)"
 _COMPANY_CUE = gated(
@@ -239,6 +240,12 @@ _PEOPLE_ADJECTIVE = re.compile(
     r"(?:[A-Z][a-z]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)|North|South|East|West|Northern|Southern|Eastern|"
     r"Western|Senior|Junior|Local|Foreign|State|Federal|Former|Other)$"
 )
+# "Pirelli's chief executive", "Orrin's former finance director": a name owning a body's officer, even opening
+# the sentence (no common word takes them); not "boss" or "head of": a player has a boss, a minister a head of policy.
+_OFFICER_OF = gated(
+    rf"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:(?:former|new|acting|outgoing|interim|deputy)\s+)?"
+    rf"(?:{_MEMBERS})\b"
+)
 _SAID_ITS = gated(r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
 
 
@@ -265,6 +272,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
     for m in _JOB_AT.finditer(text):
         if is_role_noun(m.group(1)):
             yield m.group(2), m.start(2)
+    for m in _OFFICER_OF.finditer(text):
+        yield "^" + m.group(1), m.start(1)
     for m in _SAID_ITS.finditer(text):
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
     for name, at, opening in business_cues(text):
