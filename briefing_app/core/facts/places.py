@@ -28,7 +28,7 @@ from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
-from briefing_app.core.facts.org_names import owner_cut
+from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
@@ -155,6 +155,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
             name, start = name[cut:], max(start, end - len(name) + cut)
+        if kind == "organisation" and lang == "en" and texts:
+            cut = meeting_cut(texts[index], start, name)  # "the 121st Assembly of the X Union": the union
+            if cut:
+                named.spans.setdefault(index, []).append((start, start + cut))  # (its "Assembly" is no body)
+            name, start = name[cut:], start + cut
+            branch = nation_branch_start(texts[index], start, name)  # "Scottish Labour": the party's branch
+            name, start = texts[index][branch:start] + name, branch
         last = name.rsplit(" ", 1)[-1] if kind == "organisation" and name.count(" ") >= 2 and texts else ""
         given_last = last in person_names()[0] and texts[index][end - len(last) : end] == last
         if given_last and _NAME_ON.match(texts[index], end):

@@ -19,6 +19,7 @@ from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_business import business_cues, opening_name
+from briefing_app.core.facts.org_names import nation_branch_start
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
 from briefing_app.core.facts.places_he import place_inside_a_name, places_seated_in_bodies
@@ -302,7 +303,8 @@ def _company_by_context(
                 continue  # "University president Jane Roe": a body's kind alone refers back, it names none
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
-            _add_body(named, known, s.index, at, word)
+            branch = nation_branch_start(s.text, at, word)  # "Scottish Liberal Democrat leader X": the branch
+            _add_body(named, known, s.index, branch, s.text[branch:at] + word)
 
 
 def _add_body(named: Named, known: set[str], sentence: int, at: int, word: str) -> None:
