@@ -53,7 +53,8 @@ _MODAL = re.compile(r"can|could|will|would|should|must|may|might|shall|\w+n['’
 # Kinds of thing whose own name may follow them ("the blog Misr", "the newspaper Al Ahram").
 _NAMED_KINDS = {"blog", "newspaper", "paper", "magazine", "website", "site", "page", "account", "channel", "station",
                 "show", "programme", "program", "book", "novel", "film", "song", "album", "campaign", "movement",
-                "party", "group", "band", "company", "firm", "project"}  # fmt: skip
+                "party", "group", "band", "company", "firm", "project", "series", "sitcom", "drama", "documentary",
+                "musical", "comedy", "serial", "game"}  # fmt: skip
 
 
 # A player's position written as two words ("centre back", "full back"), read as its one-word spelling.

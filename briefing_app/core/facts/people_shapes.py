@@ -79,12 +79,14 @@ THING_KINDS = frozenset(
               "organisation", "organization", "campaign", "channel", "station", "programme", "program", "show", "film",
               "movie", "book", "novel", "song", "album", "band", "brand", "app", "page", "account", "hashtag", "ship",
               "hotel", "restaurant", "street", "bank",
+              # works named after their kind: "the comedy series X", "the sitcom X", "the video game X"
+              "sitcom", "drama", "documentary", "musical", "comedy", "serial", "opera", "game",
               # places named by their kind after them: "the Kala Maruk village", "the Tana river"
               "village", "town", "city", "district", "province", "region", "county", "valley", "river", "island",
               "neighbourhood", "neighborhood", "camp", "lake")
     for suffix in ("", "s")
-) | {"company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen", "firmaet",
-     "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
+) | {"series", "company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen",
+     "firmaet", "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
 
 
 # What only a person does, even before a preposition ("died in hospital", "resigned on Friday").
