@@ -396,3 +396,11 @@ def meeting_cut(text: str, start: int, name: str) -> int:
     """How many letters of `name` (found at `start`) name a numbered meeting of the body after them, else 0."""
     m = _MEETING_OF.match(name)
     return m.end() if m is not None and _NUMBERED_BEFORE.search(text[:start]) else 0
+
+
+def short_forms(names: list[str]) -> set[str]:
+    """The one-word names that only shorten a two-word name of the same article ending in a body's word ("Halmont"
+    of "Halmont Foods", "Island" of "Island Records"): one body, which the gold names by its full name. A body the
+    gazetteer lists is one of its own ("Sony" beside "Sony Ericsson")."""
+    full = {n.split()[0] for n in names if n.count(" ") == 1 and n.split()[1] in orgs.EN_TAIL}
+    return {n for n in names if " " not in n and n in full and lookup(n) is None}

@@ -292,6 +292,7 @@ def family_name_of_a_person(text: str, mention: Mention) -> bool:
     if " " in mention.written or mention.entry.kind != "organisation":
         return False
     m = _WORD_BEFORE.search(text[: mention.start])
-    if m is None or m.group(1) not in person_names()[0] or lookup(m.group(1)) is not None:
-        return False
+    before = lookup(m.group(1)) if m is not None else None
+    if m is None or m.group(1) not in person_names()[0] or (before is not None and before.kind == "organisation"):
+        return False  # (a given name that is also a town stays one: "Kara Dell")
     return m.group(1).lower() not in common_words()

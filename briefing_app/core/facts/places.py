@@ -28,7 +28,7 @@ from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
-from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut
+from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut, short_forms
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
@@ -250,7 +250,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 and " " not in mention.written
                 and job
                 and is_person_noun(job.group(1).lower())
-            ):
+                and (entry.kind == "place" or mention.written in person_names()[0] | person_names()[1])
+            ):  # ("Rival Sony", "Competitor Nokia": a listed firm's own name after a word for what it is to another)
                 continue  # "Blogger Kent", "Photographer Bath": a job capitalised as a title, then a person
             if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
                 if " " in mention.written:  # "Blogs La Rioja": a name of some kind, but no person's
@@ -396,6 +397,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         looked_up = lookup(place.text)
         if looked_up is not None and looked_up.detail == "region" and " " not in place.text:
             by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
+    for short in short_forms([f.text for (kind, _), f in by_key.items() if kind == "organisation"]) if texts else ():
+        by_key.pop(("organisation", short.lower()), None)  # "Halmont's chief executive" after "Halmont Foods"
     named.facts = list(by_key.values())
     return named
 

@@ -303,6 +303,8 @@ def _company_by_context(
                 continue  # "University president Jane Roe": a body's kind alone refers back, it names none
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
+            if len(parts) == 1 and any(f.kind == "organisation" and f.text.startswith(f"{word} ") for f in named.facts):
+                continue  # "Halmont Foods ... Halmont's chief executive": the short form of a body named in full
             branch = nation_branch_start(s.text, at, word)  # "Scottish Liberal Democrat leader X": the branch
             _add_body(named, known, s.index, branch, s.text[branch:at] + word)
 
