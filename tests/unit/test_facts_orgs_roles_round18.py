@@ -3,9 +3,11 @@ entertainment sentences (and Arabic, Hebrew and Danish copy), each set written w
 then by the round-16 dev articles. Every name here is made up (well-known bodies aside).
 
 First run -> at the end of the round (organisations found / gold, extra organisations; roles right / gold):
-en1 (38 business sentences) 46/53 +0, roles 7/7 -> 51/53 +0; en2 (36 sport, politics, tech, entertainment) 33/42
-+0, 13/13 -> 36/42 +0; en3 (32, roles) 4/9 +1, 31/32 -> 7/9 +1, 31/32; ar1 (30) 29/35 +4 (kinds written with or
-without their head noun, both right); he1 (28) 22/29 +7 (the same); da1 (26) 25/25 +1, roles 7/7 (unchanged).
+en1 (38 business sentences) 46/53 +0, roles 7/7 -> 49/53 +0; en2 (36 sport, politics, tech, entertainment) 33/42
++0, 13/13 -> 35/42 +0; en3 (32, roles) 4/9 +1, 31/32 -> 5/9 +1, 31/32; en4 (15 short stories, written after the first
+fixes) 30/35 +3, 13/13 -> 31/35 +0; ar1 (30) 29/35 +4 (kinds written with or without their head noun, both right);
+ar2 (20) 20/22 +1; he1 (28) 22/29 +7 (the same); he2 (16) 16/18 +2 -> 17/18 +1; da1 (26) 25/25 +1, roles 7/7
+(unchanged).
 """
 
 from __future__ import annotations
@@ -105,6 +107,44 @@ def test_arabic_outlets_ending_in_a_borrowed_media_word() -> None:
     assert _bodies(["وقالت قناة أورينت تي في إن القصف استمر."], "ar") == ["قناة أورينت تي في"]
     # an outlet named by definite words is read as before
     assert _bodies(["وقالت صحيفة الشرق الأوسط إن الحكومة تدرس الأمر."], "ar") == ["صحيفة الشرق الأوسط"]
+
+
+def test_a_listed_firm_after_a_word_for_what_it_is_to_another() -> None:
+    assert _bodies(["Rival Yahoo launched a similar service last month."]) == ["Yahoo"]
+    assert _bodies(["Competitor Nokia said so on Tuesday."]) == ["Nokia"]
+    assert _people(["Rival Yahoo launched a similar service last month."]) == {}
+    # a job before a town's name is still a person ("Photographer Bath")
+    assert _bodies(["Photographer Bath took the picture."]) == []
+
+
+def test_a_given_name_that_is_also_a_town_before_a_listed_firm() -> None:
+    assert _bodies(["The singer Kara Dell has signed a new deal."]) == []
+    assert "Kara Dell" in _people(["The singer Kara Dell has signed a new deal."])
+    assert _bodies(["Sony Ericsson sold more phones."]) == ["Sony Ericsson"]
+
+
+def test_the_short_form_of_a_body_named_in_full_is_that_body() -> None:
+    assert _bodies(["Shares in Halmont Foods rose.", "Halmont's chief executive said so."]) == ["Halmont Foods"]
+    # a listed firm beside a longer listed one is its own body
+    assert set(_bodies(["Sony Ericsson and Sony both gained."])) == {"Sony Ericsson", "Sony"}
+
+
+def test_members_of_a_body_are_no_body() -> None:
+    assert _bodies(["No Conservative Members of Parliament were elected in Scotland."]) == []
+
+
+def test_a_mutual_is_a_firm() -> None:
+    assert "Kestrel Mutual" in _bodies(["The Financial Services Authority fined Kestrel Mutual £2m."])
+    assert _bodies(["The mutual fund fell."]) == []
+
+
+def test_hebrew_a_second_body_after_and_and_a_courts_field() -> None:
+    assert _bodies(["ועדת בייסקי ובתי המשפט לקחו עובדה זו בחשבון."], "he") == ["ועדת בייסקי"]
+    assert _bodies(["ועדת חוץ וביטחון התכנסה."], "he") == ["ועדת חוץ וביטחון"]
+    assert _bodies(["בית הדין הארצי לעבודה קיבל את ערעור העובדים."], "he") == ["בית הדין הארצי לעבודה"]
+    assert _bodies(["בית המשפט המחוזי לנוער דן בתיק."], "he") == ["בית המשפט המחוזי לנוער"]
+    # after its seat, a word in ל is no field of the court
+    assert _bodies(["בית המשפט המחוזי בחיפה לעבודה ציבורית."], "he") == ["בית המשפט המחוזי בחיפה"]
 
 
 def test_roles_of_english_and_danish_people_stay_right() -> None:

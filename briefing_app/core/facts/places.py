@@ -51,6 +51,9 @@ _VENUE_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Centre|Center|Dome|Field|To
 
 # Around a one-word body's name the lists hold: a day named with it, a portfolio it names or a noun it qualifies
 # ("Labour Day", "the Minister of Labour", "Labour costs"); `\x00` stands for the name.
+# Members of a body named by their seat in it ("Conservative Members of Parliament", "Members of the European
+# Parliament"): people, no body.
+_MEMBERS_OF = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}Members\s+of\s")
 _NOT_THE_BODY = re.compile(
     # (or a common noun the word qualifies, as a sentence's first word: "Labour costs rose")
     r"\x00\s+(?:Day|costs|market|markets|shortages?|force|supply|laws|rights|standards|productivity|relations)\b|"
@@ -155,6 +158,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
             name, start = name[cut:], max(start, end - len(name) + cut)
+        members = kind == "organisation" and texts and name.endswith(" Members") and texts[index][end:].startswith(" of ")
+        if kind == "organisation" and (_MEMBERS_OF.match(name) or members):
+            return  # "No Conservative Members of Parliament": people who sit in a body, no body
         if kind == "organisation" and lang == "en" and texts:
             cut = meeting_cut(texts[index], start, name)  # "the 121st Assembly of the X Union": the union
             if cut:
