@@ -306,3 +306,137 @@ def test_a_body_after_of_is_still_a_role() -> None:
 )
 def test_a_name_after_the_kind_of_work_it_names_is_no_person(sentence: str) -> None:
     assert not _kind([sentence], "person")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Larry Kessby: The Untold Story",
+            "One day in July 2001, Larry Kessby decided to fire the managers.",
+            "Larry said in front of the company that we did not need managers.",
+        ],
+        ["Liam Roe's father Norrie said the verdict would let Liam rest.", "Norrie Roe thanked the police."],
+    ],
+)
+def test_a_given_name_met_before_the_full_name_is_the_same_person(paragraphs: list[str]) -> None:
+    people = _kind(paragraphs, "person")
+    assert not {"Larry", "Norrie"} & set(people)
+    assert {"Larry Kessby"} <= set(people) or {"Norrie Roe"} <= set(people)
+
+
+def test_two_full_names_with_one_given_name_keep_the_given_name_apart() -> None:
+    people = _kind(["Tom said he was tired.", "Tom Kessby and Tom Arden both spoke."], "person")
+    assert {"Tom Kessby", "Tom Arden"} <= set(people)
+
+
+def test_an_age_after_a_possessive_opens_the_role_before_a_name() -> None:
+    sentence = "Roe and his 22-year-old son, Tom Kessby Roe, were called in to assist."
+    assert _kind([sentence], "person").get("Tom Kessby Roe") == "his 22-year-old son"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Jane Roe, who served as commissioner for pensions under President Tom Kessby, spoke.",
+            "Tom Kessby",
+            "President",
+        ),
+        ("The plan was drawn up by coach Max Holm.", "Max Holm", "coach"),
+    ],
+)
+def test_a_phrase_ending_in_a_preposition_is_no_role_of_the_name_after(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person").get(name) == role
+
+
+def test_a_single_capital_before_rated_is_no_name() -> None:
+    assert not _kind(['It beat every "R-rated female comedy" in history.'], "person")
+
+
+def test_an_honorific_opening_the_sentence_before_a_comma_is_no_adverb() -> None:
+    sentence = "Mr Kenning, speaking in Edinburgh, said his party would scrap council tax."
+    assert "Kenning" in _kind([sentence], "person")
+
+
+def test_a_peoples_adjective_after_said_is_no_person() -> None:
+    people = _kind(["Bank economist Anna Kessler said German unemployment would keep rising."], "person")
+    assert set(people) == {"Anna Kessler"}
+
+
+def test_a_players_rank_keeps_a_name_the_tagger_reads_as_a_body() -> None:
+    assert _kind(["Lleyton Kessbit, the fourth seed, crashed out in the first round."], "person") == {
+        "Lleyton Kessbit": "fourth seed"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sven-Goran Erikssen will name his squad on Thursday.", "Jean-Pierre Duvalle will name his squad on Thursday."],
+)
+def test_a_hyphenated_pair_of_given_names_opens_a_name(sentence: str) -> None:
+    assert " ".join(sentence.split()[:2]) in _kind([sentence], "person")
+
+
+def test_a_hyphenated_firm_is_still_no_person() -> None:
+    assert not _kind(["Rolls-Royce Motors will cut jobs."], "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Det siger professor i økonomi ved Københavns Universitet Carl-Johan Dalgaard.",
+            "Carl-Johan Dalgaard",
+            "professor i økonomi ved Københavns Universitet",
+        ),
+        (
+            "Det siger professor ved Københavns Universitet Carl Dalgaard.",
+            "Carl Dalgaard",
+            "professor ved Københavns Universitet",
+        ),
+    ],
+)
+def test_danish_job_with_its_field_at_a_named_workplace_before_the_name(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "da").get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Midlerne går til projekter under Horisont Europa og Erasmus+.", "da"),
+        ("Funding comes from Creative Europe and the Kessby Fund.", "en"),
+    ],
+)
+def test_a_programme_named_after_a_continent_is_no_person(sentence: str, language: str) -> None:
+    assert not _kind([sentence], "person", language)
+
+
+def test_arabic_the_city_alone_is_no_medina() -> None:
+    assert not _kind(["حاول المقاتلون التقدم باتجاه المدينة."], "place", "ar")
+    assert "المدينة المنورة" in _kind(["وصل الحجاج إلى المدينة المنورة."], "place", "ar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم.", {"ريف إدلب الجنوبي"}),
+        ("سيطرت القوات على أجزاء من محافظات اللاذقية، حماة، ريف دمشق ودرعا.", {"ريف دمشق"}),
+        ("شهدت محافظة تعز اشتباكات عنيفة بين القوات الحكومية والحوثيين.", {"تعز"}),
+    ],
+)
+def test_arabic_countryside_and_a_town_after_its_kind_are_places(sentence: str, places: set[str]) -> None:
+    assert places <= set(_kind([sentence], "place", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "found"),
+    [
+        ("حدد الموقع باستخدام صور الأقمار الصناعية.", "صور", False),
+        ("سدد اللاعب كرة أنهاها في أعلى الزاوية اليمنى.", "الزاوية", False),
+        ("تجول السياح في دمشق القديمة.", "دمشق", True),
+        ("وصل الوفد إلى حلب الأسبوع الماضي.", "حلب", True),
+    ],
+)
+def test_an_arabic_town_in_construct_is_the_common_noun(sentence: str, place: str, found: bool) -> None:
+    assert (place in _kind([sentence], "place", "ar")) is found

@@ -19,6 +19,7 @@ from briefing_app.core.facts.contributor_lines import contributors
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
 from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
@@ -118,6 +119,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     named.facts += things
     named.facts = drop_towns_named_as_people(named.facts, persons, written, language)  # "stand up to Obama"
     named.facts = drop_headline_only_things(named.facts, written, language)  # "Yahoo's Sale to X": no town
+    persons = merge_given_names(persons, quotes)  # "Larry ... Larry Page": one person, the full name
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

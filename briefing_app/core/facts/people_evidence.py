@@ -122,6 +122,7 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
     return (
         len(run.name_tokens) == 1
         and not run.title  # "Lord Varno, who ...", "President Kessler, speaking on Monday,": a title, then a name
+        and not run.honorific  # ("Mr Kenning, speaking in Leeds, said": the honorific was read off the title)
         and not re.match(r",\s+(?:who|whose)\b", run.after)  # "who" refers to a person, never to an adverb
         # (the first word inside a quotation opens a sentence too: '... wrote, "Please, ...')
         and (not sentence.text[: run.start].strip(" \"'“‘–-") or bool(re.search(r"[,:]\s*[\"“‘]$", run.before)))

@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
@@ -123,6 +124,14 @@ def _initials_without_stops(name_tokens: list[str], i: int, title: list[str]) ->
     )
 
 
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Oceania", "Antarctica"})
+
+
+def _continent(word: str) -> bool:
+    entry = lookup(strip_possessive(word))
+    return entry is not None and entry.name in _CONTINENTS
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -156,6 +165,10 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
+        # "said German unemployment would rise": a people's adjective alone is no one's name
+        or (len(name_tokens) == 1 and is_nationality(name_tokens[0]))
+        # "Horisont Europa", "Creative Europe", "Team Africa": a programme or a side named after a continent
+        or (len(name_tokens) >= 2 and _continent(name_tokens[-1]))
         # "Contractors", "Farmers": a plural of a person's noun, the end of a body's name ("Associated General
         # Contractors"), no one's name
         or (len(name_tokens) == 1 and _plural_of_a_person_noun(name_tokens[0]))
@@ -166,7 +179,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             # (also "a Kessby University-led team", "Ruritania-controlled", "Harbour-headquartered": round 15)
             re.fullmatch(
                 r"[A-Z][\w'’]*-(?:based|owned|led|backed|run|made|born|funded|linked|style|controlled|affiliated|"
-                r"sponsored|dominated|headquartered|listed|registered|supported|inspired|winner|winning|nominated|nominee)",
+                r"sponsored|dominated|headquartered|listed|registered|supported|inspired|winner|winning|nominated|nominee|"
+                r"rated)",
                 t,
             )
             for t in name_tokens

@@ -70,9 +70,17 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+# Prepositions that end a phrase before a name: the phrase is about the name's holder, not the name's role.
+_PREPOSITIONS = frozenset(
+    "under by with to from into over after before against between among without within behind alongside than".split()
+)
+
+
 def role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
+    if before.rstrip().rsplit(" ", 1)[-1] in _PREPOSITIONS:
+        return None  # "... under President X", "... by Coach Y": the phrase before is no role of the name
     position = _TWO_WORD_POSITION.search(before)
     if position is not None:  # "Otters centre back Omar Jarun": as "centre-back", written as the article does
         joined = f"{position.group(1)}-{position.group(2)}"

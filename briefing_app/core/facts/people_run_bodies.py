@@ -187,7 +187,11 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         return False
     piece_at, piece, where, piece_start, named = best
     piece_words = piece.split()
-    workplace = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(ved|på|i|hos|at|of|for|from|fra)\s+$", text[:start])
+    # (a field may stand between the job and the workplace: "professor i økonomi ved X", "lecturer in law at X")
+    workplace = re.search(
+        r"(?:^|\s)([^\W\d_][\w-]*)((?:\s+(?:i|in|for)\s+[a-zæøå][\w-]*)?\s+(?:ved|på|i|hos|at|of|for|from|fra))\s+$",
+        text[:start],
+    )
     if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
         name_at = text.find(" ".join(piece_words[-2:]), piece_at)
         title_text = text[start:name_at].strip()
@@ -199,7 +203,7 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         if any(titled):
             run.owner = title_text
         elif workplace and is_job(workplace.group(1)):
-            run.owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
+            run.owner = f"{workplace.group(1)}{workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
         run.start, run.tokens = name_at, piece_words[-2:]
         run.end = run.start + len(" ".join(run.tokens))
     else:
@@ -207,7 +211,7 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
             run.owner = text[start:piece_at].strip()  # "UN" in "UN Special Envoy John Doe", "EU-kommissær"
             if workplace and is_job(workplace.group(1)) and not any(is_title(w) for w in run.owner.split()):
                 # "lektor ved Aarhus Universitet Jens Hansen": a job at the body named before the name
-                run.owner = f"{workplace.group(1)} {workplace.group(2)} {run.owner}"
+                run.owner = f"{workplace.group(1)}{workplace.group(2)} {run.owner}"
         run.start, run.tokens = piece_at, piece_words
         run.end = run.start + len(piece)
     return True

@@ -130,5 +130,11 @@ def looks_like_a_name(tokens: list[str]) -> bool:
     """English copy capitalises many things; a pair named in passing is a person when it starts with a
     given name or ends with a common family name (US Census lists, names.tsv)."""
     given = person_names()[0]
-    # (accents folded: the census lists write "Andres", "Jose", "Renee")
-    return bool(tokens) and (tokens[0].strip(".") in given or fold(tokens[0]) in given or is_family_name(tokens[-1]))
+    if not tokens:
+        return False
+    # (accents folded: the census lists write "Andres", "Jose", "Renee"; a hyphenated given name, "Sven-Goran",
+    # "Jean-Pierre", whose parts are both given names)
+    first = tokens[0].strip(".")
+    parts = fold(first).split("-")
+    double = len(parts) == 2 and all(p in given for p in parts)
+    return first in given or fold(tokens[0]) in given or double or is_family_name(tokens[-1])

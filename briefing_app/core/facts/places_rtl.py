@@ -21,6 +21,8 @@ from briefing_app.core.facts.places_he import (
 
 _RTL_LOCATIVE = re.compile(
     r"(?:في|من|عن|إلى|الى|قرب|عبر|نحو|باتجاه|بالقرب|דרך|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
+    # (a kind of area before its name: "محافظة تعز", "بلدة X", "ريف حمص", with a clitic too)
+    r"[وبلف]?(?:محافظة|ولاية|بلدة|قرية|ناحية|منطقة|ريف)|"
     r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
 )
 
@@ -76,6 +78,10 @@ def _ar_common_noun_use(text: str, mention: Mention) -> bool:
         and word not in _AR_TIME_WORDS
     ):
         return True
+    if _definite_noun_after(text, mention.end) and not places_ar_tagged.tagged_as_place(
+        text, mention.start, mention.end
+    ):
+        return True  # "صور الأقمار الصناعية" (satellite images): a noun in construct, which no town's name is
     return re.search(r"(?:أدى|أدت|يؤدي|تؤدي)\s+ل?$", text[: mention.start]) is not None
 
 
