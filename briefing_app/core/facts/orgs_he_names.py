@@ -223,7 +223,9 @@ def _coordinated_field(head: str, word: str, heads: str) -> bool:
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
 # The fields Israel's courts and tribunals are named by, after their level ("בית הדין הארצי לעבודה").
-_COURT_FIELD = re.compile(r"\s+ל(?:עבודה|נוער|תביעות\s+קטנות|עניינים\s+מקומיים|ענייני\s+משפחה|ענייני\s+[\u05d0-\u05ea]+)(?![\u05d0-\u05ea])")
+_COURT_FIELD = re.compile(
+    r"\s+ל(?:עבודה|נוער|תביעות\s+קטנות|עניינים\s+מקומיים|ענייני\s+משפחה|ענייני\s+[\u05d0-\u05ea]+)(?![\u05d0-\u05ea])"
+)
 HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
                  "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית",
                  # an association ("אגודת הסטודנטים"); "סוכנות", "תאגיד" and "מינהל" head common nouns as often

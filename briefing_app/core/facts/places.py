@@ -158,7 +158,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
             name, start = name[cut:], max(start, end - len(name) + cut)
-        members = kind == "organisation" and texts and name.endswith(" Members") and texts[index][end:].startswith(" of ")
+        members = bool(texts) and name.endswith(" Members") and texts[index][end:].startswith(" of ")
         if kind == "organisation" and (_MEMBERS_OF.match(name) or members):
             return  # "No Conservative Members of Parliament": people who sit in a body, no body
         if kind == "organisation" and lang == "en" and texts:
