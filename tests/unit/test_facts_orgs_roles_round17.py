@@ -347,12 +347,13 @@ _LEFT = pytest.mark.xfail(strict=True, reason="left open in round 17 (see docs/f
 def test_left_a_club_named_by_a_town_and_a_word_the_gazetteer_does_not_pair() -> None:
     facts = _facts(
         [
-            "Kessby moved into the top four with a 1-0 win over Aston Villa at the Harbour Ground.",
+            "Kessby moved into the top four with a 1-0 win over Moseley Villa at the Harbour Ground.",
             "Tim Cahill headed the winner in the 60th minute.",
             "Villa boss David Oldham said his side deserved a draw after the derby.",
         ]
     )
-    assert "Aston Villa" not in [f.text for f in facts if f.kind == "person"]
+    # (round 18: the real "Aston Villa" is now listed, CC0, so a made-up pair keeps the class open)
+    assert "Moseley Villa" not in [f.text for f in facts if f.kind == "person"]
 
 
 @_LEFT

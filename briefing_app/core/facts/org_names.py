@@ -365,3 +365,42 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
         for piece_start, piece in pieces:
             if piece.strip():
                 yield Span(piece_start, piece)
+
+
+# A party's branch in a nation of the UK goes by the nation's adjective and the party's name ("Scottish Labour",
+# "Welsh Conservatives", "Scottish Liberal Democrats", "Ulster Unionists"): the adjective is a word of the name.
+_NATION_BEFORE = re.compile(r"(?<![\w'’-])(?:Scottish|Welsh|Ulster|Cornish|Northern\s+Irish)\s+$")
+_PARTY_FIRST = re.compile(
+    r"(?:Labour|Conservatives?|Tory|Tories|Liberal|Liberals|Lib|Green|Greens|Unionists?|Socialists?|Nationalists?)\b"
+)
+
+
+def nation_branch_start(text: str, start: int, name: str) -> int:
+    """Where a party's name starts when a nation of the UK's adjective opens it ("Scottish Labour"), else `start`."""
+    m = _NATION_BEFORE.search(text[:start]) if _PARTY_FIRST.match(name) else None
+    return m.start() if m is not None else start
+
+
+# A numbered or yearly meeting of a body is an event, the body is what follows "of the": "the 121st Assembly of the
+# Inter-Parliamentary Union", "the annual Conference of the Royal College of Nursing".
+_MEETING_OF = re.compile(
+    r"(?:Assembly|Congress|Conference|Session|Summit|Meeting|Convention|Plenary|Synod|Council)\s+of\s+the\s+(?=[A-Z])"
+)
+_NUMBERED_BEFORE = re.compile(
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|yearly)\s+$",
+    re.IGNORECASE,
+)
+
+
+def meeting_cut(text: str, start: int, name: str) -> int:
+    """How many letters of `name` (found at `start`) name a numbered meeting of the body after them, else 0."""
+    m = _MEETING_OF.match(name)
+    return m.end() if m is not None and _NUMBERED_BEFORE.search(text[:start]) else 0
+
+
+def short_forms(names: list[str]) -> set[str]:
+    """The one-word names that only shorten a two-word name of the same article ending in a body's word ("Halmont"
+    of "Halmont Foods", "Island" of "Island Records"): one body, which the gold names by its full name. A body the
+    gazetteer lists is one of its own ("Sony" beside "Sony Ericsson")."""
+    full = {n.split()[0] for n in names if n.count(" ") == 1 and n.split()[1] in orgs.EN_TAIL}
+    return {n for n in names if " " not in n and n in full and lookup(n) is None}

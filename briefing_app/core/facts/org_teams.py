@@ -82,6 +82,11 @@ _RESULT = gated(
     rf"(?<![\w'’.-]){_SIDE}\s+(?:beat|defeated|thrashed|hammered|edged|overcame|drew\s+with|lost\s+to|drew\s+(?:\d+-\d+|"
     rf"\d+–\d+)\s+with|lost\s+(?:\d+-\d+|\d+–\d+)\s+to)\s+(?:the\s+)?{_SIDE}\s+(?:\d{{1,3}}-\d{{1,3}}|\d{{1,3}}–\d{{1,3}})(?![\w-])"
 )
+# The score given with the verb, the other side after it: "Celtic drew 0-0 with Hibernian", "lost 1-0 to Everton".
+_RESULT_SCORE_FIRST = gated(
+    rf"(?<![\w'’.-]){_SIDE}\s+(?:drew|lost|won|went\s+down)\s+(?:\d{{1,3}}-\d{{1,3}}|\d{{1,3}}–\d{{1,3}})\s+"
+    rf"(?:with|to|against|at\s+home\s+to)\s+(?:the\s+)?{_SIDE}(?![\w'’-])"
+)
 _JOINED_FROM = re.compile(rf"\b(?:joined|signed\s+for)\s+[A-Z][\w\s.-]*?\s+from\s+{_CLUB_NAME}(?![\w'’-])")
 # The last word of a competition or a title, no club: "Premier League striker", "World Cup winner".
 _NOT_CLUB_END = re.compile(
@@ -130,10 +135,12 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
         *_PLURAL_AGREES.finditer(text),
     ]  # fmt: skip
     slots = [(m.group(1), m.start(1)) for m in matches]
-    results = [(m.group(k), m.start(k)) for m in _RESULT.finditer(text) for k in (1, 2)]
+    results = [
+        (m.group(k), m.start(k)) for m in (*_RESULT.finditer(text), *_RESULT_SCORE_FIRST.finditer(text)) for k in (1, 2)
+    ]
     for found, at in slots + results:
         name, start = _club_name(found, at)
-        if (found, at) in results and lookup(name) is not None:
+        if (found, at) in results and lookup(name) is not None and not _town_named_like_a_person(name):
             continue  # a side the gazetteer knows ("Mexico City", "Norway") is read by sports_teams, or is a nation
         words = name.split()
         # (a people's word as one side of a result is a club: "Celtic beat Rangers 2-1")
@@ -158,6 +165,14 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
             continue  # "They were", "Police were", "Staff have been": a pronoun or a plural noun opening the sentence
         out.append((start, start + len(name), name))
     return out
+
+
+def _town_named_like_a_person(name: str) -> bool:
+    """A one-word town that is also a given or family name ("Chelsea", "Everton"): the place finder passes over it
+    as a person's name, so as a side of a result it is read here as the club."""
+    entry = lookup(name)
+    given, family = person_names()
+    return entry is not None and entry.detail == "city" and " " not in name and (name in given or name in family)
 
 
 def _person_elsewhere(name: str, whole: str) -> bool:

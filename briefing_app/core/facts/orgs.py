@@ -30,6 +30,8 @@ TRADE_TAIL = (
     # banks, airlines and racing teams named by a family or place and their trade ("Halvard Brothers", "Kessby
     # Air", "Roe Motorsports")
     "Brothers", "Air", "Motorsports", "Motorsport",
+    # insurers and building societies owned by their members ("Kestrel Mutual", "Scottish Widows Mutual")
+    "Mutual",
 )  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (

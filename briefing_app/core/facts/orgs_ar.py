@@ -150,6 +150,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if head.removeprefix("ال") in _AR_OUTLETS and len(following) >= 2 and following[1] == "اليوم":
             if not following[0].startswith("ال") and _is_place(following[0]):
                 known, words = 2, following[:2]  # "قناة روسيا اليوم": the outlet "X Today", not "today"
+        if head.removeprefix("ال") in (*_AR_OUTLETS, "وكالة", "شبكة"):
+            tail = _media_tail(following)
+            if tail:  # "وكالة سمارت نيوز", "قناة بلدي نيوز": an outlet's name ending in a borrowed word of media
+                known, words = tail, [w.strip("،.") for w in following[:tail]]
         if national_kind:
             words = following
         if known and _of_the_un(following[:known]):
@@ -436,6 +440,24 @@ _AR_QUOTED_NAME = re.compile(
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
     r"([^\"«»“”]{2,40}?)\s*[\"»”]"
 )
+
+
+# Borrowed English words that end an outlet's name written in Arabic letters ("X نيوز", "X برس", "X تي في").
+_AR_MEDIA_TAILS = {"نيوز", "برس", "بوست", "تايمز", "ميديا", "أونلاين", "اونلاين", "نت", "تيفي"}
+
+
+def _media_tail(following: list[str]) -> int:
+    """How many words after an outlet's kind make its name when one or two bare words and a borrowed media word
+    follow ("سمارت نيوز", "عنب بلدي نت", "X تي في"), else 0."""
+    words = [w.strip("،.") for w in following[:4]]
+    for n in (2, 3):
+        if len(words) < n or any(w.startswith("ال") for w in words[: n - 1]):
+            break
+        if words[n - 1] in _AR_MEDIA_TAILS:
+            return n
+        if n < len(words) and words[n - 1] == "تي" and words[n] == "في":
+            return n + 1
+    return 0
 
 
 def _of_the_un(words: list[str]) -> bool:

@@ -164,6 +164,11 @@ def list_of_fields(words: list[str]) -> bool:
     )
 
 
+# Heads of bodies in the construct state, singular and plural, which a field never is ("בית/בתי המשפט").
+_CONSTRUCT_HEADS = {"בית", "בתי", "משרד", "משרדי", "רשות", "רשויות", "ועדת", "ועדות", "מועצת", "מועצות", "ארגון",
+                    "ארגוני", "חברת", "חברות", "לשכת", "מפלגת", "מפלגות", "שירות", "שירותי"}  # fmt: skip
+
+
 def pair_of_fields(words: list[str]) -> bool:
     """Whether the two words after an indefinite committee's head are its two fields joined by ו ("ועדת חוץ
     וביטחון"): bare nouns, no article, the second no verb's or a head's start ("ועדת חוץ ושר ...")."""
@@ -176,6 +181,8 @@ def pair_of_fields(words: list[str]) -> bool:
         and not second.startswith(("וה", "וי", "ות", "ונ"))  # (a future verb: "ועדת חוץ ותדון")
         and len(second) > 3
         and second[1:] not in _NOT_FIELDS
+        # (a body's head in the construct state before a definite noun: "ועדת בייסקי ובתי המשפט", a second body)
+        and not (len(words) > 2 and second[1:] in _CONSTRUCT_HEADS and words[2][:1] == "ה")
     )
 
 

@@ -111,6 +111,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if (kept or definite or _he_definite_head(m.group(1))) and not bare.startswith("ה") and not builder:
                 break
+            if kept and bare[:1] == "ו" and bare[1:2] != "ה" and rest[r + 1 : r + 2] and rest[r + 1][:1] == "ה":
+                break  # "ועדת בייסקי ובתי המשפט": "and" a noun in the construct state opens a second body
             if re.match(rf"[ו]?(?:{heads})", bare) and not bare.startswith("ה") and (kept or bare[:1] == "ו"):
                 break  # "ההסתדרות ומפלגת העבודה": a second body (not "נציבות שירות המדינה": its construct)
             surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
@@ -143,8 +145,12 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             if re.match(r"\s*[\"״„“]", text[start + len(name) :]) and _HE_QUOTED_BODY.match(text, m.start()):
                 continue  # 'מכון המחקר "X"': the kind before a quoted name, which is read as the body
             court = name.startswith(("בית המשפט", "בית משפט", "בית הדין")) and not name.endswith("העליון")
+            seatless = name
             name += tail or hebrew_org_tail(text[start + len(name) :], court)  # "בית משפט השלום תל אביב"
-            if definite_head or name.split()[-1].startswith("ה"):
+            field = _COURT_FIELD.match(text, start + len(name)) if court and name == seatless else None
+            if field is not None:
+                name += field.group(0)  # "בית הדין הארצי לעבודה", "בית המשפט המחוזי לנוער": the court's field
+            elif definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             parent = _OF_PARENT.match(text, start + len(name)) if m.group(1) in _SUB_BODY_HEADS else None
             name += parent.group(0) if parent else ""  # "ועדת התשתיות של הכנסת": the parliament's committee
@@ -216,6 +222,10 @@ def _coordinated_field(head: str, word: str, heads: str) -> bool:
 
 # More heads of Hebrew bodies in the construct state or with the article: a government, a prosecution, a
 # court of a level, a faction, a gang, a church's see, "the authorities".
+# The fields Israel's courts and tribunals are named by, after their level ("בית הדין הארצי לעבודה").
+_COURT_FIELD = re.compile(
+    r"\s+ל(?:עבודה|נוער|תביעות\s+קטנות|עניינים\s+מקומיים|ענייני\s+משפחה|ענייני\s+[\u05d0-\u05ea]+)(?![\u05d0-\u05ea])"
+)
 HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת", "כנופיית", "הפטריארכיה", "השלטונות", "מפקדת", "הנהלת",
                  "בית הדין", "שירות", "פיקוד", "שגרירות", "קונסוליית",
                  # an association ("אגודת הסטודנטים"); "סוכנות", "תאגיד" and "מינהל" head common nouns as often

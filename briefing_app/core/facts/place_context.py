@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
@@ -280,3 +281,18 @@ def given_name_of_a_person(text: str, mention: Mention) -> bool:
         return False
     m = re.match(r"\s+([A-Z][a-z'’-]+)(?!\s+[A-Z])(?![\w'’-])", text[mention.end :])
     return m is not None and m.group(1) in person_names()[1] and lookup(m.group(1)) is None
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
+
+
+def family_name_of_a_person(text: str, mention: Mention) -> bool:
+    """ "Gerald Ford", "Michael Dell", "Mayor Michael Bloomberg": a one-word listed body that is also a family
+    name, right after a given name (no common word, no listed name itself: "In Ford's plant", "Sony Ericsson")."""
+    if " " in mention.written or mention.entry.kind != "organisation":
+        return False
+    m = _WORD_BEFORE.search(text[: mention.start])
+    before = lookup(m.group(1)) if m is not None else None
+    if m is None or m.group(1) not in person_names()[0] or (before is not None and before.kind == "organisation"):
+        return False  # (a given name that is also a town stays one: "Kara Dell")
+    return m.group(1).lower() not in common_words()

@@ -28,7 +28,7 @@ from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
-from briefing_app.core.facts.org_names import owner_cut
+from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut, short_forms
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
@@ -51,6 +51,9 @@ _VENUE_AFTER = re.compile(r"\s+(?:Arena|Stadium|Park|Centre|Center|Dome|Field|To
 
 # Around a one-word body's name the lists hold: a day named with it, a portfolio it names or a noun it qualifies
 # ("Labour Day", "the Minister of Labour", "Labour costs"); `\x00` stands for the name.
+# Members of a body named by their seat in it ("Conservative Members of Parliament", "Members of the European
+# Parliament"): people, no body.
+_MEMBERS_OF = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}Members\s+of\s")
 _NOT_THE_BODY = re.compile(
     # (or a common noun the word qualifies, as a sentence's first word: "Labour costs rose")
     r"\x00\s+(?:Day|costs|market|markets|shortages?|force|supply|laws|rights|standards|productivity|relations)\b|"
@@ -162,6 +165,16 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
             name, start = name[cut:], max(start, end - len(name) + cut)
+        members = bool(texts) and name.endswith(" Members") and texts[index][end:].startswith(" of ")
+        if kind == "organisation" and (_MEMBERS_OF.match(name) or members):
+            return  # "No Conservative Members of Parliament": people who sit in a body, no body
+        if kind == "organisation" and lang == "en" and texts:
+            cut = meeting_cut(texts[index], start, name)  # "the 121st Assembly of the X Union": the union
+            if cut:
+                named.spans.setdefault(index, []).append((start, start + cut))  # (its "Assembly" is no body)
+            name, start = name[cut:], start + cut
+            branch = nation_branch_start(texts[index], start, name)  # "Scottish Labour": the party's branch
+            name, start = texts[index][branch:start] + name, branch
         last = name.rsplit(" ", 1)[-1] if kind == "organisation" and name.count(" ") >= 2 and texts else ""
         given_last = last in person_names()[0] and texts[index][end - len(last) : end] == last
         if given_last and _NAME_ON.match(texts[index], end):
@@ -250,7 +263,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 and " " not in mention.written
                 and job
                 and is_person_noun(job.group(1).lower())
-            ):
+                and (entry.kind == "place" or mention.written in person_names()[0] | person_names()[1])
+            ):  # ("Rival Sony", "Competitor Nokia": a listed firm's own name after a word for what it is to another)
                 continue  # "Blogger Kent", "Photographer Bath": a job capitalised as a title, then a person
             if lang in ("en", "da") and entry.kind == "place" and not headline and _ends_a_longer_name(text, mention):
                 if " " in mention.written:  # "Blogs La Rioja": a name of some kind, but no person's
@@ -338,6 +352,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             ):
                 taken.append((mention.start, mention.end))
                 continue  # "Labour Day", "the Minister of Labour": a day's or a portfolio's word, not the party
+            if lang in ("en", "da") and place_context.family_name_of_a_person(text, mention):
+                continue  # "Gerald Ford", "Michael Dell": the person's family name, which the people finder reads
             if entry.kind == "organisation" and _VENUE_AFTER.match(text, mention.end):
                 taken.append((mention.start, mention.end))
                 continue  # "the Allianz Arena": a venue named after its sponsor, not the company
@@ -400,6 +416,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         looked_up = lookup(place.text)
         if looked_up is not None and looked_up.detail == "region" and " " not in place.text:
             by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
+    for short in short_forms([f.text for (kind, _), f in by_key.items() if kind == "organisation"]) if texts else ():
+        by_key.pop(("organisation", short.lower()), None)  # "Halmont's chief executive" after "Halmont Foods"
     named.facts = list(by_key.values())
     return named
 

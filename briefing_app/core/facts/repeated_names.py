@@ -19,6 +19,7 @@ from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_business import business_cues, opening_name
+from briefing_app.core.facts.org_names import nation_branch_start
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
 from briefing_app.core.facts.places_he import place_inside_a_name, places_seated_in_bodies
@@ -191,6 +192,7 @@ _AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|
 _OWNED = alternation(
     (*BODY_MEMBERS, "shares", "stock", "owner", "founder", "staff", "unit", "division", "customers", "users")
 )
+_MEMBERS = alternation(BODY_MEMBERS)
 # (opening the sentence: "Shareholders at X voted", "Staff at Y were told")
 _OWNED_OPENING = r"^(?:Shareholders|Staff|Employees|Workers|Customers|Users|Shares)"
 _COMPANY_CUE = gated(
@@ -239,6 +241,12 @@ _PEOPLE_ADJECTIVE = re.compile(
     r"(?:[A-Z][a-z]+(?:ish|ian|ese|ean|i|ic|ch|sh|sk|ske|ere)|North|South|East|West|Northern|Southern|Eastern|"
     r"Western|Senior|Junior|Local|Foreign|State|Federal|Former|Other)$"
 )
+# "Pirelli's chief executive", "Orrin's former finance director": a name owning a body's officer, even opening
+# the sentence (no common word takes them); not "boss" or "head of": a player has a boss, a minister a head of policy.
+_OFFICER_OF = gated(
+    rf"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:(?:former|new|acting|outgoing|interim|deputy)\s+)?"
+    rf"(?:{_MEMBERS})\b"
+)
 _SAID_ITS = gated(r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
 
 
@@ -265,6 +273,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
     for m in _JOB_AT.finditer(text):
         if is_role_noun(m.group(1)):
             yield m.group(2), m.start(2)
+    for m in _OFFICER_OF.finditer(text):
+        yield "^" + m.group(1), m.start(1)
     for m in _SAID_ITS.finditer(text):
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
     for name, at, opening in business_cues(text):
@@ -293,7 +303,10 @@ def _company_by_context(
                 continue  # "University president Jane Roe": a body's kind alone refers back, it names none
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
-            _add_body(named, known, s.index, at, word)
+            if len(parts) == 1 and any(f.kind == "organisation" and f.text.startswith(f"{word} ") for f in named.facts):
+                continue  # "Halmont Foods ... Halmont's chief executive": the short form of a body named in full
+            branch = nation_branch_start(s.text, at, word)  # "Scottish Liberal Democrat leader X": the branch
+            _add_body(named, known, s.index, branch, s.text[branch:at] + word)
 
 
 def _add_body(named: Named, known: set[str], sentence: int, at: int, word: str) -> None:
