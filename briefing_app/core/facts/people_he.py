@@ -37,6 +37,7 @@ from briefing_app.core.facts.people_he_base import (
     he_place,
     names_a_body,
     transliterated,
+    without_age,
 )
 from briefing_app.core.facts.people_he_context import (
     _HE_KIN,
@@ -292,7 +293,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
             if "," not in rest and not short_closing(rest, words[i - 1] if i else ""):
                 continue  # 'דובר המשטרה, X Y, החשוד נעצר לאחר מרדף': the clause goes on after the name
-            role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
+            # (an age closing the description is no part of the role: "סטודנטית בת 23")
+            role_words = without_age(rest[: rest.index(",")] if "," in rest else rest[:3])
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
@@ -372,6 +374,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             ),
             None,
         )  # (not "בן" in "מירית בן עמי": a particle of the family name)
+        if given_at is not None and _he_given(name_words[0]) and name_words[1] == "עבד":
+            given_at = None  # "X עבד אל-רחמן": a compound Arab name (עבד, also a given name), no description
         if given_at is not None and len(name_words) > given_at + 1:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])

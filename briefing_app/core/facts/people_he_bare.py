@@ -36,7 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
-from briefing_app.core.facts.people_he_base import ends_a_place
+from briefing_app.core.facts.people_he_base import ends_a_place, without_age
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -144,7 +144,7 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 continue
             if m.group(0).endswith(".") and _ACCORDING_TO.search(by_index.get(at, "")[: m.start()]):
                 continue  # "לדברי X Y, המצב קשה.": the comma closes "according to X Y"; the main clause follows
-            words = _without_copula(m.group(1).split())
+            words = without_age(_without_copula(m.group(1).split()))
             if not words:
                 continue
             first = words[0]
@@ -390,7 +390,8 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
             i += 1
             continue
         j = i + 2
-        if j < len(words) and _he_given(words[i + 1]) and _a_family(words[j], common) and j not in covered:
+        aged = j < len(words) and without_age(words[j - 1 : j + 4]) == [words[j - 1]]  # "X Y בן 45": an age
+        if j < len(words) and _he_given(words[i + 1]) and _a_family(words[j], common) and j not in covered and not aged:
             name, j = f"{name} {words[j]}", j + 1  # "X Y Z": a second given name, then the family name
         index.add(name, None, sentence)
         # "X Y וZ W": the second of two joined names, its given name known, its family name any name word

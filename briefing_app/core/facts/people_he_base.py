@@ -25,7 +25,9 @@ _HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, *HE_DEFINITE_ROLES,
 # Words that are no part of a name: function words and the speech verbs.
 _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
-                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
+                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק",
+                # "בין X Y לבין Z W": the second "between" of a pair, never a name
+                "לבין", "ובין"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
@@ -195,6 +197,15 @@ def _adjective_after(words: list[str], i: int) -> bool:
     """Whether the definite word at `i` agrees with a definite noun before it as its adjective ("להתיישבות
     החקלאית", "הגוף הבכיר"), no role before a name."""
     return i > 0 and words[i][:1] == "ה" and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]) is not None
+
+
+def without_age(words: list[str]) -> list[str]:
+    """A description without the age that closes it ("סטודנטית בת 23", "נהג בן ה-45" are "סטודנטית", "נהג"):
+    news gives a person's age after the noun that describes them; a description that is only an age stays."""
+    for j in range(1, len(words) - 1):
+        if words[j] in ("בן", "בת") and re.match(r"(?:ה-?)?\d", "".join(words[j + 1 : j + 4])):
+            return words[:j]  # (and where they are from after it: "נהג בן 45 מחיפה")
+    return words
 
 
 def _words(text: str) -> list[str]:

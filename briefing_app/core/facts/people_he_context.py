@@ -70,7 +70,10 @@ _HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה
            "תלמידה", "מורתו", "מורתה", "אחייניתו", "אחיינו", "גיסו", "גיסתו",
            # the one's lawyer, spokesman, adviser, aide, deputy or successor ("פרקליטו, עו"ד X Y,", "סגנו, X Y")
            "פרקליטו", "פרקליטה", "פרקליטתו", "דוברו", "דוברתו", "יועצו", "יועצה", "יועצתו", "עוזרו", "עוזרתו",
-           "סגנו", "סגנה", "סגניתו", "מחליפו", "מחליפה", "יורשו", "יורשה"}  # fmt: skip
+           "סגנו", "סגנה", "סגניתו", "מחליפו", "מחליפה", "יורשו", "יורשה",
+           # a wife or widow in the register of biographies and obituaries, and the in-laws ("נקבר לצד רעייתו,
+           # X", "לדברי אלמנתו, X", "חתנו, X Y,")
+           "רעייתו", "רעייתה", "אלמנתו", "אלמנו", "חתנו", "חתנה", "כלתו", "כלתה", "חמיו", "חמותו"}  # fmt: skip
 
 
 def _he_name_word(word: str) -> bool:
@@ -111,7 +114,7 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
             and _he_name_word(words[i - 1])
         ):
             index.add(f"{words[i - 2]} {words[i - 1]}", None, s.index)
-        kin = words[i][1:] if words[i][:1] == "ו" and words[i][1:] in _HE_KIN else words[i]  # "ואמה, רבקה,"
+        kin = _glued_kin(words[i])  # "ואמה, רבקה,", "לאביו, X,": "and" or "to" glued to the kin noun
         if kin in _HE_KIN:
             k = i + 1
             role = [kin]
@@ -145,6 +148,8 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 # ("X בן Y,", "X אבו Y,": a particle and the family name after it)
                 particle = words[at + 1 : at + 2] in (["בן"], ["אבו"], ["בר"]) and _he_given(words[at])
+                # ("X עבד אל-רחמן,": an Arab compound name, the servant of one of God's names)
+                particle = particle or words[at + 1 : at + 2] == ["עבד"] and _servant_of(words[at + 2 : at + 3])
                 last = at + 2 if particle else at + 1
                 closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
                 if words[k : k + 1] == [","] and last < len(words) and closed:
@@ -168,6 +173,22 @@ _CONTEXT_WORDS = re.compile(
 # A verb's shape after a role's comma ("X Y, תושב העיר, נפצע קשה"): a passive past (נ and three letters) or a
 # hitpa'el past (הת and three letters), the clause going on after an appositive, no name.
 _VERB_SHAPE = re.compile(r"נ[\u05d0-\u05ea]{3}|הת[\u05d0-\u05ea]{3}[הו]?")
+
+
+def _servant_of(rest: list[str]) -> bool:
+    """Whether `rest` opens with the second half of an Arab compound name after עבד ("אל-רחמן", "אללה")."""
+    return bool(rest) and re.match(r"אל(?:[-\u05be]|לה$)", rest[0]) is not None
+
+
+def _glued_kin(word: str) -> str:
+    """A kin noun without "and" or a preposition glued to it ("ואמה", "לאביו", "ולאמו"), else the word as
+    it is (a word that is itself a given name, "לבנה", stays one)."""
+    if word in _HE_KIN or _he_given(word):
+        return word
+    for cut in (2, 1):
+        if word[:cut] in ("ו", "ל", "מ", "ול", "ומ") and word[cut:] in _HE_KIN:
+            return word[cut:]
+    return word
 
 
 def _kin_of_then_name(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:

@@ -249,7 +249,9 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
     texts = {s.index: _words(s.text) for s in sentences}
     for person in index.people:
         words = person.name.split()
-        if len(words) < 2 or words[-1] not in _NAME_PARTICLES:
+        # ("עבד" of an Arab compound name, "X עבד אל-רחמן", "X עבד אללה": the servant of God's name is one)
+        servant = words[-1] == "עבד"
+        if len(words) < 2 or words[-1] not in _NAME_PARTICLES and not servant:
             continue
         for at in person.sentences:
             ws = texts.get(at, [])
@@ -257,6 +259,8 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
             nxt = ws[k + len(words)] if k is not None else ""
             if words[-1] == "בן" and (nxt in _NUMBER_WORDS or nxt.isdigit()):
                 break  # "X בן שבע": aged seven, no family name
+            if servant and not re.match(r"אל(?:[-־]|לה$)", nxt):
+                break
             if _name_like(nxt) and not adjunct_word(nxt) and nxt not in _HE_NOT_NAME and nxt[:1] != "ש":
                 person.name = f"{person.name} {nxt}"
                 break
