@@ -25,7 +25,7 @@ from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
-from briefing_app.core.facts.people_ar_relations import find_related_names
+from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
@@ -69,6 +69,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_appositive_roles(sentences, index)
     find_described_roles(sentences, index)  # "X Y وهو طبيب أعصاب": and he is a neurologist
     find_related_names(sentences, index)  # "بنظيره الأمريكي X Y": a counterpart, colleague, rival
+    find_kin_of_names(sentences, index)  # "شقيق المعتقل، X Y،": whose kin, then the name in commas
     find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
     find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
     find_quoted_names(sentences, index)  # 'يقول "X Y" خبير ...': a name in quote marks after a verb of saying

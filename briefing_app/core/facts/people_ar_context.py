@@ -221,7 +221,7 @@ def _numbered_names(tokens: list[str], sentence: int, index: PeopleIndex) -> Non
 _KIN = {
     f"{stem}{end}"
     for stem in ("أخو", "أخت", "شقيق", "شقيقت", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "حفيد", "حفيدت",
-                 "عم", "خال", "جد", "جدت")
+                 "عم", "خال", "جد", "جدت", "نجل", "نجلت", "أرملت")
     for end in ("ه", "ها", "هم")
 } | {"الأخ", "الأخت", "الشقيق", "الشقيقة", "الابن", "الابنة", "الزوج", "الزوجة", "الوالد", "الوالدة"}  # fmt: skip
 
@@ -243,8 +243,8 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
                 break
             role.append(tokens[k])  # الأصغر، الأكبر، التوأم
             k += 1
-        if k < len(tokens) and tokens[k] in ("،", ","):
-            k += 1
+        comma = k < len(tokens) and tokens[k] in ("،", ",")
+        k += comma
         words: list[str] = []
         while k < len(tokens) and _WORD.fullmatch(tokens[k]) and len(words) < 3:
             words.append(tokens[k])
@@ -264,6 +264,8 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
             continue  # "ابنه يعمل في ...": a name must end its phrase
         if any(p.name.split()[0] == name[0] for p in index.people if len(name) == 1):
             continue  # a first name of someone the article already names in full
+        if len(name) == 1 and name[0][:1] in "بلفك" and not _ar_is_given(name[0]) and not comma:
+            continue  # "إن والده بخير": a preposition glued to a noun, the predicate (a comma sets off a name)
         index.add(" ".join(name), " ".join(role), sentence)
 
 

@@ -10,6 +10,7 @@ from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_words import (
+    KIN_OF,
     _AR_FUNCTION,
     _AR_HEADS,
     _AR_NOT_NAMES,
@@ -178,6 +179,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
         if _adjective_of_a_body(s.text[: m.start()], m.group(1)):
             continue  # "مركز إدلب الإعلامي نشر ...": the media centre, no media man
+        if s.text[: m.start()].split()[-1:] and s.text[: m.start()].split()[-1].lstrip("وف") in KIN_OF:
+            continue  # "نجل الرئيس السابق، X Y،": the president's son is named (people_ar_relations), not him
         role = [head]
         # After a profession or office, a word of a verb's shape is still a name's first word when a name's
         # next word follows it: transliterated names often start like a verb (ستيفن سبيلبرغ, يوتو ناغاموتو,

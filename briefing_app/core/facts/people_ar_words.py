@@ -175,6 +175,11 @@ _AR_FUNCTION = {"فيما", "بينما",
 # the article inside a name: عبد السلام, فتح الله; ولد: "son of" in Mauritanian names (محمد ولد سالم)
 _AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد")
 
+# Kinship nouns in the construct state ("شقيق المعتقل": the detainee's brother; "نجل الرئيس السابق": the former
+# president's son): with whose kin they are, then the name between commas, they are that person's role. Not
+# أبو/أم, which open a name (أبو محمد), nor a bare أخ.
+KIN_OF = ("شقيق", "شقيقة", "ابن", "ابنة", "نجل", "نجلة", "والد", "والدة", "زوج", "زوجة", "أخت", "أرملة", "حفيد",
+          "حفيدة", "صهر", "عم", "خال", "عمة", "خالة")  # fmt: skip
 _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
 
 _AR_NAME_STOP = {"فإن", "قوله", "قولها",
@@ -371,8 +376,10 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
                 i += 1
                 continue
-            if len(name) == 1 or (len(name) == 2 and name[0] in _AR_NAME_LINKS):
-                name.append(w)  # a family name with the article: أحمد الجربا, عبد الرحمن السميط
+            if len(name) == 1 or (len(name) == 2 and (name[0] in _AR_NAME_LINKS or name[1] in _AR_INNER)):
+                # a family name with the article: أحمد الجربا, عبد الرحمن السميط, and after a compound given
+                # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
+                name.append(w)
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
