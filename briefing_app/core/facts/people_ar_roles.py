@@ -177,6 +177,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
     for m in re.finditer(shape, s.text):
         words = m.group(2).split()
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
+        if head == "المعارضة":
+            continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
         if _adjective_of_a_body(s.text[: m.start()], m.group(1)):
             continue  # "مركز إدلب الإعلامي نشر ...": the media centre, no media man
         if s.text[: m.start()].split()[-1:] and s.text[: m.start()].split()[-1].lstrip("وف") in KIN_OF:
@@ -316,6 +318,10 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
 _PREPOSITIONS = {"على", "إلى", "عن", "من", "في", "مع", "بين", "لدى", "حول", "ضد", "عند", "نحو", "منذ"}
 
 
+# Bodies' nouns in a broken plural, which a feminine adjective agrees with ("مصادر مطلعة").
+_PLURAL_BODIES = {"مصادر", "تقارير", "كتائب", "أرقام", "بيانات", "دراسات", "إحصاءات"}
+
+
 def _adjective_of_a_body(before: str, head: str) -> bool:
     """Whether a definite role word right after a body's head and its genitive is that body's adjective
     ("مركز إدلب الإعلامي": the Idlib media centre; "المكتب الإعلامي" reads the same way after the head alone)."""
@@ -325,6 +331,8 @@ def _adjective_of_a_body(before: str, head: str) -> bool:
     body = next((w.removeprefix("و") for w in words[-2:][::-1] if w.removeprefix("و") in AR_ORG_WORDS), None)
     if body is not None and body.endswith(("ة", "ات")) and not head.endswith("ة"):
         return False  # "اعتقلت الشرطة الصحفي X", "قوات الأمن الناشط X": the body's adjective would agree (ـة)
+    if body is not None and head.endswith("ة") and not body.endswith(("ة", "ات", "اء")) and body not in _PLURAL_BODIES:
+        return False  # "تقرير أعدته الباحثة X": a feminine calling after a masculine singular body is no adjective of it
     if words and words[-1].removeprefix("و") in AR_ORG_WORDS:
         return True
     # (the word between is the head's genitive, a name or a place, not a preposition: "أفرجت السلطات عن الأسير X")
