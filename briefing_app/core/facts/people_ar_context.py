@@ -264,9 +264,16 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
             continue  # "ابنه يعمل في ...": a name must end its phrase
         if any(p.name.split()[0] == name[0] for p in index.people if len(name) == 1):
             continue  # a first name of someone the article already names in full
-        if len(name) == 1 and name[0][:1] in "بلفك" and not _ar_is_given(name[0]) and not comma:
-            continue  # "إن والده بخير": a preposition glued to a noun, the predicate (a comma sets off a name)
+        if len(name) == 1 and not comma and not _ar_is_given(name[0]):
+            if name[0][:1] in "بلفك" or tokens[i - 1 : i] and tokens[i - 1] in _THAT:
+                # "إن والده بخير", "إن ابنها اختفى": the kin is a clause's subject after إن/أن, the next word
+                # its predicate; a glued preposition is one too (a comma sets off a name)
+                continue
         index.add(" ".join(name), " ".join(role), sentence)
+
+
+# The particles that open a clause of reported speech, whose subject the kin noun after them is.
+_THAT = {"إن", "أن", "بأن", "لأن", "فإن", "وإن", "وأن"}
 
 
 def _verb_after_a_name(word: str) -> bool:

@@ -253,6 +253,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             and _ar_definite_given(role[-2])
             and role[-1] not in AR_ROLE_NOUNS
             and not role[-1].startswith(("لل", "بال"))  # "المتحدث الرسمي للهيئة": a glued preposition's object
+            and " ".join(role[-2:]) not in known_names()  # "المتحدث باسم البيت الأبيض": a listed body or place
         ):
             # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
             name, role = role[-2:], role[:-2]

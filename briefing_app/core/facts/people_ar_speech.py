@@ -145,7 +145,11 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                         name = tail[-2:]  # "رئيس المكتب السياسي لحركة فتح سمير الخطيب": the body's own name first
                 # unless a name opens right after the role's definite words, and the verb's object follows it:
                 # "أعلن قائد الفصيل أبو خالد الشامي انسحاب مقاتليه"
-                start = next((k for k, w in enumerate(tail) if not w.startswith(("ال", "لل"))), len(tail))
+                # (past "باسم" and a rank: "نفى المتحدث باسم التحالف العقيد X Y وجود إصابات")
+                start = next(
+                    (k for k, w in enumerate(tail) if not w.startswith(("ال", "لل")) and w != "باسم" and w not in AR_TITLES),
+                    len(tail),
+                )
                 opened = _ar_name_at(tail, start)
                 if len(opened) >= 2 and (opened[0] in _AR_NAME_LINKS or _ar_is_given(opened[0])):
                     name = opened
