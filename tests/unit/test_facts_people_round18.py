@@ -147,3 +147,19 @@ def test_hebrew_second_between_is_no_name_word() -> None:
     people = _people("הוויכוח בין משה כהן לבין דוד לוי נמשך.", "he")
     assert set(people) == {"משה כהן", "דוד לוי"}
     assert not any("לבין" in p for p in _people("ההחלטה נתקבלה לאחר שיחה בין שלום ברקאי לבין עמרם פרידמן.", "he"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وقع ثاني هجوم على المستشفى في الصباح.",
+        "أثناء تسجيل الفيديو تحدث غارة خامسة، يؤكد المصور أن الغارات مستمرة.",
+        "وقال إن ثالث انفجار وقع قرب السوق.",
+    ],
+)
+def test_arabic_ordinal_and_its_noun_is_no_name(sentence: str) -> None:
+    assert _people(sentence, "ar") == {}
+
+
+def test_arabic_given_name_thani_still_opens_a_name() -> None:
+    assert _people("وقال الشيخ ثاني الكعبي إن القرار نهائي.", "ar") == {"ثاني الكعبي": "الشيخ"}

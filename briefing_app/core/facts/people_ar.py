@@ -89,6 +89,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and not _prepositional(p.name.split())  # "ونوه ... بجهود الجهات الأمنية": the same, in construct
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
+        and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event
     ]  # fmt: skip
     for p in index.people:
         words = p.name.split()
@@ -103,6 +104,20 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
+
+
+# Ordinals: before an indefinite noun in construct ("ثاني هجوم": the second attack; ثاني is a given name too)
+# and, in the feminine, after one as its adjective ("غارة خامسة": a fifth raid).
+_ORDINALS_BEFORE = {"ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "آخر", "أول"}
+_ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أولى", "أخرى", "جديدة"}
+
+
+def _ordinal_phrase(words: list[str]) -> bool:
+    """Whether a "name" is an ordinal and its noun: "ثاني هجوم" (an ordinal in construct with an indefinite
+    noun that is no given name) or a word then a feminine ordinal or "another/new" ("غارة خامسة")."""
+    if len(words) >= 2 and words[0] in _ORDINALS_BEFORE and not words[1].startswith("ال") and not _ar_is_given(words[1]):
+        return True
+    return any(w in _ORDINALS_AFTER for w in words[1:])
 
 
 def _accusative_pair(words: list[str]) -> bool:
