@@ -142,6 +142,8 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     given name the list does not know is taken too."""
     for i in range(len(words)):
         n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
+        if n and _in_relative_of_being(words, i):
+            n = 0  # "X, שהיה אז נגיד הבנק, סירב": the office of the one named before, no name after it
         if n:
             k = comma_role_end(words, i + n, _complement_end(words, i + n, commas=True))  # (של, צה"ל)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
@@ -173,6 +175,19 @@ _CONTEXT_WORDS = re.compile(
 # A verb's shape after a role's comma ("X Y, תושב העיר, נפצע קשה"): a passive past (נ and three letters) or a
 # hitpa'el past (הת and three letters), the clause going on after an appositive, no name.
 _VERB_SHAPE = re.compile(r"נ[\u05d0-\u05ea]{3}|הת[\u05d0-\u05ea]{3}[הו]?")
+
+
+# A relative clause of being ("שהיה", "שכיהן") and the time words that may follow it ("שהיה אז", "שהיה עד אז").
+_BEING = {"שהיה", "שהייתה", "שהיתה", "שכיהן", "שכיהנה", "ששימש", "ששימשה", "שהוא", "שהיא"}
+_THEN_WORDS = {"אז", "עד", "כבר", "עדיין", "בעבר", "כיום", "באותה", "עת"}
+
+
+def _in_relative_of_being(words: list[str], i: int) -> bool:
+    """Whether the title at `i` is a relative clause's predicate ("שהיה אז נגיד הבנק")."""
+    k = i - 1
+    while k >= 0 and words[k] in _THEN_WORDS:
+        k -= 1
+    return k >= 0 and words[k] in _BEING
 
 
 def _servant_of(rest: list[str]) -> bool:

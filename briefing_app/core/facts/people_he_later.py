@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_he_base import (
     _TIME_WORDS,
     _adjective_after,
     _complement_end,
+    _definite_role,
     _he_given,
     _he_head_at,
     _kin_phrase,
@@ -113,7 +114,10 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             k = next((j for j in range(i + n, k) if words[j][:1] != "ה" and verb_in_he(words[j + 1])), k)
             # (and at a family name that is no Hebrew word, which heads no construct: "שר הביטחון X הורה")
             k = next((j for j in range(i + n + 1, k) if words[j][:1] != "ה" and _family_name_only(words[j])), k)
-            if k >= len(words) or (k == i + n and n == 1 and words[i].lstrip("ו") not in HE_TITLES):
+            # ("השופט X,", "הנגיד X הודה": a role with the article needs no complement either, before a family
+            # name that is no Hebrew word)
+            definite = n == 1 and _definite_role(words[i]) and k < len(words) and _family_name_only(words[k])
+            if k >= len(words) or (k == i + n and n == 1 and words[i].lstrip("ו") not in HE_TITLES and not definite):
                 continue  # (a head with no complement is a title only when it needs none: "השר X", "ראש הממשלה X")
             if any(w[:1] == "ו" for w in words[i + n : k]):
                 continue  # "ראש הממשלה ושר הביטחון X": the second title of a list, read at its own word
