@@ -159,10 +159,10 @@ _AR_HEADS: tuple[str, ...] = (
              # bloggers and users of social networks (المدونة المصرية X: the blogger; a blog is no person, and a
              # known given name must follow)
              "المدون", "المدونة", "المغرد", "المغردة", "المستخدم", "المستخدمة",
-             # surgeons, dissidents, runners, boxers, thinkers, historians, academics and composers (the feminine
-             # "المعارضة" is the opposition, a body: people_ar_roles reads no head from it)
-             "الجراح", "الجراحة", "المعارض", "العداء", "العداءة", "الملاكم", "المفكر", "المؤرخ", "الأكاديمي",
-             "الأكاديمية", "الموسيقار", "الملحن", "الروائية", "الفيلسوف")  # fmt: skip
+             # surgeons, dissidents, runners, boxers, thinkers, historians and composers (not "الأكاديمي", as often
+             # an adjective; the feminine "المعارضة" is the opposition, a body: people_ar_roles reads no head from it)
+             "الجراح", "الجراحة", "المعارض", "العداء", "العداءة", "الملاكم", "المفكر", "المؤرخ",
+             "الموسيقار", "الملحن", "الروائية", "الفيلسوف")  # fmt: skip
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
