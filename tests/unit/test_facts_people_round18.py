@@ -200,3 +200,19 @@ def test_hebrew_family_name_alone_after_a_cue_of_a_person(sentence: str, people:
 )
 def test_hebrew_no_family_name_without_a_cue(sentence: str) -> None:
     assert _people(sentence, "he") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("לדברי אהרן ברזילי, יו\"ר ועד העובדים, השביתה תימשך.", "אהרן"),
+        ("את ההצעה יזמו חברי הכנסת עמרי שגב ורות קדמי.", "עמרי"),
+    ],
+)
+def test_hebrew_family_name_cue_takes_no_first_word_of_a_longer_name(sentence: str, absent: str) -> None:
+    assert absent not in _people(sentence, "he")
+
+
+def test_arabic_spokesman_name_ends_before_the_verbs_object() -> None:
+    people = _people("ونفى المتحدث باسم وزارة الدفاع الروسية إيغور بتروفسكي استهداف المستشفى.", "ar")
+    assert people == {"إيغور بتروفسكي": "المتحدث باسم وزارة الدفاع الروسية"}

@@ -59,6 +59,8 @@ def find_family_name_cues(sentences: list[SourceSentence], index: PeopleIndex) -
                 continue  # (a family name of someone named in full is that person, read by the other readers)
             before = words[i - 1] if i else ""
             before2 = words[i - 2] if i > 1 else ""
+            if not _ends_here(words, i + 1):
+                continue  # "לדברי X Y,": more of a name follows (an old spelling of a given name, "אהרן")
             if before in _ACCORDING or (before2, before) == ("על", "פי"):
                 index.add(w, None, s.index)
             elif before == "של" and _possessed(before2):
@@ -70,6 +72,24 @@ def find_family_name_cues(sentences: list[SourceSentence], index: PeopleIndex) -
                 role = _without_copula(words[i + 2 : close]) if close is not None else []
                 index.add(w, " ".join(role) or None, s.index)
         _plural_role_lists(words, s.index, index)
+
+
+def _ends_here(words: list[str], j: int) -> bool:
+    """Whether a one-word name ends before `j`: a mark or the sentence's end, or a word that is no name's
+    (no listed family name that is no Hebrew word, nothing spelt as a foreign name; "מונה" is a verb there)."""
+    if j >= len(words) or not words[j][:1].isalpha():
+        return True
+    nxt = words[j]
+    listed = nxt in hebrew_family_names() and nxt not in hebrew_family_words()
+    return not listed and "'" not in nxt and "\u05f3" not in nxt
+
+
+def _member_ends(words: list[str], j: int) -> bool:
+    """Whether a list's first one-word member ends before `j`: a comma, a mark, the end, or "and" glued to
+    the next listed family name ("השרים X וY")."""
+    if j >= len(words) or words[j] in (",", ".", ";", ":", ")"):
+        return True
+    return words[j][:1] == "ו" and _listed(words[j][1:]) is not None
 
 
 def _named_in_full(family: str, index: PeopleIndex) -> bool:
@@ -123,8 +143,8 @@ def _plural_role_lists(words: list[str], sentence: int, index: PeopleIndex) -> N
             word = words[k]
             joined = bool(names) and word[:1] == "ו"
             name = _glued(word) if not names else _listed(word[1:] if joined else word)
-            if name is None or (not names and word != name):
-                break
+            if name is None or (not names and (word != name or not _member_ends(words, k + 1))):
+                break  # (the first member a whole name: "חברי הכנסת X Y ו..." is a given and a family name)
             names.append(name)
             k += 1
             if joined:
