@@ -216,3 +216,23 @@ def test_hebrew_family_name_cue_takes_no_first_word_of_a_longer_name(sentence: s
 def test_arabic_spokesman_name_ends_before_the_verbs_object() -> None:
     people = _people("ونفى المتحدث باسم وزارة الدفاع الروسية إيغور بتروفسكي استهداف المستشفى.", "ar")
     assert people == {"إيغور بتروفسكي": "المتحدث باسم وزارة الدفاع الروسية"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("אחרי פרישתו של אריאל זמיר, מונה לתפקיד אדם אחר.", "אריאל זמיר"),
+        ("ספרו הראשון של נתן זילברמן יצא לאור ב-1951.", "נתן זילברמן"),
+        ("לאחר הבחירות הקים נפתלי ברגמן את המפלגה.", "נפתלי ברגמן"),
+    ],
+)
+def test_hebrew_full_name_after_a_double_genitive_or_before_the_object_marker(sentence: str, name: str) -> None:
+    assert name in _people(sentence, "he")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ביטחונה של ישראל אינו נשען על כך.", "ביתו של משה הגדול נהרס.", "דבריו של השר עוררו סערה.", "משה בונה את הבית."],
+)
+def test_hebrew_double_genitive_look_alikes_name_nobody(sentence: str) -> None:
+    assert _people(sentence, "he") == {}

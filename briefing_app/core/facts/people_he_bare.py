@@ -378,7 +378,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
             i += 1
             continue  # "של שרון עלו קריאות" after "אריאל שרון": the family name of one named, then a verb
         governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
-        if (words[i + 2 : i + 3] == ["את"] and not governed) or _verb_not_name(given, words[i + 1]):
+        # (a family name that is no Hebrew word is no verb: "הקים X ברגמן את המפלגה")
+        name_only = words[i + 1] in hebrew_family_names() and words[i + 1] not in hebrew_family_words()
+        if (words[i + 2 : i + 3] == ["את"] and not governed and not name_only) or _verb_not_name(given, words[i + 1]):
             i += 1
             continue  # "משה בונה את": a word before the object marker is a verb, no family name
         if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות") or _named_after(words, i)):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_bare import _COPULA_RELATIVE, _GROUP_HEADS, _without_copula
-from briefing_app.core.facts.people_he_base import _he_given, _words
+from briefing_app.core.facts.people_he_base import _he_given, _name_like, _words
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # Words that govern the one whose view or account is given ("לדעת X", "לטענת X").
@@ -72,6 +72,28 @@ def find_family_name_cues(sentences: list[SourceSentence], index: PeopleIndex) -
                 role = _without_copula(words[i + 2 : close]) if close is not None else []
                 index.add(w, " ".join(role) or None, s.index)
         _plural_role_lists(words, s.index, index)
+        _possessed_full_names(words, s.index, index)
+
+
+def _possessed_full_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "פרישתו של X Y", "ספרו הראשון של X Y": the double genitive, then a known given name and a word that
+    can be a family name (any word there: the construction names a person)."""
+    for i in range(2, len(words) - 1):
+        if words[i - 1] != "של" or not _possessed(words[i - 2]) or not _he_given(words[i]):
+            continue
+        family = words[i + 1]
+        if not _name_like(family) or lookup(family) is not None:
+            continue
+        if lookup(words[i]) is not None and family not in hebrew_family_names():
+            continue  # a place: "ביטחונה של ישראל אינו" (not "אריאל זמיר": a listed family name follows)
+        if any(len(p.name.split()) > 1 and p.name.split()[-1] == words[i] for p in index.people):
+            continue  # "התמוטטותו של שרון עלו": the family name of someone named, then the clause's verb
+        closed = i + 2 >= len(words) or words[i + 2] in (",", ".", ";", ":", "(", ")")
+        if family not in hebrew_family_names() and not closed:
+            continue  # "של שרון בהנהגת": a listed family name, or one the clause closes, is the name's
+        if _he_given(family) and i + 2 < len(words) and _name_like(words[i + 2]):
+            continue  # "X Y Z": two given names, the name goes on (the other readers have it)
+        index.add(f"{words[i]} {family}", None, sentence)
 
 
 def _ends_here(words: list[str], j: int) -> bool:
