@@ -236,3 +236,23 @@ def test_hebrew_full_name_after_a_double_genitive_or_before_the_object_marker(se
 )
 def test_hebrew_double_genitive_look_alikes_name_nobody(sentence: str) -> None:
     assert _people(sentence, "he") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("צ'רלס דיקסון נבחר לנשיא האיגוד.", "צ'רלס דיקסון", "נשיא האיגוד"),
+        ("משה כהן מונה לשר האוצר.", "משה כהן", "שר האוצר"),
+        ("לפי דיווחו של הכתב הצבאי גיל שושן, הצבא מתכונן למבצע.", "גיל שושן", "הכתב הצבאי"),
+        ("אבי המשפחה, יוסף עזרא, סיפר כי ילדיו ישנו.", "יוסף עזרא", "אבי המשפחה"),
+        ("אם הילד, רחל כהן, סיפרה כי הוא ישן.", "רחל כהן", "אם הילד"),
+        ("בן דודו של הנרצח, מוחמד ג'אבר, אמר כי המשפחה דורשת צדק.", "מוחמד ג'אבר", "בן דודו של הנרצח"),
+        ("את התפקיד קיבל משה וולפסון, שכיהן קודם לכן כמנכ\"ל משרד החוץ.", "משה וולפסון", 'מנכ"ל משרד החוץ'),
+    ],
+)
+def test_hebrew_roles_by_appointment_kinship_and_relative_clause(sentence: str, name: str, role: str) -> None:
+    assert _people(sentence, "he") == {name: role}
+
+
+def test_hebrew_wrote_is_no_reporter() -> None:
+    assert _people("משה כתב כי הוא עייף.", "he") == {}
