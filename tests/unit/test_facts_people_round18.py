@@ -256,3 +256,13 @@ def test_hebrew_roles_by_appointment_kinship_and_relative_clause(sentence: str, 
 
 def test_hebrew_wrote_is_no_reporter() -> None:
     assert _people("משה כתב כי הוא עייף.", "he") == {}
+
+
+def test_arabic_tagged_name_takes_its_appositive_role() -> None:
+    people = _people("ونقلت رويترز عن ديفيد ميلر، المحلل في بنك باركليز، قوله إن الأسعار ستتراجع.", "ar")
+    assert people == {"ديفيد ميلر": "المحلل في بنك باركليز"}
+
+
+def test_arabic_given_name_spelt_as_a_town_before_a_comma_and_role() -> None:
+    people = _people("وأكد فلاديمير بيتروف، نائب وزير الخارجية الروسي، أن موسكو تدعم الحل.", "ar")
+    assert people == {"فلاديمير بيتروف": "نائب وزير الخارجية الروسي"}

@@ -92,10 +92,12 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
     for m in _AR_ROLE_AFTER.finditer(s.text):
         words = m.group(1).split()
         family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
+        # ("فلاديمير X، نائب وزير ...": a given name that is also a town's, which the tagger reads as a person's)
+        town_given = words[0] in known_names() and tagged_person(s.text, " ".join(words))
         if any(
             (w.startswith("ال") and not (k == 1 and family_ok))  # "مصطفى الصباغ، رئيس ...": a known given name
             or w in _AR_NOT_NAMES
-            or (w in known_names() and not (k == 1 and family_ok))
+            or (w in known_names() and not (k == 1 and family_ok) and not (k == 0 and town_given))
             or w in AR_ROLE_NOUNS
             for k, w in enumerate(words)
         ):
