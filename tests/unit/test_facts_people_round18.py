@@ -266,3 +266,22 @@ def test_arabic_tagged_name_takes_its_appositive_role() -> None:
 def test_arabic_given_name_spelt_as_a_town_before_a_comma_and_role() -> None:
     people = _people("وأكد فلاديمير بيتروف، نائب وزير الخارجية الروسي، أن موسكو تدعم الحل.", "ar")
     assert people == {"فلاديمير بيتروف": "نائب وزير الخارجية الروسي"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("وقالت زينب، وهي طالبة جامعية، إن الامتحانات أجلت.", "زينب", "طالبة جامعية"),
+        ("وتقول رزان، وهي ناشطة من دوما، إن الحصار أنهك السكان.", "رزان", "ناشطة من دوما"),
+        ("وقال نور الدين بن سالم، رئيس الجمعية، إن التبرعات تراجعت.", "نور الدين بن سالم", "رئيس الجمعية"),
+        ("وأكدت والدة الطفل، أم يوسف، أن ابنها خرج ولم يعد.", "أم يوسف", "والدة الطفل"),
+    ],
+)
+def test_arabic_one_given_name_described_a_construct_role_after_a_name_and_a_kunya(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _people(sentence, "ar") == {name: role}
+
+
+def test_arabic_a_calling_described_is_no_name() -> None:
+    assert _people("وقال الطالب، وهو في العشرين، إن الامتحانات أجلت.", "ar") == {}

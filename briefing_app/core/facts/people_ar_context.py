@@ -27,6 +27,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_VERBISH,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
+    AR_SPEECH,
     AR_TITLES,
     _ar_core,
     _ar_is_given,
@@ -417,6 +418,16 @@ def _described_names(tokens: list[str], sentence: int, index: PeopleIndex) -> No
                 description.append(w)
             index.add(" ".join([first, *words[1:]]), " ".join(description) or None, sentence)
             break
+        else:
+            # "وتقول رزان، وهي ناشطة من دوما، إن ...": a verb of saying, one known given name, and who she is
+            given = tokens[i - 1]
+            if _ar_is_given(given) and given not in AR_ROLE_NOUNS and re.fullmatch(AR_SPEECH, tokens[i - 2]):
+                description = []
+                for w in tokens[i + 2 : i + 8]:
+                    if not _WORD.fullmatch(w):
+                        break
+                    description.append(w)
+                index.add(given, " ".join(description) or None, sentence)
 
 
 def _bracketed_roles(tokens: list[str], sentence: int, index: PeopleIndex) -> None:

@@ -306,7 +306,14 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
                 rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
                 texts.get(i, ""),
             )
-            if m is None or m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال"):
+            if m is None:
+                continue
+            # a definite head ("، الصحفي والناشط ...") or one in the construct state with its definite genitive
+            # ("، رئيس الجمعية،", "، مدير عام الشركة،")
+            construct = m.group(1) in AR_ROLE_NOUNS and m.group(2).split()[:1] and m.group(2).split()[0].startswith(
+                ("ال", "لل")
+            )
+            if not construct and (m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال")):
                 continue
             words = [m.group(1)]
             for w in m.group(2).split()[:7]:
