@@ -116,8 +116,8 @@ _ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سا
 def _ordinal_phrase(words: list[str]) -> bool:
     """Whether a "name" is an ordinal and its noun: "ثاني هجوم" (an ordinal in construct with an indefinite
     noun that is no given name) or a word then a feminine ordinal or "another/new" ("غارة خامسة")."""
-    if len(words) >= 2 and words[0] in _ORDINALS_BEFORE and not words[1].startswith("ال") and not _ar_is_given(words[1]):
-        return True
+    if len(words) >= 2 and words[0] in _ORDINALS_BEFORE and not words[1].startswith("ال"):
+        return not _ar_is_given(words[1])
     return any(w in _ORDINALS_AFTER for w in words[1:])
 
 

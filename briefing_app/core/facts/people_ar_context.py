@@ -17,14 +17,12 @@ import re
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
-    _AR_COLLECTIVE,
     _AR_FUNCTION,
     _AR_HEADS,
     _AR_INNER,
     _AR_NAME_STOP,
     _AR_NOT_NAMES,
     _AR_TIME_WORDS,
-    _AR_VERBISH,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,
@@ -32,6 +30,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_core,
     _ar_is_given,
     _ar_name_at,
+    _plain_name_word,
     _transliterated,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -141,33 +140,6 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
         bracket = k < len(tokens) and tokens[k] == "(" and len(words) == 1
         if len(name) >= 2 or (bracket and name and _plain_name_word(name[0])):
             index.add(" ".join(name), None, sentence)
-
-
-def _plain_name_word(word: str, place_ok: bool = False, verb_ok: bool = False) -> bool:
-    """A word that can be a one-word name: no article, no function or time word, no body or group noun, no
-    place (unless `place_ok`: a kinship noun before it says it is a name), no native verb's shape, no
-    feminine ending that no given name has (إضافة: a verbal noun); `verb_ok`: an imperfect verb's shape
-    (تيري، يوهان) is no bar when something else, a role after the name, says it is one."""
-    return (
-        len(word) >= 3
-        and (not word.endswith("ة") or _ar_is_given(word))
-        and not word.startswith("ال")
-        and word not in _AR_NOT_NAMES
-        and word not in _AR_FUNCTION
-        and word not in _AR_NAME_STOP
-        and word not in _AR_TIME_WORDS
-        and word not in AR_ORG_WORDS
-        and word not in _AR_COLLECTIVE
-        and word not in AR_ROLE_NOUNS
-        and word not in _AR_HEADS
-        and (place_ok or word not in known_names())
-        and (
-            not _AR_VERBISH.match(word)
-            or _ar_is_given(word)
-            or _transliterated(word)
-            or (verb_ok and re.fullmatch(r"(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}", word) is not None)
-        )
-    )
 
 
 _AGE = re.compile(r"(?:عاما|عامًا|عام|سنة|أعوام|سنوات)")

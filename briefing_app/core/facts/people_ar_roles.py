@@ -10,7 +10,6 @@ from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_words import (
-    KIN_OF,
     _AR_FUNCTION,
     _AR_HEADS,
     _AR_NOT_NAMES,
@@ -19,6 +18,7 @@ from briefing_app.core.facts.people_ar_words import (
     AR_ROLE_NOUNS,
     AR_SPEECH,
     AR_TITLES,
+    KIN_OF,
     _ar_core,
     _ar_definite_given,
     _ar_is_given,
@@ -342,7 +342,7 @@ def _adjective_of_a_body(before: str, head: str) -> bool:
     if body is not None and body.endswith(("ة", "ات")) and not head.endswith("ة"):
         return False  # "اعتقلت الشرطة الصحفي X", "قوات الأمن الناشط X": the body's adjective would agree (ـة)
     if body is not None and head.endswith("ة") and not body.endswith(("ة", "ات", "اء")) and body not in _PLURAL_BODIES:
-        return False  # "تقرير أعدته الباحثة X": a feminine calling after a masculine singular body is no adjective of it
+        return False  # "تقرير أعدته الباحثة X": a feminine calling after a masculine singular body, no adjective
     if words and words[-1].removeprefix("و") in AR_ORG_WORDS:
         return True
     # (the word between is the head's genitive, a name or a place, not a preposition: "أفرجت السلطات عن الأسير X")

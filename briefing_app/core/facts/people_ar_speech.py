@@ -151,7 +151,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                         k
                         for k, w in enumerate(tail)
                         # (and a body's head in the chain: "المتحدث باسم وزارة الدفاع الروسية X Y")
-                        if not w.startswith(("ال", "لل")) and w != "باسم" and w not in AR_TITLES and w not in AR_ORG_WORDS
+                        if not w.startswith(("ال", "لل"))
+                        and w != "باسم"
+                        and w not in AR_TITLES
+                        and w not in AR_ORG_WORDS
                     ),
                     len(tail),
                 )

@@ -438,3 +438,30 @@ for _words in (_AR_NOT_NAMES, _AR_NOT_GIVEN_WORDS, _AR_COLLECTIVE, _AR_FUNCTION,
 AR_TITLES = (*AR_TITLES, *sorted(_plain_spellings(AR_TITLES)))
 AR_ORG_WORDS = (*AR_ORG_WORDS, *sorted(_plain_spellings(AR_ORG_WORDS)))
 _AR_HEADS = (*_AR_HEADS, *sorted(_plain_spellings(_AR_HEADS)))
+
+
+def _plain_name_word(word: str, place_ok: bool = False, verb_ok: bool = False) -> bool:
+    """A word that can be a one-word name: no article, no function or time word, no body or group noun, no
+    place (unless `place_ok`: a kinship noun before it says it is a name), no native verb's shape, no
+    feminine ending that no given name has (إضافة: a verbal noun); `verb_ok`: an imperfect verb's shape
+    (تيري، يوهان) is no bar when something else, a role after the name, says it is one."""
+    return (
+        len(word) >= 3
+        and (not word.endswith("ة") or _ar_is_given(word))
+        and not word.startswith("ال")
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_FUNCTION
+        and word not in _AR_NAME_STOP
+        and word not in _AR_TIME_WORDS
+        and word not in AR_ORG_WORDS
+        and word not in _AR_COLLECTIVE
+        and word not in AR_ROLE_NOUNS
+        and word not in _AR_HEADS
+        and (place_ok or word not in known_names())
+        and (
+            not _AR_VERBISH.match(word)
+            or _ar_is_given(word)
+            or _transliterated(word)
+            or (verb_ok and re.fullmatch(r"(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}", word) is not None)
+        )
+    )

@@ -28,8 +28,8 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
-from briefing_app.core.facts.people_he_base import without_age
 from briefing_app.core.facts.people_he_bare import _COPULA_RELATIVE, _bare_given, _definite_words, _long_description
+from briefing_app.core.facts.people_he_base import without_age
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)

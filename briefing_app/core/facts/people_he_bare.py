@@ -36,7 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
-from briefing_app.core.facts.people_he_base import ends_a_place, without_age
+from briefing_app.core.facts.people_he_base import _named_after, without_age
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -79,27 +79,6 @@ _GROUP_HEADS = {"חברי", "חברות", "שרי", "ראשי", "נציגי", "�
                 "מדעני", "רופאי", "מורי", "תושבי", "שחקני", "אמני", "עורכי", "מזכירי", "מועמדי", "ח\"כי"}  # fmt: skip
 _PLURAL_TITLES = {"השרים", "השופטים", "החוקרים", "המדענים", "הסופרים", "העיתונאים", "הרופאים", "השחקנים",
                   "הפעילים", "המנהיגים", "הנאשמים", "החשודים", "האמנים", "המשתתפים", "הזוכים", "המועמדים"}  # fmt: skip
-
-
-# Heads that name a street, a building, a place or an institution after a person ("רחוב X Y", "נמל התעופה
-# בן-X", "בית הספר על שם X Y"): the name after them is the thing's, no person of the article.
-_NAMED_AFTER = {"רחוב", "רח'", "שדרות", "שד'", "כיכר", "נמל", "התעופה", "אוניברסיטת", "מכללת", "קריית", "גבעת", "רמת",
-                "נווה", "כפר", "מושב", "קיבוץ", "פארק", "גן", "אולם", "מרכז", "תיכון", "שם", 'ע"ש', "ע״ש", "פרס",
-                "מבצע", "אצטדיון", "היכל", "מחלף", "צומת", "כביש", "שכונת", "מגדל", "בית", "בניין", "קרן", "מוזיאון",
-                "מדרחוב", "סמטת", "דרך", "שדרת", "ספריית",
-                # a hospital or school named after someone ("בית החולים X Y", "בית הספר על שם")
-                "החולים", "הספר", "חולים"}  # fmt: skip
-
-
-def _named_after(words: list[str], i: int) -> bool:
-    """Whether the name at `i` follows a head that names a thing after a person (`_NAMED_AFTER`), a glued
-    preposition allowed ("ברחוב", "בנמל"), or ends a town's name ("בבאר שבע")."""
-    if i == 0:
-        return False
-    before = words[i - 1]
-    named = before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
-    return named or ends_a_place(before, words[i])
-
 
 
 def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
