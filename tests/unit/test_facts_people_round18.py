@@ -285,3 +285,15 @@ def test_arabic_one_given_name_described_a_construct_role_after_a_name_and_a_kun
 
 def test_arabic_a_calling_described_is_no_name() -> None:
     assert _people("وقال الطالب، وهو في العشرين، إن الامتحانات أجلت.", "ar") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("ראש הממשלה דאז הורה להקים צוות בדיקה.", {}),
+        ("השר היוצא הורה להקים צוות.", {}),
+        ("שר האוצר דאז יוסי לוי הורה להקים צוות.", {"יוסי לוי": "שר האוצר דאז"}),
+    ],
+)
+def test_hebrew_then_or_outgoing_after_a_title_is_no_name(sentence: str, people: dict[str, str]) -> None:
+    assert _people(sentence, "he") == people

@@ -183,7 +183,9 @@ _GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ", "כש
 
 
 # Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').
-_AFTER_A_TITLE = {"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "הקודם", "הקודמת", "החדש", "החדשה", "אז", "גם", "שוב"}
+_AFTER_A_TITLE = {"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "הקודם", "הקודמת", "החדש", "החדשה", "אז", "גם", "שוב",
+                  # "then" and the outgoing, incoming or designated holder ("ראש הממשלה דאז", "השר היוצא")
+                  "דאז", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "המיועד", "המיועדת", "הנוכחי", "הנוכחית"}
 
 
 def _definite_role(word: str) -> bool:
