@@ -297,3 +297,22 @@ def test_arabic_a_calling_described_is_no_name() -> None:
 )
 def test_hebrew_then_or_outgoing_after_a_title_is_no_name(sentence: str, people: dict[str, str]) -> None:
     assert _people(sentence, "he") == people
+
+
+def test_hebrew_plural_role_list_ends_its_chain_at_a_given_and_a_family_name_in_h() -> None:
+    people = _people("בעקבות הדו\"ח דרשו חברי הכנסת עמוס הלוי ומרדכי ברגר להקים ועדת חקירה.", "he")
+    assert people == {"עמוס הלוי": "חברי הכנסת", "מרדכי ברגר": "חברי הכנסת"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("كما أدان وزير الصحة في الحكومة المؤقتة، مرام الشيخ، الهجوم.", "مرام الشيخ", "وزير الصحة في الحكومة المؤقتة"),
+        ("وقال رئيس الجمعية، سامر السيد، إن التبرعات تراجعت.", "سامر السيد", "رئيس الجمعية"),
+        ("وبحسب الممرضة نور الهدى الخالد، فإن المرضى نقلوا.", "نور الهدى الخالد", "الممرضة"),
+    ],
+)
+def test_arabic_office_held_in_a_body_a_title_as_family_name_and_nur_al_huda(
+    sentence: str, name: str, role: str
+) -> None:
+    assert _people(sentence, "ar") == {name: role}

@@ -67,6 +67,8 @@ def _ar_name_in_commas(text: str) -> list[str]:
     if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
+    if len(name) == len(words) - 1 and _ar_is_given(words[0]) and words[-1] in AR_TITLES:
+        return words  # "، مرام الشيخ،", "، سامر السيد،": a family name that is also a title, closing the name
     return name if len(name) == len(words) else []
 
 
@@ -232,6 +234,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             elif (far := _given_after_chain(words, i + 2)) is not None:
                 # "مدير مستشفى X في المدينة الطبيب سامي نور": the body's name, where it is and a title go on
                 role, i = role + words[i:far], far
+        if i + 1 < len(words) and words[i] == "في" and all(w.startswith(("ال", "لل")) for w in words[i + 1 :]):
+            # "وزير الصحة في الحكومة المؤقتة، X Y،": where the office is held, up to the comma before the name
+            role, i = role + words[i:], len(words)
         name = _ar_name_at(words, i)
         if name and name[-1][-1:] in "،,":
             name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it

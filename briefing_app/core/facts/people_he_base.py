@@ -275,7 +275,7 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
         and _HE_WORD.fullmatch(words[k])
         and (
             words[k].startswith("ה")
-            or (k + 1 < len(words) and words[k + 1].startswith("ה"))
+            or (k + 1 < len(words) and words[k + 1].startswith("ה") and not _given_then_h_family(words, k))
             or (k == start and _construct_of_a_name(words, k, commas))
         )
     ):
@@ -292,6 +292,12 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
     if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
         k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
     return k
+
+
+def _given_then_h_family(words: list[str], k: int) -> bool:
+    """A known given name and a listed family name that starts with ה ("עמוס הלוי", "דן הורוביץ"): a name after
+    the chain, no construct noun before a definite one."""
+    return _he_given(words[k]) and words[k + 1] in hebrew_family_names() and lookup(words[k + 1]) is None
 
 
 def _located(word: str) -> bool:
