@@ -1,18 +1,13 @@
-"""Arabic and Hebrew people and roles in made-up news sentences of round 18, written before they were run.
+"""People in made-up news sentences of round 18, written before they were run.
 
-Arabic: wire and Gulf press (27 sentences), Syrian/Yemeni and Global Voices-style reports (27), transliterated
-names, kin and names after verbs of saying (27), names in passing and lists (28), Gulf honorifics (25). First
-run: people P/R .95/.92 on the first three sets (72/76, 72/78; roles 69/76), .93/.80 on the last two (39/41,
-39/51; roles 28/38). Hebrew: newspaper copy (27), prefixes and construct (27), foreign names and roles after
-names (27), Wikipedia-style biography (27), ordinary people and officials (27). First run: .99/.95 on the first
-three (73/74, 73/77; roles 63/73), .94/.86 on the last two (46/49, 46/59; roles 31/39).
-
-Classes fixed (rules about the language, none about a sentence; every name here is made up): a compound given
-name in الدين took no family name; a kin noun in construct (شقيق المعتقل) before a name in commas gave no
-person, or gave the kin's kin's role; callings (الجراح, المعارض, العداء); a feminine calling after a masculine
-body read as its adjective; a verb's object after a titled speaker read as a name; an age after a Hebrew
-description (סטודנטית בת 23) lost the person; Hebrew kin nouns with a glued preposition (לאביו, X,); עבד
-אל-X cut after עבד; "בין X Y לבין Z W" gave "Y לבין"."""
+English, in the style of a British broadcaster's 2004-05 desk: sport, technology and entertainment copy (60
+sentences; first run: people .88/.56 and .73/.79, places .79/.73 and .78/1.00). What failed, by construction:
+"Mr X" where X is also a town was dropped by the tagger's vote; "is set to miss ..." (an infinitive after "is")
+was read as a role; "iMac" gave a person "Mac"; "Director X Y's King Kong" made the film a titled person; British
+initials without stops ("Author JK Roe") were an acronym; a one-word name a gazetteer holds as a place after a
+job only a person has ("U2 frontman Bono", "striker Santos") was the place; a job opening the sentence before
+one word ("Striker Roe scored") was read as part of the name; an apposition whose head is a thing about a
+person ("Ray, the biopic of singer Ray Doe,") or that opens with "by" made the thing a person."""
 
 from __future__ import annotations
 
@@ -21,298 +16,402 @@ import pytest
 from tests.unit.facts_helpers import facts_of
 
 
-def _people(sentence: str, language: str) -> dict[str, str | None]:
-    return {f.text: f.role for f in facts_of([sentence], language) if f.kind == "person"}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "role"),
-    [
-        ("وقتل الشاب علاء الدين الحموي برصاص قناص.", "علاء الدين الحموي", "الشاب"),
-        ("وقال الناشط نور الدين الحموي إن القصف استمر.", "نور الدين الحموي", "الناشط"),
-        ("وأكد الصحفي عز الدين القاسمي أن المعارك تجددت.", "عز الدين القاسمي", "الصحفي"),
-    ],
-)
-def test_arabic_compound_given_name_in_al_din_keeps_its_family_name(sentence: str, name: str, role: str) -> None:
-    assert _people(sentence, "ar").get(name) == role
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "role"),
-    [
-        ("وأضاف شقيق المعتقل، مروان السيد، أن العائلة لم تتلق أي خبر.", "مروان السيد", "شقيق المعتقل"),
-        ("وقال نجل الرئيس السابق، أحمد عبد الكريم، إن والده بخير.", "أحمد عبد الكريم", "نجل الرئيس السابق"),
-        ("وقالت زوجة اللاعب، كارين سميث، إن زوجها سيعود.", "كارين سميث", "زوجة اللاعب"),
-        ("وقالت أرملته، هدى القاسم، إنه كان يعمل في مخبز.", "هدى القاسم", "أرملته"),
-        ("وقال نجله سامر الحلبي إن العائلة قلقة.", "سامر الحلبي", "نجله"),
-    ],
-)
-def test_arabic_kin_before_a_name_is_its_role(sentence: str, name: str, role: str) -> None:
-    people = _people(sentence, "ar")
-    assert people.get(name) == role
-    assert set(people) == {name}  # (no "بخير" from "إن والده بخير", no president named)
+def _kind(paragraphs: list[str], kind: str, language: str = "en") -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, language) if f.kind == kind}
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["وأكد شقيق الضحية أن العائلة تطالب بالعدالة.", "وقالت إن ابنها اختفى منذ سنتين.", "وقال إن والده بخير."],
+    ["Mr Brampton told MPs that growth would be strong.", "Dr Harlow said the trial had failed."],
 )
-def test_arabic_kin_with_nobody_named_gives_no_person(sentence: str) -> None:
-    assert _people(sentence, "ar") == {}
+def test_an_honorific_names_a_person_whatever_else_the_word_names(sentence: str) -> None:
+    name = sentence.split()[1]
+    assert name in _kind([sentence], "person")
 
 
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
-        ("وأشرف على العملية الجراح الأردني وائل الزعبي.", "وائل الزعبي", "الجراح الأردني"),
-        ("وتعرض منزل المعارض البحريني علي الصالح لمداهمة.", "علي الصالح", "المعارض البحريني"),
-        ("وقد حصد العداء القطري حمزة الكواري الميدالية الذهبية.", "حمزة الكواري", "العداء القطري"),
-        ("وكشف تقرير أعدته الباحثة سارة العتيبي أن البطالة ارتفعت.", "سارة العتيبي", "الباحثة"),
+        ("England captain Martin Vossey is set to miss the opener against Wales.", "Martin Vossey", "England captain"),
+        ("Coach Dan Riley is expected to name his side on Friday.", "Dan Riley", "Coach"),
     ],
 )
-def test_arabic_callings_head_a_name(sentence: str, name: str, role: str) -> None:
-    assert _people(sentence, "ar") == {name: role}
+def test_an_infinitive_after_is_is_no_role(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person")[name] == role
+
+
+def test_an_heir_to_is_still_a_role() -> None:
+    assert _kind(["Jane Roe is heir to the family firm."], "person")["Jane Roe"] == "heir to the family firm"
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "وتواصلت اللجنة مع جهات المعارضة السورية خارج المجلس الوطني.",
-        "ونشر مركز إدلب الإعلامي صورا للدمار.",
-        "وقال المتحدث باسم البيت الأبيض إن واشنطن تراقب الوضع.",
+        "Jonathan Ive, the designer behind the iMac, was named designer of the year.",
+        "Users of eBay and the iPod met Jane Roe in Leeds.",
     ],
 )
-def test_arabic_bodies_after_a_calling_or_spokesman_are_no_people(sentence: str) -> None:
-    assert _people(sentence, "ar") == {}
+def test_a_capital_inside_a_word_opens_no_name(sentence: str) -> None:
+    people = _kind([sentence], "person")
+    assert not {"Mac", "Pod", "Bay"} & set(people)
 
 
-def test_arabic_speaker_after_a_spokesman_and_a_rank_is_not_the_verbs_object() -> None:
-    people = _people("ونفى المتحدث العسكري باسم التحالف العقيد تركي المهنا وجود إصابات.", "ar")
-    assert set(people) == {"تركي المهنا"}
-    assert "المتحدث" in (people["تركي المهنا"] or "")
-
-
-def test_arabic_spokesman_of_a_listed_body_after_a_name_in_commas() -> None:
-    people = _people("وقال ستيفن جونسون، المتحدث باسم البيت الأبيض، إن واشنطن تراقب الوضع.", "ar")
-    assert people == {"ستيفن جونسون": "المتحدث باسم البيت الأبيض"}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "role"),
-    [
-        ("דנה כהן, סטודנטית בת 23, אמרה כי המצב קשה.", "דנה כהן", "סטודנטית"),
-        ("מעיין כהן, סטודנטית בת 23, נפצעה קל.", "מעיין כהן", "סטודנטית"),
-        ("משה לוי, נהג בן ה-45 מחיפה, נפצע.", "משה לוי", "נהג"),
-    ],
-)
-def test_hebrew_age_after_a_description_is_no_part_of_the_role(sentence: str, name: str, role: str) -> None:
-    assert _people(sentence, "he") == {name: role}
-
-
-@pytest.mark.parametrize("sentence", ["הנאשם, אברהם לוי בן ה-45, הורשע ברצח.", "אברהם לוי בן 45 נפצע."])
-def test_hebrew_age_after_a_name_is_no_third_name(sentence: str) -> None:
-    assert "אברהם לוי" in _people(sentence, "he")
-
-
-@pytest.mark.parametrize(
-    ("sentence", "people"),
-    [
-        ("הוא נולד בבודפשט לאביו, הרמן, ולאמו, אילונה.", {"הרמן": "אביו", "אילונה": "אמו"}),
-        ("הוא נקבר לצד רעייתו, שושנה.", {"שושנה": "רעייתו"}),
-        ("לפי עדותה של אלמנתו, רבקה, הוא חזר.", {"רבקה": "אלמנתו"}),
-        ("הכסף הועבר לבנו, יוסי, לפני מותו.", {"יוסי": "בנו"}),
-    ],
-)
-def test_hebrew_kin_noun_with_a_glued_preposition_names_the_given_name(sentence: str, people: dict[str, str]) -> None:
-    assert _people(sentence, "he") == people
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "role"),
-    [
-        ("הנהג, ואליד עבד אל-רחמן, נפצע קשה.", "ואליד עבד אל-רחמן", "הנהג"),
-        ("שגריר מצרים, חאזם עבד אל-עזיז, אמר כי אין התקדמות.", "חאזם עבד אל-עזיז", "שגריר מצרים"),
-        ("לדברי מוחמד עבד אל-רחמן, ההחלטה נכונה.", "מוחמד עבד אל-רחמן", None),
-    ],
-)
-def test_hebrew_abd_al_compound_is_one_name(sentence: str, name: str, role: str | None) -> None:
-    assert _people(sentence, "he") == {name: role}
-
-
-def test_hebrew_abd_alone_is_no_compound() -> None:
-    assert _people("לדברי מוחמד עבד, ההחלטה נכונה.", "he") == {"מוחמד עבד": None}
-
-
-def test_hebrew_second_between_is_no_name_word() -> None:
-    people = _people("הוויכוח בין משה כהן לבין דוד לוי נמשך.", "he")
-    assert set(people) == {"משה כהן", "דוד לוי"}
-    assert not any("לבין" in p for p in _people("ההחלטה נתקבלה לאחר שיחה בין שלום ברקאי לבין עמרם פרידמן.", "he"))
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "وقع ثاني هجوم على المستشفى في الصباح.",
-        "أثناء تسجيل الفيديو تحدث غارة خامسة، يؤكد المصور أن الغارات مستمرة.",
-        "وقال إن ثالث انفجار وقع قرب السوق.",
-    ],
-)
-def test_arabic_ordinal_and_its_noun_is_no_name(sentence: str) -> None:
-    assert _people(sentence, "ar") == {}
-
-
-def test_arabic_given_name_thani_still_opens_a_name() -> None:
-    assert _people("وقال الشيخ ثاني الكعبي إن القرار نهائي.", "ar") == {"ثاني الكعبي": "الشيخ"}
-
-
-# Hebrew history and Wikipedia prose names public figures by the family name alone (made-up names, listed
-# family names that are no Hebrew word). First run of that set (20 sentences, 28 people): 3/28 found.
-@pytest.mark.parametrize(
-    ("sentence", "people"),
-    [
-        ("לדעת מנדלסון, המשבר נבע מכשל.", {"מנדלסון": None}),
-        ("על פי גרסתו של זילברמן, ההחלטה התקבלה במחטף.", {"זילברמן": None}),
-        ("לאחר התפטרותו של גולדברג מונה יורש.", {"גולדברג": None}),
-        ("המחלוקת בין אלתרמן לגרינברג נמשכה שנים.", {"אלתרמן": None, "גרינברג": None}),
-        ("ההצעה נתמכה על ידי השרים פרלמן וגבאי.", {"פרלמן": "השרים", "גבאי": "השרים"}),
-        (
-            "בין חברי הוועד היו בורנשטיין, קפלן, רבינוביץ וזילבר.",
-            {"בורנשטיין": "חברי הוועד", "קפלן": "חברי הוועד", "רבינוביץ": "חברי הוועד", "זילבר": "חברי הוועד"},
-        ),
-        ("מנדלסון, שהיה אז נגיד הבנק, סירב להגיב.", {"מנדלסון": "נגיד הבנק"}),
-        ("הנגיד מנדלסון הודה כי הבנק טעה.", {"מנדלסון": "הנגיד"}),
-        ("את פסק הדין כתב השופט אלקלעי, ואליו הצטרפו חבריו.", {"אלקלעי": "השופט"}),
-    ],
-)
-def test_hebrew_family_name_alone_after_a_cue_of_a_person(sentence: str, people: dict[str, str | None]) -> None:
-    assert _people(sentence, "he") == people
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "ועדת מנדלסון פרסמה את מסקנותיה.",
-        "חברי הוועד החליטו לפרוש.",
-        "השרים הצביעו נגד ההצעה.",
-        "הנגיד החדש הודה כי הבנק טעה.",
-        "לדעת רבים, המשבר נבע מכשל.",
-    ],
-)
-def test_hebrew_no_family_name_without_a_cue(sentence: str) -> None:
-    assert _people(sentence, "he") == {}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "absent"),
-    [
-        ('לדברי אהרן ברזילי, יו"ר ועד העובדים, השביתה תימשך.', "אהרן"),
-        ("את ההצעה יזמו חברי הכנסת עמרי שגב ורות קדמי.", "עמרי"),
-    ],
-)
-def test_hebrew_family_name_cue_takes_no_first_word_of_a_longer_name(sentence: str, absent: str) -> None:
-    assert absent not in _people(sentence, "he")
-
-
-def test_arabic_spokesman_name_ends_before_the_verbs_object() -> None:
-    people = _people("ونفى المتحدث باسم وزارة الدفاع الروسية إيغور بتروفسكي استهداف المستشفى.", "ar")
-    assert people == {"إيغور بتروفسكي": "المتحدث باسم وزارة الدفاع الروسية"}
+def test_a_title_word_after_a_persons_possessive_names_what_the_person_owns() -> None:
+    people = _kind(["Director Peter Jackson's King Kong opens in cinemas on Friday."], "person")
+    assert people.get("Peter Jackson") == "Director"
 
 
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
-        ("אחרי פרישתו של אריאל זמיר, מונה לתפקיד אדם אחר.", "אריאל זמיר"),
-        ("ספרו הראשון של נתן זילברמן יצא לאור ב-1951.", "נתן זילברמן"),
-        ("לאחר הבחירות הקים נפתלי ברגמן את המפלגה.", "נפתלי ברגמן"),
+        ("Author JK Rowan said the book would be published in July.", "JK Rowan"),
+        ("Ambassador PJ Harvey met the team.", "PJ Harvey"),
     ],
 )
-def test_hebrew_full_name_after_a_double_genitive_or_before_the_object_marker(sentence: str, name: str) -> None:
-    assert name in _people(sentence, "he")
+def test_initials_without_stops_after_a_role_open_a_name(sentence: str, name: str) -> None:
+    assert name in _kind([sentence], "person")
+
+
+def test_an_acronym_after_a_role_is_still_no_name() -> None:
+    assert "UN" not in _kind(["UN envoy Jane Roe arrived in Geneva."], "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("U2 frontman Bono was given an honorary knighthood.", "Bono", "frontman"),
+        ("The Brazilian striker Santos scored twice.", "Santos", "striker"),
+    ],
+)
+def test_a_job_only_a_person_holds_makes_a_place_named_word_a_person(sentence: str, name: str, role: str) -> None:
+    people = _kind([sentence], "person")
+    assert role in (people.get(name) or "")
+    assert name not in _kind([sentence], "place")
+
+
+@pytest.mark.parametrize("sentence", ["The capital Paris was quiet.", "Mobile operator Vodafone won rival Orange."])
+def test_a_role_bodies_or_places_take_gives_no_person(sentence: str) -> None:
+    assert not _kind([sentence], "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Striker Kettley scored twice.", "Kettley", "Striker"),
+        ("Coach Wenzel was pleased with the result.", "Wenzel", "Coach"),
+    ],
+)
+def test_a_job_opening_the_sentence_before_one_word_is_its_role(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person").get(name) == role
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Doctor Who returns on Saturday.", "Fans who watch it agree."],
+        ["Mother Goose is a comic strip.", "The strip is popular."],
+        ["His brother, Sultan, was hurt.", "Sultan Kessler is a juvenile."],
+    ],
+)
+def test_a_job_opening_the_sentence_keeps_names_of_two_words_whole(paragraphs: list[str]) -> None:
+    people = _kind(paragraphs, "person")
+    assert not {"Who", "Goose"} & set(people)
+    assert all(role not in ("Doctor", "Mother", "Sultan") for role in people.values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "thing", "name", "role"),
+    [
+        ("Ray, the biopic of singer Ray Doyle, took $20m in its opening weekend.", "Ray", "Ray Doyle", "singer"),
+        (
+            "The Sea Within, by Spanish director Alejandro Amenar, won the prize.",
+            "Sea Within",
+            "Alejandro Amenar",
+            "director",
+        ),
+    ],
+)
+def test_an_apposition_about_a_thing_makes_no_person(sentence: str, thing: str, name: str, role: str) -> None:
+    people = _kind([sentence], "person")
+    assert thing not in people
+    assert role in (people.get(name) or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Jane Roe, the widow of the late singer, spoke.", "widow of the late singer"),
+        ("Jane Roe, head of the union, spoke.", "head of the union"),
+        ("Max Holm, the son of a miner, spoke.", "son of a miner"),
+    ],
+)
+def test_a_person_noun_before_of_still_heads_a_role(sentence: str, role: str) -> None:
+    assert role in _kind([sentence], "person").values()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_places", "places"),
+    [
+        (
+            "Ohio State beat Michigan State 24-17 on Saturday.",
+            {"Ohio State", "Michigan State", "Ohio", "Michigan"},
+            set(),
+        ),
+        ("Police in Kano State said ten people died.", set(), {"Kano State"}),
+        ("New York State will vote in May.", set(), {"New York State"}),
+    ],
+)
+def test_a_us_state_before_state_is_its_university(sentence: str, not_places: set[str], places: set[str]) -> None:
+    found = set(_kind([sentence], "place"))
+    assert not found & not_places
+    assert places <= found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (["Kettley, who joined from Hibernian in the summer, was sent off."], "Kettley"),
+        (["Federer, who won here last year, faces Agassi in the quarter-finals."], "Federer"),
+    ],
+)
+def test_one_word_opening_the_sentence_before_who_is_a_person(paragraphs: list[str], name: str) -> None:
+    assert name in _kind(paragraphs, "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Henman, the British number one, lost in straight sets.", "Henman", "British number one"),
+        ("Mauresmo, the top seed, beat Jane Roe.", "Mauresmo", "top seed"),
+        ("Jane Roe, the world No 1, won again.", "Jane Roe", "world No 1"),
+    ],
+)
+def test_a_players_rank_in_apposition_is_a_role(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person").get(name) == role
+
+
+@pytest.mark.parametrize("sentence", ["Meanwhile, the plan failed.", "Those, who came late, left early."])
+def test_a_sentence_adverb_or_pronoun_is_still_no_person(sentence: str) -> None:
+    assert not _kind([sentence], "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_people"),
+    [
+        ("Thousands rallied in Washington, D.C. Unlike last year, they stayed.", {"D.C. Unlike", "D.C."}),
+        ("Others quoted Bible verses, or called for change.", {"Bible"}),
+        ("Certainly I'm concerned.", {"Certainly I'm", "Certainly"}),
+    ],
+)
+def test_holy_books_i_am_and_the_capitals_letters_are_no_people(sentence: str, not_people: set[str]) -> None:
+    assert not set(_kind([sentence], "person")) & not_people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("A synagogue in the Vestergade area of the city was attacked.", "Vestergade"),
+        ("Hunger rose in the Near East and North Africa.", "Near East"),
+        ("Trade with the Far East grew.", "Far East"),
+    ],
+)
+def test_an_area_named_before_its_kind_and_the_near_and_far_east_are_places(sentence: str, place: str) -> None:
+    assert place in _kind([sentence], "place")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_place"),
+    [
+        ("استهدفت القوات الجوية الروسية والسورية المركز.", "السورية"),
+        ("ما أدى لتدمر أجزاء واسعة من المركز.", "تدمر"),
+        ("تظهر الأضرار في صور ثابتة من الفيديو.", "صور"),
+    ],
+)
+def test_arabic_town_names_used_as_common_words_are_no_places(sentence: str, not_place: str) -> None:
+    assert not_place not in _kind([sentence], "place", "ar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("قصفت الطائرات مدينة تدمر.", "تدمر"),
+        ("قتل ثلاثة في حمص ليلة أمس.", "حمص"),
+        ("وصل إلى حلب برفقة زوجته.", "حلب"),
+        ("عاد الوفد من السعودية.", "السعودية"),
+    ],
+)
+def test_arabic_towns_after_a_preposition_or_kind_are_still_places(sentence: str, place: str) -> None:
+    assert place in _kind([sentence], "place", "ar")
+
+
+def test_a_title_and_a_given_name_take_back_a_surname_a_body_bears() -> None:
+    sentence = "It did not work on Snapchat CEO Evan Spiegel, who rebuffed an offer."
+    assert _kind([sentence], "person").get("Evan Spiegel") == "Snapchat CEO"
+    assert "Spiegel" not in _kind([sentence], "organisation")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "not_people"),
+    [
+        (
+            [
+                "The Xbox One X is the most powerful console yet.",
+                "If you're moving over from an older Xbox One, you can keep your games.",
+                "It is faster than downloading everything from Xbox Live.",
+            ],
+            {"Xbox One", "Xbox Live", "Xbox One X"},
+        ),
+        (["The slot-loading 4K Blu-ray drive is great.", "4K Blu-rays loaded quickly."], {"K Blu-ray", "K Blu-rays"}),
+        (["A transcript was reviewed by Business Insider."], {"Business Insider"}),
+    ],
+)
+def test_products_and_outlets_of_tech_copy_are_no_people(paragraphs: list[str], not_people: set[str]) -> None:
+    assert not set(_kind(paragraphs, "person")) & not_people
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (["Malcolm X spoke in Harlem.", "Jane Roe met Malcolm X in 1964."], "Malcolm X"),
+        (["Henry V was crowned.", "The actor Kenneth Branagh played Henry V on stage."], "Kenneth Branagh"),
+        (["Sony's PlayStation 4 sold well, said analyst Jane Roe."], "Jane Roe"),
+        (["Federer beat Hewitt 6-3 6-4.", "Roger Federer said he was pleased."], "Roger Federer"),
+    ],
+)
+def test_a_name_before_a_letter_or_number_can_still_be_a_person(paragraphs: list[str], name: str) -> None:
+    assert name in _kind(paragraphs, "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The site has an interview of Jane Roe at Acme’s Kessby office in June 2005.", "Jane Roe"),
+        ("Jane Roe at Acme headquarters said so.", "Jane Roe"),
+    ],
+)
+def test_a_body_owning_a_building_after_at_is_no_role(sentence: str, name: str) -> None:
+    assert _kind([sentence], "person").get(name) is None
+
+
+def test_a_body_after_of_is_still_a_role() -> None:
+    assert _kind(["Jane Roe of Oxfam said so."], "person").get("Jane Roe") == "of Oxfam"
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["ביטחונה של ישראל אינו נשען על כך.", "ביתו של משה הגדול נהרס.", "דבריו של השר עוררו סערה.", "משה בונה את הבית."],
+    [
+        "This fall she plays a recurring role on the action comedy series Chuck, while also starring elsewhere.",
+        "She starred in the sitcom Perfect Couples last year.",
+    ],
 )
-def test_hebrew_double_genitive_look_alikes_name_nobody(sentence: str) -> None:
-    assert _people(sentence, "he") == {}
+def test_a_name_after_the_kind_of_work_it_names_is_no_person(sentence: str) -> None:
+    assert not _kind([sentence], "person")
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        [
+            "Larry Kessby: The Untold Story",
+            "One day in July 2001, Larry Kessby decided to fire the managers.",
+            "Larry said in front of the company that we did not need managers.",
+        ],
+        ["Liam Roe's father Norrie said the verdict would let Liam rest.", "Norrie Roe thanked the police."],
+    ],
+)
+def test_a_given_name_met_before_the_full_name_is_the_same_person(paragraphs: list[str]) -> None:
+    people = _kind(paragraphs, "person")
+    assert not {"Larry", "Norrie"} & set(people)
+    assert {"Larry Kessby"} <= set(people) or {"Norrie Roe"} <= set(people)
+
+
+def test_two_full_names_with_one_given_name_keep_the_given_name_apart() -> None:
+    people = _kind(["Tom said he was tired.", "Tom Kessby and Tom Arden both spoke."], "person")
+    assert {"Tom Kessby", "Tom Arden"} <= set(people)
+
+
+def test_an_age_after_a_possessive_opens_the_role_before_a_name() -> None:
+    sentence = "Roe and his 22-year-old son, Tom Kessby Roe, were called in to assist."
+    assert _kind([sentence], "person").get("Tom Kessby Roe") == "his 22-year-old son"
 
 
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
-        ("צ'רלס דיקסון נבחר לנשיא האיגוד.", "צ'רלס דיקסון", "נשיא האיגוד"),
-        ("משה כהן מונה לשר האוצר.", "משה כהן", "שר האוצר"),
-        ("לפי דיווחו של הכתב הצבאי גיל שושן, הצבא מתכונן למבצע.", "גיל שושן", "הכתב הצבאי"),
-        ("אבי המשפחה, יוסף עזרא, סיפר כי ילדיו ישנו.", "יוסף עזרא", "אבי המשפחה"),
-        ("אם הילד, רחל כהן, סיפרה כי הוא ישן.", "רחל כהן", "אם הילד"),
-        ("בן דודו של הנרצח, מוחמד ג'אבר, אמר כי המשפחה דורשת צדק.", "מוחמד ג'אבר", "בן דודו של הנרצח"),
-        ('את התפקיד קיבל משה וולפסון, שכיהן קודם לכן כמנכ"ל משרד החוץ.', "משה וולפסון", 'מנכ"ל משרד החוץ'),
+        (
+            "Jane Roe, who served as commissioner for pensions under President Tom Kessby, spoke.",
+            "Tom Kessby",
+            "President",
+        ),
+        ("The plan was drawn up by coach Max Holm.", "Max Holm", "coach"),
     ],
 )
-def test_hebrew_roles_by_appointment_kinship_and_relative_clause(sentence: str, name: str, role: str) -> None:
-    assert _people(sentence, "he") == {name: role}
+def test_a_phrase_ending_in_a_preposition_is_no_role_of_the_name_after(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person").get(name) == role
 
 
-def test_hebrew_wrote_is_no_reporter() -> None:
-    assert _people("משה כתב כי הוא עייף.", "he") == {}
+def test_a_single_capital_before_rated_is_no_name() -> None:
+    assert not _kind(['It beat every "R-rated female comedy" in history.'], "person")
 
 
-def test_arabic_tagged_name_takes_its_appositive_role() -> None:
-    people = _people("ونقلت رويترز عن ديفيد ميلر، المحلل في بنك باركليز، قوله إن الأسعار ستتراجع.", "ar")
-    assert people == {"ديفيد ميلر": "المحلل في بنك باركليز"}
+def test_an_honorific_opening_the_sentence_before_a_comma_is_no_adverb() -> None:
+    sentence = "Mr Kenning, speaking in Edinburgh, said his party would scrap council tax."
+    assert "Kenning" in _kind([sentence], "person")
 
 
-def test_arabic_given_name_spelt_as_a_town_before_a_comma_and_role() -> None:
-    people = _people("وأكد فلاديمير بيتروف، نائب وزير الخارجية الروسي، أن موسكو تدعم الحل.", "ar")
-    assert people == {"فلاديمير بيتروف": "نائب وزير الخارجية الروسي"}
+def test_a_peoples_adjective_after_said_is_no_person() -> None:
+    people = _kind(["Bank economist Anna Kessler said German unemployment would keep rising."], "person")
+    assert set(people) == {"Anna Kessler"}
+
+
+def test_a_players_rank_keeps_a_name_the_tagger_reads_as_a_body() -> None:
+    assert _kind(["Lleyton Kessbit, the fourth seed, crashed out in the first round."], "person") == {
+        "Lleyton Kessbit": "fourth seed"
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sven-Goran Erikssen will name his squad on Thursday.", "Jean-Pierre Duvalle will name his squad on Thursday."],
+)
+def test_a_hyphenated_pair_of_given_names_opens_a_name(sentence: str) -> None:
+    assert " ".join(sentence.split()[:2]) in _kind([sentence], "person")
+
+
+def test_a_hyphenated_firm_is_still_no_person() -> None:
+    assert not _kind(["Rolls-Royce Motors will cut jobs."], "person")
 
 
 @pytest.mark.parametrize(
     ("sentence", "name", "role"),
     [
-        ("وقالت زينب، وهي طالبة جامعية، إن الامتحانات أجلت.", "زينب", "طالبة جامعية"),
-        ("وتقول رزان، وهي ناشطة من دوما، إن الحصار أنهك السكان.", "رزان", "ناشطة من دوما"),
-        ("وقال نور الدين بن سالم، رئيس الجمعية، إن التبرعات تراجعت.", "نور الدين بن سالم", "رئيس الجمعية"),
-        ("وأكدت والدة الطفل، أم يوسف، أن ابنها خرج ولم يعد.", "أم يوسف", "والدة الطفل"),
+        (
+            "Det siger professor i økonomi ved Københavns Universitet Carl-Johan Dalgaard.",
+            "Carl-Johan Dalgaard",
+            "professor i økonomi ved Københavns Universitet",
+        ),
+        (
+            "Det siger professor ved Københavns Universitet Carl Dalgaard.",
+            "Carl Dalgaard",
+            "professor ved Københavns Universitet",
+        ),
     ],
 )
-def test_arabic_one_given_name_described_a_construct_role_after_a_name_and_a_kunya(
-    sentence: str, name: str, role: str
-) -> None:
-    assert _people(sentence, "ar") == {name: role}
-
-
-def test_arabic_a_calling_described_is_no_name() -> None:
-    assert _people("وقال الطالب، وهو في العشرين، إن الامتحانات أجلت.", "ar") == {}
+def test_danish_job_with_its_field_at_a_named_workplace_before_the_name(sentence: str, name: str, role: str) -> None:
+    assert _kind([sentence], "person", "da").get(name) == role
 
 
 @pytest.mark.parametrize(
-    ("sentence", "people"),
+    ("sentence", "language"),
     [
-        ("ראש הממשלה דאז הורה להקים צוות בדיקה.", {}),
-        ("השר היוצא הורה להקים צוות.", {}),
-        ("שר האוצר דאז יוסי לוי הורה להקים צוות.", {"יוסי לוי": "שר האוצר דאז"}),
+        ("Midlerne går til projekter under Horisont Europa og Erasmus+.", "da"),
+        ("Funding comes from Creative Europe and the Kessby Fund.", "en"),
     ],
 )
-def test_hebrew_then_or_outgoing_after_a_title_is_no_name(sentence: str, people: dict[str, str]) -> None:
-    assert _people(sentence, "he") == people
+def test_a_programme_named_after_a_continent_is_no_person(sentence: str, language: str) -> None:
+    assert not _kind([sentence], "person", language)
 
 
-def test_hebrew_plural_role_list_ends_its_chain_at_a_given_and_a_family_name_in_h() -> None:
-    people = _people("בעקבות הדו\"ח דרשו חברי הכנסת עמוס הלוי ומרדכי ברגר להקים ועדת חקירה.", "he")
-    assert people == {"עמוס הלוי": "חברי הכנסת", "מרדכי ברגר": "חברי הכנסת"}
-
-
-@pytest.mark.parametrize(
-    ("sentence", "name", "role"),
-    [
-        ("كما أدان وزير الصحة في الحكومة المؤقتة، مرام الشيخ، الهجوم.", "مرام الشيخ", "وزير الصحة في الحكومة المؤقتة"),
-        ("وقال رئيس الجمعية، سامر السيد، إن التبرعات تراجعت.", "سامر السيد", "رئيس الجمعية"),
-        ("وبحسب الممرضة نور الهدى الخالد، فإن المرضى نقلوا.", "نور الهدى الخالد", "الممرضة"),
-    ],
-)
-def test_arabic_office_held_in_a_body_a_title_as_family_name_and_nur_al_huda(
-    sentence: str, name: str, role: str
-) -> None:
-    assert _people(sentence, "ar") == {name: role}
+def test_arabic_the_city_alone_is_no_medina() -> None:
+    assert not _kind(["حاول المقاتلون التقدم باتجاه المدينة."], "place", "ar")
+    assert "المدينة المنورة" in _kind(["وصل الحجاج إلى المدينة المنورة."], "place", "ar")

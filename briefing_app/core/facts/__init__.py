@@ -19,6 +19,7 @@ from briefing_app.core.facts.contributor_lines import contributors
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
 from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
@@ -28,6 +29,7 @@ from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_not_names import never_a_name
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
+from briefing_app.core.facts.products import drop_products
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
@@ -110,12 +112,14 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         if people.find(name) is None:
             people.add(name, desk, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
+    persons = drop_products(persons, text, language)  # "Xbox One" of "the Xbox One X": a device's name
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
     named.facts = drop_towns_named_as_people(named.facts, persons, written, language)  # "stand up to Obama"
     named.facts = drop_headline_only_things(named.facts, written, language)  # "Yahoo's Sale to X": no town
+    persons = merge_given_names(persons, quotes)  # "Larry ... Larry Page": one person, the full name
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

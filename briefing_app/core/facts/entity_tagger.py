@@ -25,6 +25,7 @@ import numpy as np
 from briefing_app.core.facts.gazetteer import entries, job_nouns, known_names, person_names, person_nouns, towns
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import read_resource_json_gz
 
@@ -326,6 +327,10 @@ CLEAR_MARGIN = 10.0
 _MENTIONS = 3  # the first mentions say enough, and tagging every one of a much-named word costs time
 
 
+# An honorific right before a name: only people bear one ("Mr", "Mrs", "Dr", "Sir"; with or without its full stop).
+_HONORIFIC_BEFORE = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+"
+
+
 def not_a_person(name: str, sentences: Sequence[str]) -> bool:
     """Whether a one-word "person" is a company or place to the tagger: in the sentences that name it, the
     tagger never calls it a person and calls it an organisation or a place with a clear margin ("Northrail
@@ -334,6 +339,10 @@ def not_a_person(name: str, sentences: Sequence[str]) -> bool:
     a body) says nothing."""
     if " " in name:
         return False
+    if any(re.search(rf"{_HONORIFIC_BEFORE}{re.escape(name)}\b", s) for s in sentences):
+        return False  # "Mr Reading told MPs": an honorific names a person whatever else the word names
+    if any(person_job_before(s[: m.start()]) for s in sentences for m in re.finditer(rf"\b{re.escape(name)}\b", s)):
+        return False  # "U2 frontman Bono": so does a job only a person holds
     votes = {kind: 0.0 for kind in TYPES}
     for sentence in [s for s in sentences if name in s][:_MENTIONS]:
         for entity in tag_sentence(sentence, name):

@@ -188,7 +188,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                     if lang == "he" and cut < 3 and not hebrew_prefix_ok(first[:cut]):
                         continue  # no two prepositions glue to one word (hebrew_clitics)
                     forms.append((first[cut:], cut))
-                    if lang == "ar" and first[cut:].startswith("ال") and len(first) - cut > 4:
+                    # (not a name in ـية: "والسورية" is "and the Syrian", an adjective, as without the clitic)
+                    bare = lang == "ar" and first[cut:].startswith("ال") and len(first) - cut > 4
+                    if bare and not first.endswith("ية"):
                         forms.append((first[cut + 2 :], cut))  # بالخرطوم: "in" + "the" + a name the lists hold bare
                         stripped.add(first[cut + 2 :])
             article = _AR_FOR_THE.match(first) if clitics == _CLITICS.get("ar") else None

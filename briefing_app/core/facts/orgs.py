@@ -74,7 +74,7 @@ EN_TAIL = (
     # newspapers and periodicals by their usual last word ("Congressional Record", "Evening Standard")
     "Record", "Review", "Observer", "Chronicle", "Courier", "Mail", "Express", "Mirror", "Monitor", "Examiner",
     "Inquirer", "Dispatch", "Bulletin", "Standard", "Independent", "Sun", "Star", "Daily", "Weekly", "Quarterly",
-    "Globe", "Sentinel", "Advertiser", "Gleaner", "Argus", "Ledger", "Enquirer",
+    "Globe", "Sentinel", "Advertiser", "Gleaner", "Argus", "Ledger", "Enquirer", "Insider",
 )  # fmt: skip
 # Words that head one ("Ministry of Defence", "Bank of England", "University of Chicago").
 EN_HEAD = (

@@ -162,7 +162,11 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
     ):
         # "who" stands for a person, a body takes "which"
         if 1 <= len(name_tokens) <= 3 and name not in sentence.places:
-            run.evidence = run.evidence or (_unused_in_lower_case(sentence, name_tokens) and one_name(sentence, run))
+            # (as the sentence's first word too: "X, who won here last year, faces Y")
+            opening = re.match(r",\s+who\b", after) is not None
+            run.evidence = run.evidence or (
+                _unused_in_lower_case(sentence, name_tokens) and one_name(sentence, run, opening)
+            )
     if len(name_tokens) <= 3 and sentence.lang == "en" and not sentence.headline and not run.placed:
         # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide", "Ama Owusu
         # shares her doubts": a name as the subject of a clause that goes on with "he", "she", "his" or "her"

@@ -17,9 +17,10 @@ from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_role_noun
 
 
-def one_name(sentence: Sentence, run: Run) -> bool:
+def one_name(sentence: Sentence, run: Run, opening: bool = False) -> bool:
     """A single word that is no place, nationality, title or role, and that the article never writes as the
-    first word of a longer capitalised name ("Acme" of "Acme Bank", "Real" of "Real Oviedo")."""
+    first word of a longer capitalised name ("Acme" of "Acme Bank", "Real" of "Real Oviedo"). `opening`: what
+    follows shows a name even as the sentence's first word ("X, who ...")."""
     if len(run.name_tokens) > 1:
         return True
     word = strip_possessive(run.name)
@@ -38,7 +39,7 @@ def one_name(sentence: Sentence, run: Run) -> bool:
     longer = re.compile(rf"(?<![\w-]){re.escape(word)}\s+[A-Z]")
     if any(word in t and longer.search(t) for t in sentence.article_texts):  # (a substring test first)
         return False
-    if sentence.text[: run.start].strip(" \"'“‘–-"):
+    if opening or sentence.text[: run.start].strip(" \"'“‘–-"):
         return True
     # "Three months ...", "Despite ...": a sentence's first word is capitalised whatever it is; a name is
     # capitalised inside a sentence too

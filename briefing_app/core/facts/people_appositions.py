@@ -170,7 +170,7 @@ def _apposition_role(after: str) -> str | None:
     words = phrase.split()
     if words and (
         # (", whose brother is ...": the clause is about someone else)
-        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt", "whose", "hvis")
+        words[0] in ("and", "or", "including", "plus", "og", "eller", "samt", "whose", "hvis", "by")
         # (", while his brother X ...": a clause of its own about someone else)
         or words[0] in ("while", "whereas", "when", "although", "though", "because", "mens", "da", "fordi")
         # (", told shareholders the lender would recover": the closing comma, then the sentence's verb)
@@ -245,14 +245,30 @@ def _apposition_role(after: str) -> str | None:
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age
     if one_of_a_group(words):
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
+    if _RANKED_PLAYER.search(phrase):
+        return phrase  # "Henman, the British number one,", "the top seed": only a player holds a rank
     if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]):
         return None
+    of = words.index("of") if "of" in words[1:4] else 0
+    if of and not any(is_person_noun(w) or is_role_noun(w) or w in _PARTY_MEMBERS for w in words[:of]):
+        return None  # "Ray, the biopic of singer Ray Charles,": a thing about a person, the person noun is not its head
     if len(words) == 2 and _MANNER_ADVERB.fullmatch(words[0]) and not is_role_noun(words[1]):
         return None  # "who is deeply religious": an adjective after an adverb, no noun for a role
     # a long description is a role when a role noun heads it ("a member of the Centre for ... and editor of ...")
     if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
+
+
+# A player's rank or seeding: "the world number one", "the British No 2", "the top seed", "the fifth seed".
+_RANKED_PLAYER = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:number|No\.?)\s+(?:one|two|three|four|five|\d{1,3})$|^(?:[\w-]+\s+){0,2}seed$"
+)
+
+
+def ranked_player(role: str) -> bool:
+    """Whether a role is a player's rank or seeding ("British number one", "top seed")."""
+    return _RANKED_PLAYER.search(role) is not None
 
 
 def _owner_of_the_role(words: list[str]) -> bool:

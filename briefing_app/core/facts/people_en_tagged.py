@@ -15,6 +15,7 @@ from briefing_app.core.facts.entity_tagger import is_headline, tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_shapes import THING_KINDS
 from briefing_app.core.facts.roles import is_role_noun
 
 # A lead over the best other tag that the tagger gives names it reads from their use alone (subjects of verbs of
@@ -36,7 +37,9 @@ def tagged_one_word_people(
         candidates = {
             m.group(1)
             for m in _CAPITALISED.finditer(s.text)
-            if _usable(m.group(1), taken, lowercase) and not _quoted(s.text, m.start(1))
+            if _usable(m.group(1), taken, lowercase)
+            and not _quoted(s.text, m.start(1))
+            and not _after_a_kind_of_thing(s.text, m.start(1))
         }
         if not candidates or is_headline([t.group(0) for t in _TOKEN.finditer(s.text)]):
             continue
@@ -54,6 +57,12 @@ def _usable(word: str, taken: Collection[str], lowercase: Collection[str]) -> bo
         or is_nationality(word)
         or is_role_noun(word.lower())
     )
+
+
+def _after_a_kind_of_thing(text: str, at: int) -> bool:
+    """Whether the word at `at` follows the kind of thing it names ("the comedy series X", "the band X")."""
+    before = re.search(r"([a-z]+)\s+$", text[:at])
+    return before is not None and before.group(1) in THING_KINDS
 
 
 def _quoted(text: str, at: int) -> bool:

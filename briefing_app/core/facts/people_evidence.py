@@ -28,6 +28,7 @@ from briefing_app.core.facts.people_acts import (
     writes_or_muses,
 )
 from briefing_app.core.facts.people_alone import one_name
+from briefing_app.core.facts.people_appositions import ranked_player
 from briefing_app.core.facts.people_evidence_roles import (
     abbreviated_title,
     role_by_appointment,
@@ -121,6 +122,7 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
     return (
         len(run.name_tokens) == 1
         and not run.title  # "Lord Varno, who ...", "President Kessler, speaking on Monday,": a title, then a name
+        and not run.honorific  # ("Mr Kenning, speaking in Leeds, said": the honorific was read off the title)
         and not re.match(r",\s+(?:who|whose)\b", run.after)  # "who" refers to a person, never to an adverb
         # (the first word inside a quotation opens a sentence too: '... wrote, "Please, ...')
         and (not sentence.text[: run.start].strip(" \"'“‘–-") or bool(re.search(r"[,:]\s*[\"“‘]$", run.before)))
@@ -130,7 +132,8 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
         # "Ahmed, a student in Cairo, said": a name and an apposition closed by a second comma
         and not (
             re.match(r",\s+(?:a|an|the)\s+[^,.;:]{2,60},", run.after)
-            and apposition_role(run.after)
-            and (run.name in person_names()[0] or one_name(sentence, run))
+            and (role := apposition_role(run.after))
+            # (or a rank only a player holds: "Henman, the British number one, lost")
+            and (run.name in person_names()[0] or one_name(sentence, run) or ranked_player(role))
         )
     )

@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_appointed import appointed_role
+from briefing_app.core.facts.people_appositions import ranked_player
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_roles import (
     apposition_role,
@@ -121,6 +122,7 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
         # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
         or any(w[:1].islower() and is_job(w) and is_person_noun(w) for w in appos.split()[:5])
         or bool(re.match(r"\S+-years?-old", appos))
+        or ranked_player(appos)  # "X, the British number one,"
     )
     if sentence.headline and appos == member_of(after) and not run.evidence:
         return  # "Controversy Over Banning of Popular Priest": Title Case, not a person "of" a body

@@ -9,9 +9,11 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
-from briefing_app.core.facts.people_shapes import HONORIFICS
+from briefing_app.core.facts.people_shapes import HONORIFICS, LOWER, UPPER
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Capitalised words that are not names whatever the article does with them.
@@ -32,6 +34,10 @@ NEVER_NAMES = {
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
     "thanks",
+    # holy books ("quoted Bible verses"), "I'm" and its kin ("Certainly I'm concerned."), the capital's letters
+    # ("Washington, D.C. Unlike ...": a full stop the sentence splitter took for an abbreviation's)
+    "bible", "koran", "quran", "torah", "talmud", "gospel", "gospels", "i'm", "i’m", "i've", "i’ve", "i'll",
+    "i’ll", "i'd", "i’d", "d.c.",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
@@ -79,7 +85,9 @@ def titled_place(sentence: Sentence, run: Run) -> bool:
     """ "President Bush", "King Jordan": a title before a place's name that the place finder left alone makes
     it a person's name; so does an honorific ("Mr Harlow", "Dr Preston": British surnames are often towns)."""
     honorific = run.honorific or any(t.lower() in HONORIFICS for t in run.title)
-    return (honorific or any(is_title(t) for t in run.title)) and not any(
+    # (a person's job in lower case does too: "U2 frontman Wells")
+    job = len(run.name_tokens) == 1 and person_job_before(sentence.text[: run.start])
+    return (honorific or any(is_title(t) for t in run.title) or job) and not any(
         a < run.end and run.start < b for a, b in sentence.taken
     )
 
@@ -102,6 +110,26 @@ def never_a_name(word: str) -> bool:
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _initials_without_stops(name_tokens: list[str], i: int, title: list[str]) -> bool:
+    """ "Author JK Rowling", "DJ ... ": British copy writes a person's initials without full stops; two capitals
+    opening a name of two words after a title or a role are initials, not an acronym."""
+    return (
+        i == 0
+        and len(name_tokens) == 2
+        and re.fullmatch(r"[A-Z]{2}", name_tokens[0]) is not None
+        and re.fullmatch(rf"[{UPPER}][{LOWER}'’]+", name_tokens[1]) is not None
+        and bool(title)
+    )
+
+
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Oceania", "Antarctica"})
+
+
+def _continent(word: str) -> bool:
+    entry = lookup(strip_possessive(word))
+    return entry is not None and entry.name in _CONTINENTS
 
 
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
@@ -137,6 +165,10 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
+        # "said German unemployment would rise": a people's adjective alone is no one's name
+        or (len(name_tokens) == 1 and is_nationality(name_tokens[0]))
+        # "Horisont Europa", "Creative Europe", "Team Africa": a programme or a side named after a continent
+        or (len(name_tokens) >= 2 and _continent(name_tokens[-1]))
         # "Contractors", "Farmers": a plural of a person's noun, the end of a body's name ("Associated General
         # Contractors"), no one's name
         or (len(name_tokens) == 1 and _plural_of_a_person_noun(name_tokens[0]))
@@ -147,17 +179,27 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             # (also "a Kessby University-led team", "Ruritania-controlled", "Harbour-headquartered": round 15)
             re.fullmatch(
                 r"[A-Z][\w'’]*-(?:based|owned|led|backed|run|made|born|funded|linked|style|controlled|affiliated|"
-                r"sponsored|dominated|headquartered|listed|registered|supported|inspired|winner|winning|nominated|nominee)",
+                r"sponsored|dominated|headquartered|listed|registered|supported|inspired|winner|winning|nominated|nominee|"
+                r"rated)",
                 t,
             )
             for t in name_tokens
         )
         # (a regnal number ends a name: "Queen Elizabeth II", "Pope John XXIII")
         or any(
-            t.isupper() and len(t) > 1 and not t.endswith(".") and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))
+            t.isupper()
+            and len(t) > 1
+            and not t.endswith(".")
+            and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))
+            and not _initials_without_stops(name_tokens, i, run.title)
             for i, t in enumerate(name_tokens)
         )
-        or any(re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t) and t != "II" for t in name_tokens)  # "DoS", "GoI": an acronym
+        or any(
+            re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t)
+            and t != "II"
+            and not _initials_without_stops(name_tokens, i, run.title)
+            for i, t in enumerate(name_tokens)
+        )  # "DoS", "GoI": an acronym
         or _opening_word_and_a_country(sentence, run)
         # "Morgan Stacey analyst Tom Varden", "senior Treasury strategist at X": a name right before a market
         # job is the firm or desk the analyst works for (a person's own staff are aides, advisers, spokesmen)

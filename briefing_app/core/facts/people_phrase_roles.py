@@ -48,7 +48,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     phrase = opening or phrase
     # "Police said their spokesman, X,": the clause before a possessive determiner is no part of the role
     # (Danish too: "Han blev fulgt af sin bror, X,")
-    phrase = re.sub(r"^.*\s(?=(?:its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores)\s+[a-zæøå])", "", phrase)
+    # ("X and his 22-year-old son, Y,": an age may open what the determiner heads)
+    owners = r"its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores"
+    phrase = re.sub(rf"^.*\s(?=(?:{owners})\s+[a-zæøå0-9])", "", phrase)
     pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
     if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
         phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role

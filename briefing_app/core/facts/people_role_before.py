@@ -53,7 +53,8 @@ _MODAL = re.compile(r"can|could|will|would|should|must|may|might|shall|\w+n['’
 # Kinds of thing whose own name may follow them ("the blog Misr", "the newspaper Al Ahram").
 _NAMED_KINDS = {"blog", "newspaper", "paper", "magazine", "website", "site", "page", "account", "channel", "station",
                 "show", "programme", "program", "book", "novel", "film", "song", "album", "campaign", "movement",
-                "party", "group", "band", "company", "firm", "project"}  # fmt: skip
+                "party", "group", "band", "company", "firm", "project", "series", "sitcom", "drama", "documentary",
+                "musical", "comedy", "serial", "game"}  # fmt: skip
 
 
 # A player's position written as two words ("centre back", "full back"), read as its one-word spelling.
@@ -69,9 +70,17 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+# Prepositions that end a phrase before a name: the phrase is about the name's holder, not the name's role.
+_PREPOSITIONS = frozenset(
+    "under by with to from into over after before against between among without within behind alongside than".split()
+)
+
+
 def role_before(before: str) -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
+    if before.rstrip().rsplit(" ", 1)[-1] in _PREPOSITIONS:
+        return None  # "... under President X", "... by Coach Y": the phrase before is no role of the name
     position = _TWO_WORD_POSITION.search(before)
     if position is not None:  # "Otters centre back Omar Jarun": as "centre-back", written as the article does
         joined = f"{position.group(1)}-{position.group(2)}"

@@ -203,6 +203,22 @@ def person_role_before(before: str) -> bool:
     return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
 
 
+# Roles a country, a club or a firm takes as well as a person ("rival Chelsea", "partner Germany", "host Japan").
+_ROLES_BODIES_TAKE = frozenset(
+    "rival partner maker owner member sponsor ally winner leader supplier buyer seller operator provider bidder "
+    "investor shareholder neighbour neighbor champion host holder founder runner-up favourite favorite".split()
+)
+
+
+def person_job_before(before: str) -> bool:
+    """Whether the word right before one capitalised word is a job only a person holds ("U2 frontman Bono",
+    "striker Wells"): then the word is a person's name though a town or region bears it too."""
+    if not person_role_before(before):
+        return False
+    last = before.rstrip().split(" ")[-1]
+    return last not in _ROLES_BODIES_TAKE and is_person_noun(last)
+
+
 # Articles and words like them that open a noun phrase before a role.
 ARTICLES = {"a", "an", "the", "one", "another", "en", "et", "den", "det"}
 

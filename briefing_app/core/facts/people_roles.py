@@ -90,6 +90,13 @@ _BODY_BY_KIND = re.compile(
 )
 
 
+# A building or site after a body's name: the place where someone is, not what they belong to.
+_BUILDING_AFTER = (
+    r"\s+(?:office|offices|headquarters|HQ|home|plant|factory|campus|store|shop|studio|studios|warehouse|"
+    r"facility|premises|building|booth|stand)\b"
+)
+
+
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role.
@@ -106,6 +113,8 @@ def member_of(after: str) -> str | None:
     )
     if not m:
         return None
+    if re.match(_BUILDING_AFTER, after[m.end() :]) or re.search(r"['’]s\s", m.group(3)):
+        return None  # "X at Acme's Kessby office", "at the Acme plant": where the person was, no body they are of
     word = m.group(1) or m.group(2)
     body = strip_possessive(m.group(3))
     if body.endswith(".") and len(body.split()[-1]) > 4:
@@ -139,6 +148,8 @@ def copula_role(after: str) -> str | None:
         return phrase  # "Jane Roe was one of the organisers of the march"
     if not words or not any(is_person_noun(w) for w in words[:4]) or words[0].lower() in NOT_A_ROLE_WORD:
         return None
+    if len(words) > 2 and words[1] == "to" and not is_person_noun(words[0]):
+        return None  # "X is set to miss the final", "is expected to resign", "is due to ...": no role ("heir to" is)
     participle = words[0] == m.group(1).split()[0] and re.fullmatch(r"[a-z]+ed", words[0])
     if participle and not re.search(r"\bas$", m.group(0)):
         return None  # "X was accused of ...", "X is married to ...": a passive, not a role

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_not_names import NEVER_NAMES
+from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import apposition_role, is_job, is_title, person_role_before
 from briefing_app.core.facts.people_run_titles import body_and_job
 from briefing_app.core.facts.people_run_types import Run, Sentence, verb_ends
@@ -33,6 +34,8 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
         len(run.tokens) == 1 and sentence.people.find(run.tokens[0]) is not None
     ):
         pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
+    elif _titled_given_name_then_body_word(sentence, run):
+        sentence.reclaimed.append(run.tokens[-1])  # "Snapchat CEO Evan Spiegel": a surname a body also bears
     elif any(a < run.end and run.start < b for a, b in sentence.taken):
         return _name_beside_body(sentence, run)
     return True
@@ -56,6 +59,21 @@ def _speaker_with_a_job(sentence: Sentence, run: Run) -> bool:
         return False
     job = re.match(r",\s+(?:(?:a|an|the|en|et)\s+)?(?:[\w-]+\s+)?([a-zæøå][\w-]+)", text[end:])
     return job is not None and is_job(job.group(1))
+
+
+def _titled_given_name_then_body_word(sentence: Sentence, run: Run) -> bool:
+    """ "Snapchat CEO Evan Spiegel", "Chairman John Lewis": a title, a known given name and then one word a body or
+    a place was found for, ending the run: the word is the person's family name."""
+    tokens, text = run.tokens, sentence.text
+    if len(tokens) < 3 or tokens[-2] not in person_names()[0] or tokens[-1] in person_names()[0]:
+        return False
+    if not any(is_title(t) or (t[1:].islower() and is_role_noun(t.lower())) for t in tokens[:-2]):
+        return False
+    last_start = run.end - len(tokens[-1])
+    given_start = last_start - len(tokens[-2]) - 1
+    covered = [(a, b) for a, b in sentence.taken if a < run.end and given_start < b]  # (the body before is its own)
+    word = text[last_start : run.end]
+    return covered == [(last_start, run.end)] and re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", word) is not None
 
 
 def _given_name_first(sentence: Sentence, run: Run) -> bool:
@@ -135,16 +153,27 @@ def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool
         bool(covered)
         and bool(titled_run)
         and tokens[len(tokens) - len(titled_run) :] == titled_run  # the titles come first, then the name
-        and (taken_text != strip_possessive(" ".join(tokens)) or looks_like_a_name(titled_run))
+        and (
+            taken_text != strip_possessive(" ".join(tokens))
+            or looks_like_a_name(titled_run)
+            # "U2 frontman Bono": one word a place finder took, after a job only a person holds
+            or (len(tokens) == 1 and _a_place(taken_text) and person_job_before(text[:start]))
+        )
         and all(start <= a and b <= end for a, b in covered)
         and 1 <= len(titled_run) <= 3
         and all(re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", t) for t in titled_run)
         and (
             len(titled_run) < len(tokens)
             or (len(titled_run) >= 2 and person_role_before(text[:start]) and looks_like_a_name(titled_run))
+            or (len(tokens) == 1 and _a_place(taken_text) and person_job_before(text[:start]))
         )
         and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
     )
+
+
+def _a_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
 
 
 def _name_beside_body(sentence: Sentence, run: Run) -> bool:
@@ -158,7 +187,11 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         return False
     piece_at, piece, where, piece_start, named = best
     piece_words = piece.split()
-    workplace = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(ved|på|i|hos|at|of|for|from|fra)\s+$", text[:start])
+    # (a field may stand between the job and the workplace: "professor i økonomi ved X", "lecturer in law at X")
+    workplace = re.search(
+        r"(?:^|\s)([^\W\d_][\w-]*)((?:\s+(?:i|in|for)\s+[a-zæøå][\w-]*)?\s+(?:ved|på|i|hos|at|of|for|from|fra))\s+$",
+        text[:start],
+    )
     if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
         name_at = text.find(" ".join(piece_words[-2:]), piece_at)
         title_text = text[start:name_at].strip()
@@ -170,7 +203,7 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         if any(titled):
             run.owner = title_text
         elif workplace and is_job(workplace.group(1)):
-            run.owner = f"{workplace.group(1)} {workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
+            run.owner = f"{workplace.group(1)}{workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
         run.start, run.tokens = name_at, piece_words[-2:]
         run.end = run.start + len(" ".join(run.tokens))
     else:
@@ -178,7 +211,7 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
             run.owner = text[start:piece_at].strip()  # "UN" in "UN Special Envoy John Doe", "EU-kommissær"
             if workplace and is_job(workplace.group(1)) and not any(is_title(w) for w in run.owner.split()):
                 # "lektor ved Aarhus Universitet Jens Hansen": a job at the body named before the name
-                run.owner = f"{workplace.group(1)} {workplace.group(2)} {run.owner}"
+                run.owner = f"{workplace.group(1)}{workplace.group(2)} {run.owner}"
         run.start, run.tokens = piece_at, piece_words
         run.end = run.start + len(piece)
     return True

@@ -5,10 +5,12 @@ Envoy John Doe", "KTAS-direktør Jane Roe"): where the title ends and the name b
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import PORTFOLIO, is_job, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
 from briefing_app.core.facts.people_shapes import opening_title
@@ -20,7 +22,7 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     """The title words in front of the name (`run.title`) and the name (`run.name_tokens`, `run.name`).
     False when what follows the title is what the title is of, not a name ("Minister for Health")."""
     tokens, start = run.tokens, run.start
-    last_title = _last_title_word(sentence.text, tokens, start)
+    last_title = _last_title_word(sentence.text, tokens, start, sentence.lowercase_words, sentence.article_texts)
     title = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
     of_what = (
@@ -100,7 +102,19 @@ def _ends_a_title_over_and(before: str, tokens: list[str]) -> bool:
     )
 
 
-def _last_title_word(text: str, tokens: list[str], start: int) -> int:
+# Kin words that open a name of two words rather than stand for a job ("Mother Goose", "Brother Roe" of an order).
+_KIN_TITLES = frozenset(
+    {"mother", "father", "brother", "sister", "son", "daughter", "uncle", "aunt", "grandma", "grandpa"}
+)
+
+
+def _last_title_word(
+    text: str,
+    tokens: list[str],
+    start: int,
+    lowercase_words: Collection[str] = (),
+    article_texts: Sequence[str] = (),
+) -> int:
     """The position of the last title word in front of the name (-1 for none): "Health Minister Jane Roe",
     "UN Special Envoy John Doe"."""
     last_title = -1
@@ -154,6 +168,21 @@ def _last_title_word(text: str, tokens: list[str], start: int) -> int:
         # "Organiser Rui Matos said", "Blogger Jane Roe writes", "Journalists Jane Roe and ...": a job noun
         # capitalised only as the sentence's first word
         last_title = 0
+    elif (
+        last_title < 0
+        and len(tokens) == 2
+        and not text[:start].strip(" \"'“‘–-")
+        and tokens[0][1:].islower()
+        and person_job_before(tokens[0].lower())
+        # (not a given name, "Sultan Roe", nor kin, "Mother Goose", "Father Christmas": a name of two words)
+        and tokens[0] not in person_names()[0]
+        and tokens[0].lower() not in _KIN_TITLES
+        # (nor a word the article uses as a name elsewhere: "his brother, Sultan, ...")
+        and not any(re.search(rf"(?<=[a-z,;] ){tokens[0]}\b", t) for t in article_texts)
+        and re.fullmatch(r"[A-Z][a-z'’-]+", tokens[1]) is not None
+        and tokens[1].lower() not in lowercase_words  # ("Doctor Who": a word the article writes in lower case)
+    ):
+        last_title = 0  # "Striker Roe scored twice", "Coach Doe was pleased": a person's job opening the sentence
     if last_title < 0:
         last_title = _former_member_before_given_name(text[:start], tokens)
     return _capitalised_role_before_given_name(tokens, last_title)

@@ -50,8 +50,9 @@ __all__ = [
 _GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
 # ("N.Bayar": an initial glued to the family name, as Mongolian and some African copy writes it)
 _CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|[A-Z]\.[{UPPER}][{LOWER}]{{2,}}|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
+# (not inside a word: "iMac", "eBay", "4K Blu-ray" read from its "K" are no runs)
 _RUN = re.compile(
-    rf"{_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
+    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
 )
 
 
@@ -129,9 +130,19 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     if (
         owned_at is not None
         # ("Reggie Bush's Heisman Trophy": a given name before the place's word makes the owner a person)
-        and (owner_words[-1] not in sentence.places or (len(owner_words) >= 2 and owner_words[0] in person_names()[0]))
+        # ("Director Jane Roe's ...": a title may come before the given name)
+        and (owner_words[-1] not in sentence.places or any(w in person_names()[0] for w in owner_words[:-1]))
         # ("President Roe's Special Advisor Max Holm": a titled person owns the next title; both are names)
-        and (not any(is_title(t) for t in tokens[owned_at + 1 :]) or any(is_title(t) for t in tokens[:owned_at]))
+        and (
+            not any(is_title(t) for t in tokens[owned_at + 1 :])
+            or any(is_title(t) for t in tokens[:owned_at])
+            # ("Director Jane Roe's King Kong": a person's name, then a title word and one word that is no
+            # given name, is a thing the person owns, a film or a book; the run after the "'s" is read alone)
+            or (
+                any(w in person_names()[0] for w in owner_words[:-1])
+                and not _named_after_title(tokens[owned_at + 1 :])
+            )
+        )
     ):
         tokens = tokens[: owned_at + 1]
     if not tokens:
@@ -142,6 +153,14 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
         end = start + len(" ".join(tokens))
         return Run(start, tokens[:-1], end + (text[end : end + 1] == "."), start)
     return Run(start, tokens, start + len(" ".join(tokens)), start)
+
+
+def _named_after_title(tokens: list[str]) -> bool:
+    """Whether the words after a title name a person by more than one word or by a given name ("Special
+    Advisor Max Holm"), not a thing with a title word in its name ("King Kong")."""
+    last = max((i for i, t in enumerate(tokens) if is_title(t)), default=-1)
+    name = tokens[last + 1 :]
+    return len(name) >= 2 or (len(name) == 1 and name[0] in person_names()[0])
 
 
 # A generation after a full name: "Martin Luther King Jr.", "Joseph Roe Sr.".

@@ -79,12 +79,14 @@ THING_KINDS = frozenset(
               "organisation", "organization", "campaign", "channel", "station", "programme", "program", "show", "film",
               "movie", "book", "novel", "song", "album", "band", "brand", "app", "page", "account", "hashtag", "ship",
               "hotel", "restaurant", "street", "bank",
+              # works named after their kind: "the comedy series X", "the sitcom X", "the video game X"
+              "sitcom", "drama", "documentary", "musical", "comedy", "serial", "opera", "game",
               # places named by their kind after them: "the Kala Maruk village", "the Tana river"
               "village", "town", "city", "district", "province", "region", "county", "valley", "river", "island",
               "neighbourhood", "neighborhood", "camp", "lake")
     for suffix in ("", "s")
-) | {"company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen", "firmaet",
-     "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
+) | {"series", "company", "companies", "party", "parties", "avis", "avisen", "bladet", "hjemmesiden", "skolen",
+     "firmaet", "partiet", "filmen", "bogen", "sangen", "gruppen"}  # fmt: skip
 
 
 # What only a person does, even before a preposition ("died in hospital", "resigned on Friday").
@@ -128,5 +130,11 @@ def looks_like_a_name(tokens: list[str]) -> bool:
     """English copy capitalises many things; a pair named in passing is a person when it starts with a
     given name or ends with a common family name (US Census lists, names.tsv)."""
     given = person_names()[0]
-    # (accents folded: the census lists write "Andres", "Jose", "Renee")
-    return bool(tokens) and (tokens[0].strip(".") in given or fold(tokens[0]) in given or is_family_name(tokens[-1]))
+    if not tokens:
+        return False
+    # (accents folded: the census lists write "Andres", "Jose", "Renee"; a hyphenated given name, "Sven-Goran",
+    # "Jean-Pierre", whose parts are both given names)
+    first = tokens[0].strip(".")
+    parts = fold(first).split("-")
+    double = len(parts) == 2 and all(p in given for p in parts)
+    return first in given or fold(tokens[0]) in given or double or is_family_name(tokens[-1])

@@ -65,11 +65,25 @@ def kind_after_place(text: str, mention: Mention) -> int | None:
     return m.end()
 
 
+# The US states and towns whose name before "State" names a university and its teams ("Ohio State beat Michigan
+# State", "Boise State"), not the place: general knowledge (CC0). New York and Washington are left out: "New York
+# State", "Washington State" are the states themselves as often as not.
+_US_STATES_WITH_A_STATE_UNIVERSITY = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Delaware Florida Georgia Idaho Illinois Indiana Iowa "
+    "Kansas Kentucky Louisiana Michigan Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Tennessee "
+    "Texas Utah Wichita Wright Wyoming".split()
+    + ["Boise", "San Diego", "San Jose", "Fresno", "Penn", "Norfolk", "New Mexico", "North Carolina", "North Dakota",
+       "South Dakota", "Sacramento", "Kent", "Ball", "Portland", "Cleveland", "Youngstown", "Jackson", "Morgan"]
+)
+
+
 def facility_after(text: str, mention: Mention) -> bool:
     """Whether a place's name only starts a building's, a street's or an event's ("Riverton Airport"), or ends an
-    event's name ("the Battle of Riverton", "the 24 Hours of Riverton")."""
+    event's name ("the Battle of Riverton", "the 24 Hours of Riverton"); or a US university's ("Ohio State")."""
     if mention.entry.kind != "place":
         return False
+    if mention.entry.name in _US_STATES_WITH_A_STATE_UNIVERSITY and re.match(r"\s+State\b", text[mention.end :]):
+        return True
     if _EVENT_OF.search(text[: mention.start]):
         return True
     return not _ends_sentence(text, mention) and _FACILITY_AFTER.match(text, mention.end) is not None

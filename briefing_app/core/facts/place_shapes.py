@@ -20,7 +20,7 @@ from briefing_app.core.facts.repeated_names import not_org_word
 _AREA = (
     r"(?:region|province|state|district|county|governorate|prefecture|valley|peninsula|regionen|provinsen|lake|"
     r"neighbourhood|neighborhood|suburb|township|municipality|village|mountains|island|islands|desert|river|"
-    r"refugee camp|locality)"
+    r"refugee camp|locality|area)"
 )
 # (with the accented letters of the Latin-script languages: "the neighbourhood of Lavapiés")
 _LOWER = "a-zæøåáéíóúñüöäàèìòùâêîôûçãõ"

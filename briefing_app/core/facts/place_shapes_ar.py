@@ -156,6 +156,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
         return False
     following = text[mention.end :].split()[:1]
     after = following[0].strip("،.,:") if following else ""
+    if mention.written == "المدينة" and after != "المنورة":
+        return True  # "باتجاه المدينة": towards the city (the one just named), Medina only as "المدينة المنورة"
     if not after:
         return False
     if after in _AR_WEEKDAYS:

@@ -57,6 +57,28 @@ def _adjective_after_noun(text: str, mention: Mention) -> bool:
     return len(noun) > 3 and noun.endswith(("ة", "ات")) and not noun.startswith(("ال", "وال", "بال", "لل"))
 
 
+# Words in ـة that may follow a town's name though they are no adjective of it: times ("في حمص ليلة ...").
+_AR_TIME_WORDS = frozenset({"ليلة", "صبيحة", "ظهيرة", "عشية", "مدة", "بداية", "نهاية", "ساعة", "لحظة", "فترة"})
+
+
+def _ar_common_noun_use(text: str, mention: Mention) -> bool:
+    """A one-word Arabic town's name used as the common word it also is: an indefinite adjective after it ("في صور
+    ثابتة", in still images: a town's name is definite, its adjective would be too), or a verbal noun after "led
+    to" ("ما أدى لتدمر أجزاء", which led to the destruction of)."""
+    if mention.entry.detail != "city" or " " in mention.written:
+        return False
+    nxt = re.match(r"\s+([\u0621-\u064a]+)", text[mention.end :])
+    word = nxt.group(1) if nxt else ""
+    if (
+        len(word) > 3
+        and word.endswith("ة")
+        and not word.startswith(("ال", "ب", "ل", "و", "ف", "ك"))
+        and word not in _AR_TIME_WORDS
+    ):
+        return True
+    return re.search(r"(?:أدى|أدت|يؤدي|تؤدي)\s+ل?$", text[: mention.start]) is not None
+
+
 def _he_article_before(text: str, mention: Mention) -> bool:
     """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
     Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
@@ -130,6 +152,8 @@ def rtl_named(
             continue
         if lang == "ar" and _adjective_after_noun(text, mention):
             continue  # "مبادرة سورية" (a Syrian initiative): the adjective, spelt as the country is
+        if lang == "ar" and _ar_common_noun_use(text, mention):
+            continue  # "في صور ثابتة" (in still images), "أدى لتدمر" (led to the destruction)
         if lang == "he" and _he_article_before(text, mention):
             continue
         body = mention.entry.kind == "organisation"

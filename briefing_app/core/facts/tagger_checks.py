@@ -23,8 +23,9 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.org_business import FIRM_OWNS
 from briefing_app.core.facts.org_kinds import EN_DESCRIPTORS, firm_maker
-from briefing_app.core.facts.people_roles import is_title
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.people_appositions import ranked_player
+from briefing_app.core.facts.people_roles import is_job, is_title
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 _MENTIONS = 3  # the first mentions say enough, and tagging every one of a much-named word costs time
 
@@ -72,6 +73,8 @@ def drop_named_things(people: list[Fact], sentences: Sequence[SourceSentence], l
             # (a role read from the words around and a given name first keep a person the tagger runs into the
             # body before it: "the head of the Harbour Council Jane Roe said")
             titled = bool(person.role) and person.text.split()[0] in person_names()[0]
+            # (and a role only a person holds: "X Y, the fourth seed,", "X Y, a retired nurse,")
+            titled = titled or _persons_role(person.role)
             peer = person.text.split()[0] in _PEERS  # "Lord Harkness": a peer goes by the title and a name
             if votes["PER"] == 0 and votes["ORG"] > CLEAR_MARGIN and not titled and not peer:
                 continue
@@ -80,6 +83,14 @@ def drop_named_things(people: list[Fact], sentences: Sequence[SourceSentence], l
                 continue  # "Kessby Power, which maintains 300 miles of cable, said": a thing, not a person
         out.append(person)
     return out
+
+
+def _persons_role(role: str | None) -> bool:
+    """Whether a role is one only a person holds: a player's rank, or a job noun that names a person."""
+    if not role:
+        return False
+    words = re.findall(r"[a-z][\w-]*", role)
+    return ranked_player(role) or any(is_job(w) and is_person_noun(w) for w in words)
 
 
 def _opens_with_which(name: str, sentence: str) -> bool:

@@ -1,4 +1,4 @@
-"""The round-18 made-up sets, whole (tests/unit/test_facts_people_round18.py has the classes fixed, with
+"""The round-18 made-up sets, whole (tests/unit/test_facts_people_arhe_round18.py has the classes fixed, with
 look-alikes): Arabic wire, Gulf, Syrian/Yemeni and Global Voices-style sentences, and Hebrew newspaper and
 Wikipedia-style sentences, written before they were run; every name is made up. A sentence passes when every
 expected name is found (as a part of an extracted name, as the corpus scoring matches Arabic and Hebrew keys)
