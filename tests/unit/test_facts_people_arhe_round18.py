@@ -300,7 +300,7 @@ def test_hebrew_then_or_outgoing_after_a_title_is_no_name(sentence: str, people:
 
 
 def test_hebrew_plural_role_list_ends_its_chain_at_a_given_and_a_family_name_in_h() -> None:
-    people = _people("בעקבות הדו\"ח דרשו חברי הכנסת עמוס הלוי ומרדכי ברגר להקים ועדת חקירה.", "he")
+    people = _people('בעקבות הדו"ח דרשו חברי הכנסת עמוס הלוי ומרדכי ברגר להקים ועדת חקירה.', "he")
     assert people == {"עמוס הלוי": "חברי הכנסת", "מרדכי ברגר": "חברי הכנסת"}
 
 
@@ -316,3 +316,18 @@ def test_arabic_office_held_in_a_body_a_title_as_family_name_and_nur_al_huda(
     sentence: str, name: str, role: str
 ) -> None:
     assert _people(sentence, "ar") == {name: role}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("وانتقد رجل الدين الشيعي حسين الموسوي قرار الحكومة.", {"حسين الموسوي": "رجل الدين الشيعي"}),
+        ("وانتقد رجل الأعمال الإماراتي خلفان المزروعي القرار.", {"خلفان المزروعي": "رجل الأعمال الإماراتي"}),
+        ("ووصل الرئيس إلى بيروت برفقة وزير خارجيته جان إيف لوران.", {"جان إيف لوران": "وزير خارجيته"}),
+        ("واستقبل الملك رئيس وزرائها سامي النور.", {"سامي النور": "رئيس وزرائها"}),
+        ("وانتقد رجل الدين القرار.", {}),
+        ("وقال وزير خارجيته إن الزيارة ناجحة.", {}),
+    ],
+)
+def test_arabic_two_word_callings_and_possessed_offices(sentence: str, people: dict[str, str]) -> None:
+    assert _people(sentence, "ar") == people

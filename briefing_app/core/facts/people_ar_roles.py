@@ -161,13 +161,20 @@ def _ar_construct(words: list[str], i: int) -> bool:
     )
 
 
+# The genitive of an office with a possessive ending ("خارجيته": his foreign [minister], "وزرائها").
+_POSSESSED_GENITIVE = ("يته", "يتها", "ائه", "ائها")
+
+# Callings of two words (a businessman, a businesswoman, a cleric), read as one head.
+_TWO_WORD_CALLINGS = {"رجل الأعمال", "سيدة الأعمال", "رجل الدين"}
+
+
 def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
     words without the article, and one family name with it."""
     # the longest form first (المتحدثة, not المتحدث); a definite head also after ل, which drops the article's
     # alif ("للمخرج بن آفليك": by the director Ben Affleck)
-    forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")}
+    forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")} | _TWO_WORD_CALLINGS
     heads = "|".join(sorted(forms, key=len, reverse=True))
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
@@ -205,6 +212,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 )
                 or _ar_core(words[i]) in AR_ROLE_NOUNS
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
+                # "وزير خارجيته X", "رئيس وزرائها X": the head's genitive with a possessive ending ("his foreign")
+                or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and words[i].endswith(_POSSESSED_GENITIVE))
                 or _ar_construct(words, i)
                 or _ar_linked(words, i)
                 or _ar_role_place(words, i)
@@ -269,6 +278,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             continue  # a bare "رئيس" is too often a common noun
         if any(re.fullmatch(AR_SPEECH, w) for w in name):
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
+        if name and name[0].endswith(_POSSESSED_GENITIVE) and not _ar_is_given(name[0]):
+            continue  # "الملك رئيس وزرائها X": the genitive of a role's possessed chain, no name's first word
         if len(name) >= 2 and not name_evidence(s.text, name, index, recurring, s.index):
             continue  # two words after a role and nothing else says they are a name (see people_ar_evidence)
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
