@@ -415,3 +415,15 @@ def test_a_programme_named_after_a_continent_is_no_person(sentence: str, languag
 def test_arabic_the_city_alone_is_no_medina() -> None:
     assert not _kind(["حاول المقاتلون التقدم باتجاه المدينة."], "place", "ar")
     assert "المدينة المنورة" in _kind(["وصل الحجاج إلى المدينة المنورة."], "place", "ar")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("قصفت طائرات حربية بلدة كفرنبل في ريف إدلب الجنوبي صباح اليوم.", {"ريف إدلب الجنوبي"}),
+        ("سيطرت القوات على أجزاء من محافظات اللاذقية، حماة، ريف دمشق ودرعا.", {"ريف دمشق"}),
+        ("شهدت محافظة تعز اشتباكات عنيفة بين القوات الحكومية والحوثيين.", {"تعز"}),
+    ],
+)
+def test_arabic_countryside_and_a_town_after_its_kind_are_places(sentence: str, places: set[str]) -> None:
+    assert places <= set(_kind([sentence], "place", "ar"))

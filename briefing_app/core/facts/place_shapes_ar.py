@@ -72,9 +72,21 @@ def _zone_of_something(kind: str, words: list[str]) -> bool:
     return second.startswith("ال") and first not in _TOPONYM_OPENERS and not _ar_adjective(second)
 
 
+# The countryside of a known town or province, named so as a place of its own ("ريف حلب", "ريف إدلب الجنوبي").
+_AR_COUNTRYSIDE = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(ريف\s+([\u0621-\u064a]{3,}))"
+    r"(\s+ال(?:شمالي|جنوبي|شرقي|غربي|أوسط)(?![\u0600-\u06ff]))?"
+)
+
+
 def arabic_areas(text: str) -> list[tuple[int, int, str]]:
-    """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name)."""
+    """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name), ريف حلب."""
     out = []
+    for m in _AR_COUNTRYSIDE.finditer(text):
+        entry = lookup(m.group(2))
+        if entry is not None and entry.kind == "place":
+            end = m.end(3) if m.group(3) else m.end(1)
+            out.append((m.start(1), end, text[m.start(1) : end]))
     for m in _AR_DEFINITE_TOWN.finditer(text):
         name = m.group(1).strip("،.")
         if not _ar_adjective(name) and name not in _AR_FUNCTION and lookup(name) is None:
