@@ -331,3 +331,18 @@ def test_arabic_office_held_in_a_body_a_title_as_family_name_and_nur_al_huda(
 )
 def test_arabic_two_word_callings_and_possessed_offices(sentence: str, people: dict[str, str]) -> None:
     assert _people(sentence, "ar") == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("גם מנדלסון התנגד לתוכנית.", {"מנדלסון": None}),
+        ("מנדלסון הודיע כי יתפטר.", {"מנדלסון": None}),
+        ("מאוחר יותר טען שטרן כי לא ידע על כך.", {"שטרן": None}),
+        ("מכון מנדלסון פרסם דוח.", {}),
+        ("אמר שלום כי הוא עייף.", {}),
+        ("אמרה שהיא מופתעת.", {}),
+    ],
+)
+def test_hebrew_family_name_alone_as_the_subject_of_a_past_verb(sentence: str, people: dict[str, None]) -> None:
+    assert _people(sentence, "he") == people

@@ -309,8 +309,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         parts = [p.strip(" :") for p in m.group(1).split(",") if p.strip(" :")]
         if parts and parts[0].split()[0] in ("גם", "אף", "שוב"):
             parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
+        # ("טען שטרן כי": a listed family name, the whole subject before "that", is no clause)
+        subject = parts[0].split()[:2] if parts else []
+        family_then_that = subject[1:] == ["כי"] and subject[0] in hebrew_family_names() and not _he_given(subject[0])
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
-            continue
+            if not family_then_that:
+                continue
         if parts[0].split()[0] in PRONOUN_PREPOSITIONS:
             # "כתב עליו:", "אמרה לו": of or to whom it was said; a subject may follow ("כתב עליה המבקר X Y:")
             parts[0] = " ".join(parts[0].split()[1:])
@@ -404,7 +408,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # by people_he_grammar when a noun for a person stands before "בשם")
         if given_at is not None and any(w in _PREPOSITIONS for w in role.split()):
             role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
-        if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
+        if name_words[0][:1] in "שכל" and not _he_given(name_words[0]) and not family_then_that:
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         if len(name_words) > 1 and name_words[0] in HE_TITLES:
             role, name_words = role or name_words[0], name_words[1:]  # 'לדברי ח"כ X,': the title is no name

@@ -20,6 +20,7 @@ from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_bare import _COPULA_RELATIVE, _GROUP_HEADS, _without_copula
 from briefing_app.core.facts.people_he_base import _he_given, _name_like, _words
+from briefing_app.core.facts.people_he_later import _past_verb
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # Words that govern the one whose view or account is given ("לדעת X", "לטענת X").
@@ -68,6 +69,8 @@ def find_family_name_cues(sentences: list[SourceSentence], index: PeopleIndex) -
                 index.add(w, None, s.index)
             elif before == "בין":
                 _between(words, i, s.index, index)
+            elif i + 1 < len(words) and _past_verb(words[i + 1]) and _opens_clause(words, i):
+                index.add(w, None, s.index)  # "גם X התנגד לתוכנית", "X הודיע כי": the subject of a past verb
             elif words[i + 1 : i + 2] == [","] and words[i + 2 : i + 3] and words[i + 2] in _COPULA_RELATIVE:
                 close = next((k for k in range(i + 3, min(i + 12, len(words))) if words[k] in (",", ".")), None)
                 role = _without_copula(words[i + 2 : close]) if close is not None else []
@@ -113,6 +116,16 @@ def _member_ends(words: list[str], j: int) -> bool:
     if j >= len(words) or words[j] in (",", ".", ";", ":", ")"):
         return True
     return words[j][:1] == "ו" and _listed(words[j][1:]) is not None
+
+
+def _opens_clause(words: list[str], i: int) -> bool:
+    """Whether the word at `i` opens a clause as its subject: first in the sentence, or after a mark, "and", "also"
+    or a sentence adverb ("גם X", "ואילו X", "אולם X"), not after a head that names a thing after a person
+    ("מכון X", "רחוב X") or a body's."""
+    if i == 0:
+        return True
+    before = words[i - 1]
+    return before in (",", ":", ";", "-", "–", "גם", "ואילו", "אולם", "אך", "אבל", "ואף", "אף", "כך", "לכן", "אז")
 
 
 def _named_in_full(family: str, index: PeopleIndex) -> bool:
