@@ -346,3 +346,19 @@ def test_arabic_two_word_callings_and_possessed_offices(sentence: str, people: d
 )
 def test_hebrew_family_name_alone_as_the_subject_of_a_past_verb(sentence: str, people: dict[str, None]) -> None:
     assert _people(sentence, "he") == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "people"),
+    [
+        ("האב, יוסף מזרחי, סיפר כי בנו נעלם.", "he", {"יוסף מזרחי": "האב"}),
+        ("דוברת המשרד, הילה כהן, הודיעה כי הבקשה נדחתה.", "he", {"הילה כהן": "דוברת המשרד"}),
+        ("הודיעה אתמול בתגובה דוברת המשרד, הילה כהן.", "he", {"הילה כהן": "דוברת המשרד"}),
+        ("وأطلقت السلطات سراح الناشطة الحقوقية سمر الحربي.", "ar", {"سمر الحربي": "الناشطة الحقوقية"}),
+        ("ونشر مركز إدلب الإعلامي صورا للدمار.", "ar", {}),
+    ],
+)
+def test_fresh_set_definite_kin_given_names_in_h_and_a_definite_bodys_object(
+    sentence: str, language: str, people: dict[str, str]
+) -> None:
+    assert _people(sentence, language) == people

@@ -365,6 +365,8 @@ def _adjective_of_a_body(before: str, head: str) -> bool:
     return (
         len(words) >= 2
         and words[-2].removeprefix("و") in AR_ORG_WORDS
+        # (a definite body takes no genitive: "أطلقت السلطات سراح الناشطة X" is the activist's release)
+        and not words[-2].removeprefix("و").startswith("ال")
         and words[-1] not in _AR_FUNCTION
         and words[-1] not in _PREPOSITIONS
         and re.fullmatch(r"[\u0621-\u064a]{3,}", words[-1]) is not None

@@ -156,7 +156,8 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
                 if words[k : k + 1] == [","] and last < len(words) and closed:
                     verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
-                    named = _name_like(words[at]) and _family_word(words[at], words[last])
+                    # (a known given name may start with ה: "הילה", "הדס")
+                    named = (_name_like(words[at]) or _he_given(words[at])) and _family_word(words[at], words[last])
                     # ("אמו של החייל, פנתה לשר.": a verb and whom it turned to, a title with ל or ב glued on)
                     named = named and not (words[last][:1] in "לב" and _he_head_at([words[last]], 0, glued=True))
                     if named and not names_a_body(words[at]) and not verb:

@@ -19,6 +19,8 @@ _APPOINTED = {"נבחר", "נבחרה", "מונה", "מונתה", "התמנה", 
 
 # Kin nouns in the construct state ("אבי המשפחה": the family's father; "אם הילד": the boy's mother).
 _KIN_CONSTRUCT = {"אבי", "אם", "אחי", "אחות", "אשת", "בעל", "אלמנת", "סבא", "סבתא", "נכד", "נכדת", "אחיו", "אחיה"}
+# Kin nouns with the article, which news sets before a name in commas ("האב, X Y,": the father).
+_DEFINITE_KIN = {"האב", "האם", "הבן", "הבת", "האח", "האחות", "הסב", "הסבתא", "האלמנה", "הבעל", "האישה", "הנכד"}
 # "בן"/"בת" and a kin noun with a possessive ending ("בן דודו", "בת דודתה", "בן זוגה").
 _KIN_OF_KIN = {"דודו", "דודה", "דודתו", "דודתה", "זוגו", "זוגה", "דודם"}
 
@@ -54,6 +56,8 @@ def _kin_construct(words: list[str], sentence: int, index: PeopleIndex) -> None:
             k = i + 1
             while k < len(words) and k < i + 3 and words[k][:1] == "ה":
                 k += 1  # "אם הילד", "אבי המשפחה השכולה"
+        elif w in _DEFINITE_KIN and (i == 0 or words[i - 1] in (",", ".", ":")):
+            k = i + 1  # "האב, X Y, סיפר": the father, named in commas
         elif w in ("בן", "בת") and words[i + 1] in _KIN_OF_KIN:
             k = i + 2
             if words[k : k + 1] == ["של"] and k + 1 < len(words) and words[k + 1][:1] == "ה":
