@@ -427,3 +427,57 @@ def test_arabic_the_city_alone_is_no_medina() -> None:
 )
 def test_arabic_countryside_and_a_town_after_its_kind_are_places(sentence: str, places: set[str]) -> None:
     assert places <= set(_kind([sentence], "place", "ar"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "found"),
+    [
+        ("حدد الموقع باستخدام صور الأقمار الصناعية.", "صور", False),
+        ("سدد اللاعب كرة أنهاها في أعلى الزاوية اليمنى.", "الزاوية", False),
+        ("تجول السياح في دمشق القديمة.", "دمشق", True),
+        ("وصل الوفد إلى حلب الأسبوع الماضي.", "حلب", True),
+    ],
+)
+def test_an_arabic_town_in_construct_is_the_common_noun(sentence: str, place: str, found: bool) -> None:
+    assert (place in _kind([sentence], "place", "ar")) is found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "places"),
+    [
+        ("הוא הגיע לרכבת הקלה, ודקר למוות את השומר.", set()),
+        ("הטילים נורו לעבר שדרות, אשקלון ונתיבות.", {"שדרות", "אשקלון", "נתיבות"}),
+        ("הם גרים בחיפה, עכו ונהריה.", {"חיפה", "עכו", "נהריה"}),
+    ],
+)
+def test_a_hebrew_list_of_places_opens_with_a_place(sentence: str, places: set[str]) -> None:
+    assert set(_kind([sentence], "place", "he")) == places
+
+
+def test_a_phrase_ending_with_a_person_after_a_preposition_is_no_role_of_the_next_name() -> None:
+    sentence = "In a tweet in which Emery links to an article that attributes a quote to President Tom Kessby, Emery states that people are angry."
+    people = _kind([sentence], "person")
+    assert people.get("Emery") is None
+    assert people.get("Tom Kessby") == "President"
+
+
+def test_a_role_to_a_titled_person_before_a_name_is_its_role() -> None:
+    paragraphs = ["President Tom Kessby met the press.", "A senior adviser to President Kessby, Jane Roe, said so."]
+    assert _kind(paragraphs, "person").get("Jane Roe") == "senior adviser to President Kessby"
+
+
+_MATCH_REPORT = [
+    "United beat City 2-1 in the league on Saturday, the win lifting them to third in the table.",
+    "The striker scored twice before half-time, and the goalkeeper saved a penalty.",
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Real made changes and sent on Lindqvist in place of Marcelo.", "Marcelo"),
+        ("Substitute Olsen had a chance after a neat backheel by Moreira found him, but the shot flew wide.", "Moreira"),
+    ],
+)
+def test_a_match_report_takes_a_players_surname_on_a_narrower_lead(sentence: str, name: str) -> None:
+    assert name in _kind([*_MATCH_REPORT, sentence], "person")

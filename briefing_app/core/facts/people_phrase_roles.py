@@ -14,7 +14,7 @@ from briefing_app.core.facts.people_roles import COMMON_VERBS, is_title, role_en
 from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.people_shapes import UPPER, looks_like_a_name
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
@@ -61,7 +61,7 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         words = phrase.split()
     # the head of an English noun phrase is its last word: "The study's lead author, Dr Jane Roe,"
     heads = words[:3] + words[-1:]
-    named = _another_name(words)
+    named = _another_name(words) or _ends_with_a_person(sentence, words)
     # ("state" heads a title only after one: "the state of the press, X" is no role)
     titled = any((is_title(w) and w.lower() != "state") or is_role_noun(w) for w in heads)
     # "The director of Kalanta Prisoner Support and Human Rights Association, Jane Roe,": a role head
@@ -157,6 +157,23 @@ def _opening_role_phrase(words: list[str]) -> str | None:
     return None
 
 
+def _ends_with_a_person(sentence: Sentence, words: list[str]) -> bool:
+    """ "... attributes a quote to President-elect Roe, Emery states": the phrase before the comma ends with a
+    person the article names, after a preposition and a noun that is no role ("adviser to President Roe, X,"
+    is one); it is about that person, no role of the name after it."""
+    at = next((i for i in range(len(words) - 2, 0, -1) if words[i] in _PERSON_PREPOSITIONS), None)
+    return (
+        at is not None
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() for w in words[at + 1 :])
+        and sentence.people.find(words[-1]) is not None
+        and not (is_role_noun(words[at - 1]) or is_person_noun(words[at - 1]))
+    )
+
+
+_PERSON_PREPOSITIONS = frozenset({"to", "for", "by", "with", "from", "against", "about"})
+
+
 def _another_name(words: list[str]) -> bool:
     """ "Sir Elton John, Paul McCartney and ...": the phrase before the comma is another name, no role (the
     whole phrase capitalised, or its last two words: "including guitarist Max Holm, Jane Roe and ...")."""
@@ -169,4 +186,6 @@ def _another_name(words: list[str]) -> bool:
         and looks_like_a_name(words[-2:])
         # ("the owner of Kestrel Canada, Jane Roe": the body a role is of, however its words look)
         and not (len(words) >= 3 and words[-3] in ("of", "for", "at"))
+        # ("a senior adviser to President Roe, Jane Doe,": the role's complement, a titled person)
+        and not (len(words) >= 4 and words[-3] == "to" and is_title(words[-2]) and is_role_noun(words[-4]))
     )

@@ -138,6 +138,11 @@ def place_inside_a_name(place: str, people_words: set[str]) -> bool:
 _TOWARDS = {"לעבר", "אל", "ליד", "סמוך", "באזור", "מאזור", "לאזור", "סביב", "בין", "מול", "בתוך", "לתוך"}
 
 
+def _a_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
+
+
 def in_a_place_list(before: str) -> bool:
     """Whether a town comes after a list of places opened by a preposition of place, joined by commas or ו
     ("לעבר שדרות, אשקלון", "בחיפה, עכו ונהריה"): the preposition holds for the whole list. Each item is
@@ -153,7 +158,11 @@ def in_a_place_list(before: str) -> bool:
             if first < 0:
                 continue
             glued = re.fullmatch(r"ו?[בלמ][\u05d0-\u05ea]{3,}", words[first])
-            if glued or (first > 0 and words[first - 1] in _TOWARDS):
+            item = " ".join(words[first : end + 1])
+            if glued:
+                item = re.sub(r"^ו?[בלמ]", "", item)
+            # (the first item must be a place: "לרכבת הקלה, ודקר" is a train and a verb, no list of places)
+            if (glued or (first > 0 and words[first - 1] in _TOWARDS)) and _a_place(item):
                 return True
         # the item before: ends with a comma one or two words back
         back = next((k for k in (end - 1, end - 2) if k >= 0 and raw[k].endswith(",")), None)

@@ -78,6 +78,10 @@ def _ar_common_noun_use(text: str, mention: Mention) -> bool:
         and word not in _AR_TIME_WORDS
     ):
         return True
+    if _definite_noun_after(text, mention.end) and not places_ar_tagged.tagged_as_place(
+        text, mention.start, mention.end
+    ):
+        return True  # "صور الأقمار الصناعية" (satellite images): a noun in construct, which no town's name is
     return re.search(r"(?:أدى|أدت|يؤدي|تؤدي)\s+ل?$", text[: mention.start]) is not None
 
 
