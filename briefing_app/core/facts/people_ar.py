@@ -25,7 +25,7 @@ from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
-from briefing_app.core.facts.people_ar_relations import find_related_names
+from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
@@ -69,11 +69,13 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_appositive_roles(sentences, index)
     find_described_roles(sentences, index)  # "X Y وهو طبيب أعصاب": and he is a neurologist
     find_related_names(sentences, index)  # "بنظيره الأمريكي X Y": a counterpart, colleague, rival
+    find_kin_of_names(sentences, index)  # "شقيق المعتقل، X Y،": whose kin, then the name in commas
     find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
     find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
     find_quoted_names(sentences, index)  # 'يقول "X Y" خبير ...': a name in quote marks after a verb of saying
     find_tagged_names(sentences, index)  # the names no cue introduces, as the statistical tagger reads them
     trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
+    find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
@@ -88,6 +90,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and not _prepositional(p.name.split())  # "ونوه ... بجهود الجهات الأمنية": the same, in construct
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
+        and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event
     ]  # fmt: skip
     for p in index.people:
         words = p.name.split()
@@ -102,6 +105,20 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
+
+
+# Ordinals: before an indefinite noun in construct ("ثاني هجوم": the second attack; ثاني is a given name too)
+# and, in the feminine, after one as its adjective ("غارة خامسة": a fifth raid).
+_ORDINALS_BEFORE = {"ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "آخر", "أول"}
+_ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أولى", "أخرى", "جديدة"}
+
+
+def _ordinal_phrase(words: list[str]) -> bool:
+    """Whether a "name" is an ordinal and its noun: "ثاني هجوم" (an ordinal in construct with an indefinite
+    noun that is no given name) or a word then a feminine ordinal or "another/new" ("غارة خامسة")."""
+    if len(words) >= 2 and words[0] in _ORDINALS_BEFORE and not words[1].startswith("ال"):
+        return not _ar_is_given(words[1])
+    return any(w in _ORDINALS_AFTER for w in words[1:])
 
 
 def _accusative_pair(words: list[str]) -> bool:

@@ -17,20 +17,20 @@ import re
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
-    _AR_COLLECTIVE,
     _AR_FUNCTION,
     _AR_HEADS,
     _AR_INNER,
     _AR_NAME_STOP,
     _AR_NOT_NAMES,
     _AR_TIME_WORDS,
-    _AR_VERBISH,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
+    AR_SPEECH,
     AR_TITLES,
     _ar_core,
     _ar_is_given,
     _ar_name_at,
+    _plain_name_word,
     _transliterated,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -142,33 +142,6 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             index.add(" ".join(name), None, sentence)
 
 
-def _plain_name_word(word: str, place_ok: bool = False, verb_ok: bool = False) -> bool:
-    """A word that can be a one-word name: no article, no function or time word, no body or group noun, no
-    place (unless `place_ok`: a kinship noun before it says it is a name), no native verb's shape, no
-    feminine ending that no given name has (إضافة: a verbal noun); `verb_ok`: an imperfect verb's shape
-    (تيري، يوهان) is no bar when something else, a role after the name, says it is one."""
-    return (
-        len(word) >= 3
-        and (not word.endswith("ة") or _ar_is_given(word))
-        and not word.startswith("ال")
-        and word not in _AR_NOT_NAMES
-        and word not in _AR_FUNCTION
-        and word not in _AR_NAME_STOP
-        and word not in _AR_TIME_WORDS
-        and word not in AR_ORG_WORDS
-        and word not in _AR_COLLECTIVE
-        and word not in AR_ROLE_NOUNS
-        and word not in _AR_HEADS
-        and (place_ok or word not in known_names())
-        and (
-            not _AR_VERBISH.match(word)
-            or _ar_is_given(word)
-            or _transliterated(word)
-            or (verb_ok and re.fullmatch(r"(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}", word) is not None)
-        )
-    )
-
-
 _AGE = re.compile(r"(?:عاما|عامًا|عام|سنة|أعوام|سنوات)")
 
 
@@ -221,7 +194,7 @@ def _numbered_names(tokens: list[str], sentence: int, index: PeopleIndex) -> Non
 _KIN = {
     f"{stem}{end}"
     for stem in ("أخو", "أخت", "شقيق", "شقيقت", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "حفيد", "حفيدت",
-                 "عم", "خال", "جد", "جدت")
+                 "عم", "خال", "جد", "جدت", "نجل", "نجلت", "أرملت")
     for end in ("ه", "ها", "هم")
 } | {"الأخ", "الأخت", "الشقيق", "الشقيقة", "الابن", "الابنة", "الزوج", "الزوجة", "الوالد", "الوالدة"}  # fmt: skip
 
@@ -243,8 +216,8 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
                 break
             role.append(tokens[k])  # الأصغر، الأكبر، التوأم
             k += 1
-        if k < len(tokens) and tokens[k] in ("،", ","):
-            k += 1
+        comma = k < len(tokens) and tokens[k] in ("،", ",")
+        k += comma
         words: list[str] = []
         while k < len(tokens) and _WORD.fullmatch(tokens[k]) and len(words) < 3:
             words.append(tokens[k])
@@ -264,7 +237,16 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
             continue  # "ابنه يعمل في ...": a name must end its phrase
         if any(p.name.split()[0] == name[0] for p in index.people if len(name) == 1):
             continue  # a first name of someone the article already names in full
+        if len(name) == 1 and not comma and not _ar_is_given(name[0]):
+            if name[0][:1] in "بلفك" or tokens[i - 1 : i] and tokens[i - 1] in _THAT:
+                # "إن والده بخير", "إن ابنها اختفى": the kin is a clause's subject after إن/أن, the next word
+                # its predicate; a glued preposition is one too (a comma sets off a name)
+                continue
         index.add(" ".join(name), " ".join(role), sentence)
+
+
+# The particles that open a clause of reported speech, whose subject the kin noun after them is.
+_THAT = {"إن", "أن", "بأن", "لأن", "فإن", "وإن", "وأن"}
 
 
 def _verb_after_a_name(word: str) -> bool:
@@ -408,6 +390,16 @@ def _described_names(tokens: list[str], sentence: int, index: PeopleIndex) -> No
                 description.append(w)
             index.add(" ".join([first, *words[1:]]), " ".join(description) or None, sentence)
             break
+        else:
+            # "وتقول رزان، وهي ناشطة من دوما، إن ...": a verb of saying, one known given name, and who she is
+            given = tokens[i - 1]
+            if _ar_is_given(given) and given not in AR_ROLE_NOUNS and re.fullmatch(AR_SPEECH, tokens[i - 2]):
+                description = []
+                for w in tokens[i + 2 : i + 8]:
+                    if not _WORD.fullmatch(w):
+                        break
+                    description.append(w)
+                index.add(given, " ".join(description) or None, sentence)
 
 
 def _bracketed_roles(tokens: list[str], sentence: int, index: PeopleIndex) -> None:

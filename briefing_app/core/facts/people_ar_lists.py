@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_ar_context import _plain_name_word
-from briefing_app.core.facts.people_ar_words import AR_TITLES, _ar_is_given, _transliterated
+from briefing_app.core.facts.people_ar_words import AR_TITLES, _ar_is_given, _plain_name_word, _transliterated
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _CUE = re.compile(r"(?<![\u0621-\u064a])(?:و?كل\s+من|و?بينهم|و?بينهن|و?منهم|و?منهن|أبرزهم|وأبرزهم)\s+")

@@ -151,6 +151,8 @@ def _ar_partner_word(word: str) -> bool:
         and word not in _AR_TIME_WORDS
         and not word.endswith(("ه", "ها", "هم", "هما", "كم", "نا"))  # a possessive: وأنصاره، وزوجته
         and not _ar_glued_body(word)
+        # a sound feminine plural no list holds as a name ("نفى X Y وجود إصابات": the verb's object, injuries)
+        and not (word.endswith("ات") and not _ar_is_given(word))
     )
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_ar_words import _ar_name_at
+from briefing_app.core.facts.people_ar_roles import _ar_name_in_commas
+from briefing_app.core.facts.people_ar_words import KIN_OF, _ar_is_given, _ar_name_at
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _STEMS = ("نظير", "نظيرت", "زميل", "زميلت", "منافس", "منافست", "خصم", "حليف", "رفيق", "رفيقت", "محامي",
@@ -44,3 +45,23 @@ def find_related_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
             name = _ar_name_at(words, 0, foreign_ok=True)
             if len(name) >= 2:
                 index.add(" ".join(name), " ".join(role), s.index)
+
+
+# The kin noun (perhaps after و or ف) and one to three definite words of whose kin: the victim, the late president.
+_KIN_OF = re.compile(rf"(?:^|(?<=\s))[وف]?((?:{'|'.join(KIN_OF)})(?:\s+(?:ال|لل)[\u0621-\u064a]+){{1,3}})(?=\s*،)")
+
+
+def find_kin_of_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """ "وأضاف شقيق المعتقل، X Y، أن ...": a kinship noun and whose kin it is, then a name set off by commas;
+    the kinship phrase is the role (the commas frame a name the lists may lack, as after a role)."""
+    for s in sentences:
+        for m in _KIN_OF.finditer(s.text):
+            name = _ar_name_in_commas(s.text[m.end() :]) or _kunya_in_commas(s.text[m.end() :])
+            if len(name) >= 2:
+                index.add(" ".join(name), m.group(1), s.index)
+
+
+def _kunya_in_commas(text: str) -> list[str]:
+    """ "، أم يوسف،": a name by the first son (أم/أبو and a known given name) between commas; [] if none."""
+    m = re.match(r"\s*،\s*(أم|أبو)\s+([\u0621-\u064a]+)\s*[،,]", text)
+    return [m.group(1), m.group(2)] if m is not None and _ar_is_given(m.group(2)) else []

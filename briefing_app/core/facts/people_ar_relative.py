@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_ar_context import _plain_name_word
-from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
+from briefing_app.core.facts.people_ar_words import _ar_is_given, _plain_name_word, _transliterated
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _TOKENS = re.compile(r"[\u0621-\u064a]+|\d+|[^\s\u0621-\u064a\d]")

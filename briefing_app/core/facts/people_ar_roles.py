@@ -18,6 +18,7 @@ from briefing_app.core.facts.people_ar_words import (
     AR_ROLE_NOUNS,
     AR_SPEECH,
     AR_TITLES,
+    KIN_OF,
     _ar_core,
     _ar_definite_given,
     _ar_is_given,
@@ -66,6 +67,8 @@ def _ar_name_in_commas(text: str) -> list[str]:
     if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
+    if len(name) == len(words) - 1 and _ar_is_given(words[0]) and words[-1] in AR_TITLES:
+        return words  # "، مرام الشيخ،", "، سامر السيد،": a family name that is also a title, closing the name
     return name if len(name) == len(words) else []
 
 
@@ -91,10 +94,12 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
     for m in _AR_ROLE_AFTER.finditer(s.text):
         words = m.group(1).split()
         family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
+        # ("فلاديمير X، نائب وزير ...": a given name that is also a town's, which the tagger reads as a person's)
+        town_given = words[0] in known_names() and tagged_person(s.text, " ".join(words))
         if any(
             (w.startswith("ال") and not (k == 1 and family_ok))  # "مصطفى الصباغ، رئيس ...": a known given name
             or w in _AR_NOT_NAMES
-            or (w in known_names() and not (k == 1 and family_ok))
+            or (w in known_names() and not (k == 1 and family_ok) and not (k == 0 and town_given))
             or w in AR_ROLE_NOUNS
             for k, w in enumerate(words)
         ):
@@ -156,13 +161,20 @@ def _ar_construct(words: list[str], i: int) -> bool:
     )
 
 
+# The genitive of an office with a possessive ending ("خارجيته": his foreign [minister], "وزرائها").
+_POSSESSED_GENITIVE = ("يته", "يتها", "ائه", "ائها")
+
+# Callings of two words (a businessman, a businesswoman, a cleric), read as one head.
+_TWO_WORD_CALLINGS = {"رجل الأعمال", "سيدة الأعمال", "رجل الدين"}
+
+
 def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
     words without the article, and one family name with it."""
     # the longest form first (المتحدثة, not المتحدث); a definite head also after ل, which drops the article's
     # alif ("للمخرج بن آفليك": by the director Ben Affleck)
-    forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")}
+    forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")} | _TWO_WORD_CALLINGS
     heads = "|".join(sorted(forms, key=len, reverse=True))
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
@@ -176,8 +188,12 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
     for m in re.finditer(shape, s.text):
         words = m.group(2).split()
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
+        if head == "المعارضة":
+            continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
         if _adjective_of_a_body(s.text[: m.start()], m.group(1)):
             continue  # "مركز إدلب الإعلامي نشر ...": the media centre, no media man
+        if s.text[: m.start()].split()[-1:] and s.text[: m.start()].split()[-1].lstrip("وف") in KIN_OF:
+            continue  # "نجل الرئيس السابق، X Y،": the president's son is named (people_ar_relations), not him
         role = [head]
         # After a profession or office, a word of a verb's shape is still a name's first word when a name's
         # next word follows it: transliterated names often start like a verb (ستيفن سبيلبرغ, يوتو ناغاموتو,
@@ -196,6 +212,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 )
                 or _ar_core(words[i]) in AR_ROLE_NOUNS
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
+                # "وزير خارجيته X", "رئيس وزرائها X": the head's genitive with a possessive ending ("his foreign")
+                or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and words[i].endswith(_POSSESSED_GENITIVE))
                 or _ar_construct(words, i)
                 or _ar_linked(words, i)
                 or _ar_role_place(words, i)
@@ -225,6 +243,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             elif (far := _given_after_chain(words, i + 2)) is not None:
                 # "مدير مستشفى X في المدينة الطبيب سامي نور": the body's name, where it is and a title go on
                 role, i = role + words[i:far], far
+        if i + 1 < len(words) and words[i] == "في" and all(w.startswith(("ال", "لل")) for w in words[i + 1 :]):
+            # "وزير الصحة في الحكومة المؤقتة، X Y،": where the office is held, up to the comma before the name
+            role, i = role + words[i:], len(words)
         name = _ar_name_at(words, i)
         if name and name[-1][-1:] in "،,":
             name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it
@@ -248,6 +269,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             and _ar_definite_given(role[-2])
             and role[-1] not in AR_ROLE_NOUNS
             and not role[-1].startswith(("لل", "بال"))  # "المتحدث الرسمي للهيئة": a glued preposition's object
+            and " ".join(role[-2:]) not in known_names()  # "المتحدث باسم البيت الأبيض": a listed body or place
         ):
             # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
             name, role = role[-2:], role[:-2]
@@ -256,6 +278,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             continue  # a bare "رئيس" is too often a common noun
         if any(re.fullmatch(AR_SPEECH, w) for w in name):
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
+        if name and name[0].endswith(_POSSESSED_GENITIVE) and not _ar_is_given(name[0]):
+            continue  # "الملك رئيس وزرائها X": the genitive of a role's possessed chain, no name's first word
         if len(name) >= 2 and not name_evidence(s.text, name, index, recurring, s.index):
             continue  # two words after a role and nothing else says they are a name (see people_ar_evidence)
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
@@ -298,7 +322,14 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
                 rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
                 texts.get(i, ""),
             )
-            if m is None or m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال"):
+            if m is None:
+                continue
+            # a definite head ("، الصحفي والناشط ...") or one in the construct state with its definite genitive
+            # ("، رئيس الجمعية،", "، مدير عام الشركة،")
+            construct = m.group(1) in AR_ROLE_NOUNS and m.group(2).split()[:1] and m.group(2).split()[0].startswith(
+                ("ال", "لل")
+            )
+            if not construct and (m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال")):
                 continue
             words = [m.group(1)]
             for w in m.group(2).split()[:7]:
@@ -313,6 +344,10 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
 _PREPOSITIONS = {"على", "إلى", "عن", "من", "في", "مع", "بين", "لدى", "حول", "ضد", "عند", "نحو", "منذ"}
 
 
+# Bodies' nouns in a broken plural, which a feminine adjective agrees with ("مصادر مطلعة").
+_PLURAL_BODIES = {"مصادر", "تقارير", "كتائب", "أرقام", "بيانات", "دراسات", "إحصاءات"}
+
+
 def _adjective_of_a_body(before: str, head: str) -> bool:
     """Whether a definite role word right after a body's head and its genitive is that body's adjective
     ("مركز إدلب الإعلامي": the Idlib media centre; "المكتب الإعلامي" reads the same way after the head alone)."""
@@ -322,12 +357,16 @@ def _adjective_of_a_body(before: str, head: str) -> bool:
     body = next((w.removeprefix("و") for w in words[-2:][::-1] if w.removeprefix("و") in AR_ORG_WORDS), None)
     if body is not None and body.endswith(("ة", "ات")) and not head.endswith("ة"):
         return False  # "اعتقلت الشرطة الصحفي X", "قوات الأمن الناشط X": the body's adjective would agree (ـة)
+    if body is not None and head.endswith("ة") and not body.endswith(("ة", "ات", "اء")) and body not in _PLURAL_BODIES:
+        return False  # "تقرير أعدته الباحثة X": a feminine calling after a masculine singular body, no adjective
     if words and words[-1].removeprefix("و") in AR_ORG_WORDS:
         return True
     # (the word between is the head's genitive, a name or a place, not a preposition: "أفرجت السلطات عن الأسير X")
     return (
         len(words) >= 2
         and words[-2].removeprefix("و") in AR_ORG_WORDS
+        # (a definite body takes no genitive: "أطلقت السلطات سراح الناشطة X" is the activist's release)
+        and not words[-2].removeprefix("و").startswith("ال")
         and words[-1] not in _AR_FUNCTION
         and words[-1] not in _PREPOSITIONS
         and re.fullmatch(r"[\u0621-\u064a]{3,}", words[-1]) is not None

@@ -145,10 +145,26 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                         name = tail[-2:]  # "رئيس المكتب السياسي لحركة فتح سمير الخطيب": the body's own name first
                 # unless a name opens right after the role's definite words, and the verb's object follows it:
                 # "أعلن قائد الفصيل أبو خالد الشامي انسحاب مقاتليه"
-                start = next((k for k, w in enumerate(tail) if not w.startswith(("ال", "لل"))), len(tail))
+                # (past "باسم" and a rank: "نفى المتحدث باسم التحالف العقيد X Y وجود إصابات")
+                start = next(
+                    (
+                        k
+                        for k, w in enumerate(tail)
+                        # (and a body's head in the chain: "المتحدث باسم وزارة الدفاع الروسية X Y")
+                        if not w.startswith(("ال", "لل"))
+                        and w != "باسم"
+                        and w not in AR_TITLES
+                        and w not in AR_ORG_WORDS
+                    ),
+                    len(tail),
+                )
                 opened = _ar_name_at(tail, start)
                 if len(opened) >= 2 and (opened[0] in _AR_NAME_LINKS or _ar_is_given(opened[0])):
                     name = opened
+                elif len(opened) >= 2 and name[0] in opened[1:] and start + len(opened) <= len(tail):
+                    # "نفى المتحدث باسم الوزارة X Y استهداف المستشفى": the last words were the verb's object, and
+                    # the name that opens after the role's chain ends at the word they started with
+                    name = opened[: opened.index(name[0]) + 1]
             if all(w.startswith(("ال", "لل", "بال")) for w in name):
                 continue  # وزير الدفاع الباكستاني, المتحدث الرسمي للهيئة: a role, no name
             if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:

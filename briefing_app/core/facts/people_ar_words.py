@@ -158,7 +158,11 @@ _AR_HEADS: tuple[str, ...] = (
              "المقاتل",
              # bloggers and users of social networks (المدونة المصرية X: the blogger; a blog is no person, and a
              # known given name must follow)
-             "المدون", "المدونة", "المغرد", "المغردة", "المستخدم", "المستخدمة")  # fmt: skip
+             "المدون", "المدونة", "المغرد", "المغردة", "المستخدم", "المستخدمة",
+             # surgeons, dissidents, runners, boxers, thinkers, historians and composers (not "الأكاديمي", as often
+             # an adjective; the feminine "المعارضة" is the opposition, a body: people_ar_roles reads no head from it)
+             "الجراح", "الجراحة", "المعارض", "العداء", "العداءة", "الملاكم", "المفكر", "المؤرخ",
+             "الموسيقار", "الملحن", "الروائية", "الفيلسوف")  # fmt: skip
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
@@ -175,7 +179,12 @@ _AR_FUNCTION = {"فيما", "بينما",
 # the article inside a name: عبد السلام, فتح الله; ولد: "son of" in Mauritanian names (محمد ولد سالم)
 _AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد")
 
-_AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز")
+# Kinship nouns in the construct state ("شقيق المعتقل": the detainee's brother; "نجل الرئيس السابق": the former
+# president's son): with whose kin they are, then the name between commas, they are that person's role. Not
+# أبو/أم, which open a name (أبو محمد), nor a bare أخ.
+KIN_OF = ("شقيق", "شقيقة", "ابن", "ابنة", "نجل", "نجلة", "والد", "والدة", "زوج", "زوجة", "أخت", "أرملة", "حفيد",
+          "حفيدة", "صهر", "عم", "خال", "عمة", "خالة")  # fmt: skip
+_AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز", "الهدى", "الإسلام")
 
 _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
@@ -371,8 +380,10 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 name.append(w)  # عبد السلام ياسين, فتح الله أرسلان: the name goes on
                 i += 1
                 continue
-            if len(name) == 1 or (len(name) == 2 and name[0] in _AR_NAME_LINKS):
-                name.append(w)  # a family name with the article: أحمد الجربا, عبد الرحمن السميط
+            if len(name) == 1 or (len(name) == 2 and (name[0] in _AR_NAME_LINKS or name[1] in _AR_INNER)):
+                # a family name with the article: أحمد الجربا, عبد الرحمن السميط, and after a compound given
+                # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
+                name.append(w)
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
@@ -427,3 +438,30 @@ for _words in (_AR_NOT_NAMES, _AR_NOT_GIVEN_WORDS, _AR_COLLECTIVE, _AR_FUNCTION,
 AR_TITLES = (*AR_TITLES, *sorted(_plain_spellings(AR_TITLES)))
 AR_ORG_WORDS = (*AR_ORG_WORDS, *sorted(_plain_spellings(AR_ORG_WORDS)))
 _AR_HEADS = (*_AR_HEADS, *sorted(_plain_spellings(_AR_HEADS)))
+
+
+def _plain_name_word(word: str, place_ok: bool = False, verb_ok: bool = False) -> bool:
+    """A word that can be a one-word name: no article, no function or time word, no body or group noun, no
+    place (unless `place_ok`: a kinship noun before it says it is a name), no native verb's shape, no
+    feminine ending that no given name has (إضافة: a verbal noun); `verb_ok`: an imperfect verb's shape
+    (تيري، يوهان) is no bar when something else, a role after the name, says it is one."""
+    return (
+        len(word) >= 3
+        and (not word.endswith("ة") or _ar_is_given(word))
+        and not word.startswith("ال")
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_FUNCTION
+        and word not in _AR_NAME_STOP
+        and word not in _AR_TIME_WORDS
+        and word not in AR_ORG_WORDS
+        and word not in _AR_COLLECTIVE
+        and word not in AR_ROLE_NOUNS
+        and word not in _AR_HEADS
+        and (place_ok or word not in known_names())
+        and (
+            not _AR_VERBISH.match(word)
+            or _ar_is_given(word)
+            or _transliterated(word)
+            or (verb_ok and re.fullmatch(r"(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}", word) is not None)
+        )
+    )

@@ -37,6 +37,7 @@ from briefing_app.core.facts.people_he_base import (
     he_place,
     names_a_body,
     transliterated,
+    without_age,
 )
 from briefing_app.core.facts.people_he_context import (
     _HE_KIN,
@@ -76,6 +77,7 @@ from briefing_app.core.facts.people_he_phrases import (
     opens_adjunct,
     without_weekday,
 )
+from briefing_app.core.facts.people_he_speech_nouns import speech_of_someone
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
@@ -131,7 +133,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         subject_names(words, s.index, index)
         given_then_foreign_family(words, s.index, index)
     _hebrew_repeated_names(sentences, index)
-    _speech_of_someone(sentences, index)
+    speech_of_someone(sentences, index)
     named_once_then_by_family_name(sentences, index)
     title_then_unlisted_name(sentences, index)
     title_then_family_name(sentences, index)
@@ -292,7 +294,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
             if "," not in rest and not short_closing(rest, words[i - 1] if i else ""):
                 continue  # 'דובר המשטרה, X Y, החשוד נעצר לאחר מרדף': the clause goes on after the name
-            role_words = rest[: rest.index(",")] if "," in rest else rest[:3]
+            # (an age closing the description is no part of the role: "סטודנטית בת 23")
+            role_words = without_age(rest[: rest.index(",")] if "," in rest else rest[:3])
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
@@ -306,8 +309,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         parts = [p.strip(" :") for p in m.group(1).split(",") if p.strip(" :")]
         if parts and parts[0].split()[0] in ("גם", "אף", "שוב"):
             parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
+        # ("טען שטרן כי": a listed family name, the whole subject before "that", is no clause)
+        subject = parts[0].split()[:2] if parts else []
+        family_then_that = subject[1:] == ["כי"] and subject[0] in hebrew_family_names() and not _he_given(subject[0])
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
-            continue
+            if not family_then_that:
+                continue
         if parts[0].split()[0] in PRONOUN_PREPOSITIONS:
             # "כתב עליו:", "אמרה לו": of or to whom it was said; a subject may follow ("כתב עליה המבקר X Y:")
             parts[0] = " ".join(parts[0].split()[1:])
@@ -372,6 +379,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             ),
             None,
         )  # (not "בן" in "מירית בן עמי": a particle of the family name)
+        if given_at is not None and _he_given(name_words[0]) and name_words[1] == "עבד":
+            given_at = None  # "X עבד אל-רחמן": a compound Arab name (עבד, also a given name), no description
         if given_at is not None and len(name_words) > given_at + 1:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
             role = " ".join(name_words[:given_at])
@@ -399,59 +408,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # by people_he_grammar when a noun for a person stands before "בשם")
         if given_at is not None and any(w in _PREPOSITIONS for w in role.split()):
             role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
-        if name_words[0][:1] in "שכל" and not _he_given(name_words[0]):
+        if name_words[0][:1] in "שכל" and not _he_given(name_words[0]) and not family_then_that:
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         if len(name_words) > 1 and name_words[0] in HE_TITLES:
             role, name_words = role or name_words[0], name_words[1:]  # 'לדברי ח"כ X,': the title is no name
         index.add(" ".join(name_words), role or None, s.index)
-
-
-# A speech act as a noun with a possessive suffix, then "של" and its possessor (the double genitive): "דבריו של
-# X" (his words, X's), "הצהרתה של X", "הכחשתו של X", "תגובתו של X".
-_SPEECH_NOUN_OF = re.compile(
-    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:דבר|הצהרת|הכחשת|תגובת|הודעת|טענת|נאומ|ראיונ|מכתב|ציוצ|הבטחת|אזהרת|"
-    r"תשובת|דברי)(?:ו|ה|יו|יה)\s+של\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)(?:\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+))?"
-)
-
-
-def _speech_of_someone(sentences: list[SourceSentence], index: PeopleIndex) -> None:
-    """The possessor of a speech act with a possessive suffix ("הכחשתו של X", "דבריה של X Y") is a person:
-    the suffix says the words were a person's. When this sentence or the one before names a speaker by a role
-    alone ("הופיע שר האוצר ... וטען:"), the news refers back to that speaker by name, so the role is theirs."""
-    by_index = {s.index: s for s in sentences}
-    for s in sentences:
-        for m in _SPEECH_NOUN_OF.finditer(s.text):
-            first, second = m.group(1), m.group(2) or ""
-            if not _name_like(first) or len(first) < 3 or lookup(first) or names_a_body(first):
-                continue
-            if _he_head_at([first], 0):
-                continue  # "דבריו של השר", "הודעתה של המשטרה", "של ראש העיר": a definite noun, a body, a title
-            if _he_given(first) and second in hebrew_family_names() and lookup(second) is None:
-                name = f"{first} {second}"  # (not "של שגב עוררה": a verb after the family name)
-            elif first in _HE_NOT_NAME or _he_given(first) and first not in hebrew_family_names():
-                continue  # a given name alone is too often a word ("של שם")
-            else:
-                name = first
-            earlier = [by_index[i].text for i in (s.index - 1,) if i in by_index] + [s.text[: m.start()]]
-            index.add(name, _role_alone(earlier), s.index)
-
-
-def _role_alone(texts: list[str]) -> str | None:
-    """The last role named with no name after it in `texts` ("שר האוצר" of "הופיע שר האוצר בטלוויזיה")."""
-    found = None
-    for text in texts:
-        words = _words(text)
-        for i in range(len(words)):
-            n = _he_head_at(words, i)
-            if not n or words[i][:1] == "ו":
-                continue
-            k = _complement_end(words, i + n)
-            if k == i + n and n == 1:
-                continue  # a head with no complement ("השר") names too little to hand on
-            if k < len(words) and (_he_given(words[k]) or transliterated(words[k])):
-                continue  # "שר האוצר X Y": the role is X's
-            found = " ".join(words[i:k]).removeprefix("ה") if words[i] not in _HE_HEADS else " ".join(words[i:k])
-    return found
 
 
 # Prepositions written as words of their own: a phrase holding one before a name is no description of it.

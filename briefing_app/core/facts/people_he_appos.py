@@ -29,6 +29,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
 )
 from briefing_app.core.facts.people_he_bare import _COPULA_RELATIVE, _bare_given, _definite_words, _long_description
+from briefing_app.core.facts.people_he_base import without_age
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -99,7 +100,7 @@ def _apposition_after(words: list[str], k: int) -> bool:
     close = next((j for j in range(k + 2, min(k + 11, len(words))) if words[j] in (",", ".", ";", ":")), None)
     if close is None or words[close] != "," or close + 1 >= len(words):
         return False
-    description, after = words[k + 1 : close], words[close + 1]
+    description, after = without_age(words[k + 1 : close]), words[close + 1]
     if len(description) > 5 and not _long_description(description):
         return False  # ("גבר פלסטיני שכנראה סבל מ...": a noun and its relative clause run long)
     first = description[0]

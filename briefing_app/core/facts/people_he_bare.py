@@ -36,7 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
-from briefing_app.core.facts.people_he_base import ends_a_place
+from briefing_app.core.facts.people_he_base import _named_after, without_age
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -81,27 +81,6 @@ _PLURAL_TITLES = {"השרים", "השופטים", "החוקרים", "המדענ�
                   "הפעילים", "המנהיגים", "הנאשמים", "החשודים", "האמנים", "המשתתפים", "הזוכים", "המועמדים"}  # fmt: skip
 
 
-# Heads that name a street, a building, a place or an institution after a person ("רחוב X Y", "נמל התעופה
-# בן-X", "בית הספר על שם X Y"): the name after them is the thing's, no person of the article.
-_NAMED_AFTER = {"רחוב", "רח'", "שדרות", "שד'", "כיכר", "נמל", "התעופה", "אוניברסיטת", "מכללת", "קריית", "גבעת", "רמת",
-                "נווה", "כפר", "מושב", "קיבוץ", "פארק", "גן", "אולם", "מרכז", "תיכון", "שם", 'ע"ש', "ע״ש", "פרס",
-                "מבצע", "אצטדיון", "היכל", "מחלף", "צומת", "כביש", "שכונת", "מגדל", "בית", "בניין", "קרן", "מוזיאון",
-                "מדרחוב", "סמטת", "דרך", "שדרת", "ספריית",
-                # a hospital or school named after someone ("בית החולים X Y", "בית הספר על שם")
-                "החולים", "הספר", "חולים"}  # fmt: skip
-
-
-def _named_after(words: list[str], i: int) -> bool:
-    """Whether the name at `i` follows a head that names a thing after a person (`_NAMED_AFTER`), a glued
-    preposition allowed ("ברחוב", "בנמל"), or ends a town's name ("בבאר שבע")."""
-    if i == 0:
-        return False
-    before = words[i - 1]
-    named = before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
-    return named or ends_a_place(before, words[i])
-
-
-
 def find_bare_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the shapes above name in the Hebrew sentences, into `index`."""
     texts = {s.index: _words(s.text) for s in sentences}
@@ -144,7 +123,7 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                 continue
             if m.group(0).endswith(".") and _ACCORDING_TO.search(by_index.get(at, "")[: m.start()]):
                 continue  # "לדברי X Y, המצב קשה.": the comma closes "according to X Y"; the main clause follows
-            words = _without_copula(m.group(1).split())
+            words = without_age(_without_copula(m.group(1).split()))
             if not words:
                 continue
             first = words[0]
@@ -193,7 +172,8 @@ _NIFAL_PAST = re.compile(r"נ[\u05d0-\u05ea]{3}[הו]?")
 
 # A relative clause of being or serving ("שהיה אז", "שכיהנה כ", "ששימש כ"): the role follows it.
 _COPULA_RELATIVE = {"שהיה", "שהייתה", "שהיתה", "שכיהן", "שכיהנה", "ששימש", "ששימשה", "שהוא", "שהיא", "שעמד", "שעמדה"}
-_THEN = {"אז", "אותה", "באותה", "עת", "באותו", "זמן", "כבר", "עדיין", "בעבר", "כיום", "גם"}
+_THEN = {"אז", "אותה", "באותה", "עת", "באותו", "זמן", "כבר", "עדיין", "בעבר", "כיום", "גם", "קודם", "לכן", "לפני",
+         "כן", "בשעתו"}  # ("שכיהן קודם לכן כמנכ"ל", "שהיה לפני כן"; fmt: skip)
 
 
 def _without_copula(words: list[str]) -> list[str]:
@@ -378,7 +358,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
             i += 1
             continue  # "של שרון עלו קריאות" after "אריאל שרון": the family name of one named, then a verb
         governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
-        if (words[i + 2 : i + 3] == ["את"] and not governed) or _verb_not_name(given, words[i + 1]):
+        # (a family name that is no Hebrew word is no verb: "הקים X ברגמן את המפלגה")
+        name_only = words[i + 1] in hebrew_family_names() and words[i + 1] not in hebrew_family_words()
+        if (words[i + 2 : i + 3] == ["את"] and not governed and not name_only) or _verb_not_name(given, words[i + 1]):
             i += 1
             continue  # "משה בונה את": a word before the object marker is a verb, no family name
         if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות") or _named_after(words, i)):
@@ -390,7 +372,8 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
             i += 1
             continue
         j = i + 2
-        if j < len(words) and _he_given(words[i + 1]) and _a_family(words[j], common) and j not in covered:
+        aged = j < len(words) and without_age(words[j - 1 : j + 4]) == [words[j - 1]]  # "X Y בן 45": an age
+        if j < len(words) and _he_given(words[i + 1]) and _a_family(words[j], common) and j not in covered and not aged:
             name, j = f"{name} {words[j]}", j + 1  # "X Y Z": a second given name, then the family name
         index.add(name, None, sentence)
         # "X Y וZ W": the second of two joined names, its given name known, its family name any name word

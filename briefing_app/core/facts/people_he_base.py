@@ -25,7 +25,9 @@ _HE_HEADS = {*HE_TITLES, *HE_ROLE_WORDS, *HE_DEFINITE_ROLES,
 # Words that are no part of a name: function words and the speech verbs.
 _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל", "כך",
                 "אל", "אמר", "אמרה", "אמרו", "היום", "אתמול", "הבוקר", "הערב", "מסר", "מסרה", "ציין", "ציינה",
-                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק"}  # fmt: skip
+                "הודיע", "הודיעה", "לדברי", "כאשר", "בין", "אחרי", "לפני", "ב", "ל", "ו", "בלבד", "רק",
+                # "בין X Y לבין Z W": the second "between" of a pair, never a name
+                "לבין", "ובין"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
@@ -181,7 +183,9 @@ _GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ", "כש
 
 
 # Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').
-_AFTER_A_TITLE = {"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "הקודם", "הקודמת", "החדש", "החדשה", "אז", "גם", "שוב"}
+_AFTER_A_TITLE = {"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "הקודם", "הקודמת", "החדש", "החדשה", "אז", "גם", "שוב",
+                  # "then" and the outgoing, incoming or designated holder ("ראש הממשלה דאז", "השר היוצא")
+                  "דאז", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "המיועד", "המיועדת", "הנוכחי", "הנוכחית"}
 
 
 def _definite_role(word: str) -> bool:
@@ -195,6 +199,15 @@ def _adjective_after(words: list[str], i: int) -> bool:
     """Whether the definite word at `i` agrees with a definite noun before it as its adjective ("להתיישבות
     החקלאית", "הגוף הבכיר"), no role before a name."""
     return i > 0 and words[i][:1] == "ה" and re.match(r"[ובלמכש]{0,2}ה[\u05d0-\u05ea]{2}", words[i - 1]) is not None
+
+
+def without_age(words: list[str]) -> list[str]:
+    """A description without the age that closes it ("סטודנטית בת 23", "נהג בן ה-45" are "סטודנטית", "נהג"):
+    news gives a person's age after the noun that describes them; a description that is only an age stays."""
+    for j in range(1, len(words) - 1):
+        if words[j] in ("בן", "בת") and re.match(r"(?:ה-?)?\d", "".join(words[j + 1 : j + 4])):
+            return words[:j]  # (and where they are from after it: "נהג בן 45 מחיפה")
+    return words
 
 
 def _words(text: str) -> list[str]:
@@ -262,7 +275,7 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
         and _HE_WORD.fullmatch(words[k])
         and (
             words[k].startswith("ה")
-            or (k + 1 < len(words) and words[k + 1].startswith("ה"))
+            or (k + 1 < len(words) and words[k + 1].startswith("ה") and not _given_then_h_family(words, k))
             or (k == start and _construct_of_a_name(words, k, commas))
         )
     ):
@@ -279,6 +292,12 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
     if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
         k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
     return k
+
+
+def _given_then_h_family(words: list[str], k: int) -> bool:
+    """A known given name and a listed family name that starts with ה ("עמוס הלוי", "דן הורוביץ"): a name after
+    the chain, no construct noun before a definite one."""
+    return _he_given(words[k]) and words[k + 1] in hebrew_family_names() and lookup(words[k + 1]) is None
 
 
 def _located(word: str) -> bool:
@@ -332,3 +351,23 @@ def _family_word(given: str, family: str) -> bool:
         and _name_like(family[1:])
         and (family in hebrew_family_names() or _he_given(given) or transliterated(given))
     )
+
+
+# Heads that name a street, a building, a place or an institution after a person ("רחוב X Y", "נמל התעופה
+# בן-X", "בית הספר על שם X Y"): the name after them is the thing's, no person of the article.
+_NAMED_AFTER = {"רחוב", "רח'", "שדרות", "שד'", "כיכר", "נמל", "התעופה", "אוניברסיטת", "מכללת", "קריית", "גבעת", "רמת",
+                "נווה", "כפר", "מושב", "קיבוץ", "פארק", "גן", "אולם", "מרכז", "תיכון", "שם", 'ע"ש', "ע״ש", "פרס",
+                "מבצע", "אצטדיון", "היכל", "מחלף", "צומת", "כביש", "שכונת", "מגדל", "בית", "בניין", "קרן", "מוזיאון",
+                "מדרחוב", "סמטת", "דרך", "שדרת", "ספריית",
+                # a hospital or school named after someone ("בית החולים X Y", "בית הספר על שם")
+                "החולים", "הספר", "חולים"}  # fmt: skip
+
+
+def _named_after(words: list[str], i: int) -> bool:
+    """Whether the name at `i` follows a head that names a thing after a person (`_NAMED_AFTER`), a glued
+    preposition allowed ("ברחוב", "בנמל"), or ends a town's name ("בבאר שבע")."""
+    if i == 0:
+        return False
+    before = words[i - 1]
+    named = before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
+    return named or ends_a_place(before, words[i])

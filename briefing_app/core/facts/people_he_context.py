@@ -70,7 +70,10 @@ _HE_KIN = {"אחיו", "אחיה", "אחותו", "אחותה", "בנו", "בנה
            "תלמידה", "מורתו", "מורתה", "אחייניתו", "אחיינו", "גיסו", "גיסתו",
            # the one's lawyer, spokesman, adviser, aide, deputy or successor ("פרקליטו, עו"ד X Y,", "סגנו, X Y")
            "פרקליטו", "פרקליטה", "פרקליטתו", "דוברו", "דוברתו", "יועצו", "יועצה", "יועצתו", "עוזרו", "עוזרתו",
-           "סגנו", "סגנה", "סגניתו", "מחליפו", "מחליפה", "יורשו", "יורשה"}  # fmt: skip
+           "סגנו", "סגנה", "סגניתו", "מחליפו", "מחליפה", "יורשו", "יורשה",
+           # a wife or widow in the register of biographies and obituaries, and the in-laws ("נקבר לצד רעייתו,
+           # X", "לדברי אלמנתו, X", "חתנו, X Y,")
+           "רעייתו", "רעייתה", "אלמנתו", "אלמנו", "חתנו", "חתנה", "כלתו", "כלתה", "חמיו", "חמותו"}  # fmt: skip
 
 
 def _he_name_word(word: str) -> bool:
@@ -111,7 +114,7 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
             and _he_name_word(words[i - 1])
         ):
             index.add(f"{words[i - 2]} {words[i - 1]}", None, s.index)
-        kin = words[i][1:] if words[i][:1] == "ו" and words[i][1:] in _HE_KIN else words[i]  # "ואמה, רבקה,"
+        kin = _glued_kin(words[i])  # "ואמה, רבקה,", "לאביו, X,": "and" or "to" glued to the kin noun
         if kin in _HE_KIN:
             k = i + 1
             role = [kin]
@@ -139,17 +142,22 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
     given name the list does not know is taken too."""
     for i in range(len(words)):
         n = _he_head_at(words, i, glued=True)  # ("לדובר המשטרה, X Y": told to, or heard from, a named one)
+        if n and _in_relative_of_being(words, i):
+            n = 0  # "X, שהיה אז נגיד הבנק, סירב": the office of the one named before, no name after it
         if n:
             k = comma_role_end(words, i + n, _complement_end(words, i + n, commas=True))  # (של, צה"ל)
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 # ("X בן Y,", "X אבו Y,": a particle and the family name after it)
                 particle = words[at + 1 : at + 2] in (["בן"], ["אבו"], ["בר"]) and _he_given(words[at])
+                # ("X עבד אל-רחמן,": an Arab compound name, the servant of one of God's names)
+                particle = particle or words[at + 1 : at + 2] == ["עבד"] and _servant_of(words[at + 2 : at + 3])
                 last = at + 2 if particle else at + 1
                 closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
                 if words[k : k + 1] == [","] and last < len(words) and closed:
                     verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
-                    named = _name_like(words[at]) and _family_word(words[at], words[last])
+                    # (a known given name may start with ה: "הילה", "הדס")
+                    named = (_name_like(words[at]) or _he_given(words[at])) and _family_word(words[at], words[last])
                     # ("אמו של החייל, פנתה לשר.": a verb and whom it turned to, a title with ל or ב glued on)
                     named = named and not (words[last][:1] in "לב" and _he_head_at([words[last]], 0, glued=True))
                     if named and not names_a_body(words[at]) and not verb:
@@ -168,6 +176,35 @@ _CONTEXT_WORDS = re.compile(
 # A verb's shape after a role's comma ("X Y, תושב העיר, נפצע קשה"): a passive past (נ and three letters) or a
 # hitpa'el past (הת and three letters), the clause going on after an appositive, no name.
 _VERB_SHAPE = re.compile(r"נ[\u05d0-\u05ea]{3}|הת[\u05d0-\u05ea]{3}[הו]?")
+
+
+# A relative clause of being ("שהיה", "שכיהן") and the time words that may follow it ("שהיה אז", "שהיה עד אז").
+_BEING = {"שהיה", "שהייתה", "שהיתה", "שכיהן", "שכיהנה", "ששימש", "ששימשה", "שהוא", "שהיא"}
+_THEN_WORDS = {"אז", "עד", "כבר", "עדיין", "בעבר", "כיום", "באותה", "עת"}
+
+
+def _in_relative_of_being(words: list[str], i: int) -> bool:
+    """Whether the title at `i` is a relative clause's predicate ("שהיה אז נגיד הבנק")."""
+    k = i - 1
+    while k >= 0 and words[k] in _THEN_WORDS:
+        k -= 1
+    return k >= 0 and words[k] in _BEING
+
+
+def _servant_of(rest: list[str]) -> bool:
+    """Whether `rest` opens with the second half of an Arab compound name after עבד ("אל-רחמן", "אללה")."""
+    return bool(rest) and re.match(r"אל(?:[-\u05be]|לה$)", rest[0]) is not None
+
+
+def _glued_kin(word: str) -> str:
+    """A kin noun without "and" or a preposition glued to it ("ואמה", "לאביו", "ולאמו"), else the word as
+    it is (a word that is itself a given name, "לבנה", stays one)."""
+    if word in _HE_KIN or _he_given(word):
+        return word
+    for cut in (2, 1):
+        if word[:cut] in ("ו", "ל", "מ", "ול", "ומ") and word[cut:] in _HE_KIN:
+            return word[cut:]
+    return word
 
 
 def _kin_of_then_name(words: list[str], i: int, sentence: int, index: PeopleIndex) -> None:

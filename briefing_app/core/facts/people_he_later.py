@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_he_base import (
     _TIME_WORDS,
     _adjective_after,
     _complement_end,
+    _definite_role,
     _he_given,
     _he_head_at,
     _kin_phrase,
@@ -113,7 +114,10 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             k = next((j for j in range(i + n, k) if words[j][:1] != "ה" and verb_in_he(words[j + 1])), k)
             # (and at a family name that is no Hebrew word, which heads no construct: "שר הביטחון X הורה")
             k = next((j for j in range(i + n + 1, k) if words[j][:1] != "ה" and _family_name_only(words[j])), k)
-            if k >= len(words) or (k == i + n and n == 1 and words[i].lstrip("ו") not in HE_TITLES):
+            # ("השופט X,", "הנגיד X הודה": a role with the article needs no complement either, before a family
+            # name that is no Hebrew word)
+            definite = n == 1 and _definite_role(words[i]) and k < len(words) and _family_name_only(words[k])
+            if k >= len(words) or (k == i + n and n == 1 and words[i].lstrip("ו") not in HE_TITLES and not definite):
                 continue  # (a head with no complement is a title only when it needs none: "השר X", "ראש הממשלה X")
             if any(w[:1] == "ו" for w in words[i + n : k]):
                 continue  # "ראש הממשלה ושר הביטחון X": the second title of a list, read at its own word
@@ -249,7 +253,9 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
     texts = {s.index: _words(s.text) for s in sentences}
     for person in index.people:
         words = person.name.split()
-        if len(words) < 2 or words[-1] not in _NAME_PARTICLES:
+        # ("עבד" of an Arab compound name, "X עבד אל-רחמן", "X עבד אללה": the servant of God's name is one)
+        servant = words[-1] == "עבד"
+        if len(words) < 2 or words[-1] not in _NAME_PARTICLES and not servant:
             continue
         for at in person.sentences:
             ws = texts.get(at, [])
@@ -257,6 +263,8 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
             nxt = ws[k + len(words)] if k is not None else ""
             if words[-1] == "בן" and (nxt in _NUMBER_WORDS or nxt.isdigit()):
                 break  # "X בן שבע": aged seven, no family name
+            if servant and not re.match(r"אל(?:[-־]|לה$)", nxt):
+                break
             if _name_like(nxt) and not adjunct_word(nxt) and nxt not in _HE_NOT_NAME and nxt[:1] != "ש":
                 person.name = f"{person.name} {nxt}"
                 break

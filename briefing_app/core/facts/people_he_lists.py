@@ -22,6 +22,7 @@ from briefing_app.core.facts.people_he import (
     _profession,
     _words,
     adjunct_word,
+    names_a_body,
 )
 from briefing_app.core.facts.people_he_bare import _list_item, _without_clause
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -109,7 +110,7 @@ def _split_at_ands(words: list[str], item: list[int]) -> list[list[int]]:
     parts: list[list[int]] = []
     for p in item:
         w = words[p]
-        if not parts or (w[:1] == "ו" and len(w) > 2 and not w.startswith("וו")):
+        if not parts or (w[:1] == "ו" and len(w) > 2 and not w.startswith("וו") and not names_a_body(w)):
             parts.append([p])
         else:
             parts[-1].append(p)

@@ -31,8 +31,10 @@ from briefing_app.core.facts.people_he import (
 from briefing_app.core.facts.people_he_appos import find_apposed_names
 from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
 from briefing_app.core.facts.people_he_base import words_by_sentence
+from briefing_app.core.facts.people_he_family import find_family_name_cues
 from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
+from briefing_app.core.facts.people_he_role_cues import find_role_cues
 from briefing_app.core.facts.people_he_speakers import find_surname_speakers
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -61,6 +63,8 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     find_plural_role_lists(sentences, index)  # people_he_lists: "הפרופסורים X Y, Z W ו-U V"
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
     find_apposed_names(sentences, index)  # people_he_appos: "X Y, אם לשלושה, נפצעה", "X Y ז"ל"
+    find_family_name_cues(sentences, index)  # people_he_family: "לדעת X,", "התפטרותו של X", "השרים X וY"
+    find_role_cues(sentences, index)  # people_he_role_cues: "X Y נבחר לנשיא ...", "אבי המשפחה, X Y,"
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
     dash_roles(sentences, index)  # people_he_grammar: or a title after a dash ("X Y - שופט בית המשפט המחוזי")
     tidy_roles(index)

@@ -73,7 +73,9 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
 # Roles that are also common Israeli family names (חזן, רוזן, סוחר): only with the article do they head a name
 # ("החזן X Y"), never bare, where "יעקב חזן" is a given and a family name.
 HE_DEFINITE_ROLES = ("החזן", "הרוזן", "הרוזנת", "הברון", "הברונית", "הכנר", "הכנרית", "המאייר", "המאיירת", "המרשל",
-                     "הטבח", "השף", "הסוחר", "הסוחרת", "הקיסר", "הקיסרית", "הדיקן", "הדיקנית", "הסולן")  # fmt: skip
+                     "הטבח", "השף", "הסוחר", "הסוחרת", "הקיסר", "הקיסרית", "הדיקן", "הדיקנית", "הסולן",
+                     # a reporter: bare, "כתב" is "wrote" ("כתב X כי")
+                     "הכתב", "הכתבת")  # fmt: skip
 
 
 # Verbs that open or tell a life, whose subject is a person: born, died, killed, elected, appointed, emigrated.
