@@ -267,7 +267,8 @@ def he_speaker_before(before: str) -> str | None:
     cue = he_cue_before(before)
     if cue is not None:
         return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
-    m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
+    sentence = re.split(r"[.!?]\s+", before)[-1]  # (the subject is this sentence's, not the one before's words)
+    m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", sentence)
     if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
         # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
         adjunct = he_adjunct_clause(m.group(1).split())
@@ -291,6 +292,8 @@ def he_speaker_before(before: str) -> str | None:
         # speaker is the subject before it (or the person just named)
         subject = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()][-1:]  # (this sentence's)
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
+        if he_adjunct_clause(words):
+            return he_verb_pronoun(before)  # "לימים כתב בספר זיכרונותיו:": a time, no subject; the one just named
         return he_name_after_role(words[-5:]) if subject else ""
     if m:
         return _titled_name(m.group(1).split()) or he_name_after_role(m.group(1).split()[:5])

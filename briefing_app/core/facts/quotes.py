@@ -29,6 +29,7 @@ from briefing_app.core.facts.quote_cues import (
     WORK_NAMED,
     phrase_not_clause,
 )
+from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_short import CREDITED_AFTER, short_quote_said
 from briefing_app.core.facts.quote_sources import (
@@ -435,6 +436,8 @@ def find_quotes(
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
+    else:
+        add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
     if opening is not None:
         # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs
