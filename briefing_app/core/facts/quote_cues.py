@@ -129,7 +129,10 @@ NAMED_AS = re.compile(
     r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
     r"mottoet)|"
     # a caption or headline that reads something: a title, not speech
-    r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|(?<![\u0600-\u06ff])(?:و|ب|ل|لـ)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
+    r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|"
+    # banners and signs that say something: their printed words, no one's speech ("waving banners saying, "...")
+    r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|billboards?)\s+(?:that\s+|which\s+)?(?:said|saying|says|read|"
+    r"reading|reads)\s*,?|(?<![\u0600-\u06ff])(?:و|ب|ل|لـ)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
     r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم|"
     # known as, called, dubbed: "فيما يعرف بـ « ... »", "ما يسمى « ... »", "الملقب بـ « ... »", "أطلق عليها « ... »"
     r"(?:ي|ت)عرف\s+بـ?|(?:ال)?معروف(?:ة|ين)?\s+بـ?|(?:ي|ت)سمى|(?:ي|ت)سمى\s+بـ?|سمي(?:ت)?\s+بـ?|(?:ال)?ملقب(?:ة)?\s+بـ?|"

@@ -242,6 +242,7 @@ def find_quotes(
         previous: str | None = None
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
+        named_end: int | None = None  # where the last title or slogan in marks ended
         spans = _quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
         if lang == "ar":
             spans = without_named_bodies(spans, text, [f.text for f in organisations])
@@ -272,7 +273,10 @@ def find_quotes(
             titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
             # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
             titled = titled or (lang == "he" and he_document_before(lead_in))
-            if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
+            # (and a second one joined to it: 'banners saying "..." and "..."')
+            joined = named_end is not None and re.fullmatch(r"[\s,]*(?:and|or|og|eller)?[\s\"“«„]*", text[named_end + 1 : start])
+            if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later or joined:
+                named_end = end
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
                 continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
@@ -420,6 +424,8 @@ def find_quotes(
                     and not re.search(rf"\b(?:{verbs})\b", m.group(1))
                     # ("a group, called Safecast,": a verb of naming gives a name, nobody speaks)
                     and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
+                    # (", quoted Bible verses, or ...": a verb in a list of actions, with its object; no attribution)
+                    and not re.match(r",\s+(?:quoted|cited|quotes|cites)\s", s.text[len(m.group(1)) :])
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))

@@ -144,3 +144,18 @@ def definite_subject_then_adjunct(lead: str, after_verb: str) -> bool:
     subject = clause[0].split() if clause else []
     definite = bool(subject) and (subject[0].startswith("ה") or names_a_body(" ".join(subject)))
     return len(words) == 1 and words[0][:1] in "בלמ" and len(subject) in (1, 2, 3) and definite
+
+
+# "תגובת בנק X לקביעת בית המשפט הייתה כי "..."": a noun of saying in construct with its owner, what it answered,
+# then "was": the owner's words. The owner runs up to the preposition of what it answered (לקביעת, להחלטת, על).
+_RESPONSE_WAS = re.compile(
+    r"(?:^|\s)ו?(?:(?:תגובת|תשובת|עמדת|טענת)(?:ו|ה)\s+של|דבריו\s+של|דבריה\s+של|תגובת|תשובת|עמדת|טענת|הודעת|דברי)\s+((?:[^\s,:\"]|" + _GERSHAYIM + r")+(?:\s+(?:[^\s,:\"]|"
+    + _GERSHAYIM + r")+){0,5}?)(?:\s+(?:ל\S{2,}ת|על|בעניין|בנוגע)(?:\s+\S+){0,5})?\s+(?:הייתה|היתה|היה|היו)\s*"
+    r"(?:כי|ש)?\s*:?\s*$"
+)
+
+
+def response_owner(before: str) -> str | None:
+    """Whose response, position or claim "was" the quote that follows (see _RESPONSE_WAS), None if none."""
+    m = _RESPONSE_WAS.search(before)
+    return m.group(1).strip() if m else None

@@ -271,3 +271,19 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
     if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
         return None
     return None if any(word in body.split() for body in bodies) else word
+
+
+# A sentence opening with a person's kin or aide named through their name ("Mara Velt's father, who is a senator,
+# urged ..."): the kin is the sentence's subject, whom "he said" in the next sentence goes on quoting.
+# (not "X's father Norrie said": the kin's own name follows, and the name speaks)
+_POSSESSED_OPENING = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?\s+([a-z-]+))(?=\s*,|\s+[a-z])")
+
+
+def kin_subject_before(previous: str, sex: str) -> str | None:
+    """ "X's father" when the sentence before opens with that kin (or an aide: "X's lawyer") as its subject and the
+    pronoun's sex fits the noun's; None otherwise."""
+    m = _POSSESSED_OPENING.match(previous)
+    if m is None or not is_person_noun(m.group(2)):
+        return None
+    noun_is = noun_sex(m.group(2))
+    return m.group(1) if not noun_is or noun_is == sex else None

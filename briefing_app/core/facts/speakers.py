@@ -48,6 +48,7 @@ from briefing_app.core.facts.speaker_clues import (
     addressed_sexes,
     defined_acronyms,
     first_named_at,
+    kin_subject_before,
     is_unnamed,
     name_start,
     named_at,
@@ -458,6 +459,8 @@ class Speakers:
             with_role = fitting if qualifiers and fitting else with_role
             sex = PRONOUN_SEX.get(mention.lower(), "")
             unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
+            if unnamed is None and sex and not re.search(r"\w", within):  # ("X's father urged ... . He said": he)
+                unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
