@@ -48,7 +48,7 @@ from briefing_app.core.facts.quotes_he import (
     he_surname_alone,
     he_verb_pronoun,
 )
-from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, response_owner
+from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
@@ -264,9 +264,9 @@ def he_speaker_before(before: str) -> str | None:
     m = HE_STATEMENT.search(before)
     if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
         return m.group(1).strip()
-    owner = response_owner(before)
+    owner = response_owner(before) or he_statement_issuer(before)
     if owner is not None:
-        return owner  # quotes_he_cues: "תגובת X לקביעת ... הייתה כי": X's words
+        return owner  # quotes_he_cues: "תגובת X לקביעת ... הייתה כי", "X פרסמה הודעה שבה נכתב:": X's words
     cue = he_cue_before(before)
     if cue is not None:
         return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"

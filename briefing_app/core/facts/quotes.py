@@ -67,7 +67,7 @@ from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, define
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
-from briefing_app.core.facts.quotes_he_cues import he_document_before, he_quote_in_clause
+from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.speakers import Speakers
 
@@ -272,7 +272,7 @@ def find_quotes(
             # quotes_ar: "قال مدير المشروع: «...»"; quotes_ar_partial: "أن المشروع «سيكتمل ...»."
             titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
             # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
-            titled = titled or (lang == "he" and he_document_before(lead_in))
+            titled = titled or (lang == "he" and (he_document_before(lead_in) or he_body_kind_colon(lead_in)))
             # (and a second one joined to it: 'banners saying "..." and "..."')
             joined = named_end is not None and re.fullmatch(r"[\s,]*(?:and|or|og|eller)?[\s\"“«„]*", text[named_end + 1 : start])
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later or joined:

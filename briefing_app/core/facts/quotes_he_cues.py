@@ -128,7 +128,7 @@ _DOCUMENT_BEFORE = re.compile(r"(?:^|\s)[ו]?(?:בהודעה|בהצהרה|במכ
 
 def he_document_before(before: str) -> bool:
     """Whether a Hebrew introduction names a statement, letter or post the quote is read from."""
-    return _DOCUMENT_BEFORE.search(before) is not None
+    return _DOCUMENT_BEFORE.search(before) is not None or _ISSUED_STATEMENT.search(before) is not None
 
 
 def definite_subject_then_adjunct(lead: str, after_verb: str) -> bool:
@@ -159,3 +159,29 @@ def response_owner(before: str) -> str | None:
     """Whose response, position or claim "was" the quote that follows (see _RESPONSE_WAS), None if none."""
     m = _RESPONSE_WAS.search(before)
     return m.group(1).strip() if m else None
+
+
+# A body's or outlet's kind closing an introduction with its colon ('דובר העמותה:', 'אמרה X, יו"ר המפלגה:'): the
+# colon introduces words said, where a name in marks would follow the kind with no colon ('המפלגה "X"').
+_BODY_KIND_COLON = re.compile(
+    r"(?<![\u0590-\u05ff])(?:ה|ו|וה)?(?:עמותה|עמותת|ארגון|תנועה|תנועת|מפלגה|מפלגת|מכון|מרכז|עיתון|אתר|ערוץ)\s*:\s*$"
+)
+
+
+def he_body_kind_colon(lead_in: str) -> bool:
+    """Whether a Hebrew introduction ends with a body's kind and a colon (see _BODY_KIND_COLON)."""
+    return _BODY_KIND_COLON.search(lead_in) is not None
+
+
+# "X פרסמה הודעה שבה נכתב:" (X issued a statement in which it was written): the statement's words, X's.
+_ISSUED_STATEMENT = re.compile(
+    r"(?:^|[\s,])((?:[^\s,:.]+\s+){0,4}?[^\s,:.]+)\s+(?:פרסם|פרסמה|פרסמו|הוציא|הוציאה|הוציאו|שלח|שלחה|שלחו)\s+"
+    r"(?:הודעה|הודעת\s+\S+|מכתב|הצהרה|פוסט|עצומה|מסמך)(?:\s+\S+){0,3}?\s+(?:ש|ו)?(?:בה|בו)\s+(?:נכתב|נאמר|נמסר)"
+    r"(?:\s+(?:כי|ש))?\s*:?\s*$"
+)
+
+
+def he_statement_issuer(before: str) -> str | None:
+    """Who issued the statement an introduction reads from (see _ISSUED_STATEMENT), marks taken off its name."""
+    m = _ISSUED_STATEMENT.search(before)
+    return re.sub(r"[\"“”„״](?![\u05d0-\u05ea]\s)", "", m.group(1)).strip() if m else None
