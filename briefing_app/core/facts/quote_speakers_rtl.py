@@ -12,6 +12,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.people_he import (
+    HE_ROLE_WORDS,
     HE_TITLES,
     _he_given,
     he_drop_adjuncts,
@@ -256,6 +257,7 @@ _AGE = re.compile(r",\s*(?:בן|בת)\s+\d{1,3}\s*,\s*")
 
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)
     named_body = _HE_BODY_IN_MARKS.search(before)
@@ -270,8 +272,7 @@ def he_speaker_before(before: str) -> str | None:
     cue = he_cue_before(before)
     if cue is not None:
         return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
-    sentence = re.split(r"[.!?]\s+", before)[-1]  # (the subject is this sentence's, not the one before's words)
-    m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", sentence)
+    m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
     if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
         # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
         adjunct = he_adjunct_clause(m.group(1).split())
@@ -293,7 +294,11 @@ def he_speaker_before(before: str) -> str | None:
     if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)
-        subject = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()][-1:]  # (this sentence's)
+        parts = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()]
+        subject = parts[-1:]  # (this sentence's)
+        if len(parts) >= 2 and he_given_at(parts[-2].split()) == 0 and he_starts_with_given(parts[-2].strip()):
+            # "X Y, ראש עיריית Z, סיפר בתוכנית ...:": the name before its role in commas, not the role's body
+            subject = parts[-2:-1] if parts[-1].split()[0] in (*HE_ROLE_WORDS, *HE_TITLES) else subject
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         if he_adjunct_clause(words):
             return he_verb_pronoun(before)  # "לימים כתב בספר זיכרונותיו:": a time, no subject; the one just named
