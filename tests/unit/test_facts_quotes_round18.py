@@ -6,7 +6,8 @@ invented.
 First run (quotes found with the right speaker; look-alikes in marks wrongly taken): first batch Arabic 27 of 29
 (0 of 4), Hebrew 24 of 26 (0 of 5); second batch Arabic 21 of 22 (0 of 3), Hebrew 17 of 20 (0 of 5); third batch
 (Wikipedia and rights-report copy with laws, terms, works and verses in marks) Arabic 7 of 8 (0 of 3), Hebrew 5 of 7
-(0 of 5); fourth batch (Hebrew radio and local news: programmes in marks, hosts, "עוד הוסיף:") 8 of 10 (0 of 3);
+(0 of 5); fourth batch (Egyptian and Levantine Arabic press: "صدر عن X بيان جاء فيه:", "وتابع، «...»", "على لسان")
+12 of 14 (0 of 3), (Hebrew radio and local news: programmes in marks, hosts, "עוד הוסיף:") 8 of 10 (0 of 3);
 English BBC 2004-05 style 26 of 27 (0 of 3; the miss, a participle phrase after "had been", is read as the
 writer's by design and kept as either), Danish 11 of 11 (0 of 1). All now right but the two in `_KNOWN_WRONG`. Then the round-16 dev articles'
 classes, each written again with made-up names (the tests after the marker below)."""
@@ -19,7 +20,7 @@ import pytest
 
 from tests.unit.facts_helpers import facts_of, quotes_of
 from tests.unit.quote_cases_newspaper_en import Case
-from tests.unit.quote_cases_round18_ar import AR_R18_CASES, AR_R18_CASES_2, AR_R18_CASES_3
+from tests.unit.quote_cases_round18_ar import AR_R18_CASES, AR_R18_CASES_2, AR_R18_CASES_3, AR_R18_CASES_4
 from tests.unit.quote_cases_round18_en import DA_R18_CASES, EN_R18_CASES
 from tests.unit.quote_cases_round18_he import HE_R18_CASES, HE_R18_CASES_2, HE_R18_CASES_3, HE_R18_CASES_4
 
@@ -42,7 +43,7 @@ def _params(cases: list[Case], language: str) -> list[object]:
 
 @pytest.mark.parametrize(
     ("case", "language"),
-    _params(AR_R18_CASES + AR_R18_CASES_2 + AR_R18_CASES_3, "ar")
+    _params(AR_R18_CASES + AR_R18_CASES_2 + AR_R18_CASES_3 + AR_R18_CASES_4, "ar")
     + _params(HE_R18_CASES + HE_R18_CASES_2 + HE_R18_CASES_3 + HE_R18_CASES_4, "he")
     + _params(EN_R18_CASES, "en")
     + _params(DA_R18_CASES, "da"),
@@ -153,6 +154,20 @@ def test_hebrew_statement_issued_in_which_it_was_written() -> None:
 def test_arabic_unmarked_speech_after_a_description_and_an_addressee_in_commas() -> None:
     text = 'وقال الدكتور حسام نجار، مدير مستشفى الأمل، لفريق التوثيق: كنا نعمل في ظروف مستحيلة، والكهرباء مقطوعة.'
     assert _said(text, "ar") == [("كنا نعمل في ظروف مستحيلة، والكهرباء مقطوعة", "حسام نجار")]
+
+
+def test_arabic_bare_verb_with_a_comma_goes_on_with_the_speaker() -> None:
+    text = 'وقال الوزير كمال داود إن الحكومة لن ترفع الأسعار.\n\nوتابع، "سنصدر توضيحا مفصلا حول الموضوع خلال أيام".'
+    assert _said(text, "ar") == [("سنصدر توضيحا مفصلا حول الموضوع خلال أيام", "كمال داود")]
+
+
+def test_arabic_a_body_speaking_through_its_spokesman() -> None:
+    # "على لسان X" (by the mouth of X): X speaks, whatever verb closes the clause
+    text = 'ونفت الوزارة على لسان المتحدث باسمها العميد طارق شاكر وجود معتقلين، وقال: «كل الموقوفين يحاكمون أمام القضاء».'
+    assert _said(text, "ar") == [("كل الموقوفين يحاكمون أمام القضاء", "طارق شاكر")]
+    # (with no spokesman named, the body)
+    text = 'ونفت وزارة الداخلية وجود معتقلين، وقالت في بيان: «كل الموقوفين يحاكمون أمام القضاء».'
+    assert [s for _, s in _said(text, "ar")] == ["وزارة الداخلية"]
 
 
 # The round-16 dev articles' classes, each written again with made-up names.

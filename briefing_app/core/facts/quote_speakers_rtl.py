@@ -106,6 +106,10 @@ def ar_speaker_after(after: str) -> str | None:
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
+# "على لسان X" (by the mouth of X): a body's words given by its spokesman, named up to the clause's next comma.
+_ON_THE_TONGUE = re.compile(r"(?<![\u0600-\u06ff])على\s+لسان\s+([^،,:«»\"“”]{3,80}?)\s*(?:[،,:]|$)")
+# "على لسان X" (by the mouth of X): a body's words given by its spokesman, named up to the clause's next comma.
+_ON_THE_TONGUE = re.compile(r"(?<![\u0600-\u06ff])على\s+لسان\s+([^،,:«»\"“”]{3,80}?)\s*(?:[،,:]|$)")
 # "تضمن الفيديو ما يلي:" (the video contained the following): a document or recording whose words follow.
 _CONTAINED = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?(?:تضمن|تضمنت|يتضمن|تتضمن)\s+((?:ال)?(?:بيان|تقرير|رسالة|فيديو|تسجيل|شريط|مقطع|"
@@ -174,6 +178,9 @@ def ar_speaker_before(before: str) -> str | None:
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
+    tongue = _ON_THE_TONGUE.search(before)
+    if tongue is not None:
+        return tongue.group(1)  # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through
     antecedent = _relative_antecedent(before)
     if antecedent is not None:
         return antecedent  # "مع أحد العاملين بالمستشفى، والذي قال في مقطع الفيديو:": the one the clause is about
@@ -208,9 +215,13 @@ def ar_speaker_before(before: str) -> str | None:
     named = _ROLE_THEN_NAME.search(before) if said else None
     if named is not None and _ar_is_given(named.group(1).split()[0]):
         return named.group(1)  # "قال مدير X في المدينة، ماهر الخليل، إن": the name after the role
+    if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
+        # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
+        return subject_before_verb(before) or ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
-    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
+    # ("وتابع، «...»": Levantine copy sets a comma where the colon stands)
+    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*[:،,]\s*$", before):
         return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
     m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
     if m is None:
