@@ -58,3 +58,27 @@ DA_R18_CASES: list[Case] = [
     ('– Det er ikke godt nok, lyder det fra formand for fagforeningen Ole Berg.', [('ikke godt nok', 'Ole Berg|Berg')], [], []),
     ('Træner Michael Lunde var skuffet efter kampen. "Vi spillede slet ikke godt nok i første halvleg," sagde han.', [('spillede slet ikke godt', 'Michael Lunde|Lunde')], [], []),
 ]
+# third batch: BBC copy where several people are named around the quote (who took over from whom, whom the
+# speaker met or praised, a name inside the quote), possessive roles and agents, pronouns of either sex
+EN_R18_CASES_2: list[Case] = [
+    ('Mr Calloway, who succeeded John Bright as chairman last year, said: "The board is united behind the new strategy."', [('board is united', 'Calloway')], [], []),
+    ('"We have a lot of work still to do," said Mr Penrose, who replaced Alan Frost in May.', [('lot of work still to do', 'Penrose')], [], []),
+    ('Speaking after talks with Chinese premier Wen Lian, Mr Blakemore said: "Our trade links have never been stronger."', [('trade links have never', 'Blakemore')], [], []),
+    ('Mrs Aldous, whose son Tom was killed in the crash, told the BBC: "Nobody from the company has ever said sorry to us."', [('Nobody from the company', 'Aldous')], [], []),
+    ('"I spoke to Gordon Crane yesterday about the budget," Mr Barlow said. "He agreed with every word of it," he added.', [('spoke to Gordon Crane', 'Barlow'), ('agreed with every word', 'Barlow')], [], []),
+    ('Mr Jessop was backed by his colleague Ann Leigh. "We all support him completely in what he is doing," she said.', [('all support him', 'Ann Leigh|Leigh')], [], []),
+    ('England coach Andy Robson praised captain Lewis Hartley. "He was magnificent today and led from the front," said Robson.', [('magnificent today', 'Andy Robson|Robson')], [], []),
+    ('Asked if he would stand again, Mr Clarkson said: "I have not made up my mind and I will not be rushed."', [('not made up my mind', 'Clarkson')], [], []),
+    ('"The evidence simply does not support the claims made by ministers." That was the verdict of Labour MP Ann Dunmore.', [('evidence simply does not', 'Ann Dunmore|Dunmore')], [], []),
+    ('The BBC\'s political editor Nick Robbins said: "This is the most serious crisis of the prime minister\'s career."', [('most serious crisis', 'Nick Robbins|Robbins')], [], []),
+    ('Zentrix chairman Bill Gaites told the conference in Las Vegas: "The next ten years will change computing for ever."', [('next ten years', 'Bill Gaites|Gaites')], [], []),
+    ('Her agent, Max Clifford-Jones, said: "She is devastated by the stories and is considering legal action."', [('devastated by the stories', 'Max Clifford-Jones|Clifford-Jones')], [], []),
+    ('Arsenal\'s Thierry Hebert said: "We were not good enough in the first half and they punished us."', [('not good enough in the first', 'Thierry Hebert|Hebert')], [], []),
+    ('Mr Presley\'s spokesman said: "The deputy prime minister has nothing further to add at this stage."', [('nothing further to add', 'spokesman')], [], []),
+    ('Former England captain Alan Shearman, now a BBC pundit, said: "The manager has lost the dressing room and everybody can see it."', [('lost the dressing room', 'Alan Shearman|Shearman')], [], []),
+    ('Lib Dem leader Charles Kemble said: "Voters deserve a straight answer on tax." He added: "The other parties are simply ducking the question."', [('straight answer on tax', 'Charles Kemble|Kemble'), ('simply ducking the question', 'Charles Kemble|Kemble')], [], []),
+    ('Judge Peter Langley told Smithers: "You showed no remorse for what you did to your victims."', [('showed no remorse', 'Peter Langley|Langley')], [], []),
+    ('Detective Inspector Sarah Quinn, who led the inquiry, said: "This was a callous attack on a vulnerable man."', [('callous attack', 'Sarah Quinn|Quinn')], [], []),
+    ('Chancellor Gordon Crane met union leaders on Monday. Unison general secretary Dave Prentis said afterwards: "The talks were constructive but there is a long way to go."', [('talks were constructive', 'Dave Prentis|Prentis')], [], []),
+    ('The firm\'s founder, Sir Martin Seller, said in a statement: "I am proud of what we have built over thirty years."', [('proud of what we have built', 'Martin Seller|Seller')], [], []),
+]

@@ -302,6 +302,10 @@ def _capitalised_title(words: str) -> bool:
     return 1 <= len(head) <= 3 and all(w[:1].isupper() for w in head) and is_role_noun(head[-1].lower())
 
 
+# Capitalised words and a lower-case role noun, then a name: "Former England captain Alan Roe".
+_ROLE_THEN_NAME = re.compile(r"(?:[A-ZÆØÅ][\w'’-]*\s+){0,3}([a-z]+)\s+((?:[A-ZÆØÅ][\w.'’-]*\s+){1,2}[A-ZÆØÅ][\w'’-]*)")
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
@@ -341,6 +345,13 @@ def clause_subject(clause: str) -> str:
         # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
         # describes the subject before it
         return described[-2]
+    titled = _ROLE_THEN_NAME.fullmatch(described[-2]) if len(described) > 1 else None
+    if (
+        titled is not None
+        and is_role_noun(titled.group(1))
+        and re.match(r"(?:now|then|an?|the|his|her|its|their|\d+)\b", described[-1])
+    ):
+        return titled.group(2)  # "Former England captain Alan Roe, now a BBC pundit, said": the name after the role
     relative = [k for k, p in enumerate(parts) if k > 0 and re.match(r"(?:which|who|whose)\s", p)]
     if relative and (not parts[-1] or relative[-1] == len(parts) - 1):
         named = parts[relative[-1] - 1]

@@ -287,3 +287,17 @@ def kin_subject_before(previous: str, sex: str) -> str | None:
         return None
     noun_is = noun_sex(m.group(2))
     return m.group(1) if not noun_is or noun_is == sex else None
+
+
+def passive_subject_or_agent(
+    text: str, mentioned: list[Person], people: Sequence[Person], index: int, sex: str
+) -> list[Person]:
+    """The people of a sentence before the quote less a passive's agent ("She was met at the airport by Ann Roe":
+    not who the sentence is about); the agent all the same when a pronoun's sex rules out the named subject
+    ("Mr X was backed by Ann Roe. ... she said": Ann Roe)."""
+    def agent(p: Person) -> bool:
+        return PASSIVE_AGENT.search(text[: first_named_at(text, p, people=people)]) is not None
+
+    kept = [p for p in mentioned if not agent(p)]
+    subjects = [p for p in people if index in p.sentences and not agent(p)]
+    return kept or (mentioned if sex and subjects else [])
