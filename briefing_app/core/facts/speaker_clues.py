@@ -295,9 +295,12 @@ def passive_subject_or_agent(
     """The people of a sentence before the quote less a passive's agent ("She was met at the airport by Ann Roe":
     not who the sentence is about); the agent all the same when a pronoun's sex rules out the named subject
     ("Mr X was backed by Ann Roe. ... she said": Ann Roe)."""
-    def agent(p: Person) -> bool:
-        return PASSIVE_AGENT.search(text[: first_named_at(text, p, people=people)]) is not None
+    def passive_at(p: Person) -> int | None:
+        m = PASSIVE_AGENT.search(text[: first_named_at(text, p, people=people)])
+        return m.start() if m else None
 
-    kept = [p for p in mentioned if not agent(p)]
-    subjects = [p for p in people if index in p.sentences and not agent(p)]
+    kept = [p for p in mentioned if passive_at(p) is None]
+    starts = [at for p in mentioned if (at := passive_at(p)) is not None]
+    # (the subject named before the passive's verb; none of them fits the pronoun's sex if nobody was kept)
+    subjects = [p for p in people if starts and p.key and index in p.sentences and 0 <= text.find(p.key) < min(starts)]
     return kept or (mentioned if sex and subjects else [])
