@@ -18,6 +18,7 @@ from briefing_app.core.facts.people_he_base import (
     _kin_phrase,
     _name_like,
     family_name_in_he,
+    he_place,
     names_a_body,
     transliterated,
 )
@@ -210,3 +211,8 @@ def he_starts_with_given(phrase: str) -> bool:
 def he_unnamed(words: list[str]) -> bool:
     """A description with no known given name in it ("תושב בשכונה הסמוכה"), not "דובר המשטרה אבי כהן"."""
     return he_description(words) and not any(_he_given(w) for w in words[1:4])
+
+
+def body_then_place(words: list[str]) -> bool:
+    """Whether the last two words are a body's head and a place ("ראש עיריית עפולה"): a role's complement, no name."""
+    return len(words) >= 2 and names_a_body(words[-2]) and he_place(words[-1])

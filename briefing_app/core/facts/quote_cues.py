@@ -14,7 +14,8 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.people import HE_ROLE_WORDS
-from briefing_app.core.facts.people_he import _he_given, _name_like, he_given_at, he_place, he_trailing_adjunct, names_a_body
+from briefing_app.core.facts.people_he import _he_given, _name_like, he_given_at, he_trailing_adjunct
+from briefing_app.core.facts.people_he_phrases import body_then_place
 from briefing_app.core.facts.people_he_words import HE_TITLES
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
 from briefing_app.core.facts.roles import is_role_noun
@@ -100,8 +101,7 @@ def he_name_after_role(words: list[str]) -> str:
         particle = words[given + 1] in ("בן", "בר") and len(words) > given + 2  # "יעקב בן שושן"
         return " ".join(words[given : given + 2 + particle])
     # (not a body and its place, "ראש עיריית עפולה": a role with no name, which speaks as it is)
-    body_of_place = len(words) >= 2 and names_a_body(words[-2]) and he_place(words[-1])
-    if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה") and not body_of_place:
+    if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה") and not body_then_place(words):
         return " ".join(words[-2:])
     definite_role = words[0][:1] == "ה" and (words[0][1:] in HE_ROLE_WORDS or words[0] in HE_TITLES)
     if len(words) >= 3 and definite_role and all(_name_like(w) for w in words[-2:]) and words[1][:1] == "ה":

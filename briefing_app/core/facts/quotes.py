@@ -274,7 +274,8 @@ def find_quotes(
             # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
             titled = titled or (lang == "he" and (he_document_before(lead_in) or he_body_kind_colon(lead_in)))
             # (and a second one joined to it: 'banners saying "..." and "..."')
-            joined = named_end is not None and re.fullmatch(r"[\s,]*(?:and|or|og|eller)?[\s\"“«„]*", text[named_end + 1 : start])
+            between = text[named_end + 1 : start] if named_end is not None else "-"
+            joined = re.fullmatch(r"[\s,]*(?:and|or|og|eller)?[\s\"“«„]*", between)
             if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later or joined:
                 named_end = end
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech

@@ -149,8 +149,9 @@ def definite_subject_then_adjunct(lead: str, after_verb: str) -> bool:
 # "תגובת בנק X לקביעת בית המשפט הייתה כי "..."": a noun of saying in construct with its owner, what it answered,
 # then "was": the owner's words. The owner runs up to the preposition of what it answered (לקביעת, להחלטת, על).
 _RESPONSE_WAS = re.compile(
-    r"(?:^|\s)ו?(?:(?:תגובת|תשובת|עמדת|טענת)(?:ו|ה)\s+של|דבריו\s+של|דבריה\s+של|תגובת|תשובת|עמדת|טענת|הודעת|דברי)\s+((?:[^\s,:\"]|" + _GERSHAYIM + r")+(?:\s+(?:[^\s,:\"]|"
-    + _GERSHAYIM + r")+){0,5}?)(?:\s+(?:ל\S{2,}ת|על|בעניין|בנוגע)(?:\s+\S+){0,5})?\s+(?:הייתה|היתה|היה|היו)\s*"
+    r"(?:^|\s)ו?(?:(?:תגובת|תשובת|עמדת|טענת)(?:ו|ה)\s+של|דבריו\s+של|דבריה\s+של|תגובת|תשובת|עמדת|טענת|הודעת|דברי)"
+    r"\s+((?:[^\s,:\"]|" + _GERSHAYIM + r")+(?:\s+(?:[^\s,:\"]|" + _GERSHAYIM + r")+){0,5}?)"
+    r"(?:\s+(?:ל\S{2,}ת|על|בעניין|בנוגע)(?:\s+\S+){0,5})?\s+(?:הייתה|היתה|היה|היו)\s*"
     r"(?:כי|ש)?\s*:?\s*$"
 )
 

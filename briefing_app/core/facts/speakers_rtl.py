@@ -269,7 +269,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
 
 # Occupations news names unnamed witnesses by, besides the role nouns of titles: a worker, nurse, paramedic, driver.
 _OCCUPATIONS = {"عامل", "عاملة", "موظف", "موظفة", "ممرض", "ممرضة", "مسعف", "مسعفة", "متطوع", "متطوعة", "مزارع",
-                "تاجر", "صاحب", "صاحبة", "مالك", "حارس", "معلم", "معلمة", "مدرس", "مدرسة", "ناشط", "ناشطة", "مصور"}  # fmt: skip
+                "تاجر", "صاحب", "صاحبة", "مالك", "حارس", "معلم", "معلمة", "مدرس", "مدرسة", "ناشط", "ناشطة",
+                "مصور"}  # fmt: skip
 
 
 def _occupation(word: str) -> bool:
