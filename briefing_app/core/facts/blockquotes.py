@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people import AR_SPEECH, HE_SPEECH, SPEECH_VERBS
-from briefing_app.core.facts.reporting_verbs import en
+from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, en
 
 # "@handle:" (Twitter allows 15 characters, other services more), optionally retweeted ("RT @handle:"); a
 # service that shows display names puts one or two more capitalised words before the colon ("@Jane Roe:").
@@ -81,7 +81,7 @@ class Block:
 def _saying(lang: str) -> re.Pattern[str]:
     """The words of saying or writing of a language, compiled once."""
     if lang == "ar":
-        return re.compile(rf"(?:^|\s)(?:{AR_SPEECH}|{_AR_WRITING})(?:\s|$)")
+        return re.compile(rf"(?:^|\s)(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{_AR_WRITING})(?:\s|$)")  # (علق، رد، أجاب too)
     if lang == "he":
         return re.compile(HE_SPEECH)
     verbs = SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]) + _WRITING.get(lang, _WRITING["en"])

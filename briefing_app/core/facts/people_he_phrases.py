@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.people_he_base import (
     _HE_HEADS,
@@ -18,6 +18,7 @@ from briefing_app.core.facts.people_he_base import (
     _kin_phrase,
     _name_like,
     family_name_in_he,
+    he_place,
     names_a_body,
     transliterated,
 )
@@ -159,8 +160,20 @@ def he_given_at(words: list[str]) -> int:
     for k in range(1, min(len(words) - 1, 4)):
         family = _name_like(words[k + 1]) or family_name_in_he(words[k + 1])  # ("ראש המועצה X הורוביץ")
         if _he_given(words[k]) and words[k] not in _HE_HEADS and family:
+            if _place_then_given(words, k):
+                return k + 1  # "נגיד בנק ישראל אורי X": ישראל ends the body's name, the person starts after it
             return k if not _he_given(words[0]) else 0
     return 0
+
+
+def _place_then_given(words: list[str], k: int) -> bool:
+    """Whether words[k], a given name that also names a place (ישראל), completes the construct before it and the
+    next two words are a given name and a family name."""
+    if k + 2 >= len(words) or not _he_given(words[k + 1]):
+        return False
+    entry = lookup(words[k])
+    family = _name_like(words[k + 2]) or family_name_in_he(words[k + 2])
+    return entry is not None and entry.kind == "place" and family
 
 
 # Words that count a group of people without a figure: tens, hundreds, thousands, several, many.
@@ -198,3 +211,8 @@ def he_starts_with_given(phrase: str) -> bool:
 def he_unnamed(words: list[str]) -> bool:
     """A description with no known given name in it ("תושב בשכונה הסמוכה"), not "דובר המשטרה אבי כהן"."""
     return he_description(words) and not any(_he_given(w) for w in words[1:4])
+
+
+def body_then_place(words: list[str]) -> bool:
+    """Whether the last two words are a body's head and a place ("ראש עיריית עפולה"): a role's complement, no name."""
+    return len(words) >= 2 and names_a_body(words[-2]) and he_place(words[-1])

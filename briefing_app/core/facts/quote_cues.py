@@ -15,6 +15,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.people import HE_ROLE_WORDS
 from briefing_app.core.facts.people_he import _he_given, _name_like, he_given_at, he_trailing_adjunct
+from briefing_app.core.facts.people_he_phrases import body_then_place
 from briefing_app.core.facts.people_he_words import HE_TITLES
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
 from briefing_app.core.facts.roles import is_role_noun
@@ -99,7 +100,8 @@ def he_name_after_role(words: list[str]) -> str:
     if given:  # 'פרמדיק מד"א יוסי נחום': a description, then a known given name and the family name
         particle = words[given + 1] in ("בן", "בר") and len(words) > given + 2  # "יעקב בן שושן"
         return " ".join(words[given : given + 2 + particle])
-    if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה"):
+    # (not a body and its place, "ראש עיריית עפולה": a role with no name, which speaks as it is)
+    if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה") and not body_then_place(words):
         return " ".join(words[-2:])
     definite_role = words[0][:1] == "ה" and (words[0][1:] in HE_ROLE_WORDS or words[0] in HE_TITLES)
     if len(words) >= 3 and definite_role and all(_name_like(w) for w in words[-2:]) and words[1][:1] == "ה":
@@ -129,7 +131,10 @@ NAMED_AS = re.compile(
     r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
     r"mottoet)|"
     # a caption or headline that reads something: a title, not speech
-    r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|(?<![\u0600-\u06ff])(?:و|ب|ل|لـ)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
+    r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|"
+    # banners and signs that say something: their printed words, no one's speech ("waving banners saying, "...")
+    r"\b(?:banners?|placards?|signs?|posters?|t-shirts?|billboards?)\s+(?:that\s+|which\s+)?(?:said|saying|says|read|"
+    r"reading|reads)\s*,?|(?<![\u0600-\u06ff])(?:و|ب|ل|لـ)?(?:شعار|شعارها|شعاره|شعارات|عنوان|بعنوان|عنوانه|عنوانها|اسم|باسم|لقب|"
     r"بلقب|المسمى|المسماة|الموصوف\s+ب|الموصوفة\s+ب|وسم|"
     # known as, called, dubbed: "فيما يعرف بـ « ... »", "ما يسمى « ... »", "الملقب بـ « ... »", "أطلق عليها « ... »"
     r"(?:ي|ت)عرف\s+بـ?|(?:ال)?معروف(?:ة|ين)?\s+بـ?|(?:ي|ت)سمى|(?:ي|ت)سمى\s+بـ?|سمي(?:ت)?\s+بـ?|(?:ال)?ملقب(?:ة)?\s+بـ?|"
@@ -297,6 +302,10 @@ def _capitalised_title(words: str) -> bool:
     return 1 <= len(head) <= 3 and all(w[:1].isupper() for w in head) and is_role_noun(head[-1].lower())
 
 
+# Capitalised words and a lower-case role noun, then a name: "Former England captain Alan Roe".
+_ROLE_THEN_NAME = re.compile(r"(?:[A-ZÆØÅ][\w'’-]*\s+){0,3}([a-z]+)\s+((?:[A-ZÆØÅ][\w.'’-]*\s+){1,2}[A-ZÆØÅ][\w'’-]*)")
+
+
 def clause_subject(clause: str) -> str:
     """The speaker of "Of the plan, he said" ("he") or "Nunzio Roe, the bishop, has called it" ("Nunzio Roe"):
     the last comma-separated part, without auxiliaries, else the part before an appositive."""
@@ -336,6 +345,13 @@ def clause_subject(clause: str) -> str:
         # "Jane Roe, a writer at the Herald, affirmed", "Roe, 45, said": an appositive after a name
         # describes the subject before it
         return described[-2]
+    titled = _ROLE_THEN_NAME.fullmatch(described[-2]) if len(described) > 1 else None
+    if (
+        titled is not None
+        and is_role_noun(titled.group(1))
+        and re.match(r"(?:now|then|an?|the|his|her|its|their|\d+)\b", described[-1])
+    ):
+        return titled.group(2)  # "Former England captain Alan Roe, now a BBC pundit, said": the name after the role
     relative = [k for k, p in enumerate(parts) if k > 0 and re.match(r"(?:which|who|whose)\s", p)]
     if relative and (not parts[-1] or relative[-1] == len(parts) - 1):
         named = parts[relative[-1] - 1]

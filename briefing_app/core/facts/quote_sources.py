@@ -66,7 +66,7 @@ def body_it_is(after: str, sentence: int, speakers: Speakers) -> str | None:
 # A document standing for whoever issued it: "the statement", "the group's letter", "an official release".
 DOCUMENT = re.compile(
     r"(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?:statement|release|press\s+release|letter|communiqu[ée]|"
-    r"report|email|e-mail|memo|message)"
+    r"report|email|e-mail|memo|message|note|excerpt|extract|declaration)"
 )
 # "a release from Amnesty International", "a statement issued by the Roe Trust": the body after it.
 _ISSUED_BY = re.compile(

@@ -12,6 +12,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.people_he import (
+    HE_ROLE_WORDS,
     HE_TITLES,
     _he_given,
     he_drop_adjuncts,
@@ -48,7 +49,7 @@ from briefing_app.core.facts.quotes_he import (
     he_surname_alone,
     he_verb_pronoun,
 )
-from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct
+from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
@@ -105,6 +106,10 @@ def ar_speaker_after(after: str) -> str | None:
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
+# "على لسان X" (by the mouth of X): a body's words given by its spokesman, named up to the clause's next comma.
+_ON_THE_TONGUE = re.compile(r"(?<![\u0600-\u06ff])على\s+لسان\s+([^،,:«»\"“”]{3,80}?)\s*(?:[،,:]|$)")
+# "على لسان X" (by the mouth of X): a body's words given by its spokesman, named up to the clause's next comma.
+_ON_THE_TONGUE = re.compile(r"(?<![\u0600-\u06ff])على\s+لسان\s+([^،,:«»\"“”]{3,80}?)\s*(?:[،,:]|$)")
 # "تضمن الفيديو ما يلي:" (the video contained the following): a document or recording whose words follow.
 _CONTAINED = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?(?:تضمن|تضمنت|يتضمن|تتضمن)\s+((?:ال)?(?:بيان|تقرير|رسالة|فيديو|تسجيل|شريط|مقطع|"
@@ -173,6 +178,9 @@ def ar_speaker_before(before: str) -> str | None:
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
+    tongue = _ON_THE_TONGUE.search(before)
+    if tongue is not None:
+        return tongue.group(1)  # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through
     antecedent = _relative_antecedent(before)
     if antecedent is not None:
         return antecedent  # "مع أحد العاملين بالمستشفى، والذي قال في مقطع الفيديو:": the one the clause is about
@@ -207,9 +215,13 @@ def ar_speaker_before(before: str) -> str | None:
     named = _ROLE_THEN_NAME.search(before) if said else None
     if named is not None and _ar_is_given(named.group(1).split()[0]):
         return named.group(1)  # "قال مدير X في المدينة، ماهر الخليل، إن": the name after the role
+    if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
+        # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
+        return subject_before_verb(before) or ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
-    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*:\s*$", before):
+    # ("وتابع، «...»": Levantine copy sets a comma where the colon stands)
+    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*[:،,]\s*$", before):
         return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
     m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
     if m is None:
@@ -256,6 +268,7 @@ _AGE = re.compile(r",\s*(?:בן|בת)\s+\d{1,3}\s*,\s*")
 
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)
     named_body = _HE_BODY_IN_MARKS.search(before)
@@ -264,6 +277,9 @@ def he_speaker_before(before: str) -> str | None:
     m = HE_STATEMENT.search(before)
     if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
         return m.group(1).strip()
+    owner = response_owner(before) or he_statement_issuer(before)
+    if owner is not None:
+        return owner  # quotes_he_cues: "תגובת X לקביעת ... הייתה כי", "X פרסמה הודעה שבה נכתב:": X's words
     cue = he_cue_before(before)
     if cue is not None:
         return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
@@ -289,8 +305,14 @@ def he_speaker_before(before: str) -> str | None:
     if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)
-        subject = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()][-1:]  # (this sentence's)
+        parts = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()]
+        subject = parts[-1:]  # (this sentence's)
+        if len(parts) >= 2 and he_given_at(parts[-2].split()) == 0 and he_starts_with_given(parts[-2].strip()):
+            # "X Y, ראש עיריית Z, סיפר בתוכנית ...:": the name before its role in commas, not the role's body
+            subject = parts[-2:-1] if parts[-1].split()[0] in (*HE_ROLE_WORDS, *HE_TITLES) else subject
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
+        if he_adjunct_clause(words):
+            return he_verb_pronoun(before)  # "לימים כתב בספר זיכרונותיו:": a time, no subject; the one just named
         return he_name_after_role(words[-5:]) if subject else ""
     if m:
         return _titled_name(m.group(1).split()) or he_name_after_role(m.group(1).split()[:5])

@@ -29,6 +29,7 @@ from briefing_app.core.facts.quote_cues import (
     WORK_NAMED,
     phrase_not_clause,
 )
+from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_short import CREDITED_AFTER, short_quote_said
 from briefing_app.core.facts.quote_sources import (
@@ -66,7 +67,7 @@ from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, define
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
-from briefing_app.core.facts.quotes_he_cues import he_document_before, he_quote_in_clause
+from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.speakers import Speakers
 
@@ -241,6 +242,7 @@ def find_quotes(
         previous: str | None = None
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
+        named_end: int | None = None  # where the last title or slogan in marks ended
         spans = _quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
         if lang == "ar":
             spans = without_named_bodies(spans, text, [f.text for f in organisations])
@@ -270,8 +272,12 @@ def find_quotes(
             # quotes_ar: "قال مدير المشروع: «...»"; quotes_ar_partial: "أن المشروع «سيكتمل ...»."
             titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
             # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
-            titled = titled or (lang == "he" and he_document_before(lead_in))
-            if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later:
+            titled = titled or (lang == "he" and (he_document_before(lead_in) or he_body_kind_colon(lead_in)))
+            # (and a second one joined to it: 'banners saying "..." and "..."')
+            between = text[named_end + 1 : start] if named_end is not None else "-"
+            joined = re.fullmatch(r"[\s,]*(?:and|or|og|eller)?[\s\"“«„]*", between)
+            if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later or joined:
+                named_end = end
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
                 continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
@@ -419,6 +425,8 @@ def find_quotes(
                     and not re.search(rf"\b(?:{verbs})\b", m.group(1))
                     # ("a group, called Safecast,": a verb of naming gives a name, nobody speaks)
                     and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
+                    # (", quoted Bible verses, or ...": a verb in a list of actions, with its object; no attribution)
+                    and not re.match(r",\s+(?:quoted|cited|quotes|cites)\s", s.text[len(m.group(1)) :])
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
@@ -435,6 +443,8 @@ def find_quotes(
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
+    else:
+        add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
     if opening is not None:
         # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs

@@ -107,5 +107,8 @@ def predicate_after_that(text: str, start: int, end: int) -> bool:
     noun before them, though a kind of work (المشروع، البرنامج), names nothing in marks."""
     if not re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+ال[\u0621-\u064a]{2,}\s*[\"“«]?\s*$", text[:start]):
         return False
-    return len(text[start:end].split()) >= 3 and re.match(r".\s*(?:[.!?؟]|$|[،,]\s*\S+ا\s)", text[end:]) is not None
+    # (or a credit closes it: "...»، على حد قوله", "...»، بحسب تعبيره": the clause ends at the mark)
+    return len(text[start:end].split()) >= 3 and re.match(
+        r".\s*(?:[.!?؟]|$|[،,]\s*\S+ا\s|[،,]\s*(?:على حد|حسب|بحسب|وفق)\s)", text[end:]
+    ) is not None
 

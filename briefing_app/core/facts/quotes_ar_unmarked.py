@@ -11,9 +11,10 @@ from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS, AR_SPEECH
 # unmarked speech after it to the sentence's end. (Gulf copy names a spokesman by office, rank and name: "وأكد
 # المتحدث الرسمي للمديرية المقدم X Y:"; a subject that holds a conjunction of reported speech, "وأوضح أن الخطة
 # تشمل:", is a clause whose colon opens a list, not speech; a name may have its description set off by a comma,
-# "وقال X Y، أحد المسعفين:", "وقال X Y، مدير المركز:".)
+# "وقال X Y، أحد المسعفين:", "وقال X Y، مدير المركز:", and where it was said after the description: "وقال X Y، مدير
+# المركز، لفريق التوثيق:".)
 _NOT_THAT = r"(?!(?<![\u0600-\u06ff])(?:أن|إن|بأن|أنه|إنه|أنها|إنها)\s)"  # (no word of reported speech here)
 AR_UNMARKED_COLON = re.compile(
     rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS})\s*((?:{_NOT_THAT}"
-    rf"[^،:\"«»]){{0,80}}?)(?:\s*،\s*(?:{_NOT_THAT}[^،:\"«»]){{2,50}}?)?\s*(?<!\d):(?!\d)\s*([^\"«»]{{12,}})$"
+    rf"[^،:\"«»]){{0,80}}?)(?:\s*،\s*(?:{_NOT_THAT}[^،:\"«»]){{2,50}}?){{0,2}}\s*(?<!\d):(?!\d)\s*([^\"«»]{{12,}})$"
 )

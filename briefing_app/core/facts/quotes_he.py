@@ -326,7 +326,14 @@ def he_adjunct_clause(words: list[str]) -> bool:
     words = [w.strip(",.") for w in words if w.strip(",.")]
     if not words or not (words[0] in _WORD_PREPOSITIONS or words[0] in _TIME_WORDS or adjunct_word(words[0])):
         return False
-    return not any(_he_given(w) or transliterated(w) or _he_head_at(words, k) for k, w in enumerate(words))
+    # (a possessive after the noun, "בנאום הבחירה שלו", is no given name, though שלו also spells one)
+    return not any(
+        (_he_given(w) and not (k > 0 and w in _POSSESSIVES)) or transliterated(w) or _he_head_at(words, k)
+        for k, w in enumerate(words)
+    )
+
+
+_POSSESSIVES = {"שלו", "שלה", "שלהם", "שלהן"}
 
 
 def he_and_verb_subject(before: str) -> str | None:

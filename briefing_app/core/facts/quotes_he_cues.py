@@ -28,7 +28,7 @@ _PRONOUN_CUE = re.compile(
 )  # ("כדבריו,": as he put it; "במילותיו:": in his words; "על פי עדותו,": by his testimony; not "בלשונו", a
 # text's wording)
 _NAMED_CUE = re.compile(
-    r"(?:^|[\s,.])(?:ו|כך\s+)?(לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
+    r"(?:^|[\s,.])(?:ו|כך\s+)?((?:לדבר|לטענת|לדעת|(?:על\s+פי|לפי)\s+(?:עדות|גרסת))(?:יו|יה|ו|ה)\s+של|לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
 )
 def pronoun_of_cue(before: str) -> str | None:
     """'לדבריה,' before a quote: "היא" (she), "הוא" (he) or "" (they, or no sex said); None with no such cue."""
@@ -39,7 +39,7 @@ def pronoun_of_cue(before: str) -> str | None:
 # The cue, then two parts in commas: a role and its holder's name ("לפי ראש המועצה, X Y,") or a name and what
 # describes it ("לדבריו של עורך הדין X Y, המייצג את החשוד,").
 _NAMED_CUE_COMMAS = re.compile(
-    r"(?:^|[\s,.])(?:ו|כך\s+)?(?:לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי|(?:לדבר|לטענת|לדעת)(?:יו|יה|ו|ה)\s+של)\s+"
+    r"(?:^|[\s,.])(?:ו|כך\s+)?(?:(?:לדבר|לטענת|לדעת|(?:על\s+פי|לפי)\s+(?:עדות|גרסת))(?:יו|יה|ו|ה)\s+של|לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי)\s+"
     rf"((?:[^,:\"„“״]|{_GERSHAYIM}){{2,60}}?),\s*((?:[^,:\"„“״]|{_GERSHAYIM}){{2,60}}?)\s*,\s*:?\s*$"
 )
 
@@ -128,7 +128,7 @@ _DOCUMENT_BEFORE = re.compile(r"(?:^|\s)[ו]?(?:בהודעה|בהצהרה|במכ
 
 def he_document_before(before: str) -> bool:
     """Whether a Hebrew introduction names a statement, letter or post the quote is read from."""
-    return _DOCUMENT_BEFORE.search(before) is not None
+    return _DOCUMENT_BEFORE.search(before) is not None or _ISSUED_STATEMENT.search(before) is not None
 
 
 def definite_subject_then_adjunct(lead: str, after_verb: str) -> bool:
@@ -144,3 +144,45 @@ def definite_subject_then_adjunct(lead: str, after_verb: str) -> bool:
     subject = clause[0].split() if clause else []
     definite = bool(subject) and (subject[0].startswith("ה") or names_a_body(" ".join(subject)))
     return len(words) == 1 and words[0][:1] in "בלמ" and len(subject) in (1, 2, 3) and definite
+
+
+# "תגובת בנק X לקביעת בית המשפט הייתה כי "..."": a noun of saying in construct with its owner, what it answered,
+# then "was": the owner's words. The owner runs up to the preposition of what it answered (לקביעת, להחלטת, על).
+_RESPONSE_WAS = re.compile(
+    r"(?:^|\s)ו?(?:(?:תגובת|תשובת|עמדת|טענת)(?:ו|ה)\s+של|דבריו\s+של|דבריה\s+של|תגובת|תשובת|עמדת|טענת|הודעת|דברי)"
+    r"\s+((?:[^\s,:\"]|" + _GERSHAYIM + r")+(?:\s+(?:[^\s,:\"]|" + _GERSHAYIM + r")+){0,5}?)"
+    r"(?:\s+(?:ל\S{2,}ת|על|בעניין|בנוגע)(?:\s+\S+){0,5})?\s+(?:הייתה|היתה|היה|היו)\s*"
+    r"(?:כי|ש)?\s*:?\s*$"
+)
+
+
+def response_owner(before: str) -> str | None:
+    """Whose response, position or claim "was" the quote that follows (see _RESPONSE_WAS), None if none."""
+    m = _RESPONSE_WAS.search(before)
+    return m.group(1).strip() if m else None
+
+
+# A body's or outlet's kind closing an introduction with its colon ('דובר העמותה:', 'אמרה X, יו"ר המפלגה:'): the
+# colon introduces words said, where a name in marks would follow the kind with no colon ('המפלגה "X"').
+_BODY_KIND_COLON = re.compile(
+    r"(?<![\u0590-\u05ff])(?:ה|ו|וה)?(?:עמותה|עמותת|ארגון|תנועה|תנועת|מפלגה|מפלגת|מכון|מרכז|עיתון|אתר|ערוץ)\s*:\s*$"
+)
+
+
+def he_body_kind_colon(lead_in: str) -> bool:
+    """Whether a Hebrew introduction ends with a body's kind and a colon (see _BODY_KIND_COLON)."""
+    return _BODY_KIND_COLON.search(lead_in) is not None
+
+
+# "X פרסמה הודעה שבה נכתב:" (X issued a statement in which it was written): the statement's words, X's.
+_ISSUED_STATEMENT = re.compile(
+    r"(?:^|[\s,])((?:[^\s,:.]+\s+){0,4}?[^\s,:.]+)\s+(?:פרסם|פרסמה|פרסמו|הוציא|הוציאה|הוציאו|שלח|שלחה|שלחו)\s+"
+    r"(?:הודעה|הודעת\s+\S+|מכתב|הצהרה|פוסט|עצומה|מסמך)(?:\s+\S+){0,3}?\s+(?:ש|ו)?(?:בה|בו)\s+(?:נכתב|נאמר|נמסר)"
+    r"(?:\s+(?:כי|ש))?\s*:?\s*$"
+)
+
+
+def he_statement_issuer(before: str) -> str | None:
+    """Who issued the statement an introduction reads from (see _ISSUED_STATEMENT), marks taken off its name."""
+    m = _ISSUED_STATEMENT.search(before)
+    return re.sub(r"[\"“”„״](?![\u05d0-\u05ea]\s)", "", m.group(1)).strip() if m else None

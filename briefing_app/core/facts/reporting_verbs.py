@@ -69,7 +69,9 @@ AR_MORE_SPEECH = hamza_optional(
     r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
     r"اعترف|اعترفت|نفى|نفت|أقر|أقرت|ختم|ختمت|اختتم|اختتمت|استدرك|استدركت|يضيف|تضيف|يؤكد|تؤكد|أردف|أردفت|زاد|"
     r"أنذر|أنذرت|أعرب|أعربت|"  # warned (of a danger), expressed (أعرب عن أمله في أن: his hope that)
-    r"تعهد|تعهدت|تعهدوا|توعد|توعدت|هدد|هددت)"  # pledged, threatened: a promise or threat in the speaker's words
+    r"تعهد|تعهدت|تعهدوا|توعد|توعدت|هدد|هددت|"  # pledged, threatened: a promise or threat in the speaker's words
+    # explains, narrates, recounts: testimony and video copy ("يشرح عامل المشفى في الفيديو:", "تروي الأم:")
+    r"شرح|شرحت|يشرح|تشرح|يوضح|توضح|روى|روت|يروي|تروي|يسرد|تسرد)"
 )
 # All of them: any Arabic verb of saying, to tell an introduction from other words.
 AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"

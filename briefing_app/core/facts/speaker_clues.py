@@ -271,3 +271,36 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
     if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
         return None
     return None if any(word in body.split() for body in bodies) else word
+
+
+# A sentence opening with a person's kin or aide named through their name ("Mara Velt's father, who is a senator,
+# urged ..."): the kin is the sentence's subject, whom "he said" in the next sentence goes on quoting.
+# (not "X's father Norrie said": the kin's own name follows, and the name speaks)
+_POSSESSED_OPENING = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?\s+([a-z-]+))(?=\s*,|\s+[a-z])")
+
+
+def kin_subject_before(previous: str, sex: str) -> str | None:
+    """ "X's father" when the sentence before opens with that kin (or an aide: "X's lawyer") as its subject and the
+    pronoun's sex fits the noun's; None otherwise."""
+    m = _POSSESSED_OPENING.match(previous)
+    if m is None or not is_person_noun(m.group(2)):
+        return None
+    noun_is = noun_sex(m.group(2))
+    return m.group(1) if not noun_is or noun_is == sex else None
+
+
+def passive_subject_or_agent(
+    text: str, mentioned: list[Person], people: Sequence[Person], index: int, sex: str
+) -> list[Person]:
+    """The people of a sentence before the quote less a passive's agent ("She was met at the airport by Ann Roe":
+    not who the sentence is about); the agent all the same when a pronoun's sex rules out the named subject
+    ("Mr X was backed by Ann Roe. ... she said": Ann Roe)."""
+    def passive_at(p: Person) -> int | None:
+        m = PASSIVE_AGENT.search(text[: first_named_at(text, p, people=people)])
+        return m.start() if m else None
+
+    kept = [p for p in mentioned if passive_at(p) is None]
+    starts = [at for p in mentioned if (at := passive_at(p)) is not None]
+    # (the subject named before the passive's verb; none of them fits the pronoun's sex if nobody was kept)
+    subjects = [p for p in people if starts and p.key and index in p.sentences and 0 <= text.find(p.key) < min(starts)]
+    return kept or (mentioned if sex and subjects else [])

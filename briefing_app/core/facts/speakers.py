@@ -40,7 +40,6 @@ from briefing_app.core.facts.speaker_clues import (
     DESCRIPTION,
     FRONTED,
     GOVERNED,
-    PASSIVE_AGENT,
     PRONOUN_SEX,
     PRONOUNS,
     UNNAMED_REPORTED,
@@ -49,10 +48,12 @@ from briefing_app.core.facts.speaker_clues import (
     defined_acronyms,
     first_named_at,
     is_unnamed,
+    kin_subject_before,
     name_start,
     named_at,
     named_by_given,
     noun_sex,
+    passive_subject_or_agent,
     role_noun,
     self_described_sexes,
     sex_of,
@@ -175,10 +176,10 @@ class Speakers:
             holder = office_subject(text, people, index) if not mentioned and arabic else None
             if holder is not None:
                 return holder  # "وشدد الأمين العام ... . وأكد أن ...": the office's holder goes on
-            # a passive's agent ("She was met at the airport by Ann Roe") is not who the sentence is about
             at = functools.partial(first_named_at, text, people=self.people.people)
             mentioned = [p for p in mentioned if at(p) < len(text) or p.key not in text]
-            mentioned = [p for p in mentioned if not PASSIVE_AGENT.search(text[: at(p)])]
+            # speaker_clues: a passive's agent ("She was met by Ann Roe") is not who the sentence is about
+            mentioned = passive_subject_or_agent(text, mentioned, self.people.people, index, sex)
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition
@@ -458,6 +459,8 @@ class Speakers:
             with_role = fitting if qualifiers and fitting else with_role
             sex = PRONOUN_SEX.get(mention.lower(), "")
             unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
+            if unnamed is None and sex and not re.search(r"\w", within):  # ("X's father urged ... . He said": he)
+                unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             person = with_role[-1] if with_role else self.last_named(sentence, within, sex)

@@ -238,6 +238,10 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             # "وأشار حارس مرمى المنتخب ...": a role in a construct chain, no name; the one who holds it
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
             return holders[-1].name if holders else " ".join(first[:4])
+        if len(first) >= 2 and first[1].startswith("ال") and _occupation(first[0]) and not _ar_is_given(first[0]):
+            # "يشرح عامل المشفى في الفيديو:": an occupation in construct with its workplace, no name; its holder
+            holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
+            return holders[-1].name if holders else " ".join(first[:2])
         # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
         name = ar_name_words(first)
         if len(name.split()) == 1 and name.endswith("ة") and not _ar_is_given(name) and sp.people.find(name) is None:
@@ -261,6 +265,18 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
     person = sp.last_named(sentence, within)  # else the clause around names nobody
     return person.name if person else None
+
+
+# Occupations news names unnamed witnesses by, besides the role nouns of titles: a worker, nurse, paramedic, driver.
+_OCCUPATIONS = {"عامل", "عاملة", "موظف", "موظفة", "ممرض", "ممرضة", "مسعف", "مسعفة", "متطوع", "متطوعة", "مزارع",
+                "تاجر", "صاحب", "صاحبة", "مالك", "حارس", "معلم", "معلمة", "مدرس", "مدرسة", "ناشط", "ناشطة",
+                "مصور"}  # fmt: skip
+
+
+def _occupation(word: str) -> bool:
+    """Whether a word (with its conjunction) is a role or occupation noun rather than a name."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return bare in _OCCUPATIONS or bare in AR_ROLE_NOUNS
 
 
 # Words that bring a second person into an office's clause ("مع نظيره X", "بحضور X"): no title of the speaker.
