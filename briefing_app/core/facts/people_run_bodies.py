@@ -34,8 +34,6 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
         len(run.tokens) == 1 and sentence.people.find(run.tokens[0]) is not None
     ):
         pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
-    elif _titled_given_name_then_body_word(sentence, run):
-        sentence.reclaimed.append(run.tokens[-1])  # "Snapchat CEO Evan Spiegel": a surname a body also bears
     elif any(a < run.end and run.start < b for a, b in sentence.taken):
         return _name_beside_body(sentence, run)
     return True
@@ -59,21 +57,6 @@ def _speaker_with_a_job(sentence: Sentence, run: Run) -> bool:
         return False
     job = re.match(r",\s+(?:(?:a|an|the|en|et)\s+)?(?:[\w-]+\s+)?([a-zæøå][\w-]+)", text[end:])
     return job is not None and is_job(job.group(1))
-
-
-def _titled_given_name_then_body_word(sentence: Sentence, run: Run) -> bool:
-    """ "Snapchat CEO Evan Spiegel", "Chairman John Lewis": a title, a known given name and then one word a body or
-    a place was found for, ending the run: the word is the person's family name."""
-    tokens, text = run.tokens, sentence.text
-    if len(tokens) < 3 or tokens[-2] not in person_names()[0] or tokens[-1] in person_names()[0]:
-        return False
-    if not any(is_title(t) or (t[1:].islower() and is_role_noun(t.lower())) for t in tokens[:-2]):
-        return False
-    last_start = run.end - len(tokens[-1])
-    given_start = last_start - len(tokens[-2]) - 1
-    covered = [(a, b) for a, b in sentence.taken if a < run.end and given_start < b]  # (the body before is its own)
-    word = text[last_start : run.end]
-    return covered == [(last_start, run.end)] and re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", word) is not None
 
 
 def _given_name_first(sentence: Sentence, run: Run) -> bool:
