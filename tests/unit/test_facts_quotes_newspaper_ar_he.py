@@ -4,11 +4,10 @@ first run got wrong, with look-alikes. All names and sentences are invented."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from tests.unit.facts_helpers import quotes_of
+from tests.unit.quote_case_checks import case_params, check_passage
 from tests.unit.quote_cases_newspaper_ar_he import AR_CASES, HE_CASES
 from tests.unit.quote_cases_newspaper_en import Case
 
@@ -19,25 +18,11 @@ _KNOWN_WRONG = {
 }
 
 
-def _params(cases: list[Case], language: str) -> list[object]:
-    out: list[object] = []
-    for case in cases:
-        wrong = [why for words, _ in case[1] for key, why in _KNOWN_WRONG.items() if key in words]
-        marks = [pytest.mark.xfail(strict=True, reason=wrong[0])] if wrong else []
-        out.append(pytest.param(case, language, marks=marks, id=f"{language}-{case[0][:30]}"))
-    return out
-
-
-@pytest.mark.parametrize(("case", "language"), _params(AR_CASES, "ar") + _params(HE_CASES, "he"))
+@pytest.mark.parametrize(
+    ("case", "language"), case_params(AR_CASES, "ar", _KNOWN_WRONG) + case_params(HE_CASES, "he", _KNOWN_WRONG)
+)
 def test_made_up_news_passage(case: Case, language: str) -> None:
-    text, wanted, not_quotes, _either = case
-    quotes = quotes_of([p for p in text.split("\n\n") if p.strip()], language)
-    for words, speaker in wanted:
-        assert any(
-            words in q.text and q.speaker and re.search(rf"(?<!\w)(?:{speaker})(?!\w)", q.speaker) for q in quotes
-        ), (words, speaker, [(q.text, q.speaker) for q in quotes])
-    for words in not_quotes:
-        assert not any(words in q.text for q in quotes), (words, [q.text for q in quotes])
+    check_passage(case, language)
 
 
 def _speakers(text: str, language: str = "ar") -> list[str | None]:
@@ -46,7 +31,9 @@ def _speakers(text: str, language: str = "ar") -> list[str | None]:
 
 def test_a_bare_verb_and_colon_after_a_quote_introduce_the_next_one() -> None:
     # the first quote is the one the verb before it introduces, not ":"
-    assert _speakers('وأكدت الوزيرة سلوى نجار أن " الصحة حق لكل مواطن " ، وقالت : " لن نغلق أي مستشفى هذا العام " .') == [
+    assert _speakers(
+        'وأكدت الوزيرة سلوى نجار أن " الصحة حق لكل مواطن " ، وقالت : " لن نغلق أي مستشفى هذا العام " .'
+    ) == [
         "سلوى نجار",
         "سلوى نجار",
     ]
@@ -89,25 +76,32 @@ def test_one_of_a_group_introducing_a_block_with_a_participle_speaks() -> None:
 
 
 def test_according_to_with_a_glued_preposition_credits_the_name_after_the_role() -> None:
-    assert _speakers('وقالت المنظمة إن المحطة، وفقا لممثل المنظمة في البلاد، سامر نجم "أنتجت ملايين اللترات يوميا".') == [
-        "سامر نجم"
-    ]
+    assert _speakers(
+        'وقالت المنظمة إن المحطة، وفقا لممثل المنظمة في البلاد، سامر نجم "أنتجت ملايين اللترات يوميا".'
+    ) == ["سامر نجم"]
     # ("وفقا لما ذكرته X": what X said, read as before)
-    assert _speakers('وجرم القانون أي نشاط مناهض، والذي - وفقا لما ذكرته الأمم المتحدة "يجرم المساعدات الطبية للمعارضة في كل المناطق".') == [
-        "الأمم المتحدة"
-    ]
+    assert _speakers(
+        'وجرم القانون أي نشاط مناهض، والذي - وفقا لما ذكرته الأمم المتحدة "يجرم المساعدات الطبية للمعارضة في كل المناطق".'
+    ) == ["الأمم المتحدة"]
 
 
 def test_a_clock_time_is_no_colon_of_unmarked_speech() -> None:
-    quotes = quotes_of(["وأدلى أحد الشهود بشهادته إذ قال إنه في تمام الساعة (8:45) صباحا قامت طائرات بشن أربع غارات على المشفى."], "ar")
+    quotes = quotes_of(
+        ["وأدلى أحد الشهود بشهادته إذ قال إنه في تمام الساعة (8:45) صباحا قامت طائرات بشن أربع غارات على المشفى."], "ar"
+    )
     assert quotes == []
 
 
 def test_a_citation_with_a_bracketed_date_before_its_title_is_no_speech() -> None:
-    assert quotes_of(["منظمة الإغاثة الدولية (شباط 2017): “25 قتيلا على الأقل في هجوم على مستشفى في شمال البلاد”."], "ar") == []
+    assert (
+        quotes_of(["منظمة الإغاثة الدولية (شباط 2017): “25 قتيلا على الأقل في هجوم على مستشفى في شمال البلاد”."], "ar")
+        == []
+    )
     assert quotes_of(['Harbour Watch (May 2017): "Twenty-five killed in an attack on a hospital in the north".']) == []
     # (a bracket that holds no date, a party, leaves the quote)
-    assert _speakers('Jane Roe (Labour) said: "We will vote against the plan because it is unfair."', "en") == ["Jane Roe"]
+    assert _speakers('Jane Roe (Labour) said: "We will vote against the plan because it is unfair."', "en") == [
+        "Jane Roe"
+    ]
 
 
 def test_a_name_opening_the_introduction_before_and_he_is_speaks_after_a_participle() -> None:
@@ -124,7 +118,9 @@ def test_a_name_opening_the_introduction_before_and_he_is_speaks_after_a_partici
 
 
 def test_a_term_in_straight_marks_inside_a_straight_quoted_quote_leaves_it_whole() -> None:
-    quotes = quotes_of(['"We call it "the long winter" in this town, and everybody knows why," said Mayor Jane Roe.'], "en")
+    quotes = quotes_of(
+        ['"We call it "the long winter" in this town, and everybody knows why," said Mayor Jane Roe.'], "en"
+    )
     assert [(q.text, q.speaker) for q in quotes] == [
         ('We call it "the long winter" in this town, and everybody knows why', "Jane Roe")
     ]

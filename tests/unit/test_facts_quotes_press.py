@@ -20,11 +20,11 @@ commas): all 14 right at first."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import facts_of
+from tests.unit.quote_case_checks import case_params, check_passage
+from tests.unit.quote_case_checks import said as _said
 from tests.unit.quote_cases_newspaper_en import Case
 from tests.unit.quote_cases_press_ar import (
     AR_PRESS_CASES,
@@ -53,42 +53,28 @@ from tests.unit.quote_cases_press_he import (
 _KNOWN_WRONG: dict[str, str] = {}
 
 
-def _params(cases: list[Case], language: str) -> list[object]:
-    out: list[object] = []
-    for case in cases:
-        wrong = [why for words, _ in case[1] for key, why in _KNOWN_WRONG.items() if key in words]
-        marks = [pytest.mark.xfail(strict=True, reason=wrong[0])] if wrong else []
-        out.append(pytest.param(case, language, marks=marks, id=f"{language}-{case[0][:30]}"))
-    return out
-
-
 @pytest.mark.parametrize(
     ("case", "language"),
-    _params(AR_PRESS_CASES + AR_PRESS_CASES_2 + AR_PRESS_CASES_3 + AR_PRESS_CASES_4 + AR_PRESS_CASES_5, "ar")
-    + _params(HE_PRESS_CASES + HE_PRESS_CASES_2 + HE_PRESS_CASES_3 + HE_PRESS_CASES_4 + HE_PRESS_CASES_5, "he")
-    + _params(EN_PRESS_CASES + EN_PRESS_CASES_2 + EN_PRESS_CASES_3 + EN_PRESS_CASES_4 + EN_PRESS_CASES_5, "en")
-    + _params(EN_PRESS_CASES_6, "en"),
+    case_params(
+        AR_PRESS_CASES + AR_PRESS_CASES_2 + AR_PRESS_CASES_3 + AR_PRESS_CASES_4 + AR_PRESS_CASES_5, "ar", _KNOWN_WRONG
+    )
+    + case_params(
+        HE_PRESS_CASES + HE_PRESS_CASES_2 + HE_PRESS_CASES_3 + HE_PRESS_CASES_4 + HE_PRESS_CASES_5, "he", _KNOWN_WRONG
+    )
+    + case_params(
+        EN_PRESS_CASES + EN_PRESS_CASES_2 + EN_PRESS_CASES_3 + EN_PRESS_CASES_4 + EN_PRESS_CASES_5, "en", _KNOWN_WRONG
+    )
+    + case_params(EN_PRESS_CASES_6, "en", _KNOWN_WRONG),
 )
 def test_made_up_press_passage(case: Case, language: str) -> None:
-    text, wanted, not_quotes, _either = case
-    quotes = quotes_of([p for p in text.split("\n\n") if p.strip()], language)
-    for words, speaker in wanted:
-        assert any(
-            words in q.text and q.speaker and re.search(rf"(?<!\w)(?:{speaker})(?!\w)", q.speaker) for q in quotes
-        ), (words, speaker, [(q.text, q.speaker) for q in quotes])
-    for words in not_quotes:
-        assert not any(words in q.text for q in quotes), (words, [q.text for q in quotes])
-
-
-def _said(text: str, language: str) -> list[tuple[str, str | None]]:
-    return [(q.text.strip(" ."), q.speaker) for q in quotes_of([p for p in text.split("\n\n") if p.strip()], language)]
+    check_passage(case, language)
 
 
 def test_arabic_unmarked_speech_after_an_office_a_rank_and_a_name() -> None:
     # Gulf copy names a spokesman by office, rank and name before the colon; where it was said is no part of it
-    assert _said("وأكد المتحدث الرسمي للمديرية المقدم عادل الزامل: تم ضبط الجناة خلال ساعات قليلة من الحادثة.", "ar") == [
-        ("تم ضبط الجناة خلال ساعات قليلة من الحادثة", "عادل الزامل")
-    ]
+    assert _said(
+        "وأكد المتحدث الرسمي للمديرية المقدم عادل الزامل: تم ضبط الجناة خلال ساعات قليلة من الحادثة.", "ar"
+    ) == [("تم ضبط الجناة خلال ساعات قليلة من الحادثة", "عادل الزامل")]
     said = _said("وقال رئيس الهيئة سالم الكبيسي في مؤتمر صحفي عقده في المقر: سنبدأ التنفيذ خلال الأسبوع المقبل.", "ar")
     assert said == [("سنبدأ التنفيذ خلال الأسبوع المقبل", "سالم الكبيسي")]
     # (a clause with a conjunction of reported speech before the colon opens a list, no speech)
@@ -153,7 +139,7 @@ def test_hebrew_definite_role_after_the_quote_is_its_holder() -> None:
 
 
 def test_english_according_to_a_role_and_a_name_before_a_lower_case_clause() -> None:
-    text = "According to the club's manager, Dave Kerrigan, \"the players simply ran out of steam in the second half\"."
+    text = 'According to the club\'s manager, Dave Kerrigan, "the players simply ran out of steam in the second half".'
     assert _said(text, "en") == [("the players simply ran out of steam in the second half", "Dave Kerrigan")]
     text = 'According to Dave Kerrigan, the club\'s manager, "the players simply ran out of steam".'
     assert _said(text, "en") == [("the players simply ran out of steam", "Dave Kerrigan")]
@@ -162,7 +148,7 @@ def test_english_according_to_a_role_and_a_name_before_a_lower_case_clause() -> 
 
 
 def test_english_quote_called_someones_verdict_in_its_own_sentence() -> None:
-    text = '"It\'s a scandal, plain and simple," was the verdict of Andy Pell, who chairs the residents\' association.'
+    text = "\"It's a scandal, plain and simple,\" was the verdict of Andy Pell, who chairs the residents' association."
     assert _said(text, "en") == [("It's a scandal, plain and simple", "Andy Pell")]
     text = 'The Home Office was asked about the claims. "We will not give in to blackmail," came the reply from the Home Office.'
     assert [s for _, s in _said(text, "en")] == ["the Home Office"]
@@ -170,14 +156,14 @@ def test_english_quote_called_someones_verdict_in_its_own_sentence() -> None:
 
 
 def test_english_capitalised_description_introducing_a_quote() -> None:
-    text = "Olympic champion Grace Mbeki won the 400m.\n\nThe 31-year-old added: \"I just wanted to enjoy the race.\""
+    text = 'Olympic champion Grace Mbeki won the 400m.\n\nThe 31-year-old added: "I just wanted to enjoy the race."'
     assert _said(text, "en") == [("I just wanted to enjoy the race", "Grace Mbeki")]
 
 
 def test_english_in_his_words_before_a_colon() -> None:
-    text = "Ian Corbett was in no mood to compromise. In his words: \"The decision has been made and will stand.\""
+    text = 'Ian Corbett was in no mood to compromise. In his words: "The decision has been made and will stand."'
     assert _said(text, "en") == [("The decision has been made and will stand", "Ian Corbett")]
-    text = "Ian Corbett and Ann Lowe spoke. In her words: \"The decision has been made and will stand.\""
+    text = 'Ian Corbett and Ann Lowe spoke. In her words: "The decision has been made and will stand."'
     assert _said(text, "en") == [("The decision has been made and will stand", "Ann Lowe")]
 
 
@@ -212,11 +198,8 @@ def test_hebrew_verb_inside_a_longer_word_is_no_verb() -> None:
     assert _said(text, "he") == [("אין בית המשפט רשאי להחליף את שיקול דעתו של המחוקק", "אהרן גלבוע")]
 
 
-def test_hebrew_definite_subject_then_where_it_was_said() -> None:
-    text = (
-        "מבקר המדינה אליעזר פינטו פרסם את הדוח השנתי. "
-        'המבקר ציין בדוח כי "נמצאו ליקויים חמורים בהתנהלות המשרד".'
-    )
+def test_hebrew_definite_subject_then_where_it_wassaid() -> None:
+    text = 'מבקר המדינה אליעזר פינטו פרסם את הדוח השנתי. המבקר ציין בדוח כי "נמצאו ליקויים חמורים בהתנהלות המשרד".'
     assert [s for _, s in _said(text, "he")] == ["אליעזר פינטו"]
 
 

@@ -13,11 +13,11 @@ made-up names (the tests after the marker below)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import facts_of
+from tests.unit.quote_case_checks import case_params, check_passage
+from tests.unit.quote_case_checks import said as _said
 from tests.unit.quote_cases_newspaper_en import Case
 from tests.unit.quote_cases_round17_ar import AR_R17_CASES, AR_R17_CASES_2, AR_R17_CASES_3
 from tests.unit.quote_cases_round17_en import EN_R17_CASES, EN_R17_CASES_2, EN_R17_CASES_3, EN_R17_CASES_4
@@ -32,35 +32,18 @@ _KNOWN_WRONG: dict[str, str] = {
 }
 
 
-def _params(cases: list[Case], language: str) -> list[object]:
-    out: list[object] = []
-    for case in cases:
-        wrong = [why for words, _ in case[1] for key, why in _KNOWN_WRONG.items() if key in words]
-        wrong += [why for words in case[2] for key, why in _KNOWN_WRONG.items() if key in words]
-        marks = [pytest.mark.xfail(strict=True, reason=wrong[0])] if wrong else []
-        out.append(pytest.param(case, language, marks=marks, id=f"{language}-{case[0][:30]}"))
-    return out
-
-
 @pytest.mark.parametrize(
     ("case", "language"),
-    _params(AR_R17_CASES + AR_R17_CASES_2 + AR_R17_CASES_3, "ar")
-    + _params(HE_R17_CASES + HE_R17_CASES_2 + HE_R17_CASES_3 + HE_R17_CASES_4, "he")
-    + _params(EN_R17_CASES + EN_R17_CASES_2 + EN_R17_CASES_3 + EN_R17_CASES_4, "en"),
+    case_params(AR_R17_CASES + AR_R17_CASES_2 + AR_R17_CASES_3, "ar", _KNOWN_WRONG, in_not_quotes=True)
+    + case_params(
+        HE_R17_CASES + HE_R17_CASES_2 + HE_R17_CASES_3 + HE_R17_CASES_4, "he", _KNOWN_WRONG, in_not_quotes=True
+    )
+    + case_params(
+        EN_R17_CASES + EN_R17_CASES_2 + EN_R17_CASES_3 + EN_R17_CASES_4, "en", _KNOWN_WRONG, in_not_quotes=True
+    ),
 )
 def test_made_up_round17_passage(case: Case, language: str) -> None:
-    text, wanted, not_quotes, _either = case
-    quotes = quotes_of([p for p in text.split("\n\n") if p.strip()], language)
-    for words, speaker in wanted:
-        assert any(
-            words in q.text and q.speaker and re.search(rf"(?<!\w)(?:{speaker})(?!\w)", q.speaker) for q in quotes
-        ), (words, speaker, [(q.text, q.speaker) for q in quotes])
-    for words in not_quotes:
-        assert not any(words in q.text for q in quotes), (words, [q.text for q in quotes])
-
-
-def _said(text: str, language: str) -> list[tuple[str, str | None]]:
-    return [(q.text.strip(" ."), q.speaker) for q in quotes_of([p for p in text.split("\n\n") if p.strip()], language)]
+    check_passage(case, language)
 
 
 def test_arabic_long_office_then_title_and_name_before_the_colon() -> None:
@@ -178,7 +161,7 @@ def test_hebrew_age_in_commas_and_another_word_for_the_person_just_named() -> No
 
 
 def test_english_main_clause_then_by_saying() -> None:
-    text = "Prime Minister Tom Abel spoke on Monday. Last Thursday, he backed the secrecy by saying \"I would rather be criticised.\""
+    text = 'Prime Minister Tom Abel spoke on Monday. Last Thursday, he backed the secrecy by saying "I would rather be criticised."'
     assert _said(text, "en") == [("I would rather be criticised", "Tom Abel")]
     text = 'The agency spokesperson, Ravi Sethi, raised legal concerns by saying that "any such approach would breach the law".'
     assert _said(text, "en") == [("any such approach would breach the law", "Ravi Sethi")]
@@ -195,7 +178,7 @@ def test_english_main_clause_then_by_saying() -> None:
     ]
 
 
-def test_english_unnamed_official_as_subject_then_he_said() -> None:
+def test_english_unnamed_official_as_subject_then_hesaid() -> None:
     text = (
         "President Tom Abel spoke on Monday.\n\n"
         "Reuters reported that an unnamed harbour official confirmed the report. "
@@ -239,7 +222,7 @@ def test_arabic_relative_clause_of_saying_goes_back_to_its_antecedent() -> None:
     assert [s for _, s in _said(text, "ar")] == ["وزارة الصحة"]
 
 
-def test_arabic_definite_office_going_on_to_a_name_before_where_it_was_said() -> None:
+def test_arabic_definite_office_going_on_to_a_name_before_where_it_wassaid() -> None:
     # (the office's words run on past its body's name in marks to the person, then where it was said)
     text = (
         "التقى القيادي في الحزب هادي سالم بالوفد. "

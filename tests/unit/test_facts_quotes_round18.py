@@ -15,11 +15,11 @@ classes, each written again with made-up names (the tests after the marker below
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import facts_of
+from tests.unit.quote_case_checks import case_params, check_passage
+from tests.unit.quote_case_checks import said as _said
 from tests.unit.quote_cases_newspaper_en import Case
 from tests.unit.quote_cases_round18_ar import (
     AR_R18_CASES,
@@ -47,44 +47,24 @@ _KNOWN_WRONG: dict[str, str] = {
 # العداء/العداءة: the quote's speaker is the whole name)
 
 
-def _params(cases: list[Case], language: str) -> list[object]:
-    out: list[object] = []
-    for case in cases:
-        wrong = [why for words, _ in case[1] for key, why in _KNOWN_WRONG.items() if key in words]
-        marks = [pytest.mark.xfail(strict=True, reason=wrong[0])] if wrong else []
-        out.append(pytest.param(case, language, marks=marks, id=f"{language}-{case[0][:30]}"))
-    return out
-
-
 @pytest.mark.parametrize(
     ("case", "language"),
-    _params(AR_R18_CASES + AR_R18_CASES_2 + AR_R18_CASES_3 + AR_R18_CASES_4 + AR_R18_CASES_5, "ar")
-    + _params(HE_R18_CASES + HE_R18_CASES_2 + HE_R18_CASES_3 + HE_R18_CASES_4 + HE_R18_CASES_5, "he")
-    + _params(EN_R18_CASES + EN_R18_CASES_2, "en")
-    + _params(DA_R18_CASES, "da"),
+    case_params(AR_R18_CASES + AR_R18_CASES_2 + AR_R18_CASES_3 + AR_R18_CASES_4 + AR_R18_CASES_5, "ar", _KNOWN_WRONG)
+    + case_params(HE_R18_CASES + HE_R18_CASES_2 + HE_R18_CASES_3 + HE_R18_CASES_4 + HE_R18_CASES_5, "he", _KNOWN_WRONG)
+    + case_params(EN_R18_CASES + EN_R18_CASES_2, "en", _KNOWN_WRONG)
+    + case_params(DA_R18_CASES, "da", _KNOWN_WRONG),
 )
 def test_made_up_round18_passage(case: Case, language: str) -> None:
-    text, wanted, not_quotes, _either = case
-    quotes = quotes_of([p for p in text.split("\n\n") if p.strip()], language)
-    for words, speaker in wanted:
-        assert any(
-            words in q.text and q.speaker and re.search(rf"(?<!\w)(?:{speaker})(?!\w)", q.speaker) for q in quotes
-        ), (words, speaker, [(q.text, q.speaker) for q in quotes])
-    for words in not_quotes:
-        assert not any(words in q.text for q in quotes), (words, [q.text for q in quotes])
-
-
-def _said(text: str, language: str) -> list[tuple[str, str | None]]:
-    return [(q.text.strip(" ."), q.speaker) for q in quotes_of([p for p in text.split("\n\n") if p.strip()], language)]
+    check_passage(case, language)
 
 
 def test_arabic_predicate_in_marks_closed_by_a_credit() -> None:
     # "أن المستشفى «...»، على حد قوله": the definite subject's predicate, however a hospital's kind reads
     for cue in ("على حد قوله", "على حد تعبيره", "بحسب تعبيره"):
-        text = f'وأكد الطبيب نادر سليم أن المستشفى «يعمل فوق طاقته بثلاثة أضعاف»، {cue}.'
+        text = f"وأكد الطبيب نادر سليم أن المستشفى «يعمل فوق طاقته بثلاثة أضعاف»، {cue}."
         assert _said(text, "ar") == [("يعمل فوق طاقته بثلاثة أضعاف", "نادر سليم")]
     # (a hospital named in marks, indefinite, stays a name)
-    text = 'وقال إن مستشفى «الأمل الجديد للأطفال» يعمل فوق طاقته، على حد قوله.'
+    text = "وقال إن مستشفى «الأمل الجديد للأطفال» يعمل فوق طاقته، على حد قوله."
     assert _said(text, "ar") == []
 
 
@@ -97,14 +77,16 @@ def test_hebrew_given_name_that_ends_a_body_is_not_the_speaker() -> None:
 
 
 def test_interview_answers_labelled_in_arabic_and_hebrew() -> None:
-    text = 'حاورت المجلة الروائية سلوى داود.\n\nس: متى بدأت الكتابة؟\n\nج: بدأت الكتابة في سن العاشرة بتشجيع من والدي.'
+    text = "حاورت المجلة الروائية سلوى داود.\n\nس: متى بدأت الكتابة؟\n\nج: بدأت الكتابة في سن العاشرة بتشجيع من والدي."
     assert ("بدأت الكتابة في سن العاشرة بتشجيع من والدي", "سلوى داود") in _said(text, "ar")
-    text = 'העיתון שוחח עם הצלם עידו פז.\n\nהעיתון: איך התחלת?\n\nפז: קיבלתי מצלמה מסבא שלי כשהייתי בן שמונה.'
+    text = "העיתון שוחח עם הצלם עידו פז.\n\nהעיתון: איך התחלת?\n\nפז: קיבלתי מצלמה מסבא שלי כשהייתי בן שמונה."
     assert ("קיבלתי מצלמה מסבא שלי כשהייתי בן שמונה", "עידו פז") in _said(text, "he")
     # (a list's letters are no answers; a label that names no person is no speaker)
-    text = 'أعلنت الوزارة شروط المنحة.\n\nأ: أن يكون المتقدم من حملة الشهادة الثانوية.\n\nج: أن يقدم طلبه قبل نهاية الشهر.'
+    text = (
+        "أعلنت الوزارة شروط المنحة.\n\nأ: أن يكون المتقدم من حملة الشهادة الثانوية.\n\nج: أن يقدم طلبه قبل نهاية الشهر."
+    )
     assert _said(text, "ar") == []
-    text = 'ראו גם.\n\nהערות: הנתונים נאספו בשנת 2010 על ידי הלשכה.'
+    text = "ראו גם.\n\nהערות: הנתונים נאספו בשנת 2010 על ידי הלשכה."
     assert _said(text, "he") == []
 
 
@@ -127,7 +109,7 @@ def test_hebrew_by_the_testimony_of_a_named_person() -> None:
 
 
 def test_arabic_blog_introduction_with_a_verb_of_comment() -> None:
-    text = 'وعلق المدون سامي ناصر على القرار في مدونته:\n\n«ما حدث اليوم انتكاسة حقيقية لحرية التعبير».'
+    text = "وعلق المدون سامي ناصر على القرار في مدونته:\n\n«ما حدث اليوم انتكاسة حقيقية لحرية التعبير»."
     assert _said(text, "ar") == [("ما حدث اليوم انتكاسة حقيقية لحرية التعبير", "سامي ناصر")]
 
 
@@ -167,7 +149,7 @@ def test_hebrew_statement_issued_in_which_it_was_written() -> None:
 
 
 def test_arabic_unmarked_speech_after_a_description_and_an_addressee_in_commas() -> None:
-    text = 'وقال الدكتور حسام نجار، مدير مستشفى الأمل، لفريق التوثيق: كنا نعمل في ظروف مستحيلة، والكهرباء مقطوعة.'
+    text = "وقال الدكتور حسام نجار، مدير مستشفى الأمل، لفريق التوثيق: كنا نعمل في ظروف مستحيلة، والكهرباء مقطوعة."
     assert _said(text, "ar") == [("كنا نعمل في ظروف مستحيلة، والكهرباء مقطوعة", "حسام نجار")]
 
 
@@ -178,10 +160,12 @@ def test_arabic_bare_verb_with_a_comma_goes_on_with_the_speaker() -> None:
 
 def test_arabic_a_body_speaking_through_its_spokesman() -> None:
     # "على لسان X" (by the mouth of X): X speaks, whatever verb closes the clause
-    text = 'ونفت الوزارة على لسان المتحدث باسمها العميد طارق شاكر وجود معتقلين، وقال: «كل الموقوفين يحاكمون أمام القضاء».'
+    text = (
+        "ونفت الوزارة على لسان المتحدث باسمها العميد طارق شاكر وجود معتقلين، وقال: «كل الموقوفين يحاكمون أمام القضاء»."
+    )
     assert _said(text, "ar") == [("كل الموقوفين يحاكمون أمام القضاء", "طارق شاكر")]
     # (with no spokesman named, the body)
-    text = 'ونفت وزارة الداخلية وجود معتقلين، وقالت في بيان: «كل الموقوفين يحاكمون أمام القضاء».'
+    text = "ونفت وزارة الداخلية وجود معتقلين، وقالت في بيان: «كل الموقوفين يحاكمون أمام القضاء»."
     assert [s for _, s in _said(text, "ar")] == ["وزارة الداخلية"]
 
 
@@ -209,14 +193,14 @@ def test_english_role_then_name_then_an_apposition_in_commas() -> None:
 
 def test_arabic_verbs_of_explaining_and_narrating_introduce_quotes() -> None:
     # "يشرح عامل المشفى في الفيديو:": an unnamed worker of the hospital, not the journalist named before; no person
-    text = 'وصل المراسل فادي سمعان إلى المكان. يشرح عامل المشفى في الفيديو: «استقبلنا مئات المصابين بالهجوم خلال ساعة».'
+    text = "وصل المراسل فادي سمعان إلى المكان. يشرح عامل المشفى في الفيديو: «استقبلنا مئات المصابين بالهجوم خلال ساعة»."
     assert _said(text, "ar") == [("استقبلنا مئات المصابين بالهجوم خلال ساعة", "عامل المشفى")]
     people = [f.text for f in facts_of(text.split("\n\n"), "ar") if f.kind == "person"]
     assert people == ["فادي سمعان"]
-    text = 'والتقينا السيدة مريم الأحمد في المخيم. تروي مريم: «خرجنا من البيت في منتصف الليل دون أن نحمل شيئا».'
+    text = "والتقينا السيدة مريم الأحمد في المخيم. تروي مريم: «خرجنا من البيت في منتصف الليل دون أن نحمل شيئا»."
     assert _said(text, "ar") == [("خرجنا من البيت في منتصف الليل دون أن نحمل شيئا", "مريم")]
     # (a named speaker with the article is still a person)
-    text = 'وقال سامي الأحمد: «نقلنا الطلاب إلى القبو فور سماع صوت الطائرات».'
+    text = "وقال سامي الأحمد: «نقلنا الطلاب إلى القبو فور سماع صوت الطائرات»."
     assert _said(text, "ar") == [("نقلنا الطلاب إلى القبو فور سماع صوت الطائرات", "سامي الأحمد")]
 
 
@@ -230,8 +214,10 @@ def test_hebrew_response_of_a_body_was_that() -> None:
 
 
 def test_english_banners_and_signs_saying_are_no_speech() -> None:
-    text = ('Crowds called for the troops to come home, waving banners saying, "It is not our war" and "Bring them '
-            'home now!", alongside photos of the soldiers.')
+    text = (
+        'Crowds called for the troops to come home, waving banners saying, "It is not our war" and "Bring them '
+        'home now!", alongside photos of the soldiers.'
+    )
     assert _said(text, "en") == []
     text = 'Marchers carried placards reading "Hands off our hospital now" through the town.'
     assert _said(text, "en") == []
@@ -241,27 +227,33 @@ def test_english_banners_and_signs_saying_are_no_speech() -> None:
 
 
 def test_english_quoted_in_a_list_of_actions_is_no_attribution() -> None:
-    text = 'Others showed pictures of the pier, quoted Bible verses, or called for the council to resign.'
+    text = "Others showed pictures of the pier, quoted Bible verses, or called for the council to resign."
     assert _said(text, "en") == []
-    text = 'The plan will take years to deliver, said Roe.'
+    text = "The plan will take years to deliver, said Roe."
     assert _said(text, "en") == [("The plan will take years to deliver", "Roe")]
 
 
 def test_english_an_excerpt_or_note_is_its_issuer_s() -> None:
-    text = ('Jane Roe, the chair of the Harbour Party, released a note condemning the visit. "The party rejects the '
-            'presence of the minister in our town. He is not welcome here", says an excerpt.')
+    text = (
+        'Jane Roe, the chair of the Harbour Party, released a note condemning the visit. "The party rejects the '
+        'presence of the minister in our town. He is not welcome here", says an excerpt.'
+    )
     assert [s for _, s in _said(text, "en")] == ["Jane Roe"]
 
 
 def test_english_he_after_a_sentence_opened_by_someone_s_kin() -> None:
     # "X's father, who ..., urged ... . He said": the father, whom the article does not name
-    text = ('The kidnappers were asked to release Mara Velt. Velt\'s father, who is a senator, urged Parliament to '
-            'act. He said, "If we do not take a stand, we will have a day of mourning."')
+    text = (
+        "The kidnappers were asked to release Mara Velt. Velt's father, who is a senator, urged Parliament to "
+        'act. He said, "If we do not take a stand, we will have a day of mourning."'
+    )
     assert [s for _, s in _said(text, "en")] == ["Velt's father"]
     text = 'Tom Velt\'s lawyer asked for bail. "My client did nothing wrong and will prove it in court," he said.'
     assert [s for _, s in _said(text, "en")] == ["Tom Velt's lawyer"]
     # (the kin named after the noun speaks by name; a pronoun of the other sex is not the kin)
-    text = 'Velt\'s father Norrie said the verdict was fair. He called it a case "no family should ever have to endure".'
+    text = (
+        'Velt\'s father Norrie said the verdict was fair. He called it a case "no family should ever have to endure".'
+    )
     assert [s for _, s in _said(text, "en")] == ["Norrie"]
     text = 'Tom Velt\'s mother, Anna, wept at the hearing. He said, "I did nothing wrong and I will prove it in court."'
     assert [s for _, s in _said(text, "en")] == ["Tom Velt"]
