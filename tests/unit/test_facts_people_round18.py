@@ -498,3 +498,13 @@ def test_a_market_index_after_a_places_possessive_is_no_person() -> None:
     sentence = "Shares in Tokyo closed higher, while Hong Kong's Hang Seng index fell."
     assert not _kind([sentence], "person")
     assert {"Tokyo", "Hong Kong"} <= set(_kind([sentence], "place"))
+
+
+def test_a_specifications_requirement_words_in_capitals_are_no_bodies() -> None:
+    sentences = [
+        "Applications MUST NOT rely on the file name alone, and they SHOULD check the contents.",
+        "A program MAY store the data as XML in a file named by its URI, the Kessby Desktop Group (KDG) says.",
+    ]
+    bodies = set(_kind(sentences, "organisation"))
+    assert not {"MUST", "NOT", "SHOULD", "MAY", "XML", "URI"} & bodies
+    assert "Kessby Desktop Group" in bodies

@@ -199,6 +199,10 @@ NOT_ORG_ACRONYMS = {
     "DVD", "CD", "SOS", "VPN", "WiFi", "BMI", "PhD", "MBA", "CV", "PIN", "TB", "STD", "IVF",
     # things named by two letters and "&": a session of questions, research, a music, mergers, a guest house
     "Q&A", "R&D", "R&B", "M&A", "B&B", "G&T", "P&L",
+    # the requirement words of standards and specifications (RFC 2119: "MUST NOT", "MAY"), and markup and
+    # encoding names technical copy spells in capitals
+    "MUST", "SHALL", "SHOULD", "MAY", "NOT", "REQUIRED", "RECOMMENDED", "OPTIONAL", "XML", "URI", "JSON", "UTF",
+    "ASCII", "HTTP", "HTTPS", "SQL", "API",
 }  # fmt: skip
 AR_HEADS = (
     "وزارة", "شركة", "جامعة", "هيئة", "مجلس", "حزب", "منظمة", "بنك", "مصرف", "جمعية", "مؤسسة", "وكالة", "صندوق",
