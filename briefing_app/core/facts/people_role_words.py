@@ -192,12 +192,26 @@ COMMON_VERBS = {
 }  # fmt: skip
 
 
+# Ranks and titles that are also adjectives: in lower case after a determiner they describe what follows ("a
+# major Seattle industry", "the chief Texas regulator", "our private Dublin office"); as ranks they are
+# capitalised ("Major Jane Roe") or follow a modifier ("police chief John Doe").
+_ADJECTIVE_RANKS = frozenset("major general chief private senior junior principal premier".split())
+_DETERMINERS = frozenset(
+    "a an the its his her their our my your this that these those one another any every some each".split()
+)
+
+
+def adjective_rank(words: list[str]) -> bool:
+    """Whether the last of the words before a name is a rank used as an adjective after a determiner."""
+    return len(words) >= 2 and words[-1] in _ADJECTIVE_RANKS and words[-2].lower() in _DETERMINERS
+
+
 def person_role_before(before: str) -> bool:
     """Whether the word right before a run is a role only a person has (a role noun of the hand list or
     the job titles, or its Danish definite form): "socialdemokraten Lars Vind", not "manufacturer Boeing"."""
     words = before.rstrip().split(" ")
     last = words[-1] if words else ""
-    if not last or not last[:1].islower():
+    if not last or not last[:1].islower() or adjective_rank(words):
         return False
     stem = last[:-2] if last.endswith("en") and len(last) > 6 else last
     return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")
