@@ -56,7 +56,13 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
-from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
+from briefing_app.core.facts.quote_turns import (
+    headline,
+    introduced_by,
+    narration_between,
+    not_named_in_own_quote,
+    previous_speaker,
+)
 from briefing_app.core.facts.quote_words import mask_nested_terms
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
@@ -375,6 +381,7 @@ def find_quotes(
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
                         # spoke the sentence before, not a name inside his quote
                         speaker = previous_speaker(out, first, mention, speakers, speaker) or speaker
+                        speaker = not_named_in_own_quote(speakers, speaker, quoted, mention, first, clause)
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             fact = Fact(
