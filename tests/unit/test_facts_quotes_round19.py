@@ -102,3 +102,85 @@ def test_interview_answers_labelled_by_initials() -> None:
         "RM: The mission will send seed to the valley next week and more later."
     )
     assert not any(speaker == "Rosa Mendes" for _, speaker in said(text, "en"))
+
+
+def test_chanted_and_shouted_introduce_a_short_quote() -> None:
+    text = (
+        "Groups held a sit-in, dubbed 'Liberty Yard', in the village. At the rally, Lina Haddad, a poet and leader "
+        'of the movement, chanted, "We will return. We will return."'
+    )
+    assert said(text, "en") == [("We will return. We will return", "Lina Haddad")]
+    text = 'Tom Roe spoke first. Then the crowd shouted, "Out, out, out now!"'
+    assert said(text, "en") == [("Out, out, out now!", "the crowd")]
+
+
+def test_a_crowd_chanting_speaks() -> None:
+    text = (
+        "A reported 5,000 farmers, who are demanding lower fuel prices, filled the main square today, chanting "
+        '"We will stay until the minister leaves."'
+    )
+    assert said(text, "en") == [("We will stay until the minister leaves", "A reported 5,000 farmers")]
+    # (a thing is no crowd: "Reports from the capital" tell no chant of their own)
+    text = 'Tom Roe led the march. Later the marchers, tired and wet, sang "We shall not be moved" at the gates.'
+    assert all(speaker != "Tom Roe" for _, speaker in said(text, "en"))
+
+
+def test_the_outlet_said_is_the_news_outlet_named_before() -> None:
+    text = (
+        "Six journalists from the news network Zentra TV were released. In a statement, the news agency added: "
+        '"Zentra TV sees this as an act designed to stifle the freedom of reporting."'
+    )
+    assert said(text, "en") == [
+        ("Zentra TV sees this as an act designed to stifle the freedom of reporting", "Zentra TV")
+    ]
+    text = 'The Valbruck Post was fined on Monday. "We will appeal against the fine at once," the newspaper said.'
+    assert said(text, "en") == [("We will appeal against the fine at once", "Valbruck Post")]
+    # (a public agency named by its noun is not an outlet: "the agency" without "news" finds no paper)
+    text = 'The Valbruck Post covered the rules. "The rules apply from May to every clinic," the agency said.'
+    assert said(text, "en") == [("The rules apply from May to every clinic", "the agency")]
+
+
+def test_unmarked_report_of_several_phrases_is_no_quote() -> None:
+    # a clause of several phrases with no "I" or "we", then ", said X.": the writer's report of what X said
+    text = (
+        "Lieutenant Ada Lind spoke to reporters. It was taking off from the supply ship cruising off the coast, "
+        "during a night exercise, said Lieutenant Ada Lind."
+    )
+    assert said(text, "en") == []
+    text = "Tom Roe spoke on Monday. With new radios, coordination is often needed to avoid delays, he said."
+    assert said(text, "en") == []
+    # (the speaker's own words with their marks left out keep "I" or "we"; a short clause stays as before)
+    text = "Tom Roe spoke on Monday. We will win the cup next year, and the year after, he said."
+    assert said(text, "en") == [("We will win the cup next year, and the year after", "Tom Roe")]
+    assert said("The harbour will reopen when the storm passes, Tom Abel said.", "en") == [
+        ("The harbour will reopen when the storm passes", "Tom Abel")
+    ]
+
+
+def test_hebrew_laid_down_in_the_law_is_no_speech() -> None:
+    text = 'השר משה לוי הציג את הרפורמה. במקביל נקבע בחוק כי "רק רופאים מורשים רשאים לתת טיפול כזה במרפאות".'
+    assert said(text, "he") == []
+    text = 'השר משה לוי הציג את הרפורמה. נקבע בסעיף 12 לתקנות ש"אין להעסיק עובדים בלילה ללא היתר מיוחד מהשר".'
+    assert said(text, "he") == []
+    text = 'השר משה לוי הציג את הרפורמה. בנאום אמר כי "רק רופאים מורשים רשאים לתת טיפול כזה במרפאות".'
+    assert said(text, "he") == [("רק רופאים מורשים רשאים לתת טיפול כזה במרפאות", "משה לוי")]
+
+
+def test_arabic_colon_before_a_list_or_a_map_introduces_no_speech() -> None:
+    text = (
+        "وثق فريق الأرشيف الأدلة المصورة التي تؤكد استخدام الغازات السامة خلال الهجمات التي حدثت مؤخرا في:\n\n"
+        "1. حي الوادي في مدينة حماة بتاريخ 10/08/2016 | 5 فيديوهات"
+    )
+    assert said(text, "ar") == []
+    text = (
+        "توضح الخريطة أدناه أن معظم الانتهاكات حدثت في الريف الغربي، انظر أدناه:\n\n"
+        "تشمل هذه الانتهاكات هجمات غير مشروعة تجاه المدنيين، من بينها قصف سوق محلي للخضار في القرية."
+    )
+    assert said(text, "ar") == []
+
+
+def test_arabic_report_named_in_marks_is_no_speech() -> None:
+    text = 'كشف تقرير "لجنة التحقيق المشتركة" في أغسطس عن تسع حالات استخدمت فيها أسلحة محظورة.'
+    assert said(text, "ar") == []
+    text = 'وقال الوزير سامي ناصر في تقريره إن "الوضع الإنساني يزداد سوءا كل يوم في المدينة".'
+    assert said(text, "ar") == [("الوضع الإنساني يزداد سوءا كل يوم في المدينة", "سامي ناصر")]

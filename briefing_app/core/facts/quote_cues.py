@@ -143,7 +143,7 @@ NAMED_AS = re.compile(
     r"(?:كتب|كتبت|مكتوب|مكتوبة)\s+(?:عليه|عليها|عليهم)|"
     # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
     r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
-    r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?|"
+    r"جريدة|قناة|موقع|تطبيق|تقرير|دراسة)(?:ه|ها)?|"
     # and a body, with no owner glued on ("قواته « ستلاحق ... »": his forces, the subject of his words): منظمة
     # « ... », جمعية « ... » (a group's name, which no one speaks)
     r"(?:ال)?(?:منظمة|جمعية|مؤسسة|حركة|هيئة|رابطة|تجمع|تنظيم|فصيل|كتيبة|لواء|قوات|شبكة|صفحة|مركز|مراسل|مراسلة|"
@@ -177,12 +177,14 @@ WORK_NAMED = re.compile(
 # (kinds of business and charity a name seldom spells out: "SkyLark Airways ... the airline said", "the club said")
 ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen", "airline", "carrier", "retailer",
             "supermarket", "chain", "carmaker", "manufacturer", "lender", "insurer", "charity", "club", "brand",
-            "operator", "publisher", "studio", "label", "giant", "broadcaster"}  # fmt: skip
+            "operator", "publisher", "studio", "label", "giant", "broadcaster", "network", "channel",
+            "newspaper"}  # fmt: skip
 BODY = re.compile(
     r"(?:the\s+)?(?:(?!(?:former|late|then)\b)[a-z]+\s+)?(company|firm|group|ministry|department|agency|bank|council|"
     r"commission|organisation|organization|union|newspaper|broadcaster|authority|committee|party|airline|carrier|"
     r"retailer|supermarket|chain|carmaker|manufacturer|lender|insurer|charity|club|brand|operator|publisher|studio|"
-    r"label|giant|selskabet|virksomheden|koncernen|ministeriet|styrelsen|partiet|politiet|kommunen|avisen)",
+    r"label|giant|network|channel|selskabet|virksomheden|koncernen|ministeriet|styrelsen|partiet|politiet|kommunen|"
+    r"avisen)",
     re.IGNORECASE,
 )
 # A body as the subject of a sentence that quotes without a verb of saying ('The court justified the sentence on

@@ -100,7 +100,9 @@ class Speakers:
         before = [o for o in self.organisations if min(o.sentences or [o.sentence]) <= sentence]
         noun = m.group(1).lower()
         fitting = [o for o in before if noun[:5] in o.text.lower()]
-        pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if noun in ANY_BODY else [])
+        # ("the news agency added:" after "the news network X": an outlet, not the public agency its noun could be)
+        outlet = noun in ANY_BODY or re.search(r"\bnews\s+agency$", mention, re.IGNORECASE) is not None
+        pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if outlet else [])
         if not pool:
             return None
         return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
