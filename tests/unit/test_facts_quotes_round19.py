@@ -184,3 +184,37 @@ def test_arabic_report_named_in_marks_is_no_speech() -> None:
     assert said(text, "ar") == []
     text = 'وقال الوزير سامي ناصر في تقريره إن "الوضع الإنساني يزداد سوءا كل يوم في المدينة".'
     assert said(text, "ar") == [("الوضع الإنساني يزداد سوءا كل يوم في المدينة", "سامي ناصر")]
+
+
+def test_family_name_alone_finds_the_full_name_set_off_by_a_role() -> None:
+    # an unlisted given name and a family name that spells a town: the role in commas makes a person of it, whom
+    # "Nice said" and the "he" after it then find
+    text = (
+        "Joao Caholo, the council's deputy secretary, spoke first.\n\n"
+        "Felizeberto Nice, director general of the electoral commission, said that the body is ready.\n\n"
+        '"Right now we are finishing the last step of our preparation for the vote," Nice said. '
+        '"We think that we are prepared to run this election," he said.'
+    )
+    found = said(text, "en")
+    assert ("Right now we are finishing the last step of our preparation for the vote", "Felizeberto Nice") in found
+    assert ("We think that we are prepared to run this election", "Felizeberto Nice") in found
+    # (a town set off by what it is, "Port Nice, a fishing town,", is no person)
+    text = 'Ships left Port Nice, a fishing town, at dawn. "The sea was calm all the way to the islands," Nice said.'
+    assert all(speaker != "Port Nice" for _, speaker in said(text, "en"))
+
+
+def test_he_after_an_unnamed_spokesman_of_a_body() -> None:
+    text = (
+        "Senator Ken Lowe toured the valley. The Ruritanian Health Ministry's spokesman expressed his surprise and "
+        'declared that doctors were ready to help. "It is understandable that people are angry about the delays," '
+        "he said."
+    )
+    assert said(text, "en") == [
+        ("It is understandable that people are angry about the delays", "The Ruritanian Health Ministry's spokesman")
+    ]
+    # (a named person's spokesman, the person named before the verb, leaves "he" to the usual reading)
+    text = (
+        "Senator Ken Lowe toured the valley. Lowe's spokesman declared that the senator was pleased. "
+        '"We saw real progress in every clinic we visited," he said.'
+    )
+    assert said(text, "en")[0][1] != "The Ruritanian Health Ministry's spokesman"

@@ -332,7 +332,7 @@ def without_listeners(clause: str) -> str:
 # Someone unnamed whom a body or place only describes: "A Zentrix correspondent in Lima", "one Acme engineer",
 # "Ruritania's Defence Ministry spokesman": the person speaks, not the body their words would otherwise go to.
 _DESCRIBED_BY_BODY = re.compile(
-    r"((?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.&-]*\s+){1,3}|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s?\s+"
+    r"((?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.&-]*\s+){1,3}|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+"
     r"(?:[A-Z][\w.&-]*\s+){0,3})(?:[a-z-]+\s+)??([a-z-]{3,}))"
     r"(\s+(?:in|at|from|based\s+in|with)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3})?"
 )
@@ -374,3 +374,21 @@ CLOSE_TO = re.compile(
     r"mother|father|brother|sister|son|daughter|wife|husband|partner|agent|representatives?)\s+(?:of|for)\s+"
     r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
 )
+
+
+def named_in_full_before(surname: str, texts: dict[int, str], before: int) -> tuple[str, str, int] | None:
+    """(full name, role, sentence) of the one person an earlier sentence names in full with a role set off after it
+    ("Felizeberto Nice, director general of the commission, said ..."), whose family name alone a speaker mention
+    now gives ("Nice said."); the people finder may miss such a name when its given name is unlisted and its family
+    name spells a town. None when no such sentence, or more than one name, fits."""
+    pattern = re.compile(
+        rf"(?<![\w-])((?:[A-Z][a-z][\w'’-]*\s+){{1,2}}{re.escape(surname)}),\s+(?:the\s+|a\s+|an\s+)?"
+        r"((?:[a-z-]+\s+){0,3}?([a-z-]+))(?:\s+(?:of|for|at)\b[^,]{0,80})?,"
+    )
+    found = []
+    for index in sorted(i for i in texts if i < before):
+        for m in pattern.finditer(texts[index]):
+            if is_role_noun(m.group(3)) or is_person_noun(m.group(3)):
+                found.append((m.group(1), m.group(0)[len(m.group(1)) + 1 :].strip(" ,"), index))
+    names = {name for name, _, _ in found}
+    return found[0] if len(names) == 1 else None

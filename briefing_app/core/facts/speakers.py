@@ -58,6 +58,7 @@ from briefing_app.core.facts.speaker_clues import (
     name_start,
     named_at,
     named_by_given,
+    named_in_full_before,
     noun_sex,
     passive_subject_or_agent,
     role_noun,
@@ -245,12 +246,13 @@ class Speakers:
         that sentence opens otherwise or names a person of the article before its verb."""
         text = self.text.get(sentence - 1, "")
         m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
-        if m is None or not is_person_noun(m.group(2)):
+        described = described_by_body(text) if m is None else None  # ("The X Ministry's spokesman declared ...")
+        if described is None and (m is None or not is_person_noun(m.group(2))):
             return None
         verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
         if verb is None or self.in_text(text[: verb.start()]) is not None:
             return None
-        return m.group(1)
+        return described or (m.group(1) if m else None)
 
     def _role_holder(self, words: list[str], sentence: int) -> Person | None:
         """The person whose role holds every word of a role-only mention ("the harbour master", "the port
@@ -370,6 +372,9 @@ class Speakers:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
             # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
             person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
+        in_full = named_in_full_before(mention, self.text, sentence) if person is None and mention.istitle() else None
+        if in_full is not None:  # '"...," Nice said.' after "Felizeberto Nice, director general of X, said"
+            person = self.people.add(in_full[0], in_full[1], in_full[2])
         held = named_office(indefinite, self.people.people) if arabic and len(indefinite) == 2 else []
         if person is None and held:
             person = held[-1]  # quotes_ar: "وقال أمين المنطقة:" after "أمين منطقة X المهندس Y": Y, not a "أمين"
