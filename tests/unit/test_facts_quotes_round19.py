@@ -218,3 +218,30 @@ def test_he_after_an_unnamed_spokesman_of_a_body() -> None:
         '"We saw real progress in every clinic we visited," he said.'
     )
     assert said(text, "en")[0][1] != "The Ruritanian Health Ministry's spokesman"
+
+
+def test_quoted_words_running_into_a_sentence_of_their_own_are_speech() -> None:
+    text = (
+        'In a speech in Valbruck, bank director Ana Lodge warned that the world was facing "[a] 1930s moment... A '
+        'moment, ultimately, leading to a downward spiral that could engulf the entire world."'
+    )
+    assert said(text, "en") == [
+        ("[a] 1930s moment... A moment, ultimately, leading to a downward spiral that could engulf the entire world",
+         "Ana Lodge"),
+    ]  # fmt: skip
+    # (a phrase in marks stays a phrase, and a title's full stop inside it ends no sentence)
+    assert said('Ana Lodge warned that the world was facing "a 1930s moment" this year.', "en") == []
+    text = 'Peers urged the minister to "show mercy and allow Mr. Tomas Roe to stay in the country".'
+    assert said(text, "en") == []
+
+
+def test_a_section_heading_with_a_name_and_a_colon_is_no_answer() -> None:
+    text = (
+        "A roundup of the day's news.\n\n"
+        "Ana Lodge: World trade 'faces a slow decline'\n\n"
+        "In a speech yesterday, bank director Ana Lodge spoke about trade."
+    )
+    assert said(text, "en") == []
+    # (an interview's answer ends as a sentence ends)
+    text = "The Courier spoke to Ana Lodge, a bank director.\n\nAna Lodge: World trade faces a slow decline this year."
+    assert said(text, "en") == [("World trade faces a slow decline this year", "Ana Lodge")]

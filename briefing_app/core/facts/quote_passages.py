@@ -66,8 +66,11 @@ def add_labelled(out: list[Fact], sentences: list[SourceSentence], speakers: Spe
         person = speakers.people.find(_HONORIFIC.sub("", m.group(1))) if len(said.split()) >= MIN_WORDS else None
         if person is None and len(said.split()) >= MIN_WORDS:
             person = _initials_of(m.group(1), speakers)  # an interview's "JR: ..." after "Jane Roe: ..."
-        if person is None or len(said) < 12 or is_title_or_term(m.group(2)):
-            continue  # (a headline, "Jane Roe: The Woman Who Saved the Harbour", is no speech)
+        # (a headline, "Jane Roe: The Woman Who Saved the Harbour", is no speech; nor a section's heading that
+        # stands alone and ends in no stop, "Jane Roe: Harbour 'faces a slow decline'")
+        heading = not rest and re.search(r"[.!?…][\"'”’)]*\s*$", said) is None
+        if person is None or len(said) < 12 or is_title_or_term(m.group(2)) or heading:
+            continue
         if any(f.kind == "quote" and f.speaker == person.name and s.index in f.sentences for f in out):
             continue
         indexes = [s.index] + [r.index for r in rest]

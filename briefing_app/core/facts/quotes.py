@@ -28,10 +28,10 @@ from briefing_app.core.facts.quote_cues import (
     NAMED_AS,
     NAMED_AS_LATER,
     WORK_NAMED,
-    phrase_not_clause,
 )
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
+from briefing_app.core.facts.quote_phrases import phrase_not_clause
 from briefing_app.core.facts.quote_short import CREDITED_AFTER, short_quote_said
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
