@@ -245,3 +245,20 @@ def test_a_section_heading_with_a_name_and_a_colon_is_no_answer() -> None:
     # (an interview's answer ends as a sentence ends)
     text = "The Courier spoke to Ana Lodge, a bank director.\n\nAna Lodge: World trade faces a slow decline this year."
     assert said(text, "en") == [("World trade faces a slow decline this year", "Ana Lodge")]
+
+
+def test_role_name_age_and_home_town_before_the_verb() -> None:
+    text = (
+        'Rovers striker Leon Abara, 23, of Croydon, said to reporters after the match: "We deserved all three points."'
+    )
+    assert said(text, "en") == [("We deserved all three points", "Leon Abara")]
+    text = 'Leon Abara, 23, of Croydon, said: "We deserved all three points."'
+    assert said(text, "en") == [("We deserved all three points", "Leon Abara")]
+
+
+def test_a_couple_speaks_through_the_one_named_in_full() -> None:
+    text = 'Tom Reece and his wife Jo said in a joint statement: "We are heartbroken and ask for privacy at this time."'
+    assert said(text, "en") == [("We are heartbroken and ask for privacy at this time", "Tom Reece")]
+    # (two people named in full before the verb: the introduction's last name, as before)
+    text = 'Secretary of the board and director Bill Bodie said: "We will publish the accounts in May."'
+    assert said(text, "en") == [("We will publish the accounts in May", "Bill Bodie")]

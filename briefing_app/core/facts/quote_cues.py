@@ -334,6 +334,9 @@ def clause_subject(clause: str) -> str:
     ):
         return parts[0]  # "Jane Roe, consultant to the agency said", "X, who tracks sites for Y said": no comma
     described = parts[:-1] if len(parts) > 2 and not parts[-1] else parts
+    # ("Striker Leon Abara, 23, of Croydon, said": an age, then a home town)
+    if len(described) > 2 and re.fullmatch(r"\d{1,3}", described[-2]) and re.match(r"(?:of|from)\s", described[-1]):
+        described = described[:-1]
     if (
         len(described) > 1
         # ("Claire Roe, Liam Roe's step-mother, said": a possessive and a relation describe her too)

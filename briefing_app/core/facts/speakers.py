@@ -364,6 +364,8 @@ class Speakers:
             return mention  # "one Zentrix worker", "a Roe aide": someone unnamed, whatever name describes them
         # ("The Frenchman added:": a description, which the people finder may have taken for a name)
         describes = DESCRIPTION.fullmatch(mention) is not None
+        # ("Tom Reece and his wife Jo said": the couple speaks; the one named in full stands for them, not "Jo")
+        last = last and not re.search(r"\band\s+(?:his|her|their)\s+(?:wife|husband|partner)\b", mention)
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
