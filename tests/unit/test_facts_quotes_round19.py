@@ -140,23 +140,6 @@ def test_the_outlet_said_is_the_news_outlet_named_before() -> None:
     assert said(text, "en") == [("The rules apply from May to every clinic", "the agency")]
 
 
-def test_unmarked_report_of_several_phrases_is_no_quote() -> None:
-    # a clause of several phrases with no "I" or "we", then ", said X.": the writer's report of what X said
-    text = (
-        "Lieutenant Ada Lind spoke to reporters. It was taking off from the supply ship cruising off the coast, "
-        "during a night exercise, said Lieutenant Ada Lind."
-    )
-    assert said(text, "en") == []
-    text = "Tom Roe spoke on Monday. With new radios, coordination is often needed to avoid delays, he said."
-    assert said(text, "en") == []
-    # (the speaker's own words with their marks left out keep "I" or "we"; a short clause stays as before)
-    text = "Tom Roe spoke on Monday. We will win the cup next year, and the year after, he said."
-    assert said(text, "en") == [("We will win the cup next year, and the year after", "Tom Roe")]
-    assert said("The harbour will reopen when the storm passes, Tom Abel said.", "en") == [
-        ("The harbour will reopen when the storm passes", "Tom Abel")
-    ]
-
-
 def test_hebrew_laid_down_in_the_law_is_no_speech() -> None:
     text = 'השר משה לוי הציג את הרפורמה. במקביל נקבע בחוק כי "רק רופאים מורשים רשאים לתת טיפול כזה במרפאות".'
     assert said(text, "he") == []

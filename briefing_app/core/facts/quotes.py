@@ -200,13 +200,12 @@ _THIRD_PERSON_OPENING = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|jeg|vi|mig|os|min|vores|du|dig)\b")
 
 
-def _told_of_a_third_person(clause: str, lang: str) -> bool:
+def _told_of_a_third_person(clause: str) -> bool:
     """Whether an unmarked clause before ", X says" is the writer's report about someone named in full (see
-    _THIRD_PERSON_OPENING), not the speaker's own words with their marks stripped. In English a clause of several
-    phrases (a comma inside) with no first or second person is reported speech too ("It was taking off from the
-    ship, during an exercise, said Lt X."); a short one may be words with their marks left out."""
-    opening = _THIRD_PERSON_OPENING.match(clause) is not None or (lang == "en" and "," in clause)
-    return opening and _FIRST_OR_SECOND.search(clause) is None
+    _THIRD_PERSON_OPENING), not the speaker's own words with their marks stripped. (A clause of several phrases
+    with no "I" or "we" is left as speech: copy with its marks stripped writes the speaker's words so too, "Going
+    back to the fighting only perpetuates the cycle of death, Roe said.")"""
+    return _THIRD_PERSON_OPENING.match(clause) is not None and _FIRST_OR_SECOND.search(clause) is None
 
 
 # The last part of an unmarked clause before ", X said." opening with a conjunction of time or cause: a fronted
@@ -450,7 +449,7 @@ def find_quotes(
                     # (", quoted Bible verses, or ...": a verb in a list of actions, with its object; no attribution)
                     and not re.match(r",\s+(?:quoted|cited|quotes|cites)\s", s.text[len(m.group(1)) :])
                     and len(m.group(1).split()) >= MIN_WORDS
-                    and not _told_of_a_third_person(m.group(1), lang)
+                    and not _told_of_a_third_person(m.group(1))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                 ):
