@@ -74,3 +74,52 @@ def test_a_fronted_phrase_before_a_parenthetical_said_is_no_quote(sentence: str)
 def test_verbless_speech_with_its_marks_stripped_is_still_a_quote() -> None:
     quotes = {f.text: f.speaker for f in facts_of(["Max Holm was delighted.", "Good news for everyone, Holm said."], "en") if f.kind == "quote"}
     assert quotes == {"Good news for everyone": "Max Holm"}
+
+
+# A technology review and a foreign desk story: "its first-ever Retina display" gave "Retina" the role "first-ever"
+# (a hyphenated word ending in "-ever" passed for a job by its shape), and "the court at The Hague" was an
+# organisation (a capital "The" inside a sentence names a paper or a band, unless a gazetteer holds it as a place).
+def test_a_hyphenated_word_is_shaped_by_its_last_part() -> None:
+    people = _kind(["Zellmo shipped its first-ever Vantor display in 2010."], "person")
+    assert "Vantor" not in people
+    assert _kind(["Ex-leader Jane Roe spoke at the rally."], "person")["Jane Roe"] == "Ex-leader"
+
+
+def test_a_place_named_with_a_capital_the_is_a_place() -> None:
+    facts = facts_of(["The envoy flew to The Hague on Monday, and later to The Bronx."], "en")
+    assert {(f.kind, f.text) for f in facts if f.text in ("The Hague", "The Bronx")} == {
+        ("place", "The Hague"),
+        ("place", "The Bronx"),
+    }
+    assert ("organisation", "The Times") in {(f.kind, f.text) for f in facts_of(["It was reported by The Times."], "en")}
+
+
+# A magazine's news roundup: "Zellmo stepped in and tweeted this announcement: ..." gave the speaker "Zellmo stepped
+# in and"; '"...," as Reuters reported' gave the quote to the person named before it.
+def _speakers(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.speaker for f in facts_of(paragraphs, "en") if f.kind == "quote"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the panic, Zellmo stepped in and tweeted this announcement: “We are all worried about events in the city.”",
+        "Zellmo went further and wrote: “We are all worried about events in the city.”",
+    ],
+)
+def test_the_subject_of_the_first_of_two_joined_verbs_speaks(sentence: str) -> None:
+    assert _speakers(["Jane Roe was arrested.", sentence]) == {"We are all worried about events in the city.": "Zellmo"}
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [("as Reuters reported", "Reuters"), ("as the Harbour Echo put it", "the Harbour Echo")],
+)
+def test_as_a_source_reported_after_a_quote_names_the_source(attribution: str, speaker: str) -> None:
+    speakers = _speakers(["Jane Roe was arrested.", f"“The arrest stunned the whole of the city council,” {attribution}."])
+    assert speakers == {"The arrest stunned the whole of the city council": speaker}
+
+
+def test_as_a_conjunction_of_time_after_a_quote_names_no_source() -> None:
+    speakers = _speakers(["Jane Roe spoke first.", "“We will stay here until the end,” she said as Max Holm arrived."])
+    assert speakers == {"We will stay here until the end": "Jane Roe"}
