@@ -123,3 +123,37 @@ def test_as_a_source_reported_after_a_quote_names_the_source(attribution: str, s
 def test_as_a_conjunction_of_time_after_a_quote_names_no_source() -> None:
     speakers = _speakers(["Jane Roe spoke first.", "“We will stay here until the end,” she said as Max Holm arrived."])
     assert speakers == {"We will stay here until the end": "Jane Roe"}
+
+
+# A city magazine's book review: "De Miranda evokes ... in his introduction: ..." gave the quote to "De" (the
+# Danish pronoun "de", matched in English copy too), and "the L.A.-based artist" made "L.A." an organisation.
+def test_a_name_opening_with_a_particle_introduces_its_quote() -> None:
+    speakers = _speakers(
+        [
+            "The philosopher Luis de Lorca wrote a history of neon.",
+            "De Lorca evokes the notion of neon in his introduction: “When we hear the word neon, an image pops up.”",
+        ]
+    )
+    assert speakers == {"When we hear the word neon, an image pops up.": "Luis de Lorca"}
+
+
+def test_a_danish_pronoun_still_introduces_a_danish_quote() -> None:
+    facts = facts_of(["Borgmester Jens Holm talte.", "Han er uenig: »Vi vil ikke betale for den nye bro over havnen.«"], "da")
+    assert {f.text: f.speaker for f in facts if f.kind == "quote"} == {
+        "Vi vil ikke betale for den nye bro over havnen.": "Jens Holm"
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The artist Jane Roe moved to L.A. in 2010.", "L.A."),
+        ("Old pipes burst under N.Y.C. streets every winter.", "N.Y.C."),
+        ("The team won the contest in Washington, D.C. The prize was small.", "Washington, D.C."),
+        ("The team arrived in Washington D.C. after many difficulties.", "Washington D.C."),
+    ],
+)
+def test_american_initials_of_places_are_places(sentence: str, place: str) -> None:
+    facts = {(f.kind, f.text) for f in facts_of([sentence], "en")}
+    assert ("place", place) in facts
+    assert not {f for f in facts if f[0] == "organisation"}
