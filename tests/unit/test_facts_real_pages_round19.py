@@ -157,3 +157,21 @@ def test_american_initials_of_places_are_places(sentence: str, place: str) -> No
     facts = {(f.kind, f.text) for f in facts_of([sentence], "en")}
     assert ("place", place) in facts
     assert not {f for f in facts if f[0] == "organisation"}
+
+
+# Round-17 Arabic dev: a town's quarters named in the construct state ("حي X") were missed.
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("قصفت الطائرات حي الزهراء في مدينة حلب.", "حي الزهراء"),
+        ("وقع هجوم آخر بحي الميدان أمس.", "حي الميدان"),
+        ("وتقدمت القوات في حي الشيخ مقصود.", "حي الشيخ مقصود"),
+    ],
+)
+def test_an_arabic_quarter_named_after_its_kind_is_a_place(sentence: str, place: str) -> None:
+    assert place in {f.text for f in facts_of([sentence], "ar") if f.kind == "place"}
+
+
+@pytest.mark.parametrize("sentence", ["وبقي الطفل حي يرزق بعد القصف.", "يسكن في حي شعبي فقير."])
+def test_arabic_alive_or_an_indefinite_quarter_is_no_place(sentence: str) -> None:
+    assert not [f for f in facts_of([sentence], "ar") if f.kind == "place" and f.text.startswith("حي")]
