@@ -175,3 +175,28 @@ def test_an_arabic_quarter_named_after_its_kind_is_a_place(sentence: str, place:
 @pytest.mark.parametrize("sentence", ["وبقي الطفل حي يرزق بعد القصف.", "يسكن في حي شعبي فقير."])
 def test_arabic_alive_or_an_indefinite_quarter_is_no_place(sentence: str) -> None:
     assert not [f for f in facts_of([sentence], "ar") if f.kind == "place" and f.text.startswith("حي")]
+
+
+# Round-17 Arabic dev: platforms with the article Arabic copy gives borrowed names ("على اليوتيوب والفيسبوك") were
+# missed, and "مكتب X والتابعة للأمم المتحدة" ran on into the United Nations it belongs to.
+def _orgs_ar(sentence: str) -> set[str]:
+    return {f.text for f in facts_of([sentence], "ar") if f.kind == "organisation"}
+
+
+def test_a_borrowed_bodys_name_with_the_arabic_article_is_that_body() -> None:
+    orgs = _orgs_ar("حددنا أكثر من مئة مصدر مع قنواتهم على اليوتيوب والفيسبوك والتلغرام.")
+    assert {"اليوتيوب", "الفيسبوك", "التلغرام"} <= orgs
+
+
+def test_a_short_arabic_word_with_the_article_is_no_borrowed_body() -> None:
+    assert "الحماس" not in _orgs_ar("استقبل الجمهور الفريق بكثير من الحماس في الملعب.")
+
+
+def test_and_affiliated_to_closes_an_arabic_bodys_name() -> None:
+    orgs = _orgs_ar("نشر مكتب المفوضية السامية لحقوق الإنسان والتابعة للأمم المتحدة تقريرا جديدا.")
+    assert {"مكتب المفوضية السامية لحقوق الإنسان", "الأمم المتحدة"} <= orgs
+
+
+def test_affiliated_to_as_an_attribute_stays_in_the_name() -> None:
+    orgs = _orgs_ar("قالت لجنة التحقيق المستقلة التابعة للأمم المتحدة إن الوضع سيء.")
+    assert "لجنة التحقيق المستقلة التابعة للأمم المتحدة" in orgs
