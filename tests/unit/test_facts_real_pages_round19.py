@@ -200,3 +200,18 @@ def test_and_affiliated_to_closes_an_arabic_bodys_name() -> None:
 def test_affiliated_to_as_an_attribute_stays_in_the_name() -> None:
     orgs = _orgs_ar("قالت لجنة التحقيق المستقلة التابعة للأمم المتحدة إن الوضع سيء.")
     assert "لجنة التحقيق المستقلة التابعة للأمم المتحدة" in orgs
+
+
+# Round-17 Arabic dev: a numeric date, day first ("بتاريخ 24/08/2016"), gave only its year; "وشهر ديسمبر" was missed.
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("أصدرت اللجنة تقريرا بتاريخ 24/08/2016 حول الهجمات.", "24/08/2016"),
+        ("وثقنا 40 هجوما من تاريخ 1.11.2022 حتى اليوم.", "1.11.2022"),
+        ("وقعت الهجمات بين شهر يوليو وشهر ديسمبر من ذلك العام.", "وشهر ديسمبر"),
+    ],
+)
+def test_arabic_numeric_dates_and_months_after_and_are_dates(sentence: str, date: str) -> None:
+    dates = {f.text for f in facts_of([sentence], "ar") if f.kind == "date"}
+    assert date in dates
+    assert not {d for d in dates if d.isdigit()}  # (not the year alone beside it)
