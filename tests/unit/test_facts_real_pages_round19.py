@@ -215,3 +215,31 @@ def test_arabic_numeric_dates_and_months_after_and_are_dates(sentence: str, date
     dates = {f.text for f in facts_of([sentence], "ar") if f.kind == "date"}
     assert date in dates
     assert not {d for d in dates if d.isdigit()}  # (not the year alone beside it)
+
+
+# Round-17 dev dates (unseen): "the February 14 Youth Coalition" (a body named by a date), "(1908 GMT)" (a clock time
+# without its colon), "[Euro 2016 final]" (a year naming an event, behind the writer's bracket) and Hebrew "פרשנות
+# הולמת" (the end of a word read as "שנות ה...", the years of) were dates.
+def _dates(sentence: str, language: str = "en") -> set[str]:
+    return {f.text for f in facts_of([sentence], language) if f.kind == "date"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A march by the February 14 Youth Coalition was stopped by police.",
+        "The helicopter came down at 8:08 p.m. (1908 GMT) off the coast.",
+        "I was there two years ago [Euro 2016 final] and it was painful.",
+    ],
+)
+def test_a_date_naming_a_body_a_clock_time_or_an_event_is_no_date(sentence: str) -> None:
+    assert not {d for d in _dates(sentence) if "14" in d or "19" in d or "2016" in d}
+
+
+def test_a_date_before_an_event_it_dates_is_still_a_date() -> None:
+    assert "March 11" in _dates("Fears grew after the March 11 Fukushima nuclear disaster.")
+
+
+def test_a_hebrew_word_ending_in_the_letters_of_years_is_no_date() -> None:
+    assert _dates("ניתן היה למצוא פתרון באמצעות פרשנות הולמת של הסעיף.", "he") == set()
+    assert "בשנות השמונים" in _dates("בשנות השמונים עלה מספר התושבים.", "he")
