@@ -243,3 +243,27 @@ def test_a_date_before_an_event_it_dates_is_still_a_date() -> None:
 def test_a_hebrew_word_ending_in_the_letters_of_years_is_no_date() -> None:
     assert _dates("ניתן היה למצוא פתרון באמצעות פרשנות הולמת של הסעיף.", "he") == set()
     assert "בשנות השמונים" in _dates("בשנות השמונים עלה מספר התושבים.", "he")
+
+
+# A news magazine's oil-spill story: "the 4.9 million bbl. of oil" counted "bbl" (no unit known by that name) and
+# the abbreviation's full stop cut "of oil" off, as it did for "5 lbs. of sugar".
+def _figures(sentence: str) -> dict[str, tuple[str | None, str | None]]:
+    return {f.text: (f.unit, f.counts) for f in facts_of([sentence], "en") if f.kind == "figure"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "counted"),
+    [
+        ("The report covers the 4.9 million bbl. of oil that spilled.", "barrels", "oil"),
+        ("She bought 5 lbs. of sugar at the market.", "pounds", "sugar"),
+        ("Output reached 2 million bpd of crude last year.", "barrels per day", "crude"),
+    ],
+)
+def test_an_abbreviated_unit_with_its_full_stop_keeps_what_it_measures(sentence: str, unit: str, counted: str) -> None:
+    (got_unit, counts), = _figures(sentence).values()
+    assert got_unit == unit and counts is not None and counted in counts
+
+
+def test_a_unit_ending_a_sentence_still_ends_it() -> None:
+    figures = _figures("The pipe is 40 ft. Long ago it was more.")
+    assert figures == {"40": ("feet", "pipe")}
