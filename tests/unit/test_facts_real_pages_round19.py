@@ -267,3 +267,30 @@ def test_an_abbreviated_unit_with_its_full_stop_keeps_what_it_measures(sentence:
 def test_a_unit_ending_a_sentence_still_ends_it() -> None:
     figures = _figures("The pipe is 40 ft. Long ago it was more.")
     assert figures == {"40": ("feet", "pipe")}
+
+
+# Round-17 Arabic dev figures (unseen): "1،748 مقطع فيديو" (the Arabic comma between thousands) was 1 and 748; "قرار
+# مجلس الأمن (2218)" (a resolution's number) was a figure; "139 مرة" counted the word for times.
+def _figures_ar(sentence: str) -> dict[str, tuple[float | None, str | None]]:
+    return {f.text: (f.value, f.counts) for f in facts_of([sentence], "ar") if f.kind == "figure"}
+
+
+def test_the_arabic_comma_between_thousands_joins_one_number() -> None:
+    assert _figures_ar("جمع الفريق 1،748 مقطع فيديو من المدينة.") == {"1،748": (1748.0, "مقطع فيديو")}
+
+
+def test_the_arabic_comma_between_list_items_keeps_them_apart() -> None:
+    assert {v for v, _ in _figures_ar("سجلنا 3، 4، و5 حالات في المدينة.").values()} == {3.0, 4.0, 5.0}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["استخدم النظام الغازات بعد قرار مجلس الأمن (2218) الصادر في ذلك العام.", "وصدر القرار رقم 2118 عن المجلس."],
+)
+def test_an_arabic_resolutions_number_is_no_figure(sentence: str) -> None:
+    assert _figures_ar(sentence) == {}
+
+
+def test_an_arabic_count_of_times_counts_the_action() -> None:
+    (value, counts), = _figures_ar("وأكدت الشبكة استخدام الغازات السامة 139 مرة بعد القرار.").values()
+    assert value == 139 and counts is not None and "استخدام الغازات" in counts

@@ -50,7 +50,7 @@ UNITS: dict[str, dict[str, str]] = {
            "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
            "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
            "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent", "أضعاف": "times",
-           "مرات": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
+           "مرات": "times", "مرة": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
            "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كلغ": "kilograms", "لتر": "litres",
            "قدم مكعب": "cubic feet", "متر مكعب": "cubic metres", "أمتار مكعبة": "cubic metres",
            "ملليغرام": "milligrams", "مليغرام": "milligrams", "ملغ": "milligrams", "غرام": "grams",
