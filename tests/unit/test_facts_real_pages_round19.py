@@ -294,3 +294,36 @@ def test_an_arabic_resolutions_number_is_no_figure(sentence: str) -> None:
 def test_an_arabic_count_of_times_counts_the_action() -> None:
     (value, counts), = _figures_ar("وأكدت الشبكة استخدام الغازات السامة 139 مرة بعد القرار.").values()
     assert value == 139 and counts is not None and "استخدام الغازات" in counts
+
+
+# Round-17 English dev places (unseen): "protests in Suez, Mansoura, Damanhour, and Alexandria" gave only Suez (a
+# town that is also a given name was kept only right after a preposition of place, not further down its list), and
+# "Tahrir Square", "the Pearl Roundabout" were missed (a site named by its kind after its name).
+def _places(sentence: str) -> set[str]:
+    return {f.text for f in facts_of([sentence], "en") if f.kind == "place"}
+
+
+def test_every_town_of_a_list_after_a_preposition_of_place_is_a_place() -> None:
+    assert {"Cairo", "Alexandria"} <= _places("There were protests in Cairo, Suez and Alexandria today.")
+
+
+def test_a_given_name_after_a_person_in_a_list_is_no_place() -> None:
+    assert "Alexandria" not in _places("The award went to Jane Roe and Alexandria on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Protesters filled Zellin Square in the capital today.", "Zellin Square"),
+        ("They marched to the Pearl Roundabout at noon.", "Pearl Roundabout"),
+        ("The Golden Gate Bridge was shut for the day.", "Golden Gate Bridge"),
+        ("A parcel was found on Castlefrank Road.", "Castlefrank Road"),
+    ],
+)
+def test_a_site_named_by_its_kind_is_a_place(sentence: str, place: str) -> None:
+    assert place in _places(sentence)
+
+
+def test_a_site_inside_a_longer_name_is_no_place() -> None:
+    facts = {(f.kind, f.text) for f in facts_of(["The Wall Street Journal reported the sale."], "en")}
+    assert ("place", "Wall Street") not in facts
