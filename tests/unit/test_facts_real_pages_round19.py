@@ -327,3 +327,19 @@ def test_a_site_named_by_its_kind_is_a_place(sentence: str, place: str) -> None:
 def test_a_site_inside_a_longer_name_is_no_place() -> None:
     facts = {(f.kind, f.text) for f in facts_of(["The Wall Street Journal reported the sale."], "en")}
     assert ("place", "Wall Street") not in facts
+
+
+# Round-17 Arabic dev quotes (unseen): a paragraph after "توضح الخريطة أدناه ...، انظر أدناه:" (see below) and a list
+# item after "... التي حدثت مؤخرا في:" (a colon after a preposition) were quotes of "the map" and of "use".
+@pytest.mark.parametrize(
+    "introduction",
+    ["توضح الخريطة أدناه أن معظم الهجمات حدثت في الريف، انظر أدناه:", "تحقق الفريق من الأدلة التي تؤكد استخدام الغازات خلال الهجمات التي حدثت مؤخرا في:"],
+)
+def test_an_arabic_colon_after_a_preposition_or_a_pointer_opens_no_quote(introduction: str) -> None:
+    facts = facts_of([introduction, "1. حي الميدان في مدينة حلب بتاريخ 10/08/2016 وهجمات أخرى كثيرة في المدينة نفسها."], "ar")
+    assert [f for f in facts if f.kind == "quote"] == []
+
+
+def test_an_arabic_colon_after_a_verb_of_saying_still_opens_a_quote() -> None:
+    facts = facts_of(["وقال الطبيب سامر خليل:", "لم نر في حياتنا مثل هذا القصف على المدينة طوال سنوات الحرب."], "ar")
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["سامر خليل"]
