@@ -343,3 +343,22 @@ def test_an_arabic_colon_after_a_preposition_or_a_pointer_opens_no_quote(introdu
 def test_an_arabic_colon_after_a_verb_of_saying_still_opens_a_quote() -> None:
     facts = facts_of(["وقال الطبيب سامر خليل:", "لم نر في حياتنا مثل هذا القصف على المدينة طوال سنوات الحرب."], "ar")
     assert [f.speaker for f in facts if f.kind == "quote"] == ["سامر خليل"]
+
+
+# A wire story on a state's immigration law: "a stay-at-home mother of four who lives in a mobile home" counted "who
+# lives in a mobile home" (the relative clause after a bare number), and "a father of two" counted "father".
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Jane Roe is a stay-at-home mother of four who lives in a mobile home.", "children"),
+        ("Max Holm, a father of two, was hurt in the crash.", "children"),
+        ("She is a grandmother of 12 and still works.", "grandchildren"),
+    ],
+)
+def test_a_parent_of_a_number_counts_children(sentence: str, counted: str) -> None:
+    assert [c for _, c in _figures(sentence).values()] == [counted]
+
+
+def test_a_parent_of_a_number_of_a_noun_counts_the_noun() -> None:
+    (_, counts), = _figures("He is the father of three young sons.").values()
+    assert counts is not None and "sons" in counts
