@@ -362,3 +362,31 @@ def test_a_parent_of_a_number_counts_children(sentence: str, counted: str) -> No
 def test_a_parent_of_a_number_of_a_noun_counts_the_noun() -> None:
     (_, counts), = _figures("He is the father of three young sons.").values()
     assert counts is not None and "sons" in counts
+
+
+# A wire story on a chief executive resigning: "Tim Cook was quickly named CEO of the company Jobs co-founded 35
+# years ago in his garage" gave Cook the role "quickly named CEO of the company Jobs co-founded ..." and Jobs the
+# role "co-founded 35 years ago in his garage".
+def _roles(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "en") if f.kind == "person"}
+
+
+def test_a_passive_of_appointing_gives_the_post_and_a_relative_clause_ends_it() -> None:
+    roles = _roles(["Jane Roe resigned.", "Max Holm was quickly named chief of the firm Roe founded 20 years ago."])
+    assert roles == {"Jane Roe": None, "Max Holm": "chief of the firm"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Ann Lee was elected president of the club in 2001.", "president of the club"),
+        ("Ed Ball was appointed as head coach on Monday.", "head coach"),
+        ("Tom Ford founded the Zellmo fashion house, which grew fast.", "founded the Zellmo fashion house"),
+    ],
+)
+def test_posts_given_and_founding_are_still_roles(sentence: str, role: str) -> None:
+    assert list(_roles([sentence]).values()) == [role]
+
+
+def test_a_passive_of_no_post_is_no_role() -> None:
+    assert _roles(["Tom Ford was made redundant last year."]) == {"Tom Ford": None}
