@@ -165,7 +165,10 @@ def is_job(word: str) -> bool:
         return True  # Danish definite form: "journalisten Mette Sand", "formanden Jens Ravn"
     if low.endswith("en") and len(low) > 7 and _JOB_SHAPE.match(low[:-2]) and low[:-2] not in _NOT_JOBS:
         return True  # ... of any noun with a job's shape: "debutanten X", "modstanderen X", "saxofonisten X"
-    return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
+    # (a hyphenated word is shaped by its last part: "first-ever", "all-over" are no jobs, "ex-leader" is)
+    return is_role_noun(word) or (
+        bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS and low.rsplit("-", 1)[-1] not in _NOT_JOBS
+    )
 
 
 def shaped_only(word: str) -> bool:
