@@ -135,6 +135,14 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             elif any(w in ("بن", "بنت") for w in tail[1:]):
                 first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
                 name = tail[first:]
+                titled = next(
+                    (t for t in range(first + 2, len(tail) - 2) if tail[t] in AR_TITLES and _ar_is_given(tail[t + 1])),
+                    None,
+                )
+                if titled is not None:
+                    # "مدير مستشفى الأمير محمد بن عبدالعزيز الدكتور X Y": the chain is the body's eponym, the
+                    # holder is named after his title
+                    name = tail[titled + 1 :]
             else:  # a role: the name is the last two or three words (رئيس جمعية ... ناصر التويم)
                 name = tail[-2:]
                 if len(tail) >= 3 and not tail[-3].startswith(("ال", "لل", "بال")) and tail[-3] not in known_names():

@@ -184,6 +184,16 @@ _AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "و�
 # أبو/أم, which open a name (أبو محمد), nor a bare أخ.
 KIN_OF = ("شقيق", "شقيقة", "ابن", "ابنة", "نجل", "نجلة", "والد", "والدة", "زوج", "زوجة", "أخت", "أرملة", "حفيد",
           "حفيدة", "صهر", "عم", "خال", "عمة", "خالة")  # fmt: skip
+# Kinship nouns that are the person named after them: with a possessive ending (أخوه: his brother) or
+# the article (الأخ: the brother). "أخو X" (X's brother) names someone else and is left out.
+AR_KIN_NOUNS = {
+    f"{stem}{end}"
+    for stem in ("أخو", "أخت", "شقيق", "شقيقت", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "حفيد", "حفيدت",
+                 "عم", "خال", "جد", "جدت", "نجل", "نجلت", "أرملت")
+    for end in ("ه", "ها", "هم")
+} | {"الأخ", "الأخت", "الشقيق", "الشقيقة", "الابن", "الابنة", "الزوج", "الزوجة", "الوالد", "الوالدة"}  # fmt: skip
+
+
 _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز", "الهدى", "الإسلام")
 
 _AR_NAME_STOP = {"فإن", "قوله", "قولها",
@@ -290,8 +300,10 @@ def _ar_linked(words: list[str], i: int) -> bool:
     core = w[1:]
     if w.startswith("وال") and len(w) > 5:
         return True  # "لشؤون الطاقة والمياه": a definite noun joined by و goes on the chain
-    if w[:1] not in ("ل", "ب", "و") or len(core) < 4 or w.startswith(("لل", "بال")):
+    if w[:1] not in ("ل", "ب", "و") or w.startswith(("لل", "بال")):
         return False
+    if len(core) < 4 and core not in AR_ORG_WORDS:
+        return False  # (a body's noun of three letters goes on: "الأمين العام لحزب العمل", "مدير فرع لبنك X")
     if _ar_is_given(core) or _ar_is_given(w) or core in _AR_FUNCTION or core in _AR_NOT_NAMES or w in _AR_NOT_NAMES:
         return False
     if core in AR_ORG_WORDS:
