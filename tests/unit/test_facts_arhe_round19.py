@@ -100,3 +100,73 @@ def test_arabic_office_in_a_body_named_after_a_royal(sentence: str, name: str, r
 def test_arabic_a_prince_holding_the_office_is_still_the_person(sentence: str, name: str, role: str) -> None:
     people = _people(sentence, "ar")
     assert name in people and role in (people[name] or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ('רס"ן (מיל\') דנה לוי נפצעה קל בתקרית.', "דנה לוי", 'רס"ן'),
+        ('אל"ם (במיל\') משה כהן אמר כי המצב קשה.', "משה כהן", 'אל"ם'),
+        ("השופט (בדימ') אליעזר פינטו מונה לעמוד בראש הוועדה.", "אליעזר פינטו", "השופט"),
+        ('רס"ן מיל\' דנה לוי נפצעה קל בתקרית.', "דנה לוי", 'רס"ן'),
+    ],
+)
+def test_hebrew_reserve_or_retired_mark_after_a_rank_is_no_part_of_the_name(sentence: str, name: str, role: str) -> None:
+    people = _people(sentence, "he")
+    assert set(people) == {name}
+    assert role in (people[name] or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("במשחק הגמר הבקיע החלוץ אבי טל שני שערים.", "אבי טל", "החלוץ"),
+        ("השוער רון גבאי הציל את הקבוצה בדקה האחרונה.", "רון גבאי", "השוער"),
+        ("הקשר עומר דהן נפצע באימון.", "עומר דהן", "הקשר"),
+        ("הבלם דור לוי הורחק בדקה ה-80.", "דור לוי", "הבלם"),
+    ],
+)
+def test_hebrew_player_by_position_before_a_name(sentence: str, name: str, role: str) -> None:
+    assert _people(sentence, "he") == {name: role}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["הקשר בין ישראל לארצות הברית חזק מתמיד.", "המגן הלאומי של ישראל נפגע."],
+)
+def test_hebrew_position_nouns_as_common_nouns_name_nobody(sentence: str) -> None:
+    assert _people(sentence, "he") == {}
+
+
+def test_hebrew_a_number_after_a_name_is_no_third_name() -> None:
+    assert _people("השר משה כהן שני נאם בכנס.", "he") == {"משה כהן": "השר"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'ח"כ עדי ורדי (יש עתיד) תקף את ההחלטה וכתב ברשתות החברתיות: "זו בושה לאומית".',
+        'ח"כ עדי ורדי (ש"ס) תקף את ההחלטה וכתב ברשתות החברתיות: "זו בושה לאומית".',
+    ],
+)
+def test_hebrew_party_in_brackets_after_the_speaker(sentence: str) -> None:
+    assert _quotes(sentence, "he") == [("זו בושה לאומית", "עדי ורדי")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'גיל ברזילי, מנכ"ל חברת "קו ישיר", אמר כי החברה צומחת.',
+        'רונית לוי, מייסדת עמותת הסיוע "יד פתוחה", סיפרה על הפעילות.',
+        'התלמידים בבית הספר "אופק" יצאו לטיול.',
+    ],
+)
+def test_hebrew_body_named_in_marks_after_its_kind_is_no_quote(sentence: str) -> None:
+    assert _quotes(sentence, "he") == []
+
+
+def test_hebrew_speech_where_a_kind_of_body_is_the_place_is_still_a_quote() -> None:
+    # look-alike: "said at the exhibition:" — the colon introduces speech, no name
+    assert _quotes('ראש הממשלה אמר בתערוכה: "נמשיך להילחם".', "he") == [("נמשיך להילחם", "ראש הממשלה")]
+    people_quotes = _quotes('גיל ברזילי, מנכ"ל חברת התקשורת "קו ישיר", אמר ל-ynet: "אנחנו צופים צמיחה".', "he")
+    assert people_quotes == [("אנחנו צופים צמיחה", "גיל ברזילי")]
