@@ -324,11 +324,20 @@ def ended_by_object(name: list[str], word: str) -> bool:
 
 # Callings that are also common family names ("فراس الجندي", "وليد المعلم", "سامي الفلاح"): after a known given
 # name they are the family name, not the title of the next person.
-_CALLINGS_ALSO_FAMILY = {"المعلم", "الجندي", "الضابط", "التاجر", "الفلاح", "المهندس", "الصيدلاني", "الطيار", "الموظف"}
+_CALLINGS_ALSO_FAMILY = {"المعلم", "الجندي", "الضابط", "التاجر", "الفلاح", "المهندس", "الصيدلاني", "الطيار", "الموظف",
+                         # titles of address that are also family names ("ياسر الحاج", "فارس الشيخ")
+                         "الحاج", "الشيخ", "السيد"}  # fmt: skip
 
 
 def _family_calling(name: list[str], word: str) -> bool:
     return word in _CALLINGS_ALSO_FAMILY and len(name) == 1 and _ar_is_given(name[0])
+
+
+def _titles_next(words: list[str], i: int) -> bool:
+    """Whether words[i], a title of address that is also a family name, is the title of a name after it
+    ("الأمير محمد الشيخ عبدالله ...": the sheikh Abdullah, a second person)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in ("الحاج", "الشيخ", "السيد") and (_ar_is_given(nxt) or nxt.startswith("عبد"))
 
 
 def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]:
@@ -382,7 +391,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             or (
                 name
                 and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w))
-                and not _family_calling(name, w)
+                and not (_family_calling(name, w) and not _titles_next(words, i))
             )
             or len(w) < (3 - bool(name))
         ):

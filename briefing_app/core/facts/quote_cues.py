@@ -144,6 +144,8 @@ NAMED_AS = re.compile(
     # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
     r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
     r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?|"
+    # a report or a study and the body that wrote it or its title ('كشف تقرير "لجنة X" عن'): no one speaks
+    r"(?<!في\s)(?:ال)?(?:تقرير|دراسة)|"
     # and a body, with no owner glued on ("قواته « ستلاحق ... »": his forces, the subject of his words): منظمة
     # « ... », جمعية « ... » (a group's name, which no one speaks)
     r"(?:ال)?(?:منظمة|جمعية|مؤسسة|حركة|هيئة|رابطة|تجمع|تنظيم|فصيل|كتيبة|لواء|قوات|شبكة|صفحة|مركز|مراسل|مراسلة|"

@@ -217,6 +217,10 @@ def _habit_subject(before: str) -> str | None:
     return he_name_after_role(words)
 
 
+# Prepositions of what something is said about ("אמר על החוק כי", "הוסיף לגבי התקציב כי").
+_ABOUT = {"על", "עליו", "עליה", "עליהם", "לגבי", "אודות", "בנוגע", "בעניין", "בנושא"}
+
+
 def he_cue_before(before: str) -> str | None:
     """The speaker a Hebrew cue right before a quote names (a pronoun for "לדבריה"), None with no cue."""
     before = without_weekday(before)
@@ -272,7 +276,8 @@ def he_cue_before(before: str) -> str | None:
     m = _VERB_SUBJECT_KI.search(before)
     if m:
         words = [w for w in m.group(1).split() if w not in _TIME_WORDS]
-        if words and not adjunct_word(words[0]) and words[0] not in ("כי", "ש") and not definite_subject_then_adjunct(
+        about = words[:1] and words[0] in _ABOUT  # "אמר על החוק כי": what was spoken of, no subject after the verb
+        if words and not about and not adjunct_word(words[0]) and words[0] not in ("כי", "ש") and not definite_subject_then_adjunct(
             before[: m.start()], m.group(1)
         ):  # ("המבקר ציין בדוח כי": where the role said it, though "בדוח" also spells a family name)
             return he_name_after_role(words)  # "אמר דופון כי": the subject between the verb and כי
