@@ -315,3 +315,8 @@ def test_hebrew_a_quote_going_on_from_the_paragraph_before_is_kept() -> None:
                   'ולא נעצור עד שהעבודה תושלם במלואה".']
     quotes = _block_quotes(paragraphs, "he")
     assert quotes and all(s == "השר" for _, s in quotes)
+
+
+def test_hebrew_a_name_run_together_with_the_next_word_after_a_final_letter() -> None:
+    # a final letter ends a word: "כהןאמר" is "כהן אמר" as some copy and treebank text leave it
+    assert _people("השר משה כהןאמר כי המצב קשה.", "he") == {"משה כהן": "השר"}
