@@ -185,7 +185,9 @@ def _introduces(text: str, lang: str) -> bool:
 
 # Arabic: a pointer to what follows on the page ("انظر أدناه", "انظروا الخريطة"), and an introduction cut after a
 # preposition ("حدثت في:", "من بينها:"), which a list finishes, not someone's words.
-_AR_POINTER = re.compile(r"(?:^|[\s،,])(?:و|ف)?(?:انظر|انظروا|أنظر|راجع|راجعوا|شاهد|شاهدوا)(?:\s+[\u0621-\u064a]+){0,2}\s*$")
+_AR_POINTER = re.compile(
+    r"(?:^|[\s،,])(?:و|ف)?(?:انظر|انظروا|أنظر|راجع|راجعوا|شاهد|شاهدوا)(?:\s+[\u0621-\u064a]+){0,2}\s*$"
+)
 _AR_LIST_CUE = re.compile(r"(?:^|\s)(?:في|من|إلى|على|مثل|منها|بينها|منهم|بينهم|وهي|وهم)\s*$")
 
 

@@ -17,13 +17,13 @@ import re
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
-    AR_KIN_NOUNS,
     _AR_FUNCTION,
     _AR_HEADS,
     _AR_INNER,
     _AR_NAME_STOP,
     _AR_NOT_NAMES,
     _AR_TIME_WORDS,
+    AR_KIN_NOUNS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,

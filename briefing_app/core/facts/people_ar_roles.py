@@ -233,7 +233,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             role.append(words[i])
             i += 1
         eponym = _eponym_end(words, i + 1) if i < len(words) and _named_after_someone(words[i]) else None
-        if eponym is None and i >= 1 and len(role) >= 3 and role[-1] in _EPONYM_TITLES and _named_after_someone(role[-2]):
+        royal_last = len(role) >= 3 and role[-1] in _EPONYM_TITLES and _named_after_someone(role[-2])
+        if eponym is None and i >= 1 and royal_last:
             eponym = _eponym_end(words, i - 1)  # "جامعة الملك سعود": the body's noun went on the chain
         if eponym is not None:
             # "مدير مستشفى الملك فهد الدكتور X Y", "جامعة الأمير سطام بن عبدالعزيز": a body named after a king or

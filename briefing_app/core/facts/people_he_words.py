@@ -78,7 +78,8 @@ HE_DEFINITE_ROLES = ("החזן", "הרוזן", "הרוזנת", "הברון", "ה
                      "הכתב", "הכתבת",
                      # players by their position on the pitch ("החלוץ X Y הבקיע"): bare, these are common nouns
                      # (goal keeper, striker, link, shield)
-                     "השוער", "השוערת", "החלוץ", "החלוצה", "הבלם", "הקשר", "הקשרית", "המגן", "הקפטן", "הקפטנית")  # fmt: skip
+                     "השוער", "השוערת", "החלוץ", "החלוצה", "הבלם", "הקשר", "הקשרית", "המגן", "הקפטן",
+                     "הקפטנית")  # fmt: skip
 
 
 # Verbs that open or tell a life, whose subject is a person: born, died, killed, elected, appointed, emigrated.

@@ -276,9 +276,13 @@ def he_cue_before(before: str) -> str | None:
     m = _VERB_SUBJECT_KI.search(before)
     if m:
         words = [w for w in m.group(1).split() if w not in _TIME_WORDS]
-        about = words[:1] and words[0] in _ABOUT  # "אמר על החוק כי": what was spoken of, no subject after the verb
-        if words and not about and not adjunct_word(words[0]) and words[0] not in ("כי", "ש") and not definite_subject_then_adjunct(
-            before[: m.start()], m.group(1)
+        about = bool(words) and words[0] in _ABOUT  # "אמר על החוק כי": what was spoken of, no subject after the verb
+        if (
+            words
+            and not about
+            and not adjunct_word(words[0])
+            and words[0] not in ("כי", "ש")
+            and not definite_subject_then_adjunct(before[: m.start()], m.group(1))
         ):  # ("המבקר ציין בדוח כי": where the role said it, though "בדוח" also spells a family name)
             return he_name_after_role(words)  # "אמר דופון כי": the subject between the verb and כי
     m = _SUBJECT_THEN_ADDRESSEE.search(before)
