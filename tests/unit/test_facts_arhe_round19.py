@@ -320,3 +320,14 @@ def test_hebrew_a_quote_going_on_from_the_paragraph_before_is_kept() -> None:
 def test_hebrew_a_name_run_together_with_the_next_word_after_a_final_letter() -> None:
     # a final letter ends a word: "כהןאמר" is "כהן אמר" as some copy and treebank text leave it
     assert _people("השר משה כהןאמר כי המצב קשה.", "he") == {"משה כהן": "השר"}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        ('המורה משה לוי לימד בבית הספר שלושים שנה. הוא נהג לומר לתלמידיו: "מי שאינו שואל אינו לומד".', "משה לוי"),
+        ('הסבתא רחל כהן גידלה שמונה ילדים. היא נהגה לספר לנכדיה: "בימים ההם לא היה לנו כלום".', "רחל כהן"),
+    ],
+)
+def test_hebrew_used_to_say_to_someone_is_the_one_named_before(paragraph: str, speaker: str) -> None:
+    assert [s for _, s in _quotes(paragraph, "he")] == [speaker]

@@ -197,7 +197,9 @@ _THEY_SAID_FROM = re.compile(
 # A habit of saying: "הוא נהג לומר:", "X אהבה לומר כי" (used to say, liked to say), its subject before it.
 _USED_TO_SAY = re.compile(
     r"(?:^|[.!?,;:]\s*)((?:[^\s,.:\"„“״]+\s+){0,5}?)(?:נהג|נהגה|נהגו|אהב|אהבה|אהבו|הרבה|הרבו)\s+"
-    r"(?:לומר|להגיד|לכתוב|לציין|לספר|לחזור\s+ולומר)\s*(?:כי|ש)?\s*:?\s*$"
+    # (and whom to: "נהג לומר לתלמידיו:", "נהגה לספר לנכדיה")
+    r"(?:לומר|להגיד|לכתוב|לציין|לספר|לחזור\s+ולומר)(?:\s+ל[\u05d0-\u05ea]+(?:ו|יו|ה|יה|ם|יהם|הם|ן))?"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A verb of saying, then only "once" or "more than once" before the colon: "על כך אמר פעם:" (the one named).
 _SAID_ONCE = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+(?:פעם|פעמים|לא\s+פעם|פעם\s+אחת)\s*(?:כי|ש)?\s*:?\s*$")
