@@ -159,10 +159,14 @@ DOCUMENT_LAST = re.compile(
 
 def _introduces(text: str, lang: str) -> bool:
     """Whether a sentence ending in a colon introduces someone's words rather than a list or a heading."""
+    if lang == "ar" and (_AR_POINTER.search(text) or _AR_LIST_CUE.search(text)):
+        return False  # "...، انظر أدناه:" (see below), "... حدثت مؤخرا في:": a figure or a list follows, no speech
     for said in _saying(lang).finditer(text):
         if lang == "en" and re.search(r"\b(?:the|a|an|with|of|his|her|their|its|many|some|more|these|those)\s+$",
                                       text[: said.start()]):  # fmt: skip
             continue  # "flooded the site with reports of": a noun, not a verb of saying
+        if lang == "ar" and re.search(r"(?:^|\s)(?:التي|الذي|الذين|اللتين|اللذين|اللواتي)\s*$", text[: said.start()]):
+            continue  # "الأدلة التي تؤكد استخدام ...": a relative clause's verb describes a thing, nobody speaks
         return True
     if lang == "en" and DOCUMENT_LAST.search(text):
         return True  # "... a petition that aims to collect signatures:": the petition's words follow
@@ -177,6 +181,14 @@ def _introduces(text: str, lang: str) -> bool:
     if re.match(r"(?:according to|ifølge)\b", text, re.IGNORECASE):
         return True
     return re.fullmatch(r"@\w{1,30}|[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,2}", text) is not None
+
+
+# Arabic: a pointer to what follows on the page ("انظر أدناه", "انظروا الخريطة"), and an introduction cut after a
+# preposition ("حدثت في:", "من بينها:"), which a list finishes, not someone's words.
+_AR_POINTER = re.compile(
+    r"(?:^|[\s،,])(?:و|ف)?(?:انظر|انظروا|أنظر|راجع|راجعوا|شاهد|شاهدوا)(?:\s+[\u0621-\u064a]+){0,2}\s*$"
+)
+_AR_LIST_CUE = re.compile(r"(?:^|\s)(?:في|من|إلى|على|مثل|منها|بينها|منهم|بينهم|وهي|وهم)\s*$")
 
 
 # A cut mark opening a quoted excerpt: "[...]", "[…]", "(...)", "…", "...".
@@ -198,8 +210,9 @@ _INSCRIPTION = re.compile(
 # "see below:", "انظر الخريطة:": a list or a figure follows, no one's words)
 _LIST_OPENER = re.compile(
     r"\s(?:to|will|would|should|must|can|could|shall|may|in|at|on|from|including)\s*:\s*$"
-    # Arabic: a preposition or a pointer to what follows ("حدثت مؤخرا في:" in, "انظر أدناه:" see below, "ما يلي:")
-    r"|(?:^|\s)(?:في|من|على|إلى|عن|مع|بين|منها|ومنها|مثل|أدناه|يلي)\s*:\s*$"
+    # Arabic: a preposition or a pointer to what follows ("حدثت مؤخرا في:" in, "انظر أدناه:" see below; not "ما يلي:",
+    # "the following", which introduces a statement's text as often as a list)
+    r"|(?:^|\s)(?:في|من|على|إلى|عن|مع|بين|منها|ومنها|مثل|أدناه)\s*:\s*$"
     r"|(?:\b[Ss]ee\s+below|(?<![\u0600-\u06ff])(?:انظر|أنظر|راجع)\s+(?:أدناه|الخريطة|الجدول))[^:]{0,20}:\s*$"
 )
 

@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_NAME_STOP,
     _AR_NOT_NAMES,
     _AR_TIME_WORDS,
+    AR_KIN_NOUNS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,
@@ -189,14 +190,8 @@ def _numbered_names(tokens: list[str], sentence: int, index: PeopleIndex) -> Non
             index.add(" ".join(words), None, sentence)
 
 
-# Kinship nouns that are the person named after them: with a possessive ending (أخوه: his brother) or
-# the article (الأخ: the brother). "أخو X" (X's brother) names someone else and is left out.
-_KIN = {
-    f"{stem}{end}"
-    for stem in ("أخو", "أخت", "شقيق", "شقيقت", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "حفيد", "حفيدت",
-                 "عم", "خال", "جد", "جدت", "نجل", "نجلت", "أرملت")
-    for end in ("ه", "ها", "هم")
-} | {"الأخ", "الأخت", "الشقيق", "الشقيقة", "الابن", "الابنة", "الزوج", "الزوجة", "الوالد", "الوالدة"}  # fmt: skip
+# Kinship nouns that are the person named after them (أخوه, الأخ): people_ar_words.AR_KIN_NOUNS.
+_KIN = AR_KIN_NOUNS
 
 
 def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
@@ -222,6 +217,12 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         while k < len(tokens) and _WORD.fullmatch(tokens[k]) and len(words) < 3:
             words.append(tokens[k])
             k += 1
+        if comma and len(words) >= 2 and words[0] in ("أم", "أبو") and _ar_is_given(words[1]):
+            after = tokens[k - len(words) + 2] if k - len(words) + 2 < len(tokens) else "."
+            if not _WORD.fullmatch(after) or _ends_name(after):
+                # "وقالت والدته، أم أحمد، للباحثين": a name by the first son after the kin noun and a comma
+                index.add(" ".join(words[:2]), " ".join(role), sentence)
+            continue
         if not words or not _plain_name_word(words[0], place_ok=True):
             continue
         name = words[:1]

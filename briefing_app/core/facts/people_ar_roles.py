@@ -232,7 +232,19 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 break
             role.append(words[i])
             i += 1
-        if i < len(words) and words[i] in AR_ORG_WORDS:
+        eponym = _eponym_end(words, i + 1) if i < len(words) and _named_after_someone(words[i]) else None
+        royal_last = len(role) >= 3 and role[-1] in _EPONYM_TITLES and _named_after_someone(role[-2])
+        if eponym is None and i >= 1 and royal_last:
+            eponym = _eponym_end(words, i - 1)  # "جامعة الملك سعود": the body's noun went on the chain
+        if eponym is not None:
+            # "مدير مستشفى الملك فهد الدكتور X Y", "جامعة الأمير سطام بن عبدالعزيز": a body named after a king or
+            # prince runs through the eponym's name and the body's adjectives, to the holder's title and name
+            k = eponym
+            while k < len(words) and words[k].startswith(("ال", "لل")) and words[k] not in AR_TITLES and k - i < 6:
+                k += 1  # "كلية الملك فهد الأمنية", "جامعة الملك فيصل للشؤون الأكاديمية"
+            if k + 1 < len(words) and words[k] in AR_TITLES and _ar_is_given(words[k + 1]):
+                role, i = role + words[i:k], k + 1
+        if eponym is None and i < len(words) and words[i] in AR_ORG_WORDS:
             # "مدير قناة الأفق سامي نور": the body the role heads and its own name, then a known given name
             candidates = [k for k in range(i + 1, min(i + 4, len(words))) if _ar_is_given(words[k])]
             # the given name before a family name, not a body's name that is also a given name (إذاعة أمل نبيل ...)
@@ -284,6 +296,33 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             continue  # two words after a role and nothing else says they are a name (see people_ar_evidence)
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
             index.add(" ".join(name), " ".join(role), s.index)
+
+
+# Titles of the royals that bodies are named after ("مستشفى الملك فهد", "جامعة الأمير سطام بن عبدالعزيز").
+_EPONYM_TITLES = {"الملك", "الأمير", "الأميرة", "السلطان", "الشيخ", "الشيخة"}
+
+
+# Places and institutions that are named after a person, besides the bodies (AR_ORG_WORDS).
+_NAMED_AFTER = {"كلية", "مدينة", "مجمع", "معهد", "قاعة", "جائزة", "مطار", "ميناء", "مسجد", "جامع", "مدرسة",
+                "أكاديمية", "مستشفى", "جامعة", "مركز", "مؤسسة"}  # fmt: skip
+
+
+def _named_after_someone(word: str) -> bool:
+    """Whether `word` is a body's or an institution's noun, which a king's or a prince's name may follow."""
+    return word in AR_ORG_WORDS or word in _NAMED_AFTER
+
+
+def _eponym_end(words: list[str], j: int) -> int | None:
+    """Where the eponym after a body's noun ends: a royal title, a given name (عبد with the word after it) and
+    any "بن/بنت X" links; None when words[j] opens no such name."""
+    if j + 1 >= len(words) or words[j] not in _EPONYM_TITLES or not re.fullmatch(r"[\u0621-\u064a]{3,}", words[j + 1]):
+        return None
+    if words[j + 1].startswith("ال") or words[j + 1] in _AR_FUNCTION or words[j + 1] in _AR_NOT_NAMES:
+        return None  # ("الملك الأردني", "الأمير في ...": no name after the title)
+    k = j + 3 if words[j + 1] == "عبد" else j + 2
+    while k + 1 < len(words) and words[k] in ("بن", "بنت"):
+        k += 3 if words[k + 1] == "عبد" else 2
+    return k if k < len(words) else None
 
 
 def _given_after_chain(words: list[str], start: int) -> int | None:

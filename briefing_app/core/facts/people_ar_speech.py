@@ -39,7 +39,12 @@ from briefing_app.core.facts.reporting_verbs import hamza_optional
 # More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
 # the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
 _AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
-    r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت|أعرب|أعربت)"
+    r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت|أعرب|أعربت"
+    # wrote, tweeted, told (كتب, which is also "books", only before a definite calling: "وكتب المدون X")
+    r"|كتبت|غرد|غردت|روى|روت"
+    + r"|كتب(?=\s+(?:"
+    + "|".join(sorted((h for h in _AR_HEADS if h.startswith("ال")), key=len, reverse=True))
+    + r")\s))"
 )
 
 # What ends the verb's subject: the particle أن/إن (also as copy writes it with no hamza: ان، انه) or a preposition.
@@ -74,6 +79,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             or _ar_core(words[role_words]).removesuffix("ة") in AR_ROLE_NOUNS
             or words[role_words] in AR_TITLES
             or words[role_words] in AR_ROLE_NOUNS
+            # a definite calling ("المدون", "الناشطة", "المحلل"): "وقال المدون X الشيخ": a family name that is also
+            # a title (الشيخ) ends the name after it
+            or (role_words == 0 and words[0].startswith("ال") and words[0] in _AR_HEADS and words[0] not in AR_TITLES)
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()
@@ -135,6 +143,14 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             elif any(w in ("بن", "بنت") for w in tail[1:]):
                 first = next(i for i, w in enumerate(tail) if w in ("بن", "بنت") and i > 0) - 1
                 name = tail[first:]
+                titled = next(
+                    (t for t in range(first + 2, len(tail) - 2) if tail[t] in AR_TITLES and _ar_is_given(tail[t + 1])),
+                    None,
+                )
+                if titled is not None:
+                    # "مدير مستشفى الأمير محمد بن عبدالعزيز الدكتور X Y": the chain is the body's eponym, the
+                    # holder is named after his title
+                    name = tail[titled + 1 :]
             else:  # a role: the name is the last two or three words (رئيس جمعية ... ناصر التويم)
                 name = tail[-2:]
                 if len(tail) >= 3 and not tail[-3].startswith(("ال", "لل", "بال")) and tail[-3] not in known_names():

@@ -184,6 +184,16 @@ _AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "و�
 # أبو/أم, which open a name (أبو محمد), nor a bare أخ.
 KIN_OF = ("شقيق", "شقيقة", "ابن", "ابنة", "نجل", "نجلة", "والد", "والدة", "زوج", "زوجة", "أخت", "أرملة", "حفيد",
           "حفيدة", "صهر", "عم", "خال", "عمة", "خالة")  # fmt: skip
+# Kinship nouns that are the person named after them: with a possessive ending (أخوه: his brother) or
+# the article (الأخ: the brother). "أخو X" (X's brother) names someone else and is left out.
+AR_KIN_NOUNS = {
+    f"{stem}{end}"
+    for stem in ("أخو", "أخت", "شقيق", "شقيقت", "ابن", "ابنت", "زوج", "زوجت", "والد", "والدت", "حفيد", "حفيدت",
+                 "عم", "خال", "جد", "جدت", "نجل", "نجلت", "أرملت")
+    for end in ("ه", "ها", "هم")
+} | {"الأخ", "الأخت", "الشقيق", "الشقيقة", "الابن", "الابنة", "الزوج", "الزوجة", "الوالد", "الوالدة"}  # fmt: skip
+
+
 _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز", "الهدى", "الإسلام")
 
 _AR_NAME_STOP = {"فإن", "قوله", "قولها",
@@ -290,8 +300,10 @@ def _ar_linked(words: list[str], i: int) -> bool:
     core = w[1:]
     if w.startswith("وال") and len(w) > 5:
         return True  # "لشؤون الطاقة والمياه": a definite noun joined by و goes on the chain
-    if w[:1] not in ("ل", "ب", "و") or len(core) < 4 or w.startswith(("لل", "بال")):
+    if w[:1] not in ("ل", "ب", "و") or w.startswith(("لل", "بال")):
         return False
+    if len(core) < 4 and core not in AR_ORG_WORDS:
+        return False  # (a body's noun of three letters goes on: "الأمين العام لحزب العمل", "مدير فرع لبنك X")
     if _ar_is_given(core) or _ar_is_given(w) or core in _AR_FUNCTION or core in _AR_NOT_NAMES or w in _AR_NOT_NAMES:
         return False
     if core in AR_ORG_WORDS:
@@ -312,11 +324,20 @@ def ended_by_object(name: list[str], word: str) -> bool:
 
 # Callings that are also common family names ("فراس الجندي", "وليد المعلم", "سامي الفلاح"): after a known given
 # name they are the family name, not the title of the next person.
-_CALLINGS_ALSO_FAMILY = {"المعلم", "الجندي", "الضابط", "التاجر", "الفلاح", "المهندس", "الصيدلاني", "الطيار", "الموظف"}
+_CALLINGS_ALSO_FAMILY = {"المعلم", "الجندي", "الضابط", "التاجر", "الفلاح", "المهندس", "الصيدلاني", "الطيار", "الموظف",
+                         # titles of address that are also family names ("ياسر الحاج", "فارس الشيخ")
+                         "الحاج", "الشيخ", "السيد"}  # fmt: skip
 
 
 def _family_calling(name: list[str], word: str) -> bool:
     return word in _CALLINGS_ALSO_FAMILY and len(name) == 1 and _ar_is_given(name[0])
+
+
+def _titles_next(words: list[str], i: int) -> bool:
+    """Whether words[i], a title of address that is also a family name, is the title of a name after it
+    ("الأمير محمد الشيخ عبدالله ...": the sheikh Abdullah, a second person)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in ("الحاج", "الشيخ", "السيد") and (_ar_is_given(nxt) or nxt.startswith("عبد"))
 
 
 def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]:
@@ -370,7 +391,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             or (
                 name
                 and (w in _AR_HEADS or w in AR_ROLE_NOUNS or _ar_possessed_role(w))
-                and not _family_calling(name, w)
+                and not (_family_calling(name, w) and not _titles_next(words, i))
             )
             or len(w) < (3 - bool(name))
         ):

@@ -139,6 +139,11 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     title_then_family_name(sentences, index)
 
 
+# Cardinal numbers before a counted noun ("שני שערים", "שלושה ימים"), which may follow a name (שני is a name too).
+_NUMERALS = {"שני", "שתי", "שלושה", "שלוש", "ארבעה", "ארבע", "חמישה", "חמש", "שישה", "שש", "שבעה", "שבע",
+             "שמונה", "תשעה", "תשע", "עשרה", "עשר"}  # fmt: skip
+
+
 def _family_after(rest: list[str]) -> bool:
     """Whether `rest` starts with a listed family name that is no speech verb (the list holds "אמר")."""
     return bool(rest) and rest[0] in hebrew_family_names() and not re.fullmatch(HE_SPEECH, rest[0])
@@ -184,6 +189,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
         ):
             third = words[k + 2] if k + 2 < len(words) else ""
+            if third in _NUMERALS and k + 3 < len(words) and _HE_WORD.fullmatch(words[k + 3]):
+                third = ""  # "הבקיע החלוץ X Y שני שערים": a number and what it counts follow the name
             if words[k + 1] in ("בן", "בר") and _name_like(third):
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "יעקב בן שושן"
             if third == "את":

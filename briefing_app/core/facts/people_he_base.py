@@ -228,7 +228,19 @@ def words_by_sentence(sentences: Sequence[SourceSentence]) -> tuple[dict[int, li
 
 @per_document  # a dozen finders read every sentence's words
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(_TOKENS.findall(text))
+    # "רס"ן (מיל') X Y", "השופט (בדימ') X Y": a reserve or retired mark in brackets after a rank or a title is
+    # read as written without them ("במיל'", "בדימוס"), a part of the title, which the name follows
+    text = _STATUS_IN_BRACKETS.sub(r"\1", text) if "(" in text else text
+    # A final letter (ך ם ן ף ץ) ends a word: one followed by a letter is two words run together, as copy and
+    # treebank text sometimes leave them ("כהןאמר"); read them apart
+    return tuple(_TOKENS.findall(_RUN_TOGETHER.sub(r"\1 ", text)))
+
+
+_RUN_TOGETHER = re.compile(r"([ךםןףץ])(?=[\u05d0-\u05ea])")
+
+
+# A reserve or retired mark in brackets: (מיל'), (במיל'), (בדימ'), (בדימוס), (מיל.)
+_STATUS_IN_BRACKETS = re.compile(r"\(\s*((?:ב)?(?:מיל|דימ|דימוס)['׳.]?)\s*\)")
 
 
 # A hyphen between Hebrew letters joins one name ("בר-דוד", "בן-עמי").

@@ -19,7 +19,7 @@ from __future__ import annotations
 from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_bare import _COPULA_RELATIVE, _GROUP_HEADS, _without_copula
-from briefing_app.core.facts.people_he_base import _he_given, _name_like, _words
+from briefing_app.core.facts.people_he_base import _he_given, _name_like, _words, transliterated
 from briefing_app.core.facts.people_he_later import _past_verb
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -77,6 +77,26 @@ def find_family_name_cues(sentences: list[SourceSentence], index: PeopleIndex) -
                 index.add(w, " ".join(role) or None, s.index)
         _plural_role_lists(words, s.index, index)
         _possessed_full_names(words, s.index, index)
+        _maiden_names(words, s.index, index)
+
+
+def _maiden_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """ "ולאמו שרה לבית קליין", "הוא נישא לחנה לבית רוזן": a woman's given name, "לבית" (née) and the family she
+    was born into, one name; the given name read alone before (with its kin role) becomes the whole of it."""
+    for i in range(1, len(words) - 1):
+        family = words[i + 1]
+        if words[i] != "לבית" or not (family in hebrew_family_names() or transliterated(family)):
+            continue
+        given = words[i - 1]
+        if not _he_given(given) and given[:1] in "ולשמב" and _he_given(given[1:]):
+            given = given[1:]  # "לחנה לבית רוזן": to Hannah née Rosen
+        if not _he_given(given):
+            continue
+        name = f"{given} לבית {family}"
+        for person in index.people:
+            if sentence in person.sentences and person.name in (given, f"{given} לבית", f"{words[i - 1]} לבית"):
+                person.name = name  # (the kin reader's "שרה", a reader's "חנה לבית")
+        index.add(name, None, sentence)
 
 
 def _possessed_full_names(words: list[str], sentence: int, index: PeopleIndex) -> None:

@@ -75,7 +75,11 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
 HE_DEFINITE_ROLES = ("החזן", "הרוזן", "הרוזנת", "הברון", "הברונית", "הכנר", "הכנרית", "המאייר", "המאיירת", "המרשל",
                      "הטבח", "השף", "הסוחר", "הסוחרת", "הקיסר", "הקיסרית", "הדיקן", "הדיקנית", "הסולן",
                      # a reporter: bare, "כתב" is "wrote" ("כתב X כי")
-                     "הכתב", "הכתבת")  # fmt: skip
+                     "הכתב", "הכתבת",
+                     # players by their position on the pitch ("החלוץ X Y הבקיע"): bare, these are common nouns
+                     # (goal keeper, striker, link, shield)
+                     "השוער", "השוערת", "החלוץ", "החלוצה", "הבלם", "הקשר", "הקשרית", "המגן", "הקפטן",
+                     "הקפטנית")  # fmt: skip
 
 
 # Verbs that open or tell a life, whose subject is a person: born, died, killed, elected, appointed, emigrated.

@@ -96,6 +96,11 @@ class PeopleIndex:
 
     def add(self, name: str, role: str | None, sentence: int) -> Person:
         name = strip_possessive(name.strip())
+        status = _HE_STATUS.match(name)
+        if status is not None and len(name.split()) > 2:
+            # "רס"ן מיל' X Y" (people_he_base reads "(מיל')" so): the reserve or retired mark after a rank is the
+            # rank's, no part of the name
+            name, role = name[status.end() :], f"{role} {status.group(1)}" if role else role
         person = self.find(name)
         if person is None:
             person = Person(name, role)
@@ -115,6 +120,10 @@ class PeopleIndex:
             for p in self.people
             if p.name[:1].isalpha()  # "-Kommissionen" of "Europa-Kommissionen" after the place: a piece, no name
         ]
+
+
+# A Hebrew reserve or retired mark (מיל', במיל', בדימ', בדימוס) opening a name that a rank stands before.
+_HE_STATUS = re.compile(r"((?:ב)?(?:מיל|דימ|דימוס)['׳.]?)\s+")
 
 
 # Particles of family names that copy writes in lower case inside a full name and capitalised at its head.

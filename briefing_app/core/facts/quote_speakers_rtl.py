@@ -266,11 +266,17 @@ _HE_BODY_IN_MARKS = re.compile(
 _AGE = re.compile(r",\s*(?:בן|בת)\s+\d{1,3}\s*,\s*")
 
 
+_HE_BRACKETS = re.compile(r"\s*\((?:[^()\"]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){1,30}\)")
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)
+    # 'ח"כ X Y (יש עתיד) תקף את ההחלטה וכתב:': a party, an age or a place in brackets after the name stands
+    # between the subject and its verb
+    before = _HE_BRACKETS.sub("", before)
     named_body = _HE_BODY_IN_MARKS.search(before)
     if named_body is not None:
         return re.sub(r'["״]', "", named_body.group(1))  # 'העמותה "לב אחד" מסרה בתגובה:': the body, by its name

@@ -250,6 +250,7 @@ def find_quotes(
     verbs = verbs_of(lang)
     pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
     carried: str | None = None  # the speaker of the quote that ended the paragraph before
+    left_open = False  # whether the paragraph before ended inside a quote
     for group in paragraphs.values():
         text, offsets = "", []
         for s in group:
@@ -386,6 +387,9 @@ def find_quotes(
                         speaker = not_named_in_own_quote(speakers, speaker, quoted, mention, first, clause)
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
+            if speaker is None and start == 0 and closed and not left_open and lang in ("ar", "he"):
+                if text[:1] not in "\"“”«»„":
+                    continue  # a lone closing mark with no quote open before it: where the words began is not here
             fact = Fact(
                 "quote", written[start:end].strip(" ,"), first, speaker=speaker, sentences=[s.index for s in inside]
             )
@@ -398,6 +402,7 @@ def find_quotes(
             previous, previous_end, previous_ended = speaker, end, quoted.rstrip().endswith((".", "!", "?"))
             covered.update(s.index for s in inside)
             out.append(fact)
+        left_open = bool(spans) and spans[-1][2] is False
         quoted_facts = [f for f in out if f.sentences and f.sentences[-1] == group[-1].index and f.kind == "quote"]
         carried = quoted_facts[-1].speaker if quoted_facts else None
         if spans and spans[-1][2] is True:

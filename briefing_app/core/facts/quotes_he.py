@@ -197,7 +197,9 @@ _THEY_SAID_FROM = re.compile(
 # A habit of saying: "הוא נהג לומר:", "X אהבה לומר כי" (used to say, liked to say), its subject before it.
 _USED_TO_SAY = re.compile(
     r"(?:^|[.!?,;:]\s*)((?:[^\s,.:\"„“״]+\s+){0,5}?)(?:נהג|נהגה|נהגו|אהב|אהבה|אהבו|הרבה|הרבו)\s+"
-    r"(?:לומר|להגיד|לכתוב|לציין|לספר|לחזור\s+ולומר)\s*(?:כי|ש)?\s*:?\s*$"
+    # (and whom to: "נהג לומר לתלמידיו:", "נהגה לספר לנכדיה")
+    r"(?:לומר|להגיד|לכתוב|לציין|לספר|לחזור\s+ולומר)(?:\s+ל[\u05d0-\u05ea]+(?:ו|יו|ה|יה|ם|יהם|הם|ן))?"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
 )
 # A verb of saying, then only "once" or "more than once" before the colon: "על כך אמר פעם:" (the one named).
 _SAID_ONCE = re.compile(rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+(?:פעם|פעמים|לא\s+פעם|פעם\s+אחת)\s*(?:כי|ש)?\s*:?\s*$")
@@ -215,6 +217,10 @@ def _habit_subject(before: str) -> str | None:
     if words[0] in ("הוא", "היא", "הם", "הן"):
         return words[0]
     return he_name_after_role(words)
+
+
+# Prepositions of what something is said about ("אמר על החוק כי", "הוסיף לגבי התקציב כי").
+_ABOUT = {"על", "עליו", "עליה", "עליהם", "לגבי", "אודות", "בנוגע", "בעניין", "בנושא"}
 
 
 def he_cue_before(before: str) -> str | None:
@@ -272,8 +278,13 @@ def he_cue_before(before: str) -> str | None:
     m = _VERB_SUBJECT_KI.search(before)
     if m:
         words = [w for w in m.group(1).split() if w not in _TIME_WORDS]
-        if words and not adjunct_word(words[0]) and words[0] not in ("כי", "ש") and not definite_subject_then_adjunct(
-            before[: m.start()], m.group(1)
+        about = bool(words) and words[0] in _ABOUT  # "אמר על החוק כי": what was spoken of, no subject after the verb
+        if (
+            words
+            and not about
+            and not adjunct_word(words[0])
+            and words[0] not in ("כי", "ש")
+            and not definite_subject_then_adjunct(before[: m.start()], m.group(1))
         ):  # ("המבקר ציין בדוח כי": where the role said it, though "בדוח" also spells a family name)
             return he_name_after_role(words)  # "אמר דופון כי": the subject between the verb and כי
     m = _SUBJECT_THEN_ADDRESSEE.search(before)

@@ -13,25 +13,28 @@ import re
 _HE = r"\u05d0-\u05ea"
 # A legal text as the subject: a section, a law (a Basic Law), regulations, a treaty, a resolution, a clause.
 _TEXT = re.compile(
-    rf"(?<![{_HE}])(?:ו?(?:ה)?(?:סעיף|חוק|חוק-יסוד|תקנה|תקנות|אמנה|אמנת|החלטה|החלטת|פסקה|פסקת|הוראה|הוראת|לשון))(?![{_HE}])"
+    rf"(?<![{_HE}])(?:ו?[בל]?(?:ה)?(?:סעיף|חוק|חוק-יסוד|תקנה|תקנות|אמנה|אמנת|החלטה|החלטת|פסקה|פסקת|הוראה|הוראת|לשון))(?![{_HE}])"
 )
 # Lays down, defines, orders, states (of a text), present and past, masculine and feminine, then "that".
 _LAYS_DOWN = re.compile(
-    rf"(?<![{_HE}])(?:קובע|קובעת|קובעים|קובעות|קבע|קבעה|מגדיר|מגדירה|הגדיר|הגדירה|מורה|אוסר|אוסרת)"
+    rf"(?<![{_HE}])(?:קובע|קובעת|קובעים|קובעות|קבע|קבעה|מגדיר|מגדירה|הגדיר|הגדירה|מורה|אוסר|אוסרת|"
+    # and the passive after the text it is in: "בסעיף 3 לתקנות נאמר ש"
+    rf"נקבע|נקבעה|נאמר|נכתב)"
     rf"(?:\s+(?:כי|ש))?\s*:?\s*$"
 )
 
 
-# The passive, the text after the verb: "נקבע בחוק כי", "נקבע בסעיף 5 לתקנות ש" (it was laid down in the law that).
+# The passive of laying down, then "in" the text: "נקבע בחוק כי", "נאמר בסעיף 3 לתקנות ש", "הוגדר בחוק:".
 _LAID_DOWN_IN = re.compile(
-    rf"(?<![{_HE}])(?:נקבע|נקבעה|נקבעו|נאמר|נכתב)\s+(?:גם\s+)?ב(?:ה)?(?:סעיף|חוק|חוק-יסוד|תקנה|תקנות|אמנה|אמנת|"
-    rf"החלטה|החלטת|פסקה|פסקת|הוראה|הוראות)(?![{_HE}])[^.!?\"“”]{{0,60}}?\s+(?:כי|ש)\s*:?\s*$"
+    rf"(?<![{_HE}])(?:נקבע|נקבעה|נקבעו|נאמר|נכתב|הוגדר|הוגדרה|מוגדר|מוגדרת)\s+(?:גם\s+)?ב(?:ה)?(?:סעיף|חוק|חוק-יסוד|"
+    rf"תקנה|תקנות|אמנה|אמנת|החלטה|החלטת|פסקה|פסקת|הוראה|הוראת|הוראות|חוקה)(?![{_HE}])[^.!?:]{{0,60}}?"
+    rf"(?:\s+(?:כי|ש))?\s*:?\s*$"
 )
 
 
 def cited_in_marks(lead_in: str) -> bool:
     """Whether the words before a quote's mark have a legal text lay down what the marks hold ("סעיף 8 לחוק
-    קובע כי"): the text's own words, no one's speech."""
+    קובע כי", "נקבע בחוק כי"): the text's own words, no one's speech."""
     sentence = re.split(r"[.!?]\s", lead_in)[-1]
     if _LAID_DOWN_IN.search(sentence):
         return True  # ("במקביל נקבע בחוק כי “...”": the law's words, whoever was named before)

@@ -13,7 +13,13 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_ROLE_NOUNS, _ar_is_given, ar_construct_head
+from briefing_app.core.facts.people_ar_words import (
+    AR_KIN_NOUNS,
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    _ar_is_given,
+    ar_construct_head,
+)
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
 from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _words
 from briefing_app.core.facts.people_he_later import verb_in_he
@@ -228,6 +234,12 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
         person = sp.last_named(sentence, within)
         return person.name if person else None
+    kin = first[0].strip("،,:.") if first else ""
+    if kin in AR_KIN_NOUNS and not kin.startswith("ال"):
+        # "وقالت والدته، أم أحمد، للباحثين:": the name after the kin noun (people_ar_context gave it the kin as
+        # its role); "وقالت شقيقته:" with no name speaks as the kin, who is no person of the article's
+        holders = [p for p in sp.people.people if p.role == kin and sentence in p.sentences]
+        return holders[-1].name if holders else kin
     if (
         first
         and not first[0].startswith(("ال", "ה"))
