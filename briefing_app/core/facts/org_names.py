@@ -75,6 +75,11 @@ def defined_name(name: str, acronym: str) -> str:
     letters = iter(c for w in words if w[:1].isupper() or w[:1].isdigit() for c in (w if w.isupper() else w[0]))
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
+    comma = max((k for k, w in enumerate(words[:-1]) if w.endswith(",")), default=None)
+    if comma is not None and _spells(words[comma + 1 :], acronym):
+        # "in Madrid, International Monetary Fund (IMF) managing director": the words after the last comma spell
+        # the acronym on their own; what comes before the comma (a place, a list) is no part of the name
+        words = words[comma + 1 :]
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
         if words[0] in orgs.EN_HEAD and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in words[1:]):
             break  # "Department of Veterans Affairs (VA)": the acronym skips the body's head, the name keeps it
@@ -83,6 +88,14 @@ def defined_name(name: str, acronym: str) -> str:
             # (not a town's name before "and": "Administrator Jane Nelson and U.S. Department of X (DX)")
         words = words[1:]
     return clean_org(" ".join(words))
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the capitals of `words` give every capital of `acronym`, in order, starting with the first word."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[0][0] != acronym[:1]:
+        return False
+    letters = iter(c for w in words if w[:1].isupper() or w[:1].isdigit() for c in (w if w.isupper() else w[0]))
+    return all(c in letters for c in acronym if c.isupper() or c.isdigit())
 
 
 _PLACE_COMPOUND = re.compile(

@@ -100,6 +100,29 @@ _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State Uni
 _PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z]|\s*[,.;:])")
 
 
+# Kinds of body that Malay, Indonesian, Spanish or Portuguese names put first, before the town they serve.
+_HEAD_FIRST = {"Hospital", "University", "Universiti", "Universitas", "Universidad", "Bank", "Banco", "Museum",
+               "Museo", "Institut", "Instituto", "Rumah"}  # fmt: skip
+
+
+def _head_then_place(text: str, end: int, name: str) -> tuple[int, int] | None:
+    """(start, end) of "Hospital Kuala Lumpur" when a run the tail finder read ends "of Hospital" (or begins with the
+    head) and a known place of one to three words follows right after it."""
+    words = name.split()
+    if words[-1] not in _HEAD_FIRST or not (len(words) == 1 or words[-2] in ("of", "at", "from")):
+        return None
+    place = re.match(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w'’-])", text[end:])
+    if place is None:
+        return None
+    run = place.group(1).split()
+    for k in range(len(run), 0, -1):
+        entry = lookup(" ".join(run[:k]))
+        if entry is not None and entry.kind == "place":
+            head_at = end - len(words[-1])
+            return head_at, end + place.start(1) + len(" ".join(run[:k]))
+    return None
+
+
 # The owner in the possessive at the end of the stretch before a body's name ("the Baath Party's ").
 _OWNER_BEFORE = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
 
@@ -303,6 +326,13 @@ def head_and_tail_runs(
                 continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee
                 # Chairman Jane Roe": the committee, then its chairman)
             follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
+            head_first = _head_then_place(text, piece.end(), name) if pattern is orgs.EN_TAIL_RUN and follow else None
+            if head_first is not None:
+                # "Dr. Jane Roe of Hospital Kuala Lumpur": a body named head first, then its town, as Malay, Spanish
+                # or Indonesian names run; what came before "of" is the person, no word of it
+                if not _overlaps(taken, head_first[0], head_first[1]):
+                    add("organisation", text[head_first[0] : head_first[1]], index, *head_first)
+                continue
             if pattern is orgs.EN_TAIL_RUN and follow and not MONTHS_DAYS.match(follow.group(1)):
                 word = follow.group(1)
                 # (two or three capitalised words then a lower-case one or a stop: a person's name after the body,

@@ -305,14 +305,17 @@ def work_after(text: str, end: int) -> bool:
     return _WORK_AFTER.match(text, end) is not None
 
 
-def inner_the_bodies(text: str) -> list[re.Match[str]]:
-    """INNER_THE matches that name a band, a paper or a body, not a work or a document (see _WORK_KINDS)."""
+def inner_the_bodies(text: str, whole: str = "") -> list[re.Match[str]]:
+    """INNER_THE matches that name a band, a paper or a body, not a work or a document (see _WORK_KINDS). `whole`,
+    the article: a title it calls a work once ("his novel The X") is that work wherever it is said again."""
     out = []
     for m in INNER_THE.finditer(text):
         if m.group(0).split()[1] in _DOCUMENT_HEADS or _WORK_AFTER.match(text, m.end()):
             continue
         if _WORK_BEFORE.search(text[: m.start()]):
             continue
+        if whole and re.search(rf"\b(?:{_WORK_KINDS})\s+{re.escape(m.group(0))}(?![\w'’-])", whole):
+            continue  # "whose book The X ... excerpts from The X": the book again
         out.append(m)
     return out
 

@@ -96,6 +96,10 @@ class PeopleIndex:
 
     def add(self, name: str, role: str | None, sentence: int) -> Person:
         name = strip_possessive(name.strip())
+        if role and ")" in role and "(" not in role.split(")", 1)[0]:
+            # "The Food Agency (FA) country director, Max Holm": a role read from inside a bracketed acronym keeps
+            # the acronym and drops the stray bracket ("FA country director")
+            role = re.sub(r"\)\s*", " ", role, count=1).strip() or None
         person = self.find(name)
         if person is None:
             person = Person(name, role)

@@ -23,7 +23,9 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Nouns for a person that stand before a name as adjectives ("our dear X", "the late X"): no role.
 _ADJECTIVE_PERSON_NOUNS = frozenset(
-    "dear late young old poor rich beloved great little elder fellow good dead living brave".split()
+    "dear late young old poor rich beloved great little elder fellow good dead living brave"
+    # ("ethnic Hazara", "native Sami", "local Zentrix": adjectives of a group or a place before its name, not nouns)
+    " ethnic native indigenous local national aboriginal tribal".split()
 )
 
 

@@ -38,6 +38,7 @@ _NOT_A_NAME = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$"
 )
+_COMPASS = re.compile(r"North|South|East|West|Upper|Lower")
 # After a known city: ", Tuscany" ends there (a comma, full stop, bracket, the sentence's end or a preposition).
 _AFTER_CITY = re.compile(rf",\s+({_NAME})(?=\s*[,.;)]|\s*$|\s+(?:and|on|in|at|to|for|where|when|og|på|i)\b)")
 
@@ -45,6 +46,10 @@ _AFTER_CITY = re.compile(rf",\s+({_NAME})(?=\s*[,.;)]|\s*$|\s+(?:and|on|in|at|to
 def _is_name(word: str, lowercase: frozenset[str]) -> bool:
     given, family = person_names()
     first = word.split()[0]
+    # ("the province of South Ossetia": a compass word opens a two-word name; alone, "Northern province", it names none)
+    compass = " " in word and _COMPASS.fullmatch(first) is not None and not _NOT_A_NAME.match(word.split()[-1])
+    if compass:
+        first = word.split()[-1]  # the word after the compass word is the one to weigh ("South" is a family name too)
     if _NOT_A_NAME.match(first) or first.lower() in lowercase or first in given or first in family:
         return False
     if not_org_word(first):
