@@ -316,6 +316,9 @@ def inner_the_bodies(text: str, whole: str = "") -> list[re.Match[str]]:
             continue
         if whole and re.search(rf"\b(?:{_WORK_KINDS})\s+{re.escape(m.group(0))}(?![\w'’-])", whole):
             continue  # "whose book The X ... excerpts from The X": the book again
+        entry = lookup(m.group(0))
+        if entry is not None and entry.kind == "place":
+            continue  # "at The Hague", "in The Bronx": a place whose name opens with a capital "The"
         out.append(m)
     return out
 
