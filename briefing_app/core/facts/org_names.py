@@ -191,6 +191,13 @@ def trim_org_words(words: list[str]) -> list[str]:
         described = ofs[-1] + 1 < len(words) and words[ofs[-1] + 1] == "the"
         if entry is not None and entry.kind == "place" and not territory and described:
             words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
+    if len(ofs) == 1 and ofs[0] >= 2 and words[ofs[0] - 1] in ("University", "College", "Institute", "School"):
+        # "Brenna State University of the US": a school already named, then the country it is in ("the University
+        # of the West Indies" keeps its "of": nothing names the school before it)
+        tail = [w for w in words[ofs[0] + 1 :] if w != "the"]
+        entry = lookup(" ".join(tail)) if tail and words[ofs[0] + 1 : ofs[0] + 2] == ["the"] else None
+        if entry is not None and entry.kind == "place" and entry.detail == "country":
+            words = words[: ofs[0]]
     for i in range(2, len(words)):
         if words[i] in _TITLE_OPENERS and all(is_role_noun(w) for w in words[i + 1 :]):
             words = words[:i]  # "Bureau of X Affairs Senior Official": a title after the name
@@ -321,6 +328,11 @@ def _second_institution(current: str, following: str) -> bool:
     """ "the Tolvik Institute of Technology and Brenna State University": a body named "X of Y", then after "and" a
     second name of two or more capitalised words ending with an institution's kind: two bodies, not one."""
     words, after = current.split(), following.split()
+    ends = [i for i, w in enumerate(after) if w in _INSTITUTION_ENDS]
+    if ends and ends[-1] + 1 < len(after) and after[ends[-1] + 1] == "of":
+        where = [w for w in after[ends[-1] + 2 :] if w != "the"]
+        if where and is_place_name(" ".join(where)):
+            after = after[: ends[-1] + 1]  # "and Brenna State University of the US": the country it is in, no word of it
     # (the word before "of" is a body's: "President of X and Y Association" is a title, then one name)
     of_name = "of" in words[1:-1] and words[words.index("of", 1) - 1] in orgs.EN_HEAD and words[-1][:1].isupper()
     if of_name and after and re.fullmatch(r"[A-Z]{2,5}", after[-1]) and after[-1] not in orgs.NOT_ORG_ACRONYMS:
