@@ -131,3 +131,60 @@ def test_armed_movements_and_eu_funds_named_bare() -> None:
     bodies = _kind(["Rockets were fired by Hamas and Islamic Jihad.",
                     "The ministers agreed to bolster the European Stability Mechanism."], "organisation")  # fmt: skip
     assert {"Hamas", "Islamic Jihad", "European Stability Mechanism"} <= set(bodies)
+
+
+def test_a_peoples_adjective_before_a_noun_for_a_person_in_an_apposition_shows_a_person() -> None:
+    people = _people(["At the rally, Zorbat Qormozi, a Ruritanian poet and leader in the movement, called for a march."])
+    assert people == {"Zorbat Qormozi": "Ruritanian poet and leader in the movement"}
+    assert _people(["Zorbat Qormozi, a popular Ruritanian app, gained users."]) == {}
+
+
+def test_a_name_an_apposition_calls_a_countrys_party_is_a_body() -> None:
+    facts = _facts(["Five groups headed by Al Nasra, Ruritania's largest political opposition party, met."])
+    assert [f.text for f in facts if f.kind == "organisation"] == ["Al Nasra"]
+    assert not [f for f in facts if f.kind == "person"]
+
+
+def test_a_ruling_family_is_no_person() -> None:
+    assert _people(["Crowds backed the ruling Al Nasir family."]) == {}
+    assert "Jane Roe" in _people(["Jane Roe said the Roe family was grieving."])
+
+
+def test_a_list_of_players_with_a_referees_verb_after_it() -> None:
+    people = _people(["N'Diaye Kouma, Zorbinho and Jan Vertonghen were booked late in the game."])
+    assert {"N'Diaye Kouma", "Zorbinho", "Jan Vertonghen"} <= set(people)
+
+
+def test_a_list_of_places_after_a_preposition() -> None:
+    places = _kind(["There have been protests in Suez, Qalyubia-Nour, Tolvikka, and Alexandria."], "place")
+    assert {"Suez", "Tolvikka", "Alexandria"} <= set(places)
+    # a list holding people is none ("in Paris, Jane Roe and Max Holm said")
+    assert _kind(["He has worked in Paris, Jane Roe and Max Holm said."], "place") == ["Paris"]
+
+
+def test_a_settlement_an_apposition_locates() -> None:
+    text = ["The helicopter crashed off Tolvikka, a small town located between the capital and the port.",
+            "Soldiers were to land on targets including Tolvikka."]  # fmt: skip
+    assert _kind(text, "place") == ["Tolvikka"]
+    assert _kind(text, "organisation") == []
+
+
+def test_names_with_numbers_and_legal_forms() -> None:
+    assert _kind(["Ships from oil giant Vantex S.A.'s fleet joined the search."], "organisation") == ["Vantex S.A."]
+    assert _kind(["They came from the army's elite 13th Regiment of Mountain Rangers."], "organisation") == [
+        "13th Regiment of Mountain Rangers"
+    ]
+    assert _kind(["A march by the April 6 Youth Coalition was stopped."], "organisation") == ["April 6 Youth Coalition"]
+    assert _kind(["The British Forces in Belize (BFB) said so."], "organisation") == ["British Forces in Belize"]
+    assert _kind(["On March 14 Harbour Council met."], "organisation") == ["Harbour Council"]
+
+
+def test_an_event_before_a_country_and_its_verb_is_no_town() -> None:
+    text = ["To play the play-offs for the World Cup, Ruritania needed to win by seven goals."]
+    assert "World Cup" not in _kind(text, "place")
+    assert set(_kind(["A Millbrook, Ohio man was arrested."], "place")) == {"Millbrook", "Ohio"}
+
+
+def test_a_one_word_body_after_a_members_of_before_a_given_name() -> None:
+    people = _people(["Board member of TransHelp Patricia Curtis condemned the hijack."])
+    assert people == {"Patricia Curtis": "member of TransHelp"}

@@ -80,7 +80,7 @@ def defined_name(name: str, acronym: str) -> str:
         # "in Madrid, International Monetary Fund (IMF) managing director": the words after the last comma spell
         # the acronym on their own; what comes before the comma (a place, a list) is no part of the name
         words = words[comma + 1 :]
-    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
+    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on", "in")):
         if words[0] in orgs.EN_HEAD and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in words[1:]):
             break  # "Department of Veterans Affairs (VA)": the acronym skips the body's head, the name keeps it
         if any(is_place_name(" ".join(words[:k])) and words[k : k + 1] != ["and"] for k in (3, 2, 1)):

@@ -100,6 +100,17 @@ _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State Uni
 _PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z]|\s*[,.;:])")
 
 
+# Military units named by their number first: "the 13th Regiment of X", "the 82nd Airborne Division".
+_MILITARY_UNITS = {"Regiment", "Division", "Brigade", "Battalion", "Squadron", "Fleet", "Army", "Corps", "Wing",
+                   "Infantry", "Airborne", "Armoured", "Armored", "Marine", "Marines", "Cavalry", "Artillery"}  # fmt: skip
+# Movements named after the day they began: "the April 6 Youth Movement", "the March 14 Alliance".
+_DATE_NAMED = re.compile(
+    r"\bthe\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\d{1,2}\s+)$"
+)
+_UNIT_ORDINAL = re.compile(r"(?<![\w.-])(\d{1,3}(?:st|nd|rd|th)\s+)$")
+
+
 # Kinds of body that Malay, Indonesian, Spanish or Portuguese names put first, before the town they serve.
 _HEAD_FIRST = {"Hospital", "University", "Universiti", "Universitas", "Universidad", "Bank", "Banco", "Museum",
                "Museo", "Institut", "Instituto", "Rumah"}  # fmt: skip
@@ -360,6 +371,10 @@ def head_and_tail_runs(
             more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
             if more is not None and not MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
                 name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
+            ordinal = _UNIT_ORDINAL.search(text[:at]) if at > 0 and name.split()[0] in _MILITARY_UNITS else None
+            ordinal = ordinal or (_DATE_NAMED.search(text[:at]) if at > 0 else None)
+            if ordinal is not None:  # "the 13th Regiment of Mountain Rangers": a unit's number is part of its name
+                name, at = text[ordinal.start(1) : at] + name, ordinal.start(1)  # ("the April 6 Youth Movement")
             add(
                 place_shapes.hospital_kind(lang, name, text[: max(at, 0)]),
                 name,

@@ -382,7 +382,9 @@ SPORTS_CLUB = gated(
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
-DEFINED_NAME = rf"(?:{_CAP})(?:(?:\s+(?:{_CONNECT}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}}"
+# (with "in" too, inside a name its acronym spells: "the French Forces in Gabon (FFG)")
+_CONNECT_DEFINED = rf"(?:{_CONNECT[3:-1]}|in)"
+DEFINED_NAME = rf"(?:{_CAP})(?:(?:\s+(?:{_CONNECT_DEFINED}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}}"
 ACRONYM_DEFINED = re.compile(
     rf"({DEFINED_NAME})"
     r"\s+\((?:the\s+)?"

@@ -290,7 +290,8 @@ def drop_workplace_before_given_name(sentence: Sentence, run: Run) -> None:
     lead_in = next((k for k in range(1, len(tokens) - 1) if tokens[k] in given_names), None)
     if lead_in is None or run.owner or any(t in given_names or is_title(t) for t in tokens[:lead_in]):
         return
-    at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for)\s+$", text[: run.start])
+    # ("Board member of TransHelp Patricia Curtis": "of" the body too)
+    at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for|of)\s+$", text[: run.start])
     party = (
         sentence.lang == "da"
         and lead_in == 1

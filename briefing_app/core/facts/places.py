@@ -291,6 +291,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     (mention.written in given or mention.written in family)
                     and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
                     and not _PLACE_PREDICATE.match(text, mention.end)  # ("X is located 30 miles from")
+                    and not place_shapes.in_a_list_of_places(text, mention.start)  # ("in Suez, Tanta and Alexandria")
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
                 given_before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
@@ -384,6 +385,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             ]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
+            areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
