@@ -188,3 +188,22 @@ def test_an_event_before_a_country_and_its_verb_is_no_town() -> None:
 def test_a_one_word_body_after_a_members_of_before_a_given_name() -> None:
     people = _people(["Board member of TransHelp Patricia Curtis condemned the hijack."])
     assert people == {"Patricia Curtis": "member of TransHelp"}
+
+
+def test_a_town_with_its_states_wire_abbreviation_is_a_home_town() -> None:
+    facts = _facts(["Sgt. Corine Lapaz from Tolvikka, N.Y., said the unit was ready."])
+    assert {f.text for f in facts if f.kind == "place"} == {"Tolvikka", "N.Y."}
+    assert [f.role for f in facts if f.kind == "person"] == ["Sgt."]
+    # a body after "from" with no state after it is still the person's
+    assert _people(["Jane Roe from Harbour Trust, a charity, said so."]) == {"Jane Roe": "from Harbour Trust"}
+
+
+def test_a_hyphenated_title_is_no_person() -> None:
+    people = _people(["We would speak with our Commander-in-Chief, President Bush, so we prepared."])
+    assert list(people) == ["Bush"]
+
+
+def test_kin_before_of_names_no_workplace() -> None:
+    assert _people(["She was the wife of Egyptian Prince Karim Abdel Moneim, who ruled."]) == {
+        "Karim Abdel Moneim": "Egyptian Prince"
+    }

@@ -117,6 +117,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         if (
             (name in sentence.places and not run.reclaim and not titled_place(sentence, run))
             or is_role_noun(name)
+            or bool(re.fullmatch(r"[A-Z][a-z]+-in-[A-Z]?[a-z]+", name))  # "Commander-in-Chief": a title, no name
             or name.lower() in sentence.lowercase_words
         ):
             return True

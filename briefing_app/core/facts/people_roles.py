@@ -132,6 +132,9 @@ def member_of(after: str) -> str | None:
     body_word = bare.split()[-1] in EN_TAIL  # "of Ross Motorsports": a body's word ends it, a given name opens it
     if bare in place_names() or bare.split()[0].lower() in MONTHS_DAYS:
         return None
+    state = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after[m.end() :])
+    if state is not None and state.group(1).rstrip(",") in place_names():
+        return None  # "X from Scotia, N.Y.,": a town and its state or country, a home town and no body
     if bare.split()[0] in person_names()[0] and not (body_word and len(bare.split()) > 1):
         return None
     return f"{word} {body}"

@@ -248,6 +248,11 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
     return True
 
 
+# Kinship nouns that the job-title list also holds ("wife", "son"): "the wife of X" names no workplace.
+_KIN = frozenset("wife husband son daughter mother father brother sister widow widower child uncle aunt nephew niece "
+                 "cousin grandson granddaughter grandfather grandmother fiancee fiance partner friend".split())  # fmt: skip
+
+
 # Lower-case words inside Arabic names that join a given name to the father's ("bin", "ibn", "bint", "ould").
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "ben"})
 
@@ -298,6 +303,10 @@ def drop_workplace_before_given_name(sentence: Sentence, run: Run) -> None:
         and tokens[0].endswith("s")
         and (len(tokens[0]) > 3 or re.fullmatch(r"[A-ZÆØÅ]{2,}s", tokens[0]) is not None)  # "SFs Ib Holm"
     )
+    if at_work and at_work.group(2) == "of" and not is_role_noun(at_work.group(1).lower()):
+        at_work = None  # "the wife of Prince X": kin, not a post held in a body ("member of X" is one)
+    if at_work and at_work.group(2) == "of" and at_work.group(1).lower() in _KIN:
+        at_work = None
     if (at_work and is_job(at_work.group(1))) or party:
         run.owner = " ".join(tokens[:lead_in])
         if at_work and not party:
