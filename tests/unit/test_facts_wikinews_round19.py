@@ -207,3 +207,12 @@ def test_kin_before_of_names_no_workplace() -> None:
     assert _people(["She was the wife of Egyptian Prince Karim Abdel Moneim, who ruled."]) == {
         "Karim Abdel Moneim": "Egyptian Prince"
     }
+
+
+def test_acronyms_of_things_are_no_bodies() -> None:
+    text = ["The parasite evolved an inhibitor, called Serum Resistance Associated (SRA) protein.",
+            "Without SRA, the parasite dies."]  # fmt: skip
+    assert _kind(text, "organisation") == []
+    assert _kind(["Attacks are repelled by an HDL.", "The parasite takes up this HDL."], "organisation") == []
+    # a body's acronym with "the" stays one
+    assert "WHO" in _kind(["As the WHO reported, cases fell.", "The WHO said so."], "organisation")

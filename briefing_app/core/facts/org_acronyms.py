@@ -147,6 +147,17 @@ class ArticleAcronyms:
     sentences: dict[str, int] = field(default_factory=dict)
     # acronyms the article defines for a place ("... Constituency (RSMC)")
     places: set[str] = field(default_factory=set)
+    # acronyms the article defines for a thing, the noun after the bracket says what ("... Associated (SRA) protein")
+    things: set[str] = field(default_factory=set)
+
+
+# A noun right after a defined acronym's bracket that says the name is a thing's: "Serum Resistance Associated (SRA)
+# protein", "Harbour Lung (HL) syndrome" (a body's name takes no such noun after it).
+_THING_AFTER = re.compile(
+    r"\s+(?:protein|proteins|gene|genes|enzyme|receptor|virus|syndrome|disease|molecule|vaccine|drug|compound|"
+    r"cells?|test|technique|method|algorithm|model|protocol|format|standard|device|satellite|rocket|engine|chip|"
+    r"processor|language|software|index|scale|score|ratio|rate)\b"
+)
 
 
 def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcronyms:
@@ -160,6 +171,9 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
         for s in sentences:
             for m in _definitions(s.text):
                 full, short = defined_name(m.group(1), m.group(2)), m.group(2)
+                if _THING_AFTER.match(s.text, m.end()):
+                    found.things.add(short)
+                    continue
                 if full.split()[-1] in PLACE_KIND_WORDS:
                     place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
                     continue
@@ -176,6 +190,9 @@ def defined_bodies(
     aliases, place_acronyms = acronyms.aliases, acronyms.places
     for m in _definitions(text):
         full = defined_name(m.group(1), m.group(2))
+        if m.group(2) in acronyms.things:
+            taken.append((m.start(), m.end()))  # "Serum Resistance Associated (SRA) protein": a thing, no body
+            continue
         if m.group(2) in place_acronyms:
             taken.append((m.end() - len(m.group(2)) - 1, m.end()))  # the place finders read the name
             continue
@@ -208,6 +225,9 @@ def _employer_after_job(before: str) -> bool:
     return job is not None and is_role_noun(job.group(1))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]ach|[Ee]very|[Aa]nother)\s+$")
+
+
 def bare_acronyms(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -227,8 +247,10 @@ def bare_acronyms(
             continue  # "SEO/link building": a term glued to a common word
         if re.match(r"\s+(?:\d{2,3}(?![\d,.%\w-])|index\b|indices\b|share\s+index\b)", text[m.end() :]):
             continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
-        if word in place_acronyms:
+        if word in place_acronyms or word in acronyms.things:
             continue
+        if word not in aliases and _ARTICLE_BEFORE.search(text[: m.start()]):
+            continue  # "repelled by an HDL", "this GPS": a term with an indefinite or demonstrative article
         if word in _SHIP_PREFIXES and re.match(r"\s+[A-Z]", text[m.end() :]):
             continue  # "HMAS Parramatta", "USS Cole": a navy's prefix before a ship's name, no body
         if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(
