@@ -216,3 +216,21 @@ def test_acronyms_of_things_are_no_bodies() -> None:
     assert _kind(["Attacks are repelled by an HDL.", "The parasite takes up this HDL."], "organisation") == []
     # a body's acronym with "the" stays one
     assert "WHO" in _kind(["As the WHO reported, cases fell.", "The WHO said so."], "organisation")
+    assert _kind(["He had his face bashed in by a KRV agent."], "organisation") == ["KRV"]
+
+
+def test_a_bodys_person_and_the_topic_after_on_is_no_body() -> None:
+    text = ["He spoke to University of Guam's Ron McNinch on North Korea's nuclear threats."]
+    assert _kind(text, "organisation") == ["University of Guam"]
+    assert "Ron McNinch" in _people(text)
+    assert "Berkman Center for Internet and Society" in _kind(
+        ["Harvard University's Berkman Center for Internet and Society said so."], "organisation"
+    )
+
+
+def test_an_interviews_speaker_label_in_initials_is_no_body() -> None:
+    text = ["Wikinews interviewed Ron McNinch about the threat.", "RM: In my own view it is small.",
+            "RM: We prepare of course."]  # fmt: skip
+    assert "RM" not in _kind(text, "organisation")
+    # initials a body shares with a person, used as a body's name, stay a body
+    assert "ST" in _kind(["Jane Roe and Sam Tate spoke.", "The ST said so.", "ST announced more."], "organisation")

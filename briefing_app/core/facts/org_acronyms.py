@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts import orgs
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -149,6 +149,13 @@ class ArticleAcronyms:
     places: set[str] = field(default_factory=set)
     # acronyms the article defines for a thing, the noun after the bracket says what ("... Associated (SRA) protein")
     things: set[str] = field(default_factory=set)
+    # the initials of a person the article names by a known given name that label a speaker's turn ("RM:" of "Ron
+    # McNinch" in an interview)
+    initials: set[str] = field(default_factory=set)
+
+
+# A given name and a family name (with a Scottish or Irish prefix: "McNinch", "O'Hara").
+_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+(?:Mc|Mac|O['’])?([A-Z])[a-z]+(?![\w'’-])")
 
 
 # A noun right after a defined acronym's bracket that says the name is a thing's: "Serum Resistance Associated (SRA)
@@ -164,9 +171,19 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
     """Every acronym of the article counted by sentence, and the names the article defines for them."""
     found = ArticleAcronyms()
     aliases, acronym_sentences, place_acronyms = found.aliases, found.sentences, found.places
+    given = person_names()[0]
+    initials: set[str] = set()
+    labels: set[str] = set()
     for s in sentences:
         for word in set(orgs.ACRONYM.findall(s.text)):
             acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
+        for m in _FULL_NAME.finditer(s.text) if lang in ("en", "da") else ():
+            if m.group(1) in given:
+                initials.add(m.group(1)[0] + m.group(2)[0])
+        label = re.match(r"[\"“]?([A-Z]{2}):", s.text)
+        if label is not None:
+            labels.add(label.group(1))
+    found.initials = initials & labels  # an interview's speaker labels that are a named person's initials
     if lang in ("en", "da"):
         for s in sentences:
             for m in _definitions(s.text):
@@ -249,7 +266,13 @@ def bare_acronyms(
             continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
         if word in place_acronyms or word in acronyms.things:
             continue
-        if word not in aliases and _ARTICLE_BEFORE.search(text[: m.start()]):
+        if word in acronyms.initials and word not in aliases:
+            continue  # "RM: In my own assessment ...": the initials of the Ron McNinch the article names
+        if (
+            word not in aliases
+            and _ARTICLE_BEFORE.search(text[: m.start()])
+            and not re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :])  # ("a KRV agent": one a body sends)
+        ):
             continue  # "repelled by an HDL", "this GPS": a term with an indefinite or demonstrative article
         if word in _SHIP_PREFIXES and re.match(r"\s+[A-Z]", text[m.end() :]):
             continue  # "HMAS Parramatta", "USS Cole": a navy's prefix before a ship's name, no body

@@ -371,6 +371,13 @@ def head_and_tail_runs(
             more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
             if more is not None and not MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
                 name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
+            owned = name.split()
+            if (
+                re.search(r"['’]s\s+$", text[: max(at, 0)])
+                and owned[0] in person_names()[0]
+                and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in owned[1:])
+            ):
+                continue  # "University of Guam's Ron McNinch on North Korea": the body's person, then a topic
             ordinal = _UNIT_ORDINAL.search(text[:at]) if at > 0 and name.split()[0] in _MILITARY_UNITS else None
             ordinal = ordinal or (_DATE_NAMED.search(text[:at]) if at > 0 else None)
             if ordinal is not None:  # "the 13th Regiment of Mountain Rangers": a unit's number is part of its name
