@@ -233,4 +233,5 @@ def test_an_interviews_speaker_label_in_initials_is_no_body() -> None:
             "RM: We prepare of course."]  # fmt: skip
     assert "RM" not in _kind(text, "organisation")
     # initials a body shares with a person, used as a body's name, stay a body
-    assert "ST" in _kind(["Jane Roe and Sam Tate spoke.", "The ST said so.", "ST announced more."], "organisation")
+    both = ["Jane Roe and Sam Tate spoke.", "The ST said so.", "Shares of ST fell.", "ST announced more."]
+    assert "ST" in _kind(both, "organisation")
