@@ -235,3 +235,15 @@ def test_an_interviews_speaker_label_in_initials_is_no_body() -> None:
     # initials a body shares with a person, used as a body's name, stay a body
     both = ["Jane Roe and Sam Tate spoke.", "The ST said so.", "Shares of ST fell.", "ST announced more."]
     assert "ST" in _kind(both, "organisation")
+
+
+def test_a_clubs_name_ending_in_a_town_stays_whole_in_the_role() -> None:
+    assert _people(["Real Madrid president Florentino Ruiz named a new coach."]) == {
+        "Florentino Ruiz": "Real Madrid president"
+    }
+    assert _people(["In Paris scholar Jane Roe spoke."]) == {"Jane Roe": "Paris scholar"}
+
+
+def test_a_pair_of_given_names_sharing_a_family_name_gives_no_cut_name() -> None:
+    people = _people(["The firm was founded in 1961 by brothers Alan and Roy Quarvell in Bradford."])
+    assert "Ro" not in people and "Roy Quarvell" in people

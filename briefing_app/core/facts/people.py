@@ -266,7 +266,8 @@ _NAME_LIST = re.compile(
 
 
 _TITLED_SURNAMES = re.compile(
-    r"\b([A-Za-z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?!\s+[A-Z])"
+    # (the last name ends its word: "brothers Alan and Roy Quarvell" has no one-word "Ro")
+    r"\b([A-Za-z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?![\w'’-])(?!\s+[A-Z])"
 )
 
 

@@ -130,6 +130,9 @@ def role_before(before: str) -> str | None:
         and words[-1].lower() not in GENERIC_PERSON
         and (words[-2] in place_names() or is_nationality(words[-2]))
     ):
+        if len(words) >= 3 and re.fullmatch(r"[A-Z][a-z]+", words[-3]) and words[-3].lower() not in LEADING_FUNCTION_WORDS:
+            # "Real Madrid president X", "Bayern Munich teammate Y": the town ends a club's name, which the role keeps
+            return f"{words[-3]} {words[-2]} {words[-1]}"
         return f"{words[-2]} {words[-1]}"  # "Ruritania scholar Jane Roe", "Danish historian Jens Holm"
     described = (
         len(words) >= 2
