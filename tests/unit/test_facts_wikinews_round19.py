@@ -247,3 +247,14 @@ def test_a_clubs_name_ending_in_a_town_stays_whole_in_the_role() -> None:
 def test_a_pair_of_given_names_sharing_a_family_name_gives_no_cut_name() -> None:
     people = _people(["The firm was founded in 1961 by brothers Alan and Roy Quarvell in Bradford."])
     assert "Ro" not in people and "Roy Quarvell" in people
+    assert _people(["Temple Harbour University Japan professor Jeff Kingsley said so."])["Jeff Kingsley"].endswith(
+        "University Japan professor"
+    )
+
+
+def test_a_partys_two_word_name_stays_whole_in_a_long_role() -> None:
+    people = _people(["Liberal Democrat home affairs spokesman Mark Oaten called for an inquiry."])
+    assert people == {"Mark Oaten": "Liberal Democrat home affairs spokesman"}
+    assert _people(["The party said Labour former deputy chief executive Jane Roe left."]) == {
+        "Jane Roe": "former deputy chief executive"
+    }
