@@ -97,6 +97,7 @@ def test_a_body_named_head_first_before_its_town() -> None:
 def test_an_ethnic_group_is_no_person() -> None:
     assert _people(["The clashes forced thousands of mostly ethnic Soninke villagers into exile."]) == {}
     assert _people(["Most of the victims were ethnic Hazara, officials said."]) == {}
+    assert _people(["It forced thousands of black, mostly ethnic Soninke, Gambians into exile."]) == {}
 
 
 def test_an_auxiliary_ends_a_copula_role() -> None:

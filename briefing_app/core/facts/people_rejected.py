@@ -77,6 +77,8 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not run.title
     ):
         return True  # "the ruling Al Sabah family", "the Holm family": a family or a dynasty, no one person
+    if re.search(r"\b(?:ethnic|ethnically)\s+$", run.before) and people.find(name) is None and not run.title:
+        return True  # "mostly ethnic Fula, Mauritanians": a people, no person
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
     if _a_post_or_an_award(name_tokens) and people.find(name) is None:
