@@ -231,7 +231,7 @@ def test_a_bodys_person_and_the_topic_after_on_is_no_body() -> None:
 
 def test_an_interviews_speaker_label_in_initials_is_no_body() -> None:
     text = ["Wikinews interviewed Ron McNinch about the threat.", "RM: In my own view it is small.",
-            "RM: We prepare of course."]  # fmt: skip
+            "RM: We prepare of course.", "RM: Tourism will not suffer."]  # fmt: skip
     assert "RM" not in _kind(text, "organisation")
     # initials a body shares with a person, used as a body's name, stay a body
     both = ["Jane Roe and Sam Tate spoke.", "The ST said so.", "Shares of ST fell.", "ST announced more."]

@@ -155,7 +155,7 @@ class ArticleAcronyms:
 
 
 # A given name and a family name (with a Scottish or Irish prefix: "McNinch", "O'Hara").
-_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+(?:Mc|Mac|O['’])?([A-Z])[a-z]+(?![\w'’-])")
+_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+([A-Z])(?:[a-z]*|['’])[A-Z]?[a-z]+(?![\w'’-])")
 
 
 # A noun right after a defined acronym's bracket that says the name is a thing's: "Serum Resistance Associated (SRA)
