@@ -177,9 +177,9 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
     for s in sentences:
         for word in set(orgs.ACRONYM.findall(s.text)):
             acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
-        for m in _FULL_NAME.finditer(s.text) if lang in ("en", "da") else ():
-            if m.group(1) in given:
-                initials.add(m.group(1)[0] + m.group(2)[0])
+        for named in _FULL_NAME.finditer(s.text) if lang in ("en", "da") else ():
+            if named.group(1) in given:
+                initials.add(named.group(1)[0] + named.group(2)[0])
         label = re.match(r"[\"“]?([A-Z]{2}):", s.text)
         if label is not None:
             labels.add(label.group(1))

@@ -80,7 +80,8 @@ def defined_name(name: str, acronym: str) -> str:
         # "in Madrid, International Monetary Fund (IMF) managing director": the words after the last comma spell
         # the acronym on their own; what comes before the comma (a place, a list) is no part of the name
         words = words[comma + 1 :]
-    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on", "in")):
+    skipped = ("of", "the", "for", "on", "in")
+    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in skipped):
         if words[0] in orgs.EN_HEAD and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in words[1:]):
             break  # "Department of Veterans Affairs (VA)": the acronym skips the body's head, the name keeps it
         if any(is_place_name(" ".join(words[:k])) and words[k : k + 1] != ["and"] for k in (3, 2, 1)):
@@ -194,8 +195,8 @@ def trim_org_words(words: list[str]) -> list[str]:
     if len(ofs) == 1 and ofs[0] >= 2 and words[ofs[0] - 1] in ("University", "College", "Institute", "School"):
         # "Brenna State University of the US": a school already named, then the country it is in ("the University
         # of the West Indies" keeps its "of": nothing names the school before it)
-        tail = [w for w in words[ofs[0] + 1 :] if w != "the"]
-        entry = lookup(" ".join(tail)) if tail and words[ofs[0] + 1 : ofs[0] + 2] == ["the"] else None
+        where = [w for w in words[ofs[0] + 1 :] if w != "the"]
+        entry = lookup(" ".join(where)) if where and words[ofs[0] + 1 : ofs[0] + 2] == ["the"] else None
         if entry is not None and entry.kind == "place" and entry.detail == "country":
             words = words[: ofs[0]]
     for i in range(2, len(words)):
@@ -332,7 +333,7 @@ def _second_institution(current: str, following: str) -> bool:
     if ends and ends[-1] + 1 < len(after) and after[ends[-1] + 1] == "of":
         where = [w for w in after[ends[-1] + 2 :] if w != "the"]
         if where and is_place_name(" ".join(where)):
-            after = after[: ends[-1] + 1]  # "and Brenna State University of the US": the country it is in, no word of it
+            after = after[: ends[-1] + 1]  # "and Brenna State University of the US": its country is no word of it
     # (the word before "of" is a body's: "President of X and Y Association" is a title, then one name)
     of_name = "of" in words[1:-1] and words[words.index("of", 1) - 1] in orgs.EN_HEAD and words[-1][:1].isupper()
     if of_name and after and re.fullmatch(r"[A-Z]{2,5}", after[-1]) and after[-1] not in orgs.NOT_ORG_ACRONYMS:

@@ -102,7 +102,8 @@ _PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z]|\s
 
 # Military units named by their number first: "the 13th Regiment of X", "the 82nd Airborne Division".
 _MILITARY_UNITS = {"Regiment", "Division", "Brigade", "Battalion", "Squadron", "Fleet", "Army", "Corps", "Wing",
-                   "Infantry", "Airborne", "Armoured", "Armored", "Marine", "Marines", "Cavalry", "Artillery"}  # fmt: skip
+                   "Infantry", "Airborne", "Armoured", "Armored", "Marine", "Marines", "Cavalry",
+                   "Artillery"}  # fmt: skip
 # Movements named after the day they began: "the April 6 Youth Movement", "the March 14 Alliance".
 _DATE_NAMED = re.compile(
     r"\bthe\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"

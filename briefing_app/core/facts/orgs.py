@@ -384,7 +384,9 @@ SPORTS_CLUB = gated(
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
 # (with "in" too, inside a name its acronym spells: "the French Forces in Gabon (FFG)")
 _CONNECT_DEFINED = rf"(?:{_CONNECT[3:-1]}|in)"
-DEFINED_NAME = rf"(?:{_CAP})(?:(?:\s+(?:{_CONNECT_DEFINED}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}}"
+DEFINED_NAME = (
+    rf"(?:{_CAP})(?:(?:\s+(?:{_CONNECT_DEFINED}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}}"
+)
 ACRONYM_DEFINED = re.compile(
     rf"({DEFINED_NAME})"
     r"\s+\((?:the\s+)?"

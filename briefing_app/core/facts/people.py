@@ -253,7 +253,10 @@ def _latin_people(
 
 # (one capital inside, as in "McAllister", "DiMarco", "LeBlanc"; a name ends where the word ends)
 # ("N'Golo", "D'Angelo": a capital after an apostrophe opens a West African or Italian given name)
-_NAME = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?(?![\w'’-])"
+_NAME = (
+    rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?"
+    r"(?![\w'’-])"
+)
 # (a particle may stand inside a name, "Pieter van der Berg"; initials may open it, "A. J. Roe", "J.R. Roe")
 _PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|dos|das|ter|ten)"
 _IN_NAME = rf"(?:{_NAME}|[A-Z]\.|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z]))"

@@ -183,7 +183,9 @@ def role_before(before: str) -> str | None:
             continue
         # (four words at most, but a capitalised name goes on whole: "Liberal Democrat home affairs spokesman")
         named_on = conjunct < 6 and bool(taken) and word[:1].isupper() and taken[0][:1].isupper()
-        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or (conjunct >= 4 and not named_on):
+        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")):
+            break
+        if conjunct >= 4 and not named_on:
             break
         if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
             break

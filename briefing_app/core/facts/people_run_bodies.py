@@ -249,8 +249,10 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
 
 
 # Kinship nouns that the job-title list also holds ("wife", "son"): "the wife of X" names no workplace.
-_KIN = frozenset("wife husband son daughter mother father brother sister widow widower child uncle aunt nephew niece "
-                 "cousin grandson granddaughter grandfather grandmother fiancee fiance partner friend".split())  # fmt: skip
+_KIN = frozenset(
+    "wife husband son daughter mother father brother sister widow widower child uncle aunt nephew niece cousin "
+    "grandson granddaughter grandfather grandmother fiancee fiance partner friend".split()
+)
 
 
 # Lower-case words inside Arabic names that join a given name to the father's ("bin", "ibn", "bint", "ould").
