@@ -354,15 +354,6 @@ def _members(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def in_a_list_of_places(text: str, start: int) -> bool:
-    """Whether the name at `start` is a member of a list after a preposition of place ("in Suez, Tanta and X") that
-    holds another place the gazetteer knows: a town named like a person ("Alexandria") is the town there."""
-    members = _members(text)
-    if not any(a == start for a, _, _ in members):
-        return False
-    return any(a != start and _known_place(name) for a, _, name in members)
-
-
 def listed_towns(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """ "protests in Suez, Mansoura, Damanhour, and Alexandria": the names no list knows in a list after a preposition
     of place whose other members include two places the gazetteer knows are places too, unless they are a common
@@ -386,3 +377,23 @@ def listed_towns(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, s
 def _known_place(name: str) -> bool:
     entry = lookup(name)
     return entry is not None and entry.kind == "place"
+
+
+# English sites named by their kind after their name: "Tahrir Square", "the Pearl Roundabout", "Castlefrank Road",
+# "Rote Island"; not part of a longer name ("the Wall Street Journal", "Times Square Alliance").
+_EN_SITE = gated(
+    rf"(?<![\w'’.-])((?:{_NAME}\s+){{1,2}}(?:Square|Street|Road|Avenue|Roundabout|Junction|Beach|Island|Boulevard|"
+    r"Lane|Plaza|Bridge))(?![\w'’-])(?!\s+[A-Z])"
+)
+
+
+def english_sites(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Squares, streets, roads, roundabouts, beaches and islands named by their kind (see _EN_SITE)."""
+    out = []
+    for m in _EN_SITE.finditer(text):
+        name, start = m.group(1), m.start(1)
+        if name.split()[0] in ("The", "A", "An", "This", "That", "Our", "Its"):
+            name, start = name.split(" ", 1)[1], start + len(name.split()[0]) + 1  # "The Golden Gate Bridge"
+        if " " in name and _is_named(name.rsplit(" ", 1)[0], lowercase) and lookup(name.rsplit(" ", 1)[0]) is None:
+            out.append((start, m.end(1), name))
+    return out
