@@ -144,6 +144,9 @@ def test_a_name_an_apposition_calls_a_countrys_party_is_a_body() -> None:
     facts = _facts(["Five groups headed by Al Nasra, Ruritania's largest political opposition party, met."])
     assert [f.text for f in facts if f.kind == "organisation"] == ["Al Nasra"]
     assert not [f for f in facts if f.kind == "person"]
+    # a clause or a person's membership between the comma and the kind is no apposition of a body
+    assert _people(["Jane Lima, from Harbour Notes blog, describes the crowd."]) == {"Jane Lima": "from Harbour Notes"}
+    assert "Tolvik" not in _kind(["Like Tolvik, they are another good team, so we must be ready."], "organisation")
 
 
 def test_a_ruling_family_is_no_person() -> None:

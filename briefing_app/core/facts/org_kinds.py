@@ -117,7 +117,11 @@ APPOSED_CLOSED = re.compile(
 )
 _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
                  "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
-                 "its"}  # fmt: skip
+                 "its",
+                 # (a clause or a person's membership: "Like Seattle, they are another good team", "Jane Roe, from
+                 # the X blog")
+                 "are", "were", "be", "been", "they", "he", "she", "it", "we", "you", "from", "by", "with", "in", "on",
+                 "to"}  # fmt: skip
 
 # A body named in quote marks after its kind: 'the website "Open Ledger"', "the group “Mothers of May”".
 EN_QUOTED_NAME = gated(
