@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts import orgs
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -147,19 +147,50 @@ class ArticleAcronyms:
     sentences: dict[str, int] = field(default_factory=dict)
     # acronyms the article defines for a place ("... Constituency (RSMC)")
     places: set[str] = field(default_factory=set)
+    # acronyms the article defines for a thing, the noun after the bracket says what ("... Associated (SRA) protein")
+    things: set[str] = field(default_factory=set)
+    # the initials of a person the article names by a known given name that label a speaker's turn ("RM:" of "Ron
+    # McNinch" in an interview)
+    initials: set[str] = field(default_factory=set)
+
+
+# A given name and a family name (with a Scottish or Irish prefix: "McNinch", "O'Hara").
+_FULL_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+([A-Z])(?:[a-z]*|['’])[A-Z]?[a-z]+(?![\w'’-])")
+
+
+# A noun right after a defined acronym's bracket that says the name is a thing's: "Serum Resistance Associated (SRA)
+# protein", "Harbour Lung (HL) syndrome" (a body's name takes no such noun after it).
+_THING_AFTER = re.compile(
+    r"\s+(?:protein|proteins|gene|genes|enzyme|receptor|virus|syndrome|disease|molecule|vaccine|drug|compound|"
+    r"cells?|test|technique|method|algorithm|model|protocol|format|standard|device|satellite|rocket|engine|chip|"
+    r"processor|language|software|index|scale|score|ratio|rate)\b"
+)
 
 
 def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcronyms:
     """Every acronym of the article counted by sentence, and the names the article defines for them."""
     found = ArticleAcronyms()
     aliases, acronym_sentences, place_acronyms = found.aliases, found.sentences, found.places
+    given = person_names()[0]
+    initials: set[str] = set()
+    labels: set[str] = set()
     for s in sentences:
         for word in set(orgs.ACRONYM.findall(s.text)):
             acronym_sentences[word] = acronym_sentences.get(word, 0) + 1
+        for named in _FULL_NAME.finditer(s.text) if lang in ("en", "da") else ():
+            if named.group(1) in given:
+                initials.add(named.group(1)[0] + named.group(2)[0])
+        label = re.match(r"[\"“]?([A-Z]{2}):", s.text)
+        if label is not None:
+            labels.add(label.group(1))
+    found.initials = initials & labels  # an interview's speaker labels that are a named person's initials
     if lang in ("en", "da"):
         for s in sentences:
             for m in _definitions(s.text):
                 full, short = defined_name(m.group(1), m.group(2)), m.group(2)
+                if _THING_AFTER.match(s.text, m.end()):
+                    found.things.add(short)
+                    continue
                 if full.split()[-1] in PLACE_KIND_WORDS:
                     place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
                     continue
@@ -176,6 +207,9 @@ def defined_bodies(
     aliases, place_acronyms = acronyms.aliases, acronyms.places
     for m in _definitions(text):
         full = defined_name(m.group(1), m.group(2))
+        if m.group(2) in acronyms.things:
+            taken.append((m.start(), m.end()))  # "Serum Resistance Associated (SRA) protein": a thing, no body
+            continue
         if m.group(2) in place_acronyms:
             taken.append((m.end() - len(m.group(2)) - 1, m.end()))  # the place finders read the name
             continue
@@ -208,6 +242,9 @@ def _employer_after_job(before: str) -> bool:
     return job is not None and is_role_noun(job.group(1))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]ach|[Ee]very|[Aa]nother)\s+$")
+
+
 def bare_acronyms(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -227,8 +264,16 @@ def bare_acronyms(
             continue  # "SEO/link building": a term glued to a common word
         if re.match(r"\s+(?:\d{2,3}(?![\d,.%\w-])|index\b|indices\b|share\s+index\b)", text[m.end() :]):
             continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
-        if word in place_acronyms:
+        if word in place_acronyms or word in acronyms.things:
             continue
+        if word in acronyms.initials and word not in aliases:
+            continue  # "RM: In my own assessment ...": the initials of the Ron McNinch the article names
+        if (
+            word not in aliases
+            and _ARTICLE_BEFORE.search(text[: m.start()])
+            and not re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :])  # ("a KRV agent": one a body sends)
+        ):
+            continue  # "repelled by an HDL", "this GPS": a term with an indefinite or demonstrative article
         if word in _SHIP_PREFIXES and re.match(r"\s+[A-Z]", text[m.end() :]):
             continue  # "HMAS Parramatta", "USS Cole": a navy's prefix before a ship's name, no body
         if re.match(r"\s+[A-ZÆØÅ]{2,}\b", text[m.end() :]) or re.search(

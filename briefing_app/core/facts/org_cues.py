@@ -95,6 +95,11 @@ _DOTTED = re.compile(r"(?<![\w.])((?:[A-ZÆØÅ]\.){2,5})(s|['’]s)?(?![\w.])")
 _BEFORE_BODY = re.compile(r"\b(?:the|The|af|hos|i|på|til|by|to|on|at|against|mod|from|fra|for|with|med)\s$")
 
 
+# Legal forms written with full stops, and the capitalised name right before one.
+_DOTTED_FORMS = {"S.A.", "N.V.", "B.V.", "A.G.", "S.L.", "L.P.", "P.C.", "A.S."}
+_FIRM_BEFORE_FORM = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w&'’-]*\s+){1,3})$")
+
+
 def dotted_acronyms(text: str) -> list[tuple[int, int, str]]:
     """(start, end, acronym) of acronyms written with full stops that the sentence treats as a body."""
     if "." not in text:
@@ -102,7 +107,10 @@ def dotted_acronyms(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _DOTTED.finditer(text):
         initials = re.match(r"\s+[A-ZÆØÅ][a-zæøå]", text[m.end() :]) is not None  # "J.R. Smith"
-        if m.group(2) or (_BEFORE_BODY.search(text[: m.start()]) and not initials):
+        form = _FIRM_BEFORE_FORM.search(text[: m.start()]) if m.group(1) in _DOTTED_FORMS else None
+        if form is not None:  # "Vantex S.A.'s fleet": a company's legal form, the company's name before it
+            out.append((form.start(1), m.end(1), text[form.start(1) : m.end(1)]))
+        elif m.group(2) or (_BEFORE_BODY.search(text[: m.start()]) and not initials):
             out.append((m.start(1), m.end(1), m.group(1)))
     return out
 

@@ -77,7 +77,8 @@ _APPOSED_KIND = (
 APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+"
     r"(?:(?:a|an|the)\s+)?"
-    r"((?:[\w-]+(?:['’]s)?\s+){0,3})(?:" + "|".join(_APPOSED_KIND) + r")"
+    # ("Al Nour, Ruritania's largest political opposition party,": four words may stand before the kind)
+    r"((?:[\w-]+(?:['’]s)?\s+){0,4})(?:" + "|".join(_APPOSED_KIND) + r")"
     r"(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
     # or a participle that says what it does: "Acme, an organization working on ..."
     r"founded|with|in|from|has|have|had|is|was|will|behind|[a-z]{3,}ing)\b)"
@@ -112,11 +113,15 @@ AMBIGUOUS_KINDS = ("operator", "developer", "service")  # ("Jane Roe, the health
 # The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
 # name that looks like a person's.
 APPOSED_CLOSED = re.compile(
-    r"[\"”]?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:" + "|".join(_APPOSED_KIND) + r")\s*[,;)]"
+    r"[\"”]?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}(?:" + "|".join(_APPOSED_KIND) + r")\s*[,;)]"
 )
 _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
                  "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
-                 "its"}  # fmt: skip
+                 "its",
+                 # (a clause or a person's membership: "Like Seattle, they are another good team", "Jane Roe, from
+                 # the X blog")
+                 "are", "were", "be", "been", "they", "he", "she", "it", "we", "you", "from", "by", "with", "in", "on",
+                 "to"}  # fmt: skip
 
 # A body named in quote marks after its kind: 'the website "Open Ledger"', "the group “Mothers of May”".
 EN_QUOTED_NAME = gated(

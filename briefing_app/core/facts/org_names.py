@@ -75,7 +75,13 @@ def defined_name(name: str, acronym: str) -> str:
     letters = iter(c for w in words if w[:1].isupper() or w[:1].isdigit() for c in (w if w.isupper() else w[0]))
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
-    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in ("of", "the", "for", "on")):
+    comma = max((k for k, w in enumerate(words[:-1]) if w.endswith(",")), default=None)
+    if comma is not None and _spells(words[comma + 1 :], acronym):
+        # "in Madrid, International Monetary Fund (IMF) managing director": the words after the last comma spell
+        # the acronym on their own; what comes before the comma (a place, a list) is no part of the name
+        words = words[comma + 1 :]
+    skipped = ("of", "the", "for", "on", "in")
+    while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in skipped):
         if words[0] in orgs.EN_HEAD and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in words[1:]):
             break  # "Department of Veterans Affairs (VA)": the acronym skips the body's head, the name keeps it
         if any(is_place_name(" ".join(words[:k])) and words[k : k + 1] != ["and"] for k in (3, 2, 1)):
@@ -83,6 +89,14 @@ def defined_name(name: str, acronym: str) -> str:
             # (not a town's name before "and": "Administrator Jane Nelson and U.S. Department of X (DX)")
         words = words[1:]
     return clean_org(" ".join(words))
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the capitals of `words` give every capital of `acronym`, in order, starting with the first word."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[0][0] != acronym[:1]:
+        return False
+    letters = iter(c for w in words if w[:1].isupper() or w[:1].isdigit() for c in (w if w.isupper() else w[0]))
+    return all(c in letters for c in acronym if c.isupper() or c.isdigit())
 
 
 _PLACE_COMPOUND = re.compile(
@@ -178,6 +192,13 @@ def trim_org_words(words: list[str]) -> list[str]:
         described = ofs[-1] + 1 < len(words) and words[ofs[-1] + 1] == "the"
         if entry is not None and entry.kind == "place" and not territory and described:
             words = words[: ofs[-1]]  # "University of Sheffield of the UK": the country is no part of it
+    if len(ofs) == 1 and ofs[0] >= 2 and words[ofs[0] - 1] in ("University", "College", "Institute", "School"):
+        # "Brenna State University of the US": a school already named, then the country it is in ("the University
+        # of the West Indies" keeps its "of": nothing names the school before it)
+        where = [w for w in words[ofs[0] + 1 :] if w != "the"]
+        entry = lookup(" ".join(where)) if where and words[ofs[0] + 1 : ofs[0] + 2] == ["the"] else None
+        if entry is not None and entry.kind == "place" and entry.detail == "country":
+            words = words[: ofs[0]]
     for i in range(2, len(words)):
         if words[i] in _TITLE_OPENERS and all(is_role_noun(w) for w in words[i + 1 :]):
             words = words[:i]  # "Bureau of X Affairs Senior Official": a title after the name
@@ -308,6 +329,11 @@ def _second_institution(current: str, following: str) -> bool:
     """ "the Tolvik Institute of Technology and Brenna State University": a body named "X of Y", then after "and" a
     second name of two or more capitalised words ending with an institution's kind: two bodies, not one."""
     words, after = current.split(), following.split()
+    ends = [i for i, w in enumerate(after) if w in _INSTITUTION_ENDS]
+    if ends and ends[-1] + 1 < len(after) and after[ends[-1] + 1] == "of":
+        where = [w for w in after[ends[-1] + 2 :] if w != "the"]
+        if where and is_place_name(" ".join(where)):
+            after = after[: ends[-1] + 1]  # "and Brenna State University of the US": its country is no word of it
     # (the word before "of" is a body's: "President of X and Y Association" is a title, then one name)
     of_name = "of" in words[1:-1] and words[words.index("of", 1) - 1] in orgs.EN_HEAD and words[-1][:1].isupper()
     if of_name and after and re.fullmatch(r"[A-Z]{2,5}", after[-1]) and after[-1] not in orgs.NOT_ORG_ACRONYMS:

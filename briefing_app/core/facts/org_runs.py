@@ -100,6 +100,41 @@ _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State Uni
 _PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z]|\s*[,.;:])")
 
 
+# Military units named by their number first: "the 13th Regiment of X", "the 82nd Airborne Division".
+_MILITARY_UNITS = {"Regiment", "Division", "Brigade", "Battalion", "Squadron", "Fleet", "Army", "Corps", "Wing",
+                   "Infantry", "Airborne", "Armoured", "Armored", "Marine", "Marines", "Cavalry",
+                   "Artillery"}  # fmt: skip
+# Movements named after the day they began: "the April 6 Youth Movement", "the March 14 Alliance".
+_DATE_NAMED = re.compile(
+    r"\bthe\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\d{1,2}\s+)$"
+)
+_UNIT_ORDINAL = re.compile(r"(?<![\w.-])(\d{1,3}(?:st|nd|rd|th)\s+)$")
+
+
+# Kinds of body that Malay, Indonesian, Spanish or Portuguese names put first, before the town they serve.
+_HEAD_FIRST = {"Hospital", "University", "Universiti", "Universitas", "Universidad", "Bank", "Banco", "Museum",
+               "Museo", "Institut", "Instituto", "Rumah"}  # fmt: skip
+
+
+def _head_then_place(text: str, end: int, name: str) -> tuple[int, int] | None:
+    """(start, end) of "Hospital Kuala Lumpur" when a run the tail finder read ends "of Hospital" (or begins with the
+    head) and a known place of one to three words follows right after it."""
+    words = name.split()
+    if words[-1] not in _HEAD_FIRST or not (len(words) == 1 or words[-2] in ("of", "at", "from")):
+        return None
+    place = re.match(r"\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w'’-])", text[end:])
+    if place is None:
+        return None
+    run = place.group(1).split()
+    for k in range(len(run), 0, -1):
+        entry = lookup(" ".join(run[:k]))
+        if entry is not None and entry.kind == "place":
+            head_at = end - len(words[-1])
+            return head_at, end + place.start(1) + len(" ".join(run[:k]))
+    return None
+
+
 # The owner in the possessive at the end of the stretch before a body's name ("the Baath Party's ").
 _OWNER_BEFORE = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
 
@@ -303,6 +338,13 @@ def head_and_tail_runs(
                 continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee
                 # Chairman Jane Roe": the committee, then its chairman)
             follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
+            head_first = _head_then_place(text, piece.end(), name) if pattern is orgs.EN_TAIL_RUN and follow else None
+            if head_first is not None:
+                # "Dr. Jane Roe of Hospital Kuala Lumpur": a body named head first, then its town, as Malay, Spanish
+                # or Indonesian names run; what came before "of" is the person, no word of it
+                if not _overlaps(taken, head_first[0], head_first[1]):
+                    add("organisation", text[head_first[0] : head_first[1]], index, *head_first)
+                continue
             if pattern is orgs.EN_TAIL_RUN and follow and not MONTHS_DAYS.match(follow.group(1)):
                 word = follow.group(1)
                 # (two or three capitalised words then a lower-case one or a stop: a person's name after the body,
@@ -330,6 +372,17 @@ def head_and_tail_runs(
             more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
             if more is not None and not MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
                 name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
+            owned = name.split()
+            if (
+                re.search(r"['’]s\s+$", text[: max(at, 0)])
+                and owned[0] in person_names()[0]
+                and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in owned[1:])
+            ):
+                continue  # "University of Guam's Ron McNinch on North Korea": the body's person, then a topic
+            ordinal = _UNIT_ORDINAL.search(text[:at]) if at > 0 and name.split()[0] in _MILITARY_UNITS else None
+            ordinal = ordinal or (_DATE_NAMED.search(text[:at]) if at > 0 else None)
+            if ordinal is not None:  # "the 13th Regiment of Mountain Rangers": a unit's number is part of its name
+                name, at = text[ordinal.start(1) : at] + name, ordinal.start(1)  # ("the April 6 Youth Movement")
             add(
                 place_shapes.hospital_kind(lang, name, text[: max(at, 0)]),
                 name,

@@ -130,7 +130,7 @@ def shaped_bodies(
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
         *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0))),
-        *(_owner_only(m) for m in orgs.inner_the_bodies(text)), *ampersands, *channels,
+        *(_owner_only(m) for m in orgs.inner_the_bodies(text, whole)), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
         *place_context.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
@@ -263,4 +263,25 @@ def shaped_bodies(
         full = re.search(rf"\b([A-Z][\w'’-]+)\s+{re.escape(owner)}(?![\w-])", whole) if single else None
         if full is not None and full.group(1) in person_names()[0]:
             continue  # "Jane Roe ... Roe's deputy": the surname of a person the article names in full
+        if single and _named_in_full(owner, whole, lowercase):
+            continue  # "the trial of Siti Rahmah ... Rahmah's lawyer": a given name the lists lack, then her surname
         add("organisation", owner, index, m.start(1), m.start(1) + len(m.group(1)))
+
+
+def _named_in_full(owner: str, whole: str, lowercase: frozenset[str]) -> bool:
+    """Whether the article writes `owner` after another capitalised word that can only be a given name (no common
+    word, place, body's kind, title or opening word) and before no further capital: "Siti Rahmah", "Doan Thi Lan".
+    """
+    for m in re.finditer(rf"(?<![\w'’.-])([A-Z][a-z]+)\s+{re.escape(owner)}(?![\w'’-])(?!\s+[A-Z])", whole):
+        word = m.group(1)
+        if (
+            word.lower() not in lowercase
+            and word.lower() not in LEADING_FUNCTION_WORDS
+            and lookup(word) is None
+            and word not in orgs.EN_HEAD
+            and word not in orgs.EN_TAIL
+            and not is_title(word)
+            and not is_role_noun(word.lower())
+        ):
+            return True
+    return False

@@ -305,14 +305,17 @@ def work_after(text: str, end: int) -> bool:
     return _WORK_AFTER.match(text, end) is not None
 
 
-def inner_the_bodies(text: str) -> list[re.Match[str]]:
-    """INNER_THE matches that name a band, a paper or a body, not a work or a document (see _WORK_KINDS)."""
+def inner_the_bodies(text: str, whole: str = "") -> list[re.Match[str]]:
+    """INNER_THE matches that name a band, a paper or a body, not a work or a document (see _WORK_KINDS). `whole`,
+    the article: a title it calls a work once ("his novel The X") is that work wherever it is said again."""
     out = []
     for m in INNER_THE.finditer(text):
         if m.group(0).split()[1] in _DOCUMENT_HEADS or _WORK_AFTER.match(text, m.end()):
             continue
         if _WORK_BEFORE.search(text[: m.start()]):
             continue
+        if whole and re.search(rf"\b(?:{_WORK_KINDS})\s+{re.escape(m.group(0))}(?![\w'’-])", whole):
+            continue  # "whose book The X ... excerpts from The X": the book again
         entry = lookup(m.group(0))
         if entry is not None and entry.kind == "place":
             continue  # "at The Hague", "in The Bronx": a place whose name opens with a capital "The"
@@ -379,7 +382,11 @@ SPORTS_CLUB = gated(
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
-DEFINED_NAME = rf"(?:{_CAP})(?:(?:\s+(?:{_CONNECT}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}}"
+# (with "in" too, inside a name its acronym spells: "the French Forces in Gabon (FFG)")
+_CONNECT_DEFINED = rf"(?:{_CONNECT[3:-1]}|in)"
+DEFINED_NAME = (
+    rf"(?:{_CAP})(?:(?:\s+(?:{_CONNECT_DEFINED}\s+){{0,2}}|,\s+(?=[A-Z]))(?:{_CAP}|[0-9]{{1,2}}(?=\s+[A-Z]))){{1,7}}"
+)
 ACRONYM_DEFINED = re.compile(
     rf"({DEFINED_NAME})"
     r"\s+\((?:the\s+)?"

@@ -252,7 +252,11 @@ def _latin_people(
 
 
 # (one capital inside, as in "McAllister", "DiMarco", "LeBlanc"; a name ends where the word ends)
-_NAME = rf"[{UPPER}][{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?(?![\w'’-])"
+# ("N'Golo", "D'Angelo": a capital after an apostrophe opens a West African or Italian given name)
+_NAME = (
+    rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}'’]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:-[{UPPER}{LOWER}][{LOWER}'’]+)?"
+    r"(?![\w'’-])"
+)
 # (a particle may stand inside a name, "Pieter van der Berg"; initials may open it, "A. J. Roe", "J.R. Roe")
 _PARTICLE = r"(?:van|von|der|den|de|da|del|della|di|du|la|le|bin|ibn|dos|das|ter|ten)"
 _IN_NAME = rf"(?:{_NAME}|[A-Z]\.|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z]))"
@@ -265,7 +269,8 @@ _NAME_LIST = re.compile(
 
 
 _TITLED_SURNAMES = re.compile(
-    r"\b([A-Za-z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?!\s+[A-Z])"
+    # (the last name ends its word: "brothers Alan and Roy Quarvell" has no one-word "Ro")
+    r"\b([A-Za-z][a-z]{3,}s)\s+((?:[A-Z][\w'’-]+,\s+)*[A-Z][\w'’-]+\s+(?:and|og)\s+[A-Z][\w'’-]+)(?![\w'’-])(?!\s+[A-Z])"
 )
 
 
@@ -312,11 +317,14 @@ def _one_word_members(
         items = [(m.start() + x.start(), x.group(0)) for x in re.finditer(_ITEM, m.group(0))]
         names = [re.sub(r"\s+of\s.*$", "", item) for _, item in items]
         known = [n for n in names if len(n.split()) > 1 and index.find(n) is not None]
-        if len(known) < needed:
+        # ("N'Golo Kante, Mbappe and Jan Vertonghen were booked": with a verb only people do after the list, one
+        # known member is enough, and a full name no list knows is a member too)
+        acting = needed == 2 and acts(s.text[m.end() :])
+        if len(known) < (1 if acting else needed):
             continue
         for (at, _), name in zip(items, names, strict=True):
             if (
-                " " in name
+                (" " in name and not (acting and _full_name_member(name, lowercase_words)))
                 or index.find(name) is not None
                 or name in places
                 or name.lower() in lowercase_words
@@ -327,6 +335,15 @@ def _one_word_members(
             ):
                 continue
             index.add(name, None, s.index)
+
+
+def _full_name_member(name: str, lowercase_words: set[str]) -> bool:
+    """Whether a member of two or three words of a list of people can be a full name: no word of it is a place, a
+    common word of the article, a title or a role."""
+    places = known_names()
+    return len(name.split()) <= 3 and not any(
+        w in places or w.lower() in lowercase_words or is_title(w) or is_role_noun(w.lower()) for w in name.split()
+    )
 
 
 def _titled_surnames(s: SourceSentence, index: PeopleIndex, lowercase_words: set[str]) -> None:

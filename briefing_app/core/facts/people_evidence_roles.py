@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_appositions import ranked_player
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
     apposition_role,
     bare_apposition,
@@ -122,6 +123,12 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
         # a person noun with a job's shape ("a blogger", "a journalist"), not "its main rival"
         or any(w[:1].islower() and is_job(w) and is_person_noun(w) for w in appos.split()[:5])
         or bool(re.match(r"\S+-years?-old", appos))
+        # "X, a Bahraini poet,": a people's adjective before a noun for a person describes no product
+        or (
+            appos == apposition
+            and any(is_nationality(w) for w in appos.split()[:3])
+            and any(w[:1].islower() and is_person_noun(w) and w not in _FIRMS_TOO for w in appos.split()[1:5])
+        )
         or ranked_player(appos)  # "X, the British number one,"
     )
     if sentence.headline and appos == member_of(after) and not run.evidence:
@@ -133,6 +140,14 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
     run.evidence = (
         run.evidence or strong or looks_like_a_name(run.name_tokens) or sentence.people.find(run.name) is not None
     )
+
+
+# Nouns for a person that describe a firm or a team as often ("a French rival", "a Dutch supplier").
+_FIRMS_TOO = frozenset(
+    "rival rivals competitor challenger partner favourite favorite leader owner buyer seller supplier producer maker "
+    "publisher distributor sponsor provider backer investor member winner giant newcomer underdog contender "
+    "manufacturer exporter importer lender insurer carrier operator broker developer".split()
+)
 
 
 # A lower-case word of time right before a capitalised title: the title was held then, or is held for now.

@@ -101,6 +101,10 @@ class PeopleIndex:
             # "רס"ן מיל' X Y" (people_he_base reads "(מיל')" so): the reserve or retired mark after a rank is the
             # rank's, no part of the name
             name, role = name[status.end() :], f"{role} {status.group(1)}" if role else role
+        if role and ")" in role and "(" not in role.split(")", 1)[0]:
+            # "The Food Agency (FA) country director, Max Holm": a role read from inside a bracketed acronym keeps
+            # the acronym and drops the stray bracket ("FA country director")
+            role = re.sub(r"\)\s*", " ", role, count=1).strip() or None
         person = self.find(name)
         if person is None:
             person = Person(name, role)

@@ -70,6 +70,15 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         # "at the Winter Gala", "the Silver Line": a person's name takes no article, a thing's does ("the
         # Prophet Muhammad": a person noun first is a title)
         return True
+    if (
+        re.match(r"\s+(?:family|families|dynasty|clan|household)\b", run.after)
+        and re.search(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}$", run.before)
+        and people.find(name) is None
+        and not run.title
+    ):
+        return True  # "the ruling Al Sabah family", "the Holm family": a family or a dynasty, no one person
+    if re.search(r"\b(?:ethnic|ethnically)\s+$", run.before) and people.find(name) is None and not run.title:
+        return True  # "mostly ethnic Fula, Mauritanians": a people, no person
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
     if _a_post_or_an_award(name_tokens) and people.find(name) is None:
@@ -110,6 +119,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         if (
             (name in sentence.places and not run.reclaim and not titled_place(sentence, run))
             or is_role_noun(name)
+            or bool(re.fullmatch(r"[A-Z][a-z]+-in-[A-Z]?[a-z]+", name))  # "Commander-in-Chief": a title, no name
             or name.lower() in sentence.lowercase_words
         ):
             return True

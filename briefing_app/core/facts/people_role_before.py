@@ -24,7 +24,9 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Nouns for a person that stand before a name as adjectives ("our dear X", "the late X"): no role.
 _ADJECTIVE_PERSON_NOUNS = frozenset(
-    "dear late young old poor rich beloved great little elder fellow good dead living brave".split()
+    "dear late young old poor rich beloved great little elder fellow good dead living brave"
+    # ("ethnic Hazara", "native Sami", "local Zentrix": adjectives of a group or a place before its name, not nouns)
+    " ethnic native indigenous local national aboriginal tribal".split()
 )
 
 
@@ -128,7 +130,14 @@ def role_before(before: str) -> str | None:
         and words[-1].lower() not in GENERIC_PERSON
         and (words[-2] in place_names() or is_nationality(words[-2]))
     ):
-        return f"{words[-2]} {words[-1]}"  # "Ruritania scholar Jane Roe", "Danish historian Jens Holm"
+        # "Real Madrid president X", "Temple University Japan professor Y": the town ends a body's name, which the
+        # role keeps whole
+        first = len(words) - 2
+        while first > max(0, len(words) - 5) and re.fullmatch(r"[A-Z][a-z]+", words[first - 1]) and (
+            words[first - 1].lower() not in LEADING_FUNCTION_WORDS
+        ):
+            first -= 1
+        return " ".join(words[first:])  # "Ruritania scholar Jane Roe", "Danish historian Jens Holm"
     described = (
         len(words) >= 2
         and words[-1] in _DESCRIBING_HEADS
@@ -172,7 +181,11 @@ def role_before(before: str) -> str | None:
             taken.insert(0, word)  # two roles of one person joined: "former coach and former player"
             conjunct = 0
             continue
-        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or conjunct == 4:
+        # (four words at most, but a capitalised name goes on whole: "Liberal Democrat home affairs spokesman")
+        named_on = conjunct < 6 and bool(taken) and word[:1].isupper() and taken[0][:1].isupper()
+        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")):
+            break
+        if conjunct >= 4 and not named_on:
             break
         if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):
             break

@@ -97,6 +97,13 @@ _BUILDING_AFTER = (
 )
 
 
+# The last word of an event's name: a person "at" one was there, no member of it.
+_EVENT_LAST = re.compile(
+    r"\s(?:Festival|Conference|Summit|Forum|Games|Cup|Awards|Show|Fair|Expo|Olympics|Championships?|"
+    r"Convention|Concert|Ceremony|Gala|Meeting|Rally|Marathon|Open|Tournament|Week|Day)$"
+)
+
+
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role.
@@ -116,6 +123,8 @@ def member_of(after: str) -> str | None:
     if re.match(_BUILDING_AFTER, after[m.end() :]) or re.search(r"['’]s\s", m.group(3)):
         return None  # "X at Acme's Kessby office", "at the Acme plant": where the person was, no body they are of
     word = m.group(1) or m.group(2)
+    if word == "at" and _EVENT_LAST.search(m.group(3)):
+        return None  # "an address by Jane Roe at the Harbour Book Festival": where she spoke, no body she is of
     body = strip_possessive(m.group(3))
     if body.endswith(".") and len(body.split()[-1]) > 4:
         body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
@@ -123,9 +132,15 @@ def member_of(after: str) -> str | None:
     body_word = bare.split()[-1] in EN_TAIL  # "of Ross Motorsports": a body's word ends it, a given name opens it
     if bare in place_names() or bare.split()[0].lower() in MONTHS_DAYS:
         return None
+    state = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after[m.end() :])
+    if state is not None and state.group(1).rstrip(",") in place_names():
+        return None  # "X from Scotia, N.Y.,": a town and its state or country, a home town and no body
     if bare.split()[0] in person_names()[0] and not (body_word and len(bare.split()) > 1):
         return None
     return f"{word} {body}"
+
+
+_AUXILIARIES = frozenset("would will could should can may might must have has had does did shall".split())
 
 
 def copula_role(after: str) -> str | None:
@@ -150,6 +165,12 @@ def copula_role(after: str) -> str | None:
         r"\s+(?:when|while|because|after|before|until|although|though|whereas|da|når|fordi)\s.*$", "", phrase
     )
     words = phrase.split()
+    verb = next((k for k, w in enumerate(words) if w in _AUXILIARIES), None)
+    if verb is not None:
+        # "the medicines Holm was taking would have killed him": a modal or auxiliary starts another clause, which
+        # is no part of a role ("have" is a person noun only in "the haves")
+        words = words[:verb]
+        phrase = " ".join(words)
     if one_of_a_group(words):
         return phrase  # "Jane Roe was one of the organisers of the march"
     if not words or not any(is_person_noun(w) for w in words[:4]) or words[0].lower() in NOT_A_ROLE_WORD:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_not_names import NEVER_NAMES
@@ -30,8 +31,10 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
         # "Kronprinsesse Mary", "socialdemokraten Lars Vind": a title or role right before the run makes
         # it a person, whatever the gazetteer or an organisation's shape said of the same words.
         sentence.reclaimed.extend({strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(run.tokens))})
-    elif (_given_name_first(sentence, run) and not is_title(run.tokens[0])) or (
-        len(run.tokens) == 1 and sentence.people.find(run.tokens[0]) is not None
+    elif (
+        (_given_name_first(sentence, run) and not is_title(run.tokens[0]))
+        or (len(run.tokens) == 1 and sentence.people.find(run.tokens[0]) is not None)
+        or _town_named_surname(sentence, run)
     ):
         pass  # "Dan Whitby", "George Washington": a given name, then a surname that is also a place
     elif any(a < run.end and run.start < b for a, b in sentence.taken):
@@ -127,6 +130,48 @@ def _place_given_name(sentence: Sentence, run: Run) -> bool:
     return _give_back(sentence, run.tokens)  # the article's "Georgia" may be only Georgia Pellew's given name
 
 
+# A preposition of place right before a word: the word there is the place, not a person's surname.
+_PLACE_PREPOSITION = r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Tt]o|[Oo]utside|[Ii]nto|[Vv]isit(?:ed|ing|s)?)\s+"
+
+
+def _town_named_surname(sentence: Sentence, run: Run) -> bool:
+    """ "Felizeberto Nice, director general of the commission, said": a capitalised word no list knows (a given
+    name the lists lack), then one word the place finder took as a town, and the words around show a person (an
+    apposition with a role, a speech verb, an age). The town goes back to the people when the article never writes
+    it after a preposition of place ("Nice said" later is the same person)."""
+    if len(run.tokens) != 2:
+        return False
+    first, second = run.tokens[0], strip_possessive(run.tokens[1])
+    text, start, end = sentence.text, run.start, run.end
+    second_at = start + len(first) + 1
+    covered = [(a, b) for a, b in sentence.taken if a < end and start < b]
+    if covered != [(second_at, second_at + len(second))] or second not in sentence.places:
+        return False
+    if (
+        not re.fullmatch(NAME_WORD, first)
+        or first in sentence.places
+        or lookup(first) is not None
+        or first.lower() in sentence.lowercase_words
+        or first.lower() in NEVER_NAMES
+        or first.lower() in common_words()
+        or is_title(first)
+        or is_person_noun(first.lower())
+        or re.search(rf"{_PLACE_PREPOSITION}$", text[:start])
+    ):
+        return False
+    shown = (
+        _SHOWN_A_PERSON.match(text[end:])
+        or person_role_before(text[:start])
+        or (re.match(r",\s+(?:(?:a|an|the)\s+)?[a-z]", text[end:]) and apposition_role(text[end:]) is not None)
+    )
+    if not shown:
+        return False
+    place_use = re.compile(rf"{_PLACE_PREPOSITION}{re.escape(second)}(?![\w'’-])")
+    if not any(place_use.search(t) for t in sentence.article_texts):
+        sentence.reclaimed.append(second)
+    return True
+
+
 def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool:
     """Whether a place or organisation found inside the run is the name that its title words lead."""
     tokens, start, end, text = run.tokens, run.start, run.end, sentence.text
@@ -176,7 +221,10 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         text[:start],
     )
     if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
-        name_at = text.find(" ".join(piece_words[-2:]), piece_at)
+        keep = 2
+        while keep + 2 <= len(piece_words) - 1 and piece_words[-keep - 1] in _NAME_PARTICLES:
+            keep += 2  # "Emir Sheikh Tamim bin Hamad al-Thani": "son of" joins the given name before it
+        name_at = text.find(" ".join(piece_words[-keep:]), piece_at)
         title_text = text[start:name_at].strip()
         # ("UN Special Rapporteur Tom Iver": a capitalised role noun is a title there too)
         # ("FN-chefen Jens Holm": a body's name joined to a job is a title too)
@@ -187,7 +235,7 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
             run.owner = title_text
         elif workplace and is_job(workplace.group(1)):
             run.owner = f"{workplace.group(1)}{workplace.group(2)} {title_text}"  # "overlæge på X-hospital"
-        run.start, run.tokens = name_at, piece_words[-2:]
+        run.start, run.tokens = name_at, piece_words[-keep:]
         run.end = run.start + len(" ".join(run.tokens))
     else:
         if where == "after" and spans[0][0] < piece_start:
@@ -198,6 +246,17 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         run.start, run.tokens = piece_at, piece_words
         run.end = run.start + len(piece)
     return True
+
+
+# Kinship nouns that the job-title list also holds ("wife", "son"): "the wife of X" names no workplace.
+_KIN = frozenset(
+    "wife husband son daughter mother father brother sister widow widower child uncle aunt nephew niece cousin "
+    "grandson granddaughter grandfather grandmother fiancee fiance partner friend".split()
+)
+
+
+# Lower-case words inside Arabic names that join a given name to the father's ("bin", "ibn", "bint", "ould").
+_NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "ben"})
 
 
 def _best_piece(
@@ -238,13 +297,18 @@ def drop_workplace_before_given_name(sentence: Sentence, run: Run) -> None:
     lead_in = next((k for k in range(1, len(tokens) - 1) if tokens[k] in given_names), None)
     if lead_in is None or run.owner or any(t in given_names or is_title(t) for t in tokens[:lead_in]):
         return
-    at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for)\s+$", text[: run.start])
+    # ("Board member of TransHelp Patricia Curtis": "of" the body too)
+    at_work = re.search(r"(?:^|\s)([^\W\d_][\w-]*)\s+(i|ved|hos|at|for|of)\s+$", text[: run.start])
     party = (
         sentence.lang == "da"
         and lead_in == 1
         and tokens[0].endswith("s")
         and (len(tokens[0]) > 3 or re.fullmatch(r"[A-ZÆØÅ]{2,}s", tokens[0]) is not None)  # "SFs Ib Holm"
     )
+    if at_work and at_work.group(2) == "of" and not is_role_noun(at_work.group(1).lower()):
+        at_work = None  # "the wife of Prince X": kin, not a post held in a body ("member of X" is one)
+    if at_work and at_work.group(2) == "of" and at_work.group(1).lower() in _KIN:
+        at_work = None
     if (at_work and is_job(at_work.group(1))) or party:
         run.owner = " ".join(tokens[:lead_in])
         if at_work and not party:

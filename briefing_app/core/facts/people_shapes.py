@@ -62,7 +62,9 @@ _PERSON_PASSIVE = re.compile(
     r"convicted|acquitted|charged|elected|re-elected|crowned|kidnapped|abducted|executed|freed|released|"
     r"hospitali[sz]ed|"
     r"buried|married|nominated|sworn\s+in|tortured|beaten|deported|exiled|summoned|interrogated|questioned|"
-    r"admitted\s+to\s+(?:a\s+|the\s+)?hospital|appointed|promoted|knighted|sacked)\b"
+    r"admitted\s+to\s+(?:a\s+|the\s+)?hospital|appointed|promoted|knighted|sacked|"
+    # (what a referee does to players: "were booked", "was sent off")
+    r"booked|cautioned|sent\s+off|substituted)\b"
 )
 
 

@@ -38,6 +38,7 @@ _NOT_A_NAME = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag)$"
 )
+_COMPASS = re.compile(r"North|South|East|West|Upper|Lower")
 # After a known city: ", Tuscany" ends there (a comma, full stop, bracket, the sentence's end or a preposition).
 _AFTER_CITY = re.compile(rf",\s+({_NAME})(?=\s*[,.;)]|\s*$|\s+(?:and|on|in|at|to|for|where|when|og|på|i)\b)")
 
@@ -45,6 +46,10 @@ _AFTER_CITY = re.compile(rf",\s+({_NAME})(?=\s*[,.;)]|\s*$|\s+(?:and|on|in|at|to
 def _is_name(word: str, lowercase: frozenset[str]) -> bool:
     given, family = person_names()
     first = word.split()[0]
+    # ("the province of South Ossetia": a compass word opens a two-word name; alone, "Northern province", it names none)
+    compass = " " in word and _COMPASS.fullmatch(first) is not None and not _NOT_A_NAME.match(word.split()[-1])
+    if compass:
+        first = word.split()[-1]  # the word after the compass word is the one to weigh ("South" is a family name too)
     if _NOT_A_NAME.match(first) or first.lower() in lowercase or first in given or first in family:
         return False
     if not_org_word(first):
@@ -127,12 +132,24 @@ def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple
     name = m.group(1)
     if m.start(1) == 0 and not re.match(r"\s*[-–—(]", text[mention.end :]):
         return None  # at a sentence's start only a dateline ("PORT ALMA, Texas -"), not a list ("Apples, Ohio and")
+    if name.split()[-1] in _EVENT_WORDS or _SUBJECT_VERB.match(text, mention.end):
+        # "to play for the World Cup, Ruritania needed ...": an event, then the country as the subject of the clause
+        return None
     if name.isupper() and len(name) < 4:
         return None  # "US, Texas": an acronym
     plain = name.title() if name.isupper() else name
     if not _is_name(plain, lowercase) or lookup(plain) is not None or lookup(name) is not None:
         return None
     return m.start(1), m.end(1), name
+
+
+# The last words of events and competitions, and a verb right after the country (its clause's subject).
+_EVENT_WORDS = {"Cup", "Games", "Championship", "Championships", "League", "Open", "Trophy", "Festival", "Olympics",
+                "Summit", "Conference", "Series", "Tour", "Final", "Finals", "Prix", "Classic", "Marathon"}  # fmt: skip
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:also\s+|then\s+|still\s+)?(?:[a-z]+ed|has|had|have|is|was|were|are|will|would|can|could|must|may|"
+    r"might|said|says|won|lost|beat|made|took|gave|became|needs|wants|plays|leads|faces)\b"
+)
 
 
 def _country_after(text: str, end: int) -> bool:
@@ -231,7 +248,9 @@ _SETTLEMENT = (
 )
 _DESCRIBED_PLACE = gated(
     rf"(?<![\w'’.-])({_NAME}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}{_SETTLEMENT}\s+"
-    r"(?:in|on|near|of|outside|north|south|east|west|northeast|northwest|southeast|southwest|just|about|some)\b"
+    r"(?:in|on|near|of|outside|north|south|east|west|northeast|northwest|southeast|southwest|just|about|some|"
+    # ("off Tolvikka, a small town located between X and Y", "a village situated on the coast")
+    r"(?:located|situated|lying)\s+(?:in|on|near|between|outside|along|at|about|some|just))\b"
 )
 
 
@@ -311,6 +330,53 @@ _EVENT_AT = gated(
 def event_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """ "the Millbrook bombing": the town an event is named after (no person, people, month or common word)."""
     return [(m.start(1), m.end(1), m.group(1)) for m in _EVENT_AT.finditer(text) if _is_name(m.group(1), lowercase)]
+
+
+# A list of one- or two-word names after a preposition of place, up to "and" and its last member: "in Suez, Tanta, and
+# Alexandria", "from Tolvik, Kessby or Brenna".
+_LIST_PART = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"  # (hyphenated too: "Kafr-Saqr", "Qalyubia-Nour")
+_LIST_WORD = rf"{_LIST_PART}(?:\s{_LIST_PART})?"
+_PLACE_LIST = re.compile(
+    rf"\b(?:in|at|from|near|across|to|between|including)\s+((?:{_LIST_WORD},\s+)+{_LIST_WORD},?\s+(?:and|or)\s+{_LIST_WORD})"
+    r"(?=\s*[.,;:)]|\s+(?:on|in|at|as|last|this|during|where|when|after|before|since)\b|\s*$)"
+)
+
+
+def _members(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every member of every list of names after a preposition of place in `text`."""
+    out = []
+    for m in _PLACE_LIST.finditer(text) if ", " in text else ():
+        at = m.start(1)
+        for piece in re.split(r",?\s+(?:and|or)\s+|,\s+", m.group(1)):
+            start = text.find(piece, at)
+            out.append((start, start + len(piece), piece))
+            at = start + len(piece)
+    return out
+
+
+def listed_towns(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """ "protests in Suez, Mansoura, Damanhour, and Alexandria": the names no list knows in a list after a preposition
+    of place whose other members include two places the gazetteer knows are places too, unless they are a common
+    word, a person's given name, a people's word, a month or a body's word."""
+    members = _members(text)
+    known = [name for _, _, name in members if _known_place(name)]
+    if len(known) < 2 or len(known) == len(members):
+        return []
+    given, _ = person_names()
+    out = []
+    for start, end, name in members:
+        first = name.split()[0]
+        if lookup(name) is not None or _NOT_A_NAME.match(first) or first.lower() in lowercase or first in given:
+            continue
+        if not_org_word(first) or any(w.lower() in lowercase for w in name.split()):
+            continue
+        out.append((start, end, name))
+    return out
+
+
+def _known_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
 
 
 # English sites named by their kind after their name: "Tahrir Square", "the Pearl Roundabout", "Castlefrank Road",

@@ -401,6 +401,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
+            areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"

@@ -139,6 +139,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         if m.group(1) in given and m.group(1).lower() not in lowercase
     }
     with_places = _listed_with_places(sentences, named)
+    texts = {s.index: s.text for s in sentences}
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
@@ -159,10 +160,17 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
             continue
+        if _ADJECTIVE_ENDING.search(word) and all(_NOUN_AFTER.match(texts[i], b) for i, _, b in spots):
+            continue  # "Congressional hearings ... Congressional committees": an adjective before its noun each time
         fact = Fact("organisation", word, spots[0][0], sentences=sorted({i for i, _, _ in spots}))
         named.facts.append(fact)
         for i, a, b in spots:
             named.spans.setdefault(i, []).append((a, b))
+
+
+# Endings of English adjectives that copy capitalises after a body ("Congressional", "Presidential", "Olympian"...)
+_ADJECTIVE_ENDING = re.compile(r"(?:ional|ial|ical|ous|ive)$")
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _listed_with_places(sentences: list[SourceSentence], named: Named) -> set[str]:
