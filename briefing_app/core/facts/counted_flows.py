@@ -203,3 +203,21 @@ def valued_noun(before: str) -> str | None:
     if holder and holder.group(1).lower() not in EN_STOP:
         return f"{holder.group(1)} in {valued.group(1)}"
     return valued.group(1)
+
+
+# A noun equated with a quantity: "a piece of land equivalent to 140 square metres", "a sum equal to 3% of GDP".
+_EQUATED = re.compile(
+    r"\b((?:[a-z][\w-]*\s+of\s+)?[a-z][\w-]*)\s*,?\s*(?:equivalent|equal)\s+to\s+"
+    r"(?:(?:about|some|around|nearly|roughly|almost|more\s+than|over)\s+)?$"
+)
+
+
+def equated_noun(before: str) -> str | None:
+    """The noun a quantity is said to equal ("a piece of land equivalent to 140 square meters": the piece of
+    land), else None."""
+    equated = _EQUATED.search(before[-80:])
+    if equated is None:
+        return None
+    words = [w for w in equated.group(1).split() if w.lower() not in EN_STOP or w.lower() == "of"]
+    return " ".join(words) if words and words[-1].lower() not in PRONOUNS and words[0] != "of" else None
+

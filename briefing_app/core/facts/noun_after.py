@@ -85,6 +85,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     which ends the phrase."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
+    if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
+        after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
         return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
@@ -118,6 +120,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
     if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...": "and" with a noun opens the next conjunct
+    purposed = lead is not None and lead.group(0).split()[-1].lower() == "for" and lang == "en" and not money
+    if purposed and re.match(r"\s*[a-z]{3,}ing\s+(?:a|an|the|their|its|his|her|new)\s", after):
+        return None  # "140 square metres for establishing a house": what the measure is for, not what it counts
     held = _HELD.match(after) if lang == "en" else None
     if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
         return " ".join(held.group(0).split())
@@ -418,4 +423,6 @@ def verb_not_noun(words: list[str]) -> bool:
         return False
     if first in EN_VERBS:
         return True
+    if words[0][:1].isupper():
+        return False  # "three United States carmakers", "two United Nations agencies": a name's word, no verb
     return ed_form(first) and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())

@@ -203,6 +203,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     )
     if lang == "en" and n.raw > 1 and re.search(part_before, before, re.IGNORECASE) and re.match(r"\s+[a-z]", after):
         return False  # "interviewed six of the nine group members": the whole a part is taken from, a count
+    fronted_whole = lang == "en" and n.raw > 1 and re.fullmatch(r"\s*Of\s+the\s+", before) is not None
+    if fronted_whole and earlier is not None and re.match(r"\s+[a-z]{3,}", after) and not _named_before(after, earlier):
+        return False  # "Of the six individuals first investigated, four ...": the whole a part is told of, a count
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):

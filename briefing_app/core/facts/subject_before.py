@@ -232,6 +232,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
+        if lang == "en" and not words and low == "thus" and tokens[k + 1 : k + 2] == ["far"]:
+            continue
+        if lang == "en" and not words and low == "far" and k and tokens[k - 1].lower() in ("so", "thus", "by"):
+            continue  # "but so far only 38 are": the adverb "so far", no noun
         if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
             words.append(token)  # "the number of miners injured each month is": the participle says which
             continue
