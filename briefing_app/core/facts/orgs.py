@@ -313,6 +313,9 @@ def inner_the_bodies(text: str) -> list[re.Match[str]]:
             continue
         if _WORK_BEFORE.search(text[: m.start()]):
             continue
+        entry = lookup(m.group(0))
+        if entry is not None and entry.kind == "place":
+            continue  # "at The Hague", "in The Bronx": a place whose name opens with a capital "The"
         out.append(m)
     return out
 

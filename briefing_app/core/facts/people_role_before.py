@@ -14,6 +14,7 @@ from briefing_app.core.facts.people_role_words import (
     COMMON_VERBS,
     GENERIC_PERSON,
     NOT_A_ROLE_WORD,
+    adjective_rank,
     is_job,
     is_title,
     shaped_only,
@@ -113,6 +114,8 @@ def role_before(before: str) -> str | None:
         head = role_before(before[: of.start(1)] + of.group(1))
         return f"{head} {of.group(2)}" if head else None
     words = before.rstrip().split(" ")
+    if adjective_rank(words):
+        return None  # "a major Seattle industry", "the chief Texas regulator": an adjective, no rank
     if len(words) >= 2 and _MODAL.fullmatch(words[-2].lower()):
         return None  # "couldn't prevent X", "will present X": a verb after a modal, however it ends
     if len(words) >= 2 and words[-1] in _GROUP_OF_PEOPLE and is_job(words[-2]):

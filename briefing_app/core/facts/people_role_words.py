@@ -165,7 +165,10 @@ def is_job(word: str) -> bool:
         return True  # Danish definite form: "journalisten Mette Sand", "formanden Jens Ravn"
     if low.endswith("en") and len(low) > 7 and _JOB_SHAPE.match(low[:-2]) and low[:-2] not in _NOT_JOBS:
         return True  # ... of any noun with a job's shape: "debutanten X", "modstanderen X", "saxofonisten X"
-    return is_role_noun(word) or (bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS)
+    # (a hyphenated word is shaped by its last part: "first-ever", "all-over" are no jobs, "ex-leader" is)
+    return is_role_noun(word) or (
+        bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS and low.rsplit("-", 1)[-1] not in _NOT_JOBS
+    )
 
 
 def shaped_only(word: str) -> bool:
@@ -192,12 +195,26 @@ COMMON_VERBS = {
 }  # fmt: skip
 
 
+# Ranks and titles that are also adjectives: in lower case after a determiner they describe what follows ("a
+# major Seattle industry", "the chief Texas regulator", "our private Dublin office"); as ranks they are
+# capitalised ("Major Jane Roe") or follow a modifier ("police chief John Doe").
+_ADJECTIVE_RANKS = frozenset("major general chief private senior junior principal premier".split())
+_DETERMINERS = frozenset(
+    "a an the its his her their our my your this that these those one another any every some each".split()
+)
+
+
+def adjective_rank(words: list[str]) -> bool:
+    """Whether the last of the words before a name is a rank used as an adjective after a determiner."""
+    return len(words) >= 2 and words[-1] in _ADJECTIVE_RANKS and words[-2].lower() in _DETERMINERS
+
+
 def person_role_before(before: str) -> bool:
     """Whether the word right before a run is a role only a person has (a role noun of the hand list or
     the job titles, or its Danish definite form): "socialdemokraten Lars Vind", not "manufacturer Boeing"."""
     words = before.rstrip().split(" ")
     last = words[-1] if words else ""
-    if not last or not last[:1].islower():
+    if not last or not last[:1].islower() or adjective_rank(words):
         return False
     stem = last[:-2] if last.endswith("en") and len(last) > 6 else last
     return (is_role_noun(last) or is_role_noun(stem)) and not last.endswith("s")

@@ -22,6 +22,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
     PeopleIndex,
 )
+from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_cues import (
     BODY_SUBJECT,
     NAMED_AS,
@@ -204,6 +205,17 @@ def _told_of_a_third_person(clause: str) -> bool:
 _ADVERBIAL_BEFORE_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:(?:but|and|yet)\s+)?(?:after|before|when|while|following|despite|since|until|once|because)\s[^,]*$"
 )
+
+
+def _verbless_phrase(clause: str) -> bool:
+    """Whether an unmarked English clause before ", X said" is a phrase opened by a preposition with no verb
+    ("Within months of the deal, Roe said, the chain cut prices"): the writer's adverbial, no speech. The
+    tagger says which first word is a preposition, so no list of them has to be complete."""
+    words = clause.split()
+    if "," in clause or not words:
+        return False
+    tags = tag_words(words)
+    return tags[0] == "ADP" and not {"VERB", "AUX"} & set(tags)
 
 
 def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
@@ -430,6 +442,7 @@ def find_quotes(
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
+                    and not (lang == "en" and _verbless_phrase(m.group(1)))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))

@@ -152,4 +152,11 @@ def is_person_noun(word: str) -> bool:
     WordNet's noun.person): wide enough for the head of an apposition or a copula's complement, where the
     name is already there ("X, 45, a carpenter"), too wide to make an organisation of "X's ..." alone."""
     low = _PREFIX.sub("", word.lower().strip(",."))  # "ex-wife", "then-partner"
-    return is_role_noun(word) or (word[:1].islower() and low in person_nouns())
+    return is_role_noun(word) or (word[:1].islower() and low in person_nouns() and low not in _FIRMS_MORE_OFTEN)
+
+
+# WordNet's persons that news writes of firms, teams and products more often than of people ("its juggernaut
+# Prime programme", "the powerhouse Acme", "the search behemoth"): no evidence of a person before a name.
+_FIRMS_MORE_OFTEN = frozenset(
+    "juggernaut powerhouse behemoth colossus minnow upstart mainstay unicorn leviathan dinosaur".split()
+)

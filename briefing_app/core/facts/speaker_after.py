@@ -131,6 +131,14 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         r"as\s+saying"
     )
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
+    as_said = (
+        re.match(rf"\s*[,.!?]?\s*as\s+({NAME}|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+{adverb}"
+                 rf"(?:{verbs}|put\s+it|wrote|noted)\b", after)
+        if lang == "en"
+        else None
+    )  # fmt: skip
+    if as_said:
+        return as_said.group(1)  # '"...," as Reuters reported', '"...," as the Guardian put it': the source named
     m = re.match(rf"\s*[,.!?]?\s*({NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
     if m:
         return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name

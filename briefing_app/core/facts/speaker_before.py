@@ -317,6 +317,10 @@ def _named_before(before: str, lang: str) -> str | None:
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         # "He is reported to have said": the subject before the report
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
+        # "Acme stepped in and tweeted this announcement:": the subject of the first verb, which "and" joins
+        first_verb = re.fullmatch(rf"({NAME})\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:and|og)", said_by)
+        if first_verb is not None and lang in ("en", "da"):
+            said_by = first_verb.group(1)
         if said_by.lower() in ("", "and", "or", "but", "then", "og", "men") and lang in ("en", "da"):
             # "Ann Moss of the council started the petition, and stated:": the first clause's subject
             # ("He would not say how much, but stated,": the pronoun opening the first clause)
