@@ -153,3 +153,43 @@ def test_a_fronted_whole_named_before_is_anaphora() -> None:
 def test_a_share_of_possession_with_having(text: str, value: float) -> None:
     # "having 64%" as "with 64%": the share of the measure the clause names
     assert "possession" in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The shelling has brought the civilian death toll from the siege to over 1,000, leaving hundreds hurt.", 1000,
+         "toll"),
+        ("The attack took the death toll to 45.", 45, "toll"),
+        ("The win took their points tally to 41.", 41, "tally"),
+        ("The deal lifted the bank's stake in the insurer to 25%.", 25, "stake"),
+        ("The crash brings the total number of deaths this year to 40.", 40, "deaths"),
+    ],
+)
+def test_a_measure_a_verb_brings_to_a_level(text: str, value: float, key: str) -> None:
+    # "brought the civilian death toll ... to over 1,000": the toll is at that level, not the shelling
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_verb_taking_a_thing_somewhere_is_no_level() -> None:
+    assert counts_of("The firm took the case to 3 courts.", "en", 3) == "courts"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("According to the police, the two men who hired the women were foreign agents.", 2, "men"),
+        ("Analysts say the three banks that collapsed owed billions.", 3, "banks"),
+    ],
+)
+def test_a_first_mention_restricted_by_a_relative_clause(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_relative_clause_on_things_named_before_is_anaphora() -> None:
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    sentences = [SourceSentence(0, 0, "Two men were arrested on Monday."),
+                 SourceSentence(1, 0, "Police said the two men who were arrested are brothers.")]
+    assert [f.value for f in find_figures(sentences, "en") if f.sentence == 1] == []

@@ -90,7 +90,11 @@ def _first_mention(after: str, earlier: str) -> bool:
         r"to\s+(?:the|a|an|his|her|their|its))(?:\s+\S+)?",
         rest,
     )
-    if not words or not (placed or reduced) and (not participle or not re.fullmatch(r"[a-z]+ing", participle[0])):
+    # or a relative clause with its verb: "the two men who hired the women" (not named before, so told new)
+    relative = re.fullmatch(r"(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]{3,}(?:ed|ted)\b.*", rest) is not None
+    if not words or not (placed or reduced or relative) and (
+        not participle or not re.fullmatch(r"[a-z]+ing", participle[0])
+    ):
         return False  # only a noun restricted by a participle ("the four slots advancing to", "the 17 candidates
         # invited to the debates") or a place ("the nine passengers on the plane") is told new; an -ed with no
         # such complement may be the clause's verb ("the two countries agreed")
