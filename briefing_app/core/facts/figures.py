@@ -373,6 +373,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 rest_of = s.text[f.number.end :] if f.number is not None else ""
                 unit_span = unit_after(rest_of, lang)[1] if f.number is not None else 0
                 moving = f.unit in LENGTHS or f.unit in ("centimetres", "millimetres", "inches", "yards")
+                sized = _SIZE_AFTER.match(rest_of[unit_span:]) if moving else None
+                if sized and _SIZES[sized.group(1).lower()] not in (f.counts or ""):
+                    # "in water 35 metres (115 feet) deep", "The lake is 40 metres deep": the size, and of what
+                    before_it = re.search(r"\b(?:in|of)\s+([a-z]{3,})\s+$", s.text[: f.number.start])
+                    holder = before_it.group(1) if before_it and before_it.group(1) not in EN_STOP else f.counts
+                    size = _SIZES[sized.group(1).lower()]
+                    f.counts = f"{size} ({holder})" if holder else size
                 if moving and _PER_TIME.match(rest_of[unit_span:]) and "speed" not in (f.counts or ""):
                     f.counts = f"speed ({f.counts})" if f.counts else "speed"  # "moved at 5.4 centimeters per second"
                 of_the = r"\s+of\s+(?:the|his|her|its|their)\s"
@@ -408,6 +415,11 @@ _AS_MANY = re.compile(r"\s*(?:times\s+)?as\s+(?:many|much)\s+(?!as\b|than\b)", r
 _THE_ONLY_ONE = re.compile(r"\b(?:the|not\s+the)\s+only\s+$", re.IGNORECASE)
 # A length per unit of time after a figure: "5.4 centimeters per second", "200 miles an hour": a speed.
 _PER_TIME = re.compile(r"\s*(?:per|an|a|every)\s+(?:second|minute|hour)\b|\s*/\s*(?:s|h|hr|sec)\b")
+# A size adjective after a length (past a bracketed conversion): "35 metres (115 feet) deep".
+_SIZE_AFTER = re.compile(
+    r"\)?\s*(?:\([^)]*\)\s*)?(deep|high|tall|long|wide|thick)\b(?!\s+(?:of|as|ago|before|after|since)\b)", re.IGNORECASE
+)
+_SIZES = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width", "thick": "thickness"}
 _AREA = re.compile(r"(?:square|cubic|sq\.?)\s+[a-z]+")
 
 

@@ -178,7 +178,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 # "12 people have been arrested", "two others were seriously injured": skip the passive's
                 # "been" and an adverb to reach the participle
                 k = i + 1
-                while k < len(tokens) and k < i + 3 and (
+                so_far = tokens[k : k + 2] in (["so", "far"], ["thus", "far"])  # "100 people have so far died"
+                k += 2 if so_far else 0
+                while k < len(tokens) and k < i + 3 + (2 if so_far else 0) and (
                     tokens[k] in ("been", "being") or adverb(tokens[k]) or tokens[k] in ADVERBS
                 ):
                     k += 1
@@ -198,8 +200,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                     and words
                     and low in ("were", "was", "are", "is")
                     and rest[:1]
-                    and re.fullmatch(r"[a-z]{3,}", rest[0])
-                    and rest[0] not in stop
+                    # ("70 percent of the islanders are Shia": a name of a faith or people says which too)
+                    and re.fullmatch(r"[a-z]{3,}|[A-Z][a-z]{2,}", rest[0])
+                    and rest[0].lower() not in stop
                     and rest[0] not in DETERMINERS
                     and rest[0] not in EN_VERBS
                 ):
@@ -327,7 +330,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return words[0]  # "Of the 140 aboard, all 140 survived.": a bare subject counts those the verb is said of
     if lang == "en" and own_length == 0 and words:
         return " ".join(words)  # "Of these, 40 were accepted": a bare figure with a passive counts those it is said of
-    if lang in ("en", "da") and words and verb_not_noun(words):
+    # (not a name's capitalised word in -ed: "three United States carmakers", "two United Nations agencies")
+    named = lang == "en" and re.fullmatch(r"[A-Z][a-z]+ed", words[0] if words else "") is not None
+    if lang in ("en", "da") and words and verb_not_noun(words) and not named:
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
         lang == "en"
@@ -423,6 +428,4 @@ def verb_not_noun(words: list[str]) -> bool:
         return False
     if first in EN_VERBS:
         return True
-    if words[0][:1].isupper():
-        return False  # "three United States carmakers", "two United Nations agencies": a name's word, no verb
     return ed_form(first) and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())

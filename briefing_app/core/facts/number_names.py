@@ -389,7 +389,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         if (
             not m
             or m.group(1).lower() in _NOT_NAME_BEFORE
-            or m.group(1).lower() in EN_STOP  # "Between 20 and 30 houses": a capital that only starts the sentence
+            # "Between 20 and 30 houses": a capital that only starts the sentence (not a code in capitals that a
+            # name goes on after, "the Eurocopter AS 532 Cougar")
+            or (m.group(1).lower() in EN_STOP and not (m.group(1).isupper() and len(m.group(1)) > 1
+                                                       and re.match(r"\s+[A-Z][a-z]", after)))
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"

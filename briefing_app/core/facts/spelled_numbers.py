@@ -48,7 +48,16 @@ _ONE_BEFELL = re.compile(
     r"\s+(?!(?:was|were|is|are|has|had|have|of|who|that)\b)[a-z][\w-]*(?:\s+(?:by|from|of|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:(?:was|were|has\s+been|had\s+been|is|remains|"
     r"remained)\s+)?(?:killed|wounded|injured|hurt|died|dies|arrested|detained|missing|rescued|hospitali[sz]ed|shot|"
-    r"reported|confirmed|dead|drowned|kidnapped|abducted)\b"
+    r"dead|drowned|kidnapped|abducted)\b"
+    # ("One attack was reported" is a count; "one journalist in the square reported" is the indefinite "a", a source)
+    r"|\s+(?!(?:was|were|is|are|has|had|have|of|who|that)\b)[a-z][\w-]*(?:\s+(?:by|from|of|in|on)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)?\s+"
+    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:reported|confirmed)\b"
+)
+# A bare "one" and a state, among counts of the same people's fates: "one missing", "one is still missing".
+_ONE_FATE = re.compile(
+    r"\s+(?:(?:is|was|remains|remained)\s+)?(?:still\s+)?(?:missing|dead|injured|hurt|unaccounted\s+for|in\s+hospital)"
+    r"\b(?!\s+(?:of|in)\b)"
 )
 _NO_ONE = re.compile(r"\b(?:no|not|any|every|some)\s*$", re.IGNORECASE)  # "No one was hurt": nobody, not one
 # ... or a second "one" with its own noun: "one son and one daughter" (a count of each, not the indefinite "one").
@@ -146,11 +155,14 @@ def _name_after_a_spelled_number(after: str) -> bool:
     )
 
 
+_ONE_THE_OTHER = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+){0,4}?(?:and|while|but|whereas|,)\s+the\s+other\b")
 _ONE_OR_ANOTHER = re.compile(r"\s+[a-z]+\s+(?:over|or|after|than)\s+another\b")
 
 
 def one_or_another(n: NumberMatch, after: str, lang: str) -> bool:
     """ "choose one structure over another", "one way or another": "one" set against "another" counts nothing."""
+    if lang == "en" and n.raw == 1 and n.value == 1 and _ONE_THE_OTHER.match(after) and not _ONE_BEFELL.match(after):
+        return True  # "one team wins and the other loses": one of two set against the other, no count
     return lang == "en" and n.raw == 1 and _ONE_OR_ANOTHER.match(after) is not None
 
 
@@ -205,8 +217,12 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     part_before = (
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|many)\s+of\s+the\s+$"
     )
+    told = earlier is not None and _named_before(after, earlier) and re.search(rf"\b{re.escape(n.text.lower())}\b",
+                                                                             earlier) is not None
     if lang == "en" and n.raw > 1 and re.search(part_before, before, re.IGNORECASE) and re.match(r"\s+[a-z]", after):
-        return False  # "interviewed six of the nine group members": the whole a part is taken from, a count
+        # "interviewed six of the nine group members": the whole a part is taken from, a count (not "one of the
+        # seven soldiers" after "Seven soldiers were killed": the same seven again)
+        return bool(told)
     fronted_whole = lang == "en" and n.raw > 1 and re.fullmatch(r"\s*Of\s+the\s+", before) is not None
     if fronted_whole and earlier is not None and re.match(r"\s+[a-z]{3,}", after) and not _named_before(after, earlier):
         return False  # "Of the six individuals first investigated, four ...": the whole a part is told of, a count
@@ -248,6 +264,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        fates = re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", before, re.I)
+        if lang == "en" and fates and _ONE_FATE.match(after):
+            return False  # "Seven dead, one missing", "two were rescued, and one is still missing": one of a tally
         if lang == "en" and _ONE_BEFELL.match(after) and not _NO_ONE.search(before):
             return False  # "One soldier was wounded", "One person died": a count of one that news reports
         if lang == "en" and (_ONE_AND_ONE_AFTER.match(after) or _ONE_AND_ONE_BEFORE.search(before)):
