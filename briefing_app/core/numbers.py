@@ -46,7 +46,8 @@ _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # One numeric token: digit groups joined by separators, an optional clock time.
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR]))"
-    rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+)*(?::{_D}{{2}})?"
+    # (the Arabic comma between a group of three and no more: "1،748 مقطع", a thousands mark some writers use)
+    rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+|\u060c{_D}{{3}}(?!{_D}))*(?::{_D}{{2}})?"
 )  # after "N" or "R" only for a naira or rand amount ("N50,000"): `_digit_tokens` drops the others ("N95")
 
 
@@ -57,7 +58,7 @@ def ascii_digits(text: str) -> str:
 
 def _read_groups(token: str, decimal_comma: bool, space_groups: bool) -> float | None:
     """The value of one digit token under one convention, or None when it cannot be read so."""
-    t = ascii_digits(token).replace(AR_THOUSANDS, ",").replace(AR_DECIMAL, "\x00")
+    t = ascii_digits(token).replace(AR_THOUSANDS, ",").replace("\u060c", ",").replace(AR_DECIMAL, "\x00")
     for space in _SPACES:
         if space in t:
             parts = t.split(space)

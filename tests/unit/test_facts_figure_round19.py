@@ -295,3 +295,60 @@ def test_long_ago_is_no_length() -> None:
 )
 def test_a_model_code_in_capitals_between_names(text: str) -> None:
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("جمع الفريق 1،748 صورة من المدينة.", 1748, "صورة"),
+        ("وصل إلى المخيم 2،300 لاجئ.", 2300, "لاجئ"),
+    ],
+)
+def test_an_arabic_comma_between_thousands(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "ar", value)
+
+
+def test_an_arabic_comma_between_small_numbers_or_years_stays_a_list() -> None:
+    assert 5 in [f.value for f in figures_of("قتل 5، وجرح 12، واعتقل 300 شخص.", "ar")]
+    assert [f.value for f in figures_of("زار البلاد في الأعوام 2012،2013 و2014.", "ar")] == []
+
+
+def test_an_arabic_resolution_number_in_brackets_is_a_name() -> None:
+    assert figures_of("بعد قرار مجلس الأمن (2401) الصادر في العام الماضي.", "ar") == []
+    assert counts_of("قتل (9) مدنيين في الغارة.", "ar", 9) == "مدنيين"
+
+
+def test_an_arabic_number_after_the_article_written_apart() -> None:
+    # "الصور ال 900 الملتقطة": the 900 photographs, the definite noun before the article
+    assert "الصور" in counts_of("راجع الفريق كافة الصور ال 900 الملتقطة في المدينة.", "ar", 900)
+    # (with its own counted noun after it, the number keeps its reading: the level of the prices)
+    assert "أسعار" in counts_of("تراجعت أسعار النفط عن مستوى ال 70 دولارا.", "ar", 70)
+
+
+def _article_figures(text: str, language: str):  # noqa: ANN202 - Facts of a whole made-up article
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    return find_figures([SourceSentence(i, i, t) for i, t in enumerate(text.split(" | "))], language)
+
+
+def test_an_arabic_dual_of_the_tafil_shape() -> None:
+    found = _article_figures("نشر الفريق تقريرين عن الحرائق. | وكان التقرير الأول قصيرا.", "ar")
+    assert [(f.value, f.counts) for f in found] == [(2.0, "تقريرين")]
+
+
+def test_an_arabic_nominative_dual_keeps_what_it_is_a_kind_of() -> None:
+    found = _article_figures("وقد جرى نوعان من الفحص. | وهذا النوع مهم.", "ar")
+    assert [(f.value, f.counts) for f in found] == [(2.0, "نوعان من الفحص")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Planen skal hjælpe landet ud af covid-19-krisen.", "da"), ("The COVID-19-related losses were large.", "en")],
+)
+def test_a_name_with_its_number_joined_to_a_word(text: str, language: str) -> None:
+    assert figures_of(text, language) == []
+
+
+def test_a_number_as_an_adjective_is_still_a_figure() -> None:
+    assert counts_of("A 12-year-old boy was hurt.", "en", 12).startswith("age")

@@ -66,6 +66,7 @@ from briefing_app.core.facts.figures_ar import (
     arabic_counted_year,
     arabic_duals,
     arabic_ordinal_ages,
+    counted_before_article,
 )
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
@@ -315,7 +316,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
                 counts = danish_cost(s.text[: n.start], rest, counts) if n.currency else counts
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
-                counts = arabic_price(s.text, n, counts)
+                counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age

@@ -331,6 +331,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         not _title_case(text)
     ):
         return True  # "the 1971 12 Hours of Dunmore winner": a number opening the title of an event or a work
+    if re.match(r"-[a-zæøå]", after) and re.search(r"(?<![^\W\d_])[A-Za-zÆØÅæøå]{1,6}-$", before):
+        return True  # "covid-19-krisen", "COVID-19-related", "F-16-flyene": a name with its number, joined to a word
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
@@ -342,6 +344,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         # ب50) are no names
         if re.search(r"(?:رقم|מספר|מס')\s*$", before) or _RTL_LABEL.search(before):
             return True  # "المرسوم رقم 38", "فئة 1", "כביש 6": a number that names, not a quantity
+        if re.search(r"(?<!\S)[وبل]?(?:ال)?قرار(?:\s+[\u0621-\u064a]+){0,3}\s*\(\s*$", before) and after.lstrip()[:1] == ")":
+            return True  # "قرار مجلس الأمن (2218)": a resolution's number in brackets
         code_before = re.search(r"(?<!\S)[A-Z][A-Z0-9-]+\s+$", before)  # "ZAB", "RBK-500": a code's capitals
         units = r"(?:[KMGT]WH?|[KMGT]B|KM|KG|CM|MM|[KMG]HZ|HP|MPH|KMH)\b"  # "20MW", "5GB": units in capitals
         if code_before and re.match(rf"(?!{units})[A-Z]{{1,4}}\b", after) and unit_after(after, lang)[0] is None:
