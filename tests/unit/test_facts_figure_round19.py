@@ -352,3 +352,31 @@ def test_a_name_with_its_number_joined_to_a_word(text: str, language: str) -> No
 
 def test_a_number_as_an_adjective_is_still_a_figure() -> None:
     assert counts_of("A 12-year-old boy was hurt.", "en", 12).startswith("age")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("She said the wounds had needed three hours on the operating table to repair.", 3, "table"),
+        ("Patients spent six hours in the waiting room.", 6, "room"),
+        ("They waited 40 minutes in the rain.", 40, "rain"),
+    ],
+)
+def test_a_span_spent_at_a_place_named_by_an_ing_modifier(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The three main contenders for the presidency are: a former minister, a banker and a farmer.", 3,
+         "contenders"),
+        ("The two finalists were: Halvorsen and Okafor.", 2, "finalists"),
+    ],
+)
+def test_the_number_of_members_a_list_then_gives(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_the_number_without_a_list_after_it_is_still_anaphora() -> None:
+    assert figures_of("The three companies agreed.") == []

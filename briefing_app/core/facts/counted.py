@@ -407,7 +407,8 @@ def _phrase_reading(
             return HARMED_PARTICIPLE[harmed.group(1).lower()]
     if not after and unit in DURATIONS and lang in ("en", "da"):
         lasting = what_lasts(before, lang)
-        state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
+        # ("on the operating table", "in the waiting room": a modifier in -ing and its noun)
+        state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+)(?:(?<=ing)\s+[a-z]{3,})?)\b", rest)
         if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in NOT_STATES):
             state = None
         # a race's margin over a named rival: "finished 2.4 seconds ahead of (defending champion) Tav Morrow"

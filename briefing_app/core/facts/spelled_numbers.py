@@ -155,6 +155,11 @@ def _name_after_a_spelled_number(after: str) -> bool:
     )
 
 
+# A noun phrase, a copula and a colon: the members are listed next ("the three main contenders for X are:").
+_LIST_FOLLOWS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:for|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+    r"(?:are|were|will\s+be|include|included)\s*:"
+)
 _ONE_THE_OTHER = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+){0,4}?(?:and|while|but|whereas|,)\s+the\s+other\b")
 _ONE_OR_ANOTHER = re.compile(r"\s+[a-z]+\s+(?:over|or|after|than)\s+another\b")
 
@@ -226,6 +231,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     fronted_whole = lang == "en" and n.raw > 1 and re.fullmatch(r"\s*Of\s+the\s+", before) is not None
     if fronted_whole and earlier is not None and re.match(r"\s+[a-z]{3,}", after) and not _named_before(after, earlier):
         return False  # "Of the six individuals first investigated, four ...": the whole a part is told of, a count
+    listed = lang == "en" and n.raw > 1 and _LIST_FOLLOWS.match(after) is not None
+    if listed and re.search(r"\b[Tt]he\s+$", before) and earlier is not None and not _named_before(after, earlier):
+        return False  # "The three main contenders for the presidency are: ...": a count whose members follow
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
