@@ -380,3 +380,43 @@ def test_the_number_of_members_a_list_then_gives(text: str, value: float, key: s
 
 def test_the_number_without_a_list_after_it_is_still_anaphora() -> None:
     assert figures_of("The three companies agreed.") == []
+
+
+# A BBC-style yardstick of made-up sentences written before they were run (73 keys, 66 right at first).
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Ticket sales for the festival are down by a third on last year.", 1 / 3, "Ticket sales"),
+        ("Profits were up by half in the second quarter.", 0.5, "Profits"),
+    ],
+)
+def test_a_part_of_a_change_said_with_down_or_up(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_half_an_hour_after_in_is_no_change() -> None:
+    assert figures_of("He gave up in half an hour.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The website, which has 2.5 million registered users, was bought for $65m.", 6.5e7, "website"),
+        ("The club was sold for £40m.", 4e7, "club"),
+    ],
+)
+def test_the_price_of_a_passive_is_its_subjects(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The number of people out of work rose by 12,000 to 1.45 million.", 12000, "work"),
+        ("The number of children out of school fell by 300.", 300, "school"),
+    ],
+)
+def test_an_of_phrase_with_out_of(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)

@@ -232,6 +232,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
+        out_of = (low == "out" and tokens[k + 1 : k + 2] == ["of"]) or (low == "of" and words[-1:] == ["out"])
+        if lang == "en" and head and out_of:
+            words.append(token)  # "The number of people out of work rose": the of-phrase goes on past "out of"
+            continue
         if lang == "en" and not words and low == "thus" and tokens[k + 1 : k + 2] == ["far"]:
             continue
         if lang == "en" and not words and low == "far" and k and tokens[k - 1].lower() in ("so", "thus", "by"):
