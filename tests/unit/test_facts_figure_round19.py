@@ -420,3 +420,39 @@ def test_the_price_of_a_passive_is_its_subjects(text: str, value: float, key: st
 )
 def test_an_of_phrase_with_out_of(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("It was the band's first number one in 12 years.", 12), ("It was his first win in four years.", 4)],
+)
+def test_one_then_a_span_after_in_is_no_fraction(text: str, value: float) -> None:
+    assert [f.value for f in figures_of(text)] == [value]
+
+
+def test_one_in_three_is_still_a_fraction() -> None:
+    assert counts_of("One in three adults is overweight.", "en", 1 / 3) == "adults"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The price of a barrel of oil hit a record $55 on Monday.", 55, "oil"),
+        ("The price of a litre of diesel rose to 92p.", 92, "diesel"),
+    ],
+)
+def test_a_price_per_unit_of_a_thing_and_a_weekday_after_it(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and "Monday" not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Nearly two-thirds of those polled said they would vote.", 2 / 3, "polled"),
+        ("Half of those questioned by the pollster backed the plan.", 0.5, "questioned"),
+        ("Some 189 of those who died in the crash were Dutch.", 189, "died"),
+    ],
+)
+def test_a_part_of_those_a_participle_describes(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)

@@ -97,7 +97,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     as_written = after
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
-        return with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
+        said = f"those who {those.group(1)}" if those.group(1) else f"those {those.group(2)}"
+        return with_complement(said, WORD_TOKENS.findall(after[those.end() :]), 0)
     if money and lang == "en":
         after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$2 million worth of supplies"
     lead = re.match(r"\s*(?:(?:a|per|for\s+each)\s+(?:person|head|capita|household|pupil|worker|employee)\s+)?"
@@ -316,9 +317,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         lead
         and money
         and words
-        and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0]))
+        and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0])
+             or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", words[0]))
     ):
-        return None  # "£1.2bn in the year to March", "in its opening weekend", "in November": when
+        return None  # "£1.2bn in the year to March", "in its opening weekend", "in November", "on Monday": when
     if (
         subject
         and lang == "en"
@@ -368,7 +370,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
 _WHOLE_NUMBER = re.compile(r"^(\s*(?:of\s+)?(?:the\s+)?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])")
 _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
 # A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
-_THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
+# (or a participle after "those": "two-thirds of those polled", "half of those questioned")
+_THOSE_WHO = re.compile(
+    r"\s*(?:of\s+)?(?:all\s+)?those\s+(?:(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)|([a-z]{3,}ed))\b"
+)
 # A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
 # custody", "farmers currently in pre-trial detention", "migrants held in camps".
 _HELD = re.compile(

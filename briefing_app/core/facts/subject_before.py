@@ -76,6 +76,11 @@ _SHOWING = re.compile(
 _SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
 
 
+# Units a price is given per, which an of-phrase follows: "the price of a barrel of oil", "a litre of petrol".
+_MEASURED_BY = {"barrel", "barrels", "litre", "liter", "gallon", "tonne", "ton", "pint", "kilo", "kilogram", "loaf",
+                "bottle", "packet", "pack", "ounce", "pound", "unit"}  # fmt: skip
+
+
 # Words that approximate a number opening the subject ("About 1,000 Marines", "Some 2,500 troops").
 _APPROXIMATORS = {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "under", "more",
                   "less", "fewer", "than", "up", "to", "at", "least", "only", "just"}  # fmt: skip
@@ -223,8 +228,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
             words.append(token)
             continue
-        if words and words[-1].lower() in ("of", "for", "among") and low in ("the", "its", "their", "this"):
-            words.append(token)  # "Sales of the firm's cars", "Support for the party"
+        if words and words[-1].lower() in ("of", "for", "among") and low in ("the", "its", "their", "this", "a", "an"):
+            words.append(token)  # "Sales of the firm's cars", "Support for the party", "The price of a barrel"
+            continue
+        if of and head and words and words[-1].lower() in _MEASURED_BY:
+            words.append(token)  # "The price of a barrel of oil hit": the measure goes on to what it measures
             continue
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
                                  "each", "every", "hver", "hvert", "alle",
