@@ -46,7 +46,7 @@ _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # One numeric token: digit groups joined by separators, an optional clock time.
 _NUMBER = re.compile(
     rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR]))"
-    # (the Arabic comma between a group of three and no more: "1،748 مقطع", a thousands mark some writers use)
+    # (the Arabic comma "،" between thousands only before exactly three digits: "1،748"; "1، 2" is a list)
     rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+|\u060c{_D}{{3}}(?!{_D}))*(?::{_D}{{2}})?"
 )  # after "N" or "R" only for a naira or rand amount ("N50,000"): `_digit_tokens` drops the others ("N95")
 

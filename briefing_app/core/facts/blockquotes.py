@@ -194,7 +194,11 @@ _INSCRIPTION = re.compile(
 
 # An introduction cut after "to" or a modal: the paragraphs after it finish its sentence as the items of a list
 # ("The review will help the department to:" then "Boost investment ...", "Cut waste ...").
-_LIST_OPENER = re.compile(r"\s(?:to|will|would|should|must|can|could|shall|may)\s*:\s*$")
+_LIST_OPENER = re.compile(
+    r"\s(?:to|will|would|should|must|can|could|shall|may)\s*:\s*$"
+    # Arabic: a preposition or a pointer to what follows ("حدثت مؤخرا في:" in, "انظر أدناه:" see below, "ما يلي:")
+    r"|(?:^|\s)(?:في|من|على|إلى|عن|مع|بين|منها|ومنها|مثل|أدناه|يلي)\s*:\s*$"
+)
 
 
 def _prose(text: str) -> bool:

@@ -26,7 +26,7 @@ from briefing_app.core.facts.counted_flows import (
 )
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
-from briefing_app.core.facts.counted_rtl import ar_construct_head, rtl_context
+from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, rtl_context
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
@@ -154,6 +154,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         rest = rest.replace(")", " ", 1)
     # 'eight "linkages"': a noun in quotes
     rest = re.sub(r"^(\s*)[\"“]([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”]", r"\1\2", rest)
+    if lang == "ar" and unit == "times" and not n.spelled:
+        action = ar_repeated_action(text[: n.start])
+        if action:
+            return action  # "استخدام الغازات السامة 139 مرة": how often the action was done
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer

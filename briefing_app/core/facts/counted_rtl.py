@@ -233,3 +233,20 @@ def source_restated(text: str, start: int, lang: str) -> str | None:
     stop = AR_STOP if lang == "ar" else HE_STOP
     words = [w for w in clause.split()[-2:] if strip_arabic_marks(w) not in stop]
     return " ".join(words) or None
+
+
+# Words that end the stretch of an action before "N مرة/مرات" (a preposition, a conjunction or a particle opens
+# another phrase).
+_AR_ACTION_STOPS = {"في", "من", "على", "عن", "إلى", "الى", "مع", "بعد", "قبل", "منذ", "حتى", "أن", "إن", "التي", "الذي",
+                    "كما", "حيث", "لكن", "أو", "ثم"}  # fmt: skip
+
+
+def ar_repeated_action(before: str) -> str | None:
+    """What a count of times counts in Arabic: the action and its object right before the number ("استخدام الغازات
+    السامة 139 مرة", "قصفت الطائرات المدينة 12 مرة"), up to four words back to a punctuation mark or a particle."""
+    words: list[str] = []
+    for word in reversed(before.split()[-4:]):
+        if re.search(r"[،,.:؛()\"«»]", word) or word in _AR_ACTION_STOPS:
+            break
+        words.insert(0, word)
+    return " ".join(words) or None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from briefing_app.core.facts.date_patterns import PATTERNS, Around
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.orgs import EN_TAIL
 
 # What may stand between two English dates that make one: a range ("to", "until", "-"), a time on
 # a day ("8 p.m. on May 4", "the early hours of 11 February", "on 30 May at noon"), a weekday and its date ("Friday,
@@ -102,15 +103,33 @@ def _year_in_a_name(text: str, start: int, end: int) -> bool:
         return True
     if _QUANTITY_BEFORE.search(before):
         return True
+    if re.match(r"\s*(?:GMT|UTC|hours|hrs|local\s+time)\b", text[end:]):
+        return True  # "(1908 GMT)": a clock time of the 24-hour day written without its colon
     words = before.split()
     if len(words) < 2:  # the first word of a sentence is capitalised anyway
         return False
-    previous = words[-1]
+    previous = words[-1].lstrip("[(\"“‘'")  # ("[Euro 2016 final]": the bracket is the writer's)
     return (
         previous[:1].isupper()
         and previous.isalpha()
         and previous.lower() not in _TIME_WORDS
         and not _EN_MONTH_OR_DAY.match(previous)
+    )
+
+
+# A month and a day that name a body after "the" ("the February 14 Youth Coalition", "the April 6 Youth
+# Movement", "the September 11 Commission"): capitalised words right after the day make it a name.
+_DATE_NAMING = re.compile(r"[A-Z][a-z]+\s+\d{1,2}")
+
+
+def _date_in_a_name(text: str, start: int, end: int) -> bool:
+    """(Only a body's name: "the March 11 Fukushima disaster" dates the disaster.)"""
+    run = re.match(r"(?:\s+[A-Z][a-z]+){1,4}", text[end:])
+    return (
+        _DATE_NAMING.fullmatch(text[start:end]) is not None
+        and re.search(r"\b[Tt]he\s+$", text[:start]) is not None
+        and run is not None
+        and run.group(0).split()[-1] in EN_TAIL
     )
 
 
@@ -144,7 +163,11 @@ def date_spans(text: str, language: str) -> list[tuple[int, int]]:
     lang = language.split("-")[0].lower()
     spans = _longest_spans(text, _compiled(lang))
     if lang == "en":
-        spans = [(a, b) for a, b in spans if not _year_in_a_name(text, a, b) and not _a_duration(text, a, b)]
+        spans = [
+            (a, b)
+            for a, b in spans
+            if not _year_in_a_name(text, a, b) and not _a_duration(text, a, b) and not _date_in_a_name(text, a, b)
+        ]
         spans = _join_english(text, spans)
     return spans
 

@@ -32,7 +32,9 @@ UNITS: dict[str, dict[str, str]] = {
            "m": "meters", "metric ton": "tons", "metric tonne": "tonnes", "gram": "grams", "ounce": "ounces",
            "pound": "pounds", "nautical mile": "nautical miles",
            "gigabyte": "gigabytes", "megabyte": "megabytes", "terabyte": "terabytes",
-           "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "megapixel": "megapixels"},
+           "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "megapixel": "megapixels",
+           # the oil trade's barrels ("4.9 million bbl. of oil", "2 million bpd")
+           "bbl": "barrels", "bpd": "barrels per day"},
     # (a sum in pounds keeps its currency: only a weight is left to read "pounds")
     # (not "met(res)" in "metric tons")
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
@@ -48,7 +50,7 @@ UNITS: dict[str, dict[str, str]] = {
            "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
            "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
            "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent", "أضعاف": "times",
-           "مرات": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
+           "مرات": "times", "مرة": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
            "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كلغ": "kilograms", "لتر": "litres",
            "قدم مكعب": "cubic feet", "متر مكعب": "cubic metres", "أمتار مكعبة": "cubic metres",
            "ملليغرام": "milligrams", "مليغرام": "milligrams", "ملغ": "milligrams", "غرام": "grams",
@@ -290,7 +292,10 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             # a unit of two words ends where its last word does ("metric tons", "square kilometres")
             tail = re.match(r"[\w²]*", m.group(1)[len(stem) :]) if " " in stem else None
             span = len(stem) + (tail.end() if tail else 0) if " " in stem else len(word.group(0)) if word else len(stem)
-            return name, offset + m.start(1) + span
+            end = offset + m.start(1) + span
+            if lang == "en" and len(stem) <= 3 and re.match(r"\.\s+(?:of\s|[a-z])", after[end:]):
+                end += 1  # "4.9 million bbl. of oil", "5 lbs. of sugar": an abbreviation's full stop, no sentence end
+            return name, end
     return None, 0
 
 

@@ -125,6 +125,12 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
 
 
 @functools.lru_cache(maxsize=8192)
+def _borrowed_body(form: str, entry: Entry, words: int) -> bool:
+    """A one-word Arabic spelling of a foreign body's name, long enough to be no Arabic word: Arabic copy gives such
+    names the article ("على اليوتيوب والفيسبوك", "الطالبان"), so it is found without it."""
+    return entry.kind == "organisation" and words == 1 and entry.name.isascii() and len(form) >= 5
+
+
 def lookup(name: str) -> Entry | None:
     """The entry written exactly `name`, if any."""
     words = words_of(name)
@@ -220,7 +226,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         for form, cut in forms:
             for words, entry in index.get(form, []):
                 n = len(words)
-                if (cut == -2 or form in stripped) and entry.detail not in ("country", "capital", "region"):
+                if (cut == -2 or form in stripped) and not (
+                    entry.detail in ("country", "capital", "region") or _borrowed_body(form, entry, n)
+                ):
                     continue
                 if (
                     lang == "ar"

@@ -58,6 +58,12 @@ _POINT_BEFORE = re.compile(
     r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل|الحلقة|الموسم|الطبعة|النسخة|الدورة|المجلد)\s*$|"
     r"(?<!\S)[וב]?(?:דקה|מחזור|עונה|גיליון)\s*$"
 )
+# A resolution named by its number after its body or "رقم" (number), often in brackets: "قرار مجلس الأمن (2218)",
+# "القرار رقم 2118", "قرار مجلس الأمن الدولي رقم 2254".
+_RESOLUTION_BEFORE = re.compile(
+    r"(?<!\S)[وبل]?(?:ال)?قرار(?:\s+مجلس\s+الأمن(?:\s+الدولي)?|\s+الأمم\s+المتحدة|\s+الجمعية\s+العامة)?"
+    r"(?:\s+رقم)?\s*\(?\s*$"
+)
 _NOTHING_COUNTED = re.compile(
     r"\s*(?:$|[^\w\s]|(?:من|في|على|عن|و|ב|של|ו)(?!\S)|[بل][\u0621-\u064a]+|[בלמ][\u05d0-\u05ea]+)"
 )
@@ -278,6 +284,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "هاتف آيفون 6", "هواتف بلاك بيري 10", "הטלפון אייפון 6": a model's number after its name
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
+    if lang == "ar" and not n.spelled and _RESOLUTION_BEFORE.search(before[-50:]) and _NOTHING_COUNTED.match(after):
+        return True  # "قرار مجلس الأمن (2218) الصادر في ...": the resolution's number
     if (
         lang in ("en", "da")
         and n.spelled
@@ -344,8 +352,6 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         # ب50) are no names
         if re.search(r"(?:رقم|מספר|מס')\s*$", before) or _RTL_LABEL.search(before):
             return True  # "المرسوم رقم 38", "فئة 1", "כביש 6": a number that names, not a quantity
-        if re.search(r"(?<!\S)[وبل]?(?:ال)?قرار(?:\s+[\u0621-\u064a]+){0,3}\s*\(\s*$", before) and after.lstrip()[:1] == ")":
-            return True  # "قرار مجلس الأمن (2218)": a resolution's number in brackets
         code_before = re.search(r"(?<!\S)[A-Z][A-Z0-9-]+\s+$", before)  # "ZAB", "RBK-500": a code's capitals
         units = r"(?:[KMGT]WH?|[KMGT]B|KM|KG|CM|MM|[KMG]HZ|HP|MPH|KMH)\b"  # "20MW", "5GB": units in capitals
         if code_before and re.match(rf"(?!{units})[A-Z]{{1,4}}\b", after) and unit_after(after, lang)[0] is None:

@@ -174,6 +174,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if w in _AR_STOP or w in _AR_TIMES or w in _AR_QUANTIFIERS:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
+            if kept and w in ("والتابعة", "والتابع"):  # (bare "التابعة ل X" is an attribute the name keeps)
+                break  # "مكتب X والتابعة للأمم المتحدة": "affiliated to" closes the name; its body is its own
             if kept and w.removeprefix("و") in AR_TITLES and not _royal_name(kept):
                 break  # "هيئة كبار العلماء الشيخ X": the title of the person named next
             royal = _royal_name(kept) and not w.startswith("ال") and len(w) > 2 and w not in _AR_LI_WORDS

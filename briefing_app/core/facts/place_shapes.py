@@ -311,3 +311,23 @@ _EVENT_AT = gated(
 def event_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """ "the Millbrook bombing": the town an event is named after (no person, people, month or common word)."""
     return [(m.start(1), m.end(1), m.group(1)) for m in _EVENT_AT.finditer(text) if _is_name(m.group(1), lowercase)]
+
+
+# English sites named by their kind after their name: "Tahrir Square", "the Pearl Roundabout", "Castlefrank Road",
+# "Rote Island"; not part of a longer name ("the Wall Street Journal", "Times Square Alliance").
+_EN_SITE = gated(
+    rf"(?<![\w'’.-])((?:{_NAME}\s+){{1,2}}(?:Square|Street|Road|Avenue|Roundabout|Junction|Beach|Island|Boulevard|"
+    r"Lane|Plaza|Bridge))(?![\w'’-])(?!\s+[A-Z])"
+)
+
+
+def english_sites(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """Squares, streets, roads, roundabouts, beaches and islands named by their kind (see _EN_SITE)."""
+    out = []
+    for m in _EN_SITE.finditer(text):
+        name, start = m.group(1), m.start(1)
+        if name.split()[0] in ("The", "A", "An", "This", "That", "Our", "Its"):
+            name, start = name.split(" ", 1)[1], start + len(name.split()[0]) + 1  # "The Golden Gate Bridge"
+        if " " in name and _is_named(name.rsplit(" ", 1)[0], lowercase) and lookup(name.rsplit(" ", 1)[0]) is None:
+            out.append((start, m.end(1), name))
+    return out

@@ -79,9 +79,28 @@ _AR_COUNTRYSIDE = re.compile(
 )
 
 
-def arabic_areas(text: str) -> list[tuple[int, int, str]]:
-    """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name), ريف حلب."""
+# A town's quarter named in the construct state ("حي الزبدية", "بحي السكري", "حي الشيخ مقصود"): "حي" with no article
+# before a definite word is a quarter, named with its kind as Arabic copy writes it; ("حي" is also "alive", which
+# takes no definite genitive).
+_AR_QUARTER = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(حي\s+(ال[\u0621-\u064a]{3,})(?:\s+([\u0621-\u064a]{3,}))?)(?![\u0600-\u06ff])"
+)
+
+
+def _quarters(text: str) -> list[tuple[int, int, str]]:
     out = []
+    for m in _AR_QUARTER.finditer(text):
+        if m.group(2) in _AR_FUNCTION or m.group(2) in _AR_DETERMINERS:
+            continue
+        end = m.end(3) if m.group(3) and m.group(2) in _AR_HONORED else m.end(2)  # "حي الشيخ مقصود": the title's name
+        out.append((m.start(1), end, text[m.start(1) : end]))
+    return out
+
+
+def arabic_areas(text: str) -> list[tuple[int, int, str]]:
+    """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name), ريف حلب,
+    حي الزبدية (a town's quarter)."""
+    out = _quarters(text)
     for m in _AR_COUNTRYSIDE.finditer(text):
         entry = lookup(m.group(2))
         if entry is not None and entry.kind == "place":

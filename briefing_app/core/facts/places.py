@@ -135,6 +135,21 @@ _TOWN_AFTER = re.compile(
 _DA_NAME_ARTICLE = re.compile(r"(?:^|(?<=[\s(\"“]))(Den|Det)\s+$")
 
 
+# A list of names after a preposition of place, up to the name read now ("protests in Suez, Mansoura and
+# Alexandria"): each item is where, like the first, though a given name also spells it.
+_LISTED_AFTER_LOCATIVE = re.compile(
+    r"\b(?i:in|at|from|to|near|outside|i|fra|til|ved)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"(?:,\s+|,?\s+(?:and|or|og|eller)\s+)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+|,?\s+(?:and|or|og|eller)\s+)){0,5}$"
+)
+
+
+def _listed_after_a_place(before: str) -> bool:
+    """Whether the name read now ends a list opened by a known place after a preposition of place."""
+    listed = _LISTED_AFTER_LOCATIVE.search(before)
+    first = lookup(listed.group(1)) if listed else None
+    return first is not None and first.kind == "place"
+
+
 # A capitalised word right after a body's name: a person's family name when the name ended with a given name.
 _NAME_ON = re.compile(r"\s+[A-ZÆØÅ][a-zæøå]+(?![\w-])")
 
@@ -290,6 +305,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if (
                     (mention.written in given or mention.written in family)
                     and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
+                    and not _listed_after_a_place(text[: mention.start])
                     and not _PLACE_PREDICATE.match(text, mention.end)  # ("X is located 30 miles from")
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
@@ -383,6 +399,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 *place_shapes.event_places(text, lowercase),
             ]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
+            areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):

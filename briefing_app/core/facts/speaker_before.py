@@ -351,6 +351,8 @@ def _named_before(before: str, lang: str) -> str | None:
             before,
             re.IGNORECASE,
         )
+        if pronoun and lang != "da" and pronoun.group(1).lower() in ("han", "hun", "de", "jeg", "vi"):
+            pronoun = None  # "De Miranda evokes it:", "Vi Hart wrote:": a Danish pronoun spelling an English name
         if pronoun:
             return pronoun.group(1)  # "She disagreed:", "Hun er uenig:": the pronoun's antecedent speaks
         possessive = re.fullmatch(r"\s*(?:(?:but|and)\s+)?(his|her)\s+(?:[a-z]+\s+)?[a-z]+\s*:\s*", before, re.I)
