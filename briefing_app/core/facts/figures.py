@@ -374,8 +374,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 rest_of = s.text[f.number.end :] if f.number is not None else ""
                 unit_span = unit_after(rest_of, lang)[1] if f.number is not None else 0
                 moving = f.unit in LENGTHS or f.unit in ("centimetres", "millimetres", "inches", "yards")
-                sized = _SIZE_AFTER.match(rest_of[unit_span:]) if moving else None
-                if sized and _SIZES[sized.group(1).lower()] not in (f.counts or ""):
+                sized = _SIZE_AFTER.match(rest_of[unit_span:]) if moving and f.number is not None else None
+                if sized and f.number is not None and _SIZES[sized.group(1).lower()] not in (f.counts or ""):
                     # "in water 35 metres (115 feet) deep", "The lake is 40 metres deep": the size, and of what
                     before_it = re.search(r"\b(?:in|of)\s+([a-z]{3,})\s+$", s.text[: f.number.start])
                     holder = before_it.group(1) if before_it and before_it.group(1) not in EN_STOP else f.counts

@@ -49,7 +49,9 @@ _AR_OBLIQUE_DUAL = re.compile(
 )
 # The same dual of a verbal noun of the shape تفعيل ("تحقيقين", two investigations; "تقريرين", "تفجيرين"), which the
 # three-consonant shape above leaves out; counted only when the article writes the singular too.
-_AR_TAFIL_DUAL = re.compile(r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال)ت[\u0621-\u064a]{2}ي[\u0621-\u064a]ين)(?![\w\u0640])")
+_AR_TAFIL_DUAL = re.compile(
+    r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال)ت[\u0621-\u064a]{2}ي[\u0621-\u064a]ين)(?![\w\u0640])"
+)
 _AR_AFTER_NAME = re.compile(r"(?:السيد|الشيخ|الرئيس|الأمير|الملك|الإمام|ابن|بن|أبو)\s+$")
 
 

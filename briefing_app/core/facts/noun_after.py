@@ -97,8 +97,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     as_written = after
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
-        said = f"those who {those.group(1)}" if those.group(1) else f"those {those.group(2)}"
-        return with_complement(said, WORD_TOKENS.findall(after[those.end() :]), 0)
+        described = f"those who {those.group(1)}" if those.group(1) else f"those {those.group(2)}"
+        return with_complement(described, WORD_TOKENS.findall(after[those.end() :]), 0)
     if money and lang == "en":
         after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$2 million worth of supplies"
     lead = re.match(r"\s*(?:(?:a|per|for\s+each)\s+(?:person|head|capita|household|pupil|worker|employee)\s+)?"
