@@ -456,3 +456,18 @@ def test_a_price_per_unit_of_a_thing_and_a_weekday_after_it(text: str, value: fl
 )
 def test_a_part_of_those_a_participle_describes(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("How can the city sleep when an 8 month baby has been attacked?", 8),
+        ("A six-week baby girl was found at the station.", 6),
+    ],
+)
+def test_a_babys_age_without_old(text: str, value: float) -> None:
+    assert counts_of(text, "en", value).startswith("age")
+
+
+def test_a_span_before_a_thing_that_is_no_baby_is_no_age() -> None:
+    assert not counts_of("A six-week course starts in May.", "en", 6).startswith("age")

@@ -324,9 +324,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             restated = source_restated(s.text, n.start, lang) if lang in ("ar", "he") else None
             if restated and not own_after(after, lang):  # "..., לפי המשטרה כ-30 אלף": the police are the source
                 counts = restated
-            old_age = re.match(r"[- ]?(?:year|month|week|day)s?[- ]old\b|-årig", after) or re.search(
-                r"-(?:year|month|week|day)s?-old$", n.text
-            )
+            # (also a baby's age with no "old": "an 8 month baby", "a six-week baby girl")
+            old_age = re.match(_OLD_AFTER, after) or re.search(r"-(?:year|month|week|day)s?-old$", n.text) or (
+                re.search(r"-(?:month|week)s?$", n.text) and re.match(r"\s+(?:baby|infant)\b", after))
             # "a 25-year-old", "a 15 year old", "a seven-year-old", "the 12-month-old baby", "a six-week-old puppy"
             if unit in ("years", "months", "weeks", "days") and old_age:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
@@ -416,6 +416,8 @@ _AS_MANY = re.compile(r"\s*(?:times\s+)?as\s+(?:many|much)\s+(?!as\b|than\b)", r
 _THE_ONLY_ONE = re.compile(r"\b(?:the|not\s+the)\s+only\s+$", re.IGNORECASE)
 # A length per unit of time after a figure: "5.4 centimeters per second", "200 miles an hour": a speed.
 _PER_TIME = re.compile(r"\s*(?:per|an|a|every)\s+(?:second|minute|hour)\b|\s*/\s*(?:s|h|hr|sec)\b")
+# An age after a number: "-year-old", "year old", Danish "-årig", and a baby's with no "old" ("8 month baby").
+_OLD_AFTER = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b|-årig|[- ](?:month|week)s?\s+(?:baby|infant)\b")
 # A size adjective after a length (past a bracketed conversion): "35 metres (115 feet) deep".
 _SIZE_AFTER = re.compile(
     r"\)?\s*(?:\([^)]*\)\s*)?(deep|high|tall|long|wide|thick)\b(?!\s+(?:of|as|ago|before|after|since)\b)", re.IGNORECASE
