@@ -343,3 +343,50 @@ def test_an_arabic_colon_after_a_preposition_or_a_pointer_opens_no_quote(introdu
 def test_an_arabic_colon_after_a_verb_of_saying_still_opens_a_quote() -> None:
     facts = facts_of(["وقال الطبيب سامر خليل:", "لم نر في حياتنا مثل هذا القصف على المدينة طوال سنوات الحرب."], "ar")
     assert [f.speaker for f in facts if f.kind == "quote"] == ["سامر خليل"]
+
+
+# A wire story on a state's immigration law: "a stay-at-home mother of four who lives in a mobile home" counted "who
+# lives in a mobile home" (the relative clause after a bare number), and "a father of two" counted "father".
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("Jane Roe is a stay-at-home mother of four who lives in a mobile home.", "children"),
+        ("Max Holm, a father of two, was hurt in the crash.", "children"),
+        ("She is a grandmother of 12 and still works.", "grandchildren"),
+    ],
+)
+def test_a_parent_of_a_number_counts_children(sentence: str, counted: str) -> None:
+    assert [c for _, c in _figures(sentence).values()] == [counted]
+
+
+def test_a_parent_of_a_number_of_a_noun_counts_the_noun() -> None:
+    (_, counts), = _figures("He is the father of three young sons.").values()
+    assert counts is not None and "sons" in counts
+
+
+# A wire story on a chief executive resigning: "Tim Cook was quickly named CEO of the company Jobs co-founded 35
+# years ago in his garage" gave Cook the role "quickly named CEO of the company Jobs co-founded ..." and Jobs the
+# role "co-founded 35 years ago in his garage".
+def _roles(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "en") if f.kind == "person"}
+
+
+def test_a_passive_of_appointing_gives_the_post_and_a_relative_clause_ends_it() -> None:
+    roles = _roles(["Jane Roe resigned.", "Max Holm was quickly named chief of the firm Roe founded 20 years ago."])
+    assert roles == {"Jane Roe": None, "Max Holm": "chief of the firm"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Ann Lee was elected president of the club in 2001.", "president of the club"),
+        ("Ed Ball was appointed as head coach on Monday.", "head coach"),
+        ("Tom Ford founded the Zellmo fashion house, which grew fast.", "founded the Zellmo fashion house"),
+    ],
+)
+def test_posts_given_and_founding_are_still_roles(sentence: str, role: str) -> None:
+    assert list(_roles([sentence]).values()) == [role]
+
+
+def test_a_passive_of_no_post_is_no_role() -> None:
+    assert _roles(["Tom Ford was made redundant last year."]) == {"Tom Ford": None}

@@ -267,9 +267,18 @@ def _age_by_copula(text: str, n: NumberMatch, subject: str | None) -> bool:
     return named or (bool(head) and is_person_noun(head[-1].lower()))
 
 
+# A parent described by the number of children: "a mother of four", "the father-of-two", "a grandmother of 12".
+_PARENT_OF = re.compile(r"\b((?:grand)?(?:mother|father|parent|mum|mom|dad))[- ]of[- ]$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?]|[-–—]|(?:who|whose|that|and|from|in|was|is|has|had)\b)")
+
+
 def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
     this module's shapes says better."""
+    parent = _PARENT_OF.search(text, 0, n.start) if n.spelled or n.kind == "number" else None
+    if parent and parent.end() == n.start and _NO_NOUN_AFTER.match(text, n.end):
+        # "a mother of four who lives ...", "the father-of-two": the children, which the noun leaves unsaid
+        return "grandchildren" if parent.group(1).lower().startswith("grand") else "children"
     if appositive_age(text, n, "en"):
         return "age"
     if _age_by_copula(text, n, counts):

@@ -316,6 +316,8 @@ _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Conservative", "Socialist
 # skolen". (The past, "led the team to victory", tells an act, not a role.)
 _JOB_CLAUSE = re.compile(
     r"\s+((?:heads|leads|chairs|runs|directs|manages|coaches|edits|co-founded|founded|leder|ejer)\s+"
+    # (not a time: "the firm Roe founded 20 years ago" is a relative clause about the firm)
+    r"(?!\d|(?:about|some|nearly|more\s+than)\s+\d|(?:in|on|last|this|years?|decades?)\b)"
     r"(?:the|a|an|den|det)?\s*[^,.;:()\"“”]{3,60}?)(?=,|\.|;|:|\s+(?:and|who|since|og|der|siden)\b|$)"
 )
 

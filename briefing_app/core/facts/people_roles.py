@@ -139,6 +139,12 @@ def copula_role(after: str) -> str | None:
     if not m:
         return None
     phrase = re.sub(r"^(?:the|a|an|en|et)\s+", "", m.group(1).strip())
+    # "X was quickly named CEO of the company": the post the passive of appointing gives, without the verb
+    appointed = re.match(r"(?:[a-z]+ly\s+)?(?:named|appointed|elected|made|installed)\s+(?:as\s+)?(?:the\s+)?", phrase)
+    if appointed:
+        phrase = phrase[appointed.end() :]
+    # "CEO of the company Jobs co-founded 35 years ago": a relative clause with no "that" after a name ends it
+    phrase = re.sub(r"\s+[A-Z][\w'’-]+\s+(?:[a-z-]+ed|has|had|was|is|runs|owns|leads)\b.*$", "", phrase)
     # "X became emperor when his father died": a clause of time or reason ends the role
     phrase = re.sub(
         r"\s+(?:when|while|because|after|before|until|although|though|whereas|da|når|fordi)\s.*$", "", phrase
