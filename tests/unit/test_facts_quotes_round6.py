@@ -3,7 +3,7 @@ written for these tests (English)."""
 
 from __future__ import annotations
 
-from briefing_app.core.facts.quote_cues import phrase_not_clause
+from briefing_app.core.facts.quote_phrases import phrase_not_clause
 from tests.unit.facts_helpers import quotes_of
 
 

@@ -194,10 +194,13 @@ _INSCRIPTION = re.compile(
 
 # An introduction cut after "to" or a modal: the paragraphs after it finish its sentence as the items of a list
 # ("The review will help the department to:" then "Boost investment ...", "Cut waste ...").
+# (also an English preposition before the colon, "attacks that took place in:", and a pointer to a map or table,
+# "see below:", "انظر الخريطة:": a list or a figure follows, no one's words)
 _LIST_OPENER = re.compile(
-    r"\s(?:to|will|would|should|must|can|could|shall|may)\s*:\s*$"
+    r"\s(?:to|will|would|should|must|can|could|shall|may|in|at|on|from|including)\s*:\s*$"
     # Arabic: a preposition or a pointer to what follows ("حدثت مؤخرا في:" in, "انظر أدناه:" see below, "ما يلي:")
     r"|(?:^|\s)(?:في|من|على|إلى|عن|مع|بين|منها|ومنها|مثل|أدناه|يلي)\s*:\s*$"
+    r"|(?:\b[Ss]ee\s+below|(?<![\u0600-\u06ff])(?:انظر|أنظر|راجع)\s+(?:أدناه|الخريطة|الجدول))[^:]{0,20}:\s*$"
 )
 
 

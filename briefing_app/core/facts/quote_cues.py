@@ -17,7 +17,7 @@ from briefing_app.core.facts.people import HE_ROLE_WORDS
 from briefing_app.core.facts.people_he import _he_given, _name_like, he_given_at, he_trailing_adjunct
 from briefing_app.core.facts.people_he_phrases import body_then_place
 from briefing_app.core.facts.people_he_words import HE_TITLES
-from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
+from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.roles import is_role_noun
 
 AR_HE_STOP = {
@@ -143,7 +143,7 @@ NAMED_AS = re.compile(
     r"(?:كتب|كتبت|مكتوب|مكتوبة)\s+(?:عليه|عليها|عليهم)|"
     # a work, event or paper named in quote marks after its kind: كتاب « ... », فيلم « ... », صحيفة « ... »
     r"(?:ال)?(?:كتاب|رواية|فيلم|مسلسل|برنامج|حملة|مبادرة|مؤتمر|ندوة|قمة|عملية|مشروع|أغنية|قصيدة|ديوان|مجلة|صحيفة|"
-    r"جريدة|قناة|موقع|تطبيق)(?:ه|ها)?|"
+    r"جريدة|قناة|موقع|تطبيق|تقرير|دراسة)(?:ه|ها)?|"
     # and a body, with no owner glued on ("قواته « ستلاحق ... »": his forces, the subject of his words): منظمة
     # « ... », جمعية « ... » (a group's name, which no one speaks)
     r"(?:ال)?(?:منظمة|جمعية|مؤسسة|حركة|هيئة|رابطة|تجمع|تنظيم|فصيل|كتيبة|لواء|قوات|شبكة|صفحة|مركز|مراسل|مراسلة|"
@@ -177,12 +177,14 @@ WORK_NAMED = re.compile(
 # (kinds of business and charity a name seldom spells out: "SkyLark Airways ... the airline said", "the club said")
 ANY_BODY = {"company", "firm", "group", "selskabet", "virksomheden", "koncernen", "airline", "carrier", "retailer",
             "supermarket", "chain", "carmaker", "manufacturer", "lender", "insurer", "charity", "club", "brand",
-            "operator", "publisher", "studio", "label", "giant", "broadcaster"}  # fmt: skip
+            "operator", "publisher", "studio", "label", "giant", "broadcaster", "network", "channel",
+            "newspaper"}  # fmt: skip
 BODY = re.compile(
     r"(?:the\s+)?(?:(?!(?:former|late|then)\b)[a-z]+\s+)?(company|firm|group|ministry|department|agency|bank|council|"
     r"commission|organisation|organization|union|newspaper|broadcaster|authority|committee|party|airline|carrier|"
     r"retailer|supermarket|chain|carmaker|manufacturer|lender|insurer|charity|club|brand|operator|publisher|studio|"
-    r"label|giant|selskabet|virksomheden|koncernen|ministeriet|styrelsen|partiet|politiet|kommunen|avisen)",
+    r"label|giant|network|channel|selskabet|virksomheden|koncernen|ministeriet|styrelsen|partiet|politiet|kommunen|"
+    r"avisen)",
     re.IGNORECASE,
 )
 # A body as the subject of a sentence that quotes without a verb of saying ('The court justified the sentence on
@@ -332,6 +334,9 @@ def clause_subject(clause: str) -> str:
     ):
         return parts[0]  # "Jane Roe, consultant to the agency said", "X, who tracks sites for Y said": no comma
     described = parts[:-1] if len(parts) > 2 and not parts[-1] else parts
+    # ("Striker Leon Abara, 23, of Croydon, said": an age, then a home town)
+    if len(described) > 2 and re.fullmatch(r"\d{1,3}", described[-2]) and re.match(r"(?:of|from)\s", described[-1]):
+        described = described[:-1]
     if (
         len(described) > 1
         # ("Claire Roe, Liam Roe's step-mother, said": a possessive and a relation describe her too)
@@ -401,97 +406,3 @@ def clause_subject(clause: str) -> str:
         return " ".join(w for w in words if w.lower() not in AUXILIARIES)
     # only auxiliaries after the last comma: the subject is before the appositive ("Roe, the bishop, has")
     return ", ".join(parts[:-1])
-
-
-# A finite verb a clause cannot do without, as a marker: an auxiliary, a modal or a contracted one ("it's").
-_FINITE = re.compile(
-    r"(?:^|\s)(?i:is|are|was|were|am|has|have|had|can|could|will|would|shall|should|may|might|must|do|does|did|"
-    r"ca|wo)(?:n['’]t)?\b|\w['’](?:re|m|ve|ll|d)\b|n['’]t\b|"
-    # "there's" is a verb, "everyone's time" a possessive
-    r"\b(?i:it|that|there|here|he|she|what|who|where|let)['’]s\b|"
-    # a personal pronoun as a subject: 'was "about to die and I ask to be left in peace"' holds a clause
-    r"(?:^|\s)(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)\s+[a-z]",
-)
-# A verb of saying (or its participle) and "that" right before the quoted words, a few words apart at most.
-_SAID_THAT = re.compile(
-    rf"\b(?:{'|'.join(SPEECH_VERBS['en'])}|{en('add say note state write warn tell explain', 'ing')})"
-    r"(?:\s+[\w'’-]+){0,4}?\s+that\s*[\"“]?$"
-)
-# Words that open a noun phrase, a prepositional phrase or a verb phrase without a subject, not a clause.
-_PHRASE_OPENERS = {
-    "a", "an", "the", "no", "every", "each", "some", "any", "all", "this", "these", "those", "its", "their", "his",
-    "her", "our", "my", "your", "within", "without", "in", "on", "at", "for", "of", "with", "by", "from", "about",
-    "against", "between", "under", "over", "into", "through", "during", "toward", "towards", "more", "less", "most",
-}  # fmt: skip
-
-
-# An auxiliary, a modal or a negation right before quoted words: what follows is the rest of the writer's verb.
-_BEFORE_VERB_PHRASE = re.compile(
-    r"(?:do|does|did|will|would|can|could|shall|should|may|might|must|not|never|[a-z]+n['’]t|cannot)"
-)
-
-
-def _main_part(quoted: str) -> str:
-    """Quoted words up to their first relative or subordinate clause, without infinitives of "be", "have" and "do"
-    ("to find a way to have it done so that Roe is safe": "to find a way to it done so"): a finite verb there
-    belongs to the quoted words' own clause, not to one inside a phrase."""
-    main = re.split(r"\b(?:that|which|who|whom|whose|where|when|if|because|while|although)\b", quoted, maxsplit=1)[0]
-    return re.sub(r"\bto\s+(?:be|have|do)\b", "to", main)
-
-
-# Whose words the quote is, set off by a comma before it: "According to Jane Roe,", "In the words of the mayor,";
-# also with an apposition: "According to the club's manager, Jane Roe,", "According to Roe, a virologist,".
-_CREDITED_BEFORE = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+[^,\"“”]{2,80},(?:[^,\"“”]{2,80},)?[\s\"“]*$"
-)
-
-
-def phrase_not_clause(before: str, quoted: str) -> bool:
-    """Whether quoted words inside the writer's sentence are a phrase, not a clause the speaker said: they open in
-    lower case mid-sentence, hold no auxiliary, modal or contracted verb, and open as a noun, prepositional or
-    subjectless verb phrase does ('described them as "heroes who served"', 'is "a real waste of time"', 'stressed
-    there was "no need to leave"', 'killed while "doing his duty"', 'the task was to; "monitor the truce"').
-    A clause keeps its finite verb ('said the plan "was never agreed"', 'said that "we will appeal"')."""
-    words = re.findall(r"[\w'’-]+", quoted)
-    if not words or not (words[0][:1].islower() or words[0][:1].isdigit()):
-        return False
-    if re.search(r"(?:^|[.!?:])[\s\"“”«»„‘’]*$", before):  # (a quote opening a sentence, or after a colon, is speech)
-        return False
-    if len(words) >= 4 and _CREDITED_BEFORE.search(before):
-        return False  # 'According to Roe, "the water rose two metres"': the words credited to Roe, a clause
-
-    first = words[0].lower()
-    # (an infinitive is read up to its first subordinate clause: 'asked the states "to find a way to ensure that
-    # Roe is granted asylum"' is a phrase whatever the clause inside it)
-    lead = re.search(r"([\w'’-]+)\W*$", before)
-    infinitive = first == "to" or (lead is not None and lead.group(1).lower() == "to")
-    # 'inviting them to sign in and "pray for the town"': a second infinitive joined by "and"
-    infinitive = infinitive or re.search(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+and\s*[\"“]?$", before) is not None
-    # (a noun phrase is read up to its relative clause too: 'committed "the murder of a man who was only 16"')
-    noun_phrase = first in ("the", "a", "an") and not re.search(r"\b(?:I|me|my|we|us|our)\b", quoted)
-    if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase else quoted):
-        return False
-    if _SAID_THAT.search(before) and first in ("the", "a", "an", "this", "these", "those", "its", "their", "our"):
-        return False  # 'adding that "the plan came from nowhere"': the "that" of a verb of saying opens a clause
-    own_words = re.search(r"\b(?:I|me|my|we|us|our)\b", quoted) is not None  # the speaker speaking of themself
-    if lead is not None and _BEFORE_VERB_PHRASE.fullmatch(lead.group(1).lower()) and not own_words:
-        return True  # 'he doesn't "understand those things"', 'had never "looked down on anyone"': a verb phrase
-    if (first == "to" or infinitive) and len(words) > 1 and not own_words:
-        return True  # 'asked the states "to find a common solution"': an infinitive, no clause
-    # (after "be" or "been" the quoted words are a predicate: 'would rather be "eaten by fish"')
-    # (and after a copula: 'eleven people are "highly likely to have died"', a predicate of the writer's clause)
-    after_as_or_to = lead is not None and lead.group(1).lower() in ("as", "to", "while", "when", "like", "be", "been",
-                                                                     "being", "become", "became", "remain", "remains",
-                                                                     "is", "are", "was", "were")
-    if lead is not None and lead.group(1).lower() in ("has", "have", "had") and not own_words:
-        return True  # 'said the crime had "caused considerable distress"': the rest of the writer's verb
-    after_pause = re.search(r"[:,]\W*$", before) is not None
-    adverb_verb = len(words) > 1 and first.endswith("ly") and re.fullmatch(r"[a-z]+(?:[^su]s|ed)", words[1])
-    if adverb_verb and lead is not None and not _SAID_THAT.search(before) and not after_pause and not own_words:
-        return True  # 'said their site "gladly reprints stories from X"': an adverb and a verb whose subject is out
-    if first.endswith("ed") and lead is not None and not _SAID_THAT.search(before) and not after_pause:
-        # 'said the murder "caused shock and concern"': a predicate whose subject stands outside the marks
-        return not own_words
-    if lead is not None and lead.group(1).lower() in ("and", "or") and re.search(r"[\"”]\s+(?:and|or)\W*$", before):
-        return True  # 'based upon "our initial work" and "inquiries following calls"': a second phrase
-    return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to

@@ -42,6 +42,7 @@ from briefing_app.core.facts.quote_speakers import (
     verbs_of,
 )
 from briefing_app.core.facts.reporting_verbs import en
+from briefing_app.core.facts.speaker_clues import defined_acronyms
 from briefing_app.core.facts.speakers import PRONOUN_SEX, Speakers, sex_of
 
 _LABEL = re.compile(r"^(?:\[[^\]]{1,30}\]\s*)?((?:[A-ZÆØÅ][\w'’-]+\s+){0,2}[A-ZÆØÅ][\w'’-]+)\s*:\s+(\S.*)$")
@@ -63,12 +64,27 @@ def add_labelled(out: list[Fact], sentences: list[SourceSentence], speakers: Spe
             rest.append(after)
         said = " ".join([m.group(2)] + [r.text for r in rest])
         person = speakers.people.find(_HONORIFIC.sub("", m.group(1))) if len(said.split()) >= MIN_WORDS else None
-        if person is None or len(said) < 12 or is_title_or_term(m.group(2)):
-            continue  # (a headline, "Jane Roe: The Woman Who Saved the Harbour", is no speech)
+        if person is None and len(said.split()) >= MIN_WORDS:
+            person = _initials_of(m.group(1), speakers)  # an interview's "JR: ..." after "Jane Roe: ..."
+        # (a headline, "Jane Roe: The Woman Who Saved the Harbour", is no speech; nor a section's heading that
+        # stands alone and ends in no stop, "Jane Roe: Harbour 'faces a slow decline'")
+        heading = not rest and re.search(r"[.!?…][\"'”’)]*\s*$", said) is None
+        if person is None or len(said) < 12 or is_title_or_term(m.group(2)) or heading:
+            continue
         if any(f.kind == "quote" and f.speaker == person.name and s.index in f.sentences for f in out):
             continue
         indexes = [s.index] + [r.index for r in rest]
         out.append(Fact("quote", said, s.index, speaker=person.name, sentences=indexes))
+
+
+def _initials_of(label: str, speakers: Speakers) -> Person | None:
+    """The one person of the article whose initials a label of two or three capitals spells (an interview prints
+    "RM:" before each answer of Rosa Mendes), unless the article defines those letters as a body's ("the Rural
+    Mission (RM)")."""
+    if not re.fullmatch(r"[A-Z]{2,3}", label) or label in defined_acronyms(tuple(speakers.text.values())):
+        return None
+    spelled = [p for p in speakers.people.people if "".join(w[0] for w in p.name.split() if w[:1].isupper()) == label]
+    return spelled[0] if len(spelled) == 1 else None
 
 
 def add_paragraph_quotes(

@@ -75,3 +75,20 @@ def headline(sentences: Sequence[SourceSentence]) -> bool:
         return False
     text = sentences[0].text.rstrip(" \"'”’»")
     return len(text.split()) <= 20 and not text.endswith(".")
+
+
+def not_named_in_own_quote(speakers: Speakers, found: str | None, quoted: str, pronoun: str, first: int,
+                           within: str) -> str | None:  # fmt: skip
+    """The antecedent of the pronoun after a quote ('"...," he said.'), never a person the quote itself names by
+    family name: people seldom call themselves so ('"I cannot accept Roe's lies," he said.' after "Roe accused
+    Doe's aides, which Doe denied." is Doe's). `found` is the antecedent read without that check."""
+    person = speakers.people.find(found) if found else None
+    if person is None or not person.key or not re.search(rf"(?<![\w-]){re.escape(person.key)}(?![\w-])", quoted):
+        return found
+    everyone = speakers.people.people
+    speakers.people.people = [p for p in everyone if p is not person]
+    try:
+        other = speakers.last_named(first, within, PRONOUN_SEX.get(pronoun.lower(), ""))
+    finally:
+        speakers.people.people = everyone
+    return other.name if other is not None else found

@@ -28,10 +28,10 @@ from briefing_app.core.facts.quote_cues import (
     NAMED_AS,
     NAMED_AS_LATER,
     WORK_NAMED,
-    phrase_not_clause,
 )
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
+from briefing_app.core.facts.quote_phrases import phrase_not_clause
 from briefing_app.core.facts.quote_short import CREDITED_AFTER, short_quote_said
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
@@ -56,7 +56,13 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
-from briefing_app.core.facts.quote_turns import headline, introduced_by, narration_between, previous_speaker
+from briefing_app.core.facts.quote_turns import (
+    headline,
+    introduced_by,
+    narration_between,
+    not_named_in_own_quote,
+    previous_speaker,
+)
 from briefing_app.core.facts.quote_words import mask_nested_terms
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
@@ -196,7 +202,9 @@ _FIRST_OR_SECOND = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|j
 
 def _told_of_a_third_person(clause: str) -> bool:
     """Whether an unmarked clause before ", X says" is the writer's report about someone named in full (see
-    _THIRD_PERSON_OPENING), not the speaker's own words with their marks stripped."""
+    _THIRD_PERSON_OPENING), not the speaker's own words with their marks stripped. (A clause of several phrases
+    with no "I" or "we" is left as speech: copy with its marks stripped writes the speaker's words so too, "Going
+    back to the fighting only perpetuates the cycle of death, Roe said.")"""
     return _THIRD_PERSON_OPENING.match(clause) is not None and _FIRST_OR_SECOND.search(clause) is None
 
 
@@ -375,6 +383,7 @@ def find_quotes(
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
                         # spoke the sentence before, not a name inside his quote
                         speaker = previous_speaker(out, first, mention, speakers, speaker) or speaker
+                        speaker = not_named_in_own_quote(speakers, speaker, quoted, mention, first, clause)
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             fact = Fact(

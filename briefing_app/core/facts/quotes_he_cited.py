@@ -22,9 +22,18 @@ _LAYS_DOWN = re.compile(
 )
 
 
+# The passive, the text after the verb: "נקבע בחוק כי", "נקבע בסעיף 5 לתקנות ש" (it was laid down in the law that).
+_LAID_DOWN_IN = re.compile(
+    rf"(?<![{_HE}])(?:נקבע|נקבעה|נקבעו|נאמר|נכתב)\s+(?:גם\s+)?ב(?:ה)?(?:סעיף|חוק|חוק-יסוד|תקנה|תקנות|אמנה|אמנת|"
+    rf"החלטה|החלטת|פסקה|פסקת|הוראה|הוראות)(?![{_HE}])[^.!?\"“”]{{0,60}}?\s+(?:כי|ש)\s*:?\s*$"
+)
+
+
 def cited_in_marks(lead_in: str) -> bool:
     """Whether the words before a quote's mark have a legal text lay down what the marks hold ("סעיף 8 לחוק
     קובע כי"): the text's own words, no one's speech."""
     sentence = re.split(r"[.!?]\s", lead_in)[-1]
+    if _LAID_DOWN_IN.search(sentence):
+        return True  # ("במקביל נקבע בחוק כי “...”": the law's words, whoever was named before)
     verb = _LAYS_DOWN.search(sentence)
     return verb is not None and _TEXT.search(sentence[: verb.start()]) is not None

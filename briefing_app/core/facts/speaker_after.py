@@ -155,12 +155,19 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     # "police said", "one witness told the BBC", "officials said": people the article does not name speak
     # (where they stood or what they belong to may follow: "one fan outside the stadium told the BBC")
     m = re.match(rf"\s*[,.!?]?\s*((?:(?:one|another|two|three|several|some|many|other)\s+)?(?:[a-z][\w-]+\s+)?"
-                 rf"[a-z][\w-]+)(\s+(?:outside|inside|at|in|from|near|on)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+                 rf"[a-z][\w-]+)(\s+(?:outside|inside|at|in|from|near|on|of)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
                  rf"\s+{adverb}(?:{verbs})\b", after)  # fmt: skip
     one_told = m is not None and re.match(r"(?:one|another)\s+[a-z]+$", m.group(1)) is not None
     # ("one fan told the BBC": only a person tells someone, whatever the noun's commonest sense)
     told = one_told and m is not None and m.group(0).endswith("told")
-    if m and (is_unnamed(m.group(1)) or told) and (m.group(2) is None or re.match(r"(?:one|another)\s", m.group(1))):
+    # ('"...," one said.', '"...," one of them added': one of the group the sentences before spoke of)
+    one = m is not None and re.fullmatch(r"(?:one|another)(?:\s+of\s+(?:them|us|those))?", m.group(1)) is not None
+    one = one and m is not None and (m.group(2) is None or bool(re.match(r"\s+of\s+(?:them|the|those)\b", m.group(2))))
+    if (
+        m
+        and (is_unnamed(m.group(1)) or told or one)
+        and (m.group(2) is None or re.match(r"(?:one|another)(?:\s|$)", m.group(1)))
+    ):
         return m.group(1) + (m.group(2) or "")
     # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
     m = re.match(

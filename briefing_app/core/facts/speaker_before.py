@@ -30,7 +30,7 @@ from briefing_app.core.facts.quote_words import (
 )
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
-from briefing_app.core.facts.speaker_by_saying import by_saying_subject
+from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
 
 
 def name_introducing(before: str, verbs: str) -> str | None:
@@ -221,6 +221,7 @@ def _named_before(before: str, lang: str) -> str | None:
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
+    verbs += "|chanted|chants|shouted|shouts|yelled|yells|screamed|screams"  # 'X led the crowd and chanted, "..."'
     m = re.search(rf"(?:{ACCORDING_TO})\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
@@ -236,7 +237,7 @@ def _named_before(before: str, lang: str) -> str | None:
     user = _PLATFORM_USER.search(before) if lang == "en" else None
     if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
         return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
-    by_saying = by_saying_subject(before) if lang == "en" else None
+    by_saying = (by_saying_subject(before) or crowd_chanting(before)) if lang == "en" else None
     if by_saying is not None:
         return by_saying  # speaker_by_saying: "Last Thursday, he backed it by saying", "an official stood by it saying"
     main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None

@@ -51,3 +51,23 @@ def by_saying_subject(before: str) -> str | None:
             continue
         return subject  # ("When asked why X, Roe responded by saying": Roe, the subordinate clause's words pass)
     return None
+
+
+# A crowd opening the sentence, counted or not ("A reported 5,000 farmers, who ..., filled the square, chanting",
+# "Hundreds of fans outside the ground chanted"), whose chant or shout the quote gives: the crowd speaks.
+_CROWD_CHANTING = re.compile(
+    r"^(?:(?:On|In|At|After|During|Later|Earlier|Meanwhile)\b[^,\"“”]{0,40},\s+)?"
+    r"((?:(?:[Aa]\s+reported|[Aa]n\s+estimated|[Ss]ome|[Mm]ore\s+than|[Aa]bout|[Aa]round|[Oo]ver)\s+)?"
+    r"(?:(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)\s+of\s+|[\d][\d,.]*\s+(?:thousand\s+|million\s+)?)?"
+    r"(?:[a-z-]+\s+)?([a-z-]{3,}s))\b[^\"“”]{0,200}?,?\s+(?:chanting|shouting|singing|yelling|chanted|shouted|sang|"
+    r"yelled)\s*[,:]?\s*$"
+)
+
+
+def crowd_chanting(before: str) -> str | None:
+    """The crowd whose chant the quote gives (see `_CROWD_CHANTING`), None for anything else: a crowd of people
+    only, its head noun a plural person noun ("campaigners", "fans"; not "Reports")."""
+    m = _CROWD_CHANTING.match(before)
+    if m is None or not (is_person_noun(m.group(2)[:-1]) or is_person_noun(m.group(2))):
+        return None
+    return m.group(1)

@@ -304,3 +304,91 @@ def passive_subject_or_agent(
     # (the subject named before the passive's verb; none of them fits the pronoun's sex if nobody was kept)
     subjects = [p for p in people if starts and p.key and index in p.sentences and 0 <= text.find(p.key) < min(starts)]
     return kept or (mentioned if sex and subjects else [])
+
+
+# The one spoken to: a name after "said to", "told", "asked" is the listener, never the subject who speaks
+# ("Sgt. Ann Roe from Millbrook, N.Y., said to Bush:", "He told Roe:"); "told by" names the one who spoke.
+_LISTENER = re.compile(
+    r"\b(?:(?:said|says|spoke|speaks|speaking|talking|talked|explained|explains|replied|wrote|writing|added|"
+    r"complained|confided|shouted|remarked)\s+to|told|tells|telling|asked|asks|informed|informs|assured|assures)"
+    r"\s+(?!by\b)[^,:;\"“”]*"
+)
+
+
+# A relative clause between a named subject and its verb ("Ann Roe, who is in Lima meeting X and Y, said in a
+# statement,"): whoever it names is not the one who speaks.
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"(?<=[\w.]),\s+(?:who|whose)\s[^\"“”]*,(?=\s+(?:also\s+|later\s+|then\s+)?[a-z]+\b[^,:\"“”]*[,:]?\s*[\"“]?\s*$)"
+)
+
+
+def without_listeners(clause: str) -> str:
+    """`clause` with the listener of each verb of telling blanked out, and a relative clause between the subject
+    and its verb, at the same length (positions kept)."""
+    clause = _RELATIVE_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), clause)
+    return _LISTENER.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+# Someone unnamed whom a body or place only describes: "A Zentrix correspondent in Lima", "one Acme engineer",
+# "Ruritania's Defence Ministry spokesman": the person speaks, not the body their words would otherwise go to.
+_DESCRIBED_BY_BODY = re.compile(
+    r"((?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[A-Z][\w.&-]*\s+){1,3}|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+"
+    r"(?:[A-Z][\w.&-]*\s+){0,3})(?:[a-z-]+\s+)??([a-z-]{3,}))"
+    r"(\s+(?:in|at|from|based\s+in|with)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s*){1,3})?"
+)
+
+
+def described_by_body(mention: str) -> str | None:
+    """The unnamed person a speaker mention describes by a body, country or place (see `_DESCRIBED_BY_BODY`), with
+    where they are ("A Zentrix correspondent in Lima"), cut before a verb the mention ran on to; None otherwise."""
+    m = _DESCRIBED_BY_BODY.match(mention)
+    if m is None or not (is_role_noun(m.group(2)) or is_person_noun(m.group(2))):
+        return None
+    rest = mention[m.end() :]
+    if rest and not re.match(r"\s+(?:also\s+|later\s+|then\s+)?[a-z]+(?:ed|s)\b", rest):
+        return None  # ("A Zentrix correspondent and ...": more than the one person)
+    return (m.group(1) + (m.group(3) or "")).strip()
+
+
+# A page, account or site of a named body or person: whoever owns it speaks ("The official Twitter account of the X
+# Board", "the website of the X Union").
+CHANNEL_OF = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:official\s+)?(?:[A-Z][\w.-]*\s+)?(?:page|account|channel|feed|website|site|blog)\s+of\s+"
+    r"(?:the\s+)?([A-ZÆØÅ][^,;:]{1,80})$"
+)
+
+
+# A document standing for its issuer: "the resolution", "the statement" (as `speaker_before` names one).
+DOCUMENT_MENTION = re.compile(
+    r"the\s+(?:statement|resolution|motion|declaration|letter|release|communiqu[ée]|notice)", re.IGNORECASE
+)
+# A body passing or adopting a resolution or motion, whatever follows: "the city council passed a resolution to ...".
+PASSED = re.compile(
+    r"^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:passed|adopted|approved)\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:resolution|motion)\b"
+)
+# A person's full name as a speaker is written: a given name, then one or two capitalised words.
+FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
+# Those close to a named person, who speak for them: "the family of Ryan Cole", "the lawyer for Jane Roe".
+CLOSE_TO = re.compile(
+    r"(?:the|a)\s+(?:family|relatives|parents|friends|lawyers?|solicitors?|spokes(?:man|woman|person)|widow|widower|"
+    r"mother|father|brother|sister|son|daughter|wife|husband|partner|agent|representatives?)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
+)
+
+
+def named_in_full_before(surname: str, texts: dict[int, str], before: int) -> tuple[str, str, int] | None:
+    """(full name, role, sentence) of the one person an earlier sentence names in full with a role set off after it
+    ("Felizeberto Nice, director general of the commission, said ..."), whose family name alone a speaker mention
+    now gives ("Nice said."); the people finder may miss such a name when its given name is unlisted and its family
+    name spells a town. None when no such sentence, or more than one name, fits."""
+    pattern = re.compile(
+        rf"(?<![\w-])((?:[A-Z][a-z][\w'’-]*\s+){{1,2}}{re.escape(surname)}),\s+(?:the\s+|a\s+|an\s+)?"
+        r"((?:[a-z-]+\s+){0,3}?([a-z-]+))(?:\s+(?:of|for|at)\b[^,]{0,80})?,"
+    )
+    found = []
+    for index in sorted(i for i in texts if i < before):
+        for m in pattern.finditer(texts[index]):
+            if is_role_noun(m.group(3)) or is_person_noun(m.group(3)):
+                found.append((m.group(1), m.group(0)[len(m.group(1)) + 1 :].strip(" ,"), index))
+    names = {name for name, _, _ in found}
+    return found[0] if len(names) == 1 else None

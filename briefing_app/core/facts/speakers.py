@@ -37,27 +37,35 @@ from briefing_app.core.facts.quotes_ar_names import name_before_apposition, says
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import (
     ADJUNCT_AFTER_NAME,
+    CHANNEL_OF,
+    CLOSE_TO,
     DESCRIPTION,
+    DOCUMENT_MENTION,
     FRONTED,
+    FULL_NAME,
     GOVERNED,
+    PASSED,
     PRONOUN_SEX,
     PRONOUNS,
     UNNAMED_REPORTED,
     UNNAMED_SUBJECT,
     addressed_sexes,
     defined_acronyms,
+    described_by_body,
     first_named_at,
     is_unnamed,
     kin_subject_before,
     name_start,
     named_at,
     named_by_given,
+    named_in_full_before,
     noun_sex,
     passive_subject_or_agent,
     role_noun,
     self_described_sexes,
     sex_of,
     surname_subject,
+    without_listeners,
 )
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
@@ -68,32 +76,6 @@ from briefing_app.core.facts.speakers_rtl import (
 )
 
 __all__ = ["PRONOUN_SEX", "Speakers", "is_unnamed", "sex_of"]
-
-
-# A page, account or site of a named body or person: whoever owns it speaks ("The official Twitter account of the X
-# Board", "the website of the X Union").
-_CHANNEL_OF = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:official\s+)?(?:[A-Z][\w.-]*\s+)?(?:page|account|channel|feed|website|site|blog)\s+of\s+"
-    r"(?:the\s+)?([A-ZÆØÅ][^,;:]{1,80})$"
-)
-
-
-# A document standing for its issuer: "the resolution", "the statement" (as `speaker_before` names one).
-_DOCUMENT_MENTION = re.compile(
-    r"the\s+(?:statement|resolution|motion|declaration|letter|release|communiqu[ée]|notice)", re.IGNORECASE
-)
-# A body passing or adopting a resolution or motion, whatever follows: "the city council passed a resolution to ...".
-_PASSED = re.compile(
-    r"^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:passed|adopted|approved)\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:resolution|motion)\b"
-)
-# A person's full name as a speaker is written: a given name, then one or two capitalised words.
-_FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
-# Those close to a named person, who speak for them: "the family of Ryan Cole", "the lawyer for Jane Roe".
-_CLOSE_TO = re.compile(
-    r"(?:the|a)\s+(?:family|relatives|parents|friends|lawyers?|solicitors?|spokes(?:man|woman|person)|widow|widower|"
-    r"mother|father|brother|sister|son|daughter|wife|husband|partner|agent|representatives?)\s+(?:of|for)\s+"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*"
-)
 
 
 @dataclass
@@ -119,7 +101,9 @@ class Speakers:
         before = [o for o in self.organisations if min(o.sentences or [o.sentence]) <= sentence]
         noun = m.group(1).lower()
         fitting = [o for o in before if noun[:5] in o.text.lower()]
-        pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if noun in ANY_BODY else [])
+        # ("the news agency added:" after "the news network X": an outlet, not the public agency its noun could be)
+        outlet = noun in ANY_BODY or re.search(r"\bnews\s+agency$", mention, re.IGNORECASE) is not None
+        pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if outlet else [])
         if not pool:
             return None
         return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
@@ -150,7 +134,9 @@ class Speakers:
         people = [p for p in self.people.people if (not sex or fits(p)) and not says_in_name(p.name)]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
-            # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y
+            # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y (never the
+            # listener: "Y, from Z, said to X:" is Y's)
+            within = without_listeners(within)
             clause = re.split(r"[،,;؛]", within)[-1]
             found = [(clause.find(p.key), p) for p in people if p.key and p.key in clause]
             if found:
@@ -164,6 +150,8 @@ class Speakers:
                     (at.start(), p) for p in people if len(p.name.split()) > 1 and given.count(p.name.split()[0]) == 1
                     for at in re.finditer(rf"\b{re.escape(p.name.split()[0])}\b", within)
                 ]  # fmt: skip
+            # (an owner, "testified that Kim's blood was ...", is spoken of, not the one speaking)
+            found = [(at, p) for at, p in found if not re.match(r"['’]s?\s", within[at + len(p.key) :])] or found
             if found:
                 return max(found, key=lambda fp: fp[0])[1]
             holder = office_subject(within, people, before) if re.match(r"[\u0600-\u06ff]", within) else None
@@ -215,7 +203,7 @@ class Speakers:
         for index in range(sentence, max(sentence - 4, -1), -1):
             text = self.text.get(index, "")
             issued = issuer(text.rstrip(".") + " saying")
-            passed = _PASSED.match(text)
+            passed = PASSED.match(text)
             if issued:
                 return issued
             if passed is not None:
@@ -258,12 +246,13 @@ class Speakers:
         that sentence opens otherwise or names a person of the article before its verb."""
         text = self.text.get(sentence - 1, "")
         m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
-        if m is None or not is_person_noun(m.group(2)):
+        described = described_by_body(text) if m is None else None  # ("The X Ministry's spokesman declared ...")
+        if described is None and (m is None or not is_person_noun(m.group(2))):
             return None
         verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
         if verb is None or self.in_text(text[: verb.start()]) is not None:
             return None
-        return m.group(1)
+        return described or (m.group(1) if m else None)
 
     def _role_holder(self, words: list[str], sentence: int) -> Person | None:
         """The person whose role holds every word of a role-only mention ("the harbour master", "the port
@@ -327,16 +316,18 @@ class Speakers:
             mention,
         )
         # "said the Harbour Board in a statement on Monday": where and when it was said are no part of the name
-        owned = _CHANNEL_OF.match(mention)
+        owned = CHANNEL_OF.match(mention)
         if owned is not None:
             mention = owned.group(1)  # "The Facebook page of the Harbour Union": the union posts on it
         adjunct = ADJUNCT_AFTER_NAME.match(mention)
         if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
             mention = adjunct.group(1)
-        document = _DOCUMENT_MENTION.fullmatch(mention)
+        document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             return self._issuer_before(sentence) or mention  # "The resolution read,": whoever passed it
-        body = self.organisation(mention, sentence)
+        body = self.organisation(mention, sentence) if described_by_body(mention) is None else None
+        if body is None and described_by_body(mention) is not None:
+            return described_by_body(mention)  # "A Zentrix correspondent in Lima said": the unnamed reporter
         if body is not None:
             # "the company said": the body named before; with the acronym the article defined for it, as "THA said"
             # gives both names below
@@ -353,7 +344,7 @@ class Speakers:
             is_person_noun(mention.split()[-1]) or is_person_noun(mention.split()[-1].removesuffix("s"))
         ):
             return mention  # "Roe's spokesman", "Roe's lawyers": the ones who work for Roe, not Roe
-        if _CLOSE_TO.fullmatch(mention):
+        if CLOSE_TO.fullmatch(mention):
             return mention  # "the family of Ryan Cole": his family speaks, not he
         for_it = re.fullmatch(r"((?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+for)\s+(?:them|it)", mention)
         if for_it and is_person_noun(for_it.group(1).split()[-2]):
@@ -373,14 +364,19 @@ class Speakers:
             return mention  # "one Zentrix worker", "a Roe aide": someone unnamed, whatever name describes them
         # ("The Frenchman added:": a description, which the people finder may have taken for a name)
         describes = DESCRIPTION.fullmatch(mention) is not None
-        person = self.in_text(mention, last) if mention and not describes else None
+        # ("Tom Reece and his wife Jo said": the couple speaks; the one named in full stands for them, not "Jo")
+        last = last and not re.search(r"\band\s+(?:his|her|their)\s+(?:wife|husband|partner)\b", mention)
+        person = self.in_text(without_listeners(mention), last) if mention and not describes else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
-        full_name = _FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0] and not describes
+        full_name = FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0] and not describes
         if person is None and full_name:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
             # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
             person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
+        in_full = named_in_full_before(mention, self.text, sentence) if person is None and mention.istitle() else None
+        if in_full is not None:  # '"...," Nice said.' after "Felizeberto Nice, director general of X, said"
+            person = self.people.add(in_full[0], in_full[1], in_full[2])
         held = named_office(indefinite, self.people.people) if arabic and len(indefinite) == 2 else []
         if person is None and held:
             person = held[-1]  # quotes_ar: "وقال أمين المنطقة:" after "أمين منطقة X المهندس Y": Y, not a "أمين"
