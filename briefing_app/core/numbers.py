@@ -383,6 +383,9 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             return None
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]
+    national = _EN_NATIONAL_MONEY.match(text, end) if lang == "en" else None
+    if national:  # "500 billion US dollars", "20 million Hong Kong dollars", "5,000 Egyptian pounds"
+        return _EN_NATIONAL_CURRENCIES[" ".join(national.group(1).lower().split())]
     if lang == "da":  # "30 mio. D-mark", "5 mio. svenske kroner": a currency of two parts
         two = re.match(r"[ \u00a0]+([^\W\d_]+)(-|[ \u00a0]+)([^\W\d_]+)", text[end:])
         if two and two.group(2) == "-" and f"{two.group(1)}-{two.group(3)}".lower() in _CURRENCY_WORDS["da"]:
@@ -427,6 +430,26 @@ def _pound_is_weight(text: str, start: int, word: re.Match[str]) -> bool:
 
 
 # The other Nordic crowns, named by their country's adjective before "kroner".
+# A currency word after the country or people that issues it ("US dollars", "Kenyan shillings"): the ISO 4217 code
+# of that country's currency (general knowledge; the bare word alone would say USD, GBP or nothing).
+_EN_NATIONAL_CURRENCIES = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "new zealand": "NZD",
+    "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD", "zimbabwean": "ZWL", "zimbabwe": "ZWL", "british": "GBP",
+    "egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "swiss": "CHF", "indian": "INR",
+    "pakistani": "PKR", "mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "chilean": "CLP",
+    "colombian": "COP", "chinese": "CNY", "japanese": "JPY", "south african": "ZAR", "brazilian": "BRL",
+    "turkish": "TRY", "russian": "RUB", "saudi": "SAR", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS",
+    "nigerian": "NGN", "danish": "DKK", "norwegian": "NOK", "swedish": "SEK", "iraqi": "IQD", "jordanian": "JOD",
+    "kuwaiti": "KWD", "ukrainian": "UAH", "iranian": "IRR", "qatari": "QAR", "moroccan": "MAD", "tunisian": "TND",
+    "ghanaian": "GHS", "zambian": "ZMW", "malawian": "MWK", "ethiopian": "ETB", "israeli": "ILS",
+}  # fmt: skip
+_EN_NATIONAL_MONEY = re.compile(
+    r"[ \u00a0]+(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_EN_NATIONAL_CURRENCIES, key=len,
+                                                                              reverse=True))
+    + r")[ \u00a0]+(?:dollars?|pounds?|francs?|rupees?|pesos?|yuan|yen|rand|reais|real|lira|liras|roubles?|rubles?|"
+    r"riyals?|rials?|shillings?|naira|kron(?:er|or|e)|dinars?|dirhams?|cedis?|kwacha|birr|shekels?|hryvnias?)(?![\w-])",
+    re.IGNORECASE,
+)
 _NORDIC_KRONER = {"svenske": "SEK", "norske": "NOK", "islandske": "ISK", "danske": "DKK", "færøske": "DKK"}
 
 

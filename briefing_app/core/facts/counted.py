@@ -16,6 +16,7 @@ import re
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
     earned_from,
+    equated_noun,
     kept_level,
     level_aside,
     opening_sum_from,
@@ -74,6 +75,7 @@ from briefing_app.core.facts.phrase_edges import (
     NOT_STATES,
     adverb,
     clause_verb,
+    ed_form,
     subject_position,
 )
 from briefing_app.core.facts.subject_before import (
@@ -284,6 +286,10 @@ def _phrase_reading(
     if held:  # "keep global warming below 2 °C", "holde den globale opvarmning under 2 °C": the level of what is kept
         return held
     if lang == "en" and n.kind == "percent":
+        having = re.search(r"\b([a-z]+),?\s+having\s+$", before)  # "dominated possession, having 69%": as "with"
+        word = having.group(1) if having else ""
+        if having and word not in EN_VERBS and not ed_form(word) and word not in EN_STOP:
+            before = f"{before[: having.end(1)]} with "
         leading = re.search(r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|\b[a-z]+)\s+(?:\w+ing\s+)?with\s+$", before)
         if leading and leading.group(1).lower() not in EN_STOP:
             name = leading.group(1)  # "Smith leading with 52% (of the vote)", "the governor with 48%": whose share
@@ -296,6 +302,9 @@ def _phrase_reading(
             return on_the_way  # "saw voter turnout listed in excess of 100%": the measure named on the way
     if lang == "en" and unit is None and re.search(r"\bmagnitude[\s-]+$", before[-12:]):
         return f"magnitude ({after})" if after else "magnitude"  # "a magnitude 6.4 earthquake": its magnitude
+    equated = equated_noun(before) if lang == "en" and not after else None
+    if equated:  # "a piece of land equivalent to 140 square meters": what the quantity equals
+        return equated
     valued = valued_noun(before) if lang == "en" and money and not after else None
     if valued:  # "The loan, worth $2bn, was approved", "went on sale on Friday priced at £39.99": what is valued
         return valued
@@ -402,7 +411,8 @@ def _phrase_reading(
             return HARMED_PARTICIPLE[harmed.group(1).lower()]
     if not after and unit in DURATIONS and lang in ("en", "da"):
         lasting = what_lasts(before, lang)
-        state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+))\b", rest)
+        # ("on the operating table", "in the waiting room": a modifier in -ing and its noun)
+        state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+)(?:(?<=ing)\s+[a-z]{3,})?)\b", rest)
         if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in NOT_STATES):
             state = None
         # a race's margin over a named rival: "finished 2.4 seconds ahead of (defending champion) Tav Morrow"

@@ -16,7 +16,7 @@ from briefing_app.core.facts.bare_counts import (
     said_again,
     whole_named_before,
 )
-from briefing_app.core.facts.figure_words import EN_MONTHS, EN_STOP
+from briefing_app.core.facts.figure_words import CURRENCY_WORDS, EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
@@ -364,7 +364,8 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if given_as and given_as.group(1).split()[-1].lower() not in _NOT_NOUNS:
         return given_as.group(1)  # "to grant 50 thousand euros as subsidies": what the sum is given as
     purpose = _MONEY_PURPOSE.search(lead) if n.currency else None
-    said_after = re.match(r"\s+(?:in|of|on|for|to|from|[a-z]+ing)\s", text[n.end :])  # "$612m repairing the fleet"
+    # ("$612m repairing the fleet"; past a currency written out: "500 billion US dollars to support ...")
+    said_after = re.match(r"\s+(?:in|of|on|for|to|from|[a-z]+ing)\s", CURRENCY_WORDS.sub("", text[n.end :], count=1))
     if purpose and purpose.group(1).lower() not in _NOT_NOUNS and not said_after:
         return f"{purpose.group(1)} to {purpose.group(2)}"  # "a plan to save $300 million": what the sum is for
     flow = _MONEY_VERB.search(lead) if n.currency else None

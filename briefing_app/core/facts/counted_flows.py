@@ -20,8 +20,12 @@ from briefing_app.core.numbers import strip_arabic_marks
 # lost at the bank this year to" (the object of a plain verb of change is at most six words, `CHANGED`).
 _TOTAL_BROUGHT = re.compile(
     r"\b(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|lift|lifts|lifted|"
-    r"lifting)\s+the\s+((?:total\s+|overall\s+|official\s+)?(?:number|total|tally|toll|count)\s+of\s+"
-    r"[^\W\d][^,;:.()\d]{1,100}?)\s+(?:so\s+far\s+)?(?:to|past|above|beyond|over)\s+"
+    r"lifting)\s+(?:the\s+((?:total\s+|overall\s+|official\s+)?(?:number|total|tally|toll|count)\s+of\s+"
+    r"[^\W\d][^,;:.()\d]{1,100}?)"
+    # or a measure with its modifiers and complement: "brought the Palestinian death toll from the offensive to",
+    # "took their points tally to", "lifted the company's stake in the bank to"
+    r"|(?:the|its|their|his|her|our)\s+((?:[\w'’-]+\s+){0,3}(?:toll|tally|total|count|stake|share)"
+    r"(?:\s+(?:from|in|of)\s+[^\W\d][^,;:.()\d]{1,60}?)?))\s+(?:so\s+far\s+)?(?:to|past|above|beyond|over)\s+"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|at\s+least|over)\s+)?$"
 )
 # A verb of bringing money in right before a sum, and "from" a noun after it: "raise | £2bn | from the sale of".
@@ -95,7 +99,7 @@ def total_brought(before: str) -> str | None:
     """The count a verb brings to the level a figure gives, with what it counts ("the total number of jobs lost at
     the bank this year"), else None."""
     m = _TOTAL_BROUGHT.search(before[-160:])
-    return " ".join(m.group(1).split()) if m else None
+    return " ".join((m.group(1) or m.group(2)).split()) if m else None
 
 
 def earned_from(before: str, rest: str) -> str | None:
@@ -203,3 +207,21 @@ def valued_noun(before: str) -> str | None:
     if holder and holder.group(1).lower() not in EN_STOP:
         return f"{holder.group(1)} in {valued.group(1)}"
     return valued.group(1)
+
+
+# A noun equated with a quantity: "a piece of land equivalent to 140 square metres", "a sum equal to 3% of GDP".
+_EQUATED = re.compile(
+    r"\b((?:[a-z][\w-]*\s+of\s+)?[a-z][\w-]*)\s*,?\s*(?:equivalent|equal)\s+to\s+"
+    r"(?:(?:about|some|around|nearly|roughly|almost|more\s+than|over)\s+)?$"
+)
+
+
+def equated_noun(before: str) -> str | None:
+    """The noun a quantity is said to equal ("a piece of land equivalent to 140 square meters": the piece of
+    land), else None."""
+    equated = _EQUATED.search(before[-80:])
+    if equated is None:
+        return None
+    words = [w for w in equated.group(1).split() if w.lower() not in EN_STOP or w.lower() == "of"]
+    return " ".join(words) if words and words[-1].lower() not in PRONOUNS and words[0] != "of" else None
+

@@ -136,6 +136,8 @@ def object_before(before: str, lang: str, money: bool = False) -> str | None:
     # (also with where it came from: "The defender, signed from Kelmore for £18m,")
     sourced = len(words) > 1 and words[1].lower() in ("from", "by")
     participle = (len(words) == 1 or sourced) and ed_form(words[0])
+    if len(words) == 1 and re.search(r"\b(?:was|were|is|are|been|be|being)\s+\w+\s*$", m.group(1)):
+        return None  # "The site, which has 2m users, was bought for $65m": a passive's price is its subject's
     described = _NOUN_THEN_PARTICIPLE.search(before[-80:]) if participle else None
     if described and described.group(1).lower() not in stop and described.group(1).lower() not in PRONOUNS:
         return f"{words[0]} ({described.group(1)})"  # "The striker, signed for £40 million,": whose signing

@@ -57,6 +57,11 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
             noun_next = re.match(r"\s+[a-z]", text[m.end() :])
             if not 0 < value < 1 or not subject_position(text[: m.start()]) or not noun_next:
                 continue
+        elif m.group(4) and (
+            re.match(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", text[m.end() :])
+            or re.search(r"\bnumber\s+$", text[: m.start()], re.IGNORECASE)
+        ):
+            continue  # "their first number one in 12 years": a span after "in", no share of one in twelve
         elif m.group(4) and m.group(4).lower() not in ("one", "1"):
             value = _in_fraction(m)
             if not 0 < value < 1 or m.group(4).isdigit() or not subject_position(text[: m.start()]):

@@ -66,6 +66,7 @@ from briefing_app.core.facts.figures_ar import (
     arabic_counted_year,
     arabic_duals,
     arabic_ordinal_ages,
+    counted_before_article,
 )
 from briefing_app.core.facts.figures_he import (
     hebrew_age_with_article,
@@ -315,7 +316,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
                 counts = danish_cost(s.text[: n.start], rest, counts) if n.currency else counts
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
-                counts = arabic_price(s.text, n, counts)
+                counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
@@ -323,9 +324,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             restated = source_restated(s.text, n.start, lang) if lang in ("ar", "he") else None
             if restated and not own_after(after, lang):  # "..., לפי המשטרה כ-30 אלף": the police are the source
                 counts = restated
-            old_age = re.match(r"[- ]?(?:year|month|week|day)s?[- ]old\b|-årig", after) or re.search(
-                r"-(?:year|month|week|day)s?-old$", n.text
-            )
+            # (also a baby's age with no "old": "an 8 month baby", "a six-week baby girl")
+            old_age = re.match(_OLD_AFTER, after) or re.search(r"-(?:year|month|week|day)s?-old$", n.text) or (
+                re.search(r"-(?:month|week)s?$", n.text) and re.match(r"\s+(?:baby|infant)\b", after))
             # "a 25-year-old", "a 15 year old", "a seven-year-old", "the 12-month-old baby", "a six-week-old puppy"
             if unit in ("years", "months", "weeks", "days") and old_age:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
@@ -373,6 +374,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 rest_of = s.text[f.number.end :] if f.number is not None else ""
                 unit_span = unit_after(rest_of, lang)[1] if f.number is not None else 0
                 moving = f.unit in LENGTHS or f.unit in ("centimetres", "millimetres", "inches", "yards")
+                sized = _SIZE_AFTER.match(rest_of[unit_span:]) if moving and f.number is not None else None
+                if sized and f.number is not None and _SIZES[sized.group(1).lower()] not in (f.counts or ""):
+                    # "in water 35 metres (115 feet) deep", "The lake is 40 metres deep": the size, and of what
+                    before_it = re.search(r"\b(?:in|of)\s+([a-z]{3,})\s+$", s.text[: f.number.start])
+                    holder = before_it.group(1) if before_it and before_it.group(1) not in EN_STOP else f.counts
+                    size = _SIZES[sized.group(1).lower()]
+                    f.counts = f"{size} ({holder})" if holder else size
                 if moving and _PER_TIME.match(rest_of[unit_span:]) and "speed" not in (f.counts or ""):
                     f.counts = f"speed ({f.counts})" if f.counts else "speed"  # "moved at 5.4 centimeters per second"
                 of_the = r"\s+of\s+(?:the|his|her|its|their)\s"
@@ -408,6 +416,13 @@ _AS_MANY = re.compile(r"\s*(?:times\s+)?as\s+(?:many|much)\s+(?!as\b|than\b)", r
 _THE_ONLY_ONE = re.compile(r"\b(?:the|not\s+the)\s+only\s+$", re.IGNORECASE)
 # A length per unit of time after a figure: "5.4 centimeters per second", "200 miles an hour": a speed.
 _PER_TIME = re.compile(r"\s*(?:per|an|a|every)\s+(?:second|minute|hour)\b|\s*/\s*(?:s|h|hr|sec)\b")
+# An age after a number: "-year-old", "year old", Danish "-årig", and a baby's with no "old" ("8 month baby").
+_OLD_AFTER = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b|-årig|[- ](?:month|week)s?\s+(?:baby|infant)\b")
+# A size adjective after a length (past a bracketed conversion): "35 metres (115 feet) deep".
+_SIZE_AFTER = re.compile(
+    r"\)?\s*(?:\([^)]*\)\s*)?(deep|high|tall|long|wide|thick)\b(?!\s+(?:of|as|ago|before|after|since)\b)", re.IGNORECASE
+)
+_SIZES = {"deep": "depth", "high": "height", "tall": "height", "long": "length", "wide": "width", "thick": "thickness"}
 _AREA = re.compile(r"(?:square|cubic|sq\.?)\s+[a-z]+")
 
 

@@ -47,6 +47,11 @@ _AR_NOMINATIVE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال
 _AR_OBLIQUE_DUAL = re.compile(
     r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال)(?![تم])(?:(?![اويىةآ])[\u0621-\u064a]){3}ين)(?![\w\u0640])"
 )
+# The same dual of a verbal noun of the shape تفعيل ("تحقيقين", two investigations; "تقريرين", "تفجيرين"), which the
+# three-consonant shape above leaves out; counted only when the article writes the singular too.
+_AR_TAFIL_DUAL = re.compile(
+    r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال)ت[\u0621-\u064a]{2}ي[\u0621-\u064a]ين)(?![\w\u0640])"
+)
 _AR_AFTER_NAME = re.compile(r"(?:السيد|الشيخ|الرئيس|الأمير|الملك|الإمام|ابن|بن|أبو)\s+$")
 
 
@@ -82,7 +87,9 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
         # a predicate right after a definite dual restates it: "إن الانفجارين « هجومان إرهابيان »"
         restated = _DEFINITE_DUAL_BEFORE.search(s.text[: m.start()])
         if not taken and not adjective and not restated and _singular_written(m.group(1), document):
-            out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=m.group(1)))
+            kind_of = re.match(r"\s+من\s+([\u0621-\u064a]{3,})", s.text[m.end() :])  # "نوعان من التحديد": of what
+            counts = f"{m.group(1)} من {kind_of.group(1)}" if kind_of else m.group(1)
+            out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
     for m in _AR_OBLIQUE_DUAL.finditer(s.text):
         word, whole = m.group(2), m.group(1) + m.group(2)
         taken = any(d.start() <= m.start() < d.end() for d in [*duals, *masculine]) or any(
@@ -93,6 +100,12 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
         named = any(arabic_lookup_form(w) in given or w in names or w[:-2] in names for w in (word, whole))
         if not taken and not named and not _AR_AFTER_NAME.search(s.text[: m.start()]):
             out.append(Fact("figure", m.group(0).strip(), s.index, value=2.0, counts=word))  # "سجل هدفين", "قتل شخصين"
+    for m in _AR_TAFIL_DUAL.finditer(s.text) if document else []:
+        taken = any(d.start() <= m.start() < d.end() for d in [*duals, *masculine]) or any(
+            n.start < m.end() and m.start() < n.end for n in numbers
+        )
+        if not taken and _singular_written(m.group(2), document):  # "نشر تحقيقين", "وقوع تفجيرين": two of the noun
+            out.append(Fact("figure", m.group(0).strip(), s.index, value=2.0, counts=m.group(2)))
     for m in masculine:
         if not any(d.start() <= m.start() < d.end() for d in duals) and not any(
             n.start < m.end(1) and m.start() < n.end for n in numbers
@@ -179,3 +192,17 @@ def arabic_counted_year(text: str, n: NumberMatch) -> bool:
         return False
     m = _AR_TAMYIZ.match(text, n.end)
     return m is not None and not m.group(1).startswith("ال")
+
+
+# A number written after the article set apart ("مقاطع الفيديو ال 1748 المتعلقة ..."): the definite noun phrase
+# before the article is what it counts (the 1,748 videos), not the words after.
+_ARTICLE_APART = re.compile(r"(?<!\S)([\u0621-\u064a]{3,}(?:\s+[\u0621-\u064a]{3,})?)\s+ال\s*$")
+
+
+def counted_before_article(text: str, n: NumberMatch) -> str | None:
+    """The noun phrase before an article written apart from its number, else None."""
+    m = _ARTICLE_APART.search(text[: n.start])
+    # (only when a definite word or nothing follows: "ال 70 دولارا" has its own counted noun after it)
+    definite_after = re.match(r"\s*(?:$|[^\w\s]|[وبلف]?ال)", text[n.end :]) is not None
+    return m.group(1) if m and definite_after else None
+

@@ -48,6 +48,12 @@ _SCORE_SAID = re.compile(
 _SCORE_SAID_AFTER = re.compile(r"\s+(?:to|-|–)\s+\d|\s*(?:$|[,.;])|\s+(?:at|in|after|with)\b")
 
 
+# A score in words with its goals: "two goals to none", "three goals to one" (each side's number).
+_SIDE = r"(?:none|nil|nothing|zero|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_GOALS_TO_AFTER = re.compile(rf"\s+goals?\s+to\s+{_SIDE}\b", re.IGNORECASE)
+_GOALS_TO_BEFORE = re.compile(rf"\b{_SIDE}\s+goals?\s+to\s+$", re.IGNORECASE)
+
+
 # A vote before a pair of numbers joined by a dash: the pair is a tally, not a match score.
 _VOTE_BEFORE = re.compile(r"\b(?:votes?|voted|voting|ballots?|tally|margin)\b[^.;:]{0,25}?(?:\d+\s*[-–]\s*)?$",
                           re.IGNORECASE)  # fmt: skip
@@ -81,6 +87,10 @@ def is_score(text: str, n: NumberMatch) -> bool:
     said = _SCORE_SAID.search(text[max(0, n.start - 40) : n.start])
     if said and n.value_max is None and n.raw < 200 and _SCORE_SAID_AFTER.match(text[n.end :]):
         return True  # "won by a score of 3 to 1": a result in words, not two quantities
+    if n.value_max is None and n.raw < 30 and _MATCH_WORDS.search(text) and (
+        _GOALS_TO_AFTER.match(text, n.end) or _GOALS_TO_BEFORE.search(text[max(0, n.start - 40) : n.start])
+    ):
+        return True  # "defeated Switzerland two goals to none", "won by three goals to one": a result in words
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers

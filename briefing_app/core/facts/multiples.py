@@ -76,7 +76,9 @@ _PART_VALUES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2
 # A verb of change or cutting before "by half", "in half": the share a change took.
 _CHANGE = re.compile(
     r"\b(?:cut|cuts|cutting|reduc\w+|fell|fall\w*|drop\w*|declin\w+|slash\w*|shr[aiu]nk\w*|rose|ris\w+|grew|grow\w*|"
-    r"increas\w+|decreas\w+|lower\w*|rais\w+|split\w*|plung\w+|lost|los\w+|sank|sink\w*|boost\w*)\b[^,;:]{0,60}$",
+    # ("Sales are down by a third", "up by half": a change said with an adverb)
+    r"increas\w+|decreas\w+|lower\w*|rais\w+|split\w*|plung\w+|lost|los\w+|sank|sink\w*|boost\w*|"
+    r"(?:is|are|was|were|be|been)\s+(?:down|up))\b[^,;:]{0,60}$",
     re.I,
 )
 

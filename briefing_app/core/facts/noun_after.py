@@ -85,6 +85,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     which ends the phrase."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
+    if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
+        after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
         return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
@@ -95,7 +97,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     as_written = after
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
-        return with_complement(f"those who {those.group(1)}", WORD_TOKENS.findall(after[those.end() :]), 0)
+        described = f"those who {those.group(1)}" if those.group(1) else f"those {those.group(2)}"
+        return with_complement(described, WORD_TOKENS.findall(after[those.end() :]), 0)
     if money and lang == "en":
         after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$2 million worth of supplies"
     lead = re.match(r"\s*(?:(?:a|per|for\s+each)\s+(?:person|head|capita|household|pupil|worker|employee)\s+)?"
@@ -118,6 +121,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
     if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...": "and" with a noun opens the next conjunct
+    purposed = lead is not None and lead.group(0).split()[-1].lower() == "for" and lang == "en" and not money
+    if purposed and re.match(r"\s*[a-z]{3,}ing\s+(?:a|an|the|their|its|his|her|new)\s", after):
+        return None  # "140 square metres for establishing a house": what the measure is for, not what it counts
     held = _HELD.match(after) if lang == "en" else None
     if held:  # "95 migrants still in custody", "31 votes in favour": the state is what they count
         return " ".join(held.group(0).split())
@@ -173,7 +179,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                 # "12 people have been arrested", "two others were seriously injured": skip the passive's
                 # "been" and an adverb to reach the participle
                 k = i + 1
-                while k < len(tokens) and k < i + 3 and (
+                so_far = tokens[k : k + 2] in (["so", "far"], ["thus", "far"])  # "100 people have so far died"
+                k += 2 if so_far else 0
+                while k < len(tokens) and k < i + 3 + (2 if so_far else 0) and (
                     tokens[k] in ("been", "being") or adverb(tokens[k]) or tokens[k] in ADVERBS
                 ):
                     k += 1
@@ -193,8 +201,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
                     and words
                     and low in ("were", "was", "are", "is")
                     and rest[:1]
-                    and re.fullmatch(r"[a-z]{3,}", rest[0])
-                    and rest[0] not in stop
+                    # ("70 percent of the islanders are Shia": a name of a faith or people says which too)
+                    and re.fullmatch(r"[a-z]{3,}|[A-Z][a-z]{2,}", rest[0])
+                    and rest[0].lower() not in stop
                     and rest[0] not in DETERMINERS
                     and rest[0] not in EN_VERBS
                 ):
@@ -308,9 +317,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         lead
         and money
         and words
-        and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0]))
+        and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0])
+             or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", words[0]))
     ):
-        return None  # "£1.2bn in the year to March", "in its opening weekend", "in November": when
+        return None  # "£1.2bn in the year to March", "in its opening weekend", "in November", "on Monday": when
     if (
         subject
         and lang == "en"
@@ -322,7 +332,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return words[0]  # "Of the 140 aboard, all 140 survived.": a bare subject counts those the verb is said of
     if lang == "en" and own_length == 0 and words:
         return " ".join(words)  # "Of these, 40 were accepted": a bare figure with a passive counts those it is said of
-    if lang in ("en", "da") and words and verb_not_noun(words):
+    # (not a name's capitalised word in -ed: "three United States carmakers", "two United Nations agencies")
+    named = lang == "en" and re.fullmatch(r"[A-Z][a-z]+ed", words[0] if words else "") is not None
+    if lang in ("en", "da") and words and verb_not_noun(words) and not named:
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
         lang == "en"
@@ -358,7 +370,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
 _WHOLE_NUMBER = re.compile(r"^(\s*(?:of\s+)?(?:the\s+)?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])")
 _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
 # A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
-_THOSE_WHO = re.compile(r"\s*of\s+(?:all\s+)?those\s+(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)\b")
+# (or a participle after "those": "two-thirds of those polled", "half of those questioned")
+_THOSE_WHO = re.compile(
+    r"\s*(?:of\s+)?(?:all\s+)?those\s+(?:(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)|([a-z]{3,}ed))\b"
+)
 # A plural noun and the state it is in, which says what is counted: "votes in favour", "people still in
 # custody", "farmers currently in pre-trial detention", "migrants held in camps".
 _HELD = re.compile(

@@ -339,6 +339,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         not _title_case(text)
     ):
         return True  # "the 1971 12 Hours of Dunmore winner": a number opening the title of an event or a work
+    if re.match(r"-[a-zæøå]", after) and re.search(r"(?<![^\W\d_])[A-Za-zÆØÅæøå]{1,6}-$", before):
+        return True  # "covid-19-krisen", "COVID-19-related", "F-16-flyene": a name with its number, joined to a word
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
@@ -397,7 +399,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         if (
             not m
             or m.group(1).lower() in _NOT_NAME_BEFORE
-            or m.group(1).lower() in EN_STOP  # "Between 20 and 30 houses": a capital that only starts the sentence
+            # "Between 20 and 30 houses": a capital that only starts the sentence (not a code in capitals that a
+            # name goes on after, "the Eurocopter AS 532 Cougar")
+            or (m.group(1).lower() in EN_STOP and not (m.group(1).isupper() and len(m.group(1)) > 1
+                                                       and re.match(r"\s+[A-Z][a-z]", after)))
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"

@@ -48,7 +48,16 @@ _ONE_BEFELL = re.compile(
     r"\s+(?!(?:was|were|is|are|has|had|have|of|who|that)\b)[a-z][\w-]*(?:\s+(?:by|from|of|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:(?:was|were|has\s+been|had\s+been|is|remains|"
     r"remained)\s+)?(?:killed|wounded|injured|hurt|died|dies|arrested|detained|missing|rescued|hospitali[sz]ed|shot|"
-    r"reported|confirmed|dead|drowned|kidnapped|abducted)\b"
+    r"dead|drowned|kidnapped|abducted)\b"
+    # ("One attack was reported" is a count; "one journalist in the square reported" is the indefinite "a", a source)
+    r"|\s+(?!(?:was|were|is|are|has|had|have|of|who|that)\b)[a-z][\w-]*(?:\s+(?:by|from|of|in|on)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?)?\s+"
+    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:reported|confirmed)\b"
+)
+# A bare "one" and a state, among counts of the same people's fates: "one missing", "one is still missing".
+_ONE_FATE = re.compile(
+    r"\s+(?:(?:is|was|remains|remained)\s+)?(?:still\s+)?(?:missing|dead|injured|hurt|unaccounted\s+for|in\s+hospital)"
+    r"\b(?!\s+(?:of|in)\b)"
 )
 _NO_ONE = re.compile(r"\b(?:no|not|any|every|some)\s*$", re.IGNORECASE)  # "No one was hurt": nobody, not one
 # ... or a second "one" with its own noun: "one son and one daughter" (a count of each, not the indefinite "one").
@@ -90,7 +99,11 @@ def _first_mention(after: str, earlier: str) -> bool:
         r"to\s+(?:the|a|an|his|her|their|its))(?:\s+\S+)?",
         rest,
     )
-    if not words or not (placed or reduced) and (not participle or not re.fullmatch(r"[a-z]+ing", participle[0])):
+    # or a relative clause with its verb: "the two men who hired the women" (not named before, so told new)
+    relative = re.fullmatch(r"(?:who|that)\s+(?:had\s+|have\s+|has\s+)?[a-z]{3,}(?:ed|ted)\b.*", rest) is not None
+    if not words or not (placed or reduced or relative) and (
+        not participle or not re.fullmatch(r"[a-z]+ing", participle[0])
+    ):
         return False  # only a noun restricted by a participle ("the four slots advancing to", "the 17 candidates
         # invited to the debates") or a place ("the nine passengers on the plane") is told new; an -ed with no
         # such complement may be the clause's verb ("the two countries agreed")
@@ -142,11 +155,19 @@ def _name_after_a_spelled_number(after: str) -> bool:
     )
 
 
+# A noun phrase, a copula and a colon: the members are listed next ("the three main contenders for X are:").
+_LIST_FOLLOWS = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:for|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
+    r"(?:are|were|will\s+be|include|included)\s*:"
+)
+_ONE_THE_OTHER = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+){0,4}?(?:and|while|but|whereas|,)\s+the\s+other\b")
 _ONE_OR_ANOTHER = re.compile(r"\s+[a-z]+\s+(?:over|or|after|than)\s+another\b")
 
 
 def one_or_another(n: NumberMatch, after: str, lang: str) -> bool:
     """ "choose one structure over another", "one way or another": "one" set against "another" counts nothing."""
+    if lang == "en" and n.raw == 1 and n.value == 1 and _ONE_THE_OTHER.match(after) and not _ONE_BEFELL.match(after):
+        return True  # "one team wins and the other loses": one of two set against the other, no count
     return lang == "en" and n.raw == 1 and _ONE_OR_ANOTHER.match(after) is not None
 
 
@@ -201,8 +222,18 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     part_before = (
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|many)\s+of\s+the\s+$"
     )
+    told = earlier is not None and _named_before(after, earlier) and re.search(rf"\b{re.escape(n.text.lower())}\b",
+                                                                             earlier) is not None
     if lang == "en" and n.raw > 1 and re.search(part_before, before, re.IGNORECASE) and re.match(r"\s+[a-z]", after):
-        return False  # "interviewed six of the nine group members": the whole a part is taken from, a count
+        # "interviewed six of the nine group members": the whole a part is taken from, a count (not "one of the
+        # seven soldiers" after "Seven soldiers were killed": the same seven again)
+        return bool(told)
+    fronted_whole = lang == "en" and n.raw > 1 and re.fullmatch(r"\s*Of\s+the\s+", before) is not None
+    if fronted_whole and earlier is not None and re.match(r"\s+[a-z]{3,}", after) and not _named_before(after, earlier):
+        return False  # "Of the six individuals first investigated, four ...": the whole a part is told of, a count
+    listed = lang == "en" and n.raw > 1 and _LIST_FOLLOWS.match(after) is not None
+    if listed and re.search(r"\b[Tt]he\s+$", before) and earlier is not None and not _named_before(after, earlier):
+        return False  # "The three main contenders for the presidency are: ...": a count whose members follow
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
@@ -241,6 +272,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        fates = re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", before, re.I)
+        if lang == "en" and fates and _ONE_FATE.match(after):
+            return False  # "Seven dead, one missing", "two were rescued, and one is still missing": one of a tally
         if lang == "en" and _ONE_BEFELL.match(after) and not _NO_ONE.search(before):
             return False  # "One soldier was wounded", "One person died": a count of one that news reports
         if lang == "en" and (_ONE_AND_ONE_AFTER.match(after) or _ONE_AND_ONE_BEFORE.search(before)):

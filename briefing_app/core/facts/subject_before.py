@@ -76,6 +76,11 @@ _SHOWING = re.compile(
 _SCALES = {"thousand", "million", "billion", "trillion", "tusind", "millioner", "milliarder", "mio", "mia"}
 
 
+# Units a price is given per, which an of-phrase follows: "the price of a barrel of oil", "a litre of petrol".
+_MEASURED_BY = {"barrel", "barrels", "litre", "liter", "gallon", "tonne", "ton", "pint", "kilo", "kilogram", "loaf",
+                "bottle", "packet", "pack", "ounce", "pound", "unit"}  # fmt: skip
+
+
 # Words that approximate a number opening the subject ("About 1,000 Marines", "Some 2,500 troops").
 _APPROXIMATORS = {"about", "some", "nearly", "almost", "around", "roughly", "approximately", "over", "under", "more",
                   "less", "fewer", "than", "up", "to", "at", "least", "only", "just"}  # fmt: skip
@@ -223,8 +228,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
             words.append(token)
             continue
-        if words and words[-1].lower() in ("of", "for", "among") and low in ("the", "its", "their", "this"):
-            words.append(token)  # "Sales of the firm's cars", "Support for the party"
+        if words and words[-1].lower() in ("of", "for", "among") and low in ("the", "its", "their", "this", "a", "an"):
+            words.append(token)  # "Sales of the firm's cars", "Support for the party", "The price of a barrel"
+            continue
+        if of and head and words and words[-1].lower() in _MEASURED_BY:
+            words.append(token)  # "The price of a barrel of oil hit": the measure goes on to what it measures
             continue
         if not words and low in ("the", "a", "an", "its", "their", "his", "her", "den", "det", "de", "en", "et",
                                  "each", "every", "hver", "hvert", "alle",
@@ -232,6 +240,14 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if (lang == "en" and low.endswith("ly") and len(low) > 4 and low not in LY_NOUNS) or low in ADVERBS:
             continue  # "which currently equal": an adverb is no part of the subject
+        out_of = (low == "out" and tokens[k + 1 : k + 2] == ["of"]) or (low == "of" and words[-1:] == ["out"])
+        if lang == "en" and head and out_of:
+            words.append(token)  # "The number of people out of work rose": the of-phrase goes on past "out of"
+            continue
+        if lang == "en" and not words and low == "thus" and tokens[k + 1 : k + 2] == ["far"]:
+            continue
+        if lang == "en" and not words and low == "far" and k and tokens[k - 1].lower() in ("so", "thus", "by"):
+            continue  # "but so far only 38 are": the adverb "so far", no noun
         if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
             words.append(token)  # "the number of miners injured each month is": the participle says which
             continue
