@@ -31,11 +31,14 @@ from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.products import drop_products
 from briefing_app.core.facts.quotes import find_quotes
+from briefing_app.core.facts.regex_cache import keep_all_patterns
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
 from briefing_app.core.facts.towns_named_as_people import drop_towns_named_as_people
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
+
+keep_all_patterns()  # regex_cache: the readers' inline patterns outnumber re's default cache
 
 
 class _Translated(Protocol):
