@@ -390,3 +390,14 @@ def test_posts_given_and_founding_are_still_roles(sentence: str, role: str) -> N
 
 def test_a_passive_of_no_post_is_no_role() -> None:
     assert _roles(["Tom Ford was made redundant last year."]) == {"Tom Ford": None}
+
+
+# A health site's allergy story: "She's the director of the Center ..." made "She" a person with that role.
+def test_a_pronoun_with_is_glued_on_is_no_person_and_its_role_is_the_person_named_before() -> None:
+    roles = _roles(["Katie Lorne led the study.", "She's the director of the Centre for Food Research at Zellmo."])
+    assert roles == {"Katie Lorne": "director of the Centre for Food Research at Zellmo"}
+
+
+@pytest.mark.parametrize("sentence", ["It's the biggest firm in town.", "What's more, the plan failed.", "They're back."])
+def test_contractions_opening_a_sentence_are_no_people(sentence: str) -> None:
+    assert _roles([sentence]) == {}

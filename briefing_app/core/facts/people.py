@@ -203,7 +203,8 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     "Borgmesteren siger")."""
     for s in sentences:
         m = re.match(r"[\"“]?(?:He|She|Han|Hun)\b(.*)", s.text)
-        role = copula_role(m.group(1)) if m else None
+        # ("She's the director of ...": "'s" is "is" after a pronoun)
+        role = copula_role(re.sub(r"^['’]s\b", " is", m.group(1))) if m else None
         aged = None if role else AGED_SUBJECT.match(s.text)
         role = role or (described_role(aged.group(1)) if aged else None)
         titled = None if role else (ROLE_SUBJECT.match(s.text) or DA_ROLE_SUBJECT.match(s.text))

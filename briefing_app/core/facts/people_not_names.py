@@ -38,6 +38,9 @@ NEVER_NAMES = {
     # ("Washington, D.C. Unlike ...": a full stop the sentence splitter took for an abbreviation's)
     "bible", "koran", "quran", "torah", "talmud", "gospel", "gospels", "i'm", "i’m", "i've", "i’ve", "i'll",
     "i’ll", "i'd", "i’d", "d.c.",
+    # a pronoun with "is" or "has" glued on opens a sentence ("She's the director of ..."), never a name
+    "she's", "she’s", "he's", "he’s", "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s",
+    "what's", "what’s", "who's", "who’s", "they're", "they’re", "we're", "we’re", "you're", "you’re",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
