@@ -188,7 +188,7 @@ def _introduces(text: str, lang: str) -> bool:
 _AR_POINTER = re.compile(
     r"(?:^|[\s،,])(?:و|ف)?(?:انظر|انظروا|أنظر|راجع|راجعوا|شاهد|شاهدوا)(?:\s+[\u0621-\u064a]+){0,2}\s*$"
 )
-_AR_LIST_CUE = re.compile(r"(?:^|\s)(?:في|من|إلى|على|مثل|منها|بينها|منهم|بينهم|وهي|وهم)\s*$")
+_AR_LIST_CUE = re.compile(r"(?:^|\s)(?:في|من|إلى|على|عن|مع|بين|مثل|منها|ومنها|بينها|منهم|بينهم|وهي|وهم|أدناه)\s*$")
 
 
 # A cut mark opening a quoted excerpt: "[...]", "[…]", "(...)", "…", "...".
@@ -207,13 +207,10 @@ _INSCRIPTION = re.compile(
 # An introduction cut after "to" or a modal: the paragraphs after it finish its sentence as the items of a list
 # ("The review will help the department to:" then "Boost investment ...", "Cut waste ...").
 # (also an English preposition before the colon, "attacks that took place in:", and a pointer to a map or table,
-# "see below:", "انظر الخريطة:": a list or a figure follows, no one's words)
+# "see below:": a list or a figure follows, no one's words; Arabic ones never pass `_introduces`, see _AR_POINTER;
+# "ما يلي:", "the following", is left out: it introduces a statement's text as often as a list)
 _LIST_OPENER = re.compile(
-    r"\s(?:to|will|would|should|must|can|could|shall|may|in|at|on|from|including)\s*:\s*$"
-    # Arabic: a preposition or a pointer to what follows ("حدثت مؤخرا في:" in, "انظر أدناه:" see below; not "ما يلي:",
-    # "the following", which introduces a statement's text as often as a list)
-    r"|(?:^|\s)(?:في|من|على|إلى|عن|مع|بين|منها|ومنها|مثل|أدناه)\s*:\s*$"
-    r"|(?:\b[Ss]ee\s+below|(?<![\u0600-\u06ff])(?:انظر|أنظر|راجع)\s+(?:أدناه|الخريطة|الجدول))[^:]{0,20}:\s*$"
+    r"\s(?:to|will|would|should|must|can|could|shall|may|in|at|on|from|including)\s*:\s*$|\b[Ss]ee\s+below[^:]{0,20}:\s*$"
 )
 
 
