@@ -124,6 +124,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
             continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
+        if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
+            continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
             chain = _measure_chain(words, i, prefixes + measure, lang)
             if chain:  # "نسبة تراجع سعر الخام": a measure whose complement holds another measure, the whole chain
