@@ -82,3 +82,44 @@ def test_the_financial_year_is_no_mali() -> None:
 def test_a_quantifier_after_a_name_makes_no_second_name() -> None:
     people = {f.text for f in facts_of(["ونفى وزير الخارجية سامي ورد وجود أي اتفاق سري."], "ar") if f.kind == "person"}
     assert people == {"سامي ورد"}
+
+
+# Sports pages: "علق X قائد الفريق على ..." (commented), a nationality before a foreign name and its role, a
+# foreign family name that is also a town's (Pereira), and a coach named by his club after his introduction as
+# the club's technical director.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("علق عبد الله الحلو قائد فريق النجوم على الهدف الثاني.", "عبد الله الحلو", "قائد فريق النجوم"),
+        ("وأرجع سامي الحداد، مدرب الفريق، الخسارة إلى الإصابات.", "سامي الحداد", "مدرب الفريق"),
+        ("قال البرتغالي جواو بيريرا مدرب فريق الساحل في المؤتمر الصحافي إن المباراة صعبة.", "جواو بيريرا",
+         "مدرب فريق الساحل"),
+        ("أرجع البرتغالي جواو بيريرا، مدرب فريق الساحل الأول، الفوز إلى اللاعبين.", "جواو بيريرا",
+         "مدرب فريق الساحل الأول"),
+        ("قال الألماني كارل زينمان إن الفريق سيعود أقوى.", "كارل زينمان", "الألماني"),
+    ],
+)  # fmt: skip
+def test_arabic_sports_subjects_and_their_roles(text: str, name: str, role: str) -> None:
+    people = {f.text: f.role for f in facts_of([text], "ar") if f.kind == "person"}
+    assert people.get(name) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المصري إن الفريق سيعود أقوى.",  # a family name alone, no nationality before a name
+        "وعلق المتحدث على القرار أمس.",
+    ],
+)
+def test_a_lone_nisba_or_office_after_the_verb_names_nobody(text: str) -> None:
+    assert [f for f in facts_of([text], "ar") if f.kind == "person"] == []
+
+
+def test_a_coach_named_by_his_club_is_its_technical_director() -> None:
+    paragraphs = [
+        "أكد المدرب البرتغالي جواو ماركيز، المدير الفني لفريق نادي الساحل، أن المواجهة كانت صعبة.",
+        "وخسر الساحل أمام النجوم بهدف دون رد.",
+        "وقال مدرب الساحل: “كانت مباراة صعبة على الجميع”.",
+    ]
+    quotes = {f.text: f.speaker for f in facts_of(paragraphs, "ar") if f.kind == "quote"}
+    assert quotes == {"كانت مباراة صعبة على الجميع": "جواو ماركيز"}
