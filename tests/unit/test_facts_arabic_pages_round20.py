@@ -123,3 +123,14 @@ def test_a_coach_named_by_his_club_is_its_technical_director() -> None:
     ]
     quotes = {f.text: f.speaker for f in facts_of(paragraphs, "ar") if f.kind == "quote"}
     assert quotes == {"كانت مباراة صعبة على الجميع": "جواو ماركيز"}
+
+
+def test_a_marked_name_is_found_and_given_as_written() -> None:
+    # (a shadda is no word character: "المتحدّة" was read as "المتحد" and "ة", and the body was missed)
+    facts = facts_of(["وقالت الأمم المتحدّة إن الهجمات استهدفت مستشفيات في حلب."], "ar")
+    assert "الأمم المتحدّة" in {f.text for f in facts if f.kind == "organisation"}
+
+
+@pytest.mark.parametrize("text", ["واستهدفت الغارات مشافٍ سوريّة ومراكز طبيّة.", "وقصفت القوات الروسيّة القرية."])
+def test_a_nisba_with_shadda_is_an_adjective_not_a_country(text: str) -> None:
+    assert [f.text for f in facts_of([text], "ar") if f.kind == "place"] == []
