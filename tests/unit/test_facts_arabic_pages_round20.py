@@ -134,3 +134,37 @@ def test_a_marked_name_is_found_and_given_as_written() -> None:
 @pytest.mark.parametrize("text", ["واستهدفت الغارات مشافٍ سوريّة ومراكز طبيّة.", "وقصفت القوات الروسيّة القرية."])
 def test_a_nisba_with_shadda_is_an_adjective_not_a_country(text: str) -> None:
     assert [f.text for f in facts_of([text], "ar") if f.kind == "place"] == []
+
+
+# Report copy (round-18 dev): "حادثة واحدة (1)" (the feminine "one" was no number word, and a digit in brackets
+# restating a spelled number made a second figure), "ثلاثة من هذه المشافي", "في أستانة 7 بتاريخ ..." (a numbered
+# round of talks), "مرة واحدة" (once), and "مقطع فيديو واحد" read as a person.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتم التعرف على حادثة واحدة (1) استخدمت فيها الذخائر.", {1: "حادثة"}),
+        ("ووثق الفريق مقطع فيديو واحد (1) متعلق بالحادثة.", {1: "فيديو"}),
+        ("وسجل المرصد أربع (4) هجمات في الشهر.", {4: "هجمات"}),
+        ("وقتل شرطي واحد في الهجوم.", {1: "شرطي"}),
+        ("وزار الوزير المدينة مرة واحدة.", {}),
+        ("وقعت الدول الراعية لمحادثات السلام مذكرة مددت في أستانة 7 بتاريخ 3 مارس.", {}),
+        ("وسقط في إدلب 5 قتلى.", {5: "قتلى"}),
+    ],
+)
+def test_counts_in_arabic_report_copy(text: str, expected: dict[float, str]) -> None:
+    found = _figures(text)
+    assert set(found) == set(expected)
+    for value, counts in expected.items():
+        assert counts in (found[value] or "")
+
+
+def test_of_these_counts_the_noun_after_the_demonstrative() -> None:
+    assert "المشافي" in (_figures("ثلاثة من هذه المشافي هوجمت في أسبوع واحد.")[3] or "")
+
+
+def test_the_english_restated_digit_is_one_figure() -> None:
+    assert list(_figures("The court fined three (3) companies on Monday.", "en")) == [3]
+
+
+def test_one_after_a_noun_is_no_name() -> None:
+    assert [f for f in facts_of(["ووثق الفريق مقطع فيديو واحد متعلق بالحادثة."], "ar") if f.kind == "person"] == []
