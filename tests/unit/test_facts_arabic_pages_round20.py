@@ -168,3 +168,24 @@ def test_the_english_restated_digit_is_one_figure() -> None:
 
 def test_one_after_a_noun_is_no_name() -> None:
     assert [f for f in facts_of(["ووثق الفريق مقطع فيديو واحد متعلق بالحادثة."], "ar") if f.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "office"),
+    [
+        ("أكد سامي ورد، المتحدث الرسمي باسم رئيس الوزراء كريم الحلو، أمس أن الحكومة باقية.", "كريم الحلو",
+         "رئيس الوزراء"),
+        ("قال نادر عيسى، المستشار الإعلامي لرئيس الجمهورية فادي نصر، إن الزيارة ستتم.", "فادي نصر", "رئيس الجمهورية"),
+    ],
+)  # fmt: skip
+def test_a_person_named_inside_another_s_role_holds_the_office_before_the_name(
+    text: str, inner: str, office: str
+) -> None:
+    people = {f.text: f.role for f in facts_of([text], "ar") if f.kind == "person"}
+    assert people[inner] == office
+
+
+def test_a_spokesman_named_after_his_body_keeps_his_office() -> None:
+    people = {f.text: f.role for f in facts_of(["وقال المتحدث باسم وزارة الخارجية سامي ورد إن الوزير سيسافر."], "ar")
+              if f.kind == "person"}  # fmt: skip
+    assert people == {"سامي ورد": "المتحدث باسم وزارة الخارجية"}

@@ -20,6 +20,7 @@ from briefing_app.core.facts.people_ar_names import (
     find_titled_names,
 )
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
+from briefing_app.core.facts.people_ar_nested import nested_office_roles
 from briefing_app.core.facts.people_ar_nasab import mend_abd_names, mend_lineage_names
 from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
@@ -104,6 +105,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
+    nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
 
 
