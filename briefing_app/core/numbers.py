@@ -130,7 +130,8 @@ _DA_COMPOUND = re.compile(
     r"(en|et|to|tre|fire|fem|seks|syv|otte|ni)og(tyve|tredive|fyrre|fyrretyve|halvtreds|tres|halvfjerds|firs|halvfems)"
 )
 _AR_UNITS = {
-    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4,
+    "أربع": 4,
     "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
     "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ثمان": 8, "ست": 6,
@@ -393,9 +394,9 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             return None
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]
-    national = _EN_NATIONAL_MONEY.match(text, end) if lang == "en" else None
-    if national:  # "500 billion US dollars", "20 million Hong Kong dollars", "5,000 Egyptian pounds"
-        return _EN_NATIONAL_CURRENCIES[" ".join(national.group(1).lower().split())]
+    issuer = _EN_NATIONAL_MONEY.match(text, end) if lang == "en" else None
+    if issuer:  # "500 billion US dollars", "20 million Hong Kong dollars", "5,000 Egyptian pounds"
+        return _EN_NATIONAL_CURRENCIES[" ".join(issuer.group(1).lower().split())]
     if lang == "da":  # "30 mio. D-mark", "5 mio. svenske kroner": a currency of two parts
         two = re.match(r"[ \u00a0]+([^\W\d_]+)(-|[ \u00a0]+)([^\W\d_]+)", text[end:])
         if two and two.group(2) == "-" and f"{two.group(1)}-{two.group(3)}".lower() in _CURRENCY_WORDS["da"]:

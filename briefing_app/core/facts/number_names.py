@@ -94,7 +94,8 @@ def _numbered_meeting(before: str, after: str, n: NumberMatch) -> bool:
     sentence about talks: the town's numbered round ("لمحادثات أستانة ... في أستانة 7 بتاريخ ...", "مؤتمر جنيف 2،")."""
     town = re.search(r"(?<!\S)[وبلف]?([\u0621-\u064a]{3,})\s+$", before)
     talks = re.search(r"(?:محادثات|مؤتمر|اجتماع|مفاوضات|جولة|قمة|اتفاق)", before)  # (not "سقط في إدلب 5، ...")
-    if town is None or talks is None or n.raw >= 30 or n.spelled or not re.match(r"\s*(?:[،,.)]|$|\s+(?:بتاريخ|في|التي|الذي)\b)", after):
+    ends_there = re.match(r"\s*(?:[،,.)]|$|\s+(?:بتاريخ|في|التي|الذي)\b)", after)
+    if town is None or talks is None or n.raw >= 30 or n.spelled or not ends_there:
         return False
     return names_a_place(town.group(1)) or names_a_place(town.group(0).strip())
 
