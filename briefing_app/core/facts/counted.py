@@ -178,6 +178,16 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
 
 
+# "on" and what a change is owed to, after a level or a step: "rose to £300m | on higher sales", "on the back of".
+_ON_CAUSE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+on\s+(?:the\s+back\s+of\s+)?(?!behalf\b)")
+# A verb or noun of change earlier in the clause, with no clause's edge after it.
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|jumped|jump|climbed|climb|surged|soared|"
+    r"slumped|dropped|drop|grew|growth|increased|increase|decreased|decrease|declined|decline|gained|slid|"
+    r"up|down)\b[^,;:.]*$"
+)
+
+
 def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
@@ -210,6 +220,10 @@ def _phrase_reading(
         after = None  # "will cost £120m to build": what the sum is for; what costs it is the subject
     if after and level and not money and lang == "en" and re.match(r"\s+(?:for|during|on|in)\s", rest):
         after = None  # "The audience reached 9 million for the final episode": the subject's level, and when
+    if after and lang == "en" and (money or n.kind == "percent") and _ON_CAUSE.match(rest) and (
+        _CHANGED_BEFORE.search(before[-80:])
+    ):
+        after = None  # "a rise in its profit to $8.8bn on strong phone sales": why it changed, not what it counts
     if after and lang == "en" and ORDINAL_SPAN.match(after):
         after = None  # "unchanged at 2% for the 19th month": which month in a run, a time, not what the figure counts
     if money and after and lang == "en" and PAYMENT_FORM.fullmatch(after):
@@ -350,7 +364,9 @@ def _phrase_reading(
             # (and its of-phrase: "steg antallet af ledige ... til 158.000 personer")
             return f"{after} ({f'{modifier} ' if modifier else ''}{named_measure.group(2)}{of_what})"
     if not after and not subject and lang in ("en", "da"):
-        found = [m for m in re.finditer(r"\b(?:([a-zæøå-]+)\s+)?([a-zæøå]+)\b", before) if m.group(2) in MEASURES]
+        # (a possessive whole: "the retailer’s profit", not "s profit")
+        found = [m for m in re.finditer(r"(?<![\w'’])(?:([a-zæøå-]+(?:['’]s)?)\s+)?([a-zæøå]+)\b", before)
+                 if m.group(2) in MEASURES]  # fmt: skip
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""

@@ -98,7 +98,11 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     if n.qualifier:
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
+        # "a fee in the region of 80 million euros": the approximation goes, its "of" stays ("a fee of")
+        noun_last = re.search(r"\b[a-z]{3,}\s*$", before) and before.split()[-1].lower() not in EN_VERBS
+        before = f"{before}of " if n.qualifier.lower() == "in the region of" and at >= 0 and noun_last else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    before = re.sub(r"\bin\s+the\s+region\s+(of\s*)$", r"\1", before)  # (before a currency sign: "of £45m")
     before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
     before = re.sub(r"[~≈]\s*$", "", before)  # "عدد المستفيدين: ~3,000 شخص": a sign of "about"

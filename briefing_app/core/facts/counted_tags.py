@@ -81,7 +81,7 @@ def noun_before(text: str, start: int) -> str | None:
     for k in range(first - 1, -1, -1):
         if _word(text, words[k]) in _CLAUSE_MARKS:
             return None
-        if words[k][2] in ("NOUN", "PROPN"):
+        if words[k][2] in ("NOUN", "PROPN") and re.match(r"\w", _word(text, words[k])):  # not the "£" of the sum
             j = k
             while j > 0 and words[j - 1][2] in ("NOUN", "PROPN", "ADJ"):
                 j -= 1
