@@ -144,3 +144,52 @@ def test_a_move_with_the_clubs_named_is_the_movers_fee(text: str, value: float, 
 )
 def test_a_player_signed_or_sold_is_the_object(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Output per hour rose 0.8 per cent during the three month period.", 3, "period"),
+        ("The deal extends the five year plan agreed in May.", 5, "plan"),
+    ],
+)
+def test_a_spelled_number_before_a_singular_unit_and_its_noun_is_no_anaphora(text: str, value: float, key: str) -> None:
+    # "the three month period": a measure used as a modifier, written without its hyphen, not "the three" said again
+    assert key in counts_of(text, "en", value)
+
+
+def test_the_spelled_number_said_again_stays_anaphora() -> None:
+    sentences = [SourceSentence(0, 0, "Two men were held on Monday."), SourceSentence(1, 1, "The two men were freed.")]
+    assert [f.value for f in find_figures(sentences, "en")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Jobless numbers grew, marking a rise of 46,000.", 46000, "rise"),
+        ("Prices showed a fall of 300 on the day.", 300, "fall"),
+    ],
+)
+def test_a_noun_of_change_after_its_article_before_of(text: str, value: float, key: str) -> None:
+    # "a rise of 46,000": "rise" is a noun after "a", not the verb it is elsewhere
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_level_expected_of_a_subject() -> None:
+    assert "jobless figure" in counts_of("Economists expected the jobless figure to stick at 7.1%.", "en", 7.1)
+    assert "profit" in counts_of("Analysts expect its profit to grow by 5%.", "en", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The rate is close to the long-run average of 6.5%.", 6.5, "average"),
+        ("Wages are above the national average of £25,000.", 25000, "average"),
+    ],
+)
+def test_a_definite_average_a_modifier_names(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_an_indefinite_average_leaves_the_subject() -> None:
+    assert counts_of("Prices rose by an average of 4%.", "en", 4) == "Prices"

@@ -272,6 +272,9 @@ def _phrase_reading(
             return f"{compound.group(1)} {noun}"  # "a 12-member panel", "a 10-point plan": the noun it describes
     if not after and noun_of and unit is None and n.kind == "number":
         words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
+        determined = re.search(r"\b(?:a|an|the|its|their)\s+([a-z]+)$", noun_of.group(1)) if lang == "en" else None
+        if determined and determined.group(1) not in EN_STOP:
+            words = [determined.group(1)]  # "marking a rise of 46,000": the noun after its article, a verb elsewhere
         if words:
             return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
     share_of = n.kind == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :])

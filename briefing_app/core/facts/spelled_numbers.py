@@ -171,6 +171,13 @@ def one_or_another(n: NumberMatch, after: str, lang: str) -> bool:
     return lang == "en" and n.raw == 1 and _ONE_OR_ANOTHER.match(after) is not None
 
 
+# A singular unit after a number and before the noun it describes, unhyphenated: "the three month period".
+_SINGULAR_UNIT_MODIFIER = re.compile(
+    r"\s+(?:second|minute|hour|day|week|month|year|decade|mile|metre|meter|kilometre|kilometer)\s+"
+    r"(?!of\b|ago\b|old\b|and\b|or\b|to\b|in\b|on\b|at\b|for\b|with\b|after\b|before\b)[a-z]{3,}"
+)
+
+
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," . `earlier` is the article's
     text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
@@ -234,6 +241,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     listed = lang == "en" and n.raw > 1 and _LIST_FOLLOWS.match(after) is not None
     if listed and re.search(r"\b[Tt]he\s+$", before) and earlier is not None and not _named_before(after, earlier):
         return False  # "The three main contenders for the presidency are: ...": a count whose members follow
+    if lang == "en" and n.raw > 1 and _SINGULAR_UNIT_MODIFIER.match(after):
+        return False  # "during the three month period", "the five year plan": a measure as a modifier, no anaphora
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):

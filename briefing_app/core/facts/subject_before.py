@@ -59,7 +59,7 @@ _PARTICIPLE_LEADS = re.compile(
 _THINKING = re.compile(
     r"\b(?:fears?|feared|expects?|expected|thinks?|thought|believes?|believed|predicts?|predicted|warns?|warned|"
     r"hopes?|hoped|estimates?|estimated|says?|said)\s+((?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}"
-    r"[a-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:to\s+)?)$"
+    r"[a-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?)$"
 )
 
 
