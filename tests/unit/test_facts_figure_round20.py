@@ -193,3 +193,21 @@ def test_a_definite_average_a_modifier_names(text: str, value: float, key: str) 
 
 def test_an_indefinite_average_leaves_the_subject() -> None:
     assert counts_of("Prices rose by an average of 4%.", "en", 4) == "Prices"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Sales of the phone were down 46 percent year-over-year.", 46, "Sales"),
+        ("Gamers bought 74,700 units, up 32 percent on the previous week and 49 percent year-on-year.", 49, "units"),
+        ("Earnings rose by 2.5% year-on-year.", 2.5, "Earnings"),
+    ],
+)
+def test_a_period_compared_is_no_noun_of_the_change(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and "year-o" not in counts
+
+
+def test_up_or_down_after_a_colon_is_the_step_of_the_clause_before() -> None:
+    assert "Wii sales" in counts_of("Wii sales continued to decline: down just five percent on the week.", "en", 5)
+    assert "containers" in counts_of("The port handled 9 million containers last year, up 4%.", "en", 4)
