@@ -211,3 +211,21 @@ def test_a_period_compared_is_no_noun_of_the_change(text: str, value: float, key
 def test_up_or_down_after_a_colon_is_the_step_of_the_clause_before() -> None:
     assert "Wii sales" in counts_of("Wii sales continued to decline: down just five percent on the week.", "en", 5)
     assert "containers" in counts_of("The port handled 9 million containers last year, up 4%.", "en", 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It improved 13% over its season eight premiere.",
+        "The season one finale drew 1.4 million viewers.",
+        "The show returns for series 3 next year.",
+    ],
+)
+def test_a_season_named_by_its_number_is_no_figure(text: str) -> None:
+    assert not [v for v in _values(text) if v in (8, 1, 3)]
+
+
+def test_seasons_counted_stay_figures() -> None:
+    assert 3 in _values("The series has run for three seasons.")
+    assert "rookie" in counts_of("She was voted rookie of the season once.", "en", 1)
+    assert "run" in counts_of("Over its six season run the show won 12 awards.", "en", 6)

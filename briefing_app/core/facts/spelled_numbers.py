@@ -173,7 +173,7 @@ def one_or_another(n: NumberMatch, after: str, lang: str) -> bool:
 
 # A singular unit after a number and before the noun it describes, unhyphenated: "the three month period".
 _SINGULAR_UNIT_MODIFIER = re.compile(
-    r"\s+(?:second|minute|hour|day|week|month|year|decade|mile|metre|meter|kilometre|kilometer)\s+"
+    r"\s+(?:second|minute|hour|day|week|month|year|decade|season|game|match|mile|metre|meter|kilometre|kilometer)\s+"
     r"(?!of\b|ago\b|old\b|and\b|or\b|to\b|in\b|on\b|at\b|for\b|with\b|after\b|before\b)[a-z]{3,}"
 )
 
