@@ -229,3 +229,50 @@ def test_seasons_counted_stay_figures() -> None:
     assert 3 in _values("The series has run for three seasons.")
     assert "rookie" in counts_of("She was voted rookie of the season once.", "en", 1)
     assert "run" in counts_of("Over its six season run the show won 12 awards.", "en", 6)
+
+
+# From the round-18 dev articles (read after the real pages; each class written again with made-up sentences).
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The Velko index dropped nearly 600 points, shedding 3%.", 3, "index"),
+        ("The index rose 120 points, adding 1.2%.", 1.2, "index"),
+    ],
+)
+def test_a_participle_of_change_after_a_comma_steps_the_clause_before(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("We will build the memory of our 30,000 'desaparecidos'.", 30000, "desaparecidos"),
+        ("They found eight ‘linkages’ between the cases.", 8, "linkages"),
+    ],
+)
+def test_a_noun_in_single_quotes_after_its_figure(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_span_of_years_with_an_approximation_stays_dates() -> None:
+    assert 1976 not in _values("The war refers to the violence from roughly 1976 to 1983 carried out by the army.")
+    assert 2000 in _values("More than 2000 homes were lost.")
+
+
+def test_a_span_fronted_before_its_verb_counts_the_deed() -> None:
+    text = "The regime, which the agency says for 18 years conducted secret nuclear research, denies it."
+    assert "research" in counts_of(text, "en", 18)
+    assert "jailed" in counts_of("They were jailed for five years.", "en", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The station was one of 300 used to interrogate prisoners.", 300, "interrogate"),
+        ("She is one of 12 named in the report.", 12, "named"),
+    ],
+)
+def test_one_of_a_whole_a_participle_describes(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)

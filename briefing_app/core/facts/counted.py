@@ -153,7 +153,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         text = f"{text[:opened]} {text[opened + 1 : closed]} {text[closed + 1 :]}"
         rest = rest.replace(")", " ", 1)
     # 'eight "linkages"': a noun in quotes
-    rest = re.sub(r"^(\s*)[\"“]([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”]", r"\1\2", rest)
+    rest = re.sub(r"^(\s*)[\"“‘']([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”’']", r"\1\2", rest)  # (or single quotes)
     if lang == "ar" and unit == "times" and not n.spelled:
         action = ar_repeated_action(text[: n.start])
         if action:
@@ -185,6 +185,20 @@ _CHANGED_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|jumped|jump|climbed|climb|surged|soared|"
     r"slumped|dropped|drop|grew|growth|increased|increase|decreased|decrease|declined|decline|gained|slid|"
     r"up|down)\b[^,;:.]*$"
+)
+
+
+# A span fronted with "for" right before a verb in the past and its object: "for 18 years | conducted secret research".
+_FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_DEED_AFTER_SPAN = re.compile(r"\s+([a-z]{3,}ed|ran|led|held|kept|built|ruled|fought|taught|ran|hid|fled)\s+((?:[a-z][\w-]*\s*){1,6})")
+
+
+# "one of N" with no noun, and a participle phrase after N that says what the N are: "one of 300 | used to
+# interrogate prisoners".
+_ONE_OF = re.compile(r"\b(?:one|some|many|several|two|three|four|five)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE_ON_WHOLE = re.compile(
+    r"\s+((?:[a-z]{2,}ed|run|held|built|kept|made|set|known|seen|found|taken|given)\s+(?:to|by|in|for|at|as|on)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
 
 
@@ -220,6 +234,9 @@ def _phrase_reading(
         after = None  # "will cost £120m to build": what the sum is for; what costs it is the subject
     if after and level and not money and lang == "en" and re.match(r"\s+(?:for|during|on|in)\s", rest):
         after = None  # "The audience reached 9 million for the final episode": the subject's level, and when
+    reduced = _PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and _ONE_OF.search(before) else None
+    if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
+        return " ".join(reduced.group(1).split())
     if after and lang == "en" and (money or n.kind == "percent") and _ON_CAUSE.match(rest) and (
         _CHANGED_BEFORE.search(before[-80:])
     ):
@@ -386,6 +403,15 @@ def _phrase_reading(
         left = time_left(rest)
         if left:  # "only two weeks left to finish the bridge": the time left for a deed
             return left
+        deed = _DEED_AFTER_SPAN.match(rest) if _FOR_SPAN.search(before[-30:]) else None
+        if deed and deed.group(1) not in EN_STOP:
+            # "which for 18 years conducted secret research": a span fronted before its verb, what went on that long
+            words = [deed.group(1)]
+            for w in deed.group(2).split():
+                if w.lower() in EN_STOP or len(words) >= 4:
+                    break
+                words.append(w)
+            return " ".join(words)
         doing = doing_after(rest)
         if doing:  # "spent 25 years writing songs": what the time went on, and the verb that spent it
             lasting = what_lasts(before, lang)

@@ -51,7 +51,7 @@ _DA_FRONTED = re.compile(
 # (verbs of change and level only: ", bypassing £1 billion in duty" has its own object)
 _PARTICIPLE_LEADS = re.compile(
     r"\s*((?:reach|dropp|fall|ris|climb|clos|end|totall?|hitt|jump|slid|gain|los|stand|sink|soar|surg|plung|eas|"
-    r"declin|grow|shrink|settl|finish|peak|dipp|tumbl|increas|decreas|slump|edg)ing)\s+"
+    r"declin|grow|shrink|settl|finish|peak|dipp|tumbl|increas|decreas|slump|edg|shedd|add|trimm|slipp)ing)\s+"
     r"(?:(?:to|at|by|about|around|nearly|some|over|a\s+record|an?\s+all-time\s+high\s+of|up|down)\s+)*"
 )
 # A verb of fearing, expecting or saying and a clause with no "that" whose subject is a noun with its determiner
