@@ -276,3 +276,21 @@ def test_a_span_fronted_before_its_verb_counts_the_deed() -> None:
 )
 def test_one_of_a_whole_a_participle_describes(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+def test_danish_the_two_a_participle_picks_out_is_a_first_count() -> None:
+    sentences = [SourceSentence(0, 0, "Tre byer søgte om titlen."),
+                 SourceSentence(1, 1, "De to vindende byer vil blive udpeget i maj.")]  # fmt: skip
+    assert [f.counts for f in find_figures(sentences, "da") if f.sentence == 1] == ["vindende byer"]
+    again = [SourceSentence(0, 0, "To byer vandt."), SourceSentence(1, 1, "De to byer fik støtte.")]
+    assert [f.sentence for f in find_figures(again, "da")] == [0]
+
+
+def test_arabic_one_after_a_piece_and_what_it_is_of() -> None:
+    assert counts_of("وثّق الأرشيف مقطع فيديو واحد متعلق بالحادثة.", "ar", 1) == "مقطع فيديو"
+    assert counts_of("قتل شرطي واحد في الهجوم.", "ar", 1) == "شرطي"
+
+
+def test_hebrew_a_measure_with_its_possessive_ending_before_a_sum() -> None:
+    assert "עלות" in counts_of("היא מיוצרת בגרמניה ועלותה כ-150 יורו ליחידה.", "he", 150)
+    assert "מחיר" in counts_of("הבניין נמכר ומחירו 3 מיליון שקלים.", "he", 3e6)

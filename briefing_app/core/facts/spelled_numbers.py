@@ -241,6 +241,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     listed = lang == "en" and n.raw > 1 and _LIST_FOLLOWS.match(after) is not None
     if listed and re.search(r"\b[Tt]he\s+$", before) and earlier is not None and not _named_before(after, earlier):
         return False  # "The three main contenders for the presidency are: ...": a count whose members follow
+    described = re.match(r"\s+([a-zæøå]{3,}ende\s+[a-zæøå]{3,})", after) if lang == "da" and n.raw > 1 else None
+    if described and earlier is not None and re.search(r"\b[Dd]e\s+$", before) and described.group(1) not in earlier:
+        # "De to vindende byer vil blive udpeget": the ones a participle picks out, not named so before, a first count
+        return False
     if lang == "en" and n.raw > 1 and _SINGULAR_UNIT_MODIFIER.match(after):
         return False  # "during the three month period", "the five year plan": a measure as a modifier, no anaphora
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
