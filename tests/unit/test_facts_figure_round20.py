@@ -294,3 +294,22 @@ def test_arabic_one_after_a_piece_and_what_it_is_of() -> None:
 def test_hebrew_a_measure_with_its_possessive_ending_before_a_sum() -> None:
     assert "עלות" in counts_of("היא מיוצרת בגרמניה ועלותה כ-150 יורו ליחידה.", "he", 150)
     assert "מחיר" in counts_of("הבניין נמכר ומחירו 3 מיליון שקלים.", "he", 3e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The set follows six earlier top 10 efforts.", 10), ("She has had 12 top 10 singles.", 10)],
+)
+def test_top_ten_as_a_modifier_is_a_rank(text: str, value: float) -> None:
+    assert value not in _values(text)
+
+
+def test_top_as_a_verb_keeps_its_figure() -> None:
+    assert 1e7 in _values("Sales could top 10 million units.")
+    assert 40 in _values("Temperatures will top 40 degrees.")
+
+
+def test_a_number_alone_in_quote_marks_is_a_title() -> None:
+    assert 21 not in _values('"21" becomes the 21st album to do so.')
+    assert 25 not in _values('The album "25" sold 3.38 million copies.')
+    assert 21 in _values('He said: "We need 21."')

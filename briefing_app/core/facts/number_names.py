@@ -277,6 +277,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if not n.spelled and re.search(_LOCATOR_BEFORE, before) and unit_after(after, lang)[0] is None:
         # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
+    if lang in ("en", "da") and re.search(r"[\"“]$", before) and re.match(r"[\"”]", after) and n.value_max is None:
+        return True  # '"21" becomes the 21st album', 'the album "25"': a title that is a number, in quote marks
     seasoned = lang == "en" and n.value_max is None and not re.fullmatch(r"(?i)once|twice|thrice|\w+fold", n.text)
     if seasoned and _SEASON_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
         if not re.match(r"\s+[a-z]+s\b", after):  # (not "a series 3 points clear": a count with its plural)
