@@ -175,7 +175,9 @@ _SCALES: dict[str, dict[str, float]] = {
            "مليونا": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9, "تريليون": 1e12},
     "he": {"מאות": 100, "אלף": 1e3, "אלפים": 1e3, "אלפי": 1e3, "מיליון": 1e6, "מיליונים": 1e6, "מיליוני": 1e6,
-           "מיליארד": 1e9, "מיליארדים": 1e9, "מיליארדי": 1e9, "טריליון": 1e12},
+           "מיליארד": 1e9, "מיליארדים": 1e9, "מיליארדי": 1e9, "טריליון": 1e12,
+           # the short spellings news also prints ("1.3 מליארד ש״ח", "5 מליון")
+           "מליארד": 1e9, "מליארדי": 1e9, "מליון": 1e6, "מליוני": 1e6},
 }  # fmt: skip
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
 # also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.

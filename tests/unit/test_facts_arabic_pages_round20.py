@@ -168,3 +168,48 @@ def test_the_english_restated_digit_is_one_figure() -> None:
 
 def test_one_after_a_noun_is_no_name() -> None:
     assert [f for f in facts_of(["ووثق الفريق مقطع فيديو واحد متعلق بالحادثة."], "ar") if f.kind == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "office"),
+    [
+        ("أكد سامي ورد، المتحدث الرسمي باسم رئيس الوزراء كريم الحلو، أمس أن الحكومة باقية.", "كريم الحلو",
+         "رئيس الوزراء"),
+        ("قال نادر عيسى، المستشار الإعلامي لرئيس الجمهورية فادي نصر، إن الزيارة ستتم.", "فادي نصر", "رئيس الجمهورية"),
+    ],
+)  # fmt: skip
+def test_a_person_named_inside_another_s_role_holds_the_office_before_the_name(
+    text: str, inner: str, office: str
+) -> None:
+    people = {f.text: f.role for f in facts_of([text], "ar") if f.kind == "person"}
+    assert people[inner] == office
+
+
+def test_a_spokesman_named_after_his_body_keeps_his_office() -> None:
+    people = {f.text: f.role for f in facts_of(["وقال المتحدث باسم وزارة الخارجية سامي ورد إن الوزير سيسافر."], "ar")
+              if f.kind == "person"}  # fmt: skip
+    assert people == {"سامي ورد": "المتحدث باسم وزارة الخارجية"}
+
+
+# Technology pages: a name in quote marks with its role in commas after it ('عزم "X Y"، الرئيس التنفيذي ...'), a
+# product's number inside its quoted name ('هاتف "آيفون 5"'), and a role that ran into the first word of a foreign
+# name of three words.
+def test_a_quoted_name_with_a_role_after_it_is_a_person() -> None:
+    text = 'نقلت تقارير عزم "جيم روك"، الرئيس التنفيذي الجديد لدى شركة "نوفا" عقد مؤتمر صحفي.'
+    assert {f.text: f.role for f in facts_of([text], "ar") if f.kind == "person"} == {"جيم روك": "الرئيس التنفيذي الجديد"}
+
+
+def test_a_quoted_work_with_a_role_word_after_it_stays_no_person() -> None:
+    text = 'وأكد "وفقا لسامي ورد"، المتحدث باسم الشركة، أن القرار نهائي.'
+    assert all(not f.text.startswith("ل") for f in facts_of([text], "ar") if f.kind == "person")
+
+
+@pytest.mark.parametrize("text", ['يعلن فيه عن هاتف "نوفا 5" الجديد.', 'وطرحت الشركة لعبة «عالم الرمال 3» أمس.'])
+def test_the_number_of_a_quoted_product_name_is_no_figure(text: str) -> None:
+    assert _figures(text) == {}
+
+
+def test_a_role_never_ends_in_the_name_after_it() -> None:
+    people = {f.text: f.role for f in facts_of(["وأوضح المتحدث باسم الحكومة دامانتانج ألبرت كامارا، إن شخصا لقي حتفه."],
+                                               "ar") if f.kind == "person"}  # fmt: skip
+    assert people == {"دامانتانج ألبرت كامارا": "المتحدث باسم الحكومة"}

@@ -83,6 +83,14 @@ _RTL_LABEL = re.compile(
 )
 
 
+# A kind of product or work, then its name in quote marks up to the number: 'هاتف "آيفون 5"', 'لعبة «X 3»'.
+_AR_QUOTED_PRODUCT = re.compile(
+    r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:هاتف|هواتف|جهاز|أجهزة|طراز|سيارة|سيارات|لعبة|نسخة|إصدار|فيلم|مسلسل|برنامج"
+    r"|تطبيق|صاروخ|صواريخ|طائرة|طائرات|منظومة|دبابة|دبابات|حاسوب|حاسب|ساعة|قمر|كأس|بطولة)"
+    r"\s*[\"“«]\s*[^\"“”«»\d]{1,30}\s$"
+)
+
+
 def _numbered_meeting(before: str, after: str, n: NumberMatch) -> bool:
     """A small number right after a town's name and before no counted noun (a stop, a comma, "بتاريخ", "في"), in a
     sentence about talks: the town's numbered round ("لمحادثات أستانة ... في أستانة 7 بتاريخ ...", "مؤتمر جنيف 2،")."""
@@ -371,6 +379,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
+        if _AR_QUOTED_PRODUCT.search(before) and re.match(r"\s*[\"”»]", after):
+            return True  # 'هاتف "آيفون 5" الجديد', 'فيلم «X 2»': the number closes a product's or a work's name
         if _numbered_meeting(before, after, n):
             return True  # "محادثات أستانة 7", "جنيف 2": a round of talks named by its town and number
         if re.search(r"(?:رقم|מספר|מס')\s*\(?\s*$", before) or _RTL_LABEL.search(before):
