@@ -213,3 +213,14 @@ def test_a_role_never_ends_in_the_name_after_it() -> None:
     people = {f.text: f.role for f in facts_of(["وأوضح المتحدث باسم الحكومة دامانتانج ألبرت كامارا، إن شخصا لقي حتفه."],
                                                "ar") if f.kind == "person"}  # fmt: skip
     assert people == {"دامانتانج ألبرت كامارا": "المتحدث باسم الحكومة"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("من جانبها أوضحت وكيلة «الصحة العامة» سعاد الحمد أن الحالات مستقرة.", "سعاد الحمد", "وكيلة الصحة العامة"),
+        ('وقال رئيس حزب "النهضة" سامي الحداد إن الحزب سيشارك.', "سامي الحداد", "رئيس حزب النهضة"),
+    ],
+)
+def test_a_quoted_body_inside_an_office_before_a_name(text: str, name: str, role: str) -> None:
+    assert {f.text: f.role for f in facts_of([text], "ar") if f.kind == "person"} == {name: role}

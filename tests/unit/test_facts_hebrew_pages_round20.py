@@ -33,3 +33,15 @@ def test_common_nouns_that_are_given_names_make_no_person(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), [("תוספת של 1.3 מליארד ש״ח לעיר", 1.3e9), ("מענק של 5 מליון שקל", 5e6)])
 def test_short_spellings_of_million_and_billion_scale(text: str, value: float) -> None:
     assert [f.value for f in facts_of([text], "he") if f.kind == "figure"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("הסיבה לטעות היא חברת נמלון האוחזת בתחנה המרכזית.", "חברת נמלון"),
+        ("חברת נמלון המחזיקה בתחנה דיווחה על הפסד.", "חברת נמלון"),
+        ("הלשכה המרכזית לסטטיסטיקה פרסמה את הנתונים.", "הלשכה המרכזית לסטטיסטיקה"),
+    ],
+)
+def test_a_definite_participle_after_a_company_opens_a_relative_clause(text: str, body: str) -> None:
+    assert body in {f.text for f in facts_of([text], "he") if f.kind == "organisation"}

@@ -170,7 +170,26 @@ def _unquoted_names(text: str) -> str:
             return f"{m.group(1)} {m.group(2)}"
         return m.group(0)
 
-    return _QUOTED_AFTER_TITLE.sub(unquote, text) if any(q in text for q in '"“«') else text
+    def unquote_body(m: re.Match[str]) -> str:
+        head = m.group(1)
+        head = head[1:] if head[:1] in "وبل" and head[1:] in AR_ROLE_NOUNS | _AR_HEADS_SET else head
+        office = head in AR_ROLE_NOUNS or head in _AR_HEADS_SET or head.removesuffix("ة") in AR_ROLE_NOUNS
+        office = office or head in AR_ORG_WORDS  # 'رئيس حزب «X» Y Z': the party's name inside the office
+        if office and (_ar_is_given(m.group(3)) or _transliterated(m.group(3))):
+            return f"{m.group(1)} {m.group(2)} {m.group(3)}"  # 'وكيلة «الصحة العامة» X Y': the body, then the name
+        return m.group(0)
+
+    if not any(q in text for q in '"“«'):
+        return text
+    return _QUOTED_BODY_IN_ROLE.sub(unquote_body, _QUOTED_AFTER_TITLE.sub(unquote, text))
+
+
+# An office, a body's name in quote marks, then a name: 'أوضحت وكيلة «الصحة العامة» X Y'.
+_QUOTED_BODY_IN_ROLE = re.compile(
+    r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s*[\"“«]\s?([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2})\s?[\"”»]\s+"
+    r"([\u0621-\u064a]+)"
+)
+_AR_HEADS_SET = frozenset(_AR_HEADS)
 
 
 def _prepositional(words: list[str]) -> bool:
