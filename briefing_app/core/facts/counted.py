@@ -190,7 +190,9 @@ _CHANGED_BEFORE = re.compile(
 
 # A span fronted with "for" right before a verb in the past and its object: "for 18 years | conducted secret research".
 _FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
-_DEED_AFTER_SPAN = re.compile(r"\s+([a-z]{3,}ed|ran|led|held|kept|built|ruled|fought|taught|ran|hid|fled)\s+((?:[a-z][\w-]*\s*){1,6})")
+_DEED_AFTER_SPAN = re.compile(
+    r"\s+([a-z]{3,}ed|ran|led|held|kept|built|ruled|fought|taught|hid|fled)\s+((?:[a-z][\w-]*\s*){1,6})"
+)
 
 
 # "one of N" with no noun, and a participle phrase after N that says what the N are: "one of 300 | used to
@@ -403,11 +405,11 @@ def _phrase_reading(
         left = time_left(rest)
         if left:  # "only two weeks left to finish the bridge": the time left for a deed
             return left
-        deed = _DEED_AFTER_SPAN.match(rest) if _FOR_SPAN.search(before[-30:]) else None
-        if deed and deed.group(1) not in EN_STOP:
+        spent_on = _DEED_AFTER_SPAN.match(rest) if _FOR_SPAN.search(before[-30:]) else None
+        if spent_on and spent_on.group(1) not in EN_STOP:
             # "which for 18 years conducted secret research": a span fronted before its verb, what went on that long
-            words = [deed.group(1)]
-            for w in deed.group(2).split():
+            words = [spent_on.group(1)]
+            for w in spent_on.group(2).split():
                 if w.lower() in EN_STOP or len(words) >= 4:
                     break
                 words.append(w)

@@ -79,7 +79,9 @@ def _ar_time(after: str) -> bool:
 
 
 # A period compared with the one before, after a change: "year-on-year", "year-over-year", "month-on-month".
-_ON_THE_PERIOD = re.compile(r"\s*(?:year|month|quarter|week|day)-(?:on|over|to)-(?:year|month|quarter|week|day)\b", re.I)
+_ON_THE_PERIOD = re.compile(
+    r"\s*(?:year|month|quarter|week|day)-(?:on|over|to)-(?:year|month|quarter|week|day)\b", re.IGNORECASE
+)
 
 
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:

@@ -132,7 +132,7 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     lead = r"\b(?:the|its|their|a|[A-Za-z]+['’]s?)\s+(?:top|bottom)\s+$"
     # (also "top 10" as a modifier after any word: "six earlier top 10 efforts", "12 top 10 singles"; not the verb,
     # "sales could top 10 million", "will top 40C")
-    modifier = re.search(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+    modifier: object = re.search(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
                          r"(?<!\bcan\s)\btop\s+$", before) and n.value <= 100
     modifier = modifier and re.match(r"\s+(?:[a-z]+s|hit|single|album|spot|place|finish|side|team|seed)\b", after)
     return n.value_max is None and (re.search(lead, before, re.IGNORECASE) is not None or bool(modifier))
