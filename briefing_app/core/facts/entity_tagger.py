@@ -202,10 +202,12 @@ class Model:
         fwd = np.empty((n, k), dtype=np.float32)
         back = np.zeros((n, k), dtype=np.int64)
         fwd[0] = self.transitions[0 if first else 1] + scores[0]
+        columns = _COLUMNS[:k]
         for i in range(1, n):
             total = fwd[i - 1][:, None] + trans
-            back[i] = total.argmax(axis=0)
-            fwd[i] = total.max(axis=0) + scores[i]
+            best = total.argmax(axis=0)
+            back[i] = best
+            fwd[i] = total[best, columns] + scores[i]  # (the maximum, read at its index: no second reduction)
         bwd = np.zeros((n, k), dtype=np.float32)
         if then_o:
             bwd[n - 1] = trans[:, 0]
@@ -222,6 +224,9 @@ class Model:
         marginal[rows, path] = -np.inf
         margins = (chosen - marginal.max(axis=1)).tolist()
         return path, margins
+
+
+_COLUMNS = np.arange(64)  # column indices for Model.decode (far more than the tags)
 
 
 @functools.cache
