@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from briefing_app.core.money_ar import arabic_currency
+
 NumberKind = Literal["number", "percent", "year", "time"]
 
 _DIGIT_MAP = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
@@ -128,7 +130,7 @@ _DA_COMPOUND = re.compile(
     r"(en|et|to|tre|fire|fem|seks|syv|otte|ni)og(tyve|tredive|fyrre|fyrretyve|halvtreds|tres|halvfjerds|firs|halvfems)"
 )
 _AR_UNITS = {
-    "واحد": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
     "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
     "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ثمان": 8, "ست": 6,
@@ -173,7 +175,9 @@ _SCALES: dict[str, dict[str, float]] = {
            "مليونا": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9, "تريليون": 1e12},
     "he": {"מאות": 100, "אלף": 1e3, "אלפים": 1e3, "אלפי": 1e3, "מיליון": 1e6, "מיליונים": 1e6, "מיליוני": 1e6,
-           "מיליארד": 1e9, "מיליארדים": 1e9, "מיליארדי": 1e9, "טריליון": 1e12},
+           "מיליארד": 1e9, "מיליארדים": 1e9, "מיליארדי": 1e9, "טריליון": 1e12,
+           # the short spellings news also prints ("1.3 מליארד ש״ח", "5 מליון")
+           "מליארד": 1e9, "מליארדי": 1e9, "מליון": 1e6, "מליוני": 1e6},
 }  # fmt: skip
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
 # also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.
@@ -341,11 +345,14 @@ _WORD = re.compile(rf"[^\W\d_]{_MARKED_LETTER}*(?:[-'\u05be\u05f3\u05f4][^\W\d_]
 
 _AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
+_GLUED_WORD = re.compile(r"([\u0621-\u064a]+)")
 
 
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     """A scale word after the number ("14,2 milliarder", "300 ألف", "5 mio."): its factor and end."""
     m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
+    if m is None and lang == "ar":
+        m = _GLUED_WORD.match(text, end)  # "أقل من 10ملايين دولار": a scale typed against its digits
     if m:  # "$20 billion", and joined into an adjective: "a $20-billion package", "a 5-million-euro loan"
         word = m.group(1).lower()
         scales = _SCALES.get(lang, {})
@@ -379,6 +386,9 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         if lang == "ar":
             word = strip_arabic_marks(word)
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
+            national = arabic_currency(word, strip_arabic_marks(text[m.end() : m.end() + 40]))
+            if national:  # "ريال سعودي", "جنيه إسترليني": the word and the issuer's adjective
+                return national
         if lang == "en" and word.rstrip(".") in ("pound", "pounds") and _pound_is_weight(text, start, m):
             return None
         if word in words or word.rstrip(".") in words:

@@ -24,9 +24,13 @@ _ELIDED = 10  # a cut above this: that many clitic letters cut, and the Hebrew a
 # Lower-case prefixes joined to a name by a hyphen: "then-U.S. Secretary", "pro-Russia rebels", "ex-Yugoslavia".
 _PREFIXES = {"then", "ex", "pro", "anti", "post", "pre", "non", "pan", "trans", "cross", "all", "mid"}
 _MAX_WORDS = 6
-# A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.).
-TOKEN = re.compile(r"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&]*[^\W_])?\.?")
+# A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.), and the
+# Arabic marks (shadda, harakat, tatweel) inside and after it, which are no letters to \w ("الأمم المتحدّة" is
+# two words, not "المتحد" and "ة"); `normalise` drops them for the lookup, the mention keeps them as written.
+_AR_MARK_CHARS = "\u064b-\u0652\u0670\u0640"
+TOKEN = re.compile(rf"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&{_AR_MARK_CHARS}]*[^\W_])?[{_AR_MARK_CHARS}]*\.?")
 _RTL = re.compile(r"[\u0590-\u06ff]")
+_NISBA_SHADDA = re.compile(r"ي\u0651[\u064b-\u0650\u0652]*ة?[\u064b-\u0650\u0652]*$")
 
 
 @dataclass(frozen=True)
@@ -211,8 +215,10 @@ def _forms(first: str, lang: str) -> tuple[tuple[str, int, bool, tuple[tuple[tup
     inner = not clitics and ("'" in first or "’" in first) and first[-2:] not in _POSS
     if inner and _INNER_APOSTROPHE.search(first):
         forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Ma'rib": the Marib of the lists
-    if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
-        forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
+    if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith(("ية", "ي")):
+        # الباكستان: a country written with the article (السورية is "Syrian"; المالي, "financial", no Mali:
+        # a word in ي with the article is an adjective)
+        forms.append((first[2:], -2))
     index = _index()
     return tuple((form, cut, form in stripped, tuple(index[form])) for form, cut in forms if form in index)
 
@@ -224,6 +230,7 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     also such a word ("Reading", "Bath") only counts when it is not the first word of the sentence.
     """
     lang = language.split("-")[0].lower()
+    clitics = _CLITICS.get(lang, "")
     # "US$11 billion": a currency, not the country.
     tokens = [
         (m.start(), m.end(), normalise(m.group(0))) for m in TOKEN.finditer(text) if text[m.end() : m.end() + 1] != "$"
@@ -232,6 +239,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     i = 0
     while i < len(tokens):
         first = tokens[i][2]
+        if clitics and _NISBA_SHADDA.search(text, tokens[i][0], tokens[i][1]):
+            i += 1  # "مشافٍ سوريّة": a shadda on the ي of a nisba marks the adjective (Syrian), not سورية (Syria)
+            continue
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
         genitive_end = False  # the found name's last word carries a Danish genitive "s"
         for form, cut, was_stripped, candidates in _forms(first, lang):
