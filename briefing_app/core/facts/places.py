@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import place_context, place_features, place_shapes
+from briefing_app.core.facts import datelines, place_context, place_features, place_shapes
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import (
     Mention,
@@ -210,6 +210,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     for s in sentences:
         text, taken = s.text, named.spans.setdefault(s.index, [])
         headline = _title_case(text)
+        if lang == "en":
+            # (first: the acronym and name finders would read a town in capitals as a body; a dateline's words are
+            # all capitalised, so the sentence may read as a title-case headline)
+            dated, agency = datelines.dateline(text)
+            for start, end, name in dated + ([agency] if agency is not None else []):
+                add("place" if (start, end, name) in dated else "organisation", name, s.index, start, end)
         if lang in ("en", "da"):
             defined_bodies(text, s.index, acronyms, taken, add)
             shaped_bodies(text, s.index, lang, headline, lowercase, whole, taken, add)
