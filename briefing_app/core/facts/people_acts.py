@@ -175,6 +175,7 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
         pronoun = _PAIR_PRONOUN if len(name_tokens) > 1 else r"\b(?:he|she|his)\b"
         if (
             clause
+            and not _COUNTED_BEFORE.search(before)
             and not is_person_noun(clause.group(1))
             and clause.group(1) not in _NOT_A_VERB
             and re.search(pronoun, clause.group(2))
@@ -183,6 +184,15 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
             and name not in sentence.places
         ):
             run.evidence = True
+
+
+# A number or a possessive before the name makes it a word of a noun phrase, not a clause's subject: "has
+# eight Kessby goals to his name", "scored his Kessby debut" (the word after it is that phrase's noun).
+_COUNTED_BEFORE = re.compile(
+    r"(?:^|\s)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|his|her|their|its|our|my|your)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "his" or "her" right after a pair's verb, or after one preposition ("shares his doubts", "disagrees with her").

@@ -209,7 +209,8 @@ def role_before(before: str) -> str | None:
 # Participles that are part of a title, not a verb before it: "managing director", "acting president".
 _TITLE_PARTICIPLES = {"managing", "acting", "presiding", "founding", "visiting", "outgoing", "incoming", "reigning",
                       "sitting", "consulting", "contributing", "commanding", "attending", "supervising",
-                      "coordinating", "marketing", "operating", "leading", "serving", "campaigning"}  # fmt: skip
+                      "coordinating", "marketing", "operating", "leading", "serving", "campaigning", "sporting",
+                      "publishing", "recording", "touring", "starting", "fundraising", "engineering"}  # fmt: skip
 
 
 # Words that may follow the head of a role and begin what it is a role of: "president of the region",
