@@ -10,6 +10,7 @@ import re
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_runs import Run, Sentence
 
@@ -85,4 +86,17 @@ def drop_people_named_as_bodies(people: list[Fact], named: list[Fact], language:
     if language != "en":
         return people  # (Danish weighs its tagger's bodies against people itself: `tagger_checks_da`)
     bodies = {f.text for f in named if f.kind == "organisation"}
-    return [p for p in people if p.text not in bodies]
+    # The first word of a firm named "X Foods", "X Group" (a body's last word after it), said alone ("Halmont Foods
+    # ... joined Halmont from Y"): the firm's short name, when the article gives the "person" no other name and no
+    # role but a body it is "from" or "at".
+    firms = {
+        f.text.split()[0]
+        for f in named
+        if f.kind == "organisation" and len(f.text.split()) == 2 and f.text.split()[1] in EN_TAIL
+    }
+    return [
+        p
+        for p in people
+        if p.text not in bodies
+        and not (p.text in firms and (p.role is None or re.match(r"(?:from|at|of)\s", p.role)))
+    ]
