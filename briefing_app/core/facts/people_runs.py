@@ -64,6 +64,8 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
             mark == "@" and not re.match(r"\S+\s+\S+(?:\s+\S+)?:", m.group(0) + sentence.text[m.end() :])
         ):
             continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name ("@Jane Roe:" names her)
+        if re.fullmatch(r"[A-Z]-[a-z]+", m.group(0)):
+            continue  # "a T-shirt", "an X-ray", "a U-turn": one capital letter glued to a common noun, no name
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
