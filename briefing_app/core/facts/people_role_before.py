@@ -199,11 +199,27 @@ def role_before(before: str) -> str | None:
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
         if word.lower() in COMMON_VERBS or word.lower() in ALL_SPEECH_VERBS:
             break  # "the side lost frontline players ...", "fortæller leder af X Jens Holm"
+        if (
+            word[:1].islower()
+            and taken
+            and taken[0][:1].isupper()
+            and word.lower() not in _OWNER_MODIFIERS
+            and not is_job(word)
+            and not is_person_noun(word)
+        ):
+            break  # "wants Kessby chief executive X": before the employer's name only "former", "then", ... qualify
         taken.insert(0, word)
         conjunct += 1
     while taken and taken[0].lower() in ("and", "og"):
         taken = taken[1:]
     return " ".join(taken) or None
+
+
+# Words that qualify a role before its employer's name ("former Kessby coach", "then Acme chief executive").
+_OWNER_MODIFIERS = {"former", "ex", "then", "acting", "interim", "outgoing", "incoming", "new", "current", "caretaker",
+                    "deputy", "assistant", "joint", "late", "erstwhile", "future", "previous", "temporary", "shadow",
+                    "senior", "junior", "longtime", "long-time",
+                    "tidligere", "nuværende", "fungerende", "daværende"}  # fmt: skip
 
 
 # Participles that are part of a title, not a verb before it: "managing director", "acting president".
