@@ -139,3 +139,22 @@ def test_one_capital_glued_to_a_common_noun_is_no_name() -> None:
 
 def test_a_run_trimmed_to_nothing_does_not_break_the_article() -> None:
     assert "Ann Pell" in _people(["Ann Pell is the head of May Holdings."])
+
+
+def test_a_works_title_said_again_is_no_person_and_its_words_no_body() -> None:
+    text = [
+        "Ray Holm will star in the film Lantern of the Marsh for Kessel Pictures.",
+        "Ada Venn wrote Lantern of the Marsh, which follows a soldier and his dog.",
+        "Critics said Lantern of the Marsh would be a hit.",
+    ]
+    people = _people(text)
+    assert "Lantern of the Marsh" not in people and {"Ray Holm", "Ada Venn"} <= set(people)
+    bodies = _kind(text, "organisation")
+    assert "Lantern" not in bodies and "Marsh" not in bodies
+    assert "Kessel Pictures" in bodies
+
+
+def test_a_clause_before_a_comma_is_no_role_of_the_name_after_it() -> None:
+    text = ["The actor will star in the film, Kessline reported on Friday."]
+    assert "Kessline" not in _people(text) or _people(text)["Kessline"] is None
+    assert _people(["The head of the council, Jane Roe, said so."]) == {"Jane Roe": "head of the council"}

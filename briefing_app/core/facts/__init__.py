@@ -35,6 +35,7 @@ from briefing_app.core.facts.regex_cache import keep_all_patterns
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
 from briefing_app.core.facts.towns_named_as_people import drop_towns_named_as_people
+from briefing_app.core.facts.work_titles import drop_work_titles
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
 
@@ -123,6 +124,10 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     named.facts = drop_towns_named_as_people(named.facts, persons, written, language)  # "stand up to Obama"
     named.facts = drop_headline_only_things(named.facts, written, language)  # "Yahoo's Sale to X": no town
     persons = merge_given_names(persons, quotes)  # "Larry ... Larry Page": one person, the full name
+    if language == "en":  # "the film Heart of the Beast": the title said again is no person, its words no body
+        texts = [s.text for s in written]
+        persons = drop_work_titles(persons, texts)
+        named.facts = drop_work_titles(named.facts, texts)
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

@@ -241,6 +241,7 @@ _BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og"
 
 
 _COPULAS = {"is", "was", "are", "were", "er", "var"}
+_MODALS = frozenset("would will could should can may might must does did shall".split())
 
 
 def role_ending(phrase: str) -> str | None:
@@ -274,6 +275,7 @@ def role_ending(phrase: str) -> str | None:
                 or low in NOT_A_ROLE_WORD
                 or low in COMMON_VERBS
                 or low in ALL_SPEECH_VERBS
+                or low in _MODALS  # "The actor will star in the film, X": a clause, "star" its verb
                 or low.endswith("ing")
                 or re.search(r"[.;:\"“”()]", low)
             ):
