@@ -158,3 +158,19 @@ def test_a_clause_before_a_comma_is_no_role_of_the_name_after_it() -> None:
     text = ["The actor will star in the film, Kessline reported on Friday."]
     assert "Kessline" not in _people(text) or _people(text)["Kessline"] is None
     assert _people(["The head of the council, Jane Roe, said so."]) == {"Jane Roe": "head of the council"}
+
+
+def test_a_hyphenated_town_is_one_place() -> None:
+    places = _kind(["A man entered a hospital in Newton-le-Willows, near Kessby-under-Wold, on Monday."], "place")
+    assert {"Newton-le-Willows", "Kessby-under-Wold"} <= set(places)
+    assert "Newton" not in places
+    # a place before "-based" is still the place
+    assert _kind(["The London-based firm said so."], "place") == ["London"]
+
+
+def test_a_plural_role_set_off_before_a_list_is_every_members() -> None:
+    people = _people(["He was questioned by the defendant's lawyers, Tom Rudd and Ann Pell."])
+    assert set(people) == {"Tom Rudd", "Ann Pell"}
+    assert all(role and "lawyers" in role for role in people.values())
+    # a plural thing before a list of names gives no role
+    assert _people(["He visited the towns, Kessby and Brill."]) == {}

@@ -161,6 +161,16 @@ _REPUBLIC_OF = re.compile(
 )
 
 
+# A town's name joined by hyphens to a particle and a second name, as English and French towns are named
+# ("Newton-le-Willows", "Stratford-upon-Avon", "Ashton-under-Lyne", "Boulogne-sur-Mer").
+_JOINED_TOWN = re.compile(r"-(?:le|la|les|upon|on|under|in|by|super|sur|en|am|an|de|lès)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
+
+
+_HYPHENATED_TOWN = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+-(?:le|upon|under|on|in|by|super|sur|en|am)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])"
+)
+
+
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
     """Every place and organisation the sentences name, one fact each, with all their sentences."""
     lang = language.split("-")[0].lower()
@@ -384,6 +394,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if chapter is not None and not _overlaps(taken, mention.start, chapter):
                 add("organisation", text[mention.start : chapter], s.index, mention.start, chapter)
                 continue  # "Transparency International Hungary": a body's chapter in a country, one name
+            joined = _JOINED_TOWN.match(text, mention.end) if entry.kind == "place" and lang == "en" else None
+            if joined is not None:  # "Newton-le-Willows", "Stratford-upon-Avon": the town's whole name
+                end = joined.end()
+                add("place", text[mention.start : end], s.index, mention.start, end)
+                continue
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
             region = place_shapes.after_city(text, mention, lowercase)
@@ -405,6 +420,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 *place_shapes.event_places(text, lowercase),
             ]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
+            if lang == "en":  # "Ashton-under-Lyne": a hyphenated town no list holds, by its shape alone
+                areas += [(m.start(), m.end(), m.group(0)) for m in _HYPHENATED_TOWN.finditer(text)]
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
