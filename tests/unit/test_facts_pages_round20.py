@@ -174,3 +174,20 @@ def test_a_plural_role_set_off_before_a_list_is_every_members() -> None:
     assert all(role and "lawyers" in role for role in people.values())
     # a plural thing before a list of names gives no role
     assert _people(["He visited the towns, Kessby and Brill."]) == {}
+
+
+def test_a_one_word_name_with_a_plural_verb_is_a_group() -> None:
+    text = [
+        "Brellwick are hitting the road this autumn, with Brellwick performing their first album in full.",
+        "Fans can join Brellwick's mailing list, and Brellwick will play a show on Friday.",
+    ]
+    assert "Brellwick" not in _people(text)
+    assert "Brellwick" in _kind(text, "organisation")
+    # the last of a list takes the plural verb for both
+    assert set(_people(["Tom Rudd and Jane Roe are friends.", "Rudd said so."])) == {"Tom Rudd", "Jane Roe"}
+
+
+def test_a_possessive_in_s_and_a_title_opened_by_my() -> None:
+    assert _people(["The band will play with Keanu Brellis' Dogstar as support."]) == {"Keanu Brellis": None}
+    assert "Ada Reeves" in _people(["The band will play with Ada Reeves' new band as support."])
+    assert _people(['The band played "My Name is Jonas" last.']) == {}

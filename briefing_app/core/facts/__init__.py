@@ -23,7 +23,7 @@ from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
-from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies
+from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_not_names import never_a_name
@@ -119,6 +119,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     persons = drop_products(persons, text, language)  # "Xbox One" of "the Xbox One X": a device's name
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
+    persons, groups = groups_named_as_people(persons, [s.text for s in text], language)  # "Weezer are touring"
+    named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
     named.facts = drop_towns_named_as_people(named.facts, persons, written, language)  # "stand up to Obama"

@@ -82,6 +82,7 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     # Leading words that begin the sentence but no name.
     while tokens and (
         tokens[0].lower() in LEADING_FUNCTION_WORDS
+        or tokens[0] in ("My", "Your")  # "My Name is Jonas": a song's title, no name opens with a possessive
         or (
             not text[:start].strip(" \"'“‘–-")
             and tokens[0].lower() in sentence.lowercase_words
@@ -122,7 +123,8 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     # A possessive inside the run ends the name: "Jane Roe's Acme Blog", "Attorney General's Office" name
     # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
     # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
-    owned_at = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+    # (and a name in -s with the apostrophe alone: "Keanu Reeves' Dogstar")
+    owned_at = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s", "s'", "s’"))), None)
     if owned_at is not None and _body_then_name(sentence, tokens, start, owned_at):
         # "NASA's Jane Roe": the body she works for, then her name
         at = start + len(" ".join(tokens[: owned_at + 1])) + 1
