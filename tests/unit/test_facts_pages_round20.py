@@ -191,3 +191,12 @@ def test_a_possessive_in_s_and_a_title_opened_by_my() -> None:
     assert _people(["The band will play with Keanu Brellis' Dogstar as support."]) == {"Keanu Brellis": None}
     assert "Ada Reeves" in _people(["The band will play with Ada Reeves' new band as support."])
     assert _people(['The band played "My Name is Jonas" last.']) == {}
+
+
+def test_a_listed_firm_named_with_and_or_last_in_a_list() -> None:
+    assert _kind(["Shares in Marks and Spencer fell 3%."], "organisation") == ["Marks and Spencer"]
+    bodies = _kind(["Insurers such as Aviva, Legal & General and Prudential fell."], "organisation")
+    assert {"Aviva", "Legal & General", "Prudential"} <= set(bodies)
+    assert "Aviva, Legal & General" not in bodies
+    # partners named in a firm's name stay one name
+    assert "Smith, Jones & Co." in _kind(["The firm Smith, Jones & Co. said so."], "organisation")
