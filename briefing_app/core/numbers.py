@@ -391,9 +391,9 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             return None
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]
-    national = _EN_NATIONAL_MONEY.match(text, end) if lang == "en" else None
-    if national:  # "500 billion US dollars", "20 million Hong Kong dollars", "5,000 Egyptian pounds"
-        return _EN_NATIONAL_CURRENCIES[" ".join(national.group(1).lower().split())]
+    issuer = _EN_NATIONAL_MONEY.match(text, end) if lang == "en" else None
+    if issuer:  # "500 billion US dollars", "20 million Hong Kong dollars", "5,000 Egyptian pounds"
+        return _EN_NATIONAL_CURRENCIES[" ".join(issuer.group(1).lower().split())]
     if lang == "da":  # "30 mio. D-mark", "5 mio. svenske kroner": a currency of two parts
         two = re.match(r"[ \u00a0]+([^\W\d_]+)(-|[ \u00a0]+)([^\W\d_]+)", text[end:])
         if two and two.group(2) == "-" and f"{two.group(1)}-{two.group(3)}".lower() in _CURRENCY_WORDS["da"]:

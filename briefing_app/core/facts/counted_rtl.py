@@ -114,7 +114,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
     ("חוזה של 3 מיליון דולר")."""
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
-    clause = re.split(r"(?<!\d)[,.،]|[,.،](?!\d)|[;:!?؛\"“”«»()]", in_word_gershayim(before) if lang == "he" else before)[-1]
+    marked = in_word_gershayim(before) if lang == "he" else before
+    clause = re.split(r"(?<!\d)[,.،]|[,.،](?!\d)|[;:!?؛\"“”«»()]", marked)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     words = clause.split()[-12:]
     if not words:

@@ -32,7 +32,7 @@ def dateline(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, int, str
     if (entry is not None and entry.kind == "place") or region_known:
         places.append((m.start("town"), m.end("town"), m.group("town")))
     if region_known:
-        places.append((m.start("region"), m.end("region"), region))  # type: ignore[arg-type]
+        places.append((m.start("region"), m.end("region"), region))
     agency = m.group("agency")
     body = None
     if agency:

@@ -298,7 +298,8 @@ def head_and_tail_runs(
                 people = is_role_noun(head.lower().removesuffix("s")) or is_person_noun(head.lower().removesuffix("s"))
                 # ("Berkman Klein Center for Internet and Society": a kind that names a purpose ends the part before)
                 purpose = words[k - 1] in orgs.EN_HEAD
-                if head not in orgs.EN_HEAD and head not in orgs.EN_TAIL and not people and not purpose and k + 1 < len(words):
+                kind_first = head in orgs.EN_HEAD or head in orgs.EN_TAIL
+                if not kind_first and not people and not purpose and k + 1 < len(words):
                     if words[k - 1] in orgs.EN_TAIL and k >= 2 and not _overlaps(taken, start, start + 1):
                         first = clean_org(" ".join(words[:k]))
                         add("organisation", first, index, start, start + len(" ".join(words[:k])))

@@ -16,7 +16,6 @@ from briefing_app.core.facts.people_shapes import UPPER, looks_like_a_name
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
-
 _CLAUSE_VERBS = frozenset("would will could should can may might must does did shall has have had".split())
 
 

@@ -163,7 +163,9 @@ _REPUBLIC_OF = re.compile(
 
 # A town's name joined by hyphens to a particle and a second name, as English and French towns are named
 # ("Newton-le-Willows", "Stratford-upon-Avon", "Ashton-under-Lyne", "Boulogne-sur-Mer").
-_JOINED_TOWN = re.compile(r"-(?:le|la|les|upon|on|under|in|by|super|sur|en|am|an|de|lès)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?")
+_JOINED_TOWN = re.compile(
+    r"-(?:le|la|les|upon|on|under|in|by|super|sur|en|am|an|de|lès)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
+)
 
 
 _HYPHENATED_TOWN = re.compile(
