@@ -23,7 +23,7 @@ from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
-from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies
+from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_not_names import never_a_name
@@ -35,6 +35,7 @@ from briefing_app.core.facts.regex_cache import keep_all_patterns
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
 from briefing_app.core.facts.towns_named_as_people import drop_towns_named_as_people
+from briefing_app.core.facts.work_titles import drop_work_titles
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
 
@@ -118,11 +119,17 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     persons = drop_products(persons, text, language)  # "Xbox One" of "the Xbox One X": a device's name
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
+    persons, groups = groups_named_as_people(persons, [s.text for s in text], language)  # "Weezer are touring"
+    named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
     named.facts = drop_towns_named_as_people(named.facts, persons, written, language)  # "stand up to Obama"
     named.facts = drop_headline_only_things(named.facts, written, language)  # "Yahoo's Sale to X": no town
     persons = merge_given_names(persons, quotes)  # "Larry ... Larry Page": one person, the full name
+    if language == "en":  # "the film Heart of the Beast": the title said again is no person, its words no body
+        texts = [s.text for s in written]
+        persons = drop_work_titles(persons, texts)
+        named.facts = drop_work_titles(named.facts, texts)
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

@@ -92,7 +92,14 @@ def entries() -> tuple[Entry, ...]:
         names = tuple(n for n in dict.fromkeys([row[0], *_others(row[1] if len(row) > 1 else "")]) if n not in listed)
         if names:
             out.append(Entry(names[0], "organisation", names))
-    return tuple(out)
+    # A firm named with "&" is written with "and" as often ("Marks and Spencer", "Legal and General"): the same
+    # firm, whose two words alone are no bodies.
+    return tuple(
+        Entry(e.name, e.kind, (*e.names, *(n.replace(" & ", " and ") for n in e.names if " & " in n)), e.detail)
+        if e.kind == "organisation" and any(" & " in n for n in e.names)
+        else e
+        for e in out
+    )
 
 
 # Hebrew geresh and gershayim are written with the ASCII marks as often as with their own (ג'נין, צה"ל).

@@ -213,6 +213,9 @@ def defined_bodies(
         if m.group(2) in place_acronyms:
             taken.append((m.end() - len(m.group(2)) - 1, m.end()))  # the place finders read the name
             continue
+        start = m.end() - len(m.group(0)) + m.group(0).find(full)
+        if any(a <= start < b for a, b in taken):
+            continue  # "NEW YORK (AP) -": a dateline's town, read first, and its agency
         add(
             "organisation",
             aliases.get(m.group(2), full),

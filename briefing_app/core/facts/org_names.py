@@ -205,6 +205,8 @@ def trim_org_words(words: list[str]) -> list[str]:
             break
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
+    if not words:
+        return words  # ("head of May Holdings": every word was trimmed as a month's or a connector)
     if len(words) >= 3 and words[-2] == "Party" and words[-1] in ("Congress", "Conference", "Convention", "Plenum"):
         words = words[:-1]  # "the Harbour Party Congress": the party's meeting; the party is the body
     # (a body's kind that the gazetteer also holds as a short name, "Congress", "Senate", ends the name: "African

@@ -23,7 +23,7 @@ from briefing_app.core.facts.org_names import (
     split_at_and,
     trim_org_words,
 )
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Words after a league's name that make it a competition rather than the body that runs it.
 _COMPETITION_AFTER = re.compile(
@@ -289,6 +289,21 @@ def head_and_tail_runs(
                 # a purpose is a verb and its object ("Committee to Protect Writers"); one word or a place
                 # after "to" is where something goes ("the X Institute to Quillpens", "X Airways to Dubai")
                 words = words[: words.index("to", 1)]
+            if "for" in words[1:-1] and words[-1] in orgs.EN_TAIL:
+                # "made by Northgate Pictures for Sable Studios", "the film Heart of the Beast for Paramount
+                # Pictures": a firm that works for another, or a work made for one; a body named by its purpose
+                # opens with its kind ("Campaign for X", "Centre for Policy Studies")
+                k = words.index("for", 1)
+                head = words[1] if words[0] == "The" and len(words) > 2 else words[0]
+                people = is_role_noun(head.lower().removesuffix("s")) or is_person_noun(head.lower().removesuffix("s"))
+                # ("Berkman Klein Center for Internet and Society": a kind that names a purpose ends the part before)
+                purpose = words[k - 1] in orgs.EN_HEAD
+                kind_first = head in orgs.EN_HEAD or head in orgs.EN_TAIL
+                if not kind_first and not people and not purpose and k + 1 < len(words):
+                    if words[k - 1] in orgs.EN_TAIL and k >= 2 and not _overlaps(taken, start, start + 1):
+                        first = clean_org(" ".join(words[:k]))
+                        add("organisation", first, index, start, start + len(" ".join(words[:k])))
+                    start, words = text.find(words[k + 1], start), words[k + 1 :]
             if "against" in words[1:-1] and _place_after(words, words.index("against", 1)):
                 # a body against a thing is named by its purpose ("Committee against Torture"); against a
                 # country it is a case or a measure ("the Criminal Court against Kessland's president")

@@ -123,7 +123,7 @@ def shaped_bodies(
         if station.group(1) not in person_names()[0] and station.group(1).lower() not in lowercase:
             add("organisation", text[m.start() : station.end()], index, m.start(), station.end())
     ampersands = [  # "Jane Roe & John Doe" are two people, "the X & Y cartoons" a work ("Insurer X & Y": its kind)
-        Span(a.start() + _kind_first(a), sentence_stop_off(a.group(0)[_kind_first(a) :]))
+        _known_last(a) or Span(a.start() + _kind_first(a), sentence_stop_off(a.group(0)[_kind_first(a) :]))
         for a in orgs.AMPERSAND.finditer(text)
         if not place_context.two_people(a.group(0)) and not orgs.work_after(text, a.end())
         and not _two_titles(a.group(0))
@@ -285,3 +285,15 @@ def _named_in_full(owner: str, whole: str, lowercase: frozenset[str]) -> bool:
         ):
             return True
     return False
+
+
+def _known_last(m: re.Match[str]) -> Span | None:
+    """ "Aviva, Legal & General and Prudential": a known firm named with "&" after a comma is the list's last member,
+    not the end of a name of several partners ("Smith, Jones & Co.")."""
+    if ", " not in m.group(0):
+        return None
+    last = sentence_stop_off(m.group(0).rsplit(", ", 1)[1])
+    entry = lookup(last)
+    if entry is None or entry.kind != "organisation":
+        return None
+    return Span(m.start() + m.group(0).rindex(last), last)

@@ -55,7 +55,7 @@ _CLUB_ROLE = (
     r"manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|centre-half|"
     r"left-back|right-back|wing-back|playmaker|chairman|head\s+coach|academy|loanee|first-team|"
     # its executives and owner ("Chelsham chief executive X", "Kessby owner Y")
-    r"chief\s+executive|owner|director\s+of\s+football|"
+    r"chief\s+executive|owner|director\s+of\s+football|sporting\s+director|technical\s+director|football\s+director|"
     # other games' positions and a side's leaders ("Coventry Blaze defenceman X", "the Kessby captain", "Oldby
     # fly-half X", "Tolby batsman Y")
     r"captain|skipper|coach|forward|fly-half|scrum-half|flanker|hooker|prop|lock|number\s+eight|batsman|bowler|"
@@ -87,6 +87,10 @@ _RESULT_SCORE_FIRST = gated(
     rf"(?<![\w'’.-]){_SIDE}\s+(?:drew|lost|won|went\s+down)\s+(?:\d{{1,3}}-\d{{1,3}}|\d{{1,3}}–\d{{1,3}})\s+"
     rf"(?:with|to|against|at\s+home\s+to)\s+(?:the\s+)?{_SIDE}(?![\w'’-])"
 )
+# A side by its place in the table: "fourth-placed Aldwick", "bottom-placed Kessby".
+_PLACED = gated(
+    rf"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)-placed\s+{_CLUB_NAME}(?![\w'’-])"
+)
 _JOINED_FROM = re.compile(rf"\b(?:joined|signed\s+for)\s+[A-Z][\w\s.-]*?\s+from\s+{_CLUB_NAME}(?![\w'’-])")
 # The last word of a competition or a title, no club: "Premier League striker", "World Cup winner".
 _NOT_CLUB_END = re.compile(
@@ -108,6 +112,9 @@ _PLURAL_NOUNS = {"Police", "Staff", "People", "Cattle", "Youth", "Crew", "Clergy
 def _club_name(name: str, start: int) -> tuple[str, int]:
     """A slot's name without the sentence's or the title's words before it ("The Stanmore", "Former Stanmore")."""
     words = name.rstrip(".").split()  # (the sentence's full stop: "on loan at Wexby.")
+    if words and re.fullmatch(r"[\w-]+-year-old", words[0], re.IGNORECASE):
+        start += len(words[0]) + 1  # "Twenty-one-year-old striker X": the player's age, no club
+        words = words[1:]
     if words and words[0][:3] in ("Ex-", "ex-") and len(words[0]) > 4:
         start += 3  # "Ex-Arsenal midfielder": the player's former club
         words[0] = words[0][3:]
@@ -132,7 +139,7 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
     out = []
     matches = [
         *_BEFORE_ROLE.finditer(text), *_MOVED_TO.finditer(text), *_JOINED_FROM.finditer(text),
-        *_PLURAL_AGREES.finditer(text),
+        *_PLURAL_AGREES.finditer(text), *_PLACED.finditer(text),
     ]  # fmt: skip
     slots = [(m.group(1), m.start(1)) for m in matches]
     results = [

@@ -375,7 +375,9 @@ AIRLINE = gated(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 SPORTS_CLUB = gated(
     r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
-    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Rovers|Wanderers|Hotspur|Athletic|Albion)"
+    # (and the short name British copy gives Manchester's other club)
+    r"|Man\s+City"
+    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Utd|Rovers|Wanderers|Hotspur|Athletic|Albion)"
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front|Association|Club|Federation|"
     # (a possessive may follow: "Kessby United's striker")
     r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?![\w-])(?!['’](?!s(?![\w'’-])))"

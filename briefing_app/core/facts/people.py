@@ -33,6 +33,7 @@ from briefing_app.core.facts.people_he_later import mend_particle_names
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, surname
 from briefing_app.core.facts.people_lists import (
+    PLURAL_SET_OFF,
     give_back_first_words,
     given_names_before_a_couple,
     names_with_kin,
@@ -459,6 +460,9 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
     )
     if lead is None and subject and (is_role_noun(subject.group(2)) or is_person_noun(subject.group(2))):
         lead = subject.group(1)  # "The candidates are A, B and C": each a candidate
+    set_off = PLURAL_SET_OFF.search(before)  # "questioned by the defendant's lawyers, A and B": each a lawyer
+    if lead is None and set_off and (is_role_noun(set_off.group(2)) or is_person_noun(set_off.group(2))):
+        lead = set_off.group(1)
     if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
         lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
         lead = f"{lead}s" if lead else None

@@ -175,6 +175,7 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
         pronoun = _PAIR_PRONOUN if len(name_tokens) > 1 else r"\b(?:he|she|his)\b"
         if (
             clause
+            and not _COUNTED_BEFORE.search(before)
             and not is_person_noun(clause.group(1))
             and clause.group(1) not in _NOT_A_VERB
             and re.search(pronoun, clause.group(2))
@@ -183,6 +184,15 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
             and name not in sentence.places
         ):
             run.evidence = True
+
+
+# A number or a possessive before the name makes it a word of a noun phrase, not a clause's subject: "has
+# eight Kessby goals to his name", "scored his Kessby debut" (the word after it is that phrase's noun).
+_COUNTED_BEFORE = re.compile(
+    r"(?:^|\s)(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundred|his|her|their|its|our|my|your)\s+$",
+    re.IGNORECASE,
+)
 
 
 # "his" or "her" right after a pair's verb, or after one preposition ("shares his doubts", "disagrees with her").
@@ -293,6 +303,9 @@ def introduces_a_quotation(sentence: Sentence, run: Run) -> None:
         run.evidence = True
 
 
+_LOWER_PARTICLES = frozenset("de da do dos das del della di du la le van von der den ter ten".split())
+
+
 def named_in_passing(sentence: Sentence, run: Run) -> None:
     """ "John Smith and Jane Doe": two or three capitalised words named once in passing, none of which the
     article writes in lower case, are a person (in English, when they also look like a name)."""
@@ -309,7 +322,11 @@ def named_in_passing(sentence: Sentence, run: Run) -> None:
         and (not sentence.headline or owned)
         and not inside  # "(Exterior Relations)", "Banco do Vale Verde": part of something else
         and (not run.placed or owned)
-        and (2 <= len(name_tokens) <= 3 or (len(name_tokens) == 4 and two_given_names(name_tokens)))
+        # (a particle is no word of the count: "Isabel Martínez de Perón")
+        and (
+            2 <= len([t for t in name_tokens if t not in _LOWER_PARTICLES]) <= 3
+            or (len(name_tokens) == 4 and two_given_names(name_tokens))
+        )
         and all(
             t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)

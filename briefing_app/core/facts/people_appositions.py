@@ -52,6 +52,8 @@ _RELATIVE = (
     r"fungerede)\s+(?:as|som)|"
     # an office taken up: "who took over as chief executive in May", "who stepped in as coach", "who joined as"
     r"(?:has\s+|had\s+)?(?:took\s+over|takes\s+over|taken\s+over|stepped\s+in|steps\s+in|joined|joins)\s+as|"
+    # an office left: "who stepped down as chairman in May", "who stood down as leader", "who is standing down as"
+    r"(?:has\s+|had\s+|is\s+|was\s+)?(?:stepped|steps|stepping|stood|stands|standing|resigned|retired)(?:\s+down)?\s+as|"
     # a role held for a time: "who spent 17 years as a lawyer", "who has worked for a decade as a nurse"
     rf"{TIME_AS})\s+(?:also\s+|nu\s+|now\s+)?)?"
 )
@@ -163,7 +165,9 @@ def _apposition_role(after: str) -> str | None:
     phrase = re.sub(
         r"\s+(?:(?:in|i)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\s+)?\d{4}|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-        r"December)|(?:last|this|earlier\s+this)\s+(?:week|month|year))$",
+        r"December)|(?:last|this|earlier\s+this|next)\s+(?:week|month|year|season)|at\s+the\s+end\s+of\s+(?:the\s+)?"
+        r"(?:January|February|March|April|May|June|July|August|September|October|November|December|season|year|"
+        r"month|week))$",
         "",
         phrase,
     )

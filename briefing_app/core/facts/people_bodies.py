@@ -10,6 +10,7 @@ import re
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_runs import Run, Sentence
 
@@ -85,4 +86,44 @@ def drop_people_named_as_bodies(people: list[Fact], named: list[Fact], language:
     if language != "en":
         return people  # (Danish weighs its tagger's bodies against people itself: `tagger_checks_da`)
     bodies = {f.text for f in named if f.kind == "organisation"}
-    return [p for p in people if p.text not in bodies]
+    # The first word of a firm named "X Foods", "X Group" (a body's last word after it), said alone ("Halmont Foods
+    # ... joined Halmont from Y"): the firm's short name, when the article gives the "person" no other name and no
+    # role but a body it is "from" or "at".
+    firms = {
+        f.text.split()[0]
+        for f in named
+        if f.kind == "organisation" and len(f.text.split()) == 2 and f.text.split()[1] in EN_TAIL
+    }
+    return [
+        p
+        for p in people
+        if p.text not in bodies
+        and not (p.text in firms and (p.role is None or re.match(r"(?:from|at|of)\s", p.role)))
+    ]
+
+
+# A one-word name as the subject of a plural verb: "Weezer are touring", "Kessby have signed" (not the last of a
+# list, "Roe and Doe were"; not after a quantity or an article).
+_PLURAL_SUBJECT = (
+    r"(?<![\w'’-])(?<!\band\s)(?<!&\s)(?<!,\s)(?<!\bthe\s)(?<!\bThe\s){}\s+"
+    r"(?:are|were|have\s+(?:been|announced|signed|released|confirmed|said))\b"
+)
+
+
+def groups_named_as_people(people: list[Fact], texts: list[str], language: str) -> tuple[list[Fact], list[Fact]]:
+    """The people less the one-word names the article makes the subject of a plural verb, as British copy writes a
+    band, a club or a firm ("Weezer are hitting the road"); those come back as organisations. A person is never
+    "are"; a known given name is left alone ("Lee are" is no English)."""
+    if language != "en":
+        return people, []
+    whole = "\n".join(texts)
+    given = person_names()[0]
+    keep: list[Fact] = []
+    bodies: list[Fact] = []
+    for p in people:
+        plural = " " not in p.text and p.text not in given and p.role is None
+        if plural and re.search(_PLURAL_SUBJECT.format(re.escape(p.text)), whole):
+            bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
+            continue
+        keep.append(p)
+    return keep, bodies

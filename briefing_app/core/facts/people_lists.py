@@ -119,3 +119,9 @@ def given_names_before_a_couple(text: str, lowercase_words: set[str], taken: lis
             continue
         found.append(name)
     return found
+
+
+# A plural role set off by a comma before a list of names: "questioned by the defendant's lawyers, A and B".
+PLURAL_SET_OFF = re.compile(
+    r"(?:\b(?:the|his|her|their|its)\s+|[\w.-]+['’]s\s+)((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s),\s*$"
+)

@@ -16,6 +16,8 @@ from briefing_app.core.facts.people_shapes import UPPER, looks_like_a_name
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
+_CLAUSE_VERBS = frozenset("would will could should can may might must does did shall has have had".split())
+
 
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
@@ -76,7 +78,15 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     )
     # ("the head of the opposition and new chairman of the X party, Jane Roe,": a role noun and what it is of)
     headed = len(words) > 2 and (is_title(words[0]) or is_role_noun(words[0])) and words[1] in ("of", "for", "at")
-    if words and (len(words) <= 8 or ((of_body or headed or opening) and len(words) <= 14)) and not named and titled:
+    # ("The actor will star in the film, X reported": a clause with a modal or an auxiliary is no noun phrase)
+    clause = any(w in _CLAUSE_VERBS for w in words)
+    if (
+        words
+        and (len(words) <= 8 or ((of_body or headed or opening) and len(words) <= 14))
+        and not named
+        and titled
+        and not clause
+    ):
         before_role = re.sub(rf"^(?:{sentence.verbs})\s+", "", phrase)
     elif not named and (ending := role_ending(prior.group(1).strip())):
         before_role = ending

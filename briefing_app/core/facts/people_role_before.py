@@ -199,6 +199,15 @@ def role_before(before: str) -> str | None:
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
         if word.lower() in COMMON_VERBS or word.lower() in ALL_SPEECH_VERBS:
             break  # "the side lost frontline players ...", "fortæller leder af X Jens Holm"
+        if (
+            word[:1].islower()
+            and taken
+            and taken[0][:1].isupper()
+            and word.lower() not in _OWNER_MODIFIERS
+            and not is_job(word)
+            and not is_person_noun(word)
+        ):
+            break  # "wants Kessby chief executive X": before the employer's name only "former", "then", ... qualify
         taken.insert(0, word)
         conjunct += 1
     while taken and taken[0].lower() in ("and", "og"):
@@ -206,10 +215,18 @@ def role_before(before: str) -> str | None:
     return " ".join(taken) or None
 
 
+# Words that qualify a role before its employer's name ("former Kessby coach", "then Acme chief executive").
+_OWNER_MODIFIERS = {"former", "ex", "then", "acting", "interim", "outgoing", "incoming", "new", "current", "caretaker",
+                    "deputy", "assistant", "joint", "late", "erstwhile", "future", "previous", "temporary", "shadow",
+                    "senior", "junior", "longtime", "long-time",
+                    "tidligere", "nuværende", "fungerende", "daværende"}  # fmt: skip
+
+
 # Participles that are part of a title, not a verb before it: "managing director", "acting president".
 _TITLE_PARTICIPLES = {"managing", "acting", "presiding", "founding", "visiting", "outgoing", "incoming", "reigning",
                       "sitting", "consulting", "contributing", "commanding", "attending", "supervising",
-                      "coordinating", "marketing", "operating", "leading", "serving", "campaigning"}  # fmt: skip
+                      "coordinating", "marketing", "operating", "leading", "serving", "campaigning", "sporting",
+                      "publishing", "recording", "touring", "starting", "fundraising", "engineering"}  # fmt: skip
 
 
 # Words that may follow the head of a role and begin what it is a role of: "president of the region",
@@ -224,6 +241,7 @@ _BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og"
 
 
 _COPULAS = {"is", "was", "are", "were", "er", "var"}
+_MODALS = frozenset("would will could should can may might must does did shall".split())
 
 
 def role_ending(phrase: str) -> str | None:
@@ -257,6 +275,7 @@ def role_ending(phrase: str) -> str | None:
                 or low in NOT_A_ROLE_WORD
                 or low in COMMON_VERBS
                 or low in ALL_SPEECH_VERBS
+                or low in _MODALS  # "The actor will star in the film, X": a clause, "star" its verb
                 or low.endswith("ing")
                 or re.search(r"[.;:\"“”()]", low)
             ):

@@ -68,7 +68,9 @@ __all__ = [
 # Verbs that state a role: "is", "became", "was appointed", "served as", "er", "blev", "arbejder som".
 _COPULA = (
     # a role left under pressure or to be left: "was forced to resign as minister", "will step down as coach"
-    r"(?:(?:was\s+forced\s+to|is\s+to|will|would|agreed\s+to|plans\s+to)\s+(?:resign|step\s+down|retire)\s+as|"
+    r"(?:(?:was\s+forced\s+to|is\s+to|will|would|agreed\s+to|plans\s+to)\s+(?:resign|step\s+down|stand\s+down|retire)\s+as|"
+    # a role being left: "is stepping down as chairman", "was standing down as coach" (before a bare "is")
+    r"(?:is|was)\s+(?:stepping|standing)\s+down\s+as|"
     # "is best known as a singer", "er stadig aktiv som forfatter", "var ansat som lærer" (before a bare "is")
     r"(?:is|was|er|var|blev)\s+(?:also\s+|også\s+)?(?:still\s+|stadig\s+|best\s+)?(?:active|employed|known|"
     r"trained|aktiv|ansat|kendt|uddannet)\s+(?:as|som)|"
@@ -76,7 +78,8 @@ _COPULA = (
     rf"{TIME_AS}|(?:has\s+|had\s+)?worked\s+as|"
     r"becomes|has\s+been|had\s+been|serves\s+as|served\s+as|works\s+as|worked\s+as|"
     # a role taken up or left: "took over as chief executive", "stepped down as coach"
-    r"(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|steps|has\s+stepped)\s+down\s+as|resigned\s+as|retired\s+as|"
+    r"(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|steps|has\s+stepped|stood|stands|has\s+stood)\s+down\s+as|"
+    r"resigned\s+as|retired\s+as|"
     r"er|var|blev|bliver|arbejder\s+som|har\s+været|tiltrådte\s+som|fratrådte\s+som)"
 )
 
@@ -149,6 +152,10 @@ def copula_role(after: str) -> str | None:
     m = re.match(rf"{AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
                  r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4}|"
                  r"after|when|because|until|da|fordi|"
+                 # when the role was taken or left: "in May", "next year", "at the end of the season"
+                 r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+                 r"(?:next|last|this|earlier\s+this|later\s+this)\s+(?:year|month|week|season|summer|spring|autumn|"
+                 r"winter)|at\s+the\s+end\s+of|with\s+immediate\s+effect|"
                  r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)",
                  after)  # fmt: skip
     if not m:

@@ -224,6 +224,14 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         keep = 2
         while keep + 2 <= len(piece_words) - 1 and piece_words[-keep - 1] in _NAME_PARTICLES:
             keep += 2  # "Emir Sheikh Tamim bin Hamad al-Thani": "son of" joins the given name before it
+        last_title = max((i for i, w in enumerate(piece_words[:-2]) if is_title(w)), default=None)
+        if (
+            keep == 2
+            and last_title is not None
+            and len(piece_words) - last_title - 1 == 3
+            and piece_words[last_title + 1] in person_names()[0]
+        ):
+            keep = 3  # "Kessby State Police Chief Abdul Karim Omar": after the title, a given name opens three words
         name_at = text.find(" ".join(piece_words[-keep:]), piece_at)
         title_text = text[start:name_at].strip()
         # ("UN Special Rapporteur Tom Iver": a capitalised role noun is a title there too)

@@ -52,7 +52,7 @@ _GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
 _CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|[A-Z]\.[{UPPER}][{LOWER}]{{2,}}|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
 # (not inside a word: "iMac", "eBay", "4K Blu-ray" read from its "K" are no runs)
 _RUN = re.compile(
-    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
+    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|ter|ten|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
 )
 
 
@@ -64,6 +64,8 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
             mark == "@" and not re.match(r"\S+\s+\S+(?:\s+\S+)?:", m.group(0) + sentence.text[m.end() :])
         ):
             continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name ("@Jane Roe:" names her)
+        if re.fullmatch(r"[A-Z]-[a-z]+", m.group(0)):
+            continue  # "a T-shirt", "an X-ray", "a U-turn": one capital letter glued to a common noun, no name
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
@@ -80,6 +82,7 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     # Leading words that begin the sentence but no name.
     while tokens and (
         tokens[0].lower() in LEADING_FUNCTION_WORDS
+        or tokens[0] in ("My", "Your")  # "My Name is Jonas": a song's title, no name opens with a possessive
         or (
             not text[:start].strip(" \"'“‘–-")
             and tokens[0].lower() in sentence.lowercase_words
@@ -120,7 +123,8 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     # A possessive inside the run ends the name: "Jane Roe's Acme Blog", "Attorney General's Office" name
     # a thing that belongs to whoever comes before the "'s" (but "Kenya's Health Minister Jane Roe",
     # "Korea's Kim Min-jun": a place's official or player is a person after the possessive)
-    owned_at = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+    # (and a name in -s with the apostrophe alone: "Keanu Reeves' Dogstar")
+    owned_at = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s", "s'", "s’"))), None)
     if owned_at is not None and _body_then_name(sentence, tokens, start, owned_at):
         # "NASA's Jane Roe": the body she works for, then her name
         at = start + len(" ".join(tokens[: owned_at + 1])) + 1

@@ -58,7 +58,11 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
     possessive = "(?:['’]s)?" if run.name_tokens[-1].endswith(("'s", "’s")) else "['’]s"
     owned_by_a_body = re.match(
         rf"(?:\s+(?:said|says|announced|reported|posted|saw)\s+its\b|{possessive}\s+(?:shares|stock|profits?|revenues?|earnings|"
-        r"customers|subscribers|headquarters|subsidiary|website|shareholders|board\s+of\s+directors)\b)",
+        r"customers|subscribers|headquarters|subsidiary|website|shareholders|board\s+of\s+directors|share\s+price|"
+        r"stock\s+price|market\s+value)\b|"
+        # a firm's shares doing something, with no possessive: "Acme Holt shares fell", as headlines write it
+        r"\s+shares\s+(?:rose|fell|jumped|slumped|plunged?|slid|slide|dropped|climbed|gained|lost|tumbled|soared|"
+        r"surged|sank|rallied|closed|ended|edged|were|are|have|hit|dip|dipped|rise|fall|jump|slump|soar|surge)\b)",
         after,
     )
     if owned_by_a_body and sentence.people.find(run.name) is None and not run.title:

@@ -279,6 +279,11 @@ def given_name_of_a_person(text: str, mention: Mention) -> bool:
     family name (and no third capitalised word, which would make a longer name of a place or body)."""
     if " " in mention.written or mention.written not in person_names()[0]:
         return False
+    particle = re.match(
+        r"\s+[A-Z][^\W\d_]+\s+(?:de|del|da|do|dos|di|du|van|von)\s+[A-Z][^\W\d_]", text[mention.end :]
+    )
+    if particle is not None:
+        return True  # "Isabel Martínez de Perón": a given name, then a family name with its particle
     m = re.match(r"\s+([A-Z][a-z'’-]+)(?!\s+[A-Z])(?![\w'’-])", text[mention.end :])
     return m is not None and m.group(1) in person_names()[1] and lookup(m.group(1)) is None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import place_context, place_features, place_shapes
+from briefing_app.core.facts import datelines, place_context, place_features, place_shapes
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import lowercase_words
 from briefing_app.core.facts.gazetteer import (
@@ -162,6 +162,18 @@ _REPUBLIC_OF = re.compile(
 )
 
 
+# A town's name joined by hyphens to a particle and a second name, as English and French towns are named
+# ("Newton-le-Willows", "Stratford-upon-Avon", "Ashton-under-Lyne", "Boulogne-sur-Mer").
+_JOINED_TOWN = re.compile(
+    r"-(?:le|la|les|upon|on|under|in|by|super|sur|en|am|an|de|lès)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
+)
+
+
+_HYPHENATED_TOWN = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+-(?:le|upon|under|on|in|by|super|sur|en|am)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])"
+)
+
+
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
     """Every place and organisation the sentences name, one fact each, with all their sentences."""
     lang = language.split("-")[0].lower()
@@ -211,6 +223,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     for s in sentences:
         text, taken = s.text, named.spans.setdefault(s.index, [])
         headline = _title_case(text)
+        if lang == "en":
+            # (first: the acronym and name finders would read a town in capitals as a body; a dateline's words are
+            # all capitalised, so the sentence may read as a title-case headline)
+            dated, agency = datelines.dateline(text)
+            for start, end, name in dated + ([agency] if agency is not None else []):
+                add("place" if (start, end, name) in dated else "organisation", name, s.index, start, end)
         if lang in ("en", "da"):
             defined_bodies(text, s.index, acronyms, taken, add)
             shaped_bodies(text, s.index, lang, headline, lowercase, whole, taken, add)
@@ -379,6 +397,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if chapter is not None and not _overlaps(taken, mention.start, chapter):
                 add("organisation", text[mention.start : chapter], s.index, mention.start, chapter)
                 continue  # "Transparency International Hungary": a body's chapter in a country, one name
+            joined = _JOINED_TOWN.match(text, mention.end) if entry.kind == "place" and lang == "en" else None
+            if joined is not None:  # "Newton-le-Willows", "Stratford-upon-Avon": the town's whole name
+                end = joined.end()
+                add("place", text[mention.start : end], s.index, mention.start, end)
+                continue
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
             region = place_shapes.after_city(text, mention, lowercase)
@@ -400,6 +423,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 *place_shapes.event_places(text, lowercase),
             ]
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
+            if lang == "en":  # "Ashton-under-Lyne": a hyphenated town no list holds, by its shape alone
+                areas += [(m.start(), m.end(), m.group(0)) for m in _HYPHENATED_TOWN.finditer(text)]
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []

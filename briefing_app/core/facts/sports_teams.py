@@ -23,7 +23,12 @@ _SPORT_WORDS = re.compile(
     r"landstræneren|slutrunden?|"
     # British football copy: a derby, the drop, the minute of a goal, a header ("in the 60th minute", "a derby")
     r"derby|relegation|relegated|premiership|goalless|header|\d+(?:st|nd|rd|th)[- ]minute|points\s+clear|"
-    r"transfer\s+window|on\s+loan|top\s+flight)\b"
+    r"transfer\s+window|on\s+loan|top\s+flight|"
+    # a club's place in its league and the leagues themselves ("fourth-placed", "points behind", "the Premier
+    # League"); a scorer of goals in one word
+    r"goalscorers?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)-placed|"
+    r"points\s+(?:behind|adrift|ahead\s+of)|premier\s+league|champions\s+league|europa\s+league|fa\s+cup|"
+    r"la\s?liga|bundesliga|serie\s+a)\b"
 )
 # Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
 _TEAM_BEFORE = re.compile(
