@@ -210,9 +210,10 @@ PUBLIC_BODY = re.compile(
 QUOTED_AS = re.compile(r"\bquot(?:es|ed|ing)\s+(?!by\b|in\b)(.{2,60}?)\s+as\s+(?:saying|stating|telling\b.*?)[,:]?\s*$")
 QUOTED_BY = re.compile(r"^(.{2,60}?),?\s+(?:was|were|is|are|being)?\s*quoted\s+(?:by|in)\s+.{2,60}?"
                         r"(?:\s+as\s+(?:saying|stating))?[,:]?\s*$")  # fmt: skip
-# A noun phrase right before a participle of saying: "a message stating,", "with one poster writing".
+# A noun phrase right before a participle of saying: "a message stating,", "with one poster writing" (a
+# common noun, all in lower case: "the success of the iPhone saying" names a product, whose maker's boss speaks).
 THING_SAYING = re.compile(
-    r"\b((?:a|an|the|one|another|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+"
+    r"\b((?:a|an|the|one|another|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][a-z'’-]*)\s+"
     r"(?:stating|saying|writing|reading|declaring)\s*[,:]?\s*$"
 )
 # "X issued a statement saying", "X denied it, posting a message on its website which read,": a document that

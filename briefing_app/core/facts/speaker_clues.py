@@ -15,6 +15,7 @@ from briefing_app.core.facts.org_acronyms import acronym_first
 from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
 from briefing_app.core.facts.people import Person
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
@@ -28,6 +29,20 @@ DESCRIPTION = re.compile(
     r"Basque|Catalan|Kiwi|Frenchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Dutchwoman|"
     r"world\s+number\s+(?:one|two|three|\d+))(?:\s+[a-zæøå][\w-]*){0,3}"
 )
+
+
+# Nouns of nationality no ending rule derives ("the Spaniard", "the Frenchwoman"), which a sentence may open with
+# as if they were a name ("The Spaniard felt his side ..."): a description of someone named before, no person.
+_NATIONAL_NOUNS = frozenset(
+    "Spaniard Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman Scotsman "
+    "Scotswoman Welshman Welshwoman Argentine Slovene Basque Catalan Kiwi".split()
+)
+
+
+def national_noun(name: str) -> bool:
+    """Whether a one-word "name" is a noun or adjective of nationality ("Spaniard", "Italian", "Dane"): a
+    description of the person named before, which the people finder may have listed as a name."""
+    return " " not in name and (name in _NATIONAL_NOUNS or is_nationality(name))
 
 
 # A fronted adverbial before the subject: "After meeting X, ", "Speaking with X on Monday, ", "Unlike X, ".

@@ -59,6 +59,7 @@ from briefing_app.core.facts.speaker_clues import (
     named_at,
     named_by_given,
     named_in_full_before,
+    national_noun,
     noun_sex,
     passive_subject_or_agent,
     role_noun,
@@ -131,7 +132,9 @@ class Speakers:
         def fits(p: Person) -> bool:
             return self.sex(p) in ("", sex) or (described is not None and described.get(p.key or "", "") == sex)
 
-        people = [p for p in self.people.people if (not sex or fits(p)) and not says_in_name(p.name)]
+        # ("The Spaniard felt ... . "...," he said.": a nationality the people finder took for a name is none)
+        people = [p for p in self.people.people if (not sex or fits(p)) and not says_in_name(p.name)
+                  and not national_noun(p.name)]  # fmt: skip
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y (never the

@@ -1,0 +1,139 @@
+"""Quotes with the right speaker: classes found by reading whole real news pages nobody here had tuned on (business,
+politics, sport, technology, entertainment and world news from the search tool's stored pages, annotated by hand
+first), then in the round-18 dev articles. Every test is written again with made-up names and sentences; the real
+text stays out of the repository.
+
+First run on the real pages (24 pages, quotes a careful annotator takes with a named or described speaker): 58 of 69
+with the right speaker, 11 with a wrong one, none missed, no phrase taken as speech. A made-up set of 30 passages
+written before its first run: 22 of 32 quotes right."""
+
+from __future__ import annotations
+
+from tests.unit.quote_case_checks import said
+
+
+def test_statement_of_a_body_is_the_body_s() -> None:
+    text = '"We regret the delay and will pay every claim in full," said a statement of the Valbruck Water Board.'
+    assert said(text, "en") == [("We regret the delay and will pay every claim in full", "the Valbruck Water Board")]
+    text = '"These claims have no basis at all in fact," said an online statement of the Ruritanian Foreign Ministry.'
+    assert said(text, "en") == [("These claims have no basis at all in fact", "the Ruritanian Foreign Ministry")]
+    text = '"He was a loving father and a loyal friend," said a statement released by the family of Joe Marley.'
+    assert said(text, "en") == [("He was a loving father and a loyal friend", "the family of Joe Marley")]
+
+
+def test_the_statement_said_goes_back_to_the_body_that_spoke_in_a_statement() -> None:
+    text = (
+        "The Harbour Alliance in a statement on Tuesday accused the council of ignoring residents.\n\n"
+        '"The council has closed its ears to the people who live here," the statement said.'
+    )
+    assert said(text, "en") == [("The council has closed its ears to the people who live here", "The Harbour Alliance")]
+    text = (
+        "In a statement, the Millbrook Rail Union said the strike would go ahead. "
+        '"Our members have been patient for two years and that patience is gone," the statement added.'
+    )
+    assert said(text, "en") == [
+        ("Our members have been patient for two years and that patience is gone", "the Millbrook Rail Union")
+    ]
+    text = (
+        "The Tolvik Ferry Company said in a statement that sailings would resume. "
+        '"Safety of our passengers comes before every timetable we run," the statement said.'
+    )
+    assert said(text, "en") == [
+        ("Safety of our passengers comes before every timetable we run", "The Tolvik Ferry Company")
+    ]
+
+
+def test_a_topic_heading_in_an_interview_round_up_is_no_speaker() -> None:
+    text = (
+        "Here is what the 31-year-old singer Tessa Vayne told the magazine:\n\n"
+        'On her new album: "It is the most honest record I have made, and I was scared to release it."\n\n'
+        'On touring: "I love the road, but I miss my dogs every single night."'
+    )
+    assert said(text, "en") == [
+        ("It is the most honest record I have made, and I was scared to release it", "Tessa Vayne"),
+        ("I love the road, but I miss my dogs every single night", "Tessa Vayne"),
+    ]
+    text = (
+        "Coach Brent Aldous spoke after the game.\n\n"
+        'On the penalty: "It was never a foul and everybody in the ground saw it."\n\n'
+        'Asked about his future: "I have a contract and I intend to honour it."'
+    )
+    assert said(text, "en") == [
+        ("It was never a foul and everybody in the ground saw it", "Brent Aldous"),
+        ("I have a contract and I intend to honour it", "Brent Aldous"),
+    ]
+    # (a name in the heading is what the words are about, not who says them)
+    text = (
+        "Actress Lena Dorff spoke to the magazine about her year.\n\n"
+        'On working with Paolo Renzi: "He is a genius, and every day on his set was different."'
+    )
+    assert said(text, "en") == [("He is a genius, and every day on his set was different", "Lena Dorff")]
+
+
+def test_an_introduction_opening_with_on_is_still_read_when_it_has_a_clause() -> None:
+    # look-alikes: a time phrase and a clause with its own subject and verb introduce their speaker
+    text = (
+        "Tom Weller chairs the harbour board. On Friday, the Tolvik Rowing Club issued a statement on its website, "
+        "saying it would leave the harbour:\n\n"
+        '"We have rowed here for ninety years and we leave with a heavy heart."'
+    )
+    assert said(text, "en") == [("We have rowed here for ninety years and we leave with a heavy heart",
+                                 "the Tolvik Rowing Club")]  # fmt: skip
+    text = 'Ann Doe met the press. On Monday she said: "We will not sell the club to anyone."'
+    assert said(text, "en") == [("We will not sell the club to anyone", "Ann Doe")]
+
+
+def test_a_fronted_participle_without_its_comma_is_no_name() -> None:
+    text = (
+        'Ivo Marsh runs Zentra. When he sees my phone on the desk, Marsh is blunt: "Ours is thinner than yours." '
+        'Picking up on criticisms about the build quality he says simply: "We are not made of plastic."'
+    )
+    assert said(text, "en") == [("Ours is thinner than yours", "Ivo Marsh"), ("We are not made of plastic", "Ivo Marsh")]
+    text = (
+        'Ada Chu owns the bakery. Looking back on the flood she says: "We lost everything but we kept going."'
+    )
+    assert said(text, "en") == [("We lost everything but we kept going", "Ada Chu")]
+
+
+def test_a_product_before_saying_is_not_the_speaker() -> None:
+    text = (
+        "That is true for Zentra boss Ivo Marsh. In an interview with the Daily Courier, the daunted chief executive "
+        'expressed his regret about the huge success of the iPhone saying "we should have taken the rival more '
+        'seriously when it arrived."'
+    )
+    assert said(text, "en") == [("we should have taken the rival more seriously when it arrived", "Ivo Marsh")]
+    # look-alike: a common noun before the participle still speaks for itself
+    text = 'Ann Roe wrote to the council, with one neighbour writing "we have waited long enough for the road to be fixed."'
+    assert said(text, "en") == [("we have waited long enough for the road to be fixed", "one neighbour")]
+
+
+def test_a_nationality_opening_a_sentence_is_the_person_named_before() -> None:
+    text = (
+        'Coach Carlos Vela cut a dejected figure as his side lost. "We need to fight until the end," Vela said.\n\n'
+        '"We will be together again tomorrow," he added. The Spaniard felt his team could not deal with the '
+        "pressure.\n\n"
+        '"I think after conceding the first goal we were in a hurry," he said.'
+    )
+    assert [s for _, s in said(text, "en")] == ["Carlos Vela"] * 3
+    text = (
+        "Striker Luca Benassi missed a penalty in the final minute. The Italian said he had let the fans down. "
+        '"I will take the next one, and I will score it," he said.'
+    )
+    assert said(text, "en") == [("I will take the next one, and I will score it", "Luca Benassi")]
+
+
+def test_an_unnamed_speaker_with_two_appositives_telling_someone() -> None:
+    text = (
+        "Not everyone was convinced. One shareholder, referring to one of the new models, the Zentra X2, told "
+        'Mr. Dorsey: "My sense is that the launch was a mess."'
+    )
+    assert said(text, "en") == [("My sense is that the launch was a mess", "One shareholder")]
+    text = 'A local resident, standing by the flooded road, told Mayor Ann Kell: "This has happened three times now."'
+    assert said(text, "en") == [("This has happened three times now", "A local resident")]
+
+
+def test_quoted_in_a_release_and_as_a_titled_name_put_it() -> None:
+    text = '"The result shows the plan is working," Carla Menz was quoted in a club release as saying.'
+    assert said(text, "en") == [("The result shows the plan is working", "Carla Menz")]
+    text = '"We are a small club with big dreams," as chairman Ron Tilly put it.'
+    assert said(text, "en") == [("We are a small club with big dreams", "Ron Tilly")]
