@@ -137,3 +137,36 @@ def test_quoted_in_a_release_and_as_a_titled_name_put_it() -> None:
     assert said(text, "en") == [("The result shows the plan is working", "Carla Menz")]
     text = '"We are a small club with big dreams," as chairman Ron Tilly put it.'
     assert said(text, "en") == [("We are a small club with big dreams", "Ron Tilly")]
+
+
+def test_a_fronted_phrase_holding_a_participle_is_no_introduction() -> None:
+    text = (
+        "Singer Rory Vane stopped the concert in Tolvik. In a video posted on social media by a fan, he told the crowd: "
+        '"Our drummer has collapsed and is in your local hospital."'
+    )
+    assert said(text, "en") == [("Our drummer has collapsed and is in your local hospital", "Rory Vane")]
+    # look-alike: the phrase's own subject speaks when no clause follows it
+    text = 'Tom Roe lost his seat. In a post on Facebook, Jane Doe wrote: "We did everything we could for this town."'
+    assert said(text, "en") == [("We did everything we could for this town", "Jane Doe")]
+
+
+def test_a_quote_left_open_goes_on_with_its_speaker() -> None:
+    text = (
+        "The Tolvik Players cancelled the tour, and their director Ann Moss apologised.\n\n"
+        'Tour manager Ben Salas read out a statement: "Due to circumstances beyond our control, we cannot play.\n\n'
+        '"This has been a very difficult decision for all of us.\n\n'
+        '"We are truly sorry to everyone who bought tickets."'
+    )
+    assert [s for _, s in said(text, "en")] == ["Ben Salas"] * 3
+
+
+def test_a_statement_on_behalf_of_someone_is_theirs_not_the_one_who_shared_it() -> None:
+    text = (
+        "Fans were angry when the Harbour Kings pulled out of the festival.\n\n"
+        'A statement on behalf of the band which was shared by Zentra Live read: "We are sorry that we cannot '
+        'play this summer."'
+    )
+    assert said(text, "en") == [("We are sorry that we cannot play this summer", "the band")]
+    # look-alike: a statement released by someone is still theirs
+    text = 'The statement was released by the Tolvik Arts Council: "The festival will go ahead as planned."'
+    assert said(text, "en") == [("The festival will go ahead as planned", "the Tolvik Arts Council")]

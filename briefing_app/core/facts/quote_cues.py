@@ -79,7 +79,11 @@ EN_STATEMENT = re.compile(
     # (its verb after the issuer is no part of the name: "A statement from the Harbour Board read:")
     r"(?:by|from)\s+((?:the\s+)?[A-ZÆØÅ][^,:\"“”]{2,60}?)(?:\s+(?:read|reads|said|says|stated|states))?\s*[,:]?\s*$|"
     # "a crushing message from his lawyers,": someone close to the one named, whom the article does not name
-    r"\b(?:statement|letter|message|word|call)\s+from\s+((?:his|her|their)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*[,:]\s*$"
+    r"\b(?:statement|letter|message|word|call)\s+from\s+((?:his|her|their)\s+[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s*[,:]\s*$|"
+    # "A statement on behalf of the band which was shared by the promoter read:": the band, not who passed it on
+    r"\b(?:statement|letter|message|post)\s+(?:issued\s+|released\s+|posted\s+)?on\s+behalf\s+of\s+((?:the\s+)?"
+    r"[\w'’&.-]+(?:\s+[A-ZÆØÅ][\w'’&.-]*)*)(?:,?\s+(?:which|that)\s[^:\"“”]{2,80}?)?\s+"
+    r"(?:read|reads|said|says|stated|states)\s*[,:]?\s*$"
 )
 
 

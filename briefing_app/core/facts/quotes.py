@@ -331,6 +331,8 @@ def find_quotes(
                 speaker: str | None = speakers.resolve("", first)
             elif mention is None and previous is not None:
                 speaker = previous
+            elif mention is None and left_open and carried is not None and re.match(r"\W*$", bare_lead):
+                speaker = carried  # 'X read: "... (open)' then '"...' below it: the quote left open goes on
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):

@@ -138,6 +138,12 @@ _FRONTED_CLAUSE = re.compile(
     r"(?:When|Whenever|If|After|Before|As|While|Whilst|Although|Though|Because|Since|Once|Until)\s+"
     r"(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*)\s[^,\"“”]{3,120}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
 )
+# A prepositional phrase opening the sentence that holds a participle of its own, up to its comma ("In a video
+# posted online by a fan, "): the verb introducing the quote comes after it.
+_FRONTED_PHRASE = re.compile(
+    r"(?:In|On|At|During|Through|From)\s+(?:an?|the|his|her|its|their)\s[^,\"“”]{0,60}?\b[a-z]{3,}ed\b[^,\"“”]{0,80}?,"
+    r"\s+(?=[A-Z]|(?:he|she|they|the)\s)"
+)
 
 
 # A passive of announcing and its agent before a colon: "The news was announced by his family the next morning:",
@@ -220,6 +226,9 @@ def _named_before(before: str, lang: str) -> str | None:
     main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if main is not None:
         return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe
+    m = EN_STATEMENT.search(before) if lang == "en" else None
+    if m and m.group(3):
+        return m.group(3)  # "A statement on behalf of the band which was shared by X read:": the band, not X
     m = _ANNOUNCED_BY.search(before) if lang == "en" else None
     if m:
         return m.group(1)  # "News of his death was announced by his family on Saturday:": the agent speaks
@@ -279,7 +288,8 @@ def _named_before(before: str, lang: str) -> str | None:
     opening = _VERB_FIRST.search(before) if lang == "en" else None
     if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
         return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
-    fronted = _FRONTED_CLAUSE.match(before) if lang == "en" else None
+    # (also a prepositional phrase holding a participle: "In a video posted online by a fan, he told the crowd:")
+    fronted = (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before)) if lang == "en" else None
     if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
         # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one
         # introducing the quote; the main clause after its comma is
