@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from briefing_app.core.money_ar import arabic_currency
+
 NumberKind = Literal["number", "percent", "year", "time"]
 
 _DIGIT_MAP = {ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")}
@@ -341,11 +343,14 @@ _WORD = re.compile(rf"[^\W\d_]{_MARKED_LETTER}*(?:[-'\u05be\u05f3\u05f4][^\W\d_]
 
 _AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
+_GLUED_WORD = re.compile(r"([\u0621-\u064a]+)")
 
 
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     """A scale word after the number ("14,2 milliarder", "300 ألف", "5 mio."): its factor and end."""
     m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
+    if m is None and lang == "ar":
+        m = _GLUED_WORD.match(text, end)  # "أقل من 10ملايين دولار": a scale typed against its digits
     if m:  # "$20 billion", and joined into an adjective: "a $20-billion package", "a 5-million-euro loan"
         word = m.group(1).lower()
         scales = _SCALES.get(lang, {})
@@ -379,6 +384,9 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         if lang == "ar":
             word = strip_arabic_marks(word)
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
+            national = arabic_currency(word, strip_arabic_marks(text[m.end() : m.end() + 40]))
+            if national:  # "ريال سعودي", "جنيه إسترليني": the word and the issuer's adjective
+                return national
         if lang == "en" and word.rstrip(".") in ("pound", "pounds") and _pound_is_weight(text, start, m):
             return None
         if word in words or word.rstrip(".") in words:

@@ -63,6 +63,20 @@ _AR_ESTIMATED = re.compile(
 )
 
 
+# A change noun after "ب" and what measures it, before the figure: "بزيادة عن العام السابق بلغت 23.9 %",
+# "بانخفاض قدره 5 %", "بارتفاع نسبته 12 %": the change is what the figure measures.
+_AR_CHANGE_MEASURED = re.compile(
+    r"(?<!\S)[وف]?ب(زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص)(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){0,4}?\s+"
+    r"(?:بلغت|بلغ|قدرها|قدره|نسبتها|نسبته|تبلغ|يبلغ)\s*$"
+)
+# A verb of change, its subject, any adjuncts, then "to reach" before the level: "وزادت مبيعات الشركة خلال الفترة
+# لتصل إلى 373 مليون": the subject (up to the first preposition) reached the level.
+_AR_CHANGED_REACHING = re.compile(
+    r"(?<!\S)[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت)"
+    r"\s+((?:\S+\s+){0,8}?)(?:لتصل|ليصل|لتبلغ|ليبلغ)\s+(?:إلى|الى)?\s*$"
+)
+
+
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
 # The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
 # بنسبة 8 %".
@@ -99,7 +113,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
     before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
     ("חוזה של 3 מיליון דולר")."""
-    clause = re.split(r"[,.;:!?،؛\"“”«»()]", in_word_gershayim(before) if lang == "he" else before)[-1]
+    # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
+    clause = re.split(r"(?<!\d)[,.،]|[,.،](?!\d)|[;:!?؛\"“”«»()]", in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     words = clause.split()[-12:]
     if not words:
@@ -107,6 +122,10 @@ def rtl_context(before: str, lang: str) -> str | None:
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
     for i in range(len(words) - 1, -1, -1):
+        if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
+            continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
+        if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
+            continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
             chain = _measure_chain(words, i, prefixes + measure, lang)
             if chain:  # "نسبة تراجع سعر الخام": a measure whose complement holds another measure, the whole chain
@@ -135,6 +154,18 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in subject if w not in AR_STOP]
             if subject:
                 return " ".join([vso.group(1), *subject])
+        measured = _AR_CHANGE_MEASURED.search(clause)
+        if measured:  # "بزيادة عن العام السابق بلغت 23.9 %": the change the figure measures
+            return measured.group(1)
+        reaching = _AR_CHANGED_REACHING.search(clause)
+        if reaching:  # "وزادت مبيعات الشركة خلال الفترة لتصل إلى": the subject of the change, to its adjuncts
+            subject = []
+            for w in reaching.group(1).split():
+                if w in AR_STOP or any(c.isdigit() for c in w):
+                    break
+                subject.append(w)
+            if subject:
+                return " ".join(subject)
         estimated = _AR_ESTIMATED.search(clause)
         if estimated and estimated.group(1) not in AR_STOP:  # "تقدر الجرعة المميتة من السارين ... بأقل من 1": the dose
             adjective = estimated.group(2)

@@ -305,7 +305,7 @@ CURRENCY_WORDS = re.compile(
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
     r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
     # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي")
-    r"(?:\s+(?!لم|لل|بال|الذي|التي)[\u0621-\u064a]{2,}(?:ي|ية)(?!\S))?)"
+    r"(?:\s+(?!لم|لل|بال|الذي|التي)[\u0621-\u064a]{2,}(?:ي|ية|يا)(?![\u0621-\u064a]))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
 MONEY_LEADS = "|in|on|to|towards|i|på|في|على|ב|על"

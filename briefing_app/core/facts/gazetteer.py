@@ -221,8 +221,10 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         inner = not clitics and ("'" in first or "’" in first) and first[-2:] not in _POSS
         if inner and _INNER_APOSTROPHE.search(first):
             forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Ma'rib": the Marib of the lists
-        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith("ية"):
-            forms.append((first[2:], -2))  # الباكستان: a country written with the article (السورية is "Syrian")
+        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith(("ية", "ي")):
+            # الباكستان: a country written with the article (السورية is "Syrian"; المالي, "financial", no Mali:
+            # a word in ي with the article is an adjective)
+            forms.append((first[2:], -2))
         for form, cut in forms:
             for words, entry in index.get(form, []):
                 n = len(words)

@@ -73,8 +73,10 @@ _NOTHING_COUNTED = re.compile(
 # ("المواد فئة 1", "المادة 7", "סעיף 7", "כביש 6"). (Not "درجة", which measures an earthquake, nor "فصل", also the
 # dismissal of a number of people; a stage or an episode may also last a time: _POINT_BEFORE.)
 _RTL_LABEL = re.compile(
-    r"(?<![\u0600-\u06ff\u05d0-\u05ea])(?:[وبلف]?(?:ال)?(?:فئة|مادة|فقرة|بند|جزء)"
-    r"|[ובלמהש]{0,2}(?:סעיף|פרק|החלטה|החלטת|כביש|תיקון))\s*$"
+    r"(?<![\u0600-\u06ff\u05d0-\u05ea])(?:[وبلف]?(?:ال)?(?:فئة|مادة|فقرة|بند|جزء|مواد|فقرات|بنود)"
+    r"|[ובלמהש]{0,2}(?:סעיף|פרק|החלטה|החלטת|כביש|תיקון|סעיפים))"
+    # (the label's later numbers too: "المواد 4 و7 و9", "סעיפים 3 ו-5"; and a number in brackets: "رقم (35)")
+    r"(?:\s*\(?\s*\d+\s*\)?\s*(?:،|,|و|ו-?))*\s*\(?\s*$"
 )
 
 
@@ -350,7 +352,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
-        if re.search(r"(?:رقم|מספר|מס')\s*$", before) or _RTL_LABEL.search(before):
+        if re.search(r"(?:رقم|מספר|מס')\s*\(?\s*$", before) or _RTL_LABEL.search(before):
             return True  # "المرسوم رقم 38", "فئة 1", "כביש 6": a number that names, not a quantity
         code_before = re.search(r"(?<!\S)[A-Z][A-Z0-9-]+\s+$", before)  # "ZAB", "RBK-500": a code's capitals
         units = r"(?:[KMGT]WH?|[KMGT]B|KM|KG|CM|MM|[KMG]HZ|HP|MPH|KMH)\b"  # "20MW", "5GB": units in capitals

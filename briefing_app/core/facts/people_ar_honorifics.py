@@ -60,7 +60,10 @@ def role_without_address(role: str | None) -> str | None:
             words[-1] in _ADDRESS or (words[-1] in _BIRTH and words[0].removeprefix("ال") != "عاهل")
         ):
             words.pop()  # (a monarch's الملك is the office itself: العاهل المغربي الملك)
-        rank = words.pop() if len(words) > 1 and words[-1] in _RANKS else None
+        # (not the team after a one-word office: "مدرب الفريق", "قائد الفريق" is the team's coach or captain;
+        # "رئيس الأركان الفريق" is the office and the rank)
+        team = words[-1] == "الفريق" and len(words) == 2
+        rank = words.pop() if len(words) > 1 and words[-1] in _RANKS and not team else None
         parts.append(" ".join(words))
         if rank:
             parts.append(rank)  # "مدير عام الدفاع المدني اللواء": the office; the rank

@@ -16,6 +16,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_HEADS,
     _AR_INNER,
     _AR_NAME_LINKS,
+    _AR_NAME_STOP,
     _AR_NOT_NAMES,
     _AR_PLACE_KINDS,
     _AR_TIME_WORDS,
@@ -42,6 +43,8 @@ _AR_SPEECH_PEOPLE = AR_SPEECH[:-1] + (
     r"|أفاد|أفادت|حذر|حذرت|رأى|رأت|كشف|كشفت|نفى|نفت|طالب|طالبت|نوه|نوهت|أردف|أردفت|تحدث|تحدثت|أعرب|أعربت"
     # wrote, tweeted, told (كتب, which is also "books", only before a definite calling: "وكتب المدون X")
     r"|كتبت|غرد|غردت|روى|روت"
+    # commented, put (a result) down to, lamented: sports and politics copy opens with them ("علق X قائد الفريق على")
+    r"|علق|علقت|أرجع|أرجعت|تحسر|تحسرت"
     + r"|كتب(?=\s+(?:"
     + "|".join(sorted((h for h in _AR_HEADS if h.startswith("ال")), key=len, reverse=True))
     + r")\s))"
@@ -202,6 +205,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 continue  # "قال المتحدث باسم الجيش في غزة": the role's last words, no name (people_ar_evidence)
             index.add(" ".join(name), role, s.index)
             continue
+        nationality = None
+        if _ar_nationality_before_name(words):
+            # "قال البرتغالي X Y مدرب الفريق": a nationality describes the foreign name after it
+            nationality, words = words[0], words[1:]
         if words[0].startswith("ال") and words[0] not in ("الشيخ",):
             name = _ar_definite_name(words) if _ar_definite_given(words[0]) else []
             if len(name) >= 2 and not any(w in known_names() for w in name[:2]):  # (a father may be a place's namesake)
@@ -228,7 +235,13 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 break  # (the verb's object after a foreign name: "أكد X Y ضرورة ...")
             name_words.append(w)
         rest = words[len(name_words) :]
-        if len(name_words) < 2 or any(w in known_names() or w in _AR_TIME_WORDS for w in name_words):
+        after_comma = (m.group(2) or "").split()[:1] if not rest else []
+        role_follows = any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in (rest or after_comma)[:1])
+        # (a foreign family name may be a town's too, "X Pereira": with a role after it, the pair is a name)
+        known = [w for w in name_words if w in known_names()]
+        if len(name_words) < 2 or any(w in _AR_TIME_WORDS for w in name_words) or (
+            known and not (role_follows and known == name_words[-1:] and not name_words[0].startswith("ال"))
+        ):
             continue
         definite = [w for k, w in enumerate(name_words) if w.startswith("ال") and w not in _AR_INNER
                     and not (k and name_words[k - 1] in _AR_NAME_LINKS)]  # fmt: skip
@@ -245,7 +258,23 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
         if not rest and not described and not any(_ar_role_word(w) for w in role_after.split()[:2]):
             role_after = ""
+        if nationality and not role_after:
+            role_after = nationality
         index.add(" ".join(name_words), role_after or None, s.index)
+
+
+def _ar_nationality_before_name(words: list[str]) -> bool:
+    """Whether the subject opens with a definite nationality adjective before an indefinite (foreign) name:
+    "البرتغالي X Y مدرب ..." (not a family name alone, "قال المصري إن", nor a construct, "الرئيس ...")."""
+    return (
+        len(words) >= 3
+        and re.fullmatch(r"ال[\u0621-\u064a]{3,}ي", words[0]) is not None
+        and words[0] not in _AR_HEADS
+        and re.fullmatch(r"[\u0621-\u064a]{3,}", words[1]) is not None
+        and not words[1].startswith("ال")
+        and words[1] not in _AR_NAME_STOP
+        and not words[2].startswith("ال")
+    )
 
 
 # Kinship nouns in construct with a definite noun (والدة الضحية، شقيق المعتقل): a relative described by whose

@@ -213,7 +213,9 @@ _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "شمال", "جنوب", "شرق", "غرب", "وشمال", "وجنوب", "وشرق", "وغرب",
                  # prepositions of time and cause after a victim's or a detainee's name ("اعتقلت X Y أثناء تغطيته",
                  # "قتل X Y جراء القصف", "إثر", "عقب", "بسبب")
-                 "أثناء", "إثر", "عقب", "جراء", "بسبب", "وسط"}  # fmt: skip
+                 "أثناء", "إثر", "عقب", "جراء", "بسبب", "وسط",
+                 # quantifiers: "نفى X Y وجود أي تفاهم" (denied any understanding) read as a second name "جود أي"
+                 "أي", "أية", "أيّ", "كل", "بعض", "جميع"}  # fmt: skip
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).

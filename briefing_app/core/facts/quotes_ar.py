@@ -182,6 +182,7 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
     phrase = _phrase(words, 4)
     if office and len(phrase) >= 2:
         holders = [p for p in people if p.role and " ".join(phrase[:2]) in p.role] or named_office(phrase, people)
+        holders = holders or office_holders(phrase[0], phrase[1], people)  # "مدرب X" for "المدير الفني لنادي X"
         if holders:
             return holders[-1].name  # "وقال وزير الخارجية:": the minister the article named
     if len(phrase) == 1 and head not in _ONE_OF and head not in AR_ORG_WORDS:
@@ -199,6 +200,27 @@ def named_office(phrase: list[str], people: list[Person]) -> list[Person]:
         return []
     office = f"{phrase[0]} {phrase[1][2:]} "
     return [p for p in people if any(r.startswith(office) for r in (p.role or "").split("; "))]
+
+
+# An office written in other words in a person's role: a club's coach is its technical director.
+_SAME_OFFICE = {"مدرب": ("المدير الفني", "مدير فني", "المدرب"), "قائد": ("القائد",), "رئيس": ("الرئيس",),
+                "مدير": ("المدير",), "حارس": ("الحارس", "حارس مرمى")}  # fmt: skip
+
+
+def office_holders(office: str, body: str, people: list[Person]) -> list[Person]:
+    """The people whose role holds `office` (or its other wording) and the body after it, however the role
+    spells the body's chain: "وقال مدرب الخليج:" is the one introduced as "المدير الفني لفريق نادي الخليج"."""
+    office = office[1:] if office[:1] in "وف" and len(office) > 4 else office
+    body = body.strip("،,:.")
+    body = body[2:] if body.startswith("ال") else body
+    if len(body) < 3:
+        return []
+    forms = (office, *_SAME_OFFICE.get(office, ()))
+    return [
+        p
+        for p in people
+        if p.role and any(f in p.role for f in forms) and re.search(rf"(?<![\u0621-\u064a])(?:[وبل]?ال|ل)?{re.escape(body)}(?![\u0621-\u064a])", p.role)
+    ]
 
 
 def _serving_in(words: list[str]) -> list[str]:

@@ -30,6 +30,7 @@ from briefing_app.core.facts.quotes_ar import (
     governed_noun,
     group_speaker,
     heads_role,
+    office_holders,
     opening_office,
 )
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
@@ -249,10 +250,12 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         if len(first) >= 3 and ar_construct_head(first[1], first[2]):
             # "وأشار حارس مرمى المنتخب ...": a role in a construct chain, no name; the one who holds it
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
+            holders = holders or office_holders(first[0], first[1], sp.people.people)
             return holders[-1].name if holders else " ".join(first[:4])
         if len(first) >= 2 and first[1].startswith("ال") and _occupation(first[0]) and not _ar_is_given(first[0]):
             # "يشرح عامل المشفى في الفيديو:": an occupation in construct with its workplace, no name; its holder
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
+            holders = holders or office_holders(first[0], first[1], sp.people.people)
             return holders[-1].name if holders else " ".join(first[:2])
         # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
         name = ar_name_words(first)
