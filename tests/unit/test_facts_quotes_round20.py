@@ -88,10 +88,11 @@ def test_a_fronted_participle_without_its_comma_is_no_name() -> None:
         'Ivo Marsh runs Zentra. When he sees my phone on the desk, Marsh is blunt: "Ours is thinner than yours." '
         'Picking up on criticisms about the build quality he says simply: "We are not made of plastic."'
     )
-    assert said(text, "en") == [("Ours is thinner than yours", "Ivo Marsh"), ("We are not made of plastic", "Ivo Marsh")]
-    text = (
-        'Ada Chu owns the bakery. Looking back on the flood she says: "We lost everything but we kept going."'
-    )
+    assert said(text, "en") == [
+        ("Ours is thinner than yours", "Ivo Marsh"),
+        ("We are not made of plastic", "Ivo Marsh"),
+    ]
+    text = 'Ada Chu owns the bakery. Looking back on the flood she says: "We lost everything but we kept going."'
     assert said(text, "en") == [("We lost everything but we kept going", "Ada Chu")]
 
 
@@ -170,3 +171,34 @@ def test_a_statement_on_behalf_of_someone_is_theirs_not_the_one_who_shared_it() 
     # look-alike: a statement released by someone is still theirs
     text = 'The statement was released by the Tolvik Arts Council: "The festival will go ahead as planned."'
     assert said(text, "en") == [("The festival will go ahead as planned", "the Tolvik Arts Council")]
+
+
+def test_a_name_with_a_particle_before_its_office() -> None:
+    text = (
+        'Lena Marquez de Souto, secretary of culture for the province said, "I ask the families to forgive us '
+        'for what they are about to see."'
+    )
+    assert said(text, "en") == [
+        ("I ask the families to forgive us for what they are about to see", "Lena Marquez de Souto")
+    ]
+    text = 'Piet van Aller, a teacher from the Tolvik college, mentioned: "We want our students to write in both languages."'
+    assert said(text, "en") == [("We want our students to write in both languages", "Piet van Aller")]
+
+
+def test_danish_inverted_verb_with_a_long_office_after_the_name() -> None:
+    text = (
+        "I anledning af prisen udtalte Mette Kragh, formand for udvalget for kultur, idræt, fritid og "
+        'ungdom: "Jeg vil gerne ønske byen til lykke med den flotte pris."'
+    )
+    assert said(text, "da") == [("Jeg vil gerne ønske byen til lykke med den flotte pris", "Mette Kragh")]
+
+
+def test_a_noun_phrase_object_of_the_writer_s_verb_is_no_speech() -> None:
+    text = (
+        'The court, besides handing down the sentence, ruled that Marlow had committed "crimes against humanity in '
+        'the context of the repression that took place in the north".'
+    )
+    assert said(text, "en") == []
+    # look-alike: after a verb of saying the same words with a verb of their own are speech
+    text = 'The judge warned that "crimes against humanity will never go unpunished in this country," Marlow said.'
+    assert said(text, "en") == [("crimes against humanity will never go unpunished in this country", "Marlow")]

@@ -306,6 +306,11 @@ _SENTENCE_ADVERB = re.compile(
 
 # Two to four capitalised words: a name ("Jane Roe", "Ann Marie Roe-Lund").
 _NAME_WORDS = r"[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,3}"
+# Two to four capitalised words, a particle maybe among them ("Sara Derotier de Cobacho", "Tom van Roe").
+_PARTICLED_NAME = (
+    r"(?:[A-ZÆØÅ][\w.'’-]*\s+(?:(?:de|da|del|della|di|do|dos|du|van|von|der|den|la|le|al|bin|ibn)\s+)?){1,3}"
+    r"[A-ZÆØÅ][\w'’-]*"
+)
 
 
 def _capitalised_title(words: str) -> bool:
@@ -339,7 +344,7 @@ def clause_subject(clause: str) -> str:
         return parts[-2]  # "The director of X, Jane Roe, explained": the name the appositive commas enclose
     if (
         len(parts) == 2
-        and re.fullmatch(r"(?:[A-ZÆØÅ][\w.'’-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*", parts[0])
+        and re.fullmatch(_PARTICLED_NAME, parts[0])
         and not _LEAD_PREPOSITION.match(parts[0])
         and re.match(r"(?:who|whose|an?|the)\s|[a-z][\w-]*\s+(?:of|to|for|at|with)\s", parts[1])
         and len(parts[1].split()) >= 3

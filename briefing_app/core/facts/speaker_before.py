@@ -422,7 +422,8 @@ def _head_subject(clause: str) -> str | None:
 _DANISH_INVERTED = re.compile(
     r"(?:Det|Dette|Derfor|Nu|Så|Her|Da|Også|Samtidig|Bagefter|Senere|Alligevel|Desuden|Herefter|Dertil|"
     r"(?:Til|I|På|Efter|Om|Med|For|Over|Fra|Ved|Hos|Mod|Overfor|Over\s+for)\s[^,:]{1,50}?)\s+([a-zæøå]+)\s+"
-    rf"({NAME}|han|hun|de)\b[^:\"“«»]{{0,60}}:?\s*$"
+    # (a long office may follow the name: "udtalte Anna Holm, EU-kommissær for uddannelse, kultur og ungdom:")
+    rf"({NAME}|han|hun|de)\b[^:\"“«»]{{0,120}}:?\s*$"
 )
 # Capitalised words that open a sentence but no name ("The", "On", "Another").
 _NOT_OPENING_NAMES = {"the", "a", "an", "another", "on", "in", "at", "by", "this", "that", "these", "those", "one",
