@@ -202,3 +202,13 @@ def test_a_noun_phrase_object_of_the_writer_s_verb_is_no_speech() -> None:
     # look-alike: after a verb of saying the same words with a verb of their own are speech
     text = 'The judge warned that "crimes against humanity will never go unpunished in this country," Marlow said.'
     assert said(text, "en") == [("crimes against humanity will never go unpunished in this country", "Marlow")]
+
+
+def test_arabic_a_statement_that_claims_or_lays_down_is_its_issuer_s() -> None:
+    text = (
+        "ردا على ذلك أصدرت جمعية المزارعين في المدينة تصريحًا صحفيًا يوم الأحد، ويزعم البيان الصحفي أن "
+        '"المياه الملوثة وصلت إلى الحقول الشمالية منذ أسبوعين ولم يتحرك أحد".\n\n'
+        'البيان نفسه ينص لاحقا على أنه "في الثالث من آذار أغلقت البلدية القناة الرئيسية دون أي إنذار".'
+    )
+    speakers = [s or "" for _, s in said(text, "ar")]
+    assert len(speakers) == 2 and all("جمعية المزارعين" in s for s in speakers), speakers

@@ -218,6 +218,10 @@ def ar_speaker_before(before: str) -> str | None:
     if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
         # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
         return subject_before_verb(before) or ""
+    if said and re.match(r"\s*(?:(?:لاحق|أيض|ايض|مجدد)\u064b?ا|على\s+(?:أن|ان))", said[-1].group(1)):
+        # "البيان نفسه ينص لاحقا على أنه": an adverb or "على أن" after the verb, whose subject opens the sentence
+        opening = re.search(r"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{2,40}?)\s*$", before[: said[-1].start()])
+        return opening.group(1).strip() if opening and len(opening.group(1).split()) <= 3 else ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands)
