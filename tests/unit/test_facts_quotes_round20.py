@@ -212,3 +212,19 @@ def test_arabic_a_statement_that_claims_or_lays_down_is_its_issuer_s() -> None:
     )
     speakers = [s or "" for _, s in said(text, "ar")]
     assert len(speakers) == 2 and all("جمعية المزارعين" in s for s in speakers), speakers
+
+
+def test_the_one_told_is_not_who_a_later_pronoun_is() -> None:
+    text = (
+        "Ann Roe chairs the harbour trust.\n\n"
+        "She said the vote was early but told the Herald's Kate Moss on Monday: \"It is never acceptable to bully "
+        'members."\n\n'
+        'She added that she has no doubt the chair will look into it and "it is for him to make the final decision".'
+    )
+    assert [s for _, s in said(text, "en")] == ["Ann Roe", "Ann Roe"]
+    # look-alike: a clause naming its own subject after the pronoun keeps that subject
+    text = (
+        'Tom Weller fled the country in 1999; the following year, Premier Lin Hart said "If Weller came back he '
+        'would face the courts like anyone else."'
+    )
+    assert said(text, "en") == [("If Weller came back he would face the courts like anyone else", "Lin Hart")]

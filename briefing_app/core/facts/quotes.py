@@ -382,6 +382,9 @@ def find_quotes(
                     # (an Arabic introduction puts the verb first and the name right after it, a role in apposition
                     # after the name: "يقول الباحث X مدير المختبر:" is X's, so the first person named in it speaks)
                     last = introduced and lang != "ar"
+                    opening = re.match(r"(He|She)\s", clause) if mention is None and lang == "en" else None
+                    opening = opening if opening and speakers.in_text(clause) is None else None  # (none named)
+                    mention = opening.group(1) if opening else mention  # ('She added that ... "..."': she speaks)
                     speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=last)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who

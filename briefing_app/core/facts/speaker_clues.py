@@ -337,6 +337,17 @@ _RELATIVE_BEFORE_VERB = re.compile(
 )
 
 
+def not_told(text: str, mentioned: list[Person], sex: str) -> list[Person]:
+    """The people a sentence names less those it names only as the one told ("She ... told Sky News' Kay Burley:"),
+    when the sentence opens with a pronoun of the sex sought: its subject is someone named before, so a pronoun
+    after it goes back past the listener to that person."""
+    opening = re.match(r"\W*(he|she|han|hun)\b", text, re.IGNORECASE)
+    if not sex or opening is None or PRONOUN_SEX.get(opening.group(1).lower()) != sex:
+        return mentioned
+    heard = without_listeners(text)
+    return [p for p in mentioned if p.key and p.key in heard]
+
+
 def without_listeners(clause: str) -> str:
     """`clause` with the listener of each verb of telling blanked out, and a relative clause between the subject
     and its verb, at the same length (positions kept)."""

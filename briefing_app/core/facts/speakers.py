@@ -60,6 +60,7 @@ from briefing_app.core.facts.speaker_clues import (
     named_by_given,
     named_in_full_before,
     national_noun,
+    not_told,
     noun_sex,
     passive_subject_or_agent,
     role_noun,
@@ -170,7 +171,7 @@ class Speakers:
             at = functools.partial(first_named_at, text, people=self.people.people)
             mentioned = [p for p in mentioned if at(p) < len(text) or p.key not in text]
             # speaker_clues: a passive's agent ("She was met by Ann Roe") is not who the sentence is about
-            mentioned = passive_subject_or_agent(text, mentioned, self.people.people, index, sex)
+            mentioned = not_told(text, passive_subject_or_agent(text, mentioned, self.people.people, index, sex), sex)
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition
