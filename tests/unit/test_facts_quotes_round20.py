@@ -228,3 +228,25 @@ def test_the_one_told_is_not_who_a_later_pronoun_is() -> None:
         'would face the courts like anyone else."'
     )
     assert said(text, "en") == [("If Weller came back he would face the courts like anyone else", "Lin Hart")]
+
+
+def test_quote_paragraphs_left_open_after_an_attributed_one_keep_its_speaker() -> None:
+    text = (
+        "Ann Berg beat Lisa Holm in straight sets on Saturday.\n\n"
+        '"I think it was a good match," said Holm. "I started well but could not keep it up."\n\n'
+        '"In important moments she played some amazing shots.\n\n'
+        '"Then she took the set and it was too late for me."\n\n'
+        'Berg reaches her first final. "I did not think I would be here again," Berg said.'
+    )
+    assert [s for _, s in said(text, "en")] == ["Lisa Holm"] * 4 + ["Ann Berg"]
+
+
+def test_the_world_number_one_and_according_to_after_a_quote() -> None:
+    text = 'Ann Berg hit 41 winners. "I just made a few errors at the start," said the world No. 1.'
+    assert said(text, "en") == [("I just made a few errors at the start", "Ann Berg")]
+    text = (
+        "Patient wants minister to visit ward\n\n"
+        '"Nurses on this ward have not got time to breathe."\n\n'
+        "This is according to Deana who is a long-term patient at the hospital."
+    )
+    assert said(text, "en") == [("Nurses on this ward have not got time to breathe", "Deana")]

@@ -410,7 +410,10 @@ def find_quotes(
             out.append(fact)
         left_open = bool(spans) and spans[-1][2] is False
         quoted_facts = [f for f in out if f.sentences and f.sentences[-1] == group[-1].index and f.kind == "quote"]
-        carried = quoted_facts[-1].speaker if quoted_facts else None
+        # (a paragraph that is one quote left open, awaiting its speaker, keeps the one before it: '"...," said Roe.'
+        # then '"... (open)' and '...."' below it are Roe's unless the paragraph that closes it names another)
+        whole_open = left_open and not re.search(r"\w", text[: spans[-1][0]]) and quoted_facts[-1:] == pending[-1:]
+        carried = (quoted_facts[-1].speaker if quoted_facts else None) or (carried if whole_open else None)
         if spans and spans[-1][2] is True:
             for waiting in pending:  # an open quote the next paragraph did not take up
                 waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)

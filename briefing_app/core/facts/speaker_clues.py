@@ -27,7 +27,7 @@ DESCRIPTION = re.compile(
     # nationals whose noun ends otherwise ("the Spaniard said"), and a ranking sport copy names a player by
     r"Spaniard|Scot|Swede|Dane|Briton|Brit|Argentine|Finn|Pole|Turk|Greek|Czech|Swiss|Croat|Serb|Slovak|Slovene|"
     r"Basque|Catalan|Kiwi|Frenchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Dutchwoman|"
-    r"world\s+number\s+(?:one|two|three|\d+))(?:\s+[a-zæøå][\w-]*){0,3}"
+    r"world\s+(?:number|No\.?)\s*(?:one|two|three|\d+))(?:\s+[a-zæøå][\w-]*){0,3}"
 )
 
 
