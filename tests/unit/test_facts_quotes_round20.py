@@ -250,3 +250,17 @@ def test_the_world_number_one_and_according_to_after_a_quote() -> None:
         "This is according to Deana who is a long-term patient at the hospital."
     )
     assert said(text, "en") == [("Nurses on this ward have not got time to breathe", "Deana")]
+
+
+def test_a_press_release_opening_attributed_at_its_end() -> None:
+    text = (
+        "Claims from Transport Minister Tom Weller that the trains are on time are not supported by the figures, "
+        "the Harbour Party's transport spokesperson, Dr Ann Roe, says.\n\n"
+        '"A driver was recently reported saying that he had never seen so many cancellations. Yet Tom Weller sits in '
+        "his office and claims all is well.\n\n"
+        '"None of this is a sign of a railway that works."'
+    )
+    assert [s for _, s in said(text, "en")] == ["Ann Roe", "Ann Roe"]
+    # look-alike: a passive's agent that ends a sentence with no verb of saying after it is still no subject
+    text = 'Tom Weller was met at the station by Ann Roe. "We have a lot of work to do on this line," he said.'
+    assert said(text, "en") == [("We have a lot of work to do on this line", "Tom Weller")]

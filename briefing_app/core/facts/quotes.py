@@ -385,7 +385,9 @@ def find_quotes(
                     opening = re.match(r"(He|She)\s", clause) if mention is None and lang == "en" else None
                     opening = opening if opening and speakers.in_text(clause) is None else None  # (none named)
                     mention = opening.group(1) if opening else mention  # ('She added that ... "..."': she speaks)
-                    speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=last)
+                    # (a quote over paragraphs that names no one: who was named before its first paragraph)
+                    at = pending[0].sentence if pending and mention is None and not clause.strip(' "“') else first
+                    speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
                         # spoke the sentence before, not a name inside his quote

@@ -16,6 +16,7 @@ from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
 from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.quotes_ar_names import says_in_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
@@ -37,6 +38,12 @@ _NATIONAL_NOUNS = frozenset(
     "Spaniard Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman Scotsman "
     "Scotswoman Welshman Welshwoman Argentine Slovene Basque Catalan Kiwi".split()
 )
+
+
+def named_otherwise(name: str) -> bool:
+    """Whether a "person" the people finder listed is no one a pronoun can go back to: a verb of saying taken into an
+    Arabic name (`says_in_name`) or a nationality ("The Spaniard felt ...", `national_noun`)."""
+    return says_in_name(name) or national_noun(name)
 
 
 def national_noun(name: str) -> bool:
@@ -335,6 +342,21 @@ _LISTENER = re.compile(
 _RELATIVE_BEFORE_VERB = re.compile(
     r"(?<=[\w.]),\s+(?:who|whose)\s[^\"“”]*,(?=\s+(?:also\s+|later\s+|then\s+)?[a-z]+\b[^,:\"“”]*[,:]?\s*[\"“]?\s*$)"
 )
+
+
+# Reported speech attributed at its end, as press releases open: "Recent comments from Minister X are not supported
+# by the facts, the party's health spokesperson, Dr Jane Roe, says." The one it ends with said it.
+_SAYS_AT_END = re.compile(
+    r",\s+([^,]{2,80}(?:,\s+[^,]{2,60})?),?\s+(?:says|said|warns|warned|claims|claimed|adds|added)\.?\s*$"
+)
+
+
+def said_at_end(text: str, mentioned: list[Person]) -> list[Person]:
+    """Of the people a sentence names, the one an attribution at its end names (see `_SAYS_AT_END`), whom a quote
+    after it goes back to rather than the first person named; all of them when the sentence ends otherwise."""
+    m = _SAYS_AT_END.search(text)
+    said = [p for p in mentioned if m is not None and p.key and p.key in m.group(1)]
+    return said or mentioned
 
 
 def not_told(text: str, mentioned: list[Person], sex: str) -> list[Person]:
