@@ -264,3 +264,23 @@ def test_a_press_release_opening_attributed_at_its_end() -> None:
     # look-alike: a passive's agent that ends a sentence with no verb of saying after it is still no subject
     text = 'Tom Weller was met at the station by Ann Roe. "We have a lot of work to do on this line," he said.'
     assert said(text, "en") == [("We have a lot of work to do on this line", "Tom Weller")]
+
+
+def test_arabic_a_statement_received_by_an_outlet_and_one_of_a_body() -> None:
+    # an outlet that received the statement is named after تلقته; its name may spell a verb of saying (أكد)
+    text = (
+        "أصدرت هيئة الموانئ، الاحد، توضيحاً حول كتاب متداول.\n\n"
+        "وذكر المتحدث باسم الهيئة سامر نجيب في بيان، تلقته أكد نيوز، ان “الكتاب الذي تداولته الصفحات صادر "
+        "في السنة الماضية وليس اليوم”.\n\n"
+        "واضاف، انه “تم استغلال تطابق اليوم والشهر لإشغال الرأي العام”."
+    )
+    assert [s for _, s in said(text, "ar")] == ["سامر نجيب", "سامر نجيب"]
+    # "بيان للوزارة" (a statement of the ministry's), then "بحسب البيان": the ministry's words
+    text = (
+        "أوضحت وزارة الزراعة، اليوم الاثنين، حقيقة ما يتداول بشأن القانون.\n\n"
+        'وذكر بيان للوزارة، تلقته وكالة الأنباء، ان "وزارة الزراعة تنفي المزاعم التي تداولتها بعض وسائل الإعلام '
+        'بشأن القانون الجديد".\n\n'
+        'واكدت الوزارة بحسب البيان، مؤكدة "انها لم يصدر عنها أي تصريح أو إجراء متعلق بهذا الشأن".'
+    )
+    speakers = [s or "" for _, s in said(text, "ar")]
+    assert speakers and all("الوزارة" in s for s in speakers), speakers

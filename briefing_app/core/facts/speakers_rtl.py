@@ -70,6 +70,8 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
             and not m.group(1).startswith(("بأن", "بال", "لل"))
+            # ("في بيان، تلقته أكد اونلاين": an outlet that received it, whose name spells a verb of saying)
+            and not re.search(r"(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s*$", sp.text.get(index, "")[: m.start() + 1])
         ]  # fmt: skip
         if names:
             return names[-1]
