@@ -139,7 +139,7 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
     as_said = (
         # ('"...," as chairman Jane Roe put it': a lower-case title may stand before the name)
-        re.match(rf"\s*[,.!?]?\s*as\s+(?:(?:the\s+)?[a-z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?(?=[A-Z]))?"
+        re.match(rf"\s*[,.!?]?\s*as\s+(?:(?:the\s+)?(?!the\s)[a-z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?(?=[A-Z]))?"
                  rf"({NAME}|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+{adverb}"
                  rf"(?:{verbs}|put\s+it|wrote|noted)\b", after)
         if lang == "en"
