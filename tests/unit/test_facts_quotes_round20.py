@@ -284,3 +284,15 @@ def test_arabic_a_statement_received_by_an_outlet_and_one_of_a_body() -> None:
     )
     speakers = [s or "" for _, s in said(text, "ar")]
     assert speakers and all("الوزارة" in s for s in speakers), speakers
+
+
+def test_arabic_pointed_out_that_has_no_subject_after_it() -> None:
+    # "وأشار إلى أن" (he pointed out that): إلى is no name; the source who spoke before goes on, not a word inside
+    # the quote ("بند")
+    text = (
+        "قال مصدر في وزارة الزراعة إن الدفعة ستصرف قريبا.\n\n"
+        "وقال المصدر لإذاعة “صوت المدينة” المحلية “لن يتم خصم أي قيمة من المبالغ التي صرفت قبل العيد”.\n\n"
+        "وأشار إلى أن ” ما صرف من دفعات قبيل العيد هي طارئة ووفق بند خاص جاء للتخفيف عن المزارعين”."
+    )
+    speakers = [s or "" for _, s in said(text, "ar")]
+    assert speakers and "المصدر" in speakers[-1], speakers

@@ -221,8 +221,9 @@ def ar_speaker_before(before: str) -> str | None:
     if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
         # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
         return subject_before_verb(before) or ""
-    if said and re.match(r"\s*(?:(?:لاحق|أيض|ايض|مجدد)\u064b?ا|على\s+(?:أن|ان))", said[-1].group(1)):
-        # "البيان نفسه ينص لاحقا على أنه": an adverb or "على أن" after the verb, whose subject opens the sentence
+    if said and re.match(r"\s*(?:(?:لاحق|أيض|ايض|مجدد)\u064b?ا|(?:على|إلى|الى)\s+(?:أن|ان))", said[-1].group(1)):
+        # "البيان نفسه ينص لاحقا على أنه", "وأشار إلى أن": an adverb or "على/إلى أن" after the verb, no subject there;
+        # the one opening the sentence, else (a bare verb) the one who spoke before
         opening = re.search(r"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{2,40}?)\s*$", before[: said[-1].start()])
         return opening.group(1).strip() if opening and len(opening.group(1).split()) <= 3 else ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
