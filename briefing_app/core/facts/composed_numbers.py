@@ -120,3 +120,22 @@ def composed_numbers(text: str, numbers: list[NumberMatch], lang: str) -> list[N
         out.append(n)
         i += 1
     return out
+
+
+def without_restated_digits(text: str, numbers: list[NumberMatch]) -> list[NumberMatch]:
+    """The numbers without a digit in brackets that restates the spelled number just before it ("حادثة واحدة (1)",
+    "three (3) trucks", as reports and legal copy write them): one figure, the words'."""
+    out: list[NumberMatch] = []
+    for n in numbers:
+        previous = out[-1] if out else None
+        restated = (
+            previous is not None
+            and previous.spelled
+            and not n.spelled
+            and previous.value == n.value
+            and re.fullmatch(r"\s*\(\s*", text[previous.end : n.start]) is not None
+            and re.match(r"\s*\)", text[n.end :]) is not None
+        )
+        if not restated:
+            out.append(n)
+    return out

@@ -26,7 +26,7 @@ import re
 
 from briefing_app.core.facts.age_holder import age_holder
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
-from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half
+from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_en import english_counts
@@ -145,6 +145,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         read_apart = {id(n) for n in numbers}
         numbers = composed_numbers(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
+        numbers = without_restated_digits(s.text, numbers)  # "three (3) trucks": one figure
         numbers = with_multiples(s.text, numbers, lang)  # "won it twice", "once a week", "cut by half"
         of_units = unit_fractions(s.text) if lang == "en" else []  # "a quarter of a century": 25 years
         spans_of_years = [n for n, _ in of_units]

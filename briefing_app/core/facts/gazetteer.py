@@ -23,9 +23,13 @@ _ELIDED = 10  # a cut above this: that many clitic letters cut, and the Hebrew a
 # Lower-case prefixes joined to a name by a hyphen: "then-U.S. Secretary", "pro-Russia rebels", "ex-Yugoslavia".
 _PREFIXES = {"then", "ex", "pro", "anti", "post", "pre", "non", "pan", "trans", "cross", "all", "mid"}
 _MAX_WORDS = 6
-# A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.).
-TOKEN = re.compile(r"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&]*[^\W_])?\.?")
+# A word: letters/digits with inner apostrophes, dots, hyphens and Hebrew geresh/gershayim (צה"ל, U.S.), and the
+# Arabic marks (shadda, harakat, tatweel) inside and after it, which are no letters to \w ("الأمم المتحدّة" is
+# two words, not "المتحد" and "ة"); `normalise` drops them for the lookup, the mention keeps them as written.
+_AR_MARK_CHARS = "\u064b-\u0652\u0670\u0640"
+TOKEN = re.compile(rf"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&{_AR_MARK_CHARS}]*[^\W_])?[{_AR_MARK_CHARS}]*\.?")
 _RTL = re.compile(r"[\u0590-\u06ff]")
+_NISBA_SHADDA = re.compile(r"ي\u0651[\u064b-\u0650\u0652]*ة?[\u064b-\u0650\u0652]*$")
 
 
 @dataclass(frozen=True)
@@ -178,6 +182,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     i = 0
     while i < len(tokens):
         first = tokens[i][2]
+        if clitics and _NISBA_SHADDA.search(text, tokens[i][0], tokens[i][1]):
+            i += 1  # "مشافٍ سوريّة": a shadda on the ي of a nisba marks the adjective (Syrian), not سورية (Syria)
+            continue
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
         genitive_end = False  # the found name's last word carries a Danish genitive "s"
         forms = [(first, 0)]

@@ -15,6 +15,7 @@ from briefing_app.core.facts.figure_words import (
     glued_unit,
     unit_after,
 )
+from briefing_app.core.facts.gazetteer import names_a_place
 from briefing_app.core.facts.match_scores import vote_tally
 from briefing_app.core.numbers import NumberMatch
 
@@ -78,6 +79,24 @@ _RTL_LABEL = re.compile(
     # (the label's later numbers too: "المواد 4 و7 و9", "סעיפים 3 ו-5"; and a number in brackets: "رقم (35)")
     r"(?:\s*\(?\s*\d+\s*\)?\s*(?:،|,|و|ו-?))*\s*\(?\s*$"
 )
+
+
+# A kind of product or work, then its name in quote marks up to the number: 'هاتف "آيفون 5"', 'لعبة «X 3»'.
+_AR_QUOTED_PRODUCT = re.compile(
+    r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:هاتف|هواتف|جهاز|أجهزة|طراز|سيارة|سيارات|لعبة|نسخة|إصدار|فيلم|مسلسل|برنامج"
+    r"|تطبيق|صاروخ|صواريخ|طائرة|طائرات|منظومة|دبابة|دبابات|حاسوب|حاسب|ساعة|قمر|كأس|بطولة)"
+    r"\s*[\"“«]\s*[^\"“”«»\d]{1,30}\s$"
+)
+
+
+def _numbered_meeting(before: str, after: str, n: NumberMatch) -> bool:
+    """A small number right after a town's name and before no counted noun (a stop, a comma, "بتاريخ", "في"), in a
+    sentence about talks: the town's numbered round ("لمحادثات أستانة ... في أستانة 7 بتاريخ ...", "مؤتمر جنيف 2،")."""
+    town = re.search(r"(?<!\S)[وبلف]?([\u0621-\u064a]{3,})\s+$", before)
+    talks = re.search(r"(?:محادثات|مؤتمر|اجتماع|مفاوضات|جولة|قمة|اتفاق)", before)  # (not "سقط في إدلب 5، ...")
+    if town is None or talks is None or n.raw >= 30 or n.spelled or not re.match(r"\s*(?:[،,.)]|$|\s+(?:بتاريخ|في|التي|الذي)\b)", after):
+        return False
+    return names_a_place(town.group(1)) or names_a_place(town.group(0).strip())
 
 
 def _in_digit_run(text: str, n: NumberMatch) -> bool:
@@ -352,6 +371,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names
+        if _AR_QUOTED_PRODUCT.search(before) and re.match(r"\s*[\"”»]", after):
+            return True  # 'هاتف "آيفون 5" الجديد', 'فيلم «X 2»': the number closes a product's or a work's name
+        if _numbered_meeting(before, after, n):
+            return True  # "محادثات أستانة 7", "جنيف 2": a round of talks named by its town and number
         if re.search(r"(?:رقم|מספר|מס')\s*\(?\s*$", before) or _RTL_LABEL.search(before):
             return True  # "المرسوم رقم 38", "فئة 1", "כביש 6": a number that names, not a quantity
         code_before = re.search(r"(?<!\S)[A-Z][A-Z0-9-]+\s+$", before)  # "ZAB", "RBK-500": a code's capitals

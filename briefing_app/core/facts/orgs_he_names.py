@@ -46,6 +46,12 @@ _NOUNS_SHAPED_AS_HIFIL = {"המדינה", "הסביבה", "החקירה", "הב�
 # A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
 _HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".
+# A definite present participle (pa'al "האוחזת", "העוסקים"; hif'il "המחזיקה", "המפעילים"): "which holds/runs ...",
+# a relative clause after a body's name, never the name's own word.
+_HE_DEFINITE_PARTICIPLE = re.compile(
+    r"ה[\u05d0-\u05ea]ו[\u05d0-\u05ea]{2}(?:ת|ים|ות)|המ[\u05d0-\u05ea]{2}י[\u05d0-\u05ea](?:ה|ים|ות)"
+)
+
 def verb_shaped(word: str) -> bool:
     """A past verb of the shapes news puts after a body's name: hif'il ("השמיד") or one of _HE_VERBS."""
     return word in _HE_VERBS or (_HE_HIFIL_PAST.fullmatch(word) is not None and word not in _NOUNS_SHAPED_AS_HIFIL)
@@ -102,6 +108,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             hifil = _HE_HIFIL_PAST.fullmatch(bare) and bare not in _NOUNS_SHAPED_AS_HIFIL
             if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and hifil):
                 break  # "חברת החשמל השקיעה": a verb after the name
+            if kept and _HE_DEFINITE_PARTICIPLE.fullmatch(bare):
+                break  # "חברת X האוחזת ב...", "חברת X המחזיקה ב...": a relative participle after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
             if len(kept) == 1 and kept[0][:1] == "ה" and _coordinated_field(m.group(1), bare, heads):

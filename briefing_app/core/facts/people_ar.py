@@ -20,6 +20,7 @@ from briefing_app.core.facts.people_ar_names import (
     find_titled_names,
 )
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
+from briefing_app.core.facts.people_ar_nested import nested_office_roles
 from briefing_app.core.facts.people_ar_nasab import mend_abd_names, mend_lineage_names
 from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
@@ -102,8 +103,11 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
+        if p.role and len(p.role.split()) > 1 and p.role.split()[-1] == p.name.split()[0]:
+            p.role = p.role.rsplit(" ", 1)[0]  # "المتحدث باسم الحكومة X" + "X Y Z": a role never ends in the name
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
+    nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
 
 
@@ -156,11 +160,36 @@ def _unquoted_names(text: str) -> str:
         first = m.group(2).split()[0]
         # ('كل من "X Y"، وهو مواطن صحفي': a description after it says the same as a title before it)
         described = re.match(r"\s*[،,]\s*(?:وهو|وهي)\s", text[m.end() :]) is not None
-        if (head in _AR_HEADS or head in AR_TITLES or described) and (_ar_is_given(first) or _transliterated(first)):
+        # ('عزم "X Y"، الرئيس التنفيذي لشركة ...': so does a role in commas right after it)
+        role_after = re.match(r"\s*[،,]\s*([\u0621-\u064a]+)", text[m.end() :])
+        role_named = role_after is not None and role_after.group(1) in _AR_HEADS and first[:1] not in "لب"
+        if (head in _AR_HEADS or head in AR_TITLES or described or role_named) and (
+            _ar_is_given(first) or _transliterated(first)
+            or (role_named and not any(w.startswith("ال") for w in m.group(2).split()))  # (a foreign name: تيم)
+        ):  # fmt: skip
             return f"{m.group(1)} {m.group(2)}"
         return m.group(0)
 
-    return _QUOTED_AFTER_TITLE.sub(unquote, text) if any(q in text for q in '"“«') else text
+    def unquote_body(m: re.Match[str]) -> str:
+        head = m.group(1)
+        head = head[1:] if head[:1] in "وبل" and head[1:] in AR_ROLE_NOUNS | _AR_HEADS_SET else head
+        office = head in AR_ROLE_NOUNS or head in _AR_HEADS_SET or head.removesuffix("ة") in AR_ROLE_NOUNS
+        office = office or head in AR_ORG_WORDS  # 'رئيس حزب «X» Y Z': the party's name inside the office
+        if office and (_ar_is_given(m.group(3)) or _transliterated(m.group(3))):
+            return f"{m.group(1)} {m.group(2)} {m.group(3)}"  # 'وكيلة «الصحة العامة» X Y': the body, then the name
+        return m.group(0)
+
+    if not any(q in text for q in '"“«'):
+        return text
+    return _QUOTED_BODY_IN_ROLE.sub(unquote_body, _QUOTED_AFTER_TITLE.sub(unquote, text))
+
+
+# An office, a body's name in quote marks, then a name: 'أوضحت وكيلة «الصحة العامة» X Y'.
+_QUOTED_BODY_IN_ROLE = re.compile(
+    r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s*[\"“«]\s?([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2})\s?[\"”»]\s+"
+    r"([\u0621-\u064a]+)"
+)
+_AR_HEADS_SET = frozenset(_AR_HEADS)
 
 
 def _prepositional(words: list[str]) -> bool:

@@ -215,7 +215,9 @@ _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  # "قتل X Y جراء القصف", "إثر", "عقب", "بسبب")
                  "أثناء", "إثر", "عقب", "جراء", "بسبب", "وسط",
                  # quantifiers: "نفى X Y وجود أي تفاهم" (denied any understanding) read as a second name "جود أي"
-                 "أي", "أية", "أيّ", "كل", "بعض", "جميع"}  # fmt: skip
+                 "أي", "أية", "أيّ", "كل", "بعض", "جميع",
+                 # "one" after a counted noun ("ووثق مقطع فيديو واحد"): a count, never a name's word
+                 "واحد", "واحدة", "واحدا"}  # fmt: skip
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).

@@ -292,6 +292,16 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(f"{words[i]} {words[i + 1]}", " ".join(appointed), s.index)
         elif nxt in ("היה", "הייתה", "הוא", "היא") and i + 3 < len(words) and _he_head_at(words, i + 3):
             index.add(f"{words[i]} {words[i + 1]}", _role_words(words[i + 3 : i + 9]), s.index)
+    # An office, a comma, then a known given name and a family name with no title ("ראש הממשלה, X Y התייחס"):
+    # the office is the name's (with a closing comma, or a title after the comma, the finders above read it).
+    for i in range(2, len(words) - 2):
+        if words[i - 1] != "," or not _he_given(words[i]) or words[i + 1] in _HE_NOT_NAME:
+            continue
+        if not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
+            continue
+        office = role_before_comma(words, i)
+        if office and not office.startswith(("ו", "ש")):
+            index.add(f"{words[i]} {words[i + 1]}", office, s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
         if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":

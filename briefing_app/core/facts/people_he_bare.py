@@ -57,6 +57,7 @@ _COMMON_WORD_GIVEN = {
     "ענבר", "רותם", "לילך", "אדר", "ניסן", "אביר", "לבנה", "כוכב", "מזל", "ברוך", "שושן",  # (colleague, person...)
     "פני", "בן", "בר", "בת", "אבו", "אבן",  # (פני: "על פני", across; בן, בר: a particle, "בן בנו")
     "לשם",  # ("לשם מימון": for the sake of)
+    "לילה", "בוקר", "ערב",  # night, morning, evening ("אחרי לילה מלא דאגה": after a night full of worry)
 }  # fmt: skip
 
 # Prepositions with a pronoun suffix that the family-name list also holds (אליה "to her", עליו "on him").
