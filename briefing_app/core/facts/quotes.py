@@ -382,9 +382,9 @@ def find_quotes(
                     # (an Arabic introduction puts the verb first and the name right after it, a role in apposition
                     # after the name: "يقول الباحث X مدير المختبر:" is X's, so the first person named in it speaks)
                     last = introduced and lang != "ar"
-                    opening = re.match(r"(He|She)\s", clause) if mention is None and lang == "en" else None
-                    opening = opening if opening and speakers.in_text(clause) is None else None  # (none named)
-                    mention = opening.group(1) if opening else mention  # ('She added that ... "..."': she speaks)
+                    pronoun = re.match(r"(He|She)\s", clause) if mention is None and lang == "en" else None
+                    pronoun = pronoun if pronoun and speakers.in_text(clause) is None else None  # (none named)
+                    mention = pronoun.group(1) if pronoun else mention  # ('She added that ... "..."': she speaks)
                     # (a quote over paragraphs that names no one: who was named before its first paragraph)
                     at = pending[0].sentence if pending and mention is None and not clause.strip(' "“') else first
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)

@@ -307,8 +307,8 @@ def _named_before(before: str, lang: str) -> str | None:
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
         # ("Picking up on the criticism he says simply:", "On Monday she said:": a fronted participle or phrase
         # without its comma; the pronoun after it speaks)
-        fronted = r"^(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|Later|Earlier|During)\s[^,]*\s(he|she|they)$"
-        said_by = re.sub(fronted, r"\1", said_by) if lang == "en" else said_by
+        no_comma = r"^(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|Later|Earlier|During)\s[^,]*\s(he|she|they)$"
+        said_by = re.sub(no_comma, r"\1", said_by) if lang == "en" else said_by
         # "Acme stepped in and tweeted this announcement:": the subject of the first verb, which "and" joins
         first_verb = re.fullmatch(rf"({NAME})\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:and|og)", said_by)
         if first_verb is not None and lang in ("en", "da"):
