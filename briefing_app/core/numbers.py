@@ -130,7 +130,8 @@ _DA_COMPOUND = re.compile(
     r"(en|et|to|tre|fire|fem|seks|syv|otte|ni)og(tyve|tredive|fyrre|fyrretyve|halvtreds|tres|halvfjerds|firs|halvfems)"
 )
 _AR_UNITS = {
-    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4,
+    "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4,
+    "أربع": 4,
     "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
     "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ثمان": 8, "ست": 6,
@@ -181,7 +182,7 @@ _SCALES: dict[str, dict[str, float]] = {
 }  # fmt: skip
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
 # also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.
-_SUFFIX = re.compile(r"(bln|mln|trn|bn|tn|mn|m|k)(?![^\W\d_])")
+_SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|m|k)(?![^\W\d_])")  # also "£45million"
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
                    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
                    "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
@@ -229,7 +230,7 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
            # as much as 20%")
            "as many as", "as much as", "as few as", "as little as", "as high as", "as low as", "upwards of",
            "close to", "in excess of", "an estimated", "well over", "well under", "a little over",
-           "a little under", "just below", "just above"),
+           "a little under", "just below", "just above", "in the region of"),
     "da": ("mere end", "flere end", "mindre end", "færre end", "op til", "mindst", "omkring", "cirka", "ca.",
            "knap", "næsten", "godt", "over", "under", "højst", "omtrent", "op mod", "op imod"),
     "ar": ("أكثر من", "أقل من", "ما يقرب من", "ما يزيد على", "ما يزيد عن", "حوالي", "حوالى", "نحو", "بنحو",
@@ -393,9 +394,9 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             return None
         if word in words or word.rstrip(".") in words:
             return words.get(word) or words[word.rstrip(".")]
-    national = _EN_NATIONAL_MONEY.match(text, end) if lang == "en" else None
-    if national:  # "500 billion US dollars", "20 million Hong Kong dollars", "5,000 Egyptian pounds"
-        return _EN_NATIONAL_CURRENCIES[" ".join(national.group(1).lower().split())]
+    issuer = _EN_NATIONAL_MONEY.match(text, end) if lang == "en" else None
+    if issuer:  # "500 billion US dollars", "20 million Hong Kong dollars", "5,000 Egyptian pounds"
+        return _EN_NATIONAL_CURRENCIES[" ".join(issuer.group(1).lower().split())]
     if lang == "da":  # "30 mio. D-mark", "5 mio. svenske kroner": a currency of two parts
         two = re.match(r"[ \u00a0]+([^\W\d_]+)(-|[ \u00a0]+)([^\W\d_]+)", text[end:])
         if two and two.group(2) == "-" and f"{two.group(1)}-{two.group(3)}".lower() in _CURRENCY_WORDS["da"]:
@@ -490,13 +491,16 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
     if not m:
         return 1.0, end
     suffix = m.group(1)
+    if len(suffix) > 3 and lang != "en":
+        return 1.0, end  # a scale word glued on is English ("£45million"); a Danish "billion" is a million millions
     if suffix == "m" and _currency_around(text, start, m.end(), lang) is None and not _MILLIONS_OF.match(text, m.end()):
         counted = _PLURAL_AFTER.match(text, m.end())
         race = re.search(r"\bthe\s+$", text[max(0, start - 8) : start], re.IGNORECASE) is not None
         if not counted or counted.group(1).lower() in _NOT_COUNTED_IN_MILLIONS or (race and "." not in text[start:end]):
             return 1.0, end  # "the 100m heats", "a 10m wall": metres
         # "1.1m cars", "5m shares", "3m staff": a count in millions of the plural after it (metres are no count)
-    factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3}
+    factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3,
+               "million": 1e6, "billion": 1e9, "trillion": 1e12}  # fmt: skip
     return factors[suffix], m.end()
 
 

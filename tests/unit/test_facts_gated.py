@@ -139,3 +139,35 @@ def test_a_pattern_at_the_end_is_found_from_the_last_words_only() -> None:
             text = "".join(rng.choice(pieces) + rng.choice([" ", "", "\t", "\n"]) for _ in range(rng.randint(0, 9)))
             found, expected = at_end.search(text), plain.search(text)
             assert (found and found.span()) == (expected and expected.span()), (pattern, text)
+
+
+def test_gated_date_patterns_find_what_the_plain_patterns_find() -> None:
+    # dates.py runs every date pattern behind the words its matches hold; made-up sentences with and without dates
+    from briefing_app.core.facts.dates import _compiled
+
+    texts = {
+        "en": ["The board met on Monday, 4 March 2024, at 9 a.m.", "Sales rose in the spring.", "No date here."],
+        "da": ["Mødet holdes tirsdag den 14. oktober 2025.", "Havnen lukker i weekenden.", "Ingen dato."],
+        "ar": ["عقد المجلس اجتماعه يوم الاثنين 4 مارس 2024.", "قال المدير إن المصنع سيفتح في العام المقبل.", "لا تاريخ هنا."],
+        "he": ["הוועדה תתכנס ביום שני, 12 במרץ 2019.", "העירייה הודיעה אמש על סגירת הכביש.", "אין כאן תאריך."],
+    }
+    for lang, sentences in texts.items():
+        for pattern in _compiled(lang):
+            plain = re.compile(pattern.core.pattern, pattern.core.compiled.flags)
+            for text in sentences:
+                found = [m.span() for m in pattern.core.finditer(text)]
+                assert found == [m.span() for m in plain.finditer(text)], (lang, pattern.core.pattern, text)
+
+
+def test_gazetteer_word_caches_are_per_article() -> None:
+    # gazetteer.py keeps a word's lookup forms, normal form and entry per article only (per_document)
+    from briefing_app.core.facts import gazetteer
+
+    text = "Ministers met in Paris and in Kessby on Monday."
+    first = gazetteer.find_mentions(text, "en")
+    assert [m.written for m in first] == ["Paris"]
+    assert gazetteer._forms.cache_info().currsize > 0  # type: ignore[attr-defined]
+    new_document()
+    for cached in (gazetteer._forms, gazetteer.normalise, gazetteer.lookup):
+        assert cached.cache_info().currsize == 0  # type: ignore[attr-defined]
+    assert gazetteer.find_mentions(text, "en") == first

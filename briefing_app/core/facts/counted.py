@@ -153,7 +153,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         text = f"{text[:opened]} {text[opened + 1 : closed]} {text[closed + 1 :]}"
         rest = rest.replace(")", " ", 1)
     # 'eight "linkages"': a noun in quotes
-    rest = re.sub(r"^(\s*)[\"“]([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”]", r"\1\2", rest)
+    rest = re.sub(r"^(\s*)[\"“‘']([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”’']", r"\1\2", rest)  # (or single quotes)
     if lang == "ar" and unit == "times" and not n.spelled:
         action = ar_repeated_action(text[: n.start])
         if action:
@@ -176,6 +176,32 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         answer = opening_sum_from(before, rest)  # "20,4 mio. EUR fra EU's Globaliseringsfond til ...": its source
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
     return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
+
+
+# "on" and what a change is owed to, after a level or a step: "rose to £300m | on higher sales", "on the back of".
+_ON_CAUSE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+on\s+(?:the\s+back\s+of\s+)?(?!behalf\b)")
+# A verb or noun of change earlier in the clause, with no clause's edge after it.
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|jumped|jump|climbed|climb|surged|soared|"
+    r"slumped|dropped|drop|grew|growth|increased|increase|decreased|decrease|declined|decline|gained|slid|"
+    r"up|down)\b[^,;:.]*$"
+)
+
+
+# A span fronted with "for" right before a verb in the past and its object: "for 18 years | conducted secret research".
+_FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_DEED_AFTER_SPAN = re.compile(
+    r"\s+([a-z]{3,}ed|ran|led|held|kept|built|ruled|fought|taught|hid|fled)\s+((?:[a-z][\w-]*\s*){1,6})"
+)
+
+
+# "one of N" with no noun, and a participle phrase after N that says what the N are: "one of 300 | used to
+# interrogate prisoners".
+_ONE_OF = re.compile(r"\b(?:one|some|many|several|two|three|four|five)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE_ON_WHOLE = re.compile(
+    r"\s+((?:[a-z]{2,}ed|run|held|built|kept|made|set|known|seen|found|taken|given)\s+(?:to|by|in|for|at|as|on)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
 
 
 def _phrase_reading(
@@ -210,6 +236,13 @@ def _phrase_reading(
         after = None  # "will cost £120m to build": what the sum is for; what costs it is the subject
     if after and level and not money and lang == "en" and re.match(r"\s+(?:for|during|on|in)\s", rest):
         after = None  # "The audience reached 9 million for the final episode": the subject's level, and when
+    reduced = _PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and _ONE_OF.search(before) else None
+    if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
+        return " ".join(reduced.group(1).split())
+    if after and lang == "en" and (money or n.kind == "percent") and _ON_CAUSE.match(rest) and (
+        _CHANGED_BEFORE.search(before[-80:])
+    ):
+        after = None  # "a rise in its profit to $8.8bn on strong phone sales": why it changed, not what it counts
     if after and lang == "en" and ORDINAL_SPAN.match(after):
         after = None  # "unchanged at 2% for the 19th month": which month in a run, a time, not what the figure counts
     if money and after and lang == "en" and PAYMENT_FORM.fullmatch(after):
@@ -258,6 +291,9 @@ def _phrase_reading(
             return f"{compound.group(1)} {noun}"  # "a 12-member panel", "a 10-point plan": the noun it describes
     if not after and noun_of and unit is None and n.kind == "number":
         words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
+        determined = re.search(r"\b(?:a|an|the|its|their)\s+([a-z]+)$", noun_of.group(1)) if lang == "en" else None
+        if determined and determined.group(1) not in EN_STOP:
+            words = [determined.group(1)]  # "marking a rise of 46,000": the noun after its article, a verb elsewhere
         if words:
             return " ".join(words)  # "a death toll of 40", "a majority of 153": the noun the figure measures
     share_of = n.kind == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :])
@@ -350,7 +386,9 @@ def _phrase_reading(
             # (and its of-phrase: "steg antallet af ledige ... til 158.000 personer")
             return f"{after} ({f'{modifier} ' if modifier else ''}{named_measure.group(2)}{of_what})"
     if not after and not subject and lang in ("en", "da"):
-        found = [m for m in re.finditer(r"\b(?:([a-zæøå-]+)\s+)?([a-zæøå]+)\b", before) if m.group(2) in MEASURES]
+        # (a possessive whole: "the retailer’s profit", not "s profit")
+        found = [m for m in re.finditer(r"(?<![\w'’])(?:([a-zæøå-]+(?:['’]s)?)\s+)?([a-zæøå]+)\b", before)
+                 if m.group(2) in MEASURES]  # fmt: skip
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
@@ -367,6 +405,15 @@ def _phrase_reading(
         left = time_left(rest)
         if left:  # "only two weeks left to finish the bridge": the time left for a deed
             return left
+        spent_on = _DEED_AFTER_SPAN.match(rest) if _FOR_SPAN.search(before[-30:]) else None
+        if spent_on and spent_on.group(1) not in EN_STOP:
+            # "which for 18 years conducted secret research": a span fronted before its verb, what went on that long
+            words = [spent_on.group(1)]
+            for w in spent_on.group(2).split():
+                if w.lower() in EN_STOP or len(words) >= 4:
+                    break
+                words.append(w)
+            return " ".join(words)
         doing = doing_after(rest)
         if doing:  # "spent 25 years writing songs": what the time went on, and the verb that spent it
             lasting = what_lasts(before, lang)

@@ -18,7 +18,7 @@ from briefing_app.core.numbers import NumberMatch
 
 # "per family", "per head", "a head": the unit of a rate that is not a time ("per year" is a rate in time).
 _PER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:€|£|\$|euros?|dollars?|pounds?|p\b|pence)?\s*(per|for\s+each|for\s+every)\s+([a-z]+)\b"
+    r"\s*(?:\([^)]*\)\s*)?(?:€|£|\$|euros?|dollars?|pounds?|p\b|pence|cents?\b)?\s*(per|for\s+each|for\s+every)\s+([a-z]+)\b"
 )
 # A price "a share" ("320p a share", "$45 a share"): the sum per share of a company, as "per share" says.
 _A_SHARE = re.compile(r"(?:p\b|\s*pence\b|\s*cents?\b)?\s+an?\s+(share)\b")

@@ -24,7 +24,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
 )
 from briefing_app.core.facts.roles import is_person_noun
-from briefing_app.core.numbers import NumberMatch, currency_code_before
+from briefing_app.core.numbers import NumberMatch, currency_code_before, strip_arabic_marks
 
 # A sentence that opens with a phrase describing its subject ("Worth $4bn over five years, the projects ...",
 # "At 8,848 metres, Everest is ..."), and the subject after its comma.
@@ -72,6 +72,10 @@ def _cost_of_doing(before: str, rest: str) -> str | None:
     return " ".join(words) if len(words) > 1 else None
 
 
+# Arabic nouns of a piece or a copy that head a construct before "one": "مقطع فيديو واحد" is one clip (of video).
+_AR_PIECE_NOUNS = {"مقطع", "قطعة", "نسخة", "حبة", "شريط", "علبة", "كيس", "لقطة"}
+
+
 def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> tuple[str | None, str]:
     """What the figure counts when a reading that goes before all others applies (else None), and the text
     before the figure with its qualifier, currency sign and approximation taken off, for the later readings."""
@@ -93,12 +97,19 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     if n.spelled and n.raw == 1 and re.search(r"\w\s*$", before) and one_after_noun(n, before, lang):
         # (not after a bracket or a dash: "(אחד מהם": the one opens its own phrase)
         if unit_after(" " + before.split()[-1], lang)[0] is None:
+            words = before.split()
+            if lang == "ar" and len(words) >= 2 and strip_arabic_marks(words[-2]).lstrip("و") in _AR_PIECE_NOUNS:
+                return " ".join(words[-2:]), before  # "مقطع فيديو واحد": a piece of what, the pair in construct
             return before.split()[-1], before  # "شرطي واحد": the noun before "one"
         before = before[: before.rstrip().rfind(" ") + 1]  # "לתקופה של שנה אחת": one of a unit, measuring more
     if n.qualifier:
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before
+        # "a fee in the region of 80 million euros": the approximation goes, its "of" stays ("a fee of")
+        noun_last = re.search(r"\b[a-z]{3,}\s*$", before) and before.split()[-1].lower() not in EN_VERBS
+        before = f"{before}of " if n.qualifier.lower() == "in the region of" and at >= 0 and noun_last else before
     before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
+    before = re.sub(r"\bin\s+the\s+region\s+(of\s*)$", r"\1", before)  # (before a currency sign: "of £45m")
     before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
     before = re.sub(r"[~≈]\s*$", "", before)  # "عدد المستفيدين: ~3,000 شخص": a sign of "about"

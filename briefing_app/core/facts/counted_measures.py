@@ -160,7 +160,9 @@ def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | 
     )  # ("a swing of just 1.5%")
     if noun_of is None and lang == "en":  # "a bonus under the Tolvik Harbour Scheme of up to $3 million": a name
         noun_of = _NOUN_BEFORE_NAMED_PP.search(before[-120:])  # has no amount; the noun before its phrase does
-    if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS:
+    # (but a definite one a modifier says which: "close to the long-run average of 6.5%", "the national average of")
+    named = noun_of is not None and re.search(r"\bthe\s+[a-z][\w-]+\s+[a-z]+$", noun_of.group(1)) is not None
+    if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS and not (named and lang == "en"):
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
         noun_of = None  # "steget til 19 procent på fem år": "på" leads to a time, not a measure of a noun

@@ -87,6 +87,10 @@ _AR_SVO_STEP = re.compile(
 _AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)"
 
 
+# Where a clause ends before a figure: punctuation, but not a decimal point or a thousands comma between digits.
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[,.،]|[,.،](?!\d)|[;:!?؛\"“”«»()]")
+
+
 def _measure_chain(words: list[str], i: int, measure: str, lang: str) -> str | None:
     """An Arabic measure noun up to three words before the measure at `i`, with only nouns between ("نسبة
     تراجع | سعر الخام"): the chain from the first, through the second's complement."""
@@ -114,7 +118,7 @@ def rtl_context(before: str, lang: str) -> str | None:
     before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
     ("חוזה של 3 מיליון דולר")."""
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
-    clause = re.split(r"(?<!\d)[,.،]|[,.،](?!\d)|[;:!?؛\"“”«»()]", in_word_gershayim(before) if lang == "he" else before)[-1]
+    clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     words = clause.split()[-12:]
     if not words:

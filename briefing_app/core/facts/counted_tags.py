@@ -32,6 +32,8 @@ def event_verb(text: str, start: int, end: int) -> str | None:
     allowed in only once"): the nearest verb before the figure in its clause, else the first one after it up
     to a comma. A duration or a frequency measures an event, and the verb names it where the rules found a
     noun phrase that does not."""
+    region = re.search(r"\bin\s+the\s+region\s+of\s*(?:US\$|[$£€])?\s*$", text[:start])
+    start = region.start() if region else start  # "in the region of £45m": an approximation, no noun named
     words = tag_sentence(text)
     first = next((k for k, w in enumerate(words) if w[1] > start), len(words))
     last = first
@@ -76,12 +78,14 @@ def noun_before(text: str, start: int) -> str | None:
     """The nearest noun phrase before a figure in its clause (its adjectives and nouns, ending in a noun): the
     last thing the sentence named before it, for a figure nothing else says anything about ("verbal
     abuse exists but it is not 70%")."""
+    region = re.search(r"\bin\s+the\s+region\s+of\s*(?:US\$|[$£€])?\s*$", text[:start])
+    start = region.start() if region else start  # "in the region of £45m": an approximation, no noun named
     words = tag_sentence(text)
     first = next((k for k, w in enumerate(words) if w[1] > start), len(words))
     for k in range(first - 1, -1, -1):
         if _word(text, words[k]) in _CLAUSE_MARKS:
             return None
-        if words[k][2] in ("NOUN", "PROPN"):
+        if words[k][2] in ("NOUN", "PROPN") and re.match(r"\w", _word(text, words[k])):  # not the "£" of the sum
             j = k
             while j > 0 and words[j - 1][2] in ("NOUN", "PROPN", "ADJ"):
                 j -= 1

@@ -88,8 +88,9 @@ EN: list[str | Around] = [
     # Years with a word of time: "in 2010", "back in 2010", "since 2006", "the year 2007", "the end of 2011".
     Around(
         rf"\b{_YEAR}(?:s|['’]s)?\b",
-        rf"(?:{_YEAR_WORD}|(?i:the\s+year)|(?:(?i:at|by|until|from|since|before|after)\s+)?"
-        r"(?i:the\s+(?:end|start|beginning|middle)\s+of))[\s-]+",
+        # ("from roughly 1976 to 1983", "since about 2001": an approximation between the word of time and the year)
+        rf"(?:{_YEAR_WORD}(?:\s+(?i:roughly|about|around|approximately|circa|c\.))?|(?i:the\s+year)|"
+        r"(?:(?i:at|by|until|from|since|before|after)\s+)?(?i:the\s+(?:end|start|beginning|middle)\s+of))[\s-]+",
         required=True,
         needs=_DIGIT,
     ),
@@ -154,9 +155,17 @@ EN: list[str | Around] = [
     ),
     # "a day after", "Days after", "almost five years ago", "12 hours prior", "a decade ago".
     Around(
-        rf"\b{_EN_UNIT}\s+(?i:ago|after|before|later|earlier|prior|previously|afterwards)\b",
+        # (not "last week after ...": the week is "last week", and "after" opens the next clause)
+        rf"\b(?<!(?i:last|next|this|past)\s){_EN_UNIT}\s+(?i:ago|after|before|later|earlier|prior|previously|afterwards)\b",
         rf"(?:(?i:almost|nearly|about|around|over|more\s+than|less\s+than|just|only|just\s+over)\s+)?(?:{_NUM_WORD}\s+)?",
         needs=("ago", "after", "before", "later", "earlier", "prior", "previously"),
+    ),
+    # A part of a month: "the first week of March", "the last days of June", "the second half of May".
+    Around(
+        rf"\b(?i:first|second|third|fourth|last|final|closing|opening)\s+(?i:week|weekend|days|half|fortnight)\s+"
+        rf"(?i:of)\s+(?:{_EN_MONTHS_FULL})\b",
+        r"(?:(?i:in|on|by|until|from|since|after|before|during|for)\s+)?(?:(?i:the)\s+)?",
+        needs=("week of", "weekend of", "days of", "half of", "fortnight of"),
     ),
     # A year of three digits needs a word of time and ends a clause ("arrived in 615."), or an era.
     Around(r"\b(?i:in|since|by|until|from)\s+\d{3}\b(?=\s*[,.;:)]|\s+(?:AD|BC|BCE|CE)\b)", needs=_DIGIT),

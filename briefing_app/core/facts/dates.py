@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_app.core.facts.date_patterns import PATTERNS, Around
+from briefing_app.core.facts.gated import Gated
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import EN_TAIL
 
@@ -43,7 +44,7 @@ _QUANTITY_BEFORE = re.compile(
 
 @dataclass(frozen=True)
 class _Compiled:
-    core: re.Pattern[str]
+    core: Gated
     left: re.Pattern[str] | None
     required: bool
     needs: tuple[str, ...]
@@ -59,7 +60,9 @@ def _compiled(lang: str) -> list[_Compiled]:
     for p in PATTERNS.get(lang, []):
         around = p if isinstance(p, Around) else Around(p)
         left = re.compile(rf"\b(?:{around.left})\Z", flags) if around.left else None
-        out.append(_Compiled(re.compile(around.core, flags), left, around.required, around.needs))
+        # (gated: a pattern runs only on a sentence holding one of the literal words its every match holds; the
+        # Arabic and Hebrew patterns state no `needs`, and most sentences hold no month or weekday)
+        out.append(_Compiled(Gated(around.core, flags), left, around.required, around.needs))
     return out
 
 

@@ -156,9 +156,13 @@ _ON_SALE = re.compile(
 # A player's or an executive's move with no object, then the club or firm left, before "for" and a fee: the mover's
 # price ("The striker joined from Marlow Athletic for", "moved to X in January for"; not the participle after a comma,
 # "The defender, signed from X for", which `_NOUN_THEN_PARTICIPLE` reads).
+# (also with the club joined or left as the verb's object and the other club after it: "joined Bolton from Wigan for",
+# "moved to Milan from Roma for", "left Ajax for Juventus last month for")
 _MOVED_FROM = re.compile(
-    r"(?<=[^\W\d_])\s+(?:joined|signed|moved|arrived|came|switched|transferred|returned)\s+(?:from|to)\s+(?:the\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:in|on|last|this|earlier)(?:\s+[\w'’-]+){1,2})?\s+for\s*$"
+    r"(?<=[^\W\d_])\s+(?:(?:joined|left)\s+(?:from\s+)?|"
+    r"(?:joined|signed|moved|arrived|came|switched|transferred|returned)\s+(?:from|to)\s+)(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s+(?:from|to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    r"(?:\s+(?:in|on|last|this|earlier)(?:\s+[\w'’-]+){1,2})?\s+for\s*$"
 )
 
 

@@ -9,6 +9,7 @@ from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.figure_words import DURATIONS, EN_STOP, unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.numbers import NumberMatch
 
@@ -37,6 +38,11 @@ _FRACTION_HINT = re.compile(
 )
 
 
+@per_document  # both readers below ask it of every English sentence, and the pattern is slow (case-blind, no prefix)
+def _hinted(text: str) -> bool:
+    return _FRACTION_HINT.search(text) is not None
+
+
 def _in_fraction(m: re.Match[str]) -> float:
     """The value of "one in three", "three in four" (groups 4 and 5 of `_FRACTION`), "nine out of 10" (7 and 8)."""
     top, bottom = (m.group(4) or m.group(7)).lower(), (m.group(5) or m.group(8)).lower()
@@ -48,7 +54,7 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
     """The English fractions of a sentence (a cheap look for their words first: most sentences have none). One
     more than one in N ("three in four voters") only opens its clause: "scored two in three games" is two
     figures."""
-    if not _FRACTION_HINT.search(text):
+    if not _hinted(text):
         return []
     out = []
     for m in _FRACTION.finditer(text):
@@ -204,7 +210,7 @@ _TIME_WHOLES = {"century": 100, "decade": 10, "millennium": 1000}
 def unit_fractions(text: str) -> list[tuple[NumberMatch, str | None]]:
     """Fractions of one unit as numbers of that unit, with the unit, for the figure reader ("a quarter of a century":
     25 years, "half an hour": 0.5 hours); not of a scale ("half a million", read by the number reader)."""
-    if not _FRACTION_HINT.search(text):
+    if not _hinted(text):
         return []
     out: list[tuple[NumberMatch, str | None]] = []
     for m in _UNIT_FRACTION.finditer(text):

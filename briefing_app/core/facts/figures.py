@@ -227,6 +227,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             elif n.kind == "year":
                 quantity = as_quantity(s.text, n, lang)
                 counted = quantity.qualifier and quantity.qualifier.lower() not in ("up to", "op til", "op mod")
+                # (not a span of years: "from roughly 1976 to 1983", "since about 1990")
+                spanned = re.match(r"\s*(?:to|and|until|till|through|-|–)\s*(?:\d{2}|\d{4})\b", s.text[n.end :])
+                counted = counted and not spanned and not re.search(
+                    r"\b(?:from|since|between|until|till|in|by|before|after)\s+\S+\s+$", s.text[: n.start], re.I)
                 if counted and re.match(r"\s+(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
                 elif lang == "ar" and arabic_counted_year(s.text, n):

@@ -232,6 +232,10 @@ _SPAN_OF_OCCASION = re.compile(
 )
 
 
+# Hebrew measure nouns that take a possessive ending right before their figure ("עלותה", "מחירו", "שוויה").
+_HE_MEASURES = r"עלות|מחיר|שווי|היקפ|גובה|אורכ|משקל|תקציב"
+
+
 def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
@@ -245,6 +249,9 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     core = before[: len(before) - len(lead.group(0))] if lead else before
     if re.search(rf"{_P}גיל\s*$", core):
         return "age (גיל)"  # "בגיל 17": an age
+    owned = re.search(r"(?<![\u05d0-\u05ea])ו?(" + _HE_MEASURES + r")(?:ה|ו|ם|ן)\s*$", core)
+    if owned:  # "ועלותה כ-150 יורו ליחידה": its cost (a measure noun with a possessive ending), what the sum is
+        return f"{owned.group(0).strip()} ({default})" if default else owned.group(0).strip()
     aged = re.search(r"(?:([\u05d0-\u05ea\"״']+)\s+)?(בן|בת)\s+ה[-־]$", before)
     if aged and not n.spelled:  # "בתו מיכל בת ה-13": the age of the one named before
         return f"{aged.group(1) + ' ' if aged.group(1) else ''}{aged.group(2)} (age)"

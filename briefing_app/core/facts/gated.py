@@ -233,6 +233,15 @@ def words_of(text: str) -> frozenset[str]:
 _WORD = re.compile(r"\w+")
 
 
+@per_document  # the finders of people, places and repeated names each collect them, sentence by sentence
+def lowercase_words(text: str) -> tuple[str, ...]:
+    """The words of a text that start with a lower-case letter (Danish letters too), in order."""
+    return tuple(_LOWERCASE_WORD.findall(text))
+
+
+_LOWERCASE_WORD = re.compile(r"\b[a-zæøå][\w'-]*")
+
+
 def gated(pattern: str, flags: int = 0) -> Gated:
     """`re.compile(pattern, flags)` behind the gate of the words every match holds."""
     return Gated(pattern, flags)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from briefing_app.core.facts.hebrew_clitics import article_before_place, hebrew_prefix_ok
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import read_resource_text
 
 _CLITICS = {"ar": "وبلفك", "he": "ובלמהשכ"}
@@ -99,6 +100,7 @@ _MARKS = {c: None for c in range(0x064B, 0x0653)} | {0x0670: None, 0x0640: None,
                                                       0x05F4: ord('"')}  # fmt: skip
 
 
+@per_document  # asked for every word of every sentence, by several finders
 def normalise(word: str) -> str:
     """The lookup form of one word: no Arabic marks, no trailing full stop (but U.S. keeps its own)."""
     word = word.translate(_MARKS)  # the marks strip_arabic_marks removes, in one C pass
@@ -135,6 +137,7 @@ def _borrowed_body(form: str, entry: Entry, words: int) -> bool:
     return entry.kind == "organisation" and words == 1 and entry.name.isascii() and len(form) >= 5
 
 
+@per_document  # the finders ask about the same runs of words again and again
 def lookup(name: str) -> Entry | None:
     """The entry written exactly `name`, if any."""
     words = words_of(name)
@@ -165,6 +168,61 @@ def names_an_organisation(name: str) -> bool:
     return entry is not None and entry.kind == "organisation"
 
 
+@per_document  # an article says most words many times ("the", its names)
+def _forms(first: str, lang: str) -> tuple[tuple[str, int, bool, tuple[tuple[tuple[str, ...], Entry], ...]], ...]:
+    """The forms of one word a listed name may start with, in the order they are tried: (form, letters cut from
+    the front, whether its article was cut off after a clitic, the listed names starting with it). Forms that
+    start no listed name are left out: most words start none, and find_mentions then skips them at once."""
+    clitics = _CLITICS.get(lang, "")  # (below, "not x.strip(clitics)": every letter of x is a clitic)
+    forms = [(first, 0)]
+    stripped: set[str] = set()  # forms whose article was cut off after a clitic: only a country or a region's
+    if clitics and _RTL.match(first):
+        if clitics == _CLITICS.get("he"):
+            for cut in (1, 2):  # בגדה המערבית, לכנסת: ב, ל, כ swallow the article ה of the name after them
+                if len(first) - cut >= 2 and not first[:cut].strip(clitics) and first[cut - 1] in "בלכ":
+                    forms.append(("ה" + first[cut:], _ELIDED + cut))
+        for cut in (1, 2, 3):
+            if len(first) - cut >= 2 and not first[:cut].strip(clitics) and not first[:cut].endswith("لل"):
+                if cut == 3 and not (lang == "he" and first[:2] in ("כש", "וש") and first[2] in "בלמ"):
+                    continue  # three letters: only "when/that" before a preposition (כשבחיפה, ושמירושלים)
+                if lang == "he" and cut < 3 and not hebrew_prefix_ok(first[:cut]):
+                    continue  # no two prepositions glue to one word (hebrew_clitics)
+                forms.append((first[cut:], cut))
+                # (not a name in ـية: "والسورية" is "and the Syrian", an adjective, as without the clitic)
+                bare = lang == "ar" and first[cut:].startswith("ال") and len(first) - cut > 4
+                if bare and not first.endswith("ية"):
+                    forms.append((first[cut + 2 :], cut))  # بالخرطوم: "in" + "the" + a name the lists hold bare
+                    stripped.add(first[cut + 2 :])
+        article = _AR_FOR_THE.match(first) if clitics == _CLITICS.get("ar") else None
+        if article and len(first) - article.end() >= 2:
+            forms.append(("ال" + first[article.end() :], -3))  # للعراق: "for" + "the" + العراق, not عراق
+            if len(first) - article.end() >= 3:
+                forms.append((first[article.end() :], -3))  # للخرطوم: the same for a name held bare
+                stripped.add(first[article.end() :])
+    elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
+        forms.append((_POSSESSIVE_END.sub("", first), 0))
+    elif first.split("-")[0] in ("Ex", "Pro", "Anti") and first[len(first.split("-")[0]) + 1 :][:1].isupper():
+        forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # opening the sentence: "Ex-Labour MP"
+    elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
+        if lang == "da" and first.endswith("s") and len(first) > 4:
+            forms.append((first[:-1], -1))  # "Europa-Kommissionens": a hyphenated name's genitive, before its parts
+        if first.split("-")[-1].lower() not in _LIKENESS:  # "the Twitter-like Weibo" is not Twitter
+            forms.append((first.split("-")[0], 0))
+    elif first.split("-")[0] in _PREFIXES and first[len(first.split("-")[0]) + 1 :][:1].isupper():
+        forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # "then-U.S.", "pro-Russia"
+    elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
+        forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
+    inner = not clitics and ("'" in first or "’" in first) and first[-2:] not in _POSS
+    if inner and _INNER_APOSTROPHE.search(first):
+        forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Ma'rib": the Marib of the lists
+    if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith(("ية", "ي")):
+        # الباكستان: a country written with the article (السورية is "Syrian"; المالي, "financial", no Mali:
+        # a word in ي with the article is an adjective)
+        forms.append((first[2:], -2))
+    index = _index()
+    return tuple((form, cut, form in stripped, tuple(index[form])) for form, cut in forms if form in index)
+
+
 def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Gazetteer names in `text`, longest match first, never overlapping.
 
@@ -173,7 +231,6 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     """
     lang = language.split("-")[0].lower()
     clitics = _CLITICS.get(lang, "")
-    index = _index()
     # "US$11 billion": a currency, not the country.
     tokens = [
         (m.start(), m.end(), normalise(m.group(0))) for m in TOKEN.finditer(text) if text[m.end() : m.end() + 1] != "$"
@@ -187,55 +244,10 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             continue
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
         genitive_end = False  # the found name's last word carries a Danish genitive "s"
-        forms = [(first, 0)]
-        stripped: set[str] = set()  # forms whose article was cut off after a clitic: only a country or a region's
-        if clitics and _RTL.match(first):
-            if clitics == _CLITICS.get("he"):
-                for cut in (1, 2):  # בגדה המערבית, לכנסת: ב, ל, כ swallow the article ה of the name after them
-                    if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and first[cut - 1] in "בלכ":
-                        forms.append(("ה" + first[cut:], _ELIDED + cut))
-            for cut in (1, 2, 3):
-                if len(first) - cut >= 2 and all(c in clitics for c in first[:cut]) and not first[:cut].endswith("لل"):
-                    if cut == 3 and not (lang == "he" and first[:2] in ("כש", "וש") and first[2] in "בלמ"):
-                        continue  # three letters: only "when/that" before a preposition (כשבחיפה, ושמירושלים)
-                    if lang == "he" and cut < 3 and not hebrew_prefix_ok(first[:cut]):
-                        continue  # no two prepositions glue to one word (hebrew_clitics)
-                    forms.append((first[cut:], cut))
-                    # (not a name in ـية: "والسورية" is "and the Syrian", an adjective, as without the clitic)
-                    bare = lang == "ar" and first[cut:].startswith("ال") and len(first) - cut > 4
-                    if bare and not first.endswith("ية"):
-                        forms.append((first[cut + 2 :], cut))  # بالخرطوم: "in" + "the" + a name the lists hold bare
-                        stripped.add(first[cut + 2 :])
-            article = _AR_FOR_THE.match(first) if clitics == _CLITICS.get("ar") else None
-            if article and len(first) - article.end() >= 2:
-                forms.append(("ال" + first[article.end() :], -3))  # للعراق: "for" + "the" + العراق, not عراق
-                if len(first) - article.end() >= 3:
-                    forms.append((first[article.end() :], -3))  # للخرطوم: the same for a name held bare
-                    stripped.add(first[article.end() :])
-        elif first.endswith(("'s", "'")) and len(first) > 3:  # possessive: Britain's
-            forms.append((_POSSESSIVE_END.sub("", first), 0))
-        elif first.split("-")[0] in ("Ex", "Pro", "Anti") and first[len(first.split("-")[0]) + 1 :][:1].isupper():
-            forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # opening the sentence: "Ex-Labour MP"
-        elif "-" in first and first[:1].isupper():  # a compound: CNN-journalisterne, Irak-krigen
-            if lang == "da" and first.endswith("s") and len(first) > 4:
-                forms.append((first[:-1], -1))  # "Europa-Kommissionens": a hyphenated name's genitive, before its parts
-            if first.split("-")[-1].lower() not in _LIKENESS:  # "the Twitter-like Weibo" is not Twitter
-                forms.append((first.split("-")[0], 0))
-        elif first.split("-")[0] in _PREFIXES and first[len(first.split("-")[0]) + 1 :][:1].isupper():
-            forms.append((first.split("-", 1)[1], len(first.split("-")[0]) + 1))  # "then-U.S.", "pro-Russia"
-        elif lang == "da" and first.endswith("s") and len(first) > 4 and first[:1].isupper():
-            forms.append((first[:-1], -1))  # the Danish genitive: Danmarks, Københavns
-        inner = not clitics and ("'" in first or "’" in first) and first[-2:] not in _POSS
-        if inner and _INNER_APOSTROPHE.search(first):
-            forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Ma'rib": the Marib of the lists
-        if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith(("ية", "ي")):
-            # الباكستان: a country written with the article (السورية is "Syrian"; المالي, "financial", no Mali:
-            # a word in ي with the article is an adjective)
-            forms.append((first[2:], -2))
-        for form, cut in forms:
-            for words, entry in index.get(form, []):
+        for form, cut, was_stripped, candidates in _forms(first, lang):
+            for words, entry in candidates:
                 n = len(words)
-                if (cut == -2 or form in stripped) and not (
+                if (cut == -2 or was_stripped) and not (
                     entry.detail in ("country", "capital", "region") or _borrowed_body(form, entry, n)
                 ):
                     continue

@@ -29,6 +29,10 @@ _LISTED = re.compile(
 )
 
 
+# A comma and a role noun right after a name (its first part may be a body's: "EU-kommissær", "FN-chef").
+_ROLE_AFTER = re.compile(r"\s*,\s+(?:[A-ZÆØÅ]{2,}-)?([a-zæøå]+)\b")
+
+
 def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, name) of the places and organisations the tagger clearly reads in one sentence: kind
     "place" or "organisation"; not in quote marks (a title or a brand), not a role noun, not a person's given
@@ -51,6 +55,9 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         before = text[: entity.start]
         if before.rstrip().endswith(('"', "«", "»", "“", "'", "‘")):
             continue
+        role_after = _ROLE_AFTER.match(text, entity.end)
+        if entity.type == "ORG" and len(words) >= 2 and role_after and is_role_noun(role_after.group(1)):
+            continue  # "udtalte X Y, EU-kommissær for kultur:": a person and his office in apposition, no body
         if entity.type == "LOC":
             if not (_WHERE.search(before) or _LISTED.search(before)):
                 continue

@@ -78,6 +78,12 @@ def _ar_time(after: str) -> bool:
     return bool(first) and re.sub(r"^(?:و?ال|و)", "", strip_arabic_marks(first[0])) in _AR_PERIODS
 
 
+# A period compared with the one before, after a change: "year-on-year", "year-over-year", "month-on-month".
+_ON_THE_PERIOD = re.compile(
+    r"\s*(?:year|month|quarter|week|day)-(?:on|over|to)-(?:year|month|quarter|week|day)\b", re.IGNORECASE
+)
+
+
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
@@ -87,6 +93,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
+    if lang == "en" and _ON_THE_PERIOD.match(after):
+        return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
         return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)

@@ -52,6 +52,8 @@ _DEVICE_BEFORE = re.compile(
     r"|(?<!\S)[وبل]?(?:ال)?(?:مركز|مرتبة)\s*$"
 )
 # Stages and grades named by a number: "phase 2", "tier 3", "category 4", "grade 9", "level 4", "fase 2".
+# A season of a broadcast or a sport named by its number, spelled or not: "season eight", "series 3".
+_SEASON_BEFORE = re.compile(r"\b(?:season|series)\s+$", re.IGNORECASE)
 _STAGE_BEFORE = re.compile(r"\b(?:phase|stage|tier|step|grade|category|level|fase|trin|niveau)\s+$", re.IGNORECASE)
 # Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
 # may also be a subject before its figure ("استغرقت الرحلة 45 دقيقة"): a point only with no counted word after.
@@ -94,7 +96,8 @@ def _numbered_meeting(before: str, after: str, n: NumberMatch) -> bool:
     sentence about talks: the town's numbered round ("لمحادثات أستانة ... في أستانة 7 بتاريخ ...", "مؤتمر جنيف 2،")."""
     town = re.search(r"(?<!\S)[وبلف]?([\u0621-\u064a]{3,})\s+$", before)
     talks = re.search(r"(?:محادثات|مؤتمر|اجتماع|مفاوضات|جولة|قمة|اتفاق)", before)  # (not "سقط في إدلب 5، ...")
-    if town is None or talks is None or n.raw >= 30 or n.spelled or not re.match(r"\s*(?:[،,.)]|$|\s+(?:بتاريخ|في|التي|الذي)\b)", after):
+    ends_there = re.match(r"\s*(?:[،,.)]|$|\s+(?:بتاريخ|في|التي|الذي)\b)", after)
+    if town is None or talks is None or n.raw >= 30 or n.spelled or not ends_there:
         return False
     return names_a_place(town.group(1)) or names_a_place(town.group(0).strip())
 
@@ -283,6 +286,12 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if not n.spelled and re.search(_LOCATOR_BEFORE, before) and unit_after(after, lang)[0] is None:
         # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
+    if lang in ("en", "da") and re.search(r"[\"“]$", before) and re.match(r"[\"”]", after) and n.value_max is None:
+        return True  # '"21" becomes the 21st album', 'the album "25"': a title that is a number, in quote marks
+    seasoned = lang == "en" and n.value_max is None and not re.fullmatch(r"(?i)once|twice|thrice|\w+fold", n.text)
+    if seasoned and _SEASON_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
+        if not re.match(r"\s+[a-z]+s\b", after):  # (not "a series 3 points clear": a count with its plural)
+            return True  # "its season eight premiere", "the season one finale", "back for series 3": a season's name
     if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
         return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")
     if (

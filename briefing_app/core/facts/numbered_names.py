@@ -24,7 +24,10 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
         text = texts[f.sentence]
         before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
         after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])
-        if before and len(before[-1]) >= 3:
+        # (a Latin word must have a capital to be a name's: "killed 46 wounded" in a headline and "killed, 46
+        # other wounded" in its lede are one figure told twice, not a name)
+        latin_lower = bool(before) and re.fullmatch(r"[a-zæøåé'’-]+", before[-1]) is not None
+        if before and len(before[-1]) >= 3 and not latin_lower:
             key_of[id(f)] = (before[-1].lower(), n.text)
             seen.setdefault(key_of[id(f)], []).append((f.sentence, after[0].lower() if after else ""))
     names = {

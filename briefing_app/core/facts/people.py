@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.gated import lowercase_words as lowercase_words_of
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.headline_names import drop_headline_only_people, title_case_paragraphs
 from briefing_app.core.facts.model import SourceSentence
@@ -96,7 +97,7 @@ def find_people(
     else:
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]
-        lowercase_words = {w for text in bare for w in re.findall(r"\b[a-zæøå][\w'-]*", text)}
+        lowercase_words = {w for text in bare for w in lowercase_words_of(text)}
         spans = named.spans if named else {}
         headline = title_case_paragraphs(sentences)
         reclaimed: list[str] = []

@@ -20,8 +20,8 @@ from briefing_app.core.facts.people_ar_names import (
     find_titled_names,
 )
 from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
-from briefing_app.core.facts.people_ar_nested import nested_office_roles
 from briefing_app.core.facts.people_ar_nasab import mend_abd_names, mend_lineage_names
+from briefing_app.core.facts.people_ar_nested import nested_office_roles
 from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_posts import find_posts

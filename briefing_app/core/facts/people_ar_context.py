@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.per_document import per_document
 
 # Arabic words, numbers, or one mark of punctuation each.
 _TOKENS = re.compile(r"[\u0621-\u064a]+|\d+|[^\s\u0621-\u064a\d]")
@@ -61,6 +62,7 @@ def find_context_names(s: SourceSentence, index: PeopleIndex) -> None:
     _agents(tokens, s.index, index)
 
 
+@per_document  # asked of every word by several readers
 def _nationality(word: str, feminine: bool = False) -> bool:
     """Whether `word` is a definite masculine nationality adjective (الياباني، للروسي) of a place the
     gazetteer knows: اليابان، روسيا، فرنسا، الأرجنتين، أذربيجان; with `feminine`, its feminine (الفرنسية)."""

@@ -109,8 +109,11 @@ def find_partners(s: SourceSentence, index: PeopleIndex) -> None:
     two words shaped like a name (no article, no function word, verb, place, role or body): the person
     named with them. Foreign given names are missing from the given-name list; the partner shows it."""
     words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+    present = set(words)  # a name whose first word the sentence lacks is not in it: skip the scan of its words
     for known in {tuple(p.name.split()[k:]) for p in index.people for k in (0, len(p.name.split()) - 1)}:
         # (the whole name, or its last word: "رونالدو ولويس فيجو" after "كريستيانو رونالدو")
+        if known and known[0] not in present:
+            continue
         for i in range(len(words) - len(known) - 1):
             if tuple(words[i : i + len(known)]) != known:
                 continue

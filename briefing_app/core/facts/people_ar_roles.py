@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
@@ -168,17 +169,23 @@ _POSSESSED_GENITIVE = ("يته", "يتها", "ائه", "ائها")
 _TWO_WORD_CALLINGS = {"رجل الأعمال", "سيدة الأعمال", "رجل الدين"}
 
 
-def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
-    """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
-    الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
-    words without the article, and one family name with it."""
+@functools.cache  # the same for every sentence: built once (it joins some hundreds of heads)
+def _role_shape() -> str:
+    """The pattern of a role's head and the words after it that find_role_names reads."""
     # the longest form first (المتحدثة, not المتحدث); a definite head also after ل, which drops the article's
     # alif ("للمخرج بن آفليك": by the director Ben Affleck)
     forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")} | _TWO_WORD_CALLINGS
     heads = "|".join(sorted(forms, key=len, reverse=True))
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
-    shape = rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ة)?(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))"
+    return rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ة)?(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))"
+
+
+def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
+    """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
+    الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
+    words without the article, and one family name with it."""
+    shape = _role_shape()
     tagged_first: set[str] = set()  # the first words of the tagger's persons, asked for when a role runs on
     tagged_words: set[str] = set()  # and all their words
     if re.search(shape, s.text):

@@ -238,9 +238,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         after_comma = (m.group(2) or "").split()[:1] if not rest else []
         role_follows = any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in (rest or after_comma)[:1])
         # (a foreign family name may be a town's too, "X Pereira": with a role after it, the pair is a name)
-        known = [w for w in name_words if w in known_names()]
+        towns = [w for w in name_words if w in known_names()]
         if len(name_words) < 2 or any(w in _AR_TIME_WORDS for w in name_words) or (
-            known and not (role_follows and known == name_words[-1:] and not name_words[0].startswith("ال"))
+            towns and not (role_follows and towns == name_words[-1:] and not name_words[0].startswith("ال"))
         ):
             continue
         definite = [w for k, w in enumerate(name_words) if w.startswith("ال") and w not in _AR_INNER

@@ -14,6 +14,7 @@ import re
 
 from briefing_app.core.facts import place_context, place_features, place_shapes
 from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.gated import lowercase_words
 from briefing_app.core.facts.gazetteer import (
     Mention,
     camel_case_organisations,
@@ -166,7 +167,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     lang = language.split("-")[0].lower()
     named = Named()
     by_key: dict[tuple[str, str], Fact] = {}
-    lowercase = frozenset(w for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text))
+    lowercase = frozenset(w for s in sentences for w in lowercase_words(s.text))
     whole = "\n".join(s.text for s in sentences)
     brands = {w for w in lowercase if w in camel_case_organisations()}  # "youtube" written in lower case
     acronyms = article_acronyms(sentences, lang)

@@ -101,7 +101,8 @@ class Model:
             starts.append(len(rows))
             rows += [r for f in features(words, i) if (r := index.get(f)) is not None]
         # Every word has the bias feature, so no word's slice is empty (reduceat needs that).
-        return np.add.reduceat(self.weights[rows], starts, axis=0)
+        # (take: the same rows as weights[rows], gathered some 40% faster than by fancy indexing with a list)
+        return np.add.reduceat(self.weights.take(rows, axis=0), starts, axis=0)
 
     def decode(self, scores: np.ndarray) -> list[int]:
         """The best tags of a sentence (Viterbi; each step takes the best predecessor's column by index rather than

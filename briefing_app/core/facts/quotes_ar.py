@@ -216,11 +216,8 @@ def office_holders(office: str, body: str, people: list[Person]) -> list[Person]
     if len(body) < 3:
         return []
     forms = (office, *_SAME_OFFICE.get(office, ()))
-    return [
-        p
-        for p in people
-        if p.role and any(f in p.role for f in forms) and re.search(rf"(?<![\u0621-\u064a])(?:[وبل]?ال|ل)?{re.escape(body)}(?![\u0621-\u064a])", p.role)
-    ]
+    named = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ال|ل)?{re.escape(body)}(?![\u0621-\u064a])")
+    return [p for p in people if p.role and any(f in p.role for f in forms) and named.search(p.role)]
 
 
 def _serving_in(words: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.entity_tagger import common_words
-from briefing_app.core.facts.gated import AtEnd, gated
+from briefing_app.core.facts.gated import AtEnd, gated, lowercase_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
@@ -98,7 +98,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     if lang not in ("en", "da"):
         return
     _drop_towns_named_after_people(sentences, named, not_orgs)
-    lowercase = {w.lower() for s in sentences for w in re.findall(r"\b[a-zæøå][\w'-]*", s.text)}
+    lowercase = {w.lower() for s in sentences for w in lowercase_words(s.text)}
     counts: dict[str, list[tuple[int, int, int]]] = {}
     where_in_run: set[str] = set()
     standalone: set[str] = set()

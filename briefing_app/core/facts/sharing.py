@@ -200,7 +200,9 @@ _TO_FROM = re.compile(
 # A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion", also past a time and
 # its comma ("fell by 15% | in the year to September, to about | 950,000").
 _STEP_TO = re.compile(
-    r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,)?"
+    r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,"
+    # (or a short phrase of where or when with no comma: "slid 5.1% in after-hours trade to $570")
+    r"|\s+(?:in|during|on|i)\s+(?:[a-zæøå][\w'’-]*\s+){0,3}[a-zæøå][\w'’-]*)?"
     r"\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".

@@ -130,7 +130,12 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
         return True  # "in the last 16 of the Champions League": a stage of a tournament, not sixteen things
     # ("the league's top three", "the bottom three": the places of a table, a rank too)
     lead = r"\b(?:the|its|their|a|[A-Za-z]+['’]s?)\s+(?:top|bottom)\s+$"
-    return n.value_max is None and re.search(lead, before, re.IGNORECASE) is not None
+    # (also "top 10" as a modifier after any word: "six earlier top 10 efforts", "12 top 10 singles"; not the verb,
+    # "sales could top 10 million", "will top 40C")
+    modifier: object = re.search(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
+                         r"(?<!\bcan\s)\btop\s+$", before) and n.value <= 100
+    modifier = modifier and re.match(r"\s+(?:[a-z]+s|hit|single|album|spot|place|finish|side|team|seed)\b", after)
+    return n.value_max is None and (re.search(lead, before, re.IGNORECASE) is not None or bool(modifier))
 
 
 # A capitalised spelled number, then capitalised words and what follows them.
@@ -169,6 +174,13 @@ def one_or_another(n: NumberMatch, after: str, lang: str) -> bool:
     if lang == "en" and n.raw == 1 and n.value == 1 and _ONE_THE_OTHER.match(after) and not _ONE_BEFELL.match(after):
         return True  # "one team wins and the other loses": one of two set against the other, no count
     return lang == "en" and n.raw == 1 and _ONE_OR_ANOTHER.match(after) is not None
+
+
+# A singular unit after a number and before the noun it describes, unhyphenated: "the three month period".
+_SINGULAR_UNIT_MODIFIER = re.compile(
+    r"\s+(?:second|minute|hour|day|week|month|year|decade|season|game|match|mile|metre|meter|kilometre|kilometer)\s+"
+    r"(?!of\b|ago\b|old\b|and\b|or\b|to\b|in\b|on\b|at\b|for\b|with\b|after\b|before\b)[a-z]{3,}"
+)
 
 
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
@@ -234,6 +246,12 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     listed = lang == "en" and n.raw > 1 and _LIST_FOLLOWS.match(after) is not None
     if listed and re.search(r"\b[Tt]he\s+$", before) and earlier is not None and not _named_before(after, earlier):
         return False  # "The three main contenders for the presidency are: ...": a count whose members follow
+    described = re.match(r"\s+([a-zæøå]{3,}ende\s+[a-zæøå]{3,})", after) if lang == "da" and n.raw > 1 else None
+    if described and earlier is not None and re.search(r"\b[Dd]e\s+$", before) and described.group(1) not in earlier:
+        # "De to vindende byer vil blive udpeget": the ones a participle picks out, not named so before, a first count
+        return False
+    if lang == "en" and n.raw > 1 and _SINGULAR_UNIT_MODIFIER.match(after):
+        return False  # "during the three month period", "the five year plan": a measure as a modifier, no anaphora
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):

@@ -51,7 +51,7 @@ _DA_FRONTED = re.compile(
 # (verbs of change and level only: ", bypassing £1 billion in duty" has its own object)
 _PARTICIPLE_LEADS = re.compile(
     r"\s*((?:reach|dropp|fall|ris|climb|clos|end|totall?|hitt|jump|slid|gain|los|stand|sink|soar|surg|plung|eas|"
-    r"declin|grow|shrink|settl|finish|peak|dipp|tumbl|increas|decreas|slump|edg)ing)\s+"
+    r"declin|grow|shrink|settl|finish|peak|dipp|tumbl|increas|decreas|slump|edg|shedd|add|trimm|slipp)ing)\s+"
     r"(?:(?:to|at|by|about|around|nearly|some|over|a\s+record|an?\s+all-time\s+high\s+of|up|down)\s+)*"
 )
 # A verb of fearing, expecting or saying and a clause with no "that" whose subject is a noun with its determiner
@@ -59,7 +59,7 @@ _PARTICIPLE_LEADS = re.compile(
 _THINKING = re.compile(
     r"\b(?:fears?|feared|expects?|expected|thinks?|thought|believes?|believed|predicts?|predicted|warns?|warned|"
     r"hopes?|hoped|estimates?|estimated|says?|said)\s+((?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}"
-    r"[a-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:to\s+)?)$"
+    r"[a-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?)$"
 )
 
 
@@ -135,6 +135,20 @@ _GERUND_SUBJECT = re.compile(
 )
 
 
+# An appositive or a relative clause in commas between the subject and its verb: ", built in 1890,"; a relative
+# clause may be longer and hold numbers with thousands' commas and dates (", which ended on May 30 and was the first
+# quarter of its fiscal 2010,", ", which has 4,000 staff,").
+_APPOSITIVE = re.compile(
+    r"([^\W\d_])\s*,\s*(?:(?:which|who)\b(?:[^,;:()]|(?<=\d),(?=\d{3}(?!\d))){1,110}|[^,;:()]{1,60}),\s*$"
+)
+
+
+# A measure noun and the body or time it is of, before a relative clause: "Sales from the unit | that makes ...".
+_MEASURE_AT = re.compile(
+    r"\b([A-Za-z]+)\s+(?:from|at|in|of|for)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*,?\s*$"
+)
+
+
 def past_relative(before: str) -> str | None:
     """The noun a relative clause in commas describes, when the figure's clause goes on after it."""
     m = _PAST_RELATIVE.search(before[-140:])
@@ -184,7 +198,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return before_phrase(clause[fronted.end() :], lang)
     opener = start.group(0).strip().lower() if start else ""
     stepped = re.fullmatch(r"\s*(?:by|to)\s+(?:(?:about|some|nearly|almost|around)\s+)?", clause)
-    if lang == "en" and start is not None and opener == "," and stepped:
+    # (also "up"/"down" after a colon: "Wii sales continued to decline: down just five percent"; after a comma the
+    # figure before is the one put another way, "handled 9 million containers, up 4%", which `sharing` reads)
+    ups = re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?", clause)
+    stepped = stepped if opener == "," else (ups if opener == ":" else None)
+    if lang == "en" and start is not None and opener in (",", ":") and stepped:
         # "Prices have risen for the fifth month in a row, | by 0.4%": the step of the clause before the comma
         return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
     leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and opener in (",", "after", "before") else None
@@ -211,7 +229,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         first.group(1).lower() in EN_VERBS or (lang == "en" and ed_form(first.group(1)))
     )
     head_end = before[: start.end()] if start and verb_first else ""
-    appositive = re.search(r"([^\W\d_])\s*,[^,;:()]{1,60},\s*$", head_end) if head_end.endswith(",") else None
+    appositive = re.search(_APPOSITIVE, head_end) if head_end.endswith(",") else None
     if appositive:
         # "The bridge, built in 1890, was 40 metres long": the subject stands before the appositive
         return before_phrase(f"{head_end[: appositive.end(1)]} {clause}", lang)
@@ -269,6 +287,13 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     # (also with whom it costs: "the practice, which costs consumers £100m")
     only_verb = only_verb or (len(words) == 2 and lang == "en" and words[0].lower() in ("cost", "costs", "saves"))
     relative = r"which|who|that|som|der|hvilket|hvilken|hvilke"
+    # "the division that runs the stores fell": a word in -s right after "that" and before a determiner is the
+    # relative clause's verb, no noun
+    only_verb = only_verb or (
+        len(words) == 1 and lang == "en" and start is not None
+        and re.fullmatch(r"that|which|who", start.group(0).strip(), re.I) is not None
+        and re.match(r"\s*[a-z]{3,}s\s+(?:the|a|an|its|their|his|her|our)\s", clause) is not None
+    )  # fmt: skip
     if (not words or only_verb or (words and words[0].lower() in ("hvilket", "hvilken", "hvilke"))) and start and (
         re.fullmatch(relative, start.group(0).strip(), re.I) or re.fullmatch(relative, words[0] if words else "", re.I)
     ):
@@ -283,6 +308,14 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
                      if w.lower() not in STOP.get(lang, set()) and not re.match(r"\d", w)
                      and w.lower() not in _SCALES][-3:]  # fmt: skip
             held = _HEAD_OF_PHRASE.search(before[: start.start()]) if lang == "en" else None
+            # (only when the figure's own verb comes after the relative clause: not "Revenue at the business,
+            # which employs 300,", whose figure is the clause's)
+            gone_on = len(clause.split()) >= 3 and clause.split()[-1].lower() in EN_VERBS
+            measured = _MEASURE_AT.search(before[: start.start()]) if lang == "en" and not held and gone_on else None
+            if measured and measured.group(1).lower() in MEASURES:
+                # "Sales from the unit that makes phones rose 20%": the measure the clause's subject is, not the
+                # unit the relative clause describes
+                words = [measured.group(1)]
             if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
                 # "Tickets for the final, which cost up to £90": the head of the noun phrase and its complement
                 words = [held.group(1), held.group(2), *[w for w in held.group(3).split() if w.lower() not in
