@@ -38,6 +38,8 @@ LOOKING_BACK = re.compile(
     r"^\s*(?:(?:That|This|Such)\s+(?:is|was)\s+how\s+(.{3,80}?)\s+(?:puts?|put|sums?|summed|summarised|summarized|"
     r"describes?|described|explains?|explained|sees?|saw)\b|So\s+says\s+(.{3,80}?)[.,]|(?:Those|These)\s+(?:are|were)\s+"
     r"the\s+words\s+of\s+(.{3,80}?)[.,]|"
+    # "This is according to Jane Roe, who ...", "That's according to Roe.": whose words they were
+    r"(?:That|This)(?:\s+is|['’]s)\s+according\s+to\s+(.{3,80}?)(?:[.,]|\s+(?=who\b))|"
     # "That was the verdict of Jane Roe, who ...", "This is the view from Roe.": a judgement looked back at
     r"(?:That|This|Such)\s+(?:is|was)\s+the\s+(?:verdict|view|message|warning|reaction|assessment|opinion|response|"
     r"conclusion|plea)\s+(?:of|from)\s+(.{3,80}?)[.,]|"

@@ -118,4 +118,12 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         return not own_words
     if lead is not None and lead.group(1).lower() in ("and", "or") and re.search(r"[\"”]\s+(?:and|or)\W*$", before):
         return True  # 'based upon "our initial work" and "inquiries following calls"': a second phrase
+    if (
+        lead is not None
+        and re.fullmatch(r"[a-z]{3,}ed", lead.group(1))
+        and lead.group(1) not in SPEECH_VERBS["en"]
+        and not own_words
+        and not after_pause
+    ):
+        return True  # 'ruled that X committed "crimes against humanity that ..."': the object of the writer's verb
     return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to

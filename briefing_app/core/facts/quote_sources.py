@@ -68,10 +68,22 @@ DOCUMENT = re.compile(
     r"(?:the|a|an|its|their|this|that)\s+(?:[a-z]+\s+)?(?:statement|release|press\s+release|letter|communiqu[ée]|"
     r"report|email|e-mail|memo|message|note|excerpt|extract|declaration)"
 )
-# "a release from Amnesty International", "a statement issued by the Roe Trust": the body after it.
+# "a release from Amnesty International", "a statement issued by the Roe Trust", "a statement of the Foreign
+# Ministry": the body after it (after "of" only a capitalised name: "a statement of intent" names nobody).
 _ISSUED_BY = re.compile(
     r"\b(?:statement|release|letter|communiqu[ée]|report|email|e-mail|memo|message)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:from|by)\s+(?:the\s+)?((?:[A-ZÆØÅ][\w&'’-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-ZÆØÅ][\w&'’-]*)*)"
+    r"(?:from|by|of)\s+(?:the\s+)?((?:[A-ZÆØÅ][\w&'’-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-ZÆØÅ][\w&'’-]*)*)"
+)
+# A body that spoke "in a statement", so that "the statement said" after it is that body's: "The Roe Trust in a
+# statement on Monday accused ...", "In a statement, the Roe Trust said ...", "the Roe Trust said in a statement".
+_BODY = r"((?:[Tt]he\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-ZÆØÅ][\w&'’-]*)*)"
+_IN_A_STATEMENT = r"in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+){0,2}statement\b"
+_SPOKE_IN_STATEMENT = (
+    re.compile(rf"(?:^|[.,;]\s+){_BODY}\s*,?\s+(?:(?:{en('say state add', 'past s')})\s+)?{_IN_A_STATEMENT}"),
+    re.compile(
+        rf"(?:^|[.;]\s+)In\s+(?:a|an|its|their)\s+(?:[a-z]+\s+){{0,2}}statement\b[^,]{{0,40}},\s+{_BODY}\s+"
+        rf"(?:{en('say state add warn', 'past s')})\b"
+    ),
 )
 
 
@@ -88,6 +100,10 @@ def document_issuer(sentence: int, speakers: Speakers) -> str | None:
         issued = issuer(speakers.text.get(index, "").rstrip(".") + " saying")
         if issued:
             return issued  # "The Roe Trust issued a statement on Friday.": the Roe Trust
+        for pattern in _SPOKE_IN_STATEMENT:
+            spoke = pattern.search(speakers.text.get(index, ""))
+            if spoke and spoke.group(1).split()[-1].lower() not in NOT_NAMES | {"it", "this", "that"}:
+                return spoke.group(1)  # "The Roe Trust in a statement today accused ...": the Roe Trust
     return None
 
 

@@ -201,6 +201,9 @@ def ar_speaker_before(before: str) -> str | None:
     said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
     # "طلب عدم ذكر اسمه" (asked that his name not be given): a verbal noun after عدم, no verb with a subject
     said = [m for m in said if not re.search(r"(?<![\u0600-\u06ff])عدم\s+$", before[: m.start()])]
+    # ("في بيان، تلقته أكد اونلاين، أن": who received the statement is named there, whatever verb its name spells)
+    received = r"(?<![\u0600-\u06ff])(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s+$"
+    said = [m for m in said if not re.search(received, before[: m.start()])]
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
@@ -218,6 +221,11 @@ def ar_speaker_before(before: str) -> str | None:
     if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
         # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
         return subject_before_verb(before) or ""
+    if said and re.match(r"\s*(?:(?:لاحق|أيض|ايض|مجدد)\u064b?ا|(?:على|إلى|الى)\s+(?:أن|ان))", said[-1].group(1)):
+        # "البيان نفسه ينص لاحقا على أنه", "وأشار إلى أن": an adverb or "على/إلى أن" after the verb, no subject there;
+        # the one opening the sentence, else (a bare verb) the one who spoke before
+        opening = re.search(r"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{2,40}?)\s*$", before[: said[-1].start()])
+        return opening.group(1).strip() if opening and len(opening.group(1).split()) <= 3 else ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands)

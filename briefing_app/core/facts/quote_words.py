@@ -34,6 +34,25 @@ UNNAMED_SAID = re.compile(
 )
 
 
+# An interview round-up's topic heading before a quote: 'On her new album: "..."', 'Asked about the final:
+# "..."'. It names what the words are about, never who says them (the one the article quotes goes on speaking).
+_TOPIC_LABEL = re.compile(
+    r"\s*(?:On|About|Regarding|Asked\s+(?:about|if|whether|why|how|what))\s+([^:,;\"“”.!?]{2,80}?)\s*:\s*$"
+)
+
+
+def topic_label(lead: str) -> bool:
+    """Whether the words before a quote in its paragraph are only a topic heading ending in a colon ("On the
+    penalty:"), with no verb of saying of their own ("On Monday he said:" introduces its speaker)."""
+    m = _TOPIC_LABEL.fullmatch(lead.rstrip(' "“«„'))
+    # (a phrase, not a clause: no comma, no verb of saying, no pronoun subject: "On Friday, the club said:")
+    return (
+        m is not None
+        and len(m.group(1).split()) <= 10
+        and re.search(rf"\b(?:{ALL_VERBS}|he|she|they|it|we|I)\b", m.group(1)) is None
+    )
+
+
 def verbs_of(lang: str) -> str:
     return "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
 

@@ -63,7 +63,7 @@ from briefing_app.core.facts.quote_turns import (
     not_named_in_own_quote,
     previous_speaker,
 )
-from briefing_app.core.facts.quote_words import mask_nested_terms
+from briefing_app.core.facts.quote_words import mask_nested_terms, topic_label
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
     speaker_titled_before,
@@ -289,6 +289,7 @@ def find_quotes(
                 introduced = mention is not None
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
+            bare_lead = "" if lang == "en" and topic_label(lead_in) else text[:start]  # ('On touring: "..."')
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
             # quotes_ar: "قال مدير المشروع: «...»"; quotes_ar_partial: "أن المشروع «سيكتمل ...»."
             titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
@@ -330,16 +331,18 @@ def find_quotes(
                 speaker: str | None = speakers.resolve("", first)
             elif mention is None and previous is not None:
                 speaker = previous
+            elif mention is None and left_open and carried is not None and re.match(r"\W*$", bare_lead):
+                speaker = carried  # 'X read: "... (open)' then '"...' below it: the quote left open goes on
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
                 speaker = None  # the introduction's subject: add_blocks reads it
-            elif mention is None and carried is not None and re.match(r"\W*$", text[:start]):
+            elif mention is None and carried is not None and re.match(r"\W*$", bare_lead):
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             elif (
                 mention is None
                 and lang in ("en", "da")
-                and (intro := introduced_by(text[:start], first, speakers.text)) is not None
+                and (intro := introduced_by(bare_lead, first, speakers.text)) is not None
             ):
                 # "He disagreed:" closing the paragraph before: the introduction's subject (a pronoun of his sex)
                 said = speaker_named_before(intro, lang)
@@ -347,10 +350,10 @@ def find_quotes(
                 # (a body the article names speaks too: "HBF issued the statement, saying:")
                 of_body = speaker is not None and any(o.text in speaker for o in speakers.organisations)
                 if speaker is None or (speakers.people.find(speaker) is None and not of_body):
-                    speaker = speakers.resolve("", first, text[:start])  # it names no one: who was named last
+                    speaker = speakers.resolve("", first, bare_lead)  # it names no one: who was named last
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
-                clause = text[sentence_start:start]
+                clause = text[sentence_start:start] if bare_lead else ""  # (a topic heading names no speaker)
                 body = BODY_SUBJECT.match(clause) if mention is None and lang in ("en", "da") else None
                 if body is not None and speakers.in_text(clause) is None:
                     mention = body.group(1)  # 'The court justified the sentence on the grounds "..."': the court
@@ -379,7 +382,12 @@ def find_quotes(
                     # (an Arabic introduction puts the verb first and the name right after it, a role in apposition
                     # after the name: "يقول الباحث X مدير المختبر:" is X's, so the first person named in it speaks)
                     last = introduced and lang != "ar"
-                    speaker = speakers.resolve(mention if mention is not None else "", first, clause, last=last)
+                    pronoun = re.match(r"(He|She)\s", clause) if mention is None and lang == "en" else None
+                    pronoun = pronoun if pronoun and speakers.in_text(clause) is None else None  # (none named)
+                    mention = pronoun.group(1) if pronoun else mention  # ('She added that ... "..."': she speaks)
+                    # (a quote over paragraphs that names no one: who was named before its first paragraph)
+                    at = pending[0].sentence if pending and mention is None and not clause.strip(' "“') else first
+                    speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
                         # spoke the sentence before, not a name inside his quote
@@ -404,7 +412,10 @@ def find_quotes(
             out.append(fact)
         left_open = bool(spans) and spans[-1][2] is False
         quoted_facts = [f for f in out if f.sentences and f.sentences[-1] == group[-1].index and f.kind == "quote"]
-        carried = quoted_facts[-1].speaker if quoted_facts else None
+        # (a paragraph that is one quote left open, awaiting its speaker, keeps the one before it: '"...," said Roe.'
+        # then '"... (open)' and '...."' below it are Roe's unless the paragraph that closes it names another)
+        whole_open = left_open and not re.search(r"\w", text[: spans[-1][0]]) and quoted_facts[-1:] == pending[-1:]
+        carried = (quoted_facts[-1].speaker if quoted_facts else None) or (carried if whole_open else None)
         if spans and spans[-1][2] is True:
             for waiting in pending:  # an open quote the next paragraph did not take up
                 waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)

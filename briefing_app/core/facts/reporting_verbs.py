@@ -71,7 +71,9 @@ AR_MORE_SPEECH = hamza_optional(
     r"أنذر|أنذرت|أعرب|أعربت|"  # warned (of a danger), expressed (أعرب عن أمله في أن: his hope that)
     r"تعهد|تعهدت|تعهدوا|توعد|توعدت|هدد|هددت|"  # pledged, threatened: a promise or threat in the speaker's words
     # explains, narrates, recounts: testimony and video copy ("يشرح عامل المشفى في الفيديو:", "تروي الأم:")
-    r"شرح|شرحت|يشرح|تشرح|يوضح|توضح|روى|روت|يروي|تروي|يسرد|تسرد)"
+    r"شرح|شرحت|يشرح|تشرح|يوضح|توضح|روى|روت|يروي|تروي|يسرد|تسرد|"
+    # claims, and what a text lays down ("ويزعم البيان أن", "البيان نفسه ينص على أنه"): a document's own words
+    r"زعم|زعمت|يزعم|تزعم|زعموا|ينص|تنص)"
 )
 # All of them: any Arabic verb of saying, to tell an introduction from other words.
 AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"

@@ -25,7 +25,7 @@ from briefing_app.core.facts.speaker_clues import is_unnamed
 # "a statement from", "a press release issued by": the words before the body that issued it.
 _DOCUMENT_FROM = re.compile(
     r"^(?:an?|the|its)\s+(?:[a-z]+\s+)?(?:statement|release|letter|report|communiqué|email|post)\s+"
-    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+"
+    r"(?:issued\s+|released\s+|sent\s+)?(?:from|by|of(?=\s+(?:the\s+)?[A-ZÆØÅ]))\s+"
 )
 
 
@@ -116,7 +116,12 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         return he_speaker_after(after)
     if lang == "ar":
         return ar_speaker_after(after)
-    read = re.match(rf"\s*[,.!?]?\s*(?:{DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b(\s+(?:from|by)\s+\S.*)?", after)
+    read = re.match(
+        rf"\s*[,.!?]?\s*(?:{DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b"
+        # ('said a statement released by the family', 'said an online statement of the Foreign Ministry')
+        r"(\s+(?:(?:issued|released|sent)\s+)?(?:from|by|of(?=\s+(?:the\s+)?[A-ZÆØÅ]))\s+\S.*)?",
+        after,
+    )
     if read and lang == "en" and read.group(2):
         return _after_verb(after[read.start(1) :])  # '"...," said a statement from the family.': the family
     if read and lang == "en":
@@ -128,11 +133,14 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     verbs = (
         rf"{verbs}|continued|continues|reported|reports|{_AFTER_ONLY}|"
         r"(?:was|is|has\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?[A-ZÆØÅ][\w.&'’-]*(?:\s+[A-ZÆØÅ][\w.&'’-]*){0,3}\s+)?"
-        r"as\s+saying"
+        # ("X was quoted in a club release as saying": where he was quoted may stand there too)
+        r"(?:in\s+(?:an?|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+\s+)?as\s+saying"
     )
     adverb = r"(?:(?:also|later|then|again|once|[a-z]{3,}ly)\s+)?"
     as_said = (
-        re.match(rf"\s*[,.!?]?\s*as\s+({NAME}|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+{adverb}"
+        # ('"...," as chairman Jane Roe put it': a lower-case title may stand before the name)
+        re.match(rf"\s*[,.!?]?\s*as\s+(?:(?:the\s+)?(?!the\s)[a-z][a-z-]+\s+(?:[a-z][a-z-]+\s+)?(?=[A-Z]))?"
+                 rf"({NAME}|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+{adverb}"
                  rf"(?:{verbs}|put\s+it|wrote|noted)\b", after)
         if lang == "en"
         else None

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.quote_cues import (
     EN_STATEMENT,
     QUOTED_AS,
@@ -26,11 +24,13 @@ from briefing_app.core.facts.quote_words import (
     LEAD_IN,
     NAME,
     NOT_AFTER_TITLE,
+    topic_label,
     verbs_of,
 )
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
+from briefing_app.core.facts.speaker_unnamed import unnamed_subject
 
 
 def name_introducing(before: str, verbs: str) -> str | None:
@@ -132,29 +132,17 @@ _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
 )
 
 
-# An unnamed person opening the clause before its verb of saying: "a staff member at the hotel", "one witness",
-# "A woman" (then a relative clause or an appositive), as the subject of the verb that introduces the quote.
-_UNNAMED_BEFORE = re.compile(
-    # (a fronted clause may stand before it: "While Roe's colleagues declined to comment, a staff member ..."; a name
-    # before the comma would make it an appositive: "Jane Roe, an exiled journalist, wrote:" is Roe's)
-    r"^(?:(?:While|Whilst|When|After|Although|Though|As|Since|Before|Because|If|Once|In|On|At|During|Following|"
-    r"Asked|Speaking|Later|Meanwhile|However|But|And|Yet)\b[^\"“”]{0,150}?,\s+)?"
-    r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
-    r"(?:\s+(?:at|for|of|from|in|with)\s+[^,\"“”]{2,60}?)?)"
-    r"(?:,\s+[^,\"“”]{2,100},|\s+(?:who|whose)\s+[^,\"“”]{2,80}?,?){0,2}(?:\s+(?:also|later|then))?"
-    r"\s+([a-z]+)[^:,\"“”]{0,40}[,:]?\s*$"
-)
-
-
-# A name set off by commas right after an unnamed person: "A local farmer, Ann Roe, said:" (a given name and more).
-_NAME_APPOSED = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}),")
-
-
 # A clause of time, condition or concession opening the sentence, with a subject and a verb of its own, up to its
 # comma ("When the mistake was pointed out to the council, ", "After the court ruled, ").
 _FRONTED_CLAUSE = re.compile(
     r"(?:When|Whenever|If|After|Before|As|While|Whilst|Although|Though|Because|Since|Once|Until)\s+"
     r"(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*)\s[^,\"“”]{3,120}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
+)
+# A prepositional phrase opening the sentence that holds a participle of its own, up to its comma ("In a video
+# posted online by a fan, "): the verb introducing the quote comes after it.
+_FRONTED_PHRASE = re.compile(
+    r"(?:In|On|At|During|Through|From)\s+(?:an?|the|his|her|its|their)\s[^,\"“”]{0,60}?\b[a-z]{3,}ed\b[^,\"“”]{0,80}?,"
+    r"\s+(?=[A-Z]|(?:he|she|they|the)\s)"
 )
 
 
@@ -187,8 +175,8 @@ _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“‘'][A-Z][^\"“”‘’]{0,2
 
 
 def _named_before(before: str, lang: str) -> str | None:
-    if re.search(r"[.!?]\W*$", before) or not before.strip():
-        return None  # the quote starts a sentence: no introduction in it
+    if re.search(r"[.!?]\W*$", before) or not before.strip() or (lang == "en" and topic_label(before)):
+        return None  # the quote starts a sentence ('On the penalty: "..."' too): no introduction in it
     # '... early." After the match, X said, "...' (not after a title's or an initial's full stop: "the U.S. position")
     before = re.split(rf"{NOT_AFTER_TITLE}(?<=[.!?])[\"”’»]?\s+", before)[-1]
     if lang == "ar":
@@ -226,14 +214,9 @@ def _named_before(before: str, lang: str) -> str | None:
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
         return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
-    unnamed = _UNNAMED_BEFORE.match(before) if lang == "en" else None
-    if unnamed and is_person_noun(unnamed.group(2)) and re.match(rf"(?:{verbs})$", unnamed.group(3)):
-        # "A woman who lives nearby, who asked not to be named, said:", "..., a staff member at the hotel, who saw
-        # Roe fall, stated,": someone the article does not name speaks, not a name in the clause about them
-        named = _NAME_APPOSED.match(before, unnamed.end(1))
-        if named is not None and lookup(named.group(1)) is None and named.group(1).split()[-1] not in EN_TAIL:
-            return named.group(1)  # (not a place or a body set off after the person: "a guard at the X Hotel, ...")
-        return unnamed.group(1)  # ("One resident, Ann Roe, said:": then she is named)
+    unnamed = unnamed_subject(before, verbs) if lang == "en" else None
+    if unnamed is not None:
+        return unnamed  # speaker_unnamed: "A woman who lives nearby, who asked not to be named, said:"
     user = _PLATFORM_USER.search(before) if lang == "en" else None
     if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
         return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
@@ -243,6 +226,9 @@ def _named_before(before: str, lang: str) -> str | None:
     main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if main is not None:
         return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe
+    m = EN_STATEMENT.search(before) if lang == "en" else None
+    if m and m.group(3):
+        return m.group(3)  # "A statement on behalf of the band which was shared by X read:": the band, not X
     m = _ANNOUNCED_BY.search(before) if lang == "en" else None
     if m:
         return m.group(1)  # "News of his death was announced by his family on Saturday:": the agent speaks
@@ -302,7 +288,8 @@ def _named_before(before: str, lang: str) -> str | None:
     opening = _VERB_FIRST.search(before) if lang == "en" else None
     if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
         return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
-    fronted = _FRONTED_CLAUSE.match(before) if lang == "en" else None
+    # (also a prepositional phrase holding a participle: "In a video posted online by a fan, he told the crowd:")
+    fronted = (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before)) if lang == "en" else None
     if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
         # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one
         # introducing the quote; the main clause after its comma is
@@ -318,6 +305,10 @@ def _named_before(before: str, lang: str) -> str | None:
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         # "He is reported to have said": the subject before the report
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
+        # ("Picking up on the criticism he says simply:", "On Monday she said:": a fronted participle or phrase
+        # without its comma; the pronoun after it speaks)
+        no_comma = r"^(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|Later|Earlier|During)\s[^,]*\s(he|she|they)$"
+        said_by = re.sub(no_comma, r"\1", said_by) if lang == "en" else said_by
         # "Acme stepped in and tweeted this announcement:": the subject of the first verb, which "and" joins
         first_verb = re.fullmatch(rf"({NAME})\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:and|og)", said_by)
         if first_verb is not None and lang in ("en", "da"):
@@ -431,7 +422,8 @@ def _head_subject(clause: str) -> str | None:
 _DANISH_INVERTED = re.compile(
     r"(?:Det|Dette|Derfor|Nu|Så|Her|Da|Også|Samtidig|Bagefter|Senere|Alligevel|Desuden|Herefter|Dertil|"
     r"(?:Til|I|På|Efter|Om|Med|For|Over|Fra|Ved|Hos|Mod|Overfor|Over\s+for)\s[^,:]{1,50}?)\s+([a-zæøå]+)\s+"
-    rf"({NAME}|han|hun|de)\b[^:\"“«»]{{0,60}}:?\s*$"
+    # (a long office may follow the name: "udtalte Anna Holm, EU-kommissær for uddannelse, kultur og ungdom:")
+    rf"({NAME}|han|hun|de)\b[^:\"“«»]{{0,120}}:?\s*$"
 )
 # Capitalised words that open a sentence but no name ("The", "On", "Another").
 _NOT_OPENING_NAMES = {"the", "a", "an", "another", "on", "in", "at", "by", "this", "that", "these", "those", "one",

@@ -15,6 +15,8 @@ from briefing_app.core.facts.org_acronyms import acronym_first
 from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
 from briefing_app.core.facts.people import Person
+from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.quotes_ar_names import says_in_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
@@ -26,8 +28,28 @@ DESCRIPTION = re.compile(
     # nationals whose noun ends otherwise ("the Spaniard said"), and a ranking sport copy names a player by
     r"Spaniard|Scot|Swede|Dane|Briton|Brit|Argentine|Finn|Pole|Turk|Greek|Czech|Swiss|Croat|Serb|Slovak|Slovene|"
     r"Basque|Catalan|Kiwi|Frenchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Dutchwoman|"
-    r"world\s+number\s+(?:one|two|three|\d+))(?:\s+[a-zæøå][\w-]*){0,3}"
+    r"world\s+(?:number|No\.?)\s*(?:one|two|three|\d+))(?:\s+[a-zæøå][\w-]*){0,3}"
 )
+
+
+# Nouns of nationality no ending rule derives ("the Spaniard", "the Frenchwoman"), which a sentence may open with
+# as if they were a name ("The Spaniard felt his side ..."): a description of someone named before, no person.
+_NATIONAL_NOUNS = frozenset(
+    "Spaniard Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman Scotsman "
+    "Scotswoman Welshman Welshwoman Argentine Slovene Basque Catalan Kiwi".split()
+)
+
+
+def named_otherwise(name: str) -> bool:
+    """Whether a "person" the people finder listed is no one a pronoun can go back to: a verb of saying taken into an
+    Arabic name (`says_in_name`) or a nationality ("The Spaniard felt ...", `national_noun`)."""
+    return says_in_name(name) or national_noun(name)
+
+
+def national_noun(name: str) -> bool:
+    """Whether a one-word "name" is a noun or adjective of nationality ("Spaniard", "Italian", "Dane"): a
+    description of the person named before, which the people finder may have listed as a name."""
+    return " " not in name and (name in _NATIONAL_NOUNS or is_nationality(name))
 
 
 # A fronted adverbial before the subject: "After meeting X, ", "Speaking with X on Monday, ", "Unlike X, ".
@@ -320,6 +342,32 @@ _LISTENER = re.compile(
 _RELATIVE_BEFORE_VERB = re.compile(
     r"(?<=[\w.]),\s+(?:who|whose)\s[^\"“”]*,(?=\s+(?:also\s+|later\s+|then\s+)?[a-z]+\b[^,:\"“”]*[,:]?\s*[\"“]?\s*$)"
 )
+
+
+# Reported speech attributed at its end, as press releases open: "Recent comments from Minister X are not supported
+# by the facts, the party's health spokesperson, Dr Jane Roe, says." The one it ends with said it.
+_SAYS_AT_END = re.compile(
+    r",\s+([^,]{2,80}(?:,\s+[^,]{2,60})?),?\s+(?:says|said|warns|warned|claims|claimed|adds|added)\.?\s*$"
+)
+
+
+def said_at_end(text: str, mentioned: list[Person]) -> list[Person]:
+    """Of the people a sentence names, the one an attribution at its end names (see `_SAYS_AT_END`), whom a quote
+    after it goes back to rather than the first person named; all of them when the sentence ends otherwise."""
+    m = _SAYS_AT_END.search(text)
+    said = [p for p in mentioned if m is not None and p.key and p.key in m.group(1)]
+    return said or mentioned
+
+
+def not_told(text: str, mentioned: list[Person], sex: str) -> list[Person]:
+    """The people a sentence names less those it names only as the one told ("She ... told Sky News' Kay Burley:"),
+    when the sentence opens with a pronoun of the sex sought: its subject is someone named before, so a pronoun
+    after it goes back past the listener to that person."""
+    opening = re.match(r"\W*(he|she|han|hun)\b", text, re.IGNORECASE)
+    if not sex or opening is None or PRONOUN_SEX.get(opening.group(1).lower()) != sex:
+        return mentioned
+    heard = without_listeners(text)
+    return [p for p in mentioned if p.key and p.key in heard]
 
 
 def without_listeners(clause: str) -> str:

@@ -33,7 +33,7 @@ from briefing_app.core.facts.quotes_ar import (
     named_office,
     office_subject,
 )
-from briefing_app.core.facts.quotes_ar_names import name_before_apposition, says_in_name
+from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import (
     ADJUNCT_AFTER_NAME,
@@ -59,9 +59,12 @@ from briefing_app.core.facts.speaker_clues import (
     named_at,
     named_by_given,
     named_in_full_before,
+    named_otherwise,
+    not_told,
     noun_sex,
     passive_subject_or_agent,
     role_noun,
+    said_at_end,
     self_described_sexes,
     sex_of,
     surname_subject,
@@ -131,7 +134,8 @@ class Speakers:
         def fits(p: Person) -> bool:
             return self.sex(p) in ("", sex) or (described is not None and described.get(p.key or "", "") == sex)
 
-        people = [p for p in self.people.people if (not sex or fits(p)) and not says_in_name(p.name)]
+        # (not a nationality the people finder took for a name: "The Spaniard felt ... . "...," he said.")
+        people = [p for p in self.people.people if (not sex or fits(p)) and not named_otherwise(p.name)]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y (never the
@@ -166,8 +170,9 @@ class Speakers:
                 return holder  # "وشدد الأمين العام ... . وأكد أن ...": the office's holder goes on
             at = functools.partial(first_named_at, text, people=self.people.people)
             mentioned = [p for p in mentioned if at(p) < len(text) or p.key not in text]
-            # speaker_clues: a passive's agent ("She was met by Ann Roe") is not who the sentence is about
-            mentioned = passive_subject_or_agent(text, mentioned, self.people.people, index, sex)
+            at_end = said_at_end(text, mentioned)  # ("..., the spokesperson, Dr Jane Roe, says.": Roe, no agent)
+            passive = passive_subject_or_agent(text, mentioned, self.people.people, index, sex)  # ("met by X": not X)
+            mentioned = at_end if at_end != mentioned else not_told(text, passive, sex)
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition

@@ -14,7 +14,7 @@ _DOCUMENTS = {"البيان", "التقرير", "الرسالة", "المنشو�
 # "أصدرت X بيانا", "نشرت X تقريرا": the body that issued a document, as the sentence's subject.
 _ISSUED = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:أصدر|أصدرت|نشر|نشرت|وزع|وزعت|بث|بثت)\s+((?:[\u0621-\u064a]+\s+){1,6}?)"
-    r"(?:مقطع\s+)?(?:بيانا|بيانًا|تقريرا|تقريرًا|رسالة|بلاغا|منشورا|تسجيلا|فيديو)(?![\u0621-\u064a])"
+    r"(?:مقطع\s+)?(?:بيانا|بيانًا|تقريرا|تقريرًا|تصريحا|تصريحًا|رسالة|بلاغا|منشورا|تسجيلا|فيديو)(?![\u0621-\u064a])"
 )
 
 
@@ -24,7 +24,8 @@ def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) ->
     if words and "ال" + words[0] in _DOCUMENTS and len(words) > 1 and words[1].startswith("ال"):
         # "تقرير الأمم المتحدة", "بيان الخارجية": the document in construct with its owner
         return " ".join([w.strip("،,.:") for w in words[1:4] if w.startswith("ال")])
-    if not words or words[0].strip("،,:") not in _DOCUMENTS:
+    # (also without the article: "ذكر بيان للوزارة أن", a statement of the ministry's)
+    if not words or (words[0].strip("،,:") not in _DOCUMENTS and "ال" + words[0].strip("،,:") not in _DOCUMENTS):
         return None
     k = 1
     while k < len(words) and words[k].startswith("ال") and len(words[k]) > 3:
@@ -40,12 +41,18 @@ def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) ->
         issued = list(_ISSUED.finditer(text))
         if issued:
             return issued[-1].group(1).strip()
+        owned = _STATEMENT_OF.search(text)
+        if owned is not None:
+            return "ال" + owned.group(1)  # "وذكر بيان للوزارة أن ... . واكدت بحسب البيان": the ministry's
         statement = _ISSUED_BY.search(text) or _ISSUED_WHICH.search(text)
         if statement is not None:
             body = statement.group(1).split()
             return " ".join(body[:1] + [w for w in body[1:4] if w.startswith("ال")][:3])
     return None
 
+
+# "بيان للوزارة" (a statement of the ministry's): the body after لل, its article's alif dropped.
+_STATEMENT_OF = re.compile(r"(?<![\u0621-\u064a])(?:بيان|تقرير|رسالة|بلاغ)\s+لل([\u0621-\u064a]{3,})")
 
 # "في بيان صادر عن منظمة X", "في تقرير لها" is the subject's own (left to the verb's reading).
 _ISSUED_BY = re.compile(

@@ -60,16 +60,24 @@ _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", 
 _AR_HONORIFIC = re.compile(r"(?:سمو|معالي|فضيلت|جلالت|سعادت|دولت|سيادت|حضرت|نيافت|غبطت)(?:ه|ها|هم)")
 
 
+def _unquoted(text: str) -> str:
+    """`text` with what stands between quote marks blanked out, at the same length (typed marks may face either way)."""
+    return re.sub(r"[“”\"«][^“”\"«»]*[“”\"»]", lambda m: " " * len(m.group(0)), text)
+
+
 def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
     """Arabic: the name after the latest speech verb up to this sentence ("وقال تيري ..."), for a bare
     "وقال:" when the people finder knows nobody: the one who spoke last speaks on."""
     for index in range(sentence, max(sentence - 3, -1), -1):
         names = [
             m.group(1)
-            for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", sp.text.get(index, ""))
+            # (not inside a quote: the speaker's own words name no speaker)
+            for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", _unquoted(sp.text.get(index, "")))
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
             and not m.group(1).startswith(("بأن", "بال", "لل"))
+            # ("في بيان، تلقته أكد اونلاين": an outlet that received it, whose name spells a verb of saying)
+            and not re.search(r"(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s*$", sp.text.get(index, "")[: m.start() + 1])
         ]  # fmt: skip
         if names:
             return names[-1]

@@ -1,0 +1,43 @@
+"""An unnamed person as the subject of the verb introducing a quote ("A woman who lives nearby, who asked not to be
+named, said:", "One shareholder, referring to the new phone, told Mr. Roe:"), or the name the commas set off after
+them ("One resident, Ann Roe, said:"). `speaker_before.py` asks; this only reads the introduction."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs import EN_TAIL
+from briefing_app.core.facts.roles import is_person_noun
+
+# An unnamed person opening the clause before its verb of saying: "a staff member at the hotel", "one witness",
+# "A woman" (then a relative clause or an appositive), as the subject of the verb that introduces the quote.
+_UNNAMED_BEFORE = re.compile(
+    # (a fronted clause may stand before it: "While Roe's colleagues declined to comment, a staff member ..."; a name
+    # before the comma would make it an appositive: "Jane Roe, an exiled journalist, wrote:" is Roe's)
+    r"^(?:(?:While|Whilst|When|After|Although|Though|As|Since|Before|Because|If|Once|In|On|At|During|Following|"
+    r"Asked|Speaking|Later|Meanwhile|However|But|And|Yet)\b[^\"“”]{0,150}?,\s+)?"
+    r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)"
+    r"(?:\s+(?:at|for|of|from|in|with)\s+[^,\"“”]{2,60}?)?)"
+    # ("One shareholder, referring to the new phone, the Zentra X2, told Mr. Roe:": two appositives share a comma)
+    r"(?:(?:,\s+[^,\"“”]{2,100}){1,2},|\s+(?:who|whose)\s+[^,\"“”]{2,80}?,?){0,2}(?:\s+(?:also|later|then))?"
+    r"\s+([a-z]+)[^:,\"“”]{0,40}[,:]?\s*$"
+)
+
+
+# A name set off by commas right after an unnamed person: "A local farmer, Ann Roe, said:" (a given name and more).
+_NAME_APPOSED = re.compile(r",\s+((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*){1,3}),")
+
+
+def unnamed_subject(before: str, verbs: str) -> str | None:
+    """The unnamed person (or the name set off right after them) opening an English introduction whose verb of
+    saying is one of `verbs`; None when the introduction opens otherwise."""
+    unnamed = _UNNAMED_BEFORE.match(before)
+    if unnamed is None or not is_person_noun(unnamed.group(2)) or not re.match(rf"(?:{verbs})$", unnamed.group(3)):
+        return None
+    # "..., a staff member at the hotel, who saw Roe fall, stated,": someone the article does not name speaks, not a
+    # name in the clause about them
+    named = _NAME_APPOSED.match(before, unnamed.end(1))
+    if named is not None and lookup(named.group(1)) is None and named.group(1).split()[-1] not in EN_TAIL:
+        return named.group(1)  # (not a place or a body set off after the person: "a guard at the X Hotel, ...")
+    return unnamed.group(1)
