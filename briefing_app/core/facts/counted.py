@@ -26,6 +26,24 @@ from briefing_app.core.facts.counted_flows import (
 )
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
+from briefing_app.core.facts.counted_phrases import (
+    AHEAD_OF,
+    AR_FOR_A_TIME,
+    CHANGED_BEFORE,
+    DEED_AFTER_SPAN,
+    FOR_DOER,
+    FOR_SPAN,
+    NOT_COMPOUND_HEADS,
+    ON_CAUSE,
+    ONE_OF,
+    PARTICIPLE_ON_WHOLE,
+    PRICED_NOUN,
+    RELATIVE,
+    SAYING_BEFORE,
+    SCALE_WORDS,
+    STATE_AFTER,
+    TOOK,
+)
 from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, rtl_context
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
@@ -87,46 +105,6 @@ from briefing_app.core.facts.subject_before import (
 )
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
-# A margin in time or distance over a rival named by name: "ahead of defending champion Tav Morrow", "behind Ashby".
-_AHEAD_OF = re.compile(
-    r"\s+((?:ahead\s+of|behind|clear\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-)
-# A verb of saying or writing before a quote: the quote is what was said, not part of the clause ('reports "77%').
-_SAYING_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|tells|reports?|reported|wrote|writes|added|adds|stated|states|claims?|claimed|"
-    r"tweeted|posted|read|reads|reading)\s*[:,]?\s*$",
-    re.IGNORECASE,
-)
-# What follows the hyphen of a spelled number that is no noun of a compound: the number's own second word
-# ("twenty-five"), an ordinal's, a multiple's, a fraction's ("two-thirds").
-_NOT_COMPOUND_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
-                       "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "fold", "times", "odd", "old",
-                       "half", "halves", "thirds", "quarter", "quarters", "fifths", "sixths", "tenths"}
-# A noun of a priced deal right before "for"/"worth" and a sum: "an offer for $5bn", "a contract worth $2m".
-_PRICED_NOUN = re.compile(
-    r"\b((?:offer|bid|deal|contract|order|payment|loan|grant|settlement|package|fee|tender)s?)\s+(?:for|worth)\s+"
-    r"(?:(?:about|around|some|nearly|almost|up\s+to|more\s+than|less\s+than|an\s+estimated)\s+)?$",
-    re.IGNORECASE,
-)
-_SCALE_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "per"}
-_RELATIVE = re.compile(r"\b(?:who|that|which|whom)\b")
-# The light verb of a time something took: "The bridge | took 25 years to build".
-_TOOK = re.compile(
-    r"\b(?:took|take|takes|taking|will\s+take)\s+(?:(?:about|some|nearly|almost|over|another|just|only|around|under)\s+)?$"
-)
-
-
-# A participle of state ending its clause after a percentage: "is 20% contained.", "80% vaccinated,".
-_STATE_AFTER = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b))"
-)
-# An Arabic lead of a span that something lasted ("لمدة", "طوال", "على مدى"), past an approximation, at the end.
-_AR_FOR_A_TIME = re.compile(
-    r"(?<!\S)(?:[وف]?(?:لمدة|مدة|طوال|طيلة)|على\s+(?:مدى|مدار))\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|أقل\s+من)\s+)?$"
-)
-# Who does the deed after a duration that something took: "took 3 minutes | for the Sounders | to score".
-_FOR_DOER = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)(?=\s+to\s+[a-z])")
-
 
 def _gerund_with_object(words: list[str]) -> bool:
     """A verb in -ing with its object ("saying it", "making the"), not a noun ("spending", "boiling point")."""
@@ -165,7 +143,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if aside:  # "The licence fee, currently £121, could rise": the level of the noun before the comma
         return aside
     opening = re.search(r"\s*(?:“|\"(?=[^\"]*$))\s*$", before) if lang in ("en", "da") else None
-    said = opening is not None and _SAYING_BEFORE.search(before[: opening.start()]) is not None
+    said = opening is not None and SAYING_BEFORE.search(before[: opening.start()]) is not None
     if opening and not said and (before.count('"') % 2 == 1 or opening.group(0).strip() == "“"):
         before = before[: opening.start()] + " "  # 'would cost "at least £5m"': a quote opened on the figure
     noun_of = noun_of_before(before, unit, lang)
@@ -178,37 +156,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
 
 
-# "on" and what a change is owed to, after a level or a step: "rose to £300m | on higher sales", "on the back of".
-_ON_CAUSE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+on\s+(?:the\s+back\s+of\s+)?(?!behalf\b)")
-# A verb or noun of change earlier in the clause, with no clause's edge after it.
-_CHANGED_BEFORE = re.compile(
-    r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|jumped|jump|climbed|climb|surged|soared|"
-    r"slumped|dropped|drop|grew|growth|increased|increase|decreased|decrease|declined|decline|gained|slid|"
-    r"up|down)\b[^,;:.]*$"
-)
-
-
-# A span fronted with "for" right before a verb in the past and its object: "for 18 years | conducted secret research".
-_FOR_SPAN = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
-_DEED_AFTER_SPAN = re.compile(
-    r"\s+([a-z]{3,}ed|ran|led|held|kept|built|ruled|fought|taught|hid|fled)\s+((?:[a-z][\w-]*\s*){1,6})"
-)
-
-
-# "one of N" with no noun, and a participle phrase after N that says what the N are: "one of 300 | used to
-# interrogate prisoners".
-_ONE_OF = re.compile(r"\b(?:one|some|many|several|two|three|four|five)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-_PARTICIPLE_ON_WHOLE = re.compile(
-    r"\s+((?:[a-z]{2,}ed|run|held|built|kept|made|set|known|seen|found|taken|given)\s+(?:to|by|in|for|at|as|on)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
-)
-
-
 def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
     """The noun phrase after the figure and the subject before it, with the verb that says which ones."""
-    doer = _FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and _TOOK.search(before) else None
+    doer = FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and TOOK.search(before) else None
     if doer and doer.group(1).lower() not in PRONOUNS:
         # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose
         deed_after = PURPOSE.match(rest[doer.end() :])
@@ -216,7 +168,7 @@ def _phrase_reading(
             return f"{' '.join(deed_after.group(0).split())} ({doer.group(1)})"
     of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
-    priced = _PRICED_NOUN.search(before[-60:]) if lang == "en" and n.currency else None
+    priced = PRICED_NOUN.search(before[-60:]) if lang == "en" and n.currency else None
     if priced:  # "made their third offer for $5bn to buy X": the offer, and what it is to do
         purpose_of = PURPOSE.match(rest)
         return f"{priced.group(1)} ({' '.join(purpose_of.group(0).split())})" if purpose_of else priced.group(1)
@@ -236,11 +188,11 @@ def _phrase_reading(
         after = None  # "will cost £120m to build": what the sum is for; what costs it is the subject
     if after and level and not money and lang == "en" and re.match(r"\s+(?:for|during|on|in)\s", rest):
         after = None  # "The audience reached 9 million for the final episode": the subject's level, and when
-    reduced = _PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and _ONE_OF.search(before) else None
+    reduced = PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and ONE_OF.search(before) else None
     if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
         return " ".join(reduced.group(1).split())
-    if after and lang == "en" and (money or n.kind == "percent") and _ON_CAUSE.match(rest) and (
-        _CHANGED_BEFORE.search(before[-80:])
+    if after and lang == "en" and (money or n.kind == "percent") and ON_CAUSE.match(rest) and (
+        CHANGED_BEFORE.search(before[-80:])
     ):
         after = None  # "a rise in its profit to $8.8bn on strong phone sales": why it changed, not what it counts
     if after and lang == "en" and ORDINAL_SPAN.match(after):
@@ -261,7 +213,7 @@ def _phrase_reading(
     harm = HARMED.search(before[-60:]) if lang == "en" and after and unit is None and n.kind == "number" else None
     done = HARMED_PARTICIPLE[harm.group(1).lower()] if harm else None
     counted_object = (unit is None and n.kind == "number") or n.currency is not None  # "granted $50,000 to a team"
-    if lang == "en" and after and not done and counted_object and not _RELATIVE.search(after):
+    if lang == "en" and after and not done and counted_object and not RELATIVE.search(after):
         # "police detained 45 students", "the firm laid off 1,200 workers"; a relative clause on the noun
         # already says which ones ("destroyed 200 homes that were built on the coast")
         done = done_to(before)
@@ -279,7 +231,7 @@ def _phrase_reading(
     if unit in ("years", "days", "weeks", "months", "hours") and re.match(r"-", text[n.end :]) and not after:
         after = after_phrase(rest, lang)  # "a 17-year rule"
     worded = re.fullmatch(r"[A-Za-z]+-([a-z]{3,})", n.text) if n.spelled and unit is None and lang == "en" else None
-    if worded and worded.group(1) not in _NOT_COMPOUND_HEADS and not worded.group(1).endswith("ly"):
+    if worded and worded.group(1) not in NOT_COMPOUND_HEADS and not worded.group(1).endswith("ly"):
         noun = after or after_phrase(rest, lang)
         if noun and worded.group(1) not in noun:
             # "a three-term prime minister", "the four-legged robot", as "a 12-member panel"
@@ -348,7 +300,7 @@ def _phrase_reading(
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = before_phrase(before, lang)
-    state = _STATE_AFTER.match(rest) if lang == "en" and n.kind == "percent" and not after else None
+    state = STATE_AFTER.match(rest) if lang == "en" and n.kind == "percent" and not after else None
     if state and subject and state.group(1) not in EN_STOP:
         return f"{state.group(1)} ({subject})"  # "The wildfire is 20% contained": how far the subject is so
     fined = FINED.search(before[-60:]) if lang == "en" and money else None
@@ -366,7 +318,7 @@ def _phrase_reading(
         subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
     points = after.split()[0] in ("points", "point") if after else False  # "closed 84.3 points lower": the index's
     # "Downloads rose to 5.7 million tracks" (not past a relative clause, whose subject may be read instead)
-    reached = lang == "en" and REACHED.search(before[-40:]) is not None and not _RELATIVE.search(before)
+    reached = lang == "en" and REACHED.search(before[-40:]) is not None and not RELATIVE.search(before)
     reached = reached or (lang == "da" and DA_CHANGED.search(before[-60:]) is not None)  # "steg med 2.300 personer"
     # (a count noun with what it counts: "Antallet af konkurser steg til 4.100 virksomheder")
     counted_in = bool(subject) and re.match(r"\S+\s+(?:of|af)\s", subject or "") is not None
@@ -380,7 +332,7 @@ def _phrase_reading(
         if named_measure:  # (with the noun before it that says which: "the death toll rising to 22 people")
             modifier = named_measure.group(1) or ""
             modifier = "" if modifier in EN_STOP or modifier in DA_STOP or modifier in EN_VERBS else modifier
-            modifier = "" if len(modifier) < 3 or modifier in _SCALE_WORDS else modifier
+            modifier = "" if len(modifier) < 3 or modifier in SCALE_WORDS else modifier
             of = re.match(r"\s+(af|of)\s+(?:the\s+|de\s+)?([a-zæøå][\w-]*)", before[named_measure.end() :])
             of_what = f" {of.group(1)} {of.group(2)}" if of and of.group(2) not in DA_STOP | EN_STOP else ""
             # (and its of-phrase: "steg antallet af ledige ... til 158.000 personer")
@@ -405,7 +357,7 @@ def _phrase_reading(
         left = time_left(rest)
         if left:  # "only two weeks left to finish the bridge": the time left for a deed
             return left
-        spent_on = _DEED_AFTER_SPAN.match(rest) if _FOR_SPAN.search(before[-30:]) else None
+        spent_on = DEED_AFTER_SPAN.match(rest) if FOR_SPAN.search(before[-30:]) else None
         if spent_on and spent_on.group(1) not in EN_STOP:
             # "which for 18 years conducted secret research": a span fronted before its verb, what went on that long
             words = [spent_on.group(1)]
@@ -424,7 +376,7 @@ def _phrase_reading(
         purpose = PURPOSE.match(rest)
         if purpose and purpose.group(1) not in EN_STOP and purpose.group(1) not in TIME_WORDS:
             aim = " ".join(purpose.group(0).split())  # "80 days to appeal the sentence": the time given for what
-            took = _TOOK.search(before)
+            took = TOOK.search(before)
             whose = before_phrase(before[: took.start()], lang)[0] if took else None
             if whose and whose.split()[0].lower() not in PRONOUNS and not verb_not_noun(whose.split()):
                 return f"{aim} ({whose})"  # "The bridge took 25 years to build": the time to build the bridge
@@ -463,7 +415,7 @@ def _phrase_reading(
         if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in NOT_STATES):
             state = None
         # a race's margin over a named rival: "finished 2.4 seconds ahead of (defending champion) Tav Morrow"
-        state = state or (_AHEAD_OF.match(rest) if lang == "en" else None)
+        state = state or (AHEAD_OF.match(rest) if lang == "en" else None)
         if lasting and state:
             return f"{lasting} {state.group(1)}"  # "spent 18 months in prison": where or in what state
         if lasting or state:
@@ -500,7 +452,7 @@ def _phrase_reading(
         return f"{after} ({head.group(1)})"
     if lang == "ar" and after and AR_NEXT_FIGURE.match(rest):
         after = None  # "مقتل 5 وإصابة 20": the noun after "و" is counted by the next figure, not this one
-    lasting_lead = _AR_FOR_A_TIME.search(before) if lang == "ar" and unit in DURATIONS and not after else None
+    lasting_lead = AR_FOR_A_TIME.search(before) if lang == "ar" and unit in DURATIONS and not after else None
     if lasting_lead:
         # "أغلقت السلطات المعبر لمدة أسبوعين", "استمر الحصار طوال ثلاثة أشهر": the span's lead, and what lasted,
         # the clause before it
