@@ -6,16 +6,12 @@ aside); no sentence of the pages is copied.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_app.core.facts import extract_facts
-from briefing_app.core.model import ArticleText, TextBlock
-from briefing_app.core.pipeline import build_document
+from briefing_app.core.facts import Fact
+from tests.unit.facts_helpers import facts_of
 
 
-def _facts(paragraphs: list[str]) -> list:
-    article = ArticleText(Path("t-en.txt"), "txt", "Title", [TextBlock(p) for p in paragraphs])
-    return extract_facts(build_document(article, language="en"))
+def _facts(paragraphs: list[str]) -> list[Fact]:
+    return facts_of(paragraphs, "en")
 
 
 def _kind(paragraphs: list[str], kind: str) -> list[str]:

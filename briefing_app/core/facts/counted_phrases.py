@@ -18,38 +18,9 @@ SAYING_BEFORE = re.compile(
 )
 # What follows the hyphen of a spelled number that is no noun of a compound: the number's own second word
 # ("twenty-five"), an ordinal's, a multiple's, a fraction's ("two-thirds").
-NOT_COMPOUND_HEADS = {
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "fold",
-    "times",
-    "odd",
-    "old",
-    "half",
-    "halves",
-    "thirds",
-    "quarter",
-    "quarters",
-    "fifths",
-    "sixths",
-    "tenths",
-}
+NOT_COMPOUND_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
+                      "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "fold", "times", "odd", "old",
+                      "half", "halves", "thirds", "quarter", "quarters", "fifths", "sixths", "tenths"}  # fmt: skip
 # A noun of a priced deal right before "for"/"worth" and a sum: "an offer for $5bn", "a contract worth $2m".
 PRICED_NOUN = re.compile(
     r"\b((?:offer|bid|deal|contract|order|payment|loan|grant|settlement|package|fee|tender)s?)\s+(?:for|worth)\s+"
