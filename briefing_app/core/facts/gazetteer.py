@@ -237,7 +237,6 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     also such a word ("Reading", "Bath") only counts when it is not the first word of the sentence.
     """
     lang = language.split("-")[0].lower()
-    clitics = _CLITICS.get(lang, "")
     # "US$11 billion": a currency, not the country.
     tokens = [
         (m.start(), m.end(), normalise(m.group(0))) for m in TOKEN.finditer(text) if text[m.end() : m.end() + 1] != "$"
@@ -246,7 +245,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
     i = 0
     while i < len(tokens):
         first = tokens[i][2]
-        if clitics and _NISBA_SHADDA.search(text, tokens[i][0], tokens[i][1]):
+        shadda = lang == "ar" and text.find("\u0651", tokens[i][0], tokens[i][1]) >= 0  # (most words hold none)
+        if shadda and _NISBA_SHADDA.search(text, tokens[i][0], tokens[i][1]):
             i += 1  # "مشافٍ سوريّة": a shadda on the ي of a nisba marks the adjective (Syrian), not سورية (Syria)
             continue
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
