@@ -69,3 +69,43 @@ def test_a_market_value_still_counts_the_measure_before_it() -> None:
     # the near miss: after the participles are stopped, the measure before the sum is still read
     counts = dict(_figures("وبلغت قيمة الصفقات المبرمة 290 مليون درهم."))
     assert "قيمة الصفقات" in (counts[290e6] or "")
+
+
+# Casualty reports (real agency and health-ministry pages): "قتيلان و21 مصابا" lost its two dead (a dual of the
+# shape فعيل, which the three-consonant dual shape leaves out), "السلطات" (the authorities) was the Moroccan town
+# Settat, whose list spelling سلطات is that plural without the article, and "أثناء" / "عندما" after a counted noun
+# were part of it.
+
+
+@pytest.mark.parametrize(
+    ("text", "dual"),
+    [
+        ("قتيلان و14 مصابا في انفجار بمدينة ساحلية", "قتيلان"),
+        ("وبلغت حصيلة الحادث قتيلين و9 جرحى.", "قتيلين"),
+        ("وأعلنت الوزارة سقوط شهيدين برصاص الشرطة.", "شهيدين"),
+        ("وأفرجت السلطات عن أسيرين بعد الوساطة.", "أسيرين"),
+    ],
+)
+def test_a_casualty_dual_is_a_count_of_two(text: str, dual: str) -> None:
+    assert (2.0, dual) in _figures(text)
+
+
+def test_a_broken_plural_of_the_same_noun_is_no_dual() -> None:
+    assert not any(v == 2.0 for v, _ in _figures("وسقط عشرات القتلى والجرحى في المدينة."))
+
+
+def test_the_authorities_are_no_town() -> None:
+    facts = facts_of(["ونقلت الوكالة عن السلطات قولها إن التحقيق بدأ.", "وأضافت السلطات أنها اعتقلت المشتبه به."], "ar")
+    assert not [f.text for f in facts if f.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("وأصيب في الاعتداء خمسة أشخاص أثناء الصلاة.", 5, "أشخاص"),
+        ("وأصيب 17 آخرون عندما اقتحم مسلح المبنى.", 17, "آخرون"),
+    ],
+)
+def test_a_clause_of_time_after_the_counted_noun_is_not_counted(text: str, value: float, counts: str) -> None:
+    found = [c for v, c in _figures(text) if v == value]
+    assert found and all(c and c.split(" (")[0] == counts for c in found), found
