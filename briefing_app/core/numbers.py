@@ -553,11 +553,21 @@ def _space_grouped(text: str, start: int, token: str, lang: str) -> bool:
     )
 
 
+# The Kuwait News Agency's decimal ("95ر34 دولار" is $34.95, "7ر9 مليون" 9.7 million): the fraction, the letter ر and
+# the whole part, in that order in the text (a right-to-left line shows "34ر95", read as 34.95).
+_RA_DECIMAL = re.compile(rf"(?<![\w.,\u066b\u066c])({_D}{{1,3}})ر({_D}+)(?![\w.,\u066b\u066c])")
+
+
 def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     if _ANY_DIGIT.search(text) is None:
         return out  # _NUMBER starts with a digit: a sentence without one (most) needs no try at every position
+    ra_decimals = list(_RA_DECIMAL.finditer(text)) if lang == "ar" and "ر" in text else []
+    for m in ra_decimals:  # (the whole part and the fraction swapped into a token of the same length)
+        out.extend(_read_token(text, m.start(), f"{m.group(2)}.{m.group(1)}", lang))
     for m in _NUMBER.finditer(text):
+        if any(r.start() <= m.start() < r.end() for r in ra_decimals):
+            continue
         token = m.group(0).rstrip(" \u00a0\u202f\u2009")
         start = m.start()
         # A space-joined run is only one number when the language groups thousands so, or when its groups
