@@ -58,6 +58,7 @@ _COMMON_WORD_GIVEN = {
     "פני", "בן", "בר", "בת", "אבו", "אבן",  # (פני: "על פני", across; בן, בר: a particle, "בן בנו")
     "לשם",  # ("לשם מימון": for the sake of)
     "לילה", "בוקר", "ערב",  # night, morning, evening ("אחרי לילה מלא דאגה": after a night full of worry)
+    "אני",  # I ("אני שמח בשביל X": the speaker's own words; a rare given name)
 }  # fmt: skip
 
 # Prepositions with a pronoun suffix that the family-name list also holds (אליה "to her", עליו "on him").
@@ -431,7 +432,13 @@ def _without_clause(words: list[str], item: list[int]) -> list[int]:
         last = words[item[2]]
         if last[:1] in "שבלמ" and len(last) > 3 and last not in hebrew_family_names() and not _he_given(last):
             return item[:2]
+        if _PLURAL_PAST.fullmatch(last) and last not in hebrew_family_names() and not _he_given(last):
+            return item[:2]  # "X Y וZ W נפצעו": the plural verb of the list, no third name
     return item
+
+
+# A verb's past plural closing a list of names: נפצעו, נעצרו (נִפְעַל), התפטרו (הִתְפַּעֵל), הורשעו (הֻפְעַל).
+_PLURAL_PAST = re.compile(r"(?:נ[\u05d0-\u05ea]{3}|הת[\u05d0-\u05ea]{3,4}|הו[\u05d0-\u05ea]{3})ו")
 
 
 def _split_at_and(words: list[str], item: list[int]) -> list[list[int]]:

@@ -20,6 +20,7 @@ from briefing_app.core.facts.people_he import (
     he_only_adjuncts,
     he_starts_with_given,
     he_unnamed,
+    names_a_body,
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import (
@@ -48,6 +49,7 @@ from briefing_app.core.facts.quotes_he import (
     he_name_in_commas,
     he_surname_alone,
     he_verb_pronoun,
+    sentence_subject,
 )
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
@@ -277,9 +279,34 @@ _AGE = re.compile(r",\s*(?:בן|בת)\s+\d{1,3}\s*,\s*")
 _HE_BRACKETS = re.compile(r"\s*\((?:[^()\"]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){1,30}\)")
 
 
+# A time after the speaker's title, before the colon: 'מאמן הקבוצה אחרי הניצחון: "..."' (the coach, after the win).
+_TIME_AFTER_LABEL = {"אחרי", "לאחר", "לפני", "בתום", "בסיום", "בעקבות", "במהלך", "עם"}
+
+
+# Bodies named by their kind and the article alone ("the police", "the municipality"), as a clause's subject.
+_DEFINITE_BODIES = {"המשטרה", "הממשלה", "העירייה", "המועצה", "הכנסת", "החברה", "הצבא", "התביעה", "הפרקליטות",
+                    "ההסתדרות", "הבנק", "המשרד", "הרשות", "הוועדה", "הקבוצה", "המועדון", "ההנהלה", "המדינה",
+                    "העמותה", "המפלגה", "הקואליציה", "האופוזיציה", "הנהלת"}  # fmt: skip
+
+
+def _colon_label(words: list[str]) -> str:
+    """The speaker a clause with no verb names before a colon: a name, or a title and a name ("שר האוצר X Y:"),
+    a title's time after it left out ('מאמן הקבוצה אחרי הניצחון:')."""
+    if words and words[0] in ("על-פי", 'עפ"י') or words[:2] == ["על", "פי"]:
+        words = words[2:] if words[0] == "על" else words[1:]
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _TIME_AFTER_LABEL), len(words))
+    if "את" in words[:cut]:
+        # 'המשטרה פנתה לבית המשפט בבקשה להאריך את מעצרו:', 'מאמן הקבוצה חגג את הניצחון בגמר:': a clause with
+        # its own verb; its subject speaks (a title or a name opening it, or a body), never its last words
+        body = words[0] if names_a_body(words[0]) or words[0] in _DEFINITE_BODIES else ""
+        return sentence_subject(words) or body
+    return he_name_after_role(words[:cut][-5:])
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
+    before = re.split(r"\s[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)
     # 'ח"כ X Y (יש עתיד) תקף את ההחלטה וכתב:': a party, an age or a place in brackets after the name stands
@@ -313,9 +340,13 @@ def he_speaker_before(before: str) -> str | None:
         return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject
     if not re.search(_HE_VERB, before) and re.search(r":\s*$", before):
         # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
-        clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
-        return he_name_after_role(clause[0].split()[-5:]) if clause else None
-    m = re.search(rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+        # (a subtitle's "|" or "•" closes the clause before it: 'X עצר את רכבו | ראש העיר: "..."')
+        parts = [p for p in re.split(r"[,;|•]", before.rstrip(" :")) if p.strip()]
+        if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
+            return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
+        return _colon_label(parts[-1].split()) if parts else None
+    # ("המנהל הוסיף ואמר על עובדיו:": a second verb of saying joined by "and" is no subject)
+    m = re.search(rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
     if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)

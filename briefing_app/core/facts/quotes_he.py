@@ -271,7 +271,7 @@ def he_cue_before(before: str) -> str | None:
         # ("ראש הממשלה התייחס לדברים ואמר:"), else the person just named
         sentence = re.split(r"[.!?]\s+", before)[-1]
         clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
-        return _sentence_subject(sentence.split()) or _sentence_subject(clause) or _sentence_subject(clause[1:])
+        return sentence_subject(sentence.split()) or sentence_subject(clause) or sentence_subject(clause[1:])
     m = _SUBJECT_RELATIVE_VERB.search(before)
     if m:
         return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
@@ -366,10 +366,10 @@ def he_and_verb_subject(before: str) -> str | None:
         subject.append(w)
     if plural and 1 <= len(subject) <= 6 and (subject[0][:1] not in "בלמכ" or he_unnamed(subject)):
         return " ".join(subject)
-    return _sentence_subject(sentence) or ""
+    return sentence_subject(sentence) or ""
 
 
-def _sentence_subject(words: list[str]) -> str:
+def sentence_subject(words: list[str]) -> str:
     """The title (and the name after it) or the known given name and family name that open a sentence (or,
     called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
     בטלוויזיה וטען"); "" when it opens otherwise."""
