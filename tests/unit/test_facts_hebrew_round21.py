@@ -124,3 +124,30 @@ def test_words_of_the_speaker_are_no_names(text: str) -> None:
 def test_a_plural_role_then_names_is_still_a_list() -> None:
     text = "השחקנים דני לוי ויוסי כהן נפצעו באימון."
     assert set(_people([text])) == {"דני לוי", "יוסי כהן"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "השרה אמרה היום (שני) כי המצב במחוז טוב.",
+        'שר הפנים יעקב ברקן בישר הערב (רביעי) כי "הגענו ליעד שהצבנו לעצמנו".',
+    ],
+)
+def test_a_weekday_in_brackets_is_no_party(text: str) -> None:
+    assert not [f for f in facts_of([text], "he") if f.kind == "organisation" and f.text in ("שני", "רביעי")]
+
+
+def test_a_party_in_brackets_after_a_member_stays() -> None:
+    text = 'ח"כ דנה לוי (העבודה) אמרה כי המצב טוב.'
+    assert "העבודה" in {f.text for f in facts_of([text], "he") if f.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "הקבוצה הפסידה להפועל נצרת-עילית. נצרת-עילית הגיעה למצב אחד והבקיעה.",
+        "חברי המועצה טוענים כי בעקבות הכישלון של ראש העיר בניהול העיר בכל תחומי החיים יש לפעול. כל תחומי החיים נפגעו.",
+    ],
+)
+def test_a_definite_noun_or_every_is_no_given_name(text: str) -> None:
+    assert _people([text]) == {}
