@@ -151,3 +151,8 @@ def test_a_party_in_brackets_after_a_member_stays() -> None:
 )
 def test_a_definite_noun_or_every_is_no_given_name(text: str) -> None:
     assert _people([text]) == {}
+
+
+def test_the_construct_of_owner_is_no_preposition_and_a_given_name() -> None:
+    text = "האמנים הרבו לצייר עצים, פרחים ובעלי חיים."
+    assert _people([text]) == {}

@@ -192,7 +192,7 @@ def pair_of_fields(words: list[str]) -> bool:
 
 
 # After "and" in a committee's name: a title or a person, the start of the next item (not a field).
-_NOT_FIELDS = {"שר", "שרת", "סגן", "ראש", "יו\"ר", "חבר", "חברי"}
+_NOT_FIELDS = {"שר", "שרת", "סגן", "ראש", 'יו"ר', "חבר", "חברי"}
 
 
 # A past verb of the hif'il ("השקיעה", "הודיעו") after a name ends it; adjectives rarely take that shape.

@@ -253,6 +253,10 @@ def _given_of(word: str) -> str:
     return ""
 
 
+# The construct of "owner" (בעל, בעלת, בעלי), which reads as ב and a given name (עלי, עלת).
+_OWNER_WORDS = {"בעלי", "בעלת", "בעל", "לבעלי", "מבעלי"}
+
+
 def _given_after_preposition(words: list[str], i: int) -> str:
     """A given name with a preposition glued on ("לאבי גולן", "מיצחק כהן", "ולשרה לוי") when a listed family
     name and the end of the phrase follow it (a mark, or a second such name joined by "and"): the pair is a
@@ -261,6 +265,8 @@ def _given_after_preposition(words: list[str], i: int) -> str:
     word = words[i]
     if word[:1] not in "ולמב" or i + 1 >= len(words) or words[i + 1] not in hebrew_family_names():
         return ""  # (most words: a cheap test first)
+    if word.removeprefix("ו") in _OWNER_WORDS:
+        return ""  # "ובעלי חיים" (and animals): the construct of בעל, owner, not ב and the given name עלי
     for prefix in ("ול", "ומ", "וב", "ל", "מ", "ב"):
         given = word[len(prefix) :]
         if word.startswith(prefix) and len(given) >= 3 and _he_given(given) and not _he_given(word):
