@@ -156,3 +156,48 @@ def test_a_definite_noun_or_every_is_no_given_name(text: str) -> None:
 def test_the_construct_of_owner_is_no_preposition_and_a_given_name() -> None:
     text = "האמנים הרבו לצייר עצים, פרחים ובעלי חיים."
     assert _people([text]) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (["השר אבי ברקן נאם אתמול.", '"אנחנו לא רוצים בחירות ולכן נמשיך יחד עם כולם", דברי ברקן.'], "אבי ברקן"),
+        (["השר אבי ברקן נאם אתמול.", '"נמשיך לעבוד יחד למען כל האזרחים", אלה היו דברי ברקן.'], "אבי ברקן"),
+    ],
+)
+def test_the_words_of_someone_after_a_quote(paragraphs: list[str], speaker: str) -> None:
+    assert _speakers(paragraphs)[-1] == speaker
+
+
+def test_a_passive_verb_before_a_body_statement() -> None:
+    paragraphs = ['עוד נכתב בהודעת המפלגה: "היו"ר מסרב לתמוך בפתרון היחיד שהוצע לו".']
+    assert _speakers(paragraphs) == ["המפלגה"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ח"כ דנה ברקן מ\'עתיד חדש\' תקפה אותו על כך וכתבה בחשבון שלה: "חשוב היה לו לגנות את ההפרעות".', "דנה ברקן"),
+        ('יו"ר \'הבית המשותף\', אבי גולן, גינה אמש את חבריו ואמר: "צריך לדעת לכבד את כולם בבית".', "אבי גולן"),
+    ],
+)
+def test_a_party_in_single_quote_marks_inside_the_introduction(text: str, speaker: str) -> None:
+    assert _speakers([text]) == [speaker]
+    assert set(_people([text])) == {speaker}
+
+
+def test_the_subject_of_two_joined_verbs_after_a_reported_clause() -> None:
+    paragraphs = [
+        "השר אבי ברקן נאם אתמול בכנס.",
+        'ברקן שב על טענתו כי המפלגה מקיימת "ממשלה בתוך ממשלה" והוסיף כי היריבים מתעקשים '
+        '"בניסיון כושל לקושש קולות למפלגה שלא מצליחה בסקרים".',
+    ]
+    assert _speakers(paragraphs)[-1] == "אבי ברקן"
+
+
+def test_a_geresh_in_a_name_is_no_quote_mark() -> None:
+    paragraphs = [
+        "המאמן יוסי מילוביץ' הגיע לאצטדיון, וג'ורדי לוי הצטרף אליו.",
+        'מילוביץ\' הוסיף: "אנחנו מאוכזבים מהתוצאה אבל לא מהדרך שלנו".',
+    ]
+    assert _speakers(paragraphs) == ["יוסי מילוביץ'"]

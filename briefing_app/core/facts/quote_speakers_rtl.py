@@ -64,12 +64,27 @@ _DOCUMENT = r"(?:ال)?(?:بيان|تقرير|رسالة|منشور|بلاغ|ت�
 _HE_VERB = rf"(?<![\u05d0-\u05ea])(?:ו|ש|וש|כש)?{HE_SPEECH}"
 
 
+# '"...", דברי X.' (the words of X), '"...", אלה היו דברי X': the quote's speaker named after it.
+_WORDS_OF = re.compile(
+    rf"\s*[,.]?\s*[–—-]?\s*(?:(?:אלה|אלו)\s+(?:היו\s+)?|כך\s+)?דברי\s+((?:[^\s,.:\"“”„״]|{GERSHAYIM})+"
+    rf"(?:\s+(?:[^\s,.:\"“”„״]|{GERSHAYIM})+){{0,4}}?)\s*(?:[,.]|$)"
+)
+# A name in single quote marks, a party's or a channel's ("מ'יש עתיד'", "יו"ר 'המחנה הממלכתי'"): the words read
+# without them (a geresh after a letter, "דראפיץ'", is no mark: the opening one follows a space or one prefix).
+_SINGLE_MARKED = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\s[מבלוהש])|(?<=^[מבלוהש]))'([^'\s][^'\"]{0,30}?[^'\s])'(?=[\s,.:;]|$)"
+)
+
+
 def he_speaker_after(after: str) -> str | None:
     """Hebrew: the speaker named after the quote's closing mark in the same sentence."""
     after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
     body = body_of_passive(after)
     if body is not None:
         return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
+    words_of = _WORDS_OF.match(after)
+    if words_of is not None:
+        return he_name_after_role(words_of.group(1).split())  # '"...", דברי נתניהו.': X's words
     pronoun = re.match(rf"\s*,\s*(הוא|היא|הם|הן)\s+{HE_SPEECH}", after)
     if pronoun:
         return pronoun.group(1)  # '"...", היא אומרת': the last person of that sex named
@@ -307,6 +322,7 @@ def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
     before = re.split(r"\s[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
+    before = _SINGLE_MARKED.sub(r"\1", before)  # ("ח"כ X Y מ'יש עתיד' תקפה ... וכתבה:": a party in marks)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)
     # 'ח"כ X Y (יש עתיד) תקף את ההחלטה וכתב:': a party, an age or a place in brackets after the name stands
@@ -358,6 +374,12 @@ def he_speaker_before(before: str) -> str | None:
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         if he_adjunct_clause(words):
             return he_verb_pronoun(before)  # "לימים כתב בספר זיכרונותיו:": a time, no subject; the one just named
+        if before[m.start() :].lstrip()[:1] == "ו" and len(words) > 5:
+            # 'ח"כ X Y מ'Z' תקפה אותו על כך וכתבה בחשבון שלה:': the second of two joined verbs, whose subject opens
+            # the clause (a title and a name, a body, else the first person the clause names), not the first verb's
+            # object or clause before "and" ('X שב על טענתו כי Y מקיימת "..." והוסיף כי')
+            body = words[0] if names_a_body(words[0]) or words[0] in _DEFINITE_BODIES else ""
+            return sentence_subject(words) or body
         return he_name_after_role(words[-5:]) if subject else ""
     if m:
         return _titled_name(m.group(1).split()) or he_name_after_role(m.group(1).split()[:5])

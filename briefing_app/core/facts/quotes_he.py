@@ -175,6 +175,13 @@ _STATEMENT_OF = re.compile(
 )
 
 
+# The passive verb first, then the statement of a body: "עוד נכתב בהודעת המפלגה:", "נמסר בתגובת המשטרה כי".
+_PASSIVE_THEN_STATEMENT = re.compile(
+    r"(?:^|[\s,.])(?:ו?עוד\s+)?(?:נמסר|נמסרה|נכתב|נאמר|הובהר|צוין)\s+(?:גם\s+)?ב(?:הודעת|הצהרת|תגובת|מכתב|עדכון)\s+"
+    rf"((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+(?:[^\s,:\"„“״]|{_GERSHAYIM})+){{0,2}}?)\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 # A statement one issued, then its passive verb: "בהודעה שפרסם משרד הבריאות נאמר:", "במכתב ששלחה X נכתב כי".
 _STATEMENT_ISSUED = re.compile(
     r"(?:^|[\s,.])ו?ב(?:הודעה|הצהרה|תגובה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך|עדכון)\s+ש(?:פרסם|פרסמה|פרסמו|הוציא|הוציאה|"
@@ -232,6 +239,7 @@ def he_cue_before(before: str) -> str | None:
     if _SAID_ONCE.search(before):
         return he_verb_pronoun(before)  # "על כך אמר פעם:": the person just named (of the verb's sex)
     m = _STATEMENT_OF.search(before) or _STATEMENT_ISSUED.search(before) or _THEY_SAID_FROM.search(before)
+    m = m or _PASSIVE_THEN_STATEMENT.search(before)
     if m:
         # "בהודעת המשטרה נמסר:", "בהודעה שפרסמה המשטרה נמסר כי", "מסרו ממשרד הבריאות:": the body
         return _own_office(m.group(1).strip())
