@@ -201,3 +201,10 @@ def test_a_geresh_in_a_name_is_no_quote_mark() -> None:
         'מילוביץ\' הוסיף: "אנחנו מאוכזבים מהתוצאה אבל לא מהדרך שלנו".',
     ]
     assert _speakers(paragraphs) == ["יוסי מילוביץ'"]
+
+
+@pytest.mark.parametrize("after", ["כך הבהירו מטעם המפלגה", "מסרו בשם החברה"])
+def test_people_of_a_body_speaking_on_its_behalf(after: str) -> None:
+    body = after.split()[-1]
+    paragraphs = ["השר אבי ברקן נאם אתמול.", f'"היריבים יפילו את הממשלה תוך חודשים ספורים", {after}.']
+    assert _speakers(paragraphs)[-1] == body

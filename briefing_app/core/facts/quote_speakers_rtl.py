@@ -69,6 +69,11 @@ _WORDS_OF = re.compile(
     rf"\s*[,.]?\s*[–—-]?\s*(?:(?:אלה|אלו)\s+(?:היו\s+)?|כך\s+)?דברי\s+((?:[^\s,.:\"“”„״]|{GERSHAYIM})+"
     rf"(?:\s+(?:[^\s,.:\"“”„״]|{GERSHAYIM})+){{0,4}}?)\s*(?:[,.]|$)"
 )
+# '"...", כך הבהירו מטעם המפלגה', '"...", מסרו בשם החברה': people of a body spoke on its behalf.
+_ON_BEHALF_AFTER = re.compile(
+    rf"\s*,\s*(?:כך\s+)?{HE_SPEECH}\s+(?:מטעם|בשם)\s+((?:[^\s,.:\"“”„״]|{GERSHAYIM})+"
+    rf"(?:\s+(?:[^\s,.:\"“”„״]|{GERSHAYIM})+){{0,2}}?)\s*(?:[,.]|$)"
+)
 # A name in single quote marks, a party's or a channel's ("מ'יש עתיד'", "יו"ר 'המחנה הממלכתי'"): the words read
 # without them (a geresh after a letter, "דראפיץ'", is no mark: the opening one follows a space or one prefix).
 _SINGLE_MARKED = re.compile(
@@ -82,6 +87,9 @@ def he_speaker_after(after: str) -> str | None:
     body = body_of_passive(after)
     if body is not None:
         return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
+    behalf = _ON_BEHALF_AFTER.match(after)
+    if behalf is not None:
+        return behalf.group(1)  # '"...", כך הבהירו מטעם המפלגה.': the body they spoke for
     words_of = _WORDS_OF.match(after)
     if words_of is not None:
         return he_name_after_role(words_of.group(1).split())  # '"...", דברי נתניהו.': X's words
