@@ -289,7 +289,8 @@ def find_quotes(
                 introduced = mention is not None
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
-            bare_lead = "" if lang == "en" and topic_label(lead_in) else text[:start]  # ('On touring: "..."')
+            topic = topic_label(lead_in, lang)  # ('On touring: "..."', 'על התקציב: "..."': who spoke before goes on)
+            bare_lead = "" if topic else text[:start]
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
             # quotes_ar: "قال مدير المشروع: «...»"; quotes_ar_partial: "أن المشروع «سيكتمل ...»."
             titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
@@ -313,7 +314,7 @@ def find_quotes(
             ends_sentence = ends_sentence or (lang in ("he", "ar") and stop_after)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
-                                             and not opens_sentence):  # fmt: skip
+                                             and not opens_sentence and not (topic and carried)):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
             if lang == "he" and closed and he_quote_in_clause(text[:start], text[end + 1 :]):
                 continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech

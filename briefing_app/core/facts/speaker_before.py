@@ -182,7 +182,7 @@ def _named_before(before: str, lang: str) -> str | None:
     if lang == "ar":
         return ar_speaker_before(before)
     if lang == "he":
-        return he_speaker_before(before)
+        return None if topic_label(before, lang) else he_speaker_before(before)
     # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
     before = _NICKNAME.sub(r"\1 \2", before)
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
