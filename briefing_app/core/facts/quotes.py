@@ -127,6 +127,10 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         elif c == "«" and text[open_at - 1] == '"' and re.match(r'[^"«»]*»[^"«»]*"', text[i + 1 :]):
             nested = True  # '" ... الملف « متاح » في ظل ... "': a term in guillemets inside a straight-quoted quote
         elif c in OPEN_MARKS and c != "„" and c != "‘":
+            if c == "“" == text[open_at - 1] and re.search(r"[.!?]\s+$", text[open_at:i]):
+                # 'said: “I heard a noise. I rang. “This is the second time.”': paragraphs of one quote run together,
+                # each still opening with its mark; the words before the new mark are a quote of their own
+                spans.append((open_at, len(text[:i].rstrip()), True))
             open_at = i + 1
         elif c == "‘":
             continue  # a single-quoted phrase inside a quote
@@ -140,7 +144,7 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         return _quote_spans(original, plural_closes=True)
     if open_at is not None:
         spans.append((open_at, len(text), False))
-    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or short_quote_said(text, a, b)]
+    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or short_quote_said(text, a, b, c)]
 
 
 def _single_quotes(text: str) -> str:

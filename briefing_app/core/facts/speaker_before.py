@@ -140,6 +140,12 @@ _FRONTED_CLAUSE = re.compile(
 )
 # A prepositional phrase opening the sentence that holds a participle of its own, up to its comma ("In a video
 # posted online by a fan, "): the verb introducing the quote comes after it.
+# A participle clause opening the sentence, up to its comma ("Addressing a concern over funding among lawmakers
+# including Senator X, "): its object may hold names and run long; the subject and verb after the comma speak.
+_FRONTED_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|on|about|with|for|at|in|over|"
+    r"questions?|reporters|journalists|critics)\s[^,\"“”]{3,160}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
+)
 _FRONTED_PHRASE = re.compile(
     r"(?:In|On|At|During|Through|From)\s+(?:an?|the|his|her|its|their)\s[^,\"“”]{0,60}?\b[a-z]{3,}ed\b[^,\"“”]{0,80}?,"
     r"\s+(?=[A-Z]|(?:he|she|they|the)\s)"
@@ -289,7 +295,11 @@ def _named_before(before: str, lang: str) -> str | None:
     if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
         return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
     # (also a prepositional phrase holding a participle: "In a video posted online by a fan, he told the crowd:")
-    fronted = (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before)) if lang == "en" else None
+    fronted = (
+        (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before) or _FRONTED_PARTICIPLE.match(before))
+        if lang == "en"
+        else None
+    )
     if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
         # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one
         # introducing the quote; the main clause after its comma is
