@@ -31,7 +31,7 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
-from briefing_app.core.facts.quote_phrases import phrase_not_clause
+from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
 from briefing_app.core.facts.quote_short import CREDITED_AFTER, short_quote_said
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
@@ -316,6 +316,8 @@ def find_quotes(
             stop_after = re.match(r"\s*[.!?؟]", text[end + 1 :]) is not None
             ends_sentence = ends_sentence or (lang in ("he", "ar") and stop_after)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
+            if closed and lang == "en" and TERM_BEFORE_NOUN.match(text, end + 1) and not ends_sentence:
+                continue  # 'the "don't ask, don't tell" policy': a policy's name, no speech
             if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
                                              and not opens_sentence):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing

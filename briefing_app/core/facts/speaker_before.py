@@ -123,7 +123,7 @@ _REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|belie
 _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     # ("On Monday, Roe ...", "On Sunday, in a video posted online, Roe ...")
     r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during)\s[^,]{1,40},\s*){0,2}"
-    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[a-z-]+\s+)?(?!also\b|then\b|later\b)[a-z]+(?<!ly))"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
     # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)
@@ -220,6 +220,9 @@ def _named_before(before: str, lang: str) -> str | None:
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
         return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
+    named = re.match(rf"({NAME}),\s+(?:an?|another|one)\s+[a-z][^,\"“”]{{2,40}}?\s+(?:{verbs})\s*[,:]?\s*$", before)
+    if named is not None and lang == "en":
+        return named.group(1)  # "Ann Roe, another resident said:": the name, its appositive's comma left out
     unnamed = unnamed_subject(before, verbs) if lang == "en" else None
     if unnamed is not None:
         return unnamed  # speaker_unnamed: "A woman who lives nearby, who asked not to be named, said:"
@@ -230,7 +233,7 @@ def _named_before(before: str, lang: str) -> str | None:
     if by_saying is not None:
         return by_saying  # speaker_by_saying: "Last Thursday, he backed it by saying", "an official stood by it saying"
     main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
-    if main is not None:
+    if main is not None and (not main.group(1).lower().startswith("the ") or is_person_noun(main.group(1).split()[-1])):
         return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe
     m = EN_STATEMENT.search(before) if lang == "en" else None
     if m and m.group(3):
@@ -295,11 +298,10 @@ def _named_before(before: str, lang: str) -> str | None:
     if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
         return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
     # (also a prepositional phrase holding a participle: "In a video posted online by a fan, he told the crowd:")
-    fronted = (
-        (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before) or _FRONTED_PARTICIPLE.match(before))
-        if lang == "en"
-        else None
-    )
+    fronted = (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before)) if lang == "en" else None
+    opening = _FRONTED_PARTICIPLE.match(before) if lang == "en" and fronted is None else None
+    if opening is not None and re.match(rf"(?:\S+\s+){{1,4}}(?:{verbs})\b", before[opening.end() :]):
+        fronted = opening  # ("Addressing ..., Roe said": the subject right after its comma, and its verb)
     if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
         # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one
         # introducing the quote; the main clause after its comma is

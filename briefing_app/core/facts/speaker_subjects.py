@@ -7,12 +7,20 @@ Such a sentence passes on the antecedent of the pronoun; a later "she said" goes
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.quote_words import verbs_of
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import is_unnamed
 
-__all__ = ["described_group", "group_before", "unnamed_subject_end"]
+__all__ = [
+    "appositive_name",
+    "described_group",
+    "group_before",
+    "misspelt_surname",
+    "unnamed_subject_end",
+]
 
 _PRONOUN = {"m": "he", "f": "she"}
 
@@ -73,3 +81,39 @@ def group_before(texts: dict[int, str], sentence: int, within: str) -> str | Non
             if len(words) >= n and is_unnamed(" ".join(words[:n])):
                 return " ".join(words[:n])
     return None
+
+
+# "Tengeli's Sudanese counterpart, Deng Malor", "the company's chief executive, Ann Roe": a description ending in
+# a noun for a person, then the name it describes in apposition.
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:[\w'’.-]+\s+){1,6}?([a-z-]+),\s+((?:[A-ZÆØÅ][\w'’-]+\s+){0,3}[A-ZÆØÅ][\w'’-]+)"
+)
+
+
+def appositive_name(mention: str) -> str | None:
+    """The name a speaker's description is set beside ("claimed X's counterpart, Deng Malor": Malor, not X); None
+    when the mention is not a description of a person followed by a name."""
+    m = _DESCRIBED_THEN_NAMED.fullmatch(mention)
+    # ("counterpart", the one who holds the same office elsewhere, is no person noun of WordNet's)
+    return m.group(2) if m is not None and (is_person_noun(m.group(1)) or m.group(1) == "counterpart") else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt_surname(mention: str, people: Sequence[Person]) -> Person | None:
+    """The one person whose family name a lone capitalised word misspells by one letter ("Petreus said" after
+    "General Tom Petraeus"); only for names of six letters or more with the same first letter, and only when
+    exactly one person fits."""
+    if not re.fullmatch(r"[A-Z][a-z]{5,}", mention):
+        return None
+    fitting = [
+        p for p in people if p.key and p.key[:1] == mention[:1] and len(p.key) >= 6 and _one_edit_apart(p.key, mention)
+    ]
+    return fitting[0] if len(fitting) == 1 else None

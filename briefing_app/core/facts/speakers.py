@@ -70,7 +70,7 @@ from briefing_app.core.facts.speaker_clues import (
     surname_subject,
     without_listeners,
 )
-from briefing_app.core.facts.speaker_subjects import described_group, group_before, unnamed_subject_end
+from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
     arabic_mention,
@@ -303,6 +303,7 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
@@ -396,7 +397,7 @@ class Speakers:
             return mention  # "a Senate aide", "one official": someone the article does not name
         # "the mother of three", "the father-of-two": a parent described by the number of children, a person noun
         mention = re.sub(
-            r"^(the\s+(?:[\w-]+\s+)?[a-z]+)(?:\s+of\s+|-of-)(?:two|three|four|five|six|seven|eight|nine|ten)$",
+            r"^([Tt]he\s+(?:[\w-]+\s+)?[a-z]+)(?:\s+of\s+|-of-)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$",
             r"\1",
             mention,
         )
