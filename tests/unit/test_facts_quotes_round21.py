@@ -200,3 +200,16 @@ def test_a_danish_dash_paragraph_after_narration_is_the_last_named_speaker_s() -
         "- Kommunen har brugt alt for lang tid på sig selv i det forløbne år, og det kan borgerne mærke."
     )
     assert said(text, "da")[-1][1] == "Ole Brink"
+
+
+def test_a_round_up_line_quoting_a_coach_or_naming_a_topic_is_the_one_quoted() -> None:
+    text = (
+        "Some reactions from Saturday:\n\n"
+        'Quoting Westfield State head coach Dan Marlow: "We had not shown that formation all year and it worked."\n\n'
+        'Quoting Ed Cobb after the 31-28 win over Harlow: "I think we challenged them to play the coverage called."\n\n'
+        'Rob Tennant on beating his brother, Mark: "It is a rotten place to be, you cannot separate blood."'
+    )
+    assert [q[1] for q in said(text, "en")] == ["Dan Marlow", "Ed Cobb", "Rob Tennant"]
+    # (near miss: a line with its own verb of saying after "on" keeps the usual reading)
+    text = 'Rob Tennant on Monday told the board: "We will not sell the club this year or next."'
+    assert said(text, "en") == [("We will not sell the club this year or next", "Rob Tennant")]

@@ -345,6 +345,14 @@ def _named_before(before: str, lang: str) -> str | None:
     if own_words and lang == "en":
         return "he" if own_words.group(1).lower() == "his" else "she"  # "In his words:": the man just named
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
+        # a round-up's line: "Quoting Acme head coach Jim Roe after the win:", "Jim Roe on beating his brother, Al:"
+        # (who is quoted, then what about: the one quoted, not a name in the topic)
+        quoting = re.match(r"Quoting\s+(.+?)(?:\s+(?:after|following|on|about|before|during)\s.*)?\s*:\s*$", before)
+        named_on = re.match(rf"({NAME})\s+on\s+([a-z][^:\"“”]*):\s*$", before)
+        if named_on is not None and re.search(rf"\b(?:{verbs})\b", named_on.group(2)):
+            named_on = None  # ("Jim Roe on the radio said:": the clause's own verb of saying is read below)
+        if (quoting or named_on) and lang == "en":
+            return quoting.group(1) if quoting else named_on.group(1) if named_on else None
         titled = re.search(
             r"\b(?:blog|page|site|website|account|newspaper|paper|magazine|column)\s+[\"“]([^\"”]{3,80})[\"”]", before
         )
