@@ -69,3 +69,92 @@ def test_a_market_value_still_counts_the_measure_before_it() -> None:
     # the near miss: after the participles are stopped, the measure before the sum is still read
     counts = dict(_figures("وبلغت قيمة الصفقات المبرمة 290 مليون درهم."))
     assert "قيمة الصفقات" in (counts[290e6] or "")
+
+
+# Casualty reports (real agency and health-ministry pages): "قتيلان و21 مصابا" lost its two dead (a dual of the
+# shape فعيل, which the three-consonant dual shape leaves out), "السلطات" (the authorities) was the Moroccan town
+# Settat, whose list spelling سلطات is that plural without the article, and "أثناء" / "عندما" after a counted noun
+# were part of it.
+
+
+@pytest.mark.parametrize(
+    ("text", "dual"),
+    [
+        ("قتيلان و14 مصابا في انفجار بمدينة ساحلية", "قتيلان"),
+        ("وبلغت حصيلة الحادث قتيلين و9 جرحى.", "قتيلين"),
+        ("وأعلنت الوزارة سقوط شهيدين برصاص الشرطة.", "شهيدين"),
+        ("وأفرجت السلطات عن أسيرين بعد الوساطة.", "أسيرين"),
+    ],
+)
+def test_a_casualty_dual_is_a_count_of_two(text: str, dual: str) -> None:
+    assert (2.0, dual) in _figures(text)
+
+
+def test_a_broken_plural_of_the_same_noun_is_no_dual() -> None:
+    assert not any(v == 2.0 for v, _ in _figures("وسقط عشرات القتلى والجرحى في المدينة."))
+
+
+def test_the_authorities_are_no_town() -> None:
+    facts = facts_of(["ونقلت الوكالة عن السلطات قولها إن التحقيق بدأ.", "وأضافت السلطات أنها اعتقلت المشتبه به."], "ar")
+    assert not [f.text for f in facts if f.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("وأصيب في الاعتداء خمسة أشخاص أثناء الصلاة.", 5, "أشخاص"),
+        ("وأصيب 17 آخرون عندما اقتحم مسلح المبنى.", 17, "آخرون"),
+    ],
+)
+def test_a_clause_of_time_after_the_counted_noun_is_not_counted(text: str, value: float, counts: str) -> None:
+    found = [c for v, c in _figures(text) if v == value]
+    assert found and all(c and c.split(" (")[0] == counts for c in found), found
+
+
+# Oil-market reports (real Egyptian, Qatari and Kuwaiti pages): the Kuwait News Agency writes a decimal as the
+# fraction, the letter ر and the whole part ("95ر34 دولار" is $34.95, shown "34ر95" on a right-to-left line), which
+# was read as 95 with "ر34 دولار" as what it counted; a bound after a measure noun ("أسعار الخام بأكثر من 10 %")
+# was a word of what was measured.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وارتفع سعر سلة الخامات ليستقر عند 95ر41 دولار للبرميل.", 41.95),
+        ("واتفقت الدول على خفض الإنتاج 7ر9 مليون برميل يوميا.", 9.7e6),
+        ("وبلغ المعدل السنوي 5ر120 دولار.", 120.5),
+    ],
+)
+def test_the_kuwaiti_ra_decimal_is_one_number(text: str, value: float) -> None:
+    values = [v for v, _ in _figures(text)]
+    assert values == [pytest.approx(value)]
+
+
+def test_a_ra_between_a_number_and_a_word_is_no_decimal() -> None:
+    assert [m.value for m in find_numbers("وسجل 12 راكبا", "ar")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("وانخفضت أسعار الخام بأكثر من 12% منذ أواخر مايو.", 12, "أسعار الخام"),
+        ("وتراجعت المبيعات بما يزيد على 8 % خلال الربع.", 8, "المبيعات"),
+    ],
+)
+def test_a_bound_before_a_change_is_no_word_of_what_changed(text: str, value: float, counts: str) -> None:
+    found = [c for v, c in _figures(text) if v == value]
+    assert found and counts in (found[0] or "") and "بأكثر" not in (found[0] or "") and "بما" not in (found[0] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("يحفظ الأرشيف محتوى 4.180 قناة على أساس يومي", 4180),  # a count written with dot thousands
+        ("وقطعت القافلة 2.500 كيلومتر", 2500),
+        ("وفرضت المحكمة غرامة 3.250 دينار", 3.25),  # dinars and fils: a decimal
+        ("وبلغت الصادرات 1.250 مليار دولار", 1.25e9),  # a scale word after it: a decimal
+        ("ويضم المتحف 3.265 قطعة", 3.265),  # no trailing zero: read as written
+    ],
+)
+def test_arabic_dot_thousands_with_a_trailing_zero(text: str, value: float) -> None:
+    assert [m.value for m in find_numbers(text, "ar")] == [pytest.approx(value)]
