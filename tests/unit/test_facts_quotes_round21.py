@@ -213,3 +213,27 @@ def test_a_round_up_line_quoting_a_coach_or_naming_a_topic_is_the_one_quoted() -
     # (near miss: a line with its own verb of saying after "on" keeps the usual reading)
     text = 'Rob Tennant on Monday told the board: "We will not sell the club this year or next."'
     assert said(text, "en") == [("We will not sell the club this year or next", "Rob Tennant")]
+
+
+def test_british_single_quotes_with_an_unnamed_speaker_and_a_term_ending_in_s() -> None:
+    text = (
+        "‘Corner shops and bakers are ruining our town,’ said one shopper, dismayed that she had to ‘queue for "
+        "ages and then pay cash like it was the last century,’ after the superstore closed. ‘Superstores were the "
+        "heart of the community. Now all we have got is variety,’ she added."
+    )
+    assert said(text, "en") == [
+        ("Corner shops and bakers are ruining our town", "one shopper"),
+        ("queue for ages and then pay cash like it was the last century", "one shopper"),
+        ("Superstores were the heart of the community. Now all we have got is variety", "one shopper"),
+    ]
+    text = (
+        "Locals blame the council for letting so called ‘express’ versions of the big stores open on the high "
+        "street. ‘All this choice will destroy shopping,’ said one resident, ‘thank goodness the market is still here.’"
+    )
+    assert said(text, "en") == [
+        ("All this choice will destroy shopping", "one resident"),
+        ("thank goodness the market is still here", "one resident"),
+    ]
+    # (near miss: a plural's apostrophe inside a long quote is no closing mark)
+    text = "‘We will protect the workers’ pay whatever the board decides this year,’ said union leader Ann Holt."
+    assert said(text, "en") == [("We will protect the workers’ pay whatever the board decides this year", "Ann Holt")]

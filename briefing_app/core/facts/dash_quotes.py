@@ -148,3 +148,13 @@ def signatures(paragraphs: Sequence[Sequence[SourceSentence]], is_person: Callab
         if name and is_person(name) and paragraphs[position - 1]:
             out[paragraphs[position - 1][-1].index] = name
     return out
+
+
+def danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
+    """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
+    and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
+    m = re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
+    if m:
+        return (m.group(1), m.group(2))
+    m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)
+    return (m.group(2), m.group(1)) if m else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.dash_quotes import danish_dash
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
     PeopleIndex,
@@ -195,6 +196,8 @@ def _is_apostrophe(text: str, i: int, plural_closes: bool = False) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     plural = text[i] == "’" and before == "s" and not after.isalnum() and not plural_closes
+    # ("so called ‘express’ versions": a ’ after an "s" closes a term of a few words just opened)
+    plural = plural and not re.search(r"(?:^|\s)‘(?:[^\s‘’]+\s){0,2}[^\s‘’]+$", text[:i])
     return (before.isalpha() and after.isalpha()) or plural
 
 
@@ -228,16 +231,6 @@ def _verbless_phrase(clause: str) -> bool:
         return False
     tags = tag_words(words)
     return tags[0] == "ADP" and not {"VERB", "AUX"} & set(tags)
-
-
-def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
-    """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
-    and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
-    m = re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
-    if m:
-        return (m.group(1), m.group(2))
-    m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)
-    return (m.group(2), m.group(1)) if m else None
 
 
 def find_quotes(
@@ -399,6 +392,8 @@ def find_quotes(
                         # spoke the sentence before, not a name inside his quote
                         speaker = previous_speaker(out, first, mention, speakers, speaker) or speaker
                         speaker = not_named_in_own_quote(speakers, speaker, quoted, mention, first, clause)
+                        # ("‘...,’ said one shopper. ‘...,’ she added.": no one named, the one quoted just before)
+                        speaker = previous if speaker == mention and previous is not None else speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             if speaker is None and start == 0 and closed and not left_open and lang in ("ar", "he"):
@@ -430,7 +425,7 @@ def find_quotes(
             if s.index in covered:
                 continue
             if lang == "da":
-                dash = _danish_dash(s.text, verbs)
+                dash = danish_dash(s.text, verbs)
                 if dash:
                     out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
                     continue

@@ -193,7 +193,7 @@ def _named_before(before: str, lang: str) -> str | None:
     before = _NICKNAME.sub(r"\1 \2", before)
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
-    before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
+    before = re.split(r"(?<=[,.!?])[\"”»’]\s+(?=\S)", before)[-1]
     # ("X, speaking to Y, said": the participle in commas stands between the subject and its verb)
     before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
