@@ -277,7 +277,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
                 unit = unit or unit_after(n.text[n.text.rindex("-") :], lang)[0]  # "a three-and-a-half-hour talk"
-            if n.currency:
+            hundredth = re.match(r"\s+(?:euro|dollar)[\s-]cents?\b", after, re.IGNORECASE) if n.currency else None
+            if hundredth and lang == "en":  # "14 euro cents a share": the currency's hundredth, as "14 cents"
+                n, unit, span = dataclasses.replace(n, currency=None), "cents", hundredth.end()
+            elif n.currency:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
                 unit = "percent"

@@ -439,6 +439,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
                                                        and re.match(r"\s+[A-Z][a-z]", after)))
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
+            or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's
+            # number has no thousands' comma ("Boeing 747", "Route 66")
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
             or (_title_case(text) and _HEADLINE_VERB.fullmatch(m.group(1)) is not None)  # "Quake Kills 300 in X"
         ):
