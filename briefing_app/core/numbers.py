@@ -45,9 +45,13 @@ SPACE_GROUPS = frozenset({"da", "fr", "no", "nb", "nn", "sv", "fi", "pl", "ru", 
 _SPACES = " \u00a0\u202f\u2009"
 
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+# Currency abbreviations written against the digits ("RM1.72 million", "Rs500", "KSh3,000"): each its own
+# look-behind, as they differ in length.
+_GLUED = ("RM", "Rs", "Rp", "Tk", "KSh", "Ksh", "Kshs")
+_GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){code})" for code in _GLUED)
 # One numeric token: digit groups joined by separators, an optional clock time.
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR]))"
+    rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR])|{_GLUED_CODES})"
     # (the Arabic comma "،" between thousands only before exactly three digits: "1،748"; "1، 2" is a list)
     rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+|\u060c{_D}{{3}}(?!{_D}))*(?::{_D}{{2}})?"
 )  # after "N" or "R" only for a naira or rand amount ("N50,000"): `_digit_tokens` drops the others ("N95")

@@ -168,3 +168,33 @@ def test_a_names_small_number_is_still_no_figure() -> None:
     from tests.unit.figure_helpers import figures_of
 
     assert 747 not in [f.value for f in figures_of("The airline grounded its Boeing 747 fleet.", "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Police seized more than RM1.72 million worth of drugs.", 1.72e6, "MYR"),
+        ("The court fined him Rs500 for the offence.", 500, "INR"),
+        ("She paid KSh3,000 for the ticket.", 3000, "KES"),
+    ],
+)
+def test_a_currency_abbreviation_written_against_the_digits(text: str, value: float, currency: str) -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    found = [f for f in figures_of(text, "en") if f.value == value]
+    assert found and found[0].unit == currency
+
+
+def test_a_code_inside_a_word_is_no_currency() -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    assert not [f for f in figures_of("The FIRM1 code was used.", "en") if f.unit == "MYR"]
+
+
+def test_the_second_decade_of_an_age_pair() -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    found = figures_of("Police arrested three men, aged in their 20s and 40s, and seized 40 bottles.", "en")
+    assert [f.counts for f in found if f.value == 40][0] == "age"
+    assert [f.unit for f in found if f.value == 40] == [None, None]
+    assert "seconds" in [f.unit for f in figures_of("The two laps took 20s and 40s.", "en")]

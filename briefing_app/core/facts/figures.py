@@ -247,7 +247,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             lead = s.text[max(0, n.start - 12) : n.start]
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
-            decade = decade and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", lead) is not None
+            # (also the second of a pair: "aged in their 20s and 40s")
+            ages = r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+(?:\d0s\s+(?:and|or|to)\s+)?$"
+            decade = decade and re.search(ages, s.text[max(0, n.start - 40) : n.start]) is not None
             article = re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
