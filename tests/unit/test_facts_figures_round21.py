@@ -198,3 +198,72 @@ def test_the_second_decade_of_an_age_pair() -> None:
     assert [f.counts for f in found if f.value == 40][0] == "age"
     assert [f.unit for f in found if f.value == 40] == [None, None]
     assert "seconds" in [f.unit for f in figures_of("The two laps took 20s and 40s.", "en")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Four other fires broke out nearby, including one near a warehouse and three at Kelmer Market.", 3, "Kelmer"),
+        ("Four other fires broke out nearby, including one near a warehouse and three at Kelmer Market.", 3, "fires"),
+        ("Five blasts hit the city, including two at the railway station and three in the old market.", 2, "station"),
+    ],
+)
+def test_parts_of_a_whole_listed_with_a_place_each(text: str, value: float, key: str) -> None:
+    # "three at X": the whole's noun left out, and the part's own place
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_part_with_its_own_noun_keeps_it() -> None:
+    text = "Five blasts hit the city, including two bombs at the railway station."
+    assert counts_of(text, "en", 2).startswith("bombs")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Covering 40 hectares, the park is the largest in the region.", 40, "park"),
+        ("Spanning some 300 metres, the bridge is the longest in the country.", 300, "bridge"),
+    ],
+)
+def test_a_measure_in_a_fronted_participle(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_fronted_measure_of_it_takes_the_subject_the_sentence_before_opened_with() -> None:
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    sentences = [SourceSentence(0, 0, "The Velmor Temple is one of the oldest sites in the region."),
+                 SourceSentence(1, 0, "Totaling twelve acres, it is a protected site.")]  # fmt: skip
+    found = [f for f in find_figures(sentences, "en") if f.value == 12]
+    assert found and "Temple" in (found[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("This is the start of what will be a 12- to 18-month campaign.", 12, 18, "months"),
+        ("The repairs are a 3- to 5-year effort.", 3, 5, "years"),
+    ],
+)
+def test_a_range_whose_first_end_leaves_its_unit_to_the_second(text: str, low: float, high: float, unit: str) -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    found = figures_of(text, "en")
+    assert [(f.value, f.value_max, f.unit) for f in found] == [(low, high, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("An official said that one Ugandan soldier was killed in the clash.", "soldier"),
+        ("Police said one Kenyan officer was wounded.", "officer"),
+    ],
+)
+def test_one_with_a_capitalised_adjective_that_befell_something(text: str, key: str) -> None:
+    assert key in counts_of(text, "en", 1)
+
+
+def test_a_fronted_span_keeps_the_object_of_its_clause() -> None:
+    text = "For over two decades, the country has had no central government."
+    assert "government" in counts_of(text, "en", 2)

@@ -400,7 +400,9 @@ def _phrase_reading(
         clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", unabbreviated) if fronted_span else None
         if clause:  # "For five minutes I just stared": what lasted is the clause after the fronted span
             words = [w for w in clause.group(1).split() if w.lower() not in PRONOUNS and w.lower() not in ADVERBS]
-            words = [w for w in words if not adverb(w)][:6]
+            words = [w for w in words if not adverb(w)]
+            # (up to eight words, so a clause's object is kept: "the country has had no central government")
+            words = words[:8] if len(words) <= 8 else words[:6]
             if words:
                 return " ".join(words)
     if not after and unit is None and lang == "en" and n.kind == "number":

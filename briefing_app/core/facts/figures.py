@@ -74,6 +74,7 @@ from briefing_app.core.facts.figures_he import (
     hebrew_counts,
     not_a_hebrew_figure,
 )
+from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.multiples import (
@@ -318,6 +319,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
                 counts = light_head_verb(s.text, n, english_counts(s.text, n, counts))  # "people (died)"
+                previous = sentences[position - 1].text if position else ""
+                counts = fronted_measure(s.text, n.start, n.end, n.end + span, previous) or counts  # "Covering 40 ha,"
                 counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 counts = pronoun_referent(s.text, n, counts)  # "the number of X ..., it's less than 100"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
@@ -354,6 +357,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
         share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
         share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, EN_STOP)
+        if lang == "en":  # "Four blasts, including two at the station and three at the market": parts and places
+            listed_parts([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
             totals_of([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:]:
