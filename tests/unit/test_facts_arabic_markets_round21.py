@@ -144,3 +144,17 @@ def test_a_ra_between_a_number_and_a_word_is_no_decimal() -> None:
 def test_a_bound_before_a_change_is_no_word_of_what_changed(text: str, value: float, counts: str) -> None:
     found = [c for v, c in _figures(text) if v == value]
     assert found and counts in (found[0] or "") and "بأكثر" not in (found[0] or "") and "بما" not in (found[0] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("يحفظ الأرشيف محتوى 4.180 قناة على أساس يومي", 4180),  # a count written with dot thousands
+        ("وقطعت القافلة 2.500 كيلومتر", 2500),
+        ("وفرضت المحكمة غرامة 3.250 دينار", 3.25),  # dinars and fils: a decimal
+        ("وبلغت الصادرات 1.250 مليار دولار", 1.25e9),  # a scale word after it: a decimal
+        ("ويضم المتحف 3.265 قطعة", 3.265),  # no trailing zero: read as written
+    ],
+)
+def test_arabic_dot_thousands_with_a_trailing_zero(text: str, value: float) -> None:
+    assert [m.value for m in find_numbers(text, "ar")] == [pytest.approx(value)]
