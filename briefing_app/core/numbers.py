@@ -411,6 +411,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
 
 
 # What a sum of pounds buys or pays: "a 10-pound note", "pounds of taxpayers' money".
+# Nouns of goods a money word may modify: "relief supplies", "aid materials" are weighed, "relief" alone is money.
+_GOODS = {"supplies", "goods", "materials", "equipment", "food", "items", "cargo", "parcels", "packages"}
 _POUND_MONEY_NOUNS = re.compile(
     r"(?:notes?|coins?|fines?|fees?|tickets?|prizes?|bets?|bills?|vouchers?|payments?|bonus(?:es)?|"
     r"cheques?|checks?|deals?|contracts?|loans?|grants?|budgets?|funding|financing|finance|investments?|money|"
@@ -440,8 +442,9 @@ def _pound_is_weight(text: str, start: int, word: re.Match[str]) -> bool:
     if word.group(0).startswith("-"):  # "a 300-pound manhole cover"
         noun = re.match(r"\s+([^\W\d_]+)", rest)
         return noun is not None and not _POUND_MONEY_NOUNS.match(noun.group(1))
-    of = re.match(r"\s+of\s+(?:the\s+)?([^\W\d_]+)", rest)  # "500 pounds of fish"
-    return of is not None and not _POUND_MONEY_NOUNS.match(of.group(1))
+    of = re.match(r"\s+of\s+(?:the\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", rest)  # "500 pounds of fish"
+    goods = of is not None and (of.group(2) or "").lower() in _GOODS  # "25,000 pounds of relief supplies": goods
+    return of is not None and (goods or not _POUND_MONEY_NOUNS.match(of.group(1)))
 
 
 # The other Nordic crowns, named by their country's adjective before "kroner".

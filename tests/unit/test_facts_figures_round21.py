@@ -267,3 +267,17 @@ def test_one_with_a_capitalised_adjective_that_befell_something(text: str, key: 
 def test_a_fronted_span_keeps_the_object_of_its_clause() -> None:
     text = "For over two decades, the country has had no central government."
     assert "government" in counts_of(text, "en", 2)
+
+
+def test_pounds_of_goods_are_a_weight() -> None:
+    from tests.unit.figure_helpers import figures_of
+
+    text = "The air force was flying about 25,000 pounds of relief supplies to the island."
+    assert [f.unit for f in figures_of(text, "en") if f.value == 25000] == ["pounds"]
+    money = "The council gave 5,000 pounds of relief to the families."
+    assert [f.unit for f in figures_of(money, "en") if f.value == 5000] == ["GBP"]
+
+
+def test_a_town_and_its_state_before_based_are_one_modifier() -> None:
+    text = "Shares of the Dunmore, Ohio-based retailer last traded at $22.40."
+    assert counts_of(text, "en", 22.4).startswith("Shares")

@@ -207,6 +207,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return None, False
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+[\w'’-])", "", before)
+    # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
+    before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
         before = _REPORTED_IN_RELATIVE.sub(r"\1 ", before)
     listed = _NOUN_BEFORE_NAMED_LIST.search(before)
