@@ -158,3 +158,37 @@ def test_a_bound_before_a_change_is_no_word_of_what_changed(text: str, value: fl
 )
 def test_arabic_dot_thousands_with_a_trailing_zero(text: str, value: float) -> None:
     assert [m.value for m in find_numbers(text, "ar")] == [pytest.approx(value)]
+
+
+# Statistics-office reports (real Egyptian and Jordanian pages): a rate in quote marks or brackets ('إلى "33.2%"',
+# "بنسبة (18.1%)") lost its subject, because the mark ended the clause; "لشهر مايو" / "لنفس الشهر" after a rate was
+# what it counted; the words before a figure ran back over a comma or another figure ("158.4%، والبطاطس",
+# "70.7% والأرز") and over "قدره" and a verb ("ليبلغ").
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ('وانخفض معدل البطالة السنوي إلى "12.4%" في الربع الأخير.', 12.4, "معدل البطالة"),
+        ("وأرجع المكتب الارتفاع إلى ارتفاع أسعار مجموعة الخضروات بنسبة (14.2%).", 14.2, "مجموعة الخضروات"),
+        ("وسجل معدل التضخم السنوي (9.1%) لشهر مارس.", 9.1, "معدل التضخم"),
+        ("وارتفعت أسعار الأرز بنسبة 30.5%، والعدس بنسبة 20.1%.", 20.1, "العدس"),
+        ("وارتفعت أسعار الأرز بنسبة 30.5% والعدس بنسبة 20.1%.", 20.1, "العدس"),  # (no comma: not the rice)
+    ],
+)
+def test_a_statistics_office_rate_keeps_its_subject(text: str, value: float, counts: str) -> None:
+    found = [c for v, c in _figures(text) if v == pytest.approx(value)]
+    assert found and counts in (found[0] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "not_counted"),
+    [
+        ("وسجل معدل التضخم السنوي 9.1 % لشهر مارس مقابل 8.4 % لنفس الشهر من العام السابق.", 8.4, "لنفس"),
+        ("وسجل معدل التضخم السنوي 9.1 % لشهر مارس.", 9.1, "لشهر"),
+        ("وارتفع الرقم القياسي بنسبة 1.5 بالمئة، ليبلغ 120.4 نقطة.", 120.4, "ليبلغ"),
+    ],
+)
+def test_a_period_or_verb_near_a_rate_is_not_what_it_counts(text: str, value: float, not_counted: str) -> None:
+    found = [c for v, c in _figures(text) if v == pytest.approx(value)]
+    assert found and not any(c and not_counted in c for c in found), found
