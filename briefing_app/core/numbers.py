@@ -45,9 +45,13 @@ SPACE_GROUPS = frozenset({"da", "fr", "no", "nb", "nn", "sv", "fi", "pl", "ru", 
 _SPACES = " \u00a0\u202f\u2009"
 
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+# Currency abbreviations written against the digits ("RM1.72 million", "Rs500", "KSh3,000"): each its own
+# look-behind, as they differ in length.
+_GLUED = ("RM", "Rs", "Rp", "Tk", "KSh", "Ksh", "Kshs")
+_GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){code})" for code in _GLUED)
 # One numeric token: digit groups joined by separators, an optional clock time.
 _NUMBER = re.compile(
-    rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR]))"
+    rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR])|{_GLUED_CODES})"
     # (the Arabic comma "،" between thousands only before exactly three digits: "1،748"; "1، 2" is a list)
     rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+|\u060c{_D}{{3}}(?!{_D}))*(?::{_D}{{2}})?"
 )  # after "N" or "R" only for a naira or rand amount ("N50,000"): `_digit_tokens` drops the others ("N95")
@@ -407,6 +411,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
 
 
 # What a sum of pounds buys or pays: "a 10-pound note", "pounds of taxpayers' money".
+# Nouns of goods a money word may modify: "relief supplies", "aid materials" are weighed, "relief" alone is money.
+_GOODS = {"supplies", "goods", "materials", "equipment", "food", "items", "cargo", "parcels", "packages"}
 _POUND_MONEY_NOUNS = re.compile(
     r"(?:notes?|coins?|fines?|fees?|tickets?|prizes?|bets?|bills?|vouchers?|payments?|bonus(?:es)?|"
     r"cheques?|checks?|deals?|contracts?|loans?|grants?|budgets?|funding|financing|finance|investments?|money|"
@@ -436,8 +442,9 @@ def _pound_is_weight(text: str, start: int, word: re.Match[str]) -> bool:
     if word.group(0).startswith("-"):  # "a 300-pound manhole cover"
         noun = re.match(r"\s+([^\W\d_]+)", rest)
         return noun is not None and not _POUND_MONEY_NOUNS.match(noun.group(1))
-    of = re.match(r"\s+of\s+(?:the\s+)?([^\W\d_]+)", rest)  # "500 pounds of fish"
-    return of is not None and not _POUND_MONEY_NOUNS.match(of.group(1))
+    of = re.match(r"\s+of\s+(?:the\s+)?([^\W\d_]+)(?:\s+([^\W\d_]+))?", rest)  # "500 pounds of fish"
+    goods = of is not None and (of.group(2) or "").lower() in _GOODS  # "25,000 pounds of relief supplies": goods
+    return of is not None and (goods or not _POUND_MONEY_NOUNS.match(of.group(1)))
 
 
 # The other Nordic crowns, named by their country's adjective before "kroner".

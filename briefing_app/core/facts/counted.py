@@ -113,6 +113,15 @@ def _gerund_with_object(words: list[str]) -> bool:
     return words[0].lower().endswith("ing") and (second in PRONOUNS or second in EN_STOP or second[:1].isupper())
 
 
+def _determined(subject: str, before: str) -> bool:
+    """Whether the subject's first word follows "the" or a possessive, which makes it a noun however often it is a
+    verb ("The gains for July were revised", "the estimate rose"; not "a rise of", which `sharing` reads)."""
+    first = subject.split()[0]
+    if not first.islower():
+        return False  # (a capitalised word is a name's, which other rules read: "the United States")
+    return re.search(rf"\b(?i:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?{re.escape(first)}\b", before) is not None
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     """What a figure counts: the first reading that applies, from `counted_lead` (ages, brackets, fronted
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
@@ -198,7 +207,7 @@ def _phrase_reading(
         after = None  # "a rise in its profit to $8.8bn on strong phone sales": why it changed, not what it counts
     if after and lang == "en" and ORDINAL_SPAN.match(after):
         after = None  # "unchanged at 2% for the 19th month": which month in a run, a time, not what the figure counts
-    if money and after and lang == "en" and PAYMENT_FORM.fullmatch(after):
+    if money and after and lang == "en" and PAYMENT_FORM.fullmatch(after) and re.match(r"\s+in\s", rest):
         after = None  # "bought its rival for £1.2bn in cash": how it is paid, not what; the object says what
     where = SPENT_AT.match(rest) if not after and unit in DURATIONS and lang == "en" else None
     if where and not re.match(EN_MONTHS, where.group(2)) and where.group(2).lower() not in NOT_PLACES:
@@ -314,7 +323,7 @@ def _phrase_reading(
     if subject and (
         _gerund_with_object(subject.split())
         or subject.split()[0].lower() in PRONOUNS
-        or (lang == "en" and verb_not_noun(subject.split()))
+        or (lang == "en" and verb_not_noun(subject.split()) and not _determined(subject, before))
     ):
         subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
     points = after.split()[0] in ("points", "point") if after else False  # "closed 84.3 points lower": the index's
@@ -350,6 +359,8 @@ def _phrase_reading(
                 return f"{modifier} {m.group(2)} of {of.group(1)}".strip()  # "the rise in the cost of food ... 11.7%"
             return f"{modifier} {m.group(2)}".strip()
     moving = re.search(r"\b([a-z]+ing)\s+(?:at|to)\s+$", before) if lang == "en" and unit and not after else None
+    if moving and subject and re.search(r",\s*$", before[: moving.start()]):
+        return subject  # "Unemployment fell in May, dropping to 5.1%": the participle's subject is the clause's
     if moving and moving.group(1) not in EN_STOP:
         # "Flight 9 was flying at 33,000 feet", "shares were trading at $12": the measure of what is going on
         who, _ = before_phrase(before[: moving.start()], lang)
@@ -390,7 +401,9 @@ def _phrase_reading(
         clause = re.match(r"\s*,?\s*([^,.;:!?()]+)", unabbreviated) if fronted_span else None
         if clause:  # "For five minutes I just stared": what lasted is the clause after the fronted span
             words = [w for w in clause.group(1).split() if w.lower() not in PRONOUNS and w.lower() not in ADVERBS]
-            words = [w for w in words if not adverb(w)][:6]
+            words = [w for w in words if not adverb(w)]
+            # (up to eight words, so a clause's object is kept: "the country has had no central government")
+            words = words[:8] if len(words) <= 8 else words[:6]
             if words:
                 return " ".join(words)
     if not after and unit is None and lang == "en" and n.kind == "number":

@@ -16,7 +16,7 @@ from briefing_app.core.facts.bare_counts import (
     said_again,
     whole_named_before,
 )
-from briefing_app.core.facts.figure_words import CURRENCY_WORDS, EN_MONTHS, EN_STOP
+from briefing_app.core.facts.figure_words import ADVERBS, CURRENCY_WORDS, EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
@@ -177,6 +177,8 @@ _WHEN_NOUN = re.compile(
     re.IGNORECASE,
 )
 # Words that are no noun a figure is of: function words, pronouns and verbs that come before "worth".
+# Adverbs of time between a passive's auxiliary and "valued at": "was once valued at $2bn" (the subject is valued).
+_PASSIVE_ADVERBS = {"once", "now", "then", "previously", "recently", "later", "also", "still", "initially"}
 _NOT_NOUNS = {"the", "a", "an", "is", "was", "are", "were", "be", "been", "it", "its", "this", "that", "which", "each",
               "every", "all", "some", "any", "their", "his", "her", "our", "those", "these", "them"}  # fmt: skip
 
@@ -320,7 +322,9 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     worth = _WORTH.search(lead) if n.currency else None
     dated = worth is not None and re.fullmatch(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)|"
                                                + EN_MONTHS, worth.group(1)) is not None
-    if worth and worth.group(1).lower() not in _NOT_NOUNS and not dated:  # (not "on sale on Friday | priced at")
+    # (not "on sale on Friday | priced at"; nor "was once | valued at", a passive whose subject is valued)
+    adverbial = worth is not None and (worth.group(1).lower() in ADVERBS | _PASSIVE_ADVERBS)
+    if worth and worth.group(1).lower() not in _NOT_NOUNS and not dated and not adverbial:
         return worth.group(1)  # "a contract worth $5bn": the value of the noun before "worth"
     change = _CHANGE_OF.search(lead)
     if change:

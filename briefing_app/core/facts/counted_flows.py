@@ -190,6 +190,9 @@ def kept_level(before: str, qualifier: str | None, lang: str) -> str | None:
     return None
 
 
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+
+
 def valued_noun(before: str) -> str | None:
     """The noun a sum values through "worth", "valued at", "priced at" ("The loan, worth $2bn,"; "The stake in the
     bank, worth £20bn," the stake in it); after a day, the clause's subject ("The game went on sale on Friday priced
@@ -203,7 +206,12 @@ def valued_noun(before: str) -> str | None:
         head = _ON_SALE_END.sub(" ", re.sub(r"\s+(?:on|in|from)\s+$", " ", head))
         subject, _ = before_phrase(head, "en")
         return subject
-    if valued.group(1).lower() in EN_STOP or valued.group(1).lower() in PRONOUNS:
+    low = valued.group(1).lower()
+    if low in ADVERBS or low in ("once", "now", "then", "previously", "recently", "later", "also") or low in _BE_FORMS:
+        # "Her fortune was once valued at $3bn": a passive; what is valued is the clause's subject
+        subject, _ = before_phrase(before[: len(before) - len(tail) + valued.start(1)], "en")
+        return subject if subject and subject.split()[0].lower() not in PRONOUNS else None
+    if low in EN_STOP or low in PRONOUNS:
         return None
     holder = HELD_IN_BEFORE.search(tail[: valued.start(1)])
     if holder and holder.group(1).lower() not in EN_STOP:

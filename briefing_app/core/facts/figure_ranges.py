@@ -16,6 +16,13 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
     i = 0
     while i < len(numbers):
         a = numbers[i]
+        b = numbers[i + 1] if i + 1 < len(numbers) else None
+        if lang == "en" and b is not None and a.value_max is None and b.value_max is None and b.raw > a.raw and (
+            re.fullmatch(r"-\s+(?:to|or)\s+", text[a.end : b.start]) and re.match(r"-[a-z]", text[b.end :])
+        ):  # "a 12- to 18-month campaign": a range whose first end leaves its unit to the second
+            out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
+            i += 2
+            continue
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
             m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
             if m:  # "ما بين 50 و70": the number reader does not see a number glued to و

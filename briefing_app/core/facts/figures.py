@@ -74,6 +74,7 @@ from briefing_app.core.facts.figures_he import (
     hebrew_counts,
     not_a_hebrew_figure,
 )
+from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.multiples import (
@@ -247,7 +248,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             lead = s.text[max(0, n.start - 12) : n.start]
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
-            decade = decade and re.search(r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+$", lead) is not None
+            # (also the second of a pair: "aged in their 20s and 40s")
+            ages = r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+(?:\d0s\s+(?:and|or|to)\s+)?$"
+            decade = decade and re.search(ages, s.text[max(0, n.start - 40) : n.start]) is not None
             article = re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
@@ -277,7 +280,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
                 unit = unit or unit_after(n.text[n.text.rindex("-") :], lang)[0]  # "a three-and-a-half-hour talk"
-            if n.currency:
+            hundredth = re.match(r"\s+(?:euro|dollar)[\s-]cents?\b", after, re.IGNORECASE) if n.currency else None
+            if hundredth and lang == "en":  # "14 euro cents a share": the currency's hundredth, as "14 cents"
+                n, unit, span = dataclasses.replace(n, currency=None), "cents", hundredth.end()
+            elif n.currency:
                 unit = n.currency
             elif unit is None and n.kind == "percent":
                 unit = "percent"
@@ -313,6 +319,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
             if lang == "en":  # "Of the dead, 12 were children", "68 percent said ...", "Ana, now 10,"
                 counts = light_head_verb(s.text, n, english_counts(s.text, n, counts))  # "people (died)"
+                previous = sentences[position - 1].text if position else ""
+                counts = fronted_measure(s.text, n.start, n.end, n.end + span, previous) or counts  # "Covering 40 ha,"
                 counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 counts = pronoun_referent(s.text, n, counts)  # "the number of X ..., it's less than 100"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
@@ -349,6 +357,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
         share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
         share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, EN_STOP)
+        if lang == "en":  # "Four blasts, including two at the station and three at the market": parts and places
+            listed_parts([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
             totals_of([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:]:

@@ -79,9 +79,11 @@ def _ar_time(after: str) -> bool:
     return bool(first) and re.sub(r"^(?:و?ال|و)", "", strip_arabic_marks(first[0])) in _AR_PERIODS
 
 
-# A period compared with the one before, after a change: "year-on-year", "year-over-year", "month-on-month".
+# A period compared with the one before, after a change: "year-on-year", "year-over-year", "month-on-month", also
+# written apart ("grew 24% year over year") and "year to date" ("has slid 30% year to date").
 _ON_THE_PERIOD = re.compile(
-    r"\s*(?:year|month|quarter|week|day)-(?:on|over|to)-(?:year|month|quarter|week|day)\b", re.IGNORECASE
+    r"\s*(?:year|month|quarter|week|day)(?:-|\s+)(?:on|over|to)(?:-|\s+)(?:year|month|quarter|week|day|date)\b",
+    re.IGNORECASE,
 )
 
 
@@ -444,6 +446,6 @@ def verb_not_noun(words: list[str]) -> bool:
     first = words[0].lower()
     if first in STATUS:
         return False
-    if first in EN_VERBS:
-        return True
+    if first in EN_VERBS or first in ("following", "compares", "trailing", "versus"):
+        return True  # (", following 3.2 percent in the prior month": a figure compared, no subject)
     return ed_form(first) and first not in STATUS and (len(words) == 1 or words[1][:1].isupper())

@@ -410,8 +410,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not _title_case(text)
     ):
         return True  # "Formula 2 Winter Cup": a number between capitalised words of one name
-    if n.currency and re.search(r"(?<![^\W\d_])[NR]$", before):
-        return False  # "N50,000", "R5 billion": the naira's or the rand's letter, read as the currency
+    if n.currency and re.search(r"(?<![^\W\d_])(?:[NR]|RM|Rs|Rp|Tk|KSh|Ksh|Kshs)$", before):
+        return False  # "N50,000", "R5 billion", "RM1.7 million": the currency's letters against the digits
     if vote_tally(text, n):
         return False  # "a vote of 68-31": each side a count of votes
     if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
@@ -439,6 +439,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
                                                        and re.match(r"\s+[A-Z][a-z]", after)))
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
+            or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's
+            # number has no thousands' comma ("Boeing 747", "Route 66")
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
             or (_title_case(text) and _HEADLINE_VERB.fullmatch(m.group(1)) is not None)  # "Quake Kills 300 in X"
         ):

@@ -179,7 +179,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     for i, g in enumerate(facts):
         if lang not in ("en", "da") or g.number is None or i < 2:
             continue
-        e = facts[i - 2]  # "rose to $1.5bn, or 42 cents a share, from $1.1bn": the level left, past the aside
+        # "rose to $1.5bn, or 42 cents a share, from $1.1bn": the level left, past the aside (which may hold a
+        # conversion in brackets, "660 million euros ($809 million), or 14 euro cents (17 cents) a share,")
+        e = next((facts[k] for k in range(i - 2, max(i - 5, -1), -1) if facts[k].unit == g.unit), facts[i - 2])
         if e.number is None or not e.counts or e.unit != g.unit or e.counts == g.counts:
             continue
         gap = re.sub(r"(?:US\$|[$£€])$", " ", text[e.number.end : g.number.start])
@@ -189,8 +191,12 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
 
 
 # An aside in commas that restates a level ("or 42 cents a share"), then "from" and the level left.
+# (Also past a conversion in brackets and past a time in its own commas: "fell to $30m, or 97 cents a share, in the
+# quarter, from $39m".)
 _ASIDE_THEN_FROM = re.compile(
-    r"\s*(?:%|percent|per\s+cent)?,\s*(?:or|og|eller)\s+[^,;:()]{1,40},\s*(?:up\s+|down\s+)?(?:from|fra)\s*"
+    r"\s*(?:%|percent|per\s+cent)?(?:\s+(?:euros?|dollars?|pounds?|yen|francs?|kroner|kronor|rupees?))?"
+    r"(?:\s*\([^()]{1,30}\))?,\s*(?:or|og|eller)\s+(?:[^,;:()]|\([^()]{1,30}\)){1,50},"
+    r"(?:\s*(?:in|for|during|over|i)\s+[^,;:()]{1,50},)?\s*(?:up\s+|down\s+)?(?:from|fra)\s*"
 )
 # A level reached and "from" before the level it left: "to 0.75% | (in May) from | 0.5%".
 _TO_FROM = re.compile(

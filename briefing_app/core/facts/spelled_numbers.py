@@ -45,7 +45,9 @@ _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|
 # "one" + a noun (and a short complement) + what befell it: "One soldier was wounded", "One attack by rebels was
 # reported", "one person died".
 _ONE_BEFELL = re.compile(
-    r"\s+(?!(?:was|were|is|are|has|had|have|of|who|that)\b)[a-z][\w-]*(?:\s+(?:by|from|of|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
+    # (past a capitalised adjective of nationality or side: "one Ugandan soldier was killed")
+    r"\s+(?!(?:was|were|is|are|has|had|have|of|who|that)\b)(?:[A-Z][\w'’-]*\s+)?[a-z][\w-]*"
+    r"(?:\s+(?:by|from|of|in|on)\s+[\w-]+(?:\s+[\w-]+)?)?\s+"
     r"(?:(?:was|were|has\s+been|had\s+been|is|remains|"
     r"remained)\s+)?(?:killed|wounded|injured|hurt|died|dies|arrested|detained|missing|rescued|hospitali[sz]ed|shot|"
     r"dead|drowned|kidnapped|abducted)\b"

@@ -176,6 +176,30 @@ _REPORTED_IN_RELATIVE = re.compile(
 )
 
 
+_PASSIVE_SAYING = {"reported", "noted", "stated", "claimed", "thought", "believed", "said", "told", "warned"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
+_PHRASE_PREPOSITIONS = {"for", "of", "in", "among", "from", "at", "between"}
+
+
+def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str] | None:
+    """The clause start before an "and"/"or" that joins two words inside a noun phrase ("earnings for production
+    and office workers rose"): the words since the clause start before it hold a preposition and no verb, so
+    what the conjunction joins is no clause. None when the "and" may join clauses."""
+    if start is None or start.group(0).strip().lower() not in ("and", "or") or start.start() == 0:
+        return None
+    head = before[: start.start()]
+    earlier = CLAUSE_START["en"].search(head)
+    if earlier is None or earlier.group(0).strip().lower() not in ("", ","):
+        return None
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", head[earlier.end() :])]
+    if len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:]):
+        return None
+    if any(w in EN_VERBS or ed_form(w) or w in ("is", "are", "was", "were", "has", "have", "had") for w in words):
+        return None
+    after = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
+    return earlier if 2 <= len(after) <= 6 and after[-1].lower() in EN_VERBS | {"rose", "fell", "grew"} else None
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -183,6 +207,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return None, False
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+[\w'’-])", "", before)
+    # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
+    before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
         before = _REPORTED_IN_RELATIVE.sub(r"\1 ", before)
     listed = _NOUN_BEFORE_NAMED_LIST.search(before)
@@ -192,6 +218,16 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # subject is the noun (a sentence's first word may be capitalised) the list of names hangs on
         return noun, noun.lower() in MEASURES
     start = CLAUSE_START[lang].search(before)
+    said = start.group(0).strip().lower() if start and lang == "en" else ""
+    if start and said in _PASSIVE_SAYING and re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$",
+                                             before[: start.start()]):  # fmt: skip
+        # "the gains that were previously reported were revised down": a passive participle, no clause of saying
+        start = CLAUSE_START[lang].search(before[: start.start()])
+    inner = _and_inside_phrase(before, start) if lang == "en" else None
+    if inner is not None:
+        # "Average hourly earnings for production and office workers rose": an "and" with no verb before it joins
+        # two words of one noun phrase, not two clauses; the clause starts where that phrase does
+        start = inner
     clause = before[start.end() :] if start else before
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
@@ -269,6 +305,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if lang == "en" and low in STATUS and head and head.lower() in CONTAINERS and words[-1].lower() != "of":
             words.append(token)  # "the number of miners injured each month is": the participle says which
             continue
+        determined = lang == "en" and k > 0 and tokens[k - 1].lower() in _DETERMINERS and token.islower()
+        determined = determined and low not in EN_STOP
+        if low in EN_VERBS and determined and not words:
+            words.append(token)  # "The gains for July were", "The estimate rose": after its article, a noun
+            continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
         if lang == "en" and ed_form(low) and words:
@@ -287,6 +328,13 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     # (also with whom it costs: "the practice, which costs consumers £100m")
     only_verb = only_verb or (len(words) == 2 and lang == "en" and words[0].lower() in ("cost", "costs", "saves"))
     relative = r"which|who|that|som|der|hvilket|hvilken|hvilke"
+    # "Sales for the quarter that ended June 30 were": a word in -ed right after "that" is the relative clause's
+    # verb, whatever follows it (a noun there would want its determiner)
+    only_verb = only_verb or (
+        lang == "en" and len(words) > 1 and start is not None
+        and re.fullmatch(r"that|which|who", start.group(0).strip(), re.I) is not None
+        and ed_form(words[0]) and len(clause.split()) >= 3 and clause.split()[-1].lower() in EN_VERBS
+    )  # fmt: skip
     # "the division that runs the stores fell": a word in -s right after "that" and before a determiner is the
     # relative clause's verb, no noun
     only_verb = only_verb or (
