@@ -114,7 +114,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
 # Ordinals: before an indefinite noun in construct ("ثاني هجوم": the second attack; ثاني is a given name too)
 # and, in the feminine, after one as its adjective ("غارة خامسة": a fifth raid).
 _ORDINALS_BEFORE = {"ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "آخر", "أول"}
-_ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أولى", "أخرى", "جديدة"}
+_ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أولى", "أخرى", "جديدة",
+                   # "others" after a plural ("ومسؤولين كبار آخرين", "وقيادات أمنية اخرى"), hamza or none
+                   "اخرى", "آخرين", "آخرون", "اخرين", "اخرون", "أخريات"}  # fmt: skip
 
 
 def _ordinal_phrase(words: list[str]) -> bool:

@@ -43,7 +43,8 @@ AR_ROLE_NOUNS = {
     "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
     "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
     "ولي",  # ولي العهد: the heir, an office
-    "وكيل",  # an undersecretary (وكيل وزارة الصحة)
+    "وكيل", "وكيلة",  # an undersecretary (وكيل وزارة الصحة)
+    "مقرر", "مقررة", "صحافي", "صحافية",  # a committee's rapporteur; a journalist
     # offices, professions and sports roles news names people by ("حاكم ولاية X، Y"، "المدرب X"، "المخرج X")
     "حاكم", "حاكمة", "مبعوث", "مبعوثة", "مفوض", "مفوضة", "مدعي", "قاضي", "قاضية", "مرشح", "مرشحة", "عمدة",
     "نائبة", "سفيرة", "مندوبة", "مدرب", "مدربة", "لاعب", "لاعبة", "محامي", "محامية", "طبيب", "طبيبة",
@@ -56,6 +57,8 @@ _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه
                  "كأن", "لما", "بما", "مما", "عما", "فيما",
                  # spans of time after a name ("تعاقد مع X Y لمدة موسمين": for two seasons)
                  "لمدة", "مدة", "لفترة", "طوال",
+                 # prepositions of place after a victim's name ("مقتل الصحافي X Y داخل القنصلية")
+                 "داخل", "خارج", "قرب",
                  # "وقال الدكتور X Y وهو طبيب ...": and he (she, they) is, a description after the name
                  "وهو", "وهي", "وهم"}  # fmt: skip
 
@@ -87,6 +90,8 @@ _AR_COLLECTIVE = {
     "طلاب", "أطباء", "جنود", "لاجئون", "مسعفون", "دبلوماسيون", "مصدر", "شاهد",
     # parties, sides and factions ("أكدت جهات سورية معارضة", "قالت أطراف دولية")
     "جهات", "جهة", "أطراف", "فصائل",
+    # documents a report goes by ("ووفق وثائق حكومية مسربة": according to leaked papers)
+    "وثائق", "مستندات",
     # one unnamed member of such a group, whom agency copy quotes by that noun alone ("قال دبلوماسي غربي")
     "دبلوماسي",
     # quantifiers before a plural ("عدة وسائل إعلام", "بعض المسؤولين")
@@ -162,7 +167,10 @@ _AR_HEADS: tuple[str, ...] = (
              # surgeons, dissidents, runners, boxers, thinkers, historians and composers (not "الأكاديمي", as often
              # an adjective; the feminine "المعارضة" is the opposition, a body: people_ar_roles reads no head from it)
              "الجراح", "الجراحة", "المعارض", "العداء", "العداءة", "الملاكم", "المفكر", "المؤرخ",
-             "الموسيقار", "الملحن", "الروائية", "الفيلسوف")  # fmt: skip
+             "الموسيقار", "الملحن", "الروائية", "الفيلسوف",
+             # undersecretaries and deputies of a ministry (وكيل وزارة الداخلية المساعد ...), rapporteurs of a
+             # committee (مقرر لجنة ...), and the Levantine and Maghreb spelling of the journalist (الصحافي X)
+             "وكيل", "وكيلة", "مقرر", "مقررة", "الصحافي", "الصحافية")  # fmt: skip
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
@@ -217,7 +225,9 @@ _AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  # quantifiers: "نفى X Y وجود أي تفاهم" (denied any understanding) read as a second name "جود أي"
                  "أي", "أية", "أيّ", "كل", "بعض", "جميع",
                  # "one" after a counted noun ("ووثق مقطع فيديو واحد"): a count, never a name's word
-                 "واحد", "واحدة", "واحدا"}  # fmt: skip
+                 "واحد", "واحدة", "واحدا",
+                 # demonstratives ("أدانت هذا الاستقبال"): a verb's object, never a name's word
+                 "هذا", "هذه", "ذلك", "تلك", "هؤلاء"}  # fmt: skip
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).
@@ -314,7 +324,24 @@ def _ar_linked(words: list[str], i: int) -> bool:
         return True
     if _AR_VERBISH.match(core) and not _transliterated(core):
         return False  # "ويقول الوزير": a verb and its subject
+    if w[:1] in "لب" and i + 2 < len(words) and words[i + 2].startswith("ال") and _plain_noun(words[i + 1]):
+        return True  # "لشؤون أمن الحدود": the glued noun's own genitive is in construct with a definite word
     return i + 1 < len(words) and words[i + 1].startswith("ال")
+
+
+def _plain_noun(word: str) -> bool:
+    """An indefinite word that may be a noun in a construct chain: no article, given name, foreign spelling,
+    function word or verb's shape."""
+    return (
+        len(word) >= 3
+        and not word.startswith(("ال", "لل", "بال", "و"))
+        and not _ar_is_given(word)
+        and not _transliterated(word)
+        and word not in _AR_FUNCTION
+        and word not in _AR_NOT_NAMES
+        and word not in AR_TITLES
+        and not _AR_VERBISH.match(word)
+    )
 
 
 def ended_by_object(name: list[str], word: str) -> bool:
@@ -378,7 +405,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             break  # a third word is a name's only when it is no function word
         if name and _ar_next_item(w):
             break  # "سلفا كير ونائبه ...": a second title or person joined by و
-        accusative = w.endswith("ا") and not _ar_is_given(w)
+        # (the accusative's alif is the indefinite's: "المهنا", with the article, is a family name's last letter)
+        accusative = w.endswith("ا") and not _ar_is_given(w) and not w.startswith("ال")
         if not name and accusative and i + 1 < len(words) and words[i + 1].endswith("ا"):
             if not _ar_is_given(words[i + 1]) and not _transliterated(w):
                 break  # "جدلا واسعا": a noun and its adjective in the accusative, the verb's object
@@ -409,6 +437,10 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 # a family name with the article: أحمد الجربا, عبد الرحمن السميط, and after a compound given
                 # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
                 name.append(w)
+            elif _nasab_family(name, w):
+                # "عبدالله يوسف المهنا", "محمد رضا الحيدر": a given name, the father's (or a second given
+                # name), then the family name with the article
+                name.append(w)
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
@@ -417,6 +449,27 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def _nasab_family(name: list[str], word: str) -> bool:
+    """Whether `word`, with the article, is the family name after two known given names (the person's and the
+    father's): no time word, body, group, kind of place, title or role, which may follow a name of two words."""
+    core = word[2:]
+    return (
+        len(name) == 2
+        and all(_ar_is_given(w) or (w.startswith("عبد") and len(w) >= 6) for w in name)  # (عبدالله, joined)
+        and len(core) >= 3
+        and word not in _AR_TIME_WORDS
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_NAME_STOP
+        and word not in AR_TITLES
+        and word not in _AR_HEADS
+        and core not in AR_ORG_WORDS
+        and core not in AR_ROLE_NOUNS
+        and core not in _AR_COLLECTIVE
+        and core not in _AR_PLACE_KINDS
+        and word not in known_names()
+    )
 
 
 def ar_other_given_name(first: str, other: str) -> bool:
