@@ -100,3 +100,56 @@ def test_a_paper_credited_after_the_quote_only_reported_it() -> None:
 )
 def test_others_demonstratives_and_documents_are_no_people(text: str) -> None:
     assert _people(text) == {}
+
+
+def _organisations(text: str) -> set[str]:
+    return {f.text for f in facts_of([text], "ar") if f.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # "الخاصة ب" (for) and what the body is for, as "المعنية ب" is read
+        ("ونشرت اللجنة الخاصة بالجمهورية اليمنية تقريرها الأول.", "اللجنة الخاصة بالجمهورية اليمنية"),
+        # "بشأن" and the state it deals with, past the words the head looks ahead to
+        (
+            "وطالبت لجنة التحقيق الدولية المستقلة بشأن الجمهورية العربية الليبية بوقف القتال.",
+            "لجنة التحقيق الدولية المستقلة بشأن الجمهورية العربية الليبية",
+        ),
+        ("وقالت هيئة التنسيق الإقليمية بشأن ليبيا إن الوضع هادئ.", "هيئة التنسيق الإقليمية بشأن ليبيا"),
+    ],
+)
+def test_a_body_named_by_what_it_is_for(text: str, body: str) -> None:
+    assert body in _organisations(text)
+
+
+def test_bushan_and_no_place_stays_out_of_the_name() -> None:
+    found = _organisations("وأصدرت هيئة التنسيق الإقليمية بشأن الانتخابات بيانا.")
+    assert not any("بشأن" in o for o in found)
+
+
+def test_a_known_body_joined_by_wa_is_a_second_body() -> None:
+    found = _organisations("وتعاون فريق من منظمة حماية الطفولة والأمم المتحدة في التحقيق.")
+    assert "منظمة حماية الطفولة" in found and not any(o.endswith("والأمم المتحدة") for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وأطلق الناشطون قناة لمجموعات المتطوعين على الشبكة.", "وشكل البرلمان لجنة لتقصي الحقائق في الحادث."],
+)
+def test_a_head_then_for_something_is_no_name(text: str) -> None:
+    assert not any(o.startswith(("قناة ل", "لجنة ل")) for o in _organisations(text))
+
+
+def test_a_deputys_adjective_and_a_spokesmans_title_end_the_body() -> None:
+    found = _organisations(
+        "وقال وكيل وزارة الداخلية المساعد لشؤون المنافذ اللواء فهد سالم المهنا إن الحدود آمنة. "
+        "وجاء ذلك في كلمة مدير الإدارة العامة للعلاقات والإعلام الأمني المتحدث باسم الوزارة العميد سالم العتيبي."
+    )
+    assert "وزارة الداخلية" in found and "الإدارة العامة للعلاقات والإعلام الأمني" in found
+    assert not any(o.endswith(("المساعد", "المتحدث")) for o in found)
+
+
+def test_from_whom_ends_a_role_in_apposition() -> None:
+    role = _people("وحذر سامر الخطيب، رئيس الحكومة المحلية ممن اسماهم الحساد على بلاده.").get("سامر الخطيب")
+    assert role == "رئيس الحكومة المحلية"
