@@ -153,3 +153,33 @@ def test_a_deputys_adjective_and_a_spokesmans_title_end_the_body() -> None:
 def test_from_whom_ends_a_role_in_apposition() -> None:
     role = _people("وحذر سامر الخطيب، رئيس الحكومة المحلية ممن اسماهم الحساد على بلاده.").get("سامر الخطيب")
     assert role == "رئيس الحكومة المحلية"
+
+
+def test_a_borrowed_word_of_media_takes_the_outlets_own_name() -> None:
+    found = _organisations("وقالت النائبة سهى العطار لوكالة بلدتي نيوز إن الجلسة انتهت.")
+    assert "نيوز" not in found
+
+
+def test_kama_before_a_verb_of_saying_is_no_speaker() -> None:
+    paragraphs = [
+        "وقال سامر الخطيب في تصريحات صحفية الجمعة إن الوضع صعب.",
+        "كما شدد على أن الحل الأفضل يظل العودة وأنه “لا ينبغي إجبار الناس على العودة إلى البلاد”.",
+    ]
+    assert _speakers(paragraphs) == ["سامر الخطيب"]
+    assert "كما" not in _people(" ".join(paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("كشف كمال زروقي، المدير الفني لنادي الشروق عن خطته للموسم المقبل.", "كمال زروقي", "المدير الفني لنادي الشروق"),
+        ("وأكدت سهى العطار، النائبة عن كتلة الوفاق أن الجلسة تأجلت.", "سهى العطار", "النائبة عن كتلة الوفاق"),
+    ],
+)
+def test_a_verbs_complement_after_a_role_in_apposition_is_no_role(text: str, name: str, role: str) -> None:
+    assert _people(text).get(name) == role
+
+
+def test_the_spoken_relative_ends_a_body() -> None:
+    found = _organisations("وقال المدرب: «المنتخب اللي لعبنا أمامه كان منظما جدا طوال اللقاء».")
+    assert not any(o.endswith("اللي") for o in found)

@@ -13,7 +13,8 @@ from briefing_app.core.numbers import strip_arabic_marks
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
 _SITES = {"مستشفى", "مشفى"}
-_AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
+_AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل",
+            "اللي"}  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
 # Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
 _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
                 "الخامسة", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير", "الأخيرة"}  # fmt: skip

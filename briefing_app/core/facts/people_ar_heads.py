@@ -1,5 +1,6 @@
-"""The heads of an Arabic role before a name: offices, titles and callings news puts before a person (رئيس،
-الوزير، الصحفي، المعلم ...), read by the role readers (`people_ar_roles.py`) and the name readers."""
+"""Word lists of Arabic people: the heads of a role before a name (offices, titles and callings news puts before a
+person: رئيس، الوزير، الصحفي، المعلم ...), read by the role readers (`people_ar_roles.py`), and the words that are
+never a name's (particles, demonstratives, quantifiers, directions), read by every name reader."""
 
 from __future__ import annotations
 
@@ -51,3 +52,28 @@ AR_HEAD_WORDS: tuple[str, ...] = (
              # undersecretaries and deputies of a ministry (وكيل وزارة الداخلية المساعد ...), rapporteurs of a
              # committee (مقرر لجنة ...), and the Levantine and Maghreb spelling of the journalist (الصحافي X)
              "وكيل", "وكيلة", "مقرر", "مقررة", "الصحافي", "الصحافية")  # fmt: skip
+
+AR_NAME_STOP = {"فإن", "قوله", "قولها",
+                 "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
+                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
+                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا",
+                 # an unnamed source's own name withheld ("طلب عدم ذكر اسمه", "رافضا الكشف عن هويتها")
+                 "اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم",
+                 # a participle of saying after a name ("X قائلا :", spaced copy puts the colon apart)
+                 "قائلا", "قائلة", "قائلين", "قائلاً",
+                 # elatives and demonstratives before a role noun: "بجائزة أفضل ممثلة" (best actress), "ليصبح
+                 # بذلك أول ممثل" (the first actor): a superlative's phrase, no name before a role (not أكبر or
+                 # أعظم, which Persian compound names hold: علي أكبر)
+                 "أفضل", "أول", "أكثر", "أبرز", "أهم", "أقدم", "أصغر", "أعلى", "أقل", "أسوأ", "أحدث",
+                 "أقوى", "أشهر", "بذلك", "لذلك", "كذلك", "بهذا", "لهذا",
+                 # compass nouns ("شمال غرب X": north-west of X): a direction, never a name's word
+                 "شمال", "جنوب", "شرق", "غرب", "وشمال", "وجنوب", "وشرق", "وغرب",
+                 # prepositions of time and cause after a victim's or a detainee's name ("اعتقلت X Y أثناء تغطيته",
+                 # "قتل X Y جراء القصف", "إثر", "عقب", "بسبب")
+                 "أثناء", "إثر", "عقب", "جراء", "بسبب", "وسط",
+                 # quantifiers: "نفى X Y وجود أي تفاهم" (denied any understanding) read as a second name "جود أي"
+                 "أي", "أية", "أيّ", "كل", "بعض", "جميع",
+                 # "one" after a counted noun ("ووثق مقطع فيديو واحد"): a count, never a name's word
+                 "واحد", "واحدة", "واحدا",
+                 # demonstratives ("أدانت هذا الاستقبال"): a verb's object, never a name's word
+                 "هذا", "هذه", "ذلك", "تلك", "هؤلاء"}  # fmt: skip

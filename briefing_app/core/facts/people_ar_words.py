@@ -8,7 +8,7 @@ import functools
 import re
 
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
-from briefing_app.core.facts.people_ar_heads import AR_HEAD_WORDS
+from briefing_app.core.facts.people_ar_heads import AR_HEAD_WORDS, AR_NAME_STOP
 from briefing_app.core.facts.reporting_verbs import AR_SPEECH as AR_SPEECH
 
 AR_TITLES: tuple[str, ...] = (
@@ -158,30 +158,7 @@ AR_KIN_NOUNS = {
 
 _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز", "الهدى", "الإسلام")
 
-_AR_NAME_STOP = {"فإن", "قوله", "قولها",
-                 "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
-                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
-                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا",
-                 # an unnamed source's own name withheld ("طلب عدم ذكر اسمه", "رافضا الكشف عن هويتها")
-                 "اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم",
-                 # a participle of saying after a name ("X قائلا :", spaced copy puts the colon apart)
-                 "قائلا", "قائلة", "قائلين", "قائلاً",
-                 # elatives and demonstratives before a role noun: "بجائزة أفضل ممثلة" (best actress), "ليصبح
-                 # بذلك أول ممثل" (the first actor): a superlative's phrase, no name before a role (not أكبر or
-                 # أعظم, which Persian compound names hold: علي أكبر)
-                 "أفضل", "أول", "أكثر", "أبرز", "أهم", "أقدم", "أصغر", "أعلى", "أقل", "أسوأ", "أحدث",
-                 "أقوى", "أشهر", "بذلك", "لذلك", "كذلك", "بهذا", "لهذا",
-                 # compass nouns ("شمال غرب X": north-west of X): a direction, never a name's word
-                 "شمال", "جنوب", "شرق", "غرب", "وشمال", "وجنوب", "وشرق", "وغرب",
-                 # prepositions of time and cause after a victim's or a detainee's name ("اعتقلت X Y أثناء تغطيته",
-                 # "قتل X Y جراء القصف", "إثر", "عقب", "بسبب")
-                 "أثناء", "إثر", "عقب", "جراء", "بسبب", "وسط",
-                 # quantifiers: "نفى X Y وجود أي تفاهم" (denied any understanding) read as a second name "جود أي"
-                 "أي", "أية", "أيّ", "كل", "بعض", "جميع",
-                 # "one" after a counted noun ("ووثق مقطع فيديو واحد"): a count, never a name's word
-                 "واحد", "واحدة", "واحدا",
-                 # demonstratives ("أدانت هذا الاستقبال"): a verb's object, never a name's word
-                 "هذا", "هذه", "ذلك", "تلك", "هؤلاء"}  # fmt: skip
+_AR_NAME_STOP = AR_NAME_STOP  # people_ar_heads: words that are never a name's
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).
@@ -346,6 +323,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement
         particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
         shaped = not name and _AR_IMPERFECT.match(w) is not None and i + 1 < len(words) and _ar_name_next(words[i + 1])
+        shaped = shaped and not _ar_object_after(words[i + 1])  # "المفوض ... يعارض عودة اللاجئين": verb, object
         shaped = shaped or (foreign_ok and not name and _transliterated(w))
         relaxed = relaxed or (shaped and not particle_next)
         particle_next = particle_next or shaped
@@ -403,6 +381,12 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def _ar_object_after(word: str) -> bool:
+    """A feminine noun in construct (no given name or foreign spelling) after a word of a verb's shape: the
+    verb's object ("يعارض عودة اللاجئين"), not a name's second word."""
+    return word.endswith("ة") and not _ar_is_given(word) and not _transliterated(word)
 
 
 def _nasab_family(name: list[str], word: str) -> bool:
