@@ -183,3 +183,18 @@ def test_a_verbs_complement_after_a_role_in_apposition_is_no_role(text: str, nam
 def test_the_spoken_relative_ends_a_body() -> None:
     found = _organisations("وقال المدرب: «المنتخب اللي لعبنا أمامه كان منظما جدا طوال اللقاء».")
     assert not any(o.endswith("اللي") for o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("قال المفوض السامي لشؤون الإغاثة ، ماركو فيليني انه ناقش الوضع مع الحكومة.", "ماركو فيليني"),
+        ("وأكد وزير الخارجية الأرجنتيني، كارلوس بيرالتا أن الزيارة ناجحة.", "كارلوس بيرالتا"),
+    ],
+)
+def test_a_name_after_a_role_and_a_comma_before_the_reported_clause(text: str, name: str) -> None:
+    assert _people(text).get(name) is not None
+
+
+def test_a_comma_and_a_clause_after_a_role_is_no_name() -> None:
+    assert _people("قال المتحدث باسم الجيش، في بيان أن القوات انسحبت.") == {}

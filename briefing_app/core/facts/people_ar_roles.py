@@ -57,7 +57,11 @@ def _ar_name_in_commas(text: str) -> list[str]:
     """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
     given name or spelled like a foreign one, none a function word; [] for anything else. A rank or title may
     open it ("المتحدث باسم الجيش، العقيد X Y، ..."): the name is the words after it."""
-    m = re.match(r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})\s*[،,]", text)
+    # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...")
+    m = re.match(
+        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})(?:\s*[،,]|\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
+        text,
+    )
     if m is None:
         return []
     words = m.group(1).split()

@@ -323,7 +323,6 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement
         particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
         shaped = not name and _AR_IMPERFECT.match(w) is not None and i + 1 < len(words) and _ar_name_next(words[i + 1])
-        shaped = shaped and not _ar_object_after(words[i + 1])  # "المفوض ... يعارض عودة اللاجئين": verb, object
         shaped = shaped or (foreign_ok and not name and _transliterated(w))
         relaxed = relaxed or (shaped and not particle_next)
         particle_next = particle_next or shaped
@@ -381,12 +380,6 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
-
-
-def _ar_object_after(word: str) -> bool:
-    """A feminine noun in construct (no given name or foreign spelling) after a word of a verb's shape: the
-    verb's object ("يعارض عودة اللاجئين"), not a name's second word."""
-    return word.endswith("ة") and not _ar_is_given(word) and not _transliterated(word)
 
 
 def _nasab_family(name: list[str], word: str) -> bool:
