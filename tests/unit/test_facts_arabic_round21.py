@@ -198,3 +198,21 @@ def test_a_name_after_a_role_and_a_comma_before_the_reported_clause(text: str, n
 
 def test_a_comma_and_a_clause_after_a_role_is_no_name() -> None:
     assert _people("قال المتحدث باسم الجيش، في بيان أن القوات انسحبت.") == {}
+
+
+def test_a_speakers_name_in_quote_marks_before_a_colon() -> None:
+    text = 'ومن جانبها قالت المديرة الإقليمية في منظمة الرقابة الدولية "سلمى حداد": أن الحكومات تخشى العدالة.'
+    assert _people(text).get("سلمى حداد") == "المديرة الإقليمية في منظمة الرقابة الدولية"
+
+
+def test_a_title_in_quote_marks_before_a_colon_is_no_person() -> None:
+    assert _people('وقال في مقال بعنوان "أحمد والبحر": إن القصة حقيقية.') == {}
+
+
+def test_a_regional_office_joined_by_wa_and_its_body_run_to_the_name() -> None:
+    text = (
+        "ومن جانبها قالت المديرة الإقليمية للشرق الأوسط وشمال أفريقيا في منظمة الرقابة الدولية "
+        '"سلمى حداد": أن الحكومات تخشى العدالة.'
+    )
+    role = _people(text).get("سلمى حداد")
+    assert role is not None and "وشمال أفريقيا في منظمة الرقابة الدولية" in role

@@ -233,7 +233,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         i = 0
         while (
             i < len(words)
-            and len(role) < 9
+            and len(role) < 12  # (a regional office and its body: "المديرة الإقليمية للشرق ... في منظمة ...")
             and (
                 words[i].startswith(("ال", "لل", "بال"))
                 # (a given name that is also a place's, right after a title, opens the name: الدكتور سالم ...)

@@ -257,6 +257,8 @@ def _ar_linked(words: list[str], i: int) -> bool:
         return False  # "ويقول الوزير": a verb and its subject
     if w[:1] in "لب" and i + 2 < len(words) and words[i + 2].startswith("ال") and _plain_noun(words[i + 1]):
         return True  # "لشؤون أمن الحدود": the glued noun's own genitive is in construct with a definite word
+    if w[:1] == "و" and i + 1 < len(words) and words[i + 1] in known_names():
+        return True  # "للشرق الأوسط وشمال أفريقيا": a second region joined by و, in construct with a place
     return i + 1 < len(words) and words[i + 1].startswith("ال")
 
 
