@@ -3,8 +3,7 @@ UN copy, Jordanian, Moroccan, Algerian, Iraqi and Kuwaiti papers), written again
 
 A role's construct chain stopped at an indefinite noun inside it ("النائبة عن كتلة دولة X", "لشؤون أمن
 الحدود"); a body's own name after its glued noun hid the name in commas ("المدير العام لمؤسسة X Y، علي Z،");
-"وكيل", "مقرر" and "الصحافي" headed no role; a family name after a given name and the father's name was cut
-("عبدالله يوسف X", "محمد رضا X"; one ending in alif read as an accusative); a paper credited after a quote
+"وكيل", "مقرر" and "الصحافي" headed no role; a paper credited after a quote
 ("قال X إن «...»، بحسب صحيفة Y") took the quote from the one who said it; "others" after a plural, a
 demonstrative and leaked documents were people."""
 
@@ -55,33 +54,6 @@ def test_a_bodys_own_name_before_the_name_in_commas(text: str, name: str, role_p
 
 def test_a_bodys_name_before_a_comma_and_a_clause_is_no_person() -> None:
     assert _people("وقال المدير العام لمؤسسة نورتك، إن الأرباح ارتفعت هذا العام.") == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        # a given name, the father's name (or a second given name), and the family name with the article
-        ("وحذر رئيس اللجنة خالد يوسف المرزوقي من هجمات جديدة.", "خالد يوسف المرزوقي"),
-        ("وقال اللواء عبدالله سالم الكندري إن الدوريات انتشرت.", "عبدالله سالم الكندري"),
-        ("وقال رئيس اللجنة محمد رضا الحداد اليوم إن الاجتماع انتهى.", "محمد رضا الحداد"),
-        # a family name ending in alif after the article is no accusative
-        ("وقال العميد فهد سالم المهنا إن الحادث وقع ليلا.", "فهد سالم المهنا"),
-    ],
-)
-def test_a_three_part_name_keeps_its_family_name(text: str, name: str) -> None:
-    assert name in _people(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        ("وقال الوزير سامي خليل الأربعاء إن الخطة جاهزة.", "سامي خليل"),  # a weekday, no family name
-        ("واستقبل الرئيس كمال يوسف السفير الجديد أمس.", "كمال يوسف"),  # a role, the verb's object
-    ],
-)
-def test_a_word_after_two_given_names_that_is_no_family_name(text: str, name: str) -> None:
-    people = _people(text)
-    assert name in people and not any(n.startswith(name + " ") for n in people)
 
 
 def test_a_paper_credited_after_the_quote_only_reported_it() -> None:

@@ -255,7 +255,7 @@ def _ar_linked(words: list[str], i: int) -> bool:
         return True
     if _AR_VERBISH.match(core) and not _transliterated(core):
         return False  # "ويقول الوزير": a verb and its subject
-    if w[:1] in "لب" and i + 2 < len(words) and words[i + 2].startswith("ال") and _plain_noun(words[i + 1]):
+    if w[:1] == "ل" and i + 2 < len(words) and words[i + 2].startswith("ال") and _plain_noun(words[i + 1]):
         return True  # "لشؤون أمن الحدود": the glued noun's own genitive is in construct with a definite word
     if w[:1] == "و" and i + 1 < len(words) and words[i + 1] in known_names():
         return True  # "للشرق الأوسط وشمال أفريقيا": a second region joined by و, in construct with a place
@@ -268,6 +268,7 @@ def _plain_noun(word: str) -> bool:
     return (
         len(word) >= 3
         and not word.startswith(("ال", "لل", "بال", "و"))
+        and not word.endswith(("ه", "ها", "هم"))  # (a possessive: "برفقة ملاحه النرويجي", with his co-driver)
         and not _ar_is_given(word)
         and not _transliterated(word)
         and word not in _AR_FUNCTION
@@ -338,8 +339,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             break  # a third word is a name's only when it is no function word
         if name and _ar_next_item(w):
             break  # "سلفا كير ونائبه ...": a second title or person joined by و
-        # (the accusative's alif is the indefinite's: "المهنا", with the article, is a family name's last letter)
-        accusative = w.endswith("ا") and not _ar_is_given(w) and not w.startswith("ال")
+        accusative = w.endswith("ا") and not _ar_is_given(w)
         if not name and accusative and i + 1 < len(words) and words[i + 1].endswith("ا"):
             if not _ar_is_given(words[i + 1]) and not _transliterated(w):
                 break  # "جدلا واسعا": a noun and its adjective in the accusative, the verb's object
@@ -370,10 +370,6 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 # a family name with the article: أحمد الجربا, عبد الرحمن السميط, and after a compound given
                 # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
                 name.append(w)
-            elif _nasab_family(name, w):
-                # "عبدالله يوسف المهنا", "محمد رضا الحيدر": a given name, the father's (or a second given
-                # name), then the family name with the article
-                name.append(w)
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
@@ -382,27 +378,6 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
-
-
-def _nasab_family(name: list[str], word: str) -> bool:
-    """Whether `word`, with the article, is the family name after two known given names (the person's and the
-    father's): no time word, body, group, kind of place, title or role, which may follow a name of two words."""
-    core = word[2:]
-    return (
-        len(name) == 2
-        and all(_ar_is_given(w) or (w.startswith("عبد") and len(w) >= 6) for w in name)  # (عبدالله, joined)
-        and len(core) >= 3
-        and word not in _AR_TIME_WORDS
-        and word not in _AR_NOT_NAMES
-        and word not in _AR_NAME_STOP
-        and word not in AR_TITLES
-        and word not in _AR_HEADS
-        and core not in AR_ORG_WORDS
-        and core not in AR_ROLE_NOUNS
-        and core not in _AR_COLLECTIVE
-        and core not in _AR_PLACE_KINDS
-        and word not in known_names()
-    )
 
 
 def ar_other_given_name(first: str, other: str) -> bool:
