@@ -13,7 +13,8 @@ from briefing_app.core.numbers import strip_arabic_marks
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
 _SITES = {"مستشفى", "مشفى"}
-_AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل"}
+_AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل",
+            "اللي"}  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
 # Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
 _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
                 "الخامسة", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير", "الأخيرة"}  # fmt: skip
@@ -186,7 +187,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 kept.append(w)  # "الغرفة التجارية الصناعية بجدة", "المحكمة العامة بالرياض": its seat
                 break
             construct_next = at + 1 < len(words) and words[at + 1].startswith("ال")  # ("بحقوق الإنسان")
-            if kept and kept[-1] in ("المعنية", "المعني") and (w.startswith("بال") or w[:1] == "ب" and construct_next):
+            concerned = ("المعنية", "المعني", "الخاصة", "الخاص")  # ("لجنة التحقيق الخاصة بالجمهورية ...": "for")
+            if kept and kept[-1] in concerned and (w.startswith("بال") or w[:1] == "ب" and construct_next):
                 kept.append(w)  # "اللجنة المعنية بحقوق الإنسان": "concerned with" and what it is concerned with
                 continue
             if kept and kept[-1] in ("العام", "العامة") and w.startswith("ال") and not _nationality(w):
@@ -198,6 +200,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
+            if kept and w in ("المساعد", "المساعدة") and _deputy_before(text[: m.start()]):
+                break  # "وكيل وزارة الداخلية المساعد": the deputy is the assistant one, not the ministry
+            if kept and w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة"):
+                break  # "الإدارة العامة للإعلام الأمني المتحدث باسم الوزارة": its spokesman's title follows
             if kept and w.startswith(("للشؤون", "لشؤون")) and _deputy_before(text[: m.start()]):
                 break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
             if kept and w.startswith("لل") and kept[-1] not in _AR_SCOPE and not _field_follows(words, at):
@@ -227,8 +233,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
                 kept.extend(_bodys_adjective(words, at + 1, w))  # "مركز إدلب الإعلامي": the body's adjective
                 break
-            if kept and w[:1] == "و" and (w[1:] in AR_HEADS or w[3:] in AR_HEADS):
-                break  # "قناة X والمركز الإعلامي": "and" a second body's head
+            if kept and w[:1] == "و" and (w[1:] in AR_HEADS or w[3:] in AR_HEADS or _known_body_at(words, at)):
+                break  # "قناة X والمركز الإعلامي", "منظمة X والأمم المتحدة": "and" a second body
             field = any(k.startswith("لل") for k in kept) and w[3:] not in AR_HEADS and "ال" + w[3:] not in AR_HEADS
             if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")) and not field:
                 break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
@@ -236,6 +242,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
+            if not definite and not kept and w[:1] == "ل" and not w.startswith("لل") and not _is_place(w[1:]):
+                break  # "قناة لمجموعات", "لجنة لتقصي الحقائق": a channel or a committee "for" something, no name
             if not definite and not kept and (w in _AR_DESCRIBING or _AR_DERIVED_VERB.fullmatch(w)):
                 break  # "هيئة معارضة" (an opposition body), "كتائب أخرى", "حكومة تدير المناطق": a description
             if kept and kept[-1].startswith("ال") and w.startswith("ال") and not _adjective_shaped(w):
@@ -251,6 +259,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if kept:
             name = " ".join([head, *kept])
             end = m.end(1) + len(" ".join(["", *kept]))
+            about = _about_a_place(text[end:])
+            if about:  # "لجنة التحقيق الدولية المستقلة بشأن الجمهورية العربية السورية": the place it is about
+                name, end = f"{name} {text[end:end + about].strip()}", end + about
             bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
             latin = re.match(rf"\s+({_LATIN_NAME})", text[end:])
             if bracket:
@@ -466,3 +477,25 @@ def _of_the_un(words: list[str]) -> bool:
     """Whether a body's name so far ends with "the United Nations" ("المفوضية السامية للأمم المتحدة"): its UN
     agency's field in ل follows as part of the name ("لحقوق الإنسان", "للطفولة", "لشؤون اللاجئين")."""
     return [w.removeprefix("و") for w in words[-2:]] in (["الأمم", "المتحدة"], ["للأمم", "المتحدة"])
+
+
+def _known_body_at(words: list[str], at: int) -> bool:
+    """Whether words[at], glued to و, opens a body the gazetteer knows ("والأمم المتحدة"): a second body."""
+    first = words[at][1:]
+    return any(_is_org(" ".join([first, *words[at + 1 : at + n]])) for n in (1, 2, 3, 4) if at + n <= len(words))
+
+
+def _about_a_place(after: str) -> int:
+    """How far "بشأن" and a place the gazetteer knows (one to three words) run right after a body's name ("...
+    بشأن سوريا", "بشأن الجمهورية العربية السورية"), which name what the body deals with; 0 for anything else."""
+    m = re.match(r"\s+بشأن((?:\s+[\u0621-\u064a]+){1,3})", after)
+    if m is None:
+        return 0
+    words = m.group(1).split()
+    state = ("الجمهورية", "المملكة", "الدولة", "السلطنة", "الإمارات")  # (a state by its kind and adjective)
+    for n in (3, 2, 1):
+        named = n >= 2 and words[0] in state and _feminine_nationality(words[n - 1]) if len(words) >= n else False
+        if len(words) >= n and (_is_place(" ".join(words[:n])) or named):
+            said = re.match(r"\s+بشأن\s+" + r"\s+".join(map(re.escape, words[:n])), after)
+            return said.end() if said else 0
+    return 0

@@ -6,7 +6,10 @@ was found."""
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
+from briefing_app.core.facts.orgs_ar import _AR_MEDIA_TAILS, _AR_STOP
 
 # The smallest lead of the organisation tag over the best other tag, over the name's words (as for people).
 CLEAR_MARGIN = 15.0
@@ -15,10 +18,19 @@ CLEAR_MARGIN = 15.0
 def tagged_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the organisations the tagger clearly reads in one sentence, Arabic letters only."""
     return [
-        (e.start, e.end, e.text)
+        _with_outlet_name(text, e.start, e.end, e.text)
         for e in tag_sentence(text)
         if e.type == "ORG" and e.margin >= CLEAR_MARGIN and all(_arabic(ch) for ch in e.text)
     ]
+
+
+def _with_outlet_name(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """A borrowed word of media read alone ("نيوز", "برس") takes the word before it, the outlet's own name
+    ("شفق نيوز- بغداد", a site's dateline): no outlet is called "News" alone."""
+    before = re.search(r"([\u0621-\u064a]{2,})\s+$", text[:start])
+    if name not in _AR_MEDIA_TAILS or before is None or before.group(1) in _AR_STOP:
+        return start, end, name
+    return before.start(1), end, text[before.start(1) : end]
 
 
 def _arabic(ch: str) -> bool:

@@ -114,7 +114,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
 # Ordinals: before an indefinite noun in construct ("ثاني هجوم": the second attack; ثاني is a given name too)
 # and, in the feminine, after one as its adjective ("غارة خامسة": a fifth raid).
 _ORDINALS_BEFORE = {"ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "آخر", "أول"}
-_ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أولى", "أخرى", "جديدة"}
+_ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أولى", "أخرى", "جديدة",
+                   # "others" after a plural ("ومسؤولين كبار آخرين", "وقيادات أمنية اخرى"), hamza or none
+                   "اخرى", "آخرين", "آخرون", "اخرين", "اخرون", "أخريات"}  # fmt: skip
 
 
 def _ordinal_phrase(words: list[str]) -> bool:
@@ -163,7 +165,9 @@ def _unquoted_names(text: str) -> str:
         # ('عزم "X Y"، الرئيس التنفيذي لشركة ...': so does a role in commas right after it)
         role_after = re.match(r"\s*[،,]\s*([\u0621-\u064a]+)", text[m.end() :])
         role_named = role_after is not None and role_after.group(1) in _AR_HEADS and first[:1] not in "لب"
-        if (head in _AR_HEADS or head in AR_TITLES or described or role_named) and (
+        # ('قالت المديرة الإقليمية ... "X Y": ...': a verb of saying before, a colon after, the speaker's name)
+        speaker = re.match(r"\s*:", text[m.end() :]) is not None and re.search(AR_SPEECH, text[: m.start()]) is not None
+        if (head in _AR_HEADS or head in AR_TITLES or described or role_named or speaker) and (
             _ar_is_given(first) or _transliterated(first)
             or (role_named and not any(w.startswith("ال") for w in m.group(2).split()))  # (a foreign name: تيم)
         ):  # fmt: skip

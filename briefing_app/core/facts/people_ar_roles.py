@@ -57,7 +57,11 @@ def _ar_name_in_commas(text: str) -> list[str]:
     """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
     given name or spelled like a foreign one, none a function word; [] for anything else. A rank or title may
     open it ("المتحدث باسم الجيش، العقيد X Y، ..."): the name is the words after it."""
-    m = re.match(r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})\s*[،,]", text)
+    # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...")
+    m = re.match(
+        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})(?:\s*[،,]|\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
+        text,
+    )
     if m is None:
         return []
     words = m.group(1).split()
@@ -153,12 +157,33 @@ def _ar_construct(words: list[str], i: int) -> bool:
     w = words[i]
     return (
         i + 1 < len(words)
-        and (words[i + 1].startswith("ال") or words[i + 1] in known_names())
+        and (words[i + 1].startswith("ال") or words[i + 1] in known_names() or _inner_construct(words, i + 1))
         and not _ar_is_given(w)
         and not _AR_VERBISH.match(w)
         and w not in _AR_FUNCTION
         and w not in _AR_NOT_NAMES
         and w.endswith(("ة", "ات", "ية"))
+    )
+
+
+def _inner_construct(words: list[str], i: int) -> bool:
+    """Whether words[i] is an indefinite noun inside a role's construct chain, between an indefinite head and the
+    definite genitive that closes the chain ("النائبة عن كتلة دولة القانون", "وكيل الوزارة لشؤون أمن الحدود",
+    "رئيس هيئة مكافحة الفساد"): the word before it indefinite, the word after it definite, and itself no given
+    name, foreign spelling, function word or verb."""
+    if i == 0 or i + 1 >= len(words) or not words[i + 1].startswith("ال"):
+        return False
+    w, before = words[i], words[i - 1]
+    return (
+        not before.startswith(("ال", "لل", "بال"))
+        and len(w) >= 3
+        and not w.startswith(("ال", "لل", "بال"))
+        and not _ar_is_given(w)
+        and not _transliterated(w)
+        and w not in _AR_FUNCTION
+        and w not in _AR_NOT_NAMES
+        and w not in AR_TITLES
+        and not _AR_VERBISH.match(w)
     )
 
 
@@ -208,7 +233,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         i = 0
         while (
             i < len(words)
-            and len(role) < 9
+            and len(role) < 12  # (a regional office and its body: "المديرة الإقليمية للشرق ... في منظمة ...")
             and (
                 words[i].startswith(("ال", "لل", "بال"))
                 # (a given name that is also a place's, right after a title, opens the name: الدكتور سالم ...)
@@ -223,6 +248,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and words[i].endswith(_POSSESSED_GENITIVE))
                 or _ar_construct(words, i)
                 or _ar_linked(words, i)
+                or (i >= 1 and _linked_indefinite(words, i - 1) and _inner_construct(words, i))
                 or _ar_role_place(words, i)
                 # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
                 or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)
@@ -262,6 +288,15 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             elif (far := _given_after_chain(words, i + 2)) is not None:
                 # "مدير مستشفى X في المدينة الطبيب سامي نور": the body's name, where it is and a title go on
                 role, i = role + words[i:far], far
+        if (
+            0 <= i < len(words) <= i + 4
+            and (re.sub(r"^[وبل]", "", role[-1]) in AR_ORG_WORDS or (words[i] in AR_ORG_WORDS and i + 1 < len(words)))
+            and not words[i].startswith("ال")
+            and not any(_ar_is_given(w) or w in _AR_FUNCTION or w in _AR_NOT_NAMES for w in words[i:])
+            and re.match(r"\s*،", s.text[m.end(2) :])
+        ):
+            # "المدير العام لمؤسسة ميترو X، علي Y،": the body's own name, up to the comma before the name
+            role, i = role + words[i:], len(words)
         if i + 1 < len(words) and words[i] == "في" and all(w.startswith(("ال", "لل")) for w in words[i + 1 :]):
             # "وزير الصحة في الحكومة المؤقتة، X Y،": where the office is held, up to the comma before the name
             role, i = role + words[i:], len(words)
@@ -330,6 +365,11 @@ def _eponym_end(words: list[str], j: int) -> int | None:
     while k + 1 < len(words) and words[k] in ("بن", "بنت"):
         k += 3 if words[k + 1] == "عبد" else 2
     return k if k < len(words) else None
+
+
+def _linked_indefinite(words: list[str], i: int) -> bool:
+    """Whether words[i] is a noun glued to ل or ب with no article that goes on a role's chain ("لشؤون")."""
+    return words[i][:1] in "لب" and not words[i].startswith(("لل", "بال")) and _ar_linked(words, i)
 
 
 def _given_after_chain(words: list[str], start: int) -> int | None:

@@ -254,6 +254,14 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):
             rest = []  # "للصحفيين ...": what follows the name is no role
         role_after = " ".join(rest) or (m.group(2) or "").strip()
+        said = role_after.split()  # "X، رئيس الحكومة ممن اسماهم ...": a relative clause after the role is no role
+        # ("كشف X، المدير الفني لمنتخب Y عن كواليس ...": the verb's complement after the role)
+        complement = [k for k, w in enumerate(said) if k >= 2 and w in ("عن", "على")]
+        complement = [k for k in complement if _ar_core(said[k - 1]) not in AR_ROLE_NOUNS]  # (النائب عن: "for")
+        opening = ("ممن", "عمن", "الذي", "التي", "الذين", "أن", "إن", "بأن")  # (a relative or a reported clause)
+        relative = [k for k, w in enumerate(said) if k and w in opening]
+        cut = min(relative + complement, default=None)
+        role_after = " ".join(said[:cut]) if cut else role_after
         described = bool(re.match(r"(?:وهي|وهو)\s+", role_after))
         role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
         if not rest and not described and not any(_ar_role_word(w) for w in role_after.split()[:2]):

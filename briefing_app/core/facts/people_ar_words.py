@@ -8,6 +8,7 @@ import functools
 import re
 
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
+from briefing_app.core.facts.people_ar_heads import AR_HEAD_WORDS, AR_NAME_STOP
 from briefing_app.core.facts.reporting_verbs import AR_SPEECH as AR_SPEECH
 
 AR_TITLES: tuple[str, ...] = (
@@ -43,7 +44,8 @@ AR_ROLE_NOUNS = {
     "أستاذة", "عميد", "مفتي", "ملك", "أمير", "شيخ", "رئيس الوزراء", "مندوب", "منسق", "مراسل", "باحث", "باحثة",
     "الأمين", "العام", "مساعد", "مساعدة", "ممثل", "ممثلة", "المتحدث", "الناطق", "باسم",
     "ولي",  # ولي العهد: the heir, an office
-    "وكيل",  # an undersecretary (وكيل وزارة الصحة)
+    "وكيل", "وكيلة",  # an undersecretary (وكيل وزارة الصحة)
+    "مقرر", "مقررة", "صحافي", "صحافية",  # a committee's rapporteur; a journalist
     # offices, professions and sports roles news names people by ("حاكم ولاية X، Y"، "المدرب X"، "المخرج X")
     "حاكم", "حاكمة", "مبعوث", "مبعوثة", "مفوض", "مفوضة", "مدعي", "قاضي", "قاضية", "مرشح", "مرشحة", "عمدة",
     "نائبة", "سفيرة", "مندوبة", "مدرب", "مدربة", "لاعب", "لاعبة", "محامي", "محامية", "طبيب", "طبيبة",
@@ -53,9 +55,11 @@ AR_ROLE_NOUNS = {
 _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
                  "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
                  "أيضا", "أيضاً", "به", "بها", "بهم", "عبر", "بواسطة", "أمام", "مثل", "لأن", "ولأن", "لأنه", "لأنها",
-                 "كأن", "لما", "بما", "مما", "عما", "فيما",
+                 "كأن", "لما", "بما", "مما", "عما", "فيما", "ممن", "عمن", "لمن",
                  # spans of time after a name ("تعاقد مع X Y لمدة موسمين": for two seasons)
                  "لمدة", "مدة", "لفترة", "طوال",
+                 # prepositions of place after a victim's name ("مقتل الصحافي X Y داخل القنصلية")
+                 "داخل", "خارج", "قرب",
                  # "وقال الدكتور X Y وهو طبيب ...": and he (she, they) is, a description after the name
                  "وهو", "وهي", "وهم"}  # fmt: skip
 
@@ -87,6 +91,8 @@ _AR_COLLECTIVE = {
     "طلاب", "أطباء", "جنود", "لاجئون", "مسعفون", "دبلوماسيون", "مصدر", "شاهد",
     # parties, sides and factions ("أكدت جهات سورية معارضة", "قالت أطراف دولية")
     "جهات", "جهة", "أطراف", "فصائل",
+    # documents a report goes by ("ووفق وثائق حكومية مسربة": according to leaked papers)
+    "وثائق", "مستندات",
     # one unnamed member of such a group, whom agency copy quotes by that noun alone ("قال دبلوماسي غربي")
     "دبلوماسي",
     # quantifiers before a plural ("عدة وسائل إعلام", "بعض المسؤولين")
@@ -118,51 +124,7 @@ def _ar_next_item(word: str) -> bool:
     )
 
 
-_AR_HEADS: tuple[str, ...] = (
-             "رئيس", "رئيسة", "وزير", "وزيرة", "الرئيس", "الوزير", "زعيم", "الأمين", "أمين", "نائب", "مدير", "مديرة",
-             "المتحدث", "الناطق", "سفير", "محافظ", "قائد", "المرشد", "مرشد", "الملك", "الأمير", "القيادي", "الطبيب",
-             "عضو", "المدير", "الداعية", "الشيخ", "العميد", "اللواء", "الدكتور",
-             # Professions news puts before a name (الشاعر السوري ...، النائب ...):
-             "الشاعر", "الكاتب", "الأديب", "الروائي", "الفنان", "الفنانة", "المخرج", "اللاعب", "المدرب", "الصحفي",
-             "الصحفية", "المحامي", "القاضي", "السفير", "النائب", "الوزيرة", "المستشار", "الباحث", "الأستاذ",
-             "المتحدثة", "الناطقة", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "المبعوث", "الممثل", "المفوض",
-             "الأمينة", "الرئيسة", "الناشط", "الناشطة", "الكاتبة", "الشاعرة", "المغني", "المغنية",
-             # offices, and professions in their feminine forms (النائبة، القاضية، المدعية العامة):
-             "النائبة", "القاضية", "المدعي", "المدعية", "السيناتور", "الجنرال", "المحامية", "الطبيبة", "المستشارة",
-             "الباحثة", "الأستاذة",
-             # people news describes by what they are, before the name (المواطن سامي العلي)
-             "المواطن", "المواطنة", "الطالب", "الطالبة", "المزارع", "العامل", "السائق", "الشاب", "الشابة",
-             "اللاعبة", "المصور", "الناشر", "الممرضة", "الممرض",
-             # an adviser heads a long chain (مستشار الوزير لشؤون ...); goalkeepers, strikers, defenders, professors
-             "مستشار", "مستشارة", "الحارس", "المهاجم", "المدافع", "البروفيسور", "البروفسور",
-             # analysts, experts and commentators news quotes by name
-             "المحلل", "المحللة", "الخبير", "الخبيرة", "المعلق", "المراسل", "المراسلة",
-             # a monarch, and an heir (العاهل الأردني الملك ...، ولي العهد الأمير ...)
-             "العاهل", "عاهل",
-             # people news names by what befell them or by their calling (المتهم ...، الشهيد ...، الإمام ...)
-             "المدعو", "المدعوة", "المتهم", "المتهمة", "الأسير", "الأسيرة", "الشهيد", "الشهيدة", "المعتقل",
-             "المعتقلة", "الطفل", "الطفلة", "الفتى", "الفتاة", "الحاج", "الحاجة", "الراحل", "الراحلة", "الفقيد",
-             "النجم", "النجمة", "المطرب", "المطربة", "الإعلامي", "الإعلامية", "المذيع", "المذيعة", "الإمام", "القس",
-             "البابا", "الكاردينال", "المطران", "الحاخام", "الأديبة", "الرسام", "الممثلة",
-             # a professor and a counterpart (أستاذ العلوم السياسية ...، نظيره الفرنسي ...)
-             "أستاذ", "أستاذة", "نظير", "نظيرة",
-             # experts and specialists in the construct state (خبير الأسلحة الكيماوية ...، أخصائي السموم ...)
-             "خبير", "خبيرة", "أخصائي", "أخصائية", "اختصاصي", "اختصاصية", "محلل", "محللة",
-             # refugees, the displaced, survivors and the wounded, whom reports quote by name
-             "اللاجئ", "اللاجئة", "النازح", "النازحة", "الناجي", "الناجية", "الجريح", "المصاب", "المصابة",
-             # callings by which reports of killings and arrests name their victims ("مقتل المعلم X Y"): teachers,
-             # engineers, pharmacists, first-aiders, volunteers, soldiers, officers, traders, clerks, pilots, farmers
-             # (not "المدرسة", the school, nor "المقدم", a rank and "the presenter")
-             "المعلم", "المعلمة", "المدرس", "المهندس", "المهندسة", "الصيدلاني", "الصيدلانية", "المسعف", "المسعفة",
-             "المتطوع", "المتطوعة", "الجندي", "الضابط", "التاجر", "الموظف", "الموظفة", "الطيار", "الفلاح",
-             "المقاتل",
-             # bloggers and users of social networks (المدونة المصرية X: the blogger; a blog is no person, and a
-             # known given name must follow)
-             "المدون", "المدونة", "المغرد", "المغردة", "المستخدم", "المستخدمة",
-             # surgeons, dissidents, runners, boxers, thinkers, historians and composers (not "الأكاديمي", as often
-             # an adjective; the feminine "المعارضة" is the opposition, a body: people_ar_roles reads no head from it)
-             "الجراح", "الجراحة", "المعارض", "العداء", "العداءة", "الملاكم", "المفكر", "المؤرخ",
-             "الموسيقار", "الملحن", "الروائية", "الفيلسوف")  # fmt: skip
+_AR_HEADS: tuple[str, ...] = AR_HEAD_WORDS  # people_ar_heads: offices, titles and callings
 
 _AR_VERBISH = re.compile(
     r"^(?:[يتن][\u0621-\u064a]{2,}|س[يتن][\u0621-\u064a]{2,}|[بل][\u0621-\u064a]{3,}ي|قال|قالت|أعلن|"
@@ -196,28 +158,7 @@ AR_KIN_NOUNS = {
 
 _AR_INNER = ("الله", "الدين", "الرحمن", "الرحيم", "السلام", "الكريم", "العزيز", "الهدى", "الإسلام")
 
-_AR_NAME_STOP = {"فإن", "قوله", "قولها",
-                 "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
-                 "بأن", "أن", "إن", "بحق", "عدم", "على", "عليه", "إلى", "في", "مع", "ضد", "لدى", "عند", "الذي", "التي",
-                 "حيث", "كما", "أيضا", "قد", "لم", "لن", "ما", "لا",
-                 # an unnamed source's own name withheld ("طلب عدم ذكر اسمه", "رافضا الكشف عن هويتها")
-                 "اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم",
-                 # a participle of saying after a name ("X قائلا :", spaced copy puts the colon apart)
-                 "قائلا", "قائلة", "قائلين", "قائلاً",
-                 # elatives and demonstratives before a role noun: "بجائزة أفضل ممثلة" (best actress), "ليصبح
-                 # بذلك أول ممثل" (the first actor): a superlative's phrase, no name before a role (not أكبر or
-                 # أعظم, which Persian compound names hold: علي أكبر)
-                 "أفضل", "أول", "أكثر", "أبرز", "أهم", "أقدم", "أصغر", "أعلى", "أقل", "أسوأ", "أحدث",
-                 "أقوى", "أشهر", "بذلك", "لذلك", "كذلك", "بهذا", "لهذا",
-                 # compass nouns ("شمال غرب X": north-west of X): a direction, never a name's word
-                 "شمال", "جنوب", "شرق", "غرب", "وشمال", "وجنوب", "وشرق", "وغرب",
-                 # prepositions of time and cause after a victim's or a detainee's name ("اعتقلت X Y أثناء تغطيته",
-                 # "قتل X Y جراء القصف", "إثر", "عقب", "بسبب")
-                 "أثناء", "إثر", "عقب", "جراء", "بسبب", "وسط",
-                 # quantifiers: "نفى X Y وجود أي تفاهم" (denied any understanding) read as a second name "جود أي"
-                 "أي", "أية", "أيّ", "كل", "بعض", "جميع",
-                 # "one" after a counted noun ("ووثق مقطع فيديو واحد"): a count, never a name's word
-                 "واحد", "واحدة", "واحدا"}  # fmt: skip
+_AR_NAME_STOP = AR_NAME_STOP  # people_ar_heads: words that are never a name's
 
 # Kinds of place that open a place's name after an office (أمير منطقة ...، محافظ مدينة ...): never a name's word.
 # States by their kind too (رئيس جمهورية ...، ملك مملكة ...).
@@ -314,7 +255,27 @@ def _ar_linked(words: list[str], i: int) -> bool:
         return True
     if _AR_VERBISH.match(core) and not _transliterated(core):
         return False  # "ويقول الوزير": a verb and its subject
+    if w[:1] == "ل" and i + 2 < len(words) and words[i + 2].startswith("ال") and _plain_noun(words[i + 1]):
+        return True  # "لشؤون أمن الحدود": the glued noun's own genitive is in construct with a definite word
+    if w[:1] == "و" and i + 1 < len(words) and words[i + 1] in known_names():
+        return True  # "للشرق الأوسط وشمال أفريقيا": a second region joined by و, in construct with a place
     return i + 1 < len(words) and words[i + 1].startswith("ال")
+
+
+def _plain_noun(word: str) -> bool:
+    """An indefinite word that may be a noun in a construct chain: no article, given name, foreign spelling,
+    function word or verb's shape."""
+    return (
+        len(word) >= 3
+        and not word.startswith(("ال", "لل", "بال", "و"))
+        and not word.endswith(("ه", "ها", "هم"))  # (a possessive: "برفقة ملاحه النرويجي", with his co-driver)
+        and not _ar_is_given(word)
+        and not _transliterated(word)
+        and word not in _AR_FUNCTION
+        and word not in _AR_NOT_NAMES
+        and word not in AR_TITLES
+        and not _AR_VERBISH.match(word)
+    )
 
 
 def ended_by_object(name: list[str], word: str) -> bool:

@@ -32,3 +32,15 @@ def credited_after(after: str) -> str | None:
     if m is None or m.group(1).startswith(("ما ", "لما ")):
         return None  # "بحسب ما قاله X": the verb's reading has it
     return m.group(1).strip()
+
+
+# Outlets that carry what someone said: a credit to one after a quote says where it was reported.
+_OUTLET = re.compile(r"(?:ال)?(?:صحيفة|جريدة|وكالة|قناة|موقع|مجلة|تلفزيون|إذاعة|راديو)(?![\u0621-\u064a])")
+
+
+def credited_to_outlet(after: str) -> bool:
+    """Whether the credit right after a quote names an outlet ("«...»، بحسب صحيفة X", "وفقا لوكالة Y"): the paper
+    that reported the words, which a speaker introducing the quote before it ("قال X إن «...»") said."""
+    after = after[1:] if after[:1] in '»"”' else after
+    m = _ACCORDING_AFTER.match(after)
+    return m is not None and _OUTLET.match(m.group(1).strip().strip('"“”«»')) is not None

@@ -61,11 +61,17 @@ _LAST_WORDS = re.compile(
 )
 
 
+# Arabic conjunctions and adverbs that open a clause before its verb of saying ("كما أكد", "فيما أشار"): no subject.
+_AR_CONJUNCTIONS = {"كما", "فيما", "بينما", "حيث", "ثم", "وكما", "لكن", "كذلك", "أيضا"}
+
+
 def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
     clause after the earlier quote names the later quote's speaker."""
     found = _named_before(before, lang)
+    if found is not None and lang == "ar" and found.strip() in _AR_CONJUNCTIONS:
+        found = ""  # "كما شدد على أن «...»" (and he also stressed): no subject named, the one just named
     if found is not None and lang == "en":
         # "As the report states:", "As Roe put it:": the clause of comparison names the speaker after "As"
         found = re.sub(r"^As\s+(?=[A-Za-z])", "", found)
