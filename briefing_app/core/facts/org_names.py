@@ -327,6 +327,23 @@ _INSTITUTION_ENDS = {"University", "College", "Hospital", "Institute", "Foundati
                      "Association"}  # fmt: skip
 
 
+def _own_of_name(after: list[str]) -> bool:
+    """Whether the words after "and" name a body of their own built "X Kind of Y" ("Brenna College of Medicine": a
+    capitalised word, an institution's kind, "of", a capitalised word) or a person of a body ("Jane Roe of Brenna
+    University": a known given name, one or two capitalised words, then "of")."""
+    if len(after) < 3 or not all(w[:1].isupper() or w in ("of", "the") for w in after[:4]):
+        return False
+    kind = next((i for i in (0, 1, 2) if after[i : i + 1] and after[i] in _INSTITUTION_ENDS and
+                 after[i + 1 : i + 2] == ["of"]), -1)  # fmt: skip
+    if kind >= 0 and after[kind + 2 : kind + 3] and after[kind + 2][:1].isupper():
+        return True
+    if len(after) < 4:
+        return False
+    return after[0] in person_names()[0] and after[0] != "The" and "of" in after[2:4] and not any(
+        w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in after[: after.index("of", 2)]
+    )
+
+
 def _second_institution(current: str, following: str) -> bool:
     """ "the Tolvik Institute of Technology and Brenna State University": a body named "X of Y", then after "and" a
     second name of two or more capitalised words ending with an institution's kind: two bodies, not one."""
@@ -338,8 +355,14 @@ def _second_institution(current: str, following: str) -> bool:
             after = after[: ends[-1] + 1]  # "and Brenna State University of the US": its country is no word of it
     # (the word before "of" is a body's: "President of X and Y Association" is a title, then one name)
     of_name = "of" in words[1:-1] and words[words.index("of", 1) - 1] in orgs.EN_HEAD and words[-1][:1].isupper()
+    # ("Mary Lane of the Tolvik Museum of X and ...": a later "of" after a body's kind makes it one too)
+    later = any(w == "of" and words[i] in orgs.EN_HEAD for i, w in enumerate(words[1:-1]))
+    if not of_name and later and words[-1][:1].isupper() and _own_of_name(after):
+        return True
     if of_name and after and re.fullmatch(r"[A-Z]{2,5}", after[-1]) and after[-1] not in orgs.NOT_ORG_ACRONYMS:
         return True  # "Royal Bank of Scotland and Lloyds TSB": a firm's name closed by its letters
+    if of_name and _own_of_name(after):
+        return True  # "the University of Tolvik Health and Brenna College of Medicine": a second "X Kind of Y"
     return (
         of_name
         and len(after) >= 2

@@ -97,6 +97,36 @@ _RUN_ON = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|[,.;:)]|$)")
 _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
 
 
+# A department named by several fields in a list: "the Ministry of Labour, Immigration and Population", "the
+# Department for Environment, Food and Rural Affairs": the run stops at the first comma, the fields go on to "and".
+_FIELDS_HEAD = re.compile(
+    r"(?:The\s+)?(?:(?:Federal|State|National)\s+)?(?:Ministry|Department|Office|Bureau|Directorate|Secretariat|"
+    r"Commission|Committee|Agency)\s+(?:of|for)\s+[A-Z][a-z]+$"
+)
+_FIELDS_AFTER = re.compile(
+    r"((?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z]|[,.;:)]|$)"
+)
+
+
+_FIELD_WORDS = set(orgs.TRADE_TAIL) | {"Media", "Services", "Communications", "Sport", "Sports"}
+
+
+def listed_fields(text: str, end: int, name: str, lowercase: frozenset[str]) -> str:
+    """The fields listed after a department's first one ("..., Immigration and Population"), when every word of them
+    is a common word (no name: "the Ministry of Finance, Oxfam and Unicef" are three bodies), else ""."""
+    if not _FIELDS_HEAD.search(name):
+        return ""
+    m = _FIELDS_AFTER.match(text, end)
+    if m is None or not m.group(1).lstrip().startswith(","):
+        return ""
+    common = common_words()
+    words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w != "and"]
+    fine = all(w.lower() in common or w.lower() in lowercase for w in words)
+    # (a body's own word is a second body: "the Ministry of Health, Police and Army"; a trade is a field)
+    bodies = [w for w in words if w in orgs.EN_HEAD or (w in orgs.EN_TAIL and w not in _FIELD_WORDS)]
+    return m.group(1) if fine and not bodies and not any(lookup(w) is not None for w in words) else ""
+
+
 _PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z]|\s*[,.;:])")
 
 
@@ -384,6 +414,8 @@ def head_and_tail_runs(
             branch = _BRANCH.match(text, at + len(name)) if at >= 0 and name.endswith("University") else None
             if branch is not None and _is_country_or_capital(branch.group(1)):
                 name += branch.group(0)  # "Harbour University Ruritania": a branch campus named by its country
+            fields = listed_fields(text, at + len(name), name, lowercase) if at >= 0 else ""
+            name += fields  # "Ministry of Labour, Immigration and Population": every field is a word of the name
             more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
             if more is not None and not MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
                 name += more.group(0)  # "Project on Government Oversight": the words after "on X" too

@@ -1,0 +1,58 @@
+"""Organisations and places, twenty-first round: classes found by reading real English news pages whole
+(government departments in Asia and Africa, Indian and Nigerian courts and parties, UK councils and NHS trusts,
+business, sport, research), each checked on made-up variants and look-alikes. Every name here is made up
+(well-known bodies and places aside); no sentence of the pages is copied.
+"""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _kind(paragraphs: list[str], kind: str) -> list[str]:
+    return [f.text for f in facts_of(paragraphs, "en") if f.kind == kind]
+
+
+def _orgs(sentence: str) -> list[str]:
+    return _kind([sentence], "organisation")
+
+
+def test_a_department_named_by_a_list_of_fields_keeps_them_all() -> None:
+    found = _orgs("The panel is made of the Ministry of Finance, the Ministry of Labour, Fisheries and Population, "
+                  "and the Ministry of Culture.")
+    assert "Ministry of Labour, Fisheries and Population" in found
+    assert {"Ministry of Finance", "Ministry of Culture"} <= set(found)
+    assert "Department for Environment, Food and Rural Affairs" in _orgs(
+        "The Department for Environment, Food and Rural Affairs said so.")
+    assert "Department for Culture, Media and Sport" in _orgs("The Department for Culture, Media and Sport said so.")
+    # names after the comma are bodies of their own, and so are words only a body is
+    assert set(_orgs("The Ministry of Finance, Oxfam and Unicef met on Monday.")) >= {"Ministry of Finance", "Oxfam"}
+    assert "Ministry of Health" in _orgs("Officials from the Ministry of Health, Police and Army attended.")
+    assert _orgs("The Ministry of Trade and Industry said so.") == ["Ministry of Trade and Industry"]
+
+
+def test_two_bodies_joined_by_and_when_the_second_is_built_x_kind_of_y() -> None:
+    found = _orgs("Researchers from the University of Tolvik Health and Brenna College of Medicine found the link.")
+    assert set(found) == {"University of Tolvik Health", "Brenna College of Medicine"}
+    assert set(_orgs("The Bank of Tolvik and Bank of Brenna agreed.")) == {"Bank of Tolvik", "Bank of Brenna"}
+    # a person of a second body after "and"
+    text = ["The study was led by Mary Lane of the Tolvik Museum of Natural History and Jane Roe of Brenna "
+            "University, who said so."]
+    assert set(_kind(text, "organisation")) == {"Tolvik Museum of Natural History", "Brenna University"}
+    assert "Jane Roe" in _kind(text, "person")
+    # fields after "and" stay in the one name
+    for one in ("Department of Health and Human Services", "Ministry of Health and Family Welfare",
+                "School of Oriental and African Studies"):
+        assert _orgs(f"The {one} said so.") == [one]
+
+
+def test_a_club_named_by_a_players_position_or_the_club_a_signing_leaves() -> None:
+    text = [
+        "Harwood completed the signing of striker Tom Pell from Wigan on a four-year deal on Tuesday.",
+        "Harwood also announced the signing of Preston attacker Jon Rudd on loan.",
+        "The forward scored 20 goals in the league last season, and the midfielder joined in the transfer window.",
+    ]
+    assert {"Wigan", "Preston"} <= set(_kind(text, "organisation"))
+    assert not {"Wigan", "Preston"} & set(_kind(text, "place"))
+    # outside a sports story a town after "from" is the place
+    assert "Preston" in _kind(["The firm signed a deal with Tom Pell, a builder from Preston, on Monday."], "place")
