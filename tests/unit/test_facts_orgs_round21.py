@@ -56,3 +56,41 @@ def test_a_club_named_by_a_players_position_or_the_club_a_signing_leaves() -> No
     assert not {"Wigan", "Preston"} & set(_kind(text, "place"))
     # outside a sports story a town after "from" is the place
     assert "Preston" in _kind(["The firm signed a deal with Tom Pell, a builder from Preston, on Monday."], "place")
+
+
+def test_places_joined_by_ampersand_before_a_firms_words_are_one_firm() -> None:
+    assert _orgs("Ruritania & Kessland Banking Group said profits rose.") == ["Ruritania & Kessland Banking Group"]
+    assert "Tolvik & Brenna Holdings Ltd." in _orgs("Tolvik & Brenna Holdings Ltd. (TBH) noted the review.")
+    assert _orgs("Smith & Nephew said profits rose.") == ["Smith & Nephew"]
+
+
+def test_a_capitalised_for_inside_a_bodys_name() -> None:
+    assert _orgs("The minister asked the National Bureau For Cooperatives to act.") == [
+        "National Bureau For Cooperatives"
+    ]
+    assert _orgs("The National Commission For Refugees said so.") == ["National Commission For Refugees"]
+
+
+def test_the_building_a_body_sits_in_is_no_word_of_its_name() -> None:
+    assert _orgs("Staff gathered at the Ministry of Lands and Housing Headquarters on Monday.") == [
+        "Ministry of Lands and Housing"
+    ]
+    assert _orgs("Staff gathered at the Ministry of Lands Building.") == ["Ministry of Lands"]
+    assert _orgs("The Department of Building said so.") == ["Department of Building"]
+
+
+def test_an_adjective_of_the_person_before_party_leader_is_no_party() -> None:
+    assert "Senior" not in _orgs("Senior party leader Jon Pell accused the Harbour Alliance of lying.")
+    assert "Veteran" not in _orgs("Veteran party member Jon Pell spoke.")
+    assert "Harbour" in _orgs("The minister met Harbour party leader Jon Pell.")
+
+
+def test_a_courts_papers_capitalised_in_legal_copy_are_no_bodies() -> None:
+    text = [
+        "The court said the 1999 Constitution allows the commission to act.",
+        "The Suit filed by the Harbour Party failed, and the Constitution was upheld.",
+        "The judge said the Constitution was clear.",
+    ]
+    found = _kind(text, "organisation")
+    assert "Constitution" not in found and "Suit" not in found
+    assert "Harbour Party" in found

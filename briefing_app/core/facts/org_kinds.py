@@ -253,7 +253,10 @@ _PARTY_AFTER = (
 PARTY_LOWER = re.compile(
     rf"\b(?:(?:{_PARTY_BEFORE})\s+((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party\b"
     # (a determiner opening the sentence is no name: "The party members", "Their party leader")
-    r"|(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Your|My|Each|Every|Any|No|One|Another|Which|Whose)\s)"
+    # (nor an adjective of the person: "Senior party leader X", "Veteran party member Y")
+    r"|(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Your|My|Each|Every|Any|No|One|Another|Which|Whose|Senior|"
+    r"Former|Veteran|Top|Local|Young|Prominent|Longtime|Long-time|Retired|Leading|Several|Many|Some|Other|Both|"
+    r"Outgoing|Incoming|Acting|Deputy|Ex)\s)"
     rf"((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party(?:['’]s)?\s+(?:{_PARTY_AFTER})\b)"
 )
 

@@ -157,6 +157,10 @@ _COMPANY_FORMS = {"LLC", "Inc", "Inc.", "Ltd", "Ltd.", "LLP", "Corp", "Corp.", "
 _TITLE_OPENERS = ("Senior", "Deputy", "Acting", "Assistant", "Principal")
 
 
+# The building a body sits in, named after it ("the Ministry of Lands Headquarters", "the X Complex").
+_SEAT_WORDS = {"Headquarters", "HQ", "Building", "Complex", "Compound", "Premises", "Offices"}
+
+
 def trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
@@ -205,6 +209,9 @@ def trim_org_words(words: list[str]) -> list[str]:
             break
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
+    seat = len(words) >= 4 and words[-1].rstrip(".,;:") in _SEAT_WORDS and "of" in words[1:-2]
+    if seat and words[0] in orgs.EN_HEAD:
+        words = words[:-1]  # "the Ministry of X and Y Headquarters": the body's building, the body is the name
     if not words:
         return words  # ("head of May Holdings": every word was trimmed as a month's or a connector)
     if len(words) >= 3 and words[-2] == "Party" and words[-1] in ("Congress", "Conference", "Convention", "Plenum"):

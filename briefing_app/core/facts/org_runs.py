@@ -309,7 +309,7 @@ def head_and_tail_runs(
             if "of" in words and "&" in words[: words.index("of")] and _two_titles(words[: words.index("of")]):
                 cut = words.index("of") + 1 + (words[words.index("of") + 1 : words.index("of") + 2] == ["the"])
                 start, words = text.find(words[cut], start), words[cut:]  # "Advisor & Chair of the X Council": X
-            if pattern is orgs.EN_HEAD_RUN and not {"of", "for", "on", "to", "against", "Against"} & set(words):
+            if pattern is orgs.EN_HEAD_RUN and not {"of", "for", "For", "on", "to", "against", "Against"} & set(words):
                 continue  # "Bank on Monday": the date trimmed, no "Bank of ..." is left (the tail run reads it)
             if pattern is orgs.EN_HEAD_RUN:
                 start, words = extend_back(text, start, words, lowercase)

@@ -469,7 +469,10 @@ _NOT_ORG_WORDS = re.compile(
     r"Kroner|Kronor|Francs?|Lira|Liras?|Naira|Rand|Shillings?|Kwacha)$|"
     # the planet and its moon, which space and science copy capitalises ("returned to Earth", "Moon Rover Plan")
     # ("the Sun" and "Mars" also name a paper and a company: left out)
-    r"(?:Earth|Moon)$"
+    r"(?:Earth|Moon)$|"
+    # a court's papers and parties, which legal copy capitalises ("the 1999 Constitution", "the Suit filed by")
+    r"(?:Constitution|Suit|Judgment|Judgement|Plaintiffs?|Defendants?|Appellants?|Respondents?|Petitioners?|"
+    r"Verdict|Affidavit|Injunction)$"
 )
 
 
