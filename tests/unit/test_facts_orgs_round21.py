@@ -94,3 +94,11 @@ def test_a_courts_papers_capitalised_in_legal_copy_are_no_bodies() -> None:
     found = _kind(text, "organisation")
     assert "Constitution" not in found and "Suit" not in found
     assert "Harbour Party" in found
+
+
+def test_a_state_spelled_without_its_diacritics_is_a_place() -> None:
+    # ISO 3166-2 writes "Karnātaka", "Mahārāshtra", "Tamil Nādu"; news writes them plain
+    text = ["The State of Karnataka voted in May, and Tamil Nadu and Maharashtra will vote next year."]
+    assert {"Karnataka", "Tamil Nadu", "Maharashtra"} <= set(_kind(text, "place"))
+    # a short plain spelling is no place ("Bale" for Balé, "Para" for Pará): a name or a word
+    assert "Bale" not in _kind(["Tom Bale scored twice for Harwood on Saturday."], "place")
