@@ -581,6 +581,10 @@ def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
 
 # Two or more thousands groups with one separator ("1.457.465", "1,457,465"): one number in some convention.
 _OTHER_THOUSANDS = re.compile(rf"{_D}{{1,3}}(?:\.{_D}{{3}}){{2,}}|{_D}{{1,3}}(?:,{_D}{{3}}){{2,}}")
+# Thousands groups and then a decimal of one or two digits, the last separator being the decimal point
+# ("9.827,72", "9,352.46"; and market copy that groups and points alike, "11.499.38" for 11,499.38): one
+# number. A last group of three digits is a thousands group, so such a token never reaches this.
+_GROUPED_DECIMAL = re.compile(rf"{_D}{{1,3}}(?:[.,]{_D}{{3}})+[.,]{_D}{{1,2}}")
 # One dot then three zeros, after a whole part that is not 0 ("200.000"): "3.250" may be a decimal (a dinar
 # has 1,000 fils), three zeros never are.
 _ZERO_ENDED_GROUP = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.[0\u0660\u06f0]{{3}}")
@@ -607,6 +611,9 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         # "200.000" where "." is the decimal point: a fraction of three zeros is not how news writes a
         # decimal (it would be "200"); it is the dot-grouped thousands many Arabic (and European) writers use.
         value, foreign = float(ascii_digits(token).replace(".", "")), True
+    if value is None and _GROUPED_DECIMAL.fullmatch(ascii_digits(token)):
+        whole, _, frac = ascii_digits(token).rpartition(token[-len(re.split(r"[.,]", token)[-1]) - 1])
+        value, foreign = float(f"{re.sub(r'[.,]', '', whole)}.{frac}"), True
     if value is None:  # "1.300.00" and the like: read each run of digits alone
         return [
             NumberMatch(start + m.start(), start + m.end(), m.group(0), float(ascii_digits(m.group(0))),

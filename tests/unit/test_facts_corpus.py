@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
@@ -69,6 +70,8 @@ class Article:
     facts: list[Fact] = field(default_factory=list)
 
     def sentence_of(self, fragment: str) -> int:
+        # (the reader puts text in Unicode's composed form, which orders stacked Arabic marks: "ٍّ" is read "ٍّ")
+        fragment = unicodedata.normalize("NFC", fragment)
         for s in self.document.sentences:
             if fragment in s.text:
                 return s.index

@@ -52,6 +52,10 @@ _AR_OBLIQUE_DUAL = re.compile(
 _AR_TAFIL_DUAL = re.compile(
     r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال)ت[\u0621-\u064a]{2}ي[\u0621-\u064a]ين)(?![\w\u0640])"
 )
+# Casualty nouns of the shape فعيل (قتيل, جريح, شهيد, أسير) have broken plurals (قتلى, جرحى, شهداء, أسرى), so -ان or
+# -ين after them is a dual, never a sound plural, and the long vowel keeps them out of the shape above: "قتيلان و21
+# مصابا", "سقوط شهيدين".
+_AR_CASUALTY_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?:قتيل|جريح|شهيد|أسير)(?:ان|ين))(?![\w\u0640])")
 _AR_AFTER_NAME = re.compile(r"(?:السيد|الشيخ|الرئيس|الأمير|الملك|الإمام|ابن|بن|أبو)\s+$")
 
 
@@ -100,6 +104,9 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
         named = any(arabic_lookup_form(w) in given or w in names or w[:-2] in names for w in (word, whole))
         if not taken and not named and not _AR_AFTER_NAME.search(s.text[: m.start()]):
             out.append(Fact("figure", m.group(0).strip(), s.index, value=2.0, counts=word))  # "سجل هدفين", "قتل شخصين"
+    for m in _AR_CASUALTY_DUAL.finditer(s.text):
+        if not any(d.start() <= m.start() < d.end() for d in [*duals, *masculine]):
+            out.append(Fact("figure", m.group(1), s.index, value=2.0, counts=m.group(1)))  # "قتيلان", two killed
     for m in _AR_TAFIL_DUAL.finditer(s.text) if document else []:
         taken = any(d.start() <= m.start() < d.end() for d in [*duals, *masculine]) or any(
             n.start < m.end() and m.start() < n.end for n in numbers

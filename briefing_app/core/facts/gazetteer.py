@@ -222,9 +222,11 @@ def _forms(first: str, lang: str) -> tuple[tuple[str, int, bool, tuple[tuple[tup
     inner = not clitics and ("'" in first or "’" in first) and first[-2:] not in _POSS
     if inner and _INNER_APOSTROPHE.search(first):
         forms.append((_INNER_APOSTROPHE.sub("", first), 0))  # "Ma'rib": the Marib of the lists
-    if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and not first.endswith(("ية", "ي")):
+    plain = not first.endswith(("ية", "ي", "ات"))
+    if clitics == _CLITICS.get("ar") and first.startswith("ال") and len(first) > 4 and plain:
         # الباكستان: a country written with the article (السورية is "Syrian"; المالي, "financial", no Mali:
-        # a word in ي with the article is an adjective)
+        # a word in ي with the article is an adjective; السلطات, "the authorities", no Settat (سلطات): a
+        # feminine plural with the article is a common noun)
         forms.append((first[2:], -2))
     index = _index()
     return tuple((form, cut, form in stripped, tuple(index[form])) for form, cut in forms if form in index)

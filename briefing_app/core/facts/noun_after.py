@@ -69,7 +69,8 @@ def _joined_thousands(tokens: list[str]) -> list[str]:
 _AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "صيف", "شتاء", "ربيع", "خريف", "فترة", "نصف", "أشهر",
                "شهور", "أيام", "ساعات", "أسابيع", "سنوات", "أعوام", "مطلع", "نهاية", "بداية", "منتصف", "أواخر",
                "أوائل", "غضون", "موسم", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
-               "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"}  # fmt: skip
+               "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+               "ختام", "مستهل", "جلسة", "تعاملات", "تداولات"}  # fmt: skip
 
 
 def _ar_time(after: str) -> bool:
@@ -161,8 +162,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             return None  # "rose 12% and 7% | respectively": an adverb of the list, no noun
         if words and low in ("out", "ud") and tokens[i + 1 : i + 2] in (["of"], ["af"]):
             break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
-        if words and re.match(r"[وו]-?\d", token):
-            break  # "45 قتيلا و120 جريحا": the next figure starts
+        if (words and re.match(r"[وו]-?\d", token)) or (lang == "ar" and re.match(r"[وبلف]\d", token)):
+            break  # "45 قتيلا و120 جريحا", "مؤشر X 20 ب0.06 %": the next figure starts
         coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
         if words and lang in ("ar", "he") and coordinated:
             break  # "قتل 5 أشخاص | وجرح 6": "and" with a noun or verb of its own and the next figure after it
