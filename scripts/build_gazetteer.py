@@ -295,6 +295,8 @@ def build() -> str:
         record = pycountry.countries.get(alpha_2=iso)
         if record is not None:
             names += [getattr(record, "common_name", ""), record.name]
+        # news drops the article inside a state's long name: "the Democratic Republic of Congo"
+        names += [n.replace(" of the ", " of ") for n in [country["name"], *names] if " of the " in n]
         add(country["name"], "country", names)
     for _code, continent in sorted(gc.get_continents().items()):
         alternates = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") in LANGS]
@@ -367,8 +369,8 @@ def build() -> str:
     people = {line.split("\t")[0] for line in NAMES.read_text(encoding="utf-8").splitlines() if "\t" in line}
     for name in folded_regions:
         folded = _fold(name)
-        # (a short one is too often a word or a name: "Bale", "Para", "Tov")
-        if len(folded) >= 6 and folded not in spelled and folded not in people and folded.split()[0] not in people:
+        # (a short one is too often a word or a name: "Bale", "Para", "Tov"; "Bihar" is kept)
+        if len(folded) >= 5 and folded not in spelled and folded not in people and folded.split()[0] not in people:
             rows[name][1].append(folded)
             spelled.add(folded)
 

@@ -102,3 +102,34 @@ def test_a_state_spelled_without_its_diacritics_is_a_place() -> None:
     assert {"Karnataka", "Tamil Nadu", "Maharashtra"} <= set(_kind(text, "place"))
     # a short plain spelling is no place ("Bale" for Balé, "Para" for Pará): a name or a word
     assert "Bale" not in _kind(["Tom Bale scored twice for Harwood on Saturday."], "place")
+
+
+def test_a_lake_named_after_a_family_name_is_a_place() -> None:
+    text = ["Their ferry capsized on Lake Garner on Sunday.", "Boats try to cross Lake Garner every week."]
+    assert "Lake Garner" in _kind(text, "place")
+    assert "Lake Garner" not in _kind(text, "person")
+    assert "Ricki Lake" in _kind(["Actress Ricki Lake said so."], "person")
+
+
+def test_two_areas_named_before_their_kind_in_the_plural_or_in_quote_marks() -> None:
+    text = ["The Tolvik Hills and Brenna Wadag districts were the worst hit."]
+    assert {"Tolvik Hills", "Brenna Wadag"} <= set(_kind(text, "place"))
+    assert {"Tolvin", "Brenmark"} <= set(_kind(["Officials in the Tolvin and Brenmark regions said so."], "place"))
+    assert "Kilometer Nine" in _kind(['The city\'s "Kilometer Nine" area was hit again.'], "place")
+    assert _kind(["Both Labour and Conservative councils agreed."], "place") == []
+
+
+def test_a_state_defined_with_its_acronym_is_a_place_not_a_body() -> None:
+    text = ["The Democratic Republic of Congo (DRC) government confirmed the toll on Monday."]
+    assert "Democratic Republic of Congo" in _kind(text, "place")
+    assert _kind(text, "organisation") == []
+
+
+def test_a_religious_figure_named_twice_is_no_body() -> None:
+    text = ["A statue of Buddha stands near the gate.", "Pilgrims say Buddha taught under the tree."]
+    assert "Buddha" not in _kind(text, "organisation")
+
+
+def test_an_acronym_owning_a_named_show_is_a_body() -> None:
+    assert "XBC" in _orgs("During an appearance on XBC's Meet the Press, Tom Pell said the enemy is strong.")
+    assert _orgs("He used GPS for the trip.") == []

@@ -457,7 +457,7 @@ _NOT_ORG_WORDS = re.compile(
     r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
     r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
     r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Pastor|"
-    r"Reverend|Sheikh)$|"
+    r"Reverend|Sheikh|Buddha|Allah|Jesus|Christ|Messiah)$|"
     # peoples and faiths whose names have no regular ending
     r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
     r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
