@@ -133,3 +133,15 @@ def test_a_religious_figure_named_twice_is_no_body() -> None:
 def test_an_acronym_owning_a_named_show_is_a_body() -> None:
     assert "XBC" in _orgs("During an appearance on XBC's Meet the Press, Tom Pell said the enemy is strong.")
     assert _orgs("He used GPS for the trip.") == []
+
+
+def test_a_firm_whose_shares_an_owner_holds() -> None:
+    assert "Brevanta" in _orgs("Harlow Motors has sold a majority of its Brevanta shares.")
+    assert "Quelmark" in _orgs("The fund sold its entire Quelmark stake last year.")
+    assert _orgs("The firm raised its Christmas bonus.") == []
+
+
+def test_a_firm_based_in_a_town_and_state_in_apposition() -> None:
+    text = "Tolvik Materials, the Carson City, Nev.-based recycling startup founded by Jon Pell, won a loan."
+    assert "Tolvik Materials" in _orgs(text)
+    assert "Jane Roe" in _kind(["Jane Roe, the Carson City, Nev.-based lawyer, said so."], "person")

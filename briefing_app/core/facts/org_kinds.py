@@ -77,6 +77,8 @@ _APPOSED_KIND = (
 APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+"
     r"(?:(?:a|an|the)\s+)?"
+    # (US copy bases a firm in a town and its state: "the Carson City, Nev.-based startup")
+    r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,\s+[A-Z][\w.]*-based\s+)?"
     # ("Al Nour, Ruritania's largest political opposition party,": four words may stand before the kind)
     r"((?:[\w-]+(?:['’]s)?\s+){0,4})(?:" + "|".join(_APPOSED_KIND) + r")"
     r"(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
