@@ -145,3 +145,33 @@ def test_a_firm_based_in_a_town_and_state_in_apposition() -> None:
     text = "Tolvik Materials, the Carson City, Nev.-based recycling startup founded by Jon Pell, won a loan."
     assert "Tolvik Materials" in _orgs(text)
     assert "Jane Roe" in _kind(["Jane Roe, the Carson City, Nev.-based lawyer, said so."], "person")
+
+
+def test_a_word_set_in_capitals_opening_a_paragraph_is_no_acronym() -> None:
+    assert _orgs("THE Ghana High Commission in Nairobi is seeking funding.") == ["Ghana High Commission"]
+    assert "QRS Kenya" in _orgs("PINK Ruritania said so, and QRS Kenya agreed.")
+
+
+def test_a_ministers_portfolio_after_for_is_no_body() -> None:
+    assert _orgs("Mr Tom Pell, minister for Lands and Natural Resources, says the plan works.") == []
+    assert _orgs("He also acted as commissioner for the Tolvik Truth and Reconciliation Commission.") == [
+        "Tolvik Truth and Reconciliation Commission"
+    ]
+    assert "Tolvik Holdings" in _orgs("A spokesman for Tolvik Holdings said so.")
+
+
+def test_a_post_between_a_bodys_letters_and_the_part_it_heads() -> None:
+    assert "OCSD" in _orgs("The grant would pay for training, OCSD Director of Student Services Jon Pell said.")
+    assert "OCSD Director of Student Services" not in _orgs(
+        "The grant would pay for training, OCSD Director of Student Services Jon Pell said.")
+
+
+def test_a_us_dateline_with_the_states_ap_abbreviation_and_the_station() -> None:
+    text = ["MONTGOMERY, Ala. (WKRX) - The Montgomery Police Department is mourning one of its own."]
+    assert {"MONTGOMERY", "Ala."} <= set(_kind(text, "place"))
+    assert "WKRX" in _kind(text, "organisation")
+    text = ["ROCHESTER, N.Y. (WKRX)— The district said so."]
+    assert "N.Y." in _kind(text, "place") and "WKRX" in _kind(text, "organisation")
+    assert _kind(["(Photo) - Stocks fell."], "organisation") == []
+    # the abbreviation is a state only in a dateline
+    assert "Ala." not in _kind(["The wing, Ala. 4, was closed."], "place")

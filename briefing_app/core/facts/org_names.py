@@ -161,6 +161,11 @@ _TITLE_OPENERS = ("Senior", "Deputy", "Acting", "Assistant", "Principal")
 _SEAT_WORDS = {"Headquarters", "HQ", "Building", "Complex", "Compound", "Premises", "Offices"}
 
 
+# Posts held in a body, written between its name and the part of it they head ("X Director of Y").
+_OFFICE_TITLES = {"Director", "Directors", "Head", "Chief", "Secretary", "Manager", "Commissioner", "Superintendent",
+                  "Coordinator", "Chair", "Chairman", "Chairwoman", "President", "Dean", "Deputy"}  # fmt: skip
+
+
 def trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
@@ -203,6 +208,9 @@ def trim_org_words(words: list[str]) -> list[str]:
         entry = lookup(" ".join(where)) if where and words[ofs[0] + 1 : ofs[0] + 2] == ["the"] else None
         if entry is not None and entry.kind == "place" and entry.detail == "country":
             words = words[: ofs[0]]
+    titled = next((i for i in range(1, len(words) - 2) if words[i + 1] == "of" and words[i] in _OFFICE_TITLES), 0)
+    if titled and "of" not in words[:titled] and re.fullmatch(r"[A-Z]{2,6}", words[titled - 1]):
+        return words[:titled]  # "OCSD Director of Student Services": the body's letters, then a post in it
     for i in range(2, len(words)):
         if words[i] in _TITLE_OPENERS and all(is_role_noun(w) for w in words[i + 1 :]):
             words = words[:i]  # "Bureau of X Affairs Senior Official": a title after the name

@@ -52,6 +52,10 @@ _BODY_NOUNS = {"Committee", "Council", "Board", "Commission", "Party", "Ministry
 _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
 
 
+# A minister's portfolio written after "for" in capitals ("Minister for Lands and Natural Resources").
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]ecretary|[Cc]ommissioner)\s+for\s+$")
+
+
 # A building for events named by what it hosts: a venue, which news reports things at, not a body that acts.
 _VENUE = re.compile(
     r"\b(?:Convention|Conference|Exhibition|Cultural|Shopping|Leisure|Events|Congress|Civic|Aquatics|Visitor|"
@@ -349,6 +353,9 @@ def head_and_tail_runs(
             name = clean_org(" ".join(words))
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
                 continue  # "a degree in Aerospace Engineering", "Mines and Energy": common words, no firm
+            if pattern is orgs.EN_TAIL_RUN and _PORTFOLIO_BEFORE.search(text[:start]) and words[-1] not in _BODY_NOUNS:
+                continue  # "minister for Lands and Natural Resources": the minister's portfolio, no body (a body is
+                # one: "commissioner for the X Commission")
             if _VENUE.search(name):
                 taken.append((start, piece.end()))
                 continue  # "the Telus Convention Centre", "the San Martín Cultural Centre": a venue, no body
