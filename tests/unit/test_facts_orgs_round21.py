@@ -175,3 +175,13 @@ def test_a_us_dateline_with_the_states_ap_abbreviation_and_the_station() -> None
     assert _kind(["(Photo) - Stocks fell."], "organisation") == []
     # the abbreviation is a state only in a dateline
     assert "Ala." not in _kind(["The wing, Ala. 4, was closed."], "place")
+
+
+def test_a_district_named_by_a_place_word_is_an_area_not_a_body() -> None:
+    text = ["The school is in the Tolvik District of the Volta region."]
+    assert "Tolvik District" in _kind(text, "place")
+    assert _kind(text, "organisation") == []
+    assert "Tolvik District" in _kind(["He lives in the Tolvik District."], "place")
+    # a district that serves is a body; a court's district is neither
+    assert "Harbour Water District" in _orgs("The Harbour Water District said so.")
+    assert "Western District" not in _kind(["He is the US Attorney for the Western District of Texas."], "place")

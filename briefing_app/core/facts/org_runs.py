@@ -353,6 +353,12 @@ def head_and_tail_runs(
             name = clean_org(" ".join(words))
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
                 continue  # "a degree in Aerospace Engineering", "Mines and Energy": common words, no firm
+            if pattern is orgs.EN_TAIL_RUN and len(words) >= 4 and words[-3:-1] == ["of", "the"] and re.match(
+                r"\s+(?:region|province|state|district|county)\b", text[piece.end() :]
+            ):
+                words = words[:-3]  # "the Tolvik District of the Volta region": the area's own region is no word
+            if pattern is orgs.EN_TAIL_RUN and words[-1:] == ["District"] and len(words) == 2 and _area_name(words[0]):
+                continue  # "the Tolvik District": an area of a country (the place finder reads it), no body
             if pattern is orgs.EN_TAIL_RUN and _PORTFOLIO_BEFORE.search(text[:start]) and words[-1] not in _BODY_NOUNS:
                 continue  # "minister for Lands and Natural Resources": the minister's portfolio, no body (a body is
                 # one: "commissioner for the X Commission")
@@ -446,6 +452,14 @@ def head_and_tail_runs(
             )
             if meeting:
                 taken.append((start, piece.end()))  # (the meeting's word is no second body: "Congress")
+
+
+def _area_name(word: str) -> bool:
+    """Whether a word before "District" names a place rather than a service ("Tolvik District", not "Water
+    District" or "School District"): no common word, no body's word, and a place if the gazetteer knows it."""
+    entry = lookup(word)
+    plain = word.lower() in common_words() or word in orgs.EN_TAIL or word in orgs.EN_HEAD
+    return not plain and (entry is None or entry.kind == "place")
 
 
 def _place_after(words: list[str], at: int) -> bool:
