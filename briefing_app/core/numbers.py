@@ -553,11 +553,21 @@ def _space_grouped(text: str, start: int, token: str, lang: str) -> bool:
     )
 
 
+# The Kuwait News Agency's decimal ("95ر34 دولار" is $34.95, "7ر9 مليون" 9.7 million): the fraction, the letter ر and
+# the whole part, in that order in the text (a right-to-left line shows "34ر95", read as 34.95).
+_RA_DECIMAL = re.compile(rf"(?<![\w.,\u066b\u066c])({_D}{{1,3}})ر({_D}+)(?![\w.,\u066b\u066c])")
+
+
 def _digit_tokens(text: str, lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     if _ANY_DIGIT.search(text) is None:
         return out  # _NUMBER starts with a digit: a sentence without one (most) needs no try at every position
+    ra_decimals = list(_RA_DECIMAL.finditer(text)) if lang == "ar" and "ر" in text else []
+    for m in ra_decimals:  # (the whole part and the fraction swapped into a token of the same length)
+        out.extend(_read_token(text, m.start(), f"{m.group(2)}.{m.group(1)}", lang))
     for m in _NUMBER.finditer(text):
+        if any(r.start() <= m.start() < r.end() for r in ra_decimals):
+            continue
         token = m.group(0).rstrip(" \u00a0\u202f\u2009")
         start = m.start()
         # A space-joined run is only one number when the language groups thousands so, or when its groups
@@ -587,6 +597,11 @@ _OTHER_THOUSANDS = re.compile(rf"{_D}{{1,3}}(?:\.{_D}{{3}}){{2,}}|{_D}{{1,3}}(?:
 _GROUPED_DECIMAL = re.compile(rf"{_D}{{1,3}}(?:[.,]{_D}{{3}})+[.,]{_D}{{1,2}}")
 # One dot then three zeros, after a whole part that is not 0 ("200.000"): "3.250" may be a decimal (a dinar
 # has 1,000 fils), three zeros never are.
+# In Arabic copy, one dot then three digits ending in a zero ("3.260 قناة"), with no scale word or currency after it
+# (where "1.250 مليار" and "3.250 دينار" are decimals): the thousands many Arabic writers group with a dot; a
+# decimal is not written with a trailing zero.
+_DOTTED_THOUSAND = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.{_D}{{2}}[0\u0660\u06f0]")
+_AR_MONEY_AFTER = re.compile(r"\s*(?:دينار|ريال|درهم|جنيه|ليرة|دولار|يورو|فلس)")  # "3.250 دينار": dinars and fils
 _ZERO_ENDED_GROUP = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.[0\u0660\u06f0]{{3}}")
 
 
@@ -632,6 +647,9 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         if scale == 1.0:
             scale, scale_end = _scale_after(text, end, lang)
     currency = _currency_around(text, start, scale_end, lang) if kind == "number" else None
+    dotted = lang == "ar" and kind == "number" and scale == 1.0 and currency is None
+    if dotted and _DOTTED_THOUSAND.fullmatch(token) and not _AR_MONEY_AFTER.match(text, end):
+        value, foreign = float(ascii_digits(token).replace(".", "")), True
     return [
         NumberMatch(start, scale_end, text[start:scale_end], value * scale, value, kind, scale=scale,
                     currency=currency, foreign=foreign)

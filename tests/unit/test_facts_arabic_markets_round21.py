@@ -109,3 +109,85 @@ def test_the_authorities_are_no_town() -> None:
 def test_a_clause_of_time_after_the_counted_noun_is_not_counted(text: str, value: float, counts: str) -> None:
     found = [c for v, c in _figures(text) if v == value]
     assert found and all(c and c.split(" (")[0] == counts for c in found), found
+
+
+# Oil-market reports (real Egyptian, Qatari and Kuwaiti pages): the Kuwait News Agency writes a decimal as the
+# fraction, the letter ر and the whole part ("95ر34 دولار" is $34.95, shown "34ر95" on a right-to-left line), which
+# was read as 95 with "ر34 دولار" as what it counted; a bound after a measure noun ("أسعار الخام بأكثر من 10 %")
+# was a word of what was measured.
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وارتفع سعر سلة الخامات ليستقر عند 95ر41 دولار للبرميل.", 41.95),
+        ("واتفقت الدول على خفض الإنتاج 7ر9 مليون برميل يوميا.", 9.7e6),
+        ("وبلغ المعدل السنوي 5ر120 دولار.", 120.5),
+    ],
+)
+def test_the_kuwaiti_ra_decimal_is_one_number(text: str, value: float) -> None:
+    values = [v for v, _ in _figures(text)]
+    assert values == [pytest.approx(value)]
+
+
+def test_a_ra_between_a_number_and_a_word_is_no_decimal() -> None:
+    assert [m.value for m in find_numbers("وسجل 12 راكبا", "ar")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("وانخفضت أسعار الخام بأكثر من 12% منذ أواخر مايو.", 12, "أسعار الخام"),
+        ("وتراجعت المبيعات بما يزيد على 8 % خلال الربع.", 8, "المبيعات"),
+    ],
+)
+def test_a_bound_before_a_change_is_no_word_of_what_changed(text: str, value: float, counts: str) -> None:
+    found = [c for v, c in _figures(text) if v == value]
+    assert found and counts in (found[0] or "") and "بأكثر" not in (found[0] or "") and "بما" not in (found[0] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("يحفظ الأرشيف محتوى 4.180 قناة على أساس يومي", 4180),  # a count written with dot thousands
+        ("وقطعت القافلة 2.500 كيلومتر", 2500),
+        ("وفرضت المحكمة غرامة 3.250 دينار", 3.25),  # dinars and fils: a decimal
+        ("وبلغت الصادرات 1.250 مليار دولار", 1.25e9),  # a scale word after it: a decimal
+        ("ويضم المتحف 3.265 قطعة", 3.265),  # no trailing zero: read as written
+    ],
+)
+def test_arabic_dot_thousands_with_a_trailing_zero(text: str, value: float) -> None:
+    assert [m.value for m in find_numbers(text, "ar")] == [pytest.approx(value)]
+
+
+# Statistics-office reports (real Egyptian and Jordanian pages): a rate in quote marks or brackets ('إلى "33.2%"',
+# "بنسبة (18.1%)") lost its subject, because the mark ended the clause; "لشهر مايو" / "لنفس الشهر" after a rate was
+# what it counted; the words before a figure ran back over a comma or another figure ("158.4%، والبطاطس",
+# "70.7% والأرز") and over "قدره" and a verb ("ليبلغ").
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ('وانخفض معدل البطالة السنوي إلى "12.4%" في الربع الأخير.', 12.4, "معدل البطالة"),
+        ("وأرجع المكتب الارتفاع إلى ارتفاع أسعار مجموعة الخضروات بنسبة (14.2%).", 14.2, "مجموعة الخضروات"),
+        ("وسجل معدل التضخم السنوي (9.1%) لشهر مارس.", 9.1, "معدل التضخم"),
+        ("وارتفعت أسعار الأرز بنسبة 30.5%، والعدس بنسبة 20.1%.", 20.1, "العدس"),
+    ],
+)
+def test_a_statistics_office_rate_keeps_its_subject(text: str, value: float, counts: str) -> None:
+    found = [c for v, c in _figures(text) if v == pytest.approx(value)]
+    assert found and counts in (found[0] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "not_counted"),
+    [
+        ("وسجل معدل التضخم السنوي 9.1 % لشهر مارس مقابل 8.4 % لنفس الشهر من العام السابق.", 8.4, "لنفس"),
+        ("وسجل معدل التضخم السنوي 9.1 % لشهر مارس.", 9.1, "لشهر"),
+        ("وارتفع الرقم القياسي بنسبة 1.5 بالمئة، ليبلغ 120.4 نقطة.", 120.4, "ليبلغ"),
+    ],
+)
+def test_a_period_or_verb_near_a_rate_is_not_what_it_counts(text: str, value: float, not_counted: str) -> None:
+    found = [c for v, c in _figures(text) if v == pytest.approx(value)]
+    assert found and not any(c and not_counted in c for c in found), found

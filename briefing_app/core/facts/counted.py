@@ -74,6 +74,7 @@ from briefing_app.core.facts.figure_words import (
     APPROX_AFTER,
     AR_LEADS,
     AR_STOP,
+    AR_VERB,
     CHANGED,
     COLLECTIVES,
     CONTAINERS,
@@ -441,6 +442,9 @@ def _phrase_reading(
         spent = re.match(r"\s+((?:في\s+|بال)[^\s.,;:!?،؛\"]+|ב(?!שנה|חודש|שבוע|יום)[^\s.,;:!?\"]+)", rest)
         if spent:  # "18 חודשים בכלא", "5 سنوات في السجن": where the time was spent
             after = spent.group(1)
+    if lang in ("ar", "he"):
+        # (a figure in quote marks or brackets, "إلى \"33.2%\"", "بنسبة (18.1%)": the marks end no clause)
+        before = re.sub(r"[\s\"“”«»(]+$", " ", before)
     valued_rtl = rtl_valued(before, after, lang) if lang in ("ar", "he") else None
     if valued_rtl:  # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון", "غرامة قدرها 500 دينار": what is valued
         return valued_rtl
@@ -469,7 +473,12 @@ def _phrase_reading(
         # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
-        words = [w for w in ahead.split()[-2:] if re.match(r"\w", w)]  # "أسعار النفط بنسبة 3 %": the prices
+        ahead = re.split(r"[،,;:!?؛]", ahead)[-1]  # (in its own clause: "الطماطم بنسبة 158.4 %، والبطاطس بنسبة")
+        amounting = re.search(r"(?<!\S)(?:بما\s+)?(?:قدره|قدرها|مقداره|مقدارها)$", strip_arabic_marks(ahead).rstrip())
+        if amounting:  # ("ارتفاعا قدره 1 %": "amounting to" is no word of what changed)
+            ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
+        # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
+        words = [w for w in ahead.split()[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)

@@ -115,9 +115,11 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     """What an Arabic or Hebrew sum is the value of ("عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון"), or the
     noun whose amount "قدره" (its measure) gives ("غرامة قدرها 500 دينار", "في زمن قدره 10.5 ثانية"), with the
     noun after the sum in brackets; else None."""
+    # (marks off: a tanween ends no word, "انخفاضا شهريًا قدره 0.4 %")
+    before = strip_arabic_marks(before) if lang == "ar" else before
     valued = _RTL_VALUED.search(before)
-    if valued is None or valued.group(2) in STOP.get(lang, set()):
-        return None
+    if valued is None or valued.group(2) in STOP.get(lang, set()) or valued.group(2) == "بما":
+        return None  # ("بما قدره 10 %", "by what amounts to": the change is named before it)
     placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
     described = ar_described_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
     if described and not placed:  # "أرباحا صافية قدرها 320 مليون ريال": the noun before its indefinite adjective

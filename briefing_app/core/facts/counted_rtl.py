@@ -25,7 +25,9 @@ from briefing_app.core.numbers import strip_arabic_marks
 _AR_VSO_STEP = re.compile(
     r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
-    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+    # (with a bound: "بأكثر من", "بما يزيد على 10 %")
+    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?:بنسبة|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
+    r"بما\s+(?:يزيد|يقل)\s+(?:على|عن)|بما\s+(?:يقارب|يناهز)|ب)\s*$"
 )
 
 
@@ -140,6 +142,8 @@ def rtl_context(before: str, lang: str) -> str | None:
             for w in words[i + 1 : i + 3]:
                 if w in STOP[lang] or re.fullmatch(HE_VERB if lang == "he" else AR_VERB, w) or w in AR_LEADS:
                     break
+                if lang == "ar" and re.fullmatch(r"ب?(?:أكثر|أقل|نحو|حوالي|قرابة|زهاء)", w):
+                    break  # "أسعار الخام | بأكثر من 10 %": the bound of the figure, no word of what is measured
                 tail.append(w)
             owner = words[i - 1] if i and not tail and words[i - 1] not in STOP[lang] else None
             if owner and re.fullmatch(HE_VERB if lang == "he" else AR_VERB, owner):

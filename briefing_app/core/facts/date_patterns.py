@@ -50,7 +50,7 @@ _EN_UNIT = r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|c
 _EN_PERIOD = (
     r"(?i:night|week|month|year|weekend|morning|evening|afternoon|summer|winter|spring|autumn|fall|decade|century)"
 )
-_EN_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.?|[ap]m)(?![A-Za-z])"
+_EN_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.m\.?|[ap]m)(?![A-Za-z])"  # (also "5:45 AM")
 
 _EN_TIME_LEFT = rf"(?:{_TIME_WORD}\s+)?(?:(?i:the)\s+)?"
 _EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of)[\s-]+"

@@ -54,7 +54,9 @@ UNITS: dict[str, dict[str, str]] = {
            "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كلغ": "kilograms", "لتر": "litres",
            "قدم مكعب": "cubic feet", "متر مكعب": "cubic metres", "أمتار مكعبة": "cubic metres",
            "ملليغرام": "milligrams", "مليغرام": "milligrams", "ملغ": "milligrams", "غرام": "grams",
-           "كيلو": "kilograms"},
+           "كيلو": "kilograms", "جيجا بايت": "gigabytes", "جيجابايت": "gigabytes", "غيغابايت": "gigabytes",
+           "غيغا بايت": "gigabytes", "ميجا بايت": "megabytes", "ميجابايت": "megabytes", "ميغابايت": "megabytes",
+           "ميغا بايت": "megabytes", "تيرابايت": "terabytes", "تيرا بايت": "terabytes", "كيلوبايت": "kilobytes"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
            "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'קמ"ש': "km/h", 'ק"מ': "kilometres",
            "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
@@ -97,7 +99,9 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             "ارتفاعا", "انخفاضا", "تراجعا", "مقارنة", "بالمقارنة", "قياسا", "بينما", "حين", "يليه", "تليه", "تبعه",
             "تبعها", "تلاه", "تلاها",
             # a clause of time after the counted noun ("21 آخرون | عندما شرع", "ثلاثة أشخاص | أثناء الصلاة")
-            "عندما", "بعدما", "أثناء", "حينما", "كلما"}  # fmt: skip
+            "عندما", "بعدما", "أثناء", "حينما", "كلما",
+            # "that"/"indeed" with a clitic, which opens the clause a figure stands in ("؛ فإن 9 % قد أزيل")
+            "فإن", "وإن", "بأن", "وأن", "فإنه", "فإنها"}  # fmt: skip
 HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת",
             # closed classes that start another phrase after a counted noun ("40% מערכן | בתוך שבועיים")

@@ -117,6 +117,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     share = lead is not None and lead.group(0).split()[-1].lower() in ("of", "the", "all") and "of" in lead.group(0)
     if lead:
         after = after[lead.end() :]
+    if lang == "ar" and re.match(r"\s*ل(?:شهر|نفس|عام|سنة|الشهر|العام|السنة|الفترة|الربع)(?!\w)", as_written):
+        return None  # "13.2 % | لشهر مايو", "11.5 % | لنفس الشهر": the period it is for, not what it counts
     if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
         return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)

@@ -88,9 +88,9 @@ def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
         last = name.split()[-1]
         if re.match(r"\s+[A-Z]", text[m.end() :]) or lookup(name) is not None:
             continue  # "Mount Sinai Hospital": the start of a longer name; a known name is found whole
-        # "capsized on Lake Albert", "to cross Lake Albert": a lake (few people go by "Lake" first; "Mount" is rarer
-        # in place names than in people's)
-        placed = _PLACE_WORD_BEFORE.search(text[: m.start()]) is not None or name.startswith("Lake")
+        # ("capsized on Lake Albert", "crossing Lake Edward": a preposition of place or a crossing makes it the lake)
+        ahead = text[: m.start()]
+        placed = _PLACE_WORD_BEFORE.search(ahead) or re.search(r"\bcross(?:es|ed|ing)?\s+$", ahead)
         if name.startswith(("Lake", "Mount", "Mt.")) and ((last in family and not placed) or re.search(
                 r"[A-Z][\w'’-]*\s+$", text[: m.start()])):  # fmt: skip
             continue  # "Jane Lake Smith", "Mount Carter" as a person: a family name after the kind
