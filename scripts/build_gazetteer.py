@@ -314,7 +314,7 @@ def build() -> str:
         for lang in ("da", "he")
     }
     region_countries: dict[str, set[str]] = {}  # a subdivision's name -> the countries it is in
-    folded_regions: list[str] = []  # subdivisions spelled with diacritics ("Karnātaka", "Tamil Nādu")
+    folded_regions: list[tuple[str, str]] = []  # subdivisions spelled with diacritics ("Karnātaka", "Tamil Nādu")
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.type not in SUBDIVISION_TYPES:
             continue
@@ -322,7 +322,7 @@ def build() -> str:
         add(name, "region", [translations[lang].gettext(sub.name) for lang in translations])
         region_countries.setdefault(name, set()).add(sub.country_code)
         if _fold(name) != name:
-            folded_regions.append(name)
+            folded_regions.append((name, sub.type))
     for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
         add(state["name"], "region", [translations["he"].gettext(state["name"])])
 
@@ -367,10 +367,12 @@ def build() -> str:
     # city or another place already goes by that spelling ("Kabul"), it is a person's name ("Farah") or short.
     spelled = set(rows) | {n for _, names in rows.values() for n in names}
     people = {line.split("\t")[0] for line in NAMES.read_text(encoding="utf-8").splitlines() if "\t" in line}
-    for name in folded_regions:
+    for name, kind in folded_regions:
         folded = _fold(name)
-        # (a short one is too often a word or a name: "Bale", "Para", "Tov"; "Bihar" is kept)
-        if len(folded) >= 5 and folded not in spelled and folded not in people and folded.split()[0] not in people:
+        # (a short one is too often a word or a name: "Bale", "Para", "Sirak"; a federal state of five letters is
+        # kept, "Bihar", "Goias")
+        long_enough = len(folded) >= 6 or (len(folded) == 5 and kind == "State")
+        if long_enough and folded not in spelled and folded not in people and folded.split()[0] not in people:
             rows[name][1].append(folded)
             spelled.add(folded)
 
