@@ -9,6 +9,7 @@ as the manifest says, so test articles stay apart and every file carries its att
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,7 @@ def _sentences(article: Path, language: str) -> tuple[str, ...]:
 
 
 def _the_sentence(sentences: tuple[str, ...], fragment: str, where: str) -> str:
+    fragment = unicodedata.normalize("NFC", fragment)  # (the reader composes text: stacked Arabic marks reorder)
     hits = [s for s in sentences if fragment in s]
     assert len(hits) == 1, f"{where}: {fragment!r} is in {len(hits)} sentences, not exactly one"
     return hits[0]

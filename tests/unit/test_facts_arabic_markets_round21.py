@@ -173,6 +173,7 @@ def test_arabic_dot_thousands_with_a_trailing_zero(text: str, value: float) -> N
         ("وأرجع المكتب الارتفاع إلى ارتفاع أسعار مجموعة الخضروات بنسبة (14.2%).", 14.2, "مجموعة الخضروات"),
         ("وسجل معدل التضخم السنوي (9.1%) لشهر مارس.", 9.1, "معدل التضخم"),
         ("وارتفعت أسعار الأرز بنسبة 30.5%، والعدس بنسبة 20.1%.", 20.1, "العدس"),
+        ("وارتفعت أسعار الأرز بنسبة 30.5% والعدس بنسبة 20.1%.", 20.1, "العدس"),  # (no comma: not the rice)
     ],
 )
 def test_a_statistics_office_rate_keeps_its_subject(text: str, value: float, counts: str) -> None:

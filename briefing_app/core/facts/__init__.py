@@ -32,6 +32,7 @@ from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.products import drop_products
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.facts.regex_cache import keep_all_patterns
+from briefing_app.core.facts.speaker_subjects import misspelt_surname
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
 from briefing_app.core.facts.towns_named_as_people import drop_towns_named_as_people
@@ -97,6 +98,9 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         bodies_found = {f.text for f in named.facts if f.kind == "organisation"}
         people.people = [p for p in people.people if p.name not in bodies_found]
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
+    for quote in quotes:  # speaker_subjects: "Petreus said" in an article about General Tom Petraeus
+        respelt = misspelt_surname(quote.speaker, people.people) if quote.speaker and language == "en" else None
+        quote.speaker = respelt.name if respelt is not None else quote.speaker
     if text is not written:
         quotes_as_written(quotes, written)  # arabic_marks: the quote as the article vowels it
         roles_as_written(people.people, written)  # and each role ("أخصائيّ السموم")

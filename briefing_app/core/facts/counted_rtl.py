@@ -128,6 +128,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
     for i in range(len(words) - 1, -1, -1):
+        if lang == "ar" and re.search(r"[\d٠-٩]", words[i]):
+            break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
         if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
             continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
@@ -157,6 +159,9 @@ def rtl_context(before: str, lang: str) -> str | None:
         vso = _AR_VSO_STEP.search(clause) or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
         if vso:  # "ارتفع صافي أرباح الشركة بنسبة 12 %": the subject after its verb of change, before the step's lead
             subject = vso.group(2).split()
+            numbered = [k for k, w in enumerate(subject) if re.search(r"[\d٠-٩]", w)]
+            if numbered:  # "ارتفعت أسعار الأرز بنسبة 30 % والعدس بنسبة": the subject after the other figure
+                subject = subject[numbered[-1] + 1 :] or subject
             if subject[0] in AR_STOP:  # "لينخفض في آخر جلسات الأسبوع ب 0.2": a time or place, no subject
                 return vso.group(1)
             subject = [w for w in subject if w not in AR_STOP]

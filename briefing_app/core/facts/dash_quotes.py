@@ -122,6 +122,16 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         beside = (speaker_of(paragraphs[position - 1]) if position > 0 else None) or speaker_of(following)
         if beside and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
             out.append(ParagraphQuote(body, indices, beside[0], beside[1]))
+            continue
+        # "– ..., siger borgmesteren.\n<narration>\n– Mit ønske er ...": an interview's dash paragraph naming no one,
+        # a narration paragraph or two after the last dash paragraph, whose named speaker goes on
+        back = next((k for k in (2, 3) if position >= k and paragraphs[position - k]
+                     and _DASH.match(paragraphs[position - k][0].text)), None)  # fmt: skip
+        between = paragraphs[position - back + 1 : position] if back else []
+        narration = all(p and not _DASH.match(p[0].text) and not re.search(r"[:\"“”«»„]", p[-1].text) for p in between)
+        earlier = speaker_of(paragraphs[position - back]) if back and between and narration else None
+        if earlier and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 6:
+            out.append(ParagraphQuote(body, indices, earlier[0], earlier[1]))
     return out
 
 
@@ -138,3 +148,13 @@ def signatures(paragraphs: Sequence[Sequence[SourceSentence]], is_person: Callab
         if name and is_person(name) and paragraphs[position - 1]:
             out[paragraphs[position - 1][-1].index] = name
     return out
+
+
+def danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
+    """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
+    and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
+    m = re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
+    if m:
+        return (m.group(1), m.group(2))
+    m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)
+    return (m.group(2), m.group(1)) if m else None

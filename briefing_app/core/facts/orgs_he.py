@@ -56,9 +56,14 @@ _PARTY = re.compile(
 )
 
 
+# The weekday news puts in brackets after "today" ("אמר השר היום (שני)"): a date, no party.
+_WEEKDAYS = {"ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "מוצאי שבת", 'מוצ"ש', "מוצ״ש"}
+
+
 def party_in_brackets(text: str) -> list[tuple[int, int, str]]:
     """Parties named in brackets after a member's or minister's name, as (start, end, name)."""
-    return [(m.start(1), m.end(1), m.group(1).strip()) for m in _PARTY.finditer(text)]
+    found = [(m.start(1), m.end(1), m.group(1).strip()) for m in _PARTY.finditer(text)]
+    return [f for f in found if f[2] not in _WEEKDAYS]
 
 
 # "הלשכה המרכזית לסטטיסטיקה", "המשרד להגנת הסביבה", "המוסד לביטוח לאומי": a definite body and its purpose
@@ -187,7 +192,7 @@ def pair_of_fields(words: list[str]) -> bool:
 
 
 # After "and" in a committee's name: a title or a person, the start of the next item (not a field).
-_NOT_FIELDS = {"שר", "שרת", "סגן", "ראש", "יו\"ר", "חבר", "חברי"}
+_NOT_FIELDS = {"שר", "שרת", "סגן", "ראש", 'יו"ר', "חבר", "חברי"}
 
 
 # A past verb of the hif'il ("השקיעה", "הודיעו") after a name ends it; adjectives rarely take that shape.

@@ -77,6 +77,7 @@ from briefing_app.core.facts.people_he_phrases import (
     opens_adjunct,
     without_weekday,
 )
+from briefing_app.core.facts.people_he_possessed import possessed_role
 from briefing_app.core.facts.people_he_speech_nouns import speech_of_someone
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
@@ -309,10 +310,13 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
                 continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
-            if "," not in rest and not short_closing(rest, words[i - 1] if i else ""):
+            # ('X Y, מנהל בית החולים: "..."': a colon introducing the quote closes the role too)
+            colon = ":" in rest and "," not in rest[: rest.index(":")] and rest.index(":") <= 6
+            rest = rest[: rest.index(":")] if colon else rest
+            if "," not in rest and not colon and not short_closing(rest, words[i - 1] if i else ""):
                 continue  # 'דובר המשטרה, X Y, החשוד נעצר לאחר מרדף': the clause goes on after the name
             # (an age closing the description is no part of the role: "סטודנטית בת 23")
-            role_words = without_age(rest[: rest.index(",")] if "," in rest else rest[:3])
+            role_words = without_age(rest[: rest.index(",")] if "," in rest else rest if colon else rest[:3])
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
@@ -326,6 +330,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         parts = [p.strip(" :") for p in m.group(1).split(",") if p.strip(" :")]
         if parts and parts[0].split()[0] in ("גם", "אף", "שוב"):
             parts[0] = " ".join(parts[0].split()[1:])  # "טען גם X": an adverb before the subject
+        if parts and parts[0] and re.fullmatch(rf"ו{HE_SPEECH}", parts[0].split()[0]):
+            parts[0] = " ".join(parts[0].split()[1:])  # "הוסיף ואמר על ...": a second verb joined by "and"
         # ("טען שטרן כי": a listed family name, the whole subject before "that", is no clause)
         subject = parts[0].split()[:2] if parts else []
         family_then_that = subject[1:] == ["כי"] and subject[0] in hebrew_family_names() and not _he_given(subject[0])
@@ -357,8 +363,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if opens_adjunct(first):
             continue  # "הגיבו בזהירות", "אמר בכנס": a manner or place, the subject stands before the verb
-        if he_unnamed(first):
-            continue  # "אמרה אחות במחלקה הפנימית": someone described, nobody named
+        if he_unnamed(first) or possessed_role(first):
+            continue  # "אמרה אחות במחלקה הפנימית", "טען סניגורו": someone described, nobody named
         if first[0] in _HE_KIN and (len(first) == 1 or first[1] == "של"):
             # "אמרה אשתו": his wife, described by her kin, not named ("אמרה אמו של החייל, X Y": the name in
             # commas, which the role readers have with "אמו של החייל")

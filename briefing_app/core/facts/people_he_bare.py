@@ -58,6 +58,7 @@ _COMMON_WORD_GIVEN = {
     "פני", "בן", "בר", "בת", "אבו", "אבן",  # (פני: "על פני", across; בן, בר: a particle, "בן בנו")
     "לשם",  # ("לשם מימון": for the sake of)
     "לילה", "בוקר", "ערב",  # night, morning, evening ("אחרי לילה מלא דאגה": after a night full of worry)
+    "אני",  # I ("אני שמח בשביל X": the speaker's own words; a rare given name)
 }  # fmt: skip
 
 # Prepositions with a pronoun suffix that the family-name list also holds (אליה "to her", עליו "on him").
@@ -252,6 +253,10 @@ def _given_of(word: str) -> str:
     return ""
 
 
+# The construct of "owner" (בעל, בעלת, בעלי), which reads as ב and a given name (עלי, עלת).
+_OWNER_WORDS = {"בעלי", "בעלת", "בעל", "לבעלי", "מבעלי"}
+
+
 def _given_after_preposition(words: list[str], i: int) -> str:
     """A given name with a preposition glued on ("לאבי גולן", "מיצחק כהן", "ולשרה לוי") when a listed family
     name and the end of the phrase follow it (a mark, or a second such name joined by "and"): the pair is a
@@ -260,6 +265,8 @@ def _given_after_preposition(words: list[str], i: int) -> str:
     word = words[i]
     if word[:1] not in "ולמב" or i + 1 >= len(words) or words[i + 1] not in hebrew_family_names():
         return ""  # (most words: a cheap test first)
+    if word.removeprefix("ו") in _OWNER_WORDS:
+        return ""  # "ובעלי חיים" (and animals): the construct of בעל, owner, not ב and the given name עלי
     for prefix in ("ול", "ומ", "וב", "ל", "מ", "ב"):
         given = word[len(prefix) :]
         if word.startswith(prefix) and len(given) >= 3 and _he_given(given) and not _he_given(word):
@@ -431,7 +438,13 @@ def _without_clause(words: list[str], item: list[int]) -> list[int]:
         last = words[item[2]]
         if last[:1] in "שבלמ" and len(last) > 3 and last not in hebrew_family_names() and not _he_given(last):
             return item[:2]
+        if _PLURAL_PAST.fullmatch(last) and last not in hebrew_family_names() and not _he_given(last):
+            return item[:2]  # "X Y וZ W נפצעו": the plural verb of the list, no third name
     return item
+
+
+# A verb's past plural closing a list of names: נפצעו, נעצרו (נִפְעַל), התפטרו (הִתְפַּעֵל), הורשעו (הֻפְעַל).
+_PLURAL_PAST = re.compile(r"(?:נ[\u05d0-\u05ea]{3}|הת[\u05d0-\u05ea]{3,4}|הו[\u05d0-\u05ea]{3})ו")
 
 
 def _split_at_and(words: list[str], item: list[int]) -> list[list[int]]:

@@ -86,6 +86,7 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 or adjunct_word(family)
                 or given in _AFTER_A_TITLE | _TIME_WORDS
                 or given[:1] == "ש"  # "הלחץ הרב שבידי X": a relative clause
+                or given.lstrip("ובלמש") == "כל"  # "ראש העיר ... בכל תחומי החיים": every, no name
                 or _adjective_after(words, i)  # (and "הרב" after a definite noun is its adjective, great)
             ):
                 continue  # "השר החדש פתח בדיון": a verb and a preposition's phrase, no name (a verb after

@@ -62,6 +62,10 @@ def plural_role_at(words: list[str], h: int) -> int:
     return end
 
 
+# "of mine", "of his" ... after a plural: whose they are, no name ("שלי" is also a given name, Shelly).
+_POSSESSIVE = {"שלי", "שלך", "שלו", "שלה", "שלנו", "שלכם", "שלכן", "שלהם", "שלהן"}
+
+
 def find_plural_role_lists(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every list of names after a plural role in the Hebrew sentences, into `index`."""
     for s in sentences:
@@ -71,6 +75,9 @@ def find_plural_role_lists(sentences: list[SourceSentence], index: PeopleIndex) 
             end = plural_role_at(words, h)
             if not end:
                 h += 1
+                continue
+            if end < len(words) and words[end] in _POSSESSIVE:
+                h = end  # "השחקנים שלי נהנו ועשו": my players, then their verbs, no list of names
                 continue
             names, stop = _list_after(words, end)
             evidence = sum(1 for n in names if _he_given(n[0]) or n[-1] in hebrew_family_names())

@@ -50,6 +50,7 @@ def _a_name(given: str, family: str, definite_family: bool = False) -> bool:
         and not _he_head_at([given, family], 0)
         and not names_a_body(f"{given} {family}")
         and not any(lookup(w) or (w[:1] in "ובלמ" and lookup(w[1:])) for w in (given, family))
+        and lookup(f"{given} {family}") is None  # ("הפועל באר שבע,": a town of two words, each none alone)
     )
 
 
@@ -238,5 +239,7 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             and not lookup(word)
             and not (word[:1] in "ובלמ" and lookup(word[1:]))
             and not adjunct_word(word)  # "בכיר במשרד אמר": where the official sits, no surname
+            # ('ד"ר X Y, מנהלת Z:': the role of the name before the comma, its complement no surname)
+            and not (i >= 3 and words[i - 1] == "," and _he_given(words[i - 3]))
         ):
             index.add(word, " ".join(words[i:k]), sentence)

@@ -95,6 +95,8 @@ def _a_foreign_given(word: str) -> bool:
         and not _he_head_at([word], 0)
         and not names_a_body(word)  # "ארגון X", "קרן X": a body's kind before its name
         and lookup(word) is None
+        # ("להפועל X": a preposition glued to the article, a definite noun, never a given name)
+        and not (len(word) >= 5 and word[:2] in ("לה", "בה", "מה", "כה"))
     )
 
 

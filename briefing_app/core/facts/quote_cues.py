@@ -15,6 +15,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.people import HE_ROLE_WORDS
 from briefing_app.core.facts.people_he import _he_given, _name_like, he_given_at, he_trailing_adjunct
+from briefing_app.core.facts.people_he_base import he_place
 from briefing_app.core.facts.people_he_phrases import body_then_place
 from briefing_app.core.facts.people_he_words import HE_TITLES
 from briefing_app.core.facts.reporting_verbs import en
@@ -100,6 +101,10 @@ def he_name_after_role(words: list[str]) -> str:
         return " ".join(words[:2])  # "אמרה X Y בראיון:": where it was said, no third word of the name
     if len(words) == 1 and re.fullmatch(r"(?:אשר|ש(?:ב|ל|על|אל|עמ|לפי|במהלכ)(?:ו|ה|הם|הן|יו|יה|יהם))", words[0]):
         return ""  # "..., שבה אמר": a relative word opens the clause, whose subject is the person just named
+    # (not a role of a place named in two words, "מאמן נס ציונה", "ראש עיריית ראש פינה": the role speaks)
+    place = he_place(" ".join(words[-2:])) and len(words) >= 3
+    if place and words[0] in HE_ROLE_WORDS and len(words) <= 4 and not _he_given(words[-3]):
+        return " ".join(words)
     given = he_given_at(words)
     if given:  # 'פרמדיק מד"א יוסי נחום': a description, then a known given name and the family name
         particle = words[given + 1] in ("בן", "בר") and len(words) > given + 2  # "יעקב בן שושן"

@@ -127,3 +127,11 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     ):
         return True  # 'ruled that X committed "crimes against humanity that ..."': the object of the writer's verb
     return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to
+
+
+# A closing mark, then a noun the quoted words name or modify ('the "don't ask, don't tell" policy', 'her "no
+# surrender" campaign', 'the "one in, one out" rule'): a policy's or slogan's name, nobody's speech in this sentence.
+TERM_BEFORE_NOUN = re.compile(
+    r"\s*(?:policy|policies|rule|rules|law|laws|campaign|doctrine|slogan|motto|programme|program|strategy|movement|"
+    r"initiative|scheme|approach|era|label|clause|mantra|agenda|plan|deal|pledge|principle)\b(?!\s+(?:said|says))"
+)

@@ -16,10 +16,13 @@ from briefing_app.core.facts.quotes_he import he_short_quote_said
 CREDITED_AFTER = re.compile(r".\s*,\s*according\s+to\s+\S")
 
 
-def short_quote_said(text: str, start: int, end: int) -> bool:
+def short_quote_said(text: str, start: int, end: int, closed: bool = True) -> bool:
     """Whether a short quoted stretch (under four words) is speech all the same: it ends in a comma or a
     question or exclamation mark and a speaker and a speech verb follow ('"Never," she said.', '»Nej,« siger
-    han.'), which a scare-quoted term or a name never has."""
+    han.'), which a scare-quoted term or a name never has; or it is a sentence alone in its paragraph after an
+    opening mark left open ('“I’ve been lucky.'), a quote over paragraphs going on."""
+    if start == 1 and not closed and re.search(r"[.!?]\s*$", text[start:end]):
+        return True
     if len(text[start:end].split()) >= 2 and he_short_quote_said(text, start, end):
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
     if len(text[start:end].split()) >= 3 and ar_short_quote_said(text, start, end):

@@ -20,6 +20,7 @@ from briefing_app.core.facts.people_he import (
     he_only_adjuncts,
     he_starts_with_given,
     he_unnamed,
+    names_a_body,
     without_weekday,
 )
 from briefing_app.core.facts.quote_cues import (
@@ -48,6 +49,7 @@ from briefing_app.core.facts.quotes_he import (
     he_name_in_commas,
     he_surname_alone,
     he_verb_pronoun,
+    sentence_subject,
 )
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
@@ -62,12 +64,35 @@ _DOCUMENT = r"(?:ال)?(?:بيان|تقرير|رسالة|منشور|بلاغ|ت�
 _HE_VERB = rf"(?<![\u05d0-\u05ea])(?:ו|ש|וש|כש)?{HE_SPEECH}"
 
 
+# '"...", דברי X.' (the words of X), '"...", אלה היו דברי X': the quote's speaker named after it.
+_WORDS_OF = re.compile(
+    rf"\s*[,.]?\s*[–—-]?\s*(?:(?:אלה|אלו)\s+(?:היו\s+)?|כך\s+)?דברי\s+((?:[^\s,.:\"“”„״]|{GERSHAYIM})+"
+    rf"(?:\s+(?:[^\s,.:\"“”„״]|{GERSHAYIM})+){{0,4}}?)\s*(?:[,.]|$)"
+)
+# '"...", כך הבהירו מטעם המפלגה', '"...", מסרו בשם החברה': people of a body spoke on its behalf.
+_ON_BEHALF_AFTER = re.compile(
+    rf"\s*,\s*(?:כך\s+)?{HE_SPEECH}\s+(?:מטעם|בשם)\s+((?:[^\s,.:\"“”„״]|{GERSHAYIM})+"
+    rf"(?:\s+(?:[^\s,.:\"“”„״]|{GERSHAYIM})+){{0,2}}?)\s*(?:[,.]|$)"
+)
+# A name in single quote marks, a party's or a channel's ("מ'יש עתיד'", "יו"ר 'המחנה הממלכתי'"): the words read
+# without them (a geresh after a letter, "דראפיץ'", is no mark: the opening one follows a space or one prefix).
+_SINGLE_MARKED = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=\s[מבלוהש])|(?<=^[מבלוהש]))'([^'\s][^'\"]{0,30}?[^'\s])'(?=[\s,.:;]|$)"
+)
+
+
 def he_speaker_after(after: str) -> str | None:
     """Hebrew: the speaker named after the quote's closing mark in the same sentence."""
     after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
     body = body_of_passive(after)
     if body is not None:
         return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
+    behalf = _ON_BEHALF_AFTER.match(after)
+    if behalf is not None:
+        return behalf.group(1)  # '"...", כך הבהירו מטעם המפלגה.': the body they spoke for
+    words_of = _WORDS_OF.match(after)
+    if words_of is not None:
+        return he_name_after_role(words_of.group(1).split())  # '"...", דברי נתניהו.': X's words
     pronoun = re.match(rf"\s*,\s*(הוא|היא|הם|הן)\s+{HE_SPEECH}", after)
     if pronoun:
         return pronoun.group(1)  # '"...", היא אומרת': the last person of that sex named
@@ -277,9 +302,35 @@ _AGE = re.compile(r",\s*(?:בן|בת)\s+\d{1,3}\s*,\s*")
 _HE_BRACKETS = re.compile(r"\s*\((?:[^()\"]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){1,30}\)")
 
 
+# A time after the speaker's title, before the colon: 'מאמן הקבוצה אחרי הניצחון: "..."' (the coach, after the win).
+_TIME_AFTER_LABEL = {"אחרי", "לאחר", "לפני", "בתום", "בסיום", "בעקבות", "במהלך", "עם"}
+
+
+# Bodies named by their kind and the article alone ("the police", "the municipality"), as a clause's subject.
+_DEFINITE_BODIES = {"המשטרה", "הממשלה", "העירייה", "המועצה", "הכנסת", "החברה", "הצבא", "התביעה", "הפרקליטות",
+                    "ההסתדרות", "הבנק", "המשרד", "הרשות", "הוועדה", "הקבוצה", "המועדון", "ההנהלה", "המדינה",
+                    "העמותה", "המפלגה", "הקואליציה", "האופוזיציה", "הנהלת"}  # fmt: skip
+
+
+def _colon_label(words: list[str]) -> str:
+    """The speaker a clause with no verb names before a colon: a name, or a title and a name ("שר האוצר X Y:"),
+    a title's time after it left out ('מאמן הקבוצה אחרי הניצחון:')."""
+    if words and words[0] in ("על-פי", 'עפ"י') or words[:2] == ["על", "פי"]:
+        words = words[2:] if words[0] == "על" else words[1:]
+    cut = next((k for k, w in enumerate(words) if k > 0 and w in _TIME_AFTER_LABEL), len(words))
+    if "את" in words[:cut]:
+        # 'המשטרה פנתה לבית המשפט בבקשה להאריך את מעצרו:', 'מאמן הקבוצה חגג את הניצחון בגמר:': a clause with
+        # its own verb; its subject speaks (a title or a name opening it, or a body), never its last words
+        body = words[0] if names_a_body(words[0]) or words[0] in _DEFINITE_BODIES else ""
+        return sentence_subject(words) or body
+    return he_name_after_role(words[:cut][-5:])
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
+    before = re.split(r"\s[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
+    before = _SINGLE_MARKED.sub(r"\1", before)  # ("ח"כ X Y מ'יש עתיד' תקפה ... וכתבה:": a party in marks)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)
     # 'ח"כ X Y (יש עתיד) תקף את ההחלטה וכתב:': a party, an age or a place in brackets after the name stands
@@ -313,9 +364,13 @@ def he_speaker_before(before: str) -> str | None:
         return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject
     if not re.search(_HE_VERB, before) and re.search(r":\s*$", before):
         # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
-        clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
-        return he_name_after_role(clause[0].split()[-5:]) if clause else None
-    m = re.search(rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+        # (a subtitle's "|" or "•" closes the clause before it: 'X עצר את רכבו | ראש העיר: "..."')
+        parts = [p for p in re.split(r"[,;|•]", before.rstrip(" :")) if p.strip()]
+        if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
+            return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
+        return _colon_label(parts[-1].split()) if parts else None
+    # ("המנהל הוסיף ואמר על עובדיו:": a second verb of saying joined by "and" is no subject)
+    m = re.search(rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
     if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)
@@ -327,6 +382,12 @@ def he_speaker_before(before: str) -> str | None:
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         if he_adjunct_clause(words):
             return he_verb_pronoun(before)  # "לימים כתב בספר זיכרונותיו:": a time, no subject; the one just named
+        if before[m.start() :].lstrip()[:1] == "ו" and len(words) > 5:
+            # 'ח"כ X Y מ'Z' תקפה אותו על כך וכתבה בחשבון שלה:': the second of two joined verbs, whose subject opens
+            # the clause (a title and a name, a body, else the first person the clause names), not the first verb's
+            # object or clause before "and" ('X שב על טענתו כי Y מקיימת "..." והוסיף כי')
+            body = words[0] if names_a_body(words[0]) or words[0] in _DEFINITE_BODIES else ""
+            return sentence_subject(words) or body
         return he_name_after_role(words[-5:]) if subject else ""
     if m:
         return _titled_name(m.group(1).split()) or he_name_after_role(m.group(1).split()[:5])

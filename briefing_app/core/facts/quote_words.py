@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.people import SPEECH_VERBS
-from briefing_app.core.facts.reporting_verbs import en
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH, en
 
 OPEN_MARKS = "“«„‟‘"
 CLOSE_MARKS = "”»’"
@@ -41,9 +41,26 @@ _TOPIC_LABEL = re.compile(
 )
 
 
-def topic_label(lead: str) -> bool:
+# The same in Hebrew copy: "על התקציב:", "ועל שר האוצר X:" (what or whom the one interviewed spoke of; "על פי X:",
+# according to X, names the source).
+_HE_TOPIC = {"על", "ועל", "לגבי", "ולגבי", "בנוגע", "ובנוגע", "בעניין", "ובעניין", "בנושא", "ובנושא", "אודות"}
+_HE_VERB = re.compile(rf"(?<![\u05d0-\u05ea])(?:ו|ש|וש|כש)?{HE_SPEECH}")
+
+
+def topic_label(lead: str, lang: str = "en") -> bool:
     """Whether the words before a quote in its paragraph are only a topic heading ending in a colon ("On the
-    penalty:"), with no verb of saying of their own ("On Monday he said:" introduces its speaker)."""
+    penalty:", "על התקציב:"), with no verb of saying of their own ("On Monday he said:" introduces its speaker)."""
+    if lang == "he":
+        words = re.split(r"[.!?|•]\s+", lead.rstrip(' "“„״').strip())[-1].split()
+        verb = _HE_VERB.search(lead) is not None
+        return (
+            lead.rstrip(' "“„״').endswith(":")
+            and not verb
+            and words[:1] in [[w] for w in _HE_TOPIC]
+            and (words[1:2] != ["פי"] and len(words) <= 10)
+        )
+    if lang != "en":
+        return False
     m = _TOPIC_LABEL.fullmatch(lead.rstrip(' "“«„'))
     # (a phrase, not a clause: no comma, no verb of saying, no pronoun subject: "On Friday, the club said:")
     return (

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.dash_quotes import danish_dash
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
     PeopleIndex,
@@ -31,7 +32,7 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
-from briefing_app.core.facts.quote_phrases import phrase_not_clause
+from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
 from briefing_app.core.facts.quote_short import CREDITED_AFTER, short_quote_said
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
@@ -127,6 +128,10 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         elif c == "«" and text[open_at - 1] == '"' and re.match(r'[^"«»]*»[^"«»]*"', text[i + 1 :]):
             nested = True  # '" ... الملف « متاح » في ظل ... "': a term in guillemets inside a straight-quoted quote
         elif c in OPEN_MARKS and c != "„" and c != "‘":
+            if c == "“" == text[open_at - 1] and re.search(r"[.!?]\s+$", text[open_at:i]):
+                # 'said: “I heard a noise. I rang. “This is the second time.”': paragraphs of one quote run together,
+                # each still opening with its mark; the words before the new mark are a quote of their own
+                spans.append((open_at, len(text[:i].rstrip()), True))
             open_at = i + 1
         elif c == "‘":
             continue  # a single-quoted phrase inside a quote
@@ -140,7 +145,7 @@ def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int,
         return _quote_spans(original, plural_closes=True)
     if open_at is not None:
         spans.append((open_at, len(text), False))
-    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or short_quote_said(text, a, b)]
+    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or short_quote_said(text, a, b, c)]
 
 
 def _single_quotes(text: str) -> str:
@@ -191,6 +196,8 @@ def _is_apostrophe(text: str, i: int, plural_closes: bool = False) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     plural = text[i] == "’" and before == "s" and not after.isalnum() and not plural_closes
+    # ("so called ‘express’ versions": a ’ after an "s" closes a term of a few words just opened)
+    plural = plural and not re.search(r"(?:^|\s)‘(?:[^\s‘’]+\s){0,2}[^\s‘’]+$", text[:i])
     return (before.isalpha() and after.isalpha()) or plural
 
 
@@ -224,16 +231,6 @@ def _verbless_phrase(clause: str) -> bool:
         return False
     tags = tag_words(words)
     return tags[0] == "ADP" and not {"VERB", "AUX"} & set(tags)
-
-
-def _danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
-    """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
-    and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
-    m = re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
-    if m:
-        return (m.group(1), m.group(2))
-    m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)
-    return (m.group(2), m.group(1)) if m else None
 
 
 def find_quotes(
@@ -289,7 +286,8 @@ def find_quotes(
                 introduced = mention is not None
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
-            bare_lead = "" if lang == "en" and topic_label(lead_in) else text[:start]  # ('On touring: "..."')
+            topic = topic_label(lead_in, lang)  # ('On touring: "..."', 'על התקציב: "..."': who spoke before goes on)
+            bare_lead = "" if topic else text[:start]
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
             # quotes_ar: "قال مدير المشروع: «...»"; quotes_ar_partial: "أن المشروع «سيكتمل ...»."
             titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
@@ -312,8 +310,10 @@ def find_quotes(
             stop_after = re.match(r"\s*[.!?؟]", text[end + 1 :]) is not None
             ends_sentence = ends_sentence or (lang in ("he", "ar") and stop_after)
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
+            if closed and lang == "en" and TERM_BEFORE_NOUN.match(text, end + 1) and not ends_sentence:
+                continue  # 'the "don't ask, don't tell" policy': a policy's name, no speech
             if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
-                                             and not opens_sentence):  # fmt: skip
+                                             and not opens_sentence and not (topic and carried)):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
             if lang == "he" and closed and he_quote_in_clause(text[:start], text[end + 1 :]):
                 continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
@@ -393,6 +393,8 @@ def find_quotes(
                         # spoke the sentence before, not a name inside his quote
                         speaker = previous_speaker(out, first, mention, speakers, speaker) or speaker
                         speaker = not_named_in_own_quote(speakers, speaker, quoted, mention, first, clause)
+                        # ("‘...,’ said one shopper. ‘...,’ she added.": no one named, the one quoted just before)
+                        speaker = previous if speaker == mention and previous is not None else speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             if speaker is None and start == 0 and closed and not left_open and lang in ("ar", "he"):
@@ -424,7 +426,7 @@ def find_quotes(
             if s.index in covered:
                 continue
             if lang == "da":
-                dash = _danish_dash(s.text, verbs)
+                dash = danish_dash(s.text, verbs)
                 if dash:
                     out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
                     continue

@@ -175,6 +175,13 @@ _STATEMENT_OF = re.compile(
 )
 
 
+# The passive verb first, then the statement of a body: "עוד נכתב בהודעת המפלגה:", "נמסר בתגובת המשטרה כי".
+_PASSIVE_THEN_STATEMENT = re.compile(
+    r"(?:^|[\s,.])(?:ו?עוד\s+)?(?:נמסר|נמסרה|נכתב|נאמר|הובהר|צוין)\s+(?:גם\s+)?ב(?:הודעת|הצהרת|תגובת|מכתב|עדכון)\s+"
+    rf"((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+(?:[^\s,:\"„“״]|{_GERSHAYIM})+){{0,2}}?)\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 # A statement one issued, then its passive verb: "בהודעה שפרסם משרד הבריאות נאמר:", "במכתב ששלחה X נכתב כי".
 _STATEMENT_ISSUED = re.compile(
     r"(?:^|[\s,.])ו?ב(?:הודעה|הצהרה|תגובה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך|עדכון)\s+ש(?:פרסם|פרסמה|פרסמו|הוציא|הוציאה|"
@@ -232,6 +239,7 @@ def he_cue_before(before: str) -> str | None:
     if _SAID_ONCE.search(before):
         return he_verb_pronoun(before)  # "על כך אמר פעם:": the person just named (of the verb's sex)
     m = _STATEMENT_OF.search(before) or _STATEMENT_ISSUED.search(before) or _THEY_SAID_FROM.search(before)
+    m = m or _PASSIVE_THEN_STATEMENT.search(before)
     if m:
         # "בהודעת המשטרה נמסר:", "בהודעה שפרסמה המשטרה נמסר כי", "מסרו ממשרד הבריאות:": the body
         return _own_office(m.group(1).strip())
@@ -271,7 +279,7 @@ def he_cue_before(before: str) -> str | None:
         # ("ראש הממשלה התייחס לדברים ואמר:"), else the person just named
         sentence = re.split(r"[.!?]\s+", before)[-1]
         clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
-        return _sentence_subject(sentence.split()) or _sentence_subject(clause) or _sentence_subject(clause[1:])
+        return sentence_subject(sentence.split()) or sentence_subject(clause) or sentence_subject(clause[1:])
     m = _SUBJECT_RELATIVE_VERB.search(before)
     if m:
         return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
@@ -366,10 +374,10 @@ def he_and_verb_subject(before: str) -> str | None:
         subject.append(w)
     if plural and 1 <= len(subject) <= 6 and (subject[0][:1] not in "בלמכ" or he_unnamed(subject)):
         return " ".join(subject)
-    return _sentence_subject(sentence) or ""
+    return sentence_subject(sentence) or ""
 
 
-def _sentence_subject(words: list[str]) -> str:
+def sentence_subject(words: list[str]) -> str:
     """The title (and the name after it) or the known given name and family name that open a sentence (or,
     called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
     בטלוויזיה וטען"); "" when it opens otherwise."""

@@ -74,6 +74,10 @@ def _after_verb(subject: str) -> str:
     titled = re.match(r"((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*),\s+[A-Z][a-z]+\s+[A-Z][a-z]", subject)
     if titled is not None:
         return titled.group(1)
+    # ("said one shopper, dismayed that ...": an unnamed speaker, then a clause describing them)
+    unnamed = re.match(r"((?:one|another|an?)\s+(?:[a-z-]+\s+)?[a-z-]+),\s+[a-z]", subject)
+    if unnamed is not None:
+        return unnamed.group(1)
     # (and a relative clause after any speaker: "said Roe's lawyers, who promised more")
     return re.sub(r",\s+(?:who|whose|which)\s.*$", "", subject)
 
@@ -112,6 +116,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
             return None  # 'She added, "... family." Roe said her ...': the next sentence is its own
     # this sentence only (a title's full stop, "said Dr. Jane Roe", ends none)
     after = re.split(rf"{NOT_AFTER_TITLE}(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]
+    # ('‘...,’ said one shopper, dismayed that she had to ‘fight ...’': the attribution ends before the next quote)
+    after = re.split(r"(?<=\s)[“‘]", after, maxsplit=1)[0] if lang == "en" else after
     if lang == "he":
         return he_speaker_after(after)
     if lang == "ar":

@@ -123,7 +123,7 @@ _REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|belie
 _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     # ("On Monday, Roe ...", "On Sunday, in a video posted online, Roe ...")
     r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during)\s[^,]{1,40},\s*){0,2}"
-    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey)"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[a-z-]+\s+)?(?!also\b|then\b|later\b)[a-z]+(?<!ly))"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
     # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)
@@ -140,6 +140,12 @@ _FRONTED_CLAUSE = re.compile(
 )
 # A prepositional phrase opening the sentence that holds a participle of its own, up to its comma ("In a video
 # posted online by a fan, "): the verb introducing the quote comes after it.
+# A participle clause opening the sentence, up to its comma ("Addressing a concern over funding among lawmakers
+# including Senator X, "): its object may hold names and run long; the subject and verb after the comma speak.
+_FRONTED_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|on|about|with|for|at|in|over|"
+    r"questions?|reporters|journalists|critics)\s[^,\"“”]{3,160}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
+)
 _FRONTED_PHRASE = re.compile(
     r"(?:In|On|At|During|Through|From)\s+(?:an?|the|his|her|its|their)\s[^,\"“”]{0,60}?\b[a-z]{3,}ed\b[^,\"“”]{0,80}?,"
     r"\s+(?=[A-Z]|(?:he|she|they|the)\s)"
@@ -182,12 +188,12 @@ def _named_before(before: str, lang: str) -> str | None:
     if lang == "ar":
         return ar_speaker_before(before)
     if lang == "he":
-        return he_speaker_before(before)
+        return None if topic_label(before, lang) else he_speaker_before(before)
     # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
     before = _NICKNAME.sub(r"\1 \2", before)
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
-    before = re.split(r"(?<=[,.!?])[\"”»]\s+(?=\S)", before)[-1]
+    before = re.split(r"(?<=[,.!?])[\"”»’]\s+(?=\S)", before)[-1]
     # ("X, speaking to Y, said": the participle in commas stands between the subject and its verb)
     before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
@@ -214,6 +220,9 @@ def _named_before(before: str, lang: str) -> str | None:
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
         return re.split(r",|\s+(?:er|var|har|havde|vil|skal|kan|bliver|blev|må|bør|is|was|will|has)\b", m.group(1))[0]
+    named = re.match(rf"({NAME}),\s+(?:an?|another|one)\s+[a-z][^,\"“”]{{2,40}}?\s+(?:{verbs})\s*[,:]?\s*$", before)
+    if named is not None and lang == "en":
+        return named.group(1)  # "Ann Roe, another resident said:": the name, its appositive's comma left out
     unnamed = unnamed_subject(before, verbs) if lang == "en" else None
     if unnamed is not None:
         return unnamed  # speaker_unnamed: "A woman who lives nearby, who asked not to be named, said:"
@@ -224,7 +233,7 @@ def _named_before(before: str, lang: str) -> str | None:
     if by_saying is not None:
         return by_saying  # speaker_by_saying: "Last Thursday, he backed it by saying", "an official stood by it saying"
     main = _MAIN_CLAUSE_THEN_PARTICIPLE.match(LEAD_IN.sub("", before)) if lang == "en" else None
-    if main is not None:
+    if main is not None and (not main.group(1).lower().startswith("the ") or is_person_noun(main.group(1).split()[-1])):
         return main.group(1)  # "Roe started his speech by saying", "Roe addressed the council saying,": Roe
     m = EN_STATEMENT.search(before) if lang == "en" else None
     if m and m.group(3):
@@ -290,6 +299,9 @@ def _named_before(before: str, lang: str) -> str | None:
         return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
     # (also a prepositional phrase holding a participle: "In a video posted online by a fan, he told the crowd:")
     fronted = (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before)) if lang == "en" else None
+    opening = _FRONTED_PARTICIPLE.match(before) if lang == "en" and fronted is None else None
+    if opening is not None and re.match(rf"(?:\S+\s+){{1,4}}(?:{verbs})\b", before[opening.end() :]):
+        fronted = opening  # ("Addressing ..., Roe said": the subject right after its comma, and its verb)
     if fronted is not None and re.search(rf"\b(?:{verbs})\b", before[fronted.end() :]):
         # "When the mistake was pointed out to the council, Roe said": a fronted clause's verb is not the one
         # introducing the quote; the main clause after its comma is
@@ -333,6 +345,14 @@ def _named_before(before: str, lang: str) -> str | None:
     if own_words and lang == "en":
         return "he" if own_words.group(1).lower() == "his" else "she"  # "In his words:": the man just named
     if re.search(r":\s*$", before):  # "Thomas: ..." or an introduction ending in a colon
+        # a round-up's line: "Quoting Acme head coach Jim Roe after the win:", "Jim Roe on beating his brother, Al:"
+        # (who is quoted, then what about: the one quoted, not a name in the topic)
+        quoting = re.match(r"Quoting\s+(.+?)(?:\s+(?:after|following|on|about|before|during)\s.*)?\s*:\s*$", before)
+        named_on = re.match(rf"({NAME})\s+on\s+([a-z][^:\"“”]*):\s*$", before)
+        if named_on is not None and re.search(rf"\b(?:{verbs})\b", named_on.group(2)):
+            named_on = None  # ("Jim Roe on the radio said:": the clause's own verb of saying is read below)
+        if (quoting or named_on) and lang == "en":
+            return quoting.group(1) if quoting else named_on.group(1) if named_on else None
         titled = re.search(
             r"\b(?:blog|page|site|website|account|newspaper|paper|magazine|column)\s+[\"“]([^\"”]{3,80})[\"”]", before
         )

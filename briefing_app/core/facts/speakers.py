@@ -70,6 +70,7 @@ from briefing_app.core.facts.speaker_clues import (
     surname_subject,
     without_listeners,
 )
+from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
     arabic_mention,
@@ -141,6 +142,8 @@ class Speakers:
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y (never the
             # listener: "Y, from Z, said to X:" is Y's)
             within = without_listeners(within)
+            # ("The prime minister was convinced that Tom Lee "...": the described subject, not a name after it)
+            within = within[: unnamed_subject_end(within, sex) or len(within)]
             clause = re.split(r"[،,;؛]", within)[-1]
             found = [(clause.find(p.key), p) for p in people if p.key and p.key in clause]
             if found:
@@ -161,6 +164,7 @@ class Speakers:
             holder = office_subject(within, people, before) if re.match(r"[\u0600-\u06ff]", within) else None
             if holder is not None:
                 return holder  # Arabic "وشدد الأمين العام ...": the office's holder, not the last one named
+        deferred: Person | None = None
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
             text = self.text.get(index, "")
@@ -173,6 +177,10 @@ class Speakers:
             at_end = said_at_end(text, mentioned)  # ("..., the spokesperson, Dr Jane Roe, says.": Roe, no agent)
             passive = passive_subject_or_agent(text, mentioned, self.people.people, index, sex)  # ("met by X": not X)
             mentioned = at_end if at_end != mentioned else not_told(text, passive, sex)
+            unnamed = unnamed_subject_end(text, sex) if mentioned else None
+            if unnamed is not None and all(at(p) >= unnamed for p in mentioned):
+                deferred = deferred or min(mentioned, key=at)  # "The plan, she said, ... with Ann Roe": back past
+                continue
             if mentioned:
                 # the subject of the sentence before, usually named first ("Roe of the Herald dubbed the
                 # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition
@@ -200,7 +208,7 @@ class Speakers:
                 # 'Hensley was delighted with his side. "...," he said.': a family name alone opening the sentence
                 # just before as its subject, though the people finder did not know it
                 return self.people.add(lone, None, index)
-        return None
+        return deferred
 
     def _issuer_before(self, sentence: int) -> str | None:
         """Who issued, passed or released a document in the quote's sentence or the three before ("The council
@@ -231,18 +239,6 @@ class Speakers:
             named = [p for p in named if sentence not in p.sentences and p.key and p.key in text]
             if named:
                 return min(named, key=lambda p: text.find(p.key or ""))
-        return None
-
-    def _group_before(self, sentence: int, within: str) -> str | None:
-        """The group that is the subject of the clause so far or of the sentence before ("Residents said ...",
-        "Local officials were angry", "Beboerne siger ..."), for a plural pronoun."""
-        for text in (within, self.text.get(sentence - 1, "")):
-            m = re.match(r"\W*(?:(?:the|many|some|local|angry|several|other)\s+)*([a-zæøå]+(?:\s+[a-zæøå]+)?)\b",
-                         text.lower())  # fmt: skip
-            words = m.group(1).split() if m else []
-            for n in (2, 1):
-                if len(words) >= n and is_unnamed(" ".join(words[:n])):
-                    return " ".join(words[:n])
         return None
 
     def _unnamed_before(self, sentence: int) -> str | None:
@@ -307,6 +303,7 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
@@ -330,6 +327,9 @@ class Speakers:
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             return self._issuer_before(sentence) or mention  # "The resolution read,": whoever passed it
+        group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
+        if group is not None and mention.lower() != "they":
+            return group  # "A bipartisan group of senators ... . "...," the group said.": the group described
         body = self.organisation(mention, sentence) if described_by_body(mention) is None else None
         if body is None and described_by_body(mention) is not None:
             return described_by_body(mention)  # "A Zentrix correspondent in Lima said": the unnamed reporter
@@ -397,7 +397,7 @@ class Speakers:
             return mention  # "a Senate aide", "one official": someone the article does not name
         # "the mother of three", "the father-of-two": a parent described by the number of children, a person noun
         mention = re.sub(
-            r"^(the\s+(?:[\w-]+\s+)?[a-z]+)(?:\s+of\s+|-of-)(?:two|three|four|five|six|seven|eight|nine|ten)$",
+            r"^([Tt]he\s+(?:[\w-]+\s+)?[a-z]+)(?:\s+of\s+|-of-)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})$",
             r"\1",
             mention,
         )
@@ -415,11 +415,13 @@ class Speakers:
             # Tom Weller inspected the pier. "...," the two said.": the two of them (quote_groups)
             pair = pair_named(within, self.people.people) or pair_named(self.text.get(sentence - 1, ""),
                                                                           self.people.people)  # fmt: skip
-            group = pair or self._group_before(sentence, within)
+            group = pair or group_before(self.text, sentence, within)
             if group is None and mention.lower() in ("they", "de"):
                 # 'The Roe Trust backed the plan. "...," they said.': a body spoken of in the plural
                 group = opening_body(within if re.search(r"\w", within) else self.text.get(sentence - 1, ""),
                                      self.organisations)  # fmt: skip
+            if group is None and mention.lower() == "they":
+                group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
             return group or mention
         if (mention.lower() in PRONOUNS or re.match(r"[Tt]he\s+[a-z]", mention)) and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)

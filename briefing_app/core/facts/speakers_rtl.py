@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_ar_words import (
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
 from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _words
 from briefing_app.core.facts.people_he_later import verb_in_he
+from briefing_app.core.facts.people_he_possessed import possessed_role
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
     ar_opening_body,
@@ -93,6 +94,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if not words:
         person = sp.last_named(sentence, within)
         return person.name if person else he_title_opening(sp, sentence, within)
+    held = possessed_role(words)
+    if held:
+        return " ".join(words[:held])  # "טען עורך דינו", "אמרה סניגורה": one's lawyer, named nowhere in it
     said = " ".join(words)
     inside = [p for p in sp.people.people if " " in p.name and f" {p.name} " in f" {said} "]
     after = [p for p in sp.people.people if " " in p.name and f"{said} {p.name}" in (within or "")]
@@ -111,6 +115,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
         if len(words) == 1 and (words[0].startswith(("ה", "צה")) or he_place(words[0])):
             role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
+        elif len(words) == 2 and he_place(" ".join(words)):
+            role, words = [*role, *words], []  # "מאמן נס ציונה": a town of two words is the role's too
         if words and names_a_body(" ".join(words)):
             role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
     known = lookup(" ".join(words))

@@ -1,0 +1,119 @@
+"""Sentences whose subject is not named: a pronoun or a role description speaks or acts, and the names in the
+sentence come after it, in its object, an appositive or a reported clause ("The government, she said, has set up a
+committee with the Vice President, Ann Roe, as chair."; "The prime minister was convinced that Tom Lee ...").
+Such a sentence passes on the antecedent of the pronoun; a later "she said" goes back past it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.core.facts.people import Person
+from briefing_app.core.facts.quote_words import verbs_of
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_clues import is_unnamed
+
+__all__ = [
+    "appositive_name",
+    "described_group",
+    "group_before",
+    "misspelt_surname",
+    "unnamed_subject_end",
+]
+
+_PRONOUN = {"m": "he", "f": "she"}
+
+
+def unnamed_subject_end(text: str, sex: str) -> int | None:
+    """Where the unnamed subject of `text` and its verb end, when the subject is the pronoun of `sex` ("She
+    said ...", "On Monday, she told ...", "The plan, she said, ...") or a definite role description ("The
+    minister was ...", "The prime minister said that ..."); None when a name or anything else is the subject."""
+    pronoun = _PRONOUN.get(sex)
+    if pronoun is not None:
+        opening = re.match(rf"(?:[A-Z][^,\"“”]{{0,40}},\s+)?{pronoun}\s+[a-z]{{2,}}\b", text, re.IGNORECASE)
+        if opening is not None:
+            return opening.end()
+        aside = re.match(rf"[^,\"“”]{{2,80}},\s+{pronoun}\s+(?:{verbs_of('en')}),", text)
+        if aside is not None:
+            return aside.end()
+    described = re.match(
+        r"(?:The|This|That)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:was|is|had|has|said|says|told|added|insisted|"
+        r"stressed|argued|believed|believes|thought|thinks)\b",
+        text,
+    )
+    if described is not None and is_role_noun(described.group(1).split()[-1]):
+        return described.end()
+    return None
+
+
+_COLLECTIVE = r"group|coalition|alliance|panel|bloc|caucus|delegation|consortium|team"
+# "A bipartisan group of senators", "a coalition of local charities": a group the article describes, not names.
+_DESCRIBED_GROUP = re.compile(
+    rf"\b[Aa]n?\s+((?:[a-z-]+\s+){{0,2}}(?:{_COLLECTIVE})\s+of\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+s)\b"
+)
+
+
+def described_group(mention: str, texts: dict[int, str], sentence: int, bodies: list[str]) -> str | None:
+    """The group described a few sentences before that "the group said" or "they wrote" stands for ("A
+    bipartisan group of senators issued a statement. "...," the group said."): None when a body the article
+    names holds the noun ("the group" for "Acme Group") or no sentence describes such a group."""
+    noun = re.fullmatch(rf"[Tt]he\s+(?:[a-z-]+\s+)?({_COLLECTIVE})", mention)
+    if noun is None and mention.lower() != "they":
+        return None
+    if noun is not None and any(noun.group(1) in body.lower() for body in bodies):
+        return None
+    for index in range(sentence, max(sentence - 5, -1), -1):
+        found = _DESCRIBED_GROUP.search(texts.get(index, ""))
+        if found is not None and (noun is None or noun.group(1) in found.group(1)):
+            return f"the {found.group(1)}"
+    return None
+
+
+def group_before(texts: dict[int, str], sentence: int, within: str) -> str | None:
+    """The group that is the subject of the clause so far or of the sentence before ("Residents said ...",
+    "Local officials were angry", "Beboerne siger ..."), for a plural pronoun."""
+    for text in (within, texts.get(sentence - 1, "")):
+        m = re.match(r"\W*(?:(?:the|many|some|local|angry|several|other)\s+)*([a-zæøå]+(?:\s+[a-zæøå]+)?)\b",
+                     text.lower())  # fmt: skip
+        words = m.group(1).split() if m else []
+        for n in (2, 1):
+            if len(words) >= n and is_unnamed(" ".join(words[:n])):
+                return " ".join(words[:n])
+    return None
+
+
+# "Tengeli's Sudanese counterpart, Deng Malor", "the company's chief executive, Ann Roe": a description ending in
+# a noun for a person, then the name it describes in apposition.
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?:[\w'’.-]+\s+){1,6}?([a-z-]+),\s+((?:[A-ZÆØÅ][\w'’-]+\s+){0,3}[A-ZÆØÅ][\w'’-]+)"
+)
+
+
+def appositive_name(mention: str) -> str | None:
+    """The name a speaker's description is set beside ("claimed X's counterpart, Deng Malor": Malor, not X); None
+    when the mention is not a description of a person followed by a name."""
+    m = _DESCRIBED_THEN_NAMED.fullmatch(mention)
+    # ("counterpart", the one who holds the same office elsewhere, is no person noun of WordNet's)
+    return m.group(2) if m is not None and (is_person_noun(m.group(1)) or m.group(1) == "counterpart") else None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt_surname(mention: str, people: Sequence[Person]) -> Person | None:
+    """The one person whose family name a lone capitalised word misspells by one letter ("Petreus said" after
+    "General Tom Petraeus"); only for names of six letters or more with the same first letter, and only when
+    exactly one person fits."""
+    if not re.fullmatch(r"[A-Z][a-z]{5,}", mention):
+        return None
+    fitting = [
+        p for p in people if p.key and p.key[:1] == mention[:1] and len(p.key) >= 6 and _one_edit_apart(p.key, mention)
+    ]
+    return fitting[0] if len(fitting) == 1 else None
