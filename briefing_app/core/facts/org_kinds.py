@@ -77,6 +77,8 @@ _APPOSED_KIND = (
 APPOSED = gated(
     r"(?<![\w'’.-])([A-Z][\w&'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?|de\s+|do\s+)?[A-Z][\w&'’.-]*){0,3})[\"”]?,\s+"
     r"(?:(?:a|an|the)\s+)?"
+    # (US copy bases a firm in a town and its state: "the Carson City, Nev.-based startup")
+    r"(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,\s+[A-Z][\w.]*-based\s+)?"
     # ("Al Nour, Ruritania's largest political opposition party,": four words may stand before the kind)
     r"((?:[\w-]+(?:['’]s)?\s+){0,4})(?:" + "|".join(_APPOSED_KIND) + r")"
     r"(?=\s*[,;)]|\s*\.(?!\w)|\s+(?:that|which|based|owned|"
@@ -253,7 +255,10 @@ _PARTY_AFTER = (
 PARTY_LOWER = re.compile(
     rf"\b(?:(?:{_PARTY_BEFORE})\s+((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party\b"
     # (a determiner opening the sentence is no name: "The party members", "Their party leader")
-    r"|(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Your|My|Each|Every|Any|No|One|Another|Which|Whose)\s)"
+    # (nor an adjective of the person: "Senior party leader X", "Veteran party member Y")
+    r"|(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|Your|My|Each|Every|Any|No|One|Another|Which|Whose|Senior|"
+    r"Former|Veteran|Top|Local|Young|Prominent|Longtime|Long-time|Retired|Leading|Several|Many|Some|Other|Both|"
+    r"Outgoing|Incoming|Acting|Deputy|Ex)\s)"
     rf"((?:[A-Z][\w'’-]*\s+){{0,3}}[A-Z][\w'’-]*)\s+party(?:['’]s)?\s+(?:{_PARTY_AFTER})\b)"
 )
 

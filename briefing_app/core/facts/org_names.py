@@ -157,6 +157,15 @@ _COMPANY_FORMS = {"LLC", "Inc", "Inc.", "Ltd", "Ltd.", "LLP", "Corp", "Corp.", "
 _TITLE_OPENERS = ("Senior", "Deputy", "Acting", "Assistant", "Principal")
 
 
+# The building a body sits in, named after it ("the Ministry of Lands Headquarters", "the X Complex").
+_SEAT_WORDS = {"Headquarters", "HQ", "Building", "Complex", "Compound", "Premises", "Offices"}
+
+
+# Posts held in a body, written between its name and the part of it they head ("X Director of Y").
+_OFFICE_TITLES = {"Director", "Directors", "Head", "Chief", "Secretary", "Manager", "Commissioner", "Superintendent",
+                  "Coordinator", "Chair", "Chairman", "Chairwoman", "President", "Dean", "Deputy"}  # fmt: skip
+
+
 def trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
@@ -199,12 +208,18 @@ def trim_org_words(words: list[str]) -> list[str]:
         entry = lookup(" ".join(where)) if where and words[ofs[0] + 1 : ofs[0] + 2] == ["the"] else None
         if entry is not None and entry.kind == "place" and entry.detail == "country":
             words = words[: ofs[0]]
+    titled = next((i for i in range(1, len(words) - 2) if words[i + 1] == "of" and words[i] in _OFFICE_TITLES), 0)
+    if titled and "of" not in words[:titled] and re.fullmatch(r"[A-Z]{2,6}", words[titled - 1]):
+        return words[:titled]  # "OCSD Director of Student Services": the body's letters, then a post in it
     for i in range(2, len(words)):
         if words[i] in _TITLE_OPENERS and all(is_role_noun(w) for w in words[i + 1 :]):
             words = words[:i]  # "Bureau of X Affairs Senior Official": a title after the name
             break
     while words and words[-1] in ("of", "for", "on", "and", "the", "&"):
         words = words[:-1]
+    seat = len(words) >= 4 and words[-1].rstrip(".,;:") in _SEAT_WORDS and "of" in words[1:-2]
+    if seat and words[0] in orgs.EN_HEAD:
+        words = words[:-1]  # "the Ministry of X and Y Headquarters": the body's building, the body is the name
     if not words:
         return words  # ("head of May Holdings": every word was trimmed as a month's or a connector)
     if len(words) >= 3 and words[-2] == "Party" and words[-1] in ("Congress", "Conference", "Convention", "Plenum"):
@@ -327,6 +342,23 @@ _INSTITUTION_ENDS = {"University", "College", "Hospital", "Institute", "Foundati
                      "Association"}  # fmt: skip
 
 
+def _own_of_name(after: list[str]) -> bool:
+    """Whether the words after "and" name a body of their own built "X Kind of Y" ("Brenna College of Medicine": a
+    capitalised word, an institution's kind, "of", a capitalised word) or a person of a body ("Jane Roe of Brenna
+    University": a known given name, one or two capitalised words, then "of")."""
+    if len(after) < 3 or not all(w[:1].isupper() or w in ("of", "the") for w in after[:4]):
+        return False
+    kind = next((i for i in (0, 1, 2) if after[i : i + 1] and after[i] in _INSTITUTION_ENDS and
+                 after[i + 1 : i + 2] == ["of"]), -1)  # fmt: skip
+    if kind >= 0 and after[kind + 2 : kind + 3] and after[kind + 2][:1].isupper():
+        return True
+    if len(after) < 4:
+        return False
+    return after[0] in person_names()[0] and after[0] != "The" and "of" in after[2:4] and not any(
+        w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in after[: after.index("of", 2)]
+    )
+
+
 def _second_institution(current: str, following: str) -> bool:
     """ "the Tolvik Institute of Technology and Brenna State University": a body named "X of Y", then after "and" a
     second name of two or more capitalised words ending with an institution's kind: two bodies, not one."""
@@ -338,8 +370,14 @@ def _second_institution(current: str, following: str) -> bool:
             after = after[: ends[-1] + 1]  # "and Brenna State University of the US": its country is no word of it
     # (the word before "of" is a body's: "President of X and Y Association" is a title, then one name)
     of_name = "of" in words[1:-1] and words[words.index("of", 1) - 1] in orgs.EN_HEAD and words[-1][:1].isupper()
+    # ("Mary Lane of the Tolvik Museum of X and ...": a later "of" after a body's kind makes it one too)
+    later = any(w == "of" and words[i] in orgs.EN_HEAD for i, w in enumerate(words[1:-1]))
+    if not of_name and later and words[-1][:1].isupper() and _own_of_name(after):
+        return True
     if of_name and after and re.fullmatch(r"[A-Z]{2,5}", after[-1]) and after[-1] not in orgs.NOT_ORG_ACRONYMS:
         return True  # "Royal Bank of Scotland and Lloyds TSB": a firm's name closed by its letters
+    if of_name and _own_of_name(after):
+        return True  # "the University of Tolvik Health and Brenna College of Medicine": a second "X Kind of Y"
     return (
         of_name
         and len(after) >= 2

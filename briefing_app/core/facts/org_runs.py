@@ -52,6 +52,10 @@ _BODY_NOUNS = {"Committee", "Council", "Board", "Commission", "Party", "Ministry
 _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
 
 
+# A minister's portfolio written after "for" in capitals ("Minister for Lands and Natural Resources").
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]ecretary|[Cc]ommissioner)\s+for\s+$")
+
+
 # A building for events named by what it hosts: a venue, which news reports things at, not a body that acts.
 _VENUE = re.compile(
     r"\b(?:Convention|Conference|Exhibition|Cultural|Shopping|Leisure|Events|Congress|Civic|Aquatics|Visitor|"
@@ -95,6 +99,36 @@ _RUN_ON = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z]|[,.;:)]|$)")
 
 
 _CAMPUS_HEAD = re.compile(r"(?:The\s+)?(?:University|College|Institute|State University)\b")
+
+
+# A department named by several fields in a list: "the Ministry of Labour, Immigration and Population", "the
+# Department for Environment, Food and Rural Affairs": the run stops at the first comma, the fields go on to "and".
+_FIELDS_HEAD = re.compile(
+    r"(?:The\s+)?(?:(?:Federal|State|National)\s+)?(?:Ministry|Department|Office|Bureau|Directorate|Secretariat|"
+    r"Commission|Committee|Agency)\s+(?:of|for)\s+[A-Z][a-z]+$"
+)
+_FIELDS_AFTER = re.compile(
+    r"((?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z]|[,.;:)]|$)"
+)
+
+
+_FIELD_WORDS = set(orgs.TRADE_TAIL) | {"Media", "Services", "Communications", "Sport", "Sports"}
+
+
+def listed_fields(text: str, end: int, name: str, lowercase: frozenset[str]) -> str:
+    """The fields listed after a department's first one ("..., Immigration and Population"), when every word of them
+    is a common word (no name: "the Ministry of Finance, Oxfam and Unicef" are three bodies), else ""."""
+    if not _FIELDS_HEAD.search(name):
+        return ""
+    m = _FIELDS_AFTER.match(text, end)
+    if m is None or not m.group(1).lstrip().startswith(","):
+        return ""
+    common = common_words()
+    words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w != "and"]
+    fine = all(w.lower() in common or w.lower() in lowercase for w in words)
+    # (a body's own word is a second body: "the Ministry of Health, Police and Army"; a trade is a field)
+    bodies = [w for w in words if w in orgs.EN_HEAD or (w in orgs.EN_TAIL and w not in _FIELD_WORDS)]
+    return m.group(1) if fine and not bodies and not any(lookup(w) is not None for w in words) else ""
 
 
 _PERSON_AFTER = re.compile(r"\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z]|\s*[,.;:])")
@@ -279,7 +313,7 @@ def head_and_tail_runs(
             if "of" in words and "&" in words[: words.index("of")] and _two_titles(words[: words.index("of")]):
                 cut = words.index("of") + 1 + (words[words.index("of") + 1 : words.index("of") + 2] == ["the"])
                 start, words = text.find(words[cut], start), words[cut:]  # "Advisor & Chair of the X Council": X
-            if pattern is orgs.EN_HEAD_RUN and not {"of", "for", "on", "to", "against", "Against"} & set(words):
+            if pattern is orgs.EN_HEAD_RUN and not {"of", "for", "For", "on", "to", "against", "Against"} & set(words):
                 continue  # "Bank on Monday": the date trimmed, no "Bank of ..." is left (the tail run reads it)
             if pattern is orgs.EN_HEAD_RUN:
                 start, words = extend_back(text, start, words, lowercase)
@@ -319,6 +353,15 @@ def head_and_tail_runs(
             name = clean_org(" ".join(words))
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
                 continue  # "a degree in Aerospace Engineering", "Mines and Energy": common words, no firm
+            if pattern is orgs.EN_TAIL_RUN and len(words) >= 4 and words[-3:-1] == ["of", "the"] and re.match(
+                r"\s+(?:region|province|state|district|county)\b", text[piece.end() :]
+            ):
+                words = words[:-3]  # "the Tolvik District of the Volta region": the area's own region is no word
+            if pattern is orgs.EN_TAIL_RUN and words[-1:] == ["District"] and len(words) == 2 and _area_name(words[0]):
+                continue  # "the Tolvik District": an area of a country (the place finder reads it), no body
+            if pattern is orgs.EN_TAIL_RUN and _PORTFOLIO_BEFORE.search(text[:start]) and words[-1] not in _BODY_NOUNS:
+                continue  # "minister for Lands and Natural Resources": the minister's portfolio, no body (a body is
+                # one: "commissioner for the X Commission")
             if _VENUE.search(name):
                 taken.append((start, piece.end()))
                 continue  # "the Telus Convention Centre", "the San Martín Cultural Centre": a venue, no body
@@ -384,6 +427,8 @@ def head_and_tail_runs(
             branch = _BRANCH.match(text, at + len(name)) if at >= 0 and name.endswith("University") else None
             if branch is not None and _is_country_or_capital(branch.group(1)):
                 name += branch.group(0)  # "Harbour University Ruritania": a branch campus named by its country
+            fields = listed_fields(text, at + len(name), name, lowercase) if at >= 0 else ""
+            name += fields  # "Ministry of Labour, Immigration and Population": every field is a word of the name
             more = _RUN_ON.match(text, at + len(name)) if at >= 0 and _CONNECTED.search(name) else None
             if more is not None and not MONTHS_DAYS.match(more.group(1)) and lookup(more.group(1)) is None:
                 name += more.group(0)  # "Project on Government Oversight": the words after "on X" too
@@ -407,6 +452,14 @@ def head_and_tail_runs(
             )
             if meeting:
                 taken.append((start, piece.end()))  # (the meeting's word is no second body: "Congress")
+
+
+def _area_name(word: str) -> bool:
+    """Whether a word before "District" names a place rather than a service ("Tolvik District", not "Water
+    District" or "School District"): no common word, no body's word, and a place if the gazetteer knows it."""
+    entry = lookup(word)
+    plain = word.lower() in common_words() or word in orgs.EN_TAIL or word in orgs.EN_HEAD
+    return not plain and (entry is None or entry.kind == "place")
 
 
 def _place_after(words: list[str], at: int) -> bool:

@@ -52,7 +52,7 @@ def city_teams(text: str, whole: str) -> list[tuple[int, int, str]]:
 # What a club has and a national side or a player has not: its manager, its players by their position, its
 # academy ("Stanmore manager Tom Bray", "the Aldwick goalkeeper", "Kessing's striker").
 _CLUB_ROLE = (
-    r"manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|centre-half|"
+    r"manager|boss|striker|midfielder|defender|goalkeeper|keeper|winger|attacker|centre-forward|full-back|centre-back|centre-half|"
     r"left-back|right-back|wing-back|playmaker|chairman|head\s+coach|academy|loanee|first-team|"
     # its executives and owner ("Chelsham chief executive X", "Kessby owner Y")
     r"chief\s+executive|owner|director\s+of\s+football|sporting\s+director|technical\s+director|football\s+director|"
@@ -91,7 +91,12 @@ _RESULT_SCORE_FIRST = gated(
 _PLACED = gated(
     rf"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)-placed\s+{_CLUB_NAME}(?![\w'’-])"
 )
-_JOINED_FROM = re.compile(rf"\b(?:joined|signed\s+for)\s+[A-Z][\w\s.-]*?\s+from\s+{_CLUB_NAME}(?![\w'’-])")
+# (a signing names the player, then the club he leaves: "have signed Jon Pell from Wexby", "the signing of striker
+# Jon Pell from Wexby on a three-year deal")
+_JOINED_FROM = re.compile(
+    rf"\b(?:joined|signed\s+for|signed|signing\s+of|signs|bought|recruited)\s+(?:(?:{_CLUB_ROLE})\s+)?"
+    rf"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}\s+from\s+{_CLUB_NAME}(?![\w'’-])"
+)
 # The last word of a competition or a title, no club: "Premier League striker", "World Cup winner".
 _NOT_CLUB_END = re.compile(
     r"(?:League|Cup|Championship|Championships|Division|Premiership|Series|Open|Games|Olympics?|Trophy|Shield|"

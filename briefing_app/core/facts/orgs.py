@@ -247,7 +247,8 @@ EN_TAIL_RUN = TokenGated(
     frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
 )
 EN_HEAD_RUN = gated(
-    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}"
+    # (some papers capitalise the preposition: "the National Bureau For Cooperatives")
+    rf"(?<![\w-])(?:The\s+)?(?:{'|'.join(EN_HEAD)})\s+(?:of|for|on|For(?=\s+[A-Z])|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}"
     rf"(?:\s+(?:and\s+)?{_CAP}){{0,3}}(?:\s+(?:of|for|on)\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,2}}"
 )
 ROMAN = re.compile(r"[IVXLC]+")
@@ -327,7 +328,10 @@ def inner_the_bodies(text: str, whole: str = "") -> list[re.Match[str]]:
 # joined words stay whole, a possessive ("Standard & Poor's") is cut.
 AMPERSAND = gated(
     r"(?<![\w'’.-])(?:[A-Z][\w-]*,\s+){0,3}(?:[A-Z][\w'’-]*\s+)?[A-Z][\w-]*\s+&\s+[A-Z][\w-]*\.?"
-    r"(?:\s+[A-Z][\w-]*\.?)?(?=['’]s\b|(?![\w'’&-]))"
+    r"(?:\s+[A-Z][\w-]*\.?)?"
+    # (places joined by "&" before a firm's words: "Ruritania & Kessland Banking Group Ltd.")
+    r"(?:\s+(?:[A-Z][\w-]*\s+){0,2}(?:Group|Holdings|Ltd|Limited|Inc|Corp|Corporation|Company|plc|PLC|Bank)\.?)?"
+    r"(?=['’]s\b|(?![\w'’&-]))"
 )
 
 # Broadcasters' channels: a broadcaster's acronym or "Channel"/"Sky" and a number ("BBC Two", "Channel 4").

@@ -231,6 +231,12 @@ def portfolio_of_a_job(text: str, mention: Mention) -> bool:
 _ACRONYM_COUNTRY = re.compile(r"(?<![\w-])[A-Z]{3,6} ([A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))")
 
 
+# Words a page sets in capitals at a paragraph's start ("THE Ghana High Commission", "FOR Kenya's farmers").
+_CAPITALISED_WORDS = {"the", "for", "and", "but", "not", "all", "new", "our", "its", "this", "that", "from", "with",
+                      "when", "after", "some", "many", "more", "most", "why", "how", "who", "what", "last", "one",
+                      "two", "three", "four", "five", "six", "ten"}  # fmt: skip
+
+
 def acronym_chapters(text: str) -> list[re.Match[str]]:
     """An unknown acronym and a country right after it: a body's name or its chapter ("PINK Ruritania", "QRS
     Kenya"); a known one is a body of its own before a country ("the NATO Russia council", "the EU Turkey deal")."""
@@ -238,6 +244,8 @@ def acronym_chapters(text: str) -> list[re.Match[str]]:
     for m in _ACRONYM_COUNTRY.finditer(text):
         entry = lookup(m.group(1))
         known = lookup(m.group(0).split()[0])
+        if m.group(0).split()[0].lower() in _CAPITALISED_WORDS:
+            continue  # "THE Ghana High Commission": a word the page sets in capitals, no acronym
         if entry is not None and entry.detail == "country" and known is None:
             out.append(m)
     return out

@@ -21,7 +21,7 @@ _KIND_AFTER = (
     "Archipelago", "Glacier", "Canyon", "Lowlands", "Steppe", "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay",
     "River", "Lake", "Falls", "Hills", "Range", "Atoll", "Lagoon", "Rainforest",
     # and areas of a state whose kind is written as a word of the name: "Orange County", "Kasai Province"
-    "County", "Province", "Governorate", "Prefecture", "Township", "Parish", "Oblast",
+    "County", "Province", "Governorate", "Prefecture", "Township", "Parish", "Oblast", "District",
     # empires of history and the halves of the globe: "the Ottoman Empire", "the Northern Hemisphere"
     "Empire", "Hemisphere",
 )  # fmt: skip
@@ -42,6 +42,9 @@ _NOT_NAME_WORDS = {
     "The", "This", "That", "These", "Those", "A", "An", "Our", "Their", "Its", "His", "Her", "In", "On", "At", "From",
     "To", "Into", "Across", "Near", "Of", "And", "Or", "But", "Each", "Every",
 }  # fmt: skip
+
+
+_COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle"}
 
 
 def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -65,6 +68,8 @@ def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
             nxt = None  # "Tamber County Judge Jane Roe": a title after the area's name leaves it a place
         if not words or nxt is not None or (before and before.group(1) not in _NOT_NAME_WORDS):
             continue  # "Harbour Valley Authority", "Jane Delta Smith": the kind is a word inside a longer name
+        if m.group(2) == "District" and (re.match(r"\s+of\s+[A-Z]", text[m.end() :]) or words[0] in _COMPASS_WORDS):
+            continue  # "the Western District of Texas": a court's district, named after the state it is part of
         if m.group(2) in _SURNAME_KINDS and words[-1] in given:
             continue  # "Jane Hills", "Michael Bay": a given name, then a family name
         if len(words) == 1 and words[0] in given and not _PLACE_WORD_BEFORE.search(text[:start]):

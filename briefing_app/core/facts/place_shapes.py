@@ -27,7 +27,15 @@ _LOWER = "a-zæøåáéíóúñüöäàèìòùâêîôûçãõ"
 # (an Arabic article may join the second word: "Sharm el-Sheikh", "Kafr ad-Dawwar")
 _NAME = rf"[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+(?:[ -](?:(?:el|al|ad|as|ash|at|ar|az|an|ed|es|ul)-)?[A-ZÆØÅÁÉÍÓÚÑ][{_LOWER}]+)?"
 # "the Oromo regional state", "the Tibet autonomous region": an adjective of status may stand between.
-_AREA_AFTER = gated(rf"(?<![\w'’.-])({_NAME})\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])")
+# (a name in quote marks too: 'the city's "Kilometer Four" area')
+_AREA_AFTER = gated(
+    rf"(?<![\w'’.-])[\"“]?({_NAME})[\"”]?\s+(?:regional\s+|autonomous\s+|federal\s+)?{_AREA}(?![\w-])"
+)
+# Two areas named before their kind in the plural: "the Tolvik Hills and Brenna Wadag districts".
+_AREAS_AFTER = gated(
+    rf"(?<![\w'’.-])({_NAME})\s+and\s+({_NAME})\s+(?:regions|provinces|districts|counties|governorates|"
+    r"neighbourhoods|neighborhoods|suburbs|townships|municipalities|villages|localities|areas)(?![\w-])"
+)
 # "the town of X", "the port city of X": a settlement's own name after its kind (only before "of": "the town"
 # alone, or "city officials", names nothing).
 _AREA_BEFORE = gated(rf"\b(?:{_AREA}|town|city|port\s+city|port|hamlet|commune|oasis)\s+of\s+({_NAME})(?![\w'’-])")
@@ -71,6 +79,15 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
             two = pattern is _AREA_AFTER and " " in m.group(1) and m.group(1).split()[1] not in person_names()[1]
             if _is_name(m.group(1), lowercase) or ((settlement or two) and _is_named(m.group(1), lowercase)):
                 out.append((m.start(1), m.end(1), m.group(1)))  # "the town of Khan X": a person's word too
+    for m in _AREAS_AFTER.finditer(text):
+        if not text[: m.start()].strip(" \"'“‘("):
+            continue  # a sentence's first word may be any word
+        pair = [(m.start(k), m.end(k), m.group(k)) for k in (1, 2)]
+        # (each is a name, or two words the second of which is no family name: "Brenna Wadag")
+        named = [_is_name(n, lowercase) or (" " in n and n.split()[1] not in person_names()[1] and
+                                            _is_named(n, lowercase)) for _, _, n in pair]  # fmt: skip
+        if all(named):
+            out += pair
     return out
 
 

@@ -457,7 +457,7 @@ _NOT_ORG_WORDS = re.compile(
     r".*(?:ish|ian|ians|ese|ean|eans|ans|ic|ics|isk|iske|ere)$|"
     r"(?:President|Minister|Secretary|Senator|Governor|Mayor|King|Queen|Prince|General|Director|Chairman|Mr|Mrs|Ms|"
     r"Dr|Sir|God|Internet|Web|Christmas|Easter|Ramadan|Father|Bishop|Archbishop|Cardinal|Rabbi|Imam|Pastor|"
-    r"Reverend|Sheikh)$|"
+    r"Reverend|Sheikh|Buddha|Allah|Jesus|Christ|Messiah)$|"
     # peoples and faiths whose names have no regular ending
     r"(?:Arabs?|Jews?|Muslims?|Moslems?|Hindus?|Sikhs?|Buddhists?|Kurds?|Druze|Copts?|Sunnis?|Shiites?|Shias?|"
     r"French|Dutch|Greeks?|Thais?|Swiss|Czechs?|Scots|Danes?|Swedes?|Finns?|Poles?|Turks?|Serbs?|Croats?|Slovaks?|"
@@ -469,7 +469,10 @@ _NOT_ORG_WORDS = re.compile(
     r"Kroner|Kronor|Francs?|Lira|Liras?|Naira|Rand|Shillings?|Kwacha)$|"
     # the planet and its moon, which space and science copy capitalises ("returned to Earth", "Moon Rover Plan")
     # ("the Sun" and "Mars" also name a paper and a company: left out)
-    r"(?:Earth|Moon)$"
+    r"(?:Earth|Moon)$|"
+    # a court's papers and parties, which legal copy capitalises ("the 1999 Constitution", "the Suit filed by")
+    r"(?:Constitution|Suit|Judgment|Judgement|Plaintiffs?|Defendants?|Appellants?|Respondents?|Petitioners?|"
+    r"Verdict|Affidavit|Injunction)$"
 )
 
 
