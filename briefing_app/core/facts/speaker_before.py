@@ -28,8 +28,9 @@ from briefing_app.core.facts.quote_words import (
     verbs_of,
 )
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
-from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
+from briefing_app.core.facts.speaker_participles import PARTICIPLES, participle_subject
 from briefing_app.core.facts.speaker_unnamed import unnamed_subject
 
 
@@ -339,12 +340,12 @@ def _named_before(before: str, lang: str) -> str | None:
         described = re.search(r"\b((?:an?|one|another)\s+(?:[a-z-]+\s+)?([a-z]+))$", said_by) if lang == "en" else None
         if described and is_person_noun(described.group(2)):
             return described.group(1)  # "To which an anonymous commenter responded:": the one described
-        participle = re.match(rf"{_PARTICIPLES}\b", before[len(m.group(1)) :]) is not None
+        participle = re.match(rf"{PARTICIPLES}\b", before[len(m.group(1)) :]) is not None
         if said_by or not participle or lang not in ("en", "da"):
             return said_by
         # "Roe expressed concern, stating": nothing after the comma, the participle's subject is the clause's
-        return _participle_subject(before, verbs) or said_by
-    nearest = _participle_subject(before, verbs) if lang in ("en", "da") else None
+        return participle_subject(before, verbs) or said_by
+    nearest = participle_subject(before, verbs) if lang in ("en", "da") else None
     if nearest is not None:
         return nearest
     own_words = re.search(r"(?:^|[.!?]\s+)(?:In|As\s+in)\s+(his|her)\s+(?:own\s+)?words\s*[:,]\s*$", before, re.I)
@@ -459,62 +460,3 @@ _NOT_OPENING_NAMES = {"the", "a", "an", "another", "on", "in", "at", "by", "this
 _CLAUSE_OPENING = re.compile(
     rf"({NAME})\s+(?!(?:and|or|of|for|from|in|at|on|to|the|og|i|på|af|da|de|van|von|al|bin)\b)(?:also\s+|then\s+|later\s+)?[a-zæøå]{{2,}}\b"
 )
-
-
-_PARTICIPLES = (
-    rf"(?:{en('add say note state write warn', 'ing')}|insisting|{en('tell explain', 'ing')}|citing|"
-    rf"{da('tilføje sige', 'present')})"
-)
-
-
-# The name heading a clause ("the Roe Centre for Coastal Safety recorded ..."), not a determiner opening it.
-_HEAD_NAME = re.compile(
-    r"(?:[Tt]he\s+)?(?!(?:An?|The|This|That|These|Those|His|Her|Its|Their|One)\b)[A-ZÆØÅ][\w'’-]*"
-    r"(?:\s+(?:(?:of|to|for|on|and|the)\s+)*[A-ZÆØÅ][\w'’-]*)*"
-)
-
-
-def _quotes_closed(text: str) -> bool:
-    """Whether every quote mark of the text is closed (straight marks in pairs, curly marks matched)."""
-    return text.count('"') % 2 == 0 and text.count("“") == text.count("”")
-
-
-def _participle_subject(before: str, verbs: str) -> str | None:
-    """The subject of a participle of saying after a comma, or of a speech verb joined by "and", when the main
-    verb stands too far from the quote: the subject opening the sentence ("US citizen Jane Roe, the mother of
-    ..., called him "..." and "...", adding to the BBC:" is "US citizen Jane Roe"; "In its first year, the Roe
-    Centre recorded 63 cases, ..., and noted that" is "the Roe Centre"); None for any other verb."""
-    found = list(re.finditer(rf"\b(?:{verbs})\b", before))
-    if not found or len(before) - found[-1].end() >= 60:
-        return None
-    verb, lead = found[-1], before[: found[-1].start()]
-    participle = re.fullmatch(_PARTICIPLES, verb.group(0)) and re.search(r",\s*$", lead)
-    if not participle and not re.search(r",?\s+(?:and|og)\s+$", lead):
-        return None
-    # a phrase quoted in passing is a word of the clause ('Roe criticised "the plan" and said'): its commas and
-    # capitals are the quoted speaker's, not the clause's
-    # (only before a plain verb of saying: 'agreed that devices required "..."' quotes a phrase in passing)
-    plain = re.fullmatch(en("say add", "base s past"), verb.group(0)) is not None
-    unquoted = re.sub(r"\"[^\"]{1,200}\"|“[^“”]{1,200}”", "it", before) if plain and _quotes_closed(before) else before
-    parts = [p.strip() for p in LEAD_IN.sub("", unquoted).split(",")]
-    while parts and re.match(r"(?:in|on|at|after|before|during|following|for|with|i|på|efter|under)\s", parts[0], re.I):
-        parts = parts[1:]  # "In its first year, the Roe Centre ...": a lead-in of time or place is no subject
-    opening = parts[0] if parts else ""
-    if len(parts) > 2 and re.search(r"\s[a-z]", opening) and re.fullmatch(rf"@\w{{1,30}}|{NAME}", parts[1]):
-        return parts[1]  # "The town's paper in the north, @HarbourNews, published ..., saying": the name set off
-    if re.search(r"[\"“”«»]", opening) or not re.search(r"[A-ZÆØÅ]", opening):
-        return None
-    head = _HEAD_NAME.match(opening)
-    if head and re.match(r"\s+[a-z]+ed\b", opening[head.end() :]):
-        return head.group(0)  # "Roe expressed concern, stating": the name before the main verb
-    if len(opening.split()) <= 6:
-        return opening
-    # a role before a name heads the clause: "Army spokesman Weerachon Sukhon expressed ..."
-    titled = re.match(
-        r"(?:[A-ZÆØÅ][\w-]*\s+)?((?:[a-z][\w-]*\s+){1,2})([A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){1,2})\b", opening
-    )
-    if titled and all(is_role_noun(w) for w in titled.group(1).split()):
-        return titled.group(2)
-    # a long main clause: its subject is the name at its head ("the Roe Centre for X recorded 63 cases")
-    return head.group(0) if head else None
-
