@@ -33,7 +33,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
-from briefing_app.core.facts.quote_short import CREDITED_AFTER, short_quote_said
+from briefing_app.core.facts.quote_short import CREDITED_AFTER
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
     body_it_is,
@@ -42,14 +42,10 @@ from briefing_app.core.facts.quote_sources import (
     introduced_author,
     named_body_subject,
 )
+from briefing_app.core.facts.quote_spans import quote_spans
 from briefing_app.core.facts.quote_speakers import (
-    ALL_VERBS,
-    CLOSE_MARKS,
-    HEBREW_LETTER,
-    INWARD_GUILLEMETS,
     MIN_WORDS,
     NAME,
-    OPEN_MARKS,
     is_title_or_term,
     name_introducing,
     quoted_noun_phrase,
@@ -72,135 +68,13 @@ from briefing_app.core.facts.quotes_ar import (
     subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_credit import credited_to_outlet
-from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks, defined_in_marks
+from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.speakers import Speakers
-
-_ANY_MARK = re.compile("[" + re.escape('"' + OPEN_MARKS + CLOSE_MARKS) + "]")  # (one C pass, not a test per letter)
-
-
-def _quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of each quoted stretch of a paragraph, repairing a missing opening mark. With
-    `plural_closes`, a ’ after an "s" closes a ‘ (read again so when a ‘ would otherwise run to the paragraph's
-    end: "the ‘Harbour Lights’ tour" is a title in single marks, not an apostrophe of a plural)."""
-    original = text
-    text = arabic_curly_marks(text)  # quotes_ar_defined: “...“ and ”...“ in Arabic copy, read as “...”
-    if INWARD_GUILLEMETS.search(text):
-        # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
-        text = text.translate({ord("»"): "«", ord("«"): "»"})
-    text = _single_quotes(text)
-    marks = [
-        (m.start(), m.group()) for m in _ANY_MARK.finditer(text) if not _is_apostrophe(text, m.start(), plural_closes)
-    ]
-    spans: list[tuple[int, int, bool]] = []
-    open_at: int | None = None
-    nested = False  # inside «...» nested in a quote opened with a straight mark
-    for n, (i, c) in enumerate(marks):
-        if nested:
-            nested = c != "»"
-            continue
-        closing_shape = i > 0 and text[i - 1] in ",.!?;" and (i + 1 == len(text) or not text[i + 1].isalnum())
-        # ', "siger Peter Duetoft': a closing mark misplaced before the verb, after the comma's space
-        closing_shape = closing_shape or (
-            i >= 2
-            and text[i - 2] in ",.!?"
-            and text[i - 1] == " "
-            and re.match(rf"(?:{ALL_VERBS})\b", text[i + 1 :]) is not None
-        )
-        # ('... الأنابيب المتضررة".' ending a paragraph that goes on from an open quote: Arabic and Hebrew put the
-        # stop after the mark, and a lone mark before the paragraph's last stop can only close)
-        closing_shape = closing_shape or (len(marks) == 1 and re.match(r"\s*[.!?؟]\s*$", text[i + 1 :]) is not None)
-        if open_at is None:
-            if c in "”»" or (c == '"' and closing_shape and n == 0):
-                spans.append((0, i, True))  # the paragraph's opening mark is missing
-            elif c == "’":
-                continue  # a lone right single quote is an apostrophe (workers’ pay)
-            elif c == '"' and n > 0 and text[i + 1 : i + 2] in (",", ";", ")"):
-                continue  # '... a man named "Roe", acknowledging': a mark before a comma closes, it opens nothing
-            else:
-                open_at = i + 1
-        elif c == "“" and text[open_at - 1] == "„":
-            spans.append((open_at, i, True))  # „...“: Hebrew, Danish and German close with a high mark
-            open_at = None
-        elif c == "«" and text[open_at - 1] == '"' and re.match(r'[^"«»]*»[^"«»]*"', text[i + 1 :]):
-            nested = True  # '" ... الملف « متاح » في ظل ... "': a term in guillemets inside a straight-quoted quote
-        elif c in OPEN_MARKS and c != "„" and c != "‘":
-            if c == "“" == text[open_at - 1] and re.search(r"[.!?]\s+$", text[open_at:i]):
-                # 'said: “I heard a noise. I rang. “This is the second time.”': paragraphs of one quote run together,
-                # each still opening with its mark; the words before the new mark are a quote of their own
-                spans.append((open_at, len(text[:i].rstrip()), True))
-            open_at = i + 1
-        elif c == "‘":
-            continue  # a single-quoted phrase inside a quote
-        elif c == "’" and text[open_at - 1] != "‘":
-            continue
-        else:
-            spans.append((open_at, i, True))
-            open_at = None
-    single_open = open_at is not None and text[open_at - 1] == "‘"
-    if single_open and not plural_closes and re.search(r"s’(?!\w)", text[open_at or 0 :]):
-        return _quote_spans(original, plural_closes=True)
-    if open_at is not None:
-        spans.append((open_at, len(text), False))
-    return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or short_quote_said(text, a, b, c)]
-
-
-def _single_quotes(text: str) -> str:
-    """British copy quotes with straight single marks ('We are ready,' said Roe): in a paragraph with no
-    double marks, a ' that opens a word after a space and the next ' that ends a word (before a space or
-    punctuation) are read as ‘ and ’; a ' inside a word (don't, Roe's) or after an "s" is an apostrophe.
-    The text keeps its length, so positions in it are positions in the paragraph."""
-    if "'" not in text or re.search(r"[\"“”«»„\u0590-\u06ff]", text):
-        return text  # (Hebrew writes ' as a geresh; Arabic and Hebrew keep their own reading)
-    chars = list(text)
-    open_at: int | None = None
-    for i, c in enumerate(text):
-        if c != "'":
-            continue
-        before = text[i - 1] if i > 0 else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if open_at is None and (before.isspace() or before in "(:—–-") and after.isalnum():
-            open_at = i
-        elif open_at is not None and ((before.isalnum() and before != "s") or before in ",.!?") and not after.isalnum():
-            # (after an "s" a ' is as likely a plural's apostrophe, "the workers' pay": left alone)
-            chars[open_at], chars[i] = "‘", "’"
-            open_at = None
-    if (
-        open_at is not None
-        and re.search(r"(?:^|[.!?]\s)$", text[:open_at])
-        and re.match(r"'[A-Z]", text[open_at:])
-        and not re.search(r"s'(?!\w)", text[open_at:])  # ("'Harbour Games' salute": a plural's mark may close it)
-    ):
-        chars[open_at] = "‘"  # "... said. 'The town will live again." : a quote going on in the next paragraph
-    return "".join(chars)
-
-
-_HEBREW_PREFIX_QUOTE = re.compile(r"(?:^|(?<=\s)|.(?=[ובלמהשכ]))[ובלמהשכ]\"[\u05d0-\u05ea]{2,}")
-
-
-def _is_apostrophe(text: str, i: int, plural_closes: bool = False) -> bool:
-    if text[i] == '"':
-        if _HEBREW_PREFIX_QUOTE.match(text, max(i - 2, 0)) and (i == 1 or not HEBREW_LETTER.match(text[i - 2])):
-            return False  # 'ב"גן הסוד"': a prefix letter glued to an opening mark, no acronym (ש"ח has one letter)
-        # Hebrew gershayim typed as a straight quote inside an acronym (צה"ל, יו"ר, מו"מ): part of the word
-        return (
-            0 < i < len(text) - 1
-            and HEBREW_LETTER.match(text[i - 1]) is not None
-            and (HEBREW_LETTER.match(text[i + 1]) is not None)
-        )
-    if text[i] not in "‘’":
-        return False
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    plural = text[i] == "’" and before == "s" and not after.isalnum() and not plural_closes
-    # ("so called ‘express’ versions": a ’ after an "s" closes a term of a few words just opened)
-    plural = plural and not re.search(r"(?:^|\s)‘(?:[^\s‘’]+\s){0,2}[^\s‘’]+$", text[:i])
-    return (before.isalpha() and after.isalpha()) or plural
-
 
 # An unmarked clause that opens with a person's full name and speaks of them with no first or second person word:
 # "Jane Roe was happy when she left, Tom says" reports what Tom told the writer, in the writer's words.
@@ -262,7 +136,7 @@ def find_quotes(
         previous_end, previous_ended = 0, False
         covered: set[int] = set()
         named_end: int | None = None  # where the last title or slogan in marks ended
-        spans = _quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
+        spans = quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
         if lang == "ar":
             spans = without_named_bodies(spans, text, [f.text for f in organisations])
         for start, end, closed in spans:
