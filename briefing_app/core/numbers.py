@@ -601,7 +601,7 @@ _OTHER_THOUSANDS = re.compile(rf"{_D}{{1,3}}(?:\.{_D}{{3}}){{2,}}|{_D}{{1,3}}(?:
 # Thousands groups and then a decimal of one or two digits, the last separator being the decimal point
 # ("9.827,72", "9,352.46"; and market copy that groups and points alike, "11.499.38" for 11,499.38): one
 # number. A last group of three digits is a thousands group, so such a token never reaches this.
-_GROUPED_DECIMAL = re.compile(rf"{_D}{{1,3}}(?:[.,]{_D}{{3}})+[.,]{_D}{{1,2}}")
+_GROUPED_DECIMAL = re.compile(r"(\d{1,3}(?:[.,]\d{3})+)[.,](\d{1,2})")  # (on ASCII digits)
 # One dot then three zeros, after a whole part that is not 0 ("200.000"): "3.250" may be a decimal (a dinar
 # has 1,000 fils), three zeros never are.
 # In Arabic copy, one dot then three digits ending in a zero ("3.260 قناة"), with no scale word or currency after it
@@ -633,9 +633,9 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         # "200.000" where "." is the decimal point: a fraction of three zeros is not how news writes a
         # decimal (it would be "200"); it is the dot-grouped thousands many Arabic (and European) writers use.
         value, foreign = float(ascii_digits(token).replace(".", "")), True
-    if value is None and _GROUPED_DECIMAL.fullmatch(ascii_digits(token)):
-        whole, _, frac = ascii_digits(token).rpartition(token[-len(re.split(r"[.,]", token)[-1]) - 1])
-        value, foreign = float(f"{re.sub(r'[.,]', '', whole)}.{frac}"), True
+    grouped = _GROUPED_DECIMAL.fullmatch(ascii_digits(token)) if value is None else None
+    if grouped:  # (the pattern's last group is the fraction; every separator before it groups thousands)
+        value, foreign = float(f"{re.sub(r'[.,]', '', grouped.group(1))}.{grouped.group(2)}"), True
     if value is None:  # "1.300.00" and the like: read each run of digits alone
         return [
             NumberMatch(start + m.start(), start + m.end(), m.group(0), float(ascii_digits(m.group(0))),

@@ -19,6 +19,11 @@ def _figures(text: str) -> list[tuple[float | None, str | None]]:
     return [(f.value, f.counts) for f in facts_of([text], "ar") if f.kind == "figure"]
 
 
+def _counts(text: str, value: float) -> list[str | None]:
+    """What each figure of `value` in `text` counts."""
+    return [c for v, c in _figures(text) if v == pytest.approx(value)]
+
+
 @pytest.mark.parametrize(
     ("token", "value", "language"),
     [
@@ -56,7 +61,7 @@ def test_an_index_level_written_with_two_dots_is_one_figure() -> None:
     ],
 )
 def test_what_follows_a_market_figure_and_is_no_noun_of_it(text: str, value: float, not_counted: str) -> None:
-    counts = [c for v, c in _figures(text) if v == pytest.approx(value)]
+    counts = _counts(text, value)
     assert counts and not any(c and not_counted in c for c in counts), counts
 
 
@@ -107,7 +112,7 @@ def test_the_authorities_are_no_town() -> None:
     ],
 )
 def test_a_clause_of_time_after_the_counted_noun_is_not_counted(text: str, value: float, counts: str) -> None:
-    found = [c for v, c in _figures(text) if v == value]
+    found = _counts(text, value)
     assert found and all(c and c.split(" (")[0] == counts for c in found), found
 
 
@@ -142,7 +147,7 @@ def test_a_ra_between_a_number_and_a_word_is_no_decimal() -> None:
     ],
 )
 def test_a_bound_before_a_change_is_no_word_of_what_changed(text: str, value: float, counts: str) -> None:
-    found = [c for v, c in _figures(text) if v == value]
+    found = _counts(text, value)
     assert found and counts in (found[0] or "") and "بأكثر" not in (found[0] or "") and "بما" not in (found[0] or "")
 
 
@@ -177,7 +182,7 @@ def test_arabic_dot_thousands_with_a_trailing_zero(text: str, value: float) -> N
     ],
 )
 def test_a_statistics_office_rate_keeps_its_subject(text: str, value: float, counts: str) -> None:
-    found = [c for v, c in _figures(text) if v == pytest.approx(value)]
+    found = _counts(text, value)
     assert found and counts in (found[0] or ""), found
 
 
@@ -190,5 +195,5 @@ def test_a_statistics_office_rate_keeps_its_subject(text: str, value: float, cou
     ],
 )
 def test_a_period_or_verb_near_a_rate_is_not_what_it_counts(text: str, value: float, not_counted: str) -> None:
-    found = [c for v, c in _figures(text) if v == pytest.approx(value)]
+    found = _counts(text, value)
     assert found and not any(c and not_counted in c for c in found), found
