@@ -53,14 +53,18 @@ from briefing_app.core.facts.people_he_later import (
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
     PASSIVE_PAST,
+    address_title,
     addressee,
     described_then_named,
     foreign_third_name,
     given_then_foreign_family,
     role_before_comma,
+    role_before_title,
     short_closing,
     subject_names,
+    unlisted_after_office,
     unlisted_given,
+    without_address_title,
 )
 from briefing_app.core.facts.people_he_phrases import (
     _known_name,
@@ -159,6 +163,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         return None
     for k in range(i + n, min(i + n + 5, len(words))):  # ('יו"ר ועדת חוץ וביטחון ח"כ X Y': five words)
         w = words[k]
+        if w == "של" and k > i and words[k + 1 : k + 2] and words[k + 1][:1] == "ה":
+            continue  # "כתבת הכלכלה של העיתון X Y": the office's owner after של, still its complement
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
         if k > i + n and w[:1] == "ו" and (_he_head_at(words, k) or _and_plural_role(w)):
@@ -268,9 +274,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         start = i
         name, role, i = found
         before = role_before_comma(words, start)
+        before = before or (role_before_title(words, start) if address_title(role) else "")
         if before:
             index.add(name, before, s.index)  # 'נגיד הבנק, פרופ' X Y,': the office before the rank or title
-        role = _without_preposition(role)
+        role = without_address_title(_without_preposition(role))  # "מנכ"ל המשרד פרופ' X Y": the office
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 12]  # (a long appositive: ", מנהלת המחלקה לרפואה דחופה בבית החולים X,")
         after = after[: after.index(".")] if "." in after else after  # (the sentence's end closes the role)
@@ -296,12 +303,15 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     # An office, a comma, then a known given name and a family name with no title ("ראש הממשלה, X Y התייחס"):
     # the office is the name's (with a closing comma, or a title after the comma, the finders above read it).
     for i in range(2, len(words) - 2):
-        if words[i - 1] != "," or not _he_given(words[i]) or words[i + 1] in _HE_NOT_NAME:
+        if words[i - 1] != "," or words[i + 1] in _HE_NOT_NAME:
+            continue
+        if not _he_given(words[i]) and not unlisted_after_office(words, i):
             continue
         if not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
             continue
         office = role_before_comma(words, i)
-        if office and not office.startswith(("ו", "ש")):
+        # ("שמנהל החברה, X Y": ש glued to the office opens a clause; "שוערה של": the office itself)
+        if office and not office.startswith("ו") and not (office[:1] == "ש" and _he_head_at(office[1:].split(), 0)):
             index.add(f"{words[i]} {words[i + 1]}", office, s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):

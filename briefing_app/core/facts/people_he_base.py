@@ -40,7 +40,8 @@ _HE_WORD = re.compile(
 
 # Words the given-name list holds that are far more often function words or common nouns ("אשר" which,
 # "שם" there, "יום" day, "שני" second, "דין" law): never the start of a name here.
-_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח", "ועד"}
+_NOT_GIVEN = {"אשר", "אל", "שם", "יום", "שני", "ראשית", "לאל", "ים", "דין", "היא", "טוב", "שר", "פרח", "ועד",
+              "ולא", "אני"}  # ("ולא": and not; "אני": I)
 
 
 @functools.cache
@@ -134,6 +135,8 @@ def _head_length(first: str, second: str | None, glued: bool) -> int:
         cut = _glued_preposition(first)
         if cut:
             return _head_length(first[cut:], second, False)
+    if second == "של" and _possessed_role(first):
+        return 1  # "שוערה של הקבוצה", "דוברו של השר": a role with its owner's suffix, then של and the owner
     if first.lstrip("ו") == "ראש" and second in ("השנה", "חודש"):
         return 0  # "ראש השנה", "ערב ראש חודש אלול": the new year and the new month, feasts, no head of anything
     and_the = first[:2] == "וה"  # "והמשורר X Y": "and" and the article before a role
@@ -147,6 +150,19 @@ def _head_length(first: str, second: str | None, glued: bool) -> int:
             if candidate and candidate in _HE_HEADS:
                 return n
     return int(_profession(bare))
+
+
+_FINAL_FORMS = {"נ": "ן", "מ": "ם", "צ": "ץ", "פ": "ף", "כ": "ך"}
+
+
+def _possessed_role(word: str) -> bool:
+    """A role noun with a possessive suffix (ו, ה, ם, ן: "מאמנה", "קשרה", "דוברו"), as Hebrew writes it before של
+    and the owner: the stem is a role word, or a role news writes with the article only (השוער, הקשר)."""
+    stem = word[:-1]
+    if word[-1:] not in "והםן" or len(stem) < 2:
+        return False
+    stem = stem[:-1] + _FINAL_FORMS.get(stem[-1], stem[-1])  # "מאמנה": the stem's last letter in its final form
+    return stem in HE_ROLE_WORDS or f"ה{stem}" in HE_DEFINITE_ROLES
 
 
 # Agent nouns of the sciences and of -ism (ארכאולוג, פסיכולוג, גיאולוגית; אקטיביסט, פסנתרנית aside): a

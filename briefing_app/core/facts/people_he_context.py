@@ -160,7 +160,9 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                     named = (_name_like(words[at]) or _he_given(words[at])) and _family_word(words[at], words[last])
                     # ("אמו של החייל, פנתה לשר.": a verb and whom it turned to, a title with ל or ב glued on)
                     named = named and not (words[last][:1] in "לב" and _he_head_at([words[last]], 0, glued=True))
-                    if named and not names_a_body(words[at]) and not verb:
+                    # ("..., בכיכר X.": where, a preposition glued to a noun; ", ושל X": "and of", no name)
+                    named = named and not adjunct_word(words[at]) and words[at].lstrip("ו") not in _HE_NOT_NAME
+                    if named and not names_a_body(words[at]) and not verb and not _holds_a_name(words[i:k]):
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         if i >= 2 and words[i - 1] == "של" and words[i - 2] in _HE_KIN:
                             role = f"{words[i - 2]} של {role}"  # "אמו של החייל, X Y,": his mother, not the soldier
@@ -168,6 +170,13 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                         continue
         _plural_list(words, i, sentence, index)
         _kin_of_then_name(words, i, sentence, index)
+
+
+def _holds_a_name(role: list[str]) -> bool:
+    """Whether a role read up to a comma holds a person's name ("לדברי היועצת לממשלה X Y, אין מניעה"): the
+    office and its holder came before the comma, so what follows it is no name."""
+    pairs = zip(role, role[1:], strict=False)
+    return any(_he_given(a) and b in hebrew_family_names() and _name_like(b) for a, b in pairs)
 
 
 _CONTEXT_WORDS = re.compile(

@@ -20,7 +20,9 @@ from briefing_app.core.facts.people_he_base import (
     names_a_body,
     transliterated,
 )
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_phrases import _NOUN_PHRASE_PREPOSITIONS, adjunct_word
+from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
@@ -70,18 +72,76 @@ def role_before_comma(words: list[str], title: int) -> str:
         return ""
     for j in range(max(0, title - 8), title - 1):
         # (or after the verb it is the subject of, and its time: "כך אמר הבוקר נגיד בנק X, פרופ' Y Z,")
-        after_verb = j and (re.fullmatch(HE_SPEECH, words[j - 1]) or words[j - 1] in _TIME_WORDS)
-        if j and words[j - 1] not in (",", ":", ";", "-", "–") and not after_verb:
+        # (or after any past verb whose subject it is: "החליט נגיד בנק X, ד"ר Y Z,")
+        if j and words[j - 1] not in (",", ":", ";", "-", "–") and not _subject_slot(words[j - 1]):
             continue
-        n = _he_head_at(words, j)
-        if not n or words[j][:1] == "ו" or title - 1 - (j + n) > 4:
-            continue
-        complement = words[j + n : title - 1]  # "בנק ישראל", "מחוז מרכז": a body's or a district's name too
-        if _complement_end(words, j + n) == title - 1 or all(
-            _HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and (not _he_given(w) or lookup(w)) for w in complement
-        ):
+        if _office_at(words, j, title - 1):
             return " ".join(words[j : title - 1])
     return ""
+
+
+# Titles of rank and address ("ד"ר", "פרופ'", "עו"ד", "הרב", "ניצב"), which say how a person is addressed, not
+# the office they hold: an office before them ("המפקח על הבנקים ד"ר X Y") is the person's role.
+_ADDRESS_TITLES = frozenset(
+    {'ד"ר', "ד״ר", "פרופ'", "פרופ׳", 'עו"ד', "עו״ד", "הרב", "מר", "גב'", "גב׳", 'רו"ח', "רו״ח", "ניצב", 'תנ"צ',
+     'נצ"מ', 'סנ"צ', 'רפ"ק', "פקד", 'אל"מ', 'סא"ל', 'רס"ן', 'תא"ל', "אלוף", "סרן", 'סמ"ר', "סמל"}
+)  # fmt: skip
+# The preposition of an office's field ("הממונה על השכר", "האחראי על", "השר לביטחון"): a complement too.
+_FIELD_PREPOSITIONS = {"על", "של"}
+
+
+def address_title(role: str) -> bool:
+    return role.lstrip("ו") in _ADDRESS_TITLES
+
+
+def without_address_title(role: str) -> str:
+    """An office the title of address after it was read into ("מנכ"ל משרד X פרופ'"): the office alone."""
+    words = role.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _ADDRESS_TITLES else role
+
+
+def role_before_title(words: list[str], title: int) -> str:
+    """The office written right before a title of address and its name, with no comma ("המפקח על הבנקים ד"ר
+    X Y", "מנכ"ל המשרד פרופ' X Y"): a head and its complement that start the clause (or follow its verb or
+    a cue) and run up to the title; "" if none."""
+    for j in range(max(0, title - 6), title):
+        if j and words[j - 1] not in (",", ":", ";", "-", "–", "(") and not _subject_slot(words[j - 1]):
+            continue
+        if words[j][:1] in "ו" or not _office_at(words, j, title):
+            continue
+        return " ".join(words[j:title])
+    return ""
+
+
+def _subject_slot(word: str) -> bool:
+    """A word after which an office is the clause's subject or a cue's: a verb ("החליט", "אמר"), a time
+    ("הבוקר"), or "כי", "לדברי", "לטענת"."""
+    if re.fullmatch(HE_SPEECH, word) or word in _TIME_WORDS or word in LIFE_VERBS or verb_in_he(word):
+        return True
+    return word in ("כי", "לדברי", "לטענת", "לדעת", "לפי", "ולדברי")
+
+
+def _office_at(words: list[str], j: int, end: int) -> bool:
+    """Whether words `j`..`end` are an office: a head and a complement of at most four words (a construct
+    chain, a body's or district's name, or a field after על/של), no given name among them."""
+    n = _he_head_at(words, j)
+    if not n or end - (j + n) > 4 or j + n > end:
+        return False
+    complement = words[j + n : end]  # "בנק ישראל", "מחוז מרכז": a body's or a district's name too
+    if complement[:1] and complement[0] in _FIELD_PREPOSITIONS:
+        complement, field = complement[1:], complement[0]  # "על הבנקים": the field the office answers for
+        if not complement or field != "של" and not complement[0].startswith("ה"):
+            return False  # (a field is definite: "על הבנקים"; an owner may be a name: "של מכבי X")
+        if field == "של" and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME for w in complement):
+            # ("של מכבי תל אביב": an owner's name may hold a place, whose words are given names too; not a
+            # person's: "אביה של יוסי כהן")
+            pairs = zip(complement, complement[1:], strict=False)
+            return not any(_he_given(a) and b in hebrew_family_names() for a, b in pairs)
+    elif complement and _complement_end(words, j + n) == end:
+        return True
+    return all(
+        _HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and (not _he_given(w) or lookup(w)) for w in complement
+    )
 
 
 # A singular verb of saying (no plural: "רבים אמרו" is a group), or an age in brackets ("X Y (34)").
@@ -155,3 +215,19 @@ def described_then_named(description: list[str], name: list[str]) -> bool:
         and len(name) == 2
         and all(_name_like(w) and lookup(w) is None for w in name)
     )
+
+
+def unlisted_after_office(words: list[str], i: int) -> bool:
+    """Two name words no list holds right after an office and its comma, closed by a singular verb of saying or
+    a comma ("קשרה של הקבוצה, X Y אמר", "מנהלת המחלקה, X Y, הסבירה"): the apposition names the office's holder.
+    Neither word may be a function word, an article's word, a place, an office or a verb of saying."""
+    if i + 2 >= len(words) or (words[i + 2] != "," and not _SINGULAR_SPEECH.fullmatch(words[i + 2])):
+        return False
+    pair = words[i : i + 2]
+    # (a given name may start with ה, as the article does, when a verb of saying closes the pair)
+    first = pair[0][1:] if pair[0][:1] == "ה" and words[i + 2] != "," and pair[1][:1] != "ה" else pair[0]
+    if not all(_name_like(w) and len(w) >= 2 and not lookup(w) for w in (first, pair[1])) or adjunct_word(first):
+        return False  # (a family name may start as a preposition does: "מדוניאן", "לנדאו")
+    if any(re.fullmatch(HE_SPEECH, w) or _he_head_at([w], 0) or w in _TIME_WORDS or _acronym(w) for w in pair):
+        return False
+    return pair[0][:1] not in "ו" and not names_a_body(" ".join(pair))

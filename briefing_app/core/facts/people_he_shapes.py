@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_n
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
 from briefing_app.core.facts.people_he_role_cues import find_role_cues
 from briefing_app.core.facts.people_he_speakers import find_surname_speakers
+from briefing_app.core.facts.people_he_words import HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -219,6 +220,18 @@ _NOT_SURNAME = {"לשעבר", "עצמו", "עצמה", "בעצמו", "בעצמה"
                 "כלל", "עוד", "אף", "גם"}  # fmt: skip
 
 
+def _complement_word(head: str, complement: int, word: str) -> bool:
+    """Whether the one word after an office is its complement, not a surname: an acronym ('ראש העיר פ"ת:'), or
+    any word after a one-word office in construct with nothing after it ('מנכ"לית X:', the company), unless it
+    is a listed family name; a title of address, a definite role or a whole office ("השר X:", "ראש העיר X:")
+    takes a surname."""
+    if re.search(r"[\"\u05f4]", word):
+        return True
+    if complement or head.lstrip("ו") in HE_TITLES or head.lstrip("ו")[:1] == "ה":
+        return False
+    return word not in hebrew_family_names()
+
+
 def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> None:
     for i in range(len(words) - 2):
         n = _he_head_at(words, i)
@@ -241,5 +254,6 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             and not adjunct_word(word)  # "בכיר במשרד אמר": where the official sits, no surname
             # ('ד"ר X Y, מנהלת Z:': the role of the name before the comma, its complement no surname)
             and not (i >= 3 and words[i - 1] == "," and _he_given(words[i - 3]))
+            and not _complement_word(words[i], k - i - (n == 1), word)
         ):
             index.add(word, " ".join(words[i:k]), sentence)

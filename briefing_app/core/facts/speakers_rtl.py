@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
@@ -35,6 +35,7 @@ from briefing_app.core.facts.quotes_ar import (
     opening_office,
 )
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
 
@@ -85,12 +86,31 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
     return None
 
 
+# Words that open what was said after the speaker ("כי", "ש"), or its object marker: no part of a mention.
+_HE_CLAUSE_WORDS = {"כי", "ש", "אשר", "את", "כך"}
+
+
+def _complement_only(role: list[str], word: str) -> bool:
+    """The one word after an office is its complement, no name: an acronym ('ראש העיר פ"ת'), or any word that
+    is no listed family name after a one-word office in construct ('מנכ"לית X', not "השר X" or 'ד"ר X')."""
+    if re.search(r"[\"\u05f4]", word):
+        return True
+    head = role[0]
+    return len(role) == 1 and head not in HE_TITLES and head[:1] != "ה" and word not in hebrew_family_names()
+
+
 def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
     if one follows the role, else the person holding that role, else the role itself."""
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
     while words and words[0] in AR_HE_STOP:
         words = words[1:]
+    while words and words[-1] in _HE_CLAUSE_WORDS:
+        words = words[:-1]  # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said
+    if words and re.fullmatch(HE_SPEECH, words[0].removeprefix("ו")):
+        if words[0].endswith("ו"):
+            return None  # '"..." אמרו והוסיפו: "..."': a second verb of saying, in the plural: a group unnamed
+        words = words[1:]  # "הוסיפה וציינה": the second verb of a pair, no name
     if not words:
         person = sp.last_named(sentence, within)
         return person.name if person else he_title_opening(sp, sentence, within)
@@ -109,11 +129,14 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return " ".join(words[:3])  # "אמרה אחות במחלקה": someone described, not named
     role: list[str] = []
     titled = words[0] in HE_TITLES  # 'כתבה ח"כ X Y': X Y, an MK
-    if titled or words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS):
+    roled = words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS)
+    if titled or roled or (len(words) <= 2 and _he_head_at(words, 0) == 1):  # ('מנכ"לית X': a head too)
         role = [words.pop(0)]
         while words and words[0].startswith("ה") and len(words) > 1:
             role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
-        if len(words) == 1 and (words[0].startswith(("ה", "צה")) or he_place(words[0])):
+        if len(words) == 1 and _complement_only(role, words[0]):
+            role.append(words.pop(0))  # 'מנכ"לית X:', 'ראש העיר פ"ת:': the body or town, no name
+        elif len(words) == 1 and (words[0].startswith(("ה", "צה")) or he_place(words[0])):
             role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
         elif len(words) == 2 and he_place(" ".join(words)):
             role, words = [*role, *words], []  # "מאמן נס ציונה": a town of two words is the role's too

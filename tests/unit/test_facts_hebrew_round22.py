@@ -1,0 +1,150 @@
+"""Hebrew people, roles and quotes in the constructions of real Israeli news pages (banking, health, municipal,
+sport), round 22, written again with made-up names and sentences: an office before a title of address ("המפקח
+על הבנקים ד"ר X Y"; "החליט נגיד הבנק, ד"ר X Y,"), a role with its owner's suffix before של ("קשרה של הקבוצה,
+X Y אמר"), a name no list holds in an office's apposition, a headline's office and its company before a colon
+('מנכ"לית X:'), and the words after a speech verb that are no speaker ("כי", "והוסיפו")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "he") if f.kind == "person"}
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "he")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        ('המפקח על הבנקים ד"ר עמית גולדפרב הדגיש הבוקר כי מדובר באירוע נקודתי.', "עמית גולדפרב", "המפקח"),
+        ("הממונה על התקציבים עו\"ד דנה שלו אמרה כי אין כסף נוסף.", "דנה שלו", "הממונה"),
+        ("בעקבות זאת, החליט נגיד הבנק המרכזי, ד\"ר יואב שטרנפלד, למנות מנהל חדש.", "יואב שטרנפלד", "נגיד"),
+        ("אחרי הדיון, החליט נגיד בנק ישראל, ד\"ר רון אלקיים, באישור הממשלה, לפעול.", "רון אלקיים", "נגיד"),
+    ],
+)
+def test_an_office_before_a_title_of_address_is_the_role(text: str, name: str, office: str) -> None:
+    people = _people(["כותרת", text])
+    assert office in (people[name] or "")
+
+
+def test_a_title_of_address_read_into_an_office_is_left_out() -> None:
+    people = _people(["כותרת", 'מנכ"ל משרד התחבורה פרופ\' רונן אלמוג אמר במהלך תדרוך כי התנועה תוסדר.'])
+    assert people["רונן אלמוג"] == 'מנכ"ל משרד התחבורה'
+
+
+def test_a_title_of_address_alone_takes_no_office_from_another_clause() -> None:
+    # near miss: the office belongs to a clause before the comma's object, not to the doctor named after it
+    people = _people(["כותרת", 'הוא פגש את נגיד הבנק והזמין את ד"ר יואב שטרנפלד לדיון.'])
+    assert "נגיד" not in (people.get("יואב שטרנפלד") or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("שוערה של הפועל רמת גן, עידן פלדמן אמר לאחר המשחק כי היה קשה.", "עידן פלדמן", "שוערה"),
+        ("קשרה של מכבי עין גדי, דניאל אוחיון אמר לאחר המשחק כי היה קשה.", "דניאל אוחיון", "קשרה"),
+        ("מאמנה של הקבוצה, יונתן שגיא, אמר כי הוא מרוצה.", "יונתן שגיא", "מאמנה"),
+        ("דוברו של השר, אלון פרידמן, מסר כי השר לא יגיב.", "אלון פרידמן", "דוברו"),
+    ],
+)
+def test_a_role_with_its_owners_suffix_before_shel_heads_an_apposition(text: str, name: str, role: str) -> None:
+    people = _people(["כותרת", text])
+    assert role in (people[name] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('קשרה של הקבוצה, האריק טומסוביץ\' אמר לאחר המשחק: "זה היה ערב קשה".', "האריק טומסוביץ'"),
+        ('מנהלת המחלקה, זיוונה קרסטיץ, הסבירה כי "החולים יועברו מחר".', "זיוונה קרסטיץ"),
+        ('קשרה של הקבוצה, מרקוס דוגאנין אמר לאחר המשחק: "זה היה ערב קשה".', "מרקוס דוגאנין"),
+    ],
+)
+def test_a_name_no_list_holds_after_an_office_and_its_comma(text: str, name: str) -> None:
+    assert name in _people(["כותרת", text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מנהל הסניף, בשבוע שעבר אמר העובד כי הוא עוזב.",  # a time after the comma, then a verb
+        "ראש העיר, ביום רביעי הודיע כי הוא מתפטר.",
+        "מנכ\"ל החברה, כך נמסר בתגובה, לא ידע על כך.",
+    ],
+)
+def test_words_after_an_office_and_its_comma_that_are_no_name(text: str) -> None:
+    people = _people(["כותרת", text])
+    assert not any(p.startswith(("בשבוע", "ביום", "כך")) for p in people)
+
+
+def test_a_place_after_a_role_in_commas_is_no_name() -> None:
+    text = 'את הבוקר פתח יואב רוזנטל, מייסד ומנכ"ל קבוצת אופק, בכיכר המדינה בתל אביב.'
+    people = _people(["כותרת", text])
+    assert "יואב רוזנטל" in people
+    assert not any(p.startswith("בכיכר") for p in people)
+
+
+def test_a_role_that_holds_a_name_gives_no_second_name_after_the_comma() -> None:
+    people = _people(["כותרת", "לדברי היועצת המשפטית לממשלה גלית שרון, אין מניעה לקיים את הדיון."])
+    assert "גלית שרון" in people
+    assert "אין מניעה" not in people
+
+
+def test_of_after_a_comma_opens_no_name() -> None:
+    text = "רואה החשבון המבקר של החברה, הוא גם המבקר של הבנק מחד, ושל אי הקבוצה מאידך, לא הגיב."
+    assert not any(p.startswith("ושל") for p in _people(["כותרת", text]))
+
+
+@pytest.mark.parametrize(
+    ("headline", "holder", "office"),
+    [
+        ('מנכ"לית גלבוקס: "שיקולים מדיניים מונעים את המכירה"', "שירה אלמוג", 'מנכ"לית בנק גלבוקס'),
+        ('יו"ר נתיבוקס: "לא נסכים לפגיעה בעובדים"', "רון שגיא", 'יו"ר חברת נתיבוקס'),
+    ],
+)
+def test_a_headlines_office_and_its_company_before_a_colon_name_nobody(headline: str, holder: str, office: str) -> None:
+    paragraphs = [headline, f"{office}, {holder}, התייחסה השבוע לראשונה למכירה."]
+    people = _people(paragraphs)
+    assert holder in people
+    assert not any(p in ("גלבוקס", "נתיבוקס", 'מנכ"לית גלבוקס', 'יו"ר נתיבוקס') for p in people)
+    assert _speakers(paragraphs)[0] == holder
+
+
+def test_an_acronym_after_an_office_before_a_colon_is_no_surname() -> None:
+    people = _people(['ראש העיר ק"ש: "אין כוונה לפגוע באנדרטה"', "ראש העיר נפגש אתמול עם המשפחות."])
+    assert 'ק"ש' not in people
+
+
+def test_a_title_and_a_surname_before_a_colon_still_name_someone() -> None:
+    # near miss: a title of address takes a surname after it
+    assert "ברקוביץ" in _people(['השר ברקוביץ: "לא נוותר על התקציב"', "השר דיבר אמש בכנס."])
+
+
+def test_ki_after_a_role_and_a_speech_verb_is_no_name() -> None:
+    paragraphs = [
+        "כותרת",
+        'מנכ"לית בנק גלבוקס, שירה אלמוג, התייחסה לראשונה למכירה.',
+        'במסיבת העיתונאים אמרה המנכ"לית כי "הפעילות שלנו היא רבת שנים".',
+    ]
+    assert "כי" not in _people(paragraphs)
+    assert _speakers(paragraphs) == ["שירה אלמוג"]
+
+
+def test_a_second_plural_verb_of_saying_is_no_speaker() -> None:
+    paragraphs = [
+        "כותרת",
+        'עובדי המפעל נדהמו הבוקר. "אנו רואים מסע מתוזמן נגדנו" אמרו והוסיפו: "אנו קוראים לכולם להירגע".',
+    ]
+    assert "והוסיפו" not in _people(paragraphs)
+    assert "והוסיפו" not in _speakers(paragraphs)
+
+
+def test_and_not_is_no_given_name() -> None:
+    text = 'השחקן אמר: "הגענו להזדמנויות מול השוער ולא כבשנו", וחזר לחדר ההלבשה.'
+    assert not any(p.startswith("ולא") for p in _people(["כותרת", text]))
