@@ -148,3 +148,42 @@ def test_a_second_plural_verb_of_saying_is_no_speaker() -> None:
 def test_and_not_is_no_given_name() -> None:
     text = 'השחקן אמר: "הגענו להזדמנויות מול השוער ולא כבשנו", וחזר לחדר ההלבשה.'
     assert not any(p.startswith("ולא") for p in _people(["כותרת", text]))
+
+
+def _orgs(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "he") if f.kind == "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("עיריית קריית גלים הודיעה כי הכביש ייסגר מחר.", "עיריית קריית גלים"),
+        ("עיריית קרית אלונים הודיעה כי הכביש ייסגר מחר.", "עיריית קרית אלונים"),
+        ("מועצת מצפה הדס החליטה לבנות גן ילדים.", "מועצת מצפה הדס"),
+    ],
+)
+def test_a_town_of_two_words_after_a_municipal_head(text: str, body: str) -> None:
+    assert body in _orgs(["כותרת", text])
+
+
+def test_an_adjective_after_a_head_still_names_no_body() -> None:
+    # near miss: "מרכז רפואי" (a medical centre) describes, the first word in -י is no town
+    assert not any(o.startswith("מרכז רפואי") for o in _orgs(["כותרת", "הוא הובהל למרכז רפואי סמוך לביתו."]))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("העיתון הפעיל את הבלוג בשיתוף עם חברת הדיגיטל Nuvexa.", "Nuvexa"),
+        ("חברת ההייטק Trelloid Labs הודיעה על גיוס של 20 מיליון דולר.", "Trelloid Labs"),
+        ("מנכ\"ל אפליקציית הניווט רוטו (Roto) הודיע כי יפרוש מהחברה.", "רוטו"),
+    ],
+)
+def test_a_company_named_in_latin_letters_after_its_kind(text: str, body: str) -> None:
+    assert body in _orgs(["כותרת", text])
+
+
+def test_a_person_after_the_paper_of_a_writer_is_no_paper() -> None:
+    orgs = _orgs(["כותרת", "כתבת הכלכלה של העיתון מיכל ברגמן עוזבת את המערכת בחודש הבא."])
+    assert "מיכל" not in orgs
+    assert "מיכל ברגמן" not in orgs

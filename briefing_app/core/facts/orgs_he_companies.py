@@ -65,6 +65,29 @@ def _company_name(name: str, common: set[str]) -> bool:
     return not (_he_given(words[0]) or words[0] in hebrew_family_names() and len(name.split()) == 1)
 
 
+# A company's kind, with its field after the article ("חברת ההייטק", "אפליקציית הניווט"), then its name in Latin
+# letters ("חברת הדיגיטל X-Y"), or in Hebrew letters with the Latin spelling in brackets ("אפליקציית הניווט X (X)").
+_KIND_THEN_LATIN = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:חברת|אפליקציית|פלטפורמת|רשת|קבוצת|מותג|אתר|סטארט-אפ|הסטארט-אפ|קרן)"
+    r"(?:\s+ה[\u05d0-\u05ea\"\u05f4-]+){0,2}\s+"
+    r"(?:([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})|([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)\s+\(([A-Z][\w.&' -]*)\))"
+)
+
+
+def latin_named_companies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of companies whose kind Hebrew copy writes before a name in Latin letters."""
+    if not re.search(r"[A-Z]", text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _KIND_THEN_LATIN.finditer(text):
+        if m.group(1):
+            name = m.group(1).rstrip(".")  # (the sentence's full stop)
+            out.append((m.start(1), m.start(1) + len(name), name))
+        elif lookup(m.group(2)) is None and not _he_given(m.group(2)):
+            out.append((m.start(2), m.end(2), m.group(2)))  # "ווייז (Waze)": the Hebrew spelling of the name
+    return out
+
+
 def business_names(text: str, common: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of companies one sentence names by their shares or their officers."""
     if not any(cue in text for cue in ("מני", " של ", "כ\"ל", "כ\u05f4ל", "יו\"ר", "יו\u05f4ר", "מייסד")):
@@ -114,7 +137,7 @@ def add_business_names(sentences: list[SourceSentence], named: Named, not_orgs: 
     """The companies above, into `named`, where no other name took their words and no person is named so."""
     common = definite_words(sentences)
     for s in sentences:
-        for start, end, name in business_names(s.text, common):
+        for start, end, name in [*business_names(s.text, common), *latin_named_companies(s.text)]:
             if overlaps(named.spans.get(s.index, []), start, end) or any(w in not_orgs for w in name.split()):
                 continue
             same = next((f for f in named.facts if f.kind == "organisation" and f.text == name), None)

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, hebrew_purpose
+from briefing_app.core.facts.people_he_base import _he_given
 
 # A military unit named by its number: "חטיבה 188", "יחידה 8200", "בגדוד 13", "הדיוויזיה ה-9" (the ordinal in
 # digits only after the article). The number is the unit's name, no figure (figures_he).
@@ -57,6 +58,8 @@ def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             continue  # "בעיתון הבריטי": a nationality, no name
         name = " ".join(words)
         following = text[m.start(1) + len(name) :].split()[:2]
+        if len(words) == 1 and _he_given(name) and following[:1] and following[0].strip(",.") in hebrew_family_names():
+            continue  # "כתבת הכלכלה של העיתון X Y": the paper's writer, a given and a family name, no paper's name
         for n in (2, 1):  # "העיתון ידיעות אחרונות": a paper's name the gazetteer holds runs on past a bare word
             longer = " ".join([name, *[w.rstrip(",.:;") for w in following[:n]]])
             entry = lookup(longer) if len(following) >= n else None

@@ -57,8 +57,9 @@ def verb_shaped(word: str) -> bool:
     return word in _HE_VERBS or (_HE_HIFIL_PAST.fullmatch(word) is not None and word not in _NOUNS_SHAPED_AS_HIFIL)
 
 
-_HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "כפר", "נווה", "גבעת", "תל", "ראש", "באר", "עין",
-                     "מעלה", "אום", "בני", "פתח", "בר"}  # fmt: skip
+_HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "קריית", "כפר", "נווה", "גבעת", "תל", "ראש",
+                     "באר", "עין", "מעלה", "אום", "בני", "פתח", "בר", "מצפה", "שדה", "גני", "מבשרת", "זכרון",
+                     "כרמי", "נוף"}  # fmt: skip
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
 
 
@@ -125,7 +126,9 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "ההסתדרות ומפלגת העבודה": a second body (not "נציבות שירות המדינה": its construct)
             surname = m.group(1).endswith("ת") and not bare.endswith("ית")  # "ועדת שלגי": a construct head's noun
             bank_name = m.group(1) == "בנק" and bare not in _BANK_KINDS and not names_a_people(bare)
-            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not surname and not bank_name:
+            # ("עיריית קריית X": the first word of a town's name, no adjective)
+            named = surname or bank_name or bare in _HE_NAME_BUILDERS
+            if not kept and not bare.startswith("ה") and bare.endswith(("י", "ית")) and not named:
                 break  # "מרכז רפואי": a description, not a name (a bank's own name is often such a word)
             if not kept and not definite and not m.group(1).endswith("ת") and _he_for_what(bare):
                 break  # "משרד לחשבונאות", "משרד לייעוץ": an indefinite head and its purpose describe, never name
