@@ -187,3 +187,19 @@ def test_a_person_after_the_paper_of_a_writer_is_no_paper() -> None:
     orgs = _orgs(["כותרת", "כתבת הכלכלה של העיתון מיכל ברגמן עוזבת את המערכת בחודש הבא."])
     assert "מיכל" not in orgs
     assert "מיכל ברגמן" not in orgs
+
+
+def test_the_end_of_asher_is_no_minister_before_a_bracketed_aside() -> None:
+    text = "משקיע, אשר הפסיד בבורסה (בלי לחשב את עמלות הבנק) כסף רב, יוכל לקזז את ההפסד."
+    assert not any("עמלות" in o for o in _orgs(["כותרת", text]))
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ('אמר ח"כ דן לוינסון (העבודה) כי יתמוך בהצעה.', "העבודה"),
+        ("הוא כתב לשרת החינוך רות כהנוביץ (יש עתיד) מכתב חריף.", "יש עתיד"),
+    ],
+)
+def test_a_members_party_in_brackets_still_read(text: str, party: str) -> None:
+    assert party in _orgs(["כותרת", text])

@@ -49,9 +49,10 @@ def hebrew_org_tail(after: str, court: bool = False) -> str:
     return ""
 
 
-# 'ח"כ דן לוי (העבודה)', "השרה רות כהן (יש עתיד)": the party of a member of parliament or a minister.
+# 'ח"כ דן לוי (העבודה)', "השרה רות כהן (יש עתיד)": the party of a member of parliament or a minister (the title a
+# word of its own: not the "שר" that ends "אשר", which, before a verb and a bracketed aside).
 _PARTY = re.compile(
-    r"(?:ח[\"\u05f4]כ|חבר\s+הכנסת|חברת\s+הכנסת|השר|השרה|שר|שרת)\s+(?:[\u05d0-\u05ea'\u05f3-]+\s+){1,3}"
+    r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}(?:ח[\"\u05f4]כ|חבר\s+הכנסת|חברת\s+הכנסת|השר|השרה|שר|שרת)\s+(?:[\u05d0-\u05ea'\u05f3-]+\s+){1,3}"
     r"\(([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3 -]{1,24})\)"
 )
 
