@@ -203,3 +203,53 @@ def test_the_end_of_asher_is_no_minister_before_a_bracketed_aside() -> None:
 )
 def test_a_members_party_in_brackets_still_read(text: str, party: str) -> None:
     assert party in _orgs(["כותרת", text])
+
+
+def test_a_phrase_after_an_office_its_article_closed_is_no_name() -> None:
+    text = "עוד הסביר ראש העיר לבקשת משפחת גולדין מהן התוכניות לפיתוח האזור."
+    assert not any("גולדין" in p or "לבקשת" in (r or "") for p, r in _people(["כותרת", text]).items())
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        ("לדברי היועץ המשפטי לממשלה אבי נחמני, אין מניעה.", "אבי נחמני", "היועץ המשפטי לממשלה"),
+        ("חבר הכנסת מהמפלגה הליברלית משה אלקלעי נאם אתמול.", "משה אלקלעי", "חבר הכנסת"),
+    ],
+)
+def test_an_office_with_its_portfolio_or_party_after_the_article_still_heads_the_name(
+    text: str, name: str, office: str
+) -> None:
+    # near miss: "לממשלה", "מהמפלגה" are the office's own, not a phrase after it
+    assert office in (_people(["כותרת", text]).get(name) or "")
+
+
+def test_a_second_verb_and_an_infinitive_before_a_colon_are_no_speaker() -> None:
+    paragraphs = [
+        "כותרת",
+        "שר התחבורה יואב ברזילי הודיע אמש על התוכנית.",
+        'ברזילי מוסיף וקורא לאזרחי ישראל לנהוג לפי ההנחיות: "אני קורא לכולם להיזהר בדרכים".',
+    ]
+    assert _speakers(paragraphs) == ["יואב ברזילי"]
+    assert not any("לנהוג" in p for p in _people(paragraphs))
+
+
+def test_a_verb_before_a_headlines_colon_is_no_speaker() -> None:
+    paragraphs = ['שר התחבורה החלים מהניתוח: "תודה לכל מי שדאג לי"', "שר התחבורה יואב ברזילי שוחרר אתמול."]
+    assert _speakers(paragraphs)[0] != "החלים מהניתוח"
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("בפגישה השתתפו יוסי כהן ומיכי אלפרוביץ.", "מיכי אלפרוביץ"),
+        ("פרי סיפר כי ויקטור מזרחי פנה אליו בבקשה.", "ויקטור מזרחי"),
+    ],
+)
+def test_a_given_name_no_list_holds_joined_to_a_person_or_one_of_six_letters_after_and(text: str, second: str) -> None:
+    assert second in _people(["כותרת", text])
+
+
+def test_and_then_a_plural_after_a_person_is_no_second_person() -> None:
+    people = _people(["כותרת", "בפגישה השתתפו יוסי כהן וחברים רבים."])
+    assert not any(p.startswith(("חברים", "וחברים")) for p in people)

@@ -55,6 +55,7 @@ from briefing_app.core.facts.people_he_news import (
     PASSIVE_PAST,
     address_title,
     addressee,
+    construct_adjunct,
     described_then_named,
     foreign_third_name,
     given_then_foreign_family,
@@ -167,6 +168,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             continue  # "כתבת הכלכלה של העיתון X Y": the office's owner after של, still its complement
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
             break
+        if (k > i + n or n > 1) and words[k - 1][:1] == "ה" and construct_adjunct(w):
+            break  # "הסביר ראש העיר לבקשת משפחת X": a definite word closed the office, a phrase follows it
         if k > i + n and w[:1] == "ו" and (_he_head_at(words, k) or _and_plural_role(w)):
             break  # "השופט X Y והפרופסורים Z W": "and" and the next title start the next item of a list
         if _foreign_family_next(words, k):
@@ -441,6 +444,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # by people_he_grammar when a noun for a person stands before "בשם")
         if given_at is not None and any(w in _PREPOSITIONS for w in role.split()):
             role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
+        if given_at is not None and role[:1] == "ו" and not _he_head_at(role.split(), 0):
+            continue  # "מוסיף וקורא לאזרחי X לנהוג": a second verb and whom it calls on, no description
         if name_words[0][:1] in "שכל" and not _he_given(name_words[0]) and not family_then_that:
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         if len(name_words) > 1 and name_words[0] in HE_TITLES:

@@ -37,6 +37,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
 )
 from briefing_app.core.facts.people_he_base import _named_after, without_age
+from briefing_app.core.facts.people_he_married import married_to as _married_to
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -323,26 +324,6 @@ def _bare_given(given: str, common: set[str]) -> bool:
     )
 
 
-# Words of marriage, which take their partner with ל ("נשוי ל-X", "נישאה ל-X Y").
-_MARRIED = {"נשוי", "נשואה", "נשואים", "נישא", "נישאה", "נישאו", "נשא", "התארס", "התארסה", "והתחתן", "ונישאה", "ונישא"}
-
-
-def _married_to(words: list[str], sentence: int, index: PeopleIndex) -> None:
-    """Each "ל" and a known given name and a family name after a word of marriage in its clause ("היה נשוי
-    לדנה X ואחר כך לרות Y"): the partners, whom Hebrew writes with the preposition glued on."""
-    for m, word in enumerate(words):
-        if word not in _MARRIED:
-            continue
-        for j in range(m + 1, min(m + 9, len(words) - 1)):
-            if words[j] in (".", ";", ":", ","):
-                break  # ("נישאה ל-X, והשניים עברו לגור בחיפה": "to live", no partner, after the clause)
-            given, family = words[j][1:], words[j + 1]
-            placed = lookup(family) is not None or family[:1] in "בלמ" and lookup(family[1:]) is not None  # "בחיפה"
-            if words[j][:1] == "ל" and _he_given(given) and _name_like(family) and not placed:
-                if family not in _HE_NOT_NAME and not _SPEECH.fullmatch(family) and family not in _HE_HEADS:
-                    index.add(f"{given} {family}", None, sentence)
-
-
 # Prepositions written as words that take a noun phrase ("יחד עם X Y", "על ידי X Y", "אצל X Y"): the words
 # after them are no subject and its verb.
 _NOUN_PHRASE_PREPOSITIONS = {"עם", "ידי", "אצל", "לצד", "מול", "נגד", "בעבור", "עבור", "כמו"}
@@ -356,7 +337,8 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if i in covered or i + 1 in covered or not _bare_given(given, common) or not _a_family(words[i + 1], common):
             i += 1
             continue
-        if given == words[i] and given[:1] == "ו" and words[i + 1] in hebrew_family_words():
+        long_given = len(given) >= 6  # ("ויקטור", "ולדימיר": a given name of six letters is no ו and a verb)
+        if given == words[i] and given[:1] == "ו" and words[i + 1] in hebrew_family_words() and not long_given:
             i += 1
             continue  # "ודחה חלק אחר": "and" glued to a verb that spells an Arab given name (Wadha), then a word
         if words[i] in PRONOUN_ADDRESSEES and i and _SPEECH.fullmatch(words[i - 1]):
@@ -387,11 +369,26 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         # "X Y וZ W": the second of two joined names, its given name known, its family name any name word
         if j + 1 < len(words) and words[j][:1] == "ו" and _bare_given(words[j][1:], common):
             second = words[j][1:]
-            if _he_given(second) and _name_like(words[j + 1]) and not _SPEECH.fullmatch(words[j + 1]):
+            # (a given name no list holds when the pair closes the phrase: "X Y ומיכי Z.")
+            known = _he_given(second) or _closing_pair(words, j, common)
+            if known and _name_like(words[j + 1]) and not _SPEECH.fullmatch(words[j + 1]):
                 if lookup(words[j + 1]) is None and words[j + 1] not in _HE_HEADS:
                     index.add(f"{second} {words[j + 1]}", None, sentence)
                     j += 2
         i = j
+
+
+def _closing_pair(words: list[str], j: int, common: set[str]) -> bool:
+    """ "ו" and two name words that close the phrase after a person ("X Y ומיכי Z."): a second person, though no
+    list holds the given name; not a plural, kin, a function word or a place."""
+    second, family = words[j][1:], words[j + 1]
+    closes = j + 2 == len(words) or words[j + 2] in (".", ",", ";", ")", ":")
+    if not closes or not _name_like(second) or not _name_like(family) or family in common:
+        return False
+    if second.endswith(("ים", "ות")) or second in _KIN_PHRASES or lookup(family) is not None:
+        return False
+    placed = second[:1] in "בלמכש" and lookup(second[1:]) is not None  # ("ובחיפה כהן": ב and a place)
+    return len(second) >= 3 and not placed and _a_family(family, common)
 
 
 def _group_list(words: list[str], sentence: int, index: PeopleIndex) -> set[int]:

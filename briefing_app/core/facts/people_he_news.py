@@ -231,3 +231,9 @@ def unlisted_after_office(words: list[str], i: int) -> bool:
     if any(re.fullmatch(HE_SPEECH, w) or _he_head_at([w], 0) or w in _TIME_WORDS or _acronym(w) for w in pair):
         return False
     return pair[0][:1] not in "ו" and not names_a_body(" ".join(pair))
+
+
+def construct_adjunct(word: str) -> bool:
+    """A preposition glued to a construct noun ("לבקשת", "בעקבות", "בהוראת"): a phrase that opens after an office
+    its definite word closed, no part of the office (not "לממשלה", "מהמפלגה": what or where the office is)."""
+    return word[:1] in "לב" and word[1:2] != "ה" and word.endswith("ת") and adjunct_word(word)

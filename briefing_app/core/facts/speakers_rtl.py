@@ -90,6 +90,18 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
 _HE_CLAUSE_WORDS = {"כי", "ש", "אשר", "את", "כך"}
 
 
+def _holds_office(role: str | None, definite: str) -> bool:
+    """Whether a role is the office a definite head names ("המנכ"לית": 'מנכ"לית בנק X'), its first word."""
+    head = definite[1:] if definite[:1] == "ה" else ""
+    return bool(head) and _he_head_at([head], 0) == 1 and any(r.split()[:1] == [head] for r in (role or "").split("; "))
+
+
+def _infinitive(word: str) -> bool:
+    """An infinitive ("לנהוג", "להמשיך"): ל and a verb's three or four letters, no given name after the ל."""
+    shaped = re.fullmatch(r"ל(?:ה[\u05d0-\u05ea]{3,4}|[\u05d0-\u05ea]{3,4})", word) is not None
+    return shaped and not _he_given(word[1:])
+
+
 def _complement_only(role: list[str], word: str) -> bool:
     """The one word after an office is its complement, no name: an acronym ('ראש העיר פ"ת'), or any word that
     is no listed family name after a one-word office in construct ('מנכ"לית X', not "השר X" or 'ד"ר X')."""
@@ -111,6 +123,11 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         if words[0].endswith("ו"):
             return None  # '"..." אמרו והוסיפו: "..."': a second verb of saying, in the plural: a group unnamed
         words = words[1:]  # "הוסיפה וציינה": the second verb of a pair, no name
+    verb = bool(words) and verb_in_he(words[0]) and not _he_head_at(words, 0)  # (not "הנגיד", a definite role)
+    if verb or len(words) == 2 and _infinitive(words[1]):
+        # "השר החלים מקורונה:", "X קורא לאזרחי ישראל לנהוג לפי ...:": the words before the colon are the verb's
+        # or the call's, no name; the subject before them speaks
+        words = []
     if not words:
         person = sp.last_named(sentence, within)
         return person.name if person else he_title_opening(sp, sentence, within)
@@ -130,7 +147,7 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     role: list[str] = []
     titled = words[0] in HE_TITLES  # 'כתבה ח"כ X Y': X Y, an MK
     roled = words[0] in HE_ROLE_WORDS or (words[0].startswith("ה") and words[0][1:] in HE_ROLE_WORDS)
-    if titled or roled or (len(words) <= 2 and _he_head_at(words, 0) == 1):  # ('מנכ"לית X': a head too)
+    if titled or roled or (len(words) == 2 and _he_head_at(words, 0) == 1):  # ('מנכ"לית X': a head too)
         role = [words.pop(0)]
         while words and words[0].startswith("ה") and len(words) > 1:
             role.append(words.pop(0))  # "שר האוצר", "דובר המשטרה": the role's complement
@@ -155,6 +172,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if not role and len(words) == 1 and len(words[0]) > 3:
         # '"...", כתבה השופטת' after "השופטת רחל ברנר": a definite noun the article gave someone as a role
         named = [p for p in sp.people.people if words[0] in (p.role or "").split("; ")]
+        # ('"...", אמרה המנכ"לית' after 'מנכ"לית בנק X, Y Z,': the office without its body)
+        named = named or [p for p in sp.people.people if _holds_office(p.role, words[0])]
         if named:
             return named[-1].name
     core = role[0].removeprefix("ה") if role else ""
