@@ -253,3 +253,10 @@ def test_a_given_name_no_list_holds_joined_to_a_person_or_one_of_six_letters_aft
 def test_and_then_a_plural_after_a_person_is_no_second_person() -> None:
     people = _people(["כותרת", "בפגישה השתתפו יוסי כהן וחברים רבים."])
     assert not any(p.startswith(("חברים", "וחברים")) for p in people)
+
+
+def test_a_short_hifil_past_after_a_head_that_swallowed_its_article_is_no_name() -> None:
+    text = 'פורום היזמים בהסתדרות השיק אתמול את "מסלול 20", התוכנית החדשה.'
+    orgs = _orgs(["כותרת", text])
+    assert "פורום היזמים" in orgs
+    assert not any("השיק" in o for o in orgs)

@@ -52,6 +52,10 @@ _HE_DEFINITE_PARTICIPLE = re.compile(
     r"ה[\u05d0-\u05ea]ו[\u05d0-\u05ea]{2}(?:ת|ים|ות)|המ[\u05d0-\u05ea]{2}י[\u05d0-\u05ea](?:ה|ים|ות)"
 )
 
+# A hif'il past of a root that lost a letter, four letters with י third ("השיק", "הגיע", "הציג", "הביע").
+_SHORT_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]י[\u05d0-\u05ea][הו]?")
+
+
 def verb_shaped(word: str) -> bool:
     """A past verb of the shapes news puts after a body's name: hif'il ("השמיד") or one of _HE_VERBS."""
     return word in _HE_VERBS or (_HE_HIFIL_PAST.fullmatch(word) is not None and word not in _NOUNS_SHAPED_AS_HIFIL)
@@ -107,6 +111,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
             )
             hifil = _HE_HIFIL_PAST.fullmatch(bare) and bare not in _NOUNS_SHAPED_AS_HIFIL
+            if not kept and _SHORT_HIFIL_PAST.fullmatch(bare):
+                break  # "פורום X בהסתדרות השיק": ב swallowed the article, then a short hif'il past (השיק, הגיע)
             if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and hifil):
                 break  # "חברת החשמל השקיעה": a verb after the name
             if kept and _HE_DEFINITE_PARTICIPLE.fullmatch(bare):
