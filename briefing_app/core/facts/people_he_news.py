@@ -94,10 +94,14 @@ def address_title(role: str) -> bool:
     return role.lstrip("ו") in _ADDRESS_TITLES
 
 
+# Titles of address that say nothing of an office (a rank after one stays: "מפקד המחוז ניצב").
+_PLAIN_TITLES = frozenset({'ד"ר', "ד״ר", "פרופ'", "פרופ׳", 'עו"ד', "עו״ד", "הרב", "מר", "גב'", "גב׳", 'רו"ח', "רו״ח"})
+
+
 def without_address_title(role: str) -> str:
     """An office the title of address after it was read into ("מנכ"ל משרד X פרופ'"): the office alone."""
     words = role.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _ADDRESS_TITLES else role
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _PLAIN_TITLES else role
 
 
 def role_before_title(words: list[str], title: int) -> str:
