@@ -97,9 +97,9 @@ def _holds_office(role: str | None, definite: str) -> bool:
 
 
 def _infinitive(word: str) -> bool:
-    """An infinitive ("לנהוג", "להמשיך"): ל and a verb's three or four letters, no given name after the ל."""
+    """An infinitive ("לנהוג", "להמשיך"): ל and a verb's letters, no family name ("לבנה") nor ל and a given name."""
     shaped = re.fullmatch(r"ל(?:ה[\u05d0-\u05ea]{3,4}|[\u05d0-\u05ea]{3,4})", word) is not None
-    return shaped and not _he_given(word[1:])
+    return shaped and not _he_given(word[1:]) and word not in hebrew_family_names()
 
 
 def _complement_only(role: list[str], word: str) -> bool:
@@ -123,7 +123,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         if words[0].endswith("ו"):
             return None  # '"..." אמרו והוסיפו: "..."': a second verb of saying, in the plural: a group unnamed
         words = words[1:]  # "הוסיפה וציינה": the second verb of a pair, no name
-    verb = bool(words) and verb_in_he(words[0]) and not _he_head_at(words, 0)  # (not "הנגיד", a definite role)
+    # (a verb and a preposition's phrase: not "הנגיד", "התביעה", definite nouns of a hif'il's shape)
+    verb = len(words) == 2 and verb_in_he(words[0]) and not _he_head_at(words, 0) and words[1][:1] in "מבל"
     if verb or len(words) == 2 and _infinitive(words[1]):
         # "השר החלים מקורונה:", "X קורא לאזרחי ישראל לנהוג לפי ...:": the words before the colon are the verb's
         # or the call's, no name; the subject before them speaks
