@@ -44,12 +44,17 @@ _AR_ROLE_AFTER = re.compile(
 
 
 def _ar_role_place(words: list[str], i: int) -> bool:
-    """Whether words[i] is في opening where the role is held, a definite noun or a body after it ("النائبة في
-    البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ..."): the role goes on."""
+    """Whether words[i] is في opening where the role is held, a definite noun, a body or a construct chain after
+    it ("النائبة في البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ...", "في حكومة الوحدة"): the role goes on."""
     return (
         words[i] == "في"
         and i + 1 < len(words)
-        and (words[i + 1].startswith("ال") or words[i + 1] in AR_ORG_WORDS or words[i + 1] in known_names())
+        and (
+            words[i + 1].startswith("ال")
+            or words[i + 1] in AR_ORG_WORDS
+            or words[i + 1] in known_names()
+            or _ar_construct(words, i + 1)  # "وزير الإعلام في حكومة تصريف الأعمال X": an indefinite body's chain
+        )
     )
 
 
@@ -183,8 +188,13 @@ def _inner_construct(words: list[str], i: int) -> bool:
         and w not in _AR_FUNCTION
         and w not in _AR_NOT_NAMES
         and w not in AR_TITLES
-        and not _AR_VERBISH.match(w)
+        and (not _AR_VERBISH.match(w) or _TAFIL.fullmatch(w) is not None)
     )
+
+
+# The verbal noun of a doubled verb, تفعيل ("تصريف", "تطوير", "تنظيم"), a noun that only looks like an imperfect
+# verb: inside a chain it is the genitive's head ("حكومة تصريف الأعمال", "هيئة تنظيم الاتصالات").
+_TAFIL = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
 
 
 # The genitive of an office with a possessive ending ("خارجيته": his foreign [minister], "وزرائها").
@@ -247,8 +257,12 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 # "وزير خارجيته X", "رئيس وزرائها X": the head's genitive with a possessive ending ("his foreign")
                 or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and words[i].endswith(_POSSESSED_GENITIVE))
                 or _ar_construct(words, i)
+                # "رئيس مجلس الوزراء وزير الخارجية X": a body's noun and its definite genitive, then a second office
+                or (words[i] in AR_ORG_WORDS and i + 1 < len(words) and words[i + 1].startswith("ال"))
                 or _ar_linked(words, i)
                 or (i >= 1 and _linked_indefinite(words, i - 1) and _inner_construct(words, i))
+                # "حكومة تصريف الأعمال": the chain's inner indefinite after its feminine head
+                or (i >= 1 and words[i - 1] == role[-1] and _ar_construct(words, i - 1) and _inner_construct(words, i))
                 or _ar_role_place(words, i)
                 # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
                 or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)

@@ -85,6 +85,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             # a definite calling ("المدون", "الناشطة", "المحلل"): "وقال المدون X الشيخ": a family name that is also
             # a title (الشيخ) ends the name after it
             or (role_words == 0 and words[0].startswith("ال") and words[0] in _AR_HEADS and words[0] not in AR_TITLES)
+            # "ولي عهد البحرين": the heir's office is "guardian of the covenant" and its place; عهد (also a given
+            # name) is the office's genitive, no name's first word
+            or (role_words and _ar_core(words[role_words - 1]) == "ولي" and words[role_words] in ("عهد", "العهد"))
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()

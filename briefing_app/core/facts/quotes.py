@@ -67,7 +67,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_before_verb,
     subject_phrase,
 )
-from briefing_app.core.facts.quotes_ar_credit import credited_to_outlet
+from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
@@ -147,6 +147,9 @@ def find_quotes(
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
+                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
+            elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
+                # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before

@@ -79,6 +79,8 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             and not m.group(1).startswith(("بأن", "بال", "لل"))
             # ("في بيان، تلقته أكد اونلاين": an outlet that received it, whose name spells a verb of saying)
             and not re.search(r"(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s*$", sp.text.get(index, "")[: m.start() + 1])
+            # ("دون ذكر مزيد من التفاصيل": without mentioning more, a verbal noun after دون/عدم, no verb)
+            and not re.search(r"(?<![\u0621-\u064a])(?:دون|بدون|عدم)\s*$", sp.text.get(index, "")[: m.start() + 1])
         ]  # fmt: skip
         if names:
             return names[-1]
@@ -331,7 +333,7 @@ def _named_after_office(sp: Speakers, office: str, within: str, sentence: int) -
     person = sp.in_text(rest)
     if person is not None and re.search(rf"ال[\u0621-\u064a]+\s+{re.escape(person.name.split()[0])}", rest):
         return person.name
-    words = rest.split()
+    words = [w.strip("،,؛;.") for w in rest.split()]  # ("سامر الحداد، أن": the comma closes the name)
     for k in range(len(words) - 2, 0, -1):
         after = words[k + 2 :]
         if _ar_is_given(words[k]) and words[k + 1] not in _WHERE and (not after or after[0] in _WHERE):
