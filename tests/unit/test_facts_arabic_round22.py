@@ -149,3 +149,29 @@ def test_a_closing_mark_then_an_opening_one_is_no_body_in_marks() -> None:
     assert not any(b.startswith("،") for b in bodies)
     # near miss: a paper's name in marks after its kind is still a body
     assert "الأيام" in [f.text for f in facts_of(['ونشرت صحيفة "الأيام" الخبر صباح اليوم.'], "ar")]
+
+
+# --- a person after a preposition is the clause's object, not its speaker ---------------------------------------
+
+
+def test_a_person_glued_to_a_preposition_in_the_lead_in_is_no_speaker() -> None:
+    paragraphs = [
+        'أدلى الرئيس سامي الحداد بصوته في صيدا. وقال في تصريح: "اليوم عرس للديموقراطية وأنا سعيد بما نراه".',
+        'وشدد على ان علاقته بالرئيس نادر العلي وتيار المستقبل "ليس فيها اي عداوات وهي مبنية على الاحترام".',
+    ]
+    assert _speakers(paragraphs) == ["سامي الحداد", "سامي الحداد"]
+
+
+def test_a_person_in_the_speakers_own_earlier_quote_is_no_speaker() -> None:
+    paragraphs = [
+        'أكد الوزير كريم السعدي، أنّ "وزير الخارجية نادر العلي ليس هو من يعرقل عمله".',
+        'ولفت في حديث إذاعي الى "أن هناك مشكلة مع الوزير العلي في الملف"، مشيرا الى "أن هناك خلافا في مقاربة '
+        'مسائل اساسية واستراتيجية".',
+    ]
+    assert _speakers(paragraphs) == ["كريم السعدي"] * 3
+
+
+def test_a_subject_named_before_the_preposition_still_speaks() -> None:
+    # near miss: the subject opens the clause; the one met is the object
+    text = 'وقال الوزير سامي الحداد خلال لقائه مع السفير نادر العلي: "العلاقات بين البلدين متينة وتزداد قوة".'
+    assert _speakers([text]) == ["سامي الحداد"]
