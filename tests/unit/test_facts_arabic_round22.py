@@ -175,3 +175,40 @@ def test_a_subject_named_before_the_preposition_still_speaks() -> None:
     # near miss: the subject opens the clause; the one met is the object
     text = 'وقال الوزير سامي الحداد خلال لقائه مع السفير نادر العلي: "العلاقات بين البلدين متينة وتزداد قوة".'
     assert _speakers([text]) == ["سامي الحداد"]
+
+
+# --- where a name ends ---------------------------------------------------------------------------------------
+
+
+def test_a_name_in_commas_ends_before_a_glued_prepositions_object() -> None:
+    text = 'وقال نائب المتحدث باسم المنظمة، نادر حق للصحفيين: "يرى الأمين العام أن التصعيد غير مقبول بالمرة".'
+    assert _people(text) == {"نادر حق": "نائب المتحدث باسم المنظمة"}
+    assert _speakers([text]) == ["نادر حق"]
+
+
+@pytest.mark.parametrize("noun", ["الإيجاز الصحافي اليومي", "المؤتمر الصحفي", "المكتب الإعلامي"])
+def test_a_calling_that_is_a_nouns_adjective_opens_no_role(noun: str) -> None:
+    paragraphs = ["قال المتحدث باسم المنظمة سامر نجار إن الاجتماع انتهى.", f"وخلال {noun} أعرب نجار عن ترحيبه بالقرار."]
+    people = [f.text for f in facts_of(paragraphs, "ar") if f.kind == "person"]
+    assert people == ["سامر نجار"]
+
+
+def test_a_calling_after_another_calling_is_still_a_role() -> None:
+    # near miss: "الكاتب الصحفي X" is a role of two callings; "الصحافي X" alone is one
+    assert _people("وقال الكاتب الصحفي نادر العلي إن الحملة مستمرة.") == {"نادر العلي": "الكاتب الصحفي"}
+    assert _people("وقال الصحافي سامر نجار إن الحملة مستمرة.") == {"سامر نجار": "الصحافي"}
+
+
+def test_a_verb_with_we_joined_by_wa_ends_the_name() -> None:
+    text = 'وذكر الوزير أننا "تواصلنا مع الجميع وليس فقط النائب كريم باسيل وبحثنا في أسماء الوزير السابق جهاد عزور".'
+    people = _people(text)
+    assert "كريم باسيل وبحثنا" not in people and "جهاد عزور" in people
+
+
+def test_that_with_a_pronoun_is_no_speaker() -> None:
+    paragraphs = [
+        'أشار النائب وضاح الصالح في حديث لقناة محلية، إلى أن "الاتفاق خطف قرار البلد وذهب به الى انهيار كامل".',
+        'وذكر أننا "تواصلنا مع الجميع وبحثنا في أسماء كثيرة في وقت كان الطرف الآخر يطرح الحوار".',
+    ]
+    assert _speakers(paragraphs) == ["وضاح الصالح", "وضاح الصالح"]
+    assert "أننا" not in [f.text for f in facts_of(paragraphs, "ar") if f.kind == "person"]

@@ -232,7 +232,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
         if head == "المعارضة":
             continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
-        if _adjective_of_a_body(s.text[: m.start()], m.group(1)):
+        if _adjective_of_a_body(s.text[: m.start()], m.group(1)) or _nisba_of_a_noun(s.text[: m.start()], head):
             continue  # "مركز إدلب الإعلامي نشر ...": the media centre, no media man
         if s.text[: m.start()].split()[-1:] and s.text[: m.start()].split()[-1].lstrip("وف") in KIN_OF:
             continue  # "نجل الرئيس السابق، X Y،": the president's son is named (people_ar_relations), not him
@@ -446,6 +446,21 @@ _PREPOSITIONS = {"على", "إلى", "عن", "من", "في", "مع", "بين", "
 
 # Bodies' nouns in a broken plural, which a feminine adjective agrees with ("مصادر مطلعة").
 _PLURAL_BODIES = {"مصادر", "تقارير", "كتائب", "أرقام", "بيانات", "دراسات", "إحصاءات"}
+
+
+# Callings that are also adjectives of relation (نسبة): "المؤتمر الصحفي", "الإيجاز الصحافي", "العمل الروائي".
+_NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي"}
+
+
+def _nisba_of_a_noun(before: str, head: str) -> bool:
+    """Whether a calling that is also a nisba adjective stands right after a definite noun that is no calling
+    or title: the noun's adjective ("وخلال الإيجاز الصحافي اليومي أعرب X": the daily press briefing), no role."""
+    words = before.split()
+    if head not in _NISBA_CALLINGS or not words:
+        return False
+    noun = re.sub(r"^(?:و|ف)?(?:لل|بال|ال)", "ال", words[-1])
+    calling = noun in _AR_HEADS or noun in AR_TITLES or _ar_core(noun) in AR_ROLE_NOUNS
+    return noun.startswith("ال") and not calling
 
 
 def _adjective_of_a_body(before: str, head: str) -> bool:

@@ -91,6 +91,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()
+        while len(named_after) > 2 and _ar_next_item(named_after[-1]):
+            named_after = named_after[:-1]  # "، نادر حق للصحفيين:": a glued preposition's object ends the name
         rest_of_role = words[role_words:]
         # "المتحدث باسم المكتب الإقليمي لشؤون الهجرة، ...": the rest is the role's chain, no name
         # ("حاكم ولاية فلوريدا، ...": a kind of place and a known place are the role's chain too)

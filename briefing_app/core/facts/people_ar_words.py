@@ -112,6 +112,8 @@ def _ar_next_item(word: str) -> bool:
         or _ar_core(bare) in AR_ROLE_NOUNS
         or (bare.endswith(("ه", "ها")) and bare.rstrip("اه") in _AR_HEADS)
         or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
+        # "وبحثنا", "وطالبنا": a verb with the speakers' "we", the next clause ("النائب X وبحثنا في ...")
+        or (bare.endswith("نا") and len(bare) >= 5 and arabic_lookup_form(bare) not in given)
     ):
         return True
     return (
