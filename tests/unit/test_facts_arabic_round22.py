@@ -212,3 +212,41 @@ def test_that_with_a_pronoun_is_no_speaker() -> None:
     ]
     assert _speakers(paragraphs) == ["وضاح الصالح", "وضاح الصالح"]
     assert "أننا" not in [f.text for f in facts_of(paragraphs, "ar") if f.kind == "person"]
+
+
+def test_two_given_names_and_a_family_name_in_commas_after_an_office() -> None:
+    paragraphs = [
+        "عبر وزير الدولة لشؤون الإعلام، كمال عودة الزعبي، عن أمله في أن يلتقي المواطنون أبناءهم قريبا.",
+        'الوزير الزعبي رد عليه قائلا: "أخي سامر، أنا أيضا أب وابني يدرس في الخارج وأتطلع إلى اليوم الذي أراه فيه".',
+    ]
+    facts = facts_of(paragraphs, "ar")
+    assert {f.text: f.role for f in facts if f.kind == "person"} == {"كمال عودة الزعبي": "وزير الدولة لشؤون الإعلام"}
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["كمال عودة الزعبي"]
+
+
+def test_a_place_after_two_names_in_commas_is_not_taken_as_the_family_name() -> None:
+    # near miss: a known place closing the commas is no family name
+    people = _people("التقى وزير الخارجية، سامي خالد القاهرة، وفدا من الصحفيين.")
+    assert "سامي خالد القاهرة" not in people
+
+
+def test_a_pronoun_after_a_verb_of_saying_opens_no_name() -> None:
+    text = 'ورد الوزير قائلا: "هذا الموضوع الذي أشرت له، كما ذكرت هو نتاج لقاءات واجتماعات وتوصيات كثيرة".'
+    assert _people(text) == {}
+
+
+def test_a_first_person_clause_after_the_name_is_no_role() -> None:
+    text = "وأضاف الرئيس سامي الحداد أبو خالد، أعبر باسم بلادي عن بالغ التقدير لكل الدول المشاركة في الإعلان."
+    assert _people(text) == {"سامي الحداد أبو خالد": "الرئيس"}
+
+
+def test_nationality_adjectives_joined_by_wa_are_no_person() -> None:
+    text = "مثمنا الدور المصري والقطري والأمريكي لوقف إطلاق النار في المنطقة."
+    assert _people(text) == {}
+    # near miss: a nationality joined by و after a name still stands for the person named after it
+    assert "خوان ماتا" in _people("وفاز المصري محمد صلاح والإسباني خوان ماتا بالجائزة.")
+
+
+def test_a_name_the_tagger_stops_at_abu_goes_on_to_the_next_word() -> None:
+    people = _people("صدى البلد – سليمان أبو خرمة")
+    assert "سليمان أبو" not in people

@@ -79,7 +79,21 @@ def _ar_name_in_commas(text: str) -> list[str]:
     name = _ar_name_at(words, 0, foreign_ok=True)
     if len(name) == len(words) - 1 and _ar_is_given(words[0]) and words[-1] in AR_TITLES:
         return words  # "، مرام الشيخ،", "، سامر السيد،": a family name that is also a title, closing the name
+    if len(name) == 2 == len(words) - 1 and _ar_is_given(name[1]) and _family_with_article(words[-1]):
+        return words  # "، أمجد عودة العضايلة،": two given names and the family name, all the commas hold
     return name if len(name) == len(words) else []
+
+
+def _family_with_article(word: str) -> bool:
+    """A family name with the article: a definite word that is no calling, function word or known place."""
+    return (
+        word.startswith("ال")
+        and len(word) >= 5
+        and word not in _AR_HEADS
+        and word not in _AR_FUNCTION
+        and word not in _AR_NOT_NAMES
+        and word not in known_names()
+    )
 
 
 def tagged_person(text: str, words: str) -> bool:

@@ -203,8 +203,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             after_role = (m.group(2) or "").strip()
             described = bool(re.match(r"(?:وهي|وهو)\s+", after_role))  # "..., وهي معلمة": whatever follows
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
-            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS
-                                                for w in after_role.split()[:2])):  # fmt: skip
+            # (a role's complement alone is no role: "أبو مازن، أعبر باسم دولة ...": I speak in the name of)
+            heads = [w for w in after_role.split()[:2] if w not in _COMPLEMENTS]
+            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in heads)):
                 role = f"{role}، {after_role}"
             if not name_evidence(s.text, name, index, recurring, s.index):
                 continue  # "قال المتحدث باسم الجيش في غزة": the role's last words, no name (people_ar_evidence)
@@ -234,8 +235,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         for w in words:
             if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
                 break
-            if not re.fullmatch(r"[\u0621-\u064a]+", w):
-                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name
+            if not re.fullmatch(r"[\u0621-\u064a]+", w) or w in _AR_FUNCTION:
+                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name; "ذكرت هو نتاج": a pronoun opens none
             if name_words and _ar_next_item(w) or ended_by_object(name_words, w):
                 break  # (the verb's object after a foreign name: "أكد X Y ضرورة ...")
             name_words.append(w)
@@ -274,6 +275,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         if nationality and not role_after:
             role_after = nationality
         index.add(" ".join(name_words), role_after or None, s.index)
+
+
+# Words of an office's chain that are no office alone: "باسم" (in the name of), "العام" (general).
+_COMPLEMENTS = {"باسم", "عام", "العام"}
 
 
 def _ar_nationality_before_name(words: list[str]) -> bool:

@@ -36,6 +36,11 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             if entity.type != "PER" or entity.margin < CLEAR_MARGIN:
                 continue
             words = entity.text.split()
+            text = entity.text
+            linked = re.match(r"\s+([\u0621-\u064a]{3,})", s.text[entity.end :]) if words[-1] in _LINKS else None
+            if linked is not None and _name_word(linked.group(1)):
+                # "سليمان أبو خرمة": the tagger stopped at a name's particle, which needs the word after it
+                words, text = [*words, linked.group(1)], f"{entity.text} {linked.group(1)}"
             # (a town's name may be a given name too, "فلاديمير": taken first when a cue and a sure tag agree)
             town_first = entity.margin >= SURE_MARGIN and _cued(s.text[: entity.start]) and _town_word(words[0])
             if len(words) < 2 or not all(_name_word(w) or (k == 0 and town_first) for k, w in enumerate(words)):
@@ -46,8 +51,12 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
                 continue  # a name in quote marks is a title, a brand or a discipline ("كروس كاونتري")
             if not (_ar_is_given(words[0]) or entity.margin >= SURE_MARGIN or _cued(s.text[: entity.start])):
                 continue  # neither a known given name opens it, nor a cue stands before it, nor is the tagger sure
-            if index.find(entity.text) is None and not any(index.find(w) for w in words if len(w) > 2):
-                index.add(entity.text, role_before(s.text[: entity.start]), s.index)
+            if index.find(text) is None and not any(index.find(w) for w in words if len(w) > 2):
+                index.add(text, role_before(s.text[: entity.start]), s.index)
+
+
+# The particles inside a name that need the word after them ("أبو", "بن", "عبد"): a name never ends in one.
+_LINKS = {"أبو", "ابو", "بن", "ابن", "بنت", "عبد", "آل", "ولد"}
 
 
 def _name_word(word: str) -> bool:
