@@ -250,3 +250,42 @@ def test_nationality_adjectives_joined_by_wa_are_no_person() -> None:
 def test_a_name_the_tagger_stops_at_abu_goes_on_to_the_next_word() -> None:
     people = _people("صدى البلد – سليمان أبو خرمة")
     assert "سليمان أبو" not in people
+
+
+# --- statements and their issuers ---------------------------------------------------------------------------
+
+
+def test_the_statement_added_is_the_body_that_announced_it_in_a_statement() -> None:
+    paragraphs = [
+        "وأعلنت وزارة النقل الوطنية في بيان : « تحطمت طائرة شحن في منطقة الوادي خلال رحلة مجدولة » .",
+        "وأضاف البيان : « وكان على متن الطائرة 12 راكبا و 4 من أفراد الطاقم وتم نقلهم إلى المستشفى » .",
+    ]
+    assert _speakers(paragraphs) == ["وزارة النقل الوطنية", "وزارة النقل الوطنية"]
+
+
+def test_a_statement_issued_with_its_alif_dropped_and_credited_to_an_agency() -> None:
+    text = ('وأصدرت خلية الإعلام الأمني الوطنية، بيان، نص على: أن "القائد العام سامي الحداد تابع باهتمام كبير حادث '
+            'إصابة 3 من المتظاهرين اليوم"، وفقا لوكالة الأنباء الوطنية.')  # fmt: skip
+    assert _speakers([text]) == ["خلية الإعلام الأمني الوطنية"]
+
+
+def test_an_unnamed_nurse_is_still_no_body() -> None:
+    # near miss: a feminine noun with no definite genitive after it is someone unnamed
+    text = 'وقالت ممرضة إن "المستشفى امتلأ بالجرحى منذ الصباح الباكر ولم نعد نستوعب المزيد".'
+    assert _speakers([text]) == ["ممرضة"]
+
+
+# --- names listed after "هما:" take the group as their role -------------------------------------------------
+
+
+def test_names_listed_after_huma_are_of_the_group_before() -> None:
+    text = ("أدت الغارة إلى مقتل القيادي في الحركة سامي الحداد ، مع اثنين من قادة الكتائب هما : نادر فهمي أبو خالد "
+            "وكريم الأشقر أبو سالم ، وأدت كذلك إلى إصابة 10 أشخاص .")  # fmt: skip
+    people = _people(text)
+    assert people.get("نادر فهمي أبو خالد") == "من قادة الكتائب"
+    assert people.get("كريم الأشقر أبو سالم") == "من قادة الكتائب"
+
+
+def test_hum_before_a_predicate_lists_no_names() -> None:
+    # near miss: "هم" opening a clause with no list of names after it
+    assert _people("قال السكان إن الجنود هم من أطلقوا النار على المنزل .") == {}

@@ -75,6 +75,7 @@ from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.speakers import Speakers
+from briefing_app.core.facts.speakers_ar_documents import issuer_in
 
 # An unmarked clause that opens with a person's full name and speaks of them with no first or second person word:
 # "Jane Roe was happy when she left, Tom says" reports what Tom told the writer, in the writer's words.
@@ -147,7 +148,9 @@ def find_quotes(
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
-                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
+                # (or 'وأصدرت X بيانا نص على أن «...»، وفقا لوكالة Y': X, who issued the statement)
+                lead = text[:start].rstrip(' "“«„')
+                mention = speaker_named_before(lead, lang) or issuer_in(lead) or mention
             elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
                 # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention

@@ -276,7 +276,11 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
         name = ar_name_words(first)
         if len(name.split()) == 1 and name.endswith("ة") and not _ar_is_given(name) and sp.people.find(name) is None:
-            return name  # "وقالت ممرضة إن": an unnamed nurse, a feminine noun no one is named by; no person
+            # "وقالت ممرضة إن": an unnamed nurse, a feminine noun no one is named by; no person ("خلية الإعلام
+            # الأمني العراقية", "قيادة العمليات": with its definite genitive and adjectives, a body speaks)
+            chain = [w.strip("،,:.") for w in first[1:5]]
+            chain = chain[: next((k for k, w in enumerate(chain) if not w.startswith("ال")), len(chain))]
+            return " ".join([name, *chain])
         return sp.people.add(name, None, sentence).name
     after_title = name_after_title(first) if first and first[0].startswith("ال") else None
     if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
