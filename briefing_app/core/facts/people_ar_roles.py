@@ -10,6 +10,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
+from briefing_app.core.facts.people_ar_role_edges import family_with_article, nisba_of_a_noun
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -64,7 +65,7 @@ def _ar_name_in_commas(text: str) -> list[str]:
     open it ("المتحدث باسم الجيش، العقيد X Y، ..."): the name is the words after it."""
     # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...")
     m = re.match(
-        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})(?:\s*[،,]|\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
+        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4})(?:\s*[،,]|\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
         text,
     )
     if m is None:
@@ -72,28 +73,16 @@ def _ar_name_in_commas(text: str) -> list[str]:
     words = m.group(1).split()
     if words[0] in AR_TITLES and len(words) >= 3:
         words = words[1:]
-    elif len(words) > 3:
-        return []
+    elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو") for w in words[1:-1]):
+        return []  # (a lineage name is longer: "، عبدالله بن خلف العتيبة،")
     if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
     if len(name) == len(words) - 1 and _ar_is_given(words[0]) and words[-1] in AR_TITLES:
         return words  # "، مرام الشيخ،", "، سامر السيد،": a family name that is also a title, closing the name
-    if len(name) == 2 == len(words) - 1 and _ar_is_given(name[1]) and _family_with_article(words[-1]):
+    if len(name) == 2 == len(words) - 1 and _ar_is_given(name[1]) and family_with_article(words[-1]):
         return words  # "، أمجد عودة العضايلة،": two given names and the family name, all the commas hold
     return name if len(name) == len(words) else []
-
-
-def _family_with_article(word: str) -> bool:
-    """A family name with the article: a definite word that is no calling, function word or known place."""
-    return (
-        word.startswith("ال")
-        and len(word) >= 5
-        and word not in _AR_HEADS
-        and word not in _AR_FUNCTION
-        and word not in _AR_NOT_NAMES
-        and word not in known_names()
-    )
 
 
 def tagged_person(text: str, words: str) -> bool:
@@ -117,6 +106,12 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
     """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
     for m in _AR_ROLE_AFTER.finditer(s.text):
         words = m.group(1).split()
+        before = s.text[: m.start(1)].split()[-1:]
+        office = bool(before) and (before[0] in AR_ROLE_NOUNS or _ar_core(before[0]) in AR_ROLE_NOUNS)
+        if office and not before[0].startswith("ال"):
+            continue  # "ديوان ولي عهد أبوظبي رئيس ...": an indefinite office's genitive, in construct, no name
+        if before and before[0] in ("بن", "بنت", "ابن", "أبو", "عبد", "آل"):
+            continue  # "الفضل بن محمد الحارثي أمين عام ...": the lineage name starts further back (people_ar_nasab)
         family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
         # ("فلاديمير X، نائب وزير ...": a given name that is also a town's, which the tagger reads as a person's)
         town_given = words[0] in known_names() and tagged_person(s.text, " ".join(words))
@@ -246,7 +241,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
         if head == "المعارضة":
             continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
-        if _adjective_of_a_body(s.text[: m.start()], m.group(1)) or _nisba_of_a_noun(s.text[: m.start()], head):
+        if _adjective_of_a_body(s.text[: m.start()], m.group(1)) or nisba_of_a_noun(s.text[: m.start()], head):
             continue  # "مركز إدلب الإعلامي نشر ...": the media centre, no media man
         if s.text[: m.start()].split()[-1:] and s.text[: m.start()].split()[-1].lstrip("وف") in KIN_OF:
             continue  # "نجل الرئيس السابق، X Y،": the president's son is named (people_ar_relations), not him
@@ -358,6 +353,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         role = _after_complement(role)
         if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)
             continue  # a bare "رئيس" is too often a common noun
+        definite = name and all(w.removeprefix("و").startswith("ال") for w in name)
+        if definite and (not _ar_definite_given(name[0]) or any(w.startswith("وال") for w in name)):
+            continue  # "وزيرة التعليم العالي والبحث العلمي والابتكار": the chain's definite words, no name
         if any(re.fullmatch(AR_SPEECH, w) for w in name):
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if name and name[0].endswith(_POSSESSED_GENITIVE) and not _ar_is_given(name[0]):
@@ -460,21 +458,6 @@ _PREPOSITIONS = {"على", "إلى", "عن", "من", "في", "مع", "بين", "
 
 # Bodies' nouns in a broken plural, which a feminine adjective agrees with ("مصادر مطلعة").
 _PLURAL_BODIES = {"مصادر", "تقارير", "كتائب", "أرقام", "بيانات", "دراسات", "إحصاءات"}
-
-
-# Callings that are also adjectives of relation (نسبة): "المؤتمر الصحفي", "الإيجاز الصحافي", "العمل الروائي".
-_NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي"}
-
-
-def _nisba_of_a_noun(before: str, head: str) -> bool:
-    """Whether a calling that is also a nisba adjective stands right after a definite noun that is no calling
-    or title: the noun's adjective ("وخلال الإيجاز الصحافي اليومي أعرب X": the daily press briefing), no role."""
-    words = before.split()
-    if head not in _NISBA_CALLINGS or not words:
-        return False
-    noun = re.sub(r"^(?:و|ف)?(?:لل|بال|ال)", "ال", words[-1])
-    calling = noun in _AR_HEADS or noun in AR_TITLES or _ar_core(noun) in AR_ROLE_NOUNS
-    return noun.startswith("ال") and not calling
 
 
 def _adjective_of_a_body(before: str, head: str) -> bool:

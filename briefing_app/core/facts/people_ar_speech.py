@@ -103,12 +103,14 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             or w in known_names()
             or (k and rest_of_role[k - 1] in _AR_PLACE_KINDS)  # "ولاية X": the kind names the place after it
             or _ar_linked(rest_of_role, k)
+            or (k and _ar_core(w) in AR_ROLE_NOUNS)  # "رئيس مجلس الوزراء وزير الخارجية": a second office
             for k, w in enumerate(rest_of_role)
         )
+        linked = any(w in _AR_NAME_LINKS for w in named_after[1:-1])  # ("X بن Y آل Z": a lineage name is longer)
         if (
             role_words
             and (len(rest_of_role) < 2 or chain_only)
-            and 2 <= len(named_after) <= 4
+            and 2 <= len(named_after) <= (6 if linked else 4)
             and (
                 _ar_is_given(named_after[0])
                 or _transliterated(named_after[0])
@@ -353,6 +355,8 @@ _AFTER_NAME_HEADS = {"إمام", "خطيب", "عميدة", "وكيلة", "مدي
 def _role_after_name(name: list[str], k: int) -> bool:
     """Whether name[k] opens a role after the name (a role noun not linked by بن, with its genitive next)."""
     w = name[k]
+    if w in ("القائم", "قائم") and k + 1 < len(name) and name[k + 1] in ("بالأعمال", "بأعمال"):
+        return True  # "X Y القائم بالأعمال": the chargé d'affaires, an office after the name
     if name[k - 1] in _AR_NAME_LINKS or w.startswith("ال"):
         return False
     return _ar_core(w) in AR_ROLE_NOUNS and w != "عام" or w in _AFTER_NAME_HEADS

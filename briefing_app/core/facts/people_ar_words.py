@@ -319,6 +319,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
     while i < len(words) and (
         len(name) < (6 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3)
         or (name and name[-1] in (*_AR_NAME_LINKS, "آل"))  # a particle needs the word after it
+        or (len(name) == 3 and all(_ar_is_given(n) for n in name) and words[i].startswith("ال"))  # (a nisba family)
     ):
         w = words[i]
         bare = w[1:] if w.startswith("و") and len(w) > 2 else w
@@ -374,6 +375,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 # a family name with the article: أحمد الجربا, عبد الرحمن السميط, and after a compound given
                 # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
                 name.append(w)
+            elif len(name) == 3 and all(map(_ar_is_given, name)) and w.endswith(("ي", "ية")) and w not in known_names():
+                name.append(w)  # "جبر محمد غانم السويدي": given, father's and grandfather's names, then a nisba family
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
