@@ -339,3 +339,35 @@ def test_the_charge_daffaires_is_an_office_after_the_name() -> None:
     people = _people(text)
     assert list(people) == ["بلال ترك"]
     assert "القائم بالأعمال" in (people["بلال ترك"] or "")
+
+
+def test_a_pronoun_inside_what_the_tagger_reads_as_a_name_is_no_person() -> None:
+    paragraphs = [
+        "وصفت المتحدثة باسم الوزارة ، سلمى الخاطر، أجواء ليلة الخطاب.",
+        "وأضافت: “أمير البلاد كان كما في سورة يوسف هو البشير الذي رد إلينا السمع والبصر”.",
+        "وحول تفاعل الناس مع الخطاب، قالت: “كان شعور الناس هو شعور من عادت إليه الروح في تلك الليلة”.",
+    ]
+    facts = facts_of(paragraphs, "ar")
+    assert "يوسف هو البشير" not in [f.text for f in facts if f.kind == "person"]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["سلمى الخاطر", "سلمى الخاطر"]
+
+
+# --- bodies by the shape of the phrase ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["وقال إن لجنة مؤقتة ستدير المدينة.", "وأعلنت جماعة مسلحة مسؤوليتها.", "في مركز مدينة الوادي مساء أمس."]
+)
+def test_a_common_noun_or_a_town_centre_is_no_body(text: str) -> None:
+    assert [f.text for f in facts_of([text], "ar") if f.kind == "organisation"] == []
+
+
+def test_a_known_bodys_name_ends_before_the_country_after_it() -> None:
+    text = "واتهمت كل من السلطات المحلية وحركة حماس إسرائيل بتنفيذ الهجوم ."
+    assert "حركة حماس" in [f.text for f in facts_of([text], "ar") if f.kind == "organisation"]
+
+
+def test_a_channels_own_name_ending_in_ta_marbuta_is_still_a_body() -> None:
+    # near miss: a name, not an adjective ("قناة نسمة"), after a feminine head
+    text = "وقالت قناة نسمة إن البث سيستأنف غدا."
+    assert "قناة نسمة" in [f.text for f in facts_of([text], "ar") if f.kind == "organisation"]

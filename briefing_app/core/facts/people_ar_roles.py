@@ -241,7 +241,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
         if head == "المعارضة":
             continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
-        if _adjective_of_a_body(s.text[: m.start()], m.group(1)) or nisba_of_a_noun(s.text[: m.start()], head):
+        # (a calling glued to a preposition, or with a given name after it, is no noun's adjective: "بالإعلامي X")
+        nisba = not m.group(0) and not _ar_is_given(words[0]) and nisba_of_a_noun(s.text[: m.start()], head)
+        if _adjective_of_a_body(s.text[: m.start()], m.group(1)) or nisba:
             continue  # "مركز إدلب الإعلامي نشر ...": the media centre, no media man
         if s.text[: m.start()].split()[-1:] and s.text[: m.start()].split()[-1].lstrip("وف") in KIN_OF:
             continue  # "نجل الرئيس السابق، X Y،": the president's son is named (people_ar_relations), not him
@@ -270,8 +272,15 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 or (words[i] in AR_ORG_WORDS and i + 1 < len(words) and words[i + 1].startswith("ال"))
                 or _ar_linked(words, i)
                 or (i >= 1 and _linked_indefinite(words, i - 1) and _inner_construct(words, i))
-                # "حكومة تصريف الأعمال": the chain's inner indefinite after its feminine head
-                or (i >= 1 and words[i - 1] == role[-1] and _ar_construct(words, i - 1) and _inner_construct(words, i))
+                # "حكومة تصريف الأعمال": the chain's inner indefinite after its feminine head (never a noun with a
+                # pronoun, which takes no genitive: "برفقة ملاحه النرويجي")
+                or (
+                    i >= 1
+                    and words[i - 1] == role[-1]
+                    and _ar_construct(words, i - 1)
+                    and _inner_construct(words, i)
+                    and not words[i].endswith(("ه", "ها", "هم", "هما"))
+                )
                 or _ar_role_place(words, i)
                 # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
                 or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)

@@ -13,6 +13,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
+    _AR_FUNCTION,
     _AR_NAME_STOP,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
@@ -64,8 +65,9 @@ def _name_word(word: str) -> bool:
     noun, body noun or stop word."""
     if not all("\u0621" <= ch <= "\u064a" for ch in word):
         return False
+    # (nor a pronoun or particle: "في سورة يوسف هو البشير" is a clause, however the tagger reads it)
     return not (word in known_names() or word in AR_TITLES or word in AR_ROLE_NOUNS or word in AR_ORG_WORDS
-                or word in _AR_NAME_STOP)  # fmt: skip
+                or word in _AR_NAME_STOP or word in _AR_FUNCTION)  # fmt: skip
 
 
 def _cued(before: str) -> bool:

@@ -337,11 +337,12 @@ def _named_after_office(sp: Speakers, office: str, within: str, sentence: int) -
     person = sp.in_text(rest)
     if person is not None and re.search(rf"ال[\u0621-\u064a]+\s+{re.escape(person.name.split()[0])}", rest):
         return person.name
-    words = [w.strip("،,؛;.") for w in rest.split()]  # ("سامر الحداد، أن": the comma closes the name)
+    words = rest.split()
     for k in range(len(words) - 2, 0, -1):
         after = words[k + 2 :]
         if _ar_is_given(words[k]) and words[k + 1] not in _WHERE and (not after or after[0] in _WHERE):
-            return sp.people.add(f"{words[k]} {words[k + 1]}", None, sentence).name
+            # ("سامر الحداد، أن": the comma after the name closes it, no part of it)
+            return sp.people.add(f"{words[k]} {words[k + 1].rstrip('،,؛;.')}", None, sentence).name
     return None
 
 
