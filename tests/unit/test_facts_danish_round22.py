@@ -171,3 +171,4 @@ def test_a_danish_authority_named_with_its_adjective_is_an_organisation() -> Non
     facts = facts_of(["Den Uafhængige Tilsynsmyndighed (Tilsynsmyndigheden) har i dag sigtet tre ansatte."], "da")
     assert not [f for f in facts if f.kind == "person"]
     assert "Den Uafhængige Tilsynsmyndighed" in [f.text for f in facts if f.kind == "organisation"]
+
