@@ -447,8 +447,7 @@ _AR_WORK_KINDS = (
 )
 
 
-# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »", "שרת „Y“"); the name
-# opens with a letter or digit ('المنظمة"، بحسب "Y"' is a closing mark, then an opening one).
+# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »"), opening with a letter.
 _AR_QUOTED_NAME = re.compile(
     r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
