@@ -302,29 +302,29 @@ def test_a_lineage_name_in_commas_after_two_offices_is_the_speaker() -> None:
 
 
 def test_a_lineage_name_in_commas_keeps_its_family_name() -> None:
-    text = 'من جهته، أكد المدير العام للقطاع المصرفي في البنك، سالم بن خلف العتيبي، أن «المشاورات مع البنوك مستمرة».'
+    text = 'من جهته، أكد المدير العام للقطاع المصرفي في البنك، سالم بن راشد الكعبي، أن «المشاورات مع البنوك مستمرة».'
     people = _people(text)
-    assert list(people) == ["سالم بن خلف العتيبي"]
-    assert "المدير العام للقطاع المصرفي" in (people["سالم بن خلف العتيبي"] or "")
-    assert _speakers([text]) == ["سالم بن خلف العتيبي"]
+    assert list(people) == ["سالم بن راشد الكعبي"]
+    assert "المدير العام للقطاع المصرفي" in (people["سالم بن راشد الكعبي"] or "")
+    assert _speakers([text]) == ["سالم بن راشد الكعبي"]
 
 
 def test_three_given_names_and_a_nisba_family_name_after_a_long_office() -> None:
-    text = ("وقال مدير عام ديوان ولي عهد الإمارة رئيس اللجنة العليا لصندوق الدعم جبر محمد غانم السويدي إن الصندوق "
+    text = ("وقال مدير عام ديوان ولي عهد الإمارة رئيس اللجنة العليا لصندوق الدعم نبيل سالم حمد الكعبي إن الصندوق "
             "يحرص على الإسهام في تعزيز المسؤولية المجتمعية.")  # fmt: skip
     people = _people(text)
-    assert list(people) == ["جبر محمد غانم السويدي"]
-    assert "ولي عهد الإمارة" in (people["جبر محمد غانم السويدي"] or "")
+    assert list(people) == ["نبيل سالم حمد الكعبي"]
+    assert "ولي عهد الإمارة" in (people["نبيل سالم حمد الكعبي"] or "")
 
 
 def test_a_lineage_name_before_its_office_is_read_from_its_start() -> None:
-    text = "وكان في وداعه كل من الشيخ الفضل بن محمد الحارثي أمين عام مجلس الوزراء، والدكتور سالم بن علي الراشدي وزير الصحة."
+    text = "وكان في وداعه كل من الشيخ الفضل بن حمد الراشدي أمين عام مجلس الوزراء، والدكتور سالم بن علي الهاشمي وزير الصحة."
     people = _people(text)
-    assert "محمد الحارثي" not in people and "الفضل بن محمد الحارثي" in people
+    assert "حمد الراشدي" not in people and "الفضل بن حمد الراشدي" in people
 
 
 def test_a_ministrys_coordinated_fields_are_no_name() -> None:
-    text = "وكان في وداعه الدكتورة رحمة بنت سالم المحروقية وزيرة التعليم العالي والبحث العلمي والابتكار."
+    text = "وكان في وداعه الدكتورة رحمة بنت سالم الكندية وزيرة التعليم العالي والبحث العلمي والابتكار."
     assert "العلمي والابتكار" not in _people(text)
 
 
@@ -335,21 +335,21 @@ def test_a_title_and_a_given_name_end_before_a_verb_and_its_preposition() -> Non
 
 
 def test_the_charge_daffaires_is_an_office_after_the_name() -> None:
-    text = "أكد الدكتور بلال ترك القائم بالأعمال بالسفارة لدى الدولة أن البلد أصبح مثالا للدولة الحضارية."
+    text = "أكد الدكتور وسيم قاسم القائم بالأعمال بالسفارة لدى الدولة أن البلد أصبح مثالا للدولة الحضارية."
     people = _people(text)
-    assert list(people) == ["بلال ترك"]
-    assert "القائم بالأعمال" in (people["بلال ترك"] or "")
+    assert list(people) == ["وسيم قاسم"]
+    assert "القائم بالأعمال" in (people["وسيم قاسم"] or "")
 
 
 def test_a_pronoun_inside_what_the_tagger_reads_as_a_name_is_no_person() -> None:
     paragraphs = [
-        "وصفت المتحدثة باسم الوزارة ، سلمى الخاطر، أجواء ليلة الخطاب.",
+        "وصفت المتحدثة باسم الوزارة ، سلمى الناصر، أجواء ليلة الخطاب.",
         "وأضافت: “أمير البلاد كان كما في سورة يوسف هو البشير الذي رد إلينا السمع والبصر”.",
         "وحول تفاعل الناس مع الخطاب، قالت: “كان شعور الناس هو شعور من عادت إليه الروح في تلك الليلة”.",
     ]
     facts = facts_of(paragraphs, "ar")
     assert "يوسف هو البشير" not in [f.text for f in facts if f.kind == "person"]
-    assert [f.speaker for f in facts if f.kind == "quote"] == ["سلمى الخاطر", "سلمى الخاطر"]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["سلمى الناصر", "سلمى الناصر"]
 
 
 # --- bodies by the shape of the phrase ----------------------------------------------------------------------
@@ -368,6 +368,6 @@ def test_a_known_bodys_name_ends_before_the_country_after_it() -> None:
 
 
 def test_a_channels_own_name_ending_in_ta_marbuta_is_still_a_body() -> None:
-    # near miss: a name, not an adjective ("قناة نسمة"), after a feminine head
-    text = "وقالت قناة نسمة إن البث سيستأنف غدا."
-    assert "قناة نسمة" in [f.text for f in facts_of([text], "ar") if f.kind == "organisation"]
+    # near miss: a name, not an adjective ("قناة نجمة"), after a feminine head
+    text = "وقالت قناة نجمة إن البث سيستأنف غدا."
+    assert "قناة نجمة" in [f.text for f in facts_of([text], "ar") if f.kind == "organisation"]

@@ -74,14 +74,14 @@ def _ar_name_in_commas(text: str) -> list[str]:
     if words[0] in AR_TITLES and len(words) >= 3:
         words = words[1:]
     elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو") for w in words[1:-1]):
-        return []  # (a lineage name is longer: "، عبدالله بن خلف العتيبة،")
+        return []  # (a lineage name is longer: "، X بن Y الZ،")
     if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
     if len(name) == len(words) - 1 and _ar_is_given(words[0]) and words[-1] in AR_TITLES:
         return words  # "، مرام الشيخ،", "، سامر السيد،": a family name that is also a title, closing the name
     if len(name) == 2 == len(words) - 1 and _ar_is_given(name[1]) and family_with_article(words[-1]):
-        return words  # "، أمجد عودة العضايلة،": two given names and the family name, all the commas hold
+        return words  # "، X Y الZ،": two given names and the family name, all the commas hold
     return name if len(name) == len(words) else []
 
 
@@ -109,9 +109,9 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         before = s.text[: m.start(1)].split()[-1:]
         office = bool(before) and (before[0] in AR_ROLE_NOUNS or _ar_core(before[0]) in AR_ROLE_NOUNS)
         if office and not before[0].startswith("ال"):
-            continue  # "ديوان ولي عهد أبوظبي رئيس ...": an indefinite office's genitive, in construct, no name
+            continue  # "ديوان ولي عهد X رئيس ...": an indefinite office's genitive, in construct, no name
         if before and before[0] in ("بن", "بنت", "ابن", "أبو", "عبد", "آل"):
-            continue  # "الفضل بن محمد الحارثي أمين عام ...": the lineage name starts further back (people_ar_nasab)
+            continue  # "X بن Y الZ أمين عام ...": the lineage name starts further back (people_ar_nasab)
         family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
         # ("فلاديمير X، نائب وزير ...": a given name that is also a town's, which the tagger reads as a person's)
         town_given = words[0] in known_names() and tagged_person(s.text, " ".join(words))

@@ -205,7 +205,7 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             after_role = (m.group(2) or "").strip()
             described = bool(re.match(r"(?:وهي|وهو)\s+", after_role))  # "..., وهي معلمة": whatever follows
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
-            # (a role's complement alone is no role: "أبو مازن، أعبر باسم دولة ...": I speak in the name of)
+            # (a role's complement alone is no role: "X أبو Y، أعبر باسم بلادي ...": I speak in the name of)
             heads = [w for w in after_role.split()[:2] if w not in _COMPLEMENTS]
             if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in heads)):
                 role = f"{role}، {after_role}"

@@ -40,7 +40,7 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             text = entity.text
             linked = re.match(r"\s+([\u0621-\u064a]{3,})", s.text[entity.end :]) if words[-1] in _LINKS else None
             if linked is not None and _name_word(linked.group(1)):
-                # "سليمان أبو خرمة": the tagger stopped at a name's particle, which needs the word after it
+                # "X أبو Y": the tagger stopped at a name's particle, which needs the word after it
                 words, text = [*words, linked.group(1)], f"{entity.text} {linked.group(1)}"
             # (a town's name may be a given name too, "فلاديمير": taken first when a cue and a sure tag agree)
             town_first = entity.margin >= SURE_MARGIN and _cued(s.text[: entity.start]) and _town_word(words[0])
@@ -65,7 +65,7 @@ def _name_word(word: str) -> bool:
     noun, body noun or stop word."""
     if not all("\u0621" <= ch <= "\u064a" for ch in word):
         return False
-    # (nor a pronoun or particle: "في سورة يوسف هو البشير" is a clause, however the tagger reads it)
+    # (nor a pronoun or particle: "كما في سورة X هو البشير" is a clause, however the tagger reads it)
     return not (word in known_names() or word in AR_TITLES or word in AR_ROLE_NOUNS or word in AR_ORG_WORDS
                 or word in _AR_NAME_STOP or word in _AR_FUNCTION)  # fmt: skip
 

@@ -70,7 +70,7 @@ def _tagged_prefix(name: str, texts: list[str]) -> str | None:
                 continue
             found = e.text.split()
             if found[-1] in _AR_NAME_LINKS:
-                continue  # "سليمان أبو": a name's particle needs the word after it, the tagger stopped short
+                continue  # "X أبو": a name's particle needs the word after it, the tagger stopped short
             if 2 <= len(found) < len(words) and found == words[: len(found)]:
                 return e.text
         return None

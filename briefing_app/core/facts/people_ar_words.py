@@ -376,7 +376,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
                 name.append(w)
             elif len(name) == 3 and all(map(_ar_is_given, name)) and w.endswith(("ي", "ية")) and w not in known_names():
-                name.append(w)  # "جبر محمد غانم السويدي": given, father's and grandfather's names, then a nisba family
+                name.append(w)  # "X Y Z الW": given, father's and grandfather's names, then a nisba family
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
