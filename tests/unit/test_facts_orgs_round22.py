@@ -151,3 +151,11 @@ def test_a_place_with_a_bare_possessive_after_a_job_is_no_employer() -> None:
     text = ["The finance director of South Wales’ ambulance service spoke on Monday."]
     assert "South Wales’" not in _kind(text, "organisation")
     assert "South Wales" not in _kind(text, "organisation")
+
+
+def test_an_english_word_in_capitals_is_no_acronym() -> None:
+    text = ["We have to face the other side now.", "Thank you, and COURAGE to ALL of us."]
+    assert "ALL" not in _kind(text, "organisation")
+    # said once, an acronym that spells a word is still a body when it acts, owns or takes "the"
+    assert "PACE" in _orgs("It backed the PACE's Resolution 1728 on rights.")
+    assert "NICE" in _orgs("The drug was cheap, NICE said on Monday.")
