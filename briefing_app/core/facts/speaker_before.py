@@ -205,7 +205,10 @@ def _named_before(before: str, lang: str) -> str | None:
     before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
     # ('Roe's sister pleaded with him, but he replied "...": the pronoun of the last clause speaks)
-    joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before)
+    # ('The board asked if ... – Roe said, yes, "...': a clause after a spaced dash, likewise)
+    joined = re.split(
+        r"(?:,\s+(?:and|but|while|whereas|og|men|mens)|\s[–—])\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before
+    )
     if len(joined) > 1 and re.match(rf"(?:{NAME}|he|she|han|hun)\s+(?:\w+\s+)?(?:{verbs_of(lang)})\b", joined[-1]):
         before = joined[-1]
     # "The agency was accused of ignoring them and one interviewee said his "...": an unnamed subject of the clause
