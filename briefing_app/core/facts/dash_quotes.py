@@ -41,8 +41,9 @@ LOOKING_BACK = re.compile(
     # "This is according to Jane Roe, who ...", "That's according to Roe.": whose words they were
     r"(?:That|This)(?:\s+is|['’]s)\s+according\s+to\s+(.{3,80}?)(?:[.,]|\s+(?=who\b))|"
     # "That was the verdict of Jane Roe, who ...", "This is the view from Roe.": a judgement looked back at
-    r"(?:That|This|Such)\s+(?:is|was)\s+the\s+(?:verdict|view|message|warning|reaction|assessment|opinion|response|"
-    r"conclusion|plea)\s+(?:of|from)\s+(.{3,80}?)[.,]|"
+    # ("This was the earnest request by farmers to the committee": who asked, not whom they asked)
+    r"(?:That|This|Such)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:verdict|view|message|warning|reaction|assessment|"
+    r"opinion|response|conclusion|plea|request|demand|appeal|call)\s+(?:of|from|by)\s+(.{3,80}?)(?:[.,]|(?=\s+to\s))|"
     rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
     r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+det\s+fra|"

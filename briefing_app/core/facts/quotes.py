@@ -42,7 +42,7 @@ from briefing_app.core.facts.quote_sources import (
     introduced_author,
     named_body_subject,
 )
-from briefing_app.core.facts.quote_spans import quote_spans
+from briefing_app.core.facts.quote_spans import doubled_marks, quote_spans
 from briefing_app.core.facts.quote_speakers import (
     MIN_WORDS,
     NAME,
@@ -129,6 +129,7 @@ def find_quotes(
             offsets.append((len(text) + (1 if text else 0), s))
             text = f"{text} {s.text}" if text else s.text
         written = text
+        text = doubled_marks(text)  # quote_spans: ‘‘...’’ is “...”, the same length
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
             text = he_quote_marks(text)  # quotes_he_marks: ”...“ and ׳...׳ as “...”, the same length

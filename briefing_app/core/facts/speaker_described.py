@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing_app.core.facts.people import Person
-from briefing_app.core.facts.roles import is_person_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 __all__ = ["agent_role", "owned_description", "owner_holder", "role_holder", "titled_before"]
 
@@ -88,10 +88,12 @@ def role_holder(words: list[str], people: Sequence[Person], sentence: int) -> Pe
 
 
 def titled_before(words: list[str], texts: dict[int, str], sentence: int,
-                  in_text: Callable[[str], Person | None]) -> Person | None:  # fmt: skip
+                  in_text: Callable[[str], Person | None], people: Sequence[Person] = ()) -> Person | None:  # fmt: skip
     """The person the article named right after the words of a "the ..." mention, as a title before the name
     ("Reality star Kayla Moss", "darts champion Phil Garside": "the reality star", "the darts champion"), the
-    one named so most recently up to `sentence`; None for any other mention."""
+    one named so most recently up to `sentence`; None for any other mention. A sentence on the way back that names
+    a holder of the role otherwise ("Prime Minister Ann Roe ... . Lee, the finance minister, said ... . "...," the
+    minister said.") gives that holder: the one last spoken of, not the last one titled."""
     if not (2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
         return None
     spelt = r"\s+".join(re.escape(w) for w in words[1:])
@@ -101,4 +103,10 @@ def titled_before(words: list[str], texts: dict[int, str], sentence: int,
             named = in_text(texts.get(index, "")[m.start(1) :])
             if named is not None and m.group(1) in (named.name.split()[0], named.key):
                 return named
+        text = texts.get(index, "")
+        holders = [p for p in people if p.key and p.role and index in p.sentences and is_role_noun(words[-1])
+                   and re.search(rf"\b{re.escape(words[-1].lower())}", p.role.lower())]  # fmt: skip
+        holders = [p for p in holders if re.search(rf"\b{re.escape(p.key or '')}\b", text)]
+        if holders and index < sentence:
+            return max(holders, key=lambda p: text.rfind(p.key or ""))
     return None

@@ -421,7 +421,7 @@ class Speakers:
         holder = role_holder(words, self.people.people, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
-        title_holder = titled_before(words, self.text, sentence, self.in_text)
+        title_holder = titled_before(words, self.text, sentence, self.in_text, self.people.people)
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
@@ -459,7 +459,10 @@ class Speakers:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             if not with_role and described and agent_role(words[-1]):
                 return mention  # "the Acme spokesman said" after Acme's chief executive: someone unnamed
-            person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
+            # ("the minister said" after three ministers: the one named most recently, not the one listed last)
+            recent = max(with_role, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1),
+                         default=None)  # fmt: skip
+            person = recent if recent is not None else self.last_named(sentence, within, sex)
             if person is None and mention.lower() in ("he", "she"):
                 person = self._unlisted_or_later(sentence, within, sex)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
