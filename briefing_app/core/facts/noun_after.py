@@ -168,6 +168,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
         if (words and re.match(r"[وו]-?\d", token)) or (lang == "ar" and re.match(r"[وبلف]\d", token)):
             break  # "45 قتيلا و120 جريحا", "مؤشر X 20 ب0.06 %": the next figure starts
+        if lang == "he" and re.match(r"[ובלמהכש]{1,2}-?\d", token):
+            break  # "ירדה ב-0.4 נקודות אחוז | ל-3.5 אחוזים": a prefixed figure is the next figure, no noun
         coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
         if words and lang in ("ar", "he") and coordinated:
             break  # "قتل 5 أشخاص | وجرح 6": "and" with a noun or verb of its own and the next figure after it
