@@ -179,3 +179,65 @@ def test_a_passive_told_after_a_quote_names_the_one_told_not_the_speaker() -> No
         "again. You will not see the drought now,” the visiting team was told."
     )
     assert "team" not in (said(text, "en")[-1][1] or "")
+
+
+def test_a_colon_introduction_of_two_clauses_hands_the_words_to_the_subject_of_the_clause_it_ends() -> None:
+    text = (
+        "The festival in Tolvik\n\n"
+        "Mara Lindqvist summarised the morning's talks, and Jonas Ekberg shared one more thought:\n\n"
+        "What stayed with me was the courage of the young speakers. They did not ask for permission to change things."
+    )
+    assert said(text, "en")[-1][1] == "Jonas Ekberg"
+    # (near miss: one clause, its subject speaks)
+    text = (
+        "The festival in Tolvik\n\n"
+        "Mara Lindqvist summarised the morning's talks:\n\n"
+        "What stayed with me was the courage of the young speakers. They did not ask for permission to change things."
+    )
+    assert said(text, "en")[-1][1] == "Mara Lindqvist"
+
+
+def test_a_title_of_capitalised_words_before_a_role_and_a_name_leaves_the_name_speaking() -> None:
+    text = (
+        "The festival in Tolvik\n\n"
+        "Renowned Harbour Arts photographer Lena Voss gave the festival a warm endorsement:\n\n"
+        "Watching the team pull the day together was a joy. Long hours, late nights and a great deal of coffee."
+    )
+    assert said(text, "en")[-1][1] == "Lena Voss"
+
+
+def test_a_blogger_known_by_a_lower_case_handle_introduces_the_paragraph_after_the_colon() -> None:
+    text = (
+        "A row over loudspeakers\n\n"
+        "Many readers asked the minister to deal with more important things.\n\n"
+        "Blogger rainbow_kite, voices his concern:\n\n"
+        "Too bad that the state wants to tell people how loud to pray. There are still many problems the lawmakers "
+        "should solve first."
+    )
+    assert said(text, "en")[-1][1] == "rainbow_kite"
+
+
+def test_a_name_set_off_inside_a_reported_clause_is_not_the_subject_of_the_participle() -> None:
+    text = (
+        "Tolvik city councillor Boris Lemm weighed in on the campaign.\n\n"
+        "Lemm also regrets that the party's candidate in Tolvik, Sam Ward, has not drawn more attention, saying:\n\n"
+        "Popular websites are not writing anything about Ward. Their attention is fixed on the scandal instead."
+    )
+    assert said(text, "en")[-1][1] == "Boris Lemm"
+
+
+def test_a_handle_and_a_colon_before_single_marks_name_the_posts_author() -> None:
+    text = (
+        "Talks in Tolvik\n\n"
+        "Former mayor Edi Karr spoke in the morning, and the audience tweeted all day long.\n\n"
+        "@annroe: 'Be present. Listen. Learn. Have the courage to imagine' #Tolvik"
+    )
+    assert said(text, "en")[0][1] == "@annroe"
+
+
+def test_a_fronted_as_clause_before_a_mid_sentence_attribution_is_no_quote() -> None:
+    text = (
+        "Viktor Lang wrote a long reply to the campaign.\n\n"
+        "As it turns out, Lang explains, the primary did hold public debates, but the candidate ignored them."
+    )
+    assert all(words != "As it turns out" for words, _ in said(text, "en"))

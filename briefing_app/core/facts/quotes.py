@@ -170,7 +170,9 @@ def find_quotes(
                 # 'Roe continued, "...," he said.': a name introducing the quote is who the pronoun after it is
                 mention = name_introducing(text[:start].rstrip(' "“«„'), verbs) or mention
             if mention is None:
-                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang)
+                # (and a single mark opening the quote: "@annroe: 'Be present.'")
+                lead = text[:start].rstrip(' "“«„')
+                mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
@@ -338,7 +340,7 @@ def find_quotes(
                     s.text,
                 )
                 adverbial = re.match(  # "In a letter to his neighbour, Roe complained": a phrase, no speech
-                    r"(?:In|On|At|After|Before|During|With|Without|For|From|About|Asked|Speaking|Writing|Following|"
+                    r"(?:In|On|At|As|After|Before|During|With|Without|For|From|About|Asked|Speaking|Writing|Following|"
                     r"Despite|Since|When|While|Through|Under|Over|Like|Unlike|Efter|Før|Under|Med|Uden|Om|Ifølge|I|På)"
                     r"\s[^,]*$",
                     m.group(1) if m else "",
