@@ -612,10 +612,6 @@ _AR_MONEY_AFTER = re.compile(r"\s*(?:دينار|ريال|درهم|جنيه|لي�
 _ZERO_ENDED_GROUP = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.[0\u0660\u06f0]{{3}}")
 
 
-_DA_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})")
-_DA_AMOUNT_AFTER = re.compile(r"\s*(?:%|procent|pct|kr\b|kroner|mio|mia|millioner|milliarder|euro|dollar|meter|km)")
-
-
 def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: bool = False) -> list[NumberMatch]:
     end = start + len(token)
     if ":" in token:
@@ -624,13 +620,6 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
             clock = float(int(hh) * 100 + int(mm))
             return [NumberMatch(start, end, token, clock, clock, "time")]
         token, end = token.split(":")[0], start + len(token.split(":")[0])
-    clock_dot = _DA_DOTTED_CLOCK.fullmatch(token) if lang == "da" else None
-    clock = clock_dot is not None and int(clock_dot.group(1)) < 24 and int(clock_dot.group(2)) < 60
-    if clock_dot and clock and not _DA_AMOUNT_AFTER.match(text, end):
-        # "vil 12.30 blive fremstillet": Danish writes a decimal with a comma and thousands in threes, so two
-        # digits after a dot are the minutes of a clock time
-        at = float(int(clock_dot.group(1)) * 100 + int(clock_dot.group(2)))
-        return [NumberMatch(start, end, token, at, at, "time")]
     value = _read_groups(token, lang in DECIMAL_COMMA, True) if space_groups else parse_number(token, lang)
     foreign = False
     if value is None and (re.fullmatch(rf"{_D}+[.,]{_D}+", token) or _OTHER_THOUSANDS.fullmatch(token)):
