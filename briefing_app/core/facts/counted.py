@@ -76,6 +76,7 @@ from briefing_app.core.facts.figure_words import (
     AR_STOP,
     AR_VERB,
     CHANGED,
+    CHANGED_BARE,
     COLLECTIVES,
     CONTAINERS,
     DA_STOP,
@@ -266,6 +267,8 @@ def _phrase_reading(
     if total:  # "brings the total number of jobs lost at the bank this year to 3,400": the count brought there
         return total
     changed = CHANGED.search(before) if lang == "en" else None
+    if changed is None and lang == "en" and unit == "percent" and not after:
+        changed = CHANGED_BARE.search(before)  # "expected the Bank to hike rates 0.25 percentage points"
     if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
         changed_words = (changed.group(1) or changed.group(2)).split()
         # (with a noun of its own, only a measure changed: "extended the race length to 268 laps")

@@ -23,9 +23,7 @@ from briefing_app.core.facts.figure_words import (
     PRONOUNS,
 )
 from briefing_app.core.facts.noun_after import after_phrase
-from briefing_app.core.facts.phrase_edges import (
-    ed_form,
-)
+from briefing_app.core.facts.phrase_edges import ed_form, noun_in_phrase
 from briefing_app.core.facts.subject_before import before_phrase
 from briefing_app.core.numbers import NumberMatch
 
@@ -162,6 +160,12 @@ def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | 
         noun_of = _NOUN_BEFORE_NAMED_PP.search(before[-120:])  # has no amount; the noun before its phrase does
     # (but a definite one a modifier says which: "close to the long-run average of 6.5%", "the national average of")
     named = noun_of is not None and re.search(r"\bthe\s+[a-z][\w-]+\s+[a-z]+$", noun_of.group(1)) is not None
+    # (or two modifiers after the article: "the mean analyst estimate of $1.02", "the average revenue estimate of")
+    named = named or (
+        noun_of is not None
+        and len(noun_of.group(1).split()) >= 2
+        and re.search(r"\b(?:the|its|their)\s+$", before[: noun_of.start(1)]) is not None
+    )
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS and not (named and lang == "en"):
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
@@ -193,6 +197,8 @@ def measure_reading(
             for k, w in enumerate(words)
             if (w in EN_VERBS or w in PAST_VERBS)
             and not (w in _CHANGE_NOUNS and k and words[k - 1] not in EN_VERBS and words[k - 1] not in EN_STOP)
+            # (and a verb's base form right after a modifier: "the mean analyst estimate of $1.02")
+            and not (k == len(words) - 1 and k and noun_in_phrase(w, " ".join(words[:k])))
         ]
         words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
         words = [w for w in words if w not in ADVERBS]  # "Ledigheden er nu på 11 procent": no noun of the figure

@@ -141,9 +141,11 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and _AR_SAME_QUANTITY.fullmatch(gap) and not own_noun(g, text, lang):
             g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts  # "52 نقطة أو ما نسبته 0.7 %": the same
             continue
-        if (g.counts is None or g.counts.startswith("per ")) and _SAME_QUANTITY.fullmatch(gap):
+        # (or a word it took from the gap: "57 cents per share, down 7 percent" is no share of "share")
+        taken = g.counts is not None and re.search(rf"\b(?:per|a|an|each)\s+{re.escape(g.counts)}\s*,", gap) is not None
+        if (g.counts is None or g.counts.startswith("per ") or taken) and _SAME_QUANTITY.fullmatch(gap):
             # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%", "£1.1bn, or 320p a share"
-            g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts
+            g.counts = f"{f.counts} ({g.counts})" if g.counts and not taken else f.counts
             continue
         if f.unit != g.unit:
             continue
@@ -242,6 +244,10 @@ _WHOLE_AFTER_PART = re.compile(
     r"\s*(?:[^\W\d]+\s+){1,3}(?:out\s+of|ud\s+af|من\s+أصل|من\s+بين|מתוך)\s+"
     r"(?:(?:a|an|the)\s+(?:possible|total\s+of|maximum\s+of)\s+)?(?:US\$|[$£€¥₪])?"
 )
+
+
+# Nothing but a figure's unit and "and"/"or" before the next figure: "59 percent | and | 51 percent gains".
+_BARE_THEN_JOINED = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:and|or|og|eller)\s+(?:US\$|[$£€])?")
 
 
 # A share of change with no noun before "than": "5% fewer than in 2003", "12 per cent more than last year".
@@ -410,3 +416,5 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and not re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", gap)  # its own whole
         ):
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
+        elif _BARE_THEN_JOINED.fullmatch(gap) and own_noun(g, text, _script(text)):
+            f.counts = g.counts  # "59 percent and 51 percent gains": the first figure leaves its noun to the second
