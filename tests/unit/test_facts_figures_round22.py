@@ -198,3 +198,105 @@ def test_a_label_before_a_clause_with_its_own_subject() -> None:
 def test_an_article_after_to_is_no_verb() -> None:
     text = "The change would add about $164 a year to a $100,000 home's bill."
     assert all("aed" not in (f.counts or "") for f in figures_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Net income rose to $600 million, or 40 cents a share, from $100 million, or 7 cents a share, a year earlier.", 7,
+         "Net income (per share)"),
+        ("Net profit was $1.1 billion, or 45 cents a share, up from $600 million, or 26 cents, a year earlier.", 26,
+         "Net profit"),
+        ("For the year, Tolvik's profit fell to $1.4 billion, or $3.05 per share, down from $1.8 billion, or $3.70 per "
+         "share in the prior year.", 3.70, "profit"),
+        ("Pro-forma profits were $300 million or 90 cents per share, up from $120 million or 25 cents per share.", 25,
+         "profits"),
+    ],
+)  # fmt: skip
+def test_the_rate_of_the_level_left_is_its_measures_per_share(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("For the year, income was down 6% to $33 million, or $1.60 per share from $35 million, or $1.70 per share.",
+         35e6, "income"),
+        ("Revenue was $2.5 billion, up 30 percent from $1.9 billion in the same period last year.", 1.9e9, "Revenue"),
+        ("Sales were $36 billion, up 18% from $31 billion.", 31e9, "Sales"),
+    ],
+)  # fmt: skip
+def test_the_level_left_after_a_step_or_a_per_share_aside(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_level_left_with_its_own_noun_after_a_step() -> None:
+    assert "tickets" in counts_of("Visitors numbered 40,000, up 5% from 38,000 tickets.", "en", 38000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Pro-forma profits, which exclude stock awards, operating costs and other items, were $394 million.", 394e6,
+         "profits"),
+        ("Ticket sales, which cover seats, boxes and parking, rose 4 percent.", 4, "sales"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_holding_a_list_is_passed_to_its_subject(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_relative_clause_with_a_verb_of_saying_after_it() -> None:
+    assert "sales" in counts_of("The company, which employs 300 people, said sales rose 5 percent.", "en", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("It expected sales of $9.3 billion to $9.5 billion and earnings of 27 cents to 29 cents a share.", 27,
+         "earnings"),
+        ("Looking ahead, the company expects adjusted EPS of $4.60 to $4.80.", 4.6, "EPS"),
+        ("The country has a GDP of $2 trillion.", 2e12, "GDP"),
+        ("Revenue was slightly below analysts' estimates of $10.5 billion.", 10.5e9, "estimates"),
+        ("Analysts had a consensus revenue estimate of $1.26 billion for the quarter.", 1.26e9, "estimate"),
+        ("Revenues were hurt by about $60 million of lost revenue.", 60e6, "lost revenue"),
+    ],
+)  # fmt: skip
+def test_the_noun_before_of_and_after_of(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_an_indefinite_average_of_is_still_generic() -> None:
+    assert "Wages" in counts_of("Wages rose by an annual average of 4%.", "en", 4)
+
+
+def test_that_is_down_from_takes_the_measure_of_the_sentence_before() -> None:
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    sentences = [
+        SourceSentence(0, 0, "Marlow said its net income fell 30 percent to $341 million, or 70 cents per share."),
+        SourceSentence(1, 1, "That's down from $490 million, or 98 cents per share, a year before."),
+    ]
+    found = [f for f in find_figures(sentences, "en") if f.sentence == 1 and f.value == 490e6]
+    assert found and "net income" in (found[0].counts or "")
+
+
+def test_a_step_and_a_comma_before_the_level_reached() -> None:
+    assert "Shares" in counts_of("Shares of Tolvik Cole lost 56 cents, or 2.2%, to $25.17.", "en", 25.17)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The alliance won 213 seats, with the Harbour Party taking 169 seats, the Valley Party gaining 44.", 44,
+         "seats"),
+        ("The bloc took 266 seats, with its ally gaining 50 seats and the New Dawn Party garnering five.", 5, "seats"),
+    ],
+)  # fmt: skip
+def test_a_parallel_clause_leaves_its_noun_to_the_one_before(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_parallel_clause_with_its_own_noun_keeps_it() -> None:
+    assert "assists" in counts_of("Rovers scored 3 goals, and Tom Vale added 2 assists.", "en", 2)

@@ -352,7 +352,12 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return " ".join(words)  # "Of these, 40 were accepted": a bare figure with a passive counts those it is said of
     # (not a name's capitalised word in -ed: "three United States carmakers", "two United Nations agencies")
     named = lang == "en" and re.fullmatch(r"[A-Z][a-z]+ed", words[0] if words else "") is not None
-    if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens):
+    # (after "of" a participle before a noun is its adjective: "$60 million of lost revenue")
+    adjective_first = share and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]+", words[1]) is not None
+    adjective_first = adjective_first and words[1] not in stop
+    if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens) and (
+        not adjective_first
+    ):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
         lang == "en"

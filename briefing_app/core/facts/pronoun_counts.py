@@ -47,25 +47,29 @@ def pronoun_referent(text: str, n: NumberMatch, counts: str | None) -> str | Non
 # A clause opened by a pronoun and a verb of change or a copula with "up"/"down", then the figure: "They rose 0.4
 # percent in July", "That was up 25 percent", "It fell by 3%".
 _PRONOUN_CHANGE = re.compile(
-    r"^\s*(?:(?:But|And|Yet)\s+)?(?:It|They|This|That|These)\s+(?:(?:also|then|later|since|have|has|had|were|was)\s+)?"
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:It|They|This|That|These)(?=['’]s\s|\s)\s*(?:(?:also|then|later|since|have|has|had|"
+    r"were|was)\s+)?"
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
     r"soared|plunged|sank|shrank|eased|advanced|rebounded|tumbled|rise|fall|rises|falls|grow|grows|climb|climbs|"
-    r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down))\s+"
-    r"(?:(?:by|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|only)\s+)*$"
+    r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down))\s+"
+    r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"
+    r"only)\s+)*(?:US\$|[$£€])?$"
 )
 
 
-def pronoun_subject(before: str, counts: str | None, previous: list[tuple[str | None, str | None]]) -> str | None:
-    """`counts`, or, when a pronoun is the subject of the figure's change ("They rose 0.4 percent") and nothing
-    else in the clause says what changed, what the last figure of the sentence before counts (`previous`: that
-    sentence's figures, in order, as (unit, counts)): "Food prices were up 0.2 percent in June. They rose 0.4
-    percent in July" is a rise in food prices."""
+def pronoun_subject(
+    before: str, counts: str | None, unit: str | None, previous: list[tuple[str | None, str | None]]
+) -> str | None:
+    """`counts`, or, when a pronoun is the subject of the figure's change ("They rose 0.4 percent", "That's down from
+    $490 million") and nothing else in the clause says what changed, what the last figure of the sentence before
+    counts, one in the figure's `unit` first (`previous`: that sentence's figures, in order, as (unit, counts)):
+    "Food prices were up 0.2 percent in June. They rose 0.4 percent in July" is a rise in food prices."""
     if not _PRONOUN_CHANGE.match(before):
         return counts
     first = (counts or "").split(" (")[0].split()
     if first and first[0].lower() not in _CHANGE_WORDS and first[0].lower() not in _NOT_NOUNS:
         return counts  # "They rose 12 places": its own noun
-    earlier = [c for _, c in previous if c]
+    earlier = [c for u, c in previous if c and u == unit] or [c for _, c in previous if c]  # (its own unit first)
     return earlier[-1] if earlier else counts
 
 

@@ -190,6 +190,48 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         taken = g.counts is not None and g.counts in gap  # what it took from the aside ("share")
         if _ASIDE_THEN_FROM.fullmatch(gap) and (taken or g.counts is None or not own_noun(g, text, lang)):
             g.counts = e.counts
+    for f, g in zip(facts, facts[1:], strict=False):
+        if lang != "en" or f.number is None or g.number is None or not f.counts or f.unit != g.unit:
+            continue
+        # "the AKP taking 169 seats, the Good Party gaining 44": a parallel clause leaves its noun to the one before
+        parallel = _PARALLEL_CLAUSE.fullmatch(text[f.number.end : g.number.start])
+        noun = f.counts.split(" (")[0].split()
+        if parallel and noun and parallel.group(1) == noun[-1] and not own_noun(g, text, lang):
+            g.counts = f"{parallel.group(1)} ({parallel.group(2).strip()})"
+    for e, f, g in zip(facts, facts[1:], facts[2:], strict=False):
+        if lang not in ("en", "da") or e.number is None or f.number is None or g.number is None or not e.counts:
+            continue
+        # "Revenue was $2.54 billion, up 30 percent from $1.95 billion": the level left is the first figure's measure
+        stepped = e.unit == g.unit and f.unit == "percent"
+        stepped = stepped and _SAME_QUANTITY.fullmatch(text[e.number.end : f.number.start]) is not None
+        left = re.fullmatch(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:from|fra)\s*(?:US\$|[$£€])?",
+                            text[f.number.end : g.number.start])
+        if stepped and left and not own_noun(g, text, lang):
+            g.counts = e.counts
+    for f, g in zip(facts, facts[1:], strict=False):
+        if lang not in ("en", "da") or f.number is None or g.number is None or not f.counts:
+            continue
+        # "from $135 million, or 9 cents a share,": the level left's rate, read once that level found its measure
+        # (alone it reads nothing, or only "share", the noun of its own rate)
+        rate = r"\s*(?:cents?\s+|pence\s+)?(?:a|per|each)\s+(share|unit|head|person|capita)\b"
+        rated = re.match(rate, text[g.number.end :])
+        # (or one whose rate the sentence gave before: "$1.2 billion, or 47 cents a share, up from $647 million, or
+        # 28 cents, a year earlier")
+        rated = rated or re.search(rf"{rate}(?![\s\S]*{rate})", text[: g.number.start])
+        bare = g.counts is None or (rated is not None and g.counts.split(" (")[0] == rated.group(1))
+        own_rate = re.match(rate, text[f.number.end :]) is not None
+        gap = text[f.number.end : g.number.start]
+        same = _SAME_QUANTITY.fullmatch(gap) or re.fullmatch(r"[^,;.]{0,20}?,?\s+or\s+(?:US\$|[$£€])?", gap)
+        if rated and bare and not own_rate and same:  # (with "or" and no comma: "$125 million or 29 cents a share")
+            g.counts = f"{f.counts} (per {rated.group(1)})"
+
+
+# A figure's noun, then a clause of the same shape with a named subject and no noun after its figure: "169 | seats,
+# the Good Party gaining | 44", "50 | seats and the Welfare Party garnering | five".
+_PARALLEL_CLAUSE = re.compile(
+    r"\s*([a-z]+)(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+|its\s+)?((?:[A-Z][\w'’.-]*\s+){1,5})"
+    r"(?:[a-z]+ing|[a-z]{3,}ed|got|won|took|had|has)\s+(?:(?:about|some|nearly|just|only|another)\s+)?"
+)
 
 
 # An aside in commas that restates a level ("or 42 cents a share"), then "from" and the level left.
@@ -197,7 +239,7 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
 # quarter, from $39m".)
 _ASIDE_THEN_FROM = re.compile(
     r"\s*(?:%|percent|per\s+cent)?(?:\s+(?:euros?|dollars?|pounds?|yen|francs?|kroner|kronor|rupees?))?"
-    r"(?:\s*\([^()]{1,30}\))?,\s*(?:or|og|eller)\s+(?:[^,;:()]|\([^()]{1,30}\)){1,50},"
+    r"(?:\s*\([^()]{1,30}\))?,\s*(?:or|og|eller)\s+(?:[^,;:()]|\([^()]{1,30}\)){1,50}?,?"
     r"(?:\s*(?:in|for|during|over|i)\s+[^,;:()]{1,50},)?\s*(?:up\s+|down\s+)?(?:from|fra)\s*"
 )
 # A level reached and "from" before the level it left: "to 0.75% | (in May) from | 0.5%".
@@ -211,7 +253,7 @@ _STEP_TO = re.compile(
     r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,"
     # (or a short phrase of where or when with no comma: "slid 5.1% in after-hours trade to $570")
     r"|\s+(?:in|during|on|i)\s+(?:[a-zæøå][\w'’-]*\s+){0,3}[a-zæøå][\w'’-]*)?"
-    r"\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
+    r",?\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (

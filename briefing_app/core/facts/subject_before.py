@@ -20,6 +20,7 @@ from briefing_app.core.facts.figure_words import (
 )
 from briefing_app.core.facts.phrase_edges import (
     LY_NOUNS,
+    clause_verb,
     ed_form,
     noun_in_phrase,
 )
@@ -209,6 +210,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     # (not an agency's bracket before a dateline's dash, "Aug. 18 (UPI) -- The index", which ends the dateline)
     before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+(?:[\w'’]|-(?![-\s])))", "", before)
+    # nor a relative clause in commas that holds a list of its own ("Pro-forma profits, which exclude stock
+    # compensation, operating expenses and other items, were"): the commas are the clause's, up to the verb after it
+    inner_list = re.search(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$", before)
+    if lang == "en" and inner_list and clause_verb(inner_list.group(1).split()[0]):
+        before = f"{before[: inner_list.start()]} {inner_list.group(1)}"
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
     before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
