@@ -300,3 +300,17 @@ def test_a_parallel_clause_leaves_its_noun_to_the_one_before(text: str, value: f
 
 def test_a_parallel_clause_with_its_own_noun_keeps_it() -> None:
     assert "assists" in counts_of("Rovers scored 3 goals, and Tom Vale added 2 assists.", "en", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Temples in Lorvia use bells to call the “matins” five times a day reminding people to pray.", 5, "matins"),
+        ("Chapels ring the “angelus” three times a day.", 3, "angelus"),
+        ("The ferry crosses the lake three times a week carrying tourists.", 3, "ferry"),
+    ],
+)
+def test_a_count_of_times_a_period_counts_what_is_done_so_often(text: str, value: float, key: str) -> None:
+    # the period after "times a" is no noun of the figure; a word in quote marks is the clause's object, no edge
+    counts = counts_of(text, "en", value)
+    assert key in counts and "times a" in counts

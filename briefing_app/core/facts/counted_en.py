@@ -16,6 +16,7 @@ from briefing_app.core.facts.bare_counts import (
     said_again,
     whole_named_before,
 )
+from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.figure_words import ADVERBS, CURRENCY_WORDS, EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
@@ -384,6 +385,10 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     rate = _TIMES_A.match(text, n.end)
     if rate and (rate.group(1) or n.text.lower() in ("once", "twice", "thrice")):
         often = f"times {rate.group(2).lower()} {rate.group(3).lower()}"  # "three times a day": how often, per what
+        if not counts or counts.split()[0].lower() == rate.group(3).lower():
+            # "broadcast the adzan five times a day reminding people": the period is no noun of the figure, which
+            # counts what is done so often, the clause before it
+            counts = clause_before(text, n, "en")
         counts = f"{counts} ({often})" if counts and often not in counts else often
     return counts
 
