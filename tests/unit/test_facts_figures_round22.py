@@ -314,3 +314,24 @@ def test_a_count_of_times_a_period_counts_what_is_done_so_often(text: str, value
     # the period after "times a" is no noun of the figure; a word in quote marks is the clause's object, no edge
     counts = counts_of(text, "en", value)
     assert key in counts and "times a" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Ivo Brandt was sentenced to seven years in prison for stealing $15 million from injured clients.", 15e6,
+         "stealing (from injured clients)"),
+        ("She admitted embezzling $40,000 from the charity.", 40000, "embezzling"),
+        ("Lorvia imported a record $44.9 billion from Tessaly in September, up 13 percent.", 13, "imported"),
+    ],
+)  # fmt: skip
+def test_a_sum_after_a_gerund_or_a_verb_of_trade(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_gerund_with_a_noun_after_the_sum_keeps_it() -> None:
+    assert "stand" in counts_of("The club is spending $5 million on a new stand.", "en", 5e6)
+
+
+def test_a_possessive_opens_a_noun_phrase_as_an_article_does() -> None:
+    assert "estimate" in counts_of("Economists' consensus estimate was 2.2 percent.", "en", 2.2)

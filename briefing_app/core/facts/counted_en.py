@@ -206,8 +206,13 @@ _SIZE_AFTER = re.compile(r"\s*[^\W\d_]*\.?\s*(?:across|long|wide|high|tall|deep|
 # A verb that moves money, right before a sum: the sum is what was lost, earned, spent or owed.
 _MONEY_VERB = re.compile(
     r"\b(lost|earned|raised|spent|paid|owes|owed|pledged|donated|received|invested|poured|generated|saved|stole|"
-    r"embezzled|seized|collected|grossed|borrowed|lent|loses|earns|raises|spends|pays|receives|invests)\s+"
-    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+)?$",
+    r"embezzled|seized|collected|grossed|borrowed|lent|loses|earns|raises|spends|pays|receives|invests|laundered|"
+    # (and their gerunds: "jailed for stealing $15 million from clients")
+    r"stealing|embezzling|laundering|losing|earning|raising|spending|paying|receiving|investing|collecting|"
+    r"borrowing|misappropriat(?:ed|ing)|siphon(?:ed|ing)|divert(?:ed|ing)|defraud(?:ed|ing)|"
+    r"imported|exported|importing|exporting)\s+"
+    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+|"
+    r"an?\s+(?:record|mere|further|additional)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -225,7 +230,8 @@ _AGE_LIMIT = re.compile(
 # A noun and the infinitive of a verb that moves money before a sum: "a plan to save $300 million".
 _MONEY_PURPOSE = re.compile(
     r"\b([a-z][\w-]*)\s+to\s+(save|raise|spend|pay|earn|borrow|invest|collect|cut|fund|buy|repay|recover)\s+"
-    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+)?$",
+    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+|"
+    r"an?\s+(?:record|mere|further|additional)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -376,7 +382,18 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     flow = _MONEY_VERB.search(lead) if n.currency else None
     if flow and flow.group(1).lower() not in (counts or "").lower():  # "The bank lost $5bn": what was lost
         verb = flow.group(1).lower()
-        if counts and counts.endswith(")"):
+        source = re.match(r"\s+from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)",
+                          CURRENCY_WORDS.sub("", text[n.end :], count=1))
+        after_words = counts.split(" (")[0].split()[:1] if counts else []
+        if verb.endswith("ing") and (not after_words or after_words[0] not in text[n.end :]):
+            # "sentenced to seven years ... for stealing $15 million from clients": the deed the sum is of, and from
+            # whom, more than any noun before it
+            whom = source.group(1).split() if source else []
+            whom = whom[: next((k for k, w in enumerate(whom) if w in EN_STOP), len(whom))]
+            counts, verb = (f"{verb} (from {' '.join(whom)})" if whom else verb), ""
+        if not verb:
+            pass
+        elif counts and counts.endswith(")"):
             counts = f"{counts[:-1]} {verb})"  # "crisis (bank lost)"
         elif counts and counts in lead[max(0, flow.start() - len(counts) - 2) : flow.start()]:
             counts = f"{counts} {verb}"  # "film earned": the subject just before the verb

@@ -143,6 +143,13 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             continue
         # (or a word it took from the gap: "57 cents per share, down 7 percent" is no share of "share")
         taken = g.counts is not None and re.search(rf"\b(?:per|a|an|each)\s+{re.escape(g.counts)}\s*,", gap) is not None
+        # (or any word of the gap when the gap names no change of its own: "$44.9 billion from the Chinese in
+        # September, up 13 percent" read "September"; not "402,500, a drop of 3,500", whose drop it is)
+        taken = taken or (
+            g.counts is not None
+            and re.search(rf"\b{re.escape(g.counts)}\b", gap) is not None
+            and not re.search(r"\ban?\s+(?:rise|fall|drop|increase|decrease|gain|jump)\s+of\b", gap)
+        )
         if (g.counts is None or g.counts.startswith("per ") or taken) and _SAME_QUANTITY.fullmatch(gap):
             # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%", "£1.1bn, or 320p a share"
             g.counts = f"{f.counts} ({g.counts})" if g.counts and not taken else f.counts

@@ -331,7 +331,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words.append(token)  # "The gains for July were", "The estimate rose": after its article, a noun
             continue
         run = tokens[max(k - len(words) - 1, 0) : k]
-        opened = len(run) == len(words) + 1 and run[0].lower() in _DETERMINERS and run[1:] == words
+        opener_word = run[0].lower() if run else ""
+        opened = opener_word in _DETERMINERS or re.search(r"\w(?:['’]|['’]s)$", opener_word) is not None
+        opened = opened and len(run) == len(words) + 1 and run[1:] == words
+        # (a possessive opening the phrase determines it too: "Economists' consensus estimate was")
+        opened = opened or (len(words) >= 2 and re.search(r"\w(?:['’]|['’]s)$", words[0]) is not None)
         if lang == "en" and low in EN_VERBS and opened and len(words) <= 2 and noun_in_phrase(token, words[-1]):
             words.append(token)  # "The average estimate was", "the consensus estimate of": the phrase's head
             nouned = True
