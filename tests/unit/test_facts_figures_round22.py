@@ -335,3 +335,20 @@ def test_a_gerund_with_a_noun_after_the_sum_keeps_it() -> None:
 
 def test_a_possessive_opens_a_noun_phrase_as_an_article_does() -> None:
     assert "estimate" in counts_of("Economists' consensus estimate was 2.2 percent.", "en", 2.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vantor accepts Ada Quill's $44B buyout offer", 44e9),
+        ("The start-up raised $5M from investors.", 5e6),
+        ("Harbour Labs sold the unit for $750K.", 750e3),
+    ],
+)
+def test_a_capital_scale_letter_on_a_sum(text: str, value: float) -> None:
+    assert any(f.value == value for f in figures_of(text))
+
+
+def test_a_capital_letter_after_digits_without_a_currency_is_no_scale() -> None:
+    values = {f.value for f in figures_of("Apartment 4B was empty; Group 3M shares fell 2%.")}
+    assert 4e9 not in values and 3e6 not in values
