@@ -352,3 +352,9 @@ def test_a_capital_scale_letter_on_a_sum(text: str, value: float) -> None:
 def test_a_capital_letter_after_digits_without_a_currency_is_no_scale() -> None:
     values = {f.value for f in figures_of("Apartment 4B was empty; Group 3M shares fell 2%.")}
     assert 4e9 not in values and 3e6 not in values
+
+
+def test_due_to_ends_the_counted_noun_phrase() -> None:
+    counts = counts_of("Sales were hurt by about $60 million of lost revenue due to one less week.", "en", 60e6)
+    assert "lost revenue" in counts and "due" not in counts
+    assert counts_of("Some 300 flights due to leave were cancelled.", "en", 300).startswith("flights")

@@ -479,7 +479,7 @@ PAST_VERBS = {
 # Prepositions and connectives outside the stop list that start another phrase: "the plant | near the port".
 PHRASE_ENDS = {
     "near", "about", "around", "among", "amid", "between", "behind", "beyond", "via", "like",
-    "toward", "towards", "despite", "because", "than", "where", "whose", "whom",
+    "toward", "towards", "despite", "because", "than", "where", "whose", "whom", "due",
 }  # fmt: skip
 # Nouns of phrasal prepositions ("in the midst of", "in the wake of", "in the course of"): no complement.
 IN_PHRASES = {
