@@ -336,7 +336,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         opened = opened and len(run) == len(words) + 1 and run[1:] == words
         # (a possessive opening the phrase determines it too: "Economists' consensus estimate was")
         opened = opened or (len(words) >= 2 and re.search(r"\w(?:['’]|['’]s)$", words[0]) is not None)
-        if lang == "en" and low in EN_VERBS and opened and len(words) <= 2 and noun_in_phrase(token, words[-1]):
+        if lang == "en" and low in EN_VERBS and opened and 0 < len(words) <= 2 and noun_in_phrase(token, words[-1]):
             words.append(token)  # "The average estimate was", "the consensus estimate of": the phrase's head
             nouned = True
             continue
