@@ -80,18 +80,20 @@ def composed_numbers(text: str, numbers: list[NumberMatch], lang: str) -> list[N
                 n = dataclasses.replace(n, start=fraction.start(), text=text[fraction.start() : n.end],
                                         value=_FRACTION_WORDS[word] * n.value)  # fmt: skip
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-            step = _scale_of(n)
-            if (
+            step = part_step = _scale_of(n)
+            while (  # (three parts too: "1 مليون و269 ألف و 657 حالة", each smaller than the scale before it)
                 nxt is not None
-                and step > 1
+                and part_step > 1
                 and nxt.value_max is None
-                and nxt.value < step
+                and nxt.value < part_step
                 and _SCALE_SUM.fullmatch(text[n.end : nxt.start] + ("و" if nxt.text.startswith("و") else ""))
                 and lang in ("ar", "he")
             ):
                 n = dataclasses.replace(n, end=nxt.end, text=text[n.start : nxt.end], value=n.value + nxt.value,
                                         currency=nxt.currency or n.currency)  # fmt: skip
                 i += 1
+                part_step = _scale_of(nxt)
+                nxt = numbers[i + 1] if i + 1 < len(numbers) else None
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
             hundreds = 1000 if n.raw >= 1000 and n.raw % 1000 == 0 else 100 if n.raw >= 100 and n.raw % 100 == 0 else 0
             if (

@@ -184,9 +184,10 @@ def _phrase_reading(
         purpose_of = PURPOSE.match(rest)
         return f"{priced.group(1)} ({' '.join(purpose_of.group(0).split())})" if purpose_of else priced.group(1)
     # "about 4 billion in bonds", "to lend 6 billion to the airline": a sum whose currency the context leaves out
-    scaled = lang == "en" and unit is None and n.scale >= 1e6
+    # (Danish too: "Fik 147 millioner i overskud", where kroner go without saying)
+    scaled = lang in ("en", "da") and unit is None and n.scale >= 1e6
     level = LEVEL_REACHED.search(before[-40:]) is not None  # "Viewing figures peaked at 8.1 million for the final"
-    money = money or (scaled and not level and re.match(r"\s+(?:in|to|for)\s", rest) is not None)
+    money = money or (scaled and not level and re.match(r"\s+(?:in|to|for|i|til)\s", rest) is not None)
     opens = lang == "en" and subject_position(before)
     wanted = unit is None or of_phrase or n.kind == "percent" or money
     span = SPAN_BETWEEN.match(rest) if money and lang == "en" else None
@@ -357,9 +358,10 @@ def _phrase_reading(
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
             m = found[-1]
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
-            of = re.match(r"\s+(?:of|af|på)\s+(?:the\s+)?([a-zæøå][\w-]*)", before[m.end() :])
-            if of and of.group(1) not in EN_STOP and of.group(1) not in DA_STOP and of.group(1) not in EN_VERBS:
-                return f"{modifier} {m.group(2)} of {of.group(1)}".strip()  # "the rise in the cost of food ... 11.7%"
+            of = re.match(r"\s+(of|af|på)\s+(?:the\s+)?([a-zæøå][\w-]*)", before[m.end() :])
+            if of and of.group(2) not in EN_STOP and of.group(2) not in DA_STOP and of.group(2) not in EN_VERBS:
+                # "the rise in the cost of food ... 11.7%"; the article's own preposition ("andelen af ledige")
+                return f"{modifier} {m.group(2)} {of.group(1)} {of.group(2)}".strip()
             return f"{modifier} {m.group(2)}".strip()
     moving = re.search(r"\b([a-z]+ing)\s+(?:at|to)\s+$", before) if lang == "en" and unit and not after else None
     if moving and subject and re.search(r",\s*$", before[: moving.start()]):

@@ -9,6 +9,7 @@ from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
     AR_STOP,
+    AR_VERB,
     HE_STOP,
     PRONOUNS,
     STOP,
@@ -51,5 +52,30 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         stop = HE_STOP if lang == "he" else AR_STOP
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
         words = [w for w in words if not re.search(r"\d", w)]  # "איבדו המניות כ-40% מערכן": another figure's
+        if lang == "ar" and words and re.fullmatch(AR_VERB, strip_arabic_marks(words[-1])):
+            # "أما عن عدد المتعافين، فقد وصل إلى 46", "إلى عدد الحالات التي ...، بلغت 345": a verb of amounting
+            # alone, after a clause that named the count: that count; else nothing
+            return _count_named_before(before)
         return " ".join(words[-3:]) or None
     return None
+
+
+# A count the clause before names: "عدد المتعافين", "إجمالي الإصابات", and up to two words of its complement.
+_AR_COUNT_NAMED = re.compile(
+    r"(?<!\S)[وبل]?(?:ال)?(?:عدد|إجمالي|اجمالي|مجموع)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?"
+)
+
+
+def _count_named_before(before: str) -> str | None:
+    """The count an earlier clause of the sentence names, for a figure whose own clause is only a verb of amounting
+    ("..., فقد وصل إلى 46"): the last "عدد X" before the last comma, to a function word."""
+    earlier = re.split(r"[،,]", before)[:-1]
+    found = list(_AR_COUNT_NAMED.finditer(strip_arabic_marks("،".join(earlier)))) if earlier else []
+    if not found:
+        return None
+    words: list[str] = []
+    for w in found[-1].group(0).split():
+        if words and (w in AR_STOP or w in ("التي", "الذي", "الذين")):
+            break
+        words.append(w)
+    return " ".join(words) if len(words) > 1 else None

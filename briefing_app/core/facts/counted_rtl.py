@@ -201,7 +201,8 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join([svo.group(2), *subject])  # the verb first, as for "ارتفعت أرباح الشركة"
-        reach = _AR_VS_REACH.search(clause)
+        # ("بلغت صادرات منطقة X في الخمسة اشهر الاولى من العام الحالي 850 مليون": past the time adjunct)
+        reach = _AR_VS_REACH.search(clause) or _AR_VS_REACH.search(_without_time_adjunct(clause))
         words_after = reach.group(1).split() if reach else []
         if reach and not any(w in AR_STOP or w in _AR_WHEN or re.fullmatch(AR_VERB, w) for w in words_after):
             # "بلغت إيرادات الشركة 500 مليون دولار": the subject right after its verb of amounting (not "بلغت
@@ -294,3 +295,21 @@ def ar_repeated_action(before: str) -> str | None:
             break
         words.insert(0, word)
     return " ".join(words) or None
+
+
+_AR_TIME_WORDS = re.compile(
+    r"(?<!\S)[وبل]?(?:ال)?(?:شهر|اشهر|أشهر|شهور|عام|العام|سنة|السنة|ربع|الربع|فترة|الفترة|أسبوع|الأسبوع|أسابيع|"
+    r"يوم|أيام|نصف|منتصف|مطلع|نهاية|بداية)(?!\S)"
+)
+
+
+def _without_time_adjunct(clause: str) -> str:
+    """`clause` less a time adjunct at its end, from the "في"/"خلال" that opens it ("... في الخمسة اشهر الاولى من
+    العام الحالي"), when the words after it name a time and no verb; else `clause` unchanged."""
+    words = clause.split()
+    for i, w in enumerate(words):
+        tail = " ".join(words[i + 1 :])
+        if w in ("في", "خلال", "طوال", "منذ") and i and _AR_TIME_WORDS.search(tail) and len(words) - i <= 9:
+            if not any(re.fullmatch(AR_VERB, x) for x in words[i + 1 :]):
+                return " ".join(words[:i]) + " "
+    return clause

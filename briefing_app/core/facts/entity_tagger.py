@@ -199,6 +199,22 @@ class Model:
         comes before); `then_o`: an "O" word follows it."""
         n, k = scores.shape
         trans = self.transitions[1:]
+        if n == 1:
+            # One word (most runs: a sentence's first word, a one-word name): the same sums as below, without the
+            # arrays of the recursion, which cost more than the sums at this size.
+            total = self.transitions[0 if first else 1] + scores[0]
+            if then_o:
+                total = total + trans[:, 0]
+            best = int(total.argmax())
+            chosen = total[best]
+            total[best] = -np.inf
+            return [best], [float(chosen - total.max())]
+        return self.viterbi(scores, first, then_o)
+
+    def viterbi(self, scores: np.ndarray, first: bool, then_o: bool) -> tuple[list[int], list[float]]:
+        """`decode` by the full recursion, whatever the run's length."""
+        n, k = scores.shape
+        trans = self.transitions[1:]
         fwd = np.empty((n, k), dtype=np.float32)
         back = np.zeros((n, k), dtype=np.int64)
         fwd[0] = self.transitions[0 if first else 1] + scores[0]

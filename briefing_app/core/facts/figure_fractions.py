@@ -31,16 +31,17 @@ _FRACTION = re.compile(
 )
 
 
+# (matched against the lower-cased sentence: a case-blind pattern with no literal prefix costs the engine a case
+# fold at every position; one str.lower() and a case-sensitive search cost a quarter of that)
 _FRACTION_HINT = re.compile(
     r"hal[fv]|third|quarter|fourth|fifth|sixth|tenth|\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in\b"
     r"|\bout\s+of\s",
-    re.IGNORECASE,
 )
 
 
-@per_document  # both readers below ask it of every English sentence, and the pattern is slow (case-blind, no prefix)
+@per_document  # both readers below ask it of every English sentence
 def _hinted(text: str) -> bool:
-    return _FRACTION_HINT.search(text) is not None
+    return _FRACTION_HINT.search(text.lower()) is not None
 
 
 def _in_fraction(m: re.Match[str]) -> float:

@@ -27,6 +27,8 @@ UNITS: dict[str, dict[str, str]] = {
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
            "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
+           # (a change of a rate: "rose 0.3 percentage points" is not "rose 0.3 percent")
+           "percentage point": "percentage points", "percentage-point": "percentage points",
            "ft": "feet", "mi": "miles", "yd": "yards", "yds": "yards", "oz": "ounces", "kts": "knots", "knts": "knots",
            "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres", "m²": "square metres",
            "m": "meters", "metric ton": "tons", "metric tonne": "tonnes", "gram": "grams", "ounce": "ounces",
@@ -40,7 +42,8 @@ UNITS: dict[str, dict[str, str]] = {
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
     "da": {"kvadratkilomet": "square kilometers", "kilomet": "kilometers", "km/t": "km/h", "km": "kilometers",
            "met": "meters", "megawatt": "megawatts", "terawatttim": "terawatt-hours", "ton": "tons",
-           "procent": "percent", "dag": "days", "time": "hours", "år": "years", "års": "years", "uge": "weeks",
+           "procentpoint": "percentage points", "procent": "percent", "dag": "days", "time": "hours", "år": "years",
+           "års": "years", "uge": "weeks",
            "måned": "months", "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes",
            "kilo": "kilograms", "liter": "litres", "årti": "decades", "sekund": "seconds",
            "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres"},
@@ -49,7 +52,8 @@ UNITS: dict[str, dict[str, str]] = {
            "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
            "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
            "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
-           "بالمائة": "percent", "في المئة": "percent", "في المائة": "percent", "%": "percent", "أضعاف": "times",
+           "بالمائة": "percent", "نقطة مئوية": "percentage points", "نقاط مئوية": "percentage points",
+           "في المئة": "percent", "في المائة": "percent", "%": "percent", "أضعاف": "times",
            "مرات": "times", "مرة": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
            "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كلغ": "kilograms", "لتر": "litres",
            "قدم مكعب": "cubic feet", "متر مكعب": "cubic metres", "أمتار مكعبة": "cubic metres",
@@ -59,7 +63,8 @@ UNITS: dict[str, dict[str, str]] = {
            "ميغا بايت": "megabytes", "تيرابايت": "terabytes", "تيرا بايت": "terabytes", "كيلوبايت": "kilobytes"},
     "he": {"מגה-ואט": "megawatts", "מגוואט": "megawatts", "מעלות": "degrees", "דונם": "dunams", "ימים": "days",
            "שנים": "years", "שנה": "years", "עשורים": "decades", "שעות": "hours", 'קמ"ש': "km/h", 'ק"מ': "kilometres",
-           "קילומטר": "kilometres", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
+           "קילומטר": "kilometres", "נקודות אחוז": "percentage points", "נקודת אחוז": "percentage points",
+           "נקודות האחוז": "percentage points", "אחוז": "percent", "מטר": "metres", "טון": "tons", "טונות": "tons",
            "חודשים": "months", "שבועות": "weeks", "דקות": "minutes", "שנות": "years", "חודשי": "months", "ימי": "days",
            "יום": "days", "חודש": "months", "שבוע": "weeks", "שניות": "seconds", 'ק"ג': "kilograms",
            "קילוגרם": "kilograms", "ליטר": "litres",
@@ -101,7 +106,10 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             # a clause of time after the counted noun ("21 آخرون | عندما شرع", "ثلاثة أشخاص | أثناء الصلاة")
             "عندما", "بعدما", "أثناء", "حينما", "كلما",
             # "that"/"indeed" with a clitic, which opens the clause a figure stands in ("؛ فإن 9 % قد أزيل")
-            "فإن", "وإن", "بأن", "وأن", "فإنه", "فإنها"}  # fmt: skip
+            "فإن", "وإن", "بأن", "وأن", "فإنه", "فإنها",
+            # particles that open the clause around a figure, and "among them" ("عدد المتعافين، فقد وصل إلى 46",
+            # "| فيما بلغت", "88 حالة، | ضمنها 12", "3 وفيات | إضافة إلى 54")
+            "فقد", "وقد", "فيما", "ضمنها", "ضمنهم", "إضافة", "بالإضافة"}  # fmt: skip
 HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת",
             # closed classes that start another phrase after a counted noun ("40% מערכן | בתוך שבועיים")

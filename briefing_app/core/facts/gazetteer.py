@@ -232,6 +232,19 @@ def _forms(first: str, lang: str) -> tuple[tuple[str, int, bool, tuple[tuple[tup
     return tuple((form, cut, form in stripped, tuple(index[form])) for form, cut in forms if form in index)
 
 
+def _counted_nisba(number: str, noun: str, word: str) -> bool:
+    """Whether `word`, a country's name in ـيا, is the nisba adjective of the noun a number counts: after 11 to 99
+    the noun takes the accusative's alif ("65 أسيرا"), and its adjective with it ("أوكرانيا", Ukrainian, written as
+    Ukraine)."""
+    return (
+        word.endswith("يا")
+        and noun.endswith("ا")
+        and not noun.endswith(("وا", "يا"))
+        and not noun.startswith("ال")
+        and re.fullmatch(r"[\d\u0660-\u0669]+", number) is not None
+    )
+
+
 def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Gazetteer names in `text`, longest match first, never overlapping.
 
@@ -250,6 +263,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
         shadda = lang == "ar" and text.find("\u0651", tokens[i][0], tokens[i][1]) >= 0  # (most words hold none)
         if shadda and _NISBA_SHADDA.search(text, tokens[i][0], tokens[i][1]):
             i += 1  # "مشافٍ سوريّة": a shadda on the ي of a nisba marks the adjective (Syrian), not سورية (Syria)
+            continue
+        if lang == "ar" and i >= 2 and _counted_nisba(tokens[i - 2][2], tokens[i - 1][2], first):
+            i += 1  # "65 أسيرا أوكرانيا": after a counted noun in the accusative, its adjective (Ukrainian)
             continue
         found: tuple[int, Entry, int] | None = None  # (words, entry, letters cut from the front)
         genitive_end = False  # the found name's last word carries a Danish genitive "s"

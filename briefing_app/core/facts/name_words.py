@@ -16,6 +16,10 @@ LEADING_FUNCTION_WORDS = {
     # Danish prepositions and adverbs that open a sentence before a body's name ("Hos Arbejdstilsynet mener man")
     "hos", "ved", "mod", "om", "blandt", "uden", "gennem", "inden", "omkring", "mellem", "trods", "hvor", "nu", "så",
     "derfor", "dog", "desuden", "samtidig",
+    # Danish demonstratives, question words and determiners ("Dette svarer til ...": "svarer", "answers", is also a
+    # verb of saying); not "hans" or "min", which are also given names
+    "dette", "denne", "disse", "dem", "hvad", "hvem", "hvilke", "hvilken", "hendes", "deres", "vores", "jeres",
+    "mange", "flere", "nogle", "ingen", "enhver", "ethvert",
     # counts opening the sentence before a body and its members ("Two European Parliament lawmakers said")
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some",
     # English sentence adverbs, capitalised only because they open the sentence ("Meanwhile Jane Roe said"):

@@ -126,6 +126,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
     if lang == "ar" and lead is not None:
         after = re.sub(r"^\s*(?:هذه|هذا|هؤلاء|تلك|ذلك|أولئك)\s+", " ", after)  # "ثلاثة من هذه المشافي": of these
+    if lang == "ar" and lead is None and re.match(r"\s*[،,؛;]", after):
+        return None  # "850 مليون دينار، | ومنطقة مطار ...": the comma ends the phrase before the next conjunct
+    if lang == "ar":  # "10 آلاف دينار شهرياً لتغطية فواتير": how often the sum is paid, no noun of it
+        after = re.sub(r"^\s*(?:شهري|سنوي|يومي|أسبوعي)(?:اً|ًا|ا)(?=\s)", " ", after)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
@@ -136,6 +140,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
     if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...": "and" with a noun opens the next conjunct
+    if lang == "ar" and money and lead is None and tokens and re.fullmatch(r"و[\u0621-\u064a]{3,}", tokens[0]):
+        return None  # "صادرات الزرقاء 850 مليون دينار، | ومنطقة المطار 116": a sum's "and" opens the next item
     purposed = lead is not None and lead.group(0).split()[-1].lower() == "for" and lang == "en" and not money
     if purposed and re.match(r"\s*[a-z]{3,}ing\s+(?:a|an|the|their|its|his|her|new)\s", after):
         return None  # "140 square metres for establishing a house": what the measure is for, not what it counts
@@ -168,6 +174,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
         if (words and re.match(r"[وו]-?\d", token)) or (lang == "ar" and re.match(r"[وبلف]\d", token)):
             break  # "45 قتيلا و120 جريحا", "مؤشر X 20 ب0.06 %": the next figure starts
+        if lang == "he" and re.match(r"[ובלמהכש]{1,2}-?\d", token):
+            break  # "ירדה ב-0.4 נקודות אחוז | ל-3.5 אחוזים": a prefixed figure is the next figure, no noun
         coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
         if words and lang in ("ar", "he") and coordinated:
             break  # "قتل 5 أشخاص | وجرح 6": "and" with a noun or verb of its own and the next figure after it

@@ -116,7 +116,7 @@ DA_SUFFIXES = (
     "nævnet", "departementet", "hæren", "flyvevåbnet", "kommandoen", "operaen",
     # the state's authorities and auditors by their last part ("Anklagemyndigheden", "Rigsrevisionen",
     # "Efterretningstjenesten", "Folketingets Ombudsmand" is read by its tail word)
-    "myndigheden", "revisionen", "tjenesten", "tjeneste", "organisation",
+    "myndigheden", "myndighed", "revisionen", "tjenesten", "tjeneste", "organisation",
 )  # fmt: skip
 DA_TAIL_WORDS = (
     "A/S",

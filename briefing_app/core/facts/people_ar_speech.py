@@ -249,6 +249,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             continue  # "أكد مدير مكتب الشركة الإقليمي": a construct chain and its adjective, no name
         if name_words[0] in _EVENT_NOUNS:
             continue  # "ذكرت وقوع قتيل": the verb's object, an event's verbal noun, no name
+        if name_words[0] in ("نفس", "ذات") and name_words[1].startswith("ال"):
+            continue  # "وحسب نفس المصدر": "the same" and a definite noun, no name
         if _ar_common_subject(name_words):
             continue  # "قال مسؤولون أمريكيون", "قال دبلوماسي غربي", "قالت وسائل إعلام محلية": no name
         if rest and not (_ar_core(rest[0]) in AR_ROLE_NOUNS or rest[0] in AR_ROLE_NOUNS):

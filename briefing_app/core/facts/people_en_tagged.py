@@ -38,7 +38,7 @@ def tagged_one_word_people(
         return []
     # (a match report names players by surname alone as often as not, so the tagger's reading of a verb of the
     # game is taken with a narrower lead there)
-    margin = SPORTS_MARGIN if is_sports_story(" ".join(s.text for s in sentences)) else WIDE_MARGIN
+    margin = SPORTS_MARGIN if is_sports_story("\n".join(s.text for s in sentences)) else WIDE_MARGIN
     out: list[tuple[str, int]] = []
     for s in sentences:
         candidates = {

@@ -158,7 +158,7 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
     """A role written in lower case right before the run ("health spokesman John Doe"), or a person noun
     before "called" ("a 23-year-old teacher called Jane")."""
     before = run.before
-    lead = role_before(before)
+    lead = role_before(before, sentence.lang)
     when = _TIME_OF_TITLE.search(before) if run.title and run.role == " ".join(run.title) else None
     if not lead and when:
         lead = when.group(1).rstrip("-")  # "former President Jane Roe", "then-Governor John Doe": when it was held

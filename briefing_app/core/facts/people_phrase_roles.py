@@ -19,6 +19,10 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 _CLAUSE_VERBS = frozenset("would will could should can may might must does did shall has have had".split())
 
 
+# Quote marks a quote ends with before the comma that sets off the speaker's apposition.
+_CLOSING_MARKS = " \"“”'‘’«»"
+
+
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
@@ -26,6 +30,8 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     if group and not run.role:
         run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
         return
+    # ('»Det er alvorligt,« siger efterforskningschef i X, Y': the closing mark after the quote's comma is no
+    # part of the phrase)
     prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
@@ -37,9 +43,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
-        prior.group(1).strip(),
+        prior.group(1).strip().lstrip(_CLOSING_MARKS),
     )
-    whole = prior.group(1).strip().split()
+    whole = prior.group(1).strip().lstrip(_CLOSING_MARKS).split()
     # ("As head of the Harbour Group, X": "as" opens the phrase, the role follows it)
     whole = whole[1:] if len(whole) > 1 and whole[0].lower() in ("the", "a", "an", "as") else whole
     if whole and (is_title(whole[0]) or is_role_noun(whole[0])) and not phrase.startswith(whole[0]):

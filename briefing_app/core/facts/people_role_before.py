@@ -79,9 +79,18 @@ _PREPOSITIONS = frozenset(
 )
 
 
-def role_before(before: str) -> str | None:
+# Danish days and parts of a day or year that end a fronted adverbial before the role ("Onsdag morgen indtager
+# statsminister X"): the role starts after them, as after the English _TIME_NOUNS.
+_DA_TIME_WORDS = frozenset(
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag morgen formiddag eftermiddag aften nat uge weekend måned "
+    "år sommer vinter forår efterår".split()
+)
+
+
+def role_before(before: str, lang: str = "en") -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
-    with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen"."""
+    with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen". `lang`
+    tells a Danish verb in -er ("indtager statsminister X") from an English noun modifier ("soccer player")."""
     if before.rstrip().rsplit(" ", 1)[-1] in _PREPOSITIONS:
         return None  # "... under President X", "... by Coach Y": the phrase before is no role of the name
     position = _TWO_WORD_POSITION.search(before)
@@ -165,8 +174,17 @@ def role_before(before: str) -> str | None:
         return None  # "Hanne Ravn besøger X": a verb in -er after a name (Danish present tense), no job
     taken: list[str] = []
     conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
+    suspended = -1  # the first part of a title written "X- og Y-minister", taken already
     for k in range(len(words) - 1, -1, -1):
         word = words[k]
+        suspended_part = k > 0 and re.fullmatch(r"[a-zæøå]+-", words[k - 1]) is not None
+        if word.lower() in ("og", "eller", "and", "or") and taken and suspended_part:
+            taken[:0] = [words[k - 1], word]  # "indenrigs- og sundhedsminister": both parts of one title
+            conjunct += 2
+            suspended = k - 1
+            continue
+        if k == suspended:
+            continue  # (the first part of a title written "X- og Y", taken with its "og")
         if (
             word.lower() in ("and", "og")
             and taken
@@ -193,6 +211,11 @@ def role_before(before: str) -> str | None:
             break
         if (word in _TIME_NOUNS or word.lower() in ("yesterday", "today", "tomorrow", "tonight")) and taken:
             break  # "Last week Acme analyst": a time's noun is no part of the role after it
+        if lang == "da" and taken and (word.lower() in _DA_TIME_WORDS or (word[:1].islower() and shaped_only(word))):
+            break  # "Onsdag morgen indtager statsminister X": a day, and a verb in the present tense (-er)
+        past = word.endswith(("te", "ede")) and not word.endswith("ste")  # (not "første", "seneste": adjectives)
+        if lang == "da" and taken and word[:1].islower() and past and not (is_job(word) or is_person_noun(word)):
+            break  # "Tirsdag besøgte borgmester X": a verb in the past tense
         if (word.endswith("ing") and word.lower() not in _TITLE_PARTICIPLES) or (
             word.endswith("ed") and word[0].islower() and len(taken) > 0
         ):

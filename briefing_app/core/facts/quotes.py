@@ -108,6 +108,14 @@ def _verbless_phrase(clause: str) -> bool:
     return tags[0] == "ADP" and not {"VERB", "AUX"} & set(tags)
 
 
+def _inside_dash_attribution(sentence: str, text: str, start: int, verbs: str) -> bool:
+    """Whether a Danish marked phrase stands in the attribution of a one-sentence dash quote, after its verb of
+    saying ('– Det er godt, siger X, som kalder det "et godt år".'): the sentence is one dash quote of X's."""
+    dash = danish_dash(sentence, verbs)
+    at = text.find(sentence)
+    return dash is not None and at >= 0 and start - at > len(sentence) - len(dash[1]) - 1
+
+
 def find_quotes(
     sentences: list[SourceSentence], language: str, people: PeopleIndex, organisations: Sequence[Fact] = ()
 ) -> list[Fact]:
@@ -142,6 +150,8 @@ def find_quotes(
         for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index
+            if lang == "da" and len(inside) == 1 and _inside_dash_attribution(inside[0].text, text, start, verbs):
+                continue  # '– ..., siger X, som kalder det "et godt år".': the dash quote is X's, read below
             ended = text[start:end].rstrip().endswith(".")
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone

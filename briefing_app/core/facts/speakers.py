@@ -311,6 +311,10 @@ class Speakers:
         # "siger han til Ritzau", "sagde hun i en pressemeddelelse", "said she in a letter": the pronoun, no adjunct
         mention = re.sub(r"^(han|hun|he|she)\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|to|in|on|at|after)\s.*$",
                          r"\1", mention)  # fmt: skip
+        # "siger vagtchefen til TV 2 Lorry", "siger formanden i en pressemeddelelse": a Danish definite role noun,
+        # no adjunct
+        mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved)\s.*$", r"\1",
+                         mention)  # fmt: skip
         # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
         mention = re.sub(
             r"^((?:[A-ZÆØÅ][\w&'’.-]*\s+){0,4}[A-ZÆØÅ][\w&'’-]*),\s+(?:which|who|whose|the|a|an|its|der|som)\s.*$",

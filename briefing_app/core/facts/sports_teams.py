@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import Entry
+from briefing_app.core.facts.per_document import per_document
 
 # Words of match reports; three different ones make an article a sports story. Words with an everyday sense
 # too ("goal", "coach", "penalty", "referee", Danish "mål", "dommer") are left out, so that a political story
@@ -78,6 +79,7 @@ def listed_four_or_more(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return {start for chain in chains if len(chain) >= 4 for start, _ in chain}
 
 
+@per_document  # (the places, organisations and people finders all ask it of the whole article)
 def is_sports_story(text: str) -> bool:
     """Whether an article reads as a match report: three different words of the game."""
     return len({re.sub(r"(?:s|en)$", "", m.group(1)) for m in _SPORT_WORDS.finditer(text.lower())}) >= 3
