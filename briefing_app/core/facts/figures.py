@@ -325,9 +325,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = fronted_measure(s.text, n.start, n.end, n.end + span, previous) or counts  # "Covering 40 ha,"
                 counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 counts = pronoun_referent(s.text, n, counts)  # "the number of X ..., it's less than 100"
-                last = sentences[position - 1].index if position else -1
-                told_last = [(f.unit, f.counts) for f in out if f.sentence == last]
-                counts = pronoun_subject(s.text[: n.start], counts, unit, told_last)  # "They rose 0.4%": what rose
+                counts = pronoun_subject(s.text[: n.start], counts, unit, out, sentences[:position])  # "They rose 4%"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.numbers import NumberMatch
 
 _POINTING = {"it", "it's", "it’s", "that", "that's", "that’s", "this", "which"}
@@ -58,14 +59,15 @@ _PRONOUN_CHANGE = re.compile(
 
 
 def pronoun_subject(
-    before: str, counts: str | None, unit: str | None, previous: list[tuple[str | None, str | None]]
+    before: str, counts: str | None, unit: str | None, facts: list[Fact], told: list[SourceSentence]
 ) -> str | None:
     """`counts`, or, when a pronoun is the subject of the figure's change ("They rose 0.4 percent", "That's down from
     $490 million") and nothing else in the clause says what changed, what the last figure of the sentence before
-    counts, one in the figure's `unit` first (`previous`: that sentence's figures, in order, as (unit, counts)):
+    counts, one in the figure's `unit` first (`facts`: the figures so far; `told`: the sentences before):
     "Food prices were up 0.2 percent in June. They rose 0.4 percent in July" is a rise in food prices."""
-    if not _PRONOUN_CHANGE.match(before):
+    if not _PRONOUN_CHANGE.match(before) or not told:
         return counts
+    previous = [(f.unit, f.counts) for f in facts if f.sentence == told[-1].index]
     first = (counts or "").split(" (")[0].split()
     if first and first[0].lower() not in _CHANGE_WORDS and first[0].lower() not in _NOT_NOUNS:
         return counts  # "They rose 12 places": its own noun
