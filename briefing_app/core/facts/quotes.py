@@ -42,7 +42,7 @@ from briefing_app.core.facts.quote_sources import (
     introduced_author,
     named_body_subject,
 )
-from briefing_app.core.facts.quote_spans import quote_spans
+from briefing_app.core.facts.quote_spans import doubled_marks, quote_spans
 from briefing_app.core.facts.quote_speakers import (
     MIN_WORDS,
     NAME,
@@ -137,6 +137,7 @@ def find_quotes(
             offsets.append((len(text) + (1 if text else 0), s))
             text = f"{text} {s.text}" if text else s.text
         written = text
+        text = doubled_marks(text)  # quote_spans: ‘‘...’’ is “...”, the same length
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
             text = he_quote_marks(text)  # quotes_he_marks: ”...“ and ׳...׳ as “...”, the same length
@@ -169,7 +170,9 @@ def find_quotes(
                 # 'Roe continued, "...," he said.': a name introducing the quote is who the pronoun after it is
                 mention = name_introducing(text[:start].rstrip(' "“«„'), verbs) or mention
             if mention is None:
-                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang)
+                # (and a single mark opening the quote: "@annroe: 'Be present.'")
+                lead = text[:start].rstrip(' "“«„')
+                mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
@@ -337,7 +340,7 @@ def find_quotes(
                     s.text,
                 )
                 adverbial = re.match(  # "In a letter to his neighbour, Roe complained": a phrase, no speech
-                    r"(?:In|On|At|After|Before|During|With|Without|For|From|About|Asked|Speaking|Writing|Following|"
+                    r"(?:In|On|At|As|After|Before|During|With|Without|For|From|About|Asked|Speaking|Writing|Following|"
                     r"Despite|Since|When|While|Through|Under|Over|Like|Unlike|Efter|Før|Under|Med|Uden|Om|Ifølge|I|På)"
                     r"\s[^,]*$",
                     m.group(1) if m else "",
