@@ -99,7 +99,7 @@ from briefing_app.core.facts.not_figures import (
 )
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.numbered_names import without_numbered_names
-from briefing_app.core.facts.pronoun_counts import pronoun_referent
+from briefing_app.core.facts.pronoun_counts import pronoun_referent, pronoun_subject
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
@@ -325,6 +325,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = fronted_measure(s.text, n.start, n.end, n.end + span, previous) or counts  # "Covering 40 ha,"
                 counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 counts = pronoun_referent(s.text, n, counts)  # "the number of X ..., it's less than 100"
+                counts = pronoun_subject(s.text[: n.start], counts, unit, out, sentences[:position])  # "They rose 4%"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
