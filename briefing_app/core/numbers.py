@@ -186,7 +186,7 @@ _SCALES: dict[str, dict[str, float]] = {
 }  # fmt: skip
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
 # also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.
-_SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|m|k)(?![^\W\d_])")  # also "£45million"
+_SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|m|k|B|M|K)(?![^\W\d_])")  # also "£45million"
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
                    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
                    "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
@@ -500,13 +500,16 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
     suffix = m.group(1)
     if len(suffix) > 3 and lang != "en":
         return 1.0, end  # a scale word glued on is English ("£45million"); a Danish "billion" is a million millions
+    if suffix.isupper() and (lang != "en" or _currency_around(text, start, m.end(), lang) is None):
+        return 1.0, end  # a capital scale letter only on a sum in English headline style: "$44B", "$5M" (not "4B")
     if suffix == "m" and _currency_around(text, start, m.end(), lang) is None and not _MILLIONS_OF.match(text, m.end()):
         counted = _PLURAL_AFTER.match(text, m.end())
         race = re.search(r"\bthe\s+$", text[max(0, start - 8) : start], re.IGNORECASE) is not None
         if not counted or counted.group(1).lower() in _NOT_COUNTED_IN_MILLIONS or (race and "." not in text[start:end]):
             return 1.0, end  # "the 100m heats", "a 10m wall": metres
         # "1.1m cars", "5m shares", "3m staff": a count in millions of the plural after it (metres are no count)
-    factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3,
+    factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "B": 1e9,
+               "M": 1e6, "K": 1e3,
                "million": 1e6, "billion": 1e9, "trillion": 1e12}  # fmt: skip
     return factors[suffix], m.end()
 
@@ -612,10 +615,6 @@ _AR_MONEY_AFTER = re.compile(r"\s*(?:دينار|ريال|درهم|جنيه|لي�
 _ZERO_ENDED_GROUP = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.[0\u0660\u06f0]{{3}}")
 
 
-_DA_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.(\d{2})")
-_DA_AMOUNT_AFTER = re.compile(r"\s*(?:%|procent|pct|kr\b|kroner|mio|mia|millioner|milliarder|euro|dollar|meter|km)")
-
-
 def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: bool = False) -> list[NumberMatch]:
     end = start + len(token)
     if ":" in token:
@@ -624,13 +623,6 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
             clock = float(int(hh) * 100 + int(mm))
             return [NumberMatch(start, end, token, clock, clock, "time")]
         token, end = token.split(":")[0], start + len(token.split(":")[0])
-    clock_dot = _DA_DOTTED_CLOCK.fullmatch(token) if lang == "da" else None
-    clock = clock_dot is not None and int(clock_dot.group(1)) < 24 and int(clock_dot.group(2)) < 60
-    if clock_dot and clock and not _DA_AMOUNT_AFTER.match(text, end):
-        # "vil 12.30 blive fremstillet": Danish writes a decimal with a comma and thousands in threes, so two
-        # digits after a dot are the minutes of a clock time
-        at = float(int(clock_dot.group(1)) * 100 + int(clock_dot.group(2)))
-        return [NumberMatch(start, end, token, at, at, "time")]
     value = _read_groups(token, lang in DECIMAL_COMMA, True) if space_groups else parse_number(token, lang)
     foreign = False
     if value is None and (re.fullmatch(rf"{_D}+[.,]{_D}+", token) or _OTHER_THOUSANDS.fullmatch(token)):

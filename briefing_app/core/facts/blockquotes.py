@@ -180,6 +180,9 @@ def _introduces(text: str, lang: str) -> bool:
     # ("Ann Porter:"); one capitalised word ("Results:") is more often a heading than a speaker.
     if re.match(r"(?:according to|ifølge)\b", text, re.IGNORECASE):
         return True
+    online = r"(?:[A-Z][a-z]+\s+)?(?:[Bb]logger|[Uu]ser|[Tt]weeter|[Nn]etizen|[Cc]ommenter)\s+@?[\w.-]{2,30},?\s+[a-z]"
+    if re.match(online, text):
+        return True  # "Blogger roe_writes, voices his concern:": an online writer known by a handle is introduced
     return re.fullmatch(r"@\w{1,30}|[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){1,2}", text) is not None
 
 

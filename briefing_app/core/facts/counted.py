@@ -76,6 +76,7 @@ from briefing_app.core.facts.figure_words import (
     AR_STOP,
     AR_VERB,
     CHANGED,
+    CHANGED_BARE,
     COLLECTIVES,
     CONTAINERS,
     DA_STOP,
@@ -266,7 +267,8 @@ def _phrase_reading(
     total = total_brought(before) if lang == "en" and not after else None
     if total:  # "brings the total number of jobs lost at the bank this year to 3,400": the count brought there
         return total
-    changed = CHANGED.search(before) if lang == "en" else None
+    bare = not after and unit in ("percent", "percentage points")  # ("hike rates 0.25 percentage points")
+    changed = (CHANGED.search(before) or (CHANGED_BARE.search(before) if bare else None)) if lang == "en" else None
     if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
         changed_words = (changed.group(1) or changed.group(2)).split()
         # (with a noun of its own, only a measure changed: "extended the race length to 268 laps")

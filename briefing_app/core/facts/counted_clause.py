@@ -44,7 +44,8 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             # "... @someone: Cuts to libraries: 40 million; rescuing the airline: 900 million": a label after
             # another colon or a semicolon names the figure as the sentence's first label does
             return " ".join(words)
-        return what_lasts(before, lang)
+        # (a word or two in quote marks is a name of the clause's object, no edge of it: 'broadcast the “adzan”')
+        return what_lasts(re.sub(r"[“\"]([^”\"\s]+(?:\s[^”\"\s]+)?)[”\"]", r"\1", before), lang)
     if lang in ("he", "ar"):
         ahead = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)[-1]
         ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())

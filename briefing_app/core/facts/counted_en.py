@@ -16,6 +16,7 @@ from briefing_app.core.facts.bare_counts import (
     said_again,
     whole_named_before,
 )
+from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.figure_words import ADVERBS, CURRENCY_WORDS, EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
@@ -205,8 +206,13 @@ _SIZE_AFTER = re.compile(r"\s*[^\W\d_]*\.?\s*(?:across|long|wide|high|tall|deep|
 # A verb that moves money, right before a sum: the sum is what was lost, earned, spent or owed.
 _MONEY_VERB = re.compile(
     r"\b(lost|earned|raised|spent|paid|owes|owed|pledged|donated|received|invested|poured|generated|saved|stole|"
-    r"embezzled|seized|collected|grossed|borrowed|lent|loses|earns|raises|spends|pays|receives|invests)\s+"
-    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+)?$",
+    r"embezzled|seized|collected|grossed|borrowed|lent|loses|earns|raises|spends|pays|receives|invests|laundered|"
+    # (and their gerunds: "jailed for stealing $15 million from clients")
+    r"stealing|embezzling|laundering|losing|earning|raising|spending|paying|receiving|investing|collecting|"
+    r"borrowing|misappropriat(?:ed|ing)|siphon(?:ed|ing)|divert(?:ed|ing)|defraud(?:ed|ing)|"
+    r"imported|exported|importing|exporting)\s+"
+    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+|"
+    r"an?\s+(?:record|mere|further|additional)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -224,7 +230,8 @@ _AGE_LIMIT = re.compile(
 # A noun and the infinitive of a verb that moves money before a sum: "a plan to save $300 million".
 _MONEY_PURPOSE = re.compile(
     r"\b([a-z][\w-]*)\s+to\s+(save|raise|spend|pay|earn|borrow|invest|collect|cut|fund|buy|repay|recover)\s+"
-    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+)?$",
+    r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+|"
+    r"an?\s+(?:record|mere|further|additional)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -375,7 +382,18 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     flow = _MONEY_VERB.search(lead) if n.currency else None
     if flow and flow.group(1).lower() not in (counts or "").lower():  # "The bank lost $5bn": what was lost
         verb = flow.group(1).lower()
-        if counts and counts.endswith(")"):
+        source = re.match(r"\s+from\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)",
+                          CURRENCY_WORDS.sub("", text[n.end :], count=1))
+        after_words = counts.split(" (")[0].split()[:1] if counts else []
+        if verb.endswith("ing") and (not after_words or after_words[0] not in text[n.end :]):
+            # "sentenced to seven years ... for stealing $15 million from clients": the deed the sum is of, and from
+            # whom, more than any noun before it
+            whom = source.group(1).split() if source else []
+            whom = whom[: next((k for k, w in enumerate(whom) if w in EN_STOP), len(whom))]
+            counts, verb = (f"{verb} (from {' '.join(whom)})" if whom else verb), ""
+        if not verb:
+            pass
+        elif counts and counts.endswith(")"):
             counts = f"{counts[:-1]} {verb})"  # "crisis (bank lost)"
         elif counts and counts in lead[max(0, flow.start() - len(counts) - 2) : flow.start()]:
             counts = f"{counts} {verb}"  # "film earned": the subject just before the verb
@@ -384,6 +402,10 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     rate = _TIMES_A.match(text, n.end)
     if rate and (rate.group(1) or n.text.lower() in ("once", "twice", "thrice")):
         often = f"times {rate.group(2).lower()} {rate.group(3).lower()}"  # "three times a day": how often, per what
+        if not counts or counts.split()[0].lower() == rate.group(3).lower():
+            # "broadcast the adzan five times a day reminding people": the period is no noun of the figure, which
+            # counts what is done so often, the clause before it
+            counts = clause_before(text, n, "en")
         counts = f"{counts} ({often})" if counts and often not in counts else often
     return counts
 

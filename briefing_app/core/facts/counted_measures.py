@@ -23,9 +23,7 @@ from briefing_app.core.facts.figure_words import (
     PRONOUNS,
 )
 from briefing_app.core.facts.noun_after import after_phrase
-from briefing_app.core.facts.phrase_edges import (
-    ed_form,
-)
+from briefing_app.core.facts.phrase_edges import ed_form, noun_in_phrase
 from briefing_app.core.facts.subject_before import before_phrase
 from briefing_app.core.numbers import NumberMatch
 
@@ -155,13 +153,27 @@ _DA_LEVEL_ADVERBS = frozenset({"oppe", "nede", "ude", "inde", "helt", "lige", "o
 def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | None:
     """The noun before "of" and the figure ("a death toll of 40"), group 1; not a generic head ("an average of")."""
     noun_of = re.search(
-        r"\b((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)\s+(?:of|på|af)\s+(?:between\s+|mellem\s+|just\s+|only\s+|a\s+mere\s+|kun\s+)?$",
+        # (not across "and": "sales of $9.5 billion and earnings of 27 cents"; an acronym may head it: "EPS of $4.60")
+        r"\b((?:(?!(?:and|or|og|eller)\s)[a-zæøå-]+\s+){0,2}(?:[a-zæøå-]+|[A-Z]{2,5}))\s+(?:of|på|af)\s+"
+        r"(?:between\s+|mellem\s+|just\s+|only\s+|a\s+mere\s+|kun\s+)?$",
         before,
     )  # ("a swing of just 1.5%")
     if noun_of is None and lang == "en":  # "a bonus under the Tolvik Harbour Scheme of up to $3 million": a name
         noun_of = _NOUN_BEFORE_NAMED_PP.search(before[-120:])  # has no amount; the noun before its phrase does
     # (but a definite one a modifier says which: "close to the long-run average of 6.5%", "the national average of")
     named = noun_of is not None and re.search(r"\bthe\s+[a-z][\w-]+\s+[a-z]+$", noun_of.group(1)) is not None
+    # (or two modifiers after the article: "the mean analyst estimate of $1.02", "the average revenue estimate of")
+    named = named or (
+        noun_of is not None
+        and len(noun_of.group(1).split()) >= 2
+        and re.search(r"\b(?:the|its|their)\s+$", before[: noun_of.start(1)]) is not None
+    )
+    # (and three words after "a": "had a consensus revenue estimate of $1.26 billion"; not "an annual average of")
+    named = named or (
+        noun_of is not None
+        and len(noun_of.group(1).split()) == 3
+        and re.search(r"\b(?:a|an)\s+$", before[: noun_of.start(1)]) is not None
+    )
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS and not (named and lang == "en"):
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):
@@ -187,12 +199,17 @@ def measure_reading(
             return " ".join(measured), unit
     if noun_of and unit is not None and not re.match(r"\s*(?:of|af)\s", rest):
         words = noun_of.group(1).split()
+        owned = re.search(r"(?:\b(?:the|its|their|his|her|our)|\w['’]s?)\s+$", before[: noun_of.start(1)]) is not None
         # (a noun of change after a noun of its phrase is a noun: "a pay rise of 3.2%", "a price rise of 12p")
         verb = [
             k
             for k, w in enumerate(words)
             if (w in EN_VERBS or w in PAST_VERBS)
             and not (w in _CHANGE_NOUNS and k and words[k - 1] not in EN_VERBS and words[k - 1] not in EN_STOP)
+            # (and a verb's base form right after a modifier: "the mean analyst estimate of $1.02")
+            and not (k == len(words) - 1 and k and noun_in_phrase(w, " ".join(words[:k])))
+            # (or any form after a possessive or an article: "analysts' estimates of $10.5 billion")
+            and not (k == 0 and owned)
         ]
         words = [w for w in words[verb[-1] + 1 if verb else 0 :] if w not in EN_STOP and w not in DA_STOP]
         words = [w for w in words if w not in ADVERBS]  # "Ledigheden er nu på 11 procent": no noun of the figure

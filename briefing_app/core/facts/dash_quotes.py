@@ -41,8 +41,9 @@ LOOKING_BACK = re.compile(
     # "This is according to Jane Roe, who ...", "That's according to Roe.": whose words they were
     r"(?:That|This)(?:\s+is|['’]s)\s+according\s+to\s+(.{3,80}?)(?:[.,]|\s+(?=who\b))|"
     # "That was the verdict of Jane Roe, who ...", "This is the view from Roe.": a judgement looked back at
-    r"(?:That|This|Such)\s+(?:is|was)\s+the\s+(?:verdict|view|message|warning|reaction|assessment|opinion|response|"
-    r"conclusion|plea)\s+(?:of|from)\s+(.{3,80}?)[.,]|"
+    # ("This was the earnest request by farmers to the committee": who asked, not whom they asked)
+    r"(?:That|This|Such)\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:verdict|view|message|warning|reaction|assessment|"
+    r"opinion|response|conclusion|plea|request|demand|appeal|call)\s+(?:of|from|by)\s+(.{3,80}?)(?:[.,]|(?=\s+to\s))|"
     rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
     r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+det\s+fra|"
@@ -67,6 +68,16 @@ class ParagraphQuote:
     at: int  # the sentence the mention is in
 
 
+# "..., men på nuværende tidspunkt fortsætter vi så vidt muligt. ...": a verb followed by the speaker's own
+# "vi" / "jeg" (or "du", "man") goes on inside the speech; the attribution names someone else.
+_OWN_VOICE = re.compile(r"(?:vi|jeg|du|man)\b")
+
+
+def _attribution(m: re.Match[str] | None, group: int = 2) -> re.Match[str] | None:
+    """`m` unless what stands where its speaker should is the speaker's own voice ("fortsætter vi ...")."""
+    return None if m is None or _OWN_VOICE.match(m.group(group)) else m
+
+
 def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) -> list[ParagraphQuote]:
     """Danish dash paragraphs whose speaker is named after the speech verb of a later sentence ("– Vi er
     klar. Det bliver svært, siger X. Kampen er i morgen.": the first two are X's), by the next
@@ -79,7 +90,7 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         """Who a dash paragraph names after its verb ("..., siger X."), and in which sentence."""
         if not group or not _DASH.match(group[0].text):
             return None
-        found = next(((m, s) for s in group if (m := last_verb.match(_DASH.sub("", s.text)))), None)
+        found = next(((m, s) for s in group if (m := _attribution(last_verb.match(_DASH.sub("", s.text))))), None)
         return (found[0].group(2), found[1].index) if found else None
 
     for position, group in enumerate(paragraphs):
@@ -97,7 +108,8 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         text = " ".join(s.text for s in group)
         body = _DASH.sub("", text)
         # the speech runs to the first sentence that ends with its verb and speaker; narration may follow
-        k, ending = next(((k, m) for k, s in enumerate(group) if (m := last_verb.match(s.text))), (0, None))
+        endings = ((k, _attribution(last_verb.match(s.text))) for k, s in enumerate(group))
+        k, ending = next(((k, m) for k, m in endings if m), (0, None))
         if ending and k >= 1:
             spoken = " ".join([*(s.text for s in group[:k]), ending.group(1)])
             out.append(ParagraphQuote(_DASH.sub("", spoken), indices[: k + 1], ending.group(2), group[k].index))
@@ -123,6 +135,12 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if beside and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
             out.append(ParagraphQuote(body, indices, beside[0], beside[1]))
             continue
+        # "I foreningen frygter direktør Jens Holm, at ...\n– Vi tror, det er ...": a narration paragraph whose last
+        # sentence reports what a named person says or thinks introduces the dash paragraph after it as theirs
+        reporter = _reported_by(previous[-1].text, verbs) if previous and not _DASH.match(previous[0].text) else None
+        if reporter and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
+            out.append(ParagraphQuote(body, indices, reporter, previous[-1].index))
+            continue
         # "– ..., siger borgmesteren.\n<narration>\n– Mit ønske er ...": an interview's dash paragraph naming no one,
         # a narration paragraph or two after the last dash paragraph, whose named speaker goes on
         back = next((k for k in (2, 3) if position >= k and paragraphs[position - k]
@@ -133,6 +151,19 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if earlier and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 6:
             out.append(ParagraphQuote(body, indices, earlier[0], earlier[1]))
     return out
+
+
+# "frygter direktør Jens Holm, at", "mener Jens Holm, at": a verb of saying or thinking, its named subject (after it,
+# the sentence opening with an adverbial) and "at" with what was said; or "Jens Holm mener, at".
+_NAME_DA = r"[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}"
+
+
+def _reported_by(text: str, verbs: str) -> str | None:
+    """The named person a Danish sentence reports as saying or thinking something ("I foreningen frygter direktør
+    Jens Holm, at ...", "Jens Holm mener, at ..."), with the role words before the name; None otherwise."""
+    m = re.search(rf"\b(?:{verbs})\s+((?:[a-zæøå-]+\s+){{0,3}}?{_NAME_DA})(?:\s+\([A-ZÆØÅ]{{1,3}}\))?,?\s+at\b", text)
+    m = m or re.match(rf"(?:[a-zæøå-]+\s+){{0,3}}?({_NAME_DA})(?:\s+\([A-ZÆØÅ]{{1,3}}\))?\s+(?:{verbs}),?\s+at\b", text)
+    return m.group(1) if m else None
 
 
 def signatures(paragraphs: Sequence[Sequence[SourceSentence]], is_person: Callable[[str], bool]) -> dict[int, str]:
@@ -153,7 +184,7 @@ def signatures(paragraphs: Sequence[Sequence[SourceSentence]], is_person: Callab
 def danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
     and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
-    m = re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
+    m = _attribution(re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text))
     if m:
         return (m.group(1), m.group(2))
     m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)

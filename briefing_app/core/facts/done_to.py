@@ -71,7 +71,7 @@ def done_to(before: str) -> str | None:
     if m is None:
         return None
     verb, particle = m.group(1), (m.group(2) or "").strip()
-    if verb in _HOW_MANY or verb in _QUANTIFIERS:
+    if verb in _HOW_MANY or verb in _QUANTIFIERS or verb in DETERMINERS:
         return None  # ("to expand to all 2,000 colleges": a quantifier, no verb, after "to")
     ahead = re.search(r"([\w'’-]+)\s+$", before[-40:][: m.start()])
     infinitive = ahead is not None and ahead.group(1).lower() in _MODALS and not ed_form(verb)

@@ -362,7 +362,7 @@ CHANGED = re.compile(
     r"bringing|taking|push(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
     # the object: up to six words, none a number nor a preposition or conjunction of the change ("cut the number
     # of civil service jobs by"; not "increase | by either 49 percent or | by")
-    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?)\s+"
+    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|hike[sd]?|hiking|lift(?:s|ed|ing)?)\s+"
     r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
@@ -371,6 +371,17 @@ CHANGED = re.compile(
     r"(?:to|by|from)\s+"
     r"(?:an?\s+average\s+of\s+)?"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
+    re.IGNORECASE,
+)
+
+# A verb of change, its object and the figure with no preposition: "hike rates 0.25 percentage points", "cut prices 20
+# percent" (read for a share or points only, where the figure can be no object of its own).
+CHANGED_BARE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduce[sd]?|reducing|raise[sd]?|raising|lower(?:s|ed|ing)?|hike[sd]?|hiking|"
+    r"lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|increase[sd]?|increasing|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)\s+()"
+    r"((?:(?!(?:by|to|from|or|and|in|on|at|for|of)\b)[^\W\d][\w'’-]*\s+){0,3}?"
+    r"(?!(?:by|to|from|or|and|in|on|at|for|of|up|down|back)\b)[^\W\d][\w'’-]*)\s+"
+    r"(?:(?:about|around|nearly|almost|some|a\s+further|another|just|only)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -476,7 +487,7 @@ PAST_VERBS = {
 # Prepositions and connectives outside the stop list that start another phrase: "the plant | near the port".
 PHRASE_ENDS = {
     "near", "about", "around", "among", "amid", "between", "behind", "beyond", "via", "like",
-    "toward", "towards", "despite", "because", "than", "where", "whose", "whom",
+    "toward", "towards", "despite", "because", "than", "where", "whose", "whom", "due",
 }  # fmt: skip
 # Nouns of phrasal prepositions ("in the midst of", "in the wake of", "in the course of"): no complement.
 IN_PHRASES = {

@@ -308,9 +308,12 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         words.append(token)
         if lang in ("en", "da") and low in ("most", "mest", "very", "meget"):
             limit += 1  # "Vestby Teaters mest kendte skuespillere": a degree word leaves room for the head
-        if lang == "en" and low in STATUS:
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        attributive_state = len(words) == 1 and re.fullmatch(r"[a-z][a-z-]+", following) is not None
+        attributive_state = attributive_state and plural(following)
+        if lang == "en" and low in STATUS and not (attributive_state and following not in stop | EN_VERBS):
             complement_at = i + 1
-            break
+            break  # ("30,000 evacuated villagers", "300 injured people": a state before the noun describes it)
         i += 1
     if subject and lang == "en":
         # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
@@ -357,7 +360,12 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return " ".join(words)  # "Of these, 40 were accepted": a bare figure with a passive counts those it is said of
     # (not a name's capitalised word in -ed: "three United States carmakers", "two United Nations agencies")
     named = lang == "en" and re.fullmatch(r"[A-Z][a-z]+ed", words[0] if words else "") is not None
-    if lang in ("en", "da") and words and verb_not_noun(words) and not named:
+    # (after "of" a participle before a noun is its adjective: "$60 million of lost revenue")
+    adjective_first = share and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]+", words[1]) is not None
+    adjective_first = adjective_first and words[1] not in stop
+    if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens) and (
+        not adjective_first
+    ):
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
         lang == "en"
@@ -445,6 +453,25 @@ def _plural_head(tokens: list[str], i: int, stop: set[str]) -> bool:
         and token not in EN_VERBS
         and (not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or ed_form(nxt))
     )
+
+
+def _plural_noun_first(tokens: list[str]) -> bool:
+    """Whether the first word after a figure is a plural noun that is also a verb in -s ("33 wins in a row",
+    "12 gains and 3 drops", "two estimates of the cost"): a verb there would agree with a singular subject, which a
+    count is not, so it is the counted noun when a preposition, "and", punctuation or nothing follows it (not
+    "5 percent remains unpaid", "300 says the report")."""
+    first = tokens[0] if tokens else ""
+    nxt = tokens[1].lower() if len(tokens) > 1 else ""
+    return (
+        re.fullmatch(r"[a-z]{2,}[^su]s", first) is not None
+        and first in EN_VERBS
+        and first not in ("says", "does", "has", "was", "is")
+        and (not nxt or not re.match(r"\w", nxt) or nxt in _AFTER_PLURAL)
+    )
+
+
+# What may follow a counted plural that is also a verb: a preposition of its complement, "and", a time word.
+_AFTER_PLURAL = {"in", "of", "over", "for", "from", "on", "at", "and", "this", "last", "so", "since", "during"}
 
 
 def verb_not_noun(words: list[str]) -> bool:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts import orgs
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.named import AddName
@@ -250,6 +251,11 @@ def _employer_after_job(before: str) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]ach|[Ee]very|[Aa]nother)\s+$")
 
 
+def _shouted_word(word: str) -> bool:
+    """Whether a word in capitals is a common English word no list knows as a body ("ALL", "STOP", "NEVER")."""
+    return len(word) >= 3 and word.lower() in common_words() and lookup(word) is None
+
+
 def bare_acronyms(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -295,6 +301,12 @@ def bare_acronyms(
             or danish_cue
             or _employer_after_job(text[: m.start()])
         )
+        acts = (  # "NICE said", "the PACE's Resolution 1728": what a body says or owns, or "the" before it
+            re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE}|{BODY_NOUNS})\b|['’]s\s+[A-Z]", text[m.end() :]) is not None
+            or re.search(r"\b[Tt]he\s+$", text[: m.start()]) is not None
+        )
+        if word not in aliases and acronym_sentences.get(word, 0) < 2 and _shouted_word(word) and not acts:
+            continue  # "COURAGE to ALL of us": an English word written in capitals, no acronym
         if word not in aliases and acronym_sentences.get(word, 0) < 2 and not body_cue:
             # an acronym named once and never defined is a term as often as a body, unless the
             # sentence treats it as one: "the NHS", "the FBI", "NHS said", "FBI's"

@@ -117,6 +117,11 @@ AMBIGUOUS_KINDS = ("operator", "developer", "service")  # ("Jane Roe, the health
 APPOSED_CLOSED = re.compile(
     r"[\"”]?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}(?:" + "|".join(_APPOSED_KIND) + r")\s*[,;)]"
 )
+# ... or going on into a relative clause that says what the body did: "Brennby, the club with whom he spent a season".
+APPOSED_RELATIVE = re.compile(
+    r"[\"”]?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}(?:" + "|".join(_APPOSED_KIND) + r")"
+    r"\s+(?:(?:with|for|at|to|from|by|in)\s+(?:whom|which)|which|where)\b"
+)
 _CLAUSE_WORDS = {"who", "whose", "which", "that", "said", "says", "told", "and", "or", "but", "when", "where", "now",
                  "then", "also", "is", "was", "has", "had", "of", "for", "at", "his", "her", "their",
                  "its",

@@ -183,6 +183,8 @@ def trim_org_words(words: list[str]) -> list[str]:
             if lookup(" ".join(words[i:])) is not None or words[i + 1] in orgs.EN_TAIL:
                 break
             words = words[:i]
+            while len(words) > 3 and "of" in words[1:-2] and is_role_noun(words[-1].lower()):
+                words = words[:-1]  # "Board of Governors Chairman Jane Roe": the body, the person's title, the name
             break
     form = next(
         (i for i in range(1, len(words) - 1) if words[i].rstrip(",.") in _COMPANY_FORMS and words[i + 1] == "of"), None

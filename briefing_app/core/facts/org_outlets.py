@@ -109,6 +109,9 @@ _OF_A_PLACE = re.compile(r"\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\
 _CITY_OF = re.compile(r"\b(?:city|town|village|port|province|region|department|state)\s+of\s+$")
 
 
+_COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)")
+
+
 def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of an employer named after a job ("vice-president of Hargreaves Sachs") and of a
     paper named with a Romance article ("for El Diario"), unless the name is a place, a date, a person's
@@ -162,12 +165,16 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
             found.append((m.start(3), m.group(3)))
     out = [(start, start + len(name), name) for start, name in firms if not _a_place(name)]
     for start, name in found:
+        name = re.sub(r"(?<=s)['’]$", "", name)  # "of East Tolvis’ health board": a possessive after "s"
         words = name.split()
         core = words[1:] if words[0] in ("El", "La", "Le", "O", "Il", "Los", "Las", "Les") else words
         if lookup(name) is not None and lookup(name).kind == "place":  # type: ignore[union-attr]
             continue
         if any(lookup(w) is not None and lookup(w).kind == "place" for w in core[:1]):  # type: ignore[union-attr]
             continue  # "president of Ruritania Jane Roe": the country, then its president's name
+        part = lookup(core[-1]) if len(core) == 2 and _COMPASS_PART.fullmatch(core[0]) else None
+        if part is not None and part.kind == "place":
+            continue  # "of South Ruritanias’ board": a part of a known place
         if core[0] in given or core[-1] in family or core[0].lower() in lowercase or MONTHS_DAYS.match(core[0]):
             continue
         if re.search(rf"[A-Z][\w-]*\s+{re.escape(name)}(?![\w-])", whole):

@@ -23,6 +23,8 @@ from briefing_app.core.facts.org_names import (
     split_at_and,
     trim_org_words,
 )
+from briefing_app.core.facts.org_run_starts import BODY_NOUNS, owner_inside, state_portfolio, title_of
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Words after a league's name that make it a competition rather than the body that runs it.
@@ -39,12 +41,6 @@ _AREA_OF = re.compile(
     r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?"
     r"(?:Department|Province|Region|District|Governorate|Prefecture|County|Oblast) of (?:the )?(.+)"
 )
-
-
-# Tail words that are nouns for a body and never a word of a title ("Committee" in "X Committee Chairman").
-_BODY_NOUNS = {"Committee", "Council", "Board", "Commission", "Party", "Ministry", "Department", "Agency", "Bank",
-               "Company", "Corporation", "Union", "Court", "Foundation", "Institute", "University", "Association",
-               "Authority", "Bureau", "League", "Federation"}  # fmt: skip
 
 
 # The first of two names that share their last part, written with a hyphen: "Nord- og Sydjyllands Politi",
@@ -79,9 +75,20 @@ def weak_trade_name(words: list[str], lowercase: frozenset[str]) -> bool:
         return True
     common = common_words()
     return not any(
-        w[:1].isupper() and w.lower() not in lowercase and w.lower() not in common and w not in orgs.TRADE_TAIL
+        w[:1].isupper()
+        and w.lower() not in lowercase
+        and w.lower() not in common
+        and w not in orgs.TRADE_TAIL
+        and not _gerund(w)
         for w in words[:-1]
     )
+
+
+def _gerund(word: str) -> bool:
+    """A capitalised word in -ing that no list knows as a place or a name: a verb's noun ("Nursing Homes",
+    "Printing Services"), not "Reading" or "Sterling"."""
+    given, family = person_names()
+    return word.endswith("ing") and lookup(word) is None and word not in given and word not in family
 
 
 def _headline_common_words(words: list[str], lowercase: frozenset[str]) -> bool:
@@ -144,6 +151,8 @@ _DATE_NAMED = re.compile(
     r"\d{1,2}\s+)$"
 )
 _UNIT_ORDINAL = re.compile(r"(?<![\w.-])(\d{1,3}(?:st|nd|rd|th)\s+)$")
+# A body numbered inside its name: "Tolvik No. 2 Remand Centre", "the Number 4 Hospital".
+_NUMBERED = re.compile(r"(?<![\w.-])((?:[A-Z][a-z]+\s+){0,2}(?:No\.|Number|No)\s*\d{1,3}\s+)$")
 
 
 # Kinds of body that Malay, Indonesian, Spanish or Portuguese names put first, before the town they serve.
@@ -183,26 +192,6 @@ def _two_titles(words: list[str]) -> bool:
     return 0 < at < len(words) - 1 and is_role_noun(words[at - 1]) and is_role_noun(words[at + 1])
 
 
-# A body's documents: "the Rules of the X Council", "the Annual Report of the X Bank".
-_DOCUMENTS = {"Regulations", "Rules", "Report", "Charter", "Statute", "Statutes", "Constitution", "Code", "Guidelines",
-              "Bylaws", "Resolution", "Resolutions", "Manifesto", "Budget"}  # fmt: skip
-
-
-def _title_of(words: list[str], before: str) -> int:
-    """Where the body starts when a run opens with a person's title or a document and "of the" ("Deputy
-    Inspector of the X Navy", "Candidate for Director of the X Agency", "Staff of the X Army" after "Chief of",
-    "the Rules of the X Council"): the index after "of the", else 0. A body's word before
-    "of" keeps the whole ("Museum of the X Union")."""
-    at = next((i for i in range(1, len(words) - 2) if words[i] == "of" and words[i + 1] == "the"), 0)
-    if not at:
-        return 0
-    staff = words[at - 1] == "Staff" and re.search(r"\bChief\s+of\s+$", " ".join([before, *words[: at - 1], ""]))
-    title = is_role_noun(words[at - 1].lower()) or staff or words[at - 1] in _DOCUMENTS
-    if not title or any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[:at]):
-        return 0
-    return at + 2
-
-
 def _is_country_or_capital(name: str) -> bool:
     entry = lookup(name)
     return entry is not None and entry.detail in ("country", "capital")
@@ -235,6 +224,8 @@ def _leaders_term(name: str, lowercase: frozenset[str], whole: str) -> bool:
     entry = lookup(first)  # a town may share the leader's name ("Bush"); a country's or region's government is one
     if first in orgs.EN_HEAD or first in orgs.EN_TAIL or (entry is not None and entry.detail != "city"):
         return False
+    if is_nationality(first):
+        return False  # "the Scottish Government": a people's, though its word may be a family name too
     named = re.search(rf"[A-Z][\w.]*\s+{re.escape(first)}\b(?!\s+(?:Administration|Government))", whole)
     return first in person_names()[1] or named is not None
 
@@ -280,10 +271,15 @@ def head_and_tail_runs(
             if _a_states_vote(words):
                 continue  # "the New Hampshire Primary and Iowa Caucus": votes held in places, no bodies
             meeting = meeting and words[-1:] == ["Party"]  # "the X Party Congress": the party, then its meeting
-            cut = _title_of(words, text[:start])
+            cut = title_of(words, text[:start]) or state_portfolio(words, text[: text.find(" ".join(words), start)])
+            if cut >= len(words):
+                continue  # "Secretary of State for Health": a title and its portfolio, no body
             if cut:  # "Deputy Inspector of the X Navy", "Chief of Staff of the X Army": a title, then the body
                 taken.append((start, text.find(words[cut], start)))  # (the title is no name of anyone's either)
                 start, words = text.find(words[cut], start), words[cut:]
+            owner_at = owner_inside(words)
+            if owner_at:  # "the Government's High Court bid", "Ruritania's Electoral Commission"
+                start, words = text.find(words[owner_at], start), words[owner_at:]
             if opener_of(text, start, words, lowercase):
                 start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
                 words = words[2:]
@@ -359,7 +355,7 @@ def head_and_tail_runs(
                 words = words[:-3]  # "the Tolvik District of the Volta region": the area's own region is no word
             if pattern is orgs.EN_TAIL_RUN and words[-1:] == ["District"] and len(words) == 2 and _area_name(words[0]):
                 continue  # "the Tolvik District": an area of a country (the place finder reads it), no body
-            if pattern is orgs.EN_TAIL_RUN and _PORTFOLIO_BEFORE.search(text[:start]) and words[-1] not in _BODY_NOUNS:
+            if pattern is orgs.EN_TAIL_RUN and _PORTFOLIO_BEFORE.search(text[:start]) and words[-1] not in BODY_NOUNS:
                 continue  # "minister for Lands and Natural Resources": the minister's portfolio, no body (a body is
                 # one: "commissioner for the X Commission")
             if _VENUE.search(name):
@@ -392,7 +388,7 @@ def head_and_tail_runs(
             ):
                 continue  # "Deputy Campaign Manager": a title, not an organisation
             if re.match(r"\s+(?:[A-Z][a-z]+\s+)?(?:Officer|Director|Executive|Secretary|Minister|Chairman)\b",
-                        text[piece.end() :]) and name.split()[-1] not in _BODY_NOUNS:  # fmt: skip
+                        text[piece.end() :]) and name.split()[-1] not in BODY_NOUNS:  # fmt: skip
                 continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee
                 # Chairman Jane Roe": the committee, then its chairman)
             follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
@@ -441,6 +437,7 @@ def head_and_tail_runs(
                 continue  # "University of Guam's Ron McNinch on North Korea": the body's person, then a topic
             ordinal = _UNIT_ORDINAL.search(text[:at]) if at > 0 and name.split()[0] in _MILITARY_UNITS else None
             ordinal = ordinal or (_DATE_NAMED.search(text[:at]) if at > 0 else None)
+            ordinal = ordinal or (_NUMBERED.search(text[:at]) if at > 0 else None)
             if ordinal is not None:  # "the 13th Regiment of Mountain Rangers": a unit's number is part of its name
                 name, at = text[ordinal.start(1) : at] + name, ordinal.start(1)  # ("the April 6 Youth Movement")
             add(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_context, place_shapes
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import AddName
@@ -65,6 +66,14 @@ def _kind_first(m: re.Match[str]) -> int:
     """How many letters of a name joined by "&" that opens the sentence are its kind ("Insurer X & Y": 8)."""
     kind = _KIND_FIRST.match(m.group(0)) if m.start() == 0 else None
     return kind.end() if kind is not None else 0
+
+
+def _common_words_only(name: str, lowercase: frozenset[str]) -> bool:
+    """Whether every word of a name joined by "&" is a common English word ("A New Contract & A New Superintendent"
+    in a headline written in title case: words the headline capitalised, no firm; "Barnes & Noble" is one); a
+    word the article writes in lower case elsewhere counts as common."""
+    common = common_words()
+    return all(w.lower() in common or w.lower() in lowercase for w in re.findall(r"[A-Za-z]+", name))
 
 
 def _two_titles(name: str) -> bool:
@@ -126,7 +135,7 @@ def shaped_bodies(
         _known_last(a) or Span(a.start() + _kind_first(a), sentence_stop_off(a.group(0)[_kind_first(a) :]))
         for a in orgs.AMPERSAND.finditer(text)
         if not place_context.two_people(a.group(0)) and not orgs.work_after(text, a.end())
-        and not _two_titles(a.group(0))
+        and not _two_titles(a.group(0)) and not ((headline or index == 0) and _common_words_only(a.group(0), lowercase))
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
         *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0))),
@@ -221,10 +230,10 @@ def shaped_bodies(
             or (len(words) == 1 and _STANCE.match(name))
         ):
             continue  # "the Ruritanian blog", "a Riverton newspaper", "a 2012 article", "a Marxist blog"
-        closed = org_kinds.APPOSED_CLOSED.match(text, end)
-        said_to_be = (  # "Velvet Tide, the indie trio,": no person, whatever its words
-            len(words) > 1
-            and (start, end, name) in apposed
+        closed = org_kinds.APPOSED_CLOSED.match(text, end) or org_kinds.APPOSED_RELATIVE.match(text, end)
+        said_to_be = (  # "Velvet Tide, the indie trio,", "Brennby, the club with whom ...": no person, whatever
+            # its words
+            (start, end, name) in apposed
             and closed is not None
             and not closed.group(0).rstrip(" ,;)").endswith(org_kinds.AMBIGUOUS_KINDS)  # ("Jane Roe, a developer,")
         )

@@ -32,6 +32,8 @@ TRADE_TAIL = (
     "Brothers", "Air", "Motorsports", "Motorsport",
     # insurers and building societies owned by their members ("Kestrel Mutual", "Scottish Widows Mutual")
     "Mutual",
+    # housebuilders and developers by a family name or a place and their trade ("Kessby Homes", "Roe Developments")
+    "Homes", "Developments",
 )  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -56,6 +58,8 @@ EN_TAIL = (
     # "Diet" ("the National Diet")
     "Rally", "Bloc", "Caucus", "Diet",
     "Forum", "Theatre", "Theater", "Orchestra", "Clinic", "Academy", "Campaign", "Blog", "Cooperation",
+    # hospitals by their older names ("Tolvik Royal Infirmary", "St Brenna's Hospice")
+    "Infirmary", "Hospice",
     # bands and choirs by their kind ("Tolvik Brass Band", "Harbour Male Voice Choir", "Kessby Youth Choir")
     "Band", "Chorus", "Choir", "Ensemble",
     # firms that make films, shows and events ("Harbour Light Productions")
@@ -197,6 +201,8 @@ NOT_ORG_ACRONYMS = {
     "GW", "KW", "KWH", "MWH", "GWH", "TWH", "KG", "CM", "MM", "SUV", "VIP", "RIP", "NGO", "NGOs", "UN", "MRI",
     "ATM", "USB", "CPU", "GPU", "URL", "HTML", "HQ", "ISBN", "UFO", "WMD", "GMO", "IED", "RPG", "HD", "LED", "LCD",
     "DVD", "CD", "SOS", "VPN", "WiFi", "BMI", "PhD", "MBA", "CV", "PIN", "TB", "STD", "IVF",
+    # a body's meetings, not the body ("the board's AGM")
+    "AGM", "EGM",
     # things named by two letters and "&": a session of questions, research, a music, mergers, a guest house
     "Q&A", "R&D", "R&B", "M&A", "B&B", "G&T", "P&L",
     # the requirement words of standards and specifications (RFC 2119: "MUST NOT", "MAY"), and markup and

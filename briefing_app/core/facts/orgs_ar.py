@@ -447,11 +447,11 @@ _AR_WORK_KINDS = (
 )
 
 
-# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »", "שרת „Y“").
+# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »"), opening with a letter.
 _AR_QUOTED_NAME = re.compile(
     r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
-    r"([^\"«»“”]{2,40}?)\s*[\"»”]"
+    r"([^\W_][^\"«»“”]{1,39}?)\s*[\"»”]"
 )
 
 

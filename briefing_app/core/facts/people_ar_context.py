@@ -112,6 +112,10 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             j -= 2  # "الكولومبي - الإسباني": a dual nationality
         before = tokens[j - 1] if j else "."
         glued = tokens[j][:1] in ("و", "ب", "ل") and not tokens[j].startswith("ال")
+        # ("الدور المصري والقطري والأمريكي لوقف ...": adjectives joined by و after the noun they all qualify)
+        bare_before = before[1:] if before[:1] == "و" and not before.startswith("ال") else before
+        if tokens[j][:1] == "و" and (_nationality(bare_before) or _nationality(bare_before, feminine=True)):
+            continue
         free = (
             glued
             or not _WORD.fullmatch(before)

@@ -12,7 +12,11 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import AR_TITLES, _ar_is_given, _plain_name_word, _transliterated
 from briefing_app.core.facts.people_index import PeopleIndex
 
-_CUE = re.compile(r"(?<![\u0621-\u064a])(?:و?كل\s+من|و?بينهم|و?بينهن|و?منهم|و?منهن|أبرزهم|وأبرزهم)\s+")
+_CUE = re.compile(
+    r"(?<![\u0621-\u064a])(?:و?كل\s+من|و?بينهم|و?بينهن|و?منهم|و?منهن|أبرزهم|وأبرزهم|و?(?:هما|هم|هن)\s*:)\s*"
+)
+# "اثنين من قادة X هما: ...": the group the listed people are of, which is their role ("من قادة X").
+_OF_GROUP = re.compile(r"(?<![\u0621-\u064a])من\s+([\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,}){1,2})\s*[،,]?\s*$")
 _LINKS = ("عبد", "أبو", "بن", "بنت", "ابن", "آل")  # (a name's particle needs the word after it)
 _STOP = re.compile(r"[.:;؛!?؟()«»\"]|\s(?:في|على|إلى|من|عن|الذي|التي|الذين|حيث|بعد|قبل|خلال)\s")
 
@@ -26,8 +30,9 @@ def find_listed_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             titled = [_titled(item) for item in items]
             names = [name for _, name in titled]
             if len(names) >= 2 and all(_name_item(name) for name in names) and any(map(_opens_with_a_name, names)):
+                group = _OF_GROUP.search(s.text[: m.start()]) if m.group(0).rstrip().endswith(":") else None
                 for title, name in titled:
-                    index.add(" ".join(name), title, s.index)
+                    index.add(" ".join(name), title or (f"من {group.group(1)}" if group else None), s.index)
 
 
 def _items(words: list[str]) -> list[list[str]]:
@@ -39,6 +44,8 @@ def _items(words: list[str]) -> list[list[str]]:
             continue
         comma = w.endswith(("،", ","))
         w = w.rstrip("،,")
+        if not items[-1] and w.startswith("و") and len(items) > 2:
+            break  # "X وY ، وأدت كذلك": after the list's last item joined by و, a comma and و open the next clause
         if w.startswith("و") and len(items[-1]) >= 2 and len(w) > 2 and items[-1][-1] not in _LINKS:
             items.append([w[1:]])
         elif w:
@@ -58,11 +65,15 @@ def _titled(item: list[str]) -> tuple[str | None, list[str]]:
 
 
 def _name_item(item: list[str]) -> bool:
-    """Two or three words a name can have: plain name words, a family name with the article last."""
-    if not 2 <= len(item) <= 3:
+    """Two or three words a name can have: plain name words, a family name with the article last; and a kunya
+    or lineage after them ("X Y أبو Z", "X الY أبو Z"), which the family name with the article may precede."""
+    linked = next((k for k in range(2, len(item) - 1) if item[k] in _LINKS), len(item))
+    if not 2 <= linked <= 3 or len(item) - linked > 2:
         return False
     return all(
-        _plain_name_word(w, verb_ok=True) or (k == len(item) - 1 and w.startswith("ال") and len(w) > 4)
+        _plain_name_word(w, verb_ok=True)
+        or (k == linked - 1 and w.startswith("ال") and len(w) > 4)
+        or (k >= linked and (w in _LINKS or k == len(item) - 1))
         for k, w in enumerate(item)
     )
 

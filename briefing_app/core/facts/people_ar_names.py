@@ -202,6 +202,20 @@ def _compound_ordinal(words: list[str], k: int) -> bool:
     return words[k] in _ORDINAL_UNITS and k + 1 < len(words) and _ORDINAL_TENS.fullmatch(words[k + 1]) is not None
 
 
+_VERB_PREPOSITIONS = {"إلى", "الى", "في", "على", "من", "عن", "مع", "نحو", "لدى"}
+
+
+def _imperfect_before_preposition(words: list[str], k: int) -> bool:
+    """Whether words[k] has an imperfect verb's shape (يتوجه، تشارك), is no known given name, and a preposition
+    follows it: the clause's verb after its subject, no name's word."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1] in _VERB_PREPOSITIONS
+        and re.fullmatch(r"[يت][\u0621-\u064a]{3,}", words[k]) is not None
+        and not _ar_is_given(words[k])
+    )
+
+
 def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """A title, then a name (الدكتور ...، النائب ...): the title's definite adjectives go on the role."""
     titles = "|".join(re.escape(t) for t in AR_TITLES)
@@ -217,6 +231,8 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 break  # "الرئيس اللبناني لشؤون ...": the role's chain goes on, no name here
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
+            if kept and _imperfect_before_preposition(after, k):
+                break  # "السيد فهد يتوجه إلى ...": the verb after the name, its preposition after it
             if len(kept) >= 2 and _compound_ordinal(after, k):
                 break  # "عيد ميلاد آية الله X Y الخامس والثمانين": the birthday's ordinal, not the name's
             kept.append(w)

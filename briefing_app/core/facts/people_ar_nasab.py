@@ -193,6 +193,10 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 i += 1
                 continue
             end = i + len(chain)
+            if any(p.name.split()[:-1] == chain and p.name.split()[-1] == words[end : end + 1][0]
+                   and p.name.split()[-1].startswith("ال") for p in index.people if end < len(words)):  # fmt: skip
+                i = end  # "، X بن Y الZ،": a finder read the family name after the chain (in commas); kept whole
+                continue
             overlapping = [
                 p
                 for p in index.people

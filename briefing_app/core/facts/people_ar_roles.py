@@ -10,6 +10,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
+from briefing_app.core.facts.people_ar_role_edges import family_with_article, nisba_of_a_noun
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -44,12 +45,17 @@ _AR_ROLE_AFTER = re.compile(
 
 
 def _ar_role_place(words: list[str], i: int) -> bool:
-    """Whether words[i] is في opening where the role is held, a definite noun or a body after it ("النائبة في
-    البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ..."): the role goes on."""
+    """Whether words[i] is في opening where the role is held, a definite noun, a body or a construct chain after
+    it ("النائبة في البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ...", "في حكومة الوحدة"): the role goes on."""
     return (
         words[i] == "في"
         and i + 1 < len(words)
-        and (words[i + 1].startswith("ال") or words[i + 1] in AR_ORG_WORDS or words[i + 1] in known_names())
+        and (
+            words[i + 1].startswith("ال")
+            or words[i + 1] in AR_ORG_WORDS
+            or words[i + 1] in known_names()
+            or _ar_construct(words, i + 1)  # "وزير الإعلام في حكومة تصريف الأعمال X": an indefinite body's chain
+        )
     )
 
 
@@ -59,7 +65,7 @@ def _ar_name_in_commas(text: str) -> list[str]:
     open it ("المتحدث باسم الجيش، العقيد X Y، ..."): the name is the words after it."""
     # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...")
     m = re.match(
-        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})(?:\s*[،,]|\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
+        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4})(?:\s*[،,]|\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
         text,
     )
     if m is None:
@@ -67,13 +73,15 @@ def _ar_name_in_commas(text: str) -> list[str]:
     words = m.group(1).split()
     if words[0] in AR_TITLES and len(words) >= 3:
         words = words[1:]
-    elif len(words) > 3:
-        return []
+    elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو") for w in words[1:-1]):
+        return []  # (a lineage name is longer: "، X بن Y الZ،")
     if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
     if len(name) == len(words) - 1 and _ar_is_given(words[0]) and words[-1] in AR_TITLES:
         return words  # "، مرام الشيخ،", "، سامر السيد،": a family name that is also a title, closing the name
+    if len(name) == 2 == len(words) - 1 and _ar_is_given(name[1]) and family_with_article(words[-1]):
+        return words  # "، X Y الZ،": two given names and the family name, all the commas hold
     return name if len(name) == len(words) else []
 
 
@@ -98,6 +106,12 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
     """NAME ROLE: "إيفانغيلينوس فينيزيلوس رئيس الحركة", "مصطفى الصباغ، رئيس كتلة المجالس"."""
     for m in _AR_ROLE_AFTER.finditer(s.text):
         words = m.group(1).split()
+        before = s.text[: m.start(1)].split()[-1:]
+        office = bool(before) and (before[0] in AR_ROLE_NOUNS or _ar_core(before[0]) in AR_ROLE_NOUNS)
+        if office and not before[0].startswith("ال"):
+            continue  # "ديوان ولي عهد X رئيس ...": an indefinite office's genitive, in construct, no name
+        if before and before[0] in ("بن", "بنت", "ابن", "أبو", "عبد", "آل"):
+            continue  # "X بن Y الZ أمين عام ...": the lineage name starts further back (people_ar_nasab)
         family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
         # ("فلاديمير X، نائب وزير ...": a given name that is also a town's, which the tagger reads as a person's)
         town_given = words[0] in known_names() and tagged_person(s.text, " ".join(words))
@@ -183,8 +197,13 @@ def _inner_construct(words: list[str], i: int) -> bool:
         and w not in _AR_FUNCTION
         and w not in _AR_NOT_NAMES
         and w not in AR_TITLES
-        and not _AR_VERBISH.match(w)
+        and (not _AR_VERBISH.match(w) or _TAFIL.fullmatch(w) is not None)
     )
+
+
+# The verbal noun of a doubled verb, تفعيل ("تصريف", "تطوير", "تنظيم"), a noun that only looks like an imperfect
+# verb: inside a chain it is the genitive's head ("حكومة تصريف الأعمال", "هيئة تنظيم الاتصالات").
+_TAFIL = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
 
 
 # The genitive of an office with a possessive ending ("خارجيته": his foreign [minister], "وزرائها").
@@ -222,7 +241,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
         if head == "المعارضة":
             continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
-        if _adjective_of_a_body(s.text[: m.start()], m.group(1)):
+        # (a calling glued to a preposition, or with a given name after it, is no noun's adjective: "بالإعلامي X")
+        nisba = not m.group(0) and not _ar_is_given(words[0]) and nisba_of_a_noun(s.text[: m.start()], head)
+        if _adjective_of_a_body(s.text[: m.start()], m.group(1)) or nisba:
             continue  # "مركز إدلب الإعلامي نشر ...": the media centre, no media man
         if s.text[: m.start()].split()[-1:] and s.text[: m.start()].split()[-1].lstrip("وف") in KIN_OF:
             continue  # "نجل الرئيس السابق، X Y،": the president's son is named (people_ar_relations), not him
@@ -247,8 +268,19 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 # "وزير خارجيته X", "رئيس وزرائها X": the head's genitive with a possessive ending ("his foreign")
                 or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and words[i].endswith(_POSSESSED_GENITIVE))
                 or _ar_construct(words, i)
+                # "رئيس مجلس الوزراء وزير الخارجية X": a body's noun and its definite genitive, then a second office
+                or (words[i] in AR_ORG_WORDS and i + 1 < len(words) and words[i + 1].startswith("ال"))
                 or _ar_linked(words, i)
                 or (i >= 1 and _linked_indefinite(words, i - 1) and _inner_construct(words, i))
+                # "حكومة تصريف الأعمال": the chain's inner indefinite after its feminine head (never a noun with a
+                # pronoun, which takes no genitive: "برفقة ملاحه النرويجي")
+                or (
+                    i >= 1
+                    and words[i - 1] == role[-1]
+                    and _ar_construct(words, i - 1)
+                    and _inner_construct(words, i)
+                    and not words[i].endswith(("ه", "ها", "هم", "هما"))
+                )
                 or _ar_role_place(words, i)
                 # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
                 or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)
@@ -330,6 +362,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         role = _after_complement(role)
         if len(role) < 2 and not head.startswith("ال"):  # (للمخرج: a definite head after ل)
             continue  # a bare "رئيس" is too often a common noun
+        definite = name and all(w.removeprefix("و").startswith("ال") for w in name)
+        if definite and (not _ar_definite_given(name[0]) or any(w.startswith("وال") for w in name)):
+            continue  # "وزيرة التعليم العالي والبحث العلمي والابتكار": the chain's definite words, no name
         if any(re.fullmatch(AR_SPEECH, w) for w in name):
             continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
         if name and name[0].endswith(_POSSESSED_GENITIVE) and not _ar_is_given(name[0]):

@@ -85,9 +85,14 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             # a definite calling ("المدون", "الناشطة", "المحلل"): "وقال المدون X الشيخ": a family name that is also
             # a title (الشيخ) ends the name after it
             or (role_words == 0 and words[0].startswith("ال") and words[0] in _AR_HEADS and words[0] not in AR_TITLES)
+            # "ولي عهد البحرين": the heir's office is "guardian of the covenant" and its place; عهد (also a given
+            # name) is the office's genitive, no name's first word
+            or (role_words and _ar_core(words[role_words - 1]) == "ولي" and words[role_words] in ("عهد", "العهد"))
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()
+        while len(named_after) > 2 and _ar_next_item(named_after[-1]):
+            named_after = named_after[:-1]  # "، نادر حق للصحفيين:": a glued preposition's object ends the name
         rest_of_role = words[role_words:]
         # "المتحدث باسم المكتب الإقليمي لشؤون الهجرة، ...": the rest is the role's chain, no name
         # ("حاكم ولاية فلوريدا، ...": a kind of place and a known place are the role's chain too)
@@ -98,12 +103,14 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             or w in known_names()
             or (k and rest_of_role[k - 1] in _AR_PLACE_KINDS)  # "ولاية X": the kind names the place after it
             or _ar_linked(rest_of_role, k)
+            or (k and _ar_core(w) in AR_ROLE_NOUNS)  # "رئيس مجلس الوزراء وزير الخارجية": a second office
             for k, w in enumerate(rest_of_role)
         )
+        linked = any(w in _AR_NAME_LINKS for w in named_after[1:-1])  # ("X بن Y آل Z": a lineage name is longer)
         if (
             role_words
             and (len(rest_of_role) < 2 or chain_only)
-            and 2 <= len(named_after) <= 4
+            and 2 <= len(named_after) <= (6 if linked else 4)
             and (
                 _ar_is_given(named_after[0])
                 or _transliterated(named_after[0])
@@ -198,8 +205,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             after_role = (m.group(2) or "").strip()
             described = bool(re.match(r"(?:وهي|وهو)\s+", after_role))  # "..., وهي معلمة": whatever follows
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
-            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS
-                                                for w in after_role.split()[:2])):  # fmt: skip
+            # (a role's complement alone is no role: "X أبو Y، أعبر باسم بلادي ...": I speak in the name of)
+            heads = [w for w in after_role.split()[:2] if w not in _COMPLEMENTS]
+            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in heads)):
                 role = f"{role}، {after_role}"
             if not name_evidence(s.text, name, index, recurring, s.index):
                 continue  # "قال المتحدث باسم الجيش في غزة": the role's last words, no name (people_ar_evidence)
@@ -229,8 +237,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         for w in words:
             if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
                 break
-            if not re.fullmatch(r"[\u0621-\u064a]+", w):
-                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name
+            if not re.fullmatch(r"[\u0621-\u064a]+", w) or w in _AR_FUNCTION:
+                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name; "ذكرت هو نتاج": a pronoun opens none
             if name_words and _ar_next_item(w) or ended_by_object(name_words, w):
                 break  # (the verb's object after a foreign name: "أكد X Y ضرورة ...")
             name_words.append(w)
@@ -271,6 +279,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         if nationality and not role_after:
             role_after = nationality
         index.add(" ".join(name_words), role_after or None, s.index)
+
+
+# Words of an office's chain that are no office alone: "باسم" (in the name of), "العام" (general).
+_COMPLEMENTS = {"باسم", "عام", "العام"}
 
 
 def _ar_nationality_before_name(words: list[str]) -> bool:
@@ -345,6 +357,8 @@ _AFTER_NAME_HEADS = {"إمام", "خطيب", "عميدة", "وكيلة", "مدي
 def _role_after_name(name: list[str], k: int) -> bool:
     """Whether name[k] opens a role after the name (a role noun not linked by بن, with its genitive next)."""
     w = name[k]
+    if w in ("القائم", "قائم") and k + 1 < len(name) and name[k + 1] in ("بالأعمال", "بأعمال"):
+        return True  # "X Y القائم بالأعمال": the chargé d'affaires, an office after the name
     if name[k - 1] in _AR_NAME_LINKS or w.startswith("ال"):
         return False
     return _ar_core(w) in AR_ROLE_NOUNS and w != "عام" or w in _AFTER_NAME_HEADS

@@ -13,6 +13,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
+    _AR_FUNCTION,
     _AR_NAME_STOP,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
@@ -36,6 +37,11 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             if entity.type != "PER" or entity.margin < CLEAR_MARGIN:
                 continue
             words = entity.text.split()
+            text = entity.text
+            linked = re.match(r"\s+([\u0621-\u064a]{3,})", s.text[entity.end :]) if words[-1] in _LINKS else None
+            if linked is not None and _name_word(linked.group(1)):
+                # "X أبو Y": the tagger stopped at a name's particle, which needs the word after it
+                words, text = [*words, linked.group(1)], f"{entity.text} {linked.group(1)}"
             # (a town's name may be a given name too, "فلاديمير": taken first when a cue and a sure tag agree)
             town_first = entity.margin >= SURE_MARGIN and _cued(s.text[: entity.start]) and _town_word(words[0])
             if len(words) < 2 or not all(_name_word(w) or (k == 0 and town_first) for k, w in enumerate(words)):
@@ -46,8 +52,12 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
                 continue  # a name in quote marks is a title, a brand or a discipline ("كروس كاونتري")
             if not (_ar_is_given(words[0]) or entity.margin >= SURE_MARGIN or _cued(s.text[: entity.start])):
                 continue  # neither a known given name opens it, nor a cue stands before it, nor is the tagger sure
-            if index.find(entity.text) is None and not any(index.find(w) for w in words if len(w) > 2):
-                index.add(entity.text, role_before(s.text[: entity.start]), s.index)
+            if index.find(text) is None and not any(index.find(w) for w in words if len(w) > 2):
+                index.add(text, role_before(s.text[: entity.start]), s.index)
+
+
+# The particles inside a name that need the word after them ("أبو", "بن", "عبد"): a name never ends in one.
+_LINKS = {"أبو", "ابو", "بن", "ابن", "بنت", "عبد", "آل", "ولد"}
 
 
 def _name_word(word: str) -> bool:
@@ -55,8 +65,9 @@ def _name_word(word: str) -> bool:
     noun, body noun or stop word."""
     if not all("\u0621" <= ch <= "\u064a" for ch in word):
         return False
+    # (nor a pronoun or particle: "كما في سورة X هو البشير" is a clause, however the tagger reads it)
     return not (word in known_names() or word in AR_TITLES or word in AR_ROLE_NOUNS or word in AR_ORG_WORDS
-                or word in _AR_NAME_STOP)  # fmt: skip
+                or word in _AR_NAME_STOP or word in _AR_FUNCTION)  # fmt: skip
 
 
 def _cued(before: str) -> bool:

@@ -69,6 +69,8 @@ def _tagged_prefix(name: str, texts: list[str]) -> str | None:
             if e.type != "PER" or e.margin < CLEAR_MARGIN or not 0 <= e.start - m.start() <= 2:
                 continue
             found = e.text.split()
+            if found[-1] in _AR_NAME_LINKS:
+                continue  # "X أبو": a name's particle needs the word after it, the tagger stopped short
             if 2 <= len(found) < len(words) and found == words[: len(found)]:
                 return e.text
         return None

@@ -112,6 +112,8 @@ def _ar_next_item(word: str) -> bool:
         or _ar_core(bare) in AR_ROLE_NOUNS
         or (bare.endswith(("ه", "ها")) and bare.rstrip("اه") in _AR_HEADS)
         or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
+        # "وبحثنا", "وطالبنا": a verb with the speakers' "we", the next clause ("النائب X وبحثنا في ...")
+        or (bare.endswith("نا") and len(bare) >= 5 and arabic_lookup_form(bare) not in given)
     ):
         return True
     return (
@@ -136,7 +138,9 @@ _AR_IMPERFECT = re.compile(r"^(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}$")
 
 _AR_FUNCTION = {"فيما", "بينما",
                 "قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
-                "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم"}  # fmt: skip
+                "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم",
+                # personal pronouns ("كما ذكرت هو نتاج لقاءات": the predicate's subject, no name)
+                "هو", "هي", "هم", "هما", "هن", "نحن", "أنا", "انا", "أنت", "انت"}  # fmt: skip
 
 # the article inside a name: عبد السلام, فتح الله; ولد: "son of" in Mauritanian names (محمد ولد سالم)
 _AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد")
@@ -315,6 +319,7 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
     while i < len(words) and (
         len(name) < (6 if any(w in _AR_NAME_LINKS or w in _AR_INNER for w in name) else 3)
         or (name and name[-1] in (*_AR_NAME_LINKS, "آل"))  # a particle needs the word after it
+        or (len(name) == 3 and all(_ar_is_given(n) for n in name) and words[i].startswith("ال"))  # (a nisba family)
     ):
         w = words[i]
         bare = w[1:] if w.startswith("و") and len(w) > 2 else w
@@ -370,6 +375,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 # a family name with the article: أحمد الجربا, عبد الرحمن السميط, and after a compound given
                 # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
                 name.append(w)
+            elif len(name) == 3 and all(map(_ar_is_given, name)) and w.endswith(("ي", "ية")) and w not in known_names():
+                name.append(w)  # "X Y Z الW": given, father's and grandfather's names, then a nisba family
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name

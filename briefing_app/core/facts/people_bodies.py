@@ -79,6 +79,11 @@ def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]
     return bodies, named
 
 
+_LEGAL_FORMS = frozenset(
+    {"Limited", "Ltd", "Inc", "Incorporated", "LLC", "LLP", "plc", "PLC", "Corp", "AG", "SA", "GmbH"}
+)
+
+
 def drop_people_named_as_bodies(people: list[Fact], named: list[Fact], language: str) -> list[Fact]:
     """The people, less those whose whole name an organisation finder found as an organisation in the same article
     ("Acme Holt ... by Acme Holt in Kessby, Nebraska"): the shapes of a body are surer than those of a person's name
@@ -89,10 +94,15 @@ def drop_people_named_as_bodies(people: list[Fact], named: list[Fact], language:
     # The first word of a firm named "X Foods", "X Group" (a body's last word after it), said alone ("Halmont Foods
     # ... joined Halmont from Y"): the firm's short name, when the article gives the "person" no other name and no
     # role but a body it is "from" or "at".
+    # (a firm's legal form may follow its trade: "Harwin Partners Limited ... acquired by Harwin")
     firms = {
         f.text.split()[0]
         for f in named
-        if f.kind == "organisation" and len(f.text.split()) == 2 and f.text.split()[1] in EN_TAIL
+        if f.kind == "organisation"
+        and (
+            (len(f.text.split()) == 2 and f.text.split()[1] in EN_TAIL)
+            or (len(f.text.split()) == 3 and f.text.split()[2].rstrip(".") in _LEGAL_FORMS)
+        )
     }
     return [
         p
@@ -120,10 +130,26 @@ def groups_named_as_people(people: list[Fact], texts: list[str], language: str) 
     given = person_names()[0]
     keep: list[Fact] = []
     bodies: list[Fact] = []
+    held = {name for m in _HOLDS.finditer(whole) for name in _LIST_SPLIT.split(m.group(1))}
     for p in people:
         plural = " " not in p.text and p.text not in given and p.role is None
         if plural and re.search(_PLURAL_SUBJECT.format(re.escape(p.text)), whole):
             bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
             continue
+        if p.role is None and re.search(rf"(?<![\w'’-]){re.escape(p.text)}\s+residents?\b", whole):
+            continue  # "One Kestrel Row resident said": the place its people live in (the place finder reads it)
+        if p.role is None and p.text in held:
+            bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
+            continue  # "the company that operates Rosa Vane, Bella Marsh and X": chains and brands, no people
         keep.append(p)
     return keep, bodies
+
+
+# What a firm holds or runs, named in a list after a verb of owning ("operates X, Y and Z", "the owner of X and Y"):
+# chains, brands and firms, never people (a person is run for office, not "operated"; "ran" is left out).
+_NAME = r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}"
+_HOLDS = re.compile(
+    r"\b(?:operates|operated|owns|owned|acquired|(?:owner|operator|parent(?:\s+company)?)\s+of)\s+"
+    rf"((?:{_NAME},\s+)*{_NAME}(?:,?\s+and\s+{_NAME})?)(?=[,.;:)]|\s+[a-z]|$)"
+)
+_LIST_SPLIT = re.compile(r",?\s+and\s+|,\s+")

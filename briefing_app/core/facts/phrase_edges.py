@@ -47,6 +47,33 @@ def ed_form(word: str) -> bool:
     return low.endswith("ed") and low not in ED_NOUNS and not low.endswith(("speed", "hundred"))
 
 
+def noun_in_phrase(word: str, before: str) -> bool:
+    """Whether an English verb of the figure lists is a noun in its noun phrase: a base form that is also a noun
+    ("estimate", "show", "rise", "account") right after a singular modifier ("The average estimate was", "the
+    consensus estimate of", "the analyst estimate"), where a finite verb would want its -s (not "Analysts estimate",
+    a plural subject, nor "hit", "cost", whose past is the same word)."""
+    low = word.lower()
+    base = low in EN_VERBS and not low.endswith("s") and not ed_form(low) and low not in _SAME_PAST
+    base = base and (f"{low}s" in EN_VERBS or f"{low}es" in EN_VERBS)
+    modifier = re.search(r"([\w'’-]+)\s*$", before)
+    if not base or modifier is None:
+        return False
+    prior = modifier.group(1)
+    singular = prior[:1].isupper() or not prior.lower().endswith("s") or prior.lower().endswith(("ss", "us", "is"))
+    return (
+        singular
+        and prior.lower() not in EN_STOP
+        and prior.lower() not in EN_VERBS
+        and prior.lower() not in PRONOUNS
+        and not ed_form(prior)
+        and re.match(r"[A-Za-z]", prior) is not None
+    )
+
+
+# Base forms that are also their own past: "hit", "cost" after a noun are its verb ("The storm hit").
+_SAME_PAST = {"hit", "cost", "put", "cut", "set", "say", "do", "be", "have", "let"}
+
+
 # Prepositions whose phrase completes the noun a figure counts: "tax cuts for the wool industry", "people
 # arrested on the border", "deaths in the flooding", "seats in parliament", "barrels of oil".
 _COMPLEMENT_PREPS = {"of", "for", "to", "on", "in", "at", "from", "against", "into", "with", "by", "over", "across",

@@ -14,7 +14,9 @@ import re
 
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.repeated_names import not_org_word
+from briefing_app.core.facts.roles import is_role_noun
 
 # English and Danish words for a kind of area, written in lower case after or before its name.
 _AREA = (
@@ -79,6 +81,11 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
             two = pattern is _AREA_AFTER and " " in m.group(1) and m.group(1).split()[1] not in person_names()[1]
             if _is_name(m.group(1), lowercase) or ((settlement or two) and _is_named(m.group(1), lowercase)):
                 out.append((m.start(1), m.end(1), m.group(1)))  # "the town of Khan X": a person's word too
+    for m in _RESIDENTS.finditer(text):
+        words = m.group(1).split()
+        common = any(w.lower() in lowercase or not_org_word(w) or is_nationality(w) for w in words)
+        if not common and lookup(m.group(1)) is None and _is_named(m.group(1), lowercase):
+            out.append((m.start(1), m.end(1), m.group(1)))  # "one Kestrel Row resident", "angry Tolvik residents"
     for m in _AREAS_AFTER.finditer(text):
         if not text[: m.start()].strip(" \"'“‘("):
             continue  # a sentence's first word may be any word
@@ -89,6 +96,13 @@ def latin_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, st
         if all(named):
             out += pair
     return out
+
+
+# The people of a place named by it before "resident(s)": "One Kestrel Row resident said", "angry Tolvik residents"
+# (after a word in lower case or a number word, so that no sentence's first word and no longer name is taken).
+_RESIDENTS = re.compile(
+    rf"(?:\b[a-z]+|\b(?:One|Two|Three|Four|Five|Some|Many|Most|Other|Several))\s+({_NAME})\s+residents?(?![\w-])"
+)
 
 
 # (a city's own parts too: "the neighbourhood of X", "the district of Y", named after a person as often)
@@ -103,6 +117,11 @@ def _is_named(words: str, lowercase: frozenset[str]) -> bool:
     return not (_NOT_A_NAME.match(first) or first.lower() in lowercase or not_org_word(first))
 
 
+# A title of an office over a place right before it ("Secretary of State for Tolvik", "the Mayor of Tolvik"): the name
+# set off by commas after the place is the office's holder, no region.
+_OFFICE_FOR = re.compile(r"\b([A-Z]?[a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
 def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
     """The region or country written after a known city: "in Livorno, Tuscany"."""
     if mention.entry.detail not in ("city", "capital", "region"):
@@ -110,6 +129,9 @@ def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[
     m = _AFTER_CITY.match(text, mention.end)
     if m is None or not _is_name(m.group(1), lowercase):
         return None
+    office = _OFFICE_FOR.search(text, 0, mention.start)
+    if office is not None and (office.group(1) == "State" or is_role_noun(office.group(1).lower())):
+        return None  # "The Attorney General for Tolvik, Jane Roe, said": the office's holder set off by commas
     if mention.entry.detail == "region" and lookup(m.group(1)) is not None:
         return None  # "East Sussex, Eastbourne, X": a list; the known town is read as its own mention, X after it
     return m.start(1), m.end(1), m.group(1)

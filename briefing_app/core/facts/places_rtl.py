@@ -9,6 +9,7 @@ from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shape
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
     hebrew_area_names,
@@ -116,6 +117,11 @@ def rtl_named(
         last = name.rsplit(" ", 1)[-1]
         if lang == "he" and " " in name and _HE_OBJECT_AFTER.match(text, end) and orgs_he_names.verb_shaped(last):
             name, end = name[: -len(last) - 1], end - len(last) - 1  # "חיל האוויר הישראלי השמיד את": the verb
+        if lang == "ar":
+            checked = checked_arabic_body(name)  # orgs_ar_checks: "لجنة مؤقتة", "مركز مدينة X" are no bodies
+            if checked is None:
+                continue
+            name, end = checked, start + len(checked) if checked != name else end
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
     for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.numbers import NumberMatch
 
 _POINTING = {"it", "it's", "it’s", "that", "that's", "that’s", "this", "which"}
@@ -42,3 +43,38 @@ def pronoun_referent(text: str, n: NumberMatch, counts: str | None) -> str | Non
         return counts
     found = list(_NUMBER_OF.finditer(text[: n.start]))
     return found[-1].group(1) if found else counts
+
+
+# A clause opened by a pronoun and a verb of change or a copula with "up"/"down", then the figure: "They rose 0.4
+# percent in July", "That was up 25 percent", "It fell by 3%".
+_PRONOUN_CHANGE = re.compile(
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:It|They|This|That|These)(?=['’]s\s|\s)\s*(?:(?:also|then|later|since|have|has|had|"
+    r"were|was)\s+)?"
+    r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
+    r"soared|plunged|sank|shrank|eased|advanced|rebounded|tumbled|rise|fall|rises|falls|grow|grows|climb|climbs|"
+    r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down))\s+"
+    r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"
+    r"only)\s+)*(?:US\$|[$£€])?$"
+)
+
+
+def pronoun_subject(
+    before: str, counts: str | None, unit: str | None, facts: list[Fact], told: list[SourceSentence]
+) -> str | None:
+    """`counts`, or, when a pronoun is the subject of the figure's change ("They rose 0.4 percent", "That's down from
+    $490 million") and nothing else in the clause says what changed, what the last figure of the sentence before
+    counts, one in the figure's `unit` first (`facts`: the figures so far; `told`: the sentences before):
+    "Food prices were up 0.2 percent in June. They rose 0.4 percent in July" is a rise in food prices."""
+    if not _PRONOUN_CHANGE.match(before) or not told:
+        return counts
+    previous = [(f.unit, f.counts) for f in facts if f.sentence == told[-1].index]
+    first = (counts or "").split(" (")[0].split()
+    if first and first[0].lower() not in _CHANGE_WORDS and first[0].lower() not in _NOT_NOUNS:
+        return counts  # "They rose 12 places": its own noun
+    earlier = [c for u, c in previous if c and u == unit] or [c for _, c in previous if c]  # (its own unit first)
+    return earlier[-1] if earlier else counts
+
+
+# What a pronoun clause's reading gives when it found no noun: the verb itself ("rose") or "up"/"down".
+_CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declined", "increased", "decreased", "gained",
+                 "up", "down", "was", "were", "is", "are", "rise", "fall"}  # fmt: skip

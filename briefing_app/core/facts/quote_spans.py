@@ -86,6 +86,15 @@ def quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, 
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or short_quote_said(text, a, b, c)]
 
 
+def doubled_marks(text: str) -> str:
+    """Double quotes typed as two single marks (‘‘...’’, or ``...'' in plain text) read as “...”; the text keeps its
+    length (the second mark becomes a space), so positions in it are positions in the paragraph."""
+    if "‘‘" not in text and "’’" not in text and "``" not in text:
+        return text
+    text = text.replace("‘‘", " “").replace("’’", "” ")
+    return text.replace("``", " “").replace("''", "” ") if "``" in text else text
+
+
 def _single_quotes(text: str) -> str:
     """British copy quotes with straight single marks ('We are ready,' said Roe): in a paragraph with no
     double marks, a ' that opens a word after a space and the next ' that ends a word (before a space or

@@ -193,10 +193,16 @@ def _relative_antecedent(before: str) -> str | None:
     return " ".join(words[cut:][-4:]) or None
 
 
+# An aside set off by dashes, the opening one after a space and glued to its first word ("وأضاف -خلال لقائه ...-").
+_DASHED_ASIDE = re.compile(r"(?<=\s)[-–—](?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
+    # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one
+    before = _DASHED_ASIDE.sub(" ", before)
     # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)
     core = re.sub(r"\s*[،,]?\s*(?:فإن|فان)\s*$", "", before)
     m = AR_STATEMENT.search(core)

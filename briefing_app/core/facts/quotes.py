@@ -42,7 +42,7 @@ from briefing_app.core.facts.quote_sources import (
     introduced_author,
     named_body_subject,
 )
-from briefing_app.core.facts.quote_spans import quote_spans
+from briefing_app.core.facts.quote_spans import doubled_marks, quote_spans
 from briefing_app.core.facts.quote_speakers import (
     MIN_WORDS,
     NAME,
@@ -67,7 +67,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_before_verb,
     subject_phrase,
 )
-from briefing_app.core.facts.quotes_ar_credit import credited_to_outlet
+from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
@@ -75,6 +75,7 @@ from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.speakers import Speakers
+from briefing_app.core.facts.speakers_ar_documents import issuer_in
 
 # An unmarked clause that opens with a person's full name and speaks of them with no first or second person word:
 # "Jane Roe was happy when she left, Tom says" reports what Tom told the writer, in the writer's words.
@@ -137,6 +138,7 @@ def find_quotes(
             offsets.append((len(text) + (1 if text else 0), s))
             text = f"{text} {s.text}" if text else s.text
         written = text
+        text = doubled_marks(text)  # quote_spans: ‘‘...’’ is “...”, the same length
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
             text = he_quote_marks(text)  # quotes_he_marks: ”...“ and ׳...׳ as “...”, the same length
@@ -157,6 +159,11 @@ def find_quotes(
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
+                # (or 'وأصدرت X بيانا نص على أن «...»، وفقا لوكالة Y': X, who issued the statement)
+                lead = text[:start].rstrip(' "“«„')
+                mention = speaker_named_before(lead, lang) or issuer_in(lead) or mention
+            elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
+                # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
@@ -169,7 +176,9 @@ def find_quotes(
                 # 'Roe continued, "...," he said.': a name introducing the quote is who the pronoun after it is
                 mention = name_introducing(text[:start].rstrip(' "“«„'), verbs) or mention
             if mention is None:
-                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang)
+                # (and a single mark opening the quote: "@annroe: 'Be present.'")
+                lead = text[:start].rstrip(' "“«„')
+                mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
             quoted = text[start:end]
             lead_in = text[:start].rstrip(' "“«„')
@@ -337,7 +346,7 @@ def find_quotes(
                     s.text,
                 )
                 adverbial = re.match(  # "In a letter to his neighbour, Roe complained": a phrase, no speech
-                    r"(?:In|On|At|After|Before|During|With|Without|For|From|About|Asked|Speaking|Writing|Following|"
+                    r"(?:In|On|At|As|After|Before|During|With|Without|For|From|About|Asked|Speaking|Writing|Following|"
                     r"Despite|Since|When|While|Through|Under|Over|Like|Unlike|Efter|Før|Under|Med|Uden|Om|Ifølge|I|På)"
                     r"\s[^,]*$",
                     m.group(1) if m else "",

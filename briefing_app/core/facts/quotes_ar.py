@@ -198,8 +198,15 @@ def named_office(phrase: list[str], people: list[Person]) -> list[Person]:
     two words are the office and its genitive without the article."""
     if len(phrase) < 2 or not _office(phrase[0]) or not phrase[1].startswith("ال") or len(phrase[1]) < 5:
         return []
+    # the office as written first: "وشدد وزير الخارجية" after "وزير الخارجية X" is X, not "وزير خارجية اليونان Y"
+    as_written = f"{phrase[0]} {phrase[1]}"
+    exact = [p for p in people if any(r == as_written or r.startswith(as_written + " ") for r in _roles(p))]
     office = f"{phrase[0]} {phrase[1][2:]} "
-    return [p for p in people if any(r.startswith(office) for r in (p.role or "").split("; "))]
+    return exact or [p for p in people if any(r.startswith(office) for r in _roles(p))]
+
+
+def _roles(person: Person) -> list[str]:
+    return (person.role or "").split("; ")
 
 
 # An office written in other words in a person's role: a club's coach is its technical director.

@@ -35,12 +35,21 @@ def credited_after(after: str) -> str | None:
 
 
 # Outlets that carry what someone said: a credit to one after a quote says where it was reported.
-_OUTLET = re.compile(r"(?:ال)?(?:صحيفة|جريدة|وكالة|قناة|موقع|مجلة|تلفزيون|إذاعة|راديو)(?![\u0621-\u064a])")
+_OUTLET = re.compile(
+    r"(?:ال)?(?:صحيفة|جريدة|وكالة|قناة|موقع|مجلة|تلفزيون|إذاعة|راديو|وسائل\s+(?:ال)?إعلام)(?![\u0621-\u064a])"
+)
 
 
 def credited_to_outlet(after: str) -> bool:
     """Whether the credit right after a quote names an outlet ("«...»، بحسب صحيفة X", "وفقا لوكالة Y"): the paper
     that reported the words, which a speaker introducing the quote before it ("قال X إن «...»") said."""
     after = after[1:] if after[:1] in '»"”' else after
-    m = _ACCORDING_AFTER.match(after)
+    m = _AS_X_SAID_AFTER.match(after) or _ACCORDING_AFTER.match(after)  # (also "وفقا لما ذكرته وكالة X")
     return m is not None and _OUTLET.match(m.group(1).strip().strip('"“”«»')) is not None
+
+
+def credited_to_body(credit: str, bodies: list[str]) -> bool:
+    """Whether the credit after a quote ('«...»، بحسب "X"') is one of the article's bodies, by its whole name or
+    the name after its kind ("وكالة X"): a body that reported the words a speaker before the quote said."""
+    credit = credit.strip('"“”«» ')
+    return len(credit) >= 2 and any(b == credit or b.endswith(" " + credit) for b in bodies)

@@ -23,6 +23,7 @@ from briefing_app.core.facts.org_names import nation_branch_start
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
 from briefing_app.core.facts.places_he import place_inside_a_name, places_seated_in_bodies
+from briefing_app.core.facts.qualifying_names import thing_noun_after
 from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.towns_named_as_people import in_a_region
 
@@ -162,6 +163,11 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue
         if _ADJECTIVE_ENDING.search(word) and all(_NOUN_AFTER.match(texts[i], b) for i, _, b in spots):
             continue  # "Congressional hearings ... Congressional committees": an adjective before its noun each time
+        body_spots = [(i, b) for i, _, b in spots if i != sentences[0].index] or [(i, b) for i, _, b in spots]
+        if all(thing_noun_after(texts[i], b) for i, b in body_spots):
+            continue  # "the Quexit ruling ... their Quexit plans": a word that only ever qualifies a thing names
+            # an event, a model or a movement's cause, no body that acts ("Acme shares", "Acme staff" keep it); a
+            # headline's words say little when the story uses the word too
         fact = Fact("organisation", word, spots[0][0], sentences=sorted({i for i, _, _ in spots}))
         named.facts.append(fact)
         for i, a, b in spots:

@@ -141,9 +141,18 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and _AR_SAME_QUANTITY.fullmatch(gap) and not own_noun(g, text, lang):
             g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts  # "52 نقطة أو ما نسبته 0.7 %": the same
             continue
-        if (g.counts is None or g.counts.startswith("per ")) and _SAME_QUANTITY.fullmatch(gap):
+        # (or a word it took from the gap: "57 cents per share, down 7 percent" is no share of "share")
+        taken = g.counts is not None and re.search(rf"\b(?:per|a|an|each)\s+{re.escape(g.counts)}\s*,", gap) is not None
+        # (or any word of the gap when the gap names no change of its own: "$44.9 billion from the Chinese in
+        # September, up 13 percent" read "September"; not "402,500, a drop of 3,500", whose drop it is)
+        taken = taken or (
+            g.counts is not None
+            and re.search(rf"\b{re.escape(g.counts)}\b", gap) is not None
+            and not re.search(r"\ban?\s+(?:rise|fall|drop|increase|decrease|gain|jump)\s+of\b", gap)
+        )
+        if (g.counts is None or g.counts.startswith("per ") or taken) and _SAME_QUANTITY.fullmatch(gap):
             # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%", "£1.1bn, or 320p a share"
-            g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts
+            g.counts = f"{f.counts} ({g.counts})" if g.counts and not taken else f.counts
             continue
         if f.unit != g.unit:
             continue
@@ -188,6 +197,48 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         taken = g.counts is not None and g.counts in gap  # what it took from the aside ("share")
         if _ASIDE_THEN_FROM.fullmatch(gap) and (taken or g.counts is None or not own_noun(g, text, lang)):
             g.counts = e.counts
+    for f, g in zip(facts, facts[1:], strict=False):
+        if lang != "en" or f.number is None or g.number is None or not f.counts or f.unit != g.unit:
+            continue
+        # "the AKP taking 169 seats, the Good Party gaining 44": a parallel clause leaves its noun to the one before
+        parallel = _PARALLEL_CLAUSE.fullmatch(text[f.number.end : g.number.start])
+        noun = f.counts.split(" (")[0].split()
+        if parallel and noun and parallel.group(1) == noun[-1] and not own_noun(g, text, lang):
+            g.counts = f"{parallel.group(1)} ({parallel.group(2).strip()})"
+    for e, f, g in zip(facts, facts[1:], facts[2:], strict=False):
+        if lang not in ("en", "da") or e.number is None or f.number is None or g.number is None or not e.counts:
+            continue
+        # "Revenue was $2.54 billion, up 30 percent from $1.95 billion": the level left is the first figure's measure
+        stepped = e.unit == g.unit and f.unit == "percent"
+        stepped = stepped and _SAME_QUANTITY.fullmatch(text[e.number.end : f.number.start]) is not None
+        left = re.fullmatch(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:from|fra)\s*(?:US\$|[$£€])?",
+                            text[f.number.end : g.number.start])
+        if stepped and left and not own_noun(g, text, lang):
+            g.counts = e.counts
+    for f, g in zip(facts, facts[1:], strict=False):
+        if lang not in ("en", "da") or f.number is None or g.number is None or not f.counts:
+            continue
+        # "from $135 million, or 9 cents a share,": the level left's rate, read once that level found its measure
+        # (alone it reads nothing, or only "share", the noun of its own rate)
+        rate = r"\s*(?:cents?\s+|pence\s+)?(?:a|per|each)\s+(share|unit|head|person|capita)\b"
+        rated = re.match(rate, text[g.number.end :])
+        # (or one whose rate the sentence gave before: "$1.2 billion, or 47 cents a share, up from $647 million, or
+        # 28 cents, a year earlier")
+        rated = rated or re.search(rf"{rate}(?![\s\S]*{rate})", text[: g.number.start])
+        bare = g.counts is None or (rated is not None and g.counts.split(" (")[0] == rated.group(1))
+        own_rate = re.match(rate, text[f.number.end :]) is not None
+        gap = text[f.number.end : g.number.start]
+        same = _SAME_QUANTITY.fullmatch(gap) or re.fullmatch(r"[^,;.]{0,20}?,?\s+or\s+(?:US\$|[$£€])?", gap)
+        if rated and bare and not own_rate and same:  # (with "or" and no comma: "$125 million or 29 cents a share")
+            g.counts = f"{f.counts} (per {rated.group(1)})"
+
+
+# A figure's noun, then a clause of the same shape with a named subject and no noun after its figure: "169 | seats,
+# the Good Party gaining | 44", "50 | seats and the Welfare Party garnering | five".
+_PARALLEL_CLAUSE = re.compile(
+    r"\s*([a-z]+)(?:\s*,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?:the\s+|its\s+)?((?:[A-Z][\w'’.-]*\s+){1,5})"
+    r"(?:[a-z]+ing|[a-z]{3,}ed|got|won|took|had|has)\s+(?:(?:about|some|nearly|just|only|another)\s+)?"
+)
 
 
 # An aside in commas that restates a level ("or 42 cents a share"), then "from" and the level left.
@@ -195,7 +246,7 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
 # quarter, from $39m".)
 _ASIDE_THEN_FROM = re.compile(
     r"\s*(?:%|percent|per\s+cent)?(?:\s+(?:euros?|dollars?|pounds?|yen|francs?|kroner|kronor|rupees?))?"
-    r"(?:\s*\([^()]{1,30}\))?,\s*(?:or|og|eller)\s+(?:[^,;:()]|\([^()]{1,30}\)){1,50},"
+    r"(?:\s*\([^()]{1,30}\))?,\s*(?:or|og|eller)\s+(?:[^,;:()]|\([^()]{1,30}\)){1,50}?,?"
     r"(?:\s*(?:in|for|during|over|i)\s+[^,;:()]{1,50},)?\s*(?:up\s+|down\s+)?(?:from|fra)\s*"
 )
 # A level reached and "from" before the level it left: "to 0.75% | (in May) from | 0.5%".
@@ -209,7 +260,7 @@ _STEP_TO = re.compile(
     r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,"
     # (or a short phrase of where or when with no comma: "slid 5.1% in after-hours trade to $570")
     r"|\s+(?:in|during|on|i)\s+(?:[a-zæøå][\w'’-]*\s+){0,3}[a-zæøå][\w'’-]*)?"
-    r"\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
+    r",?\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
@@ -242,6 +293,10 @@ _WHOLE_AFTER_PART = re.compile(
     r"\s*(?:[^\W\d]+\s+){1,3}(?:out\s+of|ud\s+af|من\s+أصل|من\s+بين|מתוך)\s+"
     r"(?:(?:a|an|the)\s+(?:possible|total\s+of|maximum\s+of)\s+)?(?:US\$|[$£€¥₪])?"
 )
+
+
+# Nothing but a figure's unit and "and"/"or" before the next figure: "59 percent | and | 51 percent gains".
+_BARE_THEN_JOINED = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:and|or|og|eller)\s+(?:US\$|[$£€])?")
 
 
 # A share of change with no noun before "than": "5% fewer than in 2003", "12 per cent more than last year".
@@ -410,3 +465,5 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and not re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", gap)  # its own whole
         ):
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
+        elif _BARE_THEN_JOINED.fullmatch(gap) and own_noun(g, text, _script(text)):
+            f.counts = g.counts  # "59 percent and 51 percent gains": the first figure leaves its noun to the second

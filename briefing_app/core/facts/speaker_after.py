@@ -160,6 +160,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|both\s+(?:men|women)|"
                  rf"(?:the|a|an|his|her|their)\s+[\w\s'-]{{2,40}}?)"
                  rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+    if m and m.group(1) and re.search(r"\s(?:was|were)$", m.group(1)):
+        return None  # '"...," the visiting team was told.': the one told, not the one speaking
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):
         return m.group(2).split()[0]  # "siger han til avisen", "said she in a letter": the pronoun, not its adjuncts
     if m and m.group(2):
@@ -187,6 +189,11 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     m = re.match(
         rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
     )
+    if m:
+        return m.group(1)
+    # '"...," Anna Roberts, head of the trust and a former mayor said.': the appositive's closing comma left out, the
+    # verb ending the sentence
+    m = re.match(rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{3,80}}?\s+(?:{verbs})\s*[.!?]?\s*$", after)
     if m:
         return m.group(1)
     # '"...," the mayor's spokesman, Ian Voss, told the paper', '"...," Roe's neighbour, Ada Chu, said': a role

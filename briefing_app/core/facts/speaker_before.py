@@ -122,7 +122,7 @@ _VERB_FIRST = re.compile(
 # Verbs of saying whose object is the one spoken to: "told the Herald:" names the listener, never the speaker.
 _TO_LISTENER = re.compile(r"told|tells|telling|asked|asks|informed|informs|assured|assures|urged|urges")
 # "Forum user bluecrab", "LiveJournal user i_l_d", "Twitter user @ann": the user a platform is named before.
-_PLATFORM_USER = re.compile(r"\b(?:user|blogger|commenter|tweeter|netizen)\s+(@?[\w.-]{2,30})\s+")
+_PLATFORM_USER = re.compile(r"\b(?:[Uu]ser|[Bb]logger|[Cc]ommenter|[Tt]weeter|[Nn]etizen)\s+(@?[\w.-]{2,30}),?\s+")
 # "He is reported to have said", "Roe was said to have told": a report about the subject's words.
 _REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|believed|understood|known)\s+to\s+have\s+$")
 # A main clause, then a participle of saying without a comma or after "by": "Roe started his speech by saying",
@@ -205,9 +205,16 @@ def _named_before(before: str, lang: str) -> str | None:
     before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
     # ('Roe's sister pleaded with him, but he replied "...": the pronoun of the last clause speaks)
-    joined = re.split(r",\s+(?:and|but|while|whereas|og|men|mens)\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before)
+    # ('The board asked if ... – Roe said, yes, "...': a clause after a spaced dash, likewise)
+    joined = re.split(
+        r"(?:,\s+(?:and|but|while|whereas|og|men|mens)|\s[–—])\s+(?=[A-ZÆØÅ]|(?:he|she|han|hun)\s)", before
+    )
     if len(joined) > 1 and re.match(rf"(?:{NAME}|he|she|han|hun)\s+(?:\w+\s+)?(?:{verbs_of(lang)})\b", joined[-1]):
         before = joined[-1]
+    elif len(joined) > 1 and before.rstrip().endswith(":") and re.match(
+        rf"(?:{NAME}|he|she)\s+(?:also\s+|then\s+)?[a-z]{{3,}}(?:ed|s)\b[^\"“”]*:\s*$", joined[-1]
+    ):
+        before = joined[-1]  # "X summarised the day, and Ann Roe shared another insight:": the clause the colon ends
     # "The agency was accused of ignoring them and one interviewee said his "...": an unnamed subject of the clause
     # after "and" (no comma) speaks
     unnamed_joined = re.split(
@@ -234,7 +241,9 @@ def _named_before(before: str, lang: str) -> str | None:
     if unnamed is not None:
         return unnamed  # speaker_unnamed: "A woman who lives nearby, who asked not to be named, said:"
     user = _PLATFORM_USER.search(before) if lang == "en" else None
-    if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs})\b", before[user.end() :]):
+    # ("Blogger roe_writes, voices his concern:": before a colon any verb introduces the user's words)
+    any_verb = r"|[a-z]{3,}(?:ed|es|s)" if before.rstrip().endswith(":") else ""
+    if user is not None and re.match(rf"(?:[a-z]+ly\s+)?(?:{verbs}{any_verb})\b", before[user.end() :]):
         return user.group(1)  # "Forum user bluecrab responded simply:": the user, not the forum
     by_saying = (by_saying_subject(before) or crowd_chanting(before)) if lang == "en" else None
     if by_saying is not None:
@@ -398,6 +407,11 @@ def _named_before(before: str, lang: str) -> str | None:
             # "Liberal Democrat home affairs spokesman Mark Oaten disagreed:": the name after the role, not the
             # party opening the title
             return titled.group(2)
+        titled = _ROLE_NAME_THEN_VERB.match(lead) if before.rstrip().endswith(":") else None
+        if titled is not None and is_person_noun(titled.group(1)):
+            # "Renowned Acme photographer Jane Roe gave the show a ringing endorsement:": the name after the role,
+            # not the capitalised words of the title before it
+            return titled.group(2)
         opening = _CLAUSE_OPENING.match(lead)
         if (
             opening
@@ -413,6 +427,12 @@ def _named_before(before: str, lang: str) -> str | None:
     return None
 
 
+# A title of capitalised words and a role noun, a name, then its verb and an object: "Renowned Acme photographer
+# Jane Roe gave the show ...".
+_ROLE_NAME_THEN_VERB = re.compile(
+    rf"(?:[A-Z][\w'’.&-]*\s+){{1,4}}([a-z]+)\s+({NAME})\s+(?:also\s+|then\s+)?"
+    r"(?:[a-z]{3,}(?:ed|s)|gave|made|wrote|took|had|sent|put|drew|told|spoke)\b"
+)
 # A lower-case role noun, a name and a verb of stance closing the introduction ("... spokesman Jane Roe disagreed:").
 _ROLE_NAME_VERB = re.compile(rf"\b([a-z]+)\s+({NAME})\s+(?:also\s+|then\s+)?[a-z]{{3,}}(?:ed|s)\s*:?\s*$")
 # A participle or prepositional phrase fronted before the subject and its verb, which then closes the introduction:

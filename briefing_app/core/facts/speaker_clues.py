@@ -374,7 +374,17 @@ def without_listeners(clause: str) -> str:
     """`clause` with the listener of each verb of telling blanked out, and a relative clause between the subject
     and its verb, at the same length (positions kept)."""
     clause = _RELATIVE_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = _AR_OBJECT.sub(lambda m: " " * len(m.group(0)), clause)
     return _LISTENER.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+# Arabic: a person after a preposition, glued to a definite role ("علاقته بالرئيس X") or before it ("مع الوزير
+# X", "على تصريحات X", "إلى X"), is the clause's object, never the subject who speaks ("وشدد على ان علاقته
+# بالرئيس X «...»" is the one named before). Not عن (quoted from), ل (a speech by) or بحسب (according to).
+_AR_OBJECT = re.compile(
+    r"(?<![\u0621-\u064a])(?:(?:مع|إلى|الى|على|ضد)\s+|بال[\u0621-\u064a]{3,}\s+)(?:ال[\u0621-\u064a]+\s+){0,2}"
+    r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?"
+)
 
 
 # Someone unnamed whom a body or place only describes: "A Zentrix correspondent in Lima", "one Acme engineer",

@@ -49,7 +49,10 @@ def participle_subject(before: str, verbs: str) -> str | None:
     while parts and re.match(r"(?:in|on|at|after|before|during|following|for|with|i|på|efter|under)\s", parts[0], re.I):
         parts = parts[1:]  # "In its first year, the Roe Centre ...": a lead-in of time or place is no subject
     opening = parts[0] if parts else ""
-    if len(parts) > 2 and re.search(r"\s[a-z]", opening) and re.fullmatch(rf"@\w{{1,30}}|{NAME}", parts[1]):
+    # (not a name set off inside a reported clause: "Roe laments that the party's candidate, Ann Lee, has ...")
+    reported = re.search(r"\s(?:that|at)\s", opening) is not None
+    set_off = len(parts) > 2 and re.fullmatch(rf"@\w{{1,30}}|{NAME}", parts[1]) is not None
+    if set_off and re.search(r"\s[a-z]", opening) and not reported:
         return parts[1]  # "The town's paper in the north, @HarbourNews, published ..., saying": the name set off
     if re.search(r"[\"“”«»]", opening) or not re.search(r"[A-ZÆØÅ]", opening):
         return None

@@ -42,4 +42,9 @@ def ar_no_name(word: str) -> bool:
     if any(mark in word for mark in '"«»“”'):
         return True
     word = word.strip(":،,")
-    return word in _NO_NAME or any(p.fullmatch(word) is not None for p in (_PREPOSITION_PRONOUN, _OWN_SPEECH))
+    patterns = (_PREPOSITION_PRONOUN, _OWN_SPEECH, _THAT_WITH_PRONOUN)
+    return word in _NO_NAME or any(p.fullmatch(word) is not None for p in patterns)
+
+
+# The particle of reported speech with a pronoun, however the hamza is written: "وذكر أننا", "وأوضح إنني".
+_THAT_WITH_PRONOUN = re.compile(r"[بلف]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)")

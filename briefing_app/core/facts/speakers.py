@@ -70,6 +70,13 @@ from briefing_app.core.facts.speaker_clues import (
     surname_subject,
     without_listeners,
 )
+from briefing_app.core.facts.speaker_described import (
+    agent_role,
+    owned_description,
+    owner_holder,
+    role_holder,
+    titled_before,
+)
 from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
@@ -192,6 +199,10 @@ class Speakers:
                 # "Roe's father Norrie said ...": an owner before what it owns is not the subject, whoever else the
                 # sentence names is (with nobody else, the owner is all there is)
                 not_owners = [p for p in main if not re.match(r"['’]s?\s", text[at(p) + len(p.key) :])]
+                if not not_owners and re.search(r"\b(?:he|she|han|hun)\s+(?:[a-z]+\s+)?[a-zæøå]+(?:ed|s|er)\b", text):
+                    # "... was that he had expected Roe's men to play": the owner is spoken of; "he" goes back
+                    deferred = deferred or min(main or free or mentioned, key=at)
+                    continue
                 return min(not_owners or main or free or mentioned, key=at)
             office = re.match(r"(?:The|Den|Det)\s+([a-zæøå-]{3,})(?:\s+([a-zæøå-]{3,}))?", text)
             nouns = [w for w in (office.groups() if office else ()) if w and is_role_noun(w)]
@@ -255,33 +266,6 @@ class Speakers:
             return None
         return described or (m.group(1) if m else None)
 
-    def _role_holder(self, words: list[str], sentence: int) -> Person | None:
-        """The person whose role holds every word of a role-only mention ("the harbour master", "the port
-        spokesman", "the chief executive"), the one named most recently before `sentence`; None unless the
-        mention is "the" and two or three lower-case words that end in a person noun."""
-        if not (3 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
-            return None
-        if not is_person_noun(words[-1]):
-            return None
-        described = [w.lower() for w in words[1:]]
-        holders = [p for p in self.people.people if p.role and all(w in p.role.lower().split() for w in described)]
-        return max(holders, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1), default=None)
-
-    def _titled_before(self, words: list[str], sentence: int) -> Person | None:
-        """The person the article named right after the words of a "the ..." mention, as a title before the name
-        ("Reality star Kayla Moss", "darts champion Phil Garside": "the reality star", "the darts champion"), the
-        one named so most recently up to `sentence`; None for any other mention."""
-        if not (2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
-            return None
-        spelt = r"\s+".join(re.escape(w) for w in words[1:])
-        title = re.compile(rf"(?i:\b{spelt})\s+([A-Z][\w'’-]+)")
-        for index in range(sentence, -1, -1):
-            for m in reversed(list(title.finditer(self.text.get(index, "")))):
-                named = self.in_text(self.text.get(index, "")[m.start(1) :])
-                if named is not None and m.group(1) in (named.name.split()[0], named.key):
-                    return named
-        return None
-
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
@@ -334,6 +318,13 @@ class Speakers:
         group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
         if group is not None and mention.lower() != "they":
             return group  # "A bipartisan group of senators ... . "...," the group said.": the group described
+        owner_role = owned_description(mention, self.people.people)
+        person = owner_holder(*owner_role, self.people.people, self.text, sentence) if owner_role else None
+        if owner_role and person is None and described_by_body(mention) is None:
+            cut = within.find(mention)  # ("The Harbour Rovers' fringe forward remarked": the one just named)
+            person = self.last_named(sentence, within[:cut] if cut >= 0 else within, noun_sex(mention))
+        if person is not None:
+            return person.name  # "Byens' borgmester": the mayor the article named beside the town
         body = self.organisation(mention, sentence) if described_by_body(mention) is None else None
         if body is None and described_by_body(mention) is not None:
             return described_by_body(mention)  # "A Zentrix correspondent in Lima said": the unnamed reporter
@@ -431,10 +422,10 @@ class Speakers:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             # "He described the Doe case": not Doe; "The star, who plays Lady X, said:": not the part she plays
             within = within[: at.start()] if at else within
-        holder = self._role_holder(words, sentence)
+        holder = role_holder(words, self.people.people, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
-        title_holder = self._titled_before(words, sentence)
+        title_holder = titled_before(words, self.text, sentence, self.in_text, self.people.people)
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
@@ -470,7 +461,12 @@ class Speakers:
                 unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
-            person = with_role[-1] if with_role else self.last_named(sentence, within, sex)
+            if not with_role and described and agent_role(words[-1]):
+                return mention  # "the Acme spokesman said" after Acme's chief executive: someone unnamed
+            # ("the minister said" after three ministers: the one named most recently, not the one listed last)
+            recent = max(with_role, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1),
+                         default=None)  # fmt: skip
+            person = recent if recent is not None else self.last_named(sentence, within, sex)
             if person is None and mention.lower() in ("he", "she"):
                 person = self._unlisted_or_later(sentence, within, sex)
             if person is not None and words and not person.role and is_role_noun(words[-1]):

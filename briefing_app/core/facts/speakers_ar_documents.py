@@ -13,8 +13,10 @@ _DOCUMENTS = {"البيان", "التقرير", "الرسالة", "المنشو�
               "القناة", "المعرف", "الفيديو", "التسجيل"}  # fmt: skip
 # "أصدرت X بيانا", "نشرت X تقريرا": the body that issued a document, as the sentence's subject.
 _ISSUED = re.compile(
-    r"(?<![\u0621-\u064a])[وف]?(?:أصدر|أصدرت|نشر|نشرت|وزع|وزعت|بث|بثت)\s+((?:[\u0621-\u064a]+\s+){1,6}?)"
-    r"(?:مقطع\s+)?(?:بيانا|بيانًا|تقريرا|تقريرًا|تصريحا|تصريحًا|رسالة|بلاغا|منشورا|تسجيلا|فيديو)(?![\u0621-\u064a])"
+    r"(?<![\u0621-\u064a])[وف]?(?:أصدر|أصدرت|نشر|نشرت|وزع|وزعت|بث|بثت)\s+((?:[\u0621-\u064a]+\s+){0,5}?"
+    # (copy that drops the accusative's alif: "وأصدرت خلية الإعلام، بيان، نص على")
+    r"[\u0621-\u064a]+)\s*[،,]?\s+(?:مقطع\s+)?(?:بيانا|بيانًا|بيان(?=\s*[،,])|تقريرا|تقريرًا|تصريحا|تصريحًا|رسالة|بلاغا|منشورا|تسجيلا|"
+    r"فيديو)(?![\u0621-\u064a])"
 )
 
 
@@ -44,7 +46,7 @@ def document_owner(words: list[str], sentence: int, texts: Mapping[int, str]) ->
         owned = _STATEMENT_OF.search(text)
         if owned is not None:
             return "ال" + owned.group(1)  # "وذكر بيان للوزارة أن ... . واكدت بحسب البيان": the ministry's
-        statement = _ISSUED_BY.search(text) or _ISSUED_WHICH.search(text)
+        statement = _ISSUED_BY.search(text) or _ISSUED_WHICH.search(text) or _SAID_IN_STATEMENT.search(text)
         if statement is not None:
             body = statement.group(1).split()
             return " ".join(body[:1] + [w for w in body[1:4] if w.startswith("ال")][:3])
@@ -65,6 +67,12 @@ _ISSUED_WHICH = re.compile(
     r"([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+){0,3})"
 )
 
+# "وأعلنت وزارة الدفاع الروسية في بيان:", "وذكرت الوزارة، في بيان،": the verb's subject issued the statement.
+_SAID_IN_STATEMENT = re.compile(
+    r"(?:^|(?<=\s))[وف]?(?:أعلن|قال|ذكر|أكد|أفاد|أوضح|أشار|نشر|كشف)(?:ت)?\s+((?:[\u0621-\u064a]+\s+){0,4}"
+    r"[\u0621-\u064a]+)\s*[،,]?\s+في\s+(?:بيان|تقرير|بلاغ|رسالة)(?![\u0621-\u064a])"
+)
+
 # "أصدرت X بيانا قالت فيه:", "نشر X تقريرا أكد فيه أن": the verb after the document says "in it", so its subject
 # is the one who issued the document.
 _SAID_IN_ISSUED = re.compile(
@@ -78,3 +86,9 @@ def issuer_said_in(clause: str) -> str | None:
     m = _SAID_IN_ISSUED.search(clause)
     return m.group(1).strip() if m else None
 
+
+
+def issuer_in(clause: str) -> str | None:
+    """The body the clause says issued a statement or report ("وأصدرت خلية الإعلام الأمني بيانا"), else None."""
+    issued = list(_ISSUED.finditer(clause))
+    return issued[-1].group(1).strip(" ،,") if issued else None

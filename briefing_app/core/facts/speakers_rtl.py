@@ -80,6 +80,8 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             and not m.group(1).startswith(("بأن", "بال", "لل"))
             # ("في بيان، تلقته أكد اونلاين": an outlet that received it, whose name spells a verb of saying)
             and not re.search(r"(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s*$", sp.text.get(index, "")[: m.start() + 1])
+            # ("دون ذكر مزيد من التفاصيل": without mentioning more, a verbal noun after دون/عدم, no verb)
+            and not re.search(r"(?<![\u0621-\u064a])(?:دون|بدون|عدم)\s*$", sp.text.get(index, "")[: m.start() + 1])
         ]  # fmt: skip
         if names:
             return names[-1]
@@ -317,7 +319,11 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # "وأضاف عبادي أن ...": a surname; "وقال محمد أحمد:" a whole name, up to its first particle
         name = ar_name_words(first)
         if len(name.split()) == 1 and name.endswith("ة") and not _ar_is_given(name) and sp.people.find(name) is None:
-            return name  # "وقالت ممرضة إن": an unnamed nurse, a feminine noun no one is named by; no person
+            # "وقالت ممرضة إن": an unnamed nurse, a feminine noun no one is named by; no person ("خلية الإعلام
+            # الأمني العراقية", "قيادة العمليات": with its definite genitive and adjectives, a body speaks)
+            chain = [w.strip("،,:.") for w in first[1:5]]
+            chain = chain[: next((k for k, w in enumerate(chain) if not w.startswith("ال")), len(chain))]
+            return " ".join([name, *chain])
         return sp.people.add(name, None, sentence).name
     after_title = name_after_title(first) if first and first[0].startswith("ال") else None
     if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
@@ -378,7 +384,8 @@ def _named_after_office(sp: Speakers, office: str, within: str, sentence: int) -
     for k in range(len(words) - 2, 0, -1):
         after = words[k + 2 :]
         if _ar_is_given(words[k]) and words[k + 1] not in _WHERE and (not after or after[0] in _WHERE):
-            return sp.people.add(f"{words[k]} {words[k + 1]}", None, sentence).name
+            # ("سامر الحداد، أن": the comma after the name closes it, no part of it)
+            return sp.people.add(f"{words[k]} {words[k + 1].rstrip('،,؛;.')}", None, sentence).name
     return None
 
 

@@ -20,7 +20,9 @@ from briefing_app.core.facts.figure_words import (
 )
 from briefing_app.core.facts.phrase_edges import (
     LY_NOUNS,
+    clause_verb,
     ed_form,
+    noun_in_phrase,
 )
 
 # Verbs of saying and finding whose "that" opens their object clause ("a survey found that 61% ...").
@@ -206,7 +208,15 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if lang not in ("en", "da"):
         return None, False
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
-    before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+[\w'’-])", "", before)
+    # (not an agency's bracket before a dateline's dash, "Aug. 18 (UPI) -- The index", which ends the dateline)
+    before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+(?:[\w'’]|-(?![-\s])))", "", before)
+    # nor a relative clause in commas that holds a list of its own ("Pro-forma profits, which exclude stock
+    # compensation, operating expenses and other items, were"): the commas are the clause's, up to the verb after it
+    inner_list = re.search(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$", before)
+    if lang == "en" and inner_list and clause_verb(inner_list.group(1).split()[0]):
+        before = f"{before[: inner_list.start()]} {inner_list.group(1)}"
+    # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
+    before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
     before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
@@ -229,6 +239,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # two words of one noun phrase, not two clauses; the clause starts where that phrase does
         start = inner
     clause = before[start.end() :] if start else before
+    clause = re.sub(r"^\s*-{1,2}\s+", " ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
@@ -237,7 +248,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     # (also "up"/"down" after a colon: "Wii sales continued to decline: down just five percent"; after a comma the
     # figure before is the one put another way, "handled 9 million containers, up 4%", which `sharing` reads)
     ups = re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?", clause)
-    stepped = stepped if opener == "," else (ups if opener == ":" else None)
+    # (after a comma too when the clause before holds no figure of its own to be put another way: "The index for
+    # shelter rose slightly in July, up 0.2 percent")
+    bare = start is not None and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", before[: start.start()]))
+    stepped = (stepped or (ups if bare else None)) if opener == "," else (ups if opener == ":" else None)
     if lang == "en" and start is not None and opener in (",", ":") and stepped:
         # "Prices have risen for the fifth month in a row, | by 0.4%": the step of the clause before the comma
         return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
@@ -264,6 +278,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     verb_first = first is not None and (
         first.group(1).lower() in EN_VERBS or (lang == "en" and ed_form(first.group(1)))
     )
+    label = re.fullmatch(r"\s*((?:[A-Za-z][\w'’&-]*\s+){0,2}[A-Za-z][\w'’&-]*)\s*", before[: start.start()]) if (
+        start is not None and opener == ":" and verb_first and lang == "en") else None  # fmt: skip
+    if label and label.group(1).split()[-1].lower() not in EN_STOP | EN_VERBS:
+        return label.group(1), label.group(1).split()[-1].lower() in MEASURES  # "Revenue: Rose 58.9%": the label's
     head_end = before[: start.end()] if start and verb_first else ""
     appositive = re.search(_APPOSITIVE, head_end) if head_end.endswith(",") else None
     if appositive:
@@ -271,6 +289,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return before_phrase(f"{head_end[: appositive.end(1)]} {clause}", lang)
     words: list[str] = []
     head = ""  # the noun an of-phrase hangs on: "number" in "the number of refugees"
+    nouned = False  # whether a verb of the lists was read as the phrase's noun ("the average estimate")
     tokens = WORD_TOKENS.findall(clause)
     for k, token in enumerate(tokens):
         low = token.lower()
@@ -278,7 +297,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             break
         of = low in ("of", "af") or (lang == "da" and low == "på" and words and words[-1].lower() in MEASURES)
         of = of or (lang == "en" and low == "for" and len(words) <= 2)  # "Support for the party fell"
-        if of and words and not head and words[-1].lower() not in EN_VERBS:  # "Prisen på benzin steg": its price
+        # ("Prisen på benzin steg": its price)
+        if of and words and not head and (words[-1].lower() not in EN_VERBS or nouned):
             head = words[-1]  # "Sales of electric cars jumped": the subject goes on past its of-phrase
             words.append(token)
             continue
@@ -309,6 +329,16 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         determined = determined and low not in EN_STOP
         if low in EN_VERBS and determined and not words:
             words.append(token)  # "The gains for July were", "The estimate rose": after its article, a noun
+            continue
+        run = tokens[max(k - len(words) - 1, 0) : k]
+        opener_word = run[0].lower() if run else ""
+        opened = opener_word in _DETERMINERS or re.search(r"\w(?:['’]|['’]s)$", opener_word) is not None
+        opened = opened and len(run) == len(words) + 1 and run[1:] == words
+        # (a possessive opening the phrase determines it too: "Economists' consensus estimate was")
+        opened = opened or (len(words) >= 2 and re.search(r"\w(?:['’]|['’]s)$", words[0]) is not None)
+        if lang == "en" and low in EN_VERBS and opened and 0 < len(words) <= 2 and noun_in_phrase(token, words[-1]):
+            words.append(token)  # "The average estimate was", "the consensus estimate of": the phrase's head
+            nouned = True
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break

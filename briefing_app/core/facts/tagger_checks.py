@@ -22,7 +22,13 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.org_business import FIRM_OWNS
-from briefing_app.core.facts.org_kinds import EN_DESCRIPTORS, firm_maker
+from briefing_app.core.facts.org_kinds import (
+    AMBIGUOUS_KINDS,
+    APPOSED_CLOSED,
+    APPOSED_RELATIVE,
+    EN_DESCRIPTORS,
+    firm_maker,
+)
 from briefing_app.core.facts.people_appositions import ranked_player
 from briefing_app.core.facts.people_roles import is_job, is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -136,6 +142,10 @@ def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
             kind = m.group(0).split()[0]
             if not kind.lower().endswith("maker") or firm_maker(kind):
                 return True
+        for m in re.finditer(rf"(?<![\w-]){name}(?![\w'’-])", texts.get(i, "")):
+            apposed = APPOSED_CLOSED.match(texts[i], m.end()) or APPOSED_RELATIVE.match(texts[i], m.end())
+            if apposed is not None and not apposed.group(0).rstrip(" ,;)").endswith(AMBIGUOUS_KINDS):
+                return True  # "Brennby, the club with whom he spent a season": an apposition says what it is
     return False
 
 

@@ -1,0 +1,112 @@
+"""Speakers the article describes rather than names, and which named person such a description stands for.
+
+* A role owned by a team, a town or a body ("The Harbour Rovers' fringe forward remarked", "siger Byens
+  borgmester", "Acme's chief executive said") is a person the article has named: the one holding that role, else
+  the one named most recently. The owner is no speaker (it is not "Acme" that speaks), and when the owner is a
+  person of the article ("Roe's lawyer") the speaker is someone who works for them, as before.
+* A spokesman, a lawyer or an aide speaks for someone else: "the company spokesman said" after the article named
+  the company's chief executive is an unnamed spokesman, never the chief executive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from briefing_app.core.facts.people import Person
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+
+__all__ = ["agent_role", "owned_description", "owner_holder", "role_holder", "titled_before"]
+
+# Roles of someone who speaks for another person or a body (English and Danish): never the one they speak for.
+_AGENT = re.compile(
+    r"(?:spokes(?:man|woman|person|people|men|women)|press\s*(?:officer|secretary)|representative|lawyer|attorney|"
+    r"solicitor|aide|talsm[ae]nd|talskvinde|pressechef|pressemedarbejder|advokat|forsvarer)s?",
+    re.IGNORECASE,
+)
+
+# "The Harbour Rovers' fringe forward", "Acme's chief executive", "Byens' borgmester", Danish "Venstres formand": a
+# capitalised owner in the genitive and one to three lower-case words ending in a person noun.
+_OWNED = re.compile(
+    r"(?:[Tt]he\s+)?((?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*?)(?:['’]s|s['’]|['’]|(?<=[a-zæøå]s)(?=\s))"
+    r"\s+((?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+)"
+)
+
+
+# Kin and companions: "The Frenchman's wife" is someone close to the one named, not that one described.
+_KIN = re.compile(
+    r"(?:wife|husband|partner|mother|father|son|daughter|brother|sister|family|friend|widow|widower|fiancée?|"
+    r"girlfriend|boyfriend|parents?|children|child|kone|mand|mor|far|søn|datter|bror|søster|familie|ven|veninde)s?"
+)
+
+
+def agent_role(word: str) -> bool:
+    """Whether `word` is the role of someone who speaks for another ("spokesman", "lawyer", "talsmand")."""
+    return _AGENT.fullmatch(word) is not None
+
+
+def owned_description(mention: str, people: Sequence[Person]) -> tuple[str, list[str]] | None:
+    """(owner, role words) for a role owned by something that is no person of the article ("The Harbour Rovers'
+    fringe forward" gives ("Harbour Rovers", ["fringe", "forward"])); None for anything else, for a role owned by a
+    person ("Roe's lawyer") and for a role of someone who speaks for another ("Acme's spokesman")."""
+    m = _OWNED.fullmatch(mention)
+    if m is None:
+        return None
+    owner, words = m.group(1), m.group(2).split()
+    if not is_person_noun(words[-1]) or agent_role(words[-1]) or _KIN.fullmatch(words[-1].lower()):
+        return None
+    if "'" not in mention and "’" not in mention and (mention[:4].lower() == "the " or len(owner.split()) > 1):
+        return None  # ("Jane Roes datter", "The Times reporter": a bare genitive is one Danish word, a town's)
+    if any(p.key and (p.key in owner.split() or p.name == owner) for p in people):
+        return None  # "Roe's coach": someone close to Roe
+    return owner, words
+
+
+def owner_holder(owner: str, words: list[str], people: Sequence[Person], texts: dict[int, str],
+                 sentence: int) -> Person | None:  # fmt: skip
+    """The person named up to `sentence` whose role holds the description's role noun, the one named beside the
+    owner if several ("borgmester i Sønderborg" and "I Horsens skal borgmester X": "Horsens' borgmester" is X),
+    else the one named most recently; None when nobody's role holds it."""
+    noun = words[-1].lower()[:5]
+    holders = [p for p in people if p.role and noun in p.role.lower() and any(i <= sentence for i in p.sentences)]
+    beside = [p for p in holders if any(owner.split()[-1] in texts.get(i, "") for i in p.sentences if i <= sentence)]
+    pool = beside or holders
+    return max(pool, key=lambda p: max(i for i in p.sentences if i <= sentence), default=None)
+
+
+def role_holder(words: list[str], people: Sequence[Person], sentence: int) -> Person | None:
+    """The person whose role holds every word of a role-only mention ("the harbour master", "the port
+    spokesman", "the chief executive"), the one named most recently before `sentence`; None unless the
+    mention is "the" and two or three lower-case words that end in a person noun."""
+    if not (3 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
+        return None
+    if not is_person_noun(words[-1]):
+        return None
+    described = [w.lower() for w in words[1:]]
+    holders = [p for p in people if p.role and all(w in p.role.lower().split() for w in described)]
+    return max(holders, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1), default=None)
+
+
+def titled_before(words: list[str], texts: dict[int, str], sentence: int,
+                  in_text: Callable[[str], Person | None], people: Sequence[Person] = ()) -> Person | None:  # fmt: skip
+    """The person the article named right after the words of a "the ..." mention, as a title before the name
+    ("Reality star Kayla Moss", "darts champion Phil Garside": "the reality star", "the darts champion"), the
+    one named so most recently up to `sentence`; None for any other mention. A sentence on the way back that names
+    a holder of the role otherwise ("Prime Minister Ann Roe ... . Lee, the finance minister, said ... . "...," the
+    minister said.") gives that holder: the one last spoken of, not the last one titled."""
+    if not (2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
+        return None
+    spelt = r"\s+".join(re.escape(w) for w in words[1:])
+    title = re.compile(rf"(?i:\b{spelt})\s+([A-Z][\w'’-]+)")
+    for index in range(sentence, -1, -1):
+        for m in reversed(list(title.finditer(texts.get(index, "")))):
+            named = in_text(texts.get(index, "")[m.start(1) :])
+            if named is not None and m.group(1) in (named.name.split()[0], named.key):
+                return named
+        text = texts.get(index, "")
+        holders = [p for p in people if p.key and p.role and index in p.sentences and is_role_noun(words[-1])
+                   and re.search(rf"\b{re.escape(words[-1].lower())}", p.role.lower())]  # fmt: skip
+        holders = [p for p in holders if re.search(rf"\b{re.escape(p.key or '')}\b", text)]
+        if holders and index < sentence:
+            return max(holders, key=lambda p: text.rfind(p.key or ""))
+    return None
