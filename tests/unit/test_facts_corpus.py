@@ -216,12 +216,12 @@ def score_split(split: str, batch: str | None = None) -> dict[str, dict[str, Tal
 
 
 # Floors per kind over all languages of a split: (precision, recall). The extractor is developed on the
-# dev half only; the test half is scored at the end of a round. Twenty-first round (this table's source): dev 340
-# articles, test 313 (en 206, ar 62, he 27, da 18). P/R dev / test after the round's code (test before it, the
-# twentieth round's code on the same articles): figures .92/.93, .72/.75 (.72/.75); figure values .97/.98,
-# .89/.92 (.89/.92); people .95/.94, .87/.86 (.87/.86); roles .96/.89, .93/.74 (.93/.74); quotes .95/.96,
-# .73/.74 (.72/.73); places .93/.89, .88/.85 (.88/.84); organisations .85/.84, .70/.70 (.70/.70); dates
-# .88/.92, .88/.90 (.88/.89). Each floor is a little under the lower of the two halves, so that a change
+# dev half only; the test half is scored at the end of a round. Twenty-second round (this table's source): dev 347
+# articles, test 320 (en 209, ar 64, he 28, da 19). P/R dev / test after the round's code (test before it, the
+# twenty-first round's code on the same articles): figures .92/.93, .72/.75 (.72/.75); figure values .97/.98,
+# .89/.92 (.89/.92); people .95/.94, .88/.86 (.87/.86); roles .96/.89, .92/.74 (.92/.74); quotes .95/.96,
+# .72/.74 (.72/.73); places .93/.89, .88/.85 (.88/.85); organisations .85/.84, .71/.70 (.70/.70); dates
+# .88/.92, .88/.89 (.88/.89). Each floor is a little under the lower of the two halves, so that a change
 # that makes either worse fails here.
 FLOORS: dict[str, tuple[float, float]] = {
     "figures": (0.71, 0.74),
@@ -246,24 +246,23 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
 
 
-FRESH_BATCH = "round 19"
+FRESH_BATCH = "round 20"
 
-# The latest batch's test articles (8: 4 English Wikinews stories from AMALGUM (an aid crisis and talks in Kenya, an
-# air strike on a refugee camp, an EU report on East Jerusalem, journalists killed in Misrata), 2 Arabic Syrian
-# Archive methods pages, 1 Danish Commission news item, 1 Hebrew Wikipedia section) were annotated blind and first
-# scored after the twenty-first round's code was written. P/R before -> after that code: figures .82/.93, figure
-# values .88/1.00, people .96/.88, roles .90/.90, quotes .63/.80, places .96/.94 and dates .76/.87 unchanged;
-# organisations .74/.72 -> .77/.75 (the Arabic pages' bodies). So few articles move a score by several points per
-# fact, so their floors sit about three points under the reading, apart from the split's floors.
+# The latest batch's test articles (7: 3 English Global Voices posts (crowdsourced city problems in Russia, a Swiss
+# basic-income initiative, the Euro 2012 boycott over Tymoshenko), 2 Arabic Wikinews stories, 1 Danish Commission news
+# item, 1 Hebrew Wikipedia section) were annotated blind and first scored after the twenty-second round's code was
+# written. P/R before -> after that code: figures .70/.72, figure values .90/.93, people .88/.73, roles .77/.50,
+# places .89/.92, organisations .69/.56 and dates .83/.85 unchanged; quotes .50/.57 -> .48/.57. So few articles move a
+# score by several points per fact, so their floors sit about three points under the reading, apart from the split's.
 FRESH_FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.78, 0.90),
-    "figure values": (0.85, 0.97),
-    "people": (0.92, 0.85),
-    "roles": (0.87, 0.87),
-    "quotes": (0.60, 0.77),
-    "places": (0.93, 0.91),
-    "organisations": (0.74, 0.72),
-    "dates": (0.73, 0.84),
+    "figures": (0.67, 0.69),
+    "figure values": (0.87, 0.90),
+    "people": (0.85, 0.70),
+    "roles": (0.74, 0.47),
+    "quotes": (0.45, 0.54),
+    "places": (0.86, 0.89),
+    "organisations": (0.66, 0.53),
+    "dates": (0.80, 0.82),
 }
 
 
