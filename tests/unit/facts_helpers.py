@@ -19,3 +19,8 @@ def facts_of(paragraphs: list[str], language: str = "en") -> list[Fact]:
 def quotes_of(paragraphs: list[str], language: str = "en") -> list[Fact]:
     """The article's quotes in sentence order."""
     return sorted((f for f in facts_of(paragraphs, language) if f.kind == "quote"), key=lambda f: f.sentence)
+
+
+def people_roles(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
+    """Each person of the article and the role found for them."""
+    return {f.text: f.role for f in facts_of(paragraphs, language) if f.kind == "person"}

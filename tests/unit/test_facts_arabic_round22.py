@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.facts_helpers import facts_of
+from tests.unit.facts_helpers import facts_of, people_roles
 
 
 def _people(text: str) -> dict[str, str | None]:
-    return {f.text: f.role for f in facts_of([text], "ar") if f.kind == "person"}
+    return people_roles([text], "ar")
 
 
 def _speakers(paragraphs: list[str]) -> list[str | None]:

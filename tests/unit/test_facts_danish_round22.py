@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
 
 
 def _people(paragraphs: list[str], language: str = "da") -> dict[str, str | None]:
-    return {f.text: f.role for f in facts_of(paragraphs, language) if f.kind == "person"}
+    return people_roles(paragraphs, language)
 
 
 def _figures(paragraphs: list[str], language: str) -> list[tuple[float, str | None, str | None]]:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
 
 
 def _people(paragraphs: list[str]) -> dict[str, str | None]:
-    return {f.text: f.role for f in facts_of(paragraphs, "he") if f.kind == "person"}
+    return people_roles(paragraphs, "he")
 
 
 def _speakers(paragraphs: list[str]) -> list[str | None]:
