@@ -98,6 +98,7 @@ from briefing_app.core.facts.not_figures import (
     vote_tally,
 )
 from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.pronoun_counts import pronoun_referent, pronoun_subject
 from briefing_app.core.facts.sharing import share_counts, share_forward
@@ -267,7 +268,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and not (lang == "da" and DA_MULTIPLYING.fullmatch(n.text))  # "er halveret.": the verb, no anaphora
             ):  # ("the half a million who walked ...": a crowd the clause describes, not one named before)
                 continue
-            if lang == "da" and _danish_dotted_clock(n, s.text[: n.start], after):
+            if lang == "da" and danish_dotted_clock(n, s.text[: n.start], after):
                 continue  # "vil 12.30 blive fremstillet i grundlovsforhør": a time of day, no figure
             if n.spelled and one_or_another(n, after, lang):
                 continue  # "one structure over another"
@@ -494,22 +495,3 @@ def _figure_text(text: str, n: NumberMatch) -> str:
             start = at
     return text[start : n.end]
 
-
-# A Danish clock time written with a dot ("12.30"): after a modal or auxiliary, "kl." or a preposition of time.
-_DA_CLOCK_BEFORE = re.compile(r"(?<!\S)(?:vil|skal|kan|må|er|var|blev|bliver|kl\.|klokken|ved|inden|efter|før)\s+$")
-_DA_AMOUNT_AFTER = re.compile(r"\s*(?:%|procent|pct|kr\b|kroner|mio|mia|millioner|milliarder|euro|dollar|meter|km)")
-
-
-def _danish_dotted_clock(n: NumberMatch, before: str, after: str) -> bool:
-    """Whether a Danish "12.30" is a time of day: Danish writes decimals with a comma, so two digits after a dot
-    between a modal or an auxiliary and the rest of its verb ("vil 12.30 blive fremstillet"), or after "kl." or a
-    preposition of time, are a clock's minutes. (The number reader, which the translation check shares, keeps
-    reading "8.25" as a decimal: machine translations into Danish write decimals with a dot.)"""
-    clock = re.fullmatch(r"(\d{1,2})\.(\d{2})", n.text)
-    return (
-        clock is not None
-        and int(clock.group(1)) < 24
-        and int(clock.group(2)) < 60
-        and _DA_CLOCK_BEFORE.search(before) is not None
-        and not _DA_AMOUNT_AFTER.match(after)
-    )

@@ -126,3 +126,22 @@ def arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
         ):
             out.update((a.start, b.start))
     return out
+
+# A Danish clock time written with a dot ("12.30"): after a modal or auxiliary, "kl." or a preposition of time.
+_DA_CLOCK_BEFORE = re.compile(r"(?<!\S)(?:vil|skal|kan|må|er|var|blev|bliver|kl\.|klokken|ved|inden|efter|før)\s+$")
+_DA_AMOUNT_AFTER = re.compile(r"\s*(?:%|procent|pct|kr\b|kroner|mio|mia|millioner|milliarder|euro|dollar|meter|km)")
+
+
+def danish_dotted_clock(n: NumberMatch, before: str, after: str) -> bool:
+    """Whether a Danish "12.30" is a time of day: Danish writes decimals with a comma, so two digits after a dot
+    between a modal or an auxiliary and the rest of its verb ("vil 12.30 blive fremstillet"), or after "kl." or a
+    preposition of time, are a clock's minutes. (The number reader, which the translation check shares, keeps
+    reading "8.25" as a decimal: machine translations into Danish write decimals with a dot.)"""
+    clock = re.fullmatch(r"(\d{1,2})\.(\d{2})", n.text)
+    return (
+        clock is not None
+        and int(clock.group(1)) < 24
+        and int(clock.group(2)) < 60
+        and _DA_CLOCK_BEFORE.search(before) is not None
+        and not _DA_AMOUNT_AFTER.match(after)
+    )
