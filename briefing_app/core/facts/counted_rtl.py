@@ -17,6 +17,7 @@ from briefing_app.core.facts.figure_words import (
     STOP,
 )
 from briefing_app.core.facts.figures_he import in_word_gershayim
+from briefing_app.core.facts.noun_after import ar_period
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
@@ -297,19 +298,14 @@ def ar_repeated_action(before: str) -> str | None:
     return " ".join(words) or None
 
 
-_AR_TIME_WORDS = re.compile(
-    r"(?<!\S)[وبل]?(?:ال)?(?:شهر|اشهر|أشهر|شهور|عام|العام|سنة|السنة|ربع|الربع|فترة|الفترة|أسبوع|الأسبوع|أسابيع|"
-    r"يوم|أيام|نصف|منتصف|مطلع|نهاية|بداية)(?!\S)"
-)
-
 
 def _without_time_adjunct(clause: str) -> str:
     """`clause` less a time adjunct at its end, from the "في"/"خلال" that opens it ("... في الخمسة اشهر الاولى من
     العام الحالي"), when the words after it name a time and no verb; else `clause` unchanged."""
     words = clause.split()
     for i, w in enumerate(words):
-        tail = " ".join(words[i + 1 :])
-        if w in ("في", "خلال", "طوال", "منذ") and i and _AR_TIME_WORDS.search(tail) and len(words) - i <= 9:
-            if not any(re.fullmatch(AR_VERB, x) for x in words[i + 1 :]):
+        tail = words[i + 1 :]
+        if w in ("في", "خلال", "طوال", "منذ") and i and any(map(ar_period, tail)) and len(words) - i <= 9:
+            if not any(re.fullmatch(AR_VERB, x) for x in tail):
                 return " ".join(words[:i]) + " "
     return clause

@@ -73,6 +73,11 @@ _AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "
                "ختام", "مستهل", "جلسة", "تعاملات", "تداولات"}  # fmt: skip
 
 
+def ar_period(word: str) -> bool:
+    """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
+    return re.sub(r"^(?:[وبل]?ال|[وبل])", "", strip_arabic_marks(word)) in _AR_PERIODS
+
+
 def _ar_time(after: str) -> bool:
     """Whether an Arabic phrase opens with a noun of time, its article or "and" before it."""
     first = after.split()[:1]
