@@ -85,6 +85,7 @@ from briefing_app.core.facts.figure_words import (
     EN_STOP,
     EN_VERBS,
     MEASURES,
+    MOVED,
     PERIODS,
     PRONOUNS,
     STATUS,
@@ -268,7 +269,13 @@ def _phrase_reading(
     if total:  # "brings the total number of jobs lost at the bank this year to 3,400": the count brought there
         return total
     bare = not after and unit in ("percent", "percentage points")  # ("hike rates 0.25 percentage points")
-    changed = (CHANGED.search(before) or (CHANGED_BARE.search(before) if bare else None)) if lang == "en" else None
+    changed = (
+        (CHANGED.search(before) or (CHANGED_BARE.search(before) or MOVED.search(before) if bare else None))
+        if lang == "en"
+        else None
+    )
+    if changed and changed.re is MOVED:  # "sent shares in the group down 12%": the object whole, past its article
+        return re.sub(r"^(?:the|its|their|his|her|a|an)\s+", "", changed.group(2), flags=re.IGNORECASE)
     if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
         changed_words = (changed.group(1) or changed.group(2)).split()
         # (with a noun of its own, only a measure changed: "extended the race length to 268 laps")

@@ -50,9 +50,10 @@ ORDINAL_SPAN = re.compile(
 # The forms a sum is paid in ("£1.2bn in cash", "$3bn in cash and shares"), which say nothing of what it pays for.
 PAYMENT_FORM = re.compile(r"(?:cash|shares|stock|(?:cash|shares|stock)\s+and\s+(?:cash|shares|stock|debt))",
                            re.IGNORECASE)  # fmt: skip
-# "fined" and whom before a sum: "fined the firm £2.5m", "was fined £10,000" (the object: no article, up to 3 words).
+# "fined" and whom before a sum: "fined the firm £2.5m", "was fined £10,000" (the object: no article, up to 5 words,
+# as a body's name may run: "fined the Kessby Board Options Exchange $6 million").
 FINED = re.compile(
-    r"\bfined\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)??"
+    r"\bfine[sd]\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+)??"
     r"(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|over|an\s+estimated|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
