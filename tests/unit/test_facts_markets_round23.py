@@ -50,3 +50,20 @@ def test_an_abbreviated_month_after_a_preposition_ends_a_bodys_name() -> None:
         if f.kind == "organisation"
     ]
     assert "Dunmore Securities" in orgs and not [name for name in orgs if name.endswith(("Aug", "Sept"))]
+
+
+def test_a_sum_taken_by_fraud_counts_the_fraud_and_its_victim() -> None:
+    counts = _counts(["Three people were found guilty of defrauding Kessby Stores of some $42 million."])
+    assert counts == [(3.0, counts[0][1]), (42_000_000.0, "defrauding Kessby Stores")]
+    assert _counts(["He cheated elderly investors out of $3 million."]) == [(3_000_000.0, "cheated elderly investors")]
+
+
+def test_a_parent_of_a_bare_number_counts_children() -> None:
+    counts = _counts(["The judge commended the mother of two for completing her probation."])
+    assert counts == [(2.0, "children")]
+    assert _counts(["A grandfather of five, he still works."]) == [(5.0, "grandchildren")]
+
+
+def test_a_parent_of_a_number_with_a_noun_keeps_the_noun() -> None:
+    counts = _counts(["She is the mother of two sons who play for the club."])
+    assert counts and "sons" in (counts[0][1] or "")
