@@ -128,6 +128,8 @@ def clean_org(name: str) -> str:
         if words[0].lower() not in LEADING_FUNCTION_WORDS and words[0] in orgs.EN_HEAD and words[1] in ("of", "for"):
             break  # "Ministry of Defence": a body's head word ("ministry" is also the clergy's work), not a job
         words = words[1:]
+    if len(words) > 2 and words[-2:] == ["Chief", "Executive"]:
+        words = words[:-2]  # "former Dunmore Chief Executive Meg Roe": the body, then the title of the person after it
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name).strip(" ,")
     last = name.split()[-1] if name else ""
