@@ -4,6 +4,8 @@ made "Chief Executive" a body; "senior vice president of Communications" made th
 
 from __future__ import annotations
 
+from briefing_app.core.facts.given_name_mentions import merge_given_names
+from briefing_app.core.facts.model import Fact
 from tests.unit.facts_helpers import facts_of
 
 
@@ -88,3 +90,19 @@ def test_a_beach_town_named_after_a_known_region_is_a_place_not_a_person() -> No
     ]
     assert "Carolina Beach" in _named(paragraphs, "place")
     assert "Carolina Beach" not in _named(paragraphs, "person")
+
+
+def test_a_short_form_of_a_named_persons_given_name_is_that_person() -> None:
+    paragraphs = [
+        "The board named its chairman, David Roe, as chief executive.",
+        '"I am pleased that Dave has agreed to lead us," said board member Tom Gray.',
+    ]
+    people = [f.text for f in facts_of(paragraphs) if f.kind == "person"]
+    assert "Dave" not in people and "David Roe" in people
+
+
+def test_a_short_form_that_fits_two_people_stays_alone() -> None:
+    people = [Fact("person", "David Roe", 0), Fact("person", "Davina Pole", 0), Fact("person", "Dave", 2)]
+    assert [p.text for p in merge_given_names(people, [])] == ["David Roe", "Davina Pole", "Dave"]
+    people = [Fact("person", "David Roe", 0), Fact("person", "Dave", 2)]
+    assert [p.text for p in merge_given_names(people, [])] == ["David Roe"]

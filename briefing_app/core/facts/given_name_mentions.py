@@ -27,7 +27,7 @@ def merge_given_names(people: list[Fact], quotes: Sequence[Fact]) -> list[Fact]:
     merged: dict[str, str] = {}
     out: list[Fact] = []
     for p in people:
-        fuller = full_by_first.get(p.text, [])
+        fuller = full_by_first.get(p.text, []) or _short_form_of(p.text, full_by_first)
         if _ONE_WORD.fullmatch(p.text) and len(fuller) == 1:
             whole = fuller[0]
             whole.sentences = sorted(set(whole.sentences) | set(p.sentences))
@@ -41,3 +41,12 @@ def merge_given_names(people: list[Fact], quotes: Sequence[Fact]) -> list[Fact]:
         if q.speaker in merged:
             q.speaker = merged[q.speaker]
     return out
+
+
+def _short_form_of(word: str, full_by_first: dict[str, list[Fact]]) -> list[Fact]:
+    """The fuller names whose given name `word` is a short form of by its first three letters ("Dave" of David,
+    "Sam" of Samuel, "Chris" of Christopher); none when `word` is itself a longer name or several given names fit."""
+    if not (3 <= len(word) <= 5 and _ONE_WORD.fullmatch(word)):
+        return []
+    fits = [first for first in full_by_first if len(first) > len(word) and first[:3] == word[:3]]
+    return full_by_first[fits[0]] if len(fits) == 1 else []
