@@ -116,7 +116,7 @@ def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
     # (only a body ended by its kind: "Dr. Jane Roe of Hospital Kuala Lumpur" is read whole, head first, elsewhere)
-    if words and words[0] in _HONORIFICS and "of" in words[2:-1] and words[-1] in orgs.EN_TAIL:
+    if words and words[0] in _HONORIFICS and "of" in words[2:-2] and words[-1] in orgs.EN_TAIL:
         words = words[words.index("of", 2) + 1 :]  # "Dr. Sean Roe of York University": the person, then the body
     if len(words) > 2 and words[0] in ("Former", "Then", "Defunct", "Now-defunct"):
         words = words[1:]  # "Former Harbour Research Agency and ... leader": what the body was to someone, no name
