@@ -11,9 +11,11 @@ from briefing_app.core.facts.figure_words import (
     ADVERBS,
     CLAUSE_START,
     CONTAINERS,
+    EN_MONTHS,
     EN_STOP,
     EN_VERBS,
     MEASURES,
+    PERIODS,
     STATUS,
     STOP,
     WORD_TOKENS,
@@ -183,6 +185,53 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _PHRASE_PREPOSITIONS = {"for", "of", "in", "among", "from", "at", "between"}
 
 
+# A time put first in its clause with no comma, up to the determiner that opens the subject: "During the last week
+# in January | the proportion ...", "In the first quarter | its revenue ...".
+_FRONTED_TIME = re.compile(
+    rf"^\s*(?:[Dd]uring|[Ii]n|[Oo]ver|[Ss]ince|[Tt]hroughout|[Ff]or|[Oo]n|[Ww]ithin)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:{'|'.join(sorted(PERIODS))}|{EN_MONTHS}|(?:19|20)\d\d)"
+    rf"(?:\s+(?:in|of)\s+(?:{EN_MONTHS}|(?:19|20)\d\d))?\s+(?=(?:the|its|their|his|her|our)\s)"
+)
+
+
+# A preposition right after a participle that ends its noun's reduced relative clause: "deaths attributed | to
+# pneumonia", "cases reported | during the outbreak".
+_AFTER_PARTICIPLE = {"to", "by", "in", "during", "since", "from", "for", "at", "on", "among", "between", "as", "with",
+                     "across", "through", "under", "over", "within"}  # fmt: skip
+# Verbs of change whose -ed form is a finite verb with no object ("Sales surged in May"), never a reduced relative.
+_CHANGE_ED = re.compile(
+    r"(?:ris|fell|jump|dropp|climb|surg|soar|plung|slump|declin|increas|decreas|gain|slipp|tumbl|edg|dipp|"
+    r"rall|rebound|advanc|retreat|peak|eas|leap|spik|doubl|tripl|halv|shrank|grew|sank|slid|improv|worsen|"
+    r"recover|expand|contract|fluctuat|stabiliz|stabilis|plummet|skyrocket|spurt|dwindl)(?:e|i)?d$"
+)
+
+
+def _participle_after_noun(words: list[str], i: int) -> bool:
+    """Whether `words[i]`, a word in -ed, is the participle of a reduced relative clause on the noun before it ("deaths
+    attributed to", "cases reported during"): a noun before, a preposition after, and no verb of change."""
+    if i == 0 or i + 1 >= len(words) or not ed_form(words[i]) or _CHANGE_ED.search(words[i].lower()):
+        return False
+    prev, nxt = words[i - 1].lower(), words[i + 1].lower()
+    return nxt in _AFTER_PARTICIPLE and prev not in EN_STOP and prev not in EN_VERBS and not ed_form(prev)
+
+
+def _reduced_saying(before: str, start: re.Match[str]) -> bool:
+    """Whether the clause start `start` is a verb of saying in -ed used as a participle after its noun, with the
+    clause going on past it to a verb of its own before the figure ("cases reported during the 2018-19 outbreak
+    has reached"; not "Police reported in a statement", whose clause holds no verb)."""
+    word = start.group(0).strip()
+    if not word.islower() or not ed_form(word):
+        return False
+    prev = re.findall(r"[A-Za-z][\w'’-]*", before[: start.start()])[-1:]
+    rest = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
+    if not prev or not rest or not prev[0].islower() or prev[0] in PRONOUNS_AND_STOPS:
+        return False
+    return _participle_after_noun([prev[0], word, rest[0]], 1) and any(w.lower() in EN_VERBS for w in rest[1:])
+
+
+PRONOUNS_AND_STOPS = EN_STOP | {"it", "they", "he", "she", "we", "i", "you", "officials", "police", "authorities"}
+
+
 def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str] | None:
     """The clause start before an "and"/"or" that joins two words inside a noun phrase ("earnings for production
     and office workers rose"): the words since the clause start before it hold a preposition and no verb, so
@@ -196,9 +245,13 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", head[earlier.end() :])]
     if len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:]):
         return None
-    if any(w in EN_VERBS or ed_form(w) or w in ("is", "are", "was", "were", "has", "have", "had") for w in words):
+    # (a participle after its noun is no verb: "The proportion of deaths attributed to pneumonia and influenza was")
+    if any(((w in EN_VERBS or ed_form(w)) and not _participle_after_noun(words, i))
+           or w in ("is", "are", "was", "were", "has", "have", "had") for i, w in enumerate(words)):  # fmt: skip
         return None
     after = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
+    while len(after) > 2 and after[-1].lower() in ("to", "by", "at", "from"):
+        after = after[:-1]  # "rose to", "fell by"
     return earlier if 2 <= len(after) <= 6 and after[-1].lower() in EN_VERBS | {"rose", "fell", "grew"} else None
 
 
@@ -209,7 +262,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return None, False
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     # (not an agency's bracket before a dateline's dash, "Aug. 18 (UPI) -- The index", which ends the dateline)
-    before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+(?:[\w'’]|-(?![-\s])))", "", before)
+    # (a longer one with no digits too: "Apple's revenue in China (encompassing Hong Kong and Taiwan) during")
+    before = re.sub(r"\s*\((?:[^()]{1,30}|[^()\d]{31,60})\)(?=\s+(?:[\w'’]|-(?![-\s])))", "", before)
     # nor a relative clause in commas that holds a list of its own ("Pro-forma profits, which exclude stock
     # compensation, operating expenses and other items, were"): the commas are the clause's, up to the verb after it
     inner_list = re.search(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$", before)
@@ -233,6 +287,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
                                              before[: start.start()]):  # fmt: skip
         # "the gains that were previously reported were revised down": a passive participle, no clause of saying
         start = CLAUSE_START[lang].search(before[: start.start()])
+    if lang == "en" and start and _reduced_saying(before, start):
+        # "The number of measles cases reported during the outbreak has reached": a participle after its noun, whose
+        # clause goes on to the figure's own verb, is no clause of saying
+        start = CLAUSE_START[lang].search(before[: start.start()])
     inner = _and_inside_phrase(before, start) if lang == "en" else None
     if inner is not None:
         # "Average hourly earnings for production and office workers rose": an "and" with no verb before it joins
@@ -240,6 +298,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         start = inner
     clause = before[start.end() :] if start else before
     clause = re.sub(r"^\s*-{1,2}\s+", " ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
+    if lang == "en":  # "During the last week in January the proportion of deaths rose": a fronted time, no subject
+        clause = _FRONTED_TIME.sub(" ", clause, count=1)
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
@@ -390,10 +450,17 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             # which employs 300,", whose figure is the clause's)
             gone_on = len(clause.split()) >= 3 and clause.split()[-1].lower() in EN_VERBS
             measured = _MEASURE_AT.search(before[: start.start()]) if lang == "en" and not held and gone_on else None
-            if measured and measured.group(1).lower() in MEASURES:
+            # (or any noun, when the clause describes a time: "its net income for the quarter that ended on March 29
+            # was": the relative clause dates the quarter, the subject is what was measured in it)
+            timed = bool(words) and words[-1].lower() in PERIODS and measured is not None
+            timed = timed and measured.group(1).lower() not in EN_STOP | EN_VERBS  # type: ignore[union-attr]
+            if measured and (measured.group(1).lower() in MEASURES or timed):
                 # "Sales from the unit that makes phones rose 20%": the measure the clause's subject is, not the
                 # unit the relative clause describes
                 words = [measured.group(1)]
+                modifier = re.findall(r"[\w'’-]+", before[: measured.start(1)])[-1:] if timed else []
+                if modifier and modifier[0].islower() and modifier[0] not in EN_STOP | EN_VERBS | _DETERMINERS:
+                    words = [modifier[0], *words]  # "net income"
             if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
                 # "Tickets for the final, which cost up to £90": the head of the noun phrase and its complement
                 words = [held.group(1), held.group(2), *[w for w in held.group(3).split() if w.lower() not in
