@@ -69,3 +69,35 @@ def test_a_longer_bracket_of_words_inside_the_subject(text: str, value: float, k
 def test_a_fronted_time_with_no_comma_before_the_subject() -> None:
     assert "revenue" in counts_of("In the first quarter its revenue rose 8%.", "en", 8)
     assert "exports" in counts_of("During 2021 the exports of grain fell 12%.", "en", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Norwell Foods announced a rise in its quarterly dividend to $0.31 per share.", 0.31, "dividend"),
+        ("The board approved an extension of its buyback programme by an extra $2 billion.", 2e9, "buyback programme"),
+        ("Kestrel Bank unveiled a $4 billion bond sale and a cut in its savings rate to 2.5%.", 2.5, "savings rate"),
+        ("Analysts had anticipated an increase to $7 billion.", 7e9, "increase"),
+    ],
+)  # fmt: skip
+def test_a_noun_of_change_and_what_it_changes(text: str, value: float, key: str) -> None:
+    # "a rise in X to N", "an extension of X by N": the level or step of X, not the clause's subject
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The trust kept its reserves, with dividends set at 12 cents a share.", 12, "dividends"),
+        ("Students face fees capped at £9,000 a year.", 9000, "fees"),
+        ("The council ratified the new tax rate at $0.42 per $100 of value.", 0.42, "tax rate"),
+        ("Ministers fixed the minimum wage at $11.50 an hour.", 11.5, "minimum wage"),
+    ],
+)
+def test_a_level_set_at_a_figure(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_change_noun_with_its_own_counted_noun_keeps_it() -> None:
+    assert "workers" in counts_of("The mill reported a rise in its staff to 4,000 workers.", "en", 4000)
+    assert "rise" not in counts_of("Sales rose to $3 billion.", "en", 3e9)

@@ -400,6 +400,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words.append(token)  # "The average estimate was", "the consensus estimate of": the phrase's head
             nouned = True
             continue
+        if inner is not None and low in ("and", "or") and words:  # "people out of work and claiming benefit"
+            words.append(token)
+            continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
         if lang == "en" and ed_form(low) and words:
