@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.figure_helpers import counts_of
+from tests.unit.figure_helpers import counts_of, figures_of
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,47 @@ def test_a_level_set_at_a_figure(text: str, value: float, key: str) -> None:
 def test_a_change_noun_with_its_own_counted_noun_keeps_it() -> None:
     assert "workers" in counts_of("The mill reported a rise in its staff to 4,000 workers.", "en", 4000)
     assert "rise" not in counts_of("Sales rose to $3 billion.", "en", 3e9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district's plan for fiscal year 2025–26 shows a gap.",
+        "The 2018–19 season was the club's best.",
+        "Enrolment has fallen since FY 2016/17.",
+        "The 2030—31 budget was tabled.",
+    ],
+)
+def test_the_second_year_of_a_span_written_short_is_no_figure(text: str) -> None:
+    # an en dash, an em dash or a slash between the years, as a hyphen already was ("2025-26")
+    assert figures_of(text) == []
+
+
+def test_a_figure_after_a_year_and_a_spaced_dash_is_a_figure() -> None:
+    assert "people" in counts_of("In 2020 - 15 people were hurt.", "en", 15)
+    assert "goals" in counts_of("In the 2018/19 season he scored 12 goals.", "en", 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jo Varga hit a three-pointer at the buzzer.",
+        "The club bought a two-seater for the race.",
+        "Dell Amos sank a 3-pointer with 2 seconds left.",
+    ],
+)
+def test_a_number_that_names_a_kind_of_thing_is_no_count(text: str) -> None:
+    assert not [f for f in figures_of(text) if f.value == 3 or (f.value == 2 and "seater" in text)]
+
+
+def test_a_count_of_such_things_is_a_figure() -> None:
+    assert "three-pointers" in counts_of("Mira Tolan scored 28 points and six three-pointers.", "en", 6)
+    assert "3-pointers" in counts_of("He hit three 3-pointers.", "en", 3)
+    assert "member" in counts_of("A 12-member panel met.", "en", 12)  # not an agent noun
+    assert "finger" in counts_of("She held up a three-finger salute.", "en", 3)  # a noun after the compound
+
+
+def test_a_spelled_part_out_of_a_whole_is_a_figure() -> None:
+    assert [f.value for f in figures_of("Lena Ortiz shot four of five from the line.")] == [4, 5]
+    assert [f.value for f in figures_of("Seven of 10 voters backed the plan.")] == [7, 10]
+    assert [f.value for f in figures_of("She is one of two siblings.")] == [2]  # "one of": no count

@@ -121,10 +121,23 @@ def _named_before(after: str, earlier: str) -> bool:
     return any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
 
 
+# A number joined by a hyphen to an agent noun in -er, the compound itself a noun (plural, or with no noun after it):
+# "three-pointers", "a two-seater.", "a 40-footer in the harbour" (not units or members: "a 12-member panel",
+# "the 400-metre race", "a three-quarter share").
+_KIND_NOUN = re.compile(
+    r"-(?!(?:[a-z]*(?:meter|metre|liter|litre|member|number|quarter|order|year|hour|power|water|letter|centre|center|"
+    r"chapter|register|barrel|character|parameter|kilometer|gallon)s?)\b)[a-z]{2,}(?:ers\b|er(?=\s*(?:[,.;:!?)]|$|"
+    r"\s+(?:at|in|on|to|from|with|for|and|or|but|that|which|was|is|as|by|late|early)\b)))",
+)
+
+
 def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     """A rank or a grade written with a number: "a four-star general", "a 5-star hotel", "in the top five"."""
     if re.search(r"-stars?$", n.text, re.IGNORECASE) or re.match(r"-stars?\b", after, re.IGNORECASE):
         return True
+    hyphen = n.text.find("-")
+    if _KIND_NOUN.match(f"{n.text[hyphen:]}{after}" if hyphen > 0 else after):
+        return True  # "six three-pointers", "a two-seater", "a 40-footer": a kind of thing named by a number, no count
     if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
         return False  # "in the top 10% of provinces": a share of them, not a rank
     stage = n.raw in (4, 8, 16, 32, 64) and re.search(r"\b(?:the|their|its|a)\s+last\s+$", before, re.IGNORECASE)
@@ -214,6 +227,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     group_before = GROUP_BEFORE.search(before) is not None  # "The passengers — seven of them local"
     if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and (counted_before or group_before):
         return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts or names
+    whole = r"\s+of\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    if lang == "en" and n.raw > 1 and re.match(whole, after, re.IGNORECASE):
+        return False  # "shot four of five", "seven of 10 voters": a part out of a whole, both figures
     if re.match(rf"\s+(?:{_SAID}|of|af|another|anden|andet)\b", after):
         return True
     if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
