@@ -145,3 +145,42 @@ def test_a_spelled_part_out_of_a_whole_is_a_figure() -> None:
     assert [f.value for f in figures_of("Lena Ortiz shot four of five from the line.")] == [4, 5]
     assert [f.value for f in figures_of("Seven of 10 voters backed the plan.")] == [7, 10]
     assert [f.value for f in figures_of("She is one of two siblings.")] == [2]  # "one of": no count
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "value", "key"),
+    [
+        ("Net income for the quarter was $3.1 billion.", "This is 5.9% higher than a year earlier.", 5.9,
+         "Net income"),
+        ("Ticket sales at the Corran Theatre reached 41,000.", "That was 12 percent lower than last season.", 12,
+         "Ticket sales"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_and_a_copula_before_a_compared_figure(first: str, second: str, value: float, key: str) -> None:
+    # "This is 5.9% higher than ...": the pronoun stands for what the sentence before measured
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    facts = find_figures([SourceSentence(0, 0, first), SourceSentence(1, len(first) + 1, second)], "en")
+    assert key in next(f.counts or "" for f in facts if f.sentence == 1 and f.value == value)
+
+
+def test_a_pronoun_and_a_copula_with_a_noun_of_its_own_keeps_it() -> None:
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    first, second = "Net income was $3 billion.", "It is 5 percent of the group's total."
+    facts = find_figures([SourceSentence(0, 0, first), SourceSentence(1, len(first) + 1, second)], "en")
+    assert "total" in next(f.counts or "" for f in facts if f.sentence == 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Freight to and from the islands grew 4.8 percent.", 4.8, "Freight"),
+        ("Ferry travel within the bay rose 3 percent and traffic to and from the mainland grew 5 percent.", 5,
+         "traffic"),
+    ],
+)  # fmt: skip
+def test_to_and_from_is_one_preposition(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)

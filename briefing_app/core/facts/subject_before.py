@@ -11,7 +11,6 @@ from briefing_app.core.facts.figure_words import (
     ADVERBS,
     CLAUSE_START,
     CONTAINERS,
-    EN_MONTHS,
     EN_STOP,
     EN_VERBS,
     MEASURES,
@@ -26,6 +25,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     noun_in_phrase,
 )
+from briefing_app.core.facts.subject_participles import FRONTED_TIME, participle_after_noun, reduced_saying
 
 # Verbs of saying and finding whose "that" opens their object clause ("a survey found that 61% ...").
 _SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", "says", "said", "think", "thinks",
@@ -185,53 +185,6 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _PHRASE_PREPOSITIONS = {"for", "of", "in", "among", "from", "at", "between"}
 
 
-# A time put first in its clause with no comma, up to the determiner that opens the subject: "During the last week
-# in January | the proportion ...", "In the first quarter | its revenue ...".
-_FRONTED_TIME = re.compile(
-    rf"^\s*(?:[Dd]uring|[Ii]n|[Oo]ver|[Ss]ince|[Tt]hroughout|[Ff]or|[Oo]n|[Ww]ithin)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
-    rf"(?:{'|'.join(sorted(PERIODS))}|{EN_MONTHS}|(?:19|20)\d\d)"
-    rf"(?:\s+(?:in|of)\s+(?:{EN_MONTHS}|(?:19|20)\d\d))?\s+(?=(?:the|its|their|his|her|our)\s)"
-)
-
-
-# A preposition right after a participle that ends its noun's reduced relative clause: "deaths attributed | to
-# pneumonia", "cases reported | during the outbreak".
-_AFTER_PARTICIPLE = {"to", "by", "in", "during", "since", "from", "for", "at", "on", "among", "between", "as", "with",
-                     "across", "through", "under", "over", "within"}  # fmt: skip
-# Verbs of change whose -ed form is a finite verb with no object ("Sales surged in May"), never a reduced relative.
-_CHANGE_ED = re.compile(
-    r"(?:ris|fell|jump|dropp|climb|surg|soar|plung|slump|declin|increas|decreas|gain|slipp|tumbl|edg|dipp|"
-    r"rall|rebound|advanc|retreat|peak|eas|leap|spik|doubl|tripl|halv|shrank|grew|sank|slid|improv|worsen|"
-    r"recover|expand|contract|fluctuat|stabiliz|stabilis|plummet|skyrocket|spurt|dwindl)(?:e|i)?d$"
-)
-
-
-def _participle_after_noun(words: list[str], i: int) -> bool:
-    """Whether `words[i]`, a word in -ed, is the participle of a reduced relative clause on the noun before it ("deaths
-    attributed to", "cases reported during"): a noun before, a preposition after, and no verb of change."""
-    if i == 0 or i + 1 >= len(words) or not ed_form(words[i]) or _CHANGE_ED.search(words[i].lower()):
-        return False
-    prev, nxt = words[i - 1].lower(), words[i + 1].lower()
-    return nxt in _AFTER_PARTICIPLE and prev not in EN_STOP and prev not in EN_VERBS and not ed_form(prev)
-
-
-def _reduced_saying(before: str, start: re.Match[str]) -> bool:
-    """Whether the clause start `start` is a verb of saying in -ed used as a participle after its noun, with the
-    clause going on past it to a verb of its own before the figure ("cases reported during the 2018-19 outbreak
-    has reached"; not "Police reported in a statement", whose clause holds no verb)."""
-    word = start.group(0).strip()
-    if not word.islower() or not ed_form(word):
-        return False
-    prev = re.findall(r"[A-Za-z][\w'’-]*", before[: start.start()])[-1:]
-    rest = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
-    if not prev or not rest or not prev[0].islower() or prev[0] in PRONOUNS_AND_STOPS:
-        return False
-    return _participle_after_noun([prev[0], word, rest[0]], 1) and any(w.lower() in EN_VERBS for w in rest[1:])
-
-
-PRONOUNS_AND_STOPS = EN_STOP | {"it", "they", "he", "she", "we", "i", "you", "officials", "police", "authorities"}
-
-
 def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str] | None:
     """The clause start before an "and"/"or" that joins two words inside a noun phrase ("earnings for production
     and office workers rose"): the words since the clause start before it hold a preposition and no verb, so
@@ -246,7 +199,7 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     if len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:]):
         return None
     # (a participle after its noun is no verb: "The proportion of deaths attributed to pneumonia and influenza was")
-    if any(((w in EN_VERBS or ed_form(w)) and not _participle_after_noun(words, i))
+    if any(((w in EN_VERBS or ed_form(w)) and not participle_after_noun(words, i))
            or w in ("is", "are", "was", "were", "has", "have", "had") for i, w in enumerate(words)):  # fmt: skip
         return None
     after = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
@@ -269,6 +222,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     inner_list = re.search(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$", before)
     if lang == "en" and inner_list and clause_verb(inner_list.group(1).split()[0]):
         before = f"{before[: inner_list.start()]} {inner_list.group(1)}"
+    before = re.sub(r"\b(to|from)\s+and\s+(?:from|to)\b", r"\1", before)  # "traffic to and from the US grew"
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
     before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
@@ -287,7 +241,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
                                              before[: start.start()]):  # fmt: skip
         # "the gains that were previously reported were revised down": a passive participle, no clause of saying
         start = CLAUSE_START[lang].search(before[: start.start()])
-    if lang == "en" and start and _reduced_saying(before, start):
+    if lang == "en" and start and reduced_saying(before, start):
         # "The number of measles cases reported during the outbreak has reached": a participle after its noun, whose
         # clause goes on to the figure's own verb, is no clause of saying
         start = CLAUSE_START[lang].search(before[: start.start()])
@@ -299,7 +253,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     clause = before[start.end() :] if start else before
     clause = re.sub(r"^\s*-{1,2}\s+", " ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
     if lang == "en":  # "During the last week in January the proportion of deaths rose": a fronted time, no subject
-        clause = _FRONTED_TIME.sub(" ", clause, count=1)
+        clause = FRONTED_TIME.sub(" ", clause, count=1)
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
