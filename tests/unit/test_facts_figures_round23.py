@@ -184,3 +184,34 @@ def test_a_pronoun_and_a_copula_with_a_noun_of_its_own_keeps_it() -> None:
 )  # fmt: skip
 def test_to_and_from_is_one_preposition(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Net income and revenue were $1.2 billion and $8.4 billion, respectively.", 1.2e9, "Net income"),
+        ("Net income and revenue were $1.2 billion and $8.4 billion, respectively.", 8.4e9, "revenue"),
+        ("Its operating profit and turnover were £12 million and £40 million respectively.", 12e6, "operating profit"),
+        ("Kelso and Pryce scored 12 and 7 goals respectively.", 12, "Kelso"),
+    ],
+)  # fmt: skip
+def test_respectively_pairs_sums_and_a_modified_first_noun(text: str, value: float, key: str) -> None:
+    # the currency sign of the second sum is no break in the run; the first noun keeps its modifier
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_speed_converted_in_brackets_shares_what_it_counts() -> None:
+    assert "winds" in counts_of("The storm packed winds of 90 miles per hour (150 kph).", "en", 150)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Shares of Dornley were up 1.99% along with the wider market.", 1.99, "Shares"),
+        ("The index closed up 3% amid heavy trading.", 3, "index"),
+        ("Rents rose 4% despite the slump.", 4, "Rents"),
+    ],
+)
+def test_a_preposition_after_a_figure_opens_no_counted_noun(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+    assert not counts_of(text, "en", value).startswith(("along", "amid", "despite"))
