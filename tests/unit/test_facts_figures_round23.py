@@ -215,3 +215,36 @@ def test_a_speed_converted_in_brackets_shares_what_it_counts() -> None:
 def test_a_preposition_after_a_figure_opens_no_counted_noun(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
     assert not counts_of(text, "en", value).startswith(("along", "amid", "despite"))
+
+
+def test_a_changed_noun_after_a_shared_one_is_its_own() -> None:
+    text = "Norwell revealed an extension of its share buyback by $5 billion and a rise in its dividend to $0.26 per share."
+    assert "dividend" in counts_of(text, "en", 0.26)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The rate was highest among adults 65 and older (294.9 per 100,000).", 294.9, "rate"),
+        ("Turnout was lowest in the north (41%) and highest in the south (67%).", 67, "turnout"),
+    ],
+)
+def test_a_bare_figure_in_brackets_takes_the_measure_its_sentence_names(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value).lower()
+
+
+def test_a_number_is_never_what_a_figure_counts() -> None:
+    found = figures_of("The rate was highest among adults (294.9 per 100,000) and lowest among children.")
+    assert not [f for f in found if f.counts and f.counts.replace(".", "").replace(",", "").isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Ivo Brandt scored 20 points and Teo Marsh added 18 for the Harriers.", 18, "points"),
+        ("The vote was 12 for the Labour motion.", 12, "motion"),  # a noun after the name: kept
+        ("They raised $5m for the Red Cross.", 5e6, "Red Cross"),  # a sum's purpose: kept
+    ],
+)
+def test_for_and_a_name_after_a_bare_count(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)

@@ -42,7 +42,8 @@ def set_or_changed(before: str, after: str, counts: str | None) -> str | None:
     """`counts`, or what the figure is the level or step of when the words before it set or change something and
     `counts` names nothing of the text after the figure (`before`/`after`: the sentence either side)."""
     head = (counts or "").split(" (")[0].split()
-    if head and head[0].lower() in after[:40].lower():
+    own = re.sub(r"^\s*(?:(?:million|billion|bn|m)\b\s*)?(?:per|a|an)\s+[a-z]+", "", after)  # not "per share"
+    if head and re.search(rf"\b{re.escape(head[0].lower())}", own[:40].lower()):
         return counts  # the figure's own noun after it: "a rise in output to 40,000 tonnes"
     tail = re.sub(r"(?:US\$|C\$|A\$|[$£€¥]|\b(?:USD|EUR|GBP|Rs\.?|RM))\s*$", "", before[-160:])
     nominal = _NOMINAL.search(tail)

@@ -41,6 +41,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     is_complement,
     is_participle,
+    opens_no_noun,
     plural,
     prep_complement,
     reduced_relative,
@@ -92,13 +93,6 @@ _ON_THE_PERIOD = re.compile(
 )
 
 
-# Prepositions no counted noun phrase starts with (those a figure's complement may start with, "of", "in", "for",
-# are the lead's business).
-PREPOSITIONS = {"along", "alongside", "amid", "amidst", "despite", "toward", "towards", "via", "beyond", "behind",
-                "ahead", "besides", "throughout", "amongst", "beneath", "unlike", "versus", "vs", "past", "until",
-                "till", "following", "compared", "according", "thanks"}  # fmt: skip
-
-
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
@@ -148,8 +142,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
     tokens = _joined_thousands(WORD_TOKENS.findall(after))
-    if lang == "en" and tokens and tokens[0].lower() in PREPOSITIONS:
-        return None  # "up 1.99% along with the market", "3% amid heavy trading": a preposition opens no noun phrase
+    if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
+        return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
     if lang == "he" and tokens and re.match(r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור)", tokens[0]):
         return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
     if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
