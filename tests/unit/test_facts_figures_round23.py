@@ -248,3 +248,47 @@ def test_a_number_is_never_what_a_figure_counts() -> None:
 )
 def test_for_and_a_name_after_a_bare_count(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The scheme covers families whose children are between 5-15 years old.", 5, "children"),
+        ("Free meals go to pupils under 7 years old.", 7, "pupils"),
+        ("The oak in Marlow Square is 300 years old.", 300, "oak"),
+    ],
+)
+def test_an_age_stated_of_the_noun_before_it(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_an_age_of_a_pronoun_or_with_a_holder_after_it() -> None:
+    assert counts_of("She was six years old when she left.", "en", 6) == "age"
+    assert "man" in counts_of("A 45-year-old man died.", "en", 45)
+    assert counts_of("The rule gives access for those over 18 years old.", "en", 18) != "age (those)"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The bill would raise the housing allowance to $900 for tenants in the city and $700 for tenants elsewhere.",
+         900, "housing allowance"),
+        ("The bill would raise the housing allowance to $900 for tenants in the city and $700 for tenants elsewhere.",
+         700, "housing allowance"),
+        ("Councillors cut the parking fee to £2 for residents.", 2, "parking fee"),
+    ],
+)  # fmt: skip
+def test_a_sum_a_change_sets_for_someone(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_count_whose_members_a_dash_names_is_a_first_count() -> None:
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    head = "Ministries Sign Pact on Floods"
+    body = "The three ministries – the Ministry of Water, the Ministry of Roads and the Treasury – will share data."
+    facts = find_figures([SourceSentence(0, 0, head), SourceSentence(1, len(head) + 1, body)], "en")
+    assert [(f.value, f.counts) for f in facts if f.sentence == 1][:1] == [(3, "ministries")]
+    said = "Three ministries signed. The three ministries – the Ministry of Water and two others – met."
+    assert [f.value for f in figures_of(said)] == [3, 2]  # the count given before: "the three" is anaphora

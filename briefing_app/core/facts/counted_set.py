@@ -6,14 +6,16 @@ say so with no noun after the figure:
   itself ("analysts had expected an increase to $4 billion");
 - a noun and a participle of setting: "with dividends set at 25 cents a share", "fees capped at £9,000" -> the noun;
 - a verb of setting a level and its object: "ratified the tax rate at $0.18", "capped the increase at 2%" -> the
-  object (the verbs of valuing and estimating are `figure_words.CHANGED`'s).
+  object (the verbs of valuing and estimating are `figure_words.CHANGED`'s);
+- a verb of change, its object and a sum for someone: "increase the child tax credit to $3000 for families" -> the
+  credit (for the families).
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUN_STARTS
+from briefing_app.core.facts.figure_words import CHANGED, EN_STOP, EN_VERBS, PRONOUN_STARTS
 
 _APPROX = r"(?:(?:an?\s+)?(?:extra|further|additional|estimated|record)\s+|(?:about|around|nearly|almost|some)\s+)*"
 _OBJECT = r"((?:(?!(?:to|by|at|from|and|or)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:to|by|at|from|and|or)\b)[^\W\d][\w'’-]*)"
@@ -27,6 +29,9 @@ _SET_PARTICIPLE = re.compile(
 _SETTING = re.compile(
     r"\b(?:ratif(?:y|ies|ied|ying)|adopt(?:s|ed|ing)?|approv(?:e|es|ed|ing)|fix(?:es|ed|ing)?|cap(?:s|ped|ping)?|"
     r"peg(?:s|ged|ging)?|maintain(?:s|ed|ing)?)\s+((?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+at\s+" + _APPROX + r"$"
+)
+_SUM_FOR_AND = re.compile(
+    r"(?:US\$|[$£€¥])\s?[\d.,]+(?:\s*(?:million|billion|bn|m)\b)?\s+for\s+[^$£€¥;]{1,90}?\s+and\s*$"
 )
 _NOT_NOUNS = EN_STOP | EN_VERBS | PRONOUN_STARTS | {"them", "it", "which", "that", "these", "those", "its", "their",
                                                     "his", "her", "our"}  # fmt: skip
@@ -43,9 +48,17 @@ def set_or_changed(before: str, after: str, counts: str | None) -> str | None:
     `counts` names nothing of the text after the figure (`before`/`after`: the sentence either side)."""
     head = (counts or "").split(" (")[0].split()
     own = re.sub(r"^\s*(?:(?:million|billion|bn|m)\b\s*)?(?:per|a|an)\s+[a-z]+", "", after)  # not "per share"
+    tail = re.sub(r"(?:US\$|C\$|A\$|[$£€¥]|\b(?:USD|EUR|GBP|Rs\.?|RM))\s*$", "", before[-160:])
+    for_whom = re.match(r"\s*(?:million|billion|bn|m)?\s*for\s", own) is not None
+    # (the second sum of a pair, "to $3000 for families ... and $3600 for families with ...": the same change's)
+    pair = _SUM_FOR_AND.search(tail) if for_whom else None
+    changed = CHANGED.search(tail[: pair.start()] if pair else tail) if for_whom else None
+    target = _nouns(changed.group(2)) if changed and changed.group(2) else ""
+    if target and target not in (counts or ""):
+        # "increase the child tax credit to $3000 for families": the level of what is changed, and for whom
+        return f"{target} ({counts.split(' (')[0]})" if counts else target
     if head and re.search(rf"\b{re.escape(head[0].lower())}", own[:40].lower()):
         return counts  # the figure's own noun after it: "a rise in output to 40,000 tonnes"
-    tail = re.sub(r"(?:US\$|C\$|A\$|[$£€¥]|\b(?:USD|EUR|GBP|Rs\.?|RM))\s*$", "", before[-160:])
     nominal = _NOMINAL.search(tail)
     if nominal:
         noun = _nouns(nominal.group(2) or "") or nominal.group(1)

@@ -179,6 +179,8 @@ def _name_after_a_spelled_number(after: str) -> bool:
 _LIST_FOLLOWS = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:for|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
     r"(?:are|were|will\s+be|include|included)\s*:"
+    # (or a dash or a colon right after the noun, the members named after it: "The four agencies – the EPA, ...")
+    r"|\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:[–—:]|--?)\s*(?:the\s+)?[A-Z]"
 )
 _ONE_THE_OTHER = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+){0,4}?(?:and|while|but|whereas|,)\s+the\s+other\b")
 _ONE_OR_ANOTHER = re.compile(r"\s+[a-z]+\s+(?:over|or|after|than)\s+another\b")
@@ -264,6 +266,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     if fronted_whole and earlier is not None and re.match(r"\s+[a-z]{3,}", after) and not _named_before(after, earlier):
         return False  # "Of the six individuals first investigated, four ...": the whole a part is told of, a count
     listed = lang == "en" and n.raw > 1 and _LIST_FOLLOWS.match(after) is not None
+    said = earlier is None or re.search(rf"\b{re.escape(n.text.lower())}\b", earlier) is not None
+    dashed = listed and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:[–—:]|--?)", after) is not None
+    if dashed and re.search(r"\b[Tt]he\s+$", before) and not said:
+        return False  # "The four agencies – the EPA, ...": members named after a count the story never gave before
     if listed and re.search(r"\b[Tt]he\s+$", before) and earlier is not None and not _named_before(after, earlier):
         return False  # "The three main contenders for the presidency are: ...": a count whose members follow
     described = re.match(r"\s+([a-zæøå]{3,}ende\s+[a-zæøå]{3,})", after) if lang == "da" and n.raw > 1 else None
