@@ -292,3 +292,17 @@ def test_a_count_whose_members_a_dash_names_is_a_first_count() -> None:
     assert [(f.value, f.counts) for f in facts if f.sentence == 1][:1] == [(3, "ministries")]
     said = "Three ministries signed. The three ministries – the Ministry of Water and two others – met."
     assert [f.value for f in figures_of(said)] == [3, 2]  # the count given before: "the three" is anaphora
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Once the 300 pounds cocaine seized had been cut, it would fetch $9,000,000.", 300, "pounds"),
+        ("A kilogram is 2.2 pounds.", 2.2, "pounds"),
+        ("The crate held 40 pounds (18 kilograms) of bolts.", 40, "pounds"),
+        ("He was fined 500 pounds.", 500, "GBP"),  # no dollar, no other weight: sterling
+        ("The ticket cost 40 pounds, or $52.", 40, "GBP"),  # paid: money, whatever else the sentence holds
+    ],
+)
+def test_pounds_beside_dollars_or_another_weight_are_a_weight(text: str, value: float, unit: str) -> None:
+    assert [f.unit for f in figures_of(text) if f.value == value] == [unit]
