@@ -431,6 +431,15 @@ _WEIGHED_BEFORE = re.compile(
 )
 
 
+_PAID_BEFORE = re.compile(
+    r"\b(?:costs?|costing|paid|pays?|fined|priced|worth|for|earn(?:s|ed)?|won|raised|spent|charged?|owes?|owed)\s+"
+    r"(?:(?:about|around|nearly|just|only|over|some|almost)\s+)?$",
+    re.IGNORECASE,
+)
+# Other units of weight in the sentence: pounds beside them are weighed too.
+_OTHER_WEIGHTS = re.compile(r"\b(?:kilo(?:gram)?s?|kg|tons?|tonnes?|ounces?|oz|grams?)\b", re.IGNORECASE)
+
+
 def _pound_is_weight(text: str, start: int, word: re.Match[str]) -> bool:
     """A weight, not sterling: "a 300-pound cover", "500 pounds of fish" (American news weighs in pounds;
     British news writes its money with "£"). A scaled sum ("five million pounds") stays money."""
@@ -438,6 +447,9 @@ def _pound_is_weight(text: str, start: int, word: re.Match[str]) -> bool:
         return False
     if _WEIGHED_BEFORE.search(text[max(0, start - 40) : start]):
         return True  # "the console weighs 8.4 pounds", "tipped the scales at 250 pounds", "shed 30 pounds"
+    paid = _PAID_BEFORE.search(text[max(0, start - 30) : start]) is not None  # "The ticket cost 40 pounds, or $52"
+    if "£" not in text and not paid and (re.search(r"(?:US)?\$\s?\d", text) or _OTHER_WEIGHTS.search(text)):
+        return True  # "511 pounds cocaine ... a street value of $23,200,000", "A kilogram is 2.2 pounds": a weight
     rest = text[word.end() :]
     if word.group(0).startswith("-"):  # "a 300-pound manhole cover"
         noun = re.match(r"\s+([^\W\d_]+)", rest)

@@ -63,3 +63,31 @@ def decade_age(before: str) -> str:
     (patient)"; "in their 20s" -> "age"."""
     owner = re.search(r"\b([a-z]+)['’]s?\s+(?:\d0s\s+(?:and|or|to)\s+)?$", before)
     return f"age ({owner.group(1)})" if owner else "age"
+
+
+# An age in years with nothing after it that could hold it: "... years old.", "... years old and ...".
+_OLD_ENDS = re.compile(
+    r"\s*[-\s]?(?:years?|months?|weeks?|days?)[-\s]old(?:\s*[,.;:)]|\s+(?:and|or|but|who|with|in|at|for|to|from|"
+    r"were|are|was|is|when|while|because)\b|\s*$)"
+)
+# The noun an age is stated of before it: "children under | 6 years old", "whose children are between | 6-17 years
+# old", "The tree is | 300 years old".
+_HOLDER_BEFORE = re.compile(
+    r"\b([a-z][\w'’-]*)\s+(?:(?:are|is|was|were|be|been)\s+)?(?:(?:aged|now|still|all|both)\s+)?"
+    r"(?:(?:between|under|over|below|above|about|around|nearly|almost|at\s+least|up\s+to|from|just)\s+)?$"
+)
+_NOT_HOLDERS = EN_STOP | {"it", "he", "she", "they", "we", "i", "you", "who", "whom", "there", "then", "now", "aged",
+                          "age", "ages", "old", "when", "whose", "those", "these", "only", "just", "even", "barely",
+                          "still"}  # fmt: skip
+
+
+def holder_before(before: str, after: str, holder: str | None) -> str | None:
+    """`holder`, or the noun an English age is stated of before it when nothing after the age can hold it
+    ("families whose children are between 6-17 years old" -> "children"; not "she was six years old")."""
+    if not _OLD_ENDS.match(after):
+        return holder
+    found = _HOLDER_BEFORE.search(before[-60:])
+    noun = found.group(1) if found else ""
+    if not noun or noun.lower() in _NOT_HOLDERS or finite_verb(noun, "en") or re.search(r"\d|ly$", noun):
+        return holder
+    return noun

@@ -170,7 +170,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if not answer and n.currency and lang in ("en", "da"):
         answer = opening_sum_from(before, rest)  # "20,4 mio. EUR fra EU's Globaliseringsfond til ...": its source
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
-    return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
+    # ("The earthquake had a magnitude of 6.1": whose magnitude; a number alone is no noun, "294.9 per 100,000")
+    return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)
 
 
 def _phrase_reading(

@@ -11,6 +11,7 @@ from briefing_app.core.facts.figure_words import (
     AR_STOP,
     AR_VERB,
     HE_STOP,
+    MEASURES,
     PRONOUNS,
     STOP,
 )
@@ -45,7 +46,11 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             # another colon or a semicolon names the figure as the sentence's first label does
             return " ".join(words)
         # (a word or two in quote marks is a name of the clause's object, no edge of it: 'broadcast the “adzan”')
-        return what_lasts(re.sub(r"[“\"]([^”\"\s]+(?:\s[^”\"\s]+)?)[”\"]", r"\1", before), lang)
+        lasting = what_lasts(re.sub(r"[“\"]([^”\"\s]+(?:\s[^”\"\s]+)?)[”\"]", r"\1", before), lang)
+        measured = [str(w).lower() for w in re.findall(r"[A-Za-z]+", bare) if w.lower() in MEASURES]
+        if measured and not lasting and re.search(r"\(\s*$", bare):
+            return measured[-1]  # "The rate was highest among adults 65 and older (294.9 per 100,000)": the rate
+        return lasting
     if lang in ("he", "ar"):
         ahead = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)[-1]
         ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())

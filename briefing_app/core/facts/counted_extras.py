@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.figure_words import PERIODS, TIME_WORDS
 from briefing_app.core.facts.light_heads import LIGHT_HEADS
 from briefing_app.core.numbers import NumberMatch
@@ -51,6 +52,7 @@ _BOX_OFFICE = re.compile(
 def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """`counts` with the unit it is per, a fronted purpose and a copula's predicate, where the text has them."""
     after = text[n.end :]
+    counts = set_or_changed(text[: n.start], after, counts)  # "a rise in its dividend to $0.26", "fees capped at"
     if n.currency and _BOX_OFFICE.match(after) and "box office" not in (counts or "").lower():
         return f"{counts} (box office)" if counts else "box office"  # "The film took $45m at the box office"
     a_share = _A_SHARE.match(after) if n.currency or re.match(r"p\b|\s*(?:pence|cents?)\b", after) else None

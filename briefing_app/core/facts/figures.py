@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age
+from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.counted import counts_of
@@ -32,6 +32,7 @@ from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_rtl import source_restated
+from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
     counted_one,
@@ -48,13 +49,13 @@ from briefing_app.core.facts.figure_fractions import (
     word_fractions,
 )
 from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
+from briefing_app.core.facts.figure_signs import figure_text, minus_before
 from briefing_app.core.facts.figure_words import (
     BELOW_ZERO,
     CURRENCY_WORDS,
     DURATIONS,
     EN_STOP,
     LENGTHS,
-    MINUS_SIGN,
     STOP,
     unit_after,
 )
@@ -346,14 +347,15 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             # "a 25-year-old", "a 15 year old", "a seven-year-old", "the 12-month-old baby", "a six-week-old puppy"
             if unit in ("years", "months", "weeks", "days") and old_age:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
+                holder = holder_before(s.text[: n.start], after, holder) if lang == "en" else holder  # "kids under 6"
                 counts = f"age ({holder})" if holder and holder != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
                 unit = unit or "degrees"
-            elif n.value_max is None and n.value > 0 and _minus_before(s.text[: n.start], unit):
+            elif n.value_max is None and n.value > 0 and minus_before(s.text[: n.start], unit):
                 n = dataclasses.replace(n, value=-n.value)  # "-5 degrees", "minus 40C", "fell by -2%"
             out.append(
-                Fact("figure", _figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
+                Fact("figure", figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
             )  # fmt: skip
         share_counts([f for f in out[start:] if f.number is not None], s.text)
@@ -365,6 +367,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
             totals_of([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:]:
+            if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
+                f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
@@ -473,24 +477,3 @@ def _ends_after_preposition(text: str, n: NumberMatch, after: str) -> bool:
     if not re.match(r"\s*[,.;:]", after) or re.search(r"\b(?:the|these|those)\s+$", text[: n.start], re.I):
         return False
     return after_preposition(text, n.start)
-
-
-def _minus_before(before: str, unit: str | None) -> bool:
-    """Whether a figure is signed negative: the word "minus" before any figure, a minus sign before a temperature or
-    a percentage (elsewhere a dash before digits joins a name or a code: "F-16", "COVID-19")."""
-    sign = MINUS_SIGN.search(before[-8:])
-    return sign is not None and (sign.group(0).strip().lower() == "minus" or unit in ("degrees", "percent"))
-
-
-def _figure_text(text: str, n: NumberMatch) -> str:
-    """The figure as written, with its qualifier and currency sign when there are."""
-    start = n.start
-    sign = re.search(r"(?:US\$|[$£€¥₪])\s*$", text[: n.start])
-    if sign:
-        start = sign.start()
-    if n.qualifier:
-        at = text.rfind(n.qualifier.rstrip("-"), 0, start)
-        if at >= 0:
-            start = at
-    return text[start : n.end]
-

@@ -41,6 +41,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     is_complement,
     is_participle,
+    opens_no_noun,
     plural,
     prep_complement,
     reduced_relative,
@@ -141,6 +142,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
     tokens = _joined_thousands(WORD_TOKENS.findall(after))
+    if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
+        return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
     if lang == "he" and tokens and re.match(r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור)", tokens[0]):
         return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
     if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):

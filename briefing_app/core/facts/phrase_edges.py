@@ -322,3 +322,20 @@ def reduced_relative(tokens: list[str], at: int | None) -> bool:
 IRREGULAR_PARTICIPLES = {"hit", "struck", "caught", "built", "led", "held", "taken", "given", "seen", "driven",
                          "written", "chosen", "bought", "sold", "run", "made", "kept", "left", "brought", "sent",
                          "paid", "shot", "hurt", "beaten", "stolen", "torn", "thrown"}  # fmt: skip
+
+
+# Prepositions no counted noun phrase starts with (those a figure's complement may start with, "of", "in", "for",
+# are the lead's business).
+PREPOSITIONS = {"along", "alongside", "amid", "amidst", "despite", "toward", "towards", "via", "beyond", "behind",
+                "ahead", "besides", "throughout", "amongst", "beneath", "unlike", "versus", "vs", "past", "until",
+                "till", "following", "compared", "according", "thanks"}  # fmt: skip
+
+
+def opens_no_noun(tokens: list[str], lead: str, money: bool) -> bool:
+    """Whether the words after a figure (`tokens`, past its `lead` "of"/"for"/...) open no noun phrase of what it
+    counts: a preposition no such phrase starts with ("up 1.99% | along with the market", "3% | amid heavy
+    trading"), or a name after "for" on a bare number ("Eason added 18 | for the Rockets": whom they were for)."""
+    if tokens[0].lower() in PREPOSITIONS:
+        return True
+    named = lead.split()[:1] == ["for"] and not money and tokens[0][:1].isupper()
+    return named and (len(tokens) == 1 or not tokens[1][:1].islower())

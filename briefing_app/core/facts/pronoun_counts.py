@@ -65,14 +65,25 @@ def pronoun_subject(
     $490 million") and nothing else in the clause says what changed, what the last figure of the sentence before
     counts, one in the figure's `unit` first (`facts`: the figures so far; `told`: the sentences before):
     "Food prices were up 0.2 percent in June. They rose 0.4 percent in July" is a rise in food prices."""
-    if not _PRONOUN_CHANGE.match(before) or not told:
+    compared = _PRONOUN_IS.match(before) and (counts or "").split(" (")[0].split()[:1] in _COMPARATIVES
+    if not (_PRONOUN_CHANGE.match(before) or compared) or not told:
         return counts
     previous = [(f.unit, f.counts) for f in facts if f.sentence == told[-1].index]
     first = (counts or "").split(" (")[0].split()
-    if first and first[0].lower() not in _CHANGE_WORDS and first[0].lower() not in _NOT_NOUNS:
+    if first and first[0].lower() not in _CHANGE_WORDS and first[0].lower() not in _NOT_NOUNS and not compared:
         return counts  # "They rose 12 places": its own noun
     earlier = [c for u, c in previous if c and u == unit] or [c for _, c in previous if c]  # (its own unit first)
     return earlier[-1] if earlier else counts
+
+
+# A pronoun and a copula before a figure a comparative follows: "This is 5.9% higher than a year ago", "That was
+# 12 percent less" (the comparative is what the clause read as its noun).
+_PRONOUN_IS = re.compile(
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:It|They|This|That|These)(?:['’]s|\s+(?:is|was|are|were|has\s+been|had\s+been))\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|just|only|still)\s+)*(?:US\$|[$£€])?$"
+)
+_COMPARATIVES = [[w] for w in ("higher", "lower", "more", "less", "greater", "bigger", "smaller", "larger", "above",
+                               "below", "better", "worse", "cheaper", "up", "down")]  # fmt: skip
 
 
 # What a pronoun clause's reading gives when it found no noun: the verb itself ("rose") or "up"/"down".

@@ -281,7 +281,7 @@ _OF_THEM = re.compile(rf"\s*(?:%|٪|percent|per cent|procent|في المئة|ب�
 # A unit's word or two or abbreviation (with an apostrophe: "אג'"; "degrees Celsius") and an opening bracket: a
 # conversion follows.
 _UNIT_THEN_BRACKET = re.compile(
-    r"(?:\s*(?:[^\W\d]|['’׳°]){1,12}){0,2}\.?\s*\(\s*"
+    r"(?:\s*(?:[^\W\d]|['’׳°]){1,12}){0,3}\.?\s*\(\s*"
     r"(?:(?i:ca\.|c\.|approx\.|about|around|roughly|some|nearly|almost|cirka|omkring|godt|knap|حوالي|نحو|قرابة)\s*)?"
     r"(?:US\$|[$£€¥₪])?"
 )  # (with a qualifier inside the bracket: "800 millioner kr. (ca. 107 millioner EUR)")

@@ -105,6 +105,7 @@ def share_respectively(facts: list[Fact], text: str, lang: str, stop: set[str]) 
             if e.number is None:
                 break
             gap = re.sub(r"^\s*(?:%|percent|per\s+cent)", "", text[e.number.end : run[0].number.start])
+            gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥])$", " ", gap)  # "$1.2 billion and | $8.4 billion"
             if not _LIST_GAP.fullmatch(gap):
                 break
             run.insert(0, e)
@@ -115,6 +116,12 @@ def share_respectively(facts: list[Fact], text: str, lang: str, stop: set[str]) 
         if m is None or any(w.lower() in stop for w in m.groups()):
             continue
         members = list(m.groups())
+        modifier = re.search(r"\b([A-Za-z][\w'’-]+)\s+$", before[: m.start()]) if len(run) == 2 else None
+        if modifier and modifier.group(1).lower() not in stop and members[0].islower():
+            # "Net income and revenue were", "Its operating profit and revenue": the first noun's modifier
+            lead = before[: modifier.start()]
+            opened = not lead.strip() or re.search(r"\b(?:the|its|their|[Tt]he|[Ii]ts|[Tt]heir)\s+$", lead)
+            members[0] = f"{modifier.group(1)} {members[0]}" if opened else members[0]
         held = re.search(r"\b([A-Za-z][\w'’-]+)\s+(in|at|for|from|of|across)\s+(?:the\s+)?$", before[: m.start()])
         if held and held.group(1).lower() not in stop and not members[0][:1].islower():
             # "Sales in Europe and Asia rose 7% and 12% respectively": the noun the places are a complement of

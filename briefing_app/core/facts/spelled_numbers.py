@@ -121,10 +121,23 @@ def _named_before(after: str, earlier: str) -> bool:
     return any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
 
 
+# A number joined by a hyphen to an agent noun in -er, the compound itself a noun (plural, or with no noun after it):
+# "three-pointers", "a two-seater.", "a 40-footer in the harbour" (not units or members: "a 12-member panel",
+# "the 400-metre race", "a three-quarter share").
+_KIND_NOUN = re.compile(
+    r"-(?!(?:[a-z]*(?:meter|metre|liter|litre|member|number|quarter|order|year|hour|power|water|letter|centre|center|"
+    r"chapter|register|barrel|character|parameter|kilometer|gallon)s?)\b)[a-z]{2,}(?:ers\b|er(?=\s*(?:[,.;:!?)]|$|"
+    r"\s+(?:at|in|on|to|from|with|for|and|or|but|that|which|was|is|as|by|late|early)\b)))",
+)
+
+
 def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     """A rank or a grade written with a number: "a four-star general", "a 5-star hotel", "in the top five"."""
     if re.search(r"-stars?$", n.text, re.IGNORECASE) or re.match(r"-stars?\b", after, re.IGNORECASE):
         return True
+    hyphen = n.text.find("-")
+    if _KIND_NOUN.match(f"{n.text[hyphen:]}{after}" if hyphen > 0 else after):
+        return True  # "six three-pointers", "a two-seater", "a 40-footer": a kind of thing named by a number, no count
     if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
         return False  # "in the top 10% of provinces": a share of them, not a rank
     stage = n.raw in (4, 8, 16, 32, 64) and re.search(r"\b(?:the|their|its|a)\s+last\s+$", before, re.IGNORECASE)
@@ -166,6 +179,8 @@ def _name_after_a_spelled_number(after: str) -> bool:
 _LIST_FOLLOWS = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:\s+(?:for|of|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
     r"(?:are|were|will\s+be|include|included)\s*:"
+    # (or a dash or a colon right after the noun, the members named after it: "The four agencies – the EPA, ...")
+    r"|\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:[–—:]|--?)\s*(?:the\s+)?[A-Z]"
 )
 _ONE_THE_OTHER = re.compile(r"\s+[a-z]+\s+(?:[a-z]+\s+){0,4}?(?:and|while|but|whereas|,)\s+the\s+other\b")
 _ONE_OR_ANOTHER = re.compile(r"\s+[a-z]+\s+(?:over|or|after|than)\s+another\b")
@@ -216,6 +231,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     group_before = GROUP_BEFORE.search(before) is not None  # "The passengers — seven of them local"
     if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and (counted_before or group_before):
         return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts or names
+    whole = r"\s+of\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
+    if lang == "en" and n.raw > 1 and re.match(whole, after, re.IGNORECASE):
+        return False  # "shot four of five", "seven of 10 voters": a part out of a whole, both figures
     if re.match(rf"\s+(?:{_SAID}|of|af|another|anden|andet)\b", after):
         return True
     if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
@@ -248,6 +266,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     if fronted_whole and earlier is not None and re.match(r"\s+[a-z]{3,}", after) and not _named_before(after, earlier):
         return False  # "Of the six individuals first investigated, four ...": the whole a part is told of, a count
     listed = lang == "en" and n.raw > 1 and _LIST_FOLLOWS.match(after) is not None
+    said = earlier is None or re.search(rf"\b{re.escape(n.text.lower())}\b", earlier) is not None
+    dashed = listed and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:[–—:]|--?)", after) is not None
+    if dashed and re.search(r"\b[Tt]he\s+$", before) and not said:
+        return False  # "The four agencies – the EPA, ...": members named after a count the story never gave before
     if listed and re.search(r"\b[Tt]he\s+$", before) and earlier is not None and not _named_before(after, earlier):
         return False  # "The three main contenders for the presidency are: ...": a count whose members follow
     described = re.match(r"\s+([a-zæøå]{3,}ende\s+[a-zæøå]{3,})", after) if lang == "da" and n.raw > 1 else None

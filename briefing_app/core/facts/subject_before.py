@@ -14,6 +14,7 @@ from briefing_app.core.facts.figure_words import (
     EN_STOP,
     EN_VERBS,
     MEASURES,
+    PERIODS,
     STATUS,
     STOP,
     WORD_TOKENS,
@@ -24,6 +25,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     noun_in_phrase,
 )
+from briefing_app.core.facts.subject_participles import FRONTED_TIME, participle_after_noun, reduced_saying
 
 # Verbs of saying and finding whose "that" opens their object clause ("a survey found that 61% ...").
 _SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", "says", "said", "think", "thinks",
@@ -196,9 +198,13 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", head[earlier.end() :])]
     if len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:]):
         return None
-    if any(w in EN_VERBS or ed_form(w) or w in ("is", "are", "was", "were", "has", "have", "had") for w in words):
+    # (a participle after its noun is no verb: "The proportion of deaths attributed to pneumonia and influenza was")
+    if any(((w in EN_VERBS or ed_form(w)) and not participle_after_noun(words, i))
+           or w in ("is", "are", "was", "were", "has", "have", "had") for i, w in enumerate(words)):  # fmt: skip
         return None
     after = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
+    while len(after) > 2 and after[-1].lower() in ("to", "by", "at", "from"):
+        after = after[:-1]  # "rose to", "fell by"
     return earlier if 2 <= len(after) <= 6 and after[-1].lower() in EN_VERBS | {"rose", "fell", "grew"} else None
 
 
@@ -209,12 +215,14 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         return None, False
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     # (not an agency's bracket before a dateline's dash, "Aug. 18 (UPI) -- The index", which ends the dateline)
-    before = re.sub(r"\s*\([^()]{1,30}\)(?=\s+(?:[\w'’]|-(?![-\s])))", "", before)
+    # (a longer one with no digits too: "Apple's revenue in China (encompassing Hong Kong and Taiwan) during")
+    before = re.sub(r"\s*\((?:[^()]{1,30}|[^()\d]{31,60})\)(?=\s+(?:[\w'’]|-(?![-\s])))", "", before)
     # nor a relative clause in commas that holds a list of its own ("Pro-forma profits, which exclude stock
     # compensation, operating expenses and other items, were"): the commas are the clause's, up to the verb after it
     inner_list = re.search(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$", before)
     if lang == "en" and inner_list and clause_verb(inner_list.group(1).split()[0]):
         before = f"{before[: inner_list.start()]} {inner_list.group(1)}"
+    before = re.sub(r"\b(to|from)\s+and\s+(?:from|to)\b", r"\1", before)  # "traffic to and from the US grew"
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
     before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
@@ -233,6 +241,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
                                              before[: start.start()]):  # fmt: skip
         # "the gains that were previously reported were revised down": a passive participle, no clause of saying
         start = CLAUSE_START[lang].search(before[: start.start()])
+    if lang == "en" and start and reduced_saying(before, start):
+        # "The number of measles cases reported during the outbreak has reached": a participle after its noun, whose
+        # clause goes on to the figure's own verb, is no clause of saying
+        start = CLAUSE_START[lang].search(before[: start.start()])
     inner = _and_inside_phrase(before, start) if lang == "en" else None
     if inner is not None:
         # "Average hourly earnings for production and office workers rose": an "and" with no verb before it joins
@@ -240,6 +252,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         start = inner
     clause = before[start.end() :] if start else before
     clause = re.sub(r"^\s*-{1,2}\s+", " ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
+    if lang == "en":  # "During the last week in January the proportion of deaths rose": a fronted time, no subject
+        clause = FRONTED_TIME.sub(" ", clause, count=1)
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
@@ -340,6 +354,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words.append(token)  # "The average estimate was", "the consensus estimate of": the phrase's head
             nouned = True
             continue
+        if inner is not None and low in ("and", "or") and words:  # "people out of work and claiming benefit"
+            words.append(token)
+            continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
         if lang == "en" and ed_form(low) and words:
@@ -390,10 +407,17 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             # which employs 300,", whose figure is the clause's)
             gone_on = len(clause.split()) >= 3 and clause.split()[-1].lower() in EN_VERBS
             measured = _MEASURE_AT.search(before[: start.start()]) if lang == "en" and not held and gone_on else None
-            if measured and measured.group(1).lower() in MEASURES:
+            # (or any noun, when the clause describes a time: "its net income for the quarter that ended on March 29
+            # was": the relative clause dates the quarter, the subject is what was measured in it)
+            timed = bool(words) and words[-1].lower() in PERIODS and measured is not None
+            timed = timed and measured.group(1).lower() not in EN_STOP | EN_VERBS  # type: ignore[union-attr]
+            if measured and (measured.group(1).lower() in MEASURES or timed):
                 # "Sales from the unit that makes phones rose 20%": the measure the clause's subject is, not the
                 # unit the relative clause describes
                 words = [measured.group(1)]
+                modifier = re.findall(r"[\w'’-]+", before[: measured.start(1)])[-1:] if timed else []
+                if modifier and modifier[0].islower() and modifier[0] not in EN_STOP | EN_VERBS | _DETERMINERS:
+                    words = [modifier[0], *words]  # "net income"
             if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
                 # "Tickets for the final, which cost up to £90": the head of the noun phrase and its complement
                 words = [held.group(1), held.group(2), *[w for w in held.group(3).split() if w.lower() not in

@@ -1,0 +1,30 @@
+"""How a figure is written: its sign (a minus before a temperature or a share) and its text with its qualifier and
+currency sign. Split out of `figures`."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import MINUS_SIGN
+from briefing_app.core.numbers import NumberMatch
+
+
+def minus_before(before: str, unit: str | None) -> bool:
+    """Whether a figure is signed negative: the word "minus" before any figure, a minus sign before a temperature or
+    a percentage (elsewhere a dash before digits joins a name or a code: "F-16", "COVID-19")."""
+    sign = MINUS_SIGN.search(before[-8:])
+    return sign is not None and (sign.group(0).strip().lower() == "minus" or unit in ("degrees", "percent"))
+
+
+def figure_text(text: str, n: NumberMatch) -> str:
+    """The figure as written, with its qualifier and currency sign when there are."""
+    start = n.start
+    sign = re.search(r"(?:US\$|[$£€¥₪])\s*$", text[: n.start])
+    if sign:
+        start = sign.start()
+    if n.qualifier:
+        at = text.rfind(n.qualifier.rstrip("-"), 0, start)
+        if at >= 0:
+            start = at
+    return text[start : n.end]
+
