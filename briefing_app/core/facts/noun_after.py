@@ -75,7 +75,30 @@ _AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "
 
 def ar_period(word: str) -> bool:
     """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
-    return re.sub(r"^(?:[وبل]?ال|[وبل])", "", strip_arabic_marks(word)) in _AR_PERIODS
+    # (ل before the article drops its alif: "للعام", "للشهر")
+    return re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word)) in _AR_PERIODS
+
+
+# Adjectives that place an Arabic period in time ("العام الماضي", "الشهر الجاري", "الربع الأول").
+AR_TIME_ADJECTIVE = re.compile(
+    r"ال(?:ماضي|ماضية|حالي|حالية|جاري|جارية|مقبل|مقبلة|قادم|قادمة|سابق|سابقة|منصرم|منصرمة|أول|أولى|ثاني|ثانية|ثالث"
+    r"|ثالثة|رابع|رابعة|أخير|أخيرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
+)
+
+
+def ar_time_after(after: str) -> bool:
+    """Whether an Arabic phrase after a figure opens with when it was, not with what it counts: a period after
+    "for" ("للعام الماضي", "لشهر مايو"), or a period in the accusative of time with its year or its place in time
+    ("عام 2023", "العام الماضي")."""
+    words = strip_arabic_marks(after).split()[:2]
+    if not words or not ar_period(words[0]):
+        return False
+    if re.match(r"و?ل", words[0]) and not words[0].startswith(("ال", "وال")):
+        return True
+    following = words[1] if len(words) > 1 else ""
+    return re.match(r"[\d٠-٩]{4}(?![\d٠-٩])", following) is not None or (
+        words[0].startswith(("ال", "وال")) and AR_TIME_ADJECTIVE.fullmatch(following) is not None
+    )
 
 
 def _ar_time(after: str) -> bool:
@@ -126,6 +149,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         after = after[lead.end() :]
     if lang == "ar" and re.match(r"\s*ل(?:شهر|نفس|عام|سنة|الشهر|العام|السنة|الفترة|الربع)(?!\w)", as_written):
         return None  # "13.2 % | لشهر مايو", "11.5 % | لنفس الشهر": the period it is for, not what it counts
+    if lang == "ar" and lead is None and ar_time_after(as_written):
+        return None  # "1.8 مليار دينار | للعام الماضي", "11 مليارا | عام 2023": when it was, not what it counts
     if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
         return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
@@ -184,8 +209,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
         if words and lang in ("ar", "he") and coordinated:
             break  # "قتل 5 أشخاص | وجرح 6": "and" with a noun or verb of its own and the next figure after it
-        if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
-            break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
+        if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"[بك]{AR_MEASURE}", low)):
+            # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase (also "as a
+            # share": "عجزا نسبته 6.8 % | كنسبة من الناتج")
+            break
         purpose = lead is not None and lead.group(0).strip().lower() == "to"  # "$1.5bn to rebuild the city"
         if money and lang == "en" and len(words) == 1 and (words[0].lower().endswith("ing") or purpose):
             if low in DETERMINERS:
