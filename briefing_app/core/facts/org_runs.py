@@ -25,6 +25,7 @@ from briefing_app.core.facts.org_names import (
 )
 from briefing_app.core.facts.org_run_starts import BODY_NOUNS, owner_inside, state_portfolio, title_of
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Words after a league's name that make it a competition rather than the body that runs it.
@@ -347,6 +348,8 @@ def head_and_tail_runs(
             if opens and pattern is orgs.EN_TAIL_RUN and _headline_common_words(words, lowercase):
                 continue  # "Renewable energy ... Renewable Energy is": common words capitalised by the sentence
             name = clean_org(" ".join(words))
+            if all(is_title(w) for w in name.split()):
+                continue  # "former eBay Chief Executive Meg Roe": a title the tail word ends, no body
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
                 continue  # "a degree in Aerospace Engineering", "Mines and Energy": common words, no firm
             if pattern is orgs.EN_TAIL_RUN and len(words) >= 4 and words[-3:-1] == ["of", "the"] and re.match(
