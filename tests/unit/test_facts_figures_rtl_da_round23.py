@@ -185,3 +185,37 @@ def test_gross_after_a_definite_noun_is_no_measure() -> None:
 
 def test_total_opening_the_subject_is_still_a_measure() -> None:  # near miss
     assert _counts("وبلغ إجمالي الإيرادات 5 مليارات دينار.", 5e9, "ar") == "إجمالي الإيرادات"
+
+
+# Danish, from the round-21 dev texts (written again with made-up bodies and numbers)
+
+
+def test_a_weak_adjective_after_the_article_takes_its_noun_though_it_spells_a_verb() -> None:
+    counts = _counts("Det samlede beløb på 12,6 mio. EUR skal hjælpe 3 100 fiskere i regionen.", 12.6e6, "da")
+    assert counts and "beløb" in counts
+
+
+def test_respectively_pairs_each_figure_with_its_member() -> None:
+    figures = [f for f in facts_of(["Ledigheden for mænd og kvinder steg til hhv. 3,1 og 2,6 pct."], "da")]
+    assert [f.counts for f in figures if f.kind == "figure"] == ["Ledigheden (mænd)", "Ledigheden (kvinder)"]
+
+
+def test_a_sum_opening_the_sentence_after_med_pays_for_the_clause_after_it() -> None:
+    counts = _counts("Med 6,4 mio. EUR vil 1 900 tidligere ansatte hos Vestkyst Rederi få hjælp.", 6.4e6, "da")
+    assert counts and "Vestkyst Rederi" in counts and "1 900" not in counts
+
+
+def test_med_with_a_noun_after_the_sum_keeps_the_noun() -> None:  # near miss
+    assert _counts("Med 40 mio. kr. i overskud er selskabet tilfreds.", 40e6, "da") == "overskud"
+
+
+def test_a_part_in_brackets_keeps_its_own_place() -> None:
+    figures = facts_of(["Planen hjælper 2 150 tidligere ansatte hos Vestkyst Rederi (900 i Norge og 1 250 i Polen)."], "da")
+    counts = {f.value: f.counts for f in figures if f.kind == "figure"}
+    assert counts[900.0] and "Norge" in counts[900.0] and "ansatte" in counts[900.0]
+    assert counts[1250.0] and "Polen" in counts[1250.0]
+
+
+def test_a_sum_inside_a_definite_noun_phrase() -> None:
+    counts = _counts("Fordelingen af de samlede 12,6 mio. EUR følger her:", 12.6e6, "da")
+    assert counts and "samlede" in counts

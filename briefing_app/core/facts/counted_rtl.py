@@ -137,7 +137,8 @@ def rtl_context(before: str, lang: str) -> str | None:
             continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
             continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
-        if lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i]) and re.match(r"[وبل]?ال|لل", words[i - 1]):
+        gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
+        if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
             chain = _measure_chain(words, i, prefixes + measure, lang)

@@ -360,7 +360,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
         share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
-        share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, EN_STOP)
+        share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, STOP.get(lang, EN_STOP))
         if lang == "en":  # "Four blasts, including two at the station and three at the market": parts and places
             listed_parts([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases

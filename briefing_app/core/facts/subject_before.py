@@ -385,6 +385,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             words.append(token)  # "The average estimate was", "the consensus estimate of": the phrase's head
             nouned = True
             continue
+        if lang == "da" and low in EN_VERBS and words and k >= 2 and noun_in_phrase(token, " ".join(tokens[k - 2 : k])):
+            words.append(token)  # "Det samlede beløb på": a weak adjective's noun, though "beløb" is also a verb
+            continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
         if lang == "en" and ed_form(low) and words:
