@@ -219,3 +219,30 @@ def test_a_part_in_brackets_keeps_its_own_place() -> None:
 def test_a_sum_inside_a_definite_noun_phrase() -> None:
     counts = _counts("Fordelingen af de samlede 12,6 mio. EUR følger her:", 12.6e6, "da")
     assert counts and "samlede" in counts
+
+
+# Hebrew election and statistics pages
+
+
+def test_a_relative_clause_after_a_comma_measures_its_antecedent() -> None:
+    counts = _counts("הפתעה אחת הייתה העלייה בשיעור ההשתתפות, שעמד בסקר הזה על 58.4%.", 58.4, "he")
+    assert counts and "שיעור ההשתתפות" in counts
+
+
+def test_an_adverb_of_degree_after_the_adjective_of_shel() -> None:
+    counts = _counts("נרשמה ירידה חדה מאוד של 4.2% במכירות.", 4.2, "he")
+    assert counts and "ירידה" in counts
+
+
+def test_of_which_counts_the_whole_named_before() -> None:
+    counts = _counts("התושבים יצביעו ב-2,140 קלפיות, שמהן 615 יהיו נגישות.", 615.0, "he")
+    assert counts == "קלפיות"
+
+
+def test_a_pronoun_alone_is_no_counted_noun() -> None:
+    assert _counts("המחיר היה גבוה יותר בשנה שעברה (אז הוא עמד על 41.5%).", 41.5, "he") != "הוא"
+
+
+def test_a_part_with_its_own_noun_keeps_it() -> None:  # near miss
+    counts = _counts("הוועדה קיבלה 610 פניות על עיכובים, מתוכן 215 פניות על תשלומים.", 215.0, "he")
+    assert counts and "פניות" in counts

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.counted_da import danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
     earned_from,
@@ -44,7 +46,7 @@ from briefing_app.core.facts.counted_phrases import (
     STATE_AFTER,
     TOOK,
 )
-from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, ar_without_time, rtl_context
+from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, rtl_context
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
@@ -167,34 +169,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
         answer = _phrase_reading(text, n, before, rest, unit, noun_of, lang)
-    inside = _DA_SUM_INSIDE.search(before) if lang == "da" and n.currency and not _noun_first(rest) else None
-    if inside:  # "Opgørelsen af de samlede 24,3 mio. EUR fordeler sig": the sum heads a definite noun phrase
-        answer = " ".join(inside.group(1).split())
-    fronted_with = _DA_WITH_SUM.match(before) if lang == "da" and n.currency else None
-    done = _DA_V2_REST.match(rest) if fronted_with else None
-    if done:  # "Med 8,2 mio. EUR vil 2 416 arbejdstagere hos X få hjælp": what the sum pays for, the clause after it
-        words = [w for w in done.group(1).split() if not re.search(r"\d", w)][:8]
-        answer = " ".join(words) or answer
+    if lang == "da" and n.currency:  # "de samlede 24,3 mio. EUR", "Med 8,2 mio. EUR vil ...": the sum's noun phrase
+        answer = danish_sum_reading(before, rest) or answer
     if not answer and n.currency and lang in ("en", "da"):
         answer = opening_sum_from(before, rest)  # "20,4 mio. EUR fra EU's Globaliseringsfond til ...": its source
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
     return f"{answer} ({owner})" if owner else answer  # "The earthquake had a magnitude of 6.1": whose magnitude
-
-
-# A Danish sum inside a definite noun phrase, its article and weak adjective before it, and the noun that phrase is
-# a complement of: "Opgørelsen af | de samlede | 24,3 mio. EUR", "de resterende 3 mio. kr.".
-_DA_SUM_INSIDE = re.compile(r"(?:^|[,;:]\s*|\s)((?:[\wæøåÆØÅ-]+\s+(?:af|for|til)\s+)?(?:de|det|den)\s+[a-zæøå]{3,}e)\s+$")
-
-
-def _noun_first(rest: str) -> bool:
-    """Whether the sum's own noun follows it after a preposition ("24,3 mio. kr. i støtte", "til skoler")."""
-    return re.match(r"\s*(?:i|til|af|på)\s+[a-zæøå]{3,}", rest) is not None
-
-
-# A Danish sum opening its sentence after "Med" (with), and the V2 clause after it: "Med | 8,2 mio. EUR | vil 2 416
-# tidligere arbejdstagere hos X få hjælp".
-_DA_WITH_SUM = re.compile(r"\s*Med\s+(?:(?:cirka|ca\.|omkring|knap|godt|over|næsten|yderligere)\s+)?$")
-_DA_V2_REST = re.compile(r"\s*(?:vil|skal|kan|kunne|får|fik|har|havde|er|bliver|blev)\s+([^.;:()]{3,120})")
 
 
 def _phrase_reading(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
     AR_MEASURE,
@@ -17,7 +18,6 @@ from briefing_app.core.facts.figure_words import (
     STOP,
 )
 from briefing_app.core.facts.figures_he import in_word_gershayim
-from briefing_app.core.facts.noun_after import AR_TIME_ADJECTIVE, ar_period
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
@@ -234,11 +234,13 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)
     if lang == "he":
-        of = re.search(r"(?:(\S+)\s+)?(\S+)\s+של\s*$", clause)
+        of = re.search(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר)\s+)?של\s*$", clause)
         # ("העברה תקציבית של 15 מיליון", feminine adjectives in -ית too)
         if of and of.group(2) not in HE_STOP:
             # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")
-            described = of.group(1) and of.group(1) not in HE_STOP and re.fullmatch(r"[^\s]{2,}(?:י|ית)", of.group(2))
+            # (and any adjective an adverb of degree follows: "עלייה מתונה מאוד של 1.3%")
+            adjective = of.group(3) or re.fullmatch(r"[^\s]{2,}(?:י|ית)", of.group(2))
+            described = of.group(1) and of.group(1) not in HE_STOP and adjective
             return f"{of.group(1)} {of.group(2)}" if described else of.group(2)  # "בחוזה של 3 מיליון דולר"
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
         verb = re.search(
@@ -322,36 +324,3 @@ def _without_time_adjunct(clause: str) -> str:
             if not any(re.fullmatch(AR_VERB, x) for x in tail):
                 return " ".join(words[:i]) + " "
     return clause
-
-
-_AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ")
-
-
-def ar_without_time(clause: str) -> str:
-    """`clause` less every Arabic time adjunct inside it: a period after "في"/"خلال"/"منذ" with its ordinals, its
-    place in time and "من" another period and its year ("خلال الشهور الخمسة الأولى من عام 2024", "في نهاية عام
-    2023"), or a bare period and its year ("عام 2023"). A subject and its figure stand apart across one: "وصلت
-    الإيرادات | خلال ... | إلى 3.8 مليار"."""
-    words = clause.split()
-    kept: list[str] = []
-    i = 0
-    while i < len(words):
-        bare = strip_arabic_marks(words[i])
-        opener = bare in _AR_TIME_OPENERS and i + 1 < len(words)
-        start = i + 1 if opener else i
-        year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
-        if start < len(words) and ar_period(words[start]) and (opener or year_next):
-            j = start + 1
-            while j < len(words):
-                w = strip_arabic_marks(words[j])
-                if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}", w):
-                    j += 1
-                elif w == "من" and j + 1 < len(words) and ar_period(words[j + 1]):
-                    j += 1
-                else:
-                    break
-            i = j
-            continue
-        kept.append(words[i])
-        i += 1
-    return " ".join(kept) + (" " if clause.endswith((" ", "\u00a0")) else "")

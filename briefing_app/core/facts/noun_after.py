@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_times import _AR_PERIODS, ar_time_after
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
@@ -63,42 +64,6 @@ def _joined_thousands(tokens: list[str]) -> list[str]:
         else:
             out.append(token)
     return out
-
-
-# Arabic nouns of a time or period, after "في" and a figure ("في الربع الأول", "في عام 2023", "في مطلع العام").
-_AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "صيف", "شتاء", "ربيع", "خريف", "فترة", "نصف", "أشهر",
-               "شهور", "أيام", "ساعات", "أسابيع", "سنوات", "أعوام", "مطلع", "نهاية", "بداية", "منتصف", "أواخر",
-               "أوائل", "غضون", "موسم", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
-               "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-               "ختام", "مستهل", "جلسة", "تعاملات", "تداولات"}  # fmt: skip
-
-
-def ar_period(word: str) -> bool:
-    """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
-    # (ل before the article drops its alif: "للعام", "للشهر")
-    return re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word)) in _AR_PERIODS
-
-
-# Adjectives that place an Arabic period in time ("العام الماضي", "الشهر الجاري", "الربع الأول").
-AR_TIME_ADJECTIVE = re.compile(
-    r"ال(?:ماضي|ماضية|حالي|حالية|جاري|جارية|مقبل|مقبلة|قادم|قادمة|سابق|سابقة|منصرم|منصرمة|أول|أولى|ثاني|ثانية|ثالث"
-    r"|ثالثة|رابع|رابعة|أخير|أخيرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
-)
-
-
-def ar_time_after(after: str) -> bool:
-    """Whether an Arabic phrase after a figure opens with when it was, not with what it counts: a period after
-    "for" ("للعام الماضي", "لشهر مايو"), or a period in the accusative of time with its year or its place in time
-    ("عام 2023", "العام الماضي")."""
-    words = strip_arabic_marks(after).split()[:2]
-    if not words or not ar_period(words[0]):
-        return False
-    if re.match(r"و?ل", words[0]) and not words[0].startswith(("ال", "وال")):
-        return True
-    following = words[1] if len(words) > 1 else ""
-    return re.match(r"[\d٠-٩]{4}(?![\d٠-٩])", following) is not None or (
-        words[0].startswith(("ال", "وال")) and AR_TIME_ADJECTIVE.fullmatch(following) is not None
-    )
 
 
 def _ar_time(after: str) -> bool:
