@@ -246,3 +246,8 @@ def test_a_pronoun_alone_is_no_counted_noun() -> None:
 def test_a_part_with_its_own_noun_keeps_it() -> None:  # near miss
     counts = _counts("הוועדה קיבלה 610 פניות על עיכובים, מתוכן 215 פניות על תשלומים.", 215.0, "he")
     assert counts and "פניות" in counts
+
+
+def test_a_share_in_brackets_after_the_lead_of_a_step_keeps_the_subject() -> None:  # near miss
+    counts = _counts("وعزا المكتب الزيادة إلى ارتفاع أسعار مجموعة الألبان بنسبة (6.4%).", 6.4, "ar")
+    assert counts and "مجموعة الألبان" in counts
