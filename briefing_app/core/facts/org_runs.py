@@ -53,6 +53,10 @@ _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]ecretary|[Cc]ommissioner)\s+for\s+$")
 
 
+# A job right after a programme's name: the programme's words are part of the job's title.
+_JOB_AFTER = re.compile(r"\s+(?:Manager|Director|Officer|Coordinator|Lead|Leader|Executive|Scientist|Engineer)\b")
+
+
 # A building for events named by what it hosts: a venue, which news reports things at, not a body that acts.
 _VENUE = re.compile(
     r"\b(?:Convention|Conference|Exhibition|Cultural|Shopping|Leisure|Events|Congress|Civic|Aquatics|Visitor|"
@@ -361,6 +365,8 @@ def head_and_tail_runs(
             if pattern is orgs.EN_TAIL_RUN and _PORTFOLIO_BEFORE.search(text[:start]) and words[-1] not in BODY_NOUNS:
                 continue  # "minister for Lands and Natural Resources": the minister's portfolio, no body (a body is
                 # one: "commissioner for the X Commission")
+            if words[-1] in ("Program", "Programme", "Project") and _JOB_AFTER.match(text, piece.end()):
+                continue  # "ERC Program Manager Jane Roe", "X Program Manager at NASA": a job title's words
             if _VENUE.search(name):
                 taken.append((start, piece.end()))
                 continue  # "the Telus Convention Centre", "the San Martín Cultural Centre": a venue, no body
