@@ -186,7 +186,8 @@ _SCALES: dict[str, dict[str, float]] = {
 }  # fmt: skip
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
 # also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.
-_SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|m|k|B|M|K)(?![^\W\d_])")  # also "£45million"
+# (also "£45million", and Danish "81mio. kr.")
+_SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|mio|mia|m|k|B|M|K)(?![^\W\d_])")
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
                    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
                    "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
@@ -510,6 +511,10 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
     if not m:
         return 1.0, end
     suffix = m.group(1)
+    if suffix in ("mio", "mia"):  # Danish "81mio. kr.", "12mia. kr.": the abbreviated scale written against the digits
+        if lang != "da":
+            return 1.0, end
+        return (1e6 if suffix == "mio" else 1e9), m.end() + (text[m.end() : m.end() + 1] == ".")
     if len(suffix) > 3 and lang != "en":
         return 1.0, end  # a scale word glued on is English ("£45million"); a Danish "billion" is a million millions
     if suffix.isupper() and (lang != "en" or _currency_around(text, start, m.end(), lang) is None):

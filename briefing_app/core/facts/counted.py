@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.counted_da import danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
     earned_from,
@@ -167,6 +169,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
         answer = _phrase_reading(text, n, before, rest, unit, noun_of, lang)
+    if lang == "da" and n.currency:  # "de samlede 24,3 mio. EUR", "Med 8,2 mio. EUR vil ...": the sum's noun phrase
+        answer = danish_sum_reading(before, rest) or answer
     if not answer and n.currency and lang in ("en", "da"):
         answer = opening_sum_from(before, rest)  # "20,4 mio. EUR fra EU's Globaliseringsfond til ...": its source
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
@@ -477,7 +481,7 @@ def _phrase_reading(
             after = spent.group(1)
     if lang in ("ar", "he"):
         # (a figure in quote marks or brackets, "إلى \"33.2%\"", "بنسبة (18.1%)": the marks end no clause)
-        before = re.sub(r"[\s\"“”«»(]+$", " ", before)
+        before = re.sub(r"[\s\"“”«»(]+-?$", " ", before)
     valued_rtl = rtl_valued(before, after, lang) if lang in ("ar", "he") else None
     if valued_rtl:  # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון", "غرامة قدرها 500 دينار": what is valued
         return valued_rtl
@@ -507,8 +511,15 @@ def _phrase_reading(
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
         ahead = re.split(r"[،,;:!?؛]", ahead)[-1]  # (in its own clause: "الطماطم بنسبة 158.4 %، والبطاطس بنسبة")
-        amounting = re.search(r"(?<!\S)(?:بما\s+)?(?:قدره|قدرها|مقداره|مقدارها)$", strip_arabic_marks(ahead).rstrip())
-        if amounting:  # ("ارتفاعا قدره 1 %": "amounting to" is no word of what changed)
+        # ("وصلت الإيرادات خلال الشهور الخمسة الأولى من عام 2024 إلى": the words before the time adjunct)
+        # (not "خلال شهر واحد": "one" follows the period it counts)
+        ahead = ahead if n.spelled and n.raw == 1 else ar_without_time(ahead)
+        # ("ارتفاعا قدره 1 %": "amounting to" is no word of what changed; nor is "ما قيمته", "what its value is")
+        amounting = re.search(
+            r"(?<!\S)(?:(?:بما|ما)\s+)?(?:قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها|نسبته|نسبتها)$",
+            strip_arabic_marks(ahead).rstrip(),
+        )
+        if amounting:
             ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
         words = [w for w in ahead.split()[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_rtl import ar_placed_owner
-from briefing_app.core.facts.figure_words import ADVERBS, AR_STOP, EN_MONTHS, EN_STOP, PRONOUNS, STOP
+from briefing_app.core.facts.figure_words import ADVERBS, AR_STOP, AR_VERB, EN_MONTHS, EN_STOP, PRONOUNS, STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import prep_complement
 from briefing_app.core.facts.subject_before import HELD_IN_BEFORE, WORTH_APPOSITIVE, before_phrase
@@ -45,7 +45,7 @@ _AR_NISBA = re.compile(r"(?!ال)[\u0621-\u064a]{2,}(?:ية|يا)")
 # A noun and a lead of value before an Arabic or Hebrew sum: "عقدا بقيمة", "غرامة قدرها", "نفقات تقدر بـ", "חוזה בשווי".
 _RTL_VALUED = re.compile(
     r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
-    r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها"
+    r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها|نسبته|نسبتها"
     r"|(?:تقدر|يقدر|قدرت|قدر|المقدرة|المقدر)\s+بـ?|בשווי|בעלות|בהיקף))\s*$"
 )
 # A figure that opens a clause without a finite verb after "with" or "and" ("with | £23bn | of that going back
@@ -122,13 +122,27 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
         return None  # ("بما قدره 10 %", "by what amounts to": the change is named before it)
     placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
     described = ar_described_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
+    participle = ar_participle_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
     if described and not placed:  # "أرباحا صافية قدرها 320 مليون ريال": the noun before its indefinite adjective
         named = f"{described} {valued.group(1)}"
+    elif participle and not placed:  # "بعجز متوقع قيمته 812 مليون": the deficit, which the participle describes
+        named = f"{participle} {valued.group(1)}"
     elif placed:  # "وبيعت اللوحة في مزاد بمبلغ 3 ملايين": the painting's price, not the auction's
         named = f"{placed} {valued.group(1).split()[-1]}"
     else:
         named = valued.group(1)
     return f"{named} ({after})" if after else named
+
+
+def ar_participle_noun(before: str, first_word: str) -> str | None:
+    """The indefinite noun (with its preposition or "and") before `first_word` when that word, opening a phrase of
+    value ("متوقع قيمته", "مقترحة بقيمة"), is an indefinite participle in م- describing it, else None."""
+    if not re.fullmatch(r"م[\u0621-\u064a]{3,}", first_word):
+        return None
+    m = re.search(r"(?<!\S)([وف]?[بل]?(?!ال|لل)[\u0621-\u064a]{3,})\s+$", before)
+    if m is None or strip_arabic_marks(m.group(1)) in AR_STOP or re.fullmatch(AR_VERB, m.group(1)):
+        return None
+    return m.group(1)
 
 
 def ar_described_noun(before: str, first_word: str) -> str | None:

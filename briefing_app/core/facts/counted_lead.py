@@ -169,6 +169,14 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
     # "a majority of the deputies (71)": a bare count in brackets restates the noun phrase before them
     sized = sized or (n.kind == "number" and n.value_max is None and text[n.end : n.end + 1] == ")")
+    # "פירות טריים (12%), טבק (1.9%)", "Eksporten til USA (20,9 pct.)": a share or change in brackets after the
+    # noun phrase it is of
+    shared = unit == "percent" and re.match(
+        r"\s*(?:%|pct\.?|procent|percent|אחוז(?:ים)?|بالمئة|في\s+المئة)?\s*-?\)", text[n.end :]
+    )
+    # (not after a lead of the step, "بنسبة (14.2%)", "by (5%)", "med (3 pct.)", "ב-(4%)": the clause says what changed)
+    led = re.search(rf"(?<!\S)(?:ب{AR_MEASURE}|بنحو|بحوالي|by|med|på|til|ב-?|של|ל-?)\s*\(\s*$", before)
+    sized = sized or (bool(shared) and not led)
     bracketed = noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
     if bracketed:
         return bracketed, before  # "the orbit of the satellites (22,300 miles)": the size of the noun before it

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
     AR_MEASURE,
@@ -17,7 +18,6 @@ from briefing_app.core.facts.figure_words import (
     STOP,
 )
 from briefing_app.core.facts.figures_he import in_word_gershayim
-from briefing_app.core.facts.noun_after import ar_period
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
@@ -36,7 +36,7 @@ _AR_VSO_STEP = re.compile(
 # figure: "بلغت إيرادات الشركة | 500 مليون", "تجاوز عدد الزوار | مليونا" (verb-subject order, no preposition).
 _AR_VS_REACH = re.compile(
     r"(?<!\S)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|يناهز|تناهز|قارب|قاربت|يقارب|تقارب"
-    r"|تخطى|تخطت|يتخطى|تتخطى)\s+((?:\S+\s+){0,3}\S+)\s*$"
+    r"|تخطى|تخطت|يتخطى|تتخطى)\s+((?:\S+\s+){0,7}\S+)\s*$"
 )
 
 
@@ -44,7 +44,7 @@ _AR_VS_REACH = re.compile(
 # before the level reached: "وارتفع عجز الموازنة | إلى", "خفض العجز | إلى", "رفع سن التقاعد | إلى".
 _AR_VSO_TO = re.compile(
     r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
-    r"|خفض|خفضت|رفع|رفعت|تخفيض|زيادة|تقليص|يرفع|ترفع|يخفض|تخفض))"
+    r"|خفض|خفضت|رفع|رفعت|تخفيض|زيادة|تقليص|يرفع|ترفع|يخفض|تخفض|وصل|وصلت|يصل|تصل|سيصل|ستصل))"
     r"\s+((?:\S+\s+){0,3}?\S+)\s+(?:إلى|الى)\s*$"
 )
 
@@ -80,6 +80,8 @@ _AR_CHANGED_REACHING = re.compile(
 )
 
 
+# Prepositions that may open a complement inside an Arabic subject, which ends there for what a figure counts.
+_AR_SUBJECT_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر", "ضمن", "بين", "حول", "في"}
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
 # The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
 # بنسبة 8 %".
@@ -135,6 +137,9 @@ def rtl_context(before: str, lang: str) -> str | None:
             continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
             continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
+        gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
+        if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
+            continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
             chain = _measure_chain(words, i, prefixes + measure, lang)
             if chain:  # "نسبة تراجع سعر الخام": a measure whose complement holds another measure, the whole chain
@@ -155,6 +160,8 @@ def rtl_context(before: str, lang: str) -> str | None:
                 return f"{owner} {words[i]}"
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "ar":
+        # ("وصلت الإيرادات خلال الشهور الخمسة الأولى من عام 2024 إلى": a time adjunct parts subject and figure)
+        clause = ar_without_time(clause)
         # (a name in quote marks inside the subject: "تراجع مؤشر « داو جونز » ب 0.4")
         unquoted = re.sub(r"\s*[\"“”«»]\s*", " ", strip_arabic_marks(re.split(r"[,.;:!?،؛()]", before)[-1]))
         vso = _AR_VSO_STEP.search(clause) or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
@@ -205,6 +212,11 @@ def rtl_context(before: str, lang: str) -> str | None:
         # ("بلغت صادرات منطقة X في الخمسة اشهر الاولى من العام الحالي 850 مليون": past the time adjunct)
         reach = _AR_VS_REACH.search(clause) or _AR_VS_REACH.search(_without_time_adjunct(clause))
         words_after = reach.group(1).split() if reach else []
+        # (a preposition inside the subject ends it: "بلغ إجمالي إنفاق الوزارة | على الطرق ... حوالي 95 مليون")
+        cut = next(
+            (k for k, w in enumerate(words_after) if w in _AR_SUBJECT_PREPOSITIONS or re.search(r"[\d٠-٩]", w)), None
+        )
+        words_after = words_after[:cut] if cut else words_after
         if reach and not any(w in AR_STOP or w in _AR_WHEN or re.fullmatch(AR_VERB, w) for w in words_after):
             # "بلغت إيرادات الشركة 500 مليون دولار": the subject right after its verb of amounting (not "بلغت
             # أوجها حين شارك 1.2 مليون": another clause's verb before the figure)
@@ -222,10 +234,13 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)
     if lang == "he":
-        of = re.search(r"(?:(\S+)\s+)?(\S+)\s+של\s*$", clause)
+        of = re.search(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר)\s+)?של\s*$", clause)
+        # ("העברה תקציבית של 15 מיליון", feminine adjectives in -ית too)
         if of and of.group(2) not in HE_STOP:
             # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")
-            described = of.group(1) and of.group(1) not in HE_STOP and re.fullmatch(r"[^\s]{2,}י", of.group(2))
+            # (and any adjective an adverb of degree follows: "עלייה מתונה מאוד של 1.3%")
+            adjective = of.group(3) or re.fullmatch(r"[^\s]{2,}(?:י|ית)", of.group(2))
+            described = of.group(1) and of.group(1) not in HE_STOP and adjective
             return f"{of.group(1)} {of.group(2)}" if described else of.group(2)  # "בחוזה של 3 מיליון דולר"
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
         verb = re.search(

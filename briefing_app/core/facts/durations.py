@@ -108,9 +108,20 @@ _HELD_IN = re.compile(
 )
 
 
+# A Danish indefinite noun phrase and "til" before a sum: what costs it ("en akutplan til to milliarder kroner", "et
+# nyt plejecenter til 80 mio. kr."); "til" after a verb is the level reached ("steg til 5 mia. kr.").
+_DA_COSTING = re.compile(
+    r"\b(?:en|et|ny|nyt|nye)\s+(?:[a-zæøå][\wæøå-]*\s+){0,2}?([a-zæøå][\wæøå-]{2,})\s+til\s+"
+    r"(?:(?:cirka|ca\.|omkring|knap|godt|over|under|næsten|mere\s+end|op\s+til)\s+)?$"
+)
+
+
 def object_before(before: str, lang: str, money: bool = False) -> str | None:
     """The noun phrase just before the preposition that leads to a figure ("aid" in "may not receive aid
     for up to two weeks"), without verbs and function words."""
+    costing = _DA_COSTING.search(before[-80:]) if lang == "da" and money else None
+    if costing and costing.group(1) not in STOP["da"]:
+        return costing.group(1)  # "en aftale om en akutplan til to milliarder kroner": the plan's cost
     given = _OBJECT_THEN_RECIPIENT.search(before[-120:])
     if given and given.group(1).split()[-1].lower() not in EN_STOP:
         return given.group(1)  # "sold the defender to Brannock City for €20 million": the thing sold, not the buyer

@@ -338,6 +338,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
                 counts = hebrew_counts(s.text, n, counts) or counts
+                # ("אז הוא עמד על 72.3%": a pronoun alone says nothing of what is counted)
+                counts = None if counts in ("הוא", "היא", "הם", "הן") else counts
             restated = source_restated(s.text, n.start, lang) if lang in ("ar", "he") else None
             if restated and not own_after(after, lang):  # "..., לפי המשטרה כ-30 אלף": the police are the source
                 counts = restated
@@ -361,7 +363,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
         share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
-        share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, EN_STOP)
+        share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, STOP.get(lang, EN_STOP))
         if lang == "en":  # "Four blasts, including two at the station and three at the market": parts and places
             listed_parts([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases

@@ -307,6 +307,14 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         shared = _subject_before_verb(core[: gap.start()].rstrip())
         if shared:
             return shared
+    part = re.search(r"([\u05d0-\u05ea\"״]{2,})\s*,?\s*[וש]?מ(?:הן|הם|תוכן|תוכם)\s*$", core)
+    own = default is not None and not re.fullmatch(_VERB, default.split()[0])
+    if part and not own:  # "ב-10,720 קלפיות, שמהן 3,949 יהיו": a part of the whole named just before (not "מתוכן
+        # 204 הודעות", a part with its own noun)
+        return part.group(1)
+    relative = _RELATIVE_MEASURED.search(core)
+    if relative and re.fullmatch(_VERB, relative.group(2)):
+        return relative.group(1)  # "בשיעור ההצבעה, שעמד בבחירות אלה על 69.8%": the noun the relative clause is of
     subject = _subject_before_verb(core)
     extra = set(default.split()) - set(subject.split()) if default and subject else set()
     if subject and (default is None or all(re.fullmatch(_VERB, w) for w in extra) or _adjunct(default)):
@@ -318,6 +326,13 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         # verb and figure; not "עמדו מול הכוחות שני גדודים", where the figure's own noun phrase is the subject
         return subject
     return _before_coordination(default)
+
+
+# A noun phrase, a comma and a relative clause whose verb of reaching or copula takes the figure: "שיעור ההצבעה, |
+# שעמד | בבחירות אלה | על 69.8%".
+_RELATIVE_MEASURED = re.compile(
+    r"([\u05d0-\u05ea\"״]{2,}(?:\s+[\u05d0-\u05ea\"״]{2,})?)\s*,\s*ש([\u05d0-\u05ea]{2,})(?:\s+[^\s,;:()]+){0,3}\s*$"
+)
 
 
 # A time or a comparison between a verb and its figure: "עלה בחודש ינואר ב-", "עלו ב-12 החודשים האחרונים ב-",

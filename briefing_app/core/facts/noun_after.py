@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_times import _AR_PERIODS, ar_time_after
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
@@ -66,19 +67,6 @@ def _joined_thousands(tokens: list[str]) -> list[str]:
     return out
 
 
-# Arabic nouns of a time or period, after "في" and a figure ("في الربع الأول", "في عام 2023", "في مطلع العام").
-_AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "صيف", "شتاء", "ربيع", "خريف", "فترة", "نصف", "أشهر",
-               "شهور", "أيام", "ساعات", "أسابيع", "سنوات", "أعوام", "مطلع", "نهاية", "بداية", "منتصف", "أواخر",
-               "أوائل", "غضون", "موسم", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
-               "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-               "ختام", "مستهل", "جلسة", "تعاملات", "تداولات"}  # fmt: skip
-
-
-def ar_period(word: str) -> bool:
-    """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
-    return re.sub(r"^(?:[وبل]?ال|[وبل])", "", strip_arabic_marks(word)) in _AR_PERIODS
-
-
 def _ar_time(after: str) -> bool:
     """Whether an Arabic phrase opens with a noun of time, its article or "and" before it."""
     first = after.split()[:1]
@@ -127,6 +115,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         after = after[lead.end() :]
     if lang == "ar" and re.match(r"\s*ل(?:شهر|نفس|عام|سنة|الشهر|العام|السنة|الفترة|الربع)(?!\w)", as_written):
         return None  # "13.2 % | لشهر مايو", "11.5 % | لنفس الشهر": the period it is for, not what it counts
+    if lang == "ar" and lead is None and ar_time_after(as_written):
+        return None  # "1.8 مليار دينار | للعام الماضي", "11 مليارا | عام 2023": when it was, not what it counts
     if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
         return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
@@ -187,8 +177,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
         if words and lang in ("ar", "he") and coordinated:
             break  # "قتل 5 أشخاص | وجرح 6": "and" with a noun or verb of its own and the next figure after it
-        if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"ب{AR_MEASURE}", low)):
-            break  # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase
+        if lang == "ar" and (re.fullmatch(AR_VERB, low) or re.fullmatch(rf"[بك]{AR_MEASURE}", low)):
+            # "12 % لتصل", "30 مشروعا بتكلفة": a verb or another amount's lead ends the noun phrase (also "as a
+            # share": "عجزا نسبته 6.8 % | كنسبة من الناتج")
+            break
         purpose = lead is not None and lead.group(0).strip().lower() == "to"  # "$1.5bn to rebuild the city"
         if money and lang == "en" and len(words) == 1 and (words[0].lower().endswith("ing") or purpose):
             if low in DETERMINERS:

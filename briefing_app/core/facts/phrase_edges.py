@@ -52,6 +52,9 @@ def noun_in_phrase(word: str, before: str) -> bool:
     ("estimate", "show", "rise", "account") right after a singular modifier ("The average estimate was", "the
     consensus estimate of", "the analyst estimate"), where a finite verb would want its -s (not "Analysts estimate",
     a plural subject, nor "hit", "cost", whose past is the same word)."""
+    if re.search(r"(?<![\w'’-])(?:[Dd]et|[Dd]en|[Dd]e)\s+[a-zæøå]{2,}e\s*$", before):
+        return True  # Danish: a weak adjective after the article takes its noun ("Det samlede beløb på", "beløb" is
+        # also "amounted")
     low = word.lower()
     base = low in EN_VERBS and not low.endswith("s") and not ed_form(low) and low not in _SAME_PAST
     base = base and (f"{low}s" in EN_VERBS or f"{low}es" in EN_VERBS)

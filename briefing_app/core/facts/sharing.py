@@ -171,8 +171,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             and not (lang == "en" and absolute_participle(text[: g.number.start], text[g.number.end :]))
         ):  # (nor its own participle: "with £23bn going back into public services and £4bn used for tax cuts")
             g.counts = f.counts
-            placed = re.fullmatch(r"(.+) \((in|at|from|on) [^()]+\)", f.counts)
-            own_place = re.match(r"\s+(in|at|from|on)\s+([^,;:.()]+)", text[g.number.end :]) if placed else None
+            placed = re.fullmatch(r"(.+) \((in|at|from|on|i|på|fra) [^()]+\)", f.counts)
+            own_place = re.match(r"\s+(in|at|from|on|i|på|fra)\s+([^,;:.()]+)", text[g.number.end :])
+            own_place = own_place if placed else None
             if placed and own_place and own_place.group(1) == placed.group(2):
                 # "20 of them are in Africa and 10 in Asia": the same group, in its own place
                 g.counts = f"{placed.group(1)} ({own_place.group(1)} {own_place.group(2).strip()})"
@@ -185,6 +186,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
                 g.counts = f"{f.counts} ({whose.group(1)})"  # "five shots on target to Mexico's three": whose
         elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
+            own_place = re.match(r"\s+(in|at|i|på)\s+([A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)*)", text[g.number.end :])
+            if own_place and "(" in text[f.number.end : g.number.start]:
+                # "2 416 workers (1 000 in Finland and 1 416 in Romania)": a part in brackets, in its own place
+                g.counts = f"{f.counts} ({own_place.group(1)} {own_place.group(2)})"
     for i, g in enumerate(facts):
         if lang not in ("en", "da") or g.number is None or i < 2:
             continue

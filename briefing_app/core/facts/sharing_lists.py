@@ -94,6 +94,9 @@ _RESPECTIVELY = re.compile(r"\s*(?:%|percent|per\s+cent)?(?:\s+[a-z]+)?\s*,?\s+r
 def share_respectively(facts: list[Fact], text: str, lang: str, stop: set[str]) -> None:
     """Pair the figures of a run that ends in "respectively" with the coordinated nouns before it, in order; `stop`
     holds the function words no such noun can be."""
+    if lang == "da":
+        _share_hhv(facts, text, stop)
+        return
     if lang != "en" or "respectively" not in text:
         return
     for i, f in enumerate(facts):
@@ -130,3 +133,37 @@ def share_respectively(facts: list[Fact], text: str, lang: str, stop: set[str]) 
             base = (g.counts or "").split(" (")[0]
             named = not base or base.lower() in {x.lower() for x in [*members, *m.groups()]}
             g.counts = member if named else f"{base} ({member})"  # "Sales" for 8%; "goals (Kelso)" for 12
+
+
+# Danish puts "respectively" before the run: "Ledigheden for mænd og kvinder steg til | hhv. | 2,7 og 2,4 pct.".
+_HHV_BEFORE = re.compile(r"(?:hhv\.|henholdsvis)\s*$")
+_DA_PAIR = re.compile(r"\b([^\W\d_][\w'’-]+)\s+og\s+([^\W\d_][\w'’-]+)\b(?=[^,;:]*$)")
+_DA_TRIPLE = re.compile(
+    r"\b([^\W\d_][\w'’-]+),\s+([^\W\d_][\w'’-]+),?\s+og\s+([^\W\d_][\w'’-]+)\b(?=[^,;:]*$)"
+)
+
+
+def _share_hhv(facts: list[Fact], text: str, stop: set[str]) -> None:
+    """Pair a Danish run of figures after "hhv."/"henholdsvis" with the coordinated nouns before it: each figure keeps
+    what the run counts and names its member ("Ledigheden (mænd)", "Ledigheden (kvinder)")."""
+    for i, f in enumerate(facts):
+        if f.number is None or not _HHV_BEFORE.search(text[: f.number.start]):
+            continue
+        run = [f]
+        for g in facts[i + 1 :]:
+            assert run[-1].number is not None
+            if g.number is None:
+                break
+            gap = re.sub(r"^\s*(?:%|pct\.?|procent)", "", text[run[-1].number.end : g.number.start])
+            if not _LIST_GAP.fullmatch(gap):
+                break
+            run.append(g)
+        if len(run) not in (2, 3):
+            continue
+        before = _HHV_BEFORE.sub("", text[: f.number.start])
+        m = (_DA_TRIPLE if len(run) == 3 else _DA_PAIR).search(before)
+        if m is None or any(w.lower() in stop for w in m.groups()):
+            continue
+        for member, g in zip(m.groups(), run, strict=True):
+            base = (g.counts or "").split(" (")[0]
+            g.counts = f"{base} ({member})" if base and base.lower() != member.lower() else member

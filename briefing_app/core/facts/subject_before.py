@@ -15,6 +15,7 @@ from briefing_app.core.facts.figure_words import (
     EN_VERBS,
     MEASURES,
     PERIODS,
+    PRONOUNS,
     STATUS,
     STOP,
     WORD_TOKENS,
@@ -44,9 +45,20 @@ _NOUN_BEFORE_NAMED_LIST = re.compile(
 # A Danish clause that puts an adverbial first puts its subject after the finite verb (V2): "Siden 2010 er
 # antallet ...", "I år har regeringen ...". The adverbial and the verb, to skip.
 _DA_FRONTED = re.compile(
-    r"\s*(?:(?:siden|i|på|efter|før|inden|sidste|ifølge|blandt|under|i\s+alt)\b[^,.;:]{0,40}?|"
+    r"\s*(?:(?:siden|i|på|efter|før|inden|sidste|ifølge|blandt|under|i\s+alt|for|hos|ved)\b[^,.;:]{0,40}?|"
     r"(?:nu|derfor|samtidig|dermed|desuden|således|også|alligevel|hermed|i\s+dag|i\s+år))\s+"
     r"(?:er|var|har|havde|blev|bliver|vil|skal|kan|steg|stiger|faldt|falder|voksede|vokser|fik|får|nåede|når|lå|ligger)\s+",
+    re.IGNORECASE,
+)
+
+
+# Any Danish main clause whose first constituent is no subject (V2): the finite auxiliary, then the subject, then
+# the participle of change right before the figure: "Set over de seneste måneder | er | eksporten | steget med",
+# "Samlet set har kommunen hævet skatten med" (the subject between the auxiliary and the participle).
+_DA_INVERTED = re.compile(
+    r"\b(?:er|var|har|havde|blev|bliver|er\s+blevet|var\s+blevet)\s+"
+    r"((?:[\wæøåÆØÅ'’-]+\s+){0,5}?)[a-zæøå]{3,}(?:et|t|ede)\s+(?:med|til|på|fra)?\s*"
+    r"(?:(?:i\s+alt|cirka|ca\.|omkring|knap|godt|næsten|over|under)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -208,11 +220,38 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     return earlier if 2 <= len(after) <= 6 and after[-1].lower() in EN_VERBS | {"rose", "fell", "grew"} else None
 
 
+_DA_PHRASE_PREPOSITIONS = {"for", "på", "i", "af", "blandt", "hos", "fra", "til", "med", "inden"}
+_DA_FINITE = {"er", "var", "har", "havde", "blev", "bliver", "steg", "stiger", "faldt", "falder", "voksede", "vokser",
+              "udgjorde", "udgør", "lå", "ligger", "nåede", "når", "endte", "ender", "landede", "lander"}  # fmt: skip
+
+
+def _og_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str] | None:
+    """The Danish clause start before an "og"/"eller" that joins two words of the subject's complement ("Priserne
+    på el og gas steg med hhv. 12 og 8 pct.", "Ledigheden for mænd og kvinder steg til"): the words before it
+    hold a preposition and no finite verb, and a finite verb follows within four words."""
+    if start is None or start.group(0).strip().lower() not in ("og", "eller") or start.start() == 0:
+        return None
+    head = before[: start.start()]
+    earlier = CLAUSE_START["da"].search(head)
+    if earlier is not None and earlier.group(0).strip().lower() not in ("", ","):
+        return None
+    words = [w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", head[earlier.end() if earlier else 0 :])]
+    if len(words) < 3 or not _DA_PHRASE_PREPOSITIONS & set(words[1:]) or _DA_FINITE & set(words):
+        return None
+    after = [w.lower() for w in re.findall(r"[^\W\d_][\w'’.-]*", before[start.end() :])]
+    verb = next((k for k, w in enumerate(after) if w in _DA_FINITE), None)
+    if verb is None or not 1 <= verb <= 4 or len(after) - verb > 3:
+        return None
+    return earlier if earlier is not None else re.match(r"", before)
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
     if lang not in ("en", "da"):
         return None, False
+    if lang == "da":  # "steg til hhv. 2,7 og 2,4 pct.": "respectively" pairs the figures with a list, no word of them
+        before = re.sub(r"(?<=\s)(?:hhv\.|henholdsvis)\s*$", "", before)
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     # (not an agency's bracket before a dateline's dash, "Aug. 18 (UPI) -- The index", which ends the dateline)
     # (a longer one with no digits too: "Apple's revenue in China (encompassing Hong Kong and Taiwan) during")
@@ -245,7 +284,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # "The number of measles cases reported during the outbreak has reached": a participle after its noun, whose
         # clause goes on to the figure's own verb, is no clause of saying
         start = CLAUSE_START[lang].search(before[: start.start()])
-    inner = _and_inside_phrase(before, start) if lang == "en" else None
+    inner = _and_inside_phrase(before, start) if lang == "en" else _og_inside_phrase(before, start)
     if inner is not None:
         # "Average hourly earnings for production and office workers rose": an "and" with no verb before it joins
         # two words of one noun phrase, not two clauses; the clause starts where that phrase does
@@ -257,6 +296,12 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
+    inverted = _DA_INVERTED.search(clause) if lang == "da" else None
+    first = inverted.group(1).split()[:1] if inverted else []
+    if inverted and inverted.start() > 0 and first and first[0].lower() not in STOP["da"] | ADVERBS | PRONOUNS:
+        # "Set over de seneste måneder er eksporten steget med": whatever opens the clause, the subject follows the
+        # finite verb when a participle closes the verb after it
+        return before_phrase(clause[inverted.start() :].split(None, 1)[1], lang)
     opener = start.group(0).strip().lower() if start else ""
     stepped = re.fullmatch(r"\s*(?:by|to)\s+(?:(?:about|some|nearly|almost|around)\s+)?", clause)
     # (also "up"/"down" after a colon: "Wii sales continued to decline: down just five percent"; after a comma the
@@ -356,6 +401,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if inner is not None and low in ("and", "or") and words:  # "people out of work and claiming benefit"
             words.append(token)
+            continue
+        if lang == "da" and low in EN_VERBS and words and k >= 2 and noun_in_phrase(token, " ".join(tokens[k - 2 : k])):
+            words.append(token)  # "Det samlede beløb på": a weak adjective's noun, though "beløb" is also a verb
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break

@@ -1,0 +1,77 @@
+"""Arabic words and phrases of time around a figure: the nouns of a period, the adjectives that place one in time, a
+period after a figure ("للعام الماضي", "عام 2023") and time adjuncts inside a clause ("خلال الشهور الخمسة الأولى من
+عام 2024"), which say when, never what a figure counts."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import strip_arabic_marks
+
+# Arabic nouns of a time or period, after "في" and a figure ("في الربع الأول", "في عام 2023", "في مطلع العام").
+_AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "صيف", "شتاء", "ربيع", "خريف", "فترة", "نصف", "أشهر",
+               "شهور", "أيام", "ساعات", "أسابيع", "سنوات", "أعوام", "مطلع", "نهاية", "بداية", "منتصف", "أواخر",
+               "أوائل", "غضون", "موسم", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
+               "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+               "ختام", "مستهل", "جلسة", "تعاملات", "تداولات"}  # fmt: skip
+
+
+def ar_period(word: str) -> bool:
+    """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
+    # (ل before the article drops its alif: "للعام", "للشهر")
+    return re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word)) in _AR_PERIODS
+
+
+# Adjectives that place an Arabic period in time ("العام الماضي", "الشهر الجاري", "الربع الأول").
+AR_TIME_ADJECTIVE = re.compile(
+    r"ال(?:ماضي|ماضية|حالي|حالية|جاري|جارية|مقبل|مقبلة|قادم|قادمة|سابق|سابقة|منصرم|منصرمة|أول|أولى|ثاني|ثانية|ثالث"
+    r"|ثالثة|رابع|رابعة|أخير|أخيرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
+)
+
+
+def ar_time_after(after: str) -> bool:
+    """Whether an Arabic phrase after a figure opens with when it was, not with what it counts: a period after
+    "for" ("للعام الماضي", "لشهر مايو"), or a period in the accusative of time with its year or its place in time
+    ("عام 2023", "العام الماضي")."""
+    words = strip_arabic_marks(after).split()[:2]
+    if not words or not ar_period(words[0]):
+        return False
+    if re.match(r"و?ل", words[0]) and not words[0].startswith(("ال", "وال")):
+        return True
+    following = words[1] if len(words) > 1 else ""
+    return re.match(r"[\d٠-٩]{4}(?![\d٠-٩])", following) is not None or (
+        words[0].startswith(("ال", "وال")) and AR_TIME_ADJECTIVE.fullmatch(following) is not None
+    )
+
+
+_AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ")
+
+
+def ar_without_time(clause: str) -> str:
+    """`clause` less every Arabic time adjunct inside it: a period after "في"/"خلال"/"منذ" with its ordinals, its
+    place in time and "من" another period and its year ("خلال الشهور الخمسة الأولى من عام 2024", "في نهاية عام
+    2023"), or a bare period and its year ("عام 2023"). A subject and its figure stand apart across one: "وصلت
+    الإيرادات | خلال ... | إلى 3.8 مليار"."""
+    words = clause.split()
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        bare = strip_arabic_marks(words[i])
+        opener = bare in _AR_TIME_OPENERS and i + 1 < len(words)
+        start = i + 1 if opener else i
+        year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
+        if start < len(words) and ar_period(words[start]) and (opener or year_next):
+            j = start + 1
+            while j < len(words):
+                w = strip_arabic_marks(words[j])
+                if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}", w):
+                    j += 1
+                elif w == "من" and j + 1 < len(words) and ar_period(words[j + 1]):
+                    j += 1
+                else:
+                    break
+            i = j
+            continue
+        kept.append(words[i])
+        i += 1
+    return " ".join(kept) + (" " if clause.endswith((" ", "\u00a0")) else "")
