@@ -59,6 +59,10 @@ _LONG_TITLE_THEN_NAME = (
 )
 
 
+# A short note in brackets right after a capitalised word, before a comma or the next word: "Ann Roe (74),".
+_NOTE_AFTER_NAME = re.compile(r"([A-ZÆØÅ][\w'’.-]*)\s*\([^()\"“”«»]{1,30}\)(?=[,.;!?]|\s|$)")
+
+
 def _after_verb(subject: str) -> str:
     """The speaker in the words after an inverted verb ('"...," said X'): a name the commas set off after a role
     ("said Roe's neighbour, Ada Chu." is Chu), else the words without a relative clause after them ("said the
@@ -85,6 +89,10 @@ def _after_verb(subject: str) -> str:
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
+    if lang in ("en", "da"):
+        # 'the victim's mother, Ann Roe (74), told reporters', 'Roe (R-Ohio) said': a short note in brackets after a
+        # name (an age, a party, "pictured") is no part of the attribution's shape
+        after = _NOTE_AFTER_NAME.sub(r"\1", after)
     if lang == "en":
         tail = _ending_attribution(after)
         if tail:
