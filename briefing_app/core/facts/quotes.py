@@ -362,6 +362,10 @@ def find_quotes(
                     and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
                     # (", quoted Bible verses, or ...": a verb in a list of actions, with its object; no attribution)
                     and not re.match(r",\s+(?:quoted|cited|quotes|cites)\s", s.text[len(m.group(1)) :])
+                    # ("Jane Roe, a union official, said Acme Corp. had ...": a subject and its appositive, no speech)
+                    and not re.fullmatch(rf"{NAME},\s+(?:an?|the)\s[^,]*", m.group(1))
+                    # (", when X asked Sir Ian Holt, chairman of Y, why ...": the name is the one asked, no speaker)
+                    and not (m.group(3) and re.search(r"\b(?:why|whether|how|what|if)\s", s.text[m.end() :]))
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
