@@ -208,8 +208,14 @@ def find_quotes(
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if closed and lang == "en" and TERM_BEFORE_NOUN.match(text, end + 1) and not ends_sentence:
                 continue  # 'the "don't ask, don't tell" policy': a policy's name, no speech
-            if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
-                                             and not opens_sentence and not (topic and carried)):  # fmt: skip
+            # ('"Nuh-uh," replied Ms. Doe.': a capitalised answer opening its sentence, with its attribution: no title)
+            answer = mention is not None and re.search(r"[,!?]\s*$", quoted) is not None
+            answer = answer and re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None
+            if lang == "en" and re.search(r"\b(?:the|a)\s+(?:words?|phrases?|term)\s*[,:]?\s*$", lead_in):
+                continue  # 'replaced with the phrase "practice session in progress."': words shown, no one's speech
+            in_passing = mention is None and previous is None and closed and len(quoted.split()) < 8
+            if (is_title_or_term(quoted) and not answer) or (in_passing and not opens_sentence
+                                                             and not (topic and carried)):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
             if lang == "he" and closed and he_quote_in_clause(text[:start], text[end + 1 :]):
                 continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
