@@ -469,9 +469,6 @@ class Speakers:
             recent = max(with_role, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1),
                          default=None)  # fmt: skip
             person = recent if recent is not None else self.last_named(sentence, within, sex)
-            if recent is None and person is not None and person.role and described and is_role_noun(words[-1]):
-                # ("the judge said" with no judge named, after "Coach Tom Roe": not one the article calls otherwise)
-                person = None if words[-1].lower()[:5] not in person.role.lower() else person
             if person is None and mention.lower() in ("he", "she"):
                 person = self._unlisted_or_later(sentence, within, sex)
             if person is not None and sex and person.key and not self.sex(person) and sentence - 1 in person.sentences:
