@@ -83,6 +83,14 @@ _THIRD_PERSON_OPENING = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|jeg|vi|mig|os|min|vores|du|dig)\b")
 
 
+# An introduction whose subject is the one answered, not the one speaking: "Y, who followed, received a similarly
+# hostile reply to a question about margins:", "Y got a blunt answer:".
+_GIVEN_A_REPLY = re.compile(
+    r"\b(?:received|got|drew|was\s+given|were\s+given)\s+(?:an?\s+|the\s+same\s+)?(?:[a-z]+\s+){0,3}"
+    r"(?:reply|answer|response|retort|rebuke)\b[^\"“”‘’']*:\s*['‘\"“]?$"
+)
+
+
 def _told_of_a_third_person(clause: str) -> bool:
     """Whether an unmarked clause before ", X says" is the writer's report about someone named in full (see
     _THIRD_PERSON_OPENING), not the speaker's own words with their marks stripped. (A clause of several phrases
@@ -290,6 +298,8 @@ def find_quotes(
                     # (a quote over paragraphs that names no one: who was named before its first paragraph)
                     at = pending[0].sentence if pending and mention is None and not clause.strip(' "“') else first
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
+                    if lang == "en" and out and out[-1].sentence >= first - 3 and _GIVEN_A_REPLY.search(clause):
+                        speaker = out[-1].speaker  # ("Y received a similar reply: '...'": the one quoted replying)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
                         # spoke the sentence before, not a name inside his quote
