@@ -70,7 +70,8 @@ class ParagraphQuote:
 
 # "..., men på nuværende tidspunkt fortsætter vi så vidt muligt. ...": a verb followed by the speaker's own
 # "vi" / "jeg" (or "du", "man") goes on inside the speech; the attribution names someone else.
-_OWN_VOICE = re.compile(r"(?:vi|jeg|du|man)\b")
+# ("..., og så lyder der et par brag": an expletive "der" or "det", save in "lyder det fra X", is no speaker either)
+_OWN_VOICE = re.compile(r"(?:vi|jeg|du|man|der|det(?!\s+(?:fra|hos)\s))\b")
 
 
 def _attribution(m: re.Match[str] | None, group: int = 2) -> re.Match[str] | None:
@@ -150,6 +151,14 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         earlier = speaker_of(paragraphs[position - back]) if back and between and narration else None
         if earlier and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 6:
             out.append(ParagraphQuote(body, indices, earlier[0], earlier[1]))
+            continue
+        # "– Jeg når lige at se bilen ...\nJournalist Jens Holm blev vidne til ulykken ...": a dash paragraph naming no
+        # one, then a narration paragraph opening with a named person (a role word or two before the name) as its
+        # subject: the words were that person's
+        opening = re.match(rf"(?:[A-ZÆØÅa-zæøå-]+\s+){{0,2}}?({_NAME_DA})\s+[a-zæøå]+\b", following[0].text) if (
+            following and not _DASH.match(following[0].text)) else None  # fmt: skip
+        if opening and len(body.split()) >= 6:  # (no sentence of it ends with an attribution: read above)
+            out.append(ParagraphQuote(body, indices, opening.group(1), following[0].index))
     return out
 
 

@@ -34,6 +34,8 @@ NEVER_NAMES = {
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
     "thanks",
+    # a document labelling the words below it ("Statement from Mayor Jane Roe:"), no one who is from somewhere
+    "statement",
     # holy books ("quoted Bible verses"), "I'm" and its kin ("Certainly I'm concerned."), the capital's letters
     # ("Washington, D.C. Unlike ...": a full stop the sentence splitter took for an abbreviation's)
     "bible", "koran", "quran", "torah", "talmud", "gospel", "gospels", "i'm", "i’m", "i've", "i’ve", "i'll",
@@ -142,6 +144,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     given, family = person_names()
     return (
         not name
+        # ("Another victim, No. 4, said": the abbreviation of "number" before its digits, no one's name)
+        or (name_tokens == ["No"] and re.match(r"\.?\s*\d", sentence.text[run.end :]) is not None)
         or (
             name in sentence.places
             and sentence.people.find(name) is None

@@ -34,9 +34,11 @@ def short_quote_said(text: str, start: int, end: int, closed: bool = True) -> bo
     if (
         len(text[start:end].split()) >= 2
         and text[end - 1 : end] in (".", "!", "?")
-        and re.search(rf"\b(?:{ALL_VERBS})\b[^.!?\"“”]{{0,40}}:\s*[\"“«„]?$", text[:start])
+        and re.search(rf"\b(?:{ALL_VERBS}|replying|answering)\b[^.!?\"“”]{{0,40}}:\s*[\"“«„'‘]?$", text[:start])
     ):
-        return True  # 'Roe later wrote on Twitter: "Shame on them."': a short sentence a speech verb introduces
+        # 'Roe later wrote on Twitter: "Shame on them."', "Holt was heard replying: 'Shoot him.'": a short sentence a
+        # speech verb introduces (in single marks too)
+        return True
     if (
         len(text[start:end].split()) >= 2
         and text[end - 1 : end] in (".", "!", "?")
@@ -49,7 +51,10 @@ def short_quote_said(text: str, start: int, end: int, closed: bool = True) -> bo
         return True
     if len(text[start:end].split()) >= 2 and CREDITED_AFTER.match(text, end):
         return True  # 'The rise was "entirely predictable", according to Jane Roe': the words credited to her
-    if len(text[start:end].split()) < 2 or end < 1 or text[end - 1] not in ",!?":
+    # ('"Nuh-uh," replied Ms. Doe.': a one-word answer opening its sentence is speech as well; inside a sentence a
+    # single word in marks is a term more often than a reply)
+    opens = re.search(r"(?:^|[.!?][\"”’']?\s+)[\"“‘'«»]?$", text[:start]) is not None
+    if len(text[start:end].split()) < (1 if opens else 2) or end < 1 or text[end - 1] not in ",!?":
         return False
     return (
         re.match(

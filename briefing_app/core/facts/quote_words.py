@@ -132,6 +132,8 @@ def is_title_or_term(quoted: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", quoted)
     if not words or re.search(r"[.!?,;:]\s", quoted + " ") and len(words) > 8:
         return False
+    if re.search(r"\b[a-z]{2,}[.!?]\s+[A-Z]", quoted):
+        return False  # ('"Excuse me. Next,"': a sentence ends inside, and the next one's capital is grammar's)
     capitals = sum(1 for w in words if w[0].isupper())
     return capitals / len(words) >= 0.6 and not re.search(r"[.!?]\s*$", quoted.strip())
 

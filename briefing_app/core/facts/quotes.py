@@ -83,6 +83,14 @@ _THIRD_PERSON_OPENING = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|jeg|vi|mig|os|min|vores|du|dig)\b")
 
 
+# An introduction whose subject is the one answered, not the one speaking: "Y, who followed, received a similarly
+# hostile reply to a question about margins:", "Y got a blunt answer:".
+_GIVEN_A_REPLY = re.compile(
+    r"\b(?:received|got|drew|was\s+given|were\s+given)\s+(?:an?\s+|the\s+same\s+)?(?:[a-z]+\s+){0,3}"
+    r"(?:reply|answer|response|retort|rebuke)\b[^\"“”‘’']*:\s*['‘\"“]?$"
+)
+
+
 def _told_of_a_third_person(clause: str) -> bool:
     """Whether an unmarked clause before ", X says" is the writer's report about someone named in full (see
     _THIRD_PERSON_OPENING), not the speaker's own words with their marks stripped. (A clause of several phrases
@@ -208,8 +216,14 @@ def find_quotes(
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if closed and lang == "en" and TERM_BEFORE_NOUN.match(text, end + 1) and not ends_sentence:
                 continue  # 'the "don't ask, don't tell" policy': a policy's name, no speech
-            if is_title_or_term(quoted) or (mention is None and previous is None and closed and len(quoted.split()) < 8
-                                             and not opens_sentence and not (topic and carried)):  # fmt: skip
+            # ('"Nuh-uh," replied Ms. Doe.': a capitalised answer opening its sentence, with its attribution: no title)
+            answer = mention is not None and re.search(r"[,!?]\s*$", quoted) is not None
+            answer = answer and re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None
+            if lang == "en" and re.search(r"\b(?:the|a)\s+(?:words?|phrases?|term)\s*[,:]?\s*$", lead_in):
+                continue  # 'replaced with the phrase "practice session in progress."': words shown, no one's speech
+            in_passing = mention is None and previous is None and closed and len(quoted.split()) < 8
+            if (is_title_or_term(quoted) and not answer) or (in_passing and not opens_sentence
+                                                             and not (topic and carried)):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
             if lang == "he" and closed and he_quote_in_clause(text[:start], text[end + 1 :]):
                 continue  # quotes_he: 'לטענת X "..." סירבה': a name in the clause, nobody's speech
@@ -284,6 +298,8 @@ def find_quotes(
                     # (a quote over paragraphs that names no one: who was named before its first paragraph)
                     at = pending[0].sentence if pending and mention is None and not clause.strip(' "“') else first
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
+                    if lang == "en" and out and out[-1].sentence >= first - 3 and _GIVEN_A_REPLY.search(clause):
+                        speaker = out[-1].speaker  # ("Y received a similar reply: '...'": the one quoted replying)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
                         # quote_turns: 'X stated: "... Mr Doe had a meeting." He also added that ...': the one who
                         # spoke the sentence before, not a name inside his quote
@@ -362,6 +378,10 @@ def find_quotes(
                     and not re.match(r",\s+(?:called|named|labell?ed|dubbed|described)\s", s.text[len(m.group(1)) :])
                     # (", quoted Bible verses, or ...": a verb in a list of actions, with its object; no attribution)
                     and not re.match(r",\s+(?:quoted|cited|quotes|cites)\s", s.text[len(m.group(1)) :])
+                    # ("Jane Roe, a union official, said Acme Corp. had ...": a subject and its appositive, no speech)
+                    and not re.fullmatch(rf"{NAME},\s+(?:an?|the)\s[^,]*", m.group(1))
+                    # (", when X asked Sir Ian Holt, chairman of Y, why ...": the name is the one asked, no speaker)
+                    and not (m.group(3) and re.search(r"\b(?:why|whether|how|what|if)\s", s.text[m.end() :]))
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))

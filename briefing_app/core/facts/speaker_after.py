@@ -59,6 +59,18 @@ _LONG_TITLE_THEN_NAME = (
 )
 
 
+# A short note in brackets right after a capitalised word, before a comma or the next word: "Ann Roe (74),".
+_NOTE_AFTER_NAME = re.compile(r"([A-ZÆØÅ][\w'’.-]*)\s*\([^()\"“”«»]{1,30}\)(?=[,.;!?]|\s|$)")
+
+
+# Degrees and honours written after a name ("Jane Roe, M.D., M.P.H," "Tom Lee MP", "Ann Holt, Ph.D."): letters with
+# stops, or a post-nominal of capitals alone, before a comma, the end or a verb.
+_POST_NOMINALS = re.compile(
+    r"(?<=[a-z])(?:,?\s+(?:(?:[A-Z][a-z]?\.){1,3}(?:[A-Z][a-z]?\b\.?)?|(?:MP|MSP|MEP|MLA|QC|KC|OBE|MBE|CBE)\b))+"
+    r"(?=,|\s*[.!?]?\s*$|\s+(?:said|says|told|added)\b)"
+)
+
+
 def _after_verb(subject: str) -> str:
     """The speaker in the words after an inverted verb ('"...," said X'): a name the commas set off after a role
     ("said Roe's neighbour, Ada Chu." is Chu), else the words without a relative clause after them ("said the
@@ -71,7 +83,11 @@ def _after_verb(subject: str) -> str:
         return set_off.group(1)
     # "said Jeffrey Lyon, Certified Systems Professional with the X team, to the paper": the name before its
     # title (two or more capitalised words, as a person's full name is written)
-    titled = re.match(r"((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*),\s+[A-Z][a-z]+\s+[A-Z][a-z]", subject)
+    # (also "Jane Roe, Director of the Harbour Health Agency")
+    titled = re.match(
+        r"((?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][\w'’-]*),\s+[A-Z][a-z]+\s+(?:(?:of|for|at)\s+(?:the\s+)?)?[A-Z][a-z]",
+        subject,
+    )
     if titled is not None:
         return titled.group(1)
     # ("said one shopper, dismayed that ...": an unnamed speaker, then a clause describing them)
@@ -85,6 +101,15 @@ def _after_verb(subject: str) -> str:
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
+    if lang in ("en", "da"):
+        # 'the victim's mother, Ann Roe (74), told reporters', 'Roe (R-Ohio) said': a short note in brackets after a
+        # name (an age, a party, "pictured") is no part of the attribution's shape
+        after = _NOTE_AFTER_NAME.sub(r"\1", after)
+    if lang == "en":
+        # ('"...," saidJane Roe, M.D., M.P.H, Director of X': a verb glued to the name, as pasted web copy has it, and
+        # the letters of degrees and honours after the name are no part of the attribution's shape)
+        after = re.sub(rf"^(\s*[,.]?\s*(?:{verbs_of(lang)}))(?=[A-Z][a-z])", r"\1 ", after)
+        after = _POST_NOMINALS.sub("", after)
     if lang == "en":
         tail = _ending_attribution(after)
         if tail:

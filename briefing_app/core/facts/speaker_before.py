@@ -191,7 +191,8 @@ def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip() or (lang == "en" and topic_label(before)):
         return None  # the quote starts a sentence ('On the penalty: "..."' too): no introduction in it
     # '... early." After the match, X said, "...' (not after a title's or an initial's full stop: "the U.S. position")
-    before = re.split(rf"{NOT_AFTER_TITLE}(?<=[.!?])[\"”’»]?\s+", before)[-1]
+    # (a straight single mark closes a quote too: "... a megalomaniac.' Sir Ian replied:")
+    before = re.split(rf"{NOT_AFTER_TITLE}(?<=[.!?])[\"”’»']?\s+", before)[-1]
     if lang == "ar":
         return ar_speaker_before(before)
     if lang == "he":
@@ -200,7 +201,7 @@ def _named_before(before: str, lang: str) -> str | None:
     before = _NICKNAME.sub(r"\1 \2", before)
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
-    before = re.split(r"(?<=[,.!?])[\"”»’]\s+(?=\S)", before)[-1]
+    before = re.split(r"(?<=[,.!?])[\"”»’']\s+(?=\S)", before)[-1]
     # ("X, speaking to Y, said": the participle in commas stands between the subject and its verb)
     before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying

@@ -98,8 +98,9 @@ UNNAMED_SUBJECT = re.compile(
 # An unnamed person as the subject of a reported clause or of the sentence ("Reuters reported that an unnamed U.S.
 # official confirmed ..."), whom "he said" in the next sentence goes on quoting.
 UNNAMED_REPORTED = re.compile(
-    r"(?:^|\bthat\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*)\s+){0,3}?([a-z]+))\s+"
-    r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+    r"(?:^|\bthat\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*)\s+){0,3}?([a-z]+))"
+    # (a short appositive may stand before the verb: "Another victim, No. 6, described ...")
+    r"(?:,\s+[^,\"“”]{1,30},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 
 
@@ -137,7 +138,7 @@ def addressed_sexes(texts: tuple[str, ...]) -> dict[str, str]:
 # "Jess Ryan, a nurse in Hull, said she could not ...", "Ryan told us he had ...".
 _SAID_PRONOUN = re.compile(
     r"\b([A-Z][\w'’-]+)(?:,[^,.;:\"“”]{1,60},)?\s+(?:said|says|told\s+(?:the\s+)?[\w-]+|added|admitted|explained)"
-    r"\s+(?:that\s+)?(she|he)\s+[a-z]"
+    r"\s+(?:that\s+)?(she|he)(?:['’][a-z]{1,2})?\s+[a-z]"  # (also "said he's met")
 )
 
 

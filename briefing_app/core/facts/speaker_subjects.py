@@ -37,9 +37,12 @@ def unnamed_subject_end(text: str, sex: str) -> int | None:
         aside = re.match(rf"[^,\"“”]{{2,80}},\s+{pronoun}\s+(?:{verbs_of('en')}),", text)
         if aside is not None:
             return aside.end()
+    # (a team or a country may qualify the role, an adverb stand before the verb, and any verb in the past follow:
+    # "The former Harbour City coach also expressed delight with X")
     described = re.match(
-        r"(?:The|This|That)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\s+(?:was|is|had|has|said|says|told|added|insisted|"
-        r"stressed|argued|believed|believes|thought|thinks)\b",
+        r"(?:The|This|That)\s+((?:[a-z-]+\s+|[A-Z][\w-]+\s+(?=[a-z])){0,3}?[a-z]+)\s+(?:(?:also|then|later|[a-z]{3,}ly)\s+)?"
+        r"(?:was|is|had|has|said|says|told|added|insisted|stressed|argued|believed|believes|thought|thinks|"
+        r"[a-z]{3,}ed)\b",
         text,
     )
     if described is not None and is_role_noun(described.group(1).split()[-1]):

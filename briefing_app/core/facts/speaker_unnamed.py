@@ -1,14 +1,18 @@
 """An unnamed person as the subject of the verb introducing a quote ("A woman who lives nearby, who asked not to be
 named, said:", "One shareholder, referring to the new phone, told Mr. Roe:"), or the name the commas set off after
-them ("One resident, Ann Roe, said:"). `speaker_before.py` asks; this only reads the introduction."""
+them ("One resident, Ann Roe, said:"). `speaker_before.py` asks; this only reads the introduction. Also the
+unnamed person a "he said" after the sentence (or sentences) naming them goes on quoting (`speakers.py` asks)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_TAIL
+from briefing_app.core.facts.people import SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun
+from briefing_app.core.facts.speaker_clues import UNNAMED_REPORTED, UNNAMED_SUBJECT, described_by_body
 
 # An unnamed person opening the clause before its verb of saying: "a staff member at the hotel", "one witness",
 # "A woman" (then a relative clause or an appositive), as the subject of the verb that introduces the quote.
@@ -41,3 +45,29 @@ def unnamed_subject(before: str, verbs: str) -> str | None:
     if named is not None and lookup(named.group(1)) is None and named.group(1).split()[-1] not in EN_TAIL:
         return named.group(1)  # (not a place or a body set off after the person: "a guard at the X Hotel, ...")
     return unnamed.group(1)
+
+
+def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable[[str], bool]) -> str | None:
+    """The unnamed person the sentence before opens with as the subject of a verb of saying ("A spokesman
+    for the Port Authority, its press office, said ..."), whom "he said" after it goes on quoting; None when
+    that sentence opens otherwise or names a person of the article (`names_someone`) before its verb."""
+    index = sentence - 1
+    text = texts.get(index, "")
+    # ("A spokesman from Roe's office said ... . He confirmed that ... . "...," he said.": the spokesman still;
+    # sentences that go on with the pronoun as their subject pass the unnamed person on)
+    while index > sentence - 4 and re.match(r"(?:He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", text):
+        index -= 1
+        text = texts.get(index, "")
+    m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
+    described = described_by_body(text) if m is None else None  # ("The X Ministry's spokesman declared ...")
+    if described is None and (m is None or not is_person_noun(m.group(2))):
+        return None
+    verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
+    # (a name owning what the unnamed one belongs to, "A spokesman from Roe's office said", is no subject)
+    subject_end = m.end() if m is not None and verb is not None and m.end() <= verb.start() else 0
+    if verb is None or names_someone(text[subject_end : verb.start()]):
+        return None
+    if described is None and m is not None and re.search(r"['’]s$", m.group(1)):
+        owned = re.match(r"\s+([a-z]+)\b", text[m.end() :])  # ("A spokesman from Roe's office")
+        return m.group(1) + (owned.group(0) if owned else "")
+    return described or (m.group(1) if m else None)

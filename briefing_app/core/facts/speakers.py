@@ -9,13 +9,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
-    SPEECH_VERBS,
     PeopleIndex,
     Person,
     described_role,
@@ -47,8 +46,6 @@ from briefing_app.core.facts.speaker_clues import (
     PASSED,
     PRONOUN_SEX,
     PRONOUNS,
-    UNNAMED_REPORTED,
-    UNNAMED_SUBJECT,
     addressed_sexes,
     defined_acronyms,
     described_by_body,
@@ -78,6 +75,7 @@ from briefing_app.core.facts.speaker_described import (
     titled_before,
 )
 from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
+from briefing_app.core.facts.speaker_unnamed import unnamed_before
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
     arabic_mention,
@@ -96,6 +94,9 @@ class Speakers:
     people: PeopleIndex
     text: dict[int, str]
     organisations: Sequence[Fact] = ()
+    # the sex the article's own pronouns gave a person whose name tells none ('Neumann believes ... . "...," he
+    # said.'): a later "she" passes over him
+    pronoun_sexes: dict[str, str] = field(default_factory=dict)
 
     def organisation(self, mention: str, sentence: int) -> str | None:
         """The body "the ministry" or "the company" stands for: one named before whose name holds the noun
@@ -123,7 +124,7 @@ class Speakers:
         """The person's sex as the article addresses them ("Mr. Roe", "Mrs Roe"), else as `sex_of` reads the given
         name: a title the writer chose outweighs a given-name list that has the name mostly for the other sex."""
         addressed = addressed_sexes(tuple(self.text.values())).get(person.key, "") if person.key else ""
-        return addressed or sex_of(person)
+        return addressed or sex_of(person) or self.pronoun_sexes.get(person.key or "", "")
 
     def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
@@ -244,27 +245,20 @@ class Speakers:
             word = surname_subject(text, bodies)
             if word is not None and self.people.find(word) is None:
                 return self.people.add(word, None, index)
+        # (not one the article itself calls by the other pronoun: "Soever said he had met ...")
+        described = self_described_sexes(tuple(self.text.values()))
         for index in (sentence + 1, sentence + 2):
             text = self.text.get(index, "")
             named = [p for p in self.people.people if index in p.sentences and self.sex(p) in ("", sex)]
+            named = [p for p in named if described.get(p.key or "", sex) == sex]
             named = [p for p in named if sentence not in p.sentences and p.key and p.key in text]
             if named:
                 return min(named, key=lambda p: text.find(p.key or ""))
         return None
 
     def _unnamed_before(self, sentence: int) -> str | None:
-        """The unnamed person the sentence before opens with as the subject of a verb of saying ("A spokesman
-        for the Port Authority, its press office, said ..."), whom "he said" after it goes on quoting; None when
-        that sentence opens otherwise or names a person of the article before its verb."""
-        text = self.text.get(sentence - 1, "")
-        m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
-        described = described_by_body(text) if m is None else None  # ("The X Ministry's spokesman declared ...")
-        if described is None and (m is None or not is_person_noun(m.group(2))):
-            return None
-        verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
-        if verb is None or self.in_text(text[: verb.start()]) is not None:
-            return None
-        return described or (m.group(1) if m else None)
+        """The unnamed person "he said" goes on quoting (`speaker_unnamed.unnamed_before`)."""
+        return unnamed_before(self.text, sentence, lambda text: self.in_text(text) is not None)
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
@@ -288,6 +282,9 @@ class Speakers:
             return None
         mention = mention.strip(" ,.")
         mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
+        # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
+        mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
+                         mention)  # fmt: skip
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
@@ -297,7 +294,9 @@ class Speakers:
                          r"\1", mention)  # fmt: skip
         # "siger vagtchefen til TV 2 Lorry", "siger formanden i en pressemeddelelse": a Danish definite role noun,
         # no adjunct
-        mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved)\s.*$", r"\1",
+        # ("lyder det fra vagtchefen med henvisning til ...": the one the words are from, without "det fra")
+        mention = re.sub(r"^det\s+(?:fra|hos)\s+(?=\S)", "", mention)
+        mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
                          mention)  # fmt: skip
         # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
         mention = re.sub(
@@ -369,6 +368,9 @@ class Speakers:
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
+        knighted = re.match(r"(?:Sir|Dame)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", mention)
+        if person is None and knighted is not None:
+            person = self.people.find(knighted.group(1))  # "Sir Ian replied:" after "Sir Ian Holt": his given name
         full_name = FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0] and not describes
         if person is None and full_name:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
@@ -469,6 +471,8 @@ class Speakers:
             person = recent if recent is not None else self.last_named(sentence, within, sex)
             if person is None and mention.lower() in ("he", "she"):
                 person = self._unlisted_or_later(sentence, within, sex)
+            if person is not None and sex and person.key and not self.sex(person) and sentence - 1 in person.sentences:
+                self.pronoun_sexes[person.key] = sex  # (named in the sentence just before: the pronoun is theirs)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
             if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
