@@ -121,7 +121,15 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             or not _WORD.fullmatch(before)
             or before in _PREPOSITIONS
             # (a masculine adjective cannot agree with a feminine noun; a feminine one can: "الحكومة الفرنسية")
-            or (not feminine and before.startswith("ال") and before.endswith("ة") and before not in _AR_HEADS)
+            # (unless the feminine word is the genitive of a role's construct chain, whose head the adjective
+            # qualifies: "وزير الخارجية الليبي دول الجوار" is the Libyan minister, then his verb's object)
+            or (
+                not feminine
+                and before.startswith("ال")
+                and before.endswith("ة")
+                and before not in _AR_HEADS
+                and not (j >= 2 and (tokens[j - 2] in AR_ROLE_NOUNS or tokens[j - 2][1:] in AR_ROLE_NOUNS))
+            )
             # a verb of action before its subject, with or without an object pronoun ("سجلها البرازيلي X")
             or before in _ACTION_VERBS
             or re.sub(r"(?:ها|هم|ه)$", "", before) in _ACTION_VERBS

@@ -53,6 +53,7 @@ from briefing_app.core.facts.quotes_he import (
 )
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
+from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
 # "وجاء في البيان:", "ورد في تقرير الأمم المتحدة:": a document the quote is read from.
@@ -197,12 +198,30 @@ def _relative_antecedent(before: str) -> str | None:
 _DASHED_ASIDE = re.compile(r"(?<=\s)[-–—](?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
 
 
+_ACCORDING_WORD = re.compile(r"(?:و|ف)?(?:بحسب|حسب|وفق|وفقا\s*ل)")
+
+
+def _parenthetical_source(before: str, match: re.Match[str], said: list[re.Match[str]]) -> bool:
+    """Whether a "according to" match (بحسب، حسب، وفق) stands in commas between an earlier verb of saying with its
+    subject and the reported clause ("وقال X، بحسب التلفزيون الرسمي، إن"): the source only carried the words; the
+    verb's subject spoke them. An opening "بحسب Y، فإن" (no verb before it) is Y's, as before."""
+    if not _ACCORDING_WORD.match(before, match.start()):
+        return False
+    earlier = [m for m in said if m.start() < match.start() and not _ACCORDING_WORD.match(before, m.start())]
+    if not earlier or not re.search(r"[،,]\s*$", before[: match.start()]):
+        return False
+    subject = re.split(r"[،,]", earlier[-1].group(1))[0].strip()
+    return bool(subject) and re.match(r"[^،,]+[،,]\s*(?:إن|أن|بأن|فإن)?\s*:?\s*$", before[match.start() :]) is not None
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one
     before = _DASHED_ASIDE.sub(" ", before)
+    # "وأضاف مخاطبا النائب X:", "متوجها لرئيس الحكومة، X، قائلا:": the one spoken to is no subject of the verb
+    before = AR_ADDRESSED.sub(" ", before)
     # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)
     core = re.sub(r"\s*[،,]?\s*(?:فإن|فان)\s*$", "", before)
     m = AR_STATEMENT.search(core)
@@ -235,6 +254,8 @@ def ar_speaker_before(before: str) -> str | None:
     # ("في بيان، تلقته أكد اونلاين، أن": who received the statement is named there, whatever verb its name spells)
     received = r"(?<![\u0600-\u06ff])(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s+$"
     said = [m for m in said if not re.search(received, before[: m.start()])]
+    # ("وقال X، بحسب الإعلام الرسمي، إن": a source set off in commas after a verb and its subject only reports it)
+    said = [m for m in said if not _parenthetical_source(before, m, said)]
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
@@ -259,8 +280,12 @@ def ar_speaker_before(before: str) -> str | None:
         return opening.group(1).strip() if opening and len(opening.group(1).split()) <= 3 else ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
-    # ("وتابع، «...»": Levantine copy sets a comma where the colon stands)
-    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*[:،,]\s*$", before):
+    # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")
+    # ("وأشاد المسؤول بدوره، وقال «...»": a bare verb right before the mark, a second verb of the same subject)
+    # (the verb then carries its و: "الملصقات تقول «...»" names its subject before it, the posters' slogan)
+    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*[:،,]\s*(?:(?:إن|أن|ان|بأن)\s*)?$", before) or re.search(
+        rf"[،,]\s*(?<![\u0600-\u06ff])و{_AR_VERBS}\s*$", before
+    ):
         return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
     m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
     if m is None:
