@@ -9,6 +9,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
+from briefing_app.core.facts.people_ar_role_edges import office_before_title
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_HEADS,
@@ -242,4 +243,6 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
             if name_evidence(s.text, kept, index, recurring, s.index):  # ("الوزير قد عرض ورقة": a clause)
-                index.add(" ".join(kept), role, s.index)  # (a known name and words after it add nobody)
+                # ("الناطق الرسمي باسم الوزارة د. X": the office before the title is the holder's, with the title)
+                office = office_before_title(s.text[: m.start(1)])
+                index.add(" ".join(kept), f"{office} {role}".strip(), s.index)  # (a known name and more: nobody)

@@ -10,7 +10,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
-from briefing_app.core.facts.people_ar_role_edges import family_with_article, nisba_of_a_noun
+from briefing_app.core.facts.people_ar_role_edges import family_with_article, nisba_of_a_noun, office_before_title
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -372,7 +372,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         if len(name) >= 2 and not name_evidence(s.text, name, index, recurring, s.index):
             continue  # two words after a role and nothing else says they are a name (see people_ar_evidence)
         if len(name) >= 2 or (name and index.find(name[0]) is not None):
-            index.add(" ".join(name), " ".join(role), s.index)
+            # ("رئيس تحرير صحيفة X الأستاذ Y": the office before the title is the holder's, the title with it)
+            office = office_before_title(s.text[: m.start()]) if head in AR_TITLES else ""
+            index.add(" ".join(name), " ".join([*office.split(), *role]), s.index)
 
 
 # Titles of the royals that bodies are named after ("مستشفى الملك فهد", "جامعة الأمير سطام بن عبدالعزيز").
@@ -447,8 +449,17 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
                 continue
             # a definite head ("، الصحفي والناشط ...") or one in the construct state with its definite genitive
             # ("، رئيس الجمعية،", "، مدير عام الشركة،")
-            construct = m.group(1) in AR_ROLE_NOUNS and m.group(2).split()[:1] and m.group(2).split()[0].startswith(
-                ("ال", "لل")
+            # (also through an indefinite noun before the definite one: "، رئيس مجلس النواب،", "، مدير إدارة الأزمات،")
+            after = m.group(2).split()[:2]
+            construct = m.group(1) in AR_ROLE_NOUNS and bool(after) and (
+                after[0].startswith(("ال", "لل"))
+                or (
+                    len(after) == 2
+                    and after[1].startswith(("ال", "لل"))
+                    and after[0] not in _AR_FUNCTION
+                    and after[0] not in _AR_NOT_NAMES
+                    and not _ar_is_given(after[0])
+                )
             )
             if not construct and (m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال")):
                 continue
