@@ -193,3 +193,45 @@ def test_a_clause_in_commas_after_a_name_is_no_office() -> None:
     # near miss: a verb after the comma, no office noun
     text = "وأكد أن علاقته مع نبيل عطوان، تحسنت كثيرا، منذ العام الماضي."
     assert not _people([text]).get("نبيل عطوان")
+
+
+# --- names: where they end, where they are --------------------------------------------------------------------
+
+
+def test_a_titled_speakers_name_ends_before_where_he_spoke() -> None:
+    text = 'وقال النائب سامي الحلبي من قصر بعبدا: "نتمنى ألا نخضع للمنطق الذي يقول إن لا حكومة قبل الانتخابات".'
+    assert _people([text]) == {"سامي الحلبي": "النائب"}
+    assert _speakers([text]) == ["سامي الحلبي"]
+
+
+def test_a_noun_and_its_adjective_before_a_description_are_no_name() -> None:
+    text = ("وتعكس حرص القيادة على دعم الاستقرار الاجتماعي للمواطنين، وهي انعكاس لتوجيهات الشيخ فهد بن سالم آل "
+            "مرزوق، رئيس الدولة.")  # fmt: skip
+    assert "الاجتماعي للمواطنين" not in _people([text])
+
+
+def test_a_foreign_name_before_a_description_is_still_read() -> None:
+    # near miss: two words spelled like a foreign name, without the article
+    text = "وقالت كاتارينا ماتيوسي، وهي باحثة في الجامعة، إن النتائج مشجعة."
+    assert "كاتارينا ماتيوسي" in _people([text])
+
+
+def test_a_name_in_commas_at_the_sentences_end() -> None:
+    text = "وافتتح النائب كلمته بأغنية للفنان اللبناني الراحل، وديع الحداد."
+    assert _people([text]).get("وديع الحداد") == "الفنان اللبناني الراحل"
+
+
+def test_a_given_name_that_is_also_a_word_of_time_after_a_title() -> None:
+    role = _people(["وقال إن لأمير البلاد الشيخ صباح السالم الفهد مكانة عظيمة في القلوب."]).get("صباح السالم الفهد")
+    assert role is not None and "أمير البلاد" in role
+
+
+def test_a_word_of_time_after_a_title_is_no_name() -> None:
+    # near miss: "السيد صباح اليوم" is Mr ... this morning, no one called Sabah
+    assert _people(["والتقى السيد صباح اليوم وفدا من الوزارة."]) == {}
+
+
+@pytest.mark.parametrize("joined", ["وعبدالله", "وعبدالرحمن"])
+def test_a_servant_of_name_written_as_one_word_opens_a_second_name(joined: str) -> None:
+    people = _people([f"وقال سامر مصطفى {joined} الفخراني إن الحكم ظالم."])
+    assert "سامر مصطفى" in people and f"{joined[1:]} الفخراني" in people

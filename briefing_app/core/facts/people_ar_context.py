@@ -390,7 +390,9 @@ def _described_names(tokens: list[str], sentence: int, index: PeopleIndex) -> No
             if len(words) < size or not all(_WORD.fullmatch(w) for w in words):
                 continue
             first = words[0].removeprefix("و") if len(words[0]) > 3 and _ar_is_given(words[0][1:]) else words[0]
-            foreign = all(_transliterated(w) for w in words)
+            # (a foreign name is spelled without the article: "الاستقرار الاجتماعي للمواطنين، وهي" counts the
+            # article's alif as a vowel, and is a noun and its adjective)
+            foreign = all(_transliterated(w) and not w.startswith(("ال", "لل", "بال")) for w in words)
             if not (_ar_is_given(first) or foreign) or first in AR_ROLE_NOUNS or first in _AR_HEADS:
                 continue
             family_ok = _ar_is_given(first)

@@ -226,8 +226,16 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         if m.group(1) == "الفريق" and not _ar_is_given(after[0]):
             continue  # "الفريق الإيطالي", "الفريق بفارق": the team; the rank of general comes before a given name
         for k, w in enumerate(after):
-            if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
+            # (a given name that is also a word of time right after the title opens the name, "الشيخ صباح الأحمد",
+            # unless a word of time follows it: "السيد صباح اليوم")
+            given_first = k == 0 and _ar_is_given(w) and len(after) > 1 and after[1] not in _AR_NOT_NAMES
+            given_first = given_first and after[1] not in _AR_TIME_WORDS and after[1] not in AR_ROLE_NOUNS
+            if (w in _AR_NOT_NAMES and not given_first) or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS:
                 break
+            if len(kept) == 5:
+                break
+            if kept and kept[-1].startswith("ال") and w.endswith("ة") and not _ar_is_given(w):
+                break  # "لأمير الكويت الشيخ X الY مكانة عظيمة": an indefinite noun after the family name, the clause's
             if _ar_linked(after, k) or _ar_glued_body(w) or w in AR_ORG_WORDS:
                 break  # "الرئيس اللبناني لشؤون ...": the role's chain goes on, no name here
             if kept and _ar_next_item(w):

@@ -49,9 +49,15 @@ def family_with_article(word: str) -> bool:
 _TAFIL = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
 
 
+def _bare_office(word: str) -> str:
+    """The word without a glued و, ل or ب (and, for, with: "وأمين", "لأمير", "بمدير") when what is left is an
+    office's head; else the word."""
+    bare = word[1:] if word[:1] in "ولب" and len(word) > 3 else word
+    return bare if _office_head(bare) else word
+
+
 def _office_head(word: str) -> bool:
-    bare = word[1:] if word[:1] == "و" and len(word) > 4 else word
-    return bare not in AR_TITLES and (bare in _AR_HEADS or _ar_core(bare) in AR_ROLE_NOUNS) and bare != "باسم"
+    return word not in AR_TITLES and (word in _AR_HEADS or _ar_core(word) in AR_ROLE_NOUNS) and word != "باسم"
 
 
 def _chain_word(word: str) -> bool:
@@ -80,7 +86,7 @@ def office_before_title(before: str) -> str:
     if not tail or not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names()):
         return ""
     for k, word in enumerate(tail[:-1]):
-        if _office_head(word) and all(_chain_word(w) or w in known_names() for w in tail[k + 1 :]):
-            head = word[1:] if word[:1] == "و" and _office_head(word[1:]) else word  # (a glued و: and)
+        head = _bare_office(word)  # (a glued و, ل or ب is no part of the office: "لأمير الكويت الشيخ X")
+        if _office_head(head) and all(_chain_word(w) or w in known_names() for w in tail[k + 1 :]):
             return " ".join([head, *tail[k + 1 :]])
     return ""

@@ -63,9 +63,11 @@ def _ar_name_in_commas(text: str) -> list[str]:
     """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
     given name or spelled like a foreign one, none a function word; [] for anything else. A rank or title may
     open it ("المتحدث باسم الجيش، العقيد X Y، ..."): the name is the words after it."""
-    # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...")
+    # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...", and at
+    # the sentence's end: "بأغنية للفنان الراحل، X Y.")
     m = re.match(
-        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4})(?:\s*[،,]|\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
+        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4})(?:\s*[،,]|\s*[.!؟]?\s*$|"
+        r"\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
         text,
     )
     if m is None:

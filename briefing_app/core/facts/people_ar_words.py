@@ -82,7 +82,12 @@ def _ar_is_given(word: str) -> bool:
     return (
         word not in _AR_NOT_GIVEN_WORDS
         and not word.startswith("ال")
-        and arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
+        and (
+            arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
+            # "عبدالله", "عبدالرحمن": a name of "servant of" and one of God's names, written as one word (the
+            # lists hold them spelled apart); never a common noun
+            or re.fullmatch(r"عبدال[\u0621-\u064a]{2,}", word) is not None
+        )
     )
 
 
@@ -113,6 +118,7 @@ def _ar_next_item(word: str) -> bool:
         or _ar_core(bare) in AR_ROLE_NOUNS
         or (bare.endswith(("ه", "ها")) and bare.rstrip("اه") in _AR_HEADS)
         or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
+        or re.fullmatch(r"عبدال[\u0621-\u064a]{2,}", bare) is not None  # "وعبدالله": and Abdullah
         # "وبحثنا", "وطالبنا": a verb with the speakers' "we", the next clause ("النائب X وبحثنا في ...")
         or (bare.endswith("نا") and len(bare) >= 5 and arabic_lookup_form(bare) not in given)
     ):
