@@ -235,3 +235,58 @@ def test_a_word_of_time_after_a_title_is_no_name() -> None:
 def test_a_servant_of_name_written_as_one_word_opens_a_second_name(joined: str) -> None:
     people = _people([f"وقال سامر مصطفى {joined} الفخراني إن الحكم ظالم."])
     assert "سامر مصطفى" in people and f"{joined[1:]} الفخراني" in people
+
+
+# --- organisations: where a body's name ends --------------------------------------------------------------------
+
+
+def _orgs(text: str) -> list[str]:
+    return [f.text for f in facts_of([text], "ar") if f.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقال المتحدث إن صندوق الدوحة للتنمية سيمول المشروع.", "صندوق الدوحة للتنمية"),
+        ("وذكرت وكالة تونس إفريقيا للأنباء أن الاجتماع انتهى.", "وكالة تونس إفريقيا للأنباء"),
+        ("وترأس الاجتماع رئيس المجلس التنفيذي لإمارة الشارقة.", "المجلس التنفيذي لإمارة الشارقة"),
+        ("ودعا إلى وقف هدم مجمع وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين في المدينة.",
+         "وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين"),
+        ("وقالت هيئة الرقابة ومكافحة الفساد إنها باشرت القضايا.", "هيئة الرقابة ومكافحة الفساد"),
+        ("وأعلنت النيابة العامة أنها فتحت تحقيقا في الحادث.", "النيابة العامة"),
+    ],
+)  # fmt: skip
+def test_a_bodys_whole_name(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_what_a_body_named_by_a_place_did_is_no_field() -> None:
+    # near miss: "للسيطرة على" is what the government did, not its field
+    assert "حكومة لبنان للسيطرة" not in " ".join(_orgs("وتحركت حكومة لبنان للسيطرة على الحدود."))
+
+
+def test_a_joined_noun_that_is_the_verbs_object_ends_the_name() -> None:
+    # near miss: "وقف" is no verbal noun of a name's shape; the ministry's name ends before it
+    assert _orgs("وقررت هيئة الطيران وقف الرحلات.") == ["هيئة الطيران"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_body"),
+    [
+        ("وأشار إلى أن احتياطي البنك المركزي الموجود ضمن المعايير الدولية.", "البنك المركزي الموجود"),
+        ("وشدد على أن محكمة النقض أعلى سلطة قضائية، وهي محكمة تشريع.", "محكمة تشريع"),
+        ("وخرجت 23 مستشفى عن الخدمة، و53 مركز للرعاية الأولية.", "مركز للرعاية الأولية"),
+        ("وقال إن الحل يصب في مصلحة الوطن.", "مصلحة الوطن"),
+        ("وافتتح كلمته في جلسة مجلس النواب الخاصة بمنح الثقة للحكومة الجديدة.",
+         "مجلس النواب الخاصة بمنح الثقة للحكومة الجديدة"),
+        ("وقال محافظ البنك وكالة عبد الباسط تركي إن البنك يوفر الدولار.", "وكالة عبد الباسط"),
+        ("وقال إنه سيعمل نيابة عن الرئيس في القمة.", "نيابة عن"),
+    ],
+)  # fmt: skip
+def test_no_body_from_a_description(text: str, not_a_body: str) -> None:
+    assert not any(not_a_body in o for o in _orgs(text))
+
+
+def test_an_agency_whose_name_opens_with_a_given_name_after_a_verb() -> None:
+    # near miss: after a verb, not after an office, "وكالة" is the agency
+    assert "وكالة فرانس برس" in _orgs("وذكرت وكالة فرانس برس أن الاجتماع انتهى.")
