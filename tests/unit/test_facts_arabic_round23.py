@@ -290,3 +290,63 @@ def test_no_body_from_a_description(text: str, not_a_body: str) -> None:
 def test_an_agency_whose_name_opens_with_a_given_name_after_a_verb() -> None:
     # near miss: after a verb, not after an office, "وكالة" is the agency
     assert "وكالة فرانس برس" in _orgs("وذكرت وكالة فرانس برس أن الاجتماع انتهى.")
+
+
+# --- what a statement said, as the object of a verb of describing ------------------------------------------------
+
+
+def test_what_a_statement_said_is_the_object_the_describer_speaks() -> None:
+    text = ('نفت النيابة العامة بالمحكمة أن تكون طلبت ذلك من جمعية المحامين، ووصفت ما ورد في بيان الجمعية بهذا الشأن '
+            'بـ"المغالطة الكبيرة للرأي العام في البلاد".')  # fmt: skip
+    assert _speakers([text]) == ["النيابة العامة"]
+
+
+def test_a_statement_read_out_after_a_colon_is_its_issuers() -> None:
+    # near miss: "وجاء في البيان:" reads the statement's own words
+    paragraphs = [
+        "أصدرت جمعية المحامين بيانا يوم السبت.",
+        'وجاء في البيان: "نرفض هذا القرار ونطالب بالتراجع عنه فورا".',
+    ]
+    assert _speakers(paragraphs) == ["جمعية المحامين"]
+
+
+@pytest.mark.parametrize("lead", ["وجاء في بيان الجمعية:", "وأضاف بيان الجمعية:"])
+def test_a_bodys_statement_before_a_colon_is_the_bodys(lead: str) -> None:
+    paragraphs = ["أصدرت جمعية المحامين بيانا يوم السبت.", f'{lead} "نرفض هذا القرار ونطالب بالتراجع عنه فورا".']
+    assert _speakers(paragraphs) == ["جمعية المحامين"]
+    assert "بيان الجمعية" not in _people(paragraphs)
+
+
+def test_a_bodys_name_in_marks_after_its_kind_is_still_no_quote() -> None:
+    # near miss: 'جمعية "X"' with no colon is the association's name
+    assert _speakers(['وأعلنت جمعية "الأمل للتنمية والتطوير في المدينة" عن حملة جديدة.']) == []
+
+
+# --- the one who asks speaks the question ----------------------------------------------------------------------
+
+
+def test_the_asker_speaks_not_the_one_asked() -> None:
+    paragraphs = [
+        "قال الوزير سامر الحداد إن الأزمة ستنتهي قريبا.",
+        'وسأل الصحفي كريم ناصر الوزير: "هل ستستقيل الحكومة قبل الانتخابات المقبلة؟"',
+    ]
+    assert _speakers(paragraphs) == ["كريم ناصر"]
+
+
+def test_an_unnamed_citizen_who_asks_is_no_person() -> None:
+    text = 'وسأل مواطن الوزير سامر الحداد: "متى ستنتهي الأزمة في المدينة يا معالي الوزير؟"'
+    assert _speakers([text]) == ["مواطن"]
+    assert "مواطن" not in _people([text])
+
+
+def test_the_answer_after_the_question_is_the_one_asked() -> None:
+    # near miss: "ورد الوزير:" answers; the minister speaks
+    paragraphs = [
+        'وسأل مواطن الوزير سامر الحداد: "متى ستنتهي الأزمة في المدينة يا معالي الوزير؟"',
+        'ورد الوزير: "ستنتهي الأزمة خلال الأسابيع القليلة المقبلة".',
+    ]
+    assert _speakers(paragraphs) == ["مواطن", "سامر الحداد"]
+
+
+def test_a_greater_city_keeps_its_adjective_in_a_bodys_name() -> None:
+    assert "أمانة عمان الكبرى" in _orgs("وأعلنت أمانة عمان الكبرى إغلاق الطرق.")

@@ -10,7 +10,7 @@ from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
 )
-from briefing_app.core.facts.people_ar_words import _ar_is_given
+from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES, _ar_core, _ar_is_given
 from briefing_app.core.facts.people_he import (
     HE_ROLE_WORDS,
     HE_TITLES,
@@ -198,6 +198,20 @@ def _relative_antecedent(before: str) -> str | None:
 _DASHED_ASIDE = re.compile(r"(?<=\s)[-–—](?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
 
 
+# "وسأل X Y:" (X asked Y): the verb of asking, its subject, then the one asked, up to the colon before the question.
+_ASKER = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:سأل|سألت|يسأل|تسأل)\s+([^:«»\"“”،]{3,80}?)\s*:\s*$")
+
+
+def _asker(words: list[str]) -> str:
+    """The subject of a verb of asking, before the one asked: its words up to the next title or office after
+    the first ("مواطن الوزير X": a citizen; "الصحفي X Y رئيس الحكومة": the journalist X Y)."""
+    for k in range(1, len(words)):
+        bare = words[k][1:] if words[k][:1] in "ول" and len(words[k]) > 4 else words[k]
+        if bare in AR_TITLES or bare in _AR_HEADS or _ar_core(bare) in AR_ROLE_NOUNS:
+            return " ".join(words[:k])
+    return " ".join(words[:3])
+
+
 _ACCORDING_WORD = re.compile(r"(?:و|ف)?(?:بحسب|حسب|وفق|وفقا\s*ل)")
 
 
@@ -228,6 +242,9 @@ def ar_speaker_before(before: str) -> str | None:
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
+    asker = _ASKER.search(before)
+    if asker is not None:
+        return _asker(asker.group(1).split())  # "وسأل مواطن الوزير X:": the one who asks speaks, not the one asked
     tongue = _ON_THE_TONGUE.search(before)
     if tongue is not None:
         return tongue.group(1)  # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through
@@ -246,7 +263,9 @@ def ar_speaker_before(before: str) -> str | None:
     if contained is not None:
         return contained.group(1)  # "تضمن الفيديو ما يلي:": the video, whose publisher speaks (speakers_ar_documents)
     read = re.search(rf"(?<![\u0600-\u06ff])[وف]?(?:جاء|ورد)\s+في\s+({_DOCUMENT}(?:\s+[^،:.«»\"]+)?)\s*:?\s*$", before)
-    if read is not None:
+    # ("ووصفت ما ورد في بيان الجمعية بـ«...»": what the statement said is the verb's object; the describer speaks)
+    commented = read is not None and re.search(r"(?<![\u0600-\u06ff])ما\s+$", before[: read.start()]) is not None
+    if read is not None and not (commented and not before.rstrip().endswith(":")):
         return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
     said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
     # "طلب عدم ذكر اسمه" (asked that his name not be given): a verbal noun after عدم, no verb with a subject

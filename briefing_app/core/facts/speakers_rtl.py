@@ -347,6 +347,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             chain = [w.strip("،,:.") for w in first[1:5]]
             chain = chain[: next((k for k, w in enumerate(chain) if not w.startswith("ال")), len(chain))]
             return " ".join([name, *chain])
+        if len(name.split()) == 1 and name in _UNNAMED_NOUNS:
+            return name  # "وقال مواطن:", "وسأل مواطن الوزير:": an unnamed citizen speaks, no person of that name
         return sp.people.add(name, None, sentence).name
     after_title = name_after_title(first) if first and first[0].startswith("ال") else None
     if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
@@ -366,6 +368,10 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
     person = sp.last_named(sentence, within)  # else the clause around names nobody
     return person.name if person else None
+
+
+# Nouns by which news quotes someone it does not name: a citizen, a resident, a witness, a passer-by, a voter.
+_UNNAMED_NOUNS = {"مواطن", "مواطنة", "مقيم", "مقيمة", "ساكن", "ناخب", "ناخبة", "شاهد", "شاهدة", "زائر", "زائرة"}
 
 
 # Occupations news names unnamed witnesses by, besides the role nouns of titles: a worker, nurse, paramedic, driver.
