@@ -371,6 +371,8 @@ def _bodys_adjective(words: list[str], at: int, place: str) -> list[str]:
     if at >= len(words) or place.startswith("ال"):
         return []
     w = words[at].rstrip("،.")
+    if w == "الكبرى":
+        return [w]  # "أمانة عمان الكبرى": the place's own "Greater", which the body's name keeps
     plain = w not in _AR_PHASES and w not in _AR_STANCE and w not in _AR_TIMES and w not in _AR_ORDINALS
     return [w] if w.startswith("ال") and w.endswith(("ي", "ية")) and not _nationality(w) and plain else []
 
