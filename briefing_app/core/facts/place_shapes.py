@@ -15,6 +15,7 @@ import re
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -433,6 +434,8 @@ def english_sites(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, 
         name, start = m.group(1), m.start(1)
         if name.split()[0] in ("The", "A", "An", "This", "That", "Our", "Its"):
             name, start = name.split(" ", 1)[1], start + len(name.split()[0]) + 1  # "The Golden Gate Bridge"
+        if any(is_title(w) for w in name.split()[:-1]):
+            continue  # "Nashville Mayor Donald Street rescinded ...": a title and a person named like a street
         if " " in name and _is_named(name.rsplit(" ", 1)[0], lowercase) and lookup(name.rsplit(" ", 1)[0]) is None:
             out.append((start, m.end(1), name))
     return out
