@@ -350,3 +350,43 @@ def test_the_answer_after_the_question_is_the_one_asked() -> None:
 
 def test_a_greater_city_keeps_its_adjective_in_a_bodys_name() -> None:
     assert "أمانة عمان الكبرى" in _orgs("وأعلنت أمانة عمان الكبرى إغلاق الطرق.")
+
+
+# --- round-21 dev: monarchs by one name, examples and descriptions in marks ---------------------------------------
+
+
+def test_a_kin_noun_then_a_name_and_its_regnal_number() -> None:
+    text = "في ذكرى وفاة والدها غوستاف الخامس وتوليها العرش."
+    assert _people([text]).get("غوستاف الخامس") == "والدها"
+
+
+def test_one_name_after_a_royal_title_at_the_clauses_end() -> None:
+    people = _people(["وذلك لتفسح الطريق لابنها ولي العهد الأمير هارالد ."])
+    assert "ولي العهد" in (people.get("هارالد") or "")
+
+
+def test_one_name_after_a_kings_or_queens_office_before_a_comma() -> None:
+    text = "بعد فترة حكم ملكة المملكة المتحدة فيكتوريا ، وفترتها طويلة."
+    assert _people([text]).get("فيكتوريا") == "ملكة المملكة المتحدة"
+
+
+def test_a_royal_title_then_a_verb_or_object_is_no_name() -> None:
+    # near miss: a word that goes on the clause, or an accusative, after the title
+    assert _people(["وزار الملك المدينة القديمة."]) == {}
+    assert _people(["واستقبل الأمير وفدا رسميا."]) == {}
+
+
+def test_a_description_in_marks_after_is_described_is_no_quote() -> None:
+    text = 'وأعلنت شركة نوفا عن نموذج جديد، وهو نموذج لغة كبير يوصف بأنه « أكبر وأقوى نماذج الشركة حتى الآن » .'
+    assert _speakers([text]) == []
+
+
+def test_an_example_in_marks_after_like_is_no_quote() -> None:
+    text = "ويدمج النظام تقنيات أخرى مثل « بوت المساعد الذكي الجديد » وأنظمة الدردشة كـ « محادثة آلية ذكية جدا » ."
+    assert _speakers([text]) == []
+
+
+def test_the_given_name_malaka_is_no_queens_office() -> None:
+    # near miss: "ملكة" before a name that is no country is the given name Malaka
+    text = "وتشارك مع زوجته ملكة حداد في ترجمة أعمال أدباء كثيرين."
+    assert _people([text]).get("ملكة حداد") == "زوجته"

@@ -25,6 +25,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_TIME_WORDS,
     AR_KIN_NOUNS,
     AR_ORG_WORDS,
+    AR_REGNAL,
     AR_ROLE_NOUNS,
     AR_SPEECH,
     AR_TITLES,
@@ -242,13 +243,17 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         name = words[:1]
         verb_after = False
         for w in words[1:3]:
+            if len(name) == 1 and w in AR_REGNAL:
+                name.append(w)  # "والدها فريدريك التاسع": her father, a king, by his name and regnal number
+                break
             if not (_plain_name_word(w) or (len(name) == 1 and w.startswith("ال") and _ar_is_given(name[0]))):
                 break
             if len(name) == 2 and _verb_after_a_name(w):
                 verb_after = True
                 break  # "ووالدته X Y حضرت الجلسة", "وأخوه X Y يعمل": the verb of the kin, after two names
             name.append(w)  # "ابنه سامي نور": the family name too, while the words can be a name's
-        if len(name) < len(words) and not _ends_name(words[len(name)]) and not verb_after:
+        regnal = name[-1] in AR_REGNAL  # (a regnal number closes the name, whatever follows it)
+        if len(name) < len(words) and not _ends_name(words[len(name)]) and not verb_after and not regnal:
             continue  # "ابنه يعمل في ...": a name must end its phrase
         if any(p.name.split()[0] == name[0] for p in index.people if len(name) == 1):
             continue  # a first name of someone the article already names in full

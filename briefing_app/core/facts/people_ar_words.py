@@ -91,6 +91,13 @@ def _ar_is_given(word: str) -> bool:
     )
 
 
+# Regnal numbers after a monarch's name ("فريدريك التاسع", "مارغريت الثانية"): part of the name.
+AR_REGNAL = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+             "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة"}
+# Royal titles and offices after which one given name names the monarch or heir ("الأمير X", "ملكة البلد X").
+AR_ROYAL = {"الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "ملك", "ملكة", "أمير", "أميرة", "سلطان"}
+
+
 # Collective subjects of speech verbs that are no name ("شهود عيان": eyewitnesses).
 _AR_COLLECTIVE = {
     "شهود", "سكان", "مصادر", "وسائل", "أهالي", "مراقبون", "محللون", "مسؤولون", "مواطنون", "نشطاء", "ناشطون", "عمال",
