@@ -79,3 +79,12 @@ def test_a_titled_person_named_like_a_street_is_no_place() -> None:
 def test_a_street_after_on_stays_a_place_whoever_shares_its_name() -> None:
     paragraphs = ["Traffic was stopped on Donald Street and Mill Road for hours."]
     assert {"Donald Street", "Mill Road"} <= set(_named(paragraphs, "place"))
+
+
+def test_a_beach_town_named_after_a_known_region_is_a_place_not_a_person() -> None:
+    paragraphs = [
+        "Storm floods Carolina Beach, leading to dozens of rescues",
+        "That was not the only rescue in Carolina Beach Monday, the town manager said.",
+    ]
+    assert "Carolina Beach" in _named(paragraphs, "place")
+    assert "Carolina Beach" not in _named(paragraphs, "person")

@@ -423,7 +423,8 @@ def _known_place(name: str) -> bool:
 # "Rote Island"; not part of a longer name ("the Wall Street Journal", "Times Square Alliance").
 _EN_SITE = gated(
     rf"(?<![\w'’.-])((?:{_NAME}\s+){{1,2}}(?:Square|Street|Road|Avenue|Roundabout|Junction|Beach|Island|Boulevard|"
-    r"Lane|Plaza|Bridge))(?![\w'’-])(?!\s+[A-Z])"
+    # (a weekday after it is no word of a longer name: "in Carolina Beach Monday")
+    r"Lane|Plaza|Bridge))(?![\w'’-])(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
 )
 
 
@@ -436,6 +437,8 @@ def english_sites(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, 
             name, start = name.split(" ", 1)[1], start + len(name.split()[0]) + 1  # "The Golden Gate Bridge"
         if any(is_title(w) for w in name.split()[:-1]):
             continue  # "Nashville Mayor Donald Street rescinded ...": a title and a person named like a street
-        if " " in name and _is_named(name.rsplit(" ", 1)[0], lowercase) and lookup(name.rsplit(" ", 1)[0]) is None:
+        head = name.rsplit(" ", 1)[0]
+        # (a known place's name before the kind makes a site of its own: "Carolina Beach", "Kessby Island")
+        if " " in name and _is_named(head, lowercase) and (lookup(head) is None or _known_place(head)):
             out.append((start, m.end(1), name))
     return out

@@ -64,3 +64,14 @@ def drop_towns_named_as_people(
         return town and not on_a_map(fact)
 
     return [f for f in named if not a_persons_town(f)]
+
+
+# Kinds of site no family name ends with (unlike "Street" or "Lane", which are surnames too).
+_SITE_KINDS = {"Beach", "Island", "Square", "Road", "Avenue", "Bridge", "Plaza", "Roundabout", "Boulevard"}
+
+
+def drop_people_named_as_sites(people: list[Fact], named: Sequence[Fact]) -> list[Fact]:
+    """`people` less those with no role whose name is a site the article names as a place ("Cyclone floods
+    Carolina Beach" in a headline, "in Carolina Beach" in the story): a beach or an island is no one."""
+    places = {f.text for f in named if f.kind == "place"}
+    return [p for p in people if p.role or p.text not in places or p.text.split()[-1] not in _SITE_KINDS]
