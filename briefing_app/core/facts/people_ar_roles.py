@@ -68,7 +68,7 @@ def _ar_name_in_commas(text: str) -> list[str]:
     # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...", and at
     # the sentence's end: "بأغنية للفنان الراحل، X Y.")
     m = re.match(
-        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4})(?:\s*[،,]|\s*[.!؟]?\s*$|"
+        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4}?)(?:\s*[،,]|\s*[.!؟]?\s*$|"
         r"\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
         text,
     )
