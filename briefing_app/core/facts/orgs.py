@@ -220,6 +220,8 @@ AR_HEADS = (
     "غرفة", "أمانة", "رئاسة", "شبكة", "إدارة",
     # coalitions, and armed groups named "تنظيم" (orgs_ar reads the latter only before the group's own name)
     "ائتلاف", "تنظيم",
+    # the public prosecution ("النيابة العامة", "نيابة أمن الدولة"; "نيابة عن" is "on behalf of" and names none)
+    "نيابة",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",

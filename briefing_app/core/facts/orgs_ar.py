@@ -8,7 +8,7 @@ import re
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
-from briefing_app.core.facts.people_ar_words import AR_TITLES
+from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_TITLES, _ar_is_given
 from briefing_app.core.numbers import strip_arabic_marks
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
@@ -51,6 +51,14 @@ _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثن
              "الأسبوعية", "الأسبوع", "الماضي", "المقبل", "الحالي"}  # fmt: skip
 
 
+# Participles of where a thing is ("البنك المركزي الموجود ضمن ..."): they describe the body's place in the clause,
+# never name it.
+_AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الواقعة", "الكائن", "الكائنة", "المتواجد", "المتواجدة"}
+# A verbal noun of the مفاعلة or تفعيل shape joined by و inside a body's name, before its own definite genitive
+# ("هيئة الرقابة ومكافحة الفساد", "وكالة ... لغوث وتشغيل اللاجئين"): a second field of the same body.
+_AR_JOINED_FIELD = re.compile(
+    r"و(?:م[\u0621-\u064a]ا[\u0621-\u064a]{2}ة|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})"
+)
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
 _AR_OBJECT_NOUNS = {"المسؤولية"}  # (a noun, though shaped like a nisba: "تبنت X المسؤولية")
@@ -113,6 +121,12 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
         if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
             continue  # "رئيس مجلس إدارة الشركة X": the company (found at its own head) is the body, not its board
+        if re.search(r"\d\s*$", text[: m.start()]) or (text[: m.start()].split()[-1:] or [""])[0] in _COUNT_WORDS:
+            continue  # "و53 مركز للرعاية الأولية": a head counted by a number is a common noun, no body's name
+        if head == "وكالة" and _ar_is_given(first) and (text[: m.start()].split()[-1:] or [""])[0].startswith("ال"):
+            continue  # "محافظ البنك وكالة X Y": "acting", after the office, before the holder's name; no agency
+        if head == "مصلحة" and (m.group(0)[:1] in "لب" or text[: m.start()].split()[-1:] == ["في"]):
+            continue  # "في مصلحة الوطن", "لمصلحة الشعب": in the interest of; no department
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
             head = "ال" + head  # "للحكومة التونسية" (for the Tunisian government) is "الحكومة التونسية"
         elif text[m.start() : start].endswith("ل") and head.startswith("ل") and m.group(2).split()[0] in _AR_AGREEING:
@@ -160,7 +174,12 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if known and _of_the_un(following[:known]):
             # "منظمة الأمم المتحدة للطفولة": a UN agency's field in ل is its name's (read past the look-ahead)
             after = [w.rstrip("،.") for w in re.findall(r"\S+", text[m.end(1) :])[known : known + 2]]
-            if (
+            un_field = _un_field(re.findall(r"\S+", text[m.end(1) :])[known : known + 7])
+            if un_field:
+                # "وكالة الأمم المتحدة لغوث وتشغيل اللاجئين الفلسطينيين": verbal nouns joined by و, then the
+                # definite genitive and its adjectives
+                words, known = [*following[:known], *un_field], known + len(un_field)
+            elif (
                 len(after) == 2
                 and after[0].startswith("ل")
                 and after[0] not in _AR_LI_WORDS
@@ -199,6 +218,19 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "حركة النقل" is the movement of traffic, not a political movement
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
+            if w in _AR_LOCATIVE:
+                break  # "البنك المركزي الموجود ضمن ...": where it is, the clause's predicate
+            if w in ("الخاصة", "المعنية") and not head.endswith("ة"):
+                break  # "جلسة مجلس النواب الخاصة بمنح الثقة": the feminine adjective agrees with the session
+            if (
+                kept
+                and _AR_JOINED_FIELD.fullmatch(w)
+                and at + 1 < len(words)
+                and words[at + 1].startswith("ال")
+                and not _is_place(words[at + 1])
+            ):
+                kept.extend([w, words[at + 1]])  # "هيئة الرقابة ومكافحة الفساد": a second field, with its genitive
+                continue
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
             if kept and w in ("المساعد", "المساعدة") and _deputy_before(text[: m.start()]):
                 break  # "وكيل وزارة الداخلية المساعد": the deputy is the assistant one, not the ministry
@@ -208,6 +240,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
             if kept and w.startswith("لل") and kept[-1] not in _AR_SCOPE and not _field_follows(words, at):
                 break  # "الجيش الإسرائيلي للسيطرة على", "المجلس X للرئيس فلاديمير": what it did, or to whom
+            if kept and li and w[1:] in _AR_PLACE_KINDS and at + 1 < len(words) and _is_place(words[at + 1]):
+                kept.extend([w, words[at + 1]])  # "المجلس التنفيذي لإمارة X": the unit of land it serves, named
+                break
             if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
                 civic = head.removeprefix("ال") not in _AR_STATE_POWERS and _nationality(kept[-1])
                 genitive = at + 1 < len(words) and words[at + 1].startswith("ال")
@@ -223,15 +258,19 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             agreeing = definite and len(kept) == 1 and _nationality(kept[0])  # ("الشركة السعودية للكهرباء")
             ends_place = any(_is_place(" ".join(kept[-n:]).removeprefix("ب")) for n in (1, 2, 3) if len(kept) >= n)
             if not agreeing and ends_place:  # ("المعنية بالجمهورية العربية السورية": the place ends it)
-                break  # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective
+                # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective; but its field
+                # in "لل" goes on ("صندوق الدوحة للتنمية")
+                kept.extend(_field_after_place(words, at) if kept[-1].startswith("ال") else [])
+                break
             two = " ".join(x.strip("،.") for x in words[at : at + 2])
             if at + 1 < len(words) and not w.startswith("ال") and _is_place(two) and (kept or not definite):
                 kept.extend(two.split())  # "حكومة هونغ كونغ": a place of two words ends it whole
-                kept.extend(_bodys_adjective(words, at + 2, two))
+                kept.extend(_bodys_adjective(words, at + 2, two) or _field_after_place(words, at + 2))
                 break
             if not w.startswith("ال") and _is_place(w) and (kept or not definite):
                 kept.append(w.strip("،."))  # "إذاعة صوت إسرائيل", "إذاعة أوروبا": a place's name ends it
-                kept.extend(_bodys_adjective(words, at + 1, w))  # "مركز إدلب الإعلامي": the body's adjective
+                # "مركز إدلب الإعلامي": the body's adjective; "صندوق X للتنمية", "وكالة X Y للأنباء": its field
+                kept.extend(_bodys_adjective(words, at + 1, w) or _field_after_place(words, at + 1))
                 break
             if kept and w[:1] == "و" and (w[1:] in AR_HEADS or w[3:] in AR_HEADS or _known_body_at(words, at)):
                 break  # "قناة X والمركز الإعلامي", "منظمة X والأمم المتحدة": "and" a second body
@@ -256,6 +295,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             kept.append(w)
         if head.removeprefix("ال") == "أمانة" and kept == ["العامة"]:
             kept = []  # "رئيس الأمانة العامة ل X": some body's secretariat, unnamed
+        if not definite and len(kept) == 1 and _TAFIL_NOUN.fullmatch(kept[0]) and not _is_org(kept[0]):
+            kept = []  # "وهي محكمة تشريع": a kind and an indefinite verbal noun, a description, no name
         if kept:
             name = " ".join([head, *kept])
             end = m.end(1) + len(" ".join(["", *kept]))
@@ -330,8 +371,45 @@ def _bodys_adjective(words: list[str], at: int, place: str) -> list[str]:
     if at >= len(words) or place.startswith("ال"):
         return []
     w = words[at].rstrip("،.")
+    if w == "الكبرى":
+        return [w]  # "أمانة عمان الكبرى": the place's own "Greater", which the body's name keeps
     plain = w not in _AR_PHASES and w not in _AR_STANCE and w not in _AR_TIMES and w not in _AR_ORDINALS
     return [w] if w.startswith("ال") and w.endswith(("ي", "ية")) and not _nationality(w) and plain else []
+
+
+def _field_after_place(words: list[str], at: int) -> list[str]:
+    """The field a body named by a place goes on to in "لل" ("صندوق الدوحة للتنمية", "وكالة تونس إفريقيا
+    للأنباء": a second place before it), not what it did ("حكومة X للسيطرة على") nor to whom ("للرئيس X")."""
+    words = [w.rstrip("،.") for w in words]
+    # (a second place with its hamza written either way: "إفريقيا", "أفريقيا")
+    second = at < len(words) and not words[at].startswith("ال") and any(
+        _is_place(form) for form in {words[at], *(a + words[at][1:] for a in "أإا" if words[at][:1] in "أإا")}
+    )
+    k = at + 1 if second else at
+    if k >= len(words) or not words[k].startswith("لل") or len(words[k]) < 5 or not _field_follows(words, k):
+        return []
+    return words[at : k + 1]
+
+
+def _un_field(after: list[str]) -> list[str]:
+    """A UN agency's field after its name when it joins two verbal nouns ("لغوث وتشغيل اللاجئين الفلسطينيين"):
+    the noun in ل, the noun joined by و, the definite genitive and its definite adjectives, up to a mark; []
+    for any other words (the one-noun field, "لحقوق الإنسان", is read by the caller)."""
+    words = [w.rstrip("،.") for w in after]
+    if len(words) < 3 or not words[0].startswith("ل") or words[0].startswith("لل") or words[0] in _AR_LI_WORDS:
+        return []
+    if not (words[1].startswith("و") and not words[1].startswith("وال") and words[2].startswith("ال")):
+        return []
+    k = 3
+    while k < len(words) and words[k].startswith("ال") and not after[k - 1].endswith(("،", ".")):
+        k += 1
+    return words[:k]
+
+
+# Words that count what follows them ("عدة مراكز", "بضعة مكاتب").
+_COUNT_WORDS = {"عدة", "بضعة", "بضع"}
+# An indefinite verbal noun of the تفعيل shape ("تشريع", "تدريب"): after an indefinite head alone, what kind of body.
+_TAFIL_NOUN = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
 
 
 def _deputy_before(before: str) -> bool:

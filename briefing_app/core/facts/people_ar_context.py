@@ -25,6 +25,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_TIME_WORDS,
     AR_KIN_NOUNS,
     AR_ORG_WORDS,
+    AR_REGNAL,
     AR_ROLE_NOUNS,
     AR_SPEECH,
     AR_TITLES,
@@ -121,7 +122,15 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             or not _WORD.fullmatch(before)
             or before in _PREPOSITIONS
             # (a masculine adjective cannot agree with a feminine noun; a feminine one can: "الحكومة الفرنسية")
-            or (not feminine and before.startswith("ال") and before.endswith("ة") and before not in _AR_HEADS)
+            # (unless the feminine word is the genitive of a role's construct chain, whose head the adjective
+            # qualifies: "وزير الخارجية الليبي دول الجوار" is the Libyan minister, then his verb's object)
+            or (
+                not feminine
+                and before.startswith("ال")
+                and before.endswith("ة")
+                and before not in _AR_HEADS
+                and not (j >= 2 and (tokens[j - 2] in AR_ROLE_NOUNS or tokens[j - 2][1:] in AR_ROLE_NOUNS))
+            )
             # a verb of action before its subject, with or without an object pronoun ("سجلها البرازيلي X")
             or before in _ACTION_VERBS
             or re.sub(r"(?:ها|هم|ه)$", "", before) in _ACTION_VERBS
@@ -234,13 +243,17 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         name = words[:1]
         verb_after = False
         for w in words[1:3]:
+            if len(name) == 1 and w in AR_REGNAL:
+                name.append(w)  # "والدها فريدريك التاسع": her father, a king, by his name and regnal number
+                break
             if not (_plain_name_word(w) or (len(name) == 1 and w.startswith("ال") and _ar_is_given(name[0]))):
                 break
             if len(name) == 2 and _verb_after_a_name(w):
                 verb_after = True
                 break  # "ووالدته X Y حضرت الجلسة", "وأخوه X Y يعمل": the verb of the kin, after two names
             name.append(w)  # "ابنه سامي نور": the family name too, while the words can be a name's
-        if len(name) < len(words) and not _ends_name(words[len(name)]) and not verb_after:
+        regnal = name[-1] in AR_REGNAL  # (a regnal number closes the name, whatever follows it)
+        if len(name) < len(words) and not _ends_name(words[len(name)]) and not verb_after and not regnal:
             continue  # "ابنه يعمل في ...": a name must end its phrase
         if any(p.name.split()[0] == name[0] for p in index.people if len(name) == 1):
             continue  # a first name of someone the article already names in full
@@ -382,7 +395,9 @@ def _described_names(tokens: list[str], sentence: int, index: PeopleIndex) -> No
             if len(words) < size or not all(_WORD.fullmatch(w) for w in words):
                 continue
             first = words[0].removeprefix("و") if len(words[0]) > 3 and _ar_is_given(words[0][1:]) else words[0]
-            foreign = all(_transliterated(w) for w in words)
+            # (a foreign name is spelled without the article: "الاستقرار الاجتماعي للمواطنين، وهي" counts the
+            # article's alif as a vowel, and is a noun and its adjective)
+            foreign = all(_transliterated(w) and not w.startswith(("ال", "لل", "بال")) for w in words)
             if not (_ar_is_given(first) or foreign) or first in AR_ROLE_NOUNS or first in _AR_HEADS:
                 continue
             family_ok = _ar_is_given(first)

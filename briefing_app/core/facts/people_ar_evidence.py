@@ -37,10 +37,13 @@ def recurring_words(sentences: list[SourceSentence]) -> Recurring:
     """Where each word of the article stands (see `Recurring`)."""
     out: Recurring = {}
     for s in sentences:
-        for w in _WORD.findall(s.text):
+        words = _WORD.findall(s.text)
+        for k, w in enumerate(words):
             form = lookup_form(w)
             out.setdefault(form, set()).add(s.index)
             out.setdefault(split_clitics(form)[1], set()).add(s.index)
+            if k:  # (and each pair of words, "دول الحصار", to tell a phrase said again from a surname said alone)
+                out.setdefault(f"{lookup_form(words[k - 1])} {form}", set()).add(s.index)
     return out
 
 
@@ -59,7 +62,11 @@ def name_evidence(
     if index.find(" ".join(name)) is not None or _next_person_joined(text, name):
         return True
     if recurring is not None and any(_said_again(w, recurring, sentence) for w in name[1:]):
-        return True
+        # (not when the word comes back only after the same first word: "وحمل الوزير دول الحصار" then "دول الحصار"
+        # again is a phrase the article repeats, a noun and its genitive; a surname is said again on its own)
+        pair = recurring.get(f"{lookup_form(name[0])} {lookup_form(name[1])}", set())
+        if len(name) != 2 or not recurring.get(lookup_form(name[1]), set()) <= pair:
+            return True
     if _subject_before_that(text, name):
         return True
     return any(e.type == "PER" and e.margin > 0 and any(w in e.text for w in name) for e in tag_sentence(text))

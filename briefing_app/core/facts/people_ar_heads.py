@@ -51,7 +51,12 @@ AR_HEAD_WORDS: tuple[str, ...] = (
              "الموسيقار", "الملحن", "الروائية", "الفيلسوف",
              # undersecretaries and deputies of a ministry (وكيل وزارة الداخلية المساعد ...), rapporteurs of a
              # committee (مقرر لجنة ...), and the Levantine and Maghreb spelling of the journalist (الصحافي X)
-             "وكيل", "وكيلة", "مقرر", "مقررة", "الصحافي", "الصحافية")  # fmt: skip
+             "وكيل", "وكيلة", "مقرر", "مقررة", "الصحافي", "الصحافية",
+             # the head of a professional syndicate, in construct with its members (نقيب المحامين X); the rank of
+             # captain, "النقيب", is a title
+             "نقيب", "نقيبة",
+             # the queen (الملكة X; the indefinite "ملكة" is also a given name, read only by people_ar_roles)
+             "الملكة")  # fmt: skip
 
 AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",

@@ -9,6 +9,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
+from briefing_app.core.facts.people_ar_role_edges import office_before_title
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_HEADS,
@@ -225,8 +226,16 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         if m.group(1) == "الفريق" and not _ar_is_given(after[0]):
             continue  # "الفريق الإيطالي", "الفريق بفارق": the team; the rank of general comes before a given name
         for k, w in enumerate(after):
-            if w in _AR_NOT_NAMES or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS or len(kept) == 5:
+            # (a given name that is also a word of time right after the title opens the name, "الشيخ صباح الأحمد",
+            # unless a word of time follows it: "السيد صباح اليوم")
+            given_first = k == 0 and _ar_is_given(w) and len(after) > 1 and after[1] not in _AR_NOT_NAMES
+            given_first = given_first and after[1] not in _AR_TIME_WORDS and after[1] not in AR_ROLE_NOUNS
+            if (w in _AR_NOT_NAMES and not given_first) or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS:
                 break
+            if len(kept) == 5:
+                break
+            if kept and kept[-1].startswith("ال") and w.endswith("ة") and not _ar_is_given(w):
+                break  # "لأمير الكويت الشيخ X الY مكانة عظيمة": an indefinite noun after the family name, the clause's
             if _ar_linked(after, k) or _ar_glued_body(w) or w in AR_ORG_WORDS:
                 break  # "الرئيس اللبناني لشؤون ...": the role's chain goes on, no name here
             if kept and _ar_next_item(w):
@@ -242,4 +251,6 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
             if name_evidence(s.text, kept, index, recurring, s.index):  # ("الوزير قد عرض ورقة": a clause)
-                index.add(" ".join(kept), role, s.index)  # (a known name and words after it add nobody)
+                # ("الناطق الرسمي باسم الوزارة د. X": the office before the title is the holder's, with the title)
+                office = office_before_title(s.text[: m.start(1)])
+                index.add(" ".join(kept), f"{office} {role}".strip(), s.index)  # (a known name and more: nobody)

@@ -1,5 +1,6 @@
 """Where an Arabic role or the name after it ends, for people_ar_roles: a calling that is only a noun's
-adjective of relation ("المؤتمر الصحفي"), and a family name with the article closing a name in commas."""
+adjective of relation ("المؤتمر الصحفي"), a family name with the article closing a name in commas, and the office
+written before a title ("رئيس تحرير صحيفة X الأستاذ Y", "الناطق باسم الوزارة د. Y")."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
     _AR_NOT_NAMES,
+    AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_TITLES,
     _ar_core,
+    _ar_is_given,
 )
 
 # Callings that are also adjectives of relation (نسبة): "المؤتمر الصحفي", "الإيجاز الصحافي", "العمل الروائي".
@@ -40,3 +43,50 @@ def family_with_article(word: str) -> bool:
         and word not in _AR_NOT_NAMES
         and word not in known_names()
     )
+
+
+# A verbal noun of the تفعيل shape ("تحرير", "تنظيم"): inside an office's chain, the genitive's head.
+_TAFIL = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
+
+
+def _bare_office(word: str) -> str:
+    """The word without a glued و, ل or ب (and, for, with: "وأمين", "لأمير", "بمدير") when what is left is an
+    office's head; else the word."""
+    bare = word[1:] if word[:1] in "ولب" and len(word) > 3 else word
+    return bare if _office_head(bare) else word
+
+
+def _office_head(word: str) -> bool:
+    return word not in AR_TITLES and (word in _AR_HEADS or _ar_core(word) in AR_ROLE_NOUNS) and word != "باسم"
+
+
+def _chain_word(word: str) -> bool:
+    """A word an office's construct chain runs over: a definite word or one with a glued preposition and the
+    article, "باسم", a body's noun, an office noun, a تفعيل verbal noun; no given name, function word or title."""
+    return (
+        word not in AR_TITLES
+        and word not in _AR_FUNCTION
+        and word not in _AR_NOT_NAMES
+        and not _ar_is_given(word)
+        and (
+            word.startswith(("ال", "لل", "بال"))
+            or word == "باسم"
+            or word in AR_ORG_WORDS
+            or _ar_core(word) in AR_ROLE_NOUNS
+            or _TAFIL.fullmatch(word) is not None
+        )
+    )
+
+
+def office_before_title(before: str) -> str:
+    """The office a clause writes right before a title, in its construct chain ("على سؤال رئيس تحرير صحيفة الفجر"
+    before "الأستاذ X", "الناطق الرسمي باسم الوزارة" before "د. X"): the holder's office, which the title does not
+    replace; "" when the words before the title are no such chain (a verb, a name, a comma)."""
+    tail = re.split(r"[،,:;؛.«»\"“”()]", before)[-1].split()[-10:]
+    if not tail or not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names()):
+        return ""
+    for k, word in enumerate(tail[:-1]):
+        head = _bare_office(word)  # (a glued و, ل or ب is no part of the office: "لأمير الكويت الشيخ X")
+        if _office_head(head) and all(_chain_word(w) or w in known_names() for w in tail[k + 1 :]):
+            return " ".join([head, *tail[k + 1 :]])
+    return ""

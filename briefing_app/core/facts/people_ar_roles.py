@@ -10,14 +10,16 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
-from briefing_app.core.facts.people_ar_role_edges import family_with_article, nisba_of_a_noun
+from briefing_app.core.facts.people_ar_role_edges import family_with_article, nisba_of_a_noun, office_before_title
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
     _AR_NOT_NAMES,
     _AR_VERBISH,
     AR_ORG_WORDS,
+    AR_REGNAL,
     AR_ROLE_NOUNS,
+    AR_ROYAL,
     AR_SPEECH,
     AR_TITLES,
     KIN_OF,
@@ -63,9 +65,11 @@ def _ar_name_in_commas(text: str) -> list[str]:
     """The name that `text` opens between commas ("، جون كيري، ..."): two or three words, the first a known
     given name or spelled like a foreign one, none a function word; [] for anything else. A rank or title may
     open it ("المتحدث باسم الجيش، العقيد X Y، ..."): the name is the words after it."""
-    # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...")
+    # (the comma after the name may be left out before the reported clause: "، فيليبو X انه ناقش ...", and at
+    # the sentence's end: "بأغنية للفنان الراحل، X Y.")
     m = re.match(
-        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4})(?:\s*[،,]|\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
+        r"\s*،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,4}?)(?:\s*[،,]|\s*[.!؟]?\s*$|"
+        r"\s+(?:إن|أن|ان|بأن|إنه|أنه|انه)(?![\u0621-\u064a]))",
         text,
     )
     if m is None:
@@ -218,7 +222,10 @@ def _role_shape() -> str:
     """The pattern of a role's head and the words after it that find_role_names reads."""
     # the longest form first (المتحدثة, not المتحدث); a definite head also after ل, which drops the article's
     # alif ("للمخرج بن آفليك": by the director Ben Affleck)
+    # (and a king or queen in construct with the country, "ملكة الدنمارك X": "ملكة" is a given name too, so the
+    # other name readers keep it, and find_role_names reads it only before a definite word or a place)
     forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")} | _TWO_WORD_CALLINGS
+    forms |= {"ملك", "ملكة"}
     heads = "|".join(sorted(forms, key=len, reverse=True))
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
@@ -241,6 +248,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
         if head == "المعارضة":
             continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
+        if head in ("ملك", "ملكة") and not (words[0].startswith("ال") or words[0] in known_names()):
+            continue  # a king or queen of a country in construct ("ملكة الدنمارك"); "ملكة" alone is a given name
         # (a calling glued to a preposition, or with a given name after it, is no noun's adjective: "بالإعلامي X")
         nisba = not m.group(0) and not _ar_is_given(words[0]) and nisba_of_a_noun(s.text[: m.start()], head)
         if _adjective_of_a_body(s.text[: m.start()], m.group(1)) or nisba:
@@ -371,8 +380,28 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             continue  # "الملك رئيس وزرائها X": the genitive of a role's possessed chain, no name's first word
         if len(name) >= 2 and not name_evidence(s.text, name, index, recurring, s.index):
             continue  # two words after a role and nothing else says they are a name (see people_ar_evidence)
-        if len(name) >= 2 or (name and index.find(name[0]) is not None):
-            index.add(" ".join(name), " ".join(role), s.index)
+        royal = (head in AR_ROYAL or role[-1] in AR_ROYAL) and len(name) < 2 and i < len(words)
+        royal_one = royal and _one_royal_name(words, i)
+        if royal_one:
+            # "ولي العهد الأمير X.", "ملكة البلد X، ...": one name after a royal title or office, and its regnal
+            # number ("ملكة البلد X الثانية")
+            name = words[i : i + 2] if i + 1 < len(words) and words[i + 1] in AR_REGNAL else words[i : i + 1]
+        if len(name) >= 2 or (name and index.find(name[0]) is not None) or royal_one:
+            # ("رئيس تحرير صحيفة X الأستاذ Y": the office before the title is the holder's, the title with it)
+            office = office_before_title(s.text[: m.start()]) if head in AR_TITLES else ""
+            index.add(" ".join(name), " ".join([*office.split(), *role]), s.index)
+
+
+def _one_royal_name(words: list[str], i: int) -> bool:
+    """Whether words[i], right after a royal title or office, is a monarch's or heir's one name: a plain word (no
+    article, glued preposition, function word or accusative or feminine ending, unless a known given name) that
+    ends the clause (the last word before a mark) or takes a regnal number ("الأمير X.", "ملكة البلد X،")."""
+    w = words[i]
+    if w.startswith(("ال", "لل", "بال")) or w in _AR_FUNCTION or w in _AR_NOT_NAMES or len(w) < 3:
+        return False
+    if not (_ar_is_given(w) or _transliterated(w)) and (w.endswith(("ا", "ة", "ه")) or w[:1] in "بل"):
+        return False
+    return i + 1 == len(words) or words[i + 1] in AR_REGNAL
 
 
 # Titles of the royals that bodies are named after ("مستشفى الملك فهد", "جامعة الأمير سطام بن عبدالعزيز").
@@ -447,8 +476,17 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
                 continue
             # a definite head ("، الصحفي والناشط ...") or one in the construct state with its definite genitive
             # ("، رئيس الجمعية،", "، مدير عام الشركة،")
-            construct = m.group(1) in AR_ROLE_NOUNS and m.group(2).split()[:1] and m.group(2).split()[0].startswith(
-                ("ال", "لل")
+            # (also through an indefinite noun before the definite one: "، رئيس مجلس النواب،", "، مدير إدارة الأزمات،")
+            after = m.group(2).split()[:2]
+            construct = m.group(1) in AR_ROLE_NOUNS and bool(after) and (
+                after[0].startswith(("ال", "لل"))
+                or (
+                    len(after) == 2
+                    and after[1].startswith(("ال", "لل"))
+                    and after[0] not in _AR_FUNCTION
+                    and after[0] not in _AR_NOT_NAMES
+                    and not _ar_is_given(after[0])
+                )
             )
             if not construct and (m.group(1) not in _AR_HEADS or not m.group(1).startswith("ال")):
                 continue

@@ -134,6 +134,12 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
                 # ... up to a description ("الدكتور X Y وهو طبيب ...": and he is a doctor)
                 name = name[: next((k for k in range(2, len(name)) if name[k] in ("وهو", "وهي")), len(name))]
+                # ... up to where it was said ("وقال النائب X Y من قصر بعبدا:", "... في مؤتمر صحفي"): a particle
+                # or preposition no name holds after its first two words
+                # (right after a two-word name, or a lineage's three: a longer run is a clause the name readers drop,
+                # "الرئيس X Y الشركات التي ...", not a name to cut)
+                stop = next((k for k in range(2, len(name)) if name[k] in _AR_NAME_STOP), len(name))
+                name = name[:stop] if stop == 2 or (stop == 3 and name[1] in _AR_NAME_LINKS) else name
                 # ... up to a role after it ("الدكتور X Y أستاذ الاقتصاد بجامعة ...", "الشيخ X Y إمام وخطيب ..."),
                 # which is the person's too
                 cut = next((k for k in range(2, len(name)) if _role_after_name(name, k)), None)

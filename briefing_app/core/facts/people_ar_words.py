@@ -50,6 +50,7 @@ AR_ROLE_NOUNS = {
     "حاكم", "حاكمة", "مبعوث", "مبعوثة", "مفوض", "مفوضة", "مدعي", "قاضي", "قاضية", "مرشح", "مرشحة", "عمدة",
     "نائبة", "سفيرة", "مندوبة", "مدرب", "مدربة", "لاعب", "لاعبة", "محامي", "محامية", "طبيب", "طبيبة",
     "صحفي", "صحفية", "مخرج", "مخرجة", "كاتب", "كاتبة", "مؤسس", "مؤسسة", "سائق", "ملاح", "بطل", "بطلة", "قائدة",
+    "نقيب", "نقيبة",  # the head of a professional syndicate in construct (نقيب المحامين); "النقيب" alone is a rank
 }  # fmt: skip
 
 _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
@@ -81,8 +82,20 @@ def _ar_is_given(word: str) -> bool:
     return (
         word not in _AR_NOT_GIVEN_WORDS
         and not word.startswith("ال")
-        and arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
+        and (
+            arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
+            # "عبدالله", "عبدالرحمن": a name of "servant of" and one of God's names, written as one word (the
+            # lists hold them spelled apart); never a common noun
+            or re.fullmatch(r"عبدال[\u0621-\u064a]{2,}", word) is not None
+        )
     )
+
+
+# Regnal numbers after a monarch's name ("فريدريك التاسع", "مارغريت الثانية"): part of the name.
+AR_REGNAL = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+             "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة"}
+# Royal titles and offices after which one given name names the monarch or heir ("الأمير X", "ملكة البلد X").
+AR_ROYAL = {"الملك", "الملكة", "الأمير", "الأميرة", "السلطان", "ملك", "ملكة", "أمير", "أميرة", "سلطان"}
 
 
 # Collective subjects of speech verbs that are no name ("شهود عيان": eyewitnesses).
@@ -112,6 +125,7 @@ def _ar_next_item(word: str) -> bool:
         or _ar_core(bare) in AR_ROLE_NOUNS
         or (bare.endswith(("ه", "ها")) and bare.rstrip("اه") in _AR_HEADS)
         or (arabic_lookup_form(bare) in given and arabic_lookup_form(word) not in given)
+        or re.fullmatch(r"عبدال[\u0621-\u064a]{2,}", bare) is not None  # "وعبدالله": and Abdullah
         # "وبحثنا", "وطالبنا": a verb with the speakers' "we", the next clause ("النائب X وبحثنا في ...")
         or (bare.endswith("نا") and len(bare) >= 5 and arabic_lookup_form(bare) not in given)
     ):

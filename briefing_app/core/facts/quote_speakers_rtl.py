@@ -10,7 +10,7 @@ from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
 )
-from briefing_app.core.facts.people_ar_words import _ar_is_given
+from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES, _ar_core, _ar_is_given
 from briefing_app.core.facts.people_he import (
     HE_ROLE_WORDS,
     HE_TITLES,
@@ -53,6 +53,7 @@ from briefing_app.core.facts.quotes_he import (
 )
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
+from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
 # "وجاء في البيان:", "ورد في تقرير الأمم المتحدة:": a document the quote is read from.
@@ -197,18 +198,53 @@ def _relative_antecedent(before: str) -> str | None:
 _DASHED_ASIDE = re.compile(r"(?<=\s)[-–—](?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
 
 
+# "وسأل X Y:" (X asked Y): the verb of asking, its subject, then the one asked, up to the colon before the question.
+_ASKER = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:سأل|سألت|يسأل|تسأل)\s+([^:«»\"“”،]{3,80}?)\s*:\s*$")
+
+
+def _asker(words: list[str]) -> str:
+    """The subject of a verb of asking, before the one asked: its words up to the next title or office after
+    the first ("مواطن الوزير X": a citizen; "الصحفي X Y رئيس الحكومة": the journalist X Y)."""
+    for k in range(1, len(words)):
+        bare = words[k][1:] if words[k][:1] in "ول" and len(words[k]) > 4 else words[k]
+        if bare in AR_TITLES or bare in _AR_HEADS or _ar_core(bare) in AR_ROLE_NOUNS:
+            return " ".join(words[:k])
+    return " ".join(words[:3])
+
+
+_ACCORDING_WORD = re.compile(r"(?:و|ف)?(?:بحسب|حسب|وفق|وفقا\s*ل)")
+
+
+def _parenthetical_source(before: str, match: re.Match[str], said: list[re.Match[str]]) -> bool:
+    """Whether a "according to" match (بحسب، حسب، وفق) stands in commas between an earlier verb of saying with its
+    subject and the reported clause ("وقال X، بحسب التلفزيون الرسمي، إن"): the source only carried the words; the
+    verb's subject spoke them. An opening "بحسب Y، فإن" (no verb before it) is Y's, as before."""
+    if not _ACCORDING_WORD.match(before, match.start()):
+        return False
+    earlier = [m for m in said if m.start() < match.start() and not _ACCORDING_WORD.match(before, m.start())]
+    if not earlier or not re.search(r"[،,]\s*$", before[: match.start()]):
+        return False
+    subject = re.split(r"[،,]", earlier[-1].group(1))[0].strip()
+    return bool(subject) and re.match(r"[^،,]+[،,]\s*(?:إن|أن|بأن|فإن)?\s*:?\s*$", before[match.start() :]) is not None
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one
     before = _DASHED_ASIDE.sub(" ", before)
+    # "وأضاف مخاطبا النائب X:", "متوجها لرئيس الحكومة، X، قائلا:": the one spoken to is no subject of the verb
+    before = AR_ADDRESSED.sub(" ", before)
     # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)
     core = re.sub(r"\s*[،,]?\s*(?:فإن|فان)\s*$", "", before)
     m = AR_STATEMENT.search(core)
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
+    asker = _ASKER.search(before)
+    if asker is not None:
+        return _asker(asker.group(1).split())  # "وسأل مواطن الوزير X:": the one who asks speaks, not the one asked
     tongue = _ON_THE_TONGUE.search(before)
     if tongue is not None:
         return tongue.group(1)  # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through
@@ -227,7 +263,9 @@ def ar_speaker_before(before: str) -> str | None:
     if contained is not None:
         return contained.group(1)  # "تضمن الفيديو ما يلي:": the video, whose publisher speaks (speakers_ar_documents)
     read = re.search(rf"(?<![\u0600-\u06ff])[وف]?(?:جاء|ورد)\s+في\s+({_DOCUMENT}(?:\s+[^،:.«»\"]+)?)\s*:?\s*$", before)
-    if read is not None:
+    # ("ووصفت ما ورد في بيان الجمعية بـ«...»": what the statement said is the verb's object; the describer speaks)
+    commented = read is not None and re.search(r"(?<![\u0600-\u06ff])ما\s+$", before[: read.start()]) is not None
+    if read is not None and not (commented and not before.rstrip().endswith(":")):
         return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
     said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
     # "طلب عدم ذكر اسمه" (asked that his name not be given): a verbal noun after عدم, no verb with a subject
@@ -235,6 +273,8 @@ def ar_speaker_before(before: str) -> str | None:
     # ("في بيان، تلقته أكد اونلاين، أن": who received the statement is named there, whatever verb its name spells)
     received = r"(?<![\u0600-\u06ff])(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s+$"
     said = [m for m in said if not re.search(received, before[: m.start()])]
+    # ("وقال X، بحسب الإعلام الرسمي، إن": a source set off in commas after a verb and its subject only reports it)
+    said = [m for m in said if not _parenthetical_source(before, m, said)]
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
@@ -259,8 +299,12 @@ def ar_speaker_before(before: str) -> str | None:
         return opening.group(1).strip() if opening and len(opening.group(1).split()) <= 3 else ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
-    # ("وتابع، «...»": Levantine copy sets a comma where the colon stands)
-    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*[:،,]\s*$", before):
+    # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")
+    # ("وأشاد المسؤول بدوره، وقال «...»": a bare verb right before the mark, a second verb of the same subject)
+    # (the verb then carries its و: "الملصقات تقول «...»" names its subject before it, the posters' slogan)
+    if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*[:،,]\s*(?:(?:إن|أن|ان|بأن)\s*)?$", before) or re.search(
+        rf"[،,]\s*(?<![\u0600-\u06ff])و{_AR_VERBS}\s*$", before
+    ):
         return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
     m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
     if m is None:

@@ -205,6 +205,8 @@ def find_quotes(
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
                 continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
+            if lang == "ar" and re.search(r"(?<![\u0600-\u06ff])(?:كـ|ك|مثل|ومثل)\s*$", lead_in):
+                continue  # "روبوتات الدردشة كـ «X»", "مثل «X»": an example named in marks (like, such as), no speech
             if lang == "he" and cited_in_marks(lead_in):
                 continue  # quotes_he_cited: "סעיף 8 לחוק קובע כי “...”": a law's own words, no speech
             # (a quote that opens a sentence and ends one, '... attend? "It's Warhol. He is a legend."', is speech)

@@ -150,6 +150,10 @@ def statement_to_medium(before: str, match: re.Match[str]) -> bool:
     return glued and first in _MEDIA
 
 
+# Nouns of office that say only that someone holds one ("the official"): the one named with an office before.
+_GENERIC_OFFICIALS = {"مسؤول", "مسؤولة", "مسئول", "مسئولة"}
+
+
 def group_speaker(words: list[str], people: list[Person]) -> str | None:
     """The speaker when a speech verb's subject names no person, else None: a body, a group or an unnamed
     member of one speaks as itself ("مجموعة ناشطين محليين أنها ..." is "مجموعة ناشطين محليين", "أحد مهندسي
@@ -168,6 +172,11 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
             # "الوزير الفرنسي": a definite office points back to a holder named before, whose role starts with
             # the office (not its deputy's, نائب الأمين العام)
             holders = [p for p in people if heads_role(p, head[2:])]
+        if not holders and head[2:] in _GENERIC_OFFICIALS and len(words) >= 2 and words[1].endswith(("ي", "ية")):
+            # "وأشاد المسؤول القطري ...، وقال": an official described by the country's adjective is the one the
+            # article named with an office of that country ("وزير الخارجية القطري X"), not an unnamed source
+            stem = words[1].removesuffix("ة")
+            holders = [p for p in people if re.search(rf"{re.escape(stem)}(?:ة)?(?![\u0621-\u064a])", p.role or "")]
         return holders[-1].name if holders else " ".join(spokesman)
     if head.startswith("و") and not _known_head(head):
         head = head[1:]  # "ومجموعة": a glued و, but وزير is a word of its own

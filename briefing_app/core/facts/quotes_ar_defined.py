@@ -12,9 +12,11 @@ import re
 
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
-# Define, set out, class, consider in law: present and past, masculine and feminine, with و or ف.
+# Define, set out, class, consider in law: present and past, masculine and feminine, with و or ف; and "is
+# described" (يوصف, توصف: the passive, whose active is يصف), which names no one who describes ("نموذج لغة ...
+# يوصف بأنه «...»": a description in marks, as the maker's publicity words it, no one's speech).
 _DEFINES = re.compile(
-    r"(?<![\u0600-\u06ff])[وف]?(?:يحدد|تحدد|حدد|حددت|يعرف|تعرف|عرف|عرفت|يصنف|تصنف|صنف|صنفت)"
+    r"(?<![\u0600-\u06ff])[وف]?(?:يحدد|تحدد|حدد|حددت|يعرف|تعرف|عرف|عرفت|يصنف|تصنف|صنف|صنفت|يوصف|توصف)"
     r"(?:ه|ها|هم)?(?![\u0600-\u06ff])"
 )
 _AS = re.compile(r"(?<![\u0600-\u06ff])(?:على\s+أن|بأن)(?:ه|ها|هم|هما|هن)\s*[\"“«]?\s*$")
@@ -26,8 +28,11 @@ def defined_in_marks(lead_in: str) -> bool:
     sentence = re.split(r"[.!?؟]\s", lead_in)[-1]
     if _AS.search(sentence) is None:
         return False
-    if _DEFINES.search(sentence) is None:
+    defines = list(_DEFINES.finditer(sentence))
+    if not defines:
         return False
+    if re.search(r"(?:يوصف|توصف)$", defines[-1].group(0)):
+        return True  # a passive names no describer, whatever verb of saying the sentence opened with
     return re.search(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])", sentence) is None
 
 

@@ -376,6 +376,7 @@ def without_listeners(clause: str) -> str:
     and its verb, at the same length (positions kept)."""
     clause = _RELATIVE_BEFORE_VERB.sub(lambda m: " " * len(m.group(0)), clause)
     clause = _AR_OBJECT.sub(lambda m: " " * len(m.group(0)), clause)
+    clause = AR_ADDRESSED.sub(lambda m: " " * len(m.group(0)), clause)
     return _LISTENER.sub(lambda m: " " * len(m.group(0)), clause)
 
 
@@ -385,6 +386,14 @@ def without_listeners(clause: str) -> str:
 _AR_OBJECT = re.compile(
     r"(?<![\u0621-\u064a])(?:(?:مع|إلى|الى|على|ضد)\s+|بال[\u0621-\u064a]{3,}\s+)(?:ال[\u0621-\u064a]+\s+){0,2}"
     r"[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?"
+)
+
+
+# Arabic: the one a speaker turns to ("وأضاف متوجها لرئيس الحكومة، X، قائلا:", "مخاطبا الوزير X:", "موجها حديثه
+# إلى X") is the listener, up to the participle of saying, the reported clause or the colon; never the speaker.
+AR_ADDRESSED = re.compile(
+    r"(?<![\u0621-\u064a])(?:متوجه|موجه|مخاطب)(?:ا|اً|ة|ةً)?\s+(?:(?:حديث|كلام|كلمت|رسالت|سؤال)(?:ه|ها)\s+)?"
+    r"(?:(?:إلى|الى|نحو)\s+|ل(?=[\u0621-\u064a]))?[^:«»\"“”]*?(?=\s*(?:[،,]\s*)?(?:قائل|بالقول|إن\s|أن\s|بأن\s|:|$))"
 )
 
 

@@ -76,6 +76,7 @@ from briefing_app.core.facts.speaker_described import (
 )
 from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
+from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
     arabic_mention,
@@ -355,6 +356,12 @@ class Speakers:
         ):
             return mention  # "a spokesman for Roe", "one official at the ministry": someone unnamed
         arabic = re.search(r"[\u0600-\u06ff]", mention) is not None
+        # ("وجاء في بيان الجمعية:", "وأضاف بيان المنظمة:": a statement in construct with its body, which speaks;
+        # never a person called "بيان")
+        owner = document_owner(mention.split()[:4], sentence, self.text) if arabic and " " in mention else None
+        body = self.organisation(owner.split()[0], sentence) if owner is not None and owner.startswith("ال") else None
+        if body is not None:
+            return body
         apposed = name_before_apposition(mention, self.people.people) if arabic else None
         if apposed is not None:  # quotes_ar: "الباحث X مدير المختبر", the role after the name read as a person
             return self.people.add(apposed[0], apposed[1], sentence).name

@@ -62,6 +62,24 @@ _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", 
 _AR_HONORIFIC = re.compile(r"(?:سمو|معالي|فضيلت|جلالت|سعادت|دولت|سيادت|حضرت|نيافت|غبطت)(?:ه|ها|هم)")
 
 
+def _styled_by(sp: Speakers, pronoun: str, sentence: int) -> str | None:
+    """The person an honorific with its pronoun ("معاليه", "سعادتها") stands for: the one the article last named
+    right after that honorific noun ("معالي الشيخ X", "سعادة السيد Y"), within the sentence and the five before;
+    None when no such person was named."""
+    noun = re.sub(r"(?:ه|ها|هم)$", "", pronoun)
+    noun = noun[:-1] + "ة" if noun.endswith("ت") else noun  # (سعادت: سعادة)
+    styled = re.compile(rf"(?<![\u0621-\u064a]){re.escape(noun)}(?![\u0621-\u064a])((?:\s+\S+){{1,3}})")
+    for index in range(sentence, max(sentence - 6, -1), -1):
+        text = sp.text.get(index, "")
+        for m in reversed(list(styled.finditer(text))):
+            after = m.group(1)  # (the name opens within the words after the honorific and one title: its first word)
+            found = [(after.find(p.name.split()[0]), p) for p in sp.people.people
+                     if index in p.sentences and re.search(rf"(?<!\S){re.escape(p.name.split()[0])}(?!\S)", after)]
+            if found:
+                return min(found, key=lambda fp: fp[0])[1].name
+    return None
+
+
 def _unquoted(text: str) -> str:
     """`text` with what stands between quote marks blanked out, at the same length (typed marks may face either way)."""
     return re.sub(r"[“”\"«][^“”\"«»]*[“”\"»]", lambda m: " " * len(m.group(0)), text)
@@ -258,7 +276,12 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
-        first = []  # "وأوضح سموه" (His Highness explained): the dignitary just named
+        # "وأوضح سموه" (His Highness explained): the one the article styled so ("معالي الشيخ X"), though someone
+        # else, a journalist who asked him, was named since; else the dignitary just named
+        styled = _styled_by(sp, first[0].strip(":،"), sentence)
+        if styled is not None:
+            return styled
+        first = []
     issuer = issuer_said_in(within) if not first else None
     if issuer is not None:
         return sp.resolve(issuer, sentence)  # "أصدرت الهيئة بيانا قالت فيه:": who issued the statement
@@ -324,6 +347,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             chain = [w.strip("،,:.") for w in first[1:5]]
             chain = chain[: next((k for k, w in enumerate(chain) if not w.startswith("ال")), len(chain))]
             return " ".join([name, *chain])
+        if len(name.split()) == 1 and name in _UNNAMED_NOUNS:
+            return name  # "وقال مواطن:", "وسأل مواطن الوزير:": an unnamed citizen speaks, no person of that name
         return sp.people.add(name, None, sentence).name
     after_title = name_after_title(first) if first and first[0].startswith("ال") else None
     if after_title is not None:  # quotes_ar: "وتساءل المحلل السياسي جمال حسن:" is the name after the title
@@ -343,6 +368,10 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
     person = sp.last_named(sentence, within)  # else the clause around names nobody
     return person.name if person else None
+
+
+# Nouns by which news quotes someone it does not name: a citizen, a resident, a witness, a passer-by, a voter.
+_UNNAMED_NOUNS = {"مواطن", "مواطنة", "مقيم", "مقيمة", "ساكن", "ناخب", "ناخبة", "شاهد", "شاهدة", "زائر", "زائرة"}
 
 
 # Occupations news names unnamed witnesses by, besides the role nouns of titles: a worker, nurse, paramedic, driver.
