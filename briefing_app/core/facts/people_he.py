@@ -39,6 +39,9 @@ from briefing_app.core.facts.people_he_base import (
     transliterated,
     without_age,
 )
+from briefing_app.core.facts.people_he_bounds import COPULAS as _COPULAS
+from briefing_app.core.facts.people_he_bounds import at_a_place as _at_a_place
+from briefing_app.core.facts.people_he_bounds import governed_role as _governed_role
 from briefing_app.core.facts.people_he_context import (
     _HE_KIN,
     _hebrew_context_names,
@@ -162,12 +165,12 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     n = _he_head_at(words, i, glued)
     if not n:
         return None
-    for k in range(i + n, min(i + n + 5, len(words))):  # ('יו"ר ועדת חוץ וביטחון ח"כ X Y': five words)
+    for k in range(i + n, min(i + n + 7, len(words))):  # ('יו"ר ועד עובדי רשות שדות התעופה X Y': six)
         w = words[k]
         if w == "של" and k > i and words[k + 1 : k + 2] and words[k + 1][:1] == "ה":
             continue  # "כתבת הכלכלה של העיתון X Y": the office's owner after של, still its complement
-        if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
-            break
+        if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
+            break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
         if (k > i + n or n > 1) and words[k - 1][:1] == "ה" and construct_adjunct(w):
             break  # "הסביר ראש העיר לבקשת משפחת X": a definite word closed the office, a phrase follows it
         if k > i + n and w[:1] == "ו" and (_he_head_at(words, k) or _and_plural_role(w)):
@@ -181,6 +184,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if (
             _he_given(w)
             and _a_place(w)
+            and words[k + 1 : k + 2] not in (["בן"], ["בר"])  # ("ח"כ אלעד בן X": a particle, a family name follows)
             and (
                 k + 1 >= len(words)
                 or _no_family_name(words[k + 1])
@@ -195,6 +199,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
+            # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
+            and not _at_a_place(words[k + 1])
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
         ):
@@ -281,6 +287,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if before:
             index.add(name, before, s.index)  # 'נגיד הבנק, פרופ' X Y,': the office before the rank or title
         role = without_address_title(_without_preposition(role))  # "מנכ"ל המשרד פרופ' X Y": the office
+        role = _governed_role(role)  # 'חשוד בתקיפת ח"כ X': X is the attacked MK, no suspect
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 12]  # (a long appositive: ", מנהלת המחלקה לרפואה דחופה בבית החולים X,")
         after = after[: after.index(".")] if "." in after else after  # (the sentence's end closes the role)
@@ -291,7 +298,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # (", וחבר": the next item of a list)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
             role = f"{role}, {' '.join(appos)}"
-        index.add(name, role, s.index)
+        index.add(name, role or None, s.index)
     # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
     # האוצר") or after a copula ("יוסי כהן היה מנהל הבנק").
     for i in range(len(words) - 2):

@@ -156,6 +156,10 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
                 if words[k : k + 1] == [","] and last < len(words) and closed:
                     verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
+                    # ("המנהלת לשעבר, שהחלה כאחות, בטוחה": a relative clause in the commas, ש and a verb, no name)
+                    verb = verb or words[at][:1] == "ש" and not _he_given(words[at]) and (
+                        words[at] not in hebrew_family_names()
+                    )
                     # (a known given name may start with ה: "הילה", "הדס")
                     named = (_name_like(words[at]) or _he_given(words[at])) and _family_word(words[at], words[last])
                     # ("אמו של החייל, פנתה לשר.": a verb and whom it turned to, a title with ל or ב glued on)

@@ -269,3 +269,35 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
             if _name_like(nxt) and not adjunct_word(nxt) and nxt not in _HE_NOT_NAME and nxt[:1] != "ש":
                 person.name = f"{person.name} {nxt}"
                 break
+
+
+def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex) -> dict[str, str]:
+    """A family name the list keeps hyphenated ("סימן-טוב", "שם-טוב", "לב-ארי") that copy writes with a space:
+    a name read up to its first half ("X בר סימן" of "X בר סימן טוב", "X שם" of "X שם טוב") takes the second
+    half from the person's sentence; a person read from the two halves alone ("סימן טוב") or the same name
+    read twice is that one. Returns the names mended (old to new), for the quotes that a speaker reader
+    already gave the shorter name."""
+    families = hebrew_family_names()
+    texts = {s.index: _words(s.text) for s in sentences}
+    renamed: dict[str, str] = {}
+    for person in list(index.people):
+        words = person.name.split()
+        if len(words) < 2 or "-" in words[-1] or person not in index.people:
+            continue
+        for at in person.sentences:
+            ws = texts.get(at, [])
+            k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
+            nxt = ws[k + len(words)] if k is not None else ""
+            if not nxt or f"{words[-1]}-{nxt}" not in families:
+                continue
+            tail, full = f"{words[-1]} {nxt}", f"{person.name} {nxt}"
+            renamed[person.name] = renamed[tail] = full
+            person.name = full
+            for other in list(index.people):
+                if other is not person and other.name in (tail, full):
+                    person.sentences = sorted(set(person.sentences) | set(other.sentences))
+                    person.role = person.role or other.role
+                    index.people.remove(other)
+                    renamed[other.name] = full
+            break
+    return renamed

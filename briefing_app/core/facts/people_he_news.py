@@ -234,7 +234,8 @@ def unlisted_after_office(words: list[str], i: int) -> bool:
         return False  # (a family name may start as a preposition does: "מדוניאן", "לנדאו")
     if any(re.fullmatch(HE_SPEECH, w) or _he_head_at([w], 0) or w in _TIME_WORDS or _acronym(w) for w in pair):
         return False
-    return pair[0][:1] not in "ו" and not names_a_body(" ".join(pair))
+    # (", שהחלה כאחות,": ש and a verb open a relative clause in the apposition; a family name may start with ש)
+    return pair[0][:1] not in "וש" and not names_a_body(" ".join(pair))
 
 
 def construct_adjunct(word: str) -> bool:

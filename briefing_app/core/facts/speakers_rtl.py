@@ -113,6 +113,10 @@ def _complement_only(role: list[str], word: str) -> bool:
     return len(role) == 1 and head not in HE_TITLES and head[:1] != "ה" and word not in hebrew_family_names()
 
 
+# Prepositions of time that open an adjunct ("לפני זמן קצר", "בתום הדיון"), never a speaker's first word.
+_TIME_PREPOSITIONS = frozenset({"לפני", "אחרי", "לאחר", "במהלך", "בתום", "בסיום", "בעקבות"})
+
+
 def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
     if one follows the role, else the person holding that role, else the role itself."""
@@ -127,6 +131,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         words = words[1:]  # "הוסיפה וציינה": the second verb of a pair, no name
     # (a verb and a preposition's phrase: not "הנגיד", "התביעה", definite nouns of a hif'il's shape)
     verb = len(words) == 2 and verb_in_he(words[0]) and not _he_head_at(words, 0) and words[1][:1] in "מבל"
+    # ("בר-דוד התייחס לפני זמן קצר ל"..."": a time phrase after the verb, a preposition of time and its object)
+    verb = verb or bool(words) and words[0] in _TIME_PREPOSITIONS
     if verb or len(words) == 2 and _infinitive(words[1]):
         # "השר החלים מקורונה:", "X קורא לאזרחי ישראל לנהוג לפי ...:": the words before the colon are the verb's
         # or the call's, no name; the subject before them speaks
