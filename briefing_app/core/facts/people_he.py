@@ -169,6 +169,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         w = words[k]
         if w == "של" and k > i and words[k + 1 : k + 2] and words[k + 1][:1] == "ה":
             continue  # "כתבת הכלכלה של העיתון X Y": the office's owner after של, still its complement
+        if w in ("בדימוס", "לשעבר"):
+            continue  # "פרקליט המדינה לשעבר X Y", "השופטת בדימוס X Y": the office's status, still the role
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
             break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
         if (k > i + n or n > 1) and words[k - 1][:1] == "ה" and construct_adjunct(w):
@@ -408,6 +410,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
         if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):
             name_words = name_words[:2]  # "אמרה X Y בראיון", "אמר X Y לימים": where or when, no third name
+        if len(name_words) == 3 and he_trailing_adjunct(name_words[1]) and name_words[1] not in hebrew_family_names():
+            name_words = name_words[:1]  # "אמרה X בפתח דבריה": a family name alone, then where in her words
         cut = next((k for k, w in enumerate(name_words) if k and w in NOUN_PHRASE_PREPOSITIONS), None)
         name_words = name_words[:cut]  # "אמר X לאחר הפגישה": when it was said starts at the preposition
         if len(name_words) == 3 and _name_like(name_words[1]) and addressee(name_words[2]):
@@ -419,6 +423,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
                 k
                 for k in range(1, min(len(name_words), 4))
                 if _he_given(name_words[k]) and name_words[k] not in _PARTICLES
+                and not ends_a_place(name_words[k - 1], name_words[k])  # ("בבאר שבע": a town's second word)
             ),
             None,
         )  # (not "בן" in "מירית בן עמי": a particle of the family name)

@@ -70,6 +70,12 @@ def role_before_comma(words: list[str], title: int) -> str:
     none."""
     if title < 2 or words[title - 1] != ",":
         return ""
+    for m in range(title - 2, max(1, title - 7), -1):
+        # ("דירקטוריון X דורש משר האוצר, Y Z,": a verb's object after its preposition, not an office that runs
+        # from the clause's start; not "יועץ לשר האוצר", where an office governs the preposition's phrase)
+        office = [words[m][1:], *words[m + 1 : title - 1]]
+        if words[m][:1] in "מלב" and not _he_head_at(words, m - 1) and _office_at(office, 0, len(office)):
+            return " ".join(office) if _he_head_at(office, 0) and not _he_head_at(words, m) else ""
     for j in range(max(0, title - 8), title - 1):
         # (or after the verb it is the subject of, and its time: "כך אמר הבוקר נגיד בנק X, פרופ' Y Z,")
         # (or after any past verb whose subject it is: "החליט נגיד בנק X, ד"ר Y Z,")
