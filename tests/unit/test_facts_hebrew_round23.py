@@ -330,3 +330,35 @@ def test_a_companys_statement_to_the_exchange_is_the_companys() -> None:
     ]
     assert "גלבוע אחזקות לבורסה" not in _people(paragraphs)
     assert _speakers(paragraphs) == ["גלבוע אחזקות"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "העימות נמשך בין הפרקליטות לבין ראש ההרכב, השופט אשר גולדברג.",
+        "הדיון נדחה לבקשת השופט אשר גולדברג, כך נמסר.",
+    ],
+)
+def test_asher_after_a_title_before_a_family_name_is_a_given_name(text: str) -> None:
+    assert "אשר גולדברג" in _people(["כותרת", text])
+
+
+def test_asher_after_a_title_before_a_verb_is_a_relative_clause() -> None:
+    # near miss: "the judge who heard the case"
+    people = _people(["כותרת", "השופט אשר דן בתיק קבע כי הנאשם ישוחרר."])
+    assert not any(name.startswith("אשר") for name in people)
+
+
+def test_a_short_quote_after_a_verb_of_saying_and_a_colon_is_speech() -> None:
+    paragraphs = [
+        "כותרת",
+        'ד"ר דפנה אלמוג מונתה השבוע לתפקיד. היא בטוחה בכישוריה ואומרת: "ניהול זה ניהול" ועם תקציב גדול תכפיל את המחלקה.',
+    ]
+    quotes = quotes_of(paragraphs, "he")
+    assert [q.text for q in quotes] == ["ניהול זה ניהול"]
+
+
+def test_a_short_term_in_marks_without_a_verb_of_saying_is_no_speech() -> None:
+    # near miss: a label in marks after a colon that no verb of saying opens
+    quotes = quotes_of(["כותרת", 'על הפרק עמד נושא אחד: "ניהול זה ניהול" ועוד כמה סוגיות.'], "he")
+    assert not quotes

@@ -40,7 +40,9 @@ from briefing_app.core.facts.people_he_base import (
     without_age,
 )
 from briefing_app.core.facts.people_he_bounds import COPULAS as _COPULAS
+from briefing_app.core.facts.people_he_bounds import asher_named as _asher_named
 from briefing_app.core.facts.people_he_bounds import at_a_place as _at_a_place
+from briefing_app.core.facts.people_he_bounds import foreign_family_next as _foreign_family_next
 from briefing_app.core.facts.people_he_bounds import governed_role as _governed_role
 from briefing_app.core.facts.people_he_context import (
     _HE_KIN,
@@ -171,6 +173,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             continue  # "כתבת הכלכלה של העיתון X Y": the office's owner after של, still its complement
         if w in ("בדימוס", "לשעבר"):
             continue  # "פרקליט המדינה לשעבר X Y", "השופטת בדימוס X Y": the office's status, still the role
+        if w == "אשר" and k == i + n and _asher_named(words, k):
+            return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2  # "השופט אשר X.": the given name Asher
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
             break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
         if (k > i + n or n > 1) and words[k - 1][:1] == "ה" and construct_adjunct(w):
@@ -261,15 +265,6 @@ def _and_plural_role(word: str) -> bool:
     """ "And" and a role's plural with the article ("והפרופסורים", "והשופטים"): the next group of a list."""
     bare = word[2:] if word[:2] == "וה" else ""
     return bare.endswith("ים") and (bare[:-2] in _HE_HEADS or bare[:-1] in _HE_HEADS or _profession(bare[:-2]))
-
-
-def _foreign_family_next(words: list[str], k: int) -> bool:
-    """Whether a word that can be a given name at `k` is followed by a family name spelt as a foreign one
-    (with a geresh for a sound Hebrew lacks: צ'רצ'יל, אצ'סון)."""
-    if k + 1 >= len(words) or not transliterated(words[k + 1]) or transliterated(words[k]):
-        return False  # (two foreign-spelt words: the loop's given-name reading has them)
-    w = words[k]
-    return _name_like(w) and w not in _HE_HEADS and lookup(w) is None and not adjunct_word(w) and len(w) >= 2
 
 
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
