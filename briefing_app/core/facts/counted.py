@@ -59,6 +59,8 @@ from briefing_app.core.facts.counted_shapes import (
     PAYMENT_FORM,
     SPAN_BETWEEN,
     SPENT_AT,
+    children_of,
+    taken_from,
 )
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
@@ -85,6 +87,7 @@ from briefing_app.core.facts.figure_words import (
     EN_STOP,
     EN_VERBS,
     MEASURES,
+    MOVED,
     PERIODS,
     PRONOUNS,
     STATUS,
@@ -147,6 +150,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         action = ar_repeated_action(text[: n.start])
         if action:
             return action  # "استخدام الغازات السامة 139 مرة": how often the action was done
+    taken = taken_from(text[: n.start]) if lang == "en" and n.currency else None
+    if taken:  # "defrauding Best Buy of some $42 million", "cheated investors out of $3m": the sum taken, from whom
+        return taken
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer
@@ -253,6 +259,9 @@ def _phrase_reading(
         noun = after_phrase(text[n.end + compound.end() :], lang)
         if noun:
             return f"{compound.group(1)} {noun}"  # "a 12-member panel", "a 10-point plan": the noun it describes
+    children = children_of(before, rest) if lang == "en" else None
+    if children:  # "the mother of two for completing her probation"
+        return children
     if not after and noun_of and unit is None and n.kind == "number":
         words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
         determined = re.search(r"\b(?:a|an|the|its|their)\s+([a-z]+)$", noun_of.group(1)) if lang == "en" else None
@@ -268,7 +277,13 @@ def _phrase_reading(
     if total:  # "brings the total number of jobs lost at the bank this year to 3,400": the count brought there
         return total
     bare = not after and unit in ("percent", "percentage points")  # ("hike rates 0.25 percentage points")
-    changed = (CHANGED.search(before) or (CHANGED_BARE.search(before) if bare else None)) if lang == "en" else None
+    changed = (
+        (CHANGED.search(before) or (CHANGED_BARE.search(before) or MOVED.search(before) if bare else None))
+        if lang == "en"
+        else None
+    )
+    if changed and changed.re is MOVED:  # "sent shares in the group down 12%": the object whole, past its article
+        return re.sub(r"^(?:the|its|their|his|her|a|an)\s+", "", changed.group(2), flags=re.IGNORECASE)
     if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
         changed_words = (changed.group(1) or changed.group(2)).split()
         # (with a noun of its own, only a measure changed: "extended the race length to 268 laps")

@@ -50,9 +50,10 @@ ORDINAL_SPAN = re.compile(
 # The forms a sum is paid in ("£1.2bn in cash", "$3bn in cash and shares"), which say nothing of what it pays for.
 PAYMENT_FORM = re.compile(r"(?:cash|shares|stock|(?:cash|shares|stock)\s+and\s+(?:cash|shares|stock|debt))",
                            re.IGNORECASE)  # fmt: skip
-# "fined" and whom before a sum: "fined the firm £2.5m", "was fined £10,000" (the object: no article, up to 3 words).
+# "fined" and whom before a sum: "fined the firm £2.5m", "was fined £10,000" (the object: no article, up to 5 words,
+# as a body's name may run: "fined the Kessby Board Options Exchange $6 million").
 FINED = re.compile(
-    r"\bfined\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)??"
+    r"\bfine[sd]\s+(?:(?:the|a|an|its|his|her|their)\s+)?((?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+)??"
     r"(?:(?:about|around|nearly|almost|some|up\s+to|more\s+than|over|an\s+estimated|a\s+record)\s+)?$",
     re.IGNORECASE,
 )
@@ -77,3 +78,33 @@ DA_CHANGED = re.compile(
     r"\b(?:steg|stiger|steget|faldt|falder|faldet|voksede|vokser|vokset|øgedes|øges|dykkede|styrtdykkede)\b"
     r"[^,.;:]{0,30}?\b(?:med|til)\s+(?:(?:cirka|ca\.|omkring|knap|godt|næsten|over|under)\s+)?$"
 )
+
+
+# A sum taken from someone by fraud or theft: "defrauding the retailer of some $42 million", "cheated investors out of
+# $3m", "robbed the bank of £20,000": what the sum is, and from whom.
+_TAKEN_FROM = re.compile(
+    r"\b((?:defraud|swindl|cheat|rob|bilk|fleec)[a-z]*)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?:out\s+)?of\s+"
+    r"(?:(?:some|about|around|nearly|almost|more\s+than|over|an\s+estimated|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# A parent of a number with no noun after it counts children: "the mother of two", "a father-of-three".
+_PARENT_OF = re.compile(r"\b(grand)?(?:mother|father|parent|mum|mom|dad)s?[\s-]+of[\s-]+$", re.IGNORECASE)
+
+
+def taken_from(before: str) -> str | None:
+    """What an English sum taken by fraud or theft counts, with whom it was taken from: "defrauding Best Buy"."""
+    taken = _TAKEN_FROM.search(re.sub(r"(?:US|A|C|NZ|HK)?[$£€¥]\s*$", "", before[-80:]))  # (the sign before the digits)
+    if taken is None:
+        return None
+    whom = re.sub(r"^(?:the|a|an|its|his|her|their)\s+", "", taken.group(2), flags=re.IGNORECASE)
+    return f"{taken.group(1).lower()} {whom}"
+
+
+def children_of(before: str, rest: str) -> str | None:
+    """The children a parent of a bare number has ("the mother of two for ..."); `rest` is the text after the
+    number, which must go on with no noun of its own."""
+    bare = re.match(r"\s*(?:[,.;:)]|$|(?:for|in|and|who|from|at|on|with|to|is|was|has|had|said|says)\b)", rest)
+    parent = _PARENT_OF.search(before[-30:]) if bare else None
+    if parent:
+        return "grandchildren" if parent.group(1) else "children"
+    return None

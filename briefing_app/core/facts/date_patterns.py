@@ -94,6 +94,8 @@ EN: list[str | Around] = [
         required=True,
         needs=_DIGIT,
     ),
+    # A season or fiscal year across two years: "the 2023-24 season", "fiscal 2020/21" (not an ISO date's month).
+    Around(rf"\b{_YEAR}[-–/]\d\d\b(?![-–/]\d)", rf"{_YEAR_WORD}\s+", needs=_DIGIT),
     # A date in ISO form: "2012-05-12".
     Around(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", needs=_DIGIT),
     # Decades and parts of a year: "in the 1990s", "the first quarter of 2012", "the second half of the year".

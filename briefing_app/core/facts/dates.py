@@ -180,5 +180,10 @@ def find_dates(sentences: list[SourceSentence], language: str) -> list[Fact]:
     out: list[Fact] = []
     for s in sentences:
         for start, end in date_spans(s.text, language):
+            if _RECURRING.search(s.text[:start]):
+                continue  # "events every weekend", "hver mandag": a time that recurs, no date of the story
             out.append(Fact("date", s.text[start:end].strip(), s.index))
     return out
+
+
+_RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Hh]ver|[Hh]vert)\s+$")

@@ -386,6 +386,18 @@ CHANGED_BARE = re.compile(
 )
 
 
+# A cause that moves something up or down by the figure: "orders propelled the main index up 6.5 percent", "the
+# news sent shares down 12%": the object moved is what changed, not the cause in the subject.
+MOVED = re.compile(
+    r"\b(?:sent|send|sends|sending|propel(?:s|led|ling)?|push(?:es|ed|ing)?|drove|drives?|driving|"
+    r"pull(?:s|ed|ing)?|drag(?:s|ged|ging)?|knock(?:s|ed|ing)?|lift(?:s|ed|ing)?)\s+()"
+    r"((?:(?!(?:by|to|from|or|and|on|at|for|up|down)\b)[^\W\d][\w'’-]*\s+){0,5}?"
+    r"(?!(?:by|to|from|or|and|in|on|at|for|of|up|down|back)\b)[^\W\d][\w'’-]*)\s+"
+    r"(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|around|nearly|almost|some|another|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "respectively", "nu", "stadig", "allerede",
            "også", "kun",
            "hele", "blot", "fortsat", "endnu", "igen", "nemlig", "faktisk", "dermed", "derfor", "samtidig",

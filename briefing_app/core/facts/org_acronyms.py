@@ -189,7 +189,8 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
         for s in sentences:
             for m in _definitions(s.text):
                 full, short = defined_name(m.group(1), m.group(2)), m.group(2)
-                if _THING_AFTER.match(s.text, m.end()):
+                # (a document too, which no one is a member of: "a Memorandum of Understanding (MOU)")
+                if _THING_AFTER.match(s.text, m.end()) or _DOCUMENT.search(full):
                     found.things.add(short)
                     continue
                 if full.split()[-1] in PLACE_KIND_WORDS:
@@ -201,6 +202,13 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
                 else:
                     place_acronyms.add(short)  # "the Democratic Republic of Congo (DRC)": a state, no body
     return found
+
+
+# A document defined with its acronym, which no one is a member of: an agreement, a treaty, a law.
+_DOCUMENT = re.compile(
+    r"^(?:Memorandum|Memoranda|Agreement|Treaty|Accord|Protocol|Declaration|Directive|Regulation)\s+(?:of|on)\s"
+    r"|\s(?:Act|Treaty|Accord|Protocol|Memorandum)$"
+)
 
 
 def defined_bodies(

@@ -128,6 +128,8 @@ def clean_org(name: str) -> str:
         if words[0].lower() not in LEADING_FUNCTION_WORDS and words[0] in orgs.EN_HEAD and words[1] in ("of", "for"):
             break  # "Ministry of Defence": a body's head word ("ministry" is also the clergy's work), not a job
         words = words[1:]
+    if len(words) > 2 and words[-2:] == ["Chief", "Executive"]:
+        words = words[:-2]  # "former Dunmore Chief Executive Meg Roe": the body, then the title of the person after it
     name = " ".join(words)
     name = re.sub(r"['’]s$", "", name).strip(" ,")
     last = name.split()[-1] if name else ""
@@ -166,13 +168,22 @@ _OFFICE_TITLES = {"Director", "Directors", "Head", "Chief", "Secretary", "Manage
                   "Coordinator", "Chair", "Chairman", "Chairwoman", "President", "Dean", "Deputy"}  # fmt: skip
 
 
+_TIME_PREPOSITIONS = {"on", "in", "since", "until", "by", "from", "through"}
+_MONTH_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+
+
 def trim_org_words(words: list[str]) -> list[str]:
     """An organisation's words without a date, a model's code or a person's name run on after them ("Court of
     Cassation on July", "Department of Defense X-2 Program", "Air Force for Acquisition Darleen Druyun")."""
     for i, word in enumerate(words):
         if i == 0 and len(words) == 2 and _WEEKDAY.match(word) and words[1] in _PAPER_WORDS:
             break  # "Sunday Times", "Saturday Courier": a paper named by the day it comes out
-        if MONTHS_DAYS.match(word.rstrip(".,;:!?")) or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)):
+        if (
+            MONTHS_DAYS.match(word.rstrip(".,;:!?"))
+            or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word))
+            # ("X Securities on Aug. 16": a month cut short after a preposition of time; "Jan" alone is a name)
+            or (i and words[i - 1] in _TIME_PREPOSITIONS and _MONTH_ABBREVIATION.fullmatch(word.rstrip(".,")))
+        ):
             words = words[:i]  # a date, or a model's code ("Department of Defense Nanosat-2 Program")
             break
     given, _ = person_names()

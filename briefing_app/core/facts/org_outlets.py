@@ -177,6 +177,8 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
             continue  # "of South Ruritanias’ board": a part of a known place
         if core[0] in given or core[-1] in family or core[0].lower() in lowercase or MONTHS_DAYS.match(core[0]):
             continue
+        if len(core) == 1 and core[0].endswith(("tions", "ing", "ics")) and core[0].lower() in common_words():
+            continue  # "senior vice president of Communications", "head of Marketing": a department, no employer
         if re.search(rf"[A-Z][\w-]*\s+{re.escape(name)}(?![\w-])", whole):
             continue  # "Marine Le Pen": the end of a person's name
         out.append((start, start + len(name), name))

@@ -25,6 +25,7 @@ from briefing_app.core.facts.org_names import (
 )
 from briefing_app.core.facts.org_run_starts import BODY_NOUNS, owner_inside, state_portfolio, title_of
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Words after a league's name that make it a competition rather than the body that runs it.
@@ -50,6 +51,10 @@ _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|
 
 # A minister's portfolio written after "for" in capitals ("Minister for Lands and Natural Resources").
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]ecretary|[Cc]ommissioner)\s+for\s+$")
+
+
+# A job right after a programme's name: the programme's words are part of the job's title.
+_JOB_AFTER = re.compile(r"\s+(?:Manager|Director|Officer|Coordinator|Lead|Leader|Executive|Scientist|Engineer)\b")
 
 
 # A building for events named by what it hosts: a venue, which news reports things at, not a body that acts.
@@ -347,6 +352,8 @@ def head_and_tail_runs(
             if opens and pattern is orgs.EN_TAIL_RUN and _headline_common_words(words, lowercase):
                 continue  # "Renewable energy ... Renewable Energy is": common words capitalised by the sentence
             name = clean_org(" ".join(words))
+            if all(is_title(w) for w in name.split()):
+                continue  # "former eBay Chief Executive Meg Roe": a title the tail word ends, no body
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
                 continue  # "a degree in Aerospace Engineering", "Mines and Energy": common words, no firm
             if pattern is orgs.EN_TAIL_RUN and len(words) >= 4 and words[-3:-1] == ["of", "the"] and re.match(
@@ -358,6 +365,8 @@ def head_and_tail_runs(
             if pattern is orgs.EN_TAIL_RUN and _PORTFOLIO_BEFORE.search(text[:start]) and words[-1] not in BODY_NOUNS:
                 continue  # "minister for Lands and Natural Resources": the minister's portfolio, no body (a body is
                 # one: "commissioner for the X Commission")
+            if words[-1] in ("Program", "Programme", "Project") and _JOB_AFTER.match(text, piece.end()):
+                continue  # "ERC Program Manager Jane Roe", "X Program Manager at NASA": a job title's words
             if _VENUE.search(name):
                 taken.append((start, piece.end()))
                 continue  # "the Telus Convention Centre", "the San Martín Cultural Centre": a venue, no body

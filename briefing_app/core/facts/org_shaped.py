@@ -32,6 +32,13 @@ _OWNER = re.compile(
 )
 
 
+# A union's branch by its number, with the union's name or members before it: "Teamsters Local 727", "AFSCME Local
+# 369", "Firemen's Local 616", or alone ("negotiating with Local 270"). A sentence's "The" is no part of it.
+_UNION_LOCAL = re.compile(
+    r"(?<![\w'’-])(?:(?:The|the)\s+)?((?:(?:[A-Z][\w&.-]*|[A-Z][a-z]+['’]s?)\s+){0,3}Local\s+\d{1,4})(?![\w,.]\d)(?!-)"
+)
+
+
 # Nouns after a possessive that the job lists hold but that name a person's kin or a page ("father" is also a
 # priest, "page" a servant): after them the owner is a person, no employer.
 _KIN_AND_PAGES = {
@@ -117,6 +124,9 @@ def shaped_bodies(
     for start, end, name in clubs_by_slot(text, whole, lowercase) if lang == "en" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Burnley boss X", "signed for Aldwick": a club
+    for m in _UNION_LOCAL.finditer(text) if lang == "en" and "Local " in text else ():
+        if not _overlaps(taken, m.start(1), m.end()):
+            add("organisation", m.group(1), index, m.start(1), m.end())  # "Teamsters Local 727"
     for start, end, name in papers(text, headline) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "told the Guardian", "the Sun's editor"

@@ -73,6 +73,7 @@ from briefing_app.core.facts.people_shapes import (
     acts,
     looks_like_a_name,
     opening_title,
+    plural_title_words,
 )
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -403,7 +404,7 @@ def _list_of_names(
         return
     # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
     # singular one only the first's
-    shared = lead is not None and lead.split()[-1].endswith(("s", "ne"))
+    shared = lead is not None and lead.split()[-1].endswith(("s", "ne", "men"))
     if lead is None and re.match(r"\s+from\s", text[m.end() :]):
         lead, shared = member_of(text[m.end() :]), True  # "A and B from Save Our Town": both from it
     every = re.match(
@@ -433,6 +434,9 @@ def _list_members(text: str, m: re.Match[str]) -> tuple[list[tuple[int, str]], s
         # "Journalists Jane Roe and Max Holm were ...": the sentence's first word is their role
         opening = first_words[0].lower()
         members[0] = (members[0][0] + len(first_words[0]) + 1, " ".join(first_words[1:]))
+    elif titled := plural_title_words(first_words):  # "with Council Members Ann Lee and Max Holm voting no"
+        opening = " ".join(first_words[:titled])
+        members[0] = (members[0][0] + len(opening) + 1, " ".join(first_words[titled:]))
     return members, opening
 
 

@@ -114,7 +114,9 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
 
 def is_title(token: str) -> bool:
     low = token.lower().rstrip(",")
-    return low in TITLE_WORDS or all(part in TITLE_WORDS for part in low.split("-"))
+    first, *rest = low.split("-")
+    # ("Councilman-at-Large", "Member-at-large": the seat a title holds for a whole town, still the title)
+    return low in TITLE_WORDS or (first in TITLE_WORDS and all(p in TITLE_WORDS or p in ("at", "large") for p in rest))
 
 
 # "The 45-year-old teacher said ...", "Den 52-årige lærer fortæller ...": a description with an age opening a

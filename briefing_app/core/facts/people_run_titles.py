@@ -13,7 +13,7 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import PORTFOLIO, is_job, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
-from briefing_app.core.facts.people_shapes import opening_title
+from briefing_app.core.facts.people_shapes import opening_title, plural_title_words
 from briefing_app.core.facts.role_edges import title_over_and
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_role_noun
 
@@ -130,6 +130,8 @@ def _last_title_word(
             3 if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2])) else 2
         )
         last_title = len(tokens) - keep - 1
+    elif last_title < 0 and (titled := plural_title_words(tokens)):
+        last_title = titled - 1  # "State Senators Ray Roe and ...": a plural title shared by a list of names
     elif last_title < 0 and len(tokens) > 2 and re.fullmatch(r"[A-Z][a-z]+ists?", tokens[0]):
         last_title = 0  # "Scientologist Tom Cruise"
     elif (

@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import fold, strip_possessive
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.people_roles import is_job
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -140,3 +141,21 @@ def looks_like_a_name(tokens: list[str]) -> bool:
     parts = fold(first).split("-")
     double = len(parts) == 2 and all(p in given for p in parts)
     return first in given or fold(tokens[0]) in given or double or is_family_name(tokens[-1])
+
+
+def plural_title_words(words: list[str]) -> int:
+    """How many leading words of a capitalised run are a plural title shared by the names after it: "Senators
+    Ray Roe and ...", "Council Members Ann Lee and ...", "State Representatives ...", "Councilmen ..."; 0 if
+    none. A second word before the plural must be no given name ("Ann Judges" is a name)."""
+
+    def plural(word: str) -> bool:
+        low = word.lower()
+        if low.endswith("men") and len(low) > 5:
+            return is_role_noun(low[:-3] + "man") or is_title(low[:-3] + "man")  # "Councilmen", "Aldermen"
+        return low.endswith("s") and len(low) > 4 and (is_role_noun(low[:-1]) or is_title(low[:-1]))
+
+    if len(words) >= 3 and plural(words[0]):
+        return 1
+    if len(words) >= 4 and plural(words[1]) and words[0] not in person_names()[0] and not plural(words[0]):
+        return 2
+    return 0

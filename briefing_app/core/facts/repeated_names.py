@@ -84,6 +84,10 @@ _CAPITAL_WORD_BEFORE = AtEnd(r"[A-ZÆØÅ][\w.'’-]*\s+$", 1)
 _WHERE_BEFORE = AtEnd(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", 1)
 
 
+# A title's "of (the)" before a word: the word is the office's portfolio ("Secretary of the Interior"), no body.
+_PORTFOLIO_OF = re.compile(r"\b(?:Secretary|Minister|Commissioner|Director|Secretary-General)\s+of\s+(?:the\s+)?$")
+
+
 def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
     """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
     no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
@@ -161,6 +165,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
             continue
+        if all(_PORTFOLIO_OF.search(texts[i][:a]) for i, a, _ in spots):
+            continue  # "Secretary of the Interior Deb Haaland ... said Secretary of the Interior": a portfolio
         if _ADJECTIVE_ENDING.search(word) and all(_NOUN_AFTER.match(texts[i], b) for i, _, b in spots):
             continue  # "Congressional hearings ... Congressional committees": an adjective before its noun each time
         body_spots = [(i, b) for i, _, b in spots if i != sentences[0].index] or [(i, b) for i, _, b in spots]

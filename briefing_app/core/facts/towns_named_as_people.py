@@ -47,7 +47,11 @@ def drop_towns_named_as_people(
                     return True
         return False
 
+    full_names = {p.text for p in people if " " in p.text}
+
     def a_persons_town(fact: Fact) -> bool:
+        if fact.kind == "place" and fact.text in full_names:
+            return not on_a_map(fact)  # "Ray Lane has moved from ...": a person whose surname is a street's word
         if fact.kind != "place" or " " in fact.text or fact.text not in family:
             return False
         entry = lookup(fact.text)
