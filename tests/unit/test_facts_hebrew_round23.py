@@ -362,3 +362,44 @@ def test_a_short_term_in_marks_without_a_verb_of_saying_is_no_speech() -> None:
     # near miss: a label in marks after a colon that no verb of saying opens
     quotes = quotes_of(["כותרת", 'על הפרק עמד נושא אחד: "ניהול זה ניהול" ועוד כמה סוגיות.'], "he")
     assert not quotes
+
+
+# --- round-21 dev constructions ----------------------------------------------------------------------------------
+
+
+def test_a_paragraph_with_its_own_attributed_quote_is_no_block_after_a_colon() -> None:
+    paragraphs = [
+        "כותרת",
+        "עמוס רייכמן, נגיד הבנק המרכזי באותה תקופה, טען כי המצב קשה. בין היתר התבטא הנגיד:",
+        'המשרד לא היה מוכן לכך. מנכ"ל המשרד גלבוע טען כי יש בעיה: "הבנקים הם מקור ההלוואות של המדינה. הם לווים בחו"ל".',
+    ]
+    quotes = quotes_of(paragraphs, "he")
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("הבנקים הם מקור")
+    assert quotes[0].speaker == "גלבוע"
+
+
+def test_a_paragraph_of_words_after_a_colon_is_still_a_block() -> None:
+    # near miss: the paragraph after the colon holds no verb of saying of its own, so it is the governor's words
+    paragraphs = [
+        "כותרת",
+        "עמוס רייכמן, נגיד הבנק המרכזי באותה תקופה, טען כי המצב קשה. בין היתר אמר הנגיד:",
+        "הבנקים לא יכלו לשמור על ההון שלהם בתנאי האינפלציה, והמדינה ידעה זאת היטב.",
+    ]
+    assert _speakers(paragraphs) == ["עמוס רייכמן"]
+
+
+def test_a_verb_of_saying_after_one_family_name_is_no_second_name() -> None:
+    paragraphs = ["כותרת", 'מנכ"ל המשרד גלבוע טען כי יש בעיה בתקציב. גלבוע טען גם כי אין כסף.']
+    people = _people(paragraphs)
+    assert not any(name.endswith("טען") for name in people)
+
+
+def test_a_second_name_before_a_subtitles_bar_closes_the_pair() -> None:
+    text = "ולשלול את שכרם של נועם רביד ומיכי גלבוע | הצעה לסדר תעלה לדיון במועצה"
+    assert "מיכי גלבוע" in _people(["כותרת", text])
+
+
+def test_a_single_headline_office_before_a_colon_speaks_by_its_family_name() -> None:
+    paragraphs = ["כותרת", 'מנכ"ל המשרד גלבוע: "הבנקים הם מקור ההלוואות של המדינה ואין לנו ברירה אחרת".']
+    assert _speakers(paragraphs) == ["גלבוע"]

@@ -55,6 +55,9 @@ from briefing_app.core.facts.people_he_later import (
     title_then_family_name,
     title_then_unlisted_name,
 )
+from briefing_app.core.facts.people_he_later import (
+    said_then_clause as _said_then_clause,
+)
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
     PASSIVE_PAST,
@@ -207,6 +210,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and _HE_WORD.fullmatch(words[k + 1])
             # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
             and not _at_a_place(words[k + 1])
+            and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
         ):

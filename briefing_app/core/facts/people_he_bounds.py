@@ -63,3 +63,4 @@ def foreign_family_next(words: list[str], k: int) -> bool:
         return False  # (two foreign-spelt words: the loop's given-name reading has them)
     w = words[k]
     return _name_like(w) and w not in _HE_HEADS and lookup(w) is None and not adjunct_word(w) and len(w) >= 2
+

@@ -81,6 +81,8 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
             closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
             if not (_name_like(given) and _name_like(family)) or index.find(family) is not None:
                 continue
+            if said_then_clause(words, k + 1):
+                continue  # 'מנכ"ל האוצר X טען כי': a verb of saying after one name, the verb again elsewhere
             if not closed and (
                 adjunct_word(given)
                 or adjunct_word(family)
@@ -301,3 +303,9 @@ def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex
                     renamed[other.name] = full
             break
     return renamed
+
+
+def said_then_clause(words: list[str], j: int) -> bool:
+    """A verb of saying at `j` that opens what was said ("טען כי", "אמר:"), though the family-name list holds the
+    word too: after a single name it is the verb, no second name ('מנכ"ל האוצר X טען כי')."""
+    return bool(re.fullmatch(HE_SPEECH, words[j])) and words[j + 1 : j + 2] in (["כי"], [":"], [","], ['"'], ["ש"])

@@ -42,6 +42,9 @@ def unlisted_given(words: list[str], start: int, k: int) -> bool:
         return False
     if words[k + 1] in _AFTER_A_TITLE or words[k + 1] in _TIME_WORDS:
         return False  # "ראש העיר נפגש שוב": an adverb, spelt as a family name, after a verb
+    said = re.fullmatch(HE_SPEECH, words[k + 1]) and words[k + 2 : k + 3] in (["כי"], [":"], [","], ['"'], ["ש"])
+    if said:
+        return False  # 'מנכ"ל האוצר X טען כי': one family name, then its verb of saying (a family name too)
     if (place := lookup(words[k + 1])) is not None and place.kind == "place":
         return False  # "חברת X ישראל": a company's local arm, the country no family name
     w = words[k]
