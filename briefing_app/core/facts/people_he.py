@@ -246,6 +246,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         name = words[i + 1 : i + 3]
         ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":", "(") or re.fullmatch(HE_SPEECH, words[i + 3])
         named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
+        named = named and name[0] not in ("בדימוס", "לשעבר")  # ("השופטת בדימוס X:": a status, no given name)
         # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
         named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
         # ("עם השר עוד בבוקר.", "פרופ' X מהטכניון": an adverb first, or where someone is from second)

@@ -32,9 +32,7 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "רפואה", "החלמה",
                 # prepositions that stand as words, never a name's first word ("חתמה חברת X מול חברה זרה")
                 "מול", "ליד", "לצד", "אצל", "ללא", "בלי", "כמו", "לעומת", "כנגד", "תחת", "בעקבות", "בשל", "למען",
-                "לקראת",
-                # a title's status after it, retired or former ("השופטת בדימוס X"), no given name
-                "בדימוס", "לשעבר"}  # fmt: skip
+                "לקראת"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

@@ -182,7 +182,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
 def _restarts_office(words: list[str], m: int) -> bool:
     """A preposition glued to an office's head ("משר", "לדובר") after a word that is no office (a verb, a
     body): the office begins again there, the words before it are another clause's ("יועץ לשר": one office)."""
-    return words[m][:1] in "מלב" and _he_head_at(words, m, glued=True) > 0 and not _he_head_at(words, m - 1)
+    return words[m][:1] in "מל" and _he_head_at(words, m, glued=True) > 0 and not _he_head_at(words, m - 1)
 
 
 def _holds_a_name(role: list[str]) -> bool:

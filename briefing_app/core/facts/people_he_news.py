@@ -77,7 +77,8 @@ def role_before_comma(words: list[str], title: int) -> str:
         # ("דירקטוריון X דורש משר האוצר, Y Z,": a verb's object after its preposition, not an office that runs
         # from the clause's start; not "יועץ לשר האוצר", where an office governs the preposition's phrase)
         office = [words[m][1:], *words[m + 1 : title - 1]]
-        if words[m][:1] in "מלב" and not _he_head_at(words, m - 1) and _office_at(office, 0, len(office)):
+        # (מ "from", ל "to": whom a verb asks or addresses; ב is where one works, "X בחברת Y, Z W", no apposition)
+        if words[m][:1] in "מל" and not _he_head_at(words, m - 1) and _office_at(office, 0, len(office)):
             return " ".join(office) if _he_head_at(office, 0) and not _he_head_at(words, m) else ""
     for j in range(max(0, title - 8), title - 1):
         # (or after the verb it is the subject of, and its time: "כך אמר הבוקר נגיד בנק X, פרופ' Y Z,")
