@@ -68,3 +68,23 @@ def test_a_programme_before_a_job_is_part_of_the_title() -> None:
     paragraphs = ['"We are ready," said Lia Brandt, Lunar Cargo Program Manager at the Kessby Flight Center.']
     orgs = _named(paragraphs, "organisation")
     assert "Lunar Cargo Program" not in orgs and "Kessby Flight Center" in orgs
+
+
+def test_a_titled_person_named_like_a_street_is_no_place() -> None:
+    paragraphs = ["The mayor lifted a curfew in Rockhill and Dunmore Mayor Donald Street rescinded the emergency."]
+    assert "Donald Street" in _named(paragraphs, "person")
+    assert not [name for name in _named(paragraphs, "place") if "Street" in name]
+
+
+def test_a_street_after_on_stays_a_place_whoever_shares_its_name() -> None:
+    paragraphs = ["Traffic was stopped on Donald Street and Mill Road for hours."]
+    assert {"Donald Street", "Mill Road"} <= set(_named(paragraphs, "place"))
+
+
+def test_a_beach_town_named_after_a_known_region_is_a_place_not_a_person() -> None:
+    paragraphs = [
+        "Storm floods Carolina Beach, leading to dozens of rescues",
+        "That was not the only rescue in Carolina Beach Monday, the town manager said.",
+    ]
+    assert "Carolina Beach" in _named(paragraphs, "place")
+    assert "Carolina Beach" not in _named(paragraphs, "person")

@@ -36,7 +36,7 @@ from briefing_app.core.facts.regex_cache import keep_all_patterns
 from briefing_app.core.facts.speaker_subjects import misspelt_surname
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
-from briefing_app.core.facts.towns_named_as_people import drop_towns_named_as_people
+from briefing_app.core.facts.towns_named_as_people import drop_people_named_as_sites, drop_towns_named_as_people
 from briefing_app.core.facts.work_titles import drop_work_titles
 from briefing_app.core.model import Document
 from briefing_app.core.numbers import render_figure
@@ -139,6 +139,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         texts = [s.text for s in written]
         persons = drop_work_titles(persons, texts)
         named.facts = drop_work_titles(named.facts, texts)
+    persons = drop_people_named_as_sites(persons, named.facts)  # "Cyclone floods Carolina Beach"
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

@@ -49,3 +49,17 @@ def age_holder(phrase: str, after: str, lang: str) -> str:
             break
         kept.append(word)
     return " ".join(kept) if kept else phrase
+
+
+# Words before an age by decade, "in their 20s" (also the second of a pair: "aged in their 20s and 40s"; and a
+# possessive noun's: "in the patient's 50s").
+DECADE_AGE_BEFORE = re.compile(
+    r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your|(?:the\s+)?[a-z]+['’]s?)\s+(?:\d0s\s+(?:and|or|to)\s+)?$"
+)
+
+
+def decade_age(before: str) -> str:
+    """What an age by decade counts, with whose it is when a noun owns it: "in the patient's 50s" -> "age
+    (patient)"; "in their 20s" -> "age"."""
+    owner = re.search(r"\b([a-z]+)['’]s?\s+(?:\d0s\s+(?:and|or|to)\s+)?$", before)
+    return f"age ({owner.group(1)})" if owner else "age"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.age_holder import age_holder
+from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.counted import counts_of
@@ -249,9 +249,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             lead = s.text[max(0, n.start - 12) : n.start]
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
-            # (also the second of a pair: "aged in their 20s and 40s")
-            ages = r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your)\s+(?:\d0s\s+(?:and|or|to)\s+)?$"
-            decade = decade and re.search(ages, s.text[max(0, n.start - 40) : n.start]) is not None
+            decade = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
             article = re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
@@ -313,6 +311,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
+            counts = decade_age(s.text[: n.start]) if decade else counts  # "in the patient's 50s": an age
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
             elif lang == "da" and n.spelled and DA_MULTIPLYING.fullmatch(n.text):  # "Eksporten er fordoblet"

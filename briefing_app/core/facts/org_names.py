@@ -109,9 +109,14 @@ _ABBREVIATIONS = {"Co", "Inc", "Ltd", "Corp", "Bros", "Cos", "Plc", "Pty", "Cie"
                   "Univ", "Mfg", "Intl"}  # fmt: skip
 
 
+_HONORIFICS = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof", "Professor"}
+
+
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
+    if words and words[0] in _HONORIFICS and "of" in words[2:-1]:
+        words = words[words.index("of", 2) + 1 :]  # "Dr. Sean Roe of York University": the person, then the body
     if len(words) > 2 and words[0] in ("Former", "Then", "Defunct", "Now-defunct"):
         words = words[1:]  # "Former Harbour Research Agency and ... leader": what the body was to someone, no name
     while len(words) > 2 and _PLACE_COMPOUND.fullmatch(words[0]):

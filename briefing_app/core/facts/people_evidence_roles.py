@@ -157,7 +157,8 @@ _TIME_OF_TITLE = re.compile(r"(?:^|[\s\"“(])(former|late|then-|acting|interim|
 def role_right_before(sentence: Sentence, run: Run) -> None:
     """A role written in lower case right before the run ("health spokesman John Doe"), or a person noun
     before "called" ("a 23-year-old teacher called Jane")."""
-    before = run.before
+    # ("study lead author Dr. James Roe", "chief economist Prof. Ann Lee": an honorific between role and name)
+    before = re.sub(r"(?<=[a-z] )(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$", "", run.before)
     lead = role_before(before, sentence.lang)
     when = _TIME_OF_TITLE.search(before) if run.title and run.role == " ".join(run.title) else None
     if not lead and when:

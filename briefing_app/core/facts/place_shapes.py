@@ -15,6 +15,7 @@ import re
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -422,7 +423,8 @@ def _known_place(name: str) -> bool:
 # "Rote Island"; not part of a longer name ("the Wall Street Journal", "Times Square Alliance").
 _EN_SITE = gated(
     rf"(?<![\w'’.-])((?:{_NAME}\s+){{1,2}}(?:Square|Street|Road|Avenue|Roundabout|Junction|Beach|Island|Boulevard|"
-    r"Lane|Plaza|Bridge))(?![\w'’-])(?!\s+[A-Z])"
+    # (a weekday after it is no word of a longer name: "in Carolina Beach Monday")
+    r"Lane|Plaza|Bridge))(?![\w'’-])(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
 )
 
 
@@ -433,6 +435,10 @@ def english_sites(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, 
         name, start = m.group(1), m.start(1)
         if name.split()[0] in ("The", "A", "An", "This", "That", "Our", "Its"):
             name, start = name.split(" ", 1)[1], start + len(name.split()[0]) + 1  # "The Golden Gate Bridge"
-        if " " in name and _is_named(name.rsplit(" ", 1)[0], lowercase) and lookup(name.rsplit(" ", 1)[0]) is None:
+        if any(is_title(w) for w in name.split()[:-1]):
+            continue  # "Nashville Mayor Donald Street rescinded ...": a title and a person named like a street
+        head = name.rsplit(" ", 1)[0]
+        # (a known place's name before the kind makes a site of its own: "Carolina Beach", "Kessby Island")
+        if " " in name and _is_named(head, lowercase) and (lookup(head) is None or _known_place(head)):
             out.append((start, m.end(1), name))
     return out

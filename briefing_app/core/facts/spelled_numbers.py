@@ -196,6 +196,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "children under five,", "adults over sixty": an age limit on a plural noun
     if rank_or_grade(n, before, after):
         return True
+    if lang == "en" and n.raw in (2, 3) and re.search(r"\ban?\s+[a-z]+\s+or\s+$", before):
+        return not re.match(r"\s+[a-z]+s\b", after)  # "a moment or two to ...": a few, no count ("a son or two sons")
     if lang == "en" and n.raw > 1 and not n.text.islower() and _name_after_a_spelled_number(after):
         return True  # "Three Mile Island", "the Five Star Movement", "Ninety Mile beach": a count takes a plural
     if n.text.lower().endswith("fold") or is_multiple(n):

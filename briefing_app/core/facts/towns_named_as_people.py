@@ -1,6 +1,8 @@
 """A town's name that the article also gives a person as family name ("President Obama" ... "stand up to
-Obama"): in that article the bare word is the person, not the town (Obama, Fukui). Only English and Danish,
-whose people finders give the family name; Arabic and Hebrew names carry no capital to tell them by."""
+Obama"): in that article the bare word is the person, not the town (Obama, Fukui); and a place of several
+words that is a person's full name there ("Ray Lane has moved ..."), unless a preposition of place puts it on a
+map. Only English and Danish, whose people finders give the family name; Arabic and Hebrew names carry no capital
+to tell them by."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ assert TITLE_BEFORE.pattern.endswith(r"\s+$")
 _TITLED = re.compile(TITLE_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+([A-Z][\w'’-]+)(?![\w'’-])")
 # A preposition that puts the word on a map ("in Hull", "near Jackson"): then it is the town after all.
 PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|i|ved|nær)\s+$", re.IGNORECASE)
+# The prepositions of a site of several words, a street or a square among them: "on Mill Road", "along X Avenue".
+_SITE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|on|along|off|across|into|onto)\s+(?:the\s+)?$", re.IGNORECASE)
 # A comma and the region or country the town is in ("of Allen, Texas", "from Reading, England"): on a map too.
 _STATE_AFTER = re.compile(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w'’-])")
 
@@ -40,10 +44,11 @@ def drop_towns_named_as_people(
     text_of = {s.index: s.text for s in sentences}
 
     def on_a_map(fact: Fact) -> bool:
+        preposition = _SITE_PREPOSITION if " " in fact.text else PLACE_PREPOSITION  # ("on Donald Street": a street)
         for index in fact.sentences or [fact.sentence]:
             text = text_of.get(index, "")
             for m in re.finditer(rf"(?<![\w'’-]){re.escape(fact.text)}(?![\w'’-])", text):
-                if PLACE_PREPOSITION.search(text[: m.start()]) or in_a_region(text, m.end()):
+                if preposition.search(text[: m.start()]) or in_a_region(text, m.end()):
                     return True
         return False
 
@@ -59,3 +64,14 @@ def drop_towns_named_as_people(
         return town and not on_a_map(fact)
 
     return [f for f in named if not a_persons_town(f)]
+
+
+# Kinds of site no family name ends with (unlike "Street" or "Lane", which are surnames too).
+_SITE_KINDS = {"Beach", "Island", "Square", "Road", "Avenue", "Bridge", "Plaza", "Roundabout", "Boulevard"}
+
+
+def drop_people_named_as_sites(people: list[Fact], named: Sequence[Fact]) -> list[Fact]:
+    """`people` less those with no role whose name is a site the article names as a place ("Cyclone floods
+    Carolina Beach" in a headline, "in Carolina Beach" in the story): a beach or an island is no one."""
+    places = {f.text for f in named if f.kind == "place"}
+    return [p for p in people if p.role or p.text not in places or p.text.split()[-1] not in _SITE_KINDS]
