@@ -26,6 +26,7 @@ from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
+from briefing_app.core.facts.people_he_later import mend_spaced_family_names
 from briefing_app.core.facts.people_not_names import never_a_name
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
@@ -101,6 +102,10 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     for quote in quotes:  # speaker_subjects: "Petreus said" in an article about General Tom Petraeus
         respelt = misspelt_surname(quote.speaker, people.people) if quote.speaker and language == "en" else None
         quote.speaker = respelt.name if respelt is not None else quote.speaker
+    if language == "he":  # a speaker reader stops at three words: "X בר סימן" of "X בר סימן טוב"
+        renamed = mend_spaced_family_names(text, people)
+        for quote in quotes:
+            quote.speaker = renamed.get(quote.speaker, quote.speaker) if quote.speaker else quote.speaker
     if text is not written:
         quotes_as_written(quotes, written)  # arabic_marks: the quote as the article vowels it
         roles_as_written(people.people, written)  # and each role ("أخصائيّ السموم")

@@ -90,6 +90,15 @@ def _saying(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b")
 
 
+def _attributes_its_own(text: str, lang: str) -> bool:
+    """Whether a paragraph has a verb of saying before an opening quote mark that a closing one follows: its
+    own attributed quotation, not a paragraph of someone's words."""
+    opening = re.search(r"(?:^|[\s:(])[\"“„״«](?=\w)", text)
+    if opening is None or opening.start() == 0 or not re.search(r"\w[\"”״»]", text[opening.end() :]):
+        return False
+    return _saying(lang).search(text[: opening.start()]) is not None
+
+
 def intro_subject(intro: str, lang: str) -> str | None:
     """The words before the first verb of saying, writing or stance in an introduction ("Again, Jane Roe
     reflects on the year": "Again, Jane Roe"), None when it has none or nothing precedes it."""
@@ -288,6 +297,10 @@ def find_blocks(
             continue  # a label or a name, not a quotation
         if post is None and text.rstrip().endswith(":"):
             continue  # "Ann Roe shared a photo of the crowd:": the next introduction, not the words introduced
+        if post is None and lang in ("ar", "he") and _attributes_its_own(text, lang):
+            # 'התבטא הנגיד:' then 'X לא היה מוכן לכך. מנכ"ל X Y טען כי ...: "..."': a paragraph whose own verb of
+            # saying opens a quotation in marks is reported prose, its quote read there, not the block handed over
+            continue
         blocks.append(
             Block(
                 sentences=indices,

@@ -192,6 +192,39 @@ def pair_of_fields(words: list[str]) -> bool:
     )
 
 
+def fields_after_comma(words: list[str]) -> bool:
+    """Whether a definite committee's first field closed by a comma is followed by the rest of its fields, the
+    last joined by ו ("ועדת החוקה, חוק ומשפט", "ועדת החינוך, התרבות והספורט"): two field words that share their
+    article (or, after a definite first, none), no person's name, verb or second body among them."""
+    if len(words) < 3 or not words[0].endswith(",") or words[0][:1] != "ה" or words[1].endswith(","):
+        return False
+    second, third = words[1], words[2].rstrip(",.")
+    definite = second[:1] == "ה"
+    return (
+        all(_FIELD_WORD.fullmatch(w) for w in (second, third))
+        and third[:1] == "ו"
+        and (third[1:2] == "ה") == definite
+        and not third.startswith(("וי", "ות", "ונ"))  # (a future verb: "ותדון")
+        and len(third) > 3
+        and third[1:] not in _NOT_FIELDS
+        and second not in _NOT_FIELDS
+        and second.lstrip("ה") not in _CONSTRUCT_HEADS
+        and third[1:].lstrip("ה") not in _CONSTRUCT_HEADS
+        and not PAST_HIFIL.fullmatch(third[1:])
+        # ("ועדת הכספים, הכנסת והממשלה": bodies of their own in a list, no fields)
+        and not any(_body_alone(w) for w in (second, third[1:]))
+    )
+
+
+# Bodies a definite noun names alone, which a list after a committee's comma holds as bodies, not its fields.
+_BODIES_ALONE = {"הכנסת", "הממשלה", "המשטרה", "העירייה", "הצבא", "הפרקליטות", "ההסתדרות", "הציבור", "המדינה"}
+
+
+def _body_alone(word: str) -> bool:
+    """A body, or a name the gazetteer knows, with or without its article."""
+    return word in _BODIES_ALONE or lookup(word) is not None or lookup(word[1:]) is not None
+
+
 # After "and" in a committee's name: a title or a person, the start of the next item (not a field).
 _NOT_FIELDS = {"שר", "שרת", "סגן", "ראש", 'יו"ר', "חבר", "חברי"}
 

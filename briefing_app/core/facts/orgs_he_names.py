@@ -7,10 +7,12 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
+from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.orgs_he import (
     _OF_PARENT,
     _SUB_BODY_HEADS,
+    fields_after_comma,
     hebrew_org_tail,
     hebrew_purpose,
     list_of_fields,
@@ -90,6 +92,9 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "ראש ממשלת צרפת", "הפך לראש ממשלת X": a title (prime minister), the country is the place
         if rest[0][:1] in '"„“\'' or m.group(1) == "עיתון":
             continue  # העיתון "X", "בעיתון הארץ": the paper's name is read below
+        disposal = m.group(1) == "רשות" and text[m.start() : m.start(1)].endswith("ל")
+        if disposal and _AT_DISPOSAL.search(text[: m.start()]):
+            continue  # "האמצעים העומדים לרשות המשטרה": at the police's disposal, the idiom, no authority
         if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
             continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
         place = next(
@@ -111,10 +116,16 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
             )
             hifil = _HE_HIFIL_PAST.fullmatch(bare) and bare not in _NOUNS_SHAPED_AS_HIFIL
-            if not kept and _SHORT_HIFIL_PAST.fullmatch(bare):
+            if not kept and m.group(1) == "בנק" and not _bank_name_word(bare, definite):
+                break  # "יו"ר בנק צפויות להתפנות", "הבנק החלטה לא קיבל": a bank, then the clause's next word
+            # (a head in the construct state, -ת not -ות, takes a noun: "מועצת העיר", never a verb, "העיר")
+            construct = m.group(1).endswith("ת") and not m.group(1).endswith("ות") and " " not in m.group(1)
+            if not kept and _SHORT_HIFIL_PAST.fullmatch(bare) and not construct:
                 break  # "פורום X בהסתדרות השיק": ב swallowed the article, then a short hif'il past (השיק, הגיע)
             if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and hifil):
                 break  # "חברת החשמל השקיעה": a verb after the name
+            if kept and kept[-1][:1] == "ה" and bare[:1] == "ה" and bare.endswith("ים") and not kept[-1].endswith("ים"):
+                break  # "חברי מועצת העיר החתומים": a plural agrees with the members, no adjective of "העיר"
             if kept and _HE_DEFINITE_PARTICIPLE.fullmatch(bare):
                 break  # "חברת X האוחזת ב...", "חברת X המחזיקה ב...": a relative participle after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
@@ -145,6 +156,8 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = [f"{rest[0]} {rest[1]} {rest[2].rstrip(',.')}"]  # "ועדת עבודה, רווחה ובריאות": fields in a list
         elif len(kept) == 1 and not definite and m.group(1) in ("ועדת", "וועדת") and pair_of_fields(rest):
             kept = [f"{rest[0]} {rest[1]}"]  # "ועדת חוץ וביטחון": a committee of two fields, bare
+        elif rest and kept == [rest[0].rstrip(",")] and m.group(1) in ("ועדת", "וועדת") and fields_after_comma(rest):
+            kept = [rest[0], rest[1], rest[2].rstrip(",.")]  # "ועדת החוקה, חוק ומשפט": its fields in a list
         # ("בית המשפט לנוער", "בית הדין לעבודה": a court by its field, the article inside the head)
         if not kept and not place and (text[m.start() : m.start(1)].endswith("ה") or " ה" in m.group(1)):
             purpose = hebrew_purpose(text[m.end(1) :])
@@ -193,6 +206,17 @@ _BANK_KINDS = {"מרכזי", "פרטי", "מסחרי", "ממשלתי", "ציבו
                "פלסטיני", "ישראלי", "לאומי-מרכזי", "קואופרטיבי", "אחר", "נוסף", "שוויצרי"}  # fmt: skip
 
 
+def _bank_name_word(word: str, definite: bool) -> bool:
+    """Whether the word after "בנק" can be its name: no plural in -ות or -ים (a participle or a noun of the clause:
+    "בנק צפויות"), unless the gazetteer knows it; after "הבנק" a definite adjective ("המרכזי", "הבינלאומי"),
+    never a definite noun, which opens what is said of the bank ("הבנק החלטה")."""
+    if lookup(word) is not None or lookup(word[1:]) is not None:
+        return True
+    if definite:
+        return word[:1] != "ה" or word.endswith(("י", "ית", "יים", "יות"))
+    return not word.endswith(("ות", "ים")) or word[:1] == "ה"
+
+
 def names_a_people(word: str) -> bool:
     """A people's or country's adjective in -י ("צרפתי", "יפני"): the gazetteer knows the country without it."""
     if len(word) < 4:
@@ -202,11 +226,17 @@ def names_a_people(word: str) -> bool:
     )
 
 
+# A form of "stand" (עמד, העמיד) before "לרשות": "at the disposal of", an idiom.
+_AT_DISPOSAL = re.compile(r"(?<![\u05d0-\u05ea])[ושה]{0,2}(?:עומד|עומדת|עומדים|עומדות|עמד|עמדה|עמדו|יעמוד|תעמוד|יעמדו|"
+                          r"העמיד|העמידה|העמידו|יעמיד|תעמיד|הועמד|הועמדה|הועמדו)\s+$")
+
+
 def _participle_before_clause(word: str, nxt: list[str]) -> bool:
-    """A present-tense plural verb (מעריכים, מסבירים, מודאגים) before כי, ש or את: what a body's people think or
-    say ("במוסד מעריכים כי"), no word of its name."""
+    """A present-tense plural verb (מעריכים, מסבירים, מודאגים) before כי, ש, את or a quote: what a body's people
+    think or say ("במוסד מעריכים כי", 'ברשות מתארים "..."'), no word of its name."""
     following = nxt[0] if nxt else ""
     clause = following in ("כי", "את") or (following[:1] == "ש" and len(following) > 3 and lookup(following) is None)
+    clause = clause or following[:1] in ('"', "\u05f4", ":")
     return clause and re.fullmatch(r"מ[\u05d0-\u05ea]{3,6}(?:ים|ות)", word) is not None
 
 
@@ -225,7 +255,8 @@ def _coordinated_field(head: str, word: str, heads: str) -> bool:
     noun = word[1:]
     body = noun in _BODY_NOUNS or re.fullmatch(rf"ה(?:{heads})", noun) is not None
     body = body or any(noun == "ה" + h[:-1] + "ה" for h in heads.split("|") if h.endswith("ת"))
-    verb = _HE_HIFIL_PAST.fullmatch(noun) or re.fullmatch(r"הת[\u05d0-\u05ea]{3}[הו]?", noun) or noun in _HE_VERBS
+    hifil = _HE_HIFIL_PAST.fullmatch(noun) is not None and noun not in _NOUNS_SHAPED_AS_HIFIL  # (not "הסביבה")
+    verb = hifil or re.fullmatch(r"הת[\u05d0-\u05ea]{3}[הו]?", noun) or noun in _HE_VERBS
     return (
         len(noun) >= 4
         and not body
@@ -325,6 +356,8 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         # the article stays, as with every Hebrew body's name ("השב"כ", like "הכנסת")
         glued = word[1:] if word[0] in "ובלמשהכ" else word  # "וד"ר", "לק"ג", "כמנכ"ל": a title or unit, a prefix
         titles = word in _HE_TITLE_ACRONYMS or glued in _HE_TITLE_ACRONYMS  # (every rank a name may follow: רפ"ק)
+        # ('כשד"ר X': "when", כש, glued to a title; any two letters Hebrew glues before a word)
+        titles = titles or (hebrew_prefix_ok(word[:2]) and word[2:] in _HE_TITLE_ACRONYMS)
         if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or titles or _he_gematria(word):
             continue
         entry = lookup(word)

@@ -29,7 +29,8 @@ from briefing_app.core.facts.people_body_tails import drop_body_tails
 from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
-from briefing_app.core.facts.people_he_later import mend_particle_names
+from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
+from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, surname
 from briefing_app.core.facts.people_lists import (
@@ -96,6 +97,8 @@ def find_people(
         find_hebrew_people(sentences, index)
         find_hebrew_shaped_names(sentences, index)  # names whose given name the list lacks, by their shape
         mend_particle_names(sentences, index)  # "זיאד אבו" of "זיאד אבו זיאד": no name ends with a particle
+        mend_spaced_family_names(sentences, index)  # "X בר סימן" of "X בר סימן טוב" (the list's "סימן-טוב")
+        roles_by_serving(sentences, index)  # "X ימשיך לכהן כיו"ר Y": the office held as
     else:
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]

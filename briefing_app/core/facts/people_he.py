@@ -39,6 +39,11 @@ from briefing_app.core.facts.people_he_base import (
     transliterated,
     without_age,
 )
+from briefing_app.core.facts.people_he_bounds import COPULAS as _COPULAS
+from briefing_app.core.facts.people_he_bounds import asher_named as _asher_named
+from briefing_app.core.facts.people_he_bounds import at_a_place as _at_a_place
+from briefing_app.core.facts.people_he_bounds import foreign_family_next as _foreign_family_next
+from briefing_app.core.facts.people_he_bounds import governed_role as _governed_role
 from briefing_app.core.facts.people_he_context import (
     _HE_KIN,
     _hebrew_context_names,
@@ -49,6 +54,9 @@ from briefing_app.core.facts.people_he_later import (
     named_once_then_by_family_name,
     title_then_family_name,
     title_then_unlisted_name,
+)
+from briefing_app.core.facts.people_he_later import (
+    said_then_clause as _said_then_clause,
 )
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
@@ -162,12 +170,16 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     n = _he_head_at(words, i, glued)
     if not n:
         return None
-    for k in range(i + n, min(i + n + 5, len(words))):  # ('יו"ר ועדת חוץ וביטחון ח"כ X Y': five words)
+    for k in range(i + n, min(i + n + 7, len(words))):  # ('יו"ר ועד עובדי רשות שדות התעופה X Y': six)
         w = words[k]
         if w == "של" and k > i and words[k + 1 : k + 2] and words[k + 1][:1] == "ה":
             continue  # "כתבת הכלכלה של העיתון X Y": the office's owner after של, still its complement
-        if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w):
-            break
+        if w in ("בדימוס", "לשעבר"):
+            continue  # "פרקליט המדינה לשעבר X Y", "השופטת בדימוס X Y": the office's status, still the role
+        if w == "אשר" and k == i + n and _asher_named(words, k):
+            return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2  # "השופט אשר X.": the given name Asher
+        if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
+            break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
         if (k > i + n or n > 1) and words[k - 1][:1] == "ה" and construct_adjunct(w):
             break  # "הסביר ראש העיר לבקשת משפחת X": a definite word closed the office, a phrase follows it
         if k > i + n and w[:1] == "ו" and (_he_head_at(words, k) or _and_plural_role(w)):
@@ -181,6 +193,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if (
             _he_given(w)
             and _a_place(w)
+            and words[k + 1 : k + 2] not in (["בן"], ["בר"])  # ("ח"כ אלעד בן X": a particle, a family name follows)
             and (
                 k + 1 >= len(words)
                 or _no_family_name(words[k + 1])
@@ -195,6 +208,9 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
             and _HE_WORD.fullmatch(words[k + 1])
+            # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
+            and not _at_a_place(words[k + 1])
+            and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
         ):
@@ -230,6 +246,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         name = words[i + 1 : i + 3]
         ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":", "(") or re.fullmatch(HE_SPEECH, words[i + 3])
         named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
+        named = named and name[0] not in ("בדימוס", "לשעבר")  # ("השופטת בדימוס X:": a status, no given name)
         # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
         named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
         # ("עם השר עוד בבוקר.", "פרופ' X מהטכניון": an adverb first, or where someone is from second)
@@ -255,15 +272,6 @@ def _and_plural_role(word: str) -> bool:
     return bare.endswith("ים") and (bare[:-2] in _HE_HEADS or bare[:-1] in _HE_HEADS or _profession(bare[:-2]))
 
 
-def _foreign_family_next(words: list[str], k: int) -> bool:
-    """Whether a word that can be a given name at `k` is followed by a family name spelt as a foreign one
-    (with a geresh for a sound Hebrew lacks: צ'רצ'יל, אצ'סון)."""
-    if k + 1 >= len(words) or not transliterated(words[k + 1]) or transliterated(words[k]):
-        return False  # (two foreign-spelt words: the loop's given-name reading has them)
-    w = words[k]
-    return _name_like(w) and w not in _HE_HEADS and lookup(w) is None and not adjunct_word(w) and len(w) >= 2
-
-
 def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     """A title or role and its complement, then a name ("שר החוץ יוסי כהן", "דובר המשטרה אבי שמש"); a speech
     verb and a name, with a role in commas after it ('אמר משה פרץ, מנכ"ל החברה, כי')."""
@@ -281,6 +289,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if before:
             index.add(name, before, s.index)  # 'נגיד הבנק, פרופ' X Y,': the office before the rank or title
         role = without_address_title(_without_preposition(role))  # "מנכ"ל המשרד פרופ' X Y": the office
+        role = _governed_role(role)  # 'חשוד בתקיפת ח"כ X': X is the attacked MK, no suspect
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
         after = words[i : i + 12]  # (a long appositive: ", מנהלת המחלקה לרפואה דחופה בבית החולים X,")
         after = after[: after.index(".")] if "." in after else after  # (the sentence's end closes the role)
@@ -291,7 +300,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # (", וחבר": the next item of a list)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
             role = f"{role}, {' '.join(appos)}"
-        index.add(name, role, s.index)
+        index.add(name, role or None, s.index)
     # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
     # האוצר") or after a copula ("יוסי כהן היה מנהל הבנק").
     for i in range(len(words) - 2):
@@ -401,6 +410,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
         if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):
             name_words = name_words[:2]  # "אמרה X Y בראיון", "אמר X Y לימים": where or when, no third name
+        if len(name_words) == 3 and he_trailing_adjunct(name_words[1]) and name_words[1] not in hebrew_family_names():
+            name_words = name_words[:1]  # "אמרה X בפתח דבריה": a family name alone, then where in her words
         cut = next((k for k, w in enumerate(name_words) if k and w in NOUN_PHRASE_PREPOSITIONS), None)
         name_words = name_words[:cut]  # "אמר X לאחר הפגישה": when it was said starts at the preposition
         if len(name_words) == 3 and _name_like(name_words[1]) and addressee(name_words[2]):
@@ -412,6 +423,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
                 k
                 for k in range(1, min(len(name_words), 4))
                 if _he_given(name_words[k]) and name_words[k] not in _PARTICLES
+                and not ends_a_place(name_words[k - 1], name_words[k])  # ("בבאר שבע": a town's second word)
             ),
             None,
         )  # (not "בן" in "מירית בן עמי": a particle of the family name)

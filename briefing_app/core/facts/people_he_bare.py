@@ -382,7 +382,7 @@ def _closing_pair(words: list[str], j: int, common: set[str]) -> bool:
     """ "ו" and two name words that close the phrase after a person ("X Y ומיכי Z."): a second person, though no
     list holds the given name; not a plural, kin, a function word or a place."""
     second, family = words[j][1:], words[j + 1]
-    closes = j + 2 == len(words) or words[j + 2] in (".", ",", ";", ")", ":")
+    closes = j + 2 == len(words) or words[j + 2] in (".", ",", ";", ")", ":", "|", "–", "-")  # ("|": a subtitle)
     if not closes or not _name_like(second) or not _name_like(family) or family in common:
         return False
     if second.endswith(("ים", "ות")) or second in _KIN_PHRASES or lookup(family) is not None:

@@ -29,7 +29,10 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # "בין X Y לבין Z W": the second "between" of a pair, never a name
                 "לבין", "ובין",
                 # "איחל ראש הממשלה רפואה שלמה" (wished a full recovery): the wish, no name after the office
-                "רפואה", "החלמה"}  # fmt: skip
+                "רפואה", "החלמה",
+                # prepositions that stand as words, never a name's first word ("חתמה חברת X מול חברה זרה")
+                "מול", "ליד", "לצד", "אצל", "ללא", "בלי", "כמו", "לעומת", "כנגד", "תחת", "בעקבות", "בשל", "למען",
+                "לקראת"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

@@ -102,6 +102,7 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
                     and all(_he_name_word(w) for w in family.split())
                     and (_he_given(first) or "'" in first or "\u05f3" in first)
                     and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME for w in words[i + n : comma])
+                    and not any(_restarts_office(words, m) for m in range(i + n + 1, comma))  # ("X דורש משר Y,")
                 ):
                     index.add(f"{first} {family}", " ".join(words[i:comma]), s.index)
         if (
@@ -146,6 +147,8 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
             n = 0  # "X, שהיה אז נגיד הבנק, סירב": the office of the one named before, no name after it
         if n:
             k = comma_role_end(words, i + n, _complement_end(words, i + n, commas=True))  # (של, צה"ל)
+            if any(_restarts_office(words, m) for m in range(i + n + 1, k)):
+                continue  # "דירקטוריון X דורש משר האוצר, Y Z,": the office after the verb's preposition is Y Z's
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 # ("X בן Y,", "X אבו Y,": a particle and the family name after it)
@@ -156,6 +159,10 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
                 if words[k : k + 1] == [","] and last < len(words) and closed:
                     verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
+                    # ("המנהלת לשעבר, שהחלה כאחות, בטוחה": a relative clause in the commas, ש and a verb, no name)
+                    verb = verb or words[at][:1] == "ש" and not _he_given(words[at]) and (
+                        words[at] not in hebrew_family_names()
+                    )
                     # (a known given name may start with ה: "הילה", "הדס")
                     named = (_name_like(words[at]) or _he_given(words[at])) and _family_word(words[at], words[last])
                     # ("אמו של החייל, פנתה לשר.": a verb and whom it turned to, a title with ל or ב glued on)
@@ -170,6 +177,12 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                         continue
         _plural_list(words, i, sentence, index)
         _kin_of_then_name(words, i, sentence, index)
+
+
+def _restarts_office(words: list[str], m: int) -> bool:
+    """A preposition glued to an office's head ("משר", "לדובר") after a word that is no office (a verb, a
+    body): the office begins again there, the words before it are another clause's ("יועץ לשר": one office)."""
+    return words[m][:1] in "מל" and _he_head_at(words, m, glued=True) > 0 and not _he_head_at(words, m - 1)
 
 
 def _holds_a_name(role: list[str]) -> bool:

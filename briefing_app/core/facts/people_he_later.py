@@ -81,6 +81,8 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
             closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
             if not (_name_like(given) and _name_like(family)) or index.find(family) is not None:
                 continue
+            if said_then_clause(words, k + 1):
+                continue  # 'מנכ"ל האוצר X טען כי': a verb of saying after one name, the verb again elsewhere
             if not closed and (
                 adjunct_word(given)
                 or adjunct_word(family)
@@ -269,3 +271,41 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
             if _name_like(nxt) and not adjunct_word(nxt) and nxt not in _HE_NOT_NAME and nxt[:1] != "ש":
                 person.name = f"{person.name} {nxt}"
                 break
+
+
+def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex) -> dict[str, str]:
+    """A family name the list keeps hyphenated ("סימן-טוב", "שם-טוב", "לב-ארי") that copy writes with a space:
+    a name read up to its first half ("X בר סימן" of "X בר סימן טוב", "X שם" of "X שם טוב") takes the second
+    half from the person's sentence; a person read from the two halves alone ("סימן טוב") or the same name
+    read twice is that one. Returns the names mended (old to new), for the quotes that a speaker reader
+    already gave the shorter name."""
+    families = hebrew_family_names()
+    texts = {s.index: _words(s.text) for s in sentences}
+    renamed: dict[str, str] = {}
+    for person in list(index.people):
+        words = person.name.split()
+        if len(words) < 2 or "-" in words[-1] or person not in index.people:
+            continue
+        for at in person.sentences:
+            ws = texts.get(at, [])
+            k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
+            nxt = ws[k + len(words)] if k is not None else ""
+            if not nxt or f"{words[-1]}-{nxt}" not in families:
+                continue
+            tail, full = f"{words[-1]} {nxt}", f"{person.name} {nxt}"
+            renamed[person.name] = renamed[tail] = full
+            person.name = full
+            for other in list(index.people):
+                if other is not person and other.name in (tail, full):
+                    person.sentences = sorted(set(person.sentences) | set(other.sentences))
+                    person.role = person.role or other.role
+                    index.people.remove(other)
+                    renamed[other.name] = full
+            break
+    return renamed
+
+
+def said_then_clause(words: list[str], j: int) -> bool:
+    """A verb of saying at `j` that opens what was said ("טען כי", "אמר:"), though the family-name list holds the
+    word too: after a single name it is the verb, no second name ('מנכ"ל האוצר X טען כי')."""
+    return bool(re.fullmatch(HE_SPEECH, words[j])) and words[j + 1 : j + 2] in (["כי"], [":"], [","], ['"'], ["ש"])

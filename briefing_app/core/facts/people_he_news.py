@@ -42,6 +42,9 @@ def unlisted_given(words: list[str], start: int, k: int) -> bool:
         return False
     if words[k + 1] in _AFTER_A_TITLE or words[k + 1] in _TIME_WORDS:
         return False  # "ראש העיר נפגש שוב": an adverb, spelt as a family name, after a verb
+    said = re.fullmatch(HE_SPEECH, words[k + 1]) and words[k + 2 : k + 3] in (["כי"], [":"], [","], ['"'], ["ש"])
+    if said:
+        return False  # 'מנכ"ל האוצר X טען כי': one family name, then its verb of saying (a family name too)
     if (place := lookup(words[k + 1])) is not None and place.kind == "place":
         return False  # "חברת X ישראל": a company's local arm, the country no family name
     w = words[k]
@@ -70,6 +73,13 @@ def role_before_comma(words: list[str], title: int) -> str:
     none."""
     if title < 2 or words[title - 1] != ",":
         return ""
+    for m in range(title - 2, max(1, title - 7), -1):
+        # ("דירקטוריון X דורש משר האוצר, Y Z,": a verb's object after its preposition, not an office that runs
+        # from the clause's start; not "יועץ לשר האוצר", where an office governs the preposition's phrase)
+        office = [words[m][1:], *words[m + 1 : title - 1]]
+        # (מ "from", ל "to": whom a verb asks or addresses; ב is where one works, "X בחברת Y, Z W", no apposition)
+        if words[m][:1] in "מל" and not _he_head_at(words, m - 1) and _office_at(office, 0, len(office)):
+            return " ".join(office) if _he_head_at(office, 0) and not _he_head_at(words, m) else ""
     for j in range(max(0, title - 8), title - 1):
         # (or after the verb it is the subject of, and its time: "כך אמר הבוקר נגיד בנק X, פרופ' Y Z,")
         # (or after any past verb whose subject it is: "החליט נגיד בנק X, ד"ר Y Z,")
@@ -234,7 +244,8 @@ def unlisted_after_office(words: list[str], i: int) -> bool:
         return False  # (a family name may start as a preposition does: "מדוניאן", "לנדאו")
     if any(re.fullmatch(HE_SPEECH, w) or _he_head_at([w], 0) or w in _TIME_WORDS or _acronym(w) for w in pair):
         return False
-    return pair[0][:1] not in "ו" and not names_a_body(" ".join(pair))
+    # (", שהחלה כאחות,": ש and a verb open a relative clause in the apposition; a family name may start with ש)
+    return pair[0][:1] not in "וש" and not names_a_body(" ".join(pair))
 
 
 def construct_adjunct(word: str) -> bool:

@@ -143,6 +143,9 @@ def _other_given_name(mention: str, name: str) -> bool:
         return ar_other_given_name(words[0], known[0])  # "مسعود بارزاني" is not "مسرور بارزاني"
     if len(words) < 2 or len(known) < 2 or not re.match(r"[A-Za-zÀ-ɏ\u05d0-\u05ea]", words[0] + known[0]):
         return False
+    short, full = sorted((words, known), key=len)
+    if len(short) < len(full) and full[-len(short) :] == short and re.match(r"[\u05d0-\u05ea]", short[0]):
+        return False  # 'ח"כ בן צור' of "יואב בן צור": a compound family name ("בן", "בר") named alone
     first, other = words[0].rstrip("."), known[0].rstrip(".")
     if len(first) == 1 or len(other) == 1:
         return first[0] != other[0]

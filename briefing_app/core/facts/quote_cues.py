@@ -111,6 +111,8 @@ def he_name_after_role(words: list[str]) -> str:
         return " ".join(words[given : given + 2 + particle])
     # (not a body and its place, "ראש עיריית עפולה": a role with no name, which speaks as it is)
     if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה") and not body_then_place(words):
+        if words[-2][:1] == "ה" and not _he_given(words[-2]) and not re.search(r"[\"\u05f4]", words[-1]):
+            return words[-1]  # 'מנכ"ל המשרד X': the office's definite complement, then one family name
         return " ".join(words[-2:])
     definite_role = words[0][:1] == "ה" and (words[0][1:] in HE_ROLE_WORDS or words[0] in HE_TITLES)
     if len(words) >= 3 and definite_role and all(_name_like(w) for w in words[-2:]) and words[1][:1] == "ה":

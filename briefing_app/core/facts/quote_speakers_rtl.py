@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import hebrew_family_names
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -373,7 +374,24 @@ def _colon_label(words: list[str]) -> str:
         # its own verb; its subject speaks (a title or a name opening it, or a body), never its last words
         body = words[0] if names_a_body(words[0]) or words[0] in _DEFINITE_BODIES else ""
         return sentence_subject(words) or body
+    about = next((k for k, w in enumerate(words[:cut]) if k > 0 and w == "על"), 0)
+    if about and not any(_may_speak(w) for w in words[:about]):
+        return ""  # 'דיון סוער בכנסת על הסכמי X:': a topic (what a debate was about), nobody named before "על"
     return he_name_after_role(words[:cut][-5:])
+
+
+def _may_speak(word: str) -> bool:
+    """A word that can open or name a speaker before a colon: a given or family name, a title, a role, a body."""
+    bare = word[1:] if word[:1] == "ה" else word
+    return (
+        _he_given(word)
+        or word in HE_TITLES
+        or bare in HE_ROLE_WORDS
+        or names_a_body(word)
+        or word in _DEFINITE_BODIES
+        or word in hebrew_family_names()
+        or re.search(r"['\u05f3\"\u05f4]", word) is not None  # (a foreign name's geresh, an acronym)
+    )
 
 
 def he_speaker_before(before: str) -> str | None:

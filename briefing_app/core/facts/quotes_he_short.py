@@ -25,6 +25,10 @@ _COLON_INTRO = re.compile(
 _SAID_THAT_MARK = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}\s+(?:ש|כי\s*)[\"“„״]$")
 
 
+# A verb of saying and a colon right before the opening mark ('ואומרת: "..."'), whatever follows the quote.
+_SAID_COLON_MARK = re.compile(rf"(?<![\u05d0-\u05ea])ו?{HE_SPEECH}\s*:\s*[\"“„״]$")
+
+
 def he_short_said(text: str, start: int, end: int) -> bool:
     """Whether the short quote text[start:end] is attributed by a passive statement or "כך אמר" after it, or by
     a person's name (a known given name and one more word, a foreign-spelt name, or a title and a name) and a
@@ -33,6 +37,8 @@ def he_short_said(text: str, start: int, end: int) -> bool:
         return True
     if _SAID_THAT_MARK.search(text[:start]) and re.match(rf".\s*(?:[.!?,;]|$|ו{HE_SPEECH})", text[end:]):
         return True  # 'היא אמרה ש"המצב קשה" והוסיפה ש"...": a clause after "said that", closed by "and added"
+    if _SAID_COLON_MARK.search(text[:start]):
+        return True  # 'בטוחה בכישוריה ואומרת: "ניהול זה ניהול" ועם ...': a verb of saying and a colon
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False
     if _PASSIVE_COLON.search(text[:start]):

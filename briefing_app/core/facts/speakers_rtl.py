@@ -131,6 +131,21 @@ def _complement_only(role: list[str], word: str) -> bool:
     return len(role) == 1 and head not in HE_TITLES and head[:1] != "ה" and word not in hebrew_family_names()
 
 
+# Prepositions of time that open an adjunct ("לפני זמן קצר", "בתום הדיון"), never a speaker's first word.
+_TIME_PREPOSITIONS = frozenset({"לפני", "אחרי", "לאחר", "במהלך", "בתום", "בסיום", "בעקבות"})
+
+
+def _body_found(sp: Speakers, words: list[str]) -> str | None:
+    """An organisation the article names that the mention is, or opens, followed only by an addressee with ל
+    ("מגדל X לבורסה"): the body speaks."""
+    said = " ".join(words)
+    for body in sp.organisations:
+        name = body.text
+        if said == name or said.startswith(name + " ") and all(w[:1] == "ל" for w in said[len(name) :].split()):
+            return name
+    return None
+
+
 def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
     if one follows the role, else the person holding that role, else the role itself."""
@@ -145,6 +160,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         words = words[1:]  # "הוסיפה וציינה": the second verb of a pair, no name
     # (a verb and a preposition's phrase: not "הנגיד", "התביעה", definite nouns of a hif'il's shape)
     verb = len(words) == 2 and verb_in_he(words[0]) and not _he_head_at(words, 0) and words[1][:1] in "מבל"
+    # ("בר-דוד התייחס לפני זמן קצר ל"..."": a time phrase after the verb, a preposition of time and its object)
+    verb = verb or bool(words) and words[0] in _TIME_PREPOSITIONS
     if verb or len(words) == 2 and _infinitive(words[1]):
         # "השר החלים מקורונה:", "X קורא לאזרחי ישראל לנהוג לפי ...:": the words before the colon are the verb's
         # or the call's, no name; the subject before them speaks
@@ -188,6 +205,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     plural = words and words[0].endswith(("ים", "ות")) and not _he_given(words[0])  # (not חיים, a name)
     if not role and plural and sp.people.find(words[0]) is None:
         return " ".join(words[:3])  # "אמרו גורמים בכירים", "כתבו תושבים": a plural noun, a group unnamed
+    body = _body_found(sp, words) if not role else None
+    if body is not None:
+        return body  # "בהודעת מגדל X לבורסה נמסר": a body the article names (here to whom it reported), no person
     if words and not words[0].startswith("ה"):
         return sp.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
     if not role and len(words) == 1 and len(words[0]) > 3:

@@ -1,0 +1,66 @@
+"""Where a Hebrew title's reading of a name stops (moved out of `people_he` to keep it small): a copula ends the
+subject, a preposition glued to a place is where someone is, no family name, a name that is the object of a
+preposition or of a construct noun inside the role ('חשוד בתקיפת ח"כ X') does not hold the role before it; and
+where it goes on: the given name "אשר" after a title, a family name spelt as a foreign one."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.gazetteer import names_a_place as _a_place
+from briefing_app.core.facts.people_he_base import _HE_HEADS, _name_like, transliterated
+from briefing_app.core.facts.people_he_later import verb_in_he
+from briefing_app.core.facts.people_he_news import construct_adjunct
+from briefing_app.core.facts.people_he_phrases import adjunct_word
+from briefing_app.core.facts.people_he_words import HE_TITLES
+
+
+def at_a_place(word: str) -> bool:
+    """A preposition glued to a known place ("בירושלים", "מחיפה") that no family name spells: where, no name."""
+    return word[:1] in "בלמ" and _a_place(word[1:]) and word not in hebrew_family_names()
+
+
+# A copula in any person ("X היה מנהל"): the subject before it ends, no title's complement runs on past it.
+COPULAS = frozenset({"היה", "הייתה", "היתה", "היו", "יהיה", "תהיה", "יהיו"})
+
+# Prepositions written as words whose object a name may be: "יו"ר הבנק במקום X" (instead of X), "לצד X".
+GOVERNING_WORDS = frozenset({"במקום", "לצד", "נגד", "כנגד"})
+
+
+def _act_of(word: str) -> bool:
+    """A preposition glued to a construct noun in -ת ("בתקיפת", "בהכאת", "לבקשת"): an act done to what follows."""
+    return construct_adjunct(word) or (word[:1] in "בל" and len(word) >= 5 and word.endswith("ת"))
+
+
+def governed_role(role: str) -> str:
+    """A role read up to a name whose last words put the name under a preposition or a construct noun with one
+    glued on ('חשוד בתקיפת ח"כ', "יו"ר חדש לבנק X במקום"): the name is that phrase's object, so only a title
+    after the phrase ('ח"כ') is its role; none when nothing follows ("במקום": the one replaced)."""
+    words = role.split()
+    cut = max((j for j, w in enumerate(words) if j > 0 and (w in GOVERNING_WORDS or _act_of(w))), default=0)
+    if not cut:
+        return role
+    rest = words[cut + 1 :]
+    if rest and not all(w.lstrip("ו") in HE_TITLES for w in rest):
+        return role  # ("מנהל המחלקה לרפואת ילדים": the adjunct is the office's field, its words no title)
+    return " ".join(rest)
+
+
+def asher_named(words: list[str], k: int) -> bool:
+    """ "אשר" right after a title is the given name, not "which", when a listed family name follows it and closes
+    the phrase ("השופט אשר X.", "השופט אשר X,"): a relative clause goes on with its verb ("השופט אשר דן בתיק")."""
+    return (
+        k + 2 < len(words)
+        and words[k + 1] in hebrew_family_names()
+        and not verb_in_he(words[k + 1])
+        and words[k + 2] in (",", ".", ":", ";", "(")
+    )
+
+
+def foreign_family_next(words: list[str], k: int) -> bool:
+    """Whether a word that can be a given name at `k` is followed by a family name spelt as a foreign one
+    (with a geresh for a sound Hebrew lacks: צ'רצ'יל, אצ'סון)."""
+    if k + 1 >= len(words) or not transliterated(words[k + 1]) or transliterated(words[k]):
+        return False  # (two foreign-spelt words: the loop's given-name reading has them)
+    w = words[k]
+    return _name_like(w) and w not in _HE_HEADS and lookup(w) is None and not adjunct_word(w) and len(w) >= 2
+
