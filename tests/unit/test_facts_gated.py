@@ -171,3 +171,24 @@ def test_gazetteer_word_caches_are_per_article() -> None:
     for cached in (gazetteer._forms, gazetteer.normalise, gazetteer.lookup):
         assert cached.cache_info().currsize == 0  # type: ignore[attr-defined]
     assert gazetteer.find_mentions(text, "en") == first
+
+
+def test_one_scan_finds_every_gate_s_words_a_sentence_holds() -> None:
+    # needles that are prefixes of one another, or overlap, or sit inside a longer one: each one the text holds
+    # is found, as a substring test per needle would find it
+    words = ["spokes", "spokesman", "spokeswoman", "man", "Council", "Coun", "&", "oun", "Northwind"]
+    gates = [gated(re.escape(w) + r"\b") for w in words] + [gated(r"\b(?:spokes|Counc)\w*\s+for")]
+    texts = [
+        "A spokeswoman for the Council said so.",
+        "Coun Roe & Co.",
+        "The spokesman, a man from Northwind.",
+        "Nothing here.",
+        "",
+    ]
+    new_document()
+    for text in texts:
+        for gate in gates:
+            assert gate.possible(text) == any(needle in text for needle in gate.needles)
+    for text in texts:  # a gate made after the sentence was scanned is answered with its own words too
+        late = gated(r"Counci\w+")
+        assert late.possible(text) == ("Counci" in text)
