@@ -3,9 +3,10 @@ any match of it must contain.
 
 Python's regular expression engine tries a pattern at every position of the text, and a pattern that opens
 with a look-behind or a word boundary gets no fast skip to its first letter; most sentences hold none of the
-verbs or nouns such a pattern is about ("published", "spokesman for"), and `str.__contains__` rules them out
-far faster than the engine. The words come from the pattern itself (its parse tree, below), so the gate and
-the pattern cannot drift apart: a `Gated` pattern finds exactly what the compiled pattern finds.
+verbs or nouns such a pattern is about ("published", "spokesman for"), and a set test rules them out far
+faster than the engine (`needles_in` scans each sentence once for the words of all gates). The words come from
+the pattern itself (its parse tree, below), so the gate and the pattern cannot drift apart: a `Gated` pattern
+finds exactly what the compiled pattern finds.
 """
 
 from __future__ import annotations
@@ -112,12 +113,14 @@ def _required(items: list[tuple[Any, Any]], icase: bool) -> frozenset[str] | Non
 class Gated:
     """A compiled pattern with a substring gate; the methods the facts code uses, with `re.Pattern`'s meaning."""
 
-    __slots__ = ("compiled", "needles", "_any_needle")
+    __slots__ = ("compiled", "needles", "_needle_set")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.compiled = re.compile(pattern, flags)
         self.needles = needles(pattern, flags)
-        self._any_needle = _needle_finder(self.needles) if len(self.needles) > _FEW else None
+        self._needle_set = frozenset(self.needles)
+        if type(self) is Gated:  # (the subclasses gate otherwise)
+            _register(self.needles)
 
     @property
     def pattern(self) -> str:
@@ -126,9 +129,7 @@ class Gated:
     def possible(self, text: str) -> bool:
         """Whether `text` holds one of the words every match needs (the whole text: a window inside it can
         only hold fewer)."""
-        if self._any_needle is not None:
-            return self._any_needle.search(text) is not None
-        return not self.needles or any(map(text.__contains__, self.needles))  # (map: no Python frame per word)
+        return not self.needles or not self._needle_set.isdisjoint(needles_in(text, _version[0]))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.search(text, pos, endpos) if self.possible(text) else None
@@ -146,24 +147,48 @@ class Gated:
         return self.compiled.findall(text, pos, endpos) if self.possible(text) else []
 
 
-_FEW = 4  # up to this many needles, one substring test each is fastest
+# Every gate's needles, found in a sentence in one pass. Some hundred gates each testing their own words on the
+# same sentence (a substring test per word, or a search for any of them) read every sentence a hundred times
+# over; one scan of the sentence for the needles of all gates, kept for the article, answers each gate with a
+# set test.
+_ALL_NEEDLES: set[str] = set()
+_version = [0]  # grows when a gate brings new needles: the scan is built again, and no earlier answer is used
+_scanner: list[tuple[int, re.Pattern[str], dict[str, tuple[str, ...]]]] = []
 
 
-def _needle_finder(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern that finds any of `words`, grouped by their first letter: the engine then skips to the
-    letters some word starts with and tries only the words that start there (faster than a substring test
-    per word when there are many)."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    groups = []
-    for first, rests in by_first.items():
-        if all(rests):  # (a one-letter word makes its letter enough)
-            rests.sort(key=len, reverse=True)
-            groups.append(re.escape(first) + "(?:" + "|".join(map(re.escape, rests)) + ")")
-        else:
-            groups.append(re.escape(first))
-    return re.compile("|".join(groups))
+def _register(words: tuple[str, ...]) -> None:
+    if not _ALL_NEEDLES.issuperset(words):
+        _ALL_NEEDLES.update(words)
+        _version[0] += 1
+
+
+def _scan() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One pattern that finds, at every position of a text, the longest needle starting there (inside a
+    look-ahead, so that the positions within a found needle are tried too), and for each needle the needles that
+    are its prefixes. Two needles found at one position are both prefixes of the text there, so the shorter is a
+    prefix of the longer: the longest needle at each position and its prefixes are every needle the text holds."""
+    if _scanner and _scanner[0][0] == _version[0]:
+        return _scanner[0][1], _scanner[0][2]
+    by_first: dict[str, set[str]] = {}
+    for word in _ALL_NEEDLES:
+        by_first.setdefault(word[0], set()).add(word[1:])
+    groups = [  # (within a group, longest first: the engine takes the first alternative that matches)
+        re.escape(first) + "(?:" + "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r))) + ")"
+        for first, rests in sorted(by_first.items())
+    ]
+    scan = re.compile("(?=(" + "|".join(groups) + "))")
+    prefixes = {w: tuple(w[:k] for k in range(1, len(w) + 1) if w[:k] in _ALL_NEEDLES) for w in _ALL_NEEDLES}
+    _scanner[:] = [(_version[0], scan, prefixes)]
+    return scan, prefixes
+
+
+@per_document  # every gate asks about the same sentences
+def needles_in(text: str, version: int) -> frozenset[str]:
+    """The needles of all gates that `text` holds (`version`: the registry's, so that an answer given before a
+    new gate brought its needles is not used after)."""
+    del version  # (only part of the cache's key)
+    scan, prefixes = _scan()
+    return frozenset(p for longest in set(scan.findall(text)) for p in prefixes[longest])
 
 
 class TokenGated(Gated):

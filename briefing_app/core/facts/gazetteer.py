@@ -181,6 +181,8 @@ def _forms(first: str, lang: str) -> tuple[tuple[str, int, bool, tuple[tuple[tup
     the front, whether its article was cut off after a clitic, the listed names starting with it). Forms that
     start no listed name are left out: most words start none, and find_mentions then skips them at once."""
     clitics = _CLITICS.get(lang, "")  # (below, "not x.strip(clitics)": every letter of x is a clitic)
+    if clitics and _RTL.match(first) and not _may_start_a_name(first, clitics):
+        return ()
     forms = [(first, 0)]
     stripped: set[str] = set()  # forms whose article was cut off after a clitic: only a country or a region's
     if clitics and _RTL.match(first):
@@ -230,6 +232,24 @@ def _forms(first: str, lang: str) -> tuple[tuple[str, int, bool, tuple[tuple[tup
         forms.append((first[2:], -2))
     index = _index()
     return tuple((form, cut, form in stripped, tuple(index[form])) for form, cut in forms if form in index)
+
+
+def _may_start_a_name(first: str, clitics: str) -> bool:
+    """Whether any form `_forms` may make of an Arabic or Hebrew word starts a listed name. Every such form is the
+    word itself, or what is left of it (two letters or more) after up to five letters cut from its front, all of
+    them clitics or the Arabic article, perhaps with the article (ה, ال) put back; most words of a sentence start
+    no name in any form, and these few look-ups rule them out before the clitics are read one by one."""
+    index = _index()
+    if first in index:
+        return True
+    cuttable = clitics + "ا"
+    for k in range(1, min(5, len(first) - 2) + 1):
+        if first[k - 1] not in cuttable:
+            return False
+        rest = first[k:]
+        if rest in index or "ה" + rest in index or "ال" + rest in index:
+            return True
+    return False
 
 
 def _counted_nisba(number: str, noun: str, word: str) -> bool:
