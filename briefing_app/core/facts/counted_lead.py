@@ -176,7 +176,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     )
     # (not after a lead of the step, "بنسبة (14.2%)", "by (5%)", "med (3 pct.)", "ב-(4%)": the clause says what changed)
     led = re.search(rf"(?<!\S)(?:ب{AR_MEASURE}|بنحو|بحوالي|by|med|på|til|ב-?|של|ל-?)\s*\(\s*$", before)
-    sized = sized or (bool(shared) and not led)
+    # (nor where the words before name a where, "highest in the south (67%)": the sentence's measure is the count)
+    where = re.search(r"\b(?:in|at|on|across|among)\s+(?:the\s+)?[^\W\d_][\w'’-]*\s*\(\s*$", before) is not None
+    sized = sized or (bool(shared) and not led and not where)
     bracketed = noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
     if bracketed:
         return bracketed, before  # "the orbit of the satellites (22,300 miles)": the size of the noun before it

@@ -44,9 +44,12 @@ def merge_given_names(people: list[Fact], quotes: Sequence[Fact]) -> list[Fact]:
 
 
 def _short_form_of(word: str, full_by_first: dict[str, list[Fact]]) -> list[Fact]:
-    """The fuller names whose given name `word` is a short form of by its first three letters ("Dave" of David,
-    "Sam" of Samuel, "Chris" of Christopher); none when `word` is itself a longer name or several given names fit."""
+    """The fuller names whose given name `word` is a short form of ("Dave" of David, "Sam" of Samuel, "Chris" of
+    Christopher); none when `word` is itself a longer name or several given names fit."""
     if not (3 <= len(word) <= 5 and _ONE_WORD.fullmatch(word)):
         return []
-    fits = [first for first in full_by_first if len(first) > len(word) and first[:3] == word[:3]]
+    # (the whole short form opens the name, "Sam" of Samuel, or all but a closing "e", "Dave" of David; "Mary" is
+    # no short form of Margrethe)
+    stem = word[:-1] if word.endswith("e") else word
+    fits = [first for first in full_by_first if len(first) > len(word) and first.startswith(stem) and len(stem) >= 3]
     return full_by_first[fits[0]] if len(fits) == 1 else []
