@@ -306,6 +306,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     for i in range(len(words) - 2):
         if not _he_given(words[i]) or words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
             continue
+        if i and ends_a_place(words[i - 1], words[i]):
+            continue  # "ראש עיריית באר שבע פנה לראש הממשלה": the town's second word, then a verb; no appointment
         nxt = words[i + 2]
         if nxt[:1] == "ל" and _he_head_at([nxt[1:], *words[i + 3 : i + 5]], 0):
             appointed = [nxt[1:], *[w for w in words[i + 3 : i + 4] if w.startswith("ה")]]

@@ -32,7 +32,10 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "רפואה", "החלמה",
                 # prepositions that stand as words, never a name's first word ("חתמה חברת X מול חברה זרה")
                 "מול", "ליד", "לצד", "אצל", "ללא", "בלי", "כמו", "לעומת", "כנגד", "תחת", "בעקבות", "בשל", "למען",
-                "לקראת"}  # fmt: skip
+                "לקראת",
+                # ("ראש העיר X עילית נגד השביתה:": what one is for or against, after a town whose second word is
+                # a given name; no family name)
+                "נגד", "כלפי", "לגבי", "אודות", "בעניין", "בנוגע"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

@@ -5,6 +5,8 @@ where it goes on: the given name "אשר" after a title, a family name spelt as 
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.people_he_base import _HE_HEADS, _name_like, transliterated
@@ -56,10 +58,15 @@ def asher_named(words: list[str], k: int) -> bool:
     )
 
 
+# A family name closed by a final ץ and a geresh ("X דנילוביץ'", "רבינוביץ'"), as Slavic names are written.
+_SLAVIC_FAMILY = re.compile(r"[\u05d0-\u05ea]{2,}ץ['\u05f3]")
+
+
 def foreign_family_next(words: list[str], k: int) -> bool:
     """Whether a word that can be a given name at `k` is followed by a family name spelt as a foreign one
     (with a geresh for a sound Hebrew lacks: צ'רצ'יל, אצ'סון)."""
-    if k + 1 >= len(words) or not transliterated(words[k + 1]) or transliterated(words[k]):
+    foreign = k + 1 < len(words) and (transliterated(words[k + 1]) or _SLAVIC_FAMILY.fullmatch(words[k + 1]))
+    if not foreign or transliterated(words[k]):
         return False  # (two foreign-spelt words: the loop's given-name reading has them)
     w = words[k]
     return _name_like(w) and w not in _HE_HEADS and lookup(w) is None and not adjunct_word(w) and len(w) >= 2

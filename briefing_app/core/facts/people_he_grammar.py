@@ -131,6 +131,7 @@ def _foreign_pair(first: str, second: str, after_title: bool = False) -> bool:
         and not _he_head_at([first, second], 0)
         and not names_a_body(f"{first} {second}")
         and not any(lookup(w) or (w[:1] in "ובלמ" and lookup(w[1:])) for w in (first, second))
+        and not lookup(f"{first} {second}")  # ("מאמן הפועל תל אביב הוסיף:": a town of two words, no name)
         and not adjunct_word(first)
         and not adjunct_word(second)
         and (first[:1] != "ו" or after_title)

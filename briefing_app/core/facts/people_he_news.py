@@ -79,7 +79,9 @@ def role_before_comma(words: list[str], title: int) -> str:
         office = [words[m][1:], *words[m + 1 : title - 1]]
         # (מ "from", ל "to": whom a verb asks or addresses; ב is where one works, "X בחברת Y, Z W", no apposition)
         if words[m][:1] in "מל" and not _he_head_at(words, m - 1) and _office_at(office, 0, len(office)):
-            return " ".join(office) if _he_head_at(office, 0) and not _he_head_at(words, m) else ""
+            if _he_head_at(words, m):
+                continue  # ("מפקד מחוז מרכז, ניצב X": an office whose own first letter is מ, no preposition)
+            return " ".join(office) if _he_head_at(office, 0) else ""
     for j in range(max(0, title - 8), title - 1):
         # (or after the verb it is the subject of, and its time: "כך אמר הבוקר נגיד בנק X, פרופ' Y Z,")
         # (or after any past verb whose subject it is: "החליט נגיד בנק X, ד"ר Y Z,")
@@ -94,6 +96,7 @@ def role_before_comma(words: list[str], title: int) -> str:
 # the office they hold: an office before them ("המפקח על הבנקים ד"ר X Y") is the person's role.
 _ADDRESS_TITLES = frozenset(
     {'ד"ר', "ד״ר", "פרופ'", "פרופ׳", 'עו"ד', "עו״ד", "הרב", "מר", "גב'", "גב׳", 'רו"ח', "רו״ח", "ניצב", 'תנ"צ',
+     "פרופסור", "הפרופסור", "הפרופ'", "הפרופ׳", "דוקטור",
      'נצ"מ', 'סנ"צ', 'רפ"ק', "פקד", 'אל"מ', 'סא"ל', 'רס"ן', 'תא"ל', "אלוף", "סרן", 'סמ"ר', "סמל"}
 )  # fmt: skip
 # The preposition of an office's field ("הממונה על השכר", "האחראי על", "השר לביטחון"): a complement too.
@@ -105,7 +108,8 @@ def address_title(role: str) -> bool:
 
 
 # Titles of address that say nothing of an office (a rank after one stays: "מפקד המחוז ניצב").
-_PLAIN_TITLES = frozenset({'ד"ר', "ד״ר", "פרופ'", "פרופ׳", 'עו"ד', "עו״ד", "הרב", "מר", "גב'", "גב׳", 'רו"ח', "רו״ח"})
+_PLAIN_TITLES = frozenset({'ד"ר', "ד״ר", "פרופ'", "פרופ׳", 'עו"ד', "עו״ד", "הרב", "מר", "גב'", "גב׳", 'רו"ח', "רו״ח",
+                           "פרופסור", "הפרופסור", "הפרופ'", "הפרופ׳", "דוקטור"})
 
 
 def without_address_title(role: str) -> str:
@@ -132,7 +136,9 @@ def _subject_slot(word: str) -> bool:
     ("הבוקר"), or "כי", "לדברי", "לטענת"."""
     if re.fullmatch(HE_SPEECH, word) or word in _TIME_WORDS or word in LIFE_VERBS or verb_in_he(word):
         return True
-    return word in ("כי", "לדברי", "לטענת", "לדעת", "לפי", "ולדברי")
+    # ("בפיקוד מפקד המחוז, ניצב X Y,": under the command of, led by, with: an office its holder's name follows)
+    return word in ("כי", "לדברי", "לטענת", "לדעת", "לפי", "ולדברי", "בפיקוד", "בראשות", "בהובלת", "בהשתתפות",
+                    "בנוכחות", "בהנחיית")
 
 
 def _office_at(words: list[str], j: int, end: int) -> bool:
@@ -154,8 +160,19 @@ def _office_at(words: list[str], j: int, end: int) -> bool:
     elif complement and _complement_end(words, j + n) == end:
         return True
     return all(
-        _HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and (not _he_given(w) or lookup(w)) for w in complement
+        _HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and (not _he_given(w) or lookup(w) or district(complement, w))
+        for w in complement
     )
+
+
+# Construct nouns of a district or unit, whose name may be a given name too ("מפקד מרחב מנשה", "מחוז אשר").
+_DISTRICTS = {"מחוז", "מרחב", "נפת", "גזרת", "חטיבת", "אוגדת", "פיקוד", "תחנת", "פלך"}
+
+
+def district(complement: list[str], word: str) -> bool:
+    """Whether `word` names the district or unit the construct noun before it heads ("מרחב מנשה")."""
+    at = complement.index(word)
+    return at > 0 and complement[at - 1] in _DISTRICTS
 
 
 # A singular verb of saying (no plural: "רבים אמרו" is a group), or an age in brackets ("X Y (34)").

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -51,6 +50,14 @@ from briefing_app.core.facts.quotes_he import (
     he_surname_alone,
     he_verb_pronoun,
     sentence_subject,
+)
+from briefing_app.core.facts.quotes_he_colon import (
+    DEFINITE_BODIES,
+    headline_clause,
+    may_speak,
+    role_then_verb,
+    subject_in_earlier_parts,
+    subject_of_long_clause,
 )
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
@@ -357,12 +364,6 @@ _HE_BRACKETS = re.compile(r"\s*\((?:[^()\"]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u0
 _TIME_AFTER_LABEL = {"אחרי", "לאחר", "לפני", "בתום", "בסיום", "בעקבות", "במהלך", "עם"}
 
 
-# Bodies named by their kind and the article alone ("the police", "the municipality"), as a clause's subject.
-_DEFINITE_BODIES = {"המשטרה", "הממשלה", "העירייה", "המועצה", "הכנסת", "החברה", "הצבא", "התביעה", "הפרקליטות",
-                    "ההסתדרות", "הבנק", "המשרד", "הרשות", "הוועדה", "הקבוצה", "המועדון", "ההנהלה", "המדינה",
-                    "העמותה", "המפלגה", "הקואליציה", "האופוזיציה", "הנהלת"}  # fmt: skip
-
-
 def _colon_label(words: list[str]) -> str:
     """The speaker a clause with no verb names before a colon: a name, or a title and a name ("שר האוצר X Y:"),
     a title's time after it left out ('מאמן הקבוצה אחרי הניצחון:')."""
@@ -372,26 +373,16 @@ def _colon_label(words: list[str]) -> str:
     if "את" in words[:cut]:
         # 'המשטרה פנתה לבית המשפט בבקשה להאריך את מעצרו:', 'מאמן הקבוצה חגג את הניצחון בגמר:': a clause with
         # its own verb; its subject speaks (a title or a name opening it, or a body), never its last words
-        body = words[0] if names_a_body(words[0]) or words[0] in _DEFINITE_BODIES else ""
+        body = words[0] if names_a_body(words[0]) or words[0] in DEFINITE_BODIES else ""
         return sentence_subject(words) or body
     about = next((k for k, w in enumerate(words[:cut]) if k > 0 and w == "על"), 0)
-    if about and not any(_may_speak(w) for w in words[:about]):
+    if about and not any(may_speak(w) for w in words[:about]):
         return ""  # 'דיון סוער בכנסת על הסכמי X:': a topic (what a debate was about), nobody named before "על"
-    return he_name_after_role(words[:cut][-5:])
-
-
-def _may_speak(word: str) -> bool:
-    """A word that can open or name a speaker before a colon: a given or family name, a title, a role, a body."""
-    bare = word[1:] if word[:1] == "ה" else word
-    return (
-        _he_given(word)
-        or word in HE_TITLES
-        or bare in HE_ROLE_WORDS
-        or names_a_body(word)
-        or word in _DEFINITE_BODIES
-        or word in hebrew_family_names()
-        or re.search(r"['\u05f3\"\u05f4]", word) is not None  # (a foreign name's geresh, an acronym)
-    )
+    if headline_clause(words[:cut]):
+        return ""  # 'אושר סכסוך עבודה בדרום:': a report's clause, no name however its first word reads
+    # ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:': the office opening a long clause, not its last words)
+    long_clause = subject_of_long_clause(words[:cut], sentence_subject(words[:cut]))
+    return long_clause or he_name_after_role(role_then_verb(words[:cut])[-5:])
 
 
 def he_speaker_before(before: str) -> str | None:
@@ -436,6 +427,9 @@ def he_speaker_before(before: str) -> str | None:
         parts = [p for p in re.split(r"[,;|•]", before.rstrip(" :")) if p.strip()]
         if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
             return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
+        earlier = subject_in_earlier_parts(parts) if parts else None
+        if earlier is not None:
+            return earlier  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas
         return _colon_label(parts[-1].split()) if parts else None
     # ("המנהל הוסיף ואמר על עובדיו:": a second verb of saying joined by "and" is no subject)
     m = re.search(rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
@@ -454,7 +448,7 @@ def he_speaker_before(before: str) -> str | None:
             # 'ח"כ X Y מ'Z' תקפה אותו על כך וכתבה בחשבון שלה:': the second of two joined verbs, whose subject opens
             # the clause (a title and a name, a body, else the first person the clause names), not the first verb's
             # object or clause before "and" ('X שב על טענתו כי Y מקיימת "..." והוסיף כי')
-            body = words[0] if names_a_body(words[0]) or words[0] in _DEFINITE_BODIES else ""
+            body = words[0] if names_a_body(words[0]) or words[0] in DEFINITE_BODIES else ""
             return sentence_subject(words) or body
         return he_name_after_role(words[-5:]) if subject else ""
     if m:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.people import SPEECH_VERBS
+from briefing_app.core.facts.quotes_he_colon import definite_topic
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH, en
 
 OPEN_MARKS = "“«„‟‘"
@@ -53,12 +54,10 @@ def topic_label(lead: str, lang: str = "en") -> bool:
     if lang == "he":
         words = re.split(r"[.!?|•]\s+", lead.rstrip(' "“„״').strip())[-1].split()
         verb = _HE_VERB.search(lead) is not None
-        return (
-            lead.rstrip(' "“„״').endswith(":")
-            and not verb
-            and words[:1] in [[w] for w in _HE_TOPIC]
-            and (words[1:2] != ["פי"] and len(words) <= 10)
-        )
+        topic = words[:1] in [[w] for w in _HE_TOPIC] and words[1:2] != ["פי"] and len(words) <= 10
+        # ('המנוחה הצפויה בימים הקרובים: "..."': a definite noun phrase with no name, role or body names a topic)
+        topic = topic or definite_topic([w.rstrip(":") for w in words if w.rstrip(":")])
+        return lead.rstrip(' "“„״').endswith(":") and not verb and topic
     if lang != "en":
         return False
     m = _TOPIC_LABEL.fullmatch(lead.rstrip(' "“«„'))

@@ -19,6 +19,7 @@ from briefing_app.core.facts.people_he import (
     _WORD_PREPOSITIONS,
     HE_ROLE_WORDS,
     HE_SPEECH,
+    HE_TITLES,
     _complement_end,
     _he_given,
     _he_head_at,
@@ -53,9 +54,9 @@ _PASSIVE_THEN_FROM = re.compile(
     r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
 )
 _FROM_THEN_PASSIVE = re.compile(
-    r"(?:^|[\s,])מ-?([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s+נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה|בהודעה))*"
-    r"\s*(?:כי|ש)?\s*:?\s*$"
-)  # ("ממשרד האוצר נמסר בתגובה:": in response)
+    rf"(?:^|[\s,])מ-?([^.,:\"„“״\s](?:[^.,:\"„“״]|{_GERSHAYIM}){{1,50}}?)\s+נמסר(?:ה)?"
+    r"(?:\s+(?:היום|הערב|אמש|בתגובה|בהודעה))*\s*(?:כי|ש)?\s*:?\s*$"
+)  # ("ממשרד האוצר נמסר בתגובה:": in response; 'מצה"ל נמסר:': an acronym's gershayim stay in the body)
 # An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
 _TO_SOMEONE = re.compile(r"ל-?[^\s]")
 
@@ -388,6 +389,10 @@ def sentence_subject(words: list[str]) -> str:
         for at in range(n, k + 1):
             if at + 1 < len(words) and _he_given(words[at]) and _name_like(words[at + 1]):
                 return f"{words[at]} {words[at + 1]}"
+        for at in range(n, min(n + 6, len(words) - 2)):
+            # 'מפקד מרחב X, נצ"מ Y Z, שיבח ... ואמר': the office, then a rank or title and the name it holds
+            if words[at] in HE_TITLES and _he_given(words[at + 1]) and _name_like(words[at + 2]):
+                return f"{words[at + 1]} {words[at + 2]}"
         # the title alone: a two-word one whole ("ראש הממשלה"), else its head and one complement word ("שר
         # האוצר"), as a verb of the הִפְעִיל or הִתְפַּעֵל pattern starts with ה too ("התייחס", "הודיע")
         if n == 1 and words[0].startswith("ה"):

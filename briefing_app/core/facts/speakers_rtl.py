@@ -35,6 +35,7 @@ from briefing_app.core.facts.quotes_ar import (
     opening_office,
 )
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
+from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
@@ -108,6 +109,8 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
 
 # Words that open what was said after the speaker ("כי", "ש"), or its object marker: no part of a mention.
 _HE_CLAUSE_WORDS = {"כי", "ש", "אשר", "את", "כך"}
+# Conjunctions that open a clause before its verb ("אך הוסיף", "אולם ציין"): no part of a speaker's name.
+_HE_BUT = {"אך", "אבל", "אולם", "ואולם", "ואילו", "אלא"}
 
 
 def _holds_office(role: str | None, definite: str) -> bool:
@@ -150,8 +153,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
     if one follows the role, else the person holding that role, else the role itself."""
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
-    while words and words[0] in AR_HE_STOP:
-        words = words[1:]
+    while words and (words[0] in AR_HE_STOP or words[0] in _HE_BUT):
+        words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
     while words and words[-1] in _HE_CLAUSE_WORDS:
         words = words[:-1]  # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said
     if words and re.fullmatch(HE_SPEECH, words[0].removeprefix("ו")):
@@ -179,6 +182,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         inside = after  # 'הודיע יו"ר ועדת X ח"כ Y Z ש"...": the mention stopped at a title, the person follows it
     if inside:
         return inside[-1].name  # 'יו"ר ועדת X וY ח"כ Z W': a long title, then a person the readers know
+    whole_role = [p for p in sp.people.people if len(words) > 1 and role_ends(p.role, said)]
+    if whole_role:
+        return whole_role[-1].name  # 'ראש העיר X Y נגד השביתה:' (read as "העיר X Y") after "ראש העיר X Y, Z W,"
     led_by_role = words[0] in HE_ROLE_WORDS or words[0][1:] in HE_ROLE_WORDS
     if he_unnamed(words) and not led_by_role:
         return " ".join(words[:3])  # "אמרה אחות במחלקה": someone described, not named
@@ -209,6 +215,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if body is not None:
         return body  # "בהודעת מגדל X לבורסה נמסר": a body the article names (here to whom it reported), no person
     if words and not words[0].startswith("ה"):
+        if not role and sp.people.find(" ".join(words[:3])) is None and not name_shaped(words):
+            return None  # 'אושר סכסוך עבודה בדרום: "..."', 'ב"ב יוצאת למלחמה:': a headline's clause, no name
         return sp.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
     if not role and len(words) == 1 and len(words[0]) > 3:
         # '"...", כתבה השופטת' after "השופטת רחל ברנר": a definite noun the article gave someone as a role
@@ -221,6 +229,11 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     whole = " ".join(role).removeprefix("ה")  # "ראש הממשלה" before any "ראש ..."
     holders = [p for p in sp.people.people if len(role) > 1 and p.role and whole in p.role]
     holders = holders or [p for p in sp.people.people if core and p.role and core in p.role]
+    # (one named by this sentence before one the article names later: "the commander" speaks of the one it
+    # has met; a headline's office before the body names its holder still finds them)
+    before = [p for p in holders if min(p.sentences) <= sentence]
+    if before:
+        return max(before, key=lambda p: max(i for i in p.sentences if i <= sentence)).name
     if holders:
         return holders[-1].name
     if len(role) == 1 and not words and role[0].startswith("ה") and role[0] not in ("הדובר", "הדוברת"):

@@ -1,0 +1,119 @@
+"""Who speaks when Hebrew news puts a clause, not a bare name, before the colon that opens a quote.
+
+A name or a title and a name before a colon ('שר האוצר X Y: "..."') is read by `quote_speakers_rtl`. Beside it:
+* the subject opens the clause and phrases follow it ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:', 'X, Y, המכהן
+  כ..., השיא משואה בטקס בהר Z:'): the subject speaks, never the clause's last words;
+* a role and a verb with no name ('המאמן המשיך:'): the role, whose holder the resolver finds;
+* a headline's clause of more than three words with no title, role or body in it ('אושר סכסוך עבודה בדרום:')
+  or a definite noun phrase that names a topic ('המנוחה הצפויה בימים הקרובים:') names no speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names
+from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, _he_given, he_given_at, names_a_body
+from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _complement_end, _he_head_at
+from briefing_app.core.facts.people_he_later import verb_in_he
+from briefing_app.core.facts.people_he_phrases import adjunct_word
+
+# Kin named by the article alone ("the mother said:"): a person, unnamed, no topic.
+_DEFINITE_KIN = {"האם", "האב", "האח", "האחות", "הבן", "הבת", "האישה", "הבעל", "הסב", "הסבתא", "ההורים", "האלמנה",
+                 "הנכד", "הנכדה", "הדוד", "הדודה"}  # fmt: skip
+
+# Bodies named by their kind and the article alone ("the police", "the municipality"), as a clause's subject.
+DEFINITE_BODIES = {"המשטרה", "הממשלה", "העירייה", "המועצה", "הכנסת", "החברה", "הצבא", "התביעה", "הפרקליטות",
+                   "ההסתדרות", "הבנק", "המשרד", "הרשות", "הוועדה", "הקבוצה", "המועדון", "ההנהלה", "המדינה",
+                   "העמותה", "המפלגה", "הקואליציה", "האופוזיציה", "הנהלת"}  # fmt: skip
+
+
+def may_speak(word: str) -> bool:
+    """A word that can open or name a speaker before a colon: a given or family name, a title, a role, a body."""
+    bare = word[1:] if word[:1] == "ה" else word
+    return (
+        _he_given(word)
+        or word in HE_TITLES
+        or bare in HE_ROLE_WORDS
+        or names_a_body(word)
+        or word in DEFINITE_BODIES
+        or word in hebrew_family_names()
+        or re.search(r"['\u05f3\"\u05f4]", word) is not None  # (a foreign name's geresh, an acronym)
+    )
+
+
+def _led_by_office(words: list[str]) -> bool:
+    return bool(words) and (_he_head_at(words, 0) > 0 or names_a_body(words[0]) or words[0] in DEFINITE_BODIES)
+
+
+def headline_clause(words: list[str]) -> bool:
+    """A clause of more than three words before a colon that no title, role or body opens and that holds none, nor
+    a name followed by a phrase ("X Y בראיון לרדיו:"): 'אושר סכסוך עבודה בדרום:' (a report, whose first word is
+    also a given name), no speaker."""
+    if len(words) <= 3 or _led_by_office(words) or any(w in HE_TITLES or w[1:] in HE_ROLE_WORDS for w in words):
+        return False  # (a body later in the clause is its object: 'אושר תקציב העירייה בדרום:')
+    named = he_given_at(words) == 0 and _he_given(words[0])
+    if named and (adjunct_word(words[2]) or words[2][:1] in "בלמ" and words[2][1:2] == "ה"):
+        return False  # "X Y בראיון לגלי צה"ל:": a name, then where or to whom it was said
+    return not (named and len(words) == 3)
+
+
+def definite_topic(words: list[str]) -> bool:
+    """A phrase of two to six words opened by a definite noun that is no title, role, kin or body, with no name in
+    it ('המנוחה הצפויה בימים הקרובים:'): a topic the speaker before goes on about."""
+    if not 2 <= len(words) <= 6 or words[0][:1] != "ה" or words[0] in _DEFINITE_KIN:
+        return False
+    owner = words.index("של") if "של" in words else len(words)
+    # (an owner after של may be a body, "של הקבוצה", but no person: "המערך של X:" may be X's)
+    named = any(may_speak(w) for w in words[:owner]) or any(_he_given(w) or w in HE_TITLES for w in words[owner:])
+    return not named and not any(verb_in_he(w) for w in words) and not _he_head_at(words, 0)
+
+
+def subject_of_long_clause(words: list[str], subject: str) -> str | None:
+    """An office opening a clause of more than four words with no given name in it ('שר האוצר במכתב לחברי
+    הממשלה לקראת הדיון:'): the office (the caller's `subject` of the words), not the clause's last words."""
+    n = _he_head_at(words, 0)
+    if len(words) <= 4 or not n or any(_he_given(w) for w in words[1:]):
+        return None
+    k = _complement_end(words, n)
+    # (a phrase opens right after the office: "במכתב", "בראיון"; not a family name: 'שר הביטחון X על התקציב:')
+    return subject or None if k < len(words) and adjunct_word(words[k]) else None
+
+
+def role_then_verb(words: list[str]) -> list[str]:
+    """'המאמן המשיך:': a role and the verb it is the subject of; the role alone (else the words unchanged)."""
+    if len(words) == 2 and _he_head_at(words, 0) == 1 and verb_in_he(words[1]):
+        return words[:1]
+    return words
+
+
+def subject_in_earlier_parts(parts: list[str]) -> str | None:
+    """The clause's subject in the parts before its last comma, when the last part opens with no word that can
+    speak ('X, Y, המכהן כ..., השיא משואה בטקס:'): a known given name and the word after it; None without."""
+    last = parts[-1].split()
+    if len(parts) < 2 or not last or may_speak(last[0]) or last[0][:1] == "ש":
+        return None
+    for part in parts[:-1]:
+        words = part.split()
+        if len(words) >= 2 and _he_given(words[0]) and he_given_at(words) == 0 and words[1] not in _HE_NOT_NAME:
+            return " ".join(words[:2])
+    return None
+
+
+# An acronym ('ב"ב', 'מצה"ל': a town, a body) or a letter and a hyphen ("י-ם", "ת-א": a town cut short).
+_ABBREVIATED = re.compile(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]+|[\u05d0-\u05ea][-\u05be][\u05d0-\u05ea]+")
+
+
+def name_shaped(words: list[str]) -> bool:
+    """Whether words no title or role leads (and that name nobody the article knows) can be a person's name:
+    up to three words, none of them an acronym, an abbreviated town or a function word. A longer run ('אושר
+    סכסוך עבודה בדרום', a headline's clause before its colon) is a statement's topic, however its first word
+    reads."""
+    if any(_ABBREVIATED.fullmatch(w) or w in _HE_NOT_NAME for w in words[:3]):
+        return False
+    return len(words) <= 3
+
+
+def role_ends(role: str | None, said: str) -> bool:
+    """Whether one of a person's roles is the words said, or ends with them ("ראש העיר X Y" for "העיר X Y")."""
+    return any(r == said or r.endswith(f" {said}") for r in (role or "").split("; "))

@@ -1,0 +1,206 @@
+"""Hebrew speakers, people and roles in the constructions of real Israeli news pages (mayors, unions, health
+briefings, sport, police), round 24, written again with made-up names and sentences: a role and a town or team
+of two words before a verb, a preposition after a town's given-name word, an office then a rank and its name
+in commas, a title of address written out in full, a headline's clause before a colon, an acronym or an
+abbreviated town before one, "but" opening a clause, a body's acronym before "נמסר", an office and a phrase
+before a colon, the subject in the commas of a clause whose last words precede the colon, a role and its verb,
+a definite topic before a colon, a Slavic family name closed by ץ' after a given name the lists lack, and an
+office read without its head."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.facts.quotes_he_colon import definite_topic, headline_clause
+from tests.unit.facts_helpers import people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(paragraphs, "he")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "he")]
+
+
+# --- a town or team of two words after a role ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ראש עיריית באר שבע פנה לשר האוצר בבקשה לסיוע.",
+        "ראש עיריית גבעת שמואל פנה לראש הממשלה בבקשה לתקציב.",
+    ],
+)
+def test_a_towns_given_name_word_then_a_verb_and_a_role_after_le_is_no_appointment(text: str) -> None:
+    assert _people([text, "הפגישה תתקיים בשבוע הבא."]) == {}
+
+
+def test_an_appointment_after_a_name_is_still_read() -> None:
+    # near miss: a given name and a family name, then ל and an office (the appointment of X Y as minister)
+    people = _people(["כותרת", "הממשלה אישרה את מינויו של משה כהן לשר האוצר."])
+    assert people.get("משה כהן") == "שר האוצר"
+
+
+def test_a_team_whose_town_has_two_words_is_no_name_before_a_colon() -> None:
+    paragraphs = ["כותרת", 'מאמן הפועל תל אביב הוסיף: "היינו רכים מדי בהגנה".']
+    assert "תל אביב" not in _people(paragraphs)
+    assert _speakers(paragraphs) != ["תל אביב"]
+
+
+@pytest.mark.parametrize("prep", ["נגד", "כלפי", "לגבי"])
+def test_a_preposition_after_a_towns_given_name_word_is_no_family_name(prep: str) -> None:
+    paragraphs = [f'ראש העיר כפר יונתן {prep} הקיצוץ: "לא נוותר על התושבים"', "הדיון יימשך מחר."]
+    assert not any(name.endswith(prep) for name in _people(paragraphs))
+
+
+def test_the_office_read_without_its_head_finds_its_holder() -> None:
+    paragraphs = [
+        'ראש העיר כפר יונתן נגד הקיצוץ: "לא נוותר על התושבים"',
+        "ראש העיר כפר יונתן, אליהו גבאי, החליט שלא להצטרף לשביתה.",
+    ]
+    assert _speakers(paragraphs) == ["אליהו גבאי"]
+
+
+# --- an office, a rank and the name in commas; a title written out --------------------------------------------
+
+
+def test_an_office_before_a_rank_in_commas_is_the_role_and_its_holder_speaks() -> None:
+    paragraphs = ["כותרת", 'מפקד מרחב יהודה, נצ"מ עידו פרחי, שיבח את השוטרים ואמר: "נמשיך לפעול בנחישות".']
+    people = _people(paragraphs)
+    assert "מפקד מרחב יהודה" in (people.get("עידו פרחי") or "")
+    assert _speakers(paragraphs) == ["עידו פרחי"]
+
+
+def test_an_office_after_under_the_command_of_is_the_role() -> None:
+    people = _people(["כותרת", "המצוד התנהל בפיקוד מפקד מחוז הדרום, ניצב גלעד מורן, בהשתתפות מתנדבים."])
+    assert "מפקד מחוז הדרום" in (people.get("גלעד מורן") or "")
+
+
+def test_a_later_holder_of_the_same_office_does_not_take_an_earlier_quote() -> None:
+    paragraphs = [
+        "כותרת",
+        'מפקד מרחב יהודה, נצ"מ עידו פרחי, שיבח את השוטרים ואמר: "נמשיך לפעול בנחישות".',
+        "המצוד התנהל בפיקוד מפקד מחוז הדרום, ניצב גלעד מורן, בהשתתפות מתנדבים.",
+    ]
+    assert _speakers(paragraphs) == ["עידו פרחי"]
+
+
+@pytest.mark.parametrize("title", ["פרופסור", "הפרופסור", "דוקטור"])
+def test_a_title_of_address_written_out_is_no_part_of_the_office_nor_a_given_name(title: str) -> None:
+    people = _people(["כותרת", f'מנכ"ל משרד התחבורה {title} נעמה גלר, כינסה הערב מסיבת עיתונאים.'])
+    assert (people.get("נעמה גלר") or "").startswith('מנכ"ל משרד התחבורה')
+    assert f"התחבורה {title}" not in (people.get("נעמה גלר") or "")
+    assert not any(name.startswith(title) for name in people)
+
+
+# --- what stands before a colon -------------------------------------------------------------------------------
+
+
+def test_a_headline_clause_whose_first_word_is_a_given_name_names_nobody() -> None:
+    paragraphs = ['אושר תקציב העירייה בדרום: "לא רק מאבק של העובדים"', "הישיבה נמשכה שעות."]
+    assert _speakers(paragraphs) == [None]
+    assert not any(name.startswith("אושר") for name in _people(paragraphs))
+
+
+def test_a_name_then_where_it_was_said_still_speaks() -> None:
+    # near miss: a given name and a family name, then an adjunct ("in an interview to ...")
+    paragraphs = ['אושר לוי בראיון לרדיו: "נמשיך במאבק עד שנקבל את מה שהובטח לנו"', "הישיבה נמשכה שעות."]
+    assert _speakers(paragraphs) == ["אושר לוי"]
+
+
+@pytest.mark.parametrize(
+    ("words", "clause"),
+    [
+        ("אושר תקציב העירייה בדרום", True),
+        ("נפתח מרכז הספורט החדש", True),
+        ("אושר לוי בראיון לרדיו", False),
+        ("שר האוצר במכתב לחברי הממשלה", False),
+        ("דנה כהן", False),
+    ],
+)
+def test_headline_clause(words: str, clause: bool) -> None:
+    assert headline_clause(words.split()) is clause
+
+
+@pytest.mark.parametrize("opening", ['פ"ת יוצאת למאבק', "י-ם נערכת לשביתה"])
+def test_an_acronym_or_an_abbreviated_town_before_a_colon_is_no_person(opening: str) -> None:
+    paragraphs = [f'{opening}: "נבקש אישור לנתק קשר עם המשרד"', "הדיון יימשך מחר."]
+    assert _people(paragraphs) == {}
+
+
+def test_but_opening_the_clause_leaves_the_speaker_named_before() -> None:
+    paragraphs = [
+        "כותרת",
+        'אבנר שגיא, מנכ"ל משרד החקלאות, אמר כי "המחירים יירדו בקרוב", אך הוסיף כי "השינוי ייקח זמן".',
+    ]
+    assert _speakers(paragraphs) == ["אבנר שגיא", "אבנר שגיא"]
+    assert "אך" not in _people(paragraphs)
+
+
+def test_a_bodys_acronym_before_the_passive_speaks() -> None:
+    paragraphs = ["כותרת", 'הכוחות סרקו את האזור. מצה"ל נמסר: "נמשיך לפעול לשמירה על הביטחון".']
+    speakers = _speakers(paragraphs)
+    assert len(speakers) == 1 and speakers[0] is not None and "צה" in speakers[0]
+    assert not any("נמסר" in name for name in _people(paragraphs))
+
+
+def test_an_office_then_a_phrase_before_a_colon_speaks_by_the_office() -> None:
+    paragraphs = ["כותרת", 'שר החינוך במכתב למנהלי בתי הספר לקראת פתיחת השנה: "אנחנו ערוכים לכל תרחיש".']
+    assert _speakers(paragraphs) == ["שר החינוך"]
+
+
+def test_an_office_then_a_family_name_before_a_colon_is_still_the_name() -> None:
+    # near miss: the word after the office is the holder's family name, not a phrase
+    paragraphs = ['שר החינוך ליבוביץ על הרפורמה: "אנחנו ערוכים לכל תרחיש"', "הרפורמה תיכנס לתוקף בספטמבר."]
+    speakers = _speakers(paragraphs)
+    assert len(speakers) == 1 and "ליבוביץ" in (speakers[0] or "")
+
+
+def test_the_subject_in_the_commas_speaks_when_a_verb_phrase_precedes_the_colon() -> None:
+    paragraphs = [
+        "כותרת",
+        'יו"ר הסיעה, אורי ברזלי, המכהן כיו"ר הוועדה, הדליק משואה בטקס בהר הזיתים: "ביחד נמשיך לבנות את הבית הזה לכולנו".',
+    ]
+    assert _speakers(paragraphs) == ["אורי ברזלי"]
+
+
+def test_a_role_and_its_verb_before_a_colon_is_the_role_whose_holder_speaks() -> None:
+    paragraphs = [
+        "כותרת",
+        '"עשינו משחק טוב", אמר המאמן ערן טל.',
+        'המאמן המשיך: "לא נכנסנו לפאניקה ושיחקנו עד הסוף".',
+    ]
+    assert _speakers(paragraphs) == ["ערן טל", "ערן טל"]
+
+
+def test_a_definite_topic_before_a_colon_goes_on_with_the_speaker_before() -> None:
+    paragraphs = [
+        "כותרת",
+        'המאמן שחר פז אמר: "שיחקנו טוב מאוד לאורך כל המשחק".',
+        'המצב הכספי של הקבוצה: "יש לנו תקציב מצומצם אבל נסתדר".',
+    ]
+    assert _speakers(paragraphs) == ["שחר פז", "שחר פז"]
+
+
+@pytest.mark.parametrize(
+    ("words", "topic"),
+    [
+        ("המצב הכספי של הקבוצה", True),
+        ("המנוחה הצפויה בימים הקרובים", True),
+        ("התקציב החדש", True),
+        ("האם השכולה", False),  # kin: a person, unnamed
+        ("המאמן המפסיד", False),  # a role
+        ("הסגנון", False),  # one word: left to the role readers
+    ],
+)
+def test_definite_topic(words: str, topic: bool) -> None:
+    assert definite_topic(words.split()) is topic
+
+
+def test_a_slavic_family_name_after_an_unlisted_given_name_follows_the_office() -> None:
+    paragraphs = ["כותרת", "ראש עיריית אשקלון זיוי קרסנוביץ' פנה היום לשר האוצר בבקשה לסיוע."]
+    people = _people(paragraphs)
+    assert people.get("זיוי קרסנוביץ'") == "ראש עיריית אשקלון"
+    assert not any(name.endswith("פנה") for name in people)
