@@ -204,3 +204,56 @@ def test_a_slavic_family_name_after_an_unlisted_given_name_follows_the_office() 
     people = _people(paragraphs)
     assert people.get("זיוי קרסנוביץ'") == "ראש עיריית אשקלון"
     assert not any(name.endswith("פנה") for name in people)
+
+
+# --- names inside clauses: pronouns, nouns behind a preposition, relative clauses, nicknames, "himself" --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'השר כתב במכתב פתוח: "אין לי ממה להתחרט ואני עומד מאחורי כל מילה".',
+        'המאמן אמר: "היה לנו משחק טוב, ידענו שהיריבה קבוצה טובה".',
+    ],
+)
+def test_a_pronoun_or_a_noun_behind_a_preposition_inside_a_clause_is_no_name(text: str) -> None:
+    people = _people(["כותרת", text])
+    assert not any(name.startswith(("לי ", "שחק ")) for name in people)
+
+
+def test_a_given_name_that_opens_the_clause_is_still_read_before_a_family_name() -> None:
+    # near miss: "לי" at the start of a clause, before a listed family name, is the given name Lee
+    people = _people(["כותרת", "לי כהן, מנהלת המחלקה, הודיעה על פרישתה."])
+    assert "לי כהן" in people
+
+
+def test_a_relative_clause_after_an_office_holds_no_name() -> None:
+    text = 'ראש העיר אמרה: "שוחחתי עם ממלא מקום מפקד תחנת המשטרה שהבטיח לי שהמשטרה תעשה הכל".'
+    assert not any("שהמשטרה" in name for name in _people(["כותרת", text]))
+
+
+@pytest.mark.parametrize(("nickname", "given"), [("(יואל)", "יולי"), ("(בוג'י)", "יצחק")])
+def test_a_nickname_in_brackets_inside_a_name_is_left_out(nickname: str, given: str) -> None:
+    paragraphs = ["כותרת", f'יו"ר הוועדה, {given} {nickname} ורדימון, אמר כי הוא "מביע שאט נפש מהכיתוב שרוסס".']
+    people = _people(paragraphs)
+    assert people.get(f"{given} ורדימון") == 'יו"ר הוועדה'
+    assert _speakers(paragraphs) == [f"{given} ורדימון"]
+
+
+def test_himself_after_a_given_name_is_no_family_name_and_the_one_named_speaks() -> None:
+    paragraphs = [
+        "כותרת",
+        "לאחר שבנו של השר, עידן גרינברג, פנה לעורכים, הוחלט למחוק את הערך. אחיו נדב שתק.",
+        'עידן עצמו הצטרף לשיחה וכתב: "אני לא רואה חשיבות לציבור בקיום ערך זה".',
+    ]
+    assert _speakers(paragraphs) == ["עידן גרינברג"]
+    assert "עידן עצמו" not in _people(paragraphs)
+
+
+def test_an_office_and_himself_after_the_first_verb_is_the_offices_holder() -> None:
+    paragraphs = [
+        "כותרת",
+        "הנשיא אורן ליבנה גינה את הכיתוב. יו\"ר האופוזיציה, דורית שמש, הגיבה בחריפות.",
+        'מאוחר יותר דיבר הנשיא עצמו בפני ראשי רשויות והתייחס לאירוע: "אני שמח לפתוח את הבוקר הזה במפגש".',
+    ]
+    assert _speakers(paragraphs)[-1] == "אורן ליבנה"

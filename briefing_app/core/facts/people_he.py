@@ -180,6 +180,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2  # "השופט אשר X.": the given name Asher
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
             break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
+        if re.fullmatch(r"שה[\u05d0-\u05ea]{3,}", w) and w not in hebrew_family_names() and not _he_given(w):
+            break  # "מפקד התחנה שהבטיח לי ש...": ש and a verb or a definite noun open a relative clause
         if (k > i + n or n > 1) and words[k - 1][:1] == "ה" and construct_adjunct(w):
             break  # "הסביר ראש העיר לבקשת משפחת X": a definite word closed the office, a phrase follows it
         if k > i + n and w[:1] == "ו" and (_he_head_at(words, k) or _and_plural_role(w)):

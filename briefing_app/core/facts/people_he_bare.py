@@ -268,6 +268,8 @@ def _given_after_preposition(words: list[str], i: int) -> str:
         return ""  # (most words: a cheap test first)
     if word.removeprefix("ו") in _OWNER_WORDS:
         return ""  # "ובעלי חיים" (and animals): the construct of בעל, owner, not ב and the given name עלי
+    if word[:1] in "מב" and words[i + 1] in hebrew_family_words():
+        return ""  # "היה לנו משחק טוב.": a noun and its adjective (the family name is a word too), no מ and a name
     for prefix in ("ול", "ומ", "וב", "ל", "מ", "ב"):
         given = word[len(prefix) :]
         if word.startswith(prefix) and len(given) >= 3 and _he_given(given) and not _he_given(word):
@@ -341,9 +343,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if given == words[i] and given[:1] == "ו" and words[i + 1] in hebrew_family_words() and not long_given:
             i += 1
             continue  # "ודחה חלק אחר": "and" glued to a verb that spells an Arab given name (Wadha), then a word
-        if words[i] in PRONOUN_ADDRESSEES and i and _SPEECH.fullmatch(words[i - 1]):
+        if words[i] in PRONOUN_ADDRESSEES and i and (_SPEECH.fullmatch(words[i - 1]) or words[i - 1] not in ",.:;"):
             i += 1
-            continue  # "סיפרה לי X Y": told me, not the given name לי
+            continue  # "סיפרה לי X Y", "אין לי ממה": to me inside a clause, not the given name לי
         if any(len(p.name.split()) > 1 and p.name.split()[-1] == given for p in index.people):
             i += 1
             continue  # "של שרון עלו קריאות" after "אריאל שרון": the family name of one named, then a verb

@@ -35,7 +35,9 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "לקראת",
                 # ("ראש העיר X עילית נגד השביתה:": what one is for or against, after a town whose second word is
                 # a given name; no family name)
-                "נגד", "כלפי", "לגבי", "אודות", "בעניין", "בנוגע"}  # fmt: skip
+                "נגד", "כלפי", "לגבי", "אודות", "בעניין", "בנוגע",
+                # "himself", "herself": "X עצמו הצטרף", "הנשיא עצמו דיבר" (the one named, no family name)
+                "עצמו", "עצמה", "עצמם", "עצמן"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

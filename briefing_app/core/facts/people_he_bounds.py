@@ -6,10 +6,12 @@ where it goes on: the given name "אשר" after a title, a family name spelt as 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
-from briefing_app.core.facts.people_he_base import _HE_HEADS, _name_like, transliterated
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he_base import _HE_HEADS, _he_given, _name_like, transliterated
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_news import construct_adjunct
 from briefing_app.core.facts.people_he_phrases import adjunct_word
@@ -71,3 +73,20 @@ def foreign_family_next(words: list[str], k: int) -> bool:
     w = words[k]
     return _name_like(w) and w not in _HE_HEADS and lookup(w) is None and not adjunct_word(w) and len(w) >= 2
 
+
+
+# A known given name, then in brackets the name the person goes by (one word, or a short form with a geresh),
+# then the next word: "יצחק (X) הרצוג", "יולי (יואל) Y".
+_NICKNAME = re.compile(
+    r"(?<![\u05d0-\u05ea'\"])([\u05d0-\u05ea]{2,})\s+\([\u05d0-\u05ea]['\u05f3\u05d0-\u05ea]+\)(?=\s+[\u05d0-\u05ea])"
+)
+
+
+def without_nicknames(sentences: list[SourceSentence]) -> list[SourceSentence]:
+    """The sentences with a bracketed name between a known given name and the word after it left out ("יצחק
+    (X) הרצוג" reads as "יצחק הרצוג"), so the title, the given name and the family name meet; the rest as is."""
+    out = []
+    for s in sentences:
+        text = _NICKNAME.sub(lambda m: m.group(1) if _he_given(m.group(1)) else m.group(0), s.text)
+        out.append(s if text == s.text else replace(s, text=text))
+    return out

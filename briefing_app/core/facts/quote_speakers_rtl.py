@@ -53,6 +53,7 @@ from briefing_app.core.facts.quotes_he import (
 )
 from briefing_app.core.facts.quotes_he_colon import (
     DEFINITE_BODIES,
+    and_said_subject,
     headline_clause,
     may_speak,
     role_then_verb,
@@ -395,6 +396,9 @@ def he_speaker_before(before: str) -> str | None:
     # 'ח"כ X Y (יש עתיד) תקף את ההחלטה וכתב:': a party, an age or a place in brackets after the name stands
     # between the subject and its verb
     before = _HE_BRACKETS.sub("", before)
+    joined_subject = and_said_subject(before)
+    if joined_subject:
+        return joined_subject  # "X עצמו הצטרף לשיחה וכתב:", "דיבר הנשיא עצמו ... והתייחס לאירוע:": the subject
     named_body = _HE_BODY_IN_MARKS.search(before)
     if named_body is not None:
         return re.sub(r'["״]', "", named_body.group(1))  # 'העמותה "לב אחד" מסרה בתגובה:': the body, by its name

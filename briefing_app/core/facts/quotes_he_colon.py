@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, _he_give
 from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _complement_end, _he_head_at
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_phrases import adjunct_word
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # Kin named by the article alone ("the mother said:"): a person, unnamed, no topic.
 _DEFINITE_KIN = {"האם", "האב", "האח", "האחות", "הבן", "הבת", "האישה", "הבעל", "הסב", "הסבתא", "ההורים", "האלמנה",
@@ -117,3 +118,26 @@ def name_shaped(words: list[str]) -> bool:
 def role_ends(role: str | None, said: str) -> bool:
     """Whether one of a person's roles is the words said, or ends with them ("ראש העיר X Y" for "העיר X Y")."""
     return any(r == said or r.endswith(f" {said}") for r in (role or "").split("; "))
+
+
+# A second verb joined by "and" (of saying, or "והתייחס לאירוע") and up to two words after it, then the colon.
+_AND_SAID_END = re.compile(rf"(?<![\u05d0-\u05ea])ו(?:{HE_SPEECH}|[\u05d0-\u05ea]{{4,}}(?:\s+[^\s:]+){{0,2}})\s*:\s*$")
+
+
+def and_said_subject(before: str) -> str:
+    """The subject of a clause whose verb of saying is the second, joined by "and", before a colon: a known given
+    name opening the sentence ("X עצמו הצטרף לשיחה וכתב:") or a definite role right after the first verb ("דיבר
+    הנשיא עצמו בפני ... והתייחס לאירוע:"); "" when neither (the person just named speaks)."""
+    if _AND_SAID_END.search(before) is None:
+        return ""
+    words: list[str] = str(re.split(r"[.!?]\s+", before)[-1]).replace(",", " ").split()
+    if len(words) >= 2 and _he_given(words[0]) and words[1] in _HIMSELF:
+        return words[0]  # ("X עצמו": the one named, himself)
+    for k, w in enumerate(words[:4]):
+        office = w[1:] in HE_ROLE_WORDS or w in HE_TITLES or w[1:] in HE_TITLES
+        if w[:1] == "ה" and office and words[k + 1 : k + 2] and words[k + 1] in _HIMSELF:
+            return w  # "הנשיא עצמו": the holder of the office the article named
+    return ""
+
+
+_HIMSELF = {"עצמו", "עצמה", "עצמם", "עצמן"}

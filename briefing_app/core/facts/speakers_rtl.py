@@ -111,6 +111,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
 _HE_CLAUSE_WORDS = {"כי", "ש", "אשר", "את", "כך"}
 # Conjunctions that open a clause before its verb ("אך הוסיף", "אולם ציין"): no part of a speaker's name.
 _HE_BUT = {"אך", "אבל", "אולם", "ואולם", "ואילו", "אלא"}
+_HIMSELF = {"עצמו", "עצמה", "עצמם", "עצמן"}
 
 
 def _holds_office(role: str | None, definite: str) -> bool:
@@ -155,8 +156,11 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
     while words and (words[0] in AR_HE_STOP or words[0] in _HE_BUT):
         words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
-    while words and words[-1] in _HE_CLAUSE_WORDS:
-        words = words[:-1]  # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said
+    while words and (words[-1] in _HE_CLAUSE_WORDS or words[-1] in _HIMSELF):
+        words = words[:-1]  # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said; "X עצמו"
+    by_given = [p for p in sp.people.people if len(words) == 1 and p.name.split()[0] == words[0] and " " in p.name]
+    if len(by_given) == 1:
+        return by_given[0].name  # "X עצמו הצטרף ... וכתב:" after "X Y": the one person of that given name
     if words and re.fullmatch(HE_SPEECH, words[0].removeprefix("ו")):
         if words[0].endswith("ו"):
             return None  # '"..." אמרו והוסיפו: "..."': a second verb of saying, in the plural: a group unnamed
