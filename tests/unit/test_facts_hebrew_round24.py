@@ -257,3 +257,17 @@ def test_an_office_and_himself_after_the_first_verb_is_the_offices_holder() -> N
         'מאוחר יותר דיבר הנשיא עצמו בפני ראשי רשויות והתייחס לאירוע: "אני שמח לפתוח את הבוקר הזה במפגש".',
     ]
     assert _speakers(paragraphs)[-1] == "אורן ליבנה"
+
+
+def test_the_second_half_of_a_split_quote_is_the_named_speakers_not_the_first_halfs() -> None:
+    paragraphs = [
+        "כותרת",
+        '"רק לקראת הצהריים", סיפר חיים גלבוע, "לאחר שביקשת שאתן לך שהות של שעות אחדות והודעת לי שלא צלח בידך".',
+    ]
+    speakers = _speakers(paragraphs)
+    assert speakers and all(s == "חיים גלבוע" for s in speakers)
+
+
+def test_as_is_remembered_opens_no_name() -> None:
+    people = _people(["כותרת", "כזכור אלדד ברק דרש להקים ועדת חקירה ממלכתית, ורמי זיו מינה ועדת שרים."])
+    assert not any(name.startswith("כזכור") for name in people)

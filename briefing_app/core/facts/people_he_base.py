@@ -37,7 +37,9 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # a given name; no family name)
                 "נגד", "כלפי", "לגבי", "אודות", "בעניין", "בנוגע",
                 # "himself", "herself": "X עצמו הצטרף", "הנשיא עצמו דיבר" (the one named, no family name)
-                "עצמו", "עצמה", "עצמם", "עצמן"}  # fmt: skip
+                "עצמו", "עצמה", "עצמם", "עצמן",
+                # sentence adverbs that open a clause: "as is remembered", "as is known"
+                "כזכור", "כידוע"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

@@ -112,6 +112,8 @@ _HE_CLAUSE_WORDS = {"כי", "ש", "אשר", "את", "כך"}
 # Conjunctions that open a clause before its verb ("אך הוסיף", "אולם ציין"): no part of a speaker's name.
 _HE_BUT = {"אך", "אבל", "אולם", "ואולם", "ואילו", "אלא"}
 _HIMSELF = {"עצמו", "עצמה", "עצמם", "עצמן"}
+_OPENING_MARKS = ('"', "“", "„", "״")
+_SPLIT_ATTRIBUTION = re.compile(rf"[\"”״]\s*,\s*{HE_SPEECH}\s+([^,\"“”„״]{{2,40}}),\s*[\"“„״]")
 
 
 def _holds_office(role: str | None, definite: str) -> bool:
@@ -153,6 +155,11 @@ def _body_found(sp: Speakers, words: list[str]) -> str | None:
 def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """A Hebrew mention: a role and its complement, then a name ("השר משה כהן", "דובר המשטרה"). The name
     if one follows the role, else the person holding that role, else the role itself."""
+    if mention.strip()[:1] in _OPENING_MARKS:
+        # '"A", סיפר X, "B"': the first half of a split quote was read as who speaks the second; the name
+        # between the halves speaks
+        split = _SPLIT_ATTRIBUTION.search(within or "")
+        return hebrew_mention(sp, split.group(1), sentence, within) if split else None
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
     while words and (words[0] in AR_HE_STOP or words[0] in _HE_BUT):
         words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
