@@ -9,6 +9,8 @@ office read without its head."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing_app.core.facts.quotes_he_colon import definite_topic, headline_clause
@@ -253,7 +255,7 @@ def test_himself_after_a_given_name_is_no_family_name_and_the_one_named_speaks()
 def test_an_office_and_himself_after_the_first_verb_is_the_offices_holder() -> None:
     paragraphs = [
         "כותרת",
-        "הנשיא אורן ליבנה גינה את הכיתוב. יו\"ר האופוזיציה, דורית שמש, הגיבה בחריפות.",
+        'הנשיא אורן ליבנה גינה את הכיתוב. יו"ר האופוזיציה, דורית שמש, הגיבה בחריפות.',
         'מאוחר יותר דיבר הנשיא עצמו בפני ראשי רשויות והתייחס לאירוע: "אני שמח לפתוח את הבוקר הזה במפגש".',
     ]
     assert _speakers(paragraphs)[-1] == "אורן ליבנה"
@@ -271,3 +273,22 @@ def test_the_second_half_of_a_split_quote_is_the_named_speakers_not_the_first_ha
 def test_as_is_remembered_opens_no_name() -> None:
     people = _people(["כותרת", "כזכור אלדד ברק דרש להקים ועדת חקירה ממלכתית, ורמי זיו מינה ועדת שרים."])
     assert not any(name.startswith("כזכור") for name in people)
+
+
+def test_a_year_after_a_verb_of_publishing_is_no_family_name() -> None:
+    people = _people(["כותרת", '"זו הייתה טעות קשה שעלתה למדינה מיליונים", כתב עוזי גלר בספרו שיצא לאור ב-2001.'])
+    assert not any(re.search(r"\d", name) for name in people)
+    assert _speakers(["כותרת", '"זו הייתה טעות קשה שעלתה למדינה מיליונים", כתב עוזי גלר בספרו שיצא לאור ב-2001.']) == [
+        "עוזי גלר"
+    ]
+
+
+def test_the_colon_before_a_gershayim_quote_mark_is_no_part_of_the_name() -> None:
+    people = _people(["כותרת", "בפסק הדין כתבה השופטת רינה בן-עמי: ״הנאשמים פעלו מתוך בצע כסף ובניגוד לחובתם״."])
+    assert set(people) == {"רינה בן-עמי"}
+
+
+def test_in_his_words_before_a_colon_is_no_person() -> None:
+    paragraphs = ["כותרת", 'המבקר פרסם דוח חריף. בלשונו: "מדובר בכשל מערכתי חמור שאין לו אח ורע בתולדות המשרד".']
+    assert "בלשונו" not in _people(paragraphs)
+    assert "בלשונו" not in _speakers(paragraphs)

@@ -445,6 +445,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if (
             not name_words
             or not all(re.search(r"[\u05d0-\u05ea]", w) for w in name_words)  # a name is written in Hebrew letters
+            or any(re.search(r"\d", w) for w in name_words)  # ("שיצא לאור ב-2001": a year, no family name)
             or name_words[0] in ("כי", "עם", "את", "על", "אל", "אחר", "לגבי", "בעניין")
             or len(name_words) > 3
         ):
@@ -466,7 +467,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         if len(name_words) > 1 and name_words[0] in HE_TITLES:
             role, name_words = role or name_words[0], name_words[1:]  # 'לדברי ח"כ X,': the title is no name
-        index.add(" ".join(name_words), role or None, s.index)
+        index.add(" ".join(name_words).rstrip(":"), role or None, s.index)  # ('X Y: ״...״': no colon
 
 
 # Prepositions written as words of their own: a phrase holding one before a name is no description of it.

@@ -39,7 +39,9 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # "himself", "herself": "X עצמו הצטרף", "הנשיא עצמו דיבר" (the one named, no family name)
                 "עצמו", "עצמה", "עצמם", "עצמן",
                 # sentence adverbs that open a clause: "as is remembered", "as is known"
-                "כזכור", "כידוע"}  # fmt: skip
+                "כזכור", "כידוע",
+                # "in his words" (a text's wording, or the one just named): no name
+                "בלשונו", "בלשונה", "בלשונם", "כלשונו", "כלשונה", "כלשונם"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
