@@ -292,3 +292,36 @@ def test_in_his_words_before_a_colon_is_no_person() -> None:
     paragraphs = ["כותרת", 'המבקר פרסם דוח חריף. בלשונו: "מדובר בכשל מערכתי חמור שאין לו אח ורע בתולדות המשרד".']
     assert "בלשונו" not in _people(paragraphs)
     assert "בלשונו" not in _speakers(paragraphs)
+
+
+# --- names Hebrew Wikipedia writes: Slavic and Germanic family names, initials, "ו-" before a name -------------
+
+
+@pytest.mark.parametrize("family", ["קורנבלוסקי", "פרידוביץ", "גרינשטיין", "אלטנברג"])
+def test_a_family_name_shaped_as_slavic_or_germanic_after_a_given_name(family: str) -> None:
+    people = _people(["כותרת", f"בהמשך עבד לצד אברהם {family} בעריכת כתב העת."])
+    assert f"אברהם {family}" in people
+
+
+def test_a_plain_word_after_a_given_name_is_still_no_name() -> None:
+    # near miss: "שירה עברית" (Hebrew poetry): the given name שירה and an adjective, no family-name shape
+    assert _people(["כותרת", "הוא כתב שירה עברית במשך שנים רבות."]) == {}
+
+
+@pytest.mark.parametrize("initials", ['י"ל', 'א"ד'])
+def test_initials_and_a_listed_or_shaped_family_name(initials: str) -> None:
+    people = _people(["כותרת", f"שיריו הראשונים פורסמו בעידודו של {initials} רוזנברג, עורך כתב העת."])
+    assert any(name.startswith(initials) for name in people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['הטקס נערך בט"ו בשבט במרכז העיר.', 'הפרס הוענק ע"י גולדברג ביום שני.', 'המשחק בין מכבי ת"א לבין הפועל נדחה.'],
+)
+def test_a_date_by_or_a_town_in_two_letters_are_no_initials(text: str) -> None:
+    assert not any('"' in name for name in _people(["כותרת", text]))
+
+
+def test_and_written_with_a_hyphen_before_a_given_name() -> None:
+    people = _people(["כותרת", "בין תלמידיו נמנו יואב אלמוג, דנה רביבו ו-נתן שחורי."])
+    assert "נתן שחורי" in people

@@ -30,6 +30,7 @@ from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_bounds import without_nicknames
+from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
 from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
@@ -98,6 +99,7 @@ def find_people(
         sentences = without_nicknames(sentences)  # "X (Y) Z": the name a person goes by, in brackets inside it
         find_hebrew_people(sentences, index)
         find_hebrew_shaped_names(sentences, index)  # names whose given name the list lacks, by their shape
+        find_initials_names(sentences, index)  # 'ש"י X': a given name's initials and a family name
         mend_particle_names(sentences, index)  # "זיאד אבו" of "זיאד אבו זיאד": no name ends with a particle
         mend_spaced_family_names(sentences, index)  # "X בר סימן" of "X בר סימן טוב" (the list's "סימן-טוב")
         roles_by_serving(sentences, index)  # "X ימשיך לכהן כיו"ר Y": the office held as

@@ -281,6 +281,11 @@ def _given_after_preposition(words: list[str], i: int) -> str:
     return ""
 
 
+# The endings of Slavic and Germanic family names, which no Hebrew word has ("X שלונסקי", "X רביקוביץ",
+# "X גרינשטיין", "X רוזנברג"): a family name after a known given name though the list lacks it.
+_FAMILY_SHAPE = re.compile(r"[\u05d0-\u05ea]{2,}(?:סקי|צקי|ביץ|ביץ'|וויץ|שטיין|ברג|בורג)")
+
+
 def _a_family(word: str, common: set[str]) -> bool:
     """A listed family name (or a בן-/בר- compound) that no reading as a common word, title, verb or place
     takes ("בונה", "שר", "אמר" are listed surnames too)."""
@@ -291,7 +296,7 @@ def _a_family(word: str, common: set[str]) -> bool:
     if len(parts) == 2 and all(parts):
         return all(_a_family(part, common) for part in parts)  # a double surname: "כהן-לוי"
     return (
-        word in hebrew_family_names()
+        (word in hebrew_family_names() or _FAMILY_SHAPE.fullmatch(word) is not None)
         and _surname_word(word)
         and word not in common
         and word not in _PRONOUN_PREPOSITIONS
@@ -492,3 +497,8 @@ def _group_role(before: list[str]) -> str | None:
         if w in _PLURAL_TITLES:
             return w
     return None
+
+
+def family_shaped(word: str) -> bool:
+    """Whether `word` ends as Slavic and Germanic family names do (סקי, ביץ, שטיין, ברג)."""
+    return _FAMILY_SHAPE.fullmatch(word) is not None

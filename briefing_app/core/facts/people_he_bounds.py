@@ -82,11 +82,17 @@ _NICKNAME = re.compile(
 )
 
 
+_AND_HYPHEN = re.compile(r"(?<![\u05d0-\u05ea])ו-([\u05d0-\u05ea]{2,})(?=\s+[\u05d0-\u05ea])")
+
+
 def without_nicknames(sentences: list[SourceSentence]) -> list[SourceSentence]:
     """The sentences with a bracketed name between a known given name and the word after it left out ("יצחק
-    (X) הרצוג" reads as "יצחק הרצוג"), so the title, the given name and the family name meet; the rest as is."""
+    (X) הרצוג" reads as "יצחק הרצוג"), so the title, the given name and the family name meet, and "ו-" glued to
+    a given name after it; the rest as is."""
     out = []
     for s in sentences:
         text = _NICKNAME.sub(lambda m: m.group(1) if _he_given(m.group(1)) else m.group(0), s.text)
+        # ("X Y ו-Z W": "and" written with a hyphen before a given name, as before a number; glued as usual)
+        text = _AND_HYPHEN.sub(lambda m: "ו" + m.group(1) if _he_given(m.group(1)) else m.group(0), text)
         out.append(s if text == s.text else replace(s, text=text))
     return out
