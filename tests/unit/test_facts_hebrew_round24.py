@@ -325,3 +325,33 @@ def test_a_date_by_or_a_town_in_two_letters_are_no_initials(text: str) -> None:
 def test_and_written_with_a_hyphen_before_a_given_name() -> None:
     people = _people(["כותרת", "בין תלמידיו נמנו יואב אלמוג, דנה רביבו ו-נתן שחורי."])
     assert "נתן שחורי" in people
+
+
+def test_a_foreign_family_name_whose_h_is_written_with_he_after_a_nationality() -> None:
+    people = _people(["כותרת", "הגשר נבנה בידי המהנדס הבריטי ג'ורג' הולינגסוורת, ביוזמת הנציב."])
+    assert people.get("ג'ורג' הולינגסוורת") == "המהנדס הבריטי"
+
+
+def test_an_adjective_after_a_foreign_given_name_is_no_family_name() -> None:
+    # near miss: a definite adjective (-י) after the given name
+    people = _people(["כותרת", "הגשר נבנה בידי המהנדס הבריטי ג'ורג' הבריטי, ביוזמת הנציב."])
+    assert "ג'ורג' הבריטי" not in people
+
+
+def test_a_definite_role_noun_is_not_the_last_named_person_of_the_other_sex() -> None:
+    paragraphs = [
+        "כותרת",
+        "במחקר שפרסמה ההיסטוריונית פרופ' רחל גרוס נבחנה הפעולה.",
+        'השר אמר שהתוכנית "טובה מאוד ותיושם עוד השנה".',
+    ]
+    assert _speakers(paragraphs) != ["רחל גרוס"]
+
+
+def test_a_definite_role_noun_is_still_the_person_just_named_of_its_sex() -> None:
+    # near miss: the footballer named just before, "the player" of the same sex
+    paragraphs = [
+        "כותרת",
+        "הכדורגלן עומר ליבנה חתם אתמול על חוזה חדש.",
+        'השחקן סיפר: "אני שמח להישאר בקבוצה עוד שלוש שנים".',
+    ]
+    assert _speakers(paragraphs) == ["עומר ליבנה"]

@@ -125,9 +125,12 @@ def _foreign_pair(first: str, second: str, after_title: bool = False) -> bool:
     """Two words that can be a foreign given and family name: no article, no function word, title, place or body.
     Right `after_title` a first word may start with ו (ורנר, ולדימיר): no "and" stands between a title and its
     name."""
+    # ("X הבריטי ג'ון הארגרייבס": after a foreign-spelt given name, ה may be the H of a foreign family name, not
+    # the article, when no adjective's or plural's ending follows)
+    h_family = transliterated(first) and len(second) >= 5 and not second.endswith(("י", "ית", "ים", "ות"))
     return (
         _name_like(first)
-        and _name_like(second)
+        and (_name_like(second) or h_family and _name_like(second[1:]))
         and not _he_head_at([first, second], 0)
         and not names_a_body(f"{first} {second}")
         and not any(lookup(w) or (w[:1] in "ובלמ" and lookup(w[1:])) for w in (first, second))

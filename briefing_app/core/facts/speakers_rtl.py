@@ -249,8 +249,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return holders[-1].name
     if len(role) == 1 and not words and role[0].startswith("ה") and role[0] not in ("הדובר", "הדוברת"):
         # "הכדורגלן X Y חתם ... השחקן סיפר:": a definite noun for what the person just named is (not an
-        # unnamed spokesman), though the article gave them another word for it
-        person = sp.last_named(sentence, within)
+        # unnamed spokesman), though the article gave them another word for it; of the noun's sex ("השר אמר"
+        # after a woman was named last is no one named: the minister, unnamed)
+        person = sp.last_named(sentence, within, "f" if role[0].endswith(("ה", "ת", "ית")) else "m")
         return person.name if person else role[0]
     return " ".join(role or words[:3])
 
