@@ -355,3 +355,24 @@ def test_a_definite_role_noun_is_still_the_person_just_named_of_its_sex() -> Non
         'השחקן סיפר: "אני שמח להישאר בקבוצה עוד שלוש שנים".',
     ]
     assert _speakers(paragraphs) == ["עומר ליבנה"]
+
+
+# --- a document's passive statement ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('בדוח הוועדה נכתב: "המשרד לא פעל כנדרש ויש להפיק לקחים מיד".', "הוועדה"),
+        ('בנימוקי הוועדה נכתב: "הזוכה העשיר את הזמר העברי בשירים רבים".', "הוועדה"),
+        ('בפסק הדין נקבע כי "הנאשם פעל בזדון ובניגוד לחובתו כלפי הציבור".', "בית המשפט"),
+        ('במחקר שפרסמה ב-2005 ההיסטוריונית שושנה גלר נקבע כי הפעולה "שינתה את פני המלחמה בצפון".', "שושנה גלר"),
+    ],
+)
+def test_a_documents_passive_statement_is_its_owners(text: str, speaker: str) -> None:
+    assert _speakers(["כותרת", text]) == [speaker]
+
+
+def test_a_document_named_in_quote_marks_is_no_statement() -> None:
+    # near miss: a report's title in marks, no passive verb of saying before it
+    assert _speakers(["כותרת", 'הוועדה פרסמה את הדוח "לקחי המלחמה בצפון" בשנת 2005.']) == []

@@ -54,6 +54,7 @@ from briefing_app.core.facts.quotes_he import (
 from briefing_app.core.facts.quotes_he_colon import (
     DEFINITE_BODIES,
     and_said_subject,
+    document_speaker,
     headline_clause,
     may_speak,
     role_then_verb,
@@ -405,6 +406,9 @@ def he_speaker_before(before: str) -> str | None:
     m = HE_STATEMENT.search(before)
     if m:  # "בהודעה של המשטרה:" (in a statement of the police): the police speak
         return m.group(1).strip()
+    document = document_speaker(before)
+    if document is not None:
+        return document  # "בדוח הוועדה נכתב:": the committee; "בפסק הדין נקבע כי": the court
     owner = response_owner(before) or he_statement_issuer(before)
     if owner is not None:
         return owner  # quotes_he_cues: "תגובת X לקביעת ... הייתה כי", "X פרסמה הודעה שבה נכתב:": X's words

@@ -141,3 +141,33 @@ def and_said_subject(before: str) -> str:
 
 
 _HIMSELF = {"עצמו", "עצמה", "עצמם", "עצמן"}
+
+
+# A document and its owner, then a passive verb of saying (and the start of the clause it reports): "בדוח
+# הוועדה נכתב:", "בפסק הדין נקבע כי", 'במחקר שפרסמה X Y נקבע כי הפעולה "...', "בנימוקי הוועדה נכתב:".
+_PASSIVE_DOCUMENT = re.compile(
+    r"(?:^|\s)ו?ב(?P<doc>דוח|דו\"ח|פסק\s+הדין|פסק\s+דינו|פסק\s+דינה|החלטת|החלטה|מכתב|מכתבו|מכתבה|הודעת|נימוקי|"
+    r"מחקר|המחקר|ספרו|ספרה|כתב\s+האישום|מסמך|הצהרת|מסקנות|מסקנותיה|מסקנותיו)"
+    r"(?P<owner>(?:\s+[^\s:,\"“„״]+){0,8}?)\s+(?:נכתב|נקבע|נאמר|צוין|הודגש|נכתבו|נקבעו)"
+    r"(?:\s+כי(?:\s+[^\s\"“„״]+){0,4}|\s+ש[^\s\"“„״]*(?:\s+[^\s\"“„״]+){0,4})?\s*:?\s*$"
+)
+
+
+def document_passive(before: str) -> bool:
+    """Whether the words before a quote are a document's passive statement ("בדוח הוועדה נכתב:")."""
+    return _PASSIVE_DOCUMENT.search(before) is not None
+
+
+def document_speaker(before: str) -> str | None:
+    """Who speaks in a document's passive statement: its owner after the document (a body, a role, a name;
+    "שפרסמה X Y": the name), the court for a ruling with none ("בפסק הדין נקבע כי"); "" for a document no one
+    owns in the sentence (the person just named); None when the words are no such statement."""
+    m = _PASSIVE_DOCUMENT.search(before)
+    if m is None:
+        return None
+    owner = m.group("owner").split()
+    while owner and (owner[0][:1] == "ש" and not _he_given(owner[0]) or re.search(r"\d", owner[0])):
+        owner = owner[1:]  # "שפרסמה ב-2005 ההיסטוריונית X Y": the relative verb and its time, not the owner
+    if owner:
+        return " ".join(owner)
+    return "בית המשפט" if m.group("doc").startswith("פסק") else ""

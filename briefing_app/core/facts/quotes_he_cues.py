@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
 )
 from briefing_app.core.facts.quote_cues import he_name_after_role
+from briefing_app.core.facts.quotes_he_colon import document_passive
 
 _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
 
@@ -128,7 +129,11 @@ _DOCUMENT_BEFORE = re.compile(r"(?:^|\s)[ו]?(?:בהודעה|בהצהרה|במכ
 
 def he_document_before(before: str) -> bool:
     """Whether a Hebrew introduction names a statement, letter or post the quote is read from."""
-    return _DOCUMENT_BEFORE.search(before) is not None or _ISSUED_STATEMENT.search(before) is not None
+    return (
+        _DOCUMENT_BEFORE.search(before) is not None
+        or _ISSUED_STATEMENT.search(before) is not None
+        or document_passive(before)
+    )
 
 
 def definite_subject_then_adjunct(lead: str, after_verb: str) -> bool:
