@@ -376,3 +376,17 @@ def test_a_documents_passive_statement_is_its_owners(text: str, speaker: str) ->
 def test_a_document_named_in_quote_marks_is_no_statement() -> None:
     # near miss: a report's title in marks, no passive verb of saying before it
     assert _speakers(["כותרת", 'הוועדה פרסמה את הדוח "לקחי המלחמה בצפון" בשנת 2005.']) == []
+
+
+def test_a_paper_named_in_marks_before_the_passive_speaks() -> None:
+    paragraphs = [
+        "כותרת",
+        'את השיר כתב עבורה המשורר אבנר כרמי. בעיתון "הבוקר החדש" נכתב על הופעתה: "קול צלול שלא נשמע כמותו".',
+    ]
+    assert _speakers(paragraphs) == ["הבוקר החדש"]
+
+
+def test_a_passive_verb_of_saying_is_no_word_of_a_name() -> None:
+    paragraphs = ["כותרת", 'הזמרת הקליטה שיר ערש. בשיר נאמר: "נומי נומי ילדה, אבא הלך לשדה".']
+    assert "בשיר נאמר" not in _people(paragraphs)
+    assert "בשיר נאמר" not in _speakers(paragraphs)

@@ -110,7 +110,7 @@ def name_shaped(words: list[str]) -> bool:
     up to three words, none of them an acronym, an abbreviated town or a function word. A longer run ('אושר
     סכסוך עבודה בדרום', a headline's clause before its colon) is a statement's topic, however its first word
     reads."""
-    if any(_ABBREVIATED.fullmatch(w) or w in _HE_NOT_NAME for w in words[:3]):
+    if any(_ABBREVIATED.fullmatch(w) or w in _HE_NOT_NAME or w in PASSIVE_SAID for w in words[:3]):
         return False
     return len(words) <= 3
 
@@ -153,15 +153,27 @@ _PASSIVE_DOCUMENT = re.compile(
 )
 
 
+# An outlet named in marks, then the passive: 'בעיתון "X" נכתב על הופעתה:' (the paper's words).
+_PASSIVE_OUTLET = re.compile(
+    r"(?:^|\s)ו?ב(?:עיתון|מגזין|ירחון|שבועון|אתר|יומון)\s+[\"“„״]([^\"”“„״]{2,30})[\"”״]"
+    r"\s+(?:נכתב|נאמר|צוין|נטען)(?:\s+[^\s:\"“„״]+){0,3}?(?:\s+כי|\s+ש)?\s*:?\s*$"
+)
+# Passive verbs of saying: never a word of a speaker's name ("בשיר נאמר:").
+PASSIVE_SAID = {"נאמר", "נכתב", "נמסר", "נקבע", "צוין", "הודגש", "נטען", "נכתבו", "נאמרו"}
+
+
 def document_passive(before: str) -> bool:
     """Whether the words before a quote are a document's passive statement ("בדוח הוועדה נכתב:")."""
-    return _PASSIVE_DOCUMENT.search(before) is not None
+    return _PASSIVE_DOCUMENT.search(before) is not None or _PASSIVE_OUTLET.search(before) is not None
 
 
 def document_speaker(before: str) -> str | None:
     """Who speaks in a document's passive statement: its owner after the document (a body, a role, a name;
     "שפרסמה X Y": the name), the court for a ruling with none ("בפסק הדין נקבע כי"); "" for a document no one
     owns in the sentence (the person just named); None when the words are no such statement."""
+    outlet = _PASSIVE_OUTLET.search(before)
+    if outlet is not None:
+        return outlet.group(1).strip()  # 'בעיתון "X" נכתב:': the paper
     m = _PASSIVE_DOCUMENT.search(before)
     if m is None:
         return None
