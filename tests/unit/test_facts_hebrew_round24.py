@@ -390,3 +390,24 @@ def test_a_passive_verb_of_saying_is_no_word_of_a_name() -> None:
     paragraphs = ["כותרת", 'הזמרת הקליטה שיר ערש. בשיר נאמר: "נומי נומי ילדה, אבא הלך לשדה".']
     assert "בשיר נאמר" not in _people(paragraphs)
     assert "בשיר נאמר" not in _speakers(paragraphs)
+
+
+def test_a_title_written_out_after_an_office_is_no_given_name_of_a_second_person() -> None:
+    paragraphs = [
+        "כותרת",
+        'מנכ"ל משרד התחבורה, הפרופ\' אורי ברנע, התייחס הערב למצב.',
+        'הזינוק בתאונות: מנכ"ל משרד התחבורה פרופסור אורי ברנע, כינס הערב מסיבת עיתונאים.',
+        'הוא פתח ואמר: "אני מודאג מאוד מהעלייה במספר התאונות ואני מדבר אליכם כאב".',
+    ]
+    people = _people(paragraphs)
+    assert not any(name.startswith("פרופסור") for name in people)
+    assert _speakers(paragraphs) == ["אורי ברנע"]
+
+
+def test_a_town_of_two_words_whose_first_is_a_given_name_is_no_person_named_again() -> None:
+    paragraphs = [
+        "כותרת",
+        "במהלך פעילות בעיר אור עקיבא , זיהו השוטרים חשוד.",
+        "החשוד נעצר בתחנת עקיבא הסמוכה. תושבי עקיבא הודו לשוטרים.",
+    ]
+    assert "אור עקיבא" not in _people(paragraphs)

@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_he_base import (
     _kin_phrase,
     _name_like,
     _words,
+    ends_a_place,
     transliterated,
     words_by_sentence,
 )
@@ -48,6 +49,8 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
                 continue
             if len(family) < 4 or family in known_names():
                 continue
+            if lookup(f"{given} {family}") is not None or i and ends_a_place(words[i - 1], given):
+                continue  # "בעיר אור עקיבא ,": a town of two words (its first a given name), no person
             if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):
                 continue  # "בעלי חיים נדירים": a plural noun (life) and its adjective, no given and family name
             known = index.find(f"{given} {family}") or index.find(family)
@@ -81,6 +84,8 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
             closed = k + 2 == len(words) or words[k + 2] in (",", ".", ";") or re.fullmatch(HE_SPEECH, words[k + 2])
             if not (_name_like(given) and _name_like(family)) or index.find(family) is not None:
                 continue
+            if given in HE_TITLES:
+                continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
             if said_then_clause(words, k + 1):
                 continue  # 'מנכ"ל האוצר X טען כי': a verb of saying after one name, the verb again elsewhere
             if not closed and (
