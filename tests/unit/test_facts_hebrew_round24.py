@@ -411,3 +411,13 @@ def test_a_town_of_two_words_whose_first_is_a_given_name_is_no_person_named_agai
         "החשוד נעצר בתחנת עקיבא הסמוכה. תושבי עקיבא הודו לשוטרים.",
     ]
     assert "אור עקיבא" not in _people(paragraphs)
+
+
+def test_a_towns_acronym_after_the_city_is_no_initials() -> None:
+    people = _people(["כותרת", 'ראש העיר ב"ב רוזנברג נפגע וטרק את הטלפון באמצע השיחה.'])
+    assert not any(name.startswith('ב"ב') for name in people)
+
+
+def test_a_pronoun_and_a_verb_before_a_colon_are_no_topic() -> None:
+    # near miss for the definite topic: "היא" opens a clause whose subject she is
+    assert not definite_topic("היא נהגה לספר לנכדיה".split())

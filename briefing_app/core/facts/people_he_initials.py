@@ -19,6 +19,7 @@ _INITIALS = re.compile(r"([\u05d0-\u05ea])[\"\u05f4]([\u05d0-\u05ea])")
 _NOT_INITIALS = {"עי", "עפ", "תא", "בש", "פת", "בב", "ים", "מם", "סמ", "קג", "קמ", "מר", "שח", "זל", "זא", "רל",
                  "נב", "צל", "הה", "רה", "חכ", "דר", "אי", "בע", "מפ", "כנ", "יש", "לפנ", "סה"}  # fmt: skip
 _NUMERAL_TENS = "יכלמנסעפצ"
+_TOWN_HEADS = {"העיר", "עיריית", "מועצת", "בעיר", "לעיר", "מהעיר"}
 
 
 def _initials(word: str) -> bool:
@@ -38,6 +39,8 @@ def find_initials_names(sentences: Sequence[SourceSentence], index: PeopleIndex)
             family = words[i + 1]
             if not _initials(words[i]) or not _name_like(family) or lookup(family) is not None:
                 continue
+            if i and words[i - 1] in _TOWN_HEADS:
+                continue  # 'ראש העיר ב"ב X': a town's acronym after "the city", and the mayor's family name
             alone = bool(where.get(family, set()) - {at})
             if family in hebrew_family_names() or family_shaped(family) or alone:
                 index.add(f"{words[i]} {family}", None, at)

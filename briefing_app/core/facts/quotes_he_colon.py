@@ -19,6 +19,8 @@ from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
+_PRONOUNS = {"הוא", "היא", "הם", "הן", "הלה", "האחרון", "האחרונה"}
+
 # Kin named by the article alone ("the mother said:"): a person, unnamed, no topic.
 _DEFINITE_KIN = {"האם", "האב", "האח", "האחות", "הבן", "הבת", "האישה", "הבעל", "הסב", "הסבתא", "ההורים", "האלמנה",
                  "הנכד", "הנכדה", "הדוד", "הדודה"}  # fmt: skip
@@ -67,7 +69,9 @@ def definite_topic(words: list[str]) -> bool:
     owner = words.index("של") if "של" in words else len(words)
     # (an owner after של may be a body, "של הקבוצה", but no person: "המערך של X:" may be X's)
     named = any(may_speak(w) for w in words[:owner]) or any(_he_given(w) or w in HE_TITLES for w in words[owner:])
-    return not named and not any(verb_in_he(w) for w in words) and not _he_head_at(words, 0)
+    # (a pronoun or another function word is a clause's, "היא נהגה לספר לנכדיה:": she speaks; "של" may stand)
+    clause = any(w in _HE_NOT_NAME and w != "של" or w in _PRONOUNS for w in words)
+    return not named and not clause and not any(verb_in_he(w) for w in words) and not _he_head_at(words, 0)
 
 
 def subject_of_long_clause(words: list[str], subject: str) -> str | None:
