@@ -195,6 +195,8 @@ def test_a_definite_topic_before_a_colon_goes_on_with_the_speaker_before() -> No
         ("האם השכולה", False),  # kin: a person, unnamed
         ("המאמן המפסיד", False),  # a role
         ("הסגנון", False),  # one word: left to the role readers
+        ("העד המרכזי", False),  # people no role list holds: a witness, children
+        ("הילדים הקטנים", False),
     ],
 )
 def test_definite_topic(words: str, topic: bool) -> None:

@@ -20,6 +20,12 @@ from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 _PRONOUNS = {"הוא", "היא", "הם", "הן", "הלה", "האחרון", "האחרונה"}
+# Nouns for people that no role list holds (witnesses, children, victims, fans, neighbours): a speaker, no topic.
+_PERSON_NOUNS = {"עד", "עדה", "ילד", "ילדה", "נער", "נערה", "קורבן", "קורבנות", "נפגע", "נפגעת", "פצוע", "פצועה",
+                 "ניצול", "ניצולה", "אוהד", "אוהדת", "קהל", "שכן", "שכנה", "לקוח", "לקוחה", "עובד", "עובדת",
+                 "מתנדב", "מתנדבת", "תושב", "תושבת", "אזרח", "אזרחית", "צעיר", "צעירה", "קשיש", "קשישה", "גבר",
+                 "אישה", "נשים", "אנשים", "משפחה", "בוגר", "בוגרת", "תלמיד", "תלמידה", "חבר", "חברה", "צופה",
+                 "מבקר", "מבקרת", "מפגין", "מפגינה", "שבוי", "חטוף", "חטופה", "הורה", "סבא", "סבתא"}  # fmt: skip
 
 # Kin named by the article alone ("the mother said:"): a person, unnamed, no topic.
 _DEFINITE_KIN = {"האם", "האב", "האח", "האחות", "הבן", "הבת", "האישה", "הבעל", "הסב", "הסבתא", "ההורים", "האלמנה",
@@ -66,6 +72,8 @@ def definite_topic(words: list[str]) -> bool:
     it ('המנוחה הצפויה בימים הקרובים:'): a topic the speaker before goes on about."""
     if not 2 <= len(words) <= 6 or words[0][:1] != "ה" or words[0] in _DEFINITE_KIN:
         return False
+    if words[0][1:] in _PERSON_NOUNS or words[0][1:].removesuffix("ים").removesuffix("ות") in _PERSON_NOUNS:
+        return False  # "העד המרכזי:", "הילדים הקטנים:": people, unnamed, who speak
     owner = words.index("של") if "של" in words else len(words)
     # (an owner after של may be a body, "של הקבוצה", but no person: "המערך של X:" may be X's)
     named = any(may_speak(w) for w in words[:owner]) or any(_he_given(w) or w in HE_TITLES for w in words[owner:])
