@@ -84,3 +84,14 @@ def test_an_opening_phrase_of_where_or_when_is_no_apposition() -> None:
     assert roles["Fauzi Tarno"] == "Kessby's Governor"
     roles = _roles("In a meeting with President Lunde and his Vice-President, Jose Arriaga, he spoke of trade.")
     assert roles["Jose Arriaga"] is not None and "Vice-President" in roles["Jose Arriaga"]
+
+
+def test_a_person_named_in_a_compound_before_a_hyphen_is_named_without_it() -> None:
+    assert "Hugh Garton" in _kind("The Hugh Garton-starring horror added £505,119 on Friday.", "person")
+    assert "Tom Okafor" in _kind("The Tom Okafor-led side won the cup.", "person")
+    assert "Jane Roe" in _kind("A Jane Roe-backed plan was dropped.", "person")
+    # (near misses: a place or a people before "-led", and hyphenated names kept whole)
+    assert _kind("The Kessby Harbour-led group won the cup.", "person") == []
+    assert _kind("The Saudi-led coalition struck again.", "person") == []
+    assert "Ann Smith-Jones" in _kind("Ann Smith-Jones said the plan was sound.", "person")
+    assert "Jean-Pierre Roux" in _kind("Jean-Pierre Roux said the plan was sound.", "person")

@@ -82,6 +82,18 @@ def speaks(sentence: Sentence, run: Run) -> None:
         run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok and not common)
 
 
+# What only people do to a thing named after them in a compound: "the Hugh Grant-starring horror", "a Tom Okafor-led
+# side", "Jane Roe-backed plans" (the name opening with a known given name: "Kessby-led" is a town's or a body's).
+_PERSON_COMPOUND = re.compile(
+    r"-(?:starring|fronted|helmed|penned|voiced|directed|coached|written|produced|led|backed|founded|chaired)(?![\w-])"
+)
+
+
+def led_by_a_named_person(run: Run) -> bool:
+    """Whether the run is a known given name and more before a compound only people make (see above)."""
+    return bool(_PERSON_COMPOUND.match(run.after)) and run.name_tokens[0] in person_names()[0]
+
+
 _NOTE_AFTER_NAME = re.compile(r"\s*\((?![@\d])[^()]{2,40}\)(?=\s)")
 
 
@@ -146,7 +158,7 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
     """ "Dries Mertens scored", "Tsegaye Worku, who writes for ...": a capitalised pair that does something,
     or that "who" refers back to, none of its words used in lower case; sets `run.placed`."""
     before, after, name, name_tokens = run.before, run.after, run.name, run.name_tokens
-    acting = acts(past_note(after))
+    acting = acts(past_note(after)) or led_by_a_named_person(run)
     # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
     run.placed = bool(
         re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)
