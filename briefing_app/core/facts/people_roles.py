@@ -228,7 +228,8 @@ def parenthesis_role(after: str) -> str | None:
         return None  # "Tony Lloyd (Manchester Central)": the seat a member holds, a place, no role
     words = m.group(1).split()
     proper = [re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in common_words() for w in words]
-    if len(words) <= 2 and all(proper) and not any(is_role_noun(w.lower()) for w in words):
+    # (a party the gazetteer knows stays the role: "Tom Arden (Labour)")
+    if len(words) <= 2 and all(proper) and not any(is_role_noun(w.lower()) for w in words) and place is None:
         return None  # "Jane Roe (Kessby)": a proper name no role word is, the seat she holds or her town
     return m.group(1).strip()
     return m.group(1).strip()
