@@ -74,9 +74,21 @@ class ParagraphQuote:
 _OWN_VOICE = re.compile(r"(?:vi|jeg|du|man|der|det(?!\s+(?:fra|hos)\s))\b")
 
 
+# What a speaker after the verb looks like: a name or a title and name within a few words ("siger landstræner
+# Jesper Holm"), a pronoun, a definite role ("siger formanden", "kom det fra stregspilleren"), a description ("en
+# ærgerlig X", "den 52-årige landmand") or "det fra X". Not an adverb or an object going on with the clause ("og
+# fortsætter alligevel med spillet", "jeg fortalte dem, at ...").
+_SPEAKER_SHAPE = re.compile(
+    r"(?:[a-zæøå0-9.-]+\s+){0,4}[A-ZÆØÅ]|(?:han|hun|de)\b|(?:den|det|en|et)\s|[\wæøå-]+(?:en|et|ne)\b"
+)
+
+
 def _attribution(m: re.Match[str] | None, group: int = 2) -> re.Match[str] | None:
-    """`m` unless what stands where its speaker should is the speaker's own voice ("fortsætter vi ...")."""
-    return None if m is None or _OWN_VOICE.match(m.group(group)) else m
+    """`m` unless what stands where its speaker should is the speaker's own voice ("fortsætter vi ...") or no
+    speaker at all ("fortsætter alligevel med ...")."""
+    if m is None or _OWN_VOICE.match(m.group(group)) or not _SPEAKER_SHAPE.match(m.group(group)):
+        return None
+    return m
 
 
 def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) -> list[ParagraphQuote]:
@@ -133,7 +145,11 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
             continue
         # "– ... .\n– ..., siger X.": dash paragraphs in a row are one speaker's, named in either
         beside = (speaker_of(paragraphs[position - 1]) if position > 0 else None) or speaker_of(following)
-        if beside and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
+        # (a verb of saying inside it that names no speaker, "jeg fortalte dem, at ...", is the speaker's own report)
+        speaking = any(
+            _attribution(re.match(r"(.*)", text[v.end() :]), 1) for v in re.finditer(rf"\s(?:{verbs})\s+", text)
+        )
+        if beside and not speaking and len(body.split()) >= 4:
             out.append(ParagraphQuote(body, indices, beside[0], beside[1]))
             continue
         # "I foreningen frygter direktør Jens Holm, at ...\n– Vi tror, det er ...": a narration paragraph whose last

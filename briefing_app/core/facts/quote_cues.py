@@ -232,13 +232,16 @@ THING_SAYING = re.compile(
 # says something speaks for whoever issued it, the subject of the clause.
 ISSUED = re.compile(
     r"^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:issued|released|published|posted|sent|put\s+out|issuing|releasing|"
-    r"publishing|posting|sending|putting\s+out|passed|adopted|approved|passing|adopting)\s+(?:a|an|the|its|their|his|"
+    r"publishing|posting|sending|putting\s+out|passed|adopted|approved|passing|adopting)\s+"
+    # (to whom it was sent may stand first: "issued News 12 a statement", "sent the paper a letter")
+    r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2}\s+|(?:the|a)\s+(?:paper|newspaper|station)\s+)?"
+    r"(?:a|an|the|its|their|his|"
     r"her)\s+(?:[a-z]+\s+){0,2}"
     # (a council passes a resolution or a motion, whose words then speak for it)
     r"(?:statement|message|release|letter|note|notice|post|tweet|communiqu[ée]|resolution|motion|declaration)\b"
     r"[^\"“”]{0,60}?"
     rf"(?:{en('say state read', 'ing')}|declaring|"
-    rf"(?:which|that)\s+(?:{en('read', 'base s')}|{en('say state', 's past')}))\s*[,:]?\s*$"
+    rf"(?:which|that)\s+(?:{en('read', 'base s')}|{en('say state', 's past')}))(?:\s+in\s+part)?\s*[,:]?\s*$"
 )
 _LEAD_IN = re.compile(
     r"[A-Za-z]+ly|meanwhile|later|earlier|then|also|however|in response|separately|on \w+day|today|yesterday",

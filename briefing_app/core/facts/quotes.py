@@ -173,6 +173,12 @@ def find_quotes(
             elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
                 # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
+            lead = text[:start].rstrip(' "“«„')
+            if mention and lang == "en" and re.match(r"\s*[,.]?\s*according\s+to\s", text[end + 1 :], re.I):
+                # 'X made a statement in court, saying, "...," according to the Tribune.': the paper reported what
+                # the introduction's speaker said
+                if re.search(rf"\b(?:{verbs}|saying|adding|stating|telling\s+[^,]{{1,40}})\s*[,:]\s*$", lead):
+                    mention = speaker_named_before(lead, lang) or mention
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
             # (also "a statement from X's lawyers, who ...": the document, then who issued it)

@@ -178,6 +178,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     )  # fmt: skip
     if as_said:
         return as_said.group(1)  # '"...," as Reuters reported', '"...," as the Guardian put it': the source named
+    m = re.match(rf"\s*[,.!?]?\s*({NAME}['’]s\s+(?:[a-z-]+\s+){{1,3}}{NAME})\s+{adverb}(?:{verbs})\b", after)
+    if m:
+        return m.group(1)  # '"...," Roe's father Marcus said': the one named after what he is to Roe (resolve)
     m = re.match(rf"\s*[,.!?]?\s*({NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
     if m:
         return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name

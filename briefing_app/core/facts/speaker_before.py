@@ -199,6 +199,7 @@ def _named_before(before: str, lang: str) -> str | None:
         return None if topic_label(before, lang) else he_speaker_before(before)
     # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
     before = _NICKNAME.sub(r"\1 \2", before)
+    sentence = before  # (the whole sentence before the quote, for a subject that stands before an earlier quote)
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»’']\s+(?=\S)", before)[-1]
@@ -216,6 +217,11 @@ def _named_before(before: str, lang: str) -> str | None:
         rf"(?:{NAME}|he|she)\s+(?:also\s+|then\s+)?[a-z]{{3,}}(?:ed|s)\b[^\"“”]*:\s*$", joined[-1]
     ):
         before = joined[-1]  # "X summarised the day, and Ann Roe shared another insight:": the clause the colon ends
+    # ("What they're saying, via X's Tim Oakes: Sen. Jo Lind (R-Utah) said,": a label before a colon, then a clause
+    # with its own subject and verb of saying, which introduces the quote)
+    labelled = re.split(r":\s+(?=[A-ZÆØÅ])", before)
+    if len(labelled) > 1 and re.search(rf"\s(?:{verbs_of(lang)})\s*,?\s*$", labelled[-1]):
+        before = labelled[-1]
     # "The agency was accused of ignoring them and one interviewee said his "...": an unnamed subject of the clause
     # after "and" (no comma) speaks
     unnamed_joined = re.split(
@@ -309,7 +315,8 @@ def _named_before(before: str, lang: str) -> str | None:
     if inverted_end and len(inverted_end.group(2).split()) <= 5 and lang in ("en", "da"):
         return inverted_end.group(2)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
-    if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
+    # (before a colon any verb introduces the words: "Efter kampen satte Roe et par ord på dagens kamp:")
+    if inverted is not None and (re.match(rf"(?:{verbs})$", inverted.group(1)) or before.rstrip().endswith(":")):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
     opening = _VERB_FIRST.search(before) if lang == "en" else None
     if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
@@ -347,6 +354,12 @@ def _named_before(before: str, lang: str) -> str | None:
             # ("He would not say how much, but stated,": the pronoun opening the first clause)
             pronoun = re.match(r"(?:[A-Z][a-z]+,\s+)?([Hh]e|[Ss]he|[Tt]hey)\s", LEAD_IN.sub("", before))
             said_by = _head_subject(before) or (pronoun.group(1) if pronoun else "") or said_by
+        conjunction = re.search(r"(?:^|\s)(?:and|but|og|men)(?:\s+(?:then|also|så|også))?$", said_by, re.I)
+        if conjunction and lang in ("en", "da"):
+            # "His mother, Ann Roe, spoke on his behalf, believes in his "innocence," and said,", "Roe, dressed in
+            # grey, spoke briefly and then said:": the words before "and" are a predicate, not a subject; the
+            # subject opens the sentence, before its first verb (and before any earlier quote in it)
+            said_by = opening_subject(sentence) or said_by
         described = re.search(r"\b((?:an?|one|another)\s+(?:[a-z-]+\s+)?([a-z]+))$", said_by) if lang == "en" else None
         if described and is_person_noun(described.group(2)):
             return described.group(1)  # "To which an anonymous commenter responded:": the one described
@@ -449,6 +462,24 @@ _FRONTED_THEN_SUBJECT = re.compile(
 _LOOKED_BACK = re.compile(
     r"(?:That|This|Here)\s+is\s+(?:how|what)\s+((?:the\s+[a-z]+\s+)?[A-ZÆØÅ@][^,:\"“]{1,60}?)\s+[a-z]+s\b"
 )
+
+
+# The subject opening a sentence, before its first verb: a name or pronoun, after a role it is set beside ("His mother,
+# Ann Roe, spoke ...", "Roe, dressed in grey, spoke ...", "She spoke ..."); the verb is a lower-case word.
+_OPENING_SUBJECT = re.compile(
+    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|{NAME}['’]s?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
+    rf"((?!(?:The|His|Her|Their|An?|Its|This|That)\s){NAME}|[Hh]e|[Ss]he|[Tt]hey|[Hh]an|[Hh]un)"
+    r"(?:,\s+[^,\"“”]{1,60},|(?<=[a-zæøå]),)?\s+(?:also\s+|then\s+|later\s+|så\s+)?"
+    r"(?!(?:and|or|of|for|from|in|at|on|to|the|og|i|på|af|who|which|som|der)\b)[a-zæøå]{2,}\b"
+)
+
+
+def opening_subject(sentence: str) -> str | None:
+    """The name or pronoun that opens `sentence` as its subject (see `_OPENING_SUBJECT`); None otherwise."""
+    m = _OPENING_SUBJECT.match(LEAD_IN.sub("", sentence).lstrip())
+    if m is None or m.group(1).split()[0].lower() in _NOT_OPENING_NAMES:
+        return None
+    return m.group(1)
 
 
 def _head_subject(clause: str) -> str | None:

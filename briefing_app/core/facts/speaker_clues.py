@@ -293,6 +293,9 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
     word = m.group(1)
     if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
         return None
+    # ("We've had two hard draws" inside a quote: a pronoun with its auxiliary glued on is no family name)
+    if re.search(r"['’](?:ve|re|ll|d|m|s)$", word) and word.lower().split("'")[0].split("’")[0] in common_words():
+        return None
     return None if any(word in body.split() for body in bodies) else word
 
 

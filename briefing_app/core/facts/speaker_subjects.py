@@ -93,10 +93,19 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 
 
+# An owner, the kin or job it owns and then the holder's name with no comma between: "Floyd's brother Philonise",
+# "the victim's aunt Thea Brooks", "Acme's chief executive Jane Roe".
+_OWNED_THEN_NAMED = re.compile(
+    r"(?:(?:[A-ZÆØÅ][\w.-]*\s+){0,3}[A-ZÆØÅ][\w.-]*|the\s+[a-z-]+)['’]s?\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+"
+    r"((?:[A-ZÆØÅ][\w'’-]+\s+){0,2}[A-ZÆØÅ][\w'’-]+)"
+)
+
+
 def appositive_name(mention: str) -> str | None:
-    """The name a speaker's description is set beside ("claimed X's counterpart, Deng Malor": Malor, not X); None
-    when the mention is not a description of a person followed by a name."""
-    m = _DESCRIBED_THEN_NAMED.fullmatch(mention)
+    """The name a speaker's description is set beside ("claimed X's counterpart, Deng Malor": Malor, not X; "said
+    Floyd's daughter Gianna": Gianna, not Floyd, whom she is the daughter of); None when the mention is not a
+    description of a person followed by a name."""
+    m = _DESCRIBED_THEN_NAMED.fullmatch(mention) or _OWNED_THEN_NAMED.fullmatch(mention)
     # ("counterpart", the one who holds the same office elsewhere, is no person noun of WordNet's)
     return m.group(2) if m is not None and (is_person_noun(m.group(1)) or m.group(1) == "counterpart") else None
 

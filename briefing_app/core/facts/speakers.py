@@ -198,6 +198,14 @@ class Speakers:
                 # "After meeting Kim Park, Alex Lee spoke": a name inside a fronted adverbial is not the subject
                 fronted = FRONTED.match(text)
                 main = [p for p in free or mentioned if fronted is None or at(p) >= fronted.end()]
+                if fronted is not None and not main and re.match(r"(?:he|she|han|hun)\b", text[fronted.end() :]):
+                    # "Like Roe, she too wished for change.": the pronoun is the subject, someone named before
+                    deferred = deferred or min(free or mentioned, key=at)
+                    continue
+                # ("What they're saying, via X's Tim Oakes: Sen. Jo Lind said, ...": a label before a colon names
+                # no subject; the clause after it has its own)
+                label = re.match(r"[^:\"“”]{3,80}:\s+(?=[A-ZÆØÅ])", text)
+                main = [p for p in main if label is None or at(p) >= label.end()] or main
                 # "Roe's father Norrie said ...": an owner before what it owns is not the subject, whoever else the
                 # sentence names is (with nobody else, the owner is all there is)
                 not_owners = [p for p in main if not re.match(r"['’]s?\s", text[at(p) + len(p.key) :])]
@@ -283,6 +291,8 @@ class Speakers:
             return None
         mention = mention.strip(" ,.")
         mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
+        # ('And he said, "..."', 'But he added that "...": a conjunction opening the sentence is no part of the subject)
+        mention = re.sub(r"^(?:And|But|Yet|Og|Men)\s+(?=[A-ZÆØÅ]|(?:he|she|they|han|hun|de)\b)", "", mention)
         # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
         mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
                          mention)  # fmt: skip
@@ -375,6 +385,18 @@ class Speakers:
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
+        if (
+            person is None
+            and re.fullmatch(r"[A-Z][a-z]{2,}", mention)
+            and mention in person_names()[0]
+            and getattr(lookup(mention), "detail", "city") == "city"  # (a town speaks for nobody: "Nancy")
+            and not describes
+        ):
+            # '"...," Nancy said.' after "Roe's neighbour, Nancy, saw ...": a speaker the article names by a given
+            # name alone is a person, whom a later "she" or a bare quote paragraph then finds where she is named
+            person = self.people.add(mention, None, sentence)
+            seen_in = {i for i, t in self.text.items() if re.search(rf"(?<![\w-]){mention}(?![\w-])", t)}
+            person.sentences = sorted(set(person.sentences) | seen_in)
         knighted = re.match(r"(?:Sir|Dame)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", mention)
         if person is None and knighted is not None:
             person = self.people.find(knighted.group(1))  # "Sir Ian replied:" after "Sir Ian Holt": his given name
@@ -438,7 +460,8 @@ class Speakers:
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
-        possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
+        # ("The city's department of public works commissioner": an office of the town's, whoever holds it)
+        possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+", mention)
         if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described

@@ -1,0 +1,158 @@
+"""Quotes with the right speaker: classes found by reading whole real English and Danish news pages nobody here had
+tuned on (sentencing hearings and court reports with judge, prosecutor, defence and families alternating, post-match
+quotes, residents quoted in local news, senators' statements and colon labels, business statements and round-ups;
+Danish club sites, tabloids, regional papers and a mayor's meeting; the search tool's stored pages, annotated by hand
+first). Every test is written again with made-up names and sentences; the real text stays out of the repository.
+
+First run on 34 real pages (26 English, 8 Danish; 128 quotes a careful annotator takes with their speaker, partial
+quotes aside): 107 with the right speaker, 20 with a wrong one, 1 missed."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import people_roles
+from tests.unit.quote_case_checks import said
+
+
+def test_an_owner_and_a_kin_or_job_before_a_name_gives_the_name() -> None:
+    text = (
+        "The killer of Dan Hanley was sentenced to life on Friday.\n\n"
+        '"I miss him and I love him," said Hanley\'s daughter Mira.\n\n'
+        '"This is only the start of the healing," Hanley\'s aunt Tessa Brook said after the hearing.\n\n'
+        '"My heart is broken and always will be," the victim\'s father Marcus said.'
+    )
+    assert [s for _, s in said(text, "en")] == ["Mira", "Tessa Brook", "Marcus"]
+    text = (
+        "Acme cut 300 jobs at its Millbrook plant.\n\n"
+        '"We regret that this was necessary," said Acme\'s chief executive Jane Roe.'
+    )
+    assert said(text, "en")[-1][1] == "Jane Roe"
+    # (near miss: a job with no name after it is someone unnamed who works for the owner)
+    text = "Acme cut 300 jobs at its Millbrook plant.\n\n" '"We will appeal this ruling," Acme\'s lawyer said.'
+    assert said(text, "en")[-1][1] == "Acme's lawyer"
+
+
+def test_a_predicate_before_and_said_is_no_subject_the_sentence_opening_speaks() -> None:
+    text = (
+        "Tom Kessel was sentenced on Friday after a long trial.\n\n"
+        'His mother, Dora Kessel, spoke on his behalf saying she will always support him, believes in his '
+        '"goodness," and said, "the public will never know the caring man he is."\n\n'
+        'The judge, Amos Ridley, read the ruling and then said: "This is based on your abuse of trust and nothing '
+        'else."'
+    )
+    assert [s for _, s in said(text, "en")] == ["Dora Kessel", "Amos Ridley"]
+    text = (
+        "Tom Kessel was sentenced on Friday after a long trial.\n\n"
+        'Kessel, dressed in a grey suit, spoke briefly at the hearing and offered his regret to the family, but '
+        'added: "There is more to come out later. Thank you."'
+    )
+    assert said(text, "en")[-1][1] == "Tom Kessel"
+
+
+def test_a_conjunction_opening_the_sentence_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Senators reacted to the governor's remarks on Monday.\n\n"
+        'Senator Tom Veldt made the following statement to Ann Harker of the Courier: "I was not elected to make '
+        'excuses for anyone." And he said, "I think it was wrong, and I do not understand it."'
+    )
+    assert [s for _, s in said(text, "en")] == ["Tom Veldt", "Tom Veldt"]
+    text = (
+        "Senators reacted to the governor's remarks on Monday.\n\n"
+        'Sen. Bo Lindqvist said, "It is a serious accusation and I have seen no evidence yet."\n\n'
+        'But he added that "most of us would rather not comment on every remark."'
+    )
+    assert [s for _, s in said(text, "en")] == ["Bo Lindqvist", "Bo Lindqvist"]
+
+
+def test_a_label_before_a_colon_names_no_speaker_the_clause_after_it_does() -> None:
+    text = (
+        "Senators avoided the question on Tuesday.\n\n"
+        "What they are saying, via the Courier's Tim Oakes: Sen. Bo Lindqvist (R-Utah) said, \"It is a serious "
+        'accusation which should only be made with facts."\n\n'
+        'But he added that "most of us would rather not comment on every remark."'
+    )
+    assert [s for _, s in said(text, "en")] == ["Bo Lindqvist", "Bo Lindqvist"]
+
+
+def test_according_to_a_paper_after_an_introduced_quote_is_the_reporter_not_the_speaker() -> None:
+    text = (
+        "Sam Lorde was sentenced to life in Harbourside on Tuesday.\n\n"
+        'Earlier in the day, Lorde made a statement in court, saying, "My condolences go out to the family," '
+        "according to The Harbour Courier."
+    )
+    assert said(text, "en")[-1][1] == "Sam Lorde"
+    # (near miss: with no introduction the source after "according to" is who is quoted)
+    text = (
+        "The harbour plan was approved on Tuesday.\n\n"
+        '"The plan will cost more than anyone expects," according to Jane Roe, who chairs the trust.'
+    )
+    assert said(text, "en")[-1][1] == "Jane Roe"
+
+
+def test_a_pronoun_after_a_fronted_like_phrase_goes_past_the_name_in_it() -> None:
+    text = (
+        "Residents were cleaning up after the water main break on Sunday.\n\n"
+        '"All the pipes here are a hundred years old," Brian Holt said.\n\n'
+        "Holt's neighbour, Nancy, saw the crawl space under her home flood.\n\n"
+        '"I do not even know anymore," Nancy said. "I am used to it."\n\n'
+        "The flooding was so bad that Nancy said she would wait until Monday. Like Holt, she too wished for change.\n\n"
+        '"I think something has to be done to the streets. There has to be a big drain at the top."'
+    )
+    assert said(text, "en")[-1][1] == "Nancy"
+    assert "Like Holt" not in people_roles(text.split("\n\n"))
+
+
+def test_he_continued_after_quote_paragraphs_is_the_one_just_quoted() -> None:
+    text = (
+        "Harbour Rovers manager Paul Tennant saw his side draw 2-2 with Millbrook.\n\n"
+        "Goals from Tom Nichols and Dave Wheel earned the point.\n\n"
+        '"I have got mixed feelings," said Ten. "We were a different team in the second half.\n\n'
+        '"We have had two hard draws over the last few days and there is still a lot to play for."\n\n'
+        'He continued: "I am really proud of the way the team came back in the second half."'
+    )
+    assert said(text, "en")[-1][1] == "Ten"
+    assert "We have" not in people_roles(text.split("\n\n"))
+
+
+def test_a_statement_sent_to_someone_is_the_senders() -> None:
+    text = (
+        "Residents of Elm Street say their homes flood every time it rains.\n\n"
+        '"I cannot deal with this," Vera Lind said.\n\n'
+        "The city's department of public works commissioner issued the Courier a statement that says in part, "
+        '"The issues in this neighborhood were identified as priorities in our drainage study."'
+    )
+    speaker = said(text, "en")[-1][1]
+    assert speaker is not None and "commissioner" in speaker
+
+
+def test_danish_a_verb_followed_by_no_speaker_shape_is_no_attribution() -> None:
+    text = (
+        "Laudrup: Chancer til det dobbelte\n\n"
+        "– Det var dejligt med en sejr. Vi kommer hurtigt foran med 4-1, og fortsætter alligevel med det flotte "
+        "spil, hvor vi skaber chancer til både fem og seks mål.\n\n"
+        "Mikkel Lund er ét stort smil efter kampen, der endte med en 4-2 sejr.\n\n"
+        "– Anden halvleg var mere lige. Vi går lidt ned i tempo, konstaterer han."
+    )
+    assert {s for _, s in said(text, "da")} == {"Mikkel Lund"}
+    text = (
+        "AGF-træner efter kampen\n\n"
+        "– Jeg lavede ingen justeringer. Det handlede om tro og ro, siger Dan Nielsby.\n\n"
+        "– Jeg var meget rolig i pausen. Spillerne følte, de havde spillet dårligt, men jeg fortalte dem, at der "
+        "var meget plads at spille på."
+    )
+    assert [s for _, s in said(text, "da")] == ["Dan Nielsby", "Dan Nielsby"]
+    # (near miss: a title before the name is a speaker's shape)
+    text = "Landsholdet vandt\n\n– Det var en stor aften for os alle sammen, siger landstræner Jens Holm."
+    assert said(text, "da")[-1][1] == "Jens Holm"
+
+
+def test_danish_a_colon_introduction_with_the_subject_after_any_verb() -> None:
+    # (a full name was read so before too; the verb-second reading of the introduction is what gives a one-word
+    # name the sentence's subject: "Efter kampen satte Ståle ...:" gave "Efter" before)
+    text = (
+        "Solbakk: En rigtig god præstation\n\n"
+        "Efter kampen satte Stig Solbakk hurtigt et par ord på dagens kamp:\n\n"
+        '"Det her var en rigtig god præstation, og det var det i samtlige 90 minutter. Vi mødte et godt hold fra '
+        'Vestby."\n\n'
+        '"Så jeg vil godt have lov til at rose spillerne for torsdagens kamp."'
+    )
+    assert [s for _, s in said(text, "da")] == ["Stig Solbakk", "Stig Solbakk"]
