@@ -88,7 +88,17 @@ def _attribution(m: re.Match[str] | None, group: int = 2) -> re.Match[str] | Non
     speaker at all ("fortsætter alligevel med ...")."""
     if m is None or _OWN_VOICE.match(m.group(group)) or not _SPEAKER_SHAPE.match(m.group(group)):
         return None
+    if group == 2 and m.string[m.end(1) : m.end(1) + 1] != "," and not _SPEAKER_ALONE.fullmatch(m.group(2)):
+        return None  # "I går skrev Jonas Holm dansk sportshistorie.": no comma before the verb, an object after
     return m
+
+
+# A speaker after a verb that no comma sets off from the words before: the name (or pronoun or definite role) and
+# at most where, to whom or when it was said.
+_SPEAKER_ALONE = re.compile(
+    r"(?:(?:[a-zæøå-]+\s+){0,2}[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,3}|han|hun|de|[\wæøå-]+(?:en|et|ne))"
+    r"(?:\s+(?:til|på|i|over|efter|ved|med|fra|om|for|da|som|der|og|onsdag|torsdag|fredag)\b.*|,.*)?"
+)
 
 
 def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) -> list[ParagraphQuote]:

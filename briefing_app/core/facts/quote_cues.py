@@ -139,8 +139,9 @@ def ar_name_words(words: list[str]) -> str:
 
 # Words that put a title, slogan or name in quote marks rather than speech.
 NAMED_AS = re.compile(
-    r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
-    r"mottoet)|"
+    # ("He captioned the post, "...": what a poster writes under a post is their words, not the post's title)
+    r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption(?!ed\s+(?:the|his|her|their)\s)|hashtag|"
+    r"nicknamed|med titlen|sloganet|mottoet)|"
     # a caption or headline that reads something: a title, not speech
     r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|"
     # banners and signs that say something: their printed words, no one's speech ("waving banners saying, "...")

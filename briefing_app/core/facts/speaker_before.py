@@ -31,6 +31,7 @@ from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
 from briefing_app.core.facts.speaker_participles import PARTICIPLES, participle_subject
+from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_unnamed import unnamed_subject
 
 
@@ -129,12 +130,15 @@ _REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|belie
 # "Roe addressed the council saying,", "He made this clear by saying": the main clause's subject speaks.
 _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     # ("On Monday, Roe ...", "On Sunday, in a video posted online, Roe ...")
-    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during)\s[^,]{1,40},\s*){0,2}"
+    # ("Responding to X's post, the mayor fired back ..., writing,": a participle phrase fronted before the subject)
+    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during|[A-Z][a-z]{3,}ing)\s[^,]{1,40},"
+    r"\s*){0,2}"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[a-z-]+\s+)?(?!also\b|then\b|later\b)[a-z]+(?<!ly))"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
     # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)
-    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?<!\bas\s)(?:by\s+)?(?:saying|adding|stating|declaring)"
+    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?<!\bas\s)(?:by\s+)?"
+    r"(?:saying|adding|stating|declaring|writing|tweeting|posting)"
     r"(?:\s+that)?\s*[,:]?\s*$"
 )
 
@@ -462,24 +466,6 @@ _FRONTED_THEN_SUBJECT = re.compile(
 _LOOKED_BACK = re.compile(
     r"(?:That|This|Here)\s+is\s+(?:how|what)\s+((?:the\s+[a-z]+\s+)?[A-ZÆØÅ@][^,:\"“]{1,60}?)\s+[a-z]+s\b"
 )
-
-
-# The subject opening a sentence, before its first verb: a name or pronoun, after a role it is set beside ("His mother,
-# Ann Roe, spoke ...", "Roe, dressed in grey, spoke ...", "She spoke ..."); the verb is a lower-case word.
-_OPENING_SUBJECT = re.compile(
-    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|{NAME}['’]s?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
-    rf"((?!(?:The|His|Her|Their|An?|Its|This|That)\s){NAME}|[Hh]e|[Ss]he|[Tt]hey|[Hh]an|[Hh]un)"
-    r"(?:,\s+[^,\"“”]{1,60},|(?<=[a-zæøå]),)?\s+(?:also\s+|then\s+|later\s+|så\s+)?"
-    r"(?!(?:and|or|of|for|from|in|at|on|to|the|og|i|på|af|who|which|som|der)\b)[a-zæøå]{2,}\b"
-)
-
-
-def opening_subject(sentence: str) -> str | None:
-    """The name or pronoun that opens `sentence` as its subject (see `_OPENING_SUBJECT`); None otherwise."""
-    m = _OPENING_SUBJECT.match(LEAD_IN.sub("", sentence).lstrip())
-    if m is None or m.group(1).split()[0].lower() in _NOT_OPENING_NAMES:
-        return None
-    return m.group(1)
 
 
 def _head_subject(clause: str) -> str | None:

@@ -55,7 +55,7 @@ def national_noun(name: str) -> bool:
 # A fronted adverbial before the subject: "After meeting X, ", "Speaking with X on Monday, ", "Unlike X, ".
 FRONTED = re.compile(
     r"(?:After|Before|While|When|Since|Following|Despite|Although|Though|Unlike|Like|Speaking|Asked|Meeting|"
-    r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,100},\s"
+    r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,160},\s"
 )
 # Nouns of a description that tell a person's sex ("the 45-year-old mother of two", "the Dane's husband").
 _FEMALE_NOUNS = {"mother", "woman", "wife", "daughter", "sister", "grandmother", "girl", "widow", "actress", "mor",

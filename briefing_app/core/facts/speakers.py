@@ -307,6 +307,8 @@ class Speakers:
         # no adjunct
         # ("lyder det fra vagtchefen med henvisning til ...": the one the words are from, without "det fra")
         mention = re.sub(r"^det\s+(?:fra|hos)\s+(?=\S)", "", mention)
+        # ("skriver en bruger blandt andet", "said Roe also": an adverb after the speaker is no part of it)
+        mention = re.sub(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$", "", mention)
         mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
                          mention)  # fmt: skip
         # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
