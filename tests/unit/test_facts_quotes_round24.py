@@ -228,3 +228,15 @@ def test_a_capitalised_job_noun_before_a_given_name_is_the_speakers_office() -> 
     # (near miss: a job noun that is also a given name stays the name's first word)
     roles = people_roles(["Bakers", "Baker Tom Lind opened a shop in Millbrook on Sunday."])
     assert not any(name.startswith("Baker Tom") for name in roles)
+
+
+def test_a_short_sentence_after_a_verb_of_saying_and_a_comma_is_speech() -> None:
+    text = (
+        "The mayor drew criticism online this week.\n\n"
+        "It started with a post from columnist Ned Moran about the school budget.\n\n"
+        'A woman tweeted, "Exactly, Ned."'
+    )
+    assert said(text, "en")[-1] == ("Exactly, Ned", "A woman")
+    # (near miss: a short phrase in marks after a comma and no verb of saying is no speech)
+    text = 'The mayor drew criticism online this week.\n\nThe plan, "Big Deal," was dropped on Friday.'
+    assert said(text, "en") == []
