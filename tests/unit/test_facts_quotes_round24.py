@@ -240,3 +240,14 @@ def test_a_short_sentence_after_a_verb_of_saying_and_a_comma_is_speech() -> None
     # (near miss: a short phrase in marks after a comma and no verb of saying is no speech)
     text = 'The mayor drew criticism online this week.\n\nThe plan, "Big Deal," was dropped on Friday.'
     assert said(text, "en") == []
+
+
+def test_danish_a_player_described_by_club_and_a_definite_noun_is_the_one_named_before() -> None:
+    text = (
+        "Landstræneren undskyldte\n\n"
+        "Landstræner Jens Holm var ærgerlig efter kampen.\n\n"
+        "Det fortalte Mia Lund til avisen senere.\n\n"
+        "– Jens sagde, at han gerne ville undskylde. Men da der var gået 30 sekunder, var vi alle glade for "
+        "sejren, sagde Vestby-profilen."
+    )
+    assert said(text, "da")[-1][1] == "Mia Lund"
