@@ -109,7 +109,7 @@ def test_he_continued_after_quote_paragraphs_is_the_one_just_quoted() -> None:
         '"We have had two hard draws over the last few days and there is still a lot to play for."\n\n'
         'He continued: "I am really proud of the way the team came back in the second half."'
     )
-    assert said(text, "en")[-1][1] == "Ten"
+    assert said(text, "en")[-1][1] == "Paul Tennant"  # ("Ten": the clipped family name, read below)
     assert "We have" not in people_roles(text.split("\n\n"))
 
 
@@ -251,3 +251,17 @@ def test_danish_a_player_described_by_club_and_a_definite_noun_is_the_one_named_
         "sejren, sagde Vestby-profilen."
     )
     assert said(text, "da")[-1][1] == "Mia Lund"
+
+
+def test_a_clipped_family_name_as_speaker_is_the_manager() -> None:
+    text = (
+        "Harbour Rovers manager Paul Tennant saw his side draw 2-2 with Millbrook.\n\n"
+        '"I have got mixed feelings," said Ten. "We were a different team in the second half."'
+    )
+    assert {s for _, s in said(text, "en")} == {"Paul Tennant"}
+    # (near miss: a clipped word that is someone's given name is that person)
+    text = (
+        "Harbour Rovers manager Paul Tennant and forward Ted Brown were both at the ground.\n\n"
+        '"I have got mixed feelings about this game," said Ted.'
+    )
+    assert said(text, "en")[-1][1] == "Ted Brown"

@@ -131,6 +131,18 @@ def misspelt_surname(mention: str, people: Sequence[Person]) -> Person | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def clipped_surname(mention: str, people: Sequence[Person]) -> Person | None:
+    """The one person whose family name a lone capitalised word of three to five letters clips, as sport pages call
+    a manager ("said Tis." after "manager Paul Tisdale"); None when no one or several fit, or when someone of the
+    article has that word as given name."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,4}", mention):
+        return None
+    if any(p.name.split()[0] == mention for p in people if p.name.split()):
+        return None
+    fitting = [p for p in people if p.key and len(p.key) >= len(mention) + 3 and p.key.startswith(mention)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
 # Capitalised words that open a sentence but start no name.
 _NOT_OPENING = {"the", "a", "an", "another", "on", "in", "at", "by", "this", "that", "these", "those", "one", "some",
                 "many", "for", "from", "with", "after", "before", "when", "while", "as", "if", "but", "and", "so",
