@@ -265,3 +265,30 @@ def test_a_clipped_family_name_as_speaker_is_the_manager() -> None:
         '"I have got mixed feelings about this game," said Ted.'
     )
     assert said(text, "en")[-1][1] == "Ted Brown"
+
+
+# Round-22 dev (unseen; a federal appointment release): the speakers' people and roles.
+
+
+def test_an_office_capitalised_alone_is_no_person_nor_body_and_heads_an_apposition() -> None:
+    paragraphs = [
+        "Museum Announces Appointment of New Curator",
+        "The museum announced the appointment of Ann Kellerby Lund as the new Curator. Ms. Kellerby Lund, the ninth "
+        "Harbour Museum Curator, joined the Office of the Curator in 1995. She was the associate Curator of the "
+        "collections.",
+        "She received her Bachelor of Arts degree in Art History from the University of Millbrook.",
+    ]
+    roles = people_roles(paragraphs)
+    assert "Curator" not in roles and "Art History" not in roles
+    assert "Curator" in (roles.get("Ann Kellerby Lund") or "")
+    # (near miss: a family name that is also a job stays a person: "Judge said")
+    assert "Tom Judge" in people_roles(["Court", "Tom Judge, a lawyer from Millbrook, spoke on Monday."])
+
+
+def test_a_possessive_role_in_apposition_after_of() -> None:
+    roles = people_roles(
+        ["Retirement", "She took over after the retirement of her predecessor, Lydia Marsh, after decades of service."]
+    )
+    assert roles.get("Lydia Marsh") == "her predecessor"
+    # (near miss: an adverbial clause before the name is no apposition)
+    assert people_roles(["Meeting", "After meeting the minister, Jane Roe spoke to reporters."]).get("Jane Roe") is None
