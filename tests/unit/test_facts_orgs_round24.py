@@ -1,0 +1,47 @@
+"""Classes real pages on hospitals, courts, companies, unions and ministries showed (round 24, not kept), written
+again with made-up names and sentences."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _named(paragraphs: list[str], kind: str, language: str = "en") -> list[str]:
+    return [f.text for f in facts_of(paragraphs, language) if f.kind == kind]
+
+
+# Arabic sites named by their kind: how far the name goes.
+
+
+def test_an_arabic_hospital_in_ya_after_a_preposition_is_named() -> None:
+    places = _named(["وصل الوفد إلى مستشفى كرميتا الحكومي صباح اليوم."], "place", "ar")
+    assert "مستشفى كرميتا الحكومي" in places
+    places = _named(["بدأ العمل في مشفى سلوديا منذ شهرين."], "place", "ar")
+    assert "مشفى سلوديا" in places
+    places = _named(["مستشفى سرمونيا: عشرون عاما من الخدمة", "تأسس المستشفى عام 1980."], "place", "ar")
+    assert "مستشفى سرمونيا" in places
+
+
+def test_an_accusative_adjective_after_a_hospital_is_no_name() -> None:
+    assert _named(["أقامت الوزارة مستشفى ميدانيا قرب الحدود."], "place", "ar") == []
+    assert not [p for p in _named(["افتتحت الجمعية مستشفى تخصصيا جديدا."], "place", "ar") if "مستشفى" in p]
+
+
+def test_an_arabic_hospital_named_after_a_titled_person_keeps_the_whole_name() -> None:
+    places = _named(["بدأ العمل ببناء مستشفى الرئيس كامل نوري الحكومي في البلدة."], "place", "ar")
+    assert "مستشفى الرئيس كامل نوري الحكومي" in places
+    places = _named(["نظم المتطوعون حملة لتنظيف مستشفى الشهيد أبو سامي الورداني ومحيطه."], "place", "ar")
+    assert "مستشفى الشهيد أبو سامي الورداني" in places
+
+
+def test_an_arabic_hospital_named_after_a_person_keeps_the_surname_and_field() -> None:
+    places = _named(["سيتم افتتاح مستشفى هوغو ماريتز للعيون خلال الأشهر المقبلة."], "place", "ar")
+    assert "مستشفى هوغو ماريتز للعيون" in places
+    places = _named(["نقل المصابون إلى مستشفى ناصر الطبي لتلقي العلاج."], "place", "ar")
+    assert "مستشفى ناصر الطبي" in places
+
+
+def test_an_adverb_after_a_hospital_named_after_a_person_is_no_surname() -> None:
+    places = _named(["يعمل مستشفى سامر حاليا بنصف طاقته."], "place", "ar")
+    assert "مستشفى سامر حاليا" not in places
+
