@@ -45,3 +45,25 @@ def test_an_adverb_after_a_hospital_named_after_a_person_is_no_surname() -> None
     places = _named(["يعمل مستشفى سامر حاليا بنصف طاقته."], "place", "ar")
     assert "مستشفى سامر حاليا" not in places
 
+
+# Hebrew bodies: where the name ends.
+
+
+def test_a_hitpael_verb_after_a_definite_complement_ends_the_name() -> None:
+    orgs = _named(["איגוד המהנדסים התגייס לטובת עובדי רשות הנמלים."], "organisation", "he")
+    assert "איגוד המהנדסים" in orgs and not [o for o in orgs if "התגייס" in o]
+    orgs = _named(["ועדת הכספים התכנסה אתמול בערב."], "organisation", "he")
+    assert "ועדת הכספים" in orgs
+    assert "משרד התחבורה" in _named(["משרד התחבורה פרסם את הנתונים."], "organisation", "he")
+
+
+def test_a_shortened_house_of_is_no_acronym_body() -> None:
+    orgs = _named(['הסוגיה תידון במחוזי ולא בביה"ד לאתיקה.'], "organisation", "he")
+    assert not [o for o in orgs if o.startswith('יה"')]
+    assert _named(['הוא הובהל לביה"ח במצב קשה.'], "organisation", "he") == []
+
+
+def test_which_one_adjectives_are_no_part_of_a_bodys_name() -> None:
+    assert _named(["בית החולים החדש אמור להיפתח בעוד שלוש שנים."], "organisation", "he") == []
+    assert "הממשלה הנוכחית" not in _named(["הממשלה הנוכחית החליטה לדחות את הדיון."], "organisation", "he")
+
