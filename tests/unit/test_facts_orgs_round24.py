@@ -67,3 +67,48 @@ def test_which_one_adjectives_are_no_part_of_a_bodys_name() -> None:
     assert _named(["בית החולים החדש אמור להיפתח בעוד שלוש שנים."], "organisation", "he") == []
     assert "הממשלה הנוכחית" not in _named(["הממשלה הנוכחית החליטה לדחות את הדיון."], "organisation", "he")
 
+
+# English bodies: where the name starts and ends.
+
+
+def test_a_peoples_possessive_opens_a_bodys_name() -> None:
+    assert "People's Bank of Ruritania" in _named(["Fines were imposed by the People's Bank of Ruritania."], "organisation")
+    orgs = _named(["The Farmers' Union of Eastland met on Friday."], "organisation")
+    assert "Farmers' Union of Eastland" in orgs
+    # near miss: a body's owner in the genitive is a body of its own
+    orgs = _named(["Kessby University's Institute of Marine Studies opened a lab."], "organisation")
+    assert "Kessby University's Institute of Marine Studies" not in orgs
+
+
+def test_a_code_of_law_defined_with_its_acronym_is_no_body() -> None:
+    assert _named(["The rule is in Section 12 of the Civil Procedure Code (CPC) of Ruritania."], "organisation") == []
+    assert _named(["He was charged under the Penal Code (PC) last year."], "organisation") == []
+    orgs = _named(["The National Front for the Clean Rivers Law (NFCRL) held a rally."], "organisation")
+    assert "National Front for the Clean Rivers Law" in orgs
+
+
+def test_a_companys_legal_form_closes_its_name() -> None:
+    orgs = _named(["The hospital was sold to Kessby Healthcare Ltd for Rs 500 crore."], "organisation")
+    assert "Kessby Healthcare Ltd" in orgs and not [o for o in orgs if "Rs" in o]
+    orgs = _named(["Tolvik Holdings Inc for Beginners was never a firm, the court heard."], "organisation")
+    assert not [o for o in orgs if "Beginners" in o]
+    assert "Kessby Institute for Policy Studies" in _named(["The Kessby Institute for Policy Studies agreed."], "organisation")
+
+
+def test_the_last_word_of_a_longer_name_before_and_is_no_body() -> None:
+    paragraphs = ["The guard alerted the Millbrook Police Station, and the Millbrook Police Division sent men."]
+    orgs = _named(paragraphs, "organisation")
+    assert "Station" not in orgs
+    orgs = _named(["Shares in Zentrix and the Kessby Water Authority fell on Monday."], "organisation")
+    assert "Zentrix" in orgs
+
+
+# Danish: "Dansk/Danske X" ends before a lower-case compound and after a genitive.
+
+
+def test_a_danish_national_name_ends_before_a_hyphenated_common_noun() -> None:
+    orgs = _named(["Nordbank køber Danske Skibe-forretningen i Sverige."], "organisation", "da")
+    assert "Danske Skibe" in orgs and not [o for o in orgs if "forretning" in o]
+    orgs = _named(["Planen er en del af Danske Skibes Horisont 30-strategi."], "organisation", "da")
+    assert not [o for o in orgs if "Horisont" in o]
+    assert "Dansk Supermarked" in _named(["Dansk Supermarked åbner nye butikker."], "organisation", "da")

@@ -208,6 +208,9 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
 _DOCUMENT = re.compile(
     r"^(?:Memorandum|Memoranda|Agreement|Treaty|Accord|Protocol|Declaration|Directive|Regulation)\s+(?:of|on)\s"
     r"|\s(?:Act|Treaty|Accord|Protocol|Memorandum)$"
+    # a law or code of rules ("the Civil Procedure Code (CPC)", "the Code of Criminal Procedure (CrPC)"); not a body
+    # named by what it is for ("National Front for the Clean Water Law")
+    r"|^(?!.*\s(?:for|against|of)\s).*\s(?:Code|Law|Rules|Regulations|Ordinance|Statute)$|^Code\s+of\s"
 )
 
 

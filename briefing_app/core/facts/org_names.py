@@ -256,6 +256,13 @@ def trim_org_words(words: list[str]) -> list[str]:
     return words
 
 
+# Plural nouns of people whose possessive opens a body's name ("People's Bank of X", "Women's Institute of Y",
+# "Children's Hospital of Z", "Workers' Party of X"): whom the body is for, no owner of it.
+_GROUPS_OWNING = {"people", "women", "children", "men", "worker", "farmer", "veteran", "citizen", "teacher", "student",
+                  "miner", "nurse", "taxpayer", "consumer", "writer", "journalist", "lawyer", "doctor", "soldier",
+                  "seafarer", "pensioner", "parent"}  # fmt: skip
+
+
 def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
     """The capitalised words just before "X of Y" belong to its name ("Doctor Who Society of Canada", "Greek
     Ministry of Culture", "U.S. Department of Agriculture", "Massachusetts Institute of Technology"), unless
@@ -273,6 +280,10 @@ def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[st
             break
         if word in _DESCRIBING:
             break  # "the NGO Hellenic League for ...": the acronym says what the body is, it is no part of its name
+        if word.endswith(("'s", "’s", "s'", "s’")) and word[:-2].lower() in _GROUPS_OWNING:
+            words = [word, *words]  # "People's Bank of China", "Women's Institute of X": the people it serves
+            start = m.start(1)
+            break
         if word.endswith(("'s", "’s")):
             if is_role_noun(word[:-2].lower()) and word[:1].isupper() and {"of", "on", "for"} & set(words):
                 words = [word, *words]  # "the President's Council of Advisors on ...": an office's own name

@@ -248,8 +248,9 @@ EN_TAIL_RUN = TokenGated(
     # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby
     # University-led team")
     r"(?!\w)(?!-(?!(?:led|backed|funded|owned|run|sponsored|controlled)(?![\w-])))(?!['’](?!s(?![\w'’-])))"
-    # ("for an": "National Committee for an Effective Congress", "Alliance for a Green Revolution")
-    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
+    # ("for an": "National Committee for an Effective Congress", "Alliance for a Green Revolution"; never after a
+    # company's legal form, which closes its name: "sold to X Healthcare Ltd for Rs 500 crore")
+    rf"(?:(?<!Ltd)(?<!Ltd\.)(?<!Inc)(?<!Inc\.)(?<!plc)(?<!PLC)(?<!Corp)(?<!LLC)(?<!GmbH)\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)
     frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
@@ -438,7 +439,12 @@ DA_GENITIVE_BODY = gated(
     r"(?<![\w-])[A-ZÆØÅ][\wæøå]*[a-zæøåA-ZÆØÅ]s\s+(?:forlag|bogforlag|bryggeri|fabrik|fabrikker|avis|dagblad|bank|"
     r"fond|skole|hospital|teater|ministerråd|råd|udvalg|parlament|kommission|domstol|sekretariat)(?![\w-])"
 )
-DA_NATIONAL = gated(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+# (the name ends before a hyphen and a lower-case word, "Danske Bank-forretning" the bank's business, and before a
+# genitive's owned thing, "Danske Banks Forward-strategi")
+DA_NATIONAL = gated(
+    r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)*"
+    r"(?:(?<![^s]s)(?<!ss)\s+[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)*)?"
+)
 # "Region Midtjylland": a Danish region's council, named by the word before the region; "Jyllands-Posten": a
 # paper named by a place and its kind.
 DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")

@@ -12,7 +12,6 @@ from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import AtEnd, gated, lowercase_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
-from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
@@ -369,7 +368,9 @@ def _conjuncts_of_bodies(
                     found.append((after.start(1), after.group(1)))
                 before = _CONJUNCT_BEFORE.search(s.text[: b.start()])
                 prior = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", s.text[: before.start(1)]) if before else None
-                placed = prior is not None and _is_place(prior.group(1))  # "Riverton Sport and X": a club's end
+                # "Riverton Sport and X": a club's end; "the X Police Station, and the X Police Division": the last
+                # word of a longer name, whatever the word before it
+                placed = prior is not None
                 # "in Millbrook, and the X Party": after a preposition of place the word is a town
                 placed = placed or (before is not None and _PLACE_BEFORE.search(s.text[: before.start(1)]) is not None)
                 opens = before is not None and not s.text[: before.start(1)].strip(" \"'“‘(")
