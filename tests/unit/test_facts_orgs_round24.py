@@ -112,3 +112,35 @@ def test_a_danish_national_name_ends_before_a_hyphenated_common_noun() -> None:
     orgs = _named(["Planen er en del af Danske Skibes Horisont 30-strategi."], "organisation", "da")
     assert not [o for o in orgs if "Horisont" in o]
     assert "Dansk Supermarked" in _named(["Dansk Supermarked åbner nye butikker."], "organisation", "da")
+
+
+# Arabic: an agency's dateline; a committee just named before its head's title.
+
+
+def test_an_arabic_dateline_gives_its_agency() -> None:
+    assert "نمرا" in _named(["عمان - نمرا", "أعلنت الشركة عن خطة الطوارئ."], "organisation", "ar")
+    orgs = _named(["رام الله - سلما - تأسس المستشفى عام 1976 في نابلس."], "organisation", "ar")
+    assert "سلما" in orgs
+    # near misses: the paper's own report, and no town first
+    assert "خاص" not in _named(["غزة - خاص - قال المسؤول إن الوضع صعب."], "organisation", "ar")
+    assert _named(["قال المسؤول - بحسب البيان - إن الوضع صعب."], "organisation", "ar") == []
+
+
+def test_a_definite_head_before_a_title_is_no_body_name() -> None:
+    orgs = _named(["قال رئيس اللجنة الدكتور سامر حداد إن القرار نهائي."], "organisation", "ar")
+    assert not [o for o in orgs if "الدكتور" in o]
+
+
+# Hebrew: a court written with a hyphen, its field; a brand in Latin letters after its kind.
+
+
+def test_a_hebrew_court_with_a_hyphen_and_its_field() -> None:
+    orgs = _named(["התביעה הוגשה לבית-המשפט לתביעות קטנות בחיפה."], "organisation", "he")
+    assert [o for o in orgs if o.startswith("בית-המשפט לתביעות קטנות")]
+    orgs = _named(["הערעור הוגש לבית-משפט השלום בחיפה."], "organisation", "he")
+    assert [o for o in orgs if o.startswith("בית-משפט השלום")]
+    assert "בית הדין לעבודה" in _named(["בית הדין לעבודה דחה את התביעה."], "organisation", "he")
+
+
+def test_a_lower_case_brand_after_its_kind_is_a_company() -> None:
+    assert "zoomo" in _named(["חברת zoomo מתלוננת על התנהלותה של המתחרה."], "organisation", "he")

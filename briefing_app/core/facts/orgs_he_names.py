@@ -83,6 +83,19 @@ _HE_QUOTED_NAME = re.compile(
 def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     """משרד הבריאות, חברת X: a head noun in the construct state and what it is of, ending before a verb
     (משרד החוץ הודיע), a second body joined by "and" (ומפלגת ...) or after a place's name (בנק ישראל)."""
+    original = text
+    # "בית-המשפט", "בית-משפט השלום": the hyphen some papers write after "בית" is the blank of the construct state
+    # (the same length, so every offset holds; the names are given back as the text writes them)
+    text = _HOUSE_HYPHEN.sub(r"\1 ", text)
+    if text == original:
+        return _hebrew_orgs(text)
+    return [(a, b, name.replace(text[a:b], original[a:b])) for a, b, name in _hebrew_orgs(text)]
+
+
+_HOUSE_HYPHEN = re.compile(r"(?<![\u05d0-\u05ea])([ובלמשכ]{0,2}בית)-(?=[\u05d0-\u05ea])")
+
+
+def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     out = []
     heads = "|".join(sorted(HE_HEADS + HE_MORE_HEADS, key=len, reverse=True))
     taken_to = 0
@@ -171,6 +184,9 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         # ("בית המשפט לנוער", "בית הדין לעבודה": a court by its field, the article inside the head)
         if not kept and not place and (text[m.start() : m.start(1)].endswith("ה") or " ה" in m.group(1)):
             purpose = hebrew_purpose(text[m.end(1) :])
+            if not purpose and m.group(1).startswith(("בית המשפט", "בית הדין")):
+                court_field = _COURT_FIELD.match(text, m.end(1))  # "בית המשפט לתביעות קטנות": the court's field
+                purpose = court_field.group(0) if court_field else ""
             kept = [purpose.strip()] if purpose else []
         if kept:
             definite_head = text[m.start() : m.start(1)].endswith("ה")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shapes_ar, places_ar_tagged
+from briefing_app.core.facts import datelines_rtl, orgs_ar, orgs_he, orgs_he_names, place_shapes_ar, places_ar_tagged
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -124,6 +124,9 @@ def rtl_named(
             name, end = checked, start + len(checked) if checked != name else end
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
+    agency = datelines_rtl.arabic_dateline_agency(text) if lang == "ar" else None
+    if agency is not None and not _overlaps(taken, agency[0], agency[1]):
+        add("organisation", agency[2], index, agency[0], agency[1])  # "رام الله - X -": the dateline's agency
     for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:
         add("organisation", name, index, start, end)  # "ועדת X של הכנסת": the Knesset too, inside its committee
     areas = (
