@@ -144,3 +144,21 @@ def test_a_hebrew_court_with_a_hyphen_and_its_field() -> None:
 
 def test_a_lower_case_brand_after_its_kind_is_a_company() -> None:
     assert "zoomo" in _named(["חברת zoomo מתלוננת על התנהלותה של המתחרה."], "organisation", "he")
+
+
+# English places: a town's district in the genitive.
+
+
+def test_a_district_after_its_towns_genitive_keeps_both_places() -> None:
+    places = _named(["The two friends met in Mumbai's Thane last week."], "place")
+    assert "Mumbai" in places and "Thane" in places
+
+
+def test_a_district_before_its_city_closing_the_clause_is_a_place() -> None:
+    places = _named(["Protesters entered the state secretariat in Agwoma, Ibadan."], "place")
+    assert "Agwoma" in places and "Ibadan" in places
+    places = _named(["He lives in Kelloway, Lagos, where he works as a driver."], "place")
+    assert "Kelloway" in places
+    # near misses: a body's word, a month
+    assert "Parliament" not in _named(["The vote was held in Parliament, London."], "place")
+    assert "January" not in _named(["In January, London was cold."], "place")
