@@ -162,3 +162,22 @@ def test_a_district_before_its_city_closing_the_clause_is_a_place() -> None:
     # near misses: a body's word, a month
     assert "Parliament" not in _named(["The vote was held in Parliament, London."], "place")
     assert "January" not in _named(["In January, London was cold."], "place")
+
+
+# Arabic bodies no head opens: groups named by their people and cause, public services.
+
+
+def test_an_arabic_group_named_by_its_people_and_cause() -> None:
+    orgs = _named(["قامت منظمة مغاربيون من أجل الشفافية والعدالة بنشر تقرير."], "organisation", "ar")
+    assert "مغاربيون من أجل الشفافية والعدالة" in orgs
+    orgs = _named(["طالب التحالف من أجل النزاهة والمساءلة الوزارة بإلغاء القرار."], "organisation", "ar")
+    assert "التحالف من أجل النزاهة والمساءلة" in orgs
+    # near misses: a verb in the present, people with the article as the subject
+    assert _named(["يعملون من أجل السلام في المنطقة."], "organisation", "ar") == []
+    assert _named(["تبرع المحسنون من أجل المرضى أمس."], "organisation", "ar") == []
+
+
+def test_arabic_public_services_by_field_and_adjective() -> None:
+    assert "الدفاع المدني" in _named(["وصلت فرق الدفاع المدني إلى المكان بعد الغارة."], "organisation", "ar")
+    assert "الحرس الوطني" in _named(["قال مسؤول في الحرس الوطني إن الوضع هادئ."], "organisation", "ar")
+    assert _named(["يحتاج البلد إلى دفاع مدني قوي."], "organisation", "ar") == []

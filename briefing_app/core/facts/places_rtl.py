@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import datelines_rtl, orgs_ar, orgs_he, orgs_he_names, place_shapes_ar, places_ar_tagged
+from briefing_app.core.facts import (
+    datelines_rtl,
+    orgs_ar,
+    orgs_ar_causes,
+    orgs_he,
+    orgs_he_names,
+    place_shapes_ar,
+    places_ar_tagged,
+)
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -111,7 +119,8 @@ def rtl_named(
     # (Hebrew: a body the lists know whole wins over a shape read inside it: "מטעם מפא"י" is no "from פא"י",
     # "בקיבוץ המאוחד" no kibbutz)
     listed = [(m.start, m.end) for m in mentions if m.entry.kind == "organisation"] if lang == "he" else []
-    for start, end, name in [*quoted, *finder(text), *acronyms]:
+    causes = [*orgs_ar_causes.cause_groups(text), *orgs_ar_causes.public_services(text)] if lang == "ar" else []
+    for start, end, name in [*causes, *quoted, *finder(text), *acronyms]:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in listed):
             continue
         last = name.rsplit(" ", 1)[-1]
