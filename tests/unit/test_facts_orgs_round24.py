@@ -181,3 +181,27 @@ def test_arabic_public_services_by_field_and_adjective() -> None:
     assert "الدفاع المدني" in _named(["وصلت فرق الدفاع المدني إلى المكان بعد الغارة."], "organisation", "ar")
     assert "الحرس الوطني" in _named(["قال مسؤول في الحرس الوطني إن الوضع هادئ."], "organisation", "ar")
     assert _named(["يحتاج البلد إلى دفاع مدني قوي."], "organisation", "ar") == []
+
+
+# English armed groups, titles before "of", and a bare "the" between a name and a body.
+
+
+def test_an_armed_groups_members_make_it_a_body() -> None:
+    orgs = _named(["An al Zarqab fighter rammed a bus. Al Zarqab claimed responsibility later."], "organisation")
+    assert "al Zarqab" in orgs
+    assert "Al-Zarqab" in _named(["Kessby's Islamist Al-Zarqab militants claimed the attack."], "organisation")
+    # near miss: a people's adjective before fighters
+    assert _named(["Dozens of Kurdish fighters crossed the river."], "organisation") == []
+
+
+def test_a_title_of_several_words_before_of_and_a_body() -> None:
+    paragraphs = ["It was commissioned by Interim Chief Executive Boss of Millbrook Council, Bob Hale."]
+    assert "Millbrook Council" in _named(paragraphs, "organisation")
+    assert "Bank of Kessby" in _named(["The Bank of Kessby raised rates."], "organisation")
+
+
+def test_a_bare_the_joins_no_name_to_a_body() -> None:
+    orgs = _named(["The chair criticised Mahmud Hale the Council leader on Monday."], "organisation")
+    assert not [o for o in orgs if "Hale" in o]
+    orgs = _named(["He said the Friends of the Earth Foundation agreed."], "organisation")
+    assert "Friends of the Earth Foundation" in orgs

@@ -242,7 +242,9 @@ EN_TAIL_RUN = TokenGated(
     # a hyphenated last word counts by its end: "Riverton Sun-Times", "Star-Tribune"
     # ("of the" inside: "Freedom of the Press Foundation")
     # (an Arabic article may open it in lower case: "the al-Harbour Brigades")
-    rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
+    # (no bare "the" between two capitalised words: "criticised Jane Roe the Council leader" is a name and a body)
+    rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:{_CAP}\s+(?:of\s+the\s+|(?:and\s+)?the\s+(?=[^\s]+\s+(?:of|for)\s)|"
+    rf"{_CONNECT.replace('|the|', '|')}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
     # (a trade ends the name only where no capitalised word follows: "the Danish Energy Agency" is an agency)
     rf"(?:{'|'.join(w for w in EN_TAIL if w not in TRADE_TAIL)}|(?:{'|'.join(TRADE_TAIL)})(?!\s+[A-Z]))"
     # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby

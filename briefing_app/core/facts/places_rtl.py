@@ -119,8 +119,11 @@ def rtl_named(
     # (Hebrew: a body the lists know whole wins over a shape read inside it: "מטעם מפא"י" is no "from פא"י",
     # "בקיבוץ המאוחד" no kibbutz)
     listed = [(m.start, m.end) for m in mentions if m.entry.kind == "organisation"] if lang == "he" else []
-    causes = [*orgs_ar_causes.cause_groups(text), *orgs_ar_causes.public_services(text)] if lang == "ar" else []
-    for start, end, name in [*causes, *quoted, *finder(text), *acronyms]:
+    # (a group by its cause before the head finder, which would cut it; a public service after it, which may read it
+    # with its country: "الدفاع المدني السوري")
+    causes = orgs_ar_causes.cause_groups(text) if lang == "ar" else []
+    services = orgs_ar_causes.public_services(text) if lang == "ar" else []
+    for start, end, name in [*causes, *quoted, *finder(text), *acronyms, *services]:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in listed):
             continue
         last = name.rsplit(" ", 1)[-1]

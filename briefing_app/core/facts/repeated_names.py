@@ -252,8 +252,12 @@ _JOB_AT = re.compile(
 )
 # "Harbour Digest journalists", "Zentrix engineers": the people a body employs, named by its name before them.
 _STAFF_OF = gated(
-    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:journalists|reporters|editors|staff|employees|"
-    r"staffers|workers|engineers|executives|correspondents|researchers|lawyers|volunteers)\b"
+    # (an Arabic name keeps its article: "an al X fighter", "Al-X militants")
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?(?:(?:al|Al|el|El)[- ])?[A-Z][a-z]+[A-Za-z0-9]*)\s+"
+    r"(?:journalists|reporters|editors|staff|employees|"
+    r"staffers|workers|engineers|executives|correspondents|researchers|lawyers|volunteers|"
+    # an armed group's members ("X fighters", "an X militant")
+    r"fighters|fighter|militants|militant|insurgents)\b"
 )
 # Peoples' adjectives by their endings, and compass words, before such a noun: "Welsh workers", "Western officials".
 _PEOPLE_ADJECTIVE = re.compile(
@@ -287,8 +291,15 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
     for m in _WORKS_AT.finditer(text):
         yield m.group(1), m.start(1)
     for m in _STAFF_OF.finditer(text):
-        if not any(_PEOPLE_ADJECTIVE.match(w) for w in m.group(1).split()):
-            yield m.group(1), m.start(1)
+        name, at = m.group(1), m.start(1)
+        article = re.search(r"(?<![\w-])(?:al|Al|el|El)[- ][A-Z]", name)
+        if article is not None and article.start() > 0:
+            name, at = name[article.start() :], at + article.start()  # "Islamist Al-X militants": the group's name
+        elif " " in name and name.split()[0].lower() in LEADING_FUNCTION_WORDS:
+            name, at = name.split(" ", 1)[1], at + len(name.split()[0]) + 1  # "The X militants": the article
+        if not any(_PEOPLE_ADJECTIVE.match(w) for w in name.split()):
+            armed = re.match(r"\s+(?:fighters?|militants?|insurgents)\b", text[m.end(1) :]) is not None
+            yield ("=" if armed else "") + name, at  # ("=": an armed group's members make it a body, not a person)
     for m in _JOB_AT.finditer(text):
         if is_role_noun(m.group(1)):
             yield m.group(2), m.start(2)
@@ -308,7 +319,7 @@ def _company_by_context(
     for s in sentences:
         for cue, at in _context_cues(s.text):
             word, sure = cue.lstrip("=^"), cue.startswith("=")
-            parts = word.split()
+            parts = [p for p in word.split() if p not in ("al", "el")]  # ("al X": the article is no word to weigh)
             first = not s.text[:at].strip(" \"'“‘(") and not cue.startswith("^")
             if re.search(r"[A-Z][\w'’]*-[a-z]{1,3}\s+$", s.text[:at]):
                 continue  # "Etemad-e Melli newspaper editor X": the end of a Persian name with its ezafe
