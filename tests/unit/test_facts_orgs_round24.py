@@ -205,3 +205,9 @@ def test_a_bare_the_joins_no_name_to_a_body() -> None:
     assert not [o for o in orgs if "Hale" in o]
     orgs = _named(["He said the Friends of the Earth Foundation agreed."], "organisation")
     assert "Friends of the Earth Foundation" in orgs
+
+
+def test_an_inner_arabic_article_stays_in_a_bodys_run() -> None:
+    orgs = _named(["The battalion of the Zarqab al-Mujahideen Movement received the new year."], "organisation")
+    assert "Zarqab al-Mujahideen Movement" in orgs
+    assert "al-Harbour Brigades" in _named(["He joined the al-Harbour Brigades in 2010."], "organisation")

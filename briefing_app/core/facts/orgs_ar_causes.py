@@ -5,6 +5,7 @@ field and its adjective ("الدفاع المدني", civil defence; "الحرس
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # A plural of people, then "for the sake of" and the cause: definite nouns joined by "and".
 _CAUSE_GROUP = re.compile(
@@ -39,7 +40,7 @@ def cause_groups(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def public_services(text: str) -> list[tuple[int, int, str]]:
+def public_services(text: str, nationality: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the public services a sentence names ("الدفاع المدني" with its article)."""
     out = []
     for m in _SERVICES.finditer(text):
@@ -48,5 +49,9 @@ def public_services(text: str) -> list[tuple[int, int, str]]:
             if not m.group(0).startswith(("لل", "ولل", "فلل", "بال", "وبال", "فبال")):
                 continue  # "دفاع مدني": a kind, no service
             name = "ال" + name
-        out.append((m.start(1), m.end(1), re.sub(r"\s+", " ", name)))
+        end, name = m.end(1), re.sub(r"\s+", " ", name)
+        country = re.match(r"\s+(ال[\u0621-\u064a\u064b-\u0652]{3,})", text[end:])
+        if country is not None and nationality(country.group(1).rstrip("،.")):
+            name, end = f"{name} {country.group(1)}", end + country.end()  # "الدفاع المدني السوري": the country's own
+        out.append((m.start(1), end, name))
     return out

@@ -17,6 +17,7 @@ from briefing_app.core.facts import (
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
 from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
@@ -119,11 +120,14 @@ def rtl_named(
     # (Hebrew: a body the lists know whole wins over a shape read inside it: "מטעם מפא"י" is no "from פא"י",
     # "בקיבוץ המאוחד" no kibbutz)
     listed = [(m.start, m.end) for m in mentions if m.entry.kind == "organisation"] if lang == "he" else []
-    # (a group by its cause before the head finder, which would cut it; a public service after it, which may read it
-    # with its country: "الدفاع المدني السوري")
-    causes = orgs_ar_causes.cause_groups(text) if lang == "ar" else []
-    services = orgs_ar_causes.public_services(text) if lang == "ar" else []
-    for start, end, name in [*causes, *quoted, *finder(text), *acronyms, *services]:
+    # (a group by its cause and a public service before the head finder, which would cut the one and run the other
+    # on: "مركز الدفاع المدني والنقطة الطبية")
+    causes = (
+        [*orgs_ar_causes.cause_groups(text), *orgs_ar_causes.public_services(text, _nationality)]
+        if lang == "ar"
+        else []
+    )
+    for start, end, name in [*causes, *quoted, *finder(text), *acronyms]:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in listed):
             continue
         last = name.rsplit(" ", 1)[-1]
