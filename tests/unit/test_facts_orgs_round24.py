@@ -211,3 +211,26 @@ def test_an_inner_arabic_article_stays_in_a_bodys_run() -> None:
     orgs = _named(["The battalion of the Zarqab al-Mujahideen Movement received the new year."], "organisation")
     assert "Zarqab al-Mujahideen Movement" in orgs
     assert "al-Harbour Brigades" in _named(["He joined the al-Harbour Brigades in 2010."], "organisation")
+
+
+# Round-22 dev classes: a division defined with its owner's acronym; a chair's title after a body "on X".
+
+
+def test_a_division_of_a_society_defined_by_the_societys_acronym() -> None:
+    paragraphs = ["The Solar Physics Division of the Ruritanian Optical Society (ROS) gave the prize to Jane Roe."]
+    orgs = _named(paragraphs, "organisation")
+    assert "Ruritanian Optical Society" in orgs and "Solar Physics Division" in orgs
+    assert "Department of Harbour Affairs" in _named(["The Department of Harbour Affairs (HA) said so."], "organisation")
+
+
+def test_a_chairs_title_after_a_council_on_something_is_no_word_of_it() -> None:
+    orgs = _named(["It is here, said Council on Coastal Quality Chair Brenda Hale."], "organisation")
+    assert "Council on Coastal Quality" in orgs
+
+
+def test_a_function_word_opening_two_quotes_is_no_body() -> None:
+    paragraphs = [
+        'Direktøren sagde: "Det glæder mig, at vandet er rent."',
+        'Hun tilføjede: "Det er meget vigtigt for borgerne."',
+    ]
+    assert "Det" not in _named(paragraphs, "organisation", "da")

@@ -147,6 +147,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
+        if word.lower() in LEADING_FUNCTION_WORDS:
+            continue  # '"Det er ...' twice after a quote mark: a function word opening a quoted sentence, no body
         if word in after_given:
             continue  # "Jane Quill ... Quill": a family name after a given name, a person the finder missed
         if word in with_places:
