@@ -239,7 +239,7 @@ def defined_bodies(
         )
         part = owned_part(m.group(1), full)
         if part:  # "the X Division of the American Y Society (AYS)": the division is a body too
-            at = m.start(1) + m.group(1).find(part)
+            at = m.start() + m.group(0).find(part)
             if not _overlaps(taken, at, at + len(part)):
                 add("organisation", part, index, at, at + len(part))
         owner = _OWNER.search(m.group(0)[: max(m.group(0).find(full), 0)])
