@@ -70,3 +70,80 @@ def test_a_place_or_topic_before_a_headlines_colon_is_no_speaker(title: str) -> 
 def test_a_headline_quote_in_marks_is_read_once() -> None:
     title = 'الخطيب: "لن نتراجع عن دعم المزارعين"'
     assert _headline_quote(title, _BODY) == [("لن نتراجع عن دعم المزارعين", "سامر الخطيب")]
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [f.speaker for f in _facts("خبر محلي", paragraphs) if f.kind == "quote"]
+
+
+_OPENING = "قال رئيس الحكومة كريم العلوي إن البلاد لن تقبل أي ضغوط من الخارج."
+
+
+# --- a quote opened with the closing mark ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "وحذر من أي خطوة مستقبلية، قائلا ”جهدنا هو هذا، أرجو ألا يدفعونا إلى اتخاذ مواقف لا نريدها”.",
+        "وحذر من أي خطوة مستقبلية، مضيفا ”جهدنا هو هذا، أرجو ألا يدفعونا إلى اتخاذ مواقف لا نريدها”.",
+    ],
+)
+def test_a_quote_opened_with_the_closing_mark_names_no_mark(said: str) -> None:
+    assert _speakers([_OPENING, said]) == ["كريم العلوي"]
+
+
+# --- whom the words were told, after ل --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        'وقال لصحيفة "الأيام": الحزب لم ينته ويبقى من أكبر الأحزاب، والتعامل معه "لا يكون بهذه الطريقة".',
+        'وقال لقناة "الشروق": "التعامل مع الأحزاب لا يكون بهذه الطريقة أبدا".',
+        'وقال لمراسلنا: "التعامل مع الأحزاب لا يكون بهذه الطريقة أبدا".',
+    ],
+)
+def test_an_outlet_told_after_the_verb_is_no_speaker(told: str) -> None:
+    assert _speakers([_OPENING, told]) == ["كريم العلوي"]
+
+
+def test_a_given_name_opening_with_lam_still_speaks() -> None:
+    # near miss: a name that opens with ل after the verb is its subject
+    text = 'وقالت لينا الحسن: "التعامل مع الأحزاب لا يكون بهذه الطريقة أبدا".'
+    assert _speakers([_OPENING, text]) == ["لينا الحسن"]
+
+
+# --- a statement from the speaker's own office --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("office", ["مكتبه", "حزبه", "وزارته"])
+def test_a_statement_from_his_own_office_is_his(office: str) -> None:
+    text = f"وقال في بيان صادر عن {office} “نرفض أن نكون ساحة لتصفية الحسابات الإقليمية”، داعيا إلى “التهدئة”."
+    assert set(_speakers([_OPENING, text])) == {"كريم العلوي"}
+
+
+def test_a_statement_from_a_named_body_is_the_bodys() -> None:
+    # near miss: a body named after عن issues its own statement
+    text = "وجاء في بيان صادر عن وزارة الخارجية: “نرفض أن نكون ساحة لتصفية الحسابات الإقليمية”."
+    assert _speakers([_OPENING, text]) == ["وزارة الخارجية"]
+
+
+# --- a participle after a bare verb and its that-clause -------------------------------------------------------
+
+
+def test_a_participle_after_a_bare_verb_is_not_a_name_in_its_that_clause() -> None:
+    text = (
+        "وأوضح في ذات السياق، أن خطاب الرئيس سامي الفارس الذي ألقاه أمس وجه رسالة للعالم، قائلا "
+        "”الخطاب أظهر الظلم الذي تعرضت له البلاد لسنوات طويلة”."
+    )
+    assert _speakers([_OPENING, text]) == ["كريم العلوي"]
+
+
+def test_a_participle_after_a_verb_with_its_subject_is_that_subjects() -> None:
+    # near miss: the verb names its subject, who goes on speaking
+    text = (
+        "وأوضح الوزير سامي الفارس في ذات السياق، أن الخطاب وجه رسالة للعالم، قائلا "
+        "”الخطاب أظهر الظلم الذي تعرضت له البلاد لسنوات طويلة”."
+    )
+    assert _speakers([_OPENING, text]) == ["سامي الفارس"]

@@ -55,6 +55,7 @@ from briefing_app.core.facts.quotes_he import (
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
+from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
 # "وجاء في البيان:", "ورد في تقرير الأمم المتحدة:": a document the quote is read from.
@@ -290,6 +291,10 @@ def ar_speaker_before(before: str) -> str | None:
     named = _ROLE_THEN_NAME.search(before) if said else None
     if named is not None and _ar_is_given(named.group(1).split()[0]):
         return named.group(1)  # "قال مدير X في المدينة، ماهر الخليل، إن": the name after the role
+    told = said[-1].group(1).split()[:1] if said else []
+    if told and AR_TO_LISTENER.fullmatch(told[0]) and not _ar_is_given(told[0]):
+        # "وقال لصحيفة X: ...", 'قال لـ"X": ...': whom it was told, no subject after the verb; the one before it
+        return subject_before_verb(before) or ""
     if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
         # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
         return subject_before_verb(before) or ""

@@ -84,6 +84,11 @@ _THIRD_PERSON_OPENING = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|jeg|vi|mig|os|min|vores|du|dig)\b")
 
 
+# The marks a quote may open with, stripped off the words before it to read who introduced it (Arabic sites that
+# type the closing mark at both ends, 'قائلا ”...”', open with ”).
+OPENING_MARKS = ' "“«„”'
+
+
 # An introduction whose subject is the one answered, not the one speaking: "Y, who followed, received a similarly
 # hostile reply to a question about margins:", "Y got a blunt answer:".
 _GIVEN_A_REPLY = re.compile(
@@ -166,14 +171,14 @@ def find_quotes(
             ended = text[start:end].rstrip().endswith(".")
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
-                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
+                mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
                 # (or 'وأصدرت X بيانا نص على أن «...»، وفقا لوكالة Y': X, who issued the statement)
-                lead = text[:start].rstrip(' "“«„')
+                lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead, lang) or issuer_in(lead) or mention
             elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
                 # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
-                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
+                mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
             # (also "a statement from X's lawyers, who ...": the document, then who issued it)
@@ -183,14 +188,14 @@ def find_quotes(
             introduced = False
             if mention is not None and lang == "en" and mention.lower() in ("he", "she"):
                 # 'Roe continued, "...," he said.': a name introducing the quote is who the pronoun after it is
-                mention = name_introducing(text[:start].rstrip(' "“«„'), verbs) or mention
+                mention = name_introducing(text[:start].rstrip(OPENING_MARKS), verbs) or mention
             if mention is None:
                 # (and a single mark opening the quote: "@annroe: 'Be present.'")
-                lead = text[:start].rstrip(' "“«„')
+                lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
             quoted = text[start:end]
-            lead_in = text[:start].rstrip(' "“«„')
+            lead_in = text[:start].rstrip(OPENING_MARKS)
             topic = topic_label(lead_in, lang)  # ('On touring: "..."', 'על התקציב: "..."': who spoke before goes on)
             bare_lead = "" if topic else text[:start]
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'

@@ -36,13 +36,22 @@ def ar_filler(word: str) -> bool:
     return participle and not _ar_is_given(word) and not _transliterated(word)
 
 
+# Whom the words were told, the verb's indirect object with ل glued on: an outlet or its reporter ("وقال لصحيفة
+# X:", "قال لقناة X", "صرح لمراسلنا", "قال لـ"X""); the speaker is the subject named before.
+AR_TO_LISTENER = re.compile(
+    r"لـ.*|ل(?:صحيفة|جريدة|قناة|وكالة|موقع|مجلة|تلفزيون|إذاعة|اذاعة|راديو|مراسل|مراسلة|مراسلنا|مراسلي|برنامج|شبكة|"
+    r"وسائل|صحفيين|صحافيين|إعلاميين)"
+)
+
+
 def ar_no_name(word: str) -> bool:
-    """A word after the verb that opens no name: a preposition with a pronoun, a demonstrative, an adverb, or the
-    quote itself ('واضاف "يجب ...': the verb's quote opens right after it)."""
+    """A word after the verb that opens no name: a preposition with a pronoun, a demonstrative, an adverb, the one
+    told (an outlet or its reporter after ل), or the quote itself ('واضاف "يجب ...': the verb's quote opens right
+    after it)."""
     if any(mark in word for mark in '"«»“”'):
         return True
     word = word.strip(":،,")
-    patterns = (_PREPOSITION_PRONOUN, _OWN_SPEECH, _THAT_WITH_PRONOUN)
+    patterns = (_PREPOSITION_PRONOUN, _OWN_SPEECH, _THAT_WITH_PRONOUN, AR_TO_LISTENER)
     return word in _NO_NAME or any(p.fullmatch(word) is not None for p in patterns)
 
 

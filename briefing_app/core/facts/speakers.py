@@ -79,6 +79,7 @@ from briefing_app.core.facts.speaker_unnamed import unnamed_before
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
+    ar_participle_of_bare_verb,
     arabic_mention,
     he_title_opening,
     hebrew_mention,
@@ -454,6 +455,9 @@ class Speakers:
             or (words and not titled and any(role_noun(w) for w in words[-2:]))
             or described
         ):
+            participle = ar_participle_of_bare_verb(self, sentence, within) if not mention else None
+            if participle is not None:
+                return participle  # speakers_rtl: "وأوضح ...، أن ... الملك X ...، قائلا «...»": not X
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
                 bare = ar_bare_verb(self, sentence, within)
                 if bare is not None:

@@ -35,8 +35,8 @@ from briefing_app.core.facts.quotes_ar import (
     opening_office,
 )
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
-from briefing_app.core.facts.reporting_verbs import HE_SPEECH
-from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH, HE_SPEECH
+from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
 
 
@@ -96,6 +96,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
             and not m.group(1).startswith(("بأن", "بال", "لل"))
+            and not AR_TO_LISTENER.fullmatch(m.group(1))  # ("وقال لصحيفة X:": whom he told it)
             # ("في بيان، تلقته أكد اونلاين": an outlet that received it, whose name spells a verb of saying)
             and not re.search(r"(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s*$", sp.text.get(index, "")[: m.start() + 1])
             # ("دون ذكر مزيد من التفاصيل": without mentioning more, a verbal noun after دون/عدم, no verb)
@@ -244,6 +245,24 @@ def he_title_opening(sp: Speakers, sentence: int, within: str) -> str | None:
             if all(w.startswith("ה") or w in HE_TITLES for w in role[n:]) and len(role) <= 4:
                 return " ".join(role)
     return None
+
+
+# A sentence opening with a verb of saying that names no subject: a phrase of where or when, a comma, or its
+# that-clause right after it ("وأوضح في ذات السياق، أن ...", "وأكد، أن ...").
+_BARE_OPENING = re.compile(rf"^\s*{AR_ANY_SPEECH}\s*(?:[،,]|(?:في|خلال|أن|إن|أنه|إنه|بأن|إلى|على)\s)")
+
+
+def ar_participle_of_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
+    """ "وأوضح في ذات السياق، أن خطاب الملك X ...، قائلا «...»": a participle of saying at the clause's end
+    shares the subject of the verb opening the sentence, and that verb names none, so the one who spoke before
+    speaks on, never a name inside the verb's that-clause; None for any other sentence."""
+    if not _BARE_OPENING.match(within):
+        return None
+    last = within.rstrip(' "“«„”').split()[-1:]
+    if not last or not (last[0] in AR_FILLERS or ar_filler(last[0])):
+        return None
+    person = sp.last_named(sentence, "")
+    return person.name if person is not None else None
 
 
 def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
