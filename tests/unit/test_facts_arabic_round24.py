@@ -147,3 +147,46 @@ def test_a_participle_after_a_verb_with_its_subject_is_that_subjects() -> None:
         "”الخطاب أظهر الظلم الذي تعرضت له البلاد لسنوات طويلة”."
     )
     assert _speakers([_OPENING, text]) == ["سامي الفارس"]
+
+
+# --- a paragraph of quotes after an introduction that closed the paragraph before -----------------------------
+
+
+def test_quotes_after_an_introduction_and_a_participle_are_the_introductions_subjects() -> None:
+    intro = "حذر رئيس البعثة الدولية فرانك موريتس من تفاقم الأزمة، وقال خلال الجلسة الافتتاحية للمؤتمر، اليوم الثلاثاء:"
+    said = '"مر عام ولم تلق التحديات التي أشرت إليها حلا"، مضيفا: "عجزنا عن وضع حد للحرب، وما زال الناس يعانون".'
+    assert _speakers([intro, said]) == ["فرانك موريتس", "فرانك موريتس"]
+
+
+@pytest.mark.parametrize("goes_on", ["مضيفا:", "وتابع:", "وأضاف قائلا:"])
+def test_a_second_quote_after_a_participle_goes_on_with_the_first(goes_on: str) -> None:
+    said = f'وقال سامي الفارس: "الأزمة تتفاقم يوما بعد يوم"، {goes_on} "ولا أحد يتحرك لوقفها حتى الآن".'
+    assert _speakers([_OPENING, said]) == ["سامي الفارس", "سامي الفارس"]
+
+
+# --- a foreign family name respelt ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("again", ["موريتس", "موريتيس", "مورتيس"])
+def test_a_foreign_family_name_respelt_is_the_same_person(again: str) -> None:
+    # (the first spelling has three long vowels after its first letter, as Arabic writes a foreign name)
+    first = "قال المبعوث الدولي فرانك موريتيس إن المحادثات ستستأنف الأسبوع المقبل."
+    said = f'وقال {again}: "لا بديل عن الحوار بين الأطراف كلها".'
+    facts = _facts("خبر", [first, said])
+    assert [f.text for f in facts if f.kind == "person"] == ["فرانك موريتيس"]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["فرانك موريتيس"]
+
+
+def test_the_g_of_a_foreign_name_written_either_way_is_one_person() -> None:
+    first = "أعرب الأمين العام للمنظمة أنطونيو جوزاريك عن قلقه من التصعيد."
+    said = 'وقال غوزاريك للصحفيين: "لا يمكن للعالم أن يسمح بحرب جديدة في المنطقة".'
+    facts = _facts("خبر", [first, said])
+    assert [f.text for f in facts if f.kind == "person"] == ["أنطونيو جوزاريك"]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["أنطونيو جوزاريك"]
+
+
+def test_arabic_names_a_vowel_apart_stay_two_people() -> None:
+    # near miss: Arabic family names that differ by a vowel are other families (no transliteration)
+    text = "وحضر الاجتماع النائب سامر الحسيني والنائب خالد الحسني."
+    names = {f.text for f in _facts("خبر", [text]) if f.kind == "person"}
+    assert names == {"سامر الحسيني", "خالد الحسني"}

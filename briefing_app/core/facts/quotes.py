@@ -75,6 +75,7 @@ from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
+from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_documents import issuer_in
 
@@ -249,12 +250,19 @@ def find_quotes(
                 speaker: str | None = speakers.resolve("", first)
             elif mention is None and previous is not None:
                 speaker = previous
+            elif lang == "ar" and mention == "" and previous is not None and ar_goes_on(text[previous_end:start]):
+                speaker = previous  # speaker_words_ar: '"..."، مضيفا: "..."': the one just quoted goes on
             elif mention is None and left_open and carried is not None and re.match(r"\W*$", bare_lead):
                 speaker = carried  # 'X read: "... (open)' then '"...' below it: the quote left open goes on
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
-                speaker = None  # the introduction's subject: add_blocks reads it
+                # the subject of the introduction that closed the paragraph before with a colon ("وقال X خلال
+                # الجلسة، اليوم الثلاثاء:"), read as add_blocks reads a quoted passage's, so that a second quote
+                # of the paragraph after a participle ('"..."، مضيفا: "..."') goes on with it
+                closing_intro = speakers.text.get(first - 1, "")
+                said_by = speaker_named_before(closing_intro, lang) or ""
+                speaker = speakers.resolve(said_by, first - 1, closing_intro)
             elif mention is None and carried is not None and re.match(r"\W*$", bare_lead):
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             elif (

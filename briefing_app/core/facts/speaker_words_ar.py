@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
+from briefing_app.core.facts.quote_cues import AR_FILLERS
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # Fillers a speaker's name comes after: "وتابع يقول", "ومضى X يقول" (and went on, saying)
 _GOING_ON = {"يقول", "تقول", "ويقول", "وتقول", "مضى", "ومضى", "مضت", "ومضت"}
@@ -57,3 +59,12 @@ def ar_no_name(word: str) -> bool:
 
 # The particle of reported speech with a pronoun, however the hamza is written: "وذكر أننا", "وأوضح إنني".
 _THAT_WITH_PRONOUN = re.compile(r"[بلف]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)")
+
+
+def ar_goes_on(between: str) -> bool:
+    """Whether the words between two quotes of one sentence only go on with the same speaker: a participle of
+    saying or a bare verb ('"..."، مضيفا: "..."', '"..."، وتابع: "...'), naming no one."""
+    words = re.sub(r"[\"“”«»„:،,.]", " ", between).split()
+    return 0 < len(words) <= 2 and all(
+        w in AR_FILLERS or ar_filler(w) or re.fullmatch(AR_ANY_SPEECH, w) is not None for w in words
+    )
