@@ -190,3 +190,26 @@ def test_arabic_names_a_vowel_apart_stay_two_people() -> None:
     text = "وحضر الاجتماع النائب سامر الحسيني والنائب خالد الحسني."
     names = {f.text for f in _facts("خبر", [text]) if f.kind == "person"}
     assert names == {"سامر الحسيني", "خالد الحسني"}
+
+
+# --- "renewed the emphasis that" ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "renewed",
+    [
+        "وجدد «الخطيب»، خلال اجتماع الوزراء العرب، التأكيد على أن «البلاد ترفض الاعتراف بالقرار الأخير».",
+        "وجدد الخطيب التأكيد على أن «البلاد ترفض الاعتراف بالقرار الأخير».",
+        "وأعاد التأكيد أن «البلاد ترفض الاعتراف بالقرار الأخير».",
+    ],
+)
+def test_renewing_the_emphasis_that_introduces_speech(renewed: str) -> None:
+    opening = "قال وزير الخارجية سامر الخطيب، إن المنطقة لن تنعم بالاستقرار إلا بالسلام."
+    assert _speakers([opening, renewed]) == ["سامر الخطيب"]
+
+
+def test_renewing_a_call_is_no_speech() -> None:
+    # near miss: a renewed call for a named thing in marks is no quote
+    text = "وجدد الخطيب دعوته إلى عقد «مؤتمر السلام» في أقرب وقت."
+    opening = "قال وزير الخارجية سامر الخطيب، إن المنطقة لن تنعم بالاستقرار إلا بالسلام."
+    assert _speakers([opening, text]) == []

@@ -163,6 +163,12 @@ _THAT_SUBJECT_SAID = re.compile(
 # "Spoke (of)" and "told (the story)" introduce speech only with a colon right before the quote ("وتحدثت X عن
 # ليلة القصف:"); without it the marks after them hold a talk's title ("تحدث X في محاضرته « ... »").
 _SPOKE_COLON = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:تحدث|تحدثت|تحدثوا|روى|روت|رووا)\s+([^:.«»\"]{2,80}?)\s*:\s*$")
+# A verb of renewing or repeating, its subject, an aside in commas, then "the emphasis (on) that": "وجدد X، خلال
+# الاجتماع، التأكيد على أن", "وأعادت الوزارة تأكيدها أن" (renewed, repeated its emphasis that): speech.
+_RENEWED_EMPHASIS = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:جدد|جددت|جددوا|أعاد|أعادت|أعادوا|اعاد|اعادت)\s+([^،,:.«»\"]{0,60}?)\s*"
+    r"(?:[،,][^«»\"،,]{2,80}[،,]\s*)?(?:ال)?تأكيد(?:ه|ها|هم)?\s+(?:على\s+)?(?:أن|ان|بأن)\s*$"
+)
 # One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
 # (not glued to a letter: 'لـ"واس"' is an outlet the statement is given to, read with its marks elsewhere)
 _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
@@ -269,6 +275,11 @@ def ar_speaker_before(before: str) -> str | None:
     commented = read is not None and re.search(r"(?<![\u0600-\u06ff])ما\s+$", before[: read.start()]) is not None
     if read is not None and not (commented and not before.rstrip().endswith(":")):
         return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
+    renewed = _RENEWED_EMPHASIS.search(before)
+    if renewed is not None:
+        # "وجدد X، خلال الاجتماع، التأكيد على أن «...»": the one who renewed the emphasis said it (none named
+        # after the verb: the one just named)
+        return subject_phrase(renewed.group(1).strip()) if renewed.group(1).strip() else ""
     said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
     # "طلب عدم ذكر اسمه" (asked that his name not be given): a verbal noun after عدم, no verb with a subject
     said = [m for m in said if not re.search(r"(?<![\u0600-\u06ff])عدم\s+$", before[: m.start()])]
