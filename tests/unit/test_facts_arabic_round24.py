@@ -213,3 +213,47 @@ def test_renewing_a_call_is_no_speech() -> None:
     text = "وجدد الخطيب دعوته إلى عقد «مؤتمر السلام» في أقرب وقت."
     opening = "قال وزير الخارجية سامر الخطيب، إن المنطقة لن تنعم بالاستقرار إلا بالسلام."
     assert _speakers([opening, text]) == []
+
+
+# --- a name written with or without its hamza, with ة or ه --------------------------------------------------------
+
+
+@pytest.mark.parametrize("again", ["اشتيه", "اشتية", "إشتية"])
+def test_a_name_written_again_without_its_hamza_or_with_the_other_closing_letter_is_one_person(again: str) -> None:
+    first = "قال رئيس الوزراء سامي إشتيه في مستهل جلسة الحكومة إن المجلس يناقش قضايا عديدة."
+    said = f'وأضاف {again}: "نتابع بقلق ما يجري في المنطقة ونرفض أي تصعيد".'
+    facts = _facts("خبر", [first, said])
+    assert [f.text for f in facts if f.kind == "person"] == ["سامي إشتيه"]
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["سامي إشتيه"]
+
+
+# --- a bare verb after a quote that names someone -------------------------------------------------------------
+
+
+def test_a_bare_verb_after_a_quote_goes_on_with_its_speaker_not_a_name_inside_it() -> None:
+    paragraphs = [
+        'قال رئيس الوزراء سامي داود: "يرتكز النقاش اليوم على برنامج الإصلاح الإداري والمالي".',
+        'وأضاف: "نترحم على الشهيد كريم العلي ونعزي عائلته وشعبنا".',
+        'وتابع: "إغلاق الحي عدوان على أهلنا، نحيي صمودهم ودفاعهم عن بيوتهم".',
+    ]
+    assert _speakers(paragraphs) == ["سامي داود", "سامي داود", "سامي داود"]
+
+
+def test_a_verb_with_its_own_subject_after_a_quote_is_that_subjects() -> None:
+    # near miss: the verb names another speaker
+    paragraphs = [
+        'قال رئيس الوزراء سامي داود: "يرتكز النقاش اليوم على برنامج الإصلاح الإداري والمالي".',
+        'وقال وزير المالية كريم العلي: "الموازنة تحتاج إلى دعم عاجل من الشركاء".',
+    ]
+    assert _speakers(paragraphs) == ["سامي داود", "كريم العلي"]
+
+
+# --- a participle of saying after a clause whose subject the verb names ------------------------------------------
+
+
+def test_a_participle_after_a_clause_is_its_verbs_subjects_not_the_one_spoken_of() -> None:
+    text = (
+        "علق الكاتب سامر الخطيب، عضو مجلس النواب، على مطالبة كريم داود رئيس البرلمان بضرورة رحيل الوفد، "
+        'قائلا:" موقف قومي يصدر من شخصية قومية ويأتي ردا على المواقف التعسفية".'
+    )
+    assert _speakers([text]) == ["سامر الخطيب"]

@@ -98,6 +98,18 @@ _GIVEN_A_REPLY = re.compile(
 )
 
 
+def _goes_on_from(
+    out: list[Fact], first: int, text: str, offsets: list[tuple[int, SourceSentence]], start: int
+) -> str | None:
+    """Arabic: the speaker of the quote that ended in the sentence right before, when this sentence opens with a
+    bare verb of saying and the quote ("وتابع: «...»", "وأضاف قائلا:"); None otherwise."""
+    last = out[-1] if out else None
+    if last is None or not last.speaker or last.kind != "quote" or (last.sentences or [last.sentence])[-1] != first - 1:
+        return None
+    sentence_start = max(off for off, _ in offsets if off <= max(start - 1, 0))
+    return last.speaker if ar_goes_on(text[sentence_start:start]) else None
+
+
 def _told_of_a_third_person(clause: str) -> bool:
     """Whether an unmarked clause before ", X says" is the writer's report about someone named in full (see
     _THIRD_PERSON_OPENING), not the speaker's own words with their marks stripped. (A clause of several phrases
@@ -252,6 +264,10 @@ def find_quotes(
                 speaker = previous
             elif lang == "ar" and mention == "" and previous is not None and ar_goes_on(text[previous_end:start]):
                 speaker = previous  # speaker_words_ar: '"..."، مضيفا: "..."': the one just quoted goes on
+            elif lang == "ar" and mention == "" and (goes_on := _goes_on_from(out, first, text, offsets, start)):
+                # 'وأضاف: "نترحم على الشهيد X ...". وتابع: "..."': the one quoted in the sentence before goes on,
+                # not a name inside his quote
+                speaker = goes_on
             elif mention is None and left_open and carried is not None and re.match(r"\W*$", bare_lead):
                 speaker = carried  # 'X read: "... (open)' then '"...' below it: the quote left open goes on
             elif mention is None and not closed:

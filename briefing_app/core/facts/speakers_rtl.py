@@ -252,14 +252,26 @@ def he_title_opening(sp: Speakers, sentence: int, within: str) -> str | None:
 _BARE_OPENING = re.compile(rf"^\s*{AR_ANY_SPEECH}\s*(?:[،,]|(?:في|خلال|أن|إن|أنه|إنه|بأن|إلى|على)\s)")
 
 
+# A sentence opening with a verb of saying and its subject up to the first comma ("علق الكاتب X، ...").
+_SUBJECT_OPENING = re.compile(
+    rf"^\s*{AR_ANY_SPEECH}\s+(?!(?:في|خلال|أن|إن|أنه|إنه|بأن|إلى|على)\s)([^،,:«»\"]{{2,60}}?)\s*[،,]"
+)
+
+
 def ar_participle_of_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     """ "وأوضح في ذات السياق، أن خطاب الملك X ...، قائلا «...»": a participle of saying at the clause's end
-    shares the subject of the verb opening the sentence, and that verb names none, so the one who spoke before
-    speaks on, never a name inside the verb's that-clause; None for any other sentence."""
-    if not _BARE_OPENING.match(within):
-        return None
-    last = within.rstrip(' "“«„”').split()[-1:]
+    shares the subject of the verb opening the sentence: the person that subject names ("علق الكاتب X، ...، على
+    مطالبة Y ...، قائلا:" is X's), or, when the verb names none, the one who spoke before, never a name inside the
+    verb's that-clause or object; None for any other sentence."""
+    last = within.rstrip(' "“«„”:').split()[-1:]
     if not last or not (last[0] in AR_FILLERS or ar_filler(last[0])):
+        return None
+    subject = _SUBJECT_OPENING.match(within)
+    named = sp.in_text(subject.group(1)) if subject is not None else None
+    if named is not None:
+        # "علق الكاتب X، عضو المجلس، على مطالبة Y ...، قائلا:": the verb's subject, not the one spoken of
+        return named.name
+    if not _BARE_OPENING.match(within):
         return None
     person = sp.last_named(sentence, "")
     return person.name if person is not None else None
@@ -288,7 +300,8 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
     if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
         named = [p for p in sp.people.people if spoke in p.name.split()]
-        person = sp.in_text(spoke) or (named[0] if named else None)
+        # (or as written another way: "اشتيه" for "محمد إشتيه")
+        person = sp.in_text(spoke) or (named[0] if named else None) or sp.people.find(spoke)
         return person.name if person is not None else spoke
     return None
 
