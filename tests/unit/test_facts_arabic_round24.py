@@ -257,3 +257,39 @@ def test_a_participle_after_a_clause_is_its_verbs_subjects_not_the_one_spoken_of
         'قائلا:" موقف قومي يصدر من شخصية قومية ويأتي ردا على المواقف التعسفية".'
     )
     assert _speakers([text]) == ["سامر الخطيب"]
+
+
+# --- a holder's name in commas after a definite office ----------------------------------------------------------
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in _facts("خبر", paragraphs) if f.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a given name the gazetteer does not know
+        ("قالت المديرة التنفيذية للمنظمة، كاثلين موراي، إن حياة الأطفال تتعرض للدمار.", "كاثلين موراي",
+         "المديرة التنفيذية للمنظمة"),
+        # and the body's acronym in brackets inside the office
+        ("قال المدير العام لمنظمة الصحة الدولية (WHA)، تيدروس سيمون، إن الوضع كارثي.", "تيدروس سيمون",
+         "المدير العام لمنظمة الصحة الدولية (WHA)"),
+        ("قالت المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة (يونيسف)، كاثلين موراي، الأحد، إن الأطفال يعانون.",
+         "كاثلين موراي", "المديرة التنفيذية لمنظمة الأمم المتحدة للطفولة (يونيسف)"),
+    ],
+)  # fmt: skip
+def test_a_name_in_commas_after_a_definite_office_is_its_holder(text: str, name: str, role: str) -> None:
+    assert _people([text]) == {name: role}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المتحدث باسم الوزارة، مؤكدا ذلك، إن الوضع كارثي.",  # a participle of manner
+        "قال المتحدث باسم الوزارة، مساء أمس، إن الوضع كارثي.",  # a time
+        "قال المتحدث باسم الوزارة، بدوره، إن الوضع كارثي.",  # his own turn
+    ],
+)
+def test_words_in_commas_after_an_office_that_are_no_name(text: str) -> None:
+    assert _people([text]) == {}
