@@ -293,3 +293,27 @@ def test_a_name_in_commas_after_a_definite_office_is_its_holder(text: str, name:
 )
 def test_words_in_commas_after_an_office_that_are_no_name(text: str) -> None:
     assert _people([text]) == {}
+
+
+# --- an office that speaks unnamed in the lead, the article's one person named later ------------------------------
+
+
+def test_an_office_unnamed_in_the_lead_is_the_one_person_who_speaks_later() -> None:
+    paragraphs = [
+        "قال حارس مرمى الفريق الوطني لكرة السلة ، إن اثنين من اللاعبين لا يعرفان شيئا عن عائلتيهما .",
+        'وقال سامر حداد لمراسلنا في الدوحة : " كان لدينا جميعا هدف واحد فقط هو إسعاد الجمهور " .',
+        'وأشار حارس مرمى الفريق الوطني إلى أوضاع اللاعبين وقال : " نحن أقوياء ، ويجب أن نظل أقوياء دائما " .',
+    ]
+    facts = _facts("حارس مرمى الفريق الوطني : اثنان من لاعبينا لا يعرفان شيئا عن عائلتيهما", paragraphs)
+    assert {f.text: f.role for f in facts if f.kind == "person"} == {"سامر حداد": "حارس مرمى الفريق الوطني"}
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["سامر حداد"] * 3
+
+
+def test_an_unnamed_office_is_not_a_person_the_article_only_speaks_of() -> None:
+    # near miss: the one person named is spoken of, never a speaker
+    paragraphs = [
+        "أعلن مدير مستشفى المدينة الوطني أن الطفل سامر حداد توفي متأثرا بجروحه .",
+        'وأشار مدير مستشفى المدينة إلى أوضاع الجرحى وقال : " الوضع صعب للغاية ونحتاج إلى الدواء فورا " .',
+    ]
+    facts = _facts("خبر", paragraphs)
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["مدير مستشفى المدينة"]

@@ -21,6 +21,7 @@ from briefing_app.core.facts.quote_turns import headline
 from briefing_app.core.facts.quote_words import MIN_WORDS
 from briefing_app.core.facts.quotes_ar import office_holders
 from briefing_app.core.facts.speakers import Speakers
+from briefing_app.core.facts.speakers_rtl import lone_speaker_for_office
 
 # The speaker (up to eight words, a colon not inside a clock time) and the words said.
 _SAID = re.compile(r"^(\S[^:]{1,70}?)\s*(?<!\d):(?!\d)\s*(\S.*)$")
@@ -68,7 +69,9 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
         return holders[-1].name
     if len(named) > 1:
         return None  # two holders of the office: which one spoke, the headline does not say
-    return mention  # 'مدير "المستشفى" في المدينة: ...': an office no one in the body holds by name
+    # 'مدير "المستشفى" في المدينة: ...': an office no one in the body holds by name speaks as written, unless
+    # the article's one person, who speaks in it, is that office's holder unnamed in the lead (speakers_rtl)
+    return lone_speaker_for_office(speakers, mention) or mention
 
 
 def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:

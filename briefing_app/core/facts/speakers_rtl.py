@@ -277,6 +277,21 @@ def ar_participle_of_bare_verb(sp: Speakers, sentence: int, within: str) -> str 
     return person.name if person is not None else None
 
 
+def lone_speaker_for_office(sp: Speakers, office: str) -> str | None:
+    """ "قال حارس مرمى المنتخب لكرة القدم، إن ..." then "قال X Y لمراسلنا: «...»": an office that speaks and
+    that no one holds by name is the article's one person, when the article names no one else and names that
+    person as the subject of a verb of saying; the office becomes that person's role. None otherwise."""
+    people = sp.people.people
+    if len(people) != 1 or people[0].role or not people[0].key:
+        return None
+    person = people[0]
+    said = rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}\s+(?:\S+\s+)?{re.escape(person.key)}(?![\u0600-\u06ff])"
+    if not any(re.search(said, text) for text in sp.text.values()):
+        return None
+    person.role = office
+    return person.name
+
+
 def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     """Arabic "وقال:" with no subject: the body the sentence opens with, else whoever a speech verb named last;
     None to let the resolver look further."""
@@ -385,7 +400,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             # "وأشار حارس مرمى المنتخب ...": a role in a construct chain, no name; the one who holds it
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
             holders = holders or office_holders(first[0], first[1], sp.people.people)
-            return holders[-1].name if holders else " ".join(first[:4])
+            office = " ".join(first[:4])
+            return holders[-1].name if holders else lone_speaker_for_office(sp, office) or office
         if len(first) >= 2 and first[1].startswith("ال") and _occupation(first[0]) and not _ar_is_given(first[0]):
             # "يشرح عامل المشفى في الفيديو:": an occupation in construct with its workplace, no name; its holder
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
