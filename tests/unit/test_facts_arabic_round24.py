@@ -317,3 +317,17 @@ def test_an_unnamed_office_is_not_a_person_the_article_only_speaks_of() -> None:
     ]
     facts = _facts("خبر", paragraphs)
     assert [f.speaker for f in facts if f.kind == "quote"] == ["مدير مستشفى المدينة"]
+
+
+# --- "if" after a colon is the speaker's own words ----------------------------------------------------------------
+
+
+def test_a_conditional_after_a_colon_is_unmarked_speech() -> None:
+    paragraphs = [_OPENING, "وزاد العلوي : إن كان الأمر كذلك لانسحبنا من هناك وكشفنا الحقائق كلها."]
+    assert _speakers(paragraphs) == ["كريم العلوي"]
+
+
+def test_that_after_a_colon_stays_reported_speech() -> None:
+    # near miss: إن before a noun is "that", the corpus's reported speech
+    paragraphs = [_OPENING, "وزاد العلوي : إن الحكومة ستواصل دعم المزارعين خلال العام المقبل كله."]
+    assert _speakers(paragraphs) == []

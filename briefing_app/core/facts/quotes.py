@@ -379,7 +379,8 @@ def find_quotes(
                 if (
                     m
                     and len(m.group(2).split()) >= MIN_WORDS
-                    and not re.match(r"(?:إن|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
+                    # ("وزاد : إن كان الأمر كذلك لانسحبنا": إن before كان or لم is "if", the speaker's own words)
+                    and not re.match(r"(?:إن(?!\s+(?:كان|كانت|كنا|كنت|لم)\s)|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
                 ):
                     # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
                     # ("X يقول: ..."; "وقال X في مؤتمر صحفي: ...": the subject without where it was said)
