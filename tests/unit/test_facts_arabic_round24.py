@@ -331,3 +331,24 @@ def test_that_after_a_colon_stays_reported_speech() -> None:
     # near miss: إن before a noun is "that", the corpus's reported speech
     paragraphs = [_OPENING, "وزاد العلوي : إن الحكومة ستواصل دعم المزارعين خلال العام المقبل كله."]
     assert _speakers(paragraphs) == []
+
+
+def test_a_headline_office_written_without_its_hamza_is_the_holders() -> None:
+    body = ["كشف وزير الدولة لشؤون الإعلام، سامر العلوي، أن استمرار الحظر يخضع للتقييم."]
+    title = "وزير الاعلام : استمرار الحظر الشامل خاضع لتقييم لجنة الأوبئة"
+    assert _headline_quote(title, body) == [("استمرار الحظر الشامل خاضع لتقييم لجنة الأوبئة", "سامر العلوي")]
+
+
+# --- a name in curly marks inside a quote in guillemets -------------------------------------------------------------
+
+
+def test_a_name_in_curly_marks_inside_guillemets_is_part_of_the_quote() -> None:
+    text = (
+        "وقال السفير سامي حداد المتحدث باسم الوزارة في تغريدة «إن الوزير أجرى مباحثات مع نظيره “كريم نوفل”، "
+        "تناولت مجمل موضوعات التعاون الثنائي»."
+    )
+    quotes = [(f.text, f.speaker) for f in _facts("خبر", ["استقبل الوزير اليوم نظيره كريم نوفل.", text])
+              if f.kind == "quote"]  # fmt: skip
+    assert quotes == [
+        ("إن الوزير أجرى مباحثات مع نظيره “كريم نوفل”، تناولت مجمل موضوعات التعاون الثنائي", "سامي حداد")
+    ]

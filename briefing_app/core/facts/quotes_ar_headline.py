@@ -61,6 +61,11 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
     holders = [p for p in people if p.role and folded in fold(p.role)]  # "وزير الخارجية" in a longer role
     if not holders and len(words) >= 2:
         holders = office_holders(head, words[1], people)  # "رئيس وزراء البلد": the role "رئيس الوزراء ..."
+    if not holders and len(words) >= 2:
+        # (the genitive written without its hamza: "وزير الاعلام" for "وزير الدولة لشؤون الإعلام")
+        body = re.escape(fold(words[1]).removeprefix("ال"))
+        genitive = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ال|ل)?{body}(?![\u0621-\u064a])")
+        holders = [p for p in people if p.role and fold(head) in fold(p.role) and genitive.search(fold(p.role))]
         if len(holders) > 1 and len(words) >= 3:
             stem = words[2].removeprefix("ال")[:4]  # ("البلد" or "البلدي": the holder of that country's office)
             holders = [p for p in holders if stem in (p.role or "")] or holders
