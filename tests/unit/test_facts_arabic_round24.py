@@ -352,3 +352,23 @@ def test_a_name_in_curly_marks_inside_guillemets_is_part_of_the_quote() -> None:
     assert quotes == [
         ("إن الوزير أجرى مباحثات مع نظيره “كريم نوفل”، تناولت مجمل موضوعات التعاون الثنائي", "سامي حداد")
     ]
+
+
+# --- an outlet relaying what someone said -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "relayed",
+    [
+        "وأشارت الصحيفة إلى أن رئيس الحكومة يلمح إلى “تحرك أياد مأجورة على مواقع التواصل لتوزيع اتهامات باطلة”.",
+        "وذكرت وكالة الأنباء أن العلوي يرى “تحرك أياد مأجورة على مواقع التواصل لتوزيع اتهامات باطلة”.",
+    ],
+)
+def test_an_outlet_relaying_a_clause_gives_the_clauses_subject(relayed: str) -> None:
+    assert _speakers([_OPENING, relayed]) == ["كريم العلوي"]
+
+
+def test_an_outlet_that_says_something_itself_speaks() -> None:
+    # near miss: no that-clause with a subject of its own; the paper's words
+    text = "وقالت الصحيفة في افتتاحيتها إن “الحكومة فشلت في إدارة الأزمة الاقتصادية منذ شهور طويلة”."
+    assert _speakers([_OPENING, text]) == ["الصحيفة"]

@@ -63,7 +63,8 @@ _NOT_HOLDER = {"ذلك", "هذا", "هذه", "أيضا", "أيضاً", "بدور
 def _holder_in_commas(head: str, named: list[str]) -> bool:
     """ "قالت المديرة التنفيذية للمنظمة، كاثرين راسل، إن": two words in commas right after a definite office are
     its holder's name, a given name the gazetteer does not know included, unless a word of them is a definite
-    noun, a word of time or function, or a participle of manner ("مؤكدا ذلك")."""
+    noun, a word of time or function, a participle of manner ("مؤكدا ذلك") or a word with a pronoun glued on, or
+    the first opens with و or ف (a second verb: "، ولخصها بعبارات :"). The caller asks for the closing comma."""
     return (
         head.startswith("ال")
         and (_ar_core(head) in AR_ROLE_NOUNS or _ar_core(head).removesuffix("ة") in AR_ROLE_NOUNS)
@@ -77,8 +78,10 @@ def _holder_in_commas(head: str, named: list[str]) -> bool:
             or _ar_core(w) in AR_ROLE_NOUNS
             or re.fullmatch(r"[\u0621-\u064a]{2,}", w) is None
             or re.fullmatch(r"م[^اوي][\u0621-\u064a]{1,4}ا", w) is not None
+            or w.endswith(("ها", "هم", "هما", "كم", "نا"))  # a pronoun glued on: a verb or a possessed noun
             for w in named
         )
+        and not named[0].startswith(("و", "ف"))  # ("، ولخصها بعبارات :": a second verb joined by و)
     )
 
 
@@ -142,7 +145,7 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 _ar_is_given(named_after[0])
                 or _transliterated(named_after[0])
                 or tagged_person(s.text[m.end(1) :], " ".join(named_after))
-                or _holder_in_commas(words[0], named_after)
+                or (_holder_in_commas(words[0], named_after) and s.text[m.end(2) :].lstrip().startswith("،"))
             )
         ):
             # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas

@@ -160,6 +160,13 @@ _THAT_SUBJECT_SAID = re.compile(
     rf"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+((?:(?!(?:{_NOT_IN_SUBJECT})\s)[^\s،,:.«»\"]+\s+){{1,7}}?)"
     r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)\s*:\s*$"
 )
+# An outlet relaying what someone said: "وأشارت الصحيفة إلى أن رئيس الوزراء يلمح إلى", "وذكرت وكالة X أن الوزير
+# يرى": the that-clause's subject (one to four words, the first definite or a name) before its present-tense verb.
+_OUTLET_THAT_SUBJECT = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:ذكرت|أشارت|نقلت|أفادت|أوردت|قالت|أضافت|كشفت)\s+"
+    r"(?:ال)?(?:صحيفة|جريدة|وكالة|قناة|مجلة|إذاعة)(?:\s+[^\s.«»\"،,]+){0,3}?\s+(?:إلى\s+)?(?:أن|بأن)\s+"
+    r"((?:(?!(?:لا|لم|لن|قد|ما)\s)[^\s،,:.«»\"]+\s+){1,4}?)[يت][\u0621-\u064a]{2,}(?:\s+[^«»\"]*)?$"
+)
 # "Spoke (of)" and "told (the story)" introduce speech only with a colon right before the quote ("وتحدثت X عن
 # ليلة القصف:"); without it the marks after them hold a talk's title ("تحدث X في محاضرته « ... »").
 _SPOKE_COLON = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:تحدث|تحدثت|تحدثوا|روى|روت|رووا)\s+([^:.«»\"]{2,80}?)\s*:\s*$")
@@ -295,6 +302,10 @@ def ar_speaker_before(before: str) -> str | None:
     # (not "تحدث إلى المنظمة ... قائلا:", "تحدث لـX": no subject after the verb; the participle's reading has it)
     if spoke is not None and not re.match(r"(?:إلى|الى|عن|مع|في|ل|ب)", spoke.group(1)) and "قائل" not in spoke.group(1):
         return subject_phrase(spoke.group(1))  # "وتحدثت أم خالد عن ليلة القصف: «...»": what she told of it
+    relayed = _OUTLET_THAT_SUBJECT.search(before)
+    if relayed is not None:
+        # "وأشارت الصحيفة إلى أن رئيس الوزراء يلمح إلى «...»": the paper relays; the clause's subject speaks
+        return relayed.group(1).strip()
     reported = _THAT_SUBJECT_SAID.search(before)
     if reported is not None:
         # "وذكرت صحيفة X أن المدير العام Y قال: «...»": the subject of the reported clause said it, not the paper
