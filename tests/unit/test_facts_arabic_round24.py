@@ -372,3 +372,14 @@ def test_an_outlet_that_says_something_itself_speaks() -> None:
     # near miss: no that-clause with a subject of its own; the paper's words
     text = "وقالت الصحيفة في افتتاحيتها إن “الحكومة فشلت في إدارة الأزمة الاقتصادية منذ شهور طويلة”."
     assert _speakers([_OPENING, text]) == ["الصحيفة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت المديرة الإقليمية للمنظمة في الشرق الأوسط وشمال إفريقيا، سلمى نوفل، إن الوضع كارثي.",
+        "قالت المديرة الإقليمية للمنظمة في الشرق الأوسط، سلمى نوفل، إن الوضع كارثي.",
+    ],
+)
+def test_an_office_serving_a_region_gives_the_holder_in_commas(text: str) -> None:
+    assert list(_people([text])) == ["سلمى نوفل"]

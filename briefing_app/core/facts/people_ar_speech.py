@@ -56,6 +56,17 @@ _AR_CLAUSE_END = hamza_optional(
 )
 
 
+def _known_name(word: str) -> bool:
+    """A place or name the gazetteer knows, its opening alif written with either hamza or none ("إفريقيا" for
+    "أفريقيا")."""
+    forms = {word} | ({a + word[1:] for a in "اأإ"} if word[:1] in "اأإ" else set())
+    return any(f in known_names() for f in forms)
+
+
+# The points of the compass that open a region's name ("شمال إفريقيا", "وشمال إفريقيا").
+_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "الشمال", "الجنوب", "الشرق", "الغرب"}
+
+
 # Words that stand in commas after an office and are no name: an adverb, a demonstrative, its own doing.
 _NOT_HOLDER = {"ذلك", "هذا", "هذه", "أيضا", "أيضاً", "بدوره", "بدورها", "بدورهم", "بدوري", "كذلك", "حينها"}
 
@@ -129,11 +140,15 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             w.startswith(("ال", "لل", "بال"))
             or w in AR_ORG_WORDS
             or w in _AR_PLACE_KINDS
-            or w in known_names()
+            or _known_name(w)
             or (k and rest_of_role[k - 1] in _AR_PLACE_KINDS)  # "ولاية X": the kind names the place after it
             or _ar_linked(rest_of_role, k)
             or (k and _ar_core(w) in AR_ROLE_NOUNS)  # "رئيس مجلس الوزراء وزير الخارجية": a second office
             or re.fullmatch(r"\([^()]+\)", w) is not None  # "للطفولة (يونيسف)": the body's acronym
+            # "في الشرق الأوسط وشمال إفريقيا": the region the office serves, before the name in commas
+            or (w in ("في", "فى") and k + 1 < len(rest_of_role) and rest_of_role[k + 1].startswith("ال"))
+            or w.removeprefix("و") in _COMPASS
+            or (w.startswith("و") and _known_name(w[1:]))
             for k, w in enumerate(rest_of_role)
         )
         linked = any(w in _AR_NAME_LINKS for w in named_after[1:-1])  # ("X بن Y آل Z": a lineage name is longer)
