@@ -383,3 +383,14 @@ def test_an_outlet_that_says_something_itself_speaks() -> None:
 )
 def test_an_office_serving_a_region_gives_the_holder_in_commas(text: str) -> None:
     assert list(_people([text])) == ["سلمى نوفل"]
+
+
+# --- an office in another wording ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("office", ["رئيس الوزراء", "رئيس مجلس الوزراء"])
+def test_the_head_of_government_in_another_wording_is_the_one_introduced(office: str) -> None:
+    opening = "قال رئيس الحكومة الوطنية كريم العلوي إن البلاد لن تقبل أي ضغوط من الخارج."
+    text = f'وأكد {office} أن "البلاد تتعرض لحملة شرسة ومحاولة لشق الصف الوطني".'
+    assert _speakers([opening, text]) == ["كريم العلوي"]
+

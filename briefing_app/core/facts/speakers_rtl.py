@@ -335,11 +335,21 @@ def _credited_before(text: str) -> str | None:
     return "ا" + credited if credited.startswith("ل") and not credited.startswith("لل") else credited
 
 
+# Offices Arabic copy names in more than one wording: the head of government, the foreign minister.
+_HEADS_OF_GOVERNMENT = ("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")
+_FOREIGN_MINISTERS = ("وزير الخارجية", "وزير الشؤون الخارجية", "وزيرة الخارجية")
+_SAME_OFFICES = {o: group for group in (_HEADS_OF_GOVERNMENT, _FOREIGN_MINISTERS) for o in group}
+
+
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     words_before = len(first)
+    same = _SAME_OFFICES.get(" ".join(first).strip("،,:"))  # (the office alone: "وزير الخارجية الروسي" is another)
+    same_holders = {p.name for p in sp.people.people if same and p.role and any(o in p.role for o in same)}
+    if len(same_holders) == 1:
+        return same_holders.pop()  # "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
