@@ -21,7 +21,7 @@ from briefing_app.core.facts.quote_turns import headline
 from briefing_app.core.facts.quote_words import MIN_WORDS
 from briefing_app.core.facts.quotes_ar import office_holders
 from briefing_app.core.facts.speakers import Speakers
-from briefing_app.core.facts.speakers_rtl import lone_speaker_for_office
+from briefing_app.core.facts.speakers_ar_clauses import lone_speaker_for_office
 
 # The speaker (up to eight words, a colon not inside a clock time) and the words said.
 _SAID = re.compile(r"^(\S[^:]{1,70}?)\s*(?<!\d):(?!\d)\s*(\S.*)$")

@@ -76,10 +76,10 @@ from briefing_app.core.facts.speaker_described import (
 )
 from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
+from briefing_app.core.facts.speakers_ar_clauses import ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
-    ar_participle_of_bare_verb,
     arabic_mention,
     he_title_opening,
     hebrew_mention,

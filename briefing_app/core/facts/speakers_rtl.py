@@ -35,8 +35,9 @@ from briefing_app.core.facts.quotes_ar import (
     opening_office,
 )
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
-from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH, HE_SPEECH
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, ar_filler, ar_no_name
+from briefing_app.core.facts.speakers_ar_clauses import lone_speaker_for_office, same_office_holder
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
 
 
@@ -247,51 +248,6 @@ def he_title_opening(sp: Speakers, sentence: int, within: str) -> str | None:
     return None
 
 
-# A sentence opening with a verb of saying that names no subject: a phrase of where or when, a comma, or its
-# that-clause right after it ("وأوضح في ذات السياق، أن ...", "وأكد، أن ...").
-_BARE_OPENING = re.compile(rf"^\s*{AR_ANY_SPEECH}\s*(?:[،,]|(?:في|خلال|أن|إن|أنه|إنه|بأن|إلى|على)\s)")
-
-
-# A sentence opening with a verb of saying and its subject up to the first comma ("علق الكاتب X، ...").
-_SUBJECT_OPENING = re.compile(
-    rf"^\s*{AR_ANY_SPEECH}\s+(?!(?:في|خلال|أن|إن|أنه|إنه|بأن|إلى|على)\s)([^،,:«»\"]{{2,60}}?)\s*[،,]"
-)
-
-
-def ar_participle_of_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
-    """ "وأوضح في ذات السياق، أن خطاب الملك X ...، قائلا «...»": a participle of saying at the clause's end
-    shares the subject of the verb opening the sentence: the person that subject names ("علق الكاتب X، ...، على
-    مطالبة Y ...، قائلا:" is X's), or, when the verb names none, the one who spoke before, never a name inside the
-    verb's that-clause or object; None for any other sentence."""
-    last = within.rstrip(' "“«„”:').split()[-1:]
-    if not last or not (last[0] in AR_FILLERS or ar_filler(last[0])):
-        return None
-    subject = _SUBJECT_OPENING.match(within)
-    named = sp.in_text(subject.group(1)) if subject is not None else None
-    if named is not None:
-        # "علق الكاتب X، عضو المجلس، على مطالبة Y ...، قائلا:": the verb's subject, not the one spoken of
-        return named.name
-    if not _BARE_OPENING.match(within):
-        return None
-    person = sp.last_named(sentence, "")
-    return person.name if person is not None else None
-
-
-def lone_speaker_for_office(sp: Speakers, office: str) -> str | None:
-    """ "قال حارس مرمى المنتخب لكرة القدم، إن ..." then "قال X Y لمراسلنا: «...»": an office that speaks and
-    that no one holds by name is the article's one person, when the article names no one else and names that
-    person as the subject of a verb of saying; the office becomes that person's role. None otherwise."""
-    people = sp.people.people
-    if len(people) != 1 or people[0].role or not people[0].key:
-        return None
-    person = people[0]
-    said = rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}\s+(?:\S+\s+)?{re.escape(person.key)}(?![\u0600-\u06ff])"
-    if not any(re.search(said, text) for text in sp.text.values()):
-        return None
-    person.role = office
-    return person.name
-
-
 def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     """Arabic "وقال:" with no subject: the body the sentence opens with, else whoever a speech verb named last;
     None to let the resolver look further."""
@@ -335,21 +291,14 @@ def _credited_before(text: str) -> str | None:
     return "ا" + credited if credited.startswith("ل") and not credited.startswith("لل") else credited
 
 
-# Offices Arabic copy names in more than one wording: the head of government, the foreign minister.
-_HEADS_OF_GOVERNMENT = ("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")
-_FOREIGN_MINISTERS = ("وزير الخارجية", "وزير الشؤون الخارجية", "وزيرة الخارجية")
-_SAME_OFFICES = {o: group for group in (_HEADS_OF_GOVERNMENT, _FOREIGN_MINISTERS) for o in group}
-
-
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     words_before = len(first)
-    same = _SAME_OFFICES.get(" ".join(first).strip("،,:"))  # (the office alone: "وزير الخارجية الروسي" is another)
-    same_holders = {p.name for p in sp.people.people if same and p.role and any(o in p.role for o in same)}
-    if len(same_holders) == 1:
-        return same_holders.pop()  # "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"
+    same = same_office_holder(sp, first)
+    if same is not None:
+        return same  # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
