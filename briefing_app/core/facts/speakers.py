@@ -80,6 +80,7 @@ from briefing_app.core.facts.speaker_described import (
 )
 from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
+from briefing_app.core.facts.speakers_ar_clauses import ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
@@ -447,6 +448,9 @@ class Speakers:
             or (words and not titled and any(role_noun(w) for w in words[-2:]))
             or described
         ):
+            participle = ar_participle_of_bare_verb(self, sentence, within) if not mention else None
+            if participle is not None:
+                return participle  # speakers_rtl: "وأوضح ...، أن ... الملك X ...، قائلا «...»": not X
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
                 bare = ar_bare_verb(self, sentence, within)
                 if bare is not None:
