@@ -27,9 +27,9 @@ _AR_VSO_STEP = re.compile(
     r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
-    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?:بنسبة|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
-    r"بما\s+(?:يزيد|يقل)\s+(?:على|عن)|بما\s+(?:يقارب|يناهز)|ب)\s*$"
-)
+    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?P<lead>بنسبة|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
+    r"بما\s+(?:يزيد|يقل)\s+(?:على|عن)|بما\s+(?:يقارب|يناهز)|ب)?\s*$"
+)  # (or no lead at all: "ارتفع عجز الميزان التجاري | نحو 34.7 مليار", "تراجع المؤشر | 1.2 %")
 
 
 # A verb of amounting or reaching opening an Arabic clause and its subject (one to four words) right before the
@@ -164,13 +164,23 @@ def rtl_context(before: str, lang: str) -> str | None:
         clause = ar_without_time(clause)
         # (a name in quote marks inside the subject: "تراجع مؤشر « داو جونز » ب 0.4")
         unquoted = re.sub(r"\s*[\"“”«»]\s*", " ", strip_arabic_marks(re.split(r"[,.;:!?،؛()]", before)[-1]))
-        vso = _AR_VSO_STEP.search(clause) or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
+        in_clause = _AR_VSO_STEP.search(clause)
+        vso = in_clause or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
+        last = vso.group(2).split()[-1] if vso else ""
+        if vso and vso.group("lead") is None and (last in AR_STOP or last in AR_LEADS or last.startswith("بنسب")):
+            vso = None  # with no lead, the subject ends in a noun ("وارتفعت بنسبة", "انخفضت إلى" are no subjects)
         if vso:  # "ارتفع صافي أرباح الشركة بنسبة 12 %": the subject after its verb of change, before the step's lead
             subject = vso.group(2).split()
             numbered = [k for k, w in enumerate(subject) if re.search(r"[\d٠-٩]", w)]
             if numbered:  # "ارتفعت أسعار الأرز بنسبة 30 % والعدس بنسبة": the subject after the other figure
                 subject = subject[numbered[-1] + 1 :] or subject
             if subject[0] in AR_STOP:  # "لينخفض في آخر جلسات الأسبوع ب 0.2": a time or place, no subject
+                # (unless a reported clause named its subject before the verb: "أن الصادرات تراجعت في تموز بنسبة")
+                told = clause[: vso.start()].split() if vso is in_clause else []
+                starts = [k for k, w in enumerate(told) if re.fullmatch(r"[وبل]?[أإ]ن", w)]
+                named = [w for w in told[starts[-1] + 1 :] if w not in AR_STOP] if starts else []
+                if named and len(named) <= 4 and all(w.startswith(("ال", "وال")) for w in named[:1]):
+                    return " ".join([vso.group(1), *named])
                 return vso.group(1)
             subject = [w for w in subject if w not in AR_STOP]
             if subject:

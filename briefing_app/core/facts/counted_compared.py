@@ -1,0 +1,150 @@
+"""Arabic and Hebrew figures that stand for another figure's quantity: a level set against an earlier one
+("بلغت الصادرات 525 مليون دينار مقابل 470 مليون دينار في نفس الفترة", "לעומת 40.3 מיליארד שקלים בשנה שעברה")
+and a bare change noun after a figure ("بلغت الصادرات 2.2 مليار دينار، بارتفاع بنسبة 14 %"). Read once every
+figure of the sentence has its own reading (`figures` calls this last), so that the figure compared with, and the
+conversion in brackets after it, already say what they count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.counted_rtl import rtl_context
+from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.sharing import own_noun
+from briefing_app.core.numbers import strip_arabic_marks
+
+# What sets a figure against an earlier one of the same quantity, right before it: "مقابل", "مقارنة مع/بـ",
+# "قياسا بـ", "بالمقارنة مع"; Hebrew "לעומת", "בהשוואה ל" (a glued "ב-" of the figure read apart).
+_AR_AGAINST = re.compile(
+    r"(?<!\S)[و]?(?:مقابل|مقارنة|بالمقارنة|قياسا|قياساً)(?:\s+(?:مع|ب\u0640?|إلى|الى))?\s*(?:ب\u0640?)?\s*"
+    r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
+)
+_HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
+# A level after "to" then "from" and the level it left: "انخفضت إلى نحو 193 تريليون ليرة بنهاية الشهر من | 198".
+_AR_TO = re.compile(r"(?<!\S)(?:إلى|الى)\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?$")
+_AR_FROM = re.compile(r"(?<!\S)(?:من)\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?$")
+# A time right after a Hebrew sum set against another ("לעומת 40.3 מיליארד שקלים | בינואר אשתקד"): no noun of its own.
+_HE_TIME_AFTER = re.compile(
+    r"\s*(?:[בל]-?)?(?:ה)?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|שנה|שנת|"
+    r"תקופה|חודש|רבעון|אשתקד|אותה|שעברה)(?!\S)"
+)
+# Money in any currency: a figure in one set against one in another (a dinar, a "dinars" with no issuer named).
+_MONEY_UNITS = {"dinars", "pounds", "rials", "dirhams", "lira"}
+# A unit's words and an opening bracket between two figures: the second converts the first ("34.7 مليار جنيه (4.4").
+_CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,3}\(\s*(?:(?:نحو|حوالي|قرابة)\s*)?$")
+# A change noun alone, what a figure after a comma measures ("، بارتفاع بنسبة 14 %", "بزيادة نسبتها 5.4 %"); indefinite
+# (not "وتبلغ الزيادة 40 %", the increase already named, which is what that figure counts).
+_AR_BARE_CHANGE = re.compile(
+    r"[وف]?ب?(ارتفاع|زيادة|انخفاض|تراجع|نمو|هبوط|تقلص|ارتفاعا|انخفاضا|تراجعا|نموا|هبوطا)"
+    r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بلغت|بلغ|تقدر|يقدر))?"
+)
+
+
+def _money(f: Fact) -> bool:
+    return f.number is not None and (f.number.currency is not None or f.unit in _MONEY_UNITS)
+
+
+def _same_quantity(e: Fact, g: Fact) -> bool:
+    """Whether `g` may restate the quantity `e` measured: the same unit, money against money, or no unit of its own
+    against a count or a sum ("مقابل 720 ألفا" after "49 مليون دينار")."""
+    if e.unit == g.unit:
+        return True
+    if _money(e) and _money(g):
+        return True
+    return g.unit is None and e.unit not in ("percent", "percentage points")
+
+
+def _against(before: str, lang: str) -> bool:
+    if lang == "ar":
+        return _AR_AGAINST.search(strip_arabic_marks(before)) is not None
+    return _HE_AGAINST.search(before) is not None
+
+
+def share_compared(facts: list[Fact], text: str, lang: str) -> None:
+    """A figure set against an earlier one ("مقابل", "مقارنة بـ", "לעומת") with no noun of its own counts what that
+    earlier figure of the same quantity counts (its own reading was a time: "في نفس الفترة", "بינואר בשנה"); so does
+    the level left after "from" ("إلى 193 ... من 198"), and a conversion in brackets after such a figure."""
+    changed: set[int] = set()
+    for i, g in enumerate(facts):
+        n = g.number
+        if n is None or i == 0:
+            continue
+        previous = facts[i - 1]
+        if id(previous) in changed and previous.number is not None and _CONVERSION_GAP.fullmatch(
+            text[previous.number.end : n.start]
+        ):
+            g.counts = previous.counts  # "مقابل 25 مليار جنيه (3.2 مليار دولار)": the same sum, converted
+            changed.add(id(g))
+            continue
+        before = text[: n.start]
+        against = _against(before, lang)
+        left = (
+            lang == "ar"
+            and _AR_FROM.search(strip_arabic_marks(before)) is not None
+            and previous.number is not None
+            and _AR_TO.search(strip_arabic_marks(text[: previous.number.start])) is not None
+            and previous.unit == g.unit
+        )
+        timed = lang == "he" and _HE_TIME_AFTER.match(re.sub(CURRENCY_WORDS, "", text[n.end :])) is not None
+        if not (against or left) or (own_noun(g, text, lang) and not timed):
+            continue
+        candidates = [e for e in reversed(facts[:i]) if e.number is not None and e.counts and _same_quantity(e, g)]
+        e = next((c for c in candidates if c.unit == g.unit), candidates[0] if candidates else None)
+        if e is None or e.counts == g.counts:
+            continue
+        g.counts = e.counts
+        changed.add(id(g))
+
+
+def share_conversions(facts: list[Fact], text: str) -> None:
+    """A sum converted in brackets right after another ("13.1 مليار جنيه (1.67 مليار دولار)") counts what that sum
+    counts, read again once the passes above have given the first its noun."""
+    for f, g in zip(facts, facts[1:], strict=False):
+        if f.number is None or g.number is None or not f.counts or not (_money(f) and _money(g)):
+            continue
+        if _CONVERSION_GAP.fullmatch(text[f.number.end : g.number.start]):
+            g.counts = f.counts
+
+
+def share_past_figure(facts: list[Fact], text: str) -> None:
+    """An Arabic figure whose reading ran back over another figure ("زيادة في قيمة الواردات بنسبة 24 % خلال تموز
+    بلغت نحو 47.8 مليار": a reading that holds "24 %") is read as the figure before it: what that one counts."""
+    for i, f in enumerate(facts):
+        if f.number is None or i == 0:
+            continue
+        before = re.sub(r"(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*$", "", strip_arabic_marks(text[: f.number.start]))
+        if f.counts is None and AR_REACHING.search(before) and facts[i - 1].counts:
+            f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
+            continue
+        if not f.counts or not re.search(r"[\d٠-٩%٪]", f.counts):
+            continue
+        earlier = next((e for e in reversed(facts[:i]) if e.counts and not re.search(r"[\d٠-٩%٪]", e.counts)), None)
+        if earlier is not None and earlier.number is not None and earlier.number.end <= f.number.start:
+            f.counts = earlier.counts
+
+
+def share_bare_change(facts: list[Fact], text: str) -> None:
+    """An Arabic figure whose reading is a change noun alone ("بارتفاع", "بزيادة نسبتها") measures the change of
+    what an earlier figure of the sentence counts ("بلغت الصادرات 2.2 مليار، بارتفاع بنسبة 14 %"); with no figure
+    before, of the subject of the clause before the comma ("شهدت الصادرات نموا ملحوظا، بارتفاع 400 %")."""
+    bare = [f.counts is not None and _AR_BARE_CHANGE.fullmatch(strip_arabic_marks(f.counts)) for f in facts]
+    for i, f in enumerate(facts):
+        found = bare[i]
+        if f.number is None or not found:
+            continue
+        change = found.group(1)
+        reached = AR_REACHING.search(text[: f.number.start]) is not None  # "لتصل إلى 130 مليون": the level itself
+        earlier = next((e for k, e in reversed(list(enumerate(facts[:i]))) if e.counts and not bare[k]), None)
+        if earlier is not None and earlier.counts:
+            f.counts = earlier.counts if reached else f"{change} ({earlier.counts})"
+            continue
+        clause = re.split(r"[،,]\s*[وف]?ب?(?:ال)?(?:ارتفاع|زيادة|انخفاض|تراجع|نمو|هبوط|تقلص)", text[: f.number.start])
+        if len(clause) < 2:
+            continue
+        subject = rtl_context(clause[-2].rstrip() + " بنسبة ", "ar")
+        inner = re.search(r"\(([^()]+)\)$", subject or "")
+        subject = inner.group(1) if inner else subject  # "نموا ملحوظا (الصادرات ...)": what recorded the change
+        if subject and change not in subject:
+            f.counts = subject if reached else f"{change} ({subject})"

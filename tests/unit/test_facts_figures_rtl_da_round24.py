@@ -1,0 +1,112 @@
+"""What figures count in Arabic, Danish and Hebrew trade, budget and statistics pages (round 24), each class written
+again with made-up bodies, places and numbers.
+
+Arabic: a level set against an earlier one ("مقابل 61 مليون دينار في الفترة ذاتها", "مقارنة بـ 14 مليون") read the
+time after it; a change noun alone after a comma ("، بارتفاع بنسبة 8.5 %") was read as what the figure counts; a verb
+of change with no lead before its figure ("ارتفع عجز الموازنة نحو 2.3 مليار") lost its subject; a reported clause
+("أن الواردات تراجعت في آذار بنسبة") lost the subject before its verb to the time after it; a reading that ran back over
+another figure ("بنسبة 11 % خلال الربع الأول بلغت 90 مليون") held that figure. Hebrew: a sum set against another
+("לעומת 2.9 מיליארד שקלים במרץ אשתקד") read the month after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _counts(paragraph: str, value: float, language: str) -> str | None:
+    figures = [f for f in facts_of([paragraph], language) if f.kind == "figure"]
+    return next((f.counts for f in figures if f.value is not None and abs(f.value - value) < 1e-6), None)
+
+
+# Arabic: a level set against an earlier one
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("بلغت صادرات شركة الواحة خلال الربع الأول 84 مليون دينار أردني مقابل 61 مليون دينار في الفترة ذاتها.",
+         61e6, "صادرات"),
+        ("وبلغت مبيعات مصانع الإسمنت 230 مليون درهم مقارنة مع 198 مليون درهم في الربع المماثل.", 198e6, "مبيعات"),
+        ("وسجلت واردات الحبوب 3.4 مليار جنيه (0.2 مليار دولار) مقابل 2.9 مليار جنيه (0.18 مليار دولار) في الشهر نفسه.",
+         0.18e9, "واردات"),
+    ],
+)
+def test_a_level_set_against_an_earlier_one_counts_what_that_one_counts(
+    paragraph: str, value: float, noun: str
+) -> None:
+    counts = _counts(paragraph, value, "ar")
+    assert counts and noun in counts
+
+
+def test_a_level_set_against_another_with_its_own_noun_keeps_it() -> None:
+    counts = _counts("وأصدرت البلدية 312 رخصة بناء في أيار مقابل 280 رخصة هدم في نيسان.", 280, "ar")
+    assert counts and "هدم" in counts
+
+
+# Arabic: a change noun alone
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("بلغت مبيعات مصنع الريان 3.1 مليار درهم، بارتفاع بنسبة 8.5 % عن العام الماضي.", 8.5, "مبيعات"),
+        ("وبلغ عدد المسافرين عبر مطار الواحة 640 ألف مسافر بزيادة نسبتها 12 %.", 12, "مسافر"),
+        ("وشهدت صادرات الزيتون إلى تونس نموا كبيرا، بارتفاع 210 % لتصل إلى 45 مليون دينار مقارنة بـ 14 مليون دينار.",
+         210, "صادرات"),
+        ("وشهدت صادرات الزيتون إلى تونس نموا كبيرا، بارتفاع 210 % لتصل إلى 45 مليون دينار مقارنة بـ 14 مليون دينار.",
+         14e6, "صادرات"),
+    ],
+)
+def test_a_change_noun_alone_measures_the_change_of_what_the_sentence_named(
+    paragraph: str, value: float, noun: str
+) -> None:
+    counts = _counts(paragraph, value, "ar")
+    assert counts and noun in counts
+
+
+def test_a_change_noun_with_its_own_complement_keeps_it() -> None:
+    counts = _counts("وأعلنت الوزارة عن 40 وظيفة جديدة، وبزيادة رواتب المعلمين بنسبة 10 %.", 10, "ar")
+    assert counts and "رواتب" in counts
+
+
+# Arabic: the subject of a verb of change
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("ارتفع عجز الموازنة العامة نحو 2.3 مليار دينار خلال العام الماضي.", 2.3e9, "عجز الموازنة"),
+        ("وأوضحت الهيئة أن الواردات النفطية تراجعت في آذار/ مارس الماضي بنسبة 6.4 %، لتبلغ نحو 2.2 مليار دينار.",
+         6.4, "الواردات"),
+        ("وأوضحت الهيئة أن الواردات النفطية تراجعت في آذار/ مارس الماضي بنسبة 6.4 %، لتبلغ نحو 2.2 مليار دينار.",
+         2.2e9, "الواردات"),
+        ("وأشارت النشرة إلى زيادة في قيمة المبيعات بنسبة 11 % خلال الربع الأول بلغت نحو 90 مليون دينار.", 90e6,
+         "المبيعات"),
+    ],
+)
+def test_the_subject_of_a_change_is_found_past_times_and_other_figures(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "ar")
+    assert counts and noun in counts and "%" not in counts
+
+
+def test_a_lead_is_no_subject_of_a_verb_of_change() -> None:
+    counts = _counts("وبدأت مبيعات السيارات المستعملة بالتعافي وارتفعت بنسبة 3.2 % خلال الربع الثاني.", 3.2, "ar")
+    assert counts and "بنسبة" not in counts.split()[-1:]
+
+
+# Hebrew: a sum set against another
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("הוצאות העירייה הסתכמו בחודש מרץ ב-3.2 מיליארד שקלים, לעומת 2.9 מיליארד שקלים במרץ אשתקד.", 2.9e9, "הוצאות"),
+        ("הכנסות הקרן הסתכמו ב-410 מיליון שקלים, לעומת כ-380 מיליון שקלים בשנה שעברה.", 380e6, "הכנסות"),
+    ],
+)
+def test_a_hebrew_sum_set_against_another_counts_what_that_one_counts(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "he")
+    assert counts and noun in counts
