@@ -110,3 +110,33 @@ def test_a_lead_is_no_subject_of_a_verb_of_change() -> None:
 def test_a_hebrew_sum_set_against_another_counts_what_that_one_counts(paragraph: str, value: float, noun: str) -> None:
     counts = _counts(paragraph, value, "he")
     assert counts and noun in counts
+
+
+# Arabic: vowel marks, "what its value is", a change noun without "ب", the level left after "من"
+
+
+def test_a_vowel_mark_on_the_scale_word_is_part_of_the_number() -> None:
+    counts = _counts("واستقبل المتحف 214 ألفَ زائر خلال الصيف.", 214e3, "ar")
+    assert counts and "زائر" in counts
+    counts = _counts("واستقبل المتحف مليونًا و120 ألفَ زائر خلال العام.", 1.12e6, "ar")
+    assert counts and "زائر" in counts
+
+
+def test_what_its_value_is_after_a_verb_of_amounting_leaves_the_subject_whole() -> None:
+    paragraph = "أما صادرات قطاع الأثاث والصناعات الخشبية فبلغت ما قيمته نحو 73 مليون دينار."
+    counts = _counts(paragraph, 73e6, "ar")
+    assert counts and "صادرات" in counts and "قيمته" not in counts
+
+
+def test_a_change_noun_without_its_preposition_before_a_verb_of_amounting() -> None:
+    paragraph = "وبلغ عدد الباحثين عن عمل 412 ألف شخص، ما يمثل انخفاضا بلغ 18 ألفا مقارنة بالعام الماضي."
+    counts = _counts(paragraph, 18e3, "ar")
+    assert counts and "انخفاض" in counts and "يمثل" not in counts
+
+
+def test_the_level_left_after_from_counts_what_the_level_reached_counts() -> None:
+    paragraph = ("وانخفضت ودائع الأسر إلى نحو 40 تريليون ليرة (26 مليار دولار) بنهاية الشهر من 44 تريليون ليرة "
+                 "(29 مليار دولار) بنهاية الشهر السابق.")
+    for value in (44e12, 29e9):
+        counts = _counts(paragraph, value, "ar")
+        assert counts and "ودائع" in counts

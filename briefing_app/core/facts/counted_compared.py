@@ -12,6 +12,7 @@ import re
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.sharing import own_noun
 from briefing_app.core.numbers import strip_arabic_marks
 
@@ -42,16 +43,30 @@ _AR_BARE_CHANGE = re.compile(
 )
 
 
-def _money(f: Fact) -> bool:
-    return f.number is not None and (f.number.currency is not None or f.unit in _MONEY_UNITS)
+def _money(f: Fact, text: str) -> bool:
+    """Whether a figure is a sum: a currency read with it, a currency unit, or a currency word after it ("ليرة")."""
+    if f.number is None:
+        return False
+    named = re.match(CURRENCY_WORDS, text[f.number.end :]) is not None
+    return f.number.currency is not None or f.unit in _MONEY_UNITS or named
 
 
-def _same_quantity(e: Fact, g: Fact) -> bool:
+def _own_noun(g: Fact, text: str, lang: str) -> bool:
+    """Whether a noun of its own follows the figure, past any currency word (a bare "ليرة" is the sum's unit)."""
+    assert g.number is not None
+    rest = text[g.number.end :]
+    if g.number.currency is None and re.match(CURRENCY_WORDS, rest):
+        rest = re.sub(CURRENCY_WORDS, "", rest, count=1)
+        return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, True) is not None
+    return own_noun(g, text, lang)
+
+
+def _same_quantity(e: Fact, g: Fact, text: str) -> bool:
     """Whether `g` may restate the quantity `e` measured: the same unit, money against money, or no unit of its own
     against a count or a sum ("مقابل 720 ألفا" after "49 مليون دينار")."""
     if e.unit == g.unit:
         return True
-    if _money(e) and _money(g):
+    if _money(e, text) and _money(g, text):
         return True
     return g.unit is None and e.unit not in ("percent", "percentage points")
 
@@ -80,17 +95,18 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
             continue
         before = text[: n.start]
         against = _against(before, lang)
-        left = (
-            lang == "ar"
-            and _AR_FROM.search(strip_arabic_marks(before)) is not None
-            and previous.number is not None
-            and _AR_TO.search(strip_arabic_marks(text[: previous.number.start])) is not None
-            and previous.unit == g.unit
-        )
+        # (the level reached may have its conversion in brackets between: "إلى 193 تريليون ليرة (128 مليار دولار)")
+        reached = next(
+            (e for e in reversed(facts[:i])
+             if e.number is not None and e.unit != "percent" and _same_quantity(e, g, text)
+             and _AR_TO.search(strip_arabic_marks(text[: e.number.start]))),
+            None,
+        ) if lang == "ar" else None  # fmt: skip
+        left = reached is not None and _AR_FROM.search(strip_arabic_marks(before)) is not None
         timed = lang == "he" and _HE_TIME_AFTER.match(re.sub(CURRENCY_WORDS, "", text[n.end :])) is not None
-        if not (against or left) or (own_noun(g, text, lang) and not timed):
+        if not (against or left) or (_own_noun(g, text, lang) and not timed):
             continue
-        candidates = [e for e in reversed(facts[:i]) if e.number is not None and e.counts and _same_quantity(e, g)]
+        candidates = [e for e in reversed(facts[:i]) if e.number and e.counts and _same_quantity(e, g, text)]
         e = next((c for c in candidates if c.unit == g.unit), candidates[0] if candidates else None)
         if e is None or e.counts == g.counts:
             continue
@@ -102,7 +118,7 @@ def share_conversions(facts: list[Fact], text: str) -> None:
     """A sum converted in brackets right after another ("13.1 مليار جنيه (1.67 مليار دولار)") counts what that sum
     counts, read again once the passes above have given the first its noun."""
     for f, g in zip(facts, facts[1:], strict=False):
-        if f.number is None or g.number is None or not f.counts or not (_money(f) and _money(g)):
+        if f.number is None or g.number is None or not f.counts or not (_money(f, text) and _money(g, text)):
             continue
         if _CONVERSION_GAP.fullmatch(text[f.number.end : g.number.start]):
             g.counts = f.counts

@@ -120,6 +120,8 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     valued = _RTL_VALUED.search(before)
     if valued is None or valued.group(2) in STOP.get(lang, set()) or valued.group(2) == "بما":
         return None  # ("بما قدره 10 %", "by what amounts to": the change is named before it)
+    if re.search(r"(?<!\S)[وف]?(?:تبلغ|بلغت|يبلغ|بلغ)\s+ما\s", valued.group(1)):
+        return None  # ("أما صادرات القطاع بلغت ما قيمته": the verb's subject, which `counted_rtl` reads whole)
     placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
     described = ar_described_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
     participle = ar_participle_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None

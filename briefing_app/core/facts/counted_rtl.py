@@ -67,9 +67,9 @@ _AR_ESTIMATED = re.compile(
 
 
 # A change noun after "ب" and what measures it, before the figure: "بزيادة عن العام السابق بلغت 23.9 %",
-# "بانخفاض قدره 5 %", "بارتفاع نسبته 12 %": the change is what the figure measures.
+# "بانخفاض قدره 5 %", "بارتفاع نسبته 12 %", "ما يمثل انخفاضا بلغ 64 ألفا": the change is what the figure measures.
 _AR_CHANGE_MEASURED = re.compile(
-    r"(?<!\S)[وف]?ب(زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص)(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){0,4}?\s+"
+    r"(?<!\S)[وف]?ب?(زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص)(?:ا|اً)?(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){0,4}?\s+"
     r"(?:بلغت|بلغ|قدرها|قدره|نسبتها|نسبته|تبلغ|يبلغ)\s*$"
 )
 # A verb of change, its subject, any adjuncts, then "to reach" before the level: "وزادت مبيعات الشركة خلال الفترة
@@ -125,6 +125,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
+    if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
+        clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
     words = clause.split()[-12:]
     if not words:
         return None
@@ -239,7 +241,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         verb = verb or re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", clause)
         if verb:
             subject = verb.group(1).split()
-            starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن")]
+            # (and after "as for": "أما صادرات القطاع بلغت")
+            starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن", "أما", "وأما")]
             subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)

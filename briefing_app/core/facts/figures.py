@@ -201,6 +201,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
+            marks = re.match(r"[\u064b-\u065f\u0670]+", s.text[n.end :]) if lang == "ar" else None
+            if marks:  # "151 ألفَ زائر": a vowel mark on the number's last word is part of it, not a word after it
+                n = dataclasses.replace(n, end=n.end + marks.end(), text=n.text + marks.group(0))
             if n.start in spelled_years or any(a <= n.start < b for a, b in fraction_spans):
                 continue  # the "two" of "two thirds of" is read with its fraction
             if (
