@@ -140,3 +140,43 @@ def test_the_level_left_after_from_counts_what_the_level_reached_counts() -> Non
     for value in (44e12, 29e9):
         counts = _counts(paragraph, value, "ar")
         assert counts and "ودائع" in counts
+
+
+# Hebrew: a relative "אשר", a pronoun subject, "בהיקף של", a share of the product and what restates it
+
+
+def test_a_relative_clause_with_asher_measures_its_antecedent() -> None:
+    paragraph = "נרשמה ירידה של 3% בתקבולי הרשות, אשר ירדו מ-12.4 מיליארד שקלים ל-12 מיליארד שקלים."
+    for value in (12.4e9, 12e9):
+        counts = _counts(paragraph, value, "he")
+        assert counts and "תקבולי" in counts
+
+
+def test_a_pronoun_subject_stands_for_the_figure_before_it() -> None:
+    paragraph = "הוצאות הרשות על חינוך עלו ב-4.1%, והן עומדות כעת על 2.3 מיליארד שקלים."
+    counts = _counts(paragraph, 2.3e9, "he")
+    assert counts and "הוצאות" in counts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("הוועדה אישרה אתמול מענקים מיוחדים בהיקף של 240 מיליון שקל.", 240e6, "מענקים"),
+        ("אושרו תוספות בתקציב בהיקף 80 מיליון שקל.", 80e6, "תוספות"),
+    ],
+)
+def test_the_noun_of_a_sum_in_the_scope_of_keeps_its_adjective_or_complement(
+    paragraph: str, value: float, noun: str
+) -> None:
+    counts = _counts(paragraph, value, "he")
+    assert counts and noun in counts
+
+
+def test_a_share_of_the_product_measures_the_deficit_and_its_restatement_too() -> None:
+    paragraph = "במהלך החודש שעבר גדל הגירעון בכ-0.6% תוצר, שהם 11.2 מיליארד שקל."
+    for value in (0.6, 11.2e9):
+        counts = _counts(paragraph, value, "he")
+        assert counts and "הגירעון" in counts and "תוצר" not in counts
+    paragraph = "החוב הציבורי הגיע לרמה של 67% תוצר, השקולים ל-1.3 טריליון שקל."
+    counts = _counts(paragraph, 67, "he")
+    assert counts and "החוב" in counts

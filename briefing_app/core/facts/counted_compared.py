@@ -23,6 +23,8 @@ _AR_AGAINST = re.compile(
     r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
 )
 _HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
+# What restates the figure before in other terms, in Hebrew: "שהם", "השקולים ל-", "המהווים".
+_HE_RESTATED = re.compile(r"(?:^|[\s,])(?:ש(?:הם|הן)|ה?שקול(?:ים|ות|ה)?\s+ל-?|ה?מהוו(?:ים|ות))\s*(?:כ-?)?$")
 # A level after "to" then "from" and the level it left: "انخفضت إلى نحو 193 تريليون ليرة بنهاية الشهر من | 198".
 _AR_TO = re.compile(r"(?<!\S)(?:إلى|الى)\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?$")
 _AR_FROM = re.compile(r"(?<!\S)(?:من)\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?$")
@@ -104,6 +106,14 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
         ) if lang == "ar" else None  # fmt: skip
         left = reached is not None and _AR_FROM.search(strip_arabic_marks(before)) is not None
         timed = lang == "he" and _HE_TIME_AFTER.match(re.sub(CURRENCY_WORDS, "", text[n.end :])) is not None
+        restating = lang == "he" and _HE_RESTATED.search(before) is not None
+        if restating and not _own_noun(g, text, lang):
+            # "5.6% תוצר, השקולים ל-105.3 מיליארד שקל", "בכ-0.8%, שהם 13.4 מיליארד": the same quantity in money
+            said = next((e for e in reversed(facts[:i]) if e.counts and (e.unit == "percent" or _money(e, text))), None)
+            if said is not None:
+                g.counts = said.counts
+                changed.add(id(g))
+            continue
         if not (against or left) or (_own_noun(g, text, lang) and not timed):
             continue
         candidates = [e for e in reversed(facts[:i]) if e.number and e.counts and _same_quantity(e, g, text)]
@@ -164,3 +174,42 @@ def share_bare_change(facts: list[Fact], text: str) -> None:
         subject = inner.group(1) if inner else subject  # "نموا ملحوظا (الصادرات ...)": what recorded the change
         if subject and change not in subject:
             f.counts = subject if reached else f"{change} ({subject})"
+
+
+# A Hebrew pronoun opening the clause of a figure ("ירדו ב-5.4%, והן עומדות כעת על 59.7 מיליארד"): it stands for
+# what the figure before it in the sentence counts.
+_HE_PRONOUN = re.compile(r"ו?(?:הן|הם|הוא|היא)(?:\s|$)")
+
+
+def share_he_pronoun(facts: list[Fact]) -> None:
+    """A Hebrew figure whose reading opens with a pronoun subject counts what the figure before it counts."""
+    for i, f in enumerate(facts):
+        if i == 0 or f.number is None or not f.counts or not _HE_PRONOUN.match(f.counts):
+            continue
+        earlier = next((e for e in reversed(facts[:i]) if e.counts and not _HE_PRONOUN.match(e.counts)), None)
+        if earlier is not None:
+            f.counts = earlier.counts
+
+
+# A Hebrew share of the national product after a percentage: "5.6% תוצר", "4.9% מהתוצר", '3% מהתמ"ג'.
+_HE_OF_PRODUCT = re.compile(r"\s*%?\s*(?:מ|ל)?(?:ה)?(?:תוצר|תמ[\"״]ג)(?![\u05d0-\u05ea])")
+_HE_TIME_NOUNS = {"החודש", "השנה", "השבוע", "הרבעון", "היום", "הבוקר", "הערב", "השנים", "החודשים"}
+
+
+def share_he_product(facts: list[Fact], text: str) -> None:
+    """A Hebrew percentage of the national product ("הגירעון ... הגיע לרמה של 5.6% תוצר", "גדל הגירעון בכ-0.8%
+    תוצר") measures the definite noun its clause is about (a deficit, a debt, a spending), not the product."""
+    for f in facts:
+        if f.number is None or f.unit != "percent" or not _HE_OF_PRODUCT.match(text[f.number.end :]):
+            continue
+        clause = re.split(r"[,;:()]", text[: f.number.start])[-1].split()
+        start = next((k for k, w in enumerate(clause)
+                      if re.fullmatch(r"ה[\u05d0-\u05ea]{2,}", w) and w not in _HE_TIME_NOUNS), None)  # fmt: skip
+        if start is None:
+            continue
+        words = [clause[start]]
+        for w in clause[start + 1 : start + 3]:
+            if not re.fullmatch(r"ה[\u05d0-\u05ea]{2,}", w) or w in _HE_TIME_NOUNS:
+                break
+            words.append(w)  # "הגירעון המצטבר": its definite adjectives
+        f.counts = " ".join(words)

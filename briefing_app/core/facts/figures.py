@@ -33,6 +33,8 @@ from briefing_app.core.facts.counted_compared import (
     share_bare_change,
     share_compared,
     share_conversions,
+    share_he_product,
+    share_he_pronoun,
     share_past_figure,
 )
 from briefing_app.core.facts.counted_en import english_counts
@@ -387,6 +389,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             numbered = [f for f in out[start:] if f.number is not None]
             if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
                 share_past_figure(numbered, s.text)
+            if lang == "he":  # "ירדו ב-5.4%, והן עומדות על 59.7 מיליארד": the pronoun stands for the figure before
+                share_he_pronoun(numbered)
+                share_he_product(numbered, s.text)  # "גדל הגירעון בכ-0.8% תוצר": the deficit
             share_compared(numbered, s.text, lang)
             if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
                 share_bare_change(numbered, s.text)
