@@ -180,3 +180,51 @@ def test_a_share_of_the_product_measures_the_deficit_and_its_restatement_too() -
     paragraph = "החוב הציבורי הגיע לרמה של 67% תוצר, השקולים ל-1.3 טריליון שקל."
     counts = _counts(paragraph, 67, "he")
     assert counts and "החוב" in counts
+
+
+# Danish: a comparison and a budget year are no counted nouns; a sum set aside in the perfect or the passive; a second
+# verb of the same subject
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Udgifterne til ældreplejen er steget med 3,4 mia. kr. i forhold til 2024.", 3.4e9, "Udgifterne"),
+        ("Indtægterne faldt med 120 mio. kr. sammenlignet med sidste år.", 120e6, "Indtægterne"),
+    ],
+)
+def test_a_danish_comparison_after_a_sum_is_no_noun_of_it(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "da")
+    assert counts and noun in counts and "forhold" not in counts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("På skoleområdet er der afsat i alt 64,5 mio. kr. til en række nye skolebygninger.", 64.5e6, "skolebygninger"),
+        ("Kommunalbestyrelsen har afsat 2,2 mia. kr. til at drive daginstitutionerne.", 2.2e9, "daginstitutionerne"),
+    ],
+)
+def test_a_sum_set_aside_in_the_perfect_or_passive_counts_what_it_goes_to(
+    paragraph: str, value: float, noun: str
+) -> None:
+    counts = _counts(paragraph, value, "da")
+    assert counts and noun in counts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Anlægsudgifterne stiger med 0,8 mia. kr. i forhold til budget 2025 og udgør 9,6 mia. kr. i budget 2026.",
+         9.6e9, "Anlægsudgifterne"),
+        ("Omsætningen i butikkerne steg med 6 pct. og nåede 1,4 mia. kr.", 1.4e9, "Omsætningen"),
+    ],
+)
+def test_a_second_verb_after_og_keeps_the_subject_of_the_first(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "da")
+    assert counts and noun in counts and "budget" not in counts.split()
+
+
+def test_two_verbs_each_with_its_own_noun_keep_them() -> None:
+    paragraph = "Klubben solgte 12 spillere og købte 7 talenter."
+    assert _counts(paragraph, 7, "da") == "talenter"

@@ -213,3 +213,48 @@ def share_he_product(facts: list[Fact], text: str) -> None:
                 break
             words.append(w)  # "הגירעון המצטבר": its definite adjectives
         f.counts = " ".join(words)
+
+
+# "og" and a finite verb (and its preposition) right before a Danish figure: a second verb of the same subject
+# ("stiger med 1,9 mia. kr. i forhold til budget 2025 | og udgør | 21,5 mia. kr.").
+_DA_AND_VERB = re.compile(r"(?<!\S)og\s+(?:(?:er|har|blev|var|vil|skal|kan)\s+)?[a-zæøå]{3,}\s+"
+                          r"(?:(?:på|med|til|op\s+til)\s+)?"
+                          r"(?:(?:cirka|ca\.|omkring|knap|godt|næsten|over|under)\s+)?$")
+
+
+def share_da_coordinated_verb(facts: list[Fact], text: str) -> None:
+    """A Danish figure after "og" and a second verb, whose reading is a word of the first verb's complement
+    ("budget" of "i forhold til budget 2025"), counts what the figure before it counts (the shared subject)."""
+    for f, g in zip(facts, facts[1:], strict=False):
+        if f.number is None or g.number is None or not f.counts or not g.counts:
+            continue
+        gap = text[f.number.end : g.number.start]
+        verb = _DA_AND_VERB.search(gap)
+        if verb is None or "," in gap or len(gap.split()) > 12:
+            continue
+        own = g.counts.split(" (")[0]
+        if re.search(rf"(?<!\w){re.escape(own)}(?!\w)", gap):
+            # its reading came from the first verb's complement or is the second verb itself ("og nåede 3,2 mia."):
+            # the subject is the first's (not the whole of a share: "59 pct. af budgettet (Udgifterne)")
+            inner = re.fullmatch(r"[^()]+ \(([^()]+)\)", f.counts) if f.unit == "percent" != g.unit else None
+            g.counts = inner.group(1) if inner else f.counts
+
+
+def share_restated(numbered: list[Fact], text: str, lang: str) -> None:
+    """What the figures of one sentence count when one restates another's quantity, read once each has its own
+    reading: in Arabic and Hebrew a level set against an earlier one, a change noun alone, a pronoun, a share of the
+    product; in Danish a second verb of the same subject."""
+    if lang == "da":  # "stiger med 1,9 mia. kr. i forhold til budget 2025 og udgør 21,5 mia. kr.": one subject
+        share_da_coordinated_verb(numbered, text)
+    if lang not in ("ar", "he"):
+        return
+    if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
+        share_past_figure(numbered, text)
+    if lang == "he":  # "ירדו ב-5.4%, והן עומדות על 59.7 מיליארד": the pronoun stands for the figure before
+        share_he_pronoun(numbered)
+        share_he_product(numbered, text)  # "גדל הגירעון בכ-0.8% תוצר": the deficit
+    share_compared(numbered, text, lang)
+    if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
+        share_bare_change(numbered, text)
+        share_compared(numbered, text, lang)
+        share_conversions(numbered, text)

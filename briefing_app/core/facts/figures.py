@@ -29,14 +29,7 @@ from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, dan
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
-from briefing_app.core.facts.counted_compared import (
-    share_bare_change,
-    share_compared,
-    share_conversions,
-    share_he_product,
-    share_he_pronoun,
-    share_past_figure,
-)
+from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_rtl import source_restated
@@ -385,18 +378,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
-        if lang in ("ar", "he"):  # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד": another figure's noun
-            numbered = [f for f in out[start:] if f.number is not None]
-            if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
-                share_past_figure(numbered, s.text)
-            if lang == "he":  # "ירדו ב-5.4%, והן עומדות על 59.7 מיליארד": the pronoun stands for the figure before
-                share_he_pronoun(numbered)
-                share_he_product(numbered, s.text)  # "גדל הגירעון בכ-0.8% תוצר": the deficit
-            share_compared(numbered, s.text, lang)
-            if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
-                share_bare_change(numbered, s.text)
-                share_compared(numbered, s.text, lang)
-                share_conversions(numbered, s.text)
+        # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
+        share_restated([f for f in out[start:] if f.number is not None], s.text, lang)
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):

@@ -92,6 +92,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en" and _ON_THE_PERIOD.match(after):
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
+    if lang == "da" and re.match(r"\s*i\s+(?:budget(?:tet)?|regnskab(?:et)?|finansloven)\s+(?:for\s+)?\d{4}\b", after):
+        return None  # "udgør 21,5 mia. kr. i budget 2026": the year's budget it is in, when, not what it counts
+    if lang == "da" and re.match(r"\s*(?:i\s+forhold\s+til|sammenlignet\s+med|set\s+i\s+forhold\s+til)\b", after):
+        return None  # "steget med 12,2 mia. kr. i forhold til 2025": what it is compared with, no noun of its own
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
         return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
