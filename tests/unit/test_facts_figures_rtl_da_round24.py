@@ -228,3 +228,33 @@ def test_a_second_verb_after_og_keeps_the_subject_of_the_first(paragraph: str, v
 def test_two_verbs_each_with_its_own_noun_keep_them() -> None:
     paragraph = "Klubben solgte 12 spillere og købte 7 talenter."
     assert _counts(paragraph, 7, "da") == "talenter"
+
+
+# A comma glued to a unit or currency word; a verb of recording a level; a Danish pronoun subject
+
+
+def test_a_comma_glued_to_the_currency_ends_the_sum() -> None:
+    paragraph = "كما سجلت مبيعات الأسمدة خلال الفترة 96.4 مليار درهم، بزيادة بلغت 12.5%."
+    counts = _counts(paragraph, 96.4e9, "ar")
+    assert counts and "مبيعات" in counts and "بزيادة" not in counts
+    counts = _counts(paragraph, 12.5, "ar")
+    assert counts and "مبيعات" in counts
+
+
+def test_a_verb_of_recording_keeps_a_figure_with_its_own_noun() -> None:
+    counts = _counts("وسجلت الشرطة 14 حالة سرقة خلال الأسبوع.", 14, "ar")
+    assert counts and "حالة" in counts
+
+
+def test_a_danish_pronoun_subject_counts_what_the_sentence_before_counted() -> None:
+    paragraph = "I marts svarede vareeksporten til 48,2 milliarder kroner. Det er 2,7 procent højere end februar."
+    figures = [f for f in facts_of([paragraph], "da") if f.kind == "figure"]
+    share = next(f for f in figures if f.value is not None and abs(f.value - 2.7) < 1e-6)
+    assert share.counts and "vareeksporten" in share.counts
+
+
+def test_a_danish_pronoun_with_a_noun_of_its_own_keeps_it() -> None:
+    paragraph = "Butikken solgte 300 cykler i maj. Den har 12 ansatte."
+    figures = [f for f in facts_of([paragraph], "da") if f.kind == "figure"]
+    staff = next(f for f in figures if f.value == 12)
+    assert staff.counts and "ansatte" in staff.counts

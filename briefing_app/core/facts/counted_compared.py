@@ -144,8 +144,8 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
         if f.counts is None and AR_REACHING.search(before) and facts[i - 1].counts:
             f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
             continue
-        if not f.counts or not re.search(r"[\d٠-٩%٪]", f.counts):
-            continue
+        if not f.counts or not re.search(r"[\d٠-٩][\d٠-٩.,]*\s*[%٪]", f.counts):
+            continue  # (only a percentage: "لمدة (بها 20 دقيقة يوميا)" is a span's lead and its clause)
         earlier = next((e for e in reversed(facts[:i]) if e.counts and not re.search(r"[\d٠-٩%٪]", e.counts)), None)
         if earlier is not None and earlier.number is not None and earlier.number.end <= f.number.start:
             f.counts = earlier.counts

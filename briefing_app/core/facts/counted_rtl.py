@@ -36,8 +36,8 @@ _AR_VSO_STEP = re.compile(
 # figure: "بلغت إيرادات الشركة | 500 مليون", "تجاوز عدد الزوار | مليونا" (verb-subject order, no preposition).
 _AR_VS_REACH = re.compile(
     r"(?<!\S)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|يناهز|تناهز|قارب|قاربت|يقارب|تقارب"
-    r"|تخطى|تخطت|يتخطى|تتخطى)\s+((?:\S+\s+){0,7}\S+)\s*$"
-)
+    r"|تخطى|تخطت|يتخطى|تتخطى|سجل|سجلت|يسجل|تسجل)\s+((?:\S+\s+){0,7}\S+)\s*$"
+)  # (and of recording a level: "سجلت الصادرات غير النفطية خلال الفترة 177 مليار")
 
 
 # A verb of change or its verbal noun opening an Arabic clause, its subject or object (up to four words) and "to"
