@@ -54,12 +54,13 @@ def _money(f: Fact, text: str) -> bool:
 
 
 def _own_noun(g: Fact, text: str, lang: str) -> bool:
-    """Whether a noun of its own follows the figure, past any currency word (a bare "ليرة" is the sum's unit)."""
+    """Whether a noun of its own follows the figure, past any currency word (a bare "ليرة" is the sum's unit); a
+    preposition after a sum opens no noun of it here ("مقابل 6.4 مليار دولار في أيلول": when, set against)."""
     assert g.number is not None
     rest = text[g.number.end :]
-    if g.number.currency is None and re.match(CURRENCY_WORDS, rest):
+    if g.number.currency is not None or re.match(CURRENCY_WORDS, rest):
         rest = re.sub(CURRENCY_WORDS, "", rest, count=1)
-        return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, True) is not None
+        return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
     return own_noun(g, text, lang)
 
 
@@ -144,7 +145,7 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
         if f.counts is None and AR_REACHING.search(before) and facts[i - 1].counts:
             f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
             continue
-        if not f.counts or not re.search(r"[\d٠-٩][\d٠-٩.,]*\s*[%٪]", f.counts):
+        if not f.counts or not re.search(r"[\d٠-٩][\d٠-٩.,]*\s*(?:[%٪]|(?:في\s+|بال)?الم[ئا]+ة)", f.counts):
             continue  # (only a percentage: "لمدة (بها 20 دقيقة يوميا)" is a span's lead and its clause)
         earlier = next((e for e in reversed(facts[:i]) if e.counts and not re.search(r"[\d٠-٩%٪]", e.counts)), None)
         if earlier is not None and earlier.number is not None and earlier.number.end <= f.number.start:
