@@ -302,7 +302,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
                 continue  # "عاملا" (a worker) is no "عام" (year), "מטרה" (a goal) no "מטר" (metre)
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
                 whole = m.group(1).split()[0] if " " not in stem else m.group(1)
-                whole = re.sub(r"[،,؛;:.!?\"”»)]+$", "", whole)  # (not a comma glued to it: "مليار درهم، بزيادة")
+                whole = re.sub(r"[،,؛;:.!?]+$", "", whole)  # (not a comma glued to it: "مليار درهم، بزيادة")
                 return name, offset + m.start(1) + len(whole)
             word = re.match(r"[\w/-]+", m.group(1))
             if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
