@@ -258,3 +258,14 @@ def test_a_danish_pronoun_with_a_noun_of_its_own_keeps_it() -> None:
     figures = [f for f in facts_of([paragraph], "da") if f.kind == "figure"]
     staff = next(f for f in figures if f.value == 12)
     assert staff.counts and "ansatte" in staff.counts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Vareeksporten steg 3,1 procent og importen 2,2 procent i marts.", 2.2, "importen"),
+        ("Salget af cykler steg med 9 pct. og omsætningen med 4 pct.", 4, "omsætningen"),
+    ],
+)
+def test_a_gapped_clause_after_og_keeps_its_own_subject(paragraph: str, value: float, noun: str) -> None:
+    assert _counts(paragraph, value, "da") == noun
