@@ -269,3 +269,10 @@ def test_a_danish_pronoun_with_a_noun_of_its_own_keeps_it() -> None:
 )
 def test_a_gapped_clause_after_og_keeps_its_own_subject(paragraph: str, value: float, noun: str) -> None:
     assert _counts(paragraph, value, "da") == noun
+
+
+def test_of_them_opening_a_sentence_points_to_the_figure_of_the_sentence_before() -> None:
+    paragraph = "אתמול בוצעו 41,200 בדיקות במעבדות. 6.2% מתוכם נמצאו חיוביות."
+    figures = [f for f in facts_of([paragraph], "he") if f.kind == "figure"]
+    share = next(f for f in figures if f.value is not None and abs(f.value - 6.2) < 1e-6)
+    assert share.counts and "בדיקות" in share.counts

@@ -243,10 +243,30 @@ def share_da_coordinated_verb(facts: list[Fact], text: str) -> None:
             g.counts = inner.group(1) if inner else f.counts
 
 
-def share_restated(numbered: list[Fact], text: str, lang: str) -> None:
+_SPANS = {"percent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times"}
+# A part pointing back with nothing else read ("9.5% מתוכם נמצאו חיוביות", "منهم", "af dem").
+_OF_THEM_ALONE = re.compile(r"(?:[וש]?(?:מתוכם|מתוכן|מהם|מהן)|[و]?(?:منهم|منها|منهن)|(?:of|af)\s+(?:them|dem))")
+
+
+def share_of_them_before(numbered: list[Fact], told: list[Fact]) -> None:
+    """A figure opening its sentence whose reading is only "of them" ("אתמול בוצעו 286,052 בדיקות. 9.5% מתוכם נמצאו
+    חיוביות") is a part of what the last figure of the sentence before counts (`told`: the figures before)."""
+    for i, f in enumerate(numbered):
+        if i or not f.counts or not _OF_THEM_ALONE.fullmatch(f.counts.strip()):
+            continue
+        # (a group, not a span: "هجوم واحد كل 29 ساعة. 91% منها": the attacks)
+        before = [e for e in told if e.sentence == f.sentence - 1 and e.counts and e.unit not in _SPANS]
+        before = [e for e in before if not _OF_THEM_ALONE.fullmatch(e.counts or "")]
+        if before:
+            f.counts = before[-1].counts
+
+
+def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] | None = None) -> None:
     """What the figures of one sentence count when one restates another's quantity, read once each has its own
     reading: in Arabic and Hebrew a level set against an earlier one, a change noun alone, a pronoun, a share of the
-    product; in Danish a second verb of the same subject."""
+    product; in Danish a second verb of the same subject; in any language "of them" pointing to the sentence before
+    (`told`: the figures of the sentences before)."""
+    share_of_them_before(numbered, told or [])
     if lang == "da":  # "stiger med 1,9 mia. kr. i forhold til budget 2025 og udgør 21,5 mia. kr.": one subject
         share_da_coordinated_verb(numbered, text)
     if lang not in ("ar", "he"):

@@ -380,7 +380,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
-        share_restated([f for f in out[start:] if f.number is not None], s.text, lang)
+        share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):
