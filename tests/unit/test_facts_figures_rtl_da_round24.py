@@ -276,3 +276,15 @@ def test_of_them_opening_a_sentence_points_to_the_figure_of_the_sentence_before(
     figures = [f for f in facts_of([paragraph], "he") if f.kind == "figure"]
     share = next(f for f in figures if f.value is not None and abs(f.value - 6.2) < 1e-6)
     assert share.counts and "בדיקות" in share.counts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Skoleområdet får 14 mia. kr., svarende til 31 pct. af det samlede budget.", 31, "budget"),
+        ("Medicin udgjorde 18 procent af den samlede eksport i maj.", 18, "eksport"),
+    ],
+)
+def test_a_danish_share_of_a_singular_definite_whole_counts_that_whole(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "da")
+    assert counts and noun in counts
