@@ -288,3 +288,9 @@ def test_of_them_opening_a_sentence_points_to_the_figure_of_the_sentence_before(
 def test_a_danish_share_of_a_singular_definite_whole_counts_that_whole(paragraph: str, value: float, noun: str) -> None:
     counts = _counts(paragraph, value, "da")
     assert counts and noun in counts
+
+
+def test_an_opening_adverb_is_no_subject_of_an_inverted_danish_clause() -> None:
+    counts = _counts("Heraf udgør lønudgifterne 2,4 mia. kr.", 2.4e9, "da")
+    assert counts == "lønudgifterne"
+    assert _counts("Derfor købte regionen 40 ambulancer.", 40, "da") == "ambulancer"

@@ -261,6 +261,25 @@ def share_of_them_before(numbered: list[Fact], told: list[Fact]) -> None:
             f.counts = before[-1].counts
 
 
+# A Danish main clause opened by an adverb, its finite verb, then the definite subject right before the figure (V2):
+# "Heraf udgør serviceudgifterne | 3,1 mia. kr.", "Samtidig steg ledigheden | med 0,2 procentpoint".
+_DA_INVERTED = re.compile(
+    # (the opener no definite noun itself, the word after it no preposition: "Udgifterne til ældreplejen er steget")
+    r"^\s*((?![A-ZÆØÅ][a-zæøå]+(?:en|et|ne)\s)[A-ZÆØÅ][a-zæøå]+)\s+(?!(?:til|af|på|i|for|fra|med|om|og)\s)[a-zæøå]{2,}\s+"
+    r"((?:[a-zæøå]+\s+){0,2}[a-zæøå]{3,}(?:en|et|ne|erne|ene))\s+"
+    r"(?:(?:på|med|til|cirka|ca\.|omkring|godt|knap|næsten)\s+)*$"
+)
+
+
+def share_da_inverted_subject(numbered: list[Fact], text: str) -> None:
+    """A Danish figure whose reading is the clause's opening adverb ("Heraf") counts the definite subject the verb
+    puts after itself ("Heraf udgør serviceudgifterne 3,1 mia. kr.")."""
+    for f in numbered:
+        inverted = _DA_INVERTED.match(text[: f.number.start]) if f.number is not None else None
+        if inverted and (f.counts is None or f.counts == inverted.group(1)):
+            f.counts = inverted.group(2)
+
+
 def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] | None = None) -> None:
     """What the figures of one sentence count when one restates another's quantity, read once each has its own
     reading: in Arabic and Hebrew a level set against an earlier one, a change noun alone, a pronoun, a share of the
@@ -269,6 +288,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
     share_of_them_before(numbered, told or [])
     if lang == "da":  # "stiger med 1,9 mia. kr. i forhold til budget 2025 og udgør 21,5 mia. kr.": one subject
         share_da_coordinated_verb(numbered, text)
+        share_da_inverted_subject(numbered, text)
     if lang not in ("ar", "he"):
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
