@@ -218,6 +218,8 @@ def test_a_sum_set_aside_in_the_perfect_or_passive_counts_what_it_goes_to(
         ("Anlægsudgifterne stiger med 0,8 mia. kr. i forhold til budget 2025 og udgør 9,6 mia. kr. i budget 2026.",
          9.6e9, "Anlægsudgifterne"),
         ("Omsætningen i butikkerne steg med 6 pct. og nåede 1,4 mia. kr.", 1.4e9, "Omsætningen"),
+        ("Udgifterne til kultur udgør 4 pct. af det samlede budget og er steget med 0,3 mia. kr. i forhold til 2025.",
+         0.3e9, "Udgifterne"),
     ],
 )
 def test_a_second_verb_after_og_keeps_the_subject_of_the_first(paragraph: str, value: float, noun: str) -> None:

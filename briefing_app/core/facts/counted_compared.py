@@ -219,8 +219,8 @@ def share_he_product(facts: list[Fact], text: str) -> None:
 # "og" and a finite verb (and its preposition) right before a Danish figure: a second verb of the same subject
 # ("stiger med 1,9 mia. kr. i forhold til budget 2025 | og udgør | 21,5 mia. kr."); not a definite noun, the subject of
 # a gapped clause ("steg 7,8 procent og importen | 4,8 procent").
-_DA_AND_VERB = re.compile(r"(?<!\S)og\s+(?:(?:er|har|blev|var|vil|skal|kan)\s+)?"
-                          r"(?![a-zæøå]+(?:en|et|ne)\s)[a-zæøå]{3,}\s+"
+_DA_AND_VERB = re.compile(r"(?<!\S)og\s+(?:(?:er|har|blev|var|vil|skal|kan)\s+[a-zæøå]{3,}|"
+                          r"(?![a-zæøå]+(?:en|et|ne)\s)[a-zæøå]{3,})\s+"
                           r"(?:(?:på|med|til|op\s+til)\s+)?"
                           r"(?:(?:cirka|ca\.|omkring|knap|godt|næsten|over|under)\s+)?$")
 
