@@ -296,3 +296,27 @@ def test_an_opening_adverb_is_no_subject_of_an_inverted_danish_clause() -> None:
     counts = _counts("Heraf udgør lønudgifterne 2,4 mia. kr.", 2.4e9, "da")
     assert counts == "lønudgifterne"
     assert _counts("Derfor købte regionen 40 ambulancer.", 40, "da") == "ambulancer"
+
+
+# Round-22 dev: a suspended hyphen, an Arabic year after "لعام"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun", "language"),
+    [
+        ("Styrelsen har målt vandet ved mere end 3 400 sø- og åstrækninger i år.", 3400, "sø- og åstrækninger", "da"),
+        ("Butikken solgte 120 el- eller hybridbiler i marts.", 120, "el- eller hybridbiler", "da"),
+        ("The council approved 45 short- and long-stay parking bays.", 45, "short- and long-stay", "en"),
+    ],
+)
+def test_a_suspended_hyphen_joins_its_compound_to_the_conjunct(
+    paragraph: str, value: float, noun: str, language: str
+) -> None:
+    counts = _counts(paragraph, value, language)
+    assert counts and noun in counts
+
+
+def test_a_year_after_the_arabic_word_for_year_with_a_glued_preposition_is_no_figure() -> None:
+    paragraph = "أعلنت الهيئة بدء موسم الحج لعام 1446 في عدة دول، ووصل 850 حاجا إلى المطار."
+    values = [f.value for f in facts_of([paragraph], "ar") if f.kind == "figure"]
+    assert 1446 not in values and 850 in values

@@ -52,6 +52,25 @@ from briefing_app.core.facts.phrase_edges import (
 from briefing_app.core.numbers import strip_arabic_marks
 
 
+def _suspended_hyphens(tokens: list[str], lang: str) -> list[str]:
+    """Tokens with a compound's suspended hyphen joined to the conjunct that completes it ("saltvands-", "og",
+    "ferskvandsområder" -> one word): "21 000 saltvands- og ferskvandsområder" counts both kinds, not "saltvands-"."""
+    if lang not in ("da", "en") or not any(t.endswith("-") for t in tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        joined = i + 2 < len(tokens) and tokens[i + 1].lower() in ("og", "eller", "and", "or")
+        if t.endswith("-") and len(t) > 2 and joined and re.match(r"[^\W\d_]", tokens[i + 2]):
+            out.append(f"{t} {tokens[i + 1]} {tokens[i + 2]}")
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def _joined_thousands(tokens: list[str]) -> list[str]:
     """Tokens with a number's comma-grouped digits joined again ("2", ",", "000" -> "2,000"): a number inside
     the phrase ("£300m to fund 2,000 extra nurses") is one word of it, and its comma no end of the phrase."""
@@ -137,7 +156,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
-    tokens = _joined_thousands(WORD_TOKENS.findall(after))
+    tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
     if lang == "he" and tokens and re.match(r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור)", tokens[0]):
