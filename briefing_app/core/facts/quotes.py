@@ -74,6 +74,7 @@ from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
+from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_documents import issuer_in
 
@@ -173,6 +174,17 @@ def find_quotes(
             elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
                 # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
                 mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
+            lead = text[:start].rstrip(' "“«„')
+            reported = r"\s*[,.]?\s*(?:according\s+to\s|the\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+reported\b)"
+            if mention and lang == "en" and re.match(reported, text[end + 1 :], re.I):
+                # 'X made a statement in court, saying, "...," according to the Tribune.': the paper reported what
+                # the introduction's speaker said
+                introducing = rf"{verbs}|saying|adding|stating|writing|posting|tweeting|telling\s+[^,]{{1,40}}|" + (
+                    r"captioned\s+(?:the|his|her|their)\s+(?:post|video|photo|picture|clip)"
+                )  # ('He captioned the post, "...," the Post reported.': the poster's words, which the paper reported)
+                if re.search(rf"\b(?:{introducing})\s*[,:]\s*$", lead):
+                    own = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead)[-1]
+                    mention = speaker_named_before(lead, lang) or opening_subject(own) or mention
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
             # (also "a statement from X's lawyers, who ...": the document, then who issued it)
@@ -200,7 +212,10 @@ def find_quotes(
             # (and a second one joined to it: 'banners saying "..." and "..."')
             between = text[named_end + 1 : start] if named_end is not None else "-"
             joined = re.fullmatch(r"[\s,]*(?:and|or|og|eller)?[\s\"“«„]*", between)
-            if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later or joined:
+            # ('He captioned the post, "...': the words written under a post are its poster's, not its title)
+            work = WORK_NAMED.search(lead_in) and not re.search(r"\bcaptioned\s+(?:the|his|her|their)\s+\w+\s*,\s*$",
+                                                                 lead_in)  # fmt: skip
+            if (NAMED_AS.search(lead_in) and not titled) or work or named_later or joined:
                 named_end = end
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):

@@ -158,7 +158,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue
         if word.endswith("ists") or (_FOLLOWERS.search(word) and word.lower() in common_words()):
             continue  # "the Islamists", "Maoists": followers of a creed or a movement, which copy capitalises
-        if word in EN_HEAD or word in EN_TAIL or is_role_noun(word):
+        if word in EN_HEAD or word in EN_TAIL or is_role_noun(word) or is_role_noun(word.lower()):
             continue  # "the Department", "the Council": a body's kind said again; "Administrator": a title
         if word in awards:
             continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
