@@ -304,7 +304,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             ):
                 continue  # "عاملا" (a worker) is no "عام" (year), "מטרה" (a goal) no "מטר" (metre)
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
-                return name, offset + m.start(1) + len(m.group(1).split()[0] if " " not in stem else m.group(1))
+                whole = m.group(1).split()[0] if " " not in stem else m.group(1)
+                whole = re.sub(r"[،,؛;:.!?]+$", "", whole)  # (not a comma glued to it: "مليار درهم، بزيادة")
+                return name, offset + m.start(1) + len(whole)
             word = re.match(r"[\w/-]+", m.group(1))
             if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
                                                           word.group(0).lower()):
@@ -327,7 +329,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
-    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0600-\u06ff\u05d0-\u05ea]*"
+    # (its endings, not a comma glued to it: "مليار درهم، بزيادة" is no noun of the sum)
     # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي")
     r"(?:\s+(?!لم|لل|بال|الذي|التي)[\u0621-\u064a]{2,}(?:ي|ية|يا)(?![\u0621-\u064a]))?)"
 )

@@ -49,7 +49,9 @@ def older_year(text: str, n: NumberMatch) -> bool:
         and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text) is not None
         and 100 <= n.raw < 1900
         and (
-            re.search(r"(?:^|\s)(?:عام|العام|سنة|بسنة|בשנת)\s+$", text[max(0, n.start - 12) : n.start]) is not None
+            # (with a preposition or "and" glued to the Arabic word: "لعام 1445", "للعام", "وسنة")
+            re.search(r"(?:^|\s)(?:[وبلف]?(?:عام|العام|سنة|السنة)|للعام|للسنة|בשנת)\s+$",
+                      text[max(0, n.start - 12) : n.start]) is not None
             or (
                 _YEAR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
                 and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None

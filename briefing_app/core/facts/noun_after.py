@@ -52,6 +52,25 @@ from briefing_app.core.facts.phrase_edges import (
 from briefing_app.core.numbers import strip_arabic_marks
 
 
+def _suspended_hyphens(tokens: list[str], lang: str) -> list[str]:
+    """Tokens with a compound's suspended hyphen joined to the conjunct that completes it ("saltvands-", "og",
+    "ferskvandsområder" -> one word): "21 000 saltvands- og ferskvandsområder" counts both kinds, not "saltvands-"."""
+    if lang not in ("da", "en") or not any(t.endswith("-") for t in tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        joined = i + 2 < len(tokens) and tokens[i + 1].lower() in ("og", "eller", "and", "or")
+        if t.endswith("-") and len(t) > 2 and joined and re.match(r"[^\W\d_]", tokens[i + 2]):
+            out.append(f"{t} {tokens[i + 1]} {tokens[i + 2]}")
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def _joined_thousands(tokens: list[str]) -> list[str]:
     """Tokens with a number's comma-grouped digits joined again ("2", ",", "000" -> "2,000"): a number inside
     the phrase ("£300m to fund 2,000 extra nurses") is one word of it, and its comma no end of the phrase."""
@@ -95,6 +114,10 @@ def after_phrase(
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en" and _ON_THE_PERIOD.match(after):
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
+    if lang == "da" and re.match(r"\s*i\s+(?:budget(?:tet)?|regnskab(?:et)?|finansloven)\s+(?:for\s+)?\d{4}\b", after):
+        return None  # "udgør 21,5 mia. kr. i budget 2026": the year's budget it is in, when, not what it counts
+    if lang == "da" and re.match(r"\s*(?:i\s+forhold\s+til|sammenlignet\s+med|set\s+i\s+forhold\s+til)\b", after):
+        return None  # "steget med 12,2 mia. kr. i forhold til 2025": what it is compared with, no noun of its own
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
         return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
@@ -123,6 +146,8 @@ def after_phrase(
     if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
         return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
+    if lang == "da" and lead is not None and lead.group(0).split()[-1].lower() == "af":
+        after = re.sub(r"^\s*(?:det|den)\s+(?=[a-zæøå])", " ", after)  # "27 pct. af det samlede budget": its article
     if lang == "ar" and lead is not None:
         after = re.sub(r"^\s*(?:هذه|هذا|هؤلاء|تلك|ذلك|أولئك)\s+", " ", after)  # "ثلاثة من هذه المشافي": of these
     if lang == "ar" and lead is None and re.match(r"\s*[،,؛;]", after):
@@ -134,7 +159,7 @@ def after_phrase(
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
-    tokens = _joined_thousands(WORD_TOKENS.findall(after))
+    tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
     if lang == "he" and tokens and re.match(r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור)", tokens[0]):

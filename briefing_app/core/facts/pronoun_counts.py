@@ -89,3 +89,27 @@ _COMPARATIVES = [[w] for w in ("higher", "lower", "more", "less", "greater", "bi
 # What a pronoun clause's reading gives when it found no noun: the verb itself ("rose") or "up"/"down".
 _CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declined", "increased", "decreased", "gained",
                  "up", "down", "was", "were", "is", "are", "rise", "fall"}  # fmt: skip
+
+
+# A Danish pronoun subject before a figure: "Det er | 5,3 procent højere", "Den steg med | 2 pct.", and inverted after
+# a fronted adverbial ("I de første otte måneder ligger den | 7 procent højere").
+_DA_PRONOUN_BEFORE = re.compile(
+    r"(?:^\s*(?:(?:Men|Og|Så)\s+)?(?:Det|Den|De|Dette)\s+(?:er|var|ligger|lå|har\s+været|steg|faldt|voksede|"
+    r"er\s+steget|er\s+faldet)|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de))\s+(?:med\s+)?"
+    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|kun|blot)\s+)*$"
+)
+_DA_COMPARATIVES = {"højere", "lavere", "mere", "mindre", "større", "flere", "færre", "over", "under", "steg", "faldt"}
+
+
+def danish_pronoun_subject(
+    before: str, counts: str | None, facts: list[Fact], told: list[SourceSentence]
+) -> str | None:
+    """`counts`, or, when a Danish pronoun is the subject of the figure ("Det er 5,3 procent højere end december") and
+    the clause's reading is only a comparative or a verb, what the last figure of the sentence before counts."""
+    if not told or not _DA_PRONOUN_BEFORE.search(before):
+        return counts
+    first = (counts or "").split(" (")[0].split()
+    if first and first[0].lower() not in _DA_COMPARATIVES:
+        return counts
+    earlier = [f.counts for f in facts if f.sentence == told[-1].index and f.counts]
+    return f"{earlier[-1]} ({first[0]})" if earlier and first else (earlier[-1] if earlier else counts)
