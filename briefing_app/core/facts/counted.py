@@ -64,6 +64,7 @@ from briefing_app.core.facts.counted_shapes import (
     children_of,
     taken_from,
 )
+from briefing_app.core.facts.counted_states import costing_noun, run_of_deed, share_state
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -211,6 +212,12 @@ def _phrase_reading(
         after = None  # "will cost £120m to build": what the sum is for; what costs it is the subject
     if after and level and not money and lang == "en" and re.match(r"\s+(?:for|during|on|in)\s", rest):
         after = None  # "The audience reached 9 million for the final episode": the subject's level, and when
+    with_state = share_state(before, rest) if lang == "en" and "percent" in (n.kind, unit) else None
+    if with_state:  # "with two percent choosing neither and 3 percent undecided": what the share does or is
+        return with_state
+    repeated = run_of_deed(before, rest) if lang == "en" and not after and unit is None else None
+    if repeated:  # "who won three in a row", "has lost five straight": the deed repeated
+        return repeated
     reduced = PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and ONE_OF.search(before) else None
     if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
         return " ".join(reduced.group(1).split())
@@ -341,6 +348,7 @@ def _phrase_reading(
         whom = fined.group(1) or (subject if subject and subject.split()[0].lower() not in PRONOUNS else None)
         return f"fine ({whom.strip()})" if whom else "fine"
     costed = (subject or past_relative(before)) if lang == "en" and money and not after else None
+    costed = (costing_noun(before) or costed) if costed else None  # "a tax increase costing residents $2.49"
     if costed and re.search(COSTING, before[-40:]) and "cost" not in costed:  # "The plan will cost about $1.1bn"
         return f"cost ({costed})"  # (past a relative clause: "The stadium, which holds 60,000, will cost £757m")
     if subject and (

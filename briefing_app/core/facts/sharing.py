@@ -156,6 +156,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             continue
         if f.unit != g.unit:
             continue
+        along = re.search(r",?\s+(?:along\s+with|as\s+well\s+as|plus)\s+(?:another\s+)?$", gap)
+        if lang == "en" and along and len(gap.split()) <= 8 and not own_noun(g, text, lang):
+            g.counts = f.counts.split(" (")[0]  # "added another 20 points, along with 19 for X": the same points
+            continue
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
             gap = gap.rstrip()[: -len(g.number.qualifier)]
         state = (g.counts or "").split()[:1]
@@ -168,9 +172,15 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             and "," not in gap
             and not own_noun(g, text, lang)
             and not (g.counts and re.match(r"\s+(?:were|are|was|is)\s", text[g.number.end :]))  # its own predicate
+            and not (g.counts and re.match(rf"\s*(?:%|percent)?\s*{re.escape(g.counts)}\b", text[g.number.end :])
+                     and re.fullmatch(r"(?:un)?[a-z]+(?:ed|ing)\b.*", g.counts))  # its own state: "3 percent undecided"
             and not (lang == "en" and absolute_participle(text[: g.number.start], text[g.number.end :]))
         ):  # (nor its own participle: "with £23bn going back into public services and £4bn used for tax cuts")
             g.counts = f.counts
+            told = _predicate(text[g.number.end :]) if lang == "en" else None
+            who = re.match(r"([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:who|that)\s", f.counts)
+            if told and who:  # "Seven people remain missing and 250 have been left homeless": its own state
+                g.counts = f"{who.group(1)} {told}"
             placed = re.fullmatch(r"(.+) \((in|at|from|on|i|på|fra) [^()]+\)", f.counts)
             own_place = re.match(r"\s+(in|at|from|on|i|på|fra)\s+([^,;:.()]+)", text[g.number.end :])
             own_place = own_place if placed else None
@@ -302,6 +312,11 @@ _WHOLE_AFTER_PART = re.compile(
 
 # Nothing but a figure's unit and "and"/"or" before the next figure: "59 percent | and | 51 percent gains".
 _BARE_THEN_JOINED = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:and|or|og|eller)\s+(?:US\$|[$£€])?")
+
+
+# A pair of shares set against each other after an article, as one modifier: "a | 48 percent to | 46 percent lead".
+_ARTICLE_PAIR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_BARE_TO = re.compile(r"\s*(?:%|percent|per\s+cent)\s*(?:to|-|–)\s*")
 
 
 # A share of change with no noun before "than": "5% fewer than in 2003", "12 per cent more than last year".
@@ -472,3 +487,7 @@ def share_counts(facts: list[Fact], text: str) -> None:
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
         elif _BARE_THEN_JOINED.fullmatch(gap) and own_noun(g, text, _script(text)):
             f.counts = g.counts  # "59 percent and 51 percent gains": the first figure leaves its noun to the second
+        elif f.unit is None and re.fullmatch(r"\s+in\s+", gap) and not f.counts:
+            f.counts = g.counts  # "about 9 in 10 local police officers": the part counts what the whole does
+        elif _ARTICLE_PAIR.search(text[: f.number.start]) and _BARE_TO.fullmatch(gap) and own_noun(g, text, "en"):
+            f.counts = g.counts  # "a 48 percent to 46 percent lead": one noun after the pair, both its figures'

@@ -1,0 +1,66 @@
+"""Three English readings of what a figure counts that the words around it state without a noun after it
+(used by `counted`):
+
+- a share in an absolute clause after "with", and its state: "with two percent choosing neither and 3 percent
+  undecided" -> "choosing neither", "undecided";
+- a run of one deed: "who won three in a row", "has lost five straight" -> "won in a row";
+- the noun a participle of costing hangs on: "a tax increase costing residents an additional $2.49" -> the tax
+  increase (its cost).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS
+from briefing_app.core.facts.phrase_edges import ed_form
+
+# A share that opens an absolute clause after "with" (or the next share of that clause after "and"):
+# "with | two percent | choosing neither and | 3 percent | undecided".
+_WITH_SHARE = re.compile(
+    r"\bwith\s+(?:about|some|nearly|almost|just|only)?\s*$|\bwith\s+[\w.]+\s*(?:%|percent|per\s+cent)"
+    r"[^,;.()]{1,40}\band\s+(?:about|some|nearly|almost|just|only)?\s*$"
+)
+# The state: a participle or an adjective in -ed, with one more word that is no preposition or conjunction.
+_SHARE_STATE = re.compile(
+    r"\s*((?:un)?[a-z]{2,}(?:ed|ing))\b(?:\s+(?!(?:and|or|but|in|on|of|to|for|the|a|an|with|at)\b)[a-z]+\b)?"
+)
+_NOT_STATES = {"including", "excluding", "according", "adjusted", "compared", "following", "during", "regarding",
+               "ending", "starting", "beginning"}  # fmt: skip
+_RUN = re.compile(r"\s+(?:in\s+a\s+row|straight|on\s+the\s+trot)\b")
+_DEED_BEFORE = re.compile(r"\b([a-z]{3,})\s+(?:(?:its|their|his|her)\s+(?:last|first|next)\s+)?$")
+_COSTING_NOUN = re.compile(r"\b([a-z][\w'’-]*\s+)?([a-z][\w'’-]*),?\s+costing\s")
+
+
+def share_state(before: str, rest: str) -> str | None:
+    """What a share in an absolute clause after "with" does or is ("choosing neither", "undecided"), else None."""
+    if not _WITH_SHARE.search(before[-80:]):
+        return None
+    state = _SHARE_STATE.match(rest)
+    if state is None or state.group(1).lower() in EN_STOP | _NOT_STATES:
+        return None
+    return " ".join(state.group(0).split())
+
+
+def run_of_deed(before: str, rest: str) -> str | None:
+    """The deed a bare count repeats in a run ("won three in a row" -> "won in a row"), else None."""
+    if not _RUN.match(rest):
+        return None
+    deed = _DEED_BEFORE.search(before)
+    if deed is None or deed.group(1) in EN_STOP or not (deed.group(1) in EN_VERBS or ed_form(deed.group(1))):
+        return None
+    return f"{deed.group(1)} in a row"
+
+
+def costing_noun(before: str) -> str | None:
+    """The noun (with one modifier) a participle "costing" hangs on ("a tax increase costing residents"), else
+    None."""
+    costing = _COSTING_NOUN.search(before[-60:])
+    if costing is None:
+        return None
+    noun = costing.group(2)
+    if noun in EN_STOP or noun in EN_VERBS or ed_form(noun):
+        return None
+    modifier = (costing.group(1) or "").strip()
+    modifier = "" if modifier in EN_STOP or modifier in EN_VERBS else modifier
+    return f"{modifier} {noun}".strip()
