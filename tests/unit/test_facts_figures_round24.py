@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.figure_helpers import counts_of
+from tests.unit.figure_helpers import counts_of, figures_of
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,49 @@ def test_a_parallel_clause_still_leaves_its_noun_to_ellipsis() -> None:
 def test_given_that_opens_no_noun() -> None:
     counts = counts_of("They cut the fuel budget by $200,000 given that prices are low.", "en", 200_000)
     assert "fuel budget" in counts and "given" not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The mayor called for a two percent across the board cut to most departments.", 2, "cut"),
+        ("The board approved a 4% across the board raise for staff.", 4, "raise"),
+    ],
+)
+def test_an_unhyphenated_across_the_board_modifies_the_noun(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_across_the_board_at_the_end_is_no_noun() -> None:
+    counts = counts_of("They cut salaries 5 percent across the board on Monday.", "en", 5)
+    assert "salaries" in counts and "board" not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Ruiz set a club record for three-pointers made in a single season with 245.", 245, "three-pointers"),
+        ("She broke the school record for assists in a game with 19.", 19, "assists"),
+    ],
+)
+def test_a_record_set_with_a_figure_counts_what_the_record_is_of(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_figure_after_with_and_its_own_noun_keeps_it() -> None:
+    assert "wins" in counts_of("The team finished the season with 48 wins.", "en", 48)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Ruiz 40 points and 20 rebounds as Hawks beat Otters", 40, "points"),
+        ("Okafor 31 points and 12 assists in Otters win", 31, "points"),
+    ],
+)
+def test_a_headline_count_after_a_name_is_no_name_s_number(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_model_number_before_a_plural_stays_a_name() -> None:
+    assert not [f for f in figures_of("The Boeing 747 jets were grounded.", "en") if f.value == 747]

@@ -64,7 +64,7 @@ from briefing_app.core.facts.counted_shapes import (
     children_of,
     taken_from,
 )
-from briefing_app.core.facts.counted_states import costing_noun, run_of_deed, share_state
+from briefing_app.core.facts.counted_states import costing_noun, record_with, run_of_deed, share_state
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -218,6 +218,9 @@ def _phrase_reading(
     repeated = run_of_deed(before, rest) if lang == "en" and not after and unit is None else None
     if repeated:  # "who won three in a row", "has lost five straight": the deed repeated
         return repeated
+    recorded = record_with(before) if lang == "en" and not after and unit is None else None
+    if recorded:  # "set a record for three-pointers in a season with 245": what the record is of
+        return recorded
     reduced = PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and ONE_OF.search(before) else None
     if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
         return " ".join(reduced.group(1).split())

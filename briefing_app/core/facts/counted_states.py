@@ -64,3 +64,24 @@ def costing_noun(before: str) -> str | None:
     modifier = (costing.group(1) or "").strip()
     modifier = "" if modifier in EN_STOP or modifier in EN_VERBS else modifier
     return f"{modifier} {noun}".strip()
+
+
+# A record and what it is of, then "with" and the figure that sets it: "set a Knicks record for three-pointers made
+# in a single season with | 245".
+_RECORD_WITH = re.compile(
+    r"\b(record|mark|best|high)\s+(?:for|of)\s+(?:the\s+)?([^,;:.()]{1,80}?)\s+with\s+"
+    r"(?:(?:about|some|nearly|almost|just|only|a\s+total\s+of)\s+)?$"
+)
+
+
+def record_with(before: str) -> str | None:
+    """What a bare figure after "with" sets a record of ("three-pointers (record)"), else None."""
+    record = _RECORD_WITH.search(before[-140:])
+    if record is None:
+        return None
+    words: list[str] = []
+    for word in record.group(2).split():
+        if word.lower() in EN_STOP or (words and (ed_form(word) or word.lower() in EN_VERBS)):
+            break  # "three-pointers | made in a single season": the noun, not what describes it
+        words.append(word)
+    return f"{' '.join(words)} ({record.group(1)})" if words else None

@@ -81,6 +81,12 @@ _ON_THE_PERIOD = re.compile(
 )
 
 
+# "across the board" before a noun (no preposition, conjunction or time word): a modifier of that noun.
+_ACROSS_THE_BOARD = re.compile(
+    r"^(\s*)across\s+the\s+board(?=\s+(?!(?:on|in|at|for|to|from|by|with|and|or|but|this|last|next)\b)[a-z])"
+)
+
+
 def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
@@ -90,6 +96,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
+    if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
+        after = _ACROSS_THE_BOARD.sub(r"\1across-the-board", after)
     if lang == "en" and _ON_THE_PERIOD.match(after):
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):

@@ -443,6 +443,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             # number has no thousands' comma ("Boeing 747", "Route 66")
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
             or (_title_case(text) and _HEADLINE_VERB.fullmatch(m.group(1)) is not None)  # "Quake Kills 300 in X"
+            # "Ruiz 40 points and 20 rebounds as ...": a headline's figures, each with its counted plural
+            or re.match(r"\s+[a-z]{3,}s\s+(?:and|&)\s+\d[\d,.]*\s+[a-z]{3,}s\b", after) is not None
         ):
             return False
         unit, _ = unit_after(after, lang)
