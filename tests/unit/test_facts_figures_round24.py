@@ -205,3 +205,122 @@ def test_a_headline_count_after_a_name_is_no_name_s_number(text: str, value: flo
 
 def test_a_model_number_before_a_plural_stays_a_name() -> None:
     assert not [f for f in figures_of("The Boeing 747 jets were grounded.", "en") if f.value == 747]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Incumbents ran in 195 (67.9 percent) of those races.", 195, "races"),
+        ("Incumbents ran in 195 (67.9 percent) of those races.", 67.9, "races"),
+        ("Challengers won in 108 (41.2 percent) of the districts.", 108, "districts"),
+    ],
+)
+def test_a_count_after_in_with_its_share_in_brackets_is_no_year(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_an_old_year_after_in_stays_a_year() -> None:
+    assert not [f for f in figures_of("The abbey was built in 1190 (and rebuilt later).", "en") if f.value == 1190]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The judge should raise the bond from the $100,000 he posted to $500,000.", 100_000, "bond"),
+        ("The board cut the grant from the $40,000 it paid last year to $25,000.", 40_000, "grant"),
+    ],
+)
+def test_a_level_left_after_from_the(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A murder conviction would have meant 9 ½ years in prison.", 9.5),
+        ("The trail runs 2¼ miles along the river.", 2.25),
+        ("The pipe is 3¾ inches wide.", 3.75),
+    ],
+)
+def test_a_vulgar_fraction_after_whole_digits_is_part_of_the_value(text: str, value: float) -> None:
+    assert [f for f in figures_of(text, "en") if f.value == value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The share was 6.4%, down from the week 5 high of 7.5%.",
+        "Deaths in the week ending March 3 (week 9) were mostly among the old.",
+    ],
+)
+def test_a_numbered_week_is_no_count(text: str) -> None:
+    assert not [f for f in figures_of(text, "en") if f.value in (5, 9)]
+
+
+def test_a_week_with_a_plural_after_it_still_counts() -> None:
+    assert "workers" in counts_of("In the week 12 workers were hurt.", "en", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Activity was high in 39 states, moderate in five and low in three.", 5, "states"),
+        ("Activity was high in 39 states, moderate in five (Utah, Iowa), low in three (Ohio).", 3, "states"),
+        ("Sales rose in 12 stores and fell in three.", 3, "stores"),
+    ],
+)
+def test_a_list_of_states_each_in_a_count_shares_the_noun(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The total number of pediatric deaths reported this season now stands at 97.", 97, "pediatric deaths"),
+        ("The number of cases recorded last year rose to 412.", 412, "cases"),
+    ],
+)
+def test_a_participle_and_a_time_after_the_counted_noun(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_saying_verb_with_a_named_subject_still_opens_a_clause() -> None:
+    assert "people" in counts_of("Officials reported this week that 12 people died.", "en", 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Hospitalization remained highest among adults 65 years of age and older (322.7 per 100,000).", 322.7,
+         "Hospitalization"),
+        ("The death rate was highest in the north (12.1 per 1,000 people).", 12.1, "death rate"),
+    ],
+)
+def test_a_rate_in_brackets_is_the_measure_of_its_clause(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The virus has sickened 22 million this season.", 22_000_000, "sickened"),
+        ("The outbreak sickened 40 people in the town.", 40, "people"),
+    ],
+)
+def test_those_a_disease_sickened(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Ordinances require a candidate to receive at least 50 per cent, plus one, of the votes cast.", 50, "votes"),
+        ("The bill needs 60 percent, or more, of the members present.", 60, "members"),
+    ],
+)
+def test_an_aside_between_a_share_and_its_whole(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_change_over_the_day_is_no_numbered_day() -> None:
+    assert "Shares" in counts_of("Shares in the group ended the day 4.3% higher at 255p.", "en", 4.3)

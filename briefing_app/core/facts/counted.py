@@ -134,6 +134,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
+        rest = re.sub(r"^\s*,\s*(?:plus|or|and)\s+(?:one|more|less|over|under|so)\s*,(?=\s+of\s)", "", rest)
     word_after = re.match(r"\s*\)\s*([\u0621-\u064a]+)", rest) if lang == "ar" else None
     # (an indefinite noun after the bracket: not a particle, a definite or prepositional word or an imperfect verb,
     # which follow an age in brackets, "قال أحمد (45) للصحفيين")
@@ -174,6 +176,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         answer = danish_sum_reading(before, rest) or answer
     if not answer and n.currency and lang in ("en", "da"):
         answer = opening_sum_from(before, rest)  # "20,4 mio. EUR fra EU's Globaliseringsfond til ...": its source
+    if not answer and lang == "en" and re.search(r"\(\s*$", before) and re.match(r"\s*per\s", rest):
+        # "Hospitalization remained highest among adults over 65 (322.7 per 100,000)": a rate in brackets is the
+        # measure of the clause before it, whose subject names it
+        clause = re.sub(r"\s*\(\s*$", "", before)  # (an age band's end is no clause: "65 and older")
+        answer = before_phrase(re.sub(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)$", "", clause), lang)[0]
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
     # ("The earthquake had a magnitude of 6.1": whose magnitude; a number alone is no noun, "294.9 per 100,000")
     return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)

@@ -370,7 +370,7 @@ CHANGED = re.compile(
     r"by\s+(?:an?\s+)?(?:[\w.,-]+\s+){0,2}(?:points?|percentage\s+points?|basis\s+points|%|per\s?cent)\s+|"
     # ("raise the basic fare by 10 cents to $1.70", "by $2.50 to $14": a step in money or a small unit)
     r"by\s+(?:(?:US)?[$£€]\s?[\d.,]+(?:\s*(?:million|billion|bn|m))?|[\d.,]+\s+(?:cents?|pence|p))\s+)?"
-    r"(?:to|by|from)\s+"
+    r"(?:to|by|from(?:\s+the)?)\s+"  # ("raise the bond from the $100,000 he posted")
     r"(?:an?\s+average\s+of\s+)?"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,

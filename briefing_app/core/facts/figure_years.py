@@ -53,6 +53,8 @@ def older_year(text: str, n: NumberMatch) -> bool:
             or (
                 _YEAR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
                 and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None
+                # (not a count with its share in brackets: "incumbents ran in 195 (67.9 percent) of those races")
+                and re.match(r"\s*\(\s*[\d.,]+\s*(?:%|percent|per\s+cent)", text[n.end :]) is None
             )
         )
     )

@@ -281,8 +281,13 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         if not _NUMBER_VERB.search(before[-40:]):
             return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
-    if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
-        return True  # "first detected in week 12", "on day 3 of the trial": a point in a count of days, not a count
+    if not n.spelled and re.search(r"(?:\b(?:in|on|by|from|until|since|the|of)\s+|\(\s*)(?:week|day)\s+$", before,
+                                   re.IGNORECASE) and not re.match(r"\s+[a-z]+s\b", after) and (
+        n.kind == "number" and re.fullmatch(r"\d{1,3}", n.text) and unit_after(after, lang)[0] is None
+    ):  # (not "ended the day 4.3% higher": a change over the day)
+        # "first detected in week 12", "on day 3 of the trial", "the week 5 high of 7.5%": a point in a count of
+        # days or weeks, not a count (not "the week 5 people died", a count with its plural)
+        return True
     if not n.spelled and re.search(_LOCATOR_BEFORE, before) and unit_after(after, lang)[0] is None:
         # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many

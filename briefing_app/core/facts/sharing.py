@@ -160,6 +160,11 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "en" and along and len(gap.split()) <= 8 and not own_noun(g, text, lang):
             g.counts = f.counts.split(" (")[0]  # "added another 20 points, along with 19 for X": the same points
             continue
+        state_in = _STATE_IN_GAP.fullmatch(gap) if lang == "en" else None
+        if state_in and re.search(r"\b[a-z]+\s+in\s+$", text[: f.number.start]) and not own_noun(g, text, lang):
+            # "high in 39 states, moderate in five (...), low in three": the same states, in another state
+            g.counts = f"{f.counts.split(' (')[0]} ({state_in.group(1)})"
+            continue
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
             gap = gap.rstrip()[: -len(g.number.qualifier)]
         state = (g.counts or "").split()[:1]
@@ -312,6 +317,10 @@ _WHOLE_AFTER_PART = re.compile(
 
 # Nothing but a figure's unit and "and"/"or" before the next figure: "59 percent | and | 51 percent gains".
 _BARE_THEN_JOINED = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:and|or|og|eller)\s+(?:US\$|[$£€])?")
+
+
+# The gap between two figures of a list of states each "in" a count: "39 | states, moderate in | five".
+_STATE_IN_GAP = re.compile(r"(?:\s+[a-z]+)?(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\s+in\s+")
 
 
 # A pair of shares set against each other after an article, as one modifier: "a | 48 percent to | 46 percent lead".

@@ -22,7 +22,8 @@ FRONTED_TIME = re.compile(
 # A preposition right after a participle that ends its noun's reduced relative clause: "deaths attributed | to
 # pneumonia", "cases reported | during the outbreak".
 _AFTER_PARTICIPLE = {"to", "by", "in", "during", "since", "from", "for", "at", "on", "among", "between", "as", "with",
-                     "across", "through", "under", "over", "within"}  # fmt: skip
+                     "across", "through", "under", "over", "within",
+                     "this", "last"}  # fmt: skip  (a time: "deaths reported this season now stands at")
 # Verbs of change whose -ed form is a finite verb with no object ("Sales surged in May"), never a reduced relative.
 _CHANGE_ED = re.compile(
     r"(?:ris|fell|jump|dropp|climb|surg|soar|plung|slump|declin|increas|decreas|gain|slipp|tumbl|edg|dipp|"
