@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import Fact, SourceSentence
 from tests.unit.figure_helpers import counts_of, figures_of
 
 
@@ -324,3 +326,49 @@ def test_an_aside_between_a_share_and_its_whole(text: str, value: float, key: st
 
 def test_a_change_over_the_day_is_no_numbered_day() -> None:
     assert "Shares" in counts_of("Shares in the group ended the day 4.3% higher at 255p.", "en", 4.3)
+
+
+def _sentences(*texts: str) -> list[Fact]:
+    return find_figures([SourceSentence(i, i, t) for i, t in enumerate(texts)], "en")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "That compared with $1.46 billion, or $1.43 per share, last year.",
+        "This compares with $498.6 million a year earlier.",
+    ],
+)
+def test_a_pronoun_compared_with_an_earlier_level_takes_the_measure_before(second: str) -> None:
+    found = _sentences("For the quarter, net income rose to $1.52 billion, or $1.52 per share.", second)
+    assert "net income" in (found[2].counts or "")
+
+
+def test_a_pronoun_with_its_own_noun_keeps_it() -> None:
+    found = _sentences("Net income rose to $1.52 billion.", "They rose 12 places in the ranking.")
+    assert "places" in (found[1].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Fire officials said Sunday the Pine Ridge Fire had spread to 83,275 acres.", 83_275, "Pine Ridge Fire"),
+        ("Police said Monday the death toll had risen to 14.", 14, "death toll"),
+    ],
+)
+def test_a_day_after_a_verb_of_saying_is_no_subject(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and "Sunday" not in counts and "Monday" not in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Net income was €2.1 million, an increase of 35.0% from €1.5 million a year earlier.", 1_500_000,
+         "Net income"),
+        ("Net income was €2.1 million, an increase of 35.0% from €1.5 million a year earlier.", 35.0, "Net income"),
+        ("Visitors numbered 1.2 million, a rise of 15% on the year before.", 15, "Visitors"),
+    ],
+)
+def test_the_level_left_and_the_change_after_an_increase_of(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)

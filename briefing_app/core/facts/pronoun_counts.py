@@ -52,7 +52,8 @@ _PRONOUN_CHANGE = re.compile(
     r"were|was)\s+)?"
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
     r"soared|plunged|sank|shrank|eased|advanced|rebounded|tumbled|rise|fall|rises|falls|grow|grows|climb|climbs|"
-    r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down))\s+"
+    r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down)|"
+    r"compare[sd]?\s+(?:with|to))\s+"  # ("That compared with $1.46 billion": the same measure, earlier)
     r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"
     r"only)\s+)*(?:US\$|[$£€])?$"
 )
@@ -88,4 +89,5 @@ _COMPARATIVES = [[w] for w in ("higher", "lower", "more", "less", "greater", "bi
 
 # What a pronoun clause's reading gives when it found no noun: the verb itself ("rose") or "up"/"down".
 _CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declined", "increased", "decreased", "gained",
-                 "up", "down", "was", "were", "is", "are", "rise", "fall"}  # fmt: skip
+                 "up", "down", "was", "were", "is", "are", "rise", "fall",
+                 "compared", "compares", "compare"}  # fmt: skip

@@ -21,6 +21,8 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
     assert n is not None
     rest = text[n.end :]
     rest = re.sub(CURRENCY_WORDS, "", rest) if n.currency else rest[unit_after(rest, lang)[1] :]
+    if _EARLIER_TIME.match(rest):
+        return False  # "from €1.5 million | a year earlier": when, no noun of what it counts
     # (a sum's own purpose counts too: "£2bn on schools and £1bn | on hospitals")
     return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, n.currency is not None) is not None
 
@@ -29,7 +31,7 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
 # The same quantity said again in Arabic: "52 نقطة | أو ما نسبته | 0.7 %", "أي ما يعادل".
 _AR_SAME_QUANTITY = re.compile(r"\s*(?:[\u0621-\u064a]+\s+){0,2}[،,]?\s*(?:أو|أي)\s+ما\s+(?:نسبته|يعادل|يوازي)\s*")
 _SAME_QUANTITY = re.compile(
-    r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|a\s+(?:rise|fall|drop|"
+    r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|an?\s+(?:rise|fall|drop|"
     r"increase|decrease)\s+of)\s+(?:about|some|nearly|almost|around|roughly|omkring|cirka)?\s*(?:US\$|[$£€¥₪])?",
     re.IGNORECASE,
 )
@@ -135,7 +137,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts  # "21 نقطة مقابل 20 لفريق": points
             continue
         change = re.search(r"\ban?\s+(rise|fall|drop|increase|decrease)\s+of\s+\S*$", gap)
-        if change and _SAME_QUANTITY.fullmatch(gap) and f.unit != g.unit and change.group(1) not in (g.counts or ""):
+        bare_change = change is not None and g.counts == change.group(1)  # ("an increase of 35%": whose increase)
+        if change and _SAME_QUANTITY.fullmatch(gap) and f.unit != g.unit and (
+            change.group(1) not in (g.counts or "") or bare_change
+        ):
             g.counts = f"{change.group(1)} ({f.counts})"  # "1.2 million people visited, a rise of 15%": the rise
             continue
         if lang == "ar" and _AR_SAME_QUANTITY.fullmatch(gap) and not own_noun(g, text, lang):

@@ -74,8 +74,11 @@ _PARTICIPLE_LEADS = re.compile(
 # and whose verb a modal or auxiliary opens: "fear | the toll could exceed", "expect | its profit to reach".
 _THINKING = re.compile(
     r"\b(?:fears?|feared|expects?|expected|thinks?|thought|believes?|believed|predicts?|predicted|warns?|warned|"
-    r"hopes?|hoped|estimates?|estimated|says?|said)\s+((?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}"
-    r"[a-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?)$"
+    r"hopes?|hoped|estimates?|estimated|says?|said)\s+"
+    # (past a day after the verb, and over a name: "officials said Sunday the Woolsey Fire had spread to")
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+    r"((?:the|its|their|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}"
+    r"[A-Za-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?)$"
 )
 
 

@@ -16,6 +16,9 @@ FRONTED_TIME = re.compile(
     rf"^\s*(?:[Dd]uring|[Ii]n|[Oo]ver|[Ss]ince|[Tt]hroughout|[Ff]or|[Oo]n|[Ww]ithin)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:{'|'.join(sorted(PERIODS))}|{EN_MONTHS}|(?:19|20)\d\d)"
     rf"(?:\s+(?:in|of)\s+(?:{EN_MONTHS}|(?:19|20)\d\d))?\s+(?=(?:the|its|their|his|her|our)\s)"
+    # (or a bare day after a verb of saying: "officials said | Sunday the fire had spread to")
+    r"|^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+"
+    r"(?=(?:the|its|their|his|her|our)\s)"
 )
 
 
