@@ -372,3 +372,38 @@ def test_a_day_after_a_verb_of_saying_is_no_subject(text: str, value: float, key
 )
 def test_the_level_left_and_the_change_after_an_increase_of(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Net income was 13 cents a share, against the S&P Capital IQ consensus estimate of 17 cents a share.", 17,
+         "consensus estimate"),
+        ("It beat the FactSet consensus estimate of $1.02 a share.", 1.02, "consensus estimate"),
+    ],
+)
+def test_an_estimate_named_by_its_source(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_generic_average_of_still_leaves_the_subject() -> None:
+    assert "Prices" in counts_of("Prices rose by an average of 4%.", "en", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Shares of the retailer lost 56 cents, or 2.2%, to $25.17 in aftermarket electronic trading.", 25.17,
+         "Shares"),
+        ("The stock fell 50 cents, or 1.6 percent, to $31.19 in extended trading.", 31.19, "stock"),
+        ("The stock rose $1.23, or 4 percent, to close at $31.69.", 31.69, "stock"),
+    ],
+)
+def test_a_price_reached_in_a_trading_session(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and "trading" not in counts and "close at" not in counts
+
+
+def test_a_pronoun_after_a_fronted_time_takes_the_measure_before() -> None:
+    found = _sentences("The company's stock fell 50 cents to $31.19.", "Earlier Monday, it increased $1.23.")
+    assert "stock" in (found[2].counts or "")

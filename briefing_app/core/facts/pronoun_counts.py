@@ -48,7 +48,10 @@ def pronoun_referent(text: str, n: NumberMatch, counts: str | None) -> str | Non
 # A clause opened by a pronoun and a verb of change or a copula with "up"/"down", then the figure: "They rose 0.4
 # percent in July", "That was up 25 percent", "It fell by 3%".
 _PRONOUN_CHANGE = re.compile(
-    r"^\s*(?:(?:But|And|Yet)\s+)?(?:It|They|This|That|These)(?=['’]s\s|\s)\s*(?:(?:also|then|later|since|have|has|had|"
+    # (also after a fronted time: "Earlier Monday, it increased $1.23")
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Earlier|Later)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|in\s+the\s+day|in\s+the\s+session))?,?\s+(?:it|they)|It|They|This|That|These)(?=['’]s\s|\s)"
+    r"\s*(?:(?:also|then|later|since|have|has|had|"
     r"were|was)\s+)?"
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
     r"soared|plunged|sank|shrank|eased|advanced|rebounded|tumbled|rise|fall|rises|falls|grow|grows|climb|climbs|"

@@ -21,8 +21,9 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
     assert n is not None
     rest = text[n.end :]
     rest = re.sub(CURRENCY_WORDS, "", rest) if n.currency else rest[unit_after(rest, lang)[1] :]
-    if _EARLIER_TIME.match(rest):
-        return False  # "from €1.5 million | a year earlier": when, no noun of what it counts
+    if _EARLIER_TIME.match(rest) or _IN_TRADING.match(rest):
+        # "from €1.5 million | a year earlier", "to $31.19 | in extended trading": when, no noun of what it counts
+        return False
     # (a sum's own purpose counts too: "£2bn on schools and £1bn | on hospitals")
     return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, n.currency is not None) is not None
 
@@ -285,7 +286,9 @@ _STEP_TO = re.compile(
     r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,"
     # (or a short phrase of where or when with no comma: "slid 5.1% in after-hours trade to $570")
     r"|\s+(?:in|during|on|i)\s+(?:[a-zæøå][\w'’-]*\s+){0,3}[a-zæøå][\w'’-]*)?"
-    r",?\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
+    # (or "to close at": "rose $1.23, or 4 percent, to close at $31.69")
+    r",?\s+(?:to(?:\s+(?:close|end|finish|settle)\s+at)?|til)\s*"
+    r"(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
@@ -322,6 +325,10 @@ _WHOLE_AFTER_PART = re.compile(
 
 # Nothing but a figure's unit and "and"/"or" before the next figure: "59 percent | and | 51 percent gains".
 _BARE_THEN_JOINED = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:and|or|og|eller)\s+(?:US\$|[$£€])?")
+
+
+# A trading session after a price: "to $31.19 | in extended trading", "in after-hours trade".
+_IN_TRADING = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}(?:trading|trade|dealings)\b")
 
 
 # The gap between two figures of a list of states each "in" a count: "39 | states, moderate in | five".
