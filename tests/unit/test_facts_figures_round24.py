@@ -407,3 +407,94 @@ def test_a_price_reached_in_a_trading_session(text: str, value: float, key: str)
 def test_a_pronoun_after_a_fronted_time_takes_the_measure_before() -> None:
     found = _sentences("The company's stock fell 50 cents to $31.19.", "Earlier Monday, it increased $1.23.")
     assert "stock" in (found[2].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Its targets included quasars such as Halden 512 and Halden 433, remnants such as Orvik and RX 1108.", 433),
+        ("Its targets included quasars such as Halden 512 and Halden 433, remnants such as Orvik and RX 1108.", 1108),
+        ("The lab began in 1941, going on to launch the nation's first probe, Kestrel 1, in 1962.", 1),
+    ],
+)
+def test_a_number_in_a_name_after_an_earlier_year_or_name_is_no_count(text: str, value: float) -> None:
+    assert not [f for f in figures_of(text, "en") if f.value == value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Labour won 355 seats, the Conservatives 198 and the Greens 62.", 198, "seats"),
+        ("Labour won 355 seats, the Conservatives 198 and the Greens 62.", 62, "seats"),
+    ],
+)
+def test_a_result_given_again_with_its_verb_left_out_still_counts(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "key"),
+    [
+        ("Der blev overvåget mere end 21 000 saltvands- og ferskvandsområder i EU.", "da", 21000,
+         "saltvands- og ferskvandsområder"),
+        ("The fund offers 40 short- and long-term loans to farmers.", "en", 40, "short- and long-term loans"),
+    ],
+)
+def test_a_suspended_compound_joins_its_head(text: str, lang: str, value: float, key: str) -> None:
+    assert key in counts_of(text, lang, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["بداية شهر رمضان لعام 1445 في عدة دول", "ميزانية للعام 1446 الهجري"],
+)
+def test_an_arabic_year_after_a_prefixed_year_noun_is_a_date(text: str) -> None:
+    assert not [f for f in figures_of(text, "ar") if f.value in (1445, 1446)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The budget funds 60% of its new long-range Harbour Patrol Boats.", 60, "Harbour Patrol Boats"),
+        ("The agency will buy 12,000 specialized TRX KLM electric buses.", 12_000, "electric buses"),
+    ],
+)
+def test_capitalised_words_inside_a_noun_phrase_run_to_its_plural_head(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_name_led_phrase_keeps_its_coordinated_noun() -> None:
+    counts = counts_of("The archive holds over 28,000 Lena Moss photographs and other artifacts.", "en", 28_000)
+    assert "photographs and other artifacts" in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The plan leverages the $3 billion provided by the Clean Harbour Act.", 3_000_000_000,
+         "provided by the Clean Harbour Act"),
+        ("The charity spent the $5 million raised from donors on new wards.", 5_000_000, "raised from donors"),
+    ],
+)
+def test_a_sum_named_by_the_participle_phrase_after_it(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_sum_with_its_own_noun_keeps_it() -> None:
+    assert "grants" in counts_of("The board approved $2 million in grants awarded to schools.", "en", 2_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The board approved the overall $9.6 billion, 100,000-vehicle modernization plan.", 9_600_000_000,
+         "modernization plan"),
+        ("They signed a $2 billion, 10-year supply deal.", 2_000_000_000, "supply deal"),
+    ],
+)
+def test_a_sum_stacked_before_a_figure_compound_and_one_noun(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_sum_with_no_article_is_no_stack() -> None:
+    assert "orders" not in counts_of("Sales were $9.6 billion, 100,000-unit orders included.", "en", 9_600_000_000)

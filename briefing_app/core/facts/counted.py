@@ -64,7 +64,13 @@ from briefing_app.core.facts.counted_shapes import (
     children_of,
     taken_from,
 )
-from briefing_app.core.facts.counted_states import costing_noun, record_with, run_of_deed, share_state
+from briefing_app.core.facts.counted_states import (
+    costing_noun,
+    record_with,
+    run_of_deed,
+    share_state,
+    sum_participle,
+)
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -228,6 +234,9 @@ def _phrase_reading(
     recorded = record_with(before) if lang == "en" and not after and unit is None else None
     if recorded:  # "set a record for three-pointers in a season with 245": what the record is of
         return recorded
+    provided = sum_participle(rest) if lang == "en" and not after and n.currency else None
+    if provided:  # "the $3 billion provided by the Inflation Reduction Act": which sum, by its participle
+        return provided
     reduced = PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and ONE_OF.search(before) else None
     if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
         return " ".join(reduced.group(1).split())

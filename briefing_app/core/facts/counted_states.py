@@ -5,15 +5,17 @@
   undecided" -> "choosing neither", "undecided";
 - a run of one deed: "who won three in a row", "has lost five straight" -> "won in a row";
 - the noun a participle of costing hangs on: "a tax increase costing residents an additional $2.49" -> the tax
-  increase (its cost).
+  increase (its cost);
+- a record set "with" a figure: "set a record for three-pointers in a season with 245" -> three-pointers (record);
+- a sum with no noun and a participle phrase after it: "the $3 billion provided by the Inflation Reduction Act".
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS
-from briefing_app.core.facts.phrase_edges import ed_form
+from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, WORD_TOKENS
+from briefing_app.core.facts.phrase_edges import ed_form, prep_complement
 
 # A share that opens an absolute clause after "with" (or the next share of that clause after "and"):
 # "with | two percent | choosing neither and | 3 percent | undecided".
@@ -85,3 +87,21 @@ def record_with(before: str) -> str | None:
             break  # "three-pointers | made in a single season": the noun, not what describes it
         words.append(word)
     return f"{' '.join(words)} ({record.group(1)})" if words else None
+
+
+# A participle of giving or raising money after a sum, then its prepositional phrase: "the $3 billion | provided by
+# the Inflation Reduction Act", "$5 million | raised from donors", "£2bn | earmarked for schools".
+_SUM_PARTICIPLE = re.compile(
+    r"\s+((?:[a-z]+ed|paid|spent|given|set\s+aside|won|lent|owed)(?:\s+(?:up|out|back))?)(?=\s)"
+)
+
+
+def sum_participle(rest: str) -> str | None:
+    """What a sum with no noun of its own is by the participle phrase after it ("provided by the Inflation
+    Reduction Act"), else None."""
+    m = _SUM_PARTICIPLE.match(rest)
+    if m is None or m.group(1) in EN_STOP or m.group(1) in ("compared", "needed", "used", "based"):
+        return None
+    tokens = WORD_TOKENS.findall(rest[m.end() :])
+    complement = prep_complement(tokens, 0)
+    return " ".join([*m.group(1).split(), *complement]) if complement else None

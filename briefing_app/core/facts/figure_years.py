@@ -24,6 +24,10 @@ _YEARS_BEFORE = re.compile(
 )
 
 
+# A noun of year before an Arabic or Hebrew year, with its clitics ("لعام 1445", "للعام", "בשנת").
+_YEAR_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[وبل]?عام|[وب]?العام|للعام|[ول]?سنة|بسنة|للسنة|בשנת)\s+$")
+
+
 def older_year(text: str, n: NumberMatch) -> bool:
     """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
     "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
@@ -49,7 +53,7 @@ def older_year(text: str, n: NumberMatch) -> bool:
         and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text) is not None
         and 100 <= n.raw < 1900
         and (
-            re.search(r"(?:^|\s)(?:عام|العام|سنة|بسنة|בשנת)\s+$", text[max(0, n.start - 12) : n.start]) is not None
+            _YEAR_NOUN_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
             or (
                 _YEAR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
                 and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None

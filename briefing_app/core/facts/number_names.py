@@ -197,7 +197,10 @@ _DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|
 # Liberal Democrats 62", "Arsenal have 64 points and Chelsea 61"): a figure counted after a verb earlier in the
 # sentence, then a conjunction or a comma and a capitalised name right before the number, which ends its phrase.
 _GAPPED = re.compile(
-    r"\d[\d,.]*\s*(?:%|per\s*cent|percent|[a-z]{3,})[^;:()]{0,80}?(?:,\s*|\s(?:and|while|whereas|but)\s+)"
+    # (the result before: a figure that is no year, ends with a digit, and has its own noun, not "and": "blazars such
+    # as Markarian 501 and Markarian 421", "began in 1936, going on to launch ... Explorer 1" are names)
+    r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent|(?!(?:and|but|while|whereas)\b)[a-z]{3,})"
+    r"[^;:()]{0,80}?(?:,\s*|\s(?:and|while|whereas|but)\s+)"
     r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+$"
 )
 _GAP_END = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:[,.;]|$|\s(?:and|while|but|respectively)\b)")
