@@ -218,7 +218,9 @@ def _phrase_reading(
     span = SPAN_BETWEEN.match(rest) if money and lang == "en" else None
     # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
-    after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens) if wanted else None
+    # ("take an £80m hit on profits": after an article and a sum, the next word is the sum's noun, verb-like or not)
+    after_article = money and lang == "en" and re.search(r"\b(?:a|an)\s+(?:US)?[$£€]?\s*$", before) is not None
+    after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens, after_article) if wanted else None
     if after and money and lang == "en" and re.search(COSTING, before[-40:]) and re.match(r"\s+to\s+[a-z]", rest) and (
         not re.search(r"\b[Ii]t\s+(?:[a-z]+\s+){0,2}costs?\b", before)
     ):

@@ -146,7 +146,10 @@ _CLAUSE_WORDS = {
     # not "before tax", "after tax": the accounts' phrase on a noun ("Profits before tax were"), no clause
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|(?:after|before)(?!\s+tax\b)|said|says|"
     r"say|told|added|"
-    r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
+    r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported|"
+    # a clause after "it is clear" with no "that": "It's quite clear | the real figure is £20bn"
+    r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
+    r"(?:clear|obvious|likely|unlikely|certain|evident|plain|true)(?=\s+(?:the|a|an|its|their|his|her|our)\s)",
     # (nor Danish "før skat", "efter skat": "Overskuddet før skat blev på 312 mio. kr.")
     "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|(?:efter|før)(?!\s+skat\b)|sagde|siger|"
     r"oplyser|skriver",
@@ -371,7 +374,8 @@ CHANGED = re.compile(
     # ("raise the basic fare by 10 cents to $1.70", "by $2.50 to $14": a step in money or a small unit)
     r"by\s+(?:(?:US)?[$£€]\s?[\d.,]+(?:\s*(?:million|billion|bn|m))?|[\d.,]+\s+(?:cents?|pence|p))\s+)?"
     r"(?:to|by|from(?:\s+the)?)\s+"  # ("raise the bond from the $100,000 he posted")
-    r"(?:an?\s+average\s+of\s+)?"
+    # ("cut borrowing by an extra £12bn", "raise prices by a further 2%", "by another 3%": the step's adjective)
+    r"(?:an?\s+average\s+of\s+|(?:an?\s+)?(?:extra|further|additional|average|estimated)\s+|another\s+)?"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,
 )

@@ -87,11 +87,14 @@ _ACROSS_THE_BOARD = re.compile(
 )
 
 
-def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
+def after_phrase(
+    after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
+) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
     figure opens its clause) a verb after the noun is the clause's own ("Twelve talks ended with ..."),
-    which ends the phrase."""
+    which ends the phrase. With `determined` (an article stands right before the figure, "an £80m | hit") the
+    word after it is a noun even where it may be a verb."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
@@ -385,8 +388,9 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     # (after "of" a participle before a noun is its adjective: "$60 million of lost revenue")
     adjective_first = share and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]+", words[1]) is not None
     adjective_first = adjective_first and words[1] not in stop
+    determined_noun = determined and lang == "en" and re.fullmatch(r"[a-z]+", words[0] if words else "") is not None
     if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens) and (
-        not adjective_first and not headed
+        not adjective_first and not determined_noun and not headed
     ):  # (not a participle before a run to its plural head: "45,000 specialized USPS NGDV electric vehicles")
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (

@@ -506,7 +506,8 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     before it when that is no function word ("voter turnout")."""
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
-    words: list[str] = re.findall(r"[\w'’-]+", clause)
+    # ("M&S profit falls 19%", "AT&T revenue rose": an ampersand inside a name keeps it one word)
+    words: list[str] = re.findall(r"[\w'’-]+(?:&[\w'’-]+)*", clause)
     # (not the unit a rate is per: "earnings per share rose 11%" measures the earnings)
     found = [i for i, w in enumerate(words) if w in MEASURES and not (i and words[i - 1].lower() == "per")]
     if not found:
@@ -514,5 +515,5 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     noun = words[found[-1]]
     modifier = words[found[-1] - 1].lower() if found[-1] else None
     if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS:
-        return f"{modifier} {noun}"
+        return f"{words[found[-1] - 1] if '&' in modifier else modifier} {noun}"
     return noun
