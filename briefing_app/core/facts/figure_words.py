@@ -373,8 +373,10 @@ CHANGED = re.compile(
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
     r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+|"
-    r"by\s+(?:an?\s+)?(?:[\w.,-]+\s+){0,2}(?:points?|percentage\s+points?|basis\s+points|%|per\s?cent)\s+)?"
-    r"(?:to|by|from)\s+"
+    r"by\s+(?:an?\s+)?(?:[\w.,-]+\s+){0,2}(?:points?|percentage\s+points?|basis\s+points|%|per\s?cent)\s+|"
+    # ("raise the basic fare by 10 cents to $1.70", "by $2.50 to $14": a step in money or a small unit)
+    r"by\s+(?:(?:US)?[$£€]\s?[\d.,]+(?:\s*(?:million|billion|bn|m))?|[\d.,]+\s+(?:cents?|pence|p))\s+)?"
+    r"(?:to|by|from(?:\s+the)?)\s+"  # ("raise the bond from the $100,000 he posted")
     # ("cut borrowing by an extra £12bn", "raise prices by a further 2%", "by another 3%": the step's adjective)
     r"(?:an?\s+average\s+of\s+|(?:an?\s+)?(?:extra|further|additional|average|estimated)\s+|another\s+)?"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",

@@ -100,6 +100,12 @@ _ON_THE_PERIOD = re.compile(
 )
 
 
+# "across the board" before a noun (no preposition, conjunction or time word): a modifier of that noun.
+_ACROSS_THE_BOARD = re.compile(
+    r"^(\s*)across\s+the\s+board(?=\s+(?!(?:on|in|at|for|to|from|by|with|and|or|but|this|last|next)\b)[a-z])"
+)
+
+
 def after_phrase(
     after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
 ) -> str | None:
@@ -112,6 +118,8 @@ def after_phrase(
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
+    if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
+        after = _ACROSS_THE_BOARD.sub(r"\1across-the-board", after)
     if lang == "en" and _ON_THE_PERIOD.match(after):
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
     if lang == "da" and re.match(r"\s*i\s+(?:budget(?:tet)?|regnskab(?:et)?|finansloven)\s+(?:for\s+)?\d{4}\b", after):
@@ -176,6 +184,7 @@ def after_phrase(
         return " ".join(held.group(0).split())
     i = 0
     complement_at: int | None = None  # where a prepositional complement of the noun phrase may start
+    headed = False  # whether a run of capitalised words reached the phrase's plural head
     own_length: int | None = None
     while i < len(tokens):
         token = tokens[i]
@@ -214,6 +223,14 @@ def after_phrase(
             if low in DETERMINERS:
                 i += 1  # "$40 million rebuilding the harbour wall": the verb's object says what the money is for
                 continue
+        inside = lang == "en" and len(words) < limit and any(w[:1].islower() for w in words)  # (after a modifier)
+        named_run = _named_run(tokens, i, stop) if inside else 0
+        if named_run:  # "75% of its new purpose-built | Next Generation Delivery Vehicles", "45,000 specialized
+            # | USPS NGDV electric vehicles": capitalised words and acronyms inside the phrase, up to its plural head
+            headed = True
+            words += tokens[i : i + named_run]
+            complement_at = i + named_run
+            break
         if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
             words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
             complement_at = i + 1
@@ -224,6 +241,11 @@ def after_phrase(
             words += tokens[i : i + ahead]
             complement_at = i + ahead
             break
+        suspended = bool(words) and words[-1].endswith("-") and low in ("and", "or", "og", "eller")
+        if suspended and i + 1 < len(tokens) and re.match(r"\w", tokens[i + 1]):
+            words += [token, tokens[i + 1]]  # "saltvands- og ferskvandsområder": a suspended compound and its head
+            i += 2
+            continue
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
@@ -393,8 +415,8 @@ def after_phrase(
     adjective_first = adjective_first and words[1] not in stop
     determined_noun = determined and lang == "en" and re.fullmatch(r"[a-z]+", words[0] if words else "") is not None
     if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens) and (
-        not adjective_first and not determined_noun
-    ):
+        not adjective_first and not determined_noun and not headed
+    ):  # (not a participle before a run to its plural head: "45,000 specialized USPS NGDV electric vehicles")
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
         lang == "en"
@@ -468,6 +490,24 @@ def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
     nxt = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
     if joined and len(run) == 2 and all(re.fullmatch(r"[a-z][a-z-]+", t) and t not in stop for t in run):
         return 2 if (not nxt or not re.match(r"\w", nxt) or nxt in stop) else 0
+    return 0
+
+
+def _named_run(tokens: list[str], i: int, stop: set[str]) -> int:
+    """How many words from tokens[i] a run of capitalised words or acronyms (with lower-case modifiers after them)
+    takes to reach a plural head that ends the noun phrase ("Next Generation Delivery Vehicles", "USPS NGDV electric
+    vehicles"); 0 when tokens[i] opens no such run."""
+    if not re.fullmatch(r"[A-Z][\w-]*", tokens[i]):
+        return 0
+    for k in range(i, min(i + 5, len(tokens))):
+        token = tokens[k]
+        capital = re.fullmatch(r"[A-Z][\w-]*", token) is not None and token.lower() not in ("the", "and", "or", "an")
+        if not (capital or (re.fullmatch(r"[a-z][a-z-]+", token) and token not in stop and token not in EN_VERBS)):
+            return 0
+        nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        ends = not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or ed_form(nxt)
+        if re.fullmatch(r"[A-Za-z][a-z-]+[^s'A-Z]s", token) and ends:
+            return k - i + 1
     return 0
 
 
