@@ -892,13 +892,28 @@ def find_numbers(text: str, language: str, *, spelled: bool = True) -> list[Numb
     languages listed in the module docstring (and only when `spelled`).
     """
     lang = language.split("-")[0].lower()
-    found = _digit_tokens(text, lang)
+    found = [_with_vulgar_fraction(text, n) for n in _digit_tokens(text, lang)]
     if spelled:
         taken = [(n.start, n.end) for n in found]
         found += [s for s in _spelled_tokens(text, lang) if not any(a < s.end and s.start < b for a, b in taken)]
     found.sort(key=lambda n: n.start)
     merged = _merge_ranges(text, found, lang)
     return [_with_qualifier(text, n, lang) for n in merged]
+
+
+# A vulgar fraction after whole digits, glued or spaced: "9 ½ years", "2¼ miles".
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+_VULGAR_AFTER = re.compile(r"\s?([½¼¾⅓⅔⅛])")
+
+
+def _with_vulgar_fraction(text: str, n: NumberMatch) -> NumberMatch:
+    """`n` with a vulgar fraction after its whole digits added ("9 ½" is 9.5), else `n`."""
+    frac = _VULGAR_AFTER.match(text, n.end)
+    if frac is None or n.scale != 1.0 or n.value_max is not None or not re.fullmatch(r"\d+", n.text):
+        return n
+    part = _VULGAR[frac.group(1)]
+    end = frac.end()
+    return dataclasses.replace(n, end=end, text=text[n.start : end], value=n.value + part, raw=n.raw + part)
 
 
 # What leads a range whose two ends are written differently (one spelled, one in digits).

@@ -371,6 +371,5 @@ def test_left_a_role_owned_by_its() -> None:
     assert _roles(["The show won an award.", "Its creator, Jim Hanley, thanked the channel."]).get("Jim Hanley")
 
 
-@_LEFT
 def test_left_hebrew_a_tribunal_by_a_bare_field_and_its_seat() -> None:
     assert "בית הדין לעבודה בתל אביב" in _bodies(["בית הדין לעבודה בתל אביב קבע כי הפיטורים פסולים."], "he")

@@ -33,7 +33,7 @@ from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.products import drop_products
 from briefing_app.core.facts.quotes import find_quotes
 from briefing_app.core.facts.regex_cache import keep_all_patterns
-from briefing_app.core.facts.speaker_subjects import misspelt_surname
+from briefing_app.core.facts.speaker_subjects import clipped_surname, misspelt_surname
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
 from briefing_app.core.facts.tagger_checks_da import drop_named_things as drop_danish_named_things
 from briefing_app.core.facts.towns_named_as_people import drop_people_named_as_sites, drop_towns_named_as_people
@@ -101,6 +101,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     for quote in quotes:  # speaker_subjects: "Petreus said" in an article about General Tom Petraeus
         respelt = misspelt_surname(quote.speaker, people.people) if quote.speaker and language == "en" else None
+        # ("said Tis." after "manager Paul Tisdale": a family name clipped, as sport pages call a manager)
+        respelt = respelt or (clipped_surname(quote.speaker, people.people) if quote.speaker else None)
         quote.speaker = respelt.name if respelt is not None else quote.speaker
     if language == "he":  # a speaker reader stops at three words: "X בר סימן" of "X בר סימן טוב"
         renamed = mend_spaced_family_names(text, people)

@@ -184,6 +184,9 @@ def totals_of(figures: list[Fact], text: str) -> None:
                 continue
         if n is not None and i and _elided(text, n, f):
             earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
+            relative = earlier is not None and earlier.number is not None
+            if relative and re.search(r",\s*(?:who|which)\s", text[earlier.number.end : n.start]):  # type: ignore[union-attr]
+                continue  # "added 23 points for the Hawks, who won three in a row": a relative clause's own count
             if earlier is not None and earlier.counts and (not f.counts or earlier.counts not in f.counts):
                 # "The Liberals gained 12 seats while the Greens lost 3": the noun left to ellipsis, and whose
                 own = f.counts if f.counts and f.counts not in earlier.counts else None

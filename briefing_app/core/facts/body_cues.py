@@ -16,6 +16,8 @@ BODY_MEMBERS = (
     "board chairman", "board of directors", "workers", "engineers", "subsidiary",
     # a company's other officers ("Orrin's chief technology officer", "the finance director of Acme")
     "chief technology officer", "managing director", "finance director",
+    # an armed group's members ("an X fighter", "X militants"; a person commands fighters but has none after the name)
+    "fighters", "fighter", "militants", "militant", "insurgents",
 )  # fmt: skip
 
 

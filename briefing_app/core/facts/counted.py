@@ -64,6 +64,13 @@ from briefing_app.core.facts.counted_shapes import (
     children_of,
     taken_from,
 )
+from briefing_app.core.facts.counted_states import (
+    costing_noun,
+    record_with,
+    run_of_deed,
+    share_state,
+    sum_participle,
+)
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -133,6 +140,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
+        rest = re.sub(r"^\s*,\s*(?:plus|or|and)\s+(?:one|more|less|over|under|so)\s*,(?=\s+of\s)", "", rest)
     word_after = re.match(r"\s*\)\s*([\u0621-\u064a]+)", rest) if lang == "ar" else None
     # (an indefinite noun after the bracket: not a particle, a definite or prepositional word or an imperfect verb,
     # which follow an age in brackets, "قال أحمد (45) للصحفيين")
@@ -173,6 +182,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         answer = danish_sum_reading(before, rest) or answer
     if not answer and n.currency and lang in ("en", "da"):
         answer = opening_sum_from(before, rest)  # "20,4 mio. EUR fra EU's Globaliseringsfond til ...": its source
+    if not answer and lang == "en" and re.search(r"\(\s*$", before) and re.match(r"\s*per\s", rest):
+        # "Hospitalization remained highest among adults over 65 (322.7 per 100,000)": a rate in brackets is the
+        # measure of the clause before it, whose subject names it
+        clause = re.sub(r"\s*\(\s*$", "", before)  # (an age band's end is no clause: "65 and older")
+        answer = before_phrase(re.sub(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)$", "", clause), lang)[0]
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
     # ("The earthquake had a magnitude of 6.1": whose magnitude; a number alone is no noun, "294.9 per 100,000")
     return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)
@@ -204,13 +218,27 @@ def _phrase_reading(
     span = SPAN_BETWEEN.match(rest) if money and lang == "en" else None
     # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
-    after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens) if wanted else None
+    # ("take an £80m hit on profits": after an article and a sum, the next word is the sum's noun, verb-like or not)
+    after_article = money and lang == "en" and re.search(r"\b(?:a|an)\s+(?:US)?[$£€]?\s*$", before) is not None
+    after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens, after_article) if wanted else None
     if after and money and lang == "en" and re.search(COSTING, before[-40:]) and re.match(r"\s+to\s+[a-z]", rest) and (
         not re.search(r"\b[Ii]t\s+(?:[a-z]+\s+){0,2}costs?\b", before)
     ):
         after = None  # "will cost £120m to build": what the sum is for; what costs it is the subject
     if after and level and not money and lang == "en" and re.match(r"\s+(?:for|during|on|in)\s", rest):
         after = None  # "The audience reached 9 million for the final episode": the subject's level, and when
+    with_state = share_state(before, rest) if lang == "en" and "percent" in (n.kind, unit) else None
+    if with_state:  # "with two percent choosing neither and 3 percent undecided": what the share does or is
+        return with_state
+    repeated = run_of_deed(before, rest) if lang == "en" and not after and unit is None else None
+    if repeated:  # "who won three in a row", "has lost five straight": the deed repeated
+        return repeated
+    recorded = record_with(before) if lang == "en" and not after and unit is None else None
+    if recorded:  # "set a record for three-pointers in a season with 245": what the record is of
+        return recorded
+    provided = sum_participle(rest) if lang == "en" and not after and n.currency else None
+    if provided:  # "the $3 billion provided by the Inflation Reduction Act": which sum, by its participle
+        return provided
     reduced = PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and ONE_OF.search(before) else None
     if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
         return " ".join(reduced.group(1).split())
@@ -341,6 +369,7 @@ def _phrase_reading(
         whom = fined.group(1) or (subject if subject and subject.split()[0].lower() not in PRONOUNS else None)
         return f"fine ({whom.strip()})" if whom else "fine"
     costed = (subject or past_relative(before)) if lang == "en" and money and not after else None
+    costed = (costing_noun(before) or costed) if costed else None  # "a tax increase costing residents $2.49"
     if costed and re.search(COSTING, before[-40:]) and "cost" not in costed:  # "The plan will cost about $1.1bn"
         return f"cost ({costed})"  # (past a relative clause: "The stadium, which holds 60,000, will cost £757m")
     if subject and (

@@ -88,8 +88,10 @@ _DA_TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s*(at\s+[a-zæøå]+(?:\s+(?!o
 # | til forskning".
 _DA_SPENT = re.compile(
     r"\b(bruge|bruger|brugte|bruges|investere|investerer|investerede|afsætte|afsætter|afsatte|afsættes|bevilge|"
-    r"bevilger|bevilgede|bevilges|spare|sparer|sparede|spares|give|giver|gav|gives|øremærke|øremærker|øremærkede)\s+"
-    r"(?:(?:yderligere|ekstra|over|under|cirka|ca\.|omkring|knap|godt|næsten|op\s+til|mindst)\s+)?$"
+    r"bevilger|bevilgede|bevilges|spare|sparer|sparede|spares|give|giver|gav|gives|øremærke|øremærker|øremærkede|"
+    # (the participle of the perfect and the passive: "har afsat", "er der afsat i alt")
+    r"afsat|brugt|investeret|bevilget|sparet|givet|øremærket)\s+"
+    r"(?:i\s+alt\s+)?(?:(?:yderligere|ekstra|over|under|cirka|ca\.|omkring|knap|godt|næsten|op\s+til|mindst)\s+)?$"
 )
 _DA_SPENT_ON = re.compile(
     r"\s*(?:kr\.|kroner|euro|EUR|DKK)?\s*((?:på|til)\s+(?:at\s+)?[a-zæøå][\wæøå-]*(?:\s+(?!og\b|men\b|når\b|fordi\b|"

@@ -46,7 +46,7 @@ _AR_NISBA = re.compile(r"(?!ال)[\u0621-\u064a]{2,}(?:ية|يا)")
 _RTL_VALUED = re.compile(
     r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
     r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها|نسبته|نسبتها"
-    r"|(?:تقدر|يقدر|قدرت|قدر|المقدرة|المقدر)\s+بـ?|בשווי|בעלות|בהיקף))\s*$"
+    r"|(?:تقدر|يقدر|قدرت|قدر|المقدرة|المقدر)\s+بـ?|(?:בשווי|בעלות|בהיקף)(?:\s+של)?))\s*$"
 )
 # A figure that opens a clause without a finite verb after "with" or "and" ("with | £23bn | of that going back
 # into", "and | £4bn | used for tax cuts"): a participle says what is done with it.
@@ -120,6 +120,8 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     valued = _RTL_VALUED.search(before)
     if valued is None or valued.group(2) in STOP.get(lang, set()) or valued.group(2) == "بما":
         return None  # ("بما قدره 10 %", "by what amounts to": the change is named before it)
+    if re.search(r"(?<!\S)[وف]?(?:تبلغ|بلغت|يبلغ|بلغ)\s+ما\s", valued.group(1)):
+        return None  # ("أما صادرات القطاع بلغت ما قيمته": the verb's subject, which `counted_rtl` reads whole)
     placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
     described = ar_described_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
     participle = ar_participle_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
@@ -131,6 +133,13 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
         named = f"{placed} {valued.group(1).split()[-1]}"
     else:
         named = valued.group(1)
+    head = re.search(r"(?<!\S)([\u05d0-\u05ea]{2,})\s+$", before[: valued.start()]) if lang == "he" else None
+    if head and head.group(1) not in STOP.get(lang, set()):
+        second = valued.group(2)
+        # (an adjective agrees with its plural noun: "מענקים מיוחדים", "העברות תקציביות")
+        agreeing = any(second.endswith(e) and head.group(1).endswith(e) for e in ("ים", "ות"))
+        if agreeing or re.fullmatch(r"(?:[\u05d0-\u05ea-]{2,}(?:ית|יות|יים|י)|[בל][\u05d0-\u05ea]{2,})", second):
+            named = f"{head.group(1)} {named}"  # "שינויים בתקציב בהיקף": the noun a complement or an adjective follows
     return f"{named} ({after})" if after else named
 
 

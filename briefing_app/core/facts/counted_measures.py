@@ -168,6 +168,13 @@ def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | 
         and len(noun_of.group(1).split()) >= 2
         and re.search(r"\b(?:the|its|their)\s+$", before[: noun_of.start(1)]) is not None
     )
+    # (also past a source's name: "the S&P Capital IQ consensus estimate of 17 cents"; a noun phrase of its own)
+    named = named or (
+        noun_of is not None
+        and len(noun_of.group(1).split()) >= 2
+        and not re.search(r"\b(?:a|an|the)\b", noun_of.group(1))
+        and re.search(r"\b(?:the|its|their)\s+(?:[A-Z][\w&'’.-]*\s+){1,4}$", before[: noun_of.start(1)]) is not None
+    )
     # (and three words after "a": "had a consensus revenue estimate of $1.26 billion"; not "an annual average of")
     named = named or (
         noun_of is not None

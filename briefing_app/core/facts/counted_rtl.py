@@ -27,17 +27,17 @@ _AR_VSO_STEP = re.compile(
     r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
-    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?:بنسبة|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
-    r"بما\s+(?:يزيد|يقل)\s+(?:على|عن)|بما\s+(?:يقارب|يناهز)|ب)\s*$"
-)
+    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?P<lead>بنسبة|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
+    r"بما\s+(?:يزيد|يقل)\s+(?:على|عن)|بما\s+(?:يقارب|يناهز)|ب)?\s*$"
+)  # (or no lead at all: "ارتفع عجز الميزان التجاري | نحو 34.7 مليار", "تراجع المؤشر | 1.2 %")
 
 
 # A verb of amounting or reaching opening an Arabic clause and its subject (one to four words) right before the
 # figure: "بلغت إيرادات الشركة | 500 مليون", "تجاوز عدد الزوار | مليونا" (verb-subject order, no preposition).
 _AR_VS_REACH = re.compile(
     r"(?<!\S)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|يناهز|تناهز|قارب|قاربت|يقارب|تقارب"
-    r"|تخطى|تخطت|يتخطى|تتخطى)\s+((?:\S+\s+){0,7}\S+)\s*$"
-)
+    r"|تخطى|تخطت|يتخطى|تتخطى|سجل|سجلت|يسجل|تسجل)\s+((?:\S+\s+){0,7}\S+)\s*$"
+)  # (and of recording a level: "سجلت الصادرات غير النفطية خلال الفترة 177 مليار")
 
 
 # A verb of change or its verbal noun opening an Arabic clause, its subject or object (up to four words) and "to"
@@ -67,9 +67,9 @@ _AR_ESTIMATED = re.compile(
 
 
 # A change noun after "ب" and what measures it, before the figure: "بزيادة عن العام السابق بلغت 23.9 %",
-# "بانخفاض قدره 5 %", "بارتفاع نسبته 12 %": the change is what the figure measures.
+# "بانخفاض قدره 5 %", "بارتفاع نسبته 12 %", "ما يمثل انخفاضا بلغ 64 ألفا": the change is what the figure measures.
 _AR_CHANGE_MEASURED = re.compile(
-    r"(?<!\S)[وف]?ب(زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص)(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){0,4}?\s+"
+    r"(?<!\S)[وف]?ب?(زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص)(?:ا|اً)?(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){0,4}?\s+"
     r"(?:بلغت|بلغ|قدرها|قدره|نسبتها|نسبته|تبلغ|يبلغ)\s*$"
 )
 # A verb of change, its subject, any adjuncts, then "to reach" before the level: "وزادت مبيعات الشركة خلال الفترة
@@ -125,6 +125,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
+    if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
+        clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
     words = clause.split()[-12:]
     if not words:
         return None
@@ -164,13 +166,23 @@ def rtl_context(before: str, lang: str) -> str | None:
         clause = ar_without_time(clause)
         # (a name in quote marks inside the subject: "تراجع مؤشر « داو جونز » ب 0.4")
         unquoted = re.sub(r"\s*[\"“”«»]\s*", " ", strip_arabic_marks(re.split(r"[,.;:!?،؛()]", before)[-1]))
-        vso = _AR_VSO_STEP.search(clause) or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
+        in_clause = _AR_VSO_STEP.search(clause)
+        vso = in_clause or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
+        last = vso.group(2).split()[-1] if vso else ""
+        if vso and vso.group("lead") is None and (last in AR_STOP or last in AR_LEADS or last.startswith("بنسب")):
+            vso = None  # with no lead, the subject ends in a noun ("وارتفعت بنسبة", "انخفضت إلى" are no subjects)
         if vso:  # "ارتفع صافي أرباح الشركة بنسبة 12 %": the subject after its verb of change, before the step's lead
             subject = vso.group(2).split()
             numbered = [k for k, w in enumerate(subject) if re.search(r"[\d٠-٩]", w)]
             if numbered:  # "ارتفعت أسعار الأرز بنسبة 30 % والعدس بنسبة": the subject after the other figure
                 subject = subject[numbered[-1] + 1 :] or subject
             if subject[0] in AR_STOP:  # "لينخفض في آخر جلسات الأسبوع ب 0.2": a time or place, no subject
+                # (unless a reported clause named its subject before the verb: "أن الصادرات تراجعت في تموز بنسبة")
+                told = clause[: vso.start()].split() if vso is in_clause else []
+                starts = [k for k, w in enumerate(told) if re.fullmatch(r"[وبل]?[أإ]ن", w)]
+                named = [w for w in told[starts[-1] + 1 :] if w not in AR_STOP] if starts else []
+                if named and len(named) <= 4 and all(w.startswith(("ال", "وال")) for w in named[:1]):
+                    return " ".join([vso.group(1), *named])
                 return vso.group(1)
             subject = [w for w in subject if w not in AR_STOP]
             if subject:
@@ -229,7 +241,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         verb = verb or re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", clause)
         if verb:
             subject = verb.group(1).split()
-            starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن")]
+            # (and after "as for": "أما صادرات القطاع بلغت")
+            starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن", "أما", "وأما")]
             subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)

@@ -27,14 +27,16 @@ NOT_PARTICLE = r"(?:the|a|an|its|their|his|her|and|or|but|in|on|at|to|for|of|by|
 ACTING = re.compile(rf"\s+((?:(?:have|has|had|were|was|are)\s+)?(?:been\s+)?([a-z]+)(?:\s+(?!{NOT_PARTICLE})[a-z]+)?)")
 # Verbs that do harm to people, before a bare figure: "killing 298", "wounded 40": the figure counts those harmed.
 HARMED = re.compile(
-    r"\b(kill|injur|wound|arrest|detain|evacuat|displac|rescu|infect|abduct|kidnapp?)(?:ing|ed|e|s|es)?\s+"
+    r"\b(kill|injur|wound|arrest|detain|evacuat|displac|rescu|infect|sicken|hospitali[sz]|abduct|kidnapp?)"
+    r"(?:ing|ed|e|s|es)?\s+"
     r"(?:(?:at\s+least|more\s+than|some|about|nearly|almost|over|up\s+to|another|all)\s+)?$",
     re.IGNORECASE,
 )
 HARMED_PARTICIPLE = {
     "kill": "killed", "injur": "injured", "wound": "wounded", "arrest": "arrested", "detain": "detained",
     "evacuat": "evacuated", "displac": "displaced", "rescu": "rescued", "infect": "infected", "abduct": "abducted",
-    "kidnap": "kidnapped", "kidnapp": "kidnapped",
+    "kidnap": "kidnapped", "kidnapp": "kidnapped", "sicken": "sickened", "hospitalis": "hospitalised",
+    "hospitaliz": "hospitalized",
 }  # fmt: skip
 
 

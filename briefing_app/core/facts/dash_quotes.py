@@ -74,9 +74,31 @@ class ParagraphQuote:
 _OWN_VOICE = re.compile(r"(?:vi|jeg|du|man|der|det(?!\s+(?:fra|hos)\s))\b")
 
 
+# What a speaker after the verb looks like: a name or a title and name within a few words ("siger landstræner
+# Jesper Holm"), a pronoun, a definite role ("siger formanden", "kom det fra stregspilleren"), a description ("en
+# ærgerlig X", "den 52-årige landmand") or "det fra X". Not an adverb or an object going on with the clause ("og
+# fortsætter alligevel med spillet", "jeg fortalte dem, at ...").
+_SPEAKER_SHAPE = re.compile(
+    r"(?:[a-zæøå0-9.-]+\s+){0,4}[A-ZÆØÅ]|(?:han|hun|de)\b|(?:den|det|en|et)\s|[\wæøå-]+(?:en|et|ne)\b"
+)
+
+
 def _attribution(m: re.Match[str] | None, group: int = 2) -> re.Match[str] | None:
-    """`m` unless what stands where its speaker should is the speaker's own voice ("fortsætter vi ...")."""
-    return None if m is None or _OWN_VOICE.match(m.group(group)) else m
+    """`m` unless what stands where its speaker should is the speaker's own voice ("fortsætter vi ...") or no
+    speaker at all ("fortsætter alligevel med ...")."""
+    if m is None or _OWN_VOICE.match(m.group(group)) or not _SPEAKER_SHAPE.match(m.group(group)):
+        return None
+    if group == 2 and m.string[m.end(1) : m.end(1) + 1] != "," and not _SPEAKER_ALONE.fullmatch(m.group(2)):
+        return None  # "I går skrev Jonas Holm dansk sportshistorie.": no comma before the verb, an object after
+    return m
+
+
+# A speaker after a verb that no comma sets off from the words before: the name (or pronoun or definite role) and
+# at most where, to whom or when it was said.
+_SPEAKER_ALONE = re.compile(
+    r"(?:(?:[a-zæøå-]+\s+){0,2}[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*){0,3}|han|hun|de|[\wæøå-]+(?:en|et|ne))"
+    r"(?:\s+(?:til|på|i|over|efter|ved|med|fra|om|for|da|som|der|og|onsdag|torsdag|fredag)\b.*|,.*)?"
+)
 
 
 def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) -> list[ParagraphQuote]:
@@ -133,7 +155,11 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
             continue
         # "– ... .\n– ..., siger X.": dash paragraphs in a row are one speaker's, named in either
         beside = (speaker_of(paragraphs[position - 1]) if position > 0 else None) or speaker_of(following)
-        if beside and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
+        # (a verb of saying inside it that names no speaker, "jeg fortalte dem, at ...", is the speaker's own report)
+        speaking = any(
+            _attribution(re.match(r"(.*)", text[v.end() :]), 1) for v in re.finditer(rf"\s(?:{verbs})\s+", text)
+        )
+        if beside and not speaking and len(body.split()) >= 4:
             out.append(ParagraphQuote(body, indices, beside[0], beside[1]))
             continue
         # "I foreningen frygter direktør Jens Holm, at ...\n– Vi tror, det er ...": a narration paragraph whose last

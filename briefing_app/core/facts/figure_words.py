@@ -146,7 +146,10 @@ _CLAUSE_WORDS = {
     # not "before tax", "after tax": the accounts' phrase on a noun ("Profits before tax were"), no clause
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|(?:after|before)(?!\s+tax\b)|said|says|"
     r"say|told|added|"
-    r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported",
+    r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported|"
+    # a clause after "it is clear" with no "that": "It's quite clear | the real figure is £20bn"
+    r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
+    r"(?:clear|obvious|likely|unlikely|certain|evident|plain|true)(?=\s+(?:the|a|an|its|their|his|her|our)\s)",
     # (nor Danish "før skat", "efter skat": "Overskuddet før skat blev på 312 mio. kr.")
     "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|(?:efter|før)(?!\s+skat\b)|sagde|siger|"
     r"oplyser|skriver",
@@ -301,7 +304,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             ):
                 continue  # "عاملا" (a worker) is no "عام" (year), "מטרה" (a goal) no "מטר" (metre)
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
-                return name, offset + m.start(1) + len(m.group(1).split()[0] if " " not in stem else m.group(1))
+                whole = m.group(1).split()[0] if " " not in stem else m.group(1)
+                whole = re.sub(r"[،,؛;:.!?]+$", "", whole)  # (not a comma glued to it: "مليار درهم، بزيادة")
+                return name, offset + m.start(1) + len(whole)
             word = re.match(r"[\w/-]+", m.group(1))
             if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
                                                           word.group(0).lower()):
@@ -324,7 +329,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
-    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)\S*"
+    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0600-\u06ff\u05d0-\u05ea]*"
+    # (its endings, not a comma glued to it: "مليار درهم، بزيادة" is no noun of the sum)
     # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي")
     r"(?:\s+(?!لم|لل|بال|الذي|التي)[\u0621-\u064a]{2,}(?:ي|ية|يا)(?![\u0621-\u064a]))?)"
 )
@@ -367,9 +373,12 @@ CHANGED = re.compile(
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
     r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+|"
-    r"by\s+(?:an?\s+)?(?:[\w.,-]+\s+){0,2}(?:points?|percentage\s+points?|basis\s+points|%|per\s?cent)\s+)?"
-    r"(?:to|by|from)\s+"
-    r"(?:an?\s+average\s+of\s+)?"
+    r"by\s+(?:an?\s+)?(?:[\w.,-]+\s+){0,2}(?:points?|percentage\s+points?|basis\s+points|%|per\s?cent)\s+|"
+    # ("raise the basic fare by 10 cents to $1.70", "by $2.50 to $14": a step in money or a small unit)
+    r"by\s+(?:(?:US)?[$£€]\s?[\d.,]+(?:\s*(?:million|billion|bn|m))?|[\d.,]+\s+(?:cents?|pence|p))\s+)?"
+    r"(?:to|by|from(?:\s+the)?)\s+"  # ("raise the bond from the $100,000 he posted")
+    # ("cut borrowing by an extra £12bn", "raise prices by a further 2%", "by another 3%": the step's adjective)
+    r"(?:an?\s+average\s+of\s+|(?:an?\s+)?(?:extra|further|additional|average|estimated)\s+|another\s+)?"
     r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
     re.IGNORECASE,
 )

@@ -24,6 +24,11 @@ _YEARS_BEFORE = re.compile(
 )
 
 
+# A noun of year before an Arabic or Hebrew year, with its clitics ("لعام 1445", "للعام", "בשנת").
+# (with a preposition or "and" glued to the Arabic word: "لعام 1445", "للعام", "وسنة")
+_YEAR_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[وبلف]?(?:عام|العام|سنة|السنة)|للعام|للسنة|בשנת)\s+$")
+
+
 def older_year(text: str, n: NumberMatch) -> bool:
     """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
     "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
@@ -49,10 +54,12 @@ def older_year(text: str, n: NumberMatch) -> bool:
         and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text) is not None
         and 100 <= n.raw < 1900
         and (
-            re.search(r"(?:^|\s)(?:عام|العام|سنة|بسنة|בשנת)\s+$", text[max(0, n.start - 12) : n.start]) is not None
+            _YEAR_NOUN_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
             or (
                 _YEAR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
                 and re.match(r"\s*(?:$|[^\w\s%٪]|(?:and|og|when|after|before|[A-ZÆØÅ])\b)", text[n.end :]) is not None
+                # (not a count with its share in brackets: "incumbents ran in 195 (67.9 percent) of those races")
+                and re.match(r"\s*\(\s*[\d.,]+\s*(?:%|percent|per\s+cent)", text[n.end :]) is None
             )
         )
     )

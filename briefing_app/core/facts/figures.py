@@ -29,6 +29,7 @@ from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, dan
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
+from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_rtl import source_restated
@@ -101,7 +102,7 @@ from briefing_app.core.facts.not_figures import (
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
-from briefing_app.core.facts.pronoun_counts import pronoun_referent, pronoun_subject
+from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
@@ -195,6 +196,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
+            marks = re.match(r"[\u064b-\u065f\u0670]+", s.text[n.end :]) if lang == "ar" else None
+            if marks:  # "151 ألفَ زائر": a vowel mark on the number's last word is part of it, not a word after it
+                n = dataclasses.replace(n, end=n.end + marks.end(), text=n.text + marks.group(0))
             if n.start in spelled_years or any(a <= n.start < b for a, b in fraction_spans):
                 continue  # the "two" of "two thirds of" is read with its fraction
             if (
@@ -330,6 +334,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)
+                counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
                 counts = danish_cost(s.text[: n.start], rest, counts) if n.currency else counts
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
@@ -374,6 +379,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
+        share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):

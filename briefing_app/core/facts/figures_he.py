@@ -331,8 +331,9 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
 # A noun phrase, a comma and a relative clause whose verb of reaching or copula takes the figure: "שיעור ההצבעה, |
 # שעמד | בבחירות אלה | על 69.8%".
 _RELATIVE_MEASURED = re.compile(
-    r"([\u05d0-\u05ea\"״]{2,}(?:\s+[\u05d0-\u05ea\"״]{2,})?)\s*,\s*ש([\u05d0-\u05ea]{2,})(?:\s+[^\s,;:()]+){0,3}\s*$"
-)
+    r"([\u05d0-\u05ea\"״]{2,}(?:\s+[\u05d0-\u05ea\"״]{2,})?)\s*,\s*(?:ש|אשר\s+)([\u05d0-\u05ea]{2,})"
+    r"(?:\s+[^\s,;:()]+){0,3}\s*$"
+)  # (or "אשר" written apart: "בהכנסות המדינה, אשר ירדו מ-63 מיליארד")
 
 
 # A time or a comparison between a verb and its figure: "עלה בחודש ינואר ב-", "עלו ב-12 החודשים האחרונים ב-",

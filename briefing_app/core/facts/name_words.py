@@ -30,8 +30,8 @@ LEADING_FUNCTION_WORDS = {
     "overall", "elsewhere", "eventually", "finally", "initially", "previously", "ultimately", "earlier", "later",
     "recently", "currently", "yesterday",
     # prepositions and conjunctions that open a sentence before a name ("Via Acme's apps, ...")
-    "via", "despite", "through", "throughout", "across", "among", "around", "beyond", "unlike", "during", "until",
-    "because", "although", "though", "whether", "unless",
+    "via", "despite", "through", "throughout", "across", "among", "around", "beyond", "unlike", "like", "during",
+    "until", "because", "although", "though", "whether", "unless",
 }  # fmt: skip
 
 

@@ -52,6 +52,25 @@ from briefing_app.core.facts.phrase_edges import (
 from briefing_app.core.numbers import strip_arabic_marks
 
 
+def _suspended_hyphens(tokens: list[str], lang: str) -> list[str]:
+    """Tokens with a compound's suspended hyphen joined to the conjunct that completes it ("saltvands-", "og",
+    "ferskvandsområder" -> one word): "21 000 saltvands- og ferskvandsområder" counts both kinds, not "saltvands-"."""
+    if lang not in ("da", "en") or not any(t.endswith("-") for t in tokens):
+        return tokens
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        joined = i + 2 < len(tokens) and tokens[i + 1].lower() in ("og", "eller", "and", "or")
+        if t.endswith("-") and len(t) > 2 and joined and re.match(r"[^\W\d_]", tokens[i + 2]):
+            out.append(f"{t} {tokens[i + 1]} {tokens[i + 2]}")
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def _joined_thousands(tokens: list[str]) -> list[str]:
     """Tokens with a number's comma-grouped digits joined again ("2", ",", "000" -> "2,000"): a number inside
     the phrase ("£300m to fund 2,000 extra nurses") is one word of it, and its comma no end of the phrase."""
@@ -81,17 +100,32 @@ _ON_THE_PERIOD = re.compile(
 )
 
 
-def after_phrase(after: str, lang: str, money: bool = False, subject: bool = False) -> str | None:
+# "across the board" before a noun (no preposition, conjunction or time word): a modifier of that noun.
+_ACROSS_THE_BOARD = re.compile(
+    r"^(\s*)across\s+the\s+board(?=\s+(?!(?:on|in|at|for|to|from|by|with|and|or|but|this|last|next)\b)[a-z])"
+)
+
+
+def after_phrase(
+    after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
+) -> str | None:
     """What follows a figure: up to a stop word or punctuation ("people reported dead", "all spam"), with
     an English noun's prepositional complement ("tax cuts for the wool industry"). With `subject` (the
     figure opens its clause) a verb after the noun is the clause's own ("Twelve talks ended with ..."),
-    which ends the phrase."""
+    which ends the phrase. With `determined` (an article stands right before the figure, "an £80m | hit") the
+    word after it is a noun even where it may be a verb."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
+    if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
+        after = _ACROSS_THE_BOARD.sub(r"\1across-the-board", after)
     if lang == "en" and _ON_THE_PERIOD.match(after):
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
+    if lang == "da" and re.match(r"\s*i\s+(?:budget(?:tet)?|regnskab(?:et)?|finansloven)\s+(?:for\s+)?\d{4}\b", after):
+        return None  # "udgør 21,5 mia. kr. i budget 2026": the year's budget it is in, when, not what it counts
+    if lang == "da" and re.match(r"\s*(?:i\s+forhold\s+til|sammenlignet\s+med|set\s+i\s+forhold\s+til)\b", after):
+        return None  # "steget med 12,2 mia. kr. i forhold til 2025": what it is compared with, no noun of its own
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
         return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
@@ -120,6 +154,8 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
         return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
     after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
+    if lang == "da" and lead is not None and lead.group(0).split()[-1].lower() == "af":
+        after = re.sub(r"^\s*(?:det|den)\s+(?=[a-zæøå])", " ", after)  # "27 pct. af det samlede budget": its article
     if lang == "ar" and lead is not None:
         after = re.sub(r"^\s*(?:هذه|هذا|هؤلاء|تلك|ذلك|أولئك)\s+", " ", after)  # "ثلاثة من هذه المشافي": of these
     if lang == "ar" and lead is None and re.match(r"\s*[،,؛;]", after):
@@ -131,7 +167,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
-    tokens = _joined_thousands(WORD_TOKENS.findall(after))
+    tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
     if lang == "he" and tokens and re.match(r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור)", tokens[0]):
@@ -148,6 +184,7 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
         return " ".join(held.group(0).split())
     i = 0
     complement_at: int | None = None  # where a prepositional complement of the noun phrase may start
+    headed = False  # whether a run of capitalised words reached the phrase's plural head
     own_length: int | None = None
     while i < len(tokens):
         token = tokens[i]
@@ -186,6 +223,14 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             if low in DETERMINERS:
                 i += 1  # "$40 million rebuilding the harbour wall": the verb's object says what the money is for
                 continue
+        inside = lang == "en" and len(words) < limit and any(w[:1].islower() for w in words)  # (after a modifier)
+        named_run = _named_run(tokens, i, stop) if inside else 0
+        if named_run:  # "75% of its new purpose-built | Next Generation Delivery Vehicles", "45,000 specialized
+            # | USPS NGDV electric vehicles": capitalised words and acronyms inside the phrase, up to its plural head
+            headed = True
+            words += tokens[i : i + named_run]
+            complement_at = i + named_run
+            break
         if len(words) == limit and lang == "en" and _plural_head(tokens, i, stop):
             words.append(token)  # "two existing South American trade blocs": the head noun ends the phrase
             complement_at = i + 1
@@ -196,6 +241,11 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
             words += tokens[i : i + ahead]
             complement_at = i + ahead
             break
+        suspended = bool(words) and words[-1].endswith("-") and low in ("and", "or", "og", "eller")
+        if suspended and i + 1 < len(tokens) and re.match(r"\w", tokens[i + 1]):
+            words += [token, tokens[i + 1]]  # "saltvands- og ferskvandsområder": a suspended compound and its head
+            i += 2
+            continue
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
@@ -363,9 +413,10 @@ def after_phrase(after: str, lang: str, money: bool = False, subject: bool = Fal
     # (after "of" a participle before a noun is its adjective: "$60 million of lost revenue")
     adjective_first = share and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]+", words[1]) is not None
     adjective_first = adjective_first and words[1] not in stop
+    determined_noun = determined and lang == "en" and re.fullmatch(r"[a-z]+", words[0] if words else "") is not None
     if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens) and (
-        not adjective_first
-    ):
+        not adjective_first and not determined_noun and not headed
+    ):  # (not a participle before a run to its plural head: "45,000 specialized USPS NGDV electric vehicles")
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
     if (
         lang == "en"
@@ -439,6 +490,24 @@ def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
     nxt = tokens[i + 2].lower() if i + 2 < len(tokens) else ""
     if joined and len(run) == 2 and all(re.fullmatch(r"[a-z][a-z-]+", t) and t not in stop for t in run):
         return 2 if (not nxt or not re.match(r"\w", nxt) or nxt in stop) else 0
+    return 0
+
+
+def _named_run(tokens: list[str], i: int, stop: set[str]) -> int:
+    """How many words from tokens[i] a run of capitalised words or acronyms (with lower-case modifiers after them)
+    takes to reach a plural head that ends the noun phrase ("Next Generation Delivery Vehicles", "USPS NGDV electric
+    vehicles"); 0 when tokens[i] opens no such run."""
+    if not re.fullmatch(r"[A-Z][\w-]*", tokens[i]):
+        return 0
+    for k in range(i, min(i + 5, len(tokens))):
+        token = tokens[k]
+        capital = re.fullmatch(r"[A-Z][\w-]*", token) is not None and token.lower() not in ("the", "and", "or", "an")
+        if not (capital or (re.fullmatch(r"[a-z][a-z-]+", token) and token not in stop and token not in EN_VERBS)):
+            return 0
+        nxt = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        ends = not nxt or not re.match(r"\w", nxt) or nxt in stop or nxt in EN_VERBS or ed_form(nxt)
+        if re.fullmatch(r"[A-Za-z][a-z-]+[^s'A-Z]s", token) and ends:
+            return k - i + 1
     return 0
 
 

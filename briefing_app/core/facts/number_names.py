@@ -197,7 +197,10 @@ _DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|
 # Liberal Democrats 62", "Arsenal have 64 points and Chelsea 61"): a figure counted after a verb earlier in the
 # sentence, then a conjunction or a comma and a capitalised name right before the number, which ends its phrase.
 _GAPPED = re.compile(
-    r"\d[\d,.]*\s*(?:%|per\s*cent|percent|[a-z]{3,})[^;:()]{0,80}?(?:,\s*|\s(?:and|while|whereas|but)\s+)"
+    # (the result before: a figure that is no year, ends with a digit, and has its own noun, not "and": "blazars such
+    # as Markarian 501 and Markarian 421", "began in 1936, going on to launch ... Explorer 1" are names)
+    r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d\b)\d(?:[\d,.]*\d)?\s*(?:%|per\s*cent|percent|(?!(?:and|but|while|whereas)\b)[a-z]{3,})"
+    r"[^;:()]{0,80}?(?:,\s*|\s(?:and|while|whereas|but)\s+)"
     r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+$"
 )
 _GAP_END = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:[,.;]|$|\s(?:and|while|but|respectively)\b)")
@@ -281,8 +284,13 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         if not _NUMBER_VERB.search(before[-40:]):
             return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
-    if not n.spelled and re.search(r"\b(?:in|on|by|from|until|since)\s+(?:week|day)\s+$", before, re.IGNORECASE):
-        return True  # "first detected in week 12", "on day 3 of the trial": a point in a count of days, not a count
+    if not n.spelled and re.search(r"(?:\b(?:in|on|by|from|until|since|the|of)\s+|\(\s*)(?:week|day)\s+$", before,
+                                   re.IGNORECASE) and not re.match(r"\s+[a-z]+s\b", after) and (
+        n.kind == "number" and re.fullmatch(r"\d{1,3}", n.text) and unit_after(after, lang)[0] is None
+    ):  # (not "ended the day 4.3% higher": a change over the day)
+        # "first detected in week 12", "on day 3 of the trial", "the week 5 high of 7.5%": a point in a count of
+        # days or weeks, not a count (not "the week 5 people died", a count with its plural)
+        return True
     if not n.spelled and re.search(_LOCATOR_BEFORE, before) and unit_after(after, lang)[0] is None:
         # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
@@ -443,6 +451,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             # number has no thousands' comma ("Boeing 747", "Route 66")
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
             or (_title_case(text) and _HEADLINE_VERB.fullmatch(m.group(1)) is not None)  # "Quake Kills 300 in X"
+            # "Ruiz 40 points and 20 rebounds as ...": a headline's figures, each with its counted plural
+            or re.match(r"\s+[a-z]{3,}s\s+(?:and|&)\s+\d[\d,.]*\s+[a-z]{3,}s\b", after) is not None
         ):
             return False
         unit, _ = unit_after(after, lang)

@@ -13,7 +13,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.org_names import PLACE_KIND_WORDS, defined_name, owning_body
+from briefing_app.core.facts.org_names import PLACE_KIND_WORDS, defined_name, owned_part, owning_body
 from briefing_app.core.facts.roles import is_role_noun
 
 # Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
@@ -208,6 +208,9 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
 _DOCUMENT = re.compile(
     r"^(?:Memorandum|Memoranda|Agreement|Treaty|Accord|Protocol|Declaration|Directive|Regulation)\s+(?:of|on)\s"
     r"|\s(?:Act|Treaty|Accord|Protocol|Memorandum)$"
+    # a law or code of rules ("the Civil Procedure Code (CPC)", "the Code of Criminal Procedure (CrPC)"); not a body
+    # named by what it is for ("National Front for the Clean Water Law")
+    r"|^(?!.*\s(?:for|against|of)\s).*\s(?:Code|Law|Rules|Regulations|Ordinance|Statute)$|^Code\s+of\s"
 )
 
 
@@ -234,6 +237,11 @@ def defined_bodies(
             m.end() - len(m.group(0)) + m.group(0).find(full),
             m.end(),
         )
+        part = owned_part(m.group(1), full)
+        if part:  # "the X Division of the American Y Society (AYS)": the division is a body too
+            at = m.start() + m.group(0).find(part)
+            if not _overlaps(taken, at, at + len(part)):
+                add("organisation", part, index, at, at + len(part))
         owner = _OWNER.search(m.group(0)[: max(m.group(0).find(full), 0)])
         if owner is not None and owning_body(owner.group(0)):  # "the U.S. Department of X's Y Administration (YA)"
             at = m.start() + owner.start(1)

@@ -80,6 +80,9 @@ def defined_name(name: str, acronym: str) -> str:
         # "in Madrid, International Monetary Fund (IMF) managing director": the words after the last comma spell
         # the acronym on their own; what comes before the comma (a place, a list) is no part of the name
         words = words[comma + 1 :]
+    owner = _owner_spelt(words, acronym)
+    if owner:
+        return clean_org(" ".join(words[owner:]))  # "X Division of the American Y Society (AYS)": the society's
     skipped = ("of", "the", "for", "on", "in")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in skipped):
         if words[0] in orgs.EN_HEAD and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in words[1:]):
@@ -89,6 +92,36 @@ def defined_name(name: str, acronym: str) -> str:
             # (not a town's name before "and": "Administrator Jane Nelson and U.S. Department of X (DX)")
         words = words[1:]
     return clean_org(" ".join(words))
+
+
+def _owner_spelt(words: list[str], acronym: str) -> int:
+    """Where the body after the last "of (the)" starts when its own capitals spell the whole acronym, one letter a
+    word, and the words before it end with a body's word: the acronym is the owner's, the part before a body of
+    its own ("the X Division of the American Y Society (AYS)"); else 0."""
+    at = max((k for k, w in enumerate(words[:-1]) if w == "of"), default=0)
+    before = [w for w in words[:at] if w.lower() not in LEADING_FUNCTION_WORDS]
+    if not at or words[at - 1] not in orgs.EN_TAIL or len(before) < 2 or words[at + 1 : at + 2] != ["the"]:
+        # ("Department of Veterans Affairs (VA)", "Jane Roe and U.S. Department of Health and Human Services
+        # (HHS)": the acronym skips the head of one name; an owner is named with "of the")
+        return 0
+    if "and" in words[:at] or words[-1] not in orgs.EN_TAIL:
+        return 0
+    start = at + 2
+    capitals = "".join(w[0] for w in words[start:] if w[:1].isupper())
+    spelt = capitals == acronym.upper() and all(w[:1].isupper() or w in ("of", "and", "for") for w in words[start:])
+    return start if spelt and len(words) - start >= 2 else 0
+
+
+def owned_part(name: str, full: str) -> str:
+    """The body a defined name holds before "of (the)" and its owner's name ("High Energy X Division" of "The High
+    Energy X Division of the American Y Society"), "" when there is none."""
+    at = name.rfind(" of the " + full) if " of the " + full in name else name.rfind(" of " + full)
+    if at <= 0:
+        return ""
+    words = name[:at].split()
+    while words and words[0].lower() in LEADING_FUNCTION_WORDS:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 and words[-1] in orgs.EN_TAIL else ""
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -200,9 +233,19 @@ def trim_org_words(words: list[str]) -> list[str]:
             if lookup(" ".join(words[i:])) is not None or words[i + 1] in orgs.EN_TAIL:
                 break
             words = words[:i]
-            while len(words) > 3 and "of" in words[1:-2] and is_role_noun(words[-1].lower()):
-                words = words[:-1]  # "Board of Governors Chairman Jane Roe": the body, the person's title, the name
+            while len(words) > 3 and {"of", "on", "for"} & set(words[1:-2]) and is_role_noun(words[-1].lower()):
+                # "Board of Governors Chairman Jane Roe", "Council on X Quality Chair Jane Roe": the body, the
+                # person's title, the name
+                words = words[:-1]
             break
+    if (
+        len(words) > 4
+        and words[-1] in given
+        and is_role_noun(words[-2].lower())
+        and words[-2] not in orgs.EN_TAIL
+        and {"of", "on", "for"} & set(words[1:-3])
+    ):
+        words = words[:-2]  # "Council on X Quality Chair Jane": the run stopped inside the person's name
     form = next(
         (i for i in range(1, len(words) - 1) if words[i].rstrip(",.") in _COMPANY_FORMS and words[i + 1] == "of"), None
     )
@@ -256,6 +299,13 @@ def trim_org_words(words: list[str]) -> list[str]:
     return words
 
 
+# Plural nouns of people whose possessive opens a body's name ("People's Bank of X", "Women's Institute of Y",
+# "Children's Hospital of Z", "Workers' Party of X"): whom the body is for, no owner of it.
+_GROUPS_OWNING = {"people", "women", "children", "men", "worker", "farmer", "veteran", "citizen", "teacher", "student",
+                  "miner", "nurse", "taxpayer", "consumer", "writer", "journalist", "lawyer", "doctor", "soldier",
+                  "seafarer", "pensioner", "parent"}  # fmt: skip
+
+
 def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[str]) -> tuple[int, list[str]]:
     """The capitalised words just before "X of Y" belong to its name ("Doctor Who Society of Canada", "Greek
     Ministry of Culture", "U.S. Department of Agriculture", "Massachusetts Institute of Technology"), unless
@@ -273,6 +323,10 @@ def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[st
             break
         if word in _DESCRIBING:
             break  # "the NGO Hellenic League for ...": the acronym says what the body is, it is no part of its name
+        if word.endswith(("'s", "’s", "s'", "s’")) and word[:-2].lower() in _GROUPS_OWNING:
+            words = [word, *words]  # "People's Bank of China", "Women's Institute of X": the people it serves
+            start = m.start(1)
+            break
         if word.endswith(("'s", "’s")):
             if is_role_noun(word[:-2].lower()) and word[:1].isupper() and {"of", "on", "for"} & set(words):
                 words = [word, *words]  # "the President's Council of Advisors on ...": an office's own name

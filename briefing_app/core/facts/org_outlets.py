@@ -50,6 +50,17 @@ FIRM_AFTER_AT_TRADE = gated(
     r"([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3})"
 )
 
+# A firm after a market job and "at", or between commas after a speaker's name before a verb of saying:
+# "analysts at Harbour Lynch", "head of UK equities at Kessby Lansdown", "Ann Roe, at Harbour Lynch, wrote". No one
+# works at a person, so a name shaped like one is still the firm (the caller drops known places).
+_FIRM_RUN = r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*[a-z][\w&'’.-]*){0,3})"
+FIRM_AFTER_MARKET_JOB_AT = gated(
+    r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Bb]rokers?|[Dd]ealers?|(?:fund|portfolio)\s+managers?|"
+    r"head\s+of\s+(?:[A-Z]{2,}\s+)?[a-z]+(?:\s+[a-z]+)?)\s+at\s+" + _FIRM_RUN + r"(?![\w'’-])"
+    r"|[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+at\s+" + _FIRM_RUN + r",\s+(?=(?:said|says|wrote|writes|added|adds|told|"
+    r"noted|notes|argued|argues|warned|warns|commented|comments|predicted|predicts)\b)"
+)
+
 # The same in Danish: "direktør i Spar Vest", "ansat hos Nordby Maskinfabrik" (the caller drops places and people).
 DA_EMPLOYER_AFTER_JOB = gated(
     r"\b(?:direktør|direktøren|formand|formanden|næstformand|bestyrelsesformand|chef|chefen|koncernchef|talsmand|"
@@ -152,6 +163,11 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
             firms.append((start, " ".join(words)))
     for m in FIRM_AFTER_AT_TRADE.finditer(text):
         firms.append((m.start(1), m.group(1).rstrip(".")))  # "at stockbroker Harper Lane": person-shaped or not
+    for m in FIRM_AFTER_MARKET_JOB_AT.finditer(text):
+        group = 1 if m.group(1) else 2
+        if re.search(r"['’]s$", m.group(group)) and re.match(r"\s+[a-z]", text[m.end(group) :]):
+            continue  # "analysts at London's biggest banks": an owner of what they work at, no firm's name
+        firms.append((m.start(group), m.group(group).rstrip(".")))
     for m in DA_EMPLOYER_AFTER_JOB.finditer(text):
         words = m.group(1).split()
         # ("økonom hos Danske Bank Lars Roe": the employer stops before the name of the one who works there)

@@ -23,6 +23,10 @@ _DOCUMENTS = {"Regulations", "Rules", "Report", "Charter", "Statute", "Statutes"
               "Bylaws", "Resolution", "Resolutions", "Manifesto", "Budget"}  # fmt: skip
 
 
+# Words of a title that the job lists do not hold as heads ("Interim Chief Executive", "Boss of X Council").
+_TITLE_WORDS = {"Interim", "Acting", "Deputy", "Vice", "Boss", "Head", "Former", "Senior", "Executive", "Chief"}
+
+
 def title_of(words: list[str], before: str) -> int:
     """Where the body starts when a run opens with a person's title or a document and "of the" ("Deputy
     Inspector of the X Navy", "Candidate for Director of the X Agency", "Staff of the X Army" after "Chief of",
@@ -32,6 +36,11 @@ def title_of(words: list[str], before: str) -> int:
     if not at and len(words) > 2 and words[0] in _LAWS and words[1] == "of":
         return 2  # "an Act of Parliament", "a Bill of the Senate": a law, then the body that made it
     if not at:
+        # "Interim Chief Executive Boss of X Council": a title of several words, "of" and a body named without "the"
+        of = next((i for i in range(2, len(words) - 1) if words[i] == "of"), 0)
+        titled = of and all(is_role_noun(w.lower()) or w in _TITLE_WORDS for w in words[:of])
+        if titled and any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[of + 1 :]):
+            return of + 1
         return 0
     staff = words[at - 1] == "Staff" and re.search(r"\bChief\s+of\s+$", " ".join([before, *words[: at - 1], ""]))
     title = is_role_noun(words[at - 1].lower()) or staff or words[at - 1] in _DOCUMENTS or words[at - 1] in _LAWS

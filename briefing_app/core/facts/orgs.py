@@ -242,14 +242,18 @@ EN_TAIL_RUN = TokenGated(
     # a hyphenated last word counts by its end: "Riverton Sun-Times", "Star-Tribune"
     # ("of the" inside: "Freedom of the Press Foundation")
     # (an Arabic article may open it in lower case: "the al-Harbour Brigades")
-    rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:{_CAP}\s+(?:of\s+the\s+|{_CONNECT}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
+    # (no bare "the" between two capitalised words: "criticised Jane Roe the Council leader" is a name and a body)
+    # (an Arabic article may open a word inside it too: "the X al-Mujahideen Movement")
+    rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:(?:{_CAP}|(?<=\s)(?:al|el)-[A-Z][\w'’&.-]*)\s+(?:of\s+the\s+|(?:and\s+)?the\s+(?=[^\s]+\s+(?:of|for)\s)|"
+    rf"{_CONNECT.replace('|the|', '|')}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
     # (a trade ends the name only where no capitalised word follows: "the Danish Energy Agency" is an agency)
     rf"(?:{'|'.join(w for w in EN_TAIL if w not in TRADE_TAIL)}|(?:{'|'.join(TRADE_TAIL)})(?!\s+[A-Z]))"
     # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby
     # University-led team")
     r"(?!\w)(?!-(?!(?:led|backed|funded|owned|run|sponsored|controlled)(?![\w-])))(?!['’](?!s(?![\w'’-])))"
-    # ("for an": "National Committee for an Effective Congress", "Alliance for a Green Revolution")
-    rf"(?:\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
+    # ("for an": "National Committee for an Effective Congress", "Alliance for a Green Revolution"; never after a
+    # company's legal form, which closes its name: "sold to X Healthcare Ltd for Rs 500 crore")
+    rf"(?:(?<!Ltd)(?<!Ltd\.)(?<!Inc)(?<!Inc\.)(?<!plc)(?<!PLC)(?<!Corp)(?<!LLC)(?<!GmbH)\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)
     frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
@@ -438,7 +442,12 @@ DA_GENITIVE_BODY = gated(
     r"(?<![\w-])[A-ZÆØÅ][\wæøå]*[a-zæøåA-ZÆØÅ]s\s+(?:forlag|bogforlag|bryggeri|fabrik|fabrikker|avis|dagblad|bank|"
     r"fond|skole|hospital|teater|ministerråd|råd|udvalg|parlament|kommission|domstol|sekretariat)(?![\w-])"
 )
-DA_NATIONAL = gated(r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?")
+# (the name ends before a hyphen and a lower-case word, "Danske Bank-forretning" the bank's business, and before a
+# genitive's owned thing, "Danske Banks Forward-strategi")
+DA_NATIONAL = gated(
+    r"(?<![\w-])(?:Dansk|Danske|Danmarks)\s+[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)*"
+    r"(?:(?<![^s]s)(?<!ss)\s+[A-ZÆØÅ][\wæøå]*(?:-[A-ZÆØÅ][\wæøå]*)*)?"
+)
 # "Region Midtjylland": a Danish region's council, named by the word before the region; "Jyllands-Posten": a
 # paper named by a place and its kind.
 DA_REGION = gated(r"(?<![\w-])Region\s+[A-ZÆØÅ][\wæøå-]+(?![\w-])")

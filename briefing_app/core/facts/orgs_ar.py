@@ -198,6 +198,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "مكتب X والتابعة للأمم المتحدة": "affiliated to" closes the name; its body is its own
             if kept and w.removeprefix("و") in AR_TITLES and not _royal_name(kept):
                 break  # "هيئة كبار العلماء الشيخ X": the title of the person named next
+            if not kept and definite and w in AR_TITLES:
+                break  # "رئيس اللجنة الدكتور X": the committee just named, then its head's title and name
             royal = _royal_name(kept) and not w.startswith("ال") and len(w) > 2 and w not in _AR_LI_WORDS
             if royal or _royal_link(kept, w):
                 kept.append(w)  # "جامعة الملك سعود", "جامعة الأمير سطام بن عبدالعزيز": named after a royal

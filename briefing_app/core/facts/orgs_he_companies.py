@@ -70,13 +70,15 @@ def _company_name(name: str, common: set[str]) -> bool:
 _KIND_THEN_LATIN = re.compile(
     r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:חברת|אפליקציית|פלטפורמת|רשת|קבוצת|מותג|אתר|סטארט-אפ|הסטארט-אפ|קרן)"
     r"(?:\s+ה[\u05d0-\u05ea\"\u05f4-]+){0,2}\s+"
-    r"(?:([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})|([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)\s+\(([A-Z][\w.&' -]*)\))"
+    # (a brand may be written in lower case: 'חברת yes')
+    r"(?:([A-Za-z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})"
+    r"|([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)\s+\(([A-Z][\w.&' -]*)\))"
 )
 
 
 def latin_named_companies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of companies whose kind Hebrew copy writes before a name in Latin letters."""
-    if not re.search(r"[A-Z]", text):
+    if not re.search(r"[A-Za-z]", text):
         return []
     out: list[tuple[int, int, str]] = []
     for m in _KIND_THEN_LATIN.finditer(text):

@@ -54,6 +54,12 @@ _HE_DEFINITE_PARTICIPLE = re.compile(
     r"ה[\u05d0-\u05ea]ו[\u05d0-\u05ea]{2}(?:ת|ים|ות)|המ[\u05d0-\u05ea]{2}י[\u05d0-\u05ea](?:ה|ים|ות)"
 )
 
+# A hitpa'el past in any person ("התגייס", "התגייסה", "התגייסו"), after a name closed by its article.
+_HE_HITPAEL_PAST = re.compile(r"הת[\u05d0-\u05ea]{3,4}[הו]?")
+# Adjectives that say which one or how it stands, never part of a body's name ("בית החולים החדש" the new hospital,
+# "הממשלה הנוכחית" the present government), masculine and feminine, without the article.
+_HE_DESCRIBING = {"חדש", "חדשה", "ישן", "ישנה", "נוכחי", "נוכחית", "קודם", "קודמת", "בא", "באה", "קרוב", "קרובה",
+                  "סמוך", "סמוכה"}  # fmt: skip
 # A hif'il past of a root that lost a letter, four letters with י third ("השיק", "הגיע", "הציג", "הביע").
 _SHORT_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]י[\u05d0-\u05ea][הו]?")
 
@@ -77,6 +83,19 @@ _HE_QUOTED_NAME = re.compile(
 def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     """משרד הבריאות, חברת X: a head noun in the construct state and what it is of, ending before a verb
     (משרד החוץ הודיע), a second body joined by "and" (ומפלגת ...) or after a place's name (בנק ישראל)."""
+    original = text
+    # "בית-המשפט", "בית-משפט השלום": the hyphen some papers write after "בית" is the blank of the construct state
+    # (the same length, so every offset holds; the names are given back as the text writes them)
+    text = _HOUSE_HYPHEN.sub(r"\1 ", text)
+    if text == original:
+        return _hebrew_orgs(text)
+    return [(a, b, name.replace(text[a:b], original[a:b])) for a, b, name in _hebrew_orgs(text)]
+
+
+_HOUSE_HYPHEN = re.compile(r"(?<![\u05d0-\u05ea])([ובלמשכ]{0,2}בית)-(?=[\u05d0-\u05ea])")
+
+
+def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     out = []
     heads = "|".join(sorted(HE_HEADS + HE_MORE_HEADS, key=len, reverse=True))
     taken_to = 0
@@ -130,6 +149,10 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "חברת X האוחזת ב...", "חברת X המחזיקה ב...": a relative participle after the name
             if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
+            if kept and kept[-1][:1] == "ה" and _HE_HITPAEL_PAST.fullmatch(bare) and not bare.endswith(("ות", "ים")):
+                break  # "הסתדרות העובדים התגייסה": the article closed the chain, a hitpa'el past verb follows
+            if bare[:1] == "ה" and bare[1:] in _HE_DESCRIBING and (kept or definite):
+                break  # "בית החולים החדש", "ההנהלה הנוכחית": which one, not the body's name
             if len(kept) == 1 and kept[0][:1] == "ה" and _coordinated_field(m.group(1), bare, heads):
                 kept.append(bare)  # "משרד העבודה והרווחה", "רשות הטבע והגנים": a body of two fields
                 if w != bare:
@@ -161,6 +184,9 @@ def hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         # ("בית המשפט לנוער", "בית הדין לעבודה": a court by its field, the article inside the head)
         if not kept and not place and (text[m.start() : m.start(1)].endswith("ה") or " ה" in m.group(1)):
             purpose = hebrew_purpose(text[m.end(1) :])
+            if not purpose and m.group(1).startswith(("בית המשפט", "בית הדין")):
+                court_field = _COURT_FIELD.match(text, m.end(1))  # "בית המשפט לתביעות קטנות": the court's field
+                purpose = court_field.group(0) if court_field else ""
             kept = [purpose.strip()] if purpose else []
         if kept:
             definite_head = text[m.start() : m.start(1)].endswith("ה")
@@ -351,6 +377,8 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _HE_ACRONYM.finditer(text):
         word, start = m.group(1).replace("״", '"'), m.start(1)
+        if re.match(r"[ובלמש]{0,2}ביה", word):
+            continue  # 'בביה"ד', 'ביה"ח', 'לביהמ"ש': "the court", "the hospital" ("בית ה-" shortened), no name
         while word[0] in "ובלמש" and word.index('"') > 2 and word not in _HE_NOT_BODY_ACRONYMS:
             word, start = word[1:], start + 1  # a prefix letter, while two letters stay before the mark
         # the article stays, as with every Hebrew body's name ("השב"כ", like "הכנסת")

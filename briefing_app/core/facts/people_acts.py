@@ -51,7 +51,7 @@ def has_kin(sentence: Sentence, run: Run) -> None:
 def speaks(sentence: Sentence, run: Run) -> None:
     """A speech verb right after the name ("Okafor said") or right before it ("said Okafor"); sets
     `run.spoke` and `run.member` (a name right after a body: "Jane Roe from Acme Watch said")."""
-    before, after, name = run.before, run.after, run.name
+    before, after, name = run.before, past_note(run.after), run.name
     spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{sentence.verbs})\b", after)
     if spoke_after and after.lstrip().startswith(",") and "," in before:
         spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
@@ -80,6 +80,29 @@ def speaks(sentence: Sentence, run: Run) -> None:
             for t in run.name_tokens
         )
         run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok and not common)
+
+
+# What only people do to a thing named after them in a compound: "the Hugh Grant-starring horror", "a Tom Okafor-led
+# side", "Jane Roe-backed plans" (the name opening with a known given name: "Kessby-led" is a town's or a body's).
+_PERSON_COMPOUND = re.compile(
+    r"-(?:starring|fronted|helmed|penned|voiced|directed|coached|written|produced|led|backed|founded|chaired)(?![\w-])"
+)
+
+
+def led_by_a_named_person(run: Run) -> bool:
+    """Whether the run is a known given name and more before a compound only people make (see above)."""
+    return bool(_PERSON_COMPOUND.match(run.after)) and run.name_tokens[0] in person_names()[0]
+
+
+_NOTE_AFTER_NAME = re.compile(r"\s*\((?![@\d])[^()]{2,40}\)(?=\s)")
+
+
+def past_note(after: str) -> str:
+    """The words after a name past a short note in brackets: "Jane Roe (Eltham) asked", "Ann Roe (D-Ohio) said"
+    (the constituency or party of a member says nothing against her acting or speaking; an age or a handle is
+    read as such elsewhere)."""
+    note = _NOTE_AFTER_NAME.match(after)
+    return after[note.end() :] if note else after
 
 
 # A finite verb right after a name: the name is the subject of a clause of its own.
@@ -135,7 +158,7 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
     """ "Dries Mertens scored", "Tsegaye Worku, who writes for ...": a capitalised pair that does something,
     or that "who" refers back to, none of its words used in lower case; sets `run.placed`."""
     before, after, name, name_tokens = run.before, run.after, run.name, run.name_tokens
-    acting = acts(after)
+    acting = acts(past_note(after)) or led_by_a_named_person(run)
     # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
     run.placed = bool(
         re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)

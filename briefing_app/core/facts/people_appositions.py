@@ -251,7 +251,9 @@ def _apposition_role(after: str) -> str | None:
         return phrase  # "one of the organisers", "en af arrangørerne": one of a group named by its role
     if _RANKED_PLAYER.search(phrase):
         return phrase  # "Henman, the British number one,", "the top seed": only a player holds a rank
-    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]):
+    # ("the ninth White House Curator": an office at the head, capitalised as official copy writes it)
+    capital_head = bool(words) and words[-1][:1].isupper() and is_role_noun(words[-1].lower()) and len(words) <= 6
+    if not any(is_person_noun(w) or w in _PARTY_MEMBERS for w in words[:5]) and not capital_head:
         return None
     of = words.index("of") if "of" in words[1:4] else 0
     if of and not any(is_person_noun(w) or is_role_noun(w) or w in _PARTY_MEMBERS for w in words[:of]):

@@ -56,6 +56,46 @@ _AR_CLAUSE_END = hamza_optional(
 )
 
 
+def _known_name(word: str) -> bool:
+    """A place or name the gazetteer knows, its opening alif written with either hamza or none ("إفريقيا" for
+    "أفريقيا")."""
+    forms = {word} | ({a + word[1:] for a in "اأإ"} if word[:1] in "اأإ" else set())
+    return any(f in known_names() for f in forms)
+
+
+# The points of the compass that open a region's name ("شمال إفريقيا", "وشمال إفريقيا").
+_COMPASS = {"شمال", "جنوب", "شرق", "غرب", "الشمال", "الجنوب", "الشرق", "الغرب"}
+
+
+# Words that stand in commas after an office and are no name: an adverb, a demonstrative, its own doing.
+_NOT_HOLDER = {"ذلك", "هذا", "هذه", "أيضا", "أيضاً", "بدوره", "بدورها", "بدورهم", "بدوري", "كذلك", "حينها"}
+
+
+def _holder_in_commas(head: str, named: list[str]) -> bool:
+    """ "قالت المديرة التنفيذية للمنظمة، كاثرين راسل، إن": two words in commas right after a definite office are
+    its holder's name, a given name the gazetteer does not know included, unless a word of them is a definite
+    noun, a word of time or function, a participle of manner ("مؤكدا ذلك") or a word with a pronoun glued on, or
+    the first opens with و or ف (a second verb: "، ولخصها بعبارات :"). The caller asks for the closing comma."""
+    return (
+        head.startswith("ال")
+        and (_ar_core(head) in AR_ROLE_NOUNS or _ar_core(head).removesuffix("ة") in AR_ROLE_NOUNS)
+        and len(named) == 2
+        and not any(
+            w.startswith("ال")
+            or w in _AR_NOT_NAMES
+            or w in _AR_TIME_WORDS
+            or w in _NOT_HOLDER
+            or w in AR_ORG_WORDS
+            or _ar_core(w) in AR_ROLE_NOUNS
+            or re.fullmatch(r"[\u0621-\u064a]{2,}", w) is None
+            or re.fullmatch(r"م[^اوي][\u0621-\u064a]{1,4}ا", w) is not None
+            or w.endswith(("ها", "هم", "هما", "كم", "نا"))  # a pronoun glued on: a verb or a possessed noun
+            for w in named
+        )
+        and not named[0].startswith(("و", "ف"))  # ("، ولخصها بعبارات :": a second verb joined by و)
+    )
+
+
 def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
     زعماء الحركة); a known surname alone (وشرح التويم)."""
@@ -100,10 +140,15 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             w.startswith(("ال", "لل", "بال"))
             or w in AR_ORG_WORDS
             or w in _AR_PLACE_KINDS
-            or w in known_names()
+            or _known_name(w)
             or (k and rest_of_role[k - 1] in _AR_PLACE_KINDS)  # "ولاية X": the kind names the place after it
             or _ar_linked(rest_of_role, k)
             or (k and _ar_core(w) in AR_ROLE_NOUNS)  # "رئيس مجلس الوزراء وزير الخارجية": a second office
+            or re.fullmatch(r"\([^()]+\)", w) is not None  # "للطفولة (يونيسف)": the body's acronym
+            # "في الشرق الأوسط وشمال إفريقيا": the region the office serves, before the name in commas
+            or (w in ("في", "فى") and k + 1 < len(rest_of_role) and rest_of_role[k + 1].startswith("ال"))
+            or w.removeprefix("و") in _COMPASS
+            or (w.startswith("و") and _known_name(w[1:]))
             for k, w in enumerate(rest_of_role)
         )
         linked = any(w in _AR_NAME_LINKS for w in named_after[1:-1])  # ("X بن Y آل Z": a lineage name is longer)
@@ -115,6 +160,7 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 _ar_is_given(named_after[0])
                 or _transliterated(named_after[0])
                 or tagged_person(s.text[m.end(1) :], " ".join(named_after))
+                or (_holder_in_commas(words[0], named_after) and s.text[m.end(2) :].lstrip().startswith("،"))
             )
         ):
             # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas

@@ -33,8 +33,11 @@ def surname(name: str) -> str:
 
 def _fold_table() -> dict[int, str]:
     """Latin letters with accents to their base letter ("é" to "e", "Ł" stays: it has no decomposition), every
-    apostrophe to "'" and every hyphen or dash inside a name to "-"; one character for one (offsets hold)."""
+    apostrophe to "'" and every hyphen or dash inside a name to "-"; one character for one (offsets hold).
+    Arabic: an alif with or without its hamza or madda (إشتيه، اشتيه) and a closing ة or ه (اشتية، اشتيه), which
+    copy writes either way for one name, are one letter."""
     table = {ord(c): "'" for c in "’‘ʼ`´′"} | {ord(c): "-" for c in "‐‑‒–—"}
+    table |= {ord(c): "ا" for c in "أإآ"} | {ord("ة"): "ه"}
     for code in range(0xC0, 0x250):
         base = unicodedata.normalize("NFKD", chr(code))[0]
         if base != chr(code) and base.isascii() and base.isalpha():
@@ -43,6 +46,22 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+
+
+def _foreign_respelling(key: str, word: str) -> bool:
+    """Whether `word` writes the foreign family name `key` again with one long vowel (ا و ي, not the first
+    letter) more or fewer, or with its g as ج for غ: "غوتيرش", "جوتيريش" for "غوتيريش". Only a transliterated
+    name (three long vowels after its first letter, as Arabic writes a foreign name's vowels out) is respelt so;
+    Arabic names that differ by a vowel are other names (الحسني، الحسيني)."""
+    key, word = key.replace("ج", "غ"), word.replace("ج", "غ")
+    long, short = (key, word) if len(key) > len(word) else (word, key)
+    if not re.fullmatch(r"[\u0621-\u064a]{5,}", short) or sum(ch in "اوي" for ch in long[1:]) < 3:
+        return False
+    if long == short:
+        return True
+    return len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1 :] == short for i in range(1, len(long)) if long[i] in "اوي"
+    )
 
 
 @per_document  # every mention is compared with every person found so far
@@ -86,6 +105,12 @@ class PeopleIndex:
             for person in reversed(self.people):
                 if fold(person.name).lower().endswith(tail):
                     return person
+        if re.fullmatch(r"[\u0621-\u064a]{5,}", mention):
+            # "غوتيرش" and "جوتيريش" after "أنطونيو غوتيريش": Arabic copy spells a foreign family name's vowels
+            # and its g (غ or ج) differently from one line to the next; the one person whose name it respells
+            respelt = [p for p in self.people if len(p.name.split()) > 1 and _foreign_respelling(p.key, mention)]
+            if len({p.name for p in respelt}) == 1:
+                return respelt[-1]
         if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
             # "Jane Roe ... Jane said": bloggers and friends are named again by the given name; the one
             # person whose full name starts with it (none when two do)

@@ -13,7 +13,7 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
-from briefing_app.core.facts.people_shapes import HONORIFICS, LOWER, UPPER
+from briefing_app.core.facts.people_shapes import HONORIFICS, LOWER, UPPER, is_family_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Capitalised words that are not names whatever the article does with them.
@@ -174,6 +174,18 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or len([t for t in name_tokens if t[0].isupper()]) > 4
         # "said German unemployment would rise": a people's adjective alone is no one's name
         or (len(name_tokens) == 1 and is_nationality(name_tokens[0]))
+        # "the new Curator", "associate Curator of the collections": an office capitalised as official copy writes
+        # it, alone, is no one's name (unless names use the word: "Judge", "Bishop", "Mason")
+        or (
+            len(name_tokens) == 1
+            and is_role_noun(name_tokens[0].lower())
+            and name_tokens[0] not in given
+            and not is_family_name(name_tokens[0])
+            and not run.title
+        )
+        # "a Bachelor of Arts degree in Art History from the University": a field of study, no one's name
+        or re.search(r"\b(?:degrees?|diploma|major|majored|doctorate|PhD|masters?|bachelor'?s?)\s+in\s+$",
+                     sentence.text[: run.start]) is not None  # fmt: skip
         # "Horisont Europa", "Creative Europe", "Team Africa": a programme or a side named after a continent
         or (len(name_tokens) >= 2 and _continent(name_tokens[-1]))
         # "Contractors", "Farmers": a plural of a person's noun, the end of a body's name ("Associated General

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.people_groups import group_before
-from briefing_app.core.facts.people_index import merge_roles
+from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_roles import COMMON_VERBS, is_title, role_ending
 from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.people_shapes import UPPER, looks_like_a_name
@@ -35,6 +35,14 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
+    opening_words = prior.group(1).split()
+    if (
+        prior.start() == 0
+        and _PLACE_OR_TIME_OPENING.match(prior.group(1))
+        and not is_role_noun(strip_possessive(opening_words[-1]).lower())
+        and not re.search(r"\b(?:as|his|her|their|its)\s", prior.group(1))
+    ):
+        return  # ("At Prime Minister's Questions, Labour's X asked": where or when, no apposition)
     phrase = re.sub(
         r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
         # a source's preposition: "According to the firm's director, X,", "Ifølge direktør i X, Y,"
@@ -147,6 +155,12 @@ def _role_of_what(phrase: str) -> str | None:
 # A preposition and a verb's -ing form open an adverbial clause: the noun inside is no role of the name after
 # the comma ("After meeting the minister, X", "While visiting the mayor, X").
 _ADVERBIAL_OPENING = re.compile(r"(?i:after|before|when|while|since|upon|without|on|by|efter|før|inden)\s+[a-z]+ing\s")
+
+
+# A sentence opening with where or when something happened: "At the Harbour Forum,", "During Question Time,".
+_PLACE_OR_TIME_OPENING = re.compile(
+    r"(?:At|In|During|On|Throughout|Outside|Inside|Across|Under)\s+(?!his\b|her\b|their\b)"
+)
 
 
 # Sentence adverbs and quantifiers: no modifiers of a role noun ("However one House member, X").

@@ -10,6 +10,7 @@ import re
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.entity_tagger_da import common_words as danish_common_words
 from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.people_acts import led_by_a_named_person
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_roles import is_title
@@ -66,6 +67,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not run.role
         and not run.spoke
         and len(name_tokens) >= 2
+        and not led_by_a_named_person(run)  # ("the Tom Okafor-led side": the article is the side's)
     ):
         # "at the Winter Gala", "the Silver Line": a person's name takes no article, a thing's does ("the
         # Prophet Muhammad": a person noun first is a title)

@@ -306,6 +306,10 @@ def role_ending(phrase: str) -> str | None:
             j -= 1
         prefix = [w.lower() for w in words[:j]]
         article = prefix.pop() if prefix and prefix[-1] in ARTICLES else ""
+        if len(prefix) >= 2 and prefix[-1] in ("his", "her", "their") and prefix[-2] == "of" and j == i:
+            # "since the retirement of her predecessor, Lydia Marsh,": a kin or job noun determined by a
+            # possessive, in apposition to the name after it
+            return f"{words[j - 1]} {word}"
         if prefix and prefix[-1] == "det" and len(prefix) >= 2 and prefix[-2] in ALL_SPEECH_VERBS | {"lyder"}:
             prefix = prefix[:-2]  # "Det siger formand for X, Y", "Sådan lyder det fra ..."
         if prefix and not (

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_appositions import (
     AGE,
@@ -222,4 +223,13 @@ def parenthesis_role(after: str) -> str | None:
         return None  # "Jane Roe (@janeroe)": her handle, not a role
     if _CAPTION_POINTER.match(m.group(1).strip().lower()):
         return None  # a caption's pointer ("pictured next to Roe, with friends", "left, with her sons"): no role
+    place = lookup(m.group(1).strip())
+    if place is not None and place.kind == "place":
+        return None  # "Tony Lloyd (Manchester Central)": the seat a member holds, a place, no role
+    words = m.group(1).split()
+    proper = [re.fullmatch(r"[A-Z][a-z]+", w) and w.lower() not in common_words() for w in words]
+    # (a party the gazetteer knows stays the role: "Tom Arden (Labour)")
+    if len(words) <= 2 and all(proper) and not any(is_role_noun(w.lower()) for w in words) and place is None:
+        return None  # "Jane Roe (Kessby)": a proper name no role word is, the seat she holds or her town
+    return m.group(1).strip()
     return m.group(1).strip()

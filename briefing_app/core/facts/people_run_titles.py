@@ -52,6 +52,13 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     ):
         return False  # "Director of Friends for Clean Air, Jane Roe,": the whole run is the role of the name after
     title = _title_after_a_headline_noun(title)
+    given = person_names()[0]
+    while len(name_tokens) >= 3 and name_tokens[0] not in given and name_tokens[1] in given and (
+        is_role_noun(name_tokens[0].lower())
+    ):
+        # "Public Advocate Tom Lind", "City Comptroller Ann Roe": a capitalised job noun no title list holds, right
+        # before a given name, is the office, not the first word of the name
+        title, name_tokens = [*title, name_tokens[0]], name_tokens[1:]
     cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
     # ("Prime Minister Jane Roe of Ruritania": a given name opens the name, "of" ends it after a title too)
     if cut is not None and (not any(is_title(t) for t in tokens) or name_tokens[0] in person_names()[0]):

@@ -49,7 +49,18 @@ __all__ = [
 # Arabic and other names glue a lower-case article to the family name: al-Assad, el-Sisi, bin-Laden.
 _GLUED = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-"
 # ("N.Bayar": an initial glued to the family name, as Mongolian and some African copy writes it)
-_CAP = rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|[A-Z]\.[{UPPER}][{LOWER}]{{2,}}|(?:{_GLUED})?[{UPPER}][\w'’-]*)"
+# (a lower-case participle or adjective after a hyphen is no part of the name: "the Hugh Grant-starring horror",
+# "a Tom Okafor-led side", "Jane Roe-backed plans")
+_COMPOUND_AFTER_NAME = (
+    r"-(?:led|backed|based|born|run|owned|starring|funded|made|style|era|inspired|linked|allied|controlled|"
+    r"sponsored|supported|designed|written|directed|produced|themed|affiliated|aligned|dominated|held|ruled|"
+    r"occupied|operated|appointed|trained|educated|bound|like|related|registered|listed|brokered|sanctioned|"
+    r"fronted|helmed|penned|voiced|signed|coached|managed|chaired|headed|founded|fuelled|fueled|driven)(?![\w-])"
+)
+_CAP = (
+    rf"(?:(?:[A-ZÆØÅ]\.){{1,3}}(?=\s[{UPPER}])|[A-Z]\.[{UPPER}][{LOWER}]{{2,}}|"
+    rf"(?:{_GLUED})?[{UPPER}](?:[\w'’]|(?!{_COMPOUND_AFTER_NAME})-)*)"
+)
 # (not inside a word: "iMac", "eBay", "4K Blu-ray" read from its "K" are no runs)
 _RUN = re.compile(
     rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|ter|ten|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"

@@ -340,5 +340,7 @@ def opens_no_noun(tokens: list[str], lead: str, money: bool) -> bool:
     trading"), or a name after "for" on a bare number ("Eason added 18 | for the Rockets": whom they were for)."""
     if tokens[0].lower() in PREPOSITIONS:
         return True
+    if tokens[0].lower() in ("given", "provided", "seeing") and tokens[1:2] == ["that"]:
+        return True  # "by $200,000 | given that prices are low": a clause of reason, no noun
     named = lead.split()[:1] == ["for"] and not money and tokens[0][:1].isupper()
     return named and (len(tokens) == 1 or not tokens[1][:1].islower())

@@ -148,6 +148,8 @@ def glued_towns(text: str, mentions: list[Mention], sports: bool = False) -> dic
     for first, second in zip(mentions, mentions[1:], strict=False):
         if text[first.end : second.start] != " " or first.written.endswith(".") or second.entry.detail != "city":
             continue
+        if text[: first.end].endswith(("'s", "’s")):
+            continue  # "in Mumbai's Dharavi": a town's district in the genitive, two places
         if first.entry.detail == "city":
             out[first.start] = out[second.start] = None
         if sports and first.entry.detail in ("city", "region") and " " not in first.written:

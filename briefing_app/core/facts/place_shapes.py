@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts import orgs
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
 from briefing_app.core.facts.people_nationality import is_nationality
@@ -145,6 +146,9 @@ _TOWN_BEFORE = re.compile(
     r"(?:^|\b(?i:in|at|from|near|outside|of|a|an|the|to|i|fra|ved)\s+)"
     r"((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}),\s+$"
 )
+# A district before its known city after a preposition of place, the city closing the clause ("in Agwa, Lagos.").
+_DISTRICT_BEFORE = re.compile(r"\b(?i:in|at|near|outside|from)\s+([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+$")
+_CLAUSE_END = re.compile(r"\s*(?:[.;:)]|$|,\s+(?:and|where|which|on|in|after|before|when|while)\b)")
 # "the Mayor of X", "Governor of X": a town's or a region's own office names the place.
 _OFFICE_OF = gated(
     r"\b(?:[Mm]ayor|[Gg]overnor|[Pp]refect|[Bb]orgmester)\s+(?:of|i|for)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?![\w'’-])"
@@ -162,11 +166,15 @@ def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple
     country follows, the city then being the region's name ("in Millbrook, Columbia, Ruritania")."""
     before = text[: mention.start]
     part = _PART_OF_CITY.search(before) if mention.entry.detail in ("city", "capital") else None
+    district = False
     if part is not None:
         before = before[: part.start() + 1] + " "  # "in X, central Y": a district of the city
     elif mention.entry.detail not in ("region", "country") and not _country_after(text, mention.end):
-        return None
-    m = _TOWN_BEFORE.search(before)
+        # "in X, Y." with Y a known city closing the clause: X is a district of it
+        district = mention.entry.detail in ("city", "capital") and _CLAUSE_END.match(text, mention.end) is not None
+        if not district:
+            return None
+    m = (_DISTRICT_BEFORE if district else _TOWN_BEFORE).search(before)
     if m is None:
         return None
     name = m.group(1)
@@ -180,6 +188,8 @@ def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple
     plain = name.title() if name.isupper() else name
     if not _is_name(plain, lowercase) or lookup(plain) is not None or lookup(name) is not None:
         return None
+    if district and (set(name.split()) & {*orgs.EN_TAIL, *orgs.EN_HEAD} or is_role_noun(name.lower())):
+        return None  # "in Parliament, London.": a body's word, no district
     return m.start(1), m.end(1), name
 
 

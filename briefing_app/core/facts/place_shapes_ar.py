@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts import place_sites_ar
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, world_given_names
 
 # Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.
@@ -12,6 +13,7 @@ _AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|ب
 # Sites Arabic news names by their kind: hospitals, mosques, streets, stadiums, cemeteries, camps. (The
 # organisation finder leaves hospitals to the places: Arabic copy names one as where something happened.)
 AR_SITE_KINDS = "مستشفى|مشفى|مسجد|شارع|ملعب|مقبرة|مخيم"
+_AR_SITES = set(AR_SITE_KINDS.split("|"))
 # (the kind without the article: "ولاية X" names X, while "الولاية قررت" is the state and a verb)
 _AR_AREA_NAME = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)(?:(?:تل|جب)(?=\s)|[\u0621-\u064a]{{3,}})(?:\s+[\u0621-\u064a]{{3,}})?)"
@@ -126,7 +128,20 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
     for m in _AR_WITH_KIND.finditer(text):
         words = m.group(2).split()
         first = words[0]
-        if first in _AR_FUNCTION or (_ar_adjective(first) and not first.startswith("ال")):
+        site = m.group(1).split()[0] in _AR_SITES
+        following = text[m.start(2) :].split()[:8]
+        genitive = site and place_sites_ar.genitive_site(text[: m.start(0)], m.group(0), following[1:])
+        if genitive and first.endswith("يا"):
+            pass  # "إلى مستشفى X" with X in "-يا": no accusative adjective could stand here, X is the name
+        elif first in _AR_FUNCTION or (_ar_adjective(first) and not first.startswith("ال")):
+            continue
+        named = place_sites_ar.site_name_words(first, following[1:]) if site else None
+        if named is not None:
+            # "مستشفى الرئيس X Y الحكومي", "مستشفى X Y للعيون": a site named after a person, then its standing
+            kept = [first, *named]
+            kept += place_sites_ar.closing_words(following[len(kept) :])
+            name = " ".join([m.group(1).split()[0], *kept])
+            out.append((m.start(1), m.start(1) + len(name), name))
             continue
         if first.startswith(("لل", "بال")) or (
             first[:1] in "لب"
@@ -158,6 +173,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         elif rest and kept == [first] and first in _AR_HONORED and not rest[0].startswith("ال"):
             kept.append(rest[0])  # "مقبرة الشيخ X", "مسجد الإمام X": a title and the name it honours
         kind = m.group(1).split()[0]
+        if site and len(following) > len(kept) and following[len(kept)] in place_sites_ar.FIELDS:
+            kept.append(following[len(kept)])  # "مستشفى X للعيون": the field a hospital treats is in its name
         name = " ".join([kind, *kept])
         out.append((m.start(1), m.start(1) + len(name), name))
     return out

@@ -5,10 +5,19 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import orgs_ar, orgs_he, orgs_he_names, place_shapes_ar, places_ar_tagged
+from briefing_app.core.facts import (
+    datelines_rtl,
+    orgs_ar,
+    orgs_ar_causes,
+    orgs_he,
+    orgs_he_names,
+    place_shapes_ar,
+    places_ar_tagged,
+)
 from briefing_app.core.facts.gazetteer import Mention, find_mentions
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
 from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
@@ -111,7 +120,14 @@ def rtl_named(
     # (Hebrew: a body the lists know whole wins over a shape read inside it: "מטעם מפא"י" is no "from פא"י",
     # "בקיבוץ המאוחד" no kibbutz)
     listed = [(m.start, m.end) for m in mentions if m.entry.kind == "organisation"] if lang == "he" else []
-    for start, end, name in [*quoted, *finder(text), *acronyms]:
+    # (a group by its cause and a public service before the head finder, which would cut the one and run the other
+    # on: "مركز الدفاع المدني والنقطة الطبية")
+    causes = (
+        [*orgs_ar_causes.cause_groups(text), *orgs_ar_causes.public_services(text, _nationality)]
+        if lang == "ar"
+        else []
+    )
+    for start, end, name in [*causes, *quoted, *finder(text), *acronyms]:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in listed):
             continue
         last = name.rsplit(" ", 1)[-1]
@@ -124,6 +140,9 @@ def rtl_named(
             name, end = checked, start + len(checked) if checked != name else end
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
+    agency = datelines_rtl.arabic_dateline_agency(text) if lang == "ar" else None
+    if agency is not None and not _overlaps(taken, agency[0], agency[1]):
+        add("organisation", agency[2], index, agency[0], agency[1])  # "رام الله - X -": the dateline's agency
     for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:
         add("organisation", name, index, start, end)  # "ועדת X של הכנסת": the Knesset too, inside its committee
     areas = (

@@ -48,11 +48,15 @@ def pronoun_referent(text: str, n: NumberMatch, counts: str | None) -> str | Non
 # A clause opened by a pronoun and a verb of change or a copula with "up"/"down", then the figure: "They rose 0.4
 # percent in July", "That was up 25 percent", "It fell by 3%".
 _PRONOUN_CHANGE = re.compile(
-    r"^\s*(?:(?:But|And|Yet)\s+)?(?:It|They|This|That|These)(?=['’]s\s|\s)\s*(?:(?:also|then|later|since|have|has|had|"
+    # (also after a fronted time: "Earlier Monday, it increased $1.23")
+    r"^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Earlier|Later)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|today|in\s+the\s+day|in\s+the\s+session))?,?\s+(?:it|they)|It|They|This|That|These)(?=['’]s\s|\s)"
+    r"\s*(?:(?:also|then|later|since|have|has|had|"
     r"were|was)\s+)?"
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
     r"soared|plunged|sank|shrank|eased|advanced|rebounded|tumbled|rise|fall|rises|falls|grow|grows|climb|climbs|"
-    r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down))\s+"
+    r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down)|"
+    r"compare[sd]?\s+(?:with|to))\s+"  # ("That compared with $1.46 billion": the same measure, earlier)
     r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"
     r"only)\s+)*(?:US\$|[$£€])?$"
 )
@@ -88,4 +92,29 @@ _COMPARATIVES = [[w] for w in ("higher", "lower", "more", "less", "greater", "bi
 
 # What a pronoun clause's reading gives when it found no noun: the verb itself ("rose") or "up"/"down".
 _CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declined", "increased", "decreased", "gained",
-                 "up", "down", "was", "were", "is", "are", "rise", "fall"}  # fmt: skip
+                 "up", "down", "was", "were", "is", "are", "rise", "fall",
+                 "compared", "compares", "compare"}  # fmt: skip
+
+
+# A Danish pronoun subject before a figure: "Det er | 5,3 procent højere", "Den steg med | 2 pct.", and inverted after
+# a fronted adverbial ("I de første otte måneder ligger den | 7 procent højere").
+_DA_PRONOUN_BEFORE = re.compile(
+    r"(?:^\s*(?:(?:Men|Og|Så)\s+)?(?:Det|Den|De|Dette)\s+(?:er|var|ligger|lå|har\s+været|steg|faldt|voksede|"
+    r"er\s+steget|er\s+faldet)|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de))\s+(?:med\s+)?"
+    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|kun|blot)\s+)*$"
+)
+_DA_COMPARATIVES = {"højere", "lavere", "mere", "mindre", "større", "flere", "færre", "over", "under", "steg", "faldt"}
+
+
+def danish_pronoun_subject(
+    before: str, counts: str | None, facts: list[Fact], told: list[SourceSentence]
+) -> str | None:
+    """`counts`, or, when a Danish pronoun is the subject of the figure ("Det er 5,3 procent højere end december") and
+    the clause's reading is only a comparative or a verb, what the last figure of the sentence before counts."""
+    if not told or not _DA_PRONOUN_BEFORE.search(before):
+        return counts
+    first = (counts or "").split(" (")[0].split()
+    if first and first[0].lower() not in _DA_COMPARATIVES:
+        return counts
+    earlier = [f.counts for f in facts if f.sentence == told[-1].index and f.counts]
+    return f"{earlier[-1]} ({first[0]})" if earlier and first else (earlier[-1] if earlier else counts)

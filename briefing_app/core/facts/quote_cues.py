@@ -139,8 +139,9 @@ def ar_name_words(words: list[str]) -> str:
 
 # Words that put a title, slogan or name in quote marks rather than speech.
 NAMED_AS = re.compile(
-    r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption|hashtag|nicknamed|med titlen|sloganet|"
-    r"mottoet)|"
+    # ("He captioned the post, "...": what a poster writes under a post is their words, not the post's title)
+    r"(?:\b(?:titled|entitled|slogan|motto|headlined|banner|caption(?!ed\s+(?:the|his|her|their)\s)|hashtag|"
+    r"nicknamed|med titlen|sloganet|mottoet)|"
     # a caption or headline that reads something: a title, not speech
     r"\b(?:caption|headline|subtitle)\s+(?:that\s+)?(?:read|reads)|"
     # banners and signs that say something: their printed words, no one's speech ("waving banners saying, "...")
@@ -232,13 +233,16 @@ THING_SAYING = re.compile(
 # says something speaks for whoever issued it, the subject of the clause.
 ISSUED = re.compile(
     r"^(.*?)\s*\b(?:(?:has|have|had)\s+)?(?:issued|released|published|posted|sent|put\s+out|issuing|releasing|"
-    r"publishing|posting|sending|putting\s+out|passed|adopted|approved|passing|adopting)\s+(?:a|an|the|its|their|his|"
+    r"publishing|posting|sending|putting\s+out|passed|adopted|approved|passing|adopting)\s+"
+    # (to whom it was sent may stand first: "issued News 12 a statement", "sent the paper a letter")
+    r"(?:(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,2}\s+|(?:the|a)\s+(?:paper|newspaper|station)\s+)?"
+    r"(?:a|an|the|its|their|his|"
     r"her)\s+(?:[a-z]+\s+){0,2}"
     # (a council passes a resolution or a motion, whose words then speak for it)
     r"(?:statement|message|release|letter|note|notice|post|tweet|communiqu[ée]|resolution|motion|declaration)\b"
     r"[^\"“”]{0,60}?"
     rf"(?:{en('say state read', 'ing')}|declaring|"
-    rf"(?:which|that)\s+(?:{en('read', 'base s')}|{en('say state', 's past')}))\s*[,:]?\s*$"
+    rf"(?:which|that)\s+(?:{en('read', 'base s')}|{en('say state', 's past')}))(?:\s+in\s+part)?\s*[,:]?\s*$"
 )
 _LEAD_IN = re.compile(
     r"[A-Za-z]+ly|meanwhile|later|earlier|then|also|however|in response|separately|on \w+day|today|yesterday",

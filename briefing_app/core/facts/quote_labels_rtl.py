@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.quote_speakers import MIN_WORDS, is_title_or_term
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 from briefing_app.core.facts.speakers import Speakers
 
 _WORD = r"[\u0590-\u05ff\u0600-\u06ff][\u0590-\u05ff\u0600-\u06ff'\"״׳-]*"
@@ -25,6 +26,8 @@ def add_labelled_rtl(out: list[Fact], sentences: list[SourceSentence], speakers:
         m = _LABEL.match(s.text)
         if m is None or s.index == 0 or m.group(1) in _QUESTION:
             continue
+        if re.fullmatch(AR_ANY_SPEECH, m.group(1).split()[0]):
+            continue  # "وزاد X : إن ...": a verb of saying and its subject, no interview's label (quotes reads it)
         rest = [a for a in sentences[k + 1 :] if a.paragraph == s.paragraph]
         cut = next((j for j, a in enumerate(rest) if _LABEL.match(a.text)), len(rest))
         rest = rest[:cut]

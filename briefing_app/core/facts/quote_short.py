@@ -34,10 +34,11 @@ def short_quote_said(text: str, start: int, end: int, closed: bool = True) -> bo
     if (
         len(text[start:end].split()) >= 2
         and text[end - 1 : end] in (".", "!", "?")
-        and re.search(rf"\b(?:{ALL_VERBS}|replying|answering)\b[^.!?\"“”]{{0,40}}:\s*[\"“«„'‘]?$", text[:start])
+        and re.search(rf"\b(?:{ALL_VERBS}|replying|answering|responding)\b[^.!?\"“”]{{0,40}}[:,]\s*[\"“«„'‘]?$",
+                      text[:start])  # fmt: skip
     ):
-        # 'Roe later wrote on Twitter: "Shame on them."', "Holt was heard replying: 'Shoot him.'": a short sentence a
-        # speech verb introduces (in single marks too)
+        # 'Roe later wrote on Twitter: "Shame on them."', "Holt was heard replying: 'Shoot him.'", 'A woman tweeted,
+        # "Exactly, Nate."': a short sentence a speech verb introduces (in single marks too)
         return True
     if (
         len(text[start:end].split()) >= 2

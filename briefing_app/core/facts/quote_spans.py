@@ -35,10 +35,10 @@ def quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, 
     ]
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    nested = False  # inside «...» nested in a quote opened with a straight mark
+    nested = ""  # the mark closing a term nested in a quote: «...» in "...", “...” in «...»
     for n, (i, c) in enumerate(marks):
         if nested:
-            nested = c != "»"
+            nested = "" if c == nested else nested
             continue
         closing_shape = i > 0 and text[i - 1] in ",.!?;" and (i + 1 == len(text) or not text[i + 1].isalnum())
         # ', "siger Peter Duetoft': a closing mark misplaced before the verb, after the comma's space
@@ -64,7 +64,9 @@ def quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, 
             spans.append((open_at, i, True))  # „...“: Hebrew, Danish and German close with a high mark
             open_at = None
         elif c == "«" and text[open_at - 1] == '"' and re.match(r'[^"«»]*»[^"«»]*"', text[i + 1 :]):
-            nested = True  # '" ... الملف « متاح » في ظل ... "': a term in guillemets inside a straight-quoted quote
+            nested = "»"  # '" ... الملف « متاح » في ظل ... "': a term in guillemets inside a straight-quoted quote
+        elif c == "“" and text[open_at - 1] == "«" and re.match(r"[^“”«»]*”[^“”«»]*»", text[i + 1 :]):
+            nested = "”"  # '«إن الوزير ... مع نظيره “X”، تناولت ...»': a name in curly marks inside guillemets
         elif c in OPEN_MARKS and c != "„" and c != "‘":
             if c == "“" == text[open_at - 1] and re.search(r"[.!?]\s+$", text[open_at:i]):
                 # 'said: “I heard a noise. I rang. “This is the second time.”': paragraphs of one quote run together,

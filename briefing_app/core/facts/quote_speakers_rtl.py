@@ -64,6 +64,7 @@ from briefing_app.core.facts.quotes_he_colon import (
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
+from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
 # "وجاء في البيان:", "ورد في تقرير الأمم المتحدة:": a document the quote is read from.
@@ -168,9 +169,22 @@ _THAT_SUBJECT_SAID = re.compile(
     rf"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+((?:(?!(?:{_NOT_IN_SUBJECT})\s)[^\s،,:.«»\"]+\s+){{1,7}}?)"
     r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)\s*:\s*$"
 )
+# An outlet relaying what someone said: "وأشارت الصحيفة إلى أن رئيس الوزراء يلمح إلى", "وذكرت وكالة X أن الوزير
+# يرى": the that-clause's subject (one to four words, the first definite or a name) before its present-tense verb.
+_OUTLET_THAT_SUBJECT = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:ذكرت|أشارت|نقلت|أفادت|أوردت|قالت|أضافت|كشفت)\s+"
+    r"(?:ال)?(?:صحيفة|جريدة|وكالة|قناة|مجلة|إذاعة)(?:\s+[^\s.«»\"،,]+){0,3}?\s+(?:إلى\s+)?(?:أن|بأن)\s+"
+    r"((?:(?!(?:لا|لم|لن|قد|ما)\s)[^\s،,:.«»\"]+\s+){1,4}?)[يت][\u0621-\u064a]{2,}(?:\s+[^«»\"]*)?$"
+)
 # "Spoke (of)" and "told (the story)" introduce speech only with a colon right before the quote ("وتحدثت X عن
 # ليلة القصف:"); without it the marks after them hold a talk's title ("تحدث X في محاضرته « ... »").
 _SPOKE_COLON = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:تحدث|تحدثت|تحدثوا|روى|روت|رووا)\s+([^:.«»\"]{2,80}?)\s*:\s*$")
+# A verb of renewing or repeating, its subject, an aside in commas, then "the emphasis (on) that": "وجدد X، خلال
+# الاجتماع، التأكيد على أن", "وأعادت الوزارة تأكيدها أن" (renewed, repeated its emphasis that): speech.
+_RENEWED_EMPHASIS = re.compile(
+    r"(?<![\u0600-\u06ff])[وف]?(?:جدد|جددت|جددوا|أعاد|أعادت|أعادوا|اعاد|اعادت)\s+([^،,:.«»\"]{0,60}?)\s*"
+    r"(?:[،,][^«»\"،,]{2,80}[،,]\s*)?(?:ال)?تأكيد(?:ه|ها|هم)?\s+(?:على\s+)?(?:أن|ان|بأن)\s*$"
+)
 # One to three words in quote marks (a paper's, a channel's or a party's name), marks and their spaces.
 # (not glued to a letter: 'لـ"واس"' is an outlet the statement is given to, read with its marks elsewhere)
 _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
@@ -277,6 +291,11 @@ def ar_speaker_before(before: str) -> str | None:
     commented = read is not None and re.search(r"(?<![\u0600-\u06ff])ما\s+$", before[: read.start()]) is not None
     if read is not None and not (commented and not before.rstrip().endswith(":")):
         return read.group(1)  # "وجاء في البيان:": the statement, whose issuer speaks (speakers_ar_documents)
+    renewed = _RENEWED_EMPHASIS.search(before)
+    if renewed is not None:
+        # "وجدد X، خلال الاجتماع، التأكيد على أن «...»": the one who renewed the emphasis said it (none named
+        # after the verb: the one just named)
+        return subject_phrase(renewed.group(1).strip()) if renewed.group(1).strip() else ""
     said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
     # "طلب عدم ذكر اسمه" (asked that his name not be given): a verbal noun after عدم, no verb with a subject
     said = [m for m in said if not re.search(r"(?<![\u0600-\u06ff])عدم\s+$", before[: m.start()])]
@@ -292,6 +311,10 @@ def ar_speaker_before(before: str) -> str | None:
     # (not "تحدث إلى المنظمة ... قائلا:", "تحدث لـX": no subject after the verb; the participle's reading has it)
     if spoke is not None and not re.match(r"(?:إلى|الى|عن|مع|في|ل|ب)", spoke.group(1)) and "قائل" not in spoke.group(1):
         return subject_phrase(spoke.group(1))  # "وتحدثت أم خالد عن ليلة القصف: «...»": what she told of it
+    relayed = _OUTLET_THAT_SUBJECT.search(before)
+    if relayed is not None:
+        # "وأشارت الصحيفة إلى أن رئيس الوزراء يلمح إلى «...»": the paper relays; the clause's subject speaks
+        return relayed.group(1).strip()
     reported = _THAT_SUBJECT_SAID.search(before)
     if reported is not None:
         # "وذكرت صحيفة X أن المدير العام Y قال: «...»": the subject of the reported clause said it, not the paper
@@ -299,6 +322,10 @@ def ar_speaker_before(before: str) -> str | None:
     named = _ROLE_THEN_NAME.search(before) if said else None
     if named is not None and _ar_is_given(named.group(1).split()[0]):
         return named.group(1)  # "قال مدير X في المدينة، ماهر الخليل، إن": the name after the role
+    told = said[-1].group(1).split()[:1] if said else []
+    if told and AR_TO_LISTENER.fullmatch(told[0]) and not _ar_is_given(told[0]):
+        # "وقال لصحيفة X: ...", 'قال لـ"X": ...': whom it was told, no subject after the verb; the one before it
+        return subject_before_verb(before) or ""
     if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
         # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
         return subject_before_verb(before) or ""

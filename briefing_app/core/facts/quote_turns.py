@@ -62,6 +62,12 @@ def previous_speaker(
         return None  # the antecedent is named in the narration, not only inside the quote
     person = speakers.people.find(before[-1].speaker)
     sex = PRONOUN_SEX.get(pronoun.lower(), "")
+    run = before[-1].sentences or [before[-1].sentence]
+    earlier = not any(antecedent.key in speakers.text.get(i, "") for i in range(min(run), first))
+    if person is None and earlier and re.fullmatch(r"[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){0,2}", before[-1].speaker):
+        # '"...," said Tis. "..." He continued: "...': the one just quoted by a name the people finder did not
+        # list, not a person named before that quote began
+        return before[-1].speaker
     if person is None or (sex and sex_of(person) not in ("", sex)):
         return None
     return person.name

@@ -20,7 +20,7 @@ NAME = (
 MIN_WORDS = 4
 # »Vi er klar,« siger hun: a » that opens a word and a « that closes one later on, or none at all when the
 # quote runs on into the next paragraph ('Hun siger: »Vi er klar.' and '»Det bliver svært.«' below it)
-INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»\w(?:[^«»]*[\w.,!?]«|[^«»]*$)")
+INWARD_GUILLEMETS = re.compile(r"(?:^|[\s(:–-])»[@#]?\w(?:[^«»]*[\w.,!?]«|[^«»]*$)")
 HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 # What a statement, letter or post does with its words: "read the statement", "The council's letter said:".
 DOCUMENT_SAYS = rf"{en('read', 'base s')}|{en('say state', 'past s')}"

@@ -69,11 +69,14 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
+from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
+from briefing_app.core.facts.speaker_subjects import opening_subject
+from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_documents import issuer_in
 
@@ -83,12 +86,29 @@ _THIRD_PERSON_OPENING = re.compile(r"(?:[A-Z][a-z][\w'’-]*\s+){1,2}[A-Z][a-z][
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|[Ww]e|me|us|[Mm]y|[Oo]ur|[Yy]ou|[Yy]our|jeg|vi|mig|os|min|vores|du|dig)\b")
 
 
+# The marks a quote may open with, stripped off the words before it to read who introduced it (Arabic sites that
+# type the closing mark at both ends, 'قائلا ”...”', open with ”).
+OPENING_MARKS = ' "“«„”'
+
+
 # An introduction whose subject is the one answered, not the one speaking: "Y, who followed, received a similarly
 # hostile reply to a question about margins:", "Y got a blunt answer:".
 _GIVEN_A_REPLY = re.compile(
     r"\b(?:received|got|drew|was\s+given|were\s+given)\s+(?:an?\s+|the\s+same\s+)?(?:[a-z]+\s+){0,3}"
     r"(?:reply|answer|response|retort|rebuke)\b[^\"“”‘’']*:\s*['‘\"“]?$"
 )
+
+
+def _goes_on_from(
+    out: list[Fact], first: int, text: str, offsets: list[tuple[int, SourceSentence]], start: int
+) -> str | None:
+    """Arabic: the speaker of the quote that ended in the sentence right before, when this sentence opens with a
+    bare verb of saying and the quote ("وتابع: «...»", "وأضاف قائلا:"); None otherwise."""
+    last = out[-1] if out else None
+    if last is None or not last.speaker or last.kind != "quote" or (last.sentences or [last.sentence])[-1] != first - 1:
+        return None
+    sentence_start = max(off for off, _ in offsets if off <= max(start - 1, 0))
+    return last.speaker if ar_goes_on(text[sentence_start:start]) else None
 
 
 def _told_of_a_third_person(clause: str) -> bool:
@@ -165,14 +185,25 @@ def find_quotes(
             ended = text[start:end].rstrip().endswith(".")
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
-                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
+                mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
                 # (or 'وأصدرت X بيانا نص على أن «...»، وفقا لوكالة Y': X, who issued the statement)
-                lead = text[:start].rstrip(' "“«„')
+                lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead, lang) or issuer_in(lead) or mention
             elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
                 # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
-                mention = speaker_named_before(text[:start].rstrip(' "“«„'), lang) or mention
+                mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
+            lead = text[:start].rstrip(' "“«„')
+            reported = r"\s*[,.]?\s*(?:according\s+to\s|the\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+reported\b)"
+            if mention and lang == "en" and re.match(reported, text[end + 1 :], re.I):
+                # 'X made a statement in court, saying, "...," according to the Tribune.': the paper reported what
+                # the introduction's speaker said
+                introducing = rf"{verbs}|saying|adding|stating|writing|posting|tweeting|telling\s+[^,]{{1,40}}|" + (
+                    r"captioned\s+(?:the|his|her|their)\s+(?:post|video|photo|picture|clip)"
+                )  # ('He captioned the post, "...," the Post reported.': the poster's words, which the paper reported)
+                if re.search(rf"\b(?:{introducing})\s*[,:]\s*$", lead):
+                    own = re.split(r"(?<=[.!?])\s+(?=[A-Z])", lead)[-1]
+                    mention = speaker_named_before(lead, lang) or opening_subject(own) or mention
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
             # (also "a statement from X's lawyers, who ...": the document, then who issued it)
@@ -182,14 +213,14 @@ def find_quotes(
             introduced = False
             if mention is not None and lang == "en" and mention.lower() in ("he", "she"):
                 # 'Roe continued, "...," he said.': a name introducing the quote is who the pronoun after it is
-                mention = name_introducing(text[:start].rstrip(' "“«„'), verbs) or mention
+                mention = name_introducing(text[:start].rstrip(OPENING_MARKS), verbs) or mention
             if mention is None:
                 # (and a single mark opening the quote: "@annroe: 'Be present.'")
-                lead = text[:start].rstrip(' "“«„')
+                lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
             quoted = text[start:end]
-            lead_in = text[:start].rstrip(' "“«„')
+            lead_in = text[:start].rstrip(OPENING_MARKS)
             topic = topic_label(lead_in, lang)  # ('On touring: "..."', 'על התקציב: "..."': who spoke before goes on)
             bare_lead = "" if topic else text[:start]
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
@@ -200,7 +231,10 @@ def find_quotes(
             # (and a second one joined to it: 'banners saying "..." and "..."')
             between = text[named_end + 1 : start] if named_end is not None else "-"
             joined = re.fullmatch(r"[\s,]*(?:and|or|og|eller)?[\s\"“«„]*", between)
-            if (NAMED_AS.search(lead_in) and not titled) or WORK_NAMED.search(lead_in) or named_later or joined:
+            # ('He captioned the post, "...': the words written under a post are its poster's, not its title)
+            work = WORK_NAMED.search(lead_in) and not re.search(r"\bcaptioned\s+(?:the|his|her|their)\s+\w+\s*,\s*$",
+                                                                 lead_in)  # fmt: skip
+            if (NAMED_AS.search(lead_in) and not titled) or work or named_later or joined:
                 named_end = end
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
@@ -243,12 +277,23 @@ def find_quotes(
                 speaker: str | None = speakers.resolve("", first)
             elif mention is None and previous is not None:
                 speaker = previous
+            elif lang == "ar" and mention == "" and previous is not None and ar_goes_on(text[previous_end:start]):
+                speaker = previous  # speaker_words_ar: '"..."، مضيفا: "..."': the one just quoted goes on
+            elif lang == "ar" and mention == "" and (goes_on := _goes_on_from(out, first, text, offsets, start)):
+                # 'وأضاف: "نترحم على الشهيد X ...". وتابع: "..."': the one quoted in the sentence before goes on,
+                # not a name inside his quote
+                speaker = goes_on
             elif mention is None and left_open and carried is not None and re.match(r"\W*$", bare_lead):
                 speaker = carried  # 'X read: "... (open)' then '"...' below it: the quote left open goes on
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
-                speaker = None  # the introduction's subject: add_blocks reads it
+                # the subject of the introduction that closed the paragraph before with a colon ("وقال X خلال
+                # الجلسة، اليوم الثلاثاء:"), read as add_blocks reads a quoted passage's, so that a second quote
+                # of the paragraph after a participle ('"..."، مضيفا: "..."') goes on with it
+                closing_intro = speakers.text.get(first - 1, "")
+                said_by = speaker_named_before(closing_intro, lang) or ""
+                speaker = speakers.resolve(said_by, first - 1, closing_intro)
             elif mention is None and carried is not None and re.match(r"\W*$", bare_lead):
                 speaker = carried  # a quote paragraph right after another, unattributed: the same speaker goes on
             elif (
@@ -349,7 +394,8 @@ def find_quotes(
                 if (
                     m
                     and len(m.group(2).split()) >= MIN_WORDS
-                    and not re.match(r"(?:إن|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
+                    # ("وزاد : إن كان الأمر كذلك لانسحبنا": إن before كان or لم is "if", the speaker's own words)
+                    and not re.match(r"(?:إن(?!\s+(?:كان|كانت|كنا|كنت|لم)\s)|أن|إنه|أنه|إنها|أنها)\s", m.group(2))
                 ):
                     # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
                     # ("X يقول: ..."; "وقال X في مؤتمر صحفي: ...": the subject without where it was said)
@@ -403,6 +449,8 @@ def find_quotes(
         add_labelled(out, sentences, speakers)
     else:
         add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."
+        if lang == "ar":
+            add_headline_ar(out, sentences, speakers)  # quotes_ar_headline: "وزير الخارجية: يجب وقف ..."
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
     if opening is not None:
         # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs

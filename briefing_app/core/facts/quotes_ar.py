@@ -145,6 +145,8 @@ def statement_to_medium(before: str, match: re.Match[str]) -> bool:
     first = "ال" + first[2:] if first.startswith("لل") else first[1:] if first.startswith("ل") else first
     if first in ("ها", "ه", "هم", "هما") and glued:
         return True  # "في بيان لها اليوم": its own statement, whose subject the speech verb names
+    if re.fullmatch(r"(?!ال)[\u0621-\u064a]{3,}?(?:ه|ها|هم|هما)", match.group(1).strip()):
+        return True  # "وقال في بيان صادر عن مكتبه": his own office's statement, the speech verb's subject speaks
     if glued and re.match(r"[\u0621-\u064a]+(?:ه|ها|هم)\s", before[match.start() : match.start(1)]):
         return True  # "وقال X في تصريحه لفريق التحقيق:": his statement, given to whoever ل names
     return glued and first in _MEDIA

@@ -12,7 +12,6 @@ from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import AtEnd, gated, lowercase_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
-from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
@@ -148,6 +147,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     for word, where in counts.items():
         if len(where) < 2 or len(word) < 3 or word.lower() in lowercase or word in not_orgs or word in where_in_run:
             continue
+        if word.lower() in LEADING_FUNCTION_WORDS:
+            continue  # '"Det er ...' twice after a quote mark: a function word opening a quoted sentence, no body
         if word in after_given:
             continue  # "Jane Quill ... Quill": a family name after a given name, a person the finder missed
         if word in with_places:
@@ -158,7 +159,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue
         if word.endswith("ists") or (_FOLLOWERS.search(word) and word.lower() in common_words()):
             continue  # "the Islamists", "Maoists": followers of a creed or a movement, which copy capitalises
-        if word in EN_HEAD or word in EN_TAIL or is_role_noun(word):
+        if word in EN_HEAD or word in EN_TAIL or is_role_noun(word) or is_role_noun(word.lower()):
             continue  # "the Department", "the Council": a body's kind said again; "Administrator": a title
         if word in awards:
             continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
@@ -253,8 +254,12 @@ _JOB_AT = re.compile(
 )
 # "Harbour Digest journalists", "Zentrix engineers": the people a body employs, named by its name before them.
 _STAFF_OF = gated(
-    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:journalists|reporters|editors|staff|employees|"
-    r"staffers|workers|engineers|executives|correspondents|researchers|lawyers|volunteers)\b"
+    # (an Arabic name keeps its article: "an al X fighter", "Al-X militants")
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?(?:(?:al|Al|el|El)[- ])?[A-Z][a-z]+[A-Za-z0-9]*)\s+"
+    r"(?:journalists|reporters|editors|staff|employees|"
+    r"staffers|workers|engineers|executives|correspondents|researchers|lawyers|volunteers|"
+    # an armed group's members ("X fighters", "an X militant")
+    r"fighters|fighter|militants|militant|insurgents)\b"
 )
 # Peoples' adjectives by their endings, and compass words, before such a noun: "Welsh workers", "Western officials".
 _PEOPLE_ADJECTIVE = re.compile(
@@ -288,8 +293,15 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
     for m in _WORKS_AT.finditer(text):
         yield m.group(1), m.start(1)
     for m in _STAFF_OF.finditer(text):
-        if not any(_PEOPLE_ADJECTIVE.match(w) for w in m.group(1).split()):
-            yield m.group(1), m.start(1)
+        name, at = m.group(1), m.start(1)
+        article = re.search(r"(?<![\w-])(?:al|Al|el|El)[- ][A-Z]", name)
+        if article is not None and article.start() > 0:
+            name, at = name[article.start() :], at + article.start()  # "Islamist Al-X militants": the group's name
+        elif " " in name and name.split()[0].lower() in LEADING_FUNCTION_WORDS:
+            name, at = name.split(" ", 1)[1], at + len(name.split()[0]) + 1  # "The X militants": the article
+        if not any(_PEOPLE_ADJECTIVE.match(w) for w in name.split()):
+            armed = re.match(r"\s+(?:fighters?|militants?|insurgents)\b", text[m.end(1) :]) is not None
+            yield ("=" if armed else "") + name, at  # ("=": an armed group's members make it a body, not a person)
     for m in _JOB_AT.finditer(text):
         if is_role_noun(m.group(1)):
             yield m.group(2), m.start(2)
@@ -309,7 +321,7 @@ def _company_by_context(
     for s in sentences:
         for cue, at in _context_cues(s.text):
             word, sure = cue.lstrip("=^"), cue.startswith("=")
-            parts = word.split()
+            parts = [p for p in word.split() if p not in ("al", "el")]  # ("al X": the article is no word to weigh)
             first = not s.text[:at].strip(" \"'“‘(") and not cue.startswith("^")
             if re.search(r"[A-Z][\w'’]*-[a-z]{1,3}\s+$", s.text[:at]):
                 continue  # "Etemad-e Melli newspaper editor X": the end of a Persian name with its ezafe
@@ -369,7 +381,9 @@ def _conjuncts_of_bodies(
                     found.append((after.start(1), after.group(1)))
                 before = _CONJUNCT_BEFORE.search(s.text[: b.start()])
                 prior = re.search(r"([A-ZÆØÅ][\w'’-]*)\s+$", s.text[: before.start(1)]) if before else None
-                placed = prior is not None and _is_place(prior.group(1))  # "Riverton Sport and X": a club's end
+                # "Riverton Sport and X": a club's end; "the X Police Station, and the X Police Division": the last
+                # word of a longer name, whatever the word before it
+                placed = prior is not None
                 # "in Millbrook, and the X Party": after a preposition of place the word is a town
                 placed = placed or (before is not None and _PLACE_BEFORE.search(s.text[: before.start(1)]) is not None)
                 opens = before is not None and not s.text[: before.start(1)].strip(" \"'“‘(")

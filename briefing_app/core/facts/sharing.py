@@ -21,6 +21,9 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
     assert n is not None
     rest = text[n.end :]
     rest = re.sub(CURRENCY_WORDS, "", rest) if n.currency else rest[unit_after(rest, lang)[1] :]
+    if _EARLIER_TIME.match(rest) or _IN_TRADING.match(rest):
+        # "from €1.5 million | a year earlier", "to $31.19 | in extended trading": when, no noun of what it counts
+        return False
     # (a sum's own purpose counts too: "£2bn on schools and £1bn | on hospitals")
     return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, n.currency is not None) is not None
 
@@ -29,7 +32,7 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
 # The same quantity said again in Arabic: "52 نقطة | أو ما نسبته | 0.7 %", "أي ما يعادل".
 _AR_SAME_QUANTITY = re.compile(r"\s*(?:[\u0621-\u064a]+\s+){0,2}[،,]?\s*(?:أو|أي)\s+ما\s+(?:نسبته|يعادل|يوازي)\s*")
 _SAME_QUANTITY = re.compile(
-    r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|a\s+(?:rise|fall|drop|"
+    r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|an?\s+(?:rise|fall|drop|"
     r"increase|decrease)\s+of)\s+(?:about|some|nearly|almost|around|roughly|omkring|cirka)?\s*(?:US\$|[$£€¥₪])?",
     re.IGNORECASE,
 )
@@ -135,7 +138,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f"{f.counts} ({g.counts})" if g.counts else f.counts  # "21 نقطة مقابل 20 لفريق": points
             continue
         change = re.search(r"\ban?\s+(rise|fall|drop|increase|decrease)\s+of\s+\S*$", gap)
-        if change and _SAME_QUANTITY.fullmatch(gap) and f.unit != g.unit and change.group(1) not in (g.counts or ""):
+        bare_change = change is not None and g.counts == change.group(1)  # ("an increase of 35%": whose increase)
+        if change and _SAME_QUANTITY.fullmatch(gap) and f.unit != g.unit and (
+            change.group(1) not in (g.counts or "") or bare_change
+        ):
             g.counts = f"{change.group(1)} ({f.counts})"  # "1.2 million people visited, a rise of 15%": the rise
             continue
         if lang == "ar" and _AR_SAME_QUANTITY.fullmatch(gap) and not own_noun(g, text, lang):
@@ -156,6 +162,15 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             continue
         if f.unit != g.unit:
             continue
+        along = re.search(r",?\s+(?:along\s+with|as\s+well\s+as|plus)\s+(?:another\s+)?$", gap)
+        if lang == "en" and along and len(gap.split()) <= 8 and not own_noun(g, text, lang):
+            g.counts = f.counts.split(" (")[0]  # "added another 20 points, along with 19 for X": the same points
+            continue
+        state_in = _STATE_IN_GAP.fullmatch(gap) if lang == "en" else None
+        if state_in and re.search(r"\b[a-z]+\s+in\s+$", text[: f.number.start]) and not own_noun(g, text, lang):
+            # "high in 39 states, moderate in five (...), low in three": the same states, in another state
+            g.counts = f"{f.counts.split(' (')[0]} ({state_in.group(1)})"
+            continue
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
             gap = gap.rstrip()[: -len(g.number.qualifier)]
         state = (g.counts or "").split()[:1]
@@ -168,9 +183,15 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             and "," not in gap
             and not own_noun(g, text, lang)
             and not (g.counts and re.match(r"\s+(?:were|are|was|is)\s", text[g.number.end :]))  # its own predicate
+            and not (g.counts and re.match(rf"\s*(?:%|percent)?\s*{re.escape(g.counts)}\b", text[g.number.end :])
+                     and re.fullmatch(r"(?:un)?[a-z]+(?:ed|ing)\b.*", g.counts))  # its own state: "3 percent undecided"
             and not (lang == "en" and absolute_participle(text[: g.number.start], text[g.number.end :]))
         ):  # (nor its own participle: "with £23bn going back into public services and £4bn used for tax cuts")
             g.counts = f.counts
+            told = _predicate(text[g.number.end :]) if lang == "en" else None
+            who = re.match(r"([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:who|that)\s", f.counts)
+            if told and who:  # "Seven people remain missing and 250 have been left homeless": its own state
+                g.counts = f"{who.group(1)} {told}"
             placed = re.fullmatch(r"(.+) \((in|at|from|on|i|på|fra) [^()]+\)", f.counts)
             own_place = re.match(r"\s+(in|at|from|on|i|på|fra)\s+([^,;:.()]+)", text[g.number.end :])
             own_place = own_place if placed else None
@@ -265,7 +286,9 @@ _STEP_TO = re.compile(
     r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,"
     # (or a short phrase of where or when with no comma: "slid 5.1% in after-hours trade to $570")
     r"|\s+(?:in|during|on|i)\s+(?:[a-zæøå][\w'’-]*\s+){0,3}[a-zæøå][\w'’-]*)?"
-    r",?\s+(?:to|til)\s*(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
+    # (or "to close at": "rose $1.23, or 4 percent, to close at $31.69")
+    r",?\s+(?:to(?:\s+(?:close|end|finish|settle)\s+at)?|til)\s*"
+    r"(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
@@ -302,6 +325,19 @@ _WHOLE_AFTER_PART = re.compile(
 
 # Nothing but a figure's unit and "and"/"or" before the next figure: "59 percent | and | 51 percent gains".
 _BARE_THEN_JOINED = re.compile(r"\s*(?:%|percent|per\s+cent|procent)?\s+(?:and|or|og|eller)\s+(?:US\$|[$£€])?")
+
+
+# A trading session after a price: "to $31.19 | in extended trading", "in after-hours trade".
+_IN_TRADING = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}(?:trading|trade|dealings)\b")
+
+
+# The gap between two figures of a list of states each "in" a count: "39 | states, moderate in | five".
+_STATE_IN_GAP = re.compile(r"(?:\s+[a-z]+)?(?:\s*\([^()]*\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)([a-z]+)\s+in\s+")
+
+
+# A pair of shares set against each other after an article, as one modifier: "a | 48 percent to | 46 percent lead".
+_ARTICLE_PAIR = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_BARE_TO = re.compile(r"\s*(?:%|percent|per\s+cent)\s*(?:to|-|–)\s*")
 
 
 # A share of change with no noun before "than": "5% fewer than in 2003", "12 per cent more than last year".
@@ -472,3 +508,7 @@ def share_counts(facts: list[Fact], text: str) -> None:
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
         elif _BARE_THEN_JOINED.fullmatch(gap) and own_noun(g, text, _script(text)):
             f.counts = g.counts  # "59 percent and 51 percent gains": the first figure leaves its noun to the second
+        elif f.unit is None and re.fullmatch(r"\s+in\s+", gap) and not f.counts:
+            f.counts = g.counts  # "about 9 in 10 local police officers": the part counts what the whole does
+        elif _ARTICLE_PAIR.search(text[: f.number.start]) and _BARE_TO.fullmatch(gap) and own_noun(g, text, "en"):
+            f.counts = g.counts  # "a 48 percent to 46 percent lead": one noun after the pair, both its figures'

@@ -178,6 +178,19 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     )  # fmt: skip
     if as_said:
         return as_said.group(1)  # '"...," as Reuters reported', '"...," as the Guardian put it': the source named
+    # '"...," the glowing tweet, posted from the city's verified account, said.': a document and a participle saying
+    # where it came from; whoever posted or issued it speaks
+    m = re.match(
+        rf"\s*[,.!?]?\s*((?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:tweet|post|statement|letter|message|"
+        rf"release|email))\s*,\s+([a-z]+ed)\b([^,\"“”]{{0,80}}),\s+{adverb}(?:{verbs})\b",
+        after,
+    )
+    if m:
+        origin = re.search(r"\b(?:from|by)\s+(.+)$", m.group(3))
+        return origin.group(1).strip() if origin else m.group(1)
+    m = re.match(rf"\s*[,.!?]?\s*({NAME}['’]s\s+(?:[a-z-]+\s+){{1,3}}{NAME})\s+{adverb}(?:{verbs})\b", after)
+    if m:
+        return m.group(1)  # '"...," Roe's father Marcus said': the one named after what he is to Roe (resolve)
     m = re.match(rf"\s*[,.!?]?\s*({NAME}['’]s\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)\s+{adverb}(?:{verbs})\b", after)
     if m:
         return m.group(1)  # '"...," Roe's spokesman said': the spokesman, someone the article does not name

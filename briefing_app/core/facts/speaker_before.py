@@ -31,6 +31,7 @@ from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
 from briefing_app.core.facts.speaker_participles import PARTICIPLES, participle_subject
+from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_unnamed import unnamed_subject
 
 
@@ -129,12 +130,15 @@ _REPORTED_TO_HAVE = re.compile(r"\s+(?:is|was|are|were)\s+(?:reported|said|belie
 # "Roe addressed the council saying,", "He made this clear by saying": the main clause's subject speaks.
 _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     # ("On Monday, Roe ...", "On Sunday, in a video posted online, Roe ...")
-    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during)\s[^,]{1,40},\s*){0,2}"
+    # ("Responding to X's post, the mayor fired back ..., writing,": a participle phrase fronted before the subject)
+    r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during|[A-Z][a-z]{3,}ing)\s[^,]{1,40},"
+    r"\s*){0,2}"
     rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[a-z-]+\s+)?(?!also\b|then\b|later\b)[a-z]+(?<!ly))"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
     # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)
-    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?<!\bas\s)(?:by\s+)?(?:saying|adding|stating|declaring)"
+    r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?<!\bas\s)(?:by\s+)?"
+    r"(?:saying|adding|stating|declaring|writing|tweeting|posting)"
     r"(?:\s+that)?\s*[,:]?\s*$"
 )
 
@@ -199,6 +203,7 @@ def _named_before(before: str, lang: str) -> str | None:
         return None if topic_label(before, lang) else he_speaker_before(before)
     # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
     before = _NICKNAME.sub(r"\1 \2", before)
+    sentence = before  # (the whole sentence before the quote, for a subject that stands before an earlier quote)
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»’']\s+(?=\S)", before)[-1]
@@ -216,6 +221,11 @@ def _named_before(before: str, lang: str) -> str | None:
         rf"(?:{NAME}|he|she)\s+(?:also\s+|then\s+)?[a-z]{{3,}}(?:ed|s)\b[^\"“”]*:\s*$", joined[-1]
     ):
         before = joined[-1]  # "X summarised the day, and Ann Roe shared another insight:": the clause the colon ends
+    # ("What they're saying, via X's Tim Oakes: Sen. Jo Lind (R-Utah) said,": a label before a colon, then a clause
+    # with its own subject and verb of saying, which introduces the quote)
+    labelled = re.split(r":\s+(?=[A-ZÆØÅ])", before)
+    if len(labelled) > 1 and re.search(rf"\s(?:{verbs_of(lang)})\s*,?\s*$", labelled[-1]):
+        before = labelled[-1]
     # "The agency was accused of ignoring them and one interviewee said his "...": an unnamed subject of the clause
     # after "and" (no comma) speaks
     unnamed_joined = re.split(
@@ -309,7 +319,8 @@ def _named_before(before: str, lang: str) -> str | None:
     if inverted_end and len(inverted_end.group(2).split()) <= 5 and lang in ("en", "da"):
         return inverted_end.group(2)  # "Nevertheless, the unions will march, explained La voz del Puerto:"
     inverted = _DANISH_INVERTED.match(before) if lang == "da" else None
-    if inverted is not None and re.match(rf"(?:{verbs})$", inverted.group(1)):
+    # (before a colon any verb introduces the words: "Efter kampen satte Roe et par ord på dagens kamp:")
+    if inverted is not None and (re.match(rf"(?:{verbs})$", inverted.group(1)) or before.rstrip().endswith(":")):
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
     opening = _VERB_FIRST.search(before) if lang == "en" else None
     if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
@@ -347,6 +358,12 @@ def _named_before(before: str, lang: str) -> str | None:
             # ("He would not say how much, but stated,": the pronoun opening the first clause)
             pronoun = re.match(r"(?:[A-Z][a-z]+,\s+)?([Hh]e|[Ss]he|[Tt]hey)\s", LEAD_IN.sub("", before))
             said_by = _head_subject(before) or (pronoun.group(1) if pronoun else "") or said_by
+        conjunction = re.search(r"(?:^|\s)(?:and|but|og|men)(?:\s+(?:then|also|så|også))?$", said_by, re.I)
+        if conjunction and lang in ("en", "da"):
+            # "His mother, Ann Roe, spoke on his behalf, believes in his "innocence," and said,", "Roe, dressed in
+            # grey, spoke briefly and then said:": the words before "and" are a predicate, not a subject; the
+            # subject opens the sentence, before its first verb (and before any earlier quote in it)
+            said_by = opening_subject(sentence) or said_by
         described = re.search(r"\b((?:an?|one|another)\s+(?:[a-z-]+\s+)?([a-z]+))$", said_by) if lang == "en" else None
         if described and is_person_noun(described.group(2)):
             return described.group(1)  # "To which an anonymous commenter responded:": the one described

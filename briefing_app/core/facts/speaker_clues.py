@@ -55,7 +55,7 @@ def national_noun(name: str) -> bool:
 # A fronted adverbial before the subject: "After meeting X, ", "Speaking with X on Monday, ", "Unlike X, ".
 FRONTED = re.compile(
     r"(?:After|Before|While|When|Since|Following|Despite|Although|Though|Unlike|Like|Speaking|Asked|Meeting|"
-    r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,100},\s"
+    r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,160},\s"
 )
 # Nouns of a description that tell a person's sex ("the 45-year-old mother of two", "the Dane's husband").
 _FEMALE_NOUNS = {"mother", "woman", "wife", "daughter", "sister", "grandmother", "girl", "widow", "actress", "mor",
@@ -292,6 +292,9 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
         return None
     word = m.group(1)
     if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
+        return None
+    # ("We've had two hard draws" inside a quote: a pronoun with its auxiliary glued on is no family name)
+    if re.search(r"['’](?:ve|re|ll|d|m|s)$", word) and word.lower().split("'")[0].split("’")[0] in common_words():
         return None
     return None if any(word in body.split() for body in bodies) else word
 

@@ -6,15 +6,22 @@
   person of the article ("Roe's lawyer") the speaker is someone who works for them, as before.
 * A spokesman, a lawyer or an aide speaks for someone else: "the company spokesman said" after the article named
   the company's chief executive is an unnamed spokesman, never the chief executive.
+* A speaker named by a given name alone is a person; a Danish player described by club and a definite noun
+  ("Odense-profilen") is the one named before the dash quote; the issuer of a document, and who "he" or "she" is
+  when nobody of that sex was named before, are read here for `speakers.py`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import Any
 
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people import Person
+from briefing_app.core.facts.quote_cues import issuer
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_clues import PASSED, role_noun, self_described_sexes, surname_subject
 
 __all__ = ["agent_role", "owned_description", "owner_holder", "role_holder", "titled_before"]
 
@@ -109,4 +116,71 @@ def titled_before(words: list[str], texts: dict[int, str], sentence: int,
         holders = [p for p in holders if re.search(rf"\b{re.escape(p.key or '')}\b", text)]
         if holders and index < sentence:
             return max(holders, key=lambda p: text.rfind(p.key or ""))
+    return None
+
+
+def lone_given_name(mention: str) -> bool:
+    """A speaker named by a given name alone ('"...," Nancy said.' after "Roe's neighbour, Nancy, saw ..."): a known
+    given name that names no place or body but a town ("Nancy"), which speaks for nobody."""
+    return (
+        re.fullmatch(r"[A-Z][a-z]{2,}", mention) is not None
+        and mention in person_names()[0]
+        and getattr(lookup(mention), "detail", "city") == "city"
+    )
+
+
+def sentences_naming(text: dict[int, str], word: str) -> set[int]:
+    """The sentences of `text` where `word` stands as a word of its own."""
+    return {i for i, t in text.items() if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", t)}
+
+
+def club_described(mention: str) -> bool:
+    """ "Odense-profilen", "Barcelona-stjernen": a Danish definite noun no role list holds, after a club or town and a
+    hyphen; a player described, who is the one named before."""
+    compound = re.fullmatch(r"[A-ZÆØÅ][\w.]*-([a-zæøå]{4,}(?:en|et))", mention)
+    return compound is not None and not role_noun(compound.group(1))
+
+
+def dash_opening(text: dict[int, str], sentence: int) -> int:
+    """The first sentence of the Danish dash paragraph `sentence` ends (up to five back), else `sentence`: the
+    names inside the quoted words are no antecedent of its speaker."""
+    return next((i for i in range(sentence, max(sentence - 6, -1), -1) if re.match(r"\s*[–—-]\s", text.get(i, ""))),
+                sentence)  # fmt: skip
+
+
+def issuer_before(sentences: dict[int, str], sentence: int) -> str | None:
+    """Who issued, passed or released a document in the quote's sentence or the three before ("The council
+    passed a resolution on Monday."), None when no sentence says so."""
+    for index in range(sentence, max(sentence - 4, -1), -1):
+        text = sentences.get(index, "")
+        issued = issuer(text.rstrip(".") + " saying")
+        passed = PASSED.match(text)
+        if issued:
+            return issued
+        if passed is not None:
+            return passed.group(1).split(", ")[-1].strip()  # ("Earlier, the council passed": after the lead-in)
+    return None
+
+
+def unlisted_or_later(speakers: Any, sentence: int, within: str, sex: str) -> Person | None:
+    """Who "he" or "she" is when no one of that sex was named before: a family name alone opening the
+    sentence or the one before as its subject, which the people finder did not know ("Hensley was
+    delighted. "...," he said."), else the first person of that sex named in the next two sentences ('"...,"
+    she said. Writer Holly Brandt was speaking at ...': the article names her after her words)."""
+    bodies = [o.text for o in speakers.organisations]
+    for text, index in ((within, sentence), (speakers.text.get(sentence - 1, ""), sentence - 1)):
+        word = surname_subject(text, bodies)
+        if word is not None and speakers.people.find(word) is None:
+            added: Person = speakers.people.add(word, None, index)
+            return added
+    # (not one the article itself calls by the other pronoun: "Soever said he had met ...")
+    described = self_described_sexes(tuple(speakers.text.values()))
+    for index in (sentence + 1, sentence + 2):
+        text = speakers.text.get(index, "")
+        named = [p for p in speakers.people.people if index in p.sentences and speakers.sex(p) in ("", sex)]
+        named = [p for p in named if described.get(p.key or "", sex) == sex]
+        named = [p for p in named if sentence not in p.sentences and p.key and p.key in text]
+        if named:
+            first: Person = min(named, key=lambda p: text.find(p.key or ""))
+            return first
     return None

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.people import Person
-from briefing_app.core.facts.quote_words import verbs_of
+from briefing_app.core.facts.quote_words import LEAD_IN, NAME, verbs_of
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import is_unnamed
 
@@ -93,10 +93,19 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 
 
+# An owner, the kin or job it owns and then the holder's name with no comma between: "Floyd's brother Philonise",
+# "the victim's aunt Thea Brooks", "Acme's chief executive Jane Roe".
+_OWNED_THEN_NAMED = re.compile(
+    r"(?:(?:[A-ZÆØÅ][\w.-]*\s+){0,3}[A-ZÆØÅ][\w.-]*|the\s+[a-z-]+)['’]s?\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+"
+    r"((?:[A-ZÆØÅ][\w'’-]+\s+){0,2}[A-ZÆØÅ][\w'’-]+)"
+)
+
+
 def appositive_name(mention: str) -> str | None:
-    """The name a speaker's description is set beside ("claimed X's counterpart, Deng Malor": Malor, not X); None
-    when the mention is not a description of a person followed by a name."""
-    m = _DESCRIBED_THEN_NAMED.fullmatch(mention)
+    """The name a speaker's description is set beside ("claimed X's counterpart, Deng Malor": Malor, not X; "said
+    Floyd's daughter Gianna": Gianna, not Floyd, whom she is the daughter of); None when the mention is not a
+    description of a person followed by a name."""
+    m = _DESCRIBED_THEN_NAMED.fullmatch(mention) or _OWNED_THEN_NAMED.fullmatch(mention)
     # ("counterpart", the one who holds the same office elsewhere, is no person noun of WordNet's)
     return m.group(2) if m is not None and (is_person_noun(m.group(1)) or m.group(1) == "counterpart") else None
 
@@ -120,3 +129,39 @@ def misspelt_surname(mention: str, people: Sequence[Person]) -> Person | None:
         p for p in people if p.key and p.key[:1] == mention[:1] and len(p.key) >= 6 and _one_edit_apart(p.key, mention)
     ]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def clipped_surname(mention: str, people: Sequence[Person]) -> Person | None:
+    """The one person whose family name a lone capitalised word of three to five letters clips, as sport pages call
+    a manager ("said Tis." after "manager Paul Tisdale"); None when no one or several fit, or when someone of the
+    article has that word as given name."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,4}", mention):
+        return None
+    if any(p.name.split()[0] == mention for p in people if p.name.split()):
+        return None
+    fitting = [p for p in people if p.key and len(p.key) >= len(mention) + 3 and p.key.startswith(mention)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+# Capitalised words that open a sentence but start no name.
+_NOT_OPENING = {"the", "a", "an", "another", "on", "in", "at", "by", "this", "that", "these", "those", "one", "some",
+                "many", "for", "from", "with", "after", "before", "when", "while", "as", "if", "but", "and", "so",
+                "our", "my", "his", "her", "their", "its", "den", "det", "de", "en", "et", "i", "på"}  # fmt: skip
+
+
+# The subject opening a sentence, before its first verb: a name or pronoun, after a role it is set beside ("His mother,
+# Ann Roe, spoke ...", "Roe, dressed in grey, spoke ...", "She spoke ..."); the verb is a lower-case word.
+_OPENING_SUBJECT = re.compile(
+    rf"(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|{NAME}['’]s?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?,\s+)?"
+    rf"((?!(?:The|His|Her|Their|An?|Its|This|That)\s){NAME}|[Hh]e|[Ss]he|[Tt]hey|[Hh]an|[Hh]un)"
+    r"(?:,\s+[^,\"“”]{1,60},|(?<=[a-zæøå]),)?\s+(?:also\s+|then\s+|later\s+|så\s+)?"
+    r"(?!(?:and|or|of|for|from|in|at|on|to|the|og|i|på|af|who|which|som|der)\b)[a-zæøå]{2,}\b"
+)
+
+
+def opening_subject(sentence: str) -> str | None:
+    """The name or pronoun that opens `sentence` as its subject (see `_OPENING_SUBJECT`); None otherwise."""
+    m = _OPENING_SUBJECT.match(LEAD_IN.sub("", sentence).lstrip())
+    if m is None or m.group(1).split()[0].lower() in _NOT_OPENING:
+        return None
+    return m.group(1)

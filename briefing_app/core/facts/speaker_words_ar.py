@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
+from briefing_app.core.facts.quote_cues import AR_FILLERS
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # Fillers a speaker's name comes after: "وتابع يقول", "ومضى X يقول" (and went on, saying)
 _GOING_ON = {"يقول", "تقول", "ويقول", "وتقول", "مضى", "ومضى", "مضت", "ومضت"}
@@ -36,15 +38,33 @@ def ar_filler(word: str) -> bool:
     return participle and not _ar_is_given(word) and not _transliterated(word)
 
 
+# Whom the words were told, the verb's indirect object with ل glued on: an outlet or its reporter ("وقال لصحيفة
+# X:", "قال لقناة X", "صرح لمراسلنا", "قال لـ"X""); the speaker is the subject named before.
+AR_TO_LISTENER = re.compile(
+    r"لـ.*|ل(?:صحيفة|جريدة|قناة|وكالة|موقع|مجلة|تلفزيون|إذاعة|اذاعة|راديو|مراسل|مراسلة|مراسلنا|مراسلي|برنامج|شبكة|"
+    r"وسائل|صحفيين|صحافيين|إعلاميين)"
+)
+
+
 def ar_no_name(word: str) -> bool:
-    """A word after the verb that opens no name: a preposition with a pronoun, a demonstrative, an adverb, or the
-    quote itself ('واضاف "يجب ...': the verb's quote opens right after it)."""
+    """A word after the verb that opens no name: a preposition with a pronoun, a demonstrative, an adverb, the one
+    told (an outlet or its reporter after ل), or the quote itself ('واضاف "يجب ...': the verb's quote opens right
+    after it)."""
     if any(mark in word for mark in '"«»“”'):
         return True
     word = word.strip(":،,")
-    patterns = (_PREPOSITION_PRONOUN, _OWN_SPEECH, _THAT_WITH_PRONOUN)
+    patterns = (_PREPOSITION_PRONOUN, _OWN_SPEECH, _THAT_WITH_PRONOUN, AR_TO_LISTENER)
     return word in _NO_NAME or any(p.fullmatch(word) is not None for p in patterns)
 
 
 # The particle of reported speech with a pronoun, however the hamza is written: "وذكر أننا", "وأوضح إنني".
 _THAT_WITH_PRONOUN = re.compile(r"[بلف]?[أإا]ن(?:ه|ها|هم|هما|هن|نا|ني|ك|كم)")
+
+
+def ar_goes_on(between: str) -> bool:
+    """Whether the words between two quotes of one sentence only go on with the same speaker: a participle of
+    saying or a bare verb ('"..."، مضيفا: "..."', '"..."، وتابع: "...'), naming no one."""
+    words = re.sub(r"[\"“”«»„:،,.]", " ", between).split()
+    return 0 < len(words) <= 2 and all(
+        w in AR_FILLERS or ar_filler(w) or re.fullmatch(AR_ANY_SPEECH, w) is not None for w in words
+    )

@@ -25,7 +25,6 @@ from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
     PUBLIC_BODY,
-    issuer,
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quotes_ar import (
@@ -43,7 +42,6 @@ from briefing_app.core.facts.speaker_clues import (
     FRONTED,
     FULL_NAME,
     GOVERNED,
-    PASSED,
     PRONOUN_SEX,
     PRONOUNS,
     addressed_sexes,
@@ -69,13 +67,20 @@ from briefing_app.core.facts.speaker_clues import (
 )
 from briefing_app.core.facts.speaker_described import (
     agent_role,
+    club_described,
+    dash_opening,
+    issuer_before,
+    lone_given_name,
     owned_description,
     owner_holder,
     role_holder,
+    sentences_naming,
     titled_before,
+    unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
+from briefing_app.core.facts.speakers_ar_clauses import ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
@@ -198,6 +203,14 @@ class Speakers:
                 # "After meeting Kim Park, Alex Lee spoke": a name inside a fronted adverbial is not the subject
                 fronted = FRONTED.match(text)
                 main = [p for p in free or mentioned if fronted is None or at(p) >= fronted.end()]
+                if fronted is not None and not main and re.match(r"(?:he|she|han|hun)\b", text[fronted.end() :]):
+                    # "Like Roe, she too wished for change.": the pronoun is the subject, someone named before
+                    deferred = deferred or min(free or mentioned, key=at)
+                    continue
+                # ("What they're saying, via X's Tim Oakes: Sen. Jo Lind said, ...": a label before a colon names
+                # no subject; the clause after it has its own)
+                label = re.match(r"[^:\"“”]{3,80}:\s+(?=[A-ZÆØÅ])", text)
+                main = [p for p in main if label is None or at(p) >= label.end()] or main
                 # "Roe's father Norrie said ...": an owner before what it owns is not the subject, whoever else the
                 # sentence names is (with nobody else, the owner is all there is)
                 not_owners = [p for p in main if not re.match(r"['’]s?\s", text[at(p) + len(p.key) :])]
@@ -222,40 +235,6 @@ class Speakers:
                 # just before as its subject, though the people finder did not know it
                 return self.people.add(lone, None, index)
         return deferred
-
-    def _issuer_before(self, sentence: int) -> str | None:
-        """Who issued, passed or released a document in the quote's sentence or the three before ("The council
-        passed a resolution on Monday."), None when no sentence says so."""
-        for index in range(sentence, max(sentence - 4, -1), -1):
-            text = self.text.get(index, "")
-            issued = issuer(text.rstrip(".") + " saying")
-            passed = PASSED.match(text)
-            if issued:
-                return issued
-            if passed is not None:
-                return passed.group(1).split(", ")[-1].strip()  # ("Earlier, the council passed": after the lead-in)
-        return None
-
-    def _unlisted_or_later(self, sentence: int, within: str, sex: str) -> Person | None:
-        """Who "he" or "she" is when no one of that sex was named before: a family name alone opening the
-        sentence or the one before as its subject, which the people finder did not know ("Hensley was
-        delighted. "...," he said."), else the first person of that sex named in the next two sentences ('"...,"
-        she said. Writer Holly Brandt was speaking at ...': the article names her after her words)."""
-        bodies = [o.text for o in self.organisations]
-        for text, index in ((within, sentence), (self.text.get(sentence - 1, ""), sentence - 1)):
-            word = surname_subject(text, bodies)
-            if word is not None and self.people.find(word) is None:
-                return self.people.add(word, None, index)
-        # (not one the article itself calls by the other pronoun: "Soever said he had met ...")
-        described = self_described_sexes(tuple(self.text.values()))
-        for index in (sentence + 1, sentence + 2):
-            text = self.text.get(index, "")
-            named = [p for p in self.people.people if index in p.sentences and self.sex(p) in ("", sex)]
-            named = [p for p in named if described.get(p.key or "", sex) == sex]
-            named = [p for p in named if sentence not in p.sentences and p.key and p.key in text]
-            if named:
-                return min(named, key=lambda p: text.find(p.key or ""))
-        return None
 
     def _unnamed_before(self, sentence: int) -> str | None:
         """The unnamed person "he said" goes on quoting (`speaker_unnamed.unnamed_before`)."""
@@ -283,6 +262,8 @@ class Speakers:
             return None
         mention = mention.strip(" ,.")
         mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
+        # ('And he said, "..."', 'But he added that "...": a conjunction opening the sentence is no part of the subject)
+        mention = re.sub(r"^(?:And|But|Yet|Og|Men)\s+(?=[A-ZÆØÅ]|(?:he|she|they|han|hun|de)\b)", "", mention)
         # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
         mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
                          mention)  # fmt: skip
@@ -297,6 +278,8 @@ class Speakers:
         # no adjunct
         # ("lyder det fra vagtchefen med henvisning til ...": the one the words are from, without "det fra")
         mention = re.sub(r"^det\s+(?:fra|hos)\s+(?=\S)", "", mention)
+        # ("skriver en bruger blandt andet", "said Roe also": an adverb after the speaker is no part of it)
+        mention = re.sub(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$", "", mention)
         mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
                          mention)  # fmt: skip
         # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
@@ -314,7 +297,7 @@ class Speakers:
             mention = adjunct.group(1)
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
-            return self._issuer_before(sentence) or mention  # "The resolution read,": whoever passed it
+            return issuer_before(self.text, sentence) or mention  # "The resolution read,": whoever passed it
         group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
         if group is not None and mention.lower() != "they":
             return group  # "A bipartisan group of senators ... . "...," the group said.": the group described
@@ -375,6 +358,12 @@ class Speakers:
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
+        if person is None and lone_given_name(mention) and not describes and not re.search(
+            r"\b(?:which|its)\b", self.text.get(sentence, "")  # ("said Dalton, which owns the quarry": a body)
+        ):
+            # '"...," Nancy said.' after "Roe's neighbour, Nancy, saw ...": a person, whom "she" then finds
+            person = self.people.add(mention, None, sentence)
+            person.sentences = sorted(set(person.sentences) | sentences_naming(self.text, mention))
         knighted = re.match(r"(?:Sir|Dame)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", mention)
         if person is None and knighted is not None:
             person = self.people.find(knighted.group(1))  # "Sir Ian replied:" after "Sir Ian Holt": his given name
@@ -406,6 +395,10 @@ class Speakers:
             mention,
         )
         words = mention.split()
+        if club_described(mention) and self.organisation(mention, sentence) is None:
+            # "sagde Odense-profilen": a player described by club or town; the one named before the dash quote
+            person = self.last_named(dash_opening(self.text, sentence))
+            return person.name if person else mention
         if DESCRIPTION.fullmatch(mention):
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
             cut = within.find(mention)  # (not the description itself, which the people finder may list as a name)
@@ -438,7 +431,8 @@ class Speakers:
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
-        possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+)?[a-z-]+", mention)
+        # ("The city's department of public works commissioner": an office of the town's, whoever holds it)
+        possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+", mention)
         if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described
@@ -454,6 +448,9 @@ class Speakers:
             or (words and not titled and any(role_noun(w) for w in words[-2:]))
             or described
         ):
+            participle = ar_participle_of_bare_verb(self, sentence, within) if not mention else None
+            if participle is not None:
+                return participle  # speakers_rtl: "وأوضح ...، أن ... الملك X ...، قائلا «...»": not X
             if not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")) and not self.in_text(within):
                 bare = ar_bare_verb(self, sentence, within)
                 if bare is not None:
@@ -477,7 +474,7 @@ class Speakers:
                          default=None)  # fmt: skip
             person = recent if recent is not None else self.last_named(sentence, within, sex)
             if person is None and mention.lower() in ("he", "she"):
-                person = self._unlisted_or_later(sentence, within, sex)
+                person = unlisted_or_later(self, sentence, within, sex)
             if person is not None and sex and person.key and not self.sex(person) and sentence - 1 in person.sentences:
                 self.pronoun_sexes[person.key] = sex  # (named in the sentence just before: the pronoun is theirs)
             if person is not None and words and not person.role and is_role_noun(words[-1]):

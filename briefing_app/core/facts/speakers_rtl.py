@@ -37,7 +37,8 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
-from briefing_app.core.facts.speaker_words_ar import ar_filler, ar_no_name
+from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, ar_filler, ar_no_name
+from briefing_app.core.facts.speakers_ar_clauses import lone_speaker_for_office, same_office_holder
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
 
 
@@ -97,6 +98,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
             and not m.group(1).startswith(("بأن", "بال", "لل"))
+            and not AR_TO_LISTENER.fullmatch(m.group(1))  # ("وقال لصحيفة X:": whom he told it)
             # ("في بيان، تلقته أكد اونلاين": an outlet that received it, whose name spells a verb of saying)
             and not re.search(r"(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s*$", sp.text.get(index, "")[: m.start() + 1])
             # ("دون ذكر مزيد من التفاصيل": without mentioning more, a verbal noun after دون/عدم, no verb)
@@ -294,7 +296,8 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
     if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
         named = [p for p in sp.people.people if spoke in p.name.split()]
-        person = sp.in_text(spoke) or (named[0] if named else None)
+        # (or as written another way: "اشتيه" for "محمد إشتيه")
+        person = sp.in_text(spoke) or (named[0] if named else None) or sp.people.find(spoke)
         return person.name if person is not None else spoke
     return None
 
@@ -318,6 +321,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     an honorific or a filler (the person just named)."""
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     words_before = len(first)
+    same = same_office_holder(sp, first)
+    if same is not None:
+        return same  # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
@@ -378,7 +384,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             # "وأشار حارس مرمى المنتخب ...": a role in a construct chain, no name; the one who holds it
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]
             holders = holders or office_holders(first[0], first[1], sp.people.people)
-            return holders[-1].name if holders else " ".join(first[:4])
+            office = " ".join(first[:4])
+            return holders[-1].name if holders else lone_speaker_for_office(sp, office) or office
         if len(first) >= 2 and first[1].startswith("ال") and _occupation(first[0]) and not _ar_is_given(first[0]):
             # "يشرح عامل المشفى في الفيديو:": an occupation in construct with its workplace, no name; its holder
             holders = [p for p in sp.people.people if p.role and " ".join(first[:2]) in p.role]

@@ -74,16 +74,20 @@ _PARTICIPLE_LEADS = re.compile(
 # and whose verb a modal or auxiliary opens: "fear | the toll could exceed", "expect | its profit to reach".
 _THINKING = re.compile(
     r"\b(?:fears?|feared|expects?|expected|thinks?|thought|believes?|believed|predicts?|predicted|warns?|warned|"
-    r"hopes?|hoped|estimates?|estimated|says?|said)\s+((?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}"
-    r"[a-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?)$"
+    r"hopes?|hoped|estimates?|estimated|says?|said)\s+"
+    # (past a day after the verb, and over a name: "officials said Sunday the Woolsey Fire had spread to")
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
+    r"((?:the|its|their|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}"
+    r"[A-Za-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?)$"
 )
 
 
 # A verb of showing or finding with a clause and no "that" after it, whose subject is a noun with its determiner:
-# "Figures show | the UK economy shrank by", "the survey found | the party's support fell to" (not "the show").
+# "Figures show | the UK economy shrank by", "the survey found | the party's support fell to" (not "the show"); a
+# consequence too: "That means | the owner of a home will now pay".
 _SHOWING = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)\b(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|confirms?|confirmed|"
-    r"indicates?|indicated|found|finds)\s+(?=(?:the|its|their|his|her)\s)",
+    r"indicates?|indicated|found|finds|means|meant)\s+(?=(?:the|its|their|his|her)\s)",
     re.IGNORECASE,
 )
 
@@ -125,8 +129,12 @@ WORTH_APPOSITIVE = re.compile(
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
 # ("would cost the economy £50m": past whom it costs, a determiner and a noun or a pronoun)
 COSTING = (
-    r"\bcosts?(?:ing)?\s+(?:(?:the|its|their|his|her|our)\s+[a-z]+\s+|(?:him|her|them|us|it|taxpayers)\s+)?"
-    r"(?:(?:an\s+estimated|about|around|nearly|almost|some|up\s+to|more\s+than|over)\s+)?$"
+    # (whom it costs may be any plural: "costing residents an additional $2.49 a month", "costs drivers £40")
+    r"\bcosts?(?:ing)?\s+(?:(?:the|its|their|his|her|our)\s+[a-z]+\s+|(?:him|her|them|us|it|taxpayers)\s+|"
+    r"(?!less\b)[a-z]{3,}s\s+(?=(?:an?\s+(?:additional|extra|estimated)|another|about|around|nearly|almost|some|up\s+to|"
+    r"more\s+than|over)\s))?"
+    r"(?:(?:an?\s+(?:estimated|additional|extra)|another|about|around|nearly|almost|some|up\s+to|more\s+than|"
+    r"over)\s+)?$"
 )
 
 
@@ -205,13 +213,21 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
         return None
     head = before[: start.start()]
     earlier = CLAUSE_START["en"].search(head)
-    if earlier is None or earlier.group(0).strip().lower() not in ("", ","):
+    if earlier is None:
         return None
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", head[earlier.end() :])]
-    if len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:]):
+    # (or two short noun phrases before a verb and "each"/"both": "Aggravated assault and burglary each fell")
+    paired = 1 <= len(words) <= 3 and words[0] not in _PHRASE_PREPOSITIONS | {"on", "by", "to", "with", "during"}
+    each = re.match(r"\s*(?:[a-z][\w'’-]*\s+){1,2}(?:each|both|all)\s+[a-z]+\s", before[start.end() :] + " ")
+    paired = paired and each is not None
+    if earlier.group(0).strip().lower() not in ("", ",", *(("and", "but") if paired else ())):
+        return None
+    if not paired and (len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:])):
         return None
     # (a participle after its noun is no verb: "The proportion of deaths attributed to pneumonia and influenza was")
-    if any(((w in EN_VERBS or ed_form(w)) and not participle_after_noun(words, i))
+    # (an -ed word before another is an adjective in such a pair: "Aggravated assault and burglary each fell")
+    if any(((w in EN_VERBS or (ed_form(w) and not (paired and i < len(words) - 1)))
+            and not participle_after_noun(words, i))
            or w in ("is", "are", "was", "were", "has", "have", "had") for i, w in enumerate(words)):  # fmt: skip
         return None
     after = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
@@ -412,7 +428,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             if not nxt or nxt in EN_STOP or not re.match(r"[a-z]", nxt):
                 break  # "Kmart gained", not "published launch cost"
         words.append(token)
-    while words and words[-1].lower() in ("the", "its", "their", "this"):
+    while words and words[-1].lower() in ("the", "its", "their", "this", "each", "both"):
         words = words[:-1]
     if words and words[-1].lower() in ("of", "af", "på", "for", "among"):
         words, head = words[:-1], ""
@@ -490,7 +506,8 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     before it when that is no function word ("voter turnout")."""
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
-    words: list[str] = re.findall(r"[\w'’-]+", clause)
+    # ("M&S profit falls 19%", "AT&T revenue rose": an ampersand inside a name keeps it one word)
+    words: list[str] = re.findall(r"[\w'’-]+(?:&[\w'’-]+)*", clause)
     # (not the unit a rate is per: "earnings per share rose 11%" measures the earnings)
     found = [i for i, w in enumerate(words) if w in MEASURES and not (i and words[i - 1].lower() == "per")]
     if not found:
@@ -498,5 +515,5 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     noun = words[found[-1]]
     modifier = words[found[-1] - 1].lower() if found[-1] else None
     if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS:
-        return f"{modifier} {noun}"
+        return f"{words[found[-1] - 1] if '&' in modifier else modifier} {noun}"
     return noun

@@ -16,13 +16,17 @@ FRONTED_TIME = re.compile(
     rf"^\s*(?:[Dd]uring|[Ii]n|[Oo]ver|[Ss]ince|[Tt]hroughout|[Ff]or|[Oo]n|[Ww]ithin)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?"
     rf"(?:{'|'.join(sorted(PERIODS))}|{EN_MONTHS}|(?:19|20)\d\d)"
     rf"(?:\s+(?:in|of)\s+(?:{EN_MONTHS}|(?:19|20)\d\d))?\s+(?=(?:the|its|their|his|her|our)\s)"
+    # (or a bare day after a verb of saying: "officials said | Sunday the fire had spread to")
+    r"|^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+"
+    r"(?=(?:the|its|their|his|her|our)\s)"
 )
 
 
 # A preposition right after a participle that ends its noun's reduced relative clause: "deaths attributed | to
 # pneumonia", "cases reported | during the outbreak".
 _AFTER_PARTICIPLE = {"to", "by", "in", "during", "since", "from", "for", "at", "on", "among", "between", "as", "with",
-                     "across", "through", "under", "over", "within"}  # fmt: skip
+                     "across", "through", "under", "over", "within",
+                     "this", "last"}  # fmt: skip  (a time: "deaths reported this season now stands at")
 # Verbs of change whose -ed form is a finite verb with no object ("Sales surged in May"), never a reduced relative.
 _CHANGE_ED = re.compile(
     r"(?:ris|fell|jump|dropp|climb|surg|soar|plung|slump|declin|increas|decreas|gain|slipp|tumbl|edg|dipp|"

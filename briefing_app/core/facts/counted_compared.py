@@ -1,0 +1,303 @@
+"""Arabic and Hebrew figures that stand for another figure's quantity: a level set against an earlier one
+("بلغت الصادرات 525 مليون دينار مقابل 470 مليون دينار في نفس الفترة", "לעומת 40.3 מיליארד שקלים בשנה שעברה")
+and a bare change noun after a figure ("بلغت الصادرات 2.2 مليار دينار، بارتفاع بنسبة 14 %"). Read once every
+figure of the sentence has its own reading (`figures` calls this last), so that the figure compared with, and the
+conversion in brackets after it, already say what they count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.counted_rtl import rtl_context
+from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.sharing import own_noun
+from briefing_app.core.numbers import strip_arabic_marks
+
+# What sets a figure against an earlier one of the same quantity, right before it: "مقابل", "مقارنة مع/بـ",
+# "قياسا بـ", "بالمقارنة مع"; Hebrew "לעומת", "בהשוואה ל" (a glued "ב-" of the figure read apart).
+_AR_AGAINST = re.compile(
+    r"(?<!\S)[و]?(?:مقابل|مقارنة|بالمقارنة|قياسا|قياساً)(?:\s+(?:مع|ب\u0640?|إلى|الى))?\s*(?:ب\u0640?)?\s*"
+    r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
+)
+_HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
+# What restates the figure before in other terms, in Hebrew: "שהם", "השקולים ל-", "המהווים".
+_HE_RESTATED = re.compile(r"(?:^|[\s,])(?:ש(?:הם|הן)|ה?שקול(?:ים|ות|ה)?\s+ל-?|ה?מהוו(?:ים|ות))\s*(?:כ-?)?$")
+# A level after "to" then "from" and the level it left: "انخفضت إلى نحو 193 تريليون ليرة بنهاية الشهر من | 198".
+_AR_TO = re.compile(r"(?<!\S)(?:إلى|الى)\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?$")
+_AR_FROM = re.compile(r"(?<!\S)(?:من)\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?$")
+# A time right after a Hebrew sum set against another ("לעומת 40.3 מיליארד שקלים | בינואר אשתקד"): no noun of its own.
+_HE_TIME_AFTER = re.compile(
+    r"\s*(?:[בל]-?)?(?:ה)?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|שנה|שנת|"
+    r"תקופה|חודש|רבעון|אשתקד|אותה|שעברה)(?!\S)"
+)
+# Money in any currency: a figure in one set against one in another (a dinar, a "dinars" with no issuer named).
+_MONEY_UNITS = {"dinars", "pounds", "rials", "dirhams", "lira"}
+# A unit's words and an opening bracket between two figures: the second converts the first ("34.7 مليار جنيه (4.4").
+_CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,3}\(\s*(?:(?:نحو|حوالي|قرابة)\s*)?$")
+# A change noun alone, what a figure after a comma measures ("، بارتفاع بنسبة 14 %", "بزيادة نسبتها 5.4 %"); indefinite
+# (not "وتبلغ الزيادة 40 %", the increase already named, which is what that figure counts).
+_AR_BARE_CHANGE = re.compile(
+    r"[وف]?ب?(ارتفاع|زيادة|انخفاض|تراجع|نمو|هبوط|تقلص|ارتفاعا|انخفاضا|تراجعا|نموا|هبوطا)"
+    r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بلغت|بلغ|تقدر|يقدر))?"
+)
+
+
+def _money(f: Fact, text: str) -> bool:
+    """Whether a figure is a sum: a currency read with it, a currency unit, or a currency word after it ("ليرة")."""
+    if f.number is None:
+        return False
+    named = re.match(CURRENCY_WORDS, text[f.number.end :]) is not None
+    return f.number.currency is not None or f.unit in _MONEY_UNITS or named
+
+
+def _own_noun(g: Fact, text: str, lang: str) -> bool:
+    """Whether a noun of its own follows the figure, past any currency word (a bare "ليرة" is the sum's unit); a
+    preposition after a sum opens no noun of it here ("مقابل 6.4 مليار دولار في أيلول": when, set against)."""
+    assert g.number is not None
+    rest = text[g.number.end :]
+    if g.number.currency is not None or re.match(CURRENCY_WORDS, rest):
+        rest = re.sub(CURRENCY_WORDS, "", rest, count=1)
+        return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
+    return own_noun(g, text, lang)
+
+
+def _same_quantity(e: Fact, g: Fact, text: str) -> bool:
+    """Whether `g` may restate the quantity `e` measured: the same unit, money against money, or no unit of its own
+    against a count or a sum ("مقابل 720 ألفا" after "49 مليون دينار")."""
+    if e.unit == g.unit:
+        return True
+    if _money(e, text) and _money(g, text):
+        return True
+    return g.unit is None and e.unit not in ("percent", "percentage points")
+
+
+def _against(before: str, lang: str) -> bool:
+    if lang == "ar":
+        return _AR_AGAINST.search(strip_arabic_marks(before)) is not None
+    return _HE_AGAINST.search(before) is not None
+
+
+def share_compared(facts: list[Fact], text: str, lang: str) -> None:
+    """A figure set against an earlier one ("مقابل", "مقارنة بـ", "לעומת") with no noun of its own counts what that
+    earlier figure of the same quantity counts (its own reading was a time: "في نفس الفترة", "بינואר בשנה"); so does
+    the level left after "from" ("إلى 193 ... من 198"), and a conversion in brackets after such a figure."""
+    changed: set[int] = set()
+    for i, g in enumerate(facts):
+        n = g.number
+        if n is None or i == 0:
+            continue
+        previous = facts[i - 1]
+        if id(previous) in changed and previous.number is not None and _CONVERSION_GAP.fullmatch(
+            text[previous.number.end : n.start]
+        ):
+            g.counts = previous.counts  # "مقابل 25 مليار جنيه (3.2 مليار دولار)": the same sum, converted
+            changed.add(id(g))
+            continue
+        before = text[: n.start]
+        against = _against(before, lang)
+        # (the level reached may have its conversion in brackets between: "إلى 193 تريليون ليرة (128 مليار دولار)")
+        reached = next(
+            (e for e in reversed(facts[:i])
+             if e.number is not None and e.unit != "percent" and _same_quantity(e, g, text)
+             and _AR_TO.search(strip_arabic_marks(text[: e.number.start]))),
+            None,
+        ) if lang == "ar" else None  # fmt: skip
+        left = reached is not None and _AR_FROM.search(strip_arabic_marks(before)) is not None
+        timed = lang == "he" and _HE_TIME_AFTER.match(re.sub(CURRENCY_WORDS, "", text[n.end :])) is not None
+        restating = lang == "he" and _HE_RESTATED.search(before) is not None
+        if restating and not _own_noun(g, text, lang):
+            # "5.6% תוצר, השקולים ל-105.3 מיליארד שקל", "בכ-0.8%, שהם 13.4 מיליארד": the same quantity in money
+            said = next((e for e in reversed(facts[:i]) if e.counts and (e.unit == "percent" or _money(e, text))), None)
+            if said is not None:
+                g.counts = said.counts
+                changed.add(id(g))
+            continue
+        if not (against or left) or (_own_noun(g, text, lang) and not timed):
+            continue
+        candidates = [e for e in reversed(facts[:i]) if e.number and e.counts and _same_quantity(e, g, text)]
+        e = next((c for c in candidates if c.unit == g.unit), candidates[0] if candidates else None)
+        if e is None or e.counts == g.counts:
+            continue
+        g.counts = e.counts
+        changed.add(id(g))
+
+
+def share_conversions(facts: list[Fact], text: str) -> None:
+    """A sum converted in brackets right after another ("13.1 مليار جنيه (1.67 مليار دولار)") counts what that sum
+    counts, read again once the passes above have given the first its noun."""
+    for f, g in zip(facts, facts[1:], strict=False):
+        if f.number is None or g.number is None or not f.counts or not (_money(f, text) and _money(g, text)):
+            continue
+        if _CONVERSION_GAP.fullmatch(text[f.number.end : g.number.start]):
+            g.counts = f.counts
+
+
+def share_past_figure(facts: list[Fact], text: str) -> None:
+    """An Arabic figure whose reading ran back over another figure ("زيادة في قيمة الواردات بنسبة 24 % خلال تموز
+    بلغت نحو 47.8 مليار": a reading that holds "24 %") is read as the figure before it: what that one counts."""
+    for i, f in enumerate(facts):
+        if f.number is None or i == 0:
+            continue
+        before = re.sub(r"(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*$", "", strip_arabic_marks(text[: f.number.start]))
+        if f.counts is None and AR_REACHING.search(before) and facts[i - 1].counts:
+            f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
+            continue
+        if not f.counts or not re.search(r"[\d٠-٩][\d٠-٩.,]*\s*(?:[%٪]|(?:في\s+|بال)?الم[ئا]+ة)", f.counts):
+            continue  # (only a percentage: "لمدة (بها 20 دقيقة يوميا)" is a span's lead and its clause)
+        earlier = next((e for e in reversed(facts[:i]) if e.counts and not re.search(r"[\d٠-٩%٪]", e.counts)), None)
+        if earlier is not None and earlier.number is not None and earlier.number.end <= f.number.start:
+            f.counts = earlier.counts
+
+
+def share_bare_change(facts: list[Fact], text: str) -> None:
+    """An Arabic figure whose reading is a change noun alone ("بارتفاع", "بزيادة نسبتها") measures the change of
+    what an earlier figure of the sentence counts ("بلغت الصادرات 2.2 مليار، بارتفاع بنسبة 14 %"); with no figure
+    before, of the subject of the clause before the comma ("شهدت الصادرات نموا ملحوظا، بارتفاع 400 %")."""
+    bare = [f.counts is not None and _AR_BARE_CHANGE.fullmatch(strip_arabic_marks(f.counts)) for f in facts]
+    for i, f in enumerate(facts):
+        found = bare[i]
+        if f.number is None or not found:
+            continue
+        change = found.group(1)
+        reached = AR_REACHING.search(text[: f.number.start]) is not None  # "لتصل إلى 130 مليون": the level itself
+        earlier = next((e for k, e in reversed(list(enumerate(facts[:i]))) if e.counts and not bare[k]), None)
+        if earlier is not None and earlier.counts:
+            f.counts = earlier.counts if reached else f"{change} ({earlier.counts})"
+            continue
+        clause = re.split(r"[،,]\s*[وف]?ب?(?:ال)?(?:ارتفاع|زيادة|انخفاض|تراجع|نمو|هبوط|تقلص)", text[: f.number.start])
+        if len(clause) < 2:
+            continue
+        subject = rtl_context(clause[-2].rstrip() + " بنسبة ", "ar")
+        inner = re.search(r"\(([^()]+)\)$", subject or "")
+        subject = inner.group(1) if inner else subject  # "نموا ملحوظا (الصادرات ...)": what recorded the change
+        if subject and change not in subject:
+            f.counts = subject if reached else f"{change} ({subject})"
+
+
+# A Hebrew pronoun opening the clause of a figure ("ירדו ב-5.4%, והן עומדות כעת על 59.7 מיליארד"): it stands for
+# what the figure before it in the sentence counts.
+_HE_PRONOUN = re.compile(r"ו?(?:הן|הם|הוא|היא)(?:\s|$)")
+
+
+def share_he_pronoun(facts: list[Fact]) -> None:
+    """A Hebrew figure whose reading opens with a pronoun subject counts what the figure before it counts."""
+    for i, f in enumerate(facts):
+        if i == 0 or f.number is None or not f.counts or not _HE_PRONOUN.match(f.counts):
+            continue
+        earlier = next((e for e in reversed(facts[:i]) if e.counts and not _HE_PRONOUN.match(e.counts)), None)
+        if earlier is not None:
+            f.counts = earlier.counts
+
+
+# A Hebrew share of the national product after a percentage: "5.6% תוצר", "4.9% מהתוצר", '3% מהתמ"ג'.
+_HE_OF_PRODUCT = re.compile(r"\s*%?\s*(?:מ|ל)?(?:ה)?(?:תוצר|תמ[\"״]ג)(?![\u05d0-\u05ea])")
+_HE_TIME_NOUNS = {"החודש", "השנה", "השבוע", "הרבעון", "היום", "הבוקר", "הערב", "השנים", "החודשים"}
+
+
+def share_he_product(facts: list[Fact], text: str) -> None:
+    """A Hebrew percentage of the national product ("הגירעון ... הגיע לרמה של 5.6% תוצר", "גדל הגירעון בכ-0.8%
+    תוצר") measures the definite noun its clause is about (a deficit, a debt, a spending), not the product."""
+    for f in facts:
+        if f.number is None or f.unit != "percent" or not _HE_OF_PRODUCT.match(text[f.number.end :]):
+            continue
+        clause = re.split(r"[,;:()]", text[: f.number.start])[-1].split()
+        start = next((k for k, w in enumerate(clause)
+                      if re.fullmatch(r"ה[\u05d0-\u05ea]{2,}", w) and w not in _HE_TIME_NOUNS), None)  # fmt: skip
+        if start is None:
+            continue
+        words = [clause[start]]
+        for w in clause[start + 1 : start + 3]:
+            if not re.fullmatch(r"ה[\u05d0-\u05ea]{2,}", w) or w in _HE_TIME_NOUNS:
+                break
+            words.append(w)  # "הגירעון המצטבר": its definite adjectives
+        f.counts = " ".join(words)
+
+
+# "og" and a finite verb (and its preposition) right before a Danish figure: a second verb of the same subject
+# ("stiger med 1,9 mia. kr. i forhold til budget 2025 | og udgør | 21,5 mia. kr."); not a definite noun, the subject of
+# a gapped clause ("steg 7,8 procent og importen | 4,8 procent").
+_DA_AND_VERB = re.compile(r"(?<!\S)og\s+(?:(?:er|har|blev|var|vil|skal|kan)\s+[a-zæøå]{3,}|"
+                          r"(?![a-zæøå]+(?:en|et|ne)\s)[a-zæøå]{3,})\s+"
+                          r"(?:(?:på|med|til|op\s+til)\s+)?"
+                          r"(?:(?:cirka|ca\.|omkring|knap|godt|næsten|over|under)\s+)?$")
+
+
+def share_da_coordinated_verb(facts: list[Fact], text: str) -> None:
+    """A Danish figure after "og" and a second verb, whose reading is a word of the first verb's complement
+    ("budget" of "i forhold til budget 2025"), counts what the figure before it counts (the shared subject)."""
+    for f, g in zip(facts, facts[1:], strict=False):
+        if f.number is None or g.number is None or not f.counts or not g.counts:
+            continue
+        gap = text[f.number.end : g.number.start]
+        verb = _DA_AND_VERB.search(gap)
+        if verb is None or "," in gap or len(gap.split()) > 12:
+            continue
+        own = g.counts.split(" (")[0]
+        if re.search(rf"(?<!\w){re.escape(own)}(?!\w)", gap):
+            # its reading came from the first verb's complement or is the second verb itself ("og nåede 3,2 mia."):
+            # the subject is the first's (not the whole of a share: "59 pct. af budgettet (Udgifterne)")
+            inner = re.fullmatch(r"[^()]+ \(([^()]+)\)", f.counts) if f.unit == "percent" != g.unit else None
+            g.counts = inner.group(1) if inner else f.counts
+
+
+_SPANS = {"percent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times"}
+# A part pointing back with nothing else read ("9.5% מתוכם נמצאו חיוביות", "منهم", "af dem").
+_OF_THEM_ALONE = re.compile(r"(?:[וש]?(?:מתוכם|מתוכן|מהם|מהן)|[و]?(?:منهم|منها|منهن)|(?:of|af)\s+(?:them|dem))")
+
+
+def share_of_them_before(numbered: list[Fact], told: list[Fact]) -> None:
+    """A figure opening its sentence whose reading is only "of them" ("אתמול בוצעו 286,052 בדיקות. 9.5% מתוכם נמצאו
+    חיוביות") is a part of what the last figure of the sentence before counts (`told`: the figures before)."""
+    for i, f in enumerate(numbered):
+        if i or not f.counts or not _OF_THEM_ALONE.fullmatch(f.counts.strip()):
+            continue
+        # (a group, not a span: "هجوم واحد كل 29 ساعة. 91% منها": the attacks)
+        before = [e for e in told if e.sentence == f.sentence - 1 and e.counts and e.unit not in _SPANS]
+        before = [e for e in before if not _OF_THEM_ALONE.fullmatch(e.counts or "")]
+        if before:
+            f.counts = before[-1].counts
+
+
+# A Danish main clause opened by an adverb, its finite verb, then the definite subject right before the figure (V2):
+# "Heraf udgør serviceudgifterne | 3,1 mia. kr.", "Samtidig steg ledigheden | med 0,2 procentpoint".
+_DA_INVERTED = re.compile(
+    # (the opener no definite noun itself, the word after it no preposition: "Udgifterne til ældreplejen er steget")
+    r"^\s*((?![A-ZÆØÅ][a-zæøå]+(?:en|et|ne)\s)[A-ZÆØÅ][a-zæøå]+)\s+(?!(?:til|af|på|i|for|fra|med|om|og)\s)[a-zæøå]{2,}\s+"
+    r"((?:[a-zæøå]+\s+){0,2}[a-zæøå]{3,}(?:en|et|ne|erne|ene))\s+"
+    r"(?:(?:på|med|til|cirka|ca\.|omkring|godt|knap|næsten)\s+)*$"
+)
+
+
+def share_da_inverted_subject(numbered: list[Fact], text: str) -> None:
+    """A Danish figure whose reading is the clause's opening adverb ("Heraf") counts the definite subject the verb
+    puts after itself ("Heraf udgør serviceudgifterne 3,1 mia. kr.")."""
+    for f in numbered:
+        inverted = _DA_INVERTED.match(text[: f.number.start]) if f.number is not None else None
+        if inverted and (f.counts is None or f.counts == inverted.group(1)):
+            f.counts = inverted.group(2)
+
+
+def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] | None = None) -> None:
+    """What the figures of one sentence count when one restates another's quantity, read once each has its own
+    reading: in Arabic and Hebrew a level set against an earlier one, a change noun alone, a pronoun, a share of the
+    product; in Danish a second verb of the same subject; in any language "of them" pointing to the sentence before
+    (`told`: the figures of the sentences before)."""
+    share_of_them_before(numbered, told or [])
+    if lang == "da":  # "stiger med 1,9 mia. kr. i forhold til budget 2025 og udgør 21,5 mia. kr.": one subject
+        share_da_coordinated_verb(numbered, text)
+        share_da_inverted_subject(numbered, text)
+    if lang not in ("ar", "he"):
+        return
+    if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
+        share_past_figure(numbered, text)
+    if lang == "he":  # "ירדו ב-5.4%, והן עומדות על 59.7 מיליארד": the pronoun stands for the figure before
+        share_he_pronoun(numbered)
+        share_he_product(numbered, text)  # "גדל הגירעון בכ-0.8% תוצר": the deficit
+    share_compared(numbered, text, lang)
+    if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
+        share_bare_change(numbered, text)
+        share_compared(numbered, text, lang)
+        share_conversions(numbered, text)

@@ -1,0 +1,39 @@
+"""An Arabic agency dateline opening a paragraph: a town, a dash and the agency, then a dash or the line's end
+("رام الله - X -", "عمان - X"). The agency is an organisation whatever its name; the town is the gazetteer's."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+
+_DASH = r"[-–—]"
+_AR_DATELINE = re.compile(
+    rf"\s*(?P<town>[\u0621-\u064a]{{2,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}})\s*{_DASH}\s*"
+    # (an agency by its letters too: "أ ف ب")
+    rf"(?P<agency>[\u0621-\u064a]{{2,}}(?:\s+[\u0621-\u064a]{{2,}})?|[\u0621-\u064a](?:\s+[\u0621-\u064a]){{1,3}}"
+    r"|[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})?)"
+    rf"\s*(?:{_DASH}|$|:)"
+)
+
+
+# What a dateline gives instead of an agency: the paper's own ("خاص", "خاص بـ"), agencies unnamed ("وكالات"),
+# gathered reports ("متابعات").
+_NO_AGENCY = {"خاص", "وكالات", "متابعات", "الوكالات", "مراسلنا", "المحرر"}
+
+
+def arabic_dateline_agency(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of the agency of a dateline that opens `text`, None when it opens with none."""
+    m = _AR_DATELINE.match(text)
+    if m is None:
+        return None
+    entry = lookup(m.group("town"))
+    if entry is None or entry.kind != "place":
+        return None  # only a known town opens a dateline: "X - Y -" between two other words is a parenthesis
+    agency = m.group("agency")
+    if agency in _NO_AGENCY:
+        return None  # "غزة - خاص": the paper's own report, "وكالات": agencies unnamed
+    known = lookup(agency)
+    if known is not None and known.kind == "place":
+        return None  # "دمشق - حلب": two towns
+    return m.start("agency"), m.end("agency"), agency

@@ -1,0 +1,99 @@
+"""Arabic headlines that give someone's words after the speaker and a colon, with no marks and no verb of saying:
+"X: لن نتراجع عن الإصلاح", "وزير الخارجية: يجب وقف التصعيد", 'الرئيس X لـ"صحيفة": لا حل سوى ...',
+"مدير المستشفى في المدينة: خرجت 26 منشأة عن الخدمة". Arabic news writes most headlines of speech so (the body
+then reports the same words, often as "قال X إن ..."), and the corpus counts such a headline as a quote of the one
+before the colon.
+
+The part before the colon must name a speaker the article knows: a person the body names (by the surname, or
+after a title), an office held by a person the body names ("رئيس وزراء البلد" for "رئيس الوزراء ...",
+"وزير الخارجية" for "نائب رئيس الوزراء وزير الخارجية ..."), an office no one in the body holds by name (that
+office speaks, as written), or one of the article's organisations. Anything else before a colon, a place ("البلد:
+مقتل 30"), a topic ("إزالة المحتوى: أبريل 2019") or a date, is no speaker, and the headline no quote."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES
+from briefing_app.core.facts.people_index import fold
+from briefing_app.core.facts.quote_turns import headline
+from briefing_app.core.facts.quote_words import MIN_WORDS
+from briefing_app.core.facts.quotes_ar import office_holders
+from briefing_app.core.facts.speakers import Speakers
+from briefing_app.core.facts.speakers_ar_clauses import lone_speaker_for_office
+
+# The speaker (up to eight words, a colon not inside a clock time) and the words said.
+_SAID = re.compile(r"^(\S[^:]{1,70}?)\s*(?<!\d):(?!\d)\s*(\S.*)$")
+# Whom the speaker told it, after the speaker: 'لـ"صحيفة"', "لـ صحيفة", "للصحفيين", "لوسائل الإعلام".
+_LISTENER = re.compile(
+    r"\s+(?:لـ\s*\S+|لـ?\s*[\"«“][^\"»”]+[\"»”]|(?:لل|ل)(?:صحفيين|صحافيين|صحافة|إعلام|إعلاميين)|لوسائل\s+الإعلام)$"
+)
+# Where the speaker spoke or serves, after the office: "مدير المستشفى في المدينة", "X أمام البرلمان".
+_WHERE = re.compile(r"\s+(?:في|فى|أمام|خلال|من|عبر)\s+\S.*$")
+_MARKS = re.compile(r"[\"«»“”]")
+_ROLE_HEADS = frozenset(AR_ROLE_NOUNS) | frozenset(_AR_HEADS) | {"حارس", "مدرب", "مدربة"}
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """The words after the titles that open them ("الرئيس X", "الشيخ الدكتور X": X)."""
+    while len(words) > 1 and words[0] in AR_TITLES:
+        words = words[1:]
+    return words
+
+
+def _speaker(mention: str, speakers: Speakers) -> str | None:
+    """Who the words before the headline's colon name (see the module's note), or None."""
+    words = mention.split()
+    if not words or len(words) > 8:
+        return None
+    person = speakers.people.find(" ".join(_untitled(words)))
+    if person is not None:
+        return person.name
+    folded = fold(mention)
+    bodies = [f.text for f in speakers.organisations]
+    if any(fold(_MARKS.sub("", b)).strip() == folded for b in bodies):
+        return mention  # "الأمم المتحدة: ...": a body of the article speaks
+    head = words[0]
+    if head not in _ROLE_HEADS and head.removeprefix("ال") not in _ROLE_HEADS:
+        return None
+    people = speakers.people.people
+    holders = [p for p in people if p.role and folded in fold(p.role)]  # "وزير الخارجية" in a longer role
+    if not holders and len(words) >= 2:
+        holders = office_holders(head, words[1], people)  # "رئيس وزراء البلد": the role "رئيس الوزراء ..."
+    if not holders and len(words) >= 2:
+        # (the genitive written without its hamza: "وزير الاعلام" for "وزير الدولة لشؤون الإعلام")
+        body = re.escape(fold(words[1]).removeprefix("ال"))
+        genitive = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ال|ل)?{body}(?![\u0621-\u064a])")
+        holders = [p for p in people if p.role and fold(head) in fold(p.role) and genitive.search(fold(p.role))]
+        if len(holders) > 1 and len(words) >= 3:
+            stem = words[2].removeprefix("ال")[:4]  # ("البلد" or "البلدي": the holder of that country's office)
+            holders = [p for p in holders if stem in (p.role or "")] or holders
+    named = {p.name for p in holders}
+    if len(named) == 1:
+        return holders[-1].name
+    if len(named) > 1:
+        return None  # two holders of the office: which one spoke, the headline does not say
+    # 'مدير "المستشفى" في المدينة: ...': an office no one in the body holds by name speaks as written, unless
+    # the article's one person, who speaks in it, is that office's holder unnamed in the lead (speakers_rtl)
+    return lone_speaker_for_office(speakers, mention) or mention
+
+
+def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
+    """The headline's words after its speaker and colon as a quote of that speaker (see the module's note), when
+    no quote was read in the headline already."""
+    if not sentences or not headline(sentences):
+        return
+    first = sentences[0]
+    if any(f.kind == "quote" and first.index in (f.sentences or [f.sentence]) for f in out):
+        return
+    m = _SAID.match(first.text)
+    if m is None or len(m.group(2).split()) < MIN_WORDS - 1 or not re.search(r"[\u0621-\u064a]{2}", m.group(2)):
+        return
+    mention = _LISTENER.sub("", m.group(1).strip())
+    mention = _WHERE.sub("", mention)
+    mention = " ".join(_MARKS.sub(" ", mention).split())
+    speaker = _speaker(mention, speakers)
+    if speaker is None:
+        return
+    out.append(Fact("quote", m.group(2).strip(), first.index, speaker=speaker, sentences=[first.index]))

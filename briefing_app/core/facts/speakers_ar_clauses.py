@@ -1,0 +1,84 @@
+"""Arabic speakers read from the clause around a quote and from the article's offices: a participle of saying
+that shares the subject of the verb opening its sentence, an office unnamed in the lead that the article's one
+person holds, and an office named in another wording of the head of government or the foreign minister."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from briefing_app.core.facts.people import PeopleIndex, Person
+from briefing_app.core.facts.quote_cues import AR_FILLERS
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
+from briefing_app.core.facts.speaker_words_ar import ar_filler
+
+
+class Speakers(Protocol):
+    """What these readers ask of `speakers.Speakers` (described here, not imported: that module imports this
+    one through `speakers_rtl`, and layers import downwards)."""
+
+    people: PeopleIndex
+    text: dict[int, str]
+
+    def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None: ...
+
+    def in_text(self, text: str, last: bool = False) -> Person | None: ...
+
+
+# A sentence opening with a verb of saying that names no subject: a phrase of where or when, a comma, or its
+# that-clause right after it ("وأوضح في ذات السياق، أن ...", "وأكد، أن ...").
+_BARE_OPENING = re.compile(rf"^\s*{AR_ANY_SPEECH}\s*(?:[،,]|(?:في|خلال|أن|إن|أنه|إنه|بأن|إلى|على)\s)")
+
+
+# A sentence opening with a verb of saying and its subject up to the first comma ("علق الكاتب X، ...").
+_SUBJECT_OPENING = re.compile(
+    rf"^\s*{AR_ANY_SPEECH}\s+(?!(?:في|خلال|أن|إن|أنه|إنه|بأن|إلى|على)\s)([^،,:«»\"]{{2,60}}?)\s*[،,]"
+)
+
+
+def ar_participle_of_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
+    """ "وأوضح في ذات السياق، أن خطاب الملك X ...، قائلا «...»": a participle of saying at the clause's end
+    shares the subject of the verb opening the sentence: the person that subject names ("علق الكاتب X، ...، على
+    مطالبة Y ...، قائلا:" is X's), or, when the verb names none, the one who spoke before, never a name inside the
+    verb's that-clause or object; None for any other sentence."""
+    last = within.rstrip(' "“«„”:').split()[-1:]
+    if not last or not (last[0] in AR_FILLERS or ar_filler(last[0])):
+        return None
+    subject = _SUBJECT_OPENING.match(within)
+    named = sp.in_text(subject.group(1)) if subject is not None else None
+    if named is not None:
+        # "علق الكاتب X، عضو المجلس، على مطالبة Y ...، قائلا:": the verb's subject, not the one spoken of
+        return named.name
+    if not _BARE_OPENING.match(within):
+        return None
+    person = sp.last_named(sentence, "")
+    return person.name if person is not None else None
+
+
+def lone_speaker_for_office(sp: Speakers, office: str) -> str | None:
+    """ "قال حارس مرمى المنتخب لكرة القدم، إن ..." then "قال X Y لمراسلنا: «...»": an office that speaks and
+    that no one holds by name is the article's one person, when the article names no one else and names that
+    person as the subject of a verb of saying; the office becomes that person's role. None otherwise."""
+    people = sp.people.people
+    if len(people) != 1 or people[0].role or not people[0].key:
+        return None
+    person = people[0]
+    said = rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}\s+(?:\S+\s+)?{re.escape(person.key)}(?![\u0600-\u06ff])"
+    if not any(re.search(said, text) for text in sp.text.values()):
+        return None
+    person.role = office
+    return person.name
+
+
+# Offices Arabic copy names in more than one wording: the head of government, the foreign minister.
+_HEADS_OF_GOVERNMENT = ("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")
+_FOREIGN_MINISTERS = ("وزير الخارجية", "وزير الشؤون الخارجية", "وزيرة الخارجية")
+_SAME_OFFICES = {o: group for group in (_HEADS_OF_GOVERNMENT, _FOREIGN_MINISTERS) for o in group}
+
+
+def same_office_holder(sp: Speakers, words: list[str]) -> str | None:
+    """The one person whose role holds another wording of the office `words` name alone ("رئيس الوزراء" for the
+    one introduced as "رئيس الحكومة X"; "وزير الخارجية الروسي" is another office); None if none or several."""
+    same = _SAME_OFFICES.get(" ".join(words).strip("،,:"))
+    holders = {p.name for p in sp.people.people if same and p.role and any(o in p.role for o in same)}
+    return holders.pop() if len(holders) == 1 else None
