@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.counted_rtl import rtl_context
+from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
@@ -40,7 +40,7 @@ _CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,3}\(\s*(?:(?:نحو|حوال
 # A change noun alone, what a figure after a comma measures ("، بارتفاع بنسبة 14 %", "بزيادة نسبتها 5.4 %"); indefinite
 # (not "وتبلغ الزيادة 40 %", the increase already named, which is what that figure counts).
 _AR_BARE_CHANGE = re.compile(
-    r"[وف]?ب?(ارتفاع|زيادة|انخفاض|تراجع|نمو|هبوط|تقلص|ارتفاعا|انخفاضا|تراجعا|نموا|هبوطا)"
+    rf"[وف]?ب?((?:{AR_CHANGE_NOUNS})|ارتفاعا|انخفاضا|تراجعا|نموا|هبوطا)"
     r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بلغت|بلغ|تقدر|يقدر))?"
 )
 
@@ -167,7 +167,7 @@ def share_bare_change(facts: list[Fact], text: str) -> None:
         if earlier is not None and earlier.counts:
             f.counts = earlier.counts if reached else f"{change} ({earlier.counts})"
             continue
-        clause = re.split(r"[،,]\s*[وف]?ب?(?:ال)?(?:ارتفاع|زيادة|انخفاض|تراجع|نمو|هبوط|تقلص)", text[: f.number.start])
+        clause = re.split(rf"[،,]\s*[وف]?ب?(?:ال)?(?:{AR_CHANGE_NOUNS})", text[: f.number.start])
         if len(clause) < 2:
             continue
         subject = rtl_context(clause[-2].rstrip() + " بنسبة ", "ar")

@@ -68,8 +68,9 @@ _AR_ESTIMATED = re.compile(
 
 # A change noun after "ب" and what measures it, before the figure: "بزيادة عن العام السابق بلغت 23.9 %",
 # "بانخفاض قدره 5 %", "بارتفاع نسبته 12 %", "ما يمثل انخفاضا بلغ 64 ألفا": the change is what the figure measures.
+AR_CHANGE_NOUNS = "زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص"  # (the nouns of a change: rise, increase, fall...)
 _AR_CHANGE_MEASURED = re.compile(
-    r"(?<!\S)[وف]?ب?(زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص)(?:ا|اً)?(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){0,4}?\s+"
+    rf"(?<!\S)[وف]?ب?({AR_CHANGE_NOUNS})(?:ا|اً)?(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){{0,4}}?\s+"
     r"(?:بلغت|بلغ|قدرها|قدره|نسبتها|نسبته|تبلغ|يبلغ)\s*$"
 )
 # A verb of change, its subject, any adjuncts, then "to reach" before the level: "وزادت مبيعات الشركة خلال الفترة
