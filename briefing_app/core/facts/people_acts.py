@@ -125,8 +125,15 @@ def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool
             and _PERSONAL_VERB.match(after)
             and not re.search(r"\b(?:from|of|at|in|with|for|by|on)\s+$", before)  # "X, from Acme writes"
         )
-        or len(re.findall(rf"\b{re.escape(name)}\b", " ".join(sentence.article_texts))) >= 3
+        or _written_three_times(name, " ".join(sentence.article_texts))
     )
+
+
+def _written_three_times(name: str, text: str) -> bool:
+    """Whether `text` writes the name three times or more as a word of its own. (Each such mention is one of the
+    name's substrings, and `count` counts at least as many: most names the count rules out, in C, before the
+    pattern is tried at every position of the article.)"""
+    return text.count(name) >= 3 and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3
 
 
 def _unused_in_lower_case(sentence: Sentence, tokens: list[str]) -> bool:
