@@ -9,6 +9,7 @@ the real text stays out of the repository."""
 
 from __future__ import annotations
 
+from tests.unit.facts_helpers import people_roles
 from tests.unit.quote_case_checks import said
 
 
@@ -123,3 +124,59 @@ def test_a_danish_genitive_role_with_an_adjunct_is_its_holder() -> None:
         "Danmarks træner til avisen."
     )
     assert said(text, "da")[-1][1] == "Jens Holm"
+
+
+def test_a_job_verb_after_a_name_without_its_comma_gives_the_role() -> None:
+    found = people_roles(
+        ["Report", '"This study is part of our work," said Jane Roe who leads the agency\'s policy office.']
+    )
+    assert found.get("Jane Roe") == "leads the agency's policy office"
+    # (without the comma, the clause ends before the sentence's own verb)
+    found = people_roles(["Club", "Tom Weller who coaches the under-12 side was not there on Monday."])
+    assert found.get("Tom Weller") == "coaches the under-12 side"
+    # (near miss: the comma form keeps the whole clause up to its closing comma)
+    found = people_roles(["Trust", "Ann Moss, 45, who heads the harbour trust, said so on Monday."])
+    assert found.get("Ann Moss") == "heads the harbour trust"
+
+
+def test_compounds_and_named_teams_are_no_people() -> None:
+    found = people_roles(
+        ["Undersøgelse", "I dag offentliggøres de seneste resultater af standard-Havneundersøgelsen. Formand Jens "
+         "Holm er glad."],
+        "da",
+    )
+    assert "Havneundersøgelsen" not in found and "Jens Holm" in found
+    found = people_roles(
+        ["Quake response", "The agency activated a Harbour Assistance Response Team (HART) on Monday.",
+         "Flood Assistance Response Team Deployment", "Members of the HART arrived with Dr Jane Roe on Tuesday."]
+    )
+    assert not [name for name in found if "Team" in name] and "Jane Roe" in found
+
+
+def test_an_unnamed_spokesperson_for_a_body_opening_the_sentence_speaks() -> None:
+    text = (
+        "Strike\n\n"
+        "Unite accused Oscar Dalby of planning to fire and rehire workers at its bakery in Kessby.\n\n"
+        'A spokesperson for Oscar Dalby said: "We remain disappointed by the union\'s decision to strike."'
+    )
+    assert said(text, "en")[-1][1] == "A spokesperson for Oscar Dalby"
+
+
+def test_a_body_that_released_a_statement_speaks_its_block() -> None:
+    text = (
+        "Strike\n\n"
+        "More than 100 workers are on strike at the Millbrook plant.\n\n"
+        '"We are here to fight for our jobs," said Tom Weller who has worked at the plant for 30 years.\n\n'
+        "Kesswalker released a statement on the strike, saying in part:\n\n"
+        '"We remain committed to reaching a new contract with the union. The company must meet its customers\' '
+        'needs."'
+    )
+    assert [s for _, s in said(text, "en")] == ["Tom Weller", "Kesswalker"]
+    # (near miss: a person's name before "said:" in the introduction speaks as before)
+    text = (
+        "Strike\n\n"
+        '"We are here to fight for our jobs," said Tom Weller, a worker.\n\n'
+        "Plant manager Jane Roe then said:\n\n"
+        '"We remain committed to reaching a new contract with the union."'
+    )
+    assert said(text, "en")[-1][1] == "Jane Roe"

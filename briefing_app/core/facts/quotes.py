@@ -315,7 +315,10 @@ def find_quotes(
                 speaker = speakers.resolve(said, first, intro) if said else None
                 # (a body the article names speaks too: "HBF issued the statement, saying:")
                 of_body = speaker is not None and any(o.text in speaker for o in speakers.organisations)
-                if speaker is None or (speakers.people.find(speaker) is None and not of_body):
+                # (and whoever the introduction says issued a statement: "Acme released a statement, saying in part:")
+                issued = re.match(rf"{NAME}\s+(?:released|issued|put\s+out|published)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+                                  r"(?:statement|letter|release|response)\b", intro)  # fmt: skip
+                if speaker is None or (speakers.people.find(speaker) is None and not of_body and not issued):
                     speaker = speakers.resolve("", first, bare_lead)  # it names no one: who was named last
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))

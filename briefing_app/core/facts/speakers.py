@@ -310,7 +310,9 @@ class Speakers:
             # "..., with a spokesperson for them saying:": the body the sentence named, for whom they spoke
             named = [(within.rfind(o.text), o.text) for o in self.organisations if o.text in within]
             return f"{for_it.group(1)} {max(named)[1]}" if named else mention
-        if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
+        # ("A spokesperson for Oscar Dalby said:": the article opening the sentence is capitalised)
+        unnamed_for = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s"
+        if re.match(unnamed_for, mention) and (
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
             return mention  # "a spokesman for Roe", "one official at the ministry": someone unnamed
