@@ -180,3 +180,15 @@ def test_a_body_that_released_a_statement_speaks_its_block() -> None:
         '"We remain committed to reaching a new contract with the union."'
     )
     assert said(text, "en")[-1][1] == "Jane Roe"
+
+
+def test_a_pronoun_inside_quoted_words_makes_no_subject_of_a_name_before() -> None:
+    text = (
+        "Questions\n\n"
+        "But it was not so. Tom Weller opened his questions by saying he was starting on a ‘note of calm’, asking "
+        "about funding for a Kessby memorial, but ending with the question ‘will working people be better off than "
+        "they were when he took office?’"
+    )
+    assert said(text, "en")[-1][1] == "Tom Weller"
+    found = people_roles(text.split("\n\n"))
+    assert "Kessby" not in found and "Tom Weller" in found
