@@ -201,7 +201,9 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
         # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide", "Ama Owusu
         # shares her doubts": a name as the subject of a clause that goes on with "he", "she", "his" or "her"
         # is a person (a club or a firm is "it"); a pair needs "his" or "her" right after its verb
-        clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?]*)", after)
+        # (the clause stops at a quote mark: a pronoun inside quoted words is no part of it, "funding for a Harbour
+        # memorial, but ending with the question ‘... when he ...’")
+        clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?\"“‘]*)", after)
         pronoun = _PAIR_PRONOUN if len(name_tokens) > 1 else r"\b(?:he|she|his)\b"
         if (
             clause
