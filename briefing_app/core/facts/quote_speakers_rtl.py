@@ -62,6 +62,7 @@ from briefing_app.core.facts.quotes_he_colon import (
     subject_of_long_clause,
 )
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
+from briefing_app.core.facts.quotes_he_verbs import last_verb_first_clause, opens_that_clause, without_joined_verb
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
 from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER
@@ -424,6 +425,7 @@ def he_speaker_before(before: str) -> str | None:
     # 'ח"כ X Y (יש עתיד) תקף את ההחלטה וכתב:': a party, an age or a place in brackets after the name stands
     # between the subject and its verb
     before = _HE_BRACKETS.sub("", before)
+    before = without_joined_verb(before)  # quotes_he_verbs: "X הוסיף ותיאר:" is "X הוסיף:"
     joined_subject = and_said_subject(before)
     if joined_subject:
         return joined_subject  # "X עצמו הצטרף לשיחה וכתב:", "דיבר הנשיא עצמו ... והתייחס לאירוע:": the subject
@@ -467,7 +469,13 @@ def he_speaker_before(before: str) -> str | None:
             return earlier  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas
         return _colon_label(parts[-1].split()) if parts else None
     # ("המנהל הוסיף ואמר על עובדיו:": a second verb of saying joined by "and" is no subject)
-    m = re.search(rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+    after_verb = rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)"
+    m = re.search(after_verb, before)  # ('..., בו הוא קרא ..., כתב Y בטוויטר:': the last clause's verb, then Y)
+    m = last_verb_first_clause(before, m, after_verb) if m else None
+    if m and opens_that_clause(m.group(1).split()):
+        # 'עוד אמר שלא יכול לומר ..., אך "..."': the words after the verb are what was said; who said it is
+        # the verb's subject, or the person just named
+        return he_speaker_before(before[: m.start(1)])
     if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)

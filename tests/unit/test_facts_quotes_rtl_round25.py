@@ -1,0 +1,138 @@
+"""Arabic and Hebrew quotes with the right speaker, round 25: what real Arab and Israeli news pages showed (agency
+and newspaper copy, Knesset members' statements, mayors on the radio), written again with made-up names and
+sentences. Every class is a construction of the language, not of one page:
+
+* Arabic "جاء ذلك خلال لقائه X، مشيرا إلى أن «...»" (that came during his meeting with X): a sentence that places
+  what was said before goes on with the one who said it, never the person met;
+* Arabic "وقال بيان لوزارة X إن Y دعا ... . وأضاف إن «...»": a bare verb of saying goes on with the statement of
+  the sentence before (its owner speaks), not with a person the statement spoke of;
+* Hebrew "X הוסיף ותיאר:" (a second verb joined by and), "עוד אמר שלא ..., אך "..."" (the verb's that-clause)
+  and "בתגובה ל...של Y, ..., כתב X בטוויטר:" (the verb first after a fronted adjunct): the subject speaks, never
+  the second verb, the clause's words or a name in the adjunct."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _facts(language: str, title: str, paragraphs: list[str]) -> list[Fact]:
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "", [TextBlock(p) for p in [title, *paragraphs]])
+    return extract_facts(build_document(article, language=language))
+
+
+def _quotes(language: str, paragraphs: list[str], title: str = "خبر") -> list[tuple[str, str | None]]:
+    return [(f.text, f.speaker) for f in _facts(language, title, paragraphs) if f.kind == "quote" and f.sentence > 0]
+
+
+# --- Arabic: "جاء ذلك خلال لقائه X" ----------------------------------------------------------------------------
+
+
+_MET = "أكد وزير الخارجية الأردني سامر الخطيب دعم بلاده للحوار، قائلا: «لا بديل عن الحل السياسي في المنطقة كلها»."
+
+
+@pytest.mark.parametrize(
+    "occasion",
+    [
+        "جاء ذلك خلال لقائه نظيره الإيطالي ماركو بيانكي في عمّان، مشيرا إلى أن",
+        "وجاء ذلك في مؤتمر صحفي مشترك مع رئيسة الوزراء لينا حداد، مضيفا أن",
+        "جاءت تصريحاته خلال استقباله السفير الفرنسي بيير مارتان، مبينا أن",
+    ],
+)
+def test_a_sentence_placing_the_words_before_goes_on_with_their_speaker(occasion: str) -> None:
+    paragraphs = [_MET, f"{occasion} «التعاون بين البلدين يشهد نموا كبيرا في كل المجالات»."]
+    assert _quotes("ar", paragraphs)[-1] == ("التعاون بين البلدين يشهد نموا كبيرا في كل المجالات", "سامر الخطيب")
+
+
+def test_two_such_sentences_in_a_row_go_back_to_the_speaker_before_both() -> None:
+    paragraphs = [
+        _MET,
+        "جاء ذلك خلال لقائه نظيره الإيطالي ماركو بيانكي، مشيرا إلى أن «التعاون بين البلدين يشهد نموا كبيرا».",
+        "وجاء ذلك في مؤتمر صحفي مع رئيسة الوزراء لينا حداد، مضيفا أن «الأردن سيواصل دعم جهود السلام».",
+    ]
+    assert [s for _, s in _quotes("ar", paragraphs)] == ["سامر الخطيب"] * 3
+
+
+def test_an_occasion_credited_by_name_is_left_to_the_general_reading() -> None:
+    # near-miss: "جاء ذلك في بيان لـX" names who said it; the sentence before's subject is not taken
+    paragraphs = [
+        "استقبل رئيس البلدية كريم الفيتوري وفدا من المستثمرين في مكتبه.",
+        "وجاء ذلك في بيان للمتحدثة باسم البلدية ريم العلي، مؤكدة أن «المشاريع الجديدة ستوفر مئات الوظائف للشباب».",
+    ]
+    assert _quotes("ar", paragraphs)[-1][1] != "كريم الفيتوري"
+
+
+def test_a_participle_after_a_verb_with_its_own_subject_is_unchanged() -> None:
+    # near-miss: no "جاء ذلك"; the sentence's own subject speaks
+    paragraphs = [_MET, "وأشاد رئيس الوزراء لينا حداد بالاتفاق، مؤكدة أن «الأردن سيواصل دعم جهود السلام دائما»."]
+    assert _quotes("ar", paragraphs)[-1] == ("الأردن سيواصل دعم جهود السلام دائما", "لينا حداد")
+
+
+# --- Arabic: a statement's words go on after a bare verb -------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["وأضاف إن", "وأضاف أن", "وأضاف:", "وتابع:"])
+@pytest.mark.parametrize(
+    ("statement", "owner"),
+    [
+        ("وقال بيان لوزارة الخارجية", "وزارة الخارجية"),
+        ("وقال بيان وزارة الخارجية الليبية", "وزارة الخارجية الليبية"),
+    ],
+)
+def test_a_bare_verb_after_a_statement_goes_on_with_its_owner(verb: str, statement: str, owner: str) -> None:
+    paragraphs = [
+        f'{statement} إن وزير الخارجية الفرنسي بيير مارتان دعا إلى تقديم مطالب واضحة. {verb} "هذه القائمة لا تفي '
+        'بهذا المعيار على الإطلاق".'
+    ]
+    assert _quotes("ar", paragraphs) == [("هذه القائمة لا تفي بهذا المعيار على الإطلاق", owner)]
+
+
+def test_a_bare_verb_after_a_person_goes_on_with_that_person() -> None:
+    # near-miss: the sentence before has a person as its verb's subject, not a statement
+    paragraphs = [
+        'وقال وزير الخارجية الفرنسي بيير مارتان إن الحكومة تدرس المطالب. وأضاف: "هذه القائمة لا تفي بهذا المعيار".'
+    ]
+    assert _quotes("ar", paragraphs) == [("هذه القائمة لا تفي بهذا المعيار", "بيير مارتان")]
+
+
+# --- Hebrew: the subject of the verb of saying, not what follows the verb ---------------------------------------
+
+
+_HE_LEAD = "ראש מועצת גבעון, דוד אלמוג, שוחח עם המגישים במהדורת הבוקר."
+
+
+@pytest.mark.parametrize("second", ["ותיאר", "והסביר", "והתריע", "ופירט"])
+def test_a_second_verb_joined_by_and_is_no_speaker(second: str) -> None:
+    paragraphs = [_HE_LEAD, f'אלמוג הוסיף {second}: "אנחנו בטראומה, התושבים לא פה כבר חודשים".']
+    assert _quotes("he", paragraphs, "כותרת") == [("אנחנו בטראומה, התושבים לא פה כבר חודשים", "דוד אלמוג")]
+
+
+@pytest.mark.parametrize("clause", ["שלא יכול לומר אם תקום ממשלה כזו", "שהוא אינו יודע מי אחראי"])
+def test_the_verbs_that_clause_is_no_speaker(clause: str) -> None:
+    paragraphs = [
+        'יו"ר הסיעה, רון גלעדי, אמר היום בפתח ישיבת הסיעה כי ישנם "קשיים רבים בהקמת הממשלה, והזמן הולך ומתקצר".',
+        f'עוד אמר {clause}, אך "חשוב למצות את הניסיון הזה עד הסוף".',
+    ]
+    assert _quotes("he", paragraphs, "כותרת")[-1] == ("חשוב למצות את הניסיון הזה עד הסוף", "רון גלעדי")
+
+
+@pytest.mark.parametrize("channel", ["בטוויטר", "בחשבון הפייסבוק שלו", ""])
+def test_the_verb_first_after_a_fronted_adjunct_has_its_subject_after_it(channel: str) -> None:
+    paragraphs = [
+        "שר התקשורת, רון גלעדי, הודיע כי סיעתו לא תתמוך בהצעה.",
+        "בתגובה לפוסט של ראש האופוזיציה יוסי מרגלית, בו הוא קרא לתמוך בהצעה, "
+        f'כתב גלעדי {channel}: "תהיה רציני. אף אחד כאן לא יתמוך בהצעה הזאת".'.replace("  ", " "),
+    ]
+    speaker = _quotes("he", paragraphs, "כותרת")[-1][1]
+    assert speaker is not None and "גלעדי" in speaker
+
+
+def test_a_name_right_after_the_verb_still_speaks() -> None:
+    # near-miss: "אמר שר האוצר" (ש opens a title, not a that-clause) and one verb only
+    paragraphs = ['שר האוצר, רון גלעדי, נאם בכנס. בסיום הכנס אמר שר האוצר: "התקציב יאושר עוד השבוע".']
+    assert _quotes("he", paragraphs, "כותרת") == [("התקציב יאושר עוד השבוע", "רון גלעדי")]
