@@ -136,3 +136,66 @@ def test_a_name_right_after_the_verb_still_speaks() -> None:
     # near-miss: "אמר שר האוצר" (ש opens a title, not a that-clause) and one verb only
     paragraphs = ['שר האוצר, רון גלעדי, נאם בכנס. בסיום הכנס אמר שר האוצר: "התקציב יאושר עוד השבוע".']
     assert _quotes("he", paragraphs, "כותרת") == [("התקציב יאושר עוד השבוע", "רון גלעדי")]
+
+
+# --- Arabic: "X يقول بأنه ...:" (the subject before the verb, what he says after it) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "سامي نور يقول بأنه ليس بطلا:",
+        "سامي نور يقول إنه ليس بطلا:",
+        "سامي نور [المنفي] يقول بأنه خائف على أسرته:",
+    ],
+)
+def test_a_that_clause_after_the_verb_is_what_the_subject_says_not_who(intro: str) -> None:
+    paragraphs = ["ما زال مدونون يكتبون من المدينة عن الخوف.", intro, "تركت شقتي وذهبت إلى بيت العائلة مع زوجتي"]
+    facts = _facts("ar", "خبر", paragraphs)
+    assert [(f.text, f.speaker) for f in facts if f.kind == "quote"] == [
+        ("تركت شقتي وذهبت إلى بيت العائلة مع زوجتي", "سامي نور")
+    ]
+    assert not any(f.kind == "person" and ("بأنه" in f.text or "إنه" in f.text) for f in facts)
+
+
+def test_a_name_after_the_verb_then_a_that_clause_still_speaks() -> None:
+    # near-miss: verb first, then the name, then "بأنه": the name after the verb speaks
+    paragraphs = ["وقال سامي نور بأنه ليس بطلا: «أنا خائف مثل كل الناس هنا في المدينة»."]
+    assert _quotes("ar", paragraphs) == [("أنا خائف مثل كل الناس هنا في المدينة", "سامي نور")]
+
+
+# --- Arabic: "wrote" and "tweeted" introduce a quote ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["وكتب رامي سليمان في دفتر الزوار،", "وغرد رامي سليمان قائلا:", "وكتب رامي سليمان:"])
+def test_wrote_and_tweeted_give_their_subject(verb: str) -> None:
+    paragraphs = [
+        "زار وفد برئاسة المدير العام للمؤسسة رامي سليمان متحف مؤسس المدينة خالد العمري، السبت.",
+        f'{verb} "أتمت المؤسسة اليوم عامها الخمسين، وهي التي أسسها خالد العمري لخدمة أهل المدينة".',
+    ]
+    assert _quotes("ar", paragraphs) == [
+        ("أتمت المؤسسة اليوم عامها الخمسين، وهي التي أسسها خالد العمري لخدمة أهل المدينة", "رامي سليمان")
+    ]
+
+
+# --- Hebrew: a headline's office and the town it serves; the words a response answers ---------------------------
+
+
+@pytest.mark.parametrize("office", ["ראש העיר אשקלון", "ראש עיריית חיפה"])
+def test_a_headline_office_of_a_town_is_its_holder_not_the_town(office: str) -> None:
+    body = [f'{office} דני אלמוג אמר כי "הגיע רגע האמת של הממשלה, וזה הרגע לשנות את המציאות".']
+    facts = _facts("he", f'{office}: "הגיע רגע האמת של הממשלה"', body)
+    headline = [(f.text, f.speaker) for f in facts if f.kind == "quote" and f.sentence == 0]
+    assert headline == [("הגיע רגע האמת של הממשלה", "דני אלמוג")]
+
+
+@pytest.mark.parametrize("verb", ["הגיבה", "התייחסה", "השיבה"])
+def test_the_words_a_response_answers_are_no_speaker(verb: str) -> None:
+    paragraphs = [f'עיריית חיפה {verb} לדברי ראש הממשלה בנושא הזרים: "למרבה הצער, הממשלה לא עמדה בהבטחותיה".']
+    assert _quotes("he", paragraphs, "כותרת") == [("למרבה הצער, הממשלה לא עמדה בהבטחותיה", "עיריית חיפה")]
+
+
+def test_according_to_still_gives_its_source() -> None:
+    # near-miss: "לדברי X," opening the sentence is "according to X"
+    paragraphs = ['לדברי ראש העירייה דני אלמוג, "העיר לא תשלם על טעויות של אחרים".']
+    assert _quotes("he", paragraphs, "כותרת") == [("העיר לא תשלם על טעויות של אחרים", "דני אלמוג")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, _he_given
+from briefing_app.core.facts.people_he_base import he_place
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 _HE_VERB = rf"(?<![\u05d0-\u05ea])(?:ו|ש|וש|כש)?{HE_SPEECH}"
@@ -52,11 +53,35 @@ def opens_that_clause(words: list[str]) -> bool:
     )
 
 
-def last_verb_first_clause(before: str, first: re.Match[str], pattern: str) -> re.Match[str]:
-    """Of the matches of `pattern` (a verb of saying and the words after it) in `before`, the last one when it
-    opens a clause after a comma and another came first ("..., בו הוא קרא לX, כתב Y בטוויטר:"); else `first`."""
+def last_verb_first_clause(before: str, pattern: str) -> re.Match[str] | None:
+    """The first match of `pattern` (a verb of saying and the words after it) in `before`, or the last one when it
+    opens a clause after a comma and another came first ("..., בו הוא קרא לX, כתב Y בטוויטר:"); None for none."""
     matches = list(re.finditer(pattern, before))
-    last = matches[-1] if matches else first
+    if not matches:
+        return None
+    first, last = matches[0], matches[-1]
     if last.start() != first.start() and re.search(r",\s*$", before[: last.start()]):
         return last
     return first
+
+
+def office_not_place(words: list[str], name: str) -> str:
+    """The speaker a headline's label names: `name`, read after the role ("ראש העיר X Y:"), unless that is only the
+    place the office serves ('ראש העיר אשקלון:', 'ראש מועצת X:'); then the office whole, whose holder the article
+    names (a town is never the one who speaks)."""
+    if name and he_place(name) and len(words) > len(name.split()):
+        return " ".join(words)
+    return name
+
+
+# A verb of responding, then "לדברי" as its object ("הגיבה לדברי X": responded to X's words), not "according to".
+_RESPONDED_TO_WORDS = re.compile(
+    r"(?<![\u05d0-\u05ea])(ו?(?:הגיב|הגיבה|הגיבו|התייחס|התייחסה|התייחסו|ענה|ענתה|ענו|השיב|השיבה|השיבו))"
+    r"\s+לדברי\s+[^,:]+(\s*:?\s*)$"
+)
+
+
+def without_words_responded_to(before: str) -> str:
+    """`before` without the words a verb of responding answers ("עיריית X הגיבה לדברי רה"מ בנושא Y:" reads as
+    "עיריית X הגיבה:"): after such a verb "לדברי X" is what was answered, and X is no speaker."""
+    return _RESPONDED_TO_WORDS.sub(r"\1\2", before)
