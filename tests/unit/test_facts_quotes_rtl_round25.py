@@ -199,3 +199,26 @@ def test_according_to_still_gives_its_source() -> None:
     # near-miss: "לדברי X," opening the sentence is "according to X"
     paragraphs = ['לדברי ראש העירייה דני אלמוג, "העיר לא תשלם על טעויות של אחרים".']
     assert _quotes("he", paragraphs, "כותרת") == [("העיר לא תשלם על טעויות של אחרים", "דני אלמוג")]
+
+
+# --- Arabic marks: the double prime WordPress types after a digit closes a quote ---------------------------------
+
+
+def test_a_double_prime_after_a_digit_closes_the_curly_mark() -> None:
+    paragraphs = [
+        "وأوضحت “قناة 24″ أن الحرائق نشبت في كل المنطقة، وقالت الوزيرة ريم العلي إن ” الحرائق لم تكن لها أي "
+        "تغطية خاصة في نشرات القناة”."
+    ]
+    quotes = _quotes("ar", paragraphs)
+    assert [text for text, _ in quotes] == ["الحرائق لم تكن لها أي تغطية خاصة في نشرات القناة"]
+
+
+def test_a_double_prime_alone_is_no_mark() -> None:
+    # near-miss: a size in inches with no curly mark in the paragraph is no quote
+    paragraphs = ["وطرحت الشركة شاشة بحجم 55″ في الأسواق، وقال المدير سامر حداد إن المبيعات ارتفعت كثيرا هذا العام."]
+    assert _quotes("ar", paragraphs) == []
+
+
+def test_the_that_word_without_its_hamza_is_no_part_of_a_body() -> None:
+    paragraphs = ['ذكرت وزارة الخارجية الليبية انها "تتأسف لسحب اعتماد القناة من البلاد بشكل مفاجئ".']
+    assert _quotes("ar", paragraphs) == [("تتأسف لسحب اعتماد القناة من البلاد بشكل مفاجئ", "وزارة الخارجية الليبية")]

@@ -30,8 +30,8 @@ from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
-_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "فإن", "فان", "في", "على", "عن", "إلى", "من", "أمس",
-               "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
+_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "ان", "انه", "انها", "فإن", "فان", "في", "على", "عن",
+               "إلى", "من", "أمس", "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
                "الذي", "التي", "الذين",  # (a relative clause describes the subject: "الطبيب الذي عالج")
                "أيضا", "أيضاً", "ايضا", "كذلك"}  # fmt: skip  # ("وكتب مكتب الأرصاد أيضا:": also, no part of it)
 
