@@ -67,6 +67,16 @@ def test_an_occasion_credited_by_name_is_left_to_the_general_reading() -> None:
     assert _quotes("ar", paragraphs)[-1][1] != "كريم الفيتوري"
 
 
+def test_a_speech_given_by_someone_named_is_theirs() -> None:
+    # near-miss: "في كلمة ألقاها X" names the one who spoke; "ألقاها خلال ..." names no one
+    paragraphs = [
+        "استقبل رئيس البلدية كريم الفيتوري وفدا من المستثمرين في مكتبه.",
+        "جاء ذلك في كلمة ألقاها وزير الاقتصاد سامر الخطيب خلال الملتقى، مؤكدا أن «الاستثمار سيتضاعف خلال العامين».",
+        "وجاء ذلك في كلمة ألقاها خلال الملتقى، مضيفا أن «المدينة ستكون وجهة للمستثمرين من كل مكان».",
+    ]
+    assert [s for _, s in _quotes("ar", paragraphs)] == ["سامر الخطيب", "سامر الخطيب"]
+
+
 def test_a_participle_after_a_verb_with_its_own_subject_is_unchanged() -> None:
     # near-miss: no "جاء ذلك"; the sentence's own subject speaks
     paragraphs = [_MET, "وأشاد رئيس الوزراء لينا حداد بالاتفاق، مؤكدة أن «الأردن سيواصل دعم جهود السلام دائما»."]

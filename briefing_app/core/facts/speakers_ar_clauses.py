@@ -90,10 +90,12 @@ def same_office_holder(sp: Speakers, words: list[str]) -> str | None:
 _CAME_OPENING = re.compile(
     r"^[\s\"“«]*و?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحات\S*|تصريح\S*|كلام\S*|حديث\S*|أقوال\S*)(?![\u0600-\u06ff])"
 )
-# The occasion credited to someone by name: "جاء ذلك في بيان لـX", "في تصريح للمتحدث ...", "على لسان X".
+# The occasion credited to someone by name: "جاء ذلك في بيان لـX", "في تصريح للمتحدث ...", "على لسان X", "في
+# كلمة ألقاها X" (a speech X gave), not "ألقاها خلال ..." (his, given during ...).
 _CREDITED_OCCASION = re.compile(
     r"(?<![\u0600-\u06ff])(?:على\s+لسان|(?:بيان|تصريح|تصريحات|كلمة|رسالة|تغريدة|منشور)\s+(?:لـ?\s*(?!ه|ها|هم)"
-    r"[\u0621-\u064a]|صادر|أصدر|نشر))"
+    r"[\u0621-\u064a]|صادر|أصدر|نشر)|(?:ألقاها|ألقاه|أدلى\s+بها|أدلى\s+به|أجراها|نشرها|كتبها)\s+"
+    r"(?!(?:خلال|في|أمام|اليوم|أمس|مساء|صباح|عبر|على|مع)(?![\u0600-\u06ff]))[\u0621-\u064a])"
 )
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
 
@@ -107,8 +109,8 @@ def ar_came_during(sp: Speakers, sentence: int, within: str) -> str | None:
         return None
     for index in range(sentence - 1, max(sentence - 4, -1), -1):
         text = _QUOTED.sub(" ", sp.text.get(index, ""))
-        if _CAME_OPENING.match(text):
-            continue  # (two such sentences in a row: the one before both)
+        if _CAME_OPENING.match(text) and not _CREDITED_OCCASION.search(text):
+            continue  # (two such sentences in a row: the one before both, unless the first names who spoke)
         named = [(text.find(p.key), p) for p in sp.people.people if p.key and p.key in text]
         if named:
             return min(named, key=lambda found: found[0])[1].name
