@@ -289,8 +289,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         for w in words:
             if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
                 break
-            if not re.fullmatch(r"[\u0621-\u064a]+", w) or w in _AR_FUNCTION:
-                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name; "ذكرت هو نتاج": a pronoun opens none
+            if not re.fullmatch(r"[\u0621-\u064a]+", w) or w in _AR_FUNCTION or re.fullmatch(r"ب?[أإ]ن(?:ه|ها|هم)?", w):
+                break  # "ليلى خوري (45 عاما)": an age or a mark ends the name; "ذكرت هو نتاج", "يقول بأنه": none
             if name_words and _ar_next_item(w) or ended_by_object(name_words, w):
                 break  # (the verb's object after a foreign name: "أكد X Y ضرورة ...")
             name_words.append(w)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts import quotes_he_verbs as he_verbs
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -38,6 +39,7 @@ from briefing_app.core.facts.quotes_ar import (
     statement_to_medium,
     subject_before_verb,
     subject_phrase,
+    that_clause_subject,
 )
 from briefing_app.core.facts.quotes_ar_credit import credited_after
 from briefing_app.core.facts.quotes_he import (
@@ -323,9 +325,10 @@ def ar_speaker_before(before: str) -> str | None:
     if named is not None and _ar_is_given(named.group(1).split()[0]):
         return named.group(1)  # "قال مدير X في المدينة، ماهر الخليل، إن": the name after the role
     told = said[-1].group(1).split()[:1] if said else []
-    if told and AR_TO_LISTENER.fullmatch(told[0]) and not _ar_is_given(told[0]):
-        # "وقال لصحيفة X: ...", 'قال لـ"X": ...': whom it was told, no subject after the verb; the one before it
-        return subject_before_verb(before) or ""
+    that = that_clause_subject(before[: said[-1].start(1)], told) if told else None  # quotes_ar: "X يقول بأنه:"
+    if told and (that or (AR_TO_LISTENER.fullmatch(told[0]) and not _ar_is_given(told[0]))):
+        # "وقال لصحيفة X: ...", 'قال لـ"X": ...': whom it was told (or what), no subject after it; the one before
+        return that or subject_before_verb(before) or ""
     if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
         # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
         return subject_before_verb(before) or ""
@@ -411,7 +414,7 @@ def _colon_label(words: list[str]) -> str:
         return ""  # 'אושר סכסוך עבודה בדרום:': a report's clause, no name however its first word reads
     # ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:': the office opening a long clause, not its last words)
     long_clause = subject_of_long_clause(words[:cut], sentence_subject(words[:cut]))
-    return long_clause or he_name_after_role(role_then_verb(words[:cut])[-5:])
+    return long_clause or he_verbs.office_not_place(words[:cut], he_name_after_role(role_then_verb(words[:cut])[-5:]))
 
 
 def he_speaker_before(before: str) -> str | None:
@@ -424,6 +427,7 @@ def he_speaker_before(before: str) -> str | None:
     # 'ח"כ X Y (יש עתיד) תקף את ההחלטה וכתב:': a party, an age or a place in brackets after the name stands
     # between the subject and its verb
     before = _HE_BRACKETS.sub("", before)
+    before = he_verbs.without_joined_verb(he_verbs.without_words_responded_to(before))  # "X הוסיף ותיאר:": X הוסיף
     joined_subject = and_said_subject(before)
     if joined_subject:
         return joined_subject  # "X עצמו הצטרף לשיחה וכתב:", "דיבר הנשיא עצמו ... והתייחס לאירוע:": the subject
@@ -458,7 +462,6 @@ def he_speaker_before(before: str) -> str | None:
         return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject
     if not re.search(_HE_VERB, before) and re.search(r":\s*$", before):
         # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
-        # (a subtitle's "|" or "•" closes the clause before it: 'X עצר את רכבו | ראש העיר: "..."')
         parts = [p for p in re.split(r"[,;|•]", before.rstrip(" :")) if p.strip()]
         if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
             return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
@@ -467,7 +470,12 @@ def he_speaker_before(before: str) -> str | None:
             return earlier  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas
         return _colon_label(parts[-1].split()) if parts else None
     # ("המנהל הוסיף ואמר על עובדיו:": a second verb of saying joined by "and" is no subject)
-    m = re.search(rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)", before)
+    after_verb = rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)"
+    m = he_verbs.last_verb_first_clause(before, after_verb)  # ('..., בו הוא קרא ..., כתב Y:': the last, then Y)
+    if m and he_verbs.opens_that_clause(m.group(1).split()):
+        # 'עוד אמר שלא יכול לומר ..., אך "..."': the words after the verb are what was said; who said it is
+        # the verb's subject, or the person just named
+        return he_speaker_before(before[: m.start(1)])
     if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)

@@ -30,9 +30,10 @@ from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
-_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "فإن", "فان", "في", "على", "عن", "إلى", "من", "أمس",
-               "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
-               "الذي", "التي", "الذين"}  # fmt: skip  # (a relative clause describes the subject: "الطبيب الذي عالج")
+_PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "ان", "انه", "انها", "فإن", "فان", "في", "على", "عن",
+               "إلى", "من", "أمس", "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
+               "الذي", "التي", "الذين",  # (a relative clause describes the subject: "الطبيب الذي عالج")
+               "أيضا", "أيضاً", "ايضا", "كذلك"}  # fmt: skip  # ("وكتب مكتب الأرصاد أيضا:": also, no part of it)
 
 # Participles of saying that follow the main clause (a circumstantial ḥāl: "stressing", "adding").
 _PARTICIPLES = (
@@ -311,7 +312,9 @@ def _known_head(word: str) -> bool:
 
 def subject_before_verb(before: str) -> str | None:
     """The subject of a sentence that opens with it, before its verb of saying, as headlines write it:
-    "سامي نور يقول:" gives "سامي نور" (one to three words, no comma); None for any other shape."""
+    "سامي نور يقول:" gives "سامي نور" (one to three words, no comma; a gloss in square brackets after the name,
+    "X [المنفي] يقول:", left out); None for any other shape."""
+    before = re.sub(r"\s*\[[^\[\]]{1,40}\]", "", before)
     m = re.search(rf"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{{2,40}}?)\s+{_SVO_VERBS}\s*:?\s*$", before)
     if m is None or not 1 <= len(m.group(1).split()) <= 3:
         return None
@@ -319,6 +322,14 @@ def subject_before_verb(before: str) -> str | None:
     if any(w in _PHRASE_END or w in _ADVERBIAL for w in words):
         return None
     return m.group(1).strip()
+
+
+def that_clause_subject(up_to_verb: str, after_verb: list[str]) -> str | None:
+    """The subject before a verb of saying whose next word opens what was said ("X يقول بأنه ليس بطلا:": X, not
+    "بأنه ليس بطلا"); None when no that-clause follows the verb or no subject comes before it."""
+    if not after_verb or not re.fullmatch(r"ب?[أإا]ن(?:ه|ها|هم)?", after_verb[0]):
+        return None
+    return subject_before_verb(up_to_verb.rstrip() + ":")
 
 
 # "وفقا لما قاله X فإن", "بحسب ما ذكره X،": according to what X said.

@@ -36,14 +36,15 @@ def defined_in_marks(lead_in: str) -> bool:
     return re.search(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])", sentence) is None
 
 
-_CURLY = re.compile("[“”]")
+# (″, the double prime, is the closing mark WordPress types after a digit: "“فرانس 24″ أن")
+_CURLY = re.compile("[“”″]")
 
 
 def arabic_curly_marks(text: str) -> str:
     """An Arabic paragraph's curly double marks read in turn as opening and closing (“ then ”), the same length:
     Arabic copy types them either way round or both alike ("“معاذ“", "”...“", "”...”"), as a right-to-left
     keyboard mirrors them, so which one opens is told only by its order. Other text is returned as it is."""
-    if not re.search(r"[\u0621-\u064a]", text) or re.search(r"[\u0590-\u05ff]", text) or not _CURLY.search(text):
+    if not re.search(r"[\u0621-\u064a]", text) or re.search(r"[\u0590-\u05ff]", text) or not re.search("[“”]", text):
         return text
     marks = iter(("“", "”") * len(text))
     return _CURLY.sub(lambda _: next(marks), text)

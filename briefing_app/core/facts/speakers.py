@@ -80,7 +80,7 @@ from briefing_app.core.facts.speaker_described import (
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_subjects import described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
-from briefing_app.core.facts.speakers_ar_clauses import ar_participle_of_bare_verb
+from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
@@ -269,6 +269,9 @@ class Speakers:
             return None
         mention = mention.strip(" ,.")
         mention = bare_mention(mention, [o.text for o in self.organisations])  # speaker_mentions
+        going_on = ar_goes_on(self, mention, sentence, within)  # speakers_ar_clauses: "جاء ذلك خلال لقائه X"
+        if going_on is not None:  # (or 'وقال بيان لX إن Y دعا ... . وأضاف إن «...»'): not X, not Y
+            return going_on
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         document = DOCUMENT_MENTION.fullmatch(mention)

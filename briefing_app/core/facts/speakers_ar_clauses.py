@@ -11,6 +11,7 @@ from briefing_app.core.facts.people import PeopleIndex, Person
 from briefing_app.core.facts.quote_cues import AR_FILLERS
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 from briefing_app.core.facts.speaker_words_ar import ar_filler
+from briefing_app.core.facts.speakers_ar_documents import statement_goes_on
 
 
 class Speakers(Protocol):
@@ -82,3 +83,45 @@ def same_office_holder(sp: Speakers, words: list[str]) -> str | None:
     same = _SAME_OFFICES.get(" ".join(words).strip("،,:"))
     holders = {p.name for p in sp.people.people if same and p.role and any(o in p.role for o in same)}
     return holders.pop() if len(holders) == 1 else None
+
+
+# A sentence that only says where or when the words before were said: "جاء ذلك خلال لقائه X" (that came
+# during his meeting with X), "وجاءت تصريحاته في مؤتمر صحفي مع Y": the speaker is the one before, never X or Y.
+_CAME_OPENING = re.compile(
+    r"^[\s\"“«]*و?(?:جاء|جاءت)\s+(?:ذلك|هذا|هذه|تصريحات\S*|تصريح\S*|كلام\S*|حديث\S*|أقوال\S*)(?![\u0600-\u06ff])"
+)
+# The occasion credited to someone by name: "جاء ذلك في بيان لـX", "في تصريح للمتحدث ...", "على لسان X", "في
+# كلمة ألقاها X" (a speech X gave), not "ألقاها خلال ..." (his, given during ...).
+_CREDITED_OCCASION = re.compile(
+    r"(?<![\u0600-\u06ff])(?:على\s+لسان|(?:بيان|تصريح|تصريحات|كلمة|رسالة|تغريدة|منشور)\s+(?:لـ?\s*(?!ه|ها|هم)"
+    r"[\u0621-\u064a]|صادر|أصدر|نشر)|(?:ألقاها|ألقاه|أدلى\s+بها|أدلى\s+به|أجراها|نشرها|كتبها)\s+"
+    r"(?!(?:خلال|في|أمام|اليوم|أمس|مساء|صباح|عبر|على|مع)(?![\u0600-\u06ff]))[\u0621-\u064a])"
+)
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
+
+
+def ar_came_during(sp: Speakers, sentence: int, within: str) -> str | None:
+    """ "جاء ذلك خلال لقائه نظيره X، مشيرا إلى أن «...»": a sentence that opens by placing what was said before
+    (where, when, to whom) goes on with the speaker of the sentence before, the person that sentence names first
+    (its subject, Arabic putting the verb first), never the one met or addressed; None for any other sentence, or
+    when the occasion is credited to someone by name ("جاء ذلك في بيان لوزارة X")."""
+    if not _CAME_OPENING.match(within) or _CREDITED_OCCASION.search(within):
+        return None
+    for index in range(sentence - 1, max(sentence - 4, -1), -1):
+        text = _QUOTED.sub(" ", sp.text.get(index, ""))
+        if _CAME_OPENING.match(text) and not _CREDITED_OCCASION.search(text):
+            continue  # (two such sentences in a row: the one before both, unless the first names who spoke)
+        named = [(text.find(p.key), p) for p in sp.people.people if p.key and p.key in text]
+        if named:
+            return min(named, key=lambda found: found[0])[1].name
+    return None
+
+
+def ar_goes_on(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
+    """Who an Arabic quote with no subject of its own goes on with: the speaker before a sentence placing the
+    words ("جاء ذلك خلال لقائه X"), or the owner of the statement before a bare verb ("وقال بيان لوزارة X إن
+    ... . وأضاف إن «...»"); None for a mention that names someone, or any other sentence."""
+    if mention not in ("", "أن", "إن"):
+        return None
+    statement = statement_goes_on(sentence, within, sp.text)
+    return statement or (ar_came_during(sp, sentence, within) if not mention else None)

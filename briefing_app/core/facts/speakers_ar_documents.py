@@ -92,3 +92,33 @@ def issuer_in(clause: str) -> str | None:
     """The body the clause says issued a statement or report ("وأصدرت خلية الإعلام الأمني بيانا"), else None."""
     issued = list(_ISSUED.finditer(clause))
     return issued[-1].group(1).strip(" ،,") if issued else None
+
+
+# A sentence whose verb of saying has a statement or report as its subject: "وقال بيان لوزارة الخارجية إن ...".
+_DOCUMENT_SAID = re.compile(
+    r"^\W*[وف]?(?:قال|ذكر|أكد|أفاد|أوضح|أشار|أعلن|كشف|اعتبر|أضاف)(?:ت)?\s+((?:ال)?(?:بيان|تقرير|رسالة|بلاغ)"
+    r"(?![\u0621-\u064a]).*)"
+)
+# A verb of saying alone before the quote ("وأضاف:", "وأضاف إن", "وتابع أن"): it names no subject.
+_BARE_GOING_ON = re.compile(
+    r"^\W*[وف]?(?:أضاف|تابع|أكد|أوضح|قال|ذكر|أشار)(?:ت)?(?:\s+(?:أن|إن|أنه|إنه|بأن|إلى\s+أن))?\s*[:،,]?\s*[\"«“]?\s*$"
+)
+
+
+def statement_goes_on(sentence: int, within: str, texts: Mapping[int, str]) -> str | None:
+    """ "وقال بيان لوزارة الخارجية إن الوزير X دعا ... . وأضاف إن «...»": a bare verb of saying right after a
+    sentence whose verb had a statement as its subject goes on with that statement, whose owner speaks (the
+    ministry), not with a person the statement spoke of; None otherwise."""
+    if not _BARE_GOING_ON.match(within):
+        return None
+    m = _DOCUMENT_SAID.match(texts.get(sentence - 1, ""))
+    if m is None:
+        return None
+    words = [w.strip("،,:") for w in m.group(1).split()]
+    construct = len(words) > 1 and not words[0].startswith("ال") and not words[1].startswith(("ال", "ل"))
+    if construct:  # "بيان وزارة الخارجية القطرية": the owner in construct, with its definite adjectives
+        k = 2
+        while k < len(words) and words[k].startswith("ال") and k < 5:
+            k += 1
+        return " ".join(words[1:k])
+    return document_owner(words, sentence - 1, texts) or words[0]
