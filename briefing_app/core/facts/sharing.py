@@ -173,6 +173,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             continue
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
             gap = gap.rstrip()[: -len(g.number.qualifier)]
+        # ("$1.20 a share on revenue of up to $59.7 billion": "up to" is the figure's own bound, no "X to Y")
+        gap = re.sub(r"\bup\s+to\s*$", " ", gap, flags=re.IGNORECASE)
         state = (g.counts or "").split()[:1]
         joined = JOINED.search(gap) or re.search(r"(?:^|\s)[וو]-?$", gap)  # "ו-12", glued
         if state and state[0].lower() in _STATES and joined and len(gap.split()) <= 8:
