@@ -119,6 +119,8 @@ from briefing_app.core.facts.subject_before import (
 )
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
+_EN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "there"}
+
 
 def _gerund_with_object(words: list[str]) -> bool:
     """A verb in -ing with its object ("saying it", "making the"), not a noun ("spending", "boiling point")."""
@@ -372,7 +374,11 @@ def _phrase_reading(
     costed = (costing_noun(before) or costed) if costed else None  # "a tax increase costing residents $2.49"
     if costed and re.search(COSTING, before[-40:]) and "cost" not in costed:  # "The plan will cost about $1.1bn"
         return f"cost ({costed})"  # (past a relative clause: "The stadium, which holds 60,000, will cost £757m")
-    if subject and (
+    # (a run of capitalised words is a name, whatever its words are elsewhere: "A Man Apart dropped 57%")
+    name_run = lang == "en" and subject is not None and len(subject.split()) > 1 and (
+        all(w[:1].isupper() for w in subject.split()) and subject.split()[0].lower() not in _EN_PRONOUNS
+    )
+    if subject and not name_run and (
         _gerund_with_object(subject.split())
         or subject.split()[0].lower() in PRONOUNS
         or (lang == "en" and verb_not_noun(subject.split()) and not _determined(subject, before))
@@ -558,4 +564,8 @@ def _phrase_reading(
             words = words[1:]  # "أعلنت الوزارة اعتقال 45": a noun in the construct state heads its figure alone
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
+    if lang == "en" and money and not after and subject:
+        earned = done_to(before)  # "The comedy has amassed $15.9m", "The firm earned $643m": whose sum, by what deed
+        if earned and earned not in subject:
+            return f"{subject} ({earned})"
     return after or subject

@@ -319,7 +319,12 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # finite verb when a participle closes the verb after it
         return before_phrase(clause[inverted.start() :].split(None, 1)[1], lang)
     opener = start.group(0).strip().lower() if start else ""
-    stepped = re.fullmatch(r"\s*(?:by|to)\s+(?:(?:about|some|nearly|almost|around)\s+)?", clause)
+    # (a light head on the way: "rose again in the second quarter, | to a total of 2.51 million")
+    stepped = re.fullmatch(
+        r"\s*(?:by|to)\s+(?:an?\s+(?:total|record|(?:new\s+)?(?:high|low)|level)\s+of\s+|a\s+record\s+)?"
+        r"(?:(?:about|some|nearly|almost|around)\s+)?",
+        clause,
+    )
     # (also "up"/"down" after a colon: "Wii sales continued to decline: down just five percent"; after a comma the
     # figure before is the one put another way, "handled 9 million containers, up 4%", which `sharing` reads)
     ups = re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?", clause)
@@ -420,6 +425,12 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if lang == "da" and low in EN_VERBS and words and k >= 2 and noun_in_phrase(token, " ".join(tokens[k - 2 : k])):
             words.append(token)  # "Det samlede beløb på": a weak adjective's noun, though "beløb" is also a verb
+            continue
+        titled_on = lang == "en" and k > 0 and token[:1].isupper() and tokens[k + 1 : k + 2] != [] and (
+            tokens[k + 1][:1].isupper() and low not in EN_VERBS
+        )
+        if titled_on and (words or tokens[k - 1].lower() in ("the", "a", "an")):
+            words.append(token)  # "The Last Wish dropped", "The Day After Tomorrow took": a function word in a title
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
