@@ -202,3 +202,60 @@ def test_a_title_is_the_subject(text: str, value: float, key: str) -> None:
 def test_a_lower_case_subject_is_unchanged() -> None:
     # near miss: "The average estimate was": a verb-like noun after its article stays the head
     assert "estimate" in counts_of("The average estimate was $1.2bn.", "en", 1_200_000_000)
+
+
+# A noun of change before "of": the change is what the figure measures, not who expected or showed it.
+@pytest.mark.parametrize(
+    ("text", "value", "key", "not_key"),
+    [
+        ("Economists had expected a fall of 0.5 per cent on the month.", 0.5, "fall", "Economists"),
+        ("The survey showed a rise of 2.9% since the spring.", 2.9, "rise", "survey"),
+        ("Tarrant posted a drop in orders of 12%.", 12, "orders", "Tarrant"),
+    ],
+)
+def test_a_change_of_a_share(text: str, value: float, key: str, not_key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and not_key not in counts
+
+
+def test_a_change_put_another_way_still_shares_its_measure() -> None:
+    # near miss: "Sales rose to £5bn, an increase of 12%": the increase of the sales before it
+    assert "Sales" in counts_of("Sales rose to £5bn, an increase of 12%.", "en", 12)
+
+
+# Firms joined by "&" or "and" before their verb are the subject.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Harlow & Finch dropped 2% in early trade.", 2, "Harlow & Finch"),
+        ("The index rose 1%, while Brennan and Next also fell 3%.", 3, "Brennan and Next"),
+        ("Coldwell and Harte each lost 4%.", 4, "Coldwell and Harte"),
+    ],
+)
+def test_names_joined_before_the_verb(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_a_clause_after_and_keeps_its_own_subject() -> None:
+    # near miss: "Shares rose and Halford fell 2%": the second clause's subject alone
+    counts = counts_of("Shares rose and Halford fell 2%.", "en", 2)
+    assert "Halford" in counts and "Shares" not in counts
+
+
+# The subject of an infinitive after a verb of expecting: "expects profit ... to be in the region of £85m".
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Pellam said it now expects profit before tax for the first half to be in the region of £85 million.",
+         85_000_000, "profit before tax"),
+        ("The group forecast sales to reach £3bn next year.", 3_000_000_000, "sales"),
+        ("The bank expects inflation to fall to 2% by the spring.", 2, "inflation"),
+    ],
+)
+def test_the_subject_of_an_expected_infinitive(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+def test_expecting_to_do_keeps_the_deed() -> None:
+    # near miss: "He expects to earn £40,000": no object before "to", the deed itself
+    assert "earn" in counts_of("He expects to earn £40,000 this year.", "en", 40_000)

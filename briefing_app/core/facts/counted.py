@@ -31,6 +31,7 @@ from briefing_app.core.facts.counted_measures import measure_owner, measure_read
 from briefing_app.core.facts.counted_phrases import (
     AHEAD_OF,
     AR_FOR_A_TIME,
+    CHANGE_OF,
     CHANGED_BEFORE,
     DEED_AFTER_SPAN,
     FOR_DOER,
@@ -169,6 +170,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer
+    if lang == "en":  # "to be in the region of £85m", "on the order of 5%": an approximation, no noun of its own
+        before = re.sub(
+            r"(?:\b(?:in\s+the\s+region|[oi]n\s+the\s+order)\s+|(?<=\bbe\s))of\s+(?=(?:US\$|[$£€])?\s*$)", "", before
+        )
     aside = level_aside(before, rest) if lang == "en" else None
     if aside:  # "The licence fee, currently £121, could rise": the level of the noun before the comma
         return aside
@@ -241,6 +246,9 @@ def _phrase_reading(
     provided = sum_participle(rest) if lang == "en" and not after and n.currency else None
     if provided:  # "the $3 billion provided by the Inflation Reduction Act": which sum, by its participle
         return provided
+    change = CHANGE_OF.search(before[-120:]) if lang == "en" and not after and (money or n.kind == "percent") else None
+    if change:  # "Analysts had expected a fall of 0.5 per cent": the fall (and in what), not who expected it
+        return f"{change.group(1)}{change.group(2)}"
     reduced = PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and ONE_OF.search(before) else None
     if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
         return " ".join(reduced.group(1).split())
