@@ -259,3 +259,27 @@ def test_the_subject_of_an_expected_infinitive(text: str, value: float, key: str
 def test_expecting_to_do_keeps_the_deed() -> None:
     # near miss: "He expects to earn £40,000": no object before "to", the deed itself
     assert "earn" in counts_of("He expects to earn £40,000 this year.", "en", 40_000)
+
+
+# A level reached after a step and a span between two times: the same measure.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Subscriber numbers increased by 12% between Q3 2009 and Q3 2010 to reach 508 million.", 508_000_000,
+         "Subscriber numbers"),
+        ("Exports rose 5% to reach £30bn.", 30_000_000_000, "Exports"),
+    ],
+)
+def test_a_level_reached_after_a_span(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and "Q3" not in counts
+
+
+def test_between_after_a_share_is_no_noun() -> None:
+    assert "between" not in counts_of("Prices were cut by 40% between 2001 and 2005.", "en", 40)
+
+
+# A verb of change with its object and a step "by between": "knock gross margin by between 80 and 100 basis points".
+def test_a_step_by_between() -> None:
+    assert "gross margin" in counts_of("The promotions will knock gross margin by between 80 and 100 basis points.",
+                                       "en", 80)

@@ -370,7 +370,8 @@ CHANGED = re.compile(
     r"bringing|taking|push(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
     # the object: up to six words, none a number nor a preposition or conjunction of the change ("cut the number
     # of civil service jobs by"; not "increase | by either 49 percent or | by")
-    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|hike[sd]?|hiking|lift(?:s|ed|ing)?)\s+"
+    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|hike[sd]?|hiking|lift(?:s|ed|ing)?|"
+    r"knock(?:s|ed|ing)?)\s+"
     r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
@@ -381,7 +382,7 @@ CHANGED = re.compile(
     r"(?:to|by|from(?:\s+the)?)\s+"  # ("raise the bond from the $100,000 he posted")
     # ("cut borrowing by an extra £12bn", "raise prices by a further 2%", "by another 3%": the step's adjective)
     r"(?:an?\s+average\s+of\s+|(?:an?\s+)?(?:extra|further|additional|average|estimated)\s+|another\s+)?"
-    r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
+    r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only|between)?\s*$)",
     re.IGNORECASE,
 )
 

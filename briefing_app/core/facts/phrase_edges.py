@@ -333,7 +333,7 @@ PREPOSITIONS = {"along", "alongside", "amid", "amidst", "despite", "toward", "to
                 "ahead", "besides", "throughout", "amongst", "beneath", "unlike", "versus", "vs", "past", "until",
                 "till", "following", "compared", "according", "thanks",
                 # ("capped damages at $300,000 | without approval", "£21 of it | excluding fees")
-                "without", "excluding", "except", "among"}  # fmt: skip
+                "without", "excluding", "except", "among", "between"}  # fmt: skip
 
 
 def opens_no_noun(tokens: list[str], lead: str, money: bool) -> bool:
