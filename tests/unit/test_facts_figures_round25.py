@@ -283,3 +283,46 @@ def test_between_after_a_share_is_no_noun() -> None:
 def test_a_step_by_between() -> None:
     assert "gross margin" in counts_of("The promotions will knock gross margin by between 80 and 100 basis points.",
                                        "en", 80)
+
+
+# A list after a figure whose members share the last one's head: the phrase goes on past its commas.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The ministry announced $12.5 million in emergency shelter, food, and protection assistance, officials said.",
+         12_500_000, "protection assistance"),
+        ("The charity sent £2m in blankets, tents and medical supplies to the valley.", 2_000_000, "medical supplies"),
+        ("About 6,000 scientists, engineers, and technicians work at the lab.", 6_000, "technicians"),
+    ],
+)
+def test_a_list_up_to_its_shared_head(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "not_key"),
+    [
+        ("Kaya scored 20 points, seven rebounds and five assists.", 20, "rebounds"),
+        ("The firm cut 200 jobs, and said it would shut a plant.", 200, "said"),
+        ("The debt reached $88 billion, inflation skyrocketing and people protesting.", 88_000_000_000, "inflation"),
+    ],
+)
+def test_a_list_of_other_counts_or_clauses_is_no_phrase(text: str, value: float, not_key: str) -> None:
+    # near misses: another count, a clause after "and", a participle after a noun
+    assert not_key not in counts_of(text, "en", value)
+
+
+# A sum's passive or participle with where it goes: "will be provided through X", "made available to respond to X".
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("An additional $570 million will be provided through the Halvorsen Compact.", 570_000_000, "Halvorsen Compact"),
+        ("Over $100 million will be made immediately available to respond to natural disasters.", 100_000_000,
+         "natural disasters"),
+        ("Of the total, $3 million provided through Relief Partners comes from an earlier award.", 3_000_000,
+         "Relief Partners"),
+    ],
+)
+def test_where_a_sum_goes(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, "en", value)
+    assert key in counts and counts != "additional"

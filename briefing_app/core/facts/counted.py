@@ -104,6 +104,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
 )
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
+from briefing_app.core.facts.noun_lists import listed_head
 from briefing_app.core.facts.phrase_edges import (
     NOT_STATES,
     adverb,
@@ -120,6 +121,9 @@ from briefing_app.core.facts.subject_before import (
 )
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
+# A verb of expecting or showing before a noun of change: its subject expected or showed the change, it did not change.
+_SEEN_BY = re.compile(r"\b(?:expect|forecast|predict|estimat|show|reveal|suggest|indicat|found|find|report|see|saw|"
+                      r"pencil|look)\w*\s+(?:for\s+)?$")
 _EN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "there"}
 
 
@@ -228,6 +232,8 @@ def _phrase_reading(
     # ("take an £80m hit on profits": after an article and a sum, the next word is the sum's noun, verb-like or not)
     after_article = money and lang == "en" and re.search(r"\b(?:a|an)\s+(?:US)?[$£€]?\s*$", before) is not None
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens, after_article) if wanted else None
+    # ("$15.5 million in shelter, food, and protection assistance": a list up to the head its members share)
+    after = listed_head(rest[span.end() :] if span else rest, after) if after and lang == "en" else after
     if after and money and lang == "en" and re.search(COSTING, before[-40:]) and re.match(r"\s+to\s+[a-z]", rest) and (
         not re.search(r"\b[Ii]t\s+(?:[a-z]+\s+){0,2}costs?\b", before)
     ):
@@ -248,7 +254,9 @@ def _phrase_reading(
         return provided
     change = CHANGE_OF.search(before[-120:]) if lang == "en" and not after and (money or n.kind == "percent") else None
     if change:  # "Analysts had expected a fall of 0.5 per cent": the fall (and in what), not who expected it
-        return f"{change.group(1)}{change.group(2)}"
+        whose = None if _SEEN_BY.search(before[: change.start()]) else before_phrase(before[: change.start()], lang)[0]
+        whose = whose if whose and whose.split()[0].lower() not in PRONOUNS else None  # "Nurses were offered a rise"
+        return f"{change.group(1)}{change.group(2)}" + (f" ({whose})" if whose else "")
     reduced = PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and ONE_OF.search(before) else None
     if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
         return " ".join(reduced.group(1).split())
@@ -386,7 +394,10 @@ def _phrase_reading(
     name_run = lang == "en" and subject is not None and len(subject.split()) > 1 and (
         all(w[:1].isupper() for w in subject.split()) and subject.split()[0].lower() not in _EN_PRONOUNS
     )
-    if subject and not name_run and (
+    modifier = subject is not None and len(subject.split()) == 1 and subject.islower() and re.search(
+        rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+{re.escape(subject)}\s*(?:US)?[$£€]?\s*$", before
+    ) is not None  # "An additional $570 million will be provided": the sum's own modifier, no subject
+    if subject and (modifier or not name_run) and (modifier or
         _gerund_with_object(subject.split())
         or subject.split()[0].lower() in PRONOUNS
         or (lang == "en" and verb_not_noun(subject.split()) and not _determined(subject, before))

@@ -32,9 +32,12 @@ _PERCENT = r"(?:%|percent\b|per\s+cent\b)?"
 # A sum or a count as the subject of a copula and an adjective with its complement: "is available for this
 # scheme", "are needed for the repairs".
 _READY_FOR = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+|also\s+)?"
-    r"((?:available|needed|required|earmarked|set\s+aside|allocated|budgeted|reserved|intended)\s+(?:for|to)\s+"
-    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:made\s+)?"
+    r"(?:currently\s+|now\s+|still\s+|also\s+|immediately\s+)?"
+    # ("will be made immediately available to respond to natural disasters", "will be provided through the X")
+    r"((?:available|needed|required|earmarked|set\s+aside|allocated|budgeted|reserved|intended|provided|"
+    r"distributed|awarded|granted|invested)\s+(?:for|to|through|via|on)\s+"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+)"
 )
 # A copula and its predicate after the counted noun: "... of the injured are local volunteers,".
 _PREDICATE = re.compile(
