@@ -326,3 +326,14 @@ def test_a_list_of_other_counts_or_clauses_is_no_phrase(text: str, value: float,
 def test_where_a_sum_goes(text: str, value: float, key: str) -> None:
     counts = counts_of(text, "en", value)
     assert key in counts and counts != "additional"
+
+
+# A month after "for"/"in" is when, not what: "a rise of 1.6 per cent for June".
+def test_a_month_after_a_share_is_no_noun() -> None:
+    counts = counts_of("Figures showed a rise of 1.6 per cent for June which surprised traders.", "en", 1.6)
+    assert "rise" in counts and "June" not in counts
+
+
+def test_the_code_against_the_digits_is_no_subject() -> None:
+    # "Of this, GBP17.75 was in cash": the code is the sum's currency
+    assert "GBP" not in counts_of("Of this, GBP17.75 was in cash.", "en", 17.75)

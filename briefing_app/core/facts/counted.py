@@ -174,6 +174,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer
+    if n.currency:  # "Of this, GBP17.75 was in cash": the code written against the digits is the currency's, no noun
+        before = re.sub(r"(?<![^\W\d_])(?:GBP|USD|EUR|JPY|CHF|AUD|CAD)$", " ", before)
     if lang == "en":  # "to be in the region of £85m", "on the order of 5%": an approximation, no noun of its own
         before = re.sub(
             r"(?:\b(?:in\s+the\s+region|[oi]n\s+the\s+order)\s+|(?<=\bbe\s))of\s+(?=(?:US\$|[$£€])?\s*$)", "", before

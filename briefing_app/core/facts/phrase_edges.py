@@ -336,6 +336,10 @@ PREPOSITIONS = {"along", "alongside", "amid", "amidst", "despite", "toward", "to
                 "without", "excluding", "except", "among", "between"}  # fmt: skip
 
 
+_MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december"}  # fmt: skip (not "may", a verb as often)
+
+
 def opens_no_noun(tokens: list[str], lead: str, money: bool) -> bool:
     """Whether the words after a figure (`tokens`, past its `lead` "of"/"for"/...) open no noun phrase of what it
     counts: a preposition no such phrase starts with ("up 1.99% | along with the market", "3% | amid heavy
@@ -344,6 +348,8 @@ def opens_no_noun(tokens: list[str], lead: str, money: bool) -> bool:
         return True
     if lead.split()[-1:] == ["to"] and tokens[0].lower() == "date":
         return True  # "has amassed $15.9m | to date": so far, a time, no noun
+    if lead.split()[-1:] in (["for"], ["in"]) and tokens[0].lower() in _MONTH_NAMES:
+        return True  # "a rise of 1.6 per cent | for June": the month it is for, a time, no noun
     if tokens[0].lower() in ("given", "provided", "seeing") and tokens[1:2] == ["that"]:
         return True  # "by $200,000 | given that prices are low": a clause of reason, no noun
     named = lead.split()[:1] == ["for"] and not money and tokens[0][:1].isupper()
