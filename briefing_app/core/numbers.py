@@ -45,9 +45,10 @@ SPACE_GROUPS = frozenset({"da", "fr", "no", "nb", "nn", "sv", "fi", "pl", "ru", 
 _SPACES = " \u00a0\u202f\u2009"
 
 _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
-# Currency abbreviations written against the digits ("RM1.72 million", "Rs500", "KSh3,000"): each its own
+# Currency abbreviations written against the digits ("RM1.72 million", "Rs500", "KSh3,000"; the wires' "GBP46.50",
+# "USD2.4 billion"): each its own
 # look-behind, as they differ in length.
-_GLUED = ("RM", "Rs", "Rp", "Tk", "KSh", "Ksh", "Kshs")
+_GLUED = ("RM", "Rs", "Rp", "Tk", "KSh", "Ksh", "Kshs", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")
 _GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){code})" for code in _GLUED)
 # One numeric token: digit groups joined by separators, an optional clock time.
 _NUMBER = re.compile(

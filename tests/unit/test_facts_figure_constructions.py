@@ -195,7 +195,7 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('en', 'far', 'Some 4,500 homes in the valley, many of them built illegally, were flooded.', 4500, 'homes'),
         ('en', 'far', 'The reward offered by police for information rose to $50,000.', 50000, 'reward'),
         ('en', 'far', 'The compensation Halvorsen is entitled to reaches 1.2 million euros.', 1.2e6, 'compensation'),
-        pytest.param(*('en', 'far', 'The government intends to provide $100 million over the next two years.', 1e8, 'provide'), marks=_OPEN),
+        ('en', 'far', 'The government intends to provide $100 million over the next two years.', 1e8, 'provide'),
         ('en', 'far', 'For his work, Halvorsen received 2 million euros last year.', 2e6, 'received'),
         ('en', 'wire', 'Rescuers pulled 14 survivors from the rubble overnight, bringing the number rescued to 63, officials said.', 14, 'survivors'),
         ('en', 'wire', 'Rescuers pulled 14 survivors from the rubble overnight, bringing the number rescued to 63, officials said.', 63, 'rescued'),

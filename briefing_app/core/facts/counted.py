@@ -31,6 +31,7 @@ from briefing_app.core.facts.counted_measures import measure_owner, measure_read
 from briefing_app.core.facts.counted_phrases import (
     AHEAD_OF,
     AR_FOR_A_TIME,
+    CHANGE_OF,
     CHANGED_BEFORE,
     DEED_AFTER_SPAN,
     FOR_DOER,
@@ -103,6 +104,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
 )
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
+from briefing_app.core.facts.noun_lists import listed_head
 from briefing_app.core.facts.phrase_edges import (
     NOT_STATES,
     adverb,
@@ -118,6 +120,11 @@ from briefing_app.core.facts.subject_before import (
     past_relative,
 )
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
+
+# A verb of expecting or showing before a noun of change: its subject expected or showed the change, it did not change.
+_SEEN_BY = re.compile(r"\b(?:expect|forecast|predict|estimat|show|reveal|suggest|indicat|found|find|report|see|saw|"
+                      r"pencil|look)\w*\s+(?:for\s+)?$")
+_EN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "there"}
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -167,6 +174,12 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     answer, before = lead_reading(text, n, rest, unit, lang)
     if answer:
         return answer
+    if n.currency:  # "Of this, GBP17.75 was in cash": the code written against the digits is the currency's, no noun
+        before = re.sub(r"(?<![^\W\d_])(?:GBP|USD|EUR|JPY|CHF|AUD|CAD)$", " ", before)
+    if lang == "en":  # "to be in the region of £85m", "on the order of 5%": an approximation, no noun of its own
+        before = re.sub(
+            r"(?:\b(?:in\s+the\s+region|[oi]n\s+the\s+order)\s+|(?<=\bbe\s))of\s+(?=(?:US\$|[$£€])?\s*$)", "", before
+        )
     aside = level_aside(before, rest) if lang == "en" else None
     if aside:  # "The licence fee, currently £121, could rise": the level of the noun before the comma
         return aside
@@ -232,6 +245,8 @@ def _phrase_reading(
     # ("take an £80m hit on profits": after an article and a sum, the next word is the sum's noun, verb-like or not)
     after_article = money and lang == "en" and re.search(r"\b(?:a|an)\s+(?:US)?[$£€]?\s*$", before) is not None
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens, after_article) if wanted else None
+    # ("$15.5 million in shelter, food, and protection assistance": a list up to the head its members share)
+    after = listed_head(rest[span.end() :] if span else rest, after) if after and lang == "en" else after
     if after and money and lang == "en" and re.search(COSTING, before[-40:]) and re.match(r"\s+to\s+[a-z]", rest) and (
         not re.search(r"\b[Ii]t\s+(?:[a-z]+\s+){0,2}costs?\b", before)
     ):
@@ -250,6 +265,11 @@ def _phrase_reading(
     provided = sum_participle(rest) if lang == "en" and not after and n.currency else None
     if provided:  # "the $3 billion provided by the Inflation Reduction Act": which sum, by its participle
         return provided
+    change = CHANGE_OF.search(before[-120:]) if lang == "en" and not after and (money or n.kind == "percent") else None
+    if change:  # "Analysts had expected a fall of 0.5 per cent": the fall (and in what), not who expected it
+        whose = None if _SEEN_BY.search(before[: change.start()]) else before_phrase(before[: change.start()], lang)[0]
+        whose = whose if whose and whose.split()[0].lower() not in PRONOUNS else None  # "Nurses were offered a rise"
+        return f"{change.group(1)}{change.group(2)}" + (f" ({whose})" if whose else "")
     reduced = PARTICIPLE_ON_WHOLE.match(rest) if lang == "en" and not after and ONE_OF.search(before) else None
     if reduced:  # "was one of 300 used to interrogate prisoners": the whole the participle describes
         return " ".join(reduced.group(1).split())
@@ -387,7 +407,14 @@ def _phrase_reading(
     costed = (costing_noun(before) or costed) if costed else None  # "a tax increase costing residents $2.49"
     if costed and re.search(COSTING, before[-40:]) and "cost" not in costed:  # "The plan will cost about $1.1bn"
         return f"cost ({costed})"  # (past a relative clause: "The stadium, which holds 60,000, will cost £757m")
-    if subject and (
+    # (a run of capitalised words is a name, whatever its words are elsewhere: "A Man Apart dropped 57%")
+    name_run = lang == "en" and subject is not None and len(subject.split()) > 1 and (
+        all(w[:1].isupper() for w in subject.split()) and subject.split()[0].lower() not in _EN_PRONOUNS
+    )
+    modifier = subject is not None and len(subject.split()) == 1 and subject.islower() and re.search(
+        rf"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+{re.escape(subject)}\s*(?:US)?[$£€]?\s*$", before
+    ) is not None  # "An additional $570 million will be provided": the sum's own modifier, no subject
+    if subject and (modifier or not name_run) and (modifier or
         _gerund_with_object(subject.split())
         or subject.split()[0].lower() in PRONOUNS
         or (lang == "en" and verb_not_noun(subject.split()) and not _determined(subject, before))
@@ -577,4 +604,8 @@ def _phrase_reading(
             words = words[1:]  # "أعلنت الوزارة اعتقال 45": a noun in the construct state heads its figure alone
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(words)
+    if lang == "en" and money and not after and subject:
+        earned = done_to(before)  # "The comedy has amassed $15.9m", "The firm earned $643m": whose sum, by what deed
+        if earned and earned not in subject:
+            return f"{subject} ({earned})"
     return after or subject

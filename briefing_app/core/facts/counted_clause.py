@@ -31,6 +31,8 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
     before = text[: n.start]
+    if n.currency:  # "GBP17.75": the code written against the digits is the currency's, no word of the clause
+        before = re.sub(r"(?<![^\W\d_])(?:GBP|USD|EUR|JPY|CHF|AUD|CAD)$", " ", before)
     if lang == "en":  # "reported to be in the region of 80 million euros": the approximation is no noun
         before = re.sub(r"\bin\s+the\s+region\s+of\s*(?:US\$|[$£€])?\s*$", "", before)
     if lang in ("en", "da"):

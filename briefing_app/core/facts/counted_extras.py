@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_set import set_or_changed
-from briefing_app.core.facts.figure_words import PERIODS, TIME_WORDS
+from briefing_app.core.facts.figure_words import EN_STOP, PERIODS, TIME_WORDS
 from briefing_app.core.facts.light_heads import LIGHT_HEADS
 from briefing_app.core.numbers import NumberMatch
 
@@ -32,9 +32,12 @@ _PERCENT = r"(?:%|percent\b|per\s+cent\b)?"
 # A sum or a count as the subject of a copula and an adjective with its complement: "is available for this
 # scheme", "are needed for the repairs".
 _READY_FOR = re.compile(
-    r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:currently\s+|now\s+|still\s+|also\s+)?"
-    r"((?:available|needed|required|earmarked|set\s+aside|allocated|budgeted|reserved|intended)\s+(?:for|to)\s+"
-    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"\s*(?:[a-z]+\s+)?(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+(?:made\s+)?"
+    r"(?:currently\s+|now\s+|still\s+|also\s+|immediately\s+)?"
+    # ("will be made immediately available to respond to natural disasters", "will be provided through the X")
+    r"((?:available|needed|required|earmarked|set\s+aside|allocated|budgeted|reserved|intended|provided|"
+    r"distributed|awarded|granted|invested)\s+(?:for|to|through|via|on)\s+"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+)"
 )
 # A copula and its predicate after the counted noun: "... of the injured are local volunteers,".
 _PREDICATE = re.compile(
@@ -43,6 +46,18 @@ _PREDICATE = re.compile(
 )  # (up to a clause's edge: "... people are going hungry | because of under-investment in ...")
 
 
+# A part of a whole named before, "of which"/"of whom", and the copula that says what the part is: "£47 a share, of
+# which | £21 | will be cash", "of which £10m was in new shares".
+_OF_WHICH = re.compile(
+    r",\s*of\s+(?:which|whom)\s+(?:(?:about|some|around|nearly|almost|roughly|just|only)\s+)?(?:US)?[$£€]?\s*$"
+)
+_PART_IS = re.compile(
+    r"(?:m\b|bn\b|k\b|p\b|\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b|pence\b|cents?\b))?\s+"
+    r"(?:will\s+be|would\s+be|is|was|are|were|is\s+to\s+be|will\s+come|would\s+come|came|comes)\s+"
+    r"(?:(?:paid\s+)?in\s+(?:the\s+form\s+of\s+)?)?((?:new\s+|fresh\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+)
+# A measure after a per-share sum: "97 cents a share | in earnings", "$1.20 a share of profit".
+_SHARE_MEASURE = re.compile(r"\s+(?:in|of)\s+([a-z]{4,})\b")
 # "took $45m at the US box office", "earned £2m at the box office": a sum the box office took.
 _BOX_OFFICE = re.compile(
     r"\s*(?:(?:in|on|over)\s+(?:[\w-]+\s+){1,3})?(?:at|from)\s+the\s+(?:[\w.-]+\s+){0,2}box[- ]office\b", re.IGNORECASE
@@ -55,7 +70,19 @@ def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
     counts = set_or_changed(text[: n.start], after, counts)  # "a rise in its dividend to $0.26", "fees capped at"
     if n.currency and _BOX_OFFICE.match(after) and "box office" not in (counts or "").lower():
         return f"{counts} (box office)" if counts else "box office"  # "The film took $45m at the box office"
+    part = _PART_IS.match(after) if _OF_WHICH.search(text[: n.start]) else None
+    named = [w for w in part.group(1).split() if w.lower() not in EN_STOP][:2] if part else []
+    if named and " ".join(named) not in (counts or ""):
+        # "£47 a share, of which £21 will be cash": the part is what the copula after it names, of the whole before
+        return f"{' '.join(named)} ({counts})" if counts else " ".join(named)
     a_share = _A_SHARE.match(after) if n.currency or re.match(r"p\b|\s*(?:pence|cents?)\b", after) else None
+    measure = _SHARE_MEASURE.match(after[a_share.end() :]) if a_share else None
+    if measure and measure.group(1) not in EN_STOP and measure.group(1) not in PERIODS and measure.group(1) not in (
+        counts or ""
+    ):  # "Analysts expected 97 cents a share in earnings": the measure the per-share sum is of
+        return f"{measure.group(1)} ({counts})" if counts and "share" in counts else (
+            f"{measure.group(1)} ({counts}) (per share)" if counts else f"{measure.group(1)} (per share)"
+        )
     if counts is None:
         ready = _READY_FOR.match(after)  # "Up to $80 million is available for this scheme"
         return " ".join(ready.group(1).split()) if ready else ("per share" if a_share else None)

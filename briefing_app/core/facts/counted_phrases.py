@@ -69,3 +69,13 @@ PARTICIPLE_ON_WHOLE = re.compile(
     r"\s+((?:[a-z]{2,}ed|run|held|built|kept|made|set|known|seen|found|taken|given)\s+(?:to|by|in|for|at|as|on)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
+# A noun of change before "of" and a share or a sum, with what changed after "in": "Analysts had expected a fall of
+# 0.5 per cent", "figures showing a rise in house prices of 1.6 per cent": the change is what the figure measures,
+# not the clause's subject (who expected or showed it).
+CHANGE_OF = re.compile(
+    r"\b(?:an?|the|its|their|this|that|any)\s+((?:[a-z-]+\s+){0,2}?(?:rise|fall|increase|decrease|drop|decline|jump|"
+    r"cut|gain|reduction|slump|surge|slide|dip|hike|improvement|contraction|expansion|swing|shortfall|"
+    r"overshoot|overrun))((?:\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)\s+of\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|up\s+to|more\s+than|less\s+than|at\s+least)\s+)?"
+    r"(?:US)?[$£€]?\s*$"
+)

@@ -103,5 +103,8 @@ def sum_participle(rest: str) -> str | None:
     if m is None or m.group(1) in EN_STOP or m.group(1) in ("compared", "needed", "used", "based"):
         return None
     tokens = WORD_TOKENS.findall(rest[m.end() :])
-    complement = prep_complement(tokens, 0)
+    routed = tokens[:1] and tokens[0].lower() in ("through", "via")  # "$3 million provided through CRS"
+    complement = prep_complement(["by", *tokens[1:]] if routed else tokens, 0)
+    if routed and complement:
+        complement = [tokens[0], *complement[1:]]
     return " ".join([*m.group(1).split(), *complement]) if complement else None

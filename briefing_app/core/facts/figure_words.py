@@ -146,7 +146,9 @@ EN_VERBS = {
 _CLAUSE_WORDS = {
     # not "before tax", "after tax": the accounts' phrase on a noun ("Profits before tax were"), no clause
     "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|(?:after|before)(?!\s+tax\b)|said|says|"
-    r"say|told|added|"
+    # ("added" before a figure, with only its qualifier between, is a verb of change: "The film added almost £3.1m")
+    r"say|told|added(?!\s+(?:(?:almost|nearly|about|around|some|roughly|another|further|extra|just|only|over|a|an|"
+    r"more\s+than|up\s+to)\s+)*(?:US)?[$£€]?\s*(?:\d|$))|"
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported|"
     # a clause after "it is clear" with no "that": "It's quite clear | the real figure is £20bn"
     r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
@@ -370,7 +372,8 @@ CHANGED = re.compile(
     r"bringing|taking|push(?:es|ed|ing)?|extend(?:s|ed|ing)?|"
     # the object: up to six words, none a number nor a preposition or conjunction of the change ("cut the number
     # of civil service jobs by"; not "increase | by either 49 percent or | by")
-    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|hike[sd]?|hiking|lift(?:s|ed|ing)?)\s+"
+    r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|hike[sd]?|hiking|lift(?:s|ed|ing)?|"
+    r"knock(?:s|ed|ing)?)\s+"
     r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
@@ -381,7 +384,7 @@ CHANGED = re.compile(
     r"(?:to|by|from(?:\s+the)?)\s+"  # ("raise the bond from the $100,000 he posted")
     # ("cut borrowing by an extra £12bn", "raise prices by a further 2%", "by another 3%": the step's adjective)
     r"(?:an?\s+average\s+of\s+|(?:an?\s+)?(?:extra|further|additional|average|estimated)\s+|another\s+)?"
-    r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only)?\s*$)",
+    r"(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some|up\s+to|at\s+least|just|only|between)?\s*$)",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,7 @@ from briefing_app.core.facts.counted_tags import (
     noun_before,
     verb_just_before,
 )
+from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
     english_fractions,
@@ -331,6 +332,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 counts = pronoun_referent(s.text, n, counts)  # "the number of X ..., it's less than 100"
                 counts = pronoun_subject(s.text[: n.start], counts, unit, out, sentences[:position])  # "They rose 4%"
+                # "Analysts expected $7.33 billion": the measure the figure before in its unit counts
+                counts = expected_measure(s.text[: n.start], counts, unit, s.index, out, sentences[:position])
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)

@@ -111,6 +111,14 @@ _ACROSS_THE_BOARD = re.compile(
 )
 
 
+# An ordinal after "in"/"on" and a possessive, its period left out: "in its second", "on its third" (weekend).
+_IN_ITS_NTH = re.compile(
+    r"\s*(?:(?:its|their|the|his|her)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\b(?!\s+[a-z])",
+    re.IGNORECASE,
+)
+
+
 @per_document  # (several readers of what a figure counts ask about the same text after it)
 def after_phrase(
     after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
@@ -151,6 +159,8 @@ def after_phrase(
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",
                     after)  # fmt: skip
     share = lead is not None and lead.group(0).split()[-1].lower() in ("of", "the", "all") and "of" in lead.group(0)
+    if lang == "en" and money and lead is not None and _IN_ITS_NTH.match(after[lead.end() - 1 :]):
+        return None  # "falling 38% to £705k | in its second": which weekend of a run (its noun left out), a time
     if lead:
         after = after[lead.end() :]
     if lang == "ar" and re.match(r"\s*ل(?:شهر|نفس|عام|سنة|الشهر|العام|السنة|الفترة|الربع)(?!\w)", as_written):

@@ -332,7 +332,13 @@ IRREGULAR_PARTICIPLES = {"hit", "struck", "caught", "built", "led", "held", "tak
 # are the lead's business).
 PREPOSITIONS = {"along", "alongside", "amid", "amidst", "despite", "toward", "towards", "via", "beyond", "behind",
                 "ahead", "besides", "throughout", "amongst", "beneath", "unlike", "versus", "vs", "past", "until",
-                "till", "following", "compared", "according", "thanks"}  # fmt: skip
+                "till", "following", "compared", "according", "thanks",
+                # ("capped damages at $300,000 | without approval", "£21 of it | excluding fees")
+                "without", "excluding", "except", "among", "between"}  # fmt: skip
+
+
+_MONTH_NAMES = {"january", "february", "march", "april", "june", "july", "august", "september", "october",
+                "november", "december"}  # fmt: skip (not "may", a verb as often)
 
 
 def opens_no_noun(tokens: list[str], lead: str, money: bool) -> bool:
@@ -341,6 +347,10 @@ def opens_no_noun(tokens: list[str], lead: str, money: bool) -> bool:
     trading"), or a name after "for" on a bare number ("Eason added 18 | for the Rockets": whom they were for)."""
     if tokens[0].lower() in PREPOSITIONS:
         return True
+    if lead.split()[-1:] == ["to"] and tokens[0].lower() == "date":
+        return True  # "has amassed $15.9m | to date": so far, a time, no noun
+    if lead.split()[-1:] in (["for"], ["in"]) and tokens[0].lower() in _MONTH_NAMES:
+        return True  # "a rise of 1.6 per cent | for June": the month it is for, a time, no noun
     if tokens[0].lower() in ("given", "provided", "seeing") and tokens[1:2] == ["that"]:
         return True  # "by $200,000 | given that prices are low": a clause of reason, no noun
     named = lead.split()[:1] == ["for"] and not money and tokens[0][:1].isupper()

@@ -173,6 +173,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             continue
         if g.number.qualifier and gap.rstrip().endswith(g.number.qualifier):
             gap = gap.rstrip()[: -len(g.number.qualifier)]
+        # ("$1.20 a share on revenue of up to $59.7 billion": "up to" is the figure's own bound, no "X to Y")
+        gap = re.sub(r"\bup\s+to\s*$", " ", gap, flags=re.IGNORECASE)
         state = (g.counts or "").split()[:1]
         joined = JOINED.search(gap) or re.search(r"(?:^|\s)[וو]-?$", gap)  # "ו-12", glued
         if state and state[0].lower() in _STATES and joined and len(gap.split()) <= 8:
@@ -285,9 +287,12 @@ _TO_FROM = re.compile(
 _STEP_TO = re.compile(
     r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,"
     # (or a short phrase of where or when with no comma: "slid 5.1% in after-hours trade to $570")
-    r"|\s+(?:in|during|on|i)\s+(?:[a-zæøå][\w'’-]*\s+){0,3}[a-zæøå][\w'’-]*)?"
-    # (or "to close at": "rose $1.23, or 4 percent, to close at $31.69")
-    r",?\s+(?:to(?:\s+(?:close|end|finish|settle)\s+at)?|til)\s*"
+    r"|\s+(?:in|during|on|i)\s+(?:[a-zæøå][\w'’-]*\s+){0,3}[a-zæøå][\w'’-]*"
+    # (or a span between two times: "rose 11.94% between Q3 2009 and Q3 2010 to reach 508.76 million")
+    r"|\s+between\s+[\w'’ -]{1,25}?\s+and\s+[\w'’ -]{1,25}?)?"
+    # (or "to close at": "rose $1.23, or 4 percent, to close at $31.69"; "to reach", "to stand at", "taking it to")
+    r",?\s+(?:to(?:\s+(?:close|end|finish|settle|stand)\s+at|\s+reach)?|(?:taking|bringing)\s+(?:it|them|the\s+total)\s+to|"
+    r"til)\s*"
     r"(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".

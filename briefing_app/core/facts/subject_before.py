@@ -34,6 +34,17 @@ _SAYING = {"found", "finds", "find", "show", "shows", "showed", "shown", "say", 
            "mener", "siger", "sagde"}  # fmt: skip
 
 
+# A verb of expecting, its object and an infinitive of amount or change before the figure: "expects | profit before
+# tax | to be in the region of", "forecast sales to reach", "sees revenue to come in at".
+_EXPECTS_TO = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|sees|saw|estimates?|estimated|"
+    r"projects?|projected|wants?|wanted|hopes?|needs?)\s+"
+    r"((?:the\s+|its\s+|their\s+|a\s+)?[a-z][\w'’-]*(?:\s+(?!to\b)[\w'’-]+){0,12}?)\s+to\s+"
+    r"(?:be|reach|rise|fall|grow|come\s+in|hit|total|increase|decrease|drop|top|exceed|remain|stay|climb|jump|slip|"
+    r"decline|amount)\b[^,;:()\d]*$"
+)
+
+
 _NAME = r"(?:the\s+)?[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
 # A noun (lower-case, or the sentence's first word), a preposition and a list of names up to the figure's verb.
 _NOUN_BEFORE_NAMED_LIST = re.compile(
@@ -215,6 +226,13 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     earlier = CLAUSE_START["en"].search(head)
     if earlier is None:
         return None
+    # two names joined by "and" before the verb: "while Burberry and Next also fell 2%" (both firms fell)
+    first_name = re.fullmatch(r"\s*(?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*\s*", head[earlier.end() :])
+    second_name = re.fullmatch(
+        r"\s*(?:[A-Z][\w'’&.-]*\s+){1,3}(?:(?:also|both|each|all|together)\s+)?[a-z]{3,}\s+", before[start.end() :]
+    )
+    if start.group(0).strip().lower() == "and" and first_name and second_name:
+        return earlier
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", head[earlier.end() :])]
     # (or two short noun phrases before a verb and "each"/"both": "Aggravated assault and burglary each fell")
     paired = 1 <= len(words) <= 3 and words[0] not in _PHRASE_PREPOSITIONS | {"on", "by", "to", "with", "during"}
@@ -309,6 +327,16 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     clause = re.sub(r"^\s*-{1,2}\s+", " ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
     if lang == "en":  # "During the last week in January the proportion of deaths rose": a fronted time, no subject
         clause = FRONTED_TIME.sub(" ", clause, count=1)
+    expected = _EXPECTS_TO.search(clause) if lang == "en" else None
+    if expected:  # "expects profit before tax for the first half to be in the region of £85m": the infinitive's subject
+        named: list[str] = []
+        for w in expected.group(1).split():
+            if w.lower() in ("for", "in", "during", "over", "this", "next") and named:
+                break  # (a time after the noun: "for the first half of its fiscal year")
+            named.append(w)
+        named = [w for w in named if w.lower() not in ("the", "its", "their", "a", "an", "his", "her")]
+        if named:
+            return " ".join(named), named[-1].lower() in MEASURES
     fronted = _DA_FRONTED.match(clause) if lang == "da" else None
     if fronted:  # "Siden 2010 er antallet af turister steget med": the subject follows the finite verb
         return before_phrase(clause[fronted.end() :], lang)
@@ -319,7 +347,12 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # finite verb when a participle closes the verb after it
         return before_phrase(clause[inverted.start() :].split(None, 1)[1], lang)
     opener = start.group(0).strip().lower() if start else ""
-    stepped = re.fullmatch(r"\s*(?:by|to)\s+(?:(?:about|some|nearly|almost|around)\s+)?", clause)
+    # (a light head on the way: "rose again in the second quarter, | to a total of 2.51 million")
+    stepped = re.fullmatch(
+        r"\s*(?:by|to)\s+(?:an?\s+(?:total|record|(?:new\s+)?(?:high|low)|level)\s+of\s+|a\s+record\s+)?"
+        r"(?:(?:about|some|nearly|almost|around)\s+)?",
+        clause,
+    )
     # (also "up"/"down" after a colon: "Wii sales continued to decline: down just five percent"; after a comma the
     # figure before is the one put another way, "handled 9 million containers, up 4%", which `sharing` reads)
     ups = re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?", clause)
@@ -368,6 +401,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     tokens = WORD_TOKENS.findall(clause)
     for k, token in enumerate(tokens):
         low = token.lower()
+        if token == "&" and words and words[-1][:1].isupper() and tokens[k + 1 : k + 2] and tokens[k + 1][:1].isupper():
+            words.append(token)  # "Marks & Spencer dropped 2%": an ampersand inside a firm's name
+            continue
         if not re.match(r"\w", token):
             break
         of = low in ("of", "af") or (lang == "da" and low == "på" and words and words[-1].lower() in MEASURES)
@@ -420,6 +456,15 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if lang == "da" and low in EN_VERBS and words and k >= 2 and noun_in_phrase(token, " ".join(tokens[k - 2 : k])):
             words.append(token)  # "Det samlede beløb på": a weak adjective's noun, though "beløb" is also a verb
+            continue
+        titled_on = lang == "en" and k > 0 and token[:1].isupper() and tokens[k + 1 : k + 2] != [] and (
+            tokens[k + 1][:1].isupper() and low not in EN_VERBS
+        )
+        paired_name = lang == "en" and k > 1 and token[:1].isupper() and words[-1:] == ["and"] and (
+            tokens[k - 2][:1].isupper()
+        )  # "Burberry and Next also fell": a name after "and", whatever the word is elsewhere
+        if (titled_on and (words or tokens[k - 1].lower() in ("the", "a", "an"))) or paired_name:
+            words.append(token)  # "The Last Wish dropped", "The Day After Tomorrow took": a function word in a title
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
