@@ -1,0 +1,54 @@
+"""Hebrew and Arabic people and organisations in the constructions of real news pages (business copy, rulings,
+councils, agency copy), round 25, written again with made-up names and sentences: a person whose given name no
+list holds, shown by an apposition headed by a role or by a relative clause of holding an office; a company
+the article names alone, shown once by a corporate cue and written alone again."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of, people_roles
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(paragraphs, "he")
+
+
+def _orgs(paragraphs: list[str], language: str = "he") -> set[str]:
+    return {f.text for f in facts_of(paragraphs, language) if f.kind == "organisation"}
+
+
+# --- a person whose given name no list holds, by what follows the name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("גוסטב לבלאנק, מדען צרפתי, גילה את השיטה בשנת 1890.", "גוסטב לבלאנק", "מדען"),
+        ("הכתב פגש את מרקוס טלמן, עיתונאי אמריקאי, שסיקר את המלחמה.", "מרקוס טלמן", "עיתונאי"),
+        ("בכירים שפרשו: ארקדי ולדמן שכיהן כמנכ\"ל הרשת, וסוורין אולפרט ששימש כסמנכ\"ל הכספים.",
+         "ארקדי ולדמן", "מנכ\"ל"),
+        ("ארקדי ולדמן, שכיהן כשר האוצר, התנגד לתוכנית.", "ארקדי ולדמן", "שר האוצר"),
+    ],
+)
+def test_an_unlisted_name_with_a_role_after_it_is_a_person(text: str, name: str, role: str) -> None:
+    people = _people([text, "הדיון יימשך בשבוע הבא."])
+    assert name in people
+    assert role in (people[name] or "")
+
+
+def test_both_office_holders_of_a_list_after_a_colon_are_people() -> None:
+    people = _people(["בכירים שפרשו: ארקדי ולדמן שכיהן כמנכ\"ל הרשת, וסוורין אולפרט ששימש כסמנכ\"ל הכספים."])
+    assert "סוורין אולפרט" in people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "מחיר הדירה, מנהל הסניף אמר, עלה בחדות.",  # (no name before the commas: a common noun phrase)
+        "רחוב הגפן, מרכז העיר, נסגר לתנועה.",  # (a place and a description)
+        "תוכנית החירום שהייתה כמנהג המקום בוטלה.",  # (no name before a relative clause)
+    ],
+)
+def test_common_nouns_before_an_apposition_or_a_relative_clause_are_no_person(text: str) -> None:
+    assert _people([text, "הדיון יימשך בשבוע הבא."]) == {}
