@@ -52,3 +52,32 @@ def test_both_office_holders_of_a_list_after_a_colon_are_people() -> None:
 )
 def test_common_nouns_before_an_apposition_or_a_relative_clause_are_no_person(text: str) -> None:
     assert _people([text, "הדיון יימשך בשבוע הבא."]) == {}
+
+
+# --- a Hebrew company named alone: one corporate cue, then the word written alone again ------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "company"),
+    [
+        (["הגופים המוסדיים מחזיקים ב-40% ממניות טלברק.", "טלברק דיווחה אתמול על הפסד רבעוני."], "טלברק"),
+        (["מרים לוינגר, נשיאה ומנכ\"לית פלסטרום, פרשה בשבוע שעבר.", "פלסטרום נסחרת בשווי של 2 מיליארד שקל."],
+         "פלסטרום"),
+        (["רשת האופנה הגדולה בארץ, מודיסה, פתחה סניף בעיר.", "בשנה הבאה תפתח מודיסה עוד שלושה סניפים."], "מודיסה"),
+        (["התביעה הוגשה נגד זנפארם בבית המשפט.", "בעלי השליטה בזנפארם סירבו להגיב."], "זנפארם"),
+    ],
+)
+def test_a_company_cued_once_and_written_alone_again_is_a_body(paragraphs: list[str], company: str) -> None:
+    assert company in _orgs(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["הגופים המוסדיים מחזיקים ב-40% ממניות טלברק.", "המדד עלה אתמול ב-2%."],  # (cued, never written again)
+        ["מנכ\"ל משרד הבריאות הודיע על הקלות.", "משרד הבריאות פרסם הנחיות."],  # (a body's head, no brand)
+        ["מנכ\"ל לשעבר של החברה הודה באשמה.", "הוא לשעבר עבד בבנק."],  # (a status word)
+    ],
+)
+def test_no_brand_from_a_cue_alone_a_bodys_head_or_a_status_word(paragraphs: list[str]) -> None:
+    assert not {"טלברק", "משרד", "לשעבר"} & _orgs(paragraphs)
