@@ -9,7 +9,8 @@ What shows it (each a corporate construction, not a word list of companies):
 
 The word must be no common word the article writes with the article, no function word, place, word of a
 person's name the article gives, title or the head of a body's name ("משרד", "ועדת"), and be written alone
-(a prefix letter allowed) in at least two sentences. Every sentence that writes it alone, outside a longer name, is its mention.
+(a prefix letter allowed) in at least two sentences. Every sentence that writes it alone, outside a longer
+name, is its mention.
 """
 
 from __future__ import annotations
