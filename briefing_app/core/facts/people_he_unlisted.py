@@ -19,6 +19,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import HE_SPEECH, _he_head_at, _name_like, _words, names_a_body
 from briefing_app.core.facts.people_he_bare import _definite_words
+from briefing_app.core.facts.people_he_base import without_age
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -70,7 +71,9 @@ def _apposed_role(words: list[str], k: int) -> str | None:
     close = next((j for j in range(k + 2, min(k + 9, len(words))) if words[j] in _MARKS), None)
     if close is None or words[close] != "," or close + 1 >= len(words):
         return None
-    description, after = words[k + 1 : close], words[close + 1]
+    description, after = without_age(words[k + 1 : close]), words[close + 1]
+    if not description or any(ch.isdigit() for w in description for ch in w):
+        return None  # (an age the appositions' reader cuts, "סטודנטית בת 23")
     if not _he_head_at(description, 0) or _HEBREW.fullmatch(after) is None or after[:1] == "ו":
         return None
     return " ".join(description)
