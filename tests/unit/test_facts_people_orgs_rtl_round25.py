@@ -81,3 +81,30 @@ def test_a_company_cued_once_and_written_alone_again_is_a_body(paragraphs: list[
 )
 def test_no_brand_from_a_cue_alone_a_bodys_head_or_a_status_word(paragraphs: list[str]) -> None:
     assert not {"טלברק", "משרד", "לשעבר"} & _orgs(paragraphs)
+
+
+# --- Arabic: where a body's name ends ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("وأكد المكتب أن البيان يعبر عن موقف الحركة الرسمي وليس عن أي جهة أخرى.", "الحركة الرسمي"),
+        ("وأشارت إلى أن موقف الجبهة الرسمي لم يتغير منذ العام الماضي.", "الجبهة الرسمي"),
+        ("وقال إن سليم ناصر، عضو حركة نهضان والشخصية الأقرب من قائدها، قتل في الغارة.", "حركة نهضان والشخصية الأقرب"),
+    ],
+)
+def test_an_arabic_body_ends_before_a_word_that_cannot_belong_to_it(text: str, wrong: str) -> None:
+    assert wrong not in _orgs([text], "ar")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("وقالت الحركة الإسلامية في بيان إنها سترد.", "الحركة الإسلامية"),  # (a feminine adjective agrees)
+        ("وقالت حركة العدل والمساواة في بيان إنها سترد.", "حركة العدل والمساواة"),  # ("and the" in a genitive name)
+        ("وذكرت وكالة روسيا اليوم أن الوفد وصل.", "وكالة روسيا اليوم"),  # (an agency "X Today")
+    ],
+)
+def test_an_arabic_body_keeps_what_agrees_with_it(text: str, body: str) -> None:
+    assert body in _orgs([text], "ar")
