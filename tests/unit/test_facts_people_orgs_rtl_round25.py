@@ -108,3 +108,32 @@ def test_an_arabic_body_ends_before_a_word_that_cannot_belong_to_it(text: str, w
 )
 def test_an_arabic_body_keeps_what_agrees_with_it(text: str, body: str) -> None:
     assert body in _orgs([text], "ar")
+
+
+# --- Arabic: a pen name and its gloss before a verb of saying; "بأنه" after one is a clause ---------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (["مدونون من المدينة يكتبون عن الحصار.", "كريمون [المسافر] يقول بأنه ليس خائفا:", "لن أغادر بيتي."], "كريمون"),
+        (["مدونات يكتبن عن الغلاء.", "نورسين (الطائر البحري) تكتب في مدونتها:", "الأسعار لا تحتمل."], "نورسين"),
+    ],
+)
+def test_an_arabic_pen_name_and_its_gloss_before_a_verb_of_saying_is_a_person(paragraphs: list[str], name: str) -> None:
+    people = people_roles(paragraphs, "ar")
+    assert name in people
+    assert not any(p.startswith("بأن") for p in people)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["المدونة (صوت الحي) تقول إن الوضع صعب."],  # (the kind, definite, then the name in brackets)
+        ["دمشق (العاصمة) تقول كلمتها اليوم."],  # (a place and its gloss)
+        ["وقال سامر بأنه متعب جدا من السفر."],  # (بأنه after the name: a clause, no second person)
+    ],
+)
+def test_no_arabic_pen_name_from_a_kind_a_place_or_a_clause(paragraphs: list[str]) -> None:
+    people = people_roles(paragraphs, "ar")
+    assert not {"المدونة", "دمشق", "بأنه متعب", "بأنه متعب جدا"} & set(people)
