@@ -137,3 +137,35 @@ def test_an_arabic_pen_name_and_its_gloss_before_a_verb_of_saying_is_a_person(pa
 def test_no_arabic_pen_name_from_a_kind_a_place_or_a_clause(paragraphs: list[str]) -> None:
     people = people_roles(paragraphs, "ar")
     assert not {"المدونة", "دمشق", "بأنه متعب", "بأنه متعب جدا"} & set(people)
+
+
+# --- Hebrew: a cast list, and the members of a list of names one of which is a person ---------------------------
+
+
+def test_a_hebrew_cast_list_names_each_actor() -> None:
+    people = _people(
+        ["בסדרה משתתפים מרקוס דלאני (בתפקיד תומאס רייקר), אליזבת ורנון (בתפקיד הבלשית) וג'רמי פולסון (בתפקיד הרופא)."]
+    )
+    assert {"מרקוס דלאני", "אליזבת ורנון", "ג'רמי פולסון"} <= set(people)
+    assert "וג'רמי פולסון" not in people
+
+
+def test_the_unlisted_members_of_a_list_with_a_known_person_are_people() -> None:
+    people = _people(["לטקס הגיעו יוסי כהן, ברנרד קלוזו וויליאם פרקר.", "הטקס נמשך שעתיים."])
+    assert {"ברנרד קלוזו", "ויליאם פרקר"} <= set(people) or {"ברנרד קלוזו", "וויליאם פרקר"} <= set(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("מנכ\"ל החברה, יוסי כהן, שצפוי להיכנס לתפקידו בחודש הבא, הודיע על תוכנית.", "שצפוי להיכנס"),
+        ("בוועדה ישבו הפרופסורים יוסי כהן - ניהול בינלאומי, ודנה לוי - משפטים.", "ניהול בינלאומי"),
+    ],
+)
+def test_a_clause_or_a_field_after_a_named_person_is_no_member_of_a_list(text: str, wrong: str) -> None:
+    assert wrong not in _people([text, "הדיון יימשך בשבוע הבא."])
+
+
+def test_clauses_in_commas_after_a_named_person_are_no_list() -> None:
+    people = _people(["בית המשפט, בהובלת השופט יוסי כהן, נטל לעצמו, באופן חד-צדדי, סמכות כזו.", "הדיון נמשך."])
+    assert not {"נטל לעצמו", "באופן חד-צדדי"} & set(people)

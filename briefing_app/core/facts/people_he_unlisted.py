@@ -4,7 +4,10 @@ title stands, shown to be people by what FOLLOWS the name, as encyclopedic and b
 * an apposition headed by a role or profession, set off by commas, then the clause goes on ("X Y, מדען צרפתי,
   גילה", "X Y, מנכ"ל החברה, אמר"): only a person takes a role noun in apposition; the description is the role;
 * a relative clause of holding an office ("X Y שכיהן כנשיא החברה", "X Y ששימש כמנכ"ל", "X Y, שכיהן כשר
-  הפנים,"): the office is the role.
+  הפנים,"): the office is the role;
+* a part played, in brackets after the name ("X Y (בתפקיד Z W)": a cast list names actors so);
+* a list of such pairs, joined by commas and a last "ו", each with its own bracket or none, one of which is a
+  person already ("A B (C), D E וF G"): its other members are people too, as in English copy.
 
 The two words must be name-shaped: no article, no function word, no word the article writes with the article
 (a common noun), no place or body, no verb of saying, no title; the name opens a clause (the sentence's start,
@@ -38,19 +41,63 @@ def find_unlisted_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
     common = _definite_words(texts.values())
     for at, words in texts.items():
         for i in range(len(words) - 3):
-            if not _opens_a_name(words, i):
+            if not _opens_a_name(words, i) and words[i + 2 : i + 4] != ["(", "בתפקיד"]:
                 continue
-            first = words[i][1:] if words[i][:1] == "ו" and i and words[i - 1] in (",", ":") else words[i]
+            first = words[i][1:] if words[i][:1] == "ו" and i and words[i - 1] in (",", ":", ")") else words[i]
             if not _a_pair(first, words[i + 1], common):
                 continue
             name = f"{first} {words[i + 1]}"
             role = _apposed_role(words, i + 2) or _office_held(words, i + 2)
             if role:
                 index.add(name, role, at)
+            elif words[i + 2 : i + 4] == ["(", "בתפקיד"]:
+                index.add(name, None, at)  # "X Y (בתפקיד Z)": an actor and the part
+        _lists_of_names(words, at, index, common)
+
+
+def _lists_of_names(words: list[str], at: int, index: PeopleIndex, common: set[str]) -> None:
+    """The members of a list of name-shaped pairs, when one of them is a person already."""
+    items: list[str] = []
+    i = 0
+    while i + 1 < len(words):
+        first = words[i][1:] if items and words[i][:1] == "ו" else words[i]
+        opens = _opens_a_name(words, i) or words[i + 2 : i + 4] == ["(", "בתפקיד"]
+        opens = opens or _named(index, f"{words[i]} {words[i + 1]}")  # (a person named already: the list's start)
+        if not (items or opens) or not _a_pair(first, words[i + 1], common):
+            items, i = [], i + 1  # (a comma, then no name: a clause goes on, no list of names was read)
+            continue
+        items.append(f"{first} {words[i + 1]}")
+        j = i + 2
+        if j < len(words) and words[j] == "(":
+            j = next((k + 1 for k in range(j, min(j + 8, len(words))) if words[k] == ")"), j)
+        if j < len(words) and words[j] == ",":
+            i = j + 1  # the next member after the comma
+        elif j + 1 < len(words) and words[j][:1] == "ו" and (len(items) > 1 or words[j - 1] == ")"):
+            i = j  # "..., X Y וZ W", "(...) וZ W": the last member, "and" glued to its given name
+        else:
+            joined = first != words[i]  # ("וX Y": the last member, "and" glued on)
+            if not joined or j < len(words) and words[j] not in _MARKS:
+                # ("X Y, שצפוי להיכנס לתפקידו", "X Y, ובו נקבע ש...", "X Y, נטל לעצמו, באופן ...": clauses
+                # after the comma; a list's last member takes "and" and closes the phrase)
+                items = []
+            _add_list(items, at, index)
+            items, i = [], j
+    _add_list(items, at, index)
+
+
+def _named(index: PeopleIndex, name: str) -> bool:
+    return any(p.name == name for p in index.people)
+
+
+def _add_list(items: list[str], at: int, index: PeopleIndex) -> None:
+    if len(items) >= 2 and any(_named(index, name) for name in items):
+        for name in items:
+            index.add(name, None, at)
 
 
 def _opens_a_name(words: list[str], i: int) -> bool:
-    return i == 0 or words[i - 1] in _MARKS or words[i - 1] in _BEFORE
+    # (not after a dash: "X Y - ניהול בינלאומי", what follows a dash describes the name before it)
+    return i == 0 or words[i - 1] in (",", ".", ":", ";", "(") or words[i - 1] in _BEFORE
 
 
 def _a_pair(given: str, family: str, common: set[str]) -> bool:
