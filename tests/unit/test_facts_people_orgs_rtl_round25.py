@@ -169,3 +169,14 @@ def test_a_clause_or_a_field_after_a_named_person_is_no_member_of_a_list(text: s
 def test_clauses_in_commas_after_a_named_person_are_no_list() -> None:
     people = _people(["בית המשפט, בהובלת השופט יוסי כהן, נטל לעצמו, באופן חד-צדדי, סמכות כזו.", "הדיון נמשך."])
     assert not {"נטל לעצמו", "באופן חד-צדדי"} & set(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "חבר הכנסת דרש שהמשרד להגנת הסביבה יחקור את הטענות.",
+        "התושבים ביקשו שהמשרד להגנת הסביבה יבדוק את המפעל.",
+    ],
+)
+def test_a_hebrew_purpose_ending_in_a_noun_shaped_as_a_hifil_keeps_it_before_a_future_verb(text: str) -> None:
+    assert "המשרד להגנת הסביבה" in _orgs([text, "הדיון יימשך בשבוע הבא."])
