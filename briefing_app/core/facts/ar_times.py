@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.numbers import strip_arabic_marks
 
 # Arabic nouns of a time or period, after "في" and a figure ("في الربع الأول", "في عام 2023", "في مطلع العام").
@@ -16,6 +17,7 @@ _AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "
                "ختام", "مستهل", "جلسة", "تعاملات", "تداولات"}  # fmt: skip
 
 
+@per_document  # (asked for the same words by several Arabic readers)
 def ar_period(word: str) -> bool:
     """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
     # (ل before the article drops its alif: "للعام", "للشهر")

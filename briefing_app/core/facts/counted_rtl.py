@@ -18,6 +18,7 @@ from briefing_app.core.facts.figure_words import (
     STOP,
 )
 from briefing_app.core.facts.figures_he import in_word_gershayim
+from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
@@ -116,6 +117,21 @@ def _measure_chain(words: list[str], i: int, measure: str, lang: str) -> str | N
                 tail.append(w)
             return " ".join([*words[j : i + 1], *tail])
     return None
+
+
+# Subjects before their verb at the end of a clause, searched only from where the clause's last words start (the
+# words each match spans at most, as counted in its comment): from every position of a long Arabic clause they cost
+# more than all the other readers of the clause.
+# ("أن حالات الحصبة في الإقليم قد وصلت إلى": seven words of subject, قد, the verb, إلى)
+_AR_SUBJECT_VERB_TO = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", 7 + 3)
+# ("أن الخسائر تجاوزت": seven words of subject, قد, the verb)
+_AR_SUBJECT_AMOUNTING = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", 7 + 2)
+# ("רווח נקי מאוד של": a noun, its adjective, an adverb of degree, של)
+_HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר)\s+)?של\s*$", 4)
+# ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
+_HE_SUBJECT_VERB = AtEnd(
+    rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 5 + 4
+)
 
 
 def rtl_context(before: str, lang: str) -> str | None:
@@ -237,9 +253,9 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject:
                 return " ".join(subject)
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
-        verb = re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", clause)
+        verb = _AR_SUBJECT_VERB_TO.search(clause)
         # ("أن الخسائر تجاوزت 5 ملايين", "أرباحا بلغت 3 مليارات": a verb of amounting takes its figure without إلى)
-        verb = verb or re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", clause)
+        verb = verb or _AR_SUBJECT_AMOUNTING.search(clause)
         if verb:
             subject = verb.group(1).split()
             # (and after "as for": "أما صادرات القطاع بلغت")
@@ -248,7 +264,7 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)
     if lang == "he":
-        of = re.search(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר)\s+)?של\s*$", clause)
+        of = _HE_NOUN_OF.search(clause)
         # ("העברה תקציבית של 15 מיליון", feminine adjectives in -ית too)
         if of and of.group(2) not in HE_STOP:
             # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")
@@ -257,9 +273,7 @@ def rtl_context(before: str, lang: str) -> str | None:
             described = of.group(1) and of.group(1) not in HE_STOP and adjective
             return f"{of.group(1)} {of.group(2)}" if described else of.group(2)  # "בחוזה של 3 מיליון דולר"
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
-        verb = re.search(
-            rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", clause
-        )
+        verb = _HE_SUBJECT_VERB.search(clause)
         if verb:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None

@@ -78,8 +78,11 @@ _OWN_VOICE = re.compile(r"(?:vi|jeg|du|man|der|det(?!\s+(?:fra|hos)\s))\b")
 # Jesper Holm"), a pronoun, a definite role ("siger formanden", "kom det fra stregspilleren"), a description ("en
 # ærgerlig X", "den 52-årige landmand") or "det fra X". Not an adverb or an object going on with the clause ("og
 # fortsætter alligevel med spillet", "jeg fortalte dem, at ...").
+# (An indefinite pronoun or adverb ending like a definite noun, "noget", "meget", "igen", is no speaker: "At vi kan
+# være skuffede nu siger noget om os." is the speaker's own sentence.)
 _SPEAKER_SHAPE = re.compile(
-    r"(?:[a-zæøå0-9.-]+\s+){0,4}[A-ZÆØÅ]|(?:han|hun|de)\b|(?:den|det|en|et)\s|[\wæøå-]+(?:en|et|ne)\b"
+    r"(?:[a-zæøå0-9.-]+\s+){0,4}[A-ZÆØÅ]|(?:han|hun|de)\b|(?:den|det|en|et)\s|"
+    r"(?!(?:noget|intet|meget|andet|nogen|ingen|igen|siden|hinanden|sammen|egentlig)\b)[\wæøå-]+(?:en|et|ne)\b"
 )
 
 
@@ -153,8 +156,11 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
             # "Formand Ole Brink er uenig:\n– Aftalen er for dyr.": the introduction ending in a colon names him
             out.append(ParagraphQuote(body, indices, previous[-1].text.rstrip(" :"), previous[-1].index))
             continue
-        # "– ... .\n– ..., siger X.": dash paragraphs in a row are one speaker's, named in either
-        beside = (speaker_of(paragraphs[position - 1]) if position > 0 else None) or speaker_of(following)
+        # "– ... .\n– ..., siger X.": dash paragraphs in a row are one speaker's, named in either (after it, in the
+        # first dash paragraph of the run that names anyone: "– A.\n– B.\n– C, siger X." are all X's)
+        beside = (speaker_of(paragraphs[position - 1]) if position > 0 else None) or _run_speaker(
+            paragraphs[position + 1 :], speaker_of
+        )
         # (a verb of saying inside it that names no speaker, "jeg fortalte dem, at ...", is the speaker's own report)
         speaking = any(
             _attribution(re.match(r"(.*)", text[v.end() :]), 1) for v in re.finditer(rf"\s(?:{verbs})\s+", text)
@@ -186,6 +192,20 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if opening and len(body.split()) >= 6:  # (no sentence of it ends with an attribution: read above)
             out.append(ParagraphQuote(body, indices, opening.group(1), following[0].index))
     return out
+
+
+def _run_speaker(
+    after: Sequence[Sequence[SourceSentence]], speaker_of: Callable[[Sequence[SourceSentence]], tuple[str, int] | None]
+) -> tuple[str, int] | None:
+    """The speaker the first attributed paragraph of a run of dash paragraphs names (the run that `after` opens),
+    or None when the run ends before any names one."""
+    for group in after:
+        if not group or not _DASH.match(group[0].text):
+            return None
+        found = speaker_of(group)
+        if found is not None:
+            return found
+    return None
 
 
 # "frygter direktør Jens Holm, at", "mener Jens Holm, at": a verb of saying or thinking, its named subject (after it,

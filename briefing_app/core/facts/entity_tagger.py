@@ -326,12 +326,23 @@ def tag_sentence(sentence: str, only: str | None = None) -> tuple[Entity, ...]:
     with `only` (one word), just those around that word."""
     if not re.search(r"(?<=\S)\s+[A-Z]", sentence) and only is None:
         return ()  # no capitalised word after the first: nothing to find
-    spans = [(m.start(), m.end()) for m in TOKEN.finditer(sentence)]
-    words = [sentence[s:e] for s, e in spans]
+    spans, words = token_spans(sentence), sentence_words(sentence)
     return tuple(
         Entity(spans[a][0], spans[b - 1][1], sentence[spans[a][0] : spans[b - 1][1]], kind, margin)
         for a, b, kind, margin in tag_words(words, only)
     )
+
+
+@per_document  # (the taggers and their callers read the same sentence's tokens, each `only` of it again)
+def token_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where each of the tagger's tokens (`TOKEN`) of a sentence starts and ends."""
+    return tuple(m.span() for m in TOKEN.finditer(sentence))
+
+
+@per_document
+def sentence_words(sentence: str) -> tuple[str, ...]:
+    """The tagger's tokens of a sentence."""
+    return tuple(sentence[s:e] for s, e in token_spans(sentence))
 
 
 def entity_type(sentence: str, name: str) -> tuple[str, float] | None:
@@ -402,7 +413,7 @@ def genitive_people(
     for s in sentences:
         if "'s " not in s.text and "’s " not in s.text:
             continue
-        if is_headline([t.group(0) for t in TOKEN.finditer(s.text)]):
+        if is_headline(sentence_words(s.text)):
             continue  # a title-case line: every word is capitalised
         for m in _GENITIVE.finditer(s.text):
             word = m.group(1)

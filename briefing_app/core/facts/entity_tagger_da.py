@@ -16,7 +16,15 @@ import functools
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.entity_tagger import TOKEN, Entity, Model, decode_runs, features, runs
+from briefing_app.core.facts.entity_tagger import (
+    Entity,
+    Model,
+    decode_runs,
+    features,
+    runs,
+    sentence_words,
+    token_spans,
+)
 from briefing_app.core.facts.gazetteer import entries
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.package_data import read_resource_json_gz
@@ -98,8 +106,7 @@ def tag_sentence(sentence: str) -> tuple[Entity, ...]:
     """The named entities of one Danish sentence (cached: several finders ask about the same sentence)."""
     if not re.search(r"(?<=\S)\s+[A-ZÆØÅ0-9]", sentence):
         return ()  # no capitalised word after the first: nothing to find
-    spans = [(m.start(), m.end()) for m in TOKEN.finditer(sentence)]
-    words = [sentence[s:e] for s, e in spans]
+    spans, words = token_spans(sentence), sentence_words(sentence)
     return tuple(
         Entity(spans[a][0], spans[b - 1][1], sentence[spans[a][0] : spans[b - 1][1]], kind, margin)
         for a, b, kind, margin in tag_words(words)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.numbers import strip_arabic_marks
 
 # Unit stems per language (a word starting with the stem is that unit); value = the unit's name.
@@ -255,6 +256,7 @@ def glued_unit(after: str, lang: str) -> tuple[str | None, int]:
     return _GLUED_UNITS[m.group(1).lower()], m.end()
 
 
+@per_document  # (asked again for the same text after a number by the readers of what a figure counts)
 def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
     if re.match(r"s\b", after):

@@ -249,6 +249,15 @@ def tail_start(text: str, words: int) -> int:
     return len(trimmed) - len(trimmed[len(parts[0]) :].lstrip())
 
 
+def search_from(word: str, pattern: str, text: str) -> re.Match[str] | None:
+    """`re.search(pattern, text)` for a pattern every match of which starts with the literal `word` (zero-width
+    checks before it aside: look-behinds, word boundaries), which the caller states: the search starts where the
+    word is first written, not at every position of a long text before it (a name's pattern over the whole article;
+    the engine finds no first letter to skip to behind a look-behind). Look-behinds still see the text before."""
+    at = text.find(word)
+    return None if at < 0 else re.compile(pattern).search(text, at)
+
+
 @per_document  # several gates ask for the words of the same sentence
 def words_of(text: str) -> frozenset[str]:
     """The runs of \\w letters of a text."""

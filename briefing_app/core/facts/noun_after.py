@@ -28,6 +28,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
     WORD_TOKENS,
 )
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.phrase_edges import (
     DETERMINERS,
     IRREGULAR_PARTICIPLES,
@@ -110,6 +111,7 @@ _ACROSS_THE_BOARD = re.compile(
 )
 
 
+@per_document  # (several readers of what a figure counts ask about the same text after it)
 def after_phrase(
     after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
 ) -> str | None:

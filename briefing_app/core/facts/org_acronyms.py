@@ -14,6 +14,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_names import PLACE_KIND_WORDS, defined_name, owned_part, owning_body
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.roles import is_role_noun
 
 # Capitalised words that are no organisation: days, months, nationalities and peoples, titles.
@@ -126,8 +127,9 @@ def word_acronym_definitions(text: str) -> list[_WordDefined]:
     return out
 
 
-def _definitions(text: str) -> list[re.Match[str] | _Defined | _WordDefined]:
-    return [*orgs.acronym_definitions(text), *acronym_first(text), *word_acronym_definitions(text)]
+@per_document  # (read for each sentence by the acronyms of the article and those of the sentence)
+def _definitions(text: str) -> tuple[re.Match[str] | _Defined | _WordDefined, ...]:
+    return (*orgs.acronym_definitions(text), *acronym_first(text), *word_acronym_definitions(text))
 
 
 # A Danish source before an acronym: "ifølge DSB", "hos KL", and a verb of saying before its subject, as Danish puts

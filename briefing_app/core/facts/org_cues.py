@@ -42,6 +42,9 @@ _TOLD_IN_INTERVIEW = re.compile(
 _TOLD_AFTER_QUOTE = re.compile(
     r"[\"”’],?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:told|tells)\s+((?:[A-Z][\w'’&-]*\s+){1,2}[A-Z][\w'’&-]*)\s*\.?\s*$"
 )
+# "Kessby International", as "Amnesty International": a run of capitalised words ending in "International" with no
+# connector and no capitalised word after it (not "the Bureau of International Narcotics Affairs")
+_INTERNATIONAL = re.compile(r"(?<![\w'’&.-])((?:[A-Z][\w'’&-]*\s+){1,3}International)(?![\w'’-])(?!\s+[A-Z])")
 # "an interview conducted by X", "in an interview published by X", "an interview aired on X", "interview for X"
 _INTERVIEW_BY = re.compile(
     r"\binterviews?\s+(?:(?:conducted|published|broadcast|aired|given|carried)\s+)?(?:by|on|for|to)\s+"
@@ -325,6 +328,13 @@ def told_outlets(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(1), m.end(1), m.group(1))]
 
 
+def international_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of bodies named "X International" (see _INTERNATIONAL)."""
+    if "International" not in text:
+        return []
+    return [(m.start(1), m.end(1), m.group(1)) for m in _INTERNATIONAL.finditer(text)]
+
+
 def _owner_or_where(name: str) -> bool:
     """ "Jane Roe's", "Jonas'", "Harbour-based": the owner of the outlet or where it is, not its name."""
     return (
@@ -362,6 +372,7 @@ def cues(text: str) -> list[tuple[int, int, str]]:
     return [
         *interview_outlets(text),
         *told_outlets(text),
+        *international_bodies(text),
         *outlets_before_kind(text),
         *parties_after_owner(text),
         *romance_outlets(text),

@@ -125,8 +125,15 @@ def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool
             and _PERSONAL_VERB.match(after)
             and not re.search(r"\b(?:from|of|at|in|with|for|by|on)\s+$", before)  # "X, from Acme writes"
         )
-        or len(re.findall(rf"\b{re.escape(name)}\b", " ".join(sentence.article_texts))) >= 3
+        or _written_three_times(name, " ".join(sentence.article_texts))
     )
+
+
+def _written_three_times(name: str, text: str) -> bool:
+    """Whether `text` writes the name three times or more as a word of its own. (Each such mention is one of the
+    name's substrings, and `count` counts at least as many: most names the count rules out, in C, before the
+    pattern is tried at every position of the article.)"""
+    return text.count(name) >= 3 and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 3
 
 
 def _unused_in_lower_case(sentence: Sentence, tokens: list[str]) -> bool:
@@ -194,7 +201,9 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
         # "Quimbaro thought he had scored", "Lindo then had a chance, but his shot went wide", "Ama Owusu
         # shares her doubts": a name as the subject of a clause that goes on with "he", "she", "his" or "her"
         # is a person (a club or a firm is "it"); a pair needs "his" or "her" right after its verb
-        clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?]*)", after)
+        # (the clause stops at a quote mark: a pronoun inside quoted words is no part of it, "funding for a Harbour
+        # memorial, but ending with the question ‘... when he ...’")
+        clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?\"“‘]*)", after)
         pronoun = _PAIR_PRONOUN if len(name_tokens) > 1 else r"\b(?:he|she|his)\b"
         if (
             clause

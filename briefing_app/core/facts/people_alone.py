@@ -37,7 +37,7 @@ def one_name(sentence: Sentence, run: Run, opening: bool = False) -> bool:
     ):
         return False
     longer = re.compile(rf"(?<![\w-]){re.escape(word)}\s+[A-Z]")
-    if any(word in t and longer.search(t) for t in sentence.article_texts):  # (a substring test first)
+    if any(word in t and longer.search(t, t.find(word)) for t in sentence.article_texts):  # (from the word on)
         return False
     if opening or sentence.text[: run.start].strip(" \"'“‘–-"):
         return True

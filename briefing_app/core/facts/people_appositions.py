@@ -146,8 +146,13 @@ def _apposition_role(after: str) -> str | None:
     )
     # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
     after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
-    job = re.match(rf"{AGE},\s+(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
+    # ("said Jane Roe who leads the agency's policy office": the comma before "who" is often left out after a name)
+    job = re.match(rf"{AGE}(?:,\s+|\s+)(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
+    if job and not re.match(rf"{AGE},", after):
+        # (without the comma nothing marks where the clause ends: it ends before the sentence's own verb)
+        finite = r"\s+(?:is|was|are|were|has|had|will|would|can|could|did|does|er|var|har|vil)\b"
+        return re.split(finite, job.group(1))[0]
     if job:
         return job.group(1)
     # (a name in quote marks may stand inside: ", an MP with the "Green Tomorrow" party,")

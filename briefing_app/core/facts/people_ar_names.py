@@ -3,6 +3,7 @@ sentences, a partner joined to a known person by و, a list of names joined by �
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
@@ -217,10 +218,15 @@ def _imperfect_before_preposition(words: list[str], k: int) -> bool:
     )
 
 
+@functools.cache  # (built and looked up once, not for every sentence)
+def _titled_name() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in AR_TITLES)
+    return re.compile(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})")
+
+
 def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """A title, then a name (الدكتور ...، النائب ...): the title's definite adjectives go on the role."""
-    titles = "|".join(re.escape(t) for t in AR_TITLES)
-    for m in re.finditer(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})", s.text):
+    for m in _titled_name().finditer(s.text):
         kept: list[str] = []
         after = m.group(2).split()
         if m.group(1) == "الفريق" and not _ar_is_given(after[0]):

@@ -25,6 +25,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_possessed_role,
 )
 from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles
+from briefing_app.core.facts.per_document import per_document
 
 _LINKS = ("بن", "ابن", "بنت")
 # Heads of a role after a name in agency copy, beyond the shared role nouns: an imam and preacher, an
@@ -53,6 +54,7 @@ def _plain_word(word: str, shortest: int) -> bool:
     )
 
 
+@per_document  # (asked for every word of every lineage chain, the same words again)
 def _name_word(word: str) -> bool:
     return _plain_word(word, 2) and word not in AR_ORG_WORDS and _ar_core(word) not in AR_ROLE_NOUNS
 

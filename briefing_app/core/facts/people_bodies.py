@@ -8,6 +8,7 @@ import functools
 import re
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
+from briefing_app.core.facts.gated import search_from
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import EN_TAIL
@@ -133,10 +134,10 @@ def groups_named_as_people(people: list[Fact], texts: list[str], language: str) 
     held = {name for m in _HOLDS.finditer(whole) for name in _LIST_SPLIT.split(m.group(1))}
     for p in people:
         plural = " " not in p.text and p.text not in given and p.role is None
-        if plural and re.search(_PLURAL_SUBJECT.format(re.escape(p.text)), whole):
+        if plural and search_from(p.text, _PLURAL_SUBJECT.format(re.escape(p.text)), whole):  # (the name first)
             bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
             continue
-        if p.role is None and re.search(rf"(?<![\w'’-]){re.escape(p.text)}\s+residents?\b", whole):
+        if p.role is None and search_from(p.text, rf"(?<![\w'’-]){re.escape(p.text)}\s+residents?\b", whole):
             continue  # "One Kestrel Row resident said": the place its people live in (the place finder reads it)
         if p.role is None and p.text in held:
             bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))

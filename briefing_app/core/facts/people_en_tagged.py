@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from briefing_app.core.facts.entity_tagger import TOKEN as _TOKEN
-from briefing_app.core.facts.entity_tagger import is_headline, tag_sentence
+from briefing_app.core.facts.entity_tagger import is_headline, sentence_words, tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_nationality import is_nationality
@@ -48,7 +47,7 @@ def tagged_one_word_people(
             and not _quoted(s.text, m.start(1))
             and not _after_a_kind_of_thing(s.text, m.start(1))
         }
-        if not candidates or is_headline([t.group(0) for t in _TOKEN.finditer(s.text)]):
+        if not candidates or is_headline(sentence_words(s.text)):
             continue
         for entity in tag_sentence(s.text):
             if entity.type == "PER" and entity.text in candidates and entity.margin >= margin:

@@ -41,6 +41,7 @@ from briefing_app.core.facts.people_he_married import married_to as _married_to
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.per_document import per_document
 
 _SPEECH = re.compile(HE_SPEECH)
 
@@ -242,6 +243,7 @@ def _hyphenated_surname(word: str, m: re.Match[str]) -> bool:
     return rest not in _COMPOUNDS and rest not in _KIN_PHRASES and not lookup(word[m.start() :]) and not lookup(rest)
 
 
+@per_document  # (asked for every word of every sentence by several Hebrew name readers)
 def _given_of(word: str) -> str:
     """`word` as a known given name, without a glued "and" or ש ("ששמעון", "ומשה"); "" if it is none. A
     word the given-name list holds whole stays whole (שמעון, not ש and מעון); a preposition before a given name

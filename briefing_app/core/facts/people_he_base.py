@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, lookup, world_given_names
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
@@ -69,6 +70,7 @@ def _he_given(word: str) -> bool:
     return word in _given_names() or ("\u05f3" in word and word.replace("\u05f3", "'") in _given_names())
 
 
+@per_document  # (asked for the same pairs of words by several Hebrew name readers)
 def ends_a_place(before: str, word: str) -> bool:
     """Whether `word` ends a two-word place with the word before it, a preposition glued on ("בבאר שבע גזר",
     "תושב גבעת שמואל X"): a town named after a person or thing, whose second word is also a given name."""
@@ -86,6 +88,7 @@ def ends_a_place(before: str, word: str) -> bool:
 _TRANSLITERATED = re.compile(r"(?:[\u05d0-\u05ea]*[גזצת]['\u05f3][\u05d0-\u05ea]+){1,2}['\u05f3]?")
 
 
+@per_document  # (asked for the same words by many Hebrew name readers)
 def transliterated(word: str) -> bool:
     """Whether `word` is spelt as a foreign given name is ("ג'ורג'", "צ'ארלס", "ז'אן-פייר": a part of a
     hyphenated one so spelt)."""
@@ -109,6 +112,7 @@ def _acronym(word: str) -> bool:
     return re.fullmatch(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]", word) is not None
 
 
+@per_document  # (asked for the same pairs of words by several Hebrew name readers)
 def _kin_phrase(first: str, second: str) -> bool:
     if first in ("עד", "עדי", "עדת", "עדות") and second in ("ראייה", "ראיה"):
         return True  # "עדי ראייה" (eyewitnesses): עדי is a given name too
@@ -245,15 +249,22 @@ def _words(text: str) -> list[str]:
     return list(_tokens(text))  # a copy: callers may change their list
 
 
-def words_by_sentence(sentences: Sequence[SourceSentence]) -> tuple[dict[int, list[str]], dict[str, set[int]]]:
+def words_by_sentence(
+    sentences: Sequence[SourceSentence],
+) -> tuple[dict[int, list[str]], Mapping[str, AbstractSet[int]]]:
     """Each sentence's words by its index, and the sentences each word stands in (the finders that ask whether
     a name is written alone elsewhere in the article)."""
     texts = {s.index: _words(s.text) for s in sentences}
+    return texts, _sentences_by_word(tuple((s.index, s.text) for s in sentences))
+
+
+@per_document  # (five Hebrew name readers ask for the same article's index: built once, read only)
+def _sentences_by_word(sentences: tuple[tuple[int, str], ...]) -> Mapping[str, frozenset[int]]:
     where: dict[str, set[int]] = {}
-    for at, ws in texts.items():
-        for w in ws:
+    for at, text in sentences:
+        for w in _tokens(text):
             where.setdefault(w, set()).add(at)
-    return texts, where
+    return {w: frozenset(at) for w, at in where.items()}
 
 
 @per_document  # a dozen finders read every sentence's words

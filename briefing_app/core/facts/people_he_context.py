@@ -25,6 +25,7 @@ from briefing_app.core.facts.people_he_chains import comma_role_end
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.people_he_words import HE_SPEECH, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.per_document import per_document
 
 _SPEECH_WORD = re.compile(HE_SPEECH)
 
@@ -218,6 +219,7 @@ def _servant_of(rest: list[str]) -> bool:
     return bool(rest) and re.match(r"אל(?:[-\u05be]|לה$)", rest[0]) is not None
 
 
+@per_document  # (asked for every word of every sentence)
 def _glued_kin(word: str) -> str:
     """A kin noun without "and" or a preposition glued to it ("ואמה", "לאביו", "ולאמו"), else the word as
     it is (a word that is itself a given name, "לבנה", stays one)."""

@@ -21,6 +21,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.model import SourceSentence
@@ -45,6 +47,7 @@ from briefing_app.core.facts.people_he_base import words_by_sentence
 from briefing_app.core.facts.people_he_lists import plural_role_at
 from briefing_app.core.facts.people_he_words import LIFE_VERBS as _LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.per_document import per_document
 
 _SPEECH = re.compile(HE_SPEECH)
 
@@ -62,6 +65,7 @@ _NATIONALITIES = {"בריטי", "איטלקי", "מצרי", "פולני", "קו�
 _FINAL = str.maketrans("כמנפצ", "ךםןףץ")
 
 
+@per_document  # (asked for every word of every sentence by several Hebrew readers)
 def nationality(word: str) -> bool:
     """Whether `word` is a nationality adjective with the article ("הצרפתי", "והגרמנייה", "היפנית"): a known
     one, or a stem whose country the gazetteer knows (יפני: יפן, הולנדית: הולנד, גרמנייה: גרמניה)."""
@@ -79,6 +83,7 @@ def nationality(word: str) -> bool:
     return False
 
 
+@per_document  # (asked for the same words again)
 def _country(name: str) -> bool:
     entry = lookup(name)
     return entry is not None and entry.kind == "place" and entry.detail in ("country", "state")
@@ -102,7 +107,7 @@ def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
 class _Elsewhere:
     """The words the article writes in a sentence other than one (a set look-up per word, no copy per sentence)."""
 
-    def __init__(self, where: dict[str, set[int]], sentence: int) -> None:
+    def __init__(self, where: Mapping[str, AbstractSet[int]], sentence: int) -> None:
         self.where, self.sentence = where, sentence
 
     def __contains__(self, word: object) -> bool:

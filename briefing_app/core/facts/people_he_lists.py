@@ -26,6 +26,7 @@ from briefing_app.core.facts.people_he import (
 )
 from briefing_app.core.facts.people_he_bare import _list_item, _without_clause
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.per_document import per_document
 
 _FINAL = str.maketrans("כמנפצ", "ךםןףץ")
 # What may follow a plural role before the names: a status or a field ("בדימוס", "לשעבר", "לכימיה").
@@ -33,6 +34,7 @@ _STATUS = {"בדימוס", "לשעבר", "הבכירים", "הוותיקים", "
 _DASHES = {"-", "–", "—"}
 
 
+@per_document  # (asked for the same stems again)
 def _role_singular(stem: str) -> bool:
     """Whether `stem` (a plural without its ending) is a role noun: as it is, or with its last letter final."""
     for candidate in (stem, stem[:-1] + stem[-1:].translate(_FINAL)):

@@ -48,6 +48,7 @@ def _fold_table() -> dict[int, str]:
 _FOLD = _fold_table()
 
 
+@per_document  # (every mention is compared with every person found so far)
 def _foreign_respelling(key: str, word: str) -> bool:
     """Whether `word` writes the foreign family name `key` again with one long vowel (ا و ي, not the first
     letter) more or fewer, or with its g as ج for غ: "غوتيرش", "جوتيريش" for "غوتيريش". Only a transliterated

@@ -34,6 +34,8 @@ NEVER_NAMES = {
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
     "thanks",
+    # what a body or an operation is called by ("a Disaster Assistance Response Team", "Team Deployment"), no one's
+    "team", "teams", "deployment", "response", "assistance",
     # a document labelling the words below it ("Statement from Mayor Jane Roe:"), no one who is from somewhere
     "statement",
     # holy books ("quoted Bible verses"), "I'm" and its kin ("Certainly I'm concerned."), the capital's letters
@@ -186,6 +188,12 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         # "a Bachelor of Arts degree in Art History from the University": a field of study, no one's name
         or re.search(r"\b(?:degrees?|diploma|major|majored|doctorate|PhD|masters?|bachelor'?s?)\s+in\s+$",
                      sentence.text[: run.start]) is not None  # fmt: skip
+        # ("standard-Eurobarometerundersøgelsen", "anti-Roe": one capitalised word glued by a hyphen to a lower-case
+        # word before it is the end of a compound, no one's name; not a title after "then-" or "ex-")
+        or (
+            len(name_tokens) == 1
+            and re.search(r"(?<![\w-])(?!(?:then|ex|now|late)-)[a-zæøå]+-$", sentence.text[: run.start]) is not None
+        )
         # "Horisont Europa", "Creative Europe", "Team Africa": a programme or a side named after a continent
         or (len(name_tokens) >= 2 and _continent(name_tokens[-1]))
         # "Contractors", "Farmers": a plural of a person's noun, the end of a body's name ("Associated General

@@ -38,7 +38,12 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # (not "According to the X's coach, Y,", "Speaking in the defence, Y,", whose phrase holds the role)
     participle = re.match(r"(?!According|Speaking|Writing|Representing)([A-Z][a-z]+ing)\s+([a-z]+)\b", prior.group(1))
     participle = participle if prior.start() == 0 else None
-    if participle and participle.group(2) not in _ROLE_AFTER_ING and not is_role_noun(participle.group(2)):
+    # (a participle before a determiner may have the role as its object: "Bringing the owner of X, Y, to testify")
+    if (
+        participle
+        and participle.group(2) not in _ROLE_AFTER_ING | {"the", "a", "an", "its", "his", "her", "their"}
+        and not is_role_noun(participle.group(2))
+    ):
         return  # ("Facing questions after the General Election, Mr Jones said": a participle's clause opens it)
     opening_words = prior.group(1).split()
     if (

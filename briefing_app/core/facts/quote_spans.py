@@ -91,6 +91,10 @@ def quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, 
 def doubled_marks(text: str) -> str:
     """Double quotes typed as two single marks (‘‘...’’, or ``...'' in plain text) read as “...”; the text keeps its
     length (the second mark becomes a space), so positions in it are positions in the paragraph."""
+    if '"' in text and "``" not in text:
+        # ('"It was a pleasure to watch,'' he told X.': a straight opening mark closed by two straight single marks
+        # after the quote's last punctuation, as some agency copy types it)
+        text = re.sub(r"(?<=[,.!?])''(?![\w'])", '" ', text)
     if "‘‘" not in text and "’’" not in text and "``" not in text:
         return text
     text = text.replace("‘‘", " “").replace("’’", "” ")

@@ -75,6 +75,7 @@ from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
@@ -135,6 +136,14 @@ def _verbless_phrase(clause: str) -> bool:
         return False
     tags = tag_words(words)
     return tags[0] == "ADP" and not {"VERB", "AUX"} & set(tags)
+
+
+def _described_speaker(clause: str, verbs: str) -> str | None:
+    """The description ("The Labour leader", "the shadow chancellor") opening the clause of a quote when a verb of
+    saying follows it ('The Labour leader said on Monday that ..., "..."'); None otherwise."""
+    m = re.match(rf"\W*((?:[Tt]he)\s+(?:[A-Za-z'’-]+\s+){{0,3}}?([a-z][a-z-]+))\s+(?:also\s+|then\s+)?(?:{verbs})\b",
+                 clause)  # fmt: skip
+    return m.group(1) if m and (is_role_noun(m.group(2)) or is_person_noun(m.group(2))) else None
 
 
 def _inside_dash_attribution(sentence: str, text: str, start: int, verbs: str) -> bool:
@@ -306,7 +315,10 @@ def find_quotes(
                 speaker = speakers.resolve(said, first, intro) if said else None
                 # (a body the article names speaks too: "HBF issued the statement, saying:")
                 of_body = speaker is not None and any(o.text in speaker for o in speakers.organisations)
-                if speaker is None or (speakers.people.find(speaker) is None and not of_body):
+                # (and whoever the introduction says issued a statement: "Acme released a statement, saying in part:")
+                issued = re.match(rf"{NAME}\s+(?:released|issued|put\s+out|published)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+                                  r"(?:statement|letter|release|response)\b", intro)  # fmt: skip
+                if speaker is None or (speakers.people.find(speaker) is None and not of_body and not issued):
                     speaker = speakers.resolve("", first, bare_lead)  # it names no one: who was named last
             else:
                 sentence_start = max(off for off, s in offsets if off <= max(start - 1, 0))
@@ -342,6 +354,9 @@ def find_quotes(
                     pronoun = re.match(r"(He|She)\s", clause) if mention is None and lang == "en" else None
                     pronoun = pronoun if pronoun and speakers.in_text(clause) is None else None  # (none named)
                     mention = pronoun.group(1) if pronoun else mention  # ('She added that ... "..."': she speaks)
+                    # ('The Labour leader said on Monday that ... "...": the description opening the clause speaks)
+                    described = _described_speaker(clause, verbs) if mention is None and lang == "en" else None
+                    mention = described if described and speakers.in_text(clause) is None else mention
                     # (a quote over paragraphs that names no one: who was named before its first paragraph)
                     at = pending[0].sentence if pending and mention is None and not clause.strip(' "“') else first
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import job_nouns, person_nouns
+from briefing_app.core.facts.per_document import per_document
 
 ROLE_NOUNS = (
     "spokesman", "spokeswoman", "spokesperson", "minister", "official", "assistant", "deputy", "director",
@@ -131,6 +132,7 @@ _ROLE_NOUN_SET = frozenset(ROLE_NOUNS)  # (membership in one look-up, not a scan
 _PREFIX = re.compile(r"^(?:co|vice|ex|deputy|assistant|then)-")  # ("then-wife", "then-senator": when it held)
 
 
+@per_document  # (asked for the same words by many readers of people and bodies)
 def is_role_noun(word: str) -> bool:
     low = _PREFIX.sub("", word.lower().strip(",."))  # "Co-founder", "ex-minister"
     if low.startswith("ordinator") or low.startswith("operator"):
@@ -147,6 +149,7 @@ def is_role_noun(word: str) -> bool:
     )
 
 
+@per_document  # (asked for the same words by many readers of people)
 def is_person_noun(word: str) -> bool:
     """A role noun, or any lower-case noun that describes a person ("carpenter", "novelist", "victim",
     WordNet's noun.person): wide enough for the head of an apposition or a copula's complement, where the

@@ -142,7 +142,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     # this sentence only (a title's full stop, "said Dr. Jane Roe", ends none)
     after = re.split(rf"{NOT_AFTER_TITLE}(?<=[.!?])\s+(?=[A-ZÆØÅ\"“])", after, maxsplit=1)[0]
     # ('‘...,’ said one shopper, dismayed that she had to ‘fight ...’': the attribution ends before the next quote)
-    after = re.split(r"(?<=\s)[“‘]", after, maxsplit=1)[0] if lang == "en" else after
+    # ('"...," wrote Jane Roe "and ...': a straight mark after a space opens the quote's next part, no name)
+    after = re.split(r"(?<=\s)[“‘\"]", after, maxsplit=1)[0] if lang == "en" else after
     if lang == "he":
         return he_speaker_after(after)
     if lang == "ar":

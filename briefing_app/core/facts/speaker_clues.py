@@ -16,6 +16,7 @@ from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
 from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.quotes_ar_names import says_in_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -40,6 +41,7 @@ _NATIONAL_NOUNS = frozenset(
 )
 
 
+@per_document  # (asked for each person at each pronoun of the article)
 def named_otherwise(name: str) -> bool:
     """Whether a "person" the people finder listed is no one a pronoun can go back to: a verb of saying taken into an
     Arabic name (`says_in_name`) or a nationality ("The Spaniard felt ...", `national_noun`)."""

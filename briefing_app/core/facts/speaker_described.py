@@ -94,6 +94,10 @@ def role_holder(words: list[str], people: Sequence[Person], sentence: int) -> Pe
     return max(holders, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1), default=None)
 
 
+# A word of a title written before a name: lower case ("reality star"), or an acronym of two to five capitals ("PCSO").
+_TITLE_WORD = re.compile(r"[a-z][a-z'’-]*|[A-Z]{2,5}")
+
+
 def titled_before(words: list[str], texts: dict[int, str], sentence: int,
                   in_text: Callable[[str], Person | None], people: Sequence[Person] = ()) -> Person | None:  # fmt: skip
     """The person the article named right after the words of a "the ..." mention, as a title before the name
@@ -101,7 +105,8 @@ def titled_before(words: list[str], texts: dict[int, str], sentence: int,
     one named so most recently up to `sentence`; None for any other mention. A sentence on the way back that names
     a holder of the role otherwise ("Prime Minister Ann Roe ... . Lee, the finance minister, said ... . "...," the
     minister said.") gives that holder: the one last spoken of, not the last one titled."""
-    if not (2 <= len(words) <= 4 and words[0].lower() == "the" and all(w.islower() for w in words[1:])):
+    # (a title may be an acronym: "PCSO Ann Roe" ... "said the PCSO", "the CEO")
+    if not (2 <= len(words) <= 4 and words[0].lower() == "the" and all(_TITLE_WORD.fullmatch(w) for w in words[1:])):
         return None
     spelt = r"\s+".join(re.escape(w) for w in words[1:])
     title = re.compile(rf"(?i:\b{spelt})\s+([A-Z][\w'’-]+)")

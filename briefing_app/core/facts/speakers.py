@@ -34,8 +34,6 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import (
-    ADJUNCT_AFTER_NAME,
-    CHANNEL_OF,
     CLOSE_TO,
     DESCRIPTION,
     DOCUMENT_MENTION,
@@ -65,6 +63,7 @@ from briefing_app.core.facts.speaker_clues import (
     surname_subject,
     without_listeners,
 )
+from briefing_app.core.facts.speaker_contrast import contrast_subject, other_title
 from briefing_app.core.facts.speaker_described import (
     agent_role,
     club_described,
@@ -78,7 +77,8 @@ from briefing_app.core.facts.speaker_described import (
     titled_before,
     unlisted_or_later,
 )
-from briefing_app.core.facts.speaker_subjects import appositive_name, described_group, group_before, unnamed_subject_end
+from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_subjects import described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
 from briefing_app.core.facts.speakers_ar_clauses import ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
@@ -132,25 +132,29 @@ class Speakers:
         addressed = addressed_sexes(tuple(self.text.values())).get(person.key, "") if person.key else ""
         return addressed or sex_of(person) or self.pronoun_sexes.get(person.key or "", "")
 
-    def last_named(self, before: int, within: str = "", sex: str = "") -> Person | None:
+    def last_named(
+        self, before: int, within: str = "", sex: str = "", skip: frozenset[str] = frozenset()
+    ) -> Person | None:
         """The person named most recently: in `within` (the sentence so far), else in earlier sentences;
         with `sex` ("m" or "f", from "he" or "she"), never one whose given name is the other sex's, unless no one
         else fits and the article itself calls them so ("Jess Ryan said she could not ...": "she" is Ryan though
         the given-name list holds Jess mostly for men)."""
-        found = self._last_named(before, within, sex)
+        found = self._last_named(before, within, sex, skip=skip)
         if found is None and sex:
             described = self_described_sexes(tuple(self.text.values()))
-            found = self._last_named(before, within, sex, described)
+            found = self._last_named(before, within, sex, described, skip)
         return found
 
     def _last_named(
-        self, before: int, within: str = "", sex: str = "", described: dict[str, str] | None = None
+        self, before: int, within: str = "", sex: str = "", described: dict[str, str] | None = None,
+        skip: frozenset[str] = frozenset(),
     ) -> Person | None:
         def fits(p: Person) -> bool:
             return self.sex(p) in ("", sex) or (described is not None and described.get(p.key or "", "") == sex)
 
         # (not a nationality the people finder took for a name: "The Spaniard felt ... . "...," he said.")
-        people = [p for p in self.people.people if (not sex or fits(p)) and not named_otherwise(p.name)]
+        people = [p for p in self.people.people if (not sex or fits(p)) and not named_otherwise(p.name)
+                  and p.key not in skip]
         if within:
             # the subject of the clause the quote ends (named first after its last comma), else the person
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y (never the
@@ -218,7 +222,10 @@ class Speakers:
                     # "... was that he had expected Roe's men to play": the owner is spoken of; "he" goes back
                     deferred = deferred or min(main or free or mentioned, key=at)
                     continue
-                return min(not_owners or main or free or mentioned, key=at)
+                pool = not_owners or main or free or mentioned
+                # ("X said ..., but Y disagreed. "...," he said.": the later clause's subject answers)
+                later = contrast_subject(text, pool, at) if sex else None
+                return later if later is not None and fits(later) else min(pool, key=at)
             office = re.match(r"(?:The|Den|Det)\s+([a-zæøå-]{3,})(?:\s+([a-zæøå-]{3,}))?", text)
             nouns = [w for w in (office.groups() if office else ()) if w and is_role_noun(w)]
             holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
@@ -261,40 +268,9 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
-        mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
-        # ('And he said, "..."', 'But he added that "...": a conjunction opening the sentence is no part of the subject)
-        mention = re.sub(r"^(?:And|But|Yet|Og|Men)\s+(?=[A-ZÆØÅ]|(?:he|she|they|han|hun|de)\b)", "", mention)
-        # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
-        mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
-                         mention)  # fmt: skip
+        mention = bare_mention(mention, [o.text for o in self.organisations])  # speaker_mentions
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
-        # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
-        mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
-        # "siger han til Ritzau", "sagde hun i en pressemeddelelse", "said she in a letter": the pronoun, no adjunct
-        mention = re.sub(r"^(han|hun|he|she)\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|to|in|on|at|after)\s.*$",
-                         r"\1", mention)  # fmt: skip
-        # "siger vagtchefen til TV 2 Lorry", "siger formanden i en pressemeddelelse": a Danish definite role noun,
-        # no adjunct
-        # ("lyder det fra vagtchefen med henvisning til ...": the one the words are from, without "det fra")
-        mention = re.sub(r"^det\s+(?:fra|hos)\s+(?=\S)", "", mention)
-        # ("skriver en bruger blandt andet", "said Roe also": an adverb after the speaker is no part of it)
-        mention = re.sub(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$", "", mention)
-        mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
-                         mention)  # fmt: skip
-        # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
-        mention = re.sub(
-            r"^((?:[A-ZÆØÅ][\w&'’.-]*\s+){0,4}[A-ZÆØÅ][\w&'’-]*),\s+(?:which|who|whose|the|a|an|its|der|som)\s.*$",
-            r"\1",
-            mention,
-        )
-        # "said the Harbour Board in a statement on Monday": where and when it was said are no part of the name
-        owned = CHANNEL_OF.match(mention)
-        if owned is not None:
-            mention = owned.group(1)  # "The Facebook page of the Harbour Union": the union posts on it
-        adjunct = ADJUNCT_AFTER_NAME.match(mention)
-        if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
-            mention = adjunct.group(1)
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             return issuer_before(self.text, sentence) or mention  # "The resolution read,": whoever passed it
@@ -334,7 +310,9 @@ class Speakers:
             # "..., with a spokesperson for them saying:": the body the sentence named, for whom they spoke
             named = [(within.rfind(o.text), o.text) for o in self.organisations if o.text in within]
             return f"{for_it.group(1)} {max(named)[1]}" if named else mention
-        if re.match(r"(?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s", mention) and (
+        # ("A spokesperson for Oscar Dalby said:": the article opening the sentence is capitalised)
+        unnamed_for = r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+)?[a-z-]+\s+(?:for|of|at|from|to|with)\s"
+        if re.match(unnamed_for, mention) and (
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
             return mention  # "a spokesman for Roe", "one official at the ministry": someone unnamed
@@ -456,7 +434,8 @@ class Speakers:
                 if bare is not None:
                     return bare
             role_word = words[-1].lower() if words and role_noun(words[-1]) else ""
-            with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()]
+            with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()
+                         and any(i <= sentence for i in p.sentences)]  # (not one the article names only later)
             # "the health minister said" beside a finance minister: the one whose role holds every word of it
             qualifiers = [w.lower()[:5] for w in words[1:-1] if w[:1].islower()]
             fitting = [p for p in with_role if all(q in (p.role or "").lower() for q in qualifiers)]
@@ -472,7 +451,11 @@ class Speakers:
             # ("the minister said" after three ministers: the one named most recently, not the one listed last)
             recent = max(with_role, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1),
                          default=None)  # fmt: skip
-            person = recent if recent is not None else self.last_named(sentence, within, sex)
+            # ("The Labour leader said" after "the shadow chancellor, X,": not one holding another office)
+            other_office = frozenset(
+                p.key for p in self.people.people if p.key and role_word and other_title(p.role, role_word)
+            )
+            person = recent if recent is not None else self.last_named(sentence, within, sex, other_office)
             if person is None and mention.lower() in ("he", "she"):
                 person = unlisted_or_later(self, sentence, within, sex)
             if person is not None and sex and person.key and not self.sex(person) and sentence - 1 in person.sentences:

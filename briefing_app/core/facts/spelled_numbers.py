@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.counted_tags import one_role_named
 from briefing_app.core.facts.figure_words import EN_STOP, STOP
+from briefing_app.core.facts.gated import search_from
 from briefing_app.core.facts.multiples import is_multiple
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.reporting_verbs import da, en
@@ -118,7 +119,12 @@ def _named_before(after: str, earlier: str) -> bool:
     passengers" after "the nine passengers on the plane")."""
     words = re.findall(r"[a-z][a-z-]+", after.lower())[:2]
     stems = [re.sub(r"(?:ies|es|s)$", "", w) for w in words if w not in EN_STOP]
-    return any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
+    return any(len(stem) >= 3 and search_from(stem, rf"\b{re.escape(stem)}", earlier) for stem in stems)
+
+
+def _said_before(number: str, earlier: str) -> bool:
+    """Whether the earlier text writes the number word (or words) whole."""
+    return search_from(number, rf"\b{re.escape(number)}\b", earlier) is not None
 
 
 # A number joined by a hyphen to an agent noun in -er, the compound itself a noun (plural, or with no noun after it):
@@ -256,8 +262,7 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     part_before = (
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|half|many)\s+of\s+the\s+$"
     )
-    told = earlier is not None and _named_before(after, earlier) and re.search(rf"\b{re.escape(n.text.lower())}\b",
-                                                                             earlier) is not None
+    told = earlier is not None and _named_before(after, earlier) and _said_before(n.text.lower(), earlier)
     if lang == "en" and n.raw > 1 and re.search(part_before, before, re.IGNORECASE) and re.match(r"\s+[a-z]", after):
         # "interviewed six of the nine group members": the whole a part is taken from, a count (not "one of the
         # seven soldiers" after "Seven soldiers were killed": the same seven again)
@@ -266,7 +271,7 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     if fronted_whole and earlier is not None and re.match(r"\s+[a-z]{3,}", after) and not _named_before(after, earlier):
         return False  # "Of the six individuals first investigated, four ...": the whole a part is told of, a count
     listed = lang == "en" and n.raw > 1 and _LIST_FOLLOWS.match(after) is not None
-    said = earlier is None or re.search(rf"\b{re.escape(n.text.lower())}\b", earlier) is not None
+    said = earlier is None or _said_before(n.text.lower(), earlier)
     dashed = listed and re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*(?:[–—:]|--?)", after) is not None
     if dashed and re.search(r"\b[Tt]he\s+$", before) and not said:
         return False  # "The four agencies – the EPA, ...": members named after a count the story never gave before

@@ -1,0 +1,61 @@
+"""The words of a speaker mention that name no one: a conjunction or a fronted phrase before the subject, an
+adjunct after it (where, to whom, when it was said), a second verb joined by "and", a description after a name.
+`Speakers.resolve` reads what is left. British copy's capitalised offices ("The Shadow Chancellor") are read as the
+role they are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.core.facts.people_role_words import is_title
+from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
+from briefing_app.core.facts.speaker_subjects import appositive_name
+
+
+def bare_mention(mention: str, organisations: Sequence[str]) -> str:
+    """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
+    names (a paper named "The X Examiner" is no office)."""
+    mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
+    # ('And he said, "..."', 'But he added that "...": a conjunction opening the sentence is no part of the subject)
+    mention = re.sub(r"^(?:And|But|Yet|Og|Men)\s+(?=[A-ZÆØÅ]|(?:he|she|they|han|hun|de)\b)", "", mention)
+    # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
+    mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
+                     mention)  # fmt: skip
+    # ("The Shadow Chancellor added:", "The Prime Minister said": British copy capitalises an office; it is the
+    # role, whoever holds it, unless the article names a body so, as a paper may be)
+    office = re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)", mention)
+    if office and is_title(office.group(1).split()[-1]) and not any(
+        o.endswith(office.group(1)) for o in organisations
+    ):
+        mention = f"the {office.group(1).lower()}"
+    # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
+    mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
+    # "siger han til Ritzau", "sagde hun i en pressemeddelelse", "said she in a letter": the pronoun, no adjunct
+    mention = re.sub(r"^(han|hun|he|she)\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|to|in|on|at|after)\s.*$",
+                     r"\1", mention)  # fmt: skip
+    # "siger vagtchefen til TV 2 Lorry", "siger formanden i en pressemeddelelse": a Danish definite role noun,
+    # no adjunct
+    # ("lyder det fra vagtchefen med henvisning til ...": the one the words are from, without "det fra")
+    mention = re.sub(r"^det\s+(?:fra|hos)\s+(?=\S)", "", mention)
+    # ("skriver en bruger blandt andet", "said Roe also": an adverb after the speaker is no part of it)
+    mention = re.sub(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$", "", mention)
+    mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
+                     mention)  # fmt: skip
+    # ("lyder det fra Danmarks landstræner til Canal 5": a genitive owner and its role, no adjunct)
+    mention = re.sub(r"^([A-ZÆØÅ][\wæøå-]*s\s+[a-zæøå-]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$",
+                     r"\1", mention)  # fmt: skip
+    # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
+    mention = re.sub(
+        r"^((?:[A-ZÆØÅ][\w&'’.-]*\s+){0,4}[A-ZÆØÅ][\w&'’-]*),\s+(?:which|who|whose|the|a|an|its|der|som)\s.*$",
+        r"\1",
+        mention,
+    )
+    # "said the Harbour Board in a statement on Monday": where and when it was said are no part of the name
+    owned = CHANNEL_OF.match(mention)
+    if owned is not None:
+        mention = owned.group(1)  # "The Facebook page of the Harbour Union": the union posts on it
+    adjunct = ADJUNCT_AFTER_NAME.match(mention)
+    if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
+        mention = adjunct.group(1)
+    return mention
