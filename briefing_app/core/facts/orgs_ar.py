@@ -8,6 +8,7 @@ import re
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
+from briefing_app.core.facts.orgs_ar_checks import closes_the_name
 from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_TITLES, _ar_is_given
 from briefing_app.core.numbers import strip_arabic_marks
 
@@ -162,7 +163,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             agency = _agency_name(following[1:])
             if agency:  # "وكالة أنباء X اليابانية": a news agency, then its name
                 known, words = len(agency) + 1, ["أنباء", *agency]
-        if head.removeprefix("ال") in _AR_OUTLETS and len(following) >= 2 and following[1] == "اليوم":
+        if head.removeprefix("ال") in (*_AR_OUTLETS, "وكالة") and len(following) >= 2 and following[1] == "اليوم":
             if not following[0].startswith("ال") and _is_place(following[0]):
                 known, words = 2, following[:2]  # "قناة روسيا اليوم": the outlet "X Today", not "today"
         if head.removeprefix("ال") in (*_AR_OUTLETS, "وكالة", "شبكة"):
@@ -276,6 +277,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if kept and w[:1] == "و" and (w[1:] in AR_HEADS or w[3:] in AR_HEADS or _known_body_at(words, at)):
                 break  # "قناة X والمركز الإعلامي", "منظمة X والأمم المتحدة": "and" a second body
+            if closes_the_name(head, kept, w):
+                break  # (orgs_ar_checks: "موقف الحركة الرسمي", "حركة X والشخصية الأكثر")
             field = any(k.startswith("لل") for k in kept) and w[3:] not in AR_HEADS and "ال" + w[3:] not in AR_HEADS
             if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")) and not field:
                 break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body

@@ -5,6 +5,8 @@ own short name ends there, before the verb's object ("وحركة حماس إسر
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.core.facts.gazetteer import lookup
 
 # Kinds of place after "مركز" (centre): the centre of a town or district is a place, no body.
@@ -34,3 +36,16 @@ def checked_arabic_body(name: str) -> str | None:
     if len(words) >= 3 and known and _kind(words[2]) == "place":
         return " ".join(words[:2])  # "حركة حماس إسرائيل": the body's own name, then the verb's object
     return name
+
+
+_MASCULINE_NISBA = re.compile(r"ال[\u0621-\u064a]{2,}ي")
+
+
+def closes_the_name(head: str, kept: list[str], word: str) -> bool:
+    """Whether `word`, after a head and the words `kept` of its name so far, belongs to the phrase around the name
+    and ends it: a definite masculine nisba right after a definite feminine head agrees with no word of the name
+    ("موقف الحركة الرسمي": the stance is official, not the movement); after a proper name that no article opens,
+    "and the" starts another phrase ("حركة X والشخصية الأكثر قربا", "حركة X والجهاد")."""
+    if not kept:
+        return head.startswith("ال") and head.endswith("ة") and _MASCULINE_NISBA.fullmatch(word) is not None
+    return len(kept) == 1 and word.startswith("وال") and not kept[0].startswith(("ال", "ل"))

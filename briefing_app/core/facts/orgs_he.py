@@ -126,6 +126,10 @@ _BODY_VERBS = {"פרסם", "פרסמה", "פרסמו", "קבע", "קבעה", "ק
                "הרשיע", "הרשיעה"}  # fmt: skip
 
 
+# Nouns with the article shaped as a hif'il past ("הסביבה" as "הסבירה"): complements of a body's name, no verbs.
+NOUNS_SHAPED_AS_HIFIL = {"המדינה", "הסביבה", "החקירה", "הבדיקה", "הביקורת"}
+
+
 def _verb_next(rest: str, masculine: bool = False) -> bool:
     """Whether the word after a purpose is a past verb of a body, which ends its name as punctuation does; with
     `masculine`, also a hif'il with no ending ("הודיע"), a shape some nouns share ("הנשיא")."""
@@ -133,7 +137,7 @@ def _verb_next(rest: str, masculine: bool = False) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    hifil = PAST_HIFIL.fullmatch(word) is not None
+    hifil = PAST_HIFIL.fullmatch(word) is not None and word not in NOUNS_SHAPED_AS_HIFIL
     hifil = hifil or (masculine and re.fullmatch(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]", word) is not None)
     return word in _BODY_VERBS or hifil
 

@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named, overlaps
+from briefing_app.core.facts.orgs_he_alone import add_companies_named_alone
 from briefing_app.core.facts.people_he_base import _he_given
 
 _NAME_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*[\u05d0-\u05ea'\u05f3]"
@@ -148,3 +149,4 @@ def add_business_names(sentences: list[SourceSentence], named: Named, not_orgs: 
             elif s.index not in same.sentences:
                 same.sentences.append(s.index)
     named.facts += bare_company_names(sentences, named.facts)
+    add_companies_named_alone(sentences, named, common, not_orgs)  # orgs_he_alone: 'מנכ"ל X' ... "X" alone

@@ -12,6 +12,7 @@ from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.orgs_he import (
     _OF_PARENT,
     _SUB_BODY_HEADS,
+    NOUNS_SHAPED_AS_HIFIL,
     fields_after_comma,
     hebrew_org_tail,
     hebrew_purpose,
@@ -44,7 +45,7 @@ _HE_VERBS = {
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
 # Definite nouns a body's name ends with that are spelt as a hif'il past ("נציבות שירות המדינה", "המשרד
 # להגנת הסביבה", "ועדת החקירה"): the state, the environment, the inquiry, the review.
-_NOUNS_SHAPED_AS_HIFIL = {"המדינה", "הסביבה", "החקירה", "הבדיקה", "הביקורת"}
+_NOUNS_SHAPED_AS_HIFIL = NOUNS_SHAPED_AS_HIFIL
 # A hif'il past verb in any person ("המליץ", "השקיעה", "הודיעו") after a name's complement ends the name.
 _HE_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
 # Words that start a person's or a place's name of two words: "בן גוריון", "באר שבע", "רמת גן", "כפר סבא".

@@ -24,6 +24,7 @@ from briefing_app.core.facts.people_ar_nasab import mend_abd_names, mend_lineage
 from briefing_app.core.facts.people_ar_nested import nested_office_roles
 from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_offices import mention_offices
+from briefing_app.core.facts.people_ar_pen_names import find_pen_names
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
@@ -74,6 +75,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_listed_names(sentences, index)  # "كل من X Y وZ W": the names of a list after its cue
     find_relative_names(sentences, index)  # "بواسطة X Y الذي ...": a name a relative clause describes
     find_quoted_names(sentences, index)  # 'يقول "X Y" خبير ...': a name in quote marks after a verb of saying
+    find_pen_names(sentences, index)  # "X [المنفي] يقول ...": a pen name and its gloss before a verb of saying
     find_tagged_names(sentences, index)  # the names no cue introduces, as the statistical tagger reads them
     trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."

@@ -63,7 +63,9 @@ _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه
                  # prepositions of place after a victim's name ("مقتل الصحافي X Y داخل القنصلية")
                  "داخل", "خارج", "قرب",
                  # "وقال الدكتور X Y وهو طبيب ...": and he (she, they) is, a description after the name
-                 "وهو", "وهي", "وهم"}  # fmt: skip
+                 "وهو", "وهي", "وهم",
+                 # "that" with ب after a verb of saying ("يقول بأنه ليس بطلا"): a clause, no name
+                 "بأن", "بأنه", "بأنها", "بأنهم", "وبأن", "وبأنه"}  # fmt: skip
 
 
 def _ar_core(word: str) -> str:

@@ -1,0 +1,140 @@
+"""Hebrew people whose given name no list holds (a foreign or rare name, "X Y" both unlisted) and before whom no
+title stands, shown to be people by what FOLLOWS the name, as encyclopedic and business copy writes them:
+
+* an apposition headed by a role or profession, set off by commas, then the clause goes on ("X Y, מדען צרפתי,
+  גילה", "X Y, מנכ"ל החברה, אמר"): only a person takes a role noun in apposition; the description is the role;
+* a relative clause of holding an office ("X Y שכיהן כנשיא החברה", "X Y ששימש כמנכ"ל", "X Y, שכיהן כשר
+  הפנים,"): the office is the role;
+* a part played, in brackets after the name ("X Y (בתפקיד Z W)": a cast list names actors so);
+* a list of such pairs, joined by commas and a last "ו", each with its own bracket or none, one of which is a
+  person already ("A B (C), D E וF G"): its other members are people too, as in English copy.
+
+The two words must be name-shaped: no article, no function word, no word the article writes with the article
+(a common noun), no place or body, no verb of saying, no title; the name opens a clause (the sentence's start,
+a mark, ":" of a list, "ו" glued to the first word, or "את"/"עם"/"של" before it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he import HE_SPEECH, _he_head_at, _name_like, _words, names_a_body
+from briefing_app.core.facts.people_he_bare import _definite_words
+from briefing_app.core.facts.people_he_base import without_age
+from briefing_app.core.facts.people_index import PeopleIndex
+
+_SPEECH = re.compile(HE_SPEECH)
+_MARKS = (",", ".", ":", ";", "(", "-", "–")
+# Words before a name that leave it the head of its own phrase: the object marker and prepositions of persons.
+_BEFORE = {"את", "עם", "של", "נגד", "אצל", "מול", "בידי"}
+# "who served as": a relative ש and a past verb of holding an office, then כ glued to the office.
+_SERVED = re.compile(r"ש(?:כיהן|כיהנה|שימש|שימשה|היה|הייתה|עבד|עבדה)")
+# Verbs that go on the clause after an apposition: any Hebrew word that is no "and" of a list and no mark.
+_HEBREW = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*")
+
+
+def find_unlisted_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Every person the two shapes above name in the Hebrew sentences, into `index`."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    common = _definite_words(texts.values())
+    for at, words in texts.items():
+        for i in range(len(words) - 3):
+            if not _opens_a_name(words, i) and words[i + 2 : i + 4] != ["(", "בתפקיד"]:
+                continue
+            first = words[i][1:] if words[i][:1] == "ו" and i and words[i - 1] in (",", ":", ")") else words[i]
+            if not _a_pair(first, words[i + 1], common):
+                continue
+            name = f"{first} {words[i + 1]}"
+            role = _apposed_role(words, i + 2) or _office_held(words, i + 2)
+            if role:
+                index.add(name, role, at)
+            elif words[i + 2 : i + 4] == ["(", "בתפקיד"]:
+                index.add(name, None, at)  # "X Y (בתפקיד Z)": an actor and the part
+        _lists_of_names(words, at, index, common)
+
+
+def _lists_of_names(words: list[str], at: int, index: PeopleIndex, common: set[str]) -> None:
+    """The members of a list of name-shaped pairs, when one of them is a person already."""
+    items: list[str] = []
+    i = 0
+    while i + 1 < len(words):
+        first = words[i][1:] if items and words[i][:1] == "ו" else words[i]
+        opens = _opens_a_name(words, i) or words[i + 2 : i + 4] == ["(", "בתפקיד"]
+        opens = opens or _named(index, f"{words[i]} {words[i + 1]}")  # (a person named already: the list's start)
+        if not (items or opens) or not _a_pair(first, words[i + 1], common):
+            items, i = [], i + 1  # (a comma, then no name: a clause goes on, no list of names was read)
+            continue
+        items.append(f"{first} {words[i + 1]}")
+        j = i + 2
+        if j < len(words) and words[j] == "(":
+            j = next((k + 1 for k in range(j, min(j + 8, len(words))) if words[k] == ")"), j)
+        if j < len(words) and words[j] == ",":
+            i = j + 1  # the next member after the comma
+        elif j + 1 < len(words) and words[j][:1] == "ו" and (len(items) > 1 or words[j - 1] == ")"):
+            i = j  # "..., X Y וZ W", "(...) וZ W": the last member, "and" glued to its given name
+        else:
+            joined = first != words[i]  # ("וX Y": the last member, "and" glued on)
+            if not joined or j < len(words) and words[j] not in _MARKS:
+                # ("X Y, שצפוי להיכנס לתפקידו", "X Y, ובו נקבע ש...", "X Y, נטל לעצמו, באופן ...": clauses
+                # after the comma; a list's last member takes "and" and closes the phrase)
+                items = []
+            _add_list(items, at, index)
+            items, i = [], j
+    _add_list(items, at, index)
+
+
+def _named(index: PeopleIndex, name: str) -> bool:
+    return any(p.name == name for p in index.people)
+
+
+def _add_list(items: list[str], at: int, index: PeopleIndex) -> None:
+    if len(items) >= 2 and any(_named(index, name) for name in items):
+        for name in items:
+            index.add(name, None, at)
+
+
+def _opens_a_name(words: list[str], i: int) -> bool:
+    # (not after a dash: "X Y - ניהול בינלאומי", what follows a dash describes the name before it)
+    return i == 0 or words[i - 1] in (",", ".", ":", ";", "(") or words[i - 1] in _BEFORE
+
+
+def _a_pair(given: str, family: str, common: set[str]) -> bool:
+    """Whether two words can be an unlisted given name and a family name."""
+    for word in (given, family):
+        if not _name_like(word) or len(word) < 2 or word in common or _SPEECH.fullmatch(word):
+            return False
+        if _he_head_at([word], 0) or lookup(word) is not None:
+            return False  # a title ("מנכ"ל"), a place or a listed body
+    return lookup(f"{given} {family}") is None and not names_a_body(f"{given} {family}")
+
+
+def _apposed_role(words: list[str], k: int) -> str | None:
+    """The role of an apposition set off by commas at `k` ("X Y, מדען צרפתי, גילה"), headed by a role or a
+    profession, after which the clause goes on with a word that is no "and"."""
+    if k >= len(words) or words[k] != ",":
+        return None
+    close = next((j for j in range(k + 2, min(k + 9, len(words))) if words[j] in _MARKS), None)
+    if close is None or words[close] != "," or close + 1 >= len(words):
+        return None
+    description, after = without_age(words[k + 1 : close]), words[close + 1]
+    if not description or any(ch.isdigit() for w in description for ch in w):
+        return None  # (an age the appositions' reader cuts, "סטודנטית בת 23")
+    if not _he_head_at(description, 0) or _HEBREW.fullmatch(after) is None or after[:1] == "ו":
+        return None
+    return " ".join(description)
+
+
+def _office_held(words: list[str], k: int) -> str | None:
+    """The office of "שכיהן כX Y" right after the name (a comma between allowed): X Y as far as a mark."""
+    if k < len(words) and words[k] == ",":
+        k += 1
+    if k + 1 >= len(words) or _SERVED.fullmatch(words[k]) is None or words[k + 1][:1] != "כ":
+        return None
+    office = [words[k + 1][1:]]
+    for w in words[k + 2 : k + 7]:
+        if w in _MARKS or w[:1] == "ו" and w != office[-1]:
+            break
+        office.append(w)
+    return " ".join(office) if _he_head_at(office, 0) else None
