@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_times import ar_without_time
-from briefing_app.core.facts.counted_da import danish_sum_reading
+from briefing_app.core.facts.counted_da import danish_changed_object, danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
     earned_from,
@@ -315,6 +315,9 @@ def _phrase_reading(
         if lang == "en"
         else None
     )
+    changed_da = danish_changed_object(before) if lang == "da" and not after else None
+    if changed_da:  # "har hævet skatten med over 2,2 mia. kr. siden 2019": what the verb changes, not who does
+        return changed_da
     if changed and changed.re is MOVED:  # "sent shares in the group down 12%": the object whole, past its article
         return re.sub(r"^(?:the|its|their|his|her|a|an)\s+", "", changed.group(2), flags=re.IGNORECASE)
     if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed

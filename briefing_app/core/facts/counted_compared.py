@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
@@ -289,6 +290,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
     if lang == "da":  # "stiger med 1,9 mia. kr. i forhold til budget 2025 og udgør 21,5 mia. kr.": one subject
         share_da_coordinated_verb(numbered, text)
         share_da_inverted_subject(numbered, text)
+        share_da_equivalent(numbered, text)  # "en stigning på 1,37 pct. svarende til 370 mio. kr.": the same quantity
     if lang not in ("ar", "he"):
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure

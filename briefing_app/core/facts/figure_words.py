@@ -151,7 +151,9 @@ _CLAUSE_WORDS = {
     r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
     r"(?:clear|obvious|likely|unlikely|certain|evident|plain|true)(?=\s+(?:the|a|an|its|their|his|her|our)\s)",
     # (nor Danish "før skat", "efter skat": "Overskuddet før skat blev på 312 mio. kr.")
+    # (and the subordinators "selv om", "selvom", "eftersom", "skønt": "Selv om kommunerne hæver skatten med")
     "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|(?:efter|før)(?!\s+skat\b)|sagde|siger|"
+    r"selv\s+om|selvom|eftersom|skønt|"
     r"oplyser|skriver",
 }
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").

@@ -88,6 +88,12 @@ _RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s
 _CONSTRUCT_NUMBER = re.compile(r"[ובלמהכש]{0,2}-?(?:שני|שתי|שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)")
 
 
+# A day and a month written with a dot ("17.1", "2.12"), and what shows it is a date: the weekday in brackets, a comma
+# and the weekday, or the range's other end ("(יום א')", ", יום ג'", "ל-9.12").
+_DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])")
+_DATE_NEXT = re.compile(r"\s*(?:\(\s*יום|,\s*יום\s|ל-?(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])(?!\d))")
+
+
 def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article."""
     before, after = text[: n.start], text[n.end :]
@@ -101,6 +107,10 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True
     if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text)):
         return True  # "ב-1.11.2022": a date in digits
+    if not n.spelled and _DAY_MONTH.fullmatch(n.text) and re.search(r"(?<![\u05d0-\u05ea])(?:ב|מ|עד|ל)-$", before) and (
+        _DATE_NEXT.match(after)
+    ):
+        return True  # "ב-17.1 (יום א')", "בין ה-2.8 ל-6.8": a day and month, the weekday or another date after it
     if not n.spelled and (
         _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
     ):
@@ -179,6 +189,9 @@ _TIME_UNITS = {"", "שנה", "שנים", "חודש", "חודשים", "שבוע",
 _PARTITIVE_NOT = {"הם", "הן", "כם", "כן", "נו", "אוד", "עט"}
 # What stands between a figure and the words before it: a qualifier, a preposition, a "only".
 _LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
+# "At a rate of" before a figure, with indefinite adjectives: "בשיעור של", "בשיעור זניח של", "בשיעור נמוך יותר של",
+# "בשיעור דומה"; not "בשיעור ההצבעה" (a measure with its definite complement).
+_RATE_LEAD = re.compile(r"(?<![\u05d0-\u05ea])בשיעור(?:\s+(?!ה|של\b)[\u05d0-\u05ea]{2,}){0,2}(?:\s+של)?\s*(?:כ-?)?$")
 # "מנהרה שאורכה כ-40 מטר", "אולם ששטחו 12 על 9 מטרים": a noun, then a relative clause naming its measure.
 _MEASURE_CLAUSE = re.compile(
     rf"({_HE_WORD})\s+(ש(?:אורכ|שטח|גובה|רוחב|עומק|משקל|קוטר|היקפ|נפח|גיל|מחיר|שווי)[והםן]{{0,2}})"
@@ -225,6 +238,7 @@ _CONJUNCTIONS = {"אך", "אבל", "ואילו", "כי", "וכי", "אולם", "
 
 # A span of days, weeks or years and what it is of or in, up to the next comma: "ימים של ראש השנה", "בחול המועד
 # סוכות", "שנים בכלא" (not "בשבוע", "בשנה": a rate; nor "בלבד", "בערך": adverbs).
+_SPAN_AFTER = re.compile(r"\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות|דקה)(?![\u05d0-\u05ea])")
 _SPAN_UNIT = re.compile(r"\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה)(?![\u05d0-\u05ea])")
 _SPAN_OF_OCCASION = re.compile(
     r"(?:\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה))?\s+(?:של\s+|ב(?!(?:שבוע|שנה|חודש|יום|לבד|ערך|סך|יותר|ממוצע|מהלך)(?![\u05d0-\u05ea])))"
@@ -245,6 +259,10 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         default = None  # 'ש"ח (ע)': the general reading cut an abbreviation at its gershayim ('אל"ע'), a fragment
     other_side = _OTHER_SIDE.search(before)
     before = before[: other_side.start()] if other_side else before
+    rate = _RATE_LEAD.search(before[-60:])
+    if rate and default and (set(default.split()) <= set(rate.group(0).split()) or default.split()[-1] == "בשיעור"):
+        default = None  # "עלה בשיעור זניח של 0.1%": "at a rate of" leads to the figure, no noun of what it counts
+    before = before[: len(before) - len(rate.group(0))] + " " if rate else before
     lead = _LEAD_IN.search(before[-40:])  # the lead-in is short; searching all of `before` costs its square
     core = before[: len(before) - len(lead.group(0))] if lead else before
     if re.search(rf"{_P}גיל\s*$", core):
@@ -256,7 +274,10 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     if aged and not n.spelled:  # "בתו מיכל בת ה-13": the age of the one named before
         return f"{aged.group(1) + ' ' if aged.group(1) else ''}{aged.group(2)} (age)"
     fronted = re.search(r"(?:^|[,;:]\s*|(?<![\u05d0-\u05ea])(?:כי|ש)\s*)(?:במשך|במהלך|בתוך|תוך|לאחר|אחרי)\s*$", core)
+    # (only a span of time: "אחרי שמונה מדדים רצופים" counts the indices after it, no time of a clause)
+    spanned = _SPAN_AFTER.match(text[n.end :]) or re.search(r"(?:יומיים|שבועיים|חודשיים|שנתיים|שעתיים)$", n.text)
     clause = re.match(r"\s*[\u05d0-\u05ea]+\s+((?:[\u05d0-\u05ea\"״]+\s*){1,3})", text[n.end :]) if fronted else None
+    clause = clause if spanned or not n.spelled else None
     if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה", "לאחר שבועיים הוגש ...": the time of the clause after it
         return clause.group(1).strip()
     plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
@@ -340,6 +361,9 @@ _RELATIVE_MEASURED = re.compile(
 # "התחזק מול הדולר ב-", "ירד לעומת אשתקד ב-".
 _ADJUNCT_AT_END = re.compile(
     r"\s+(?:ב(?:חודש|שנה|רבעון|שבוע|יום|שנים|חודשים)(?:\s+[\u05d0-\u05ea]+)?|ב-?\d+\s+ה[\u05d0-\u05ea]+(?:\s+ה[\u05d0-\u05ea]+)?"
+    # (a span in words and a period named by its demonstrative: "בעשר השנים האחרונות", "בתקופה זו")
+    r"|ב(?:שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)\s+ה(?:שנים|חודשים|שבועות|ימים)(?:\s+ה[\u05d0-\u05ea]+)?"
+    r"|בתקופה(?:\s+(?:זו|הזו|זאת|בזו|האחרונה|המקבילה|הנבדקת))?"
     r"|אתמול|היום|השנה|אשתקד|בשנה\s+שעברה|בחודש\s+שעבר|(?:מול|לעומת|ביחס\s+ל)-?\s*[\u05d0-\u05ea\"״]+"
     r"|במשך|למשך|בתוך|תוך|פי)\s*$"  # and "פי" of a multiple: "המחירים עלו פי 3"
 )
@@ -399,7 +423,12 @@ _SHIN_MEASURES = {"שווי", "שיעור", "שטח", "שכר", "שער", "שי�
 
 def _subject_before_verb(core: str) -> str | None:
     """The words of the clause before a verb that ends `core`, from the clause's start or the last number."""
-    words = _CLAUSE_BREAK.split(core)[-1].split()
+    pieces = _CLAUSE_BREAK.split(core)
+    words = pieces[-1].split()
+    relative = len(pieces) >= 3 and re.match(r"\s*(?:ש|אשר\s)", pieces[-2]) is not None
+    if len(words) == 1 and relative and re.fullmatch(_VERB, words[0]):
+        # "מדד שירותי דיור, שמסתמך על מחירי השכירות, עלה": a relative clause in commas between subject and verb
+        words = pieces[-3].split() + words
     if len(words) >= 3 and words[-1][:1] == "ו" and re.fullmatch(_VERB, words[-1][1:]):
         # "הפרויקט נמשך שנתיים ועלה 200 מיליון": a second verb joined by ו shares the clause's subject, the
         # noun phrase that opens it (a head and its definite complements)
@@ -419,8 +448,12 @@ def _subject_before_verb(core: str) -> str | None:
     if at:  # "X על פי הערכות שפורסמו הייתה": X is the subject, not the source
         body = body[: at[-1] - 1] if body[at[-1]] == "פי" else body[: at[-1]]
     subject: list[str] = []
-    for w in reversed(body[-7:]):
-        if re.search(r"\d", w) or w in _CONJUNCTIONS:
+    tail = body[-7:]
+    for k in range(len(tail) - 1, -1, -1):
+        w = tail[k]
+        # (a number inside the subject after a noun in the construct state: "מחיר דירת 3 חדרים עלה")
+        inside = k and re.fullmatch(r"[\u05d0-\u05ea]{2,}ת", tail[k - 1]) and not re.fullmatch(_VERB, tail[k - 1])
+        if (re.search(r"\d", w) and not (inside and subject)) or w in _CONJUNCTIONS:
             break
         subject.insert(0, w)
     while len(subject) > 1 and subject[0] in _TIME_LEADS:

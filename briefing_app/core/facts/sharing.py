@@ -24,6 +24,8 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
     if _EARLIER_TIME.match(rest) or _IN_TRADING.match(rest):
         # "from €1.5 million | a year earlier", "to $31.19 | in extended trading": when, no noun of what it counts
         return False
+    if lang == "da" and n.currency and re.match(r"\s*(?:ekstra\s+)?(?:til|på)\s+at\s+[a-zæøå]", rest):
+        return True  # "1,7 mia. kr. til velfærd og 19,1 mia. kr. | til at bygge": a sum's own purpose, an infinitive
     # (a sum's own purpose counts too: "£2bn on schools and £1bn | on hospitals")
     return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, n.currency is not None) is not None
 
