@@ -71,12 +71,7 @@ from briefing_app.core.facts.figures_ar import (
     arabic_ordinal_ages,
     counted_before_article,
 )
-from briefing_app.core.facts.figures_he import (
-    hebrew_age_with_article,
-    hebrew_and_a_half,
-    hebrew_counts,
-    not_a_hebrew_figure,
-)
+from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -100,6 +95,7 @@ from briefing_app.core.facts.not_figures import (
     skip_spelled,
     vote_tally,
 )
+from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_a_hebrew_figure
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
