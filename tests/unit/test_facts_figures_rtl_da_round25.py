@@ -246,3 +246,45 @@ def test_a_day_and_month_before_a_weekday_is_a_date_not_a_figure() -> None:
     values = [f.value for f in facts_of(["ב-14.3 (יום ב') נפצעו שלושה בני אדם."], "he") if f.kind == "figure"]
     assert 14.3 not in values and 3 in values
     assert _counts("מדד המניות עלה ב-14.3 נקודות.", 14.3, "he") is not None
+
+
+# Round-23 dev classes, written again: a Danish relative clause between subject and verb, annex numbers, a Hebrew
+# minus in words and a temperature scale, Monday, and Arabic "my" glued to a feminine noun
+
+
+def test_a_danish_relative_clause_between_subject_and_participle_is_skipped() -> None:
+    paragraph = "Efter valget er andelen af vælgere, som mener, at deres stemme tæller, steget fra 31 % til 47 %."
+    for value in (31, 47):
+        counts = _counts(paragraph, value, "da")
+        assert counts and "andelen" in counts
+
+
+def test_annex_numbers_are_no_figures_but_counts_after_them_are() -> None:
+    values = [f.value for f in facts_of(["Niveauet er det højeste i ti år (se bilag 3 og 4)."], "da")
+              if f.kind == "figure"]  # fmt: skip
+    assert 3 not in values and 4 not in values
+    assert _counts("Kommunen ansatte 3 og 4 nye lærere.", 4, "da") is not None
+
+
+def test_a_hebrew_minus_in_words_signs_the_figure_and_the_scale_is_what_it_counts() -> None:
+    figures = [f for f in facts_of(["הדגימות נשמרות ב מינוס 20 מעלות צלזיוס לפחות."], "he") if f.kind == "figure"]
+    assert figures and figures[0].value == -20 and "מעלות" in (figures[0].counts or "")
+    positive = [f for f in facts_of(["הטמפרטורה הגיעה ל-38 מעלות צלזיוס."], "he") if f.kind == "figure"]
+    assert positive and positive[0].value == 38 and "הטמפרטורה" in (positive[0].counts or "")
+
+
+def test_monday_in_hebrew_is_no_figure_but_two_days_are() -> None:
+    assert 2 not in [f.value for f in facts_of(["הישיבה תתקיים ביום שני בבוקר."], "he") if f.kind == "figure"]
+    assert 2 in [f.value for f in facts_of(["השביתה נמשכה שני ימים במפעל."], "he") if f.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["تركت البيت وذهبت مع زوجتي الى بيت أهلها.", "حاولت أن أخفي دهشتي خجلا، فلست بطلا."]
+)
+def test_my_glued_to_a_feminine_noun_is_no_dual(sentence: str) -> None:
+    assert 2 not in [f.value for f in facts_of([sentence], "ar") if f.kind == "figure"]
+
+
+def test_a_feminine_dual_in_construct_is_still_two() -> None:
+    counts = _counts("وقع الانفجار قرب محطتي قطارات في وسط المدينة.", 2, "ar")
+    assert counts and "محطتي" in counts

@@ -492,7 +492,8 @@ APPROX_AFTER = re.compile(
 )
 # A minus before a figure, its sign written against the digits after a space ("-5 degrees", "−12C", "(-3%") or
 # as a word ("minus 40 degrees"): the figure is negative.
-MINUS_SIGN = re.compile(r"(?:^|[\s(])[-−]$|\bminus\s+$", re.IGNORECASE)
+# (and the word in Hebrew with its glued prefix, "ב מינוס 18 מעלות", "למינוס 5")
+MINUS_SIGN = re.compile(r"(?:^|[\s(])[-−]$|\bminus\s+$|(?<![\u05d0-\u05ea])[ובלמ]?-?מינוס\s+$", re.IGNORECASE)
 # Below zero after a figure ("15 degrees below zero", "10 درجات تحت الصفر"): the figure is negative.
 BELOW_ZERO = re.compile(
     r"^\s*(?:(?:degrees?|grader?|درجات|درجة|מעלות)\s+)?(?:(?:Celsius|celsius|مئوية)\s+)?"

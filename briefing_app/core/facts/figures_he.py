@@ -86,6 +86,11 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         default = None  # 'ש"ח (ע)': the general reading cut an abbreviation at its gershayim ('אל"ע'), a fragment
     other_side = _OTHER_SIDE.search(before)
     before = before[: other_side.start()] if other_side else before
+    scale = re.match(r"\s*מעלות\s+(צלזיוס|פרנהייט)(?![\u05d0-\u05ea])", text[n.end :])
+    if scale:  # "40 מעלות צלזיוס": the degrees of the scale (no noun of what they measure), and whose
+        led = _LEAD_IN.search(before[-40:])
+        whose = _subject_before_verb(before[: len(before) - len(led.group(0))] if led else before)
+        return f"מעלות {scale.group(1)} ({whose})" if whose else f"מעלות {scale.group(1)}"
     rate = _RATE_LEAD.search(before[-60:])
     if rate and default and (set(default.split()) <= set(rate.group(0).split()) or default.split()[-1] == "בשיעור"):
         default = None  # "עלה בשיעור זניח של 0.1%": "at a rate of" leads to the figure, no noun of what it counts

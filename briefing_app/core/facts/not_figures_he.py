@@ -134,6 +134,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         r"\s*\)", after
     ):
         return True  # "היום (שני)", "אתמול (שישי)": the weekday in brackets (Monday, Friday), not a count
+    if n.spelled and n.value == 2 and re.search(rf"{_P}יום\s+$", before) and n.text == "שני":
+        return True  # "ביום שני": Monday, the second day of the week, no count (two days are "יומיים")
     if n.spelled and n.value == 2 and _SECOND_IDIOM.search(before):
         return True  # "מצד שני": on the other hand
     if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):
