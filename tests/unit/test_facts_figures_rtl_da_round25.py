@@ -288,3 +288,55 @@ def test_my_glued_to_a_feminine_noun_is_no_dual(sentence: str) -> None:
 def test_a_feminine_dual_in_construct_is_still_two() -> None:
     counts = _counts("وقع الانفجار قرب محطتي قطارات في وسط المدينة.", 2, "ar")
     assert counts and "محطتي" in counts
+
+
+# Second batch (read after the first fixes): an Arabic verb of change right before its figure, a source after a sum,
+# a step past a time adjunct; Hebrew "of them" inside the sentence, a weekday in brackets, a clause joined by "and";
+# a Danish inverted pronoun with a participle
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("وقال الاتحاد إن الصادرات المغربية زادت 3.4 % على أساس سنوي في أيار.", 3.4, "الصادرات المغربية"),
+        ("وقال الوزير إن الواردات النفطية ستتجاوز 40 مليار دولار في العام المقبل.", 40e9, "الواردات"),
+        ("ونمت المبيعات 4.1 % في الربع الأول من السنة إلى 8.2 مليار درهم حسبما ذكرت الشركة.", 8.2e9, "المبيعات"),
+    ],
+)
+def test_an_arabic_subject_before_its_verb_of_change_and_a_level_past_a_time(
+    paragraph: str, value: float, noun: str
+) -> None:
+    counts = _counts(paragraph, value, "ar")
+    assert counts and noun in counts and "حسبما" not in counts
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("מספר המאושפזים עומד היום (רביעי) על 1,240 - מתוכם 85 במצב קשה.", 85, "המאושפזים"),
+        ("מספר החולים קשה עומד על 310, מתוכם 74 במצב קריטי.", 74, "החולים"),
+    ],
+)
+def test_of_them_inside_a_hebrew_sentence_is_a_part_of_the_figure_before(
+    paragraph: str, value: float, noun: str
+) -> None:
+    counts = _counts(paragraph, value, "he")
+    assert counts and noun in counts
+
+
+def test_a_weekday_in_brackets_is_no_clause_edge_and_a_clause_before_and_is_no_subject() -> None:
+    counts = _counts("המגפה ממשיכה להתפשט ומספר המאושפזים עומד היום (רביעי) על 1,240.", 1240, "he")
+    assert counts and counts.startswith("מספר המאושפזים")
+
+
+def test_and_with_a_preposition_joins_complements_of_one_subject() -> None:
+    counts = _counts("ההוצאה לבריאות ולרווחה עלתה ב-6%.", 6, "he")
+    assert counts and "ההוצאה" in counts
+
+
+def test_a_danish_inverted_pronoun_with_a_participle_counts_what_the_sentence_before_counted() -> None:
+    paragraph = (
+        "I 2015 blev der brugt vikarer for cirka 4 millioner kroner. I 2019 var det steget til 19 millioner kroner."
+    )
+    counts = _counts(paragraph, 19e6, "da")
+    assert counts and "vikarer" in counts

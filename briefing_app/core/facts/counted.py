@@ -553,8 +553,13 @@ def _phrase_reading(
         )
         if amounting:
             ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
+        # ("أن الصادرات التركية زادت 0.6 %", "ستتجاوز 155 مليار": a verb of change right before the figure, its
+        # subject before it (SVO), the two words before the verb)
+        tokens = ahead.split()
+        if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
+            tokens = tokens[:-1]
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
-        words = [w for w in ahead.split()[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
+        words = [w for w in tokens[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)

@@ -16,6 +16,7 @@ _TIME_UNITS = {"", "שנה", "שנים", "חודש", "חודשים", "שבוע",
 _PARTITIVE_NOT = {"הם", "הן", "כם", "כן", "נו", "אוד", "עט"}
 # What stands between a figure and the words before it: a qualifier, a preposition, a "only".
 _LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
+_SHORT_BRACKET = re.compile(r"\s*\((?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש)\)")
 # "At a rate of" before a figure, with indefinite adjectives: "בשיעור של", "בשיעור זניח של", "בשיעור נמוך יותר של",
 # "בשיעור דומה"; not "בשיעור ההצבעה" (a measure with its definite complement).
 _RATE_LEAD = re.compile(r"(?<![\u05d0-\u05ea])בשיעור(?:\s+(?!ה|של\b)[\u05d0-\u05ea]{2,}){0,2}(?:\s+של)?\s*(?:כ-?)?$")
@@ -81,7 +82,8 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
     of reaching or a copula ("הקנס על רוב העבירות עמד על 15%", "תוקפה של התקנה יהיה שלוש שנים")."""
-    before = text[: n.start]
+    # (a weekday or a short aside in brackets is no clause's edge: "ומספר החולים עומד היום (שלישי) על 5,358")
+    before = _SHORT_BRACKET.sub(" ", text[: n.start])
     if default and re.search(r"(?:^|\()[\u05d0-\u05ea]{1,2}\)?$", default):
         default = None  # 'ש"ח (ע)': the general reading cut an abbreviation at its gershayim ('אל"ע'), a fragment
     other_side = _OTHER_SIDE.search(before)
@@ -288,6 +290,13 @@ def _subject_before_verb(core: str) -> str | None:
         if (re.search(r"\d", w) and not (inside and subject)) or w in _CONJUNCTIONS:
             break
         subject.insert(0, w)
+    # (not "and" with a preposition, which coordinates complements: "ההוצאה לביטחון ולחינוך")
+    joined = [k for k, w in enumerate(subject) if k and w[:1] == "ו" and w[1:2] not in "לב" and len(w) > 3]
+    verbal = [k for k, w in enumerate(subject) if re.fullmatch(_VERB, w) or (w[:1] == "ל" and len(w) >= 5 and k)]
+    if joined and verbal and verbal[0] < joined[-1]:
+        # "נגיף הקורונה ממשיך להתפשט | ומספר החולים עומד": a clause before "and" has its own verb; the subject is
+        # the second clause's
+        subject = [subject[joined[-1]][1:], *subject[joined[-1] + 1 :]]
     while len(subject) > 1 and subject[0] in _TIME_LEADS:
         subject = subject[2:] if len(subject) > 2 and subject[0] not in _ONE_WORD_TIMES else subject[1:]
     if subject and subject[0][:1] in "וש" and len(subject[0]) > 3 and subject[0] not in _SHIN_MEASURES:

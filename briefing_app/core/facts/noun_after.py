@@ -175,6 +175,8 @@ def after_phrase(
         after = re.sub(r"^\s*(?:det|den)\s+(?=[a-zæøå])", " ", after)  # "27 pct. af det samlede budget": its article
     if lang == "ar" and lead is not None:
         after = re.sub(r"^\s*(?:هذه|هذا|هؤلاء|تلك|ذلك|أولئك)\s+", " ", after)  # "ثلاثة من هذه المشافي": of these
+    if lang == "ar" and lead is None and re.match(r"\s*(?:حسبما|وفقما|طبقا|وفقا|حسب|بحسب)(?!\w)", after):
+        return None  # "إلى 74.66 مليار دولار | حسبما ذكر الاتحاد": the source of the figure, no noun of it
     if lang == "ar" and lead is None and re.match(r"\s*[،,؛;]", after):
         return None  # "850 مليون دينار، | ومنطقة مطار ...": the comma ends the phrase before the next conjunct
     if lang == "ar":  # "10 آلاف دينار شهرياً لتغطية فواتير": how often the sum is paid, no noun of it

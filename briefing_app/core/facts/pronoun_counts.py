@@ -100,7 +100,9 @@ _CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declin
 # a fronted adverbial ("I de første otte måneder ligger den | 7 procent højere").
 _DA_PRONOUN_BEFORE = re.compile(
     r"(?:^\s*(?:(?:Men|Og|Så)\s+)?(?:Det|Den|De|Dette)\s+(?:er|var|ligger|lå|har\s+været|steg|faldt|voksede|"
-    r"er\s+steget|er\s+faldet)|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de))\s+(?:med\s+)?"
+    r"er\s+steget|er\s+faldet)|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de)"
+    # (and a participle after the inverted pronoun: "I 2018 var det steget til cirka 24 mio. kr.")
+    r"(?:\s+(?:steget|faldet|vokset))?)\s+(?:(?:med|til)\s+)?"
     r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|kun|blot)\s+)*$"
 )
 # A demonstrative and a noun of quantity as the subject, which stands for the figure before: "Det tal skønnes at
@@ -108,7 +110,8 @@ _DA_PRONOUN_BEFORE = re.compile(
 _DA_THAT_NUMBER = re.compile(
     r"^\s*(?:(?:Men|Og|Så)\s+)?(?:Det|Dette)\s+(?:samme\s+)?(?:tal|beløb|antal|niveau)\s+[a-zæøå\s]{0,60}$"
 )
-_DA_COMPARATIVES = {"højere", "lavere", "mere", "mindre", "større", "flere", "færre", "over", "under", "steg", "faldt"}
+_DA_COMPARATIVES = {"højere", "lavere", "mere", "mindre", "større", "flere", "færre", "over", "under", "steg", "faldt",
+                    "steget", "faldet", "vokset"}  # fmt: skip
 
 
 def danish_pronoun_subject(

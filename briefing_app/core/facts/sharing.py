@@ -109,7 +109,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             continue
         gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
         # "ارتفعت الأرباح بنسبة 12 % إلى 264 مليون": a percentage step, then "to" and the level it reached
-        step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(r"\s*[%٪]?\s*(?:إلى|الى)\s*", gap)
+        # (past an adjunct of time or basis: "نمت الصادرات 2.5 % في النصف الأول من السنة إلى 74.66 مليار")
+        step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(
+            r"\s*[%٪]?\s*(?:(?:في|خلال|على)\s+[^\d،,.;:]{2,50}?\s+)?(?:إلى|الى)\s*", gap
+        )
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not own_noun(g, text, lang):
             g.counts = f.counts
             continue
