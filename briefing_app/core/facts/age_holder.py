@@ -47,6 +47,9 @@ def age_holder(phrase: str, after: str, lang: str) -> str:
             break
         if kept and low in stop:
             break
+        if lang == "en" and re.search(r"\w['’]s$", word):
+            kept.append(word[:-2])  # "a 30-year-old man's car was stolen": the age is the owner's, the phrase ends
+            break
         kept.append(word)
     return " ".join(kept) if kept else phrase
 

@@ -192,6 +192,17 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)
 
 
+def _describes_next(rest: str) -> bool:
+    """Whether a measure word is no head but a modifier of the noun after it ("total | complaints") or the noun a
+    clause hangs on ("claims | that he had ..."); `rest` is the text after the word."""
+    nxt = re.match(r"\s+([a-zæøå]+)\b", rest)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    function_word = word in EN_STOP or word in DA_STOP or word in EN_VERBS or ed_form(word)
+    return word == "that" or not function_word
+
+
 def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
@@ -292,6 +303,10 @@ def _phrase_reading(
         noun = after_phrase(text[n.end + compound.end() :], lang)
         if noun:
             return f"{compound.group(1)} {noun}"  # "a 12-member panel", "a 10-point plan": the noun it describes
+    of_name = re.match(r"-([a-z]{3,})\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)", text[n.end :])
+    of_name = of_name if of_name and of_name.group(1) not in ("fold", "odd", "year", "old") else None
+    if of_name and unit is None and lang == "en" and not after:
+        return f"{of_name.group(1)}s ({of_name.group(2)})"  # "102-cap Ross Ford", "the 12-member Cabinet": whose
     children = children_of(before, rest) if lang == "en" else None
     if children:  # "the mother of two for completing her probation"
         return children
@@ -404,12 +419,16 @@ def _phrase_reading(
             return f"{after} ({f'{modifier} ' if modifier else ''}{named_measure.group(2)}{of_what})"
     if not after and not subject and lang in ("en", "da"):
         # (a possessive whole: "the retailer’s profit", not "s profit")
-        found = [m for m in re.finditer(r"(?<![\w'’])(?:([a-zæøå-]+(?:['’]s)?)\s+)?([a-zæøå]+)\b", before)
-                 if m.group(2) in MEASURES]  # fmt: skip
+        # (a look-ahead, so that no pair swallows a measure as the word before the next: "net profit was")
+        # (nor a measure that only describes the noun after it, "the total complaints", or opens a clause, "claims
+        # that")
+        found = [m for m in re.finditer(r"(?<![\w'’])(?=(?:([a-zæøå-]+(?:['’]s)?)\s+)?([a-zæøå]+)\b)", before)
+                 if m.group(2) in MEASURES and not _describes_next(before[m.end(2) :])]  # fmt: skip
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
-            m = found[-1]
+            # (the measure read with the word before it, where the look-ahead also found it alone: "minimum wage")
+            m = next(f for f in found if f.start(2) == found[-1].start(2))
             modifier = m.group(1) if m.group(1) and m.group(1) not in EN_STOP and m.group(1) not in DA_STOP else ""
-            of = re.match(r"\s+(of|af|på)\s+(?:the\s+)?([a-zæøå][\w-]*)", before[m.end() :])
+            of = re.match(r"\s+(of|af|på)\s+(?:the\s+)?([a-zæøå][\w-]*)", before[m.end(2) :])
             if of and of.group(2) not in EN_STOP and of.group(2) not in DA_STOP and of.group(2) not in EN_VERBS:
                 # "the rise in the cost of food ... 11.7%"; the article's own preposition ("andelen af ledige")
                 return f"{modifier} {m.group(2)} {of.group(1)} {of.group(2)}".strip()

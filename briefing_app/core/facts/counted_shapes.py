@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.age_holder import finite_verb
+
 # A verb of reaching a level right before a bare figure: the figure is the subject's level, and a "for the final" after
 # it says when, not a sum's purpose ("Viewing figures peaked at 8.1 million for the final").
 LEVEL_REACHED = re.compile(
@@ -105,7 +107,10 @@ def taken_from(before: str) -> str | None:
 def children_of(before: str, rest: str) -> str | None:
     """The children a parent of a bare number has ("the mother of two for ..."); `rest` is the text after the
     number, which must go on with no noun of its own."""
-    bare = re.match(r"\s*(?:[,.;:)]|$|(?:for|in|and|who|from|at|on|with|to|is|was|has|had|said|says)\b)", rest)
+    verb = re.match(r"\s+([a-z]+)\b", rest)
+    ends = re.match(r"\s*(?:[,.;:)]|$|(?:for|in|and|who|from|at|on|with|to|is|was|has|had|said|says)\b)", rest)
+    # (or the clause's verb: "a father of two died")
+    bare = ends is not None or (verb is not None and finite_verb(verb.group(1), "en"))
     parent = _PARENT_OF.search(before[-30:]) if bare else None
     if parent:
         return "grandchildren" if parent.group(1) else "children"

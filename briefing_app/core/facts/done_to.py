@@ -75,6 +75,8 @@ def done_to(before: str) -> str | None:
         return None  # ("to expand to all 2,000 colleges": a quantifier, no verb, after "to")
     ahead = re.search(r"([\w'’-]+)\s+$", before[-40:][: m.start()])
     infinitive = ahead is not None and ahead.group(1).lower() in _MODALS and not ed_form(verb)
+    # (not a gerund after the preposition "to": "equivalent to watching 11 films")
+    infinitive = infinitive and not (verb.endswith("ing") and len(verb) > 5)
     participle = _IRREGULAR.get(verb) or (verb if ed_form(verb) else "")
     if infinitive:  # "will cut 2,300 jobs", "plans to hire 500 nurses": a plain verb after "to" or a modal
         participle = _participle(verb)

@@ -355,6 +355,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit in ("years", "months", "weeks", "days") and old_age:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
                 holder = holder_before(s.text[: n.start], after, holder) if lang == "en" else holder  # "kids under 6"
+                if re.match(r"(?:[- ]?(?:year|month|week|day)s?[- ]old)?['’]s\b", after):
+                    holder = None  # "praised the 30-year-old's skills": the age is the noun, what follows is owned
                 counts = f"age ({holder})" if holder and holder != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)

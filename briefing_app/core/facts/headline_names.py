@@ -41,17 +41,23 @@ def _unconfirmed(person: Person, in_headline: set[int], story: list[str]) -> boo
 
 
 def title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
-    """The first paragraph when it is written in Title Case (a headline): capitalised words there are no
-    evidence of a name."""
+    """The first paragraph when it is written in Title Case (a headline), and the subheadings of the story
+    (a later paragraph of a few Title Case words with no stop, comma or colon: "Disaster Response Team
+    Deployment"): capitalised words there are no evidence of a name."""
     out = set()
-    for s in sentences[:1]:
+    paragraphs: dict[int, list[str]] = {}
+    for t in sentences:
+        paragraphs.setdefault(t.paragraph, []).append(t.text)
+    for k, (paragraph, texts) in enumerate(paragraphs.items()):
         # ("Ruritania: Controversy Over a Ban": a colon may cut the headline into two sentences)
-        text = " ".join(t.text for t in sentences if t.paragraph == s.paragraph)
-        if re.search(r"[.!?][\"”’»]?$", text.strip()):
+        text = " ".join(texts).strip()
+        if re.search(r"[.!?][\"”’»]?$", text):
             continue  # a headline has no full stop
         words = re.findall(r"[^\W\d_][\w'-]*", text)
+        if k and (len(texts) > 1 or len(words) > 12 or re.search(r"[,:;\"“”–—]|\s-\s", text)):
+            continue  # (a line in the story, a list of names, a label or a signed quote is no subheading)
         if len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.6:
-            out.add(s.paragraph)
+            out.add(paragraph)
     return out
 
 

@@ -17,7 +17,8 @@ from briefing_app.core.facts.figure_words import (
 )
 from briefing_app.core.facts.gazetteer import names_a_place
 from briefing_app.core.facts.match_scores import vote_tally
-from briefing_app.core.numbers import NumberMatch
+from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.numbers import NumberMatch, spelled_value
 
 _NOT_NAME_BEFORE = {
     "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
@@ -112,6 +113,13 @@ def _in_digit_run(text: str, n: NumberMatch) -> bool:
         if m.start() <= n.start < m.end() and any(len(g) != 3 for g in groups[1:]):
             return True  # not "1 500 000", thousands grouped by spaces
     return False
+
+
+def _of_name_before(before: str, lang: str) -> bool:
+    """Whether a capitalised word and "of" stand right before a number word: "Army of | Two", "the Group of |
+    Seven" (not a count's own "of": "Two of | Seven")."""
+    word = re.search(r"\b([A-Z][\w'’-]+)\s+of\s+(?:the\s+)?$", before)
+    return word is not None and spelled_value(word.group(1), lang) is None
 
 
 def _title_case(text: str) -> bool:
@@ -333,6 +341,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and (
             re.search(r"(?<![.!?:]\s)(?<!^)\b[A-ZÆØÅ][\w'’-]*\s+$", before)
             or _NAME_OPENS.fullmatch(before) is not None
+            # "the game Army of Two", "the Group of Seven", "Council of Ten": a capitalised number ending an of-name
+            or _of_name_before(before, lang)
         )
         and not _title_case(text)
     ):
@@ -344,10 +354,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and n.spelled
         and re.fullmatch(r"[A-Z][a-z]+", n.text)
         and re.search(r"[a-z,]\s+$", before)
-        and re.match(r"\s+[A-Z][a-z]+(?:\s+[A-Z]|\s+[a-z]+\s+[A-Z])", after)
+        and re.match(r"\s+[A-Z][a-z]+\b(?![-'’])", after)
+        # (not a people's adjective before a plain noun: "freed Two British engineers" counts the engineers)
+        and not (re.match(r"\s+[A-Z][a-z]+\s+[a-z]", after) and is_nationality(after.split()[0]))
         and not _title_case(text)
     ):
-        return True  # "the blog Ten Reasons Why", "the Three Gorges Dam": a name that opens with a number word
+        # "the blog Ten Reasons Why", "the Three Gorges Dam", "their Six Nations opener": in running prose a number
+        # word is written in capitals only as a word of a name (a title-case headline is ruled out above)
+        return True
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if n.raw < 100 and (

@@ -37,6 +37,11 @@ _TOLD_IN_INTERVIEW = re.compile(
     rf"\b(?:{en('tell', 'past ing s')}|said\s+to|speaking\s+to|spoke\s+to|talking\s+to|talked\s+to)\s+({_NAME})"
     r"(?:,)?\s+(?:in|during)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}interview\b"
 )
+# '"...," Jane Roe told Harbour Sports.': a quote's speaker telling a name of two or more words that ends the
+# sentence tells an outlet (a person told is named by a given name, which the caller and `told_outlets` rule out)
+_TOLD_AFTER_QUOTE = re.compile(
+    r"[\"”’],?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:told|tells)\s+((?:[A-Z][\w'’&-]*\s+){1,2}[A-Z][\w'’&-]*)\s*\.?\s*$"
+)
 # "an interview conducted by X", "in an interview published by X", "an interview aired on X", "interview for X"
 _INTERVIEW_BY = re.compile(
     r"\binterviews?\s+(?:(?:conducted|published|broadcast|aired|given|carried)\s+)?(?:by|on|for|to)\s+"
@@ -310,6 +315,16 @@ _OUTLET_KINDS = (" newspaper ", " magazine ", " blog ", " website ", " site ", "
                  " radio ", " broadcaster ", " channel ")  # fmt: skip
 
 
+def told_outlets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of an outlet a quote was told to at the end of its attribution (see _TOLD_AFTER_QUOTE)."""
+    if " told " not in text and " tells " not in text:
+        return []
+    m = _TOLD_AFTER_QUOTE.search(text)
+    if m is None or m.group(1).split()[0] in person_names()[0] or is_role_noun(m.group(1).split()[0].lower()):
+        return []
+    return [(m.start(1), m.end(1), m.group(1))]
+
+
 def _owner_or_where(name: str) -> bool:
     """ "Jane Roe's", "Jonas'", "Harbour-based": the owner of the outlet or where it is, not its name."""
     return (
@@ -346,6 +361,7 @@ def cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of every organisation this module's cues name in a sentence."""
     return [
         *interview_outlets(text),
+        *told_outlets(text),
         *outlets_before_kind(text),
         *parties_after_owner(text),
         *romance_outlets(text),

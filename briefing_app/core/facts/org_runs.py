@@ -356,6 +356,8 @@ def head_and_tail_runs(
                 continue  # "former eBay Chief Executive Meg Roe": a title the tail word ends, no body
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
                 continue  # "a degree in Aerospace Engineering", "Mines and Energy": common words, no firm
+            if words[-1] == "International" and any(w[:1].islower() for w in words):
+                continue  # "the Middle East and North Africa for Amnesty International": two names, not one
             if pattern is orgs.EN_TAIL_RUN and len(words) >= 4 and words[-3:-1] == ["of", "the"] and re.match(
                 r"\s+(?:region|province|state|district|county)\b", text[piece.end() :]
             ):

@@ -247,7 +247,9 @@ EN_TAIL_RUN = TokenGated(
     rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:(?:{_CAP}|(?<=\s)(?:al|el)-[A-Z][\w'’&.-]*)\s+(?:of\s+the\s+|(?:and\s+)?the\s+(?=[^\s]+\s+(?:of|for)\s)|"
     rf"{_CONNECT.replace('|the|', '|')}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
     # (a trade ends the name only where no capitalised word follows: "the Danish Energy Agency" is an agency)
-    rf"(?:{'|'.join(w for w in EN_TAIL if w not in TRADE_TAIL)}|(?:{'|'.join(TRADE_TAIL)})(?!\s+[A-Z]))"
+    # (so does "International", but only as the run's last word, and it is no kind word elsewhere: "Kessby
+    # International", as "Amnesty International"; not "the Bureau of International Narcotics Affairs")
+    rf"(?:{'|'.join(w for w in EN_TAIL if w not in TRADE_TAIL)}|(?:{'|'.join(TRADE_TAIL)}|International)(?!\s+[A-Z]))"
     # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby
     # University-led team")
     r"(?!\w)(?!-(?!(?:led|backed|funded|owned|run|sponsored|controlled)(?![\w-])))(?!['’](?!s(?![\w'’-])))"
@@ -256,7 +258,7 @@ EN_TAIL_RUN = TokenGated(
     rf"(?:(?<!Ltd)(?<!Ltd\.)(?<!Inc)(?<!Inc\.)(?<!plc)(?<!PLC)(?<!Corp)(?<!LLC)(?<!GmbH)\s+(?:of|for|on|{_PURPOSE})\s+(?:the\s+|(?<=for\s)an?\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,3}}){{0,3}}",
     # (the tail word follows a blank, a hyphen or a non-word mark and is followed by none: its first run of
     # letters, "Co" of "Co-operative", is a whole word of the sentence)
-    frozenset(re.match(r"\w+", w).group() for w in EN_TAIL),  # type: ignore[union-attr]
+    frozenset(re.match(r"\w+", w).group() for w in EN_TAIL) | {"International"},  # type: ignore[union-attr]
 )
 EN_HEAD_RUN = gated(
     # (some papers capitalise the preposition: "the National Bureau For Cooperatives")

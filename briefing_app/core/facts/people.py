@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gated import lowercase_words as lowercase_words_of
 from briefing_app.core.facts.gazetteer import known_names, person_names
@@ -34,7 +35,7 @@ from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
 from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
-from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, surname
+from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, strip_possessive, surname
 from briefing_app.core.facts.people_lists import (
     PLURAL_SET_OFF,
     give_back_first_words,
@@ -397,6 +398,9 @@ def _list_of_names(
     before = text[: m.start()].rstrip()
     if re.search(r"\b(?:at|in|inside|outside|near)$", before):
         return  # "sales at Tim Hortons and Marks Spencer": shops, not people
+    seat = re.match(r"\s+M[EPS]?Ps?\b", text[m.end() :])
+    if seat and not any(name.split()[0] in person_names()[0] for _, name in members):
+        return  # "the Hackney North and Stoke Newington MP": a seat named by its places, no people
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
     if example and example.group(1) in THING_KINDS:
         return  # "brands such as Laura Ashley and Joe Bloggs": examples of things
@@ -406,6 +410,8 @@ def _list_of_names(
     shaped = len(members) >= 3 and any(looks_like_a_name(name.split()) for _, name in members)
     if not (known or lead or acting or shaped):
         return
+    if example and not known and all(_has_a_common_word(name) for _, name in members):
+        return  # "partners including Harbour Vision and Samaritan's Lamp": examples named by common words, bodies
     # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
     # singular one only the first's
     shared = lead is not None and lead.split()[-1].endswith(("s", "ne", "men"))
@@ -418,6 +424,13 @@ def _list_of_names(
         lead, shared = every.group(1), True  # "A, B and C, all journalists, were held": each a journalist
     _add_members(s, index, members, lead, shared)
     give_back_first_words(towns, article)
+
+
+def _has_a_common_word(name: str) -> bool:
+    """Whether a name holds a word the language writes in lower case and no given-name list holds ("Harbour
+    Vision", "Samaritan's Lamp"; not "Chipo Ndlovu")."""
+    given = person_names()[0]
+    return any(strip_possessive(t).lower() in common_words() and t not in given for t in name.split())
 
 
 def _list_members(text: str, m: re.Match[str]) -> tuple[list[tuple[int, str]], str]:

@@ -199,6 +199,8 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
         if (
             clause
             and not _COUNTED_BEFORE.search(before)
+            # (not an owner: in "United's players led by X ... his ear" the subject is the noun it owns)
+            and not name_tokens[-1].endswith(("'s", "’s", "s'", "s’"))
             and not is_person_noun(clause.group(1))
             and clause.group(1) not in _NOT_A_VERB
             and re.search(pronoun, clause.group(2))

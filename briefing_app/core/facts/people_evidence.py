@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_acts import (
     acts_or_is_described,
@@ -42,6 +43,7 @@ from briefing_app.core.facts.people_phrase_roles import role_in_phrase_before
 from briefing_app.core.facts.people_rejected import rejected_at_last
 from briefing_app.core.facts.people_roles import apposition_role
 from briefing_app.core.facts.people_runs import Run, Sentence
+from briefing_app.core.facts.people_shapes import looks_like_a_name
 from briefing_app.core.facts.people_things import names_a_thing
 
 
@@ -51,6 +53,10 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     _read_surroundings(sentence, run)
     role_from_title(sentence, run)
     if _opens_with_an_adverb(sentence, run):
+        return False
+    if run.title and run.title[-1].lower() in ("of", "for") and not looks_like_a_name(run.name_tokens):
+        return False  # "X, Director General of Telecommunications said": what the title is of, no second person
+    if _title_before_a_common_noun(sentence, run):
         return False
     role_set_off_after(sentence, run)
     role_in_phrase_before(sentence, run)
@@ -73,6 +79,20 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
         return False
     return sentence.people.find(run.name) is not None or run.evidence
 
+
+
+def _title_before_a_common_noun(sentence: Sentence, run: Run) -> bool:
+    """ "after the General Election": a title word before one word the language writes in lower case and no name
+    list holds is a phrase, no person (but "Mr Straw", and a surname the article gives in full elsewhere)."""
+    token = run.name_tokens[0] if len(run.name_tokens) == 1 else ""
+    return (
+        sentence.lang == "en"
+        and bool(run.title)
+        and not run.honorific
+        and token.lower() in common_words()
+        and not looks_like_a_name(run.name_tokens)
+        and sentence.people.find(run.name) is None
+    )
 
 # Words that follow a name ending in "s" where that "s" is the name's own, since a genitive is followed by what it
 # owns, a noun: finite verbs, conjunctions, pronouns and prepositions ("Kaj Brøns har", "Lars Hans og").

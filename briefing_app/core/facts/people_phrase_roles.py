@@ -35,6 +35,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
+    # (not "According to the X's coach, Y,", "Speaking in the defence, Y,", whose phrase holds the role)
+    participle = re.match(r"(?!According|Speaking|Writing|Representing)([A-Z][a-z]+ing)\s+([a-z]+)\b", prior.group(1))
+    participle = participle if prior.start() == 0 else None
+    if participle and participle.group(2) not in _ROLE_AFTER_ING and not is_role_noun(participle.group(2)):
+        return  # ("Facing questions after the General Election, Mr Jones said": a participle's clause opens it)
     opening_words = prior.group(1).split()
     if (
         prior.start() == 0
@@ -155,6 +160,10 @@ def _role_of_what(phrase: str) -> str | None:
 # A preposition and a verb's -ing form open an adverbial clause: the noun inside is no role of the name after
 # the comma ("After meeting the minister, X", "While visiting the mayor, X").
 _ADVERBIAL_OPENING = re.compile(r"(?i:after|before|when|while|since|upon|without|on|by|efter|før|inden)\s+[a-z]+ing\s")
+
+
+# Nouns an -ing word opening a role may describe ("Managing director", "Acting chairman", "Presiding judge").
+_ROLE_AFTER_ING = {"director", "editor", "partner", "officer", "judge", "chairman", "chair", "president", "head"}
 
 
 # A sentence opening with where or when something happened: "At the Harbour Forum,", "During Question Time,".

@@ -211,6 +211,7 @@ def prep_complement(tokens: list[str], at: int) -> list[str]:
         or re.fullmatch(EN_MONTHS, words[0])
         or (prep == "to" and not determiner and not words[0][:1].isupper())  # "to build": an infinitive
         or adverb(words[0])
+        or re.search(r"\w['’]s$", words[-1])  # "players for Sunday's | Four Counties final": an owner without its noun
     ):
         return []
     return [tokens[at], *tokens[at + 1 : at + 1 + determiner], *words]
