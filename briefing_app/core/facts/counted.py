@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_times import ar_without_time
-from briefing_app.core.facts.counted_da import danish_sum_reading
+from briefing_app.core.facts.counted_da import danish_changed_object, danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
     earned_from,
@@ -350,6 +350,9 @@ def _phrase_reading(
         if lang == "en"
         else None
     )
+    changed_da = danish_changed_object(before) if lang == "da" and not after else None
+    if changed_da:  # "har hævet skatten med over 2,2 mia. kr. siden 2019": what the verb changes, not who does
+        return changed_da
     if changed and changed.re is MOVED:  # "sent shares in the group down 12%": the object whole, past its article
         return re.sub(r"^(?:the|its|their|his|her|a|an)\s+", "", changed.group(2), flags=re.IGNORECASE)
     if changed:  # "cut its workforce by 12%", "reduce smoking rates to 5 percent": what is changed
@@ -596,8 +599,13 @@ def _phrase_reading(
         )
         if amounting:
             ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
+        # ("أن الصادرات التركية زادت 0.6 %", "ستتجاوز 155 مليار": a verb of change right before the figure, its
+        # subject before it (SVO), the two words before the verb)
+        tokens = ahead.split()
+        if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
+            tokens = tokens[:-1]
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
-        words = [w for w in ahead.split()[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
+        words = [w for w in tokens[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
@@ -280,6 +281,22 @@ def share_da_inverted_subject(numbered: list[Fact], text: str) -> None:
             f.counts = inverted.group(2)
 
 
+# "Of them" right before a figure inside its sentence: "5,358 - מתוכם 94 במצב קשה", "436, מתוכם 122 במצב קריטי".
+_OF_THEM_BEFORE = re.compile(r"(?:^|[\s,\-–])[ו]?(?:מתוכם|מתוכן|מהם|מהן)\s*$|(?<!\S)[و]?(?:منهم|منها)\s*$")
+
+
+def share_of_them_within(numbered: list[Fact], text: str) -> None:
+    """A figure after "of them" in its own sentence whose reading is only a state or a place ("מתוכם 94 במצב קשה")
+    is a part of what the figure before counts: its state, and of what."""
+    for i, g in enumerate(numbered):
+        if not i or g.number is None or not _OF_THEM_BEFORE.search(text[: g.number.start]):
+            continue
+        whole = numbered[i - 1].counts
+        if not whole or (g.counts and not re.match(r"[בלמ]|في|ب", g.counts)):
+            continue
+        g.counts = f"{g.counts} ({whole})" if g.counts else whole
+
+
 def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] | None = None) -> None:
     """What the figures of one sentence count when one restates another's quantity, read once each has its own
     reading: in Arabic and Hebrew a level set against an earlier one, a change noun alone, a pronoun, a share of the
@@ -289,11 +306,13 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
     if lang == "da":  # "stiger med 1,9 mia. kr. i forhold til budget 2025 og udgør 21,5 mia. kr.": one subject
         share_da_coordinated_verb(numbered, text)
         share_da_inverted_subject(numbered, text)
+        share_da_equivalent(numbered, text)  # "en stigning på 1,37 pct. svarende til 370 mio. kr.": the same quantity
     if lang not in ("ar", "he"):
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
         share_past_figure(numbered, text)
     if lang == "he":  # "ירדו ב-5.4%, והן עומדות על 59.7 מיליארד": the pronoun stands for the figure before
+        share_of_them_within(numbered, text)  # "מספר החולים 436, מתוכם 122 במצב קריטי": critical patients
         share_he_pronoun(numbered)
         share_he_product(numbered, text)  # "גדל הגירעון בכ-0.8% תוצר": the deficit
     share_compared(numbered, text, lang)

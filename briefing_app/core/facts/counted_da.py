@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.model import Fact
+
 # A Danish sum inside a definite noun phrase, its article and weak adjective before it, and the noun that phrase is
 # a complement of: "Opgørelsen af | de samlede | 24,3 mio. EUR", "de resterende 3 mio. kr.".
 _DA_SUM_INSIDE = re.compile(
@@ -35,3 +37,70 @@ def danish_sum_reading(before: str, rest: str) -> str | None:
         words = [w for w in done.group(1).split() if not re.search(r"\d", w)][:8]
         return " ".join(words) or None
     return None
+
+
+# A figure that restates the one before it in other terms: "en stigning på 1,37 procent | svarende til | 370 mio. kr.",
+# "..., hvilket svarer til | 5 pct."; and an inverted subject of "svarer til": "Opgjort per indbygger svarer |
+# skattestigningen i X | til 5.000 kroner".
+_DA_QUALIFIERS = r"(?:(?:godt|knap|cirka|ca\.|omkring|næsten|over|under|mindst|små|lidt\s+over|lidt\s+under)\s+)?"
+_DA_EQUIVALENT = re.compile(rf"(?:\bsvarende|\bhvilket\s+svarer|\bdet\s+svarer)\s+til\s+{_DA_QUALIFIERS}$")
+_DA_EQUALS_INVERTED = re.compile(
+    r"\bsvare(?:r|de)\s+((?:[a-zæøå]+\s+){0,2}?[a-zæøå]{3,}(?:en|et|ne|erne|ene))"
+    rf"(?:\s+(?:i|for|på|hos|blandt)\s+[\wæøåÆØÅ-]+)?\s+til\s+{_DA_QUALIFIERS}$"
+)
+
+
+def share_da_equivalent(numbered: list[Fact], text: str) -> None:
+    """A Danish figure after "svarende til" (or "hvilket svarer til") counts what the figure before it in the sentence
+    counts, the same quantity put another way; after "svarer X til" it counts X, the subject put after its verb. A
+    share of its own whole keeps its reading ("svarende til 5 pct. af BNP")."""
+    for i, g in enumerate(numbered):
+        if g.number is None:
+            continue
+        before, rest = text[: g.number.start], text[g.number.end :]
+        if re.match(r"\s*(?:%|pct\.?|procent)?\s*af\s", rest):
+            continue
+        inverted = _DA_EQUALS_INVERTED.search(before)
+        if inverted:
+            g.counts = inverted.group(1)
+            continue
+        earlier = [(f.counts, f.number.end) for f in numbered[:i] if f.counts and f.number is not None]
+        if earlier and _DA_EQUIVALENT.search(before) and g.number.start - earlier[-1][1] < 80:
+            g.counts = earlier[-1][0]
+
+
+# A sum "til at"/"på at" and an infinitive, with no reading of its own: what it pays for ("19,1 mia. kr. til at bygge
+# og renovere").
+_DA_FOR_DOING = re.compile(
+    r"\s*(?:kr\.|kroner|euro|EUR|DKK)?\s*(?:ekstra\s+)?(?:til|på)\s+(at\s+[a-zæøå]{2,}(?:\s+(?:og|eller)\s+[a-zæøå]{2,})?"
+    r"(?:\s+(?!og\b|eller\b|men\b|når\b|fordi\b|hvis\b)[a-zæøå][\wæøå-]*){0,3})"
+)
+
+
+def danish_for_doing(rest: str) -> str | None:
+    """The infinitive a Danish sum pays for when it follows "til at"/"på at", else None."""
+    m = _DA_FOR_DOING.match(rest)
+    return " ".join(m.group(1).split()) if m else None
+
+
+# A transitive verb of change, its object and "med"/"til" before the figure: "hæve skatten med", "har sænket
+# grundskylden til", "øger budgettet med" (not "hæve med 8 mio.", which has no object).
+_DA_CHANGED_OBJECT = re.compile(
+    r"\b(?:hæve[rt]?|hævede|sænke[rt]?|sænkede|øge[rt]?|øgede|forhøje[rt]?|forhøjede|reducere[rt]?|reducerede|"
+    r"nedsætte[r]?|nedsatte|nedsat|beskære[r]?|beskar|beskåret)\s+"
+    r"((?:(?:den|det|de|sin|sit|sine|deres|hele)\s+)?(?:[a-zæøå]+\s+)?[a-zæøå]{3,})\s+(?:med|til)\s+"
+    rf"(?:samlet\s+|i\s+alt\s+)?{_DA_QUALIFIERS}$"
+)
+_DA_NOT_OBJECTS = {"med", "til", "ikke", "også", "nu", "igen", "kun", "samlet", "derfor", "dermed", "allerede"}
+
+
+def danish_changed_object(before: str) -> str | None:
+    """The object a Danish verb of change changes by or to the figure ("hæve skatten med 90 mio. kr." -> "skatten"),
+    else None."""
+    m = _DA_CHANGED_OBJECT.search(before[-80:])
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w not in ("den", "det", "de", "sin", "sit", "sine", "deres", "hele")]
+    if not words or any(w in _DA_NOT_OBJECTS for w in words):
+        return None
+    return " ".join(words)

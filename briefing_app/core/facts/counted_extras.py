@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_set import set_or_changed
-from briefing_app.core.facts.figure_words import EN_STOP, PERIODS, TIME_WORDS
+from briefing_app.core.facts.figure_words import DA_STOP, EN_STOP, PERIODS, TIME_WORDS
 from briefing_app.core.facts.light_heads import LIGHT_HEADS
 from briefing_app.core.numbers import NumberMatch
 
@@ -120,8 +120,15 @@ _DA_SPENT = re.compile(
     r"afsat|brugt|investeret|bevilget|sparet|givet|øremærket)\s+"
     r"(?:i\s+alt\s+)?(?:(?:yderligere|ekstra|over|under|cirka|ca\.|omkring|knap|godt|næsten|op\s+til|mindst)\s+)?$"
 )
+# The same verbs finite in second place, their subject after them when something else opens the clause: "I 2016
+# brugte | Region Nord | 2,6 mia. kr. på ...", "I 2017 brugte | regionens sygehuse | 162 millioner på ...".
+_DA_SPENT_INVERTED = re.compile(
+    r"\b(bruger|brugte|investerer|investerede|afsætter|afsatte|bevilger|bevilgede|sparer|sparede|giver|gav|"
+    r"øremærker|øremærkede)\s+((?:[\wæøåÆØÅ'’-]+\s+){1,4}?)"
+    r"(?:i\s+alt\s+)?(?:(?:yderligere|ekstra|over|under|cirka|ca\.|omkring|knap|godt|næsten|op\s+til|mindst)\s+)?$"
+)
 _DA_SPENT_ON = re.compile(
-    r"\s*(?:kr\.|kroner|euro|EUR|DKK)?\s*((?:på|til)\s+(?:at\s+)?[a-zæøå][\wæøå-]*(?:\s+(?!og\b|men\b|når\b|fordi\b|"
+    r"\s*(?:kr\.|kroner|euro|EUR|DKK)?\s*((?:på|til)\s+(?:at\s+)?[a-zæøå][\wæøå-]*(?:\s+(?!og\b|eller\b|men\b|når\b|fordi\b|"
     r"i\s+(?:år|alt)\b)[\wæøå-]+){0,5})"
 )
 
@@ -152,6 +159,9 @@ def danish_cost(before: str, rest: str, counts: str | None) -> str | None:
     if sized:  # "en støttepakke fra EU's Solidaritetsfond (EUSF) på over 14,6 mio. EUR": the package
         return sized.group(1)
     spent = _DA_SPENT.search(before[-60:])
+    inverted = _DA_SPENT_INVERTED.search(before[-80:]) if not spent else None
+    if inverted and not any(w.lower() in DA_STOP or re.search(r"\d", w) for w in inverted.group(2).split()):
+        spent = inverted  # (the words between are the subject: no preposition, conjunction or number among them)
     on = _DA_SPENT_ON.match(rest) if spent else None
     if on and spent:  # "Regeringen vil bruge 4,5 mia. kr. på at forbedre sygehusene": what it goes to, and the verb
         return f"{' '.join(on.group(1).split())} ({spent.group(1)})"

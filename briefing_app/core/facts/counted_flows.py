@@ -111,6 +111,11 @@ def earned_from(before: str, rest: str) -> str | None:
     return after_phrase(rest[source.end() :], "en") if source else None
 
 
+# The last one or two Arabic words before a position (a noun in construct with its complement, or a noun and its
+# adjective): "اتفاق القرض | البالغة قيمته".
+_AR_TWO_WORDS_BEFORE = re.compile(r"(?<!\S)((?:[\u0621-\u064a]{2,}\s+)?[وف]?[بل]?[\u0621-\u064a]{3,})\s+$")
+
+
 def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     """What an Arabic or Hebrew sum is the value of ("عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון"), or the
     noun whose amount "قدره" (its measure) gives ("غرامة قدرها 500 دينار", "في زمن قدره 10.5 ثانية"), with the
@@ -125,7 +130,16 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None
     described = ar_described_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
     participle = ar_participle_noun(before[: valued.start()], valued.group(2)) if lang == "ar" else None
-    if described and not placed:  # "أرباحا صافية قدرها 320 مليون ريال": the noun before its indefinite adjective
+    amounting = re.fullmatch(r"[وف]?ال(?:بالغ|بالغة|مقدر|مقدرة|إجمالي|اجمالي|إجمالية|اجمالية)", valued.group(2))
+    # (the two words before it, a noun in construct with its complement or a noun and its adjective)
+    owner = _AR_TWO_WORDS_BEFORE.search(before[: valued.start()])
+    owner_words = [w for w in owner.group(1).split() if strip_arabic_marks(w) not in AR_STOP] if owner else []
+    owner_words = owner_words if amounting and not any(re.fullmatch(AR_VERB, w) for w in owner_words[-1:]) else []
+    owner_words = [w for w in owner_words if not re.fullmatch(AR_VERB, w)]
+    if owner_words:
+        # "اتفاق القرض البالغة قيمته 12 مليار دولار": a definite participle of amounting describes the noun before it
+        named = " ".join(owner_words)
+    elif described and not placed:  # "أرباحا صافية قدرها 320 مليون ريال": the noun before its indefinite adjective
         named = f"{described} {valued.group(1)}"
     elif participle and not placed:  # "بعجز متوقع قيمته 812 مليون": the deficit, which the participle describes
         named = f"{participle} {valued.group(1)}"

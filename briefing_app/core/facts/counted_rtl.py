@@ -92,6 +92,9 @@ _AR_SVO_STEP = re.compile(
     r"|صعد|صعدت|تقلص|تقلصت))\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
 )
 _AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)"
+# A level described, then "at" the figure: "إلى أعلى مستوى على الإطلاق | عند 36.5 %" (read as "to" the figure).
+_AR_LEVEL_AT = re.compile(r"(?<!\S)(?:إلى|الى)\s+(?:أعلى|أدنى|اعلى|ادنى)\s+مستو\S*(?:\s+\S+){0,4}?\s+عند\s*$")
+_AR_RECORDING = r"[وف]?(?:سجل|سجلت|يسجل|تسجل)"
 
 
 # Where a clause ends before a figure: punctuation, but not a decimal point or a thousands comma between digits.
@@ -132,6 +135,12 @@ _HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר)\s+)?של\s*$
 _HE_SUBJECT_VERB = AtEnd(
     rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 5 + 4
 )
+# A verb of exceeding or nearing right before an Arabic figure, its bound: "بنسبة تفوق 90 %", "بقيمة تتجاوز 3 مليارات",
+# "بعدد يقارب 200".
+_AR_BOUND_VERB = re.compile(
+    # (not after "ما": "بما يزيد على 8 %" is a lead of its own, which the readings of a change know)
+    r"(?<!ما\s)(?<!\S)(?:[تي](?:فوق|تجاوز|ناهز|قارب|خطى|تخطى)|[تي]زيد\s+(?:عن|على)|[تي]قل\s+عن)\s*$"
+)
 
 
 def rtl_context(before: str, lang: str) -> str | None:
@@ -144,6 +153,10 @@ def rtl_context(before: str, lang: str) -> str | None:
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
+        # ("بنسبة تفوق 90 %", "بقيمة تتجاوز": a verb of exceeding or nearing is the figure's bound, as "أكثر من")
+        clause = _AR_BOUND_VERB.sub("", clause)
+        # ("قفز التضخم إلى أعلى مستوى على الإطلاق عند 36.5 %": the level described, then "at" the figure, is "to" it)
+        clause = _AR_LEVEL_AT.sub("إلى ", clause)
     words = clause.split()[-12:]
     if not words:
         return None
@@ -160,6 +173,13 @@ def rtl_context(before: str, lang: str) -> str | None:
         if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
+            owned = lang == "ar" and i and re.match(r"ل(?!ل)|لل", words[i]) and re.match(r"[وف]?ال", words[i - 1])
+            head = [w for w in words[max(0, i - 2) : i] if re.match(r"[وف]?ال", w)] if owned else []
+            if head and not any(w in AR_STOP or re.fullmatch(AR_VERB, w) for w in head):
+                # "التضخم السنوي لأسعار المستهلكين": a measure after ل is the complement of the definite noun before
+                # it, which heads what the figure counts
+                tail = [w for w in words[i + 1 : i + 3] if w not in AR_STOP and not re.fullmatch(AR_VERB, w)]
+                return " ".join([*head, words[i], *tail[:1]])
             chain = _measure_chain(words, i, prefixes + measure, lang)
             if chain:  # "نسبة تراجع سعر الخام": a measure whose complement holds another measure, the whole chain
                 return chain
@@ -256,11 +276,16 @@ def rtl_context(before: str, lang: str) -> str | None:
         verb = _AR_SUBJECT_VERB_TO.search(clause)
         # ("أن الخسائر تجاوزت 5 ملايين", "أرباحا بلغت 3 مليارات": a verb of amounting takes its figure without إلى)
         verb = verb or _AR_SUBJECT_AMOUNTING.search(clause)
+        # ("التضخم في المدن يسجل 18.7 %": a verb of recording a level takes its figure as one of amounting does)
+        verb = verb or re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_RECORDING}\s*$", clause)
         if verb:
             subject = verb.group(1).split()
             # (and after "as for": "أما صادرات القطاع بلغت")
             starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن", "أما", "وأما")]
-            subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
+            subject = subject[starts[-1] + 1 if starts else 0 :]
+            # (a place or time after the subject's head ends it: "التضخم | في المدن المصرية يسجل")
+            cut = next((k for k, w in enumerate(subject) if k and w in _AR_SUBJECT_PREPOSITIONS), None)
+            subject = [w for w in subject[:cut] if w not in AR_STOP]
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)
     if lang == "he":

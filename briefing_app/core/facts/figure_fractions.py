@@ -178,6 +178,10 @@ def danish_out_of(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, int]]]
     return out, spans
 
 
+# A word for percent right after a fraction in words: "חצי | אחוז", "نصف | بالمئة", "en halv | procent".
+_PERCENT_WORD = re.compile(r"\s*(?:אחוז|האחוז|في\s+المئة|في\s+المائة|بالمئة|بالمائة|procent|pct\.?|%)(?![\w])")
+
+
 def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple[int, int]]]:
     """Danish, Arabic and Hebrew fractions in words, with what they are of, and where they stand."""
     if lang not in _WORD_FRACTIONS:
@@ -186,11 +190,14 @@ def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple
     out, spans = [], []
     for m in pattern.finditer(s.text):
         value = values[m.group(1).lower()]
-        counts = after_phrase(s.text[m.end() :], lang)
+        # ("עלו בחצי אחוז", "steg med en halv procent": a fraction of a percent is a share, its unit the percent)
+        percent = _PERCENT_WORD.match(s.text[m.end() :])
+        counts = after_phrase(s.text[m.end() + (percent.end() if percent else 0) :], lang)
         context = rtl_context(s.text[: m.start()], lang) if lang in ("ar", "he") else None
         if context:  # "هبوط سعر الصرف إلى نصف قيمته": half of what the measure was
             counts = f"{counts} ({context})" if counts else context
-        out.append(Fact("figure", m.group(0).strip(), s.index, value=value, counts=counts))
+        unit = "percent" if percent else None
+        out.append(Fact("figure", m.group(0).strip(), s.index, value=value, unit=unit, counts=counts))
         spans.append(m.span())
     return out, spans
 

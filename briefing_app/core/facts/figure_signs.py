@@ -13,7 +13,8 @@ def minus_before(before: str, unit: str | None) -> bool:
     """Whether a figure is signed negative: the word "minus" before any figure, a minus sign before a temperature or
     a percentage (elsewhere a dash before digits joins a name or a code: "F-16", "COVID-19")."""
     sign = MINUS_SIGN.search(before[-8:])
-    return sign is not None and (sign.group(0).strip().lower() == "minus" or unit in ("degrees", "percent"))
+    worded = sign is not None and sign.group(0).strip().lower().endswith(("minus", "מינוס"))
+    return sign is not None and (worded or unit in ("degrees", "percent"))
 
 
 def figure_text(text: str, n: NumberMatch) -> str:

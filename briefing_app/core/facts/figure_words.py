@@ -154,7 +154,9 @@ _CLAUSE_WORDS = {
     r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
     r"(?:clear|obvious|likely|unlikely|certain|evident|plain|true)(?=\s+(?:the|a|an|its|their|his|her|our)\s)",
     # (nor Danish "før skat", "efter skat": "Overskuddet før skat blev på 312 mio. kr.")
+    # (and the subordinators "selv om", "selvom", "eftersom", "skønt": "Selv om kommunerne hæver skatten med")
     "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|(?:efter|før)(?!\s+skat\b)|sagde|siger|"
+    r"selv\s+om|selvom|eftersom|skønt|"
     r"oplyser|skriver",
 }
 # Punctuation that ends a clause; not the comma that groups a number's digits ("a survey of 2,500 adults").
@@ -495,7 +497,8 @@ APPROX_AFTER = re.compile(
 )
 # A minus before a figure, its sign written against the digits after a space ("-5 degrees", "−12C", "(-3%") or
 # as a word ("minus 40 degrees"): the figure is negative.
-MINUS_SIGN = re.compile(r"(?:^|[\s(])[-−]$|\bminus\s+$", re.IGNORECASE)
+# (and the word in Hebrew with its glued prefix, "ב מינוס 18 מעלות", "למינוס 5")
+MINUS_SIGN = re.compile(r"(?:^|[\s(])[-−]$|\bminus\s+$|(?<![\u05d0-\u05ea])[ובלמ]?-?מינוס\s+$", re.IGNORECASE)
 # Below zero after a figure ("15 degrees below zero", "10 درجات تحت الصفر"): the figure is negative.
 BELOW_ZERO = re.compile(
     r"^\s*(?:(?:degrees?|grader?|درجات|درجة|מעלות)\s+)?(?:(?:Celsius|celsius|مئوية)\s+)?"

@@ -30,6 +30,7 @@ from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
+from briefing_app.core.facts.counted_da import danish_for_doing
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_rtl import source_restated
@@ -71,12 +72,7 @@ from briefing_app.core.facts.figures_ar import (
     arabic_ordinal_ages,
     counted_before_article,
 )
-from briefing_app.core.facts.figures_he import (
-    hebrew_age_with_article,
-    hebrew_and_a_half,
-    hebrew_counts,
-    not_a_hebrew_figure,
-)
+from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -100,6 +96,7 @@ from briefing_app.core.facts.not_figures import (
     skip_spelled,
     vote_tally,
 )
+from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_a_hebrew_figure
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
@@ -339,7 +336,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = danish_whole(s.text, n, counts)
                 counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
-                counts = danish_cost(s.text[: n.start], rest, counts) if n.currency else counts
+                # (a sum in millions with its currency left unsaid too: "brugte sygehusene 162 millioner på ...")
+                sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
+                counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
+                counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
@@ -124,6 +125,12 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
         previous_end = m.end()
         if len(m.group(1)) >= 5 and not agrees and not any(n.start < m.end() and m.start() < n.end for n in numbers):
             complement = re.match(r"\s+(\S+)", s.text[m.end() :]) if m.group(0).endswith("تي") else None
+            word_after = re.split(r"[،,؛;.:!?]", strip_arabic_marks(complement.group(1)))[0] if complement else ""
+            if m.group(0).endswith("تي") and (
+                not complement or word_after in AR_STOP or word_after in ("الى", "على") or word_after.endswith("ا")
+                or not re.match(r"[\u0621-\u064a\d]", word_after)
+            ):
+                continue  # "وزوجتي الى", "رعشتي خجلا": "my" glued to a noun, not a dual in construct ("حالتي إصابة")
             counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
             out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
     return out

@@ -1,177 +1,14 @@
-"""Hebrew numbers that are no figure: a year named as one, a century, a section or law number, the upper end
-of a range already read, an idiom with "one", and "the three ... these" pointing back.
-
-Hebrew writes its prepositions, "and" and the article glued to the word (ב-, ל-, ו-, ה-), so every word
-test here allows those letters in front.
+"""What a Hebrew figure counts where the general reading cannot see it (`hebrew_counts`), and one and a half of a
+unit written with no number (`hebrew_and_a_half`); which Hebrew numbers are no figure is `not_figures_he`'s.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.not_figures_he import _P
 from briefing_app.core.numbers import NumberMatch
-
-_P = r"(?<![\u05d0-\u05ea])[ובלמהכש]{0,3}"  # a word's start with its glued prefixes
-# "בשנת 812", "בין השנים 320 ועד שנת 610": a year, however short (the date finder has it).
-# and "המאה ה-12" (a century), "בשנות ה-90" (a decade)
-_YEAR_BEFORE = re.compile(rf"{_P}(?:(?:שנת|השנים|שנות)\s*|(?:מאה|שנות)\s+ה[-־]?)$")
-_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])")
-# "930 לפנה"ס": a year by its era.
-_ERA_AFTER = re.compile(r"\s*(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הספירה|לספירה)(?![\u05d0-\u05ea])")
-# "סעיף 112", "תיקון 8", "החלטה 518", "פרק 7": a number that names a part of a law or a decision.
-_SECTION_BEFORE = re.compile(
-    rf"{_P}(?:סעיף|סעיפים|סעיפי|ס'|תיקון|תיקוני|החלטה|החלטת|החלטות|פרק|פרקים|תקנה|תקנות|פסקה|פסקת|"
-    r"חוק|פקודה|פקודת|מס'|מס׳|עתירה|ע\"א|בג\"ץ|ת\"א|ע\"פ|"
-    # and what a number names: a road, a bus line, a flight, a platform, a room, a channel, a version
-    r"כביש|קו|טיסה|טיסת|רציף|חדר|אולם|ערוץ|גרסה|גרסת|דגם|עונה|"
-    # a floor, a gate, a flat, a clock hour ("בקומה 3", "לשעה 10 בבוקר"), a news channel ("חדשות 12")
-    r"קומה|שער|דירה|שעה|השעה|חדשות|רשת|"
-    # a level, a case file, a class, a stage ("בדרגה 4", "בתיק 1234", "כיתה 3", "שלב 2")
-    r"דרגה|דרגת|תיק|כיתה|שלב)\s*$"
-)
-# "חטיבה 188", "יחידה 8200", "בגדוד 13", "החטיבה המשוריינת 46", "החטיבות 43 ו-51": a number that names a
-# military unit (a brigade, battalion, division, squadron, flotilla), with a definite or armoured adjective
-# between, and every number of a list after it. A verb between ("הגדוד איבד 12 חיילים") keeps the figure.
-_UNIT_NOUNS = (
-    r"חטיבה|חטיבות|דיוויזיה|דיוויזיות|דיביזיה|אוגדה|אוגדות|גדוד|גדודים|פלוגה|פלוגות|יחידה|יחידות|שייטת|"
-    r"טייסת|טייסות|כנף|גייס|סיירת|בריגדה"
-)
-_UNIT_BEFORE = re.compile(
-    rf"{_P}(?:{_UNIT_NOUNS})(?:\s+(?!ה[\u05d0-\u05ea]{{2}}י[\u05d0-\u05ea][הו]?\s)(?:ה[\u05d0-\u05ea]{{3,}}|"
-    r"משוריי?נ[\u05d0-\u05ea]*|ממוכנ[\u05d0-\u05ea]*))?\s+(?:\d{1,5}\s*(?:,|ו-?)\s*)*$"
-)
-# "ברחוב הרצל 12", "בשדרות רוטשילד 3": a street's name, then the house number.
-_STREET_BEFORE = re.compile(
-    rf"{_P}(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|דרך|סמטת|כיכר)\s+[\u05d0-\u05ea\"'\u05f3\u05f4-]+(?:\s+[\u05d0-\u05ea\"'\u05f3\u05f4-]+)?\s+$"
-)
-# "45ג(א)", "17(ד)(2)": a section number carries a letter or a bracketed sub-section mark.
-_SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
-_IN_SUBSECTIONS = re.compile(r"\)\($")
-_CENTURY = re.compile(rf"{_P}מאה$")
-# "קריית", "קרית" (a town, "Kiryat ..."): a number word after it is the rest of the town's name.
-_KIRYAT = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}קרי?ית\s+$")
-# A masculine ordinal after "אלף" makes it a millennium: "האלף השני", "באלף הראשון".
-_MILLENNIUM_ORDINAL = re.compile(r"\s+ה(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שביעי|שמיני|תשיעי|עשירי)(?![\u05d0-\u05ea])")
-_ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
-# "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
-_IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
-# A number in the construct state ("שלושת", "עשרת") reads alone only before a scale ("שלושת אלפים").
-_CONSTRUCT_NUMBER = re.compile(r"(?:שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)$")
-# "מצד שני" (on the other hand), "יד שנייה" (second-hand): "two" in an idiom.
-_SECOND_IDIOM = re.compile(rf"{_P}(?:צד|יד)\s+$")
-# 'ב"מבט שני"', '"שלושה בסירה"': a number word inside a short name in quote marks (a programme, a book).
-# The opening mark is glued to a prefix letter or follows the kind of work; quoted speech follows a verb.
-_QUOTED_NAME = re.compile(
-    r"(?:(?<![\u05d0-\u05ea])[ובלמהש]{1,2}|(?:תוכנית|תכנית|סרט|ספר|הצגה|שיר|מבצע|סדרה|ערוץ|אתר)\s)"
-    r"[\"״“„][\u05d0-\u05ea]*(?:\s+[\u05d0-\u05ea]+)?\s*$"
-)
-_QUOTED_NAME_END = re.compile(r"(?:\s*[\u05d0-\u05ea]+){0,2}[\"״”](?![\u05d0-\u05ea])")
-# "אחת התאונות", "אחד הנאשמים": one of a definite plural.
-_ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
-# "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
-_ORDINAL_IN_DIGITS = re.compile(r"[\u05d0-\u05ea]\s+ה[-־]$")
-# "הילד, בן ה-9", "בתו בת ה-13": an age with the article (the son of the 9 years), no ordinal.
-_AGE_WITH_ARTICLE = re.compile(r"(?<![\u05d0-\u05ea])(?:בן|בת|בני|בנות)\s+ה[-־]$")
-# "האלף השני", "באלף הראשון לספירה": "thousand" and an ordinal adjective is a millennium.
-_MILLENNIUM_ORDINAL = re.compile(
-    r"\s+ה(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שביעי|שמיני|תשיעי|עשירי|קודם|הבא|נוכחי)(?![\u05d0-\u05ea])"
-)
-# "שלושת הסעיפים האלה": the three already named.
-_POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|האלו|אלה|אלו)(?![\u05d0-\u05ea])")
-# "בין 3 מ"מ ל-9 מ"מ": the upper end of a range whose unit stands between its two numbers.
-_RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s+){1,2}[ו]?ל-?\s*$")
-
-
-# A number word in the construct state, as before a definite noun ("שני המתחמים", "שלושת הילדים"), with its prefixes.
-_CONSTRUCT_NUMBER = re.compile(r"[ובלמהכש]{0,2}-?(?:שני|שתי|שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)")
-
-
-def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
-    """Whether the Hebrew number `n` of `text` is no figure of the article."""
-    before, after = text[: n.start], text[n.end :]
-    if re.match(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])", after):
-        return True  # "שני חוקי יסוד אלו": these two laws, named before (anaphora)
-    if n.spelled and _CONSTRUCT_NUMBER.fullmatch(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after):
-        return True  # "לשני המתחמים", "שלושת הילדים": both, the three (named before); "ששת הימים": a name
-    if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
-        return False  # "בתו בת ה-13": an age, not an ordinal after its noun
-    if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):
-        return True
-    if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text)):
-        return True  # "ב-1.11.2022": a date in digits
-    if not n.spelled and (
-        _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
-    ):
-        return True
-    if not n.spelled and (re.search(r"\d\s*:\s*$", before) or re.match(r"\s*:\s*\d", after)):
-        return True  # "ניצחה 2:1": a score or a clock time
-    score = re.search(r"(\d+)-$", before) or re.match(r"-(\d+)(?!\d)", after)
-    if not n.spelled and n.value_max is None and score:
-        return True  # "3-1 בסדרה": a score (a range "3-4" is read as one number)
-    if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before):
-        return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
-    if not n.spelled and _STREET_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$|ב[\u05d0-\u05ea]|פינת)", after):
-        return True  # "ברחוב הרצל 12 בחיפה": a house number (not "ברחוב נפצעו 3 אנשים", a count)
-    if not n.spelled and n.currency is None and n.scale == 1 and _UNIT_BEFORE.search(before):
-        # "חטיבה 188", "יחידה 8200": the number is the unit's name; not an amount with a scale word or a
-        # currency ("גייס 2 מיליארד דולר": the verb "raised", spelled like a corps)
-        return True
-    if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
-        return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
-    if n.spelled and n.value in (2, 6) and re.search(rf"{_P}(?:היום|אתמול|מחר|יום)\s*\(\s*$", before) and re.match(
-        r"\s*\)", after
-    ):
-        return True  # "היום (שני)", "אתמול (שישי)": the weekday in brackets (Monday, Friday), not a count
-    if n.spelled and n.value == 2 and _SECOND_IDIOM.search(before):
-        return True  # "מצד שני": on the other hand
-    if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):
-        return True  # 'ב"מבט שני"': a number word inside a short quoted name
-    if n.spelled and (_in_a_place_name(before, n.text) or _KIRYAT.search(before)):
-        return True  # "בקריית שמונה", "קרית ארבע": a number word in a town's name
-    if n.spelled and re.search(rf"{_P}אלף$", n.text) and _MILLENNIUM_ORDINAL.match(after):
-        return True  # "באלף השני לפנה"ס": the second millennium, a date
-    if n.spelled and _CENTURY.search(n.text) and _ORDINAL_AFTER.match(after):
-        return True  # "במאה השביעית": the seventh century, a date
-    if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
-        return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
-    if _POINTING_BACK.match(after):
-        return True
-    if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after):
-        return True  # "שלושת החשודים": the three already named, as "the three suspects" points back
-    if not n.spelled and _ORDINAL_IN_DIGITS.search(before) and not _AGE_WITH_ARTICLE.search(before):
-        return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun (not "בת ה-13")
-    if n.spelled and re.search(r"אלף$", n.text) and _MILLENNIUM_ORDINAL.match(after):
-        return True  # "באלף השני לפנה"ס": a millennium, a date
-    return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None
-
-
-# Feminine construct forms that open settlement names ("קריית X", "גבעת X", "רמת X"): a number word after one
-# is part of a name, as Hebrew counts with the number before a noun or after its absolute form (קריה אחת).
-_TOWN_CONSTRUCTS = {"קרית", "קריית", "גבעת", "רמת"}
-
-
-def hebrew_age_with_article(before: str) -> bool:
-    """Whether a number in digits after "ה-" is an age ("בת ה-13"), not an ordinal."""
-    return _AGE_WITH_ARTICLE.search(before) is not None
-
-
-def _in_a_place_name(before: str, number: str) -> bool:
-    """Whether the word before a number word and the number word name a place ("קריית שמונה", "בית שמש"),
-    with up to two prefix letters glued to the first."""
-    word = re.search(r"([\u05d0-\u05ea]+)\s+$", before)
-    if not word:
-        return False
-    first = word.group(1)
-    for cut in range(min(2, len(first) - 2) + 1):
-        if first[cut:] in _TOWN_CONSTRUCTS and all(c in "ובלמשכ" for c in first[:cut]):
-            return True  # "בקרית ארבע": a cardinal counts the absolute noun after it, never follows a construct
-        entry = lookup(f"{first[cut:]} {number}")
-        if entry is not None and entry.kind == "place" and all(c in "ובלמשכ" for c in first[:cut]):
-            return True
-    return False
-
 
 _HE_WORD = r"[\u05d0-\u05ea]+(?:[\"\u05f4'\u05f3][\u05d0-\u05ea]+)?"
 _TIME_UNITS = {"", "שנה", "שנים", "חודש", "חודשים", "שבוע", "שבועות", "יום", "ימים", "שעה", "שעות", "דקה", "דקות"}
@@ -179,6 +16,10 @@ _TIME_UNITS = {"", "שנה", "שנים", "חודש", "חודשים", "שבוע",
 _PARTITIVE_NOT = {"הם", "הן", "כם", "כן", "נו", "אוד", "עט"}
 # What stands between a figure and the words before it: a qualifier, a preposition, a "only".
 _LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
+_SHORT_BRACKET = re.compile(r"\s*\((?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש)\)")
+# "At a rate of" before a figure, with indefinite adjectives: "בשיעור של", "בשיעור זניח של", "בשיעור נמוך יותר של",
+# "בשיעור דומה"; not "בשיעור ההצבעה" (a measure with its definite complement).
+_RATE_LEAD = re.compile(r"(?<![\u05d0-\u05ea])בשיעור(?:\s+(?!ה|של\b)[\u05d0-\u05ea]{2,}){0,2}(?:\s+של)?\s*(?:כ-?)?$")
 # "מנהרה שאורכה כ-40 מטר", "אולם ששטחו 12 על 9 מטרים": a noun, then a relative clause naming its measure.
 _MEASURE_CLAUSE = re.compile(
     rf"({_HE_WORD})\s+(ש(?:אורכ|שטח|גובה|רוחב|עומק|משקל|קוטר|היקפ|נפח|גיל|מחיר|שווי)[והםן]{{0,2}})"
@@ -225,6 +66,7 @@ _CONJUNCTIONS = {"אך", "אבל", "ואילו", "כי", "וכי", "אולם", "
 
 # A span of days, weeks or years and what it is of or in, up to the next comma: "ימים של ראש השנה", "בחול המועד
 # סוכות", "שנים בכלא" (not "בשבוע", "בשנה": a rate; nor "בלבד", "בערך": adverbs).
+_SPAN_AFTER = re.compile(r"\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה|שעות|שעה|דקות|דקה)(?![\u05d0-\u05ea])")
 _SPAN_UNIT = re.compile(r"\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה)(?![\u05d0-\u05ea])")
 _SPAN_OF_OCCASION = re.compile(
     r"(?:\s+(?:ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה))?\s+(?:של\s+|ב(?!(?:שבוע|שנה|חודש|יום|לבד|ערך|סך|יותר|ממוצע|מהלך)(?![\u05d0-\u05ea])))"
@@ -240,11 +82,21 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
     of reaching or a copula ("הקנס על רוב העבירות עמד על 15%", "תוקפה של התקנה יהיה שלוש שנים")."""
-    before = text[: n.start]
+    # (a weekday or a short aside in brackets is no clause's edge: "ומספר החולים עומד היום (שלישי) על 5,358")
+    before = _SHORT_BRACKET.sub(" ", text[: n.start])
     if default and re.search(r"(?:^|\()[\u05d0-\u05ea]{1,2}\)?$", default):
         default = None  # 'ש"ח (ע)': the general reading cut an abbreviation at its gershayim ('אל"ע'), a fragment
     other_side = _OTHER_SIDE.search(before)
     before = before[: other_side.start()] if other_side else before
+    scale = re.match(r"\s*מעלות\s+(צלזיוס|פרנהייט)(?![\u05d0-\u05ea])", text[n.end :])
+    if scale:  # "40 מעלות צלזיוס": the degrees of the scale (no noun of what they measure), and whose
+        led = _LEAD_IN.search(before[-40:])
+        whose = _subject_before_verb(before[: len(before) - len(led.group(0))] if led else before)
+        return f"מעלות {scale.group(1)} ({whose})" if whose else f"מעלות {scale.group(1)}"
+    rate = _RATE_LEAD.search(before[-60:])
+    if rate and default and (set(default.split()) <= set(rate.group(0).split()) or default.split()[-1] == "בשיעור"):
+        default = None  # "עלה בשיעור זניח של 0.1%": "at a rate of" leads to the figure, no noun of what it counts
+    before = before[: len(before) - len(rate.group(0))] + " " if rate else before
     lead = _LEAD_IN.search(before[-40:])  # the lead-in is short; searching all of `before` costs its square
     core = before[: len(before) - len(lead.group(0))] if lead else before
     if re.search(rf"{_P}גיל\s*$", core):
@@ -256,7 +108,10 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     if aged and not n.spelled:  # "בתו מיכל בת ה-13": the age of the one named before
         return f"{aged.group(1) + ' ' if aged.group(1) else ''}{aged.group(2)} (age)"
     fronted = re.search(r"(?:^|[,;:]\s*|(?<![\u05d0-\u05ea])(?:כי|ש)\s*)(?:במשך|במהלך|בתוך|תוך|לאחר|אחרי)\s*$", core)
+    # (only a span of time: "אחרי שמונה מדדים רצופים" counts the indices after it, no time of a clause)
+    spanned = _SPAN_AFTER.match(text[n.end :]) or re.search(r"(?:יומיים|שבועיים|חודשיים|שנתיים|שעתיים)$", n.text)
     clause = re.match(r"\s*[\u05d0-\u05ea]+\s+((?:[\u05d0-\u05ea\"״]+\s*){1,3})", text[n.end :]) if fronted else None
+    clause = clause if spanned or not n.spelled else None
     if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה", "לאחר שבועיים הוגש ...": the time of the clause after it
         return clause.group(1).strip()
     plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
@@ -340,6 +195,9 @@ _RELATIVE_MEASURED = re.compile(
 # "התחזק מול הדולר ב-", "ירד לעומת אשתקד ב-".
 _ADJUNCT_AT_END = re.compile(
     r"\s+(?:ב(?:חודש|שנה|רבעון|שבוע|יום|שנים|חודשים)(?:\s+[\u05d0-\u05ea]+)?|ב-?\d+\s+ה[\u05d0-\u05ea]+(?:\s+ה[\u05d0-\u05ea]+)?"
+    # (a span in words and a period named by its demonstrative: "בעשר השנים האחרונות", "בתקופה זו")
+    r"|ב(?:שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)\s+ה(?:שנים|חודשים|שבועות|ימים)(?:\s+ה[\u05d0-\u05ea]+)?"
+    r"|בתקופה(?:\s+(?:זו|הזו|זאת|בזו|האחרונה|המקבילה|הנבדקת))?"
     r"|אתמול|היום|השנה|אשתקד|בשנה\s+שעברה|בחודש\s+שעבר|(?:מול|לעומת|ביחס\s+ל)-?\s*[\u05d0-\u05ea\"״]+"
     r"|במשך|למשך|בתוך|תוך|פי)\s*$"  # and "פי" of a multiple: "המחירים עלו פי 3"
 )
@@ -399,7 +257,12 @@ _SHIN_MEASURES = {"שווי", "שיעור", "שטח", "שכר", "שער", "שי�
 
 def _subject_before_verb(core: str) -> str | None:
     """The words of the clause before a verb that ends `core`, from the clause's start or the last number."""
-    words = _CLAUSE_BREAK.split(core)[-1].split()
+    pieces = _CLAUSE_BREAK.split(core)
+    words = pieces[-1].split()
+    relative = len(pieces) >= 3 and re.match(r"\s*(?:ש|אשר\s)", pieces[-2]) is not None
+    if len(words) == 1 and relative and re.fullmatch(_VERB, words[0]):
+        # "מדד שירותי דיור, שמסתמך על מחירי השכירות, עלה": a relative clause in commas between subject and verb
+        words = pieces[-3].split() + words
     if len(words) >= 3 and words[-1][:1] == "ו" and re.fullmatch(_VERB, words[-1][1:]):
         # "הפרויקט נמשך שנתיים ועלה 200 מיליון": a second verb joined by ו shares the clause's subject, the
         # noun phrase that opens it (a head and its definite complements)
@@ -419,10 +282,21 @@ def _subject_before_verb(core: str) -> str | None:
     if at:  # "X על פי הערכות שפורסמו הייתה": X is the subject, not the source
         body = body[: at[-1] - 1] if body[at[-1]] == "פי" else body[: at[-1]]
     subject: list[str] = []
-    for w in reversed(body[-7:]):
-        if re.search(r"\d", w) or w in _CONJUNCTIONS:
+    tail = body[-7:]
+    for k in range(len(tail) - 1, -1, -1):
+        w = tail[k]
+        # (a number inside the subject after a noun in the construct state: "מחיר דירת 3 חדרים עלה")
+        inside = k and re.fullmatch(r"[\u05d0-\u05ea]{2,}ת", tail[k - 1]) and not re.fullmatch(_VERB, tail[k - 1])
+        if (re.search(r"\d", w) and not (inside and subject)) or w in _CONJUNCTIONS:
             break
         subject.insert(0, w)
+    # (not "and" with a preposition, which coordinates complements: "ההוצאה לביטחון ולחינוך")
+    joined = [k for k, w in enumerate(subject) if k and w[:1] == "ו" and w[1:2] not in "לב" and len(w) > 3]
+    verbal = [k for k, w in enumerate(subject) if re.fullmatch(_VERB, w) or (w[:1] == "ל" and len(w) >= 5 and k)]
+    if joined and verbal and verbal[0] < joined[-1]:
+        # "נגיף הקורונה ממשיך להתפשט | ומספר החולים עומד": a clause before "and" has its own verb; the subject is
+        # the second clause's
+        subject = [subject[joined[-1]][1:], *subject[joined[-1] + 1 :]]
     while len(subject) > 1 and subject[0] in _TIME_LEADS:
         subject = subject[2:] if len(subject) > 2 and subject[0] not in _ONE_WORD_TIMES else subject[1:]
     if subject and subject[0][:1] in "וש" and len(subject[0]) > 3 and subject[0] not in _SHIN_MEASURES:

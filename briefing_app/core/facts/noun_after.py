@@ -111,6 +111,19 @@ _ACROSS_THE_BOARD = re.compile(
 )
 
 
+# The scale word of a number ("5 مليارات", "2 millioner", "3 מיליון"): what follows another number after a figure's
+# preposition, no noun of the figure.
+_SCALE_WORD = re.compile(
+    r"(?i:million|millions|billion|billions|trillion|thousand|mio|mia|millioner|milliarder|million|milliard|"
+    r"مليون|ملايين|مليار|مليارات|ألف|آلاف|ترليون|تريليون|מיליון|מיליארד|אלף|אלפי)"
+)
+
+
+# Danish words that open no noun phrase after a figure: a participle of equating, a preposition or conjunction that
+# starts an adjunct or a clause ("svarende til", "uden at", "siden 2020", "trods", "hvilket", "samt").
+_DA_NO_NOUN = re.compile(r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt)\b", re.IGNORECASE)
+
+
 # An ordinal after "in"/"on" and a possessive, its period left out: "in its second", "on its third" (weekend).
 _IN_ITS_NTH = re.compile(
     r"\s*(?:(?:its|their|the|his|her)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -140,6 +153,10 @@ def after_phrase(
         return None  # "udgør 21,5 mia. kr. i budget 2026": the year's budget it is in, when, not what it counts
     if lang == "da" and re.match(r"\s*(?:i\s+forhold\s+til|sammenlignet\s+med|set\s+i\s+forhold\s+til)\b", after):
         return None  # "steget med 12,2 mia. kr. i forhold til 2025": what it is compared with, no noun of its own
+    if lang == "da":  # "370 mio. kr. ekstra", "1,7 mia. kr. ekstra til velfærd": an adverb of the verb, no noun
+        after = re.sub(r"^\s*(?:ekstra|yderligere)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)", " ", after)
+    if lang == "da" and _DA_NO_NOUN.match(after):
+        return None  # "1,37 procent svarende til", "150 mio. kr. uden at", "1,4 mia. kr. siden 2020": no noun phrase
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
         return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
@@ -174,6 +191,8 @@ def after_phrase(
         after = re.sub(r"^\s*(?:det|den)\s+(?=[a-zæøå])", " ", after)  # "27 pct. af det samlede budget": its article
     if lang == "ar" and lead is not None:
         after = re.sub(r"^\s*(?:هذه|هذا|هؤلاء|تلك|ذلك|أولئك)\s+", " ", after)  # "ثلاثة من هذه المشافي": of these
+    if lang == "ar" and lead is None and re.match(r"\s*(?:حسبما|وفقما|طبقا|وفقا|حسب|بحسب)(?!\w)", after):
+        return None  # "إلى 74.66 مليار دولار | حسبما ذكر الاتحاد": the source of the figure, no noun of it
     if lang == "ar" and lead is None and re.match(r"\s*[،,؛;]", after):
         return None  # "850 مليون دينار، | ومنطقة مطار ...": the comma ends the phrase before the next conjunct
     if lang == "ar":  # "10 آلاف دينار شهرياً لتغطية فواتير": how often the sum is paid, no noun of it
@@ -208,6 +227,8 @@ def after_phrase(
         if lang == "ar":
             low = strip_arabic_marks(low)
         if re.fullmatch(r"\d[\d.,]*", token) and not words:
+            if i + 1 < len(tokens) and _SCALE_WORD.fullmatch(tokens[i + 1]):
+                return None  # "9.5 مليارات دولار من 5 مليارات": the other number's scale, no noun of this figure
             i += 1
             continue  # "34 af 149.000 jøder": the other number
         according = low in ("وفقا", "طبقا", "حسب", "بحسب", "نقلا", "وفق") or (

@@ -100,10 +100,18 @@ _CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declin
 # a fronted adverbial ("I de første otte måneder ligger den | 7 procent højere").
 _DA_PRONOUN_BEFORE = re.compile(
     r"(?:^\s*(?:(?:Men|Og|Så)\s+)?(?:Det|Den|De|Dette)\s+(?:er|var|ligger|lå|har\s+været|steg|faldt|voksede|"
-    r"er\s+steget|er\s+faldet)|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de))\s+(?:med\s+)?"
+    r"er\s+steget|er\s+faldet)|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de)"
+    # (and a participle after the inverted pronoun: "I 2018 var det steget til cirka 24 mio. kr.")
+    r"(?:\s+(?:steget|faldet|vokset))?)\s+(?:(?:med|til)\s+)?"
     r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|kun|blot)\s+)*$"
 )
-_DA_COMPARATIVES = {"højere", "lavere", "mere", "mindre", "større", "flere", "færre", "over", "under", "steg", "faldt"}
+# A demonstrative and a noun of quantity as the subject, which stands for the figure before: "Det tal skønnes at
+# blive", "Dette beløb er steget til" (its clause has no other noun before the figure).
+_DA_THAT_NUMBER = re.compile(
+    r"^\s*(?:(?:Men|Og|Så)\s+)?(?:Det|Dette)\s+(?:samme\s+)?(?:tal|beløb|antal|niveau)\s+[a-zæøå\s]{0,60}$"
+)
+_DA_COMPARATIVES = {"højere", "lavere", "mere", "mindre", "større", "flere", "færre", "over", "under", "steg", "faldt",
+                    "steget", "faldet", "vokset"}  # fmt: skip
 
 
 def danish_pronoun_subject(
@@ -111,10 +119,17 @@ def danish_pronoun_subject(
 ) -> str | None:
     """`counts`, or, when a Danish pronoun is the subject of the figure ("Det er 5,3 procent højere end december") and
     the clause's reading is only a comparative or a verb, what the last figure of the sentence before counts."""
-    if not told or not _DA_PRONOUN_BEFORE.search(before):
+    if not told:
+        return counts
+    # (a figure of the same sentence before it is the nearer one: "I Holbæk er beløbet 43,5 mio., i Slagelse er det
+    # 50,3 mio.")
+    same = [f.counts for f in facts if f.sentence > told[-1].index and f.counts]
+    earlier = same or [f.counts for f in facts if f.sentence == told[-1].index and f.counts]
+    if _DA_THAT_NUMBER.match(before) and earlier:
+        return earlier[-1]  # "Det tal skønnes at blive 225 mio.": the quantity the figure before measured
+    if not _DA_PRONOUN_BEFORE.search(before):
         return counts
     first = (counts or "").split(" (")[0].split()
     if first and first[0].lower() not in _DA_COMPARATIVES:
         return counts
-    earlier = [f.counts for f in facts if f.sentence == told[-1].index and f.counts]
     return f"{earlier[-1]} ({first[0]})" if earlier and first else (earlier[-1] if earlier else counts)

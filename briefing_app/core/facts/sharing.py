@@ -24,6 +24,8 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
     if _EARLIER_TIME.match(rest) or _IN_TRADING.match(rest):
         # "from €1.5 million | a year earlier", "to $31.19 | in extended trading": when, no noun of what it counts
         return False
+    if lang == "da" and n.currency and re.match(r"\s*(?:ekstra\s+)?(?:til|på)\s+at\s+[a-zæøå]", rest):
+        return True  # "1,7 mia. kr. til velfærd og 19,1 mia. kr. | til at bygge": a sum's own purpose, an infinitive
     # (a sum's own purpose counts too: "£2bn on schools and £1bn | on hospitals")
     return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, n.currency is not None) is not None
 
@@ -107,7 +109,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             continue
         gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
         # "ارتفعت الأرباح بنسبة 12 % إلى 264 مليون": a percentage step, then "to" and the level it reached
-        step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(r"\s*[%٪]?\s*(?:إلى|الى)\s*", gap)
+        # (past an adjunct of time or basis: "نمت الصادرات 2.5 % في النصف الأول من السنة إلى 74.66 مليار")
+        step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(
+            r"\s*[%٪]?\s*(?:(?:في|خلال|على)\s+[^\d،,.;:]{2,50}?\s+)?(?:إلى|الى)\s*", gap
+        )
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not own_noun(g, text, lang):
             g.counts = f.counts
             continue

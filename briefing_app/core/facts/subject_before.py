@@ -279,6 +279,14 @@ def _og_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str]
     return earlier if earlier is not None else re.match(r"", before)
 
 
+# A Danish relative clause in commas between a subject and its participle or finite verb of change: ", som føler,
+# at deres stemme bliver hørt i EU, | steget fra" (the clause may hold commas of its own).
+_DA_RELATIVE_THEN_VERB = re.compile(
+    r",\s+(?:som|der)\s+[^;:()]{3,150},\s+((?:steget|faldet|vokset|øget|reduceret|stiger|falder|vokser|steg|faldt|"
+    r"voksede|ligger|lå|udgør|udgjorde|er|var)\s+(?:med|til|fra|på)?\s*(?:(?:cirka|ca\.|omkring|godt|knap|næsten)\s+)?)$"
+)
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -295,6 +303,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     inner_list = re.search(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$", before)
     if lang == "en" and inner_list and clause_verb(inner_list.group(1).split()[0]):
         before = f"{before[: inner_list.start()]} {inner_list.group(1)}"
+    # (Danish too, when only the verb and its preposition follow the clause: "antallet af borgere, som føler, at
+    # deres stemme bliver hørt, | steget fra")
+    relative_da = _DA_RELATIVE_THEN_VERB.search(before) if lang == "da" else None
+    if relative_da:
+        before = f"{before[: relative_da.start()]} {relative_da.group(1)}"
     before = re.sub(r"\b(to|from)\s+and\s+(?:from|to)\b", r"\1", before)  # "traffic to and from the US grew"
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
     before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
