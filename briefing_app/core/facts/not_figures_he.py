@@ -52,8 +52,6 @@ _IN_SUBSECTIONS = re.compile(r"\)\($")
 _CENTURY = re.compile(rf"{_P}מאה$")
 # "קריית", "קרית" (a town, "Kiryat ..."): a number word after it is the rest of the town's name.
 _KIRYAT = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}קרי?ית\s+$")
-# A masculine ordinal after "אלף" makes it a millennium: "האלף השני", "באלף הראשון".
-_MILLENNIUM_ORDINAL = re.compile(r"\s+ה(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שביעי|שמיני|תשיעי|עשירי)(?![\u05d0-\u05ea])")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
 # "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
 _IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
