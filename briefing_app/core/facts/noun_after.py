@@ -52,10 +52,6 @@ from briefing_app.core.facts.phrase_edges import (
 )
 from briefing_app.core.numbers import strip_arabic_marks
 
-# An English adverb of manner or frequency by its ending ("annually", "respectively", "sharply", "previously"); the
-# four letters before the ending keep nouns in -ly out ("family", "supply", "assembly", "anomaly").
-_MANNER_ADVERB = re.compile(r"[a-z]{4,}(?:ally|ily|ively|ously|ntly|ctly|ully|ably|ibly|ately|edly)")
-
 
 def _suspended_hyphens(tokens: list[str], lang: str) -> list[str]:
     """Tokens with a compound's suspended hyphen joined to the conjunct that completes it ("saltvands-", "og",
@@ -424,7 +420,7 @@ def after_phrase(
         words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
     if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
         return None  # "56 percent today": when, not what; "30 days it's been": a new clause
-    if lang == "en" and len(words) == 1 and _MANNER_ADVERB.fullmatch(words[0].lower()):
+    if lang == "en" and len(words) == 1 and adverb(words[0]):
         # "up 40 percent annually", "rose 3% respectively": how or how often, not what is counted (but an adverb
         # before the words it describes stays: "three previously uninvolved states")
         return None
