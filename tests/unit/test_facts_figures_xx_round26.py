@@ -104,3 +104,75 @@ def test_hebrew_second_after_its_noun_is_no_figure(paragraph: str) -> None:
 def test_hebrew_two_before_its_noun_is_a_figure() -> None:
     counts = _counts("המשטרה עצרה שני חשודים בפריצה.", 2, "he")
     assert counts and counts.startswith("חשודים")
+
+
+# Arabic: a period's number with the article inside a time adjunct
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("وقالت الوزارة إن عدد حالات الإستشفاء بلغ خلال الساعات الـ 48 الماضية 212 حالة.", 212, "حالة"),
+        ("وأوضح أن عدد المصابين بلغ خلال الأيام الـ10 الأخيرة 75 مصابا.", 75, "مصاب"),
+    ],
+)
+def test_an_arabic_period_numbered_with_the_article_is_no_subject(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "ar")
+    assert counts and noun in counts and "ال " not in f"{counts} "
+
+
+# Arabic: an indefinite noun a clause of amounting describes
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("وحلت ليبيا في المرتبة السابعة بناتج محلي يبلغ 48.2 مليار دولار.", 48.2e9, "ناتج"),
+        ("وافتتحت الشركة مصنعا جديدا بطاقة تبلغ 120 ألف طن سنويا.", 120e3, "طاقة"),
+        ("وحققت الشركة أرباحا صافية بلغت 36 مليون دينار.", 36e6, "أرباحا"),
+    ],
+)
+def test_an_arabic_indefinite_noun_described_by_its_amount_is_counted(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "ar")
+    assert counts and noun in counts
+
+
+def test_an_arabic_definite_subject_before_its_verb_stays_the_subject() -> None:
+    counts = _counts("وقال المدير إن الصادرات بلغت 40 مليون دينار.", 40e6, "ar")
+    assert counts and "الصادرات" in counts
+
+
+# Arabic: a bracketed aside between subject and verb, and a relative clause of a period
+
+
+def test_an_arabic_bracketed_aside_is_no_subject() -> None:
+    counts = _counts("وأعلنت الدائرة أن معدل الفقر في الريف (بين الأسر والأفراد) بلغ 19.4% خلال العام.", 19.4, "ar")
+    assert counts and "معدل" in counts
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "وارتفع معدل التضخم إلى 6.2%، مقارنة مع الشهر السابق الذي بلغ خلاله 5.8%.",
+        "وبلغ معدل التضخم 6.2%، بارتفاع عن الربع الأول من العام، والذي بلغ آنذاك 5.8%.",
+    ],
+)
+def test_an_arabic_relative_clause_of_a_period_restates_the_rate(paragraph: str) -> None:
+    counts = _counts(paragraph, 5.8, "ar")
+    assert counts and "معدل التضخم" in counts
+
+
+def test_an_arabic_relative_clause_of_a_noun_keeps_that_noun() -> None:
+    counts = _counts("وبلغت الصادرات 40 مليون دينار، بينما زادت الواردات التي بلغت 60 مليون دينار.", 60e6, "ar")
+    assert counts and "الواردات" in counts
+
+
+# Arabic: a construct dual naming a pair
+
+
+def test_an_arabic_dual_naming_a_pair_is_no_count() -> None:
+    assert not _figures(["وشعر بالهزة سكان مدينتي صور وصيدا.", "ووقع انفجار في محافظتي البصرة وميسان."], "ar")
+
+
+def test_an_arabic_dual_in_construct_with_its_noun_is_a_count() -> None:
+    assert [v for v, _ in _figures(["وسجلت الوزارة حالتي وفاة وحالة إصابة."], "ar")] == [2]

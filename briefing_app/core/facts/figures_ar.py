@@ -131,6 +131,10 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
                 or not re.match(r"[\u0621-\u064a\d]", word_after)
             ):
                 continue  # "وزوجتي الى", "رعشتي خجلا": "my" glued to a noun, not a dual in construct ("حالتي إصابة")
+            construct = m.group(0).endswith("تي")
+            pair = re.match(r"\s+\S+\s+و([\u0621-\u064a]{2,})", s.text[m.end() :]) if construct else None
+            if pair and not pair.group(1).startswith(m.group(1)[:-2][:3]):
+                continue  # "ومدينتي بيروت وطرابلس", "محافظتي الأنبار ونينوى": the two named, a pair, no count reported
             counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
             out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
     return out
