@@ -106,6 +106,85 @@ def test_hebrew_two_before_its_noun_is_a_figure() -> None:
     assert counts and counts.startswith("חשודים")
 
 
+# Danish: a compound that a unit's stem only opens
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Cirka 1400 årsværk skal spares i regionen.", 1400, "årsværk"),
+        ("Kommunen har 620 dagpengemodtagere.", 620, "dagpengemodtagere"),
+        ("Der er 45 månedskort tilbage.", 45, "månedskort"),
+    ],
+)
+def test_a_danish_compound_opened_by_a_unit_is_a_noun(paragraph: str, value: float, noun: str) -> None:
+    facts = [f for f in facts_of([paragraph], "da") if f.kind == "figure" and f.value == value]
+    assert facts and facts[0].unit is None and noun in (facts[0].counts or "")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "unit"),
+    [
+        ("Han fik otte års fængsel.", 8, "years"),
+        ("Behandlingen tog 14 dage.", 14, "days"),
+        ("Turen varede 3 timer og 20 minutter.", 20, "minutes"),
+        ("Sagen har ventet i 5 måneder.", 5, "months"),
+        ("Vejen er 12 kilometer lang.", 12, "kilometers"),
+    ],
+)
+def test_a_danish_unit_with_its_inflection_stays_a_unit(paragraph: str, value: float, unit: str) -> None:
+    assert [f.unit for f in facts_of([paragraph], "da") if f.kind == "figure" and f.value == value] == [unit]
+
+
+# Danish: a week's number and a score glued to its noun
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value"),
+    [
+        ("Af dem, der ringede i uge 37, ventede 14 procent over en time.", 37),
+        ("I uge 8 faldt andelen til 6 procent.", 8),
+        ("Holdet fra Vesthavn sikrede sig med en 3-0-sejr over Nordby førstepladsen.", 0),
+        ("Et 1-2-nederlag i Ribe kostede træneren jobbet.", 1),
+    ],
+)
+def test_a_danish_week_number_or_glued_score_is_no_figure(paragraph: str, value: float) -> None:
+    assert not [v for v, _ in _figures([paragraph], "da") if v == value]
+
+
+def test_a_danish_sum_each_week_is_a_figure() -> None:
+    assert [v for v, _ in _figures(["Han tjener hver uge 500 kroner."], "da")] == [500]
+
+
+# Danish: a noun spelled as an English verb, and a comparison after the noun
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Det skete i en sæson med 16 hold i forhold til de 12 i dag.", 16, "hold"),
+        ("Ligaen havde 10 hold.", 10, "hold"),
+    ],
+)
+def test_a_danish_noun_spelled_as_an_english_verb_is_counted(paragraph: str, value: float, noun: str) -> None:
+    assert _counts(paragraph, value, "da") == noun
+
+
+# Danish: a rate reached after a step in points
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Ledigheden i Vesthavn faldt med 0,4 procentpoint til 3,1 procent i maj.", 3.1, "Ledigheden"),
+        ("Andelen af grønne busser steg med 6 procentpoint til 48 procent.", 48, "Andelen"),
+    ],
+)
+def test_a_rate_reached_after_a_step_in_points_counts_the_subject(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "da")
+    assert counts and noun in counts
+
+
 # Arabic: a period's number with the article inside a time adjunct
 
 
@@ -176,3 +255,11 @@ def test_an_arabic_dual_naming_a_pair_is_no_count() -> None:
 
 def test_an_arabic_dual_in_construct_with_its_noun_is_a_count() -> None:
     assert [v for v, _ in _figures(["وسجلت الوزارة حالتي وفاة وحالة إصابة."], "ar")] == [2]
+
+
+# Danish: a conjunction after the figure is no noun
+
+
+def test_a_danish_conjunction_after_a_figure_is_no_noun() -> None:
+    counts = _counts("Det svarer til en ledighedsprocent på 3,4 ligesom i de tre måneder før.", 3.4, "da")
+    assert counts and "ledighedsprocent" in counts

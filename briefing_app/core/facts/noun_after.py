@@ -14,6 +14,7 @@ from briefing_app.core.facts.figure_words import (
     AR_MEASURE,
     AR_STOP,
     AR_VERB,
+    DA_VERBS,
     EN_MONTHS,
     EN_STOP,
     EN_VERBS,
@@ -149,6 +150,8 @@ def after_phrase(
         return None  # "udgør 21,5 mia. kr. i budget 2026": the year's budget it is in, when, not what it counts
     if lang == "da" and re.match(r"\s*(?:i\s+forhold\s+til|sammenlignet\s+med|set\s+i\s+forhold\s+til)\b", after):
         return None  # "steget med 12,2 mia. kr. i forhold til 2025": what it is compared with, no noun of its own
+    if lang == "da":  # "14 hold | i forhold til andre": what it is compared with ends the noun phrase
+        after = re.sub(r"\s(?:set\s+)?i\s+forhold\s+til\b.*|\ssammenlignet\s+med\b.*", " .", after, flags=re.S)
     if lang == "da":  # "370 mio. kr. ekstra", "1,7 mia. kr. ekstra til velfærd": an adverb of the verb, no noun
         after = re.sub(r"^\s*(?:ekstra|yderligere)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)", " ", after)
     if lang == "da" and _DA_NO_NOUN.match(after):
@@ -451,7 +454,8 @@ def after_phrase(
     adjective_first = share and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]+", words[1]) is not None
     adjective_first = adjective_first and words[1] not in stop
     determined_noun = determined and lang == "en" and re.fullmatch(r"[a-z]+", words[0] if words else "") is not None
-    if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens) and (
+    verb_first = lang in ("en", "da") and bool(words) and verb_not_noun(words, lang)
+    if verb_first and not named and not _plural_noun_first(tokens) and (
         not adjective_first and not determined_noun and not headed
     ):  # (not a participle before a run to its plural head: "45,000 specialized USPS NGDV electric vehicles")
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
@@ -580,11 +584,13 @@ def _plural_noun_first(tokens: list[str]) -> bool:
 _AFTER_PLURAL = {"in", "of", "over", "for", "from", "on", "at", "and", "this", "last", "so", "since", "during"}
 
 
-def verb_not_noun(words: list[str]) -> bool:
+def verb_not_noun(words: list[str], lang: str = "en") -> bool:
     """Whether the words after a figure start with a verb rather than a noun: a known verb, or an -ed
     form followed by nothing or a name ("compared", "dubbed DemoSat"); not "injured" (a state) nor
     "registered voters" (a participle used as an adjective)."""
     first = words[0].lower()
+    if lang == "da":
+        return first in DA_VERBS  # (an English verb is a Danish noun: "14 hold", "et hit")
     if first in STATUS:
         return False
     if first in EN_VERBS or first in ("following", "compares", "trailing", "versus"):
