@@ -263,3 +263,48 @@ def test_an_arabic_dual_in_construct_with_its_noun_is_a_count() -> None:
 def test_a_danish_conjunction_after_a_figure_is_no_noun() -> None:
     counts = _counts("Det svarer til en ledighedsprocent på 3,4 ligesom i de tre måneder før.", 3.4, "da")
     assert counts and "ledighedsprocent" in counts
+
+
+# Danish: "de to første ..." (the number before the ordinal adjective) counts the first ones
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Opsendelsen af de to første vejrsatellitter sker i marts.", 2, "vejrsatellitter"),
+        ("Derefter køres de tre første etaper i bjergene.", 3, "etaper"),
+    ],
+)
+def test_a_danish_count_before_an_ordinal_adjective_is_a_figure(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "da")
+    assert counts and noun in counts
+
+
+def test_a_danish_count_with_de_alone_still_points_back() -> None:
+    assert not _figures(["Politiet anholdt to mænd.", "De to mænd blev løsladt i går."], "da")[1:]
+
+
+# Arabic: terms joined by "و" under one lead, and ages told by the noun that has them
+
+
+def test_arabic_terms_joined_under_one_lead_share_it() -> None:
+    paragraph = "وقضت المحكمة بحبس المتهمين لمدة سبع و ثماني سنوات."
+    first, second = _counts(paragraph, 7, "ar"), _counts(paragraph, 8, "ar")
+    assert first and second == first and "سبع" not in second
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "holder"),
+    [
+        ("وتساءل الناشطون عن خطر طفلة تبلغ الحادية عشرة.", 11, "طفلة"),
+        ("ومنع من السفر ابنه سامر ذو الخمسة عشر عاما.", 15, "سامر"),
+    ],
+)
+def test_an_arabic_age_names_whose_it_is(paragraph: str, value: float, holder: str) -> None:
+    counts = _counts(paragraph, value, "ar")
+    assert counts and holder in counts
+
+
+def test_arabic_years_of_something_are_no_age() -> None:
+    counts = _counts("وهو مهندس ذو 25 عاما من الخبرة.", 25, "ar")
+    assert counts is None or "عمر" not in counts

@@ -164,7 +164,10 @@ def arabic_ordinal_ages(s: SourceSentence) -> list[Fact]:
         unit, teen, tens, alone = m.groups()
         value = _AR_ORDINAL_UNITS.get(unit or "", 0) + (10 if teen else 0)
         value += _AR_ORDINAL_TENS.get(tens or alone or "", 0)
-        out.append(Fact("figure", m.group(0), s.index, value=float(value), unit="years", counts="عمر (age)"))
+        # (whose age: the indefinite noun the verb of reaching describes, "فتاة تبلغ الثالثة عشرة")
+        holder = re.search(r"(?<!\S)((?!ال)[\u0621-\u064a]{3,})\s+\S+\s+$", s.text[: m.start()]) if reaching else None
+        counts = f"عمر ({holder.group(1)})" if holder and holder.group(1) not in AR_STOP else "عمر (age)"
+        out.append(Fact("figure", m.group(0), s.index, value=float(value), unit="years", counts=counts))
     return out
 
 

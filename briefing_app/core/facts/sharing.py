@@ -117,6 +117,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not own_noun(g, text, lang):
             g.counts = f.counts
             continue
+        if lang == "ar" and re.fullmatch(r"\s*و\s*", gap) and (g.counts is None or f.number.text in g.counts):
+            g.counts = f.counts  # "بالسجن لمدة عشر و إحدى عشر سنة": two terms of one lead, not "the ten" as the noun
+            continue
         subject = f.counts.split(" (")[-1].rstrip(")") if f.counts.endswith(")") else f.counts
         unit_noun = g.counts is not None and len(g.counts.split()) <= 2 and subject not in g.counts
         if lang == "ar" and AR_REACHING.search(gap) and unit_noun:
