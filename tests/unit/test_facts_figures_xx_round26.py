@@ -308,3 +308,27 @@ def test_an_arabic_age_names_whose_it_is(paragraph: str, value: float, holder: s
 def test_arabic_years_of_something_are_no_age() -> None:
     counts = _counts("وهو مهندس ذو 25 عاما من الخبرة.", 25, "ar")
     assert counts is None or "عمر" not in counts
+
+
+# Danish: a rank glued to its noun; Arabic: a participle of a sum's state after it
+
+
+def test_a_danish_rank_glued_to_its_noun_is_no_figure() -> None:
+    assert not [v for v, _ in _figures(["Holdet fra Vesthavn er nu nummer to på top 10-listen."], "da") if v == 10]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("وسجل الناتج المحلي لليمن 21.3 مليار دولار متراجعا مركزا واحدا.", 21.3e9, "الناتج"),
+        ("وبلغت الواردات 8 مليارات دولار مرتفعة بنسبة 4%.", 8e9, "الواردات"),
+    ],
+)
+def test_an_arabic_participle_after_a_sum_is_no_noun_of_it(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "ar")
+    assert counts and noun in counts
+
+
+def test_an_arabic_noun_after_a_sum_is_still_its_noun() -> None:
+    counts = _counts("وقدمت الحكومة 100 مليون دولار مساعدة للاجئين.", 100e6, "ar")
+    assert counts and "مساعدة" in counts

@@ -274,9 +274,9 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = words_after
             if subject:
                 return " ".join(subject)
-        described = _ar_described_noun(clause)
-        if described:  # "بناتج محلي يبلغ 190.7 مليار", "أرباحا صافية بلغت 40 مليونا": the noun the verb describes
-            return described
+        described_noun = _ar_described_noun(clause)
+        if described_noun:  # "بناتج محلي يبلغ 190.7 مليار", "أرباحا صافية بلغت 40 مليونا": the noun the verb describes
+            return described_noun
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
         verb = _AR_SUBJECT_VERB_TO.search(clause)
         # ("أن الخسائر تجاوزت 5 ملايين", "أرباحا بلغت 3 مليارات": a verb of amounting takes its figure without إلى)

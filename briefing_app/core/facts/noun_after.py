@@ -208,6 +208,10 @@ def after_phrase(
         return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
     if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...": "and" with a noun opens the next conjunct
+    state = len(tokens) > 1 and re.fullmatch(r"م[\u0621-\u064a]{3,}[ةا]", tokens[0]) is not None
+    state = state and re.fullmatch(r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا", tokens[1]) is not None
+    if lang == "ar" and money and lead is None and state:
+        return None  # "401.5 مليار دولار | متقدمة مركزا", "مرتفعة بنسبة": a participle of its state, no noun
     if lang == "ar" and money and lead is None and tokens and re.fullmatch(r"و[\u0621-\u064a]{3,}", tokens[0]):
         return None  # "صادرات الزرقاء 850 مليون دينار، | ومنطقة المطار 116": a sum's "and" opens the next item
     purposed = lead is not None and lead.group(0).split()[-1].lower() == "for" and lang == "en" and not money

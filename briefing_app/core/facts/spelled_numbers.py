@@ -156,6 +156,8 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     modifier: object = re.search(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
                          r"(?<!\bcan\s)\btop\s+$", before) and n.value <= 100
     modifier = modifier and re.match(r"\s+(?:[a-z]+s|hit|single|album|spot|place|finish|side|team|seed)\b", after)
+    # (Danish glues the noun on: "på top 10-listen", "en top 3-placering")
+    modifier = modifier or (re.search(r"\btop\s+$", before) and re.match(r"-[a-zæøå]", after) and n.value <= 100)
     return n.value_max is None and (re.search(lead, before, re.IGNORECASE) is not None or bool(modifier))
 
 
