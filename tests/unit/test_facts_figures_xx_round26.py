@@ -332,3 +332,23 @@ def test_an_arabic_participle_after_a_sum_is_no_noun_of_it(paragraph: str, value
 def test_an_arabic_noun_after_a_sum_is_still_its_noun() -> None:
     counts = _counts("وقدمت الحكومة 100 مليون دولار مساعدة للاجئين.", 100e6, "ar")
     assert counts and "مساعدة" in counts
+
+
+# Hebrew: "בן"/"בת" before so many rooms or floors is "of", no age
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("האש פרצה בבניין מגורים בן שמונה קומות בשכונה.", 8, "קומות"),
+        ("המשפחה גרה בדירה בת 5 חדרים.", 5, "חדרים"),
+    ],
+)
+def test_hebrew_ben_before_rooms_or_floors_is_no_age(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "he")
+    assert counts and counts.startswith(noun)
+
+
+def test_hebrew_ben_before_years_is_an_age() -> None:
+    counts = _counts("ילד בן 9 שנים נפגע מרכב.", 9, "he")
+    assert counts and "age" in counts

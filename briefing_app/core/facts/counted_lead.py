@@ -156,7 +156,10 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|mellem|fra))?|(?<!\w)(?:[وب]|כ)?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
-    if age:
+    # (Hebrew "בניין בן שש קומות", "דירה בת 4 חדרים": "of" so many rooms or floors, a plural noun other than time)
+    built = lang == "he" and re.match(r"\s+(?!שנים|חודשים|ימים|שבועות)[\u05d0-\u05ea]{2,}(?:ים|ות)(?![\u05d0-\u05ea])",
+                                      text[n.end :])
+    if age and not built:
         return "age" if age.group(1) else f"{age.group(2)} (age)", before
     if (
         n.kind == "number"
