@@ -183,3 +183,63 @@ def test_a_left_out_noun_needs_the_sentence_right_before() -> None:
     # near miss: a figure with its own noun keeps it
     told = _story("Police said 40 people were arrested.", "Of these, 12 women were later released.")
     assert "women" in (dict(told)["12"] or "")
+
+
+# From the round-24 dev releases, written again: what the noun phrase after a figure holds.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        # a participle opening a sum's "in" phrase is its adjective, before a capitalised modifier too
+        ("The plan holds $2.1 billion in planned U.S. farm assistance and $400 million in loans.", 2_100_000_000,
+         "farm assistance"),
+        # a name's expansion in brackets inside the noun phrase
+        ("Officials said three NTSB (National Transport Safety Board) investigators arrived.", 3, "investigators"),
+        # a name going on over "the"/"of" after a sum
+        ("The governor is launching a $50 million Save the Bay Fund this spring.", 50_000_000, "Save the Bay Fund"),
+        # two participles of the passive after a bare sum
+        ("More than $40 billion has been approved and released to counties.", 40_000_000_000,
+         "approved and released"),
+        # a term in prison after a span read from its of-phrase
+        ("The bill set fines and penalties of up to 15 years in prison for smuggling.", 15, "prison"),
+    ],
+)  # fmt: skip
+def test_what_the_phrase_after_a_figure_holds(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)
+
+
+def test_a_participle_before_an_object_is_still_a_verb() -> None:
+    # near miss: "$5m in damaged the car" is no noun phrase; the sentence's subject or nothing
+    assert "damaged the car" not in counts_of("The storm caused $5 million in damage to the harbour.", 5_000_000)
+    assert "damage" in counts_of("The storm caused $5 million in damage to the harbour.", 5_000_000)
+
+
+def test_a_name_does_not_run_on_over_a_lower_case_word() -> None:
+    # near miss: "of" before a lower-case word ends the name
+    assert "of" not in counts_of("The firm paid $3 million to Harbour of the coast guard.", 3_000_000).split()[:1]
+
+
+# Second batch of pages (wildfires, retailers' results): subjects the first clause holds.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        # a copula and a state with no subject, after a first clause with a figure
+        ("Another blaze was put at 12,300 acres, or 19 square miles, and was 40 percent contained on Sunday.", 40,
+         "blaze"),
+        # a coordinated verb that beats something "by" the figure
+        ("Dunmore shares have halved in value over the past year, but have outperformed the sector index by about 9 "
+         "per cent.", 9, "Dunmore shares"),
+        # a firm's name with an ampersand before a relative clause
+        ("Shares in Harlow & Tate, which have lagged the market by 4.5 per cent this year, closed at 212p.", 4.5,
+         "Shares in Harlow & Tate"),
+        # the accounts' "before tax and one-off items" is one noun phrase
+        ("Profit before tax and one-off items was £41 million in the year.", 41_000_000, "Profit"),
+    ],
+)  # fmt: skip
+def test_the_first_clauses_subject(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)
+
+
+def test_a_copula_with_its_own_subject_keeps_it() -> None:
+    # near miss: "and the second was 20 percent contained": the second fire is named
+    text = "The first fire covered 900 acres, and the second blaze was 20 percent contained."
+    assert "second blaze" in counts_of(text, 20)

@@ -25,10 +25,20 @@ _CHANGE_VERB = (
 _COORDINATED = re.compile(
     r"(?:^|[,;]|\s)\s*(?:but|and|yet|while|whereas)\s+(?:(?:it|they)\s+)?"
     r"(?:(?:also|then|later|still|only|actually)\s+)?(?:(?:has|have|had)\s+)?"
-    rf"(?:{_CHANGE_VERB}|(?:was|were|is|are|been)\s+(?:up|down|higher|lower|off|flat))\s+"
+    # (or a copula alone before a share and its state: "and was | 28 percent contained")
+    rf"(?:{_CHANGE_VERB}|(?:was|were|is|are|been)\s+(?:up|down|higher|lower|off|flat)|(?:was|were|is|are)"
+    r"(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$))\s+"
     r"(?:(?:by|a\s+further|another|about|some|nearly|almost|around|roughly|just|only)\s+)*(?:US\$|[$£€])?$",
     re.IGNORECASE,
 )
+# A coordinated verb phrase with no subject of its own that beats or trails something by the figure: "but have
+# outperformed the index by | about 25 per cent", "and lagged its rivals by | 3%".
+_OUTDONE_BY = re.compile(
+    r"(?:^|[,;]|\s)\s*(?:but|and|yet)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:out[a-z]+ed|lagged|trailed|beaten|beat)"
+    r"\s+[^,;:()]{1,60}?\s+by\s+(?:(?:about|some|nearly|almost|around|roughly|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 # What a figure's own reading is when it found no noun in such a clause: the verb itself, "up"/"down", its unit word,
 # the pronoun.
 _NO_NOUN = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declined", "increased", "decreased", "gained",
@@ -121,8 +131,15 @@ def share_en_restated(numbered: list[Fact], text: str, told: list[Fact] | None =
         before = text[: n.start]
         gap_start = earlier[-1].number.end if earlier[-1].number is not None else 0
         coordinated = _COORDINATED.search(before[gap_start:])
-        if coordinated and _no_noun(g.counts):
-            # (the nearest earlier figure in the same unit: "rose 3% to $410m, but were down 5%": the 3%)
+        outdone = _OUTDONE_BY.search(before[gap_start:])
+        # (or what it read is a word of the first clause: "have halved in value ..., but have outperformed the
+        # index by | about 25 per cent" read "value")
+        taken = outdone is not None and bool(_head(g.counts)) and re.search(
+            rf"\b{re.escape(_head(g.counts))}\b", before[: gap_start + outdone.start()]
+        ) is not None
+        if (coordinated and _no_noun(g.counts)) or (outdone and (_no_noun(g.counts) or taken)):
+            # (the nearest earlier figure in the same unit: "rose 3% to $410m, but were down 5%": the 3%; no span)
+            earlier = [f for f in earlier if f.unit not in _SPANS] or earlier
             same = [f for f in earlier if f.unit == g.unit] or earlier
             g.counts = same[-1].counts
             continue
@@ -135,3 +152,18 @@ def share_en_restated(numbered: list[Fact], text: str, told: list[Fact] | None =
             continue
         if f.unit == "percent" != g.unit and _CHANGE_TO.fullmatch(gap) and not own_noun(g, text, "en"):
             g.counts = _measure(f.counts)  # "a 7-percent decline in operating profit to $310m": operating profit
+
+
+# A term served in a place of confinement after a duration: "penalties of up to 20 years | in prison".
+_CONFINED = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?)?\s*(in\s+(?:prison|jail|custody|detention)|behind\s+bars)\b"
+)
+
+
+def confined_term(after: str, counts: str | None, unit: str | None) -> str | None:
+    """`counts`, with where a term is served when the figure is a span followed by it and its reading left it out
+    ("The law set penalties of up to 20 years in prison" read only the penalties)."""
+    confined = _CONFINED.match(after) if unit in ("years", "months", "weeks", "days") else None
+    if confined is None or (counts and confined.group(1).split()[-1] in counts):
+        return counts
+    return f"{counts} {confined.group(1)}" if counts else confined.group(1)

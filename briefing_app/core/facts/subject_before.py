@@ -163,7 +163,8 @@ _PAST_RELATIVE = re.compile(
 # A noun phrase of a head, a preposition and its object before a relative clause's comma: "Tickets for the final,".
 _HEAD_OF_PHRASE = re.compile(
     r"(?:^|[,;:]\s*|\b(?i:the|a|an|its|their|his|her|our)\s+)([A-Za-z][\w'’-]*)\s+(for|of|in|on)\s+"
-    r"((?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*$"
+    # (a firm's name with an ampersand too: "Shares in Marks & Spencer,")
+    r"((?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+(?:&\s+)?[\w'’-]+)?)\s*,\s*$"
 )
 
 
@@ -217,7 +218,8 @@ _REPORTED_IN_RELATIVE = re.compile(
 
 _PASSIVE_SAYING = {"reported", "noted", "stated", "claimed", "thought", "believed", "said", "told", "warned"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
-_PHRASE_PREPOSITIONS = {"for", "of", "in", "among", "from", "at", "between"}
+# ("before"/"after" reach here only in the accounts' phrase: "Profit before tax and one-off items was")
+_PHRASE_PREPOSITIONS = {"for", "of", "in", "among", "from", "at", "between", "before", "after"}
 
 
 def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str] | None:
