@@ -116,3 +116,45 @@ def test_a_joined_verb_after_a_named_subject_keeps_the_name() -> None:
     # near miss: the sentence opens with a verb and a name; the name speaks
     paragraphs = ["وتحدث سمير الداوود عن ليلة القصف، فقال «لم ننم حتى الفجر»."]
     assert _speakers("ليلة القصف", paragraphs) == [("لم ننم", "سمير الداوود")]
+
+
+# --- the pluperfect "وكان X اتهم ...، Y بأنه «...»": X, not the object after the comma -----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وكان العلمي اتهم في وقت سابق من اليوم، الخطيب بأنه «يريد تعطيل الاتفاق أولا ثم يلوم غيره».",
+        "وكان العلمي قد انتقد في مؤتمر صحفي، الخطيب بأنه «يريد تعطيل الاتفاق أولا ثم يلوم غيره».",
+        "وكان العلمي قد اتهم الخطيب بأنه «يريد تعطيل الاتفاق أولا ثم يلوم غيره».",
+    ],
+)
+def test_the_subject_of_a_pluperfect_reporting_verb_speaks(sentence: str) -> None:
+    paragraphs = ["التقى وزير الخارجية فادي العلمي نظيره سامر الخطيب في بيروت.", sentence]
+    assert _speakers("خلاف بين الوزيرين", paragraphs) == [("يريد تعطيل", "فادي العلمي")]
+
+
+def test_a_pluperfect_verb_of_saying_keeps_its_subject() -> None:
+    # near miss: "وكان X قد قال ..., إن «...»" was read before; the object-free clause keeps X
+    paragraphs = [
+        "التقى وزير الخارجية فادي العلمي نظيره سامر الخطيب في بيروت.",
+        "وكان الخطيب قد قال في وقت سابق، للصحفيين إن «الحوار هو الطريق الوحيد لحل الخلاف».",
+    ]
+    assert _speakers("خلاف بين الوزيرين", paragraphs) == [("الحوار هو", "سامر الخطيب")]
+
+
+# --- "بالقول:" (by saying) introduces the quote, with or without "that" after its colon ---------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "مبررا ذلك بالقول: إنها «تسخر منا في أدق التفاصيل كل يوم»",
+        "مبررا ذلك بالقول: «إنها تسخر منا في أدق التفاصيل كل يوم»",
+        "وختم بالقول: «إنها تسخر منا في أدق التفاصيل كل يوم»",
+    ],
+)
+def test_by_saying_introduces_the_quote(tail: str) -> None:
+    paragraphs = [f"شن وزير الزراعة، فادي العلمي، هجوما على شركات الاستيراد، {tail}."]
+    said = _speakers("هجوم على الشركات", paragraphs)
+    assert len(said) == 1 and said[0][1] == "فادي العلمي"

@@ -42,7 +42,7 @@ from briefing_app.core.facts.quotes_ar import (
     that_clause_subject,
 )
 from briefing_app.core.facts.quotes_ar_credit import credited_after
-from briefing_app.core.facts.quotes_ar_names import asker_of
+from briefing_app.core.facts.quotes_ar_names import asker_of, pluperfect_subject
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_adjunct_clause,
@@ -337,9 +337,11 @@ def ar_speaker_before(before: str) -> str | None:
         rf"[،,]\s*(?<![\u0600-\u06ff])[وف]{_AR_VERBS}\s*$", before
     ):
         return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
-    m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
-    if m is None:
-        return speaker_before(before)  # quotes_ar: a subject before its verb, a participle of saying
+    # ("مبررا ذلك بالقول: إنها «...»": and a colon, then "that" before the marks)
+    that = r"(?:(?:إن|أن|بأن)(?:ه|ها|هم)?\s*)?"
+    m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*{that}$", before)
+    if m is None:  # quotes_ar_names: "وكان X اتهم ...، Y بأنه «...»" is X's
+        return pluperfect_subject(before) or speaker_before(before)  # quotes_ar: a subject before its verb
     # "وحذرت المنظمة من جانبها من أن": the subject up to the words of reported speech; "قائلا:" alone: the
     # person just named
     name = subject_phrase(m.group(1).strip())

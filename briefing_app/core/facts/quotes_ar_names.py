@@ -16,7 +16,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import Person
-from briefing_app.core.facts.quotes_ar import _PHRASE_END
+from briefing_app.core.facts.quotes_ar import _PHRASE_END, _REPORTING
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 
@@ -97,3 +97,18 @@ def asker_of(before: str) -> str | None:
     """The one asking in "وسأل X Y:" right before a question in marks, else None."""
     asker = _ASKER.search(before)
     return _asker(asker.group(1).split()) if asker is not None else None
+
+
+# The pluperfect "وكان X (قد) اتهم/وصف ...": the subject stands between كان and the reporting verb, one to three
+# words with no comma; the words after the verb (an adverbial, a comma, then its object) name no speaker.
+_PLUPERFECT = re.compile(
+    rf"(?:^|[.!?؟]\s+)[وف]?(?:كان|كانت|كانوا)\s+((?:[^\s،,:«»\"“”]+\s+){{1,3}}?)(?:قد\s+)?{_REPORTING}"
+    r"(?![\u0600-\u06ff])[^.!?؟«»\"“”]*$"
+)
+
+
+def pluperfect_subject(before: str) -> str | None:
+    """ "وكان X اتهم في وقت سابق، Y بأنه «...»": X, the subject before the pluperfect's reporting verb (not Y, its
+    object after the comma); None for any other introduction."""
+    m = _PLUPERFECT.search(before)
+    return m.group(1).strip() if m is not None else None

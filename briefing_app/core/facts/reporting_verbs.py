@@ -63,7 +63,9 @@ AR_SPEECH = hamza_optional(
     r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|حسب|وفق|وفقا ل)"
 )
 # Speech verbs Arabic news uses to introduce a quote besides those above.
-AR_QUOTE_VERBS = hamza_optional(r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)")
+AR_QUOTE_VERBS = hamza_optional(
+    r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة|بالقول)"  # (and "by saying")
+)
 # Speech verbs after a quote or before a speaker besides those above (masculine, feminine, plural).
 AR_MORE_SPEECH = hamza_optional(
     r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
