@@ -158,3 +158,74 @@ def test_by_saying_introduces_the_quote(tail: str) -> None:
     paragraphs = [f"شن وزير الزراعة، فادي العلمي، هجوما على شركات الاستيراد، {tail}."]
     said = _speakers("هجوم على الشركات", paragraphs)
     assert len(said) == 1 and said[0][1] == "فادي العلمي"
+
+
+# --- verbs of going on and finishing introduce the speaker's next words ------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["وواصل", "وأنهى المدرب"])
+def test_going_on_and_finishing_continue_the_speaker(verb: str) -> None:
+    paragraphs = [
+        "قال مدرب نادي الشروق سامي العطار في مؤتمر صحفي: «واجهنا لاعبين كبارا مثل كريم الداوود وفادي نصار».",
+        f"{verb}: «في آخر دقائق المباراة كنا بحاجة إلى الحظ فقط، وأهنئ اللاعبين على ما قدموه».",
+    ]
+    assert _speakers("مدرب الشروق: المباراة كانت صعبة", paragraphs)[-1] == ("في آخر", "سامي العطار")
+
+
+# --- a headline's office and its body, which a body person's role holds whole, is no person's name ----------------
+
+
+def test_a_headline_office_with_a_foreign_body_is_the_body_persons_office() -> None:
+    paragraphs = [
+        "اعترف بيدرو ألميدا، مدرب كايزر ستارز الجنوب أفريقي، بصعوبة المباراة أمام الوداد.",
+        "وقال ألميدا في الندوة الصحفية: «النتيجة لم تكن كما توقعنا، لكننا قدمنا مباراة جيدة أمام فريق قوي».",
+    ]
+    facts = _facts('مدرب كايزر ستارز: "النتيجة لم تكن كما توقعنا"', paragraphs)
+    assert not any(f.kind == "person" and f.text == "كايزر ستارز" for f in facts)
+    headline = [f.speaker for f in facts if f.kind == "quote" and f.sentence == 0]
+    assert headline == ["بيدرو ألميدا"]
+
+
+# --- a headline "X ترد على Y: ...": Y, after the verb and its preposition, is spoken of, never the speaker ---------
+
+
+@pytest.mark.parametrize(
+    "label",
+    ['الداخلية ترد على "الخطيب"', "الوزارة ترد على الخطيب", "الحكومة تحذر من الخطيب"],
+)
+def test_the_one_answered_in_a_headline_is_not_its_speaker(label: str) -> None:
+    paragraphs = [
+        "ردت وزارة الداخلية على تصريحات النائب سامر الخطيب.",
+        "وقال المتحدث باسم الوزارة كمال الدباغ إن «الخطيب لم يقرأ التقرير كاملا قبل أن يعلق عليه».",
+    ]
+    facts = _facts(f"{label}: تصريحاته لا تستند إلى أي دليل", paragraphs)
+    headline = [f.speaker for f in facts if f.kind == "quote" and f.sentence == 0]
+    assert "سامر الخطيب" not in headline
+
+
+def test_a_headline_speaker_with_a_place_after_it_still_speaks() -> None:
+    # near miss: "X من بيروت:" is where X spoke; X speaks
+    paragraphs = ["قال وزير المالية سامر الخطيب إن الحكومة ستواصل دعم المزارعين خلال العام المقبل."]
+    facts = _facts("الخطيب من بيروت: لن نتراجع عن دعم المزارعين مهما كانت الظروف", paragraphs)
+    assert [f.speaker for f in facts if f.kind == "quote" and f.sentence == 0] == ["سامر الخطيب"]
+
+
+# --- a quoted predicate after a subject that says where: "أن الوضع في المخيم « تعدى مستوى الكارثة »" -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "أعلنت سلمى الداوود أن الوضع الإنساني في المخيم « تعدى مستوى الكارثة » ولا يمكن وصفه.",
+        "أعلنت سلمى الداوود أن الوضع الإنساني في قطاع غزة « تعدى مستوى الكارثة » ولا يمكن وصفه.",
+        "أعلنت سلمى الداوود أن الوضع الإنساني « تعدى مستوى الكارثة » ولا يمكن وصفه.",
+    ],
+)
+def test_a_quoted_predicate_after_a_located_subject_is_speech(sentence: str) -> None:
+    assert _speakers("الوضع في المخيم", [sentence]) == [("تعدى مستوى", "سلمى الداوود")]
+
+
+def test_a_name_in_marks_after_a_located_subject_stays_a_name() -> None:
+    # near miss: 'أن الفرقة في المدينة « نجوم الليل »' names a band, no words of anyone's
+    sentence = "أعلنت سلمى الداوود أن الحفل في المدينة « Star Nights » سيقام يوم الجمعة."
+    assert _speakers("حفل في المدينة", [sentence]) == []

@@ -168,7 +168,8 @@ def opening_subject_goes_on(within: str) -> str | None:
     if not AR_JOINED_BARE_SAY.search(within):
         return None
     m = _OPENING_VERB_SUBJECT.match(within)
-    return m.group(1) if m is not None else None
+    # (an office, "وأشاد الوزير ...، وقال", is its holder, whom the resolver finds)
+    return m.group(1) if m is not None and not office_word(m.group(1).split()[0]) else None
 
 
 # A sentence that opens by crediting what it says to someone: "وفقا لأخصائي السموم X (Y)، فإن ...", "بحسب X، ...".
