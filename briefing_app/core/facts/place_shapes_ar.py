@@ -124,6 +124,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             continue  # "بلدة تل أخرى" (another hill town): a toponym's first word alone names nothing
         if name in _AR_FUNCTION or words[0] in _AR_DETERMINERS or _ar_adjective(words[0]) or lookup(name) is not None:
             continue  # a known place is the gazetteer's to find; a function word or adjective names nothing
+        if words[0].endswith("ات") and len(words[0]) > 4:
+            continue  # "حملة مقاطعة منتجات X" (a boycott of products): a plural in ـات after the kind is a common noun
         out.append((m.start(1), m.start(1) + len(name), name))
     for m in _AR_WITH_KIND.finditer(text):
         words = m.group(2).split()

@@ -1,0 +1,75 @@
+"""Organisation and place classes real Arabic, Hebrew and English business and politics pages showed (round 26,
+pages not kept), written again with made-up names and sentences."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _named(paragraphs: list[str], kind: str = "organisation", language: str = "en") -> list[str]:
+    return [f.text for f in facts_of(paragraphs, language) if f.kind == kind]
+
+
+# Arabic: how far a body's name goes.
+
+
+def test_an_arabic_national_body_keeps_its_field_in_li() -> None:
+    orgs = _named(["وبحسب ما أعلن عنه المجلس الوطني لحقوق المستهلك في تقرير أمس."], "organisation", "ar")
+    assert "المجلس الوطني لحقوق المستهلك" in orgs
+    orgs = _named(["وقالت الهيئة الوطنية لمكافحة التهريب إن التحقيق جار."], "organisation", "ar")
+    assert "الهيئة الوطنية لمكافحة التهريب" in orgs
+
+
+def test_what_a_national_army_or_council_is_to_do_is_no_field() -> None:
+    orgs = _named(["استعد الجيش الوطني لقصف المواقع الجبلية."], "organisation", "ar")
+    assert "الجيش الوطني" in orgs and not [o for o in orgs if "لقصف" in o]
+    orgs = _named(["ودعا المجلس الوطني لتشكيل الحكومة الجديدة."], "organisation", "ar")
+    assert not [o for o in orgs if "لتشكيل" in o]
+
+
+def test_a_body_in_charge_of_a_field_keeps_it() -> None:
+    orgs = _named(["وقالت الوزارة المكلفة بحقوق العمال إن الوضع صعب."], "organisation", "ar")
+    assert "الوزارة المكلفة بحقوق العمال" in orgs
+    orgs = _named(["وأحالت الشكوى إلى اللجنة المختصة بالشؤون البلدية أمس."], "organisation", "ar")
+    assert "اللجنة المختصة بالشؤون البلدية" in orgs
+
+
+def test_two_adjectives_of_one_body_joined_by_and() -> None:
+    orgs = _named(["وعن اللجنة الدستورية والتشريعية، فاز المستشار سامي وردان برئاسة اللجنة."], "organisation", "ar")
+    assert "اللجنة الدستورية والتشريعية" in orgs
+    orgs = _named(["اجتمع المجلس الاقتصادي والاجتماعي أمس في العاصمة."], "organisation", "ar")
+    assert "المجلس الاقتصادي والاجتماعي" in orgs
+
+
+def test_two_peoples_or_a_second_body_after_and_are_not_one_name() -> None:
+    orgs = _named(["دعت الحكومة السورية والروسية إلى الحوار."], "organisation", "ar")
+    assert not [o for o in orgs if "والروسية" in o]
+    orgs = _named(["وقالت الحكومة السورية والمعارضة إنهما مستعدتان للحوار."], "organisation", "ar")
+    assert not [o for o in orgs if "والمعارضة" in o]
+
+
+def test_a_place_preposition_ends_an_arabic_name() -> None:
+    orgs = _named(["قصفت الطائرات مدرسة وسط مدينة حمص فجر اليوم."], "organisation", "ar")
+    assert not [o for o in orgs if "وسط" in o]
+    orgs = _named(["وقالت منظمة العفو الدولية حول الحادث إن الوضع خطير."], "organisation", "ar")
+    assert "منظمة العفو الدولية" in orgs
+
+
+def test_an_indefinite_plural_after_a_tagged_body_is_its_predicate() -> None:
+    orgs = _named(["وقال الجيش إن ثلاثة من مسلحي حماس موظفون في الوكالة."], "organisation", "ar")
+    assert not [o for o in orgs if "موظفون" in o]
+
+
+def test_a_persons_office_or_cabinet_is_no_body_named() -> None:
+    orgs = _named(["وقال مكتب سمير الوردي إن العقد مبرم منذ سنوات."], "organisation", "ar")
+    assert not [o for o in orgs if o.startswith("مكتب")]
+    orgs = _named(["حصيلة عام من عمر حكومة كريم الناصري في البلاد."], "organisation", "ar")
+    assert not [o for o in orgs if o.startswith("حكومة")]
+    orgs = _named(["وقال مكتب الأمم المتحدة للتنسيق إن المساعدات وصلت."], "organisation", "ar")
+    assert [o for o in orgs if o.startswith("مكتب الأمم المتحدة")]
+
+
+def test_a_boycott_of_products_is_no_province() -> None:
+    places = _named(['وأطلق ناشطون حملة مقاطعة منتجات شركة "نوردال" للألبان.'], "place", "ar")
+    assert places == []
+    assert "كيبيك" in _named(["وصل الوفد إلى مقاطعة كيبيك أمس."], "place", "ar")
