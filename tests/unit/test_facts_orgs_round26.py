@@ -73,3 +73,38 @@ def test_a_boycott_of_products_is_no_province() -> None:
     places = _named(['وأطلق ناشطون حملة مقاطعة منتجات شركة "نوردال" للألبان.'], "place", "ar")
     assert places == []
     assert "كيبيك" in _named(["وصل الوفد إلى مقاطعة كيبيك أمس."], "place", "ar")
+
+
+# Hebrew: outlets, managements, offices, infinitives, verbs read as places.
+
+
+def test_a_hebrew_outlet_told_or_published_in_quote_marks() -> None:
+    orgs = _named(['ל"מבשר העמק" נודע כי החברה תמכור את המפעל.'], "organisation", "he")
+    assert "מבשר העמק" in orgs
+    orgs = _named(['אומר דני כהן בראיון ראשון ובלעדי ל"קול הגליל" רגע אחרי העסקה.'], "organisation", "he")
+    assert "קול הגליל" in orgs
+    orgs = _named(['כפי שפורסם ב"חדשות השרון" בשבוע שעבר, העסקה בוטלה.'], "organisation", "he")
+    assert "חדשות השרון" in orgs
+
+
+def test_scare_quotes_after_said_to_name_no_outlet() -> None:
+    assert _named(['השר אמר ל"כולם" שהוא מרוצה מהתוצאה.'], "organisation", "he") == []
+    assert _named(['הוא הסביר כי "המצב קשה מאוד" ויצא.'], "organisation", "he") == []
+
+
+def test_a_hebrew_management_or_one_holders_office_is_no_body() -> None:
+    assert _named(["הנהלת המפעל סברה כי יהיו סוחרים."], "organisation", "he") == []
+    assert _named(["היום התקיים דיון נוסף בלשכת השופט בעניין."], "organisation", "he") == []
+    assert "חברת הגומי" in _named(["לפי בקשת הנהלת חברת הגומי נערך דיון."], "organisation", "he")
+    assert "לשכת עורכי הדין" in _named(["לשכת עורכי הדין פרסמה הודעה."], "organisation", "he")
+
+
+def test_a_hifil_infinitive_after_a_body_is_what_it_was_told_to_do() -> None:
+    orgs = _named(["בית הדין הורה לעובדי חברת הגז להבטיח הספקה סדירה."], "organisation", "he")
+    assert "חברת הגז" in orgs and not [o for o in orgs if "להבטיח" in o]
+    assert "המשרד להגנת הסביבה" in _named(["המשרד להגנת הסביבה הודיע על תוכנית."], "organisation", "he")
+
+
+def test_a_hebrew_place_spelled_as_a_verb_before_its_object_is_the_verb() -> None:
+    assert _named(["הוועדה דוחה את הבקשה של החברה."], "place", "he") == []
+    assert "דוחה" in _named(["השר טס לדוחה אתמול בערב."], "place", "he")
