@@ -108,3 +108,36 @@ def test_a_hifil_infinitive_after_a_body_is_what_it_was_told_to_do() -> None:
 def test_a_hebrew_place_spelled_as_a_verb_before_its_object_is_the_verb() -> None:
     assert _named(["הוועדה דוחה את הבקשה של החברה."], "place", "he") == []
     assert "דוחה" in _named(["השר טס לדוחה אתמול בערב."], "place", "he")
+
+
+# English: listed companies, lists of bodies before an acronym, a union named by its members' trades.
+
+
+def test_a_name_with_its_stock_market_ticker_is_a_company() -> None:
+    orgs = _named(["Markets closed higher on Friday.", "Brixtel (BXT.L) was the biggest faller, dropping 23p."])
+    assert "Brixtel" in orgs
+    assert "Quennix" in _named(["Shares of Quennix (NYSE: QNX) rose 4% on Tuesday."])
+    facts = facts_of(["Sage (SGE.L) was the biggest faller as its chief executive retired."], "en")
+    assert "Sage" in [f.text for f in facts if f.kind == "organisation"]
+    assert "Sage" not in [f.text for f in facts if f.kind == "person"]
+
+
+def test_a_bare_acronym_in_brackets_is_no_ticker() -> None:
+    facts = facts_of(["Jane Roe (Labour) said the vote was lost."], "en")
+    assert "Jane Roe" in [f.text for f in facts if f.kind == "person"]
+
+
+def test_a_list_of_bodies_before_the_last_ones_acronym_is_split() -> None:
+    orgs = _named(
+        ["The rulings of the Harbour Commission, US Department of Justice (DOJ) and Canadian Fisheries Bureau came."]
+    )
+    assert "US Department of Justice" in orgs and "Harbour Commission" in orgs
+    assert not [o for o in orgs if "," in o]
+    assert "Department of Justice" in _named(["The Department of Justice (DOJ) said it would appeal."])
+
+
+def test_a_unions_trades_before_its_members_are_no_bodies() -> None:
+    assert _named(["Strikes were organised by the Rail, Sea and Transport workers' union."]) == []
+    assert "Zentrix" in _named(["Pay talks with Zentrix workers broke down on Monday."])
+    orgs = _named(["Strikes hit Brenmark and Zentrix workers walked out."])
+    assert "Zentrix" in orgs
