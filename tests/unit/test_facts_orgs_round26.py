@@ -141,3 +141,26 @@ def test_a_unions_trades_before_its_members_are_no_bodies() -> None:
     assert "Zentrix" in _named(["Pay talks with Zentrix workers broke down on Monday."])
     orgs = _named(["Strikes hit Brenmark and Zentrix workers walked out."])
     assert "Zentrix" in orgs
+
+
+# Arabic, second batch: a definite head's object, a political current, a governorate's keeping.
+
+
+def test_a_definite_noun_after_a_definite_head_is_its_verbs_object() -> None:
+    orgs = _named(["عاودت الحكومة البحث في قضية العملة."], "organisation", "ar")
+    assert not [o for o in orgs if "البحث" in o]
+    orgs = _named(["وقال الاتحاد الأوروبي والأمم المتحدة إن الوضع خطير."], "organisation", "ar")
+    assert "الاتحاد الأوروبي" in orgs
+
+
+def test_an_arabic_political_current_is_a_body_and_an_electric_one_is_none() -> None:
+    orgs = _named(["ويبقى التفاؤل ضئيلا وسط معارضة تيار الغد له."], "organisation", "ar")
+    assert "تيار الغد" in orgs
+    assert "التيار الوطني الحر" in _named(["وقال التيار الوطني الحر إنه يرفض الاقتراح."], "organisation", "ar")
+    assert _named(["انقطع التيار الكهربائي عن المدينة ساعات."], "organisation", "ar") == []
+
+
+def test_the_keeping_of_a_government_is_no_governorate() -> None:
+    places = _named(["أدت المفاوضات إلى الاتفاق على محافظة الحكومة الجديدة على التوازنات."], "place", "ar")
+    assert places == []
+    assert "الأتارب" in _named(["وصل الوفد إلى مدينة الأتارب صباحا."], "place", "ar")

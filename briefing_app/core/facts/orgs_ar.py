@@ -48,6 +48,9 @@ _AR_STANCE = {"المتمردة", "المتمرد", "المتشددة", "الم�
 _AR_TRAFFIC = {"النقل", "المرور", "السير", "الملاحة", "الطيران", "البضائع", "الأفراد", "الأشخاص", "التجارة",
                "السفر", "الشحن", "الركاب", "السفن", "المسافرين", "الأموال", "الاستيراد", "التصدير", "التداول",
                "السياحة", "البيع", "الشراء", "الأسواق", "الرياح", "الأسعار"}  # fmt: skip
+# What "تيار" is a current of when it is no political current: electricity, air, water, the sea.
+_AR_CURRENTS = {"كهربائي", "الكهربائي", "كهرباء", "الكهرباء", "هوائي", "هواء", "مائي", "ماء", "مياه", "بحري", "بحر",
+                "نفاث", "قوي", "ضعيف", "متردد", "مستمر"}  # fmt: skip
 # Words in ل that are no "for" before a noun: "لأن" (because), "لكن" (but), "لم" (did not)...
 _AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لكي", "لم", "لن", "لا", "لدى", "لقد", "ليس", "ليست", "لذلك",
                 "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
@@ -242,6 +245,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "المركز الأول" (first place), "الحكومة الانتقالية" (the interim government): no name
             if not kept and head.endswith("حركة") and w in _AR_TRAFFIC:
                 break  # "حركة النقل" is the movement of traffic, not a political movement
+            if not kept and head.endswith("تيار") and w.removeprefix("ال") in _AR_CURRENTS:
+                break  # "التيار الكهربائي", "تيار هوائي": an electric or a sea current, no political one
+            if not kept and definite and w.startswith("ال") and not _adjective_shaped(w) and not _is_place(w):
+                break  # "عاودت الحكومة البحث": a definite head takes no genitive; the next definite noun is an object
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
             if w in _AR_LOCATIVE:
