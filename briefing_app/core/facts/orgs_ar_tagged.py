@@ -29,7 +29,9 @@ def _without_predicate(name: str) -> str:
     """The name without an indefinite plural in ـون after it ("حماس موظفون في", "X مقاتلون"): a sound plural with
     no article is what the clause says the body's men are, its predicate; no body's name ends with one."""
     words = name.split()
-    while len(words) > 1 and words[-1].endswith("ون") and not words[-1].startswith(("ال", "وال")) and len(words[-1]) > 4:
+    while len(words) > 1 and words[-1].endswith("ون") and len(words[-1]) > 4:
+        if words[-1].startswith(("ال", "وال")):
+            break
         words.pop()
     return " ".join(words)
 

@@ -242,7 +242,8 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
     word = re.match(r"[\u05d0-\u05ea]+", text[start:])
     if word is not None and word.group(0) in _VERB_SPELLED and start == mention.start:
         return bool(re.search(r"(?:[\u05d0-\u05ea]{2}(?:ים|ות)|(?<![\u05d0-\u05ea])(?:הם|הן|כולם))\s+$", text[:start]))
-    if start == mention.start and mention.entry.kind == "place" and re.match(r"\s+את(?![\u05d0-\u05ea])", text[mention.end :]):
+    object_next = re.match(r"\s+את(?![\u05d0-\u05ea])", text[mention.end :]) is not None
+    if start == mention.start and mention.entry.kind == "place" and object_next:
         return True  # "הבורסה דוחה את צירוף X" (postpones): a bare word right before the object marker is a verb
     if start < mention.start and _NAMED_BY.search(text[:start]):
         return True  # "פרשת לבון", "משפחת לוין": the name of an affair or a family, no preposition and a place

@@ -294,7 +294,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         yield m.group(1), m.start(1)
     for m in _STAFF_OF.finditer(text):
         name, at = m.group(1), m.start(1)
-        if text[m.end() : m.end() + 1] in ("'", "’") or re.search(r"[A-Z][a-z]+,\s+[A-Z][a-z]+,?\s+(?:and|&)\s+$", text[:at]):
+        trades = re.search(r"[A-Z][a-z]+,\s+[A-Z][a-z]+,?\s+(?:and|&)\s+$", text[:at])
+        if text[m.end() : m.end() + 1] in ("'", "’") or trades:
             continue  # "the Rail, Maritime and Transport workers' union": the trades a union's members work in
         article = re.search(r"(?<![\w-])(?:al|Al|el|El)[- ][A-Z]", name)
         if article is not None and article.start() > 0:
