@@ -164,3 +164,31 @@ def test_the_keeping_of_a_government_is_no_governorate() -> None:
     places = _named(["أدت المفاوضات إلى الاتفاق على محافظة الحكومة الجديدة على التوازنات."], "place", "ar")
     assert places == []
     assert "الأتارب" in _named(["وصل الوفد إلى مدينة الأتارب صباحا."], "place", "ar")
+
+
+# Round-24 dev texts: infinitives and verbal nouns after a committee, a court for minors, "of the" names.
+
+
+def test_a_committees_infinitive_and_its_object_are_no_name() -> None:
+    orgs = _named(["נודע היום כי בכוונת הוועדה לשלוח מכתבי אזהרה לקצינים."], "organisation", "he")
+    assert not [o for o in orgs if "לשלוח" in o]
+    orgs = _named(["המועצה העליונה לשלום עולמי הודיעה על כנס."], "organisation", "he")
+    assert "המועצה העליונה לשלום עולמי" in orgs
+
+
+def test_a_hifil_verbal_noun_after_a_committee_is_no_adjective() -> None:
+    orgs = _named(["עדיין לא נתגבשה בין חברי הוועדה החלטה על מועד הפרסום."], "organisation", "he")
+    assert not [o for o in orgs if "החלטה" in o]
+
+
+def test_an_indefinite_court_for_some_people_is_no_name() -> None:
+    orgs = _named(["يفترض أن تمثل أمام محكمة للقصر وليس في السجن."], "organisation", "ar")
+    assert not [o for o in orgs if o.startswith("محكمة")]
+    assert "المرصد السوري لحقوق الإنسان" in _named(["وقال المرصد السوري لحقوق الإنسان إن القصف مستمر."], "organisation", "ar")
+
+
+def test_a_department_of_the_portfolio_is_named_whole() -> None:
+    orgs = _named(["Earlier this month, the Department of the Interior announced new rules."])
+    assert "Department of the Interior" in orgs and "Interior" not in orgs
+    assert "Ministry of the Environment" in _named(["The Ministry of the Environment reported a fall in emissions."])
+    assert "Courier" in _named(["The Courier reported on Monday that the deal was off."])

@@ -325,6 +325,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
+            if not definite and not kept and w.startswith("لل") and m.group(0)[:1] not in "لب" and not _is_org(w[2:]):
+                break  # "في محكمة للقصر" (a court for minors): an indefinite kind "for the" people it serves
             if not definite and not kept and w[:1] == "ل" and not w.startswith("لل") and not _is_place(w[1:]):
                 break  # "قناة لمجموعات", "لجنة لتقصي الحقائق": a channel or a committee "for" something, no name
             if not definite and not kept and (w in _AR_DESCRIBING or _AR_DERIVED_VERB.fullmatch(w)):

@@ -137,6 +137,10 @@ def _country_after(text: str, at: int) -> str:
     return m.group(0) if m and entry is not None and entry.kind == "place" and entry.detail == "country" else ""
 
 
+# Feminine adjectives of five letters with the article, which share the shape of a hif'il verbal noun (החלטה).
+_SHORT_ADJECTIVES = {"הקטנה", "הישנה", "הטובה", "הרעה", "הרמה", "הזקנה", "הצרה", "הקשה", "החמה", "הקרה"}
+
+
 def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of definite bodies named by their adjectives or purpose; `verbs` end a name."""
     out: list[tuple[int, int, str]] = []
@@ -151,6 +155,8 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             if not w.group(1).endswith(("ית", "ת", "ה", "ות")):
                 break  # an adjective agrees with its head, all feminine; "הממשלה הבוקר" is when, "נוהל הוועדה
                 # הקבוע" (the committee's fixed procedure) the masculine noun's
+            if len(w.group(1)) == 5 and w.group(1).endswith("ה") and w.group(1) not in _SHORT_ADJECTIVES:
+                break  # "בין חברי הוועדה החלטה": a hif'il verbal noun (החלטה, הודעה, הערכה), the clause's subject
             words.append(w.group(1))
             at += w.end()
         if any(w in _PHASES for w in words[1:]):
