@@ -192,3 +192,23 @@ def test_a_department_of_the_portfolio_is_named_whole() -> None:
     assert "Department of the Interior" in orgs and "Interior" not in orgs
     assert "Ministry of the Environment" in _named(["The Ministry of the Environment reported a fall in emissions."])
     assert "Courier" in _named(["The Courier reported on Monday that the deal was off."])
+
+
+
+def test_people_listed_with_their_towns_are_no_firms() -> None:
+    facts = facts_of(
+        [
+            "The graduates are Nina Ayers of Riverton, Colorado; Marcos Berrio of Kessby, Puerto Rico; Chris Birch"
+            " of Gilbert, Arizona; Deniz Bunham of Wasilla, Alaska; Luke Delaney of Debary, Florida."
+        ],
+        "en",
+    )
+    assert not [f.text for f in facts if f.kind == "organisation"]
+    orgs = _named(["Suppliers include Kessby Dynamics of Houston, Marlow Robotics of Denver and Quell Labs of Austin."])
+    assert "Kessby Dynamics" in orgs and "Marlow Robotics" in orgs
+
+
+def test_a_given_name_before_a_surname_and_of_the_body() -> None:
+    orgs = _named(["Two pilots, Nora Almatar and Mohammad AlQudsi of the Harbour Bin Rashid Space Centre, trained."])
+    assert "Harbour Bin Rashid Space Centre" in orgs
+    assert not [o for o in orgs if o.startswith("AlQudsi")]
