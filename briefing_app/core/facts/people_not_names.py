@@ -33,6 +33,9 @@ NEVER_NAMES = {
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
+    # areas named by their kind last ("the El Norte Sector", "Kessby District", "the Gaza Governorate")
+    "sector", "district", "zone", "province", "region", "territory", "governorate", "township", "borough",
+    "prefecture",
     "thanks",
     # what a body or an operation is called by ("a Disaster Assistance Response Team", "Team Deployment"), no one's
     "team", "teams", "deployment", "response", "assistance",
