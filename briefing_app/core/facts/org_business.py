@@ -1,8 +1,8 @@
 """One-word companies named by the business the sentence says they do: the object of a takeover ("acquired
 Dorvale"), a name whose shares move ("Brevanta shares fell", "Shares in Brevanta fell"), one whose spokesperson
-speaks ("A Brevanta spokesman said"), and the subject, even opening the sentence, of what
-only a company does ("Quelmark posted a quarterly loss", "Vellora laid off 300 workers") or the employer, opening
-the sentence, of a job only a body has ("Harcastle chief executive Jane Roe said").
+speaks ("A Brevanta spokesman said"), one with its ticker ("Brevanta (BRV.L)"), and the subject, even opening
+the sentence, of what only a company does ("Quelmark posted a quarterly loss", "Vellora laid off 300 workers") or
+the employer, opening the sentence, of a job only a body has ("Harcastle chief executive Jane Roe said").
 
 The caller (`repeated_names._company_by_context`) drops people, places, peoples, titles and words the article
 also writes in lower case ("Police recalled ...": "police" elsewhere).
@@ -40,6 +40,10 @@ _COMPANY_DID = re.compile(
 )
 
 
+# A name with its stock-market ticker in brackets: "Harlow (HRW.L) fell", "Quillon (NASDAQ: QLN) rose": a listed
+# company, wherever the sentence puts it (a ticker with an exchange's suffix or prefix, not a bare acronym).
+TICKER = r"\s+\((?:[A-Z][A-Za-z]{1,8}\s*:\s*[A-Z][A-Z0-9.]{0,7}|[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2})\)"
+_TICKER_AFTER = re.compile(rf"{_NAME}{TICKER}")
 # Shares in a name, also opening the sentence: "Shares in Brevanta fell", "shares of Quelmark rose".
 _SHARES_IN = re.compile(rf"\b[Ss]hares\s+(?:in|of)\s+{_NAME}(?![\w'’&-])(?!\s+[A-Z])")
 # Shares an owner holds in a name: "sold most of its Brevanta shares", "their Quelmark stake" (a firm's shares or a
@@ -75,6 +79,12 @@ _OPENING_OWNS = re.compile(rf"^[\"“‘']?{_NAME}['’]s\s+{FIRM_OWNS}\b")
 # dividend", "Brennock's profits fell"): counted with the name's other mentions when it is no plain word
 # (`repeated_names.add_repeated_names`); a person is never "its", and a name opening a sentence may be anyone's.
 _OPENER = re.compile(rf"^[\"“‘']?{_NAME}(?:['’]s\s+{FIRM_OWNS}\b|(?:\s+[a-z]+){{1,3}}\s+its\s)")
+
+
+def ticker_names(text: str) -> Iterator[tuple[str, int]]:
+    """(name, where) of one-word companies with their stock-market ticker after them ("Brevanta (BRV.L)")."""
+    for m in _TICKER_AFTER.finditer(text):
+        yield m.group(1), m.start(1)
 
 
 def opening_name(text: str) -> tuple[str, int] | None:

@@ -179,6 +179,8 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _THE_NAME_REPORTS.finditer(text):
         words = m.group(1).split()
+        if re.search(r"\bof\s+$", text[: m.start()]):
+            continue  # "the Department of the Interior announced": the end of a longer name, read whole elsewhere
         if any(is_role_noun(w) or is_role_noun(w.lower()) for w in words):
             continue
         if len(words) == 1 and (words[0] in EN_HEAD or words[0] in EN_TAIL):

@@ -71,12 +71,14 @@ def defined_name(name: str, acronym: str) -> str:
     ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name); the whole name
     when its capitals do not spell the acronym, which then abbreviates the name in another language."""
     words = name.split()
-    # (a word in capitals gives all its letters: "USA Gymnastics (USAG)")
-    letters = iter(c for w in words if w[:1].isupper() or w[:1].isdigit() for c in (w if w.isupper() else w[0]))
+    letters = _letters(words)
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     comma = max((k for k, w in enumerate(words[:-1]) if w.endswith(",")), default=None)
-    if comma is not None and _spells(words[comma + 1 :], acronym):
+    after = words[comma + 1 :] if comma is not None else []
+    country = next((k for k in (2, 1) if len(after) > k + 1 and is_place_name(" ".join(after[:k]))), 0)
+    if comma is not None and (_spells(after, acronym) or (country and _spells(after[country:], acronym))):
+        # ("the European Commission, US Department of Justice (DOJ)": a list of bodies, the last one's country kept)
         # "in Madrid, International Monetary Fund (IMF) managing director": the words after the last comma spell
         # the acronym on their own; what comes before the comma (a place, a list) is no part of the name
         words = words[comma + 1 :]
@@ -124,11 +126,21 @@ def owned_part(name: str, full: str) -> str:
     return " ".join(words) if len(words) >= 2 and words[-1] in orgs.EN_TAIL else ""
 
 
+def _letters(words: list[str]) -> Iterator[str]:
+    """The letters a name gives its acronym, in order: each capitalised word's first (a word in capitals gives all
+    of them: "USA Gymnastics (USAG)"), and the "O" of an "of" some acronyms keep ("Department of Justice (DOJ)")."""
+    for w in words:
+        if w[:1].isupper() or w[:1].isdigit():
+            yield from w if w.isupper() else w[0]
+        elif w == "of":
+            yield "O"
+
+
 def _spells(words: list[str], acronym: str) -> bool:
     """Whether the capitals of `words` give every capital of `acronym`, in order, starting with the first word."""
     if len(words) < 2 or not words[0][:1].isupper() or words[0][0] != acronym[:1]:
         return False
-    letters = iter(c for w in words if w[:1].isupper() or w[:1].isdigit() for c in (w if w.isupper() else w[0]))
+    letters = _letters(words)
     return all(c in letters for c in acronym if c.isupper() or c.isdigit())
 
 

@@ -294,6 +294,10 @@ def head_and_tail_runs(
             of_at = next((i for i in (lead + 2, lead + 3) if words[i : i + 1] == ["of"]), 0)
             person = bool(of_at) and words[lead] in person_names()[0] and words[lead] != "The"
             person = person and not any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[lead + 1 : of_at])
+            given_before = (text[:start].split()[-1:] or [""])[0] in person_names()[0]
+            if not person and lead == 0 and words[1:2] == ["of"] and given_before and words[0] not in orgs.EN_HEAD:
+                # "Mohammad AlMulla of the X Space Centre": a given name before the run, its surname, then the body
+                person, of_at = True, 1
             if person:  # a name of two or three words, then "of": "Jane Ann Roe of the X Agency"
                 cut = of_at + 1 + (words[of_at + 1 : of_at + 2] == ["the"])
                 if cut < len(words):  # "Jane Roe of the Harbour Trust": a person, then the body

@@ -57,6 +57,7 @@ def firms_with_towns(text: str) -> list[tuple[int, int, str]]:
         return []
     given, family = person_names()
     found: list[tuple[int, int, str]] = []
+    people = 0
     for m in _ITEM.finditer(text):
         words = m.group(1).split()
         start = m.start(1)
@@ -72,6 +73,9 @@ def firms_with_towns(text: str) -> list[tuple[int, int, str]]:
         if len(words) == 1 and (name in family or name.isupper() or name.lower() in common_words()):
             continue  # one word: a surname, an acronym or a common word ("24 Hours of Le Mans")
         if person or _is_place(name):
+            people += person
             continue  # "Jane Roe of Leeds": a person; "Springfield, Illinois": a place and its state
         found.append((start, start + len(name), name))
+    if people >= 2 and people >= len(found):
+        return []  # "Jane Roe of Leeds; Deniz Doe of Tolvik; Anil Poe of X": people from their towns, any given name
     return found if len(found) >= 2 else []

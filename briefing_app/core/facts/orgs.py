@@ -224,6 +224,8 @@ AR_HEADS = (
     "ائتلاف", "تنظيم",
     # the public prosecution ("النيابة العامة", "نيابة أمن الدولة"; "نيابة عن" is "on behalf of" and names none)
     "نيابة",
+    # a political current ("تيار X", "التيار الوطني X"; orgs_ar reads no electric or sea current)
+    "تيار", "التيار",
 )  # fmt: skip
 HE_HEADS = (
     "משרד", "חברת", "אוניברסיטת", "בנק", "מפלגת", "ארגון", "עיריית", "רשות", "רשות", "מועצת", "ועדת", "בית המשפט",

@@ -15,7 +15,10 @@ from briefing_app.core.numbers import strip_arabic_marks
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
 _SITES = {"مستشفى", "مشفى"}
 _AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل",
-            "اللي"}  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
+            "اللي",  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
+            # nouns used as prepositions of place ("مدرسة وسط مدينة X", "مستشفى قرب X"): where, never a name's word
+            "وسط", "قرب", "داخل", "خارج", "أمام", "خلف", "حول", "تحت", "فوق", "قبالة", "بين", "عند", "لدى", "عبر",
+            "خلال", "منذ", "حتى", "نحو", "ضد"}  # fmt: skip
 # Ordinals after a head: "المركز الأول" is first place; a rank, not a name.
 _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
                 "الخامسة", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الأخير", "الأخيرة"}  # fmt: skip
@@ -24,7 +27,9 @@ _AR_ORDINALS = {"الأول", "الأولى", "الثاني", "الثانية", 
 _AR_SCOPE = {"الدولي", "الدولية", "العالمي", "العالمية", "العربي", "العربية", "الأوروبي", "الأوروبية", "الأفريقي",
              "الأفريقية", "الإسلامي", "الإسلامية", "الأعلى", "العليا", "العام", "العامة", "الاتحادي", "الاتحادية",
              "الأمريكي", "الأمريكية", "الأميركي", "الأميركية", "البريطاني", "البريطانية", "الآسيوي", "الآسيوية",
-             "الخليجي", "الخليجية", "الإقليمي", "الإقليمية"}  # fmt: skip
+             "الخليجي", "الخليجية", "الإقليمي", "الإقليمية",
+             # a country's own body for a field: "المجلس الوطني لحقوق الإنسان", "الهيئة الوطنية لمكافحة الفساد"
+             "الوطني", "الوطنية"}  # fmt: skip
 # Adjectives that agree with a definite feminine head (اللجنة الدولية، اللجنة الوطنية): the head has the article.
 _AR_AGREEING = {w for w in _AR_SCOPE if w.endswith("ة") or w == "العليا"} | {
     "الوطنية", "المركزية", "التنفيذية", "الأولمبية", "الخاصة", "المشتركة", "الدائمة", "الفرعية", "المستقلة", "الشعبية",
@@ -43,6 +48,9 @@ _AR_STANCE = {"المتمردة", "المتمرد", "المتشددة", "الم�
 _AR_TRAFFIC = {"النقل", "المرور", "السير", "الملاحة", "الطيران", "البضائع", "الأفراد", "الأشخاص", "التجارة",
                "السفر", "الشحن", "الركاب", "السفن", "المسافرين", "الأموال", "الاستيراد", "التصدير", "التداول",
                "السياحة", "البيع", "الشراء", "الأسواق", "الرياح", "الأسعار"}  # fmt: skip
+# What "تيار" is a current of when it is no political current: electricity, air, water, the sea.
+_AR_CURRENTS = {"كهربائي", "الكهربائي", "كهرباء", "الكهرباء", "هوائي", "هواء", "مائي", "ماء", "مياه", "بحري", "بحر",
+                "نفاث", "قوي", "ضعيف", "متردد", "مستمر"}  # fmt: skip
 # Words in ل that are no "for" before a noun: "لأن" (because), "لكن" (but), "لم" (did not)...
 _AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لكي", "لم", "لن", "لا", "لدى", "لقد", "ليس", "ليست", "لذلك",
                 "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
@@ -77,6 +85,21 @@ def _adjective_shaped(word: str) -> bool:
         or core.startswith("الم")
         or (len(core) == 6 and core.startswith("الأ"))
     )
+
+
+def _paired_adjective(kept: list[str], word: str) -> bool:
+    """Whether "و" + a definite nisba adjective ends the same way as the adjective just kept ("الدستورية
+    والتشريعية", "الاقتصادي والاجتماعي"): two adjectives of one body. Not a people's adjective ("السورية
+    والروسية", two governments), not a participle ("والمعارضة", a second body), not a body's own head."""
+    if not kept or not word.startswith("وال") or word.startswith("والم"):
+        return False
+    last, core = kept[-1], word[1:].rstrip("،.")
+    if not last.startswith("ال") or last.startswith("الم") or core in AR_HEADS or core[2:] in AR_HEADS:
+        return False
+    ending = "ية" if last.endswith("ية") else "ي" if last.endswith("ي") else ""
+    if not ending or not core.endswith(ending) or (ending == "ي" and core.endswith("ية")):
+        return False
+    return not (_nationality(last) or _nationality(core) or _is_place(core))
 
 
 def _is_place(name: str) -> bool:
@@ -126,6 +149,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "و53 مركز للرعاية الأولية": a head counted by a number is a common noun, no body's name
         if head == "وكالة" and _ar_is_given(first) and (text[: m.start()].split()[-1:] or [""])[0].startswith("ال"):
             continue  # "محافظ البنك وكالة X Y": "acting", after the office, before the holder's name; no agency
+        if head in ("مكتب", "حكومة") and _ar_is_given(first):
+            continue  # "مكتب علي X", "حكومة عزيز X": a person's office or cabinet, the person is named, no body's name
         if head == "مصلحة" and (m.group(0)[:1] in "لب" or text[: m.start()].split()[-1:] == ["في"]):
             continue  # "في مصلحة الوطن", "لمصلحة الشعب": in the interest of; no department
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
@@ -209,7 +234,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 kept.append(w)  # "الغرفة التجارية الصناعية بجدة", "المحكمة العامة بالرياض": its seat
                 break
             construct_next = at + 1 < len(words) and words[at + 1].startswith("ال")  # ("بحقوق الإنسان")
-            concerned = ("المعنية", "المعني", "الخاصة", "الخاص")  # ("لجنة التحقيق الخاصة بالجمهورية ...": "for")
+            # ("لجنة التحقيق الخاصة بالجمهورية ...": "for"; "الوزارة المكلفة بحقوق الإنسان": "in charge of")
+            concerned = ("المعنية", "المعني", "الخاصة", "الخاص", "المكلفة", "المكلف", "المختصة", "المختص")
             if kept and kept[-1] in concerned and (w.startswith("بال") or w[:1] == "ب" and construct_next):
                 kept.append(w)  # "اللجنة المعنية بحقوق الإنسان": "concerned with" and what it is concerned with
                 continue
@@ -219,6 +245,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "المركز الأول" (first place), "الحكومة الانتقالية" (the interim government): no name
             if not kept and head.endswith("حركة") and w in _AR_TRAFFIC:
                 break  # "حركة النقل" is the movement of traffic, not a political movement
+            if not kept and head.endswith("تيار") and w.removeprefix("ال") in _AR_CURRENTS:
+                break  # "التيار الكهربائي", "تيار هوائي": an electric or a sea current, no political one
+            if not kept and definite and w.startswith("ال") and not _adjective_shaped(w) and not _is_place(w):
+                break  # "عاودت الحكومة البحث": a definite head takes no genitive; the next definite noun is an object
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
             if w in _AR_LOCATIVE:
@@ -254,7 +284,13 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                     if beyond and beyond[0].startswith("ال"):
                         kept.extend([w, beyond[0]])  # "... للأمم المتحدة لحقوق الإنسان": past the look-ahead
                         break
-                if (kept[-1] in _AR_SCOPE or civic or _of_the_un(kept)) and genitive and len(w) > 3:
+                # ("الجيش الوطني لقصف المواقع": what a state's army did; "المجلس الوطني لتشكيل الحكومة": a verbal
+                # noun of the تفعيل shape after "national" is what the body is to do, not its field)
+                scope = kept[-1] in _AR_SCOPE and not (
+                    kept[-1] in ("الوطني", "الوطنية")
+                    and (head.removeprefix("ال") in _AR_STATE_POWERS or _TAFIL_NOUN.fullmatch(w[1:]))
+                )
+                if (scope or civic or _of_the_un(kept)) and genitive and len(w) > 3:
                     kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
                     continue
                 break
@@ -280,12 +316,17 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if closes_the_name(head, kept, w):
                 break  # (orgs_ar_checks: "موقف الحركة الرسمي", "حركة X والشخصية الأكثر")
             field = any(k.startswith("لل") for k in kept) and w[3:] not in AR_HEADS and "ال" + w[3:] not in AR_HEADS
+            if _paired_adjective(kept, w):
+                kept.append(w)  # "اللجنة الدستورية والتشريعية": a second adjective of the same body, joined by و
+                continue
             if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")) and not field:
                 break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):
                 break  # الشرطة والجيش: two bodies, not one name
+            if not definite and not kept and w.startswith("لل") and m.group(0)[:1] not in "لب" and not _is_org(w[2:]):
+                break  # "في محكمة للقصر" (a court for minors): an indefinite kind "for the" people it serves
             if not definite and not kept and w[:1] == "ل" and not w.startswith("لل") and not _is_place(w[1:]):
                 break  # "قناة لمجموعات", "لجنة لتقصي الحقائق": a channel or a committee "for" something, no name
             if not definite and not kept and (w in _AR_DESCRIBING or _AR_DERIVED_VERB.fullmatch(w)):

@@ -18,10 +18,22 @@ CLEAR_MARGIN = 15.0
 def tagged_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the organisations the tagger clearly reads in one sentence, Arabic letters only."""
     return [
-        _with_outlet_name(text, e.start, e.end, e.text)
+        _with_outlet_name(text, e.start, e.start + len(name), name)
         for e in tag_sentence(text)
         if e.type == "ORG" and e.margin >= CLEAR_MARGIN and all(_arabic(ch) for ch in e.text)
+        for name in [_without_predicate(e.text)]
     ]
+
+
+def _without_predicate(name: str) -> str:
+    """The name without an indefinite plural in ـون after it ("حماس موظفون في", "X مقاتلون"): a sound plural with
+    no article is what the clause says the body's men are, its predicate; no body's name ends with one."""
+    words = name.split()
+    while len(words) > 1 and words[-1].endswith("ون") and len(words[-1]) > 4:
+        if words[-1].startswith(("ال", "وال")):
+            break
+        words.pop()
+    return " ".join(words)
 
 
 def _with_outlet_name(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:

@@ -93,6 +93,14 @@ def hebrew_purpose(after: str) -> str:
         return ""
     if re.fullmatch(r"להת[\u05d0-\u05ea]{3,4}", m.group(1)) and not m.group(1).endswith("ות"):
         return ""  # "לרשות להתערב": a hitpa'el infinitive, no purpose ("להתיישבות" is a noun)
+    if re.fullmatch(r"לה[\u05d0-\u05ea]{1,2}י[\u05d0-\u05ea]", m.group(1)):
+        return ""  # "לעובדי חברת X להבטיח הספקה", "להקים": a hif'il infinitive, what they were told to do
+    # "בכוונת הוועדה לשלוח מכתבי אזהרה": a pa'al infinitive and its object in the construct state, which goes on
+    # past it (not "המועצה לשלום עולמי הודיעה", a purpose and its adjective before the verb)
+    construct_object = m.group(2) and not m.group(2).strip().startswith("ה") and re.match(r"\s+[\u05d0-\u05ea]", tail)
+    pa_al = re.fullmatch(r"ל[\u05d0-\u05ea]{2}ו[\u05d0-\u05ea]", m.group(1))
+    if pa_al and construct_object and not _verb_next(tail, True):
+        return ""
     rest = after[m.end() :]
     construct = re.match(r"\s+([\u05d0-\u05ea]{3,})(\s+ה[\u05d0-\u05ea]{2,})?", rest) if not m.group(2) else None
     fields = m.group(1).endswith("יני") or m.group(1) in ("לעניין", "לחקר", "לקידום", "לבחינת", "לבדיקת", "לחקירת")

@@ -22,6 +22,47 @@ _UNIT = re.compile(
 _CHANNEL = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:חדשות|ערוץ|רשת)\s+\d{1,2})(?![\d\u05d0-\u05ea%])")
 
 
+# The outlet a person spoke to or a story was told to, in quote marks after ל ('אמר ל"X"', 'בראיון ל"X"', 'ל"X"
+# נודע'), or where it was published ('כפי שפורסם ב"X"'): a name in quote marks after a verb or noun of telling is
+# the paper, site or channel, as Israeli copy credits one.
+_TOLD = (
+    r"(?:אמר|אמרה|אמרו|סיפר|סיפרה|סיפרו|מסר|מסרה|מסרו|הודה|הודתה|אישר|אישרה|אישרו|הסביר|הסבירה|הבהיר|הבהירה|"
+    r"ציין|ציינה|טען|טענה|הוסיף|הוסיפה|התראיין|התראיינה|נודע|ראיון|בראיון|שיחה|בשיחה|בתגובה|תגובה|הודעה|בהודעה|"
+    r"שנמסרה|נמסר|פורסם|שפורסם|פורסמה|שפורסמה|דווח|שדווח|דיווח|בדיווח|כתבה|בכתבה|בטור)"
+)
+_TOLD_OUTLET = re.compile(
+    rf"(?<![\u05d0-\u05ea])[וכש]?{_TOLD}(?:\s+[\u05d0-\u05ea]+){{0,3}}?\s+[לב]-?[\"\u05f4“„]"
+    r"([\u05d0-\u05eaA-Za-z][\u05d0-\u05eaA-Za-z' -]{1,25}?)[\"\u05f4”“](?![\u05d0-\u05ea])"
+)
+_TOLD_OUTLET_FIRST = re.compile(
+    r"(?:^|(?<=[\s,.]))[כו]?ל-?[\"\u05f4“„]([\u05d0-\u05eaA-Za-z][\u05d0-\u05eaA-Za-z' -]{1,25}?)[\"\u05f4”“]\s+נודע"
+)
+
+
+def told_outlets(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the outlets a sentence says it was told to or published in, in quote marks."""
+    if "\"" not in text and "\u05f4" not in text and "”" not in text:
+        return []
+    return [
+        (m.start(1), m.end(1), m.group(1).strip())
+        for r in (_TOLD_OUTLET, _TOLD_OUTLET_FIRST)
+        for m in r.finditer(text)
+        if len(m.group(1).split()) <= 3
+        and m.group(1).split()[0] not in _NOT_OUTLETS
+        and (lookup(m.group(1).strip()) is None or _known_outlet(m.group(1).strip()))
+    ]
+
+
+def _known_outlet(name: str) -> bool:
+    """An organisation the gazetteer knows (no place, no person): or no entry and no word of all or one."""
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
+
+
+# Words of all, none and one that a writer puts in scare quotes after "said to" ('אמר ל"כולם"').
+_NOT_OUTLETS = {"כולם", "כולן", "כל", "הכל", "הכול", "כולנו", "אחד", "אחת", "איש", "אף", "שלום", "תודה", "להתראות"}
+
+
 def military_units(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of military units and news channels named by their number."""
     if not re.search(r"\d", text):
@@ -96,6 +137,10 @@ def _country_after(text: str, at: int) -> str:
     return m.group(0) if m and entry is not None and entry.kind == "place" and entry.detail == "country" else ""
 
 
+# Feminine adjectives of five letters with the article, which share the shape of a hif'il verbal noun (החלטה).
+_SHORT_ADJECTIVES = {"הקטנה", "הישנה", "הטובה", "הרעה", "הרמה", "הזקנה", "הצרה", "הקשה", "החמה", "הקרה"}
+
+
 def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of definite bodies named by their adjectives or purpose; `verbs` end a name."""
     out: list[tuple[int, int, str]] = []
@@ -110,6 +155,8 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             if not w.group(1).endswith(("ית", "ת", "ה", "ות")):
                 break  # an adjective agrees with its head, all feminine; "הממשלה הבוקר" is when, "נוהל הוועדה
                 # הקבוע" (the committee's fixed procedure) the masculine noun's
+            if len(w.group(1)) == 5 and w.group(1).endswith("ה") and w.group(1) not in _SHORT_ADJECTIVES:
+                break  # "בין חברי הוועדה החלטה": a hif'il verbal noun (החלטה, הודעה, הערכה), the clause's subject
             words.append(w.group(1))
             at += w.end()
         if any(w in _PHASES for w in words[1:]):

@@ -27,6 +27,7 @@ from briefing_app.core.facts.orgs_he_kinds import (
     military_units,
     paper_names,
     services_of_a_place,
+    told_outlets,
 )
 from briefing_app.core.facts.orgs_he_markets import markets_and_schools
 from briefing_app.core.facts.orgs_he_not import not_a_body_here
@@ -217,7 +218,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     for o in [*institution_names(text, _HE_VERBS), *limited_companies(text, _HE_VERBS)]:  # longer than the kind
         out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
     for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
-              *services_of_a_place(text), *markets_and_schools(text)]:  # fmt: skip
+              *services_of_a_place(text), *markets_and_schools(text), *told_outlets(text)]:  # fmt: skip
         if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
             out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):

@@ -48,6 +48,11 @@ _SERVICE_KINDS = {"הצבאי", "הלאומי", "האזרחי", "הסדיר", "�
                   "הלקוחות"}  # fmt: skip
 
 
+# One person's office, whose "לשכה" is a room and a staff, not a body of its own: "בלשכת השופט", "לשכת הנגידה".
+_ONE_HOLDER = {"השופט", "השופטת", "השר", "השרה", "הנגיד", "הנגידה", "הנשיא", "הנשיאה", 'המנכ"ל', 'המנכ"לית',
+               'היו"ר', 'היו"רית', 'הרמטכ"ל', 'המפכ"ל', "המפקד", "המפקדת", "הרב", "השגריר", "השגרירה"}  # fmt: skip
+
+
 def not_a_body_here(head: str, first: str, before: str) -> bool:
     """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
@@ -57,6 +62,11 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True  # "ארגון האירוע", "מכון כושר", "בנק המטרות", "רשות הדיבור", "תנועת הרכבים"
     if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:
         return True
+    if head == "לשכת" and first.replace("\u05f4", '"') in _ONE_HOLDER:
+        return True  # "דיון בלשכת השופט", "ובלשכת הנגידה": the holder's office
+    if head == "הנהלת" and first[:1] == "ה":
+        return True  # "הנהלת הבורסה", "הנהלת החברה": the management of a body named by its kind; the body is read
+        # at its own name ("הנהלת חברת X": חברת X), and a management is no body of its own
     if head == "חטיבת" and first[:1] == "ה":
         return True  # "חטיבת הגיוס המהיר", "חטיבת השריון": a brigade described by its kind, not its name
     if re.fullmatch(r"ל?הת[\u05d0-\u05ea]{3,4}", first) and not first.endswith("ות"):

@@ -7,6 +7,7 @@ import re
 
 from briefing_app.core.facts import place_sites_ar
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, world_given_names
+from briefing_app.core.facts.orgs import AR_HEADS
 
 # Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.
 _AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|بلدة|مقاطعة|جزيرة"
@@ -110,6 +111,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), end, text[m.start(1) : end]))
     for m in _AR_DEFINITE_TOWN.finditer(text):
         name = m.group(1).strip("،.")
+        if name in AR_HEADS or name.removeprefix("ال") in AR_HEADS:
+            continue  # "محافظة الحكومة على التوازنات": the keeping (محافظة) of the government, a body, no town
         if not _ar_adjective(name) and name not in _AR_FUNCTION and lookup(name) is None:
             out.append((m.start(1), m.start(1) + len(name), name))
     for m in _AR_AREA_NAME.finditer(text):
@@ -124,6 +127,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             continue  # "بلدة تل أخرى" (another hill town): a toponym's first word alone names nothing
         if name in _AR_FUNCTION or words[0] in _AR_DETERMINERS or _ar_adjective(words[0]) or lookup(name) is not None:
             continue  # a known place is the gazetteer's to find; a function word or adjective names nothing
+        if words[0].endswith("ات") and len(words[0]) > 4:
+            continue  # "حملة مقاطعة منتجات X" (a boycott of products): a plural in ـات after the kind is a common noun
         out.append((m.start(1), m.start(1) + len(name), name))
     for m in _AR_WITH_KIND.finditer(text):
         words = m.group(2).split()

@@ -235,13 +235,16 @@ _VERB_SPELLED = {"הודו"}
 
 def common_word_not_place(text: str, mention: Mention) -> bool:
     """Whether the whole word a one-word place was read from is a common word ("מקום" is no "from Qom"), or a
-    verb after a plural subject ("הנאשמים הודו", the accused admitted; not "הודו וסין")."""
+    verb after a plural subject ("הנאשמים הודו", the accused admitted; not "הודו וסין") or before its object."""
     if " " in mention.written:
         return False
     start = text.rfind(" ", 0, mention.start) + 1
     word = re.match(r"[\u05d0-\u05ea]+", text[start:])
     if word is not None and word.group(0) in _VERB_SPELLED and start == mention.start:
         return bool(re.search(r"(?:[\u05d0-\u05ea]{2}(?:ים|ות)|(?<![\u05d0-\u05ea])(?:הם|הן|כולם))\s+$", text[:start]))
+    object_next = re.match(r"\s+את(?![\u05d0-\u05ea])", text[mention.end :]) is not None
+    if start == mention.start and mention.entry.kind == "place" and object_next:
+        return True  # "הבורסה דוחה את צירוף X" (postpones): a bare word right before the object marker is a verb
     if start < mention.start and _NAMED_BY.search(text[:start]):
         return True  # "פרשת לבון", "משפחת לוין": the name of an affair or a family, no preposition and a place
     return word is not None and word.group(0) in _PREFIX_AND_PLACE_WORDS

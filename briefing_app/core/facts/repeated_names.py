@@ -17,7 +17,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.org_business import business_cues, opening_name
+from briefing_app.core.facts.org_business import business_cues, opening_name, ticker_names
 from briefing_app.core.facts.org_names import nation_branch_start
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
@@ -294,6 +294,9 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         yield m.group(1), m.start(1)
     for m in _STAFF_OF.finditer(text):
         name, at = m.group(1), m.start(1)
+        trades = re.search(r"[A-Z][a-z]+,\s+[A-Z][a-z]+,?\s+(?:and|&)\s+$", text[:at])
+        if text[m.end() : m.end() + 1] in ("'", "’") or trades:
+            continue  # "the Rail, Maritime and Transport workers' union": the trades a union's members work in
         article = re.search(r"(?<![\w-])(?:al|Al|el|El)[- ][A-Z]", name)
         if article is not None and article.start() > 0:
             name, at = name[article.start() :], at + article.start()  # "Islamist Al-X militants": the group's name
@@ -311,6 +314,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
     for name, at, opening in business_cues(text):
         yield ("^" if opening else "") + name, at  # "^": a sentence's first word that the verb calls a company
+    for name, at in ticker_names(text):
+        yield "^=" + name, at  # "Sage (SGE.L) fell": a listed company wherever it stands, whatever name it shares
 
 
 def _company_by_context(
@@ -320,7 +325,7 @@ def _company_by_context(
     given, family = person_names()
     for s in sentences:
         for cue, at in _context_cues(s.text):
-            word, sure = cue.lstrip("=^"), cue.startswith("=")
+            word, sure = cue.lstrip("=^"), "=" in cue[:2]
             parts = [p for p in word.split() if p not in ("al", "el")]  # ("al X": the article is no word to weigh)
             first = not s.text[:at].strip(" \"'“‘(") and not cue.startswith("^")
             if re.search(r"[A-Z][\w'’]*-[a-z]{1,3}\s+$", s.text[:at]):

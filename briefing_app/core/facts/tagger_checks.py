@@ -21,7 +21,7 @@ from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sente
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
-from briefing_app.core.facts.org_business import FIRM_OWNS
+from briefing_app.core.facts.org_business import FIRM_OWNS, TICKER
 from briefing_app.core.facts.org_kinds import (
     AMBIGUOUS_KINDS,
     APPOSED_CLOSED,
@@ -136,6 +136,8 @@ def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
         rf"|(?<![\w-])(?i:{kinds}|[a-z]+maker)\s+{name}(?![\w-])"
         # "Brennock's shares rose", "Brennock also raised its dividend": what a firm owns and earns
         rf"|(?<![\w-]){name}(?:['’]s\s+|\s+(?:also\s+|has\s+)?[a-z]+ed\s+its\s+){FIRM_OWNS}(?![\w-])"
+        # "Brennock (BRN.L) fell": its stock-market ticker
+        rf"|(?<![\w-]){name}{TICKER}"
     )
     for i in fact.sentences:
         for m in pattern.finditer(texts.get(i, "")):
