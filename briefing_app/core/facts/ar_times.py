@@ -68,6 +68,10 @@ def ar_without_time(clause: str) -> str:
                 w = strip_arabic_marks(words[j])
                 if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}", w):
                     j += 1
+                elif re.fullmatch(r"ال\u0640?[\d٠-٩]{1,3}", w):
+                    j += 1  # "خلال الساعات الـ24 الماضية": the period's number with the article, how many hours
+                elif re.fullmatch(r"ال\u0640?", w) and re.fullmatch(r"[\d٠-٩]{1,3}", "".join(words[j + 1 : j + 2])):
+                    j += 2  # "خلال الساعات الـ 24 الماضية": the same, the number set apart from its article
                 elif w == "من" and j + 1 < len(words) and ar_period(words[j + 1]):
                     j += 1
                 else:

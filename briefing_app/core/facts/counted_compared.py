@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
@@ -151,6 +152,30 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
             continue  # (only a percentage: "لمدة (بها 20 دقيقة يوميا)" is a span's lead and its clause)
         earlier = next((e for e in reversed(facts[:i]) if e.counts and not re.search(r"[\d٠-٩%٪]", e.counts)), None)
         if earlier is not None and earlier.number is not None and earlier.number.end <= f.number.start:
+            f.counts = earlier.counts
+
+
+# A relative clause whose verb of amounting gives a level of its antecedent, a period or a point of comparison, with
+# a pronoun or an adverb of time between verb and figure: "مقارنة مع الربع الثاني الذي بلغ خلاله 22.6 %", "والذي بلغ
+# آنذاك 16.3 %". What the level is of is what the earlier figure of the same unit counts.
+_AR_RELATIVE_LEVEL = re.compile(
+    r"(?<!\S)و?(?:الذي|التي)\s+(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت|وصل|وصلت)"
+    r"(?:\s+(?:خلاله|خلالها|آنذاك|حينها|حينذاك|وقتها|فيه|فيها|حينئذ))?\s*(?:إلى\s*|الى\s*)?"
+    r"(?:نحو|حوالي|حوالى|قرابة|زهاء)?\s*$"
+)
+
+
+def share_relative_level(facts: list[Fact], text: str) -> None:
+    """An Arabic figure given by a relative clause ("الذي بلغ خلاله 22.6 %") counts what the figure of the same unit
+    before it counts: the same quantity at the other time."""
+    for i, f in enumerate(facts):
+        before = strip_arabic_marks(text[: f.number.start]) if f.number is not None else ""
+        relative = _AR_RELATIVE_LEVEL.search(before)
+        # (only of a period: "الواردات التي بلغت 60 مليون" is the imports' own level)
+        if relative is None or not any(map(ar_period, re.findall(r"\S+", before[: relative.start()])[-4:])):
+            continue
+        earlier = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts), None)
+        if earlier is not None:
             f.counts = earlier.counts
 
 
@@ -314,6 +339,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
         share_past_figure(numbered, text)
+        share_relative_level(numbered, text)  # "مقارنة مع الربع الثاني الذي بلغ خلاله 22.6 %": the same rate, then
     if lang == "he":  # "ירדו ב-5.4%, והן עומדות על 59.7 מיליארד": the pronoun stands for the figure before
         share_of_them_within(numbered, text)  # "מספר החולים 436, מתוכם 122 במצב קריטי": critical patients
         share_he_pronoun(numbered)

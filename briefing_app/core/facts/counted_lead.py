@@ -146,11 +146,20 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         return "age", before  # "a man in his 40s"
     if lang == "he":
         before = re.sub(r"((?<![\u05d0-\u05ea])[ו]?(?:בן|בת))\s+ה-?$", r"\1 ", before)  # "בת ה-13": aged 13
+    owner = re.search(r"((?:[\u0621-\u064a]{2,}\s+){1,3})(?:ذات|ذو|ذي)\s+$", before) if lang == "ar" else None
+    # (not "ذو 40 عاما من الخبرة": years of something, no age)
+    owner = owner if owner and not re.match(r"\s*\S+\s+(?:من|في)(?!\S)", text[n.end :]) else None
+    if owner and unit == "years":  # "ابنتها ليلى ذات الثلاث عشرة عاما": the age of the one the possessive noun follows
+        return f"عمر ({owner.group(1).strip()})", before
+    # (Hebrew "כבן 20", "כבת 35": about aged, the age of a person an eyewitness or a rescue service guesses)
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|of|mellem|fra))?|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|of|mellem|fra))?|(?<!\w)(?:[وب]|כ)?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
-    if age:
+    # (Hebrew "בניין בן שש קומות", "דירה בת 4 חדרים": "of" so many rooms or floors, a plural noun other than time)
+    built = lang == "he" and re.match(r"\s+(?!שנים|חודשים|ימים|שבועות)[\u05d0-\u05ea]{2,}(?:ים|ות)(?![\u05d0-\u05ea])",
+                                      text[n.end :])
+    if age and not built:
         return "age" if age.group(1) else f"{age.group(2)} (age)", before
     if (
         n.kind == "number"

@@ -149,6 +149,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
     ("חוזה של 3 מיליון דולר")."""
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
+    if lang == "ar":  # ("معدل البطالة للسكان (أردنيين وغير أردنيين) بلغ": a bracketed aside is no part of the subject)
+        before = re.sub(r"\s*\([^()\d٠-٩]{1,60}\)\s*(?=\S)", " ", before)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
@@ -272,6 +274,9 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = words_after
             if subject:
                 return " ".join(subject)
+        described_noun = _ar_described_noun(clause)
+        if described_noun:  # "بناتج محلي يبلغ 190.7 مليار", "أرباحا صافية بلغت 40 مليونا": the noun the verb describes
+            return described_noun
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
         verb = _AR_SUBJECT_VERB_TO.search(clause)
         # ("أن الخسائر تجاوزت 5 ملايين", "أرباحا بلغت 3 مليارات": a verb of amounting takes its figure without إلى)
@@ -303,6 +308,34 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None
     return None
+
+
+# A verb of amounting that opens a clause describing the indefinite noun before it (an asyndetic relative clause):
+# "بناتج محلي | يبلغ 190.7 مليار", "أرباحا صافية | بلغت 40 مليونا", "بطاقة | تبلغ 300 ألف طن".
+_AR_DESCRIBING = re.compile(r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|قدره|قدرها|قيمته|قيمتها)")
+
+
+def _ar_described_noun(clause: str) -> str | None:
+    """The indefinite noun phrase (up to three words, none with the article) right before an Arabic verb of amounting
+    that ends `clause`: what the clause after it, and its figure, describe. None when the word before the verb is
+    definite (a subject before its verb: "الصادرات بلغت") or no noun."""
+    words = clause.split()
+    if len(words) < 2 or not _AR_DESCRIBING.fullmatch(words[-1]):
+        return None
+    phrase: list[str] = []
+    for w in reversed(words[:-1][-3:]):
+        if re.match(r"[وفبلك]?(?:ال|لل)", w) or w in AR_STOP or w in _AR_SUBJECT_PREPOSITIONS:
+            break
+        if not re.fullmatch(r"[\u0621-\u064a\u0640]+", w):
+            break  # (a number, a sign or a mark: "بنسبة 11 % | بلغت" is no noun the verb describes)
+        if re.fullmatch(AR_VERB, w) or re.search(r"[،,؛;:.]$", w):
+            break
+        phrase.insert(0, w)
+        if w.startswith("ب") and len(w) > 3:
+            break  # "بناتج محلي": a noun glued to its preposition opens the phrase
+    if not phrase or phrase[-1] != words[-2]:
+        return None
+    return " ".join(phrase)
 
 
 def ar_placed_owner(before: str) -> str | None:

@@ -87,7 +87,7 @@ STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displ
 DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
-            "op", "ned", "sidste", "næste", "denne", "dette"}  # fmt: skip
+            "op", "ned", "sidste", "næste", "denne", "dette", "ligesom", "fordi", "selvom"}  # fmt: skip
 AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "وما", "فما", "بعد", "قبل",
             "خلال", "أي",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
@@ -136,11 +136,16 @@ EN_VERBS = {
     "employs", "expect", "expects", "kept", "adds", "shrank", "shrinks", "sank", "sinks", "soars", "surges",
     "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides", "weighs",
     "weighed", "lasted", "lasts", "spans", "spanned", "stretches", "amounts", "amounted", "exceed",
+}  # fmt: skip
+# The Danish verbs among them: in Danish text only these are verbs ("14 hold", "et hit": Danish nouns spelled as
+# English verbs).
+DA_VERBS = {
     "er", "var", "har", "blev", "bliver", "steg", "stiger", "faldt", "falder", "koster", "kostede", "udgør",
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
     "tjener", "tjente", "bruger", "brugte", "deltog", "deltager",
 }  # fmt: skip
+EN_VERBS |= DA_VERBS
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
 _CLAUSE_WORDS = {
@@ -219,6 +224,9 @@ EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 
 # What may follow an Arabic or Hebrew unit's stem in the unit itself: case, dual and plural endings
 # ("عاما", "ساعتين", "درجات", "אחוזים"), with the marks stripped; not "מטרות" (goals) after "מטר".
+# What a Danish unit's stem takes as an inflection ("dage", "timers", "måneder", "minutter", "årene", "kilogram"); any
+# other tail makes a compound noun whose first part only is a unit ("årsværk", "dagpenge", "timeløn", "ugeblad").
+_DA_UNIT_ENDINGS = r"(?:e|er|ere|erne|ers|es|en|ene|ens|et|ets|r|rs|rne|s|n|ne|ns|ter|ters|terne|tet|gram)?"
 _RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": r"(?:ים)?"}
 
 
@@ -319,6 +327,10 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
                 word = re.match(r"[\w/]+", m.group(1))  # "a 13 cm-long robot": the unit, then its dimension
             if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
                 continue
+            if lang == "da" and " " not in stem and word and not re.fullmatch(
+                _DA_UNIT_ENDINGS, word.group(0).lower()[len(stem) :]
+            ):
+                continue  # "2900 årsværk", "500 dagpengemodtagere": a compound the unit only opens, a noun counted
             if " " not in stem and word and re.fullmatch(r"[a-z]+ly", word.group(0).lower()):
                 continue  # "2.2 billion monthly active users", "5,000 weekly listeners": a rate's adjective, no unit
             # a unit of two words ends where its last word does ("metric tons", "square kilometres")

@@ -207,6 +207,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and n.value_max is None
                 and not (AR_DEFINITE_SCALE.fullmatch(n.text) and AR_INDEFINITE_NOUN.match(s.text[n.end :]))
                 and not (n.raw == 2 and AR_SPAN_BEFORE.search(s.text[: n.start]))
+                # ("ابنتها ذات الثلاث عشرة عاما": "of the thirteen years", an age the possessive noun gives)
+                and not re.search(r"(?<![\u0621-\u064a])(?:ذات|ذو|ذي)\s+$", s.text[: n.start])
             ):
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:

@@ -131,6 +131,10 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
                 or not re.match(r"[\u0621-\u064a\d]", word_after)
             ):
                 continue  # "وزوجتي الى", "رعشتي خجلا": "my" glued to a noun, not a dual in construct ("حالتي إصابة")
+            construct = m.group(0).endswith("تي")
+            pair = re.match(r"\s+\S+\s+و([\u0621-\u064a]{2,})", s.text[m.end() :]) if construct else None
+            if pair and not pair.group(1).startswith(m.group(1)[:-2][:3]):
+                continue  # "ومدينتي بيروت وطرابلس", "محافظتي الأنبار ونينوى": the two named, a pair, no count reported
             counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
             out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
     return out
@@ -160,7 +164,10 @@ def arabic_ordinal_ages(s: SourceSentence) -> list[Fact]:
         unit, teen, tens, alone = m.groups()
         value = _AR_ORDINAL_UNITS.get(unit or "", 0) + (10 if teen else 0)
         value += _AR_ORDINAL_TENS.get(tens or alone or "", 0)
-        out.append(Fact("figure", m.group(0), s.index, value=float(value), unit="years", counts="عمر (age)"))
+        # (whose age: the indefinite noun the verb of reaching describes, "فتاة تبلغ الثالثة عشرة")
+        holder = re.search(r"(?<!\S)((?!ال)[\u0621-\u064a]{3,})\s+\S+\s+$", s.text[: m.start()]) if reaching else None
+        counts = f"عمر ({holder.group(1)})" if holder and holder.group(1) not in AR_STOP else "عمر (age)"
+        out.append(Fact("figure", m.group(0), s.index, value=float(value), unit="years", counts=counts))
     return out
 
 

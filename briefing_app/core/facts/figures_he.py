@@ -375,3 +375,20 @@ def _adjunct(phrase: str) -> bool:
         first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת")
         or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
     )
+
+
+# A Hebrew finite verb in the past or future plural right after a figure ("התגרשו", "היו", "חזרו", "יגיעו"): a
+# clause with its own predicate, whose subject noun was left to the figure before. (Not a plural noun in -ים / -ות,
+# which a figure counts.)
+_HE_PLURAL_VERB = re.compile(r"\s*%?\s*[א-ת]{2,}ו(?=[\s,.;:)]|$)")
+_HE_JOINED = re.compile(r"(?:^|[\s,;])(?:ו-?|ואילו\s+|ואילו\s+כ-?|וכ-?|ועוד\s+)$")
+
+
+def hebrew_verb_ellipsis(f: Fact, g: Fact, gap: str, text: str) -> bool:
+    """Whether the Hebrew figure g, joined to f ("ו-", "ואילו") and followed at once by its own plural verb, counts
+    what f counts: "23.5% מהפטירות ... ו-12.2% היו ממחלות לב", "82.8 אלף איש ירדו ..., ואילו 24.2 אלף חזרו"."""
+    if g.number is None or not f.counts or len(gap.split()) > 12:
+        return False
+    if not _HE_JOINED.search(gap):
+        return False
+    return _HE_PLURAL_VERB.match(text[g.number.end :]) is not None

@@ -12,7 +12,9 @@ _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|
 # "score"/"نتيجة".
 _HYPHEN_SCORE = re.compile(
     r"(?:(?<=نتيجة )|(?<=score of )|(?<![\d.,]))\d{1,2}\s?-\s?\d{1,2}(?![\d%٪]|[.,]\d)"
-    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|مع|against|to|in|for|over|at|with|win|victory|draw|til|mod|i|på)(?!\S)))",
+    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|مع|against|to|in|for|over|at|with|win|victory|draw|til|mod|i|på)(?!\S))"
+    # (or a Danish compound on the result: "3-0-sejren", "et 1-2-nederlag", "2-1-føringen")
+    r"|-(?:sejr|nederlag|føring|kamp|triumf|resultat|udligning|scoring|mål)[a-zæøå]*\b)",
     re.IGNORECASE,
 )
 
@@ -101,6 +103,8 @@ def is_score(text: str, n: NumberMatch) -> bool:
     for m in _HYPHEN_SCORE.finditer(text):
         if m.start() <= n.start < m.end():
             low, high = (int(d) for d in re.findall(r"\d+", m.group(0)))
+            if re.match(r"-[a-zæøå]", text[m.end() :]):
+                return True  # "et 1-2-nederlag": the result noun the pair is glued to says it is a score
             # a range rises ("aged 8-10,"): a rising pair is a score only in a sentence about a match
             return low >= high or _MATCH_WORDS.search(text) is not None
     return False

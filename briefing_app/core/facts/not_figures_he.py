@@ -92,6 +92,11 @@ _DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])")
 _DATE_NEXT = re.compile(r"\s*(?:\(\s*יום|,\s*יום\s|ל-?(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])(?!\d))")
 
 
+# What follows "שני" when it is the ordinal "second" after its noun: the end of the phrase or "in a row". The cardinal
+# "שני" is the construct "two (of)", always bound to the noun after it ("שני חשודים"), so it never ends a phrase.
+_ORDINAL_SECOND_AFTER = re.compile(r"\s*(?:[,.;:!?)\]\-–—\"״]|$|ברציפות(?![\u05d0-\u05ea])|ברצף(?![\u05d0-\u05ea]))")
+
+
 def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article."""
     before, after = text[: n.start], text[n.end :]
@@ -134,6 +139,9 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "היום (שני)", "אתמול (שישי)": the weekday in brackets (Monday, Friday), not a count
     if n.spelled and n.value == 2 and re.search(rf"{_P}יום\s+$", before) and n.text == "שני":
         return True  # "ביום שני": Monday, the second day of the week, no count (two days are "יומיים")
+    second = n.text == "שני" and re.search(r"[\u05d0-\u05ea]\s+$", before) and _ORDINAL_SECOND_AFTER.match(after)
+    if n.spelled and second:
+        return True  # "במקום שני.", "שבוע שני ברציפות": "second" after its noun; the cardinal "שני" is bound to a noun
     if n.spelled and n.value == 2 and _SECOND_IDIOM.search(before):
         return True  # "מצד שני": on the other hand
     if n.spelled and n.value <= 10 and _QUOTED_NAME.search(before) and _QUOTED_NAME_END.match(after):

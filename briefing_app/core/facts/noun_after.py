@@ -14,6 +14,7 @@ from briefing_app.core.facts.figure_words import (
     AR_MEASURE,
     AR_STOP,
     AR_VERB,
+    DA_VERBS,
     EN_MONTHS,
     EN_STOP,
     EN_VERBS,
@@ -151,6 +152,8 @@ def after_phrase(
         return None  # "udgør 21,5 mia. kr. i budget 2026": the year's budget it is in, when, not what it counts
     if lang == "da" and re.match(r"\s*(?:i\s+forhold\s+til|sammenlignet\s+med|set\s+i\s+forhold\s+til)\b", after):
         return None  # "steget med 12,2 mia. kr. i forhold til 2025": what it is compared with, no noun of its own
+    if lang == "da":  # "14 hold | i forhold til andre": what it is compared with ends the noun phrase
+        after = re.sub(r"\s(?:set\s+)?i\s+forhold\s+til\b.*|\ssammenlignet\s+med\b.*", " .", after, flags=re.S)
     if lang == "da":  # "370 mio. kr. ekstra", "1,7 mia. kr. ekstra til velfærd": an adverb of the verb, no noun
         after = re.sub(r"^\s*(?:ekstra|yderligere)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)", " ", after)
     if lang == "da" and _DA_NO_NOUN.match(after):
@@ -207,6 +210,10 @@ def after_phrase(
         return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
     if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...": "and" with a noun opens the next conjunct
+    state = len(tokens) > 1 and re.fullmatch(r"م[\u0621-\u064a]{3,}[ةا]", tokens[0]) is not None
+    state = state and re.fullmatch(r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا", tokens[1]) is not None
+    if lang == "ar" and money and lead is None and state:
+        return None  # "401.5 مليار دولار | متقدمة مركزا", "مرتفعة بنسبة": a participle of its state, no noun
     if lang == "ar" and money and lead is None and tokens and re.fullmatch(r"و[\u0621-\u064a]{3,}", tokens[0]):
         return None  # "صادرات الزرقاء 850 مليون دينار، | ومنطقة المطار 116": a sum's "and" opens the next item
     purposed = lead is not None and lead.group(0).split()[-1].lower() == "for" and lang == "en" and not money
@@ -466,7 +473,8 @@ def after_phrase(
     in_sum = money and lead is not None and lead.group(0).split()[-1].lower() == "in" and len(words) > 1
     adjective_first = adjective_first or (in_sum and ed_form(words[0]) and words[1].lower() not in stop)
     determined_noun = determined and lang == "en" and re.fullmatch(r"[a-z]+", words[0] if words else "") is not None
-    if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens) and (
+    verb_first = lang in ("en", "da") and bool(words) and verb_not_noun(words, lang)
+    if verb_first and not named and not _plural_noun_first(tokens) and (
         not adjective_first and not determined_noun and not headed
     ):  # (not a participle before a run to its plural head: "45,000 specialized USPS NGDV electric vehicles")
         return None  # "$170 million compared to", "6020 kg dubbed DemoSat": a verb follows, no noun
@@ -595,11 +603,13 @@ def _plural_noun_first(tokens: list[str]) -> bool:
 _AFTER_PLURAL = {"in", "of", "over", "for", "from", "on", "at", "and", "this", "last", "so", "since", "during"}
 
 
-def verb_not_noun(words: list[str]) -> bool:
+def verb_not_noun(words: list[str], lang: str = "en") -> bool:
     """Whether the words after a figure start with a verb rather than a noun: a known verb, or an -ed
     form followed by nothing or a name ("compared", "dubbed DemoSat"); not "injured" (a state) nor
     "registered voters" (a participle used as an adjective)."""
     first = words[0].lower()
+    if lang == "da":
+        return first in DA_VERBS  # (an English verb is a Danish noun: "14 hold", "et hit")
     if first in STATUS:
         return False
     if first in EN_VERBS or first in ("following", "compares", "trailing", "versus"):

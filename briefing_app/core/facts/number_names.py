@@ -301,6 +301,11 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         # "first detected in week 12", "on day 3 of the trial", "the week 5 high of 7.5%": a point in a count of
         # days or weeks, not a count (not "the week 5 people died", a count with its plural)
         return True
+    if lang == "da" and not n.spelled and re.search(r"\b(?:i|fra|til|siden|efter|før|inden|af|om|den)\s+uge\s+$",
+                                                     before, re.IGNORECASE) and (
+        re.fullmatch(r"[1-9]|[1-4]\d|5[0-3]", n.text) and unit_after(after, lang)[0] is None
+    ):
+        return True  # "der ringede i uge 51", "fra uge 12 til uge 14": a week's number (not "hver uge 500 kroner")
     if not n.spelled and re.search(_LOCATOR_BEFORE, before) and unit_after(after, lang)[0] is None:
         # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many

@@ -15,6 +15,7 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
     أشخاص" twice) keeps what it counts after it, so it stays."""
     seen: dict[tuple[str, str], list[tuple[int, str]]] = {}
     key_of: dict[int, tuple[str, str]] = {}  # id of a figure -> (the word before it, its digits)
+    unread: set[tuple[str, str]] = set()  # keys with an occurrence that does not count the word after it
     for f in figures:
         n = f.number
         if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
@@ -30,12 +31,17 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
         if before and len(before[-1]) >= 3 and not latin_lower:
             key_of[id(f)] = (before[-1].lower(), n.text)
             seen.setdefault(key_of[id(f)], []).append((f.sentence, after[0].lower() if after else ""))
+            if not (after and f.counts and f.counts.split()[0].lower() == after[0].lower()):
+                unread.add(key_of[id(f)])
     names = {
         key
         for key, where in seen.items()
         if len({sentence for sentence, _ in where}) >= 2
         and len({word for _, word in where}) >= 2
         and not any(re.search(r"[\u0621-\u064a]ا$", word) for _, word in where)  # "14 نائبا", "14 عضوا": counted
+        # (a headline and its lede telling one count with two nouns, "تسجيل 7 وفيات" and "تسجيل 7 حالات وفاة": each
+        # time the noun after the number is what it counts; a name's number leaves it once, "فوياجر 1 قد")
+        and key in unread
     }
     figures = [f for f in figures if key_of.get(id(f)) not in names] if names else figures
     return _without_versions(figures)

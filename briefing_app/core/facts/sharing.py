@@ -10,6 +10,7 @@ import re
 
 from briefing_app.core.facts.counted_flows import absolute_participle
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
+from briefing_app.core.facts.figures_he import hebrew_verb_ellipsis
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.spelled_numbers import GROUP_BEFORE
@@ -142,6 +143,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not own_noun(g, text, lang):
             g.counts = f.counts
             continue
+        if lang == "ar" and re.fullmatch(r"\s*و\s*", gap) and (g.counts is None or f.number.text in g.counts):
+            g.counts = f.counts  # "بالسجن لمدة عشر و إحدى عشر سنة": two terms of one lead, not "the ten" as the noun
+            continue
         subject = f.counts.split(" (")[-1].rstrip(")") if f.counts.endswith(")") else f.counts
         unit_noun = g.counts is not None and len(g.counts.split()) <= 2 and subject not in g.counts
         if lang == "ar" and AR_REACHING.search(gap) and unit_noun:
@@ -151,7 +155,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         if earlier and f.counts != g.counts and not own_noun(g, text, lang):
             g.counts = f.counts  # "raised interest rates to 0.75% from 0.5%": the same rates, before
             continue
-        level = f.unit == "percent" and g.unit != "percent" and _STEP_TO.fullmatch(gap)
+        # (a step in points, then the rate it reached: "steget med to procentpoint til 77 pct.")
+        level = f.unit in ("percent", "percentage points") and g.unit != f.unit and _STEP_TO.fullmatch(gap)
         if lang in ("en", "da") and level and not own_noun(g, text, lang) and f.counts not in (g.counts or ""):
             g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
             continue
@@ -192,6 +197,11 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f"{f.counts} ({g.counts})" if g.counts and not taken else f.counts
             continue
         if f.unit != g.unit:
+            continue
+        if lang == "he" and hebrew_verb_ellipsis(f, g, gap, text):
+            # "48,025 זוגות נישאו, ו-15,283 התגרשו": the same couples, with their own verb ("ו-15 נפצעו": the state)
+            verb = [w for w in (g.counts or "").split()[:1] if w not in ("היו", "יהיו") and w not in f.counts]
+            g.counts = f"{verb[0]} ({f.counts})" if verb else f.counts  # (not the copula: "ו-12.2% היו ...")
             continue
         along = re.search(r",?\s+(?:along\s+with|as\s+well\s+as|plus)\s+(?:another\s+)?$", gap)
         if lang == "en" and along and len(gap.split()) <= 8 and not own_noun(g, text, lang):
@@ -317,7 +327,7 @@ _TO_FROM = re.compile(
 # A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion", also past a time and
 # its comma ("fell by 15% | in the year to September, to about | 950,000").
 _STEP_TO = re.compile(
-    r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,"
+    r"\s*(?:%|percent|per\s+cent|procentpoint|procent|percentage\s+points?)?(?:\s+(?:in|over|during|last|this|since|on|i|sidste)\b[^,;:()]{0,40}?,"
     # (or a short phrase of where or when with no comma: "slid 5.1% in after-hours trade to $570")
     r"|\s+(?:in|during|on|i)\s+(?:[a-zæøå][\w'’-]*\s+){0,3}[a-zæøå][\w'’-]*"
     # (or a span between two times: "rose 11.94% between Q3 2009 and Q3 2010 to reach 508.76 million")

@@ -156,6 +156,8 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     modifier: object = re.search(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmay\s)(?<!\bmight\s)"
                          r"(?<!\bcan\s)\btop\s+$", before) and n.value <= 100
     modifier = modifier and re.match(r"\s+(?:[a-z]+s|hit|single|album|spot|place|finish|side|team|seed)\b", after)
+    # (Danish glues the noun on: "på top 10-listen", "en top 3-placering")
+    modifier = modifier or (re.search(r"\btop\s+$", before) and re.match(r"-[a-zæøå]", after) and n.value <= 100)
     return n.value_max is None and (re.search(lead, before, re.IGNORECASE) is not None or bool(modifier))
 
 
@@ -283,6 +285,11 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False
     if lang == "en" and n.raw > 1 and _SINGULAR_UNIT_MODIFIER.match(after):
         return False  # "during the three month period", "the five year plan": a measure as a modifier, no anaphora
+    ranked = re.match(r"\s+(første|sidste|næste|seneste|kommende)\s+[a-zæøå]", after) if lang == "da" else None
+    if ranked and n.raw > 1 and re.search(r"\b[Dd]e\s+$", before) and (
+        earlier is None or f"{n.text.lower()} {ranked.group(1)}" not in earlier
+    ):
+        return False  # "de to første operationelle satellitter": the first ones, counted (Danish puts the number first)
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
