@@ -50,3 +50,31 @@ def test_an_unlisted_given_name_and_a_listed_family_name_after_a_preposition_of_
 def test_a_verb_a_construct_or_a_plural_before_a_family_name_is_no_given_name(text: str) -> None:
     people = _people(["כותרת", text])
     assert not [name for name in people if name.split()[0] in ("תכנן", "נחקר", "משפחת", "אחים")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("המאמר נכתב על ידי ג'ונתן וולטרינג ופורסם בכתב עת.", "ג'ונתן וולטרינג"),
+        ("בעקבות מאמרו של פרדריך אוסטרהולט פרצה מחלוקת בין החוקרים.", "פרדריך אוסטרהולט"),
+    ],
+)
+def test_a_known_given_name_and_an_unlisted_family_name_after_a_preposition_of_a_noun_phrase(
+    text: str, name: str
+) -> None:
+    assert name in _people(["כותרת", text])
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["כותרת", "הסעיף פורש על ידי מתן תמיכה רחבה לעסקים קטנים."],
+        ["כותרת", "אריאל ברקוביץ' הקים את המפלגה.", "לאחר מכן תפס את מקומו של ברקוביץ' בהנהגת המפלגה."],
+        ["כותרת", "הוועדה פעלה על ידי משה הנביא."],
+    ],
+)
+def test_a_verbal_noun_a_named_persons_family_name_or_an_epithet_after_the_preposition_is_no_pair(
+    paragraphs: list[str],
+) -> None:
+    people = _people(paragraphs)
+    assert not [name for name in people if name.split()[-1] in ("תמיכה", "בהנהגת", "הנביא")]

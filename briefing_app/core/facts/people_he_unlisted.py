@@ -11,7 +11,8 @@ title stands, shown to be people by what FOLLOWS the name, as encyclopedic and b
 * a family name the list holds and no Hebrew word spells ("X ברגמן", "X קאופמן"), after an unlisted given name,
   in a slot only a noun phrase fills ("על ידי X Y", "בהנהגת X Y", "לזכר X Y", "של X Y"): there the word before
   it is a given name, not a verb (anywhere else "נחקר Y", "תכנן Y" read the same way, even when the article
-  writes the family name alone again).
+  writes the family name alone again); in the same slot a known given name before a family name no list holds
+  ("על ידי ג'ון X", "מאמרו של פרדריך Y"), unless that word is a plural or abstract noun ("מתן פרשנות").
 
 The two words must be name-shaped: no article, no function word, no word the article writes with the article
 (a common noun), no place or body, no verb of saying, no title; the name opens a clause (the sentence's start,
@@ -23,9 +24,10 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, lookup
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import HE_SPEECH, _he_given, _he_head_at, _name_like, _words, names_a_body
-from briefing_app.core.facts.people_he_bare import _definite_words
+from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words
 from briefing_app.core.facts.people_he_base import without_age
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -161,6 +163,19 @@ def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[s
             continue
         if _unlisted_given(given, common) and _a_pair(given, family, common):
             index.add(f"{given} {family}", None, at)
+    for i in range(1, len(words) - 1):
+        given, family = words[i], words[i + 1]
+        if words[i - 1] not in _NOUN_SLOT or not _he_given(given) or given == "מתן" or family in hebrew_family_names():
+            # (מתן, "giving", is the construct verbal noun of legal and encyclopedic copy: "על ידי מתן תמיכה")
+            continue  # (a listed family name after a known given name: the bare-name reader has the pair)
+        if not _bare_given(given, common) or len(family) < 3 or not _a_pair(given, family, common):
+            continue
+        if family.endswith(("ות", "ים", "ית")) or family in _NOUN_SLOT or family in PRONOUN_PREPOSITIONS:
+            continue  # "על ידי מתן פרשנות": a plural or abstract noun after a verbal noun that is a given name too
+        named = any(p.name.split()[1:] and p.name.split()[-1] == given for p in index.people)
+        if family in PRONOUN_ADDRESSEES or named:
+            continue  # "של שרון בהנהגת" after "אריאל שרון": the family name of one named, then a word
+        index.add(f"{given} {family}", None, at)
 
 
 def _unlisted_given(word: str, common: set[str]) -> bool:
