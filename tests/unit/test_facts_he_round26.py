@@ -78,3 +78,18 @@ def test_a_verbal_noun_a_named_persons_family_name_or_an_epithet_after_the_prepo
 ) -> None:
     people = _people(paragraphs)
     assert not [name for name in people if name.split()[-1] in ("תמיכה", "בהנהגת", "הנביא")]
+
+
+# --- a plural role then its verbs, not a list of names ---------------------------------------------------------
+
+
+def test_a_plural_role_then_two_verbal_clauses_joined_by_and_is_no_list_of_names() -> None:
+    # the first verb (עשו, "did") is also a given name; the second clause names nobody
+    people = _people(["כותרת", "השחקנים עשו מאמץ גדול בסיום וניצחנו בחוץ."])
+    assert not [name for name in people if name.startswith(("עשו", "ניצחנו"))]
+
+
+def test_a_plural_role_then_two_names_is_still_a_list() -> None:
+    people = _people(["כותרת", "החוקרים משה כהן ודנה לוי פרסמו את המאמר בשנה שעברה."])
+    assert people.get("משה כהן") == "החוקרים"
+    assert people.get("דנה לוי") == "החוקרים"

@@ -170,9 +170,12 @@ def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[s
             continue  # (a listed family name after a known given name: the bare-name reader has the pair)
         if not _bare_given(given, common) or len(family) < 3 or not _a_pair(given, family, common):
             continue
-        if family.endswith(("ות", "ים", "ית")) or family in _NOUN_SLOT or family in PRONOUN_PREPOSITIONS:
-            continue  # "על ידי מתן פרשנות": a plural or abstract noun after a verbal noun that is a given name too
-        named = any(p.name.split()[1:] and p.name.split()[-1] == given for p in index.people)
+        if family.endswith(("ות", "ים", "ית", "ה")) or family in _NOUN_SLOT or family in PRONOUN_PREPOSITIONS:
+            continue  # "על ידי מתן פרשנות": a plural or abstract noun after a verbal noun that is a given name too;
+            # ("של X עוררה": a feminine verb)
+        if (family.endswith("ו") and len(family) <= 4) or lookup(family[1:]) is not None:
+            continue  # "של X עוררו" (a plural verb), "עם X בחיפה" (a preposition and a place)
+        named = any(p.name.split()[-1] == given for p in index.people)
         if family in PRONOUN_ADDRESSEES or named:
             continue  # "של שרון בהנהגת" after "אריאל שרון": the family name of one named, then a word
         index.add(f"{given} {family}", None, at)
