@@ -125,6 +125,9 @@ from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 _SEEN_BY = re.compile(r"\b(?:expect|forecast|predict|estimat|show|reveal|suggest|indicat|found|find|report|see|saw|"
                       r"pencil|look)\w*\s+(?:for\s+)?$")
 _EN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "there"}
+# The opening word of a quantity read as a subject: "More than 10 million voters cast ballots for a turnout of 80%"
+# (the subject is the figure's phrase, "More" no noun of it)
+_QUANTITY_OPENERS = {"more", "less", "fewer", "most", "many", "several", "some", "nearly", "almost", "over", "about"}
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -420,6 +423,7 @@ def _phrase_reading(
     if subject and (modifier or not name_run) and (modifier or
         _gerund_with_object(subject.split())
         or subject.split()[0].lower() in PRONOUNS
+        or subject.lower() in _QUANTITY_OPENERS
         or (lang == "en" and verb_not_noun(subject.split()) and not _determined(subject, before))
     ):
         subject, measure = None, False  # "saying it", "they", "compared to": no subject worth naming
@@ -443,7 +447,8 @@ def _phrase_reading(
             of = re.match(r"\s+(af|of)\s+(?:the\s+|de\s+)?([a-zæøå][\w-]*)", before[named_measure.end() :])
             of_what = f" {of.group(1)} {of.group(2)}" if of and of.group(2) not in DA_STOP | EN_STOP else ""
             # (and its of-phrase: "steg antallet af ledige ... til 158.000 personer")
-            return f"{after} ({f'{modifier} ' if modifier else ''}{named_measure.group(2)}{of_what})"
+            named_as = f"({f'{modifier} ' if modifier else ''}{named_measure.group(2)}{of_what})"
+            return after if named_as in after else f"{after} {named_as}"  # (once: the phrase may hold it already)
     if not after and not subject and lang in ("en", "da"):
         # (a possessive whole: "the retailer’s profit", not "s profit")
         # (a look-ahead, so that no pair swallows a measure as the word before the next: "net profit was")

@@ -197,7 +197,9 @@ _PLACED_WITH = re.compile(
 # A share's side after it: "67 percent in favour", "40% against".
 # ("51.2 percent against 47.9 percent": "against" and another figure compares two shares, no side of a vote)
 _IN_FAVOUR = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against(?!\s+(?:about\s+|some\s+|just\s+)?[\d$£€])|in\s+support|"
+    # ("against" alone or before a pronoun, as a vote's side: "67 percent in favour and 33 percent against", "12
+    # percent against it"; before a noun phrase it is a preposition, "a swing of 20 percent against the ruling party")
+    r"\s*(?:%|percent\b|per\s+cent\b)\s+(in\s+favou?r|against(?=\s*(?:[,.;:)]|$|\s+(?:and|or|with|while|but|it|them)\b))|in\s+support|"
     r"opposed)\b",
     re.I,
 )
@@ -227,7 +229,7 @@ _AGE_GROUP = re.compile(r"\b(?:under|over)-$", re.IGNORECASE)
 # People and "under"/"over"/"aged" before a bare number: an age limit ("children under 16", "those over 65").
 _AGE_LIMIT = re.compile(
     r"\b(children|people|adults|men|women|girls|boys|students|pupils|voters|citizens|those|anyone|persons|youths|"
-    r"teenagers|workers|patients|residents)\s+(?:aged\s+)?(?:under|over|above|below|aged)\s+$",
+    r"teenagers|workers|patients|residents)\s+(?:aged\s+)?(?:under|over|above|below|aged|between)\s+$",
     re.IGNORECASE,
 )
 

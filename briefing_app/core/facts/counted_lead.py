@@ -147,7 +147,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     if lang == "he":
         before = re.sub(r"((?<![\u05d0-\u05ea])[ו]?(?:בן|בת))\s+ה-?$", r"\1 ", before)  # "בת ה-13": aged 13
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|mellem|fra))?|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|of|mellem|fra))?|(?<!\w)[وب]?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
     if age:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from briefing_app.core.facts.per_document import per_document
+from briefing_app.core.regex_start import hinted
 
 # The parser the `re` module compiles with (no typeshed stubs for the private module, hence Any). If a later
 # Python changes it, `needles` finds no words and every gate stays open: slower, never different.
@@ -116,7 +117,7 @@ class Gated:
     __slots__ = ("compiled", "needles", "_needle_set")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.compiled = re.compile(pattern, flags)
+        self.compiled = hinted(pattern, flags)  # (a look-behind first: a quick first test, see regex_start)
         self.needles = needles(pattern, flags)
         self._needle_set = frozenset(self.needles)
         if type(self) is Gated:  # (the subclasses gate otherwise)
@@ -233,7 +234,7 @@ class AtEnd:
     __slots__ = ("compiled", "words")
 
     def __init__(self, pattern: str, words: int, flags: int = 0) -> None:
-        self.compiled = re.compile(pattern, flags)
+        self.compiled = hinted(pattern, flags)  # (a look-behind first: a quick first test, see regex_start)
         self.words = words
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -287,12 +287,15 @@ def after_phrase(
                 k = i + 1
                 so_far = tokens[k : k + 2] in (["so", "far"], ["thus", "far"])  # "100 people have so far died"
                 k += 2 if so_far else 0
-                while k < len(tokens) and k < i + 3 + (2 if so_far else 0) and (
-                    tokens[k] in ("been", "being") or adverb(tokens[k]) or tokens[k] in ADVERBS
+                negated: list[str] = []
+                while k < len(tokens) and k < i + 3 + (2 if so_far else 0) + len(negated) and (
+                    tokens[k] in ("been", "being", "not", "never") or adverb(tokens[k]) or tokens[k] in ADVERBS
                 ):
+                    if tokens[k] in ("not", "never"):
+                        negated = [tokens[k]]  # "16 were not immunized": the negation is part of what they are
                     k += 1
                 rest = tokens[k : k + 3]
-                participle = [t for t in rest[:1] if ed_form(t) or t in STATUS]
+                participle = [*negated, *rest[:1]] if rest[:1] and (ed_form(rest[0]) or rest[0] in STATUS) else []
                 if participle:
                     extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
                     if rest[1:2] == ["to"] and re.fullmatch(r"[a-z]{3,}", "".join(rest[2:3])) and rest[2] not in stop:

@@ -24,6 +24,7 @@ from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.roles import is_role_noun
@@ -39,8 +40,16 @@ _TOLD_IN_INTERVIEW = re.compile(
 )
 # '"...," Jane Roe told Harbour Sports.': a quote's speaker telling a name of two or more words that ends the
 # sentence tells an outlet (a person told is named by a given name, which the caller and `told_outlets` rule out)
+# The speaker may carry a job in lower case ("RIM employee Jane Roe told"), and the outlet may be followed by what
+# the speaker told it of ("told Harbour Sports of the dispute").
 _TOLD_AFTER_QUOTE = re.compile(
-    r"[\"”’],?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:told|tells)\s+((?:[A-Z][\w'’&-]*\s+){1,2}[A-Z][\w'’&-]*)\s*\.?\s*$"
+    r"[\"”’],?\s+(?:[\w'’.-]+\s+){1,5}?(?:told|tells)\s+((?:[A-Z][\w'’&-]*\s+){1,2}[A-Z][\w'’&-]*)"
+    r"(?:\s*\.?\s*$|\s+(?:of|about|on|in|after|during|when)\s)"
+)
+# "According to NewsWire, ...": a source written as one coined word with a capital inside is an outlet or a firm; a
+# family name with a particle ("McDonald", "DiCaprio", "LeBlanc", "MacArthur") is a person's
+_ACCORDING_TO_COINED = re.compile(
+    r"\b[Aa]ccording\s+to\s+((?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+[A-Z][a-z]+)(?![\w'’-])"
 )
 # "Kessby International", as "Amnesty International": a run of capitalised words ending in "International" with no
 # connector and no capitalised word after it (not "the Bureau of International Narcotics Affairs")
@@ -323,9 +332,17 @@ def told_outlets(text: str) -> list[tuple[int, int, str]]:
     if " told " not in text and " tells " not in text:
         return []
     m = _TOLD_AFTER_QUOTE.search(text)
-    if m is None or m.group(1).split()[0] in person_names()[0] or is_role_noun(m.group(1).split()[0].lower()):
+    first = m.group(1).split()[0] if m is not None else ""
+    if m is None or first in person_names()[0] or is_role_noun(first.lower()) or is_title(first):
         return []
     return [(m.start(1), m.end(1), m.group(1))]
+
+
+def coined_sources(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a source given "according to" as one coined word (see _ACCORDING_TO_COINED)."""
+    if "ccording to " not in text:
+        return []
+    return [(m.start(1), m.end(1), m.group(1)) for m in _ACCORDING_TO_COINED.finditer(text)]
 
 
 def international_bodies(text: str) -> list[tuple[int, int, str]]:
@@ -372,6 +389,7 @@ def cues(text: str) -> list[tuple[int, int, str]]:
     return [
         *interview_outlets(text),
         *told_outlets(text),
+        *coined_sources(text),
         *international_bodies(text),
         *outlets_before_kind(text),
         *parties_after_owner(text),

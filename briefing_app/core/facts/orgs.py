@@ -67,6 +67,8 @@ EN_TAIL = (
     # commands, directorates and other bodies of a state, and groups by what binds them ("Lagos State Police
     # Command", "Syrian Observatory for Human Rights", "Northside Cartel", "Farmers' Cooperative")
     "Command", "Directorate", "Inspectorate", "Observatory", "Regiment", "Battalion", "Cartel", "Syndicate",
+    # forces that police roads and borders ("Kessby State Patrol", "the Highway Patrol", "Border Patrol")
+    "Patrol",
     "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad", "Centers", "Centres", "Institutes",
     # a government's branches and divisions ("Air Accidents Investigation Branch", "Antitrust Division")
     "Branch", "Division",

@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_he_later import mend_particle_names, mend_sp
 from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, strip_possessive, surname
+from briefing_app.core.facts.people_listed_roles import semicolon_list_roles
 from briefing_app.core.facts.people_lists import (
     PLURAL_SET_OFF,
     give_back_first_words,
@@ -128,6 +129,7 @@ def find_people(
         _surname_mentions(sentences, index)
         _pronoun_roles(sentences, index)
         _role_named_before(sentences, index)
+        semicolon_list_roles(sentences, index)  # "The winners are A of X; B of Y; and C of Z": each a winner
         drop_headline_only_people(sentences, index, headline)
         drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
     return index
@@ -480,7 +482,9 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
     # ("Three opposition leaders, A, B and C, were held": the group's role set off before the list)
     lead = role_before(before) or opening or group_before(before, after) or None
     subject = re.search(
-        r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)s)\s+(?:are|were|include|included)\s*:?$", before
+        # (an acronym may name the body they are of: "The graduating NASA astronauts are A, B and C")
+        r"\b[Tt]he\s+((?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,3}([a-z][\w-]*)s)\s+(?:are|were|include|included)\s*:?$",
+        before,
     )
     if lead is None and subject and (is_role_noun(subject.group(2)) or is_person_noun(subject.group(2))):
         lead = subject.group(1)  # "The candidates are A, B and C": each a candidate

@@ -33,6 +33,9 @@ NEVER_NAMES = {
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
+    # areas named by their kind last ("the El Norte Sector", "Kessby District", "the Gaza Governorate")
+    "sector", "district", "zone", "province", "region", "territory", "governorate", "township", "borough",
+    "prefecture",
     "thanks",
     # what a body or an operation is called by ("a Disaster Assistance Response Team", "Team Deployment"), no one's
     "team", "teams", "deployment", "response", "assistance",
@@ -139,6 +142,10 @@ def _continent(word: str) -> bool:
     return entry is not None and entry.name in _CONTINENTS
 
 
+# A Danish noun in the definite plural: "-erne", "-ene" after a consonant ("Gæsterne", "Borgerne", "Eleverne").
+_DANISH_DEFINITE_PLURAL = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:erne|[^aeiouyæøå]ene)")
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -174,6 +181,12 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
+        # ("Gæsterne er Guldborgsunds borgmester": a Danish noun in the definite plural opening the sentence, no name)
+        or (
+            sentence.lang == "da"
+            and len(name_tokens) == 1
+            and _DANISH_DEFINITE_PLURAL.fullmatch(name_tokens[0]) is not None
+        )
         # "said German unemployment would rise": a people's adjective alone is no one's name
         or (len(name_tokens) == 1 and is_nationality(name_tokens[0]))
         # "the new Curator", "associate Curator of the collections": an office capitalised as official copy writes

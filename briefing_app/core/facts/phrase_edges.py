@@ -208,6 +208,8 @@ def prep_complement(tokens: list[str], at: int) -> list[str]:
         or first in NOT_STATES
         or first in _WEEKDAYS
         or first in ("past", "last", "next", "first", "recent", "coming", "previous", "early", "late", "total")
+        # ("58 seats | with more than two-thirds of results in": a comparative opens a quantity, not a noun's part)
+        or first in ("more", "less", "fewer")
         or re.fullmatch(EN_MONTHS, words[0])
         or (prep == "to" and not determiner and not words[0][:1].isupper())  # "to build": an infinitive
         or adverb(words[0])

@@ -186,11 +186,24 @@ def town_before(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple
     if name.isupper() and len(name) < 4:
         return None  # "US, Texas": an acronym
     plain = name.title() if name.isupper() else name
-    if not _is_name(plain, lowercase) or lookup(plain) is not None or lookup(name) is not None:
+    if lookup(plain) is not None or lookup(name) is not None:
+        return None
+    if not _is_name(plain, lowercase) and not _surname_town(plain, m.group(0), mention, lowercase):
         return None
     if district and (set(name.split()) & {*orgs.EN_TAIL, *orgs.EN_HEAD} or is_role_noun(name.lower())):
         return None  # "in Parliament, London.": a body's word, no district
     return m.start(1), m.end(1), name
+
+
+def _surname_town(name: str, written: str, mention: Mention, lowercase: frozenset[str]) -> bool:
+    """A one-word town that is also a family name, after a preposition of place and before its region ("of
+    Sturgeon, Missouri", "from Marion, Ohio": a person's home town in local news); not after an article ("the Smith,
+    Ohio"), and never a given name ("of Jane, Ohio")."""
+    if " " in name or mention.entry.detail != "region" or name.lower() in lowercase:
+        return False
+    if not re.match(r"(?i:of|in|from|near|outside)\s", written) or _NOT_A_NAME.match(name) or not_org_word(name):
+        return False
+    return name not in person_names()[0]
 
 
 # The last words of events and competitions, and a verb right after the country (its clause's subject).

@@ -14,6 +14,23 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.spelled_numbers import GROUP_BEFORE
 
+# An age named as such before a figure read as one: "under the age of | 10", "aged | 5", "people between | 10".
+_AGE_CUE = re.compile(
+    r"\b(?:(?:the\s+)?ages?\s+(?:of\s+)?|aged\s+|(?:children|people|adults|pupils|students|those)\s+"
+    r"(?:under|over|between)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def age_limit(f: Fact, text: str) -> bool:
+    """Whether figure `f` is an age its own words name as one ("15 children under the age of 10"): such a figure
+    takes no noun from a list it seems to open ("..., three people and one adult")."""
+    return (
+        f.number is not None
+        and (f.counts or "").split(" (")[0] == "age"
+        and _AGE_CUE.search(text[max(0, f.number.start - 40) : f.number.start]) is not None
+    )
+
 
 def own_noun(f: Fact, text: str, lang: str) -> bool:
     """Whether a noun follows the figure itself (after its unit or currency): "2 civilians", not "410s in"."""
@@ -428,7 +445,9 @@ def share_counts(facts: list[Fact], text: str) -> None:
         if own_words and own_words[0].lower() in _OTHERS and i:
             kinds = [e for e in reversed(facts[:i]) if e.counts and e.counts.split()[0].lower() not in _OTHERS]
             group = kinds[0] if kinds else None
-            if group is not None:  # "killed 30 people and injured 120 others": others of the same kind
+            if group is not None and f"({group.counts})" not in (f.counts or ""):
+                # "killed 30 people and injured 120 others": others of the same kind (named once: "with seven
+                # more cases", already read as more of the cases before)
                 f.counts = f"{f.counts} ({group.counts})"
                 continue
         if own_words and own_words[0].lower() in _MARGIN and i:
@@ -516,7 +535,8 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and not re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", gap)  # its own whole
         ):
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
-        elif _BARE_THEN_JOINED.fullmatch(gap) and own_noun(g, text, _script(text)):
+        elif _BARE_THEN_JOINED.fullmatch(gap) and own_noun(g, text, _script(text)) and not age_limit(f, text):
+            # ("children under the age of 10 and three adults": an age limit keeps its reading)
             f.counts = g.counts  # "59 percent and 51 percent gains": the first figure leaves its noun to the second
         elif f.unit is None and re.fullmatch(r"\s+in\s+", gap) and not f.counts:
             f.counts = g.counts  # "about 9 in 10 local police officers": the part counts what the whole does

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import Fact
-from briefing_app.core.facts.sharing import own_noun
+from briefing_app.core.facts.sharing import age_limit, own_noun
 
 # Between two members of a list of numbers: a comma, "and"/"or", or both ("37, 16, 13, and 3").
 _LIST_GAP = re.compile(r"\s*,\s*(?:(?:and|or|og|eller)\s+)?|\s+(?:and|or|og|eller)\s+")
@@ -53,6 +53,7 @@ def share_lists(facts: list[Fact], text: str, lang: str) -> None:
             and f.number.currency == g.number.currency
             and _LIST_GAP.fullmatch(text[f.number.end : g.number.start]) is not None
             and not own_noun(f, text, lang)
+            and not age_limit(f, text)  # ("children under the age of 10, three adults": an age limit, no member)
         )
         if linked:
             run.append(f)
