@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_da import share_da_equivalent
+from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
@@ -303,6 +304,8 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
     product; in Danish a second verb of the same subject; in any language "of them" pointing to the sentence before
     (`told`: the figures of the sentences before)."""
     share_of_them_before(numbered, told or [])
+    if lang == "en":  # "rose 3% to $410m, but were down 5%", "12% higher than the $497m": the measure named before
+        share_en_restated(numbered, text, told)
     if lang == "da":  # "stiger med 1,9 mia. kr. i forhold til budget 2025 og udgør 21,5 mia. kr.": one subject
         share_da_coordinated_verb(numbered, text)
         share_da_inverted_subject(numbered, text)

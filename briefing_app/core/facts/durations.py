@@ -134,6 +134,10 @@ def object_before(before: str, lang: str, money: bool = False) -> str | None:
     held = _HELD_IN.search(before[-80:]) if money else None
     if held and held.group(1).lower() not in STOP.get(lang, set()) and held.group(1).lower() not in EN_VERBS:
         return f"{held.group(1)} in {held.group(2)}"  # "bought a 30% stake in the start-up for $40m": the stake
+    named = _PART_OF_NAMED.search(before[-120:]) if money else None
+    if named and named.group(1).lower() not in STOP.get(lang, set()) and named.group(1).lower() not in EN_VERBS:
+        # "sold 15 million shares of the Harbour Exchange Group for $1bn": the shares, not the last word of the name
+        return f"{named.group(1)} of {named.group(2)}"
     m = BEFORE_PREP.search(before)
     if not m:
         return None
@@ -153,6 +157,13 @@ def object_before(before: str, lang: str, money: bool = False) -> str | None:
     if described and described.group(1).lower() not in stop and described.group(1).lower() not in PRONOUNS:
         return f"{words[0]} ({described.group(1)})"  # "The striker, signed for £40 million,": whose signing
     return " ".join(words)
+
+
+# A noun and the named whole it is of, right before "for" and a sum: "shares of | the Harbour Exchange Group | for".
+_PART_OF_NAMED = re.compile(
+    r"\b([a-z][\w'’-]*)\s+of\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*)\s+for\s+"
+    r"(?:(?:up\s+to|about|almost|nearly|some|around|roughly|just|only|more\s+than)\s+)*(?:US)?[$£€]?\s*$"
+)
 
 
 # A verb of selling with no object, then only adverbials before "for" and a price: what sold is the subject ("The

@@ -33,6 +33,7 @@ from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
+from briefing_app.core.facts.counted_restated_en import confined_term
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_tags import (
@@ -331,6 +332,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = pronoun_subject(s.text[: n.start], counts, unit, out, sentences[:position])  # "They rose 4%"
                 # "Analysts expected $7.33 billion": the measure the figure before in its unit counts
                 counts = expected_measure(s.text[: n.start], counts, unit, s.index, out, sentences[:position])
+                counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 counts = danish_whole(s.text, n, counts)

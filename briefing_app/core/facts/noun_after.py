@@ -139,6 +139,8 @@ def after_phrase(
     word after it is a noun even where it may be a verb."""
     after = APPROX_AFTER.sub("", after)
     after = re.sub(r"^\s*\([^)]*\)", "", after)
+    if lang == "en":  # "two UAE (United Arab Emirates) astronauts": a name's expansion inside the noun phrase
+        after = re.sub(r"^(\s*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)\s*\([^()]{2,60}\)(?=\s+[a-z])", r"\1", after)
     if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
@@ -279,6 +281,11 @@ def after_phrase(
             words += [token, tokens[i + 1]]  # "saltvands- og ferskvandsområder": a suspended compound and its head
             i += 2
             continue
+        inner = lang == "en" and low in ("the", "of") and 0 < len(words) < limit and i + 1 < len(tokens)
+        if inner and all(w[:1].isupper() for w in words) and re.fullmatch(r"[A-Z][\w'’-]+", tokens[i + 1]):
+            words.append(token)  # "a $1 billion America the Beautiful Challenge": a name goes on over "the"/"of"
+            i += 1
+            continue
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
@@ -300,6 +307,8 @@ def after_phrase(
                     extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
                     if rest[1:2] == ["to"] and re.fullmatch(r"[a-z]{3,}", "".join(rest[2:3])) and rest[2] not in stop:
                         extra = rest[1:3]  # "300,000 have been forced to flee": what they were made to do
+                    if rest[1:2] in (["and"], ["or"]) and rest[2:3] and (ed_form(rest[2]) or rest[2] in STATUS):
+                        extra = rest[1:3]  # "$100 billion has been announced and allocated": both participles
                     passive = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k] or rest[0] in STATUS
                     own_length = len(words) if passive else None  # what was done to them, no verb of theirs
                     # ("60 journalists have been jailed"; not "2,400 members have joined", their own act)
@@ -453,6 +462,9 @@ def after_phrase(
     # (after "of" a participle before a noun is its adjective: "$60 million of lost revenue")
     adjective_first = share and len(words) > 1 and re.fullmatch(r"[a-z][a-z-]+", words[1]) is not None
     adjective_first = adjective_first and words[1] not in stop
+    # (nor after a sum's "in", which opens its noun phrase: "$1.52 billion in planned U.S. health assistance")
+    in_sum = money and lead is not None and lead.group(0).split()[-1].lower() == "in" and len(words) > 1
+    adjective_first = adjective_first or (in_sum and ed_form(words[0]) and words[1].lower() not in stop)
     determined_noun = determined and lang == "en" and re.fullmatch(r"[a-z]+", words[0] if words else "") is not None
     if lang in ("en", "da") and words and verb_not_noun(words) and not named and not _plural_noun_first(tokens) and (
         not adjective_first and not determined_noun and not headed

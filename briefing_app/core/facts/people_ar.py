@@ -111,6 +111,14 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
+    # "مدرب يانغ أفريكانز: ..." (a headline) beside "X، مدرب يانغ أفريكانز التنزاني": an office and the body it
+    # serves, which another person's role holds whole, is that office, no person named "يانغ أفريكانز"
+    index.people = [
+        p for p in index.people
+        if not (p.role and p.sentences == [0] and not _ar_is_given(p.name.split()[0])  # (the headline's only)
+                and any(q is not p and f"{p.role} {p.name}" in (q.role or "") and 0 not in q.sentences
+                        for q in index.people))
+    ]  # fmt: skip
 
 
 # Ordinals: before an indefinite noun in construct ("ثاني هجوم": the second attack; ثاني is a given name too)

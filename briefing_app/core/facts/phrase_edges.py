@@ -357,3 +357,18 @@ def opens_no_noun(tokens: list[str], lead: str, money: bool) -> bool:
         return True  # "by $200,000 | given that prices are low": a clause of reason, no noun
     named = lead.split()[:1] == ["for"] and not money and tokens[0][:1].isupper()
     return named and (len(tokens) == 1 or not tokens[1][:1].islower())
+
+
+# A name in commas after the object of a preposition that follows a lower-case noun: "Revenue in the largest
+# division, | Financial & Risk,| which ..." (not a sentence's first name, "Acme, the builder, said").
+NAME_AFTER_OBJECT = re.compile(
+    r"(\b[A-Za-z][\w'’-]*\s+(?:in|at|of|from|for)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*),"
+    r"\s+(?:(?:[A-Z][\w'’.-]*|&)\s+){0,4}[A-Z][\w'’.-]*,(?=\s)(?=(\s+(?:which|who|that)\b)?)"
+)
+
+
+# Whom a verb of telling tells, before the clause it tells: "told | Harmon | the damage could", "told | reporters |".
+TOLD_WHOM = re.compile(
+    r"\s*(?:(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*|him|her|them|us|me|reporters|journalists)\s+"
+    r"(?=(?:the|its|their|his|her|a|an)\s)"
+)

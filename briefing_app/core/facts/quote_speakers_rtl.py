@@ -11,7 +11,7 @@ from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
 )
-from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES, _ar_core, _ar_is_given
+from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.people_he import (
     HE_ROLE_WORDS,
     HE_TITLES,
@@ -42,6 +42,7 @@ from briefing_app.core.facts.quotes_ar import (
     that_clause_subject,
 )
 from briefing_app.core.facts.quotes_ar_credit import credited_after
+from briefing_app.core.facts.quotes_ar_names import asker_of, pluperfect_subject
 from briefing_app.core.facts.quotes_he import (
     body_of_passive,
     he_adjunct_clause,
@@ -66,7 +67,7 @@ from briefing_app.core.facts.quotes_he_colon import (
 from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
-from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER
+from briefing_app.core.facts.speaker_words_ar import AR_JOINED_BARE_SAY, AR_TO_LISTENER
 
 _AR_VERBS = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH})"
 # "وجاء في البيان:", "ورد في تقرير الأمم المتحدة:": a document the quote is read from.
@@ -224,20 +225,6 @@ def _relative_antecedent(before: str) -> str | None:
 _DASHED_ASIDE = re.compile(r"(?<=\s)[-–—](?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
 
 
-# "وسأل X Y:" (X asked Y): the verb of asking, its subject, then the one asked, up to the colon before the question.
-_ASKER = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:سأل|سألت|يسأل|تسأل)\s+([^:«»\"“”،]{3,80}?)\s*:\s*$")
-
-
-def _asker(words: list[str]) -> str:
-    """The subject of a verb of asking, before the one asked: its words up to the next title or office after
-    the first ("مواطن الوزير X": a citizen; "الصحفي X Y رئيس الحكومة": the journalist X Y)."""
-    for k in range(1, len(words)):
-        bare = words[k][1:] if words[k][:1] in "ول" and len(words[k]) > 4 else words[k]
-        if bare in AR_TITLES or bare in _AR_HEADS or _ar_core(bare) in AR_ROLE_NOUNS:
-            return " ".join(words[:k])
-    return " ".join(words[:3])
-
-
 _ACCORDING_WORD = re.compile(r"(?:و|ف)?(?:بحسب|حسب|وفق|وفقا\s*ل)")
 
 
@@ -268,9 +255,9 @@ def ar_speaker_before(before: str) -> str | None:
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
-    asker = _ASKER.search(before)
+    asker = asker_of(before)
     if asker is not None:
-        return _asker(asker.group(1).split())  # "وسأل مواطن الوزير X:": the one who asks speaks, not the one asked
+        return asker  # "وسأل مواطن الوزير X:": the one who asks speaks, not the one asked
     tongue = _ON_THE_TONGUE.search(before)
     if tongue is not None:
         return tongue.group(1)  # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through
@@ -309,6 +296,10 @@ def ar_speaker_before(before: str) -> str | None:
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
+    joined = AR_JOINED_BARE_SAY.search(before)
+    if joined is not None and said and said[-1].start() < joined.start():
+        # "وبكت الشاهدة وهي تروي ما رأته، وقالت: «...»": the joined bare verb is nearer than an earlier one
+        return subject_before_verb(before) or ""
     spoke = _SPOKE_COLON.search(before)
     # (not "تحدث إلى المنظمة ... قائلا:", "تحدث لـX": no subject after the verb; the participle's reading has it)
     if spoke is not None and not re.match(r"(?:إلى|الى|عن|مع|في|ل|ب)", spoke.group(1)) and "قائل" not in spoke.group(1):
@@ -343,12 +334,14 @@ def ar_speaker_before(before: str) -> str | None:
     # ("وأشاد المسؤول بدوره، وقال «...»": a bare verb right before the mark, a second verb of the same subject)
     # (the verb then carries its و: "الملصقات تقول «...»" names its subject before it, the posters' slogan)
     if re.search(rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s*[:،,]\s*(?:(?:إن|أن|ان|بأن)\s*)?$", before) or re.search(
-        rf"[،,]\s*(?<![\u0600-\u06ff])و{_AR_VERBS}\s*$", before
+        rf"[،,]\s*(?<![\u0600-\u06ff])[وف]{_AR_VERBS}\s*$", before
     ):
         return subject_before_verb(before) or ""  # "وقال: «...»": a bare verb, the person just named
-    m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*$", before)
-    if m is None:
-        return speaker_before(before)  # quotes_ar: a subject before its verb, a participle of saying
+    # ("مبررا ذلك بالقول: إنها «...»": and a colon, then "that" before the marks)
+    that = r"(?:(?:إن|أن|بأن)(?:ه|ها|هم)?\s*)?"
+    m = re.search(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])\s*([^،:]*)[:\s]*{that}$", before)
+    if m is None:  # quotes_ar_names: "وكان X اتهم ...، Y بأنه «...»" is X's
+        return pluperfect_subject(before) or speaker_before(before)  # quotes_ar: a subject before its verb
     # "وحذرت المنظمة من جانبها من أن": the subject up to the words of reported speech; "قائلا:" alone: the
     # person just named
     name = subject_phrase(m.group(1).strip())

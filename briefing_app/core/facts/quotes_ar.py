@@ -61,10 +61,15 @@ def new_statement(after: str, subject: str) -> bool:
     """Whether a verb of saying after a quote's full stop opens a new statement rather than attributing the
     quote: '«...». وقال مسؤول: إن ...', '«...». وأكد X أن ...' introduce words of their own (a colon or a
     conjunction of reported speech follows in that sentence), while '«...»، قال X.' closes on its speaker."""
-    if re.match(r"\s*[،,]", after) or not re.match(r"\s*\.", after):
+    # ('«...»، وأشار أحد الأطباء إلى أن ...': after a comma, a verb joined by "and" opens a clause of its own when
+    # it reports words of its own; '«...»، قال X.' with no "and" names the quote's speaker)
+    joined = re.match(r"\s*[،,]\s*[وف]", after) is not None
+    if not joined and (re.match(r"\s*[،,]", after) or not re.match(r"\s*\.", after)):
         return False  # a comma or no stop: the quote's own sentence goes on to name its speaker
-    sentence = re.split(r"[.!?؟](?:\s|$)", after.lstrip(" ."), maxsplit=1)[0]
-    return ":" in sentence or re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)(?![\u0600-\u06ff])", sentence) is not None
+    sentence = re.split(r"[.!?؟](?:\s|$)", after.lstrip(" .،,"), maxsplit=1)[0]
+    # ('«...». وقالت X المقيمة في Y «...»': the next sentence opens its own quote)
+    own = ":" in sentence or re.search(r"[«\"“]", sentence) is not None
+    return own or re.search(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)(?![\u0600-\u06ff])", sentence) is not None
 
 
 # The source as a pronoun glued to عن, right before "his saying": "ونقلت عنه قوله:".

@@ -32,6 +32,9 @@ _LISTENER = re.compile(
 # Where the speaker spoke or serves, after the office: "مدير المستشفى في المدينة", "X أمام البرلمان".
 _WHERE = re.compile(r"\s+(?:في|فى|أمام|خلال|من|عبر)\s+\S.*$")
 _MARKS = re.compile(r"[\"«»“”]")
+# The speaker's verb and whom it answers or warns: "الخارجية ترد على X", "الوزير يحذر من Y" (the one after the
+# preposition is spoken of; the subject before the present-tense verb speaks).
+_ANSWERS = re.compile(r"\s+[يت][\u0621-\u064a]{2,5}\s+(?:على|عن|إلى|الى|ضد|من)\s+\S.*$")
 _ROLE_HEADS = frozenset(AR_ROLE_NOUNS) | frozenset(_AR_HEADS) | {"حارس", "مدرب", "مدربة"}
 
 
@@ -90,7 +93,7 @@ def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: 
     m = _SAID.match(first.text)
     if m is None or len(m.group(2).split()) < MIN_WORDS - 1 or not re.search(r"[\u0621-\u064a]{2}", m.group(2)):
         return
-    mention = _LISTENER.sub("", m.group(1).strip())
+    mention = _ANSWERS.sub("", _LISTENER.sub("", m.group(1).strip()))
     mention = _WHERE.sub("", mention)
     mention = " ".join(_MARKS.sub(" ", mention).split())
     speaker = _speaker(mention, speakers)

@@ -7,9 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS, _ar_is_given, _transliterated
+from briefing_app.core.facts.people_ar_words import (
+    _AR_HEADS,
+    AR_ROLE_NOUNS,
+    AR_TITLES,
+    _ar_core,
+    _ar_is_given,
+    _transliterated,
+)
 from briefing_app.core.facts.people_index import Person
-from briefing_app.core.facts.quotes_ar import _PHRASE_END
+from briefing_app.core.facts.quotes_ar import _PHRASE_END, _REPORTING
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 
@@ -70,3 +77,38 @@ def name_after_title(words: list[str]) -> tuple[str, str] | None:
             break
         name.append(w)
     return " ".join(name), " ".join(words[:k])
+
+
+# "وسأل X Y:" (X asked Y): the verb of asking, its subject, then the one asked, up to the colon before the question.
+_ASKER = re.compile(r"(?<![\u0600-\u06ff])[وف]?(?:سأل|سألت|يسأل|تسأل)\s+([^:«»\"“”،]{3,80}?)\s*:\s*$")
+
+
+def _asker(words: list[str]) -> str:
+    """The subject of a verb of asking, before the one asked: its words up to the next title or office after
+    the first ("مواطن الوزير X": a citizen; "الصحفي X Y رئيس الحكومة": the journalist X Y)."""
+    for k in range(1, len(words)):
+        bare = words[k][1:] if words[k][:1] in "ول" and len(words[k]) > 4 else words[k]
+        if bare in AR_TITLES or bare in _AR_HEADS or _ar_core(bare) in AR_ROLE_NOUNS:
+            return " ".join(words[:k])
+    return " ".join(words[:3])
+
+
+def asker_of(before: str) -> str | None:
+    """The one asking in "وسأل X Y:" right before a question in marks, else None."""
+    asker = _ASKER.search(before)
+    return _asker(asker.group(1).split()) if asker is not None else None
+
+
+# The pluperfect "وكان X (قد) اتهم/وصف ...": the subject stands between كان and the reporting verb, one to three
+# words with no comma; the words after the verb (an adverbial, a comma, then its object) name no speaker.
+_PLUPERFECT = re.compile(
+    rf"(?:^|[.!?؟]\s+)[وف]?(?:كان|كانت|كانوا)\s+((?:[^\s،,:«»\"“”]+\s+){{1,3}}?)(?:قد\s+)?{_REPORTING}"
+    r"(?![\u0600-\u06ff])[^.!?؟«»\"“”]*$"
+)
+
+
+def pluperfect_subject(before: str) -> str | None:
+    """ "وكان X اتهم في وقت سابق، Y بأنه «...»": X, the subject before the pluperfect's reporting verb (not Y, its
+    object after the comma); None for any other introduction."""
+    m = _PLUPERFECT.search(before)
+    return m.group(1).strip() if m is not None else None

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
@@ -61,9 +61,12 @@ def ar_partial_quote(text: str, start: int, end: int) -> bool:
     before = re.findall(r"[\u0621-\u064a\u0640]+", sentence[-40:])
     prev = before[-1] if before else ""
     # (the subject of reported speech may be a construct, "أن قرار المحكمة « خطأ تاريخي »": up to three words after
-    # the conjunction, the last one definite)
-    that = next((k for k in range(len(before) - 2, max(len(before) - 5, -1), -1) if before[k] in _THAT), None)
-    subject = that is not None and prev.startswith("ال") and len(prev) > 3
+    # the conjunction, the last one definite; or with where it is, "أن الوضع في قطاع غزة « تعدى ... »": up to five,
+    # the last one definite or a known place)
+    that = next((k for k in range(len(before) - 2, max(len(before) - 7, -1), -1) if before[k] in _THAT), None)
+    near = that is not None and that >= len(before) - 4
+    subject = that is not None and ((prev.startswith("ال") and len(prev) > 3 and (near or "في" in before[that:]))
+                                    or ("في" in before[that:] and lookup(prev) is not None))
     if lead.endswith(prev) and prev in _OF_WHAT and len(words) >= 2 and _VERB_THEN_OF.search(sentence):
         return not names_in(words)  # "وحذر الأمين العام من « كارثة إنسانية وشيكة »"
     if not lead.endswith(prev) or not (prev in _BEFORE_WORDS or prev in _GLUED or subject):

@@ -63,7 +63,9 @@ AR_SPEECH = hamza_optional(
     r"أعلن|أعلنت|اعتبر|اعتبرت|لفت|لفتت|شدد|شددت|يقول|تقول|بحسب|حسب|وفق|وفقا ل)"
 )
 # Speech verbs Arabic news uses to introduce a quote besides those above.
-AR_QUOTE_VERBS = hamza_optional(r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة)")
+AR_QUOTE_VERBS = hamza_optional(
+    r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة|بالقول)"  # (and "by saying")
+)
 # Speech verbs after a quote or before a speaker besides those above (masculine, feminine, plural).
 AR_MORE_SPEECH = hamza_optional(
     r"(?:و|ف)?(?:قالوا|أضافوا|أكدوا|كشف|كشفت|بين|بينت|نوه|نوهت|علق|علقت|رد|ردت|تساءل|تساءلت|أجاب|أجابت|"
@@ -75,7 +77,9 @@ AR_MORE_SPEECH = hamza_optional(
     # claims, and what a text lays down ("ويزعم البيان أن", "البيان نفسه ينص على أنه"): a document's own words
     r"زعم|زعمت|يزعم|تزعم|زعموا|ينص|تنص|"
     # wrote and tweeted, a post's or a visitors' book's words ("وكتب X في دفتر الزوار، «...»", "وغردت X قائلة:")
-    r"كتب|كتبت|غرد|غردت)"
+    r"كتب|كتبت|غرد|غردت|"
+    # went on and finished, a speaker's next words ("وواصل: «...»", "وأنهى المدرب: «...»")
+    r"واصل|واصلت|أنهى|أنهت)"
 )
 # All of them: any Arabic verb of saying, to tell an introduction from other words.
 AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"

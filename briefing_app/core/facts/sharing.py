@@ -118,6 +118,15 @@ _PART_OF = (
 )
 
 
+def _named_in_gap(counts: str | None, gap: str) -> bool:
+    """Whether the second figure's own reading is a noun phrase its own clause names in the gap, after a determiner:
+    "to bring the total to 19 and increased | the number of cases | to more than 500" (not a verb it took, "fell")."""
+    head = (counts or "").split(" (")[0].split()
+    if not head:
+        return False
+    return re.search(rf"\b(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head[-1])}\b", gap) is not None
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
@@ -210,6 +219,7 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             and not (g.counts and re.match(rf"\s*(?:%|percent)?\s*{re.escape(g.counts)}\b", text[g.number.end :])
                      and re.fullmatch(r"(?:un)?[a-z]+(?:ed|ing)\b.*", g.counts))  # its own state: "3 percent undecided"
             and not (lang == "en" and absolute_participle(text[: g.number.start], text[g.number.end :]))
+            and not (lang == "en" and _named_in_gap(g.counts, gap))  # "and increased the number of cases to 500"
         ):  # (nor its own participle: "with £23bn going back into public services and £4bn used for tax cuts")
             g.counts = f.counts
             told = _predicate(text[g.number.end :]) if lang == "en" else None

@@ -14,6 +14,9 @@ from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterate
 from briefing_app.core.facts.quote_cues import AR_FILLERS
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
+# A bare verb of saying joined to its clause with و/ف after a comma, right before the quote ("...، فقال «",
+# "...، وقالت:"): it has no subject of its own; the sentence's subject goes on speaking.
+AR_JOINED_BARE_SAY = re.compile(rf"[،,]\s*(?<![\u0600-\u06ff])[وف]{AR_ANY_SPEECH}\s*[:،,]?\s*[«\"“]?\s*$")
 # Fillers a speaker's name comes after: "وتابع يقول", "ومضى X يقول" (and went on, saying)
 _GOING_ON = {"يقول", "تقول", "ويقول", "وتقول", "مضى", "ومضى", "مضت", "ومضت"}
 # A preposition with a pronoun glued on ("لنا", "عليها", "منه"), a demonstrative, an adverb of time

@@ -8,9 +8,10 @@ import re
 from typing import Protocol
 
 from briefing_app.core.facts.people import PeopleIndex, Person
+from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS
 from briefing_app.core.facts.quote_cues import AR_FILLERS
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
-from briefing_app.core.facts.speaker_words_ar import ar_filler
+from briefing_app.core.facts.speaker_words_ar import AR_JOINED_BARE_SAY, ar_filler
 from briefing_app.core.facts.speakers_ar_documents import statement_goes_on
 
 
@@ -71,6 +72,27 @@ def lone_speaker_for_office(sp: Speakers, office: str) -> str | None:
     return person.name
 
 
+# The heads of an unnamed spokesman or official, or one of a group: someone other than the person named before.
+_NOT_THE_PRINCIPAL = ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "متحدثة", "ناطق", "ناطقة", "مسؤول",
+                      "مسؤولة", "مسئول", "مسئولة", "أحد", "إحدى", "احد", "احدى")  # fmt: skip
+
+
+def office_of_the_one_named(sp: Speakers, office: str, sentence: int) -> str | None:
+    """A definite office that no one holds by name ("واعتبر الوزير السعودي أن", "وقالت زعيمة الحزب:", the office
+    with its article or in construct with a definite genitive) points back to someone named before; when the
+    article has named exactly one person before this sentence, it is that person, whatever office the article
+    gave them (or failed to give them) first. None when more than one or nobody was named before, and for
+    spokesmen and officials, who speak for someone else."""
+    words = office.split()
+    if not words or words[0].lstrip("و") in _NOT_THE_PRINCIPAL:
+        return None
+    definite = words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))
+    if not definite:
+        return None
+    before = [p for p in sp.people.people if p.sentences and min(p.sentences) < sentence]
+    return before[0].name if len(before) == 1 else None
+
+
 # Offices Arabic copy names in more than one wording: the head of government, the foreign minister.
 _HEADS_OF_GOVERNMENT = ("رئيس الوزراء", "رئيس الحكومة", "رئيس مجلس الوزراء")
 _FOREIGN_MINISTERS = ("وزير الخارجية", "وزير الشؤون الخارجية", "وزيرة الخارجية")
@@ -125,3 +147,40 @@ def ar_goes_on(sp: Speakers, mention: str, sentence: int, within: str) -> str | 
         return None
     statement = statement_goes_on(sentence, within, sp.text)
     return statement or (ar_came_during(sp, sentence, within) if not mention else None)
+
+
+def office_word(word: str) -> bool:
+    """Whether a word names an office, with or without its article or the feminine ending (الوزير، زعيمة)."""
+    bare = word.strip("،,.:").removeprefix("ال")
+    return bare in AR_ROLE_NOUNS or bare.removesuffix("ة") in AR_ROLE_NOUNS
+
+
+# A sentence opening with a verb joined by و/ف and its definite subject ("وتحدث المصاب", "وخرجت الشاهدة").
+_OPENING_VERB_SUBJECT = re.compile(
+    r"^\s*[وف](?!ال)[\u0621-\u064a]{3,6}\s+(ال[\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{3,})?)\s"
+)
+
+
+def opening_subject_goes_on(within: str) -> str | None:
+    """The definite subject of the verb opening the sentence when a second verb of saying, joined to it with
+    no subject of its own, introduces the quote: "وتحدث المصاب ... عما حدث معه، فقال «...»" is the injured man's
+    (the same subject goes on), not someone named in an earlier paragraph; None for any other sentence."""
+    if not AR_JOINED_BARE_SAY.search(within):
+        return None
+    m = _OPENING_VERB_SUBJECT.match(within)
+    # (an office, "وأشاد الوزير ...، وقال", is its holder, whom the resolver finds)
+    return m.group(1) if m is not None and not office_word(m.group(1).split()[0]) else None
+
+
+# A sentence that opens by crediting what it says to someone: "وفقا لأخصائي السموم X (Y)، فإن ...", "بحسب X، ...".
+_CREDITED_OPENING = re.compile(r"^\s*[وف]?(?:وفقا|وفقًا|بحسب|حسب)\s+لـ?\s*([^،,:«»\"]{3,80}?)\s*(?:\([^()]*\))?\s*[،,]")
+
+
+def credited_before(text: str) -> str | None:
+    """Who the sentence before an unattributed quote credits its words to ("وفقا لـX، فإن ..."), without the
+    preposition's article ("للخبير": الخبير); None when it opens otherwise."""
+    m = _CREDITED_OPENING.match(text)
+    if m is None:
+        return None
+    credited = m.group(1).strip()
+    return "ا" + credited if credited.startswith("ل") and not credited.startswith("لل") else credited

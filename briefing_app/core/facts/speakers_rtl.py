@@ -38,7 +38,14 @@ from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_ti
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, ar_filler, ar_no_name
-from briefing_app.core.facts.speakers_ar_clauses import lone_speaker_for_office, same_office_holder
+from briefing_app.core.facts.speakers_ar_clauses import (
+    credited_before,
+    lone_speaker_for_office,
+    office_of_the_one_named,
+    office_word,
+    opening_subject_goes_on,
+    same_office_holder,
+)
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
 
 
@@ -287,7 +294,10 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     office = opening_office(within, sp.people.people)
     if office is not None:
         return office  # "وأشاد أمير المنطقة بجهود ...، مؤكداً أن": the office opening the clause, or its holder
-    credited = _credited_before(sp.text.get(sentence - 1, "")) if not within.strip(' "“«') else None
+    unnamed = opening_subject_goes_on(within)
+    if unnamed is not None and sp.in_text(unnamed) is None:
+        return unnamed  # "وتحدث المصاب ... عما حدث معه، فقال «...»": the one the sentence opens with, unnamed
+    credited = credited_before(sp.text.get(sentence - 1, "")) if not within.strip(' "“«') else None
     if credited is not None:
         # 'وفقا لأخصائي السموم X، فإن ... . "...".': the quote right after a sentence that credits its words to X
         named = [p for p in sp.people.people if p.name in credited]
@@ -300,20 +310,6 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
         person = sp.in_text(spoke) or (named[0] if named else None) or sp.people.find(spoke)
         return person.name if person is not None else spoke
     return None
-
-
-# A sentence that opens by crediting what it says to someone: "وفقا لأخصائي السموم X (Y)، فإن ...", "بحسب X، ...".
-_CREDITED_OPENING = re.compile(r"^\s*[وف]?(?:وفقا|وفقًا|بحسب|حسب)\s+لـ?\s*([^،,:«»\"]{3,80}?)\s*(?:\([^()]*\))?\s*[،,]")
-
-
-def _credited_before(text: str) -> str | None:
-    """Who the sentence before an unattributed quote credits its words to ("وفقا لـX، فإن ..."), without the
-    preposition's article ("للخبير": الخبير); None when it opens otherwise."""
-    m = _CREDITED_OPENING.match(text)
-    if m is None:
-        return None
-    credited = m.group(1).strip()
-    return "ا" + credited if credited.startswith("ل") and not credited.startswith("لل") else credited
 
 
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
@@ -355,6 +351,10 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # a definite office, "القيادي في X ... Y Z", whatever holder the article named before)
         named = _named_after_office(sp, " ".join(first), within, sentence)
         group = named or (_titled_name_in(sp, first, sentence) if sp.people.find(group) is None else None) or group
+    if group is not None and sp.people.find(group) is None and office_word(first[0]):
+        # speakers_ar_clauses: "واعتبر الوزير السعودي أن", "وقالت زعيمة الحزب:", an office no one holds by name,
+        # is the one person the article named before
+        group = office_of_the_one_named(sp, group, sentence) or group
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
     if first[0] in AR_HEADS and len(first) > 1:

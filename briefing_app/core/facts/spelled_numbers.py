@@ -23,7 +23,7 @@ _SAID = f"{en('say', 'past base s')}|{en('tell add', 'past')}|{da('sige', 'past 
 # group)
 _OF_THE_GROUP = re.compile(
     # ("twelve of the 30 passengers", "syv af de 20 passagerer": the group's own number between)
-    r"\s+(?:of\s+(?:the|its|their|our|his|her|those|these)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|af\s+(?:de\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|[^\W\d_]+ne\b"
+    r"\s+(?:of\s+(?:the|its|their|our|his|her|my|your|those|these)\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|af\s+(?:de\s+(?:(?!(?:19|20)\d\d\b)\d[\d,.]*\s+)?[^\W\d_]|[^\W\d_]+ne\b"
     r"|(?:sine|hans|hendes|deres|vores|jeres|disse|dens|dets)\s+[^\W\d_]|(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s+[^\W\d_])"
     # or of a named owner's group: "two of Tolvik's best actors", "to af Vestby Teaters skuespillere"
     r"|(?:of|af)\s+(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*(?:['’]s|s)\s+[^\W\d_])"

@@ -22,6 +22,8 @@ from briefing_app.core.facts.figure_words import (
 )
 from briefing_app.core.facts.phrase_edges import (
     LY_NOUNS,
+    NAME_AFTER_OBJECT,
+    TOLD_WHOM,
     clause_verb,
     ed_form,
     noun_in_phrase,
@@ -88,8 +90,10 @@ _THINKING = re.compile(
     r"hopes?|hoped|estimates?|estimated|says?|said)\s+"
     # (past a day after the verb, and over a name: "officials said Sunday the Woolsey Fire had spread to")
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
-    r"((?:the|its|their|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}"
-    r"[A-Za-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?)$"
+    # (the subject with a short complement: "the damage in the city | could total")
+    r"((?:the|its|their|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?:(?:in|at|of|on)\s+(?:the|its|their)\s+[a-z]+\s+)?"
+    r"[A-Za-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?"
+    r"(?:(?:about|almost|nearly|some|around|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?)$"
 )
 
 
@@ -159,7 +163,8 @@ _PAST_RELATIVE = re.compile(
 # A noun phrase of a head, a preposition and its object before a relative clause's comma: "Tickets for the final,".
 _HEAD_OF_PHRASE = re.compile(
     r"(?:^|[,;:]\s*|\b(?i:the|a|an|its|their|his|her|our)\s+)([A-Za-z][\w'’-]*)\s+(for|of|in|on)\s+"
-    r"((?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*$"
+    # (a firm's name with an ampersand too: "Shares in Marks & Spencer,")
+    r"((?:(?:the|a|an|its|their|his|her)\s+)?[\w'’-]+(?:\s+(?:&\s+)?[\w'’-]+)?)\s*,\s*$"
 )
 
 
@@ -213,7 +218,8 @@ _REPORTED_IN_RELATIVE = re.compile(
 
 _PASSIVE_SAYING = {"reported", "noted", "stated", "claimed", "thought", "believed", "said", "told", "warned"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}
-_PHRASE_PREPOSITIONS = {"for", "of", "in", "among", "from", "at", "between"}
+# ("before"/"after" reach here only in the accounts' phrase: "Profit before tax and one-off items was")
+_PHRASE_PREPOSITIONS = {"for", "of", "in", "among", "from", "at", "between", "before", "after"}
 
 
 def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str] | None:
@@ -298,6 +304,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     # (not an agency's bracket before a dateline's dash, "Aug. 18 (UPI) -- The index", which ends the dateline)
     # (a longer one with no digits too: "Apple's revenue in China (encompassing Hong Kong and Taiwan) during")
     before = re.sub(r"\s*\((?:[^()]{1,30}|[^()\d]{31,60})\)(?=\s+(?:[\w'’]|-(?![-\s])))", "", before)
+    if lang == "en":  # "Revenue in the largest unit, Harbour Marine, which ..., was": a name in apposition to the
+        # object of the subject's preposition is no subject of its own
+        # (the comma stays when a relative clause follows, which is set off by it)
+        before = NAME_AFTER_OBJECT.sub(lambda m: m.group(1) + ("," if m.group(2) else ""), before)
     # nor a relative clause in commas that holds a list of its own ("Pro-forma profits, which exclude stock
     # compensation, operating expenses and other items, were"): the commas are the clause's, up to the verb after it
     inner_list = re.search(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$", before)
@@ -340,6 +350,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     clause = re.sub(r"^\s*-{1,2}\s+", " ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
     if lang == "en":  # "During the last week in January the proportion of deaths rose": a fronted time, no subject
         clause = FRONTED_TIME.sub(" ", clause, count=1)
+    told = TOLD_WHOM.match(clause) if lang == "en" and start and start.group(0).strip().lower() == "told" else None
+    if told:  # "Officials told Harmon | the damage in the town could total": whom it was told is no subject
+        clause = " " + clause[told.end() :]
     expected = _EXPECTS_TO.search(clause) if lang == "en" else None
     if expected:  # "expects profit before tax for the first half to be in the region of £85m": the infinitive's subject
         named: list[str] = []
