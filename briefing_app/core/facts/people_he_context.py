@@ -11,6 +11,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
     _HE_NOT_NAME,
     _HE_WORD,
+    _PARTICLES,
     _complement_end,
     _definite_role,
     _family_word,
@@ -274,8 +275,19 @@ def _plural_list(words: list[str], i: int, sentence: int, index: PeopleIndex) ->
     names = [(run[j].removeprefix("ו") if j == len(run) - 2 else run[j], run[j + 1]) for j in range(0, len(run), 2)]
     if any(g.startswith("ה") or f.startswith("ה") for g, f in names):
         return
+    if sum(1 for g, f in names if named_item([g, f])) * 2 < len(names):
+        return  # "השחקנים עשו עבודה טובה בהגנה וניצחנו בחוץ.": the role's verbs and their objects, no names
     for given, family in names:
         index.add(f"{given} {family}", " ".join(role), sentence)
+
+
+def named_item(name: list[str]) -> bool:
+    """Whether a list item starts with a known given name or ends with a listed family name; a first word in the
+    shape of a plural past verb ("עשו", "ניצחנו": -ו, -נו, not the -יהו of a name) gives no evidence: the role
+    before it is the subject of its verbs."""
+    first = name[0]
+    verb = first.endswith("נו") or (first.endswith("ו") and not first.endswith("הו") and len(first) <= 4)
+    return (_he_given(first) and not (verb and first not in _PARTICLES)) or name[-1] in hebrew_family_names()
 
 
 def _given_pairs(run: list[str]) -> list[str]:

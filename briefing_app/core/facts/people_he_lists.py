@@ -13,7 +13,6 @@ listed family name.
 
 from __future__ import annotations
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     _HE_HEADS,
@@ -25,6 +24,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
 )
 from briefing_app.core.facts.people_he_bare import _list_item, _without_clause
+from briefing_app.core.facts.people_he_context import named_item
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.per_document import per_document
 
@@ -82,8 +82,10 @@ def find_plural_role_lists(sentences: list[SourceSentence], index: PeopleIndex) 
                 h = end  # "השחקנים שלי נהנו ועשו": my players, then their verbs, no list of names
                 continue
             names, stop = _list_after(words, end)
-            evidence = sum(1 for n in names if _he_given(n[0]) or n[-1] in hebrew_family_names())
-            if len(names) >= 2 and evidence * 2 >= len(names):
+            evidence = sum(1 for n in names if named_item(n))
+            # (two items need a name each: "השחקנים עשו מאמץ גדול וחזרנו מפיגור" is the role's verbs, the first
+            # of which spells a given name)
+            if len(names) >= 2 and evidence * 2 >= len(names) and (len(names) > 2 or evidence == 2):
                 role = " ".join(words[h:end])
                 role = role[1:] if role[:2] in ("וה",) else role
                 for name in names:

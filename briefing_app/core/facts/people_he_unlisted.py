@@ -7,7 +7,12 @@ title stands, shown to be people by what FOLLOWS the name, as encyclopedic and b
   הפנים,"): the office is the role;
 * a part played, in brackets after the name ("X Y (בתפקיד Z W)": a cast list names actors so);
 * a list of such pairs, joined by commas and a last "ו", each with its own bracket or none, one of which is a
-  person already ("A B (C), D E וF G"): its other members are people too, as in English copy.
+  person already ("A B (C), D E וF G"): its other members are people too, as in English copy;
+* a family name the list holds and no Hebrew word spells ("X ברגמן", "X קאופמן"), after an unlisted given name,
+  in a slot only a noun phrase fills ("על ידי X Y", "בהנהגת X Y", "לזכר X Y", "של X Y"): there the word before
+  it is a given name, not a verb (anywhere else "נחקר Y", "תכנן Y" read the same way, even when the article
+  writes the family name alone again); in the same slot a known given name before a family name no list holds
+  ("על ידי ג'ון X", "מאמרו של פרדריך Y"), unless that word is a plural or abstract noun ("מתן פרשנות").
 
 The two words must be name-shaped: no article, no function word, no word the article writes with the article
 (a common noun), no place or body, no verb of saying, no title; the name opens a clause (the sentence's start,
@@ -18,10 +23,11 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, lookup
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_he import HE_SPEECH, _he_head_at, _name_like, _words, names_a_body
-from briefing_app.core.facts.people_he_bare import _definite_words
+from briefing_app.core.facts.people_he import HE_SPEECH, _he_given, _he_head_at, _name_like, _words, names_a_body
+from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words
 from briefing_app.core.facts.people_he_base import without_age
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -39,6 +45,8 @@ def find_unlisted_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
     """Every person the two shapes above name in the Hebrew sentences, into `index`."""
     texts = {s.index: _words(s.text) for s in sentences}
     common = _definite_words(texts.values())
+    for at, words in texts.items():
+        _governed_pairs(words, at, index, common)
     for at, words in texts.items():
         for i in range(len(words) - 3):
             if not _opens_a_name(words, i) and words[i + 2 : i + 4] != ["(", "בתפקיד"]:
@@ -138,3 +146,47 @@ def _office_held(words: list[str], k: int) -> str | None:
             break
         office.append(w)
     return " ".join(office) if _he_head_at(office, 0) else None
+
+
+# Words after which only a noun phrase stands: prepositions written as words ("על ידי", "בידי", "מאת", "לזכר",
+# "על שם") and the construct of leading ("בהנהגת", "בראשות", "בהובלת"); a verb never follows them.
+_NOUN_SLOT = {"ידי", "בידי", "מידי", "מאת", "לזכר", "שם", "עם", "אצל", "לצד", "מול", "נגד", "עבור", "כמו", "של",
+              "בהנהגת", "בראשות", "בהובלת", "בהנהלת", "בעריכת", "בבימוי", "בהשתתפות", "ובהשתתפות",
+              "ובראשות"}  # fmt: skip
+
+
+def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str]) -> None:
+    """An unlisted given name and a listed family name no Hebrew word spells, in a noun phrase's slot."""
+    for i in range(1, len(words) - 1):
+        given, family = words[i], words[i + 1]
+        if words[i - 1] not in _NOUN_SLOT or family not in hebrew_family_names() or family in hebrew_family_words():
+            continue
+        if _unlisted_given(given, common) and _a_pair(given, family, common):
+            index.add(f"{given} {family}", None, at)
+    for i in range(1, len(words) - 1):
+        given, family = words[i], words[i + 1]
+        if words[i - 1] not in _NOUN_SLOT or not _he_given(given) or given == "מתן" or family in hebrew_family_names():
+            # (מתן, "giving", is the construct verbal noun of legal and encyclopedic copy: "על ידי מתן תמיכה")
+            continue  # (a listed family name after a known given name: the bare-name reader has the pair)
+        if not _bare_given(given, common) or len(family) < 3 or not _a_pair(given, family, common):
+            continue
+        if family.endswith(("ות", "ים", "ית", "ה")) or family in _NOUN_SLOT or family in PRONOUN_PREPOSITIONS:
+            continue  # "על ידי מתן פרשנות": a plural or abstract noun after a verbal noun that is a given name too;
+            # ("של X עוררה": a feminine verb)
+        if (family.endswith("ו") and len(family) <= 4) or lookup(family[1:]) is not None:
+            continue  # "של X עוררו" (a plural verb), "עם X בחיפה" (a preposition and a place)
+        named = any(p.name.split()[-1] == given for p in index.people)
+        if family in PRONOUN_ADDRESSEES or named:
+            continue  # "של שרון בהנהגת" after "אריאל שרון": the family name of one named, then a word
+        index.add(f"{given} {family}", None, at)
+
+
+def _unlisted_given(word: str, common: set[str]) -> bool:
+    """A word that can be a given name no list holds: no known given name (the bare-name reader has those), no
+    plural, no construct noun in ת ("משפחת", "חברת"), three letters or more."""
+    return (
+        len(word) >= 3
+        and not _he_given(word)
+        and word not in common
+        and not word.endswith(("ים", "ות", "ת"))
+    )
