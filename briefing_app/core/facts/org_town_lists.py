@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.copula_groups import group_before_names
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names, towns
 from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
-from briefing_app.core.facts.roles import is_person_noun
 
 _WORD = r"[A-Z][\w&'’.-]*"
 _PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -42,19 +42,14 @@ def _is_region(name: str) -> bool:
     return entry is not None and entry.kind == "place" and entry.detail in ("region", "country")
 
 
-# A group of people as the subject of a copula before the list: "The graduating astronauts are | A of X; B of Y"
-# lists people with their home towns, in the same shape.
-_PEOPLE_ARE = re.compile(r"\b([a-z][\w-]*?)s\s+(?:are|were|include|included)\s+$")
 
 
 def firms_with_towns(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the bodies a sentence lists with their towns (see the module), at least two of them."""
     if text.count(",") + text.count("(") + text.count(" of ") + text.count(" in ") < 2:
         return []
-    copula = re.search(r"\s(?:are|were|include|included)\s+(?=[A-Z])", text)
-    group = _PEOPLE_ARE.search(text[: copula.end()]) if copula else None
-    if group is not None and is_person_noun(group.group(1)):
-        return []
+    if group_before_names(text) is not None:
+        return []  # "The graduating astronauts are A of X; B of Y": people with their home towns, in the same shape
     given, family = person_names()
     found: list[tuple[int, int, str]] = []
     people = 0

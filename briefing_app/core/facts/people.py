@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.copula_groups import copula_group
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gated import lowercase_words as lowercase_words_of
@@ -481,13 +482,7 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
     a few words back names."""
     # ("Three opposition leaders, A, B and C, were held": the group's role set off before the list)
     lead = role_before(before) or opening or group_before(before, after) or None
-    subject = re.search(
-        # (an acronym may name the body they are of: "The graduating NASA astronauts are A, B and C")
-        r"\b[Tt]he\s+((?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,3}([a-z][\w-]*)s)\s+(?:are|were|include|included)\s*:?$",
-        before,
-    )
-    if lead is None and subject and (is_role_noun(subject.group(2)) or is_person_noun(subject.group(2))):
-        lead = subject.group(1)  # "The candidates are A, B and C": each a candidate
+    lead = lead or copula_group(before)  # "The candidates are A, B and C": each a candidate
     set_off = PLURAL_SET_OFF.search(before)  # "questioned by the defendant's lawyers, A and B": each a lawyer
     if lead is None and set_off and (is_role_noun(set_off.group(2)) or is_person_noun(set_off.group(2))):
         lead = set_off.group(1)

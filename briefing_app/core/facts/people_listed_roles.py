@@ -7,16 +7,10 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.copula_groups import group_before_names
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_groups import group_role
 from briefing_app.core.facts.people_index import PeopleIndex
 
-# The group and its copula, at the sentence's start or after a clause ("..., and the winners were"): its words are
-# lower case, or an acronym naming the body the members are of ("The graduating NASA astronauts are").
-_COPULA_GROUP = re.compile(
-    r"(?:^|[,;:]\s+(?:and\s+)?)(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur)\s+((?:(?:[a-z][\w-]*|[A-Z]{2,})\s+){0,3}"
-    r"[a-z][\w-]*s)\s+(?:are|were|include|included)\s+(?=[A-Z])"
-)
 # A member: the name that opens the item (two to four capitalised words), then its home town or the item's end.
 _MEMBER = re.compile(r"\s*(?:and\s+)?((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?=\s+of\s|\s*,|\s*$|\s*[.;]$)")
 # The last two members of the list, joined by a comma and "and": "..., Maryland, and Jessica Wittner of ...".
@@ -38,13 +32,12 @@ def semicolon_list_roles(sentences: list[SourceSentence], index: PeopleIndex) ->
     on in the next sentence."""
     carried: str | None = None  # the group of a list the last sentence left open with a semicolon
     for s in sentences:
-        m = _COPULA_GROUP.search(s.text) if ";" in s.text else None
-        group = m.group(1) if m else carried
-        role = group_role(" ".join(w for w in group.split() if not w.isupper())) if group else None
+        own = group_before_names(s.text) if ";" in s.text else None
+        group = own[0] if own else carried
         carried = None
-        if group is None or role is None:
+        if group is None:
             continue
-        members = _members(s.text[m.end() if m else 0 :].split(";"))
+        members = _members(s.text[own[1] if own else 0 :].split(";"))
         if members is None:
             continue
         for name in members:
