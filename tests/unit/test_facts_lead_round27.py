@@ -37,3 +37,32 @@ def test_a_city_named_like_a_person_qualifying_a_noun_after_a_is_the_city() -> N
     # (near miss: the same name as a family name after a given name stays the person's)
     text = "Whitney Houston sang at the gala, organisers said."
     assert "Houston" not in _facts(text, "place")
+
+
+def test_a_nickname_in_quote_marks_inside_a_name_leaves_one_person() -> None:
+    people = _facts('Allesandro "Alex" Moreno pleaded guilty in the case, prosecutors said.', "person")
+    assert people == ["Allesandro Moreno"]
+    # (near miss: a quoted title after a name is no nickname)
+    people = _facts('Jane Roe wrote "Harbour" Tuesday, her publisher said.', "person")
+    assert people == ["Jane Roe"]
+
+
+def test_a_given_name_with_a_kin_apposition_without_an_article_is_a_person() -> None:
+    text = "Max Holmberg was sentenced on Tuesday. Maureen, wife of Holmberg, was also convicted in the case."
+    assert "Maureen" in _facts(text, "person")
+    # (near miss: a sentence adverb before a comma is no name)
+    assert _facts("Meanwhile, wife of the mayor, she said nothing.", "person") == []
+
+
+def test_a_family_named_in_the_plural_is_no_organisation() -> None:
+    text = "Max Holmberg was sentenced. A businessman gave the Holmbergs $177,000 in loans and gifts."
+    assert "Holmbergs" not in _facts(text, "organisation")
+    # (near miss: a firm's name ending in "s" that is no family name of a person here stays a body)
+    assert "Kessby Motors" in _facts("Max Holmberg works for Kessby Motors in Tolvik.", "organisation")
+
+
+def test_a_city_named_like_a_person_after_suburban_or_downtown_is_the_city() -> None:
+    assert "Phoenix" in _facts("The killings took place at a suburban Phoenix Buddhist temple.", "place")
+    assert "Austin" in _facts("A fire broke out in a building in downtown Austin on Monday.", "place")
+    # (near miss: the given name before a family name stays a person's)
+    assert "Phoenix" not in _facts("Phoenix Holmberg won the race on Monday.", "place")

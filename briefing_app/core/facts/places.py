@@ -175,6 +175,8 @@ _HYPHENATED_TOWN = re.compile(
 )
 
 
+# "a suburban Phoenix temple", "downtown Austin": a part of a town named with its adjective; no person is "suburban".
+_PART_OF_TOWN_BEFORE = re.compile(r"\b(?:suburban|downtown|uptown|metro|metropolitan|rural|urban)\s+$")
 # "a Houston hospital", "an Austin man": an indefinite article, the name, then a lower-case noun; no person takes
 # "a", so the name qualifies the noun as a town does ("a Ford truck" is no town: Ford is no city).
 _A_TOWNS_THING = re.compile(r"(?<![\w'’-])(?:a|an)\s+\x00\s+[a-z]{3,}\b")
@@ -330,6 +332,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if (
                     (mention.written in given or mention.written in family)
                     and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
+                    and not _PART_OF_TOWN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                     and not _listed_after_a_place(text[: mention.start])
                     and not _PLACE_PREDICATE.match(text, mention.end)  # ("X is located 30 miles from")
                     and not _A_TOWNS_THING.search(text[max(0, mention.start - 8) : mention.start] + "\x00" + text[mention.end : mention.end + 20])
@@ -352,6 +355,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 )
                 and lookup(text[mention.end :].split()[0].strip(",.")) is None
                 and not _town_then_a_full_name(text, mention)
+                and not _PART_OF_TOWN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
             ):
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende", "Pueblo Uníos"
             if entry.detail != "country" and " " not in mention.written and _GAELIC_SURNAME.match(text, mention.end):
