@@ -66,3 +66,19 @@ def test_a_city_named_like_a_person_after_suburban_or_downtown_is_the_city() -> 
     assert "Austin" in _facts("A fire broke out in a building in downtown Austin on Monday.", "place")
     # (near miss: the given name before a family name stays a person's)
     assert "Phoenix" not in _facts("Phoenix Holmberg won the race on Monday.", "place")
+
+
+def _figures(paragraph: str) -> list[tuple[str, float | None, float | None]]:
+    return [(f.text, f.value, f.value_max) for f in facts_of(["Local news", paragraph], "en") if f.kind == "figure"]
+
+
+def test_a_range_with_its_unit_at_both_ends_joined_by_to_is_one_figure() -> None:
+    figures = _figures("Kessby Tools forecast 3 percent to 5 percent revenue growth this quarter.")
+    assert [(v, m) for _, v, m in figures] == [(3.0, 5.0)]
+    figures = _figures("Executives also forecast earnings per share of 50 cents to 51 cents in the current quarter.")
+    assert [(v, m) for _, v, m in figures] == [(50.0, 51.0)]
+    # (near misses: a change leading up to the two numbers keeps them two figures)
+    figures = _figures("The firm cut its stake 10 percent to 5 percent on Monday.")
+    assert [(v, m) for _, v, m in figures] == [(10.0, None), (5.0, None)]
+    figures = _figures("The share price fell 84 cents to 51 cents.")
+    assert [(v, m) for _, v, m in figures] == [(84.0, None), (51.0, None)]
