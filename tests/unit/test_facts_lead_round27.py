@@ -82,3 +82,39 @@ def test_a_range_with_its_unit_at_both_ends_joined_by_to_is_one_figure() -> None
     assert [(v, m) for _, v, m in figures] == [(10.0, None), (5.0, None)]
     figures = _figures("The share price fell 84 cents to 51 cents.")
     assert [(v, m) for _, v, m in figures] == [(84.0, None), (51.0, None)]
+
+
+def _story(paragraphs: list[str], kind: str) -> list[str]:
+    return [f.text for f in facts_of(["Match report", *paragraphs], "en") if f.kind == kind]
+
+
+def test_a_match_report_without_the_old_cue_words_still_reads_as_sport() -> None:
+    # (a brace, a winger, a first-half performance, a result with its score: no "scored", "striker" or "derby")
+    paragraphs = [
+        "Kessby manager Jane Roe was pleased after her side beat Tolvik 2-1 at home on Saturday.",
+        "Max Holm netted a brace and the Irish winger Tom Lind set up both.",
+        "Tolvik manager Anna Berg bemoaned her side's first-half performance.",
+    ]
+    assert "Tolvik" in _story(paragraphs, "organisation")
+    assert "Tolvik" not in _story(paragraphs, "place")
+
+
+def test_a_side_named_before_its_coach_is_no_person() -> None:
+    paragraphs = [
+        "Swallows stand-in coach Musa Roe praised striker Max Holm after a 2-1 victory on Tuesday.",
+        "Holm netted on either side of the half as Swallows came from a goal down.",
+    ]
+    assert "Swallows" not in _story(paragraphs, "person")
+    # (near miss: a player's own coach, with the possessive, leaves the player a person)
+    assert "Serena Kessby" in _story(["Serena Kessby's coach Max Holm said she was tired."], "person")
+
+
+def test_an_acronym_told_at_the_end_of_a_quote_attribution_is_an_outlet() -> None:
+    paragraphs = ['"We let them back into the game," Jane Roe told ESPN after the match.']
+    assert "ESPN" in _story(paragraphs, "organisation")
+
+
+def test_a_word_an_editor_puts_in_brackets_into_a_quotation_is_no_role() -> None:
+    paragraphs = ["Jane Roe praised winger Seamus Holm on Saturday.", '"Seamus (was) great today for us," she said.']
+    people = [f for f in facts_of(["Match report", *paragraphs], "en") if f.kind == "person" and "Holm" in f.text]
+    assert [p.role for p in people] == ["winger"]
