@@ -118,3 +118,9 @@ def test_a_word_an_editor_puts_in_brackets_into_a_quotation_is_no_role() -> None
     paragraphs = ["Jane Roe praised winger Seamus Holm on Saturday.", '"Seamus (was) great today for us," she said.']
     people = [f for f in facts_of(["Match report", *paragraphs], "en") if f.kind == "person" and "Holm" in f.text]
     assert [p.role for p in people] == ["winger"]
+
+
+def test_a_title_opening_with_a_contraction_is_no_person() -> None:
+    paragraphs = ["Don't Look Back tops the box office with a £2.7m start", "Jane Roe's thriller opened in 697 sites."]
+    people = [f.text for f in facts_of(paragraphs, "en") if f.kind == "person"]
+    assert "Don't Look Back" not in people and "Jane Roe" in people
