@@ -124,3 +124,14 @@ def test_a_title_opening_with_a_contraction_is_no_person() -> None:
     paragraphs = ["Don't Look Back tops the box office with a £2.7m start", "Jane Roe's thriller opened in 697 sites."]
     people = [f.text for f in facts_of(paragraphs, "en") if f.kind == "person"]
     assert "Don't Look Back" not in people and "Jane Roe" in people
+
+
+def test_a_tax_defined_with_its_acronym_is_no_organisation() -> None:
+    paragraphs = [
+        "No promise has been made for National Insurance Contributions (NICs), the minister said.",
+        "He scrapped an increase to NICs in March and gave his view on National Insurance.",
+    ]
+    bodies = _story(paragraphs, "organisation")
+    assert not {"National Insurance Contributions", "NICs", "NIC", "National Insurance"} & set(bodies)
+    # (near miss: a body that collects a tax keeps its acronym)
+    assert "HM Revenue and Customs" in _story(["HM Revenue and Customs (HMRC) said the tax was due."], "organisation")

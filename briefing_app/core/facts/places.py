@@ -472,6 +472,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         looked_up = lookup(place.text)
         if looked_up is not None and looked_up.detail == "region" and " " not in place.text:
             by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
+    for kind, key in [k for k in by_key if k[0] == "organisation"] if acronyms.thing_names else ():
+        if any(name.lower().startswith(key + " ") for name in acronyms.thing_names):
+            by_key.pop((kind, key))  # "National Insurance" after "National Insurance Contributions (NICs)": the tax
     for short in short_forms([f.text for (kind, _), f in by_key.items() if kind == "organisation"]) if texts else ():
         by_key.pop(("organisation", short.lower()), None)  # "Halmont's chief executive" after "Halmont Foods"
     named.facts = list(by_key.values())
