@@ -135,3 +135,13 @@ def test_a_tax_defined_with_its_acronym_is_no_organisation() -> None:
     assert not {"National Insurance Contributions", "NICs", "NIC", "National Insurance"} & set(bodies)
     # (near miss: a body that collects a tax keeps its acronym)
     assert "HM Revenue and Customs" in _story(["HM Revenue and Customs (HMRC) said the tax was due."], "organisation")
+
+
+def test_a_danish_fronted_clause_and_its_finite_verb_are_no_part_of_the_role_after_it() -> None:
+    paragraph = "I Kessby Kommune kan borgmester Henrik Holm også godt se det attraktive i forslaget."
+    people = [f for f in facts_of(["Nyhed", paragraph], "da") if f.kind == "person"]
+    assert [(p.text, p.role) for p in people] == [("Henrik Holm", "borgmester")]
+    # (near miss: a role with what it is a role of stays whole)
+    paragraph = "Det siger formand for fagforeningen Jens Hansen."
+    people = [f for f in facts_of(["Nyhed", paragraph], "da") if f.kind == "person"]
+    assert [(p.text, p.role) for p in people] == [("Jens Hansen", "formand for fagforeningen")]
