@@ -100,9 +100,21 @@ _THINKING = re.compile(
 # A verb of showing or finding with a clause and no "that" after it, whose subject is a noun with its determiner:
 # "Figures show | the UK economy shrank by", "the survey found | the party's support fell to" (not "the show"); a
 # consequence too: "That means | the owner of a home will now pay".
+# A verb that takes an object and a bare infinitive of change up to the figure: "helped the economy grow", "saw its
+# sales rise by": the object is what changed.
+_HELPED = re.compile(
+    r"\b(?:helped|helps|help|made|makes|let|lets|saw|sees|watched)\s+((?:the|its|their)\s+[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:grow|rise|fall|drop|jump|climb|shrink|expand|increase|decrease|reach|hit|top|"
+    r"decline|soar|plunge|slip)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|over)\s+)?$"
+)
+
+
 _SHOWING = re.compile(
-    r"(?<!\bthe\s)(?<!\ba\s)\b(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|confirms?|confirmed|"
-    r"indicates?|indicated|found|finds|means|meant)\s+(?=(?:the|its|their|his|her)\s)",
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|confirms?|confirmed|"
+    r"indicates?|indicated|found|finds|means|meant|estimates?|estimated|calculates?|calculated)\s+"
+    # (or a bare noun opening the clause: "Eurostat estimated gross domestic product grew 0.2%")
+    r"(?=(?:the|its|their|his|her)\s|(?!(?:that|to|in|on|at|by|for|with|from|as|about|over|up|down|a|an|it|they|he|"
+    r"she|we|there|this|these|those|some|no|not|only|just|also|again|today|yesterday|earlier|last|next)\b)[a-z]{3,}\s)",
     re.IGNORECASE,
 )
 
@@ -401,6 +413,19 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if start is not None and joined and verb_opens and start.start() > 0:
         # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
         return before_phrase(before[: start.start()], lang)
+    if lang == "en" and opener == "," and start is not None and start.start() > 0:
+        verb_only = re.fullmatch(r"\s*([a-z]+)\s+(?:to|by)\s+(?:(?:about|almost|nearly|some|around)\s+)?", clause)
+        head = before[: start.start()]
+        if verb_only and verb_only.group(1) in EN_VERBS and not any(w.lower() in EN_VERBS for w in head.split()):
+            # "An even narrower measure, excluding alcohol and tobacco, rose to 1.1%" (or with one comma only): a
+            # comma before the figure's verb, with no clause before it, sets off a part of the subject
+            # (a participle after the head opens what describes it: "measure excluding also alcohol and tobacco")
+            head = re.sub(r"(?<=[a-z])\s+[a-z]+ing\s.*$", "", head)
+            return before_phrase(re.sub(r"[\s,]*$", " rose ", head), lang)
+    helped = _HELPED.search(clause) if lang == "en" else None
+    if helped:  # "demand helped the economy grow 0.8 percent": the object of "helped" grew, not the demand
+        named = [w for w in helped.group(1).split() if w.lower() not in ("the", "its", "their")]
+        return " ".join(named), named[-1].lower() in MEASURES
     embedded = _THINKING.search(clause) if lang == "en" else None
     if embedded:  # "officials fear the toll could exceed 200": the subject of the clause the verb takes
         return before_phrase(embedded.group(1), lang)
