@@ -145,3 +145,25 @@ def test_a_danish_fronted_clause_and_its_finite_verb_are_no_part_of_the_role_aft
     paragraph = "Det siger formand for fagforeningen Jens Hansen."
     people = [f for f in facts_of(["Nyhed", paragraph], "da") if f.kind == "person"]
     assert [(p.text, p.role) for p in people] == [("Jens Hansen", "formand for fagforeningen")]
+
+
+def _counts(paragraph: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.counts) for f in facts_of(["Economy", paragraph], "en") if f.kind == "figure"]
+
+
+def test_what_an_estimate_or_a_finding_is_of_counts_not_who_made_it() -> None:
+    counts = _counts("The statistics office Kessbystat estimated gross domestic product grew 0.2% in the quarter.")
+    assert counts == [(0.2, "gross domestic product")]
+    # (near miss: "an estimated" is no verb)
+    counts = _counts("The council will hold two votes at an estimated cost of $26 million.")
+    assert counts[-1][0] == 26000000.0 and "cost" in (counts[-1][1] or "")
+
+
+def test_the_object_of_helped_before_a_bare_infinitive_of_change_is_what_changed() -> None:
+    counts = _counts("The Bank of Ruritania says strong demand helped the economy grow 0.8 percent in the third quarter.")
+    assert counts == [(0.8, "economy")]
+
+
+def test_a_comma_between_a_subject_and_its_verb_of_change_leaves_the_subject() -> None:
+    counts = _counts("A narrower inflation measure excluding alcohol and tobacco, rose to 1.1% in October.")
+    assert counts == [(1.1, "narrower inflation measure")]
