@@ -207,6 +207,10 @@ def role_of_the_body_before(run: Run) -> None:
         return  # ("Interior Ministry" may stand as the title of the name: the role before it says more)
     if run.owner[:1].islower():
         return  # the owner holds its role already: "head of Northwind Logistics"
+    if run.title and (is_title(run.title[-1]) or is_role_noun(run.title[-1].lower())):
+        # "a spokesman for Senate Majority Leader Max Holm", "an aide to House Speaker Jane Roe": the body's
+        # title is whole and is the name's; the job before "for"/"to" is someone else's (the spokesman's)
+        return
     if not 2 <= len(run.name_tokens) <= 3 or not all(t[:1].isupper() for t in run.name_tokens):
         return  # ("the killers of Sagar-Runi": no name of its own after the place)
     m = re.search(r"(?:^|\s)([a-zA-Z][\w-]*)\s+(of|for|to|at|in)\s+((?:the\s+)?)$", run.before)

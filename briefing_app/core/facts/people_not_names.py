@@ -30,6 +30,10 @@ NEVER_NAMES = {
     "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
     "security", "social", "administration", "operation", "report", "act", "bill", "day", "street", "road",
     "avenue", "square", "park", "bridge", "airport", "station", "tools", "laboratory", "project", "plan",
+    # more kinds of street that end its name ("a fire on Kirk Drive", "Cole Highway"), no family names
+    "drive", "boulevard", "blvd", "highway", "parkway", "expressway", "freeway", "turnpike",
+    # a fort named by its kind first ("land at Fort Monroe from the state"), no given name
+    "fort",
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",

@@ -1,0 +1,70 @@
+"""English people, roles and quotes, twenty-seventh round: classes found on local fire, police, business, statehouse
+and school-board pages nobody here had tuned on (read whole, people and quotes written down by hand first). Each
+class is written again with made-up sentences, with look-alikes that must keep their old reading. Every sentence,
+body and name is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import people_roles
+
+
+# A job and "for"/"to" before a body's whole title and a name: the title is the name's, the job someone else's.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("A spokesman for Senate Majority Leader Tom Weller said the bill had not been scheduled.", "Tom Weller",
+         "Senate Majority Leader"),
+        ("An aide to House Speaker Ann Moss said the vote was delayed.", "Ann Moss", "House Speaker"),
+        ("A lawyer for City Council President Max Holm declined to comment.", "Max Holm", "City Council President"),
+    ],
+)  # fmt: skip
+def test_a_job_for_a_titled_name_is_not_the_names_role(text: str, name: str, role: str) -> None:
+    assert people_roles([text])[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # near misses: a job and what it is of, before a name with no title of its own, is the name's role
+        ("The ambassador to Japan Ruth Miller said the talks went well.", "Ruth Miller", "ambassador to Japan"),
+        ("The deputy director of the Water Board Lina Marsh resigned on Monday.", "Lina Marsh",
+         "deputy director of the Water Board"),
+    ],
+)  # fmt: skip
+def test_a_job_of_a_body_before_a_name_stays_its_role(text: str, name: str, role: str) -> None:
+    assert people_roles([text])[name] == role
+
+
+# A weekday ending a fronted adverbial right before a capitalised title is no part of the title.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("On Thursday Governor Tom Weller traveled to Kessby to meet the family.", "Tom Weller", "Governor"),
+        ("On Monday Mayor Ann Moss opened the new bridge.", "Ann Moss", "Mayor"),
+        # near miss: a time noun already ended the adverbial before this round
+        ("Last week Governor Max Holm signed the bill.", "Max Holm", "Governor"),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_a_title_is_not_the_role(text: str, name: str, role: str) -> None:
+    assert people_roles([text])[name] == role
+
+
+# A street or a fort named after a given name is no person.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters responded to a house fire on Kirk Drive in Kessby on Sunday night.",
+        "The crash closed Grant Boulevard for three hours.",
+        "The state signed a deed that transfers land at Fort Monroe from the state to the park service.",
+        "Traffic was backed up on the Lincoln Highway after the storm.",
+    ],
+)
+def test_streets_and_forts_are_no_people(text: str) -> None:
+    assert people_roles([text]) == {}
+
+
+def test_a_surname_after_a_given_name_is_still_a_person() -> None:
+    # near miss: a given name and a family name that is no kind of street
+    assert "Kirk Dalton" in people_roles(["Kirk Dalton, a firefighter, said the crews arrived in four minutes."])
