@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.facts_helpers import people_roles
+from tests.unit.facts_helpers import people_roles, quotes_of
 
 
 # A job and "for"/"to" before a body's whole title and a name: the title is the name's, the job someone else's.
@@ -68,3 +68,45 @@ def test_streets_and_forts_are_no_people(text: str) -> None:
 def test_a_surname_after_a_given_name_is_still_a_person() -> None:
     # near miss: a given name and a family name that is no kind of street
     assert "Kirk Dalton" in people_roles(["Kirk Dalton, a firefighter, said the crews arrived in four minutes."])
+
+
+def speakers_of(paragraphs: list[str]) -> list[str | None]:
+    """The speaker of each quote of the article, in order."""
+    return [q.speaker for q in quotes_of(paragraphs)]
+
+
+# A name written only inside a quote is spoken of: no antecedent for an unattributed quote after narration.
+def test_a_name_inside_a_quote_is_no_later_speaker() -> None:
+    paragraphs = [
+        "“Now we can move on, and I am sure Deputy Mayor Ann Moss will lead us well,” said Tom Weller.",
+        "The council meets again on Monday.",
+        "“We welcome the change. We look forward to a new beginning.”",
+    ]
+    assert speakers_of(paragraphs) == ["Tom Weller", "Tom Weller"]
+
+
+def test_a_name_outside_the_quote_still_speaks() -> None:
+    # near miss: the one named outside the marks in the sentence before is still the speaker
+    paragraphs = [
+        "Tom Weller thanked Deputy Mayor Ann Moss for her work.",
+        "“We welcome the change. We look forward to a new beginning.”",
+    ]
+    assert speakers_of(paragraphs) == ["Tom Weller"]
+
+
+# A compilation of statements: each paragraph opens with only its author's title and name, then the quote.
+def test_a_name_alone_before_a_quote_labels_its_speaker() -> None:
+    paragraphs = [
+        "Here are their statements in full.",
+        "KESSBY — Assemblyman Tom Weller (D-Kessby) “Today is a sad day for the state. I am glad he stepped down.",
+        "“Now we can move on, and I am sure Lt. Gov. Ann Moss will lead us.”",
+        "County Chairman Max Holm (R-Area 3, Lund) “Many of us have called for this for a long time. I am hopeful.",
+        "“We welcome the change. We look forward to a new beginning.”",
+    ]
+    assert speakers_of(paragraphs) == ["Tom Weller", "Tom Weller", "Max Holm", "Max Holm"]
+
+
+def test_a_sentence_before_a_quote_is_no_label() -> None:
+    # near miss: a whole sentence (its full stop) before the mark is no label; the quote keeps its attribution
+    paragraphs = ["Tom Weller spoke first. “It is a sad day,” said Max Holm."]
+    assert speakers_of(paragraphs) == ["Max Holm"]

@@ -76,6 +76,7 @@ from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_labels_en import verbless_label
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
@@ -228,6 +229,8 @@ def find_quotes(
                 lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
+                if mention is None and lang == "en" and (label := verbless_label(lead)) is not None:
+                    mention, introduced = label, True  # speaker_labels_en: 'Assemblyman X (D-Y) "...': X's words
             quoted = text[start:end]
             lead_in = text[:start].rstrip(OPENING_MARKS)
             topic = topic_label(lead_in, lang)  # ('On touring: "..."', 'על התקציב: "..."': who spoke before goes on)

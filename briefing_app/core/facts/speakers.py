@@ -78,6 +78,7 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
 from briefing_app.core.facts.speaker_subjects import described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
@@ -195,6 +196,9 @@ class Speakers:
             at_end = said_at_end(text, mentioned)  # ("..., the spokesperson, Dr Jane Roe, says.": Roe, no agent)
             passive = passive_subject_or_agent(text, mentioned, self.people.people, index, sex)  # ("met by X": not X)
             mentioned = at_end if at_end != mentioned else not_told(text, passive, sex)
+            if mentioned and all(named_only_in_quotes(text, p.key or "") for p in mentioned):
+                continue  # '"... Ann Moss will lead us."': the ones a quote speaks of are no antecedent
+            mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed for p in mentioned):
                 deferred = deferred or min(mentioned, key=at)  # "The plan, she said, ... with Ann Roe": back past
