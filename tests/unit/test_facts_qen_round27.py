@@ -110,3 +110,39 @@ def test_a_sentence_before_a_quote_is_no_label() -> None:
     # near miss: a whole sentence (its full stop) before the mark is no label; the quote keeps its attribution
     paragraphs = ["Tom Weller spoke first. “It is a sad day,” said Max Holm."]
     assert speakers_of(paragraphs) == ["Max Holm"]
+
+
+# An unmarked report before ", <lower-case role> <Name> said." is that person's, as ", <Name> said." was.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspect took shelter in the barn. He was taken into custody about 2:40 p.m., state police spokesman "
+        "Tom Weller said.",
+        "The fire started in the kitchen and spread to the attic, fire chief Tom Weller said.",
+    ],
+)
+def test_an_unmarked_report_with_a_role_before_the_name(text: str) -> None:
+    assert "Tom Weller" in speakers_of([text])
+
+
+def test_lower_case_words_that_end_in_no_role_attribute_nothing() -> None:
+    # near miss: the words before the name are another clause's, not a role
+    assert speakers_of(["The land went to the county, and the rest going to Tom Weller said the deed."]) == []
+
+
+# A quote opening its sentence after a sentence of the same paragraph whose subject is "she"/"he": the pronoun speaks.
+def test_a_pronoun_subject_before_a_bare_quote_speaks() -> None:
+    paragraphs = [
+        "Neighbours like Brad and Tara Weller say they are still dealing with damage after the storm.",
+        "She said they contacted the city for answers. “I have sent many emails and nobody has answered.”",
+    ]
+    assert speakers_of(paragraphs) == ["Tara Weller"]
+
+
+def test_a_name_in_the_sentence_before_a_bare_quote_still_speaks() -> None:
+    # near miss: a name as the subject of the sentence before, as before this round
+    paragraphs = [
+        "Brad and Tara Weller say they are still dealing with damage after the storm.",
+        "Mayor Ann Moss said the city would look into it. “We take these claims very seriously.”",
+    ]
+    assert speakers_of(paragraphs) == ["Ann Moss"]

@@ -128,6 +128,18 @@ _ADVERBIAL_BEFORE_SUBJECT = re.compile(
 )
 
 
+def _role_or_nothing_before_name(mention: str | None) -> bool:
+    """Whether the lower-case words before a capitalised name after an unmarked clause's comma are none, or end in
+    a role or a noun for a person (", state police spokesman Tom Weller said."), not another clause's words
+    (", the rest going to Tom Weller said" is none)."""
+    if not mention or not mention[:1].islower() or mention.split()[0] in ("the", "he", "she", "they", "han", "hun"):
+        return True
+    lower = [w for w in mention.split() if w[:1].islower()]
+    if len(lower) == len(mention.split()):
+        return True  # (no name after them: a pronoun or "the X", read as before)
+    return is_role_noun(lower[-1]) or is_person_noun(lower[-1])
+
+
 def _verbless_phrase(clause: str) -> bool:
     """Whether an unmarked English clause before ", X said" is a phrase opened by a preposition with no verb
     ("Within months of the deal, Roe said, the chain cut prices"): the writer's adverbial, no speech. The
@@ -357,6 +369,13 @@ def find_quotes(
                     pronoun = re.match(r"(He|She)\s", clause) if mention is None and lang == "en" else None
                     pronoun = pronoun if pronoun and speakers.in_text(clause) is None else None  # (none named)
                     mention = pronoun.group(1) if pronoun else mention  # ('She added that ... "..."': she speaks)
+                    if mention is None and lang == "en" and not clause.strip(' "“') and sentence_start > 0:
+                        # ('She said they called the city. "I have sent emails ..."': the quote opens its sentence
+                        # and the sentence before it in the paragraph has a pronoun for its subject; the pronoun
+                        # speaks, so "she" passes over the husband named with her)
+                        before_quote = text[max(off for off, _ in offsets if off < sentence_start) : sentence_start]
+                        told = re.match(r"(He|She)\s", before_quote)
+                        mention = told.group(1) if told and speakers.in_text(before_quote) is None else None
                     # ('The Labour leader said on Monday that ... "...": the description opening the clause speaks)
                     described = _described_speaker(clause, verbs) if mention is None and lang == "en" else None
                     mention = described if described and speakers.in_text(clause) is None else mention
@@ -423,7 +442,8 @@ def find_quotes(
                     continue
             if lang in ("en", "da"):
                 m = re.match(
-                    rf"^(.{{12,}}?),\s+(?:((?:the\s+\w+)|{NAME}|he|she|they|han|hun)\s+(?:{verbs})|(?:{verbs})\s+({NAME}))"
+                    rf"^(.{{12,}}?),\s+(?:((?:the\s+\w+)|(?:[a-z][\w-]*\s+){{0,3}}{NAME}|he|she|they|han|hun)\s+(?:{verbs})|"
+                    rf"(?:{verbs})\s+({NAME}))"
                     r"(?:\s+\w+)?\s*(?:[.,]|$)",
                     s.text,
                 )
@@ -452,6 +472,8 @@ def find_quotes(
                     and not _told_of_a_third_person(m.group(1))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
+                    # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
+                    and _role_or_nothing_before_name(m.group(2))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
