@@ -146,3 +146,39 @@ def test_a_name_in_the_sentence_before_a_bare_quote_still_speaks() -> None:
         "Mayor Ann Moss said the city would look into it. “We take these claims very seriously.”",
     ]
     assert speakers_of(paragraphs) == ["Ann Moss"]
+
+
+# A portfolio word ("Justice", "Health") as the family name after a known given name is a name, whatever its title.
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("West Virginia Governor Jim Justice declared a state of emergency on Monday.", "Governor"),
+        ("Gov. Jim Justice opened a press conference on Thursday afternoon.", "Gov."),
+    ],
+)
+def test_a_portfolio_word_after_a_given_name_is_a_family_name(text: str, role: str) -> None:
+    roles = people_roles([text])
+    assert "Jim Justice" in roles and role in (roles["Jim Justice"] or "")
+
+
+def test_a_portfolio_word_before_a_name_is_still_no_name() -> None:
+    # near miss: "[Minister of] Education Jane Roe": the portfolio opens the run, the name follows it
+    assert "Education Jane Roe" not in people_roles(["The Minister of Education Jane Roe opened the school."])
+
+
+# "the governor said" after "Gov. Jim Roe": the abbreviated title is the role a later mention names.
+def test_the_role_spelt_out_finds_the_abbreviated_title() -> None:
+    paragraphs = [
+        "Gov. Tom Weller's briefing was delayed by a protest outside the capitol, the governor said.",
+        "“How many of those are going to die?” the governor asked.",
+    ]
+    assert set(speakers_of(paragraphs)) == {"Tom Weller"}
+
+
+def test_another_holders_role_is_not_taken_for_the_abbreviation() -> None:
+    # near miss: "the senator" is not the one titled "Gov."
+    paragraphs = [
+        "Gov. Tom Weller met Sen. Ann Moss on Monday.",
+        "“We have a deal,” the senator said.",
+    ]
+    assert speakers_of(paragraphs) == ["Ann Moss"]

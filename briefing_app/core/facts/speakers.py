@@ -32,6 +32,7 @@ from briefing_app.core.facts.quotes_ar import (
     office_subject,
 )
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
+from briefing_app.core.facts.role_abbreviations import spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
@@ -441,11 +442,12 @@ class Speakers:
                 if bare is not None:
                     return bare
             role_word = words[-1].lower() if words and role_noun(words[-1]) else ""
-            with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()
+            # ("the governor said" after "Gov. Jim Roe": the abbreviated title spelt out, role_abbreviations)
+            with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in spelt_out(p.role)
                          and any(i <= sentence for i in p.sentences)]  # (not one the article names only later)
             # "the health minister said" beside a finance minister: the one whose role holds every word of it
             qualifiers = [w.lower()[:5] for w in words[1:-1] if w[:1].islower()]
-            fitting = [p for p in with_role if all(q in (p.role or "").lower() for q in qualifiers)]
+            fitting = [p for p in with_role if all(q in spelt_out(p.role or "") for q in qualifiers)]
             with_role = fitting if qualifiers and fitting else with_role
             sex = PRONOUN_SEX.get(mention.lower(), "")
             unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
