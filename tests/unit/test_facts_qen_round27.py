@@ -182,3 +182,40 @@ def test_another_holders_role_is_not_taken_for_the_abbreviation() -> None:
         "“We have a deal,” the senator said.",
     ]
     assert speakers_of(paragraphs) == ["Ann Moss"]
+
+
+# After a comma, a title and a new person's name open the next subject or the next list item: no apposition.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Agriculture Secretary Tom Weller, Commerce Secretary Ann Moss and Energy Secretary Max Holm toured the plant.",
+         "Tom Weller", "Agriculture Secretary"),
+        ("Alberta premier Tom Weller, Kessby mayor Ann Moss, and other officials were there.", "Tom Weller",
+         "Alberta premier"),
+    ],
+)  # fmt: skip
+def test_a_titled_name_after_a_comma_is_no_role(text: str, name: str, role: str) -> None:
+    assert people_roles([text])[name] == role
+
+
+def test_a_company_before_a_titled_name_is_no_person() -> None:
+    text = "In a letter to Volvo, the parent company of Kessby Trucks, Union President Tom Weller said members want more."
+    roles = people_roles([text])
+    assert "Kessby Trucks" not in roles and roles.get("Tom Weller") == "Union President"
+
+
+def test_an_apposition_that_describes_stays_a_role() -> None:
+    # near miss: a description after the comma (no name at its end) is still the role
+    assert people_roles(["Tom Weller, a union organiser at the plant, said the vote was unanimous."])["Tom Weller"] == (
+        "union organiser at the plant"
+    )
+
+
+# A quote's speaker named after the verb with a capitalised title of a body set off ("VP of Human Resources for X").
+def test_a_titled_apposition_after_the_speaker_is_not_the_body() -> None:
+    paragraphs = [
+        "Acme responded to the strike notice on Monday.",
+        "“We remain cautiously optimistic that we will reach an agreement”, stated Jordan Kowal, VP of Human "
+        "Resources for Acme Canada.",
+    ]
+    assert speakers_of(paragraphs) == ["Jordan Kowal"]
