@@ -219,3 +219,20 @@ def test_a_titled_apposition_after_the_speaker_is_not_the_body() -> None:
         "Resources for Acme Canada.",
     ]
     assert speakers_of(paragraphs) == ["Jordan Kowal"]
+
+
+# The last mark of a paragraph closes a quote whose opening mark is missing after an earlier quote and its attribution.
+def test_a_missing_opening_mark_after_an_attributed_quote() -> None:
+    paragraphs = [
+        "Tom Weller said the board was ready. \"We are prepared to run this vote,\" he said, denying claims of bias. "
+        "What the board always does is work with every party and every observer.\"",
+    ]
+    quotes = quotes_of(paragraphs)
+    assert [q.speaker for q in quotes] == ["Tom Weller", "Tom Weller"]
+    assert quotes[1].text.startswith("What the board always does")
+
+
+def test_a_closing_mark_of_a_phrase_in_passing_opens_no_quote_backwards() -> None:
+    # near miss: the paragraph's marks pair up; nothing is repaired
+    paragraphs = ["\"We are ready,\" Tom Weller said. The board called the vote \"a formality for everyone.\""]
+    assert not any(q.text.startswith("The board called") for q in quotes_of(paragraphs))
