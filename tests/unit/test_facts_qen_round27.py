@@ -236,3 +236,18 @@ def test_a_closing_mark_of_a_phrase_in_passing_opens_no_quote_backwards() -> Non
     # near miss: the paragraph's marks pair up; nothing is repaired
     paragraphs = ["\"We are ready,\" Tom Weller said. The board called the vote \"a formality for everyone.\""]
     assert not any(q.text.startswith("The board called") for q in quotes_of(paragraphs))
+
+
+# A role before a name keeps neither a dateline's dash nor a preposition that governs the role and the name.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("KESSBY — Republican presidential nominee Tom Weller spent the week on the trail.", "Tom Weller",
+         "Republican presidential nominee"),
+        ("The candidate was lagging behind rival Ann Moss in the polls.", "Ann Moss", "rival"),
+        # near miss: "of" joins a role to what it is of and stays
+        ("The head of research Max Holm presented the study.", "Max Holm", "head of research"),
+    ],
+)  # fmt: skip
+def test_a_role_without_the_sentences_dash_or_preposition(text: str, name: str, role: str) -> None:
+    assert people_roles([text])[name] == role
