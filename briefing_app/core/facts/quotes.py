@@ -128,15 +128,18 @@ _ADVERBIAL_BEFORE_SUBJECT = re.compile(
 )
 
 
-def _role_or_nothing_before_name(mention: str | None) -> bool:
+def _role_or_nothing_before_name(mention: str | None, clause: str) -> bool:
     """Whether the lower-case words before a capitalised name after an unmarked clause's comma are none, or end in
     a role or a noun for a person (", state police spokesman Tom Weller said."), not another clause's words
-    (", the rest going to Tom Weller said" is none)."""
+    (", the rest going to Tom Weller said" is none), nor an owner's ("its director X said" after a clause naming a
+    work in marks, which stays the writer's report, as before)."""
     if not mention or not mention[:1].islower() or mention.split()[0] in ("the", "he", "she", "they", "han", "hun"):
         return True
     lower = [w for w in mention.split() if w[:1].islower()]
     if len(lower) == len(mention.split()):
         return True  # (no name after them: a pronoun or "the X", read as before)
+    if lower[0] in ("its", "his", "her", "their", "our", "my") or re.search(r"[\"“”]", clause):
+        return False
     return is_role_noun(lower[-1]) or is_person_noun(lower[-1])
 
 
@@ -473,7 +476,7 @@ def find_quotes(
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
-                    and _role_or_nothing_before_name(m.group(2))
+                    and _role_or_nothing_before_name(m.group(2), m.group(1))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
