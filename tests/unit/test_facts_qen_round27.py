@@ -251,3 +251,22 @@ def test_a_closing_mark_of_a_phrase_in_passing_opens_no_quote_backwards() -> Non
 )  # fmt: skip
 def test_a_role_without_the_sentences_dash_or_preposition(text: str, name: str, role: str) -> None:
     assert people_roles([text])[name] == role
+
+
+# A question-and-answer interview: each "A:" answer is the interviewee's, the one the introduction named.
+def test_interview_answers_are_the_interviewees() -> None:
+    paragraphs = [
+        "Tom Weller has run the harbour board for two years. We talked about budgets and boats.",
+        "Q: How did the first year go?",
+        "A: I would say it went very well for all of us.",
+        "Q: What have you done since then?",
+        "A: We completed the audits. We passed a new safety policy.",
+    ]
+    quotes = quotes_of(paragraphs)
+    assert [(q.text[:12], q.speaker) for q in quotes] == [("I would say ", "Tom Weller"), ("We completed", "Tom Weller")]
+
+
+def test_lettered_items_without_questions_are_no_answers() -> None:
+    # near miss: "A:" with no "Q:" before it is a list's letter
+    paragraphs = ["Tom Weller listed the options.", "A: The board sells the old pier to the town council."]
+    assert quotes_of(paragraphs) == []
