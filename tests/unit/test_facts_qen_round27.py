@@ -270,3 +270,20 @@ def test_lettered_items_without_questions_are_no_answers() -> None:
     # near miss: "A:" with no "Q:" before it is a list's letter
     paragraphs = ["Tom Weller listed the options.", "A: The board sells the old pier to the town council."]
     assert quotes_of(paragraphs) == []
+
+
+# AP copy's weekday right after the subject's name ("Gov. Jane Roe Tuesday signed ...") is no word of the name.
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Gov. Tom Weller Tuesday signed the bill into law.", "Tom Weller", "Gov."),
+        ("Sheriff Ann Moss Monday said the suspect fled on foot.", "Ann Moss", "Sheriff"),
+    ],
+)
+def test_a_weekday_after_the_name_is_no_part_of_it(text: str, name: str, role: str) -> None:
+    assert people_roles([text]).get(name) == role
+
+
+def test_a_weekday_alone_is_still_no_person() -> None:
+    # near miss: the weekday alone opens no name
+    assert people_roles(["Tuesday was the last day of the session."]) == {}
