@@ -287,3 +287,8 @@ def test_a_weekday_after_the_name_is_no_part_of_it(text: str, name: str, role: s
 def test_a_weekday_alone_is_still_no_person() -> None:
     # near miss: the weekday alone opens no name
     assert people_roles(["Tuesday was the last day of the session."]) == {}
+
+
+def test_a_compass_direction_before_of_is_no_person() -> None:
+    # "just Northwest of Harlan": a direction capitalised as some copy writes it, then the place it is of
+    assert people_roles(["The storm built just Northwest of Kessby before it turned south."]) == {}

@@ -22,7 +22,7 @@ NEVER_NAMES = {
     "under", "amid", "against", "into", "onto", "upon", "within", "without", "towards",
     "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
     "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
-    "western", "eastern", "northern", "southern",
+    "western", "eastern", "northern", "southern", "northwest", "northeast", "southwest", "southeast",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
     "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
