@@ -199,7 +199,9 @@ def test_a_titled_name_after_a_comma_is_no_role(text: str, name: str, role: str)
 
 
 def test_a_company_before_a_titled_name_is_no_person() -> None:
-    text = "In a letter to Volvo, the parent company of Kessby Trucks, Union President Tom Weller said members want more."
+    text = (
+        "In a letter to Volvo, the parent company of Kessby Trucks, Union President Tom Weller said members want more."
+    )
     roles = people_roles([text])
     assert "Kessby Trucks" not in roles and roles.get("Tom Weller") == "Union President"
 
@@ -224,8 +226,8 @@ def test_a_titled_apposition_after_the_speaker_is_not_the_body() -> None:
 # The last mark of a paragraph closes a quote whose opening mark is missing after an earlier quote and its attribution.
 def test_a_missing_opening_mark_after_an_attributed_quote() -> None:
     paragraphs = [
-        "Tom Weller said the board was ready. \"We are prepared to run this vote,\" he said, denying claims of bias. "
-        "What the board always does is work with every party and every observer.\"",
+        'Tom Weller said the board was ready. "We are prepared to run this vote," he said, denying claims of bias. '
+        'What the board always does is work with every party and every observer."',
     ]
     quotes = quotes_of(paragraphs)
     assert [q.speaker for q in quotes] == ["Tom Weller", "Tom Weller"]
@@ -234,7 +236,7 @@ def test_a_missing_opening_mark_after_an_attributed_quote() -> None:
 
 def test_a_closing_mark_of_a_phrase_in_passing_opens_no_quote_backwards() -> None:
     # near miss: the paragraph's marks pair up; nothing is repaired
-    paragraphs = ["\"We are ready,\" Tom Weller said. The board called the vote \"a formality for everyone.\""]
+    paragraphs = ['"We are ready," Tom Weller said. The board called the vote "a formality for everyone."']
     assert not any(q.text.startswith("The board called") for q in quotes_of(paragraphs))
 
 
@@ -263,7 +265,10 @@ def test_interview_answers_are_the_interviewees() -> None:
         "A: We completed the audits. We passed a new safety policy.",
     ]
     quotes = quotes_of(paragraphs)
-    assert [(q.text[:12], q.speaker) for q in quotes] == [("I would say ", "Tom Weller"), ("We completed", "Tom Weller")]
+    assert [(q.text[:12], q.speaker) for q in quotes] == [
+        ("I would say ", "Tom Weller"),
+        ("We completed", "Tom Weller"),
+    ]
 
 
 def test_lettered_items_without_questions_are_no_answers() -> None:

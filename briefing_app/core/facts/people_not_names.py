@@ -31,7 +31,7 @@ NEVER_NAMES = {
     "security", "social", "administration", "operation", "report", "act", "bill", "day", "street", "road",
     "avenue", "square", "park", "bridge", "airport", "station", "tools", "laboratory", "project", "plan",
     # more kinds of street that end its name ("a fire on Kirk Drive", "Cole Highway"), no family names
-    "drive", "boulevard", "blvd", "highway", "parkway", "expressway", "freeway", "turnpike",
+    "drive", "blvd", "parkway", "expressway", "freeway", "turnpike",
     # a fort named by its kind first ("land at Fort Monroe from the state"), no given name
     "fort",
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
