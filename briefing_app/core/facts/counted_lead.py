@@ -41,6 +41,14 @@ _FRONTED = re.compile(
 _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
 
 
+# Names after "in" each with a number in brackets, a list of places and their values: "the highest rates in Mahoning
+# (114.1), Miami (71) and Franklin (58)"; a person is named after "in" only as a place is.
+_PLACES_IN_BRACKETS = re.compile(
+    r"\bin\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\((?:[^()]{1,20}\)\s*(?:,|,?\s+and)\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\()*\s*$"
+)
+
+
 # A fact-sheet label that opens the sentence and ends at a colon right before the figure, headed by a measure
 # noun: "عدد القتلى: 45", "Death toll: 45", "Number of victims: 12", "Antal dræbte: 7".
 _LABEL = {
@@ -165,7 +173,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         n.kind == "number"
         and n.value_max is None
         and 0 < n.raw < 120
+        and n.raw == int(n.raw)  # an age in brackets is whole: "Mahoning (114.1)" is a rate
         and before.rstrip().endswith("(")
+        and not (lang == "en" and _PLACES_IN_BRACKETS.search(before[-120:]))
         and re.search(_NAME_BEFORE_BRACKET.get(lang, r"[^\W\d_]{2,}\s*\(\s*$"), before[-40:])
         # a Hebrew plural or possessive noun before the bracket is counted, not aged ("חבריה (33)")
         and not (lang == "he" and re.search(r"(?:ים|ות|יה|יו|יהם|יהן)\s*\(\s*$", before[-40:]))

@@ -33,6 +33,7 @@ from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
+from briefing_app.core.facts.counted_per_share import per_share_and_baselines
 from briefing_app.core.facts.counted_restated_en import confined_term
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
@@ -102,6 +103,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
+from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
@@ -215,6 +217,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
+            if lang == "en" and is_rate_base(s.text[: n.start], n):
+                continue  # "98.7 cases per 100,000 people": the base of the rate, part of its unit
             if re.search(r"±\s*$", s.text[: n.start]):
                 continue  # "5.2±0.4 g/cm³", "37±12%": the uncertainty of the figure before, no figure of its own
             if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
@@ -382,6 +386,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             listed_parts([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
             totals_of([f for f in out[start:] if f.number is not None], s.text)
+        if lang == "en":  # "$1.59 billion, or $1.02 per share", "up 54 percent from $4.31 billion"
+            per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
                 f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)

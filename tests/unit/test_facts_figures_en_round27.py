@@ -1,0 +1,105 @@
+"""Figures, twenty-seventh round: English figures of results, health and disaster pages nobody here had tuned on (read
+whole, the figures written down by hand first): the base of a rate ("per 100,000 people") read as a figure, a sum
+restated per share, the level a change was reckoned from, a rate in brackets read as an age. Each class is written
+again with made-up sentences and a look-alike that must not change. Every sentence, firm and name is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import SourceSentence
+from tests.unit.figure_helpers import figures_of
+
+
+def values_of(text: str) -> list[float]:
+    return [f.value for f in figures_of(text, "en") if f.value is not None]
+
+
+def counts_of(text: str, value: float, nth: int = 0) -> str:
+    """What the `nth` figure of `value` (to a part in a million) in `text` counts."""
+    found = [f for f in figures_of(text, "en") if f.value is not None and abs(f.value - value) <= 1e-6 * value]
+    assert len(found) > nth, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in figures_of(text, 'en')]}"
+    return found[nth].counts or ""
+
+
+# The round base of a rate is part of the rate's unit, no figure of its own.
+@pytest.mark.parametrize(
+    ("text", "rate", "base"),
+    [
+        ("The district now has 41.2 confirmed cases per 100,000 people, the highest in the region.", 41.2, 100_000),
+        ("Tolvik County has 12.5 cases per 10,000 residents.", 12.5, 10_000),
+        ("About 87 out of every 100,000 people were admitted to hospital with the illness.", 87, 100_000),
+        ("The clinic recorded 3.4 infections per 1,000 patient days last year.", 3.4, 1_000),
+    ],
+)  # fmt: skip
+def test_the_base_of_a_rate_is_no_figure(text: str, rate: float, base: float) -> None:
+    values = values_of(text)
+    assert rate in values
+    assert base not in values
+
+
+def test_a_count_after_per_that_is_no_round_base_stays() -> None:
+    # near miss: "per 3 hours" is no base of a rate; "100,000 people" with no "per" is a count
+    assert 3 in values_of("The pumps moved 40 tonnes of water per 3 hours.")
+    assert 100_000 in values_of("More than 100,000 people signed the petition, organisers said.")
+
+
+# A sum restated per share counts what the sum before it counts, per share.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The brewer reported net income of $2.4 billion, or $1.12 per share, for the quarter.", 1.12, "net income"),
+        ("Quarterly profit rose to $310 million, or 84 cents per diluted share, the miner said.", 84, "profit"),
+        ("Harbour Foods earned $56 million, or 41 cents a share, in the year.", 41, "share"),
+    ],
+)  # fmt: skip
+def test_a_sum_restated_per_share_counts_the_first_per_share(text: str, value: float, key: str) -> None:
+    counts = counts_of(text, value)
+    assert key in counts
+    assert "share" in counts
+
+
+def test_a_per_share_label_is_no_noun_of_the_sum_after_it() -> None:
+    # "$3.10 per diluted share, from the year-earlier quarter's $640 million": the $640 million is profit too
+    text = ("Net profit rose 12 percent to $720 million, or $3.10 per diluted share, from the year-earlier quarter's "
+            "$640 million, or $2.80 per diluted share.")  # fmt: skip
+    assert "profit" in counts_of(text, 640_000_000)
+    assert "per share" not in counts_of(text, 640_000_000)
+    assert "profit" in counts_of(text, 2.80)
+
+
+def test_a_sum_not_per_share_keeps_its_noun() -> None:
+    # near miss: "$1.1 billion in sales, or $4 million a day" is per day, no per-share sum
+    text = "The chain booked $1.1 billion in sales last year, or about $3 million a day."
+    assert "share" not in counts_of(text, 3_000_000)
+
+
+# "That was up 54 percent from $4.31 billion": the level the change was reckoned from.
+def test_the_level_a_change_was_reckoned_from_counts_what_changed() -> None:
+    told = ["Net income was $3.3 billion, or $1.40 per share, in the quarter.",
+            "That was up 18 percent from $2.8 billion a year earlier."]  # fmt: skip
+    found = find_figures([SourceSentence(i, i, t) for i, t in enumerate(told)], "en")
+    read = {f.value: f.counts or "" for f in found}
+    assert "income" in read[2_800_000_000]
+    assert "percent" not in read[2_800_000_000]
+    assert "income" in read[18]
+    assert "share" not in read[18]  # the income the pronoun stands for, not its per-share sum
+
+
+def test_a_change_reckoned_from_a_named_level_keeps_its_subject() -> None:
+    # near miss: the subject is written, and stays what both figures count
+    text = "Operating profit was up 9 percent from $450 million a year earlier."
+    assert "profit" in counts_of(text, 450_000_000).lower()
+
+
+# A rate in brackets after a place is no age.
+def test_rates_in_brackets_after_places_are_no_ages() -> None:
+    text = "There are now 35.5 cases per 100,000 people, with the highest rates in Tolvik (114.1), Harbour (71) and Brant (58)."
+    for value in (114.1, 71, 58):
+        assert not counts_of(text, value).startswith("age")
+
+
+def test_an_age_in_brackets_after_a_name_stays_an_age() -> None:
+    # near miss: a person named with a whole number in brackets
+    assert counts_of("The driver, Maria Lopez (34), was taken to hospital.", 34).startswith("age")
