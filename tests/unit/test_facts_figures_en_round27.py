@@ -31,6 +31,8 @@ def counts_of(text: str, value: float, nth: int = 0) -> str:
         ("Tolvik County has 12.5 cases per 10,000 residents.", 12.5, 10_000),
         ("About 87 out of every 100,000 people were admitted to hospital with the illness.", 87, 100_000),
         ("The clinic recorded 3.4 infections per 1,000 patient days last year.", 3.4, 1_000),
+        ("The council set the tax rate at $0.52 per $100 of assessed property value.", 0.52, 100),
+        ("Owners will pay about $9.40 more for every $100,000 of home value.", 9.40, 100_000),
     ],
 )  # fmt: skip
 def test_the_base_of_a_rate_is_no_figure(text: str, rate: float, base: float) -> None:
@@ -43,6 +45,8 @@ def test_a_count_after_per_that_is_no_round_base_stays() -> None:
     # near miss: "per 3 hours" is no base of a rate; "100,000 people" with no "per" is a count
     assert 3 in values_of("The pumps moved 40 tonnes of water per 3 hours.")
     assert 100_000 in values_of("More than 100,000 people signed the petition, organisers said.")
+    assert 100 in values_of("Tickets cost $100 per person at the gala.")
+    assert 100 in values_of("The fine was raised from $50 to $100 per offence.")
 
 
 # A sum restated per share counts what the sum before it counts, per share.
@@ -103,3 +107,26 @@ def test_rates_in_brackets_after_places_are_no_ages() -> None:
 def test_an_age_in_brackets_after_a_name_stays_an_age() -> None:
     # near miss: a person named with a whole number in brackets
     assert counts_of("The driver, Maria Lopez (34), was taken to hospital.", 34).startswith("age")
+
+
+# Bare parts listed after "including": the whole's head noun (not the last word of its modifier), with what sets each
+# part apart, a place or a "with"/"that" phrase.
+def test_bare_parts_after_including_take_the_head_of_the_whole() -> None:
+    text = ("The region reported 240 patients in its hospitals on Monday, including 130 in Brant County and 45 in "
+            "Tolvik County.")  # fmt: skip
+    assert counts_of(text, 130).startswith("patients")
+    assert counts_of(text, 45).startswith("patients")
+
+
+def test_bare_parts_with_a_kind_after_including_take_the_whole() -> None:
+    text = ("A survey counted about 1,900 damaged homes, including 120 total losses, 410 with major damage and 230 "
+            "that are still cut off.")  # fmt: skip
+    assert counts_of(text, 410) == "homes with major damage"
+    assert counts_of(text, 230).startswith("homes that")
+    assert counts_of(text, 120) == "total losses"  # near miss: a part with its own noun keeps it
+
+
+def test_a_part_with_its_own_noun_after_including_keeps_it() -> None:
+    # near miss: "including 30 with" is no bare part when a noun follows the number
+    text = "Police arrested 85 people, including 30 teenagers with no previous record."
+    assert counts_of(text, 30).startswith("teenagers")
