@@ -130,3 +130,35 @@ def test_a_part_with_its_own_noun_after_including_keeps_it() -> None:
     # near miss: "including 30 with" is no bare part when a noun follows the number
     text = "Police arrested 85 people, including 30 teenagers with no previous record."
     assert counts_of(text, 30).startswith("teenagers")
+
+
+# A fronted "Of the X," with a number inside it, and a part with an irregular verb after it.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Of the remaining top 10 insurance claims, seven came from flooded basements.", 7, "claims"),
+        ("Of the 40 branches, 12 will close by the end of the year.", 12, "branches"),
+        ("Of the players, three went home early.", 3, "players"),
+    ],
+)  # fmt: skip
+def test_a_part_after_a_fronted_whole_counts_the_whole(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)
+
+
+def test_a_part_after_a_fronted_whole_with_its_own_noun_keeps_it() -> None:
+    # near miss: the part names its own noun
+    assert counts_of("Of the 40 branches, 12 branches in rural towns will close.", 12).startswith("branches")
+
+
+# A count restated as a share in an aside before the whole: "2,580, or 27 percent, of those patients".
+def test_a_count_and_its_share_in_an_aside_count_the_whole_after_them() -> None:
+    text = "The review found that 1,240, or 31 percent, of those applicants were turned down."
+    assert "applicants" in counts_of(text, 1240)
+    assert "applicants" in counts_of(text, 31)
+
+
+def test_a_share_aside_without_a_whole_after_it_is_left_alone() -> None:
+    # near miss: ", or 31 percent," with no "of" after it: what the count says is the noun before
+    text = "Exports rose by 1,240 tonnes, or 31 percent, in the year."
+    assert "applicants" not in counts_of(text, 31)
+    assert "Exports" in counts_of(text, 1240) or "tonnes" in counts_of(text, 1240)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.counted_asides import without_share_aside
 from briefing_app.core.facts.counted_da import danish_changed_object, danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
@@ -152,6 +153,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     rest = APPROX_AFTER.sub("", rest)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
         rest = re.sub(r"^\s*,\s*(?:plus|or|and)\s+(?:one|more|less|over|under|so)\s*,(?=\s+of\s)", "", rest)
+        rest = without_share_aside(text[: n.start], rest)  # "2,580, or 27 percent, of those patients"
     word_after = re.match(r"\s*\)\s*([\u0621-\u064a]+)", rest) if lang == "ar" else None
     # (an indefinite noun after the bracket: not a particle, a definite or prepositional word or an imperfect verb,
     # which follow an age in brackets, "قال أحمد (45) للصحفيين")
