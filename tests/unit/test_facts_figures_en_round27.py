@@ -162,3 +162,20 @@ def test_a_share_aside_without_a_whole_after_it_is_left_alone() -> None:
     text = "Exports rose by 1,240 tonnes, or 31 percent, in the year."
     assert "applicants" not in counts_of(text, 31)
     assert "Exports" in counts_of(text, 1240) or "tonnes" in counts_of(text, 1240)
+
+
+# A price after a change in it, and a sum right after the noun of what was expected.
+def test_a_price_after_a_change_counts_what_changed() -> None:
+    text = "Harbour Foods stock was down $3.10, or 6.2 percent, at $46.90 in after-hours trading."
+    assert "stock" in counts_of(text, 46.90)
+
+
+def test_a_sum_after_an_estimate_of_is_the_estimate() -> None:
+    text = ("The firm expects sales of $4.1 billion to $4.3 billion, compared with the average analyst estimate of "
+            "$4.25 billion.")  # fmt: skip
+    assert "estimate" in counts_of(text, 4_250_000_000)
+
+
+def test_a_sum_after_an_estimate_of_with_its_own_noun_keeps_it() -> None:
+    # near miss: "estimates of $10 billion in damage": the damage
+    assert "damage" in counts_of("Insurers gave estimates of $12 billion in damage.", 12_000_000_000)

@@ -5,7 +5,9 @@
   says so even with a word between ("$3.92 per diluted share");
 - "That was up 54 percent from $4.31 billion": the sum after "N percent from" is the level the change was
   reckoned from, so it counts what the change counts (a subject the pronoun stood for), not the words
-  "percent from" before it.
+  "percent from" before it; so is a price after a change ("down 5.8 percent at $397.91 in afterhours trading");
+- "compared with the average Wall Street estimate of $9.33 billion": a sum right after the noun of what was
+  expected is that estimate, whatever the clause before it compared.
 
 Run on one sentence's figures after they have shared their readings (`sharing`), because both readings
 borrow another figure's.
@@ -21,6 +23,18 @@ from briefing_app.core.facts.model import Fact
 _PER_SHARE = re.compile(
     r"\s*(?:cents?\b|pence\b|p\b)?\s*(?:per|a)\s+(?:(?:diluted|basic|adjusted|common|ordinary|class\s+[A-Z])\s+)?"
     r"share\b(?!s|holder)",
+    re.IGNORECASE,
+)
+# A price after a change in it: "was down $24.33, or 5.8 percent, at $397.91 in afterhours trading", "9 percent lower
+# at $581.25": the level the change left the subject at.
+_AT_AFTER_CHANGE = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)?\s*(?:higher|lower)?\s*,?\s+at\s+(?:US|C|A)?[$£€]?", re.IGNORECASE
+)
+# The noun of what was expected right before a sum: "compared with the average Wall Street estimate of $9.33 billion",
+# "the consensus forecast of 47 cents".
+_EXPECTED_OF = re.compile(
+    r"\b(estimate|estimates|forecast|forecasts|consensus|expectation|expectations|projection|guidance)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?(?:US|C|A)?[$£€]?$",
     re.IGNORECASE,
 )
 # A sum restated right after another: "$1.59 billion, or $1.02 per share".
@@ -60,6 +74,22 @@ def per_share_and_baselines(facts: list[Fact], text: str) -> None:
             and _FROM_AFTER_CHANGE.fullmatch(gap)
         ):
             f.counts = previous.counts  # "That was up 54 percent from $4.31 billion": the level of what changed
+        elif (
+            money
+            and previous is not None
+            and previous.counts
+            and previous.unit == "percent"
+            and gap is not None
+            and _AT_AFTER_CHANGE.fullmatch(gap)
+            and "percent" not in previous.counts
+        ):
+            f.counts = previous.counts  # "down 5.8 percent at $397.91 in afterhours trading": the stock's price
+        expected = _EXPECTED_OF.search(text[max(0, n.start - 40) : n.start]) if money else None
+        own = (f.counts or "").split()[:1]  # (a noun after the sum stays: "estimates of $10 billion in damage")
+        if own and re.search(rf"\b{re.escape(own[0])}\b", text[n.end : n.end + 60], re.IGNORECASE):
+            expected = None
+        if expected and expected.group(1).lower() not in (f.counts or "").lower():
+            f.counts = expected.group(1).lower()  # "the average Wall Street estimate of $9.33 billion": the estimate
         label = _share_label(f.counts)
         per_share = money and _PER_SHARE.match(text[n.end :]) is not None
         if money and label and not per_share:
