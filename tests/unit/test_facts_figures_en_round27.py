@@ -179,3 +179,8 @@ def test_a_sum_after_an_estimate_of_is_the_estimate() -> None:
 def test_a_sum_after_an_estimate_of_with_its_own_noun_keeps_it() -> None:
     # near miss: "estimates of $10 billion in damage": the damage
     assert "damage" in counts_of("Insurers gave estimates of $12 billion in damage.", 12_000_000_000)
+
+
+def test_earnings_per_share_of_a_sum_keep_the_share() -> None:
+    # near miss: "per share of $9.50": the noun before the sum is the share, no label of another sum
+    assert "share" in counts_of("Earnings per share of $4.20 were below analyst forecasts of $4.45.", 4.20)

@@ -52,8 +52,8 @@ _SHARE_WORDS = {"per", "a", "diluted", "basic", "adjusted", "common", "ordinary"
 
 
 def _share_label(counts: str | None) -> bool:
-    words = (counts or "").lower().split()
-    return "share" in words and set(words) <= _SHARE_WORDS
+    words = (counts or "").lower().split()  # (not "share" alone: "Earnings per share of $9.50" counts the share)
+    return "share" in words and len(words) > 1 and set(words) <= _SHARE_WORDS
 
 
 def per_share_and_baselines(facts: list[Fact], text: str) -> None:
