@@ -102,6 +102,7 @@ def test_rates_in_brackets_after_places_are_no_ages() -> None:
     text = "There are now 35.5 cases per 100,000 people, with the highest rates in Tolvik (114.1), Harbour (71) and Brant (58)."
     for value in (114.1, 71, 58):
         assert not counts_of(text, value).startswith("age")
+        assert counts_of(text, value).startswith("rates (")  # the measure the list gives, in each place
 
 
 def test_an_age_in_brackets_after_a_name_stays_an_age() -> None:

@@ -185,6 +185,12 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name, named in the
         # article's language too
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age"), before
+    listed = _PLACES_IN_BRACKETS.search(before[-120:]) if lang == "en" and unit is None else None
+    measure = re.search(r"\b([a-z]{3,}s)\s+$", before[-120:][: listed.start()]) if listed else None
+    place = re.search(r"([A-Z][\w'’.-]*)\s*\(\s*$", before) if measure else None
+    if measure and place and measure.group(1) not in EN_STOP:
+        # "the highest rates in Mahoning (114.1), Miami (71)": the measure the list gives, in each place
+        return f"{measure.group(1)} ({place.group(1)})", before
     sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
     # "a majority of the deputies (71)": a bare count in brackets restates the noun phrase before them
     sized = sized or (n.kind == "number" and n.value_max is None and text[n.end : n.end + 1] == ")")
