@@ -185,3 +185,20 @@ def test_a_sum_after_an_estimate_of_with_its_own_noun_keeps_it() -> None:
 def test_earnings_per_share_of_a_sum_keep_the_share() -> None:
     # near miss: "per share of $9.50": the noun before the sum is the share, no label of another sum
     assert "share" in counts_of("Earnings per share of $4.20 were below analyst forecasts of $4.45.", 4.20)
+
+
+# The definite level a figure is set against: "below the 30-day average of 41".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of 18 people were admitted in the past day, below the 30-day average of 41.",
+        "Twelve boats came in, above the average of 41.",
+    ],
+)
+def test_a_level_set_against_is_the_average(text: str) -> None:
+    assert counts_of(text, 41) == "average"
+
+
+def test_an_indefinite_average_is_still_generic() -> None:
+    # near miss: "rose by an average of 4%": what rose says more than "average"
+    assert "Rents" in counts_of("Rents rose by an average of 4% last year.", 4)
