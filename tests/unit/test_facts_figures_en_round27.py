@@ -202,3 +202,17 @@ def test_a_level_set_against_is_the_average(text: str) -> None:
 def test_an_indefinite_average_is_still_generic() -> None:
     # near miss: "rose by an average of 4%": what rose says more than "average"
     assert "Rents" in counts_of("Rents rose by an average of 4% last year.", 4)
+
+
+# A share of a state whose subject is a pronoun: the subject the sentence before opened with.
+def test_a_pronoun_in_a_state_counts_the_subject_before() -> None:
+    told = ["The blaze near Tolvik destroyed four homes on Monday.", "It's 45 percent contained."]
+    found = find_figures([SourceSentence(i, i, t) for i, t in enumerate(told)], "en")
+    assert next(f for f in found if f.value == 45).counts == "contained (blaze)"
+
+
+def test_a_state_with_a_named_subject_keeps_it() -> None:
+    # near miss: the subject is written ("The fire is 45 percent contained"), no pronoun to resolve
+    told = ["Crews worked through the night.", "The fire is 45 percent contained."]
+    found = find_figures([SourceSentence(i, i, t) for i, t in enumerate(told)], "en")
+    assert "fire" in (next(f for f in found if f.value == 45).counts or "")

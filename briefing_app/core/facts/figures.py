@@ -103,6 +103,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
+from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
@@ -336,6 +337,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 counts = pronoun_referent(s.text, n, counts)  # "the number of X ..., it's less than 100"
                 counts = pronoun_subject(s.text[: n.start], counts, unit, out, sentences[:position])  # "They rose 4%"
+                counts = pronoun_state(s.text[: n.start], after, counts, sentences[:position])  # "It's 97% contained"
                 # "Analysts expected $7.33 billion": the measure the figure before in its unit counts
                 counts = expected_measure(s.text[: n.start], counts, unit, s.index, out, sentences[:position])
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
