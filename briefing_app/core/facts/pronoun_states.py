@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS
+from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PHRASE_ENDS
 from briefing_app.core.facts.model import SourceSentence
 
 # "It's | 97 | percent contained", "It is now | 20% contained", "It was | 80 percent complete".
@@ -31,7 +31,8 @@ def pronoun_state(before: str, after: str, counts: str | None, told: list[Source
     words = []
     for w in re.findall(r"[\w'’-]+|[,;:(]", _OPENING_ARTICLE.sub("", told[-1].text)):
         low = w.lower()
-        if not re.fullmatch(r"[a-z][\w'’-]*", low) or low in EN_VERBS or low in EN_STOP or low.endswith("ed"):
+        ends = low in EN_VERBS or low in EN_STOP or low in PHRASE_ENDS or low.endswith("ed")
+        if ends or not re.fullmatch(r"[a-z][\w'’-]*", low):
             break  # (the opening noun phrase ends at a verb, a number, a clause's edge or a function word)
         words.append(w)
     if not 0 < len(words) <= 3:
