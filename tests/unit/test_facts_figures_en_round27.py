@@ -216,3 +216,29 @@ def test_a_state_with_a_named_subject_keeps_it() -> None:
     told = ["Crews worked through the night.", "The fire is 45 percent contained."]
     found = find_figures([SourceSentence(i, i, t) for i, t in enumerate(told)], "en")
     assert "fire" in (next(f for f in found if f.value == 45).counts or "")
+
+
+# The levels after a change with its object, or a passive change with its subject.
+def test_levels_after_a_revision_of_a_long_object_count_the_object() -> None:
+    text = "The agency revised the number of new jobs in March from 210,000 to 188,000."
+    assert "jobs" in counts_of(text, 210_000)
+    assert "jobs" in counts_of(text, 188_000)
+
+
+def test_levels_after_a_passive_revision_count_its_subject() -> None:
+    text = "The payroll gain in May was revised to 141,000 from 163,000 and in April, from 120,000 to 98,000."
+    for value in (141_000, 163_000, 120_000, 98_000):
+        assert counts_of(text, value) == "payroll gain"
+
+
+def test_a_level_with_its_own_noun_after_a_passive_change_keeps_it() -> None:
+    # near miss: "to 1,200 workers": the level names its own noun
+    text = "The workforce was cut to 1,200 workers from 1,500 last year."
+    assert "workers" in counts_of(text, 1200)
+
+
+# A road's number before the kind of road is no count.
+def test_a_road_number_before_freeway_is_no_figure() -> None:
+    assert 210 not in values_of("The crash closed the 210 Freeway near Irwindale for hours.")
+    # near miss: a count before a plural noun
+    assert 210 in values_of("The crash closed 210 roads across the county.")

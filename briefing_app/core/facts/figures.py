@@ -35,6 +35,7 @@ from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_per_share import per_share_and_baselines
 from briefing_app.core.facts.counted_restated_en import confined_term
+from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_tags import (
@@ -390,6 +391,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             totals_of([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "$1.59 billion, or $1.02 per share", "up 54 percent from $4.31 billion"
             per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
+            revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
                 f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
