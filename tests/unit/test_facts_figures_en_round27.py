@@ -242,3 +242,27 @@ def test_a_road_number_before_freeway_is_no_figure() -> None:
     assert 210 not in values_of("The crash closed the 210 Freeway near Irwindale for hours.")
     # near miss: a count before a plural noun
     assert 210 in values_of("The crash closed 210 roads across the county.")
+
+
+# A sum and its share in an aside before the noun both are; a sum with a verb of motion and its goal after it.
+def test_a_sum_and_its_share_before_their_noun_count_the_noun() -> None:
+    text = "The plan reflects a $12 million, or 4.2%, increase from last year's budget."
+    assert counts_of(text, 12_000_000).startswith("increase")
+    assert counts_of(text, 4.2).startswith("increase")
+
+
+def test_a_share_aside_before_a_clause_word_is_left_alone() -> None:
+    # near miss: ", or 4.2%, which ..." is no noun after the aside
+    text = "Spending rose $12 million, or 4.2%, which officials blamed on fuel."
+    assert not counts_of(text, 12_000_000).startswith("which")
+
+
+def test_sums_going_to_goals_count_their_goals() -> None:
+    text = "About $3.2 million will go toward the school lunch fund while $18.5 million will go toward the bond fund."
+    assert counts_of(text, 3_200_000) == "school lunch fund"
+    assert counts_of(text, 18_500_000) == "bond fund"
+
+
+def test_a_sum_that_goes_nowhere_keeps_its_reading() -> None:
+    # near miss: "went up to" is a rise, not a goal
+    assert "Spending" in counts_of("Spending rose to $18.5 million last year.", 18_500_000)

@@ -31,6 +31,7 @@ from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing
+from briefing_app.core.facts.counted_destinations import sums_going_to
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_per_share import per_share_and_baselines
@@ -392,6 +393,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":  # "$1.59 billion, or $1.02 per share", "up 54 percent from $4.31 billion"
             per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
             revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
+            sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
                 f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
