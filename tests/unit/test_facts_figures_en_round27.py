@@ -266,3 +266,15 @@ def test_sums_going_to_goals_count_their_goals() -> None:
 def test_a_sum_that_goes_nowhere_keeps_its_reading() -> None:
     # near miss: "went up to" is a rise, not a goal
     assert "Spending" in counts_of("Spending rose to $18.5 million last year.", 18_500_000)
+
+
+# A time lag dates the deed its verb and object name: "issue its final report three to five days after ...".
+def test_a_time_lag_counts_the_verb_and_its_object() -> None:
+    text = "The panel is expected to publish its final findings two to three weeks after the vote is certified."
+    assert "findings" in counts_of(text, 2)
+
+
+def test_a_span_that_is_no_lag_keeps_the_verb_alone() -> None:
+    # near miss: "for three weeks" lasts, no lag after an object
+    text = "The workers blocked the main road for three weeks."
+    assert "(blocked the main road)" not in counts_of(text, 3)  # no verb-and-object reading added

@@ -78,6 +78,7 @@ from briefing_app.core.facts.figures_ar import (
 )
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
+from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.multiples import (
@@ -420,6 +421,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     is_multiplying_verb(s.text, f.number)  # "will triple the prize": the verb is the figure itself
                 ):
                     verb = event_verb(s.text, f.number.start, f.number.end)
+                    # ("issue its preliminary report three to five days after ...": the deed the lag dates)
+                    verb = verb_with_object(s.text, verb, f.number.start, f.number.end) if verb else verb
                     light = verb is not None and verb.lower() in ("took", "take", "takes", "taking") and f.counts
                     if verb and verb.lower() not in (f.counts or "").lower() and not light:  # "took 25 years to build"
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
