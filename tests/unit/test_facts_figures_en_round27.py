@@ -235,6 +235,7 @@ def test_a_level_with_its_own_noun_after_a_passive_change_keeps_it() -> None:
     # near miss: "to 1,200 workers": the level names its own noun
     text = "The workforce was cut to 1,200 workers from 1,500 last year."
     assert "workers" in counts_of(text, 1200)
+    assert counts_of("The visitors were reduced to 10 men after the break.", 10) == "men"  # (an irregular plural)
 
 
 # A road's number before the kind of road is no count.

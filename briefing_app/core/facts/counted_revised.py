@@ -18,8 +18,10 @@ _PASSIVE_CHANGE = re.compile(
     r"(?:\s+(?:up|down|upward|downward|higher|lower))?\s+(?:to|from)\s",
     re.IGNORECASE,
 )
-# A plural noun right after a level (not a preposition or a conjunction): "to 172,000 jobs".
-_OWN_NOUN = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+(?!(?:from|to|in|and|or|at|on|by|for)\b)[a-z][\w-]*s\b")
+# The word right after a level: a noun of its own ("to 172,000 jobs", "reduced to 10 men") unless a function word.
+_NEXT_WORD = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z][\w-]*)\b")
+# Words after a level that are no noun of its own: "to 98,000 | last month".
+_LATER = {"last", "this", "next", "earlier", "later", "previously", "initially", "originally", "each", "a", "per"}
 # Where the subject's noun phrase ends: "payroll increase | in June".
 _MODIFIERS = {"in", "at", "of", "on", "for", "from", "during", "over", "since"}
 
@@ -42,6 +44,7 @@ def revised_levels(facts: list[Fact], text: str) -> None:
         n = f.number
         if n is None or n.start < m.end() - 1 or subject.lower() in (f.counts or "").lower():
             continue
-        if _OWN_NOUN.match(text[n.end :]):
+        word = _NEXT_WORD.match(text[n.end :])
+        if word and word.group(1) not in EN_STOP and word.group(1) not in PHRASE_ENDS and word.group(1) not in _LATER:
             continue  # a level with a noun of its own ("to 172,000 jobs"): its own reading stays
         f.counts = subject
