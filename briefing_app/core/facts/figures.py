@@ -73,7 +73,7 @@ from briefing_app.core.facts.figures_ar import (
     arabic_ordinal_ages,
     counted_before_article,
 )
-from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts
+from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -388,6 +388,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
+            share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English

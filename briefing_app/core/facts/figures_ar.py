@@ -21,9 +21,10 @@ _AR_FEMININE_DUAL = re.compile(
 
 # The same dual in construct before its complement ("حالتي إصابة", "قاعدتي الأمم المتحدة"): -تي after a
 # stem that is no plural (-اتي), nisba (-يتي), verb (يأتي, تأتي) or relative (كالتي, والتي: the article's
-# ال stays out of a dual with a conjunction or preposition glued before it too).
+# ال stays out of a dual with a conjunction or preposition glued before it too); nor a name or loanword in -وتي
+# ("جيبوتي", "بيروتي"), as the feminine dual leaves out -وتين.
 _AR_CONSTRUCT_DUAL = re.compile(
-    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال|[وبلف]?ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيس])تي)(?=\s+[\u0621-\u064a])"
+    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال|[وبلف]?ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيسو])تي)(?=\s+[\u0621-\u064a])"
 )
 
 

@@ -118,7 +118,9 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
     ):
         return True
-    if not n.spelled and (re.search(r"\d\s*:\s*$", before) or re.match(r"\s*:\s*\d", after)):
+    # (not a year closing a heading before the colon: "תקציב המדינה לשנת 2019: 397.3 מיליארד שקלים")
+    year_colon = re.search(r"(?<!\d)(?:1[89]|20)\d\d:\s+$", before) is not None
+    if not n.spelled and ((re.search(r"\d\s*:\s*$", before) and not year_colon) or re.match(r"\s*:\s*\d", after)):
         return True  # "ניצחה 2:1": a score or a clock time
     score = re.search(r"(\d+)-$", before) or re.match(r"-(\d+)(?!\d)", after)
     if not n.spelled and n.value_max is None and score:
@@ -133,7 +135,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
         return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
-    if n.spelled and n.value in (2, 6) and re.search(rf"{_P}(?:היום|אתמול|מחר|יום)\s*\(\s*$", before) and re.match(
+    clock = r"\d{1,2}:\d{2}"  # "סמוך לשעה 09:00 (שני)": the weekday in brackets after the hour too
+    if n.spelled and n.value in (2, 6) and re.search(rf"(?:{_P}(?:היום|אתמול|מחר|יום)|{clock})\s*\(\s*$", before) and re.match(
         r"\s*\)", after
     ):
         return True  # "היום (שני)", "אתמול (שישי)": the weekday in brackets (Monday, Friday), not a count

@@ -1,0 +1,140 @@
+"""Figures in Danish, Arabic and Hebrew news (round 27), each class written again with made-up names, places and
+numbers, with near misses that keep their old reading.
+
+Arabic: a scale word with tanwin before its alef ("12 ألفًا و 728") stopped at the tanwin, so the two parts of the
+sum were read as two figures; a spelled percent ("بنسبة 1.5 بالمئة إلى 473 مليون") was named as what the level
+after it counts; a place in -وتي ("جيبوتي") was read as a dual in construct (two). Hebrew: a year closing a heading
+before a colon ("לשנת 2019: 397.3 מיליארד") made the sum a score; the weekday in brackets after an hour ("09:00
+(שני)") was a count of two; a new subject glued to "and" with its verb left out ("עלה ל-67,967 והפצועים ל-170,179")
+and a figure at another time ("על 6.8% וב-2022 על 3.9%") were read with the wrong subject or none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _figures(paragraphs: list[str], language: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.counts) for f in facts_of(paragraphs, language) if f.kind == "figure"]
+
+
+def _counts(paragraph: str, value: float, language: str) -> str | None:
+    return next((c for v, c in _figures([paragraph], language) if v is not None and abs(v - value) < 1e-6), None)
+
+
+# Arabic: thousands with tanwin before the alef
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وتقدم 14 ألفًا و 312 متضررا بطلبات تعويض إلى الصندوق.", 14312),
+        ("وسجلت المدينة 9 آلافٍ و40 زائرا خلال المهرجان.", 9040),
+        ("وبلغ عدد المشتركين 21 ألفًا و650 مشتركا.", 21650),
+    ],
+)
+def test_arabic_thousands_with_tanwin_before_alef_are_one_sum(text: str, value: float) -> None:
+    values = [v for v, _ in _figures([text], "ar")]
+    assert value in values, values
+    assert value % 1000 not in values, values  # not the smaller part on its own
+
+
+def test_arabic_thousands_with_tanwin_after_alef_keep_their_reading() -> None:
+    values = [v for v, _ in _figures(["وتقدم 14 ألفاً و 312 متضررا بطلبات تعويض."], "ar")]
+    assert 14312 in values, values
+
+
+def test_arabic_thousands_without_a_second_part_stay_thousands() -> None:
+    values = [v for v, _ in _figures(["وشارك في المسيرة 30 ألفًا من سكان المدينة."], "ar")]
+    assert values == [30000], values
+
+
+# Arabic: a spelled percent before the level reached
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسجلت صادرات الزيتون تراجعا بنسبة 2.4 بالمئة إلى 215 مليون دينار.",
+        "وتراجعت أرباح شركة النخيل بنسبة 7 في المئة إلى 38 مليون دولار.",
+        "وارتفعت مبيعات الإسمنت بنسبة 4.1 بالمائة لتصل إلى 96 مليون دينار.",
+    ],
+)
+def test_arabic_spelled_percent_is_not_what_the_level_counts(text: str) -> None:
+    figures = _figures([text], "ar")
+    level = next(c for v, c in figures if v is not None and v > 1e6)
+    share = next(c for v, c in figures if v is not None and v < 100)
+    assert level and "المئة" not in level and "المائة" not in level, figures
+    assert level == share, figures  # the level counts what the change counts
+
+
+def test_arabic_level_with_percent_sign_keeps_its_reading() -> None:
+    counts = _counts("وارتفعت صادرات الزيتون بنسبة 5% إلى 300 مليون دينار.", 300e6, "ar")
+    assert counts and "صادرات" in counts
+
+
+def test_arabic_hundred_of_a_count_is_still_a_count() -> None:
+    values = [v for v, _ in _figures(["وأصيب في الحادث مئة شخص بجروح."], "ar")]
+    assert 100 in values, values
+
+
+# Arabic: names in -وتي are no duals
+
+
+def test_arabic_place_in_wti_is_no_dual() -> None:
+    figures = _figures(["وحلت جيبوتي في المرتبة الثانية بواقع 24 مليون دينار."], "ar")
+    assert 2.0 not in [v for v, _ in figures], figures
+
+
+def test_arabic_construct_dual_still_counts_two() -> None:
+    figures = _figures(["وسجلت الوزارة حالتي إصابة جديدتين في المدينة."], "ar")
+    assert 2.0 in [v for v, _ in figures], figures
+
+
+# Hebrew: a year closing a heading before a colon
+
+
+def test_hebrew_sum_after_a_year_and_colon_is_a_figure() -> None:
+    figures = _figures(["הכנסת אישרה את תקציב העירייה לשנת 2031: 4.2 מיליארד שקלים."], "he")
+    assert 4.2e9 in [v for v, _ in figures], figures
+
+
+@pytest.mark.parametrize("text", ["הקבוצה ניצחה 2:1 במשחק הגומלין.", "הטקס יתחיל בשעה 18:30 בכיכר."])
+def test_hebrew_scores_and_clock_times_stay_no_figures(text: str) -> None:
+    assert not _figures([text], "he")
+
+
+# Hebrew: the weekday in brackets after an hour
+
+
+def test_hebrew_weekday_in_brackets_after_an_hour_is_no_count() -> None:
+    figures = _figures(["סמוך לשעה 14:30 (שני) התקבל דיווח על שריפה בגבעת הזית."], "he")
+    assert not figures, figures
+
+
+def test_hebrew_two_in_brackets_after_a_noun_is_still_a_count() -> None:
+    figures = _figures(["נעצרו חשודים (שני צעירים) בגבעת הזית."], "he")
+    assert 2.0 in [v for v, _ in figures], figures
+
+
+# Hebrew: a verb left out after "and"
+
+
+def test_hebrew_new_subject_with_its_verb_left_out() -> None:
+    text = "מספר המפונים עלה ל-3,410 והנעדרים ל-27."
+    assert _counts(text, 27, "he") == "הנעדרים"
+    assert "המפונים" in (_counts(text, 3410, "he") or "")
+
+
+def test_hebrew_figure_with_its_own_noun_after_and_keeps_it() -> None:
+    counts = _counts("נפצעו 12 בני אדם ו-3 שוטרים.", 3, "he")
+    assert counts and "שוטרים" in counts
+
+
+def test_hebrew_same_measure_at_another_time() -> None:
+    text = "לפי התחזית יעמוד הגירעון על 4.4% וב-2032 על 3.1%."
+    share = _counts(text, 4.4, "he")
+    assert share and "גירעון" in share
+    assert _counts(text, 3.1, "he") == share
