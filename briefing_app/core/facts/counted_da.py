@@ -104,3 +104,22 @@ def danish_changed_object(before: str) -> str | None:
     if not words or any(w in _DA_NOT_OBJECTS for w in words):
         return None
     return " ".join(words)
+
+
+# A part of a group opening its sentence: "To af dem blev reddet ud" after "16 beboere måtte evakueres".
+_DA_PART_OF_THEM = re.compile(r"\s+af\s+dem\b")
+_DA_PART_DEED = re.compile(r"\s+(?:blev|bliver|er|var|har|havde)\s+(?:(?:blevet|været)\s+)?([a-zæøå]{3,}(?:et|t|ede|en))\b")
+
+
+def danish_part_of_them(text: str, start: int, end: int, counts: str | None, previous: list[Fact]) -> str | None:
+    """What "N af dem" opening a sentence counts: the group the sentence before counted in a figure ("beboere"),
+    with what befell the part ("reddet"), rather than the pronoun "dem"."""
+    part = _DA_PART_OF_THEM.match(text, end)
+    if part is None or text[:start].strip() or not previous:
+        return counts
+    group = next((f.counts for f in reversed(previous) if f.counts and f.unit is None), None)
+    head = group.split()[0] if group else None
+    if head is None or not re.fullmatch(r"[a-zæøå]{3,}", head):
+        return counts
+    deed = _DA_PART_DEED.match(text, part.end())
+    return f"{head} ({deed.group(1)})" if deed else head

@@ -30,7 +30,7 @@ from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
-from briefing_app.core.facts.counted_da import danish_for_doing
+from briefing_app.core.facts.counted_da import danish_for_doing, danish_part_of_them
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_restated_en import confined_term
@@ -340,6 +340,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = danish_whole(s.text, n, counts)
                 counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
+                # ("16 beboere måtte evakueres. To af dem blev reddet": a part of the group counted just before)
+                told_before = [f for f in out if f.kind == "figure" and f.sentence == s.index - 1]
+                counts = danish_part_of_them(s.text, n.start, n.end, counts, told_before) if n.spelled else counts
                 # (a sum in millions with its currency left unsaid too: "brugte sygehusene 162 millioner på ...")
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
