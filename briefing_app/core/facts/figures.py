@@ -31,6 +31,7 @@ from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing, danish_part_of_them
+from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_restated_en import confined_term
@@ -337,6 +338,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
+                inverted = danish_inverted_subject(s.text[: n.start])
+                if inverted and inverted.split()[0] not in (counts or "").split():
+                    # "I Københavns Omegn sælges husene nu i snit for 40.000 kr.": the subject after the verb
+                    counts = inverted
                 counts = danish_whole(s.text, n, counts)
                 counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
