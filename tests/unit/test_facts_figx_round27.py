@@ -138,3 +138,99 @@ def test_hebrew_same_measure_at_another_time() -> None:
     share = _counts(text, 4.4, "he")
     assert share and "גירעון" in share
     assert _counts(text, 3.1, "he") == share
+
+
+# Danish: dates written in digits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han var tiltalt for momssvig for perioden 01.10.2019-31.07.2021.",
+        "Udstillingen kan ses fra 1.3.2031 til 15.4.2031 i hallen.",
+        "Aftalen blev underskrevet den 12/06/2030 på rådhuset.",
+    ],
+)
+def test_danish_dates_in_digits_are_no_figures(text: str) -> None:
+    assert not _figures([text], "da")
+
+
+def test_danish_dotted_thousands_stay_figures() -> None:
+    values = [v for v, _ in _figures(["Kommunen betalte 1.300.000 kr. for grunden."], "da")]
+    assert values == [1300000], values
+
+
+# Danish: a part of a group counted in the sentence before
+
+
+def test_danish_part_of_them_after_a_counted_group() -> None:
+    figures = _figures(["Ved branden måtte 14 beboere evakueres. Tre af dem blev kørt på hospitalet."], "da")
+    assert (3.0, "beboere (kørt)") in figures, figures
+
+
+def test_danish_part_of_them_without_a_count_before_stays_anaphora() -> None:
+    figures = _figures(["Beboerne måtte evakueres. Tre af dem blev kørt på hospitalet."], "da")
+    assert 3.0 not in [v for v, _ in figures], figures
+
+
+# Danish: a sum a claim or a bill states ("lyder på")
+
+
+def test_danish_sum_after_lyder_paa_counts_the_subject() -> None:
+    assert _counts("Regningen fra kommunen lyder på 4,2 millioner kroner.", 4.2e6, "da") == "Regningen"
+
+
+def test_danish_lyder_as_sounds_keeps_its_count() -> None:
+    assert _counts("Hun lyder glad, og 12 personer kom til mødet.", 12, "da") == "personer kom til mødet"
+
+
+# Danish: the subject after the verb of a clause opened by an adverbial (V2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("I Nordby sælges husene nu i snit for 23.000 kr. per kvadratmeter.", 23000, "husene"),
+        ("Her på Ærø var den gennemsnitlige kvadratmeterpris 84 procent højere.", 84, "kvadratmeterpris"),
+        ("1. marts sidste år lå huslejen på de nye lejligheder, der var til leje i Nordby, på omkring 9.400 kroner.",
+         9400, "huslejen"),
+        ("Efter en lille stigning koster en kvadratmeter villa nu 13.210 kroner.", 13210, "kvadratmeter"),
+    ],
+)
+def test_danish_subject_after_the_verb_is_what_the_figure_measures(text: str, value: float, key: str) -> None:
+    counts = _counts(text, value, "da")
+    assert counts and key in counts, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("I år deltog 300 løbere i maratonløbet.", 300, "løbere"),  # no subject between verb and figure
+        ("Huspriserne er steget 4 procent i år.", 4, "Huspriserne"),  # the subject first
+        ("I går sagde borgmesteren, at prisen er 40 kroner.", 40, "prisen"),  # the verb's own clause
+    ],
+)
+def test_danish_clauses_without_an_inverted_subject_keep_their_reading(text: str, value: float, key: str) -> None:
+    counts = _counts(text, value, "da")
+    assert counts and key in counts, counts
+
+
+# Danish: a time right after a sum
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Huset kostede 3,1 millioner kroner i december sidste år.", 3.1e6),
+        ("Firmaet tjente 14 millioner kroner i fjor.", 14e6),
+        ("Kommunen brugte 52 millioner kroner i 2029.", 52e6),
+    ],
+)
+def test_danish_time_after_a_sum_is_not_what_it_counts(text: str, value: float) -> None:
+    counts = _counts(text, value, "da")
+    assert counts and not any(w in counts for w in ("december", "fjor", "2029")), counts
+
+
+def test_danish_noun_after_a_sum_with_i_is_kept() -> None:
+    counts = _counts("Staten brugte 3 milliarder kroner i støtte til landbruget.", 3e9, "da")
+    assert counts and "støtte" in counts, counts

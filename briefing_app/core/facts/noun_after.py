@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_times import _AR_PERIODS, ar_time_after
+from briefing_app.core.facts.da_times import da_time_after
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
@@ -156,6 +157,8 @@ def after_phrase(
         after = re.sub(r"\s(?:set\s+)?i\s+forhold\s+til\b.*|\ssammenlignet\s+med\b.*", " .", after, flags=re.S)
     if lang == "da":  # "370 mio. kr. ekstra", "1,7 mia. kr. ekstra til velfærd": an adverb of the verb, no noun
         after = re.sub(r"^\s*(?:ekstra|yderligere)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)", " ", after)
+    if lang == "da" and da_time_after(after):
+        return None  # "kostede 2,5 millioner kroner i december", "tjente 12 mio. kr. i fjor": when, not what
     if lang == "da" and _DA_NO_NOUN.match(after):
         return None  # "1,37 procent svarende til", "150 mio. kr. uden at", "1,4 mia. kr. siden 2020": no noun phrase
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
