@@ -234,3 +234,94 @@ def test_danish_time_after_a_sum_is_not_what_it_counts(text: str, value: float) 
 def test_danish_noun_after_a_sum_with_i_is_kept() -> None:
     counts = _counts("Staten brugte 3 milliarder kroner i støtte til landbruget.", 3e9, "da")
     assert counts and "støtte" in counts, counts
+
+
+# Danish: a subject raised before "forventes/skønnes ... at blive på"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Væksten forventes at blive på 1,8 procent i år.", 1.8, "Væksten"),
+        ("Underskuddet ventes at lande på 2,4 milliarder kroner.", 2.4e9, "Underskuddet"),
+        ("Faldet skønnes ved årets udgang at blive på cirka tolv procent.", 12, "Faldet"),
+        ("Ledigheden anslås at ligge omkring 4 procent.", 4, "Ledigheden"),
+    ],
+)
+def test_danish_raised_subject_is_what_the_level_measures(text: str, value: float, key: str) -> None:
+    assert _counts(text, value, "da") == key
+
+
+def test_danish_expletive_raised_subject_is_not_named() -> None:
+    assert _counts("Det forventes at blive på 1,8 procent i år.", 1.8, "da") != "Det"
+
+
+def test_danish_subordinate_forecast_keeps_its_subject() -> None:
+    counts = _counts("Regeringen forventer, at væksten bliver på 1,5 procent.", 1.5, "da")
+    assert counts and "væksten" in counts, counts
+
+
+# Hebrew: hundreds written with a scale word, joined to the rest of the number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("המשרד יעביר לעירייה סיוע בסך שש מאות ושלושה מיליון שקלים.", 603e6),
+        ("בהפגנה השתתפו שלוש מאות וחמישים אלף איש.", 350000),
+    ],
+)
+def test_hebrew_hundreds_with_a_scale_word_join_the_rest(text: str, value: float) -> None:
+    values = [v for v, _ in _figures([text], "he")]
+    assert value in values, values
+    assert len(values) == 1, values
+
+
+def test_hebrew_hundreds_then_another_count_stay_apart() -> None:
+    values = [v for v, _ in _figures(["נעצרו ארבע מאות איש ושלושה קטינים."], "he")]
+    assert values == [400, 3], values
+
+
+# Danish: a number of a year's shape counting the noun after it
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Klubben er den første til at opnå 2000 point i ligaen.", 2000, "point"),
+        ("Holdet har nu 2013 point efter 1090 kampe.", 2013, "point"),
+        ("Med 1900 deltagere var løbet udsolgt.", 1900, "deltagere"),
+    ],
+)
+def test_danish_year_shaped_count_of_a_noun_is_a_figure(text: str, value: float, key: str) -> None:
+    counts = _counts(text, value, "da")
+    assert counts and key in counts, _figures([text], "da")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I 2019 kom mange gæster til festivalen.", "Siden 2002 har holdet vundet hvert år.", "Han har i 2021 fået job."],
+)
+def test_danish_years_stay_years(text: str) -> None:
+    assert not [v for v, _ in _figures([text], "da") if v and v > 1900], _figures([text], "da")
+
+
+# Danish: ages told with "på" or ", der er", one or several
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "holder"),
+    [
+        ("Politiet anholdt to mænd på henholdsvis 31 og 47 år.", (31, 47), "mænd"),
+        ("De to kvinder, der er henholdsvis 19 og 22 år, blev løsladt.", (19, 22), "kvinder"),
+        ("Manden, der er 58 år, blev kørt på hospitalet.", (58,), "Manden"),
+    ],
+)
+def test_danish_ages_after_paa_or_der_er(text: str, values: tuple[int, ...], holder: str) -> None:
+    for value in values:
+        assert _counts(text, value, "da") == f"age ({holder})", _figures([text], "da")
+
+
+@pytest.mark.parametrize("text", ["Kontrakten på 5 år blev underskrevet.", "En bygning på 200 år blev revet ned."])
+def test_danish_spans_of_things_are_no_ages(text: str) -> None:
+    assert not [c for _, c in _figures([text], "da") if c and c.startswith("age")], _figures([text], "da")

@@ -57,3 +57,31 @@ def danish_inverted_subject(before: str) -> str | None:
     if len(words) == 1 and not re.search(r"(?:en|et|ne|n)$", words[0]):
         return None  # a bare indefinite word is no subject ("I år koster billetter 40 kr." keeps its own reading)
     return " ".join(words)
+
+
+# A subject raised before a passive of expecting or estimating, the level told after its infinitive: "Væksten
+# forventes at blive på 2 procent", "Underskuddet ventes at lande på 3,1 mia. kr.", "Faldet skønnes ved årets udgang
+# at blive på cirka ti procent". (The readers of a subject stopped at "at", a clause start elsewhere.)
+_RAISED = re.compile(
+    r"^\s*[»«\"“”-]?\s*(?P<subject>(?:(?:Den|Det|De)\s+[a-zæøå][\w-]*|[A-ZÆØÅ][\w-]*)"
+    r"(?:\s+(?:for|af|på|i|til)\s+[a-zæøå][\w-]*)?)\s+"
+    r"(?:skønnes|forventes|ventes|anslås|vurderes|menes|antages|formodes|beregnes|budgetteres|ser\s+ud\s+til)\s+"
+    r"(?P<between>(?:(?!at\b)[^\s,;:.]+\s+){0,5}?)at\s+"
+    r"(?:blive|være|ligge|lande|ende|nå|stige|falde|vokse|runde|overstige|koste|udgøre|beløbe\s+sig)\s+"
+    r"(?:(?:på|til|med|omkring|over|under)\s+)?"
+    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end|op\s+mod)\s+)?$"
+)
+
+
+def danish_raised_subject(before: str) -> str | None:
+    """The subject of a Danish clause whose level is told after "forventes/skønnes/ventes ... at blive på"."""
+    m = _RAISED.match(before)
+    if m is None:
+        return None
+    words = m.group("subject").split()
+    if words[0] in ("Den", "Det", "De") and len(words) > 1:
+        words = words[1:]
+    if words[0].lower() in _PRONOUNS:
+        return None  # "Det forventes at blive på 2 procent": no subject worth naming
+    # (a capitalised first word is the noun: "Faldet skønnes at blive på", the fall, not the participle)
+    return " ".join(words)

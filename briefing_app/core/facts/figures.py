@@ -30,8 +30,8 @@ from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
-from briefing_app.core.facts.counted_da import danish_for_doing, danish_part_of_them
-from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject
+from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
+from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_restated_en import confined_term
@@ -64,7 +64,12 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     unit_after,
 )
-from briefing_app.core.facts.figure_years import dotted_clock_time, four_digit_clock_time, older_year
+from briefing_app.core.facts.figure_years import (
+    danish_counted_year_shape,
+    dotted_clock_time,
+    four_digit_clock_time,
+    older_year,
+)
 from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
     AR_INDEFINITE_NOUN,
@@ -244,6 +249,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
                 elif lang == "ar" and arabic_counted_year(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
+                elif lang == "da" and danish_counted_year_shape(s.text, n):
+                    n = dataclasses.replace(quantity, kind="number")  # "opnå 2000 point": a count, no year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
@@ -338,10 +345,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
-                inverted = danish_inverted_subject(s.text[: n.start])
+                inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
                 if inverted and inverted.split()[0] not in (counts or "").split():
                     # "I Københavns Omegn sælges husene nu i snit for 40.000 kr.": the subject after the verb
                     counts = inverted
+                # ("to mænd på henholdsvis 24 og 39 år", "manden, der er 34 år": their ages)
+                counts = danish_listed_age(s.text, n.start, n.end, counts) if n.value < 130 else counts
                 counts = danish_whole(s.text, n, counts)
                 counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
