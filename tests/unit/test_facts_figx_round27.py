@@ -325,3 +325,36 @@ def test_danish_ages_after_paa_or_der_er(text: str, values: tuple[int, ...], hol
 @pytest.mark.parametrize("text", ["Kontrakten på 5 år blev underskrevet.", "En bygning på 200 år blev revet ned."])
 def test_danish_spans_of_things_are_no_ages(text: str) -> None:
     assert not [c for _, c in _figures([text], "da") if c and c.startswith("age")], _figures([text], "da")
+
+
+# Round-25 dev shapes: a definite number before a plural of time, "للحين", "בקנה אחד"
+
+
+@pytest.mark.parametrize(
+    "text", ["تغيرت المدينة كثيرا في العشر سنين الماضية.", "ارتفعت الأسعار خلال الخمس سنوات الأخيرة."]
+)
+def test_arabic_definite_number_before_a_span_is_a_figure(text: str) -> None:
+    assert [v for v, _ in _figures([text], "ar") if v in (10, 5)], _figures([text], "ar")
+
+
+def test_arabic_definite_number_named_before_stays_anaphora() -> None:
+    figures = _figures(["أصيب ثلاثة أشخاص في الحادث.", "ونقل الثلاثة إلى المستشفى."], "ar")
+    assert [v for v, _ in figures].count(3) == 1, figures
+
+
+def test_arabic_lil_hin_is_no_dual() -> None:
+    assert not _figures(["الناس راحوا المريخ وحنا للحين نسولف في قضايا قديمة."], "ar")
+
+
+def test_arabic_oblique_dual_still_counts_two() -> None:
+    figures = _figures(["وسجل اللاعب هدفين في المباراة."], "ar")
+    assert 2.0 in [v for v, _ in figures], figures
+
+
+def test_hebrew_idiom_bekane_echad_is_no_count() -> None:
+    assert not _figures(["הדו\"ח קבע כי המערך אינו עולה בקנה אחד עם התקן."], "he")
+
+
+def test_hebrew_one_after_a_noun_is_still_a_count() -> None:
+    figures = _figures(["נעצר חשוד אחד בפריצה לבית הספר."], "he")
+    assert 1.0 in [v for v, _ in figures], figures

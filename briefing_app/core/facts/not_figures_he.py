@@ -133,6 +133,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         # "חטיבה 188", "יחידה 8200": the number is the unit's name; not an amount with a scale word or a
         # currency ("גייס 2 מיליארד דולר": the verb "raised", spelled like a corps)
         return True
+    if n.spelled and n.value == 1 and re.search(rf"{_P}בקנה\s+$", before):
+        return True  # "עולה בקנה אחד עם": "is in line with", an idiom, no count
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
         return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
     clock = r"\d{1,2}:\d{2}"  # "סמוך לשעה 09:00 (שני)": the weekday in brackets after the hour too
