@@ -358,3 +358,30 @@ def test_hebrew_idiom_bekane_echad_is_no_count() -> None:
 def test_hebrew_one_after_a_noun_is_still_a_count() -> None:
     figures = _figures(["נעצר חשוד אחד בפריצה לבית הספר."], "he")
     assert 1.0 in [v for v, _ in figures], figures
+
+
+# Danish: a comparative after a figure, and "være/blive" after a modal
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Han siger, at ledigheden stadig er 12.000 højere end før krisen.", 12000, "ledigheden"),
+        ("Der er blevet 800 færre lærere i folkeskolen.", 800, "lærere"),
+        ("Underskuddet vil være på 3 milliarder kroner.", 3e9, "Underskuddet"),
+        ("Han mener, at underskuddet fortsat vil være på 2 milliarder kroner.", 2e9, "underskuddet"),
+    ],
+)
+def test_danish_comparatives_and_modal_infinitives(text: str, value: float, key: str) -> None:
+    counts = _counts(text, value, "da")
+    assert counts and key in counts and "højere" not in counts and "være" not in counts, counts
+
+
+def test_danish_part_out_of_a_whole_counts_the_whole_noun() -> None:
+    counts = _counts("I alt 41 ud af landets 98 kommuner sparer på skolerne.", 41, "da")
+    assert counts and "kommuner" in counts, counts
+
+
+def test_danish_source_after_a_share_is_not_what_it_counts() -> None:
+    counts = _counts("Ledigheden steg til 5,1 procent ifølge de nye tal.", 5.1, "da")
+    assert counts == "Ledigheden", counts
