@@ -385,3 +385,19 @@ def test_danish_part_out_of_a_whole_counts_the_whole_noun() -> None:
 def test_danish_source_after_a_share_is_not_what_it_counts() -> None:
     counts = _counts("Ledigheden steg til 5,1 procent ifølge de nye tal.", 5.1, "da")
     assert counts == "Ledigheden", counts
+
+
+# Hebrew and Arabic: a label before a colon names the figure after it
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "language", "key"),
+    [
+        ("הכנסת אישרה את תקציב העירייה לשנת 2031: 4.2 מיליארד שקלים.", 4.2e9, "he", "תקציב העירייה"),
+        ("מספר המפונים: 340.", 340, "he", "מספר המפונים"),
+        ("وأقر المجلس ميزانية البلدية لعام 2031: 42 مليون دينار.", 42e6, "ar", "ميزانية البلدية"),
+    ],
+)
+def test_rtl_label_before_a_colon_names_the_figure(text: str, value: float, language: str, key: str) -> None:
+    counts = _counts(text, value, language)
+    assert counts and key in counts, counts

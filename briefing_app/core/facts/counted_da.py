@@ -108,7 +108,9 @@ def danish_changed_object(before: str) -> str | None:
 
 # A part of a group opening its sentence: "To af dem blev reddet ud" after "16 beboere måtte evakueres".
 _DA_PART_OF_THEM = re.compile(r"\s+af\s+dem\b")
-_DA_PART_DEED = re.compile(r"\s+(?:blev|bliver|er|var|har|havde)\s+(?:(?:blevet|været)\s+)?([a-zæøå]{3,}(?:et|t|ede|en))\b")
+_DA_PART_DEED = re.compile(
+    r"\s+(?:blev|bliver|er|var|har|havde)\s+(?:(?:blevet|været)\s+)?([a-zæøå]{3,}(?:et|t|ede|en))\b"
+)
 
 
 def danish_part_of_them(text: str, start: int, end: int, counts: str | None, previous: list[Fact]) -> str | None:

@@ -138,9 +138,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
         return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
     clock = r"\d{1,2}:\d{2}"  # "סמוך לשעה 09:00 (שני)": the weekday in brackets after the hour too
-    if n.spelled and n.value in (2, 6) and re.search(rf"(?:{_P}(?:היום|אתמול|מחר|יום)|{clock})\s*\(\s*$", before) and re.match(
-        r"\s*\)", after
-    ):
+    day_before = re.search(rf"(?:{_P}(?:היום|אתמול|מחר|יום)|{clock})\s*\(\s*$", before)
+    if n.spelled and n.value in (2, 6) and day_before and re.match(r"\s*\)", after):
         return True  # "היום (שני)", "אתמול (שישי)": the weekday in brackets (Monday, Friday), not a count
     if n.spelled and n.value == 2 and re.search(rf"{_P}יום\s+$", before) and n.text == "שני":
         return True  # "ביום שני": Monday, the second day of the week, no count (two days are "יומיים")
