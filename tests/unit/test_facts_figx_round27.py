@@ -401,3 +401,18 @@ def test_danish_source_after_a_share_is_not_what_it_counts() -> None:
 def test_rtl_label_before_a_colon_names_the_figure(text: str, value: float, language: str, key: str) -> None:
     counts = _counts(text, value, language)
     assert counts and key in counts, counts
+
+
+def test_danish_subject_after_a_fronted_comparison() -> None:
+    counts = _counts("Sammenlignet med marts sidste år ligger salgspriserne 3,3 procent højere.", 3.3, "da")
+    assert counts == "salgspriserne", counts
+
+
+def test_danish_subject_first_word_opening_like_an_adverbial_is_no_fronting() -> None:
+    counts = _counts("Forslaget blev vedtaget med 95 stemmer mod 12.", 95, "da")  # "For-slaget", not "For"
+    assert counts and "stemmer" in counts, counts
+
+
+def test_hebrew_verb_after_and_is_no_new_subject() -> None:
+    counts = _counts("ההכנסות צמחו ב-9% והגיעו ל-2.4 מיליארד שקל.", 2.4e9, "he")
+    assert counts and "ההכנסות" in counts, counts

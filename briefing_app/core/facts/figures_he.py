@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_words import HE_VERB
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures_he import _P
 from briefing_app.core.numbers import NumberMatch
@@ -104,6 +105,7 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     # (a weekday or a short aside in brackets is no clause's edge: "ומספר החולים עומד היום (שלישי) על 5,358")
     before = _SHORT_BRACKET.sub(" ", text[: n.start])
     renamed = _NEW_SUBJECT.search(before)
+    renamed = None if renamed and re.fullmatch(HE_VERB, renamed.group(1)) else renamed  # "והגיעו ל-": a verb
     if renamed and _FIGURE_JUST_BEFORE.search(before[: renamed.start()]):
         return renamed.group(1)  # "עלה ל-67,967 והפצועים ל-170,179": a new subject, its verb left to ellipsis
     if default and re.search(r"(?:^|\()[\u05d0-\u05ea]{1,2}\)?$", default):
