@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.counted_asides import without_share_aside
 from briefing_app.core.facts.counted_da import danish_changed_object, danish_sum_reading
@@ -225,6 +226,7 @@ def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
     """The noun phrase after the figure and the subject before it, with the verb that says which ones."""
+    before = ar_percent_signs(before) if lang == "ar" else before  # "بنسبة 12 بالمئة إلى": a sign, no noun
     doer = FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and TOOK.search(before) else None
     if doer and doer.group(1).lower() not in PRONOUNS:
         # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose

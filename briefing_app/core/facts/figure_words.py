@@ -144,6 +144,9 @@ DA_VERBS = {
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
     "tjener", "tjente", "bruger", "brugte", "deltog", "deltager",
+    # "Regningen lyder på 12 mio. kr.", "Kravet lød på 300.000 kr.": the verb of a sum a claim or a bill states;
+    # "Underskuddet vil være på 3 mia. kr.": the infinitives after a modal
+    "lyder", "lød", "være", "blive",
 }  # fmt: skip
 EN_VERBS |= DA_VERBS
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"

@@ -30,7 +30,8 @@ from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
-from briefing_app.core.facts.counted_da import danish_for_doing
+from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
+from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
 from briefing_app.core.facts.counted_destinations import sums_going_to
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
@@ -66,9 +67,15 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     unit_after,
 )
-from briefing_app.core.facts.figure_years import dotted_clock_time, four_digit_clock_time, older_year
+from briefing_app.core.facts.figure_years import (
+    danish_counted_year_shape,
+    dotted_clock_time,
+    four_digit_clock_time,
+    older_year,
+)
 from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
+    AR_DEFINITE_SPAN_AFTER,
     AR_INDEFINITE_NOUN,
     AR_SPAN_BEFORE,
     arabic_counted_year,
@@ -76,7 +83,7 @@ from briefing_app.core.facts.figures_ar import (
     arabic_ordinal_ages,
     counted_before_article,
 )
-from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts
+from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
@@ -213,6 +220,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and n.value_max is None
                 and not (AR_DEFINITE_SCALE.fullmatch(n.text) and AR_INDEFINITE_NOUN.match(s.text[n.end :]))
                 and not (n.raw == 2 and AR_SPAN_BEFORE.search(s.text[: n.start]))
+                and not AR_DEFINITE_SPAN_AFTER.match(s.text[n.end :])  # "في العشر سنين الماضية": how long
                 # ("ابنتها ذات الثلاث عشرة عاما": "of the thirteen years", an age the possessive noun gives)
                 and not re.search(r"(?<![\u0621-\u064a])(?:ذات|ذو|ذي)\s+$", s.text[: n.start])
             ):
@@ -251,6 +259,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
                 elif lang == "ar" and arabic_counted_year(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
+                elif lang == "da" and danish_counted_year_shape(s.text, n):
+                    n = dataclasses.replace(quantity, kind="number")  # "opnå 2000 point": a count, no year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
@@ -346,9 +356,18 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
+                inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
+                if inverted and inverted.split()[0] not in (counts or "").split():
+                    # "I Københavns Omegn sælges husene nu i snit for 40.000 kr.": the subject after the verb
+                    counts = inverted
+                # ("to mænd på henholdsvis 24 og 39 år", "manden, der er 34 år": their ages)
+                counts = danish_listed_age(s.text, n.start, n.end, counts) if n.value < 130 else counts
                 counts = danish_whole(s.text, n, counts)
                 counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
+                # ("16 beboere måtte evakueres. To af dem blev reddet": a part of the group counted just before)
+                told_before = [f for f in out if f.kind == "figure" and f.sentence == s.index - 1]
+                counts = danish_part_of_them(s.text, n.start, n.end, counts, told_before) if n.spelled else counts
                 # (a sum in millions with its currency left unsaid too: "brugte sygehusene 162 millioner på ...")
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
@@ -401,6 +420,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
+            share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
