@@ -20,6 +20,8 @@ _KIND_AFTER = (
     "Valley", "Delta", "Plateau", "Peninsula", "Desert", "Mountains", "Highlands", "Island", "Islands", "Basin",
     "Archipelago", "Glacier", "Canyon", "Lowlands", "Steppe", "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay",
     "River", "Lake", "Falls", "Hills", "Range", "Atoll", "Lagoon", "Rainforest",
+    # a stream, in American local news: "Round Lick Creek", "Buffalo Creek"
+    "Creek",
     # and areas of a state whose kind is written as a word of the name: "Orange County", "Kasai Province"
     "County", "Province", "Governorate", "Prefecture", "Township", "Parish", "Oblast", "District",
     # empires of history and the halves of the globe: "the Ottoman Empire", "the Northern Hemisphere"
@@ -41,6 +43,8 @@ _ANY_KIND = gated(rf"\b(?:{'|'.join(_KIND_AFTER)}|Mount|Mt\.|Isle|Cape)\b")
 _NOT_NAME_WORDS = {
     "The", "This", "That", "These", "Those", "A", "An", "Our", "Their", "Its", "His", "Her", "In", "On", "At", "From",
     "To", "Into", "Across", "Near", "Of", "And", "Or", "But", "Each", "Every",
+    # quantifiers before a noun phrase the place's name qualifies: "Many Tamber County residents"
+    "Many", "Most", "Some", "Several", "All", "Both", "Few",
 }  # fmt: skip
 
 

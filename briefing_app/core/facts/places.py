@@ -222,7 +222,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
 
     for s in sentences:
         text, taken = s.text, named.spans.setdefault(s.index, [])
-        headline = _title_case(text)
+        # (a dateline's words are all capitalised: "CALDWELL COUNTY, NC — We are watching X Creek, Y River ...")
+        headline = _title_case(text[datelines.dateline_end(text) :] if lang == "en" else text)
         if lang == "en":
             # (first: the acronym and name finders would read a town in capitals as a body; a dateline's words are
             # all capitalised, so the sentence may read as a title-case headline)

@@ -1,0 +1,63 @@
+"""Place and organisation classes real local and wire pages in four languages showed (round 27, pages not kept),
+written again with made-up names and sentences, with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _named(paragraphs: list[str], kind: str = "place", language: str = "en") -> list[str]:
+    return [f.text for f in facts_of(paragraphs, language) if f.kind == kind]
+
+
+# English datelines of local papers and stations.
+
+
+def test_a_station_call_sign_with_its_channel_number() -> None:
+    text = ["TOLVIK BEND (KXR12) – The river rose overnight, officials said."]
+    assert "TOLVIK BEND" in _named(text)
+    assert "KXR12" in _named(text, "organisation")
+    assert "TOLVIK BEND" not in _named(text, "organisation")
+
+
+def test_an_abbreviated_county_and_a_postal_state_code() -> None:
+    text = ["MARLOW CO., GA (WKRX) - Many Marlow County residents left their homes on Monday."]
+    places = _named(text)
+    assert "GA" in places and "MARLOW COUNTY" in places
+    assert "Many Marlow County" not in places
+    assert "WKRX" in _named(text, "organisation")
+    assert not [o for o in _named(text, "organisation") if "MARLOW" in o]
+
+
+def test_a_local_paper_date_in_brackets() -> None:
+    text = ["BRENTWICK COUNTY, NC (March 3, 2019) — Crews watched the water all night."]
+    places = _named(text)
+    assert "BRENTWICK COUNTY" in places and "NC" in places
+
+
+def test_an_older_wire_date_running_on_into_the_text() -> None:
+    places = _named(["OSLO, March 4 Workers at the refinery stopped work on Tuesday."])
+    assert "OSLO" in places
+
+
+def test_near_misses_of_datelines_stay_none() -> None:
+    # a heading in capitals and a date, with no known town: no place
+    assert "MONDAY" not in _named(["MONDAY, March 4 Workers stopped work."])
+    # common words before a bracketed agency: a heading, no town
+    assert "UPDATE" not in _named(["UPDATE (Reuters) - The firm said its profit fell."])
+    # two capitals that are a state's code only in a dateline
+    assert "GA" not in _named(["The GA voted on the plan on Monday."])
+
+
+def test_streams_named_with_creek() -> None:
+    places = _named(["Flooding was first reported along Tolvik Creek near the farm."])
+    assert "Tolvik Creek" in places
+    # a road named after the creek is no creek
+    places = _named(["Tolvik Creek Road was closed because of high water."])
+    assert "Tolvik Creek" not in places
+
+
+def test_a_list_of_streams_after_a_dateline_is_no_headline() -> None:
+    text = ["BRENTWICK COUNTY, NC — We are watching the gauges at Marlow Creek, Tolvik River and Bramble Creek closely."]
+    places = _named(text)
+    assert {"Marlow Creek", "Tolvik River", "Bramble Creek"} <= set(places)
