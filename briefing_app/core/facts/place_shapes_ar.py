@@ -207,6 +207,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
         return True  # "كأس آسيا", "بطولة أوروبا": a competition named after a place, not the place
     if " " in mention.written:
         return False
+    if mention.written.removeprefix("و").removeprefix("ب") in _AR_WEEKDAYS:
+        return True  # "من يوم الخميس": the weekday, which GeoNames also lists as a town's other name
     following = text[mention.end :].split()[:1]
     after = following[0].strip("،.,:") if following else ""
     if mention.written == "المدينة" and after != "المنورة":

@@ -14,7 +14,7 @@ from briefing_app.core.facts import (
     place_shapes_ar,
     places_ar_tagged,
 )
-from briefing_app.core.facts.gazetteer import Mention, find_mentions
+from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
@@ -93,6 +93,22 @@ def _ar_common_noun_use(text: str, mention: Mention) -> bool:
     ):
         return True  # "صور الأقمار الصناعية" (satellite images): a noun in construct, which no town's name is
     return re.search(r"(?:أدى|أدت|يؤدي|تؤدي)\s+ل?$", text[: mention.start]) is not None
+
+
+# Nouns of a place's parts or edges that take the place as their genitive and the compass adjective as their own:
+# "حدود لبنان الشرقية" (Lebanon's eastern border), "ضواحي دمشق الجنوبية" (the southern suburbs of Damascus).
+_AR_PARTS = re.compile(
+    r"(?:^|\s)[وبل]?(?:حدود|سواحل|ساحل|ضواحي|أطراف|اطراف|مناطق|أحياء|احياء|أرياف|ريف|جبهة|جبهات|حدودها|"
+    r"محافظات|مدن|قرى|بلدات|أجزاء|اجزاء|جهة|أنحاء|انحاء)\s+$"
+)
+
+
+def _side_of_the_noun_before(text: str, mention: Mention, side: str) -> bool:
+    """Whether the compass adjective after a place's name agrees with the noun of parts before it, not the place
+    (see _AR_PARTS); a region the gazetteer knows with its adjective ("كارولينا الجنوبية") keeps it."""
+    if lookup(f"{mention.written} {side}") is not None:
+        return False
+    return _AR_PARTS.search(text[: mention.start]) is not None
 
 
 def _he_article_before(text: str, mention: Mention) -> bool:
@@ -198,6 +214,8 @@ def rtl_named(
             continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
         if not _overlaps(taken, mention.start, mention.end):
             side = _AR_SIDE.match(text, mention.end) if lang == "ar" else None
+            if side is not None and _side_of_the_noun_before(text, mention, side.group(1)):
+                side = None
             if side is not None:
                 # "كارولينا الجنوبية", "أذربيجان الغربية": a place and a compass adjective are one region's name
                 name = f"{mention.written} {side.group(1)}"
