@@ -98,3 +98,19 @@ def test_a_town_whose_name_opens_with_a_head_noun_is_no_body() -> None:
     # near miss: a team named after a town after its kind stays a body
     orgs = _named(['وستجمعه المباراة مع فريق " ساو باولو " البرازيلي.'], "organisation", "ar")
     assert "ساو باولو" in orgs
+
+
+def test_a_verbal_noun_with_a_pronoun_ends_a_body_before_it() -> None:
+    orgs = _named(["وأحالت الوزارة العاملين إلى النيابة العامة لمخالفتهم القوانين المنظمة للقطاع."], "organisation", "ar")
+    assert "النيابة العامة" in orgs
+    # near miss: a body's field in ل with its genitive stays its name's
+    orgs = _named(["وقال الاتحاد الدولي لكرة القدم إن المباراة ستقام."], "organisation", "ar")
+    assert "الاتحاد الدولي لكرة القدم" in orgs
+
+
+def test_a_field_after_a_place_keeps_its_adjective() -> None:
+    orgs = _named(["قال رئيس مجلس إدارة شركة الدوحة للخدمات الصحية إن العام كان صعبا."], "organisation", "ar")
+    assert "شركة الدوحة للخدمات الصحية" in orgs
+    # near miss: a country's adjective after the field is no field adjective
+    orgs = _named(["وقال صندوق الدوحة للتنمية القطري إن المنحة جاهزة."], "organisation", "ar")
+    assert "صندوق الدوحة للتنمية القطري" not in orgs
