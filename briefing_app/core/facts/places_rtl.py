@@ -111,6 +111,17 @@ def _side_of_the_noun_before(text: str, mention: Mention, side: str) -> bool:
     return _AR_PARTS.search(text[: mention.start]) is not None
 
 
+def _ar_article_added(mention: Mention) -> bool:
+    """An Arabic one-word town's name read off a word with the article, when the town's own name has none
+    ("البورصة", the stock exchange, read as بورصة Bursa): as in Hebrew, the article makes the word a common noun."""
+    written, entry = mention.written, mention.entry
+    if " " in written or not written.startswith("ال") or entry.kind != "place" or entry.detail == "country":
+        return False
+    if any(name.endswith(written) for name in entry.names):
+        return False  # (a spelling with the article among GeoNames' names: "الخرطوم")
+    return lookup(written) is None and lookup(written[2:]) == entry
+
+
 def _he_article_before(text: str, mention: Mention) -> bool:
     """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
     Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
@@ -197,6 +208,8 @@ def rtl_named(
             continue
         if lang == "ar" and mention.entry.detail != "country" and place_shapes_ar.ar_common_word(text, mention):
             continue
+        if lang == "ar" and _ar_article_added(mention):
+            continue  # "بالبورصة" (at the stock exchange): Bursa's name takes no article, the common noun does
         if lang == "ar" and _adjective_after_noun(text, mention):
             continue  # "مبادرة سورية" (a Syrian initiative): the adjective, spelt as the country is
         if lang == "ar" and _ar_common_noun_use(text, mention):
