@@ -122,3 +122,15 @@ def test_a_town_name_read_off_a_word_with_the_article_is_the_common_noun() -> No
     assert not [p for p in places if "بورصة" in p]
     # near miss: a town written without the article stays the town
     assert "بورصة" in _named(["وصل الوفد إلى بورصة أمس قادما من أنقرة."], "place", "ar")
+
+
+# English bodies.
+
+
+def test_a_union_whose_name_opens_with_united_is_no_club() -> None:
+    orgs = _named(["The United Auto Workers stated on Thursday it was suing the carmaker."], "organisation")
+    assert "United Auto Workers" in orgs and "The United" not in orgs
+    orgs = _named(["The United Steelworkers said on Monday the strike would go on."], "organisation")
+    assert "United Steelworkers" in orgs and "The United" not in orgs
+    # near miss: a club named by its town and "United" stays a club
+    assert "Kessby United" in _named(["Kessby United won the derby 2-1 on Saturday."], "organisation")
