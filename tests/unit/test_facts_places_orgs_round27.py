@@ -134,3 +134,14 @@ def test_a_union_whose_name_opens_with_united_is_no_club() -> None:
     assert "United Steelworkers" in orgs and "The United" not in orgs
     # near miss: a club named by its town and "United" stays a club
     assert "Kessby United" in _named(["Kessby United won the derby 2-1 on Saturday."], "organisation")
+
+
+# Danish bodies.
+
+
+def test_two_areas_in_the_genitive_sharing_one_police() -> None:
+    orgs = _named(["Det oplyser Nordvangs og Sønder-Tolvs Politi tirsdag."], "organisation", "da")
+    assert "Nordvangs og Sønder-Tolvs Politi" in orgs
+    # near miss: a known town, then the body
+    orgs = _named(["Borgere i Aarhus og Østjyllands Politi mødtes tirsdag."], "organisation", "da")
+    assert "Østjyllands Politi" in orgs and not [o for o in orgs if "Aarhus" in o]

@@ -49,6 +49,11 @@ _AREA_OF = re.compile(
 _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
 
 
+# Danish: the first of two areas in the genitive that share the body after the second ("Sydsjællands og
+# Lolland-Falsters Politi"): one body, as with the hyphen ("Nord- og Sydjyllands Politi").
+_DA_SHARED_GENITIVE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå-]*s)\s+og\s+$")
+
+
 # A minister's portfolio written after "for" in capitals ("Minister for Lands and Natural Resources").
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]ecretary|[Cc]ommissioner)\s+for\s+$")
 
@@ -428,6 +433,10 @@ def head_and_tail_runs(
                 if not _overlaps(taken, owned_from, owned_from + len(owner.group(1))):
                     add("organisation", owner.group(1), index, owned_from, owned_from + len(owner.group(1)))
             shared = _SHARED_HEAD.search(text[:at]) if at > 0 else None
+            if shared is None and lang == "da" and at > 0 and " " in name and name.split()[0].endswith("s"):
+                shared = _DA_SHARED_GENITIVE.search(text[:at])  # "Sydsjællands og Lolland-Falsters Politi"
+                if shared is not None and lookup(shared.group(1)) is not None:
+                    shared = None  # "i Aarhus og Østjyllands Politi": a town, then the body
             if shared is not None:  # "Nord- og Sydjyllands Politi": the first part shares the second's end
                 name, at = text[shared.start() : at] + name, shared.start()
             campus = _CAMPUS.match(text, at + len(name)) if at >= 0 and _CAMPUS_HEAD.match(name) else None
