@@ -145,3 +145,26 @@ def test_two_areas_in_the_genitive_sharing_one_police() -> None:
     # near miss: a known town, then the body
     orgs = _named(["Borgere i Aarhus og Østjyllands Politi mødtes tirsdag."], "organisation", "da")
     assert "Østjyllands Politi" in orgs and not [o for o in orgs if "Aarhus" in o]
+
+
+# Hebrew places and bodies.
+
+
+def test_a_hebrew_town_written_with_a_hyphen() -> None:
+    assert "בת-ים" in _named(["החשודים נתפסו בבת-ים אמש."], "place", "he")
+    assert "ראש-העין" in _named(["הכנס ייערך בראש-העין בשבוע הבא."], "place", "he")
+    # near miss: the spaced form stays found
+    assert "בת ים" in _named(["החשודים נתפסו בבת ים אמש."], "place", "he")
+
+
+def test_a_rank_after_a_district_ends_the_body() -> None:
+    orgs = _named(["אני מברך את מפקד מחוז מרכז ניצב דני לוי על הפעולה."], "organisation", "he")
+    assert not [o for o in orgs if "ניצב" in o]
+    # near miss: a committee of ministers keeps its name (a plural noun, no rank)
+    orgs = _named(["ועדת השרים לחקיקה אישרה את ההצעה אמש."], "organisation", "he")
+    assert [o for o in orgs if o.startswith("ועדת השרים")]
+
+
+def test_a_region_word_with_a_definite_adjective_is_the_noun() -> None:
+    places = _named(["מכבי פתחה את המרכז הרפואי החדש בחיפה."], "place", "he")
+    assert "המרכז" not in places and "חיפה" in places

@@ -121,6 +121,7 @@ def words_of(name: str) -> tuple[str, ...]:
 
 
 _HAMZA_ALEF = re.compile("[أإآ]")
+_HEBREW = re.compile("[\u05d0-\u05ea]")
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 
 
@@ -150,6 +151,17 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
             if bare not in written and (len(bare) > 1 or len(bare[0]) >= 4):
                 written.add(bare)
                 index.setdefault(bare[0], []).append((bare, entry))
+    # Hebrew writes a town's name of two or three words with hyphens as often as with spaces ("בת-ים", "ראש-העין",
+    # "תל-אביב"): the hyphenated form is one word to the tokeniser, found as the name.
+    for entry in entries():
+        for name in entry.names:
+            words = words_of(name)
+            if not 2 <= len(words) <= 3 or not _HEBREW.search(name) or any("-" in w for w in words):
+                continue
+            joined = ("-".join(words),)
+            if joined not in written:
+                written.add(joined)
+                index.setdefault(joined[0], []).append((joined, entry))
     for candidates in index.values():
         candidates.sort(key=lambda we: (-len(we[0]), we[1].kind != "organisation"))
     return index

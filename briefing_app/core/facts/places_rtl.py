@@ -132,6 +132,18 @@ def _he_article_before(text: str, mention: Mention) -> bool:
     return mention.start > 0 and text[mention.start - 1] == "ה"
 
 
+_HE_DEFINITE_ADJECTIVE = re.compile(r"\s+(ה[\u05d0-\u05ea]{2,}(?:י|ית|יים|יות))(?![\u05d0-\u05ea])")
+
+
+def _he_noun_with_adjective(text: str, mention: Mention) -> bool:
+    """A one-word region's name that is also a definite noun, with a definite adjective agreeing with it ("המרכז
+    הרפואי", the medical centre, not the Central District): the noun, unless the gazetteer knows the pair."""
+    if " " in mention.written or not mention.written.startswith("ה") or mention.entry.detail == "country":
+        return False
+    adjective = _HE_DEFINITE_ADJECTIVE.match(text, mention.end)
+    return adjective is not None and lookup(f"{mention.written} {adjective.group(1)}") is None
+
+
 # The object marker after a word: the word is a verb ("השמיד את הסוללות"), no adjective of a body's name.
 _HE_OBJECT_AFTER = re.compile(r"\s+את\s")
 
@@ -214,7 +226,7 @@ def rtl_named(
             continue  # "مبادرة سورية" (a Syrian initiative): the adjective, spelt as the country is
         if lang == "ar" and _ar_common_noun_use(text, mention):
             continue  # "في صور ثابتة" (in still images), "أدى لتدمر" (led to the destruction)
-        if lang == "he" and _he_article_before(text, mention):
+        if lang == "he" and (_he_article_before(text, mention) or _he_noun_with_adjective(text, mention)):
             continue
         body = mention.entry.kind == "organisation"
         if lang == "he" and body and orgs_he_names.street_named_after(text, mention.start):
