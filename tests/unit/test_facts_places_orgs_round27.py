@@ -168,3 +168,22 @@ def test_a_rank_after_a_district_ends_the_body() -> None:
 def test_a_region_word_with_a_definite_adjective_is_the_noun() -> None:
     places = _named(["מכבי פתחה את המרכז הרפואי החדש בחיפה."], "place", "he")
     assert "המרכז" not in places and "חיפה" in places
+
+
+def test_a_city_side_and_a_named_neighbourhood() -> None:
+    places = _named(["Three people were shot Wednesday on Tolvik's South Side, police said."])
+    assert "South Side" in places
+    places = _named(["Police spoke near the scene in the Marlow Heights neighborhood on Friday."])
+    assert "Marlow Heights" in places
+    places = _named(["Officers responded to a call in Tolvik's Back of the Lanes neighborhood overnight."])
+    assert "Back of the Lanes" in places
+    # near misses: a people's or a kind's neighbourhood, a plural, and a show named after a side
+    assert "Jewish" not in _named(["He grew up in the Jewish neighborhood of the old city."])
+    assert "Shia" not in _named(["Police patrolled Shia neighbourhoods across the capital."])
+    assert "West Side" not in _named(["The cast of West Side Story met the press on Monday."])
+
+
+def test_a_body_named_short_first_then_in_full() -> None:
+    orgs = _named(["Radikale står stærkt", "Meningsmåling gør Radikale Venstre til tungen på vægtskålen."],
+                  "organisation", "da")
+    assert "Radikale Venstre" in orgs and "Radikale" not in orgs

@@ -217,8 +217,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         fact = by_key.get(key)
         if fact is None:
             by_key[key] = Fact("place" if kind == "place" else "organisation", name, index)
-        elif index not in fact.sentences:
-            fact.sentences.append(index)
+        else:
+            if key_name and kind == "organisation" and fact.text in name.split() and len(name) > len(fact.text):
+                fact.text = name  # "Radikale" in the headline, "Radikale Venstre" below: the body's fuller name
+            if index not in fact.sentences:
+                fact.sentences.append(index)
 
     for s in sentences:
         text, taken = s.text, named.spans.setdefault(s.index, [])
