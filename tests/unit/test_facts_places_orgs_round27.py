@@ -187,3 +187,11 @@ def test_a_body_named_short_first_then_in_full() -> None:
     orgs = _named(["Radikale står stærkt", "Meningsmåling gør Radikale Venstre til tungen på vægtskålen."],
                   "organisation", "da")
     assert "Radikale Venstre" in orgs and "Radikale" not in orgs
+
+
+def test_a_title_with_its_portfolio_after_a_body() -> None:
+    orgs = _named(["The boy was hurt, Tolvik Police Department Chief of Patrol Jane Roe said."], "organisation")
+    assert "Tolvik Police Department" in orgs
+    # near miss: a body whose own name runs on with "of" stays whole
+    orgs = _named(["The Tolvik Department of Transportation said the road was shut."], "organisation")
+    assert [o for o in orgs if o.endswith("Department of Transportation")]

@@ -278,6 +278,10 @@ def head_and_tail_runs(
                 words = words[1:]
             meeting = re.search(r"\bParty\s+(?:Congress|Conference|Convention|Plenum)\b", " ".join(words)) is not None
             words = trim_org_words(words)
+            # ("X Police Department Chief of Patrol Jane Roe": a title and its portfolio after the body's last word)
+            titled = next((i for i in range(1, len(words) - 2) if words[i] in orgs.EN_TAIL
+                           and is_role_noun(words[i + 1]) and words[i + 2] == "of"), 0)  # fmt: skip
+            words = words[: titled + 1] if titled else words
             if _a_states_vote(words):
                 continue  # "the New Hampshire Primary and Iowa Caucus": votes held in places, no bodies
             meeting = meeting and words[-1:] == ["Party"]  # "the X Party Congress": the party, then its meeting
