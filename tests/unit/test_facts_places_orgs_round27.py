@@ -195,3 +195,11 @@ def test_a_title_with_its_portfolio_after_a_body() -> None:
     # near miss: a body whose own name runs on with "of" stays whole
     orgs = _named(["The Tolvik Department of Transportation said the road was shut."], "organisation")
     assert [o for o in orgs if o.endswith("Department of Transportation")]
+
+
+def test_a_second_arabic_site_joined_by_and() -> None:
+    places = _named(["تم إدخال المصابين إلى مستشفى الفروانية ومستشفى العدان، وحالتهم مستقرة."], "place", "ar")
+    assert "مستشفى الفروانية" in places and "مستشفى العدان" in places
+    # near miss: one site with its adjective stays one
+    places = _named(["نقل المصاب إلى مستشفى الجهراء الحكومي أمس."], "place", "ar")
+    assert "مستشفى الجهراء الحكومي" in places or "مستشفى الجهراء" in places
