@@ -156,4 +156,10 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
             # (or a rank only a player holds: "Henman, the British number one, lost")
             and (run.name in person_names()[0] or one_name(sentence, run) or ranked_player(role))
         )
+        # "Maureen, wife of Roe, was also convicted": news drops the article before kin or a job; a given name then
+        and not (
+            run.name in person_names()[0]
+            and re.match(r",\s+[a-z][^,.;:]{2,60},", run.after)
+            and apposition_role(run.after) is not None
+        )
     )

@@ -153,6 +153,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     given, family = person_names()
     return (
         not name
+        # ("Don't Worry Darling", "Can't Stop": a contraction opens a title or a clause, never a name)
+        or any(re.search(r"[a-z](?:n['’]t|['’](?:re|ll|ve|m))$", t) for t in name_tokens)
         # ("Another victim, No. 4, said": the abbreviation of "number" before its digits, no one's name)
         or (name_tokens == ["No"] and re.match(r"\.?\s*\d", sentence.text[run.end :]) is not None)
         or (
