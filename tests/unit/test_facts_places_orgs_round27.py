@@ -203,3 +203,11 @@ def test_a_second_arabic_site_joined_by_and() -> None:
     # near miss: one site with its adjective stays one
     places = _named(["نقل المصاب إلى مستشفى الجهراء الحكومي أمس."], "place", "ar")
     assert "مستشفى الجهراء الحكومي" in places or "مستشفى الجهراء" in places
+
+
+def test_an_owner_body_named_with_of_the() -> None:
+    orgs = _named(["Members include the Department of the Interior's Office of Wildland Fire."], "organisation")
+    assert "Department of the Interior" in orgs and "Office of Wildland Fire" in orgs
+    # near miss: a person's possessive before a body stays no body
+    orgs = _named(["Jane Roe's Office of Wildland Fire team left on Monday."], "organisation")
+    assert "Jane Roe" not in orgs

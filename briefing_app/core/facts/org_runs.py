@@ -189,7 +189,10 @@ def _head_then_place(text: str, end: int, name: str) -> tuple[int, int] | None:
 
 
 # The owner in the possessive at the end of the stretch before a body's name ("the Baath Party's ").
-_OWNER_BEFORE = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
+# ("the Department of the Interior's Office of X": "of the" inside the owner's name too)
+_OWNER_BEFORE = re.compile(
+    r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,4})['’]s\s+$"
+)
 
 
 # A country or capital right after a university's name, then a common word or a stop: its branch campus there.
