@@ -211,3 +211,11 @@ def test_an_owner_body_named_with_of_the() -> None:
     # near miss: a person's possessive before a body stays no body
     orgs = _named(["Jane Roe's Office of Wildland Fire team left on Monday."], "organisation")
     assert "Jane Roe" not in orgs
+
+
+def test_a_treaty_cited_by_its_article_is_no_body() -> None:
+    orgs = _named(["Støtten er forenelig med artikel 12, stk. 2, litra a), i TFUK og reglerne."], "organisation", "da")
+    assert "TFUK" not in orgs
+    # near miss: a body after "i" with no article cited stays a body
+    orgs = _named(["Sagen blev drøftet i Folketinget tirsdag."], "organisation", "da")
+    assert "Folketinget" in orgs

@@ -72,6 +72,12 @@ _PLACE_PREDICATE = re.compile(
 )
 
 
+# The article of a law or treaty cited before its name ("artikel 107, stk. 3, litra b), i TEUF"): the name after
+# "i" is the document's, no body's.
+# (the segmenter may cut after "stk.", leaving "3, litra b), i TEUF" as the next sentence's opening)
+_CITED_ARTICLE = re.compile(r"(?:\b[Aa]rtikel\s+\d+|^\s*\d+,\s+(?:litra|nr\.|pkt\.))[^;]{0,40}?\s+i\s+$")
+
+
 def _title_case(text: str) -> bool:
     """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
     letters or more, nearly all capitalised."""
@@ -450,6 +456,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if lang in ("en", "da"):
             bare_acronyms(text, s.index, acronyms, taken, add)
             for kind, start, end, name in tagged_named(text) if lang == "da" and not headline else ():
+                if _CITED_ARTICLE.search(text[:start]):
+                    continue  # "artikel 107, stk. 3, litra b), i TEUF": the treaty or law an article is cited from
                 if not _overlaps(taken, start, end):
                     add(kind, name, s.index, start, end)  # a name no list or shape holds, as the tagger reads it
         elif lang in ("ar", "he"):
