@@ -120,10 +120,16 @@ def words_of(name: str) -> tuple[str, ...]:
     return tuple(normalise(t.group(0)) for t in TOKEN.finditer(name))
 
 
+_HAMZA_ALEF = re.compile("[أإآ]")
+_HEBREW = re.compile("[\u05d0-\u05ea]")
+_BARE_ALEF = str.maketrans("أإآ", "ااا")
+
+
 @functools.cache
 def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
     """First word -> (all words, entry), longest first. Organisations win over places of one name."""
     index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+    written: set[tuple[str, ...]] = set()
     for entry in entries():
         for name in entry.names:
             words = words_of(name)
@@ -132,6 +138,30 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
             if len(words) == 1 and len(words[0]) < 2:
                 continue
             index.setdefault(words[0], []).append((words, entry))
+            written.add(words)
+    # Many Arabic papers write the alef without its hamza or madda ("الاردن", "اسرائيل", "الامارات"): a name with
+    # one is found written with the bare alef too, unless another name is written so. (One way only: a word
+    # written with its hamza, "وأن", "أمان", stays the word it is, never a bare-alef name such as "وان".)
+    for entry in entries():
+        for name in entry.names:
+            words = words_of(name)
+            if not words or len(words) > _MAX_WORDS or not _HAMZA_ALEF.search(name):
+                continue
+            bare = tuple(w.translate(_BARE_ALEF) for w in words)
+            if bare not in written and (len(bare) > 1 or len(bare[0]) >= 4):
+                written.add(bare)
+                index.setdefault(bare[0], []).append((bare, entry))
+    # Hebrew writes a town's name of two or three words with hyphens as often as with spaces ("בת-ים", "ראש-העין",
+    # "תל-אביב"): the hyphenated form is one word to the tokeniser, found as the name.
+    for entry in entries():
+        for name in entry.names:
+            words = words_of(name)
+            if not 2 <= len(words) <= 3 or not _HEBREW.search(name) or any("-" in w for w in words):
+                continue
+            joined = ("-".join(words),)
+            if joined not in written:
+                written.add(joined)
+                index.setdefault(joined[0], []).append((joined, entry))
     for candidates in index.values():
         candidates.sort(key=lambda we: (-len(we[0]), we[1].kind != "organisation"))
     return index

@@ -49,6 +49,11 @@ _AREA_OF = re.compile(
 _SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
 
 
+# Danish: the first of two areas in the genitive that share the body after the second ("Sydsjællands og
+# Lolland-Falsters Politi"): one body, as with the hyphen ("Nord- og Sydjyllands Politi").
+_DA_SHARED_GENITIVE = re.compile(r"(?<![\w-])([A-ZÆØÅ][\wæøå-]*s)\s+og\s+$")
+
+
 # A minister's portfolio written after "for" in capitals ("Minister for Lands and Natural Resources").
 _PORTFOLIO_BEFORE = re.compile(r"\b(?:[Mm]inisters?|[Ss]ecretary|[Cc]ommissioner)\s+for\s+$")
 
@@ -184,7 +189,10 @@ def _head_then_place(text: str, end: int, name: str) -> tuple[int, int] | None:
 
 
 # The owner in the possessive at the end of the stretch before a body's name ("the Baath Party's ").
-_OWNER_BEFORE = re.compile(r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+)?[A-Z][\w&.-]*){0,4})['’]s\s+$")
+# ("the Department of the Interior's Office of X": "of the" inside the owner's name too)
+_OWNER_BEFORE = re.compile(
+    r"(?:The\s+|the\s+)?([A-Z][\w&.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.-]*){0,4})['’]s\s+$"
+)
 
 
 # A country or capital right after a university's name, then a common word or a stop: its branch campus there.
@@ -273,6 +281,10 @@ def head_and_tail_runs(
                 words = words[1:]
             meeting = re.search(r"\bParty\s+(?:Congress|Conference|Convention|Plenum)\b", " ".join(words)) is not None
             words = trim_org_words(words)
+            # ("X Police Department Chief of Patrol Jane Roe": a title and its portfolio after the body's last word)
+            titled = next((i for i in range(1, len(words) - 2) if words[i] in orgs.EN_TAIL
+                           and is_role_noun(words[i + 1]) and words[i + 2] == "of"), 0)  # fmt: skip
+            words = words[: titled + 1] if titled else words
             if _a_states_vote(words):
                 continue  # "the New Hampshire Primary and Iowa Caucus": votes held in places, no bodies
             meeting = meeting and words[-1:] == ["Party"]  # "the X Party Congress": the party, then its meeting
@@ -428,6 +440,10 @@ def head_and_tail_runs(
                 if not _overlaps(taken, owned_from, owned_from + len(owner.group(1))):
                     add("organisation", owner.group(1), index, owned_from, owned_from + len(owner.group(1)))
             shared = _SHARED_HEAD.search(text[:at]) if at > 0 else None
+            if shared is None and lang == "da" and at > 0 and " " in name and name.split()[0].endswith("s"):
+                shared = _DA_SHARED_GENITIVE.search(text[:at])  # "Sydsjællands og Lolland-Falsters Politi"
+                if shared is not None and lookup(shared.group(1)) is not None:
+                    shared = None  # "i Aarhus og Østjyllands Politi": a town, then the body
             if shared is not None:  # "Nord- og Sydjyllands Politi": the first part shares the second's end
                 name, at = text[shared.start() : at] + name, shared.start()
             campus = _CAMPUS.match(text, at + len(name)) if at >= 0 and _CAMPUS_HEAD.match(name) else None

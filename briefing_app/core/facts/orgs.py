@@ -397,8 +397,10 @@ SPORTS_CLUB = gated(
     r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
     # (and the short name British copy gives Manchester's other club)
     r"|Man\s+City"
-    r"|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Utd|Rovers|Wanderers|Hotspur|Athletic|Albion)"
+    # ("The United Auto Workers": the article before "United" opens another body's name, no club's town)
+    r"|(?!The\s)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:FC|AFC|IK|IF|BK|FF|GIF|United|Utd|Rovers|Wanderers|Hotspur|Athletic|Albion)"
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front|Association|Club|Federation|"
+    r"Auto|Steelworkers|Mine|Food|Farm|"
     # (a possessive may follow: "Kessby United's striker")
     r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?![\w-])(?!['’](?!s(?![\w'’-])))"
 )

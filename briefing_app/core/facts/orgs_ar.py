@@ -9,6 +9,7 @@ from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.orgs_ar_checks import closes_the_name
+from briefing_app.core.facts.orgs_ar_fields import field_adjective, with_pronoun
 from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_TITLES, _ar_is_given
 from briefing_app.core.numbers import strip_arabic_marks
 
@@ -290,6 +291,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                     kept[-1] in ("الوطني", "الوطنية")
                     and (head.removeprefix("ال") in _AR_STATE_POWERS or _TAFIL_NOUN.fullmatch(w[1:]))
                 )
+                if with_pronoun(w):
+                    break  # "النيابة العامة لمخالفتهم القوانين": a noun with a pronoun takes no genitive: what for
                 if (scope or civic or _of_the_un(kept)) and genitive and len(w) > 3:
                     kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
                     continue
@@ -426,7 +429,7 @@ def _bodys_adjective(words: list[str], at: int, place: str) -> list[str]:
 def _field_after_place(words: list[str], at: int) -> list[str]:
     """The field a body named by a place goes on to in "لل" ("صندوق الدوحة للتنمية", "وكالة تونس إفريقيا
     للأنباء": a second place before it), not what it did ("حكومة X للسيطرة على") nor to whom ("للرئيس X")."""
-    words = [w.rstrip("،.") for w in words]
+    raw_words, words = words, [w.rstrip("،.") for w in words]
     # (a second place with its hamza written either way: "إفريقيا", "أفريقيا")
     second = at < len(words) and not words[at].startswith("ال") and any(
         _is_place(form) for form in {words[at], *(a + words[at][1:] for a in "أإا" if words[at][:1] in "أإا")}
@@ -434,6 +437,9 @@ def _field_after_place(words: list[str], at: int) -> list[str]:
     k = at + 1 if second else at
     if k >= len(words) or not words[k].startswith("لل") or len(words[k]) < 5 or not _field_follows(words, k):
         return []
+    adjective = k + 1 < len(words) and field_adjective(words[k + 1], _nationality, _is_place)
+    if adjective and words[k + 1] not in _AR_WHICH_ONE and not raw_words[k].endswith(("،", ".", ",")):
+        return words[at : k + 2]  # "شركة X للخدمات الصحية": the field's own adjective
     return words[at : k + 1]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs import AR_HEADS
 
 # Kinds of place after "مركز" (centre): the centre of a town or district is a place, no body.
 _PLACE_KINDS = {"مدينة", "محافظة", "قضاء", "ناحية", "بلدة", "قرية", "منطقة", "ولاية", "إقليم", "العاصمة"}
@@ -25,6 +26,8 @@ def checked_arabic_body(name: str) -> str | None:
     if len(words) < 2:
         return name
     head, first = words[0], words[1]
+    if _kind(name) == "place" and head.removeprefix("ال") in AR_HEADS:
+        return None  # "في الدار البيضاء": a town whose name opens with a body's head noun (دار, a house)
     # (an adjective's shape, a nisba or a participle in م: a name such as "قناة نسمة" stays a body)
     adjective = first.endswith("ية") or (first.startswith("م") and first.endswith("ة") and len(first) >= 5)
     if len(words) == 2 and head.endswith("ة") and adjective and not first.startswith("ال"):

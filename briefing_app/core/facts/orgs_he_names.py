@@ -143,6 +143,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             construct = m.group(1).endswith("ת") and not m.group(1).endswith("ות") and " " not in m.group(1)
             if not kept and _SHORT_HIFIL_PAST.fullmatch(bare) and not construct:
                 break  # "פורום X בהסתדרות השיק": ב swallowed the article, then a short hif'il past (השיק, הגיע)
+            if bare in HE_TITLES and bare[:1] != "ה" and bare not in ("שר", "שרת", "נשיא") and rest[r + 1 : r + 2]:
+                break  # "מפקד מחוז מרכז ניצב X": a rank, then its holder's name, after the district's name
             if bare in _HE_STOP or bare in _HE_VERBS or ((kept or definite) and hifil):
                 break  # "חברת החשמל השקיעה": a verb after the name
             if kept and kept[-1][:1] == "ה" and bare[:1] == "ה" and bare.endswith("ים") and not kept[-1].endswith("ים"):

@@ -12,6 +12,7 @@ import re
 
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.roles import is_role_noun
 
 # Kinds written after the name. "Bay", "Hills", "Lake", "Falls" are family names too: after a given name they
@@ -20,6 +21,8 @@ _KIND_AFTER = (
     "Valley", "Delta", "Plateau", "Peninsula", "Desert", "Mountains", "Highlands", "Island", "Islands", "Basin",
     "Archipelago", "Glacier", "Canyon", "Lowlands", "Steppe", "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay",
     "River", "Lake", "Falls", "Hills", "Range", "Atoll", "Lagoon", "Rainforest",
+    # a stream, in American local news: "Round Lick Creek", "Buffalo Creek"
+    "Creek",
     # and areas of a state whose kind is written as a word of the name: "Orange County", "Kasai Province"
     "County", "Province", "Governorate", "Prefecture", "Township", "Parish", "Oblast", "District",
     # empires of history and the halves of the globe: "the Ottoman Empire", "the Northern Hemisphere"
@@ -41,17 +44,51 @@ _ANY_KIND = gated(rf"\b(?:{'|'.join(_KIND_AFTER)}|Mount|Mt\.|Isle|Cape)\b")
 _NOT_NAME_WORDS = {
     "The", "This", "That", "These", "Those", "A", "An", "Our", "Their", "Its", "His", "Her", "In", "On", "At", "From",
     "To", "Into", "Across", "Near", "Of", "And", "Or", "But", "Each", "Every",
+    # quantifiers before a noun phrase the place's name qualifies: "Many Tamber County residents"
+    "Many", "Most", "Some", "Several", "All", "Both", "Few",
 }  # fmt: skip
 
 
 _COMPASS_WORDS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle"}
 
 
+# A city's named side ("Chicago's South Side", "the Far North Side", "the Lower East Side"), not a thing named
+# after it ("West Side Story").
+_CITY_SIDE = gated(
+    r"(?<![\w'’.-])(?:(?:Far|Lower|Upper|Near)\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|"
+    r"Southeast)\s+Side(?![\w'’-])(?!\s+[A-Z])"
+)
+# A neighbourhood named before the word ("the Auburn Gresham neighborhood", "Chicago's Back of the Yards
+# neighborhood"): the capitalised words are its name, an owner's possessive aside.
+_NEIGHBOURHOOD = gated(
+    r"(?<![\w'’.-])([A-Z][\w'’-]+(?:\s+(?:of\s+the|of|de|del|la)\s+[A-Z][\w'’-]+|\s+[A-Z][\w'’-]+){0,3})"
+    # (one neighbourhood: "Shia neighbourhoods", "a Black neighborhood", "the Shia neighbourhood of X" are kinds)
+    r"\s+(?:neighborhood|neighbourhood)\b(?!\s+of\b)"
+)
+
+
+def city_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of a city's sides and neighbourhoods named with their kind (see _CITY_SIDE,
+    _NEIGHBOURHOOD); a one-word name the article also writes in lower case is a common word ("Black")."""
+    out = [(m.start(), m.end(), m.group(0)) for m in _CITY_SIDE.finditer(text)]
+    for m in _NEIGHBOURHOOD.finditer(text) if "eighbo" in text else ():
+        words, start = m.group(1).split(), m.start(1)
+        while words and (words[0] in _NOT_NAME_WORDS or re.search(r"['’]s$", words[0])):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end(1)
+            words = words[1:]  # "the Gresham neighborhood", "Chicago's Back of the Yards neighborhood"
+        if not words or words[-1] in ("of", "the", "de", "del", "la") or re.search(r"\b[Aa]n?\s+$", text[:start]):
+            continue
+        if len(words) == 1 and (is_nationality(words[0]) or words[0].lower() in lowercase):
+            continue  # "the Jewish neighborhood", "the Black neighborhood": a people's, no name
+        out.append((start, m.end(1), text[start : m.end(1)]))
+    return out
+
+
 def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of natural features named with their kind (see the module's docstring); a name the
     gazetteer knows whole is left to it, and a name that runs on into an organisation's ("Harbour Valley
     Authority") or follows another capitalised word is no feature."""
-    out = towns_by_opener(text)
+    out = towns_by_opener(text) + city_areas(text, lowercase)
     if not _ANY_KIND.search(text):
         return out  # most sentences name no feature: spare the patterns that start at every capital
     given, family = person_names()

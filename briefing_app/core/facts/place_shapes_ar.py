@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing_app.core.facts import place_sites_ar
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, world_given_names
@@ -100,6 +101,15 @@ def _quarters(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _kinds_with_names(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _AR_WITH_KIND, each scan starting again right after the kind: the words a match took may
+    hold a second site joined by و ("مستشفى X ومستشفى Y")."""
+    at = 0
+    while (m := _AR_WITH_KIND.search(text, at)) is not None:
+        yield m
+        at = m.start(2)
+
+
 def arabic_areas(text: str) -> list[tuple[int, int, str]]:
     """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name), ريف حلب,
     حي الزبدية (a town's quarter)."""
@@ -130,7 +140,7 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         if words[0].endswith("ات") and len(words[0]) > 4:
             continue  # "حملة مقاطعة منتجات X" (a boycott of products): a plural in ـات after the kind is a common noun
         out.append((m.start(1), m.start(1) + len(name), name))
-    for m in _AR_WITH_KIND.finditer(text):
+    for m in _kinds_with_names(text):
         words = m.group(2).split()
         first = words[0]
         site = m.group(1).split()[0] in _AR_SITES
@@ -207,6 +217,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
         return True  # "كأس آسيا", "بطولة أوروبا": a competition named after a place, not the place
     if " " in mention.written:
         return False
+    if mention.written.removeprefix("و").removeprefix("ب") in _AR_WEEKDAYS:
+        return True  # "من يوم الخميس": the weekday, which GeoNames also lists as a town's other name
     following = text[mention.end :].split()[:1]
     after = following[0].strip("،.,:") if following else ""
     if mention.written == "المدينة" and after != "المنورة":

@@ -72,6 +72,12 @@ _PLACE_PREDICATE = re.compile(
 )
 
 
+# The article of a law or treaty cited before its name ("artikel 107, stk. 3, litra b), i TEUF"): the name after
+# "i" is the document's, no body's.
+# (the segmenter may cut after "stk.", leaving "3, litra b), i TEUF" as the next sentence's opening)
+_CITED_ARTICLE = re.compile(r"(?:\b[Aa]rtikel\s+\d+|^\s*\d+,\s+(?:litra|nr\.|pkt\.))[^;]{0,40}?\s+i\s+$")
+
+
 def _title_case(text: str) -> bool:
     """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
     letters or more, nearly all capitalised."""
@@ -225,12 +231,16 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         fact = by_key.get(key)
         if fact is None:
             by_key[key] = Fact("place" if kind == "place" else "organisation", name, index)
-        elif index not in fact.sentences:
-            fact.sentences.append(index)
+        else:
+            if key_name and kind == "organisation" and fact.text in name.split() and len(name) > len(fact.text):
+                fact.text = name  # "Radikale" in the headline, "Radikale Venstre" below: the body's fuller name
+            if index not in fact.sentences:
+                fact.sentences.append(index)
 
     for s in sentences:
         text, taken = s.text, named.spans.setdefault(s.index, [])
-        headline = _title_case(text)
+        # (a dateline's words are all capitalised: "CALDWELL COUNTY, NC — We are watching X Creek, Y River ...")
+        headline = _title_case(text[datelines.dateline_end(text) :] if lang == "en" else text)
         if lang == "en":
             # (first: the acronym and name finders would read a town in capitals as a body; a dateline's words are
             # all capitalised, so the sentence may read as a title-case headline)
@@ -446,6 +456,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if lang in ("en", "da"):
             bare_acronyms(text, s.index, acronyms, taken, add)
             for kind, start, end, name in tagged_named(text) if lang == "da" and not headline else ():
+                if _CITED_ARTICLE.search(text[:start]):
+                    continue  # "artikel 107, stk. 3, litra b), i TEUF": the treaty or law an article is cited from
                 if not _overlaps(taken, start, end):
                     add(kind, name, s.index, start, end)  # a name no list or shape holds, as the tagger reads it
         elif lang in ("ar", "he"):

@@ -14,7 +14,7 @@ from briefing_app.core.facts import (
     place_shapes_ar,
     places_ar_tagged,
 )
-from briefing_app.core.facts.gazetteer import Mention, find_mentions
+from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
@@ -95,6 +95,33 @@ def _ar_common_noun_use(text: str, mention: Mention) -> bool:
     return re.search(r"(?:أدى|أدت|يؤدي|تؤدي)\s+ل?$", text[: mention.start]) is not None
 
 
+# Nouns of a place's parts or edges that take the place as their genitive and the compass adjective as their own:
+# "حدود لبنان الشرقية" (Lebanon's eastern border), "ضواحي دمشق الجنوبية" (the southern suburbs of Damascus).
+_AR_PARTS = re.compile(
+    r"(?:^|\s)[وبل]?(?:حدود|سواحل|ساحل|ضواحي|أطراف|اطراف|مناطق|أحياء|احياء|أرياف|ريف|جبهة|جبهات|حدودها|"
+    r"محافظات|مدن|قرى|بلدات|أجزاء|اجزاء|جهة|أنحاء|انحاء)\s+$"
+)
+
+
+def _side_of_the_noun_before(text: str, mention: Mention, side: str) -> bool:
+    """Whether the compass adjective after a place's name agrees with the noun of parts before it, not the place
+    (see _AR_PARTS); a region the gazetteer knows with its adjective ("كارولينا الجنوبية") keeps it."""
+    if lookup(f"{mention.written} {side}") is not None:
+        return False
+    return _AR_PARTS.search(text[: mention.start]) is not None
+
+
+def _ar_article_added(mention: Mention) -> bool:
+    """An Arabic one-word town's name read off a word with the article, when the town's own name has none
+    ("البورصة", the stock exchange, read as بورصة Bursa): as in Hebrew, the article makes the word a common noun."""
+    written, entry = mention.written, mention.entry
+    if " " in written or not written.startswith("ال") or entry.kind != "place" or entry.detail == "country":
+        return False
+    if any(name.endswith(written) for name in entry.names):
+        return False  # (a spelling with the article among GeoNames' names: "الخرطوم")
+    return lookup(written) is None and lookup(written[2:]) == entry
+
+
 def _he_article_before(text: str, mention: Mention) -> bool:
     """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
     Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
@@ -103,6 +130,18 @@ def _he_article_before(text: str, mention: Mention) -> bool:
     if mention.written[:1] == "ה":
         return False
     return mention.start > 0 and text[mention.start - 1] == "ה"
+
+
+_HE_DEFINITE_ADJECTIVE = re.compile(r"\s+(ה[\u05d0-\u05ea]{2,}(?:י|ית|יים|יות))(?![\u05d0-\u05ea])")
+
+
+def _he_noun_with_adjective(text: str, mention: Mention) -> bool:
+    """A one-word region's name that is also a definite noun, with a definite adjective agreeing with it ("המרכז
+    הרפואי", the medical centre, not the Central District): the noun, unless the gazetteer knows the pair."""
+    if " " in mention.written or not mention.written.startswith("ה") or mention.entry.detail == "country":
+        return False
+    adjective = _HE_DEFINITE_ADJECTIVE.match(text, mention.end)
+    return adjective is not None and lookup(f"{mention.written} {adjective.group(1)}") is None
 
 
 # The object marker after a word: the word is a verb ("השמיד את הסוללות"), no adjective of a body's name.
@@ -181,11 +220,13 @@ def rtl_named(
             continue
         if lang == "ar" and mention.entry.detail != "country" and place_shapes_ar.ar_common_word(text, mention):
             continue
+        if lang == "ar" and _ar_article_added(mention):
+            continue  # "بالبورصة" (at the stock exchange): Bursa's name takes no article, the common noun does
         if lang == "ar" and _adjective_after_noun(text, mention):
             continue  # "مبادرة سورية" (a Syrian initiative): the adjective, spelt as the country is
         if lang == "ar" and _ar_common_noun_use(text, mention):
             continue  # "في صور ثابتة" (in still images), "أدى لتدمر" (led to the destruction)
-        if lang == "he" and _he_article_before(text, mention):
+        if lang == "he" and (_he_article_before(text, mention) or _he_noun_with_adjective(text, mention)):
             continue
         body = mention.entry.kind == "organisation"
         if lang == "he" and body and orgs_he_names.street_named_after(text, mention.start):
@@ -198,6 +239,8 @@ def rtl_named(
             continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
         if not _overlaps(taken, mention.start, mention.end):
             side = _AR_SIDE.match(text, mention.end) if lang == "ar" else None
+            if side is not None and _side_of_the_noun_before(text, mention, side.group(1)):
+                side = None
             if side is not None:
                 # "كارولينا الجنوبية", "أذربيجان الغربية": a place and a compass adjective are one region's name
                 name = f"{mention.written} {side.group(1)}"
