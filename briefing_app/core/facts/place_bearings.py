@@ -7,8 +7,6 @@ for any list. A distance, then a compass bearing "of" or "from", then a capitali
 
 from __future__ import annotations
 
-import re
-
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup
 

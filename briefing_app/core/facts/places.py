@@ -26,7 +26,6 @@ from briefing_app.core.facts.gazetteer import (
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import Named
-from briefing_app.core.facts.place_bearings import bearing_places
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
@@ -34,6 +33,7 @@ from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, 
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
+from briefing_app.core.facts.place_bearings import bearing_places
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.facts.places_rtl import rtl_named
 from briefing_app.core.facts.repeated_names import add_repeated_names
@@ -186,6 +186,10 @@ _PART_OF_TOWN_BEFORE = re.compile(r"\b(?:suburban|downtown|uptown|metro|metropol
 # "a Houston hospital", "an Austin man": an indefinite article, the name, then a lower-case noun; no person takes
 # "a", so the name qualifies the noun as a town does ("a Ford truck" is no town: Ford is no city).
 _A_TOWNS_THING = re.compile(r"(?<![\w'’-])(?:a|an)\s+\x00\s+[a-z]{3,}\b")
+
+
+def _a_towns_thing(text: str, start: int, end: int) -> bool:
+    return _A_TOWNS_THING.search(text[max(0, start - 8) : start] + "\x00" + text[end : end + 20]) is not None
 
 
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
@@ -345,7 +349,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     and not _PART_OF_TOWN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                     and not _listed_after_a_place(text[: mention.start])
                     and not _PLACE_PREDICATE.match(text, mention.end)  # ("X is located 30 miles from")
-                    and not _A_TOWNS_THING.search(text[max(0, mention.start - 8) : mention.start] + "\x00" + text[mention.end : mention.end + 20])
+                    and not _a_towns_thing(text, mention.start, mention.end)
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
                 given_before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
