@@ -31,6 +31,8 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
+from briefing_app.core.regex_branches import group_alternatives
+
 # A set item as the parser writes it: (LITERAL, code point), (RANGE, (low, high)), (CATEGORY, category).
 Item = tuple[Any, Any]
 
@@ -172,6 +174,7 @@ def compile(pattern: Any, flags: int = 0) -> Any:  # noqa: A001 (the name `re._c
     if not isinstance(pattern, str) or flags & (c.SRE_FLAG_DEBUG | c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII):
         return _compile_as_re_does(pattern, flags)
     parsed = parser.parse(pattern, flags)
+    group_alternatives(parsed)
     all_flags = flags | parsed.state.flags
     code = compiler._code(parsed, flags)
     # The info block: INFO, its length, what it holds, the least and most characters a match consumes.

@@ -4,6 +4,7 @@ compilation finds, on real corpus text of the four languages."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from briefing_app.core import regex_skip
 from briefing_app.core.facts import extract_facts
 from briefing_app.core.pipeline import load_document
+from briefing_app.core.regex_branches import group_alternatives
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "news"
 as_re_compiles = regex_skip._compile_as_re_does
@@ -159,4 +161,56 @@ def test_every_pattern_the_facts_readers_compile_finds_what_re_finds_on_corpus_t
         for line in lines:
             found = [(m.span(), m.groups()) for m in compiled.finditer(line)]
             assert found == [(m.span(), m.groups()) for m in plain.finditer(line)], (pattern, line)
-    assert with_set > 300  # (the readers' patterns were compiled with the set: some 1,300 of the 1,950 the bench articles need)
+    assert (
+        with_set > 300
+    )  # (the readers' patterns were compiled with the set: some 1,300 of the 1,950 the bench articles need)
+
+
+def _tree(pattern: str, flags: int = 0) -> tuple[str, str]:
+    """The parse tree of `pattern` as printed, before and after group_alternatives."""
+    parsed = re._parser.parse(pattern, flags)  # type: ignore[attr-defined]
+    before = str(parsed.data)
+    group_alternatives(parsed)
+    return before, str(parsed.data)
+
+
+def test_alternatives_are_grouped_by_their_first_letter_in_their_written_order() -> None:
+    before, after = _tree("(?:appoint|name|appoints|nominate|named)")
+    assert before != after
+    compiled = regex_skip.compile("\\b(?:appoint|name|appoints|nominate|named)(s?)")
+    plain = as_re_compiles("\\b(?:appoint|name|appoints|nominate|named)(s?)", 0)
+    text = "They appoints, named, nominates and name the appointed names"
+    assert [(m.span(), m.groups()) for m in compiled.finditer(text)] == [
+        (m.span(), m.groups()) for m in plain.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        ("(?i:ab|Ac|ad|ae)", 0),  # case-blind: a letter and its other case would be two groups
+        ("(?:ab|ac|ad|ae)", re.IGNORECASE),
+        ("(?:ab|[a-c]c|ad|ae)", 0),  # an alternative opening with a set
+        ("(?:ab|cd|ef|gh)", 0),  # no two share a letter
+        ("(?:ab|ac|ad)", 0),  # too few to be worth it
+    ],
+)
+def test_alternatives_stay_as_written_when_case_blind_or_not_all_open_with_a_letter(pattern: str, flags: int) -> None:
+    before, after = _tree(pattern, flags)
+    assert before == after
+
+
+def test_grouped_alternatives_find_what_re_finds_on_random_patterns_and_texts() -> None:
+    """Words of one to four letters, the rest of some inside a group, after which more of the pattern must match: the engine's
+    choice among alternatives (the first in written order that lets the rest match) shows in every span and group."""
+    rng = random.Random(27)
+    texts = ["".join(rng.choice("abc ") for _ in range(rng.randint(0, 30))) for _ in range(40)]
+    for _ in range(150):
+        words = [rng.choice("abc") + "".join(rng.choice("abc") for _ in range(rng.randint(0, 3))) for _ in range(9)]
+        words = [f"{word[0]}({word[1:]})" if rng.random() < 0.2 else word for word in words[: rng.randint(4, 9)]]
+        pattern = "(?:" + "|".join(words) + ")" + rng.choice(["", "c", "(b+)", "a?b", "(?!a)", "\\b"])
+        compiled = regex_skip.compile(pattern)
+        plain = as_re_compiles(pattern, 0)
+        for text in texts:
+            found = [(m.span(), m.groups(), m.lastindex) for m in compiled.finditer(text)]
+            assert found == [(m.span(), m.groups(), m.lastindex) for m in plain.finditer(text)], (pattern, text)
