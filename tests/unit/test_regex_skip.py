@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from briefing_app.core.pipeline import load_document
 from briefing_app.core.regex_branches import group_alternatives
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "news"
+# `install` hooks the compiler of CPython 3.11 only (the info block's layout is that version's).
+_INSTALLED = pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="regex_skip is installed on CPython 3.11")
 as_re_compiles = regex_skip._compile_as_re_does
 
 
@@ -125,6 +128,7 @@ def test_the_case_blind_letters_beyond_ascii_are_all_listed() -> None:
         assert re.fullmatch(letter, char, re.IGNORECASE)
 
 
+@_INSTALLED
 def test_the_facts_readers_patterns_get_the_set_and_other_modules_do_not() -> None:
     pattern = "(?<![\\w-])[A-Z]zq(?:made up for this test)?"
     assert re.compile(pattern) == as_re_compiles(pattern, 0)  # (this module is outside the scope)
@@ -142,6 +146,7 @@ def _corpus_lines(per_language: int) -> list[str]:
     return lines
 
 
+@_INSTALLED
 def test_every_pattern_the_facts_readers_compile_finds_what_re_finds_on_corpus_text() -> None:
     # Read an article of each language, so that `re`'s cache holds the patterns the readers ask for.
     for language in ("en", "da", "ar", "he"):
