@@ -23,7 +23,7 @@ from typing import Any
 
 _REPEATS = {c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)}
 _ATOMIC = getattr(c, "ATOMIC_GROUP", None)
-_MIN_ALTERNATIVES = 4  # (fewer: the grouping saves next to nothing)
+MIN_ALTERNATIVES = 4  # (fewer: the grouping saves next to nothing)
 
 
 def group_alternatives(parsed: Any) -> None:
@@ -61,7 +61,7 @@ def _walk(sub: Any, fold: bool) -> None:
 def _grouped(state: Any, alternatives: list[Any]) -> list[Any] | None:
     """The alternatives grouped by first letter, in the order of each letter's first alternative, or None when one
     of them does not open with a letter or no two share one."""
-    if len(alternatives) < _MIN_ALTERNATIVES:
+    if len(alternatives) < MIN_ALTERNATIVES:
         return None
     groups: dict[int, list[Any]] = {}
     for alternative in alternatives:

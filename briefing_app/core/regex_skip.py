@@ -25,13 +25,14 @@ without the set, on corpus text of the four languages.
 from __future__ import annotations
 
 import _sre
+import functools
 import sys
 from re import _compiler as compiler  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
-from briefing_app.core.regex_branches import group_alternatives
+from briefing_app.core.regex_branches import MIN_ALTERNATIVES, group_alternatives
 
 # A set item as the parser writes it: (LITERAL, code point), (RANGE, (low, high)), (CATEGORY, category).
 Item = tuple[Any, Any]
@@ -174,7 +175,8 @@ def compile(pattern: Any, flags: int = 0) -> Any:  # noqa: A001 (the name `re._c
     if not isinstance(pattern, str) or flags & (c.SRE_FLAG_DEBUG | c.SRE_FLAG_LOCALE | c.SRE_FLAG_ASCII):
         return _compile_as_re_does(pattern, flags)
     parsed = parser.parse(pattern, flags)
-    group_alternatives(parsed)
+    if pattern.count("|") >= MIN_ALTERNATIVES - 1:  # (fewer bars: no alternation to group, the walk is skipped)
+        group_alternatives(parsed)
     all_flags = flags | parsed.state.flags
     code = compiler._code(parsed, flags)
     # The info block: INFO, its length, what it holds, the least and most characters a match consumes.
@@ -185,11 +187,19 @@ def compile(pattern: Any, flags: int = 0) -> Any:  # noqa: A001 (the name `re._c
     items = first_characters(parsed)
     if items is None:
         return _sre_compiled(pattern, all_flags, code, parsed)
-    charset, _cased = compiler._optimize_charset(items)
     info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
-    compiler._compile_charset(charset, all_flags & ~c.SRE_FLAG_IGNORECASE, info)
+    info += _charset_code(tuple(items), all_flags & ~c.SRE_FLAG_IGNORECASE)
     info[1] = len(info) - 1
     return _sre_compiled(pattern, all_flags, info + code[code[1] + 1 :], parsed)
+
+
+@functools.lru_cache(maxsize=1024)  # (many patterns open with the same set; a set beyond Latin-1 is slow to build)
+def _charset_code(items: tuple[Item, ...], flags: int) -> tuple[int, ...]:
+    """The engine's code of a character set, as the compiler writes it into an info block."""
+    charset, _cased = compiler._optimize_charset(list(items))
+    code: list[int] = []
+    compiler._compile_charset(charset, flags, code)
+    return tuple(code)
 
 
 def _sre_compiled(pattern: str, all_flags: int, code: list[int], parsed: Any) -> Any:
