@@ -177,7 +177,11 @@ def _scan() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
         re.escape(first) + "(?:" + "|".join(re.escape(r) for r in sorted(rests, key=lambda r: (-len(r), r))) + ")"
         for first, rests in sorted(by_first.items())
     ]
-    scan = re.compile("(?=(" + "|".join(groups) + "))")
+    # The needle's first character is consumed after the look-ahead: a pattern that opens with a character set lets
+    # the engine skip, in C, to where a needle can begin (a pattern that can match nothing tries every position);
+    # the next match is tried from the next position either way, so the needles found are the same.
+    firsts = "".join(re.escape(first) for first in sorted(by_first))
+    scan = re.compile("(?=(" + "|".join(groups) + "))[" + firsts + "]")
     prefixes = {w: tuple(w[:k] for k in range(1, len(w) + 1) if w[:k] in _ALL_NEEDLES) for w in _ALL_NEEDLES}
     _scanner[:] = [(_version[0], scan, prefixes)]
     return scan, prefixes
