@@ -10,6 +10,7 @@ from typing import Protocol
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.he_offices import he_office_holders, marks_unified
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
@@ -169,6 +170,7 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # between the halves speaks
         split = _SPLIT_ATTRIBUTION.search(within or "")
         return hebrew_mention(sp, split.group(1), sentence, within) if split else None
+    mention = marks_unified(mention)  # ("אמר הרמטכ''ל": two apostrophes for the acronym's mark)
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
     while words and (words[0] in AR_HE_STOP or words[0] in _HE_BUT):
         words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
@@ -243,12 +245,15 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         named = [p for p in sp.people.people if words[0] in (p.role or "").split("; ")]
         # ('"...", אמרה המנכ"לית' after 'מנכ"לית בנק X, Y Z,': the office without its body)
         named = named or [p for p in sp.people.people if _holds_office(p.role, words[0])]
+        # ('"...", אמר הרמטכ"ל' after "ראש המטה הכללי, רב-אלוף X Y": the office in another spelling)
+        named = named or he_office_holders(sp.people.people, words[0])
         if named:
             return named[-1].name
     core = role[0].removeprefix("ה") if role else ""
     whole = " ".join(role).removeprefix("ה")  # "ראש הממשלה" before any "ראש ..."
     holders = [p for p in sp.people.people if len(role) > 1 and p.role and whole in p.role]
     holders = holders or [p for p in sp.people.people if core and p.role and core in p.role]
+    holders = holders or (he_office_holders(sp.people.people, " ".join(role)) if role and not words else [])
     # (one named by this sentence before one the article names later: "the commander" speaks of the one it
     # has met; a headline's office before the body names its holder still finds them)
     before = [p for p in holders if min(p.sentences) <= sentence]

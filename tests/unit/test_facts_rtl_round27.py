@@ -1,0 +1,87 @@
+"""Arabic and Hebrew quotes with their speaker and people, round 27: constructions that recurred on real Arabic
+and Hebrew news pages (army and police chiefs, ministers, mayors), written again with made-up names and
+sentences, each with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import people_roles, quotes_of
+
+
+def _people(paragraphs: list[str], lang: str = "he") -> dict[str, str | None]:
+    return people_roles(paragraphs, lang)
+
+
+def _speakers(paragraphs: list[str], lang: str = "he") -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, lang)]
+
+
+# --- Hebrew: an unlisted given name and a listed family name right after a title -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('הרמטכ"ל רב-אלוף הדרי הלוי ביקר אתמול בבסיס.', "הדרי הלוי"),
+        ("ראש העיר עינב כהן נשא דברים בטקס.", "עינב כהן"),
+        ("רב אלוף הודי לוי סייר בגבול הצפון.", "הודי לוי"),
+    ],
+)
+def test_an_unlisted_given_name_after_a_title_or_a_rank(text: str, name: str) -> None:
+    assert name in _people(["כותרת", text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: an adjective after a definite office, an office's complement, a relative clause, a
+        # reserve's mark after a rank
+        "השר הממונה לוי נכנס לתפקידו השבוע.",
+        "שר הכלכלה הביע תמיכה בהצעה של לוי.",
+        "הרב שבידי בית הדין החליט על כך.",
+        "תא\"ל במיל' גבעון הראל התראיין ברדיו.",
+    ],
+)
+def test_an_adjective_a_complement_or_a_clause_after_a_title_is_no_given_name(text: str) -> None:
+    people = _people(["כותרת", text])
+    assert not any(name.startswith(("הממונה", "הכלכלה", "שבידי", "במיל")) for name in people), people
+
+
+# --- Hebrew: a speaker named by the office alone, in another spelling ----------------------------------------
+
+
+def test_the_chief_of_staff_by_acronym_is_the_one_introduced_by_the_office_written_out() -> None:
+    paragraphs = [
+        'הרמטכ"ל: "לא נעצור עד שהמשימה תושלם"',
+        "ראש המטה הכללי, רב-אלוף יואב דרורי, ביקר היום בבסיס חיל האוויר.",
+        'הרמטכ"ל אמר: "אנחנו ערוכים לכל תרחיש ונמשיך לפעול בכל הזירות".',
+    ]
+    assert _speakers(paragraphs) == ["יואב דרורי", "יואב דרורי"]
+
+
+def test_the_acronym_with_two_apostrophes_is_the_same_office() -> None:
+    paragraphs = [
+        "כותרת",
+        'הרמטכ"ל יואב דרורי סייר אתמול בגבול.',
+        "\"המצב בגבול יציב, אבל אנחנו ערוכים\", אמר הרמטכ''ל.",
+    ]
+    assert _speakers(paragraphs) == ["יואב דרורי"]
+
+
+def test_a_rank_written_with_a_space_is_the_chief_of_staff() -> None:
+    paragraphs = [
+        'הרמטכ"ל: "אין מקום לשאננות ואין תהילת מנצחים"',
+        "רב אלוף יואב דרורי נשא דברים בטקס בירושלים. דרורי תקף את הפרת ההסכם.",
+    ]
+    assert _speakers(paragraphs) == ["יואב דרורי"]
+    assert "רב אלוף" in (_people(paragraphs).get("יואב דרורי") or "")
+
+
+def test_an_office_no_one_holds_stays_the_office() -> None:
+    # near miss: the commissioner is no chief of staff, though both are heads of a service
+    paragraphs = [
+        'המפכ"ל: "נגביר את האכיפה בכבישים"',
+        "ראש המטה הכללי, רב-אלוף יואב דרורי, ביקר היום בבסיס.",
+    ]
+    assert _speakers(paragraphs) != ["יואב דרורי"]
