@@ -85,3 +85,30 @@ def test_an_office_no_one_holds_stays_the_office() -> None:
         "ראש המטה הכללי, רב-אלוף יואב דרורי, ביקר היום בבסיס.",
     ]
     assert _speakers(paragraphs) != ["יואב דרורי"]
+
+
+# --- Hebrew: a headline's office before "על" (about) or with a status after it ---------------------------------
+
+
+def test_a_headline_office_speaking_about_a_topic_is_the_office_not_the_topic() -> None:
+    paragraphs = [
+        'הרמטכ"ל על דיווחי הגיוס החסרים: "אמירת אמת היא נשמת אפו של הצבא"',
+        'הרמטכ"ל רב-אלוף יואב דרורי התייחס לדיווחים ואמר כי "יושר ודיווח אמין הם בסיס האמון".',
+    ]
+    assert _speakers(paragraphs) == ["יואב דרורי", "יואב דרורי"]
+    assert not any(name.startswith("דיווחי") for name in _people(paragraphs))
+
+
+def test_a_former_office_in_a_headline_is_its_holder() -> None:
+    paragraphs = [
+        'ראש המל"ל לשעבר: "את ההזדמנות לדבר הם כבר איבדו"',
+        'ראש המל"ל לשעבר, תא"ל במיל\' פרופ\' יואב דרורי, התראיין היום ברדיו.',
+    ]
+    assert _speakers(paragraphs) == ["יואב דרורי"]
+    assert "לשעבר" not in _people(paragraphs)
+
+
+def test_a_debate_about_a_topic_still_names_nobody() -> None:
+    # near miss: no office or name before "על"
+    paragraphs = ['דיון סוער בכנסת על תקציב הביטחון: "זה לא יעבור"', "הדיון נמשך שעות."]
+    assert all(s is None or "תקציב" not in s for s in _speakers(paragraphs))

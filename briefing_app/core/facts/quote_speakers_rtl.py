@@ -389,6 +389,10 @@ _HE_BRACKETS = re.compile(r"\s*\((?:[^()\"]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u0
 _TIME_AFTER_LABEL = {"אחרי", "לאחר", "לפני", "בתום", "בסיום", "בעקבות", "במהלך", "עם"}
 
 
+# A status after an office ('ראש המל"ל לשעבר', "השר היוצא"): the office's last word, no name.
+_STATUS = {"לשעבר", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "בדימוס"}
+
+
 def _colon_label(words: list[str]) -> str:
     """The speaker a clause with no verb names before a colon: a name, or a title and a name ("שר האוצר X Y:"),
     a title's time after it left out ('מאמן הקבוצה אחרי הניצחון:')."""
@@ -403,6 +407,11 @@ def _colon_label(words: list[str]) -> str:
     about = next((k for k, w in enumerate(words[:cut]) if k > 0 and w == "על"), 0)
     if about and not any(may_speak(w) for w in words[:about]):
         return ""  # 'דיון סוער בכנסת על הסכמי X:': a topic (what a debate was about), nobody named before "על"
+    if about and not any(w in ("את", "של") for w in words[:about]):
+        cut = about  # 'הרמטכ"ל על ניפוח הנתונים:': the one who speaks about it, not the topic's last words
+    if cut > 1 and words[cut - 1] in _STATUS:
+        # 'ראש המל"ל לשעבר:': a former office; its holder speaks (the status is the role's last word)
+        return " ".join(words[:cut])
     if headline_clause(words[:cut]):
         return ""  # 'אושר סכסוך עבודה בדרום:': a report's clause, no name however its first word reads
     # ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:': the office opening a long clause, not its last words)
