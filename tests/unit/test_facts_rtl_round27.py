@@ -112,3 +112,41 @@ def test_a_debate_about_a_topic_still_names_nobody() -> None:
     # near miss: no office or name before "על"
     paragraphs = ['דיון סוער בכנסת על תקציב הביטחון: "זה לא יעבור"', "הדיון נמשך שעות."]
     assert all(s is None or "תקציב" not in s for s in _speakers(paragraphs))
+
+
+# --- Arabic: "according to" followed by no name ----------------------------------------------------------------
+
+
+def test_according_to_his_view_names_nobody_the_one_named_before_speaks() -> None:
+    paragraphs = [
+        "عنوان",
+        "وقال سامر الحلبي نائب رئيس البلدية إن الأشغال مستمرة.",
+        "ويؤكد الحلبي أن المشكلة بحسب رأيه تعود إلى «خلافات قديمة بين العائلات في البلدة».",
+    ]
+    assert _speakers(paragraphs, "ar") == ["سامر الحلبي"]
+    assert not any("تعود" in name for name in _people(paragraphs, "ar"))
+
+
+def test_as_an_outlet_carried_it_leaves_the_speaker_before_the_quote() -> None:
+    paragraphs = [
+        "عنوان",
+        "وقال الناطق باسم الحكومة سامر الحلبي إن «الموقف ما زال كما هو»، حسب نقلتها الإذاعة الرسمية.",
+    ]
+    assert _speakers(paragraphs, "ar") == ["سامر الحلبي"]
+    assert not any(name.startswith("نقلت") for name in _people(paragraphs, "ar"))
+
+
+def test_according_to_a_named_spokesman_after_a_quote_is_still_his() -> None:
+    # near miss: a name after "حسب" is the credit, as before
+    paragraphs = ["عنوان", "«الموقف ما زال كما هو»، حسب المتحدث سامر الحلبي."]
+    assert _speakers(paragraphs, "ar") == ["سامر الحلبي"]
+
+
+def test_a_preposition_after_an_office_opens_no_name() -> None:
+    paragraphs = [
+        "هذا ما قاله وزير الزراعة بشأن قضية مياه الشرب",
+        "علّق وزير الزراعة سامر الحلبي على قضية المياه، قائلا: «قمنا بتدبير روتيني».",
+    ]
+    people = _people(paragraphs, "ar")
+    assert "سامر الحلبي" in people
+    assert not any(name.startswith("بشأن") for name in people), people

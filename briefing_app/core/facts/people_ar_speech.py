@@ -35,7 +35,7 @@ from briefing_app.core.facts.people_ar_words import (
     ended_by_object,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
-from briefing_app.core.facts.reporting_verbs import hamza_optional
+from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, hamza_optional
 
 # More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
 # the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
@@ -96,6 +96,12 @@ def _holder_in_commas(head: str, named: list[str]) -> bool:
     )
 
 
+# The prepositions of "according to" that the speech verbs' pattern holds, and a past verb with an object
+# pronoun after them ("حسب نقلتها", "بحسب أوردته"): the verb of carrying, not a name.
+_ACCORDING = re.compile(r"[وف]?(?:بحسب|حسب|وفق)")
+_CARRIED = re.compile(r"[\u0621-\u064a]{2,5}(?:تها|ته|تهم)$")
+
+
 def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
     زعماء الحركة); a known surname alone (وشرح التويم)."""
@@ -109,8 +115,11 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         segment = re.split(_AR_CLAUSE_END, clause)[0]
         segment = segment.replace("\u200c", "")
         words = [w for w in segment.split() if w]
-        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
-            continue
+        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES or words[0] in AR_OWN_WORDS:
+            continue  # ("بحسب رأيه تعود إلى": according to his view, the one named before; no name)
+        verb = s.text[m.start() : m.start(1)].split()
+        if verb and _ACCORDING.fullmatch(verb[0]) and _CARRIED.search(words[0]) and words[1:2] != []:
+            continue  # "، حسب نقلتها الإذاعة": "as the radio carried it", a verb and its outlet, no name
         known = index.find(words[0])
         if known is not None:
             index.add(words[0], None, s.index)

@@ -18,6 +18,8 @@ _ACCORDING_AFTER = re.compile(
 _AS_X_SAID_AFTER = re.compile(
     r"^\s*[،,]?\s*(?:حسبما|بحسبما|وفقما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*(?:ما|لما))\s+"
     rf"{AR_ANY_SPEECH}(?:ه|ته|ت)?(?:\s+به)?\s+([^،,.«»\"]{{3,80}})"
+    # ("، حسب نقلتها الإذاعة": "as the radio carried it", the verb of carrying with no ما before it)
+    r"|^\s*[،,]?\s*(?:حسب|بحسب|وفق)\s+(?:نقل|أورد|نشر|ذكر|بث)(?:تها|ته|ت)\s+([^،,.«»\"]{3,80})"
 )
 
 
@@ -27,7 +29,7 @@ def credited_after(after: str) -> str | None:
     after = after[1:] if after[:1] in '»"”' else after
     said = _AS_X_SAID_AFTER.match(after)
     if said is not None:
-        return subject_phrase(said.group(1).strip())
+        return subject_phrase((said.group(1) or said.group(2)).strip())
     m = _ACCORDING_AFTER.match(after)
     if m is None or m.group(1).startswith(("ما ", "لما ")):
         return None  # "بحسب ما قاله X": the verb's reading has it
@@ -45,7 +47,8 @@ def credited_to_outlet(after: str) -> bool:
     that reported the words, which a speaker introducing the quote before it ("قال X إن «...»") said."""
     after = after[1:] if after[:1] in '»"”' else after
     m = _AS_X_SAID_AFTER.match(after) or _ACCORDING_AFTER.match(after)  # (also "وفقا لما ذكرته وكالة X")
-    return m is not None and _OUTLET.match(m.group(1).strip().strip('"“”«»')) is not None
+    credit = m and (m.group(1) or m.lastindex and m.group(m.lastindex) or "")
+    return bool(credit) and _OUTLET.match(credit.strip().strip('"“”«»')) is not None
 
 
 def credited_to_body(credit: str, bodies: list[str]) -> bool:

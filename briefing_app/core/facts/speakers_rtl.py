@@ -37,7 +37,7 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
-from briefing_app.core.facts.reporting_verbs import HE_SPEECH
+from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
@@ -326,7 +326,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if same is not None:
         return same  # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
-        first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
+        # ("بحسب رأيه تعود إلى «...»": after "his view" comes the clause he said, no name)
+        first = [] if first[0] in AR_OWN_WORDS else first[1:]  # "وتابع قائلا:", "وقال أيضا:": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
         # "وأوضح سموه" (His Highness explained): the one the article styled so ("معالي الشيخ X"), though someone
         # else, a journalist who asked him, was named since; else the dignitary just named
