@@ -150,3 +150,45 @@ def test_a_preposition_after_an_office_opens_no_name() -> None:
     people = _people(paragraphs, "ar")
     assert "سامر الحلبي" in people
     assert not any(name.startswith("بشأن") for name in people), people
+
+
+# --- Arabic: an office named again by its noun and an adjective; a fronted subject ------------------------------
+
+
+def test_the_government_spokesman_is_the_one_introduced_with_that_office() -> None:
+    paragraphs = [
+        "عنوان",
+        "قال وزير الإعلام الناطق الرسمي باسم الحكومة سامر الحلبي إن الموقف كان قويا.",
+        "“نمر بظرف صعب في المنطقة وعلينا أن نحمي بلدنا”، وفق الناطق الحكومي.",
+    ]
+    assert _speakers(paragraphs, "ar") == ["سامر الحلبي"]
+
+
+def test_an_office_with_an_adjective_the_role_does_not_hold_is_someone_else() -> None:
+    # near miss: "the Russian spokesman" is not the government's spokesman named before
+    paragraphs = [
+        "عنوان",
+        "قال الناطق الرسمي باسم الحكومة سامر الحلبي إن الموقف كان قويا.",
+        "“لا تغيير في موقفنا من المفاوضات الجارية”، وفق الناطق الروسي.",
+    ]
+    assert _speakers(paragraphs, "ar") != ["سامر الحلبي"]
+
+
+def test_a_fronted_subject_before_the_meeting_speaks_not_the_one_met() -> None:
+    paragraphs = [
+        "عنوان",
+        "حذر وزير الاتصالات سامر الحلبي من تعطيل عمل الحكومة.",
+        "الحلبي، وبعد لقائه رئيس الحكومة نادر الخوري في السراي، قال: “الاجتماع كان للبحث في الوضع السياسي”.",
+        "وأضاف: “علينا أن نتحمل مسؤولياتنا في هذا الظرف الصعب”.",
+    ]
+    assert _speakers(paragraphs, "ar") == ["سامر الحلبي", "سامر الحلبي"]
+
+
+def test_the_one_met_speaks_when_he_is_the_subject() -> None:
+    # near miss: no fronted subject; the verb's own subject speaks
+    paragraphs = [
+        "عنوان",
+        "استقبل وزير الاتصالات سامر الحلبي رئيس الحكومة نادر الخوري في مكتبه.",
+        "وقال الخوري بعد اللقاء: “الاجتماع كان مثمرا”.",
+    ]
+    assert _speakers(paragraphs, "ar") == ["نادر الخوري"]

@@ -241,8 +241,20 @@ def _parenthetical_source(before: str, match: re.Match[str], said: list[re.Match
     return bool(subject) and re.match(r"[^،,]+[،,]\s*(?:إن|أن|بأن|فإن)?\s*:?\s*$", before[match.start() :]) is not None
 
 
+# A subject fronted before a comma and a phrase of the occasion with his own pronoun, then a bare verb of saying:
+# "X، وبعد لقائه رئيس الحكومة Y في السراي، قال:" (X, after his meeting with Y, said): X speaks, never the one met.
+_FRONTED_SUBJECT = re.compile(
+    r"(?:^|[.!?؟]\s+)([\u0621-\u064a][^،,.!?؟:«»\"]{1,40}?)\s*[،,]\s*و?(?:بعد|عقب|إثر|اثر|خلال|أثناء|لدى|في)\s+"
+    r"(?:لقائ|استقبال|اجتماع|زيارت|اتصال|مشاركت|جولت|حضور)(?:ه|ها)[^،,:«»\"]{0,120}[،,]\s*"
+    r"(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|صرح|صرحت|اعتبر|اعتبرت)\s*:?\s*$"
+)
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
+    fronted = _FRONTED_SUBJECT.search(before)
+    if fronted is not None:
+        return fronted.group(1).strip()
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one

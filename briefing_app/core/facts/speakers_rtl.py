@@ -45,6 +45,7 @@ from briefing_app.core.facts.speakers_ar_clauses import (
     office_of_the_one_named,
     office_word,
     opening_subject_goes_on,
+    role_noun_holder,
     same_office_holder,
 )
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
@@ -322,9 +323,11 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     an honorific or a filler (the person just named)."""
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     words_before = len(first)
-    same = same_office_holder(sp, first)
+    same = same_office_holder(sp, first) or role_noun_holder(sp, first, _AR_ROLE_CORES)
     if same is not None:
-        return same  # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"
+        # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"; "الناطق الحكومي"
+        # for the one introduced as "الناطق الرسمي باسم الحكومة"
+        return same
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         # ("بحسب رأيه تعود إلى «...»": after "his view" comes the clause he said, no name)
         first = [] if first[0] in AR_OWN_WORDS else first[1:]  # "وتابع قائلا:", "وقال أيضا:": nobody named here
