@@ -192,3 +192,25 @@ def test_the_one_met_speaks_when_he_is_the_subject() -> None:
         "وقال الخوري بعد اللقاء: “الاجتماع كان مثمرا”.",
     ]
     assert _speakers(paragraphs, "ar") == ["نادر الخوري"]
+
+
+# --- Arabic: a short stretch in marks credited with "as X says" -----------------------------------------------
+
+
+def test_a_short_quote_credited_with_as_he_says_is_his_speech() -> None:
+    paragraphs = [
+        "عنوان",
+        "وقال سامر الحلبي نائب رئيس البلدية إن الأشغال مستمرة.",
+        "ترفض البلدية هذا الكلام، معتبرة أنه «عار من الصحة» كما يقول الحلبي.",
+    ]
+    assert _speakers(paragraphs, "ar") == ["سامر الحلبي"]
+
+
+def test_a_term_in_marks_followed_by_as_expected_is_no_quote() -> None:
+    # near miss: "كما هو متوقع" (as expected) credits nobody
+    paragraphs = [
+        "عنوان",
+        "وقال سامر الحلبي نائب رئيس البلدية إن الأشغال مستمرة.",
+        "ترفض البلدية ما يسمى «الحل الدائم» كما هو متوقع.",
+    ]
+    assert _speakers(paragraphs, "ar") == []
