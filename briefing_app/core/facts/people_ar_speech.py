@@ -268,7 +268,12 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
             # (a role's complement alone is no role: "X أبو Y، أعبر باسم بلادي ...": I speak in the name of)
             heads = [w for w in after_role.split()[:2] if w not in _COMPLEMENTS]
-            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in heads)):
+            # (only when the name closes the words before the comma: "قال X المتحدث ... حول اتهام الدكتور Y، وزير
+            # الزراعة الجديد،" describes Y, the last one named, not the speaker)
+            closes = m.group(1).rstrip().endswith(" ".join(name)) or m.group(1).rstrip().endswith(role.split("، ")[-1])
+            if after_role and closes and (
+                described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in heads)
+            ):
                 role = f"{role}، {after_role}"
             if not name_evidence(s.text, name, index, recurring, s.index):
                 continue  # "قال المتحدث باسم الجيش في غزة": the role's last words, no name (people_ar_evidence)
