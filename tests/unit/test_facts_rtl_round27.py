@@ -238,3 +238,30 @@ def test_an_apposition_after_another_person_is_not_the_speakers_role() -> None:
     ]
     role = _people(paragraphs, "ar").get("سامر الحلبي") or ""
     assert "الزراعة" not in role, role
+
+
+# --- Hebrew: gershayim typed as a curly mark; "responded to the words" -----------------------------------------
+
+
+def test_a_curly_gershayim_inside_an_acronym_does_not_close_the_quote() -> None:
+    paragraphs = [
+        "כותרת",
+        "אומרת נועה ברק, חברת המועצה, כי “במסגרת תביעה נגד עיריית כפ”ס, ביהמ”ש דרש פעולה. לא ניתנו קנסות”.",
+    ]
+    quotes = quotes_of(paragraphs, "he")
+    assert len(quotes) == 1 and quotes[0].text.startswith("במסגרת"), [q.text for q in quotes]
+
+
+def test_one_who_responded_to_the_words_speaks() -> None:
+    paragraphs = [
+        "כותרת",
+        "אומרת נועה ברק, חברת המועצה, כי “לא ניתנו קנסות ולא יינתנו”.",
+        "עילאי גורדון הגיב לדברים: ”לצערי חברי המועצה לא אפשרו את זימון הישיבה”.",
+    ]
+    assert _speakers(paragraphs)[-1] == "עילאי גורדון"
+
+
+def test_a_curly_mark_after_a_word_before_a_space_still_closes() -> None:
+    # near miss: a closing mark after the last letter, then a space
+    paragraphs = ["כותרת", "“לא ניתנו קנסות לעסקים בעיר”, אמרה נועה ברק, “ולא יינתנו בעתיד”."]
+    assert [q.text for q in quotes_of(paragraphs, "he")][:1] == ["לא ניתנו קנסות לעסקים בעיר"]
