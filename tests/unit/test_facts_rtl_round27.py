@@ -265,3 +265,14 @@ def test_a_curly_mark_after_a_word_before_a_space_still_closes() -> None:
     # near miss: a closing mark after the last letter, then a space
     paragraphs = ["כותרת", "“לא ניתנו קנסות לעסקים בעיר”, אמרה נועה ברק, “ולא יינתנו בעתיד”."]
     assert [q.text for q in quotes_of(paragraphs, "he")][:1] == ["לא ניתנו קנסות לעסקים בעיר"]
+
+
+def test_a_clause_whose_about_belongs_to_its_verb_names_no_speaker_before_it() -> None:
+    # near miss of the headline office before "על": 'לדבריו, צה"ל פועל לשמור על X:' is a clause (a participle,
+    # an infinitive); the one he refers to speaks
+    paragraphs = [
+        "כותרת",
+        "רב-אלוף יואב דרורי נשא דברים בטקס.",
+        'לדבריו, צה"ל פועל לשמור על שליטה בזירה: "אנחנו מנסים לשלוט בה ואנחנו שולטים בה."',
+    ]
+    assert _speakers(paragraphs) == ["יואב דרורי"]

@@ -12,6 +12,7 @@ from briefing_app.core.facts.people import (
     HE_SPEECH,
 )
 from briefing_app.core.facts.people_ar_words import _ar_is_given
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he import (
     HE_ROLE_WORDS,
     HE_TITLES,
@@ -405,6 +406,19 @@ _TIME_AFTER_LABEL = {"אחרי", "לאחר", "לפני", "בתום", "בסיום
 _STATUS = {"לשעבר", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "בדימוס"}
 
 
+def _speaker_before_about(words: list[str]) -> bool:
+    """Whether the words before "על" are only who speaks: an office, a title or a known given name opening at most
+    four words with no verb, infinitive or object in them ('הרמטכ"ל', "ראש העיר X Y"; not 'צה"ל פועל לשמור', a
+    clause whose "על" is its verb's)."""
+    if not words or len(words) > 4 or not (he_given_at(words) == 0 or words[0] in HE_TITLES
+                                          or words[0].removeprefix("ה") in HE_ROLE_WORDS):
+        return False
+    return not any(
+        w in ("את", "של") or verb_in_he(w) or re.fullmatch(r"ל[\u05d0-\u05ea]{3,5}", w) and not _he_given(w)
+        for w in words[1:]
+    )
+
+
 def _colon_label(words: list[str]) -> str:
     """The speaker a clause with no verb names before a colon: a name, or a title and a name ("שר האוצר X Y:"),
     a title's time after it left out ('מאמן הקבוצה אחרי הניצחון:')."""
@@ -419,7 +433,7 @@ def _colon_label(words: list[str]) -> str:
     about = next((k for k, w in enumerate(words[:cut]) if k > 0 and w == "על"), 0)
     if about and not any(may_speak(w) for w in words[:about]):
         return ""  # 'דיון סוער בכנסת על הסכמי X:': a topic (what a debate was about), nobody named before "על"
-    if about and not any(w in ("את", "של") for w in words[:about]):
+    if about and _speaker_before_about(words[:about]):
         cut = about  # 'הרמטכ"ל על ניפוח הנתונים:': the one who speaks about it, not the topic's last words
     if cut > 1 and words[cut - 1] in _STATUS:
         # 'ראש המל"ל לשעבר:': a former office; its holder speaks (the status is the role's last word)

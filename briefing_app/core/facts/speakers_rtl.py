@@ -10,7 +10,7 @@ from typing import Protocol
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
-from briefing_app.core.facts.he_offices import he_office_holders, marks_unified
+from briefing_app.core.facts.he_offices import he_office_holders
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
@@ -171,7 +171,7 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # between the halves speaks
         split = _SPLIT_ATTRIBUTION.search(within or "")
         return hebrew_mention(sp, split.group(1), sentence, within) if split else None
-    mention = marks_unified(mention)  # ("אמר הרמטכ''ל": two apostrophes for the acronym's mark)
+    mention = mention.replace("''", '"')  # ("אמר הרמטכ''ל": two apostrophes for the acronym's mark)
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
     while words and (words[0] in AR_HE_STOP or words[0] in _HE_BUT):
         words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
