@@ -276,3 +276,26 @@ def test_a_clause_whose_about_belongs_to_its_verb_names_no_speaker_before_it() -
         'לדבריו, צה"ל פועל לשמור על שליטה בזירה: "אנחנו מנסים לשלוט בה ואנחנו שולטים בה."',
     ]
     assert _speakers(paragraphs) == ["יואב דרורי"]
+
+
+# --- Arabic: the name after an office ending in a colon; the semicolon of an apposition ------------------------
+
+
+def test_a_name_after_an_office_with_a_body_in_marks_then_a_colon_speaks() -> None:
+    paragraphs = [
+        "عنوان",
+        'قال المدير العام لهيئة "المواصلات"، عماد الخوري: "إننا لم نعد قادرين على تحمل الوضع الحالي في الهيئة".',
+    ]
+    assert _speakers(paragraphs, "ar") == ["عماد الخوري"]
+
+
+def test_a_semicolon_sets_off_the_role_after_a_name() -> None:
+    paragraphs = [
+        "عنوان",
+        "وكشف الدكتور صلاح الحلبي؛ رئيس القطاعات الفنية للإنتاج أنه تم إنشاء خط إنتاج كامل.",
+        'وأضاف: "خط الإنتاج سوف يوفر مئة ألف كمامة يوميا".',
+    ]
+    people = _people(paragraphs, "ar")
+    assert "صلاح الحلبي" in people and "رئيس القطاعات" in (people["صلاح الحلبي"] or "")
+    assert "أنه" not in (people["صلاح الحلبي"] or "")
+    assert _speakers(paragraphs, "ar") == ["صلاح الحلبي"]

@@ -105,7 +105,8 @@ _CARRIED = re.compile(r"[\u0621-\u064a]{2,5}(?:تها|ته|تهم)$")
 def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
     زعماء الحركة); a known surname alone (وشرح التويم)."""
-    for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
+    # (the Arabic semicolon sets off an apposition as a comma does: "كشف الدكتور X Y؛ رئيس القطاعات الفنية")
+    for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،؛:«\".]+)(?:[،؛]\s*([^،؛:«\"]+))?", s.text):
         # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
         clause = re.sub(
             r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",
@@ -264,6 +265,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 at = next(i for i in range(len(tail)) if tail[i : i + len(name)] == name)
                 role = " ".join(words[:role_words] + tail[:at])
             after_role = (m.group(2) or "").strip()
+            # ("كشف الدكتور X Y؛ رئيس القطاعات أنه تم ...": the reported clause after the role is no part of it)
+            after_role = re.split(r"\s(?:أن|إن|بأن|أنه|إنه|أنها|إنها|بأنه|بأنها)(?:\s|$)", after_role)[0].strip()
             described = bool(re.match(r"(?:وهي|وهو)\s+", after_role))  # "..., وهي معلمة": whatever follows
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
             # (a role's complement alone is no role: "X أبو Y، أعبر باسم بلادي ...": I speak in the name of)
@@ -334,7 +337,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         # ("كشف X، المدير الفني لمنتخب Y عن كواليس ...": the verb's complement after the role)
         complement = [k for k, w in enumerate(said) if k >= 2 and w in ("عن", "على")]
         complement = [k for k in complement if _ar_core(said[k - 1]) not in AR_ROLE_NOUNS]  # (النائب عن: "for")
-        opening = ("ممن", "عمن", "الذي", "التي", "الذين", "أن", "إن", "بأن")  # (a relative or a reported clause)
+        # (a relative or a reported clause, its pronoun glued on: "X؛ رئيس الشركة إنه سيتم ...")
+        opening = ("ممن", "عمن", "الذي", "التي", "الذين", "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه",
+                   "بأنها")  # fmt: skip
         relative = [k for k, w in enumerate(said) if k and w in opening]
         cut = min(relative + complement, default=None)
         role_after = " ".join(said[:cut]) if cut else role_after

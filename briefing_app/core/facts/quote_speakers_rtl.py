@@ -197,8 +197,9 @@ _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»�
 # A verb of saying, a role, then the holder's name set off by commas before the quote ("قال مدير الدفاع المدني في
 # المدينة، ماهر الخليل، إن"): the name speaks, which may be named nowhere else.
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+[^،:«»\"]{{3,80}}?،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{1,2}})\s*،"
-    r"\s*(?:إن|أن|بأن)?\s*:?\s*$"
+    rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+[^،:«»\"]{{3,80}}?،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{1,2}})\s*"
+    # (or the colon right after the name: 'قال المدير العام لهيئة "X"، عماد Y: "..."')
+    r"(?:،\s*(?:إن|أن|بأن)?\s*:?|:)\s*$"
 )
 
 
