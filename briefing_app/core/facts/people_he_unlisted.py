@@ -14,8 +14,8 @@ title stands, shown to be people by what FOLLOWS the name, as encyclopedic and b
   writes the family name alone again); in the same slot a known given name before a family name no list holds
   ("על ידי ג'ון X", "מאמרו של פרדריך Y"), unless that word is a plural or abstract noun ("מתן פרשנות");
 * an unlisted given name and a listed family name right after a title or a one-word office with the article
-  ("רב-אלוף X הלוי", 'הרמטכ"ל X Y', "השר X כהן"): only a name stands there, so the family name may also be a
-  Hebrew word; the title is the role.
+  ("רב-אלוף X הלוי", 'הרמטכ"ל X Y'): only a name stands there; a family name that is also a Hebrew word only when
+  it opens with ה (a verb and its adverb or object follow a title too: "השר רוצה שלום"); the title is the role.
 
 The two words must be name-shaped: no article, no function word, no word the article writes with the article
 (a common noun), no place or body, no verb of saying, no title; the name opens a clause (the sentence's start,
@@ -198,6 +198,8 @@ def _unlisted_given(word: str, common: set[str]) -> bool:
     )
 
 
+# Status words after a title ("השר לשעבר", "הרמטכ"ל היוצא"), never a given name.
+_STATUS = {"לשעבר", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "בדימוס", "במיל'", "במיל׳"}
 # Titles of an office that take a complement after them ("שר הכלכלה", "נשיא המדינה"), unlike ranks.
 _OFFICES = {"שר", "שרת", "נשיא", "סגן השר", "ראש הממשלה", "רה\"מ"}
 
@@ -219,6 +221,10 @@ def _titled_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str
         given, family = words[i], words[i + 1]
         if family not in hebrew_family_names() or not _unlisted_given(given, common) or verb_in_he(given):
             continue
+        if family in hebrew_family_words() and family[:1] != "ה":
+            # "השר רוצה שלום", "ראש העיר נפגש שוב": a verb or participle, then a word that is also a family name;
+            # a family name opening with ה ("הלוי") is no object or adverb there (a definite object takes את)
+            continue
         title = _title_before(words, i)
         if title is None or lookup(given) or given in common or re.search("[\"'\u05f3\u05f4]", given):
             continue  # (no abbreviation: 'תא"ל במיל' X Y', the reserve's mark after a rank)
@@ -226,8 +232,11 @@ def _titled_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str
             # "השר הממונה לוי": after a definite office an adjective may stand, after "שר" or "ראש" its
             # complement ("שר הכלכלה X"); after a rank or a title of address only a name
             continue
-        if given[:1] == "ש":
-            continue  # "הרב שבידי בית": a relative clause; a given name in ש the lists hold is read elsewhere
+        if given[:1] == "ש" or given in _STATUS:
+            continue  # "הרב שבידי בית": a relative clause; "השר לשעבר X": the title's status, no given name
+        nxt = words[i + 2] if i + 2 < len(words) else ""
+        if _he_given(family) and nxt in hebrew_family_names() and nxt not in hebrew_family_words():
+            continue  # "השר X יוסף שטרן": a listed given name and a family name follow; the pair is theirs
         # (a name opening with ה as a noun opens with the article, "רב-אלוף הרצי הלוי", is read without it)
         if not _a_pair(_bare(given), _bare(family), set()) or _bare(given) in common and given[:1] != "ה":
             continue
