@@ -434,7 +434,8 @@ def _colon_label(words: list[str]) -> str:
     about = next((k for k, w in enumerate(words[:cut]) if k > 0 and w == "על"), 0)
     if about and not any(may_speak(w) for w in words[:about]):
         return ""  # 'דיון סוער בכנסת על הסכמי X:': a topic (what a debate was about), nobody named before "על"
-    if about and _speaker_before_about(words[:about]):
+    # (not "הממונה על השכר X Y:": an office with its field after "על", and the holder's name after that)
+    if about and _speaker_before_about(words[:about]) and not (cut - about >= 3 and _he_given(words[cut - 2])):
         cut = about  # 'הרמטכ"ל על ניפוח הנתונים:': the one who speaks about it, not the topic's last words
     if cut > 1 and words[cut - 1] in _STATUS:
         # 'ראש המל"ל לשעבר:': a former office; its holder speaks (the status is the role's last word)
