@@ -355,10 +355,17 @@ _WORD = re.compile(rf"[^\W\d_]{_MARKED_LETTER}*(?:[-'\u05be\u05f3\u05f4][^\W\d_]
 _AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 _GLUED_WORD = re.compile(r"([\u0621-\u064a]+)")
+# An Arabic scale word with its case ending: tanwin before the alef ("12 ألفًا و728") is as common as after it
+# ("ألفاً"); a word read without its marks stopped at the tanwin and left a stray alef between the two parts.
+_AR_MARKED_WORD = re.compile(r"[ \u00a0]+([\u0621-\u064a][\u0621-\u064a\u064b-\u0652\u0670\u0640]*)")
 
 
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     """A scale word after the number ("14,2 milliarder", "300 ألف", "5 mio."): its factor and end."""
+    if lang == "ar":
+        marked = _AR_MARKED_WORD.match(text, end)
+        if marked and strip_arabic_marks(marked.group(1)) in _SCALES["ar"]:
+            return _SCALES["ar"][strip_arabic_marks(marked.group(1))], marked.end(1)
     m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
     if m is None and lang == "ar":
         m = _GLUED_WORD.match(text, end)  # "أقل من 10ملايين دولار": a scale typed against its digits

@@ -234,8 +234,8 @@ _STILL_WRONG = {
     "Steelmaker Corlan, formerly known as Anglo Northern Steel, cut 3,000 jobs.",  # WordNet: a steelmaker is a person
     "The airline's rival, Skyrun, said passenger numbers had grown 8%.",
     "The Commons public accounts committee said the scheme had wasted £100m.",
-    # clubs named in one sentence with no match report around it (see the tests with one below)
-    "Glenbury striker Mo Danso scored twice as Glenbury beat Harwood 3-1 at home.",
+    # clubs named in one sentence with no match report around it (see the tests with one below; "beat X 3-1" reads
+    # as one since the lead's round-27 fix)
     "Brentham Sharks beat Colby Tigers 24-13 in the Powergen Cup.",
     "Athletics Ruritania performance director Dave Collin said the team was on course.",
     "World number one Roger Ferrar beat Andy Roddock in straight sets.",

@@ -18,6 +18,7 @@ from briefing_app.core.facts.arabic_marks import quotes_as_written, roles_as_wri
 from briefing_app.core.facts.contributor_lines import contributors
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
+from briefing_app.core.facts.family_plurals import drop_family_plurals
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
@@ -142,6 +143,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         persons = drop_work_titles(persons, texts)
         named.facts = drop_work_titles(named.facts, texts)
     persons = drop_people_named_as_sites(persons, named.facts)  # "Cyclone floods Carolina Beach"
+    named.facts = drop_family_plurals(named.facts, persons, language)  # "the McDonnells": a family, no body
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

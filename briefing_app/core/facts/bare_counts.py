@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_words import PAST_VERBS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS
 from briefing_app.core.facts.reporting_verbs import en
@@ -22,10 +23,14 @@ from briefing_app.core.numbers import NumberMatch
 
 # "Of the 300 passengers, ...", "Among the dead, ...": a whole named at the start of the sentence.
 _FRONTED_WHOLE = re.compile(
-    r"^\s*(?:Of|Among)\s+(?:the|those|these|all\s+the)\s+(?:\d[\d,.]*\s+)?((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*"
+    # (its number may follow a word or two: "Of the remaining top 10 expensive verdicts, seven ...")
+    r"^\s*(?:Of|Among)\s+(?:the|those|these|all\s+the)\s+(?:(?:[a-z][\w-]*\s+){0,2}\d[\d,.]*\s+)?"
+    r"((?:[\w'’-]+\s+){0,2}[\w'’-]+)\s*,\s*"
     r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just)\s+)?$",
     re.IGNORECASE,
 )
+# An irregular past or a modal after a bare part: "Of the 10 verdicts, seven came out of injury cases", "two will".
+_PART_VERB = re.compile(rf"\s*(?:{'|'.join(sorted(PAST_VERBS))}|will|would|could|can|may|might|must)\b")
 # What a part is about, up to the list's next comma or "and": "(about) | mortgage companies", "bank accounts".
 _TOPIC = r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*(?:[,.;:]|and\b|or\b|$))"
 # A copula and what a bare subject is (and what it is about: "27 were complaints about mortgage companies", "21
@@ -68,7 +73,10 @@ def bare_counts(text: str, n: NumberMatch, lang: str, own: str | None = None) ->
         part = None  # "ten were soldiers", "12 were children"; not "two were hurt" nor "12 is a lot"
     if whole and part:
         return f"{part} ({whole.group(1)})"  # "Of the dead, 12 were children"
-    if whole and re.match(r"\s*(?:were|are|was|had|have|has|died|survived|remain\w*|[a-z]+ed)\b", text[n.end :]):
+    verb = re.match(r"\s*(?:were|are|was|had|have|has|died|survived|remain\w*|[a-z]+ed)\b", text[n.end :])
+    # (an irregular past or a modal too: "Of the 10 verdicts, seven came out of injury cases", "two will close")
+    verb = verb or _PART_VERB.match(text[n.end :])
+    if whole and verb:
         # "Of the 300 passengers, 12 were hurt": a part of that whole, and what was said of the part
         return f"{own} ({whole.group(1)})" if own and whole.group(1) not in own else own or whole.group(1)
     return part if part and re.search(r"(?:^|[,;:]\s*|\band\s+)$", before) else None

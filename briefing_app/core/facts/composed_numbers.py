@@ -95,7 +95,9 @@ def composed_numbers(text: str, numbers: list[NumberMatch], lang: str) -> list[N
                 part_step = _scale_of(nxt)
                 nxt = numbers[i + 1] if i + 1 < len(numbers) else None
             nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-            hundreds = 1000 if n.raw >= 1000 and n.raw % 1000 == 0 else 100 if n.raw >= 100 and n.raw % 100 == 0 else 0
+            # (hundreds written with a scale word, "ארבע מאות" (4 x 100), are hundreds as "ثلاثمائة" is)
+            whole = n.value if n.scale == 100 and n.spelled else n.raw
+            hundreds = 1000 if whole >= 1000 and whole % 1000 == 0 else 100 if whole >= 100 and whole % 100 == 0 else 0
             if (
                 lang in ("ar", "he")
                 and nxt is not None

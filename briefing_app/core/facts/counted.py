@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.counted_asides import without_share_aside
 from briefing_app.core.facts.counted_da import danish_changed_object, danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
@@ -152,6 +154,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     rest = APPROX_AFTER.sub("", rest)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
         rest = re.sub(r"^\s*,\s*(?:plus|or|and)\s+(?:one|more|less|over|under|so)\s*,(?=\s+of\s)", "", rest)
+        rest = without_share_aside(text[: n.start], rest)  # "2,580, or 27 percent, of those patients"
     word_after = re.match(r"\s*\)\s*([\u0621-\u064a]+)", rest) if lang == "ar" else None
     # (an indefinite noun after the bracket: not a particle, a definite or prepositional word or an imperfect verb,
     # which follow an age in brackets, "قال أحمد (45) للصحفيين")
@@ -223,6 +226,7 @@ def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
     """The noun phrase after the figure and the subject before it, with the verb that says which ones."""
+    before = ar_percent_signs(before) if lang == "ar" else before  # "بنسبة 12 بالمئة إلى": a sign, no noun
     doer = FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and TOOK.search(before) else None
     if doer and doer.group(1).lower() not in PRONOUNS:
         # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose
@@ -334,7 +338,8 @@ def _phrase_reading(
     if children:  # "the mother of two for completing her probation"
         return children
     if not after and noun_of and unit is None and n.kind == "number":
-        words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP]
+        words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP
+                 and not w.startswith("-")]  # (not the tail of "the 30-day average")  # fmt: skip
         determined = re.search(r"\b(?:a|an|the|its|their)\s+([a-z]+)$", noun_of.group(1)) if lang == "en" else None
         if determined and determined.group(1) not in EN_STOP:
             words = [determined.group(1)]  # "marking a rise of 46,000": the noun after its article, a verb elsewhere

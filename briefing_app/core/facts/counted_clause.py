@@ -27,6 +27,10 @@ _LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*:
                     re.IGNORECASE)  # fmt: skip
 
 
+# The year a Hebrew or Arabic label before a colon is for: "תקציב המדינה | לשנת 2019:", "ميزانية الدولة | لعام 2019:".
+_LABEL_YEAR = re.compile(r"\s+(?:[לב]?-?(?:שנת|השנה|שנות)|[لف]?(?:عام|العام|سنة)|في)\s*-?\s*\d{4}(?:\s*-\s*\d{4})?\s*$")
+
+
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
@@ -54,7 +58,12 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             return measured[-1]  # "The rate was highest among adults 65 and older (294.9 per 100,000)": the rate
         return lasting
     if lang in ("he", "ar"):
-        ahead = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)[-1]
+        pieces = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)
+        ahead = pieces[-1]
+        if not ahead.strip() and len(pieces) > 1 and re.search(r":\s*$", before):
+            # "אישרה את תקציב המדינה לשנת 2019: 397.3 מיליארד", "ميزانية الدولة لعام 2019: 397 مليار": the label
+            # before the colon, without the year it is for
+            ahead = _LABEL_YEAR.sub("", pieces[-2])
         ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())
         stop = HE_STOP if lang == "he" else AR_STOP
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]

@@ -104,3 +104,48 @@ def danish_changed_object(before: str) -> str | None:
     if not words or any(w in _DA_NOT_OBJECTS for w in words):
         return None
     return " ".join(words)
+
+
+# A part of a group opening its sentence: "To af dem blev reddet ud" after "16 beboere måtte evakueres".
+_DA_PART_OF_THEM = re.compile(r"\s+af\s+dem\b")
+_DA_PART_DEED = re.compile(
+    r"\s+(?:blev|bliver|er|var|har|havde)\s+(?:(?:blevet|været)\s+)?([a-zæøå]{3,}(?:et|t|ede|en))\b"
+)
+
+
+def danish_part_of_them(text: str, start: int, end: int, counts: str | None, previous: list[Fact]) -> str | None:
+    """What "N af dem" opening a sentence counts: the group the sentence before counted in a figure ("beboere"),
+    with what befell the part ("reddet"), rather than the pronoun "dem"."""
+    part = _DA_PART_OF_THEM.match(text, end)
+    if part is None or text[:start].strip() or not previous:
+        return counts
+    group = next((f.counts for f in reversed(previous) if f.counts and f.unit is None), None)
+    head = group.split()[0] if group else None
+    if head is None or not re.fullmatch(r"[a-zæøå]{3,}", head):
+        return counts
+    deed = _DA_PART_DEED.match(text, part.end())
+    return f"{head} ({deed.group(1)})" if deed else head
+
+
+# Ages told of a noun with "på" or a relative "der er", one or several ("to mænd på henholdsvis 24 og 39 år", "de to
+# mænd, der er henholdsvis 23 og 28 år", "en kvinde på 81 år"): the years are the noun's age.
+_DA_AGE_HOLDER_BEFORE = re.compile(
+    r"(?<![\wæøå])([A-ZÆØÅa-zæøå][a-zæøå]{2,})(?:\s+på|\s*,\s*(?:der|som)\s+(?:er|var|nu\s+er))\s+(?:henholdsvis\s+|hhv\.\s+)?"
+    r"(?:\d{1,3}\s*(?:,|og)\s*)*$"
+)
+_DA_YEARS_AFTER = re.compile(r"(?:\s*(?:,|og)\s*\d{1,3})*\s+år\b(?!\s+(?:siden|efter|før|senere|tidligere|i\s))")
+# (a person: "en kontrakt på 5 år", "en bygning på 200 år" are spans and ages of things, no person's age)
+_DA_PERSON = re.compile(
+    r"(?:mand|mænd|kvind|person|dreng|pige|barn|børn|teenager|fører|bilist|cyklist|fodgænger|patient|borger|dansker|"
+    r"søn|døtre|datter|bror|brødre|søster|mor|far|fædre|mødre|elev|student|pensionist|sigted|tiltalt|anholdt|offer|"
+    r"ofre|ægtepar|dame|herre|fyr|gerningsm|røver|tyv|beboer|lærer|læge|betjent|soldat)",
+    re.IGNORECASE,
+)
+
+
+def danish_listed_age(text: str, start: int, end: int, counts: str | None) -> str | None:
+    """The age of the noun a Danish "på N år" or ", der er N år" follows, also in a list with "henholdsvis"."""
+    holder = _DA_AGE_HOLDER_BEFORE.search(text[:start])
+    if holder is None or not _DA_PERSON.match(holder.group(1)) or not _DA_YEARS_AFTER.match(text, end):
+        return counts
+    return f"age ({holder.group(1)})"

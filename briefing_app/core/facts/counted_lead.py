@@ -41,6 +41,14 @@ _FRONTED = re.compile(
 _NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
 
 
+# Names after "in" each with a number in brackets, a list of places and their values: "the highest rates in Mahoning
+# (114.1), Miami (71) and Franklin (58)"; a person is named after "in" only as a place is.
+_PLACES_IN_BRACKETS = re.compile(
+    r"\bin\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\((?:[^()]{1,20}\)\s*(?:,|,?\s+and)\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\()*\s*$"
+)
+
+
 # A fact-sheet label that opens the sentence and ends at a colon right before the figure, headed by a measure
 # noun: "عدد القتلى: 45", "Death toll: 45", "Number of victims: 12", "Antal dræbte: 7".
 _LABEL = {
@@ -165,7 +173,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         n.kind == "number"
         and n.value_max is None
         and 0 < n.raw < 120
+        and n.raw == int(n.raw)  # an age in brackets is whole: "Mahoning (114.1)" is a rate
         and before.rstrip().endswith("(")
+        and not (lang == "en" and _PLACES_IN_BRACKETS.search(before[-120:]))
         and re.search(_NAME_BEFORE_BRACKET.get(lang, r"[^\W\d_]{2,}\s*\(\s*$"), before[-40:])
         # a Hebrew plural or possessive noun before the bracket is counted, not aged ("חבריה (33)")
         and not (lang == "he" and re.search(r"(?:ים|ות|יה|יו|יהם|יהן)\s*\(\s*$", before[-40:]))
@@ -175,6 +185,12 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name, named in the
         # article's language too
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age"), before
+    listed = _PLACES_IN_BRACKETS.search(before[-120:]) if lang == "en" and unit is None else None
+    measure = re.search(r"\b([a-z]{3,}s)\s+$", before[-120:][: listed.start()]) if listed else None
+    place = re.search(r"([A-Z][\w'’.-]*)\s*\(\s*$", before) if measure else None
+    if measure and place and measure.group(1) not in EN_STOP:
+        # "the highest rates in Mahoning (114.1), Miami (71)": the measure the list gives, in each place
+        return f"{measure.group(1)} ({place.group(1)})", before
     sized = (unit is not None or n.currency) and unit != "percent" and n.kind != "percent"
     # "a majority of the deputies (71)": a bare count in brackets restates the noun phrase before them
     sized = sized or (n.kind == "number" and n.value_max is None and text[n.end : n.end + 1] == ")")

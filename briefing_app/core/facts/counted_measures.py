@@ -181,6 +181,12 @@ def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | 
         and len(noun_of.group(1).split()) == 3
         and re.search(r"\b(?:a|an)\s+$", before[: noun_of.start(1)]) is not None
     )
+    # (or the level a figure is set against: "below the 30-day average of 41", "above the average of 12")
+    named = named or (
+        noun_of is not None
+        and re.search(r"\b(?:below|above|under|over|than|with|from|to)\s+the\s+(?:[\w-]+\s+)?(?:average|estimate)$",
+                      before[: noun_of.end(1)]) is not None  # fmt: skip
+    )
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS and not (named and lang == "en"):
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):

@@ -112,6 +112,8 @@ def _unit_said_twice(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> Nu
     """A range with its unit at both ends, read as one: "between 5 cm and 25 cm", "from 3 years to 8 years"."""
     if lang not in _TWICE_JOINERS or a.value_max is not None or b.value_max is not None or b.raw <= a.raw:
         return None
+    if lang == "en" and a.kind == b.kind == "percent" and a.spelled == b.spelled:
+        return _percents_to(text, a, b)
     if a.kind != "number" or b.kind != "number" or a.currency != b.currency:
         return None
     unit, span = unit_after(text[a.end : b.start], lang)
@@ -122,9 +124,30 @@ def _unit_said_twice(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> Nu
     lead = text[max(0, a.start - 40) : a.start]
     between = re.search(r"(?:\b(?:between|mellem)|(?<!\S)[וש]?בין)\s+$", lead, re.IGNORECASE)
     if joiner is None or not (between or (joiner.group(2) and _FROM.search(lead))):
-        return None
+        # "earnings per share of 50 cents to 51 cents": with no "between" or "from", a plain "to" between the
+        # unit said twice spans a range unless a change leads up to it ("fell 84 cents to 51 cents")
+        if not (lang == "en" and joiner is not None and joiner.group(2) == "to" and not _changed_before(text, a)):
+            return None
     if _FROM.search(lead) and _CHANGE_BEFORE.search(text[max(0, a.start - 120) : a.start]):
         return None  # "rose from 5 dollars to 7 dollars": a change, two figures
+    return dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value)
+
+
+def _changed_before(text: str, a: NumberMatch) -> bool:
+    """Whether a word of change leads up to `a` in its clause ("rose 3 percent to 5 percent": a change)."""
+    return _CHANGE_BEFORE.search(text[max(0, a.start - 120) : a.start]) is not None
+
+
+_PERCENT_TO = re.compile(r"\s*(?:%|percent|per\s+cent)\s+to\s+", re.IGNORECASE)
+
+
+def _percents_to(text: str, a: NumberMatch, b: NumberMatch) -> NumberMatch | None:
+    """ "forecast 3 percent to 5 percent revenue growth": two percentages joined by "to", the sign said at both, are
+    one range when no change leads up to them ("cut its stake 10 percent to 5 percent" is a change)."""
+    if not _PERCENT_TO.fullmatch(text[a.end : b.start]) or _changed_before(text, a):
+        return None
+    if re.search(r"\b(?:from|between)\s+$", text[max(0, a.start - 12) : a.start], re.IGNORECASE):
+        return None  # "from 3 percent to 5 percent", "between": read by the range and change readers
     return dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value)
 
 

@@ -144,6 +144,9 @@ DA_VERBS = {
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
     "tjener", "tjente", "bruger", "brugte", "deltog", "deltager",
+    # "Regningen lyder på 12 mio. kr.", "Kravet lød på 300.000 kr.": the verb of a sum a claim or a bill states;
+    # "Underskuddet vil være på 3 mia. kr.": the infinitives after a modal
+    "lyder", "lød", "være", "blive",
 }  # fmt: skip
 EN_VERBS |= DA_VERBS
 # Words that start a clause, per language: Danish "at" ("that") is the English preposition "at"
@@ -387,8 +390,9 @@ CHANGED = re.compile(
     # the object: up to six words, none a number nor a preposition or conjunction of the change ("cut the number
     # of civil service jobs by"; not "increase | by either 49 percent or | by")
     r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|hike[sd]?|hiking|lift(?:s|ed|ing)?|"
-    r"knock(?:s|ed|ing)?)\s+"
-    r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
+    # ("revised the number of new jobs in July from 275,000 to 252,000": up to eight words, a month among them)
+    r"knock(?:s|ed|ing)?|revise[sd]?|revising)\s+"
+    r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,7}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
     r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+|"

@@ -111,3 +111,25 @@ def four_digit_clock_time(text: str, n: NumberMatch) -> bool:
     zone = _ZONE_AFTER.match(text, n.end)
     led = _TIME_LEAD.search(text[max(0, n.start - 12) : n.start]) is not None
     return zone is not None and (not _HOURS.match(text, n.end) or led)
+
+
+# A Danish number of a year's shape that counts the noun after it ("opnå 2000 point", "har nu 2002 point", "med 1900
+# deltagere"): a verb, an adverb or a preposition of amount before it, a noun after it; not a year after "i", "siden",
+# "fra" or a month ("i 2019 kom", "siden 2002 har").
+_DA_AMOUNT_BEFORE = re.compile(
+    r"(?:^|\s)(?:opnå|opnået|opnåede|nå|når|nåede|har|havde|fik|får|scorede|samlede|tjente|solgte|købte|med|nu|op\s+på|"
+    r"cirka|ca\.|omkring|knap|godt|næsten|over|under|mere\s+end|mindre\s+end|hele|blot|kun|alt|alle)\s+$",
+    re.IGNORECASE,
+)
+_DA_COUNTED_AFTER = re.compile(r"\s+([a-zæøå]{3,})\b")
+_DA_NOT_COUNTED = {"år", "året", "og", "eller", "til", "var", "blev", "bliver", "er", "har", "havde", "kom", "for", "i",
+                   "på", "med", "som", "der", "da", "hvor", "men", "januar", "februar", "marts", "april", "maj", "juni",
+                   "juli", "august", "september", "oktober", "november", "december", "sæsonen", "udgaven"}  # fmt: skip
+
+
+def danish_counted_year_shape(text: str, n: NumberMatch) -> bool:
+    """Whether a Danish number read as a year is a count of the noun after it ("opnå 2000 point")."""
+    noun = _DA_COUNTED_AFTER.match(text, n.end)
+    if noun is None or noun.group(1) in _DA_NOT_COUNTED or not _DA_AMOUNT_BEFORE.search(text[: n.start]):
+        return False
+    return not noun.group(1).endswith(("ede", "te")) or noun.group(1).endswith("ter")  # "2002 startede": a verb

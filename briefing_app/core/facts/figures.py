@@ -30,10 +30,14 @@ from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
-from briefing_app.core.facts.counted_da import danish_for_doing
+from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
+from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
+from briefing_app.core.facts.counted_destinations import sums_going_to
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
+from briefing_app.core.facts.counted_per_share import per_share_and_baselines
 from briefing_app.core.facts.counted_restated_en import confined_term
+from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_tags import (
@@ -63,9 +67,15 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     unit_after,
 )
-from briefing_app.core.facts.figure_years import dotted_clock_time, four_digit_clock_time, older_year
+from briefing_app.core.facts.figure_years import (
+    danish_counted_year_shape,
+    dotted_clock_time,
+    four_digit_clock_time,
+    older_year,
+)
 from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
+    AR_DEFINITE_SPAN_AFTER,
     AR_INDEFINITE_NOUN,
     AR_SPAN_BEFORE,
     arabic_counted_year,
@@ -73,8 +83,9 @@ from briefing_app.core.facts.figures_ar import (
     arabic_ordinal_ages,
     counted_before_article,
 )
-from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts
+from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
+from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.multiples import (
@@ -102,6 +113,8 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
+from briefing_app.core.facts.pronoun_states import pronoun_state
+from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
@@ -207,6 +220,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and n.value_max is None
                 and not (AR_DEFINITE_SCALE.fullmatch(n.text) and AR_INDEFINITE_NOUN.match(s.text[n.end :]))
                 and not (n.raw == 2 and AR_SPAN_BEFORE.search(s.text[: n.start]))
+                and not AR_DEFINITE_SPAN_AFTER.match(s.text[n.end :])  # "في العشر سنين الماضية": how long
                 # ("ابنتها ذات الثلاث عشرة عاما": "of the thirteen years", an age the possessive noun gives)
                 and not re.search(r"(?<![\u0621-\u064a])(?:ذات|ذو|ذي)\s+$", s.text[: n.start])
             ):
@@ -215,6 +229,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
+            if lang == "en" and is_rate_base(s.text[: n.start], n):
+                continue  # "98.7 cases per 100,000 people": the base of the rate, part of its unit
             if re.search(r"±\s*$", s.text[: n.start]):
                 continue  # "5.2±0.4 g/cm³", "37±12%": the uncertainty of the figure before, no figure of its own
             if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
@@ -243,6 +259,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
                 elif lang == "ar" and arabic_counted_year(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
+                elif lang == "da" and danish_counted_year_shape(s.text, n):
+                    n = dataclasses.replace(quantity, kind="number")  # "opnå 2000 point": a count, no year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
@@ -332,14 +350,24 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = with_extras(s.text, n, counts)  # "per household", "For her design, ...", "are volunteers"
                 counts = pronoun_referent(s.text, n, counts)  # "the number of X ..., it's less than 100"
                 counts = pronoun_subject(s.text[: n.start], counts, unit, out, sentences[:position])  # "They rose 4%"
+                counts = pronoun_state(s.text[: n.start], after, counts, sentences[:position])  # "It's 97% contained"
                 # "Analysts expected $7.33 billion": the measure the figure before in its unit counts
                 counts = expected_measure(s.text[: n.start], counts, unit, s.index, out, sentences[:position])
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
+                inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
+                if inverted and inverted.split()[0] not in (counts or "").split():
+                    # "I Københavns Omegn sælges husene nu i snit for 40.000 kr.": the subject after the verb
+                    counts = inverted
+                # ("to mænd på henholdsvis 24 og 39 år", "manden, der er 34 år": their ages)
+                counts = danish_listed_age(s.text, n.start, n.end, counts) if n.value < 130 else counts
                 counts = danish_whole(s.text, n, counts)
                 counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
+                # ("16 beboere måtte evakueres. To af dem blev reddet": a part of the group counted just before)
+                told_before = [f for f in out if f.kind == "figure" and f.sentence == s.index - 1]
+                counts = danish_part_of_them(s.text, n.start, n.end, counts, told_before) if n.spelled else counts
                 # (a sum in millions with its currency left unsaid too: "brugte sygehusene 162 millioner på ...")
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
@@ -382,12 +410,18 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             listed_parts([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases
             totals_of([f for f in out[start:] if f.number is not None], s.text)
+        if lang == "en":  # "$1.59 billion, or $1.02 per share", "up 54 percent from $4.31 billion"
+            per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
+            revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
+            sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
                 f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
+            share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
@@ -408,6 +442,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     is_multiplying_verb(s.text, f.number)  # "will triple the prize": the verb is the figure itself
                 ):
                     verb = event_verb(s.text, f.number.start, f.number.end)
+                    # ("issue its preliminary report three to five days after ...": the deed the lag dates)
+                    verb = verb_with_object(s.text, verb, f.number.start, f.number.end) if verb else verb
                     light = verb is not None and verb.lower() in ("took", "take", "takes", "taking") and f.counts
                     if verb and verb.lower() not in (f.counts or "").lower() and not light:  # "took 25 years to build"
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb

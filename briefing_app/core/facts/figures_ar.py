@@ -21,9 +21,10 @@ _AR_FEMININE_DUAL = re.compile(
 
 # The same dual in construct before its complement ("حالتي إصابة", "قاعدتي الأمم المتحدة"): -تي after a
 # stem that is no plural (-اتي), nisba (-يتي), verb (يأتي, تأتي) or relative (كالتي, والتي: the article's
-# ال stays out of a dual with a conjunction or preposition glued before it too).
+# ال stays out of a dual with a conjunction or preposition glued before it too); nor a name or loanword in -وتي
+# ("جيبوتي", "بيروتي"), as the feminine dual leaves out -وتين.
 _AR_CONSTRUCT_DUAL = re.compile(
-    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال|[وبلف]?ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيس])تي)(?=\s+[\u0621-\u064a])"
+    r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال|[وبلف]?ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيسو])تي)(?=\s+[\u0621-\u064a])"
 )
 
 
@@ -44,9 +45,10 @@ _AR_NOMINATIVE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال
 # A masculine dual in the accusative or genitive ("سجل هدفين", "مقتل شخصين", "لمدة شهرين"): -ين after a stem of
 # three consonants (no long vowel), the shape of the commonest count nouns, whose plurals are broken ("أهداف",
 # "أشخاص"); a sound plural in -ين has a longer stem ("معتقلين", "مدنيين"), and a stem opening with ت or م is a verbal
-# noun or a participle ("تضمين", "تشرين", "مسكين"). Not after a title or a name's first word.
+# noun or a participle ("تضمين", "تشرين", "مسكين"). Not after a title or a name's first word, nor a word whose article
+# "ل" took the alif of ("للحين", until now: "ل" + "الحين").
 _AR_OBLIQUE_DUAL = re.compile(
-    r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال)(?![تم])(?:(?![اويىةآ])[\u0621-\u064a]){3}ين)(?![\w\u0640])"
+    r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال|لل)(?![تم])(?:(?![اويىةآ])[\u0621-\u064a]){3}ين)(?![\w\u0640])"
 )
 # The same dual of a verbal noun of the shape تفعيل ("تحقيقين", two investigations; "تقريرين", "تفجيرين"), which the
 # three-consonant shape above leaves out; counted only when the article writes the singular too.
@@ -179,6 +181,12 @@ AR_INDEFINITE_NOUN = re.compile(r"\s+(?!ال|لل|من(?!\S)|في(?!\S)|على(?
 
 # "خلال السنتين الماضيتين", "طوال الشهرين": a definite dual of a time unit after a word of span is how long.
 AR_SPAN_BEFORE = re.compile(r"(?<!\S)(?:خلال|طوال|طيلة|مدى|مدار)\s+$")
+# "في العشر سنين الماضية", "خلال الخمس سنوات الأخيرة": a definite number before an indefinite plural of time and
+# "past/last/next" is how long, a figure, not the ones already named.
+AR_DEFINITE_SPAN_AFTER = re.compile(
+    r"\s+(?:سنين|سنوات|أعوام|اعوام|أيام|ايام|أشهر|اشهر|شهور|أسابيع|اسابيع|ساعات|دقائق|عقود)\s+"
+    r"(?:الماضية|الأخيرة|الاخيرة|المقبلة|القادمة|الأولى|الاولى|المنصرمة|السابقة)(?![\u0621-\u064a])"
+)
 
 
 # A total before a number ("ما مجموعه 1902 قافلة", "بإجمالي 2000 جندي"): what follows is a count, not a year.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_words import HE_VERB
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures_he import _P
 from briefing_app.core.numbers import NumberMatch
@@ -78,12 +79,35 @@ _SPAN_OF_OCCASION = re.compile(
 _HE_MEASURES = r"עלות|מחיר|שווי|היקפ|גובה|אורכ|משקל|תקציב"
 
 
+# A definite noun glued to "and" right before "to"/"at" a figure, just after another figure: the verb of the figure
+# before is left out and this noun is the new subject ("מספר ההרוגים עלה ל-67,967 והפצועים ל-170,179",
+# "האבטלה ירדה ל-4.1% והאינפלציה ל-2.3%").
+_NEW_SUBJECT = re.compile(r"(?:^|[\s,])ו(ה[\u05d0-\u05ea]{2,})\s+(?:ל|על)[-־]?\s*$")
+_FIGURE_JUST_BEFORE = re.compile(r"\d[\d.,]*\s*%?\s*(?:[\u05d0-\u05ea\"״]+\s+){0,2},?\s*$")
+# A time glued to "and" between two figures of one verb: "יעמוד הגירעון על 6.8% וב-2022 על 3.9%".
+_HE_TIME_ELLIPSIS = re.compile(r"\s*%?\s*,?\s*ו(?:ב|ל)?[-־]?\s*(?:שנת\s+)?(?:1[89]|20)\d\d\s+(?:על|ל|ב)[-־]?\s*")
+
+
+def share_hebrew_time_ellipsis(facts: list[Fact], text: str) -> None:
+    """A Hebrew figure with nothing of its own after another figure and a time glued to "and" is the same measure
+    at another time (its verb and subject left out: "הגירעון יעמוד על 6.8% וב-2022 על 3.9%")."""
+    for f, g in zip(facts, facts[1:], strict=False):
+        if f.number is None or g.number is None or g.counts is not None or not f.counts or f.unit != g.unit:
+            continue
+        if _HE_TIME_ELLIPSIS.fullmatch(text[f.number.end : g.number.start]):
+            g.counts = f.counts
+
+
 def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
     of reaching or a copula ("הקנס על רוב העבירות עמד על 15%", "תוקפה של התקנה יהיה שלוש שנים")."""
     # (a weekday or a short aside in brackets is no clause's edge: "ומספר החולים עומד היום (שלישי) על 5,358")
     before = _SHORT_BRACKET.sub(" ", text[: n.start])
+    renamed = _NEW_SUBJECT.search(before)
+    renamed = None if renamed and re.fullmatch(HE_VERB, renamed.group(1)) else renamed  # "והגיעו ל-": a verb
+    if renamed and _FIGURE_JUST_BEFORE.search(before[: renamed.start()]):
+        return renamed.group(1)  # "עלה ל-67,967 והפצועים ל-170,179": a new subject, its verb left to ellipsis
     if default and re.search(r"(?:^|\()[\u05d0-\u05ea]{1,2}\)?$", default):
         default = None  # 'ש"ח (ע)': the general reading cut an abbreviation at its gershayim ('אל"ע'), a fragment
     other_side = _OTHER_SIDE.search(before)

@@ -14,6 +14,14 @@ from briefing_app.core.facts.model import Fact
 _PART_PLACE = re.compile(
     r"\s+((?:at|in|near|on|inside|outside|around|off)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)(?=\s*(?:[,.;:]|\s+and\b|$))"
 )
+# A bare part with what sets it apart instead of a place: "including 256 total losses, | 338 with major damage | and
+# 475 that are still cut off".
+_PART_KIND = re.compile(
+    r"\s+((?:with|without)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:that|who|which)\s+(?:[\w'’-]+\s+){1,5}?[\w'’-]+)"
+    r"(?=\s*(?:[,.;:]|\s+and\b|$))"
+)
+# Where a whole's noun phrase ends and its modifiers begin: "patients | in the southcentral region".
+_MODIFIER = {"in", "at", "of", "on", "from", "with", "near", "across", "who", "that", "which", "for", "to", "by"}
 # A fronted participle of size and the figure: "Totaling | twelve acres,", "Covering about | 40 hectares,".
 _FRONTED = re.compile(r"\s*(?:Totall?ing|Covering|Spanning|Measuring|Stretching|Weighing)\s+"
                       r"(?:(?:about|some|nearly|almost|roughly|over|more\s+than)\s+)?$")  # fmt: skip
@@ -26,7 +34,7 @@ def listed_parts(facts: list[Fact], text: str) -> None:
         n = g.number
         if n is None or not i or g.unit is not None:
             continue
-        place = _PART_PLACE.match(text, n.end)
+        place = _PART_PLACE.match(text, n.end) or _PART_KIND.match(text, n.end)
         if place is None or not re.search(r"\bincluding\b", text[: n.start]):
             continue
         whole = next((f for f in reversed(facts[:i]) if f.number and f.counts and f.number.end < text.find(
@@ -34,6 +42,8 @@ def listed_parts(facts: list[Fact], text: str) -> None:
         if whole is None or whole.counts is None:
             continue
         head = [w for w in whole.counts.split(" (")[0].split() if w.lower() not in ("other", "more", "further")]
+        cut = next((k for k, w in enumerate(head) if k and w.lower() in _MODIFIER), len(head))
+        head = head[:cut]  # "patients in the southcentral region": the patients, not the region
         if head and head[-1].lower() not in EN_STOP:
             g.counts = f"{head[-1]} {' '.join(place.group(1).split())}"
 

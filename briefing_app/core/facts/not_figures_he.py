@@ -118,7 +118,9 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
     ):
         return True
-    if not n.spelled and (re.search(r"\d\s*:\s*$", before) or re.match(r"\s*:\s*\d", after)):
+    # (not a year closing a heading before the colon: "תקציב המדינה לשנת 2019: 397.3 מיליארד שקלים")
+    year_colon = re.search(r"(?<!\d)(?:1[89]|20)\d\d:\s+$", before) is not None
+    if not n.spelled and ((re.search(r"\d\s*:\s*$", before) and not year_colon) or re.match(r"\s*:\s*\d", after)):
         return True  # "ניצחה 2:1": a score or a clock time
     score = re.search(r"(\d+)-$", before) or re.match(r"-(\d+)(?!\d)", after)
     if not n.spelled and n.value_max is None and score:
@@ -131,11 +133,13 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         # "חטיבה 188", "יחידה 8200": the number is the unit's name; not an amount with a scale word or a
         # currency ("גייס 2 מיליארד דולר": the verb "raised", spelled like a corps)
         return True
+    if n.spelled and n.value == 1 and re.search(rf"{_P}בקנה\s+$", before):
+        return True  # "עולה בקנה אחד עם": "is in line with", an idiom, no count
     if n.spelled and re.search(r"[\u05d0-\u05ea][\"״]$", before):
         return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
-    if n.spelled and n.value in (2, 6) and re.search(rf"{_P}(?:היום|אתמול|מחר|יום)\s*\(\s*$", before) and re.match(
-        r"\s*\)", after
-    ):
+    clock = r"\d{1,2}:\d{2}"  # "סמוך לשעה 09:00 (שני)": the weekday in brackets after the hour too
+    day_before = re.search(rf"(?:{_P}(?:היום|אתמול|מחר|יום)|{clock})\s*\(\s*$", before)
+    if n.spelled and n.value in (2, 6) and day_before and re.match(r"\s*\)", after):
         return True  # "היום (שני)", "אתמול (שישי)": the weekday in brackets (Monday, Friday), not a count
     if n.spelled and n.value == 2 and re.search(rf"{_P}יום\s+$", before) and n.text == "שני":
         return True  # "ביום שני": Monday, the second day of the week, no count (two days are "יומיים")

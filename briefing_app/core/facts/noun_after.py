@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_times import _AR_PERIODS, ar_time_after
+from briefing_app.core.facts.da_comparatives import da_after_comparative
+from briefing_app.core.facts.da_times import da_time_after
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
@@ -117,8 +119,9 @@ _SCALE_WORD = re.compile(
 
 
 # Danish words that open no noun phrase after a figure: a participle of equating, a preposition or conjunction that
-# starts an adjunct or a clause ("svarende til", "uden at", "siden 2020", "trods", "hvilket", "samt").
-_DA_NO_NOUN = re.compile(r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt)\b", re.IGNORECASE)
+# starts an adjunct or a clause ("svarende til", "uden at", "siden 2020", "trods", "hvilket", "samt"), or names
+# the figure's source ("0,8 procent ifølge Danmarks Statistik").
+_DA_NO_NOUN = re.compile(r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge)\b", re.IGNORECASE)
 
 
 # An ordinal after "in"/"on" and a possessive, its period left out: "in its second", "on its third" (weekend).
@@ -156,6 +159,14 @@ def after_phrase(
         after = re.sub(r"\s(?:set\s+)?i\s+forhold\s+til\b.*|\ssammenlignet\s+med\b.*", " .", after, flags=re.S)
     if lang == "da":  # "370 mio. kr. ekstra", "1,7 mia. kr. ekstra til velfærd": an adverb of the verb, no noun
         after = re.sub(r"^\s*(?:ekstra|yderligere)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)", " ", after)
+    if lang == "da":  # "60 ud af landets 98 kommuner": a part out of a whole, read as "af"
+        after = re.sub(r"^\s*ud\s+af\s+", " af ", after)
+    compared = da_after_comparative(after) if lang == "da" else None
+    if compared == "":
+        return None  # "35.000 højere end før", "993 færre.": a comparison, no noun (the subject says of what)
+    after = compared if compared else after  # "1.000 færre lærere": the noun after the comparative
+    if lang == "da" and da_time_after(after):
+        return None  # "kostede 2,5 millioner kroner i december", "tjente 12 mio. kr. i fjor": when, not what
     if lang == "da" and _DA_NO_NOUN.match(after):
         return None  # "1,37 procent svarende til", "150 mio. kr. uden at", "1,4 mia. kr. siden 2020": no noun phrase
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):

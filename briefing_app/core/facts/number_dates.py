@@ -31,8 +31,16 @@ _SPAN_BEFORE_EVENT = re.compile(
 _MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before))")
 
 
+# A date written in digits with its year ("01.10.2008", "1.3.2021", "15/4/2021"), alone or in a span
+# ("01.10.2008-31.07.2010"): the number reader reads its parts as three numbers. (Groups of one or two digits, so no
+# number with thousands, "1.300.000".)
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:1[89]|20)\d\d(?![\d])")
+
+
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
+    if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text, max(0, n.start - 6))):
+        return True  # "for perioden 01.10.2008-31.07.2010": a day, a month and a year
     if lang == "en" and re.search(rf"{EN_MONTH_ABBR}\s+$", before):
         return True
     if lang == "en" and n.raw <= 31 and n.value_max is None and not n.spelled:

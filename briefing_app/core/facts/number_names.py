@@ -182,6 +182,8 @@ _DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+
 # A capitalised word not in -s after a number, then a comma, a colon or a relative pronoun: a name the number
 # opens ("an orbit like 41 Tolvika, which"), not a count of people named by a capitalised plural ("12
 # Americans,") nor an adjective before its noun ("5 Mexican firms").
+# The kind of road after its number, capitalised as a name: "the 210 Freeway" (Californian usage).
+_ROAD_AFTER = re.compile(r"\s+(?:Freeway|Highway|Expressway|Parkway|Turnpike|Motorway|Tollway|Beltway|Thruway)\b")
 _NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
 
 
@@ -283,6 +285,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and unit_after(after, lang)[0] is None  # "(9,000 Lb)": a unit, capitalised
     ):
         return True  # "an orbit like 41 Tolvika, which ...": a number that opens a one-word proper name
+    if lang == "en" and not n.spelled and n.value_max is None and _ROAD_AFTER.match(after) and re.fullmatch(
+        r"\d{1,3}", n.text
+    ):
+        return True  # "the 210 Freeway", "the 101 Expressway": a road's number before its kind, no count
     if (
         lang == "en"
         and not n.spelled

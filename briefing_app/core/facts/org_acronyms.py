@@ -152,6 +152,9 @@ class ArticleAcronyms:
     places: set[str] = field(default_factory=set)
     # acronyms the article defines for a thing, the noun after the bracket says what ("... Associated (SRA) protein")
     things: set[str] = field(default_factory=set)
+    # the full names of those things ("National Insurance Contributions"): the start of one, said alone ("National
+    # Insurance"), is the same thing, no body
+    thing_names: set[str] = field(default_factory=set)
     # the initials of a person the article names by a known given name that label a speaker's turn ("RM:" of "Ron
     # McNinch" in an interview)
     initials: set[str] = field(default_factory=set)
@@ -194,6 +197,9 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
                 # (a document too, which no one is a member of: "a Memorandum of Understanding (MOU)")
                 if _THING_AFTER.match(s.text, m.end()) or _DOCUMENT.search(full):
                     found.things.add(short)
+                    found.thing_names.add(full)
+                    if re.fullmatch(r"[A-Z]{2,}s", short):
+                        found.things.add(short[:-1])  # "NICs": the plural's acronym, "NIC", is the same thing
                     continue
                 if full.split()[-1] in PLACE_KIND_WORDS:
                     place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
@@ -213,6 +219,9 @@ _DOCUMENT = re.compile(
     # a law or code of rules ("the Civil Procedure Code (CPC)", "the Code of Criminal Procedure (CrPC)"); not a body
     # named by what it is for ("National Front for the Clean Water Law")
     r"|^(?!.*\s(?:for|against|of)\s).*\s(?:Code|Law|Rules|Regulations|Ordinance|Statute)$|^Code\s+of\s"
+    # a tax or a payment to the state ("National Insurance Contributions (NICs)", "Value Added Tax (VAT)"); not a
+    # body that collects one ("the Tax and Customs Administration")
+    r"|\s(?:Tax|Taxes|Duty|Duties|Levy|Contributions|Allowance|Credit|Credits|Relief|Surcharge)$"
 )
 
 

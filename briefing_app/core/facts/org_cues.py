@@ -43,7 +43,8 @@ _TOLD_IN_INTERVIEW = re.compile(
 # The speaker may carry a job in lower case ("RIM employee Jane Roe told"), and the outlet may be followed by what
 # the speaker told it of ("told Harbour Sports of the dispute").
 _TOLD_AFTER_QUOTE = re.compile(
-    r"[\"”’],?\s+(?:[\w'’.-]+\s+){1,5}?(?:told|tells)\s+((?:[A-Z][\w'’&-]*\s+){1,2}[A-Z][\w'’&-]*)"
+    # (or one acronym: '..." Jane Roe told ESPN after the match'; no person is named in capitals)
+    r"[\"”’],?\s+(?:[\w'’.-]+\s+){1,5}?(?:told|tells)\s+((?:[A-Z][\w'’&-]*\s+){1,2}[A-Z][\w'’&-]*|[A-Z]{2,6}(?![\w'’&-]))"
     r"(?:\s*\.?\s*$|\s+(?:of|about|on|in|after|during|when)\s)"
 )
 # "According to NewsWire, ...": a source written as one coined word with a capital inside is an outlet or a firm; a

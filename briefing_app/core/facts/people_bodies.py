@@ -63,6 +63,13 @@ _OPENS_A_FIRMS_NAME = re.compile(
 )
 
 
+# A side's staff after its name, with no possessive: "Swallows stand-in coach Jane Roe", "Kessby manager Max Holm"
+# (a player's own coach takes the possessive, "Roe's coach", and stays a person's).
+_TEAMS_STAFF = re.compile(
+    r"(?<![\w'’-])([A-Z][\w-]*)\s+(?:(?:stand-in|interim|caretaker|assistant|head)\s+)?(?:coach|manager)\s+[A-Z]"
+)
+
+
 @functools.lru_cache(maxsize=8)
 def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     """The article's capitalised words written before what only a body has ("Acme chief executive", "Acme's
@@ -70,7 +77,9 @@ def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]
     joined = "\n".join(texts)
     bodies = frozenset(
         m.group(1) for m in re.finditer(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?\s+(?:{_BODY_MEMBERS})\b", joined)
-    ) | frozenset(m.group(1) for m in _OPENS_A_FIRMS_NAME.finditer(joined))
+    ) | frozenset(m.group(1) for m in _OPENS_A_FIRMS_NAME.finditer(joined)) | frozenset(
+        m.group(1) for m in _TEAMS_STAFF.finditer(joined)
+    )
     given = person_names()[0]
     named = frozenset(
         m.group(2)

@@ -45,6 +45,7 @@ from briefing_app.core.facts.people_roles import apposition_role
 from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.people_shapes import looks_like_a_name
 from briefing_app.core.facts.people_things import names_a_thing
+from briefing_app.core.facts.role_tidy import tidy_role
 
 
 def is_a_person(sentence: Sentence, run: Run) -> bool:
@@ -67,6 +68,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     if names_a_thing(sentence, run):
         return False
     abbreviated_title(sentence, run)
+    run.role = tidy_role(run.role)
     has_kin(sentence, run)
     speaks(sentence, run)
     writes_or_muses(sentence, run)
@@ -155,5 +157,11 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
             and (role := apposition_role(run.after))
             # (or a rank only a player holds: "Henman, the British number one, lost")
             and (run.name in person_names()[0] or one_name(sentence, run) or ranked_player(role))
+        )
+        # "Maureen, wife of Roe, was also convicted": news drops the article before kin or a job; a given name then
+        and not (
+            run.name in person_names()[0]
+            and re.match(r",\s+[a-z][^,.;:]{2,60},", run.after)
+            and apposition_role(run.after) is not None
         )
     )

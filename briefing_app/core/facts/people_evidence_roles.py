@@ -78,6 +78,18 @@ def _named_again(word: str, texts: tuple[str, ...]) -> bool:
 _DA_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?=[a-zæøå])")
 
 
+def _ends_in_a_name(phrase: str) -> bool:
+    """Whether `phrase` ends in a known given name and a capitalised word after a capitalised title ("UAW President
+    Jane Roe"): someone else named, not a description."""
+    words = phrase.split()
+    return (
+        len(words) >= 3
+        and words[-2] in person_names()[0]
+        and words[-1][:1].isupper()
+        and (is_title(words[-3]) or is_role_noun(words[-3].lower()))
+    )
+
+
 # A British peer's title names the place of the peerage after the name ("Lord Roe of Kessby", "Baroness Roe of
 # Kessby"): part of how the peer is called, no body the peer is from.
 _PEERAGES = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness".split())
@@ -101,6 +113,10 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
         apposition = " ".join(apposition.split()[:cut])  # "Director of X and Max Holm": Holm is no part of it
     if apposition:
         apposition = listed_portfolio(after, apposition) or apposition  # "Secretary for Oceans, Environment and X"
+    if apposition and _ends_in_a_name(apposition):
+        # "the parent company of Acme Trucks, UAW President Jane Roe said": a title and a new name after the comma
+        # open the clause's subject, no description of the words before it
+        apposition = None
     appos = (
         apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
     )
@@ -207,6 +223,10 @@ def role_of_the_body_before(run: Run) -> None:
         return  # ("Interior Ministry" may stand as the title of the name: the role before it says more)
     if run.owner[:1].islower():
         return  # the owner holds its role already: "head of Northwind Logistics"
+    if run.title and (is_title(run.title[-1]) or is_role_noun(run.title[-1].lower())):
+        # "a spokesman for Senate Majority Leader Max Holm", "an aide to House Speaker Jane Roe": the body's
+        # title is whole and is the name's; the job before "for"/"to" is someone else's (the spokesman's)
+        return
     if not 2 <= len(run.name_tokens) <= 3 or not all(t[:1].isupper() for t in run.name_tokens):
         return  # ("the killers of Sagar-Runi": no name of its own after the place)
     m = re.search(r"(?:^|\s)([a-zA-Z][\w-]*)\s+(of|for|to|at|in)\s+((?:the\s+)?)$", run.before)

@@ -22,7 +22,7 @@ NEVER_NAMES = {
     "under", "amid", "against", "into", "onto", "upon", "within", "without", "towards",
     "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",
     "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
-    "western", "eastern", "northern", "southern",
+    "western", "eastern", "northern", "southern", "northwest", "northeast", "southwest", "southeast",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
     "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
@@ -30,6 +30,10 @@ NEVER_NAMES = {
     "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
     "security", "social", "administration", "operation", "report", "act", "bill", "day", "street", "road",
     "avenue", "square", "park", "bridge", "airport", "station", "tools", "laboratory", "project", "plan",
+    # more kinds of street that end its name ("a fire on Kirk Drive", "Cole Highway"), no family names
+    "drive", "blvd", "parkway", "expressway", "freeway", "turnpike",
+    # a fort named by its kind first ("land at Fort Monroe from the state"), no given name
+    "fort",
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
@@ -153,6 +157,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     given, family = person_names()
     return (
         not name
+        # ("Don't Worry Darling", "Can't Stop": a contraction opens a title or a clause, never a name)
+        or any(re.search(r"[a-z](?:n['’]t|['’](?:re|ll|ve|m))$", t) for t in name_tokens)
         # ("Another victim, No. 4, said": the abbreviation of "number" before its digits, no one's name)
         or (name_tokens == ["No"] and re.match(r"\.?\s*\d", sentence.text[run.end :]) is not None)
         or (

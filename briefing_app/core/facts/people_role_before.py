@@ -87,6 +87,12 @@ _DA_TIME_WORDS = frozenset(
 )
 
 
+# Danish finite auxiliaries and modals, which stand right after a fronted adverbial and before the subject (V2).
+_DA_FINITE = frozenset(
+    "kan kunne vil ville skal skulle må måtte bør burde har havde er var bliver blev får fik".split()
+)
+
+
 def role_before(before: str, lang: str = "en") -> str | None:
     """A lower-case role phrase right before a name: "health spokesman", "the former president", and a role
     with what it is a role of: "head of research Jane Roe", "formand for fagforeningen Jens Hansen". `lang`
@@ -213,6 +219,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
             break  # "Last week Acme analyst": a time's noun is no part of the role after it
         if lang == "da" and taken and (word.lower() in _DA_TIME_WORDS or (word[:1].islower() and shaped_only(word))):
             break  # "Onsdag morgen indtager statsminister X": a day, and a verb in the present tense (-er)
+        if lang == "da" and taken and word.lower() in _DA_FINITE:
+            break  # "I Tønder Kommune kan borgmester X": the fronted clause's finite verb ends the role (V2)
         past = word.endswith(("te", "ede")) and not word.endswith("ste")  # (not "første", "seneste": adjectives)
         if lang == "da" and taken and word[:1].islower() and past and not (is_job(word) or is_person_noun(word)):
             break  # "Tirsdag besøgte borgmester X": a verb in the past tense

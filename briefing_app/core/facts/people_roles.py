@@ -231,5 +231,13 @@ def parenthesis_role(after: str) -> str | None:
     # (a party the gazetteer knows stays the role: "Tom Arden (Labour)")
     if len(words) <= 2 and all(proper) and not any(is_role_noun(w.lower()) for w in words) and place is None:
         return None  # "Jane Roe (Kessby)": a proper name no role word is, the seat she holds or her town
+    if all(w.lower() in _INSERTED_WORDS for w in words):
+        return None  # '"Seamus (was) great today"': a word an editor put into a quotation, no role
     return m.group(1).strip()
-    return m.group(1).strip()
+
+
+# Verbs and function words an editor puts in brackets into a quotation to make it read ("X (was) great").
+_INSERTED_WORDS = frozenset(
+    "was is are were be been has have had will would can could did does do not the a an to of and it he she they "
+    "we his her their its".split()
+)

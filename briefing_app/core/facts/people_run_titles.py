@@ -37,7 +37,7 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     ):
         title = [*title, name_tokens[0]]  # "Minister for Foreign Affairs Jane Roe": the portfolio is the title's
         name_tokens = name_tokens[1:]
-    if any(t.lower() in PORTFOLIO for t in name_tokens):
+    if any(t.lower() in PORTFOLIO for t in name_tokens) and not _portfolio_word_as_surname(name_tokens):
         return False
     if not title and _ends_a_title_over_and(sentence.text[:start], name_tokens):
         title, name_tokens = name_tokens[:1], name_tokens[1:]  # "Minister of Trade and | Industry Max Holm"
@@ -52,6 +52,8 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     ):
         return False  # "Director of Friends for Clean Air, Jane Roe,": the whole run is the role of the name after
     title = _title_after_a_headline_noun(title)
+    while len(title) > 1 and title[0] in _DAYS_BEFORE_A_TITLE:
+        title = title[1:]  # "On Thursday Governor Jane Roe": the day ends the adverbial, the title is "Governor"
     given = person_names()[0]
     while len(name_tokens) >= 3 and name_tokens[0] not in given and name_tokens[1] in given and (
         is_role_noun(name_tokens[0].lower())
@@ -73,6 +75,21 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     if title and title[-1] in ("Lord", "Lady") and len(name_tokens) == 1 and not is_title(name_tokens[0]):
         run.peer = title[-1]  # "Lord Ashby": named so (the index takes the title with the name)
     return True
+
+
+def _portfolio_word_as_surname(name_tokens: list[str]) -> bool:
+    """Whether the only portfolio word of the name is its last, right after a known given name: a family name
+    ("Gov. Jim Justice", "Tom Health"), not a portfolio cut off the front of a name ("Education Jane Roe")."""
+    return (
+        len(name_tokens) >= 2
+        and name_tokens[-2] in person_names()[0]
+        and not any(t.lower() in PORTFOLIO for t in name_tokens[:-1])
+    )
+
+
+# English weekdays, capitalised as titles are, that a fronted adverbial may leave right before a title ("On Monday
+# Mayor Jane Roe opened ..."): they end the adverbial and are no part of the title.
+_DAYS_BEFORE_A_TITLE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 # Letters written after a British name for a seat, a rank at the bar or an honour ("Jane Roe MP", "John Doe KC").

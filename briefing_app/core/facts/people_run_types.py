@@ -61,6 +61,11 @@ class Run:
     honorific: bool = False  # "Mr", "Dr", "Sir" before the name (the title keeps no honorific once read)
 
 
+_NICKNAME = re.compile(
+    rf"(?<![\w'’-])([{UPPER}][{LOWER}]+\s)([\"“][{UPPER}][{LOWER}]+(?:\s[{UPPER}][{LOWER}]+)?[\"”]\s)([{UPPER}][{LOWER}]+)(?![\w-])"
+)
+
+
 def read_sentence(
     s: SourceSentence,
     lang: str,
@@ -80,6 +85,10 @@ def read_sentence(
         lambda h: f" {h.group(1)} {h.group(2)}" if h.group(1) in person_names()[0] else h.group(0),
         s.text,
     )
+    # 'Allesandro "Alex" Garcia': a nickname in quote marks between a given name and a family name is blanked,
+    # so that the two read as one name (same length again)
+    if not headline and ('"' in text or "“" in text):
+        text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
     verbs = "|".join(SPEECH_VERBS.get(lang, SPEECH_VERBS["en"]))
     return Sentence(
         s.index, text, lang, index, lowercase_words, taken, headline, reclaimed, article_texts, handles,

@@ -160,6 +160,8 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
         )
     ):
         tokens = tokens[: owned_at + 1]
+    while len(tokens) > 1 and tokens[-1] in _WEEKDAYS_AFTER:
+        tokens = tokens[:-1]  # "Gov. Jane Roe Tuesday signed the bill": AP copy's day after the name, no word of it
     if not tokens:
         return None
     if len(tokens) >= 3 and tokens[-1] in _GENERATIONS and text[start + len(" ".join(tokens)) :][:1] in (".", ","):
@@ -176,6 +178,10 @@ def _named_after_title(tokens: list[str]) -> bool:
     last = max((i for i, t in enumerate(tokens) if is_title(t)), default=-1)
     name = tokens[last + 1 :]
     return len(name) >= 2 or (len(name) == 1 and name[0] in person_names()[0])
+
+
+# Weekdays American wire copy writes right after a subject's name, without "on" ("Sheriff Jane Roe Monday said").
+_WEEKDAYS_AFTER = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 
 # A generation after a full name: "Martin Luther King Jr.", "Joseph Roe Sr.".

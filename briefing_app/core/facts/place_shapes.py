@@ -447,7 +447,8 @@ def _known_place(name: str) -> bool:
 _EN_SITE = gated(
     rf"(?<![\w'’.-])((?:{_NAME}\s+){{1,2}}(?:Square|Street|Road|Avenue|Roundabout|Junction|Beach|Island|Boulevard|"
     # (a weekday after it is no word of a longer name: "in Carolina Beach Monday")
-    r"Lane|Plaza|Bridge))(?![\w'’-])(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
+    # (nor a numbered road: "County Road 500", "State Road 3" name a route, no site a list of places holds)
+    r"Lane|Plaza|Bridge))(?![\w'’-])(?!\s+\d)(?!\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z])"
 )
 
 

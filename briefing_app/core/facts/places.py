@@ -26,6 +26,7 @@ from briefing_app.core.facts.gazetteer import (
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.place_bearings import bearing_places
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
@@ -172,6 +173,13 @@ _JOINED_TOWN = re.compile(
 _HYPHENATED_TOWN = re.compile(
     r"(?<![\w'’-])[A-Z][a-z]+-(?:le|upon|under|on|in|by|super|sur|en|am)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])"
 )
+
+
+# "a suburban Phoenix temple", "downtown Austin": a part of a town named with its adjective; no person is "suburban".
+_PART_OF_TOWN_BEFORE = re.compile(r"\b(?:suburban|downtown|uptown|metro|metropolitan|rural|urban)\s+$")
+# "a Houston hospital", "an Austin man": an indefinite article, the name, then a lower-case noun; no person takes
+# "a", so the name qualifies the noun as a town does ("a Ford truck" is no town: Ford is no city).
+_A_TOWNS_THING = re.compile(r"(?<![\w'’-])(?:a|an)\s+\x00\s+[a-z]{3,}\b")
 
 
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
@@ -324,8 +332,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if (
                     (mention.written in given or mention.written in family)
                     and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
+                    and not _PART_OF_TOWN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                     and not _listed_after_a_place(text[: mention.start])
                     and not _PLACE_PREDICATE.match(text, mention.end)  # ("X is located 30 miles from")
+                    and not _A_TOWNS_THING.search(text[max(0, mention.start - 8) : mention.start] + "\x00" + text[mention.end : mention.end + 20])
                 ):
                     continue  # "Bono", "Martin": a person's name far more often than a town
                 given_before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
@@ -345,6 +355,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 )
                 and lookup(text[mention.end :].split()[0].strip(",.")) is None
                 and not _town_then_a_full_name(text, mention)
+                and not _PART_OF_TOWN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
             ):
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende", "Pueblo Uníos"
             if entry.detail != "country" and " " not in mention.written and _GAELIC_SURNAME.match(text, mention.end):
@@ -426,6 +437,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if lang == "en":  # "Ashton-under-Lyne": a hyphenated town no list holds, by its shape alone
                 areas += [(m.start(), m.end(), m.group(0)) for m in _HYPHENATED_TOWN.finditer(text)]
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
+            areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of La Ward"
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
             for start, end, name in areas:
@@ -460,6 +472,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         looked_up = lookup(place.text)
         if looked_up is not None and looked_up.detail == "region" and " " not in place.text:
             by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
+    for kind, key in [k for k in by_key if k[0] == "organisation"] if acronyms.thing_names else ():
+        if any(name.lower().startswith(key + " ") for name in acronyms.thing_names):
+            by_key.pop((kind, key))  # "National Insurance" after "National Insurance Contributions (NICs)": the tax
     for short in short_forms([f.text for (kind, _), f in by_key.items() if kind == "organisation"]) if texts else ():
         by_key.pop(("organisation", short.lower()), None)  # "Halmont's chief executive" after "Halmont Foods"
     named.facts = list(by_key.values())

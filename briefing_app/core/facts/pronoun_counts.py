@@ -77,6 +77,8 @@ def pronoun_subject(
     if first and first[0].lower() not in _CHANGE_WORDS and first[0].lower() not in _NOT_NOUNS and not compared:
         return counts  # "They rose 12 places": its own noun
     earlier = [c for u, c in previous if c and u == unit] or [c for _, c in previous if c]  # (its own unit first)
+    # ("Net income was $6.62 billion, or $7.05 per share. That was up 54 percent": the income, not its per-share sum)
+    earlier = [c for c in earlier if not c.endswith("(per share)")] or earlier
     return earlier[-1] if earlier else counts
 
 

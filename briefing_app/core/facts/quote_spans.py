@@ -52,7 +52,13 @@ def quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, 
         # stop after the mark, and a lone mark before the paragraph's last stop can only close)
         closing_shape = closing_shape or (len(marks) == 1 and re.match(r"\s*[.!?؟]\s*$", text[i + 1 :]) is not None)
         if open_at is None:
-            if c in "”»" or (c == '"' and closing_shape and n == 0):
+            restart = _sentence_after(text, spans[-1][1], i) if spans and n == len(marks) - 1 else None
+            if restart is not None and c in '"”' and closing_shape:
+                # '"...," he said, denying X. What we do is ... observers."': the paragraph's last mark closes a quote
+                # whose opening mark is missing after an earlier quote and its attribution; it began with the
+                # sentence after that attribution
+                spans.append((restart, i, True))
+            elif c in "”»" or (c == '"' and closing_shape and n == 0):
                 spans.append((0, i, True))  # the paragraph's opening mark is missing
             elif c == "’":
                 continue  # a lone right single quote is an apostrophe (workers’ pay)
@@ -86,6 +92,13 @@ def quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, 
     if open_at is not None:
         spans.append((open_at, len(text), False))
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) >= MIN_WORDS or short_quote_said(text, a, b, c)]
+
+
+def _sentence_after(text: str, after: int, before: int) -> int | None:
+    """Where the first sentence after the attribution that follows a closed quote (ending at `after`) starts, before
+    `before`; None when no sentence ends between them."""
+    stop = re.search(r"[.!?]\s+(?=[A-Z])", text[after + 1 : before])
+    return after + 1 + stop.end() if stop else None
 
 
 def doubled_marks(text: str) -> str:

@@ -30,6 +30,7 @@ from briefing_app.core.facts.quote_cues import (
     NAMED_AS_LATER,
     WORK_NAMED,
 )
+from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
@@ -76,6 +77,7 @@ from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_labels_en import verbless_label
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
@@ -125,6 +127,21 @@ def _told_of_a_third_person(clause: str) -> bool:
 _ADVERBIAL_BEFORE_SUBJECT = re.compile(
     r"(?:^|,\s+)(?:(?:but|and|yet)\s+)?(?:after|before|when|while|following|despite|since|until|once|because)\s[^,]*$"
 )
+
+
+def _role_or_nothing_before_name(mention: str | None, clause: str) -> bool:
+    """Whether the lower-case words before a capitalised name after an unmarked clause's comma are none, or end in
+    a role or a noun for a person (", state police spokesman Tom Weller said."), not another clause's words
+    (", the rest going to Tom Weller said" is none), nor an owner's ("its director X said" after a clause naming a
+    work in marks, which stays the writer's report, as before)."""
+    if not mention or not mention[:1].islower() or mention.split()[0] in ("the", "he", "she", "they", "han", "hun"):
+        return True
+    lower = [w for w in mention.split() if w[:1].islower()]
+    if len(lower) == len(mention.split()):
+        return True  # (no name after them: a pronoun or "the X", read as before)
+    if lower[0] in ("its", "his", "her", "their", "our", "my") or re.search(r"[\"“”]", clause):
+        return False
+    return is_role_noun(lower[-1]) or is_person_noun(lower[-1])
 
 
 def _verbless_phrase(clause: str) -> bool:
@@ -228,6 +245,8 @@ def find_quotes(
                 lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
+                if mention is None and lang == "en" and (label := verbless_label(lead)) is not None:
+                    mention, introduced = label, True  # speaker_labels_en: 'Assemblyman X (D-Y) "...': X's words
             quoted = text[start:end]
             lead_in = text[:start].rstrip(OPENING_MARKS)
             topic = topic_label(lead_in, lang)  # ('On touring: "..."', 'על התקציב: "..."': who spoke before goes on)
@@ -354,6 +373,13 @@ def find_quotes(
                     pronoun = re.match(r"(He|She)\s", clause) if mention is None and lang == "en" else None
                     pronoun = pronoun if pronoun and speakers.in_text(clause) is None else None  # (none named)
                     mention = pronoun.group(1) if pronoun else mention  # ('She added that ... "..."': she speaks)
+                    if mention is None and lang == "en" and not clause.strip(' "“') and sentence_start > 0:
+                        # ('She said they called the city. "I have sent emails ..."': the quote opens its sentence
+                        # and the sentence before it in the paragraph has a pronoun for its subject; the pronoun
+                        # speaks, so "she" passes over the husband named with her)
+                        before_quote = text[max(off for off, _ in offsets if off < sentence_start) : sentence_start]
+                        told = re.match(r"(He|She)\s", before_quote)
+                        mention = told.group(1) if told and speakers.in_text(before_quote) is None else None
                     # ('The Labour leader said on Monday that ... "...": the description opening the clause speaks)
                     described = _described_speaker(clause, verbs) if mention is None and lang == "en" else None
                     mention = described if described and speakers.in_text(clause) is None else mention
@@ -420,7 +446,8 @@ def find_quotes(
                     continue
             if lang in ("en", "da"):
                 m = re.match(
-                    rf"^(.{{12,}}?),\s+(?:((?:the\s+\w+)|{NAME}|he|she|they|han|hun)\s+(?:{verbs})|(?:{verbs})\s+({NAME}))"
+                    rf"^(.{{12,}}?),\s+(?:((?:the\s+\w+)|(?:[a-z][\w-]*\s+){{0,3}}{NAME}|he|she|they|han|hun)\s+(?:{verbs})|"
+                    rf"(?:{verbs})\s+({NAME}))"
                     r"(?:\s+\w+)?\s*(?:[.,]|$)",
                     s.text,
                 )
@@ -449,6 +476,8 @@ def find_quotes(
                     and not _told_of_a_third_person(m.group(1))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
+                    # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
+                    and _role_or_nothing_before_name(m.group(2), m.group(1))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
@@ -462,6 +491,8 @@ def find_quotes(
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
+        if lang == "en":
+            add_answers(out, sentences, speakers)  # quote_interviews_en: "Q: ..." then "A: ...", the interviewee's
     else:
         add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."
         if lang == "ar":

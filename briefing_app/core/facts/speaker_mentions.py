@@ -51,6 +51,14 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         r"\1",
         mention,
     )
+    # "stated Jordan Roe, VP of Human Resources for Acme": a name and a capitalised title of a body set off after it
+    # (an acronym or a title word before "of"/"for"/"at"); the name, not the body at the end of the title
+    titled = re.fullmatch(
+        r"((?:[A-ZÆØÅ][\w'’.-]*\s+){1,3}[A-ZÆØÅ][\w'’-]*),\s+((?:[A-Z][\w-]*\s+){0,2}([A-Z][\w-]*))\s+(?:of|for|at)\s.*",
+        mention,
+    )
+    if titled and (re.fullmatch(r"[A-Z]{2,5}", titled.group(3)) or is_title(titled.group(3))):
+        mention = titled.group(1)
     # "said the Harbour Board in a statement on Monday": where and when it was said are no part of the name
     owned = CHANNEL_OF.match(mention)
     if owned is not None:

@@ -32,6 +32,7 @@ from briefing_app.core.facts.quotes_ar import (
     office_subject,
 )
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
+from briefing_app.core.facts.role_abbreviations import spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
@@ -78,6 +79,7 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
 from briefing_app.core.facts.speaker_subjects import described_group, group_before, unnamed_subject_end
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
@@ -195,6 +197,9 @@ class Speakers:
             at_end = said_at_end(text, mentioned)  # ("..., the spokesperson, Dr Jane Roe, says.": Roe, no agent)
             passive = passive_subject_or_agent(text, mentioned, self.people.people, index, sex)  # ("met by X": not X)
             mentioned = at_end if at_end != mentioned else not_told(text, passive, sex)
+            if mentioned and all(named_only_in_quotes(text, p.key or "") for p in mentioned):
+                continue  # '"... Ann Moss will lead us."': the ones a quote speaks of are no antecedent
+            mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed for p in mentioned):
                 deferred = deferred or min(mentioned, key=at)  # "The plan, she said, ... with Ann Roe": back past
@@ -437,11 +442,12 @@ class Speakers:
                 if bare is not None:
                     return bare
             role_word = words[-1].lower() if words and role_noun(words[-1]) else ""
-            with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in p.role.lower()
+            # ("the governor said" after "Gov. Jim Roe": the abbreviated title spelt out, role_abbreviations)
+            with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in spelt_out(p.role)
                          and any(i <= sentence for i in p.sentences)]  # (not one the article names only later)
             # "the health minister said" beside a finance minister: the one whose role holds every word of it
             qualifiers = [w.lower()[:5] for w in words[1:-1] if w[:1].islower()]
-            fitting = [p for p in with_role if all(q in (p.role or "").lower() for q in qualifiers)]
+            fitting = [p for p in with_role if all(q in spelt_out(p.role or "") for q in qualifiers)]
             with_role = fitting if qualifiers and fitting else with_role
             sex = PRONOUN_SEX.get(mention.lower(), "")
             unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None

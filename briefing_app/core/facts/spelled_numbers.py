@@ -237,7 +237,11 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     counted_before = re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|"
                                r"en|to|tre|fire|fem|seks|syv|otte|ni|ti)\b", before, re.IGNORECASE)  # fmt: skip
     group_before = GROUP_BEFORE.search(before) is not None  # "The passengers — seven of them local"
-    if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and (counted_before or group_before):
+    # (or counted in the sentence just before, in digits: "16 beboere måtte evakueres. To af dem blev reddet ud")
+    opening = not before.strip() and earlier is not None
+    counted_just_before = opening and re.search(r"\d", (earlier or "")[-160:]) is not None
+    counted = counted_before is not None or counted_just_before
+    if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and (counted or group_before):
         return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts or names
     whole = r"\s+of\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     if lang == "en" and n.raw > 1 and re.match(whole, after, re.IGNORECASE):

@@ -29,7 +29,11 @@ _SPORT_WORDS = re.compile(
     # League"); a scorer of goals in one word
     r"goalscorers?|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom)-placed|"
     r"points\s+(?:behind|adrift|ahead\s+of)|premier\s+league|champions\s+league|europa\s+league|fa\s+cup|"
-    r"la\s?liga|bundesliga|serie\s+a)\b"
+    r"la\s?liga|bundesliga|serie\s+a|"
+    # a scorer's two goals, a wide player, a half of a match as an adjective, a league's table, a result with its
+    # score ("netted a brace", "the Irish winger", "a first-half performance", "a 2-1 victory", "beat X 2-1")
+    r"brace|winger|first-half|second-half|(?:log|league)\s+table|\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)|"
+    r"beat\s+[a-z]+(?:\s+[a-z]+)?\s+\d{1,2}-\d{1,2})\b"
 )
 # Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
 _TEAM_BEFORE = re.compile(

@@ -100,10 +100,26 @@ _THINKING = re.compile(
 # A verb of showing or finding with a clause and no "that" after it, whose subject is a noun with its determiner:
 # "Figures show | the UK economy shrank by", "the survey found | the party's support fell to" (not "the show"); a
 # consequence too: "That means | the owner of a home will now pay".
+# A verb that takes an object and a bare infinitive of change up to the figure: "helped the economy grow", "saw its
+# sales rise by": the object is what changed.
+_HELPED = re.compile(
+    r"\b(?:helped|helps|help|made|makes|let|lets|saw|sees|watched)\s+((?:the|its|their)\s+[a-z][\w'’-]*"
+    r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:grow|rise|fall|drop|jump|climb|shrink|expand|increase|decrease|reach|hit|top|"
+    r"decline|soar|plunge|slip)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|over)\s+)?$"
+)
+
+
 _SHOWING = re.compile(
-    r"(?<!\bthe\s)(?<!\ba\s)\b(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|confirms?|confirmed|"
-    r"indicates?|indicated|found|finds|means|meant)\s+(?=(?:the|its|their|his|her)\s)",
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|confirms?|"
+    r"confirmed|indicates?|indicated|found|finds|means|meant|estimated|calculated)\s+(?=(?:the|its|their|his|her)\s)",
     re.IGNORECASE,
+)
+# The same verbs in the past before a bare noun opening the clause ("Eurostat estimated gross domestic product grew
+# 0.2%"), read only after a name or a plural subject (not "the number of confirmed cases rose": an adjective).
+_SHOWING_BARE = re.compile(
+    r"\b(?:showed|suggested|revealed|found|estimated|calculated)\s+(?!(?:that|to|in|on|at|by|for|"
+    r"with|from|as|about|over|up|down|a|an|it|they|he|she|we|there|this|these|those|some|no|not|only|just|also|again|"
+    r"today|yesterday|earlier|last|next|was|were|is|are|has|had|have|will|would|could|may|might)\b)(?=[a-z]{3,}\s)"
 )
 
 
@@ -293,6 +309,15 @@ _DA_RELATIVE_THEN_VERB = re.compile(
 )
 
 
+def _bare_showing(clause: str) -> re.Match[str] | None:
+    """_SHOWING_BARE after a capitalised name or a plural noun (see the pattern)."""
+    for m in _SHOWING_BARE.finditer(clause):
+        prior = re.search(r"([\w'’-]+)\s+$", clause[: m.start()])
+        if prior and (prior.group(1)[:1].isupper() or re.fullmatch(r"[a-z]{3,}s", prior.group(1))):
+            return m
+    return None
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -401,10 +426,28 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if start is not None and joined and verb_opens and start.start() > 0:
         # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
         return before_phrase(before[: start.start()], lang)
+    if lang == "en" and opener == "," and start is not None and start.start() > 0:
+        verb_only = re.fullmatch(r"\s*([a-z]+)\s+(?:to|by)\s+(?:(?:about|almost|nearly|some|around)\s+)?", clause)
+        head = before[: start.start()]
+        if (
+            verb_only
+            and verb_only.group(1) in EN_VERBS
+            and "," not in head  # (a part set off by two commas is read as an appositive below)
+            and not any(w.lower() in EN_VERBS for w in head.split())
+        ):
+            # "An even narrower measure, excluding alcohol and tobacco, rose to 1.1%" (or with one comma only): a
+            # comma before the figure's verb, with no clause before it, sets off a part of the subject
+            # (a participle after the head opens what describes it: "measure excluding also alcohol and tobacco")
+            head = re.sub(r"(?<=[a-z])\s+[a-z]+ing\s.*$", "", head)
+            return before_phrase(re.sub(r"[\s,]*$", " rose ", head), lang)
+    helped = _HELPED.search(clause) if lang == "en" else None
+    if helped:  # "demand helped the economy grow 0.8 percent": the object of "helped" grew, not the demand
+        named = [w for w in helped.group(1).split() if w.lower() not in ("the", "its", "their")]
+        return " ".join(named), named[-1].lower() in MEASURES
     embedded = _THINKING.search(clause) if lang == "en" else None
     if embedded:  # "officials fear the toll could exceed 200": the subject of the clause the verb takes
         return before_phrase(embedded.group(1), lang)
-    shown = _SHOWING.search(clause) if lang == "en" else None
+    shown = (_SHOWING.search(clause) or _bare_showing(clause)) if lang == "en" else None
     if shown:  # "Figures show the UK economy shrank by 0.3%": the subject of the clause shown
         return before_phrase(clause[shown.end() :], lang)
     first = re.match(r"\s*([\w'’-]+)", clause)

@@ -1,0 +1,22 @@
+"""A role read before a name without the words of the sentence around it: a dateline's dash ("LAS VEGAS —
+Republican nominee Jane Roe": "Republican nominee") and a preposition the role is governed by ("lagging behind
+rival Jane Roe": "rival")."""
+
+from __future__ import annotations
+
+import re
+
+# Prepositions that govern a role and its name rather than belong to the role ("behind rival X", "against champion
+# X"); "of"/"for"/"to" stay, as they join a role to what it is of ("head of research").
+_GOVERNING = frozenset("behind against beside alongside besides unlike like versus vs".split())
+
+
+def tidy_role(role: str | None) -> str | None:
+    """`role` without a leading dash or a leading governing preposition; None when nothing is left."""
+    if role is None:
+        return None
+    tidy = re.sub(r"^[\s—–-]+", "", role)
+    words = tidy.split(" ")
+    if len(words) > 1 and words[0] in _GOVERNING:
+        tidy = " ".join(words[1:])
+    return tidy or None

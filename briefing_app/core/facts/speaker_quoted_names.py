@@ -1,0 +1,38 @@
+"""Whether a person is named in a sentence only inside quote marks: someone the quote speaks of, never the subject
+a later "he said" or an unattributed quote goes back to ('"... Lt. Gov. Ann Moss will lead us," said Tom Weller.' then
+'"We welcome the change."': Weller's words, not Moss's)."""
+
+from __future__ import annotations
+
+import re
+
+_OPENING = "“«"
+_CLOSING = "”»"
+
+
+def quoted_stretches(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` inside quote marks; a closing mark with none open before it closes a quote the
+    sentence began inside of (the sentence before opened it)."""
+    stretches: list[tuple[int, int]] = []
+    opened: int | None = None
+    for at, ch in enumerate(text):
+        if ch in _OPENING or (ch == '"' and opened is None):
+            opened = at
+        elif ch in _CLOSING or ch == '"':
+            stretches.append((opened if opened is not None else 0, at))
+            opened = None
+    if opened is not None:
+        stretches.append((opened, len(text)))  # (a quote left open runs on to the next sentence)
+    return stretches
+
+
+def named_only_in_quotes(text: str, key: str) -> bool:
+    """Whether every place `key` stands as a word in `text` is inside quote marks (Latin script only: Arabic and
+    Hebrew speakers are read by their own rules)."""
+    if not key or re.search(r"[\u0590-\u06ff]", text):
+        return False
+    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text)]
+    if not places:
+        return False
+    stretches = quoted_stretches(text)
+    return all(any(a < at < b for a, b in stretches) for at in places)
