@@ -301,3 +301,26 @@ def test_a_semicolon_sets_off_the_role_after_a_name() -> None:
     assert "صلاح الحلبي" in people and "رئيس القطاعات" in (people["صلاح الحلبي"] or "")
     assert "أنه" not in (people["صلاح الحلبي"] or "")
     assert _speakers(paragraphs, "ar") == ["صلاح الحلبي"]
+
+
+# --- Arabic: a quoted post introduced by an unnamed person (round-25 dev) ---------------------------------------
+
+
+def test_a_post_introduced_by_an_unnamed_netizen_is_theirs_not_the_handles() -> None:
+    paragraphs = [
+        "عنوان",
+        "تحسر المغردون على حال العلم في المنطقة.",
+        "غرد الكاتب سامر الحلبي:",
+        "@samer_h: الناس وصلوا إلى المريخ ونحن ما زلنا نتجادل في أمور بسيطة.",
+        "وضع مواطن إنترنت من المغرب مقارنة ساخرة:",
+        "@maghribi_x: يتزامن خبر الهبوط على المريخ مع دخولنا موسوعة الأرقام القياسية بأكبر طبق.",
+    ]
+    speakers = _speakers(paragraphs, "ar")
+    assert speakers[0] == "سامر الحلبي"
+    assert speakers[-1] is not None and speakers[-1].startswith("مواطن إنترنت"), speakers
+
+
+def test_a_post_introduced_by_a_named_writer_stays_his() -> None:
+    # near miss: a named introduction keeps its name
+    paragraphs = ["عنوان", "غرد الكاتب سامر الحلبي:", "@samer_h: الناس وصلوا إلى المريخ ونحن ما زلنا نتجادل."]
+    assert _speakers(paragraphs, "ar") == ["سامر الحلبي"]
