@@ -374,8 +374,10 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         definite = name and all(w.removeprefix("و").startswith("ال") for w in name)
         if definite and (not _ar_definite_given(name[0]) or any(w.startswith("وال") for w in name)):
             continue  # "وزيرة التعليم العالي والبحث العلمي والابتكار": the chain's definite words, no name
-        if any(re.fullmatch(AR_SPEECH, w) for w in name):
-            continue  # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name
+        if any(re.fullmatch(AR_SPEECH, w) for w in name) or name and name[0] in _PREPOSITION_WORDS:
+            # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name; "ما قاله وزير
+            # الزراعة بشأن قضية X": a preposition written as a word opens what it said, no name
+            continue
         if name and name[0].endswith(_POSSESSED_GENITIVE) and not _ar_is_given(name[0]):
             continue  # "الملك رئيس وزرائها X": the genitive of a role's possessed chain, no name's first word
         if len(name) >= 2 and not name_evidence(s.text, name, index, recurring, s.index):
@@ -390,6 +392,11 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             # ("رئيس تحرير صحيفة X الأستاذ Y": the office before the title is the holder's, the title with it)
             office = office_before_title(s.text[: m.start()]) if head in AR_TITLES else ""
             index.add(" ".join(name), " ".join([*office.split(), *role]), s.index)
+
+
+# Prepositions written as words (about, on, with, during, since ...): none opens a name.
+_PREPOSITION_WORDS = frozenset({"بشأن", "حول", "عن", "على", "إلى", "الى", "مع", "خلال", "لدى", "عند", "منذ", "قبل",
+                                "بعد", "ضد", "نحو", "بين", "دون", "عبر", "إزاء", "تجاه", "بخصوص"})  # fmt: skip
 
 
 def _one_royal_name(words: list[str], i: int) -> bool:

@@ -35,7 +35,7 @@ from briefing_app.core.facts.people_ar_words import (
     ended_by_object,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
-from briefing_app.core.facts.reporting_verbs import hamza_optional
+from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, hamza_optional
 
 # More verbs that introduce a named person (warned, revealed, denied, demanded ...): for finding people only;
 # the quote finder keeps AR_SPEECH, whose verbs introduce quotes.
@@ -96,10 +96,17 @@ def _holder_in_commas(head: str, named: list[str]) -> bool:
     )
 
 
+# The prepositions of "according to" that the speech verbs' pattern holds, and a past verb with an object
+# pronoun after them ("حسب نقلتها", "بحسب أوردته"): the verb of carrying, not a name.
+_ACCORDING = re.compile(r"[وف]?(?:بحسب|حسب|وفق)")
+_CARRIED = re.compile(r"[\u0621-\u064a]{2,5}(?:تها|ته|تهم)$")
+
+
 def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """After a speech verb: "ROLE ... NAME" (قال رئيس الجمعية ناصر التويم) or "NAME ROLE" (قال عبد الرؤوف أحد
     زعماء الحركة); a known surname alone (وشرح التويم)."""
-    for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،:«\".]+)(?:،\s*([^،:«\"]+))?", s.text):
+    # (the Arabic semicolon sets off an apposition as a comma does: "كشف الدكتور X Y؛ رئيس القطاعات الفنية")
+    for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،؛:«\".]+)(?:[،؛]\s*([^،؛:«\"]+))?", s.text):
         # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
         clause = re.sub(
             r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",
@@ -109,8 +116,11 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         segment = re.split(_AR_CLAUSE_END, clause)[0]
         segment = segment.replace("\u200c", "")
         words = [w for w in segment.split() if w]
-        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES:
-            continue
+        if not words or words[0] in AR_ORG_WORDS or words[0] in _AR_NOT_NAMES or words[0] in AR_OWN_WORDS:
+            continue  # ("بحسب رأيه تعود إلى": according to his view, the one named before; no name)
+        verb = s.text[m.start() : m.start(1)].split()
+        if verb and _ACCORDING.fullmatch(verb[0]) and _CARRIED.search(words[0]) and words[1:2] != []:
+            continue  # "، حسب نقلتها الإذاعة": "as the radio carried it", a verb and its outlet, no name
         known = index.find(words[0])
         if known is not None:
             index.add(words[0], None, s.index)
@@ -255,11 +265,18 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 at = next(i for i in range(len(tail)) if tail[i : i + len(name)] == name)
                 role = " ".join(words[:role_words] + tail[:at])
             after_role = (m.group(2) or "").strip()
+            # ("كشف الدكتور X Y؛ رئيس القطاعات أنه تم ...": the reported clause after the role is no part of it)
+            after_role = re.split(r"\s(?:أن|إن|بأن|أنه|إنه|أنها|إنها|بأنه|بأنها)(?:\s|$)", after_role)[0].strip()
             described = bool(re.match(r"(?:وهي|وهو)\s+", after_role))  # "..., وهي معلمة": whatever follows
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
             # (a role's complement alone is no role: "X أبو Y، أعبر باسم بلادي ...": I speak in the name of)
             heads = [w for w in after_role.split()[:2] if w not in _COMPLEMENTS]
-            if after_role and (described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in heads)):
+            # (only when the name closes the words before the comma: "قال X المتحدث ... حول اتهام الدكتور Y، وزير
+            # الزراعة الجديد،" describes Y, the last one named, not the speaker)
+            closes = m.group(1).rstrip().endswith(" ".join(name)) or m.group(1).rstrip().endswith(role.split("، ")[-1])
+            if after_role and closes and (
+                described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in heads)
+            ):
                 role = f"{role}، {after_role}"
             if not name_evidence(s.text, name, index, recurring, s.index):
                 continue  # "قال المتحدث باسم الجيش في غزة": the role's last words, no name (people_ar_evidence)
@@ -320,7 +337,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         # ("كشف X، المدير الفني لمنتخب Y عن كواليس ...": the verb's complement after the role)
         complement = [k for k, w in enumerate(said) if k >= 2 and w in ("عن", "على")]
         complement = [k for k in complement if _ar_core(said[k - 1]) not in AR_ROLE_NOUNS]  # (النائب عن: "for")
-        opening = ("ممن", "عمن", "الذي", "التي", "الذين", "أن", "إن", "بأن")  # (a relative or a reported clause)
+        # (a relative or a reported clause, its pronoun glued on: "X؛ رئيس الشركة إنه سيتم ...")
+        opening = ("ممن", "عمن", "الذي", "التي", "الذين", "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه",
+                   "بأنها")  # fmt: skip
         relative = [k for k, w in enumerate(said) if k and w in opening]
         cut = min(relative + complement, default=None)
         role_after = " ".join(said[:cut]) if cut else role_after

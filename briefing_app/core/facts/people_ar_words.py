@@ -362,7 +362,9 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             break  # a third word is a name's only when it is no function word
         if name and _ar_next_item(w):
             break  # "سلفا كير ونائبه ...": a second title or person joined by و
-        accusative = w.endswith("ا") and not _ar_is_given(w)
+        # (an accusative's alif is the tanween of an indefinite noun: a word with the article ending in ا is a
+        # family name, "عبد المنعم البنا", never the verb's object)
+        accusative = w.endswith("ا") and not w.startswith("ال") and not _ar_is_given(w)
         if not name and accusative and i + 1 < len(words) and words[i + 1].endswith("ا"):
             if not _ar_is_given(words[i + 1]) and not _transliterated(w):
                 break  # "جدلا واسعا": a noun and its adjective in the accusative, the verb's object

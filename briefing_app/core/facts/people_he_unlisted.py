@@ -12,7 +12,10 @@ title stands, shown to be people by what FOLLOWS the name, as encyclopedic and b
   in a slot only a noun phrase fills ("על ידי X Y", "בהנהגת X Y", "לזכר X Y", "של X Y"): there the word before
   it is a given name, not a verb (anywhere else "נחקר Y", "תכנן Y" read the same way, even when the article
   writes the family name alone again); in the same slot a known given name before a family name no list holds
-  ("על ידי ג'ון X", "מאמרו של פרדריך Y"), unless that word is a plural or abstract noun ("מתן פרשנות").
+  ("על ידי ג'ון X", "מאמרו של פרדריך Y"), unless that word is a plural or abstract noun ("מתן פרשנות");
+* an unlisted given name and a listed family name right after a title or a one-word office with the article
+  ("רב-אלוף X הלוי", 'הרמטכ"ל X Y'): only a name stands there; a family name that is also a Hebrew word only when
+  it opens with ה (a verb and its adverb or object follow a title too: "השר רוצה שלום"); the title is the role.
 
 The two words must be name-shaped: no article, no function word, no word the article writes with the article
 (a common noun), no place or body, no verb of saying, no title; the name opens a clause (the sentence's start,
@@ -29,6 +32,8 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import HE_SPEECH, _he_given, _he_head_at, _name_like, _words, names_a_body
 from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words
 from briefing_app.core.facts.people_he_base import without_age
+from briefing_app.core.facts.people_he_later import verb_in_he
+from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -47,6 +52,7 @@ def find_unlisted_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
     common = _definite_words(texts.values())
     for at, words in texts.items():
         _governed_pairs(words, at, index, common)
+        _titled_pairs(words, at, index, common)
     for at, words in texts.items():
         for i in range(len(words) - 3):
             if not _opens_a_name(words, i) and words[i + 2 : i + 4] != ["(", "בתפקיד"]:
@@ -190,3 +196,53 @@ def _unlisted_given(word: str, common: set[str]) -> bool:
         and word not in common
         and not word.endswith(("ים", "ות", "ת"))
     )
+
+
+# Status words after a title ("השר לשעבר", "הרמטכ"ל היוצא"), never a given name.
+_STATUS = {"לשעבר", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "בדימוס", "במיל'", "במיל׳"}
+# Titles of an office that take a complement after them ("שר הכלכלה", "נשיא המדינה"), unlike ranks.
+_OFFICES = {"שר", "שרת", "נשיא", "סגן השר", "ראש הממשלה", "רה\"מ"}
+
+
+def _title_before(words: list[str], i: int) -> str | None:
+    """The title or office right before `words[i]`: a title of address or rank ("השר", "רב-אלוף", 'ח"כ'), a
+    two-word one ("ראש הממשלה", "ראש העיר"), or a one-word office with the article ('הרמטכ"ל', "המנכ"ל"); not
+    an office in construct without the article ("חבר מועצת"), whose complement may follow."""
+    one = words[i - 1]
+    if one in HE_TITLES or one[:1] == "ה" and one[1:] in HE_ROLE_WORDS:
+        return one
+    two = " ".join(words[i - 2 : i]) if i >= 2 else ""
+    return two if two in HE_TITLES or two in HE_ROLE_WORDS else None
+
+
+def _titled_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str]) -> None:
+    """An unlisted given name and a listed family name right after a title ("רב-אלוף X הלוי")."""
+    for i in range(1, len(words) - 1):
+        given, family = words[i], words[i + 1]
+        if family not in hebrew_family_names() or not _unlisted_given(given, common) or verb_in_he(given):
+            continue
+        if family in hebrew_family_words() and family[:1] != "ה":
+            # "השר רוצה שלום", "ראש העיר נפגש שוב": a verb or participle, then a word that is also a family name;
+            # a family name opening with ה ("הלוי") is no object or adverb there (a definite object takes את)
+            continue
+        title = _title_before(words, i)
+        if title is None or lookup(given) or given in common or re.search("[\"'\u05f3\u05f4]", given):
+            continue  # (no abbreviation: 'תא"ל במיל' X Y', the reserve's mark after a rank)
+        if given[:1] == "ה" and (title[:1] == "ה" or title in HE_ROLE_WORDS or title in _OFFICES):
+            # "השר הממונה לוי": after a definite office an adjective may stand, after "שר" or "ראש" its
+            # complement ("שר הכלכלה X"); after a rank or a title of address only a name
+            continue
+        if given[:1] == "ש" or given in _STATUS:
+            continue  # "הרב שבידי בית": a relative clause; "השר לשעבר X": the title's status, no given name
+        nxt = words[i + 2] if i + 2 < len(words) else ""
+        if _he_given(family) and nxt in hebrew_family_names() and nxt not in hebrew_family_words():
+            continue  # "השר X יוסף שטרן": a listed given name and a family name follow; the pair is theirs
+        # (a name opening with ה as a noun opens with the article, "רב-אלוף הרצי הלוי", is read without it)
+        if not _a_pair(_bare(given), _bare(family), set()) or _bare(given) in common and given[:1] != "ה":
+            continue
+        index.add(f"{given} {family}", title, at)
+
+
+def _bare(word: str) -> str:
+    """A word with ה taken off, for the name checks that read ה as the article."""
+    return word[1:] if word[:1] == "ה" and len(word) > 3 else word

@@ -6,6 +6,8 @@ from __future__ import annotations
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH as HE_SPEECH
 
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
+             # ranks of two words written with a space as often as with a hyphen ("רב אלוף X Y")
+             "רב אלוף", "רב ניצב", "תת אלוף", "תת ניצב", "סגן אלוף",
              "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת",
              # news register: a woman MK, police and army ranks, a head of government abroad
              'ח"כית', "ח״כית", "ניצב", 'תנ"צ', 'נצ"מ', 'סנ"צ', 'אל"מ', 'סא"ל', 'רס"ן', "הקנצלר",
@@ -38,6 +40,9 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  # army commands by acronym: battalion and brigade commanders and their deputies, company
                  # commander, intelligence officer ('הסמג"ד X Y', 'מח"ט גולני X Y')
                  'מג"ד', 'סמג"ד', 'מח"ט', 'סמח"ט', 'מ"פ', 'קמ"ן', "מג״ד", "סמג״ד", "מח״ט", "סמח״ט", "מ״פ", "קמ״ן",
+                 # the heads of the army, the police and a party or union by acronym ('הרמטכ"ל X Y', 'המפכ"ל
+                 # אמר'): an office like any other, before a name or speaking alone
+                 'רמטכ"ל', "רמטכ״ל", 'מפכ"ל', "מפכ״ל", 'מזכ"ל', "מזכ״ל",
                  "קצין", "קצינת",
                  # scholars, officials and trades news names before a name ("הגיאולוג X Y", "בכיר המוסד X Y",
                  # "פרקליט המדינה X Y"); nouns ending in -לוג or -יסט are read by their ending (`_profession`)

@@ -18,6 +18,7 @@ from briefing_app.core.facts.blockquotes import (
     presented,
 )
 from briefing_app.core.facts.dash_quotes import dash_paragraphs, signatures
+from briefing_app.core.facts.intro_subject_ar import unnamed_intro_subject
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
     Person,
@@ -141,6 +142,9 @@ def add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spea
             author = authors.get(block.handle.lower())
             named = named or (speakers.in_text(author) if author else None)
             speaker = named.name if named else author or _spelled_in(block.handle, speakers.text) or block.handle
+            unnamed = unnamed_intro_subject(block.intro) if lang == "ar" and block.intro and named is None else None
+            if unnamed is not None and speaker == block.handle:
+                speaker = unnamed  # "وضع مواطن إنترنت من البلد مقارنة:" before "@handle:": the one described wrote it
             if block.shown is not None:
                 # "Jane Roe @janeroe: ...": the display name the page prints beside the handle is the author's
                 shown = speakers.in_text(block.shown)

@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.quote_speakers import ALL_VERBS, UNNAMED_SAID
 from briefing_app.core.facts.quotes_ar import ar_short_quote_said, ar_that_clause_quoted
+from briefing_app.core.facts.quotes_ar_credit import said_as_credited
 from briefing_app.core.facts.quotes_ar_partial import ar_partial_quote
 from briefing_app.core.facts.quotes_he import he_short_quote_said
 
@@ -27,6 +28,8 @@ def short_quote_said(text: str, start: int, end: int, closed: bool = True) -> bo
         return True  # quotes_he: '"...", אמר השר' (Hebrew's comma after the mark), 'היא אמרה: "..."'
     if len(text[start:end].split()) >= 3 and ar_short_quote_said(text, start, end):
         return True  # quotes_ar: 'وقالت الوزيرة X: «...».', '..., مؤكدا أن «...»'
+    if len(text[start:end].split()) >= 2 and said_as_credited(text[end:]):
+        return True  # quotes_ar_credit: 'معتبرة أنه «عار من الصحة» كما يقول X': X's words, credited after
     if ar_that_clause_quoted(text, start, end):
         return True  # quotes_ar: 'وأكد X أن «الموقف ثابت».': the whole reported clause, in the speaker's words
     if ar_partial_quote(text, start, end):

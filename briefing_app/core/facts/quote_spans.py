@@ -157,6 +157,18 @@ def _is_apostrophe(text: str, i: int, plural_closes: bool = False) -> bool:
             and HEBREW_LETTER.match(text[i - 1]) is not None
             and (HEBREW_LETTER.match(text[i + 1]) is not None)
         )
+    if text[i] in "”“":
+        # Hebrew gershayim typed as a curly mark inside an acronym ('כפ”ס', 'ביהמ”ש', as word processors turn
+        # a straight one): between two Hebrew letters it is part of the word, no quote opens or closes there;
+        # not after a prefix letter opening the word ('קובעת ש“כל מבקש ...”': "that", then the quote)
+        prefixed = i >= 1 and text[i - 1] in "ובלמהשכ" and (i == 1 or not HEBREW_LETTER.match(text[i - 2]))
+        if prefixed and re.match(r"[\u05d0-\u05ea]{2}", text[i + 1 : i + 3]):
+            return False
+        return (
+            0 < i < len(text) - 1
+            and HEBREW_LETTER.match(text[i - 1]) is not None
+            and HEBREW_LETTER.match(text[i + 1]) is not None
+        )
     if text[i] not in "‘’":
         return False
     before = text[i - 1] if i > 0 else " "

@@ -12,6 +12,7 @@ from briefing_app.core.facts.people import (
     HE_SPEECH,
 )
 from briefing_app.core.facts.people_ar_words import _ar_is_given
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he import (
     HE_ROLE_WORDS,
     HE_TITLES,
@@ -196,8 +197,9 @@ _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»�
 # A verb of saying, a role, then the holder's name set off by commas before the quote ("قال مدير الدفاع المدني في
 # المدينة، ماهر الخليل، إن"): the name speaks, which may be named nowhere else.
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+[^،:«»\"]{{3,80}}?،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{1,2}})\s*،"
-    r"\s*(?:إن|أن|بأن)?\s*:?\s*$"
+    rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+[^،:«»\"]{{3,80}}?،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{1,2}})\s*"
+    # (or the colon right after the name: 'قال المدير العام لهيئة "X"، عماد Y: "..."')
+    r"(?:،\s*(?:إن|أن|بأن)?\s*:?|:)\s*$"
 )
 
 
@@ -241,8 +243,20 @@ def _parenthetical_source(before: str, match: re.Match[str], said: list[re.Match
     return bool(subject) and re.match(r"[^،,]+[،,]\s*(?:إن|أن|بأن|فإن)?\s*:?\s*$", before[match.start() :]) is not None
 
 
+# A subject fronted before a comma and a phrase of the occasion with his own pronoun, then a bare verb of saying:
+# "X، وبعد لقائه رئيس الحكومة Y في السراي، قال:" (X, after his meeting with Y, said): X speaks, never the one met.
+_FRONTED_SUBJECT = re.compile(
+    r"(?:^|[.!?؟]\s+)([\u0621-\u064a][^،,.!?؟:«»\"]{1,40}?)\s*[،,]\s*و?(?:بعد|عقب|إثر|اثر|خلال|أثناء|لدى|في)\s+"
+    r"(?:لقائ|استقبال|اجتماع|زيارت|اتصال|مشاركت|جولت|حضور)(?:ه|ها)[^،,:«»\"]{0,120}[،,]\s*"
+    r"(?:قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|صرح|صرحت|اعتبر|اعتبرت)\s*:?\s*$"
+)
+
+
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
+    fronted = _FRONTED_SUBJECT.search(before)
+    if fronted is not None:
+        return fronted.group(1).strip()
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one
@@ -389,6 +403,23 @@ _HE_BRACKETS = re.compile(r"\s*\((?:[^()\"]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u0
 _TIME_AFTER_LABEL = {"אחרי", "לאחר", "לפני", "בתום", "בסיום", "בעקבות", "במהלך", "עם"}
 
 
+# A status after an office ('ראש המל"ל לשעבר', "השר היוצא"): the office's last word, no name.
+_STATUS = {"לשעבר", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "בדימוס"}
+
+
+def _speaker_before_about(words: list[str]) -> bool:
+    """Whether the words before "על" are only who speaks: an office, a title or a known given name opening at most
+    four words with no verb, infinitive or object in them ('הרמטכ"ל', "ראש העיר X Y"; not 'צה"ל פועל לשמור', a
+    clause whose "על" is its verb's)."""
+    if not words or len(words) > 4 or not (he_given_at(words) == 0 or words[0] in HE_TITLES
+                                          or words[0].removeprefix("ה") in HE_ROLE_WORDS):
+        return False
+    return not any(
+        w in ("את", "של") or verb_in_he(w) or re.fullmatch(r"ל[\u05d0-\u05ea]{3,5}", w) and not _he_given(w)
+        for w in words[1:]
+    )
+
+
 def _colon_label(words: list[str]) -> str:
     """The speaker a clause with no verb names before a colon: a name, or a title and a name ("שר האוצר X Y:"),
     a title's time after it left out ('מאמן הקבוצה אחרי הניצחון:')."""
@@ -403,6 +434,12 @@ def _colon_label(words: list[str]) -> str:
     about = next((k for k, w in enumerate(words[:cut]) if k > 0 and w == "על"), 0)
     if about and not any(may_speak(w) for w in words[:about]):
         return ""  # 'דיון סוער בכנסת על הסכמי X:': a topic (what a debate was about), nobody named before "על"
+    # (not "הממונה על השכר X Y:": an office with its field after "על", and the holder's name after that)
+    if about and _speaker_before_about(words[:about]) and not (cut - about >= 3 and _he_given(words[cut - 2])):
+        cut = about  # 'הרמטכ"ל על ניפוח הנתונים:': the one who speaks about it, not the topic's last words
+    if cut > 1 and words[cut - 1] in _STATUS:
+        # 'ראש המל"ל לשעבר:': a former office; its holder speaks (the status is the role's last word)
+        return " ".join(words[:cut])
     if headline_clause(words[:cut]):
         return ""  # 'אושר סכסוך עבודה בדרום:': a report's clause, no name however its first word reads
     # ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:': the office opening a long clause, not its last words)

@@ -14,10 +14,12 @@ _ACCORDING_AFTER = re.compile(
 )
 
 
-# After a quote, "as X said": "«...»، حسبما قال X", "بحسب ما أفاد X", "وفق ما صرح به X".
+# After a quote, "as X said": "«...»، حسبما قال X", "بحسب ما أفاد X", "وفق ما صرح به X", "«...» كما يقول X".
 _AS_X_SAID_AFTER = re.compile(
-    r"^\s*[،,]?\s*(?:حسبما|بحسبما|وفقما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*(?:ما|لما))\s+"
+    r"^\s*[،,]?\s*(?:حسبما|بحسبما|وفقما|كما|(?:حسب|بحسب|وفق|وفقا\s+ل)\s*(?:ما|لما))\s+"
     rf"{AR_ANY_SPEECH}(?:ه|ته|ت)?(?:\s+به)?\s+([^،,.«»\"]{{3,80}})"
+    # ("، حسب نقلتها الإذاعة": "as the radio carried it", the verb of carrying with no ما before it)
+    r"|^\s*[،,]?\s*(?:حسب|بحسب|وفق)\s+(?:نقل|أورد|نشر|ذكر|بث)(?:تها|ته|ت)\s+([^،,.«»\"]{3,80})"
 )
 
 
@@ -27,7 +29,7 @@ def credited_after(after: str) -> str | None:
     after = after[1:] if after[:1] in '»"”' else after
     said = _AS_X_SAID_AFTER.match(after)
     if said is not None:
-        return subject_phrase(said.group(1).strip())
+        return subject_phrase((said.group(1) or said.group(2)).strip())
     m = _ACCORDING_AFTER.match(after)
     if m is None or m.group(1).startswith(("ما ", "لما ")):
         return None  # "بحسب ما قاله X": the verb's reading has it
@@ -45,7 +47,8 @@ def credited_to_outlet(after: str) -> bool:
     that reported the words, which a speaker introducing the quote before it ("قال X إن «...»") said."""
     after = after[1:] if after[:1] in '»"”' else after
     m = _AS_X_SAID_AFTER.match(after) or _ACCORDING_AFTER.match(after)  # (also "وفقا لما ذكرته وكالة X")
-    return m is not None and _OUTLET.match(m.group(1).strip().strip('"“”«»')) is not None
+    credit = m and (m.group(1) or m.lastindex and m.group(m.lastindex) or "")
+    return bool(credit) and _OUTLET.match(credit.strip().strip('"“”«»')) is not None
 
 
 def credited_to_body(credit: str, bodies: list[str]) -> bool:
@@ -53,3 +56,13 @@ def credited_to_body(credit: str, bodies: list[str]) -> bool:
     the name after its kind ("وكالة X"): a body that reported the words a speaker before the quote said."""
     credit = credit.strip('"“”«» ')
     return len(credit) >= 2 and any(b == credit or b.endswith(" " + credit) for b in bodies)
+
+
+# Right after a short quoted stretch, "as X says" ("«عار من الصحة» كما يقول X"): the words are X's speech, not a
+# term in marks.
+_AS_SAYS = re.compile(rf"^.?\s*[،,]?\s*كما\s+{AR_ANY_SPEECH}(?:ه|ته|ت)?\s+[\u0621-\u064a]")
+
+
+def said_as_credited(after: str) -> bool:
+    """Whether the words right after a closing mark credit the quote with "as X says" ("كما يقول X")."""
+    return _AS_SAYS.match(after) is not None

@@ -77,7 +77,8 @@ def office_not_place(words: list[str], name: str) -> str:
 # A verb of responding, then "לדברי" as its object ("הגיבה לדברי X": responded to X's words), not "according to".
 _RESPONDED_TO_WORDS = re.compile(
     r"(?<![\u05d0-\u05ea])(ו?(?:הגיב|הגיבה|הגיבו|התייחס|התייחסה|התייחסו|ענה|ענתה|ענו|השיב|השיבה|השיבו))"
-    r"\s+לדברי\s+[^,:]+(\s*:?\s*)$"
+    # (or to the words just quoted, "לדברים", "לדבריה", "לטענות": "X הגיב לדברים:")
+    r"\s+(?:לדברי\s+[^,:]+|לדברים|לדבריו|לדבריה|לדבריהם|לטענות|לטענותיו|לטענותיה|לביקורת)(\s*:?\s*)$"
 )
 
 

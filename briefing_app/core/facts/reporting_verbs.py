@@ -170,3 +170,9 @@ def da(lemmas: str, forms: str) -> str:
     """The Danish forms ("present", "past") of each infinitive in `lemmas`, as `en` does for English:
     da("sige tilføje", "present past") is "siger|sagde|tilføjer|tilføjede"."""
     return "|".join(_DA_FORMS[lemma][_DA_FORM_INDEX[form]] for lemma in lemmas.split() for form in forms.split())
+
+
+# "According to his words / view / description" (بحسب قوله، حسب رأيها، على حد تعبيره): what follows is the clause
+# he said, the speaker the one named before; no name follows these.
+AR_OWN_WORDS = frozenset({"قوله", "قولها", "قولهم", "تعبيره", "تعبيرها", "تعبيرهم", "رأيه", "رأيها", "رأيهم",
+                          "وصفه", "وصفها"})  # fmt: skip

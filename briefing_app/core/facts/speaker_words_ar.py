@@ -71,3 +71,4 @@ def ar_goes_on(between: str) -> bool:
     return 0 < len(words) <= 2 and all(
         w in AR_FILLERS or ar_filler(w) or re.fullmatch(AR_ANY_SPEECH, w) is not None for w in words
     )
+

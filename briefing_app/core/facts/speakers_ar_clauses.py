@@ -107,6 +107,23 @@ def same_office_holder(sp: Speakers, words: list[str]) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+def role_noun_holder(sp: Speakers, words: list[str], cores: set[str]) -> str | None:
+    """The one person whose role holds the definite role noun a mention names alone or with a nisba adjective
+    ("وفق الناطق الحكومي" after "وزير الاتصال الحكومي الناطق الرسمي باسم الحكومة X"): the adjective's stem must be
+    in that role too ("الحكومي": الحكومة; "الوزير الروسي" is no Egyptian minister); None if none or several."""
+    words = [w.strip("،,:") for w in words]
+    if not 1 <= len(words) <= 2 or not words[0].startswith("ال") or words[0][2:] not in cores:
+        return None
+    stem = ""
+    if len(words) == 2:
+        m = re.fullmatch(r"ال([\u0621-\u064a]{3,})(?:ي|ية)", words[1])
+        if m is None:
+            return None
+        stem = m.group(1)
+    holders = {p.name for p in sp.people.people if p.role and words[0][2:] in p.role and stem in p.role}
+    return holders.pop() if len(holders) == 1 else None
+
+
 # A sentence that only says where or when the words before were said: "جاء ذلك خلال لقائه X" (that came
 # during his meeting with X), "وجاءت تصريحاته في مؤتمر صحفي مع Y": the speaker is the one before, never X or Y.
 _CAME_OPENING = re.compile(

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.he_offices import he_office_holders
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
@@ -36,7 +37,7 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
-from briefing_app.core.facts.reporting_verbs import HE_SPEECH
+from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
@@ -44,6 +45,7 @@ from briefing_app.core.facts.speakers_ar_clauses import (
     office_of_the_one_named,
     office_word,
     opening_subject_goes_on,
+    role_noun_holder,
     same_office_holder,
 )
 from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
@@ -169,6 +171,7 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # between the halves speaks
         split = _SPLIT_ATTRIBUTION.search(within or "")
         return hebrew_mention(sp, split.group(1), sentence, within) if split else None
+    mention = mention.replace("''", '"')  # ("אמר הרמטכ''ל": two apostrophes for the acronym's mark)
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
     while words and (words[0] in AR_HE_STOP or words[0] in _HE_BUT):
         words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
@@ -243,12 +246,15 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         named = [p for p in sp.people.people if words[0] in (p.role or "").split("; ")]
         # ('"...", אמרה המנכ"לית' after 'מנכ"לית בנק X, Y Z,': the office without its body)
         named = named or [p for p in sp.people.people if _holds_office(p.role, words[0])]
+        # ('"...", אמר הרמטכ"ל' after "ראש המטה הכללי, רב-אלוף X Y": the office in another spelling)
+        named = named or he_office_holders(sp.people.people, words[0])
         if named:
             return named[-1].name
     core = role[0].removeprefix("ה") if role else ""
     whole = " ".join(role).removeprefix("ה")  # "ראש הממשלה" before any "ראש ..."
     holders = [p for p in sp.people.people if len(role) > 1 and p.role and whole in p.role]
     holders = holders or [p for p in sp.people.people if core and p.role and core in p.role]
+    holders = holders or (he_office_holders(sp.people.people, " ".join(role)) if role and not words else [])
     # (one named by this sentence before one the article names later: "the commander" speaks of the one it
     # has met; a headline's office before the body names its holder still finds them)
     before = [p for p in holders if min(p.sentences) <= sentence]
@@ -317,11 +323,14 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     an honorific or a filler (the person just named)."""
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     words_before = len(first)
-    same = same_office_holder(sp, first)
+    same = same_office_holder(sp, first) or role_noun_holder(sp, first, _AR_ROLE_CORES)
     if same is not None:
-        return same  # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"
+        # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"; "الناطق الحكومي"
+        # for the one introduced as "الناطق الرسمي باسم الحكومة"
+        return same
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
-        first = first[1:]  # "وتابع قائلا:", "وقال أيضا:", "كلمة أكد فيها أنه": nobody named here
+        # ("بحسب رأيه تعود إلى «...»": after "his view" comes the clause he said, no name)
+        first = [] if first[0] in AR_OWN_WORDS else first[1:]  # "وتابع قائلا:", "وقال أيضا:": nobody named here
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
         # "وأوضح سموه" (His Highness explained): the one the article styled so ("معالي الشيخ X"), though someone
         # else, a journalist who asked him, was named since; else the dignitary just named

@@ -1,0 +1,52 @@
+"""Hebrew offices written more than one way, so that a speaker named only by an office ('הרמטכ"ל אמר', 'אמר
+הרמטכ''ל') finds the person the article introduced by another spelling of it ("ראש המטה הכללי, רב-אלוף X Y").
+
+Three spellings meet here: the acronym marks (gershayim ״, a straight " or two apostrophes ''), the acronym and
+the words it abbreviates, and the one rank only the office's holder bears (the army's chief of staff is its only
+רב-אלוף, the police commissioner its only רב-ניצב). The table holds offices of state and their standard
+abbreviations, as the Academy of the Hebrew Language and the services themselves write them, no one's name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing_app.core.facts.people_index import Person
+
+# The acronym, then what it stands for and the rank only its holder bears.
+_SAME_OFFICE: dict[str, tuple[str, ...]] = {
+    'רמטכ"ל': ("ראש המטה הכללי", "ראש המטה", "רב-אלוף", "רב אלוף", 'רא"ל'),
+    'מפכ"ל': ("המפקח הכללי", "רב-ניצב", "רב ניצב", 'רנ"צ'),
+    'רה"מ': ("ראש הממשלה",),
+    'יו"ר': ("יושב ראש", "יושב-ראש", "יושב הראש"),
+    'מנכ"ל': ("המנהל הכללי", "מנהל כללי"),
+    'מזכ"ל': ("המזכיר הכללי", "מזכיר כללי"),
+    'ח"כ': ("חבר הכנסת", "חברת הכנסת"),
+}
+
+
+def marks_unified(text: str) -> str:
+    """Acronym marks written one way: gershayim, curly marks and two apostrophes inside a word become '"'."""
+    text = re.sub(r"(?<=[\u05d0-\u05ea])(?:''|\u05f4|”|“)(?=[\u05d0-\u05ea])", '"', text)
+    return text
+
+
+def _canon(text: str) -> str:
+    """An office in one spelling: marks unified, the long forms and the rank as the acronym, the article off."""
+    text = " " + marks_unified(text) + " "
+    for acronym, forms in _SAME_OFFICE.items():
+        for form in sorted(forms, key=len, reverse=True):
+            text = text.replace(f" {form} ", f" {acronym} ").replace(f" ה{form} ", f" {acronym} ")
+        text = text.replace(f" ה{acronym} ", f" {acronym} ")
+    return " ".join(w[1:] if w[:1] == "ה" and len(w) > 2 else w for w in text.split())
+
+
+def holds(role: str | None, office: str) -> bool:
+    """Whether one of a person's roles ("; "-joined) names `office` in any of its spellings, as whole words."""
+    said = f" {_canon(office)} "
+    return bool(said.strip()) and any(said in f" {_canon(part)} " for part in (role or "").split("; "))
+
+
+def he_office_holders(people: Iterable[Person], office: str) -> list[Person]:
+    """The people the article gave `office` as a role, in whichever spelling."""
+    return [p for p in people if holds(p.role, office)]
