@@ -22,7 +22,7 @@ def unnamed_intro_subject(intro: str) -> str | None:
     if len(words) < 2 or words[1] not in UNNAMED_PERSON_NOUNS:
         return None
     subject = [words[1]]
-    for prev, w in zip(words[1:], words[2:]):
+    for prev, w in zip(words[1:], words[2:], strict=False):
         if not w.startswith("ال") and prev.startswith("ال") or re.fullmatch(r"[\u0621-\u064a]+", w) is None:
             break  # "... السعودية مقارنة": the verb's object opens after the subject's definite qualifier
         subject.append(w)

@@ -12,7 +12,6 @@ from briefing_app.core.facts.people import (
     HE_SPEECH,
 )
 from briefing_app.core.facts.people_ar_words import _ar_is_given
-from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he import (
     HE_ROLE_WORDS,
     HE_TITLES,
@@ -25,6 +24,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
     without_weekday,
 )
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import (
     AR_STATEMENT,
     GERSHAYIM,
