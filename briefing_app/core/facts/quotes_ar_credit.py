@@ -47,7 +47,9 @@ def credited_to_outlet(after: str) -> bool:
     that reported the words, which a speaker introducing the quote before it ("قال X إن «...»") said."""
     after = after[1:] if after[:1] in '»"”' else after
     m = _AS_X_SAID_AFTER.match(after) or _ACCORDING_AFTER.match(after)  # (also "وفقا لما ذكرته وكالة X")
-    credit = m and (m.group(1) or m.lastindex and m.group(m.lastindex) or "")
+    if m is None:
+        return False
+    credit: str = m.group(1) or (m.group(m.lastindex) if m.lastindex else None) or ""
     return bool(credit) and _OUTLET.match(credit.strip().strip('"“”«»')) is not None
 
 
