@@ -6,8 +6,10 @@ pointed at temporary ones before any app module is imported.
 
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
+import shutil
 import socket
 import sys
 import tempfile
@@ -21,6 +23,7 @@ import pytest
 # display instead (tests/gui/test_xvfb.py does, on an Xvfb it starts).
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("BRIEFING_TEST_QPA", "offscreen")
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="briefing-tests-home-"))
+atexit.register(shutil.rmtree, _SESSION_HOME, ignore_errors=True)  # (one private home per session, gone after it)
 for _var, _sub in (("HOME", ""), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
     os.environ[_var] = str(_SESSION_HOME / _sub)
 os.environ["BRIEFING_PACKS_DIR"] = str(_SESSION_HOME / "packs")
