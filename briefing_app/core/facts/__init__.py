@@ -143,7 +143,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         persons = drop_work_titles(persons, texts)
         named.facts = drop_work_titles(named.facts, texts)
     persons = drop_people_named_as_sites(persons, named.facts)  # "Cyclone floods Carolina Beach"
-    named.facts = drop_family_plurals(named.facts, persons, language)  # "the McDonnells": a family, no body
+    named.facts = drop_family_plurals(named.facts, persons, language)  # "the Roes": a family, no body
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

@@ -1,4 +1,4 @@
-"""A family named by its surname in the plural ("the McDonnells", "the Roes") is no organisation.
+"""A family named by its surname in the plural ("the Roes", "the Holmbergs") is no organisation.
 
 English names a married couple or a family by the plural of their surname. A one-word "body" that is the plural
 of the family name of a person the article names is that family: its members are people the article already

@@ -63,7 +63,7 @@ _OPENS_A_FIRMS_NAME = re.compile(
 )
 
 
-# A side's staff after its name, with no possessive: "Swallows stand-in coach Jane Roe", "Kessby manager Max Holm"
+# A side's staff after its name, with no possessive: "Swifts stand-in coach Jane Roe", "Kessby manager Max Holm"
 # (a player's own coach takes the possessive, "Roe's coach", and stays a person's).
 _TEAMS_STAFF = re.compile(
     r"(?<![\w'’-])([A-Z][\w-]*)\s+(?:(?:stand-in|interim|caretaker|assistant|head)\s+)?(?:coach|manager)\s+[A-Z]"

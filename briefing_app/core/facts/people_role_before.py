@@ -220,7 +220,7 @@ def role_before(before: str, lang: str = "en") -> str | None:
         if lang == "da" and taken and (word.lower() in _DA_TIME_WORDS or (word[:1].islower() and shaped_only(word))):
             break  # "Onsdag morgen indtager statsminister X": a day, and a verb in the present tense (-er)
         if lang == "da" and taken and word.lower() in _DA_FINITE:
-            break  # "I Tønder Kommune kan borgmester X": the fronted clause's finite verb ends the role (V2)
+            break  # "I Kessby Kommune kan borgmester X": the fronted clause's finite verb ends the role (V2)
         past = word.endswith(("te", "ede")) and not word.endswith("ste")  # (not "første", "seneste": adjectives)
         if lang == "da" and taken and word[:1].islower() and past and not (is_job(word) or is_person_noun(word)):
             break  # "Tirsdag besøgte borgmester X": a verb in the past tense

@@ -232,7 +232,7 @@ def parenthesis_role(after: str) -> str | None:
     if len(words) <= 2 and all(proper) and not any(is_role_noun(w.lower()) for w in words) and place is None:
         return None  # "Jane Roe (Kessby)": a proper name no role word is, the seat she holds or her town
     if all(w.lower() in _INSERTED_WORDS for w in words):
-        return None  # '"Seamus (was) great today"': a word an editor put into a quotation, no role
+        return None  # '"Max (was) great today"': a word an editor put into a quotation, no role
     return m.group(1).strip()
 
 

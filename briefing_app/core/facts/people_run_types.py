@@ -85,7 +85,7 @@ def read_sentence(
         lambda h: f" {h.group(1)} {h.group(2)}" if h.group(1) in person_names()[0] else h.group(0),
         s.text,
     )
-    # 'Allesandro "Alex" Garcia': a nickname in quote marks between a given name and a family name is blanked,
+    # 'Jane "Jay" Roe': a nickname in quote marks between a given name and a family name is blanked,
     # so that the two read as one name (same length again)
     if not headline and ('"' in text or "“" in text):
         text = _NICKNAME.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)

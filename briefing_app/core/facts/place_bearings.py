@@ -1,4 +1,4 @@
-"""Places named by a distance and a bearing from them: "about 1.5 miles south of La Ward", "20 km from Tolvik".
+"""Places named by a distance and a bearing from them: "about 1.5 miles south of Kessby Ward", "20 km from Tolvik".
 
 Local news places a scene by its distance from the nearest settlement, and that settlement is often too small
 for any list. A distance, then a compass bearing "of" or "from", then a capitalised name can only name a place
@@ -15,7 +15,7 @@ _BEARING = r"(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)"
 _NAME = r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+))?"
 _BY_BEARING = gated(
     rf"\b\d[\d.,]*\s*{_UNIT}\s+(?:(?:to\s+the\s+)?{_BEARING}\s+of|from|outside(?:\s+of)?)\s+({_NAME})"
-    # (the name ends at a word that is no capitalised word of it: "south of La Ward." / "of Tolvik on Friday")
+    # (the name ends at a word that is no capitalised word of it: "south of Kessby Ward." / "of Tolvik on Friday")
     r"(?![\w'’-])(?!\s+[A-Z])"
 )
 _NOT_A_PLACE_WORD = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Here", "There"}

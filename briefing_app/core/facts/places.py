@@ -451,7 +451,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if lang == "en":  # "Ashton-under-Lyne": a hyphenated town no list holds, by its shape alone
                 areas += [(m.start(), m.end(), m.group(0)) for m in _HYPHENATED_TOWN.finditer(text)]
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
-            areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of La Ward"
+            areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of Kessby Ward"
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
             for start, end, name in areas:

@@ -114,8 +114,8 @@ _SHOWING = re.compile(
     r"confirmed|indicates?|indicated|found|finds|means|meant|estimated|calculated)\s+(?=(?:the|its|their|his|her)\s)",
     re.IGNORECASE,
 )
-# The same verbs in the past before a bare noun opening the clause ("Eurostat estimated gross domestic product grew
-# 0.2%"), read only after a name or a plural subject (not "the number of confirmed cases rose": an adjective).
+# The same verbs in the past before a bare noun opening the clause ("Kessbystat estimated gross domestic product
+# grew 0.2%"), read only after a name or a plural subject (not "the number of confirmed cases rose": an adjective).
 _SHOWING_BARE = re.compile(
     r"\b(?:showed|suggested|revealed|found|estimated|calculated)\s+(?!(?:that|to|in|on|at|by|for|"
     r"with|from|as|about|over|up|down|a|an|it|they|he|she|we|there|this|these|those|some|no|not|only|just|also|again|"
