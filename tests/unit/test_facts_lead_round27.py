@@ -167,3 +167,11 @@ def test_the_object_of_helped_before_a_bare_infinitive_of_change_is_what_changed
 def test_a_comma_between_a_subject_and_its_verb_of_change_leaves_the_subject() -> None:
     counts = _counts("A narrower inflation measure excluding alcohol and tobacco, rose to 1.1% in October.")
     assert counts == [(1.1, "narrower inflation measure")]
+
+
+def test_a_chart_rank_before_in_is_no_share() -> None:
+    figures = _figures("The charity single has reached No. 1 in 60 countries, its label said.")
+    assert [(v, m) for _, v, m in figures] == [(60.0, None)]
+    # (near miss: a share written the same way stays a share)
+    figures = _figures("One in 60 voters backed the plan, the poll found.")
+    assert len(figures) == 1 and figures[0][1] is not None and abs(figures[0][1] - 1 / 60) < 1e-9

@@ -66,9 +66,11 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
                 continue
         elif m.group(4) and (
             re.match(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", text[m.end() :])
-            or re.search(r"\bnumber\s+$", text[: m.start()], re.IGNORECASE)
+            or re.search(r"\b(?:number|No\.?)\s*$", text[: m.start()], re.IGNORECASE)
         ):
-            continue  # "their first number one in 12 years": a span after "in", no share of one in twelve
+            # "their first number one in 12 years": a span after "in", no share of one in twelve; "reached No. 1 in 60
+            # countries": a rank in a chart, and the countries a count of their own
+            continue
         elif m.group(4) and m.group(4).lower() not in ("one", "1"):
             value = _in_fraction(m)
             if not 0 < value < 1 or m.group(4).isdigit() or not subject_position(text[: m.start()]):
