@@ -175,3 +175,10 @@ def test_a_chart_rank_before_in_is_no_share() -> None:
     # (near miss: a share written the same way stays a share)
     figures = _figures("One in 60 voters backed the plan, the poll found.")
     assert len(figures) == 1 and figures[0][1] is not None and abs(figures[0][1] - 1 / 60) < 1e-9
+
+
+def test_an_office_after_the_that_speaks_is_no_body() -> None:
+    paragraph = 'But "as the Speaker said last night, motions like that are non-binding," Jane Roe said.'
+    assert "Speaker" not in _facts(paragraph, "organisation")
+    # (near miss: a named body after "the" that reports stays a body)
+    assert "Harbour Echo" in _facts("The Harbour Echo reported that the vote was close.", "organisation")

@@ -184,6 +184,8 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
             continue  # "the Department of the Interior announced": the end of a longer name, read whole elsewhere
         if any(is_role_noun(w) or is_role_noun(w.lower()) for w in words):
             continue
+        if len(words) == 1 and is_title(words[0]):
+            continue  # "as the Speaker said": an office held by one person, no body
         if len(words) == 1 and (words[0] in EN_HEAD or words[0] in EN_TAIL):
             continue
         if any(_is_place(w) for w in words) or words[-1] in _AREA_KINDS:
