@@ -182,3 +182,21 @@ def test_an_office_after_the_that_speaks_is_no_body() -> None:
     assert "Speaker" not in _facts(paragraph, "organisation")
     # (near miss: a named body after "the" that reports stays a body)
     assert "Harbour Echo" in _facts("The Harbour Echo reported that the vote was close.", "organisation")
+
+
+def test_an_accounts_measure_taken_before_tax_is_the_measure_not_the_tax() -> None:
+    counts = _counts("Actual profit before tax climbed 40% in the half year.")
+    assert counts[0][0] == 40.0 and "profit" in (counts[0][1] or "")
+
+
+def test_saw_and_a_bare_object_before_a_verb_of_change_counts_the_object() -> None:
+    counts = _counts("The group's Travel division saw total sales rise one per cent in the year.")
+    assert counts == [(1.0, "total sales")]
+    # (near miss: a pronoun object says nothing of what changed)
+    counts = _counts("Sales of the new model were weak, and the dealer saw it fall 3 per cent in March.")
+    assert all(c != "it" for _, c in counts)
+
+
+def test_what_has_shares_is_no_person() -> None:
+    paragraph = "Shares in car dealer Kessbyns jumped after it drove up pre-tax profit by 78 per cent."
+    assert "Kessbyns" not in _facts(paragraph, "person")

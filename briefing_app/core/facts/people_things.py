@@ -67,6 +67,9 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
     )
     if owned_by_a_body and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Holt said its profits rose", "Acme Holt's shares fell": a company
+    shares_in = re.search(r"\b[Ss]hares\s+(?:in|of)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}$", before)
+    if shares_in and sentence.people.find(run.name) is None and not run.title:
+        return True  # "Shares in car dealer Acme jumped": what has shares is a company
     if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
     if acts_as_a_body(sentence, run):

@@ -103,7 +103,8 @@ _THINKING = re.compile(
 # A verb that takes an object and a bare infinitive of change up to the figure: "helped the economy grow", "saw its
 # sales rise by": the object is what changed.
 _HELPED = re.compile(
-    r"\b(?:helped|helps|help|made|makes|let|lets|saw|sees|watched)\s+((?:the|its|their)\s+[a-z][\w'’-]*"
+    r"\b(?:helped|helps|help|made|makes|let|lets|saw|sees|watched)\s+((?:the\s+|its\s+|their\s+)?"
+    r"(?!(?:it|them|this|that|these|those|him|her|us|me|you)\s)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:grow|rise|fall|drop|jump|climb|shrink|expand|increase|decrease|reach|hit|top|"
     r"decline|soar|plunge|slip)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|over)\s+)?$"
 )
@@ -624,6 +625,8 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     words: list[str] = re.findall(r"[\w'’-]+(?:&[\w'’-]+)*", clause)
     # (not the unit a rate is per: "earnings per share rose 11%" measures the earnings)
     found = [i for i, w in enumerate(words) if w in MEASURES and not (i and words[i - 1].lower() == "per")]
+    # (nor what an accounts' measure is taken before or after: "profit before tax climbed 40%" measures the profit)
+    found = [i for i in found if not (i > 1 and words[i - 1].lower() in ("before", "after") and words[i - 2] in MEASURES)]
     if not found:
         return None
     noun = words[found[-1]]
