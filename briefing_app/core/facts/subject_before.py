@@ -626,7 +626,9 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     # (not the unit a rate is per: "earnings per share rose 11%" measures the earnings)
     found = [i for i, w in enumerate(words) if w in MEASURES and not (i and words[i - 1].lower() == "per")]
     # (nor what an accounts' measure is taken before or after: "profit before tax climbed 40%" measures the profit)
-    found = [i for i in found if not (i > 1 and words[i - 1].lower() in ("before", "after") and words[i - 2] in MEASURES)]
+    found = [
+        i for i in found if not (i > 1 and words[i - 1].lower() in ("before", "after") and words[i - 2] in MEASURES)
+    ]
     if not found:
         return None
     noun = words[found[-1]]
