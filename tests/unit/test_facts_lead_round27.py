@@ -200,3 +200,8 @@ def test_saw_and_a_bare_object_before_a_verb_of_change_counts_the_object() -> No
 def test_what_has_shares_is_no_person() -> None:
     paragraph = "Shares in car dealer Kessbyns jumped after it drove up pre-tax profit by 78 per cent."
     assert "Kessbyns" not in _facts(paragraph, "person")
+
+
+def test_a_quantifier_opening_the_sentence_is_no_word_of_a_body() -> None:
+    bodies = _facts("Most Senate Democrats endorsed Jane Roe over Max Holm.", "organisation")
+    assert "Most Senate" not in bodies and "Senate" in bodies

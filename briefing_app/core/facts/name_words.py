@@ -13,6 +13,8 @@ LEADING_FUNCTION_WORDS = {
     "den", "det", "de", "en", "et", "på", "af", "til", "med", "fra", "og", "men", "når", "hvis", "som",
     "der", "han", "hun", "vi", "jeg", "ifølge", "efter", "under", "over", "mens", "both", "either", "neither",
     "all", "each", "every", "begge", "både", "hverken", "enten", "også", "kun", "selv",
+    # (and "most", "few", which open a sentence before a body's name too: "Most Senate Democrats endorsed X")
+    "most", "few",
     # Danish prepositions and adverbs that open a sentence before a body's name ("Hos Arbejdstilsynet mener man")
     "hos", "ved", "mod", "om", "blandt", "uden", "gennem", "inden", "omkring", "mellem", "trods", "hvor", "nu", "så",
     "derfor", "dog", "desuden", "samtidig",
