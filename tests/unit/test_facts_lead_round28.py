@@ -60,3 +60,22 @@ def test_a_title_after_a_genitive_is_no_given_name() -> None:
 def test_a_list_of_full_names_after_a_single_place_s_kind_is_people() -> None:
     text = "Backers in the region including Michael Kessby, Shaun Roe, Jane Tolvik, Marco Lunn, and Amanda Holm."
     assert {"Michael Kessby", "Shaun Roe", "Jane Tolvik", "Marco Lunn", "Amanda Holm"} <= set(_people(text))
+
+
+def test_a_word_joining_two_words_with_an_inner_capital_is_no_person() -> None:
+    text = "Speaking on the PoliticsDesk podcast at the conference in Tolvik, Jane Roe said she was hopeful."
+    assert "PoliticsDesk" in text and "PoliticsDesk" not in _people(text)
+    # (near misses: names with a short prefix keep their inner capital)
+    assert "Ann McDonald" in _people("Ann McDonald said she was hopeful.")
+    assert "DeShawn Roe" in _people("DeShawn Roe said he was hopeful.")
+
+
+def test_a_title_case_headline_clause_after_the_is_no_body() -> None:
+    facts = facts_of(
+        [
+            "New MP Warns Next Leader The Party Will Be “Lost” Without Unity",
+            "Jane Roe, an MP, said the party must unite.",
+        ],
+        "en",
+    )
+    assert not [f.text for f in facts if f.kind == "organisation" and f.text.startswith("The Party")]
