@@ -79,3 +79,31 @@ def test_a_title_case_headline_clause_after_the_is_no_body() -> None:
         "en",
     )
     assert not [f.text for f in facts if f.kind == "organisation" and f.text.startswith("The Party")]
+
+
+def _named(paragraphs: list[str], kind: str) -> list[str]:
+    return [f.text for f in facts_of(["Carriers", *paragraphs], "en") if f.kind == kind]
+
+
+def test_two_bodies_of_as_many_words_opening_alike_are_two() -> None:
+    assert {"Kessland Unicom", "Kessland Telecom"} <= set(
+        _named(["Rival carriers Kessland Unicom and Kessland Telecom lost users."], "organisation")
+    )
+    assert {"Bank of England", "Bank of Japan"} <= set(
+        _named(["The Bank of England and Bank of Japan held rates."], "organisation")
+    )
+    # (near miss: a longer second part is one body serving both places)
+    bodies = _named(["The Port Authority of New York and New Jersey said no."], "organisation")
+    assert "Port Authority of New York and New Jersey" in bodies
+
+
+def test_a_body_found_once_masks_the_places_inside_its_later_mentions() -> None:
+    text = (
+        "China Mobile Chief Executive Li Yue said the carrier grew. To win customers, China Mobile is cutting prices."
+    )
+    places = _named([text], "place")
+    assert "Mobile" not in places and "China" not in places
+    # (near miss: the place named on its own, and by another of its names beside the body, stays a place)
+    assert "China" in _named([text + " China is the largest market."], "place")
+    text = "On Friday, USA Gymnastics (USAG), the US governing body for the sport, said it would comply."
+    assert _named([text], "place")
