@@ -107,3 +107,66 @@ def test_a_body_found_once_masks_the_places_inside_its_later_mentions() -> None:
     assert "China" in _named([text + " China is the largest market."], "place")
     text = "On Friday, USA Gymnastics (USAG), the US governing body for the sport, said it would comply."
     assert _named([text], "place")
+
+
+def _figures(paragraph: str) -> list[tuple[float | None, str | None, str | None]]:
+    return [(f.value, f.unit, f.counts) for f in facts_of(["Awards", paragraph], "en") if f.kind == "figure"]
+
+
+def test_a_bracketed_date_with_a_two_digit_year_is_no_figure() -> None:
+    assert _figures("She spoke at the hall in Tolvik on Sunday night (10.02.19).") == []
+    # (near miss: a sum in brackets stays a figure)
+    assert _figures("The hall cost a fortune (12.5 million euros).")
+
+
+def test_a_capitalised_name_opening_like_a_unit_is_no_unit() -> None:
+    figures = _figures("He is a three-time Grammy winner.")
+    assert figures and figures[0][1] is None
+    assert _figures("The parcel weighs 90 grams.")[0][1] == "grams"
+
+
+def test_an_age_before_a_dash_aside_is_an_age() -> None:
+    assert _figures("Emma, 28 – who won Best Actress for her role – told the newspaper.")[0][2] == "age"
+
+
+def test_a_first_name_and_an_age_before_told_name_the_speaker() -> None:
+    facts = facts_of(
+        [
+            "Star interview",
+            "Emma Tolvik considers the fiasco one of the worst moments of her life.",
+            'Emma, 28 – who won Best Actress for her role – told the newspaper the gaffe was: "One of the most '
+            'horrible moments of my life."',
+        ],
+        "en",
+    )
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Emma Tolvik"]
+
+
+def test_a_name_in_the_aside_of_a_described_subject_is_not_he() -> None:
+    facts = facts_of(
+        [
+            "Kessby wins",
+            "Max Kessby praised the city as he picked up the best actor prize.",
+            "The ‘Harbour Lights’ star – who won for his role as Tom Tolvik in the movie – thanked the band as he "
+            "spoke to the audience.",
+            'Speaking as he collected the award, he said: "I still cannot believe it."',
+        ],
+        "en",
+    )
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Max Kessby"]
+
+
+def test_a_yearly_or_numbered_event_is_no_person() -> None:
+    people = _people("The 80th annual Harbour Globes were hosted by comedian Jane Roe.")
+    assert "Harbour Globes" not in people and people["Jane Roe"] == "comedian"
+
+
+def test_a_work_in_brackets_after_a_nominee_is_no_role() -> None:
+    people = _people("He beat out Max Holm (The Whale), Tom Lunn (The Son) and Ann Lee (The Inspection) for it.")
+    assert people["Tom Lunn"] is None and people["Max Holm"] is None
+    # (near miss: a portfolio in brackets stays the role)
+    assert _people("The cabinet includes Jane Roe (Finance) and Max Holm (Health).")["Jane Roe"] == "Finance"
+
+
+def test_a_hall_in_a_town_s_genitive_is_no_person() -> None:
+    assert "Royal Albert Hall" not in _people("He spoke to the audience at London’s Royal Albert Hall on Sunday.")

@@ -224,6 +224,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         # "MBAs", "CEOs", "MPs": an acronym's plural names a kind of people
         or (len(name_tokens) == 1 and re.fullmatch(r"[A-Z]{2,}s", name_tokens[0]) is not None)
         # "Windows-based PCs", "Apple-owned studios": a name and a lower-case participle make an adjective
+        # "the 80th annual Golden Globes", "the annual Kessby Fair": a yearly or numbered event, no one's name
+        or re.search(r"\b(?:annual|biennial|yearly|\d+(?:st|nd|rd|th))\s+$", sentence.text[: run.start]) is not None
         or any(
             # (also "a Kessby University-led team", "Ruritania-controlled", "Harbour-headquartered": round 15)
             re.fullmatch(

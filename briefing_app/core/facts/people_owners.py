@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, tag_sentence
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -56,5 +57,8 @@ def owned_names(text: str, lowercase_words: set[str], taken: list[tuple[int, int
         at = m.start(1)
         if any(a < at + len(m.group(1)) and at < b for a, b in taken):
             continue
-        found.append(" ".join(words))
+        name = " ".join(words)
+        if any(e.type != "PER" and name in e.text and e.margin > CLEAR_MARGIN for e in tag_sentence(text, words[0])):
+            continue  # "London's Royal Albert Hall": a hall the tagger clearly knows, though "Royal" is a given name
+        found.append(name)
     return found
