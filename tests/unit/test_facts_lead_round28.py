@@ -170,3 +170,27 @@ def test_a_work_in_brackets_after_a_nominee_is_no_role() -> None:
 
 def test_a_hall_in_a_town_s_genitive_is_no_person() -> None:
     assert "Royal Albert Hall" not in _people("He spoke to the audience at London’s Royal Albert Hall on Sunday.")
+
+
+def test_a_named_subject_of_a_second_clause_before_a_colon_speaks() -> None:
+    facts = facts_of(
+        [
+            "Kessby fit",
+            "Dan Kessby has been passed fit to play.",
+            "He trained with the squad on Thursday and the head coach Warren Tolvik said: “He had to get through "
+            "today’s training.”",
+        ],
+        "en",
+    )
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Warren Tolvik"]
+    # (near miss: a pronoun opening the clause before the colon still speaks when no name follows "and")
+    facts = facts_of(
+        ["Kessby fit", "Dan Kessby has been passed fit to play.", "He trained on Thursday and said: “I am fine.”"],
+        "en",
+    )
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Dan Kessby"]
+
+
+def test_rugby_positions_are_roles() -> None:
+    people = _people("The Harbour props Rob Tolvik and Sam Lee impressed, and flanker Tom Kessby scored.")
+    assert people["Tom Kessby"] == "flanker" and people["Rob Tolvik"] == "Harbour props"
