@@ -194,3 +194,9 @@ def test_a_named_subject_of_a_second_clause_before_a_colon_speaks() -> None:
 def test_rugby_positions_are_roles() -> None:
     people = _people("The Harbour props Rob Tolvik and Sam Lee impressed, and flanker Tom Kessby scored.")
     assert people["Tom Kessby"] == "flanker" and people["Rob Tolvik"] == "Harbour props"
+
+
+def test_a_title_alone_after_the_is_the_office() -> None:
+    assert "Speaker" not in _people("When time ran out the deputy Speaker moved straight on to the next item.")
+    # (near miss: the title before a name is that person's)
+    assert _people("The deputy Speaker Jane Roe moved on.")["Jane Roe"]
