@@ -200,3 +200,8 @@ def test_a_title_alone_after_the_is_the_office() -> None:
     assert "Speaker" not in _people("When time ran out the deputy Speaker moved straight on to the next item.")
     # (near miss: the title before a name is that person's)
     assert _people("The deputy Speaker Jane Roe moved on.")["Jane Roe"]
+
+
+def test_a_name_ending_in_s_keeps_it_before_a_bare_apostrophe() -> None:
+    figures = _figures("Acme is offering a 9 percent premium over Kessmos' $52.98 closing price on Friday.")
+    assert any(counts and "Kessmos)" in counts for _, _, counts in figures)
