@@ -205,3 +205,12 @@ def test_a_title_alone_after_the_is_the_office() -> None:
 def test_a_name_ending_in_s_keeps_it_before_a_bare_apostrophe() -> None:
     figures = _figures("Acme is offering a 9 percent premium over Kessmos' $52.98 closing price on Friday.")
     assert any(counts and "Kessmos)" in counts for _, _, counts in figures)
+
+
+def test_a_change_by_a_range_sharing_one_scale_word_is_one_range() -> None:
+    figures = [f for f in facts_of(["Sales", "Sales could rise by 15 to 30 million units in 2014."], "en")
+               if f.kind == "figure"]  # fmt: skip
+    assert [(f.value, f.value_max) for f in figures] == [(15_000_000, 30_000_000)]
+    # (near misses: a step and the level reached, each with its own scale or none shared)
+    assert len(_figures("The population grew by 1.2 million to 67 million.")) == 2
+    assert len(_figures("Unemployment rose by 20,000 to 1.2 million.")) == 2
