@@ -214,3 +214,8 @@ def test_a_change_by_a_range_sharing_one_scale_word_is_one_range() -> None:
     # (near misses: a step and the level reached, each with its own scale or none shared)
     assert len(_figures("The population grew by 1.2 million to 67 million.")) == 2
     assert len(_figures("Unemployment rose by 20,000 to 1.2 million.")) == 2
+
+
+def test_a_model_letter_after_a_camel_case_brand_is_no_seconds() -> None:
+    assert _figures("Buyers want flagship phones like the eFone 5s and the eFone 5c.") == []
+    assert _figures("The engine has a specific impulse of 462s.")[0][1] == "seconds"
