@@ -170,3 +170,52 @@ def test_a_work_in_brackets_after_a_nominee_is_no_role() -> None:
 
 def test_a_hall_in_a_town_s_genitive_is_no_person() -> None:
     assert "Royal Albert Hall" not in _people("He spoke to the audience at London’s Royal Albert Hall on Sunday.")
+
+
+def test_a_named_subject_of_a_second_clause_before_a_colon_speaks() -> None:
+    facts = facts_of(
+        [
+            "Kessby fit",
+            "Dan Kessby has been passed fit to play.",
+            "He trained with the squad on Thursday and the head coach Warren Tolvik said: “He had to get through "
+            "today’s training.”",
+        ],
+        "en",
+    )
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Warren Tolvik"]
+    # (near miss: a pronoun opening the clause before the colon still speaks when no name follows "and")
+    facts = facts_of(
+        ["Kessby fit", "Dan Kessby has been passed fit to play.", "He trained on Thursday and said: “I am fine.”"],
+        "en",
+    )
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Dan Kessby"]
+
+
+def test_rugby_positions_are_roles() -> None:
+    people = _people("The Harbour props Rob Tolvik and Sam Lee impressed, and flanker Tom Kessby scored.")
+    assert people["Tom Kessby"] == "flanker" and people["Rob Tolvik"] == "Harbour props"
+
+
+def test_a_title_alone_after_the_is_the_office() -> None:
+    assert "Speaker" not in _people("When time ran out the deputy Speaker moved straight on to the next item.")
+    # (near miss: the title before a name is that person's)
+    assert _people("The deputy Speaker Jane Roe moved on.")["Jane Roe"]
+
+
+def test_a_name_ending_in_s_keeps_it_before_a_bare_apostrophe() -> None:
+    figures = _figures("Acme is offering a 9 percent premium over Kessmos' $52.98 closing price on Friday.")
+    assert any(counts and "Kessmos)" in counts for _, _, counts in figures)
+
+
+def test_a_change_by_a_range_sharing_one_scale_word_is_one_range() -> None:
+    figures = [f for f in facts_of(["Sales", "Sales could rise by 15 to 30 million units in 2014."], "en")
+               if f.kind == "figure"]  # fmt: skip
+    assert [(f.value, f.value_max) for f in figures] == [(15_000_000, 30_000_000)]
+    # (near misses: a step and the level reached, each with its own scale or none shared)
+    assert len(_figures("The population grew by 1.2 million to 67 million.")) == 2
+    assert len(_figures("Unemployment rose by 20,000 to 1.2 million.")) == 2
+
+
+def test_a_model_letter_after_a_camel_case_brand_is_no_seconds() -> None:
+    assert _figures("Buyers want flagship phones like the eFone 5s and the eFone 5c.") == []
+    assert _figures("The engine has a specific impulse of 462s.")[0][1] == "seconds"

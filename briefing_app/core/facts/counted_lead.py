@@ -127,7 +127,8 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         own = after_phrase(rest, lang) if unit is None else None
         name = " ".join(labelled.group(1).split())
         return (f"{name} ({own})" if own and own not in name else name), before
-    possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|s'|s’)\s+$", before[-60:])
+    # (a name ending in "s" keeps it before a bare apostrophe: "Cognos' $52.98 closing price" is Cognos's)
+    possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|(?<=s)'|(?<=s)’)\s+$", before[-60:])
     possessor = possessor if lang == "en" else None
     if possessor and (n.kind == "percent" or unit is not None):
         # "Smith had 52.3% to Jones's 45.1%", "Brazil's 3% growth": whose share or measure it is

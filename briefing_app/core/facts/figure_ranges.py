@@ -201,6 +201,18 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         left = find_numbers(text[:left_end], lang)
         right = [dataclasses.replace(m, start=m.start + right_start, end=m.end + right_start)
                  for m in find_numbers(text[right_start : n.end], lang)]  # fmt: skip
+        shared_scale = (
+            bool(left)
+            and len(right) == 1
+            and left[-1].scale == 1.0
+            and right[0].scale > 1.0
+            and not left[-1].currency
+            and left[-1].kind == "number"
+            and marker.group(0).lower().startswith("by")
+        )
+        if shared_scale:
+            out.append(n)  # "could rise by 15 to 30 million units": one scale word for both ends, a range
+            continue
         if left and left[-1].end == left_end and len(right) == 1:
             first = left[-1]
             if first.kind == "number" and right[0].kind == "percent" and not first.currency:

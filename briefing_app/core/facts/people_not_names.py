@@ -204,6 +204,14 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             and not is_family_name(name_tokens[0])
             and not run.title
         )
+        # "the deputy Speaker moved on", "the Speaker ruled": a title alone after "the" and lower-case words is the
+        # office, though some family names are the same word
+        or (
+            len(name_tokens) == 1
+            and is_title(name_tokens[0])
+            and re.search(r"\b[Tt]he\s+(?:[a-z]+\s+){0,2}$", sentence.text[: run.start]) is not None
+            and not re.match(r"\s+[A-Z]", sentence.text[run.end :])
+        )
         # "a Bachelor of Arts degree in Art History from the University": a field of study, no one's name
         or re.search(r"\b(?:degrees?|diploma|major|majored|doctorate|PhD|masters?|bachelor'?s?)\s+in\s+$",
                      sentence.text[: run.start]) is not None  # fmt: skip

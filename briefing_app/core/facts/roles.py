@@ -42,6 +42,8 @@ ROLE_NOUNS = (
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",
     "substitute", "winger", "linesman", "playmaker", "keeper", "centre-back", "center-back", "full-back", "left-back",
     "right-back", "wing-back", "centre-half", "centre-forward", "center-forward",
+    # rugby's positions ("the Scarlets prop X", "flanker Y"; not "lock", "centre", "back": common words first)
+    "prop", "flanker", "fly-half", "scrum-half", "outside-half", "hooker", "number-eight",
     "architect", "producer", "director-general", "director", "counsel", "secretary-general", "chancellor",
     # Danish professions and offices news gives a person (no maintained Danish job-title list is packaged)
     "lærer", "sygeplejerske", "betjent", "politibetjent", "politiker", "præst", "sognepræst", "dommer",
