@@ -246,8 +246,8 @@ def role_of_the_body_before(run: Run, lang: str = "en") -> None:
     m = re.search(r"(?:^|\s)([a-zA-ZæøåÆØÅ][\w-]*)\s+(of|for|to|at|in|i|hos|ved)\s+((?:the\s+)?)$", before)
     if not m or not (is_job(m.group(1).lower()) or is_role_noun(m.group(1).lower())):
         return
-    if m.group(2) in ("i", "hos", "ved") and lang != "da":
-        return
+    if (m.group(2) in ("i", "hos", "ved") and lang != "da") or f" {m.group(2)} " in f" {run.owner} ":
+        return  # ("Borgmester i Aarhus X": the owner holds the title and its "i" already)
     head = role_before(before[: m.end(1)]) or m.group(1)
     run.role = f"{head} {m.group(2)} {m.group(3)}{owner}"
     run.evidence = True
