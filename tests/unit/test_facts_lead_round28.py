@@ -219,3 +219,27 @@ def test_a_change_by_a_range_sharing_one_scale_word_is_one_range() -> None:
 def test_a_model_letter_after_a_camel_case_brand_is_no_seconds() -> None:
     assert _figures("Buyers want flagship phones like the eFone 5s and the eFone 5c.") == []
     assert _figures("The engine has a specific impulse of 462s.")[0][1] == "seconds"
+
+
+def test_danish_approximate_counts_are_no_years() -> None:
+    facts = facts_of(["Fest", "Han tilføjer, at pengene dækker over levering af omkring 2000 pølser."], "da")
+    assert not [f for f in facts if f.kind == "date"]
+    facts = facts_of(["Valg", "I 2000 blev han valgt, og i slutningen af 2001 gik han af."], "da")
+    assert len([f for f in facts if f.kind == "date"]) == 2
+
+
+def test_a_danish_title_in_a_body_of_two_districts_sharing_a_word() -> None:
+    facts = facts_of(
+        ["Fest", "Politidirektør i Nord- og Vestkessby Politi Jens Tolvik Holm skriver i et svar, at det var godt."],
+        "da",
+    )
+    roles = {f.text: f.role for f in facts if f.kind == "person"}
+    assert roles["Jens Tolvik Holm"] == "Politidirektør i Nord- og Vestkessby Politi"
+
+
+def test_a_danish_dateline_is_no_label_and_a_fronted_figure_counts_the_subject_after_its_verb() -> None:
+    facts = facts_of(["Fest", "NORDJYLLAND: 64.966 kroner lød den samlede regning på festerne i Aars."], "da")
+    figures = [f for f in facts if f.kind == "figure"]
+    assert figures and figures[0].counts is not None and "regning" in figures[0].counts
+    # (near miss: a label in capitals that is no place stays the label)
+    assert [f.counts for f in facts_of(["Tal", "GDP: 3 percent."], "en") if f.kind == "figure"] == ["GDP"]

@@ -16,6 +16,7 @@ from briefing_app.core.facts.figure_words import (
     STOP,
 )
 from briefing_app.core.facts.figures_he import in_word_gershayim
+from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # A label and a colon after another colon, a semicolon or a full stop: "...: Cuts to libraries: 40 million".
@@ -31,6 +32,19 @@ _LABEL = re.compile(r"^\s*((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*:
 _LABEL_YEAR = re.compile(r"\s+(?:[לב]?-?(?:שנת|השנה|שנות)|[لف]?(?:عام|العام|سنة)|في)\s*-?\s*\d{4}(?:\s*-\s*\d{4})?\s*$")
 
 
+# After a Danish figure opening its sentence, its unit, then the verb second and its subject: "64.966 kroner lød
+# den samlede regning på ...", "20 procent var andelen af ...".
+_DA_FRONTED_FIGURE = re.compile(
+    r"\s*(?:kroner|kr\.|procent|pct\.|euro|millioner|milliarder)?\s+(?:lød|lyder|var|er|blev|bliver|udgjorde|udgør)\s+"
+    r"((?:den|det|de)\s+(?:[a-zæøå]+\s+){0,2}[a-zæøå]+)(?=\s+(?:på|for|til|i|af|med|ved|over)\b|\s*[,.]|$)"
+)
+
+
+def _is_place(name: str) -> bool:
+    entry = lookup(name)
+    return entry is not None and entry.kind == "place"
+
+
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
@@ -43,6 +57,12 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         bare = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
         label = _LABEL.search(bare) if len(before) < 60 else None
         first = label.group(1).split()[0].lower() if label else ""
+        dateline = bool(label) and label.group(1).isupper() and _is_place(label.group(1).title())
+        if dateline or (lang == "da" and not before.strip(" \"'“‘")):
+            # "NORDJYLLAND: 64.966 kroner lød den samlede regning ...": a dateline in capitals is no label; a Danish
+            # sentence opening with its figure puts the verb second and the subject the figure measures after it
+            fronted = _DA_FRONTED_FIGURE.match(text, n.end) if lang == "da" else None
+            return fronted.group(1) if fronted else what_lasts(before, lang)
         if label and first not in STOP[lang] and first not in PRONOUNS:
             return label.group(1)  # "Population: 12,000", "Death toll: 45": the label the figure is given
         inner = _INNER_LABEL.search(bare)

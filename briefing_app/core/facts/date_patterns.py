@@ -247,6 +247,8 @@ DA: list[str | Around] = [
     ),
     r"\b(?:sommerferien|vinterferien|efterårsferien|påskeferien|julen|påsken|pinsen|nytåret|jul|påske|pinse)\b",
     Around(
+        # (not a count a word of about-ness leads: "omkring 2000 pølser", "knap 1950 borgere")
+        r"(?<!omkring )(?<!cirka )(?<!ca\. )(?<!knap )(?<!næsten )(?<!mindst )(?<!over )(?<!godt )"
         r"(?<![\d,.])\b(?:(?:i\s+)?(?:begyndelsen|slutningen|midten)\s+af\s+)?(?:19|20)\d\d(?:'?erne)?\b(?![,.]?\d)",
         needs=("19", "20"),
     ),

@@ -62,7 +62,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     role_set_off_after(sentence, run)
     role_in_phrase_before(sentence, run)
     role_right_before(sentence, run)
-    role_of_the_body_before(run)
+    role_of_the_body_before(run, sentence.lang)
     role_over_and(run)
     role_by_appointment(run)
     if names_a_thing(sentence, run):

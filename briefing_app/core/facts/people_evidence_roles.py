@@ -224,7 +224,7 @@ _ROLE_IS_NAME = re.compile(
 )
 
 
-def role_of_the_body_before(run: Run) -> None:
+def role_of_the_body_before(run: Run, lang: str = "en") -> None:
     """ "ambassador to Japan Ruth Miller", "deputy director of the Water Board Lina Marsh": a role and its
     preposition right before a run whose first words are a place or a body (`run.owner`) and then the name;
     the role is the whole title with what it is of."""
@@ -238,11 +238,18 @@ def role_of_the_body_before(run: Run) -> None:
         return
     if not 2 <= len(run.name_tokens) <= 3 or not all(t[:1].isupper() for t in run.name_tokens):
         return  # ("the killers of Sagar-Runi": no name of its own after the place)
-    m = re.search(r"(?:^|\s)([a-zA-Z][\w-]*)\s+(of|for|to|at|in)\s+((?:the\s+)?)$", run.before)
+    before, owner = run.before, run.owner
+    # (Danish writes two bodies' shared word once: "Politidirektør i Midt- og Vestsjællands Politi X")
+    shared = re.search(r"(?:^|\s)([A-ZÆØÅ][\wæøå]*-\s+og\s+)$", before) if lang == "da" else None
+    if shared is not None:
+        before, owner = before[: shared.start(1)], shared.group(1) + owner
+    m = re.search(r"(?:^|\s)([a-zA-ZæøåÆØÅ][\w-]*)\s+(of|for|to|at|in|i|hos|ved)\s+((?:the\s+)?)$", before)
     if not m or not (is_job(m.group(1).lower()) or is_role_noun(m.group(1).lower())):
         return
-    head = role_before(run.before[: m.end(1)]) or m.group(1)
-    run.role = f"{head} {m.group(2)} {m.group(3)}{run.owner}"
+    if (m.group(2) in ("i", "hos", "ved") and lang != "da") or f" {m.group(2)} " in f" {run.owner} ":
+        return  # ("Borgmester i Aarhus X": the owner holds the title and its "i" already)
+    head = role_before(before[: m.end(1)]) or m.group(1)
+    run.role = f"{head} {m.group(2)} {m.group(3)}{owner}"
     run.evidence = True
 
 

@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.people_role_words import is_title
+from briefing_app.core.facts.pos_tagger import tag_sentence as pos_tags
 
 
 def drop_owners_of_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -23,8 +24,8 @@ def drop_owners_of_people(sentences: list[SourceSentence], index: PeopleIndex) -
         pattern = re.compile(rf"(?<![\w-]){name}(?![\w-])(.{{0,40}})")
         mentions = [m for i in person.sentences for m in pattern.finditer(texts.get(i, ""))]
         owners = [m for m in mentions if _before_a_full_name(m.group(1), given)]
-        if mentions and len(owners) == len(mentions) and len(person.name.split()) > 1:
-            continue
+        if mentions and len(owners) == len(mentions) and len(person.name.split()) > 1 and not person.role:
+            continue  # (a titled name owns what follows: "Director Jane Roe's King Kong")
         keep.append(person)
     index.people = keep
 
@@ -58,7 +59,16 @@ def owned_names(text: str, lowercase_words: set[str], taken: list[tuple[int, int
         if any(a < at + len(m.group(1)) and at < b for a, b in taken):
             continue
         name = " ".join(words)
+        after = at + len(name)
+        if re.match(r"\s+[a-z]", text[after:]) and _next_tag(text, after) == "NOUN":
+            continue  # "Hong Kong's Hang Seng index": a noun the name qualifies, no person
         if any(e.type != "PER" and name in e.text and e.margin > CLEAR_MARGIN for e in tag_sentence(text, words[0])):
             continue  # "London's Royal Albert Hall": a hall the tagger clearly knows, though "Royal" is a given name
         found.append(name)
     return found
+
+
+
+def _next_tag(text: str, end: int) -> str | None:
+    """The part of speech of the first word after `end`."""
+    return next((tag for start, _, tag in pos_tags(text) if start >= end), None)

@@ -125,6 +125,7 @@ def role_before(before: str, lang: str = "en") -> str | None:
         )
         and is_job(of.group(1))
         and not of.group(1).endswith("s")
+        and not (of.group(1).endswith("ment") and not is_role_noun(of.group(1)))  # "the endorsement of": an act
         and not is_role_noun(of.group(2).split()[-1])
         and (not of.group(2).endswith("ing"))
     ):
@@ -135,7 +136,12 @@ def role_before(before: str, lang: str = "en") -> str | None:
         return None  # "a major Seattle industry", "the chief Texas regulator": an adjective, no rank
     if len(words) >= 2 and _MODAL.fullmatch(words[-2].lower()):
         return None  # "couldn't prevent X", "will present X": a verb after a modal, however it ends
-    if len(words) >= 2 and words[-2].lower() == "to" and words[-1][:1].islower() and not is_role_noun(words[-1]):
+    if (
+        len(words) >= 2
+        and words[-2].lower() == "to"
+        and words[-1][:1].islower()
+        and not (is_role_noun(words[-1]) or is_person_noun(words[-1]))
+    ):
         # "a move to prevent Mr X", "trying to represent X": an infinitive that only ends like a job ("-ent",
         # "-er"); a real role noun after "to" stays one ("adviser to president X" is read elsewhere)
         return None
