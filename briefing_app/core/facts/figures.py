@@ -40,6 +40,9 @@ from briefing_app.core.facts.counted_restated_en import confined_term
 from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
+from briefing_app.core.facts.counted_timed import timed_change
+from briefing_app.core.facts.business_names import named_number
+from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
     counted_one,
@@ -263,6 +266,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = dataclasses.replace(quantity, kind="number")  # "opnå 2000 point": a count, no year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
+            if lang == "en" and named_number(s.text, n):
+                continue  # "Standard & Poor's 500 Index", "2seventy bio": a name's number
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
@@ -335,6 +340,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
+            if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
+                counts = timed_change(s.text, n, rest, unit, counts, counts_of)
             counts = decade_age(s.text[: n.start]) if decade else counts  # "in the patient's 50s": an age
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
@@ -354,6 +361,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 # "Analysts expected $7.33 billion": the measure the figure before in its unit counts
                 counts = expected_measure(s.text[: n.start], counts, unit, s.index, out, sentences[:position])
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
+                counts = accounting_measure(s.text[: n.start], counts)  # "profit before exceptional items of £5m"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])

@@ -1,0 +1,99 @@
+"""Figures, twenty-eighth round: English figures of business, economy and technology pages nobody here had tuned on
+(read whole, the figures written down by hand first): a change with a time adverbial before its figures, a company
+result named with what it leaves out ("profit before tax and exceptional items"), a stock index's number, a number
+word inside a brand. Each class is written again with made-up sentences and look-alikes that must not change.
+Every sentence, firm and name is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import figures_of
+
+
+def values_of(text: str) -> list[float]:
+    return [f.value for f in figures_of(text, "en") if f.value is not None]
+
+
+def counts_of(text: str, value: float, nth: int = 0) -> str:
+    """What the `nth` figure of `value` (to a part in a million) in `text` counts."""
+    found = [f for f in figures_of(text, "en") if f.value is not None and abs(f.value - value) <= 1e-6 * value]
+    assert len(found) > nth, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in figures_of(text, 'en')]}"
+    return found[nth].counts or ""
+
+
+# "The rate increased last month from X to Y": the subject before the verb, not the time between.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The jobless rate in Tolvia increased unexpectedly last month from 6.1 percent to 6.4 percent.", 6.1, "rate"),
+        ("The jobless rate in Tolvia increased unexpectedly last month from 6.1 percent to 6.4 percent.", 6.4, "rate"),
+        ("Consumer prices rose on Tuesday from 2.2 percent to 2.5 percent, the agency said.", 2.2, "prices"),
+        ("Farm exports climbed in the third quarter to $4.1 billion.", 4.1e9, "exports"),
+        ("The lender's core capital ratio fell a year earlier to 11.2 percent.", 11.2, "ratio"),
+    ],
+)  # fmt: skip
+def test_a_time_adverbial_is_not_what_a_change_counts(text: str, value: float, key: str) -> None:
+    assert key.lower() in counts_of(text, value).lower()
+
+
+# Near misses: the noun after the figure, or a time the figure itself measures, keep their reading.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Sales fell last year to 4,000 cars.", 4000, "cars"),
+        ("The plant hired last month 300 workers.", 300, "workers"),
+    ],
+)  # fmt: skip
+def test_a_time_adverbial_leaves_a_noun_after_the_figure(text: str, value: float, key: str) -> None:
+    assert key.lower() in counts_of(text, value).lower()
+
+
+# A result named with what it leaves out counts the result, not what was left out.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Brindle Foods said profit before tax and exceptional items fell 31 percent to 8.2 million pounds.", 31,
+         "profit"),
+        ("Brindle Foods said profit before tax and exceptional items fell 31 percent to 8.2 million pounds.", 8.2e6,
+         "profit"),
+        ("The grocer made a pretax profit before one-off items of 412.5 million pounds in the year.", 412.5e6, "profit"),
+        ("Earnings before interest and tax were 45 million euros in the half.", 45e6, "earnings"),
+        ("Earnings before interest, tax, depreciation and amortisation rose to $3.3 billion.", 3.3e9, "earnings"),
+        ("Operating income excluding items came to $610 million.", 610e6, "income"),
+    ],
+)  # fmt: skip
+def test_a_result_before_items_counts_the_result(text: str, value: float, key: str) -> None:
+    assert key.lower() in counts_of(text, value).lower()
+
+
+# Near misses: tax paid is tax, and a plain "profit before tax" reading stays.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The firm paid 20 million euros in tax before the sale.", 20e6, "tax"),
+        ("Profit before tax rose 5 percent to 30 million pounds.", 30e6, "Profit"),
+        ("Sales excluding fuel rose 3 percent.", 3, "Sales"),
+    ],
+)  # fmt: skip
+def test_a_qualified_result_near_misses(text: str, value: float, key: str) -> None:
+    assert key.lower() in counts_of(text, value).lower()
+
+
+def test_a_stock_index_number_is_no_figure() -> None:
+    text = "Standard & Poor's 500 Index shed 30.35 points, or 3.08%, to 955.05."
+    assert 500 not in values_of(text)
+    assert 30.35 in values_of(text)
+    assert 2000 not in values_of("The Russell 2000 Index of smaller companies fell 2 percent.")
+    assert 300 not in values_of("The Eurofirst 300 index ended down 0.47% at 923.93 points.")
+
+
+def test_index_funds_are_counted() -> None:
+    assert 300 in values_of("Investors pulled money from 300 index funds last year.")
+
+
+def test_a_number_word_inside_a_brand_is_no_figure() -> None:
+    text = "4eleven media agreed to a price of $5.00 per share."
+    assert 11 not in values_of(text)
+    assert 5.0 in values_of(text)
+    assert 25 in values_of("The chain added twenty-five stores.")
