@@ -97,3 +97,38 @@ def test_a_number_word_inside_a_brand_is_no_figure() -> None:
     assert 11 not in values_of(text)
     assert 5.0 in values_of(text)
     assert 25 in values_of("The chain added twenty-five stores.")
+
+
+# "The office projects the deficit for this fiscal year will be $X": the subject of the clause after the verb of
+# forecasting, past a complement of time, not the forecaster.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("The budget office projects the deficit for this fiscal year will be $468 billion.", 468e9, "deficit"),
+        ("The bank forecasts its profit for the year will reach $2 billion.", 2e9, "profit"),
+        ("Officials fear the damage in the city could total $3 billion.", 3e9, "damage"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_forecast_clause(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)
+
+
+def test_a_price_per_share_of_a_named_firm() -> None:
+    assert "share" in counts_of("Tolvik will pay US$53 per Brindle share in cash.", 53)
+    assert "share" in counts_of("Tolvik will pay US$53 per share in cash.", 53)
+
+
+# A count with its noun left out in a joined clause counts what the count before it counts.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Since 2009, the region has created 1.2 million jobs, after losing about 800,000 during the slump.", 800_000,
+         "jobs"),
+        ("The dealer sold 4,000 cars in May but only 2,500 in June.", 2500, "cars"),
+        # near misses: a count read from its own clause keeps that reading
+        ("Two shells landed in the market, killing four traders and wounding six.", 6, "wounded"),
+        ("The firm hired 300 workers in May and 12 managers in June.", 12, "managers"),
+    ],
+)  # fmt: skip
+def test_a_count_with_its_noun_left_out(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)

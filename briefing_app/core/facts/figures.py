@@ -41,6 +41,7 @@ from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_timed import timed_change
+from briefing_app.core.facts.counted_elided import share_elided_noun
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_tags import (
@@ -422,6 +423,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
             revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
             sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
+            share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
                 f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)

@@ -1,0 +1,56 @@
+"""A count whose noun is left out because the figure before it in the sentence named it (English).
+
+"the economy has created 1.7 million jobs, after losing about 2.7 million during the recession", "sold 4,000 cars
+in May but only 2,500 in June": the second count has no noun of its own (a preposition or the end of the clause
+follows it) and stands in a clause joined to the first ("after", "before", "while", "but", "and", "compared
+with"...); it counts what the first counts. Read alone, it took the sentence's subject ("economy") instead.
+Run on one sentence's figures after they have shared their readings (`sharing`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+
+# The gap between the two counts: the first one's noun phrase, then a joining word and a short verb phrase.
+_JOINED = re.compile(
+    r"[^.;:()]{0,40}?\b(?:after|before|while|whereas|but|and|compared\s+with|compared\s+to|versus|against)\b"
+    r"[^.;:()\d]{0,40}$",
+    re.IGNORECASE,
+)
+# No noun of its own after the second count: a preposition, a time word or the end of a clause.
+_BARE_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|\s*(?:in|during|on|at|over|from|since|through|until|by|a\s+year|the\s+year|last|this|"
+    r"earlier|before|ago|previously)\b)"
+)
+_CLAUSE_VERB = re.compile(r"\b[a-z]{3,}(?:ing|ed)\b|\b(?:lost|sold|made|cut|shed|had|won|built|hired|fired)\b")
+
+
+def share_elided_noun(facts: list[Fact], text: str) -> None:
+    """Give a bare count the noun of the count before it when the two stand in joined clauses."""
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None or i == 0 or f.unit is not None or n.currency or not _BARE_AFTER.match(text[n.end :]):
+            continue
+        e = facts[i - 1]
+        if e.number is None or e.unit is not None or e.number.currency or not e.counts:
+            continue
+        gap = text[e.number.end : n.start]
+        if not _JOINED.match(gap) or not _CLAUSE_VERB.search(gap):
+            continue
+        stems = {w[:5].lower() for w in re.findall(r"[A-Za-z]{3,}", gap)}
+        if any(w[:5].lower() in stems for w in re.findall(r"[A-Za-z]{3,}", f.counts or "")):
+            continue  # read from its own clause ("killing four civilians and wounding six": wounded)
+        # the words of the first count's reading that stand right after it in the text: its own noun
+        noun: list[str] = []
+        words_after = re.findall(r"[A-Za-z][\w'’-]*", gap)
+        for w, a in zip(e.counts.split(" (")[0].split(), words_after, strict=False):
+            if w != a:
+                break
+            noun.append(w)
+        if not noun or not re.match(rf"\s*{re.escape(noun[0])}\b", gap):
+            continue
+        said = " ".join(noun)
+        if said.lower() not in (f.counts or "").lower():
+            f.counts = said
