@@ -132,3 +132,27 @@ def test_a_price_per_share_of_a_named_firm() -> None:
 )  # fmt: skip
 def test_a_count_with_its_noun_left_out(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, value)
+
+
+# A time complement of the subject, and a dashed aside inside the clause, are not what the figure counts.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Payroll additions in June and July were revised higher by a cumulative 59,000.", 59_000, "additions"),
+        ("The shortfall - which reflects the gap between what the state spends and what it takes in - is projected to"
+         " stay below 2.6% of output.", 2.6, "shortfall"),
+        ("Farm sales in the second quarter were $4 billion.", 4e9, "sales"),
+    ],
+)  # fmt: skip
+def test_a_time_complement_or_aside_is_not_counted(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value).lower()
+
+
+# A share restated as a count between commas: both count the whole after the aside.
+def test_a_share_restated_as_a_count() -> None:
+    text = "The carrier said 78 percent, or 53 million, of its postpaid customers now use smartphones."
+    assert "customers" in counts_of(text, 78)
+    assert "customers" in counts_of(text, 53e6)
+    text = "About 2,580, or 27 percent, of those patients were hospitalized."
+    assert "patients" in counts_of(text, 2580)
+    assert "patients" in counts_of(text, 27)

@@ -1,9 +1,13 @@
-"""A change told with a time adverbial between its verb and its figures (English business and economy pages).
+"""A figure read again without a time phrase or a dashed aside whose words it was read to count (English business
+and economy pages).
 
-"The inflation rate increased unexpectedly last month from 10.1 percent to 10.4 percent", "Exports rose on
-Tuesday to $4 billion": the words between the verb and "from"/"to"/"by" say when (and how) the change happened;
-the subject before the verb is what the figure counts. Read naively, the last noun before the figure ("month",
-"Tuesday") was taken for its head. Here the adverbial is blanked (offsets kept) and the figure read again.
+- "The inflation rate increased unexpectedly last month from 10.1 percent to 10.4 percent", "Exports rose on
+  Tuesday to $4 billion": the words between the verb and "from"/"to"/"by" say when (and how) the change happened;
+- "Payroll additions in June and July were revised higher by 59,000": a time complement of the subject;
+- "the deficit - which reflects the gap between how much the government spends and how much it takes in - is
+  projected to remain at 2.6%": an aside between dashes inside the clause.
+The subject (or the noun before the phrase) is what the figure counts; read naively, the last noun before the figure
+("month", "July", "it") was taken for its head. Here the phrase is blanked (offsets kept) and the figure read again.
 Used by `figures`, for English only.
 """
 
@@ -31,6 +35,18 @@ _TIMED = re.compile(
     rf"\b{_VERB}\s+((?:[a-z]+ly\s+)?{_WHEN}\s*,?\s*)(?:from\s+[^,;]{{1,40}}?\s+)?(?:from|to|by)\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?(?:US|C|A)?[$£€]?\s*$"
 )
+# A time complement of a noun: "in June and July", "for the third quarter", "during the year", "in Q2".
+_TIME_COMPLEMENT = re.compile(
+    rf"(?<=[a-z])\s+((?:in|for|during|over)\s+(?:{EN_MONTHS}(?:\s+and\s+{EN_MONTHS})?|(?:the\s+)?"
+    r"(?:first|second|third|fourth|final|latest|same)\s+(?:quarter|half|period|month|week)|the\s+(?:year|quarter|"
+    r"period|month|week)|(?:fiscal\s+)?Q[1-4])\s+)(?=[a-z])"
+)
+# An aside between dashes (or en/em dashes), spaced.
+_DASHED = re.compile(r"\s([-–—]\s[^-–—.;]{3,150}?\s[-–—])\s")
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower()))
 
 
 def timed_change(
@@ -41,14 +57,19 @@ def timed_change(
     counts: str | None,
     read: Callable[[str, NumberMatch, str, str | None, str], str | None],
 ) -> str | None:
-    """What a figure counts when a time adverbial stands between the verb of change and the figure: the reading
-    of the sentence without the adverbial, when the first reading came from the adverbial's own words."""
-    timed = _TIMED.search(text[: n.start])
-    if not timed or not counts:
+    """What a figure counts when a time phrase or a dashed aside stands before it: the reading of the sentence
+    without the phrase, when the first reading came from the phrase's own words."""
+    if not counts:
         return counts
-    words = set(re.findall(r"[A-Za-z]+", timed.group(1).lower()))
-    if not set(re.findall(r"[A-Za-z]+", counts.lower())) & words:
-        return counts  # the reading came from elsewhere (a noun after the figure): keep it
-    a, b = timed.span(1)
-    again = read(text[:a] + " " * (b - a) + text[b:], n, rest, unit, "en")
-    return again or counts
+    before = text[: n.start]
+    spans = [m.span(1) for m in _TIMED.finditer(before)]
+    spans += [m.span(1) for m in _TIME_COMPLEMENT.finditer(before)]
+    spans += [m.span(1) for m in _DASHED.finditer(before)]
+    own = _words(counts)
+    for a, b in sorted(spans, key=lambda span: -span[1]):
+        if not own & _words(text[a:b]):
+            continue  # the reading came from elsewhere (a noun after the figure): keep it
+        again = read(text[:a] + " " * (b - a) + text[b:], n, rest, unit, "en")
+        if again and not _words(again) & _words(text[a:b]):
+            return again
+    return counts
