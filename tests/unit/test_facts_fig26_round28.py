@@ -156,3 +156,7 @@ def test_a_share_restated_as_a_count() -> None:
     text = "About 2,580, or 27 percent, of those patients were hospitalized."
     assert "patients" in counts_of(text, 2580)
     assert "patients" in counts_of(text, 27)
+
+
+def test_a_month_that_modifies_a_noun_stays() -> None:
+    assert "July" in counts_of("U.S. oil for July delivery gained $1.75, or 1.7 percent, to $104.41 a barrel.", 1.75)

@@ -39,7 +39,9 @@ _TIMED = re.compile(
 _TIME_COMPLEMENT = re.compile(
     rf"(?<=[a-z])\s+((?:in|for|during|over)\s+(?:{EN_MONTHS}(?:\s+and\s+{EN_MONTHS})?|(?:the\s+)?"
     r"(?:first|second|third|fourth|final|latest|same)\s+(?:quarter|half|period|month|week)|the\s+(?:year|quarter|"
-    r"period|month|week)|(?:fiscal\s+)?Q[1-4])\s+)(?=[a-z])"
+    r"period|month|week)|(?:fiscal\s+)?Q[1-4])\s+)"
+    # (the subject ends there: its verb follows, not a noun the time modifies, "oil for July delivery")
+    r"(?=(?:were|was|is|are|has|have|had|will|would|could|rose|fell|grew|came|stood|reached|hit|[a-z]{3,}ed)\b)"
 )
 # An aside between dashes (or en/em dashes), spaced.
 _DASHED = re.compile(r"\s([-–—]\s[^-–—.;]{3,150}?\s[-–—])\s")
