@@ -160,3 +160,24 @@ def test_a_share_restated_as_a_count() -> None:
 
 def test_a_month_that_modifies_a_noun_stays() -> None:
     assert "July" in counts_of("U.S. oil for July delivery gained $1.75, or 1.7 percent, to $104.41 a barrel.", 1.75)
+
+
+# Plain bugs seen on results pages: the cent sign of Australasian copy, a tolerance, a code glued to a sign.
+def test_cents_written_c() -> None:
+    found = [f for f in figures_of("Net income rose to US$769 million, or 62c a share, for the quarter.", "en")
+             if f.value == 62]  # fmt: skip
+    assert found and found[0].unit == "cents" and "share" in (found[0].counts or "")
+    found = [f for f in figures_of("The stock rose 45c to $12.10.", "en") if f.value == 45]
+    assert found and found[0].unit == "cents"
+
+
+def test_a_tolerance_is_not_negative() -> None:
+    assert 3 in values_of("Revenue would rise 22 percent, plus or minus 3 percent, compared with the June quarter.")
+    assert -3 not in values_of("Revenue would rise 22 percent, plus or minus 3 percent, compared with the June quarter.")
+    assert -5 in values_of("Temperatures fell to minus 5 degrees.")
+
+
+def test_a_currency_code_is_no_noun() -> None:
+    text = "Brindle raised its full-year revenue forecast by US$1.3 billion to US$61.3 billion."
+    assert "revenue" in counts_of(text, 1.3e9)
+    assert "revenue" in counts_of(text, 61.3e9)

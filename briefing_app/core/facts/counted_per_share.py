@@ -22,7 +22,7 @@ from briefing_app.core.facts.model import Fact
 # "per share", "a share", "per diluted share": after the sum (past "cents"/"pence" when the unit is a word).
 _PER_SHARE = re.compile(
     # (also a share of a firm named between: "US$53 per Versum share", "$12 a Tolvik share")
-    r"\s*(?:cents?\b|pence\b|p\b)?\s*(?:per|a)\s+(?:(?:diluted|basic|adjusted|common|ordinary|class\s+[A-Z]|"
+    r"\s*(?:cents?\b|pence\b|p\b|c\b)?\s*(?:per|a)\s+(?:(?:diluted|basic|adjusted|common|ordinary|class\s+[A-Z]|"
     r"(?-i:[A-Z][\w&.-]*))\s+)?"
     r"share\b(?!s|holder)",
     re.IGNORECASE,

@@ -284,6 +284,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         return "times", fold.end()  # "a 10-fold rise", "grew 10fold"
     if lang == "en" and re.match(r"p\b", after):
         return "pence", 1  # "shares closed 3p lower at 245p"
+    if lang == "en" and re.match(r"c\b", after):
+        return "cents", 1  # "net income of US$769 million, or 62c a share": the cent sign of Australasian copy
     if after[:1] == "¢":
         return "cents", 1  # "renting TV shows for 99¢"
     degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)", after)  # "35C." ends a sentence; not "5C.1"

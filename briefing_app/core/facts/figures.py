@@ -340,6 +340,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", " " + after[1:] if joined else after)
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
+            if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
+                rest = re.sub(r"\b(?:US|C|A|NZ|HK|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
                 counts = timed_change(s.text, n, rest, unit, counts, counts_of)
