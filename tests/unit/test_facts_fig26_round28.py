@@ -181,3 +181,32 @@ def test_a_currency_code_is_no_noun() -> None:
     text = "Brindle raised its full-year revenue forecast by US$1.3 billion to US$61.3 billion."
     assert "revenue" in counts_of(text, 1.3e9)
     assert "revenue" in counts_of(text, 61.3e9)
+
+
+# "sending the stock down US$1.42, or 5.6 per cent, to US$24.13": the gerund's object, for the whole change.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Investors were displeased, sending the stock down US$1.42, or 5.6 per cent, to US$24.13 in late trading.",
+         1.42, "stock"),
+        ("Investors were displeased, sending the stock down US$1.42, or 5.6 per cent, to US$24.13 in late trading.",
+         5.6, "stock"),
+        ("Investors were displeased, sending the stock down US$1.42, or 5.6 per cent, to US$24.13 in late trading.",
+         24.13, "stock"),
+        ("The central bank cut rates, pushing the yen 1.2% lower against the dollar.", 1.2, "yen"),
+        # near miss: a later count in another clause keeps its own noun
+        ("The results beat forecasts, sending its shares up 7 percent, and the company hired 300 workers.", 300,
+         "workers"),
+    ],
+)  # fmt: skip
+def test_a_change_in_a_clause_of_result(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)
+
+
+def test_a_currency_code_alone_is_no_reading() -> None:
+    assert counts_of("It was US$2.46 billion in the same period last year.", 2.46e9) != "US"
+
+
+def test_revenue_in_the_range_of() -> None:
+    assert "revenue" in counts_of("Brindle is forecasting third-quarter revenue in the range of $12.9 billion.", 12.9e9)
+    assert "range" in counts_of("The missile has a range of 500 kilometres.", 500)

@@ -41,6 +41,7 @@ from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_timed import timed_change
+from briefing_app.core.facts.counted_sent import share_sent_object
 from briefing_app.core.facts.counted_elided import share_elided_noun
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.counted_accounts import accounting_measure
@@ -426,6 +427,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
             sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
+            share_sent_object([f for f in out[start:] if f.number is not None], s.text)  # "sending the stock down 5%"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
                 f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
@@ -488,6 +490,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.counts is None and f.number is not None:
                     f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
+                if f.number is not None and re.fullmatch(r"(?:US|C|A|NZ|HK|S)\$?", f.counts or ""):
+                    f.counts = None  # "It was US$2.46 billion": the code of the figure's own sign, no noun
             for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
                 f.counts = _unit_of(s.text, f, lang)
     return without_numbered_names(out, {s.index: s.text for s in sentences})
