@@ -210,3 +210,11 @@ def test_a_currency_code_alone_is_no_reading() -> None:
 def test_revenue_in_the_range_of() -> None:
     assert "revenue" in counts_of("Brindle is forecasting third-quarter revenue in the range of $12.9 billion.", 12.9e9)
     assert "range" in counts_of("The missile has a range of 500 kilometres.", 500)
+
+
+def test_the_earlier_level_of_a_result() -> None:
+    text = ("Brindle's net income rose to US$2.81 billion, or 58 cents per share, in the quarter ended July 1 from "
+            "US$1.33 billion, or 27 cents per share, a year earlier.")
+    assert "net income" in counts_of(text, 1.33e9)
+    # near miss: a level with a reading of its own keeps it
+    assert "Revenue" in counts_of("Revenue rose to $4 billion from $3 billion.", 3e9)

@@ -54,3 +54,24 @@ def share_elided_noun(facts: list[Fact], text: str) -> None:
         said = " ".join(noun)
         if said.lower() not in (f.counts or "").lower():
             f.counts = said
+
+
+# The level a result was reckoned from, after "from" and its sign: "rose to US$2.81 billion ... from US$1.33 billion".
+_FROM_SIGN = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?(?:US|C|A|NZ|HK|S)?[$£€¥]\s*$")
+_SHARE_ONLY = {"share", "per share", "a share", "share (per share)"}
+
+
+def share_from_level(facts: list[Fact], text: str) -> None:
+    """Give a sum after "from" whose reading is only the per-share label of the restatement beside it ("share") what
+    the last sum in its currency before it counts: the result whose earlier level it is."""
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None or not n.currency or (f.counts or "share").lower() not in _SHARE_ONLY:
+            continue
+        if not _FROM_SIGN.search(text[: n.start]):
+            continue
+        earlier = next((e for e in reversed(facts[:i]) if e.number is not None and e.number.currency == n.currency
+                        and e.counts and e.counts.lower() not in _SHARE_ONLY
+                        and not e.counts.endswith("(per share)")), None)  # fmt: skip
+        if earlier is not None:
+            f.counts = earlier.counts

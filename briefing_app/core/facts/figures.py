@@ -42,7 +42,7 @@ from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.counted_sent import share_sent_object
-from briefing_app.core.facts.counted_elided import share_elided_noun
+from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_tags import (
@@ -426,6 +426,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
             revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
             sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
+            share_from_level([f for f in out[start:] if f.number is not None], s.text)  # "from US$1.33 billion, or 27"
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
             share_sent_object([f for f in out[start:] if f.number is not None], s.text)  # "sending the stock down 5%"
         for f in out[start:]:
