@@ -218,3 +218,26 @@ def test_the_earlier_level_of_a_result() -> None:
     assert "net income" in counts_of(text, 1.33e9)
     # near miss: a level with a reading of its own keeps it
     assert "Revenue" in counts_of("Revenue rose to $4 billion from $3 billion.", 3e9)
+
+
+def test_billions_written_b_on_a_sum() -> None:
+    assert 1.68e9 in values_of("Tolvia's trade surplus hits $1.68b, down sharply in April")
+    assert 4e9 not in values_of("Plan 4b was approved by the board.")  # no sum: no scale
+
+
+# Three more shapes of a subject read past its complement: a place, a state adjective before "at", an adverb before
+# the direction of a change restated after a comma.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("House prices were 16% lower, with the average house price in the UK at £158,565.", 158_565, "price"),
+        ("The annual growth rate in consumer lending held steady at 6.1 per cent in January.", 6.1, "rate"),
+        ("Exports rose to $436.05 billion, leaving a trade surplus of $16.11 billion in the first four months, sharply"
+         " down 78.6 percent from a year earlier.", 78.6, "surplus"),
+        # near misses: a place after the figure, a verb's own subject
+        ("Demand grew 4% in North America.", 4, "Demand"),
+        ("Sales in Europe rose 5 percent.", 5, "Sales"),
+    ],
+)  # fmt: skip
+def test_a_subject_past_its_complement(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)

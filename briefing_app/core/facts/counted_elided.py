@@ -75,3 +75,24 @@ def share_from_level(facts: list[Fact], text: str) -> None:
                         and not e.counts.endswith("(per share)")), None)  # fmt: skip
         if earlier is not None:
             f.counts = earlier.counts
+
+
+# A change restated after a figure with its noun left out: "a surplus of $16.11 billion in the first four months,
+# sharply down 78.6 percent from a year earlier".
+_CHANGE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?$")
+_SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def share_restated_change(facts: list[Fact], text: str) -> None:
+    """Give a change told after a comma with no noun of its own ("..., sharply down 78.6 percent") what the last
+    figure before it counts, past a span of time named between ("in the first four months")."""
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None or f.unit != "percent" or not _CHANGE_AFTER_COMMA.search(text[: n.start]):
+            continue
+        words = set(re.findall(r"[a-z]+", (f.counts or "").lower()))
+        if words and not words <= {"up", "down", "higher", "lower", "by"} | {w for w in words if w.endswith("ly")}:
+            continue  # a reading of its own
+        earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit not in _SPANS), None)
+        if earlier is not None:
+            f.counts = earlier.counts

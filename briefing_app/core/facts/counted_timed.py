@@ -45,6 +45,18 @@ _TIME_COMPLEMENT = re.compile(
 )
 # An aside between dashes (or en/em dashes), spaced.
 _DASHED = re.compile(r"\s([-–—]\s[^-–—.;]{3,150}?\s[-–—])\s")
+# A place complement of the subject before its verb or "at": "the average house price in the UK at £158,565".
+_PLACE_COMPLEMENT = re.compile(
+    r"(?<=[a-z])\s+((?:in|across|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)"
+    r"(?=(?:at|was|were|is|are|rose|fell|grew|stood|reached|hit|[a-z]{3,}ed)\b)"
+)
+# An adjective of state after a copula before "at": "held steady at 6.1 per cent", "remained unchanged at 5%".
+_STATE_AT = re.compile(
+    r"\b(?:held|holds|hold|remained|remains|stayed|stays|was|were|is|are|stood|kept)\s+"
+    r"((?:steady|flat|unchanged|stable|firm|constant)\s+)(?=at\s)"
+)
+# An adverb before the direction of a change restated after a figure: ", sharply down 78.6 percent".
+_ADVERB_DIRECTION = re.compile(r",\s+([a-z]+ly\s+)(?=(?:up|down|higher|lower)\s+$)")
 
 
 def _words(text: str) -> set[str]:
@@ -67,11 +79,16 @@ def timed_change(
     spans = [m.span(1) for m in _TIMED.finditer(before)]
     spans += [m.span(1) for m in _TIME_COMPLEMENT.finditer(before)]
     spans += [m.span(1) for m in _DASHED.finditer(before)]
+    spans += [m.span(1) for m in _PLACE_COMPLEMENT.finditer(before)]
+    spans += [m.span(1) for m in _STATE_AT.finditer(before)]
+    spans += [m.span(1) for m in _ADVERB_DIRECTION.finditer(before)]
     own = _words(counts)
     for a, b in sorted(spans, key=lambda span: -span[1]):
         if not own & _words(text[a:b]):
             continue  # the reading came from elsewhere (a noun after the figure): keep it
         again = read(text[:a] + " " * (b - a) + text[b:], n, rest, unit, "en")
-        if again and not _words(again) & _words(text[a:b]):
+        if not again:
+            return None  # no reading of its own: what the sentence's other figures share, or its clause, will say
+        if not _words(again) & _words(text[a:b]):
             return again
     return counts

@@ -42,7 +42,7 @@ from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.counted_sent import share_sent_object
-from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level
+from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_tags import (
@@ -435,6 +435,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
+            share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
