@@ -241,3 +241,24 @@ def test_billions_written_b_on_a_sum() -> None:
 )  # fmt: skip
 def test_a_subject_past_its_complement(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, value)
+
+
+def test_a_range_written_as_one_word() -> None:
+    found = [f for f in figures_of("The carrier loses around 12-to-15 billion rupees a year.", "en") if f.value == 12e9]
+    assert found and found[0].unit == "INR"
+
+
+# A sum that is the subject of a passive with a complement: the complement tells two such sums apart.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Of this amount, $1.8 million was collected in criminal actions and $137 million was collected in civil"
+         " actions.", 1.8e6, "criminal"),
+        ("Of this amount, $1.8 million was collected in criminal actions and $137 million was collected in civil"
+         " actions.", 137e6, "civil"),
+        # near miss: a noun of its own keeps its reading
+        ("About 300 people were killed in the attack.", 300, "people"),
+    ],
+)  # fmt: skip
+def test_a_passive_complement(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)

@@ -41,6 +41,7 @@ from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_timed import timed_change
+from briefing_app.core.facts.counted_passive import passive_complement
 from briefing_app.core.facts.counted_sent import share_sent_object
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.business_names import named_number
@@ -162,6 +163,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
         glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
         readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
+        if lang == "en":  # "around 12-to-15 billion rupees": a range written as one word, read as "12 to 15"
+            readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         read_apart = {id(n) for n in numbers}
         numbers = composed_numbers(s.text, numbers, lang)
@@ -366,6 +369,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = expected_measure(s.text[: n.start], counts, unit, s.index, out, sentences[:position])
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
                 counts = accounting_measure(s.text[: n.start], counts)  # "profit before exceptional items of £5m"
+                counts = passive_complement(rest, counts)  # "$1.8m was collected in criminal actions"
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
