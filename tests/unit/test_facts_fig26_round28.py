@@ -262,3 +262,22 @@ def test_a_range_written_as_one_word() -> None:
 )  # fmt: skip
 def test_a_passive_complement(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, value)
+
+
+# A subject with a coordinated complement or a relative clause between commas before its verb; a possessive's "s".
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Sales at electronics and appliance stores climbed by a very strong 1.6 percent.", 1.6, "Sales"),
+        ("Overall, consumer spending on goods and services grew only 1.5 percent in the quarter.", 1.5, "spending"),
+        ("Sales at discount stores, which include chains like Brindle, Tolvik, and Marra, rose by 0.5 percent.", 0.5,
+         "Sales"),
+        ("Demand rose to the year's high of 13.7 million.", 13.7e6, "high"),
+        # near misses: a relative clause with its own figure, a subject with no complement
+        ("The company, which employs 300 people, said profit rose 5 percent.", 300, "people"),
+        ("The company, which employs 300 people, said profit rose 5 percent.", 5, "profit"),
+    ],
+)  # fmt: skip
+def test_a_subject_past_a_coordination_or_relative_clause(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)
+    assert not counts_of(text, value).startswith("s ")

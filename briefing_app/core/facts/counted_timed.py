@@ -55,6 +55,16 @@ _STATE_AT = re.compile(
     r"\b(?:held|holds|hold|remained|remains|stayed|stays|was|were|is|are|stood|kept)\s+"
     r"((?:steady|flat|unchanged|stable|firm|constant)\s+)(?=at\s)"
 )
+# A complement of the subject with a coordination in it, right before the verb: "Sales at electronics and appliance
+# stores climbed", "consumer spending on goods and services grew" (read alone, the last conjunct was the subject).
+_VERB_AHEAD = r"(?=(?:was|were|is|are|has|have|had|rose|fell|grew|climbed|jumped|dropped|[a-z]{3,}ed)\b)"
+_JOINED_COMPLEMENT = re.compile(
+    r"(?<=[a-z])\s+((?:at|on|in|for|from|across|among)\s+(?:[\w'’-]+\s+){0,4}?(?:and|&)\s+(?:[\w'’-]+\s+){1,3}?)"
+    + _VERB_AHEAD
+)
+# A relative clause between commas after the subject: "Sales at general merchandise stores, which includes big
+# chains like Walmart, Target, and Costco, rose by 0.5 percent".
+_RELATIVE_ASIDE = re.compile(r"(,\s+(?:which|who)\s+[^;:()]{3,150}?,\s+)" + _VERB_AHEAD)
 # An adverb before the direction of a change restated after a figure: ", sharply down 78.6 percent".
 _ADVERB_DIRECTION = re.compile(r",\s+([a-z]+ly\s+)(?=(?:up|down|higher|lower)\s+$)")
 
@@ -82,6 +92,9 @@ def timed_change(
     spans += [m.span(1) for m in _PLACE_COMPLEMENT.finditer(before)]
     spans += [m.span(1) for m in _STATE_AT.finditer(before)]
     spans += [m.span(1) for m in _ADVERB_DIRECTION.finditer(before)]
+    whole = [m.span(1) for m in _JOINED_COMPLEMENT.finditer(before)]  # (only a reading made of its words alone)
+    whole = [(a, b) for a, b in whole if _words(counts) <= _words(text[a:b])]
+    spans += whole + [m.span(1) for m in _RELATIVE_ASIDE.finditer(before)]
     own = _words(counts)
     for a, b in sorted(spans, key=lambda span: -span[1]):
         if not own & _words(text[a:b]):

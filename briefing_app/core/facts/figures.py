@@ -41,6 +41,7 @@ from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_timed import timed_change
+from briefing_app.core.facts.counted_possessive import whole_possessive
 from briefing_app.core.facts.counted_passive import passive_complement
 from briefing_app.core.facts.counted_sent import share_sent_object
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
@@ -349,6 +350,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
                 counts = timed_change(s.text, n, rest, unit, counts, counts_of)
+                counts = whole_possessive(s.text[: n.start], counts)  # "the year's high of 13.7 million": not "s high"
             counts = decade_age(s.text[: n.start]) if decade else counts  # "in the patient's 50s": an age
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
