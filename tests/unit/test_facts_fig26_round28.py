@@ -281,3 +281,21 @@ def test_a_passive_complement(text: str, value: float, key: str) -> None:
 def test_a_subject_past_a_coordination_or_relative_clause(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, value)
     assert not counts_of(text, value).startswith("s ")
+
+
+# Oil and bank pages: agency scale words, an expected level, a transitive growth, a revised earlier level.
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Tolvian crude output hits record 12.66 mln bpd in Oct", 12.66e6, "output"),
+        ("Petrotol expects oil production this year to settle at 2.13 million bpd.", 2.13e6, "production"),
+        ("The bank intends to grow its deposits by 14.47 per cent and advances by 10 per cent this year.", 14.47,
+         "deposits"),
+        ("Crude production in October hit a record 12.66 million barrels per day, up from a revised 12.48 million bpd"
+         " in September.", 12.48e6, "production"),
+        # near misses: an intransitive growth keeps its subject
+        ("Revenue grew strongly by 5 percent.", 5, "Revenue"),
+    ],
+)  # fmt: skip
+def test_oil_and_bank_shapes(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)

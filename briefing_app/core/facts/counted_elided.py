@@ -80,6 +80,13 @@ def share_from_level(facts: list[Fact], text: str) -> None:
 # A change restated after a figure with its noun left out: "a surplus of $16.11 billion in the first four months,
 # sharply down 78.6 percent from a year earlier".
 _CHANGE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?$")
+# The level a figure before it rose or fell from, with a word on the count's revision: "hit 12.66 million barrels,
+# up from a revised 12.48 million".
+_UP_FROM_REVISED = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:revised|preliminary|initial|upwardly\s+revised|"
+    r"downwardly\s+revised|originally\s+reported|previously\s+reported)\s+(?:US|C|A)?[$£€]?$"
+)
+_REVISION_WORDS = {"revised", "preliminary", "initial", "upwardly", "downwardly", "originally", "previously", "reported"}
 _SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 
 
@@ -88,9 +95,16 @@ def share_restated_change(facts: list[Fact], text: str) -> None:
     figure before it counts, past a span of time named between ("in the first four months")."""
     for i, f in enumerate(facts):
         n = f.number
-        if n is None or f.unit != "percent" or not _CHANGE_AFTER_COMMA.search(text[: n.start]):
+        if n is None:
             continue
         words = set(re.findall(r"[a-z]+", (f.counts or "").lower()))
+        if _UP_FROM_REVISED.search(text[: n.start]) and words <= _REVISION_WORDS:
+            earlier = next((e for e in reversed(facts[:i]) if e.counts and (e.unit == "percent") == (f.unit == "percent")),
+                           None)  # fmt: skip
+            f.counts = earlier.counts if earlier is not None else f.counts  # "up from a revised 12.48 million"
+            continue
+        if f.unit != "percent" or not _CHANGE_AFTER_COMMA.search(text[: n.start]):
+            continue
         if words and not words <= {"up", "down", "higher", "lower", "by"} | {w for w in words if w.endswith("ly")}:
             continue  # a reading of its own
         earlier = next((e for e in reversed(facts[:i]) if e.counts and e.unit not in _SPANS), None)

@@ -43,7 +43,7 @@ _EXPECTS_TO = re.compile(
     r"projects?|projected|wants?|wanted|hopes?|needs?)\s+"
     r"((?:the\s+|its\s+|their\s+|a\s+)?[a-z][\w'’-]*(?:\s+(?!to\b)[\w'’-]+){0,12}?)\s+to\s+"
     r"(?:be|reach|rise|fall|grow|come\s+in|hit|total|increase|decrease|drop|top|exceed|remain|stay|climb|jump|slip|"
-    r"decline|amount)\b[^,;:()\d]*$"
+    r"decline|amount|settle|average|end|close|stand|level\s+off)\b[^,;:()\d]*$"
 )
 
 
