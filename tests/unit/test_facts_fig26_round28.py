@@ -173,7 +173,9 @@ def test_cents_written_c() -> None:
 
 def test_a_tolerance_is_not_negative() -> None:
     assert 3 in values_of("Revenue would rise 22 percent, plus or minus 3 percent, compared with the June quarter.")
-    assert -3 not in values_of("Revenue would rise 22 percent, plus or minus 3 percent, compared with the June quarter.")
+    assert -3 not in values_of(
+        "Revenue would rise 22 percent, plus or minus 3 percent, compared with the June quarter."
+    )
     assert -5 in values_of("Temperatures fell to minus 5 degrees.")
 
 
@@ -213,8 +215,10 @@ def test_revenue_in_the_range_of() -> None:
 
 
 def test_the_earlier_level_of_a_result() -> None:
-    text = ("Brindle's net income rose to US$2.81 billion, or 58 cents per share, in the quarter ended July 1 from "
-            "US$1.33 billion, or 27 cents per share, a year earlier.")
+    text = (
+        "Brindle's net income rose to US$2.81 billion, or 58 cents per share, in the quarter ended July 1 from "
+        "US$1.33 billion, or 27 cents per share, a year earlier."
+    )
     assert "net income" in counts_of(text, 1.33e9)
     # near miss: a level with a reading of its own keeps it
     assert "Revenue" in counts_of("Revenue rose to $4 billion from $3 billion.", 3e9)

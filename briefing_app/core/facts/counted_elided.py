@@ -57,7 +57,9 @@ def share_elided_noun(facts: list[Fact], text: str) -> None:
 
 
 # The level a result was reckoned from, after "from" and its sign: "rose to US$2.81 billion ... from US$1.33 billion".
-_FROM_SIGN = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?(?:US|C|A|NZ|HK|S)?[$£€¥]\s*$")
+_FROM_SIGN = re.compile(
+    r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?(?:US|C|A|NZ|HK|S)?[$£€¥]\s*$"
+)
 _SHARE_ONLY = {"share", "per share", "a share", "share (per share)"}
 
 
@@ -86,7 +88,8 @@ _UP_FROM_REVISED = re.compile(
     r"\b(?:up|down)\s+from\s+(?:an?\s+|the\s+)?(?:revised|preliminary|initial|upwardly\s+revised|"
     r"downwardly\s+revised|originally\s+reported|previously\s+reported)\s+(?:US|C|A)?[$£€]?$"
 )
-_REVISION_WORDS = {"revised", "preliminary", "initial", "upwardly", "downwardly", "originally", "previously", "reported"}
+_REVISION_WORDS = {"revised", "preliminary", "initial", "upwardly", "downwardly", "originally", "previously",
+                   "reported"}  # fmt: skip
 _SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 
 
@@ -99,8 +102,8 @@ def share_restated_change(facts: list[Fact], text: str) -> None:
             continue
         words = set(re.findall(r"[a-z]+", (f.counts or "").lower()))
         if _UP_FROM_REVISED.search(text[: n.start]) and words <= _REVISION_WORDS:
-            earlier = next((e for e in reversed(facts[:i]) if e.counts and (e.unit == "percent") == (f.unit == "percent")),
-                           None)  # fmt: skip
+            percent = f.unit == "percent"
+            earlier = next((e for e in reversed(facts[:i]) if e.counts and (e.unit == "percent") == percent), None)
             f.counts = earlier.counts if earlier is not None else f.counts  # "up from a revised 12.48 million"
             continue
         if f.unit != "percent" or not _CHANGE_AFTER_COMMA.search(text[: n.start]):

@@ -26,27 +26,26 @@ import re
 
 from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
+from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.counted import counts_of
+from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
 from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
 from briefing_app.core.facts.counted_destinations import sums_going_to
+from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
+from briefing_app.core.facts.counted_passive import passive_complement
 from briefing_app.core.facts.counted_per_share import per_share_and_baselines
+from briefing_app.core.facts.counted_possessive import whole_possessive
 from briefing_app.core.facts.counted_restated_en import confined_term
 from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
-from briefing_app.core.facts.counted_set import set_or_changed
-from briefing_app.core.facts.counted_timed import timed_change
-from briefing_app.core.facts.counted_possessive import whole_possessive
-from briefing_app.core.facts.counted_passive import passive_complement
 from briefing_app.core.facts.counted_sent import share_sent_object
-from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
-from briefing_app.core.facts.business_names import named_number
-from briefing_app.core.facts.counted_accounts import accounting_measure
+from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
     counted_one,
@@ -54,6 +53,7 @@ from briefing_app.core.facts.counted_tags import (
     noun_before,
     verb_just_before,
 )
+from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
