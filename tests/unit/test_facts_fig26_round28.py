@@ -303,3 +303,20 @@ def test_a_subject_past_a_coordination_or_relative_clause(text: str, value: floa
 )  # fmt: skip
 def test_oil_and_bank_shapes(text: str, value: float, key: str) -> None:
     assert key in counts_of(text, value)
+
+
+# Two results told as a pair after a copula, with no "respectively".
+@pytest.mark.parametrize(
+    ("text", "value", "key"),
+    [
+        ("Revenue and profit were $4 billion and $1 billion.", 4e9, "Revenue"),
+        ("Revenue and profit were $4 billion and $1 billion.", 1e9, "profit"),
+        ("Net income and diluted earnings per share for the quarter were 5.11 billion dollars and 60 cents per share.",
+         5.11e9, "income"),
+        ("Exports and imports were up 5% and 3%.", 5, "Exports"),
+        # near miss: a bare count with a passive keeps its participle alone
+        ("Of these roughly 40 were accepted for the final round.", 40, "accepted"),
+    ],
+)  # fmt: skip
+def test_a_pair_after_a_copula(text: str, value: float, key: str) -> None:
+    assert key in counts_of(text, value)

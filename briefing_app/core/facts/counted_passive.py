@@ -1,8 +1,9 @@
-"""A sum or count that is the subject of a passive verb with a complement (English).
+"""A sum that is the subject of a passive verb with a complement (English).
 
 "$1.8 million was collected in criminal actions and $137 million was collected in civil actions": read alone, both
 sums counted "collected"; the complement right after the participle ("in criminal actions", "in civil actions") is
-what tells the two apart, as "300 people were killed in the attack" already keeps "killed in the attack".
+what tells the two apart, as "300 people were killed in the attack" already keeps "killed in the attack". Sums only:
+a bare count keeps its participle ("Of these 40 were accepted for the final round": those accepted).
 Used by `figures`, for English only.
 """
 

@@ -123,6 +123,7 @@ from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, prono
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.sharing import share_counts, share_forward
+from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
@@ -371,7 +372,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = expected_measure(s.text[: n.start], counts, unit, s.index, out, sentences[:position])
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
                 counts = accounting_measure(s.text[: n.start], counts)  # "profit before exceptional items of £5m"
-                counts = passive_complement(rest, counts)  # "$1.8m was collected in criminal actions"
+                # "$1.8m was collected in criminal actions": sums only ("Of these 40 were accepted" counts "accepted")
+                counts = passive_complement(rest, counts) if n.currency else counts
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
@@ -435,6 +437,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_from_level([f for f in out[start:] if f.number is not None], s.text)  # "from US$1.33 billion, or 27"
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
             share_sent_object([f for f in out[start:] if f.number is not None], s.text)  # "sending the stock down 5%"
+            share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
                 f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
