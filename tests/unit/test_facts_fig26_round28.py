@@ -277,7 +277,9 @@ def test_a_passive_complement(text: str, value: float, key: str) -> None:
         ("Sales at discount stores, which include chains like Brindle, Tolvik, and Marra, rose by 0.5 percent.", 0.5,
          "Sales"),
         ("Demand rose to the year's high of 13.7 million.", 13.7e6, "high"),
-        # near misses: a relative clause with its own figure, a subject with no complement
+        # near misses: a relative clause with its own figure, a subject with no complement, a time of the verb and a
+        # new clause after "and"
+        ("Imports fell in May and exports rose 3 percent.", 3, "exports"),
         ("The company, which employs 300 people, said profit rose 5 percent.", 300, "people"),
         ("The company, which employs 300 people, said profit rose 5 percent.", 5, "profit"),
     ],

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing_app.core.facts.figure_words import EN_MONTHS
+from briefing_app.core.facts.figure_words import EN_MONTHS, EN_VERBS
 from briefing_app.core.numbers import NumberMatch
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -73,6 +73,16 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower()))
 
 
+def _after_noun(before: str, at: int) -> bool:
+    """Whether the complement starting at `at` follows a noun (of a subject), not a verb ("Imports fell in May and
+    exports rose": the time is the verb's, and a new clause follows)."""
+    word = re.search(r"([A-Za-z][\w'’-]*)\s*$", before[:at])
+    if word is None:
+        return False
+    w = word.group(1).lower()
+    return w not in EN_VERBS and not re.fullmatch(r"[a-z]{3,}ed", w)
+
+
 def timed_change(
     text: str,
     n: NumberMatch,
@@ -87,12 +97,13 @@ def timed_change(
         return counts
     before = text[: n.start]
     spans = [m.span(1) for m in _TIMED.finditer(before)]
-    spans += [m.span(1) for m in _TIME_COMPLEMENT.finditer(before)]
+    spans += [m.span(1) for m in _TIME_COMPLEMENT.finditer(before) if _after_noun(before, m.start(1))]
     spans += [m.span(1) for m in _DASHED.finditer(before)]
-    spans += [m.span(1) for m in _PLACE_COMPLEMENT.finditer(before)]
+    spans += [m.span(1) for m in _PLACE_COMPLEMENT.finditer(before) if _after_noun(before, m.start(1))]
     spans += [m.span(1) for m in _STATE_AT.finditer(before)]
     spans += [m.span(1) for m in _ADVERB_DIRECTION.finditer(before)]
-    whole = [m.span(1) for m in _JOINED_COMPLEMENT.finditer(before)]  # (only a reading made of its words alone)
+    # (only a reading made of its words alone)
+    whole = [m.span(1) for m in _JOINED_COMPLEMENT.finditer(before) if _after_noun(before, m.start(1))]
     whole = [(a, b) for a, b in whole if _words(counts) <= _words(text[a:b])]
     spans += whole + [m.span(1) for m in _RELATIVE_ASIDE.finditer(before)]
     own = _words(counts)
