@@ -173,7 +173,7 @@ _AR_PREFIXES = ("و", "ب", "ل", "ف")
 
 _SCALES: dict[str, dict[str, float]] = {
     "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-           "million": 1e6, "millions": 1e6, "mn": 1e6,
+           "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "bln": 1e9,  # (the agency headline style)
            "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
            "dozen": 12},
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
@@ -190,7 +190,7 @@ _SCALES: dict[str, dict[str, float]] = {
 # Scale suffixes written against the digits in English news: "$10bn", "£264m", "10k". A bare "m" is
 # also metres ("a 100m sprint"), so it only scales money: a currency sign before or a currency word after.
 # (also "£45million", and Danish "81mio. kr.")
-_SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|mio|mia|m|k|B|M|K)(?![^\W\d_])")
+_SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|mio|mia|m|k|b|B|M|K)(?![^\W\d_])")
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
                    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
                    "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
@@ -527,8 +527,8 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
         return (1e6 if suffix == "mio" else 1e9), m.end() + (text[m.end() : m.end() + 1] == ".")
     if len(suffix) > 3 and lang != "en":
         return 1.0, end  # a scale word glued on is English ("£45million"); a Danish "billion" is a million millions
-    if suffix.isupper() and (lang != "en" or _currency_around(text, start, m.end(), lang) is None):
-        return 1.0, end  # a capital scale letter only on a sum in English headline style: "$44B", "$5M" (not "4B")
+    if (suffix.isupper() or suffix == "b") and (lang != "en" or _currency_around(text, start, m.end(), lang) is None):
+        return 1.0, end  # a capital scale letter (or "b") only on a sum in English headline style: "$44B", "$1.68b"
     if suffix == "m" and _currency_around(text, start, m.end(), lang) is None and not _MILLIONS_OF.match(text, m.end()):
         counted = _PLURAL_AFTER.match(text, m.end())
         race = re.search(r"\bthe\s+$", text[max(0, start - 8) : start], re.IGNORECASE) is not None
@@ -536,7 +536,7 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
             return 1.0, end  # "the 100m heats", "a 10m wall": metres
         # "1.1m cars", "5m shares", "3m staff": a count in millions of the plural after it (metres are no count)
     factors = {"bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "B": 1e9,
-               "M": 1e6, "K": 1e3,
+               "b": 1e9, "M": 1e6, "K": 1e3,
                "million": 1e6, "billion": 1e9, "trillion": 1e12}  # fmt: skip
     return factors[suffix], m.end()
 

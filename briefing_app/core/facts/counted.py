@@ -186,6 +186,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         before = re.sub(
             r"(?:\b(?:in\s+the\s+region|[oi]n\s+the\s+order)\s+|(?<=\bbe\s))of\s+(?=(?:US\$|[$£€])?\s*$)", "", before
         )
+        # "revenue in the range of $12.9 billion": "revenue of $12.9 billion", the noun before the approximation
+        before = re.sub(r"\b[Ii]n\s+the\s+range\s+(?=of\s+(?:US\$|[$£€])?\s*$)", "", before)
     aside = level_aside(before, rest) if lang == "en" else None
     if aside:  # "The licence fee, currently £121, could rise": the level of the noun before the comma
         return aside

@@ -16,6 +16,13 @@ _SHARE_ASIDE = re.compile(rf"^\s*,\s*or\s+{_QUALIFIER}\d[\d.,]*\s*(?:%|percent|p
 # The count and ", or" before the share itself.
 _COUNT_OR = re.compile(rf"\d\s*,\s*or\s+{_QUALIFIER}$")
 _SHARE_THEN_COMMA = re.compile(r"^(\s*(?:%|percent|per\s+cent)?)\s*,")
+# The mirror: a share restated as a count, "78 percent, or 53 million, of its customers": ", or 53 million," after the
+# share, and the share and ", or" before the count.
+_COUNT_ASIDE = re.compile(
+    rf"^\s*(?:%|percent|per\s+cent)?\s*,\s*or\s+{_QUALIFIER}\d[\d.,]*(?:\s*(?:million|billion|thousand|m|bn))?\s*,"
+)
+_SHARE_OR = re.compile(rf"\d\s*(?:%|percent|per\s+cent)\s*,\s*or\s+{_QUALIFIER}$")
+_COUNT_THEN_COMMA = re.compile(r"^(\s*(?:million|billion|thousand|m|bn)?)\s*,")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)\b")
 _NOT_NOUNS = {"which", "while", "when", "who", "whom", "where", "after", "before", "according", "compared", "than",
               "up", "down", "both", "each", "this", "that", "its", "their", "his", "her", "also", "still"}  # fmt: skip
@@ -38,6 +45,13 @@ def without_share_aside(before: str, rest: str) -> str:
     aside = _SHARE_ASIDE.match(rest)
     if aside and _whole_next(rest[aside.end() :]):
         rest = rest[aside.end() :]
+    aside = _COUNT_ASIDE.match(rest)
+    if aside and _whole_next(rest[aside.end() :]):
+        rest = rest[aside.end() :]
+    if _SHARE_OR.search(before):
+        comma = _COUNT_THEN_COMMA.match(rest)
+        if comma and _whole_next(rest[comma.end() :]):
+            rest = comma.group(1) + rest[comma.end() :]
     if _COUNT_OR.search(before):
         comma = _SHARE_THEN_COMMA.match(rest)
         if comma and _whole_next(rest[comma.end() :]):

@@ -21,7 +21,9 @@ from briefing_app.core.facts.model import Fact
 
 # "per share", "a share", "per diluted share": after the sum (past "cents"/"pence" when the unit is a word).
 _PER_SHARE = re.compile(
-    r"\s*(?:cents?\b|pence\b|p\b)?\s*(?:per|a)\s+(?:(?:diluted|basic|adjusted|common|ordinary|class\s+[A-Z])\s+)?"
+    # (also a share of a firm named between: "US$53 per Versum share", "$12 a Tolvik share")
+    r"\s*(?:cents?\b|pence\b|p\b|c\b)?\s*(?:per|a)\s+(?:(?:diluted|basic|adjusted|common|ordinary|class\s+[A-Z]|"
+    r"(?-i:[A-Z][\w&.-]*))\s+)?"
     r"share\b(?!s|holder)",
     re.IGNORECASE,
 )

@@ -14,6 +14,8 @@ def minus_before(before: str, unit: str | None) -> bool:
     a percentage (elsewhere a dash before digits joins a name or a code: "F-16", "COVID-19")."""
     sign = MINUS_SIGN.search(before[-8:])
     worded = sign is not None and sign.group(0).strip().lower().endswith(("minus", "מינוס"))
+    if worded and re.search(r"\bplus\s+or\s+minus\s*$", before[-24:], re.IGNORECASE):
+        return False  # "rise 22 percent, plus or minus 3 percent": a tolerance, not a negative figure
     return sign is not None and (worded or unit in ("degrees", "percent"))
 
 

@@ -284,6 +284,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         return "times", fold.end()  # "a 10-fold rise", "grew 10fold"
     if lang == "en" and re.match(r"p\b", after):
         return "pence", 1  # "shares closed 3p lower at 245p"
+    if lang == "en" and re.match(r"c\b", after):
+        return "cents", 1  # "net income of US$769 million, or 62c a share": the cent sign of Australasian copy
     if after[:1] == "¢":
         return "cents", 1  # "renting TV shows for 99¢"
     degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)", after)  # "35C." ends a sentence; not "5C.1"
@@ -402,7 +404,9 @@ CHANGED = re.compile(
     # of civil service jobs by"; not "increase | by either 49 percent or | by")
     r"trim(?:s|med|ming)?|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|hike[sd]?|hiking|lift(?:s|ed|ing)?|"
     # ("revised the number of new jobs in July from 275,000 to 252,000": up to eight words, a month among them)
-    r"knock(?:s|ed|ing)?|revise[sd]?|revising)\s+"
+    r"knock(?:s|ed|ing)?|revise[sd]?|revising|"
+    # ("grow its deposits by 14.47 per cent": transitive only with a determined object, not "grew strongly by 5%")
+    r"(?:grow|grows|growing|grew|expand|expands|expanded|expanding)(?=\s+(?:its|their|the|our|his|her)\s))\s+"
     r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,7}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached

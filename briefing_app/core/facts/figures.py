@@ -26,19 +26,25 @@ import re
 
 from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
+from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.counted import counts_of
+from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
 from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
 from briefing_app.core.facts.counted_destinations import sums_going_to
+from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
+from briefing_app.core.facts.counted_passive import passive_complement
 from briefing_app.core.facts.counted_per_share import per_share_and_baselines
+from briefing_app.core.facts.counted_possessive import whole_possessive
 from briefing_app.core.facts.counted_restated_en import confined_term
 from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
+from briefing_app.core.facts.counted_sent import share_sent_object
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
@@ -47,6 +53,7 @@ from briefing_app.core.facts.counted_tags import (
     noun_before,
     verb_just_before,
 )
+from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
@@ -116,6 +123,7 @@ from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, prono
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.sharing import share_counts, share_forward
+from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
@@ -157,6 +165,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
         glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
         readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
+        if lang == "en":  # "around 12-to-15 billion rupees": a range written as one word, read as "12 to 15"
+            readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         read_apart = {id(n) for n in numbers}
         numbers = composed_numbers(s.text, numbers, lang)
@@ -263,6 +273,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = dataclasses.replace(quantity, kind="number")  # "opnå 2000 point": a count, no year
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
+            if lang == "en" and named_number(s.text, n):
+                continue  # "Standard & Poor's 500 Index", "2seventy bio": a name's number
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
@@ -334,7 +346,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", " " + after[1:] if joined else after)
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
+            if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
+                rest = re.sub(r"\b(?:US|C|A|NZ|HK|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
             counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
+            if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
+                counts = timed_change(s.text, n, rest, unit, counts, counts_of)
+                counts = whole_possessive(s.text[: n.start], counts)  # "the year's high of 13.7 million": not "s high"
             counts = decade_age(s.text[: n.start]) if decade else counts  # "in the patient's 50s": an age
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
@@ -354,6 +371,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 # "Analysts expected $7.33 billion": the measure the figure before in its unit counts
                 counts = expected_measure(s.text[: n.start], counts, unit, s.index, out, sentences[:position])
                 counts = confined_term(after, counts, unit)  # "penalties of up to 20 years in prison": the prison term
+                counts = accounting_measure(s.text[: n.start], counts)  # "profit before exceptional items of £5m"
+                # "$1.8m was collected in criminal actions": sums only ("Of these 40 were accepted" counts "accepted")
+                counts = passive_complement(rest, counts) if n.currency else counts
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
@@ -414,12 +434,18 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
             revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
             sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
+            share_from_level([f for f in out[start:] if f.number is not None], s.text)  # "from US$1.33 billion, or 27"
+            share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
+            share_sent_object([f for f in out[start:] if f.number is not None], s.text)  # "sending the stock down 5%"
+            share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
                 f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+        if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
+            share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
@@ -476,6 +502,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.counts is None and f.number is not None:
                     f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
+                if f.number is not None and re.fullmatch(r"(?:US|C|A|NZ|HK|S)\$?", f.counts or ""):
+                    f.counts = None  # "It was US$2.46 billion": the code of the figure's own sign, no noun
             for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
                 f.counts = _unit_of(s.text, f, lang)
     return without_numbered_names(out, {s.index: s.text for s in sentences})

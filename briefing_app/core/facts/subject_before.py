@@ -43,7 +43,7 @@ _EXPECTS_TO = re.compile(
     r"projects?|projected|wants?|wanted|hopes?|needs?)\s+"
     r"((?:the\s+|its\s+|their\s+|a\s+)?[a-z][\w'’-]*(?:\s+(?!to\b)[\w'’-]+){0,12}?)\s+to\s+"
     r"(?:be|reach|rise|fall|grow|come\s+in|hit|total|increase|decrease|drop|top|exceed|remain|stay|climb|jump|slip|"
-    r"decline|amount)\b[^,;:()\d]*$"
+    r"decline|amount|settle|average|end|close|stand|level\s+off)\b[^,;:()\d]*$"
 )
 
 
@@ -87,11 +87,12 @@ _PARTICIPLE_LEADS = re.compile(
 # and whose verb a modal or auxiliary opens: "fear | the toll could exceed", "expect | its profit to reach".
 _THINKING = re.compile(
     r"\b(?:fears?|feared|expects?|expected|thinks?|thought|believes?|believed|predicts?|predicted|warns?|warned|"
-    r"hopes?|hoped|estimates?|estimated|says?|said)\s+"
+    r"hopes?|hoped|estimates?|estimated|says?|said|projects?|projected|forecasts?|forecasted|anticipates?|"
+    r"anticipated)\s+"
     # (past a day after the verb, and over a name: "officials said Sunday the Woolsey Fire had spread to")
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
     # (the subject with a short complement: "the damage in the city | could total")
-    r"((?:the|its|their|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?:(?:in|at|of|on)\s+(?:the|its|their)\s+[a-z]+\s+)?"
+    r"((?:the|its|their|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?:(?:in|at|of|on|for)\s+(?:the|its|their|this|next)\s+(?:[a-z]+\s+)?)?"
     r"[A-Za-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?"
     r"(?:(?:about|almost|nearly|some|around|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?)$"
 )
