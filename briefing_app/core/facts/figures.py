@@ -40,6 +40,7 @@ from briefing_app.core.facts.counted_restated_en import confined_term
 from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_set import set_or_changed
+from briefing_app.core.facts.counted_subjects_en import verb_subjects
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
     counted_one,
@@ -478,7 +479,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
             for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
                 f.counts = _unit_of(s.text, f, lang)
-    return without_numbered_names(out, {s.index: s.text for s in sentences})
+    texts = {s.index: s.text for s in sentences}
+    if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
+        verb_subjects(out, texts)
+    return without_numbered_names(out, texts)
 
 
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").

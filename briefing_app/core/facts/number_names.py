@@ -18,6 +18,8 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.gazetteer import names_a_place
 from briefing_app.core.facts.match_scores import vote_tally
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.quoted_titles import in_quoted_title
+from briefing_app.core.facts.standings import count_given_to_name
 from briefing_app.core.numbers import NumberMatch, spelled_value
 
 _NOT_NAME_BEFORE = {
@@ -251,6 +253,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
     before, after = text[: n.start], text[n.end :]
+    if lang in ("en", "da") and in_quoted_title(text, n):
+        return True  # CBS' “60 Minutes”, "808s & Heartbreak": a word of a quoted title, no quantity
     if not n.spelled and n.kind == "number" and n.value_max is None and (
         _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
     ):
@@ -474,6 +478,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
                                                        and re.match(r"\s+[A-Z][a-z]", after)))
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
+            or count_given_to_name(before, after)  # "leaves Town 12 points clear of Leeds": the team's points
             or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's
             # number has no thousands' comma ("Boeing 747", "Route 66")
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"

@@ -1,0 +1,97 @@
+"""What an English figure counts when the reading left only the verb before it: the verb's subject.
+
+Box-office, chart and results copy puts the thing that earned, sold or scored in the subject and the figure
+after the verb, with no noun of its own: 'Sony's family film "Peter Rabbit 2" collected $6.1 million',
+'His last release, "Graduation," began with 957,000', 'The horror film Nightfall struggled at the box office,
+only making $7.5 million'. The general reading then keeps the verb alone ("collected", "making"), which says
+nothing of what the figure is. The subject is read with the part-of-speech tagger (`pos_tagger`): the noun
+phrase right before the verb, or, for a participle after a comma ("..., only making"), the subject of the
+clause the participle hangs on. The verb stays in brackets, as the other readings keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.pos_tagger import tag_sentence
+
+# Tags a subject's noun phrase is made of (a possessive "'s" is a PART; quote marks and the commas of an
+# apposition are PUNCT, checked by their text).
+_PHRASE_TAGS = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
+_PHRASE_PUNCT = {",", ":", '"', "“", "”", "'", "‘", "’", "&"}
+# Determiners and possessive pronouns that open a subject and say nothing of it.
+_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my", "your"}
+# Pronouns alone are no reading of what is counted ("It made $5m"): the other readings are left to it.
+_BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "which", "who"}
+
+
+def verb_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give each English figure whose reading is only a verb before it ("collected") that verb's subject."""
+    for f in figures:
+        if f.kind != "figure" or f.number is None or not f.counts or f.sentence not in texts:
+            continue
+        subject = _subject_of_verb(texts[f.sentence], f.number.start, f.counts)
+        if subject:
+            f.counts = subject
+
+
+def _subject_of_verb(text: str, start: int, counts: str) -> str | None:
+    """'subject (verb)' when `counts` is one word that is a verb standing before the figure, else None."""
+    head = counts.strip()
+    if not re.fullmatch(r"[A-Za-z]+", head):
+        return None
+    words = [w for w in tag_sentence(text) if w[1] <= start]
+    at = next((k for k in range(len(words) - 1, -1, -1) if text[words[k][0] : words[k][1]].lower() == head.lower()),
+              None)  # fmt: skip
+    if at is None or words[at][2] != "VERB":
+        return None
+    # the figure must be the verb's object, not far down the clause after another verb ("which made ...")
+    # (a participle after an article is an adjective of the figure: "making an estimated $7.5 million")
+    between = [w for k, w in enumerate(words) if k > at and not (words[k - 1][2] == "DET" and w[2] == "VERB")]
+    if any(t in ("VERB", "AUX", "SCONJ") or text[s:e] in (";", ":") for s, e, t in between):
+        return None
+    if any(t in ("NOUN", "PROPN", "PRON") for _, _, t in between):
+        return None  # "surpassing the previous record 18.4 million": the verb has its own object, the figure is its
+    verb_at = at
+    back = _skip_adverbs(words, at - 1)
+    if head.lower().endswith("ing") and back >= 0 and text[words[back][0] : words[back][1]] == ",":
+        # "..., only making $7.5 million": the participle's subject is the main clause's, before its verb (the
+        # last one: "Monster hit Storm once again took the top spot, drawing ...")
+        verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
+        if verb_at <= 0:
+            return None
+    subject = _phrase_before(text, words, verb_at)
+    if not subject or subject.lower() in _BARE_PRONOUNS:
+        return None
+    return f"{subject} ({head})"
+
+
+def _skip_adverbs(words: tuple[tuple[int, int, str], ...] | list[tuple[int, int, str]], k: int) -> int:
+    while k >= 0 and words[k][2] == "ADV":
+        k -= 1
+    return k
+
+
+def _phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) -> str | None:
+    """The noun phrase that ends right before the verb at `verb_at` (past adverbs: "Storm once again took")."""
+    end = _skip_adverbs(words, verb_at - 1)
+    k = end
+    while k >= 0 and (words[k][2] in _PHRASE_TAGS or text[words[k][0] : words[k][1]] in _PHRASE_PUNCT):
+        k -= 1
+    stopped_by = words[k][2] if k >= 0 else None
+    first = k + 1
+    if first > end:
+        return None
+    span = text[words[first][0] : words[end][1]]
+    if stopped_by == "ADP" and "," in span:
+        span = span.split(",", 1)[1]  # "In third place, Sony's family film ...": the fronted phrase is no subject
+    span = re.sub(r"[\"“”‘]|(?<!\w)'|'(?!\w)", "", span)  # the quote marks of a title, not its words
+    span = " ".join(span.replace(" ,", ",").split()).strip(" ,")
+    parts = span.split()
+    while parts and parts[0].lower() in _OPENERS:
+        parts = parts[1:]
+    span = " ".join(parts).strip(" ,")
+    if not span or not re.search(r"[A-Za-z]", span):
+        return None
+    return span

@@ -1,0 +1,73 @@
+"""Round 28, English figures of sport, entertainment, politics and crime: made-up sentences of the shapes read
+on news pages, with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_of, figures_of
+
+
+def _values(text: str) -> list[float]:
+    return [f.value for f in figures_of(text) if f.value is not None]
+
+
+# A verb alone was the reading of a sum after it: the verb's subject is what earned it.
+def test_subject_of_earning_verb() -> None:
+    counts = counts_of('Northfield\'s family film "Harbour Lights" collected $6.1 million from 3,346 screens.', "en",
+                       6_100_000)  # fmt: skip
+    assert "Harbour Lights" in counts and "collected" in counts
+
+
+def test_subject_of_participle_after_comma() -> None:
+    counts = counts_of("The thriller Nightfall struggled at the box office, only making an estimated $7.5 million.",
+                       "en", 7_500_000)  # fmt: skip
+    assert "Nightfall" in counts
+
+
+def test_subject_past_apposition_in_quotes() -> None:
+    counts = counts_of('His last release, "Low Tide," began with 957,000 at No. 1 last year.', "en", 957_000)
+    assert "Low Tide" in counts
+
+
+def test_subject_not_taken_for_pronoun_or_subject_figure() -> None:
+    assert counts_of("It made $5 million.", "en", 5_000_000) == "made"
+    assert "watched" in counts_of("The show drew the biggest audience as 8 million watched.", "en", 8_000_000)
+    assert counts_of("Sony's new film took $6 million in ticket sales.", "en", 6_000_000).startswith("ticket sales")
+
+
+# A score used as an adjective of its result noun, and a move on a chart: no figures.
+def test_score_before_result_noun() -> None:
+    assert _values("Greenvale suffered a second loss after their 0-2 defeat against Millbrook.") == []
+    assert _values("Arlow came from behind for a 2-1 home win over Dunmore.") == []
+
+
+def test_chart_move() -> None:
+    assert _values("The album falls 6-8 with 162,000 copies.") == [162_000]
+    assert _values("Her album declines in its second week, dropping 1-4 with 257,000.") == [257_000]
+
+
+def test_ranges_stay_ranges() -> None:
+    assert _values("Shares of the company rose 3-4 percent on Monday.") == [3]
+    assert _values("The dispute lasted 2-3 days.") == [2]
+    assert _values("Children aged 8-10 were tested.") == [8]
+    assert sorted(_values("The Senate voted 51-49 in favour.")) == [49, 51]
+
+
+# A number inside a quoted title is a word of the name.
+def test_number_in_quoted_title() -> None:
+    assert _values("The network's “60 Minutes” drew the biggest audience.") == []
+    assert _values('His album "808s & Heartbreak" sold 450,000 copies.') == [450_000]
+
+
+def test_quoted_quantity_stays() -> None:
+    assert _values("He believed “140 or so” of his colleagues had voted against.") == [140]
+
+
+# A count given to a team named right before it.
+def test_points_given_to_named_team() -> None:
+    assert "points" in counts_of("Five wins and a draw leaves Town 12 points clear of Leeds.", "en", 12)
+    assert "points" in counts_of("The result put Labour 5 points ahead of the Conservatives.", "en", 5)
+
+
+def test_named_numbers_stay_names() -> None:
+    assert _values("The crew of Apollo 11 landed on the Moon.") == []
+    assert _values("They flew the Boeing 747 to London.") == []
