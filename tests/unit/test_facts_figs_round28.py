@@ -71,3 +71,23 @@ def test_points_given_to_named_team() -> None:
 def test_named_numbers_stay_names() -> None:
     assert _values("The crew of Apollo 11 landed on the Moon.") == []
     assert _values("They flew the Boeing 747 to London.") == []
+
+
+# A figure placed "with" in a ranking counts what the subject that placed took.
+def test_placed_with_in_ranking() -> None:
+    assert "Quiet Harbour" in counts_of('Paramount’s “Quiet Harbour” slid to second place with $9.4 million from 3,401 '
+                                        "locations.", "en", 9_400_000)  # fmt: skip
+    assert "Long Road" in counts_of('The band\'s third album, "Long Road," enters at No. 6 with 193,000.', "en", 193_000)
+
+
+def test_placed_with_own_noun_kept() -> None:
+    assert counts_of("Arsenal finished third with 12 points.", "en", 12).startswith("points")
+    assert "Jones" in counts_of("Jones came second with 30 percent of the vote.", "en", 30)
+
+
+# Figures of a list of deeds keep their own nouns before an "and ... two of his four X".
+def test_listed_counts_keep_own_noun() -> None:
+    text = "He made five clearances, blocked four shots, made one interception and won two of his four aerial duels."
+    assert counts_of(text, "en", 1) == "interception"
+    assert counts_of(text, "en", 2) == "aerial duels"
+    assert counts_of("Google and Yahoo have about 4% and 11% of the world's Internet users.", "en", 4).endswith("users")

@@ -19,21 +19,53 @@ from briefing_app.core.facts.pos_tagger import tag_sentence
 # Tags a subject's noun phrase is made of (a possessive "'s" is a PART; quote marks and the commas of an
 # apposition are PUNCT, checked by their text).
 _PHRASE_TAGS = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
-_PHRASE_PUNCT = {",", ":", '"', "“", "”", "'", "‘", "’", "&"}
+_PHRASE_PUNCT = {",", ":", "(", ")", '"', "“", "”", "'", "‘", "’", "&"}
 # Determiners and possessive pronouns that open a subject and say nothing of it.
 _OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my", "your"}
 # Pronouns alone are no reading of what is counted ("It made $5m"): the other readings are left to it.
 _BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "which", "who"}
 
 
+# A verb, a place in a ranking, then "with" and the figure: "slid to second place with $9.4 million", "enters at
+# No. 6 with 193,000", "ranked No. 1 again with $72.2 million" (what the figure counts is left unsaid: the
+# subject's takings or sales). The verb is read by its place, as the tagger often takes a chart's verbs for nouns.
+_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_PLACED_WITH = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?:(?:to|at|in|into|on|atop)\s+)?(?:the\s+)?"
+    rf"(?:No\.\s*\d+|{_ORDINALS}(?:\s+(?:place|spot|position|slot))?|top(?:\s+(?:spot|place))?)"
+    r"(?:\s+again)?\s+with\s+(?:(?:an?\s+)?(?:estimated|reported|projected|whopping|additional)\s+|about\s+|"
+    r"nearly\s+|around\s+|some\s+|just\s+|over\s+|almost\s+|roughly\s+)*(?:US\$|[$£€])?$"
+)
+# Nothing named after the figure (its scale word aside): the clause goes on with a preposition or ends.
+_NOTHING_AFTER = re.compile(
+    r"(?:\s*(?:million|billion|bn|m|k)\b)?\s*(?:$|[,.;:)(—–-]|(?:from|in|over|at|on|for|after|to|as|and|while)\b)"
+)
+
+
 def verb_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
-    """Give each English figure whose reading is only a verb before it ("collected") that verb's subject."""
+    """Give each English figure whose reading is only a verb before it ("collected") that verb's subject, and a
+    figure placed "with" in a ranking ("slid to second place with $9.4 million") the subject that placed."""
     for f in figures:
         if f.kind != "figure" or f.number is None or not f.counts or f.sentence not in texts:
             continue
-        subject = _subject_of_verb(texts[f.sentence], f.number.start, f.counts)
+        text = texts[f.sentence]
+        subject = _subject_of_verb(text, f.number.start, f.counts)
+        if subject is None and f.unit != "percent" and _NOTHING_AFTER.match(text, f.number.end):
+            placed = _PLACED_WITH.search(text, 0, f.number.start)
+            subject = _subject_of_placing(text, placed.start("verb")) if placed else None
         if subject:
             f.counts = subject
+
+
+def _subject_of_placing(text: str, verb_start: int) -> str | None:
+    """'subject (verb)' of the verb of placing that starts at `verb_start` ("| slid to second place with")."""
+    words = [w for w in tag_sentence(text) if w[1] <= verb_start or w[0] == verb_start]
+    if not words or words[-1][0] != verb_start or words[-1][2] in ("AUX", "ADP", "DET", "PRON"):
+        return None
+    subject = _phrase_before(text, words, len(words) - 1)
+    if not subject or subject.lower() in _BARE_PRONOUNS:
+        return None
+    return f"{subject} ({text[words[-1][0] : words[-1][1]]})"
 
 
 def _subject_of_verb(text: str, start: int, counts: str) -> str | None:
@@ -86,7 +118,7 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) -
     span = text[words[first][0] : words[end][1]]
     if stopped_by == "ADP" and "," in span:
         span = span.split(",", 1)[1]  # "In third place, Sony's family film ...": the fronted phrase is no subject
-    span = re.sub(r"[\"“”‘]|(?<!\w)'|'(?!\w)", "", span)  # the quote marks of a title, not its words
+    span = re.sub(r"[\"“”]", "", span)  # the quote marks of a title, not its words
     span = " ".join(span.replace(" ,", ",").split()).strip(" ,")
     parts = span.split()
     while parts and parts[0].lower() in _OPENERS:

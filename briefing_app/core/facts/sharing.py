@@ -553,6 +553,8 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and len(gap.split()) <= 6
             and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
             and not re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", gap)  # its own whole
+            # (not a figure with its own noun before the "and": "made one interception and won two of his duels")
+            and not (f.counts and re.match(rf"\s+{re.escape(f.counts.split()[0])}\b", gap))
         ):
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
         elif _BARE_THEN_JOINED.fullmatch(gap) and own_noun(g, text, _script(text)) and not age_limit(f, text):
