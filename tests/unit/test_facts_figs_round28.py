@@ -91,3 +91,33 @@ def test_listed_counts_keep_own_noun() -> None:
     assert counts_of(text, "en", 1) == "interception"
     assert counts_of(text, "en", 2) == "aerial duels"
     assert counts_of("Google and Yahoo have about 4% and 11% of the world's Internet users.", "en", 4).endswith("users")
+
+
+def test_subject_not_taken_for_a_named_sum_or_infinitive() -> None:
+    text = "He penned a contract worth £100,000 a week to become the record signing, topping the £31.8 million paid."
+    assert counts_of(text, "en", 31_800_000) == "topping"
+
+
+# A bare number after a second participle joined by "and" counts what the first one's figure counts.
+def test_joined_participle_ellipsis() -> None:
+    text = "She played a pivotal role after scoring nine goals and creating 13, and left in May."
+    assert counts_of(text, "en", 13).startswith("goals")
+
+
+# A sum converted into a list of currencies in one bracket: each conversion counts what the sum counts.
+def test_bracketed_list_of_conversions() -> None:
+    text = "Harbour United signed the midfielder for £45 million ($58m, 49.4m euros) on Wednesday."
+    assert counts_of(text, "en", 49_400_000) == counts_of(text, "en", 45_000_000)
+
+
+def test_perfect_participle_and_auxiliary_subject() -> None:
+    text = "The movie has found a receptive audience, having grossed $57.3 million domestically to date."
+    assert counts_of(text, "en", 57_300_000).startswith("movie")
+    assert counts_of("The documentary has collected $3 million so far.", "en", 3_000_000).startswith("documentary")
+
+
+# Names of a broadcast's season and ratings: no figures.
+def test_season_and_ratings_names() -> None:
+    assert _values("The audience for season eight episodes has reached 44 million.") == [44_000_000]
+    assert _values("The network said the Live+7 viewing will grow to 24 million.") == [24_000_000]
+    assert _values("The club is a series 3 points clear.") == [3]

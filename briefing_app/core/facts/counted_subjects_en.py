@@ -22,6 +22,7 @@ _PHRASE_TAGS = {"NOUN", "PROPN", "ADJ", "DET", "NUM", "PART"}
 _PHRASE_PUNCT = {",", ":", "(", ")", '"', "“", "”", "'", "‘", "’", "&"}
 # Determiners and possessive pronouns that open a subject and say nothing of it.
 _OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my", "your"}
+_NEGATIONS = {"not", "n't", "n’t", "never"}
 # Pronouns alone are no reading of what is counted ("It made $5m"): the other readings are left to it.
 _BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "which", "who"}
 
@@ -71,6 +72,8 @@ def _subject_of_placing(text: str, verb_start: int) -> str | None:
 def _subject_of_verb(text: str, start: int, counts: str) -> str | None:
     """'subject (verb)' when `counts` is one word that is a verb standing before the figure, else None."""
     head = counts.strip()
+    perfect = re.fullmatch(r"having \(([A-Za-z]+)\)", head)  # ", having grossed $57.3 million": the participle
+    head = perfect.group(1) if perfect else head
     if not re.fullmatch(r"[A-Za-z]+", head):
         return None
     words = [w for w in tag_sentence(text) if w[1] <= start]
@@ -85,9 +88,15 @@ def _subject_of_verb(text: str, start: int, counts: str) -> str | None:
         return None
     if any(t in ("NOUN", "PROPN", "PRON") for _, _, t in between):
         return None  # "surpassing the previous record 18.4 million": the verb has its own object, the figure is its
+    before_figure = text[: start].rstrip()
+    if re.search(r"\bthe\s*(?:US\$|[$£€])?$", before_figure, re.IGNORECASE):
+        return None  # "topping the £31.8 million they paid": a sum named by its clause, no takings of the subject
     verb_at = at
     back = _skip_adverbs(words, at - 1)
-    if head.lower().endswith("ing") and back >= 0 and text[words[back][0] : words[back][1]] == ",":
+    if perfect and back >= 0 and text[words[back][0] : words[back][1]].lower() == "having":
+        back = _skip_adverbs(words, back - 1)
+    participle = head.lower().endswith("ing") or perfect is not None
+    if participle and back >= 0 and text[words[back][0] : words[back][1]] == ",":
         # "..., only making $7.5 million": the participle's subject is the main clause's, before its verb (the
         # last one: "Monster hit Storm once again took the top spot, drawing ...")
         verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
@@ -107,9 +116,13 @@ def _skip_adverbs(words: tuple[tuple[int, int, str], ...] | list[tuple[int, int,
 
 def _phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) -> str | None:
     """The noun phrase that ends right before the verb at `verb_at` (past adverbs: "Storm once again took")."""
-    end = _skip_adverbs(words, verb_at - 1)
+    end = verb_at - 1
+    while end >= 0 and (words[end][2] in ("ADV", "AUX") or text[words[end][0] : words[end][1]].lower() in _NEGATIONS):
+        end -= 1  # "The movie has | found", "Storm once again | took", "has not | made"
     k = end
     while k >= 0 and (words[k][2] in _PHRASE_TAGS or text[words[k][0] : words[k][1]] in _PHRASE_PUNCT):
+        if words[k][2] == "PART" and text[words[k][0] : words[k][1]].lower() == "to":
+            return None  # "a week to | become": an infinitive, whose subject is no phrase before it
         k -= 1
     stopped_by = words[k][2] if k >= 0 else None
     first = k + 1

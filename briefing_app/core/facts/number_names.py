@@ -265,6 +265,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "stk. 3, litra b)": a subsection of a cited article (also where a splitter cut at "stk.")
     if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):
         return True  # "UTC/GMT plus 2", "GMT+3": a time zone's offset, no quantity
+    if not n.spelled and re.search(r"[A-Za-z]\+$", before) and not re.match(r"\s*(?:%|percent)", after):
+        return True  # "the Live+7 viewing", "C+3 ratings": a word and its number glued by a plus, a name
     dialled = _DIALLED.search(before[-20:]) and re.match(r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from)\b)", after)
     if lang == "en" and n.text in _EMERGENCY and (_EMERGENCY_AFTER.match(after) or dialled):
         return True  # "the 999 call", "dialled 911", "a 112 operator": an emergency number, no quantity
@@ -323,7 +325,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # '"21" becomes the 21st album', 'the album "25"': a title that is a number, in quote marks
     seasoned = lang == "en" and n.value_max is None and not re.fullmatch(r"(?i)once|twice|thrice|\w+fold", n.text)
     if seasoned and _SEASON_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
-        if not re.match(r"\s+[a-z]+s\b", after):  # (not "a series 3 points clear": a count with its plural)
+        # (not "a series 3 points clear": a count with its plural; but "season eight episodes" are the season's)
+        if not re.match(r"\s+(?!(?:episodes|finales|premieres|openers)\b)[a-z]+s\b", after):
             return True  # "its season eight premiere", "the season one finale", "back for series 3": a season's name
     if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
         return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")
