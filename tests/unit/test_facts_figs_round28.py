@@ -121,3 +121,37 @@ def test_season_and_ratings_names() -> None:
     assert _values("The audience for season eight episodes has reached 44 million.") == [44_000_000]
     assert _values("The network said the Live+7 viewing will grow to 24 million.") == [24_000_000]
     assert _values("The club is a series 3 points clear.") == [3]
+
+
+# Poll and election copy.
+def test_party_on_share() -> None:
+    text = "The Greens had the support of 17% of voters with the Liberals on 8%."
+    assert counts_of(text, "en", 8) == "Liberals"
+    text = "Polls from Harwood and Pellington show Labour on 34 per cent and 38 per cent respectively, with the " \
+           "Conservatives behind on 27 and 31 per cent."  # fmt: skip
+    assert counts_of(text, "en", 38) == "Labour"
+    assert counts_of(text, "en", 27) == "Conservatives"
+    assert counts_of(text, "en", 31) == "Conservatives"
+
+
+def test_share_not_given_to_a_phrase_with_on() -> None:
+    assert "Labour" not in counts_of("Based on 40% of the ballots counted, Labour leads.", "en", 40)
+
+
+def test_part_and_whole_in_bracket_after_share() -> None:
+    text = "The commission certified results from 98.1% of polling units (5,286 out of 5,390) on Thursday."
+    assert "polling units" in counts_of(text, "en", 5_286)
+    assert "polling units" in counts_of(text, "en", 5_390)
+
+
+def test_gb_adults_are_no_gigabytes() -> None:
+    found = [f for f in figures_of("The pollster interviewed 1,001 GB adults by telephone.") if f.value == 1_001]
+    assert found and found[0].unit is None and found[0].counts == "adults"
+    found = [f for f in figures_of("The phone has 128 GB of storage.") if f.value == 128]
+    assert found and found[0].unit == "gigabytes"
+
+
+def test_subject_with_apposition_and_hyphened_party() -> None:
+    text = "Ahmet Koral won 52.10 per cent while his rival Selim Varol, 74, the leader of the centre-left People’s " \
+           "Party, received 47.90 per cent."  # fmt: skip
+    assert "Varol" in counts_of(text, "en", 47.9)

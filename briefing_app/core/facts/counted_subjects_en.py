@@ -120,7 +120,15 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) -
     while end >= 0 and (words[end][2] in ("ADV", "AUX") or text[words[end][0] : words[end][1]].lower() in _NEGATIONS):
         end -= 1  # "The movie has | found", "Storm once again | took", "has not | made"
     k = end
-    while k >= 0 and (words[k][2] in _PHRASE_TAGS or text[words[k][0] : words[k][1]] in _PHRASE_PUNCT):
+    while k >= 0 and (
+        words[k][2] in _PHRASE_TAGS
+        or text[words[k][0] : words[k][1]] in _PHRASE_PUNCT
+        # (an "of" inside the phrase: "the leader of the Republican People's Party, received")
+        or (text[words[k][0] : words[k][1]] == "of" and k > 0 and words[k - 1][2] in ("NOUN", "PROPN"))
+        # (a hyphened compound, whatever its parts are tagged: "the centre-left party")
+        or text[words[k][0] : words[k][1]] == "-"
+        or (k > 0 and text[words[k - 1][0] : words[k - 1][1]] == "-" and words[k - 1][1] == words[k][0])
+    ):
         if words[k][2] == "PART" and text[words[k][0] : words[k][1]].lower() == "to":
             return None  # "a week to | become": an infinitive, whose subject is no phrase before it
         k -= 1

@@ -113,6 +113,7 @@ from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.poll_shares import poll_readings
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
@@ -482,6 +483,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     texts = {s.index: s.text for s in sentences}
     if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
         verb_subjects(out, texts)
+        poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
     return without_numbered_names(out, texts)
 
 
