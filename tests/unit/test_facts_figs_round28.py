@@ -155,3 +155,9 @@ def test_subject_with_apposition_and_hyphened_party() -> None:
     text = "Ahmet Koral won 52.10 per cent while his rival Selim Varol, 74, the leader of the centre-left People’s " \
            "Party, received 47.90 per cent."  # fmt: skip
     assert "Varol" in counts_of(text, "en", 47.9)
+
+
+def test_chart_move_with_sales_and_bracketed_label() -> None:
+    text = 'Her album "Blue Hours" (Northline) declines by 47% in its second week, dropping 1-4 with 257,000.'
+    assert "Blue Hours" in counts_of(text, "en", 257_000)
+    assert "Blue Hours" in counts_of(text, "en", 47)

@@ -33,7 +33,8 @@ _BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _PLACED_WITH = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:(?:to|at|in|into|on|atop)\s+)?(?:the\s+)?"
-    rf"(?:No\.\s*\d+|{_ORDINALS}(?:\s+(?:place|spot|position|slot))?|top(?:\s+(?:spot|place))?)"
+    rf"(?:No\.\s*\d+|{_ORDINALS}(?:\s+(?:place|spot|position|slot))?|top(?:\s+(?:spot|place))?"
+    r"|\d{1,3}\s?[-–]\s?\d{1,3})"  # (or a move on a chart: "dropping 1-4 with 257,000")
     r"(?:\s+again)?\s+with\s+(?:(?:an?\s+)?(?:estimated|reported|projected|whopping|additional)\s+|about\s+|"
     r"nearly\s+|around\s+|some\s+|just\s+|over\s+|almost\s+|roughly\s+)*(?:US\$|[$£€])?$"
 )
@@ -63,7 +64,15 @@ def _subject_of_placing(text: str, verb_start: int) -> str | None:
     words = [w for w in tag_sentence(text) if w[1] <= verb_start or w[0] == verb_start]
     if not words or words[-1][0] != verb_start or words[-1][2] in ("AUX", "ADP", "DET", "PRON"):
         return None
-    subject = _phrase_before(text, words, len(words) - 1)
+    verb_at = len(words) - 1
+    back = _skip_adverbs(words, verb_at - 1)
+    if text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing") and back >= 0 and (
+        text[words[back][0] : words[back][1]] == ","
+    ):  # "..., dropping 1-4 with 257,000": the main clause's subject, before its verb
+        verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
+        if verb_at <= 0:
+            return None
+    subject = _phrase_before(text, words, verb_at)
     if not subject or subject.lower() in _BARE_PRONOUNS:
         return None
     return f"{subject} ({text[words[-1][0] : words[-1][1]]})"
@@ -131,6 +140,9 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) -
     ):
         if words[k][2] == "PART" and text[words[k][0] : words[k][1]].lower() == "to":
             return None  # "a week to | become": an infinitive, whose subject is no phrase before it
+        if text[words[k][0] : words[k][1]] == ")":  # a bracket inside the phrase, whatever it holds: "(Island)"
+            opened = next((j for j in range(k - 1, -1, -1) if text[words[j][0] : words[j][1]] == "("), None)
+            k = opened if opened is not None else k
         k -= 1
     stopped_by = words[k][2] if k >= 0 else None
     first = k + 1
