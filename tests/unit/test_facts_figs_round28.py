@@ -161,3 +161,22 @@ def test_chart_move_with_sales_and_bracketed_label() -> None:
     text = 'Her album "Blue Hours" (Northline) declines by 47% in its second week, dropping 1-4 with 257,000.'
     assert "Blue Hours" in counts_of(text, "en", 257_000)
     assert "Blue Hours" in counts_of(text, "en", 47)
+
+
+# What befell the counted: those on board, a sale's price, a passive's phrase of kind.
+def test_people_on_board() -> None:
+    assert counts_of("The crash killed all 47 on board and left wreckage strewn for miles.", "en", 47).startswith(
+        "people on board")
+    assert counts_of("The plane crashed with 150 people on board.", "en", 150) == "people on board"
+
+
+def test_price_of_a_passive_sale() -> None:
+    assert counts_of("The painting was sold for $5 million at auction.", "en", 5_000_000) == "painting (sold)"
+    assert counts_of("The city bought the land for $5 million.", "en", 5_000_000) != "land (sold)"
+
+
+def test_passive_phrase_tells_figures_apart() -> None:
+    text = "Of this amount, $1,800,000 was collected in criminal actions and $137,000 was collected in civil actions."
+    assert counts_of(text, "en", 1_800_000) == "collected in criminal actions"
+    assert counts_of(text, "en", 137_000) == "collected in civil actions"
+    assert counts_of("Twelve were killed in the attack on Monday.", "en", 12) == "killed"

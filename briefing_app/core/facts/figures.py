@@ -32,6 +32,7 @@ from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
 from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
+from briefing_app.core.facts.counted_deeds_en import deeds_of_counts
 from briefing_app.core.facts.counted_destinations import sums_going_to
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
@@ -484,6 +485,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
         verb_subjects(out, texts)
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
+        deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
     return without_numbered_names(out, texts)
 
 
