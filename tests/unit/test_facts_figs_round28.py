@@ -180,3 +180,11 @@ def test_passive_phrase_tells_figures_apart() -> None:
     assert counts_of(text, "en", 1_800_000) == "collected in criminal actions"
     assert counts_of(text, "en", 137_000) == "collected in civil actions"
     assert counts_of("Twelve were killed in the attack on Monday.", "en", 12) == "killed"
+
+
+# A range whose first end leaves its scale word to the second, and a sum in a currency with no code.
+def test_hyphened_to_range_with_scale() -> None:
+    found = [f for f in figures_of("The airline loses around 12-to-15 billion rupees annually.") if f.value]
+    assert found and found[0].value == 12_000_000_000 and found[0].value_max == 15_000_000_000
+    assert "loses" in (found[0].counts or "")
+    assert [f.value_max for f in figures_of("The 12- to 18-month campaign ended.")] == [18]

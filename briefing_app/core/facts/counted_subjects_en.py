@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_words import CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.phrase_edges import clause_verb
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
 # Tags a subject's noun phrase is made of (a possessive "'s" is a PART; quote marks and the commas of an
@@ -38,6 +40,11 @@ _PLACED_WITH = re.compile(
     r"(?:\s+again)?\s+with\s+(?:(?:an?\s+)?(?:estimated|reported|projected|whopping|additional)\s+|about\s+|"
     r"nearly\s+|around\s+|some\s+|just\s+|over\s+|almost\s+|roughly\s+)*(?:US\$|[$£€])?$"
 )
+# The verb right before a sum, past its qualifier ("loses | around 12-to-15 billion rupees").
+_VERB_BEFORE_SUM = re.compile(
+    r"\b([a-z]{3,})\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|roughly|an?\s+"
+    r"(?:estimated|reported))\s+)?$"
+)
 # Nothing named after the figure (its scale word aside): the clause goes on with a preposition or ends.
 _NOTHING_AFTER = re.compile(
     r"(?:\s*(?:million|billion|bn|m|k)\b)?\s*(?:$|[,.;:)(—–-]|(?:from|in|over|at|on|for|after|to|as|and|while)\b)"
@@ -52,6 +59,11 @@ def verb_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         text = texts[f.sentence]
         subject = _subject_of_verb(text, f.number.start, f.counts)
+        if subject is None and f.unit is None and CURRENCY_WORDS.match(text[f.number.end :]):
+            # "The airline loses around 12-to-15 billion rupees": a sum in a currency with no code, read as its
+            # currency's name ("rupees annually"); the verb before it and its subject say what the sum is
+            verb = _VERB_BEFORE_SUM.search(text, 0, f.number.start)
+            subject = _subject_of_verb(text, f.number.start, verb.group(1), listed=True) if verb else None
         if subject is None and f.unit != "percent" and _NOTHING_AFTER.match(text, f.number.end):
             placed = _PLACED_WITH.search(text, 0, f.number.start)
             subject = _subject_of_placing(text, placed.start("verb")) if placed else None
@@ -78,7 +90,7 @@ def _subject_of_placing(text: str, verb_start: int) -> str | None:
     return f"{subject} ({text[words[-1][0] : words[-1][1]]})"
 
 
-def _subject_of_verb(text: str, start: int, counts: str) -> str | None:
+def _subject_of_verb(text: str, start: int, counts: str, listed: bool = False) -> str | None:
     """'subject (verb)' when `counts` is one word that is a verb standing before the figure, else None."""
     head = counts.strip()
     perfect = re.fullmatch(r"having \(([A-Za-z]+)\)", head)  # ", having grossed $57.3 million": the participle
@@ -88,8 +100,8 @@ def _subject_of_verb(text: str, start: int, counts: str) -> str | None:
     words = [w for w in tag_sentence(text) if w[1] <= start]
     at = next((k for k in range(len(words) - 1, -1, -1) if text[words[k][0] : words[k][1]].lower() == head.lower()),
               None)  # fmt: skip
-    if at is None or words[at][2] != "VERB":
-        return None
+    if at is None or (words[at][2] != "VERB" and not (listed and clause_verb(head))):
+        return None  # (`listed`: a verb of the word lists, which the tagger may take for a noun: "The airline loses")
     # the figure must be the verb's object, not far down the clause after another verb ("which made ...")
     # (a participle after an article is an adjective of the figure: "making an estimated $7.5 million")
     between = [w for k, w in enumerate(words) if k > at and not (words[k - 1][2] == "DET" and w[2] == "VERB")]
