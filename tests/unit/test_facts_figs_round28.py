@@ -188,3 +188,9 @@ def test_hyphened_to_range_with_scale() -> None:
     assert found and found[0].value == 12_000_000_000 and found[0].value_max == 15_000_000_000
     assert "loses" in (found[0].counts or "")
     assert [f.value_max for f in figures_of("The 12- to 18-month campaign ended.")] == [18]
+
+
+def test_sum_before_a_capitalised_title_is_a_figure() -> None:
+    text = "The studio boarded the $14 million Harbour, a drama about a fishing town, at the script stage."
+    assert "Harbour" in counts_of(text, "en", 14_000_000)
+    assert _values("Its orbit is like 41 Tolvika, which is a small asteroid.") == []

@@ -286,6 +286,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not n.spelled
         and n.kind == "number"
         and n.value_max is None
+        and not n.currency  # (a sum opens no name: "boarded the $14 million Speech, a drama")
         and before.strip()
         and _NAMED_AFTER.match(after)
         and unit_after(after, lang)[0] is None  # "(9,000 Lb)": a unit, capitalised
