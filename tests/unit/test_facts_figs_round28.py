@@ -194,3 +194,14 @@ def test_sum_before_a_capitalised_title_is_a_figure() -> None:
     text = "The studio boarded the $14 million Harbour, a drama about a fishing town, at the script stage."
     assert "Harbour" in counts_of(text, "en", 14_000_000)
     assert _values("Its orbit is like 41 Tolvika, which is a small asteroid.") == []
+
+
+# A set's score and its tie-break, and the halves of a draw: no figures.
+def test_tie_break_in_brackets() -> None:
+    assert _values("The 36-year-old Marsh beat Dalton 6-4, 7-6 (3) on Tuesday.") == [36]
+    assert _values("Oakes won 6-7 (5-7), 6-1, 6-4 against Brenner.") == []
+
+
+def test_top_half_of_a_draw() -> None:
+    assert _values("There will be an all-Swiss semifinal in the top half of the men's draw.") == []
+    assert _values("Almost half of the voters stayed home.") == [0.5]

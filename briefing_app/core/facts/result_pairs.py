@@ -4,6 +4,7 @@
 shapes of sport and entertainment copy:
 - a score used as an adjective of the result noun: "their 0-2 defeat against Lajong", "a 3-1 home loss",
   "a 2-0 first-leg lead" (a rising pair too, which alone could be a range: the noun says it is a result);
+- a tie-break's points in brackets after a set's score: "won 6-4, 7-6 (3)";
 - a chart move after its verb: "falls 6-8 with 162,000", "dropping 1-4", "jumps 35-7 in its second week",
   "pushing the set up 4-2" (the old and the new place; no quantity, and never with a unit after it).
 """
@@ -33,10 +34,17 @@ _CHART_MOVE = re.compile(
 )
 
 
+# A tie-break's points in brackets after a set's score: "7-6 (3)", "6-7 (5-7)", "7-6(5)".
+_TIE_BREAK = re.compile(r"(?<![\d.,])\d[-–]\d\s*\(\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*\)")
+
+
 def result_or_move(text: str, n: NumberMatch) -> bool:
     """Whether `n` is one side of a score before its result noun or of a move on a chart (see the module)."""
     if n.spelled or n.currency:
         return False
+    for m in _TIE_BREAK.finditer(text):
+        if m.start() <= n.start < m.end():
+            return True  # "7-6 (3)", "6-7 (5-7)": a set's score and its tie-break
     window = text[max(0, n.start - 4) : n.end + 4]
     if "-" not in window and "–" not in window:
         return False
