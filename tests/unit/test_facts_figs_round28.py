@@ -205,3 +205,10 @@ def test_tie_break_in_brackets() -> None:
 def test_top_half_of_a_draw() -> None:
     assert _values("There will be an all-Swiss semifinal in the top half of the men's draw.") == []
     assert _values("Almost half of the voters stayed home.") == [0.5]
+
+
+def test_weekend_is_no_span_of_weeks() -> None:
+    found = [f for f in figures_of("The film took $18 million over the three-day weekend.") if f.value == 3]
+    assert found and found[0].unit == "days"
+    found = [f for f in figures_of("The film topped the box office for two weekends.") if f.value == 2]
+    assert found and found[0].unit is None
