@@ -77,7 +77,9 @@ def test_named_numbers_stay_names() -> None:
 def test_placed_with_in_ranking() -> None:
     assert "Quiet Harbour" in counts_of('Paramount’s “Quiet Harbour” slid to second place with $9.4 million from 3,401 '
                                         "locations.", "en", 9_400_000)  # fmt: skip
-    assert "Long Road" in counts_of('The band\'s third album, "Long Road," enters at No. 6 with 193,000.', "en", 193_000)
+    assert "Long Road" in counts_of(
+        'The band\'s third album, "Long Road," enters at No. 6 with 193,000.', "en", 193_000
+    )
 
 
 def test_placed_with_own_noun_kept() -> None:
@@ -166,7 +168,8 @@ def test_chart_move_with_sales_and_bracketed_label() -> None:
 # What befell the counted: those on board, a sale's price, a passive's phrase of kind.
 def test_people_on_board() -> None:
     assert counts_of("The crash killed all 47 on board and left wreckage strewn for miles.", "en", 47).startswith(
-        "people on board")
+        "people on board"
+    )
     assert counts_of("The plane crashed with 150 people on board.", "en", 150) == "people on board"
 
 

@@ -172,10 +172,12 @@ def _elided(text: str, n: NumberMatch, f: Fact) -> bool:
         at = before.rfind(n.qualifier)
         before = before[:at] if at >= 0 else before
     verb = _VERB_BEFORE.search(before[-40:])
-    joined = verb is not None and verb.group(0).split()[0].endswith("ing")  # (only the joined participle ends so)
+    if verb is None:
+        return False
+    joined = verb.group(0).split()[0].endswith("ing")  # (only the joined participle ends so)
     if joined and f.counts not in (None, verb.group(0).split()[-1]):
         return False  # "killing four civilians and wounding six": a reading of its own ("wounded") stays
-    return verb is not None
+    return True
 
 
 def totals_of(figures: list[Fact], text: str) -> None:

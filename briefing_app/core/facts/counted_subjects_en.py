@@ -78,8 +78,10 @@ def _subject_of_placing(text: str, verb_start: int) -> str | None:
         return None
     verb_at = len(words) - 1
     back = _skip_adverbs(words, verb_at - 1)
-    if text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing") and back >= 0 and (
-        text[words[back][0] : words[back][1]] == ","
+    if (
+        text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing")
+        and back >= 0
+        and (text[words[back][0] : words[back][1]] == ",")
     ):  # "..., dropping 1-4 with 257,000": the main clause's subject, before its verb
         verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
         if verb_at <= 0:
@@ -109,7 +111,7 @@ def _subject_of_verb(text: str, start: int, counts: str, listed: bool = False) -
         return None
     if any(t in ("NOUN", "PROPN", "PRON") for _, _, t in between):
         return None  # "surpassing the previous record 18.4 million": the verb has its own object, the figure is its
-    before_figure = text[: start].rstrip()
+    before_figure = text[:start].rstrip()
     if re.search(r"\bthe\s*(?:US\$|[$£€])?$", before_figure, re.IGNORECASE):
         return None  # "topping the £31.8 million they paid": a sum named by its clause, no takings of the subject
     verb_at = at
@@ -141,14 +143,17 @@ def _phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) -
     while end >= 0 and (words[end][2] in ("ADV", "AUX") or text[words[end][0] : words[end][1]].lower() in _NEGATIONS):
         end -= 1  # "The movie has | found", "Storm once again | took", "has not | made"
     k = end
-    while k >= 0 and (
-        words[k][2] in _PHRASE_TAGS
-        or text[words[k][0] : words[k][1]] in _PHRASE_PUNCT
-        # (an "of" inside the phrase: "the leader of the Republican People's Party, received")
-        or (text[words[k][0] : words[k][1]] == "of" and k > 0 and words[k - 1][2] in ("NOUN", "PROPN"))
-        # (a hyphened compound, whatever its parts are tagged: "the centre-left party")
-        or text[words[k][0] : words[k][1]] == "-"
-        or (k > 0 and text[words[k - 1][0] : words[k - 1][1]] == "-" and words[k - 1][1] == words[k][0])
+    while (
+        k >= 0
+        and (
+            words[k][2] in _PHRASE_TAGS
+            or text[words[k][0] : words[k][1]] in _PHRASE_PUNCT
+            # (an "of" inside the phrase: "the leader of the Republican People's Party, received")
+            or (text[words[k][0] : words[k][1]] == "of" and k > 0 and words[k - 1][2] in ("NOUN", "PROPN"))
+            # (a hyphened compound, whatever its parts are tagged: "the centre-left party")
+            or text[words[k][0] : words[k][1]] == "-"
+            or (k > 0 and text[words[k - 1][0] : words[k - 1][1]] == "-" and words[k - 1][1] == words[k][0])
+        )
     ):
         if words[k][2] == "PART" and text[words[k][0] : words[k][1]].lower() == "to":
             return None  # "a week to | become": an infinitive, whose subject is no phrase before it

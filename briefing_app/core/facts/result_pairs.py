@@ -28,7 +28,8 @@ _CHART_MOVE = re.compile(
     r"\b(?:falls?|fell|falling|drops?|dropped|dropping|slips?|slipped|slipping|slides?|slid|sliding|dips?|dipped|"
     r"tumbles?|tumbled|plummets?|plummeted|sinks?|sank|climbs?|climbed|climbing|rises?|rose|rising|jumps?|"
     r"jumped|jumping|leaps?|leapt|leaped|vaults?|vaulted|zooms?|zoomed|surges?|surged|steps?|stepped|moves?|"
-    r"moved|bounces?|bounced|soars?|soared|up|down)\s+" + _PAIR
+    r"moved|bounces?|bounced|soars?|soared|up|down)\s+"
+    + _PAIR
     + r"(?=\s*(?:$|[,.;:)(]|\s(?:with|on|in|after|and|as|while|for|thanks|despite|following)\b))",
     re.IGNORECASE,
 )
