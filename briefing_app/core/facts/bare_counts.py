@@ -143,7 +143,9 @@ _DIMENSION = re.compile(
 _VERB_BEFORE = re.compile(
     r"\b(?:lost|won|gained|took|got|had|has|have|scored|received|secured|claimed|picked\s+up|kept|held|added|"
     r"recorded|reported|counted|registered|sold|bought|lose|win|gain|take|get|score|receive|secure|keep|hold|"
-    r"(?:opposed|backed|supported|rejected|approved|endorsed)\s+by)\s+"
+    r"(?:opposed|backed|supported|rejected|approved|endorsed)\s+by|"
+    # (or a second participle joined to the first: "after scoring nine goals and creating 13")
+    r"(?<=and\s)[a-z]{3,}ing)\s+"
     r"(?:(?:only|just|another|about|some|nearly|almost|over|at\s+least|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -169,7 +171,13 @@ def _elided(text: str, n: NumberMatch, f: Fact) -> bool:
     if n.qualifier:
         at = before.rfind(n.qualifier)
         before = before[:at] if at >= 0 else before
-    return _VERB_BEFORE.search(before[-40:]) is not None
+    verb = _VERB_BEFORE.search(before[-40:])
+    if verb is None:
+        return False
+    joined = verb.group(0).split()[0].endswith("ing")  # (only the joined participle ends so)
+    if joined and f.counts not in (None, verb.group(0).split()[-1]):
+        return False  # "killing four civilians and wounding six": a reading of its own ("wounded") stays
+    return True
 
 
 def totals_of(figures: list[Fact], text: str) -> None:

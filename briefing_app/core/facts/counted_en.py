@@ -90,7 +90,11 @@ _STACKED = re.compile(
 
 
 # Where a new clause opens before a figure: the sentence's start, a comma or semicolon, or a conjunction.
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:(]|\b(?:while|whereas|and|but|that)\b)\s*$", re.IGNORECASE)
+# (past an adverb of degree left before the percentage: "Asked whether ..., only 32% agreed")
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,;:(]|\b(?:while|whereas|and|but|that)\b)\s*(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def answered(text: str, n: NumberMatch, lang: str) -> str | None:

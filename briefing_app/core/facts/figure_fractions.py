@@ -19,7 +19,8 @@ _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, 
 _IN_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FRACTION = re.compile(
     # (not "the first half of the year", "the second half of the season": a period, a date rather than a figure)
-    r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)"
+    # (nor "the top half of the draw", "the bottom half of the table": a part of a draw or a table, no share)
+    r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!top\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)"
     r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
     r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
     r"\s+of\s+"

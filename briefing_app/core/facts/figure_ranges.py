@@ -23,6 +23,13 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
             out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
             i += 2
             continue
+        if lang == "en" and b is not None and a.value_max is None and b.value_max is None and (
+            a.scale == 1 and b.scale > 1 and a.raw < b.raw and re.fullmatch(r"\s*-\s*to\s*-\s*", text[a.end : b.start])
+        ):  # "around 12-to-15 billion rupees": a range whose first end leaves its scale word to the second
+            out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value=a.raw * b.scale,
+                                           value_max=b.value, scale=b.scale))  # fmt: skip
+            i += 2
+            continue
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
             m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
             if m:  # "ما بين 50 و70": the number reader does not see a number glued to و

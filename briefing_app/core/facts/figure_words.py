@@ -347,6 +347,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
                 and not re.fullmatch(_DA_UNIT_ENDINGS, word.group(0).lower()[len(stem) :])
             ):
                 continue  # "2900 årsværk", "500 dagpengemodtagere": a compound the unit only opens, a noun counted
+            if " " not in stem and word and re.fullmatch(r"week(?:end|day)s?", word.group(0).lower()):
+                continue  # "over the three-day weekend", "two weekends": a weekend is counted, no span of weeks
             if " " not in stem and word and re.fullmatch(r"[a-z]+ly", word.group(0).lower()):
                 continue  # "2.2 billion monthly active users", "5,000 weekly listeners": a rate's adjective, no unit
             # a unit of two words ends where its last word does ("metric tons", "square kilometres")

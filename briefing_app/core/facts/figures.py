@@ -34,6 +34,7 @@ from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
 from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
+from briefing_app.core.facts.counted_deeds_en import deeds_of_counts
 from briefing_app.core.facts.counted_destinations import sums_going_to
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
@@ -46,6 +47,7 @@ from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_sent import share_sent_object
 from briefing_app.core.facts.counted_set import set_or_changed
+from briefing_app.core.facts.counted_subjects_en import verb_subjects
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
     counted_one,
@@ -119,6 +121,7 @@ from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.poll_shares import poll_readings
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
@@ -506,7 +509,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     f.counts = None  # "It was US$2.46 billion": the code of the figure's own sign, no noun
             for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
                 f.counts = _unit_of(s.text, f, lang)
-    return without_numbered_names(out, {s.index: s.text for s in sentences})
+    texts = {s.index: s.text for s in sentences}
+    if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
+        verb_subjects(out, texts)
+        poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
+        deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
+    return without_numbered_names(out, texts)
 
 
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").

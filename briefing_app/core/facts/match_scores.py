@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.result_pairs import result_or_move
 from briefing_app.core.numbers import NumberMatch
 
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
@@ -98,6 +99,8 @@ def is_score(text: str, n: NumberMatch) -> bool:
         return False  # a score's dash stands right by its numbers
     if vote_tally(text, n):
         return False  # "approved by a vote of 68-31", "voted 310–121": a tally of votes, each a figure
+    if result_or_move(text, n):
+        return True  # "their 0-2 defeat against", "falls 6-8 with 162,000": a result or a chart move
     if any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text)):
         return True
     for m in _HYPHEN_SCORE.finditer(text):

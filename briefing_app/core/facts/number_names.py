@@ -18,6 +18,8 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.gazetteer import names_a_place
 from briefing_app.core.facts.match_scores import vote_tally
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.quoted_titles import in_quoted_title
+from briefing_app.core.facts.standings import count_given_to_name
 from briefing_app.core.numbers import NumberMatch, spelled_value
 
 _NOT_NAME_BEFORE = {
@@ -251,6 +253,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
     before, after = text[: n.start], text[n.end :]
+    if lang in ("en", "da") and in_quoted_title(text, n):
+        return True  # CBS' “60 Minutes”, "808s & Heartbreak": a word of a quoted title, no quantity
     if not n.spelled and n.kind == "number" and n.value_max is None and (
         _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
     ):
@@ -261,6 +265,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "stk. 3, litra b)": a subsection of a cited article (also where a splitter cut at "stk.")
     if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):
         return True  # "UTC/GMT plus 2", "GMT+3": a time zone's offset, no quantity
+    if not n.spelled and re.search(r"[A-Za-z]\+$", before) and not re.match(r"\s*(?:%|percent)", after):
+        return True  # "the Live+7 viewing", "C+3 ratings": a word and its number glued by a plus, a name
     dialled = _DIALLED.search(before[-20:]) and re.match(r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from)\b)", after)
     if lang == "en" and n.text in _EMERGENCY and (_EMERGENCY_AFTER.match(after) or dialled):
         return True  # "the 999 call", "dialled 911", "a 112 operator": an emergency number, no quantity
@@ -280,6 +286,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not n.spelled
         and n.kind == "number"
         and n.value_max is None
+        and not n.currency  # (a sum opens no name: "boarded the $14 million Speech, a drama")
         and before.strip()
         and _NAMED_AFTER.match(after)
         and unit_after(after, lang)[0] is None  # "(9,000 Lb)": a unit, capitalised
@@ -319,7 +326,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # '"21" becomes the 21st album', 'the album "25"': a title that is a number, in quote marks
     seasoned = lang == "en" and n.value_max is None and not re.fullmatch(r"(?i)once|twice|thrice|\w+fold", n.text)
     if seasoned and _SEASON_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
-        if not re.match(r"\s+[a-z]+s\b", after):  # (not "a series 3 points clear": a count with its plural)
+        # (not "a series 3 points clear": a count with its plural; but "season eight episodes" are the season's)
+        if not re.match(r"\s+(?!(?:episodes|finales|premieres|openers)\b)[a-z]+s\b", after):
             return True  # "its season eight premiere", "the season one finale", "back for series 3": a season's name
     if not n.spelled and _STAGE_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
         return True  # "phase 2", "tier 3 restrictions", "category 4": a named stage (not "a level 3 metres up")
@@ -476,6 +484,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
                                                        and re.match(r"\s+[A-Z][a-z]", after)))
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
+            or count_given_to_name(before, after)  # "leaves Town 12 points clear of Leeds": the team's points
             or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's
             # number has no thousands' comma ("Boeing 747", "Route 66")
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"

@@ -498,6 +498,17 @@ def share_counts(facts: list[Fact], text: str) -> None:
         ):
             f.counts = previous.counts  # "22,300 miles - 36,000 kilometers", "5 km / 3 miles": one size in two units
             continue
+        if (
+            previous is not None
+            and previous.number is not None
+            and previous.counts
+            and n.currency is not None
+            and previous.number.currency not in (None, n.currency)
+            and re.fullmatch(r"\s*,\s*", text[previous.number.end : n.start])
+            and text.rfind("(", 0, previous.number.start) > text.rfind(")", 0, previous.number.start)
+        ):
+            f.counts = previous.counts  # "£45 million ($58m, 49.4m euros)": the same sum in a list of currencies
+            continue
         if re.search(_PART_OF, text[: n.start], re.I):
             # "63 incidents, of which 18 are linked to fraud": a part of what an earlier figure counts (a share of
             # any figure's: "42 million passengers, of whom 91% arrived on time")
@@ -553,6 +564,8 @@ def share_counts(facts: list[Fact], text: str) -> None:
             and len(gap.split()) <= 6
             and re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", text[g.number.end :])
             and not re.match(r"\s*(?:%|percent|per cent|procent)?\s*(?:of|af)\s", gap)  # its own whole
+            # (not a figure with its own noun before the "and": "made one interception and won two of his duels")
+            and not (f.counts and re.match(rf"\s+{re.escape(f.counts.split()[0])}\b", gap))
         ):
             f.counts = g.counts  # "about 4% and 11% of the world's Internet users"
         elif _BARE_THEN_JOINED.fullmatch(gap) and own_noun(g, text, _script(text)) and not age_limit(f, text):

@@ -1,0 +1,39 @@
+"""Numbers inside a title in quote marks: the name of a show, film, album or song, not a quantity.
+
+Entertainment copy quotes its titles: CBS' “60 Minutes”, Kanye West's "808s & Heartbreak", “Peter Rabbit 2:
+The Runaway”, "Ocean's 11". A number there is a word of the name (`number_names` already knows a title that
+is only a number, '"21"'). A title is told from a quoted phrase by its capitals: every word of it capitalised
+but the small words of titles ("of", "the", "&"), at least one word besides the number, and short. A quoted
+phrase in lower case ("“140 or so” colleagues") or a quoted clause stays a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import NumberMatch
+
+# What stands in a title between its opening quote and the number, and between the number and the closing quote.
+_OPENED = re.compile(r"(?:^|(?<=[\s(]))[\"“]([^\"“”.!?;]{0,40})$")
+_CLOSED = re.compile(r"([^\"“”.!?;]{0,40})[\"”]")
+_SMALL = {"of", "the", "a", "an", "and", "&", "in", "on", "to", "for", "with", "at", "by", "or", "vs", "vs.", "x"}
+
+
+def in_quoted_title(text: str, n: NumberMatch) -> bool:
+    """Whether `n` is a word of a short capitalised title in quote marks (see the module)."""
+    if n.spelled or n.currency or n.kind == "percent" or n.value_max is not None:  # (“four Lib Dem MPs”: a count)
+        return False
+    opened = _OPENED.search(text[: n.start])
+    closed = _CLOSED.match(text, n.end)
+    if opened is None or closed is None:
+        return False
+    lead, tail = opened.group(1), closed.group(1)
+    tail = re.sub(r"^s\b", "", tail)  # "808s & Heartbreak": the plural of the number is part of it
+    words = [w.strip(",:’'") for w in f"{lead} {tail}".split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 7:
+        return False
+    capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+    if not any(w[:1].isupper() for w in words):
+        return False
+    return all(w in capitalised or w.lower() in _SMALL or w == "&" for w in words)
