@@ -315,6 +315,11 @@ def rtl_context(before: str, lang: str) -> str | None:
 _AR_DESCRIBING = re.compile(r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|قدره|قدرها|قيمته|قيمتها)")
 
 
+# Adverbs that close an Arabic subject or clause, indefinite in form but no noun: "as a whole", "also", "all",
+# "together", "only", "about", "now".
+_AR_CLAUSE_ADVERBS = {"ككل", "أيضا", "ايضا", "جميعا", "معا", "فقط", "تقريبا", "حاليا", "كذلك"}
+
+
 def _ar_described_noun(clause: str) -> str | None:
     """The indefinite noun phrase (up to three words, none with the article) right before an Arabic verb of amounting
     that ends `clause`: what the clause after it, and its figure, describe. None when the word before the verb is
@@ -328,6 +333,8 @@ def _ar_described_noun(clause: str) -> str | None:
             break
         if not re.fullmatch(r"[\u0621-\u064a\u0640]+", w):
             break  # (a number, a sign or a mark: "بنسبة 11 % | بلغت" is no noun the verb describes)
+        if w in _AR_CLAUSE_ADVERBS:
+            break  # "العائدات في الإمارات ككل بلغت": an adverb of the clause, its subject is definite before it
         if re.fullmatch(AR_VERB, w) or re.search(r"[،,؛;:.]$", w):
             break
         phrase.insert(0, w)

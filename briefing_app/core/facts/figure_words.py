@@ -323,7 +323,10 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
                 whole = m.group(1).split()[0] if " " not in stem else m.group(1)
                 whole = re.sub(r"[،,؛;:.!?]+$", "", whole)  # (not a comma glued to it: "مليار درهم، بزيادة")
-                return name, offset + m.start(1) + len(whole)
+                end = offset + m.start(1) + len(whole)
+                if name == "years" and re.match(r"\s*\d{4}(?!\d)", after[end:]):
+                    return None, 0  # "نحو 8.1 ملايين عام 2011": "the year 2011", a date after the figure, no unit
+                return name, end
             word = re.match(r"[\w/-]+", m.group(1))
             if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
                                                           word.group(0).lower()):
@@ -350,8 +353,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
-    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0600-\u06ff\u05d0-\u05ea]*"
-    # (its endings, not a comma glued to it: "مليار درهم، بزيادة" is no noun of the sum)
+    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
+    # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
+    # sum, and the comma ends the phrase after it)
     # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي")
     r"(?:\s+(?!لم|لل|بال|الذي|التي)[\u0621-\u064a]{2,}(?:ي|ية|يا)(?![\u0621-\u064a]))?)"
 )
@@ -454,6 +458,11 @@ AR_MEASURE = (
     r"نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية|أعداد|كمية|كميات)"
 )
 HE_MEASURE = r"(?:גובה|עומק|אורך|רוחב|מרחק|משקל|מהירות|שטח|מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי)"
+# What follows an Arabic figure and is no noun of it: its source ("حسبما ذكر الاتحاد") or a conversion into another
+# unit ("2 مليار دولار بما يعادل 35 مليار جنيه", "أي ما يوازي"), the same quantity put another way.
+AR_NO_NOUN_AFTER = r"\s*(?:حسبما|وفقما|طبقا|وفقا|حسب|بحسب|(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي))(?!\w)"
+# The same conversion read from the figure after it: what that figure counts is the first sum's (`share_conversions`).
+AR_CONVERTED_BEFORE = r"(?<!\S)(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي)(?:\s+(?:نحو|حوالي|حوالى|قرابة|زهاء))?\s*$"
 # Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
 AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|س?يبلغ|س?تبلغ|وصل|وصلت|س?يصل|س?تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"

@@ -115,9 +115,10 @@ def four_digit_clock_time(text: str, n: NumberMatch) -> bool:
 
 # A Danish number of a year's shape that counts the noun after it ("opnå 2000 point", "har nu 2002 point", "med 1900
 # deltagere"): a verb, an adverb or a preposition of amount before it, a noun after it; not a year after "i", "siden",
-# "fra" or a month ("i 2019 kom", "siden 2002 har").
+# "fra" or a month ("i 2019 kom", "siden 2002 har"), nor after "fra og med", "til og med" ("from and including": "Fra og
+# med 2005 gives ...", a year the clause starts or ends at).
 _DA_AMOUNT_BEFORE = re.compile(
-    r"(?:^|\s)(?:opnå|opnået|opnåede|nå|når|nåede|har|havde|fik|får|scorede|samlede|tjente|solgte|købte|med|nu|op\s+på|"
+    r"(?:^|\s)(?:opnå|opnået|opnåede|nå|når|nåede|har|havde|fik|får|scorede|samlede|tjente|solgte|købte|(?<!og\s)med|nu|op\s+på|"
     r"cirka|ca\.|omkring|knap|godt|næsten|over|under|mere\s+end|mindre\s+end|hele|blot|kun|alt|alle)\s+$",
     re.IGNORECASE,
 )

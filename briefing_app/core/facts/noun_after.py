@@ -14,6 +14,7 @@ from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
     AR_MEASURE,
+    AR_NO_NOUN_AFTER,
     AR_STOP,
     AR_VERB,
     DA_VERBS,
@@ -203,12 +204,12 @@ def after_phrase(
         after = re.sub(r"^\s*(?:det|den)\s+(?=[a-zæøå])", " ", after)  # "27 pct. af det samlede budget": its article
     if lang == "ar" and lead is not None:
         after = re.sub(r"^\s*(?:هذه|هذا|هؤلاء|تلك|ذلك|أولئك)\s+", " ", after)  # "ثلاثة من هذه المشافي": of these
-    if lang == "ar" and lead is None and re.match(r"\s*(?:حسبما|وفقما|طبقا|وفقا|حسب|بحسب)(?!\w)", after):
-        return None  # "إلى 74.66 مليار دولار | حسبما ذكر الاتحاد": the source of the figure, no noun of it
+    if lang == "ar" and lead is None and re.match(AR_NO_NOUN_AFTER, after):
+        return None  # "إلى 74.66 مليار دولار | حسبما ذكر الاتحاد", "| بما يعادل": its source or its conversion
     if lang == "ar" and lead is None and re.match(r"\s*[،,؛;]", after):
         return None  # "850 مليون دينار، | ومنطقة مطار ...": the comma ends the phrase before the next conjunct
     if lang == "ar":  # "10 آلاف دينار شهرياً لتغطية فواتير": how often the sum is paid, no noun of it
-        after = re.sub(r"^\s*(?:شهري|سنوي|يومي|أسبوعي)(?:اً|ًا|ا)(?=\s)", " ", after)
+        after = re.sub(r"^\s*(?:شهري|سنوي|يومي|أسبوعي)(?:اً|ًا|ا)(?![\u0621-\u064a])", " ", after)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
