@@ -314,7 +314,9 @@ def measure_reading(
         # kørsel", "two hours' drive".
         unit_word = text[n.end : len(text) - len(rest)].strip()
         genitive = re.match(r"['’]\s*(?=[a-zæøå])", rest) if lang == "en" else (
-            re.match(r"\s+(?=[a-zæøå])", rest) if unit_word.endswith("s") else None)  # fmt: skip
+            # (not a plural in -s before a preposition or a verb: "fra ca. 19.500 tons | til ca. 15.600 tons")
+            re.match(rf"\s+(?!(?:{_DA_NOT_MASS})\b)(?=[a-zæøå])", rest) if unit_word.endswith("s") else None
+        )  # fmt: skip
         if genitive:
             noun = after_phrase(rest[genitive.end() :], lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:

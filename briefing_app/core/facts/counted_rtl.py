@@ -19,6 +19,7 @@ from briefing_app.core.facts.figure_words import (
 )
 from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.gated import AtEnd
+from briefing_app.core.facts.he_gapping import he_gapped_subject
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
@@ -130,7 +131,9 @@ _AR_SUBJECT_VERB_TO = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+
 # ("أن الخسائر تجاوزت": seven words of subject, قد, the verb)
 _AR_SUBJECT_AMOUNTING = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", 7 + 2)
 # ("רווח נקי מאוד של": a noun, its adjective, an adverb of degree, של)
-_HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר)\s+)?של\s*$", 4)
+# Hebrew nouns of change, with a conjunction or preposition glued ("ועלייה", "בירידה").
+_HE_CHANGE_NOUN = re.compile(r"[ובל]?(?:עלייה|עליה|ירידה|צמיחה|גידול|קיטון|זינוק|צניחה|התכווצות|האטה)")
+_HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר|יותר|פחות)\s+)?של\s*$", 4)  # ("חדה יותר של": comparative)
 # ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
 _HE_SUBJECT_VERB = AtEnd(
     rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 5 + 4
@@ -294,12 +297,17 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)
     if lang == "he":
+        gapped = he_gapped_subject(before)
+        if gapped:  # "הצריכה ירדה ב-43%, צריכת השירותים – ב-80%": the verb said once, a dash in its place
+            return gapped
         of = _HE_NOUN_OF.search(clause)
         # ("העברה תקציבית של 15 מיליון", feminine adjectives in -ית too)
         if of and of.group(2) not in HE_STOP:
             # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")
             # (and any adjective an adverb of degree follows: "עלייה מתונה מאוד של 1.3%")
             adjective = of.group(3) or re.fullmatch(r"[^\s]{2,}(?:י|ית)", of.group(2))
+            # (or any word after a noun of change, which is described, not counted: "עלייה מתונה של 2.1%")
+            adjective = adjective or (of.group(1) and _HE_CHANGE_NOUN.fullmatch(of.group(1)))
             described = of.group(1) and of.group(1) not in HE_STOP and adjective
             return f"{of.group(1)} {of.group(2)}" if described else of.group(2)  # "בחוזה של 3 מיליון דולר"
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)

@@ -218,10 +218,12 @@ def after_phrase(
     tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
-    if lang == "he" and tokens and re.match(r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור)", tokens[0]):
-        return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
-    if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
-        return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...": "and" with a noun opens the next conjunct
+    if lang == "he" and tokens and re.match(
+        r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור|חישוב|מונחי|ממוצע|קירוב)", tokens[0]
+    ):  # "45 מיליון שקל | ברבעון השלישי": when; "14.2% | בחישוב שנתי", "במונחים ריאליים": how it is reckoned
+        return None
+    if lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}|וה[\u05d0-\u05ea]{2,}", tokens[0]):
+        return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...", "ב-80% | והתוצר": "and" opens the next conjunct
     state = len(tokens) > 1 and re.fullmatch(r"م[\u0621-\u064a]{3,}[ةا]", tokens[0]) is not None
     state = state and re.fullmatch(r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا", tokens[1]) is not None
     if lang == "ar" and money and lead is None and state:
