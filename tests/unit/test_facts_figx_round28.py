@@ -107,3 +107,19 @@ def test_annualised_is_no_noun_and_a_change_noun_keeps_its_adjective() -> None:
     assert "עלייה" in counts_of("בענף המסחר הייתה עלייה מתונה של 1.7%.", "he", 1.7)
     # near miss: an adjective in -י still joins its noun
     assert "רווח נקי" in counts_of("החברה דיווחה על רווח נקי של 45 מיליון שקל.", "he", 45e6)
+
+
+def test_the_next_conjunct_with_its_own_lead_is_no_noun() -> None:
+    text = "وزادت المبيعات في مصر بنسبة 30 بالمئة، والأردن بنسبة 21 بالمئة والمغرب بنسبة 14 بالمئة وتونس بنسبة 9 بالمئة."
+    assert "المغرب" in counts_of(text, "ar", 14)
+    assert "تونس" not in counts_of(text, "ar", 14)
+    # near miss: "مقتل 5 وإصابة 20" keeps each noun with its own figure
+    assert "إصابة" in counts_of("أسفر الهجوم عن مقتل 5 وإصابة 20 آخرين.", "ar", 20) or "آخرين" in counts_of(
+        "أسفر الهجوم عن مقتل 5 وإصابة 20 آخرين.", "ar", 20
+    )
+
+
+def test_a_call_centre_number_is_no_figure() -> None:
+    assert 103 not in [f.value for f in figures_of('התקבל דיווח במוקד 103 של מד"א על תאונה.', "he")]
+    # near miss: a count after a verb stays a figure
+    assert 3 in [f.value for f in figures_of("המשטרה עצרה 3 חשודים בעיר.", "he")]
