@@ -123,3 +123,37 @@ def test_a_call_centre_number_is_no_figure() -> None:
     assert 103 not in [f.value for f in figures_of('התקבל דיווח במוקד 103 של מד"א על תאונה.', "he")]
     # near miss: a count after a verb stays a figure
     assert 3 in [f.value for f in figures_of("המשטרה עצרה 3 חשודים בעיר.", "he")]
+
+
+def test_danske_kroner_is_the_currency() -> None:
+    text = "For kommunen drejer det sig om anlæg for omkring 40 millioner danske kroner."
+    found = _figure(text, "da", 40e6)
+    assert found.unit == "DKK" and "kroner" not in (found.counts or "")
+    # near miss: Swedish kroner stay Swedish
+    assert _figure("Firmaet betalte 12 millioner svenske kroner for grunden.", "da", 12e6).unit == "SEK"
+
+
+def test_a_compound_on_an_acronym_before_paa() -> None:
+    text = "Kommunen bruger 30 procent på skoler, hvilket er over EU-målet på 25 procent."
+    assert "EU-målet" in counts_of(text, "da", 25)
+
+
+def test_pr_before_a_date_ends_no_sentence() -> None:
+    from briefing_app.core.segmentation import sentences
+
+    text = "Der var 412 borgere pr. 1. januar 2020 i byen. Det er flere end før."
+    assert len(sentences(text, "da")) == 2
+
+
+def test_a_change_by_a_year_shaped_amount_is_a_figure() -> None:
+    text = "Det samlede antal medlemmer er dog faldet med cirka 2000."
+    assert 2000 in [f.value for f in figures_of(text, "da")]
+    text = "Antallet af tilflyttere er steget med godt 1950 i forhold til før."
+    assert 1950 in [f.value for f in figures_of(text, "da")]
+    # near miss: a year after "siden" stays a date
+    assert 2000 not in [f.value for f in figures_of("Antallet er steget siden 2000.", "da")]
+
+
+def test_a_time_adjunct_between_auxiliary_and_participle() -> None:
+    text = "Befolkningstallet er siden 2012 faldet med næsten 6 pct."
+    assert "Befolkningstallet" in counts_of(text, "da", 6)

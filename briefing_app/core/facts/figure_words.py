@@ -356,7 +356,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
-    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
+    r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
     # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
     # sum, and the comma ends the phrase after it)
     # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي")

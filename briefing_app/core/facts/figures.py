@@ -68,6 +68,7 @@ from briefing_app.core.facts.figure_words import (
     unit_after,
 )
 from briefing_app.core.facts.figure_years import (
+    danish_changed_by_year_shape,
     danish_counted_year_shape,
     dotted_clock_time,
     four_digit_clock_time,
@@ -261,6 +262,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
                 elif lang == "da" and danish_counted_year_shape(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "opnå 2000 point": a count, no year
+                elif lang == "da" and danish_changed_by_year_shape(s.text, n):
+                    n = dataclasses.replace(quantity, kind="number")  # "faldet med cirka 2000": a change's size
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):

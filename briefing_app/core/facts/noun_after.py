@@ -122,7 +122,12 @@ _SCALE_WORD = re.compile(
 # Danish words that open no noun phrase after a figure: a participle of equating, a preposition or conjunction that
 # starts an adjunct or a clause ("svarende til", "uden at", "siden 2020", "trods", "hvilket", "samt"), or names
 # the figure's source ("0,8 procent ifølge Danmarks Statistik").
-_DA_NO_NOUN = re.compile(r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge)\b", re.IGNORECASE)
+# (and "til" with the level reached: "steget med 5 pct. | til knap 26.000", another figure, no noun of this one)
+_DA_NO_NOUN = re.compile(
+    r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge|"
+    r"til\s+(?:(?:knap|godt|cirka|ca\.|næsten|omkring|over|under|mere\s+end|mindre\s+end)\s+)?\d)\b",
+    re.IGNORECASE,
+)
 
 
 # An ordinal after "in"/"on" and a possessive, its period left out: "in its second", "on its third" (weekend).
