@@ -157,3 +157,18 @@ def test_a_change_by_a_year_shaped_amount_is_a_figure() -> None:
 def test_a_time_adjunct_between_auxiliary_and_participle() -> None:
     text = "Befolkningstallet er siden 2012 faldet med næsten 6 pct."
     assert "Befolkningstallet" in counts_of(text, "da", 6)
+
+
+def test_a_month_after_a_hebrew_figure_is_when() -> None:
+    text = "שיעור האבטלה ירד ל-4.1% לעומת 4.4% בנובמבר."
+    assert "בנובמבר" not in counts_of(text, "he", 4.4)
+    # near miss: a noun after the figure is still what it counts
+    assert "עובדים" in counts_of("המפעל פיטר 120 עובדים בנובמבר.", "he", 120)
+
+
+def test_a_level_reached_names_its_subject() -> None:
+    text = "אחוז החוסכים בקרב הצעירים טיפס לשיעור של 38.5%."
+    counts = counts_of(text, "he", 38.5)
+    assert "החוסכים" in counts and "לשיעור" not in counts
+    # near miss: "שיעור" as the subject still names the rate
+    assert "שיעור" in counts_of("שיעור האבטלה עלה ל-6.2%.", "he", 6.2)

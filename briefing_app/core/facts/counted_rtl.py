@@ -133,6 +133,8 @@ _AR_SUBJECT_AMOUNTING = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUN
 # ("רווח נקי מאוד של": a noun, its adjective, an adverb of degree, של)
 # Hebrew nouns of change, with a conjunction or preposition glued ("ועלייה", "בירידה").
 _HE_CHANGE_NOUN = re.compile(r"[ובל]?(?:עלייה|עליה|ירידה|צמיחה|גידול|קיטון|זינוק|צניחה|התכווצות|האטה)")
+# A level reached, after "ל": "טיפס לשיעור של", "הגיע לרמה של", "ירד להיקף של".
+_HE_LEVEL_OF = re.compile(r"ל(?:שיעור|רמה|רמת|היקף|סך|שיא|כדי)")
 _HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר|יותר|פחות)\s+)?של\s*$", 4)  # ("חדה יותר של": comparative)
 # ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
 _HE_SUBJECT_VERB = AtEnd(
@@ -177,6 +179,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
         if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
+        if lang == "he" and _HE_LEVEL_OF.fullmatch(words[i]):
+            break  # "טיפס לשיעור של 61.1%": the level reached, read with the subject below
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
             owned = lang == "ar" and i and re.match(r"ل(?!ل)|لل", words[i]) and re.match(r"[وف]?ال", words[i - 1])
             head = [w for w in words[max(0, i - 2) : i] if re.match(r"[وف]?ال", w)] if owned else []
@@ -301,6 +305,10 @@ def rtl_context(before: str, lang: str) -> str | None:
         if gapped:  # "הצריכה ירדה ב-43%, צריכת השירותים – ב-80%": the verb said once, a dash in its place
             return gapped
         of = _HE_NOUN_OF.search(clause)
+        reached = _HE_SUBJECT_VERB.search(clause[: of.start(2)]) if of and _HE_LEVEL_OF.fullmatch(of.group(2)) else None
+        if reached:  # "אחוז המועסקים טיפס | לשיעור של 61.1%": a level reached names no noun, the subject does
+            subject = [w for w in reached.group(1).split() if w not in HE_STOP and not re.search(r"\d", w)]
+            return " ".join(subject[:3]) or None
         # ("העברה תקציבית של 15 מיליון", feminine adjectives in -ית too)
         if of and of.group(2) not in HE_STOP:
             # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")

@@ -118,7 +118,9 @@ HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "א
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת",
             # closed classes that start another phrase after a counted noun ("40% מערכן | בתוך שבועיים")
             "בתוך", "מתחת", "מעל", "בגלל", "כדי", "אצל", "לפי", "נגד", "בלי", "ללא", "כמו", "אך", "אבל", "כאשר",
-            "אם", "רק", "כבר", "אף", "מפני", "עקב", "במהלך", "בעת", "לאחר", "כך"}  # fmt: skip
+            "אם", "רק", "כבר", "אף", "מפני", "עקב", "במהלך", "בעת", "לאחר", "כך",
+            # demonstratives that stand for a clause ("זאת לעומת 60.5% בחודש הקודם": this, compared with)
+            "זאת", "אלה", "אלו"}  # fmt: skip
 PRONOUNS = {"its", "their", "his", "her", "our", "there",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip

@@ -224,8 +224,10 @@ def after_phrase(
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
     if lang == "he" and tokens and re.match(
-        r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור|חישוב|מונחי|ממוצע|קירוב)", tokens[0]
-    ):  # "45 מיליון שקל | ברבעון השלישי": when; "14.2% | בחישוב שנתי", "במונחים ריאליים": how it is reckoned
+        r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור|חישוב|מונחי|ממוצע|קירוב|"
+        r"ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)",
+        tokens[0],
+    ):  # "45 מיליון שקל | ברבעון השלישי", "0.8% | באוגוסט": when; "14.2% | בחישוב שנתי": how it is reckoned
         return None
     if lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}|וה[\u05d0-\u05ea]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...", "ב-80% | והתוצר": "and" opens the next conjunct
