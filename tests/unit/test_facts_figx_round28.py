@@ -172,3 +172,18 @@ def test_a_level_reached_names_its_subject() -> None:
     assert "החוסכים" in counts and "לשיעור" not in counts
     # near miss: "שיעור" as the subject still names the rate
     assert "שיעור" in counts_of("שיעור האבטלה עלה ל-6.2%.", "he", 6.2)
+
+
+def test_a_danish_noun_of_multiplying() -> None:
+    found = _figure("Det svarer omtrent til en tredobling af det beløb, der bruges i dag.", "da", 3)
+    assert found.unit == "times" and found.counts == "beløb"
+    # near miss: the verb keeps its subject
+    assert counts_of("Eksporten er fordoblet siden 2010.", "da", 2) == "Eksporten"
+
+
+def test_a_sum_given_with_med() -> None:
+    text = "Fonden vil bidrage med mere end 12,5 mio. euro til 14 projekter om kystsikring."
+    assert "bidrage" in counts_of(text, "da", 12.5e6)
+    assert "projekter" in counts_of(text, "da", 14)
+    # near miss: a fronted "Med" still reads the clause it pays for
+    assert "hjælp" in counts_of("Med 9 mio. EUR vil 2416 arbejdstagere få hjælp.", "da", 9e6)

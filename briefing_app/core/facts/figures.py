@@ -342,7 +342,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
             elif lang == "da" and n.spelled and DA_MULTIPLYING.fullmatch(n.text):  # "Eksporten er fordoblet"
-                counts = danish_multiplied(s.text[: n.start], s.text[n.end :]) or counts
+                noun = n.text.lower().endswith(("ing", "ingen"))  # "en tredobling af det beløb"
+                counts = danish_multiplied(s.text[: n.start], s.text[n.end :], noun) or counts
                 unit = "times" if n.value > 1 else None
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
                 unit = "times"  # "twice denied visas": what follows says what happened twice
