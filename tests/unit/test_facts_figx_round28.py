@@ -187,3 +187,10 @@ def test_a_sum_given_with_med() -> None:
     assert "projekter" in counts_of(text, "da", 14)
     # near miss: a fronted "Med" still reads the clause it pays for
     assert "hjælp" in counts_of("Med 9 mio. EUR vil 2416 arbejdstagere få hjælp.", "da", 9e6)
+
+
+def test_and_with_a_pronoun_opens_a_clause() -> None:
+    text = "وشهدت المنطقة ثوران أربعة براكين وهي براكين نشطة منذ سنوات."
+    assert counts_of(text, "ar", 4) == "براكين"
+    # near miss: "وهو" no longer glued to a noun after a sum
+    assert "وهو" not in counts_of("ارتفعت المبيعات إلى 7 مليارات دولار وهو رقم قياسي.", "ar", 7e9)
