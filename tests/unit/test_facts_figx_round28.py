@@ -194,3 +194,9 @@ def test_and_with_a_pronoun_opens_a_clause() -> None:
     assert counts_of(text, "ar", 4) == "براكين"
     # near miss: "وهو" no longer glued to a noun after a sum
     assert "وهو" not in counts_of("ارتفعت المبيعات إلى 7 مليارات دولار وهو رقم قياسي.", "ar", 7e9)
+
+
+def test_a_part_out_of_a_fronted_whole() -> None:
+    assert counts_of("Ud af 120 ansøgere er 45 blevet optaget på uddannelsen.", "da", 45) == "ansøgere"
+    # near miss: with no fronted whole the clause is read as before
+    assert counts_of("I alt er 45 blevet optaget.", "da", 45) != "ansøgere"

@@ -17,7 +17,7 @@ from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.counted_asides import without_share_aside
-from briefing_app.core.facts.counted_da import danish_changed_object, danish_sum_reading
+from briefing_app.core.facts.counted_da import danish_changed_object, danish_out_of_fronted, danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
     earned_from,
@@ -180,6 +180,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if taken:  # "defrauding Best Buy of some $42 million", "cheated investors out of $3m": the sum taken, from whom
         return taken
     answer, before = lead_reading(text, n, rest, unit, lang)
+    answer = answer or (danish_out_of_fronted(before) if lang == "da" else None)  # "Ud af 296 ansøgninger er 94"
     if answer:
         return answer
     if n.currency:  # "Of this, GBP17.75 was in cash": the code written against the digits is the currency's, no noun

@@ -161,3 +161,17 @@ def danish_listed_age(text: str, start: int, end: int, counts: str | None) -> st
     if holder is None or not _DA_PERSON.match(holder.group(1)) or not _DA_YEARS_AFTER.match(text, end):
         return counts
     return f"age ({holder.group(1)})"
+
+
+# A part out of a whole fronted before a V2 verb: "Ud af 296 ansøgninger er | 94 blevet godkendt", "Ud af de 18
+# kommuner har | 12 sagt ja": the part counts the whole's noun.
+_DA_OUT_OF_FRONTED = re.compile(
+    r"(?:^|[,;:]\s*)[Uu]d\s+af\s+(?:(?:de|disse|i\s+alt)\s+)?[\d.,]+\s+((?:[a-zæøå-]+\s+){0,1}[a-zæøå-]{3,})\s+"
+    r"(?:er|var|blev|bliver|har|havde|fik|får|kan|vil|skal)\s+(?:(?:kun|blot|nu|altså|dog)\s+)?$"
+)
+
+
+def danish_out_of_fronted(before: str) -> str | None:
+    """The whole's noun of a Danish "Ud af N X" fronted before the verb and the figure, else None."""
+    m = _DA_OUT_OF_FRONTED.search(before)
+    return m.group(1) if m else None
