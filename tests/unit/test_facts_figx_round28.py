@@ -200,3 +200,8 @@ def test_a_part_out_of_a_fronted_whole() -> None:
     assert counts_of("Ud af 120 ansøgere er 45 blevet optaget på uddannelsen.", "da", 45) == "ansøgere"
     # near miss: with no fronted whole the clause is read as before
     assert counts_of("I alt er 45 blevet optaget.", "da", 45) != "ansøgere"
+
+
+def test_a_quoted_word_inside_a_danish_clause() -> None:
+    text = 'Det samlede medlemstal i foreningen er dog "kun" faldet med cirka 300.'
+    assert "medlemstal" in counts_of(text, "da", 300)

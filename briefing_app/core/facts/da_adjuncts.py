@@ -14,6 +14,11 @@ _AUX_TIME_PARTICIPLE = re.compile(
 )
 
 
+# A word or two set in quote marks inside the clause ('er dog "kun" faldet med'): a word of the clause, no edge of it.
+_QUOTED_WORDS = re.compile(r"[\"“”»«]([a-zæøå]+(?:\s[a-zæøå]+)?)[\"“”»«](?=\s+[a-zæøå])")
+
+
 def without_da_time_adjunct(before: str) -> str:
-    """`before` with a time adjunct between an auxiliary and the participle of the change left out."""
-    return _AUX_TIME_PARTICIPLE.sub(r"\1 ", before)
+    """`before` with a time adjunct between an auxiliary and the participle of the change left out, and the quote marks
+    around a word or two inside the clause."""
+    return _AUX_TIME_PARTICIPLE.sub(r"\1 ", _QUOTED_WORDS.sub(r"\1", before))
