@@ -43,7 +43,7 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
     ),
     "da": frozenset(
         """hr fr fru frk dr prof bl.a f.eks ca mv osv jf kl mio mia mht evt dvs ift iflg pga
-        inkl ekskl tlf vedr ang sml hhv m.fl m.m o.l o.a adm dir gen jan feb mar apr jun jul aug
+        inkl ekskl tlf vedr ang sml hhv m.fl m.m o.l o.a adm dir gen pr jan feb mar apr jun jul aug
         sep sept okt nov dec st""".split()
     ),
     "de": frozenset(

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
+from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.counted_asides import without_share_aside
-from briefing_app.core.facts.counted_da import danish_changed_object, danish_sum_reading
+from briefing_app.core.facts.counted_da import danish_changed_object, danish_out_of_fronted, danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
     absolute_participle,
     earned_from,
@@ -86,6 +87,7 @@ from briefing_app.core.facts.durations import (
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
+    AR_CONVERTED_BEFORE,
     AR_LEADS,
     AR_STOP,
     AR_VERB,
@@ -178,6 +180,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if taken:  # "defrauding Best Buy of some $42 million", "cheated investors out of $3m": the sum taken, from whom
         return taken
     answer, before = lead_reading(text, n, rest, unit, lang)
+    answer = answer or (danish_out_of_fronted(before) if lang == "da" else None)  # "Ud af 296 ansøgninger er 94"
     if answer:
         return answer
     if n.currency:  # "Of this, GBP17.75 was in cash": the code written against the digits is the currency's, no noun
@@ -228,7 +231,8 @@ def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
     """The noun phrase after the figure and the subject before it, with the verb that says which ones."""
-    before = ar_percent_signs(before) if lang == "ar" else before  # "بنسبة 12 بالمئة إلى": a sign, no noun
+    # ("بنسبة 12 بالمئة إلى": a sign, no noun; "يتراوح بين": a verb of amounting to a range)
+    before = ar_ranging(ar_percent_signs(before)) if lang == "ar" else before
     doer = FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and TOOK.search(before) else None
     if doer and doer.group(1).lower() not in PRONOUNS:
         # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose
@@ -601,6 +605,7 @@ def _phrase_reading(
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
         ahead = re.split(r"[،,;:!?؛]", ahead)[-1]  # (in its own clause: "الطماطم بنسبة 158.4 %، والبطاطس بنسبة")
+        ahead = "" if re.search(AR_CONVERTED_BEFORE, ahead) else ahead  # "بما يعادل 35 مليار": the sum before's
         # ("وصلت الإيرادات خلال الشهور الخمسة الأولى من عام 2024 إلى": the words before the time adjunct)
         # (not "خلال شهر واحد": "one" follows the period it counts)
         ahead = ahead if n.spelled and n.raw == 1 else ar_without_time(ahead)

@@ -7,6 +7,7 @@ import re
 
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
+    AR_CONVERTED_BEFORE,
     AR_LEADS,
     AR_STOP,
     AR_VERB,
@@ -85,6 +86,8 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             # before the colon, without the year it is for
             ahead = _LABEL_YEAR.sub("", pieces[-2])
         ahead = re.sub(r"(?<!\S)(?:[ובלמהכש]{1,2}-?|[وبلكف]\u0640?)\s*$", "", ahead.rstrip())
+        if lang == "ar" and re.search(AR_CONVERTED_BEFORE, strip_arabic_marks(ahead) + " "):
+            return None  # "2 مليار دولار بما يعادل | 35 مليار جنيه": a conversion counts what the first sum does
         stop = HE_STOP if lang == "he" else AR_STOP
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
         words = [w for w in words if not re.search(r"\d", w)]  # "איבדו המניות כ-40% מערכן": another figure's
@@ -102,15 +105,26 @@ _AR_COUNT_NAMED = re.compile(
 )
 
 
+# A change noun and what it changed, definite or a measure: "ارتفاع حجم الصادرات", "تراجع أسعار النفط".
+_AR_CHANGE_NAMED = re.compile(
+    r"(?<!\S)[وبل]?(?:ارتفاع|انخفاض|تراجع|زيادة|نمو|هبوط)\s+((?:ال|حجم|قيمة|عدد|أسعار|سعر)[\u0621-\u064a]*"
+    r"(?:\s+[\u0621-\u064a]+)?)"
+)
+
+
 def _count_named_before(before: str) -> str | None:
     """The count an earlier clause of the sentence names, for a figure whose own clause is only a verb of amounting
     ("..., فقد وصل إلى 46"): the last "عدد X" before the last comma, to a function word."""
     earlier = re.split(r"[،,]", before)[:-1]
     found = list(_AR_COUNT_NAMED.finditer(strip_arabic_marks("،".join(earlier)))) if earlier else []
+    if not found and earlier:
+        # "أعلن البنك ارتفاع حجم الصادرات إلى الاتحاد، لتبلغ 2 مليار": what the change noun of the last clause
+        # changed, definite or a measure, reached the figure
+        found = list(_AR_CHANGE_NAMED.finditer(strip_arabic_marks(earlier[-1])))
     if not found:
         return None
     words: list[str] = []
-    for w in found[-1].group(0).split():
+    for w in found[-1].group(found[-1].re.groups and 1).split():
         if words and (w in AR_STOP or w in ("التي", "الذي", "الذين")):
             break
         words.append(w)

@@ -39,7 +39,10 @@ _HE_TIME_AFTER = re.compile(
 # Money in any currency: a figure in one set against one in another (a dinar, a "dinars" with no issuer named).
 _MONEY_UNITS = {"dinars", "pounds", "rials", "dirhams", "lira"}
 # A unit's words and an opening bracket between two figures: the second converts the first ("34.7 مليار جنيه (4.4").
-_CONVERSION_GAP = re.compile(r"\s*(?:[^\W\d]+\s*){0,3}\(\s*(?:(?:نحو|حوالي|قرابة)\s*)?$")
+# (or after "بما يعادل", "أي ما يوازي": "2 مليار دولار بما يعادل نحو 35 مليار جنيه")
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:[^\W\d]+\s*){0,3}(?:\(|[،,]?\s*(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي))\s*(?:(?:نحو|حوالي|قرابة)\s*)?$"
+)
 # A change noun alone, what a figure after a comma measures ("، بارتفاع بنسبة 14 %", "بزيادة نسبتها 5.4 %"); indefinite
 # (not "وتبلغ الزيادة 40 %", the increase already named, which is what that figure counts).
 _AR_BARE_CHANGE = re.compile(

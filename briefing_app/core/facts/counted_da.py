@@ -26,12 +26,24 @@ _DA_WITH_SUM = re.compile(r"\s*Med\s+(?:(?:cirka|ca\.|omkring|knap|godt|over|næ
 _DA_V2_REST = re.compile(r"\s*(?:vil|skal|kan|kunne|får|fik|har|havde|er|bliver|blev)\s+([^.;:()]{3,120})")
 
 
+# A verb of giving with "med" and the sum: "Kommissionen vil bidrage med | mere end 34,6 mio. euro til 29 projekter":
+# the sum is the contribution (what it goes to is its purpose, no noun of it).
+_DA_GIVE_WITH = re.compile(
+    r"\b(bidrage|bidrager|bidrog|bidraget|støtte|støtter|støttede|støttet|hjælpe|hjælper|hjalp|hjulpet|"
+    r"investere|investerer|investerede|investeret|medfinansiere|medfinansierer|finansiere|finansierer)\s+med\s+"
+    r"(?:(?:cirka|ca\.|omkring|knap|godt|over|næsten|yderligere|mere\s+end|op\s+til)\s+)?$"
+)
+
+
 def danish_sum_reading(before: str, rest: str) -> str | None:
-    """The noun phrase a Danish sum heads with its article and weak adjective, else the clause a sum after a fronted
-    "Med" pays for (its numbers left out), else None."""
+    """The noun phrase a Danish sum heads with its article and weak adjective, else the verb of giving a sum after
+    "med" is the object of, else the clause a sum after a fronted "Med" pays for (its numbers left out), else None."""
     inside = _DA_SUM_INSIDE.search(before) if not _noun_first(rest) else None
     if inside:
         return " ".join(inside.group(1).split())
+    given = _DA_GIVE_WITH.search(before)
+    if given:
+        return given.group(1)
     done = _DA_V2_REST.match(rest) if _DA_WITH_SUM.match(before) else None
     if done:
         words = [w for w in done.group(1).split() if not re.search(r"\d", w)][:8]
@@ -149,3 +161,17 @@ def danish_listed_age(text: str, start: int, end: int, counts: str | None) -> st
     if holder is None or not _DA_PERSON.match(holder.group(1)) or not _DA_YEARS_AFTER.match(text, end):
         return counts
     return f"age ({holder.group(1)})"
+
+
+# A part out of a whole fronted before a V2 verb: "Ud af 296 ansøgninger er | 94 blevet godkendt", "Ud af de 18
+# kommuner har | 12 sagt ja": the part counts the whole's noun.
+_DA_OUT_OF_FRONTED = re.compile(
+    r"(?:^|[,;:]\s*)[Uu]d\s+af\s+(?:(?:de|disse|i\s+alt)\s+)?[\d.,]+\s+((?:[a-zæøå-]+\s+){0,1}[a-zæøå-]{3,})\s+"
+    r"(?:er|var|blev|bliver|har|havde|fik|får|kan|vil|skal)\s+(?:(?:kun|blot|nu|altså|dog)\s+)?$"
+)
+
+
+def danish_out_of_fronted(before: str) -> str | None:
+    """The whole's noun of a Danish "Ud af N X" fronted before the verb and the figure, else None."""
+    m = _DA_OUT_OF_FRONTED.search(before)
+    return m.group(1) if m else None

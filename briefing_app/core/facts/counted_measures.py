@@ -154,7 +154,8 @@ def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | 
     """The noun before "of" and the figure ("a death toll of 40"), group 1; not a generic head ("an average of")."""
     noun_of = re.search(
         # (not across "and": "sales of $9.5 billion and earnings of 27 cents"; an acronym may head it: "EPS of $4.60")
-        r"\b((?:(?!(?:and|or|og|eller)\s)[a-zæøå-]+\s+){0,2}(?:[a-zæøå-]+|[A-Z]{2,5}))\s+(?:of|på|af)\s+"
+        # (or a compound on an acronym: "over EU-kravet på 20 procent")
+        r"\b((?:(?!(?:and|or|og|eller)\s)[a-zæøå-]+\s+){0,2}(?:[a-zæøå-]+|[A-Z]{2,5}(?:-[a-zæøå]{3,})?))\s+(?:of|på|af)\s+"
         r"(?:between\s+|mellem\s+|just\s+|only\s+|a\s+mere\s+|kun\s+)?$",
         before,
     )  # ("a swing of just 1.5%")
@@ -314,7 +315,9 @@ def measure_reading(
         # kørsel", "two hours' drive".
         unit_word = text[n.end : len(text) - len(rest)].strip()
         genitive = re.match(r"['’]\s*(?=[a-zæøå])", rest) if lang == "en" else (
-            re.match(r"\s+(?=[a-zæøå])", rest) if unit_word.endswith("s") else None)  # fmt: skip
+            # (not a plural in -s before a preposition or a verb: "fra ca. 19.500 tons | til ca. 15.600 tons")
+            re.match(rf"\s+(?!(?:{_DA_NOT_MASS})\b)(?=[a-zæøå])", rest) if unit_word.endswith("s") else None
+        )  # fmt: skip
         if genitive:
             noun = after_phrase(rest[genitive.end() :], lang)
             if noun and noun.split()[0].lower() not in EN_VERBS:

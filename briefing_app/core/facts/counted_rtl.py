@@ -19,6 +19,7 @@ from briefing_app.core.facts.figure_words import (
 )
 from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.gated import AtEnd
+from briefing_app.core.facts.he_gapping import he_gapped_subject
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
@@ -130,7 +131,11 @@ _AR_SUBJECT_VERB_TO = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+
 # ("أن الخسائر تجاوزت": seven words of subject, قد, the verb)
 _AR_SUBJECT_AMOUNTING = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", 7 + 2)
 # ("רווח נקי מאוד של": a noun, its adjective, an adverb of degree, של)
-_HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר)\s+)?של\s*$", 4)
+# Hebrew nouns of change, with a conjunction or preposition glued ("ועלייה", "בירידה").
+_HE_CHANGE_NOUN = re.compile(r"[ובל]?(?:עלייה|עליה|ירידה|צמיחה|גידול|קיטון|זינוק|צניחה|התכווצות|האטה)")
+# A level reached, after "ל": "טיפס לשיעור של", "הגיע לרמה של", "ירד להיקף של".
+_HE_LEVEL_OF = re.compile(r"ל(?:שיעור|רמה|רמת|היקף|סך|שיא|כדי)")
+_HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר|יותר|פחות)\s+)?של\s*$", 4)  # ("חדה יותר של": comparative)
 # ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
 _HE_SUBJECT_VERB = AtEnd(
     rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 5 + 4
@@ -174,6 +179,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
         if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
+        if lang == "he" and _HE_LEVEL_OF.fullmatch(words[i]):
+            break  # "טיפס לשיעור של 61.1%": the level reached, read with the subject below
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
             owned = lang == "ar" and i and re.match(r"ل(?!ل)|لل", words[i]) and re.match(r"[وف]?ال", words[i - 1])
             head = [w for w in words[max(0, i - 2) : i] if re.match(r"[وف]?ال", w)] if owned else []
@@ -294,12 +301,21 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)
     if lang == "he":
+        gapped = he_gapped_subject(before)
+        if gapped:  # "הצריכה ירדה ב-43%, צריכת השירותים – ב-80%": the verb said once, a dash in its place
+            return gapped
         of = _HE_NOUN_OF.search(clause)
+        reached = _HE_SUBJECT_VERB.search(clause[: of.start(2)]) if of and _HE_LEVEL_OF.fullmatch(of.group(2)) else None
+        if reached:  # "אחוז המועסקים טיפס | לשיעור של 61.1%": a level reached names no noun, the subject does
+            subject = [w for w in reached.group(1).split() if w not in HE_STOP and not re.search(r"\d", w)]
+            return " ".join(subject[:3]) or None
         # ("העברה תקציבית של 15 מיליון", feminine adjectives in -ית too)
         if of and of.group(2) not in HE_STOP:
             # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")
             # (and any adjective an adverb of degree follows: "עלייה מתונה מאוד של 1.3%")
             adjective = of.group(3) or re.fullmatch(r"[^\s]{2,}(?:י|ית)", of.group(2))
+            # (or any word after a noun of change, which is described, not counted: "עלייה מתונה של 2.1%")
+            adjective = adjective or (of.group(1) and _HE_CHANGE_NOUN.fullmatch(of.group(1)))
             described = of.group(1) and of.group(1) not in HE_STOP and adjective
             return f"{of.group(1)} {of.group(2)}" if described else of.group(2)  # "בחוזה של 3 מיליון דולר"
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
@@ -315,6 +331,11 @@ def rtl_context(before: str, lang: str) -> str | None:
 _AR_DESCRIBING = re.compile(r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|قدره|قدرها|قيمته|قيمتها)")
 
 
+# Adverbs that close an Arabic subject or clause, indefinite in form but no noun: "as a whole", "also", "all",
+# "together", "only", "about", "now".
+_AR_CLAUSE_ADVERBS = {"ككل", "أيضا", "ايضا", "جميعا", "معا", "فقط", "تقريبا", "حاليا", "كذلك"}
+
+
 def _ar_described_noun(clause: str) -> str | None:
     """The indefinite noun phrase (up to three words, none with the article) right before an Arabic verb of amounting
     that ends `clause`: what the clause after it, and its figure, describe. None when the word before the verb is
@@ -328,6 +349,8 @@ def _ar_described_noun(clause: str) -> str | None:
             break
         if not re.fullmatch(r"[\u0621-\u064a\u0640]+", w):
             break  # (a number, a sign or a mark: "بنسبة 11 % | بلغت" is no noun the verb describes)
+        if w in _AR_CLAUSE_ADVERBS:
+            break  # "العائدات في الإمارات ككل بلغت": an adverb of the clause, its subject is definite before it
         if re.fullmatch(AR_VERB, w) or re.search(r"[،,؛;:.]$", w):
             break
         phrase.insert(0, w)

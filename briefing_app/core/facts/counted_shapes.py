@@ -20,7 +20,9 @@ LEVEL_REACHED = re.compile(
 # Another counted noun glued to "and" with its own figure right after it: "مقتل 5 | وإصابة 20", "وفاة أكثر
 # من 251 | وجرح أكثر من 700".
 AR_NEXT_FIGURE = re.compile(
-    r"\s+و[\u0621-\u064a]{3,}\s+(?:(?:أكثر|أقل)\s+من\s+|(?:نحو|حوالي|قرابة|زهاء)\s+)?[0-9\u0660-\u0669]"
+    # (with the next figure's own lead: "24 بالمئة | وكازاخستان بنسبة 23 بالمئة", the next conjunct's noun)
+    r"\s+و[\u0621-\u064a]{3,}\s+(?:(?:بنسبة|بمقدار|بقيمة|بنحو|بحوالي|بزيادة|بانخفاض)\s+)?"
+    r"(?:(?:أكثر|أقل)\s+من\s+|(?:نحو|حوالي|قرابة|زهاء)\s+)?[0-9\u0660-\u0669]"
 )
 
 

@@ -71,9 +71,11 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
             b = numbers[i + 1]
             gap = text[a.end : b.start]
             between = re.search(r"بين\s+$", text[: a.start])
+            # ("ما بين مئة ومئتي ألف": the spelled top glues its "and"; "بين 10% إلى 15%": the sign said twice)
             joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and between and (
-                re.fullmatch(r"\s*(?:و|إلى|الى)\s*", gap) or (re.fullmatch(r"\s*", gap) and b.text.startswith("و"))
-            ))  # fmt: skip  # "ما بين مئة ومئتي ألف": the spelled top glues its "and"
+                re.fullmatch(r"\s*[%٪]?\s*(?:و|إلى|الى)\s*", gap)
+                or (re.fullmatch(r"\s*", gap) and b.text.startswith("و"))
+            ))  # fmt: skip
             if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, b.kind,

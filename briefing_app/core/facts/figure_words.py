@@ -87,7 +87,10 @@ STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displ
 DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
-            "op", "ned", "sidste", "næste", "denne", "dette", "ligesom", "fordi", "selvom"}  # fmt: skip
+            "op", "ned", "sidste", "næste", "denne", "dette", "ligesom", "fordi", "selvom",
+            # adverbs and conjunctions that open or join a clause, no noun of a figure ("som ifølge Rådet udgør 2
+            # mia. kr.", "så 70.649 nu er på støtten", "7.000 kroner plus en frakendelse")
+            "ifølge", "så", "dog", "også", "nu", "plus", "samt"}  # fmt: skip
 AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "و", "أو", "قد", "لا", "ما", "وما", "فما", "بعد", "قبل",
             "خلال", "أي",
             "منذ", "حتى", "الذي", "التي", "الذين", "كما", "حيث", "عند", "بين", "نحو", "مقابل", "بينهم",
@@ -97,6 +100,8 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             "تحت", "فوق", "ضد", "دون", "حول", "عبر", "وسط", "ضمن", "إثر", "جراء", "بسبب", "رغم", "عقب", "تجاه",
             "يوم", "ليلة", "صباح", "مساء", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هو", "هي", "هم", "ثم", "لكن", "بل",
             "إلا", "لأن", "كي", "لكي",
+            # a pronoun glued to "and" opens a clause on what came before ("4 مليار دولار | وهو زيادة تقدر ب 5 %")
+            "وهو", "وهي", "وهم", "وهما", "وهن",
             # what follows a figure in market copy and is no noun of it: a circumstantial participle or masdar of
             # the result ("زيادة ب0.5 % | محققا 9800 نقطة", "4997 نقطة | مرتفعا", "| وصولا إلى"), a comparison
             # or a contrast ("| مقارنة مع", "| بينما", "في | حين"), what came next ("| يليه مؤشر")
@@ -115,7 +120,9 @@ HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "א
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת",
             # closed classes that start another phrase after a counted noun ("40% מערכן | בתוך שבועיים")
             "בתוך", "מתחת", "מעל", "בגלל", "כדי", "אצל", "לפי", "נגד", "בלי", "ללא", "כמו", "אך", "אבל", "כאשר",
-            "אם", "רק", "כבר", "אף", "מפני", "עקב", "במהלך", "בעת", "לאחר", "כך"}  # fmt: skip
+            "אם", "רק", "כבר", "אף", "מפני", "עקב", "במהלך", "בעת", "לאחר", "כך",
+            # demonstratives that stand for a clause ("זאת לעומת 60.5% בחודש הקודם": this, compared with)
+            "זאת", "אלה", "אלו"}  # fmt: skip
 PRONOUNS = {"its", "their", "his", "her", "our", "there",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip
@@ -325,7 +332,10 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             if lang in ("ar", "he"):  # the whole word, whatever its ending (ملّيمتراً); both of "في المئة"
                 whole = m.group(1).split()[0] if " " not in stem else m.group(1)
                 whole = re.sub(r"[،,؛;:.!?]+$", "", whole)  # (not a comma glued to it: "مليار درهم، بزيادة")
-                return name, offset + m.start(1) + len(whole)
+                end = offset + m.start(1) + len(whole)
+                if name == "years" and re.match(r"\s*\d{4}(?!\d)", after[end:]):
+                    return None, 0  # "نحو 8.1 ملايين عام 2011": "the year 2011", a date after the figure, no unit
+                return name, end
             word = re.match(r"[\w/-]+", m.group(1))
             if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
                                                           word.group(0).lower()):
@@ -365,8 +375,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
-    r"rubler|(?:svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0600-\u06ff\u05d0-\u05ea]*"
-    # (its endings, not a comma glued to it: "مليار درهم، بزيادة" is no noun of the sum)
+    r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
+    # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
+    # sum, and the comma ends the phrase after it)
     # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي")
     r"(?:\s+(?!لم|لل|بال|الذي|التي)[\u0621-\u064a]{2,}(?:ي|ية|يا)(?![\u0621-\u064a]))?)"
 )
@@ -471,6 +482,11 @@ AR_MEASURE = (
     r"نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية|أعداد|كمية|كميات)"
 )
 HE_MEASURE = r"(?:גובה|עומק|אורך|רוחב|מרחק|משקל|מהירות|שטח|מספר|שיעור|היקף|סך|עלות|מחיר|כמות|מניין|תקציב|שווי)"
+# What follows an Arabic figure and is no noun of it: its source ("حسبما ذكر الاتحاد") or a conversion into another
+# unit ("2 مليار دولار بما يعادل 35 مليار جنيه", "أي ما يوازي"), the same quantity put another way.
+AR_NO_NOUN_AFTER = r"\s*(?:حسبما|وفقما|طبقا|وفقا|حسب|بحسب|(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي))(?!\w)"
+# The same conversion read from the figure after it: what that figure counts is the first sum's (`share_conversions`).
+AR_CONVERTED_BEFORE = r"(?<!\S)(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي)(?:\s+(?:نحو|حوالي|حوالى|قرابة|زهاء))?\s*$"
 # Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
 AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|س?يبلغ|س?تبلغ|وصل|وصلت|س?يصل|س?تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"

@@ -115,9 +115,10 @@ def four_digit_clock_time(text: str, n: NumberMatch) -> bool:
 
 # A Danish number of a year's shape that counts the noun after it ("opnå 2000 point", "har nu 2002 point", "med 1900
 # deltagere"): a verb, an adverb or a preposition of amount before it, a noun after it; not a year after "i", "siden",
-# "fra" or a month ("i 2019 kom", "siden 2002 har").
+# "fra" or a month ("i 2019 kom", "siden 2002 har"), nor after "fra og med", "til og med" ("from and including": "Fra og
+# med 2005 gives ...", a year the clause starts or ends at).
 _DA_AMOUNT_BEFORE = re.compile(
-    r"(?:^|\s)(?:opnå|opnået|opnåede|nå|når|nåede|har|havde|fik|får|scorede|samlede|tjente|solgte|købte|med|nu|op\s+på|"
+    r"(?:^|\s)(?:opnå|opnået|opnåede|nå|når|nåede|har|havde|fik|får|scorede|samlede|tjente|solgte|købte|(?<!og\s)med|nu|op\s+på|"
     r"cirka|ca\.|omkring|knap|godt|næsten|over|under|mere\s+end|mindre\s+end|hele|blot|kun|alt|alle)\s+$",
     re.IGNORECASE,
 )
@@ -133,3 +134,19 @@ def danish_counted_year_shape(text: str, n: NumberMatch) -> bool:
     if noun is None or noun.group(1) in _DA_NOT_COUNTED or not _DA_AMOUNT_BEFORE.search(text[: n.start]):
         return False
     return not noun.group(1).endswith(("ede", "te")) or noun.group(1).endswith("ter")  # "2002 startede": a verb
+
+
+# A Danish change by an amount, or a noun of change "på" an amount, right before a number of a year's shape: "er
+# faldet med cirka 2000", "steget med godt 2000", "en tilbagegang på 1950": the size of the change, no year (a
+# year would follow "i", "siden" or "fra": "steget siden 2000").
+_DA_CHANGED_BY = re.compile(
+    r"(?:^|\s)(?:(?:steget|faldet|steg|faldt|stiger|falder|vokset|voksede|vokser|øget|øgede|forøget|reduceret|"
+    r"reducerede|mindsket|dalet|dalede|skrumpet)\s+med|(?:stigning|fald|tilbagegang|fremgang|nedgang|tilvækst|"
+    r"tilgang|afgang)\s+på)\s+(?:(?:cirka|ca\.|godt|knap|næsten|omkring|over|under|mere\s+end|mindre\s+end)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def danish_changed_by_year_shape(text: str, n: NumberMatch) -> bool:
+    """Whether a Danish number read as a year is the amount of a change ("faldet med cirka 2000")."""
+    return _DA_CHANGED_BY.search(text[max(0, n.start - 60) : n.start]) is not None

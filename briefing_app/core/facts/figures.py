@@ -77,6 +77,7 @@ from briefing_app.core.facts.figure_words import (
     unit_after,
 )
 from briefing_app.core.facts.figure_years import (
+    danish_changed_by_year_shape,
     danish_counted_year_shape,
     dotted_clock_time,
     four_digit_clock_time,
@@ -274,6 +275,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
                 elif lang == "da" and danish_counted_year_shape(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "opnå 2000 point": a count, no year
+                elif lang == "da" and danish_changed_by_year_shape(s.text, n):
+                    n = dataclasses.replace(quantity, kind="number")  # "faldet med cirka 2000": a change's size
             if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
                 continue
             if lang == "en" and named_number(s.text, n):
@@ -359,7 +362,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
             elif lang == "da" and n.spelled and DA_MULTIPLYING.fullmatch(n.text):  # "Eksporten er fordoblet"
-                counts = danish_multiplied(s.text[: n.start], s.text[n.end :]) or counts
+                noun = n.text.lower().endswith(("ing", "ingen"))  # "en tredobling af det beløb"
+                counts = danish_multiplied(s.text[: n.start], s.text[n.end :], noun) or counts
                 unit = "times" if n.value > 1 else None
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS:
                 unit = "times"  # "twice denied visas": what follows says what happened twice

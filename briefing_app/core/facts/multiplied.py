@@ -89,10 +89,11 @@ def multiplied(text: str, n: NumberMatch, subject: str | None) -> str | None:
 # Danish verbs of multiplying ("Eksporten er fordoblet", "Prisen er mere end tredoblet", "halveret"), as the
 # English ones: the verb is the figure, what is multiplied its subject.
 _DA_VALUES = {"fordobl": 2.0, "tredobl": 3.0, "firdobl": 4.0, "halver": 0.5}
-DA_MULTIPLYING = re.compile(r"(?:fordobl|tredobl|firdobl|halver)(?:et|es|ede|er|e)", re.IGNORECASE)
+# (and their nouns after an article: "svarer til en tredobling af det beløb", "en halvering af udledningen")
+DA_MULTIPLYING = re.compile(r"(?:fordobl|tredobl|firdobl|halver)(?:et|es|ede|er|e|ing|ingen)", re.IGNORECASE)
 _DA_VERB = re.compile(
     r"(?<![\w-])(?:(mere\s+end|næsten|cirka|omkring|over)\s+)?"
-    r"((fordobl|tredobl|firdobl|halver)(?:et|es|ede|er|e))(?![\w-])",
+    r"((fordobl|tredobl|firdobl|halver)(?:et|es|ede|er|e|ing|ingen))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -112,9 +113,13 @@ def danish_multiplying_verbs(text: str) -> list[NumberMatch]:
 _DA_NOT_OBJECTS = {"siden", "igen", "inden", "uden", "hen", "atter", "alene", "derefter", "bagefter", "tidligere"}
 
 
-def danish_multiplied(before: str, after: str = "") -> str | None:
+def danish_multiplied(before: str, after: str = "", as_noun: bool = False) -> str | None:
     """What a Danish verb of multiplying multiplies: its definite object ("vil halvere udledningen"), else the subject
-    before its auxiliary ("Eksporten til Kina er fordoblet")."""
+    before its auxiliary ("Eksporten til Kina er fordoblet"); for a noun of multiplying, its "af" complement ("en
+    tredobling af det beløb")."""
+    of = re.match(r"\s+af\s+(?:(?:den|det|de|sin|sit|sine|deres)\s+)?([a-zæøå][\wæøå-]+)", after) if as_noun else None
+    if of and of.group(1).lower() not in DA_STOP:
+        return of.group(1)
     obj = re.match(r"\s+(?:(?:sin|sit|sine|deres|dens|dets)\s+([a-zæøå][\wæøå-]+)|(?:(?:den|det|de)\s+)?"
                    r"([a-zæøå][\wæøå-]*(?:en|et|ne)))\b", after)  # fmt: skip
     noun = (obj.group(1) or obj.group(2)) if obj else None

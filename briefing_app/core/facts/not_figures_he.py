@@ -29,7 +29,8 @@ _SECTION_BEFORE = re.compile(
     # a floor, a gate, a flat, a clock hour ("בקומה 3", "לשעה 10 בבוקר"), a news channel ("חדשות 12")
     r"קומה|שער|דירה|שעה|השעה|חדשות|רשת|"
     # a level, a case file, a class, a stage ("בדרגה 4", "בתיק 1234", "כיתה 3", "שלב 2")
-    r"דרגה|דרגת|תיק|כיתה|שלב)\s*$"
+    # and a call centre or a phone ("במוקד 101 של מד\"א"): a number dialled, no quantity
+    r"דרגה|דרגת|תיק|כיתה|שלב|מוקד|מוקדי|טלפון)\s*$"
 )
 # "חטיבה 188", "יחידה 8200", "בגדוד 13", "החטיבה המשוריינת 46", "החטיבות 43 ו-51": a number that names a
 # military unit (a brigade, battalion, division, squadron, flotilla), with a definite or armoured adjective

@@ -14,6 +14,7 @@ from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
     AR_MEASURE,
+    AR_NO_NOUN_AFTER,
     AR_STOP,
     AR_VERB,
     DA_VERBS,
@@ -121,7 +122,12 @@ _SCALE_WORD = re.compile(
 # Danish words that open no noun phrase after a figure: a participle of equating, a preposition or conjunction that
 # starts an adjunct or a clause ("svarende til", "uden at", "siden 2020", "trods", "hvilket", "samt"), or names
 # the figure's source ("0,8 procent ifølge Danmarks Statistik").
-_DA_NO_NOUN = re.compile(r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge)\b", re.IGNORECASE)
+# (and "til" with the level reached: "steget med 5 pct. | til knap 26.000", another figure, no noun of this one)
+_DA_NO_NOUN = re.compile(
+    r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge|"
+    r"til\s+(?:(?:knap|godt|cirka|ca\.|næsten|omkring|over|under|mere\s+end|mindre\s+end)\s+)?\d)\b",
+    re.IGNORECASE,
+)
 
 
 # An ordinal after "in"/"on" and a possessive, its period left out: "in its second", "on its third" (weekend).
@@ -203,12 +209,12 @@ def after_phrase(
         after = re.sub(r"^\s*(?:det|den)\s+(?=[a-zæøå])", " ", after)  # "27 pct. af det samlede budget": its article
     if lang == "ar" and lead is not None:
         after = re.sub(r"^\s*(?:هذه|هذا|هؤلاء|تلك|ذلك|أولئك)\s+", " ", after)  # "ثلاثة من هذه المشافي": of these
-    if lang == "ar" and lead is None and re.match(r"\s*(?:حسبما|وفقما|طبقا|وفقا|حسب|بحسب)(?!\w)", after):
-        return None  # "إلى 74.66 مليار دولار | حسبما ذكر الاتحاد": the source of the figure, no noun of it
+    if lang == "ar" and lead is None and re.match(AR_NO_NOUN_AFTER, after):
+        return None  # "إلى 74.66 مليار دولار | حسبما ذكر الاتحاد", "| بما يعادل": its source or its conversion
     if lang == "ar" and lead is None and re.match(r"\s*[،,؛;]", after):
         return None  # "850 مليون دينار، | ومنطقة مطار ...": the comma ends the phrase before the next conjunct
     if lang == "ar":  # "10 آلاف دينار شهرياً لتغطية فواتير": how often the sum is paid, no noun of it
-        after = re.sub(r"^\s*(?:شهري|سنوي|يومي|أسبوعي)(?:اً|ًا|ا)(?=\s)", " ", after)
+        after = re.sub(r"^\s*(?:شهري|سنوي|يومي|أسبوعي)(?:اً|ًا|ا)(?![\u0621-\u064a])", " ", after)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
@@ -217,10 +223,14 @@ def after_phrase(
     tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
-    if lang == "he" and tokens and re.match(r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור)", tokens[0]):
-        return None  # "45 מיליון שקל | ברבעון השלישי": when, not what the sum counts
-    if lang == "ar" and lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}", tokens[0]):
-        return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...": "and" with a noun opens the next conjunct
+    if lang == "he" and tokens and re.match(
+        r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור|חישוב|מונחי|ממוצע|קירוב|"
+        r"ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)",
+        tokens[0],
+    ):  # "45 מיליון שקל | ברבעון השלישי", "0.8% | באוגוסט": when; "14.2% | בחישוב שנתי": how it is reckoned
+        return None
+    if lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}|וה[\u05d0-\u05ea]{2,}", tokens[0]):
+        return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...", "ב-80% | והתוצר": "and" opens the next conjunct
     state = len(tokens) > 1 and re.fullmatch(r"م[\u0621-\u064a]{3,}[ةا]", tokens[0]) is not None
     state = state and re.fullmatch(r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا", tokens[1]) is not None
     if lang == "ar" and money and lead is None and state:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.da_adjuncts import without_da_time_adjunct
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     CLAUSE_START,
@@ -326,7 +327,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if lang not in ("en", "da"):
         return None, False
     if lang == "da":  # "steg til hhv. 2,7 og 2,4 pct.": "respectively" pairs the figures with a list, no word of them
-        before = re.sub(r"(?<=\s)(?:hhv\.|henholdsvis)\s*$", "", before)
+        # ("er siden 2010 steget med": when, between the auxiliary and the participle)
+        before = without_da_time_adjunct(re.sub(r"(?<=\s)(?:hhv\.|henholdsvis)\s*$", "", before))
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     # (not an agency's bracket before a dateline's dash, "Aug. 18 (UPI) -- The index", which ends the dateline)
     # (a longer one with no digits too: "Apple's revenue in China (encompassing Hong Kong and Taiwan) during")

@@ -1,0 +1,24 @@
+"""A Danish time adjunct between the auxiliary and the participle of a change ("Indbyggertallet er | siden 2010 |
+steget med 5 pct."): it says when, so the subject before the auxiliary is still the clause's."""
+
+from __future__ import annotations
+
+import re
+
+# The auxiliary, the adjunct ("siden 2010", "i 2019", "i år", "fra 2015"), then a participle and its preposition of
+# amount at the end of the text before a figure.
+_AUX_TIME_PARTICIPLE = re.compile(
+    r"\b(er|har|var|havde|blev|bliver)\s+(?:siden|i|fra)\s+(?:(?:19|20)\d\d|år|fjor)\s+"
+    r"(?=[a-zæøå]+(?:et|t|s)\s+(?:med|til|fra|på)\s+(?:(?:cirka|ca\.|godt|knap|næsten|omkring)\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+# A word or two set in quote marks inside the clause ('er dog "kun" faldet med'): a word of the clause, no edge of it.
+_QUOTED_WORDS = re.compile(r"[\"“”»«]([a-zæøå]+(?:\s[a-zæøå]+)?)[\"“”»«](?=\s+[a-zæøå])")
+
+
+def without_da_time_adjunct(before: str) -> str:
+    """`before` with a time adjunct between an auxiliary and the participle of the change left out, and the quote marks
+    around a word or two inside the clause."""
+    return _AUX_TIME_PARTICIPLE.sub(r"\1 ", _QUOTED_WORDS.sub(r"\1", before))
