@@ -111,7 +111,11 @@ def _is_place(name: str) -> bool:
 # Bodies named by a kind of two words or a market, then the adjective of their country ("سلاح الجو الأردني",
 # "خفر السواحل الإيطالي", "البورصة المصرية"): without that adjective they are the kind, no name.
 _AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات",
-                      "طيران", "جمارك", "الدفاع المدني")  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
+                      "طيران", "جمارك", "الدفاع المدني",
+                      # a state's forces and security services by their two-word kind ("القوات المسلحة الأردنية",
+                      # "الأمن العام اللبناني", "الحرس الوطني العراقي"); without the adjective, armed forces in general
+                      "القوات المسلحة", "الأمن العام", "الأمن الوطني", "الحرس الوطني", "الحرس الثوري",
+                      )  # fmt: skip  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
 # Heads of a state's armed or governing power: "ل" after their country's adjective starts what they did ("الجيش
 # السوري لاستعادة ..."), while a civic body's "ل" names its field ("المرصد X لحقوق الإنسان").
 _AR_STATE_POWERS = {"قوات", "جيش", "حكومة", "شرطة", "سلطة", "حرس", "سلاح الجو", "خفر السواحل", "القوات الجوية",

@@ -312,8 +312,19 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
         known = lookup(name)
         if known is not None and known.kind != "place":
             continue
+        # A town of two words the gazetteer knows ("בעיר אור יהודה", "בעיר בית שמש"): the pattern takes one word,
+        # which would name a different place or none and hide the whole name.
+        second = _SECOND_WORD.match(text, m.end(1))
+        if second is not None:
+            whole = lookup(f"{name} {second.group(1)}")
+            if whole is not None and whole.kind == "place":
+                out.append((m.start(1), second.end(1), f"{name} {second.group(1)}"))
+                continue
         out.append((m.start(1), m.end(1), name))
     return out
+
+
+_SECOND_WORD = re.compile(rf"\s+({_WORD})(?![\u05d0-\u05ea])")
 
 
 def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
