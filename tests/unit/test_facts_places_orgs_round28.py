@@ -67,3 +67,67 @@ def test_arabic_forces_by_a_two_word_kind_and_the_countrys_adjective() -> None:
 def test_arabic_kinds_without_a_country_name_no_body() -> None:
     text = ["وأكد أن القوات المسلحة ستبقى في مواقعها وأن الأمن العام مسؤولية الجميع."]
     assert _named(text, "organisation", "ar") == []
+
+
+# English one-word firms by where they are based or by their trade before them.
+
+
+def test_a_firm_after_where_it_is_based() -> None:
+    orgs = _named(["Tolvik-based Quellbright raised $1.4 million in seed funding."], "organisation")
+    assert "Quellbright" in orgs
+
+
+def test_a_person_after_where_they_are_based_is_no_firm() -> None:
+    orgs = _named(["The Tolvik-based artist Jane Roe said the show would open."], "organisation")
+    assert not [o for o in orgs if "Roe" in o or "Jane" in o]
+    orgs = _named(["London-based Labour MP Jane Roe said she would vote against it."], "organisation")
+    assert not [o for o in orgs if "Roe" in o or "MP" in o]
+
+
+def test_a_firm_after_platform_or_archrival() -> None:
+    assert "Quellbright" in _named(["The agritech platform Quellbright raised a seed round."], "organisation")
+    assert "Brennlo" in _named(["Halvex bought up its archrival Brennlo last week."], "organisation")
+
+
+# Arabic: an airport's name of two words no list knows, then "international".
+
+
+def test_an_airport_of_two_unknown_words_then_international() -> None:
+    places = _named(["وصلت الرحلة إلى مطار مرسى قلعان الدولي صباح الأحد."], language="ar")
+    assert "مطار مرسى قلعان الدولي" in places
+
+
+def test_an_airport_with_international_spelt_with_alif_maqsura() -> None:
+    places = _named(["ستقلع الرحلات من مطار القاهرة الدولى مساء اليوم."], language="ar")
+    assert "مطار القاهرة الدولى" in places
+
+
+# English firms around a market job.
+
+
+def test_a_firm_between_a_and_analyst() -> None:
+    orgs = _named(["A Quellbright Research analyst cut his rating on the stock."], "organisation")
+    assert "Quellbright Research" in orgs
+
+
+def test_common_words_or_a_place_before_analyst_are_no_firm() -> None:
+    orgs = _named(["A Wall Street analyst said the stock was cheap."], "organisation")
+    assert "Wall Street" not in orgs
+    assert _named(["A London-based analyst said prices rose."], "organisation") == []
+
+
+def test_a_firm_named_for_a_country_after_analyst_at() -> None:
+    text = ["Jane Roe, an analyst at Quellbanc of America, lowered her price target."]
+    assert "Quellbanc of America" in _named(text, "organisation")
+
+
+def test_common_words_before_a_rank_and_a_name_are_no_body() -> None:
+    text = ["Local Community Inspector Jane Roe said the road would reopen."]
+    assert _named(text, "organisation") == []
+
+
+def test_a_named_body_before_a_rank_and_a_name_stays_a_body() -> None:
+    text = ["Tolvik Police Inspector Jane Roe said the road would reopen."]
+    assert "Tolvik Police" in _named(text, "organisation")
+    text = ["Local Government Association Chairman Jane Roe spoke first."]
+    assert "Local Government Association" in _named(text, "organisation")

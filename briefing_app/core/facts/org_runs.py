@@ -416,6 +416,8 @@ def head_and_tail_runs(
                         text[piece.end() :]) and name.split()[-1] not in BODY_NOUNS:  # fmt: skip
                 continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee
                 # Chairman Jane Roe": the committee, then its chairman)
+            if _common_words_then_title(name, text[piece.end() :], lowercase):
+                continue  # "Local Community Inspector Jane Roe": a rank's words before a person's name, no body
             follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
             head_first = _head_then_place(text, piece.end(), name) if pattern is orgs.EN_TAIL_RUN and follow else None
             if head_first is not None:
@@ -478,6 +480,21 @@ def head_and_tail_runs(
             )
             if meeting:
                 taken.append((start, piece.end()))  # (the meeting's word is no second body: "Congress")
+
+
+# A capitalised job and a person's name: "Inspector Jane Roe".
+_TITLE_AND_NAME = re.compile(r"\s+([A-Z][a-z]+)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+")
+
+
+def _common_words_then_title(name: str, after: str, lowercase: frozenset[str]) -> bool:
+    """Whether a run of common words ending in a body's word ("Local Community") is the start of a title before a
+    person's name ("Local Community Inspector Jane Roe"); a body's own noun ("Council", "Agency") stays a body."""
+    title = _TITLE_AND_NAME.match(after)
+    words = name.split()
+    if title is None or not is_role_noun(title.group(1).lower()) or words[-1] in BODY_NOUNS or lookup(name):
+        return False  # ("Home Office Minister Jane Roe": a body the lists know)
+    common = common_words()
+    return all(w.lower() in lowercase or w.lower() in common for w in words)
 
 
 def _area_name(word: str) -> bool:
