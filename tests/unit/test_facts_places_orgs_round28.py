@@ -131,3 +131,39 @@ def test_a_named_body_before_a_rank_and_a_name_stays_a_body() -> None:
     assert "Tolvik Police" in _named(text, "organisation")
     text = ["Local Government Association Chairman Jane Roe spoke first."]
     assert "Local Government Association" in _named(text, "organisation")
+
+
+# Arabic: a satellite channel named in quote marks; a country's spelling counted by a number; Egyptian "فى".
+
+
+def test_a_satellite_channel_in_quote_marks() -> None:
+    text = ['وأضاف خلال مؤتمر صحفي نقلته فضائية "تولفيك الإخبارية"، أن الوضع مستقر.']
+    assert "تولفيك الإخبارية" in _named(text, "organisation", "ar")
+
+
+def test_a_country_spelt_noun_counted_by_a_number_is_no_place() -> None:
+    assert "سوريا" not in _named(["وأوقفت الدورية 63 سوريا لتجولهم داخل الأراضي بطريقة غير شرعية."], language="ar")
+    assert "سوريا" in _named(["وعاد اللاجئون إلى سوريا بعد 3 سنوات."], language="ar")
+
+
+def test_egyptian_fi_with_alif_maqsura_is_a_preposition_of_place() -> None:
+    assert "زحلة" in _named(["نفذت وحدات من الجيش عمليات دهم فى زحلة أمس."], language="ar")
+
+
+def test_a_clitic_and_a_function_word_after_the_word_for_a_town_is_no_town() -> None:
+    assert _named(["הוחלט להכריז על מספר שכונות בעיר כעל שכונות אדומות."], language="he") == []
+
+
+# Danish: a definite common noun opening a sentence that the article also writes in lower case; a firm that fires.
+
+
+def test_a_definite_compound_the_article_writes_in_lower_case_is_no_body() -> None:
+    text = ["Oliefabrikken i Tolvik skærer staben ned.", "Der er uro på oliefabrikken, siger tillidsmanden."]
+    assert "Oliefabrikken" not in _named(text, "organisation", "da")
+    text = ["Rigspolitiet modtager snarest udkastet.", "Det oplyser politiet."]
+    assert "Rigspolitiet" in _named(text, "organisation", "da")
+
+
+def test_a_danish_firm_that_fires_staff() -> None:
+    assert "Tolvex" in _named(["Tolvex har fyret 22 ansatte.", "Det oplyser virksomheden."], "organisation", "da")
+    assert "Tolvex" in _named(["Tolvex nedlægger 90 job i Vestby."], "organisation", "da")

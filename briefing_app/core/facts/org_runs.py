@@ -392,6 +392,8 @@ def head_and_tail_runs(
                 continue  # "Member of Parliament for Riverside Constituency": the district is a place
             if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                 continue
+            if pattern is orgs.DA_COMPOUND and " " not in name and name.lower() in lowercase:
+                continue  # "Oliefabrikken i Århus ... på oliefabrikken": a common noun the article writes in lower case
             area = _AREA_OF.fullmatch(name)
             if area is not None and is_place_name(area.group(1)):
                 continue  # "the Department of Oruro": an area of a country, read as the place it names

@@ -581,9 +581,10 @@ _AR_WORK_KINDS = (
 )
 
 
-# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »"), opening with a letter.
+# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »"), opening with a letter
+# (a satellite channel and a network too: 'فضائية "X"', 'شبكة "X"').
 _AR_QUOTED_NAME = re.compile(
-    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|فضائية|شبكة|تلفزيون|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
     r"([^\W_][^\"«»“”]{1,39}?)\s*[\"»”]"
 )

@@ -305,6 +305,8 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1)
         if name.startswith("ה") or name in _NOT_A_TOWN_NAME or name[:1] in "ו" or len(name) < 3:
             continue
+        if name[:1] in "בלמכש" and name[1:] in _NOT_A_TOWN_NAME:
+            continue  # "בעיר כעל שכונות" (in the city as on ...): a clitic and a function word, no name
         if name[:1] in "בלמכש" and (lookup(name[1:]) is not None or lookup("ה" + name[1:]) is not None):
             continue  # "ביישוב בגליל": a preposition and a place, where the town is
         if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו|[\u05d0-\u05ea]{3,}(?:ים|ות|ית|יים)", name):
