@@ -167,3 +167,23 @@ def test_a_definite_compound_the_article_writes_in_lower_case_is_no_body() -> No
 def test_a_danish_firm_that_fires_staff() -> None:
     assert "Tolvex" in _named(["Tolvex har fyret 22 ansatte.", "Det oplyser virksomheden."], "organisation", "da")
     assert "Tolvex" in _named(["Tolvex nedlægger 90 job i Vestby."], "organisation", "da")
+
+
+# English: a tour's dozen stops, "St." for "Saint", an acronym that reports after an adverb.
+
+
+def test_a_given_name_town_late_in_a_long_list_of_stops() -> None:
+    text = ["The tour stops in Toronto, Boston, New York, Philadelphia, Nashville, Orlando, Houston, Dallas, Seattle."]
+    assert "Dallas" in _named(text)
+
+
+def test_a_saint_town_written_st() -> None:
+    places = _named(["The tour opens at the arena in St. Paul, Minnesota on Monday."])
+    assert "St. Paul" in places
+    assert "St Petersburg" in _named(["He moved to St Petersburg in 1990."])
+
+
+def test_an_acronym_that_reports_after_an_adverb() -> None:
+    text = ["The club needed a striker, with XBRN previously reporting that it had a list of names."]
+    assert "XBRN" in _named(text, "organisation")
+    assert _named(["He has a GPS previously fitted to the car."], "organisation") == []

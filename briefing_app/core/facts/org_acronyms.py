@@ -27,6 +27,14 @@ SPEECH_CUE = (
 )
 
 
+# A verb of saying after an adverb or an auxiliary, or its participle: "with XBC previously reporting", "NHS has
+# said", "XBC first reported", "KRV later confirmed".
+_SPEECH_AFTER_ADVERB = re.compile(
+    r"(?:\s+(?:also|previously|later|earlier|first|recently|has|had|have|[a-z]{3,}ly))?\s+"
+    rf"(?:reporting|saying|reports|{SPEECH_CUE})\b"
+)
+
+
 # Nouns after an acronym that make it a body: "an ICANN meeting", "OPEC members", "the WHO's officials".
 BODY_NOUNS = (
     "meeting|meetings|summit|conference|session|officials?|members?|member states|delegates?|delegation|"
@@ -322,6 +330,7 @@ def bare_acronyms(
         body_cue = (len(word) >= 3 or danish_cue) and (
             re.search(r"\b(?:the|The|af|hos|by|to|against|mod|fra|til)\s+(?:\d{4}\s+)?$", text[: m.start()]) is not None
             or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
+            or _SPEECH_AFTER_ADVERB.match(text, m.end()) is not None
             or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
             # the owner of a named show, unit or product: "on XBC's Meet the Press", "KSA's Deep Space Network"
             or re.match(r"['’]s\s+[A-Z][a-z]", text[m.end() :]) is not None
