@@ -187,3 +187,23 @@ def test_an_acronym_that_reports_after_an_adverb() -> None:
     text = ["The club needed a striker, with XBRN previously reporting that it had a list of names."]
     assert "XBRN" in _named(text, "organisation")
     assert _named(["He has a GPS previously fitted to the car."], "organisation") == []
+
+
+# Arabic bodies whose field runs on: "ل" and a noun before a place's name, a second field of the إفعال shape.
+
+
+def test_an_arabic_field_in_li_before_a_place_name() -> None:
+    orgs = _named(["وذكرت الوكالة الوطنية لإعلام تولفيا أن الغارة وقعت ليلا."], "organisation", "ar")
+    assert "الوكالة الوطنية لإعلام تولفيا" not in orgs  # (a made-up place no list holds: the name stops)
+    orgs = _named(["وذكرت الوكالة الوطنية لإعلام لبنان أن الغارة وقعت ليلا."], "organisation", "ar")
+    assert "الوكالة الوطنية لإعلام لبنان" in orgs
+
+
+def test_a_second_field_of_the_ifaal_shape() -> None:
+    orgs = _named(["وعقد إيجاز صحفي في المركز الوطني للأمن وإدارة الأزمات أمس."], "organisation", "ar")
+    assert "المركز الوطني للأمن وإدارة الأزمات" in orgs
+
+
+def test_what_a_state_army_did_stays_out_of_its_name() -> None:
+    orgs = _named(["وقال الجيش الوطني لقصف المواقع إنه مستعد."], "organisation", "ar")
+    assert "الجيش الوطني" in orgs

@@ -67,7 +67,9 @@ _AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الوا�
 # A verbal noun of the مفاعلة or تفعيل shape joined by و inside a body's name, before its own definite genitive
 # ("هيئة الرقابة ومكافحة الفساد", "وكالة ... لغوث وتشغيل اللاجئين"): a second field of the same body.
 _AR_JOINED_FIELD = re.compile(
-    r"و(?:م[\u0621-\u064a]ا[\u0621-\u064a]{2}ة|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})"
+    r"و(?:م[\u0621-\u064a]ا[\u0621-\u064a]{2}ة|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2}|"
+    # (and of the إفعال shape: "المركز الوطني للأمن وإدارة الأزمات", "... وإنقاذ المدنيين")
+    r"إ[\u0621-\u064a]ا[\u0621-\u064a]ة|إ[\u0621-\u064a]{2}ا[\u0621-\u064a])"
 )
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
@@ -283,7 +285,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
                 civic = head.removeprefix("ال") not in _AR_STATE_POWERS and _nationality(kept[-1])
-                genitive = at + 1 < len(words) and words[at + 1].startswith("ال")
+                # (or a place's name: "الوكالة الوطنية لإعلام لبنان")
+                genitive = at + 1 < len(words) and (words[at + 1].startswith("ال") or _is_place(words[at + 1]))
                 if _of_the_un(kept) and at + 1 == len(words) and len(w) > 3:
                     beyond = [x.rstrip("،.") for x in re.findall(r"\S+", text[m.end(1) :])[at + 1 : at + 2]]
                     if beyond and beyond[0].startswith("ال"):
