@@ -207,3 +207,35 @@ def test_a_second_field_of_the_ifaal_shape() -> None:
 def test_what_a_state_army_did_stays_out_of_its_name() -> None:
     orgs = _named(["وقال الجيش الوطني لقصف المواقع إنه مستعد."], "organisation", "ar")
     assert "الجيش الوطني" in orgs
+
+
+# Arabic streets named after a person with his father's and family's names; traffic is no movement; a second body's
+# general command after "and".
+
+
+def test_a_street_named_with_a_lineage() -> None:
+    places = _named(["تم تحويل الحركة إلى شارع الشيخ سالم بن راشد آل تولفي مساء أمس."], language="ar")
+    assert "شارع الشيخ سالم بن راشد آل تولفي" in places
+
+
+def test_a_direction_after_a_streets_name_is_no_word_of_it() -> None:
+    places = _named(["وتأتي التحويلات على شارع الشيخ سالم باتجاه المدينة."], language="ar")
+    assert "شارع الشيخ سالم" in places and "شارع الشيخ سالم باتجاه" not in places
+
+
+def test_traffic_is_no_movement() -> None:
+    assert _named(["قررت الهيئة تحويل الحركة المرورية المتجهة إلى المدينة."], "organisation", "ar") == []
+    assert _named(["تم رفع الحظر على حركة الشاحنات في المدينة."], "organisation", "ar") == []
+    assert "حركة حماس" in _named(["وقالت حركة حماس إن الوفد وصل."], "organisation", "ar")
+
+
+def test_and_the_general_command_opens_a_second_body() -> None:
+    text = ["أعلنت هيئة الطرق والمواصلات والقيادة العامة لشرطة تولفيا تمديد القرار."]
+    orgs = _named(text, "organisation", "ar")
+    assert "هيئة الطرق والمواصلات" in orgs
+    assert not [o for o in orgs if "الطرق" in o and "القيادة" in o]
+
+
+def test_a_platform_named_in_quote_marks() -> None:
+    text = ['وقالت الهيئة عبر منصة "تولفكس" إن الطريق أغلق.']
+    assert "تولفكس" in _named(text, "organisation", "ar")
