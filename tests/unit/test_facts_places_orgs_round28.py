@@ -239,3 +239,28 @@ def test_and_the_general_command_opens_a_second_body() -> None:
 def test_a_platform_named_in_quote_marks() -> None:
     text = ['وقالت الهيئة عبر منصة "تولفكس" إن الطريق أغلق.']
     assert "تولفكس" in _named(text, "organisation", "ar")
+
+
+# English releases: a person and her office defined by the office's acronym; a fiscal year's acronym.
+
+
+def test_a_person_and_her_office_before_the_offices_acronym() -> None:
+    text = [
+        "KESSBY – Jane Q. Roe, U.S. Attorney for the Northern District of Tolvia (NDT), announced today that NDT "
+        "collected $2 million in 2015."
+    ]
+    facts = facts_of(text, "en")
+    orgs = [f.text for f in facts if f.kind == "organisation"]
+    people = [f for f in facts if f.kind == "person"]
+    assert "NDT" in orgs and not [o for o in orgs if "Roe" in o]
+    assert [p.text for p in people] == ["Jane Q. Roe"] and "U.S. Attorney" in (people[0].role or "")
+
+
+def test_a_body_defined_by_its_acronym_keeps_its_name() -> None:
+    orgs = _named(["The National Tolvian Service (NTS) said on Monday that NTS would act."], "organisation")
+    assert "National Tolvian Service" in orgs
+
+
+def test_a_fiscal_years_acronym_is_no_body() -> None:
+    text = ["Since FY 2000, the division has recouped $1 billion.", "For FY 2007, workers got back wages."]
+    assert "FY" not in _named(text, "organisation")
