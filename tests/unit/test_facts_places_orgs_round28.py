@@ -264,3 +264,20 @@ def test_a_body_defined_by_its_acronym_keeps_its_name() -> None:
 def test_a_fiscal_years_acronym_is_no_body() -> None:
     text = ["Since FY 2000, the division has recouped $1 billion.", "For FY 2007, workers got back wages."]
     assert "FY" not in _named(text, "organisation")
+
+
+# Read on the last (blind) batch, plain bugs only: a mayor's verb read as a town; a town and "and" before a body.
+
+
+def test_the_head_of_the_city_is_a_title_no_town_after_it() -> None:
+    assert _named(["ראש העיר ציין, כי היום אין מקרי הדבקה בעיר."], language="he") == []
+    assert "חולון" in _named(["הוא גר בעיר חולון מאז ילדותו."], language="he")
+
+
+def test_a_town_and_and_before_a_body_are_no_words_of_it() -> None:
+    text = ["Growth came from Halvex adding a service to Osaka and Quellbright Air adding one to Hanoi."]
+    orgs = _named(text, "organisation")
+    assert "Quellbright Air" in orgs and not [o for o in orgs if o.startswith("Osaka")]
+    assert "Bosnia and Herzegovina Football Federation" in _named(
+        ["The Bosnia and Herzegovina Football Federation said no."], "organisation"
+    )

@@ -119,6 +119,8 @@ def owned_names(text: str) -> list[tuple[int, int, str]]:
     (see _BASED_NAME)."""
     out = [(m.start(1), m.end(1), re.sub(r"['’]s$", "", m.group(1))) for m in _OWNED_NAME.finditer(text)]
     for m in _BASED_NAME.finditer(text) if "-based" in text else ():
+        if re.match(r"\s+(?:of|for|and|&|on|de)\s+(?:the\s+)?[A-Z]", text[m.end(1) :]):
+            continue  # "the London-based X Observatory for Civil Rights": the name runs on, the runs' to read whole
         words = m.group(1).split()
         cut = next((k for k, w in enumerate(words) if is_person_noun(w.lower()) or is_role_noun(w.lower())), None)
         words = words[:cut]

@@ -367,6 +367,9 @@ def head_and_tail_runs(
             opens = not text[:start].strip(" \"'“‘(")
             if opens and pattern is orgs.EN_TAIL_RUN and _headline_common_words(words, lowercase):
                 continue  # "Renewable energy ... Renewable Energy is": common words capitalised by the sentence
+            if "and" in words[1:-2] and _place_then_and(words):
+                k = words.index("and")  # "a service to Osaka and VietJet Air adding": the town, then the body
+                start, words = text.find(words[k + 1], start), words[k + 1 :]
             name = clean_org(" ".join(words))
             if all(is_title(w) for w in name.split()):
                 continue  # "former eBay Chief Executive Meg Roe": a title the tail word ends, no body
@@ -497,6 +500,15 @@ def _common_words_then_title(name: str, after: str, lowercase: frozenset[str]) -
         return False  # ("Home Office Minister Jane Roe": a body the lists know)
     common = common_words()
     return all(w.lower() in lowercase or w.lower() in common for w in words)
+
+
+def _place_then_and(words: list[str]) -> bool:
+    """Whether a run opens with a place the gazetteer knows, then "and" ("Osaka and VietJet Air"), where the place
+    and "and" are no part of the body's name ("Bosnia and Herzegovina Football Federation": a longer place is)."""
+    k = words.index("and")
+    first = lookup(" ".join(words[:k]))
+    longer = lookup(" ".join(words[: k + 2]))
+    return first is not None and first.kind == "place" and longer is None and len(words) - k - 1 >= 2
 
 
 def _area_name(word: str) -> bool:

@@ -307,6 +307,8 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
             continue
         if name[:1] in "בלמכש" and name[1:] in _NOT_A_TOWN_NAME:
             continue  # "בעיר כעל שכונות" (in the city as on ...): a clitic and a function word, no name
+        if re.search(r"(?<![\u05d0-\u05ea])ראש\s+$", text[: m.start()]):
+            continue  # "ראש העיר ציין" (the mayor noted): "head of the city" is a title; its town is "ראש עיריית X"
         if name[:1] in "בלמכש" and (lookup(name[1:]) is not None or lookup("ה" + name[1:]) is not None):
             continue  # "ביישוב בגליל": a preposition and a place, where the town is
         if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו|[\u05d0-\u05ea]{3,}(?:ים|ות|ית|יים)", name):
