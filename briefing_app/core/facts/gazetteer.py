@@ -97,9 +97,18 @@ def entries() -> tuple[Entry, ...]:
     return tuple(
         Entry(e.name, e.kind, (*e.names, *(n.replace(" & ", " and ") for n in e.names if " & " in n)), e.detail)
         if e.kind == "organisation" and any(" & " in n for n in e.names)
-        else e
+        else _saint_abbreviated(e)
         for e in out
     )
+
+
+def _saint_abbreviated(entry: Entry) -> Entry:
+    """A place named "Saint X" is written "St. X" and "St X" as often in English news ("St. Paul, Minnesota"):
+    GeoNames lists some of those spellings, not all."""
+    if entry.kind != "place" or not any(n.startswith("Saint ") for n in entry.names):
+        return entry
+    short = [f"{dot} {n[6:]}" for n in entry.names if n.startswith("Saint ") for dot in ("St.", "St")]
+    return Entry(entry.name, entry.kind, tuple(dict.fromkeys([*entry.names, *short])), entry.detail)
 
 
 # Hebrew geresh and gershayim are written with the ASCII marks as often as with their own (ג'נין, צה"ל).

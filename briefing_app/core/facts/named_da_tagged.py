@@ -29,6 +29,11 @@ _LISTED = re.compile(
 )
 
 
+# A town's or region's name joined to a Danish word for its surroundings ("Frederikssund-området", "Vejle-egnen"):
+# the tagger reads the compound as one name, often a body's; the place is the part before the hyphen.
+_AREA_OF = re.compile(r"([A-ZÆØÅ][\w]+)-(?:området|områdets|egnen|egnens|regionen|regionens)")
+
+
 # A comma and a role noun right after a name (its first part may be a body's: "EU-kommissær", "FN-chef").
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:[A-ZÆØÅ]{2,}-)?([a-zæøå]+)\b")
 
@@ -54,6 +59,10 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
             continue  # "P. E. Holm": a person's initial, no body
         before = text[: entity.start]
         if before.rstrip().endswith(('"', "«", "»", "“", "'", "‘")):
+            continue
+        area = _AREA_OF.fullmatch(name)
+        if area is not None:  # "Frederikssund-området": the area around a town, named by the town, no body
+            out.append(("place", entity.start, entity.start + area.end(1), area.group(1)))
             continue
         role_after = _ROLE_AFTER.match(text, entity.end)
         if entity.type == "ORG" and len(words) >= 2 and role_after and is_role_noun(role_after.group(1)):

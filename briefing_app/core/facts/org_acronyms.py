@@ -27,6 +27,14 @@ SPEECH_CUE = (
 )
 
 
+# A verb of saying after an adverb or an auxiliary, or its participle: "with XBC previously reporting", "NHS has
+# said", "XBC first reported", "KRV later confirmed".
+_SPEECH_AFTER_ADVERB = re.compile(
+    r"(?:\s+(?:also|previously|later|earlier|first|recently|has|had|have|[a-z]{3,}ly))?\s+"
+    rf"(?:reporting|saying|reports|{SPEECH_CUE})\b"
+)
+
+
 # Nouns after an acronym that make it a body: "an ICANN meeting", "OPEC members", "the WHO's officials".
 BODY_NOUNS = (
     "meeting|meetings|summit|conference|session|officials?|members?|member states|delegates?|delegation|"
@@ -205,6 +213,8 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
                     place_acronyms.add(short)  # "Riverside Single Member Constituency (RSMC)": a district
                     continue
                 entry = lookup(full)
+                if _an_office(full):
+                    continue  # "U.S. Attorney for the District of X (DX)": the body goes by its acronym alone
                 if entry is None or entry.kind == "organisation":
                     aliases.setdefault(short, full)
                 else:
@@ -225,6 +235,16 @@ _DOCUMENT = re.compile(
 )
 
 
+# A title of office, a country's abbreviation before it at most, then "for" or "of" the area it serves.
+_OFFICE_OF = re.compile(r"(?:[A-Z]\.[A-Z]\.\s+|[A-Z]{2,3}\s+)?([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+
+
+def _an_office(full: str) -> bool:
+    """Whether a defined name is an office holder's title ("U.S. Attorney for the Eastern District of X")."""
+    office = _OFFICE_OF.match(full)
+    return office is not None and is_role_noun(office.group(1).lower())
+
+
 def defined_bodies(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -241,6 +261,11 @@ def defined_bodies(
         start = m.end() - len(m.group(0)) + m.group(0).find(full)
         if any(a <= start < b for a, b in taken):
             continue  # "NEW YORK (AP) -": a dateline's town, read first, and its agency
+        if _an_office(full):
+            # "U.S. Attorney for the Eastern District of X (EDX)": an office holder's title, whose body the acronym
+            # names; the title itself is no body's name
+            add("organisation", m.group(2), index, m.end() - len(m.group(2)) - 1, m.end() - 1)
+            continue
         add(
             "organisation",
             aliases.get(m.group(2), full),
@@ -302,6 +327,8 @@ def bare_acronyms(
             continue  # "SEO/link building": a term glued to a common word
         if re.match(r"\s+(?:\d{2,3}(?![\d,.%\w-])|index\b|indices\b|share\s+index\b)", text[m.end() :]):
             continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
+        if re.match(r"\s+(?:19|20)\d{2}(?![\d%\w-]|[.,]\d)", text[m.end() :]):
+            continue  # "since FY 2000", "in FY 2015": a fiscal year (a period named by its year), no body
         if word in place_acronyms or word in acronyms.things:
             continue
         if word in acronyms.initials and word not in aliases:
@@ -322,6 +349,7 @@ def bare_acronyms(
         body_cue = (len(word) >= 3 or danish_cue) and (
             re.search(r"\b(?:the|The|af|hos|by|to|against|mod|fra|til)\s+(?:\d{4}\s+)?$", text[: m.start()]) is not None
             or re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE})\b", text[m.end() :]) is not None
+            or _SPEECH_AFTER_ADVERB.match(text, m.end()) is not None
             or re.match(rf"\s+(?:{BODY_NOUNS})\b", text[m.end() :]) is not None
             # the owner of a named show, unit or product: "on XBC's Meet the Press", "KSA's Deep Space Network"
             or re.match(r"['’]s\s+[A-Z][a-z]", text[m.end() :]) is not None

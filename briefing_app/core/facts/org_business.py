@@ -36,7 +36,10 @@ _COMPANY_DID = re.compile(
     rf"^[\"“‘']?{_NAME}\s+(?:has\s+|have\s+|had\s+|will\s+|said\s+it\s+(?:has\s+|had\s+|will\s+|would\s+)?)?"
     r"(?:acquired|merged\s+with|laid\s+off|cut\s+[\d,]+\s+jobs|posted\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:loss|profit|"
     r"revenue|earnings)|reported\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:loss|profit|revenue|earnings)|filed\s+for\s+bankruptcy|"
-    r"recalled|shipped|outsourced|went\s+public|raised\s+prices|cut\s+prices|opened\s+(?:\d+|\w+)\s+(?:new\s+)?stores)\b"
+    r"recalled|shipped|outsourced|went\s+public|raised\s+prices|cut\s+prices|opened\s+(?:\d+|\w+)\s+(?:new\s+)?stores|"
+    # the same in Danish: "X har fyret 22 ansatte", "X afskediger 50 medarbejdere", "X nedlægger 90 job"
+    r"(?:har\s+)?(?:fyret|fyrer|afskediget|afskediger|nedlagt|nedlægger)\s+(?:[\d.]+|\w+)\s+(?:ansatte|medarbejdere|"
+    r"job|stillinger|arbejdspladser))\b"
 )
 
 

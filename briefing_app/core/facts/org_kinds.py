@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gated import gated
-from briefing_app.core.facts.roles import is_person_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Lower-case words that say the next capitalised name is an organisation ("research company Sophos").
 EN_DESCRIPTORS = (
@@ -16,6 +16,8 @@ EN_DESCRIPTORS = (
     "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
     "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
     "channel", "think tank",
+    # businesses online and a firm's rival by trade ("agritech platform X raised", "bought up its archrival Y")
+    "platform", "archrival", "arch-rival",
     "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
@@ -103,9 +105,29 @@ _OWNED_NAME = gated(
 )
 
 
+# Where a firm is based, before its name: "Kochi-based SurveySparrow raised", "Singapore-based Tolvik Capital". A
+# place's word and "-based" right before a capitalised name qualify a business (a person is "a London-based
+# artist", the noun between); a title or a person's noun after it ends the name ("London-based Labour MP Jane Roe").
+_BASED_NAME = gated(
+    r"(?<![\w'’.-])[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+"
+    r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?![\w'’-])"
+)
+
+
 def owned_names(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of names after what owns, runs or lists them (see _OWNED_NAME)."""
-    return [(m.start(1), m.end(1), re.sub(r"['’]s$", "", m.group(1))) for m in _OWNED_NAME.finditer(text)]
+    """(start, end, name) of names after what owns, runs or lists them (see _OWNED_NAME) or where they are based
+    (see _BASED_NAME)."""
+    out = [(m.start(1), m.end(1), re.sub(r"['’]s$", "", m.group(1))) for m in _OWNED_NAME.finditer(text)]
+    for m in _BASED_NAME.finditer(text) if "-based" in text else ():
+        if re.match(r"\s+(?:of|for|and|&|on|de)\s+(?:the\s+)?[A-Z]", text[m.end(1) :]):
+            continue  # "the London-based X Observatory for Civil Rights": the name runs on, the runs' to read whole
+        words = m.group(1).split()
+        cut = next((k for k, w in enumerate(words) if is_person_noun(w.lower()) or is_role_noun(w.lower())), None)
+        words = words[:cut]
+        if words:
+            name = re.sub(r"['’]s$", "", " ".join(words))
+            out.append((m.start(1), m.start(1) + len(name), name))
+    return out
 
 
 def which_trades(text: str) -> list[tuple[int, int, str]]:

@@ -71,6 +71,12 @@ def defined_name(name: str, acronym: str) -> str:
     ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name); the whole name
     when its capitals do not spell the acronym, which then abbreviates the name in another language."""
     words = name.split()
+    comma = max((k for k, w in enumerate(words[:-1]) if w.endswith(",")), default=None)
+    person = comma is not None and 1 <= comma <= 3 and all(w[:1].isupper() for w in words[: comma + 1])
+    if person and words[0] in person_names()[0] and words[0].lower() not in LEADING_FUNCTION_WORDS:
+        # "Jane Q. Roe, U.S. Attorney for the Eastern District of X (EDX)": a person and her office before the
+        # acronym; the office's words are the body's, the person's are not
+        return clean_org(" ".join(words[comma + 1 :]))
     letters = _letters(words)
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")

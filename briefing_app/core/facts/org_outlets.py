@@ -61,6 +61,14 @@ FIRM_AFTER_MARKET_JOB_AT = gated(
     r"noted|notes|argued|argues|warned|warns|commented|comments|predicted|predicts)\b)"
 )
 
+# A firm between "a" and a market job, the job's holder unnamed: "a Bernstein Research analyst cut his rating", "an
+# Acme Securities economist said" (EMPLOYER_BEFORE_MARKET_JOB reads the firm before a job and its holder's name).
+FIRM_BEFORE_ANALYST = gated(
+    r"\b[Aa]n?\s+((?:[A-Z][\w'’&.-]*\s+){0,2}[A-Z][\w'’&.-]*[\w&])"
+    r"\s+(?:(?:chief|senior|lead|equity|oil|energy|market|markets|retail|industry|credit|bond|currency|fund)\s+)?"
+    r"(?:analyst|economist|strategist)\s+(?=[a-z])"
+)
+
 # The same in Danish: "direktør i Spar Vest", "ansat hos Nordby Maskinfabrik" (the caller drops places and people).
 DA_EMPLOYER_AFTER_JOB = gated(
     r"\b(?:direktør|direktøren|formand|formanden|næstformand|bestyrelsesformand|chef|chefen|koncernchef|talsmand|"
@@ -167,7 +175,17 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
         group = 1 if m.group(1) else 2
         if re.search(r"['’]s$", m.group(group)) and re.match(r"\s+[a-z]", text[m.end(group) :]):
             continue  # "analysts at London's biggest banks": an owner of what they work at, no firm's name
-        firms.append((m.start(group), m.group(group).rstrip(".")))
+        name = m.group(group).rstrip(".")
+        of_place = _OF_A_PLACE.match(text, m.end(group))
+        if of_place and _a_place(of_place.group(1)) and lookup(name) is None:
+            name = text[m.start(group) : of_place.end()]  # "an analyst at Banc of America": a firm named for a country
+        firms.append((m.start(group), name))
+    for m in FIRM_BEFORE_ANALYST.finditer(text):
+        words = m.group(1).split()
+        if words and all(_lower_case_word(w, lowercase) for w in words) or re.search(r"-[a-z]+$", m.group(1)):
+            continue  # "a Wall Street analyst", "a London-based analyst": common words or a place's, no firm
+        if not is_nationality(words[0]) and not is_title(words[0]) and not MONTHS_DAYS.match(words[0]):
+            firms.append((m.start(1), m.group(1)))  # "a Bernstein Research analyst cut his rating"
     for m in DA_EMPLOYER_AFTER_JOB.finditer(text):
         words = m.group(1).split()
         # ("økonom hos Danske Bank Lars Roe": the employer stops before the name of the one who works there)

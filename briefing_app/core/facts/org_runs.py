@@ -367,6 +367,9 @@ def head_and_tail_runs(
             opens = not text[:start].strip(" \"'“‘(")
             if opens and pattern is orgs.EN_TAIL_RUN and _headline_common_words(words, lowercase):
                 continue  # "Renewable energy ... Renewable Energy is": common words capitalised by the sentence
+            if "and" in words[1:-2] and _place_then_and(words):
+                k = words.index("and")  # "a service to Osaka and VietJet Air adding": the town, then the body
+                start, words = text.find(words[k + 1], start), words[k + 1 :]
             name = clean_org(" ".join(words))
             if all(is_title(w) for w in name.split()):
                 continue  # "former eBay Chief Executive Meg Roe": a title the tail word ends, no body
@@ -392,6 +395,8 @@ def head_and_tail_runs(
                 continue  # "Member of Parliament for Riverside Constituency": the district is a place
             if len(name.split()) < 2 and pattern is not orgs.DA_COMPOUND:
                 continue
+            if pattern is orgs.DA_COMPOUND and " " not in name and name.lower() in lowercase:
+                continue  # "Oliefabrikken i Århus ... på oliefabrikken": a common noun the article writes in lower case
             area = _AREA_OF.fullmatch(name)
             if area is not None and is_place_name(area.group(1)):
                 continue  # "the Department of Oruro": an area of a country, read as the place it names
@@ -416,6 +421,8 @@ def head_and_tail_runs(
                         text[piece.end() :]) and name.split()[-1] not in BODY_NOUNS:  # fmt: skip
                 continue  # "Quelmark Chief Financial Officer": a title, not an organisation (but "X Committee
                 # Chairman Jane Roe": the committee, then its chairman)
+            if _common_words_then_title(name, text[piece.end() :], lowercase):
+                continue  # "Local Community Inspector Jane Roe": a rank's words before a person's name, no body
             follow = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[piece.end() :])
             head_first = _head_then_place(text, piece.end(), name) if pattern is orgs.EN_TAIL_RUN and follow else None
             if head_first is not None:
@@ -478,6 +485,30 @@ def head_and_tail_runs(
             )
             if meeting:
                 taken.append((start, piece.end()))  # (the meeting's word is no second body: "Congress")
+
+
+# A capitalised job and a person's name: "Inspector Jane Roe".
+_TITLE_AND_NAME = re.compile(r"\s+([A-Z][a-z]+)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+")
+
+
+def _common_words_then_title(name: str, after: str, lowercase: frozenset[str]) -> bool:
+    """Whether a run of common words ending in a body's word ("Local Community") is the start of a title before a
+    person's name ("Local Community Inspector Jane Roe"); a body's own noun ("Council", "Agency") stays a body."""
+    title = _TITLE_AND_NAME.match(after)
+    words = name.split()
+    if title is None or not is_role_noun(title.group(1).lower()) or words[-1] in BODY_NOUNS or lookup(name):
+        return False  # ("Home Office Minister Jane Roe": a body the lists know)
+    common = common_words()
+    return all(w.lower() in lowercase or w.lower() in common for w in words)
+
+
+def _place_then_and(words: list[str]) -> bool:
+    """Whether a run opens with a place the gazetteer knows, then "and" ("Osaka and VietJet Air"), where the place
+    and "and" are no part of the body's name ("Bosnia and Herzegovina Football Federation": a longer place is)."""
+    k = words.index("and")
+    first = lookup(" ".join(words[:k]))
+    longer = lookup(" ".join(words[: k + 2]))
+    return first is not None and first.kind == "place" and longer is None and len(words) - k - 1 >= 2
 
 
 def _area_name(word: str) -> bool:

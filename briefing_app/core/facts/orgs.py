@@ -437,9 +437,11 @@ def acronym_definitions(text: str) -> list[re.Match[str]]:
 # An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",
 # "NATO-led"), matched without its ending.
 ACRONYM = re.compile(r"(?<![\w-])[A-ZÆØÅ][A-ZÆØÅ&]{1,6}(?=(?:s|['’]s)?(?![\w-])|-[a-zæøå])")
-# "Folkebevægelsen mod X", "Foreningen for Y": a body named by what it is for or against.
+# "Folkebevægelsen mod X", "Foreningen for Y": a body named by what it is for or against. ("Aarhus-området", the
+# area, ends in "rådet" too: no council.)
 DA_COMPOUND = gated(
-    rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?=s?(?![\w-]))"  # "Folketingets": the genitive
+    rf"(?<![\w-])(?:{_CAP}\s+)?[A-ZÆØÅ][\w-]*(?:{'|'.join(DA_SUFFIXES)})(?<!området)"
+    r"(?=s?(?![\w-]))"  # "Folketingets": the genitive
     r"(?:\s+(?:mod|for|af)\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?(?![\w-]))?"
 )
 # Danish bodies named "Dansk X", "Danske X", "Danmarks X" (Dansk Supermarked, Danske Bank, Danmarks Radio).

@@ -67,7 +67,9 @@ _AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الوا�
 # A verbal noun of the مفاعلة or تفعيل shape joined by و inside a body's name, before its own definite genitive
 # ("هيئة الرقابة ومكافحة الفساد", "وكالة ... لغوث وتشغيل اللاجئين"): a second field of the same body.
 _AR_JOINED_FIELD = re.compile(
-    r"و(?:م[\u0621-\u064a]ا[\u0621-\u064a]{2}ة|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2})"
+    r"و(?:م[\u0621-\u064a]ا[\u0621-\u064a]{2}ة|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2}|"
+    # (and of the إفعال shape: "المركز الوطني للأمن وإدارة الأزمات", "... وإنقاذ المدنيين")
+    r"إ[\u0621-\u064a]ا[\u0621-\u064a]ة|إ[\u0621-\u064a]{2}ا[\u0621-\u064a])"
 )
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
@@ -111,7 +113,11 @@ def _is_place(name: str) -> bool:
 # Bodies named by a kind of two words or a market, then the adjective of their country ("سلاح الجو الأردني",
 # "خفر السواحل الإيطالي", "البورصة المصرية"): without that adjective they are the kind, no name.
 _AR_NATIONAL_KINDS = ("سلاح الجو", "خفر السواحل", "القوات الجوية", "القوات البحرية", "الطيران الحربي", "بورصة", "قوات",
-                      "طيران", "جمارك", "الدفاع المدني")  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
+                      "طيران", "جمارك", "الدفاع المدني",
+                      # a state's forces and security services by their two-word kind ("القوات المسلحة الأردنية",
+                      # "الأمن العام اللبناني", "الحرس الوطني العراقي"); without the adjective, armed forces in general
+                      "القوات المسلحة", "الأمن العام", "الأمن الوطني", "الحرس الوطني", "الحرس الثوري",
+                      )  # fmt: skip  # ("الطيران الروسي": Russia's air force; "الجمارك البلجيكية")
 # Heads of a state's armed or governing power: "ل" after their country's adjective starts what they did ("الجيش
 # السوري لاستعادة ..."), while a civic body's "ل" names its field ("المرصد X لحقوق الإنسان").
 _AR_STATE_POWERS = {"قوات", "جيش", "حكومة", "شرطة", "سلطة", "حرس", "سلاح الجو", "خفر السواحل", "القوات الجوية",
@@ -142,6 +148,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         first = ahead[0]
         if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body(head, ahead):
             continue  # "غرفة العمليات" (a room), "أمانة المسؤولية" (trust): only a chamber or a city's municipality
+        things = first.startswith("ال") and first.endswith("ات")
+        if head.removeprefix("ال") == "حركة" and (first in _TRAFFIC or things):
+            continue  # "الحركة المرورية", "حركة الشاحنات": the movement of traffic or of things, no movement's name
         if head.removeprefix("ال") == "تنظيم" and first not in ("الدولة", "القاعدة") and not _is_org(first):
             continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
         if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
@@ -279,7 +288,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if kept and li and not _is_place(w):  # "إذاعة صوت لبنان": a place's ل is its own
                 civic = head.removeprefix("ال") not in _AR_STATE_POWERS and _nationality(kept[-1])
-                genitive = at + 1 < len(words) and words[at + 1].startswith("ال")
+                # (or a place's name: "الوكالة الوطنية لإعلام لبنان")
+                genitive = at + 1 < len(words) and (words[at + 1].startswith("ال") or _is_place(words[at + 1]))
                 if _of_the_un(kept) and at + 1 == len(words) and len(w) > 3:
                     beyond = [x.rstrip("،.") for x in re.findall(r"\S+", text[m.end(1) :])[at + 1 : at + 2]]
                     if beyond and beyond[0].startswith("ال"):
@@ -316,6 +326,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             if kept and w[:1] == "و" and (w[1:] in AR_HEADS or w[3:] in AR_HEADS or _known_body_at(words, at)):
                 break  # "قناة X والمركز الإعلامي", "منظمة X والأمم المتحدة": "and" a second body
+            general = at + 1 < len(words) and words[at + 1].strip("،.") in ("العامة", "العام")
+            if kept and w.startswith("وال") and w[3:] in _GENERAL_HEADS and general:
+                break  # "هيئة X والقيادة العامة لشرطة Y": "and" a second body's general command or directorate
             if closes_the_name(head, kept, w):
                 break  # (orgs_ar_checks: "موقف الحركة الرسمي", "حركة X والشخصية الأكثر")
             field = any(k.startswith("لل") for k in kept) and w[3:] not in AR_HEADS and "ال" + w[3:] not in AR_HEADS
@@ -391,6 +404,12 @@ _AR_PORTFOLIO = re.compile(
 
 # Heads of Gulf copy that are common nouns too: a chamber of commerce ("الغرفة التجارية", "غرفة الرياض") and a
 # city's municipality ("أمانة منطقة الرياض", "أمانة جدة"; "الأمانة العامة ل..." a secretariat).
+# Heads of a state's general commands and directorates ("والقيادة العامة", "والمديرية العامة"), which open a second
+# body after "and" ("مؤسسة الإذاعة والتلفزيون العامة" is one body: television is no head).
+_GENERAL_HEADS = {"قيادة", "إدارة", "مديرية", "هيئة", "أمانة", "رئاسة", "نيابة"}
+# What traffic is after "حركة" (movement), not a movement's name: "حركة المرور", "الحركة المرورية".
+_TRAFFIC = {"المرور", "المرورية", "السير", "الملاحة", "النقل", "التنقل", "الطيران", "القطارات", "الشحن", "الأسواق",
+            "البيع", "الشراء", "التداول", "النزوح", "العبور"}  # fmt: skip
 _GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة", "إدارة"}
 # What a network of news or rights is for ("شبكة X للأنباء", "الشبكة X لحقوق الإنسان", "شبكة X الإخبارية").
 _NETWORK_FIELDS = ("للأنباء", "الإخبارية", "الإعلامية", "للإعلام", "لحقوق", "الإعلامي")
@@ -577,9 +596,10 @@ _AR_WORK_KINDS = (
 )
 
 
-# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »"), opening with a letter.
+# A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »"), opening with a letter
+# (a satellite channel, a network and a platform too: 'فضائية "X"', 'شبكة "X"', 'منصة "X"').
 _AR_QUOTED_NAME = re.compile(
-    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|فضائية|شبكة|تلفزيون|منصة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
     r"([^\W_][^\"«»“”]{1,39}?)\s*[\"»”]"
 )

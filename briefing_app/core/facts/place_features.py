@@ -32,7 +32,8 @@ _SURNAME_KINDS = {"Bay", "River", "Lake", "Falls", "Hills", "Range"}
 # Before a one-word name that is also a given name ("Margarita Island", "Jane Valley said"): a word of place.
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:the|in|on|to|from|near|off|across|into|of|at|over|along)\s+$")
 # Kinds written before the name: "Lake Tana", "Mount Elgon", "Strait of Hormuz", "Gulf of Sirte", "Isle of Skye".
-_KIND_BEFORE = r"(?:Lake|Mount|Mt\.|(?:Strait|Straits|Gulf|Bay|Sea|Isle|Islands|Cape)\s+of)"
+# ("River X" is how British and Irish copy names a river: "the River Aire", "River Coquet")
+_KIND_BEFORE = r"(?:Lake|Mount|Mt\.|River|(?:Strait|Straits|Gulf|Bay|Sea|Isle|Islands|Cape)\s+of)"
 _WORD = r"[A-Z][a-z][\w'’-]*"
 FEATURE_AFTER = re.compile(
     rf"(?<![\w'’.-])((?:{_WORD}\s+){{1,2}})({'|'.join(_KIND_AFTER)})(?![\w'’-])"
@@ -128,7 +129,7 @@ def features(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]
         # ("capsized on Lake Albert", "crossing Lake Edward": a preposition of place or a crossing makes it the lake)
         ahead = text[: m.start()]
         placed = _PLACE_WORD_BEFORE.search(ahead) or re.search(r"\bcross(?:es|ed|ing)?\s+$", ahead)
-        if name.startswith(("Lake", "Mount", "Mt.")) and ((last in family and not placed) or re.search(
+        if name.startswith(("Lake", "Mount", "Mt.", "River")) and ((last in family and not placed) or re.search(
                 r"[A-Z][\w'’-]*\s+$", text[: m.start()])):  # fmt: skip
             continue  # "Jane Lake Smith", "Mount Carter" as a person: a family name after the kind
         out.append((m.start(), m.end(), name))

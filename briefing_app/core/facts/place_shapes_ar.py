@@ -176,11 +176,19 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         rest = words[len(kept) :]
         if len(rest) >= 2 and rest[0] in ("أبو", "ابو", "أم", "ام", "بن", "بني"):
             kept, rest = kept + rest[:2], rest[2:]  # "معبر كرم أبو سالم": a name built with "father of"
+        elif len(kept) == 1 and len(rest) >= 2 and not rest[0].startswith("ال") and rest[0] not in _AR_FUNCTION and (
+            rest[1].strip("،.") in _INTERNATIONAL
+        ):
+            kept, rest = kept + rest[:1], rest[1:]  # "مطار X Y الدولي": two words no list knows, then the adjective
         if (
             rest
             and rest[0].startswith("ال")
             and rest[0] not in _AR_FUNCTION
-            and (_ar_adjective(rest[0]) or (not kept[-1].startswith("ال") and lookup(kept[-1]) is None))
+            and (
+                _ar_adjective(rest[0])
+                or rest[0].strip("،.") in _INTERNATIONAL  # (Egyptian copy ends it in ى: "الدولى")
+                or (not kept[-1].startswith("ال") and lookup(kept[-1]) is None)
+            )
         ):
             # "مطار X الدولي": the adjective of the airport is part of its name; "مسجد صاحب الزمان": an
             # indefinite word and the definite one after it are one name in the construct state
@@ -193,6 +201,10 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         name = " ".join([kind, *kept])
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
+
+
+# "International" after a site's name of two words ends it: the words before it are all the name ("مطار X Y الدولي").
+_INTERNATIONAL = {"الدولي", "الدولية", "الدولى"}
 
 
 # Competitions named after the place they are for ("كأس آسيا": the Asian Cup).

@@ -20,7 +20,9 @@ FIELDS = {"للعيون", "للأطفال", "للاطفال", "للولادة", 
 # Words that end a name: prepositions, relatives, particles, time words.
 _STOP = {"التي", "الذي", "الذين", "في", "من", "إلى", "الى", "عن", "على", "مع", "منذ", "بعد", "قبل", "عند", "حيث",
          "بين", "أن", "إن", "إنه", "أنه", "قد", "لم", "لن", "كما", "وهو", "وهي", "هو", "هي", "يوم", "عام", "اليوم",
-         "أمس", "حتى", "خلال", "بن", "ابن", "بنت"}  # fmt: skip
+         "أمس", "حتى", "خلال", "بن", "ابن", "بنت",
+         # ("شارع الشيخ زايد باتجاه إمارة X": a direction after the name, no word of it)
+         "باتجاه", "بإتجاه", "نحو", "قرب", "بالقرب", "عبر", "وصولا", "وصولاً"}  # fmt: skip
 # Prepositions before a kind, which put it in the genitive.
 _PREPOSITIONS = {"في", "إلى", "الى", "من", "عن", "على", "مع", "داخل", "أمام", "قرب", "نحو", "حول", "بجوار", "لدى"}
 _KUNYA = ("أبو", "ابو", "أم", "ام")
@@ -57,6 +59,8 @@ def person_name_after(words: list[str]) -> int:
         word = raw.strip("،,.:")
         if word != raw and i == 0:
             return 0
+        if i >= 1 and word in ("بن", "ابن", "بنت") and word == raw:
+            return n + _lineage(words[i:])  # "شارع الشيخ محمد بن زايد (آل نهيان)": the father's name too
         if word in _STOP or not word or word in FIELDS or word.startswith("لل") or raw[:1] == "و" and i > 0:
             break
         if word.startswith("ال"):
@@ -72,6 +76,19 @@ def person_name_after(words: list[str]) -> int:
             continue
         if i >= 1 and not (words[0] in _KUNYA and i == 1):
             break  # two words of a name (or a kunya and a name) and no more without an article
+    return n
+
+
+def _lineage(words: list[str]) -> int:
+    """How many words "بن X", then more "بن Y" and a family's "آل Z", take after a given name (0 when none)."""
+    n = 0
+    while n + 1 < len(words) and words[n] in ("بن", "ابن", "بنت", "آل"):
+        name = words[n + 1].strip("،,.:")
+        if not name or name in _STOP or name.startswith(("ال", "و", "لل")):
+            break
+        n += 2
+        if words[n - 1] != name:
+            break  # a comma or full stop after it closes the name
     return n
 
 

@@ -145,10 +145,11 @@ _DA_NAME_ARTICLE = re.compile(r"(?:^|(?<=[\s(\"“]))(Den|Det)\s+$")
 
 
 # A list of names after a preposition of place, up to the name read now ("protests in Suez, Mansoura and
-# Alexandria"): each item is where, like the first, though a given name also spells it.
+# Alexandria"): each item is where, like the first, though a given name also spells it (a tour's dozen stops too:
+# "stops in Toronto, Boston, ..., Houston, Dallas, Seattle").
 _LISTED_AFTER_LOCATIVE = re.compile(
     r"\b(?i:in|at|from|to|near|outside|i|fra|til|ved)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
-    r"(?:,\s+|,?\s+(?:and|or|og|eller)\s+)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+|,?\s+(?:and|or|og|eller)\s+)){0,5}$"
+    r"(?:,\s+|,?\s+(?:and|or|og|eller)\s+)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+|,?\s+(?:and|or|og|eller)\s+)){0,12}$"
 )
 
 

@@ -305,6 +305,10 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1)
         if name.startswith("ה") or name in _NOT_A_TOWN_NAME or name[:1] in "ו" or len(name) < 3:
             continue
+        if name[:1] in "בלמכש" and name[1:] in _NOT_A_TOWN_NAME:
+            continue  # "בעיר כעל שכונות" (in the city as on ...): a clitic and a function word, no name
+        if re.search(r"(?<![\u05d0-\u05ea])ראש\s+$", text[: m.start()]):
+            continue  # "ראש העיר ציין" (the mayor noted): "head of the city" is a title; its town is "ראש עיריית X"
         if name[:1] in "בלמכש" and (lookup(name[1:]) is not None or lookup("ה" + name[1:]) is not None):
             continue  # "ביישוב בגליל": a preposition and a place, where the town is
         if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו|[\u05d0-\u05ea]{3,}(?:ים|ות|ית|יים)", name):
@@ -312,8 +316,19 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
         known = lookup(name)
         if known is not None and known.kind != "place":
             continue
+        # A town of two words the gazetteer knows ("בעיר אור יהודה", "בעיר בית שמש"): the pattern takes one word,
+        # which would name a different place or none and hide the whole name.
+        second = _SECOND_WORD.match(text, m.end(1))
+        if second is not None:
+            whole = lookup(f"{name} {second.group(1)}")
+            if whole is not None and whole.kind == "place":
+                out.append((m.start(1), second.end(1), f"{name} {second.group(1)}"))
+                continue
         out.append((m.start(1), m.end(1), name))
     return out
+
+
+_SECOND_WORD = re.compile(rf"\s+({_WORD})(?![\u05d0-\u05ea])")
 
 
 def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:

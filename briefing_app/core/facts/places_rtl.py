@@ -29,10 +29,14 @@ from briefing_app.core.facts.places_he import (
     town_appositions,
 )
 
+# A number right before a word: the word is what it counts ("63 سوريا", 63 Syrians), no place.
+_COUNTED_AFTER = re.compile(r"[0-9\u0660-\u0669]\s*$")
+
 _RTL_LOCATIVE = re.compile(
-    r"(?:في|من|عن|إلى|الى|قرب|عبر|نحو|باتجاه|بالقرب|דרך|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
+    r"(?:في|(?<![\u0621-\u064a])فى|من|عن|إلى|الى|قرب|عبر|نحو|باتجاه|بالقرب|דרך|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
+    # (Egyptian copy writes a final ya without dots: "فى"; not the end of "مستشفى")
     # (a kind of area before its name: "محافظة تعز", "بلدة X", "ريف حمص", with a clitic too)
-    r"[وبلف]?(?:محافظة|ولاية|بلدة|قرية|ناحية|منطقة|ريف)|"
+    r"[وبلف]?(?:محافظة|ولاية|بلدة|قرية|ناحية|منطقة|ريف|مناطق|مدن|قرى|بلدات|محافظات)|"
     r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
 )
 
@@ -47,7 +51,10 @@ def _rtl_locative(text: str, mention: Mention) -> bool:
     glued = glued and text[max(0, mention.start - 2) : mention.start] != "لل"  # للثورة: "for the revolution"
     before = text[: mention.start]
     # "في مدارس حلب" (in the schools of Aleppo): a preposition, an indefinite noun in the construct state
-    construct = re.search(r"(?:^|\s)(?:في|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}\s+$", before)
+    # ("فى بعلبك وزحلة": or a name no list holds, then "and" the town)
+    construct = re.search(
+        r"(?:^|\s)(?:في|فى|من|إلى|الى|ب|ל|ב|מ)\s*(?!ال)[\u0621-\u064a\u05d0-\u05ea]{3,}(?:\s+|\s+و)$", before
+    )
     return glued or bool(_RTL_LOCATIVE.search(before)) or construct is not None
 
 
@@ -220,6 +227,8 @@ def rtl_named(
             continue
         if lang == "ar" and mention.entry.detail != "country" and place_shapes_ar.ar_common_word(text, mention):
             continue
+        if lang == "ar" and mention.entry.detail == "country" and _COUNTED_AFTER.search(text[: mention.start]):
+            continue  # "أوقفت 63 سوريا" (63 Syrians): the noun a number counts, spelt as the country is
         if lang == "ar" and _ar_article_added(mention):
             continue  # "بالبورصة" (at the stock exchange): Bursa's name takes no article, the common noun does
         if lang == "ar" and _adjective_after_noun(text, mention):
