@@ -10,6 +10,7 @@ import re
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_appositions import ranked_player
+from briefing_app.core.facts.people_fronted import closes_a_fronted_phrase
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
@@ -38,6 +39,8 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
     # an honorific opening the title is no role ("Mr", "Dr"); one after a title word is part of it ("First Lady")
     opening = next((k for k, t in enumerate(title) if t.lower() not in HONORIFICS), len(title))
     title = title[opening:]
+    while len(title) > 1 and title[-1].lower().rstrip(".") in _ABBREVIATED_HONORIFICS:
+        title = title[:-1]  # "Health Minister Dr Jane Roe": the doctor's "Dr" after the office is no part of it
     role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
     if (
         not title
@@ -66,6 +69,10 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
         # again as a name is no person
         evidence = False
     run.title, run.role, run.evidence, run.honorific = title, role, evidence, honorific
+
+
+# Honorifics written short, which stand before a name and never end a title ("Minister Dr X", "Senator Mr X").
+_ABBREVIATED_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "drs", "messrs"})
 
 
 def _named_again(word: str, texts: tuple[str, ...]) -> bool:
@@ -113,6 +120,8 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
         apposition = " ".join(apposition.split()[:cut])  # "Director of X and Max Holm": Holm is no part of it
     if apposition:
         apposition = listed_portfolio(after, apposition) or apposition  # "Secretary for Oceans, Environment and X"
+    if apposition and closes_a_fronted_phrase(run.before, after):
+        apposition = None  # "During talks with Lavrov, a broad range of subjects were discussed": the main clause
     if apposition and _ends_in_a_name(apposition):
         # "the parent company of Acme Trucks, UAW President Jane Roe said": a title and a new name after the comma
         # open the clause's subject, no description of the words before it

@@ -23,7 +23,7 @@ TITLE_WORDS = {
     "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.",
     "executive", "officer", "head", "president-elect", "vice-president", "premier",
     "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",
-    "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coun", "coun.", "coordinator",
+    "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "councilor", "cllr", "coun", "coun.", "coordinator",
     "dictator",
     "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
     "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
