@@ -33,6 +33,10 @@ _ADJECTIVE_PERSON_NOUNS = frozenset(
 # Adverbs that may stand right before a role and a name, and are no part of the role ("Then substitute X").
 _ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så"})
 
+# Danish negation, adverbs and the pronoun "man" that stand after a fronted verb and before the subject (V2):
+# "Alligevel finder man ikke borgmester X's signatur" ("ikke" and "man" end the role walked back from the name).
+_DA_ADVERBS = frozenset({"ikke", "aldrig", "altid", "kun", "dog", "heller", "man", "jo", "vel", "nok"})
+
 
 # Nouns that describe a person before a name only with a modifier ("opposition figure", "football star").
 _DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", "personality", "veteran"})
@@ -219,6 +223,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
             break  # "Last week Acme analyst": a time's noun is no part of the role after it
         if lang == "da" and taken and (word.lower() in _DA_TIME_WORDS or (word[:1].islower() and shaped_only(word))):
             break  # "Onsdag morgen indtager statsminister X": a day, and a verb in the present tense (-er)
+        if lang == "da" and word.lower() in _DA_ADVERBS:
+            break
         if lang == "da" and taken and word.lower() in _DA_FINITE:
             break  # "I Kessby Kommune kan borgmester X": the fronted clause's finite verb ends the role (V2)
         past = word.endswith(("te", "ede")) and not word.endswith("ste")  # (not "første", "seneste": adjectives)
