@@ -37,7 +37,10 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
     owner, title = run.owner, run.title
     honorific = any(t.lower() in HONORIFICS for t in title)
     # an honorific opening the title is no role ("Mr", "Dr"); one after a title word is part of it ("First Lady")
-    opening = next((k for k, t in enumerate(title) if t.lower() not in HONORIFICS), len(title))
+    opening = next(
+        (k for k, t in enumerate(title) if t.lower() not in HONORIFICS and t.lower() not in _ABBREVIATED_HONORIFICS),
+        len(title),
+    )
     title = title[opening:]
     while len(title) > 1 and title[-1].lower().rstrip(".") in _ABBREVIATED_HONORIFICS:
         title = title[:-1]  # "Health Minister Dr Jane Roe": the doctor's "Dr" after the office is no part of it
@@ -72,7 +75,8 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
 
 
 # Honorifics written short, which stand before a name and never end a title ("Minister Dr X", "Senator Mr X").
-_ABBREVIATED_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "drs", "messrs"})
+_ABBREVIATED_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "drs", "messrs", "datuk", "datin", "dato", "dato'",
+                                     "dato’", "tun", "seri", "sri", "tan", "puan", "haji", "hajah", "paduka"})  # fmt: skip
 
 
 def _named_again(word: str, texts: tuple[str, ...]) -> bool:
