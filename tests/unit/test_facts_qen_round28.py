@@ -147,3 +147,31 @@ def test_a_quote_after_narration_by_pronoun_is_the_last_speaker_s() -> None:
     # (near miss: another person named in the narration between takes the quote by the usual resolution)
     paragraphs[4] = "Zainal Abidin later urged the public to ignore him."
     assert _speaker_of(paragraphs, "Even at the port") != "Harun Iskandar"
+
+
+def test_a_group_that_says_in_the_plural_present_speaks() -> None:
+    paragraphs = ["Former mayor Tom Weller has been congratulated by local leaders.",
+                  'Political analysts say, "This is the byproduct of the party discussing its candidate."']  # fmt: skip
+    assert _speaker_of(paragraphs, "This is the byproduct") == "Political analysts"
+    paragraphs = ['"We have nothing left to lose," residents say.']
+    assert _speaker_of(paragraphs, "nothing left to lose") == "residents"
+
+
+def test_title_words_before_a_lower_case_title_the_run_starts_with() -> None:
+    text = "Former chief minister of Kessland Ravi Mehra has been congratulated by party workers."
+    assert _role([text], "Ravi Mehra") == "Former chief minister of Kessland"
+    # (near miss: nothing of the title before it)
+    assert _role(["The minister of Kessland Ravi Mehra spoke."], "Ravi Mehra") == "minister of Kessland"
+
+
+def test_a_plural_noun_for_people_before_one_name_is_no_role() -> None:
+    text = "Talking to reporters Ravi Mehra, the leader of the party in the assembly, said he would win."
+    assert "reporters" not in (_role([text], "Ravi Mehra") or "")
+    # (near miss: a list of names after the plural keeps it as each one's role)
+    roles = people_roles(["Guests included publishers Tom Weller of the Courier and Ben Carter of the Post."])
+    assert "publishers" in (roles.get("Tom Weller") or ""), roles
+
+
+def test_an_apposition_left_open_ends_before_an_adverb_and_the_main_verb() -> None:
+    text = 'Ravi Mehra, the controversial lawmaker from Kessby also expressed hope of "blessings like in the past".'
+    assert _role([text], "Ravi Mehra") == "controversial lawmaker from Kessby"

@@ -192,6 +192,15 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
     when = _TIME_OF_TITLE.search(before) if run.title and run.role == " ".join(run.title) else None
     if not lead and when:
         lead = when.group(1).rstrip("-")  # "former President Jane Roe", "then-Governor John Doe": when it was held
+    # (a list goes on after the name: "publishers Jann Roe of X and Carlo Holm of Y", "athletes X (tennis) and Y")
+    if lead and _plural_of_a_person_noun(lead) and not re.match(r"[^;]{0,80}?(?:,|\s(?:and|og))\s+[A-ZÆØÅ]", run.after):
+        lead = None  # "Talking to reporters Pradip Mathur, the leader of ...": many people, no role of one name
+    if not lead and run.title and run.title[0][:1].islower() and run.role == " ".join(run.title):
+        # "Former chief | minister of Rajasthan Ashok Gehlot": the title's lower-case words stand before the run
+        lower = " ".join(t for t in run.title if t[:1].islower())
+        head = before.rstrip()
+        head = head[: -len(lower)] if lower and head.endswith(lower) else head
+        lead = _title_modifiers_before(head)
     called = re.search(
         r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
     )
@@ -217,6 +226,34 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
     elif lead:
         run.evidence = True
+
+
+def _plural_of_a_person_noun(lead: str) -> bool:
+    """Whether `lead` is one plural noun for people ("reporters", "analysts"), not a role of one person."""
+    word = lead.strip()
+    return (
+        " " not in word
+        and word[:1].islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and is_person_noun(word[:-1])
+        and not is_person_noun(word)
+    )
+
+
+# Words that open a title before its head noun: "former chief minister", "deputy chief executive".
+_TITLE_OPENERS = frozenset("former ex then acting interim outgoing incoming new current late senior junior".split())
+
+
+def _title_modifiers_before(before: str) -> str | None:
+    """The title words and modifiers right before a lower-case title the run starts with ("Former chief" before
+    "minister of Rajasthan X"): the opening of the same title, which the run's capitalised words cut off."""
+    taken: list[str] = []
+    for word in reversed(before.split()[-3:]):
+        if not (is_title(word) or word.lower() in _TITLE_OPENERS):
+            break
+        taken.insert(0, word)
+    return " ".join(taken) or None
 
 
 # A role as the subject of a copula whose complement is the name: "Her chosen successor is X", "The
