@@ -35,7 +35,9 @@ _ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", 
 
 # Danish negation, adverbs and the pronoun "man" that stand after a fronted verb and before the subject (V2):
 # "Alligevel finder man ikke borgmester X's signatur" ("ikke" and "man" end the role walked back from the name).
-_DA_ADVERBS = frozenset({"ikke", "aldrig", "altid", "kun", "dog", "heller", "man", "jo", "vel", "nok"})
+_DA_ADVERBS = frozenset({"ikke", "aldrig", "altid", "kun", "dog", "heller", "man", "jo", "vel", "nok",
+                         # subordinating conjunctions opening a clause before its subject ("Da vagtchef X blev spurgt")
+                         "da", "når", "hvis", "mens", "fordi", "selvom", "idet"})  # fmt: skip
 
 
 # Nouns that describe a person before a name only with a modifier ("opposition figure", "football star").
@@ -89,6 +91,10 @@ _DA_TIME_WORDS = frozenset(
     "mandag tirsdag onsdag torsdag fredag lørdag søndag morgen formiddag eftermiddag aften nat uge weekend måned "
     "år sommer vinter forår efterår".split()
 )
+
+
+# Danish relative and personal pronouns that stand as a verb's subject right before it ("der bringer", "han kender").
+_DA_SUBJECTS = frozenset({"der", "som", "han", "hun", "de", "vi", "jeg", "man", "det", "den"})
 
 
 # Danish finite auxiliaries and modals, which stand right after a fronted adverbial and before the subject (V2).
@@ -182,6 +188,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
     after_name = len(words) >= 2 and re.fullmatch(r"[A-ZÆØÅ][\w'’-]*", words[-2]) is not None  # (no comma after it)
     if not described and not person and after_name and shaped_only(words[-1]):
         return None  # "Hanne Ravn besøger X": a verb in -er after a name (Danish present tense), no job
+    if lang == "da" and len(words) >= 2 and words[-2].lower() in _DA_SUBJECTS and shaped_only(words[-1]):
+        return None  # "en lønstigning, der bringer X op": a verb in -er after a relative pronoun or a subject
     taken: list[str] = []
     conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
     suspended = -1  # the first part of a title written "X- og Y-minister", taken already

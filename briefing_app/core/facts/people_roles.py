@@ -161,7 +161,10 @@ def copula_role(after: str) -> str | None:
                  r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                  r"(?:next|last|this|earlier\s+this|later\s+this)\s+(?:year|month|week|season|summer|spring|autumn|"
                  r"winter)|at\s+the\s+end\s+of|with\s+immediate\s+effect|"
-                 r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)",
+                 r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                 # a main clause's verb and its subject pronoun after a clause of time (Danish V2): "Da X var
+                 # topchef i Y havde han en løn på ...", "When X was chairman of Y he earned ..."
+                 r"[a-zæøå]+\s+(?:han|hun|vi|jeg|man|he|she|we|they))\b|$)",
                  after)  # fmt: skip
     if not m:
         return None
