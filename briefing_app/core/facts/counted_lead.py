@@ -143,7 +143,12 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         if person and (person.group(1) or person.group(3)) and person.group(2) and not is_person_noun(person.group(2)):
             person = None  # a longer phrase is a person only when its head is one ("the first round, 12,": none)
         years = r"(?:år\s*)?" if lang == "da" else ""  # Danish often writes the unit: "Mira Halvorsen, 54 år,"
-        if person and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b)", text[n.end :]) and not n.spelled:
+        # (or a dash opening an aside after the age: "Emma, 28 – who won X – told")
+        if (
+            person
+            and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :])
+            and not n.spelled
+        ):
             return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
         died = re.search(r"\b(die[sd]|dying|passed\s+away)\s+at\s+$", before[-24:]) if unit is None else None
         if died:

@@ -330,8 +330,19 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
                 word = re.match(r"[\w/]+", m.group(1))  # "a 13 cm-long robot": the unit, then its dimension
             if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
                 continue
-            if lang == "da" and " " not in stem and word and not re.fullmatch(
-                _DA_UNIT_ENDINGS, word.group(0).lower()[len(stem) :]
+            if (
+                lang == "en"
+                and " " not in stem
+                and word
+                and word.group(0).istitle()
+                and word.group(0).lower()[len(stem) :] not in ("", "s", "es")
+            ):
+                continue  # "a three-time Grammy winner": a capitalised name that only opens like a unit ("gram")
+            if (
+                lang == "da"
+                and " " not in stem
+                and word
+                and not re.fullmatch(_DA_UNIT_ENDINGS, word.group(0).lower()[len(stem) :])
             ):
                 continue  # "2900 årsværk", "500 dagpengemodtagere": a compound the unit only opens, a noun counted
             if " " not in stem and word and re.fullmatch(r"[a-z]+ly", word.group(0).lower()):

@@ -75,7 +75,13 @@ def drop_headline_only_things(facts: list[Fact], sentences: list[SourceSentence]
 
 
 def _common_word_in_headline_only(fact: Fact, in_headline: set[int], story: list[str]) -> bool:
-    if fact.kind not in ("place", "organisation") or " " in fact.text or fact.text.lower() not in common_words():
+    if fact.kind not in ("place", "organisation"):
+        return False
+    # (also a run of common words after "The": "Leader The Party Will Be Shafted" is a clause in Title Case)
+    words = fact.text.split()
+    if words[0] == "The" and len(words) > 2:
+        words = words[1:]
+    if not all(w.lower() in common_words() for w in words) or (len(words) > 1 and not fact.text.startswith("The ")):
         return False
     if not set(fact.sentences or [fact.sentence]) <= in_headline:
         return False

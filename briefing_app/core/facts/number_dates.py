@@ -34,7 +34,12 @@ _MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before
 # A date written in digits with its year ("01.10.2008", "1.3.2021", "15/4/2021"), alone or in a span
 # ("01.10.2008-31.07.2010"): the number reader reads its parts as three numbers. (Groups of one or two digits, so no
 # number with thousands, "1.300.000".)
-_NUMERIC_DATE = re.compile(r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:1[89]|20)\d\d(?![\d])")
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:1[89]|20)\d\d(?![\d])"
+    # (a bracket after a day's name with the year in two digits, as showbusiness wires date a night: "on Sunday
+    # night (10.02.19)"; never bare, where "2.10.19" may be a version)
+    r"|(?<=\()(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d(?=\))"
+)
 
 
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:

@@ -439,8 +439,11 @@ def _own_of_name(after: list[str]) -> bool:
         return True
     if len(after) < 4:
         return False
-    return after[0] in person_names()[0] and after[0] != "The" and "of" in after[2:4] and not any(
-        w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in after[: after.index("of", 2)]
+    return (
+        after[0] in person_names()[0]
+        and after[0] != "The"
+        and "of" in after[2:4]
+        and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in after[: after.index("of", 2)])
     )
 
 
@@ -470,6 +473,15 @@ def _second_institution(current: str, following: str) -> bool:
         and all(w[:1].isupper() or w in ("of", "for") for w in after)
         and after[0] not in ("of", "for")
     )
+
+
+def _parallel_names(current: str, following: str) -> bool:
+    """ "China Unicom and China Telecom", "Bank of Ruritania and Bank of Kessland": two names of as many words that
+    open with the same capitalised word are two bodies (not "Tolvik and Tolvik Harbour Port Authority", whose
+    second part is longer: the first is a place it serves)."""
+    words = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS]
+    after = [w for w in following.split() if w.lower() not in LEADING_FUNCTION_WORDS]
+    return len(words) >= 2 and len(after) == len(words) and words[0] == after[0] and words[0][:1].isupper()
 
 
 def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
@@ -502,8 +514,12 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                     current += part
                 elif _persons_name(current):  # "Administrator Jane Nelson and U.S. Department of X": no body
                     current, current_start = "", offset + len(part)
-                elif complete or _known_body(current) or _ends_in_country(current) or owned_next or (
-                    _second_institution(current, next_part)
+                elif (
+                    complete
+                    or _known_body(current)
+                    or _ends_in_country(current)
+                    or owned_next
+                    or (_second_institution(current, next_part) or _parallel_names(current, next_part))
                 ):
                     pieces.append((current_start, current))
                     current, current_start = "", offset + len(part)

@@ -46,6 +46,7 @@ from briefing_app.core.facts.people_lists import (
     town_first_words,
 )
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_owners import drop_owners_of_people, owned_names
 from briefing_app.core.facts.people_roles import (
     AGED_SUBJECT,
     COMMON_VERBS,
@@ -133,6 +134,7 @@ def find_people(
         semicolon_list_roles(sentences, index)  # "The winners are A of X; B of Y; and C of Z": each a winner
         drop_headline_only_people(sentences, index, headline)
         drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
+        drop_owners_of_people(sentences, index)  # "Dudley North's Jane Roe": a seat, no person "Dudley North"
     return index
 
 
@@ -305,8 +307,10 @@ def _name_lists(
     for m in _NAME_LIST.finditer(s.text):
         _list_of_names(s, m, index, lowercase_words, taken, article)
     _one_word_members(s, index, lowercase_words, taken)
-    for name in names_with_kin(s.text, lowercase_words, taken) + given_names_before_a_couple(
-        s.text, lowercase_words, taken
+    for name in (
+        names_with_kin(s.text, lowercase_words, taken)
+        + given_names_before_a_couple(s.text, lowercase_words, taken)
+        + owned_names(s.text, lowercase_words, taken)  # "Lichfield's Jane Roe, Kessby's Max Holm and ..."
     ):
         if index.find(name) is None:
             index.add(name, None, s.index)
@@ -406,8 +410,14 @@ def _list_of_names(
     if seat and not any(name.split()[0] in person_names()[0] for _, name in members):
         return  # "the Hackney North and Stoke Newington MP": a seat named by its places, no people
     example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)(?:\s+[^.;:()]*)?$", before)
-    if example and example.group(1) in THING_KINDS:
-        return  # "brands such as Laura Ashley and Joe Bloggs": examples of things
+    if (
+        example
+        and example.group(1) in THING_KINDS
+        and not (example.group(1) in _ONE_PLACE and _given_and_family(members))
+    ):
+        # "brands such as Laura Ashley and Joe Bloggs": examples of things (but "supporters in the region including
+        # Jane Roe, Max Holm and Ann Lee": a kind of place before "including" whose list is all full names)
+        return
     lead = _list_role(before, opening, text[m.end() :])
     known = any(index.find(name) is not None for _, name in members)
     acting = acts(text[m.end() :])
@@ -428,6 +438,18 @@ def _list_of_names(
         lead, shared = every.group(1), True  # "A, B and C, all journalists, were held": each a journalist
     _add_members(s, index, members, lead, shared)
     give_back_first_words(towns, article)
+
+
+# A single place's kind: "the region including X" may name who is in it, not examples of the kind.
+_ONE_PLACE = frozenset("village town city district province region county valley neighbourhood neighborhood".split())
+
+
+def _given_and_family(members: list[tuple[int, str]]) -> bool:
+    """Whether a list of three or more holds only two-word names each opening with a listed given name."""
+    given = person_names()[0]
+    return len(members) >= 3 and all(
+        len(name.split()) == 2 and name.split()[0] in given and looks_like_a_name(name.split()) for _, name in members
+    )
 
 
 def _has_a_common_word(name: str) -> bool:
@@ -520,7 +542,9 @@ def _add_members(
         person = index.find(name)
         if person is None:
             index.add(name, own, s.index)
-        elif own and not person.role:
+            continue
+        # ("Jane Roe, Max Holm and Ann Lee ..." after an earlier "Ms Roe" read first: the list's fuller name is hers)
+        index.add(name, None, s.index)
+        if own and not person.role:
             person.role = own
-        if person is not None and s.index not in person.sentences:
-            person.sentences = sorted({*person.sentences, s.index})
+        person.sentences.sort()

@@ -261,6 +261,14 @@ def _apposition_role(after: str) -> str | None:
         named = None  # "the Royal Opera House's music director": a body's name in the genitive, owning the job
     if named is not None and named <= 1:
         return None  # "Lena Sky, guitarist Max Holm and drummer ...": a list of titled people, not a role
+    if (
+        named is not None
+        and words[named - 1].endswith(("'s", "’s", "s'", "s’"))
+        and not any(is_person_noun(w) or is_job(w) for w in words[: named - 1])
+    ):
+        # "Jane Roe, the Green Party's Max Holm and ...": the next person of a list, named by whose (not "a manager
+        # at Acme's Glenn Research Center": a role noun heads that one)
+        return None
     phrase = " ".join(words)
     if re.match(r"(?:\d+|[a-z]+)-years?-old\b", phrase):
         return phrase  # "Ahmed Mohamed, a 14-year-old boy from Irving,": only a person has an age

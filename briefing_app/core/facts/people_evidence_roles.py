@@ -218,6 +218,8 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
     stated = _ROLE_IS_NAME.search(before)
     if not lead and stated and (is_role_noun(stated.group(2)) or is_person_noun(stated.group(2))):
         lead = stated.group(1)  # "Her chosen successor is Jane Roe", "The party's new leader will be Jane Roe"
+    if lead and lead[:1].islower() and _modifies_a_group(run.after):
+        lead = None  # "prominent Jane Roe loyalists", "senior Kessby supporters": the words before describe them
     if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
@@ -254,6 +256,13 @@ def _title_modifiers_before(before: str) -> str | None:
             break
         taken.insert(0, word)
     return " ".join(taken) or None
+
+
+def _modifies_a_group(after: str) -> bool:
+    """Whether a plural noun for people follows the name, which then only says whose they are ("Jane Roe
+    loyalists", "Roe supporters"): a lower-case role before the name is theirs, not the person's."""
+    plural = re.match(r"\s+([a-z][a-z-]+)s\b", after)
+    return plural is not None and is_person_noun(plural.group(1))
 
 
 # A role as the subject of a copula whose complement is the name: "Her chosen successor is X", "The

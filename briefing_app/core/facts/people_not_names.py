@@ -218,9 +218,14 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         # "Contractors", "Farmers": a plural of a person's noun, the end of a body's name ("Associated General
         # Contractors"), no one's name
         or (len(name_tokens) == 1 and _plural_of_a_person_noun(name_tokens[0]))
+        # "PoliticsHome", "BlackBerry": a capital inside one word after four lower-case letters joins two words into
+        # a brand's name; names put theirs after a short prefix ("McDonald", "DeShawn", "FitzGerald", "LaToya")
+        or (len(name_tokens) == 1 and re.search(r"[a-z]{4}[A-Z][a-z]", name_tokens[0]) is not None)
         # "MBAs", "CEOs", "MPs": an acronym's plural names a kind of people
         or (len(name_tokens) == 1 and re.fullmatch(r"[A-Z]{2,}s", name_tokens[0]) is not None)
         # "Windows-based PCs", "Apple-owned studios": a name and a lower-case participle make an adjective
+        # "the 80th annual Golden Globes", "the annual Kessby Fair": a yearly or numbered event, no one's name
+        or re.search(r"\b(?:annual|biennial|yearly|\d+(?:st|nd|rd|th))\s+$", sentence.text[: run.start]) is not None
         or any(
             # (also "a Kessby University-led team", "Ruritania-controlled", "Harbour-headquartered": round 15)
             re.fullmatch(

@@ -145,6 +145,10 @@ def role_before(before: str, lang: str = "en") -> str | None:
         return None  # "a major Seattle industry", "the chief Texas regulator": an adjective, no rank
     if len(words) >= 2 and _MODAL.fullmatch(words[-2].lower()):
         return None  # "couldn't prevent X", "will present X": a verb after a modal, however it ends
+    if len(words) >= 2 and words[-2].lower() == "to" and words[-1][:1].islower() and not is_role_noun(words[-1]):
+        # "a move to prevent Mr X", "trying to represent X": an infinitive that only ends like a job ("-ent",
+        # "-er"); a real role noun after "to" stays one ("adviser to president X" is read elsewhere)
+        return None
     if len(words) >= 2 and words[-1] in _GROUP_OF_PEOPLE and is_job(words[-2]):
         return role_before(" ".join(words[:-1]) + " ")  # "the journalist couple X and Y": each a journalist
     if (
@@ -158,8 +162,10 @@ def role_before(before: str, lang: str = "en") -> str | None:
         # "Real Madrid president X", "Temple University Japan professor Y": the town ends a body's name, which the
         # role keeps whole
         first = len(words) - 2
-        while first > max(0, len(words) - 5) and re.fullmatch(r"[A-Z][a-z]+", words[first - 1]) and (
-            words[first - 1].lower() not in LEADING_FUNCTION_WORDS
+        while (
+            first > max(0, len(words) - 5)
+            and re.fullmatch(r"[A-Z][a-z]+", words[first - 1])
+            and (words[first - 1].lower() not in LEADING_FUNCTION_WORDS)
         ):
             first -= 1
         return " ".join(words[first:])  # "Ruritania scholar Jane Roe", "Danish historian Jens Holm"
@@ -219,8 +225,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
             continue
         # (four words at most, but a capitalised name goes on whole: "Liberal Democrat home affairs spokesman")
         named_on = conjunct < 6 and bool(taken) and word[:1].isupper() and taken[0][:1].isupper()
-        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")):
-            break
+        if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or word in ("–", "—", "-"):
+            break  # (a dash sets off an aside: "one of his supporters – ex-chief whip X –" holds only the aside's)
         if conjunct >= 4 and not named_on:
             break
         if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):

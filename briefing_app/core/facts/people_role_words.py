@@ -90,7 +90,8 @@ PORTFOLIO = {
 }  # fmt: skip
 
 
-_JOB_SHAPE = re.compile(r"^[a-zæøå-]{3,}(?:man|woman|men|er|or|ist|ant|ent|ee|ør)$")
+# (no noun in "-ment" names a person: "endorsement", "settlement", "management" are acts and bodies)
+_JOB_SHAPE = re.compile(r"^(?![a-zæøå-]*ment$)[a-zæøå-]{3,}(?:man|woman|men|er|or|ist|ant|ent|ee|ør)$")
 
 
 _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", "never", "later", "ever", "per",

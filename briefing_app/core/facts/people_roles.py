@@ -242,6 +242,9 @@ def parenthesis_role(after: str) -> str | None:
         return None  # "Jane Roe (Kessby)": a proper name no role word is, the seat she holds or her town
     if all(w.lower() in _INSERTED_WORDS for w in words):
         return None  # '"Max (was) great today"': a word an editor put into a quotation, no role
+    if len(words) >= 2 and words[0] in ("The", "A", "An") and all(w[:1].isupper() or w.islower() for w in words[1:]):
+        if not any(is_role_noun(w) for w in words[1:] if w.islower()) and words[1][:1].isupper():
+            return None  # "Hugh Roe (The Son), Jane Doe (The Whale)": the work a nominee is named for, a title
     return m.group(1).strip()
 
 

@@ -35,6 +35,7 @@ from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
 from briefing_app.core.facts.place_bearings import bearing_places
 from briefing_app.core.facts.places_ar_tagged import tagged_places
+from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
 from briefing_app.core.facts.places_rtl import rtl_named
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun
@@ -494,6 +495,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     for short in short_forms([f.text for (kind, _), f in by_key.items() if kind == "organisation"]) if texts else ():
         by_key.pop(("organisation", short.lower()), None)  # "Halmont's chief executive" after "Halmont Foods"
     named.facts = list(by_key.values())
+    if texts:  # ("China Mobile ..." found once by its role: "China" and "Mobile" later are the body again)
+        named.facts = drop_places_inside_bodies(named.facts, texts, lang)
     return named
 
 

@@ -477,7 +477,10 @@ def _head_subject(clause: str) -> str | None:
         # "The town's paper in the north, @HarbourNews, published": an owner, the name the commas set off speaks
         set_off = re.match(rf"[^,]+,\s*(@\w{{1,30}}|{NAME}),", clause)
         return set_off.group(1) if set_off else None
-    if head is None or head.group(1).split()[0].lower() in _NOT_OPENING_NAMES or len(head.group(1).split()) < 2:
+    if head is None or head.group(1).split()[0].lower() in _NOT_OPENING_NAMES:
+        return None
+    # (one word only with an age set off after it, as copy names someone again: "Emma, 28 – who won X – told ...")
+    if len(head.group(1).split()) < 2 and not re.match(r",\s*\d{1,3}\s*[,–—-]", clause[head.end(1) :]):
         return None
     return head.group(1)
 

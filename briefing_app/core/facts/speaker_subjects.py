@@ -43,11 +43,31 @@ def unnamed_subject_end(text: str, sex: str) -> int | None:
         r"(?:The|This|That)\s+((?:[a-z-]+\s+|[A-Z][\w-]+\s+(?=[a-z])){0,3}?[a-z]+)\s+(?:(?:also|then|later|[a-z]{3,}ly)\s+)?"
         r"(?:was|is|had|has|said|says|told|added|insisted|stressed|argued|believed|believes|thought|thinks|"
         r"[a-z]{3,}ed)\b",
-        text,
+        _titles_and_asides_masked(text),
     )
     if described is not None and is_role_noun(described.group(1).split()[-1]):
         return described.end()
     return None
+
+
+def _titles_and_asides_masked(text: str) -> str:
+    """`text` with a quoted title after its opening article read as one lower-case word and an aside in dashes
+    blanked, offsets kept: "The 'Harbour Lights' star – who won for his role as X – thanked ..." is the star's
+    sentence, whatever names the aside holds."""
+    title = re.match(r"(?:The|This|That)\s+([‘'“\"][^’'”\"]{1,40}[’'”\"])\s", text)
+    if title is not None:
+        text = text[: title.start(1)] + "x" * len(title.group(1)) + text[title.end(1) :]
+    aside = re.match(r"(?:The|This|That)\s+(?:\S+\s+){0,4}?\S+(\s[–—]\s[^–—\"“”]{1,160}?\s[–—])\s", text)
+    if aside is not None:
+        text = text[: aside.start(1)] + " " * len(aside.group(1)) + text[aside.end(1) :]
+    return text
+
+
+def in_subject_aside(text: str, at: int) -> bool:
+    """Whether `at` falls in the dashes of an aside after a described subject ("The star – who won for his role as
+    X – thanked ...": X is spoken of, the star is the subject)."""
+    masked = _titles_and_asides_masked(text)
+    return 0 <= at < len(masked) and masked[at] == " " and text[at] != " "
 
 
 _COLLECTIVE = r"group|coalition|alliance|panel|bloc|caucus|delegation|consortium|team"

@@ -81,7 +81,12 @@ from briefing_app.core.facts.speaker_described import (
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
-from briefing_app.core.facts.speaker_subjects import described_group, group_before, unnamed_subject_end
+from briefing_app.core.facts.speaker_subjects import (
+    described_group,
+    group_before,
+    in_subject_aside,
+    unnamed_subject_end,
+)
 from briefing_app.core.facts.speaker_unnamed import unnamed_before
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
@@ -202,7 +207,7 @@ class Speakers:
                 continue  # '"... Ann Moss will lead us."': the ones a quote speaks of are no antecedent
             mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
-            if unnamed is not None and all(at(p) >= unnamed for p in mentioned):
+            if unnamed is not None and all(at(p) >= unnamed or in_subject_aside(text, at(p)) for p in mentioned):
                 deferred = deferred or min(mentioned, key=at)  # "The plan, she said, ... with Ann Roe": back past
                 continue
             if mentioned:

@@ -57,6 +57,8 @@ def _votes(name: str, sentences: Sequence[str], titled: bool = False) -> dict[st
                 votes["PER"] += max(entity.margin, 1e-3)
             elif found and titled and any(_title_word(w) for w in entity.text[: found.start()].split()):
                 continue
+            elif found and re.match(r"\s+(?:and|&)\s", entity.text[found.end() :]):
+                continue  # "Jane Roe and Plaid Cymru's Max Holm" tagged whole as a body: two names of a list joined
             elif found:
                 votes[entity.type] += entity.margin
     return votes
