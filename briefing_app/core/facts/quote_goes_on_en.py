@@ -1,4 +1,5 @@
-"""A quote paragraph with no attribution after narration that names nobody: the one quoted last goes on.
+"""A quote paragraph with no attribution after narration that names nobody: the one quoted last goes on; and a
+headline's quote that the body never repeats.
 
 '"... I am angry because you are spreading lies," he said at the assembly.' / 'He said the claim was false.' /
 'Therefore, he urged the public not to support them.' / '"Even at the port they made up stories."': the sentences
@@ -35,3 +36,15 @@ def speaker_going_on(out: list[Fact], first: int, speakers: Speakers) -> str | N
     if speakers.people.find(last.speaker) is None:
         return None  # a body or an unnamed source: the pronouns are someone's
     return last.speaker
+
+
+def headline_only(quote: Fact, body: str) -> bool:
+    """Whether a headline's quote with a named speaker ('Jane Roe: "More projects will help"') has words the body
+    never repeats: no run of four of its words stands in the body, so the headline is where it is said."""
+    if not quote.speaker:
+        return False
+    words = re.findall(r"[\w'’-]+", quote.text.lower())
+    if len(words) < 4:
+        return False
+    lowered = " ".join(re.findall(r"[\w'’-]+", body.lower()))
+    return not any(" ".join(words[i : i + 4]) in lowered for i in range(len(words) - 3))
