@@ -257,3 +257,10 @@ def test_a_named_speaker_s_headline_quote_that_the_body_never_repeats_is_kept() 
     assert [q.sentence for q in _headline_quotes(headline, paragraphs, "da") if "Flere projekter" in q.text] != [0]
     quotes = _headline_quotes('Kessland: "Wake Up, the Rent Is Due!"', ["Tenants marched on Monday."], "en")
     assert not [q for q in quotes if q.sentence == 0], quotes
+
+
+def test_one_of_a_group_named_by_a_participle_is_a_role() -> None:
+    text = "Ravi Mehra, one of the accused in the 2013 riots, cast his vote in Kessby."
+    assert _role([text], "Ravi Mehra") == "one of the accused in the 2013 riots"
+    # (near miss: a compound adjective after "the" is no group of people)
+    assert not _role(["Tom Weller, one of the best-paid in the country, spoke."], "Tom Weller")

@@ -365,8 +365,16 @@ def job_clause(after: str) -> str | None:
 
 
 def one_of_a_group(words: list[str]) -> bool:
-    """ "one of the organisers", "among the participants", "en af arrangørerne": a group named by its role."""
-    return (
+    """ "one of the organisers", "among the participants", "en af arrangørerne": a group named by its role; "one of
+    the accused in the case", "one of the injured": a participle after "the" names people too."""
+    participle = (
+        len(words) > 3
+        and words[0].lower() == "one"
+        and words[1:3] == ["of", "the"]
+        and re.fullmatch(r"[a-z]{3,}ed", words[3]) is not None
+        and (len(words) == 4 or words[4] in ("in", "of", "from", "at", "on"))
+    )
+    return participle or (
         len(words) > 2
         and re.match(r"(?:one|among|en|et)\s+(?:of|af)\s", " ".join(words[:2]) + " ") is not None
         and any(

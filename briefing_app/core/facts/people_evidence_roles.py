@@ -74,9 +74,11 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
     run.title, run.role, run.evidence, run.honorific = title, role, evidence, honorific
 
 
-# Honorifics written short, which stand before a name and never end a title ("Minister Dr X", "Senator Mr X").
-_ABBREVIATED_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "drs", "messrs", "datuk", "datin", "dato", "dato'",
-                                     "dato’", "tun", "seri", "sri", "tan", "puan", "haji", "hajah", "paduka"})  # fmt: skip
+# Honorifics that stand before a name and never end a title: the short ones ("Minister Dr X", "Senator Mr X") and
+# the Malay ones of Malaysian copy ("Minister Datuk Seri X", "Tan Sri X").
+_ABBREVIATED_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "drs", "messrs", "datuk", "datin", "dato",
+                                     "dato'", "dato’", "tun", "seri", "sri", "tan", "puan", "haji", "hajah",
+                                     "paduka"})  # fmt: skip
 
 
 def _named_again(word: str, texts: tuple[str, ...]) -> bool:

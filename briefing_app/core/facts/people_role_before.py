@@ -93,6 +93,13 @@ _DA_TIME_WORDS = frozenset(
 )
 
 
+# Words after which "to" is a preposition, not an infinitive's marker: verbs and nouns of going and giving.
+_TO_AS_PREPOSITION = frozenset(
+    "went goes go gone going awarded given gave handed passed sent belongs belonged tribute thanks letter message "
+    "married engaged close next".split()
+)
+
+
 # Danish relative and personal pronouns that stand as a verb's subject right before it ("der bringer", "han kender").
 _DA_SUBJECTS = frozenset({"der", "som", "han", "hun", "de", "vi", "jeg", "man", "det", "den"})
 
@@ -145,7 +152,14 @@ def role_before(before: str, lang: str = "en") -> str | None:
         return None  # "a major Seattle industry", "the chief Texas regulator": an adjective, no rank
     if len(words) >= 2 and _MODAL.fullmatch(words[-2].lower()):
         return None  # "couldn't prevent X", "will present X": a verb after a modal, however it ends
-    if len(words) >= 2 and words[-2].lower() == "to" and words[-1][:1].islower() and not is_role_noun(words[-1]):
+    if (
+        len(words) >= 2
+        and words[-2].lower() == "to"
+        and words[-1][:1].islower()
+        and not is_role_noun(words[-1])
+        # ("the prize went to poet X", "a tribute to novelist Y": "to" a preposition before a noun for a person)
+        and not (is_person_noun(words[-1]) and len(words) >= 3 and words[-3].lower() in _TO_AS_PREPOSITION)
+    ):
         # "a move to prevent Mr X", "trying to represent X": an infinitive that only ends like a job ("-ent",
         # "-er"); a real role noun after "to" stays one ("adviser to president X" is read elsewhere)
         return None

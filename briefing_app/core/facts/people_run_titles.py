@@ -55,8 +55,8 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     honorific = _MALAY_HONORIFIC.match(" ".join(name_tokens))
     if honorific and len(name_tokens) > len(honorific.group(0).split()):
         # "Datuk Seri Najib Razak", "Tan Sri Ali Hamsa": Malaysian honorifics open the run, no part of the name
-        cut = len(honorific.group(0).split())
-        title, name_tokens = [*title, *name_tokens[:cut]], name_tokens[cut:]
+        opened = len(honorific.group(0).split())
+        title, name_tokens = [*title, *name_tokens[:opened]], name_tokens[opened:]
     while len(title) > 1 and title[0] in _DAYS_BEFORE_A_TITLE:
         title = title[1:]  # "On Thursday Governor Jane Roe": the day ends the adverbial, the title is "Governor"
     given = person_names()[0]

@@ -33,7 +33,7 @@ def speaker_going_on(out: list[Fact], first: int, speakers: Speakers) -> str | N
         return None  # someone else is named: the resolution by names decides
     if not any(re.match(r"(?:[A-Z][a-z]+,\s+)?(?:[Hh]e|[Ss]he)\s", t) for t in between):
         return None
-    if speakers.people.find(last.speaker) is None:
+    if speakers.people.find(last.speaker or "") is None:
         return None  # a body or an unnamed source: the pronouns are someone's
     return last.speaker
 

@@ -165,10 +165,14 @@ def add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spea
             source = presented(block.intro, lang) or ""
             person = speakers.in_text(source)
             speaker = person.name if person is not None else source
-        elif block.intro is not None and latin and (pronoun := _opening_pronoun(block.intro, speakers)) is not None:
+        elif (
+            block.intro is not None
+            and latin
+            and (opening_pronoun := _opening_pronoun(block.intro, speakers)) is not None
+        ):
             # "But he cannot see the logic of a rise that makes X the best paid:": the pronoun opening the
             # introduction speaks (its antecedent before it), not X, named later in it as an object
-            speaker = speakers.resolve(pronoun, block.intro_sentence or first, "")
+            speaker = speakers.resolve(opening_pronoun, block.intro_sentence or first, "")
         elif block.intro is not None:
             mention = speaker_named_before(block.intro + ":", lang)
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None

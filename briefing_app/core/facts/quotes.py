@@ -491,13 +491,13 @@ def find_quotes(
         # quote_turns: 'Ruritania: "Stand Up, the Rent Is Due!"' as the headline repeats the body's words
         # (unless the body never says them: 'Jane Roe: "More projects will help the climate"' over a story that
         # only paraphrases them, where the headline is the one place her words stand; quote_goes_on_en)
-        body = " ".join(s.text for s in sentences[1:])
+        story = " ".join(s.text for s in sentences[1:])
         marked = re.search(r"[\"“”«»„]", sentences[0].text) is not None
         out = [
             f
             for f in out
             if (f.sentences or [f.sentence]) != [sentences[0].index]
-            or (marked and speakers.people.find(f.speaker or "") is not None and headline_only(f, body))
+            or (marked and speakers.people.find(f.speaker or "") is not None and headline_only(f, story))
         ]
     if lang in ("en", "da"):
         add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)

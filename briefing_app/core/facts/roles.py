@@ -33,7 +33,8 @@ ROLE_NOUNS = (
     "qc", "kc",  # Queen's and King's Counsel: "Jane Roe, QC for the defence"
     "astronaut", "cosmonaut", "constable", "admiral", "sultan", "caliph", "emperor", "empress", "monarch", "pastor",
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
-    "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "councilor", "sheriff", "chef",
+    "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "councilor", "sheriff",
+    "chef",
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
     # officers' and doctors' abbreviations written as the role itself ("Jane Roe, CEO of Acme", "a GP")
     "ceo", "cfo", "coo", "cto", "cio", "gp", "mep", "md",
