@@ -438,7 +438,11 @@ def _without_a_person_first(text: str, m: re.Match[str]) -> re.Match[str]:
     """ "Dana J. Boente, U.S. Attorney for the Eastern District of Virginia (EDVA)": a person's name (a known given
     name opening it) set off by a comma before the defined name is no word of it; the name after the comma is."""
     head, comma, _rest = m.group(1).partition(", ")
-    if not comma or head.split()[0] not in person_names()[0] or len(head.split()) < 2:
+    words = head.split()
+    # (a person's name: a known given name, then capitalised words or initials only, "Department of Health" is none)
+    if not comma or words[0] not in person_names()[0] or not 2 <= len(words) <= 4:
+        return m
+    if not all(re.fullmatch(r"[A-Z](?:\.|[\w'’-]+)", w) for w in words):
         return m
     after = ACRONYM_DEFINED.match(text, m.start(1) + len(head) + len(comma))
     return after if after is not None and after.end() == m.end() else m

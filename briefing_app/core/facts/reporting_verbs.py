@@ -30,9 +30,7 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            # advice and notices a body gives ("the State Department advised: ...")
            "advised", "advises", "informed", "cautions",
            # the present tense of feature copy ("..., admits Jane Roe, whose ...") and a joke's verbs
-           "admits", "concedes", "acknowledges", "agrees", "jokes", "quipped", "quips",
-           # the plural present of an unnamed group ('Political analysts say, "..."', '"...," residents say')
-           "say"),
+           "admits", "concedes", "acknowledges", "agrees", "jokes", "quipped", "quips"),
     "da": ("sagde", "siger", "udtalte", "udtaler", "tilføjede", "tilføjer", "fortalte", "fortæller", "skriver",
            "skrev", "kaldte", "mener", "understreger", "understregede", "frygter", "forklarer", "forklarede",
            "vurderer", "vurderede", "påpeger", "påpegede", "lyder", "svarer", "svarede", "oplyser", "oplyste",
