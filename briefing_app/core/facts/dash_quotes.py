@@ -116,7 +116,15 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         """Who a dash paragraph names after its verb ("..., siger X."), and in which sentence."""
         if not group or not _DASH.match(group[0].text):
             return None
-        found = next(((m, s) for s in group if (m := _attribution(last_verb.match(_DASH.sub("", s.text))))), None)
+        found = next(
+            (
+                (m, s)
+                for s in group
+                if (m := _attribution(_comma_verb(verbs).match(_DASH.sub("", s.text))))
+                or (m := _attribution(last_verb.match(_DASH.sub("", s.text))))
+            ),
+            None,
+        )
         return (found[0].group(2), found[1].index) if found else None
 
     for position, group in enumerate(paragraphs):
@@ -134,7 +142,10 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         text = " ".join(s.text for s in group)
         body = _DASH.sub("", text)
         # the speech runs to the first sentence that ends with its verb and speaker; narration may follow
-        endings = ((k, _attribution(last_verb.match(s.text))) for k, s in enumerate(group))
+        endings = (
+            (k, _attribution(_comma_verb(verbs).match(s.text)) or _attribution(last_verb.match(s.text)))
+            for k, s in enumerate(group)
+        )
         k, ending = next(((k, m) for k, m in endings if m), (0, None))
         if ending and k >= 1:
             spoken = " ".join([*(s.text for s in group[:k]), ending.group(1)])
@@ -236,10 +247,18 @@ def signatures(paragraphs: Sequence[Sequence[SourceSentence]], is_person: Callab
     return out
 
 
+def _comma_verb(verbs: str) -> re.Pattern[str]:
+    """The LAST ", siger X" of a sentence: "- ... som Ekstra Bladet skriver om, siger X." has a verb inside the quote
+    ("skriver"), the attribution is the one after the last comma."""
+    return re.compile(rf"^(.+),\s+(?:{verbs})\s+(.+?)\.?$")
+
+
 def danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
     and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
-    m = _attribution(re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text))
+    m = _attribution(re.match(rf"^[–-]\s+(.+),\s+(?:{verbs})\s+(.+?)\.?$", text)) or _attribution(
+        re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
+    )
     if m:
         return (m.group(1), m.group(2))
     m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)

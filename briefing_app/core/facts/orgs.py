@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gated import ShapeGated, TokenGated, gated
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import lookup, person_names
 
 # Trades business copy names firms by ("Halbrook Energy", "Tallow Finance", "Arden Retail", "Greystone Pictures",
 # "Vellum Semiconductor", "Strathmore Dairies", "Anglo Northern Steel"); they are also fields of study and
@@ -426,12 +426,26 @@ ACRONYM_OR_DEFINED = re.compile(
 def acronym_definitions(text: str) -> list[re.Match[str]]:
     """Names defined with their acronym, in brackets ("National Health Service (NHS)") or after ", or" ("Rapid
     Response Unit, or RRU,"), where the acronym's capitals are, in order, initials of the name's words."""
-    out = list(ACRONYM_DEFINED.finditer(text)) if "(" in text else []
+    out = [_without_a_person_first(text, m) for m in ACRONYM_DEFINED.finditer(text)] if "(" in text else []
     for m in ACRONYM_OR_DEFINED.finditer(text) if ", or " in text else ():
         initials = iter(w[0] for w in m.group(1).split() if w[:1].isupper())
         if all(c in initials for c in m.group(2) if c.isupper()):
             out.append(m)
     return sorted(out, key=lambda m: m.start())
+
+
+def _without_a_person_first(text: str, m: re.Match[str]) -> re.Match[str]:
+    """ "Dana J. Boente, U.S. Attorney for the Eastern District of Virginia (EDVA)": a person's name (a known given
+    name opening it) set off by a comma before the defined name is no word of it; the name after the comma is."""
+    head, comma, _rest = m.group(1).partition(", ")
+    words = head.split()
+    # (a person's name: a known given name, then capitalised words or initials only, "Department of Health" is none)
+    if not comma or words[0] not in person_names()[0] or not 2 <= len(words) <= 4:
+        return m
+    if not all(re.fullmatch(r"[A-Z](?:\.|[\w'’-]+)", w) for w in words):
+        return m
+    after = ACRONYM_DEFINED.match(text, m.start(1) + len(head) + len(comma))
+    return after if after is not None and after.end() == m.end() else m
 
 
 # An acronym, also in the genitive ("EFs ministerråd", "NATO's") or heading a compound ("EF-direktivet",

@@ -218,7 +218,8 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     the role in a description that opens it ("The 45-year-old teacher said", "The minister said",
     "Borgmesteren siger")."""
     for s in sentences:
-        m = re.match(r"[\"“]?(?:He|She|Han|Hun)\b(.*)", s.text)
+        # (not inside a quotation: '"He was a great man," said X' is the speaker's word on someone else)
+        m = re.match(r"(?:He|She|Han|Hun)\b(.*)", s.text)
         # ("She's the director of ...": "'s" is "is" after a pronoun)
         role = copula_role(re.sub(r"^['’]s\b", " is", m.group(1))) if m else None
         aged = None if role else AGED_SUBJECT.match(s.text)

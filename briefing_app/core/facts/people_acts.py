@@ -22,14 +22,15 @@ _KIN = (
     r"family|wife|husband|son|sons|daughter|daughters|mother|father|brother|sister|widow|widower|parents|children|"
     r"relatives|girlfriend|boyfriend|fiancée?|grandmother|grandfather|niece|nephew|uncle|aunt|cousin|mum|mom|dad"
 )
-_PERSONAL_VERB = re.compile(
-    r"\s+(?:also\s+)?(?:writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
+_PERSONAL_VERBS = (
+    r"writes|wrote|tweets|tweeted|blogs|blogged|explains|explained|reflects|reflected|argues|argued|"
     r"recalls|recalled|wonders|wondered|laments|lamented|jokes|joked|muses|mused|informs|informed|quips|quipped|"
     r"reports|reported|comments|commented|remarks|remarked|points\s+out|pointed\s+out|"
     # a stance only a person takes: "Jane Roe disagrees:", "Jane Roe reminds readers that ..."
     r"disagrees|disagreed|agrees|reminds|reminded|believes|thinks|feels|felt|insists|concedes|conceded|"
-    r"suggests|predicts|questions|questioned|criticises|criticizes|criticised|criticized)\b"
+    r"suggests|predicts|questions|questioned|criticises|criticizes|criticised|criticized"
 )
+_PERSONAL_VERB = re.compile(rf"\s+(?:also\s+)?(?:{_PERSONAL_VERBS})\b")
 
 
 def has_kin(sentence: Sentence, run: Run) -> None:
@@ -126,7 +127,17 @@ def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool
             and not re.search(r"\b(?:from|of|at|in|with|for|by|on)\s+$", before)  # "X, from Acme writes"
         )
         or _written_three_times(name, " ".join(sentence.article_texts))
+        # the same verbs inverted after a quotation's closing mark: '"...," explained Ighalo'
+        or bool(not spoke_after and _PERSONAL_VERB_AFTER_QUOTE.search(before))
     )
+
+
+# A verb only a person's speech takes, inverted after a closing quote mark and its comma ('"...," explained X'):
+# a manner of speaking (not "wrote", "reported", "commented", which an outlet or a firm does as well).
+_PERSONAL_VERB_AFTER_QUOTE = re.compile(
+    r"[”\"’'],?\s+(?:explained|recalled|joked|quipped|mused|laughed|conceded|admitted|wondered|lamented|argued|"
+    r"reflected|remarked|pointed\s+out|sighed|smiled)\s+$"
+)
 
 
 def _written_three_times(name: str, text: str) -> bool:

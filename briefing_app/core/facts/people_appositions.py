@@ -162,7 +162,9 @@ def _apposition_role(after: str) -> str | None:
     opening = r"(?:,\s+|\s+(?=who\s+(?:is|was)\s+(?:the|an?)\s))"
     m = re.match(rf"{AGE}{opening}{_RELATIVE}((?:(?:the|a|an|en|et|den|det)\s+)?{piece}{{3,160}}?)"
                  r"(?=,|\.|;|:|\s*\(|\s+(?:said|says|told|added|sagde|siger|"
-                 r"(?:has|had|have)\s+(?:been\s+)?[a-z]{3,}ed)\b|$)", after)  # fmt: skip
+                 r"(?:has|had|have)\s+(?:been\s+)?[a-z]{3,}ed|"
+                 # (an apposition left open before an adverb and the main verb: "..., the lawmaker also expressed")
+                 r"(?:also|later|then|again|subsequently)\s+[a-z]{3,}(?:ed|s))\b|$)", after)  # fmt: skip
     if not m or (re.match(r"\s+who\s", after) and not after[m.end() :].startswith(",")):
         return None  # (without a comma before "who", only one after the clause closes it: "who was a nurse spoke")
     phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
@@ -221,6 +223,16 @@ def _apposition_role(after: str) -> str | None:
         len(words),
     )
     words = words[:verb]
+    # ... and before an adverb opening the main clause's verb: "X, the lawmaker from Y also expressed hope ..."
+    adverb = next(
+        (
+            i
+            for i in range(2, len(words) - 1)
+            if words[i] in _CLAUSE_ADVERBS and re.fullmatch(r"[a-z]{3,}(?:ed|s)", words[i + 1])
+        ),
+        len(words),
+    )
+    words = words[:adverb]
     # "the group's leader since 2015": when the role began is no part of it
     since = next(
         (i for i in range(1, len(words) - 1) if words[i] in ("since", "siden") and words[i + 1][:1].isdigit()), None
@@ -277,6 +289,11 @@ def _apposition_role(after: str) -> str | None:
     if len(words) > 10 and not (len(words) <= 25 and any(is_role_noun(w) for w in words[:3])):
         return None
     return phrase
+
+
+# Adverbs that stand between a subject and its verb ("also expressed", "later resigned"): an apposition left
+# open ends before them.
+_CLAUSE_ADVERBS = frozenset({"also", "later", "then", "again", "too", "subsequently", "previously", "recently"})
 
 
 # A player's rank or seeding: "the world number one", "the British No 2", "the top seed", "the fifth seed".
@@ -348,8 +365,16 @@ def job_clause(after: str) -> str | None:
 
 
 def one_of_a_group(words: list[str]) -> bool:
-    """ "one of the organisers", "among the participants", "en af arrangørerne": a group named by its role."""
-    return (
+    """ "one of the organisers", "among the participants", "en af arrangørerne": a group named by its role; "one of
+    the accused in the case", "one of the injured": a participle after "the" names people too."""
+    participle = (
+        len(words) > 3
+        and words[0].lower() == "one"
+        and words[1:3] == ["of", "the"]
+        and re.fullmatch(r"[a-z]{3,}ed", words[3]) is not None
+        and (len(words) == 4 or words[4] in ("in", "of", "from", "at", "on"))
+    )
+    return participle or (
         len(words) > 2
         and re.match(r"(?:one|among|en|et)\s+(?:of|af)\s", " ".join(words[:2]) + " ") is not None
         and any(

@@ -40,6 +40,8 @@ def tagged_people(
                 continue  # digits, a lone initial last: a code, a title or a cut name
             if any(w in taken or w in known_names() or is_role_noun(w) for w in words):
                 continue  # a name already read (as a person, place or body), or a title read into the name
+            if words[0].endswith("ske") and len(words) > 1 and words[0] not in given:
+                continue  # "Jydske Vestkysten", "Fynske Medier": an adjective in -ske opens a paper's or body's name
             if s.text[: entity.start].rstrip().endswith(('"', "«", "»", "“", "'", "‘")):
                 continue  # a title or a nickname in quote marks
             if _listed_with_a_body(s.text[: entity.start], bodies):

@@ -10,6 +10,7 @@ import re
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_appositions import ranked_player
+from briefing_app.core.facts.people_fronted import closes_a_fronted_phrase
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_roles import (
@@ -36,8 +37,13 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
     owner, title = run.owner, run.title
     honorific = any(t.lower() in HONORIFICS for t in title)
     # an honorific opening the title is no role ("Mr", "Dr"); one after a title word is part of it ("First Lady")
-    opening = next((k for k, t in enumerate(title) if t.lower() not in HONORIFICS), len(title))
+    opening = next(
+        (k for k, t in enumerate(title) if t.lower() not in HONORIFICS and t.lower() not in _ABBREVIATED_HONORIFICS),
+        len(title),
+    )
     title = title[opening:]
+    while len(title) > 1 and title[-1].lower().rstrip(".") in _ABBREVIATED_HONORIFICS:
+        title = title[:-1]  # "Health Minister Dr Jane Roe": the doctor's "Dr" after the office is no part of it
     role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
     if (
         not title
@@ -66,6 +72,13 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
         # again as a name is no person
         evidence = False
     run.title, run.role, run.evidence, run.honorific = title, role, evidence, honorific
+
+
+# Honorifics that stand before a name and never end a title: the short ones ("Minister Dr X", "Senator Mr X") and
+# the Malay ones of Malaysian copy ("Minister Datuk Seri X", "Tan Sri X").
+_ABBREVIATED_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "prof", "drs", "messrs", "datuk", "datin", "dato",
+                                     "dato'", "dato’", "tun", "seri", "sri", "tan", "puan", "haji", "hajah",
+                                     "paduka"})  # fmt: skip
 
 
 def _named_again(word: str, texts: tuple[str, ...]) -> bool:
@@ -113,6 +126,8 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
         apposition = " ".join(apposition.split()[:cut])  # "Director of X and Max Holm": Holm is no part of it
     if apposition:
         apposition = listed_portfolio(after, apposition) or apposition  # "Secretary for Oceans, Environment and X"
+    if apposition and closes_a_fronted_phrase(run.before, after):
+        apposition = None  # "During talks with Lavrov, a broad range of subjects were discussed": the main clause
     if apposition and _ends_in_a_name(apposition):
         # "the parent company of Acme Trucks, UAW President Jane Roe said": a title and a new name after the comma
         # open the clause's subject, no description of the words before it
@@ -179,6 +194,15 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
     when = _TIME_OF_TITLE.search(before) if run.title and run.role == " ".join(run.title) else None
     if not lead and when:
         lead = when.group(1).rstrip("-")  # "former President Jane Roe", "then-Governor John Doe": when it was held
+    # (a list goes on after the name: "publishers Jann Roe of X and Carlo Holm of Y", "athletes X (tennis) and Y")
+    if lead and _plural_of_a_person_noun(lead) and not re.match(r"[^;]{0,80}?(?:,|\s(?:and|og))\s+[A-ZÆØÅ]", run.after):
+        lead = None  # "Talking to reporters Pradip Mathur, the leader of ...": many people, no role of one name
+    if not lead and run.title and run.title[0][:1].islower() and run.role == " ".join(run.title):
+        # "Former chief | minister of Rajasthan Ashok Gehlot": the title's lower-case words stand before the run
+        lower = " ".join(t for t in run.title if t[:1].islower())
+        head = before.rstrip()
+        head = head[: -len(lower)] if lower and head.endswith(lower) else head
+        lead = _title_modifiers_before(head)
     called = re.search(
         r"\b(?:[Aa]n?|[Tt]he)\s+((?:[\w-]+\s+){0,3}?([a-z][\w-]*))\s+(?:called|named|known\s+as)\s+$", before
     )
@@ -206,6 +230,34 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
     elif lead:
         run.evidence = True
+
+
+def _plural_of_a_person_noun(lead: str) -> bool:
+    """Whether `lead` is one plural noun for people ("reporters", "analysts"), not a role of one person."""
+    word = lead.strip()
+    return (
+        " " not in word
+        and word[:1].islower()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and is_person_noun(word[:-1])
+        and not is_person_noun(word)
+    )
+
+
+# Words that open a title before its head noun: "former chief minister", "deputy chief executive".
+_TITLE_OPENERS = frozenset("former ex then acting interim outgoing incoming new current late senior junior".split())
+
+
+def _title_modifiers_before(before: str) -> str | None:
+    """The title words and modifiers right before a lower-case title the run starts with ("Former chief" before
+    "minister of Rajasthan X"): the opening of the same title, which the run's capitalised words cut off."""
+    taken: list[str] = []
+    for word in reversed(before.split()[-3:]):
+        if not (is_title(word) or word.lower() in _TITLE_OPENERS):
+            break
+        taken.insert(0, word)
+    return " ".join(taken) or None
 
 
 def _modifies_a_group(after: str) -> bool:

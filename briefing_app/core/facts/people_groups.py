@@ -51,4 +51,6 @@ def group_before(before: str, after: str = "") -> str | None:
     if whole or not m or not re.match(r"\s*(?:,|--|[–—]|-\s)", after):
         return whole
     words = m.group(1).split()
+    if words and words[-1][:1].isupper():
+        return None  # "The head coach of the Black Stars, X,": a capitalised plural ending the clause is a body's name
     return next((role for k in range(min(5, len(words)), 0, -1) if (role := group_role(" ".join(words[-k:])))), None)

@@ -77,6 +77,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("X and his 22-year-old son, Y,": an age may open what the determiner heads)
     owners = r"its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores"
     phrase = re.sub(rf"^.*\s(?=(?:{owners})\s+[a-zæøå0-9])", "", phrase)
+    # ("Jane Roe, the outgoing chair of X, Max Holm": the phrase is the apposition of the name before it)
+    if not re.search(rf"[{UPPER}][\w'’-]+\s*$", run.before[: prior.start()]):
+        phrase = _role_after_first_determiner(prior.group(1), phrase) or phrase
     pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
     if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
         phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role
@@ -230,6 +233,27 @@ def _another_name(words: list[str]) -> bool:
         and looks_like_a_name(words[-2:])
         # ("the owner of Kestrel Canada, Jane Roe": the body a role is of, however its words look)
         and not (len(words) >= 3 and words[-3] in ("of", "for", "at"))
+        # ("The head coach of the Black Stars, X": "the" between the role's "of" and the body's name)
+        and not (len(words) >= 4 and words[-3].lower() == "the" and words[-4] in ("of", "for", "at"))
         # ("a senior adviser to President Roe, Jane Doe,": the role's complement, a titled person)
         and not (len(words) >= 4 and words[-3] == "to" and is_title(words[-2]) and is_role_noun(words[-4]))
     )
+
+
+# A determiner or possessive opening the noun phrase a role heads.
+_OPENS_NOUN_PHRASE = re.compile(r"(?:^|\s)(?:the|an?|its|his|her|their|our)\s+(?=[a-z])")
+
+
+def _role_after_first_determiner(prior: str, phrase: str) -> str | None:
+    """ "News broke that its founder and charismatic face of the brand, X,": when the phrase read from the last
+    determiner ("brand") holds no role word, the first determiner whose noun phrase a role noun heads within
+    three words opens the role ("founder and charismatic face of the brand")."""
+    if any(is_title(w) or is_role_noun(strip_possessive(w).lower()) for w in phrase.split()):
+        return None
+    for d in _OPENS_NOUN_PHRASE.finditer(prior):
+        words = prior[d.end() :].split()
+        if any(w[:1].islower() and is_role_noun(w) for w in words[:3]) and not any(
+            w in _CLAUSE_VERBS or w in COMMON_VERBS for w in words
+        ):
+            return " ".join(words)
+    return None

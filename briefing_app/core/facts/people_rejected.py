@@ -44,6 +44,8 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
     name, name_tokens, people = run.name, run.name_tokens, sentence.people
     if len(name.strip(".")) < 2:
         return True
+    if sentence.lang == "da" and _english_words_only(name_tokens) and people.find(name) is None and not run.title:
+        return True  # "Corporate Governance og Owner-Managed Business": English words in Danish copy name a thing
     if re.search(r"\d,\s+(?:of|from)\s+$", run.before) and people.find(name) is None and not run.title:
         return True  # "Jane Roe, 45, of Kessby, a mother of two,": the home town after an age, not a second person
     if (
@@ -224,3 +226,15 @@ def _before_a_noun(run: Run) -> bool:
         return False
     word = following.group(1)
     return word in _STATE_NOUNS or is_person_noun(word) or (word.endswith("s") and is_person_noun(word[:-1]))
+
+
+def _english_words_only(tokens: list[str]) -> bool:
+    """Whether every word of a name (each part of a hyphenated one) is an English common word and none a known
+    given name: in a Danish article, a department's, a course's or a programme's English name."""
+    given = person_names()[0]
+    parts = [p for t in tokens for p in t.split("-")]
+    return (
+        len(parts) >= 2
+        and not any(p in given for p in parts)
+        and all(p.lower() in common_words() for p in parts)
+    )

@@ -33,6 +33,12 @@ _ADJECTIVE_PERSON_NOUNS = frozenset(
 # Adverbs that may stand right before a role and a name, and are no part of the role ("Then substitute X").
 _ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så"})
 
+# Danish negation, adverbs and the pronoun "man" that stand after a fronted verb and before the subject (V2):
+# "Alligevel finder man ikke borgmester X's signatur" ("ikke" and "man" end the role walked back from the name).
+_DA_ADVERBS = frozenset({"ikke", "aldrig", "altid", "kun", "dog", "heller", "man", "jo", "vel", "nok",
+                         # subordinating conjunctions opening a clause before its subject ("Da vagtchef X blev spurgt")
+                         "da", "når", "hvis", "mens", "fordi", "selvom", "idet"})  # fmt: skip
+
 
 # Nouns that describe a person before a name only with a modifier ("opposition figure", "football star").
 _DESCRIBING_HEADS = frozenset({"figure", "star", "legend", "icon", "celebrity", "personality", "veteran"})
@@ -85,6 +91,17 @@ _DA_TIME_WORDS = frozenset(
     "mandag tirsdag onsdag torsdag fredag lørdag søndag morgen formiddag eftermiddag aften nat uge weekend måned "
     "år sommer vinter forår efterår".split()
 )
+
+
+# Words after which "to" is a preposition, not an infinitive's marker: verbs and nouns of going and giving.
+_TO_AS_PREPOSITION = frozenset(
+    "went goes go gone going awarded given gave handed passed sent belongs belonged tribute thanks letter message "
+    "married engaged close next".split()
+)
+
+
+# Danish relative and personal pronouns that stand as a verb's subject right before it ("der bringer", "han kender").
+_DA_SUBJECTS = frozenset({"der", "som", "han", "hun", "de", "vi", "jeg", "man", "det", "den"})
 
 
 # Danish finite auxiliaries and modals, which stand right after a fronted adverbial and before the subject (V2).
@@ -140,7 +157,9 @@ def role_before(before: str, lang: str = "en") -> str | None:
         len(words) >= 2
         and words[-2].lower() == "to"
         and words[-1][:1].islower()
-        and not (is_role_noun(words[-1]) or is_person_noun(words[-1]))
+        and not is_role_noun(words[-1])
+        # ("the prize went to poet X", "a tribute to novelist Y": "to" a preposition before a noun for a person)
+        and not (is_person_noun(words[-1]) and len(words) >= 3 and words[-3].lower() in _TO_AS_PREPOSITION)
     ):
         # "a move to prevent Mr X", "trying to represent X": an infinitive that only ends like a job ("-ent",
         # "-er"); a real role noun after "to" stays one ("adviser to president X" is read elsewhere)
@@ -190,6 +209,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
     after_name = len(words) >= 2 and re.fullmatch(r"[A-ZÆØÅ][\w'’-]*", words[-2]) is not None  # (no comma after it)
     if not described and not person and after_name and shaped_only(words[-1]):
         return None  # "Hanne Ravn besøger X": a verb in -er after a name (Danish present tense), no job
+    if lang == "da" and len(words) >= 2 and words[-2].lower() in _DA_SUBJECTS and shaped_only(words[-1]):
+        return None  # "en lønstigning, der bringer X op": a verb in -er after a relative pronoun or a subject
     taken: list[str] = []
     conjunct = 0  # words of the role since the last "and" ("activist and blogger Jane Roe")
     suspended = -1  # the first part of a title written "X- og Y-minister", taken already
@@ -231,6 +252,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
             break  # "Last week Acme analyst": a time's noun is no part of the role after it
         if lang == "da" and taken and (word.lower() in _DA_TIME_WORDS or (word[:1].islower() and shaped_only(word))):
             break  # "Onsdag morgen indtager statsminister X": a day, and a verb in the present tense (-er)
+        if lang == "da" and word.lower() in _DA_ADVERBS:
+            break
         if lang == "da" and taken and word.lower() in _DA_FINITE:
             break  # "I Kessby Kommune kan borgmester X": the fronted clause's finite verb ends the role (V2)
         past = word.endswith(("te", "ede")) and not word.endswith("ste")  # (not "første", "seneste": adjectives)

@@ -23,7 +23,8 @@ TITLE_WORDS = {
     "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.",
     "executive", "officer", "head", "president-elect", "vice-president", "premier",
     "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",
-    "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "cllr", "coun", "coun.", "coordinator",
+    "imam", "rabbi", "emir", "chief-executive", "mp", "mep", "councillor", "councilor", "cllr", "coun", "coun.",
+    "coordinator",
     "dictator",
     "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
     "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
@@ -192,6 +193,9 @@ COMMON_VERBS = {
     "saw", "met", "left", "led", "sent", "told", "gave", "became", "brought", "bought", "sold", "held", "kept",
     "said", "says", "includes", "include", "included", "er", "var", "har", "blev", "fik", "mødte",
     "did", "does", "do",  # "as did ex-chairman X": the verb of a comparison, no part of the role
+    # the plural present of saying and knowing: "Sources say billionaire owner X", "Police believe gang leader X"
+    "say", "tell", "believe", "think", "know", "confirm", "insist", "allege", "suggest", "reveal", "expect",
+    "admit", "argue", "warn", "understand", "hear", "see",
     # Danish verbs of the same sort, which the object after them does not make part of a role
     "gjorde", "gør", "får", "tog", "tager", "gav", "giver", "kom", "gik", "lod", "bad", "satte", "holdt", "havde",
     "bliver", "så", "ser", "mødes", "vandt", "slog", "ramte", "rammer",

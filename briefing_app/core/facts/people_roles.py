@@ -144,6 +144,10 @@ def member_of(after: str) -> str | None:
     return f"{word} {body}"
 
 
+# Determiners and possessives that open a verb's object ("is leading the party", "was celebrating her win"),
+# where a role after "is" has none ("is managing director", "is acting chairman").
+_DETERMINERS = "the|a|an|his|her|their|its|our|my|your|this|that|these|those"
+
 _AUXILIARIES = frozenset("would will could should can may might must have has had does did shall".split())
 
 
@@ -157,7 +161,10 @@ def copula_role(after: str) -> str | None:
                  r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
                  r"(?:next|last|this|earlier\s+this|later\s+this)\s+(?:year|month|week|season|summer|spring|autumn|"
                  r"winter)|at\s+the\s+end\s+of|with\s+immediate\s+effect|"
-                 r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|$)",
+                 r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                 # a main clause's verb and its subject pronoun after a clause of time (Danish V2): "Da X var
+                 # topchef i Y havde han en løn på ...", "When X was chairman of Y he earned ..."
+                 r"[a-zæøå]+\s+(?:han|hun|vi|jeg|man|he|she|we|they))\b|$)",
                  after)  # fmt: skip
     if not m:
         return None
@@ -172,6 +179,8 @@ def copula_role(after: str) -> str | None:
     phrase = re.sub(
         r"\s+(?:when|while|because|after|before|until|although|though|whereas|da|når|fordi)\s.*$", "", phrase
     )
+    if re.match(rf"[a-z]{{3,}}ing\s+(?:{_DETERMINERS})\b", phrase):
+        return None  # "X was celebrating her triumphs": a progressive verb and its object, no role
     words = phrase.split()
     verb = next((k for k, w in enumerate(words) if w in _AUXILIARIES), None)
     if verb is not None:

@@ -52,6 +52,11 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     ):
         return False  # "Director of Friends for Clean Air, Jane Roe,": the whole run is the role of the name after
     title = _title_after_a_headline_noun(title)
+    honorific = _MALAY_HONORIFIC.match(" ".join(name_tokens))
+    if honorific and len(name_tokens) > len(honorific.group(0).split()):
+        # "Datuk Seri Najib Razak", "Tan Sri Ali Hamsa": Malaysian honorifics open the run, no part of the name
+        opened = len(honorific.group(0).split())
+        title, name_tokens = [*title, *name_tokens[:opened]], name_tokens[opened:]
     while len(title) > 1 and title[0] in _DAYS_BEFORE_A_TITLE:
         title = title[1:]  # "On Thursday Governor Jane Roe": the day ends the adverbial, the title is "Governor"
     given = person_names()[0]
@@ -75,6 +80,13 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     if title and title[-1] in ("Lord", "Lady") and len(name_tokens) == 1 and not is_title(name_tokens[0]):
         run.peer = title[-1]  # "Lord Ashby": named so (the index takes the title with the name)
     return True
+
+
+# The honorifics Malaysian copy writes before a name: "Datuk Seri", "Dato' Sri", "Tan Sri", "Tun", "Datin Paduka".
+_MALAY_HONORIFIC = re.compile(
+    r"(?:(?:Datuk|Dato['’]?|Datin|Tan|Puan|Toh\s+Puan)\s+(?:Seri|Sri|Paduka)|Datuk|Dato['’]?|Datin|Tun)"
+    r"(?:\s+(?:Dr|Dr\.|Haji|Hajah))?(?=\s)"
+)
 
 
 def _portfolio_word_as_surname(name_tokens: list[str]) -> bool:

@@ -14,7 +14,9 @@ from briefing_app.core.facts.people_roles import is_job
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Honorifics: evidence of a person, but no role ("Mr", "Dr"; Danish "hr.", "fru").
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru"}
+# (and the Malay honorifics Malaysian copy writes before a name: "Datuk Seri Najib Razak", "Tun Dr Mahathir")
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru",
+              "datuk", "datin", "dato", "dato'", "dato’", "tun"}  # fmt: skip
 
 
 # Latin capitals and small letters beyond ASCII (Álvarez, Çelik, Łukasz, Šefčovič), from Latin-1 and Latin

@@ -101,7 +101,7 @@ def add_paragraph_quotes(
             for f in inside:
                 out.remove(f)
             # "Hun er uenig:" introducing the paragraph: the pronoun's antecedent, not the clause
-            pronoun = re.match(r"(han|hun|de)\s", found.mention, re.IGNORECASE)
+            pronoun = re.match(r"(?:(?:men|og|så)\s+)?(han|hun|de)\s", found.mention, re.IGNORECASE)
             speaker = speakers.resolve(pronoun.group(1) if pronoun else found.mention, found.at)
             out.append(Fact("quote", found.text, found.sentences[0], speaker=speaker, sentences=list(found.sentences)))
     signed = signatures(paragraphs, lambda name: speakers.people.find(name) is not None)
@@ -165,6 +165,14 @@ def add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spea
             source = presented(block.intro, lang) or ""
             person = speakers.in_text(source)
             speaker = person.name if person is not None else source
+        elif (
+            block.intro is not None
+            and latin
+            and (opening_pronoun := _opening_pronoun(block.intro, speakers)) is not None
+        ):
+            # "But he cannot see the logic of a rise that makes X the best paid:": the pronoun opening the
+            # introduction speaks (its antecedent before it), not X, named later in it as an object
+            speaker = speakers.resolve(opening_pronoun, block.intro_sentence or first, "")
         elif block.intro is not None:
             mention = speaker_named_before(block.intro + ":", lang)
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None
@@ -246,6 +254,15 @@ def add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spea
 
 
 _DETERMINED = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+
+
+def _opening_pronoun(intro: str, speakers: Speakers) -> str | None:
+    """The subject pronoun opening an introduction ("But he cannot see ...:", "Men hun mener ...:") that names a
+    person after it, in lower case; None when it opens otherwise or names no one."""
+    m = re.match(r"(?:(?:Men|Og|Så|But|And|Yet|So)\s+)?(han|hun|he|she)\s", intro, re.IGNORECASE)
+    if m is None or speakers.in_text(intro[m.end() :]) is None:
+        return None
+    return m.group(1).lower()
 
 
 def _intro_name(intro: str, lang: str) -> str | None:

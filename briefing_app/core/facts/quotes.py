@@ -30,6 +30,7 @@ from briefing_app.core.facts.quote_cues import (
     NAMED_AS_LATER,
     WORK_NAMED,
 )
+from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
@@ -386,6 +387,9 @@ def find_quotes(
                     # (a quote over paragraphs that names no one: who was named before its first paragraph)
                     at = pending[0].sentence if pending and mention is None and not clause.strip(' "“') else first
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
+                    if mention is None and lang == "en" and not clause.strip(' "“') and not pending:
+                        # quote_goes_on_en: narration by "he"/"she" naming no one since the last quote
+                        speaker = speaker_going_on(out, first, speakers) or speaker
                     if lang == "en" and out and out[-1].sentence >= first - 3 and _GIVEN_A_REPLY.search(clause):
                         speaker = out[-1].speaker  # ("Y received a similar reply: '...'": the one quoted replying)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):
@@ -485,7 +489,16 @@ def find_quotes(
         waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
     if lang in ("en", "da") and headline(sentences):
         # quote_turns: 'Ruritania: "Stand Up, the Rent Is Due!"' as the headline repeats the body's words
-        out = [f for f in out if (f.sentences or [f.sentence]) != [sentences[0].index]]
+        # (unless the body never says them: 'Jane Roe: "More projects will help the climate"' over a story that
+        # only paraphrases them, where the headline is the one place her words stand; quote_goes_on_en)
+        story = " ".join(s.text for s in sentences[1:])
+        marked = re.search(r"[\"“”«»„]", sentences[0].text) is not None
+        out = [
+            f
+            for f in out
+            if (f.sentences or [f.sentence]) != [sentences[0].index]
+            or (marked and speakers.people.find(f.speaker or "") is not None and headline_only(f, story))
+        ]
     if lang in ("en", "da"):
         add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
     add_blocks(out, sentences, lang, speakers)

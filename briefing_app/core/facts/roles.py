@@ -33,10 +33,12 @@ ROLE_NOUNS = (
     "qc", "kc",  # Queen's and King's Counsel: "Jane Roe, QC for the defence"
     "astronaut", "cosmonaut", "constable", "admiral", "sultan", "caliph", "emperor", "empress", "monarch", "pastor",
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",
-    "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "sheriff", "chef",
+    "observer", "delegate", "diplomat", "politician", "lawmaker", "legislator", "councillor", "councilor", "sheriff",
+    "chef",
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
     # officers' and doctors' abbreviations written as the role itself ("Jane Roe, CEO of Acme", "a GP")
     "ceo", "cfo", "coo", "cto", "cio", "gp", "mep", "md",
+    "vc",  # a venture capitalist in business copy, a vice-chancellor in a university's ("a longtime VC")
     # people online, as reports on social media name them ("blogger Jane Roe", "netizen Jane Roe")
     "netizen", "user", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
     "coach", "manager", "referee", "striker", "goalkeeper", "midfielder", "defender", "owner", "designer",

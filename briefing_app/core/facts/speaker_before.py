@@ -84,11 +84,25 @@ def speaker_named_before(before: str, lang: str) -> str | None:
             r"((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?:['’]s\s+[a-z-]+)?),\s+(?:who|which)\s+(?:\w+\s+){0,2}$", before
         )
         return antecedent.group(1) if antecedent else None
+    if found is None and lang == "en":
+        found = _group_says(before)  # 'Political analysts say, "..."': an unnamed group in the plural present
     if found is None and lang in ("en", "da"):
         rest = clause_after_quote(before)
         if rest is not None:
             return _named_before(rest, lang)
     return found
+
+
+# A plural noun for people (a modifier before it) as the subject of "say" right before the quote: 'Political
+# analysts say, "..."', 'Residents say: "..."' (not 'He would not say, "..."', whose "say" is an infinitive).
+_GROUP_SAYS = re.compile(r"(?:^|[.!?]\s+)((?:[A-Z][\w-]*\s+)?[A-Za-z][a-z-]+s)\s+say\s*[,:]\s*$")
+
+
+def _group_says(before: str) -> str | None:
+    """The group that says the quote after `before` ("Political analysts"), when a noun for people heads it."""
+    m = _GROUP_SAYS.search(before)
+    head = m.group(1).split()[-1].lower() if m else ""
+    return m.group(1) if m and is_person_noun(head[:-1]) else None
 
 
 # After an earlier quote's closing mark: the conjunction opening the next clause ('", while Weller said it was').

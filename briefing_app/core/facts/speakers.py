@@ -79,6 +79,7 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
 from briefing_app.core.facts.speaker_subjects import (
     described_group,
@@ -469,7 +470,12 @@ class Speakers:
             other_office = frozenset(
                 p.key for p in self.people.people if p.key and role_word and other_title(p.role, role_word)
             )
-            person = recent if recent is not None else self.last_named(sentence, within, sex, other_office)
+            chained = (
+                chained_pronoun(self, mention, sentence, sex, other_office)
+                if recent is None and sex and not re.search(r"\w", within)
+                else None
+            )  # speaker_pronoun_chain: "But he ... X ...:" then "- ..., says he": the "he" before, not X
+            person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
             if person is None and mention.lower() in ("he", "she"):
                 person = unlisted_or_later(self, sentence, within, sex)
             if person is not None and sex and person.key and not self.sex(person) and sentence - 1 in person.sentences:
