@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
+from briefing_app.core.facts.he_passive_slot import passive_verb_in_family_slot
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
@@ -158,6 +159,20 @@ _NUMERALS = {"שני", "שתי", "שלושה", "שלוש", "ארבעה", "ארב
              "שמונה", "תשעה", "תשע", "עשרה", "עשר"}  # fmt: skip
 
 
+_SPEECH_WORD = re.compile(HE_SPEECH)
+
+
+def _body_as_complement(words: list[str], i: int, n: int, k: int) -> bool:
+    """Whether the given name at `k`, right after an office that needs a complement (not a title such as ד"ר),
+    heads a body's name with a word no family-name list holds ('מייסד ומנכ"ל קרן X', "יו"ר קרן X"): the
+    office's body, not its holder."""
+    if words[i].lstrip("וה") in HE_TITLES or k + 1 >= len(words):
+        return False
+    if any(not _he_head_at(words, j) for j in range(i + n, k)):
+        return False  # (only offices between: "מייסד ומנכ"ל קרן X"; a complement before the name closes the office)
+    return words[k + 1] not in hebrew_family_names() and names_a_body(f"{words[k]} {words[k + 1]}")
+
+
 def _family_after(rest: list[str]) -> bool:
     """Whether `rest` starts with a listed family name that is no speech verb (the list holds "אמר")."""
     return bool(rest) and rest[0] in hebrew_family_names() and not re.fullmatch(HE_SPEECH, rest[0])
@@ -213,6 +228,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
             and not _at_a_place(words[k + 1])
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
+            and not passive_verb_in_family_slot(words[k + 1])  # ("תושב ערד נעצר": a town, a given name too, then a verb)
+            and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
         ):
@@ -410,6 +427,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
         if "את" in name_words:
             name_words = name_words[: name_words.index("את")]  # "כתב X את הספר": the object starts at את
+        joined = next((k for k, w in enumerate(name_words) if k and w[:1] == "ו" and _SPEECH_WORD.fullmatch(w[1:])), None)
+        name_words = name_words[:joined]  # "הוסיף X והודיע:": "and" and a second verb of saying end the subject
         while len(name_words) > 2 and _possessed_adjunct(name_words[-1]):
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
         if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):

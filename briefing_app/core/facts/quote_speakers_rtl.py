@@ -90,6 +90,8 @@ _ON_BEHALF_AFTER = re.compile(
     rf"\s*,\s*(?:כך\s+)?{HE_SPEECH}\s+(?:מטעם|בשם)\s+((?:[^\s,.:\"“”„״]|{GERSHAYIM})+"
     rf"(?:\s+(?:[^\s,.:\"“”„״]|{GERSHAYIM})+){{0,2}}?)\s*(?:[,.]|$)"
 )
+# "These words" before the verb that points back at the quote: "את הדברים האלה אמר", "דברים אלה אמר".
+_THESE_WORDS = r"(?:את\s+)?(?:הדברים\s+(?:האלה|האלו|הללו)|דברים\s+(?:אלה|אלו))\s+"
 # A name in single quote marks, a party's or a channel's ("מ'יש עתיד'", "יו"ר 'המחנה הממלכתי'"): the words read
 # without them (a geresh after a letter, "דראפיץ'", is no mark: the opening one follows a space or one prefix).
 _SINGLE_MARKED = re.compile(
@@ -115,7 +117,10 @@ def he_speaker_after(after: str) -> str | None:
     # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
     # ('"...", ואמר X': "and said", the verb of a second clause after the quote; not '" והוסיפה ש"...': with no
     # comma, "and added" opens the next clause and its own quote)
-    m = re.match(rf"\s*(?:,\s*ו|[,.]?\s*[–—-]?\s*(?:כך\s+)?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
+    # ('"...". את הדברים האלה אומר X,': "these words" points back at the quote as "so" does)
+    m = re.match(
+        rf"\s*(?:,\s*ו|[,.]?\s*[–—-]?\s*(?:כך\s+|{_THESE_WORDS})?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after
+    )
     if not m:
         return None
     parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]

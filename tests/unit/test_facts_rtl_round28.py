@@ -1,0 +1,93 @@
+"""Arabic and Hebrew quotes with their speaker and people, round 28: constructions that recurred on real Arabic
+and Hebrew news pages (prime ministers' statements, police arrests, courts, interviews in business papers),
+written again with made-up names and sentences, each with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import people_roles, quotes_of
+
+
+def _people(paragraphs: list[str], lang: str = "he") -> dict[str, str | None]:
+    return people_roles(paragraphs, lang)
+
+
+def _speakers(paragraphs: list[str], lang: str = "he") -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, lang)]
+
+
+# --- Hebrew: words that open a clause, a second verb of saying, a verb after a town, a body after an office ----
+
+
+@pytest.mark.parametrize(
+    ("text", "false"),
+    [
+        # "there is" inside a quote, then a word that is also a family name and a noun a verb of saying spells
+        ('עמית דרורי פתח את דבריו והכריז: "יש לי מסר ברור לכל המשתתפים".', "יש לי"),
+        # "and" and a second verb of saying after the subject
+        ('לאחר מכן הוסיף גולדנברג והודיע: "לא נוותר על התוכנית".', "גולדנברג והודיע"),
+        # a town (a given name too) after "resident of", then a passive verb
+        ("תושב ערד נעצר אמש בחשד להצתה. הוא נעצר בביתו ונחקר. הוא נעצר בעבר.", "ערד נעצר"),
+        # an office and its body, whose head is a given name too (קרן)
+        ('בראיון אומר אבנר טלמי, מייסד ומנכ"ל קרן ברקוס, כי השוק ירד.', "קרן ברקוס"),
+    ],
+)
+def test_clause_words_and_bodies_are_no_people(text: str, false: str) -> None:
+    people = _people(["כותרת", text])
+    assert false not in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a real given name after the office's body, a listed family name after a body head word
+        ('מנכ"לית החברה קרן כהן אמרה כי המכירות עלו.', "קרן כהן"),
+        ('לאחר מכן הוסיף אבנר גולדנברג: "לא נוותר".', "אבנר גולדנברג"),
+        ("תושב העיר משה נגבי נפצע קל בתאונה.", "משה נגבי"),
+    ],
+)
+def test_names_near_those_shapes_stay(text: str, name: str) -> None:
+    assert name in _people(["כותרת", text])
+
+
+def test_a_founder_and_ceo_keeps_the_body_in_his_role() -> None:
+    people = _people(["כותרת", 'בראיון אומר אבנר טלמי, מייסד ומנכ"ל קרן ברקוס, כי השוק ירד.'])
+    assert "ברקוס" in (people.get("אבנר טלמי") or "")
+
+
+# --- Hebrew: "these words" said by someone named after the quote, and "he says" before anyone is named -------
+
+
+def test_these_words_name_the_speaker_after_the_quote() -> None:
+    speakers = _speakers(
+        [
+            "כותרת",
+            '"השנה תהיה קשה. אף אחד לא יודע לחזות". את הדברים האלה אומר אבנר טלמי, מנכ"ל החברה, בראיון.',
+        ]
+    )
+    assert speakers == ["אבנר טלמי"], speakers
+
+
+def test_he_says_before_the_name_goes_to_the_one_named_next() -> None:
+    speakers = _speakers(
+        [
+            "כותרת",
+            'החברה בראשות טלמי השלימה את ההנפקה. "אני אנצח את השוק", הוא אומר.',
+            '"השנה תהיה קשה". את הדברים אומר אבנר טלמי, מנכ"ל החברה.',
+        ]
+    )
+    assert speakers[0] == "אבנר טלמי", speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'משה כהן הגיע לכנס. "אני אנצח את השוק", הוא אומר. בכנס היה גם יוסי לוי.',
+        # a subject no list knows before "he says": not the one named after it
+        'אבנר טלמי הגיע לכנס. "אני אנצח את השוק", הוא אומר. בכנס היה גם יוסי לוי.',
+    ],
+)
+def test_he_says_is_never_one_named_only_after_it_in_another_sentence(text: str) -> None:
+    speakers = _speakers(["כותרת", text])
+    assert speakers != ["יוסי לוי"], speakers
