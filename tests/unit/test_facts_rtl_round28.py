@@ -91,3 +91,56 @@ def test_he_says_before_the_name_goes_to_the_one_named_next() -> None:
 def test_he_says_is_never_one_named_only_after_it_in_another_sentence(text: str) -> None:
     speakers = _speakers(["כותרת", text])
     assert speakers != ["יוסי לוי"], speakers
+
+
+# --- Hebrew: an apposition whose closing comma is left out before the verb of saying -------------------------
+
+
+def test_an_office_closed_by_a_verb_of_saying_is_the_role() -> None:
+    paragraphs = [
+        "כותרת",
+        'אליאב שרעבי, מנהל המרכז הקהילתי סיפר: "היה ירי ליד הגן".',
+        'מנהל המרכז הקהילתי אומר כי התריעו על כך: "ביקשנו להתקין תאורה".',
+    ]
+    # (the verb of saying after the office is no part of the role)
+    assert _people(paragraphs).get("אליאב שרעבי") == "מנהל המרכז הקהילתי"
+    assert _speakers(paragraphs) == ["אליאב שרעבי", "אליאב שרעבי"]
+
+
+def test_an_office_before_a_verb_of_saying_without_a_colon_is_the_role() -> None:
+    paragraphs = ["כותרת", 'אליאב שרעבי, מנהל המרכז הקהילתי סיפר על שאירע כי "היה ירי ליד הגן".']
+    assert _people(paragraphs).get("אליאב שרעבי") == "מנהל המרכז הקהילתי"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the next item of a list, a plural verb (a group), a clause after the comma
+        'אליאב שרעבי, דוברי העירייה אמרו כי "הכול תקין".',
+        'אליאב שרעבי, שהגיע למקום אמר כי "הכול תקין".',
+    ],
+)
+def test_no_office_before_the_verb_gives_no_role(text: str) -> None:
+    people = _people(["כותרת", text])
+    assert not (people.get("אליאב שרעבי") or ""), people
+
+
+# --- Arabic: a noun spelt as a verb of saying inside someone's quoted words --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "false"),
+    [
+        ('ولفت إلى أن "المحاولات لتشكيل تحالفات في المنطقة تعتبر غير بناءة، وتعقد إقامة صرح حقيقي متين للأمن".',
+         "حقيقي متين"),
+        ('وأشار إلى أن "ما صرف من دفعات هي طارئة ووفق بند خاص جاء للتخفيف عن الأسر".', "بند خاص"),
+    ],
+)
+def test_words_after_a_noun_spelt_as_a_verb_inside_a_quote_are_no_name(text: str, false: str) -> None:
+    people = _people(["عنوان", text], "ar")
+    assert not any(false in name for name in people), people
+
+
+def test_a_given_name_after_a_verb_inside_a_quote_stays_a_person() -> None:
+    people = _people(["عنوان", 'وأضاف: "لقد قال سامر الحلبي إن الموعد تأجل".'], "ar")
+    assert any("سامر" in name for name in people), people

@@ -360,6 +360,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
                 continue  # 'דובר המשטרה, X Y, החשוד נעצר לאחר מרדף': the clause goes on after the name
             # (an age closing the description is no part of the role: "סטודנטית בת 23")
             role_words = without_age(rest[: rest.index(",")] if "," in rest else rest if colon else rest[:3])
+            said = next((k for k, w in enumerate(role_words) if k and _SPEECH_WORD.fullmatch(w)), None)
+            role_words = role_words[:said]  # ('X Y, מנהל המרכז סיפר: "..."': the verb after the office is no role)
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
