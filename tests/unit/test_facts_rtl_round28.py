@@ -144,3 +144,43 @@ def test_words_after_a_noun_spelt_as_a_verb_inside_a_quote_are_no_name(text: str
 def test_a_given_name_after_a_verb_inside_a_quote_stays_a_person() -> None:
     people = _people(["عنوان", 'وأضاف: "لقد قال سامر الحلبي إن الموعد تأجل".'], "ar")
     assert any("سامر" in name for name in people), people
+
+
+# --- Arabic: a name in quote marks after an office's chain; "على لسان" an office, a comma and its holder ---------
+
+
+def test_a_name_in_marks_after_an_office_chain_is_a_person() -> None:
+    paragraphs = [
+        "كنعاني: بلادنا ليست طرفا في الأزمة",
+        'صرح المتحدث باسم وزارة الخارجية الماليزية "هشام كرماني" بأن بلاده لم تكن طرفا في الصراع.',
+        "واضاف كرماني بأن موقف بلاده واضح.",
+    ]
+    people = _people(paragraphs, "ar")
+    assert "المتحدث" in (people.get("هشام كرماني") or ""), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a work's name in marks after its noun, a that-clause before the marks
+        'عرض فيلم الأسبوع الماضي "هشام والبحر" في القاعة الكبرى.',
+        'قال الوزير إن الفيلم "هشام والبحر" نال جائزة.',
+    ],
+)
+def test_a_work_in_marks_is_no_person(text: str) -> None:
+    people = _people(["عنوان", text], "ar")
+    assert not any(name.startswith("هشام") for name in people), people
+
+
+def test_on_the_tongue_of_an_office_then_a_name_after_the_comma() -> None:
+    paragraphs = [
+        "عنوان",
+        'واعتبرت فنلندا على لسان مندوبها الدائم لدى الأمم المتحدة، ماتياس كورهونن أن "المؤتمر سيضر بأمن المنطقة".',
+        'ولفت إلى أن "المحاولات لتشكيل تحالفات جديدة غير بناءة".',
+    ]
+    assert _speakers(paragraphs, "ar") == ["ماتياس كورهونن", "ماتياس كورهونن"]
+
+
+def test_on_the_tongue_of_a_named_spokesman_stays() -> None:
+    paragraphs = ["عنوان", 'ونفت الوزارة على لسان المتحدث باسمها سامر العلي، وقال: "لا صحة لهذه الأنباء".']
+    assert _speakers(paragraphs, "ar") == ["سامر العلي"]

@@ -46,6 +46,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
+from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_index import PeopleIndex
 
 __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_words; people.py reads it here
@@ -177,7 +178,9 @@ def _unquoted_names(text: str) -> str:
         role_named = role_after is not None and role_after.group(1) in _AR_HEADS and first[:1] not in "لب"
         # ('قالت المديرة الإقليمية ... "X Y": ...': a verb of saying before, a colon after, the speaker's name)
         speaker = re.match(r"\s*:", text[m.end() :]) is not None and re.search(AR_SPEECH, text[: m.start()]) is not None
-        if (head in _AR_HEADS or head in AR_TITLES or described or role_named or speaker) and (
+        # ('المتحدث باسم وزارة الخارجية "X Y" بأنه': the definite end of an office's chain before the marks)
+        chained = office_chain_before(text[: m.start(2)])
+        if (head in _AR_HEADS or head in AR_TITLES or described or role_named or speaker or chained) and (
             _ar_is_given(first) or _transliterated(first)
             or (role_named and not any(w.startswith("ال") for w in m.group(2).split()))  # (a foreign name: تيم)
         ):  # fmt: skip

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
+from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -152,10 +153,6 @@ def ar_speaker_after(after: str) -> str | None:
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
-# "على لسان X" (by the mouth of X): a body's words given by its spokesman, named up to the clause's next comma.
-_ON_THE_TONGUE = re.compile(r"(?<![\u0600-\u06ff])على\s+لسان\s+([^،,:«»\"“”]{3,80}?)\s*(?:[،,:]|$)")
-# "على لسان X" (by the mouth of X): a body's words given by its spokesman, named up to the clause's next comma.
-_ON_THE_TONGUE = re.compile(r"(?<![\u0600-\u06ff])على\s+لسان\s+([^،,:«»\"“”]{3,80}?)\s*(?:[،,:]|$)")
 # "تضمن الفيديو ما يلي:" (the video contained the following): a document or recording whose words follow.
 _CONTAINED = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?(?:تضمن|تضمنت|يتضمن|تتضمن)\s+((?:ال)?(?:بيان|تقرير|رسالة|فيديو|تسجيل|شريط|مقطع|"
@@ -277,9 +274,11 @@ def ar_speaker_before(before: str) -> str | None:
     asker = asker_of(before)
     if asker is not None:
         return asker  # "وسأل مواطن الوزير X:": the one who asks speaks, not the one asked
-    tongue = _ON_THE_TONGUE.search(before)
+    tongue = tongue_speaker(before)
     if tongue is not None:
-        return tongue.group(1)  # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through
+        # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through (ar_tongue: "على لسان
+        # مندوبها لدى الأمم المتحدة، X Y أن «...»": the office, then its holder's name after the comma)
+        return tongue
     antecedent = _relative_antecedent(before)
     if antecedent is not None:
         return antecedent  # "مع أحد العاملين بالمستشفى، والذي قال في مقطع الفيديو:": the one the clause is about

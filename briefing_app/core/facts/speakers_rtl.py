@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_offices import he_office_holders
@@ -114,7 +115,8 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             and not re.search(r"(?<![\u0621-\u064a])(?:دون|بدون|عدم)\s*$", sp.text.get(index, "")[: m.start() + 1])
         ]  # fmt: skip
         if names:
-            return names[-1]
+            # ("اعتبرت روسيا على لسان مندوبها، X Y أن «...»": the one the country spoke through goes on)
+            return tongue_speaker(_unquoted(sp.text.get(index, ""))) or names[-1]
     return None
 
 
