@@ -184,3 +184,43 @@ def test_on_the_tongue_of_an_office_then_a_name_after_the_comma() -> None:
 def test_on_the_tongue_of_a_named_spokesman_stays() -> None:
     paragraphs = ["عنوان", 'ونفت الوزارة على لسان المتحدث باسمها سامر العلي، وقال: "لا صحة لهذه الأنباء".']
     assert _speakers(paragraphs, "ar") == ["سامر العلي"]
+
+
+# --- Hebrew biographies: children and parents named by a given name in a list; marked titles in a list ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("לאחר נישואיו עלה ארצה עם אשתו שולמית, ובארץ נולדו להם שתי בנות, נועה ומיכל.", ["נועה", "מיכל"]),
+        ("בן יעקב ושושנה. נולד בחיפה ולמד בטכניון.", ["יעקב", "שושנה"]),
+        ("ילדיו: דוד, רחל ויונתן.", ["דוד", "רחל", "יונתן"]),
+    ],
+)
+def test_children_and_parents_in_a_biographys_list(text: str, names: list[str]) -> None:
+    people = _people(["כותרת", text])
+    assert all(name in people for name in names), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: the list goes on with a clause, "בן" inside a sentence (an age or a family name's particle)
+        "נולדו להם שתי בנות שגרו בחיפה.",
+        "הנאשם, בן 27, נעצר בביתו.",
+        "למחרת הגיעו שתי בנות ושאלו על הדרך.",
+    ],
+)
+def test_kin_nouns_with_no_list_of_names_name_no_one(text: str) -> None:
+    people = _people(["כותרת", text])
+    assert not people, people
+
+
+def test_marked_titles_in_a_list_are_no_quote() -> None:
+    paragraphs = ["כותרת", "בשנים אלה פרסם ספרים באנגלית: 'יערות וגבעות בגליל', 'מסע אל הים' ושתי אנתולוגיות."]
+    assert _speakers(paragraphs) == [], quotes_of(paragraphs, "he")
+
+
+def test_a_single_marked_quote_after_a_colon_stays() -> None:
+    paragraphs = ["כותרת", "השר אמר בכנס: 'לא נוותר על הביטחון של התושבים'."]
+    assert _speakers(paragraphs) == ["השר"]

@@ -97,6 +97,7 @@ from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WOR
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
+from briefing_app.core.facts.people_he_kin_lists import find_kin_lists
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # What the other readers import from here (the shared word reading lives in people_he_base and people_he_phrases).
@@ -152,6 +153,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     named_once_then_by_family_name(sentences, index)
     title_then_unlisted_name(sentences, index)
     title_then_family_name(sentences, index)
+    find_kin_lists(sentences, index)  # people_he_kin_lists: "נולדו להם שתי בנות, X וY", "בן X וY"
 
 
 # Cardinal numbers before a counted noun ("שני שערים", "שלושה ימים"), which may follow a name (שני is a name too).
