@@ -224,3 +224,28 @@ def test_marked_titles_in_a_list_are_no_quote() -> None:
 def test_a_single_marked_quote_after_a_colon_stays() -> None:
     paragraphs = ["כותרת", "השר אמר בכנס: 'לא נוותר על הביטחון של התושבים'."]
     assert _speakers(paragraphs) == ["השר"]
+
+
+# --- Hebrew: a family name alone, then a preposition glued to a noun the article writes elsewhere ---------------
+
+
+def test_a_family_name_then_a_glued_noun_is_the_family_name_alone() -> None:
+    paragraphs = [
+        "כותרת",
+        "הפאנל דן בפסק דינו הידוע של ברק בפרשה. באותה פרשה עסק הנשיא לשעבר ברק בסכסוך אודות חוזה, וקבע כי "
+        "בנסיבות הסכסוך יש לפרש את החוזה לפי תכליתו.",
+    ]
+    people = _people(paragraphs)
+    assert "ברק" in people and not any(" " in name for name in people), people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: family names that open with ב or מ, no such noun in the article
+        ("השופט משה בייסקי עמד בראש הוועדה.", "משה בייסקי"),
+        ("בשנת 1977 נבחר מנחם בגין לראשות הממשלה.", "מנחם בגין"),
+    ],
+)
+def test_family_names_that_open_with_a_preposition_letter_stay(text: str, name: str) -> None:
+    assert name in _people(["כותרת", text])

@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
 from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
+from briefing_app.core.facts.people_he_glued_tail import cut_glued_tails
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, strip_possessive, surname
 from briefing_app.core.facts.people_listed_roles import semicolon_list_roles
 from briefing_app.core.facts.people_lists import (
@@ -106,6 +107,7 @@ def find_people(
         mend_particle_names(sentences, index)  # "זיאד אבו" of "זיאד אבו זיאד": no name ends with a particle
         mend_spaced_family_names(sentences, index)  # "X בר סימן" of "X בר סימן טוב" (the list's "סימן-טוב")
         roles_by_serving(sentences, index)  # "X ימשיך לכהן כיו"ר Y": the office held as
+        cut_glued_tails(sentences, index)  # people_he_glued_tail: "ברק בסכסוך" is ברק, the preposition's noun no name
     else:
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]
