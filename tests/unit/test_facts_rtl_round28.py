@@ -249,3 +249,31 @@ def test_a_family_name_then_a_glued_noun_is_the_family_name_alone() -> None:
 )
 def test_family_names_that_open_with_a_preposition_letter_stay(text: str, name: str) -> None:
     assert name in _people(["כותרת", text])
+
+
+# --- Hebrew headlines with no marks: the speaker and a colon, when the body quotes that person ------------------
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["סגן שר החקלאות: המחסור במים הוא משבר, לא הבטחנו נס", "שר החקלאות גלבוע: נביא את התוכנית לממשלה בקרוב"],
+)
+def test_a_headline_of_a_speaker_the_body_quotes_is_a_quote(headline: str) -> None:
+    paragraphs = [
+        headline,
+        'סגן שר החקלאות ח"כ משה גלבוע השיב מעל בימת הכנסת. "זה לא בור, זה משבר. לא הבטחנו נס".',
+    ]
+    assert _speakers(paragraphs) == ["משה גלבוע", "משה גלבוע"]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # near misses: a report's title on a committee, and a person the body names but never quotes
+        "ועדת גלבוע: מכתבי אזהרה ישלחו גם למי שלא העיד",
+        "גלבוע: הדוח יפורסם בשבוע הבא לאחר עיכובים",
+    ],
+)
+def test_a_headline_label_nobody_quotes_is_no_quote(headline: str) -> None:
+    paragraphs = [headline, 'ח"כ עמרי גלבוע השתתף בדיון בוועדה, שבו הוצגו המסקנות.']
+    assert _speakers(paragraphs) == [], quotes_of(paragraphs, "he")
