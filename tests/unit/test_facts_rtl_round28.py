@@ -131,8 +131,10 @@ def test_no_office_before_the_verb_gives_no_role(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "false"),
     [
-        ('ولفت إلى أن "المحاولات لتشكيل تحالفات في المنطقة تعتبر غير بناءة، وتعقد إقامة صرح حقيقي متين للأمن".',
-         "حقيقي متين"),
+        (
+            'ولفت إلى أن "المحاولات لتشكيل تحالفات في المنطقة تعتبر غير بناءة، وتعقد إقامة صرح حقيقي متين للأمن".',
+            "حقيقي متين",
+        ),
         ('وأشار إلى أن "ما صرف من دفعات هي طارئة ووفق بند خاص جاء للتخفيف عن الأسر".', "بند خاص"),
     ],
 )
@@ -277,3 +279,22 @@ def test_a_headline_of_a_speaker_the_body_quotes_is_a_quote(headline: str) -> No
 def test_a_headline_label_nobody_quotes_is_no_quote(headline: str) -> None:
     paragraphs = [headline, 'ח"כ עמרי גלבוע השתתף בדיון בוועדה, שבו הוצגו המסקנות.']
     assert _speakers(paragraphs) == [], quotes_of(paragraphs, "he")
+
+
+# --- Hebrew: an office and a name, then a preposition's phrase before the colon ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'שר החקלאות משה גלבוע במכתב לחברי הממשלה לקראת הדיון על התקציב: "אין ברירה אלא לקצץ".',
+        'משה גלבוע בראיון לתוכנית הבוקר ברדיו: "אין ברירה אלא לקצץ".',
+    ],
+)
+def test_a_name_then_a_phrase_before_the_colon_speaks(text: str) -> None:
+    assert _speakers(["כותרת", text]) == ["משה גלבוע"]
+
+
+def test_an_office_then_a_phrase_before_the_colon_stays_the_office() -> None:
+    text = 'שר האוצר במכתב לחברי הממשלה לקראת הדיון: "אין ברירה אלא לקצץ".'
+    assert _speakers(["כותרת", text]) == ["שר האוצר"]

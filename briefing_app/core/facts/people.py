@@ -32,11 +32,11 @@ from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_bounds import without_nicknames
+from briefing_app.core.facts.people_he_glued_tail import cut_glued_tails
 from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
 from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
-from briefing_app.core.facts.people_he_glued_tail import cut_glued_tails
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, strip_possessive, surname
 from briefing_app.core.facts.people_listed_roles import semicolon_list_roles
 from briefing_app.core.facts.people_lists import (

@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
 from briefing_app.core.facts.people_ar_nasab import mend_abd_names, mend_lineage_names
 from briefing_app.core.facts.people_ar_nested import nested_office_roles
 from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
+from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
 from briefing_app.core.facts.people_ar_posts import find_posts
@@ -46,7 +47,6 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
-from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_index import PeopleIndex
 
 __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_words; people.py reads it here

@@ -51,6 +51,7 @@ from briefing_app.core.facts.people_he_context import (
     _hebrew_name_lists,
     _role_then_names,
 )
+from briefing_app.core.facts.people_he_kin_lists import find_kin_lists
 from briefing_app.core.facts.people_he_later import (
     named_once_then_by_family_name,
     title_then_family_name,
@@ -97,7 +98,6 @@ from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WOR
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
-from briefing_app.core.facts.people_he_kin_lists import find_kin_lists
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # What the other readers import from here (the shared word reading lives in people_he_base and people_he_phrases).
@@ -230,7 +230,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
             and not _at_a_place(words[k + 1])
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
-            and not passive_verb_in_family_slot(words[k + 1])  # ("תושב ערד נעצר": a town, a given name too, then a verb)
+            # ("תושב ערד נעצר": a town, a given name too, then a verb)
+            and not passive_verb_in_family_slot(words[k + 1])
             and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
@@ -431,7 +432,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
         if "את" in name_words:
             name_words = name_words[: name_words.index("את")]  # "כתב X את הספר": the object starts at את
-        joined = next((k for k, w in enumerate(name_words) if k and w[:1] == "ו" and _SPEECH_WORD.fullmatch(w[1:])), None)
+        joined = next(
+            (k for k, w in enumerate(name_words) if k and w[:1] == "ו" and _SPEECH_WORD.fullmatch(w[1:])), None
+        )
         name_words = name_words[:joined]  # "הוסיף X והודיע:": "and" and a second verb of saying end the subject
         while len(name_words) > 2 and _possessed_adjunct(name_words[-1]):
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it

@@ -6,9 +6,9 @@ and the list must close with "and" and the last one, so a plural noun followed b
 
 from __future__ import annotations
 
+from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _he_given, _words
 from briefing_app.core.facts.people_index import PeopleIndex
-from briefing_app.core.facts.model import SourceSentence
 
 # Plural kin nouns that a list of children's given names follows (bare, possessed, or after a number).
 _CHILDREN = {"בנות", "בנים", "ילדים", "בנותיו", "בניו", "ילדיו", "בנותיה", "בניה", "ילדיה", "בנותיהם", "בניהם",

@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, known_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
+from briefing_app.core.facts.he_passive_slot import passive_verb_in_family_slot
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
     _AFTER_A_TITLE,
@@ -27,7 +28,6 @@ from briefing_app.core.facts.people_he_base import (
     transliterated,
     words_by_sentence,
 )
-from briefing_app.core.facts.he_passive_slot import passive_verb_in_family_slot
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.people_he_words import HE_TITLES, LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex

@@ -34,11 +34,11 @@ from briefing_app.core.facts.people_he_base import words_by_sentence
 from briefing_app.core.facts.people_he_family import find_family_name_cues
 from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
+from briefing_app.core.facts.people_he_open_appos import open_appositive_roles
 from briefing_app.core.facts.people_he_role_cues import find_role_cues
 from briefing_app.core.facts.people_he_speakers import find_surname_speakers
 from briefing_app.core.facts.people_he_unlisted import find_unlisted_names
 from briefing_app.core.facts.people_he_words import HE_TITLES
-from briefing_app.core.facts.people_he_open_appos import open_appositive_roles
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)

@@ -62,6 +62,7 @@ from briefing_app.core.facts.quotes_he_colon import (
     document_speaker,
     headline_clause,
     may_speak,
+    name_before_phrase,
     role_then_verb,
     subject_in_earlier_parts,
     subject_of_long_clause,
@@ -448,6 +449,7 @@ def _colon_label(words: list[str]) -> str:
         return ""  # 'אושר סכסוך עבודה בדרום:': a report's clause, no name however its first word reads
     # ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:': the office opening a long clause, not its last words)
     long_clause = subject_of_long_clause(words[:cut], sentence_subject(words[:cut]))
+    long_clause = long_clause or name_before_phrase(words[:cut])  # ('שר האוצר X Y במכתב לחברי הממשלה:')
     return long_clause or he_verbs.office_not_place(words[:cut], he_name_after_role(role_then_verb(words[:cut])[-5:]))
 
 

@@ -71,11 +71,11 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
-from briefing_app.core.facts.quotes_he_headline import add_headline_he
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
+from briefing_app.core.facts.quotes_he_headline import add_headline_he
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import verbless_label
