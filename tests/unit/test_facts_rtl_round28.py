@@ -298,3 +298,12 @@ def test_a_name_then_a_phrase_before_the_colon_speaks(text: str) -> None:
 def test_an_office_then_a_phrase_before_the_colon_stays_the_office() -> None:
     text = 'שר האוצר במכתב לחברי הממשלה לקראת הדיון: "אין ברירה אלא לקצץ".'
     assert _speakers(["כותרת", text]) == ["שר האוצר"]
+
+
+def test_a_directorates_media_office_is_no_person() -> None:
+    paragraphs = [
+        "عنوان",
+        'وذكر اعلام المديرية في بيان تلقت الصحيفة نسخة منه، انه: "الفرق تواصل العمل لإخراج المحتجزين من تحت الركام".',
+    ]
+    people = _people(paragraphs, "ar")
+    assert "اعلام" not in people, people
