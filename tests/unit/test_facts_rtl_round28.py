@@ -307,3 +307,32 @@ def test_a_directorates_media_office_is_no_person() -> None:
     ]
     people = _people(paragraphs, "ar")
     assert "اعلام" not in people, people
+
+
+# --- Arabic: a name between "led by" and "aged"; "from X to Y" with Y a person the article names ----------------
+
+
+def test_a_name_led_by_and_aged_is_a_person() -> None:
+    text = "وحزب الأمل، الذي تأسس عام 2012 بقيادة الطاهر قائد المرزوقي البالغ من العمر 81 عاماً، حل ثانيا."
+    assert "الطاهر قائد المرزوقي" in _people(["عنوان", text], "ar")
+
+
+def test_from_a_ruler_to_a_named_ruler() -> None:
+    text = (
+        "وقد خدم الوزير في ظل الأنظمة السابقة من الحبيب الزغلامي إلى زين العابدين الكافي. "
+        "وكان زين العابدين الكافي قد حكم البلاد طويلا."
+    )
+    people = _people(["عنوان", text], "ar")
+    assert "الحبيب الزغلامي" in people, people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a body led by, no age; a range of places or times
+        "تأسس الحزب بقيادة المكتب السياسي للحركة في العاصمة.",
+        "امتدت الاحتجاجات من مدينة صفاقس إلى العاصمة تونس.",
+    ],
+)
+def test_no_age_or_no_named_end_names_no_one(text: str) -> None:
+    assert not _people(["عنوان", text], "ar")
