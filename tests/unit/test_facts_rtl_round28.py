@@ -336,3 +336,29 @@ def test_from_a_ruler_to_a_named_ruler() -> None:
 )
 def test_no_age_or_no_named_end_names_no_one(text: str) -> None:
     assert not _people(["عنوان", text], "ar")
+
+
+# --- Hebrew: "these words" as a verb's object, "על גבי" (on top of) ----------------------------------------------
+
+
+def test_said_these_words_names_no_one() -> None:
+    paragraphs = [
+        "כותרת",
+        'דעתו של שר המשפטים משה לוי הייתה נחרצת. ופעם אחת אמר דברים אלה: "אין בכוחה של הכנסת לכבול את עצמה".',
+    ]
+    assert "דברים אלה" not in _people(paragraphs)
+    assert _speakers(paragraphs) == ["משה לוי"]
+
+
+def test_black_on_white_names_no_one() -> None:
+    paragraphs = [
+        "כותרת",
+        'יו"ר הוועדה משה לוי אמר: "נציגי האופוזיציה אומרים בוועדה שחור על גבי לבן שלא יהיו הסכמות".',
+        'בהתייחסו לחקיקה אמר: "אנחנו יושבים פה חודשיים".',
+    ]
+    assert not any(name.startswith("גבי") for name in _people(paragraphs))
+    assert _speakers(paragraphs) == ["משה לוי", "משה לוי"]
+
+
+def test_gabi_as_a_given_name_stays() -> None:
+    assert "גבי לבן" in _people(["כותרת", 'השר גבי לבן אמר: "נמשיך בחקיקה".'])

@@ -1,8 +1,10 @@
-"""A Hebrew family name standing alone read with the word after it as a two-word name, where that word is a
-preposition glued to a noun ("הנשיא לשעבר ברק בסכסוך", "פסק דינו של ברק בפרשת X"): no family name is so
-spelt, so the person is the family name alone, and the words before "של" of an owner ("דינו הידוע של") are no
-role. The noun must stand elsewhere in the article with the article ("הסכסוך"): a family name that opens with
-one of those letters ("בגין", "מנדלבליט", "בייסקי") is never written so."""
+"""Hebrew prepositional phrases read as names.
+
+A family name standing alone read with the word after it as a two-word name, where that word is a preposition
+glued to a noun ("הנשיא לשעבר ברק בסכסוך", "פסק דינו של ברק בפרשת X"): no family name is so spelt, so the
+person is the family name alone, and the words before "של" of an owner ("דינו הידוע של") are no role. The noun
+must stand elsewhere in the article with the article ("הסכסוך"): a family name that opens with one of those
+letters ("בגין", "מנדלבליט", "בייסקי") is never written so. And "על גבי X" (on top of) names no "גבי X"."""
 
 from __future__ import annotations
 
@@ -41,3 +43,17 @@ def _noun_elsewhere(rest: str, words_used: set[str]) -> bool:
     if rest.endswith("ת") and len(rest) > 3:
         forms |= {rest[:-1] + "ה", "ה" + rest[:-1] + "ה"}
     return bool(forms & words_used)
+
+
+def drop_on_top_of(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """No person "גבי X" where every sentence naming them writes "על גבי X" ("שחור על גבי לבן", on top of):
+    the compound preposition, not the given name גבי (the readers that take it come from several shapes)."""
+    texts = {s.index: s.text for s in sentences}
+    index.people = [
+        p
+        for p in index.people
+        if not (
+            p.name.split()[0] == "גבי"
+            and all(re.search(rf"(?<![\u05d0-\u05ea])על\s+{re.escape(p.name)}", texts.get(i, "")) for i in p.sentences)
+        )
+    ]

@@ -177,6 +177,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
     while words and (words[0] in AR_HE_STOP or words[0] in _HE_BUT):
         words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
+    if words and words[0] in ("דברים", "הדברים"):
+        words = []  # "אמר דברים אלה:", "אמר את הדברים הבאים:": the verb's object, the one named before speaks
     while words and (words[-1] in _HE_CLAUSE_WORDS or words[-1] in _HIMSELF):
         words = words[:-1]  # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said; "X עצמו"
     by_given = [p for p in sp.people.people if len(words) == 1 and p.name.split()[0] == words[0] and " " in p.name]
