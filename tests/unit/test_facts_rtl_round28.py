@@ -362,3 +362,30 @@ def test_black_on_white_names_no_one() -> None:
 
 def test_gabi_as_a_given_name_stays() -> None:
     assert "גבי לבן" in _people(["כותרת", 'השר גבי לבן אמר: "נמשיך בחקיקה".'])
+
+
+# --- Hebrew: a member of the Knesset with a hyphen; "asked him whether"; a family name then a verb and ל ---------
+
+
+def test_a_hyphenated_member_of_the_knesset_is_a_title() -> None:
+    paragraphs = [
+        "כותרת",
+        "בדיון נשמעו עמדות שונות. וכן הם דבריו של חבר-כנסת אליעזר גרינברג:",
+        '"אנחנו מדינת חוק. המשפט פועל כתיקונו".',
+    ]
+    assert _people(paragraphs).get("אליעזר גרינברג") == "חבר-כנסת"
+    assert _speakers(paragraphs) == ["אליעזר גרינברג"]
+
+
+def test_asked_him_whether_is_the_askers_quote() -> None:
+    paragraphs = [
+        "כותרת",
+        'השופט משה לוי פנה לנציג הממשלה, ושאל אותו אם מבחינת הליך החקיקה "אתה מסכים שהיה כאן משהו חריג?".',
+    ]
+    people = _people(paragraphs)
+    assert "לוי פנה" not in people, people
+    assert _speakers(paragraphs) == ["משה לוי"]
+
+
+def test_an_appointment_after_a_full_name_stays() -> None:
+    assert _people(["כותרת", "מינויו של יוסי כהן לשר האוצר אושר אתמול."]).get("יוסי כהן") == "שר האוצר"

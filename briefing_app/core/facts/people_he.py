@@ -331,6 +331,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if i and ends_a_place(words[i - 1], words[i]):
             continue  # "ראש עיריית באר שבע פנה לראש הממשלה": the town's second word, then a verb; no appointment
         nxt = words[i + 2]
+        if any(len(p.name.split()) > 1 and p.name.split()[-1] == words[i] for p in index.people):
+            continue  # "שופט העליון X עמית פנה לנציג הכנסת": the family name of one named, then a verb
         if nxt[:1] == "ל" and _he_head_at([nxt[1:], *words[i + 3 : i + 5]], 0):
             appointed = [nxt[1:], *[w for w in words[i + 3 : i + 4] if w.startswith("ה")]]
             index.add(f"{words[i]} {words[i + 1]}", " ".join(appointed), s.index)

@@ -179,6 +179,10 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
     if words and words[0] in ("דברים", "הדברים"):
         words = []  # "אמר דברים אלה:", "אמר את הדברים הבאים:": the verb's object, the one named before speaks
+    if words and words[0] in ("אותו", "אותה", "אותם", "אותן"):
+        words = words[1:]  # "ושאל אותו אם ...": whom he asked, an object pronoun
+    if words and words[0] == "אם":
+        words = []  # "שאל אם מבחינת X "..."": a whether-clause follows the verb, the one named before asks
     while words and (words[-1] in _HE_CLAUSE_WORDS or words[-1] in _HIMSELF):
         words = words[:-1]  # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said; "X עצמו"
     by_given = [p for p in sp.people.people if len(words) == 1 and p.name.split()[0] == words[0] and " " in p.name]
