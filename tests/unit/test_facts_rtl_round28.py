@@ -389,3 +389,14 @@ def test_asked_him_whether_is_the_askers_quote() -> None:
 
 def test_an_appointment_after_a_full_name_stays() -> None:
     assert _people(["כותרת", "מינויו של יוסי כהן לשר האוצר אושר אתמול."]).get("יוסי כהן") == "שר האוצר"
+
+
+def test_a_foreign_name_in_marks_after_an_office_and_a_borrowed_rank() -> None:
+    paragraphs = [
+        "عنوان",
+        'صرح المتحدث باسم وزارة الدفاع الروسية الميجور جنرال "فاليري كوزنيتسوف" أن القوات شنت غارات جوية. '
+        'وقال: "أدت هذه الهجمات إلى تدمير مستودعات ذخائر".',
+    ]
+    people = _people(paragraphs, "ar")
+    assert "فاليري كوزنيتسوف" in people, people
+    assert _speakers(paragraphs, "ar") == ["فاليري كوزنيتسوف"]

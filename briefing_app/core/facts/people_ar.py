@@ -100,6 +100,10 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     ]  # fmt: skip
     for p in index.people:
         words = p.name.split()
+        if len(words) >= 3 and words[0] in AR_TITLES:
+            # ('الميجور جنرال X Y': the rank's second word read as the name's first), the rank goes to the role
+            p.name, p.role = " ".join(words[1:]), f"{p.role} {words[0]}" if p.role else words[0]
+            words = words[1:]
         if len(words) >= 3 and words[0].endswith("ة") and not _ar_is_given(words[0]) and _ar_is_given(words[1]):
             # "بحسب شهادة سامر نور" (according to S. N.'s testimony): a feminine noun in construct with the name
             p.name = " ".join(words[1:])
@@ -185,6 +189,8 @@ def _unquoted_names(text: str) -> str:
         if (head in _AR_HEADS or head in AR_TITLES or described or role_named or speaker or chained) and (
             _ar_is_given(first) or _transliterated(first)
             or (role_named and not any(w.startswith("ال") for w in m.group(2).split()))  # (a foreign name: تيم)
+            # ('الميجور جنرال "إيغور X"': after an office's chain, a foreign family name shows the name)
+            or (chained and any(_transliterated(w) for w in m.group(2).split()[1:]))
         ):  # fmt: skip
             return f"{m.group(1)} {m.group(2)}"
         return m.group(0)

@@ -15,11 +15,17 @@ _BREAKS = {"أن", "إن", "بأن", "أنه", "إنه", "عن", "على", "إل
            "كتاب", "برنامج", "مسلسل", "رواية", "أغنية", "مبادرة", "حملة", "مشروع"}  # fmt: skip
 
 
+# Ranks written out as borrowed words, with or without the article ("الميجور جنرال", "الكولونيل").
+_RANK_WORDS = {"جنرال", "الجنرال", "ميجور", "الميجور", "الكولونيل", "كولونيل", "الأدميرال", "أدميرال", "الكابتن"}
+
+
 def office_chain_before(text: str) -> bool:
     """Whether `text` (up to a quote mark) ends with an office noun and its complement, at most six words after
     the noun, the last definite."""
     head = re.sub(r"[\"“«]\s*$", "", text).rstrip()
-    words = head.split("،")[-1].split(",")[-1].split()[-7:]
+    words = head.split("،")[-1].split(",")[-1].split()[-9:]
+    while len(words) > 2 and (words[-1] in AR_TITLES or words[-1] in _RANK_WORDS):
+        words = words[:-1]  # ('المتحدث باسم وزارة الدفاع الروسية الميجور جنرال "X Y"': a rank after the office)
     if len(words) < 2 or not words[-1].startswith("ال"):
         return False  # ('وزير "X Y"': a bare office is the title readers' own case)
     for k in range(len(words) - 2, -1, -1):

@@ -17,7 +17,9 @@ AR_TITLES: tuple[str, ...] = (
              "الأستاذ", "السيد", "السيدة", "الرئيس", "النائب", "المقدم", "الرائد", "الفريق", "الأمير", "الملك",
              "د.", "المحامي", "آية الله", "حجة الإسلام",
              # the other military and police ranks (people_ar_honorifics._RANKS)
-             "النقيب", "الملازم", "الرقيب", "المشير", "الجنرال")  # fmt: skip
+             "النقيب", "الملازم", "الرقيب", "المشير", "الجنرال",
+             # a borrowed two-word rank after its article ("الميجور جنرال X Y"): its second word is no name's
+             "جنرال")  # fmt: skip
 
 AR_ORG_WORDS: tuple[str, ...] | frozenset[str] = (
                 "المديرية", "شركة", "وزارة", "شرطة", "جامعة", "اللجنة", "الحكومة", "السلطات", "الهيئة", "مجلس",
