@@ -24,7 +24,7 @@ def _speakers(paragraphs: list[str], lang: str = "he") -> list[str | None]:
     ("text", "false"),
     [
         # "there is" inside a quote, then a word that is also a family name and a noun a verb of saying spells
-        ('עמית דרורי פתח את דבריו והכריז: "יש לי מסר ברור לכל המשתתפים".', "יש לי"),
+        ('עמית דרורי עלה לבמה והכריז: "יש לי מסר חשוב לכל המשתתפים".', "יש לי"),
         # "and" and a second verb of saying after the subject
         ('לאחר מכן הוסיף גולדנברג והודיע: "לא נוותר על התוכנית".', "גולדנברג והודיע"),
         # a town (a given name too) after "resident of", then a passive verb
@@ -63,7 +63,7 @@ def test_these_words_name_the_speaker_after_the_quote() -> None:
     speakers = _speakers(
         [
             "כותרת",
-            '"השנה תהיה קשה. אף אחד לא יודע לחזות". את הדברים האלה אומר אבנר טלמי, מנכ"ל החברה, בראיון.',
+            '"השנה תהיה קשה. איש אינו יודע מה יקרה". את הדברים האלה אומר אבנר טלמי, מנכ"ל החברה, בראיון.',
         ]
     )
     assert speakers == ["אבנר טלמי"], speakers
@@ -73,7 +73,7 @@ def test_he_says_before_the_name_goes_to_the_one_named_next() -> None:
     speakers = _speakers(
         [
             "כותרת",
-            'החברה בראשות טלמי השלימה את ההנפקה. "אני אנצח את השוק", הוא אומר.',
+            'החברה בראשות טלמי השלימה את ההנפקה. "אנחנו נצליח גם השנה", הוא אומר.',
             '"השנה תהיה קשה". את הדברים אומר אבנר טלמי, מנכ"ל החברה.',
         ]
     )
@@ -83,9 +83,9 @@ def test_he_says_before_the_name_goes_to_the_one_named_next() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'משה כהן הגיע לכנס. "אני אנצח את השוק", הוא אומר. בכנס היה גם יוסי לוי.',
+        'משה כהן הגיע לכנס. "אנחנו נצליח גם השנה", הוא אומר. בכנס היה גם יוסי לוי.',
         # a subject no list knows before "he says": not the one named after it
-        'אבנר טלמי הגיע לכנס. "אני אנצח את השוק", הוא אומר. בכנס היה גם יוסי לוי.',
+        'אבנר טלמי הגיע לכנס. "אנחנו נצליח גם השנה", הוא אומר. בכנס היה גם יוסי לוי.',
     ],
 )
 def test_he_says_is_never_one_named_only_after_it_in_another_sentence(text: str) -> None:
@@ -132,10 +132,10 @@ def test_no_office_before_the_verb_gives_no_role(text: str) -> None:
     ("text", "false"),
     [
         (
-            'ولفت إلى أن "المحاولات لتشكيل تحالفات في المنطقة تعتبر غير بناءة، وتعقد إقامة صرح حقيقي متين للأمن".',
-            "حقيقي متين",
+            'وأشار إلى أن "الخطوات الأخيرة في المنطقة غير مفيدة، وتعقد إقامة صرح جديد متين للسلام".',
+            "جديد متين",
         ),
-        ('وأشار إلى أن "ما صرف من دفعات هي طارئة ووفق بند خاص جاء للتخفيف عن الأسر".', "بند خاص"),
+        ('وأضاف أن "المبالغ المدفوعة استثنائية ووفق بند خاص جاء لدعم العائلات".', "بند خاص"),
     ],
 )
 def test_words_after_a_noun_spelt_as_a_verb_inside_a_quote_are_no_name(text: str, false: str) -> None:
@@ -178,7 +178,7 @@ def test_on_the_tongue_of_an_office_then_a_name_after_the_comma() -> None:
     paragraphs = [
         "عنوان",
         'واعتبرت فنلندا على لسان مندوبها الدائم لدى الأمم المتحدة، ماتياس كورهونن أن "المؤتمر سيضر بأمن المنطقة".',
-        'ولفت إلى أن "المحاولات لتشكيل تحالفات جديدة غير بناءة".',
+        'ولفت إلى أن "الخطوات الأخيرة لا تخدم أحدا".',
     ]
     assert _speakers(paragraphs, "ar") == ["ماتياس كورهونن", "ماتياس كورهونن"]
 
@@ -194,7 +194,7 @@ def test_on_the_tongue_of_a_named_spokesman_stays() -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("לאחר נישואיו עלה ארצה עם אשתו שולמית, ובארץ נולדו להם שתי בנות, נועה ומיכל.", ["נועה", "מיכל"]),
+        ("אחרי החתונה עברו לגור בחיפה, ושם נולדו להם שתי בנות, נועה ומיכל.", ["נועה", "מיכל"]),
         ("בן יעקב ושושנה. נולד בחיפה ולמד בטכניון.", ["יעקב", "שושנה"]),
         ("ילדיו: דוד, רחל ויונתן.", ["דוד", "רחל", "יונתן"]),
     ],
@@ -219,7 +219,7 @@ def test_kin_nouns_with_no_list_of_names_name_no_one(text: str) -> None:
 
 
 def test_marked_titles_in_a_list_are_no_quote() -> None:
-    paragraphs = ["כותרת", "בשנים אלה פרסם ספרים באנגלית: 'יערות וגבעות בגליל', 'מסע אל הים' ושתי אנתולוגיות."]
+    paragraphs = ["כותרת", "בשנים אלה הוציא לאור ספרים: 'יערות וגבעות בגליל', 'מסע אל הים' וקובץ סיפורים."]
     assert _speakers(paragraphs) == [], quotes_of(paragraphs, "he")
 
 
@@ -234,7 +234,7 @@ def test_a_single_marked_quote_after_a_colon_stays() -> None:
 def test_a_family_name_then_a_glued_noun_is_the_family_name_alone() -> None:
     paragraphs = [
         "כותרת",
-        "הפאנל דן בפסק דינו הידוע של ברק בפרשה. באותה פרשה עסק הנשיא לשעבר ברק בסכסוך אודות חוזה, וקבע כי "
+        "הפאנל דן בפסק דינו הידוע של ברק בפרשה. באותה פרשה עסק הנשיא לשעבר ברק בסכסוך על חוזה שכירות, וקבע כי "
         "בנסיבות הסכסוך יש לפרש את החוזה לפי תכליתו.",
     ]
     people = _people(paragraphs)
@@ -258,12 +258,12 @@ def test_family_names_that_open_with_a_preposition_letter_stay(text: str, name: 
 
 @pytest.mark.parametrize(
     "headline",
-    ["סגן שר החקלאות: המחסור במים הוא משבר, לא הבטחנו נס", "שר החקלאות גלבוע: נביא את התוכנית לממשלה בקרוב"],
+    ["סגן שר החקלאות: המחסור במים הוא משבר, נפעל מהר", "שר החקלאות גלבוע: נביא את התוכנית לממשלה בקרוב"],
 )
 def test_a_headline_of_a_speaker_the_body_quotes_is_a_quote(headline: str) -> None:
     paragraphs = [
         headline,
-        'סגן שר החקלאות ח"כ משה גלבוע השיב מעל בימת הכנסת. "זה לא בור, זה משבר. לא הבטחנו נס".',
+        'סגן שר החקלאות ח"כ משה גלבוע השיב מעל בימת הכנסת. "המצב קשה, אבל נפעל מהר".',
     ]
     assert _speakers(paragraphs) == ["משה גלבוע", "משה גלבוע"]
 
@@ -287,7 +287,7 @@ def test_a_headline_label_nobody_quotes_is_no_quote(headline: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'שר החקלאות משה גלבוע במכתב לחברי הממשלה לקראת הדיון על התקציב: "אין ברירה אלא לקצץ".',
+        'שר החקלאות משה גלבוע במכתב לראשי הרשויות לקראת הישיבה על התוכנית: "אין ברירה אלא לקצץ".',
         'משה גלבוע בראיון לתוכנית הבוקר ברדיו: "אין ברירה אלא לקצץ".',
     ],
 )
@@ -296,7 +296,7 @@ def test_a_name_then_a_phrase_before_the_colon_speaks(text: str) -> None:
 
 
 def test_an_office_then_a_phrase_before_the_colon_stays_the_office() -> None:
-    text = 'שר האוצר במכתב לחברי הממשלה לקראת הדיון: "אין ברירה אלא לקצץ".'
+    text = 'שר האוצר במכתב לראשי הרשויות לקראת הישיבה: "אין ברירה אלא לקצץ".'
     assert _speakers(["כותרת", text]) == ["שר האוצר"]
 
 
@@ -344,7 +344,7 @@ def test_no_age_or_no_named_end_names_no_one(text: str) -> None:
 def test_said_these_words_names_no_one() -> None:
     paragraphs = [
         "כותרת",
-        'דעתו של שר המשפטים משה לוי הייתה נחרצת. ופעם אחת אמר דברים אלה: "אין בכוחה של הכנסת לכבול את עצמה".',
+        'שר המשפטים משה לוי התנגד להצעה. ופעם אחת אמר דברים אלה: "ההצעה הזאת לא תעבור".',
     ]
     assert "דברים אלה" not in _people(paragraphs)
     assert _speakers(paragraphs) == ["משה לוי"]
@@ -353,8 +353,8 @@ def test_said_these_words_names_no_one() -> None:
 def test_black_on_white_names_no_one() -> None:
     paragraphs = [
         "כותרת",
-        'יו"ר הוועדה משה לוי אמר: "נציגי האופוזיציה אומרים בוועדה שחור על גבי לבן שלא יהיו הסכמות".',
-        'בהתייחסו לחקיקה אמר: "אנחנו יושבים פה חודשיים".',
+        'יו"ר הוועדה משה לוי אמר: "כתבנו את זה שחור על גבי לבן בדוח של הוועדה".',
+        'בהתייחסו לחקיקה אמר: "העבודה תימשך עוד שבוע".',
     ]
     assert not any(name.startswith("גבי") for name in _people(paragraphs))
     assert _speakers(paragraphs) == ["משה לוי", "משה לוי"]
@@ -371,7 +371,7 @@ def test_a_hyphenated_member_of_the_knesset_is_a_title() -> None:
     paragraphs = [
         "כותרת",
         "בדיון נשמעו עמדות שונות. וכן הם דבריו של חבר-כנסת אליעזר גרינברג:",
-        '"אנחנו מדינת חוק. המשפט פועל כתיקונו".',
+        '"החוקה צריכה לחכות לכנסת הבאה".',
     ]
     assert _people(paragraphs).get("אליעזר גרינברג") == "חבר-כנסת"
     assert _speakers(paragraphs) == ["אליעזר גרינברג"]
@@ -380,7 +380,7 @@ def test_a_hyphenated_member_of_the_knesset_is_a_title() -> None:
 def test_asked_him_whether_is_the_askers_quote() -> None:
     paragraphs = [
         "כותרת",
-        'השופט משה לוי פנה לנציג הממשלה, ושאל אותו אם מבחינת הליך החקיקה "אתה מסכים שהיה כאן משהו חריג?".',
+        'השופט משה לוי פנה לנציג הממשלה, ושאל אותו אם לגבי לוח הזמנים "אתה מסכים שהייתה כאן טעות?".',
     ]
     people = _people(paragraphs)
     assert "לוי פנה" not in people, people
@@ -394,8 +394,8 @@ def test_an_appointment_after_a_full_name_stays() -> None:
 def test_a_foreign_name_in_marks_after_an_office_and_a_borrowed_rank() -> None:
     paragraphs = [
         "عنوان",
-        'صرح المتحدث باسم وزارة الدفاع الروسية الميجور جنرال "فاليري كوزنيتسوف" أن القوات شنت غارات جوية. '
-        'وقال: "أدت هذه الهجمات إلى تدمير مستودعات ذخائر".',
+        'صرح المتحدث باسم وزارة الدفاع البولندية الميجور جنرال "فاليري كوزنيتسوف" أن القوات شنت غارات جوية. '
+        'وقال: "تم تدمير عدة مواقع".',
     ]
     people = _people(paragraphs, "ar")
     assert "فاليري كوزنيتسوف" in people, people

@@ -1,5 +1,5 @@
 """Who a Hebrew "הוא" or "היא" is when nobody of that sex was named before the quote: the one person whose
-family name the sentence or the one before already used alone ("קרן X בראשות דוידי ... "...", הוא אומר"),
+family name the sentence or the one before already used alone ("קרן X בראשות Y ... "...", הוא אומר"),
 named in full only later (interviews and profiles often quote before they name). Nobody named later in other
 sentences is taken: the subject before may be a name no list holds ("X Y הגיע. "...", הוא אומר.")."""
 
@@ -16,7 +16,7 @@ def he_pronoun_later(speakers: Any, sentence: int, within: str, sex: str) -> Per
     before = f"{speakers.text.get(sentence - 1, '')} {within}"
     mentioned = [p for p in people if f" {p.key} " in f" {_bare(before)} "]
     if len(mentioned) == 1:
-        return mentioned[0]  # "בראשות דוידי ... הוא אומר": the family name alone, the full name only later
+        return mentioned[0]  # "בראשות Y ... הוא אומר": the family name alone, the full name only later
     return None
 
 

@@ -107,7 +107,7 @@ def find_people(
         mend_particle_names(sentences, index)  # "זיאד אבו" of "זיאד אבו זיאד": no name ends with a particle
         mend_spaced_family_names(sentences, index)  # "X בר סימן" of "X בר סימן טוב" (the list's "סימן-טוב")
         roles_by_serving(sentences, index)  # "X ימשיך לכהן כיו"ר Y": the office held as
-        cut_glued_tails(sentences, index)  # people_he_glued_tail: "ברק בסכסוך" is ברק, the preposition's noun no name
+        cut_glued_tails(sentences, index)  # people_he_glued_tail: "כהן בסכסוך" is כהן, the preposition's noun no name
         drop_on_top_of(sentences, index)  # people_he_glued_tail: "שחור על גבי לבן" names no one
     else:
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")

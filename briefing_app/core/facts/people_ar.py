@@ -189,7 +189,7 @@ def _unquoted_names(text: str) -> str:
         if (head in _AR_HEADS or head in AR_TITLES or described or role_named or speaker or chained) and (
             _ar_is_given(first) or _transliterated(first)
             or (role_named and not any(w.startswith("ال") for w in m.group(2).split()))  # (a foreign name: تيم)
-            # ('الميجور جنرال "إيغور X"': after an office's chain, a foreign family name shows the name)
+            # ('الميجور جنرال "X Y"': after an office's chain, a foreign family name shows the name)
             or (chained and any(_transliterated(w) for w in m.group(2).split()[1:]))
         ):  # fmt: skip
             return f"{m.group(1)} {m.group(2)}"

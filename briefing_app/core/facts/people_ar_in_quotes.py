@@ -1,6 +1,6 @@
 """Arabic words after a verb of saying that stand inside someone's quoted words: there a word spelt as a verb of
-saying is often the noun it also spells ("صرح" an edifice, "وفق" in "ووفق بند خاص"), so the words after it
-("صرح حقيقي شامل للأمن") are no name unless the first shows a person (a given name, a foreign name's
+saying is often the noun it also spells ("صرح" an edifice, "وفق" in "ووفق بند X"), so the words after it
+("صرح X Y للأمن") are no name unless the first shows a person (a given name, a foreign name's
 spelling)."""
 
 from __future__ import annotations

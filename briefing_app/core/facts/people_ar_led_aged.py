@@ -1,9 +1,9 @@
 """Arabic people named once with no title, by two shapes of news grammar:
 
 * a name between "led by" (بقيادة، برئاسة، بزعامة) and "aged" (البالغ من العمر N عاما): "حزب X الذي تأسس عام
-  2012 بقيادة الباجي قائد السبسي البالغ من العمر 86 عاماً" — only a person has an age, and the words the cue
+  2012 بقيادة X قائد Y البالغ من العمر 86 عاماً" — only a person has an age, and the words the cue
   governs up to it are the name, whatever the given-name list holds (قائد, "leader", is a word of this name);
-* "from X to Y" where Y is a person the article names ("من الحبيب بورقيبة إلى زين العابدين بن علي"): a range of
+* "from X to Y" where Y is a person the article names ("من الحبيب X إلى Y Z"): a range of
   rulers or holders, so X, opening with a known given name (with the article, as the Maghreb writes it), is a
   person too."""
 

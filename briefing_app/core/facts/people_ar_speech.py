@@ -351,7 +351,7 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         if nationality and not role_after:
             role_after = nationality
         if quoted_words_no_name(s.text, m.start(), name_words):
-            continue  # '«... وتعقّد إقامة صرح حقيقي شامل»': a noun spelt as the verb, inside the quote
+            continue  # '«... وتعقد إقامة صرح X Y»': a noun spelt as the verb, inside the quote
         index.add(" ".join(name_words), role_after or None, s.index)
 
 

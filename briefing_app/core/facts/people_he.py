@@ -230,7 +230,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
             and not _at_a_place(words[k + 1])
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
-            # ("תושב ערד נעצר": a town, a given name too, then a verb)
+            # ("תושב X נעצר": a town, a given name too, then a verb)
             and not passive_verb_in_family_slot(words[k + 1])
             and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
@@ -332,7 +332,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "ראש עיריית באר שבע פנה לראש הממשלה": the town's second word, then a verb; no appointment
         nxt = words[i + 2]
         if any(len(p.name.split()) > 1 and p.name.split()[-1] == words[i] for p in index.people):
-            continue  # "שופט העליון X עמית פנה לנציג הכנסת": the family name of one named, then a verb
+            continue  # "שופט העליון X Y פנה לנציג הכנסת": the family name of one named, then a verb
         if nxt[:1] == "ל" and _he_head_at([nxt[1:], *words[i + 3 : i + 5]], 0):
             appointed = [nxt[1:], *[w for w in words[i + 3 : i + 4] if w.startswith("ה")]]
             index.add(f"{words[i]} {words[i + 1]}", " ".join(appointed), s.index)

@@ -1,10 +1,10 @@
 """Hebrew prepositional phrases read as names.
 
 A family name standing alone read with the word after it as a two-word name, where that word is a preposition
-glued to a noun ("הנשיא לשעבר ברק בסכסוך", "פסק דינו של ברק בפרשת X"): no family name is so spelt, so the
+glued to a noun ("הנשיא לשעבר כהן בסכסוך", "פסק דינו של כהן בפרשת X"): no family name is so spelt, so the
 person is the family name alone, and the words before "של" of an owner ("דינו הידוע של") are no role. The noun
 must stand elsewhere in the article with the article ("הסכסוך"): a family name that opens with one of those
-letters ("בגין", "מנדלבליט", "בייסקי") is never written so. And "על גבי X" (on top of) names no "גבי X"."""
+letters ("ברגמן", "מזרחי", "בוזגלו") is never written so. And "על גבי X" (on top of) names no "גבי X"."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def cut_glued_tails(sentences: list[SourceSentence], index: PeopleIndex) -> None
         if len(words) != 2 or words[0] not in hebrew_family_names() or not adjunct_word(words[1]):
             continue
         if not _noun_elsewhere(words[1][1:], words_used):
-            continue  # ("משה בייסקי": no "הייסקי" anywhere, a family name that opens with ב)
+            continue  # ("משה ברגמן": no "הרגמן" anywhere, a family name that opens with ב)
         role = person.role if person.role and person.role.split()[-1] != "של" else None
         same = next((p for p in index.people if p is not person and p.name == words[0]), None)
         if same is None:

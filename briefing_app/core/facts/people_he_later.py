@@ -51,7 +51,7 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
             if len(family) < 4 or family in known_names():
                 continue
             if passive_verb_in_family_slot(family):
-                continue  # "תושב ערד נעצר ... הוא נעצר": a verb the article uses alone, no family name
+                continue  # "תושב X נעצר ... הוא נעצר": a verb the article uses alone, no family name
             if lookup(f"{given} {family}") is not None or i and ends_a_place(words[i - 1], given):
                 continue  # "בעיר אור עקיבא ,": a town of two words (its first a given name), no person
             if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):

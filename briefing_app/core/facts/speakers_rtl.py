@@ -115,7 +115,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             and not re.search(r"(?<![\u0621-\u064a])(?:دون|بدون|عدم)\s*$", sp.text.get(index, "")[: m.start() + 1])
         ]  # fmt: skip
         if names:
-            # ("اعتبرت روسيا على لسان مندوبها، X Y أن «...»": the one the country spoke through goes on)
+            # ("اعتبرت الدولة على لسان مندوبها، X Y أن «...»": the one the country spoke through goes on)
             return tongue_speaker(_unquoted(sp.text.get(index, ""))) or names[-1]
     return None
 
