@@ -32,6 +32,7 @@ from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_bounds import without_nicknames
+from briefing_app.core.facts.people_he_glued_tail import cut_glued_tails, drop_on_top_of
 from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
 from briefing_app.core.facts.people_he_serving import roles_by_serving
@@ -107,6 +108,8 @@ def find_people(
         mend_particle_names(sentences, index)  # "זיאד אבו" of "זיאד אבו זיאד": no name ends with a particle
         mend_spaced_family_names(sentences, index)  # "X בר סימן" of "X בר סימן טוב" (the list's "סימן-טוב")
         roles_by_serving(sentences, index)  # "X ימשיך לכהן כיו"ר Y": the office held as
+        cut_glued_tails(sentences, index)  # people_he_glued_tail: "כהן בסכסוך" is כהן, the preposition's noun no name
+        drop_on_top_of(sentences, index)  # people_he_glued_tail: "שחור על גבי לבן" names no one
     else:
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]

@@ -12,6 +12,7 @@ from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
+from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
 from briefing_app.core.facts.people_ar_lists import find_listed_names
 from briefing_app.core.facts.people_ar_names import (
     find_name_lists,
@@ -23,6 +24,7 @@ from briefing_app.core.facts.people_ar_namesakes import drop_namesakes
 from briefing_app.core.facts.people_ar_nasab import mend_abd_names, mend_lineage_names
 from briefing_app.core.facts.people_ar_nested import nested_office_roles
 from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
+from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
 from briefing_app.core.facts.people_ar_posts import find_posts
@@ -78,6 +80,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_pen_names(sentences, index)  # "X [المنفي] يقول ...": a pen name and its gloss before a verb of saying
     find_tagged_names(sentences, index)  # the names no cue introduces, as the statistical tagger reads them
     trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
+    find_led_and_aged(sentences, index)  # people_ar_led_aged: "بقيادة X البالغ من العمر", "من X إلى Y"
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
@@ -97,6 +100,10 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     ]  # fmt: skip
     for p in index.people:
         words = p.name.split()
+        if len(words) >= 3 and words[0] in AR_TITLES:
+            # ('الميجور جنرال X Y': the rank's second word read as the name's first), the rank goes to the role
+            p.name, p.role = " ".join(words[1:]), f"{p.role} {words[0]}" if p.role else words[0]
+            words = words[1:]
         if len(words) >= 3 and words[0].endswith("ة") and not _ar_is_given(words[0]) and _ar_is_given(words[1]):
             # "بحسب شهادة سامر نور" (according to S. N.'s testimony): a feminine noun in construct with the name
             p.name = " ".join(words[1:])
@@ -177,9 +184,13 @@ def _unquoted_names(text: str) -> str:
         role_named = role_after is not None and role_after.group(1) in _AR_HEADS and first[:1] not in "لب"
         # ('قالت المديرة الإقليمية ... "X Y": ...': a verb of saying before, a colon after, the speaker's name)
         speaker = re.match(r"\s*:", text[m.end() :]) is not None and re.search(AR_SPEECH, text[: m.start()]) is not None
-        if (head in _AR_HEADS or head in AR_TITLES or described or role_named or speaker) and (
+        # ('المتحدث باسم وزارة الخارجية "X Y" بأنه': the definite end of an office's chain before the marks)
+        chained = office_chain_before(text[: m.start(2)])
+        if (head in _AR_HEADS or head in AR_TITLES or described or role_named or speaker or chained) and (
             _ar_is_given(first) or _transliterated(first)
             or (role_named and not any(w.startswith("ال") for w in m.group(2).split()))  # (a foreign name: تيم)
+            # ('الميجور جنرال "X Y"': after an office's chain, a foreign family name shows the name)
+            or (chained and any(_transliterated(w) for w in m.group(2).split()[1:]))
         ):  # fmt: skip
             return f"{m.group(1)} {m.group(2)}"
         return m.group(0)

@@ -8,6 +8,7 @@ import re
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
+from briefing_app.core.facts.people_ar_in_quotes import quoted_words_no_name
 from briefing_app.core.facts.people_ar_names import ar_name_from
 from briefing_app.core.facts.people_ar_roles import tagged_person
 from briefing_app.core.facts.people_ar_words import (
@@ -349,6 +350,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             role_after = ""
         if nationality and not role_after:
             role_after = nationality
+        if quoted_words_no_name(s.text, m.start(), name_words):
+            continue  # '«... وتعقد إقامة صرح X Y»': a noun spelt as the verb, inside the quote
         index.add(" ".join(name_words), role_after or None, s.index)
 
 

@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
+from briefing_app.core.facts.he_passive_slot import passive_verb_in_family_slot
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
@@ -50,6 +51,7 @@ from briefing_app.core.facts.people_he_context import (
     _hebrew_name_lists,
     _role_then_names,
 )
+from briefing_app.core.facts.people_he_kin_lists import find_kin_lists
 from briefing_app.core.facts.people_he_later import (
     named_once_then_by_family_name,
     title_then_family_name,
@@ -151,11 +153,26 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     named_once_then_by_family_name(sentences, index)
     title_then_unlisted_name(sentences, index)
     title_then_family_name(sentences, index)
+    find_kin_lists(sentences, index)  # people_he_kin_lists: "נולדו להם שתי בנות, X וY", "בן X וY"
 
 
 # Cardinal numbers before a counted noun ("שני שערים", "שלושה ימים"), which may follow a name (שני is a name too).
 _NUMERALS = {"שני", "שתי", "שלושה", "שלוש", "ארבעה", "ארבע", "חמישה", "חמש", "שישה", "שש", "שבעה", "שבע",
              "שמונה", "תשעה", "תשע", "עשרה", "עשר"}  # fmt: skip
+
+
+_SPEECH_WORD = re.compile(HE_SPEECH)
+
+
+def _body_as_complement(words: list[str], i: int, n: int, k: int) -> bool:
+    """Whether the given name at `k`, right after an office that needs a complement (not a title such as ד"ר),
+    heads a body's name with a word no family-name list holds ('מייסד ומנכ"ל קרן X', "יו"ר קרן X"): the
+    office's body, not its holder."""
+    if words[i].lstrip("וה") in HE_TITLES or k + 1 >= len(words):
+        return False
+    if any(not _he_head_at(words, j) for j in range(i + n, k)):
+        return False  # (only offices between: "מייסד ומנכ"ל קרן X"; a complement before the name closes the office)
+    return words[k + 1] not in hebrew_family_names() and names_a_body(f"{words[k]} {words[k + 1]}")
 
 
 def _family_after(rest: list[str]) -> bool:
@@ -213,6 +230,9 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
             and not _at_a_place(words[k + 1])
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
+            # ("תושב X נעצר": a town, a given name too, then a verb)
+            and not passive_verb_in_family_slot(words[k + 1])
+            and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
         ):
@@ -311,6 +331,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if i and ends_a_place(words[i - 1], words[i]):
             continue  # "ראש עיריית באר שבע פנה לראש הממשלה": the town's second word, then a verb; no appointment
         nxt = words[i + 2]
+        if any(len(p.name.split()) > 1 and p.name.split()[-1] == words[i] for p in index.people):
+            continue  # "שופט העליון X Y פנה לנציג הכנסת": the family name of one named, then a verb
         if nxt[:1] == "ל" and _he_head_at([nxt[1:], *words[i + 3 : i + 5]], 0):
             appointed = [nxt[1:], *[w for w in words[i + 3 : i + 4] if w.startswith("ה")]]
             index.add(f"{words[i]} {words[i + 1]}", " ".join(appointed), s.index)
@@ -343,6 +365,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
                 continue  # 'דובר המשטרה, X Y, החשוד נעצר לאחר מרדף': the clause goes on after the name
             # (an age closing the description is no part of the role: "סטודנטית בת 23")
             role_words = without_age(rest[: rest.index(",")] if "," in rest else rest if colon else rest[:3])
+            said = next((k for k, w in enumerate(role_words) if k and _SPEECH_WORD.fullmatch(w)), None)
+            role_words = role_words[:said]  # ('X Y, מנהל המרכז סיפר: "..."': the verb after the office is no role)
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
@@ -410,6 +434,10 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             name_words = name_words[: name_words.index("כי")]  # "אמר דופון כי": the clause starts at כי
         if "את" in name_words:
             name_words = name_words[: name_words.index("את")]  # "כתב X את הספר": the object starts at את
+        joined = next(
+            (k for k, w in enumerate(name_words) if k and w[:1] == "ו" and _SPEECH_WORD.fullmatch(w[1:])), None
+        )
+        name_words = name_words[:joined]  # "הוסיף X והודיע:": "and" and a second verb of saying end the subject
         while len(name_words) > 2 and _possessed_adjunct(name_words[-1]):
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
         if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):

@@ -356,6 +356,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if any(len(p.name.split()) > 1 and p.name.split()[-1] == given for p in index.people):
             i += 1
             continue  # "של שרון עלו קריאות" after "אריאל שרון": the family name of one named, then a verb
+        if i and words[i - 1] == "על" and words[i] == "גבי":
+            i += 1
+            continue  # "שחור על גבי לבן": "על גבי" (on top of) is a preposition, not the given name גבי
         governed = i > 0 and words[i - 1] in _NOUN_PHRASE_PREPOSITIONS  # "עם X Y את": a noun phrase, no verb
         # (a family name that is no Hebrew word is no verb: "הקים X ברגמן את המפלגה")
         name_only = words[i + 1] in hebrew_family_names() and words[i + 1] not in hebrew_family_words()

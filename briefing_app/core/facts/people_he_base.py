@@ -42,7 +42,12 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # sentence adverbs that open a clause: "as is remembered", "as is known"
                 "כזכור", "כידוע",
                 # "in his words" (a text's wording, or the one just named): no name
-                "בלשונו", "בלשונה", "בלשונם", "כלשונו", "כלשונה", "כלשונם"}  # fmt: skip
+                "בלשונו", "בלשונה", "בלשונם", "כלשונו", "כלשונה", "כלשונם",
+                # "there is", "there is not": '"יש לי מסר ברור"' opens a clause inside a quote (לי is a listed
+                # family name), never a given name
+                "יש", "אין",
+                # "words" as a verb's object: "אמר דברים אלה:", "את הדברים אמר X" (said these words), no name
+                "דברים", "הדברים"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

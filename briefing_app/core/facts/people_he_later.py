@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, known_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
+from briefing_app.core.facts.he_passive_slot import passive_verb_in_family_slot
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
     _AFTER_A_TITLE,
@@ -49,6 +50,8 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
                 continue
             if len(family) < 4 or family in known_names():
                 continue
+            if passive_verb_in_family_slot(family):
+                continue  # "תושב X נעצר ... הוא נעצר": a verb the article uses alone, no family name
             if lookup(f"{given} {family}") is not None or i and ends_a_place(words[i - 1], given):
                 continue  # "בעיר אור עקיבא ,": a town of two words (its first a given name), no person
             if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):

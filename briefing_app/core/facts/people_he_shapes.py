@@ -34,6 +34,7 @@ from briefing_app.core.facts.people_he_base import words_by_sentence
 from briefing_app.core.facts.people_he_family import find_family_name_cues
 from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
+from briefing_app.core.facts.people_he_open_appos import open_appositive_roles
 from briefing_app.core.facts.people_he_role_cues import find_role_cues
 from briefing_app.core.facts.people_he_speakers import find_surname_speakers
 from briefing_app.core.facts.people_he_unlisted import find_unlisted_names
@@ -70,6 +71,7 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     find_family_name_cues(sentences, index)  # people_he_family: "לדעת X,", "התפטרותו של X", "השרים X וY"
     find_role_cues(sentences, index)  # people_he_role_cues: "X Y נבחר לנשיא ...", "אבי המשפחה, X Y,"
     appositive_roles(sentences, index)  # and the description in commas after a name as its role
+    open_appositive_roles(sentences, index)  # people_he_open_appos: "X Y, דובר העירייה אמר": no second comma
     dash_roles(sentences, index)  # people_he_grammar: or a title after a dash ("X Y - שופט בית המשפט המחוזי")
     tidy_roles(index)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
+from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -61,6 +62,7 @@ from briefing_app.core.facts.quotes_he_colon import (
     document_speaker,
     headline_clause,
     may_speak,
+    name_before_phrase,
     role_then_verb,
     subject_in_earlier_parts,
     subject_of_long_clause,
@@ -90,6 +92,8 @@ _ON_BEHALF_AFTER = re.compile(
     rf"\s*,\s*(?:כך\s+)?{HE_SPEECH}\s+(?:מטעם|בשם)\s+((?:[^\s,.:\"“”„״]|{GERSHAYIM})+"
     rf"(?:\s+(?:[^\s,.:\"“”„״]|{GERSHAYIM})+){{0,2}}?)\s*(?:[,.]|$)"
 )
+# "These words" before the verb that points back at the quote: "את הדברים האלה אמר", "דברים אלה אמר".
+_THESE_WORDS = r"(?:את\s+)?(?:הדברים\s+(?:האלה|האלו|הללו)|דברים\s+(?:אלה|אלו))\s+"
 # A name in single quote marks, a party's or a channel's ("מ'יש עתיד'", "יו"ר 'המחנה הממלכתי'"): the words read
 # without them (a geresh after a letter, "דראפיץ'", is no mark: the opening one follows a space or one prefix).
 _SINGLE_MARKED = re.compile(
@@ -115,7 +119,10 @@ def he_speaker_after(after: str) -> str | None:
     # '"...". כך אמר X.' (so said X): the next sentence points back at the quote
     # ('"...", ואמר X': "and said", the verb of a second clause after the quote; not '" והוסיפה ש"...': with no
     # comma, "and added" opens the next clause and its own quote)
-    m = re.match(rf"\s*(?:,\s*ו|[,.]?\s*[–—-]?\s*(?:כך\s+)?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after)
+    # ('"...". את הדברים האלה אומר X,': "these words" points back at the quote as "so" does)
+    m = re.match(
+        rf"\s*(?:,\s*ו|[,.]?\s*[–—-]?\s*(?:כך\s+|{_THESE_WORDS})?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after
+    )
     if not m:
         return None
     parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
@@ -147,10 +154,6 @@ def ar_speaker_after(after: str) -> str | None:
     return m.group(1).strip() if m else pointed_back_speaker(after)  # "هكذا قال X", "بهذه الكلمات ..."
 
 
-# "على لسان X" (by the mouth of X): a body's words given by its spokesman, named up to the clause's next comma.
-_ON_THE_TONGUE = re.compile(r"(?<![\u0600-\u06ff])على\s+لسان\s+([^،,:«»\"“”]{3,80}?)\s*(?:[،,:]|$)")
-# "على لسان X" (by the mouth of X): a body's words given by its spokesman, named up to the clause's next comma.
-_ON_THE_TONGUE = re.compile(r"(?<![\u0600-\u06ff])على\s+لسان\s+([^،,:«»\"“”]{3,80}?)\s*(?:[،,:]|$)")
 # "تضمن الفيديو ما يلي:" (the video contained the following): a document or recording whose words follow.
 _CONTAINED = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?(?:تضمن|تضمنت|يتضمن|تتضمن)\s+((?:ال)?(?:بيان|تقرير|رسالة|فيديو|تسجيل|شريط|مقطع|"
@@ -272,9 +275,11 @@ def ar_speaker_before(before: str) -> str | None:
     asker = asker_of(before)
     if asker is not None:
         return asker  # "وسأل مواطن الوزير X:": the one who asks speaks, not the one asked
-    tongue = _ON_THE_TONGUE.search(before)
+    tongue = tongue_speaker(before)
     if tongue is not None:
-        return tongue.group(1)  # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through
+        # "ونفت الوزارة على لسان المتحدث باسمها X ...، وقال:": the one it spoke through (ar_tongue: "على لسان
+        # مندوبها لدى الأمم المتحدة، X Y أن «...»": the office, then its holder's name after the comma)
+        return tongue
     antecedent = _relative_antecedent(before)
     if antecedent is not None:
         return antecedent  # "مع أحد العاملين بالمستشفى، والذي قال في مقطع الفيديو:": the one the clause is about
@@ -444,6 +449,7 @@ def _colon_label(words: list[str]) -> str:
         return ""  # 'אושר סכסוך עבודה בדרום:': a report's clause, no name however its first word reads
     # ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:': the office opening a long clause, not its last words)
     long_clause = subject_of_long_clause(words[:cut], sentence_subject(words[:cut]))
+    long_clause = long_clause or name_before_phrase(words[:cut])  # ('שר האוצר X Y במכתב לחברי הממשלה:')
     return long_clause or he_verbs.office_not_place(words[:cut], he_name_after_role(role_then_verb(words[:cut])[-5:]))
 
 

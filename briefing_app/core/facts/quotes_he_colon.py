@@ -93,6 +93,18 @@ def subject_of_long_clause(words: list[str], subject: str) -> str | None:
     return subject or None if k < len(words) and adjunct_word(words[k]) else None
 
 
+def name_before_phrase(words: list[str]) -> str | None:
+    """A name (a known given name and the word after it), an office before it allowed, then a preposition's
+    phrase of two words or more up to the colon ('שר האוצר X Y במכתב לחברי הממשלה לקראת הדיון:', "X Y בראיון
+    לתוכנית הבוקר:"): the name speaks, not the phrase's last words; None otherwise."""
+    k = next((j for j in range(2, len(words)) if adjunct_word(words[j])), None)
+    if k is None or len(words) - k < 2 or not _he_given(words[k - 2]) or words[k - 1] in _HE_NOT_NAME:
+        return None
+    if k > 2 and not (_he_head_at(words, 0) or words[0] in HE_TITLES):
+        return None  # ("הדיון של X Y בוועדה על ...": a clause's subject before the name, nobody speaking)
+    return " ".join(words[k - 2 : k])
+
+
 def role_then_verb(words: list[str]) -> list[str]:
     """'המאמן המשיך:': a role and the verb it is the subject of; the role alone (else the words unchanged)."""
     if len(words) == 2 and _he_head_at(words, 0) == 1 and verb_in_he(words[1]):

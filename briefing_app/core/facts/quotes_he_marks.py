@@ -40,6 +40,18 @@ def he_quote_marks(text: str) -> str:
                 opened = i
             continue
         if _CLOSES.match(text, i) and (c in "”“") == (text[opened] in "”“"):
-            chars[opened], chars[i] = "“", "”"
+            if c in "”“" or not _listed_title(text, opened, i):
+                chars[opened], chars[i] = "“", "”"
             opened = None
     return "".join(chars)
+
+
+# A single-marked name next to another in a list ("פרסם ספרים: 'X', 'Y' ושתי אנתולוגיות", "'X' ו'Y'"): books',
+# papers' or songs' titles, which Hebrew marks so, not someone's words.
+_NEXT_ITEM = re.compile(r"\s*(?:,\s*|\s+ו-?)['׳]")
+_ITEM_BEFORE = re.compile(r"['׳]\s*(?:,|\s+ו-?)\s*$")
+
+
+def _listed_title(text: str, opened: int, closed: int) -> bool:
+    """Whether the single marks at `opened` and `closed` set off one item of a list of marked names."""
+    return _NEXT_ITEM.match(text, closed + 1) is not None or _ITEM_BEFORE.search(text[:opened]) is not None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -478,6 +479,8 @@ class Speakers:
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
             if person is None and mention.lower() in ("he", "she"):
                 person = unlisted_or_later(self, sentence, within, sex)
+            elif person is None and mention in ("הוא", "היא"):
+                person = he_pronoun_later(self, sentence, within, sex)
             if person is not None and sex and person.key and not self.sex(person) and sentence - 1 in person.sentences:
                 self.pronoun_sexes[person.key] = sex  # (named in the sentence just before: the pronoun is theirs)
             if person is not None and words and not person.role and is_role_noun(words[-1]):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_offices import he_office_holders
@@ -114,7 +115,8 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             and not re.search(r"(?<![\u0621-\u064a])(?:دون|بدون|عدم)\s*$", sp.text.get(index, "")[: m.start() + 1])
         ]  # fmt: skip
         if names:
-            return names[-1]
+            # ("اعتبرت الدولة على لسان مندوبها، X Y أن «...»": the one the country spoke through goes on)
+            return tongue_speaker(_unquoted(sp.text.get(index, ""))) or names[-1]
     return None
 
 
@@ -175,6 +177,12 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     words = [w.strip(",.:") for w in mention.split() if w.strip(",.:")]
     while words and (words[0] in AR_HE_STOP or words[0] in _HE_BUT):
         words = words[1:]  # ('אך הוסיף כי "..."': "but" opens the clause, the one named before speaks)
+    if words and words[0] in ("דברים", "הדברים"):
+        words = []  # "אמר דברים אלה:", "אמר את הדברים הבאים:": the verb's object, the one named before speaks
+    if words and words[0] in ("אותו", "אותה", "אותם", "אותן"):
+        words = words[1:]  # "ושאל אותו אם ...": whom he asked, an object pronoun
+    if words and words[0] == "אם":
+        words = []  # "שאל אם מבחינת X "..."": a whether-clause follows the verb, the one named before asks
     while words and (words[-1] in _HE_CLAUSE_WORDS or words[-1] in _HIMSELF):
         words = words[:-1]  # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said; "X עצמו"
     by_given = [p for p in sp.people.people if len(words) == 1 and p.name.split()[0] == words[0] and " " in p.name]

@@ -1,0 +1,21 @@
+"""A Hebrew past verb standing where a family name would ("תושב X נעצר", "X התפטר"): a word of the nif'al or
+hitpa'el past, or a verb only people undergo, that no family-name list holds says what the subject underwent,
+so the word before it (a town or a noun that is also a given name) opens no person's name."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, world_given_names
+from briefing_app.core.facts.people_he_words import LIFE_VERBS
+
+# נ + three letters (+ ה/ו): "נעצר", "נפצעה", "נחקרו"; הת + three letters: "התפטר", "התראיין" is longer
+_PASSIVE_PAST = re.compile(r"(?:נ|הת)[\u05d0-\u05ea]{3}[הו]?")
+
+
+def passive_verb_in_family_slot(word: str) -> bool:
+    """Whether `word`, read as a family name, is a past verb of the nif'al or hitpa'el (or one only people
+    undergo) that no family-name or given-name list holds."""
+    if word in hebrew_family_names() or word in israeli_given_names() or word in world_given_names().get("he", ()):
+        return False
+    return word in LIFE_VERBS or _PASSIVE_PAST.fullmatch(word) is not None

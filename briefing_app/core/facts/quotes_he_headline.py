@@ -1,0 +1,49 @@
+"""Hebrew headlines that give someone's words after the speaker and a colon, with no marks: "סגן שר האוצר:
+הגירעון הוא בולען", "שר האוצר X: נביא את התקציב לממשלה". Israeli news writes a speech headline so and then quotes
+the same person in the body. A headline "X: ..." is also how a report on someone is titled ("ועדת X: מכתבי
+אזהרה ישלחו", "הטיזר של X: ..."), so the headline counts as a quote only when the one before the colon is a
+person the body quotes: the label resolves to a person the article names, who speaks another quote in it."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.people import Person
+from briefing_app.core.facts.quote_turns import headline
+from briefing_app.core.facts.speakers import Speakers
+
+# The speaker (one to six words, no mark, no colon of a clock time) and the words said (three words or more).
+_SAID = re.compile(r"^([^:\"“”„״'׳]{2,60}?)\s*(?<!\d):(?!\d)\s*([^\"“”„״]+?)\s*[.!?]?$")
+
+
+def add_headline_he(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
+    """The headline's words after its speaker and colon as a quote of that speaker (see the module's note), when
+    no quote was read in the headline already."""
+    if not sentences or not headline(sentences):
+        return
+    first = sentences[0]
+    if any(f.kind == "quote" and first.index in (f.sentences or [f.sentence]) for f in out):
+        return
+    m = _SAID.match(first.text.strip())
+    if m is None or not 1 <= len(m.group(1).split()) <= 6 or len(m.group(2).split()) < 3:
+        return
+    person = _labelled_person(m.group(1).split(), speakers.people.people)
+    if person is None:
+        return
+    quoted = [f for f in out if f.kind == "quote" and f.speaker and speakers.people.find(f.speaker) is person]
+    if not quoted:
+        return  # ("ועדת X: ..." with nobody of that name quoted below: a report's title, no one's words)
+    out.append(Fact("quote", m.group(2).strip(), first.index, speaker=person.name, sentences=[first.index]))
+
+
+def _labelled_person(label: list[str], people: list[Person]) -> Person | None:
+    """The one person the label names: by the family name that ends it ("שר האוצר X"), else by the office the
+    body gives them ("סגן שר האוצר" within 'סגן שר האוצר ח"כ'). Read here, not by the speaker resolver, which
+    adds a person for a label it cannot place."""
+    named = [p for p in people if p.key and p.key == label[-1]]
+    if len({p.name for p in named}) == 1:
+        return named[0]
+    said = " ".join(label)
+    holders = [p for p in people if p.role and f" {said} " in f" {p.role} "]
+    return holders[0] if len({p.name for p in holders}) == 1 else None
