@@ -58,7 +58,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         bare = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
         label = _LABEL.search(bare) if len(before) < 60 else None
         first = label.group(1).split()[0].lower() if label else ""
-        dateline = bool(label) and label.group(1).isupper() and _is_place(label.group(1).title())
+        dateline = label is not None and label.group(1).isupper() and _is_place(label.group(1).title())
         if dateline or (lang == "da" and not before.strip(" \"'“‘")):
             # "NORDJYLLAND: 64.966 kroner lød den samlede regning ...": a dateline in capitals is no label; a Danish
             # sentence opening with its figure puts the verb second and the subject the figure measures after it

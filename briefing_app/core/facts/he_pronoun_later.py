@@ -16,7 +16,8 @@ def he_pronoun_later(speakers: Any, sentence: int, within: str, sex: str) -> Per
     before = f"{speakers.text.get(sentence - 1, '')} {within}"
     mentioned = [p for p in people if f" {p.key} " in f" {_bare(before)} "]
     if len(mentioned) == 1:
-        return mentioned[0]  # "בראשות Y ... הוא אומר": the family name alone, the full name only later
+        found: Person = mentioned[0]
+        return found  # "בראשות Y ... הוא אומר": the family name alone, the full name only later
     return None
 
 

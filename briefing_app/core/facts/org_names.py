@@ -73,7 +73,8 @@ def defined_name(name: str, acronym: str) -> str:
     words = name.split()
     comma = max((k for k, w in enumerate(words[:-1]) if w.endswith(",")), default=None)
     person = comma is not None and 1 <= comma <= 3 and all(w[:1].isupper() for w in words[: comma + 1])
-    if person and words[0] in person_names()[0] and words[0].lower() not in LEADING_FUNCTION_WORDS:
+    given = words[0] in person_names()[0] and words[0].lower() not in LEADING_FUNCTION_WORDS
+    if person and comma is not None and given:
         # "Jane Q. Roe, U.S. Attorney for the Eastern District of X (EDX)": a person and her office before the
         # acronym; the office's words are the body's, the person's are not
         return clean_org(" ".join(words[comma + 1 :]))

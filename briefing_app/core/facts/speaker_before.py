@@ -406,13 +406,13 @@ def _named_before(before: str, lang: str) -> str | None:
         )
         if titled:
             return titled.group(1)  # 'Finally, the blog "Roe Notes" shares some numbers:': the blog
-        joined = re.search(
+        second_subject = re.search(
             rf"\s(?:and|but)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}({NAME})\s+(?:{verbs})\s*:\s*$", before
         )
-        if joined is not None and lang == "en":
+        if second_subject is not None and lang == "en":
             # "He trained on Thursday and the head coach Jim Roe said:": the clause before the colon has its own
             # subject, who speaks (not the pronoun opening the first clause)
-            return joined.group(1)
+            return second_subject.group(1)
         pronoun = re.match(
             r"(?:(?:but|and|yet|however|while|as|men|og|mens)[\s,]+)?(he|she|they|han|hun|de|I|we|jeg|vi)\s+\S",
             before,
