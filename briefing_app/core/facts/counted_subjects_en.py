@@ -78,18 +78,9 @@ def _subject_of_placing(text: str, verb_start: int) -> str | None:
         return None
     verb_at = len(words) - 1
     back = _skip_adverbs(words, verb_at - 1)
-    if (
-        text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing")
-        and back >= 0
-        and (text[words[back][0] : words[back][1]] == ",")
-    ):  # "..., dropping 1-4 with 257,000": the main clause's subject, before its verb
-        verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
-        if verb_at <= 0:
-            return None
-    subject = _phrase_before(text, words, verb_at)
-    if not subject or subject.lower() in _BARE_PRONOUNS:
-        return None
-    return f"{subject} ({text[words[-1][0] : words[-1][1]]})"
+    participle = text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing")
+    # ("..., dropping 1-4 with 257,000": the main clause's subject, before its verb)
+    return _subject_phrase(text, words, verb_at, back, participle, text[words[-1][0] : words[-1][1]])
 
 
 def _subject_of_verb(text: str, start: int, counts: str, listed: bool = False) -> str | None:
@@ -119,16 +110,23 @@ def _subject_of_verb(text: str, start: int, counts: str, listed: bool = False) -
     if perfect and back >= 0 and text[words[back][0] : words[back][1]].lower() == "having":
         back = _skip_adverbs(words, back - 1)
     participle = head.lower().endswith("ing") or perfect is not None
+    return _subject_phrase(text, words, verb_at, back, participle, head)
+
+
+def _subject_phrase(
+    text: str, words: list[tuple[int, int, str]], verb_at: int, back: int, participle: bool, verb: str
+) -> str | None:
+    """'subject (verb)': the phrase before the verb at `verb_at`; for a participle after a comma ("..., only making
+    $7.5 million") the main clause's subject, before its last verb ("Monster hit Storm once again took the top spot,
+    drawing ..."). None for no subject or a bare pronoun."""
     if participle and back >= 0 and text[words[back][0] : words[back][1]] == ",":
-        # "..., only making $7.5 million": the participle's subject is the main clause's, before its verb (the
-        # last one: "Monster hit Storm once again took the top spot, drawing ...")
         verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
         if verb_at <= 0:
             return None
     subject = _phrase_before(text, words, verb_at)
     if not subject or subject.lower() in _BARE_PRONOUNS:
         return None
-    return f"{subject} ({head})"
+    return f"{subject} ({verb})"
 
 
 def _skip_adverbs(words: tuple[tuple[int, int, str], ...] | list[tuple[int, int, str]], k: int) -> int:

@@ -83,6 +83,17 @@ def headline(sentences: Sequence[SourceSentence]) -> bool:
     return len(text.split()) <= 20 and not text.endswith(".")
 
 
+def headline_without_quote(out: Sequence[Fact], sentences: Sequence[SourceSentence]) -> SourceSentence | None:
+    """The article's headline (`headline`) when no quote was read in it already, else None: the headline readers of
+    Arabic and Hebrew ("X: ..." with no marks) read it only then."""
+    if not sentences or not headline(sentences):
+        return None
+    first = sentences[0]
+    if any(f.kind == "quote" and first.index in (f.sentences or [f.sentence]) for f in out):
+        return None
+    return first
+
+
 def not_named_in_own_quote(speakers: Speakers, found: str | None, quoted: str, pronoun: str, first: int,
                            within: str) -> str | None:  # fmt: skip
     """The antecedent of the pronoun after a quote ('"...," he said.'), never a person the quote itself names by

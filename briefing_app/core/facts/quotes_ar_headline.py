@@ -17,7 +17,7 @@ import re
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES
 from briefing_app.core.facts.people_index import fold
-from briefing_app.core.facts.quote_turns import headline
+from briefing_app.core.facts.quote_turns import headline_without_quote
 from briefing_app.core.facts.quote_words import MIN_WORDS
 from briefing_app.core.facts.quotes_ar import office_holders
 from briefing_app.core.facts.speakers import Speakers
@@ -85,10 +85,8 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
 def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
     """The headline's words after its speaker and colon as a quote of that speaker (see the module's note), when
     no quote was read in the headline already."""
-    if not sentences or not headline(sentences):
-        return
-    first = sentences[0]
-    if any(f.kind == "quote" and first.index in (f.sentences or [f.sentence]) for f in out):
+    first = headline_without_quote(out, sentences)
+    if first is None:
         return
     m = _SAID.match(first.text)
     if m is None or len(m.group(2).split()) < MIN_WORDS - 1 or not re.search(r"[\u0621-\u064a]{2}", m.group(2)):

@@ -10,7 +10,7 @@ import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import Person
-from briefing_app.core.facts.quote_turns import headline
+from briefing_app.core.facts.quote_turns import headline_without_quote
 from briefing_app.core.facts.speakers import Speakers
 
 # The speaker (one to six words, no mark, no colon of a clock time) and the words said (three words or more).
@@ -20,10 +20,8 @@ _SAID = re.compile(r"^([^:\"“”„״'׳]{2,60}?)\s*(?<!\d):(?!\d)\s*([^\"“�
 def add_headline_he(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
     """The headline's words after its speaker and colon as a quote of that speaker (see the module's note), when
     no quote was read in the headline already."""
-    if not sentences or not headline(sentences):
-        return
-    first = sentences[0]
-    if any(f.kind == "quote" and first.index in (f.sentences or [f.sentence]) for f in out):
+    first = headline_without_quote(out, sentences)
+    if first is None:
         return
     m = _SAID.match(first.text.strip())
     if m is None or not 1 <= len(m.group(1).split()) <= 6 or len(m.group(2).split()) < 3:
