@@ -16,3 +16,16 @@ def counts_of(text: str, language: str, value: float) -> str:
     found = [f for f in figures_of(text, language) if f.value == value]
     assert found, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in figures_of(text, language)]}"
     return found[0].counts or ""
+
+
+def values_of(text: str, language: str = "en") -> list[float]:
+    """The values of the figures of `text`, in order."""
+    return [f.value for f in figures_of(text, language) if f.value is not None]
+
+
+def nth_counts_of(text: str, value: float, nth: int = 0) -> str:
+    """What the `nth` English figure of `value` (to a part in a million) in `text` counts; fails, naming what was
+    found, when there is no such figure."""
+    found = [f for f in figures_of(text, "en") if f.value is not None and abs(f.value - value) <= 1e-6 * value]
+    assert len(found) > nth, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in figures_of(text, 'en')]}"
+    return found[nth].counts or ""

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.figure_helpers import figures_of
-
-
-def counts_of(text: str, value: float, nth: int = 0) -> str:
-    """What the `nth` figure of `value` (to a part in a million) in `text` counts."""
-    found = [f for f in figures_of(text, "en") if f.value is not None and abs(f.value - value) <= 1e-6 * value]
-    assert len(found) > nth, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in figures_of(text, 'en')]}"
-    return found[nth].counts or ""
+from tests.unit.figure_helpers import nth_counts_of as counts_of
 
 
 # A second verb of change with no subject of its own, or only a pronoun: the first clause's measure.

@@ -9,18 +9,8 @@ import pytest
 
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import SourceSentence
-from tests.unit.figure_helpers import figures_of
-
-
-def values_of(text: str) -> list[float]:
-    return [f.value for f in figures_of(text, "en") if f.value is not None]
-
-
-def counts_of(text: str, value: float, nth: int = 0) -> str:
-    """What the `nth` figure of `value` (to a part in a million) in `text` counts."""
-    found = [f for f in figures_of(text, "en") if f.value is not None and abs(f.value - value) <= 1e-6 * value]
-    assert len(found) > nth, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in figures_of(text, 'en')]}"
-    return found[nth].counts or ""
+from tests.unit.figure_helpers import nth_counts_of as counts_of
+from tests.unit.figure_helpers import values_of
 
 
 # The round base of a rate is part of the rate's unit, no figure of its own.
