@@ -243,3 +243,22 @@ def test_a_danish_dateline_is_no_label_and_a_fronted_figure_counts_the_subject_a
     assert figures and figures[0].counts is not None and "regning" in figures[0].counts
     # (near miss: a label in capitals that is no place stays the label)
     assert [f.counts for f in facts_of(["Tal", "GDP: 3 percent."], "en") if f.kind == "figure"] == ["GDP"]
+
+
+def test_a_danish_adjective_of_a_country_is_no_place() -> None:
+    facts = facts_of(
+        ["Renten", "Chefen for den amerikanske centralbanks afdeling i Tolvik, Jens Holm, vurderer det."], "da"
+    )
+    assert "amerikanske" not in [f.text for f in facts if f.kind == "place"]
+
+
+def test_a_danish_dash_quote_said_by_a_pronoun_with_when_and_where_after_it() -> None:
+    facts = facts_of(
+        [
+            "Renten",
+            "Chefen for banken, Jens Holm, vurderer, at renten skal op.",
+            "– Banken har været aggressiv med rentestigningerne, siger han onsdag i en tale i Tolvik.",
+        ],
+        "da",
+    )
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Jens Holm"]

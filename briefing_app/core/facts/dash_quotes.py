@@ -260,6 +260,9 @@ def danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
         re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
     )
     if m:
-        return (m.group(1), m.group(2))
+        # ("..., siger han onsdag i en tale i X.": a pronoun after the verb is the whole speaker, the rest says when
+        # and where)
+        pronoun = re.match(r"(han|hun|de)\s", m.group(2))
+        return (m.group(1), pronoun.group(1) if pronoun else m.group(2))
     m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)
     return (m.group(2), m.group(1)) if m else None
