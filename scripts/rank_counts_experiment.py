@@ -49,7 +49,7 @@ NEWS = ROOT / "tests" / "corpus" / "news" / "en"
 # `briefing_app/`, so each is the rules as they were before anyone read the batch.
 COMMITS = {12: "9ecb60d2", 13: "5a383bf4", 14: "9ef43800", 15: "3b32b1ec", 16: "d9566208", 17: "f4d6f026",
            18: "12bc6f79", 19: "5b02d5c8", 20: "722ebca5", 21: "dd6e5480", 22: "17958a64", 23: "7423bdf6",
-           24: "2537e412", 25: "58072b76", 26: "a6693c8a"}  # fmt: skip
+           24: "2537e412", 25: "58072b76", 26: "a6693c8a", 27: "133743a7"}  # fmt: skip
 OLD_RUN = """
 import json, sys
 from briefing_app.core.facts import extract_facts
