@@ -33,9 +33,17 @@ _OWNER = re.compile(
 
 
 # A union's branch by its number, with the union's name or members before it: "Teamsters Local 727", "AFSCME Local
-# 369", "Firemen's Local 616", or alone ("negotiating with Local 270"). A sentence's "The" is no part of it.
+# 369", "Firemen's Local 616", "International Union of Operating Engineers Local 49", "AFSCME District Council 33",
+# or alone ("negotiating with Local 270"). A sentence's "The" is no part of it, nor a year ("Council 2024
+# budget").
 _UNION_LOCAL = re.compile(
-    r"(?<![\w'’-])(?:(?:The|the)\s+)?((?:(?:[A-Z][\w&.-]*|[A-Z][a-z]+['’]s?)\s+){0,3}Local\s+\d{1,4})(?![\w,.]\d)(?!-)"
+    r"(?<![\w'’-])(?:(?:The|the)\s+)?("
+    r"(?:(?:[A-Z][\w&.-]*|[A-Z][a-z]+['’]s?)\s+"
+    r"(?:(?:(?<=Union\s)|(?<=Brotherhood\s)|(?<=Federation\s)|(?<=Association\s))of\s+)?){0,5}"
+    r"(?:Local|Lodge|(?<=[A-Za-z]\s)(?<!The\s)(?<!the\s)(?:District\s+)?Council)\s+(?!(?:19|20)\d\d\b)\d{1,4}(?!\d))"
+    r"(?![\w,.]\d)(?!-)"
+    # a number counting the plural after it is no branch's ("City Council 12 members voted")
+    r"(?!\s+(?!(?:is|was|has|does|says)\b)[a-z]+s\b)"
 )
 
 
@@ -124,7 +132,7 @@ def shaped_bodies(
     for start, end, name in clubs_by_slot(text, whole, lowercase) if lang == "en" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Burnley boss X", "signed for Aldwick": a club
-    for m in _UNION_LOCAL.finditer(text) if lang == "en" and "Local " in text else ():
+    for m in _UNION_LOCAL.finditer(text) if lang == "en" and ("Local " in text or "Council " in text) else ():
         if not _overlaps(taken, m.start(1), m.end()):
             add("organisation", m.group(1), index, m.start(1), m.end())  # "Teamsters Local 727"
     for start, end, name in papers(text, headline) if lang == "en" else ():

@@ -1,0 +1,64 @@
+"""The lead's round-29 fixes, each on made-up sentences of the shape real business, labour and political copy
+writes, with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _kind(paragraph: str, kind: str) -> set[str]:
+    return {f.text for f in facts_of(["Local news", paragraph], "en") if f.kind == kind}
+
+
+def _speakers(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.speaker for f in facts_of(["Local news", paragraph], "en") if f.kind == "quote"}
+
+
+def test_a_union_branch_or_district_council_keeps_its_number() -> None:
+    assert "District Council 33" in _kind("Members of District Council 33 authorized a strike vote.", "organisation")
+    text = "The council approved the contract with the International Union of Kessby Engineers Local 49 on Friday."
+    assert "International Union of Kessby Engineers Local 49" in _kind(text, "organisation")
+    assert "Teamsters Local 727" in _kind("Talks with Teamsters Local 727 resumed.", "organisation")
+    # (near misses: a count after a council, a year, and "The Council" with a tally are no branch numbers)
+    assert "Tolvik City Council" in _kind("Tolvik City Council 12 members voted.", "organisation")
+    assert not any(o.endswith("2024") for o in _kind("The Tolvik City Council 2024 budget passed.", "organisation"))
+    assert not any(o.startswith("Council 7") for o in _kind("The Council 7 votes to 2 passed it.", "organisation"))
+
+
+def test_a_board_that_governs_a_body_names_the_body() -> None:
+    text = "He handed the keys to the Chairman of the Board of Directors of the Kessby Governmental Hospital, Dr. Ann Roe."
+    assert "Kessby Governmental Hospital" in _kind(text, "organisation")
+    assert "Tolvik University" in _kind("The Board of Trustees of Tolvik University voted.", "organisation")
+
+
+def test_shares_of_a_company_with_its_ticker_are_no_part_of_its_name() -> None:
+    text = "Shares of Kessby Group Inc. (KSBY) slid almost 15% in Wednesday trading."
+    bodies = _kind(text, "organisation")
+    assert "Kessby Group Inc." in bodies and not any(b.startswith("Shares") for b in bodies)
+
+
+def test_a_holding_company_named_by_a_family_name_is_one_body() -> None:
+    assert "Roche Holding" in _kind("Roche Holding said its sales fell.", "organisation")
+    # (near miss: a weekday or month before a one-word company that "said its" is no part of its name)
+    assert "Quelmark" in _kind("On Monday Quelmark said its profit fell.", "organisation")
+
+
+def test_a_firm_s_analysts_make_it_a_body_even_with_a_surname_s_shape() -> None:
+    text = "This might be seen as disappointing, Jefferies analysts wrote in a note to clients."
+    assert "Jefferies" in _kind(text, "organisation") and "Jefferies" not in _kind(text, "person")
+
+
+def test_measures_written_in_capitals_are_no_bodies() -> None:
+    text = "Roche expects declines of 12% in core EPS. Analysts forecast EPS at 18.56 francs."
+    assert "EPS" not in _kind(text, "organisation")
+
+
+def test_a_participle_of_saying_after_a_quoted_fragment_speaks_for_the_sentence_s_subject() -> None:
+    text = (
+        "Kessby said the prime minister “certainly does,” have his party’s full support, adding: “If you look at "
+        "what he has done, it is plain.”"
+    )
+    assert _speakers(text)["If you look at what he has done, it is plain."] == "Kessby"
+    # (near misses: a named or plural subject after the quote keeps speaking)
+    assert _speakers("“We won,” officials said, adding: “It was close.”")["It was close."] == "officials"
+    assert _speakers("“We won,” said Roe, adding: “It was close.”")["It was close."] == "Roe"
