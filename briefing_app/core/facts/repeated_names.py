@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.entity_tagger import common_words
-from briefing_app.core.facts.gated import AtEnd, gated, lowercase_words
 from briefing_app.core.facts.figure_words import EN_MONTHS
+from briefing_app.core.facts.gated import AtEnd, gated, lowercase_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.model import Fact, SourceSentence

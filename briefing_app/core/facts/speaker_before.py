@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_cues import (
     EN_STATEMENT,
     QUOTED_AS,
@@ -19,7 +20,6 @@ from briefing_app.core.facts.quote_speakers_rtl import (
     ar_speaker_before,
     he_speaker_before,
 )
-from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_words import (
     DOCUMENT_SAYS,
     LEAD_IN,
