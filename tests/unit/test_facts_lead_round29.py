@@ -62,3 +62,49 @@ def test_a_participle_of_saying_after_a_quoted_fragment_speaks_for_the_sentence_
     # (near misses: a named or plural subject after the quote keeps speaking)
     assert _speakers("“We won,” officials said, adding: “It was close.”")["It was close."] == "officials"
     assert _speakers("“We won,” said Roe, adding: “It was close.”")["It was close."] == "Roe"
+
+
+def test_the_official_name_of_a_state_is_that_state() -> None:
+    text = "The situation has worsened in the Democratic People's Republic of Korea, Viet Nam and the Philippines."
+    places = _kind(text, "place")
+    assert "Democratic People's Republic of Korea" in places and "Republic of Korea" not in places
+    # (near miss: the other Korea's official name stays the other Korea)
+    assert "Republic of Korea" in _kind("He met officials of the Republic of Korea on Monday.", "place")
+
+
+def test_a_country_s_red_cross_or_red_crescent_society_is_one_body() -> None:
+    assert "Sudanese Red Crescent" in _kind("According to the Sudanese Red Crescent, 100 people died.", "organisation")
+    assert "Kenya Red Cross Society" in _kind("The Kenya Red Cross Society said so.", "organisation")
+    assert "American Red Cross" in _kind("The American Red Cross sent 40 volunteers.", "organisation")
+    # (near miss: the movement itself, and a place before it in another phrase)
+    assert _kind("Volunteers of the Red Cross and Red Crescent helped.", "organisation") == {"Red Cross", "Red Crescent"}
+    assert "Red Crescent" in _kind("In Sudan Red Crescent volunteers helped.", "organisation")
+
+
+def test_a_describer_in_wide_is_no_word_of_a_body_s_name() -> None:
+    text = "The Red Crescent leads, with a Movement-wide Floods Task Force coordinating the response."
+    assert "Floods Task Force" in _kind(text, "organisation")
+
+
+def test_a_listed_company_s_words_split_by_a_semicolon_are_no_company() -> None:
+    text = "The office obtained guilty pleas from manager Keith Johnson; Johnson’s wife, Ann Johnson; and others."
+    assert not any("Johnson" in o for o in _kind(text, "organisation"))
+    assert "Johnson & Johnson" in _kind("Johnson & Johnson said sales rose.", "organisation")
+
+
+def test_two_bodies_joined_by_and_in_a_headline_are_two() -> None:
+    facts = facts_of(
+        [
+            "Kessby Government Services and QX Asia (HK) Limited to Pay $1.45 Million",
+            "Kessby Government Services Inc. (KGS) and QX Asia (HK) Limited (QX Asia) have agreed to pay.",
+            "QX Asia, located in Hong Kong, provides parts.",
+            "The office obtained a guilty plea from QX Asia’s former project manager, John Roe.",
+        ],
+        "en",
+    )
+    bodies = {f.text for f in facts if f.kind == "organisation"}
+    assert "Kessby Government Services Inc." in bodies and "QX Asia" in bodies
+    assert not any(" and " in b for b in bodies) and "QX" not in bodies
+    # (near miss: a body with "and" in its name, whose second half the article names nowhere alone)
+    text = "The Department of Health and Human Services said the Department of Health would help."
+    assert "Department of Health and Human Services" in _kind(text, "organisation")

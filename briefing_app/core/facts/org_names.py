@@ -153,7 +153,7 @@ def _spells(words: list[str], acronym: str) -> bool:
 
 _PLACE_COMPOUND = re.compile(
     r"[A-Z][\w'’.]*-(?:based|led|backed|owned|run|funded|linked|affiliated|allied|aligned|born|registered|controlled|"
-    r"sponsored|supported|headquartered)"
+    r"sponsored|supported|headquartered|wide)"
 )
 
 

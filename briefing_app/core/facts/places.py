@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import datelines, place_context, place_features, place_shapes
+from briefing_app.core.facts.bodies_joined import drop_first_words_of_bodies, drop_joined_bodies
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import lowercase_words
 from briefing_app.core.facts.gazetteer import (
@@ -498,6 +499,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     named.facts = list(by_key.values())
     if texts:  # ("China Mobile ..." found once by its role: "China" and "Mobile" later are the body again)
         named.facts = drop_places_inside_bodies(named.facts, texts, lang)
+    named.facts = drop_joined_bodies(named.facts)  # "A Services and B Asia Limited to Pay" beside A and B
+    if texts:
+        named.facts = drop_first_words_of_bodies(named.facts, texts)  # "RM" where the article only has "RM Asia"
     return named
 
 
