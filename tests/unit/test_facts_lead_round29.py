@@ -26,7 +26,9 @@ def test_a_union_branch_or_district_council_keeps_its_number() -> None:
 
 
 def test_a_board_that_governs_a_body_names_the_body() -> None:
-    text = "He handed the keys to the Chairman of the Board of Directors of the Kessby Governmental Hospital, Dr. Ann Roe."
+    text = (
+        "He handed the keys to the Chairman of the Board of Directors of the Kessby Governmental Hospital, Dr. Ann Roe."
+    )
     assert "Kessby Governmental Hospital" in _kind(text, "organisation")
     assert "Tolvik University" in _kind("The Board of Trustees of Tolvik University voted.", "organisation")
 
@@ -77,7 +79,10 @@ def test_a_country_s_red_cross_or_red_crescent_society_is_one_body() -> None:
     assert "Kenya Red Cross Society" in _kind("The Kenya Red Cross Society said so.", "organisation")
     assert "American Red Cross" in _kind("The American Red Cross sent 40 volunteers.", "organisation")
     # (near miss: the movement itself, and a place before it in another phrase)
-    assert _kind("Volunteers of the Red Cross and Red Crescent helped.", "organisation") == {"Red Cross", "Red Crescent"}
+    assert _kind("Volunteers of the Red Cross and Red Crescent helped.", "organisation") == {
+        "Red Cross",
+        "Red Crescent",
+    }
     assert "Red Crescent" in _kind("In Sudan Red Crescent volunteers helped.", "organisation")
 
 
