@@ -113,3 +113,19 @@ def test_two_bodies_joined_by_and_in_a_headline_are_two() -> None:
     # (near miss: a body with "and" in its name, whose second half the article names nowhere alone)
     text = "The Department of Health and Human Services said the Department of Health would help."
     assert "Department of Health and Human Services" in _kind(text, "organisation")
+
+
+def test_a_league_the_article_names_as_a_contest_is_no_body() -> None:
+    text = (
+        "Kessby Rovers won the Tolvik League title. They finished sixth in the Tolvik League this season and "
+        "qualified for the Northern Cup."
+    )
+    bodies = _kind(text, "organisation")
+    assert "Tolvik League" not in bodies and "Northern Cup" not in bodies
+    # (near miss: a league that speaks or fines is the body that runs the contest)
+    text = "Kessby Rovers won the Tolvik League title. The Tolvik League said it fined the club."
+    assert "Tolvik League" in _kind(text, "organisation")
+
+
+def test_i_after_a_kind_of_body_is_the_speaker_not_its_name() -> None:
+    assert "I'm" not in _kind("He said: \"I didn't see the Kessby team I'm used to.\"", "organisation")

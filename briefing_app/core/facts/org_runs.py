@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import orgs, place_shapes
+from briefing_app.core.facts.competitions import COMPETITION_AFTER
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
@@ -27,14 +28,6 @@ from briefing_app.core.facts.org_run_starts import BODY_NOUNS, owner_inside, sta
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
-
-# Words after a league's name that make it a competition rather than the body that runs it.
-_COMPETITION_AFTER = re.compile(
-    r"['’]?s?\s+(?:match|matches|game|games|final|finals|semi-final|semi-finals|quarter-final|quarter-finals|round|"
-    r"rounds|title|titles|season|seasons|tie|ties|fixture|fixtures|group|groups|campaign|trophy|debut|goal|goals|"
-    r"clash|record|table|standings|qualifier|qualifiers|knockout|draw|winners?|champions?)\b"
-)
-
 
 # Areas named "Kind of X" in many countries' administration: a known place after them makes them areas, not bodies.
 _AREA_OF = re.compile(
@@ -405,7 +398,7 @@ def head_and_tail_runs(
             if headline and " to " in name:
                 continue  # "Council to Vote on Budget": in a headline in title case "to" starts a verb
             piece_end = piece.start() + len(piece.group(0))
-            if name.split()[-1] == "League" and _COMPETITION_AFTER.match(text, piece_end):
+            if name.split()[-1] == "League" and COMPETITION_AFTER.match(text, piece_end):
                 continue  # "a Champions League match", "the X League final": a competition, no body
             known = lookup(name)
             if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):

@@ -226,6 +226,8 @@ def shaped_bodies(
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
         if MONTHS_DAYS.match(name.split()[0]):
             continue  # "changed channel Monday": a day, no name
+        if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", name.split()[0]):
+            continue  # "the Ajax team I'm used to": the speaker, opening a relative clause after the kind
         known = lookup(name)
         if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
             add("organisation", name, index, m.start(1), m.end(1))

@@ -14,6 +14,7 @@ import re
 
 from briefing_app.core.facts import datelines, place_context, place_features, place_shapes
 from briefing_app.core.facts.bodies_joined import drop_first_words_of_bodies, drop_joined_bodies
+from briefing_app.core.facts.competitions import drop_competitions
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import lowercase_words
 from briefing_app.core.facts.gazetteer import (
@@ -502,6 +503,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     named.facts = drop_joined_bodies(named.facts)  # "A Services and B Asia Limited to Pay" beside A and B
     if texts:
         named.facts = drop_first_words_of_bodies(named.facts, texts)  # "RM" where the article only has "RM Asia"
+        named.facts = drop_competitions(named.facts, texts)  # "to win the X League ... sixth in the X League"
     return named
 
 
