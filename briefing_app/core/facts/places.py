@@ -510,8 +510,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
 def _club_named_in_full(town: str, by_key: dict[tuple[str, str], Fact], first: bool = False) -> bool:
     """Whether an organisation found has the town's name as one of its words ("Real Madrid" for "Madrid"), or
     (`first`) starts with it and goes on ("Seattle Sounders")."""
-    if first:
-        return any(kind == "organisation" and name.startswith(f"{town} ") for kind, name in by_key)
+    if first:  # (or after a club's letters: "FC Porto ... the first one with Porto")
+        letters = "fc|afc|ac|sc|cf|cd|sv|fk|nk|sk|ud|rc|ss|sl|sd"
+        club = re.compile(rf"(?:{re.escape(town)} .+|(?:{letters}) {re.escape(town)})")
+        return any(kind == "organisation" and club.fullmatch(name) is not None for kind, name in by_key)
     return any(kind == "organisation" and town in name.split() for kind, name in by_key)
 
 
