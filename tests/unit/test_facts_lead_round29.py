@@ -154,3 +154,16 @@ def test_a_club_named_by_its_town_is_no_town_in_a_match_report() -> None:
         "en",
     )
     assert "Porto" in {f.text for f in facts if f.kind == "place"}
+
+
+def _arabic(paragraph: str, kind: str) -> set[str]:
+    return {f.text for f in facts_of(["مظاهرات", paragraph], "ar") if f.kind == kind}
+
+
+def test_an_arabic_square_and_a_street_named_after_a_body_are_places() -> None:
+    assert "ميدان التحرير" in _arabic("تجمع المتظاهرون في ميدان التحرير بالقاهرة.", "place")
+    text = "سار المتظاهرون في شارع جامعة الدول العربية."
+    assert "شارع جامعة الدول العربية" in _arabic(text, "place")
+    assert "جامعة الدول العربية" not in _arabic(text, "organisation")
+    # (near miss: the body itself, with no site's kind before it)
+    assert "جامعة الدول العربية" in _arabic("قالت جامعة الدول العربية إنها ستجتمع.", "organisation")
