@@ -167,3 +167,17 @@ def test_an_arabic_square_and_a_street_named_after_a_body_are_places() -> None:
     assert "جامعة الدول العربية" not in _arabic(text, "organisation")
     # (near miss: the body itself, with no site's kind before it)
     assert "جامعة الدول العربية" in _arabic("قالت جامعة الدول العربية إنها ستجتمع.", "organisation")
+
+
+def test_a_number_inside_a_firm_s_name_is_a_word_of_it() -> None:
+    text = "The awards will be produced by Kessby 73 Productions for the Recording Academy for the fourth year."
+    bodies = _kind(text, "organisation")
+    assert {"Kessby 73 Productions", "Recording Academy"} <= bodies
+    # (near miss: a date before a kind of body is no part of its name)
+    assert not any(b.startswith("March") for b in _kind("In March 12 Stores closed.", "organisation"))
+
+
+def test_a_town_s_name_glued_to_a_plus_is_a_service() -> None:
+    places = _kind("The show streams on Paramount+ and Disney+ in Paramount, California.", "place")
+    assert "Paramount" in places  # (the town, named where a place goes)
+    assert "Paramount" not in _kind("The show streams on Paramount+ from Monday.", "place")

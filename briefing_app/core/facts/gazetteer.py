@@ -376,6 +376,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             i += 1
             continue
         n, entry, cut = found
+        if entry.kind == "place" and text[tokens[i + n - 1][1] : tokens[i + n - 1][1] + 1] == "+":
+            i += n  # "Paramount+", "Canal+": a streaming service or channel named after the town, no place
+            continue
         elided = cut > _ELIDED
         cut = cut - _ELIDED if elided else cut
         start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]

@@ -29,6 +29,11 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
+# A capitalised word and a number right before a run that opens with a body's kind ("Fulwell 73 Productions",
+# "Studio 54 Records"), not a year ("Kessby 2024 Council") nor a sentence's first word alone.
+_NUMBER_IN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’&-]*)\s+(?!(?:19|20)\d\d\b)\d{1,3}\s+$")
+
+
 # Areas named "Kind of X" in many countries' administration: a known place after them makes them areas, not bodies.
 _AREA_OF = re.compile(
     # (a compass word may open it: "the Western District of Texas", a federal court's district)
@@ -327,6 +332,10 @@ def head_and_tail_runs(
                 continue  # "Bank on Monday": the date trimmed, no "Bank of ..." is left (the tail run reads it)
             if pattern is orgs.EN_HEAD_RUN:
                 start, words = extend_back(text, start, words, lowercase)
+            numbered = _NUMBER_IN_NAME.search(text[:start]) if pattern is orgs.EN_TAIL_RUN else None
+            if numbered is not None and words[0] in orgs.EN_TAIL and not MONTHS_DAYS.match(numbered.group(1)):
+                # "Fulwell 73 Productions": a number inside the name, which the run of capitals stops at
+                start, words = numbered.start(), [*numbered.group(0).split(), *words]
             if "to" in words[1:-1] and (
                 len(words) - words.index("to", 1) == 2 or is_place_name(words[words.index("to", 1) + 1])
             ):
