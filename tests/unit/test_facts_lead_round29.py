@@ -181,3 +181,18 @@ def test_a_town_s_name_glued_to_a_plus_is_a_service() -> None:
     places = _kind("The show streams on Paramount+ and Disney+ in Paramount, California.", "place")
     assert "Paramount" in places  # (the town, named where a place goes)
     assert "Paramount" not in _kind("The show streams on Paramount+ from Monday.", "place")
+
+
+def test_a_cited_section_of_a_law_is_no_figure() -> None:
+    facts = facts_of(
+        ["Afgørelse", "Tilsynet giver dispensation efter § 31, stk. 1, i loven. Sagen har 3 parter."], "da"
+    )
+    assert [f.value for f in facts if f.kind == "figure"] == [3.0]
+    facts = facts_of(["Law", "Under Article 5 of the treaty, 12 states objected under § 14."], "en")
+    assert [f.value for f in facts if f.kind == "figure"] == [12.0]
+
+
+def test_a_danish_subsection_s_abbreviation_ends_no_sentence() -> None:
+    from briefing_app.core.segmentation import sentences
+
+    assert len(sentences("Det følger af § 31, stk. 1, i loven. Sagen er afgjort.", "da")) == 2
