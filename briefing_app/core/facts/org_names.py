@@ -194,6 +194,9 @@ def clean_org(name: str) -> str:
         if words[0].lower() not in LEADING_FUNCTION_WORDS and words[0] in orgs.EN_HEAD and words[1] in ("of", "for"):
             break  # "Ministry of Defence": a body's head word ("ministry" is also the clergy's work), not a job
         words = words[1:]
+    owner = re.fullmatch(r"[A-Z][a-z][\w-]*['’]s", words[0]) if len(words) > 3 else None
+    if owner is not None and words[-1] in orgs.EN_TAIL and words[1][:1].isupper():
+        words = words[1:]  # "Rajapaksa's United People's Freedom Alliance": its leader's, no word of its name
     if len(words) > 2 and words[0] in _HOLDERS and words[1] in ("of", "in"):
         words = words[2:]  # "Shares of Acme Group Inc. (ACME) slid": what the sentence says of the body, no name
     if len(words) > 5 and words[0] == "Board" and words[2] in _GOVERNORS and words[1] == words[3] == "of":
