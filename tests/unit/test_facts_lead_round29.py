@@ -209,3 +209,10 @@ def test_a_party_of_a_people_is_no_named_party() -> None:
     text = "A Tamil party received 12 seats in the election from its stronghold in the northeast."
     assert "Tamil" not in _kind(text, "organisation")
     assert "Harbour" in _kind("The Harbour party received 12 seats in the election.", "organisation")
+
+
+def test_a_journal_named_after_its_kind_is_a_body() -> None:
+    assert "Kessby Policy Review" in _kind(
+        "The study, published in the journal Kessby Policy Review, shows gains.", "organisation"
+    )
+    assert not _kind("He kept a journal for ten years in Tolvik.", "organisation")
