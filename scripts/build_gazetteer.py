@@ -294,7 +294,9 @@ def build() -> str:
         names = [locales[lang].territories.get(iso, "") for lang in LANGS]
         record = pycountry.countries.get(alpha_2=iso)
         if record is not None:
-            names += [getattr(record, "common_name", ""), record.name]
+            # (the official name too: news writes "the Democratic People's Republic of Korea" in full, and without
+            # it the shorter "Republic of Korea" inside it reads as the other Korea)
+            names += [getattr(record, "common_name", ""), record.name, getattr(record, "official_name", "")]
         # news drops the article inside a state's long name: "the Democratic Republic of Congo"
         names += [n.replace(" of the ", " of ") for n in [country["name"], *names] if " of the " in n]
         add(country["name"], "country", names)

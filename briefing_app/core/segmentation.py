@@ -52,8 +52,9 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
     "fr": frozenset("m mm mme mlle dr prof av bd etc env cf p.ex".split()),
     "es": frozenset("sr sra srta dr dra prof etc ee.uu av".split()),
 }
-# "No. 10", "nr. 5": abbreviations only when a number follows.
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr", "núm", "n°"})
+# "No. 10", "nr. 5": abbreviations only when a number follows (and a law's subsection or point, Danish "§ 31,
+# stk. 1", "pkt. 2", "art. 5").
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr", "núm", "n°", "stk", "pkt", "art"})
 # Words that usually begin a sentence in English wire copy; after an initialism such as "U.S."
 # a full stop followed by one of these is a sentence end, otherwise it is part of a name
 # ("the U.S. State Department").

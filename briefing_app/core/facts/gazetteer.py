@@ -304,6 +304,13 @@ def _counted_nisba(number: str, noun: str, word: str) -> bool:
     )
 
 
+def _broken_by_punctuation(between: str, entry: Entry) -> bool:
+    """Whether the text between a name's words holds a mark that splits clauses or list items (";", ",", ":",
+    brackets, quote marks) that no spelling of the name holds: the words belong to two phrases."""
+    marks = set(re.findall(r"[;,:()\"“”«»]", between))
+    return bool(marks) and not any(mark in name for mark in marks for name in entry.names)
+
+
 def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = frozenset()) -> list[Mention]:
     """Gazetteer names in `text`, longest match first, never overlapping.
 
@@ -357,6 +364,8 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                         rest[-1], genitive = words[-1], True  # "Radikale Venstres leder": the Danish genitive
                 if list(words[1:]) != rest:
                     continue
+                if n > 1 and _broken_by_punctuation(text[tokens[i][1] : tokens[i + n - 1][0]], entry):
+                    continue  # "Keith Johnson; Johnson's wife": two clauses, not "Johnson & Johnson"
                 if n == 1 and not _RTL.match(form) and form.lower() in lowercase_words and i == 0:
                     continue
                 if found is None or n > found[0]:
@@ -367,6 +376,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             i += 1
             continue
         n, entry, cut = found
+        if entry.kind == "place" and text[tokens[i + n - 1][1] : tokens[i + n - 1][1] + 1] == "+":
+            i += n  # "Paramount+", "Canal+": a streaming service or channel named after the town, no place
+            continue
         elided = cut > _ELIDED
         cut = cut - _ELIDED if elided else cut
         start, end = tokens[i][0] + max(cut, 0), tokens[i + n - 1][1]

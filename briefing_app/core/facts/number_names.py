@@ -261,6 +261,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
     if lang == "da" and not n.spelled and n.raw < 100 and re.search(r"\b(?:TV|DR|Kanal|Radio)\s+$", before):
         return True  # "på TV 2 Sport", "DR 1", "Kanal 5": a channel's number
+    if not n.spelled and re.search(r"(?:§§?|\bstk\.|\bnr\.|\bart\.|\bartikel|\bpunkt)\s*$", before[-12:]):
+        return True  # "§ 31, stk. 1", "artikel 107": a cited section of a law, no quantity
     if lang == "da" and not n.spelled and re.match(r",?\s*litra\s", after):
         return True  # "stk. 3, litra b)": a subsection of a cited article (also where a splitter cut at "stk.")
     if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):

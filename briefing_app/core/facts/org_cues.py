@@ -71,7 +71,8 @@ _KIND_THEN_JOB = re.compile(
 # "Ann Lee's X party", "the X party" in a sentence about politics: a party named before the common noun (a
 # party of another kind, "the Christmas party", has no owner and no politics around it).
 _PARTY_AFTER_OWNER = re.compile(
-    r"(?:\b(?i:the|his|her|their|its|a|an)|(['’]s))\s+((?:[A-Z](?=[\w'’-]*[a-z])[\w'’-]*+\s+){1,3})party\b(?!\s+(?:of|for))"
+    # (not "a"/"an": "A Tamil party received 12 seats" is one party of a people or kind, no name)
+    r"(?:\b(?i:the|his|her|their|its)|(['’]s))\s+((?:[A-Z](?=[\w'’-]*[a-z])[\w'’-]*+\s+){1,3})party\b(?!\s+(?:of|for))"
 )
 _POLITICS = re.compile(
     r"\b(?:seats?|elections?|elected|votes?|voters|polls?|parliament|parliamentary|coalition|government|cabinet|"

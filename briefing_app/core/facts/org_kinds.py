@@ -15,7 +15,7 @@ EN_DESCRIPTORS = (
     "producer", "giant", "chain", "publisher", "network", "union", "corporation", "conglomerate", "developer",
     "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
     "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
-    "channel", "think tank",
+    "channel", "think tank", "journal",
     # businesses online and a firm's rival by trade ("agritech platform X raised", "bought up its archrival Y")
     "platform", "archrival", "arch-rival",
     "selskab", "selskabet", "virksomheden", "firmaet",

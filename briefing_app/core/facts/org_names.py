@@ -153,12 +153,20 @@ def _spells(words: list[str], acronym: str) -> bool:
 
 _PLACE_COMPOUND = re.compile(
     r"[A-Z][\w'’.]*-(?:based|led|backed|owned|run|funded|linked|affiliated|allied|aligned|born|registered|controlled|"
-    r"sponsored|supported|headquartered)"
+    r"sponsored|supported|headquartered|wide)"
 )
 
 
 _ABBREVIATIONS = {"Co", "Inc", "Ltd", "Corp", "Bros", "Cos", "Plc", "Pty", "Cie", "Jr", "Sr", "St", "Dept", "Assn",
                   "Univ", "Mfg", "Intl"}  # fmt: skip
+
+
+# The boards that govern a body, named with it ("the Board of Trustees of X University"): the body is the name.
+_GOVERNORS = {"Directors", "Trustees", "Governors", "Management", "Regents"}
+
+
+# What a sentence opening "X of/in <body>" says of the body, never a word of its name ("Shares of Acme Inc.").
+_HOLDERS = {"Shares", "Stock", "Stocks", "Shareholders", "Investors", "Employees", "Staff", "Customers", "Clients"}
 
 
 _HONORIFICS = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof", "Professor"}
@@ -186,6 +194,13 @@ def clean_org(name: str) -> str:
         if words[0].lower() not in LEADING_FUNCTION_WORDS and words[0] in orgs.EN_HEAD and words[1] in ("of", "for"):
             break  # "Ministry of Defence": a body's head word ("ministry" is also the clergy's work), not a job
         words = words[1:]
+    owner = re.fullmatch(r"[A-Z][a-z][\w-]*['’]s", words[0]) if len(words) > 3 else None
+    if owner is not None and words[-1] in orgs.EN_TAIL and words[1][:1].isupper():
+        words = words[1:]  # "Rajapaksa's United People's Freedom Alliance": its leader's, no word of its name
+    if len(words) > 2 and words[0] in _HOLDERS and words[1] in ("of", "in"):
+        words = words[2:]  # "Shares of Acme Group Inc. (ACME) slid": what the sentence says of the body, no name
+    if len(words) > 5 and words[0] == "Board" and words[2] in _GOVERNORS and words[1] == words[3] == "of":
+        words = words[4 + (words[4] == "the") :]  # "Board of Directors of the X Hospital": the body it governs
     if len(words) > 2 and words[-2:] == ["Chief", "Executive"]:
         words = words[:-2]  # "former Dunmore Chief Executive Meg Roe": the body, then the title of the person after it
     name = " ".join(words)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import orgs, place_shapes
+from briefing_app.core.facts.competitions import COMPETITION_AFTER
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
@@ -28,12 +29,9 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
-# Words after a league's name that make it a competition rather than the body that runs it.
-_COMPETITION_AFTER = re.compile(
-    r"['’]?s?\s+(?:match|matches|game|games|final|finals|semi-final|semi-finals|quarter-final|quarter-finals|round|"
-    r"rounds|title|titles|season|seasons|tie|ties|fixture|fixtures|group|groups|campaign|trophy|debut|goal|goals|"
-    r"clash|record|table|standings|qualifier|qualifiers|knockout|draw|winners?|champions?)\b"
-)
+# A capitalised word and a number right before a run that opens with a body's kind ("Fulwell 73 Productions",
+# "Studio 54 Records"), not a year ("Kessby 2024 Council") nor a sentence's first word alone.
+_NUMBER_IN_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z][\w'’&-]*)\s+(?!(?:19|20)\d\d\b)\d{1,3}\s+$")
 
 
 # Areas named "Kind of X" in many countries' administration: a known place after them makes them areas, not bodies.
@@ -334,6 +332,10 @@ def head_and_tail_runs(
                 continue  # "Bank on Monday": the date trimmed, no "Bank of ..." is left (the tail run reads it)
             if pattern is orgs.EN_HEAD_RUN:
                 start, words = extend_back(text, start, words, lowercase)
+            numbered = _NUMBER_IN_NAME.search(text[:start]) if pattern is orgs.EN_TAIL_RUN else None
+            if numbered is not None and words[0] in orgs.EN_TAIL and not MONTHS_DAYS.match(numbered.group(1)):
+                # "Fulwell 73 Productions": a number inside the name, which the run of capitals stops at
+                start, words = numbered.start(), [*numbered.group(0).split(), *words]
             if "to" in words[1:-1] and (
                 len(words) - words.index("to", 1) == 2 or is_place_name(words[words.index("to", 1) + 1])
             ):
@@ -405,7 +407,7 @@ def head_and_tail_runs(
             if headline and " to " in name:
                 continue  # "Council to Vote on Budget": in a headline in title case "to" starts a verb
             piece_end = piece.start() + len(piece.group(0))
-            if name.split()[-1] == "League" and _COMPETITION_AFTER.match(text, piece_end):
+            if name.split()[-1] == "League" and COMPETITION_AFTER.match(text, piece_end):
                 continue  # "a Champions League match", "the X League final": a competition, no body
             known = lookup(name)
             if _overlaps(taken, start, piece.end()) or (known is not None and known.kind == "place"):

@@ -9,6 +9,7 @@ import re
 from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_context, place_shapes
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -17,6 +18,7 @@ from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, ou
 from briefing_app.core.facts.org_papers import papers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_town_lists import firms_with_towns
+from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
@@ -33,9 +35,24 @@ _OWNER = re.compile(
 
 
 # A union's branch by its number, with the union's name or members before it: "Teamsters Local 727", "AFSCME Local
-# 369", "Firemen's Local 616", or alone ("negotiating with Local 270"). A sentence's "The" is no part of it.
+# 369", "Firemen's Local 616", "International Union of Operating Engineers Local 49", "AFSCME District Council 33",
+# or alone ("negotiating with Local 270"). A sentence's "The" is no part of it, nor a year ("Council 2024
+# budget").
 _UNION_LOCAL = re.compile(
-    r"(?<![\w'’-])(?:(?:The|the)\s+)?((?:(?:[A-Z][\w&.-]*|[A-Z][a-z]+['’]s?)\s+){0,3}Local\s+\d{1,4})(?![\w,.]\d)(?!-)"
+    r"(?<![\w'’-])(?:(?:The|the)\s+)?("
+    r"(?:(?:[A-Z][\w&.-]*|[A-Z][a-z]+['’]s?)\s+"
+    r"(?:(?:(?<=Union\s)|(?<=Brotherhood\s)|(?<=Federation\s)|(?<=Association\s))of\s+)?){0,5}"
+    r"(?:Local|Lodge|(?<=[A-Za-z]\s)(?<!The\s)(?<!the\s)(?:District\s+)?Council)\s+(?!(?:19|20)\d\d\b)\d{1,4}(?!\d))"
+    r"(?![\w,.]\d)(?!-)"
+    # a number counting the plural after it is no branch's ("City Council 12 members voted")
+    r"(?!\s+(?!(?:is|was|has|does|says)\b)[a-z]+s\b)"
+)
+
+
+# A country's society of the Red Cross or Red Crescent, named by its people or its place: "the Sudanese Red
+# Crescent", "the Kenya Red Cross Society", "the Sri Lankan Red Cross" (one body, not the movement).
+_NATIONAL_SOCIETY = re.compile(
+    r"(?<![\w'’-])((?:(?!The\s)[A-Z][a-z]+\s+){1,2}?)(Red\s+(?:Cross|Crescent)(?:\s+Society)?)(?![\w-])"
 )
 
 
@@ -124,7 +141,13 @@ def shaped_bodies(
     for start, end, name in clubs_by_slot(text, whole, lowercase) if lang == "en" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Burnley boss X", "signed for Aldwick": a club
-    for m in _UNION_LOCAL.finditer(text) if lang == "en" and "Local " in text else ():
+    for m in _NATIONAL_SOCIETY.finditer(text) if lang == "en" and " Red Cr" in text else ():
+        country = m.group(1).split()
+        if (is_nationality(country[-1]) or is_nationality_phrase(country) or is_place_name(m.group(1))) and not (
+            _overlaps(taken, m.start(1), m.start(2))
+        ):
+            add("organisation", m.group(0), index, m.start(), m.end())  # "the Sudanese Red Crescent"
+    for m in _UNION_LOCAL.finditer(text) if lang == "en" and ("Local " in text or "Council " in text) else ():
         if not _overlaps(taken, m.start(1), m.end()):
             add("organisation", m.group(1), index, m.start(1), m.end())  # "Teamsters Local 727"
     for start, end, name in papers(text, headline) if lang == "en" else ():
@@ -203,6 +226,8 @@ def shaped_bodies(
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
         if MONTHS_DAYS.match(name.split()[0]):
             continue  # "changed channel Monday": a day, no name
+        if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", name.split()[0]):
+            continue  # "the Ajax team I'm used to": the speaker, opening a relative clause after the kind
         known = lookup(name)
         if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
             add("organisation", name, index, m.start(1), m.end(1))

@@ -42,6 +42,7 @@ EN_TAIL = (
     "Court", "Parliament", "Commission", "Union", "Organization", "Organisation", "Group", "Authority", "Service",
     "Services", "Forces", "Office", "Re", "Insurance", "Assurance", "Financial", "Times", "Post", "News", "Journal",
     "Telegraph", "Guardian", "Herald", "Tribune", "Gazette", "Press", "Airlines", "Airways", "Motors", "Holdings",
+    "Holding",
     "Trust", "Society", "Federation", "Fund", "Board", "Assembly", "Government", "Navy", "Guard", "Brigade",
     "Brigades", "Front", "Movement", "League", "Network", "Programme", "Program", "Hospital", "College", "School",
     "Club", "Centre", "Center", "Bureau", "Cabinet", "Senate", "Congress", "Secretariat", "Executive",
@@ -205,6 +206,8 @@ NOT_ORG_ACRONYMS = {
     "DVD", "CD", "SOS", "VPN", "WiFi", "BMI", "PhD", "MBA", "CV", "PIN", "TB", "STD", "IVF",
     # a body's meetings, not the body ("the board's AGM")
     "AGM", "EGM",
+    # the measures business copy writes in capitals ("core EPS fell 12%", "EBITDA margin", "the CPI rose")
+    "EPS", "EBIT", "EBITDA", "CPI", "PPI", "PMI", "GNP", "ETF", "ETFs", "ROI", "ROE", "IPOs", "CEOs",
     # things named by two letters and "&": a session of questions, research, a music, mergers, a guest house
     "Q&A", "R&D", "R&B", "M&A", "B&B", "G&T", "P&L",
     # the requirement words of standards and specifications (RFC 2119: "MUST NOT", "MAY"), and markup and

@@ -28,6 +28,9 @@ SPORTS_MARGIN = 10.0
 # several words is the rules' business; "As Ben Roe said" is no "Ben").
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])(?!\s+(?:[A-Z]|&))")
 
+# What follows a body, never a person: its analysts or economists ("Jefferies analysts wrote"), "said its".
+_BODY_AFTER = re.compile(r"\s+(?:(?:analysts|economists|strategists)\b|(?:said|says|announced|reported)\s+its\b)")
+
 
 def tagged_one_word_people(
     sentences: Sequence[SourceSentence], language: str, taken: Collection[str], lowercase: Collection[str]
@@ -46,6 +49,7 @@ def tagged_one_word_people(
             if _usable(m.group(1), taken, lowercase)
             and not _quoted(s.text, m.start(1))
             and not _after_a_kind_of_thing(s.text, m.start(1))
+            and not _BODY_AFTER.match(s.text, m.end(1))
         }
         if not candidates or is_headline(sentence_words(s.text)):
             continue

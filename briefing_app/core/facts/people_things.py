@@ -62,7 +62,10 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
         r"stock\s+price|market\s+value)\b|"
         # a firm's shares doing something, with no possessive: "Acme Holt shares fell", as headlines write it
         r"\s+shares\s+(?:rose|fell|jumped|slumped|plunged?|slid|slide|dropped|climbed|gained|lost|tumbled|soared|"
-        r"surged|sank|rallied|closed|ended|edged|were|are|have|hit|dip|dipped|rise|fall|jump|slump|soar|surge)\b)",
+        r"surged|sank|rallied|closed|ended|edged|were|are|have|hit|dip|dipped|rise|fall|jump|slump|soar|surge)\b|"
+        # a firm's analysts at work: "Jefferies analysts wrote", "Barclays economists said" (no person has analysts)
+        r"\s+(?:analysts|economists|strategists)\s+(?:said|say|says|wrote|write|writes|noted|expect|expected|"
+        r"estimate|estimated|forecast|predicted|told|warned|believe|believed)\b)",
         after,
     )
     if owned_by_a_body and sentence.people.find(run.name) is None and not run.title:

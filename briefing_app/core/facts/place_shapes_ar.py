@@ -23,7 +23,8 @@ _AR_AREA_NAME = re.compile(
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
 # names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
 # "مخيم X"), places where things happen rather than bodies that act.
-_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء|معبر|بحر|خليج|مضيق|جزيرة|" + AR_SITE_KINDS
+# (and squares: "ميدان التحرير", a site as a street is)
+_AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|سهل|صحراء|معبر|بحر|خليج|مضيق|جزيرة|ميدان|" + AR_SITE_KINDS
 _AR_WITH_KIND = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?((?:{_AR_NAMED_WITH})\s+([\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}}))"
 )
@@ -169,7 +170,9 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         if first in _AR_NAMING:
             continue  # "مسجد يدعى X" (a mosque called X): a verb of naming, the name comes after it
         kept = [first]
-        for n in (2, 1):  # a known place of two words ("إسلام آباد"), then what follows it
+        # a known name of two or three words ("إسلام آباد"; a body a street is named after, "شارع جامعة الدول
+        # العربية"), then what follows it
+        for n in (3, 2, 1):
             if lookup(" ".join(words[:n])) is not None:
                 kept = words[:n]
                 break
@@ -249,3 +252,13 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
         return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
     return False
+
+
+# A site's kind right before a body's name: the site is named after the body ("شارع جامعة الدول العربية", Arab
+# League Street; "ميدان X"): the words are the place's name, not the body.
+_SITE_BEFORE = re.compile(rf"(?<![\u0600-\u06ff])[وبلف]?(?:{AR_SITE_KINDS}|ميدان)\s+$")
+
+
+def site_named_after(text: str, start: int) -> bool:
+    """Whether the body named at `start` follows a site's kind, which it names ("شارع جامعة الدول العربية")."""
+    return _SITE_BEFORE.search(text[max(0, start - 12) : start]) is not None

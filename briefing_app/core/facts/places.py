@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import datelines, place_context, place_features, place_shapes
+from briefing_app.core.facts.bodies_joined import drop_first_words_of_bodies, drop_joined_bodies
+from briefing_app.core.facts.competitions import drop_competitions
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import lowercase_words
 from briefing_app.core.facts.gazetteer import (
@@ -498,14 +500,20 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     named.facts = list(by_key.values())
     if texts:  # ("China Mobile ..." found once by its role: "China" and "Mobile" later are the body again)
         named.facts = drop_places_inside_bodies(named.facts, texts, lang)
+    named.facts = drop_joined_bodies(named.facts)  # "A Services and B Asia Limited to Pay" beside A and B
+    if texts:
+        named.facts = drop_first_words_of_bodies(named.facts, texts)  # "RM" where the article only has "RM Asia"
+        named.facts = drop_competitions(named.facts, texts)  # "to win the X League ... sixth in the X League"
     return named
 
 
 def _club_named_in_full(town: str, by_key: dict[tuple[str, str], Fact], first: bool = False) -> bool:
     """Whether an organisation found has the town's name as one of its words ("Real Madrid" for "Madrid"), or
     (`first`) starts with it and goes on ("Seattle Sounders")."""
-    if first:
-        return any(kind == "organisation" and name.startswith(f"{town} ") for kind, name in by_key)
+    if first:  # (or after a club's letters: "FC Porto ... the first one with Porto")
+        letters = "fc|afc|ac|sc|cf|cd|sv|fk|nk|sk|ud|rc|ss|sl|sd"
+        club = re.compile(rf"(?:{re.escape(town)} .+|(?:{letters}) {re.escape(town)})")
+        return any(kind == "organisation" and club.fullmatch(name) is not None for kind, name in by_key)
     return any(kind == "organisation" and town in name.split() for kind, name in by_key)
 
 

@@ -179,6 +179,8 @@ def rtl_named(
         last = name.rsplit(" ", 1)[-1]
         if lang == "he" and " " in name and _HE_OBJECT_AFTER.match(text, end) and orgs_he_names.verb_shaped(last):
             name, end = name[: -len(last) - 1], end - len(last) - 1  # "חיל האוויר הישראלי השמיד את": the verb
+        if lang == "ar" and place_shapes_ar.site_named_after(text, start):
+            continue  # "شارع جامعة الدول العربية": a street named after the body, read as a place below
         if lang == "ar":
             checked = checked_arabic_body(name)  # orgs_ar_checks: "لجنة مؤقتة", "مركز مدينة X" are no bodies
             if checked is None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.figure_words import EN_MONTHS
 from briefing_app.core.facts.gated import AtEnd, gated, lowercase_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
@@ -272,7 +273,21 @@ _OFFICER_OF = gated(
     rf"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)['’]s\s+(?:(?:former|new|acting|outgoing|interim|deputy)\s+)?"
     rf"(?:{_MEMBERS})\b"
 )
+# A firm's analysts or economists at work: "Jefferies analysts wrote", ", Barclays economists said" (no person has
+# analysts; a people's adjective or a place is dropped by the caller: "Chinese analysts", "Wall Street analysts").
+_ANALYSTS_OF = gated(
+    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:analysts|economists|strategists)\s+(?:at\s+the\s+\w+\s+)?"
+    r"(?:said|say|says|wrote|write|writes|noted|note|expect|expected|estimate|estimated|forecast|predicted|told|"
+    r"cut|raised|warned|believe|believed)\b"
+)
 _SAID_ITS = gated(r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
+
+
+# Capitalised words before a name that are no part of it ("On Monday Quelmark said its", "In March X said its").
+_NO_NAME_BEFORE = re.compile(
+    rf"(?:On|In|And|But|Then|Now|Meanwhile|Also|{EN_MONTHS[3:-1]}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)"
+)
 
 
 def _context_cues(text: str) -> Iterator[tuple[str, int]]:
@@ -310,7 +325,12 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
             yield m.group(2), m.start(2)
     for m in _OFFICER_OF.finditer(text):
         yield "^" + m.group(1), m.start(1)
+    for m in _ANALYSTS_OF.finditer(text):
+        yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
     for m in _SAID_ITS.finditer(text):
+        before = re.search(r"([A-Z][\w&'’.-]*)\s+$", text[: m.start(1)])
+        if before is not None and not _NO_NAME_BEFORE.fullmatch(before.group(1)):
+            continue  # "Roche Holding said its": the last word of a longer name, which is no name alone
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
     for name, at, opening in business_cues(text):
         yield ("^" if opening else "") + name, at  # "^": a sentence's first word that the verb calls a company

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_cues import (
     EN_STATEMENT,
     QUOTED_AS,
@@ -367,6 +368,11 @@ def _named_before(before: str, lang: str) -> str | None:
         first_verb = re.fullmatch(rf"({NAME})\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:and|og)", said_by)
         if first_verb is not None and lang in ("en", "da"):
             said_by = first_verb.group(1)
+        clause = m.group(1).split()[:4]
+        if lang == "en" and clause and clause[0][:1].islower() and tag_words(clause)[0] in ("VERB", "AUX"):
+            # 'X said the minister "certainly does," have his party's support, adding: "...': after a quoted
+            # fragment the sentence's predicate goes on, no subject; the subject opens the sentence
+            said_by = opening_subject(sentence) or said_by
         if said_by.lower() in ("", "and", "or", "but", "then", "og", "men") and lang in ("en", "da"):
             # "Ann Moss of the council started the petition, and stated:": the first clause's subject
             # ("He would not say how much, but stated,": the pronoun opening the first clause)

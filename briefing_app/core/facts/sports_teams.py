@@ -109,7 +109,9 @@ class TeamUses:
         # "shots on target to Mexico's three": "to" before a side's possessive compares, it goes nowhere
         possessive = text[start:end].endswith(("'s", "’s")) or re.match(r"['’]s\b", after) is not None
         compared = possessive and re.search(r"\bto\s+$", before) is not None
-        if _PLACE_BEFORE.search(before) and not _SCORE_BEFORE.search(before) and not compared:
+        # "at Ajax's ground", "in Kessby's net": what a side owns on the pitch; "at" goes there, not to the town
+        owned = possessive and re.match(r"(?:['’]s)?\s+(?:ground|stadium|home|pitch|net|goal|fans|supporters)\b", after)
+        if _PLACE_BEFORE.search(before) and not _SCORE_BEFORE.search(before) and not compared and not owned:
             self.place.add(key)
         elif in_a_long_list or _TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after):
             self.team.add(key)

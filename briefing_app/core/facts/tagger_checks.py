@@ -140,6 +140,8 @@ def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
         rf"|(?<![\w-]){name}(?:['’]s\s+|\s+(?:also\s+|has\s+)?[a-z]+ed\s+its\s+){FIRM_OWNS}(?![\w-])"
         # "Brennock (BRN.L) fell": its stock-market ticker
         rf"|(?<![\w-]){name}{TICKER}"
+        # "Brennock analysts wrote", "Brennock said its": a firm's analysts, a body that says "its"
+        rf"|(?<![\w-]){name}\s+(?:(?:analysts|economists|strategists)\b|(?:said|says|announced|reported)\s+its\b)"
     )
     for i in fact.sentences:
         for m in pattern.finditer(texts.get(i, "")):
