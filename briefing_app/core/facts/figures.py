@@ -48,6 +48,7 @@ from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_sent import share_sent_object
 from briefing_app.core.facts.counted_set import set_or_changed
 from briefing_app.core.facts.counted_subjects_en import verb_subjects
+from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
     counted_one,
@@ -122,6 +123,7 @@ from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.poll_shares import poll_readings
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
@@ -281,6 +283,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if lang == "en" and named_number(s.text, n):
                 continue  # "Standard & Poor's 500 Index", "2seventy bio": a name's number
+            if lang == "en" and is_plural_round(s.text, n):
+                continue  # "100s of homes": a loose "hundreds of", no seconds and no figure
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
@@ -516,6 +520,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     texts = {s.index: s.text for s in sentences}
     if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
         verb_subjects(out, texts)
+        amount_subjects(out, texts)  # "Flight delays within, into or out of the US totaled 4,500": the delays
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
     return without_numbered_names(out, texts)

@@ -1,0 +1,52 @@
+"""Round 29 (k-fig27): what English figures count, by the grammar that carries it, and false figures.
+
+Made-up sentences of the shapes read on news pages of every genre, each with near misses that keep their old
+reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_of, values_of
+
+
+# --- a round number written as a plural: "100s of homes" is a loose "hundreds of", no figure (no seconds) ---
+
+
+def test_plural_round_numbers_are_no_figures() -> None:
+    assert values_of("Storms Leave 100s Of Homes Without Power") == []
+    assert values_of("Volunteers planted 1000s of trees along the river.") == []
+    assert values_of("Fans waited in 10s of queues.") == []
+
+
+def test_plural_round_near_misses_keep_their_figures() -> None:
+    assert values_of("The engine burned for 100s before shutdown.") == [100.0]  # seconds, no "of"
+    assert values_of("The club sold 100 of its seats.") == [100.0]
+    assert values_of("He ran 400s of the race in practice.") == [400.0]  # not a round power of ten
+
+
+# --- a figure completing a verb of amount counts its subject's head, past the subject's modifiers ---
+
+
+def test_amount_verb_counts_subject_head_past_relative_clause() -> None:
+    text = "New cases of the illness that spread through the region in the spring surpassed 8,000 on Monday."
+    assert "cases" in counts_of(text, "en", 8000)
+
+
+def test_amount_verb_counts_subject_head_past_listed_prepositions() -> None:
+    text = "Train delays within, into or out of the capital totaled over 2,300 on Friday."
+    assert "delays" in counts_of(text, "en", 2300)
+
+
+def test_amount_verb_counts_measure_head_with_its_of_phrase() -> None:
+    text = "The number of pupils tested and cleared by the nurses continues to rise to 1,412."
+    assert "pupils" in counts_of(text, "en", 1412)
+
+
+def test_amount_verb_near_misses_keep_their_readings() -> None:
+    # the figure has its own noun
+    assert "infections" in counts_of("Reports from the clinics surpassed 900 infections on Monday.", "en", 900)
+    # the reading and the head stand in two clauses
+    text = ("The task is to help the hungry people today, which is hard, but also to feed a world population "
+            "that is expected to reach 9.4 billion in 2060.")
+    assert "population" in counts_of(text, "en", 9.4e9)
+    assert "sales" in counts_of("Sales of the phones made by the firm reached $2 billion.", "en", 2e9).lower()
