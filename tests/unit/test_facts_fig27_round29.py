@@ -50,3 +50,28 @@ def test_amount_verb_near_misses_keep_their_readings() -> None:
             "that is expected to reach 9.4 billion in 2060.")
     assert "population" in counts_of(text, "en", 9.4e9)
     assert "sales" in counts_of("Sales of the phones made by the firm reached $2 billion.", "en", 2e9).lower()
+
+
+# --- a share of a state: its participle and what is in that state ---
+
+
+def test_share_state_before_a_day() -> None:
+    assert "contained" in counts_of("The brush fire was only 45 percent contained on Tuesday.", "en", 45)
+    assert "contained" in counts_of("The blaze was 60% contained early Friday.", "en", 60)
+
+
+def test_share_state_in_coordinated_clause_after_just() -> None:
+    counts = counts_of("The Oak Fire grew to 9,000 acres and was just 12 percent contained by Sunday.", "en", 12)
+    assert "Oak Fire" in counts
+
+
+def test_share_state_in_absolute_phrase() -> None:
+    counts = counts_of("With the blaze 35 percent contained, county officials reopened the road.", "en", 35)
+    assert counts == "contained (blaze)"
+
+
+def test_share_state_near_misses() -> None:
+    # a share of a whole after "with" keeps its whole
+    assert "votes" in counts_of("With 95% of the votes counted, the mayor led.", "en", 95)
+    # a rise is no state
+    assert "contained" not in counts_of("Sales rose 12 percent on Monday.", "en", 12)

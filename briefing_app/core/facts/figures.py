@@ -128,6 +128,7 @@ from briefing_app.core.facts.poll_shares import poll_readings
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
+from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
@@ -521,6 +522,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
         verb_subjects(out, texts)
         amount_subjects(out, texts)  # "Flight delays within, into or out of the US totaled 4,500": the delays
+        absolute_states(out, texts)  # "With the fire 30 percent contained, ...": the fire, contained
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
     return without_numbered_names(out, texts)
