@@ -75,3 +75,42 @@ def test_share_state_near_misses() -> None:
     assert "votes" in counts_of("With 95% of the votes counted, the mayor led.", "en", 95)
     # a rise is no state
     assert "contained" not in counts_of("Sales rose 12 percent on Monday.", "en", 12)
+
+
+# --- a dashed aside between a change's object and its "by" ---
+
+
+def test_dashed_aside_before_by_keeps_the_object() -> None:
+    assert "salaries" in counts_of("The board will cut their salaries — and those of their aides — by 8 percent.",
+                                   "en", 8)
+    assert "fees" in counts_of("The club may raise its fees – and those of its juniors – by 4 percent.", "en", 4)
+
+
+def test_dashed_aside_near_miss() -> None:
+    # an aside elsewhere in the clause with a reading of its own after the figure
+    counts = counts_of("The board — after a long debate — approved 40 new posts.", "en", 40)
+    assert "posts" in counts
+
+
+# --- a quoted name between a sum and its noun ---
+
+
+def test_quoted_name_before_noun() -> None:
+    assert "fund" in counts_of('She proposed tapping the $45 million "Heritage" fund to close the gap.', "en", 45e6)
+
+
+def test_quoted_title_near_miss() -> None:
+    assert "tickets" in counts_of('The band sold 3,000 tickets for "Blue Night".', "en", 3000)
+
+
+# --- two adjectives joined by "but" or "and" (a participle second) before the noun ---
+
+
+def test_adjectives_joined_by_but() -> None:
+    assert "charges" in counts_of("He still faces 14 separate but related fraud charges.", "en", 14)
+    assert "charges" in counts_of("He still faces 14 separate and related fraud charges.", "en", 14)
+
+
+def test_adjectives_joined_near_misses() -> None:
+    assert "goals" in counts_of("They scored 5 goals but only won once.", "en", 5)
+    assert "people" in counts_of("The gang killed 12 people and injured 30 more.", "en", 12)

@@ -172,6 +172,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         rest = rest.replace(")", " ", 1)
     # 'eight "linkages"': a noun in quotes
     rest = re.sub(r"^(\s*)[\"“‘']([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”’']", r"\1\2", rest)  # (or single quotes)
+    # ('the $75 million "Legacy" fund': a quoted name of the noun after it, read as its adjective)
+    rest = re.sub(r"^(\s*)[\"“]([A-ZÆØÅ][\w-]*(?:\s[\w-]+)?)[\"”](?=\s+[a-zæøå])", r"\1\2", rest)
     if lang == "ar" and unit == "times" and not n.spelled:
         action = ar_repeated_action(text[: n.start])
         if action:

@@ -151,6 +151,10 @@ def after_phrase(
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     if lang == "en":  # "two UAE (United Arab Emirates) astronauts": a name's expansion inside the noun phrase
         after = re.sub(r"^(\s*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)\s*\([^()]{2,60}\)(?=\s+[a-z])", r"\1", after)
+    if lang == "en":  # "60 separate but related felony charges": two adjectives of one noun, as "and" joins them
+        after = re.sub(r"^(\s*[a-z]+[^s\W])\s+(?:but|yet)\s+(?!(?:not?|never|the|a|an|only|also|just|still|its|their|"
+                       r"his|her|then|now|all|some|none|few|many|more|less|most)\b)(?=[a-z]+\s+[a-z])",
+                       r"\1 and ", after)
     if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
@@ -554,7 +558,10 @@ def _joins_modifier(tokens: list[str], i: int) -> bool:
     words = [t for t in run if re.fullmatch(r"[a-z][a-z-]+", t)]
     if len(words) < 2 or words != run[: len(words)]:
         return False
-    return not any(w in EN_STOP or w in EN_VERBS or ed_form(w) or w in DETERMINERS for w in words[:2])
+    # (a participle may be the second modifier when a plural head follows it: "separate and related | felony charges")
+    first_ed = len(words) == 3 and ed_form(words[0]) and _plural_head(tokens, i + 3, EN_STOP)
+    return not any(w in EN_STOP or w in EN_VERBS or (ed_form(w) and not (first_ed and k == 0)) or w in DETERMINERS
+                   for k, w in enumerate(words[:2]))
 
 
 def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
