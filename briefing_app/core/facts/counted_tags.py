@@ -159,7 +159,16 @@ def counted_one(text: str, start: int, end: int) -> bool:
     if one_role_named(text[:start], text[end:]):
         return False  # "said one lead author, Dana Fell,": the indefinite article before a role and its holder
     measured = k + 2 < len(words) and _word(text, words[k + 2]).lower() == "of"  # "one reading of 10 Sv": that
+    if words[k][2] == "NUM" and _THERE_IS.search(text[:start]):
+        # "There is one new confirmed case of X today": an existential counts its noun, past its modifiers
+        j = k + 1
+        while j < len(words) and j <= k + 2 and words[j][2] in ("ADJ", "VERB") and _word(text, words[j]).islower():
+            j += 1
+        return j < len(words) and words[j][2] == "NOUN"
     return words[k][2] == "NUM" and words[k - 1][2] == "VERB" and words[k + 1][2] == "NOUN" and not measured
+
+
+_THERE_IS = re.compile(r"\b[Tt]here\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+$")
 
 
 def after_preposition(text: str, start: int) -> bool:

@@ -47,6 +47,7 @@ from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_sent import share_sent_object
 from briefing_app.core.facts.counted_set import set_or_changed
+from briefing_app.core.facts.copula_predicates_en import copula_predicates
 from briefing_app.core.facts.counted_subjects_en import verb_subjects
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.counted_tags import (
@@ -523,6 +524,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         verb_subjects(out, texts)
         amount_subjects(out, texts)  # "Flight delays within, into or out of the US totaled 4,500": the delays
         absolute_states(out, texts)  # "With the fire 30 percent contained, ...": the fire, contained
+        copula_predicates(out, texts)  # "In addition, 59 are recovering patients": patients
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
     return without_numbered_names(out, texts)

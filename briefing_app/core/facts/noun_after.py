@@ -32,6 +32,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
     WORD_TOKENS,
 )
+from briefing_app.core.facts.joined_verbs import before_joined_verb
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.phrase_edges import (
     DETERMINERS,
@@ -151,6 +152,8 @@ def after_phrase(
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     if lang == "en":  # "two UAE (United Arab Emirates) astronauts": a name's expansion inside the noun phrase
         after = re.sub(r"^(\s*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)\s*\([^()]{2,60}\)(?=\s+[a-z])", r"\1", after)
+    if lang == "en":  # "$5,000 in restitution and serve three years": a second predicate ends the phrase
+        after = before_joined_verb(after)
     if lang == "en":  # "60 separate but related felony charges": two adjectives of one noun, as "and" joins them
         after = re.sub(r"^(\s*[a-z]+[^s\W])\s+(?:but|yet)\s+(?!(?:not?|never|the|a|an|only|also|just|still|its|their|"
                        r"his|her|then|now|all|some|none|few|many|more|less|most)\b)(?=[a-z]+\s+[a-z])",
