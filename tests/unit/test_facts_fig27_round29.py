@@ -163,3 +163,17 @@ def test_joined_predicate_ends_the_noun() -> None:
 
 def test_joined_noun_near_miss() -> None:
     assert "jobs" in counts_of("The plant will add 300 jobs and the town will grow.", "en", 300)
+
+
+# --- an adverb of place after a share is no noun; a mile road's number is a name ---
+
+
+def test_place_adverb_after_share_is_no_noun() -> None:
+    assert "company" in counts_of("The company grew 64% overseas last year.", "en", 64)
+    assert "offices" in counts_of("The firm runs 300 overseas offices.", "en", 300)
+
+
+def test_mile_road_is_a_name() -> None:
+    assert values_of("The crash closed 14 Mile Road near Dequindre.") == []
+    assert values_of("Police closed Van Dyke near Chicago (13 Mile) on Sunday.") == []
+    assert values_of("The convoy drove 14 miles to the border.") == [14.0]

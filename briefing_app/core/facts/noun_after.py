@@ -467,9 +467,9 @@ def after_phrase(
         words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
     if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
         return None  # "56 percent today": when, not what; "30 days it's been": a new clause
-    if lang == "en" and len(words) == 1 and adverb(words[0]):
+    if lang == "en" and len(words) == 1 and (adverb(words[0]) or words[0].lower() in _WHERE_ADVERBS):
         # "up 40 percent annually", "rose 3% respectively": how or how often, not what is counted (but an adverb
-        # before the words it describes stays: "three previously uninvolved states")
+        # before the words it describes stays: "three previously uninvolved states"); "grew 71% overseas": where
         return None
     if lang == "he" and words and re.fullmatch(r"ו?(?:הם|הן|הוא|היא|אנחנו|אני)", words[0]):
         return None  # "3 מיליארד ש\"ח והם מפורסמים": "and they ..." opens a new clause
@@ -538,6 +538,9 @@ def after_phrase(
 
 # A whole's own number after a part ("half of the | 1,200 | staff"), skipped to reach the noun.
 _WHOLE_NUMBER = re.compile(r"^(\s*(?:of\s+)?(?:the\s+)?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])")
+# Adverbs of place with no "-ly": "grew fully 71% overseas", "sold 2 million worldwide".
+_WHERE_ADVERBS = {"overseas", "abroad", "worldwide", "nationwide", "statewide", "countrywide", "elsewhere", "offshore",
+                  "onshore", "domestically"}  # fmt: skip
 _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
 # A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
 # (or a participle after "those": "two-thirds of those polled", "half of those questioned")
