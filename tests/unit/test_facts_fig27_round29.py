@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from tests.unit.figure_helpers import counts_of, figures_of, values_of
 
-
 # --- a round number written as a plural: "100s of homes" is a loose "hundreds of", no figure (no seconds) ---
 
 
@@ -177,3 +176,18 @@ def test_mile_road_is_a_name() -> None:
     assert values_of("The crash closed 14 Mile Road near Dequindre.") == []
     assert values_of("Police closed Van Dyke near Chicago (13 Mile) on Sunday.") == []
     assert values_of("The convoy drove 14 miles to the border.") == [14.0]
+
+
+def test_amount_verb_after_while_clause_keeps_its_subject() -> None:
+    text = "The Elm Fire grew to 12,000 acres, while the Birch Fire grew to 31,000 acres."
+    assert "Birch Fire" in counts_of(text, "en", 31000)
+
+
+def test_magnitude_told_three_times_is_no_version_number() -> None:
+    from briefing_app.core.facts.figures import find_figures
+    from briefing_app.core.facts.model import SourceSentence
+
+    texts = ["A 6.3 magnitude earthquake struck the coast.", "Experts revised it from a magnitude 5.9 to 6.3.",
+             "The 6.3 magnitude quake was felt inland."]
+    found = find_figures([SourceSentence(k, k, t) for k, t in enumerate(texts)], "en")
+    assert [f.sentence for f in found if f.value == 6.3] == [0, 1, 2]

@@ -46,8 +46,9 @@ _TIME_COMPLEMENT = re.compile(
 # An aside between dashes (or en/em dashes), spaced.
 _DASHED = re.compile(r"\s([-–—]\s[^-–—.;]{3,150}?\s[-–—])\s")
 # What is left between a dashed aside and the figure when the aside cuts a change from its object: " by about".
-_PREPOSITION_LEFT = re.compile(r"\s*(?:by|to|from)\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?"
-                               r"(?:US|C|A)?[$£€]?\s*")
+_PREPOSITION_LEFT = re.compile(
+    r"\s*(?:by|to|from)\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?(?:US|C|A)?[$£€]?\s*"
+)
 # A place complement of the subject before its verb or "at": "the average house price in the UK at £158,565".
 _PLACE_COMPLEMENT = re.compile(
     r"(?<=[a-z])\s+((?:in|across|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)"

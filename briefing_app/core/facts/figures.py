@@ -28,6 +28,7 @@ from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, de
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
+from briefing_app.core.facts.copula_predicates_en import copula_predicates
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_clause import clause_before
@@ -47,9 +48,7 @@ from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
 from briefing_app.core.facts.counted_sent import share_sent_object
 from briefing_app.core.facts.counted_set import set_or_changed
-from briefing_app.core.facts.copula_predicates_en import copula_predicates
 from briefing_app.core.facts.counted_subjects_en import verb_subjects
-from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.counted_tags import (
     after_preposition,
     counted_one,
@@ -133,6 +132,7 @@ from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
+from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).

@@ -81,9 +81,10 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
     start = 0
     for k, (s, e, tag) in enumerate(words):
         token = text[s:e]
-        if token in (";", ":", "—", "–") or tag == "NUM" or (tag in ("VERB", "AUX") and k + 1 < len(words)
-                                                              and text[words[k + 1][0]:words[k + 1][1]] == ","):
-            start = k + 1  # a clause before ends there ("..., and the rate stayed at"; "In addition, ...")
+        joined = tag == "CCONJ" and k > 0 and text[words[k - 1][0] : words[k - 1][1]] == ","
+        verb_comma = tag in ("VERB", "AUX") and k + 1 < len(words) and text[words[k + 1][0] : words[k + 1][1]] == ","
+        if token in (";", ":", "—", "–") or tag in ("NUM", "SCONJ") or joined or verb_comma:
+            start = k + 1  # a clause before ends there ("..., and the rate stayed at", ", while X grew to")
     if start == 0 and words[0][2] in ("ADP", "ADV", "SCONJ"):
         comma = next((k for k, w in enumerate(words) if text[w[0] : w[1]] == ","), None)
         if comma is None:
@@ -94,8 +95,13 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
     k = start
     while k < len(words) and words[k][2] in _HEAD_TAGS and text[words[k][0] : words[k][1]].lower() != "of":
         k += 1
-    if k > start and k + 1 < len(words) and words[k][2] == "VERB" and text[words[k][0] : words[k][1]].endswith("s") \
-            and words[k + 1][2] == "ADP":
+    if (
+        k > start
+        and k + 1 < len(words)
+        and words[k][2] == "VERB"
+        and text[words[k][0] : words[k][1]].endswith("s")
+        and words[k + 1][2] == "ADP"
+    ):
         words[k] = (words[k][0], words[k][1], "NOUN")  # "Flight delays within ...": a plural the tagger took for a verb
         k += 1
     run = [w for w in words[start:k] if text[w[0] : w[1]].lower() not in _OPENERS]
