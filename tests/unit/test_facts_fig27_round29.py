@@ -191,3 +191,12 @@ def test_magnitude_told_three_times_is_no_version_number() -> None:
              "The 6.3 magnitude quake was felt inland."]
     found = find_figures([SourceSentence(k, k, t) for k, t in enumerate(texts)], "en")
     assert [f.sentence for f in found if f.value == 6.3] == [0, 1, 2]
+
+
+def test_amount_verb_subject_past_a_hyphened_name_number() -> None:
+    text = "New cases of the flu strain that caused H1N1-09 alerts in the state surpassed 7,000 on Monday."
+    assert "cases" in counts_of(text, "en", 7000)
+
+
+def test_adjectives_joined_before_a_longer_compound() -> None:
+    assert "charges" in counts_of("He faces 22 separate but related state felony charges.", "en", 22)

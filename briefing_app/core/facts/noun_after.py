@@ -565,7 +565,10 @@ def _joins_modifier(tokens: list[str], i: int) -> bool:
     if len(words) < 2 or words != run[: len(words)]:
         return False
     # (a participle may be the second modifier when a plural head follows it: "separate and related | felony charges")
-    first_ed = len(words) == 3 and ed_form(words[0]) and _plural_head(tokens, i + 3, EN_STOP)
+    first_ed = len(words) == 3 and ed_form(words[0]) and any(
+        _plural_head(tokens, k, EN_STOP) and all(re.fullmatch(r"[a-z][a-z-]+", t) for t in tokens[i + 1 : k + 1])
+        for k in range(i + 2, min(i + 5, len(tokens)))
+    )
     return not any(w in EN_STOP or w in EN_VERBS or (ed_form(w) and not (first_ed and k == 0)) or w in DETERMINERS
                    for k, w in enumerate(words[:2]))
 

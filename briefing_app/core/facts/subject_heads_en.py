@@ -83,7 +83,10 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
         token = text[s:e]
         joined = tag == "CCONJ" and k > 0 and text[words[k - 1][0] : words[k - 1][1]] == ","
         verb_comma = tag in ("VERB", "AUX") and k + 1 < len(words) and text[words[k + 1][0] : words[k + 1][1]] == ","
-        if token in (";", ":", "—", "–") or tag in ("NUM", "SCONJ") or joined or verb_comma:
+        # (a number inside a name is no figure's clause: "COVID-19", "H1N1-09")
+        glued = (k > 0 and words[k - 1][1] == s and text[s - 1] == "-") or text[e : e + 1] == "-"
+        named = tag == "NUM" and (glued or re.search(r"[A-Za-z]", token) is not None)
+        if token in (";", ":", "—", "–") or (tag == "NUM" and not named) or tag == "SCONJ" or joined or verb_comma:
             start = k + 1  # a clause before ends there ("..., and the rate stayed at", ", while X grew to")
     if start == 0 and words[0][2] in ("ADP", "ADV", "SCONJ"):
         comma = next((k for k, w in enumerate(words) if text[w[0] : w[1]] == ","), None)
