@@ -382,7 +382,8 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
 
 def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     """The ISO 4217 code of a currency sign just before `start` or a currency word just after `end`."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    # (a space may follow the sign: "US$ 12,000" is no Singapore "S$")
+    before = text[max(0, start - 5) : start].rstrip(" \u00a0")
     for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
         if before.endswith(sign):
             return code

@@ -200,3 +200,28 @@ def test_amount_verb_subject_past_a_hyphened_name_number() -> None:
 
 def test_adjectives_joined_before_a_longer_compound() -> None:
     assert "charges" in counts_of("He faces 22 separate but related state felony charges.", "en", 22)
+
+
+# --- "worth": a sum worth of a thing, a thing worth a sum (past a place phrase) ---
+
+
+def test_sum_worth_of_a_thing_after_another_noun() -> None:
+    text = "Two men were held after the seizure of more than $8 million worth of heroin."
+    assert counts_of(text, "en", 8e6) == "heroin"
+
+
+def test_thing_worth_a_sum_before_a_place_phrase() -> None:
+    assert "heroin" in counts_of("Police seized 9 kilograms of heroin worth an estimated $2 million on city streets.",
+                                 "en", 2e6)
+    assert "heroin" in counts_of("Agents seize 2 kilos of heroin in Port Hollis worth $90K", "en", 90e3)
+
+
+def test_worth_near_misses() -> None:
+    assert "contract" in counts_of("The firm won a contract worth $5 billion.", "en", 5e9)
+    assert "cash" in counts_of("More than $300,000 in cash was also recovered.", "en", 3e5)
+    assert "cash" not in counts_of("The group bought its rival for $1.2 billion in cash.", "en", 1.2e9)
+
+
+def test_us_dollar_sign_with_a_space() -> None:
+    found = [f for f in figures_of("The drugs have an estimated street value of US$ 15,000.") if f.value == 15000]
+    assert found and found[0].unit == "USD"

@@ -17,6 +17,7 @@ from briefing_app.core.facts.bare_counts import (
     whole_named_before,
 )
 from briefing_app.core.facts.counted_clause import clause_before
+from briefing_app.core.facts.counted_worth import PLACE_BEFORE_WORTH
 from briefing_app.core.facts.figure_words import ADVERBS, CURRENCY_WORDS, EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
@@ -337,7 +338,8 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if favour:  # "passed with 67 percent in favour": those for it, and of what
         side = " ".join(favour.group(1).split())
         return f"{side} ({counts})" if counts and counts != side else side
-    worth = _WORTH.search(lead) if n.currency else None
+    # ("cocaine in Pine Bluff worth $100K": the place between the thing and "worth" is no thing valued)
+    worth = _WORTH.search(PLACE_BEFORE_WORTH.sub(" ", lead)) if n.currency else None
     dated = worth is not None and re.fullmatch(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)|"
                                                + EN_MONTHS, worth.group(1)) is not None
     # (not "on sale on Friday | priced at"; nor "was once | valued at", a passive whose subject is valued)
