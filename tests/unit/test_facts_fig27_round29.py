@@ -225,3 +225,34 @@ def test_worth_near_misses() -> None:
 def test_us_dollar_sign_with_a_space() -> None:
     found = [f for f in figures_of("The drugs have an estimated street value of US$ 15,000.") if f.value == 15000]
     assert found and found[0].unit == "USD"
+
+
+# --- sport copy: a number compounded into a plural noun, and shots named by their points ---
+
+
+def test_number_compound_noun_is_its_own_noun_in_a_list() -> None:
+    counts = counts_of("She set career highs of 48 points and 9 3-pointers in the win.", "en", 9)
+    assert "3-pointers" in counts
+
+
+def test_point_terms_are_no_figures() -> None:
+    assert values_of("They went 12 of 30 from 3-point range.") == [12.0, 30.0]
+    assert values_of("He finished it with a three-point play late on.") == []
+    assert values_of("The Eagles missed a two-point conversion.") == []
+
+
+def test_point_term_near_misses_keep_their_figures() -> None:
+    assert values_of("They blew a 27-point lead.") == [27.0]
+    assert values_of("It was a 54-point effort by the guard.") == [54.0]
+
+
+# --- a group sized by a number with no noun of its own ---
+
+
+def test_group_of_number_counts_the_group() -> None:
+    assert "family" in counts_of("A family of five was left homeless by the blaze.", "en", 5)
+    assert "crew" in counts_of("The lifeboat rescued a crew of four on Sunday.", "en", 4)
+
+
+def test_group_of_number_near_miss_keeps_its_noun() -> None:
+    assert "doctors" in counts_of("A team of nine doctors flew in.", "en", 9)

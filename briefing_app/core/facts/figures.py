@@ -96,6 +96,7 @@ from briefing_app.core.facts.figures_ar import (
 )
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
+from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -124,6 +125,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.plural_rounds import is_plural_round
+from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
@@ -287,6 +289,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "Standard & Poor's 500 Index", "2seventy bio": a name's number
             if lang == "en" and is_plural_round(s.text, n):
                 continue  # "100s of homes": a loose "hundreds of", no seconds and no figure
+            if lang == "en" and is_point_term(s.text, n):
+                continue  # "a three-point play", "from 3-point range": a kind of shot, no count
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
@@ -525,6 +529,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         amount_subjects(out, texts)  # "Flight delays within, into or out of the US totaled 4,500": the delays
         absolute_states(out, texts)  # "With the fire 30 percent contained, ...": the fire, contained
         copula_predicates(out, texts)  # "In addition, 59 are recovering patients": patients
+        group_sizes(out, texts)  # "A family of six was displaced": the family's size
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
     return without_numbered_names(out, texts)
