@@ -258,6 +258,10 @@ _RANGE_JOINERS: dict[str, tuple[str, ...]] = {
 _RANGE_NEEDS_BETWEEN = {"and", "og", "و"}
 
 
+# What "one-" makes a span or a count of, as "two-" does: "a one-year contract", "a one-match ban".
+_ONE_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "match", "game", "race", "season", "night"})
+
+
 @functools.lru_cache(maxsize=65536)  # every word of every sentence is looked up: most words recur
 def spelled_value(word: str, language: str) -> float | None:
     """The value of one spelled-out number word, prefixes of Arabic and Hebrew allowed."""
@@ -275,6 +279,8 @@ def spelled_value(word: str, language: str) -> float | None:
                 return float(_EN_UNITS[a] + _EN_UNITS[b])
             if a in _EN_UNITS and b not in _EN_UNITS and a not in ("one", "twice", "dozen"):
                 return float(_EN_UNITS[a])
+            if a == "one" and b in _ONE_SPANS:
+                return 1.0  # "a one-year contract", "a one-match ban" (not "one-off", "one-sided", "one-way")
         return float(_EN_UNITS[w]) if w in _EN_UNITS else None
     if lang == "da":
         m = _DA_COMPOUND.fullmatch(w)

@@ -256,3 +256,33 @@ def test_group_of_number_counts_the_group() -> None:
 
 def test_group_of_number_near_miss_keeps_its_noun() -> None:
     assert "doctors" in counts_of("A team of nine doctors flew in.", "en", 9)
+
+
+# --- "one-" spans and counts, a name's capital "A", a part "out of" a whole, an age's days ---
+
+
+def test_one_span_before_its_noun_is_a_figure() -> None:
+    assert "contract" in counts_of("The keeper signs one-year contract with Lyon", "en", 1)
+    assert "ban" in counts_of("He was handed a one-match ban.", "en", 1)
+    assert "season" in counts_of("The deal has an option of one additional season.", "en", 1)
+
+
+def test_one_span_near_misses_are_no_figures() -> None:
+    assert values_of("Crowds marked the one-year anniversary of the vote.") == []
+    assert values_of("A one-minute silence was held before kick-off.") == []
+    assert values_of("It was a one-off payment.") == []
+    assert values_of("It was a one-sided game.") == []
+
+
+def test_capital_a_inside_a_name_before_the_noun() -> None:
+    assert "titles" in counts_of("He won seven Spanish Liga A titles at the club.", "en", 7)
+
+
+def test_part_out_of_a_whole_with_a_verb_like_plural() -> None:
+    assert counts_of("The side completed just 150 passes out of 240.", "en", 150) == "passes"
+    assert "passes" in counts_of("The side completed just 150 passes out of 240.", "en", 240)
+
+
+def test_days_of_an_age_in_two_parts() -> None:
+    assert counts_of("At the age of 18 years and 121 days, she became the youngest winner.", "en", 121) == "age"
+    assert "age" not in counts_of("He spent 3 years and 40 days in prison.", "en", 40)

@@ -25,6 +25,7 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
+from briefing_app.core.facts.age_parts_en import age_parts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
@@ -124,6 +125,7 @@ from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
@@ -291,6 +293,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "100s of homes": a loose "hundreds of", no seconds and no figure
             if lang == "en" and is_point_term(s.text, n):
                 continue  # "a three-point play", "from 3-point range": a kind of shot, no count
+            if lang == "en" and is_one_moment(s.text, n):
+                continue  # "the one-year anniversary", "a one-minute silence": a moment, no figure
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
@@ -530,6 +534,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         absolute_states(out, texts)  # "With the fire 30 percent contained, ...": the fire, contained
         copula_predicates(out, texts)  # "In addition, 59 are recovering patients": patients
         group_sizes(out, texts)  # "A family of six was displaced": the family's size
+        age_parts(out, texts)  # "at the age of 17 years and 285 days": the days are the age's too
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
     return without_numbered_names(out, texts)

@@ -321,6 +321,12 @@ def after_phrase(
             words.append(token)  # "a $1 billion America the Beautiful Challenge": a name goes on over "the"/"of"
             i += 1
             continue
+        if lang == "en" and token == "A" and words and words[-1][:1].isupper() and len(words) < limit and (
+            re.fullmatch(r"[A-Za-z][\w-]*", tokens[i + 1] if i + 1 < len(tokens) else "")
+        ):
+            words.append(token)  # "nine Italian Serie A titles": a capital letter inside a name, no article
+            i += 1
+            continue
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
@@ -632,7 +638,8 @@ def _plural_noun_first(tokens: list[str]) -> bool:
         re.fullmatch(r"[a-z]{2,}[^su]s", first) is not None
         and first in EN_VERBS
         and first not in ("says", "does", "has", "was", "is")
-        and (not nxt or not re.match(r"\w", nxt) or nxt in _AFTER_PLURAL)
+        # (or the whole it is a part of: "192 passes | out of 276")
+        and (not nxt or not re.match(r"\w", nxt) or nxt in _AFTER_PLURAL or tokens[1:3] == ["out", "of"])
     )
 
 
