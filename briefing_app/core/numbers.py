@@ -258,8 +258,9 @@ _RANGE_JOINERS: dict[str, tuple[str, ...]] = {
 _RANGE_NEEDS_BETWEEN = {"and", "og", "و"}
 
 
-# What "one-" makes a span or a count of, as "two-" does: "a one-year contract", "a one-match ban".
-_ONE_SPANS = frozenset({"year", "month", "week", "day", "hour", "minute", "match", "game", "race", "season", "night"})
+# What "one-" makes a span or a count of, as "two-" does: "a one-year contract", "a one-match ban" (not "one-day":
+# cricket's "one-day international", "one-day series" name a format).
+_ONE_SPANS = frozenset({"year", "month", "week", "hour", "minute", "match", "game", "race", "season", "night"})
 
 
 @functools.lru_cache(maxsize=65536)  # every word of every sentence is looked up: most words recur

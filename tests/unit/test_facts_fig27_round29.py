@@ -286,3 +286,7 @@ def test_part_out_of_a_whole_with_a_verb_like_plural() -> None:
 def test_days_of_an_age_in_two_parts() -> None:
     assert counts_of("At the age of 18 years and 121 days, she became the youngest winner.", "en", 121) == "age"
     assert "age" not in counts_of("He spent 3 years and 40 days in prison.", "en", 40)
+
+
+def test_amount_verb_possessive_subject_keeps_its_reading() -> None:
+    assert "vote" in counts_of("The party's share of the vote fell to 31%.", "en", 31)

@@ -172,7 +172,7 @@ def counted_one(text: str, start: int, end: int) -> bool:
     return words[k][2] == "NUM" and words[k - 1][2] == "VERB" and words[k + 1][2] == "NOUN" and not measured
 
 
-_ONE_UNIT = re.compile(r"[Oo]ne-(?:year|month|week|day|hour|minute|match|game|race|season|night)")
+_ONE_UNIT = re.compile(r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night)")
 _ONE_MORE = re.compile(r"\s+(?:additional|extra)\s+[a-z]{3,}")
 _THERE_IS = re.compile(r"\b[Tt]here\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+$")
 

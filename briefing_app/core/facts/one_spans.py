@@ -1,5 +1,5 @@
 """A "one-" span that dates a moment rather than measuring something: "the one-year anniversary", "the one-hour
-mark", "a one-minute silence" (English).
+mark", "a one-minute silence" (English); and the cricket format "a one-day international".
 
 "A one-year contract" and "a one-match ban" are figures like "a two-year contract"; the same compound before
 "anniversary", "mark" or "silence" names when something happens (or a rite), which the corpus never lists as a
@@ -12,7 +12,7 @@ import re
 
 from briefing_app.core.numbers import NumberMatch
 
-_MOMENT = re.compile(r"[Oo]ne-[a-z]+\s+(?:anniversary|mark|silence|high|low)\b")
+_MOMENT = re.compile(r"[Oo]ne-[a-z]+\s+(?:anniversary|mark|silence|high|low|internationals?)\b")
 
 
 def is_one_moment(text: str, n: NumberMatch) -> bool:

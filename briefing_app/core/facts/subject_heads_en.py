@@ -50,8 +50,8 @@ def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         phrase, head_end = subject
         head_word = phrase.split(" of ")[0].split()[-1].lower()
         reading = (f.counts or "").split(" (")[0].lower()
-        if head_word in reading.split():
-            continue
+        if head_word in reading.split() or re.search(r"['’]s\b", text[: verb.start()]):
+            continue  # (a possessive subject, "The party's share of the vote fell to 29%", is read before)
         first = next((w for w in reading.split() if w not in _STOP_WORDS), None)
         region = text[head_end : verb.end()].lower()
         inside = re.search(rf"\b{re.escape(first)}\b", region) if first else None
