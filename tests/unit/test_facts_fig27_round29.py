@@ -290,3 +290,17 @@ def test_days_of_an_age_in_two_parts() -> None:
 
 def test_amount_verb_possessive_subject_keeps_its_reading() -> None:
     assert "vote" in counts_of("The party's share of the vote fell to 31%.", "en", 31)
+
+
+# --- stacked figure adjectives joined by a comma, a sum with its scale word ---
+
+
+def test_stacked_span_and_sum_before_their_noun() -> None:
+    assert "contract" in counts_of("Gordon was signed to a four-year, $72 million contract.", "en", 4)
+    assert "contract" in counts_of("Gordon was signed to a four-year, $72 million contract.", "en", 72e6)
+    assert "contract" in counts_of("The club signed the pitcher to a $3.75 million, one-year contract.", "en", 3.75e6)
+    assert "deal" in counts_of("He agreed to a two-year, $20 million deal.", "en", 2)
+
+
+def test_stacked_near_miss_keeps_the_sum_alone() -> None:
+    assert "budget" in counts_of("The council set its budget at $4 million, a record.", "en", 4e6)

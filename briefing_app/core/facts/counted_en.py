@@ -85,8 +85,11 @@ _JOINED_PASSIVE = re.compile(
 # A stack of figure adjectives before one noun: "a 10-year, $30-billion arms package": the noun after the last.
 _STACKED = re.compile(
     r"-[a-z]+,\s*(?:(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+|[a-z]+(?:-[a-z]+){1,3})(?=\s+[a-z])"
-    # (or a sum with no hyphen before a figure compound: "the overall $9.6 billion, 100,000-vehicle | plan")
-    r"|,\s*\d[\d.,]*(?:-[a-z]+)+(?=\s+[a-z])"
+    # (or a sum with its scale word and no hyphen: "a four-year, $72 million | contract")
+    r"|-[a-z]+,\s*(?:US\$|[$£€¥])\d[\d.,]*\s*(?:million|billion|bn|m)?(?=\s+[a-z])"
+    # (or a sum with no hyphen before a figure compound: "the overall $9.6 billion, 100,000-vehicle | plan", "a $3.75
+    # million, one-year | contract")
+    r"|,\s*(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:-[a-z]+)+(?=\s+[a-z])"
 )  # (or a hyphened adjective of words: "a 40-year, state-by-state | effort")
 
 
@@ -154,7 +157,9 @@ def joined_passive(text: str, n: NumberMatch) -> str | None:
 
 def stacked_noun_at(text: str, n: NumberMatch) -> int | None:
     """Where the words after the last of stacked figure adjectives start ("a 10-year, $30-billion | arms deal")."""
-    m = _STACKED.match(text, n.end)
+    # (a spelled compound holds its own hyphen: "a four|-year, $72 million | contract")
+    hyphen = n.text.rfind("-") if n.spelled else -1
+    m = _STACKED.match(text, n.start + hyphen if hyphen > 0 else n.end)
     if m and m.group(0).startswith(",") and not re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:US\$|[$£€¥])?$",
                                                           text[: n.start]):
         return None  # (a sum before a compound with no hyphen of its own only after its article: "the overall $9.6bn,")
