@@ -258,6 +258,11 @@ _RANGE_JOINERS: dict[str, tuple[str, ...]] = {
 _RANGE_NEEDS_BETWEEN = {"and", "og", "و"}
 
 
+# What "one-" makes a span or a count of, as "two-" does: "a one-year contract", "a one-match ban" (not "one-day":
+# cricket's "one-day international", "one-day series" name a format).
+_ONE_SPANS = frozenset({"year", "month", "week", "hour", "minute", "match", "game", "race", "season", "night"})
+
+
 @functools.lru_cache(maxsize=65536)  # every word of every sentence is looked up: most words recur
 def spelled_value(word: str, language: str) -> float | None:
     """The value of one spelled-out number word, prefixes of Arabic and Hebrew allowed."""
@@ -275,6 +280,8 @@ def spelled_value(word: str, language: str) -> float | None:
                 return float(_EN_UNITS[a] + _EN_UNITS[b])
             if a in _EN_UNITS and b not in _EN_UNITS and a not in ("one", "twice", "dozen"):
                 return float(_EN_UNITS[a])
+            if a == "one" and b in _ONE_SPANS:
+                return 1.0  # "a one-year contract", "a one-match ban" (not "one-off", "one-sided", "one-way")
         return float(_EN_UNITS[w]) if w in _EN_UNITS else None
     if lang == "da":
         m = _DA_COMPOUND.fullmatch(w)
@@ -382,7 +389,8 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
 
 def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     """The ISO 4217 code of a currency sign just before `start` or a currency word just after `end`."""
-    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    # (a space may follow the sign: "US$ 12,000" is no Singapore "S$")
+    before = text[max(0, start - 5) : start].rstrip(" \u00a0")
     for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
         if before.endswith(sign):
             return code

@@ -75,6 +75,7 @@ from briefing_app.core.facts.counted_states import (
     share_state,
     sum_participle,
 )
+from briefing_app.core.facts.counted_worth import worth_reading
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -172,6 +173,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         rest = rest.replace(")", " ", 1)
     # 'eight "linkages"': a noun in quotes
     rest = re.sub(r"^(\s*)[\"“‘']([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”’']", r"\1\2", rest)  # (or single quotes)
+    # ('the $75 million "Legacy" fund': a quoted name of the noun after it, read as its adjective)
+    rest = re.sub(r"^(\s*)[\"“]([A-ZÆØÅ][\w-]*(?:\s[\w-]+)?)[\"”](?=\s+[a-zæøå])", r"\1\2", rest)
     if lang == "ar" and unit == "times" and not n.spelled:
         action = ar_repeated_action(text[: n.start])
         if action:
@@ -179,6 +182,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     taken = taken_from(text[: n.start]) if lang == "en" and n.currency else None
     if taken:  # "defrauding Best Buy of some $42 million", "cheated investors out of $3m": the sum taken, from whom
         return taken
+    worth = worth_reading(text[: n.start], rest) if lang == "en" and n.currency else None
+    if worth:  # "$19 million worth of cocaine", "cocaine worth an estimated $6 million on Detroit streets"
+        return worth
     answer, before = lead_reading(text, n, rest, unit, lang)
     answer = answer or (danish_out_of_fronted(before) if lang == "da" else None)  # "Ud af 296 ansøgninger er 94"
     if answer:
@@ -292,7 +298,10 @@ def _phrase_reading(
         after = None  # "a rise in its profit to $8.8bn on strong phone sales": why it changed, not what it counts
     if after and lang == "en" and ORDINAL_SPAN.match(after):
         after = None  # "unchanged at 2% for the 19th month": which month in a run, a time, not what the figure counts
-    if money and after and lang == "en" and PAYMENT_FORM.fullmatch(after) and re.match(r"\s+in\s", rest):
+    opening = opens or re.fullmatch(r"\s*(?:(?:more|less)\s+than|about|some|nearly|almost|over|roughly)?\s*", before)
+    if money and after and lang == "en" and PAYMENT_FORM.fullmatch(after) and re.match(r"\s+in\s", rest) and (
+        not opening
+    ):  # ("More than $200,000 in cash was recovered": a sum opening its clause is that cash)
         after = None  # "bought its rival for £1.2bn in cash": how it is paid, not what; the object says what
     where = SPENT_AT.match(rest) if not after and unit in DURATIONS and lang == "en" else None
     if where and not re.match(EN_MONTHS, where.group(2)) and where.group(2).lower() not in NOT_PLACES:

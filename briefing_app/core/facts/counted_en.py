@@ -17,6 +17,7 @@ from briefing_app.core.facts.bare_counts import (
     whole_named_before,
 )
 from briefing_app.core.facts.counted_clause import clause_before
+from briefing_app.core.facts.counted_worth import PLACE_BEFORE_WORTH
 from briefing_app.core.facts.figure_words import ADVERBS, CURRENCY_WORDS, EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
@@ -84,8 +85,11 @@ _JOINED_PASSIVE = re.compile(
 # A stack of figure adjectives before one noun: "a 10-year, $30-billion arms package": the noun after the last.
 _STACKED = re.compile(
     r"-[a-z]+,\s*(?:(?:US\$|[$£€¥])?\d[\d.,]*(?:-[a-z]+)+|[a-z]+(?:-[a-z]+){1,3})(?=\s+[a-z])"
-    # (or a sum with no hyphen before a figure compound: "the overall $9.6 billion, 100,000-vehicle | plan")
-    r"|,\s*\d[\d.,]*(?:-[a-z]+)+(?=\s+[a-z])"
+    # (or a sum with its scale word and no hyphen: "a four-year, $72 million | contract")
+    r"|-[a-z]+,\s*(?:US\$|[$£€¥])\d[\d.,]*\s*(?:million|billion|bn|m)?(?=\s+[a-z])"
+    # (or a sum with no hyphen before a figure compound: "the overall $9.6 billion, 100,000-vehicle | plan", "a $3.75
+    # million, one-year | contract")
+    r"|,\s*(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)(?:-[a-z]+)+(?=\s+[a-z])"
 )  # (or a hyphened adjective of words: "a 40-year, state-by-state | effort")
 
 
@@ -153,7 +157,9 @@ def joined_passive(text: str, n: NumberMatch) -> str | None:
 
 def stacked_noun_at(text: str, n: NumberMatch) -> int | None:
     """Where the words after the last of stacked figure adjectives start ("a 10-year, $30-billion | arms deal")."""
-    m = _STACKED.match(text, n.end)
+    # (a spelled compound holds its own hyphen: "a four|-year, $72 million | contract")
+    hyphen = n.text.rfind("-") if n.spelled else -1
+    m = _STACKED.match(text, n.start + hyphen if hyphen > 0 else n.end)
     if m and m.group(0).startswith(",") and not re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:US\$|[$£€¥])?$",
                                                           text[: n.start]):
         return None  # (a sum before a compound with no hyphen of its own only after its article: "the overall $9.6bn,")
@@ -337,7 +343,8 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     if favour:  # "passed with 67 percent in favour": those for it, and of what
         side = " ".join(favour.group(1).split())
         return f"{side} ({counts})" if counts and counts != side else side
-    worth = _WORTH.search(lead) if n.currency else None
+    # ("cocaine in Pine Bluff worth $100K": the place between the thing and "worth" is no thing valued)
+    worth = _WORTH.search(PLACE_BEFORE_WORTH.sub(" ", lead)) if n.currency else None
     dated = worth is not None and re.fullmatch(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)|"
                                                + EN_MONTHS, worth.group(1)) is not None
     # (not "on sale on Friday | priced at"; nor "was once | valued at", a passive whose subject is valued)

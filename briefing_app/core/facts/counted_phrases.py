@@ -36,7 +36,11 @@ TOOK = re.compile(
 
 
 # A participle of state ending its clause after a percentage: "is 20% contained.", "80% vaccinated,".
-STATE_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b))")
+# (or before a time it was so at: "was 40 percent contained on Sunday", "80% vaccinated as of Monday")
+STATE_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b)?\s+([a-z]{3,}ed)(?=\s*(?:[.,;:)]|$|\s+(?:and|but|as|by)\b"
+    r"|\s+(?:on|early|late|last|this)\s+(?:[A-Z][a-z]+day|[a-z]+ing|night|week)\b|\s+[A-Z][a-z]+day\b))"
+)
 # An Arabic lead of a span that something lasted ("لمدة", "طوال", "على مدى"), past an approximation, at the end.
 AR_FOR_A_TIME = re.compile(
     r"(?<!\S)(?:[وف]?(?:لمدة|مدة|طوال|طيلة)|على\s+(?:مدى|مدار))\s+(?:(?:نحو|حوالي|قرابة|أكثر\s+من|أقل\s+من)\s+)?$"

@@ -27,7 +27,7 @@ _COORDINATED = re.compile(
     r"(?:(?:also|then|later|still|only|actually)\s+)?(?:(?:has|have|had)\s+)?"
     # (or a copula alone before a share and its state: "and was | 28 percent contained")
     rf"(?:{_CHANGE_VERB}|(?:was|were|is|are|been)\s+(?:up|down|higher|lower|off|flat)|(?:was|were|is|are)"
-    r"(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$))\s+"
+    r"(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|just\s+|only\s+)?$))\s+"
     r"(?:(?:by|a\s+further|another|about|some|nearly|almost|around|roughly|just|only)\s+)*(?:US\$|[$£€])?$",
     re.IGNORECASE,
 )

@@ -152,6 +152,10 @@ def one_role_named(before: str, after: str) -> bool:
 def counted_one(text: str, start: int, end: int) -> bool:
     """Whether a spelled "one" is a verb's counted object ("won one medal in the relay", "gave one interview"):
     tagged a number, right after a verb and before a singular noun."""
+    if _ONE_UNIT.fullmatch(text, start, end) and re.match(r"\s+[a-z]", text[end:]):
+        return True  # "signs one-year contract", "a one-match ban": a span or count before its noun
+    if _ONE_MORE.match(text, end):
+        return True  # "an option of one additional season": one more of the noun
     words = tag_sentence(text)
     k = next((k for k, w in enumerate(words) if w[0] >= start), None)
     if k is None or k == 0 or k + 1 >= len(words) or words[k][1] > end:
@@ -159,7 +163,18 @@ def counted_one(text: str, start: int, end: int) -> bool:
     if one_role_named(text[:start], text[end:]):
         return False  # "said one lead author, Dana Fell,": the indefinite article before a role and its holder
     measured = k + 2 < len(words) and _word(text, words[k + 2]).lower() == "of"  # "one reading of 10 Sv": that
+    if words[k][2] == "NUM" and _THERE_IS.search(text[:start]):
+        # "There is one new confirmed case of X today": an existential counts its noun, past its modifiers
+        j = k + 1
+        while j < len(words) and j <= k + 2 and words[j][2] in ("ADJ", "VERB") and _word(text, words[j]).islower():
+            j += 1
+        return j < len(words) and words[j][2] == "NOUN"
     return words[k][2] == "NUM" and words[k - 1][2] == "VERB" and words[k + 1][2] == "NOUN" and not measured
+
+
+_ONE_UNIT = re.compile(r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night)")
+_ONE_MORE = re.compile(r"\s+(?:additional|extra)\s+[a-z]{3,}")
+_THERE_IS = re.compile(r"\b[Tt]here\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+$")
 
 
 def after_preposition(text: str, start: int) -> bool:

@@ -45,6 +45,10 @@ _TIME_COMPLEMENT = re.compile(
 )
 # An aside between dashes (or en/em dashes), spaced.
 _DASHED = re.compile(r"\s([-–—]\s[^-–—.;]{3,150}?\s[-–—])\s")
+# What is left between a dashed aside and the figure when the aside cuts a change from its object: " by about".
+_PREPOSITION_LEFT = re.compile(
+    r"\s*(?:by|to|from)\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?(?:US|C|A)?[$£€]?\s*"
+)
 # A place complement of the subject before its verb or "at": "the average house price in the UK at £158,565".
 _PLACE_COMPLEMENT = re.compile(
     r"(?<=[a-z])\s+((?:in|across|for)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)"
@@ -107,8 +111,11 @@ def timed_change(
     whole = [(a, b) for a, b in whole if _words(counts) <= _words(text[a:b])]
     spans += whole + [m.span(1) for m in _RELATIVE_ASIDE.finditer(before)]
     own = _words(counts)
+    # (an aside right before the figure's "by"/"to" cuts the object from its change whatever the reading took:
+    # "will cut their pay - and that of their staff - by 6 percent" read the subject, "Members")
+    cutting = {m.span(1) for m in _DASHED.finditer(before) if _PREPOSITION_LEFT.fullmatch(before, m.end(1))}
     for a, b in sorted(spans, key=lambda span: -span[1]):
-        if not own & _words(text[a:b]):
+        if not own & _words(text[a:b]) and (a, b) not in cutting:
             continue  # the reading came from elsewhere (a noun after the figure): keep it
         again = read(text[:a] + " " * (b - a) + text[b:], n, rest, unit, "en")
         if not again:

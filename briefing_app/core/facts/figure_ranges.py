@@ -172,7 +172,7 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|cut\w*|raise\w*|"
     r"reduc\w*|lower\w*|soar\w*|plung\w*|slip\w*|slid\w*|doubl\w*|tripl\w*|halv\w*|shr[aiu]nk\w*|expand\w*|"
     r"chang\w*|mov\w*|went|go(?:es|ing|ne)?|revis\w*|boost\w*|hik\w*|surg\w*|swell\w*|tumbl\w*|widen\w*|"
-    r"narrow\w*|(?<!handed\s)(?<!set\s)(?<!made\s)(?<!broke\s)(?<!took\s)(?<!shut\s)(?<!turned\s)(?<!stepped\s)"
+    r"narrow\w*|upgrad\w*|downgrad\w*|(?<!handed\s)(?<!set\s)(?<!made\s)(?<!broke\s)(?<!took\s)(?<!shut\s)(?<!turned\s)(?<!stepped\s)"
     r"(?<!signed\s)(?<!picked\s)(?<!showed\s)(?<!ended\s)(?<!cracked\s)(?<!backed\s)(?<!called\s)(?:up|down)|"
     r"st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
     r"hævet|forhøje\w*|nedsat\w*)\b[^.;:!?]*$",
@@ -196,7 +196,9 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     for n in numbers:
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
         lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
-        marker = re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE) if joiner else None
+        # (past an article and a measure's noun: "upgraded the quake from a magnitude 6.9 to 7.2")
+        marker = re.search(r"\b(?:by|from|fra|med)\s+(?:(?:an?|the)\s+(?:(?:magnitude|level|high|low|peak|record|"
+                           r"revised|previous|preliminary|initial)\s+)?)?$", lead, re.IGNORECASE) if joiner else None
         if joiner and marker is None and n.value_max is not None and n.value_max > 3 * n.value > 0:
             # "gold rose $8 to $430", "the index fell 84 to 4,812": a step and the level reached, far apart
             marker = _MOVED_JUST_BEFORE.search(lead[-30:])

@@ -25,9 +25,11 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
+from briefing_app.core.facts.age_parts_en import age_parts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
+from briefing_app.core.facts.copula_predicates_en import copula_predicates
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_clause import clause_before
@@ -95,6 +97,7 @@ from briefing_app.core.facts.figures_ar import (
 )
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
+from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -122,13 +125,18 @@ from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.one_spans import is_one_moment
+from briefing_app.core.facts.plural_rounds import is_plural_round
+from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
+from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
+from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
@@ -281,6 +289,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if lang == "en" and named_number(s.text, n):
                 continue  # "Standard & Poor's 500 Index", "2seventy bio": a name's number
+            if lang == "en" and is_plural_round(s.text, n):
+                continue  # "100s of homes": a loose "hundreds of", no seconds and no figure
+            if lang == "en" and is_point_term(s.text, n):
+                continue  # "a three-point play", "from 3-point range": a kind of shot, no count
+            if lang == "en" and is_one_moment(s.text, n):
+                continue  # "the one-year anniversary", "a one-minute silence": a moment, no figure
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
@@ -516,6 +530,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     texts = {s.index: s.text for s in sentences}
     if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
         verb_subjects(out, texts)
+        amount_subjects(out, texts)  # "Flight delays within, into or out of the US totaled 4,500": the delays
+        absolute_states(out, texts)  # "With the fire 30 percent contained, ...": the fire, contained
+        copula_predicates(out, texts)  # "In addition, 59 are recovering patients": patients
+        group_sizes(out, texts)  # "A family of six was displaced": the family's size
+        age_parts(out, texts)  # "at the age of 17 years and 285 days": the days are the age's too
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
     return without_numbered_names(out, texts)

@@ -32,6 +32,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
     WORD_TOKENS,
 )
+from briefing_app.core.facts.joined_verbs import before_joined_verb
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.phrase_edges import (
     DETERMINERS,
@@ -151,6 +152,12 @@ def after_phrase(
     after = re.sub(r"^\s*\([^)]*\)", "", after)
     if lang == "en":  # "two UAE (United Arab Emirates) astronauts": a name's expansion inside the noun phrase
         after = re.sub(r"^(\s*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)\s*\([^()]{2,60}\)(?=\s+[a-z])", r"\1", after)
+    if lang == "en":  # "$5,000 in restitution and serve three years": a second predicate ends the phrase
+        after = before_joined_verb(after)
+    if lang == "en":  # "60 separate but related felony charges": two adjectives of one noun, as "and" joins them
+        after = re.sub(r"^(\s*[a-z]+[^s\W])\s+(?:but|yet)\s+(?!(?:not?|never|the|a|an|only|also|just|still|its|their|"
+                       r"his|her|then|now|all|some|none|few|many|more|less|most)\b)(?=[a-z]+\s+[a-z])",
+                       r"\1 and ", after)
     if lang == "en":  # "asking for $34 billion in order to stop collapse": a purpose, as "to" alone, no "order"
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
@@ -314,6 +321,12 @@ def after_phrase(
             words.append(token)  # "a $1 billion America the Beautiful Challenge": a name goes on over "the"/"of"
             i += 1
             continue
+        if lang == "en" and token == "A" and words and words[-1][:1].isupper() and len(words) < limit and (
+            re.fullmatch(r"[A-Za-z][\w-]*", tokens[i + 1] if i + 1 < len(tokens) else "")
+        ):
+            words.append(token)  # "nine Italian Serie A titles": a capital letter inside a name, no article
+            i += 1
+            continue
         if not re.match(r"\w", token) or low in stop or len(words) == limit:
             complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
@@ -460,9 +473,9 @@ def after_phrase(
         words = words[:1]  # "300 איש נהרגו", "70 ألف متظاهر احتلوا": a plural verb in the past follows
     if words and (words[0].lower() in TIME_WORDS or words[0].lower().replace("’", "'") in PRONOUN_STARTS):
         return None  # "56 percent today": when, not what; "30 days it's been": a new clause
-    if lang == "en" and len(words) == 1 and adverb(words[0]):
+    if lang == "en" and len(words) == 1 and (adverb(words[0]) or words[0].lower() in _WHERE_ADVERBS):
         # "up 40 percent annually", "rose 3% respectively": how or how often, not what is counted (but an adverb
-        # before the words it describes stays: "three previously uninvolved states")
+        # before the words it describes stays: "three previously uninvolved states"); "grew 71% overseas": where
         return None
     if lang == "he" and words and re.fullmatch(r"ו?(?:הם|הן|הוא|היא|אנחנו|אני)", words[0]):
         return None  # "3 מיליארד ש\"ח והם מפורסמים": "and they ..." opens a new clause
@@ -531,6 +544,9 @@ def after_phrase(
 
 # A whole's own number after a part ("half of the | 1,200 | staff"), skipped to reach the noun.
 _WHOLE_NUMBER = re.compile(r"^(\s*(?:of\s+)?(?:the\s+)?)\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])")
+# Adverbs of place with no "-ly": "grew fully 71% overseas", "sold 2 million worldwide".
+_WHERE_ADVERBS = {"overseas", "abroad", "worldwide", "nationwide", "statewide", "countrywide", "elsewhere", "offshore",
+                  "onshore", "domestically"}  # fmt: skip
 _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
 # A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
 # (or a participle after "those": "two-thirds of those polled", "half of those questioned")
@@ -554,7 +570,13 @@ def _joins_modifier(tokens: list[str], i: int) -> bool:
     words = [t for t in run if re.fullmatch(r"[a-z][a-z-]+", t)]
     if len(words) < 2 or words != run[: len(words)]:
         return False
-    return not any(w in EN_STOP or w in EN_VERBS or ed_form(w) or w in DETERMINERS for w in words[:2])
+    # (a participle may be the second modifier when a plural head follows it: "separate and related | felony charges")
+    first_ed = len(words) == 3 and ed_form(words[0]) and any(
+        _plural_head(tokens, k, EN_STOP) and all(re.fullmatch(r"[a-z][a-z-]+", t) for t in tokens[i + 1 : k + 1])
+        for k in range(i + 2, min(i + 5, len(tokens)))
+    )
+    return not any(w in EN_STOP or w in EN_VERBS or (ed_form(w) and not (first_ed and k == 0)) or w in DETERMINERS
+                   for k, w in enumerate(words[:2]))
 
 
 def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
@@ -616,7 +638,8 @@ def _plural_noun_first(tokens: list[str]) -> bool:
         re.fullmatch(r"[a-z]{2,}[^su]s", first) is not None
         and first in EN_VERBS
         and first not in ("says", "does", "has", "was", "is")
-        and (not nxt or not re.match(r"\w", nxt) or nxt in _AFTER_PLURAL)
+        # (or the whole it is a part of: "192 passes | out of 276")
+        and (not nxt or not re.match(r"\w", nxt) or nxt in _AFTER_PLURAL or tokens[1:3] == ["out", "of"])
     )
 
 

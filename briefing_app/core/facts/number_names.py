@@ -185,7 +185,10 @@ _DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+
 # opens ("an orbit like 41 Tolvika, which"), not a count of people named by a capitalised plural ("12
 # Americans,") nor an adjective before its noun ("5 Mexican firms").
 # The kind of road after its number, capitalised as a name: "the 210 Freeway" (Californian usage).
-_ROAD_AFTER = re.compile(r"\s+(?:Freeway|Highway|Expressway|Parkway|Turnpike|Motorway|Tollway|Beltway|Thruway)\b")
+# (and a Michigan-style mile road, a singular capitalised "Mile" no count of miles takes: "13 Mile Road", "(13 Mile)")
+_ROAD_AFTER = re.compile(
+    r"\s+(?:Freeway|Highway|Expressway|Parkway|Turnpike|Motorway|Tollway|Beltway|Thruway|Mile(?=\s+R(?:oa)?d\b|\s*\)))\b"
+)
 _NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
 
 

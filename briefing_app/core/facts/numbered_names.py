@@ -55,7 +55,8 @@ def _without_versions(figures: list[Fact]) -> list[Fact]:
     for f in figures:
         n = f.number
         if n is not None and not n.spelled and re.fullmatch(r"\d{1,3}\.\d{1,2}", n.text) and f.unit is None:
-            if not f.qualifier and not n.currency:
+            # (a quake's magnitude is a measure however often it is told: "a 7.2 magnitude earthquake")
+            if not f.qualifier and not n.currency and "magnitude" not in (f.counts or "").lower():
                 sentences.setdefault(n.text, set()).add(f.sentence)
     versions = {text for text, where in sentences.items() if len(where) >= 3}
     if not versions:

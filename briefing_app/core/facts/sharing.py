@@ -45,7 +45,9 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
     if lang == "da" and n.currency and re.match(r"\s*(?:ekstra\s+)?(?:til|på)\s+at\s+[a-zæøå]", rest):
         return True  # "1,7 mia. kr. til velfærd og 19,1 mia. kr. | til at bygge": a sum's own purpose, an infinitive
     # (a sum's own purpose counts too: "£2bn on schools and £1bn | on hospitals")
-    return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang, n.currency is not None) is not None
+    # (a plural noun compounded with a number is a noun too: "13 | 3-pointers", "twelve | 2-year-olds")
+    noun_start = re.match(r"\s*(?:[^\W\d_]|\d+(?:-[a-z]+)+s\b)", rest)
+    return bool(noun_start) and after_phrase(rest, lang, n.currency is not None) is not None
 
 
 # What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".

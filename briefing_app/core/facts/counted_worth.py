@@ -1,0 +1,35 @@
+"""What a sum counts when "worth" ties it to a thing (English): "$19 million worth of cocaine", "14 kilograms of
+cocaine worth an estimated $6 million on Detroit streets", "seizes 1 kilo of cocaine in Pine Bluff worth $100K".
+
+"Worth of" after a sum names what the sum buys, whatever noun the sum hangs on ("the seizure of | $19 million |
+worth of cocaine" read the seizure). "Worth" before a sum values the noun before it, even when a place phrase
+follows the sum ("on Detroit streets" was read as what the sum was spent on) or stands between the noun and
+"worth" ("cocaine in Pine Bluff worth": the place is no thing valued). Read before the other readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.counted_flows import valued_noun
+from briefing_app.core.facts.noun_after import after_phrase
+
+_WORTH_OF = re.compile(r"\s*worth\s+of\s+")
+_WORTH_BEFORE = re.compile(
+    r"\bworth\s+(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over|approximately)\s+)?"
+    r"(?:US|C|A)?[$£€]?\s*$",
+    re.IGNORECASE,
+)
+# A place phrase between the thing and "worth": "cocaine | in Pine Bluff | worth".
+PLACE_BEFORE_WORTH = re.compile(r"\s+(?:in|at|from|near)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?=worth\b)")
+
+
+def worth_reading(before: str, rest: str) -> str | None:
+    """What the sum after `before` (and before `rest`) is worth of, or what it values; None when no "worth"."""
+    worth_of = _WORTH_OF.match(rest)
+    if worth_of:
+        return after_phrase(" " + rest[worth_of.end() :], "en")
+    if not _WORTH_BEFORE.search(before):
+        return None
+    bare = re.sub(r"(?:US|C|A)?[$£€]\s*$", "", before[-120:])  # the sum's sign is no word of the phrase
+    return valued_noun(PLACE_BEFORE_WORTH.sub(" ", bare))

@@ -1,0 +1,24 @@
+"""Sport terms made of a number and "point": "a three-point play", "20 of 39 from 3-point range", "a two-point
+conversion" (English).
+
+Basketball and American football copy names kinds of shot, play and line by the points they score. The number is
+part of the term's name, no count the story reports (unlike "a 27-point lead" or "a 54-point effort", where it
+measures the lead or the effort). Only the terms themselves are read, for two, three and four points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import NumberMatch
+
+_TERM = re.compile(
+    r"(?:two|three|four|2|3|4)-point\s+(?:plays?|shots?|range|line|attempts?|baskets?|field\s+goals?|conversions?|"
+    r"tr(?:y|ies)|shooting|percentage|arc|jumpers?|stance|play|territory)\b",
+    re.IGNORECASE,
+)
+
+
+def is_point_term(text: str, n: NumberMatch) -> bool:
+    """Whether the number `n` of `text` names a kind of shot or play by its points ("a three-point play")."""
+    return _TERM.match(text, n.start) is not None

@@ -1,0 +1,123 @@
+"""What an English figure counts when it completes a verb of amount and its subject carries modifiers.
+
+"New cases of the virus that causes the disease in the state surpassed 12,000", "Flight delays within, into
+or out of the country totaled over 4,500", "The number of patients treated and discharged from hospital
+rose to 1,326": the figure is the level the subject reaches, so it counts the subject's head noun. The
+readings before took the words nearest the verb, which here are the subject's own modifiers (a relative
+clause, a list of prepositions, participles): "virus", "out of the country totaled". The subject is read
+with the part-of-speech tagger: its head is the first noun run of the clause, with an "of" phrase after a
+head that is itself a measure ("the number of patients"). The reading is replaced only when it was such a
+fragment: its first word stands inside the subject after the head, and the head is not in it already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.pos_tagger import tag_sentence
+
+# A verb whose complement is the level its subject reaches, right before the figure (past a qualifier).
+_AMOUNT_VERB = re.compile(
+    r"\b(?P<verb>total(?:l?ed|s)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)|reach(?:ed|es)?|numbered"
+    r"|(?:stood|stands?|remained|remains)\s+at|(?:came|comes|amounted|amounts)\s+to"
+    r"|(?:rose|rises?|risen|climbed|climbs?|grew|grows?|jumped|jumps?|increased|increases|soared|surged|fell|falls?"
+    r"|dropped|drops?|declined|declines|decreased|decreases)\s+to)"
+    r"\s+(?:(?:more\s+than|less\s+than|fewer\s+than|over|about|around|nearly|almost|some|roughly|just|an?"
+    r"\s+(?:estimated|record))\s+)*(?:US\$|[$£€])?$",
+    re.IGNORECASE,
+)
+# Nouns that measure another noun, whose "of" phrase says what is counted ("the number of patients").
+_MEASURE_HEADS = {"number", "total", "amount", "tally", "count", "share", "proportion", "percentage", "level", "value"}
+_OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_HEAD_TAGS = {"NOUN", "PROPN", "ADJ", "DET"}
+_STOP_WORDS = {"of", "and", "the", "in", "to", "a", "an", "on", "at", "for", "by", "from", "with"}
+
+
+def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give an English figure that completes a verb of amount ("surpassed", "totaled", "rose to") its subject's
+    head noun when its reading was only a piece of the subject's modifiers."""
+    for f in figures:
+        if f.kind != "figure" or f.number is None or f.sentence not in texts:
+            continue
+        text = texts[f.sentence]
+        verb = _AMOUNT_VERB.search(text, 0, f.number.start)
+        if verb is None or verb.end() != f.number.start:
+            continue
+        subject = _subject_head(text, verb.start())
+        if subject is None:
+            continue
+        phrase, head_end = subject
+        head_word = phrase.split(" of ")[0].split()[-1].lower()
+        reading = (f.counts or "").split(" (")[0].lower()
+        if head_word in reading.split() or re.search(r"['’]s\b", text[: verb.start()]):
+            continue  # (a possessive subject, "The party's share of the vote fell to 29%", is read before)
+        first = next((w for w in reading.split() if w not in _STOP_WORDS), None)
+        region = text[head_end : verb.end()].lower()
+        inside = re.search(rf"\b{re.escape(first)}\b", region) if first else None
+        if f.counts is not None and inside is None:
+            continue  # a reading of its own ("12,000 new infections"), not a piece of the subject
+        if inside is not None and _another_clause(text, head_end, head_end + inside.start()):
+            continue  # "people today, which is ..., but also to feed a world population that is expected to reach"
+        f.counts = phrase
+
+
+def _another_clause(text: str, start: int, end: int) -> bool:
+    """Whether a finite verb stands between the subject's head and the reading: they are then in two clauses (a
+    participle, "patients treated and discharged", stays inside the subject)."""
+    for s, e, tag in tag_sentence(text):
+        if start <= s and e <= end:
+            word = text[s:e].lower()
+            if tag == "AUX" or (tag == "VERB" and not word.endswith(("ed", "ing", "en"))) or word == "to":
+                return True
+    return False
+
+
+def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
+    """The subject's head phrase of the clause whose verb starts at `verb_start`, and where that phrase ends."""
+    words = [w for w in tag_sentence(text) if w[1] <= verb_start]
+    if not words:
+        return None
+    start = 0
+    for k, (s, e, tag) in enumerate(words):
+        token = text[s:e]
+        joined = tag == "CCONJ" and k > 0 and text[words[k - 1][0] : words[k - 1][1]] == ","
+        verb_comma = tag in ("VERB", "AUX") and k + 1 < len(words) and text[words[k + 1][0] : words[k + 1][1]] == ","
+        # (a number inside a name is no figure's clause: "COVID-19", "H1N1-09")
+        glued = (k > 0 and words[k - 1][1] == s and text[s - 1] == "-") or text[e : e + 1] == "-"
+        named = tag == "NUM" and (glued or re.search(r"[A-Za-z]", token) is not None)
+        if token in (";", ":", "—", "–") or (tag == "NUM" and not named) or tag == "SCONJ" or joined or verb_comma:
+            start = k + 1  # a clause before ends there ("..., and the rate stayed at", ", while X grew to")
+    if start == 0 and words[0][2] in ("ADP", "ADV", "SCONJ"):
+        comma = next((k for k, w in enumerate(words) if text[w[0] : w[1]] == ","), None)
+        if comma is None:
+            return None
+        start = comma + 1  # a fronted phrase: "On Thursday, new cases surpassed ..."
+    while start < len(words) and text[words[start][0] : words[start][1]].lower() in ("and", "but", "while", ","):
+        start += 1
+    k = start
+    while k < len(words) and words[k][2] in _HEAD_TAGS and text[words[k][0] : words[k][1]].lower() != "of":
+        k += 1
+    if (
+        k > start
+        and k + 1 < len(words)
+        and words[k][2] == "VERB"
+        and text[words[k][0] : words[k][1]].endswith("s")
+        and words[k + 1][2] == "ADP"
+    ):
+        words[k] = (words[k][0], words[k][1], "NOUN")  # "Flight delays within ...": a plural the tagger took for a verb
+        k += 1
+    run = [w for w in words[start:k] if text[w[0] : w[1]].lower() not in _OPENERS]
+    if not run or run[-1][2] != "NOUN" or k >= len(words) or words[k][2] in ("VERB", "AUX"):
+        return None  # no noun to head it, or a subject with no modifier (the readings before see it)
+    phrase = " ".join(text[s:e] for s, e, _ in run)
+    end = run[-1][1]
+    if text[run[-1][0] : run[-1][1]].lower() in _MEASURE_HEADS and text[words[k][0] : words[k][1]].lower() == "of":
+        j = k + 1
+        while j < len(words) and words[j][2] in _HEAD_TAGS:
+            j += 1
+        tail = [w for w in words[k + 1 : j] if text[w[0] : w[1]].lower() not in _OPENERS]
+        if tail and tail[-1][2] in ("NOUN", "PROPN"):
+            phrase = f"{phrase} of {' '.join(text[s:e] for s, e, _ in tail)}"
+            end = tail[-1][1]
+    return phrase, end
