@@ -46,7 +46,9 @@ def ar_time_after(after: str) -> bool:
     )
 
 
-_AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ")
+_AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قبل", "بعد")
+# Demonstratives between a time opener and its period: "خلال تلك الفترة", "في هذا العام".
+_AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا")
 
 
 def ar_without_time(clause: str) -> str:
@@ -61,6 +63,8 @@ def ar_without_time(clause: str) -> str:
         bare = strip_arabic_marks(words[i])
         opener = bare in _AR_TIME_OPENERS and i + 1 < len(words)
         start = i + 1 if opener else i
+        if opener and strip_arabic_marks(words[start]) in _AR_DEMONSTRATIVES and start + 1 < len(words):
+            start += 1  # "خلال تلك الفترة": the period pointed at
         year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
         if start < len(words) and ar_period(words[start]) and (opener or year_next):
             j = start + 1
@@ -74,6 +78,8 @@ def ar_without_time(clause: str) -> str:
                     j += 2  # "خلال الساعات الـ 24 الماضية": the same, the number set apart from its article
                 elif w == "من" and j + 1 < len(words) and ar_period(words[j + 1]):
                     j += 1
+                elif w == "من" and j + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[j + 1]):
+                    j += 2  # "خلال النصف الأول من 2021": the year of the period, with no "عام" before it
                 else:
                     break
             i = j

@@ -51,6 +51,16 @@ _AR_VSO_TO = re.compile(
 )
 
 
+# The same verb with a longer run before "to" (five to ten words): its subject, then complements of place, source or
+# time the reading cuts off ("ووصل إجمالي إيرادات المنشآت الفندقية | في الإمارات وفقا للتقديرات الاولية | إلى").
+_AR_VS_LONG_TO = re.compile(
+    r"(?<!\S)[وفل]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
+    r"|وصل|وصلت|يصل|تصل|سيصل|ستصل)\s+((?:\S+\s+){4,9}?)(?:إلى|الى)\s*$"
+)
+# Words that open a source adjunct inside an Arabic clause ("وفقا للتقديرات", "بحسب البيانات"): no part of a subject.
+_AR_SOURCE_WORDS = {"وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "وبحسب", "وفق"}
+
+
 # A verb of recording or seeing, its subject and a noun of change before the step's lead: "سجلت الصادرات | نموا |
 # بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
 _AR_RECORDED_CHANGE = re.compile(
@@ -129,7 +139,11 @@ def _measure_chain(words: list[str], i: int, measure: str, lang: str) -> str | N
 # ("أن حالات الحصبة في الإقليم قد وصلت إلى": seven words of subject, قد, the verb, إلى)
 _AR_SUBJECT_VERB_TO = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", 7 + 3)
 # ("أن الخسائر تجاوزت": seven words of subject, قد, the verb)
-_AR_SUBJECT_AMOUNTING = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", 7 + 2)
+# ("أن صادرات الأردن ... كانت تتجاوز": the auxiliary "كان" before the verb, which a bound's reading may have taken,
+# leaving the copula alone before the figure)
+_AR_SUBJECT_AMOUNTING = AtEnd(
+    rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?(?:(?:كان|كانت)(?:\s+{_AR_AMOUNTING})?|{_AR_AMOUNTING})\s*$", 7 + 2
+)
 # ("רווח נקי מאוד של": a noun, its adjective, an adverb of degree, של)
 # Hebrew nouns of change, with a conjunction or preposition glued ("ועלייה", "בירידה").
 _HE_CHANGE_NOUN = re.compile(r"[ובל]?(?:עלייה|עליה|ירידה|צמיחה|גידול|קיטון|זינוק|צניחה|התכווצות|האטה)")
@@ -174,6 +188,9 @@ def rtl_context(before: str, lang: str) -> str | None:
             break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
         if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
             continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
+        pointed = i > 1 and words[i - 1] in ("تلك", "هذه") and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
+        if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
+            continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
             continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
         gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
@@ -258,6 +275,15 @@ def rtl_context(before: str, lang: str) -> str | None:
         if to_level:  # "وارتفع عجز الموازنة إلى 4.5 %", "خفض العجز إلى 3 %": what changed, or what is changed
             subject = [w for w in to_level.group(2).split() if w not in AR_STOP]
             if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
+                return " ".join(subject)
+        long_to = None if to_level else _AR_VS_LONG_TO.search(clause)
+        if long_to:  # "ووصل إجمالي إيرادات المنشآت في الإمارات وفقا للتقديرات إلى": the subject, to its first complement
+            subject = []
+            for w in long_to.group(1).split():
+                if w in AR_STOP or w in _AR_SUBJECT_PREPOSITIONS or w in _AR_SOURCE_WORDS or re.search(r"[\d٠-٩]", w):
+                    break
+                subject.append(w)
+            if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join(subject)
         svo = _AR_SVO_STEP.search(clause)
         if svo:

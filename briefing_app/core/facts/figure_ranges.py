@@ -189,6 +189,14 @@ _MOVED_JUST_BEFORE = re.compile(
 )
 
 
+# Hebrew verbs and nouns of a change, before "מ-X ל-Y" (from one level to another).
+_HE_CHANGE_BEFORE = re.compile(
+    r"(?<![\u05d0-\u05ea])ו?(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|צנח|צנחה|צנחו|זינק|זינקה|טיפס|טיפסה|קפץ|קפצה|נסק|נסקה|"
+    r"נפל|נפלה|גדל|גדלה|גדלו|צמח|צמחה|הוכפל|הוכפלה|התייקר|התייקרה|הוזל|הוזלה|התכווץ|התכווצה|הועלה|הורד|"
+    r"ב?עלייה|ב?עליה|ב?ירידה|ב?גידול|ב?זינוק)(?![\u05d0-\u05ea])"
+)
+
+
 def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     """A change read as a range, split back into its two figures: "grew by 1.2 million to 67 million",
     "steg fra 5 til 7 procent" (the amount and the level it reached, or the start and the end)."""
@@ -197,6 +205,12 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
         lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
         marker = re.search(r"\b(?:by|from|fra|med)\s+$", lead, re.IGNORECASE) if joiner else None
+        if lang == "he" and n.value_max is not None and joiner is None:
+            # "עלה ב-1: מ-16 ל-17", "ירד מ-5% ל-3%": from one level to another after a verb of change, no range
+            joiner = re.search(r"\s+ל-?(?=\d)", n.text)
+            marker = re.search(r"(?<![\u05d0-\u05ea])מ-?$", lead) if joiner else None
+            changed = marker and _HE_CHANGE_BEFORE.search(lead[-80:])
+            marker = marker if changed else None
         if joiner and marker is None and n.value_max is not None and n.value_max > 3 * n.value > 0:
             # "gold rose $8 to $430", "the index fell 84 to 4,812": a step and the level reached, far apart
             marker = _MOVED_JUST_BEFORE.search(lead[-30:])

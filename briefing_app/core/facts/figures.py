@@ -25,6 +25,7 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
+from briefing_app.core.facts.ar_where_clause import ar_where_subject
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
@@ -169,6 +170,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
         glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
         readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
+        if lang == "ar":  # "12،08 مليون": the Arabic comma as a decimal sign between digits; "حاجز الـ100 مليون"
+            # (not after a year: "ولد في 1 يونيو 2009،11 بأسبوع" is a list)
+            readable = re.sub(r"(?<![\d.,])(\d{1,3})،(?=\d{1,3}(?![\d.,]))", r"\1,", readable)
+            readable = re.sub(r"(?<!\S)[وبل]?الـ(?=\d)", lambda m: " " * len(m.group(0)), readable)
         if lang == "en":  # "around 12-to-15 billion rupees": a range written as one word, read as "12 to 15"
             readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
@@ -293,7 +298,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
             decade = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
             article = re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
-            if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
+            # ("تجاوزت حاجز الـ100 مليون دينار": a threshold named by its sum, with the article, is a figure)
+            threshold = lang == "ar" and _AR_THRESHOLD_BEFORE.search(s.text[max(0, n.start - 20) : n.start])
+            if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])) and (
+                not threshold
+            ):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "37±12% of its crust": read on past the uncertainty
@@ -401,6 +410,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
+                if counts is None or n.kind == "percent" or n.currency:  # "..., حيث بلغت 80%": the subject before
+                    counts = ar_where_subject(s.text[: n.start]) or counts
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
@@ -521,6 +532,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     return without_numbered_names(out, texts)
 
 
+# A threshold noun before an Arabic sum with the article: "حاجز الـ100 مليون", "عتبة الـ 50 ألفا", "سقف الـ".
+_AR_THRESHOLD_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:حاجز|عتبة|سقف)\s+[وبل]?الـ\s*$")
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").
 _SPAN_UNIT = re.compile(r"\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-'’]|\s+old\b)")
 _DA_SPAN_UNIT = re.compile(r"\s+(sekunder|minutter|timer|døgn|dage|uger|måneder|år)\b(?![-'’]|\s+gam)")
