@@ -104,3 +104,64 @@ def test_from_one_level_to_another_after_a_hebrew_verb_of_change() -> None:
     # near miss: "בין X ל-Y" stays one range
     found = _figure("המחיר צפוי לנוע בין 20 ל-30 שקלים.", "he", 20)
     assert found.value_max == 30
+
+
+# --- second set of classes ------------------------------------------------------------------------------------------
+
+
+def test_a_casualty_noun_before_a_bare_figure_with_a_vague_count_after_it() -> None:
+    text = "مقتل 18 وتدمير عشرات المنازل في قصف على البلدة."
+    assert "مقتل" in counts_of(text, "ar", 18)
+    # near miss: a counted noun of its own after the figure stays
+    assert "شخصا" in counts_of("مقتل 18 شخصا في قصف على البلدة.", "ar", 18)
+
+
+def test_a_definite_subject_before_a_present_verb_of_exceeding() -> None:
+    text = "مبيعات الشركات الناشئة الخليجية تتجاوز 7 مليارات دولار في عام واحد"
+    assert "مبيعات" in counts_of(text, "ar", 7e9)
+    # near miss: after a lead the same verb is the figure's bound
+    assert "قيمة" in counts_of("ووقعت الشركة عقدا بقيمة تتجاوز 20 مليون دولار.", "ar", 20e6)
+
+
+def test_a_sum_restated_in_another_currency_after_a_comma_or_a_bound_in_brackets() -> None:
+    text = "وقال الوزير إن الصادرات الزراعية إلى العراق بلغت 90 مليون دينار، حوالي 127 مليون دولار، خلال العام."
+    assert "الصادرات" in counts_of(text, "ar", 127e6)
+    text = "ووصلت أرباح المصارف المحلية إلى 5.2 مليار درهم (ما يزيد عن 1.4 مليار دولار)، بنمو نسبته 9%."
+    assert "أرباح" in counts_of(text, "ar", 1.4e9)
+
+
+def test_only_after_a_figure_and_the_level_it_had_before() -> None:
+    text = "وارتفع عدد المدارس الخاصة في المحافظة إلى 41 مدرسة، مقابل 30 فقط في عام 2015."
+    assert "فقط" not in counts_of(text, "ar", 30)
+    assert "مدرسة" in counts_of(text, "ar", 30)
+    text = "وارتفع عدد المدارس الخاصة في المحافظة إلى 41 مدرسة، بعد أن كانت 30 في عام 2015."
+    assert "مدرسة" in counts_of(text, "ar", 30)
+
+
+def test_a_weekday_in_brackets_after_any_word_of_time_and_two_losses() -> None:
+    text = "הקבוצה ניצחה הערב (שני) וקטעה רצף של שני הפסדים."
+    found = [f for f in figures_of(text, "he") if f.value == 2]
+    assert len(found) == 1 and "הפסדים" in (found[0].counts or "")
+    # near miss: "the two" before a definite noun stays anaphora
+    assert 2 not in _values("שני החשודים נעצרו אתמול.", "he")
+
+
+def test_danish_bound_words_are_no_inverted_subject() -> None:
+    text = "Dengang var mere end 31.000 tilskuere på stadion."
+    assert "tilskuere" in counts_of(text, "da", 31000)
+    # near miss: an inverted subject after the verb still counts
+    assert "huse" in counts_of("I Vestbyen sælges husene nu i snit for 40.000 kr.", "da", 40000)
+
+
+def test_danish_hour_and_top_list_are_no_figures() -> None:
+    assert 15 not in _values("Politiet rykkede ud ved 15-tiden til havnen.", "da")
+    assert 10 not in _values("Kampen går ind i top 10 over de mest sete kampe.", "da")
+    # near miss: a count of hours stays
+    assert 15 in _values("Politiet brugte 15 timer på at rydde havnen.", "da")
+
+
+def test_danish_change_noun_before_paa_or_med() -> None:
+    text = "Region Vest havde både den højeste andel og den største stigning med 0,9 procentpoint."
+    assert "stigning" in counts_of(text, "da", 0.9)
+    text = "Mindste stigning i andelen af ledige job på 0,2 procentpoint havde Region Øst."
+    assert "stigning" in counts_of(text, "da", 0.2)

@@ -22,7 +22,9 @@ from briefing_app.core.numbers import strip_arabic_marks
 # What sets a figure against an earlier one of the same quantity, right before it: "مقابل", "مقارنة مع/بـ",
 # "قياسا بـ", "بالمقارنة مع"; Hebrew "לעומת", "בהשוואה ל" (a glued "ב-" of the figure read apart).
 _AR_AGAINST = re.compile(
-    r"(?<!\S)[و]?(?:مقابل|مقارنة|بالمقارنة|قياسا|قياساً)(?:\s+(?:مع|ب\u0640?|إلى|الى))?\s*(?:ب\u0640?)?\s*"
+    r"(?:(?<!\S)[و]?(?:مقابل|مقارنة|بالمقارنة|قياسا|قياساً)(?:\s+(?:مع|ب\u0640?|إلى|الى))?\s*(?:ب\u0640?)?"
+    # (or the level it had before: "ارتفع إلى 54 دولة، بعد أن كانت 35 في 2019")
+    r"|(?<!\S)بعد\s+(?:أن|ان)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?)\s*"
     r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
 )
 _HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
@@ -41,7 +43,13 @@ _MONEY_UNITS = {"dinars", "pounds", "rials", "dirhams", "lira"}
 # A unit's words and an opening bracket between two figures: the second converts the first ("34.7 مليار جنيه (4.4").
 # (or after "بما يعادل", "أي ما يوازي": "2 مليار دولار بما يعادل نحو 35 مليار جنيه")
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:[^\W\d]+\s*){0,3}(?:\(|[،,]?\s*(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي))\s*(?:(?:نحو|حوالي|قرابة)\s*)?$"
+    r"\s*(?:[^\W\d]+\s*){0,3}(?:\(|[،,]?\s*(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي))\s*(?:(?:نحو|حوالي|قرابة)\s*)?"
+    # (a bound in the bracket: "11.3 مليار درهم (ما يزيد عن 3 مليارات دولار)")
+    r"(?:(?:ما\s+(?:يزيد|يقل)\s+(?:عن|على)|(?:أكثر|أقل)\s+من)\s*)?$"
+)
+# A sum's unit words, then only a comma (and "أي", that is) before the next figure: "مليون دينار، | حوالي".
+_COMMA_GAP = re.compile(
+    r"\s*(?:[^\W\d]+\s*){0,3}[،,]\s*(?:أي\s+)?(?:(?:نحو|حوالي|حوالى|قرابة|ما\s+يعادل|ما\s+يوازي)\s*)?"
 )
 # A change noun alone, what a figure after a comma measures ("، بارتفاع بنسبة 14 %", "بزيادة نسبتها 5.4 %"); indefinite
 # (not "وتبلغ الزيادة 40 %", the increase already named, which is what that figure counts).
@@ -137,7 +145,13 @@ def share_conversions(facts: list[Fact], text: str) -> None:
     for f, g in zip(facts, facts[1:], strict=False):
         if f.number is None or g.number is None or not f.counts or not (_money(f, text) and _money(g, text)):
             continue
-        if _CONVERSION_GAP.fullmatch(text[f.number.end : g.number.start]):
+        gap = text[f.number.end : g.number.start]
+        # ("250 مليون دينار، حوالي 352.5 مليون دولار": after a comma, the same sum about so much in another currency)
+        approximate = re.search(r"(?:نحو|حوالي|حوالى|قرابة|يعادل|يوازي)\s*$", gap) is not None or (
+            re.match(r"(?:أي\s+)?(?:نحو|حوالي|حوالى|قرابة|ما\s+يعادل|ما\s+يوازي)", g.text) is not None
+        )
+        other_money = g.unit != f.unit and _COMMA_GAP.fullmatch(gap) is not None
+        if _CONVERSION_GAP.fullmatch(gap) or (approximate and other_money):
             g.counts = f.counts
 
 

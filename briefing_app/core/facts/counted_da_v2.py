@@ -37,7 +37,10 @@ _INVERTED = re.compile(
 _PRONOUNS = {"den", "det", "de", "han", "hun", "der", "man", "vi", "jeg", "du", "i", "dette", "disse", "denne"}
 # A word that ends a noun phrase's run: a verb, a participle or a word of the clause rather than the subject.
 _NOT_SUBJECT = {"er", "var", "har", "havde", "blev", "bliver", "kan", "vil", "skal", "ikke", "også", "ifølge",
-                "steget", "faldet", "vokset", "været", "blevet", "sat", "ramt", "solgt"}  # fmt: skip
+                "steget", "faldet", "vokset", "været", "blevet", "sat", "ramt", "solgt",
+                # the figure's own bound, which the subject's run took when nothing stood before it ("Dengang var |
+                # mere end | 28.000 tilskuere"): no word of a subject
+                "end", "cirka", "næsten", "knap"}  # fmt: skip
 
 
 def danish_inverted_subject(before: str) -> str | None:

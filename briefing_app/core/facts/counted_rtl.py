@@ -175,7 +175,10 @@ def rtl_context(before: str, lang: str) -> str | None:
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
         # ("بنسبة تفوق 90 %", "بقيمة تتجاوز": a verb of exceeding or nearing is the figure's bound, as "أكثر من")
-        clause = _AR_BOUND_VERB.sub("", clause)
+        # (not after a definite subject, whose verb it is: "عائدات السياحة الإماراتية تتجاوز 3 مليارات")
+        bound = _AR_BOUND_VERB.search(clause)
+        if bound and not re.search(r"(?<!\S)[وف]?ال[\u0621-\u064a]{2,}\s+$", clause[: bound.start()]):
+            clause = clause[: bound.start()]
         # ("قفز التضخم إلى أعلى مستوى على الإطلاق عند 36.5 %": the level described, then "at" the figure, is "to" it)
         clause = _AR_LEVEL_AT.sub("إلى ", clause)
     words = clause.split()[-12:]
@@ -277,7 +280,7 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
                 return " ".join(subject)
         long_to = None if to_level else _AR_VS_LONG_TO.search(clause)
-        if long_to:  # "ووصل إجمالي إيرادات المنشآت في الإمارات وفقا للتقديرات إلى": the subject, to its first complement
+        if long_to:  # "ووصل إجمالي الإيرادات في الإمارات وفقا للتقديرات إلى": the subject, to its first complement
             subject = []
             for w in long_to.group(1).split():
                 if w in AR_STOP or w in _AR_SUBJECT_PREPOSITIONS or w in _AR_SOURCE_WORDS or re.search(r"[\d٠-٩]", w):

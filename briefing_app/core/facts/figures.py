@@ -57,6 +57,7 @@ from briefing_app.core.facts.counted_tags import (
     verb_just_before,
 )
 from briefing_app.core.facts.counted_timed import timed_change
+from briefing_app.core.facts.da_change_nouns import danish_change_measured
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
@@ -393,6 +394,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
+                # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
+                inverted = danish_change_measured(s.text[: n.start]) or inverted
                 if inverted and inverted.split()[0] not in (counts or "").split():
                     # "I Københavns Omegn sælges husene nu i snit for 40.000 kr.": the subject after the verb
                     counts = inverted

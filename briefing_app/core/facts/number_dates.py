@@ -152,6 +152,8 @@ def danish_dotted_clock(n: NumberMatch, before: str, after: str) -> bool:
     between a modal or an auxiliary and the rest of its verb ("vil 12.30 blive fremstillet"), or after "kl." or a
     preposition of time, are a clock's minutes. (The number reader, which the translation check shares, keeps
     reading "8.25" as a decimal: machine translations into Danish write decimals with a dot.)"""
+    if re.fullmatch(r"\d{1,2}", n.text) and n.value < 25 and re.match(r"-tiden\b", after):
+        return True  # "ved 17-tiden", "omkring 14-tiden": about that hour of the day
     clock = re.fullmatch(r"(\d{1,2})\.(\d{2})", n.text)
     return (
         clock is not None

@@ -158,6 +158,9 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     modifier = modifier and re.match(r"\s+(?:[a-z]+s|hit|single|album|spot|place|finish|side|team|seed)\b", after)
     # (Danish glues the noun on: "på top 10-listen", "en top 3-placering")
     modifier = modifier or (re.search(r"\btop\s+$", before) and re.match(r"-[a-zæøå]", after) and n.value <= 100)
+    # (and a Danish "top 10 over": "gå ind i top 10 over Superliga-kampe", "i top 5 af", "i top 20 blandt")
+    da_list = re.search(r"\b(?:i|ind\s+i|på|fra|til|ud\s+af)\s+top\s+$", before, re.IGNORECASE)
+    modifier = modifier or (da_list and re.match(r"\s+(?:over|af|blandt|i|på)\b|\s*[,.;:!?)]|\s*$", after))
     return n.value_max is None and (re.search(lead, before, re.IGNORECASE) is not None or bool(modifier))
 
 

@@ -1,0 +1,28 @@
+"""A Danish figure that measures a change noun through "på" or "med": "den største stigning med 1,1 procentpoint",
+"Mindste stigning i andelen af ledige stillinger på 0,3 procentpoint havde ...". The change noun heads the phrase;
+a complement after it ("i andelen af ledige stillinger") says of what, and the subject of the clause (often after
+the verb, or before "havde") is no part of it."""
+
+from __future__ import annotations
+
+import re
+
+# A change noun (with or without its article), an optional complement of "i"/"af" (up to five words), then "på" or
+# "med" and any bound before the figure.
+_CHANGE_MEASURED = re.compile(
+    r"(?<![\wæøå])(?P<noun>stigning(?:en)?|fald(?:et)?|vækst(?:en)?|fremgang(?:en)?|tilbagegang(?:en)?|nedgang(?:en)?|"
+    r"forøgelse(?:n)?|reduktion(?:en)?)"
+    r"(?P<of>\s+(?:i|af)\s+(?:[a-zæøå][\wæøå-]*\s+){0,4}?[a-zæøå][\wæøå-]*)?"
+    r"\s+(?:på|med)\s+(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def danish_change_measured(before: str) -> str | None:
+    """What a Danish figure counts when a change noun leads to it through "på"/"med": the noun, and of what."""
+    m = _CHANGE_MEASURED.search(before)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    of = " ".join(m.group("of").split()[1:]) if m.group("of") else ""
+    return f"{noun} ({of})" if of else noun
