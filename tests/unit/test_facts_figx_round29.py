@@ -165,3 +165,82 @@ def test_danish_change_noun_before_paa_or_med() -> None:
     assert "stigning" in counts_of(text, "da", 0.9)
     text = "Mindste stigning i andelen af ledige job på 0,2 procentpoint havde Region Øst."
     assert "stigning" in counts_of(text, "da", 0.2)
+
+
+# --- classes of the second batch (budget, inflation, court, health and housing pages) --------------------------------
+
+
+def test_a_measure_noun_in_construct_keeps_its_head() -> None:
+    text = "فائض ميزانية الإمارة 4 مليارات درهم"
+    assert "فائض" in counts_of(text, "ar", 4e9)
+    text = "وحسب الأرقام، يرتفع عجز الميزانية العامة لنحو 2.3 مليار دينار."
+    assert "عجز" in counts_of(text, "ar", 2.3e9)
+    # near miss: a verb before the measure stays out ("وتتراوح أعداد ...")
+    assert "وتتراوح" not in counts_of("وتتراوح أعداد الطيور المهاجرة بين 300 ألف و400 ألف.", "ar", 300e3)
+
+
+def test_the_head_of_a_phrase_of_value() -> None:
+    text = "وسجلت الموازنة عجزا فعليا بقيمة 640 مليون دينار خلال الربع."
+    assert "عجزا" in counts_of(text, "ar", 640e6)
+    text = "قبل خصم حصة صندوق دعم الطلبة الجامعيين بقيمة 90 مليون دينار."
+    assert "حصة" in counts_of(text, "ar", 90e6)
+    text = "وحققت الشركة فائضا في حساباتها بقيمة 12 مليون درهم."
+    assert "فائضا" in counts_of(text, "ar", 12e6)
+    text = "وحققت المؤسسة فائضا حجمه 8 مليارات درهم."
+    assert "فائضا" in counts_of(text, "ar", 8e9)
+    text = "وسجل الميزان التجاري انخفاضا سنويا قدره 2.5% عن العام الماضي."
+    assert "انخفاضا" in counts_of(text, "ar", 2.5)
+
+
+def test_a_change_named_before_a_comma_and_a_lead() -> None:
+    text = "أعلن المكتب اليوم ارتفاع معدل البطالة في الربع الثالث، بما قدره 1.4% مقارنة بالربع السابق."
+    assert "معدل البطالة" in counts_of(text, "ar", 1.4)
+    text = "أفادت بيانات رسمية بتراجع عجز الحساب الجاري بالحساب الختامي، بنسبة 18 بالمئة."
+    assert "عجز" in counts_of(text, "ar", 18)
+
+
+def test_the_level_a_step_led_to_and_a_level_set_against_in_points() -> None:
+    text = "وذكر البيان أن صادرات الفوسفات ارتفعت بنسبة 12.5 بالمائة على أساس سنوي إلى 3.1 مليار دينار."
+    assert "صادرات" in counts_of(text, "ar", 3.1e9)
+    text = "ارتفع الرقم القياسي لأسعار المنتجين إلى 131.4 نقطة في مارس، مقابل 127.9 نقطة في الشهر المناظر."
+    assert "الرقم القياسي" in counts_of(text, "ar", 127.9)
+    # near miss: a count with a noun of its own after "مقابل" keeps it
+    assert "مدرسة" in counts_of("افتتحت الوزارة 40 مدرسة مقابل 12 مدرسة العام الماضي.", "ar", 12)
+
+
+def test_time_words_without_hamza_or_after_la_are_no_units_or_subjects() -> None:
+    text = "وبلغ حجم الاستثمار الأجنبي خلال الاعوام ال 10 الاخيرة 90 مليار دولار."
+    assert "الاستثمار" in counts_of(text, "ar", 90e9)
+    text = "حيث بلغ الرقم القياسي العام لأسعار الجملة 212.4 لشهر مايو."
+    assert _figure(text, "ar", 212.4).unit != "months"
+    # near miss: a span in months keeps its unit
+    assert _figure("واستمر الإضراب 3 أشهر كاملة.", "ar", 3).unit == "months"
+
+
+def test_one_year_written_with_the_noun_alone_in_a_sentence() -> None:
+    text = "قضت المحكمة بالسجن النافذ سنة في حق المتهم الأول، وبستة أشهر في حق الثاني."
+    found = [f for f in figures_of(text, "ar") if f.value == 1 and f.unit == "years"]
+    assert found
+    assert [f for f in figures_of("وأدين المتهم بسنة حبسا نافذا.", "ar") if f.value == 1 and f.unit == "years"]
+    # near miss: "سنة" before a year or in a phrase of time is no term
+    assert not [f for f in figures_of("وفي سنة 2015 افتتح المصنع الجديد.", "ar") if f.value == 1]
+
+
+def test_a_hebrew_second_verb_of_standing_after_a_change() -> None:
+    text = "המשרד עדכן שמספר המטופלים שהחלימו עלה בשניים ועומד כעת על 310."
+    assert "מספר המטופלים" in counts_of(text, "he", 310)
+
+
+def test_danish_explicit_one_and_a_part_out_of_a_whole() -> None:
+    assert 1 in _values("Politiet oplyser, at én person er kommet til skade.", "da")
+    assert 1 not in _values("Det er lykkedes at tale med én stemme.", "da")
+    assert 7 in _values("Priserne steg i syv af landets 10 største byer.", "da")
+
+
+def test_danish_perfect_after_an_inverted_subject_and_ranges_with_a_bound() -> None:
+    text = "Her er lejepriserne på værelser nemlig steget med mellem 8 og 12 procent siden 2015."
+    assert "lejepriserne" in counts_of(text, "da", 8)
+    found = _figure("Huset er handlet for mellem fire og knap 5,5 millioner kroner.", "da", 4e6)
+    assert found.value_max == 5.5e6
+    text = "Køberne har betalt op til 45.000 kroner pr. kvadratmeter."
+    assert "kvadratmeter" in counts_of(text, "da", 45000)

@@ -17,17 +17,21 @@ _AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "
                "ختام", "مستهل", "جلسة", "تعاملات", "تداولات"}  # fmt: skip
 
 
+_AR_PLAIN_PERIODS = {re.sub("[أإآ]", "ا", w) for w in _AR_PERIODS}
+
+
 @per_document  # (asked for the same words by several Arabic readers)
 def ar_period(word: str) -> bool:
     """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
-    # (ل before the article drops its alif: "للعام", "للشهر")
-    return re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word)) in _AR_PERIODS
+    # (ل before the article drops its alif: "للعام", "للشهر"; and a hamza left off: "الاعوام", "الاشهر")
+    bare = re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word))
+    return bare in _AR_PERIODS or re.sub("[أإآ]", "ا", bare) in _AR_PLAIN_PERIODS
 
 
 # Adjectives that place an Arabic period in time ("العام الماضي", "الشهر الجاري", "الربع الأول").
 AR_TIME_ADJECTIVE = re.compile(
-    r"ال(?:ماضي|ماضية|حالي|حالية|جاري|جارية|مقبل|مقبلة|قادم|قادمة|سابق|سابقة|منصرم|منصرمة|أول|أولى|ثاني|ثانية|ثالث"
-    r"|ثالثة|رابع|رابعة|أخير|أخيرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
+    r"ال(?:ماضي|ماضية|حالي|حالية|جاري|جارية|مقبل|مقبلة|قادم|قادمة|سابق|سابقة|منصرم|منصرمة|[أا]ول|[أا]ولى|ثاني|ثانية|ثالث"
+    r"|ثالثة|رابع|رابعة|[أا]خير|[أا]خيرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
 )
 
 
@@ -38,8 +42,8 @@ def ar_time_after(after: str) -> bool:
     words = strip_arabic_marks(after).split()[:2]
     if not words or not ar_period(words[0]):
         return False
-    if re.match(r"و?ل", words[0]) and not words[0].startswith(("ال", "وال")):
-        return True
+    if re.match(r"و?[لب]", words[0]) and not words[0].startswith(("ال", "وال")):
+        return True  # ("للعام الماضي", "بالعام المالي": for or in the year, a time)
     following = words[1] if len(words) > 1 else ""
     return re.match(r"[\d٠-٩]{4}(?![\d٠-٩])", following) is not None or (
         words[0].startswith(("ال", "وال")) and AR_TIME_ADJECTIVE.fullmatch(following) is not None

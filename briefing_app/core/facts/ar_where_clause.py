@@ -41,3 +41,42 @@ def ar_where_subject(before: str) -> str | None:
     if not any(re.match(r"[وف]?ال", w) for w in subject):
         return None  # (a subject is definite, or a construct ending in a definite noun: "معدلات الإشغال")
     return " ".join(subject)
+
+
+# ", بما قدره 10.4%" (by what amounts to), ", بنسبة 31%": the change named in the clause before the comma is what
+# is measured.
+_AMOUNTING_TO = re.compile(
+    # (or a lead alone: "بتراجع عجز الميزانية بالحساب الختامي، بنسبة 31 بالمئة")
+    r"[،,]\s*و?(?:بما\s+(?:قدره|قدرها|قيمته|قيمتها|نسبته|نسبتها|مقداره|مقدارها|يعادل|يوازي)|بنسبة|بمقدار)"
+    r"(?:\s+(?:نحو|حوالي|قرابة))?\s*$"
+)
+_CHANGE_MASDAR = re.compile(r"[وب]?(?:ارتفاع|انخفاض|زيادة|تراجع|نمو|هبوط|صعود|تقلص)")
+# An indefinite noun in the accusative right before "ب" and the figure: "تسجل عجزا بـ2.5 مليار", "فائضا ب 3 ملايين".
+_NOUN_BEFORE_BI = re.compile(r"(?<!\S)((?!ال)[\u0621-\u064a]{2,}ا)\s+ب\u0640?\s*$")
+
+
+def ar_amounting_to(before: str) -> str | None:
+    """The change the clause before ", بما قدره" names, with up to three words of what changed ("ارتفاع معدل التضخم
+    السنوى"); None when the figure is not so introduced or the clause names no change."""
+    plain = strip_arabic_marks(before)
+    amounting = _AMOUNTING_TO.search(plain)
+    if not amounting:
+        return None
+    clause = re.split(r"[،,.;:!?؛()\"“”«»]", plain[: amounting.start()])[-1].split()
+    start = next((k for k, w in enumerate(clause) if _CHANGE_MASDAR.fullmatch(w)), None)
+    if start is None:
+        return None
+    words = [re.sub(r"^[وب]", "", clause[start])]
+    for w in clause[start + 1 : start + 4]:
+        if w in AR_STOP or re.search(r"[\d٠-٩]", w) or (w.startswith("ل") and not w.startswith("لل")):
+            break  # ("لشهر ديسمبر": a time after what changed)
+        words.append(w)
+    return " ".join(words)
+
+
+def ar_noun_before_bi(before: str) -> str | None:
+    """The indefinite noun right before a bare "ب" and the figure ("تسجل عجزا بـ2.5 مليار": the deficit), else None."""
+    m = _NOUN_BEFORE_BI.search(strip_arabic_marks(before))
+    if not m or m.group(1) in AR_STOP and not _CHANGE_MASDAR.match(m.group(1)):
+        return None
+    return m.group(1)

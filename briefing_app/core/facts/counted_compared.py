@@ -13,7 +13,7 @@ from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
-from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
+from briefing_app.core.facts.figure_words import AR_LEADS, AR_REACHING, CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.sharing import own_noun
@@ -72,6 +72,10 @@ def _own_noun(g: Fact, text: str, lang: str) -> bool:
     preposition after a sum opens no noun of it here ("مقابل 6.4 مليار دولار في أيلول": when, set against)."""
     assert g.number is not None
     rest = text[g.number.end :]
+    points = re.match(r"\s*(?:نقطة|نقاط)(?![\u0621-\u064a])", rest)
+    if points:  # "مقابل 115.2 نقطة في الشهر المناظر": an index's points are its unit, no noun of what it measures
+        rest = rest[points.end() :]
+        return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
     if g.number.currency is not None or re.match(CURRENCY_WORDS, rest):
         rest = re.sub(CURRENCY_WORDS, "", rest, count=1)
         return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
@@ -155,6 +159,15 @@ def share_conversions(facts: list[Fact], text: str) -> None:
             g.counts = f.counts
 
 
+# What stands between a step in percent and the level it reached: the percent sign, adjuncts of basis and time
+# (with their commas), then "to": "% على أساس سنوي خلال فترة الـ7 أشهر، بنهاية شهر أكتوبر الماضي، إلى".
+_STEP_THEN_TO = re.compile(
+    r"\s*(?:[%٪]|(?:في\s+|بال)?الم[ئا]+ة|بالمائة)?\s*(?:[،,]?\s*(?:على\s+أساس\s+\S+|(?:خلال|في|بنهاية|منذ|حتى)\s+"
+    r"(?:[^\s\d،,]+\s+){0,3}?(?:ال\u0640?\s*)?[\d٠-٩]*\s*[^\s\d،,]+)\s*)*[،,]?\s*(?:إلى|الى)\s*"
+    r"(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?"
+)
+
+
 def share_past_figure(facts: list[Fact], text: str) -> None:
     """An Arabic figure whose reading ran back over another figure ("زيادة في قيمة الواردات بنسبة 24 % خلال تموز
     بلغت نحو 47.8 مليار": a reading that holds "24 %") is read as the figure before it: what that one counts."""
@@ -164,6 +177,14 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
         before = re.sub(r"(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*$", "", strip_arabic_marks(text[: f.number.start]))
         if f.counts is None and AR_REACHING.search(before) and facts[i - 1].counts:
             f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
+            continue
+        previous = facts[i - 1]
+        stepped = previous.unit == "percent" and previous.counts and previous.number is not None
+        if stepped and (f.counts is None or f.counts in AR_LEADS) and _STEP_THEN_TO.fullmatch(
+            strip_arabic_marks(text[previous.number.end : f.number.start])
+        ):
+            # "ارتفعت الإيرادات بنسبة 28.5 بالمائة على أساس سنوي إلى 20.58 مليار": the level the step led to
+            f.counts = previous.counts
             continue
         if not f.counts or not re.search(r"[\d٠-٩][\d٠-٩.,]*\s*(?:[%٪]|(?:في\s+|بال)?الم[ئا]+ة)", f.counts):
             continue  # (only a percentage: "لمدة (بها 20 دقيقة يوميا)" is a span's lead and its clause)
@@ -176,7 +197,7 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
 # a pronoun or an adverb of time between verb and figure: "مقارنة مع الربع الثاني الذي بلغ خلاله 22.6 %", "والذي بلغ
 # آنذاك 16.3 %". What the level is of is what the earlier figure of the same unit counts.
 _AR_RELATIVE_LEVEL = re.compile(
-    r"(?<!\S)و?(?:الذي|التي)\s+(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت|وصل|وصلت)"
+    r"(?<!\S)و?(?:الذي|الذى|التي|التى)\s+(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت|وصل|وصلت)"
     r"(?:\s+(?:خلاله|خلالها|آنذاك|حينها|حينذاك|وقتها|فيه|فيها|حينئذ))?\s*(?:إلى\s*|الى\s*)?"
     r"(?:نحو|حوالي|حوالى|قرابة|زهاء)?\s*$"
 )

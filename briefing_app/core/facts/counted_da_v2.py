@@ -26,8 +26,10 @@ _DETERMINER = r"(?:den|det|de|en|et|hans|hendes|deres|dens|dets|sin|sit|sine)"
 _BETWEEN = (
     r"(?:(?:nu|i\s+snit|i\s+gennemsnit|dog|stadig|altså|kun|blot|allerede|også|samlet|hele|nemlig|derfor|"
     r"fortsat|igen|i\s+alt|i\s+år|i\s+dag)\s+)*"
+    # (the participle of a perfect with "er": "Her er priserne nemlig | faldet med | mellem 14 og 34 procent")
+    r"(?:(?:steget|faldet|vokset|øget|sænket|hævet|reduceret)\s+)?"
     r"(?:(?:på|til|med|for|omkring|over|under)\s+)?"
-    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end|lidt\s+over|op\s+mod)\s+)?"
+    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end|lidt\s+over|op\s+mod|mellem)\s+)?"
 )
 _INVERTED = re.compile(
     rf"^\s*[»«\"“”-]?\s*{_FRONTED}(?=[\s,])(?P<front>[^;:»«\"“”]{{0,160}}?)\s+(?P<verb>{_FINITE})\s+"

@@ -102,6 +102,10 @@ _AR_SVO_STEP = re.compile(
     r"((?:\S+\s+){0,5}?\S+)\s+(?:قد\s+)?[وف]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت"
     r"|صعد|صعدت|تقلص|تقلصت))\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
 )
+# The same with no lead, the present verb right before the figure: "التضخم في الكويت | يرتفع | 2.95 في المئة".
+_AR_SVO_BARE = re.compile(
+    r"(?:^|\s)((?:\S+\s+){0,4}?\S+)\s+(?:ي|ت)(?:رتفع|نخفض|تراجع|زيد|نمو|هبط|قفز|صعد|تقلص)\s*$"
+)
 _AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)"
 # A level described, then "at" the figure: "إلى أعلى مستوى على الإطلاق | عند 36.5 %" (read as "to" the figure).
 _AR_LEVEL_AT = re.compile(r"(?<!\S)(?:إلى|الى)\s+(?:أعلى|أدنى|اعلى|ادنى)\s+مستو\S*(?:\s+\S+){0,4}?\s+عند\s*$")
@@ -162,6 +166,22 @@ _AR_BOUND_VERB = re.compile(
 )
 
 
+def _ar_construct_head(head: str, measure: str) -> bool:
+    """Whether `head` heads a construct whose complement is the measure noun `measure` ("عجز | الميزانية", "متوسط |
+    سعر"): an indefinite noun (no article), no verb, function word, lead or number, and a measure with no preposition
+    glued to it."""
+    if not re.fullmatch(rf"(?:و|ال|وال)?{AR_MEASURE}", measure):
+        return False  # ("لأسعار", "بقيمة": a complement or a lead of its own)
+    if re.match(r"[وفبل]?ال|لل", head) or re.search(r"[\d٠-٩]", head) or len(head) < 3:
+        return False
+    bare = re.sub(r"^[وف](?=\S{2})", "", head)
+    if bare in AR_STOP or head in AR_STOP or head in AR_LEADS or re.fullmatch(AR_VERB, head):
+        return False
+    # (a verb the list of verbs of change leaves out is no head either: an imperfect, "وتتراوح", "يعيش", or a past
+    # in -ت that is no plural in -ات, "عاودت")
+    return not (re.match(r"ي|تت", bare) or (bare.endswith("ت") and not bare.endswith("ات") and len(bare) >= 4))
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -196,6 +216,8 @@ def rtl_context(before: str, lang: str) -> str | None:
             continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
             continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
+        if lang == "ar" and i and re.fullmatch(r"ل[إا]جمالي", words[i]):
+            continue  # "لأسعار المستهلكين | لإجمالي الجمهورية": "for the whole of", the scope, no measure
         gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
         if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
@@ -204,6 +226,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
             owned = lang == "ar" and i and re.match(r"ل(?!ل)|لل", words[i]) and re.match(r"[وف]?ال", words[i - 1])
             head = [w for w in words[max(0, i - 2) : i] if re.match(r"[وف]?ال", w)] if owned else []
+            if len(head) == 2 and i > 2 and re.match(r"[وف]?ال", words[i - 3]) and words[i - 3] not in AR_STOP:
+                head = [words[i - 3], *head]  # "الرقم القياسي العام | لأسعار": the noun and both its adjectives
             if head and not any(w in AR_STOP or re.fullmatch(AR_VERB, w) for w in head):
                 # "التضخم السنوي لأسعار المستهلكين": a measure after ل is the complement of the definite noun before
                 # it, which heads what the figure counts
@@ -226,6 +250,10 @@ def rtl_context(before: str, lang: str) -> str | None:
                 owner = None
             if owner:  # "زلزال بقوة 6 درجات", "البرج بارتفاع 300 متر": what the measure is of, just before it
                 return f"{owner} {words[i]}"
+            if lang == "ar" and i and _ar_construct_head(words[i - 1], words[i]):
+                # "فائض ميزانية الكويت 17 مليار", "يرتفع عجز الميزانية لنحو": the measure is the complement of an
+                # indefinite head before it, which is what the figure counts
+                return " ".join([words[i - 1], words[i], *tail])
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "ar":
         # ("وصلت الإيرادات خلال الشهور الخمسة الأولى من عام 2024 إلى": a time adjunct parts subject and figure)
@@ -296,6 +324,15 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join([svo.group(2), *subject])  # the verb first, as for "ارتفعت أرباح الشركة"
+        bare_svo = None if svo else _AR_SVO_BARE.search(clause)
+        if bare_svo:  # "التضخم في الكويت يرتفع 2.95 في المئة": a subject, then its verb right before the figure
+            subject = bare_svo.group(1).split()
+            starts = [i for i, w in enumerate(subject) if re.fullmatch(r"[وبل]?[أإ]ن(?:ه|ها|هم|هما)?", w)]
+            subject = subject[starts[-1] + 1 if starts else 0 :]
+            cut = next((k for k, w in enumerate(subject) if k and w in _AR_SUBJECT_PREPOSITIONS), None)
+            subject = [w for w in subject[:cut] if w not in AR_STOP]
+            if subject and re.match(r"[وف]?ال", subject[0]) and not any(re.fullmatch(AR_VERB, w) for w in subject):
+                return " ".join(subject)
         # ("بلغت صادرات منطقة X في الخمسة اشهر الاولى من العام الحالي 850 مليون": past the time adjunct)
         reach = _AR_VS_REACH.search(clause) or _AR_VS_REACH.search(_without_time_adjunct(clause))
         words_after = reach.group(1).split() if reach else []

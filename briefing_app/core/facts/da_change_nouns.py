@@ -10,7 +10,8 @@ import re
 # A change noun (with or without its article), an optional complement of "i"/"af" (up to five words), then "på" or
 # "med" and any bound before the figure.
 _CHANGE_MEASURED = re.compile(
-    r"(?<![\wæøå])(?P<noun>stigning(?:en)?|fald(?:et)?|vækst(?:en)?|fremgang(?:en)?|tilbagegang(?:en)?|nedgang(?:en)?|"
+    # ("faldet" is left out: the participle of "er faldet med" reads the same)
+    r"(?<![\wæøå])(?P<noun>stigning(?:en)?|fald|vækst(?:en)?|fremgang(?:en)?|tilbagegang(?:en)?|nedgang(?:en)?|"
     r"forøgelse(?:n)?|reduktion(?:en)?)"
     r"(?P<of>\s+(?:i|af)\s+(?:[a-zæøå][\wæøå-]*\s+){0,4}?[a-zæøå][\wæøå-]*)?"
     r"\s+(?:på|med)\s+(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end)\s+)?$",

@@ -30,6 +30,16 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
                                            value_max=b.value, scale=b.scale))  # fmt: skip
             i += 2
             continue
+        between = re.search(r"\bmellem\s+$", text[: a.start], re.IGNORECASE) if lang == "da" else None
+        if between and b is not None and a.value_max is None and b.value_max is None and a.scale == 1 and (
+            b.scale > 1
+            and a.raw < b.raw
+            and re.fullmatch(r"\s+og\s+(?:(?:knap|godt|cirka|ca\.|omkring|næsten|op\s+mod)\s+)?", text[a.end : b.start])
+        ):  # "mellem seks og knap 8,6 millioner kroner": the first end takes the second's scale word past its bound
+            out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value=a.raw * b.scale,
+                                           value_max=b.value, scale=b.scale, currency=b.currency))  # fmt: skip
+            i += 2
+            continue
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
             m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
             if m:  # "ما بين 50 و70": the number reader does not see a number glued to و

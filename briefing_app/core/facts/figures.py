@@ -25,7 +25,8 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
-from briefing_app.core.facts.ar_where_clause import ar_where_subject
+from briefing_app.core.facts.ar_single_terms import arabic_single_terms
+from briefing_app.core.facts.ar_where_clause import ar_amounting_to, ar_noun_before_bi, ar_where_subject
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
@@ -225,6 +226,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "ar":
             out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))
+            out.extend(arabic_single_terms(s))  # "بالسجن النافذ سنة", "بسنة حبسا نافذا": one year, the noun alone
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
@@ -411,10 +413,17 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
+                # ("60.000 kroner pr. kvadratmeter", "600 kroner per indbygger": the base the sum is a rate of)
+                base = _DA_RATE_BASE.match(after) if sum_like else None
+                if base and base.group(1) not in (counts or ""):
+                    counts = f"{counts} (pr. {base.group(1)})" if counts else f"pr. {base.group(1)}"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
                 if counts is None or n.kind == "percent" or n.currency:  # "..., حيث بلغت 80%": the subject before
-                    counts = ar_where_subject(s.text[: n.start]) or counts
+                    head_before = s.text[: n.start]
+                    # (", بما قدره 10.4%": the change named before; "تسجل عجزا بـ2.5 مليار": the noun before "ب")
+                    counts = ar_where_subject(head_before) or ar_amounting_to(head_before) or counts
+                    counts = (ar_noun_before_bi(head_before) or counts) if n.currency or counts is None else counts
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
@@ -535,6 +544,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     return without_numbered_names(out, texts)
 
 
+# A Danish sum's currency word, then "pr."/"per" and the base it is a rate of ("kroner pr. kvadratmeter").
+_DA_RATE_BASE = re.compile(r"\s*(?:kr\.|kroner|mio\.\s*kr\.|millioner\s+kroner)?\s*(?:pr\.|per)\s+([a-zæøå]{3,})")
 # A threshold noun before an Arabic sum with the article: "حاجز الـ100 مليون", "عتبة الـ 50 ألفا", "سقف الـ".
 _AR_THRESHOLD_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:حاجز|عتبة|سقف)\s+[وبل]?الـ\s*$")
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").

@@ -9,10 +9,16 @@ import re
 
 from briefing_app.core.facts.figure_words import HE_STOP
 
-# The figure opens what follows a colon or a dash set apart by spaces (an optional "כ-" or "עוד" before it).
-_AFTER_COLON = re.compile(r"(?:[:׃]|\s[-–—])\s*(?:כ-?|עוד\s+|רק\s+)?$")
-# A measure noun, its preposition or the article glued ("במספר", "ושיעור", "המספר"), then its complement.
-_MEASURE = re.compile(r"(?<![\u05d0-\u05ea])[ובלה]{0,2}(מספר|שיעור|היקף|כמות|סך)\s+((?:[\u05d0-\u05ea\"״'-]+\s*){1,4})")
+# The figure opens what follows a colon or a dash set apart by spaces (an optional "כ-" or "עוד" before it), or a
+# second verb of standing after a change ("מספר החולים שמתו עלה באחד | ועומד כעת על | 96").
+_AFTER_COLON = re.compile(
+    r"(?:[:׃]|\s[-–—])\s*(?:כ-?|עוד\s+|רק\s+)?$"
+    r"|\sו(?:עומד|עומדת|עומדים|עומדות)(?:\s+(?:כעת|היום|עתה|כיום|כרגע))?\s+על\s*(?:כ-?)?$"
+)
+# A measure noun, its preposition, the article or "ש" glued ("במספר", "ושיעור", "שמספר"), then its complement.
+_MEASURE = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלהש]{0,2}(מספר|שיעור|היקף|כמות|סך)\s+((?:[\u05d0-\u05ea\"״'-]+\s*){1,4})"
+)
 
 
 # A subject, then a verb of change (or "goes on" and its infinitive) ending the clause before the colon: "יתרת החוב
