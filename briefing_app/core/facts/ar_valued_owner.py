@@ -20,8 +20,8 @@ _COMPLEMENT_PREPOSITIONS = {"في", "من", "على", "ل", "لدى"}
 def _indefinite_noun(word: str) -> bool:
     """An Arabic word that may head a construct or carry an indefinite adjective: no article, number, verb of
     change, function word or lead, three letters at least."""
-    if re.match(r"[وفبل]?ال|لل", word) or re.search(r"[\d٠-٩]", word) or len(word) < 3:
-        return False
+    if re.match(r"[وفبل]?ال|لل", word) or not re.fullmatch(r"[\u0621-\u064a]{3,}", word):
+        return False  # (an Arabic word: no digit, no Latin name "WhatsApp في صفقة")
     bare = re.sub(r"^[وف](?=\S{2})", "", word)
     return bare not in AR_STOP and word not in AR_STOP and word not in AR_LEADS and not re.fullmatch(AR_VERB, word)
 
