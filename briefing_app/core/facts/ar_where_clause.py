@@ -80,3 +80,24 @@ def ar_noun_before_bi(before: str) -> str | None:
     if not m or m.group(1) in AR_STOP and not _CHANGE_MASDAR.match(m.group(1)):
         return None
     return m.group(1)
+
+
+# A noun phrase, then a relative clause of lasting right before a span: "ضد حكم الرئيس التي استمرت ل30 عاما", "الحرب
+# التي دامت ثماني سنوات", "الحصار الذي استمر لمدة 3 أشهر". The antecedent is what lasted.
+_LASTING_RELATIVE = re.compile(
+    r"((?:\S+\s+){0,5}?\S+)\s+(?:التي|الذي|التى|الذى)\s+(?:استمرت|استمر|دامت|دام|امتدت|امتد)\s+"
+    r"(?:ل\u0640?|لمدة\s+|طيلة\s+|طوال\s+)?(?:(?:نحو|حوالي|قرابة|أكثر\s+من)\s+)?$"
+)
+
+
+def ar_lasting_antecedent(before: str) -> str | None:
+    """What a span measures when a relative clause of lasting leads to it: the antecedent noun phrase before "التي"
+    (after its last preposition or function word, at most four words); None otherwise."""
+    m = _LASTING_RELATIVE.search(strip_arabic_marks(before))
+    if not m:
+        return None
+    words = m.group(1).split()
+    stops = [k for k, w in enumerate(words) if w in AR_STOP or w in _ENDS_SUBJECT or re.search(r"[\d٠-٩]", w)]
+    words = words[stops[-1] + 1 :] if stops else words
+    words = [w for w in words if not re.search(r"[،,.;:!?؛()]", w)][-4:]
+    return " ".join(words) or None

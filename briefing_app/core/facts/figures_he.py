@@ -196,7 +196,8 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         # 204 הודעות", a part with its own noun)
         return part.group(1)
     relative = _RELATIVE_MEASURED.search(core)
-    if relative and re.fullmatch(_VERB, relative.group(2)):
+    # (not when the figure counts a noun of its own: "תקדים, שנקבע בשני פסקי דין")
+    if relative and re.fullmatch(_VERB, relative.group(2)) and (default is None or _adjunct(default)):
         return relative.group(1)  # "בשיעור ההצבעה, שעמד בבחירות אלה על 69.8%": the noun the relative clause is of
     subject = _subject_before_verb(core)
     extra = set(default.split()) - set(subject.split()) if default and subject else set()
