@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_words import AR_STOP
-from briefing_app.core.numbers import strip_arabic_marks
+from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # "، حيث بلغت" / "حيث وصلت إلى" / "إذ سجلت" right before the figure: the verb with nothing after it.
 _WHERE_VERB = re.compile(
@@ -101,3 +101,15 @@ def ar_lasting_antecedent(before: str) -> str | None:
     words = words[stops[-1] + 1 :] if stops else words
     words = [w for w in words if not re.search(r"[،,.;:!?؛()]", w)][-4:]
     return " ".join(words) or None
+
+
+def arabic_clause_counts(before: str, n: NumberMatch, lasting: bool, counts: str | None) -> str | None:
+    """What an Arabic figure counts when the clause before names it: the subject before ", حيث بلغت" or the change
+    before ", بما قدره" (for a rate, a sum, or a figure with no reading), the noun before a bare "ب" (a sum, or no
+    reading), the antecedent of a relative clause of lasting (a span); else `counts`."""
+    if counts is None or n.kind == "percent" or n.currency:
+        counts = ar_where_subject(before) or ar_amounting_to(before) or counts
+        counts = (ar_noun_before_bi(before) or counts) if n.currency or counts is None else counts
+    if lasting:
+        counts = ar_lasting_antecedent(before) or counts
+    return counts

@@ -27,3 +27,16 @@ def danish_change_measured(before: str) -> str | None:
     noun = m.group("noun")
     of = " ".join(m.group("of").split()[1:]) if m.group("of") else ""
     return f"{noun} ({of})" if of else noun
+
+
+# A Danish sum's currency word, then "pr."/"per" and the base it is a rate of ("kroner pr. kvadratmeter").
+_RATE_BASE = re.compile(r"\s*(?:kr\.|kroner|mio\.\s*kr\.|millioner\s+kroner)?\s*(?:pr\.|per)\s+([a-zæøå]{3,})")
+
+
+def danish_rate_base(after: str, counts: str | None) -> str | None:
+    """A Danish sum's reading with the base it is a rate of added ("60.000 kroner pr. kvadratmeter", "600 kroner per
+    indbygger": what the sum is per), when the base is not in it already."""
+    base = _RATE_BASE.match(after)
+    if not base or base.group(1) in (counts or ""):
+        return counts
+    return f"{counts} (pr. {base.group(1)})" if counts else f"pr. {base.group(1)}"

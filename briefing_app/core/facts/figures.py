@@ -25,13 +25,9 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
+from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
-from briefing_app.core.facts.ar_where_clause import (
-    ar_amounting_to,
-    ar_lasting_antecedent,
-    ar_noun_before_bi,
-    ar_where_subject,
-)
+from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
@@ -63,7 +59,7 @@ from briefing_app.core.facts.counted_tags import (
     verb_just_before,
 )
 from briefing_app.core.facts.counted_timed import timed_change
-from briefing_app.core.facts.da_change_nouns import danish_change_measured
+from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
@@ -177,10 +173,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
         glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
         readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
-        if lang == "ar":  # "12،08 مليون": the Arabic comma as a decimal sign between digits; "حاجز الـ100 مليون"
-            # (not after a year: "ولد في 1 يونيو 2009،11 بأسبوع" is a list)
-            readable = re.sub(r"(?<![\d.,])(\d{1,3})،(?=\d{1,3}(?![\d.,]))", r"\1,", readable)
-            readable = re.sub(r"(?<!\S)[وبل]?الـ?(?=\d)", lambda m: " " * len(m.group(0)), readable)
+        readable = arabic_readable(readable) if lang == "ar" else readable  # "12،08 مليون", "حاجز الـ100"
         if lang == "en":  # "around 12-to-15 billion rupees": a range written as one word, read as "12 to 15"
             readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
@@ -307,14 +300,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             decade = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
             # (the article glued with no tatweel too, "الدورة ال63"; set apart by a space it is read as before)
             article = re.search(r"(?<!\S)[وبل]?ال(?:ـ\s*)?$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
-            # ("تجاوزت حاجز الـ100 مليون دينار": a threshold named by its sum, with the article, is a figure)
-            threshold = lang == "ar" and _AR_THRESHOLD_BEFORE.search(s.text[max(0, n.start - 20) : n.start])
-            # ("ففي الأيام ال12 الماضية": a plural of time, the number with the article, "past": how long, a span)
-            threshold = threshold or (
-                lang == "ar"
-                and _AR_PLURAL_TIME_BEFORE.search(s.text[max(0, n.start - 24) : n.start]) is not None
-                and _AR_PAST_AFTER.match(s.text[n.end :]) is not None
-            )
+            # ("حاجز الـ100 مليون", "الأيام ال12 الماضية": a threshold, a past span; figures with the article)
+            threshold = lang == "ar" and arabic_definite_figure(s.text, n)
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])) and (
                 not threshold
             ):
@@ -425,19 +412,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
-                # ("60.000 kroner pr. kvadratmeter", "600 kroner per indbygger": the base the sum is a rate of)
-                base = _DA_RATE_BASE.match(after) if sum_like else None
-                if base and base.group(1) not in (counts or ""):
-                    counts = f"{counts} (pr. {base.group(1)})" if counts else f"pr. {base.group(1)}"
+                counts = danish_rate_base(after, counts) if sum_like else counts  # "60.000 kroner pr. kvadratmeter"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
-                if counts is None or n.kind == "percent" or n.currency:  # "..., حيث بلغت 80%": the subject before
-                    head_before = s.text[: n.start]
-                    # (", بما قدره 10.4%": the change named before; "تسجل عجزا بـ2.5 مليار": the noun before "ب")
-                    counts = ar_where_subject(head_before) or ar_amounting_to(head_before) or counts
-                    counts = (ar_noun_before_bi(head_before) or counts) if n.currency or counts is None else counts
-                if unit in DURATIONS:  # "ضد حكم الرئيس التي استمرت ل30 عاما": what the relative clause says lasted
-                    counts = ar_lasting_antecedent(s.text[: n.start]) or counts
+                # ("، حيث بلغت 80%", "، بما قدره 10.4%", "التي استمرت ل30 عاما": named in the clause before)
+                counts = arabic_clause_counts(s.text[: n.start], n, unit in DURATIONS, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age
@@ -558,15 +537,6 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     return without_numbered_names(out, texts)
 
 
-# A plural noun of time and the article before a number ("الأيام ال12", "الساعات الـ 24"); "past" or "next" after it.
-_AR_PLURAL_TIME_BEFORE = re.compile(
-    r"(?<!\S)[وبلف]?(?:ال|لل)(?:أيام|ايام|ساعات|أشهر|اشهر|شهور|سنوات|أعوام|اعوام|أسابيع|اسابيع|عقود)\s+ال\u0640?\s*$"
-)
-_AR_PAST_AFTER = re.compile(r"\s+(?:الماضية|الأخيرة|الاخيرة|المقبلة|القادمة|المنصرمة|الأولى|الاولى)(?![\u0621-\u064a])")
-# A Danish sum's currency word, then "pr."/"per" and the base it is a rate of ("kroner pr. kvadratmeter").
-_DA_RATE_BASE = re.compile(r"\s*(?:kr\.|kroner|mio\.\s*kr\.|millioner\s+kroner)?\s*(?:pr\.|per)\s+([a-zæøå]{3,})")
-# A threshold noun before an Arabic sum with the article: "حاجز الـ100 مليون", "عتبة الـ 50 ألفا", "سقف الـ".
-_AR_THRESHOLD_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:حاجز|عتبة|سقف)\s+[وبل]?الـ\s*$")
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").
 _SPAN_UNIT = re.compile(r"\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b(?![-'’]|\s+old\b)")
 _DA_SPAN_UNIT = re.compile(r"\s+(sekunder|minutter|timer|døgn|dage|uger|måneder|år)\b(?![-'’]|\s+gam)")
