@@ -266,3 +266,25 @@ def test_a_past_span_of_a_plural_of_time_with_the_article_glued() -> None:
 def test_a_hebrew_relative_clause_does_not_take_a_count_with_its_own_noun() -> None:
     text = "הפסיקה היא תקדים, שנקבע בשלושה פסקי דין של בית המשפט."
     assert "פסקי" in counts_of(text, "he", 3)
+
+
+# --- plain bugs of the blind third batch ----------------------------------------------------------------------------
+
+
+def test_a_scaled_sum_before_a_month_is_no_day_of_it() -> None:
+    text = "הגירעון עמד על 2.1 מיליארד מול 9 מיליארד במרץ אשתקד."
+    assert 9e9 in _values(text, "he")
+    # near miss: a day of a month stays a date
+    assert 9 not in _values("הדיון נקבע ל-9 במרץ.", "he")
+
+
+def test_an_arabic_currency_adjective_with_its_vowel_mark() -> None:
+    text = "وحقق الصندوق فائضًا ماليًّا بنحو 25 مليون ريال عُماني خلال الشهر."
+    counts = counts_of(text, "ar", 25e6)
+    assert "عماني" not in counts and "عُماني" not in counts
+    assert "فائضا" in counts
+
+
+def test_a_time_adjunct_opened_by_binihayat_with_a_marked_year() -> None:
+    text = "سجلت صادرات الأسماك بنهاية شهر مارس 2023م ارتفاعًا بنسبة 12 بالمائة."
+    assert "صادرات" in counts_of(text, "ar", 12)

@@ -50,7 +50,7 @@ def ar_time_after(after: str) -> bool:
     )
 
 
-_AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قبل", "بعد")
+_AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قبل", "بعد", "بنهاية", "ببداية", "بحلول", "حتى")
 # Demonstratives between a time opener and its period: "خلال تلك الفترة", "في هذا العام".
 _AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا")
 
@@ -74,7 +74,8 @@ def ar_without_time(clause: str) -> str:
             j = start + 1
             while j < len(words):
                 w = strip_arabic_marks(words[j])
-                if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}", w):
+                # (a year with its era mark too: "2022م")
+                if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}(?:م|هـ)?", w):
                     j += 1
                 elif re.fullmatch(r"ال\u0640?[\d٠-٩]{1,3}", w):
                     j += 1  # "خلال الساعات الـ24 الماضية": the period's number with the article, how many hours

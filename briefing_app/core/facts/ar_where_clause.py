@@ -52,7 +52,10 @@ _AMOUNTING_TO = re.compile(
 )
 _CHANGE_MASDAR = re.compile(r"[وب]?(?:ارتفاع|انخفاض|زيادة|تراجع|نمو|هبوط|صعود|تقلص)")
 # An indefinite noun in the accusative right before "ب" and the figure: "تسجل عجزا بـ2.5 مليار", "فائضا ب 3 ملايين".
-_NOUN_BEFORE_BI = re.compile(r"(?<!\S)((?!ال)[\u0621-\u064a]{2,}ا)\s+ب\u0640?\s*$")
+# (and its indefinite adjective in -يا between: "حققت فائضا ماليا بنحو 18 مليون")
+_NOUN_BEFORE_BI = re.compile(
+    r"(?<!\S)((?!ال)[\u0621-\u064a]{2,}ا(?:\s+(?!ال)[\u0621-\u064a]{2,}يا)?)\s+ب\u0640?(?:نحو|حوالي)?\s*$"
+)
 
 
 def ar_amounting_to(before: str) -> str | None:
@@ -77,7 +80,8 @@ def ar_amounting_to(before: str) -> str | None:
 def ar_noun_before_bi(before: str) -> str | None:
     """The indefinite noun right before a bare "ب" and the figure ("تسجل عجزا بـ2.5 مليار": the deficit), else None."""
     m = _NOUN_BEFORE_BI.search(strip_arabic_marks(before))
-    if not m or m.group(1) in AR_STOP and not _CHANGE_MASDAR.match(m.group(1)):
+    head = m.group(1).split()[0] if m else ""
+    if not m or head in AR_STOP and not _CHANGE_MASDAR.match(head):
         return None
     return m.group(1)
 

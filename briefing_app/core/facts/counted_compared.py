@@ -175,7 +175,8 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
         if f.number is None or i == 0:
             continue
         before = re.sub(r"(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*$", "", strip_arabic_marks(text[: f.number.start]))
-        if f.counts is None and AR_REACHING.search(before) and facts[i - 1].counts:
+        # (or a reading that is only the step's lead: "ارتفاعا بنسبة 85.2 بالمائة لتبلغ 803.3 مليون" read "بنسبة")
+        if (f.counts is None or f.counts in AR_LEADS) and AR_REACHING.search(before) and facts[i - 1].counts:
             f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
             continue
         previous = facts[i - 1]

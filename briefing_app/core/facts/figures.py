@@ -361,6 +361,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             joined = n.currency is not None and re.match(r"-(?=[a-z])", after) is not None  # "a 500-million-dollar"
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", " " + after[1:] if joined else after)
+            rest = re.sub(CURRENCY_WORDS, "", strip_arabic_marks(after)) if lang == "ar" and n.currency else rest
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
