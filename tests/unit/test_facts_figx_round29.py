@@ -288,3 +288,12 @@ def test_an_arabic_currency_adjective_with_its_vowel_mark() -> None:
 def test_a_time_adjunct_opened_by_binihayat_with_a_marked_year() -> None:
     text = "سجلت صادرات الأسماك بنهاية شهر مارس 2023م ارتفاعًا بنسبة 12 بالمائة."
     assert "صادرات" in counts_of(text, "ar", 12)
+
+
+def test_a_subject_read_over_a_year_comma_an_estimate_and_a_level_reached() -> None:
+    text = "بلغ عدد المسجلين في الجامعات في الثلاثي الثاني من سنة 2021، حوالي 310 آلاف، مقابل 298 ألفا قبل عام."
+    assert "عدد المسجلين" in counts_of(text, "ar", 310e3)
+    text = "وقدر عدد الزوار الأجانب في الربع الأول من سنة 2023 بنحو 420 ألفا."
+    assert "عدد الزوار" in counts_of(text, "ar", 420e3)
+    text = "عرفت نسبة التضخم في البلاد خلال الثلاثي الأول من سنة 2023 ارتفاعا لتبلغ مستوى 9,4 بالمائة."
+    assert "نسبة التضخم" in counts_of(text, "ar", 9.4)

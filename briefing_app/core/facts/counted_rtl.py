@@ -73,8 +73,10 @@ _AR_RECORDED_CHANGE = re.compile(
 # A verb of estimating opening the clause, what it estimates (a noun and its definite adjective) and, past any
 # complements, the lead "ب" before the figure: "تقدر الجرعة المميتة من السارين للبالغين ب(أقل من) 1 ملليغرام".
 _AR_ESTIMATED = re.compile(
-    r"(?<!\S)[وف]?(?:تقدر|يقدر|قدرت|قدر)\s+(ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]+))?(?:\s+\S+){0,5}?\s+"
-    r"ب(?:نحو|حوالي|قرابة|أقل\s+من|أكثر\s+من|ما\s+يزيد\s+على|ما\s+يقارب)?\s*$"
+    # (or a measure in construct with a definite noun: "وقدر عدد العاطلين عن العمل | بنحو 655 ألفا", the lead then
+    # read with the figure as its bound)
+    rf"(?<!\S)[وف]?(?:تقدر|يقدر|قدرت|قدر)\s+((?:{AR_MEASURE}\s+)?ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]+))?"
+    r"(?:\s+\S+){0,5}?(?:\s+ب(?:نحو|حوالي|قرابة|أقل\s+من|أكثر\s+من|ما\s+يزيد\s+على|ما\s+يقارب)?)?\s*$"
 )
 
 
@@ -93,6 +95,12 @@ _AR_CHANGED_REACHING = re.compile(
 )
 
 
+# A verb of seeing or recording, its subject, a change noun, then "to reach" (a level): "عرفت نسبة البطالة (في تونس)
+# ارتفاعا | لتبلغ".
+_AR_SEEN_REACHING = re.compile(
+    r"(?<!\S)[وف]?(?:عرفت|عرف|شهدت|شهد|سجلت|سجل|حققت|حقق)\s+((?:\S+\s+){0,5}?)"
+    r"(?:ارتفاعا|انخفاضا|تراجعا|نموا|زيادة|قفزة|هبوطا)\s+(?:لتبلغ|ليبلغ|لتصل|ليصل)(?:\s+(?:إلى|الى))?\s*$"
+)
 # Prepositions that may open a complement inside an Arabic subject, which ends there for what a figure counts.
 _AR_SUBJECT_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر", "ضمن", "بين", "حول", "في"}
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
@@ -190,6 +198,11 @@ def rtl_context(before: str, lang: str) -> str | None:
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
     if lang == "ar":  # ("معدل البطالة للسكان (أردنيين وغير أردنيين) بلغ": a bracketed aside is no part of the subject)
         before = re.sub(r"\s*\([^()\d٠-٩]{1,60}\)\s*(?=\S)", " ", before)
+        # ("بلغ عدد العاطلين في الثلاثي الثالث من سنة 2022، حوالي 613 ألفا": a comma after a time adjunct, then only
+        # the figure's bound, parts no verb from its figure; read on over the comma)
+        bare = re.sub(r"(?:^|\s)(?:حوالي|حوالى|نحو|قرابة|زهاء)\s*$", " ", before)
+        if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
+            before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
@@ -284,6 +297,16 @@ def rtl_context(before: str, lang: str) -> str | None:
         measured = _AR_CHANGE_MEASURED.search(clause)
         if measured:  # "بزيادة عن العام السابق بلغت 23.9 %": the change the figure measures
             return measured.group(1)
+        # ("عرفت نسبة البطالة في تونس ارتفاعا لتبلغ مستوى 16,1": a verb of seeing, its subject, the change, the level)
+        seen = _AR_SEEN_REACHING.search(re.sub(r"\s+مستوى\s*$", " ", clause))
+        if seen:
+            subject = []
+            for w in seen.group(1).split():
+                if w in AR_STOP or w in _AR_SUBJECT_PREPOSITIONS or re.search(r"[\d٠-٩]", w):
+                    break
+                subject.append(w)
+            if subject and not re.fullmatch(AR_VERB, subject[0]):
+                return " ".join(subject)
         reaching = _AR_CHANGED_REACHING.search(clause)
         if reaching:  # "وزادت مبيعات الشركة خلال الفترة لتصل إلى": the subject of the change, to its adjuncts
             subject = []
