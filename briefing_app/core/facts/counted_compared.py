@@ -180,9 +180,9 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
             f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
             continue
         previous = facts[i - 1]
-        stepped = previous.unit == "percent" and previous.counts and previous.number is not None
-        if stepped and (f.counts is None or f.counts in AR_LEADS) and _STEP_THEN_TO.fullmatch(
-            strip_arabic_marks(text[previous.number.end : f.number.start])
+        step = previous.number if previous.unit == "percent" and previous.counts else None
+        if step is not None and (f.counts is None or f.counts in AR_LEADS) and _STEP_THEN_TO.fullmatch(
+            strip_arabic_marks(text[step.end : f.number.start])
         ):
             # "ارتفعت الإيرادات بنسبة 28.5 بالمائة على أساس سنوي إلى 20.58 مليار": the level the step led to
             f.counts = previous.counts
