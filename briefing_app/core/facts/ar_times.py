@@ -14,20 +14,26 @@ _AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "
                "شهور", "أيام", "ساعات", "أسابيع", "سنوات", "أعوام", "مطلع", "نهاية", "بداية", "منتصف", "أواخر",
                "أوائل", "غضون", "موسم", "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو",
                "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
-               "ختام", "مستهل", "جلسة", "تعاملات", "تداولات"}  # fmt: skip
+               "ختام", "مستهل", "جلسة", "تعاملات", "تداولات",
+               # the Maghreb's quarter and half-year ("في الثلاثي الثالث من سنة 2022")
+               "ثلاثي", "سداسي"}  # fmt: skip
+
+
+_AR_PLAIN_PERIODS = {re.sub("[أإآ]", "ا", w) for w in _AR_PERIODS}
 
 
 @per_document  # (asked for the same words by several Arabic readers)
 def ar_period(word: str) -> bool:
     """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
-    # (ل before the article drops its alif: "للعام", "للشهر")
-    return re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word)) in _AR_PERIODS
+    # (ل before the article drops its alif: "للعام", "للشهر"; and a hamza left off: "الاعوام", "الاشهر")
+    bare = re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word))
+    return bare in _AR_PERIODS or re.sub("[أإآ]", "ا", bare) in _AR_PLAIN_PERIODS
 
 
 # Adjectives that place an Arabic period in time ("العام الماضي", "الشهر الجاري", "الربع الأول").
 AR_TIME_ADJECTIVE = re.compile(
-    r"ال(?:ماضي|ماضية|حالي|حالية|جاري|جارية|مقبل|مقبلة|قادم|قادمة|سابق|سابقة|منصرم|منصرمة|أول|أولى|ثاني|ثانية|ثالث"
-    r"|ثالثة|رابع|رابعة|أخير|أخيرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
+    r"ال(?:ماضي|ماضية|حالي|حالية|جاري|جارية|مقبل|مقبلة|قادم|قادمة|سابق|سابقة|منصرم|منصرمة|[أا]ول|[أا]ولى|ثاني|ثانية|ثالث"
+    r"|ثالثة|رابع|رابعة|[أا]خير|[أا]خيرة|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)"
 )
 
 
@@ -38,15 +44,17 @@ def ar_time_after(after: str) -> bool:
     words = strip_arabic_marks(after).split()[:2]
     if not words or not ar_period(words[0]):
         return False
-    if re.match(r"و?ل", words[0]) and not words[0].startswith(("ال", "وال")):
-        return True
+    if re.match(r"و?[لب]", words[0]) and not words[0].startswith(("ال", "وال")):
+        return True  # ("للعام الماضي", "بالعام المالي": for or in the year, a time)
     following = words[1] if len(words) > 1 else ""
     return re.match(r"[\d٠-٩]{4}(?![\d٠-٩])", following) is not None or (
         words[0].startswith(("ال", "وال")) and AR_TIME_ADJECTIVE.fullmatch(following) is not None
     )
 
 
-_AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ")
+_AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قبل", "بعد", "بنهاية", "ببداية", "بحلول", "حتى")
+# Demonstratives between a time opener and its period: "خلال تلك الفترة", "في هذا العام".
+_AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا")
 
 
 def ar_without_time(clause: str) -> str:
@@ -61,12 +69,15 @@ def ar_without_time(clause: str) -> str:
         bare = strip_arabic_marks(words[i])
         opener = bare in _AR_TIME_OPENERS and i + 1 < len(words)
         start = i + 1 if opener else i
+        if opener and strip_arabic_marks(words[start]) in _AR_DEMONSTRATIVES and start + 1 < len(words):
+            start += 1  # "خلال تلك الفترة": the period pointed at
         year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
         if start < len(words) and ar_period(words[start]) and (opener or year_next):
             j = start + 1
             while j < len(words):
                 w = strip_arabic_marks(words[j])
-                if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}", w):
+                # (a year with its era mark too: "2022م")
+                if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}(?:م|هـ)?", w):
                     j += 1
                 elif re.fullmatch(r"ال\u0640?[\d٠-٩]{1,3}", w):
                     j += 1  # "خلال الساعات الـ24 الماضية": the period's number with the article, how many hours
@@ -74,6 +85,8 @@ def ar_without_time(clause: str) -> str:
                     j += 2  # "خلال الساعات الـ 24 الماضية": the same, the number set apart from its article
                 elif w == "من" and j + 1 < len(words) and ar_period(words[j + 1]):
                     j += 1
+                elif w == "من" and j + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[j + 1]):
+                    j += 2  # "خلال النصف الأول من 2021": the year of the period, with no "عام" before it
                 else:
                     break
             i = j

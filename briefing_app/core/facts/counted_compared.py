@@ -13,7 +13,7 @@ from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
-from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS
+from briefing_app.core.facts.figure_words import AR_LEADS, AR_REACHING, CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.sharing import own_noun
@@ -22,7 +22,9 @@ from briefing_app.core.numbers import strip_arabic_marks
 # What sets a figure against an earlier one of the same quantity, right before it: "مقابل", "مقارنة مع/بـ",
 # "قياسا بـ", "بالمقارنة مع"; Hebrew "לעומת", "בהשוואה ל" (a glued "ב-" of the figure read apart).
 _AR_AGAINST = re.compile(
-    r"(?<!\S)[و]?(?:مقابل|مقارنة|بالمقارنة|قياسا|قياساً)(?:\s+(?:مع|ب\u0640?|إلى|الى))?\s*(?:ب\u0640?)?\s*"
+    r"(?:(?<!\S)[و]?(?:مقابل|مقارنة|بالمقارنة|قياسا|قياساً)(?:\s+(?:مع|ب\u0640?|إلى|الى))?\s*(?:ب\u0640?)?"
+    # (or the level it had before: "ارتفع إلى 54 دولة، بعد أن كانت 35 في 2019")
+    r"|(?<!\S)بعد\s+(?:أن|ان)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?)\s*"
     r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
 )
 _HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
@@ -41,7 +43,13 @@ _MONEY_UNITS = {"dinars", "pounds", "rials", "dirhams", "lira"}
 # A unit's words and an opening bracket between two figures: the second converts the first ("34.7 مليار جنيه (4.4").
 # (or after "بما يعادل", "أي ما يوازي": "2 مليار دولار بما يعادل نحو 35 مليار جنيه")
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:[^\W\d]+\s*){0,3}(?:\(|[،,]?\s*(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي))\s*(?:(?:نحو|حوالي|قرابة)\s*)?$"
+    r"\s*(?:[^\W\d]+\s*){0,3}(?:\(|[،,]?\s*(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي))\s*(?:(?:نحو|حوالي|قرابة)\s*)?"
+    # (a bound in the bracket: "11.3 مليار درهم (ما يزيد عن 3 مليارات دولار)")
+    r"(?:(?:ما\s+(?:يزيد|يقل)\s+(?:عن|على)|(?:أكثر|أقل)\s+من)\s*)?$"
+)
+# A sum's unit words, then only a comma (and "أي", that is) before the next figure: "مليون دينار، | حوالي".
+_COMMA_GAP = re.compile(
+    r"\s*(?:[^\W\d]+\s*){0,3}[،,]\s*(?:أي\s+)?(?:(?:نحو|حوالي|حوالى|قرابة|ما\s+يعادل|ما\s+يوازي)\s*)?"
 )
 # A change noun alone, what a figure after a comma measures ("، بارتفاع بنسبة 14 %", "بزيادة نسبتها 5.4 %"); indefinite
 # (not "وتبلغ الزيادة 40 %", the increase already named, which is what that figure counts).
@@ -64,6 +72,10 @@ def _own_noun(g: Fact, text: str, lang: str) -> bool:
     preposition after a sum opens no noun of it here ("مقابل 6.4 مليار دولار في أيلول": when, set against)."""
     assert g.number is not None
     rest = text[g.number.end :]
+    points = re.match(r"\s*(?:نقطة|نقاط)(?![\u0621-\u064a])", rest)
+    if points:  # "مقابل 115.2 نقطة في الشهر المناظر": an index's points are its unit, no noun of what it measures
+        rest = rest[points.end() :]
+        return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
     if g.number.currency is not None or re.match(CURRENCY_WORDS, rest):
         rest = re.sub(CURRENCY_WORDS, "", rest, count=1)
         return bool(re.match(r"\s*[^\W\d_]", rest)) and after_phrase(rest, lang) is not None
@@ -137,8 +149,23 @@ def share_conversions(facts: list[Fact], text: str) -> None:
     for f, g in zip(facts, facts[1:], strict=False):
         if f.number is None or g.number is None or not f.counts or not (_money(f, text) and _money(g, text)):
             continue
-        if _CONVERSION_GAP.fullmatch(text[f.number.end : g.number.start]):
+        gap = text[f.number.end : g.number.start]
+        # ("250 مليون دينار، حوالي 352.5 مليون دولار": after a comma, the same sum about so much in another currency)
+        approximate = re.search(r"(?:نحو|حوالي|حوالى|قرابة|يعادل|يوازي)\s*$", gap) is not None or (
+            re.match(r"(?:أي\s+)?(?:نحو|حوالي|حوالى|قرابة|ما\s+يعادل|ما\s+يوازي)", g.text) is not None
+        )
+        other_money = g.unit != f.unit and _COMMA_GAP.fullmatch(gap) is not None
+        if _CONVERSION_GAP.fullmatch(gap) or (approximate and other_money):
             g.counts = f.counts
+
+
+# What stands between a step in percent and the level it reached: the percent sign, adjuncts of basis and time
+# (with their commas), then "to": "% على أساس سنوي خلال فترة الـ7 أشهر، بنهاية شهر أكتوبر الماضي، إلى".
+_STEP_THEN_TO = re.compile(
+    r"\s*(?:[%٪]|(?:في\s+|بال)?الم[ئا]+ة|بالمائة)?\s*(?:[،,]?\s*(?:على\s+أساس\s+\S+|(?:خلال|في|بنهاية|منذ|حتى)\s+"
+    r"(?:[^\s\d،,]+\s+){0,3}?(?:ال\u0640?\s*)?[\d٠-٩]*\s*[^\s\d،,]+)\s*)*[،,]?\s*(?:إلى|الى)\s*"
+    r"(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?"
+)
 
 
 def share_past_figure(facts: list[Fact], text: str) -> None:
@@ -148,8 +175,17 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
         if f.number is None or i == 0:
             continue
         before = re.sub(r"(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*$", "", strip_arabic_marks(text[: f.number.start]))
-        if f.counts is None and AR_REACHING.search(before) and facts[i - 1].counts:
+        # (or a reading that is only the step's lead: "ارتفاعا بنسبة 85.2 بالمائة لتبلغ 803.3 مليون" read "بنسبة")
+        if (f.counts is None or f.counts in AR_LEADS) and AR_REACHING.search(before) and facts[i - 1].counts:
             f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
+            continue
+        previous = facts[i - 1]
+        step = previous.number if previous.unit == "percent" and previous.counts else None
+        if step is not None and (f.counts is None or f.counts in AR_LEADS) and _STEP_THEN_TO.fullmatch(
+            strip_arabic_marks(text[step.end : f.number.start])
+        ):
+            # "ارتفعت الإيرادات بنسبة 28.5 بالمائة على أساس سنوي إلى 20.58 مليار": the level the step led to
+            f.counts = previous.counts
             continue
         if not f.counts or not re.search(r"[\d٠-٩][\d٠-٩.,]*\s*(?:[%٪]|(?:في\s+|بال)?الم[ئا]+ة)", f.counts):
             continue  # (only a percentage: "لمدة (بها 20 دقيقة يوميا)" is a span's lead and its clause)
@@ -162,7 +198,7 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
 # a pronoun or an adverb of time between verb and figure: "مقارنة مع الربع الثاني الذي بلغ خلاله 22.6 %", "والذي بلغ
 # آنذاك 16.3 %". What the level is of is what the earlier figure of the same unit counts.
 _AR_RELATIVE_LEVEL = re.compile(
-    r"(?<!\S)و?(?:الذي|التي)\s+(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت|وصل|وصلت)"
+    r"(?<!\S)و?(?:الذي|الذى|التي|التى)\s+(?:كان\s+|كانت\s+)?(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت|وصل|وصلت)"
     r"(?:\s+(?:خلاله|خلالها|آنذاك|حينها|حينذاك|وقتها|فيه|فيها|حينئذ))?\s*(?:إلى\s*|الى\s*)?"
     r"(?:نحو|حوالي|حوالى|قرابة|زهاء)?\s*$"
 )

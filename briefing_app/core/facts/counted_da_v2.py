@@ -26,8 +26,10 @@ _DETERMINER = r"(?:den|det|de|en|et|hans|hendes|deres|dens|dets|sin|sit|sine)"
 _BETWEEN = (
     r"(?:(?:nu|i\s+snit|i\s+gennemsnit|dog|stadig|altså|kun|blot|allerede|også|samlet|hele|nemlig|derfor|"
     r"fortsat|igen|i\s+alt|i\s+år|i\s+dag)\s+)*"
+    # (the participle of a perfect with "er": "Her er priserne nemlig | faldet med | mellem 14 og 34 procent")
+    r"(?:(?:steget|faldet|vokset|øget|sænket|hævet|reduceret)\s+)?"
     r"(?:(?:på|til|med|for|omkring|over|under)\s+)?"
-    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end|lidt\s+over|op\s+mod)\s+)?"
+    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end|lidt\s+over|op\s+mod|mellem)\s+)?"
 )
 _INVERTED = re.compile(
     rf"^\s*[»«\"“”-]?\s*{_FRONTED}(?=[\s,])(?P<front>[^;:»«\"“”]{{0,160}}?)\s+(?P<verb>{_FINITE})\s+"
@@ -37,7 +39,10 @@ _INVERTED = re.compile(
 _PRONOUNS = {"den", "det", "de", "han", "hun", "der", "man", "vi", "jeg", "du", "i", "dette", "disse", "denne"}
 # A word that ends a noun phrase's run: a verb, a participle or a word of the clause rather than the subject.
 _NOT_SUBJECT = {"er", "var", "har", "havde", "blev", "bliver", "kan", "vil", "skal", "ikke", "også", "ifølge",
-                "steget", "faldet", "vokset", "været", "blevet", "sat", "ramt", "solgt"}  # fmt: skip
+                "steget", "faldet", "vokset", "været", "blevet", "sat", "ramt", "solgt",
+                # the figure's own bound, which the subject's run took when nothing stood before it ("Dengang var |
+                # mere end | 28.000 tilskuere"): no word of a subject
+                "end", "cirka", "næsten", "knap"}  # fmt: skip
 
 
 def danish_inverted_subject(before: str) -> str | None:

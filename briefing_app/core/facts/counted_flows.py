@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_valued_owner import ar_valued_head
 from briefing_app.core.facts.counted_rtl import ar_placed_owner
 from briefing_app.core.facts.figure_words import ADVERBS, AR_STOP, AR_VERB, EN_MONTHS, EN_STOP, PRONOUNS, STOP
 from briefing_app.core.facts.noun_after import after_phrase
@@ -44,8 +45,10 @@ _AR_NOUN_BEFORE = re.compile(r"(?<!\S)((?!ال)[\u0621-\u064a]{3,})\s+$")
 _AR_NISBA = re.compile(r"(?!ال)[\u0621-\u064a]{2,}(?:ية|يا)")
 # A noun and a lead of value before an Arabic or Hebrew sum: "عقدا بقيمة", "غرامة قدرها", "نفقات تقدر بـ", "חוזה בשווי".
 _RTL_VALUED = re.compile(
-    r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت)\s+)?"
+    r"(?<!\S)((\w+)\s+(?:(?:قدرت|قدر|تقدر|يقدر|تبلغ|بلغت|يبلغ|بلغ)\s+)?"
+    # (and "its size": "فائضا حجمه 47 مليار", "صندوق سيادي يبلغ حجمه")
     r"(?:بقيمة|بتكلفة|بكلفة|بمبلغ|ما\s+يعادل|ما\s+يوازي|ما\s+قيمته|قدره|قدرها|مقداره|مقدارها|قيمته|قيمتها|نسبته|نسبتها"
+    r"|حجمه|حجمها"
     r"|(?:تقدر|يقدر|قدرت|قدر|المقدرة|المقدر)\s+بـ?|(?:בשווי|בעלות|בהיקף)(?:\s+של)?))\s*$"
 )
 # A figure that opens a clause without a finite verb after "with" or "and" ("with | £23bn | of that going back
@@ -145,6 +148,9 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
         named = f"{participle} {valued.group(1)}"
     elif placed:  # "وبيعت اللوحة في مزاد بمبلغ 3 ملايين": the painting's price, not the auction's
         named = f"{placed} {valued.group(1).split()[-1]}"
+    elif lang == "ar" and (headed := ar_valued_head(before[: valued.start()], valued.group(2))):
+        # "عجز فعلي بقيمة", "حصة صندوق احتياطي الأجيال القادمة بقيمة", "فائضا في الميزانية بقيمة": the head noun
+        named = f"{headed} {valued.group(1)}"
     else:
         named = valued.group(1)
     head = re.search(r"(?<!\S)([\u05d0-\u05ea]{2,})\s+$", before[: valued.start()]) if lang == "he" else None

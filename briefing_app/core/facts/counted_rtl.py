@@ -51,6 +51,16 @@ _AR_VSO_TO = re.compile(
 )
 
 
+# The same verb with a longer run before "to" (five to ten words): its subject, then complements of place, source or
+# time the reading cuts off ("ووصل إجمالي إيرادات المنشآت الفندقية | في الإمارات وفقا للتقديرات الاولية | إلى").
+_AR_VS_LONG_TO = re.compile(
+    r"(?<!\S)[وفل]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
+    r"|وصل|وصلت|يصل|تصل|سيصل|ستصل)\s+((?:\S+\s+){4,9}?)(?:إلى|الى)\s*$"
+)
+# Words that open a source adjunct inside an Arabic clause ("وفقا للتقديرات", "بحسب البيانات"): no part of a subject.
+_AR_SOURCE_WORDS = {"وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "وبحسب", "وفق"}
+
+
 # A verb of recording or seeing, its subject and a noun of change before the step's lead: "سجلت الصادرات | نموا |
 # بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
 _AR_RECORDED_CHANGE = re.compile(
@@ -63,8 +73,10 @@ _AR_RECORDED_CHANGE = re.compile(
 # A verb of estimating opening the clause, what it estimates (a noun and its definite adjective) and, past any
 # complements, the lead "ب" before the figure: "تقدر الجرعة المميتة من السارين للبالغين ب(أقل من) 1 ملليغرام".
 _AR_ESTIMATED = re.compile(
-    r"(?<!\S)[وف]?(?:تقدر|يقدر|قدرت|قدر)\s+(ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]+))?(?:\s+\S+){0,5}?\s+"
-    r"ب(?:نحو|حوالي|قرابة|أقل\s+من|أكثر\s+من|ما\s+يزيد\s+على|ما\s+يقارب)?\s*$"
+    # (or a measure in construct with a definite noun: "وقدر عدد العاطلين عن العمل | بنحو 655 ألفا", the lead then
+    # read with the figure as its bound)
+    rf"(?<!\S)[وف]?(?:تقدر|يقدر|قدرت|قدر)\s+((?:{AR_MEASURE}\s+)?ال[\u0621-\u064a]+)(?:\s+(ال[\u0621-\u064a]+))?"
+    r"(?:\s+\S+){0,5}?(?:\s+ب(?:نحو|حوالي|قرابة|أقل\s+من|أكثر\s+من|ما\s+يزيد\s+على|ما\s+يقارب)?)?\s*$"
 )
 
 
@@ -83,6 +95,12 @@ _AR_CHANGED_REACHING = re.compile(
 )
 
 
+# A verb of seeing or recording, its subject, a change noun, then "to reach" (a level): "عرفت نسبة البطالة (في تونس)
+# ارتفاعا | لتبلغ".
+_AR_SEEN_REACHING = re.compile(
+    r"(?<!\S)[وف]?(?:عرفت|عرف|شهدت|شهد|سجلت|سجل|حققت|حقق)\s+((?:\S+\s+){0,5}?)"
+    r"(?:ارتفاعا|انخفاضا|تراجعا|نموا|زيادة|قفزة|هبوطا)\s+(?:لتبلغ|ليبلغ|لتصل|ليصل)(?:\s+(?:إلى|الى))?\s*$"
+)
 # Prepositions that may open a complement inside an Arabic subject, which ends there for what a figure counts.
 _AR_SUBJECT_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر", "ضمن", "بين", "حول", "في"}
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
@@ -91,6 +109,10 @@ _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "ب�
 _AR_SVO_STEP = re.compile(
     r"((?:\S+\s+){0,5}?\S+)\s+(?:قد\s+)?[وف]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت"
     r"|صعد|صعدت|تقلص|تقلصت))\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+)
+# The same with no lead, the present verb right before the figure: "التضخم في الكويت | يرتفع | 2.95 في المئة".
+_AR_SVO_BARE = re.compile(
+    r"(?:^|\s)((?:\S+\s+){0,4}?\S+)\s+(?:ي|ت)(?:رتفع|نخفض|تراجع|زيد|نمو|هبط|قفز|صعد|تقلص)\s*$"
 )
 _AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)"
 # A level described, then "at" the figure: "إلى أعلى مستوى على الإطلاق | عند 36.5 %" (read as "to" the figure).
@@ -129,7 +151,11 @@ def _measure_chain(words: list[str], i: int, measure: str, lang: str) -> str | N
 # ("أن حالات الحصبة في الإقليم قد وصلت إلى": seven words of subject, قد, the verb, إلى)
 _AR_SUBJECT_VERB_TO = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", 7 + 3)
 # ("أن الخسائر تجاوزت": seven words of subject, قد, the verb)
-_AR_SUBJECT_AMOUNTING = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_AMOUNTING}\s*$", 7 + 2)
+# ("أن صادرات الأردن ... كانت تتجاوز": the auxiliary "كان" before the verb, which a bound's reading may have taken,
+# leaving the copula alone before the figure)
+_AR_SUBJECT_AMOUNTING = AtEnd(
+    rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?(?:(?:كان|كانت)(?:\s+{_AR_AMOUNTING})?|{_AR_AMOUNTING})\s*$", 7 + 2
+)
 # ("רווח נקי מאוד של": a noun, its adjective, an adverb of degree, של)
 # Hebrew nouns of change, with a conjunction or preposition glued ("ועלייה", "בירידה").
 _HE_CHANGE_NOUN = re.compile(r"[ובל]?(?:עלייה|עליה|ירידה|צמיחה|גידול|קיטון|זינוק|צניחה|התכווצות|האטה)")
@@ -148,6 +174,22 @@ _AR_BOUND_VERB = re.compile(
 )
 
 
+def _ar_construct_head(head: str, measure: str) -> bool:
+    """Whether `head` heads a construct whose complement is the measure noun `measure` ("عجز | الميزانية", "متوسط |
+    سعر"): an indefinite noun (no article), no verb, function word, lead or number, and a measure with no preposition
+    glued to it."""
+    if not re.fullmatch(rf"(?:و|ال|وال)?{AR_MEASURE}", measure):
+        return False  # ("لأسعار", "بقيمة": a complement or a lead of its own)
+    if re.match(r"[وفبل]?ال|لل", head) or re.search(r"[\d٠-٩]", head) or len(head) < 3:
+        return False
+    bare = re.sub(r"^[وف](?=\S{2})", "", head)
+    if bare in AR_STOP or head in AR_STOP or head in AR_LEADS or re.fullmatch(AR_VERB, head):
+        return False
+    # (a verb the list of verbs of change leaves out is no head either: an imperfect, "وتتراوح", "يعيش", or a past
+    # in -ت that is no plural in -ات, "عاودت")
+    return not (re.match(r"ي|تت", bare) or (bare.endswith("ت") and not bare.endswith("ات") and len(bare) >= 4))
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -156,12 +198,20 @@ def rtl_context(before: str, lang: str) -> str | None:
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
     if lang == "ar":  # ("معدل البطالة للسكان (أردنيين وغير أردنيين) بلغ": a bracketed aside is no part of the subject)
         before = re.sub(r"\s*\([^()\d٠-٩]{1,60}\)\s*(?=\S)", " ", before)
+        # ("بلغ عدد العاطلين في الثلاثي الثالث من سنة 2022، حوالي 613 ألفا": a comma after a time adjunct, then only
+        # the figure's bound, parts no verb from its figure; read on over the comma)
+        bare = re.sub(r"(?:^|\s)(?:حوالي|حوالى|نحو|قرابة|زهاء)\s*$", " ", before)
+        if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
+            before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
         # ("بنسبة تفوق 90 %", "بقيمة تتجاوز": a verb of exceeding or nearing is the figure's bound, as "أكثر من")
-        clause = _AR_BOUND_VERB.sub("", clause)
+        # (not after a definite subject, whose verb it is: "عائدات السياحة الإماراتية تتجاوز 3 مليارات")
+        bound = _AR_BOUND_VERB.search(clause)
+        if bound and not re.search(r"(?<!\S)[وف]?ال[\u0621-\u064a]{2,}\s+$", clause[: bound.start()]):
+            clause = clause[: bound.start()]
         # ("قفز التضخم إلى أعلى مستوى على الإطلاق عند 36.5 %": the level described, then "at" the figure, is "to" it)
         clause = _AR_LEVEL_AT.sub("إلى ", clause)
     words = clause.split()[-12:]
@@ -174,8 +224,13 @@ def rtl_context(before: str, lang: str) -> str | None:
             break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
         if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
             continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
+        pointed = i > 1 and words[i - 1] in ("تلك", "هذه") and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
+        if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
+            continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
             continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
+        if lang == "ar" and i and re.fullmatch(r"ل[إا]جمالي", words[i]):
+            continue  # "لأسعار المستهلكين | لإجمالي الجمهورية": "for the whole of", the scope, no measure
         gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
         if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
@@ -184,6 +239,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
             owned = lang == "ar" and i and re.match(r"ل(?!ل)|لل", words[i]) and re.match(r"[وف]?ال", words[i - 1])
             head = [w for w in words[max(0, i - 2) : i] if re.match(r"[وف]?ال", w)] if owned else []
+            if len(head) == 2 and i > 2 and re.match(r"[وف]?ال", words[i - 3]) and words[i - 3] not in AR_STOP:
+                head = [words[i - 3], *head]  # "الرقم القياسي العام | لأسعار": the noun and both its adjectives
             if head and not any(w in AR_STOP or re.fullmatch(AR_VERB, w) for w in head):
                 # "التضخم السنوي لأسعار المستهلكين": a measure after ل is the complement of the definite noun before
                 # it, which heads what the figure counts
@@ -206,6 +263,10 @@ def rtl_context(before: str, lang: str) -> str | None:
                 owner = None
             if owner:  # "زلزال بقوة 6 درجات", "البرج بارتفاع 300 متر": what the measure is of, just before it
                 return f"{owner} {words[i]}"
+            if lang == "ar" and i and _ar_construct_head(words[i - 1], words[i]):
+                # "فائض ميزانية الكويت 17 مليار", "يرتفع عجز الميزانية لنحو": the measure is the complement of an
+                # indefinite head before it, which is what the figure counts
+                return " ".join([words[i - 1], words[i], *tail])
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "ar":
         # ("وصلت الإيرادات خلال الشهور الخمسة الأولى من عام 2024 إلى": a time adjunct parts subject and figure)
@@ -236,6 +297,16 @@ def rtl_context(before: str, lang: str) -> str | None:
         measured = _AR_CHANGE_MEASURED.search(clause)
         if measured:  # "بزيادة عن العام السابق بلغت 23.9 %": the change the figure measures
             return measured.group(1)
+        # ("عرفت نسبة البطالة في تونس ارتفاعا لتبلغ مستوى 16,1": a verb of seeing, its subject, the change, the level)
+        seen = _AR_SEEN_REACHING.search(re.sub(r"\s+مستوى\s*$", " ", clause))
+        if seen:
+            subject = []
+            for w in seen.group(1).split():
+                if w in AR_STOP or w in _AR_SUBJECT_PREPOSITIONS or re.search(r"[\d٠-٩]", w):
+                    break
+                subject.append(w)
+            if subject and not re.fullmatch(AR_VERB, subject[0]):
+                return " ".join(subject)
         reaching = _AR_CHANGED_REACHING.search(clause)
         if reaching:  # "وزادت مبيعات الشركة خلال الفترة لتصل إلى": the subject of the change, to its adjuncts
             subject = []
@@ -259,6 +330,15 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in to_level.group(2).split() if w not in AR_STOP]
             if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
                 return " ".join(subject)
+        long_to = None if to_level else _AR_VS_LONG_TO.search(clause)
+        if long_to:  # "ووصل إجمالي الإيرادات في الإمارات وفقا للتقديرات إلى": the subject, to its first complement
+            subject = []
+            for w in long_to.group(1).split():
+                if w in AR_STOP or w in _AR_SUBJECT_PREPOSITIONS or w in _AR_SOURCE_WORDS or re.search(r"[\d٠-٩]", w):
+                    break
+                subject.append(w)
+            if subject and not re.fullmatch(AR_VERB, subject[0]):
+                return " ".join(subject)
         svo = _AR_SVO_STEP.search(clause)
         if svo:
             subject = svo.group(1).split()
@@ -267,6 +347,15 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = [w for w in subject[starts[-1] + 1 if starts else 0 :] if w not in AR_STOP]
             if subject and not re.fullmatch(AR_VERB, subject[0]):
                 return " ".join([svo.group(2), *subject])  # the verb first, as for "ارتفعت أرباح الشركة"
+        bare_svo = None if svo else _AR_SVO_BARE.search(clause)
+        if bare_svo:  # "التضخم في الكويت يرتفع 2.95 في المئة": a subject, then its verb right before the figure
+            subject = bare_svo.group(1).split()
+            starts = [i for i, w in enumerate(subject) if re.fullmatch(r"[وبل]?[أإ]ن(?:ه|ها|هم|هما)?", w)]
+            subject = subject[starts[-1] + 1 if starts else 0 :]
+            cut = next((k for k, w in enumerate(subject) if k and w in _AR_SUBJECT_PREPOSITIONS), None)
+            subject = [w for w in subject[:cut] if w not in AR_STOP]
+            if subject and re.match(r"[وف]?ال", subject[0]) and not any(re.fullmatch(AR_VERB, w) for w in subject):
+                return " ".join(subject)
         # ("بلغت صادرات منطقة X في الخمسة اشهر الاولى من العام الحالي 850 مليون": past the time adjunct)
         reach = _AR_VS_REACH.search(clause) or _AR_VS_REACH.search(_without_time_adjunct(clause))
         words_after = reach.group(1).split() if reach else []

@@ -30,6 +30,16 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
                                            value_max=b.value, scale=b.scale))  # fmt: skip
             i += 2
             continue
+        between = re.search(r"\bmellem\s+$", text[: a.start], re.IGNORECASE) if lang == "da" else None
+        if between and b is not None and a.value_max is None and b.value_max is None and a.scale == 1 and (
+            b.scale > 1
+            and a.raw < b.raw
+            and re.fullmatch(r"\s+og\s+(?:(?:knap|godt|cirka|ca\.|omkring|næsten|op\s+mod)\s+)?", text[a.end : b.start])
+        ):  # "mellem seks og knap 8,6 millioner kroner": the first end takes the second's scale word past its bound
+            out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value=a.raw * b.scale,
+                                           value_max=b.value, scale=b.scale, currency=b.currency))  # fmt: skip
+            i += 2
+            continue
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
             m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
             if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
@@ -189,6 +199,14 @@ _MOVED_JUST_BEFORE = re.compile(
 )
 
 
+# Hebrew verbs and nouns of a change, before "מ-X ל-Y" (from one level to another).
+_HE_CHANGE_BEFORE = re.compile(
+    r"(?<![\u05d0-\u05ea])ו?(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|צנח|צנחה|צנחו|זינק|זינקה|טיפס|טיפסה|קפץ|קפצה|נסק|נסקה|"
+    r"נפל|נפלה|גדל|גדלה|גדלו|צמח|צמחה|הוכפל|הוכפלה|התייקר|התייקרה|הוזל|הוזלה|התכווץ|התכווצה|הועלה|הורד|"
+    r"ב?עלייה|ב?עליה|ב?ירידה|ב?גידול|ב?זינוק)(?![\u05d0-\u05ea])"
+)
+
+
 def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     """A change read as a range, split back into its two figures: "grew by 1.2 million to 67 million",
     "steg fra 5 til 7 procent" (the amount and the level it reached, or the start and the end)."""
@@ -199,6 +217,12 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         # (past an article and a measure's noun: "upgraded the quake from a magnitude 6.9 to 7.2")
         marker = re.search(r"\b(?:by|from|fra|med)\s+(?:(?:an?|the)\s+(?:(?:magnitude|level|high|low|peak|record|"
                            r"revised|previous|preliminary|initial)\s+)?)?$", lead, re.IGNORECASE) if joiner else None
+        if lang == "he" and n.value_max is not None and joiner is None:
+            # "עלה ב-1: מ-16 ל-17", "ירד מ-5% ל-3%": from one level to another after a verb of change, no range
+            joiner = re.search(r"\s+ל-?(?=\d)", n.text)
+            marker = re.search(r"(?<![\u05d0-\u05ea])מ-?$", lead) if joiner else None
+            changed = marker and _HE_CHANGE_BEFORE.search(lead[-80:])
+            marker = marker if changed else None
         if joiner and marker is None and n.value_max is not None and n.value_max > 3 * n.value > 0:
             # "gold rose $8 to $430", "the index fell 84 to 4,812": a step and the level reached, far apart
             marker = _MOVED_JUST_BEFORE.search(lead[-30:])

@@ -115,7 +115,11 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             "فإن", "وإن", "بأن", "وأن", "فإنه", "فإنها",
             # particles that open the clause around a figure, and "among them" ("عدد المتعافين، فقد وصل إلى 46",
             # "| فيما بلغت", "88 حالة، | ضمنها 12", "3 وفيات | إضافة إلى 54")
-            "فقد", "وقد", "فيما", "ضمنها", "ضمنهم", "إضافة", "بالإضافة"}  # fmt: skip
+            "فقد", "وقد", "فيما", "ضمنها", "ضمنهم", "إضافة", "بالإضافة",
+            # adverbs of degree after a figure ("مقابل 17 | فقط في عام 2019", "84% | تقريبا من"): no noun of it
+            "فقط", "تقريبا", "تقريباً",
+            # "to be", which opens a clause on the figure ("بنحو 50 دولار | كانت متوقعة"), never a noun of it
+            "كان", "كانت", "كانوا", "يكون", "تكون"}  # fmt: skip
 HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת",
             # closed classes that start another phrase after a counted noun ("40% מערכן | בתוך שבועיים")
@@ -324,6 +328,10 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         first = words if " " in stem else one
         if rtl and not first.startswith(stem):
             first = bare_words if " " in stem else bare_one  # "بالمئة", "لمدة": a preposition glued before
+            if lang == "ar" and words[:1] == "ل" and name in ("months", "years", "weeks", "days") and (
+                first.startswith(stem)
+            ):
+                continue  # "259.6 لشهر أغسطس": "for the month of", a date after the figure, no span of months
         if first.startswith(stem):
             if lang in ("ar", "he") and " " not in stem and not re.fullmatch(
                 _RTL_UNIT_ENDINGS[lang], re.sub(r"\W.*", "", first[len(stem) :])

@@ -26,6 +26,9 @@ import re
 
 from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
 from briefing_app.core.facts.age_parts_en import age_parts
+from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
+from briefing_app.core.facts.ar_single_terms import arabic_single_terms
+from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
@@ -58,6 +61,7 @@ from briefing_app.core.facts.counted_tags import (
     verb_just_before,
 )
 from briefing_app.core.facts.counted_timed import timed_change
+from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
@@ -177,6 +181,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
         glued = {"ar": r"(?<!\S)[وبلفك]\u0640?(?=[0-9\u0660-\u0669])", "he": r"(?<!\S)[ובלמהכש]{1,2}(?=[0-9])"}
         readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
+        readable = arabic_readable(readable) if lang == "ar" else readable  # "12،08 مليون", "حاجز الـ100"
         if lang == "en":  # "around 12-to-15 billion rupees": a range written as one word, read as "12 to 15"
             readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
@@ -227,6 +232,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "ar":
             out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))
+            out.extend(arabic_single_terms(s))  # "بالسجن النافذ سنة", "بسنة حبسا نافذا": one year, the noun alone
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
@@ -306,8 +312,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
             decade = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
-            article = re.search(r"(?<!\S)[وبل]?الـ\s*$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
-            if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])):
+            # (the article glued with no tatweel too, "الدورة ال63"; set apart by a space it is read as before)
+            article = re.search(r"(?<!\S)[وبل]?ال(?:ـ\s*)?$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
+            # ("حاجز الـ100 مليون", "الأيام ال12 الماضية": a threshold, a past span; figures with the article)
+            threshold = lang == "ar" and arabic_definite_figure(s.text, n)
+            if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])) and (
+                not threshold
+            ):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
             after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "37±12% of its crust": read on past the uncertainty
@@ -364,6 +375,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = n.currency
             joined = n.currency is not None and re.match(r"-(?=[a-z])", after) is not None  # "a 500-million-dollar"
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", " " + after[1:] if joined else after)
+            rest = re.sub(CURRENCY_WORDS, "", strip_arabic_marks(after)) if lang == "ar" and n.currency else rest
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
@@ -398,6 +410,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
+                # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
+                inverted = danish_change_measured(s.text[: n.start]) or inverted
                 if inverted and inverted.split()[0] not in (counts or "").split():
                     # "I Københavns Omegn sælges husene nu i snit for 40.000 kr.": the subject after the verb
                     counts = inverted
@@ -413,8 +427,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
+                counts = danish_rate_base(after, counts) if sum_like else counts  # "60.000 kroner pr. kvadratmeter"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
+                # ("، حيث بلغت 80%", "، بما قدره 10.4%", "التي استمرت ل30 عاما": named in the clause before)
+                counts = arabic_clause_counts(s.text[: n.start], n, unit in DURATIONS, counts)
             if lang == "en" and vote_tally(s.text, n) and "vote" not in (counts or ""):
                 counts = f"votes ({counts})" if counts else "votes"  # "the Senate voted 68-31": votes, and whose
             if lang == "he" and "(age)" not in (counts or ""):  # an age in brackets stays an age

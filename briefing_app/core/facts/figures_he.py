@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_words import HE_VERB
+from briefing_app.core.facts.he_colon_counts import he_colon_measure
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures_he import _P
 from briefing_app.core.numbers import NumberMatch
@@ -102,6 +103,9 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
     of reaching or a copula ("הקנס על רוב העבירות עמד על 15%", "תוקפה של התקנה יהיה שלוש שנים")."""
+    colon = he_colon_measure(text, n.start)
+    if colon:  # "עלייה במספר התאונות הקטלניות, לעומת אשתקד: 309 לעומת 280": the measure named before the colon
+        return colon
     # (a weekday or a short aside in brackets is no clause's edge: "ומספר החולים עומד היום (שלישי) על 5,358")
     before = _SHORT_BRACKET.sub(" ", text[: n.start])
     renamed = _NEW_SUBJECT.search(before)
@@ -192,7 +196,8 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
         # 204 הודעות", a part with its own noun)
         return part.group(1)
     relative = _RELATIVE_MEASURED.search(core)
-    if relative and re.fullmatch(_VERB, relative.group(2)):
+    # (not when the figure counts a noun of its own: "תקדים, שנקבע בשני פסקי דין")
+    if relative and re.fullmatch(_VERB, relative.group(2)) and (default is None or _adjunct(default)):
         return relative.group(1)  # "בשיעור ההצבעה, שעמד בבחירות אלה על 69.8%": the noun the relative clause is of
     subject = _subject_before_verb(core)
     extra = set(default.split()) - set(subject.split()) if default and subject else set()

@@ -83,6 +83,12 @@ _POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|הא�
 _RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s+){1,2}[ו]?ל-?\s*$")
 
 
+# Nouns whose own first letter is ה (verbal nouns of the hif'il and hitpa'el, casualty nouns), which a number word
+# counts as any indefinite noun: "שני הפסדים", "שני הרוגים", "שתי הצעות", "שלוש התקפות" (not "the two ...").
+_H_NOUN_AFTER = re.compile(
+    r"\s+ה(?:רוג|פסד|סכמ|סכם|ישג|ליכ|ליך|בדל|יתר|סבר|צע|פגנ|לווא|שקע|חלט|גבל|תקפ|פצצ|זמנ|כרע|מלצ|שתלמו|תנגשו)"
+    r"(?:ים|ות|ה|ת)?(?![\u05d0-\u05ea])"
+)
 # A number word in the construct state, as before a definite noun ("שני המתחמים", "שלושת הילדים"), with its prefixes.
 _CONSTRUCT_NUMBER = re.compile(r"[ובלמהכש]{0,2}-?(?:שני|שתי|שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)")
 
@@ -103,7 +109,9 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     before, after = text[: n.start], text[n.end :]
     if re.match(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])", after):
         return True  # "שני חוקי יסוד אלו": these two laws, named before (anaphora)
-    if n.spelled and _CONSTRUCT_NUMBER.fullmatch(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after):
+    if n.spelled and _CONSTRUCT_NUMBER.fullmatch(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
+        _H_NOUN_AFTER.match(after)
+    ):
         return True  # "לשני המתחמים", "שלושת הילדים": both, the three (named before); "ששת הימים": a name
     if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
         return False  # "בתו בת ה-13": an age, not an ordinal after its noun
@@ -140,7 +148,9 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "הנגמ"שים": the end of an abbreviation that reads like a number word
     clock = r"\d{1,2}:\d{2}"  # "סמוך לשעה 09:00 (שני)": the weekday in brackets after the hour too
     day_before = re.search(rf"(?:{_P}(?:היום|אתמול|מחר|יום)|{clock})\s*\(\s*$", before)
-    if n.spelled and n.value in (2, 6) and day_before and re.match(r"\s*\)", after):
+    # (a bracket holding "שני" or "שישי" alone is a weekday after any word of time: "הערב (שני)", "הבוקר (שישי)")
+    alone = n.text in ("שני", "שישי") and re.search(r"\(\s*$", before)
+    if n.spelled and n.value in (2, 6) and (day_before or alone) and re.match(r"\s*\)", after):
         return True  # "היום (שני)", "אתמול (שישי)": the weekday in brackets (Monday, Friday), not a count
     if n.spelled and n.value == 2 and re.search(rf"{_P}יום\s+$", before) and n.text == "שני":
         return True  # "ביום שני": Monday, the second day of the week, no count (two days are "יומיים")
@@ -161,7 +171,9 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
     if _POINTING_BACK.match(after):
         return True
-    if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after):
+    if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
+        _H_NOUN_AFTER.match(after)
+    ):
         return True  # "שלושת החשודים": the three already named, as "the three suspects" points back
     if not n.spelled and _ORDINAL_IN_DIGITS.search(before) and not _AGE_WITH_ARTICLE.search(before):
         return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun (not "בת ה-13")

@@ -84,7 +84,11 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     ):
         return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
     # "ב-3 במרץ", and the Arabic day "3 من يناير" (the day of a month joined by "من")
-    if lang in ("ar", "he") and re.match(rf"\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after):
+    # (not a sum with its scale word: "לעומת 17.7 מיליארד | במאי אשתקד" is May's sum, no day of May)
+    scaled = n.scale > 1 or n.currency is not None
+    if lang in ("ar", "he") and not scaled and re.match(
+        rf"\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after
+    ):
         return True
     # and the first of two days of one month: "18 و 19 من أبريل", "18 ו-19 במרץ"
     day_pair = (
@@ -152,6 +156,8 @@ def danish_dotted_clock(n: NumberMatch, before: str, after: str) -> bool:
     between a modal or an auxiliary and the rest of its verb ("vil 12.30 blive fremstillet"), or after "kl." or a
     preposition of time, are a clock's minutes. (The number reader, which the translation check shares, keeps
     reading "8.25" as a decimal: machine translations into Danish write decimals with a dot.)"""
+    if re.fullmatch(r"\d{1,2}", n.text) and n.value < 25 and re.match(r"-tiden\b", after):
+        return True  # "ved 17-tiden", "omkring 14-tiden": about that hour of the day
     clock = re.fullmatch(r"(\d{1,2})\.(\d{2})", n.text)
     return (
         clock is not None

@@ -42,6 +42,9 @@ _LOCATOR_BEFORE = re.compile(
     # (and the second of a pair of them: "se bilag 1 og 2", "articles 3 and 4")
     r"(?:\s+\d{1,3}\s+(?:og|and|eller|or)|\s+\d{1,3}\s*,)?|"
     r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
+    # (a road's kilometre post and a match's minute, singular with the article: "عند الكيلو 105", "في الدقيقة 65
+    # مؤمنا فوزه", "(د 56)"; the count is written "105 كيلومترات", "65 دقيقة")
+    r"(?<![^\s(])[وبل]?(?:الكيلو|الكيلومتر|الكيلوميتر|الدقيقة)|\(\s*د\.?|"
     r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
     re.IGNORECASE,
 )
@@ -341,6 +344,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not n.spelled
         and re.fullmatch(r"\d{1,3}", n.text)
         and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$|(?<![^\W\d_])[A-Z]{1,3}[-–]$", before[-20:])
+        # (Hebrew sets a clause's dash apart by spaces, a name's dash it glues: "שנהרגו - 86 לעומת 94", "F-16")
+        and not (lang == "he" and re.search(r"\s[-–]\s+$", before[-20:]))
         and not re.match(r"\s*(?:%|٪)", after)
         and unit_after(after, lang)[0] is None
     ):

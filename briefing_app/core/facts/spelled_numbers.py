@@ -158,6 +158,9 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     modifier = modifier and re.match(r"\s+(?:[a-z]+s|hit|single|album|spot|place|finish|side|team|seed)\b", after)
     # (Danish glues the noun on: "på top 10-listen", "en top 3-placering")
     modifier = modifier or (re.search(r"\btop\s+$", before) and re.match(r"-[a-zæøå]", after) and n.value <= 100)
+    # (and a Danish "top 10 over": "gå ind i top 10 over Superliga-kampe", "i top 5 af", "i top 20 blandt")
+    da_list = re.search(r"\b(?:i|ind\s+i|på|fra|til|ud\s+af)\s+top\s+$", before, re.IGNORECASE)
+    modifier = modifier or (da_list and re.match(r"\s+(?:over|af|blandt|i|på)\b|\s*[,.;:!?)]|\s*$", after))
     return n.value_max is None and (re.search(lead, before, re.IGNORECASE) is not None or bool(modifier))
 
 
@@ -246,6 +249,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     whole = r"\s+of\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
     if lang == "en" and n.raw > 1 and re.match(whole, after, re.IGNORECASE):
         return False  # "shot four of five", "seven of 10 voters": a part out of a whole, both figures
+    da_whole = r"\s+af\s+(?:[a-zæøå]+s\s+)?(?:\d|(?:to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tyve)\b)"
+    if lang == "da" and n.raw > 1 and re.match(da_whole, after, re.IGNORECASE):
+        return False  # "i otte af landets 10 dyreste kommuner": a part out of a whole, both figures
     if re.match(rf"\s+(?:{_SAID}|of|af|another|anden|andet)\b", after):
         return True
     if lang == "ar" and n.raw == 1 and re.match(r"\s+من(?!\S)", after):
@@ -321,6 +327,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "شرطي واحد", "אדם אחד": Arabic and Hebrew put "one" after what it counts
     if n.raw == 1 and n.value != n.raw:
         return False  # "one million users": a scaled number, never the indefinite "one"
+    idiom = re.match(r"\s+(?:stemme|gang|slag|hug|omgang|og\s+samme)\b", after)  # "med én stemme", "på én gang"
+    if lang == "da" and n.text.lower() in ("én", "ét") and re.match(r"\s+[a-zæøå]", after) and not idiom:
+        return False  # "én person er kommet til skade": the accent writes the numeral, never the article
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
         if lang == "en" and re.search(r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)?)\s+$", before):
             return False  # "the blast killed one person": a count of those harmed

@@ -1,0 +1,36 @@
+"""Arabic numbers the number reader would miss or misread, made readable at the same offsets ("12،08 مليون" with the
+Arabic comma as a decimal sign, "الـ100" with the article glued), and which numbers with the article are figures after
+all (a threshold named by its sum, "حاجز الـ100 مليون"; a past span, "الأيام ال12 الماضية") rather than ordinals or
+anaphora."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import NumberMatch
+
+# A threshold noun before an Arabic sum with the article: "حاجز الـ100 مليون", "عتبة الـ 50 ألفا", "سقف الـ".
+_THRESHOLD_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:حاجز|عتبة|سقف)\s+[وبل]?الـ?\s*$")
+# A plural noun of time and the article before a number ("الأيام ال12", "الساعات الـ 24"); "past" or "next" after it.
+_PLURAL_TIME_BEFORE = re.compile(
+    r"(?<!\S)[وبلف]?(?:ال|لل)(?:أيام|ايام|ساعات|أشهر|اشهر|شهور|سنوات|أعوام|اعوام|أسابيع|اسابيع|عقود)\s+ال\u0640?\s*$"
+)
+_PAST_AFTER = re.compile(r"\s+(?:الماضية|الأخيرة|الاخيرة|المقبلة|القادمة|المنصرمة|الأولى|الاولى)(?![\u0621-\u064a])")
+
+
+def arabic_readable(text: str) -> str:
+    """`text` with the Arabic comma between short runs of digits read as a decimal sign ("12،08 مليون"; not after a
+    year: "ولد في 1 يونيو 2009،11 بأسبوع" is a list) and the article glued to digits blanked ("الـ100", "ال12"), so
+    the number reader sees the numbers; offsets are kept."""
+    readable = re.sub(r"(?<![\d.,])(\d{1,3})،(?=\d{1,3}(?![\d.,]))", r"\1,", text)
+    return re.sub(r"(?<!\S)[وبل]?الـ?(?=\d)", lambda m: " " * len(m.group(0)), readable)
+
+
+def arabic_definite_figure(text: str, n: NumberMatch) -> bool:
+    """Whether an Arabic number with the article before it is a figure all the same: a threshold named by its sum
+    ("تجاوزت حاجز الـ100 مليون دينار") or a span of a plural of time that is past or next ("ففي الأيام ال12
+    الماضية"); otherwise such a number is an ordinal ("الدورة الـ 63") or points back to one named before."""
+    before = text[max(0, n.start - 24) : n.start]
+    if _THRESHOLD_BEFORE.search(before):
+        return True
+    return _PLURAL_TIME_BEFORE.search(before) is not None and _PAST_AFTER.match(text[n.end :]) is not None

@@ -1,0 +1,42 @@
+"""A Danish figure that measures a change noun through "på" or "med": "den største stigning med 1,1 procentpoint",
+"Mindste stigning i andelen af ledige stillinger på 0,3 procentpoint havde ...". The change noun heads the phrase;
+a complement after it ("i andelen af ledige stillinger") says of what, and the subject of the clause (often after
+the verb, or before "havde") is no part of it."""
+
+from __future__ import annotations
+
+import re
+
+# A change noun (with or without its article), an optional complement of "i"/"af" (up to five words), then "på" or
+# "med" and any bound before the figure.
+_CHANGE_MEASURED = re.compile(
+    # ("faldet" is left out: the participle of "er faldet med" reads the same)
+    r"(?<![\wæøå])(?P<noun>stigning(?:en)?|fald|vækst(?:en)?|fremgang(?:en)?|tilbagegang(?:en)?|nedgang(?:en)?|"
+    r"forøgelse(?:n)?|reduktion(?:en)?)"
+    r"(?P<of>\s+(?:i|af)\s+(?:[a-zæøå][\wæøå-]*\s+){0,4}?[a-zæøå][\wæøå-]*)?"
+    r"\s+(?:på|med)\s+(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def danish_change_measured(before: str) -> str | None:
+    """What a Danish figure counts when a change noun leads to it through "på"/"med": the noun, and of what."""
+    m = _CHANGE_MEASURED.search(before)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    of = " ".join(m.group("of").split()[1:]) if m.group("of") else ""
+    return f"{noun} ({of})" if of else noun
+
+
+# A Danish sum's currency word, then "pr."/"per" and the base it is a rate of ("kroner pr. kvadratmeter").
+_RATE_BASE = re.compile(r"\s*(?:kr\.|kroner|mio\.\s*kr\.|millioner\s+kroner)?\s*(?:pr\.|per)\s+([a-zæøå]{3,})")
+
+
+def danish_rate_base(after: str, counts: str | None) -> str | None:
+    """A Danish sum's reading with the base it is a rate of added ("60.000 kroner pr. kvadratmeter", "600 kroner per
+    indbygger": what the sum is per), when the base is not in it already."""
+    base = _RATE_BASE.match(after)
+    if not base or base.group(1) in (counts or ""):
+        return counts
+    return f"{counts} (pr. {base.group(1)})" if counts else f"pr. {base.group(1)}"
