@@ -54,7 +54,10 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     ):
         return  # ("At Prime Minister's Questions, Labour's X asked": where or when, no apposition)
     phrase = re.sub(
-        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
+        # "..., lyder det fra den radikale retsordfører, X": the Danish attribution and its article open no role
+        r"^(?:.*\s)?(?:[Ll]yder|[Ll]ød)\s+det\s+(?:fra|hos)\s+(?:(?:den|det|de|en|et)\s+)?(?=[^ ]+)|"
+        # ("TV2 talte med borgmesteren, X": the Danish "med" as "with", before a definite noun that has no article)
+        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når|med)\s+(?=[^ ]+)|"
         # a source's preposition: "According to the firm's director, X,", "Ifølge direktør i X, Y,"
         r"^(?:[Aa]ccording\s+to|[Ii]følge)\s+(?=[^ ]+)|"
         # a sentence adverb opening the clause: "However one House member, X,"
