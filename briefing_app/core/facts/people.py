@@ -239,10 +239,22 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
         before = [p for p in index.people if s.index - 1 in p.sentences]
         if titled and role and before and before[0].role:
             continue
+        if titled and before and _held_by_another(role, before[0], index):
+            continue  # "Fire Chief X says ... . "...," says Roe. The chief says ...": X's title, not Roe's role
         if len(before) == 1:
             before[0].role = merge_roles(before[0].role, role)
             if s.index not in before[0].sentences:
                 before[0].sentences = sorted({*before[0].sentences, s.index})
+
+
+def _held_by_another(role: str, person: Person, index: PeopleIndex) -> bool:
+    """Whether a person other than `person` already holds the role noun a description ends with ("the chief" after
+    "Fire Chief Rufus Jackson"): the description then names that holder, not the person named just before."""
+    head = role.split()[-1].lower()
+    return any(
+        p is not person and p.role and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", p.role.lower())
+        for p in index.people
+    )
 
 
 def _latin_people(

@@ -100,6 +100,12 @@ _SHOWN_A_PERSON = re.compile(
 )
 
 
+def _bare_role_after(after: str) -> bool:
+    """ ", resident.", ", teacher,", ", resident of X": a role or person noun with no article set off after a name."""
+    m = re.match(r",\s+([a-z]+)(?=\s*[,.;]|\s*$|\s+(?:of|for|at|in)\s)", after)
+    return m is not None and (is_role_noun(m.group(1)) or is_person_noun(m.group(1)))
+
+
 def _place_given_name(sentence: Sentence, run: Run) -> bool:
     """ "Georgia Pellew, 34, said", "Israel Tamu told": a given name that is also a place, the place finder's,
     then a capitalised word no place or body holds, that is no common word, title or place, and the words
@@ -124,6 +130,9 @@ def _place_given_name(sentence: Sentence, run: Run) -> bool:
         or acts(text[end:])
         or person_role_before(text[: run.start])
         or (re.match(r",\s+(?:a|an|the)\s", text[end:]) and apposition_role(text[end:]) is not None)
+        # ('"...," said Mary Raimer, resident.': a verb of saying before the run and a bare role noun set off after
+        # it, as local papers sign a quote)
+        or (verb_ends(sentence.verbs, text[: run.start]) and (_bare_role_after(text[end:]) or re.fullmatch(r"\.\s*", text[end:])))
     )
     if not shown:
         return False

@@ -40,6 +40,14 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     mention = re.sub(r"^det\s+(?:fra|hos)\s+(?=\S)", "", mention)
     # ("skriver en bruger blandt andet", "said Roe also": an adverb after the speaker is no part of it)
     mention = re.sub(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$", "", mention)
+    # ("The company initially declined to comment, but later issued a statement saying:": an adverb of time or
+    # manner between the subject and its verbs is no part of the subject)
+    mention = re.sub(
+        r"(?<=\w)\s+(?:initially|later|also|then|first|earlier|subsequently|again|finally|previously|eventually|"
+        r"immediately|quickly|swiftly|separately|repeatedly|briefly|originally|promptly|formally|publicly)$",
+        "",
+        mention,
+    )
     mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
                      mention)  # fmt: skip
     # ("lyder det fra Danmarks landstræner til Canal 5": a genitive owner and its role, no adjunct)

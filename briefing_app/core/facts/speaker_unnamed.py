@@ -71,3 +71,22 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
         owned = re.match(r"\s+([a-z]+)\b", text[m.end() :])  # ("A spokesman from Roe's office")
         return m.group(1) + (owned.group(0) if owned else "")
     return described or (m.group(1) if m else None)
+
+
+# An unnamed person as the subject of a verb of saying: "one nearby resident said", "a neighbour told reporters".
+_UNNAMED_SPEAKING = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:said|says|told|tells|added|adds|recalled|"
+    r"explained|described|wrote|posted)\b"
+)
+
+
+def unnamed_speaker_since(texts: dict[int, str], sentence: int, named_in: list[int]) -> bool:
+    """Whether an unnamed person spoke ("one nearby resident said") after the last sentence before `sentence` that
+    names the person `named_in` lists, up to `sentence`: "the neighbor said" then describes that unnamed one, not
+    the fire chief named before them."""
+    last = max((i for i in named_in if i < sentence), default=-1)
+    return any(
+        m is not None and is_person_noun(m.group(1))
+        for i in range(last + 1, sentence + 1)
+        for m in [_UNNAMED_SPEAKING.search(texts.get(i, ""))]
+    )

@@ -88,7 +88,7 @@ from briefing_app.core.facts.speaker_subjects import (
     in_subject_aside,
     unnamed_subject_end,
 )
-from briefing_app.core.facts.speaker_unnamed import unnamed_before
+from briefing_app.core.facts.speaker_unnamed import unnamed_before, unnamed_speaker_since
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
@@ -477,6 +477,10 @@ class Speakers:
                 else None
             )  # speaker_pronoun_chain: "But he ... X ...:" then "- ..., says he": the "he" before, not X
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
+            if described and recent is None and person is not None and unnamed_speaker_since(
+                self.text, sentence, person.sentences
+            ):
+                return mention  # '"...," one resident said. ... "...," the neighbor said.': the unnamed one again
             if person is None and mention.lower() in ("he", "she"):
                 person = unlisted_or_later(self, sentence, within, sex)
             elif person is None and mention in ("הוא", "היא"):
