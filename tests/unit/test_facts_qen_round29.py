@@ -114,3 +114,80 @@ def test_a_place_given_name_after_said_with_a_bare_role_is_the_whole_name() -> N
     # (near miss: a place after "in" stays a place, no person)
     facts = facts_of(["The fire began in Paris on Monday, police said."])
     assert not [f for f in facts if f.kind == "person"]
+
+
+def _facts_with_headline(headline: str, paragraphs: list[str], language: str) -> list:
+    from pathlib import Path
+
+    from briefing_app.core.facts import extract_facts
+    from briefing_app.core.model import ArticleText, TextBlock
+    from briefing_app.core.pipeline import build_document
+
+    article = ArticleText(Path("t.txt"), "txt", headline, [TextBlock(headline), *(TextBlock(p) for p in paragraphs)])
+    return extract_facts(build_document(article, language=language))
+
+
+# A sentence-case headline's short form of a name the story writes in full is that person, not a second one.
+def test_a_headline_short_form_is_the_story_person() -> None:
+    facts = _facts_with_headline(
+        "Hanne K præciserer udtalelse om skolesag",
+        ["Statsminister Hanne Kjeldsen (S) præciserer nu sin udtalelse om skolesagen fra onsdag."],
+        "da",
+    )
+    people = [f.text for f in facts if f.kind == "person"]
+    assert "Hanne K" not in people and "Hanne Kjeldsen" in people, people
+    facts = _facts_with_headline(
+        "Gnaven Palle efter straffedrama",
+        ["I den anden lejr var Palle Brejnholt langt fra tilfreds med dommerens kendelser."],
+        "da",
+    )
+    people = [f.text for f in facts if f.kind == "person"]
+    assert people == ["Palle Brejnholt"], people
+
+
+def test_a_headline_name_the_story_repeats_or_never_expands_stays() -> None:
+    # (near misses: the headline's full name, and a given name and family name the story does not extend)
+    facts = _facts_with_headline(
+        "Palle Brejnholt vinder igen", ["Palle Brejnholt vandt i går sit tredje mesterskab."], "da"
+    )
+    assert [f.text for f in facts if f.kind == "person"] == ["Palle Brejnholt"]
+    facts = _facts_with_headline(
+        "Mogens Lykke tager over", ["Den nye direktør, Mogens Lykke Hansen, starter i maj."], "da"
+    )
+    assert "Mogens Lykke Hansen" in [f.text for f in facts if f.kind == "person"]
+
+
+# "afløste for ti dage siden mestertræner X": a span of time and "siden" end the role walked back from the name.
+def test_a_danish_time_span_is_no_part_of_the_role_before_a_name() -> None:
+    text = "Den tidligere U19-træner afløste for ti dage siden mestertræner Jens Thorsø på posten."
+    assert _role([text], "Jens Thorsø", "da") == "mestertræner"
+    # (near miss: a role with a day before it keeps its old reading)
+    assert _role(["Onsdag morgen indtager statsminister Jens Thorsø talerstolen."], "Jens Thorsø", "da") == "statsminister"
+
+
+# "– ..., lød analysen.": the speech named, whose speaker is the one named last before it.
+def test_a_speech_noun_after_the_verb_is_the_last_speaker() -> None:
+    paragraphs = [
+        "Han havde det helt fint med sig selv, Viggo Falk, efter sejren i Parken.",
+        "- Vi spiller ikke nogen særlig god kamp, men vi får de tre point. Det gør vi i dag, lød analysen.",
+    ]
+    quotes = quotes_of(paragraphs, "da")
+    assert quotes and quotes[-1].speaker == "Viggo Falk", quotes
+
+
+# A narration paragraph ending in a sentence with a pronoun subject introduces the dash paragraph after it.
+def test_a_pronoun_narration_before_a_dash_paragraph_gives_its_speaker() -> None:
+    paragraphs = [
+        "- Jeg håber, at alle havde en god aften, siger Mads Dahl til TV2.",
+        "Det var Leif Gunnar Sørum, der stod i spidsen for holdet onsdag aften. Og han var også stolt efter kampen.",
+        "- Spillerne greb chancen. De viste, at de er gode fodboldspillere.",
+    ]
+    quotes = quotes_of(paragraphs, "da")
+    assert quotes[-1].speaker == "Leif Gunnar Sørum", quotes
+    # (near miss: a narration paragraph with no pronoun subject keeps the interview's speaker)
+    paragraphs = [
+        "- Mit ønske er, at vi kommer længere op på dagsordenen, siger Mads Dahl.",
+        "Borgmesterens ønske knytter sig tæt til valget.",
+        "- Danmark oplever en skævvridning, hvor de store byer vokser, og det skal vi gøre noget ved.",
+    ]
+    assert quotes_of(paragraphs, "da")[-1].speaker == "Mads Dahl"

@@ -185,6 +185,12 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if reporter and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
             out.append(ParagraphQuote(body, indices, reporter, previous[-1].index))
             continue
+        # "Det var X, der stod i spidsen ... . Og han var også stolt efter kampen.\n– Spillerne ...": a narration
+        # paragraph whose last sentence has a pronoun for its subject introduces the dash paragraph as that one's
+        told = _pronoun_subject(previous[-1].text) if previous and not _DASH.match(previous[0].text) else None
+        if told and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
+            out.append(ParagraphQuote(body, indices, told, previous[-1].index))
+            continue
         # "– ..., siger borgmesteren.\n<narration>\n– Mit ønske er ...": an interview's dash paragraph naming no one,
         # a narration paragraph or two after the last dash paragraph, whose named speaker goes on
         back = next((k for k in (2, 3) if position >= k and paragraphs[position - k]
@@ -203,6 +209,13 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if opening and len(body.split()) >= 6:  # (no sentence of it ends with an attribution: read above)
             out.append(ParagraphQuote(body, indices, opening.group(1), following[0].index))
     return out
+
+
+def _pronoun_subject(text: str) -> str | None:
+    """ "Og han var også stolt efter kampen.", "Hun kiggede op og konstaterede:": the pronoun subject opening a
+    narration sentence with no quotation in it, or None."""
+    m = re.match(r"(?:(?:Og|Men|Så)\s+)?(han|hun|Han|Hun)\s+[a-zæøå]+", text)
+    return m.group(1).lower() if m and not re.search(r"[\"“”«»„]", text) else None
 
 
 def _run_speaker(

@@ -25,6 +25,7 @@ from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gated import lowercase_words as lowercase_words_of
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.headline_names import drop_headline_only_people, title_case_paragraphs
+from briefing_app.core.facts.headline_short_names import merge_headline_short_forms
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_body_tails import drop_body_tails
@@ -136,6 +137,7 @@ def find_people(
         _role_named_before(sentences, index)
         semicolon_list_roles(sentences, index)  # "The winners are A of X; B of Y; and C of Z": each a winner
         drop_headline_only_people(sentences, index, headline)
+        merge_headline_short_forms(sentences, index)  # "Mette F ..." over a story naming Mette Frederiksen: hers
         drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
         drop_owners_of_people(sentences, index)  # "Dudley North's Jane Roe": a seat, no person "Dudley North"
     return index

@@ -88,6 +88,7 @@ from briefing_app.core.facts.speaker_subjects import (
     in_subject_aside,
     unnamed_subject_end,
 )
+from briefing_app.core.facts.speaker_speech_nouns import is_speech_noun
 from briefing_app.core.facts.speaker_unnamed import unnamed_before, unnamed_speaker_since
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
@@ -286,6 +287,10 @@ class Speakers:
             return going_on
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
+        if is_speech_noun(mention):
+            # "– ..., lød analysen.": the speech named, whose speaker is the one named last before the quote
+            named = self.last_named(dash_opening(self.text, sentence))
+            return named.name if named else mention
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             return issuer_before(self.text, sentence) or mention  # "The resolution read,": whoever passed it
