@@ -191,3 +191,30 @@ def test_a_pronoun_narration_before_a_dash_paragraph_gives_its_speaker() -> None
         "- Danmark oplever en skævvridning, hvor de store byer vokser, og det skal vi gøre noget ved.",
     ]
     assert quotes_of(paragraphs, "da")[-1].speaker == "Mads Dahl"
+
+
+# '"...," he told reporters.' after "The Prime Minister's official spokesman said ...": the whole owned description.
+def test_he_after_an_owned_description_with_a_modifier_is_the_whole_description() -> None:
+    paragraphs = [
+        "The Prime Minister\u2019s official spokesman said that it is policy not to comment on security matters.",
+        "\u201cMinisters do receive regular security briefings,\u201d he told reporters.",
+    ]
+    quotes = quotes_of(paragraphs)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.endswith("spokesman"), quotes
+    # (near miss: the owned noun with no modifier keeps its reading)
+    paragraphs = [
+        "Roe\u2019s lawyer said that his client would appeal.",
+        "\u201cWe will fight this ruling,\u201d he told reporters.",
+    ]
+    assert quotes_of(paragraphs)[-1].speaker == "Roe\u2019s lawyer"
+
+
+# 'said the courtly senator, whom X himself has flagged as ...': the description speaks, not the name in its clause.
+def test_a_relative_clause_after_a_described_speaker_names_no_speaker() -> None:
+    paragraphs = [
+        "In an interview, Sen. Tom Brask told the paper about the remarks.",
+        "\u201cThose remarks were excessive,\u201d said the courtly senator, whom Dan Merrow himself has flagged as a "
+        "potential running mate.",
+    ]
+    quotes = quotes_of(paragraphs)
+    assert quotes[-1].speaker == "Tom Brask", quotes

@@ -59,6 +59,9 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         r"\1",
         mention,
     )
+    # ('said the courtly senator, whom X himself has flagged as ...': a description and a relative clause about it;
+    # the description, not a name inside the clause)
+    mention = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+[^,]{2,60}?),\s+(?:who|whom|whose|which)\s.*$", r"\1", mention)
     # "stated Jordan Roe, VP of Human Resources for Acme": a name and a capitalised title of a body set off after it
     # (an acronym or a title word before "of"/"for"/"at"); the name, not the body at the end of the title
     titled = re.fullmatch(
