@@ -218,3 +218,25 @@ def test_a_relative_clause_after_a_described_speaker_names_no_speaker() -> None:
     ]
     quotes = quotes_of(paragraphs)
     assert quotes[-1].speaker == "Tom Brask", quotes
+
+
+# Commonwealth releases: "the Honourable Jane Roe", "His Worship Ray Stone": a style of address, no part of the name
+# or the role; "the Minister of X, the Honourable Y," is Y's role.
+def test_a_style_of_address_is_no_part_of_the_name_or_role() -> None:
+    text = "Today, the Minister of Agriculture, the Honourable Marie Bellweather, announced an investment."
+    assert _role([text], "Marie Bellweather") == "Minister of Agriculture"
+    roles = people_roles(["The funding was announced by His Worship Ray Stoneham, Mayor of Kessby, on Monday."])
+    assert roles.get("Ray Stoneham") == "Mayor of Kessby", roles
+    roles = people_roles(["The Honourable Dan Vardal will take part in a press conference on Monday."])
+    assert "Dan Vardal" in roles, roles
+    # (near miss: "the" before a capitalised pair with no style of address is still a thing, no person)
+    assert not people_roles(["The Winter Gala opened at the Silver Line depot on Monday."])
+
+
+# ", along with Member of Parliament for X, Y,": another person joins the subject, no apposition of it.
+def test_along_with_after_a_name_opens_no_role() -> None:
+    text = "Jane Mellor, along with a lawyer from the tenants' union, met the judge on Monday."
+    assert _role([text], "Jane Mellor") is None
+    # (near miss: an apposition set off the same way stays the role)
+    text = "Jane Mellor, a lawyer from the tenants' union, met the judge on Monday."
+    assert "lawyer" in (_role([text], "Jane Mellor") or "")

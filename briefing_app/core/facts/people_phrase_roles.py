@@ -32,7 +32,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         return
     # ('»Det er alvorligt,« siger efterforskningschef i X, Y': the closing mark after the quote's comma is no
     # part of the phrase)
-    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
+    before = run.before
+    if run.honorific:
+        # ("the Minister of Agriculture, the Honourable Jane Roe,": the article of the style of address stands between)
+        before = re.sub(r",\s+the\s+$", ", ", before)
+    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
     # (not "According to the X's coach, Y,", "Speaking in the defence, Y,", whose phrase holds the role)

@@ -66,6 +66,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         # ("the Star Wars lead": "star" and "legend" head the titles of works as often as people's)
         and not any(is_person_noun(t.lower()) and t not in ("Star", "Legend") for t in name_tokens[:-1])
         and not run.title
+        and not run.honorific  # ("the Honourable Jane Roe": the style of address takes the article, not the name)
         and not run.role
         and not run.spoke
         and len(name_tokens) >= 2

@@ -16,7 +16,9 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 # Honorifics: evidence of a person, but no role ("Mr", "Dr"; Danish "hr.", "fru").
 # (and the Malay honorifics Malaysian copy writes before a name: "Datuk Seri Najib Razak", "Tun Dr Mahathir")
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru",
-              "datuk", "datin", "dato", "dato'", "dato’", "tun"}  # fmt: skip
+              "datuk", "datin", "dato", "dato'", "dato’", "tun",
+              # Commonwealth styles of ministers, judges and mayors: "the Honourable X", "Hon. X", "His Worship X"
+              "honourable", "honorable", "hon.", "hon", "worship", "excellency"}  # fmt: skip
 
 
 # Latin capitals and small letters beyond ASCII (Álvarez, Çelik, Łukasz, Šefčovič), from Latin-1 and Latin

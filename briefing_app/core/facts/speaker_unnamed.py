@@ -12,6 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people import SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun
+from briefing_app.core.facts.speaker_described import agent_role
 from briefing_app.core.facts.speaker_clues import UNNAMED_REPORTED, UNNAMED_SUBJECT, described_by_body
 
 # An unnamed person opening the clause before its verb of saying: "a staff member at the hotel", "one witness",
@@ -47,6 +48,11 @@ def unnamed_subject(before: str, verbs: str) -> str | None:
     return unnamed.group(1)
 
 
+# "The Tata spokeswoman declined ...": "the", a body's capitalised name and a noun for who speaks for it, as the
+# subject of the sentence (no apostrophe: the body's name stands as a modifier).
+_BODY_AGENT = re.compile(r"((?:The)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z]+))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
 def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable[[str], bool]) -> str | None:
     """The unnamed person the sentence before opens with as the subject of a verb of saying ("A spokesman
     for the Port Authority, its press office, said ..."), whom "he said" after it goes on quoting; None when
@@ -60,6 +66,9 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
         text = texts.get(index, "")
     m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
     described = described_by_body(text) if m is None else None  # ("The X Ministry's spokesman declared ...")
+    agent = _BODY_AGENT.match(text) if m is None and described is None else None
+    if agent is not None and agent_role(agent.group(2)):
+        described = agent.group(1)  # "The Tata spokeswoman declined to ... . "...," she said.": the spokeswoman
     if described is None and (m is None or not is_person_noun(m.group(2))):
         return None
     verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
