@@ -240,3 +240,32 @@ def test_along_with_after_a_name_opens_no_role() -> None:
     # (near miss: an apposition set off the same way stays the role)
     text = "Jane Mellor, a lawyer from the tenants' union, met the judge on Monday."
     assert "lawyer" in (_role([text], "Jane Mellor") or "")
+
+
+# "X, a website supporting Roe's demand for ..., posted on Facebook "...": the name before the apposition speaks.
+def test_a_name_before_a_long_apposition_speaks_not_a_name_inside_it() -> None:
+    paragraphs = [
+        "Tom Hallow began a fast on Tuesday.",
+        "Harbour Against Graft, a website supporting Hallow's demand for tougher laws on the island's council, "
+        'posted on Facebook "Tom Hallow fasts in jail. The fast is on."',
+    ]
+    quotes = quotes_of(paragraphs)
+    assert quotes[-1].speaker == "Harbour Against Graft", quotes
+
+
+# "On Tuesday, the filmmaker X took to Twitter ... and tweeted:": the fronted day is no part of the subject.
+def test_a_fronted_day_is_no_part_of_the_speaker() -> None:
+    paragraphs = [
+        "On Tuesday, the filmmaker Vik Arnott took to Twitter responding to the arrests and tweeted: "
+        "\u201cI want some bright young people to make a list.\u201d"
+    ]
+    quotes = quotes_of(paragraphs)
+    assert quotes and quotes[0].speaker == "Vik Arnott", quotes
+
+
+# "against being called Urban Naxals": a label given to people names no one.
+def test_a_label_after_being_called_is_no_person() -> None:
+    text = "He said people should raise their voices against being called Harbour Radicals for their views."
+    assert "Harbour Radicals" not in people_roles([text])
+    # (near miss: "a man called X" still names a person)
+    assert "Tom Brask" in people_roles(["A man called Tom Brask said he had seen the fire."])

@@ -56,7 +56,9 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
     ):
         return True  # "the 'Salt King' jailed": a nickname or a title in quote marks, not a name
     nickname = re.search(
-        r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the|under\s+the\s+(?:pen\s+|screen\s+|user\s*)?"
+        # ("against being called Urban Naxals": a label given to people, no name of anyone)
+        r"\b(?:dubbed|nicknamed|alias|(?:being|been)\s+(?:called|branded|labell?ed|termed)(?:\s+as)?|"
+        r"(?:known\s+as|called)\s+the|under\s+the\s+(?:pen\s+|screen\s+|user\s*)?"
         r"(?:name|pseudonym|alias|nickname|handle))\s+(?:the\s+)?$",
         run.before,
     )

@@ -356,6 +356,11 @@ def _named_before(before: str, lang: str) -> str | None:
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and _SAID_THEN_CLAUSE.match(before[m.end() :]):
         reach = len(before)  # "Roe said although X is known, "nobody has looked": a clause between verb and quote
+    set_off = re.fullmatch(rf"({NAME}),\s+(?:an?|the|one|another)\s+[^\"“”,]+(?:,[^\"“”,]+)?,\s*", m.group(1)) if m else None
+    if set_off is not None and lang == "en" and len(before) - m.end() < reach:
+        # "India Against Corruption, a website supporting Roe's demand for ..., posted on Facebook "...": the name
+        # before a long apposition set off by commas speaks, not a name inside the apposition
+        return set_off.group(1)
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         # "He is reported to have said": the subject before the report
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))

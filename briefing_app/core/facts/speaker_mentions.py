@@ -22,6 +22,13 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
     mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
                      mention)  # fmt: skip
+    # ("On Tuesday, the filmmaker X took to Twitter and tweeted": a fronted day or month, likewise)
+    mention = re.sub(
+        r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=the\s+[a-z]|[A-Z][a-z]+\s+[A-Z])",
+        "",
+        mention,
+    )
     # ("The Shadow Chancellor added:", "The Prime Minister said": British copy capitalises an office; it is the
     # role, whoever holds it, unless the article names a body so, as a paper may be)
     office = re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)", mention)
