@@ -269,3 +269,37 @@ def test_a_label_after_being_called_is_no_person() -> None:
     assert "Harbour Radicals" not in people_roles([text])
     # (near miss: "a man called X" still names a person)
     assert "Tom Brask" in people_roles(["A man called Tom Brask said he had seen the fire."])
+
+
+# "Ekstra Bladets journalist", "fortæller Ekstra Bladets mand på stedet": a paper the tagger reads with its genitive
+# "s" is no person, and its man speaks unnamed.
+def test_a_danish_paper_in_the_genitive_is_no_person() -> None:
+    paragraphs = [
+        "Ekstra Bladets journalist var til stede i retten, som politiet besluttede, at ingen måtte forlade.",
+        "- Jeg kunne i hvert fald se ti patruljevogne, og der var minestrimmel rundt om retten, fortæller Ekstra "
+        "Bladets mand på stedet, ligesom han også så en skarpskytte.",
+    ]
+    facts = facts_of(paragraphs, "da")
+    assert "Ekstra Bladet" not in [f.text for f in facts if f.kind == "person"]
+    quotes = [f for f in facts if f.kind == "quote"]
+    assert quotes and quotes[0].speaker == "Ekstra Bladets mand", quotes
+    # (near miss: a person's genitive before a noun stays a person)
+    assert "Jens Holm" in people_roles(["Jens Holms datter var til stede i retten i går."], "da")
+
+
+# "Amanda Seafoods, der også er ejet af Insula": owned, a business, no person.
+def test_a_name_that_is_owned_is_no_person() -> None:
+    text = "Det kan være for Karla Seafoods, der også er ejet af koncernen Insula, og som ligger tæt på byen."
+    assert "Karla Seafoods" not in people_roles([text], "da")
+    # (near miss: a person who owns something stays one)
+    assert "Karla Holm" in people_roles(["Karla Holm, der ejer butikken, er glad."], "da")
+
+
+# "– Jeg kan ikke sige, hvem politiet taler med, lød det.": the one just asked.
+def test_lod_det_alone_is_the_one_just_named() -> None:
+    paragraphs = [
+        "Ritzau talte torsdag med vicepolitiinspektør Jens Lamp om efterforskningen.",
+        "- Jeg kan ikke sige, hvem politiet taler med, lød det.",
+    ]
+    quotes = quotes_of(paragraphs, "da")
+    assert quotes and quotes[-1].speaker == "Jens Lamp", quotes

@@ -163,3 +163,11 @@ def plural_title_words(words: list[str]) -> int:
     if len(words) >= 4 and plural(words[1]) and words[0] not in person_names()[0] and not plural(words[0]):
         return 2
     return 0
+
+
+# What follows a business's name and never a person's: "Karla Seafoods, der også er ejet af Insula", ", which is
+# owned by X" (people own; they are not owned).
+OWNED_AFTER = re.compile(
+    r",?\s+(?:der|som|which|that)\s+(?:også\s+|nu\s+|also\s+|now\s+)?(?:er|var|is|was)\s+"
+    r"(?:(?:helt|delvist|wholly|partly|fully)\s+)?(?:ejet|owned)\s+(?:af|by)\b"
+)

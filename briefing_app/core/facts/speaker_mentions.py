@@ -58,7 +58,9 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
                      mention)  # fmt: skip
     # ("lyder det fra Danmarks landstræner til Canal 5": a genitive owner and its role, no adjunct)
-    mention = re.sub(r"^([A-ZÆØÅ][\wæøå-]*s\s+[a-zæøå-]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$",
+    # ("fortæller Ekstra Bladets mand på stedet, ligesom ...": an owner of two words, the paper's man)
+    mention = re.sub(r"^((?:[A-ZÆØÅ][\wæøå-]*\s+){0,2}[A-ZÆØÅ][\wæøå-]*s\s+[a-zæøå-]{4,})\s+"
+                     r"(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$",
                      r"\1", mention)  # fmt: skip
     # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
     mention = re.sub(

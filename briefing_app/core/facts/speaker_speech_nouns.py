@@ -12,7 +12,9 @@ _SPEECH_NOUN = re.compile(
     r"(?:(?:den|det)\s+[a-zæøå]+\s+)?(?:analysen|beskeden|meldingen|vurderingen|svaret|konklusionen|budskabet|"
     r"kommentaren|reaktionen|opfordringen|dommen|forklaringen|konstateringen|bemærkningen|"
     r"besked|melding|vurdering|svar|konklusion|budskab|kommentar|reaktion|opfordring|forklaring)|"
-    r"(?:came\s+)?the\s+(?:[a-z]+\s+)?(?:reply|response|answer|retort|verdict|assessment|analysis)",
+    r"(?:came\s+)?the\s+(?:[a-z]+\s+)?(?:reply|response|answer|retort|verdict|assessment|analysis)|"
+    # (Danish "– ..., lød det.": "it sounded", the words of the one just named)
+    r"det",
     re.IGNORECASE,
 )
 
