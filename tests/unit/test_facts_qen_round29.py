@@ -303,3 +303,32 @@ def test_lod_det_alone_is_the_one_just_named() -> None:
     ]
     quotes = quotes_of(paragraphs, "da")
     assert quotes and quotes[-1].speaker == "Jens Lamp", quotes
+
+
+# "Sådan lød det med en dirrende stemme fra X", "Sådan lyder det nedslået fra X": how, between "det" and "fra".
+def test_sadan_lod_det_with_an_adverbial_before_fra_names_the_speaker() -> None:
+    paragraphs = [
+        "- Nu skal jeg hjem og fortælle de trælse nyheder til børnene, så de ikke hører det fra andre.",
+        "Sådan lød det med en dirrende stemme fra Malene Obsen kort efter, at politikerne stemte for lukningen.",
+    ]
+    quotes = quotes_of(paragraphs, "da")
+    assert quotes and quotes[0].speaker == "Malene Obsen", quotes
+    paragraphs = [
+        "Lise Askvad, 39 år, er mor til to.",
+        "- Jeg har egentlig ikke lyst til at vælge privatskole. Men det kan jo blive en konsekvens.",
+        "Sådan lyder det nedslået fra Lise Askvad.",
+    ]
+    assert quotes_of(paragraphs, "da")[0].speaker == "Lise Askvad"
+
+
+# "siger borgmester til Ekstra Bladet, mens han ...": a role noun without its article, the one holding it.
+def test_a_bare_role_noun_with_an_adjunct_is_its_holder() -> None:
+    paragraphs = [
+        "De slutter en ring rundt om kommunens borgmester, Jens Ivers (V), da han møder demonstranterne.",
+        "- Det er dejligt, at folk engagerer sig, siger borgmester til Ekstra Bladet, mens han står i cirklen.",
+    ]
+    facts = facts_of(paragraphs, "da")
+    quotes = [f for f in facts if f.kind == "quote"]
+    assert quotes and quotes[0].speaker == "Jens Ivers", quotes
+    # (and the genitive before the role noun opens the role, not the clause before it)
+    assert {f.text: f.role for f in facts if f.kind == "person"}["Jens Ivers"] == "kommunens borgmester"

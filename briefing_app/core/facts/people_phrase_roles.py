@@ -84,6 +84,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("X and his 22-year-old son, Y,": an age may open what the determiner heads)
     owners = r"its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores"
     phrase = re.sub(rf"^.*\s(?=(?:{owners})\s+[a-zæøå0-9])", "", phrase)
+    # ("De slutter en ring rundt om kommunens borgmester, X": a Danish genitive determines the role noun as "its"
+    # does; the clause before it is no part of the role)
+    genitive = re.search(r"(?:^|\s)([a-zæøå]+(?:ens|ets|nes)\s+(?:[a-zæøå-]+\s+)?([a-zæøå-]+))$", phrase)
+    if genitive and is_role_noun(genitive.group(2)):
+        phrase = genitive.group(1)
     # ("Jane Roe, the outgoing chair of X, Max Holm": the phrase is the apposition of the name before it)
     if not re.search(rf"[{UPPER}][\w'’-]+\s*$", run.before[: prior.start()]):
         phrase = _role_after_first_determiner(prior.group(1), phrase) or phrase

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.people_role_words import is_title
+from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
 from briefing_app.core.facts.speaker_subjects import appositive_name
 
@@ -57,6 +58,10 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     )
     mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
                      mention)  # fmt: skip
+    # ("siger borgmester til Ekstra Bladet, mens han ...": a role noun written without its article, no adjunct)
+    bare_role = re.match(r"([a-zæøå]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s", mention)
+    if bare_role and is_role_noun(bare_role.group(1)):
+        mention = bare_role.group(1)
     # ("lyder det fra Danmarks landstræner til Canal 5": a genitive owner and its role, no adjunct)
     # ("fortæller Ekstra Bladets mand på stedet, ligesom ...": an owner of two words, the paper's man)
     mention = re.sub(r"^((?:[A-ZÆØÅ][\wæøå-]*\s+){0,2}[A-ZÆØÅ][\wæøå-]*s\s+[a-zæøå-]{4,})\s+"
