@@ -332,3 +332,28 @@ def test_a_bare_role_noun_with_an_adjunct_is_its_holder() -> None:
     assert quotes and quotes[0].speaker == "Jens Ivers", quotes
     # (and the genitive before the role noun opens the role, not the clause before it)
     assert {f.text: f.role for f in facts if f.kind == "person"}["Jens Ivers"] == "kommunens borgmester"
+
+
+# "X became the youngest player to play in the final", "the first woman to win the race": a record, no role; an
+# office stays one ("the last president to visit India").
+def test_a_record_after_a_copula_is_no_role() -> None:
+    assert _role(["Matt Ligner became the youngest player to play in the final."], "Matt Ligner") is None
+    assert _role(["Jane Rowe became the first woman to win the race."], "Jane Rowe") is None
+    assert _role(["Tom Rashby became the youngest winner of the tournament at the age of 19."], "Tom Rashby") is None
+    # (near misses: an office with a record, a kin noun, a plain job)
+    assert "president" in (_role(["Bill Carlton was the last president to visit India."], "Bill Carlton") or "")
+    assert "son" in (_role(["Tom Harl is the eldest son of the king."], "Tom Harl") or "")
+    assert "chairman" in (_role(["Jane Dole became the club's chairman in May."], "Jane Dole") or "")
+
+
+# "Ajax's Matthijs de Ligt": a club's player whose family name holds a particle; the club is no part of the name.
+def test_a_body_possessive_before_a_name_with_a_particle_is_no_part_of_it() -> None:
+    roles = people_roles(["Ajax's Matthijs de Ligt became a star."])
+    assert "Matthijs de Ligt" in roles, roles
+
+
+# "The complaint against Wise Media, LLC, Brian M. Buckley and ...": a firm's legal form in the list is no person.
+def test_a_company_suffix_in_a_list_of_people_is_no_person() -> None:
+    text = "The complaint against Kessby Media, LLC, Brian M. Buckton and Winston J. Dellow is the first such case."
+    roles = people_roles([text])
+    assert "LLC" not in roles and "Brian M. Buckton" in roles, roles

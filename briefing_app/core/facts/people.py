@@ -368,10 +368,15 @@ def _one_word_members(
                 or is_nationality(name)
                 or is_title(name)
                 or is_role_noun(name)
+                or name.rstrip(".") in _COMPANY_SUFFIXES  # "Wise Media, LLC, Jane Roe and Max Holm": the firm's
                 or any(a < at + len(name) and at < b for a, b in taken)
             ):
                 continue
             index.add(name, None, s.index)
+
+
+# The legal form a firm's name ends with, set off by a comma as a list member would be ("Wise Media, LLC, ...").
+_COMPANY_SUFFIXES = frozenset("LLC LLP LP Inc Ltd Co Corp PLC plc GmbH AG SA NV BV AB ASA ApS Pty".split())
 
 
 def _full_name_member(name: str, lowercase_words: set[str]) -> bool:
