@@ -357,3 +357,17 @@ def test_a_company_suffix_in_a_list_of_people_is_no_person() -> None:
     text = "The complaint against Kessby Media, LLC, Brian M. Buckton and Winston J. Dellow is the first such case."
     roles = people_roles([text])
     assert "LLC" not in roles and "Brian M. Buckton" in roles, roles
+
+
+# "Welsh Conservative Shadow Minister for North Wales Darren Millar MS said:": the letters after the name ("MS",
+# "AM", "TD") are no part of it, and the name beside the place in the title is the person; "Local MSP X".
+def test_post_nominal_letters_and_a_title_with_a_place_before_the_name() -> None:
+    text = "Welsh Conservative Shadow Minister for North Wales Darin Millard MS said: \u201cThese figures are worrying.\u201d"
+    facts = facts_of([text])
+    people = {f.text: f.role for f in facts if f.kind == "person"}
+    assert "Darin Millard" in people and "Shadow Minister" in (people["Darin Millard"] or ""), people
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Darin Millard"]
+    assert "Jackie Bailton" in people_roles(["Local MSP Jackie Bailton said the figures were worrying."])
+    # (near miss: a fronted place before an apposed description is no speaker)
+    quotes = quotes_of(['In Perth, the minister, from the coast, said: "We will build the road this year."'])
+    assert quotes and quotes[0].speaker != "In Perth", quotes

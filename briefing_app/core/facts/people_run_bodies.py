@@ -13,7 +13,7 @@ from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_not_names import NEVER_NAMES
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import apposition_role, is_job, is_title, person_role_before
-from briefing_app.core.facts.people_run_titles import body_and_job
+from briefing_app.core.facts.people_run_titles import POST_NOMINALS, body_and_job
 from briefing_app.core.facts.people_run_types import Run, Sentence, verb_ends
 from briefing_app.core.facts.people_shapes import LOWER, NAME_WORD, UPPER, acts, is_family_name, looks_like_a_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -229,6 +229,8 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         r"(?:^|\s)([^\W\d_][\w-]*)((?:\s+(?:i|in|for)\s+[a-zæøå][\w-]*)?\s+(?:ved|på|i|hos|at|of|for|from|fra))\s+$",
         text[:start],
     )
+    if named and len(piece_words) >= 3 and piece_words[-1] in POST_NOMINALS:
+        piece_words = piece_words[:-1]  # "... North Wales Darren Millar MS": the letters after the name are no part of it
     if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
         keep = 2
         while keep + 2 <= len(piece_words) - 1 and piece_words[-keep - 1] in _NAME_PARTICLES:
@@ -261,7 +263,7 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
                 # "lektor ved Aarhus Universitet Jens Hansen": a job at the body named before the name
                 run.owner = f"{workplace.group(1)}{workplace.group(2)} {run.owner}"
         run.start, run.tokens = piece_at, piece_words
-        run.end = run.start + len(piece)
+        run.end = run.start + (len(piece) if piece_words == piece.split() else len(" ".join(piece_words)))
     return True
 
 
@@ -297,8 +299,10 @@ def _best_piece(
             piece = piece[compound.end() :]
         words = piece.split()
         # A given name near the end of the last piece: the name ("... Air Force for Acquisition
-        # Marvin Sambur"); otherwise the longest piece.
-        named = len(words) >= 2 and words[-2] in given
+        # Marvin Sambur"); otherwise the longest piece. (Letters after the name say an office: "... for North
+        # Wales Darren Millar MS")
+        core = words[:-1] if len(words) > 2 and words[-1] in POST_NOMINALS else words
+        named = len(core) >= 2 and core[-2] in given
         if re.search(r"[A-ZÆØÅ]", piece) and (
             best is None or named or (not best[4] and len(words) > len(best[1].split()))
         ):
