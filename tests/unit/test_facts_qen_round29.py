@@ -371,3 +371,19 @@ def test_post_nominal_letters_and_a_title_with_a_place_before_the_name() -> None
     # (near miss: a fronted place before an apposed description is no speaker)
     quotes = quotes_of(['In Perth, the minister, from the coast, said: "We will build the road this year."'])
     assert quotes and quotes[0].speaker != "In Perth", quotes
+
+
+# "– ..., lyder det i Facebook-opslaget.": where it was written, the words of the one named last.
+def test_lyder_det_i_a_document_is_the_one_named_last() -> None:
+    paragraphs = [
+        "Statsminister Hanne Kjeldsen (S) præciserer nu sin udtalelse om skolesagen.",
+        "- Skolerne blev lukket, fordi regeringen modtog en vurdering, lyder det i Facebook-opslaget.",
+    ]
+    quotes = quotes_of(paragraphs, "da")
+    assert quotes and quotes[-1].speaker == "Hanne Kjeldsen", quotes
+    # (near miss: "lyder det fra X" names X, as before)
+    paragraphs = [
+        "Statsminister Hanne Kjeldsen (S) præciserer nu sin udtalelse om skolesagen.",
+        "- Det er en svær sag for alle, lyder det fra formand Per Brask.",
+    ]
+    assert quotes_of(paragraphs, "da")[-1].speaker == "Per Brask"
