@@ -8,6 +8,11 @@ reading.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
 from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
 
 
@@ -116,13 +121,7 @@ def test_a_place_given_name_after_said_with_a_bare_role_is_the_whole_name() -> N
     assert not [f for f in facts if f.kind == "person"]
 
 
-def _facts_with_headline(headline: str, paragraphs: list[str], language: str) -> list:
-    from pathlib import Path
-
-    from briefing_app.core.facts import extract_facts
-    from briefing_app.core.model import ArticleText, TextBlock
-    from briefing_app.core.pipeline import build_document
-
+def _facts_with_headline(headline: str, paragraphs: list[str], language: str) -> list[Fact]:
     article = ArticleText(Path("t.txt"), "txt", headline, [TextBlock(headline), *(TextBlock(p) for p in paragraphs)])
     return extract_facts(build_document(article, language=language))
 

@@ -132,7 +132,10 @@ def _place_given_name(sentence: Sentence, run: Run) -> bool:
         or (re.match(r",\s+(?:a|an|the)\s", text[end:]) and apposition_role(text[end:]) is not None)
         # ('"...," said Mary Raimer, resident.': a verb of saying before the run and a bare role noun set off after
         # it, as local papers sign a quote)
-        or (verb_ends(sentence.verbs, text[: run.start]) and (_bare_role_after(text[end:]) or re.fullmatch(r"\.\s*", text[end:])))
+        or (
+            verb_ends(sentence.verbs, text[: run.start])
+            and (_bare_role_after(text[end:]) or re.fullmatch(r"\.\s*", text[end:]) is not None)
+        )
     )
     if not shown:
         return False
@@ -230,7 +233,7 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         text[:start],
     )
     if named and len(piece_words) >= 3 and piece_words[-1] in POST_NOMINALS:
-        piece_words = piece_words[:-1]  # "... North Wales Darren Millar MS": the letters after the name are no part of it
+        piece_words = piece_words[:-1]  # "... North Wales Darren Millar MS": the letters after the name are none of it
     if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
         keep = 2
         while keep + 2 <= len(piece_words) - 1 and piece_words[-keep - 1] in _NAME_PARTICLES:

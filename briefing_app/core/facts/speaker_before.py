@@ -363,10 +363,12 @@ def _named_before(before: str, lang: str) -> str | None:
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and _SAID_THEN_CLAUSE.match(before[m.end() :]):
         reach = len(before)  # "Roe said although X is known, "nobody has looked": a clause between verb and quote
-    set_off = re.fullmatch(rf"({NAME}),\s+(?:an?|the|one|another)\s+[^\"“”,]+(?:,[^\"“”,]+)?,\s*", m.group(1)) if m else None
+    set_off = (
+        re.fullmatch(rf"({NAME}),\s+(?:an?|the|one|another)\s+[^\"“”,]+(?:,[^\"“”,]+)?,\s*", m.group(1)) if m else None
+    )
     if set_off is not None and set_off.group(1).split()[0].lower() in _FRONTING_WORDS:
         set_off = None  # ("In Perth, the minister, from the coast, said:": a fronted place, the minister speaks)
-    if set_off is not None and lang == "en" and len(before) - m.end() < reach:
+    if set_off is not None and m is not None and lang == "en" and len(before) - m.end() < reach:
         # "India Against Corruption, a website supporting Roe's demand for ..., posted on Facebook "...": the name
         # before a long apposition set off by commas speaks, not a name inside the apposition
         return set_off.group(1)

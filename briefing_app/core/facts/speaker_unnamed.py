@@ -12,8 +12,8 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people import SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun
-from briefing_app.core.facts.speaker_described import agent_role
 from briefing_app.core.facts.speaker_clues import UNNAMED_REPORTED, UNNAMED_SUBJECT, described_by_body
+from briefing_app.core.facts.speaker_described import agent_role
 
 # An unnamed person opening the clause before its verb of saying: "a staff member at the hotel", "one witness",
 # "A woman" (then a relative clause or an appositive), as the subject of the verb that introduces the quote.
