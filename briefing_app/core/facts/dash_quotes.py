@@ -19,13 +19,14 @@ from briefing_app.core.facts.reporting_verbs import da
 _DASH = re.compile(r"^[–—-]\s+")
 # "Sådan lyder det fra X.", "Det siger X.", "Det fortæller X, der er ...": the paragraph before was X's.
 _NEXT_ATTRIBUTION = re.compile(
-    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+det\s+(?:fra|hos)|"
+    # ("Sådan lød det med en dirrende stemme fra X", "Sådan lyder det nedslået fra X": how, before "fra")
+    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)|"
     rf"(?:{da('sige fortælle', 'present past')}|"
     rf"{da('forklare mene skrive understrege vurdere tilføje påpege konstatere', 'present')})(?:\s+nu)?)\s+(.+?)\.?$"
 )
 # "Sådan lød det fra X": a look back that only follows the speaker's own words, with or without a dash before them
 # ("Det siger X" also follows reported speech, which is no quote).
-_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+det\s+(?:fra|hos)\s")
+_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s")
 # "— Jane Roe", "– Jane Roe, shelter manager": a signature line, two to four capitalised words first.
 _SIGNATURE = re.compile(
     r"^[–—-]\s*([A-ZÆØÅ][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-ZÆØÅ][\w'’.-]+){1,3})(?:\s*,\s*[^.!?]{0,80})?\.?$"
@@ -46,7 +47,7 @@ LOOKING_BACK = re.compile(
     r"opinion|response|conclusion|plea|request|demand|appeal|call)\s+(?:of|from|by)\s+(.{3,80}?)(?:[.,]|(?=\s+to\s))|"
     rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
-    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+det\s+fra|"
+    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?fra|"
     rf"{da('sige fortælle', 'present past')}|{da('forklare skrive mene understrege vurdere tilføje', 'present')})\s+"
     r"(.{3,80}?)(?:\s+(?:til|i|på|over\s+for)\s+[^,.]+)?(?:[,.]|\s*$))"
 )
@@ -185,6 +186,12 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if reporter and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
             out.append(ParagraphQuote(body, indices, reporter, previous[-1].index))
             continue
+        # "Det var X, der stod i spidsen ... . Og han var også stolt efter kampen.\n– Spillerne ...": a narration
+        # paragraph whose last sentence has a pronoun for its subject introduces the dash paragraph as that one's
+        told = _pronoun_subject(previous[-1].text) if previous and not _DASH.match(previous[0].text) else None
+        if told and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
+            out.append(ParagraphQuote(body, indices, told, previous[-1].index))
+            continue
         # "– ..., siger borgmesteren.\n<narration>\n– Mit ønske er ...": an interview's dash paragraph naming no one,
         # a narration paragraph or two after the last dash paragraph, whose named speaker goes on
         back = next((k for k in (2, 3) if position >= k and paragraphs[position - k]
@@ -203,6 +210,13 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if opening and len(body.split()) >= 6:  # (no sentence of it ends with an attribution: read above)
             out.append(ParagraphQuote(body, indices, opening.group(1), following[0].index))
     return out
+
+
+def _pronoun_subject(text: str) -> str | None:
+    """ "Og han var også stolt efter kampen.", "Hun kiggede op og konstaterede:": the pronoun subject opening a
+    narration sentence with no quotation in it, or None."""
+    m = re.match(r"(?:(?:Og|Men|Så)\s+)?(han|hun|Han|Hun)\s+[a-zæøå]+", text)
+    return m.group(1).lower() if m and not re.search(r"[\"“”«»„]", text) else None
 
 
 def _run_speaker(
@@ -256,6 +270,10 @@ def _comma_verb(verbs: str) -> re.Pattern[str]:
 def danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
     and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
+    # (also where it was written: "..., lyder det i Facebook-opslaget.", "..., lød det i en pressemeddelelse.")
+    bare = re.match(r"^[–-]\s+(.+),\s+(?:lød|lyder)\s+det(?:\s+i\s+(?:en\s+|et\s+)?[\wæøå-]+)?\.?$", text)
+    if bare:
+        return (bare.group(1), "det")  # "– Jeg kan ikke sige, hvem vi taler med, lød det.": the one just asked
     m = _attribution(re.match(rf"^[–-]\s+(.+),\s+(?:{verbs})\s+(.+?)\.?$", text)) or _attribution(
         re.match(rf"^[–-]\s+(.+?),?\s+(?:{verbs})\s+(.+?)\.?$", text)
     )

@@ -25,6 +25,7 @@ from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gated import lowercase_words as lowercase_words_of
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.headline_names import drop_headline_only_people, title_case_paragraphs
+from briefing_app.core.facts.headline_short_names import merge_headline_short_forms
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_body_tails import drop_body_tails
@@ -136,6 +137,7 @@ def find_people(
         _role_named_before(sentences, index)
         semicolon_list_roles(sentences, index)  # "The winners are A of X; B of Y; and C of Z": each a winner
         drop_headline_only_people(sentences, index, headline)
+        merge_headline_short_forms(sentences, index)  # "Mette F ..." over a story naming Mette Frederiksen: hers
         drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
         drop_owners_of_people(sentences, index)  # "Dudley North's Jane Roe": a seat, no person "Dudley North"
     return index
@@ -239,10 +241,22 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
         before = [p for p in index.people if s.index - 1 in p.sentences]
         if titled and role and before and before[0].role:
             continue
+        if titled and before and _held_by_another(role, before[0], index):
+            continue  # "Fire Chief X says ... . "...," says Roe. The chief says ...": X's title, not Roe's role
         if len(before) == 1:
             before[0].role = merge_roles(before[0].role, role)
             if s.index not in before[0].sentences:
                 before[0].sentences = sorted({*before[0].sentences, s.index})
+
+
+def _held_by_another(role: str, person: Person, index: PeopleIndex) -> bool:
+    """Whether a person other than `person` already holds the role noun a description ends with ("the chief" after
+    "Fire Chief Rufus Jackson"): the description then names that holder, not the person named just before."""
+    head = role.split()[-1].lower()
+    return any(
+        p is not person and p.role and re.search(rf"(?<!\w){re.escape(head)}(?!\w)", p.role.lower())
+        for p in index.people
+    )
 
 
 def _latin_people(
@@ -354,10 +368,15 @@ def _one_word_members(
                 or is_nationality(name)
                 or is_title(name)
                 or is_role_noun(name)
+                or name.rstrip(".") in _COMPANY_SUFFIXES  # "Wise Media, LLC, Jane Roe and Max Holm": the firm's
                 or any(a < at + len(name) and at < b for a, b in taken)
             ):
                 continue
             index.add(name, None, s.index)
+
+
+# The legal form a firm's name ends with, set off by a comma as a list member would be ("Wise Media, LLC, ...").
+_COMPANY_SUFFIXES = frozenset("LLC LLP LP Inc Ltd Co Corp PLC plc GmbH AG SA NV BV AB ASA ApS Pty".split())
 
 
 def _full_name_member(name: str, lowercase_words: set[str]) -> bool:

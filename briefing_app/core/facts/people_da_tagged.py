@@ -14,6 +14,7 @@ from briefing_app.core.facts.entity_tagger_da import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_evidence import DA_NOT_OWNED
+from briefing_app.core.facts.people_shapes import OWNED_AFTER
 from briefing_app.core.facts.roles import is_role_noun
 
 # The smallest lead of the person tag over the best other tag, over the name's words.
@@ -44,6 +45,8 @@ def tagged_people(
                 continue  # "Jydske Vestkysten", "Fynske Medier": an adjective in -ske opens a paper's or body's name
             if s.text[: entity.start].rstrip().endswith(('"', "«", "»", "“", "'", "‘")):
                 continue  # a title or a nickname in quote marks
+            if OWNED_AFTER.match(s.text[entity.end :]):
+                continue  # "Karla Seafoods, der også er ejet af Insula": a business
             if _listed_with_a_body(s.text[: entity.start], bodies):
                 continue  # "rivalerne i Vestkøb og Halmart": listed with a body, one of a pair of bodies
             name = entity.text

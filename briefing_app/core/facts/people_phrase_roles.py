@@ -32,7 +32,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         return
     # ('»Det er alvorligt,« siger efterforskningschef i X, Y': the closing mark after the quote's comma is no
     # part of the phrase)
-    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", run.before)
+    before = run.before
+    if run.honorific:
+        # ("the Minister of Agriculture, the Honourable Jane Roe,": the article of the style of address stands between)
+        before = re.sub(r",\s+the\s+$", ", ", before)
+    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
     # (not "According to the X's coach, Y,", "Speaking in the defence, Y,", whose phrase holds the role)
@@ -54,7 +58,10 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     ):
         return  # ("At Prime Minister's Questions, Labour's X asked": where or when, no apposition)
     phrase = re.sub(
-        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når)\s+(?=[^ ]+)|"
+        # "..., lyder det fra den radikale retsordfører, X": the Danish attribution and its article open no role
+        r"^(?:.*\s)?(?:[Ll]yder|[Ll]ød)\s+det\s+(?:fra|hos)\s+(?:(?:den|det|de|en|et)\s+)?(?=[^ ]+)|"
+        # ("TV2 talte med borgmesteren, X": the Danish "med" as "with", before a definite noun that has no article)
+        r"^(?:.*\s)?(?:[Tt]he|an?|An?|[Aa]nother|with|by|[Aa]s|while|whereas|mens|men|og|da|når|med)\s+(?=[^ ]+)|"
         # a source's preposition: "According to the firm's director, X,", "Ifølge direktør i X, Y,"
         r"^(?:[Aa]ccording\s+to|[Ii]følge)\s+(?=[^ ]+)|"
         # a sentence adverb opening the clause: "However one House member, X,"
@@ -77,6 +84,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("X and his 22-year-old son, Y,": an age may open what the determiner heads)
     owners = r"its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores"
     phrase = re.sub(rf"^.*\s(?=(?:{owners})\s+[a-zæøå0-9])", "", phrase)
+    # ("De slutter en ring rundt om kommunens borgmester, X": a Danish genitive determines the role noun as "its"
+    # does; the clause before it is no part of the role)
+    genitive = re.search(r"(?:^|\s)([a-zæøå]+(?:ens|ets|nes)\s+(?:[a-zæøå-]+\s+)?([a-zæøå-]+))$", phrase)
+    if genitive and is_role_noun(genitive.group(2)):
+        phrase = genitive.group(1)
     # ("Jane Roe, the outgoing chair of X, Max Holm": the phrase is the apposition of the name before it)
     if not re.search(rf"[{UPPER}][\w'’-]+\s*$", run.before[: prior.start()]):
         phrase = _role_after_first_determiner(prior.group(1), phrase) or phrase

@@ -15,7 +15,7 @@ from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_roles import is_title
 from briefing_app.core.facts.people_runs import Run, Sentence, titled_place
-from briefing_app.core.facts.people_shapes import PEOPLE_WORD, is_family_name
+from briefing_app.core.facts.people_shapes import OWNED_AFTER, PEOPLE_WORD, is_family_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Words that end the names of blogs, feeds and papers ("Kenya Updates", "Coast Digest").
@@ -56,7 +56,9 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
     ):
         return True  # "the 'Salt King' jailed": a nickname or a title in quote marks, not a name
     nickname = re.search(
-        r"\b(?:dubbed|nicknamed|alias|(?:known\s+as|called)\s+the|under\s+the\s+(?:pen\s+|screen\s+|user\s*)?"
+        # ("against being called Urban Naxals": a label given to people, no name of anyone)
+        r"\b(?:dubbed|nicknamed|alias|(?:being|been)\s+(?:called|branded|labell?ed|termed)(?:\s+as)?|"
+        r"(?:known\s+as|called)\s+the|under\s+the\s+(?:pen\s+|screen\s+|user\s*)?"
         r"(?:name|pseudonym|alias|nickname|handle))\s+(?:the\s+)?$",
         run.before,
     )
@@ -66,6 +68,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         # ("the Star Wars lead": "star" and "legend" head the titles of works as often as people's)
         and not any(is_person_noun(t.lower()) and t not in ("Star", "Legend") for t in name_tokens[:-1])
         and not run.title
+        and not run.honorific  # ("the Honourable Jane Roe": the style of address takes the article, not the name)
         and not run.role
         and not run.spoke
         and len(name_tokens) >= 2
@@ -81,6 +84,13 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not run.title
     ):
         return True  # "the ruling Al Sabah family", "the Holm family": a family or a dynasty, no one person
+    if (
+        OWNED_AFTER.match(run.after)
+        and people.find(name) is None
+        and not run.title
+        and not run.role
+    ):
+        return True  # "Amanda Seafoods, der også er ejet af Insula": owned, a business, no person
     if re.search(r"\b(?:ethnic|ethnically)\s+$", run.before) and people.find(name) is None and not run.title:
         return True  # "mostly ethnic Fula, Mauritanians": a people, no person
     if nickname and people.find(name) is None and not run.title:

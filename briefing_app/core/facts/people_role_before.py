@@ -89,7 +89,9 @@ _PREPOSITIONS = frozenset(
 # statsminister X"): the role starts after them, as after the English _TIME_NOUNS.
 _DA_TIME_WORDS = frozenset(
     "mandag tirsdag onsdag torsdag fredag lørdag søndag morgen formiddag eftermiddag aften nat uge weekend måned "
-    "år sommer vinter forår efterår".split()
+    "år sommer vinter forår efterår"
+    # ("afløste for ti dage siden mestertræner X": a span of time and "siden", "ago", end the role too)
+    " dag dage uger måneder timer minutter siden".split()
 )
 
 

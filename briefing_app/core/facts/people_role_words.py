@@ -40,6 +40,10 @@ TITLE_WORDS = {
     "reverend", "pastor", "sheriff", "taoiseach",
     # offices government releases put before a name: "Special Advisor for Trade X", "NASA Administrator X"
     "advisor", "adviser", "administrator", "counselor", "counsellor", "special",
+    # honorifics of ministers, judges and mayors in Commonwealth releases: "the Honourable X", "Hon. X", "His Worship X"
+    "honourable", "honorable", "hon.", "hon", "worship", "excellency",
+    # members of the Scottish Parliament and the Northern Ireland Assembly, before a name as "MP" is: "Local MSP X"
+    "msp", "mla",
 }  # fmt: skip
 
 

@@ -194,10 +194,28 @@ def copula_role(after: str) -> str | None:
         return None
     if len(words) > 2 and words[1] == "to" and not is_person_noun(words[0]):
         return None  # "X is set to miss the final", "is expected to resign", "is due to ...": no role ("heir to" is)
+    if record_holder(words):
+        return None  # "X became the youngest player to play in the final": a record, no role
     participle = words[0] == m.group(1).split()[0] and re.fullmatch(r"[a-z]+ed", words[0])
     if participle and not re.search(r"\bas$", m.group(0)):
         return None  # "X was accused of ...", "X is married to ...": a passive, not a role
     return phrase
+
+
+# Nouns of kin a superlative may describe as a role ("the eldest son of the king").
+_KIN = frozenset("son sons daughter daughters child children brother sister grandson granddaughter".split())
+
+
+def record_holder(words: list[str]) -> bool:
+    """ "youngest winner of the tournament", "first woman to win the race", "oldest player ever": a superlative or
+    an ordinal before a person noun states a record the person set, not a title or job they hold ("first minister
+    of Scotland", "the eldest son of the king" are)."""
+    if len(words) < 2 or words[1].lower() in _KIN or is_title(words[1]):
+        return False  # ("the last president to visit India": an office, whatever record it sets)
+    superlative = re.fullmatch(r"[a-z]{3,}est", words[0]) is not None and words[0] not in ("interest", "priest")
+    ordinal = words[0] in ("first", "last", "only", "second", "third")
+    infinitive = len(words) > 3 and words[2] == "to" and re.fullmatch(r"[a-z]+", words[3]) is not None
+    return is_person_noun(words[1]) and (superlative or (ordinal and infinitive))
 
 
 def is_translation(bracket: str) -> bool:

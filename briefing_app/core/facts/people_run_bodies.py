@@ -13,7 +13,7 @@ from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_not_names import NEVER_NAMES
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import apposition_role, is_job, is_title, person_role_before
-from briefing_app.core.facts.people_run_titles import body_and_job
+from briefing_app.core.facts.people_run_titles import POST_NOMINALS, body_and_job
 from briefing_app.core.facts.people_run_types import Run, Sentence, verb_ends
 from briefing_app.core.facts.people_shapes import LOWER, NAME_WORD, UPPER, acts, is_family_name, looks_like_a_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -100,6 +100,12 @@ _SHOWN_A_PERSON = re.compile(
 )
 
 
+def _bare_role_after(after: str) -> bool:
+    """ ", resident.", ", teacher,", ", resident of X": a role or person noun with no article set off after a name."""
+    m = re.match(r",\s+([a-z]+)(?=\s*[,.;]|\s*$|\s+(?:of|for|at|in)\s)", after)
+    return m is not None and (is_role_noun(m.group(1)) or is_person_noun(m.group(1)))
+
+
 def _place_given_name(sentence: Sentence, run: Run) -> bool:
     """ "Georgia Pellew, 34, said", "Israel Tamu told": a given name that is also a place, the place finder's,
     then a capitalised word no place or body holds, that is no common word, title or place, and the words
@@ -124,6 +130,12 @@ def _place_given_name(sentence: Sentence, run: Run) -> bool:
         or acts(text[end:])
         or person_role_before(text[: run.start])
         or (re.match(r",\s+(?:a|an|the)\s", text[end:]) and apposition_role(text[end:]) is not None)
+        # ('"...," said Mary Raimer, resident.': a verb of saying before the run and a bare role noun set off after
+        # it, as local papers sign a quote)
+        or (
+            verb_ends(sentence.verbs, text[: run.start])
+            and (_bare_role_after(text[end:]) or re.fullmatch(r"\.\s*", text[end:]) is not None)
+        )
     )
     if not shown:
         return False
@@ -220,6 +232,8 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
         r"(?:^|\s)([^\W\d_][\w-]*)((?:\s+(?:i|in|for)\s+[a-zæøå][\w-]*)?\s+(?:ved|på|i|hos|at|of|for|from|fra))\s+$",
         text[:start],
     )
+    if named and len(piece_words) >= 3 and piece_words[-1] in POST_NOMINALS:
+        piece_words = piece_words[:-1]  # "... North Wales Darren Millar MS": the letters after the name are none of it
     if named and len(piece_words) > 2:  # "Acquisition Marvin Sambur": what precedes the name is title
         keep = 2
         while keep + 2 <= len(piece_words) - 1 and piece_words[-keep - 1] in _NAME_PARTICLES:
@@ -252,7 +266,7 @@ def _name_beside_body(sentence: Sentence, run: Run) -> bool:
                 # "lektor ved Aarhus Universitet Jens Hansen": a job at the body named before the name
                 run.owner = f"{workplace.group(1)}{workplace.group(2)} {run.owner}"
         run.start, run.tokens = piece_at, piece_words
-        run.end = run.start + len(piece)
+        run.end = run.start + (len(piece) if piece_words == piece.split() else len(" ".join(piece_words)))
     return True
 
 
@@ -288,8 +302,10 @@ def _best_piece(
             piece = piece[compound.end() :]
         words = piece.split()
         # A given name near the end of the last piece: the name ("... Air Force for Acquisition
-        # Marvin Sambur"); otherwise the longest piece.
-        named = len(words) >= 2 and words[-2] in given
+        # Marvin Sambur"); otherwise the longest piece. (Letters after the name say an office: "... for North
+        # Wales Darren Millar MS")
+        core = words[:-1] if len(words) > 2 and words[-1] in POST_NOMINALS else words
+        named = len(core) >= 2 and core[-2] in given
         if re.search(r"[A-ZÆØÅ]", piece) and (
             best is None or named or (not best[4] and len(words) > len(best[1].split()))
         ):

@@ -196,8 +196,10 @@ def _body_then_name(sentence: Sentence, tokens: list[str], start: int, owned_at:
     owner = strip_possessive(" ".join(tokens[: owned_at + 1]))
     body_end = start + len(owner)
     entry = lookup(owner)
+    # ("Ajax's Matthijs de Ligt": a particle may stand inside the family name)
+    particles = ("de", "van", "von", "der", "den", "da", "del", "di", "du", "la", "le", "dos", "ter", "ten")
     return (
-        len(rest) == 2
+        (len(rest) == 2 or (len(rest) in (3, 4) and all(t in particles for t in rest[1:-1])))
         and rest[0] in person_names()[0]
         and (
             any(a <= start and body_end <= b for a, b in sentence.taken)

@@ -16,7 +16,9 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 # Honorifics: evidence of a person, but no role ("Mr", "Dr"; Danish "hr.", "fru").
 # (and the Malay honorifics Malaysian copy writes before a name: "Datuk Seri Najib Razak", "Tun Dr Mahathir")
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord", "hr.", "fru",
-              "datuk", "datin", "dato", "dato'", "dato’", "tun"}  # fmt: skip
+              "datuk", "datin", "dato", "dato'", "dato’", "tun",
+              # Commonwealth styles of ministers, judges and mayors: "the Honourable X", "Hon. X", "His Worship X"
+              "honourable", "honorable", "hon.", "hon", "worship", "excellency"}  # fmt: skip
 
 
 # Latin capitals and small letters beyond ASCII (Álvarez, Çelik, Łukasz, Šefčovič), from Latin-1 and Latin
@@ -161,3 +163,11 @@ def plural_title_words(words: list[str]) -> int:
     if len(words) >= 4 and plural(words[1]) and words[0] not in person_names()[0] and not plural(words[0]):
         return 2
     return 0
+
+
+# What follows a business's name and never a person's: "Karla Seafoods, der også er ejet af Insula", ", which is
+# owned by X" (people own; they are not owned).
+OWNED_AFTER = re.compile(
+    r",?\s+(?:der|som|which|that)\s+(?:også\s+|nu\s+|also\s+|now\s+)?(?:er|var|is|was)\s+"
+    r"(?:(?:helt|delvist|wholly|partly|fully)\s+)?(?:ejet|owned)\s+(?:af|by)\b"
+)

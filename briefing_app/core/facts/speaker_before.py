@@ -206,6 +206,13 @@ _DOCUMENT_READS = re.compile(
 _NICKNAME = re.compile(r"\b([A-Z][a-z]+)\s+[\"“‘'][A-Z][^\"“”‘’]{0,25}[\"”’']\s+([A-Z][\w'’-]+)")
 
 
+# Words that open a fronted phrase of place, time or manner before the subject, never a name of its own.
+_FRONTING_WORDS = frozenset(
+    "in at on for from by with after before during as when while since under over across near outside inside "
+    "despite following".split()
+)
+
+
 def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip() or (lang == "en" and topic_label(before)):
         return None  # the quote starts a sentence ('On the penalty: "..."' too): no introduction in it
@@ -357,6 +364,15 @@ def _named_before(before: str, lang: str) -> str | None:
     reach = 120 if re.search(r"\bas\s*$", before) else 60
     if m and _SAID_THEN_CLAUSE.match(before[m.end() :]):
         reach = len(before)  # "Roe said although X is known, "nobody has looked": a clause between verb and quote
+    set_off = (
+        re.fullmatch(rf"({NAME}),\s+(?:an?|the|one|another)\s+[^\"“”,]+(?:,[^\"“”,]+)?,\s*", m.group(1)) if m else None
+    )
+    if set_off is not None and set_off.group(1).split()[0].lower() in _FRONTING_WORDS:
+        set_off = None  # ("In Perth, the minister, from the coast, said:": a fronted place, the minister speaks)
+    if set_off is not None and m is not None and lang == "en" and len(before) - m.end() < reach:
+        # "India Against Corruption, a website supporting Roe's demand for ..., posted on Facebook "...": the name
+        # before a long apposition set off by commas speaks, not a name inside the apposition
+        return set_off.group(1)
     if m and len(before) - m.end() < reach and len(m.group(1).split()) <= 12 and not re.search(r"[\"“”«»]", m.group(1)):
         # "He is reported to have said": the subject before the report
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))

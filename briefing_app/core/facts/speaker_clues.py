@@ -311,10 +311,17 @@ def kin_subject_before(previous: str, sex: str) -> str | None:
     """ "X's father" when the sentence before opens with that kin (or an aide: "X's lawyer") as its subject and the
     pronoun's sex fits the noun's; None otherwise."""
     m = _POSSESSED_OPENING.match(previous)
-    if m is None or not is_person_noun(m.group(2)):
+    if m is None:
         return None
-    noun_is = noun_sex(m.group(2))
-    return m.group(1) if not noun_is or noun_is == sex else None
+    phrase, noun = m.group(1), m.group(2)
+    # ("The Prime Minister's official spokesman said": a modifier before the noun; the phrase runs to the noun)
+    following = re.match(r"\s+([a-z-]+)(?=\s*,|\s+[a-z])", previous[m.end() :])
+    if following and is_person_noun(following.group(1)):
+        phrase, noun = f"{phrase} {following.group(1)}", following.group(1)
+    if not is_person_noun(noun):
+        return None
+    noun_is = noun_sex(noun)
+    return phrase if not noun_is or noun_is == sex else None
 
 
 def passive_subject_or_agent(

@@ -21,7 +21,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.quote_cues import issuer
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
-from briefing_app.core.facts.speaker_clues import PASSED, role_noun, self_described_sexes, surname_subject
+from briefing_app.core.facts.speaker_clues import PASSED, PRONOUNS, role_noun, self_described_sexes, surname_subject
 
 __all__ = ["agent_role", "owned_description", "owner_holder", "role_holder", "titled_before"]
 
@@ -126,9 +126,11 @@ def titled_before(words: list[str], texts: dict[int, str], sentence: int,
 
 def lone_given_name(mention: str) -> bool:
     """A speaker named by a given name alone ('"...," Nancy said.' after "Roe's neighbour, Nancy, saw ..."): a known
-    given name that names no place or body but a town ("Nancy"), which speaks for nobody."""
+    given name that names no place or body but a town ("Nancy"), which speaks for nobody. Never a pronoun that is
+    also a given name somewhere (Danish "Han har sendt et svar:" is "he", not a person called Han)."""
     return (
         re.fullmatch(r"[A-Z][a-z]{2,}", mention) is not None
+        and mention.lower() not in PRONOUNS
         and mention in person_names()[0]
         and getattr(lookup(mention), "detail", "city") == "city"
     )

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.people_role_words import is_title
+from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
 from briefing_app.core.facts.speaker_subjects import appositive_name
 
@@ -22,6 +23,13 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
     mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
                      mention)  # fmt: skip
+    # ("On Tuesday, the filmmaker X took to Twitter and tweeted": a fronted day or month, likewise)
+    mention = re.sub(
+        r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=the\s+[a-z]|[A-Z][a-z]+\s+[A-Z])",
+        "",
+        mention,
+    )
     # ("The Shadow Chancellor added:", "The Prime Minister said": British copy capitalises an office; it is the
     # role, whoever holds it, unless the article names a body so, as a paper may be)
     office = re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)", mention)
@@ -40,10 +48,24 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     mention = re.sub(r"^det\s+(?:fra|hos)\s+(?=\S)", "", mention)
     # ("skriver en bruger blandt andet", "said Roe also": an adverb after the speaker is no part of it)
     mention = re.sub(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$", "", mention)
+    # ("The company initially declined to comment, but later issued a statement saying:": an adverb of time or
+    # manner between the subject and its verbs is no part of the subject)
+    mention = re.sub(
+        r"(?<=\w)\s+(?:initially|later|also|then|first|earlier|subsequently|again|finally|previously|eventually|"
+        r"immediately|quickly|swiftly|separately|repeatedly|briefly|originally|promptly|formally|publicly)$",
+        "",
+        mention,
+    )
     mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
                      mention)  # fmt: skip
+    # ("siger borgmester til Ekstra Bladet, mens han ...": a role noun written without its article, no adjunct)
+    bare_role = re.match(r"([a-zæøå]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s", mention)
+    if bare_role and is_role_noun(bare_role.group(1)):
+        mention = bare_role.group(1)
     # ("lyder det fra Danmarks landstræner til Canal 5": a genitive owner and its role, no adjunct)
-    mention = re.sub(r"^([A-ZÆØÅ][\wæøå-]*s\s+[a-zæøå-]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$",
+    # ("fortæller Ekstra Bladets mand på stedet, ligesom ...": an owner of two words, the paper's man)
+    mention = re.sub(r"^((?:[A-ZÆØÅ][\wæøå-]*\s+){0,2}[A-ZÆØÅ][\wæøå-]*s\s+[a-zæøå-]{4,})\s+"
+                     r"(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$",
                      r"\1", mention)  # fmt: skip
     # "said Acme, which owns the mine", "said Acme, the operator": a name and what describes it; the name
     mention = re.sub(
@@ -51,6 +73,9 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         r"\1",
         mention,
     )
+    # ('said the courtly senator, whom X himself has flagged as ...': a description and a relative clause about it;
+    # the description, not a name inside the clause)
+    mention = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+[^,]{2,60}?),\s+(?:who|whom|whose|which)\s.*$", r"\1", mention)
     # "stated Jordan Roe, VP of Human Resources for Acme": a name and a capitalised title of a body set off after it
     # (an acronym or a title word before "of"/"for"/"at"); the name, not the body at the end of the title
     titled = re.fullmatch(

@@ -13,6 +13,7 @@ from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people import SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_clues import UNNAMED_REPORTED, UNNAMED_SUBJECT, described_by_body
+from briefing_app.core.facts.speaker_described import agent_role
 
 # An unnamed person opening the clause before its verb of saying: "a staff member at the hotel", "one witness",
 # "A woman" (then a relative clause or an appositive), as the subject of the verb that introduces the quote.
@@ -47,6 +48,11 @@ def unnamed_subject(before: str, verbs: str) -> str | None:
     return unnamed.group(1)
 
 
+# "The Tata spokeswoman declined ...": "the", a body's capitalised name and a noun for who speaks for it, as the
+# subject of the sentence (no apostrophe: the body's name stands as a modifier).
+_BODY_AGENT = re.compile(r"((?:The)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z]+))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+
+
 def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable[[str], bool]) -> str | None:
     """The unnamed person the sentence before opens with as the subject of a verb of saying ("A spokesman
     for the Port Authority, its press office, said ..."), whom "he said" after it goes on quoting; None when
@@ -60,6 +66,9 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
         text = texts.get(index, "")
     m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
     described = described_by_body(text) if m is None else None  # ("The X Ministry's spokesman declared ...")
+    agent = _BODY_AGENT.match(text) if m is None and described is None else None
+    if agent is not None and agent_role(agent.group(2)):
+        described = agent.group(1)  # "The Tata spokeswoman declined to ... . "...," she said.": the spokeswoman
     if described is None and (m is None or not is_person_noun(m.group(2))):
         return None
     verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
@@ -71,3 +80,22 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
         owned = re.match(r"\s+([a-z]+)\b", text[m.end() :])  # ("A spokesman from Roe's office")
         return m.group(1) + (owned.group(0) if owned else "")
     return described or (m.group(1) if m else None)
+
+
+# An unnamed person as the subject of a verb of saying: "one nearby resident said", "a neighbour told reporters".
+_UNNAMED_SPEAKING = re.compile(
+    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:said|says|told|tells|added|adds|recalled|"
+    r"explained|described|wrote|posted)\b"
+)
+
+
+def unnamed_speaker_since(texts: dict[int, str], sentence: int, named_in: list[int]) -> bool:
+    """Whether an unnamed person spoke ("one nearby resident said") after the last sentence before `sentence` that
+    names the person `named_in` lists, up to `sentence`: "the neighbor said" then describes that unnamed one, not
+    the fire chief named before them."""
+    last = max((i for i in named_in if i < sentence), default=-1)
+    return any(
+        m is not None and is_person_noun(m.group(1))
+        for i in range(last + 1, sentence + 1)
+        for m in [_UNNAMED_SPEAKING.search(texts.get(i, ""))]
+    )

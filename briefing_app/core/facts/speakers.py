@@ -82,13 +82,14 @@ from briefing_app.core.facts.speaker_described import (
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
+from briefing_app.core.facts.speaker_speech_nouns import is_speech_noun
 from briefing_app.core.facts.speaker_subjects import (
     described_group,
     group_before,
     in_subject_aside,
     unnamed_subject_end,
 )
-from briefing_app.core.facts.speaker_unnamed import unnamed_before
+from briefing_app.core.facts.speaker_unnamed import unnamed_before, unnamed_speaker_since
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
@@ -286,6 +287,10 @@ class Speakers:
             return going_on
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
+        if is_speech_noun(mention):
+            # "– ..., lød analysen.": the speech named, whose speaker is the one named last before the quote
+            spoke = self.last_named(dash_opening(self.text, sentence))
+            return spoke.name if spoke else mention
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             return issuer_before(self.text, sentence) or mention  # "The resolution read,": whoever passed it
@@ -477,6 +482,10 @@ class Speakers:
                 else None
             )  # speaker_pronoun_chain: "But he ... X ...:" then "- ..., says he": the "he" before, not X
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
+            if described and recent is None and person is not None and unnamed_speaker_since(
+                self.text, sentence, person.sentences
+            ):
+                return mention  # '"...," one resident said. ... "...," the neighbor said.': the unnamed one again
             if person is None and mention.lower() in ("he", "she"):
                 person = unlisted_or_later(self, sentence, within, sex)
             elif person is None and mention in ("הוא", "היא"):

@@ -27,7 +27,8 @@ def _votes(name: str, sentences: Sequence[str]) -> dict[str, float]:
     the whole of it (a person vote counts any tagged person sharing a word with it)."""
     words = set(name.split())
     votes = {"PER": 0.0, "LOC": 0.0, "ORG": 0.0}
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    # (with its genitive "s": the tagger reads "Ekstra Bladets mand" as the paper's, tagged with the "s")
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}s?(?![\w-])")
     for sentence in [s for s in sentences if pattern.search(s)][:_MENTIONS]:
         for entity in tag_sentence(sentence):
             if entity.type == "PER" and words & set(entity.text.split()):
