@@ -128,6 +128,10 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         ):
             continue
         first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 2 else words[0]
+        if _OPENING_VERB.fullmatch(first) and (_transliterated(words[1]) or _ar_is_given(words[1])):
+            # "أعرب X، مدرب الفريق، عن فخره": the verb opening the sentence, then a one-word name and its role
+            first = words[1]
+            words = [first]
         if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
             continue
         if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
@@ -160,6 +164,14 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         if not comma and not name_evidence(s.text, words, index, recurring, s.index):
             continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
         index.add(" ".join(words), role, s.index)
+
+
+# Past verbs that open a sentence before their subject and are never a name: expressed, denied, revealed, praised,
+# welcomed, called, warned, stated, explained, pointed out, commented.
+_OPENING_VERB = re.compile(
+    r"(?:أعرب|أعربت|عبر|عبرت|نفى|نفت|كشف|كشفت|أشاد|أشادت|رحب|رحبت|دعا|دعت|حذر|حذرت|أفاد|أفادت|أوضح|أوضحت|أشار|"
+    r"أشارت|صرح|صرحت|شدد|شددت|أضاف|أضافت|علق|علقت|قال|قالت|أكد|أكدت|أعلن|أعلنت|اعتبر|اعتبرت|ثمن|ثمنت)"
+)
 
 
 # Members who sit "for" (عن) a constituency, a province or a bloc: النائب عن ..., السيناتور عن ...

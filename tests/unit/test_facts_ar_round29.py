@@ -1,0 +1,109 @@
+"""Arabic people, roles, quotes and organisations, round 29: constructions that recurred on real Arabic news pages
+(Egyptian court reports, Gulf ministers' statements, Iraqi and Lebanese politics, football coaches, company
+results), written again with made-up names and sentences, each with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(paragraphs, "ar")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "ar")]
+
+
+def _orgs(text: str) -> list[str]:
+    return [f.text for f in facts_of(["خبر", text], "ar") if f.kind == "organisation"]
+
+
+# --- names cut at their edges: an opening verb, an office's last genitive, the accused, a three-part name --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role_key"),
+    [
+        # a sentence-opening verb, then a one-word foreign name and its role in commas
+        ("أعرب فالنتينو، مدرب فريق الساحل، عن سعادته بالفوز.", "فالنتينو", "مدرب"),
+        # an office whose last genitive is joined by و, then the holder's name
+        ("أعلن وزير المالية ووزير الدولة للشؤون الاقتصادية والتخطيط سامر الفهدي، اليوم، عن خطة جديدة.",
+         "سامر الفهدي", "وزير"),
+        # the accused after his name, and where he spoke from
+        ('وعلق ماجد حمدون المتهم من داخل القفص قائلا: "هذا غير صحيح".', "ماجد حمدون", "المتهم"),
+        # the defendant's defence counsel before the defendant's name
+        ("وقال دفاع المتهم كريم سلطان، إن التهمة غير واضحة.", "كريم سلطان", "المتهم"),
+        # a given name of a verb's shape, the father's name, then a nisba family name
+        ("أعلنت الشركة استقالة الرئيس التنفيذي للشركة تامر حسن الحديدي من منصبه.", "تامر حسن الحديدي", "الرئيس"),
+        # the grandfather's name with the article, then the family's
+        ("وأشاد النواب بقرار الشيخ أحمد نواف الأحمد الفهد رئيس المجلس بتأجيل الجلسة.", "أحمد نواف الأحمد الفهد",
+         None),
+    ],
+)
+def test_names_keep_their_own_words(text: str, name: str, role_key: str | None) -> None:
+    people = _people(["خبر", text])
+    assert name in people, people
+    if role_key:
+        assert role_key in (people[name] or ""), people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a two-word name before a preposition; a verb that is no opening verb of saying; a
+        # family name with the article after one given name
+        ("أعلن وزير المالية سامر الفهدي، اليوم، عن خطة جديدة.", "سامر الفهدي"),
+        ("وقال المحامي كريم سلطان إن القضية مؤجلة.", "كريم سلطان"),
+        ("وقال الرئيس التنفيذي للشركة يوسف الحديدي إن الأرباح ارتفعت.", "يوسف الحديدي"),
+    ],
+)
+def test_names_near_those_shapes_stay(text: str, name: str) -> None:
+    assert name in _people(["خبر", text])
+
+
+def test_the_defence_counsel_after_a_name_is_no_word_of_it() -> None:
+    people = _people(["خبر", "قال منصور الشامي دفاع بعض المتهمين، إن الجلسة تأجلت."])
+    assert "منصور الشامي" in people, people
+
+
+def test_the_opening_verb_stays_out_of_the_speaker() -> None:
+    speakers = _speakers(["خبر", "أعرب فالنتينو، مدرب فريق الساحل، عن سعادته.", 'وقال فالنتينو: "لعبنا جيدا وسنواصل العمل في المباريات المقبلة".'])
+    assert speakers == ["فالنتينو"], speakers
+
+
+# --- bodies that ran into the words after them ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "longer"),
+    [
+        # a member's name after the body (a given name spelled like a town without its article)
+        ('وقال النائب في مجلس الأمة رياض الحمادي "سنكشف الحقائق".', "مجلس الأمة", "رياض"),
+        # a session's adjective after a masculine body
+        ("وقال الوزير عقب انتهاء جلسة مجلس الشورى العادية إن الميزانية أقرت.", "مجلس الشورى", "العادية"),
+        # a masculine participle after a feminine body: the prime minister designate
+        ("وصرح رئيس الحكومة الليبية المكلف سالم الورفلي، الاثنين، بأن البرنامج جاهز.", "الحكومة الليبية", "المكلف"),
+        # "and the" people of a sound plural after the body's adjective
+        ("وشكر الوزير لجنة الموازنة البرلمانية والعاملين فيها.", "لجنة الموازنة البرلمانية", "والعاملين"),
+    ],
+)
+def test_bodies_end_before_what_follows_them(text: str, body: str, longer: str) -> None:
+    orgs = _orgs(text)
+    assert body in orgs, orgs
+    assert not any(longer in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: a body's own pair of adjectives, a plural in its name, a feminine adjective of a feminine body
+        ("وقالت اللجنة الدستورية والتشريعية إن المشروع جاهز.", "اللجنة الدستورية والتشريعية"),
+        ("وقالت نقابة المهندسين الزراعيين إن الموسم جيد.", "نقابة المهندسين الزراعيين"),
+        ("وقالت اللجنة الأولمبية الوطنية إن البعثة جاهزة.", "اللجنة الأولمبية الوطنية"),
+    ],
+)
+def test_bodies_near_those_shapes_keep_their_names(text: str, body: str) -> None:
+    assert body in _orgs(text)
