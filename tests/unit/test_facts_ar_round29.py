@@ -107,3 +107,42 @@ def test_bodies_end_before_what_follows_them(text: str, body: str, longer: str) 
 )
 def test_bodies_near_those_shapes_keep_their_names(text: str, body: str) -> None:
     assert body in _orgs(text)
+
+
+# --- holders named after an office the readers did not reach ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role_key"),
+    [
+        # a rank of two words between the office and the name
+        ("التقى رئيس مجلس السيادة الفريق أول عبد الكريم النوري بوفد من الاتحاد الأفريقي.", "عبد الكريم النوري",
+         "رئيس"),
+        ("وقال الفريق أول سامي الحلبي إن القوات جاهزة.", "سامي الحلبي", "الفريق"),
+        ("وقال رئيس الأركان اللواء ركن سامي الحلبي إن القوات جاهزة.", "سامي الحلبي", "رئيس الأركان"),
+        # an envoy to a state named by its kind
+        ("واستقبل الوزير سفير دولة قطر لدى مملكة الأردن عادل حمدي الكواري في مكتبه.", "عادل حمدي الكواري", "سفير"),
+        # a member of parliament by his calling
+        ("نفى الوزير صحة ما ذكره البرلماني السابق سالم الدوسري حول الاتفاق.", "سالم الدوسري", "البرلماني"),
+        # a given name that opens with ل like a preposition, then a nisba family name, after the office
+        ("وقالت المتحدثة باسم الشرطة لينور الحمداني إن الشرطة اعتقلت مشتبها.", "لينور الحمداني", "المتحدثة"),
+    ],
+)
+def test_holders_after_offices_and_ranks(text: str, name: str, role_key: str) -> None:
+    people = _people(["خبر", text])
+    assert name in people, people
+    assert role_key in (people[name] or ""), people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a glued preposition's noun and its genitive; "parliamentary" as an adjective; an envoy
+        # then where he went, no name
+        "ونوه الوزير بجهود الجهات الأمنية.",
+        "وأكد الطرفان أهمية التعاون البرلماني العربي المشترك.",
+        "وعاد سفير دولة قطر لدى مملكة الأردن إلى عمله.",
+    ],
+)
+def test_no_holder_where_none_is_named(text: str) -> None:
+    assert _people(["خبر", text]) == {}

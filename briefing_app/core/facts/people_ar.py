@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
+from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
 from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
@@ -93,7 +94,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
                    or (w.startswith("ال") and w[2:] in _AR_PLACE_KINDS) or w == "البلاد"  # "حرص المملكة"
                    for w in p.name.split())
         and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
-        and not _prepositional(p.name.split())  # "ونوه ... بجهود الجهات الأمنية": the same, in construct
+        # ("ونوه ... بجهود الجهات الأمنية": the same, in construct; not a holder named after an office with a nisba
+        # family name, "المتحدثة باسم الشرطة لوبا الX")
+        and not (_prepositional(p.name.split()) and not (p.role and _nisba_family(p.name.split()[1])))
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
         and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event

@@ -174,6 +174,14 @@ _OPENING_VERB = re.compile(
 )
 
 
+# Second words of military ranks ("الفريق أول", "اللواء ركن", "العميد الركن"): the rank's, not a name's first word.
+RANK_SECONDS = {"أول", "اول", "ركن", "الركن", "بحري", "طيار"}
+
+
+# The kinds of state a country's long name opens with ("مملكة البحرين", "جمهورية مصر العربية", "دولة الكويت").
+_STATE_KINDS = {"مملكة", "جمهورية", "دولة", "إمارة", "سلطنة", "ولاية", "المملكة", "الجمهورية", "الدولة"}
+
+
 # Members who sit "for" (عن) a constituency, a province or a bloc: النائب عن ..., السيناتور عن ...
 _MEMBER_FOR = {"نائب", "نائبة", "سيناتور", "عضو", "مرشح", "مرشحة", "ممثل", "ممثلة"}
 # Envoys, sent to (إلى) or accredited at (لدى) a country or a body.
@@ -310,7 +318,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                     words[i] in ("إلى", "لدى")
                     and _ar_core(head).removesuffix("ة") in _ENVOYS
                     and i + 1 < len(words)
-                    and (words[i + 1].startswith("ال") or words[i + 1] in known_names())
+                    # (or a state named by its kind: "سفير بلاده لدى مملكة X", "لدى جمهورية X")
+                    and (words[i + 1].startswith("ال") or words[i + 1] in known_names() or words[i + 1] in _STATE_KINDS)
                 )
             )
         ):
@@ -353,6 +362,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         if i + 1 < len(words) and words[i] == "في" and all(w.startswith(("ال", "لل")) for w in words[i + 1 :]):
             # "وزير الصحة في الحكومة المؤقتة، X Y،": where the office is held, up to the comma before the name
             role, i = role + words[i:], len(words)
+        if i + 1 < len(words) and words[i] in RANK_SECONDS and role[-1] in AR_TITLES:
+            role, i = [*role, words[i]], i + 1  # "الفريق أول X", "اللواء ركن X": the rank's second word, no name's
         name = _ar_name_at(words, i)
         if name and name[-1][-1:] in "،,":
             name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it

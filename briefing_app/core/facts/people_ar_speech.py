@@ -10,7 +10,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_in_quotes import quoted_words_no_name
 from briefing_app.core.facts.people_ar_names import ar_name_from
-from briefing_app.core.facts.people_ar_roles import tagged_person
+from briefing_app.core.facts.people_ar_roles import RANK_SECONDS, tagged_person
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_FUNCTION,
@@ -139,6 +139,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             # "ولي عهد البحرين": the heir's office is "guardian of the covenant" and its place; عهد (also a given
             # name) is the office's genitive, no name's first word
             or (role_words and _ar_core(words[role_words - 1]) == "ولي" and words[role_words] in ("عهد", "العهد"))
+            # "الفريق أول X", "اللواء ركن X": a rank's second word after the rank
+            or (role_words and words[role_words - 1] in AR_TITLES and words[role_words] in RANK_SECONDS)
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()
