@@ -146,3 +146,65 @@ def test_holders_after_offices_and_ranks(text: str, name: str, role_key: str) ->
 )
 def test_no_holder_where_none_is_named(text: str) -> None:
     assert _people(["خبر", text]) == {}
+
+
+# --- speakers: the listener after the office, a verb's object before "adding:", a possessed noun after a name ------
+
+
+def test_the_listener_is_no_part_of_the_speaker() -> None:
+    speakers = _speakers(
+        ["خبر", 'وقال المتحدث باسم الوزارة للصحفيين: "الوضع تحت السيطرة تماما في كل المناطق الحدودية".']
+    )
+    assert speakers == ["المتحدث باسم الوزارة"], speakers
+
+
+def test_the_listener_after_a_named_office_gives_the_holder() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "وترأس الجلسة رئيس المحكمة المستشار كمال الدين عوض.",
+            'حيث قال رئيس المحكمة للدفاع: "لا يجوز تقديم مستندات جديدة في هذه المرحلة من القضية".',
+        ]
+    )
+    assert speakers == ["كمال الدين عوض"], speakers
+
+
+def test_a_verbal_noun_object_before_adding_is_no_speaker() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال رئيس الوزراء سالم الفهدي إن الحكومة ستعمل بجد.",
+            "وأكد التزام حكومته بالعمل فورا لمعالجة المشاكل، مضيفا: نطلب ثقتكم لإقرار قانون انتخابي جديد.",
+        ]
+    )
+    assert speakers == ["سالم الفهدي"], speakers
+
+
+def test_a_possessed_noun_after_a_surname_is_the_verbs_object() -> None:
+    people = _people(["خبر", "وأكد الحمداني دعمه للخطة، مضيفا: إننا سنواصل العمل بكل قوة."])
+    assert "الحمداني دعمه" not in people, people
+    speakers = _speakers(["خبر", "وأكد الحمداني دعمه للخطة، مضيفا: إننا سنواصل العمل بكل قوة."])
+    assert speakers == ["الحمداني"], speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: names ending in ه that carry no pronoun (الله, a Persian -eh)
+        ("وقال عبد الله نصر الله إن الخطة جاهزة.", "عبد الله نصر الله"),
+        ("وقالت شيرين ستوده إن الخطة جاهزة.", "شيرين ستوده"),
+    ],
+)
+def test_names_ending_in_he_stay_whole(text: str, name: str) -> None:
+    assert name in _people(["خبر", text])
+
+
+def test_the_statement_itself_still_speaks_for_its_issuer() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أصدرت الوزارة بيانا صحفيا أمس حول الحادث.",
+            'البيان نفسه ينص لاحقا على أنه "تم إرسال فرق الإنقاذ إلى المنطقة فورا بعد الحادث".',
+        ]
+    )
+    assert speakers and speakers[0] and "الوزارة" in speakers[0], speakers

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_listeners import with_possessive
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
@@ -318,6 +319,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 break
             if name_words and w in ("دفاع", "ودفاع"):
                 break  # "قال X Y دفاع بعض المتهمين": the defence (counsel) of the accused, after the name
+            if name_words and with_possessive(w):
+                break  # "وأكد X دعمه للخطة": a noun with a possessive pronoun is the verb's object, no name's word
             if not re.fullmatch(r"[\u0621-\u064a]+", w) or w in _AR_FUNCTION or re.fullmatch(r"ب?[أإ]ن(?:ه|ها|هم)?", w):
                 break  # "ليلى خوري (45 عاما)": an age or a mark ends the name; "ذكرت هو نتاج", "يقول بأنه": none
             if name_words and _ar_next_item(w) or ended_by_object(name_words, w):

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.ar_listeners import possessed_object, without_listener
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
@@ -329,6 +330,7 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
+    mention = without_listener(mention)  # ar_listeners: "رئيس المحكمة للدفاع", the court's president speaks
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     words_before = len(first)
     same = same_office_holder(sp, first) or role_noun_holder(sp, first, _AR_ROLE_CORES)
@@ -362,6 +364,11 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     owner = document_owner(first, sentence, sp.text)
     if owner is not None:
         return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
+    if possessed_object(first) and sp.people.find(first[0]) is None:
+        # ar_listeners: "وأكد التزام حكومته بالعمل، مضيفا:": a verbal noun and its possessed genitive, the verb's
+        # object; the subject is the one named before
+        person = sp.last_named(sentence, within)
+        return person.name if person else None
     group = group_speaker(first, sp.people.people)
     if group is not None and (sp.people.find(group) is None or first[0].startswith("ال")):
         # "وقال مدير مديرية الصحة في محافظة X ... الدكتور Y Z:": the office names its holder further on (also

@@ -1,0 +1,58 @@
+"""Whom an Arabic speaker addressed, after the speaker's own words: "قال رئيس المحكمة للدفاع:", "وقال المتحدث
+باسم الوزارة للصحفيين:", "صرح الوزير لقناة X:". A verb of saying takes its listener with ل right after the
+subject, so the listener, a group or an outlet, is no word of the speaker's name or office (a body's field in
+لل, "الأمين العام للأمم المتحدة", is a body, never one of these)."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
+
+# Groups spoken to: journalists, those present, deputies, the defence, the court, citizens, viewers.
+_LISTENERS = {"الصحفيين", "الصحافيين", "الإعلاميين", "الاعلاميين", "الحضور", "الحاضرين", "النواب", "الدفاع",
+              "المحكمة", "المواطنين", "المشاهدين", "المستمعين", "الجمهور", "الجماهير", "اللاعبين", "الطلاب",
+              "المشاركين", "الصحافة", "المراسلين"}  # fmt: skip
+# Outlets spoken to in construct with their names ("لقناة X", "لصحيفة X", "لوكالة X").
+_OUTLETS = {"قناة", "صحيفة", "جريدة", "وكالة", "موقع", "إذاعة", "تلفزيون", "مجلة", "وسائل", "شبكة", "برنامج"}
+
+
+def listener_at(word: str) -> bool:
+    """Whether `word` is ل and a listener: a group with the article (للصحفيين) or an outlet (لقناة)."""
+    if word.startswith("لل"):
+        return "ال" + word[2:] in _LISTENERS
+    return word.startswith("ل") and word[1:] in _OUTLETS
+
+
+def without_listener(mention: str) -> str:
+    """The speaker's words of `mention` without the listener and what follows it."""
+    words = mention.split()
+    cut = next((k for k, w in enumerate(words) if k and listener_at(w.strip("،,:"))), len(words))
+    return " ".join(words[:cut])
+
+
+def possessed_object(words: list[str]) -> bool:
+    """Whether the words after a verb of saying open with a noun then a noun with a possessive pronoun ("التزام
+    حكومته", "رفض بلاده"): the verb's object in construct, no subject's name (a name's second word carries no
+    pronoun)."""
+    return (
+        len(words) >= 2
+        and not words[0].endswith("ي")  # (a nisba family name said alone: "وأكد العبادي دعمه")
+        and not _ar_is_given(words[0])
+        and len(words[1]) >= 4
+        and words[1].strip("،,:").endswith(("ه", "ها", "هم", "هما"))
+        # (not "itself": "البيان نفسه ينص", the subject and its emphasis)
+        and words[1].strip("،,:") not in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "عينه", "عينها")
+        and not words[1].startswith("ال")
+    )
+
+
+def with_possessive(word: str) -> bool:
+    """A noun with a possessive pronoun glued on ("دعمه", "موقفها", "رفضهم"), which no name's later word is: not a
+    known given name, not a name in -يه or -اه (فقيه، وجيه، طه) nor one ending in "الله"."""
+    return (
+        len(word) >= 4
+        and word.endswith(("ه", "ها", "هم", "هما"))
+        # (nor a Persian name's final -eh after و or د: "مهراوه", "ستوده")
+        and not word.endswith(("يه", "اه", "الله", "لله", "وه", "ده"))
+        and not _ar_is_given(word)
+        and not _transliterated(word)
+    )
