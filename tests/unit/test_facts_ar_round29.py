@@ -208,3 +208,41 @@ def test_the_statement_itself_still_speaks_for_its_issuer() -> None:
         ]
     )
     assert speakers and speakers[0] and "الوزارة" in speakers[0], speakers
+
+
+# --- speech after a colon with a phrase in marks; a body's statement going on; the sentence's first speaker -------
+
+
+def test_unmarked_speech_may_hold_a_short_phrase_in_marks() -> None:
+    quotes = quotes_of(
+        ["خبر", 'وقال الجيش في بيان: رصدنا عدة مركبات على متنها "عناصر مسلحة" في منطقة محظورة قرب الحدود.'], "ar"
+    )
+    assert len(quotes) == 1 and quotes[0].speaker == "الجيش", [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_bodys_statement_goes_on_after_a_bare_verb() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            'وجاء في بيان للجيش الأردني: "بتاريخ 16 مارس الجاري، قتل مهربان اثنان عند الحدود".',
+            'وأضاف في بيان له عبر حسابه في منصة "إكس": "على أثر ذلك، نفذ الجيش تدابير أمنية استثنائية".',
+        ]
+    )
+    assert speakers == ["الجيش الأردني", "الجيش الأردني"], speakers
+
+
+def test_a_bare_verb_goes_on_with_the_sentences_first_speaker() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "اتهم كمال النوري مدير العمليات في منظمة الإغاثة الدولية، سامي الحداد رئيس اللجنة بتقديم معلومات مغلوطة.",
+            'وقال كمال " للإذاعة " أمس، إن الحداد أبلغ المسؤولين بأن الوضع سيء، وزاد : إن كان الأمر كذلك '
+            "لانسحبنا من هناك وكشفنا الحقائق كلها.",
+        ]
+    )
+    assert speakers == ["كمال النوري"], speakers
+
+
+def test_a_bare_verb_after_no_one_named_stays_unnamed() -> None:
+    speakers = _speakers(["خبر", 'وقال مسؤول: "الوضع هادئ في كل المناطق الحدودية منذ أمس".'])
+    assert speakers != ["إكس"], speakers

@@ -5,7 +5,13 @@ subject, so the listener, a group or an outlet, is no word of the speaker's name
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
+
+if TYPE_CHECKING:
+    from briefing_app.core.facts.speakers import Speakers
 
 # Groups spoken to: journalists, those present, deputies, the defence, the court, citizens, viewers.
 _LISTENERS = {"الصحفيين", "الصحافيين", "الإعلاميين", "الاعلاميين", "الحضور", "الحاضرين", "النواب", "الدفاع",
@@ -56,3 +62,29 @@ def with_possessive(word: str) -> bool:
         and not _ar_is_given(word)
         and not _transliterated(word)
     )
+
+
+def body_before(sp: Speakers, sentence: int, within: str) -> str | None:
+    """The body named last in this sentence before the verb, or in the one before it, when a bare verb of saying
+    with no subject ("وأضاف في بيان له:") follows a body's statement and no person was named: the body speaks on."""
+    for text in (within, sp.text.get(sentence - 1, "")):
+        # (a body with the article is written "للجيش" after ل: its words without the article are looked for)
+        named = [
+            (text.rfind(stem), o.text)
+            for o in sp.organisations
+            for stem in [o.text[2:] if o.text.startswith("ال") else o.text]
+            if stem and stem in text and not _medium(text, stem)
+        ]
+        if named:
+            return max(named)[1]
+    return None
+
+
+# Where a statement was posted or carried, not who made it: "عبر منصة «إكس»", "على موقع X", "حسابه في تويتر".
+_MEDIUM_BEFORE = re.compile(r"(?:منصة|موقع|تطبيق|حسابه|حسابها|حسابهم|عبر|على|في)\s*[\"«“]?\s*$")
+_PLATFORMS = {"إكس", "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "تيليغرام", "تلغرام", "إنستغرام", "انستغرام", "تيك توك"}
+
+
+def _medium(text: str, body: str) -> bool:
+    """Whether `body` is named in `text` as the medium of a statement (a platform, or after "via/on")."""
+    return body in _PLATFORMS or _MEDIUM_BEFORE.search(text[: text.rfind(body)]) is not None

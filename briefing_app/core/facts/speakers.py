@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.model import Fact
@@ -93,6 +94,7 @@ from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participl
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
+    ar_first_speaker_goes_on,
     arabic_mention,
     he_title_opening,
     hebrew_mention,
@@ -448,6 +450,10 @@ class Speakers:
                 bare = ar_bare_verb(self, sentence, within)
                 if bare is not None:
                     return bare
+            elif not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")):
+                going_on = ar_first_speaker_goes_on(self, sentence, within)
+                if going_on is not None:
+                    return going_on  # speakers_rtl: "وقال X ... إن Y ...، وزاد : ...": X, not Y named in between
             role_word = words[-1].lower() if words and role_noun(words[-1]) else ""
             # ("the governor said" after "Gov. Jim Roe": the abbreviated title spelt out, role_abbreviations)
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in spelt_out(p.role)
@@ -488,7 +494,9 @@ class Speakers:
             if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
                 return he_title_opening(self, sentence, within)  # "ראש הממשלה התייחס ... "...", אמר.": unnamed
             if person is None and not mention:
-                return last_ar_speaker(self, sentence)
+                # (ar_listeners: 'وأضاف في بيان له: «...»' after a body's statement, no one named: the body)
+                arabic_text = re.search(r"[\u0621-\u064a]", self.text.get(sentence, "")) is not None
+                return last_ar_speaker(self, sentence) or (ar_body_before(self, sentence, within) if arabic_text else None)
             return person.name if person else mention or None
         kind_then_name = re.fullmatch(
             # (not a name in another language with its particles: "La voz del Puerto")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefing_app.core.facts.ar_listeners import possessed_object, without_listener
+from briefing_app.core.facts.ar_listeners import body_before, possessed_object, without_listener
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
@@ -327,6 +327,19 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     return None
 
 
+def ar_first_speaker_goes_on(sp: Speakers, sentence: int, within: str) -> str | None:
+    """Arabic "وزاد :" or "وأضاف:" with no subject, in a sentence that a speech verb opened with a person's name
+    ("وقال X للجزيرة إن Y ...، وزاد : ..."): that person goes on speaking, not one merely named after him; None when
+    the sentence opens with no such verb and name."""
+    opening = re.match(rf"\s*{AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", within)
+    if opening is None or opening.group(1) in AR_HE_STOP or opening.group(1) in AR_FILLERS:
+        return None
+    word = opening.group(1)
+    named = [p for p in sp.people.people if word in p.name.split()]
+    person = sp.in_text(word) or (named[0] if len(named) == 1 else None)
+    return person.name if person is not None else None
+
+
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
@@ -391,7 +404,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     ):
         # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
         person = sp.last_named(sentence, within)
-        return person.name if person else None
+        # ('وجاء في بيان للجيش: «...»' then 'وأضاف في بيان له: «...»': no one named, the body goes on speaking)
+        return person.name if person else body_before(sp, sentence, within)
     kin = first[0].strip("،,:.") if first else ""
     if kin in AR_KIN_NOUNS and not kin.startswith("ال"):
         # "وقالت والدته، أم أحمد، للباحثين:": the name after the kin noun (people_ar_context gave it the kin as
