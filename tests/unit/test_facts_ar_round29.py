@@ -246,3 +246,29 @@ def test_a_bare_verb_goes_on_with_the_sentences_first_speaker() -> None:
 def test_a_bare_verb_after_no_one_named_stays_unnamed() -> None:
     speakers = _speakers(["خبر", 'وقال مسؤول: "الوضع هادئ في كل المناطق الحدودية منذ أمس".'])
     assert speakers != ["إكس"], speakers
+
+
+# --- a quoted post over several sentences; an office before the family name alone --------------------------------
+
+
+def test_a_name_inside_a_quoted_post_is_no_later_speaker() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "على تويتر من وسط المدينة تقول سلمى نور:",
+            "«ترجمة:إذا لم تكن هنا فقد فاتك الكثير. يرحل يرحل كمال الحداد. في الميدان.»",
+            "وفي تغريدة أخرى تهتف:",
+            "«ترجمة:يا حداد يا حداد، الطائرة في انتظارك بالمطار»",
+        ]
+    )
+    assert speakers[-1] == "سلمى نور", speakers
+
+
+def test_an_office_before_the_family_name_alone_is_the_role() -> None:
+    people = _people(["خبر", "احتجاجا ضد حكم الرئيس الحداد الذي استمر ثلاثين عاما.", "وقال كمال الحداد إن الجلسة انتهت."])
+    assert people.get("كمال الحداد") == "الرئيس", people
+
+
+def test_a_title_of_address_before_the_family_name_is_no_role() -> None:
+    people = _people(["خبر", "وصل الدكتور الحداد إلى القاعة.", "وقال كمال الحداد إن الجلسة انتهت."])
+    assert people.get("كمال الحداد") is None, people

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.core.facts.quoted_sentences import inside_earlier_quote
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
@@ -194,6 +195,7 @@ class Speakers:
             if holder is not None:
                 return holder  # Arabic "وشدد الأمين العام ...": the office's holder, not the last one named
         deferred: Person | None = None
+        quoted_inside: frozenset[int] | None = None  # (computed once, when an Arabic sentence asks)
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
             text = self.text.get(index, "")
@@ -208,6 +210,10 @@ class Speakers:
             mentioned = at_end if at_end != mentioned else not_told(text, passive, sex)
             if mentioned and all(named_only_in_quotes(text, p.key or "") for p in mentioned):
                 continue  # '"... Ann Moss will lead us."': the ones a quote speaks of are no antecedent
+            if mentioned and arabic and quoted_inside is None:
+                quoted_inside = inside_earlier_quote(self.text)
+            if mentioned and arabic and quoted_inside is not None and index in quoted_inside:
+                continue  # quoted_sentences: '«... . يسقط X. ...»', a quoted post's second sentence names X
             mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed or in_subject_aside(text, at(p)) for p in mentioned):
