@@ -272,3 +272,33 @@ def test_an_office_before_the_family_name_alone_is_the_role() -> None:
 def test_a_title_of_address_before_the_family_name_is_no_role() -> None:
     people = _people(["خبر", "وصل الدكتور الحداد إلى القاعة.", "وقال كمال الحداد إن الجلسة انتهت."])
     assert people.get("كمال الحداد") is None, people
+
+
+# --- a bare verb right before the marks; a Maghreb name with آيت; "and the bodies" after a ministry ---------------
+
+
+def test_a_bare_verb_before_the_marks_opens_speech() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            'وقال الوزير سامر الفهدي إنه "سيكون هناك قرار بتعديل إجراءات الإغلاق خلال الأسبوع الحالي".',
+            'وتابع "مع التأكيد على بقاء المحافظة مغلقة".',
+        ]
+    )
+    assert speakers == ["سامر الفهدي", "سامر الفهدي"], speakers
+
+
+def test_a_slogan_that_posters_say_is_no_speech() -> None:
+    quotes = quotes_of(["خبر", 'الملصقات التي تنتشر في الشوارع تقول " شعب واحد، أمة واحدة " لم تعد تخدع أحدا.'], "ar")
+    assert quotes == [], [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_maghreb_name_with_ait_is_one_person() -> None:
+    people = _people(["خبر", "حل وزير الصحة، البروفيسور محمد سعيد آيت حمودة، اليوم الجمعة، بالولاية."])
+    assert list(people) == ["محمد سعيد آيت حمودة"], people
+
+
+def test_and_the_bodies_after_a_ministry_are_no_part_of_it() -> None:
+    orgs = _orgs("وقال الوزير إن القرار يتخذ وفق تقييم وزارة الصحة والأجهزة المعنية.")
+    assert "وزارة الصحة" in orgs and not any("الأجهزة" in o for o in orgs), orgs
+    assert "وزارة الصحة والسكان" in _orgs("وقالت وزارة الصحة والسكان إن الحالات تراجعت.")

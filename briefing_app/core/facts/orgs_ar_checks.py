@@ -64,10 +64,16 @@ def closes_the_name(head: str, kept: list[str], word: str) -> bool:
         return True  # "رئيس الحكومة العراقية المكلف": a masculine participle after a feminine body and its adjectives
     # "لجنة X البرلمانية والعاملين فيها": after the name's adjective, "and the" people of a sound plural are a second
     # group the clause names, no word of the body's name
+    if core.startswith("وال") and core[3:] in _PLURAL_BODIES:
+        return True  # "وزارة الصحة والأجهزة المعنية": "and the bodies", a second group of bodies, no genitive of it
     after_adjective = _MASCULINE_NISBA.fullmatch(kept[-1]) is not None or (
         kept[-1].startswith("ال") and kept[-1].endswith("ية")
     )
     return after_adjective and core.startswith("وال") and core.endswith(("ين", "ون")) and len(core) > 6
+
+
+# Plural nouns of bodies ("الأجهزة", "الجهات", "المؤسسات"): after "and the" they open a second group of bodies.
+_PLURAL_BODIES = {"أجهزة", "جهات", "مؤسسات", "هيئات", "وزارات", "منظمات", "دوائر", "مديريات", "سلطات", "إدارات"}
 
 
 # Adjectives of a sitting (جلسة, دورة), which a masculine body's name never takes: the regular, extraordinary,

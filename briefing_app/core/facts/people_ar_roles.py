@@ -77,7 +77,7 @@ def _ar_name_in_commas(text: str) -> list[str]:
     words = m.group(1).split()
     if words[0] in AR_TITLES and len(words) >= 3:
         words = words[1:]
-    elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو") for w in words[1:-1]):
+    elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو", "آيت", "أيت") for w in words[1:-1]):
         return []  # (a lineage name is longer: "، X بن Y الZ،")
     if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []

@@ -169,7 +169,7 @@ _AR_FUNCTION = {"فيما", "بينما",
                 "هو", "هي", "هم", "هما", "هن", "نحن", "أنا", "انا", "أنت", "انت"}  # fmt: skip
 
 # the article inside a name: عبد السلام, فتح الله; ولد: "son of" in Mauritanian names (محمد ولد سالم)
-_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد")
+_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد", "آيت", "أيت")  # (آيت: the Maghreb's "sons of")
 
 # Kinship nouns in the construct state ("شقيق المعتقل": the detainee's brother; "نجل الرئيس السابق": the former
 # president's son): with whose kin they are, then the name between commas, they are that person's role. Not

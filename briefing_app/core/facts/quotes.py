@@ -69,6 +69,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_before_verb,
     subject_phrase,
 )
+from briefing_app.core.facts.quotes_ar_bare import bare_verb_before
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
@@ -247,6 +248,8 @@ def find_quotes(
                 lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
+                if mention is None and lang == "ar" and bare_verb_before(lead):
+                    mention, introduced = "", True  # quotes_ar_bare: 'وتابع "..."', the one who spoke before goes on
                 if mention is None and lang == "en" and (label := verbless_label(lead)) is not None:
                     mention, introduced = label, True  # speaker_labels_en: 'Assemblyman X (D-Y) "...': X's words
             quoted = text[start:end]
