@@ -302,3 +302,18 @@ def test_and_the_bodies_after_a_ministry_are_no_part_of_it() -> None:
     orgs = _orgs("وقال الوزير إن القرار يتخذ وفق تقييم وزارة الصحة والأجهزة المعنية.")
     assert "وزارة الصحة" in orgs and not any("الأجهزة" in o for o in orgs), orgs
     assert "وزارة الصحة والسكان" in _orgs("وقالت وزارة الصحة والسكان إن الحالات تراجعت.")
+
+
+# --- Gulf copy: lineage names that share words, and "his Highness" after a quote naming other highnesses ----------
+
+
+def test_the_whole_lineage_name_in_the_subject_speaks() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أكد سمو الشيخ سالم بن خالد بن راشد آل نهيان، رئيس مجلس الإعلام، أن “رؤية صاحب السمو الشيخ خالد بن "
+            "راشد وتوجيهات سمو الشيخ حمد بن خالد واضحة بأن المواطن أولا”.",
+            "وقال سموه في تدوينة عبر “تويتر”: خلال لقاء مع أعضاء اللجنة العليا اطلعت على نتائج مشاريعها.",
+        ]
+    )
+    assert speakers == ["سالم بن خالد بن راشد آل نهيان"] * 2, speakers

@@ -280,6 +280,11 @@ class Speakers:
                 found.append((at[-1] if last else at[0], p))
         if not found:
             return None
+        # (Arabic lineage names share words: "حمدان بن محمد", keyed "محمد", is inside "أحمد بن محمد بن راشد"; a person
+        # whose whole name the text holds is the one it names)
+        whole = [(at, p) for at, p in found if " " in p.name and p.name in text and re.match(r"[\u0621-\u064a]", p.name)]
+        if whole and len(whole) < len(found):
+            found = [(text.find(p.name), p) for _, p in whole]
         return (max if last else min)(found, key=lambda fp: fp[0])[1]
 
     def resolve(self, mention: str | None, sentence: int, within: str = "", last: bool = False) -> str | None:

@@ -83,7 +83,8 @@ def _styled_by(sp: Speakers, pronoun: str, sentence: int) -> str | None:
     noun = noun[:-1] + "ة" if noun.endswith("ت") else noun  # (سعادت: سعادة)
     styled = re.compile(rf"(?<![\u0621-\u064a]){re.escape(noun)}(?![\u0621-\u064a])((?:\s+\S+){{1,3}})")
     for index in range(sentence, max(sentence - 6, -1), -1):
-        text = sp.text.get(index, "")
+        # (not one styled so inside a quote: 'أكد سمو الشيخ X أن "رؤية ... سمو الشيخ Y ..."' then "وقال سموه": X)
+        text = _unquoted(sp.text.get(index, ""))
         for m in reversed(list(styled.finditer(text))):
             after = m.group(1)  # (the name opens within the words after the honorific and one title: its first word)
             found = [(after.find(p.name.split()[0]), p) for p in sp.people.people
