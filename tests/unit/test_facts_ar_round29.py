@@ -317,3 +317,20 @@ def test_the_whole_lineage_name_in_the_subject_speaks() -> None:
         ]
     )
     assert speakers == ["سالم بن خالد بن راشد آل نهيان"] * 2, speakers
+
+
+def test_according_to_the_police_keeps_the_article() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            'وصل بيان صادر عن الشرطة جاء فيه:"تم تقديم لائحة اتهام ضد ثلاثة شبان من سكان المنطقة"، وفقا للشرطة.',
+        ]
+    )
+    assert speakers == ["الشرطة"], speakers
+
+
+def test_this_source_is_the_unnamed_source() -> None:
+    speakers = _speakers(
+        ["خبر", 'وقال هذا المصدر الذي فضل عدم الإفصاح عن اسمه إن "ملفا كاملا تم وضعه على طاولة المسؤولين في الدولة".']
+    )
+    assert speakers == ["المصدر"], speakers

@@ -88,3 +88,15 @@ _PLATFORMS = {"إكس", "تويتر", "فيسبوك", "فيس بوك", "يوتي
 def _medium(text: str, body: str) -> bool:
     """Whether `body` is named in `text` as the medium of a statement (a platform, or after "via/on")."""
     return body in _PLATFORMS or _MEDIUM_BEFORE.search(text[: text.rfind(body)]) is not None
+
+
+def with_article_restored(mention: str, texts: dict[int, str]) -> str:
+    """`mention` with the article given back to its first word when the reader cut "لل" to "ل" ("وفقا للشرطة"
+    read as "وفقا ل" and "لشرطة"): "الشرطة", when the article writes that word with the article somewhere."""
+    words = mention.split()
+    if not words or not words[0].startswith("ل") or words[0].startswith(("لل", "ال")) or len(words[0]) < 4:
+        return mention
+    restored = "ال" + words[0][1:]
+    if any(re.search(rf"(?<![\u0621-\u064a]){re.escape(restored)}(?![\u0621-\u064a])", t) for t in texts.values()):
+        return " ".join([restored, *words[1:]])
+    return mention

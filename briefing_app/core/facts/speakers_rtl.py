@@ -8,7 +8,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from briefing_app.core.facts.ar_listeners import body_before, possessed_object, without_listener
+from briefing_app.core.facts.ar_listeners import (
+    body_before,
+    possessed_object,
+    with_article_restored,
+    without_listener,
+)
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
@@ -341,11 +346,17 @@ def ar_first_speaker_goes_on(sp: Speakers, sentence: int, within: str) -> str | 
     return person.name if person is not None else None
 
 
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء"}
+
+
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
     mention = without_listener(mention)  # ar_listeners: "رئيس المحكمة للدفاع", the court's president speaks
+    mention = with_article_restored(mention, sp.text)  # ar_listeners: "وفقا للشرطة" read as "لشرطة"
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
+    if len(first) > 1 and first[0] in _DEMONSTRATIVES and first[1].startswith("ال"):
+        first = first[1:]  # "وقال هذا المصدر ...": "this source", the source unnamed
     words_before = len(first)
     same = same_office_holder(sp, first) or role_noun_holder(sp, first, _AR_ROLE_CORES)
     if same is not None:
