@@ -334,3 +334,23 @@ def test_this_source_is_the_unnamed_source() -> None:
         ["خبر", 'وقال هذا المصدر الذي فضل عدم الإفصاح عن اسمه إن "ملفا كاملا تم وضعه على طاولة المسؤولين في الدولة".']
     )
     assert speakers == ["المصدر"], speakers
+
+
+def test_members_listed_after_a_plural_title_hold_it() -> None:
+    people = _people(
+        ["خبر", "تعقد الجلسة برئاسة المستشار نبيل فريد وعضوية المستشارين كامل الروبي وخالد حمدان وسكرتارية أيمن "
+                "السعدني."]
+    )
+    assert people.get("كامل الروبي") == "المستشار" and people.get("خالد حمدان") == "المستشار", people
+    assert people.get("نبيل فريد") == "المستشار", people
+
+
+def test_a_name_after_the_list_keeps_no_plural_title() -> None:
+    people = _people(
+        ["خبر", "وحضر المستشارين كامل الروبي وخالد حمدان، فيما قال المحامي سامر عوض إن الجلسة تأجلت."]
+    )
+    assert people.get("سامر عوض") == "المحامي", people
+
+
+def test_a_preposition_opens_no_name() -> None:
+    assert _people(["خبر", "وأكد الوزراء أهمية التعاون بين البلدين."]) == {}

@@ -28,6 +28,7 @@ from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
+from briefing_app.core.facts.people_ar_plural_titles import roles_from_plural_titles
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
@@ -101,6 +102,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
         and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event
+        and p.name.split()[0] not in _PREPOSITIONS  # "وأكد الوزراء أهمية التعاون بين البلدين": "between", no name
     ]  # fmt: skip
     for p in index.people:
         words = p.name.split()
@@ -123,6 +125,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
+    roles_from_plural_titles(sentences, index)  # people_ar_plural_titles: "وعضوية المستشارين X وY"
     # "مدرب يانغ أفريكانز: ..." (a headline) beside "X، مدرب يانغ أفريكانز التنزاني": an office and the body it
     # serves, which another person's role holds whole, is that office, no person named "يانغ أفريكانز"
     index.people = [
@@ -131,6 +134,10 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 and any(q is not p and f"{p.role} {p.name}" in (q.role or "") and 0 not in q.sentences
                         for q in index.people))
     ]  # fmt: skip
+
+
+# Prepositions written as words, which open no name: between, about, against, towards, via, without, during.
+_PREPOSITIONS = {"بين", "حول", "بشأن", "ضد", "نحو", "عبر", "دون", "تجاه", "إزاء", "بخصوص", "خلال", "منذ"}
 
 
 # Ordinals: before an indefinite noun in construct ("ثاني هجوم": the second attack; ثاني is a given name too)
