@@ -354,3 +354,20 @@ def test_a_name_after_the_list_keeps_no_plural_title() -> None:
 
 def test_a_preposition_opens_no_name() -> None:
     assert _people(["خبر", "وأكد الوزراء أهمية التعاون بين البلدين."]) == {}
+
+
+def test_speech_after_a_participle_and_a_colon_ends_a_long_clause() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "وأكد الوزير سامر الفهدي التزام حكومته بالعمل فورا لمعالجة المشاكل المزمنة بدءا من الكهرباء وصولا إلى "
+            "المياه ومشكلة التلوث في المدن الكبرى، مضيفا: نطلب ثقتكم لإقرار قانون انتخابي جديد.",
+        ]
+    )
+    assert speakers == ["سامر الفهدي"], speakers
+    assert "سامر الفهدي" in _people(["خبر", "وأكد الوزير سامر الفهدي التزام حكومته بالعمل فورا."])
+
+
+def test_a_plural_title_then_a_clause_lists_no_one() -> None:
+    people = _people(["خبر", "وقال المدرب سامر عوض إن اللاعبين قدموا مباراة كبيرة."])
+    assert list(people) == ["سامر عوض"], people

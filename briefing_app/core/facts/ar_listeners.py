@@ -67,6 +67,8 @@ def with_possessive(word: str) -> bool:
 def body_before(sp: Speakers, sentence: int, within: str) -> str | None:
     """The body named last in this sentence before the verb, or in the one before it, when a bare verb of saying
     with no subject ("وأضاف في بيان له:") follows a body's statement and no person was named: the body speaks on."""
+    if _BARE_OPENING.match(within) is None:
+        return None  # ("ووصفت مجلة X البرنامج بأنه «...»": a subject of its own, whatever the readers made of it)
     for text in (within, sp.text.get(sentence - 1, "")):
         # (a body with the article is written "للجيش" after ل: its words without the article are looked for)
         named = [
@@ -78,6 +80,13 @@ def body_before(sp: Speakers, sentence: int, within: str) -> str | None:
         if named:
             return max(named)[1]
     return None
+
+
+# A bare verb of saying opening the sentence, then at most where it was said ("وأضاف في بيان له عبر حسابه:").
+_BARE_OPENING = re.compile(
+    r"\s*[وف]?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|أشار|أشارت|ذكر|ذكرت)"
+    r"(?:\s+(?:في|عبر|على|خلال|ب)[\s\S]*)?\s*[:،]?\s*[\"«“]?\s*$"
+)
 
 
 # Where a statement was posted or carried, not who made it: "عبر منصة «إكس»", "على موقع X", "حسابه في تويتر".

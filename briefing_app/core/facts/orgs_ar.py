@@ -230,7 +230,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if w in _AR_STOP or w in _AR_TIMES or w in _AR_QUANTIFIERS:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
-            if kept and person_named_next(words, at):
+            # (not inside an eponym's name: "جامعة الإمام محمد بن سعود الإسلامية")
+            if kept and not _royal_name(kept) and kept[-1] not in ("بن", "بنت", "ابن") and person_named_next(words, at):
                 break  # (orgs_ar_checks: "مجلس الأمة الكويتي رياض X": the member's name, no town "رياض")
             if kept and w in ("والتابعة", "والتابع"):  # (bare "التابعة ل X" is an attribute the name keeps)
                 break  # "مكتب X والتابعة للأمم المتحدة": "affiliated to" closes the name; its body is its own

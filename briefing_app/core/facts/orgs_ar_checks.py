@@ -90,4 +90,5 @@ def person_named_next(words: list[str], at: int) -> bool:
     if at + 1 >= len(words) or not _ar_is_given(words[at]) or words[at].startswith("ال"):
         return False
     family = words[at + 1].rstrip("،.")
-    return family.startswith("ال") and len(family) > 4 and lookup(family) is None
+    # (a feminine adjective is the body's, no family name: "... سعود الإسلامية")
+    return family.startswith("ال") and len(family) > 4 and not family.endswith("ية") and lookup(family) is None

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_ar_words import _ar_is_given, _ar_name_at
+from briefing_app.core.facts.people_ar_words import (
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    _ar_is_given,
+    _ar_name_at,
+    _transliterated,
+)
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # Plural titles and callings, with the singular each member holds.
@@ -26,14 +32,18 @@ def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex
             title = _PLURALS.get(m.group(1))
             if title is None:
                 continue
+            before = s.text[: m.start(1)].split()[-1:]
+            prior = before[0].removeprefix("و") if before else ""
+            if prior in AR_ROLE_NOUNS or before and before[0] in AR_ROLE_NOUNS or prior in AR_ORG_WORDS:
+                continue  # "رئيس الوزراء X", "مجلس الوزراء": an office or body whose genitive is the plural
             # the list: up to the first mark of a clause's end, names joined by و
             stretch = re.split(r"[،,.:؛«\"“]", s.text[m.end() :], maxsplit=1)[0]
             for k, item in enumerate(re.split(r"\s+و(?=[\u0621-\u064a])", stretch)):
                 words = item.split()
                 name = _ar_name_at(words, 0)
-                # (each member a name of two or three words that ends its item; the first may start with any word
-                # a name can, the later ones need a known given name: "وسكرتارية X" ends the list)
-                if len(name) < 2 or len(name) != len(words) or (k and not _ar_is_given(name[0])):
+                # (each member a name of two or three words that ends its item and opens with a known given name or
+                # a foreign one: "إن اللاعبين قدموا مباراة" is a clause, "وسكرتارية X" ends the list)
+                if len(name) < 2 or len(name) != len(words) or not (_ar_is_given(name[0]) or _transliterated(name[0])):
                     break
                 index.add(" ".join(name), title, s.index)
             for person in index.people:

@@ -194,6 +194,11 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
                 # ... up to a description ("الدكتور X Y وهو طبيب ...": and he is a doctor)
                 name = name[: next((k for k in range(2, len(name)) if name[k] in ("وهو", "وهي")), len(name))]
+                # ... up to the verb's object in construct with a possessed noun ("الوزير X Y التزام حكومته")
+                owned = next((k for k in range(3, len(name)) if with_possessive(name[k])), None)
+                if owned is not None:
+                    keep = _ar_is_given(name[owned - 1]) or name[owned - 1].endswith("ي")
+                    name = name[: owned if keep else owned - 1]
                 # ... up to where it was said ("وقال النائب X Y من قصر بعبدا:", "... في مؤتمر صحفي"): a particle
                 # or preposition no name holds after its first two words
                 # (right after a two-word name, or a lineage's three: a longer run is a clause the name readers drop,

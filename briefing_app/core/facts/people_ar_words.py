@@ -427,9 +427,12 @@ def _lineage_family(word: str) -> bool:
     """Whether a word with the article closes a name of given names: a nisba (الحسيني) or a given name with the
     article (الأحمد, a grandfather's), no place, role, body or time the lists know."""
     core = word[2:]
+    stem = core[:-1]  # (a people's adjective said once is a description: "X Y المصري", of Egypt)
+    nationality = word.endswith("ي") and any(c in known_names() for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
     return (
         word.startswith("ال")
         and len(core) >= 3
+        and not nationality
         and (word.endswith("ي") or _ar_is_given(core))
         and word not in known_names()
         and core not in AR_ROLE_NOUNS

@@ -74,7 +74,7 @@ from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
-from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
+from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
@@ -440,6 +440,12 @@ def find_quotes(
                     continue
             if lang == "ar":
                 m = AR_UNMARKED_COLON.search(s.text)  # quotes_ar_unmarked: "وقال : ما رأيناه ..."
+                participle = AR_PARTICIPLE_COLON.search(s.text) if m is None else None
+                if participle is not None and len(participle.group(1).split()) >= MIN_WORDS:
+                    # quotes_ar_unmarked: "...، مضيفا: نطلب ثقتكم ...": the main clause's subject, or the one before
+                    speaker = speakers.resolve("", s.index, s.text[: participle.start()])
+                    out.append(Fact("quote", participle.group(1).strip(), s.index, speaker=speaker))
+                    continue
                 if (
                     m
                     and len(m.group(2).split()) >= MIN_WORDS

@@ -20,3 +20,12 @@ AR_UNMARKED_COLON = re.compile(
     # (the speech may hold a short phrase in marks: "رصد مركبات على متنها "مشتبه بهم" في منطقة محظورة")
     rf"((?:[^\"«»]|[\"«][^\"«»]{{1,30}}[\"»]){{12,}})$"
 )
+
+
+# A circumstantial participle of saying after the main clause, then a colon and unmarked speech: "وأكد التزام حكومته
+# بالعمل ... ، مضيفا: نطلب ثقتكم ..." (the clause before may be long; the speaker is its subject, or the one named
+# before when it has none).
+AR_PARTICIPLE_COLON = re.compile(
+    r"[،,]\s*(?:مؤكدا|مؤكدة|مضيفا|مضيفة|مشيرا|مشيرة|موضحا|موضحة|قائلا|قائلة|متابعا|متابعة|مستطردا|مستطردة)ً?"
+    r"\s*(?<!\d):(?!\d)\s*((?:[^\"«»]|[\"«][^\"«»]{1,30}[\"»]){12,})$"
+)

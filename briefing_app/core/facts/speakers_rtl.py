@@ -352,7 +352,10 @@ _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء"}
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
+    spoken_to = mention[len(without_listener(mention)) :].strip()
     mention = without_listener(mention)  # ar_listeners: "رئيس المحكمة للدفاع", the court's president speaks
+    if spoken_to and within.find(spoken_to) > 0:
+        within = within[: within.find(spoken_to)]  # (and no name after the listener: "لوكالة فرانس برس")
     mention = with_article_restored(mention, sp.text)  # ar_listeners: "وفقا للشرطة" read as "لشرطة"
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     if len(first) > 1 and first[0] in _DEMONSTRATIVES and first[1].startswith("ال"):
