@@ -30,8 +30,11 @@ def _orgs(text: str) -> list[str]:
         # a sentence-opening verb, then a one-word foreign name and its role in commas
         ("أعرب فالنتينو، مدرب فريق الساحل، عن سعادته بالفوز.", "فالنتينو", "مدرب"),
         # an office whose last genitive is joined by و, then the holder's name
-        ("أعلن وزير المالية ووزير الدولة للشؤون الاقتصادية والتخطيط سامر الفهدي، اليوم، عن خطة جديدة.",
-         "سامر الفهدي", "وزير"),
+        (
+            "أعلن وزير المالية ووزير الدولة للشؤون الاقتصادية والتخطيط سامر الفهدي، اليوم، عن خطة جديدة.",
+            "سامر الفهدي",
+            "وزير",
+        ),
         # the accused after his name, and where he spoke from
         ('وعلق ماجد حمدون المتهم من داخل القفص قائلا: "هذا غير صحيح".', "ماجد حمدون", "المتهم"),
         # the defendant's defence counsel before the defendant's name
@@ -39,8 +42,7 @@ def _orgs(text: str) -> list[str]:
         # a given name of a verb's shape, the father's name, then a nisba family name
         ("أعلنت الشركة استقالة الرئيس التنفيذي للشركة تامر حسن الحديدي من منصبه.", "تامر حسن الحديدي", "الرئيس"),
         # the grandfather's name with the article, then the family's
-        ("وأشاد النواب بقرار الشيخ أحمد نواف الأحمد الفهد رئيس المجلس بتأجيل الجلسة.", "أحمد نواف الأحمد الفهد",
-         None),
+        ("وأشاد النواب بقرار الشيخ أحمد نواف الأحمد الفهد رئيس المجلس بتأجيل الجلسة.", "أحمد نواف الأحمد الفهد", None),
     ],
 )
 def test_names_keep_their_own_words(text: str, name: str, role_key: str | None) -> None:
@@ -70,7 +72,13 @@ def test_the_defence_counsel_after_a_name_is_no_word_of_it() -> None:
 
 
 def test_the_opening_verb_stays_out_of_the_speaker() -> None:
-    speakers = _speakers(["خبر", "أعرب فالنتينو، مدرب فريق الساحل، عن سعادته.", 'وقال فالنتينو: "لعبنا جيدا وسنواصل العمل في المباريات المقبلة".'])
+    speakers = _speakers(
+        [
+            "خبر",
+            "أعرب فالنتينو، مدرب فريق الساحل، عن سعادته.",
+            'وقال فالنتينو: "لعبنا جيدا وسنواصل العمل في المباريات المقبلة".',
+        ]
+    )
     assert speakers == ["فالنتينو"], speakers
 
 
@@ -116,8 +124,7 @@ def test_bodies_near_those_shapes_keep_their_names(text: str, body: str) -> None
     ("text", "name", "role_key"),
     [
         # a rank of two words between the office and the name
-        ("التقى رئيس مجلس السيادة الفريق أول عبد الكريم النوري بوفد من الاتحاد الأفريقي.", "عبد الكريم النوري",
-         "رئيس"),
+        ("التقى رئيس مجلس السيادة الفريق أول عبد الكريم النوري بوفد من الاتحاد الأفريقي.", "عبد الكريم النوري", "رئيس"),
         ("وقال الفريق أول سامي الحلبي إن القوات جاهزة.", "سامي الحلبي", "الفريق"),
         ("وقال رئيس الأركان اللواء ركن سامي الحلبي إن القوات جاهزة.", "سامي الحلبي", "رئيس الأركان"),
         # an envoy to a state named by its kind
@@ -265,7 +272,9 @@ def test_a_name_inside_a_quoted_post_is_no_later_speaker() -> None:
 
 
 def test_an_office_before_the_family_name_alone_is_the_role() -> None:
-    people = _people(["خبر", "احتجاجا ضد حكم الرئيس الحداد الذي استمر ثلاثين عاما.", "وقال كمال الحداد إن الجلسة انتهت."])
+    people = _people(
+        ["خبر", "احتجاجا ضد حكم الرئيس الحداد الذي استمر ثلاثين عاما.", "وقال كمال الحداد إن الجلسة انتهت."]
+    )
     assert people.get("كمال الحداد") == "الرئيس", people
 
 
@@ -338,17 +347,17 @@ def test_this_source_is_the_unnamed_source() -> None:
 
 def test_members_listed_after_a_plural_title_hold_it() -> None:
     people = _people(
-        ["خبر", "تعقد الجلسة برئاسة المستشار نبيل فريد وعضوية المستشارين كامل الروبي وخالد حمدان وسكرتارية أيمن "
-                "السعدني."]
+        [
+            "خبر",
+            "تعقد الجلسة برئاسة المستشار نبيل فريد وعضوية المستشارين كامل الروبي وخالد حمدان وسكرتارية أيمن السعدني.",
+        ]
     )
     assert people.get("كامل الروبي") == "المستشار" and people.get("خالد حمدان") == "المستشار", people
     assert people.get("نبيل فريد") == "المستشار", people
 
 
 def test_a_name_after_the_list_keeps_no_plural_title() -> None:
-    people = _people(
-        ["خبر", "وحضر المستشارين كامل الروبي وخالد حمدان، فيما قال المحامي سامر عوض إن الجلسة تأجلت."]
-    )
+    people = _people(["خبر", "وحضر المستشارين كامل الروبي وخالد حمدان، فيما قال المحامي سامر عوض إن الجلسة تأجلت."])
     assert people.get("سامر عوض") == "المحامي", people
 
 

@@ -6,12 +6,11 @@ subject, so the listener, a group or an outlet, is no word of the speaker's name
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
+from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import _ar_is_given, _transliterated
-
-if TYPE_CHECKING:
-    from briefing_app.core.facts.speakers import Speakers
 
 # Groups spoken to: journalists, those present, deputies, the defence, the court, citizens, viewers.
 _LISTENERS = {"الصحفيين", "الصحافيين", "الإعلاميين", "الاعلاميين", "الحضور", "الحاضرين", "النواب", "الدفاع",
@@ -64,7 +63,14 @@ def with_possessive(word: str) -> bool:
     )
 
 
-def body_before(sp: Speakers, sentence: int, within: str) -> str | None:
+class _Texts(Protocol):
+    """What `body_before` asks of the speakers' resolver: the sentences and the bodies the article names."""
+
+    text: dict[int, str]
+    organisations: Sequence[Fact]
+
+
+def body_before(sp: _Texts, sentence: int, within: str) -> str | None:
     """The body named last in this sentence before the verb, or in the one before it, when a bare verb of saying
     with no subject ("وأضاف في بيان له:") follows a body's statement and no person was named: the body speaks on."""
     if _BARE_OPENING.match(within) is None:

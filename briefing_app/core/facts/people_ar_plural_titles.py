@@ -38,7 +38,7 @@ def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex
                 continue  # "رئيس الوزراء X", "مجلس الوزراء": an office or body whose genitive is the plural
             # the list: up to the first mark of a clause's end, names joined by و
             stretch = re.split(r"[،,.:؛«\"“]", s.text[m.end() :], maxsplit=1)[0]
-            for k, item in enumerate(re.split(r"\s+و(?=[\u0621-\u064a])", stretch)):
+            for item in re.split(r"\s+و(?=[\u0621-\u064a])", stretch):
                 words = item.split()
                 name = _ar_name_at(words, 0)
                 # (each member a name of two or three words that ends its item and opens with a known given name or

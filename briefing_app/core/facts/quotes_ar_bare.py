@@ -10,9 +10,7 @@ from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS, AR_SPEECH
 
 # (the verb opens its clause: at the sentence's start, after a comma or stop, or joined by و/ف; "الملصقات تقول
 # " ... "" has the posters for its subject, a slogan they carry)
-_BARE_VERB_END = re.compile(
-    rf"(?:^\s*|[.،]\s*|(?<=\s)(?=[وف]))(?:{AR_SPEECH}|{AR_QUOTE_VERBS})\s*[،,]?\s*$"
-)
+_BARE_VERB_END = re.compile(rf"(?:^\s*|[.،]\s*|(?<=\s)(?=[وف]))(?:{AR_SPEECH}|{AR_QUOTE_VERBS})\s*[،,]?\s*$")
 
 
 def bare_verb_before(lead_in: str) -> bool:

@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts.quoted_sentences import inside_earlier_quote
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
@@ -30,6 +29,7 @@ from briefing_app.core.facts.quote_cues import (
     PUBLIC_BODY,
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
+from briefing_app.core.facts.quoted_sentences import inside_earlier_quote
 from briefing_app.core.facts.quotes_ar import (
     named_office,
     office_subject,
@@ -282,7 +282,9 @@ class Speakers:
             return None
         # (Arabic lineage names share words: "حمدان بن محمد", keyed "محمد", is inside "أحمد بن محمد بن راشد"; a person
         # whose whole name the text holds is the one it names)
-        whole = [(at, p) for at, p in found if " " in p.name and p.name in text and re.match(r"[\u0621-\u064a]", p.name)]
+        whole = [
+            (at, p) for at, p in found if " " in p.name and p.name in text and re.match(r"[\u0621-\u064a]", p.name)
+        ]
         if whole and len(whole) < len(found):
             found = [(text.find(p.name), p) for _, p in whole]
         return (max if last else min)(found, key=lambda fp: fp[0])[1]
@@ -507,7 +509,8 @@ class Speakers:
             if person is None and not mention:
                 # (ar_listeners: 'وأضاف في بيان له: «...»' after a body's statement, no one named: the body)
                 arabic_text = re.search(r"[\u0621-\u064a]", self.text.get(sentence, "")) is not None
-                return last_ar_speaker(self, sentence) or (ar_body_before(self, sentence, within) if arabic_text else None)
+                body = ar_body_before(self, sentence, within) if arabic_text else None
+                return last_ar_speaker(self, sentence) or body
             return person.name if person else mention or None
         kind_then_name = re.fullmatch(
             # (not a name in another language with its particles: "La voz del Puerto")
