@@ -8,7 +8,7 @@ import re
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
-from briefing_app.core.facts.orgs_ar_checks import closes_the_name
+from briefing_app.core.facts.orgs_ar_checks import closes_the_name, person_named_next
 from briefing_app.core.facts.orgs_ar_fields import field_adjective, with_pronoun
 from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_TITLES, _ar_is_given
 from briefing_app.core.numbers import strip_arabic_marks
@@ -230,6 +230,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if w in _AR_STOP or w in _AR_TIMES or w in _AR_QUANTIFIERS:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
+            # (not inside an eponym's name: "جامعة الإمام محمد بن سعود الإسلامية")
+            if kept and not _royal_name(kept) and kept[-1] not in ("بن", "بنت", "ابن") and person_named_next(words, at):
+                break  # (orgs_ar_checks: "مجلس الأمة الكويتي رياض X": the member's name, no town "رياض")
             if kept and w in ("والتابعة", "والتابع"):  # (bare "التابعة ل X" is an attribute the name keeps)
                 break  # "مكتب X والتابعة للأمم المتحدة": "affiliated to" closes the name; its body is its own
             if kept and w.removeprefix("و") in AR_TITLES and not _royal_name(kept):

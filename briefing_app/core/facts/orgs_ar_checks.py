@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import AR_HEADS
+from briefing_app.core.facts.people_ar_words import _ar_is_given
 
 # Kinds of place after "مركز" (centre): the centre of a town or district is a place, no body.
 _PLACE_KINDS = {"مدينة", "محافظة", "قضاء", "ناحية", "بلدة", "قرية", "منطقة", "ولاية", "إقليم", "العاصمة"}
@@ -51,4 +52,43 @@ def closes_the_name(head: str, kept: list[str], word: str) -> bool:
     "and the" starts another phrase ("حركة X والشخصية الأكثر قربا", "حركة X والجهاد")."""
     if not kept:
         return head.startswith("ال") and head.endswith("ة") and _MASCULINE_NISBA.fullmatch(word) is not None
-    return len(kept) == 1 and word.startswith("وال") and not kept[0].startswith(("ال", "ل"))
+    if len(kept) == 1 and word.startswith("وال") and not kept[0].startswith(("ال", "ل")):
+        return True
+    core = word.rstrip("،.")
+    if not head.endswith("ة") and core in _SESSION_ADJECTIVES:
+        return True  # "جلسة مجلس الأمة العادية": a session's adjective after a masculine body agrees with the session
+    if (
+        head.startswith("ال") and head.endswith("ة") and all(k.endswith("ة") for k in kept)
+        and _MASCULINE_PARTICIPLE.fullmatch(core) is not None
+    ):
+        return True  # "رئيس الحكومة العراقية المكلف": a masculine participle after a feminine body and its adjectives
+    # "لجنة X البرلمانية والعاملين فيها": after the name's adjective, "and the" people of a sound plural are a second
+    # group the clause names, no word of the body's name
+    if core.startswith("وال") and core[3:] in _PLURAL_BODIES:
+        return True  # "وزارة الصحة والأجهزة المعنية": "and the bodies", a second group of bodies, no genitive of it
+    after_adjective = _MASCULINE_NISBA.fullmatch(kept[-1]) is not None or (
+        kept[-1].startswith("ال") and kept[-1].endswith("ية")
+    )
+    return after_adjective and core.startswith("وال") and core.endswith(("ين", "ون")) and len(core) > 6
+
+
+# Plural nouns of bodies ("الأجهزة", "الجهات", "المؤسسات"): after "and the" they open a second group of bodies.
+_PLURAL_BODIES = {"أجهزة", "جهات", "مؤسسات", "هيئات", "وزارات", "منظمات", "دوائر", "مديريات", "سلطات", "إدارات"}
+
+
+# Adjectives of a sitting (جلسة, دورة), which a masculine body's name never takes: the regular, extraordinary,
+# emergency, closed, secret, opening and closing session.
+_SESSION_ADJECTIVES = {"العادية", "الاستثنائية", "الطارئة", "المغلقة", "السرية", "العلنية", "الافتتاحية", "الختامية"}
+# A definite masculine participle (المكلف، المنتخب، المستقيل): it describes the man named with the body, not the body.
+_MASCULINE_PARTICIPLE = re.compile(r"الم[\u0621-\u064a]{3,5}(?<![ةيى])")
+
+
+def person_named_next(words: list[str], at: int) -> bool:
+    """Whether a known given name and a family name with the article stand at `at` after a body's name ("عضو مجلس
+    الأمة الكويتي رياض X"): the person who holds the office, whom a town of the given name's spelling (رياض, the
+    capital without its article) must not join to the body."""
+    if at + 1 >= len(words) or not _ar_is_given(words[at]) or words[at].startswith("ال"):
+        return False
+    family = words[at + 1].rstrip("،.")
+    # (a feminine adjective is the body's, no family name: "... سعود الإسلامية")
+    return family.startswith("ال") and len(family) > 4 and not family.endswith("ية") and lookup(family) is None

@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
+from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
 from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
@@ -27,6 +28,7 @@ from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
+from briefing_app.core.facts.people_ar_plural_titles import roles_from_plural_titles
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
@@ -34,6 +36,7 @@ from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
+from briefing_app.core.facts.people_ar_titled_surname import roles_by_office_and_surname
 from briefing_app.core.facts.people_ar_trim import trim_run_on_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
@@ -93,10 +96,13 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
                    or (w.startswith("ال") and w[2:] in _AR_PLACE_KINDS) or w == "البلاد"  # "حرص المملكة"
                    for w in p.name.split())
         and not p.name.startswith(("بال", "لل"))  # "ونوه بالدور الكبير": a glued preposition's object
-        and not _prepositional(p.name.split())  # "ونوه ... بجهود الجهات الأمنية": the same, in construct
+        # ("ونوه ... بجهود الجهات الأمنية": the same, in construct; not a holder named after an office with a nisba
+        # family name, "المتحدثة باسم الشرطة لوبا الX")
+        and not (_prepositional(p.name.split()) and not (p.role and _nisba_family(p.name.split()[1])))
         and "و" + p.name.split()[0] not in AR_ROLE_NOUNS  # "وزير خارجية" read as و and "زير"
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
         and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event
+        and p.name.split()[0] not in _PREPOSITIONS  # "وأكد الوزراء أهمية التعاون بين البلدين": "between", no name
     ]  # fmt: skip
     for p in index.people:
         words = p.name.split()
@@ -118,6 +124,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
+    roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
+    roles_from_plural_titles(sentences, index)  # people_ar_plural_titles: "وعضوية المستشارين X وY"
     # "مدرب يانغ أفريكانز: ..." (a headline) beside "X، مدرب يانغ أفريكانز التنزاني": an office and the body it
     # serves, which another person's role holds whole, is that office, no person named "يانغ أفريكانز"
     index.people = [
@@ -126,6 +134,10 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 and any(q is not p and f"{p.role} {p.name}" in (q.role or "") and 0 not in q.sentences
                         for q in index.people))
     ]  # fmt: skip
+
+
+# Prepositions written as words, which open no name: between, about, against, towards, via, without, during.
+_PREPOSITIONS = {"بين", "حول", "بشأن", "ضد", "نحو", "عبر", "دون", "تجاه", "إزاء", "بخصوص", "خلال", "منذ"}
 
 
 # Ordinals: before an indefinite noun in construct ("ثاني هجوم": the second attack; ثاني is a given name too)

@@ -57,7 +57,7 @@ def name_evidence(
     first = name[0][1:] if name[0].startswith("و") and len(name[0]) > 3 else name[0]
     if _ar_is_given(first) or _ar_is_given(name[0]) or _ar_definite_given(first) or any(map(_transliterated, name)):
         return True
-    if len(name) == 2 and _nisba_family(name[1]):
+    if len(name) == 2 and nisba_family(name[1]):
         return True
     if index.find(" ".join(name)) is not None or _next_person_joined(text, name):
         return True
@@ -123,7 +123,7 @@ def _said_again(word: str, recurring: Recurring, sentence: int) -> bool:
     return bool(recurring.get(lookup_form(word), set()) - {sentence})
 
 
-def _nisba_family(word: str) -> bool:
+def nisba_family(word: str) -> bool:
     """A family name of the nisba's shape, the article and a final ي (العنزي، الحداوي، الشمري), that names no
     place or body the gazetteer knows."""
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word not in known_names()

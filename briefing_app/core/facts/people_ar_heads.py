@@ -56,7 +56,9 @@ AR_HEAD_WORDS: tuple[str, ...] = (
              # captain, "النقيب", is a title
              "نقيب", "نقيبة",
              # the queen (الملكة X; the indefinite "ملكة" is also a given name, read only by people_ar_roles)
-             "الملكة")  # fmt: skip
+             "الملكة",
+             # a member of parliament by his calling ("البرلماني السابق X Y", "البرلمانية X")
+             "البرلماني", "البرلمانية")  # fmt: skip
 
 AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",

@@ -19,7 +19,7 @@ from briefing_app.core.facts.people_ar_words import (
 )
 
 # Callings that are also adjectives of relation (نسبة): "المؤتمر الصحفي", "الإيجاز الصحافي", "العمل الروائي".
-_NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي"}
+_NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي", "البرلماني", "البرلمانية"}
 
 
 def nisba_of_a_noun(before: str, head: str) -> bool:

@@ -77,7 +77,7 @@ def _ar_name_in_commas(text: str) -> list[str]:
     words = m.group(1).split()
     if words[0] in AR_TITLES and len(words) >= 3:
         words = words[1:]
-    elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو") for w in words[1:-1]):
+    elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو", "آيت", "أيت") for w in words[1:-1]):
         return []  # (a lineage name is longer: "، X بن Y الZ،")
     if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []
@@ -128,6 +128,10 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         ):
             continue
         first = words[0][1:] if words[0].startswith("و") and len(words[0]) > 2 else words[0]
+        if _OPENING_VERB.fullmatch(first) and (_transliterated(words[1]) or _ar_is_given(words[1])):
+            # "أعرب X، مدرب الفريق، عن فخره": the verb opening the sentence, then a one-word name and its role
+            first = words[1]
+            words = [first]
         if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
             continue
         if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
@@ -160,6 +164,22 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         if not comma and not name_evidence(s.text, words, index, recurring, s.index):
             continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
         index.add(" ".join(words), role, s.index)
+
+
+# Past verbs that open a sentence before their subject and are never a name: expressed, denied, revealed, praised,
+# welcomed, called, warned, stated, explained, pointed out, commented.
+_OPENING_VERB = re.compile(
+    r"(?:أعرب|أعربت|عبر|عبرت|نفى|نفت|كشف|كشفت|أشاد|أشادت|رحب|رحبت|دعا|دعت|حذر|حذرت|أفاد|أفادت|أوضح|أوضحت|أشار|"
+    r"أشارت|صرح|صرحت|شدد|شددت|أضاف|أضافت|علق|علقت|قال|قالت|أكد|أكدت|أعلن|أعلنت|اعتبر|اعتبرت|ثمن|ثمنت)"
+)
+
+
+# Second words of military ranks ("الفريق أول", "اللواء ركن", "العميد الركن"): the rank's, not a name's first word.
+RANK_SECONDS = {"أول", "اول", "ركن", "الركن", "بحري", "طيار"}
+
+
+# The kinds of state a country's long name opens with ("مملكة البحرين", "جمهورية مصر العربية", "دولة الكويت").
+_STATE_KINDS = {"مملكة", "جمهورية", "دولة", "إمارة", "سلطنة", "ولاية", "المملكة", "الجمهورية", "الدولة"}
 
 
 # Members who sit "for" (عن) a constituency, a province or a bloc: النائب عن ..., السيناتور عن ...
@@ -298,7 +318,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                     words[i] in ("إلى", "لدى")
                     and _ar_core(head).removesuffix("ة") in _ENVOYS
                     and i + 1 < len(words)
-                    and (words[i + 1].startswith("ال") or words[i + 1] in known_names())
+                    # (or a state named by its kind: "سفير بلاده لدى مملكة X", "لدى جمهورية X")
+                    and (words[i + 1].startswith("ال") or words[i + 1] in known_names() or words[i + 1] in _STATE_KINDS)
                 )
             )
         ):
@@ -341,6 +362,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         if i + 1 < len(words) and words[i] == "في" and all(w.startswith(("ال", "لل")) for w in words[i + 1 :]):
             # "وزير الصحة في الحكومة المؤقتة، X Y،": where the office is held, up to the comma before the name
             role, i = role + words[i:], len(words)
+        if i + 1 < len(words) and words[i] in RANK_SECONDS and role[-1] in AR_TITLES:
+            role, i = [*role, words[i]], i + 1  # "الفريق أول X", "اللواء ركن X": the rank's second word, no name's
         name = _ar_name_at(words, i)
         if name and name[-1][-1:] in "،,":
             name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_listeners import with_possessive
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_in_quotes import quoted_words_no_name
 from briefing_app.core.facts.people_ar_names import ar_name_from
-from briefing_app.core.facts.people_ar_roles import tagged_person
+from briefing_app.core.facts.people_ar_roles import RANK_SECONDS, tagged_person
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_FUNCTION,
@@ -139,6 +140,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             # "ولي عهد البحرين": the heir's office is "guardian of the covenant" and its place; عهد (also a given
             # name) is the office's genitive, no name's first word
             or (role_words and _ar_core(words[role_words - 1]) == "ولي" and words[role_words] in ("عهد", "العهد"))
+            # "الفريق أول X", "اللواء ركن X": a rank's second word after the rank
+            or (role_words and words[role_words - 1] in AR_TITLES and words[role_words] in RANK_SECONDS)
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()
@@ -191,6 +194,11 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
                 # ... up to a description ("الدكتور X Y وهو طبيب ...": and he is a doctor)
                 name = name[: next((k for k in range(2, len(name)) if name[k] in ("وهو", "وهي")), len(name))]
+                # ... up to the verb's object in construct with a possessed noun ("الوزير X Y التزام حكومته")
+                owned = next((k for k in range(3, len(name)) if with_possessive(name[k])), None)
+                if owned is not None:
+                    keep = _ar_is_given(name[owned - 1]) or name[owned - 1].endswith("ي")
+                    name = name[: owned if keep else owned - 1]
                 # ... up to where it was said ("وقال النائب X Y من قصر بعبدا:", "... في مؤتمر صحفي"): a particle
                 # or preposition no name holds after its first two words
                 # (right after a two-word name, or a lineage's three: a longer run is a clause the name readers drop,
@@ -226,7 +234,14 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                     name = tail[titled + 1 :]
             else:  # a role: the name is the last two or three words (رئيس جمعية ... ناصر التويم)
                 name = tail[-2:]
-                if len(tail) >= 3 and not tail[-3].startswith(("ال", "لل", "بال")) and tail[-3] not in known_names():
+                # (nor an office's last conjoined genitive: "وزير الدولة للشؤون الاقتصادية والاستثمار X Y")
+                conjoined = len(tail) >= 3 and tail[-3].startswith(("وال", "ولل")) and not _ar_is_given(tail[-3])
+                if (
+                    len(tail) >= 3
+                    and not tail[-3].startswith(("ال", "لل", "بال"))
+                    and tail[-3] not in known_names()
+                    and not conjoined
+                ):
                     name = tail[-3:]
                     glued = len(tail) >= 4 and tail[-4][:1] in "لب" and not tail[-4].startswith("ال")
                     body = tail[-4][1:] if glued else ""  # (the head glued to ل or ب: "لحركة")
@@ -307,6 +322,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         for w in words:
             if _ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS or len(name_words) == 4:
                 break
+            if name_words and w in ("دفاع", "ودفاع"):
+                break  # "قال X Y دفاع بعض المتهمين": the defence (counsel) of the accused, after the name
+            if name_words and with_possessive(w):
+                break  # "وأكد X دعمه للخطة": a noun with a possessive pronoun is the verb's object, no name's word
             if not re.fullmatch(r"[\u0621-\u064a]+", w) or w in _AR_FUNCTION or re.fullmatch(r"ب?[أإ]ن(?:ه|ها|هم)?", w):
                 break  # "ليلى خوري (45 عاما)": an age or a mark ends the name; "ذكرت هو نتاج", "يقول بأنه": none
             if name_words and _ar_next_item(w) or ended_by_object(name_words, w):
@@ -342,7 +361,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         opening = ("ممن", "عمن", "الذي", "التي", "الذين", "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "بأنه",
                    "بأنها")  # fmt: skip
         relative = [k for k, w in enumerate(said) if k and w in opening]
-        cut = min(relative + complement, default=None)
+        # ("X Y المتهم من داخل القفص قائلا:": where he spoke from and how, after the role)
+        manner = [k for k, w in enumerate(said) if k and (w.rstrip(":،") in _SAYING_PARTICIPLES or (
+            w == "من" and k + 1 < len(said) and said[k + 1] in ("داخل", "خارج", "أمام", "على")))]
+        cut = min(relative + complement + manner, default=None)
         role_after = " ".join(said[:cut]) if cut else role_after
         described = bool(re.match(r"(?:وهي|وهو)\s+", role_after))
         role_after = re.sub(r"^(?:وهي|وهو)\s+", "", role_after)
@@ -353,6 +375,11 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         if quoted_words_no_name(s.text, m.start(), name_words):
             continue  # '«... وتعقد إقامة صرح X Y»': a noun spelt as the verb, inside the quote
         index.add(" ".join(name_words), role_after or None, s.index)
+
+
+# Participles of saying that close the subject's description ("..., قائلا:", "مضيفا أن"): how it was said.
+_SAYING_PARTICIPLES = {"قائلا", "قائلة", "قائلاً", "مضيفا", "مضيفة", "مضيفاً", "مؤكدا", "مؤكدة", "مؤكداً", "مشيرا",
+                       "مشيرة", "مشيراً", "موضحا", "موضحة", "موضحاً", "معلقا", "معلقة", "معلقاً"}  # fmt: skip
 
 
 # Words of an office's chain that are no office alone: "باسم" (in the name of), "العام" (general).

@@ -58,6 +58,8 @@ AR_ROLE_NOUNS = {
     "نائبة", "سفيرة", "مندوبة", "مدرب", "مدربة", "لاعب", "لاعبة", "محامي", "محامية", "طبيب", "طبيبة",
     "صحفي", "صحفية", "مخرج", "مخرجة", "كاتب", "كاتبة", "مؤسس", "مؤسسة", "سائق", "ملاح", "بطل", "بطلة", "قائدة",
     "نقيب", "نقيبة",  # the head of a professional syndicate in construct (نقيب المحامين); "النقيب" alone is a rank
+    # the accused of a court report ("X Y المتهم من داخل القفص", "دفاع المتهم X Y"): what the report calls him
+    "متهم", "متهمة",
 }  # fmt: skip
 
 _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
@@ -167,7 +169,7 @@ _AR_FUNCTION = {"فيما", "بينما",
                 "هو", "هي", "هم", "هما", "هن", "نحن", "أنا", "انا", "أنت", "انت"}  # fmt: skip
 
 # the article inside a name: عبد السلام, فتح الله; ولد: "son of" in Mauritanian names (محمد ولد سالم)
-_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد")
+_AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد", "آيت", "أيت")  # (آيت: the Maghreb's "sons of")
 
 # Kinship nouns in the construct state ("شقيق المعتقل": the detainee's brother; "نجل الرئيس السابق": the former
 # president's son): with whose kin they are, then the name between commas, they are that person's role. Not
@@ -356,7 +358,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
         shaped = not name and _AR_IMPERFECT.match(w) is not None and i + 1 < len(words) and _ar_name_next(words[i + 1])
         shaped = shaped or (foreign_ok and not name and _transliterated(w))
-        relaxed = relaxed or (shaped and not particle_next)
+        # (a known given name of a verb's shape, تامر or يوسف, opens a name like any other: "تامر محمد الحسيني")
+        relaxed = relaxed or (shaped and not particle_next and not _ar_is_given(w))
         particle_next = particle_next or shaped
         if not name and (
             bare in _AR_FUNCTION
@@ -403,6 +406,13 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 name.append(w)
             elif len(name) == 3 and all(map(_ar_is_given, name)) and w.endswith(("ي", "ية")) and w not in known_names():
                 name.append(w)  # "X Y Z الW": given, father's and grandfather's names, then a nisba family
+            elif len(name) == 2 and all(map(_ar_is_given, name)) and _lineage_family(w):
+                # "تامر محمد الحسيني": a given and a father's name, then a nisba family name; "أحمد نواف الأحمد
+                # الصباح": the grandfather's name with the article, then the family's
+                name.append(w)
+                after = words[i + 1].rstrip("،.") if i + 1 < len(words) else ""
+                if _ar_is_given(w[2:]) and after.startswith("ال") and _lineage_family(after) and after not in _AR_HEADS:
+                    name.append(after)
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
@@ -411,6 +421,25 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def _lineage_family(word: str) -> bool:
+    """Whether a word with the article closes a name of given names: a nisba (الحسيني) or a given name with the
+    article (الأحمد, a grandfather's), no place, role, body or time the lists know."""
+    core = word[2:]
+    stem = core[:-1]  # (a people's adjective said once is a description: "X Y المصري", of Egypt)
+    nationality = word.endswith("ي") and any(c in known_names() for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
+    return (
+        word.startswith("ال")
+        and len(core) >= 3
+        and not nationality
+        and (word.endswith("ي") or _ar_is_given(core))
+        and word not in known_names()
+        and core not in AR_ROLE_NOUNS
+        and word not in _AR_HEADS
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_TIME_WORDS
+    )
 
 
 def ar_other_given_name(first: str, other: str) -> bool:

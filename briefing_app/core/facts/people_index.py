@@ -136,7 +136,11 @@ class PeopleIndex:
             person = Person(name, role)
             self.people.append(person)
         else:
-            if len(name.replace("-", " ").split()) > len(person.name.replace("-", " ").split()):
+            if _glued_lead(name, person.name):
+                pass  # "للشركة X Y" after "X Y": a glued preposition's noun before the name, no fuller name
+            elif _glued_lead(person.name, name):
+                person.name = name  # the name read first had such a word before it; this one is the name alone
+            elif len(name.replace("-", " ").split()) > len(person.name.replace("-", " ").split()):
                 person.name = name  # a fuller name, not the same one written with spaces for hyphens
             if role:
                 person.role = merge_roles(person.role, role)
@@ -150,6 +154,16 @@ class PeopleIndex:
             for p in self.people
             if p.name[:1].isalpha()  # "-Kommissionen" of "Europa-Kommissionen" after the place: a piece, no name
         ]
+
+
+def _glued_lead(longer: str, shorter: str) -> bool:
+    """Whether the Arabic `longer` is `shorter` after words that open no name: a noun with a glued preposition
+    and the article ("للشركة", "بالوزارة") or "and the" ("والاستثمار"), the end of an office read on into the
+    holder's name ("الرئيس التنفيذي للشركة X Y")."""
+    words, tail = longer.split(), shorter.split()
+    if len(words) <= len(tail) or words[-len(tail) :] != tail or not re.match(r"[\u0621-\u064a]", longer):
+        return False
+    return all(w.startswith(("لل", "بال", "وال", "ولل")) for w in words[: -len(tail)])
 
 
 # A Hebrew reserve or retired mark (מיל', במיל', בדימ', בדימוס) opening a name that a rank stands before.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_listeners import with_possessive
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.people import HE_ROLE_WORDS
@@ -131,6 +132,8 @@ def ar_name_words(words: list[str]) -> str:
             break
         if name and w.startswith(("ال", "وال")) and not connector:
             break
+        if name and not connector and with_possessive(w):
+            break  # ar_listeners: "وأكد X دعمه للخطة": a noun with a possessive pronoun, the verb's object
         if name and w.startswith(("ل", "ب", "و", "ف")) and not connector and len(w) > 3 and lookup(w[1:]):
             break  # "للجزيرة", "بدارفور": a preposition glued to a name of a place or body
         name.append(w)

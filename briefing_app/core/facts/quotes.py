@@ -69,11 +69,12 @@ from briefing_app.core.facts.quotes_ar import (
     subject_before_verb,
     subject_phrase,
 )
+from briefing_app.core.facts.quotes_ar_bare import bare_verb_before
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
-from briefing_app.core.facts.quotes_ar_unmarked import AR_UNMARKED_COLON
+from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
@@ -247,6 +248,8 @@ def find_quotes(
                 lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
+                if mention is None and lang == "ar" and bare_verb_before(lead):
+                    mention, introduced = "", True  # quotes_ar_bare: 'وتابع "..."', the one who spoke before goes on
                 if mention is None and lang == "en" and (label := verbless_label(lead)) is not None:
                     mention, introduced = label, True  # speaker_labels_en: 'Assemblyman X (D-Y) "...': X's words
             quoted = text[start:end]
@@ -437,6 +440,12 @@ def find_quotes(
                     continue
             if lang == "ar":
                 m = AR_UNMARKED_COLON.search(s.text)  # quotes_ar_unmarked: "وقال : ما رأيناه ..."
+                participle = AR_PARTICIPLE_COLON.search(s.text) if m is None else None
+                if participle is not None and len(participle.group(1).split()) >= MIN_WORDS:
+                    # quotes_ar_unmarked: "...، مضيفا: نطلب ثقتكم ...": the main clause's subject, or the one before
+                    speaker = speakers.resolve("", s.index, s.text[: participle.start()])
+                    out.append(Fact("quote", participle.group(1).strip(), s.index, speaker=speaker))
+                    continue
                 if (
                     m
                     and len(m.group(2).split()) >= MIN_WORDS

@@ -16,5 +16,16 @@ from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS, AR_SPEECH
 _NOT_THAT = r"(?!(?<![\u0600-\u06ff])(?:أن|إن|بأن|أنه|إنه|أنها|إنها)\s)"  # (no word of reported speech here)
 AR_UNMARKED_COLON = re.compile(
     rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS})\s*((?:{_NOT_THAT}"
-    rf"[^،:\"«»]){{0,80}}?)(?:\s*،\s*(?:{_NOT_THAT}[^،:\"«»]){{2,50}}?){{0,2}}\s*(?<!\d):(?!\d)\s*([^\"«»]{{12,}})$"
+    rf"[^،:\"«»]){{0,80}}?)(?:\s*،\s*(?:{_NOT_THAT}[^،:\"«»]){{2,50}}?){{0,2}}\s*(?<!\d):(?!\d)\s*"
+    # (the speech may hold a short phrase in marks: "رصد مركبات على متنها "مشتبه بهم" في منطقة محظورة")
+    rf"((?:[^\"«»]|[\"«][^\"«»]{{1,30}}[\"»]){{12,}})$"
+)
+
+
+# A circumstantial participle of saying after the main clause, then a colon and unmarked speech: "وأكد التزام حكومته
+# بالعمل ... ، مضيفا: نطلب ثقتكم ..." (the clause before may be long; the speaker is its subject, or the one named
+# before when it has none).
+AR_PARTICIPLE_COLON = re.compile(
+    r"[،,]\s*(?:مؤكدا|مؤكدة|مضيفا|مضيفة|مشيرا|مشيرة|موضحا|موضحة|قائلا|قائلة|متابعا|متابعة|مستطردا|مستطردة)ً?"
+    r"\s*(?<!\d):(?!\d)\s*((?:[^\"«»]|[\"«][^\"«»]{1,30}[\"»]){12,})$"
 )

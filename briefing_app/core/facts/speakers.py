@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.model import Fact
@@ -28,6 +29,7 @@ from briefing_app.core.facts.quote_cues import (
     PUBLIC_BODY,
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
+from briefing_app.core.facts.quoted_sentences import inside_earlier_quote
 from briefing_app.core.facts.quotes_ar import (
     named_office,
     office_subject,
@@ -94,6 +96,7 @@ from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participl
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
+    ar_first_speaker_goes_on,
     arabic_mention,
     he_title_opening,
     hebrew_mention,
@@ -193,6 +196,7 @@ class Speakers:
             if holder is not None:
                 return holder  # Arabic "وشدد الأمين العام ...": the office's holder, not the last one named
         deferred: Person | None = None
+        quoted_inside: frozenset[int] | None = None  # (computed once, when an Arabic sentence asks)
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
             text = self.text.get(index, "")
@@ -207,6 +211,10 @@ class Speakers:
             mentioned = at_end if at_end != mentioned else not_told(text, passive, sex)
             if mentioned and all(named_only_in_quotes(text, p.key or "") for p in mentioned):
                 continue  # '"... Ann Moss will lead us."': the ones a quote speaks of are no antecedent
+            if mentioned and arabic and quoted_inside is None:
+                quoted_inside = inside_earlier_quote(self.text)
+            if mentioned and arabic and quoted_inside is not None and index in quoted_inside:
+                continue  # quoted_sentences: '«... . يسقط X. ...»', a quoted post's second sentence names X
             mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed or in_subject_aside(text, at(p)) for p in mentioned):
@@ -273,6 +281,13 @@ class Speakers:
                 found.append((at[-1] if last else at[0], p))
         if not found:
             return None
+        # (Arabic lineage names share words: "حمدان بن محمد", keyed "محمد", is inside "أحمد بن محمد بن راشد"; a person
+        # whose whole name the text holds is the one it names)
+        whole = [
+            (at, p) for at, p in found if " " in p.name and p.name in text and re.match(r"[\u0621-\u064a]", p.name)
+        ]
+        if whole and len(whole) < len(found):
+            found = [(text.find(p.name), p) for _, p in whole]
         return (max if last else min)(found, key=lambda fp: fp[0])[1]
 
     def resolve(self, mention: str | None, sentence: int, within: str = "", last: bool = False) -> str | None:
@@ -453,6 +468,10 @@ class Speakers:
                 bare = ar_bare_verb(self, sentence, within)
                 if bare is not None:
                     return bare
+            elif not mention and re.search(r"[\u0600-\u06ff]", self.text.get(sentence, "")):
+                going_on = ar_first_speaker_goes_on(self, sentence, within)
+                if going_on is not None:
+                    return going_on  # speakers_rtl: "وقال X ... إن Y ...، وزاد : ...": X, not Y named in between
             role_word = words[-1].lower() if words and role_noun(words[-1]) else ""
             # ("the governor said" after "Gov. Jim Roe": the abbreviated title spelt out, role_abbreviations)
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in spelt_out(p.role)
@@ -497,7 +516,10 @@ class Speakers:
             if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
                 return he_title_opening(self, sentence, within)  # "ראש הממשלה התייחס ... "...", אמר.": unnamed
             if person is None and not mention:
-                return last_ar_speaker(self, sentence)
+                # (ar_listeners: 'وأضاف في بيان له: «...»' after a body's statement, no one named: the body)
+                arabic_text = re.search(r"[\u0621-\u064a]", self.text.get(sentence, "")) is not None
+                body = ar_body_before(self, sentence, within) if arabic_text else None
+                return last_ar_speaker(self, sentence) or body
             return person.name if person else mention or None
         kind_then_name = re.fullmatch(
             # (not a name in another language with its particles: "La voz del Puerto")

@@ -8,6 +8,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.ar_listeners import (
+    body_before,
+    possessed_object,
+    with_article_restored,
+    without_listener,
+)
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
@@ -82,7 +88,8 @@ def _styled_by(sp: Speakers, pronoun: str, sentence: int) -> str | None:
     noun = noun[:-1] + "ة" if noun.endswith("ت") else noun  # (سعادت: سعادة)
     styled = re.compile(rf"(?<![\u0621-\u064a]){re.escape(noun)}(?![\u0621-\u064a])((?:\s+\S+){{1,3}})")
     for index in range(sentence, max(sentence - 6, -1), -1):
-        text = sp.text.get(index, "")
+        # (not one styled so inside a quote: 'أكد سمو الشيخ X أن "رؤية ... سمو الشيخ Y ..."' then "وقال سموه": X)
+        text = _unquoted(sp.text.get(index, ""))
         for m in reversed(list(styled.finditer(text))):
             after = m.group(1)  # (the name opens within the words after the honorific and one title: its first word)
             found = [(after.find(p.name.split()[0]), p) for p in sp.people.people
@@ -326,10 +333,33 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     return None
 
 
+def ar_first_speaker_goes_on(sp: Speakers, sentence: int, within: str) -> str | None:
+    """Arabic "وزاد :" or "وأضاف:" with no subject, in a sentence that a speech verb opened with a person's name
+    ("وقال X للجزيرة إن Y ...، وزاد : ..."): that person goes on speaking, not one merely named after him; None when
+    the sentence opens with no such verb and name."""
+    opening = re.match(rf"\s*{AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", within)
+    if opening is None or opening.group(1) in AR_HE_STOP or opening.group(1) in AR_FILLERS:
+        return None
+    word = opening.group(1)
+    named = [p for p in sp.people.people if word in p.name.split()]
+    person = sp.in_text(word) or (named[0] if len(named) == 1 else None)
+    return person.name if person is not None else None
+
+
+_DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء"}
+
+
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
+    spoken_to = mention[len(without_listener(mention)) :].strip()
+    mention = without_listener(mention)  # ar_listeners: "رئيس المحكمة للدفاع", the court's president speaks
+    if spoken_to and within.find(spoken_to) > 0:
+        within = within[: within.find(spoken_to)]  # (and no name after the listener: "لوكالة فرانس برس")
+    mention = with_article_restored(mention, sp.text)  # ar_listeners: "وفقا للشرطة" read as "لشرطة"
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
+    if len(first) > 1 and first[0] in _DEMONSTRATIVES and first[1].startswith("ال"):
+        first = first[1:]  # "وقال هذا المصدر ...": "this source", the source unnamed
     words_before = len(first)
     same = same_office_holder(sp, first) or role_noun_holder(sp, first, _AR_ROLE_CORES)
     if same is not None:
@@ -362,6 +392,11 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     owner = document_owner(first, sentence, sp.text)
     if owner is not None:
         return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
+    if possessed_object(first) and sp.people.find(first[0]) is None:
+        # ar_listeners: "وأكد التزام حكومته بالعمل، مضيفا:": a verbal noun and its possessed genitive, the verb's
+        # object; the subject is the one named before
+        person = sp.last_named(sentence, within)
+        return person.name if person else None
     group = group_speaker(first, sp.people.people)
     if group is not None and (sp.people.find(group) is None or first[0].startswith("ال")):
         # "وقال مدير مديرية الصحة في محافظة X ... الدكتور Y Z:": the office names its holder further on (also
@@ -384,7 +419,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     ):
         # "صرحت فيها بأن" (declared in it that), "قال للصحفيين": a clause, the subject named before it
         person = sp.last_named(sentence, within)
-        return person.name if person else None
+        # ('وجاء في بيان للجيش: «...»' then 'وأضاف في بيان له: «...»': no one named, the body goes on speaking)
+        return person.name if person else body_before(sp, sentence, within)
     kin = first[0].strip("،,:.") if first else ""
     if kin in AR_KIN_NOUNS and not kin.startswith("ال"):
         # "وقالت والدته، أم أحمد، للباحثين:": the name after the kin noun (people_ar_context gave it the kin as
