@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     HE_SPEECH,
@@ -256,6 +257,7 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             and not lookup(word)
             and not (word[:1] in "ובלמ" and lookup(word[1:]))
             and not adjunct_word(word)  # "בכיר במשרד אמר": where the official sits, no surname
+            and not verb_in_family_slot(word)  # "ראש הממשלה שיגר מסר ...": the office's verb, no surname
             # ('ד"ר X Y, מנהלת Z:': the role of the name before the comma, its complement no surname)
             and not (i >= 3 and words[i - 1] == "," and _he_given(words[i - 3]))
             and not _complement_word(words[i], k - i - (n == 1), word)
