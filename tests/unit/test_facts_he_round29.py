@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.facts_helpers import people_roles, quotes_of
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
 
 
 def _people(paragraphs: list[str]) -> dict[str, str | None]:
@@ -26,8 +26,13 @@ def _speakers(paragraphs: list[str], headline: str = "כותרת") -> list[str |
         # pi'el past after the office, then a noun that a verb of saying spells ("מסר", a message)
         (["ראש הממשלה אבנר דרורי נאם אתמול.", 'ראש הממשלה שיגר מסר לשכנים ואמר: "לא נהסס לפעול".'], "שיגר"),
         # a headline's office, then a participle: the office's verb, its holder named in the body
-        (['ראש המועצה זועם על ההחלטה: "זו טעות חמורה שתפגע בכל התושבים"', 'ראש המועצה האזורית גבעות, עמרי פלדמן, הגיב הבוקר.'],
-         "זועם"),
+        (
+            [
+                'ראש המועצה זועם על ההחלטה: "זו טעות חמורה שתפגע בכל התושבים"',
+                "ראש המועצה האזורית גבעות, עמרי פלדמן, הגיב הבוקר.",
+            ],
+            "זועם",
+        ),
     ],
 )
 def test_a_verb_after_an_office_is_no_person(paragraphs: list[str], verb: str) -> None:
@@ -59,8 +64,10 @@ def test_listed_names_after_an_office_stay(text: str) -> None:
 
 
 def test_joined_verb_after_talking_with_others_is_the_subjects() -> None:
-    text = ('עמרי פלדמן, ראש המועצה האזורית גבעות, שוחח עם נועם ברקוביץ ודנה שפירא בתוכנית הבוקר והתייחס '
-            'לדברי התושבים: "אני מבין אותם".')
+    text = (
+        "עמרי פלדמן, ראש המועצה האזורית גבעות, שוחח עם נועם ברקוביץ ודנה שפירא בתוכנית הבוקר והתייחס "
+        'לדברי התושבים: "אני מבין אותם".'
+    )
     assert _speakers([text]) == ["עמרי פלדמן"]
 
 
@@ -74,7 +81,10 @@ def test_joined_verb_after_someone_elses_speech_is_the_subjects() -> None:
 
 def test_a_relative_clause_of_saying_keeps_its_antecedent() -> None:
     # near miss: "who said" after the one met makes the one met the speaker
-    paragraphs = ["השר אבנר דרורי ביקר בעיר.", 'דרורי נפגש עם ראש העיר עמרי פלדמן, שאמר: "אנחנו מוכנים לכל תרחיש שיבוא".']
+    paragraphs = [
+        "השר אבנר דרורי ביקר בעיר.",
+        'דרורי נפגש עם ראש העיר עמרי פלדמן, שאמר: "אנחנו מוכנים לכל תרחיש שיבוא".',
+    ]
     assert _speakers(paragraphs) == ["עמרי פלדמן"]
 
 
@@ -110,3 +120,125 @@ def test_a_place_with_a_plural_verb_is_no_fronted_phrase() -> None:
     # near miss: "at the police they said" keeps the body, not the last one named
     paragraphs = ["השר אבנר דרורי ביקר אתמול בעיר.", 'ובמשטרה אמרו: "נפעל בכל הכוח".']
     assert _speakers(paragraphs) != ["אבנר דרורי"]
+
+
+# --- well-known people named by an office and the family name alone ------------------------------------------
+
+
+def test_an_office_and_a_family_name_before_a_second_office() -> None:
+    people = _people(['יו"ר הוועד הגיב לדברי רה"מ זוברמן והשר כץ על זכות השביתה.'])
+    assert people.get("זוברמן") == 'רה"מ'
+    assert people.get("כץ") == "השר"
+
+
+def test_an_office_and_a_family_name_written_twice() -> None:
+    paragraphs = [
+        'הפגישה תואמה מול לשכת ראש הממשלה זוברמן", כך נטען.',
+        "בתגובה נמסר שראש הממשלה זוברמן ורעייתו לא היו מעורבים.",
+    ]
+    assert _people(paragraphs).get("זוברמן") == "ראש הממשלה"
+
+
+def test_a_glued_preposition_after_an_office_twice_is_no_name() -> None:
+    # near miss: where the office holder spoke, written after the office in two sentences
+    paragraphs = ["ראש הממשלה במליאה והשר בוועדה דיברו על התקציב.", "ראש הממשלה במליאה אמר כי יתמוך."]
+    assert "במליאה" not in _people(paragraphs)
+
+
+# --- glued words, verbs and companies read as names ---------------------------------------------------------
+
+
+def test_that_glued_to_a_given_name_is_the_person_named_before() -> None:
+    paragraphs = ["ראש המועצה שי חגואל נבחר שוב.", "לאחר ששי חגואל היה מועמד יחיד, ראשי המועצות תמכו בו."]
+    people = _people(paragraphs)
+    assert "ששי חגואל" not in people, people
+    assert "שי חגואל" in people, people
+
+
+def test_a_passive_verb_after_a_foreign_given_name_is_no_family_name() -> None:
+    people = _people(["כהונה שנייה: ג'ורג' נבחר שוב ליו\"ר הפורום.", "הוא נבחר ברוב גדול."])
+    assert "ג'ורג' נבחר" not in people, people
+
+
+def test_a_company_after_its_head_noun_is_no_person() -> None:
+    paragraphs = ['חברת האנרגיה המתחדשת ליאור סולאר מתקשה למצוא מנכ"ל.', "חברת ליאור סולאר ידעה טלטלות."]
+    people = _people(paragraphs)
+    assert not any("סולאר" in name for name in people), people
+
+
+def test_a_member_of_the_knesset_stays_a_person() -> None:
+    # near miss: "a member of" the body, then the person
+    people = _people(["חברת הכנסת ליאור כהן אמרה כי תתנגד לחוק."])
+    assert "ליאור כהן" in people, people
+
+
+def test_an_adverb_after_a_country_is_no_family_name() -> None:
+    text = '"ישראל מעולם לא הייתה חזקה יותר. מעולם לא היה דבר כזה", אמר השר. הם מעולם לא ויתרו.'
+    assert "ישראל מעולם" not in _people([text])
+
+
+# --- roles: offices and names in turn, a plural office with its adjective --------------------------------------
+
+
+def test_offices_and_names_in_turn_keep_each_office_with_its_name() -> None:
+    text = 'האירוע היה במעמד ראש המועצה, יוסי לוינסון, מנכ"ל המועצה, רון אלמוג, ורב המועצה, הרב משה גבאי.'
+    people = _people([text])
+    assert people.get("יוסי לוינסון") == "ראש המועצה", people
+    assert people.get("רון אלמוג") == 'מנכ"ל המועצה', people
+
+
+def test_an_apposition_that_is_no_list_keeps_its_role() -> None:
+    # near miss: one name and its office in commas, no second name after it
+    people = _people(['יוסי לוינסון, מנכ"ל המועצה, אמר כי התקציב אושר.'])
+    assert people.get("יוסי לוינסון") == 'מנכ"ל המועצה', people
+
+
+def test_a_plural_office_and_its_adjective_before_two_names() -> None:
+    people = _people(['המנכ"לים המשותפים אבנר דרורי ועמרי פלדמן התפטרו בחודש יוני.'])
+    assert people.get("אבנר דרורי") == 'המנכ"לים המשותפים', people
+    assert people.get("עמרי פלדמן") == 'המנכ"לים המשותפים', people
+
+
+# --- councils named by two words, or by one word before their head's name ----------------------------------
+
+
+def _bodies(paragraphs: list[str]) -> list[str]:
+    return [f.text for f in facts_of(["כותרת", *paragraphs], "he") if f.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("ראש המועצה האזורית גבעות אלונים, עמרי פלדמן, הגיב הבוקר להסלמה.", "המועצה האזורית גבעות אלונים"),
+        ('ראש המועצה האזורית אלונים שי פלדמן ימשיך בתפקידו כיו"ר הפורום.', "המועצה האזורית אלונים"),
+        ("פלדמן מכהן כראש המועצה האזורית אלונים מאז שנת 2012.", "המועצה האזורית אלונים"),
+    ],
+)
+def test_a_councils_name_of_two_words_or_before_its_heads_name(text: str, body: str) -> None:
+    assert body in _bodies([text])
+
+
+def test_a_council_and_a_clause_after_it_is_no_longer_name() -> None:
+    # near miss: a one-word name, then the clause's verb
+    bodies = _bodies(["המועצה האזורית אלונים החליטה לסגור את הכביש."])
+    assert "המועצה האזורית אלונים החליטה" not in bodies
+
+
+# --- a verb that spells a given name, and a headline's office with its field and place -------------------------
+
+
+def test_gave_a_statement_is_no_name() -> None:
+    text = 'מנהל המחלקה בבית החולים, פרופסור עמרי פלדמן, נתן הצהרה על מצב הפצועה: "מצבה יציב ולא נשקפת סכנה לחייה".'
+    assert _speakers([text]) == ["עמרי פלדמן"]
+    assert "נתן הצהרה" not in _people([text])
+
+
+def test_a_headline_office_with_its_field_and_place_is_its_holders() -> None:
+    headline = 'מנהל מיון בהדסים: "מצב הפצועה יציב, לא נשקפת סכנה לחייה"'
+    body = ["מנהל המחלקה לרפואה דחופה בבית החולים הדסים, פרופסור עמרי פלדמן, מסר כי הפצועה בהכרה."]
+    assert _speakers(body, headline)[:1] == ["עמרי פלדמן"]
+
+
+def test_a_name_after_an_office_stays_its_holder() -> None:
+    # near miss: a given name after the office, then a family name: the person speaks
+    assert _speakers(['מנהל המחלקה עמרי בבלי: "המצב יציב ולא נשקפת סכנה"']) == ["עמרי בבלי"]

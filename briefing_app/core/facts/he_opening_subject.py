@@ -31,10 +31,7 @@ def _title_like(word: str, role: str) -> bool:
     if word[:1] == "ה":
         return True  # ("המגיש", a definite participle, is spelt as a hif'il past: a title before a name)
     return not _verb(word) and (
-        re.search(r"[\"\u05f4]", word) is not None
-        or word in HE_TITLES
-        or word in HE_ROLE_WORDS
-        or word in role.split()
+        re.search(r"[\"\u05f4]", word) is not None or word in HE_TITLES or word in HE_ROLE_WORDS or word in role.split()
     )
 
 

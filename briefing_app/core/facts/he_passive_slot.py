@@ -24,11 +24,12 @@ def passive_verb_in_family_slot(word: str) -> bool:
 # Active verbs spelt plainly (no pointing), besides the passive ones above:
 #   pi'el past, a י after the first letter: "שיגר", "דיבר", "סיפרה", "ביקשו";
 #   pa'al participle, a ו after the first letter: "זועם", "כותבת", "טוענים";
-#   hif'il past and participle, a י before the last letter: "הבהיר", "הגיבה", "מבהיר", "מסבירה".
+#   hif'il participle, a י before the last letter: "מבהיר", "מסבירה" (not the past in ה, spelt as a definite
+#   noun: "הנגיד", the governor).
 _ACTIVE = re.compile(
     r"[\u05d0-\u05ea]י[\u05d0-\u05ea]{2}[הו]?"
     r"|[\u05d0-\u05ea]ו[\u05d0-\u05ea]{2}(?:ת|ים|ות)?"
-    r"|[המ][\u05d0-\u05ea]{1,2}י[\u05d0-\u05ea](?:ה|ו|ים|ות)?"
+    r"|מ[\u05d0-\u05ea]{1,2}י[\u05d0-\u05ea](?:ה|ים|ות)?"
 )
 
 

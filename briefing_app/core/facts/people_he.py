@@ -347,6 +347,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
             continue
+        if _verb_not_name(words[i], words[i + 1]):
+            continue  # ("ROLE, X Y, נתן הצהרה": the apposition's end, then the verb "gave" and its object)
         office = role_before_comma(words, i)
         # ("שמנהל החברה, X Y": ש glued to the office opens a clause; "שוערה של": the office itself)
         if office and not office.startswith("ו") and not (office[:1] == "ש" and _he_head_at(office[1:].split(), 0)):

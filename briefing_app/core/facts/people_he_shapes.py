@@ -97,7 +97,9 @@ def _foreign_then_by_surname(sentences: list[SourceSentence], index: PeopleIndex
             titled = words[i + 2 : i + 3] == [","] and bool(_he_head_at(words, i + 3))
             if not _a_name(word[cut:], family, definite_family=titled):  # (ה for an "H": "הופר, עורך")
                 continue
-            if len(family) >= 3 and (alone or titled) and not _SPEECH.fullmatch(family):
+            # ("שי חג'ג' נבחר שוב": a family name spelt with a geresh, then a verb the article uses again)
+            verb = verb_in_family_slot(family)
+            if len(family) >= 3 and (alone or titled) and not _SPEECH.fullmatch(family) and not verb:
                 index.add(f"{word[cut:]} {family}", None, at)
 
 

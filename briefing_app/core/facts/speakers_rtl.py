@@ -25,7 +25,7 @@ from briefing_app.core.facts.people_ar_words import (
     ar_construct_head,
 )
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
-from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _words
+from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _verb_not_name, _words
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_possessed import possessed_role
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
@@ -167,7 +167,9 @@ def _fronted_adjunct(sp: Speakers, words: list[str], within: str) -> bool:
     if _body_found(sp, words) is not None or names_a_body(" ".join(words)):
         return False
     verb = re.search(re.escape(words[-1]) + r"\s+([\u05d0-\u05ea]+)", within or "")
-    if verb is not None and verb.group(1).endswith("ו"):
+    if verb is None or not re.fullmatch(HE_SPEECH, verb.group(1)):
+        return False  # ('לטענת התביעה, "..."': the phrase credits the words, no verb of saying after it)
+    if verb.group(1).endswith("ו"):
         return False  # "ובמשטרה אמרו:": a plural verb with no subject, the body or place it names speaks
     return words[0][:2] in ("וב", "ול", "וכ") or len(words) > 1 and words[1][:1] == "ה"
 
@@ -216,7 +218,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     verb = verb or bool(words) and words[0] in _TIME_PREPOSITIONS
     verb = verb or _fronted_adjunct(sp, words, within)
     # ("ראש המועצה זועם על X:", the headline's office then its verb: the mention is the verb alone, no name)
-    verb = verb or len(words) == 1 and verb_in_family_slot(words[0])
+    verb = verb or len(words) == 1 and words[0][:1] != "ה" and verb_in_family_slot(words[0])  # (not "התביעה")
+    # ("X Y, ROLE, נתן הצהרה על ...:": a verb that spells a given name, before its object, no name)
+    verb = verb or len(words) == 2 and _verb_not_name(words[0], words[1])
     if verb or len(words) == 2 and _infinitive(words[1]):
         # "השר החלים מקורונה:", "X קורא לאזרחי ישראל לנהוג לפי ...:": the words before the colon are the verb's
         # or the call's, no name; the subject before them speaks
@@ -257,6 +261,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
         elif len(words) == 2 and he_place(" ".join(words)):
             role, words = [*role, *words], []  # "מאמן נס ציונה": a town of two words is the role's too
+        elif len(words) == 2 and not _he_given(words[0]) and words[1][:1] == "ב" and not sp.people.find(words[1]):
+            role, words = [*role, *words], []  # 'מנהל מיון בבילינסון': the office's field, then where it is
         if words and names_a_body(" ".join(words)):
             role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
     known = lookup(" ".join(words))
@@ -315,7 +321,9 @@ def office_holder(sp: Speakers, office: str | None) -> str | None:
     if office is None:
         return None
     bare = office.removeprefix("ה")
-    holders = [p for p in sp.people.people if any(r.removeprefix("ה").startswith(bare) for r in (p.role or "").split("; "))]
+    holders = [
+        p for p in sp.people.people if any(r.removeprefix("ה").startswith(bare) for r in (p.role or "").split("; "))
+    ]
     return holders[0].name if len({p.name for p in holders}) == 1 else office
 
 
@@ -328,7 +336,8 @@ def he_title_opening(sp: Speakers, sentence: int, within: str) -> str | None:
         if n and not names_a_body(words[0]):
             end = _complement_end(words, n)
             # ("השרה הגיעה": a verb in ה; "ראש המועצה זועם": a verb of another shape no name list holds)
-            end = next((j for j in range(n, end) if verb_in_he(words[j]) or verb_in_family_slot(words[j])), end)
+            shaped = [j for j in range(n, end) if words[j][:1] != "ה" and verb_in_family_slot(words[j])]
+            end = next((j for j in range(n, end) if verb_in_he(words[j]) or j in shaped), end)
             role = words[:end]
             if all(w.startswith("ה") or w in HE_TITLES for w in role[n:]) and len(role) <= 4:
                 return " ".join(role)
