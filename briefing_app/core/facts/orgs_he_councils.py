@@ -29,8 +29,6 @@ def council_name(text: str, at: int, verbs: set[str]) -> tuple[int, str] | None:
             break
         words.append((m.end(1), m.group(1)))
         pos = m.end(1)
-    if words and len(words) > 1 and _he_given(words[1][1]) and words[0][1][:1] != "ה":
-        return words[0][0], words[0][1]  # "ראש המועצה האזורית X שי Y ימשיך": X, then its head's name
     for n in (2, 3):
         if len(words) >= n and _CLOSED.match(text, words[n - 1][0]):
             name = " ".join(w for _, w in words[:n])
@@ -38,4 +36,6 @@ def council_name(text: str, at: int, verbs: set[str]) -> tuple[int, str] | None:
             if any(definite) and not all(definite):
                 return None  # "X הגדולה": a word and an adjective, or a place's article, not a name's pattern
             return words[n - 1][0], name
+    if words and len(words) > 1 and _he_given(words[1][1]) and words[0][1][:1] != "ה":
+        return words[0][0], words[0][1]  # "ראש המועצה האזורית X שי Y ימשיך": X, then its head's name
     return None
