@@ -244,3 +244,42 @@ def test_a_headline_office_with_its_field_and_place_is_its_holders() -> None:
 def test_a_name_after_an_office_stays_its_holder() -> None:
     # near miss: a given name after the office, then a family name: the person speaks
     assert _speakers(['מנהל המחלקה עמרי בבלי: "המצב יציב ולא נשקפת סכנה"']) == ["עמרי בבלי"]
+
+
+# --- offices listed with "or" and "and", a participle and an infinitive, a plural in construct ----------------
+
+
+def test_offices_joined_by_or_and_and_name_no_one() -> None:
+    paragraphs = [
+        "בית המשפט קבע שהגשת כתב אישום נגד שר או סגן שר עשויה לחייב, בחלק מהמקרים, את פיטוריהם.",
+        "סמכותו של ראש הממשלה לפטר שר וסגן שר מחייבת אותו לשקול את המשך כהונת השר או סגן השר.",
+        "בית המשפט חייב את ראש הממשלה לפטר את נושאי המשרה, ופסק הדין עסק בשני נושאי משרה.",
+    ]
+    people = _people(paragraphs)
+    for false in ("או סגן", "עשויה לחייב", "וסגן שר", "נושאי"):
+        assert false not in people, people
+
+
+def test_a_minister_named_after_the_office_stays() -> None:
+    # near miss: the office, then a given name and a family name
+    people = _people(["שר הפנים אבנר דרורי וסגן שר הדתות עמרי פלדמן פוטרו."])
+    assert "אבנר דרורי" in people and "עמרי פלדמן" in people, people
+
+
+# --- "so said X" after the words, across the sentence and the paragraph -----------------------------------------
+
+
+def test_so_said_after_a_headline_names_its_speaker() -> None:
+    headline = '"המצב בגבול קשה, אך ביטחון התושבים חשוב לנו יותר"'
+    body = [
+        "כך אמר אמש (רביעי) שר הביטחון בעקבות מות שני חיילים בגבול. "
+        '"עמדנו בהרבה מבחנים קשים בעבר ונביא פתרון גם לירי הרקטות"',
+        '"אנחנו רואים את הסבל של תושבי הדרום ושל החיילים שעומדים על המשמר". כך אמר שר הביטחון אבנר דרורי.',
+    ]
+    assert _speakers(body, headline) == ["אבנר דרורי", "אבנר דרורי", "אבנר דרורי"]
+
+
+def test_a_quote_already_attributed_keeps_its_speaker() -> None:
+    # near miss: the quote names its own speaker; "כך אמר" after it names another's words
+    body = ['"נמשיך לפעול בכל הכוח", אמר עמרי פלדמן.', "כך אמר גם אבנר דרורי בכנס אחר."]
+    assert _speakers(body) == ["עמרי פלדמן"]

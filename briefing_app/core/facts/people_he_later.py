@@ -90,6 +90,8 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             if given in HE_TITLES:
                 continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
+            if any(w.lstrip("ו") in HE_TITLES for w in (given, family)):
+                continue  # "לפטר שר וסגן שר": another office of a list ("and deputy minister"), no name
             if said_then_clause(words, k + 1):
                 continue  # 'מנכ"ל האוצר X טען כי': a verb of saying after one name, the verb again elsewhere
             if not closed and (
