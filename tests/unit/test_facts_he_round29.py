@@ -283,3 +283,26 @@ def test_a_quote_already_attributed_keeps_its_speaker() -> None:
     # near miss: the quote names its own speaker; "כך אמר" after it names another's words
     body = ['"נמשיך לפעול בכל הכוח", אמר עמרי פלדמן.', "כך אמר גם אבנר דרורי בכנס אחר."]
     assert _speakers(body) == ["עמרי פלדמן"]
+
+
+# --- places: a relative clause after "the area", a country's adjective after "village" -------------------------
+
+
+def _places(paragraphs: list[str]) -> list[str]:
+    return [f.text for f in facts_of(["כותרת", *paragraphs], "he") if f.kind == "place"]
+
+
+def test_a_relative_clause_and_an_adjective_of_a_country_are_no_places() -> None:
+    places = _places(
+        [
+            "ראש המועצה התייחס לדברי התושבים באזור שאמרו שלא יחזרו לבתיהם.",
+            "בית הספר נמצא 500 מטר מיישוב לבנוני.",
+        ]
+    )
+    assert "שאמרו" not in places and "לבנוני" not in places, places
+
+
+def test_a_town_after_the_area_or_village_word_stays() -> None:
+    # near miss: a town the gazetteer knows after the area word, and an unlisted village's name
+    places = _places(["הירי נשמע באזור שכם אמש.", "הם גרים ביישוב קצביה שבגליל."])
+    assert "שכם" in places and "קצביה" in places, places
