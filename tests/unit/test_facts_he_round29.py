@@ -306,3 +306,8 @@ def test_a_town_after_the_area_or_village_word_stays() -> None:
     # near miss: a town the gazetteer knows after the area word, and an unlisted village's name
     places = _places(["הירי נשמע באזור שכם אמש.", "הם גרים ביישוב קצביה שבגליל."])
     assert "שכם" in places and "קצביה" in places, places
+
+
+def test_to_me_and_a_preposition_phrase_is_no_name() -> None:
+    text = 'המגיש יואב קרמר אמר: "הדבר שהכי הפריע לי בדיון, החיוך של השר, החיוך והזלזול".'
+    assert "לי בדיון" not in _people([text])
