@@ -311,3 +311,8 @@ def test_a_town_after_the_area_or_village_word_stays() -> None:
 def test_to_me_and_a_preposition_phrase_is_no_name() -> None:
     text = 'המגיש יואב קרמר אמר: "הדבר שהכי הפריע לי בדיון, החיוך של השר, החיוך והזלזול".'
     assert "לי בדיון" not in _people([text])
+
+
+def test_and_is_not_after_an_adjective_is_no_name() -> None:
+    text = 'עמרי פלדמן משמש כסמנכ"ל כספים, והוא נחשב מועמד מקצועי ראוי ואינו מזוהה פוליטית.'
+    assert "ראוי ואינו" not in _people([text])
