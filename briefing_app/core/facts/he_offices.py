@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import Person
 
 # The acronym, then what it stands for and the rank only its holder bears.
@@ -42,9 +43,17 @@ def _canon(text: str) -> str:
 
 
 def holds(role: str | None, office: str) -> bool:
-    """Whether one of a person's roles ("; "-joined) names `office` in any of its spellings, as whole words."""
+    """Whether one of a person's roles ("; "-joined) names `office` in any of its spellings, as whole words. A
+    word that is no office (a body: "המשטרה" of 'מפכ"ל המשטרה') must open the role: "אמרו במשטרה" is the
+    body speaking, not the commissioner whose role merely names it."""
     said = f" {_canon(office)} "
-    return bool(said.strip()) and any(said in f" {_canon(part)} " for part in (role or "").split("; "))
+    if not said.strip():
+        return False
+    parts = [f" {_canon(part)} " for part in (role or "").split("; ")]
+    words = said.split()
+    if len(words) == 1 and words[0] not in _SAME_OFFICE and words[0] not in HE_ROLE_WORDS and words[0] not in HE_TITLES:
+        return any(part.startswith(said) for part in parts)
+    return any(said in part for part in parts)
 
 
 def he_office_holders(people: Iterable[Person], office: str) -> list[Person]:

@@ -19,3 +19,24 @@ def passive_verb_in_family_slot(word: str) -> bool:
     if word in hebrew_family_names() or word in israeli_given_names() or word in world_given_names().get("he", ()):
         return False
     return word in LIFE_VERBS or _PASSIVE_PAST.fullmatch(word) is not None
+
+
+# Active verbs spelt plainly (no pointing), besides the passive ones above:
+#   pi'el past, a י after the first letter: "שיגר", "דיבר", "סיפרה", "ביקשו";
+#   pa'al participle, a ו after the first letter: "זועם", "כותבת", "טוענים";
+#   hif'il participle, a י before the last letter: "מבהיר", "מסבירה" (not the past in ה, spelt as a definite
+#   noun: "הנגיד", the governor).
+_ACTIVE = re.compile(
+    r"[\u05d0-\u05ea]י[\u05d0-\u05ea]{2}[הו]?"
+    r"|[\u05d0-\u05ea]ו[\u05d0-\u05ea]{2}(?:ת|ים|ות)?"
+    r"|מ[\u05d0-\u05ea]{1,2}י[\u05d0-\u05ea](?:ה|ים|ות)?"
+)
+
+
+def verb_in_family_slot(word: str) -> bool:
+    """Whether `word`, read as a family name after an office ("ראש הממשלה שיגר מסר", "ראש המועצה זועם על"), is
+    a verb of the shapes above (or a passive one) that no family-name or given-name list holds: with some 16,000
+    listed family names, a verb-shaped word no list has is the office holder's verb, not their name."""
+    if word in hebrew_family_names() or word in israeli_given_names() or word in world_given_names().get("he", ()):
+        return False
+    return passive_verb_in_family_slot(word) or _ACTIVE.fullmatch(word) is not None

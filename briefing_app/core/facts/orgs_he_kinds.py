@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, hebrew_purpose
+from briefing_app.core.facts.orgs_he_councils import council_name
 from briefing_app.core.facts.people_he_base import _he_given
 
 # A military unit named by its number: "חטיבה 188", "יחידה 8200", "בגדוד 13", "הדיוויזיה ה-9" (the ordinal in
@@ -242,6 +243,9 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             following.group(1) in verbs or following.group(1) in _REPORTING or PAST_HIFIL.fullmatch(following.group(1))
         )
         if not (_NAME_ENDS.match(rest) or verb):
+            council = council_name(text, m.start(2), verbs) if "מועצה" in kind else None
+            if council is not None:
+                out.append((start, council[0], f"{kind} {council[1]}"))
             continue
         out.append((start, end, f"{kind} {' '.join(words)}"))
     return out

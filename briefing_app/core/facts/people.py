@@ -32,7 +32,10 @@ from briefing_app.core.facts.people_body_tails import drop_body_tails
 from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
+from briefing_app.core.facts.people_he_alternating import drop_next_holders_roles
 from briefing_app.core.facts.people_he_bounds import without_nicknames
+from briefing_app.core.facts.people_he_companies import drop_company_names
+from briefing_app.core.facts.people_he_glued_head import merge_glued_subordinators
 from briefing_app.core.facts.people_he_glued_tail import cut_glued_tails, drop_on_top_of
 from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
@@ -111,6 +114,9 @@ def find_people(
         roles_by_serving(sentences, index)  # "X ימשיך לכהן כיו"ר Y": the office held as
         cut_glued_tails(sentences, index)  # people_he_glued_tail: "כהן בסכסוך" is כהן, the preposition's noun no name
         drop_on_top_of(sentences, index)  # people_he_glued_tail: "שחור על גבי לבן" names no one
+        merge_glued_subordinators(index)  # people_he_glued_head: "לאחר ששי X היה" is "שי X", named before
+        drop_company_names(sentences, index)  # people_he_companies: "חברת X Y" is a company, no person
+        drop_next_holders_roles(sentences, index)  # people_he_alternating: "X Y, R, Z W": R is Z W's office
     else:
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]

@@ -273,6 +273,10 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
         # ("עם השר עוד בבוקר.", "פרופ' X מהטכניון": an adverb first, or where someone is from second)
         named = named and name[0] not in _TIME_WORDS and not (name[1][1:2] == "ה" and adjunct_word(name[1]))
+        # ("שר או סגן שר", "שר וסגן שר עשויה לחייב,": another office of the list, or a participle and an
+        # infinitive after the office, no name)
+        named = named and not any(_another_office(w) for w in name)
+        named = named and not (_infinitive_shape(name[1]) and name[1] not in hebrew_family_names())
         full_stop = words[i + 3 : i + 4] == ["."]  # ("דבריו של השר עוררו סערה.": a verb and its object)
         if head.lstrip("ו") not in HE_TITLES or full_stop and re.fullmatch(r"[\u05d0-\u05ea]{3,}ו", name[0]):
             # after a role noun ("הנאשם ישלם פיצויים.", "החשוד נעצר בביתו.") a verb is likelier than a name
@@ -285,6 +289,22 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if ends and named and name[0][:1] != "ו":
             return " ".join(name), head, i + 3  # no known given name: only a name closed by a comma or a verb
     return None
+
+
+def _another_office(word: str) -> bool:
+    """A title or a title's first word ("סגן", "ושר"), "and" allowed, that is no given name too."""
+    bare = word.lstrip("ו")
+    return bare in HE_TITLES or bare in _TITLE_FIRST_WORDS and not _he_given(bare)
+
+
+# First words of titles of more than one word ("סגן" of "סגן השר"): an office of a list after "or" or "and".
+_TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in HE_TITLES if " " in t)
+
+
+def _infinitive_shape(word: str) -> bool:
+    """An infinitive ("לחייב", "להגיש"): ל and three or four letters, or לה and three or four."""
+    shaped = re.fullmatch(r"ל(?:ה[\u05d0-\u05ea]{3,4}|[\u05d0-\u05ea]{3,4})", word) is not None
+    return shaped and not _he_given(word[1:])
 
 
 # Words after a title that are no given name though a family name may follow: a verb's or a clause's start.
@@ -347,6 +367,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
             continue
+        if _verb_not_name(words[i], words[i + 1]):
+            continue  # ("ROLE, X Y, נתן הצהרה": the apposition's end, then the verb "gave" and its object)
         office = role_before_comma(words, i)
         # ("שמנהל החברה, X Y": ש glued to the office opens a clause; "שוערה של": the office itself)
         if office and not office.startswith("ו") and not (office[:1] == "ש" and _he_head_at(office[1:].split(), 0)):

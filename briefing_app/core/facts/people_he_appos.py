@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     _HE_NOT_NAME,
@@ -68,6 +69,8 @@ def _pair(words: list[str], i: int, common: set[str]) -> bool:
         return False
     if family in ("אבו", "אבן", "בן", "בר"):
         return False  # a particle: the family name is the word after it (`_three_words`)
+    if given in PRONOUN_ADDRESSEES and family[:1] in "בלמ" and family not in hebrew_family_names():
+        return False  # '"הדבר שהכי הפריע לי בדיון, ..."': "to me", then a preposition's phrase, no name
     if i and (_he_head_at(words, i - 1) or words[i - 1] in ("בן", "בת", "בני", "בנות")):
         return False  # a title's name (the title reader has it, with the role) or "בן X": someone's son
     return not (

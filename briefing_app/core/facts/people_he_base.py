@@ -47,7 +47,14 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # family name), never a given name
                 "יש", "אין",
                 # "words" as a verb's object: "אמר דברים אלה:", "את הדברים אמר X" (said these words), no name
-                "דברים", "הדברים"}  # fmt: skip
+                "דברים", "הדברים",
+                # adverbs of time and degree right after a subject ("ישראל מעולם לא הייתה חזקה יותר": never), no
+                # family name after a given name that is also a country or a word
+                "מעולם", "לעולם", "עדיין", "כבר", "תמיד", "מאוד",
+                # "or": "שר או סגן שר" (a minister or a deputy), never a word of a name
+                "או",
+                # "is not" (with "and"): "מועמד מקצועי ראוי ואינו מזוהה" (a worthy candidate and not identified)
+                "אינו", "אינה", "אינם", "אינן", "ואינו", "ואינה", "ואינם", "ואינן"}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

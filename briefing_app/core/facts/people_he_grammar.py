@@ -293,6 +293,8 @@ def _object_of_a_verb_of_justice(words: list[str], sentence: int, index: PeopleI
             continue
         if _he_head_at(words, i + 2) or adjunct_word(first) or len(first) < 3:
             continue  # "מינה את השר", "את מנהל הבנק": a title, whose holder the title reader names
+        if second[:1] == "ה" and first.endswith("י") and first not in hebrew_family_names():
+            continue  # "לפטר את נושאי המשרה": a plural in construct before a definite noun, no name
         pair = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
         known_given = _he_given(first) and first not in _COMMON_WORD_GIVEN
         closed = i + 4 >= len(words) or words[i + 4] in (",", ".", ";", ":", "(") or words[i + 4][:1] in "בלמש"

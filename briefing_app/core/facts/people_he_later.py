@@ -29,6 +29,7 @@ from briefing_app.core.facts.people_he_base import (
     words_by_sentence,
 )
 from briefing_app.core.facts.people_he_phrases import adjunct_word
+from briefing_app.core.facts.people_he_titled import titled_unlisted
 from briefing_app.core.facts.people_he_words import HE_TITLES, LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
@@ -89,6 +90,8 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             if given in HE_TITLES:
                 continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
+            if any(w.lstrip("ו") in HE_TITLES for w in (given, family)):
+                continue  # "לפטר שר וסגן שר": another office of a list ("and deputy minister"), no name
             if said_then_clause(words, k + 1):
                 continue  # 'מנכ"ל האוצר X טען כי': a verb of saying after one name, the verb again elsewhere
             if not closed and (
@@ -133,8 +136,8 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             if any(w[:1] == "ו" for w in words[i + n : k]):
                 continue  # "ראש הממשלה ושר הביטחון X": the second title of a list, read at its own word
             family = words[k]
-            if not _name_like(family) or len(family) < 3:
-                continue
+            if not _name_like(family) or len(family) < 3 and not _family_name_only(family):
+                continue  # (a listed family name of two letters that is no word, "השר כץ", is one)
             if _he_given(family) or adjunct_word(family) or family in _AFTER_A_TITLE | _TIME_WORDS | _HE_HEADS:
                 continue  # a given name (the name readers have it), "בכנס", "לשעבר", "אתמול"
             if re.fullmatch(HE_SPEECH, family) or family[:1] == "ש" and family[1:] not in hebrew_family_names():
@@ -145,8 +148,9 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             more = k + 1 < len(words) and words[k + 1] not in _FUNCTION_FAMILY  # ("השר X לבין": "and between")
             if more and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
                 continue  # "השר לוי דוד X": more of a name, the title readers have it
-            if words[k + 1 : k + 2] and words[k + 1] in ("את", "על", "כי", "עם", "אל"):
-                continue  # "ראש העיר פגש את התושבים": a verb and its object, no name
+            objected = words[k + 1 : k + 2] and words[k + 1] in ("את", "על", "כי", "עם", "אל")
+            if objected and not _family_name_only(family):
+                continue  # "ראש העיר פגש את התושבים": a verb and its object, no name (not "השר כץ על X")
             others = where.get(family, set()) - {s.index}
             spoken = others and _spoken_alone(family, [texts[j] for j in others])
             # (a listed name that is a word too, "חתם", needs a mark or a verb after it here: "השר חתם גם הוא")
@@ -162,6 +166,10 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             elif _unlisted_name(family) and k + 1 < len(words) and _past_verb(words[k + 1]):
                 # "הנשיא בוש הודיע", "מזכיר המדינה בייקר נפגש": a foreign leader's family name no list holds, between
                 # the office and a past verb (an adverb there is one of a closed set, left out above)
+                index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+            elif _unlisted_name(family) and titled_unlisted(family, words, k, [texts[j] for j in others]):
+                # "רה"מ X והשר Y", "לשכת ראש הממשלה X" ... "ראש הממשלה X ורעייתו": a well-known family name no list
+                # holds, after an office again elsewhere or before a second office joined by "and"
                 index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
 
 

@@ -61,7 +61,14 @@ def plural_role_at(words: list[str], h: int) -> int:
         return 0
     if end < len(words) and (words[end] in _STATUS or words[end][:1] == "ל" and len(words[end]) > 4):
         end += 1  # "בדימוס", "לכימיה"
+    elif end < len(words) and _plural_adjective(words[end]) and end + 1 < len(words) and _he_given(words[end + 1]):
+        end += 1  # 'המנכ"לים המשותפים X Y ו-Z W': a definite adjective agreeing with the plural, then the names
     return end
+
+
+def _plural_adjective(word: str) -> bool:
+    """A definite plural adjective after a plural role ("המשותפים", "הקודמים", "החדשות")."""
+    return word[:1] == "ה" and len(word) > 4 and word.endswith(("ים", "ות")) and not _role_singular(word[1:-2])
 
 
 # "of mine", "of his" ... after a plural: whose they are, no name ("שלי" is also a given name, Shelly).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     HE_SPEECH,
@@ -96,7 +97,9 @@ def _foreign_then_by_surname(sentences: list[SourceSentence], index: PeopleIndex
             titled = words[i + 2 : i + 3] == [","] and bool(_he_head_at(words, i + 3))
             if not _a_name(word[cut:], family, definite_family=titled):  # (ה for an "H": "הופר, עורך")
                 continue
-            if len(family) >= 3 and (alone or titled) and not _SPEECH.fullmatch(family):
+            # ("שי חג'ג' נבחר שוב": a family name spelt with a geresh, then a verb the article uses again)
+            verb = verb_in_family_slot(family)
+            if len(family) >= 3 and (alone or titled) and not _SPEECH.fullmatch(family) and not verb:
                 index.add(f"{word[cut:]} {family}", None, at)
 
 
@@ -256,6 +259,7 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             and not lookup(word)
             and not (word[:1] in "ובלמ" and lookup(word[1:]))
             and not adjunct_word(word)  # "בכיר במשרד אמר": where the official sits, no surname
+            and not verb_in_family_slot(word)  # "ראש הממשלה שיגר מסר ...": the office's verb, no surname
             # ('ד"ר X Y, מנהלת Z:': the role of the name before the comma, its complement no surname)
             and not (i >= 3 and words[i - 1] == "," and _he_given(words[i - 3]))
             and not _complement_word(words[i], k - i - (n == 1), word)

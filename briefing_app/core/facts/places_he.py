@@ -117,6 +117,7 @@ def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
             or first.endswith(("ים", "ות", "י", "ית"))
             or len(first) < 3
             or re.fullmatch(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה", first)  # "לחימה", "סגירה": an action noun
+            or first[:1] == "ש" and lookup(first) is None  # "באזור שאמרו": a relative clause about the area
         ):
             continue
         known = lookup(first)
@@ -296,6 +297,23 @@ _NOT_A_TOWN_NAME = {
 }  # fmt: skip
 
 
+_FINAL = str.maketrans("כמנפצ", "ךםןףץ")
+
+
+def _of_a_country(word: str) -> bool:
+    """Whether `word` is the adjective of a place the gazetteer knows: the place's name and "י" ("לבנוני" of
+    לבנון, "סורי" of סוריה, "מצרי" of מצרים)."""
+    if not word.endswith("י") or len(word) < 4:
+        return False
+    stem = word[:-1]
+    stem = stem[:-1] + stem[-1:].translate(_FINAL)
+    for form in (stem, stem + "ה", word[:-1] + "ים"):
+        known = lookup(form)
+        if known is not None and known.kind == "place":
+            return True
+    return False
+
+
 def town_appositions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each town named after a word for a town ("נולד בעיירה X שבפולין": X)."""
     out: list[tuple[int, int, str]] = []
@@ -313,6 +331,8 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
             continue  # "ביישוב בגליל": a preposition and a place, where the town is
         if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו|[\u05d0-\u05ea]{3,}(?:ים|ות|ית|יים)", name):
             continue  # "בעיר נפצעו", "בעיר שוכנים": a verb or a plural or an adjective, no name
+        if _of_a_country(name):
+            continue  # "מיישוב לבנוני": the adjective of a country (a Lebanese village), no town's name
         known = lookup(name)
         if known is not None and known.kind != "place":
             continue

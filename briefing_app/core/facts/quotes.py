@@ -79,6 +79,7 @@ from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
+from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import verbless_label
 from briefing_app.core.facts.speaker_subjects import opening_subject
@@ -522,6 +523,7 @@ def find_quotes(
             add_headline_ar(out, sentences, speakers)  # quotes_ar_headline: "وزير الخارجية: يجب وقف ..."
         else:
             add_headline_he(out, sentences, speakers)  # quotes_he_headline: "שר האוצר X: נביא את התקציב ..."
+            so_said_speakers(out, sentences, speakers)  # quotes_he_so_said: '"..."' then "כך אמר שר הביטחון X"
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
     if opening is not None:
         # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs

@@ -71,6 +71,11 @@ def office_not_place(words: list[str], name: str) -> str:
     names (a town is never the one who speaks)."""
     if name and he_place(name) and len(words) > len(name.split()):
         return " ".join(words)
+    parts = name.split()
+    if len(parts) == 2 and not _he_given(parts[0]) and parts[1][:1] == "ב" and len(words) > 2:
+        # ('מנהל מיון בבילינסון:': the office's field and where it is, "in" a hospital or town glued on; no
+        # name, so the office whole, whose holder the article names)
+        return " ".join(words)
     return name
 
 

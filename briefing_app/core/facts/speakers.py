@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
@@ -486,6 +487,10 @@ class Speakers:
                 unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
+            if not mention and within and re.search(r"[\u0590-\u05ff]", within):
+                opening = opening_subject(self.people.people, within)
+                if opening is not None:
+                    return opening.name  # he_opening_subject: "X, ROLE, שוחח עם A ... ואמר:" is X's, not A's
             if not with_role and described and agent_role(words[-1]):
                 return mention  # "the Acme spokesman said" after Acme's chief executive: someone unnamed
             # ("the minister said" after three ministers: the one named most recently, not the one listed last)

@@ -18,6 +18,8 @@ from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_offices import he_office_holders
+from briefing_app.core.facts.he_opening_subject import opening_subject
+from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
@@ -29,7 +31,7 @@ from briefing_app.core.facts.people_ar_words import (
     ar_construct_head,
 )
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
-from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _words
+from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _verb_not_name, _words
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_possessed import possessed_role
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
@@ -161,6 +163,24 @@ def _complement_only(role: list[str], word: str) -> bool:
 _TIME_PREPOSITIONS = frozenset({"לפני", "אחרי", "לאחר", "במהלך", "בתום", "בסיום", "בעקבות"})
 
 
+def _fronted_adjunct(sp: Speakers, words: list[str], within: str) -> bool:
+    """A preposition's phrase before the verb of saying, which has no subject of its own ("ובהקשר הרחב אמר:",
+    "בהמשך הדברים הוסיף:"): "and" and a glued preposition, or a glued preposition and a definite word after it,
+    where no person or body the article names stands. The one who spoke before goes on."""
+    if not words or len(words) > 3 or re.match(r"ו?[בלכ][א-ת]{2,}$", words[0]) is None:
+        return False
+    if _he_given(words[0]) or words[0] in hebrew_family_names() or sp.people.find(" ".join(words)) is not None:
+        return False  # ("בנט אמר", "לפיד הוסיף": names that open with those letters)
+    if _body_found(sp, words) is not None or names_a_body(" ".join(words)):
+        return False
+    verb = re.search(re.escape(words[-1]) + r"\s+([\u05d0-\u05ea]+)", within or "")
+    if verb is None or not re.fullmatch(HE_SPEECH, verb.group(1)):
+        return False  # ('לטענת התביעה, "..."': the phrase credits the words, no verb of saying after it)
+    if verb.group(1).endswith("ו"):
+        return False  # "ובמשטרה אמרו:": a plural verb with no subject, the body or place it names speaks
+    return words[0][:2] in ("וב", "ול", "וכ") or len(words) > 1 and words[1][:1] == "ה"
+
+
 def _body_found(sp: Speakers, words: list[str]) -> str | None:
     """An organisation the article names that the mention is, or opens, followed only by an addressee with ל
     ("מגדל X לבורסה"): the body speaks."""
@@ -203,13 +223,22 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     verb = len(words) == 2 and verb_in_he(words[0]) and not _he_head_at(words, 0) and words[1][:1] in "מבל"
     # ("בר-דוד התייחס לפני זמן קצר ל"..."": a time phrase after the verb, a preposition of time and its object)
     verb = verb or bool(words) and words[0] in _TIME_PREPOSITIONS
+    verb = verb or _fronted_adjunct(sp, words, within)
+    # ("ראש המועצה זועם על X:", the headline's office then its verb: the mention is the verb alone, no name)
+    verb = verb or len(words) == 1 and words[0][:1] != "ה" and verb_in_family_slot(words[0])  # (not "התביעה")
+    # ("X Y, ROLE, נתן הצהרה על ...:": a verb that spells a given name, before its object, no name)
+    verb = verb or len(words) == 2 and _verb_not_name(words[0], words[1])
     if verb or len(words) == 2 and _infinitive(words[1]):
         # "השר החלים מקורונה:", "X קורא לאזרחי ישראל לנהוג לפי ...:": the words before the colon are the verb's
         # or the call's, no name; the subject before them speaks
         words = []
     if not words:
+        # ("X, ROLE, שוחח עם A ... והתייחס ...:": a verb with "and" shares the subject the sentence opens with)
+        opening = opening_subject(sp.people.people, within) if within else None
+        if opening is not None:
+            return opening.name
         person = sp.last_named(sentence, within)
-        return person.name if person else he_title_opening(sp, sentence, within)
+        return person.name if person else office_holder(sp, he_title_opening(sp, sentence, within))
     held = possessed_role(words)
     if held:
         return " ".join(words[:held])  # "טען עורך דינו", "אמרה סניגורה": one's lawyer, named nowhere in it
@@ -239,6 +268,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
         elif len(words) == 2 and he_place(" ".join(words)):
             role, words = [*role, *words], []  # "מאמן נס ציונה": a town of two words is the role's too
+        elif len(words) == 2 and not _he_given(words[0]) and words[1][:1] == "ב" and not sp.people.find(words[1]):
+            role, words = [*role, *words], []  # 'מנהל מיון בבילינסון': the office's field, then where it is
         if words and names_a_body(" ".join(words)):
             role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
     known = lookup(" ".join(words))
@@ -254,7 +285,11 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return body  # "בהודעת מגדל X לבורסה נמסר": a body the article names (here to whom it reported), no person
     if words and not words[0].startswith("ה"):
         if not role and sp.people.find(" ".join(words[:3])) is None and not name_shaped(words):
-            return None  # 'אושר סכסוך עבודה בדרום: "..."', 'ב"ב יוצאת למלחמה:': a headline's clause, no name
+            # ('X Y ימשיך בתפקידו כיו"ר Z: "..."': the clause's opening subject speaks, the words before the colon
+            # are its predicate)
+            opening = opening_subject(sp.people.people, within, colon=True) if within else None
+            return opening.name if opening is not None else None
+            # ('אושר סכסוך עבודה בדרום: "..."', 'ב"ב יוצאת למלחמה:': a headline's clause, no name)
         return sp.people.add(" ".join(words[:3]), " ".join(role) or None, sentence).name
     if not role and len(words) == 1 and len(words[0]) > 3:
         # '"...", כתבה השופטת' after "השופטת רחל ברנר": a definite noun the article gave someone as a role
@@ -286,6 +321,19 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     return " ".join(role or words[:3])
 
 
+def office_holder(sp: Speakers, office: str | None) -> str | None:
+    """The one person the article gives `office` as the start of a role ("ראש המועצה" of "ראש המועצה האזורית
+    X"), named after the sentence that speaks by the office alone (a headline's 'ראש המועצה זועם: "..."');
+    else the office itself."""
+    if office is None:
+        return None
+    bare = office.removeprefix("ה")
+    holders = [
+        p for p in sp.people.people if any(r.removeprefix("ה").startswith(bare) for r in (p.role or "").split("; "))
+    ]
+    return holders[0].name if len({p.name for p in holders}) == 1 else office
+
+
 def he_title_opening(sp: Speakers, sentence: int, within: str) -> str | None:
     """With nobody named yet, the title that opens this sentence's clause or the sentence before ("ראש הממשלה
     התייחס לדברים. "...", אמר.": the prime minister speaks, unnamed), as "ראש הממשלה"; None without one."""
@@ -294,7 +342,9 @@ def he_title_opening(sp: Speakers, sentence: int, within: str) -> str | None:
         n = _he_head_at(words, 0)
         if n and not names_a_body(words[0]):
             end = _complement_end(words, n)
-            end = next((j for j in range(n, end) if verb_in_he(words[j])), end)  # "השרה הגיעה": a verb in ה
+            # ("השרה הגיעה": a verb in ה; "ראש המועצה זועם": a verb of another shape no name list holds)
+            shaped = [j for j in range(n, end) if words[j][:1] != "ה" and verb_in_family_slot(words[j])]
+            end = next((j for j in range(n, end) if verb_in_he(words[j]) or j in shaped), end)
             role = words[:end]
             if all(w.startswith("ה") or w in HE_TITLES for w in role[n:]) and len(role) <= 4:
                 return " ".join(role)
