@@ -216,3 +216,12 @@ def test_a_journal_named_after_its_kind_is_a_body() -> None:
         "The study, published in the journal Kessby Policy Review, shows gains.", "organisation"
     )
     assert not _kind("He kept a journal for ten years in Tolvik.", "organisation")
+
+
+def test_a_country_before_an_office_of_a_title_is_a_word_of_its_name() -> None:
+    text = "The U.S. Attorney’s Office for the District of Kessland obtained guilty pleas."
+    assert "U.S. Attorney’s Office for the District of Kessland" in _kind(text, "organisation")
+    # (near miss: an office of a title with no country before it)
+    assert "President's Council of Advisors on Science" in _kind(
+        "On Monday the President's Council of Advisors on Science met.", "organisation"
+    )

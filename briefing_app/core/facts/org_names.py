@@ -365,6 +365,9 @@ def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[st
             if is_role_noun(word[:-2].lower()) and word[:1].isupper() and {"of", "on", "for"} & set(words):
                 words = [word, *words]  # "the President's Council of Advisors on ...": an office's own name
                 start = m.start(1)
+                country = re.search(r"(?<![\w'’.-])((?:[A-Z]\.){2,}|[A-Z][a-z]+)\s$", text[:start])
+                if country is not None and (country.group(1).endswith(".") or is_place_name(country.group(1))):
+                    words, start = [country.group(1), *words], country.start(1)  # "the U.S. Attorney's Office for"
             break  # "Harvard University's Berkman Center for ...": the owner, a body of its own
         words = [word, *words]
         start = m.start(1)
