@@ -20,6 +20,17 @@ BODY_MEMBERS = (
     "fighters", "fighter", "militants", "militant", "insurgents",
 )  # fmt: skip
 
+# A firm's analysts at work after its name ("Jefferies analysts wrote", "Barclays economists said"): no person has
+# analysts; and "X said its" (a body's "its", never a person's). One place for the four readers that ask it: the
+# people finder's company check (`people_things`), the tagger's one-word people and its check of bodies
+# (`people_en_tagged`, `tagger_checks`), and the organisation finder (`repeated_names`).
+FIRM_STAFF = r"(?:analysts|economists|strategists)"
+STAFF_AT_WORK = (
+    r"(?:said|say|says|wrote|write|writes|noted|note|expect|expected|estimate|estimated|forecast|predicted|told|"
+    r"cut|raised|warned|believe|believed)\b"
+)
+BODY_AFTER_NAME = rf"(?:{FIRM_STAFF}\b|(?:said|says|announced|reported)\s+its\b)"
+
 
 def alternation(words: tuple[str, ...]) -> str:
     """The words as one regex alternation, longest first, any run of spaces between the words of a phrase."""

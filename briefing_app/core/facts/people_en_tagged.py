@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from briefing_app.core.facts.body_cues import BODY_AFTER_NAME
 from briefing_app.core.facts.entity_tagger import is_headline, sentence_words, tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
@@ -29,7 +30,7 @@ SPORTS_MARGIN = 10.0
 _CAPITALISED = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w'’-])(?!\s+(?:[A-Z]|&))")
 
 # What follows a body, never a person: its analysts or economists ("Jefferies analysts wrote"), "said its".
-_BODY_AFTER = re.compile(r"\s+(?:(?:analysts|economists|strategists)\b|(?:said|says|announced|reported)\s+its\b)")
+_BODY_AFTER = re.compile(rf"\s+{BODY_AFTER_NAME}")
 
 
 def tagged_one_word_people(

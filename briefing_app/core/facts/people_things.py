@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.body_cues import FIRM_STAFF, STAFF_AT_WORK
 from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_bodies import acts_as_a_body
@@ -64,8 +65,7 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
         r"\s+shares\s+(?:rose|fell|jumped|slumped|plunged?|slid|slide|dropped|climbed|gained|lost|tumbled|soared|"
         r"surged|sank|rallied|closed|ended|edged|were|are|have|hit|dip|dipped|rise|fall|jump|slump|soar|surge)\b|"
         # a firm's analysts at work: "Jefferies analysts wrote", "Barclays economists said" (no person has analysts)
-        r"\s+(?:analysts|economists|strategists)\s+(?:said|say|says|wrote|write|writes|noted|expect|expected|"
-        r"estimate|estimated|forecast|predicted|told|warned|believe|believed)\b)",
+        rf"\s+{FIRM_STAFF}\s+{STAFF_AT_WORK})",
         after,
     )
     if owned_by_a_body and sentence.people.find(run.name) is None and not run.title:

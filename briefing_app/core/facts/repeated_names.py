@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
+from briefing_app.core.facts.body_cues import BODY_MEMBERS, FIRM_STAFF, STAFF_AT_WORK, alternation
 from briefing_app.core.facts.entity_tagger import common_words
-from briefing_app.core.facts.figure_words import EN_MONTHS
 from briefing_app.core.facts.gated import AtEnd, gated, lowercase_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_business import business_cues, opening_name, ticker_names
@@ -276,18 +275,9 @@ _OFFICER_OF = gated(
 # A firm's analysts or economists at work: "Jefferies analysts wrote", ", Barclays economists said" (no person has
 # analysts; a people's adjective or a place is dropped by the caller: "Chinese analysts", "Wall Street analysts").
 _ANALYSTS_OF = gated(
-    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:analysts|economists|strategists)\s+(?:at\s+the\s+\w+\s+)?"
-    r"(?:said|say|says|wrote|write|writes|noted|note|expect|expected|estimate|estimated|forecast|predicted|told|"
-    r"cut|raised|warned|believe|believed)\b"
+    rf"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+{FIRM_STAFF}\s+(?:at\s+the\s+\w+\s+)?{STAFF_AT_WORK}"
 )
 _SAID_ITS = gated(r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z0-9]*)\s+(?:has\s+)?(?:said|says|reported|announced)\s+its\b")
-
-
-# Capitalised words before a name that are no part of it ("On Monday Quelmark said its", "In March X said its").
-_NO_NAME_BEFORE = re.compile(
-    rf"(?:On|In|And|But|Then|Now|Meanwhile|Also|{EN_MONTHS[3:-1]}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)"
-)
 
 
 def _context_cues(text: str) -> Iterator[tuple[str, int]]:
@@ -329,7 +319,10 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
     for m in _SAID_ITS.finditer(text):
         before = re.search(r"([A-Z][\w&'’.-]*)\s+$", text[: m.start(1)])
-        if before is not None and not _NO_NAME_BEFORE.fullmatch(before.group(1)):
+        word_before = before.group(1) if before is not None else ""
+        # ("On Monday Quelmark said its", "In March X said its": a day or a function word is no part of a name)
+        part_of_name = word_before.lower() not in LEADING_FUNCTION_WORDS and not MONTHS_DAYS.match(word_before)
+        if before is not None and part_of_name:
             continue  # "Roche Holding said its": the last word of a longer name, which is no name alone
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
     for name, at, opening in business_cues(text):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
+from briefing_app.core.facts.body_cues import BODY_AFTER_NAME, BODY_MEMBERS, alternation
 from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sentence
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -141,7 +141,7 @@ def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
         # "Brennock (BRN.L) fell": its stock-market ticker
         rf"|(?<![\w-]){name}{TICKER}"
         # "Brennock analysts wrote", "Brennock said its": a firm's analysts, a body that says "its"
-        rf"|(?<![\w-]){name}\s+(?:(?:analysts|economists|strategists)\b|(?:said|says|announced|reported)\s+its\b)"
+        rf"|(?<![\w-]){name}\s+{BODY_AFTER_NAME}"
     )
     for i in fact.sentences:
         for m in pattern.finditer(texts.get(i, "")):
