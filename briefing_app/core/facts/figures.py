@@ -298,7 +298,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en" and is_plural_round(s.text, n):
                 continue  # "100s of homes": a loose "hundreds of", no seconds and no figure
             if lang == "en" and is_point_term(s.text, n):
-                continue  # "a three-point play", "from 3-point range": a kind of shot, no count
+                continue  # "a three-point play", "a five-figure crowd": a kind of shot, a size in digits; no count
             if lang == "en" and is_one_moment(s.text, n):
                 continue  # "the one-year anniversary", "a one-minute silence": a moment, no figure
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):

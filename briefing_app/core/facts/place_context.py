@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
+from briefing_app.core.facts.pos_tagger import tag_sentence
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -185,6 +186,8 @@ def not_the_town_here(text: str, mention: Mention) -> bool:
         return True
     if _ARTICLE_AFTER.match(text, mention.end) and not before.strip(" \"'“‘("):
         return True
+    if not before.strip(" \"'“‘(") and _common_word_opening(text, mention):
+        return True  # "Mobile phone company X", "Nice weather helped": an adjective capitalised as the first word
     if _PLACE_PREPOSITION.search(before) or not before.strip(" \"'“‘("):
         return False  # "In Geneva, John Roe met...": a dateline or a place, then a person
     given = person_names()[0]
@@ -192,6 +195,16 @@ def not_the_town_here(text: str, mention: Mention) -> bool:
     # (not a town with its state: "Santa Rosa, California", whose first word is a given name too)
     prior_person = prior is not None and prior.group(2) in given and not _town_opener_or_place(prior.group(1))
     return (after is not None and after.group(1) in given) or prior_person
+
+
+def _common_word_opening(text: str, mention: Mention) -> bool:
+    """Whether a town's name opening the sentence before a lower-case word is an everyday English word the
+    tagger reads as an adjective, a verb or an adverb there ("Mobile phone", "Reading glasses", "Nice weather"),
+    not a proper noun ("Boston police")."""
+    if not re.match(r"\s+[a-z]", text[mention.end :]) or mention.written.lower() not in common_words():
+        return False
+    tags = [tag for start, _, tag in tag_sentence(text) if start == mention.start]
+    return bool(tags) and tags[0] in ("ADJ", "VERB", "ADV")
 
 
 def _town_opener_or_place(name: str) -> bool:

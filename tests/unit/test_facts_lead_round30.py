@@ -1,0 +1,109 @@
+"""The lead's round-30 fixes, each on made-up sentences of the shape real entertainment, business and sports copy
+writes, with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _facts(paragraph: str, kind: str) -> list:
+    return [f for f in facts_of(["Local news", paragraph], "en") if f.kind == kind]
+
+
+def _kind(paragraph: str, kind: str) -> set[str]:
+    return {f.text for f in _facts(paragraph, kind)}
+
+
+def _roles(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.role for f in _facts(paragraph, "person")}
+
+
+def test_a_size_told_by_its_digits_is_no_figure() -> None:
+    text = "Kessby played in front of their first five-figure home crowd. She now earns a six-figure salary."
+    assert _kind(text, "figure") == set()
+    assert _kind("The bank sent a 10-digit code.", "figure") == set()
+    # (near misses: figures as a plural noun, and skaters, are counted)
+    assert {f.value for f in _facts("Five figures were released on Monday.", "figure")} == {5}
+    assert {f.value for f in _facts("Five figure skaters fell on the ice.", "figure")} == {5}
+
+
+def test_a_preposition_inside_the_phrase_before_a_name_ends_its_role() -> None:
+    text = "Jane Roe made no mistake, thumping the spot-kick past keeper Tom Weller."
+    assert _roles(text)["Tom Weller"] == "keeper"
+    assert _roles("Roe ran towards defender Max Holm.")["Max Holm"] == "defender"
+    # (near miss: a role with its own "of" keeps it)
+    assert _roles("The new head of research Max Holm spoke.")["Max Holm"] == "new head of research"
+
+
+def test_a_film_that_stars_its_cast_gives_them_no_role() -> None:
+    roles = _roles("The film stars Tom Weller and Jane Roe in a remake of an old thriller.")
+    assert roles == {"Tom Weller": None, "Jane Roe": None}
+    assert _roles("Last year the musical also stars Max Holm.")["Max Holm"] is None
+    # (near misses: film stars as people, with no article, and one film star)
+    assert _roles("Rock stars Tom Weller and Jane Roe attended.")["Tom Weller"] == "Rock stars"
+    assert _roles("Film star Max Holm attended the gala.")["Max Holm"] == "Film star"
+
+
+def test_a_sentence_adverb_in_er_before_a_comma_is_no_role() -> None:
+    assert _roles("He left early. Earlier, Max Holm arrived at the hall.")["Max Holm"] is None
+    assert _roles("He left early. Later, Max Holm arrived at the hall.")["Max Holm"] is None
+    # (near miss: a role noun set off the same way)
+    assert _roles("He left early. The manager, Max Holm, arrived at the hall.")["Max Holm"] == "manager"
+
+
+def test_a_name_ending_in_a_firms_legal_form_or_trade_is_a_body() -> None:
+    text = "Tollan is a unit of General Tolvik Co's Kessby Media. The film was sold to distributor Harwin Pictures."
+    assert not _kind(text, "person") & {"Tolvik Co", "General Tolvik Co", "Harwin Pictures", "Tollan"}
+    bodies = _kind(text, "organisation")
+    assert "General Tolvik Co" in bodies and "Harwin Pictures" in bodies
+    # (near miss: a general with a family name stays a person with his title)
+    assert _roles("The army is led by General Max Holm, officials said.") == {"Max Holm": "General"}
+
+
+def test_a_unit_of_a_firm_is_a_body_not_a_person() -> None:
+    text = "Tollan is a unit of Harwin Corp. Tollan said sales rose."
+    assert "Tollan" not in _kind(text, "person")
+    assert "Tollan" not in _kind("Kessby, a division of Harwin Corp, said sales rose.", "person")
+    # (near miss: a unit commander is a person's role)
+    assert "Roe" in _kind("He left. Roe is a unit commander at the base, officials said.", "person")
+
+
+def test_a_town_opening_the_sentence_as_an_everyday_word_is_no_place() -> None:
+    assert "Mobile" not in _kind("Mobile phone company Kessby beat expectations.", "place")
+    assert "Reading" not in _kind("Reading glasses sold well in Tolvik.", "place")
+    # (near misses: the town in a place's position, and named as a proper noun)
+    assert "Mobile" in _kind("The storm hit the port of Mobile on Friday.", "place")
+    assert "Reading" in _kind("Police in Reading arrested two men.", "place")
+
+
+def test_a_name_written_only_as_a_quoted_title_is_no_person() -> None:
+    text = (
+        'The comedy "Max Holm: Mall Guard," slipped to second place. "Max Holm" took $14 million. '
+        'The remake "The Tolvik Stone" came third.'
+    )
+    assert "Max Holm" not in _kind(text, "person")
+    assert not {"Tolvik Stone", "The Tolvik Stone"} & _kind(text, "organisation")
+    # (near misses: a group or a website in quote marks, never called a work, stays a body; a person named in
+    # prose too stays a person)
+    assert "Red Scarves" in _kind('He belongs to the "Red Scarves", a protest group in Tolvik.', "organisation")
+    assert "Max Holm" in _kind('"Max Holm" was the nickname. Max Holm said he liked it.', "person")
+
+
+def test_a_nickname_inside_a_name_is_left_out_of_it() -> None:
+    assert "Dwayne Roe" in _kind('The sequel stars Dwayne ("The Stone") Roe, who also headlined it.', "person")
+    assert "Joseph Weller" in _kind('Police said Joseph "Joey" Weller, 45, was arrested.', "person")
+    # (near miss: brackets after a name and before a verb are an aside)
+    assert "Jane Roe" in _kind("Jane Roe (pictured) spoke on Monday.", "person")
+
+
+def test_a_club_named_by_its_town_in_a_match_report() -> None:
+    report = (
+        "Max Holm scored the winning goal for Burnley on Saturday, a header in the 80th minute. "
+        "Burnley had failed to score in eight games. The striker signed in a £16-million move from Lille last year."
+    )
+    assert {"Burnley", "Lille"} <= _kind(report, "organisation")
+    assert not {"Burnley", "Lille"} & _kind(report, "place")
+    # (near misses: a national side stays a place, as the corpus's gold has it; a town where a place goes too)
+    report = "Max Holm has played for Italy 90 times. The striker scored a header in the 80th minute in Leeds."
+    assert "Italy" in _kind(report, "place")
+    assert "Leeds" in _kind(report, "place")
