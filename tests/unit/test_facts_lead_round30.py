@@ -107,3 +107,37 @@ def test_a_club_named_by_its_town_in_a_match_report() -> None:
     report = "Max Holm has played for Italy 90 times. The striker scored a header in the 80th minute in Leeds."
     assert "Italy" in _kind(report, "place")
     assert "Leeds" in _kind(report, "place")
+
+
+def test_a_knights_or_peers_style_ends_no_role() -> None:
+    assert _roles("He left. Mr Roe asked Commons Speaker Sir Max Holm to act.")["Max Holm"] == "Commons Speaker"
+    assert _roles("He left. Professor Sir Max Holm said no.")["Max Holm"] == "Professor"
+    # (near miss: "First Lady" is an office of its own)
+    assert _roles("He left. First Lady Jane Roe said no.")["Jane Roe"] == "First Lady"
+
+
+def test_a_country_that_is_a_given_name_before_a_family_name_and_a_role_is_a_person() -> None:
+    text = 'He left. Chad Kessler, director of internet services at the firm, said: "We are pleased."'
+    assert "Chad Kessler" in _kind(text, "person") and "Chad" not in _kind(text, "place")
+    assert "Chad Kessler" in _kind("He left. Chad Kessler said the firm was pleased.", "person")
+    # (near miss: the country in a list of countries)
+    assert "Chad" in _kind("He left. Troops from Chad, Niger and Mali arrived.", "place")
+
+
+def test_the_from_and_to_of_a_change_in_percent_count_what_changed() -> None:
+    text = "Kessby has increased its subscriber base by 122 per cent, from 36,000 to 80,000."
+    assert {f.counts for f in _facts(text, "figure")} == {"subscriber base"}
+    counts = {f.text: f.counts for f in _facts("Sales rose by 12 percent, from 3,000 to 3,360.", "figure")}
+    assert counts == {"12": "Sales", "3,000": "Sales", "3,360": "Sales"}
+
+
+def test_a_number_of_things_reaching_a_figure_counts_them() -> None:
+    text = (
+        "The rollout is running to plan with the number of enabled exchanges currently exceeding 800, of which 378"
+        " are outside capital cities."
+    )
+    counts = {f.text: f.counts for f in _facts(text, "figure")}
+    assert counts["800"] == "number of enabled exchanges"
+    assert counts["378"].startswith("number of enabled exchanges")
+    # (near miss: the plain subject reading stays as it was)
+    assert {f.counts for f in _facts("The number of exchanges reached 800.", "figure")} == {"number of exchanges"}

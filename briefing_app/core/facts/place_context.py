@@ -299,7 +299,8 @@ def firm_named_after_region(text: str, mention: Mention) -> bool:
 
 def given_name_of_a_person(text: str, mention: Mention) -> bool:
     """ "Farmer Chad Smith said", "Georgia Lee": a one-word place that is also a given name, right before a known
-    family name (and no third capitalised word, which would make a longer name of a place or body)."""
+    family name, or before a capitalised word with a person's role or speech after it ("Chad Raube, director of X,");
+    no third capitalised word, which would make a longer name of a place or body."""
     if " " in mention.written or mention.written not in person_names()[0]:
         return False
     particle = re.match(
@@ -308,7 +309,17 @@ def given_name_of_a_person(text: str, mention: Mention) -> bool:
     if particle is not None:
         return True  # "Isabel Martínez de Perón": a given name, then a family name with its particle
     m = re.match(r"\s+([A-Z][a-z'’-]+)(?!\s+[A-Z])(?![\w'’-])", text[mention.end :])
-    return m is not None and m.group(1) in person_names()[1] and lookup(m.group(1)) is None
+    if m is None or lookup(m.group(1)) is not None or m.group(1).lower() in common_words():
+        return False
+    if m.group(1) in person_names()[1]:
+        return True
+    # a family name no list holds, then what only a person has: a role set off by a comma ("Chad Raube, director of
+    # X, said") or a verb of speech ("Chad Raube said")
+    rest = text[mention.end + m.end() :]
+    role = re.match(r",\s+(?:an?\s+|the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)", rest)
+    return (role is not None and any(is_role_noun(w) for w in role.group(1).split())) or re.match(
+        r"\s+(?:said|says|told|added|explained)\b", rest
+    ) is not None
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
