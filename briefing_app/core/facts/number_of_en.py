@@ -33,7 +33,12 @@ def number_of_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         m = _NUMBER_OF.search(before)
         if m is None:
             old = renamed.get(f.sentence)
-            if old and old[0] and (f.counts or "").startswith(old[0]) and re.search(r"\bof\s+(?:which|them)\s+$", before):
+            if (
+                old
+                and old[0]
+                and (f.counts or "").startswith(old[0])
+                and re.search(r"\bof\s+(?:which|them)\s+$", before)
+            ):
                 # "..., of which 378 are outside capital cities": a part of the same things
                 f.counts = old[1] + f.counts[len(old[0]) :]
             continue
