@@ -141,3 +141,22 @@ def test_a_number_of_things_reaching_a_figure_counts_them() -> None:
     assert counts["378"].startswith("number of enabled exchanges")
     # (near miss: the plain subject reading stays as it was)
     assert {f.counts for f in _facts("The number of exchanges reached 800.", "figure")} == {"number of exchanges"}
+
+
+def test_a_list_of_acts_joined_by_an_ampersand_is_no_firm() -> None:
+    text = "On Sunday, Kessby, Jane Roe, Max Holm & Anna Weller and Tollan will vie for the prize."
+    assert not any("," in o for o in _kind(text, "organisation"))
+    # (near miss: a firm of partners' surnames keeps its commas)
+    assert "Harwin, Tollan, Weller & Roe" in _kind(
+        "The law firm Harwin, Tollan, Weller & Roe advised it.", "organisation"
+    )
+
+
+def test_a_quoted_title_that_goes_on_or_is_called_a_tribute_is_no_person_or_body() -> None:
+    text = (
+        'Its biggest-selling track, "Max Holm," sold 2.7 million downloads. The band\'s nod for "Max Holm or Death'
+        ' and All His Friends" could help. The tribute "Tollan: The Letters" rose 80%. A week later, "Tollan"'
+        " exploded 967%."
+    )
+    assert "Max Holm" not in _kind(text, "person")
+    assert "Tollan" not in _kind(text, "organisation")

@@ -29,6 +29,16 @@ _OPEN = "\"“‘'"
 _CLOSE = "\"”’'"
 
 
+# What may follow a name inside its quoted title before the quote closes: nothing, a subtitle after a colon ('"X:
+# Mall Cop"'), or more title-case words ('"X or Death and All His Friends"').
+_TITLE_GOES_ON = re.compile(
+    rf"(?:[,.!?]?|:\s+[A-Z][^{_CLOSE}\n]{{0,40}}|(?:\s+(?:[A-Z][\w'’-]*|or|and|of|the|a|in|on|to|for|with)){{1,8}}[,.!?]?)"
+    rf"[{_CLOSE}]"
+)
+# Kinds of work besides `_KIND` that introduce a quoted title ('the tribute "X"', 'its lead single "X"').
+_MORE_KINDS = r"remake|adaptation|reworking|tribute|release|track|soundtrack|record|hit|collection|anthem|ballad"
+
+
 def only_quoted(name: str, whole: str, introduced: bool = False) -> bool:
     """Whether every time the article writes `name` it is a quoted title's whole or its head before a colon
     ('"Max Holm: Mall Cop"', '"Max Holm," which'): a work, a brand or a nickname, never a person named in prose.
@@ -38,12 +48,12 @@ def only_quoted(name: str, whole: str, introduced: bool = False) -> bool:
     spots = [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body)]
     quoted = bool(spots) and all(
         re.search(rf"[{_OPEN}](?:The\s+|A\s+|An\s+)?\Z", body[max(0, at - 5) : at]) is not None
-        and re.match(rf"[,.!?]?[{_CLOSE}]|:\s+[A-Z][^{_CLOSE}\n]{{0,40}}[,.!?]?[{_CLOSE}]", body[at + len(name) :])
+        and _TITLE_GOES_ON.match(body, at + len(name)) is not None
         for at in spots
     )
     return quoted and (
         not introduced
-        or any(re.search(rf"\b(?:{_KIND}|remake|adaptation|reworking)\s+[{_OPEN}](?:The\s+|A\s+|An\s+)?\Z",
+        or any(re.search(rf"\b(?:{_KIND}|{_MORE_KINDS})\s+[{_OPEN}](?:The\s+|A\s+|An\s+)?\Z",
                          body[max(0, at - 40) : at]) for at in spots)
     )
 
