@@ -160,3 +160,33 @@ def test_a_quoted_title_that_goes_on_or_is_called_a_tribute_is_no_person_or_body
     )
     assert "Max Holm" not in _kind(text, "person")
     assert "Tollan" not in _kind(text, "organisation")
+
+
+def test_an_adverbial_clause_before_a_name_gives_it_no_role() -> None:
+    text = "After its initial offer was rejected by independent directors of the Kessby board, Tollan made a new one."
+    assert not any(r for r in _roles(text).values())
+    assert _roles("When it was approved by the members of the council, Jane Roe resigned.") == {"Jane Roe": None}
+    # (near miss: an apposition after "by" still gives one)
+    assert _roles("Photo by the staff photographer, Jane Roe.") == {"Jane Roe": "staff photographer"}
+
+
+def test_a_single_quote_after_an_s_closes_before_a_determiner() -> None:
+    text = (
+        "On Tuesday, Kessby said the price 'significantly undervalues' the company and that it was 'well placed"
+        " to create shareholder value' as a standalone business."
+    )
+    assert _kind(text, "quote") == set()
+    # (near miss: a plural's apostrophe inside a quote stays one)
+    assert _kind("'The workers' pay is too low,' said Roe.", "quote") == {"The workers' pay is too low"}
+
+
+def test_a_price_per_share_counts_the_deal_it_prices() -> None:
+    text = "Kessby said it received a 44p per share proposal on March 29."
+    assert {f.counts for f in _facts(text, "figure")} == {"proposal (per share)"}
+    text = (
+        "Tollan confirmed it had rejected a takeover advance from Kessby, which it said was pitched at 5.8p per share."
+    )
+    assert {f.counts for f in _facts(text, "figure")} == {"takeover advance (per share)"}
+    # (near miss: a per-share restatement of a sum keeps the sum's noun)
+    text = "Net income was $1.59 billion, or $1.02 per share."
+    assert {f.counts for f in _facts(text, "figure")} == {"Net income", "Net income (per share)"}

@@ -340,6 +340,13 @@ _BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og"
 
 
 _COPULAS = {"is", "was", "are", "were", "er", "var"}
+
+
+# Conjunctions that open an adverbial clause before the main clause's subject: the noun phrase at the clause's end
+# is no apposition of the name after its comma.
+_SUBORDINATORS = {"after", "before", "when", "while", "whilst", "although", "though", "because", "since", "if",
+                  "unless", "until", "once", "whereas", "efter", "før", "da", "når", "mens", "fordi", "selvom",
+                  "hvis"}  # fmt: skip
 _MODALS = frozenset("would will could should can may might must does did shall".split())
 
 
@@ -397,6 +404,8 @@ def role_ending(phrase: str) -> str | None:
             return f"{words[j - 1]} {word}"
         if prefix and prefix[-1] == "det" and len(prefix) >= 2 and prefix[-2] in ALL_SPEECH_VERBS | {"lyder"}:
             prefix = prefix[:-2]  # "Det siger formand for X, Y", "Sådan lyder det fra ..."
+        if prefix and prefix[0] in _SUBORDINATORS:
+            return None  # "After its offer was rejected by directors of X, Y responded": a clause, no apposition
         if prefix and not (
             prefix[-1] in ALL_SPEECH_VERBS
             or (prefix[-1] in _BEFORE_APPOSITIVE and len(prefix) <= 2)
