@@ -190,3 +190,12 @@ def test_a_price_per_share_counts_the_deal_it_prices() -> None:
     # (near miss: a per-share restatement of a sum keeps the sum's noun)
     text = "Net income was $1.59 billion, or $1.02 per share."
     assert {f.counts for f in _facts(text, "figure")} == {"Net income", "Net income (per share)"}
+
+
+def test_a_model_number_said_alone_after_its_product_is_no_figure() -> None:
+    text = "Kessby sold 2 million Tollan 360s. Bear in mind the 360 was the only console on sale then."
+    assert {f.text for f in _facts(text, "figure")} == {"2 million"}
+    text = "The Harwin Station 3, with its late launch, was third with about 750,000 machines sold."
+    assert {f.text for f in _facts(text, "figure")} == {"about 750,000"}
+    # (near misses: a number no product name had, and a count after the product)
+    assert {f.text for f in _facts("Kessby had 360 staff. The 360 were all at work.", "figure")} == {"360"}
