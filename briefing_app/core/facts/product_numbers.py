@@ -1,9 +1,9 @@
 """Numbers that are words of a name (English): a model number said alone after the article named the product
 ("Microsoft sold 2 million Xbox 360s ... the 360 was the only console on the market"), and a capitalised number word
 opening a name the article writes inside a sentence ("in their Six Nations title showdown": "Six Nations" in the
-headline "Wales 30-3 England, Six Nations" counts no nations). The number is the product's name, not a count; it is read as one
-only where a product's capitalised name had it right after it ("Xbox 360", "PlayStation 3") somewhere in the
-article, and here it stands as a noun of its own: after "the" or opening the sentence, before a verb or a mark.
+headline "Wales 30-3 England, Six Nations" counts no nations). A model number is read as the product's name only
+where a product's capitalised name had it right after it ("Xbox 360", "PlayStation 3") somewhere in the article,
+and here it stands as a noun of its own: after "the" or opening the sentence, before a verb or a mark.
 """
 
 from __future__ import annotations
