@@ -199,3 +199,38 @@ def test_a_model_number_said_alone_after_its_product_is_no_figure() -> None:
     assert {f.text for f in _facts(text, "figure")} == {"about 750,000"}
     # (near misses: a number no product name had, and a count after the product)
     assert {f.text for f in _facts("Kessby had 360 staff. The 360 were all at work.", "figure")} == {"360"}
+
+
+def _speakers(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.speaker for f in _facts(paragraph, "quote")}
+
+
+def test_rugby_copy_halves_ranks_and_named_numbers() -> None:
+    text = "Winger Max Holm grabbed two second-half tries as the hosts won."
+    assert [(f.unit, f.counts) for f in _facts(text, "figure")] == [(None, "second-half tries (grabbed)")]
+    text = "They beat the world's No 1-ranked outfit on Saturday."
+    assert _kind(text, "figure") == set()
+    # ("Six Nations" written inside a sentence makes it a name wherever it stands, the headline too)
+    facts = facts_of(["Kessby 30-3 Tollan, Six Nations", "It was their Six Nations title showdown."], "en")
+    assert not [f for f in facts if f.kind == "figure"]
+    # (near misses: a span of seconds, and a spelled number the article never capitalises inside a sentence)
+    assert [f.unit for f in _facts("She ran for two seconds.", "figure")] == ["seconds"]
+    assert _kind("Six Nations have signed it, officials said.", "figure") == {"Six"}
+
+
+def test_a_short_quote_with_an_owner_a_role_and_a_name_after_it_is_speech() -> None:
+    text = '"We outclassed Kessby," Tollan coach Max Holm said. "We kept sending the message."'
+    assert _speakers(text) == {"We outclassed Kessby": "Max Holm", "We kept sending the message.": "Max Holm"}
+    # (near miss: "as the coach X said" after a scare-quoted term)
+    assert _kind('The "dream team," as the coach Max Holm said, was weak.', "quote") == set()
+
+
+def test_the_name_before_an_apposition_that_names_another_speaks() -> None:
+    text = (
+        'Jane Roe, Kessby interim head coach in the absence of Tollan boss Max Holm, said: "I am just really proud'
+        ' to be here this evening."'
+    )
+    assert set(_speakers(text).values()) == {"Jane Roe"}
+    # (near miss: a role then the name set off by commas: the name speaks)
+    text = 'The chairman of Kessby, Max Holm, said: "We are ready to act."'
+    assert set(_speakers(text).values()) == {"Max Holm"}

@@ -134,7 +134,12 @@ from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
-from briefing_app.core.facts.product_numbers import is_product_number, product_numbers
+from briefing_app.core.facts.product_numbers import (
+    in_a_name,
+    is_product_number,
+    names_with_number_words,
+    product_numbers,
+)
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
@@ -177,6 +182,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     titled = len(sentences) > 1 and sentences[1].paragraph != sentences[0].paragraph
     story_start = offsets[1] if titled and not re.search(r"[.!?\"”]\s*$", sentences[0].text) else 0
     products = product_numbers([s.text for s in sentences]) if lang == "en" else frozenset()
+    number_names = names_with_number_words([s.text for s in sentences]) if lang == "en" else frozenset()
     for position, s in enumerate(sentences):
         sentence_start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
@@ -298,8 +304,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if lang == "en" and named_number(s.text, n):
                 continue  # "Standard & Poor's 500 Index", "2seventy bio": a name's number
-            if lang == "en" and is_product_number(s.text, n, products):
-                continue  # "the 360 was the only console" after "Xbox 360": the product, no count
+            if lang == "en" and (is_product_number(s.text, n, products) or in_a_name(s.text, n, number_names)):
+                continue  # "the 360 was the only console" after "Xbox 360", "Six Nations": a name, no count
             if lang == "en" and is_plural_round(s.text, n):
                 continue  # "100s of homes": a loose "hundreds of", no seconds and no figure
             if lang == "en" and is_point_term(s.text, n):

@@ -1,7 +1,9 @@
-"""A model number said alone after the article named the product: "Microsoft sold 2 million Xbox 360s ... the 360
-was the only console on the market" (English). The number is the product's name, not a count; it is read as one
-only where a product's capitalised name had it right after it ("Xbox 360", "PlayStation 3") somewhere in the
-article, and here it stands as a noun of its own: after "the" or opening the sentence, before a verb or a mark.
+"""Numbers that are words of a name (English): a model number said alone after the article named the product
+("Microsoft sold 2 million Xbox 360s ... the 360 was the only console on the market"), and a capitalised number word
+opening a name the article writes inside a sentence ("in their Six Nations title showdown": "Six Nations" in the
+headline "Wales 30-3 England, Six Nations" counts no nations). A model number is read as the product's name only
+where a product's capitalised name had it right after it ("Xbox 360", "PlayStation 3") somewhere in the article,
+and here it stands as a noun of its own: after "the" or opening the sentence, before a verb or a mark.
 """
 
 from __future__ import annotations
@@ -39,3 +41,20 @@ def is_product_number(text: str, n: NumberMatch, products: frozenset[str]) -> bo
     # ("and the Sony PlayStation 3, with its downsized launch, was third": the name itself, read whole)
     alone_before = alone_before or _NAME_BEFORE.search(before) is not None
     return alone_before and _ALONE_AFTER.match(text, n.end) is not None
+
+
+_NUMBER_WORDS = r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand"
+# A capitalised number word and a capitalised word after a lower-case word or a comma: inside a sentence, where only
+# a name is capitalised.
+_NAMED_WORDS = re.compile(rf"(?<=[a-z,] )({_NUMBER_WORDS})\s+([A-Z][a-z]+)\b")
+
+
+def names_with_number_words(texts: list[str]) -> frozenset[tuple[str, str]]:
+    """The (number word, next word) pairs the article capitalises inside a sentence ("Six Nations")."""
+    return frozenset((m.group(1), m.group(2)) for t in texts for m in _NAMED_WORDS.finditer(t))
+
+
+def in_a_name(text: str, n: NumberMatch, names: frozenset[tuple[str, str]]) -> bool:
+    """Whether the spelled number `n` of `text` opens one of the article's names with a number word."""
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[n.end :])
+    return n.spelled and after is not None and (n.text, after.group(1)) in names
