@@ -40,7 +40,7 @@ def number_of_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
                 and re.search(r"\bof\s+(?:which|them)\s+$", before)
             ):
                 # "..., of which 378 are outside capital cities": a part of the same things
-                f.counts = old[1] + f.counts[len(old[0]) :]
+                f.counts = old[1] + (f.counts or "")[len(old[0]) :]
             continue
         phrase = m.group(1)
         if phrase.split()[-1] not in (f.counts or "").split():
