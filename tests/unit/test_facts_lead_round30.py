@@ -234,3 +234,10 @@ def test_the_name_before_an_apposition_that_names_another_speaks() -> None:
     # (near miss: a role then the name set off by commas: the name speaks)
     text = 'The chairman of Kessby, Max Holm, said: "We are ready to act."'
     assert set(_speakers(text).values()) == {"Max Holm"}
+
+
+def test_a_name_with_a_variant_letter_glued_by_a_dot_is_a_product() -> None:
+    text = "It surpasses the record of the last major worm, Kessbig.F, which appeared in August."
+    assert _kind(text, "person") == set()
+    # (near miss: initials before a family name)
+    assert "Jane Roe" in _kind("Dr. Jane Roe said the J.R. Tollan Trust agreed.", "person")
