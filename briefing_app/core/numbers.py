@@ -409,7 +409,7 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         word = m.group(1).lower()
         words = _CURRENCY_WORDS.get(lang, {})
         if lang == "ar":
-            word = strip_arabic_marks(word)
+            word = strip_arabic_marks(word).rstrip(".")  # ("مليار جنيه." at a sentence's end is no "جنيه" abroad)
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
             national = arabic_currency(word, strip_arabic_marks(text[m.end() : m.end() + 40]))
             if national:  # "ريال سعودي", "جنيه إسترليني": the word and the issuer's adjective

@@ -120,6 +120,11 @@ _AR_LEVEL_AT = re.compile(r"(?<!\S)(?:إلى|الى)\s+(?:أعلى|أدنى|اع
 _AR_RECORDING = r"[وف]?(?:سجل|سجلت|يسجل|تسجل)"
 
 
+# A step's lead alone in its clause ("، بنسبة", "، بنحو", "، بما نسبته"), and a clause that opens with a verb of change.
+_AR_LEAD_ONLY = re.compile(r"\s*(?:بنسبة|بنحو|بحوالي|بمقدار|بقرابة|ب?ما\s+نسبته|ب(?:أكثر|أقل)\s+من)\s*")
+_AR_CHANGE_OPENS = re.compile(
+    r"[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت)\s"
+)
 # Where a clause ends before a figure: punctuation, but not a decimal point or a thousands comma between digits.
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,.،]|[,.،](?!\d)|[;:!?؛\"“”«»()]")
 
@@ -204,6 +209,12 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
+    if lang == "ar" and _AR_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)):
+        # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
+        # clause of change it leads from is the one before the comma)
+        pieces = _CLAUSE_BREAK.split(before)
+        if len(pieces) > 1 and _AR_CHANGE_OPENS.match(strip_arabic_marks(pieces[-2]).strip()):
+            clause = f"{pieces[-2].strip()} {clause.strip()} "
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_step_levels import share_step_levels, step_to_level
 from briefing_app.core.facts.counted_flows import absolute_participle
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
 from briefing_app.core.facts.figures_he import hebrew_verb_ellipsis
@@ -139,9 +140,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
         # "ارتفعت الأرباح بنسبة 12 % إلى 264 مليون": a percentage step, then "to" and the level it reached
         # (past an adjunct of time or basis: "نمت الصادرات 2.5 % في النصف الأول من السنة إلى 74.66 مليار")
-        step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(
-            r"\s*[%٪]?\s*(?:(?:في|خلال|على)\s+[^\d،,.;:]{2,50}?\s+)?(?:إلى|الى)\s*", gap
-        )
+        # (not past another clause: "بنسبة 5% في حين تراجعت الواردات إلى 3 مليارات" is the imports' level)
+        step = f.unit == "percent" and g.unit != "percent" and step_to_level(gap)
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not own_noun(g, text, lang):
             g.counts = f.counts
             continue
@@ -257,6 +257,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             if own_place and "(" in text[f.number.end : g.number.start]:
                 # "2 416 workers (1 000 in Finland and 1 416 in Romania)": a part in brackets, in its own place
                 g.counts = f"{f.counts} ({own_place.group(1)} {own_place.group(2)})"
+    if lang == "ar":  # "بنحو 2.6% خلال فترة المقارنة إلى نحو 70.6 مليار": the level, past a longer adjunct
+        share_step_levels(facts, text, own_noun)
     for i, g in enumerate(facts):
         if lang not in ("en", "da") or g.number is None or i < 2:
             continue

@@ -1,0 +1,53 @@
+"""Figures, thirtieth round: Arabic, Hebrew and Danish figures of budget, bank, export, casualty and road-accident pages
+nobody here had tuned on (read whole, the figures written down by hand first). Each class is written again with
+made-up sentences, and a look-alike that must keep its old reading. Every sentence, firm and name is made up."""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_of, figures_of
+
+
+def _figure(text: str, language: str, value: float):  # type: ignore[no-untyped-def]
+    found = [f for f in figures_of(text, language) if abs(f.value - value) < 1e-6 * max(1.0, abs(value))]
+    assert found, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in figures_of(text, language)]}"
+    return found[0]
+
+
+# --- Arabic: the level a change reached, past an adjunct between its step and "إلى" ----------------------------------
+
+
+def test_a_level_after_a_time_adjunct_counts_what_the_step_counts() -> None:
+    # a time adjunct, with a bound after "to": the level is the same spending the step changed
+    text = "وزاد إنفاق البلدية على الحدائق بنحو 4.2% خلال فترة المقارنة إلى نحو 31.5 مليار جنيه."
+    assert "إنفاق" in (_figure(text, "ar", 31.5e9).counts or "")
+    # an adjunct holding a figure of time and a bracketed period
+    text = "قفز إجمالي واردات المحافظة بنحو 12.4% خلال أول 7 أشهر من العام المالي (يوليو إلى يناير 2025) إلى 2.5 تريليون جنيه."
+    assert "واردات" in (_figure(text, "ar", 2.5e12).counts or "")
+    # a verb of equalling after the level opens the next clause; it is no noun of the level's own
+    text = "بسبب ارتفاع تكلفة القروض بأكثر من 30% خلال نفس الفترة إلى نحو 4.6 مليار جنيه لتعادل نحو 40% من المصروفات."
+    assert "القروض" in (_figure(text, "ar", 4.6e9).counts or "")
+
+
+def test_a_level_of_another_clause_keeps_its_own_reading() -> None:
+    # "في حين" opens another clause: the level after "إلى" is the imports', not the exports'
+    text = "ارتفعت صادرات الشركة بنسبة 5% في حين تراجعت الواردات إلى 3 مليارات دولار."
+    assert "صادرات" not in (_figure(text, "ar", 3e9).counts or "")
+    # a figure of another subject after the adjunct keeps its own reading
+    text = "ارتفعت مبيعات المصنع بنسبة 8% خلال العام وبلغ عدد العمال 900 عامل."
+    assert "العمال" in (_figure(text, "ar", 900).counts or "")
+
+
+def test_a_step_led_after_a_comma_counts_the_clause_of_change_before_it() -> None:
+    # a time adjunct of a Levantine month, a comma, the step's lead, then "reaching" the level
+    text = "نمت قروض المصارف التجارية لنهاية شباط الماضي، بنسبة 3.4%، وصولا إلى 12.8 مليار دينار."
+    assert "قروض" in (_figure(text, "ar", 3.4).counts or "")
+    assert "قروض" in (_figure(text, "ar", 12.8e9).counts or "")
+    # near miss: a lead after a comma with no clause of change before it reads nothing from that clause
+    text = "أعلنت الوزارة عن الخطة الجديدة، بنسبة 20% من الموازنة."
+    assert "أعلنت" not in (_figure(text, "ar", 20).counts or "")
+
+
+def test_a_sum_at_a_sentence_end_in_bare_pounds_is_egyptian() -> None:
+    # "جنيه." with the full stop is still the bare Egyptian pound, not sterling
+    assert _figure("وبلغت الإيرادات 70.6 مليار جنيه.", "ar", 70.6e9).unit == "EGP"
+    assert _figure("وبلغت الإيرادات 70.6 مليار جنيه إسترليني.", "ar", 70.6e9).unit == "GBP"
