@@ -51,3 +51,26 @@ def test_a_sum_at_a_sentence_end_in_bare_pounds_is_egyptian() -> None:
     # "جنيه." with the full stop is still the bare Egyptian pound, not sterling
     assert _figure("وبلغت الإيرادات 70.6 مليار جنيه.", "ar", 70.6e9).unit == "EGP"
     assert _figure("وبلغت الإيرادات 70.6 مليار جنيه إسترليني.", "ar", 70.6e9).unit == "GBP"
+
+
+# --- Arabic: a change recorded with its subject first, and the same change put as a sum ---------------------------
+
+
+def test_a_subject_before_its_verb_of_recording_says_what_changed() -> None:
+    # subject, verb of achieving, change noun, lead
+    counts = _figure("وأشار الوزير إلى أن قطاع الأسمدة والكيماويات حقق زيادة بنسبة 6% في 2022.", "ar", 6).counts
+    assert counts is not None and "قطاع الأسمدة" in counts and "زيادة" in counts
+    # a relative pronoun after a comma points back to the subject, past a year
+    counts = _figure("وقال إن صناعة الأدوية، التي شهدت في 2021 ارتفاعا بنسبة 14%، تصدرت القطاعات.", "ar", 14).counts
+    assert counts is not None and "صناعة الأدوية" in counts
+    # a recovery is a change too (verb first)
+    counts = _figure("وفي قطاع المعادن، حققت الصادرات انتعاشا بنسبة 9.1% خلال الفترة.", "ar", 9.1).counts
+    assert counts is not None and "الصادرات" in counts
+
+
+def test_a_step_then_its_value_as_a_sum_counts_the_same_thing() -> None:
+    text = "وفي قطاع المعادن، حققت الصادرات انتعاشا بنسبة 9.1% بقيمة 40 مليار درهم خلال نفس الفترة."
+    assert "الصادرات" in (_figure(text, "ar", 40e9).counts or "")
+    # near miss: a sum with its own noun after a step and "و" keeps its own reading
+    text = "ارتفعت الصادرات بنسبة 9.1% ووقعت الشركة عقودا بقيمة 40 مليار درهم."
+    assert "عقود" in (_figure(text, "ar", 40e9).counts or "")

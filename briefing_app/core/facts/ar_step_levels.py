@@ -23,6 +23,15 @@ _STEP_TO_LEVEL = re.compile(
     r"(?P<adjunct>(?:في|خلال|على|منذ|مقارنة|قياسا|عن)\s+(?:[^،,;:؛.]|(?<=\d)\.(?=\d)){2,140}?\s+)?"
     r"(?:إلى|الى)\s+(?:نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب|أكثر\s+من|ما\s+يزيد\s+على)?\s*"
 )
+# The gap from a percentage step to the same change or thing put as a sum: "بنسبة 11.3% | بقيمة | 60 مليار", "نموا
+# بنسبة 5.3%، | أي بزيادة | 16.8 مليار".
+_STEP_AS_SUM = re.compile(
+    r"\s*[%٪]?\s*(?:في\s+المائة|في\s+المئة|بالمئة|بالمائة)?\s*[،,]?\s*(?:أي\s+)?"
+    r"(?:بقيمة|ب?ما\s+قيمته|ب(?:زيادة|ارتفاع|انخفاض|تراجع|نمو)(?:\s+(?:قدرها|قدره|قيمتها|قيمته))?)"
+    r"\s*(?:نحو|حوالي|حوالى|قرابة|زهاء)?\s*"
+)
+# Arabic currency words the figure reader leaves as units when no nationality names the currency.
+_MONEY_UNITS = {"dinars", "dirhams", "rials", "pounds", "liras"}
 # Words that open another clause inside what looks like an adjunct ("بنسبة 5% في حين تراجعت الواردات إلى"): its
 # "إلى" is that clause's.
 _OTHER_CLAUSE = {"حين", "بينما", "فيما", "مقابل", "لكن", "بعدما", "عندما", "حيث", "التي", "الذي"}
@@ -67,6 +76,11 @@ def share_step_levels(facts: list[Fact], text: str, own_noun: Callable[[Fact, st
             if f.unit in DURATIONS:
                 continue  # a time inside the adjunct
             if f.unit != "percent" or not f.counts:
+                break
+            if g.number.currency is None and g.unit not in _MONEY_UNITS:
+                pass
+            elif _STEP_AS_SUM.fullmatch(text[f.number.end : g.number.start]):
+                g.counts = f.counts  # "انتعاشا بنسبة 11.3% بقيمة 60 مليار": the same exports, as a sum
                 break
             if step_to_level(text[f.number.end : g.number.start]) and (
                 verb_after_sum(text[g.number.end :]) or not own_noun(g, text, "ar")

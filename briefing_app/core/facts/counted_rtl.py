@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_recorded_change import ar_subject_recorded
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
@@ -65,7 +66,8 @@ _AR_SOURCE_WORDS = {"وفقا", "وفقاً", "طبقا", "طبقاً", "بحس�
 # بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
 _AR_RECORDED_CHANGE = re.compile(
     r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,4}?\S+)\s+"
-    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|قفزة)(?:\s+(?!ب)\S+)?)\s+"
+    # (and a recovery: "حققت الصادرات انتعاشا بنسبة 11.3 %")
+    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)(?:\s+(?!ب)\S+)?)\s+"
     r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
 )
 
@@ -331,6 +333,9 @@ def rtl_context(before: str, lang: str) -> str | None:
         if estimated and estimated.group(1) not in AR_STOP:  # "تقدر الجرعة المميتة من السارين ... بأقل من 1": the dose
             adjective = estimated.group(2)
             return f"{estimated.group(1)} {adjective}" if adjective else estimated.group(1)
+        subject_first = ar_subject_recorded(clause, before)
+        if subject_first:  # "قطاع النسيج حقق زيادة بنسبة 5%", "صناعة السيارات، التي شهدت ارتفاعا بنسبة": what changed
+            return subject_first
         recorded = _AR_RECORDED_CHANGE.search(clause)
         if recorded:  # "وسجلت الصادرات غير النفطية نموا بنسبة 12 %": the change, and of what
             subject = [w for w in recorded.group(1).split() if w not in AR_STOP]
