@@ -74,3 +74,18 @@ def test_a_step_then_its_value_as_a_sum_counts_the_same_thing() -> None:
     # near miss: a sum with its own noun after a step and "و" keeps its own reading
     text = "ارتفعت الصادرات بنسبة 9.1% ووقعت الشركة عقودا بقيمة 40 مليار درهم."
     assert "عقود" in (_figure(text, "ar", 40e9).counts or "")
+
+
+def test_a_subject_of_amounting_before_a_comma_and_a_bound() -> None:
+    text = "بلغت نسبة إجمالي قروض المصارف المحلية إلى الناتج المحلي الإجمالي، نحو 88%، بحسب التقرير."
+    assert "قروض" in (_figure(text, "ar", 88).counts or "")
+    # near miss: a clause with no verb of amounting before the comma lends nothing; the noun after counts
+    text = "وفي المحافظة الشمالية، نحو 300 عائلة نزحت من بيوتها."
+    assert "عائلة" in (_figure(text, "ar", 300).counts or "")
+
+
+def test_others_after_in_addition_to_take_what_befell_them() -> None:
+    text = "أسفرت الغارة عن مقتل 14 مواطنا، إضافة إلى إصابة 37 آخرين."
+    assert "إصابة" in (_figure(text, "ar", 37).counts or "")
+    # near miss: "and" glued, as before
+    assert "جرح" in (_figure("قتل 4 أشخاص وجرح 9 آخرين.", "ar", 9).counts or "")

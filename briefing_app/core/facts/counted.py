@@ -590,7 +590,9 @@ def _phrase_reading(
         return valued_rtl
     # (also with what befell them after it: "وإصابة 15 آخرين بجروح")
     others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after.split()[0]) if lang == "ar" and after else None
-    head = re.search(r"(?<!\S)[وف]([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause
+    # ("إضافة إلى إصابة 68 آخرين", "فضلا عن جرح 9 آخرين": "in addition to" joins the clause as "and" does)
+    head = re.search(r"(?:(?<!\S)[وف]|(?:إضافة|بالإضافة|علاوة|فضلا|فضلاً)\s+(?:إلى|الى|على|عن)\s+)([\u0621-\u064a]{3,})\s+$",
+                     before) if others else None  # "and" glued: a clause
     if head and strip_arabic_marks(head.group(1)) not in AR_STOP:
         # "وجرح 6 آخرين": six others, wounded (the word before says what befell them; `sharing` adds of what kind)
         return f"{after} ({head.group(1)})"

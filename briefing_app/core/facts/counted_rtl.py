@@ -123,9 +123,13 @@ _AR_RECORDING = r"[وف]?(?:سجل|سجلت|يسجل|تسجل)"
 
 
 # A step's lead alone in its clause ("، بنسبة", "، بنحو", "، بما نسبته"), and a clause that opens with a verb of change.
-_AR_LEAD_ONLY = re.compile(r"\s*(?:بنسبة|بنحو|بحوالي|بمقدار|بقرابة|ب?ما\s+نسبته|ب(?:أكثر|أقل)\s+من)\s*")
+# (or a bound alone, or nothing, after a verb of amounting and its subject: "بلغت نسبة الموجودات إلى الناتج، نحو 192%")
+_AR_LEAD_ONLY = re.compile(
+    r"\s*(?:بنسبة|بنحو|بحوالي|بمقدار|بقرابة|ب?ما\s+نسبته|ب(?:أكثر|أقل)\s+من|نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب)?\s*"
+)
 _AR_CHANGE_OPENS = re.compile(
-    r"[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت)\s"
+    r"[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
+    r"|بلغ|بلغت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)\s"
 )
 # Where a clause ends before a figure: punctuation, but not a decimal point or a thousands comma between digits.
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,.،]|[,.،](?!\d)|[;:!?؛\"“”«»()]")
@@ -215,7 +219,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
         # clause of change it leads from is the one before the comma)
         pieces = _CLAUSE_BREAK.split(before)
-        if len(pieces) > 1 and _AR_CHANGE_OPENS.match(strip_arabic_marks(pieces[-2]).strip()):
+        opening = len(pieces) > 1 and _AR_CHANGE_OPENS.match(strip_arabic_marks(pieces[-2]).strip())
+        if opening and not re.search(r"[\d٠-٩]", pieces[-2]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
             clause = f"{pieces[-2].strip()} {clause.strip()} "
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
