@@ -4,7 +4,7 @@ made-up sentences, and a look-alike that must keep its old reading. Every senten
 
 from __future__ import annotations
 
-from tests.unit.figure_helpers import counts_of, figures_of
+from tests.unit.figure_helpers import figures_of
 
 
 def _figure(text: str, language: str, value: float):  # type: ignore[no-untyped-def]
@@ -89,3 +89,36 @@ def test_others_after_in_addition_to_take_what_befell_them() -> None:
     assert "إصابة" in (_figure(text, "ar", 37).counts or "")
     # near miss: "and" glued, as before
     assert "جرح" in (_figure("قتل 4 أشخاص وجرح 9 آخرين.", "ar", 9).counts or "")
+
+
+# --- Hebrew: road-accident pages ------------------------------------------------------------------------------------
+
+
+def _he(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.counts) for f in figures_of(text, "he")]
+
+
+def test_two_pedestrians_are_counted_though_the_noun_opens_with_he() -> None:
+    # the ה of "הולכות" is the root's, not the article: two pedestrians, a count
+    assert ("שתי", "הולכות רגל") in _he("בצהריים שתי הולכות רגל נפצעו מפגיעת משאית.")
+    # near miss: "the two" before a definite noun still points back
+    assert _he("שני החשודים נעצרו בדירה.") == []
+
+
+def test_a_number_word_after_street_is_the_street_name() -> None:
+    assert [t for t, _ in _he("שתי נשים נפצעו ברחוב אחד העם ברמלה.")] == ["שתי"]
+    # near miss: a count after "in the street" with a verb between stays a figure
+    assert ("שלושה", "אנשים") in _he("ברחוב נפצעו שלושה אנשים.")
+
+
+def test_an_age_before_a_noun_with_a_glued_preposition() -> None:
+    assert _he("נהרג גבר בן 64 בהתנגשות בין משאית לאופנוע.") == [("64", "בן (age)")]
+    # near miss: a plural noun after "בן N" is what the thing consists of
+    assert _he("דירה בת 4 חדרים נמכרה.")[0][0] == "4"
+    assert "age" not in (_he("דירה בת 4 חדרים נמכרה.")[0][1] or "")
+
+
+def test_others_after_a_number_take_the_passive_verb_before_it() -> None:
+    assert _he("נהרג רוכב ונפצעו שלושה נוספים באורח בינוני.") == [("שלושה", "נוספים (נפצעו)")]
+    # near miss: no verb of what befell people before the number: the old reading
+    assert "(" not in (_he("הם קנו שלושה נוספים בחנות.")[0][1] or "")

@@ -1,7 +1,8 @@
-"""The level an Arabic change reached, read past the adjuncts that stand between its step and "إلى": "وزاد شراء السلع
-بنحو 2.6% | خلال فترة المقارنة | إلى نحو 70.6 مليار", "قفز إجمالي المصروفات بنحو 32.6% | خلال أول 5 أشهر من العام
-المالي (يوليو إلى نوفمبر 2025) | إلى 1.83 تريليون". Economic news puts a time or basis adjunct there as a rule; the level
-after "إلى" is the same thing the step changed, so it counts what the step counts.
+"""The level an Arabic change reached, read past the adjuncts that stand between its step and "إلى":
+"وزاد شراء السلع بنحو 2.6% | خلال فترة المقارنة | إلى نحو 70.6 مليار",
+"قفز إجمالي المصروفات بنحو 32.6% | خلال أول 5 أشهر من العام المالي (يوليو إلى نوفمبر 2025) | إلى 1.83 تريليون".
+Economic news puts a time or basis adjunct there as a rule; the level after "إلى" is the same thing the step
+changed, so it counts what the step counts.
 
 `sharing.share_forward` reads a step and its level only when they are next to each other with a short adjunct of no
 figure; this reads the longer adjuncts (with a figure of time in them, a bracketed period, a bound after "إلى").

@@ -108,6 +108,7 @@ from briefing_app.core.facts.figure_words import (
     STATUS,
     TIME_WORDS,
 )
+from briefing_app.core.facts.he_others import he_others_done
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
 from briefing_app.core.facts.noun_lists import listed_head
 from briefing_app.core.facts.phrase_edges import (
@@ -591,11 +592,13 @@ def _phrase_reading(
     # (also with what befell them after it: "وإصابة 15 آخرين بجروح")
     others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after.split()[0]) if lang == "ar" and after else None
     # ("إضافة إلى إصابة 68 آخرين", "فضلا عن جرح 9 آخرين": "in addition to" joins the clause as "and" does)
-    head = re.search(r"(?:(?<!\S)[وف]|(?:إضافة|بالإضافة|علاوة|فضلا|فضلاً)\s+(?:إلى|الى|على|عن)\s+)([\u0621-\u064a]{3,})\s+$",
-                     before) if others else None  # "and" glued: a clause
+    joined = r"(?:(?<!\S)[وف]|(?:إضافة|بالإضافة|علاوة|فضلا|فضلاً)\s+(?:إلى|الى|على|عن)\s+)"
+    head = re.search(joined + r"([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause
     if head and strip_arabic_marks(head.group(1)) not in AR_STOP:
         # "وجرح 6 آخرين": six others, wounded (the word before says what befell them; `sharing` adds of what kind)
         return f"{after} ({head.group(1)})"
+    if lang == "he" and after and (done := he_others_done(before, after)):
+        return done  # "ונפצעו ארבעה נוספים באורח קשה": four more, injured (not "נוספים באורח")
     if lang == "ar" and after and AR_NEXT_FIGURE.match(rest):
         after = None  # "مقتل 5 وإصابة 20": the noun after "و" is counted by the next figure, not this one
     lasting_lead = AR_FOR_A_TIME.search(before) if lang == "ar" and unit in DURATIONS and not after else None
