@@ -122,3 +122,31 @@ def test_others_after_a_number_take_the_passive_verb_before_it() -> None:
     assert _he("נהרג רוכב ונפצעו שלושה נוספים באורח בינוני.") == [("שלושה", "נוספים (נפצעו)")]
     # near miss: no verb of what befell people before the number: the old reading
     assert "(" not in (_he("הם קנו שלושה נוספים בחנות.")[0][1] or "")
+
+
+# --- Arabic: court rulings and seized goods -------------------------------------------------------------------------
+
+
+def test_a_fine_for_each_of_them_is_the_fine() -> None:
+    assert _figure("قضت المحكمة بسجنهم 5 سنوات مع تغريم كل منهم 200 ألف جنيه.", "ar", 200000).counts == "تغريم"
+    text = "وقررت المحكمة إلزام 9 متهمين بدفع تعويض مؤقت 50 ألف جنيه (نحو ألف دولار) لكل منهم."
+    assert "تعويض" in (_figure(text, "ar", 50000).counts or "")
+    # near miss: a sum with its own noun and no "each" keeps it
+    assert "غرامة" in (_figure("وفرضت المحكمة غرامة قدرها 200 ألف جنيه.", "ar", 200000).counts or "")
+
+
+def test_a_penalty_past_the_convicted_and_an_aside_on_them() -> None:
+    text = "وقضت المحكمة بتغريم 4 آخرين، بينهم الصحفي سامر النجار، 20 ألف جنيه."
+    assert _figure(text, "ar", 20000).counts == "تغريم"
+    text = "وقضت المحكمة بحبس المتهم الأول، و11 آخرين بينهم موظفون سابقون، سنتين."
+    assert "حبس" in (_figure(text, "ar", 2).counts or "")
+    # near miss: a clause of its own between the penalty and the figure
+    text = "وقضت المحكمة بتغريم المتهمين، وقال المحامي إن موكله دفع، 20 ألف جنيه."
+    assert _figure(text, "ar", 20000).counts != "تغريم"
+
+
+def test_a_count_listed_after_a_device_name_and_a_comma() -> None:
+    counts = [(f.value, f.counts) for f in figures_of("تم ضبط 12 جهاز حاسب آلي، 5 هواتف محمولة، ودراجة.", "ar")]
+    assert (5, "هواتف محمولة") in counts
+    # near miss: a model's number after its name stays no figure
+    assert [f.value for f in figures_of("وطرحت الشركة هاتف آيفون 6 في الأسواق.", "ar")] == []

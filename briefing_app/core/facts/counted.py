@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_times import ar_without_time
@@ -186,6 +187,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     worth = worth_reading(text[: n.start], rest) if lang == "en" and n.currency else None
     if worth:  # "$19 million worth of cocaine", "cocaine worth an estimated $6 million on Detroit streets"
         return worth
+    penalised = lang == "ar" and (n.currency is not None or unit in DURATIONS or unit in ("pounds", "dinars", "rials"))
+    # ("بتغريم 5 آخرين، بينهم الناشط ...، 30 ألف جنيه": the fine, past the convicted and an aside on them)
+    penalty = (ar_each(text[: n.start], rest) or ar_penalty_past_aside(text[: n.start])) if penalised else None
+    if penalty:  # "مع تغريم كل منهم مليون جنيه", "تعويض مؤقت مليون جنيه لكل منهم": the fine, not "each of them"
+        return penalty
     answer, before = lead_reading(text, n, rest, unit, lang)
     answer = answer or (danish_out_of_fronted(before) if lang == "da" else None)  # "Ud af 296 ansøgninger er 94"
     if answer:
