@@ -150,3 +150,16 @@ def test_a_count_listed_after_a_device_name_and_a_comma() -> None:
     assert (5, "هواتف محمولة") in counts
     # near miss: a model's number after its name stays no figure
     assert [f.value for f in figures_of("وطرحت الشركة هاتف آيفون 6 في الأسواق.", "ar")] == []
+
+
+def test_that_it_reads_the_fronted_topic() -> None:
+    text = "وحول إجمالي الإيرادات، التي حققتها الشركات خلال العام، أشار المدير إلى أنه بلغ 4.5 مليار دينار."
+    assert _figure(text, "ar", 4.5e9).counts == "إجمالي الإيرادات"
+    # near miss: no fronted topic: "that it" names nothing
+    assert _figure("وأشار المدير إلى أنه بلغ 4.5 مليار دينار.", "ar", 4.5e9).counts != "أنه"
+
+
+def test_half_of_the_year_as_a_period_is_no_figure() -> None:
+    assert 0.5 not in [f.value for f in figures_of("ارتفعت الأرباح خلال نصف العام الأول بنسبة 8%.", "ar")]
+    # near miss: half of a thing stays a figure
+    assert 0.5 in [f.value for f in figures_of("خسرت الشركة نصف قيمتها السوقية.", "ar")]

@@ -61,3 +61,19 @@ def ar_subject_recorded(clause: str, before: str) -> str | None:
     if any(re.search(r"[\d٠-٩]", w) or re.fullmatch(AR_VERB, w) for w in subject):
         return None
     return f"{change} ({' '.join(subject)})"
+
+
+# A topic fronted at a sentence's start and set off by a comma: "وحول إجمالي الدخل، ...", "وبخصوص الصادرات، ...".
+_FRONTED_TOPIC = re.compile(
+    r"^\s*و?(?:حول|بخصوص|بشأن|فيما\s+يخص|فيما\s+يتعلق\s+ب|أما\s+عن|وعن|عن)\s*((?:[^\s،,]+\s+){0,2}[^\s،,]+)\s*[،,]"
+)
+
+
+def ar_fronted_topic(before: str) -> str | None:
+    """The topic a sentence fronts before a comma ("وحول إجمالي الدخل، أشار إلى أنه بلغ"), which a pronoun after
+    "أن" stands for; None when the sentence fronts none."""
+    m = _FRONTED_TOPIC.match(strip_arabic_marks(before))
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in AR_STOP]
+    return " ".join(words) or None

@@ -51,7 +51,7 @@ from briefing_app.core.facts.counted_phrases import (
     STATE_AFTER,
     TOOK,
 )
-from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, rtl_context
+from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, ar_that_it, rtl_context
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
@@ -644,7 +644,7 @@ def _phrase_reading(
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
         # (nor a lead of the figure before: "بنسبة 11.3% بقيمة 60 مليار" names no "بنسبة" the sum counts)
         words = [w for w in tokens[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
-        words = [] if any(w in AR_LEADS for w in words) else words
+        words = [] if any(w in AR_LEADS or ar_that_it(w) for w in words) else words  # (nor "أنه": "that it")
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)

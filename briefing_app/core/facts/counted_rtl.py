@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.ar_recorded_change import ar_subject_recorded
+from briefing_app.core.facts.ar_recorded_change import ar_fronted_topic, ar_subject_recorded
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
@@ -131,6 +131,15 @@ _AR_CHANGE_OPENS = re.compile(
     r"[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|بلغ|بلغت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)\s"
 )
+# "that it", "that she": a pronoun subject glued to the complementiser, which names nothing by itself.
+_AR_THAT_IT = re.compile(r"[وبل]?[أإ]ن(?:ه|ها|هم|هما)")
+
+
+def ar_that_it(word: str) -> bool:
+    """Whether an Arabic word is "that it/she/they" ("أنه", "بأنها"): a pronoun subject, no noun of what is counted."""
+    return _AR_THAT_IT.fullmatch(strip_arabic_marks(word)) is not None
+
+
 # Where a clause ends before a figure: punctuation, but not a decimal point or a thousands comma between digits.
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[,.،]|[,.،](?!\d)|[;:!?؛\"“”«»()]")
 
@@ -404,6 +413,9 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = verb.group(1).split()
             # (and after "as for": "أما صادرات القطاع بلغت")
             starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن", "أما", "وأما")]
+            if subject[-1:] and _AR_THAT_IT.fullmatch(subject[-1]):
+                # ("وحول إجمالي الدخل، ... أشار إلى أنه بلغ 1.3 مليار": "that it", the topic fronted before)
+                return ar_fronted_topic(before)
             subject = subject[starts[-1] + 1 if starts else 0 :]
             # (a place or time after the subject's head ends it: "التضخم | في المدن المصرية يسجل")
             cut = next((k for k, w in enumerate(subject) if k and w in _AR_SUBJECT_PREPOSITIONS), None)
@@ -459,6 +471,8 @@ def _ar_described_noun(clause: str) -> str | None:
             break
         if not re.fullmatch(r"[\u0621-\u064a\u0640]+", w):
             break  # (a number, a sign or a mark: "بنسبة 11 % | بلغت" is no noun the verb describes)
+        if _AR_THAT_IT.fullmatch(w):
+            break  # "أشار إلى أنه بلغ": "that it", a pronoun subject, no noun the verb describes
         if w in _AR_CLAUSE_ADVERBS:
             break  # "العائدات في الإمارات ككل بلغت": an adverb of the clause, its subject is definite before it
         if re.fullmatch(AR_VERB, w) or re.search(r"[،,؛;:.]$", w):
