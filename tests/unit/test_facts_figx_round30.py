@@ -163,3 +163,20 @@ def test_half_of_the_year_as_a_period_is_no_figure() -> None:
     assert 0.5 not in [f.value for f in figures_of("ارتفعت الأرباح خلال نصف العام الأول بنسبة 8%.", "ar")]
     # near miss: half of a thing stays a figure
     assert 0.5 in [f.value for f in figures_of("خسرت الشركة نصف قيمتها السوقية.", "ar")]
+
+
+def test_a_sum_of_billions_in_words_names_its_currency() -> None:
+    found = _figure("وتضمن المشروع عجزا بأربعة مليارات دينار كويتي.", "ar", 4e9)
+    assert found.unit == "KWD" and found.counts == "عجزا"
+    # near miss: a smaller sum in words keeps its old unit
+    assert _figure("وتبلغ الزيادة 40 % على أول عشرة آلاف ليرة سورية.", "ar", 10000).unit != "SYP"
+
+
+def test_that_is_and_a_bound_restates_the_sum_before() -> None:
+    text = "وتضمن المشروع عجزا بأربعة مليارات دينار كويتي، أي أكثر من 13 مليار دولار."
+    assert "عجز" in (_figure(text, "ar", 13e9).counts or "")
+    text = 'وقالت الوزارة إن الحساب "يسجل فائضا بقيمة 2.1 مليار دينار كويتي"، أي نحو 7 مليارات دولار.'
+    assert "فائض" in (_figure(text, "ar", 7e9).counts or "")
+    # near miss: after "that is", a figure with a noun of its own keeps it
+    text = "وأنفقت الشركة 5 ملايين دينار كويتي، أي 12 فرعا جديدا."
+    assert "فرع" in (_figure(text, "ar", 12).counts or "")

@@ -53,7 +53,11 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
 
 # What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".
 # The same quantity said again in Arabic: "52 نقطة | أو ما نسبته | 0.7 %", "أي ما يعادل".
-_AR_SAME_QUANTITY = re.compile(r"\s*(?:[\u0621-\u064a]+\s+){0,2}[،,]?\s*(?:أو|أي)\s+ما\s+(?:نسبته|يعادل|يوازي)\s*")
+# (and "that is" alone, with a bound: "6.4 مليارات دينار كويتي\"، أي نحو 21 مليار دولار", "أي أكثر من 16 مليار")
+_AR_SAME_QUANTITY = re.compile(
+    r"(?:\s*[\u0621-\u064a]+){0,2}\s*[\"”»]?\s*[،,]?\s*(?:(?:أو|أي)\s+ما\s+(?:نسبته|يعادل|يوازي)"
+    r"|أي(?:\s+(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من|ما\s+يزيد\s+على|ما\s+يقارب))?)\s*"
+)
 _SAME_QUANTITY = re.compile(
     r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|an?\s+(?:rise|fall|drop|"
     r"increase|decrease)\s+of)\s+(?:about|some|nearly|almost|around|roughly|omkring|cirka)?\s*(?:US\$|[$£€¥₪])?",
