@@ -180,3 +180,9 @@ def test_that_is_and_a_bound_restates_the_sum_before() -> None:
     # near miss: after "that is", a figure with a noun of its own keeps it
     text = "وأنفقت الشركة 5 ملايين دينار كويتي، أي 12 فرعا جديدا."
     assert "فرع" in (_figure(text, "ar", 12).counts or "")
+
+
+def test_a_word_doubled_after_the_figure_is_read_once() -> None:
+    assert ("12", "אנשי צוות") in _he("במטוס היו 40 נוסעים ו-12 אנשי אנשי צוות.")
+    # near miss: no doubling, the same reading
+    assert ("12", "אנשי צוות") in _he("במטוס היו 40 נוסעים ו-12 אנשי צוות.")

@@ -157,6 +157,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    # ("ו-12 אנשי אנשי צוות": a word doubled by an editing slip right after the figure is read once)
+    rest = re.sub(r"^(\s+)([^\W\d_]{2,})\s+\2(?=\s)", r"\1\2", rest)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
         rest = re.sub(r"^\s*,\s*(?:plus|or|and)\s+(?:one|more|less|over|under|so)\s*,(?=\s+of\s)", "", rest)
         rest = without_share_aside(text[: n.start], rest)  # "2,580, or 27 percent, of those patients"
