@@ -186,3 +186,24 @@ def test_a_word_doubled_after_the_figure_is_read_once() -> None:
     assert ("12", "אנשי צוות") in _he("במטוס היו 40 נוסעים ו-12 אנשי אנשי צוות.")
     # near miss: no doubling, the same reading
     assert ("12", "אנשי צוות") in _he("במטוס היו 40 נוסעים ו-12 אנשי צוות.")
+
+
+# --- Danish: municipal budget pages ---------------------------------------------------------------------------------
+
+
+def _da(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.counts) for f in figures_of(text, "da")]
+
+
+def test_a_sentence_adverb_between_copula_and_sum_is_no_noun() -> None:
+    assert _da("Den samlede udgift er egentlig på 45 millioner kroner.") == [("45 millioner", "samlede udgift")]
+    # near miss: without the adverb, the same reading
+    assert _da("Den samlede udgift er på 45 millioner kroner.") == [("45 millioner", "samlede udgift")]
+
+
+def test_a_share_instead_of_another_counts_the_same() -> None:
+    found = _da("Borgerne skal betale 80 procent af regningen, fremfor 65 procent som i dag.")
+    assert found[1][1] == found[0][1] and "regningen" in (found[0][1] or "")
+    # near miss: "fremfor" before a figure with a noun of its own keeps it
+    found = _da("Skolen får 12 lærere fremfor 9 pædagoger.")
+    assert "pædagoger" in (found[1][1] or "")

@@ -469,7 +469,9 @@ MOVED = re.compile(
 ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "respectively", "nu", "stadig", "allerede",
            "også", "kun",
            "hele", "blot", "fortsat", "endnu", "igen", "nemlig", "faktisk", "dermed", "derfor", "samtidig",
-           "foreløbig", "hidtil", "nok", "jo", "dog", "altså", "efterhånden", "snart"}  # fmt: skip
+           "foreløbig", "hidtil", "nok", "jo", "dog", "altså", "efterhånden", "snart",
+           # (sentence adverbs between a copula and "på": "besparelsen er egentlig på 60 mio. kr.")
+           "egentlig", "reelt", "ellers", "vel", "vist", "formentlig", "sandsynligvis"}  # fmt: skip
 # Nouns of a group whose size a figure in their of-phrase gives ("assemblies of five or more people", "a
 # coalition of 70 members"): they say what the counted ones make up.
 COLLECTIVES = {"group", "groups", "gathering", "gatherings", "assembly", "assemblies", "crowd", "crowds",

@@ -75,6 +75,11 @@ _STATES = STATUS | {"såret", "sårede", "dræbt", "dræbte", "anholdt", "anhold
 _COMPARED = re.compile(
     r"\s(?:مقابل|against|versus|vs\.?|compared\s+(?:with|to)|mod|over\s+for|לעומת|מול)\s*$", re.IGNORECASE
 )
+# A Danish figure set against the one before as what it replaces: "70 procent af udgiften, | fremfor | 60 procent".
+_DA_INSTEAD_OF = re.compile(
+    r"\s*(?:procent|pct\.?|%|kroner|kr\.)?\s*(?:[a-zæøå]+\s*){0,2}?,?\s*(?:fremfor|frem\s+for|i\s+stedet\s+for)\s*",
+    re.IGNORECASE,
+)
 # A time after a figure set against another ("mod 900 mio. kr. | året før", "against $2bn | a year earlier").
 _EARLIER_TIME = re.compile(
     r"\s*(?:kr\.|kroner|euro|dollars?)?\s*(?:året\s+før|sidste\s+år|i\s+fjor|samme\s+periode|"
@@ -165,6 +170,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         level = f.unit in ("percent", "percentage points") and g.unit != f.unit and _STEP_TO.fullmatch(gap)
         if lang in ("en", "da") and level and not own_noun(g, text, lang) and f.counts not in (g.counts or ""):
             g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
+            continue
+        instead = lang == "da" and f.unit == g.unit and _DA_INSTEAD_OF.fullmatch(gap) is not None
+        if instead and not own_noun(g, text, lang):
+            g.counts = f.counts  # "70 procent af udgiften, fremfor 60 procent": the same share, as it was
             continue
         then = _EARLIER_TIME.match(text[g.number.end :]) if lang in ("en", "da") else None
         if f.unit == g.unit and len(gap.split()) <= 8 and _COMPARED.search(gap) and then:
