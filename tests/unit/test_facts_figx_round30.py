@@ -207,3 +207,10 @@ def test_a_share_instead_of_another_counts_the_same() -> None:
     # near miss: "fremfor" before a figure with a noun of its own keeps it
     found = _da("Skolen får 12 lærere fremfor 9 pædagoger.")
     assert "pædagoger" in (found[1][1] or "")
+
+
+def test_a_valued_noun_past_a_span_of_time_before_its_lead() -> None:
+    text = "وسجلت الميزانية فائضا فعليا لأول مرة منذ 7 سنوات بقيمة 3.2 مليار دينار كويتي."
+    assert "فائضا" in (_figure(text, "ar", 3.2e9).counts or "")
+    # near miss: no adjunct, the same noun
+    assert "فائضا" in (_figure("وسجلت الميزانية فائضا فعليا بقيمة 3.2 مليار دينار كويتي.", "ar", 3.2e9).counts or "")
