@@ -214,3 +214,10 @@ def test_a_valued_noun_past_a_span_of_time_before_its_lead() -> None:
     assert "فائضا" in (_figure(text, "ar", 3.2e9).counts or "")
     # near miss: no adjunct, the same noun
     assert "فائضا" in (_figure("وسجلت الميزانية فائضا فعليا بقيمة 3.2 مليار دينار كويتي.", "ar", 3.2e9).counts or "")
+
+
+def test_a_lead_of_another_figure_is_no_noun_but_a_lead_of_its_own_is() -> None:
+    # the sum's own lead after its noun still reads (round 29's contract)
+    assert "قيمة" in (_figure("ووقعت الشركة عقدا بقيمة تتجاوز 20 مليون دولار.", "ar", 20e6).counts or "")
+    # the lead of the percentage before is no noun of the sum after it
+    assert "بنسبة" not in (_figure("وحقق القطاع نموا بنسبة 4% بقيمة 9 مليارات درهم.", "ar", 9e9).counts or "")

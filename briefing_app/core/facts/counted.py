@@ -646,7 +646,8 @@ def _phrase_reading(
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
         # (nor a lead of the figure before: "بنسبة 11.3% بقيمة 60 مليار" names no "بنسبة" the sum counts)
         words = [w for w in tokens[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
-        words = [] if any(w in AR_LEADS or ar_that_it(w) for w in words) else words  # (nor "أنه": "that it")
+        other = any(re.search(r"[\d٠-٩]", t) for t in tokens[-2:])  # (a lead of the figure before it, not its own)
+        words = [] if any((other and w in AR_LEADS) or ar_that_it(w) for w in words) else words  # (nor "أنه")
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)
