@@ -221,3 +221,10 @@ def test_a_lead_of_another_figure_is_no_noun_but_a_lead_of_its_own_is() -> None:
     assert "قيمة" in (_figure("ووقعت الشركة عقدا بقيمة تتجاوز 20 مليون دولار.", "ar", 20e6).counts or "")
     # the lead of the percentage before is no noun of the sum after it
     assert "بنسبة" not in (_figure("وحقق القطاع نموا بنسبة 4% بقيمة 9 مليارات درهم.", "ar", 9e9).counts or "")
+
+
+def test_a_fraction_in_words_right_after_a_quote_mark() -> None:
+    found = [(f.value, f.counts) for f in figures_of('وأضاف أن "ثلثي المصابين نقلوا إلى المستشفى".', "ar")]
+    assert (2 / 3, "المصابين") in found
+    # near miss: a fraction glued to a word is no fraction
+    assert [f.value for f in figures_of("وقال إن الفريق بلغ نصف النهائي.", "ar")] == []
