@@ -409,7 +409,7 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         word = m.group(1).lower()
         words = _CURRENCY_WORDS.get(lang, {})
         if lang == "ar":
-            word = strip_arabic_marks(word)
+            word = strip_arabic_marks(word).rstrip(".")  # ("مليار جنيه." at a sentence's end is no "جنيه" abroad)
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word
             national = arabic_currency(word, strip_arabic_marks(text[m.end() : m.end() + 40]))
             if national:  # "ريال سعودي", "جنيه إسترليني": the word and the issuer's adjective
@@ -858,7 +858,11 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
                 break
         scale = total / value if value else 1.0
         high = top * scale if top is not None else None
-        out.append(NumberMatch(start, end, text[start:end], total, value, value_max=high, scale=scale, spelled=True))
+        # (an Arabic sum of millions in words names its currency as digits do: "بخمسة مليارات دينار كويتي" is KWD,
+        # not "كويتي"; smaller sums in words, "عشرة آلاف ليرة", are steps of a scale the sentence sets out)
+        money = _currency_around(text, start, end, lang) if lang == "ar" and total >= 1e6 else None
+        out.append(NumberMatch(start, end, text[start:end], total, value, value_max=high, scale=scale, spelled=True,
+                               currency=money))  # fmt: skip
         i = j
     return out
 

@@ -16,7 +16,10 @@ _AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "
                "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
                "ختام", "مستهل", "جلسة", "تعاملات", "تداولات",
                # the Maghreb's quarter and half-year ("في الثلاثي الثالث من سنة 2022")
-               "ثلاثي", "سداسي"}  # fmt: skip
+               "ثلاثي", "سداسي",
+               # the Levant's and Iraq's month names ("لنهاية تشرين الأول/أكتوبر الماضي"; not "آب", whose bare
+               # spelling is "father")
+               "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "أيلول", "تشرين"}  # fmt: skip
 
 
 _AR_PLAIN_PERIODS = {re.sub("[أإآ]", "ا", w) for w in _AR_PERIODS}
@@ -52,6 +55,7 @@ def ar_time_after(after: str) -> bool:
     )
 
 
+_GLUED_BOUND = re.compile(r"[لب](?:نهاية|بداية|مطلع|منتصف|أواخر|أوائل|اواخر|اوائل)")
 _AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قبل", "بعد", "بنهاية", "ببداية", "بحلول", "حتى")
 # Demonstratives between a time opener and its period: "خلال تلك الفترة", "في هذا العام".
 _AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا")
@@ -69,6 +73,8 @@ def ar_without_time(clause: str) -> str:
         bare = strip_arabic_marks(words[i])
         opener = bare in _AR_TIME_OPENERS and i + 1 < len(words)
         start = i + 1 if opener else i
+        # ("لنهاية تشرين الأول", "بنهاية العام": a bound of a period glued to "for"/"at" opens the adjunct itself)
+        opener = opener or _GLUED_BOUND.fullmatch(bare) is not None
         if opener and strip_arabic_marks(words[start]) in _AR_DEMONSTRATIVES and start + 1 < len(words):
             start += 1  # "خلال تلك الفترة": the period pointed at
         year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
@@ -79,6 +85,8 @@ def ar_without_time(clause: str) -> str:
                 # (a year with its era mark too: "2022م")
                 if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}(?:م|هـ)?", w):
                     j += 1
+                elif "/" in w and all(ar_period(p) or AR_TIME_ADJECTIVE.fullmatch(p) for p in w.split("/") if p):
+                    j += 1  # "تشرين الأول/أكتوبر": a Levantine month and its other name, after a slash
                 elif re.fullmatch(r"ال\u0640?[\d٠-٩]{1,3}", w):
                     j += 1  # "خلال الساعات الـ24 الماضية": the period's number with the article, how many hours
                 elif re.fullmatch(r"ال\u0640?", w) and re.fullmatch(r"[\d٠-٩]{1,3}", "".join(words[j + 1 : j + 2])):

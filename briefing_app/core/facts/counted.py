@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_times import ar_without_time
@@ -50,7 +51,7 @@ from briefing_app.core.facts.counted_phrases import (
     STATE_AFTER,
     TOOK,
 )
-from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, rtl_context
+from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, ar_that_it, rtl_context
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
@@ -108,6 +109,7 @@ from briefing_app.core.facts.figure_words import (
     STATUS,
     TIME_WORDS,
 )
+from briefing_app.core.facts.he_others import he_others_done
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
 from briefing_app.core.facts.noun_lists import listed_head
 from briefing_app.core.facts.phrase_edges import (
@@ -155,6 +157,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    # ("ו-12 אנשי אנשי צוות": a word doubled by an editing slip right after the figure is read once)
+    rest = re.sub(r"^(\s+)([^\W\d_]{2,})\s+\2(?=\s)", r"\1\2", rest)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
         rest = re.sub(r"^\s*,\s*(?:plus|or|and)\s+(?:one|more|less|over|under|so)\s*,(?=\s+of\s)", "", rest)
         rest = without_share_aside(text[: n.start], rest)  # "2,580, or 27 percent, of those patients"
@@ -185,6 +189,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     worth = worth_reading(text[: n.start], rest) if lang == "en" and n.currency else None
     if worth:  # "$19 million worth of cocaine", "cocaine worth an estimated $6 million on Detroit streets"
         return worth
+    penalised = lang == "ar" and (n.currency is not None or unit in DURATIONS or unit in ("pounds", "dinars", "rials"))
+    # ("بتغريم 5 آخرين، بينهم الناشط ...، 30 ألف جنيه": the fine, past the convicted and an aside on them)
+    penalty = (ar_each(text[: n.start], rest) or ar_penalty_past_aside(text[: n.start])) if penalised else None
+    if penalty:  # "مع تغريم كل منهم مليون جنيه", "تعويض مؤقت مليون جنيه لكل منهم": the fine, not "each of them"
+        return penalty
     answer, before = lead_reading(text, n, rest, unit, lang)
     answer = answer or (danish_out_of_fronted(before) if lang == "da" else None)  # "Ud af 296 ansøgninger er 94"
     if answer:
@@ -590,10 +599,14 @@ def _phrase_reading(
         return valued_rtl
     # (also with what befell them after it: "وإصابة 15 آخرين بجروح")
     others = re.fullmatch(r"[وف]?(?:آخرين|آخرون|أخرى|آخر)", after.split()[0]) if lang == "ar" and after else None
-    head = re.search(r"(?<!\S)[وف]([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause
+    # ("إضافة إلى إصابة 68 آخرين", "فضلا عن جرح 9 آخرين": "in addition to" joins the clause as "and" does)
+    joined = r"(?:(?<!\S)[وف]|(?:إضافة|بالإضافة|علاوة|فضلا|فضلاً)\s+(?:إلى|الى|على|عن)\s+)"
+    head = re.search(joined + r"([\u0621-\u064a]{3,})\s+$", before) if others else None  # "and" glued: a clause
     if head and strip_arabic_marks(head.group(1)) not in AR_STOP:
         # "وجرح 6 آخرين": six others, wounded (the word before says what befell them; `sharing` adds of what kind)
         return f"{after} ({head.group(1)})"
+    if lang == "he" and after and (done := he_others_done(before, after)):
+        return done  # "ונפצעו ארבעה נוספים באורח קשה": four more, injured (not "נוספים באורח")
     if lang == "ar" and after and AR_NEXT_FIGURE.match(rest):
         after = None  # "مقتل 5 وإصابة 20": the noun after "و" is counted by the next figure, not this one
     lasting_lead = AR_FOR_A_TIME.search(before) if lang == "ar" and unit in DURATIONS and not after else None
@@ -631,7 +644,10 @@ def _phrase_reading(
         if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
             tokens = tokens[:-1]
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
+        # (nor a lead of the figure before: "بنسبة 11.3% بقيمة 60 مليار" names no "بنسبة" the sum counts)
         words = [w for w in tokens[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
+        other = any(re.search(r"[\d٠-٩]", t) for t in tokens[-2:])  # (a lead of the figure before it, not its own)
+        words = [] if any((other and w in AR_LEADS) or ar_that_it(w) for w in words) else words  # (nor "أنه")
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)

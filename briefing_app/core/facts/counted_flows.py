@@ -119,12 +119,21 @@ def earned_from(before: str, rest: str) -> str | None:
 _AR_TWO_WORDS_BEFORE = re.compile(r"(?<!\S)((?:[\u0621-\u064a]{2,}\s+)?[وف]?[بل]?[\u0621-\u064a]{3,})\s+$")
 
 
+# A time adjunct of a counted span right before a lead of value: "(لأول مرة) منذ 9 سنوات | بقيمة".
+_AR_SPAN_BEFORE_LEAD = re.compile(
+    r"\s+(?:لأول\s+مرة\s+)?(?:منذ|خلال|طوال|طيلة)\s+[\d٠-٩]+\s+(?:سنوات|سنة|أعوام|عاما|أشهر|شهرا|شهور|أسابيع|أيام|يوما)"
+    r"(?=\s+(?:بقيمة|بتكلفة|بكلفة|بمبلغ)\s*$)"
+)
+
+
 def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     """What an Arabic or Hebrew sum is the value of ("عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון"), or the
     noun whose amount "قدره" (its measure) gives ("غرامة قدرها 500 دينار", "في زمن قدره 10.5 ثانية"), with the
     noun after the sum in brackets; else None."""
     # (marks off: a tanween ends no word, "انخفاضا شهريًا قدره 0.4 %")
     before = strip_arabic_marks(before) if lang == "ar" else before
+    # ("فائضا فعليا لأول مرة منذ 9 سنوات بقيمة 6.4 مليارات": a time adjunct between the noun and its lead)
+    before = _AR_SPAN_BEFORE_LEAD.sub("", before) if lang == "ar" else before
     valued = _RTL_VALUED.search(before)
     if valued is None or valued.group(2) in STOP.get(lang, set()) or valued.group(2) == "بما":
         return None  # ("بما قدره 10 %", "by what amounts to": the change is named before it)

@@ -171,8 +171,11 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         before,
     )
     # (Hebrew "בניין בן שש קומות", "דירה בת 4 חדרים": "of" so many rooms or floors, a plural noun other than time)
-    built = lang == "he" and re.match(r"\s+(?!שנים|חודשים|ימים|שבועות)[\u05d0-\u05ea]{2,}(?:ים|ות)(?![\u05d0-\u05ea])",
-                                      text[n.end :])
+    # (not a noun after a glued "in"/"to", which says where or how: "נהרג גבר בן 77 בהתנגשות", aged 77)
+    built = lang == "he" and re.match(
+        r"\s+(?!שנים|חודשים|ימים|שבועות|[בל][\u05d0-\u05ea]{4,})[\u05d0-\u05ea]{2,}(?:ים|ות)(?![\u05d0-\u05ea])",
+        text[n.end :],
+    )
     if age and not built:
         return "age" if age.group(1) else f"{age.group(2)} (age)", before
     if (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_recorded_change import ar_fronted_topic, ar_subject_recorded
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
@@ -65,7 +66,8 @@ _AR_SOURCE_WORDS = {"وفقا", "وفقاً", "طبقا", "طبقاً", "بحس�
 # بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
 _AR_RECORDED_CHANGE = re.compile(
     r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,4}?\S+)\s+"
-    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|قفزة)(?:\s+(?!ب)\S+)?)\s+"
+    # (and a recovery: "حققت الصادرات انتعاشا بنسبة 11.3 %")
+    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)(?:\s+(?!ب)\S+)?)\s+"
     r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
 )
 
@@ -118,6 +120,24 @@ _AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجا�
 # A level described, then "at" the figure: "إلى أعلى مستوى على الإطلاق | عند 36.5 %" (read as "to" the figure).
 _AR_LEVEL_AT = re.compile(r"(?<!\S)(?:إلى|الى)\s+(?:أعلى|أدنى|اعلى|ادنى)\s+مستو\S*(?:\s+\S+){0,4}?\s+عند\s*$")
 _AR_RECORDING = r"[وف]?(?:سجل|سجلت|يسجل|تسجل)"
+
+
+# A step's lead alone in its clause ("، بنسبة", "، بنحو", "، بما نسبته"), and a clause that opens with a verb of change.
+# (or a bound alone, or nothing, after a verb of amounting and its subject: "بلغت نسبة الموجودات إلى الناتج، نحو 192%")
+_AR_LEAD_ONLY = re.compile(
+    r"\s*(?:بنسبة|بنحو|بحوالي|بمقدار|بقرابة|ب?ما\s+نسبته|ب(?:أكثر|أقل)\s+من|نحو|حوالي|حوالى|قرابة|زهاء|ما\s+يقارب)?\s*"
+)
+_AR_CHANGE_OPENS = re.compile(
+    r"[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
+    r"|بلغ|بلغت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)\s"
+)
+# "that it", "that she": a pronoun subject glued to the complementiser, which names nothing by itself.
+_AR_THAT_IT = re.compile(r"[وبل]?[أإ]ن(?:ه|ها|هم|هما)")
+
+
+def ar_that_it(word: str) -> bool:
+    """Whether an Arabic word is "that it/she/they" ("أنه", "بأنها"): a pronoun subject, no noun of what is counted."""
+    return _AR_THAT_IT.fullmatch(strip_arabic_marks(word)) is not None
 
 
 # Where a clause ends before a figure: punctuation, but not a decimal point or a thousands comma between digits.
@@ -204,6 +224,13 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
+    if lang == "ar" and _AR_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)):
+        # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
+        # clause of change it leads from is the one before the comma)
+        pieces = _CLAUSE_BREAK.split(before)
+        opening = len(pieces) > 1 and _AR_CHANGE_OPENS.match(strip_arabic_marks(pieces[-2]).strip())
+        if opening and not re.search(r"[\d٠-٩]", pieces[-2]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
+            clause = f"{pieces[-2].strip()} {clause.strip()} "
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
@@ -320,6 +347,9 @@ def rtl_context(before: str, lang: str) -> str | None:
         if estimated and estimated.group(1) not in AR_STOP:  # "تقدر الجرعة المميتة من السارين ... بأقل من 1": the dose
             adjective = estimated.group(2)
             return f"{estimated.group(1)} {adjective}" if adjective else estimated.group(1)
+        subject_first = ar_subject_recorded(clause, before)
+        if subject_first:  # "قطاع النسيج حقق زيادة بنسبة 5%", "صناعة السيارات، التي شهدت ارتفاعا بنسبة": what changed
+            return subject_first
         recorded = _AR_RECORDED_CHANGE.search(clause)
         if recorded:  # "وسجلت الصادرات غير النفطية نموا بنسبة 12 %": the change, and of what
             subject = [w for w in recorded.group(1).split() if w not in AR_STOP]
@@ -383,6 +413,9 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = verb.group(1).split()
             # (and after "as for": "أما صادرات القطاع بلغت")
             starts = [i for i, w in enumerate(subject) if w in ("أن", "إن", "بأن", "وأن", "لأن", "أما", "وأما")]
+            if subject[-1:] and _AR_THAT_IT.fullmatch(subject[-1]):
+                # ("وحول إجمالي الدخل، ... أشار إلى أنه بلغ 1.3 مليار": "that it", the topic fronted before)
+                return ar_fronted_topic(before)
             subject = subject[starts[-1] + 1 if starts else 0 :]
             # (a place or time after the subject's head ends it: "التضخم | في المدن المصرية يسجل")
             cut = next((k for k, w in enumerate(subject) if k and w in _AR_SUBJECT_PREPOSITIONS), None)
@@ -438,6 +471,8 @@ def _ar_described_noun(clause: str) -> str | None:
             break
         if not re.fullmatch(r"[\u0621-\u064a\u0640]+", w):
             break  # (a number, a sign or a mark: "بنسبة 11 % | بلغت" is no noun the verb describes)
+        if _AR_THAT_IT.fullmatch(w):
+            break  # "أشار إلى أنه بلغ": "that it", a pronoun subject, no noun the verb describes
         if w in _AR_CLAUSE_ADVERBS:
             break  # "العائدات في الإمارات ككل بلغت": an adverb of the clause, its subject is definite before it
         if re.fullmatch(AR_VERB, w) or re.search(r"[،,؛;:.]$", w):

@@ -471,7 +471,9 @@ MOVED = re.compile(
 ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "respectively", "nu", "stadig", "allerede",
            "også", "kun",
            "hele", "blot", "fortsat", "endnu", "igen", "nemlig", "faktisk", "dermed", "derfor", "samtidig",
-           "foreløbig", "hidtil", "nok", "jo", "dog", "altså", "efterhånden", "snart"}  # fmt: skip
+           "foreløbig", "hidtil", "nok", "jo", "dog", "altså", "efterhånden", "snart",
+           # (sentence adverbs between a copula and "på": "besparelsen er egentlig på 60 mio. kr.")
+           "egentlig", "reelt", "ellers", "vel", "vist", "formentlig", "sandsynligvis"}  # fmt: skip
 # Nouns of a group whose size a figure in their of-phrase gives ("assemblies of five or more people", "a
 # coalition of 70 members"): they say what the counted ones make up.
 COLLECTIVES = {"group", "groups", "gathering", "gatherings", "assembly", "assemblies", "crowd", "crowds",
@@ -507,7 +509,8 @@ AR_VERB = (
 )
 # "ارتفعت الأرباح بنسبة 12 % لتصل إلى 2.5 مليار": the level the same thing reached.
 AR_REACHING = re.compile(
-    r"(?:لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض)\s+(?:إلى|الى)?\s*$"
+    # ("بنسبة 6.1%، وصولا إلى 42.9 مليار": "reaching", the verbal noun, as "لتصل")
+    r"(?:لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض|وصولا|وصولاً)\s+(?:إلى|الى)?\s*$"
     r"|ل[يت](?:غلق|ستقر|نهي|ختتم)\s+(?:عند|على)\s+(?:مستوى\s+)?$|ل[يت](?:سجل|بلغ|تخطى|تجاوز)\s+(?:مستوى\s+)?$"
 )
 # Hebrew verbs of reaching and changing that stand between a subject and its figure

@@ -88,6 +88,8 @@ _RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s
 _H_NOUN_AFTER = re.compile(
     r"\s+ה(?:רוג|פסד|סכמ|סכם|ישג|ליכ|ליך|בדל|יתר|סבר|צע|פגנ|לווא|שקע|חלט|גבל|תקפ|פצצ|זמנ|כרע|מלצ|שתלמו|תנגשו)"
     r"(?:ים|ות|ה|ת)?(?![\u05d0-\u05ea])"
+    # (and the walkers of road-accident news, whose ה is the root's: "שתי הולכות רגל", "שני הולכי רגל")
+    r"|\s+הולכ(?:י|ות|ים|ת)?\s+רגל"
 )
 # A number word in the construct state, as before a definite noun ("שני המתחמים", "שלושת הילדים"), with its prefixes.
 _CONSTRUCT_NUMBER = re.compile(r"[ובלמהכש]{0,2}-?(?:שני|שתי|שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)")
@@ -136,6 +138,8 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "3-1 בסדרה": a score (a range "3-4" is read as one number)
     if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before):
         return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
+    if n.spelled and re.search(rf"{_P}(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|סמטת)\s+$", before):
+        return True  # "ברחוב אחד העם": a number word right after "street" opens the street's name
     if not n.spelled and _STREET_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$|ב[\u05d0-\u05ea]|פינת)", after):
         return True  # "ברחוב הרצל 12 בחיפה": a house number (not "ברחוב נפצעו 3 אנשים", a count)
     if not n.spelled and n.currency is None and n.scale == 1 and _UNIT_BEFORE.search(before):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_step_levels import share_step_levels, step_to_level
 from briefing_app.core.facts.counted_flows import absolute_participle
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
 from briefing_app.core.facts.figures_he import hebrew_verb_ellipsis
@@ -52,7 +53,11 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
 
 # What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".
 # The same quantity said again in Arabic: "52 نقطة | أو ما نسبته | 0.7 %", "أي ما يعادل".
-_AR_SAME_QUANTITY = re.compile(r"\s*(?:[\u0621-\u064a]+\s+){0,2}[،,]?\s*(?:أو|أي)\s+ما\s+(?:نسبته|يعادل|يوازي)\s*")
+# (and "that is" alone, with a bound: "6.4 مليارات دينار كويتي\"، أي نحو 21 مليار دولار", "أي أكثر من 16 مليار")
+_AR_SAME_QUANTITY = re.compile(
+    r"(?:\s*[\u0621-\u064a]+){0,2}\s*[\"”»]?\s*[،,]?\s*(?:(?:أو|أي)\s+ما\s+(?:نسبته|يعادل|يوازي)"
+    r"|أي(?:\s+(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من|ما\s+يزيد\s+على|ما\s+يقارب))?)\s*"
+)
 _SAME_QUANTITY = re.compile(
     r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|an?\s+(?:rise|fall|drop|"
     r"increase|decrease)\s+of)\s+(?:about|some|nearly|almost|around|roughly|omkring|cirka)?\s*(?:US\$|[$£€¥₪])?",
@@ -69,6 +74,11 @@ _STATES = STATUS | {"såret", "sårede", "dræbt", "dræbte", "anholdt", "anhold
 # what follows it says whose it is ("for X", a glued "لـX"), not what it counts.
 _COMPARED = re.compile(
     r"\s(?:مقابل|against|versus|vs\.?|compared\s+(?:with|to)|mod|over\s+for|לעומת|מול)\s*$", re.IGNORECASE
+)
+# A Danish figure set against the one before as what it replaces: "70 procent af udgiften, | fremfor | 60 procent".
+_DA_INSTEAD_OF = re.compile(
+    r"\s*(?:procent|pct\.?|%|kroner|kr\.)?\s*(?:[a-zæøå]+\s*){0,2}?,?\s*(?:fremfor|frem\s+for|i\s+stedet\s+for)\s*",
+    re.IGNORECASE,
 )
 # A time after a figure set against another ("mod 900 mio. kr. | året før", "against $2bn | a year earlier").
 _EARLIER_TIME = re.compile(
@@ -139,9 +149,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         gap = re.sub(r"(?:US\$|C\$|A\$|[$£€¥₪])$", " ", text[f.number.end : g.number.start])  # "from $5 to | $7"
         # "ارتفعت الأرباح بنسبة 12 % إلى 264 مليون": a percentage step, then "to" and the level it reached
         # (past an adjunct of time or basis: "نمت الصادرات 2.5 % في النصف الأول من السنة إلى 74.66 مليار")
-        step = f.unit == "percent" and g.unit != "percent" and re.fullmatch(
-            r"\s*[%٪]?\s*(?:(?:في|خلال|على)\s+[^\d،,.;:]{2,50}?\s+)?(?:إلى|الى)\s*", gap
-        )
+        # (not past another clause: "بنسبة 5% في حين تراجعت الواردات إلى 3 مليارات" is the imports' level)
+        step = f.unit == "percent" and g.unit != "percent" and step_to_level(gap)
         if lang == "ar" and (AR_REACHING.search(gap) or step) and not own_noun(g, text, lang):
             g.counts = f.counts
             continue
@@ -161,6 +170,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         level = f.unit in ("percent", "percentage points") and g.unit != f.unit and _STEP_TO.fullmatch(gap)
         if lang in ("en", "da") and level and not own_noun(g, text, lang) and f.counts not in (g.counts or ""):
             g.counts = f.counts  # "dropping 4.5% to $18 billion": the level the same thing reached after its step
+            continue
+        instead = lang == "da" and f.unit == g.unit and _DA_INSTEAD_OF.fullmatch(gap) is not None
+        if instead and not own_noun(g, text, lang):
+            g.counts = f.counts  # "70 procent af udgiften, fremfor 60 procent": the same share, as it was
             continue
         then = _EARLIER_TIME.match(text[g.number.end :]) if lang in ("en", "da") else None
         if f.unit == g.unit and len(gap.split()) <= 8 and _COMPARED.search(gap) and then:
@@ -257,6 +270,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             if own_place and "(" in text[f.number.end : g.number.start]:
                 # "2 416 workers (1 000 in Finland and 1 416 in Romania)": a part in brackets, in its own place
                 g.counts = f"{f.counts} ({own_place.group(1)} {own_place.group(2)})"
+    if lang == "ar":  # "بنحو 2.6% خلال فترة المقارنة إلى نحو 70.6 مليار": the level, past a longer adjunct
+        share_step_levels(facts, text, own_noun)
     for i, g in enumerate(facts):
         if lang not in ("en", "da") or g.number is None or i < 2:
             continue

@@ -1,0 +1,79 @@
+"""What an Arabic change recorded by a verb of achieving or seeing is a change of, when its subject stands before
+the verb: "قطاع النسيج والألبسة | حقق زيادة بنسبة 5%", "أن الصادرات | سجلت نموا بنسبة 7%", or before a relative
+pronoun and a comma: "صناعة السيارات، | التي شهدت في 2023 ارتفاعا بنسبة 28%".
+
+Economic news keys such a figure on the thing that changed (the sector, the exports); the change noun alone
+("زيادة", "نموا") says only that it changed. `counted_rtl` reads the verb-first order ("حققت الشركة زيادة بنسبة");
+this reads the subject-first orders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import AR_STOP, AR_VERB
+from briefing_app.core.numbers import strip_arabic_marks
+
+# The nouns of a change, as the object of a verb of recording (accusative or not): rise, growth, fall, recovery...
+_CHANGE = r"(?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)"
+# A subject, a verb of recording, achieving or seeing, an optional time ("في 2023"), the change, the step's lead.
+_SUBJECT_RECORDED = re.compile(
+    r"(?P<subject>(?:\S+\s+){0,6}?\S+)\s+(?:قد\s+)?[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق"
+    r"|عرف|عرفت|يعرف|تعرف)\s+(?:(?:في|خلال)\s+(?:عام\s+|سنة\s+)?[\d٠-٩]{4}\s+)?(?P<change>" + _CHANGE + r")"
+    r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+)
+# Words that end a subject read back from its verb: "أن", "إن" open the reported clause, a relative pronoun points
+# back past a comma.
+_OPENERS = {"أن", "إن", "بأن", "وأن", "لأن", "أما", "وأما"}
+_RELATIVES = {"التي", "الذي", "اللتين", "الذين", "اللذين"}
+_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر", "ضمن", "بين", "حول", "في"}
+
+
+def _clean(words: list[str]) -> list[str]:
+    """The subject's words up to the first preposition after its head, without particles."""
+    cut = next((k for k, w in enumerate(words) if k and w in _PREPOSITIONS), None)
+    return [w for w in words[:cut] if w not in AR_STOP]
+
+
+def ar_subject_recorded(clause: str, before: str) -> str | None:
+    """"زيادة (قطاع النسيج والألبسة)": the change and what changed, when `clause` (the figure's clause, ending in the
+    step's lead) puts the subject before its verb of recording; for a relative pronoun, the noun phrase that ends the
+    clause before it in `before` (the text before the figure). None when no such order."""
+    m = _SUBJECT_RECORDED.search(strip_arabic_marks(clause))
+    if m is None:
+        return None
+    change = m.group("change")
+    words = m.group("subject").split()
+    opened = [k for k, w in enumerate(words) if w in _OPENERS]
+    words = words[opened[-1] + 1 :] if opened else words
+    if words and words[-1] in _RELATIVES:
+        # "صناعة السيارات، التي شهدت": the antecedent, the last words of the clause before the comma
+        pieces = re.split(r"[،,]", strip_arabic_marks(before))
+        if len(pieces) < 2 or len(words) > 1:
+            return None
+        antecedent = pieces[-2].split()[-3:]
+        opened = [k for k, w in enumerate(antecedent) if w in _OPENERS or re.fullmatch(AR_VERB, w)]
+        antecedent = antecedent[opened[-1] + 1 :] if opened else antecedent
+        words = antecedent
+    subject = _clean(words)
+    if not subject or not re.match(r"[وف]?(?:ال|[\u0621-\u064a]{2,}\s*$)", subject[0]):
+        return None
+    if any(re.search(r"[\d٠-٩]", w) or re.fullmatch(AR_VERB, w) for w in subject):
+        return None
+    return f"{change} ({' '.join(subject)})"
+
+
+# A topic fronted at a sentence's start and set off by a comma: "وحول إجمالي الدخل، ...", "وبخصوص الصادرات، ...".
+_FRONTED_TOPIC = re.compile(
+    r"^\s*و?(?:حول|بخصوص|بشأن|فيما\s+يخص|فيما\s+يتعلق\s+ب|أما\s+عن|وعن|عن)\s*((?:[^\s،,]+\s+){0,2}[^\s،,]+)\s*[،,]"
+)
+
+
+def ar_fronted_topic(before: str) -> str | None:
+    """The topic a sentence fronts before a comma ("وحول إجمالي الدخل، أشار إلى أنه بلغ"), which a pronoun after
+    "أن" stands for; None when the sentence fronts none."""
+    m = _FRONTED_TOPIC.match(strip_arabic_marks(before))
+    if m is None:
+        return None
+    words = [w for w in m.group(1).split() if w not in AR_STOP]
+    return " ".join(words) or None
