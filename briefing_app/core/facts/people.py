@@ -33,6 +33,7 @@ from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_alternating import drop_next_holders_roles
+from briefing_app.core.facts.people_he_not_names import drop_possessives_and_places
 from briefing_app.core.facts.people_he_bounds import without_nicknames
 from briefing_app.core.facts.people_he_companies import drop_company_names
 from briefing_app.core.facts.people_he_glued_head import merge_glued_subordinators
@@ -117,6 +118,7 @@ def find_people(
         merge_glued_subordinators(index)  # people_he_glued_head: "לאחר ששי X היה" is "שי X", named before
         drop_company_names(sentences, index)  # people_he_companies: "חברת X Y" is a company, no person
         drop_next_holders_roles(sentences, index)  # people_he_alternating: "X Y, R, Z W": R is Z W's office
+        drop_possessives_and_places(sentences, index)  # people_he_not_names: "השותפה שלי X Y", "החשוד ברמת גן"
     else:
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]

@@ -517,6 +517,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         if len(name_words) > 1 and name_words[0] in HE_TITLES:
             role, name_words = role or name_words[0], name_words[1:]  # 'לדברי ח"כ X,': the title is no name
+        if len(name_words) == 1 and (name_words[0] in HE_TITLES or _he_head_at(name_words, 0)):
+            continue  # 'אמרה יו"ר "X", Y Z,': an office alone before its body's marks, no name
         index.add(" ".join(name_words).rstrip(":"), role or None, s.index)  # ('X Y: ״...״': no colon
 
 

@@ -69,6 +69,11 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
                 index.add(f"{given} {family}", None, s.index)
 
 
+def _possessed(word: str) -> bool:
+    """A plural noun in the construct with a possessive suffix ("דבריו", "דבריה", "חבריהם"): his, her, their X."""
+    return re.fullmatch(r"[\u05d0-\u05ea]{2,}(?:יו|יה|יהם|יהן|ינו)", word) is not None
+
+
 def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """A title and its complement, then two words closing the clause whose second the article also uses
     alone ("נשיא ארצות הברית ג'ו ביידן." ... "ביידן אמר"): a person whose given name the list lacks."""
@@ -90,6 +95,8 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             if given in HE_TITLES:
                 continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
+            if adjunct_word(given) and _possessed(family):
+                continue  # '"...", אמר שר האוצר בפתח דבריו.': a preposition's noun and one's own words, no name
             if any(w.lstrip("ו") in HE_TITLES for w in (given, family)):
                 continue  # "לפטר שר וסגן שר": another office of a list ("and deputy minister"), no name
             if said_then_clause(words, k + 1):

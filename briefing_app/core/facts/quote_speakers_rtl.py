@@ -101,9 +101,15 @@ _SINGLE_MARKED = re.compile(
 )
 
 
+# A short name in double marks after a word and before a comma ('יו"ר "גלובס",'): a body's name, read without its
+# marks (not a next quote, which opens after a full stop or a colon).
+_BODY_IN_MARKS_AFTER_WORD = re.compile(r'(?<=[\u05d0-\u05ea])\s+["״]([^"״,.:]{2,25})["״](?=\s*,)')
+
+
 def he_speaker_after(after: str) -> str | None:
     """Hebrew: the speaker named after the quote's closing mark in the same sentence."""
     after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
+    after = _BODY_IN_MARKS_AFTER_WORD.sub(r" \1", after)  # ('כך אמרה יו"ר "X", Y Z,': the office's body in marks)
     body = body_of_passive(after)
     if body is not None:
         return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
