@@ -33,13 +33,13 @@ from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_alternating import drop_next_holders_roles
-from briefing_app.core.facts.people_he_not_names import drop_possessives_and_places
 from briefing_app.core.facts.people_he_bounds import without_nicknames
 from briefing_app.core.facts.people_he_companies import drop_company_names
 from briefing_app.core.facts.people_he_glued_head import merge_glued_subordinators
 from briefing_app.core.facts.people_he_glued_tail import cut_glued_tails, drop_on_top_of
 from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
+from briefing_app.core.facts.people_he_not_names import drop_possessives_and_places
 from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, strip_possessive, surname

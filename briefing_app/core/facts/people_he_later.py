@@ -65,8 +65,19 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
                 continue  # "בנמל" (נמל stands alone), "שביל" (השביל): a common noun takes the article
             alone = where.get(family, set()) - where.get(given, set()) - {s.index}
             closed = words[i + 2 : i + 3] in ([","], ["."], [":"])  # "ביים X Y," ... "Y הוסיף": a name set off
-            if len(alone) >= 2 or (alone and closed and family not in _TIME_WORDS):
+            # ("X Y התראיין ..." ... 'התייחס Y לעובדה ש...:': the lone word is the subject right after a verb of
+            # saying, as a family name is)
+            spoken = any(_said_before(texts[j], family) for j in alone)
+            if len(alone) >= 2 or (alone and (closed or spoken) and family not in _TIME_WORDS):
                 index.add(f"{given} {family}", None, s.index)
+
+
+_SAID = re.compile(HE_SPEECH)
+
+
+def _said_before(words: list[str], family: str) -> bool:
+    """Whether `family` stands right after a verb of saying (not its "and"-joined second verb) in `words`."""
+    return any(w == family and k and _SAID.fullmatch(words[k - 1].removeprefix("ו")) for k, w in enumerate(words))
 
 
 def _possessed(word: str) -> bool:

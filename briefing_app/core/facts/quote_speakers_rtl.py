@@ -67,7 +67,11 @@ from briefing_app.core.facts.quotes_he_colon import (
     subject_in_earlier_parts,
     subject_of_long_clause,
 )
-from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
+from briefing_app.core.facts.quotes_he_cues import (
+    definite_subject_then_adjunct,
+    he_statement_issuer,
+    response_owner,
+)
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
 from briefing_app.core.facts.speaker_words_ar import AR_JOINED_BARE_SAY, AR_TO_LISTENER
