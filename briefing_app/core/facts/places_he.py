@@ -246,6 +246,11 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
     object_next = re.match(r"\s+את(?![\u05d0-\u05ea])", text[mention.end :]) is not None
     if start == mention.start and mention.entry.kind == "place" and object_next:
         return True  # "הבורסה דוחה את צירוף X" (postpones): a bare word right before the object marker is a verb
+    plural_next = re.match(r"\s+((?!ה)[\u05d0-\u05ea]{2,}(?:ים|ות))(?![\u05d0-\u05ea\"\u05f4'\u05f3])", text[mention.end :])
+    if start == mention.start and start > 0 and plural_next and lookup(plural_next.group(1)) is None:
+        # 'צה"ל דוחה טענות ש...' (rejects claims): a bare word after its subject and before an indefinite plural
+        # object is a verb; a capital or town is not followed by a bare plural noun
+        return mention.entry.kind == "place" and " " not in mention.written
     if start < mention.start and _NAMED_BY.search(text[:start]):
         return True  # "פרשת לבון", "משפחת לוין": the name of an affair or a family, no preposition and a place
     return word is not None and word.group(0) in _PREFIX_AND_PLACE_WORDS
@@ -323,6 +328,8 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1)
         if name.startswith("ה") or name in _NOT_A_TOWN_NAME or name[:1] in "ו" or len(name) < 3:
             continue
+        if name[:1] == "ל" and lookup(name) is None:
+            continue  # "מועצת העיר לפצוח בביקורת" (the council, to open): an infinitive, no town's name
         if name[:1] in "בלמכש" and name[1:] in _NOT_A_TOWN_NAME:
             continue  # "בעיר כעל שכונות" (in the city as on ...): a clitic and a function word, no name
         if re.search(r"(?<![\u05d0-\u05ea])ראש\s+$", text[: m.start()]):
