@@ -234,6 +234,10 @@ _PREFIX_AND_PLACE_WORDS = {
 _VERB_SPELLED = {"הודו"}
 
 
+# An indefinite plural noun right after a word ("דוחה טענות"): the object of a verb.
+_PLURAL_NEXT = re.compile(r"\s+((?!ה)[\u05d0-\u05ea]{2,}(?:ים|ות))(?![\u05d0-\u05ea\"\u05f4'\u05f3])")
+
+
 def common_word_not_place(text: str, mention: Mention) -> bool:
     """Whether the whole word a one-word place was read from is a common word ("מקום" is no "from Qom"), or a
     verb after a plural subject ("הנאשמים הודו", the accused admitted; not "הודו וסין") or before its object."""
@@ -246,7 +250,7 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
     object_next = re.match(r"\s+את(?![\u05d0-\u05ea])", text[mention.end :]) is not None
     if start == mention.start and mention.entry.kind == "place" and object_next:
         return True  # "הבורסה דוחה את צירוף X" (postpones): a bare word right before the object marker is a verb
-    plural_next = re.match(r"\s+((?!ה)[\u05d0-\u05ea]{2,}(?:ים|ות))(?![\u05d0-\u05ea\"\u05f4'\u05f3])", text[mention.end :])
+    plural_next = _PLURAL_NEXT.match(text, mention.end)
     if start == mention.start and start > 0 and plural_next and lookup(plural_next.group(1)) is None:
         # 'צה"ל דוחה טענות ש...' (rejects claims): a bare word after its subject and before an indefinite plural
         # object is a verb; a capital or town is not followed by a bare plural noun
