@@ -82,6 +82,11 @@ _NOT_PAPER_NAME = {"זה", "זו", "שלו", "שלה", "שלהם", "אחר", "א
                    "אתמול", "השבוע", "כי", "על", "את", "עם", "אשר", "של", "לא", "גם", "הוא", "היא"}  # fmt: skip
 
 
+# A paper's staff in the construct state before its kind ("עורכת העיתון", 'מו"ל העיתון'): a name after the kind
+# is theirs.
+_STAFF_OF = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:עורך|עורכת|עורכי|כתב|כתבת|כתבי|מו\"ל|מו״ל|בעל|בעלת|בעלי)\s+$")
+
+
 def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of papers named after their kind without quote marks; `verbs` end a name."""
     out: list[tuple[int, int, str]] = []
@@ -102,6 +107,8 @@ def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         following = text[m.start(1) + len(name) :].split()[:2]
         if len(words) == 1 and _he_given(name) and following[:1] and following[0].strip(",.") in hebrew_family_names():
             continue  # "כתבת הכלכלה של העיתון X Y": the paper's writer, a given and a family name, no paper's name
+        if len(words) == 1 and _he_given(name) and following[:1] and _STAFF_OF.search(text, 0, m.start()):
+            continue  # "עורכת העיתון X Y": the paper's editor, named by a given name and any family name
         for n in (2, 1):  # "העיתון ידיעות אחרונות": a paper's name the gazetteer holds runs on past a bare word
             longer = " ".join([name, *[w.rstrip(",.:;") for w in following[:n]]])
             entry = lookup(longer) if len(following) >= n else None
@@ -183,11 +190,34 @@ _SERVICE = re.compile(
 )
 
 
+# A club by its town's acronym ('מכבי ת"א', 'הפועל ב"ש', 'הכח ר"ג'), and "מ.ס" (a sports club) before a town the
+# gazetteer knows ("מ.ס אשדוד"): match reports shorten the town, the club's name stays whole.
+_CLUB_BY_ACRONYM = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:מכבי|הפועל|בית[\"\u05f4]ר|עירוני|הכח|הכוח)\s+[\u05d0-\u05ea]{1,2}[\"\u05f4]"
+    r"[\u05d0-\u05ea])(?![\u05d0-\u05ea\"\u05f4])"
+)
+_SPORTS_CLUB_DOTTED = re.compile(r"(?<![\u05d0-\u05ea.])[ובלמש]{0,2}(מ\.ס\.?)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)")
+
+
+def _clubs_by_short_names(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(1), m.end(1), m.group(1)) for m in _CLUB_BY_ACRONYM.finditer(text)]
+    for m in _SPORTS_CLUB_DOTTED.finditer(text):
+        words = m.group(2).split()
+        for n in (2, 1):
+            entry = lookup(" ".join(words[:n])) if len(words) >= n else None
+            if entry is not None and entry.kind == "place":
+                name = f"{m.group(1)} {' '.join(words[:n])}"
+                out.append((m.start(1), m.start(1) + len(name), name))
+                break
+    return out
+
+
 def services_of_a_place(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of a service named by the country or city it serves."""
     out: list[tuple[int, int, str]] = []
-    if not any(k in text for k in ("רכבת", "דואר", "מכבי", "הפועל", "בית", "עירוני")):
+    if not any(k in text for k in ("רכבת", "דואר", "מכבי", "הפועל", "בית", "עירוני", "הכח", "הכוח", "מ.ס")):
         return out
+    out.extend(_clubs_by_short_names(text))
     for m in _SERVICE.finditer(text):
         words = m.group(2).split()
         for n in (2, 1):
