@@ -196,7 +196,9 @@ _CLUB_BY_ACRONYM = re.compile(
     r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:מכבי|הפועל|בית[\"\u05f4]ר|עירוני|הכח|הכוח)\s+[\u05d0-\u05ea]{1,2}[\"\u05f4]"
     r"[\u05d0-\u05ea])(?![\u05d0-\u05ea\"\u05f4])"
 )
-_SPORTS_CLUB_DOTTED = re.compile(r"(?<![\u05d0-\u05ea.])[ובלמש]{0,2}(מ\.ס\.?)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)")
+_SPORTS_CLUB_DOTTED = re.compile(
+    r"(?<![\u05d0-\u05ea.])[ובלמש]{0,2}(מ\.ס\.?)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)"
+)
 
 
 def _clubs_by_short_names(text: str) -> list[tuple[int, int, str]]:
