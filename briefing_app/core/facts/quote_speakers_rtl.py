@@ -463,8 +463,22 @@ def _colon_label(words: list[str]) -> str:
     return long_clause or he_verbs.office_not_place(words[:cut], he_name_after_role(role_then_verb(words[:cut])[-5:]))
 
 
+# The close of an earlier quote in the sentence, then a comma and a verb of saying ('"A", אמר X, ...:'); the last
+# such close (a straight mark after a letter and before a comma: no acronym's gershayim, 'ת"א,').
+_IN_WORDS = r'(?:[^"“”„״]|(?<=[\u05d0-\u05ea])["״](?=[\u05d0-\u05ea]))'  # (an acronym's gershayim: 'ת"א')
+_EARLIER_QUOTE_SAID = re.compile(
+    rf'(?:^|\s["“„״]|^["“„״]){_IN_WORDS}{{3,}}?[.!?,]?["”״](\s*,\s*{HE_SPEECH}\s{_IN_WORDS}*?)\s*:\s*$'
+)  # (from the sentence's start too: the reader cuts the earlier quote at its "?" or ".")
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    earlier = _EARLIER_QUOTE_SAID.search(before)
+    if earlier is not None:
+        # '"A", אמר X, שנשאל על Y: "B"': the one named after the earlier quote of the sentence speaks on
+        named = he_speaker_after(before[earlier.start(1) :])
+        if named:
+            return named
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
     before = re.split(r"\s[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
     before = _SINGLE_MARKED.sub(r"\1", before)  # ("ח"כ X Y מ'יש עתיד' תקפה ... וכתבה:": a party in marks)
