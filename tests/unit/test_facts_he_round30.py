@@ -1,0 +1,147 @@
+"""Hebrew quotes with their speaker, people, roles, organisations and places, round 30: constructions that recurred
+on real Hebrew news pages (ministers at conferences, police statements, match reports, press copy), written again
+with made-up names and sentences, each with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(["כותרת", *paragraphs], "he")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(["כותרת", *paragraphs], "he")]
+
+
+def _kind(paragraphs: list[str], kind: str) -> list[str]:
+    return [f.text for f in facts_of(["כותרת", *paragraphs], "he") if f.kind == kind]
+
+
+# --- the words after a verb of saying are adjuncts, the subject before it speaks ---------------------------------
+
+
+def test_an_adjunct_with_its_owner_after_shel() -> None:
+    text = 'שר החינוך, עמרי פלדמן, אמר הערב בתום כנס פעילי הסניף של המפלגה, כי "נמשיך בתוכנית עד הסוף".'
+    assert _speakers([text]) == ["עמרי פלדמן"]
+
+
+def test_also_after_the_verb() -> None:
+    paragraphs = [
+        "שר האוצר אבנר דרורי הגיע לכנס בעיר.",
+        'שר האוצר התייחס כמו כן למתווה החדש שעומד במרכז הדיון: "אפשר היה לקבל יותר מזה".',
+    ]
+    assert _speakers(paragraphs) == ["אבנר דרורי"]
+
+
+def test_where_in_ones_words_is_no_name() -> None:
+    paragraphs = [
+        "שר האוצר אבנר דרורי הגיע לכנס, ופתח את דבריו במונולוג.",
+        '"צריך להגדיר יעד ממשלתי חדש", אמר שר האוצר בפתח דבריו.',
+    ]
+    assert "בפתח דבריו" not in _people(paragraphs)
+    assert _speakers(paragraphs) == ["אבנר דרורי"]
+
+
+def test_and_in_it_is_no_surname() -> None:
+    text = 'בתגובה לראיון, הוציא דובר המשטרה הודעה ובה אמר כי "הטענות מופרכות לחלוטין ואין בהן ממש".'
+    assert "ובה" not in _people([text])
+    assert _speakers([text]) == ["דובר המשטרה"]
+
+
+def test_an_office_then_its_body_in_marks_then_the_name() -> None:
+    text = '"היום זה יום משמעותי מאוד עבורנו" - כך אמרה הבוקר יו"ר "מגדלור", דנה לוטן, בכנס השנתי.'
+    assert _speakers([text]) == ["דנה לוטן"]
+    assert 'יו"ר' not in _people([text])
+
+
+def test_the_one_named_after_an_earlier_quote_speaks_on() -> None:
+    text = (
+        '"היינו הקבוצה הטובה יותר. כמה מצבים היו להם? אחד-שניים?", אמר בסיום מאמן מכבי ת"א, פאולו גרנדה, שנשאל'
+        ' על ההחלטה להשאיר את דני לוטן על הספסל: "כל השחקנים שלי מצוינים, גם אלה ששיחקו היום".'
+    )
+    assert _speakers([text]) == ["פאולו גרנדה", "פאולו גרנדה"]
+    assert 'אחד-שניים?"' not in _people([text])
+
+
+def test_a_statement_issued_in_the_sentence_before() -> None:
+    text = 'משטרת ישראל פרסמה הערב הודעת הבהרה לציבור. בהודעה נכתב כי "אין כל אירוע חריג באזור הצפון כעת".'
+    assert _speakers([text]) == ["משטרת ישראל"]
+
+
+# --- people ------------------------------------------------------------------------------------------------------
+
+
+def test_my_is_no_given_name_after_a_noun() -> None:
+    people = _people(['"הצטרפה אליי השותפה שלי ענת כרמלי ואנחנו ממשיכות", אמרה דנה לוטן.'])
+    assert people.get("ענת כרמלי") == "השותפה"
+    assert not any(name.startswith("שלי") for name in people)
+    assert not any("מצוינים" in name for name in _people(['"כל השחקנים שלי מצוינים", אמר המאמן דני לוטן.']))
+
+
+def test_shelly_after_a_title_stays_a_given_name() -> None:
+    assert "שלי אורנשטיין" in _people(['ח"כ שלי אורנשטיין אמרה כי "זו החלטה שגויה".'])
+
+
+def test_a_preposition_and_a_place_is_no_name() -> None:
+    assert "ברמת גן" not in _people(["הבלשים הגיעו לביתו של החשוד ברמת גן."])
+
+
+def test_a_family_name_after_a_verb_of_saying_makes_a_person() -> None:
+    paragraphs = [
+        "פיטר ואלנדורף התראיין לאחר המשחק והתייחס להפסד.",
+        'בנוסף, התייחס ואלנדורף לעובדה שהקבוצה מפסידה שוב ושוב: "חסרה לנו הבגרות כדי לנצח במשחקים".',
+    ]
+    assert "פיטר ואלנדורף" in _people(paragraphs)
+    assert _speakers(paragraphs) == ["פיטר ואלנדורף"]
+
+
+def test_an_office_comma_name_then_the_verb() -> None:
+    people = _people(['מאמן הפועל גבעות, פאולו גרנדה אמר בסיום: "ציפיתי להרבה יותר מהקבוצה".'])
+    assert people.get("פאולו גרנדה") == "מאמן הפועל גבעות"
+
+
+def test_match_report_roles_and_three_word_names() -> None:
+    assert _people(["המנג'ר הצהוב, אבי לוטן, אמר בסיום כי הקבוצה תשתפר."]).get("אבי לוטן") == "המנג'ר הצהוב"
+    people = _people(['השוער חואן פאולו אסטרדה: "היה משחק קשה ולא שיחקנו מספיק טוב".'])
+    assert people.get("חואן פאולו אסטרדה") == "השוער"
+
+
+# --- places ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('צה"ל דוחה טענות שלפיהן הוא פועל שלא כדין.', None),
+        ("הנציגים נפגשו בדוחה לשיחות נוספות.", "דוחה"),  # near miss: the capital after a preposition
+        ("חבר המועצה בחר בישיבת מועצת העיר לפצוח בביקורת חריפה.", None),
+        ("הוא נולד בעיר לוד לפני שנים רבות.", "לוד"),  # near miss: a known town after the town word
+    ],
+)
+def test_verbs_spelled_as_places(text: str, place: str | None) -> None:
+    places = _kind([text], "place")
+    assert (place in places) if place else not places, places
+
+
+# --- organisations -----------------------------------------------------------------------------------------------
+
+
+def test_clubs_by_their_towns_short_name() -> None:
+    bodies = _kind(['מכבי ת"א ניצחה את הפועל ב"ש אתמול, ומחר תפגוש את מ.ס אשדוד.'], "organisation")
+    assert {'מכבי ת"א', 'הפועל ב"ש', "מ.ס אשדוד"} <= set(bodies), bodies
+
+
+def test_papers_in_marks_after_their_kind_or_journalist() -> None:
+    bodies = _kind(['בראיון למגזין "מגדלור" תקף את עיתונאי "הצופה הצפוני" דני לוטן.'], "organisation")
+    assert {"מגדלור", "הצופה הצפוני"} <= set(bodies), bodies
+    assert not _kind(['הוא יכנס מסיבת עיתונאים "לא פוליטית" מחר.'], "organisation")
+
+
+def test_no_body_from_an_editors_name_or_a_number_in_letters() -> None:
+    assert "נעמה" not in _kind(["לדבריו, עורכת העיתון נעמה כרמלי התנהגה בצורה מבישה."], "organisation")
+    bodies = _kind(['עימות בין האוהדים בסיום המשחק באצטדיון הי"א, והשב"כ פתח בחקירה.'], "organisation")
+    assert 'הי"א' not in bodies and 'השב"כ' in bodies, bodies
