@@ -145,3 +145,13 @@ def test_no_body_from_an_editors_name_or_a_number_in_letters() -> None:
     assert "נעמה" not in _kind(["לדבריו, עורכת העיתון נעמה כרמלי התנהגה בצורה מבישה."], "organisation")
     bodies = _kind(['עימות בין האוהדים בסיום המשחק באצטדיון הי"א, והשב"כ פתח בחקירה.'], "organisation")
     assert 'הי"א' not in bodies and 'השב"כ' in bodies, bodies
+
+
+def test_a_claim_according_to_which_is_its_owners() -> None:
+    text = (
+        'בתשובה לטענת אחד המאזינים, לפיה "עד שזה לא קורה אצלכם כולכם ישנים", השיב דני לוטן: "זה פשוט לא נכון,'
+        ' אני מסביר את זה לכולם".'
+    )
+    assert _speakers([text]) == ["אחד המאזינים", "דני לוטן"]
+    # near miss: with no claim's owner before it, the one named after the quote speaks
+    assert _speakers(['"זה פשוט לא נכון, אני מסביר את זה לכולם", השיב דני לוטן.']) == ["דני לוטן"]

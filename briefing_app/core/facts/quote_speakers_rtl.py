@@ -473,6 +473,8 @@ _EARLIER_QUOTE_SAID = re.compile(
 
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    # ('בתשובה לטענת X, לפיה "..."': the claim "according to which" is X's, as 'לטענת X, "..."' is)
+    before = re.sub(r",\s*ש?לפי(?:ה|ו|הם|הן)\s*$", ", ", before)
     earlier = _EARLIER_QUOTE_SAID.search(before)
     if earlier is not None:
         # '"A", אמר X, שנשאל על Y: "B"': the one named after the earlier quote of the sentence speaks on
