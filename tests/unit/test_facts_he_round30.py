@@ -155,3 +155,22 @@ def test_a_claim_according_to_which_is_its_owners() -> None:
     assert _speakers([text]) == ["אחד המאזינים", "דני לוטן"]
     # near miss: with no claim's owner before it, the one named after the quote speaks
     assert _speakers(['"זה פשוט לא נכון, אני מסביר את זה לכולם", השיב דני לוטן.']) == ["דני לוטן"]
+
+
+def test_a_preposition_glued_to_a_named_person() -> None:
+    people = _people(["לדוד אזולאי, ראש מועצת גבעות, נמאס מהיחס של המדינה.", '"זה יותר מדי", אמר דוד אזולאי.'])
+    assert "דוד אזולאי" in people and "לדוד אזולאי" not in people, people
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('פרידמן תקף את הנהלת בית החולים ואמר: "לא יכול להיות מה שקורה כאן".', None),
+        ("הפצועים מאושפזים במרכז הרפואי נכון לשעה זו.", None),
+        ("ראש המועצה האזורית הר חברון, יוחאי דמרי, ניצח בבחירות.", "המועצה האזורית הר חברון"),
+        ("הוא אושפז בבית החולים וולפסון.", "בית החולים וולפסון"),  # near miss: a name that opens with ו
+    ],
+)
+def test_institutions_named_after_their_kind(text: str, body: str | None) -> None:
+    bodies = _kind([text], "organisation")
+    assert (body in bodies) if body else not bodies, bodies

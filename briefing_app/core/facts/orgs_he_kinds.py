@@ -10,6 +10,7 @@ from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, hebrew_purpose
 from briefing_app.core.facts.orgs_he_councils import council_name
 from briefing_app.core.facts.people_he_base import _he_given
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # A military unit named by its number: "חטיבה 188", "יחידה 8200", "בגדוד 13", "הדיוויזיה ה-9" (the ordinal in
 # digits only after the article). The number is the unit's name, no figure (figures_he).
@@ -260,8 +261,10 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         if m.group(1).startswith(("מרכז", "מועצה ה")) and not (text[: m.start(1)].endswith("ה") or swallowed):
             continue  # "מרכז הרפואי" is no Hebrew: the article belongs before the head
         first, second = m.group(2), m.group(3)
-        if first in verbs or first.startswith("ה") or first in _NOT_NAME_WORDS:
-            continue
+        if first in verbs or (first.startswith("ה") and first not in _PLACE_STARTS) or first in _NOT_NAME_WORDS:
+            continue  # (not "המועצה האזורית הר X": a mountain's name starts with ה)
+        if first[:1] == "ו" and (first[1:] in verbs or re.fullmatch(HE_SPEECH, first[1:])):
+            continue  # "תקף את הנהלת בית החולים ואמר:": "and said", the subject's next verb
         if m.group(1).endswith(("כלא", "הסוהר")) and (first[:1] in "בלמכוש" or first.endswith(("י", "ית"))):
             continue  # "לכלא לשנתיים", "בכלא צבאי": a prison, no named one
         words = [first]
@@ -288,7 +291,9 @@ _REPORTING = {"מסר", "מסרה", "מסרו", "ציין", "ציינה", "טע�
               "אישר", "אישרה", "דחה", "דחתה", "נמסר", "ביקש", "ביקשה", "סירב", "סירבה"}  # fmt: skip
 _NOT_NAME_WORDS = {"של", "את", "על", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "שבה",
                    "שבו", "שם", "כבר", "עדיין", "רק", "כל", "אחר", "אחרת", "שלה", "שלו", "ציבורי", "ממשלתי",
-                   "פרטי"}  # fmt: skip
+                   "פרטי",
+                   # "מאושפזים במרכז הרפואי נכון לשעה זו": as of (a time), no name
+                   "נכון"}  # fmt: skip
 
 
 # "X בע"מ" (Ltd.): the company's name is the one to three words before the mark of a limited company.
