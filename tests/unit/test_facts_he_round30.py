@@ -174,3 +174,32 @@ def test_a_preposition_glued_to_a_named_person() -> None:
 def test_institutions_named_after_their_kind(text: str, body: str | None) -> None:
     bodies = _kind([text], "organisation")
     assert (body in bodies) if body else not bodies, bodies
+
+
+# --- round 28 dev: a crash report -------------------------------------------------------------------------------
+
+
+def test_a_foreign_countrys_government_names_the_country() -> None:
+    assert "קנדה" in _kind(["ממשלת קנדה הסכימה לשלם פיצויים למשפחות."], "place")
+    # near miss: the Hebrew press's own state, named by its government
+    assert "ישראל" not in _kind(["ממשלת ישראל החליטה על הקמת ועדה."], "place")
+
+
+def test_a_verb_after_an_area_word_is_no_place() -> None:
+    assert not _kind(["טייס ששהה באזור דיווח על הבזק חזק."], "place")
+    assert "חדרה" in _kind(["החשודים נעצרו באזור חדרה אתמול."], "place")  # near miss: a town after it
+
+
+def test_an_airline_named_by_a_place_and_air() -> None:
+    text = "מטוס קנדה אייר המריא מהשדה באיחור."
+    assert "קנדה אייר" in _kind([text], "organisation")
+    assert "קנדה" not in _kind([text], "place")
+    assert "קנדה" in _kind(["המטוס המריא לקנדה באיחור."], "place")  # near miss: the country alone
+
+
+def test_someones_last_words_were_a_quote() -> None:
+    paragraphs = ['דווח שמילותיו האחרונות של קברניט הספינה, פאולו גרנדה, היו "איפה אנחנו".']
+    assert _people(paragraphs).get("פאולו גרנדה") == "קברניט הספינה"
+    assert _speakers(paragraphs) == ["פאולו גרנדה"]
+    # near miss: words in marks as a term, no one's words
+    assert not _speakers(['הכתובת "איפה אנחנו" רוססה על הקיר.'])

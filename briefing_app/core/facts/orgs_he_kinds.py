@@ -202,6 +202,33 @@ _SPORTS_CLUB_DOTTED = re.compile(
 )
 
 
+# An airline named by its country or region and "air" ("סיביר אייר", "X איירליינס"), or "air" first ("אייר X").
+_AIRLINE_AFTER = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}([\u05d0-\u05ea'\u05f3]{2,}\s+)(אייר|איירליינס|איירלינס|איירווייז|איירוויז)"
+    r"(?![\u05d0-\u05ea])"
+)
+_AIRLINE_BEFORE = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(אייר\s+([\u05d0-\u05ea'\u05f3]{2,}))(?![\u05d0-\u05ea])"
+)
+
+
+def _airlines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of airlines named by a place the gazetteer knows and the word "air"."""
+    out: list[tuple[int, int, str]] = []
+    if "אייר" not in text:
+        return out
+    for m in _AIRLINE_AFTER.finditer(text):
+        place = m.group(1).strip()
+        entry = lookup(place)
+        if entry is not None and entry.kind == "place":
+            out.append((m.start(1), m.end(2), f"{place} {m.group(2)}"))
+    for m in _AIRLINE_BEFORE.finditer(text):
+        entry = lookup(m.group(2))
+        if entry is not None and entry.kind == "place":
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
 def _clubs_by_short_names(text: str) -> list[tuple[int, int, str]]:
     out = [(m.start(1), m.end(1), m.group(1)) for m in _CLUB_BY_ACRONYM.finditer(text)]
     for m in _SPORTS_CLUB_DOTTED.finditer(text):
@@ -218,6 +245,7 @@ def _clubs_by_short_names(text: str) -> list[tuple[int, int, str]]:
 def services_of_a_place(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of a service named by the country or city it serves."""
     out: list[tuple[int, int, str]] = []
+    out.extend(_airlines(text))
     if not any(k in text for k in ("רכבת", "דואר", "מכבי", "הפועל", "בית", "עירוני", "הכח", "הכוח", "מ.ס")):
         return out
     out.extend(_clubs_by_short_names(text))

@@ -96,6 +96,8 @@ _AREA_KINDS = {
     "שבו", "שבה", "שלו", "שלה", "שלהם", "שם", "כל", "אחר", "אחד", "אחת", "ים", "חוף", "עיר", "כפר", "מדבר", "הר",
     "דרום", "צפון", "מזרח", "מערב", "מרכז", "גבולות", "פעולה", "אחריות", "נחיתה", "המראה", "איסוף", "כינוס",
 }  # fmt: skip
+# A pi'el past whose middle letter is a doubled ו ("דיווח", "קיווה", "ציווה"): a verb, no name of an area.
+_PIEL_PAST = re.compile(r"[\u05d0-\u05ea]יוו[\u05d0-\u05ea]")
 _AREA_HEADS = (set(_HEADS) - {"ים", "חוף", "עין", "ארץ", "שער"}) | {"ציר"}  # "באזור ציר X": a road's axis
 
 
@@ -118,6 +120,8 @@ def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
             or len(first) < 3
             or re.fullmatch(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה", first)  # "לחימה", "סגירה": an action noun
             or first[:1] == "ש" and lookup(first) is None  # "באזור שאמרו": a relative clause about the area
+            # ("טייס ששהה באזור דיווח על הבזק": the clause's verb after the area word, reported)
+            or _PIEL_PAST.fullmatch(first) is not None and lookup(first) is None
         ):
             continue
         known = lookup(first)
@@ -362,6 +366,10 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
 _SECOND_WORD = re.compile(rf"\s+({_WORD})(?![\u05d0-\u05ea])")
 
 
+# A state's government, army, police, parliament or embassy in the construct state with the country's name.
+_STATE_BODIES = {"ממשלת", "צבא", "משטרת", "שגרירות", "פרלמנט", "צי", "חיל"}
+
+
 def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
     """Places a Hebrew body's name ends with, after ב ("בית המשפט המחוזי בירושלים", "היישוב היהודי בחברון"): where
     the body sits is a place of the story too, one fact per place not found on its own."""
@@ -370,6 +378,15 @@ def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         words = fact.text.split()
         if fact.kind != "organisation":
+            continue
+        country = lookup(" ".join(words[1:])) if len(words) > 1 and words[0] in _STATE_BODIES else None
+        # (not "ממשלת ישראל": the Hebrew press's own state, named by its government as an institution)
+        foreign = country is not None and country.name != "Israel"
+        if foreign and country.kind == "place" and country.detail == "country":
+            # "ממשלת אוקראינה הסכימה", "צבא X": a country's government or army names the country as well
+            name = " ".join(words[1:])
+            if name not in known:
+                added.setdefault(name, Fact("place", name, fact.sentence, sentences=list(fact.sentences)))
             continue
         for n in (2, 1):  # ("בתל אביב": a place of two words)
             if len(words) <= n or not words[-n].startswith("ב"):

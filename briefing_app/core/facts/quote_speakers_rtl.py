@@ -72,6 +72,7 @@ from briefing_app.core.facts.quotes_he_cues import (
     he_statement_issuer,
     response_owner,
 )
+from briefing_app.core.facts.quotes_he_words_were import words_were_speaker
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
 from briefing_app.core.facts.speaker_words_ar import AR_JOINED_BARE_SAY, AR_TO_LISTENER
@@ -473,6 +474,9 @@ _EARLIER_QUOTE_SAID = re.compile(
 
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    owner = words_were_speaker(before)
+    if owner is not None:
+        return owner  # 'מילותיו האחרונות של קברניט המטוס, X Y, היו "..."': whose words they were
     # ('בתשובה לטענת X, לפיה "..."': the claim "according to which" is X's, as 'לטענת X, "..."' is)
     before = re.sub(r",\s*ש?לפי(?:ה|ו|הם|הן)\s*$", ", ", before)
     earlier = _EARLIER_QUOTE_SAID.search(before)
