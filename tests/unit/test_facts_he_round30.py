@@ -203,3 +203,31 @@ def test_someones_last_words_were_a_quote() -> None:
     assert _speakers(paragraphs) == ["פאולו גרנדה"]
     # near miss: words in marks as a term, no one's words
     assert not _speakers(['הכתובת "איפה אנחנו" רוססה על הקיר.'])
+
+
+# --- a third batch: ministers' posts and journalists' reactions ---------------------------------------------------
+
+
+def test_a_ministers_field_after_l_is_no_name() -> None:
+    paragraphs = [
+        "השר לביטחון לאומי, איתמר פלדמן (המפלגה החדשה) עלה להר הבוקר לראשונה מאז נכנס לתפקידו.",
+        'בחשבון שלו כתב: "לא ניכנע לאיומים האלה בשום מצב".',
+        "בתגובה נכתב כי הביקור ארך 13 דקות בלבד, והפעיל מאות שוטרים ללא צורך ממשי לאומי.",
+    ]
+    people = _people(paragraphs)
+    assert "לביטחון לאומי" not in people, people
+    assert _speakers(paragraphs) == ["איתמר פלדמן"]
+
+
+def test_a_kibbutz_named_like_a_person() -> None:
+    paragraphs = [
+        "השר בירך על הביקור בקיבוץ ניר עוז בעיצומה של המלחמה.",
+        "חברי קיבוץ ניר עוז קיבלו אותו היום.",
+    ]
+    assert "ניר עוז" not in _people(paragraphs)
+    assert "ניר עוז" in _people(["ניר עוז הגיע לביקור.", 'ניר עוז אמר כי "זה היה ביקור חשוב".'])  # near miss
+
+
+def test_quoted_as_saying() -> None:
+    paragraphs = ["הזמרת דנה לוטן נפגשה עם השרה.", 'היא צוטטה כאומרת: "אין לי מילים איך להודות לכם על הכול".']
+    assert _speakers(paragraphs) == ["דנה לוטן"]

@@ -106,8 +106,10 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             if given in HE_TITLES:
                 continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
-            if adjunct_word(given) and _possessed(family):
-                continue  # '"...", אמר שר האוצר בפתח דבריו.': a preposition's noun and one's own words, no name
+            if adjunct_word(given) and (_possessed(family) or family.endswith(("י", "ית"))):
+                # '"...", אמר שר האוצר בפתח דבריו.': a preposition's noun and one's own words; "השר לביטחון לאומי,":
+                # a minister's field, a preposition's noun and its adjective; no name
+                continue
             if any(w.lstrip("ו") in HE_TITLES for w in (given, family)):
                 continue  # "לפטר שר וסגן שר": another office of a list ("and deputy minister"), no name
             if said_then_clause(words, k + 1):

@@ -4,9 +4,12 @@
   Shelly: 'השותפה שלי ענת X' is "my partner Anat X" (the person is the two words after it), 'השחקנים שלי
   מצוינים' (my players are excellent) names no one;
 * a preposition glued to a place ("ברמת גן", "מחיפה") after a role noun ('לביתו של החשוד ברמת גן.') is where
-  someone is, no name."""
+  someone is, no name;
+* two words after a settlement's kind wherever the article writes them ("בקיבוץ X Y") name the settlement."""
 
 from __future__ import annotations
+
+import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
@@ -43,13 +46,31 @@ def _place_with_preposition(name: str) -> bool:
     return entry is not None and entry.kind == "place"
 
 
+# A word for a settlement before its name ("בקיבוץ", "למושב", "היישוב"): the two words after it name a place.
+_SETTLEMENT_WORD = re.compile(r"[ובלמש]{0,2}ה?(?:קיבוץ|מושב|יישוב|מושבה|כפר)")
+
+
+def _only_after_settlement(person: Person, texts: dict[int, list[str]]) -> bool:
+    """Whether every time the article writes the name, a settlement word stands right before it ("בקיבוץ X Y")."""
+    first = person.name.split()[0]
+    seen = [
+        bool(k) and _SETTLEMENT_WORD.fullmatch(words[k - 1]) is not None
+        for index in person.sentences
+        for words in [texts.get(index, [])]
+        for k, w in enumerate(words)
+        if w == first
+    ]
+    return bool(seen) and all(seen)
+
+
 def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Each person whose name opens with a possessive after a noun loses it (or goes, when no given and family
     name are left); each person whose name is a preposition and a place goes."""
     texts = {s.index: _words(s.text) for s in sentences}
     for person in list(index.people):
         words = person.name.split()
-        if _place_with_preposition(person.name):
+        if _place_with_preposition(person.name) or len(words) > 1 and _only_after_settlement(person, texts):
+            # ("ביקור בקיבוץ X Y": a kibbutz named like a person, no one)
             index.people.remove(person)
             continue
         if words[0] not in _POSSESSIVE or not _after_noun(person, texts):

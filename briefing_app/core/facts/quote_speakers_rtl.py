@@ -464,6 +464,9 @@ def _colon_label(words: list[str]) -> str:
     return long_clause or he_verbs.office_not_place(words[:cut], he_name_after_role(role_then_verb(words[:cut])[-5:]))
 
 
+_QUOTED_AS_SAYING = re.compile(r"(?<![\u05d0-\u05ea])צוטט(ה|ו)?\s+כ(?:אומר|אומרת|אומרים|אומרות)(?![\u05d0-\u05ea])")
+
+
 # The close of an earlier quote in the sentence, then a comma and a verb of saying ('"A", אמר X, ...:'); the last
 # such close (a straight mark after a letter and before a comma: no acronym's gershayim, 'ת"א,').
 _IN_WORDS = r'(?:[^"“”„״]|(?<=[\u05d0-\u05ea])["״](?=[\u05d0-\u05ea]))'  # (an acronym's gershayim: 'ת"א')
@@ -474,6 +477,8 @@ _EARLIER_QUOTE_SAID = re.compile(
 
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    # ('היא צוטטה כאומרת:', 'הוא צוטט כאומר כי': was quoted as saying, a verb of saying of the subject before it)
+    before = _QUOTED_AS_SAYING.sub(lambda m: "אמרה" if m.group(1) == "ה" else "אמרו" if m.group(1) else "אמר", before)
     owner = words_were_speaker(before)
     if owner is not None:
         return owner  # 'מילותיו האחרונות של קברניט המטוס, X Y, היו "..."': whose words they were
