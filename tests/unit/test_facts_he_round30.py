@@ -231,3 +231,24 @@ def test_a_kibbutz_named_like_a_person() -> None:
 def test_quoted_as_saying() -> None:
     paragraphs = ["הזמרת דנה לוטן נפגשה עם השרה.", 'היא צוטטה כאומרת: "אין לי מילים איך להודות לכם על הכול".']
     assert _speakers(paragraphs) == ["דנה לוטן"]
+
+
+# --- a fourth batch: union leaders and business owners -----------------------------------------------------------
+
+
+def test_he_too_after_the_verb_and_a_name_in_marks() -> None:
+    paragraphs = [
+        'דני לוטן אמר כי "אני לא נכנס לפוליטיקה כרגע".',
+        'אבי כרמלי, יזם ובעלי "מגדלור", הכחיש גם הוא את השמועות האחרונות: "לא פגשתי אותו ולא דיברתי איתו".',
+    ]
+    assert _speakers(paragraphs) == ["דני לוטן", "אבי כרמלי"]
+
+
+def test_a_company_that_announced_is_no_person() -> None:
+    paragraphs = [
+        'בספטמבר הודיעה כרמל כי תמזג לתוכה את פעילות העמיתה, וכי ג\'וזף כרמלי, מנכ"ל כרמל, יכהן כמנכ"ל.',
+    ]
+    assert "כרמל" not in _people(paragraphs)
+    # near miss: a family name after the verb, no company's officer before it anywhere
+    people = _people(['"לא נוותר על זה", אמר לוטן.', 'דני לוטן הוא מנכ"ל החברה.'])
+    assert {"לוטן", "דני לוטן"} & set(people), people

@@ -5,7 +5,9 @@
   מצוינים' (my players are excellent) names no one;
 * a preposition glued to a place ("ברמת גן", "מחיפה") after a role noun ('לביתו של החשוד ברמת גן.') is where
   someone is, no name;
-* two words after a settlement's kind wherever the article writes them ("בקיבוץ X Y") name the settlement."""
+* two words after a settlement's kind wherever the article writes them ("בקיבוץ X Y") name the settlement;
+* one word read as a person after a verb ('הודיעה X כי') that stands elsewhere after a company's officer or kind
+  ('מנכ"ל X') is the company."""
 
 from __future__ import annotations
 
@@ -63,12 +65,31 @@ def _only_after_settlement(person: Person, texts: dict[int, list[str]]) -> bool:
     return bool(seen) and all(seen)
 
 
+# A company's officers and kind in the construct state before its name ('מנכ"ל X', "חברת X").
+_COMPANY_OF = re.compile(r"[ובלמש]{0,2}ה?(?:מנכ[\"\u05f4]ל|מנכ[\"\u05f4]לית|סמנכ[\"\u05f4]ל|סמנכ[\"\u05f4]לית|חברת)")
+
+
+def _a_company_too(person: Person, texts: dict[int, list[str]]) -> bool:
+    """Whether a one-word person with no role stands elsewhere right after a company's officer or kind ('הודיעה X
+    כי' ... 'מנכ"ל X,'): the company, which announced."""
+    if " " in person.name or person.role:
+        return False
+    return any(
+        k and w == person.name and _COMPANY_OF.fullmatch(words[k - 1]) is not None
+        for words in texts.values()
+        for k, w in enumerate(words)
+    )
+
+
 def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Each person whose name opens with a possessive after a noun loses it (or goes, when no given and family
     name are left); each person whose name is a preposition and a place goes."""
     texts = {s.index: _words(s.text) for s in sentences}
     for person in list(index.people):
         words = person.name.split()
+        if _a_company_too(person, texts):
+            index.people.remove(person)  # ('הודיעה X כי' ... 'מנכ"ל X,': a company, no person)
+            continue
         if _place_with_preposition(person.name) or len(words) > 1 and _only_after_settlement(person, texts):
             # ("ביקור בקיבוץ X Y": a kibbutz named like a person, no one)
             index.people.remove(person)

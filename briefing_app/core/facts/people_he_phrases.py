@@ -63,6 +63,10 @@ def he_only_adjuncts(words: list[str]) -> bool:
                 i = _construct_chain_end(words, i + 1)
         elif w in _TIME_WORDS or w in PRONOUN_PREPOSITIONS:
             i += 1  # ("כתב עליו:": of whom it was said, no subject)
+        elif w in ("הוא", "היא", "הם", "הן") and i and words[i - 1] == "גם":
+            i += 1  # ("X, ROLE, הכחיש גם הוא את ...:": "he too", the subject before the verb said again)
+        elif w == "את" and i:
+            return True  # ("הכחיש אתמול את השמועות:": the verb's object after its adjuncts, the subject before it)
         elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
             while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":

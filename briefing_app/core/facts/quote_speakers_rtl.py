@@ -471,7 +471,7 @@ _QUOTED_AS_SAYING = re.compile(r"(?<![\u05d0-\u05ea])צוטט(ה|ו)?\s+כ(?:א�
 # such close (a straight mark after a letter and before a comma: no acronym's gershayim, 'ת"א,').
 _IN_WORDS = r'(?:[^"“”„״]|(?<=[\u05d0-\u05ea])["״](?=[\u05d0-\u05ea]))'  # (an acronym's gershayim: 'ת"א')
 _EARLIER_QUOTE_SAID = re.compile(
-    rf'(?:^|\s["“„״]|^["“„״]){_IN_WORDS}{{3,}}?[.!?,]?["”״](\s*,\s*{HE_SPEECH}\s{_IN_WORDS}*?)\s*:\s*$'
+    rf'(?:^|\s["“„״]|^["“„״])(?P<quote>{_IN_WORDS}{{3,}}?)[.!?,]?["”״](\s*,\s*{HE_SPEECH}\s{_IN_WORDS}*?)\s*:\s*$'
 )  # (from the sentence's start too: the reader cuts the earlier quote at its "?" or ".")
 
 
@@ -485,9 +485,11 @@ def he_speaker_before(before: str) -> str | None:
     # ('בתשובה לטענת X, לפיה "..."': the claim "according to which" is X's, as 'לטענת X, "..."' is)
     before = re.sub(r",\s*ש?לפי(?:ה|ו|הם|הן)\s*$", ", ", before)
     earlier = _EARLIER_QUOTE_SAID.search(before)
-    if earlier is not None:
+    # (a quote of three words or more, or its end where the reader cut the sentence: a name in marks, 'ובעלי "X",
+    # הכחיש', is no earlier quote)
+    if earlier is not None and (len(earlier.group("quote").split()) >= 3 or earlier.start("quote") == 0):
         # '"A", אמר X, שנשאל על Y: "B"': the one named after the earlier quote of the sentence speaks on
-        named = he_speaker_after(before[earlier.start(1) :])
+        named = he_speaker_after(before[earlier.start(2) :])
         if named:
             return named
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
