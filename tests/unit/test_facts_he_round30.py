@@ -252,3 +252,7 @@ def test_a_company_that_announced_is_no_person() -> None:
     # near miss: a family name after the verb, no company's officer before it anywhere
     people = _people(['"לא נוותר על זה", אמר לוטן.', 'דני לוטן הוא מנכ"ל החברה.'])
     assert {"לוטן", "דני לוטן"} & set(people), people
+
+
+def test_a_definite_region_before_a_prepositional_plural_stays() -> None:
+    assert "הצפון" in _kind(["אולי נקבל עזרה מידידי הצפון בשבועות הקרובים."], "place")

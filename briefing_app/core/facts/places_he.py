@@ -255,7 +255,8 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
     if start == mention.start and mention.entry.kind == "place" and object_next:
         return True  # "הבורסה דוחה את צירוף X" (postpones): a bare word right before the object marker is a verb
     plural_next = _PLURAL_NEXT.match(text, mention.end)
-    if start == mention.start and start > 0 and plural_next and lookup(plural_next.group(1)) is None:
+    bare = not mention.written.startswith("ה")  # ("מידידי הצפון בשבועות": a definite region, no verb)
+    if bare and start == mention.start and start > 0 and plural_next and lookup(plural_next.group(1)) is None:
         # 'צה"ל דוחה טענות ש...' (rejects claims): a bare word after its subject and before an indefinite plural
         # object is a verb; a capital or town is not followed by a bare plural noun
         return mention.entry.kind == "place" and " " not in mention.written
