@@ -239,7 +239,7 @@ _VERB_SPELLED = {"הודו"}
 
 
 # An indefinite plural noun right after a word ("דוחה טענות"): the object of a verb.
-_PLURAL_NEXT = re.compile(r"\s+((?!ה)[\u05d0-\u05ea]{2,}(?:ים|ות))(?![\u05d0-\u05ea\"\u05f4'\u05f3])")
+_PLURAL_NEXT = re.compile(r"\s+((?![הו])[\u05d0-\u05ea]{2,}(?:ים|ות))(?![\u05d0-\u05ea\"\u05f4'\u05f3])")
 
 
 def common_word_not_place(text: str, mention: Mention) -> bool:
@@ -256,7 +256,9 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
         return True  # "הבורסה דוחה את צירוף X" (postpones): a bare word right before the object marker is a verb
     plural_next = _PLURAL_NEXT.match(text, mention.end)
     bare = not mention.written.startswith("ה")  # ("מידידי הצפון בשבועות": a definite region, no verb)
-    if bare and start == mention.start and start > 0 and plural_next and lookup(plural_next.group(1)) is None:
+    if plural_next and any(lookup(w) for w in (plural_next.group(1), plural_next.group(1)[1:])):
+        plural_next = None  # ("שדרות, אשקלון ונתיבות": a town of a list, no object)
+    if bare and start == mention.start and start > 0 and plural_next:
         # 'צה"ל דוחה טענות ש...' (rejects claims): a bare word after its subject and before an indefinite plural
         # object is a verb; a capital or town is not followed by a bare plural noun
         return mention.entry.kind == "place" and " " not in mention.written
