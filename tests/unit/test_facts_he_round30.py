@@ -256,3 +256,8 @@ def test_a_company_that_announced_is_no_person() -> None:
 
 def test_a_definite_region_before_a_prepositional_plural_stays() -> None:
     assert "הצפון" in _kind(["אולי נקבל עזרה מידידי הצפון בשבועות הקרובים."], "place")
+
+
+def test_quickly_is_no_mountain() -> None:
+    assert not _kind(["כל מי שינסה זאת יגלה מהר מאוד את גודל הטעות."], "place")
+    assert "הר מירון" in _kind(["הם עלו להר מירון אתמול."], "place")  # near miss: a mountain's name
