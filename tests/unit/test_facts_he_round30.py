@@ -261,3 +261,7 @@ def test_a_definite_region_before_a_prepositional_plural_stays() -> None:
 def test_quickly_is_no_mountain() -> None:
     assert not _kind(["כל מי שינסה זאת יגלה מהר מאוד את גודל הטעות."], "place")
     assert "הר מירון" in _kind(["הם עלו להר מירון אתמול."], "place")  # near miss: a mountain's name
+
+
+def test_a_league_by_its_name() -> None:
+    assert "ליגת העל" in _kind(["הקבוצה קטעה את רצף הניצחונות שלה בליגת העל."], "organisation")

@@ -313,6 +313,8 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  # an association ("אגודת הסטודנטים"); "סוכנות", "תאגיד" and "מינהל" head common nouns as often
                  # ("סוכנות נסיעות", a travel agency)
                  "אגודת",
+                 # a sports league by its name ("ליגת העל", "ליגת האלופות"), as match reports write it
+                 "ליגת",
                  # a forum named after its kind ("פורום X"): a think tank or an association of its members
                  "פורום",
                  # a rabbinate ("הרבנות הראשית"), a coalition ("קואליציית X"), a headquarters ("מטה ההסברה")
