@@ -10,6 +10,7 @@ from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, hebrew_purpose
 from briefing_app.core.facts.orgs_he_councils import council_name
 from briefing_app.core.facts.people_he_base import _he_given
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # A military unit named by its number: "חטיבה 188", "יחידה 8200", "בגדוד 13", "הדיוויזיה ה-9" (the ordinal in
 # digits only after the article). The number is the unit's name, no figure (figures_he).
@@ -82,6 +83,11 @@ _NOT_PAPER_NAME = {"זה", "זו", "שלו", "שלה", "שלהם", "אחר", "א
                    "אתמול", "השבוע", "כי", "על", "את", "עם", "אשר", "של", "לא", "גם", "הוא", "היא"}  # fmt: skip
 
 
+# A paper's staff in the construct state before its kind ("עורכת העיתון", 'מו"ל העיתון'): a name after the kind
+# is theirs.
+_STAFF_OF = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:עורך|עורכת|עורכי|כתב|כתבת|כתבי|מו\"ל|מו״ל|בעל|בעלת|בעלי)\s+$")
+
+
 def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of papers named after their kind without quote marks; `verbs` end a name."""
     out: list[tuple[int, int, str]] = []
@@ -102,6 +108,8 @@ def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         following = text[m.start(1) + len(name) :].split()[:2]
         if len(words) == 1 and _he_given(name) and following[:1] and following[0].strip(",.") in hebrew_family_names():
             continue  # "כתבת הכלכלה של העיתון X Y": the paper's writer, a given and a family name, no paper's name
+        if len(words) == 1 and _he_given(name) and following[:1] and _STAFF_OF.search(text, 0, m.start()):
+            continue  # "עורכת העיתון X Y": the paper's editor, named by a given name and any family name
         for n in (2, 1):  # "העיתון ידיעות אחרונות": a paper's name the gazetteer holds runs on past a bare word
             longer = " ".join([name, *[w.rstrip(",.:;") for w in following[:n]]])
             entry = lookup(longer) if len(following) >= n else None
@@ -183,11 +191,64 @@ _SERVICE = re.compile(
 )
 
 
+# A club by its town's acronym ('מכבי ת"א', 'הפועל ב"ש', 'הכח ר"ג'), and "מ.ס" (a sports club) before a town the
+# gazetteer knows ("מ.ס אשדוד"): match reports shorten the town, the club's name stays whole.
+_CLUB_BY_ACRONYM = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:מכבי|הפועל|בית[\"\u05f4]ר|עירוני|הכח|הכוח)\s+[\u05d0-\u05ea]{1,2}[\"\u05f4]"
+    r"[\u05d0-\u05ea])(?![\u05d0-\u05ea\"\u05f4])"
+)
+_SPORTS_CLUB_DOTTED = re.compile(
+    r"(?<![\u05d0-\u05ea.])[ובלמש]{0,2}(מ\.ס\.?)\s+([\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]{2,})?)"
+)
+
+
+# An airline named by its country or region and "air" ("סיביר אייר", "X איירליינס"), or "air" first ("אייר X").
+_AIRLINE_AFTER = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}([\u05d0-\u05ea'\u05f3]{2,}\s+)(אייר|איירליינס|איירלינס|איירווייז|איירוויז)"
+    r"(?![\u05d0-\u05ea])"
+)
+_AIRLINE_BEFORE = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(אייר\s+([\u05d0-\u05ea'\u05f3]{2,}))(?![\u05d0-\u05ea])"
+)
+
+
+def _airlines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of airlines named by a place the gazetteer knows and the word "air"."""
+    out: list[tuple[int, int, str]] = []
+    if "אייר" not in text:
+        return out
+    for m in _AIRLINE_AFTER.finditer(text):
+        place = m.group(1).strip()
+        entry = lookup(place)
+        if entry is not None and entry.kind == "place":
+            out.append((m.start(1), m.end(2), f"{place} {m.group(2)}"))
+    for m in _AIRLINE_BEFORE.finditer(text):
+        entry = lookup(m.group(2))
+        if entry is not None and entry.kind == "place":
+            out.append((m.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def _clubs_by_short_names(text: str) -> list[tuple[int, int, str]]:
+    out = [(m.start(1), m.end(1), m.group(1)) for m in _CLUB_BY_ACRONYM.finditer(text)]
+    for m in _SPORTS_CLUB_DOTTED.finditer(text):
+        words = m.group(2).split()
+        for n in (2, 1):
+            entry = lookup(" ".join(words[:n])) if len(words) >= n else None
+            if entry is not None and entry.kind == "place":
+                name = f"{m.group(1)} {' '.join(words[:n])}"
+                out.append((m.start(1), m.start(1) + len(name), name))
+                break
+    return out
+
+
 def services_of_a_place(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of a service named by the country or city it serves."""
     out: list[tuple[int, int, str]] = []
-    if not any(k in text for k in ("רכבת", "דואר", "מכבי", "הפועל", "בית", "עירוני")):
+    out.extend(_airlines(text))
+    if not any(k in text for k in ("רכבת", "דואר", "מכבי", "הפועל", "בית", "עירוני", "הכח", "הכוח", "מ.ס")):
         return out
+    out.extend(_clubs_by_short_names(text))
     for m in _SERVICE.finditer(text):
         words = m.group(2).split()
         for n in (2, 1):
@@ -228,8 +289,10 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         if m.group(1).startswith(("מרכז", "מועצה ה")) and not (text[: m.start(1)].endswith("ה") or swallowed):
             continue  # "מרכז הרפואי" is no Hebrew: the article belongs before the head
         first, second = m.group(2), m.group(3)
-        if first in verbs or first.startswith("ה") or first in _NOT_NAME_WORDS:
-            continue
+        if first in verbs or (first.startswith("ה") and first not in _PLACE_STARTS) or first in _NOT_NAME_WORDS:
+            continue  # (not "המועצה האזורית הר X": a mountain's name starts with ה)
+        if first[:1] == "ו" and (first[1:] in verbs or re.fullmatch(HE_SPEECH, first[1:])):
+            continue  # "תקף את הנהלת בית החולים ואמר:": "and said", the subject's next verb
         if m.group(1).endswith(("כלא", "הסוהר")) and (first[:1] in "בלמכוש" or first.endswith(("י", "ית"))):
             continue  # "לכלא לשנתיים", "בכלא צבאי": a prison, no named one
         words = [first]
@@ -256,7 +319,9 @@ _REPORTING = {"מסר", "מסרה", "מסרו", "ציין", "ציינה", "טע�
               "אישר", "אישרה", "דחה", "דחתה", "נמסר", "ביקש", "ביקשה", "סירב", "סירבה"}  # fmt: skip
 _NOT_NAME_WORDS = {"של", "את", "על", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "שבה",
                    "שבו", "שם", "כבר", "עדיין", "רק", "כל", "אחר", "אחרת", "שלה", "שלו", "ציבורי", "ממשלתי",
-                   "פרטי"}  # fmt: skip
+                   "פרטי",
+                   # "מאושפזים במרכז הרפואי נכון לשעה זו": as of (a time), no name
+                   "נכון"}  # fmt: skip
 
 
 # "X בע"מ" (Ltd.): the company's name is the one to three words before the mark of a limited company.

@@ -77,8 +77,10 @@ _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "ק
 _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
 
 
+# (and the other kinds of paper, and a paper's journalist: 'במגזין "X"', 'עיתונאי "X" Y Z')
 _HE_QUOTED_NAME = re.compile(
-    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
+    r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת|ה?מגזין|ה?שבועון|ה?ירחון|ה?יומון|"
+    r"ה?מקומון|ה?עיתונאי|ה?עיתונאית)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
 )
 
 
@@ -224,6 +226,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
             out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):
+        if m.group(1).split()[:1] and m.group(1).split()[0] in _HE_STOP | {"לא", "רק", "יותר"}:
+            continue  # 'מסיבת עיתונאים "לא פוליטית"': a phrase quoted, no name
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
     return out
@@ -309,6 +313,8 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  # an association ("אגודת הסטודנטים"); "סוכנות", "תאגיד" and "מינהל" head common nouns as often
                  # ("סוכנות נסיעות", a travel agency)
                  "אגודת",
+                 # a sports league by its name ("ליגת העל", "ליגת האלופות"), as match reports write it
+                 "ליגת",
                  # a forum named after its kind ("פורום X"): a think tank or an association of its members
                  "פורום",
                  # a rabbinate ("הרבנות הראשית"), a coalition ("קואליציית X"), a headquarters ("מטה ההסברה")
@@ -347,6 +353,15 @@ def _he_gematria(word: str) -> bool:
     letter values that never rise; "מד"א" (an aid body) starts with a ten and stays a word."""
     values = [_GEMATRIA[c] for c in word if c in _GEMATRIA]
     return values[0] >= 100 and all(a >= b for a, b in zip(values, values[1:], strict=False))
+
+
+def _he_definite_number(word: str) -> bool:
+    """A number from 11 to 99 in two letters ('י"א', 'כ"ב', 'ט"ו'): a ten, then a unit."""
+    letters = word.replace('"', "")
+    if len(letters) != 2 or any(c not in _GEMATRIA for c in letters):
+        return False
+    tens, units = (_GEMATRIA[c] for c in letters)
+    return (10 <= tens <= 90 and 1 <= units <= 9) or letters in ("טו", "טז")
 
 
 # Construct nouns in ת whose complement is a body: its forces, spokeswoman, headquarters, unit, management,
@@ -392,6 +407,8 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         titles = titles or (hebrew_prefix_ok(word[:2]) and word[2:] in _HE_TITLE_ACRONYMS)
         if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or titles or _he_gematria(word):
             continue
+        if word[0] == "ה" and _he_definite_number(glued):
+            continue  # 'באצטדיון הי"א' (the Eleventh's stadium), 'הכ"ב': a number in letters with the article
         entry = lookup(word)
         if entry is not None and entry.kind == "place":
             continue

@@ -245,7 +245,9 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
             if _he_given(words[k + 1]) and _family_after([third]) and _name_like(third) and not lookup(third):
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "הרב X יצחק Y": two given names
-            closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"])
+            closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"], [":"])
+            # ('השוער X Y Z: "..."', "השוער X Y Z אמר": a colon or a verb of saying closes the name as well)
+            closes = closes or k + 3 < len(words) and _SPEECH_WORD.fullmatch(words[k + 3]) is not None
             located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
             located = located or (third[:1] in "בלמ" and _a_place(third[1:]))  # "X Y בפריז.": where, no name
             located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
@@ -517,6 +519,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         if len(name_words) > 1 and name_words[0] in HE_TITLES:
             role, name_words = role or name_words[0], name_words[1:]  # 'לדברי ח"כ X,': the title is no name
+        if len(name_words) == 1 and (name_words[0] in HE_TITLES or _he_head_at(name_words, 0)):
+            continue  # 'אמרה יו"ר "X", Y Z,': an office alone before its body's marks, no name
         index.add(" ".join(name_words).rstrip(":"), role or None, s.index)  # ('X Y: ״...״': no colon
 
 

@@ -97,7 +97,13 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
             two = comma is not None and words[comma + 2 : comma + 3] in (["בן"], ["בר"]) and comma + 3 < len(words)
             close = comma + 3 + two if comma is not None else 0
             # (closed by a comma, or by the sentence's end: "קיבל היועץ המשפטי לממשלה, X Y.")
-            if comma is not None and close <= len(words) and words[close : close + 1] in ([","], ["."], []):
+            # (or, when the office opens the sentence, by a verb of saying: 'מאמן X, Y Z אמר בסיום:', the second
+            # comma left out)
+            said = (
+                comma is not None and close < len(words) and (i == 0 or words[i - 1] in (",", "."))
+                and _SPEECH_WORD.fullmatch(words[close]) is not None
+            )
+            if comma is not None and close <= len(words) and (words[close : close + 1] in ([","], ["."], []) or said):
                 first, family = words[comma + 1], " ".join(words[comma + 2 : close])
                 if (
                     _he_name_word(first)

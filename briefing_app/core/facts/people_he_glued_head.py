@@ -7,7 +7,8 @@ from __future__ import annotations
 from briefing_app.core.facts.people_he_base import _he_given
 from briefing_app.core.facts.people_index import PeopleIndex, Person
 
-_GLUED = ("וכש", "וש", "כש", "ש")
+# (and a preposition: "לדוד X, ראש המועצה, נמאס" is "to David X", whom the article names as "דוד X" too)
+_GLUED = ("וכש", "וש", "כש", "ש", "ול", "ל", "וב", "ב", "ומ", "מ")
 
 
 def _plain(name: str) -> str:

@@ -65,8 +65,24 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
                 continue  # "בנמל" (נמל stands alone), "שביל" (השביל): a common noun takes the article
             alone = where.get(family, set()) - where.get(given, set()) - {s.index}
             closed = words[i + 2 : i + 3] in ([","], ["."], [":"])  # "ביים X Y," ... "Y הוסיף": a name set off
-            if len(alone) >= 2 or (alone and closed and family not in _TIME_WORDS):
+            # ("X Y התראיין ..." ... 'התייחס Y לעובדה ש...:': the lone word is the subject right after a verb of
+            # saying, as a family name is)
+            spoken = any(_said_before(texts[j], family) for j in alone)
+            if len(alone) >= 2 or (alone and (closed or spoken) and family not in _TIME_WORDS):
                 index.add(f"{given} {family}", None, s.index)
+
+
+_SAID = re.compile(HE_SPEECH)
+
+
+def _said_before(words: list[str], family: str) -> bool:
+    """Whether `family` stands right after a verb of saying (not its "and"-joined second verb) in `words`."""
+    return any(w == family and k and _SAID.fullmatch(words[k - 1].removeprefix("ו")) for k, w in enumerate(words))
+
+
+def _possessed(word: str) -> bool:
+    """A plural noun in the construct with a possessive suffix ("דבריו", "דבריה", "חבריהם"): his, her, their X."""
+    return re.fullmatch(r"[\u05d0-\u05ea]{2,}(?:יו|יה|יהם|יהן|ינו)", word) is not None
 
 
 def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -90,6 +106,10 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             if given in HE_TITLES:
                 continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
+            if adjunct_word(given) and (_possessed(family) or family.endswith(("י", "ית"))):
+                # '"...", אמר שר האוצר בפתח דבריו.': a preposition's noun and one's own words; "השר לביטחון לאומי,":
+                # a minister's field, a preposition's noun and its adjective; no name
+                continue
             if any(w.lstrip("ו") in HE_TITLES for w in (given, family)):
                 continue  # "לפטר שר וסגן שר": another office of a list ("and deputy minister"), no name
             if said_then_clause(words, k + 1):

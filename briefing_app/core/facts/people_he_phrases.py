@@ -45,17 +45,28 @@ def he_only_adjuncts(words: list[str]) -> bool:
     if words and _that_clause(words[0]):
         return True  # "אמר שהכור מיועד": ש glued to the clause's first word
     first = words[0] if words else ""
-    if not words or (first not in _TIME_WORDS and first not in PRONOUN_PREPOSITIONS and not adjunct_word(first)):
+    also = words[:2] == ["כמו", "כן"]  # "התייחס כמו כן ל...": also, a sentence adverb of two words
+    if not words or (first not in _TIME_WORDS and first not in PRONOUN_PREPOSITIONS and not adjunct_word(first)
+                     and not also):
         return False  # "אמר לוי": a family name may start with ב ל מ כ too
     i = 0
     while i < len(words):
         w = words[i]
         if w in ("כי", "ש", ":"):
             return True  # the clause that follows is what was said
-        if w in _NOUN_PHRASE_PREPOSITIONS and i + 1 < len(words) and words[i + 1] not in ("מכן", "כך"):
+        if words[i : i + 2] == ["כמו", "כן"]:
+            i += 2
+        elif w in _NOUN_PHRASE_PREPOSITIONS and i + 1 < len(words) and words[i + 1] not in ("מכן", "כך"):
             i = _construct_chain_end(words, i + 1)  # "אמרו לאחר סיום הישיבה:": after what, no subject
+            if i < len(words) and words[i] == "של":
+                # "אמר בתום מפגש חברי הכנסת של המפלגה": the phrase's owner after "של" is still the adjunct's
+                i = _construct_chain_end(words, i + 1)
         elif w in _TIME_WORDS or w in PRONOUN_PREPOSITIONS:
             i += 1  # ("כתב עליו:": of whom it was said, no subject)
+        elif w in ("הוא", "היא", "הם", "הן") and i and words[i - 1] == "גם":
+            i += 1  # ("X, ROLE, הכחיש גם הוא את ...:": "he too", the subject before the verb said again)
+        elif w == "את" and i:
+            return True  # ("הכחיש אתמול את השמועות:": the verb's object after its adjuncts, the subject before it)
         elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
             while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":

@@ -17,6 +17,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     HE_SPEECH,
@@ -255,6 +256,8 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             and len(word) >= 3
             and word not in _NOT_SURNAME
             and not _SPEECH.fullmatch(word.removeprefix("ו"))  # "השר והוסיף:": a verb with "and"
+            # ('הוציא דובר צה"ל הודעה ובה אמר': "and in it", a preposition with its pronoun, no surname)
+            and not (word[:1] == "ו" and word[1:] in PRONOUN_PREPOSITIONS)
             and not names_a_body(word)
             and not lookup(word)
             and not (word[:1] in "ובלמ" and lookup(word[1:]))

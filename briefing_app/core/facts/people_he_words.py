@@ -79,7 +79,12 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  # just named ("עורך דינו, X Y,"), which court and police reports give before the name
                  "קנצלר", "קנצלרית", "עורך דינו", "עורכת דינו", "עורך דינה", "עורכת דינה",
                  # the government's legal adviser by acronym ('היועמ"ש X Y')
-                 'יועמ"ש', "יועמ״ש", 'יועמ"שית', "יועמ״שית")  # fmt: skip
+                 'יועמ"ש', "יועמ״ש", 'יועמ"שית', "יועמ״שית",
+                 # a football side's manager, goalkeeper, striker and captain, as match reports name them ("המנג'ר
+                 # הצהוב, X Y, אמר", "השוער X Y Z:")
+                 "מנג'ר", "מנג׳ר", "שוער", "שוערת", "חלוץ", "חלוצה", "קפטן", "קפטנית",
+                 # an aircraft's or ship's captain and cabin crew, as crash and accident reports name them
+                 "קברניט", "קברניטית", "דייל", "דיילת")  # fmt: skip
 
 # Roles that are also common Israeli family names (חזן, רוזן, סוחר): only with the article do they head a name
 # ("החזן X Y"), never bare, where "יעקב חזן" is a given and a family name.

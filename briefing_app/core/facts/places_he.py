@@ -22,6 +22,8 @@ _NOT_A_NAME = {
     "של", "את", "על", "עם", "כי", "גם", "לא", "הוא", "היא", "הזה", "הזאת", "ההוא", "ההיא", "הם", "היה", "הייתה",
     "זרה", "אחרת", "מולדת", "הים", "העיר", "התעופה", "הצבא", "הכפר", "לפני", "אחרי", "ליד", "מול", "בין", "תחת",
     "עד", "אל", "כדי", "הראשי", "הראשית", "הסמוך", "הסמוכה", "הקרוב", "הקרובה", "הצדדי", "השקט",
+    # adverbs of degree after "מהר" (quickly, read as "from the mountain"): "יגלה מהר מאוד", "מהר יותר"
+    "מאוד", "יותר", "מדי", "מספיק",
 }  # fmt: skip
 # Heads that are common words too ("שער הדולר", the dollar rate; "הרי ש", "then"): a place only with a
 # complement the gazetteer knows ("שער יפו", "ארץ מצרים", "הרי יהודה").
@@ -96,6 +98,8 @@ _AREA_KINDS = {
     "שבו", "שבה", "שלו", "שלה", "שלהם", "שם", "כל", "אחר", "אחד", "אחת", "ים", "חוף", "עיר", "כפר", "מדבר", "הר",
     "דרום", "צפון", "מזרח", "מערב", "מרכז", "גבולות", "פעולה", "אחריות", "נחיתה", "המראה", "איסוף", "כינוס",
 }  # fmt: skip
+# A pi'el past whose middle letter is a doubled ו ("דיווח", "קיווה", "ציווה"): a verb, no name of an area.
+_PIEL_PAST = re.compile(r"[\u05d0-\u05ea]יוו[\u05d0-\u05ea]")
 _AREA_HEADS = (set(_HEADS) - {"ים", "חוף", "עין", "ארץ", "שער"}) | {"ציר"}  # "באזור ציר X": a road's axis
 
 
@@ -118,6 +122,8 @@ def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
             or len(first) < 3
             or re.fullmatch(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה", first)  # "לחימה", "סגירה": an action noun
             or first[:1] == "ש" and lookup(first) is None  # "באזור שאמרו": a relative clause about the area
+            # ("טייס ששהה באזור דיווח על הבזק": the clause's verb after the area word, reported)
+            or _PIEL_PAST.fullmatch(first) is not None and lookup(first) is None
         ):
             continue
         known = lookup(first)
@@ -234,6 +240,10 @@ _PREFIX_AND_PLACE_WORDS = {
 _VERB_SPELLED = {"הודו"}
 
 
+# An indefinite plural noun right after a word ("דוחה טענות"): the object of a verb.
+_PLURAL_NEXT = re.compile(r"\s+((?![הו])[\u05d0-\u05ea]{2,}(?:ים|ות))(?![\u05d0-\u05ea\"\u05f4'\u05f3])")
+
+
 def common_word_not_place(text: str, mention: Mention) -> bool:
     """Whether the whole word a one-word place was read from is a common word ("מקום" is no "from Qom"), or a
     verb after a plural subject ("הנאשמים הודו", the accused admitted; not "הודו וסין") or before its object."""
@@ -246,6 +256,14 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
     object_next = re.match(r"\s+את(?![\u05d0-\u05ea])", text[mention.end :]) is not None
     if start == mention.start and mention.entry.kind == "place" and object_next:
         return True  # "הבורסה דוחה את צירוף X" (postpones): a bare word right before the object marker is a verb
+    plural_next = _PLURAL_NEXT.match(text, mention.end)
+    bare = not mention.written.startswith("ה")  # ("מידידי הצפון בשבועות": a definite region, no verb)
+    if plural_next and any(lookup(w) for w in (plural_next.group(1), plural_next.group(1)[1:])):
+        plural_next = None  # ("שדרות, אשקלון ונתיבות": a town of a list, no object)
+    if bare and start == mention.start and start > 0 and plural_next:
+        # 'צה"ל דוחה טענות ש...' (rejects claims): a bare word after its subject and before an indefinite plural
+        # object is a verb; a capital or town is not followed by a bare plural noun
+        return mention.entry.kind == "place" and " " not in mention.written
     if start < mention.start and _NAMED_BY.search(text[:start]):
         return True  # "פרשת לבון", "משפחת לוין": the name of an affair or a family, no preposition and a place
     return word is not None and word.group(0) in _PREFIX_AND_PLACE_WORDS
@@ -323,6 +341,8 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1)
         if name.startswith("ה") or name in _NOT_A_TOWN_NAME or name[:1] in "ו" or len(name) < 3:
             continue
+        if name[:1] == "ל" and lookup(name) is None:
+            continue  # "מועצת העיר לפצוח בביקורת" (the council, to open): an infinitive, no town's name
         if name[:1] in "בלמכש" and name[1:] in _NOT_A_TOWN_NAME:
             continue  # "בעיר כעל שכונות" (in the city as on ...): a clitic and a function word, no name
         if re.search(r"(?<![\u05d0-\u05ea])ראש\s+$", text[: m.start()]):
@@ -351,6 +371,10 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
 _SECOND_WORD = re.compile(rf"\s+({_WORD})(?![\u05d0-\u05ea])")
 
 
+# A state's government, army, police, parliament or embassy in the construct state with the country's name.
+_STATE_BODIES = {"ממשלת", "צבא", "משטרת", "שגרירות", "פרלמנט", "צי", "חיל"}
+
+
 def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
     """Places a Hebrew body's name ends with, after ב ("בית המשפט המחוזי בירושלים", "היישוב היהודי בחברון"): where
     the body sits is a place of the story too, one fact per place not found on its own."""
@@ -359,6 +383,15 @@ def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         words = fact.text.split()
         if fact.kind != "organisation":
+            continue
+        country = lookup(" ".join(words[1:])) if len(words) > 1 and words[0] in _STATE_BODIES else None
+        # (not "ממשלת ישראל": the Hebrew press's own state, named by its government as an institution)
+        foreign = country is not None and country.name != "Israel"
+        if foreign and country.kind == "place" and country.detail == "country":
+            # "ממשלת אוקראינה הסכימה", "צבא X": a country's government or army names the country as well
+            name = " ".join(words[1:])
+            if name not in known:
+                added.setdefault(name, Fact("place", name, fact.sentence, sentences=list(fact.sentences)))
             continue
         for n in (2, 1):  # ("בתל אביב": a place of two words)
             if len(words) <= n or not words[-n].startswith("ב"):

@@ -67,7 +67,12 @@ from briefing_app.core.facts.quotes_he_colon import (
     subject_in_earlier_parts,
     subject_of_long_clause,
 )
-from briefing_app.core.facts.quotes_he_cues import definite_subject_then_adjunct, he_statement_issuer, response_owner
+from briefing_app.core.facts.quotes_he_cues import (
+    definite_subject_then_adjunct,
+    he_statement_issuer,
+    response_owner,
+)
+from briefing_app.core.facts.quotes_he_words_were import words_were_speaker
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
 from briefing_app.core.facts.speaker_words_ar import AR_JOINED_BARE_SAY, AR_TO_LISTENER
@@ -101,9 +106,15 @@ _SINGLE_MARKED = re.compile(
 )
 
 
+# A short name in double marks after a word and before a comma ('יו"ר "גלובס",'): a body's name, read without its
+# marks (not a next quote, which opens after a full stop or a colon).
+_BODY_IN_MARKS_AFTER_WORD = re.compile(r'(?<=[\u05d0-\u05ea])\s+["״]([^"״,.:]{2,25})["״](?=\s*,)')
+
+
 def he_speaker_after(after: str) -> str | None:
     """Hebrew: the speaker named after the quote's closing mark in the same sentence."""
     after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
+    after = _BODY_IN_MARKS_AFTER_WORD.sub(r" \1", after)  # ('כך אמרה יו"ר "X", Y Z,': the office's body in marks)
     body = body_of_passive(after)
     if body is not None:
         return body  # quotes_he: '"...", נמסר מהמשטרה': the body the statement came from
@@ -453,8 +464,34 @@ def _colon_label(words: list[str]) -> str:
     return long_clause or he_verbs.office_not_place(words[:cut], he_name_after_role(role_then_verb(words[:cut])[-5:]))
 
 
+_QUOTED_AS_SAYING = re.compile(r"(?<![\u05d0-\u05ea])צוטט(ה|ו)?\s+כ(?:אומר|אומרת|אומרים|אומרות)(?![\u05d0-\u05ea])")
+
+
+# The close of an earlier quote in the sentence, then a comma and a verb of saying ('"A", אמר X, ...:'); the last
+# such close (a straight mark after a letter and before a comma: no acronym's gershayim, 'ת"א,').
+_IN_WORDS = r'(?:[^"“”„״]|(?<=[\u05d0-\u05ea])["״](?=[\u05d0-\u05ea]))'  # (an acronym's gershayim: 'ת"א')
+_EARLIER_QUOTE_SAID = re.compile(
+    rf'(?:^|\s["“„״]|^["“„״])(?P<quote>{_IN_WORDS}{{3,}}?)[.!?,]?["”״](\s*,\s*{HE_SPEECH}\s{_IN_WORDS}*?)\s*:\s*$'
+)  # (from the sentence's start too: the reader cuts the earlier quote at its "?" or ".")
+
+
 def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
+    # ('היא צוטטה כאומרת:', 'הוא צוטט כאומר כי': was quoted as saying, a verb of saying of the subject before it)
+    before = _QUOTED_AS_SAYING.sub(lambda m: "אמרה" if m.group(1) == "ה" else "אמרו" if m.group(1) else "אמר", before)
+    owner = words_were_speaker(before)
+    if owner is not None:
+        return owner  # 'מילותיו האחרונות של קברניט המטוס, X Y, היו "..."': whose words they were
+    # ('בתשובה לטענת X, לפיה "..."': the claim "according to which" is X's, as 'לטענת X, "..."' is)
+    before = re.sub(r",\s*ש?לפי(?:ה|ו|הם|הן)\s*$", ", ", before)
+    earlier = _EARLIER_QUOTE_SAID.search(before)
+    # (a quote of three words or more, or its end where the reader cut the sentence: a name in marks, 'ובעלי "X",
+    # הכחיש', is no earlier quote)
+    if earlier is not None and (len(earlier.group("quote").split()) >= 3 or earlier.start("quote") == 0):
+        # '"A", אמר X, שנשאל על Y: "B"': the one named after the earlier quote of the sentence speaks on
+        named = he_speaker_after(before[earlier.start(2) :])
+        if named:
+            return named
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
     before = re.split(r"\s[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
     before = _SINGLE_MARKED.sub(r"\1", before)  # ("ח"כ X Y מ'יש עתיד' תקפה ... וכתבה:": a party in marks)

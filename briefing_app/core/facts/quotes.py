@@ -224,6 +224,9 @@ def find_quotes(
                 # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
                 mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
             lead = text[:start].rstrip(' "“«„')
+            if mention and lang == "he" and re.search(r",\s*ש?לפי(?:ה|ו|הם|הן)\s*$", lead):
+                # 'בתשובה לטענת X, לפיה "...", השיב Y: "..."': the claim is X's, Y's verb introduces the next quote
+                mention = speaker_named_before(lead, lang) or mention
             reported = r"\s*[,.]?\s*(?:according\s+to\s|the\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}\s+reported\b)"
             if mention and lang == "en" and re.match(reported, text[end + 1 :], re.I):
                 # 'X made a statement in court, saying, "...," according to the Tribune.': the paper reported what

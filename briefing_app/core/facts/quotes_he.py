@@ -41,6 +41,7 @@ from briefing_app.core.facts.quotes_he_cues import (
     reported_subject,
 )
 from briefing_app.core.facts.quotes_he_short import he_short_said
+from briefing_app.core.facts.quotes_he_words_were import words_were
 from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
 _ADVERBS = "|".join(sorted(_TIME_WORDS))
@@ -425,6 +426,8 @@ def he_short_quote_said(text: str, start: int, end: int) -> bool:
         return True
     if he_short_said(text, start, end):
         return True  # quotes_he_short: '"...", נמסר מהמשטרה', 'השרה X Y: "..."'
+    if words_were(text[:start]) and re.match(r".\s*(?:[.!?]|$)", text[end:]):
+        return True  # quotes_he_words_were: 'מילותיו האחרונות של X היו "..."': someone's words, quoted
     if not re.match(r".\s*(?:[.!?]|$)", text[end:]):
         return False  # 'אמר כי "חץ ירוק" תוצג מחר': a name in quote marks inside the clause, no speech
     if _QUOTE_GOES_ON.search(text[:start]) and re.match(r".\s*(?:[.!?]|$)", text[end:]):

@@ -191,3 +191,17 @@ def he_statement_issuer(before: str) -> str | None:
     """Who issued the statement an introduction reads from (see _ISSUED_STATEMENT), marks taken off its name."""
     m = _ISSUED_STATEMENT.search(before)
     return re.sub(r"[\"“”„״](?![\u05d0-\u05ea]\s)", "", m.group(1)).strip() if m else None
+
+
+# "X פרסמה הערב הודעה לציבור. בהודעה נכתב כי": the statement the sentence before issued, read in the next one.
+_STATEMENT_BEFORE = re.compile(
+    r"(?:^|[\s,.])((?:[^\s,:.]+\s+){0,3}?[^\s,:.]+)\s+(?:פרסם|פרסמה|פרסמו|הוציא|הוציאה|הוציאו|מסר|מסרה|מסרו)"
+    r"(?:\s+(?:היום|הערב|הבוקר|אתמול|אמש|הלילה|הצהריים))?\s+(?:הודעה|הודעת\s+\S+)(?:\s+[^\s.]+){0,3}\.\s+"
+    r"ו?ב(?:הודעה|ההודעה)\s+(?:נכתב|נאמר|נמסר)(?:\s+(?:כי|ש))?\s*:?\s*$"
+)
+
+
+def he_statement_before(before: str) -> str | None:
+    """Who issued the statement the sentence before named, read by "בהודעה נכתב כי" (see _STATEMENT_BEFORE)."""
+    m = _STATEMENT_BEFORE.search(before)
+    return m.group(1).strip() if m else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.people_he_phrases import without_weekday
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_cues import (
     EN_STATEMENT,
@@ -28,6 +29,7 @@ from briefing_app.core.facts.quote_words import (
     topic_label,
     verbs_of,
 )
+from briefing_app.core.facts.quotes_he_cues import he_statement_before
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
@@ -218,6 +220,9 @@ def _named_before(before: str, lang: str) -> str | None:
         return None  # the quote starts a sentence ('On the penalty: "..."' too): no introduction in it
     # '... early." After the match, X said, "...' (not after a title's or an initial's full stop: "the U.S. position")
     # (a straight single mark closes a quote too: "... a megalomaniac.' Sir Ian replied:")
+    issued_before = he_statement_before(without_weekday(before)) if lang == "he" else None
+    if issued_before is not None:
+        return issued_before  # "X פרסמה הודעה. בהודעה נכתב כי": who issued it, named in the sentence before
     before = re.split(rf"{NOT_AFTER_TITLE}(?<=[.!?])[\"”’»']?\s+", before)[-1]
     if lang == "ar":
         return ar_speaker_before(before)

@@ -1,0 +1,109 @@
+"""Hebrew people read from words that are no name, mended after every reader has run.
+
+* "שלי", "שלו", "שלה" (of mine, his, hers) after a noun are whose it is, though "שלי" is also the given name
+  Shelly: 'השותפה שלי ענת X' is "my partner Anat X" (the person is the two words after it), 'השחקנים שלי
+  מצוינים' (my players are excellent) names no one;
+* a preposition glued to a place ("ברמת גן", "מחיפה") after a role noun ('לביתו של החשוד ברמת גן.') is where
+  someone is, no name;
+* two words after a settlement's kind wherever the article writes them ("בקיבוץ X Y") name the settlement;
+* one word read as a person after a verb ('הודיעה X כי') that stands elsewhere after a company's officer or kind
+  ('מנכ"ל X') is the company."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he_base import _he_given, _words
+from briefing_app.core.facts.people_he_words import HE_TITLES
+from briefing_app.core.facts.people_index import PeopleIndex, Person
+
+# Possessive words after a noun ("of mine", "of his" ...); "שלי" is the one also listed as a given name.
+_POSSESSIVE = {"שלי", "שלך", "שלו", "שלה", "שלנו", "שלכם", "שלכן", "שלהם", "שלהן"}
+
+
+def _after_noun(person: Person, texts: dict[int, list[str]]) -> bool:
+    """Whether in each sentence the person is read in, the name stands right after a noun that is no title of
+    address ("השותפה שלי X", not 'ח"כ שלי X'): the possessive is that noun's."""
+    first = person.name.split()[0]
+    seen = False
+    for index in person.sentences:
+        words = texts.get(index, [])
+        for k, w in enumerate(words):
+            if w != first or k == 0:
+                continue
+            before = words[k - 1]
+            if before in HE_TITLES or not before[:1].isalpha() or _he_given(before) and before[:1] != "ה":
+                return False
+            seen = True
+    return seen
+
+
+def _place_with_preposition(name: str) -> bool:
+    """Whether a name is ב/ל/מ glued to a place the gazetteer knows ("ברמת גן"): where, no one."""
+    if name[:1] not in "בלמ" or _he_given(name.split()[0]):
+        return False
+    entry = lookup(name[1:])
+    return entry is not None and entry.kind == "place"
+
+
+# A word for a settlement before its name ("בקיבוץ", "למושב", "היישוב"): the two words after it name a place.
+_SETTLEMENT_WORD = re.compile(r"[ובלמש]{0,2}ה?(?:קיבוץ|מושב|יישוב|מושבה|כפר)")
+
+
+def _only_after_settlement(person: Person, texts: dict[int, list[str]]) -> bool:
+    """Whether every time the article writes the name, a settlement word stands right before it ("בקיבוץ X Y")."""
+    first = person.name.split()[0]
+    seen = [
+        bool(k) and _SETTLEMENT_WORD.fullmatch(words[k - 1]) is not None
+        for index in person.sentences
+        for words in [texts.get(index, [])]
+        for k, w in enumerate(words)
+        if w == first
+    ]
+    return bool(seen) and all(seen)
+
+
+# A company's officers and kind in the construct state before its name ('מנכ"ל X', "חברת X").
+_COMPANY_OF = re.compile(r"[ובלמש]{0,2}ה?(?:מנכ[\"\u05f4]ל|מנכ[\"\u05f4]לית|סמנכ[\"\u05f4]ל|סמנכ[\"\u05f4]לית|חברת)")
+
+
+def _a_company_too(person: Person, texts: dict[int, list[str]]) -> bool:
+    """Whether a one-word person with no role stands elsewhere right after a company's officer or kind ('הודיעה X
+    כי' ... 'מנכ"ל X,'): the company, which announced."""
+    if " " in person.name or person.role:
+        return False
+    return any(
+        k and w == person.name and _COMPANY_OF.fullmatch(words[k - 1]) is not None
+        for words in texts.values()
+        for k, w in enumerate(words)
+    )
+
+
+def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Each person whose name opens with a possessive after a noun loses it (or goes, when no given and family
+    name are left); each person whose name is a preposition and a place goes."""
+    texts = {s.index: _words(s.text) for s in sentences}
+    for person in list(index.people):
+        words = person.name.split()
+        if _a_company_too(person, texts):
+            index.people.remove(person)  # ('הודיעה X כי' ... 'מנכ"ל X,': a company, no person)
+            continue
+        if _place_with_preposition(person.name) or len(words) > 1 and _only_after_settlement(person, texts):
+            # ("ביקור בקיבוץ X Y": a kibbutz named like a person, no one)
+            index.people.remove(person)
+            continue
+        if words[0] not in _POSSESSIVE or not _after_noun(person, texts):
+            continue
+        rest = words[1:]
+        others = PeopleIndex()
+        others.people = [p for p in index.people if p is not person]
+        known = others.find(" ".join(rest)) if len(rest) >= 2 else None  # (its own surname finds itself)
+        if len(rest) >= 2 and _he_given(rest[0]) and known is None:
+            person.name = " ".join(rest)  # "השותפה שלי ענת X": Anat X, the noun still her role
+            continue
+        if known is not None and known is not person:
+            known.sentences = sorted(set(known.sentences) | set(person.sentences))
+            known.role = known.role or person.role
+        index.people.remove(person)
