@@ -16,6 +16,8 @@ from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
 from briefing_app.core.facts.org_papers import papers
+from briefing_app.core.facts.org_party_members import party_members
+from briefing_app.core.facts.org_share_movers import share_movers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_town_lists import firms_with_towns
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
@@ -150,6 +152,12 @@ def shaped_bodies(
     for m in _UNION_LOCAL.finditer(text) if lang == "en" and ("Local " in text or "Council " in text) else ():
         if not _overlaps(taken, m.start(1), m.end()):
             add("organisation", m.group(1), index, m.start(1), m.end())  # "Teamsters Local 727"
+    for start, end, name in share_movers(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Halmont rose 5p to 195p": a listed firm
+    for start, end, name in party_members(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Fine Gael councillor Jane Roe": the member's party
     for start, end, name in papers(text, headline) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "told the Guardian", "the Sun's editor"

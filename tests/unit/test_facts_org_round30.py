@@ -1,0 +1,130 @@
+"""English organisations and places, round 30: shapes that recurred on real news pages (Irish and British council
+and parliament copy, London market reports, Canadian provincial politics, Australian police releases), written again
+with made-up names and sentences, each with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _kinds(text: str, kind: str) -> list[str]:
+    return [f.text for f in facts_of(["Headline", text], "en") if f.kind == kind]
+
+
+def _orgs(text: str) -> list[str]:
+    return _kinds(text, "organisation")
+
+
+def _places(text: str) -> list[str]:
+    return _kinds(text, "place")
+
+
+def _people(text: str) -> list[str]:
+    return _kinds(text, "person")
+
+
+# --- a party named by its member's title before the member's full name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Clann Tolva councillor Jane Roe said the plan was wrong.", "Clann Tolva"),
+        ("Northside Clann Tolva councillor Jane Roe said the plan was wrong.", "Clann Tolva"),
+        ("Clann Tolva councillor for Kessby North, Jane Roe, said the plan was wrong.", "Clann Tolva"),
+        ("Democratic Harbour Party MLA Jane Roe said the plan was wrong.", "Democratic Harbour Party"),
+        ("Alliance MLA Jane Roe said the plan was wrong.", "Alliance"),
+    ],
+)
+def test_party_before_a_members_title(text: str, party: str) -> None:
+    assert party in _orgs(text)
+    assert "Jane Roe" in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kessby councillor Jane Roe said the plan was wrong.",  # a town no list holds
+        "Independent councillor Jane Roe said the plan was wrong.",  # a stance
+        "Local MSP Jane Roe said the plan was wrong.",  # a common word
+        "Irish MEP Jane Roe said the plan was wrong.",  # a nationality
+        "Former MP Jane Roe said the plan was wrong.",
+        "Kessby Mayor Jane Roe said the plan was wrong.",  # an office, no member's title
+        "John Doe MP, Paymaster General, said the plan was wrong.",  # a post-nominal
+    ],
+)
+def test_no_party_before_a_members_title(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_foreign_partys_name_ends_before_the_members_title() -> None:
+    text = "Sinn Féin TD Jane Roe raised the issue."
+    assert _orgs(text) == ["Sinn Féin"]
+    assert "Jane Roe" in _people(text)
+
+
+# --- a listed firm named by the move of its shares -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Tolvane rose 6.7p to 251.8p after the group said trading was in line.", "Tolvane"),
+        ("There was speculation around iron ore specialist Marrowick, up 14.4p to 195.4p.", "Marrowick"),
+        ("Buying lifted hedge fund Brennock Group 70p to 1845p.", "Brennock Group"),
+        ("The talk helped lift Dorvale 44p to £19.06.", "Dorvale"),
+        ("Shares in Halmont Foods fell 3% on Monday.", "Halmont Foods"),
+        ("Kessling shares jumped 8% after the results.", "Kessling"),
+    ],
+)
+def test_firm_named_by_its_share_price(text: str, firm: str) -> None:
+    assert firm in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits rose 5p a share.",  # a common word
+        "Jane Roe lost 5p on the deal.",  # a person
+        "Brent crude rose 2% to $80 a barrel.",  # a price in dollars: a commodity as often as a firm
+        "The pound rose 0.5 cents to $1.25.",
+    ],
+)
+def test_no_firm_without_a_share_move(text: str) -> None:
+    assert _orgs(text) == []
+
+
+# --- a listed firm's name that is the family name of a person named in full --------------------------------------
+
+
+def test_family_name_of_a_person_is_no_firm() -> None:
+    facts = facts_of(
+        ["Headline", "Premier Jane Ford said the cut was needed.", "Ford's legislation has passed, councillors said."]
+    )
+    assert "Ford" not in [f.text for f in facts if f.kind == "organisation"]
+
+
+def test_firm_named_like_a_person_with_a_firms_members_stays() -> None:
+    facts = facts_of(["Headline", "Jane Ford met the union.", "Ford's chief executive said the plant would close."])
+    assert "Ford" in [f.text for f in facts if f.kind == "organisation"]
+
+
+# --- towns listed after a preposition of place -------------------------------------------------------------------
+
+
+def test_towns_listed_after_in_are_places_not_firms_with_towns() -> None:
+    text = "Warrants were executed in Capalaba, Marrowvale, Ipswich, Dorrington and Helensvale, police said."
+    assert not {"Marrowvale", "Dorrington"} & set(_orgs(text))
+    assert {"Marrowvale", "Dorrington"} <= set(_places(text))
+
+
+def test_towns_listed_after_a_plural_kind_of_place() -> None:
+    text = "It cancels elections in the regional municipalities of Marrowvale, Dorrington, Ipswich and Norwich outside Kessby."
+    assert {"Marrowvale", "Dorrington"} <= set(_places(text))
+
+
+def test_firms_with_their_towns_stay_firms() -> None:
+    text = "Contracts went to Brennock Dynamics of Tulsa, Marlow Robotics of Fresno and others."
+    assert {"Brennock Dynamics", "Marlow Robotics"} <= set(_orgs(text))
