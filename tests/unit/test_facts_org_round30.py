@@ -128,3 +128,32 @@ def test_towns_listed_after_a_plural_kind_of_place() -> None:
 def test_firms_with_their_towns_stay_firms() -> None:
     text = "Contracts went to Brennock Dynamics of Tulsa, Marlow Robotics of Fresno and others."
     assert {"Brennock Dynamics", "Marlow Robotics"} <= set(_orgs(text))
+
+
+# --- Danish: a body in the genitive, a district court by its town, a paper named after its region ----------------
+
+
+def _da(text: str, kind: str) -> list[str]:
+    return [f.text for f in facts_of(["Overskrift", text], "da") if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Det oplyser Nordjyllands Politis vagtchef Jens Hansen.", "Nordjyllands Politi"),
+        ("Han sidder i Midt- og Vestjyllands Politis kredsråd.", "Midt- og Vestjyllands Politi"),
+        ("Aalborg Kommunes borgmester Jens Hansen siger, at det er godt.", "Aalborg Kommune"),
+        ("Manden blev idømt et års fængsel ved Retten i Viborg.", "Retten i Viborg"),
+        ("Det skriver avisen Danmark.", "Danmark"),
+        ("Det skriver Dagbladet Holstebro.", "Dagbladet Holstebro"),
+    ],
+)
+def test_danish_bodies(text: str, body: str) -> None:
+    assert body in _da(text, "organisation")
+
+
+def test_danish_near_misses() -> None:
+    assert "Aalborg Pirates" in _da("Aalborg Pirates vandt i aftes.", "organisation")  # a name ending in s
+    assert _da("Retten i går var fuld.", "organisation") == []  # no town after the court
+    assert _da("Hun spiller for klubben Aalborg.", "organisation") == []  # a club's kind before a town
+    assert "Vestjylland" not in _da("Han sidder i Midt- og Vestjyllands Politis kredsråd.", "place")

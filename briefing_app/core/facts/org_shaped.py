@@ -200,12 +200,16 @@ def shaped_bodies(
             add("organisation", text[start : m.end(1)], index, start, m.end())
     for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
         known = lookup(name)
-        if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
+        paper = re.match(r"(?i:avisen|dagbladet)\s", text[kind_start:start]) is not None  # ("avisen Danmark")
+        if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation" or paper):
             add("organisation", name, index, start, end)
             taken.append((kind_start, start))  # "Fagforbundet 3F": the kind names no second body
     for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
         if not _overlaps(taken, start, end) and name not in person_names()[0]:
             add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"
+    for start, end, name in orgs_da.town_courts(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Retten i Viborg": the district court
     for start, end, name in orgs_da.definite_institutions(text) if lang == "da" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Kommissionen foreslår", "Rådet og Parlamentet"

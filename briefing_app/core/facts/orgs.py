@@ -513,4 +513,7 @@ def da_hyphen_owners(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-DA_TAIL_RUN = gated(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
+# (a genitive's "s" is no letter of the name: "Nordjyllands Politis vagtchef", "Vestby Kommunes borgmester")
+DA_TAIL_RUN = gated(
+    rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?=s?(?![\w-]))"
+)
