@@ -157,3 +157,35 @@ def test_danish_near_misses() -> None:
     assert _da("Retten i går var fuld.", "organisation") == []  # no town after the court
     assert _da("Hun spiller for klubben Aalborg.", "organisation") == []  # a club's kind before a town
     assert "Vestjylland" not in _da("Han sidder i Midt- og Vestjyllands Politis kredsråd.", "place")
+
+
+# --- a town no list holds, beside a known place ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Protests were held in London and Tolvik on Monday.", "Tolvik"),
+        ("The fire started in Kessbyton near Leeds on Monday.", "Kessbyton"),
+    ],
+)
+def test_town_beside_a_known_place(text: str, town: str) -> None:
+    assert town in _places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He worked in London and Reuters hired him.",  # a known body
+        "She lived in Paris and Smith said so.",  # a family name
+        "Growth in Greece and Homer's Odyssey were the themes.",  # a work, in the genitive
+    ],
+)
+def test_no_town_beside_a_known_place(text: str) -> None:
+    assert not set(_places(text)) - {"London", "Paris", "Greece"}
+
+
+def test_danish_town_beside_a_known_place() -> None:
+    assert "Tolvby" in _da("Arbejdet i Nuuk og Tolvby fortsætter.", "place")
+    assert "Tolvby" in _da("Ulykken skete i Tolvby ved Silkeborg.", "place")
+    assert _da("Han bor i Aalborg og Jens Hansen i Aarhus.", "place") == ["Aalborg", "Aarhus"]

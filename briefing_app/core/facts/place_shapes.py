@@ -55,6 +55,11 @@ _COMPASS = re.compile(r"North|South|East|West|Upper|Lower")
 _AFTER_CITY = re.compile(rf",\s+({_NAME})(?=\s*[,.;)]|\s*$|\s+(?:and|on|in|at|to|for|where|when|og|på|i)\b)")
 
 
+def is_name(word: str, lowercase: frozenset[str]) -> bool:
+    """Whether `word` may name a place: no given or family name, lower-case word, people's word, month or body."""
+    return _is_name(word, lowercase)
+
+
 def _is_name(word: str, lowercase: frozenset[str]) -> bool:
     given, family = person_names()
     first = word.split()[0]

@@ -36,6 +36,7 @@ from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
 from briefing_app.core.facts.place_bearings import bearing_places
+from briefing_app.core.facts.place_pairs import paired_towns
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
 from briefing_app.core.facts.places_rtl import rtl_named
@@ -458,6 +459,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of Kessby Ward"
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
+            areas += paired_towns(text, lowercase) if not headline else []  # "in Nuuk and Tolvik"
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"
