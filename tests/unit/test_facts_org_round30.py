@@ -189,3 +189,23 @@ def test_danish_town_beside_a_known_place() -> None:
     assert "Tolvby" in _da("Arbejdet i Nuuk og Tolvby fortsætter.", "place")
     assert "Tolvby" in _da("Ulykken skete i Tolvby ved Silkeborg.", "place")
     assert _da("Han bor i Aalborg og Jens Hansen i Aarhus.", "place") == ["Aalborg", "Aarhus"]
+
+
+# --- South Asian wire datelines: the agency in brackets before a colon, the town in title case -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "place"),
+    [
+        ("Kessbury [UK], May 31 (ANI): The club chairman said the deal was done.", "ANI", "UK"),
+        ("NEW DELHI, May 31 (PTI): The government said it would act.", "PTI", "NEW DELHI"),
+        ("Kolkata, Jan 5 (IANS) The government said it would act.", "IANS", "Kolkata"),
+    ],
+)
+def test_wire_datelines(text: str, agency: str, place: str) -> None:
+    assert agency in _orgs(text)
+    assert place in _places(text)
+
+
+def test_no_agency_without_a_dateline() -> None:
+    assert _orgs("On Friday, May 31 (MSFT) shares rose.") == []
