@@ -209,3 +209,33 @@ def test_wire_datelines(text: str, agency: str, place: str) -> None:
 
 def test_no_agency_without_a_dateline() -> None:
     assert _orgs("On Friday, May 31 (MSFT) shares rose.") == []
+
+
+# --- plain bugs of the second batch: a genitive after "People for", a list opened by "including", an employer ----
+
+
+def test_people_for_a_genitive_is_no_group() -> None:
+    text = "Officials for Ruritania's highest court said the judges will decide."
+    assert _orgs(text) == []
+    assert "Parents Against Noise" in _orgs("Parents Against Noise said the plan was wrong.")
+
+
+def test_city_named_like_a_given_name_in_a_list_opened_by_including() -> None:
+    text = "Police arrested 100 people in eight provinces, including Cairo and Alexandria, the groups said."
+    assert "Alexandria" in _places(text)
+    assert "Alexandria Smith" in _people("Guests including Jane Doe and Alexandria Smith came.")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Jane Roe is an Advocacy Intern at KRDF.", "KRDF"),
+        ("Jane Roe, who works at KRDF, said so.", "KRDF"),
+    ],
+)
+def test_acronym_of_an_employer(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_acronym_after_at_without_a_job_is_no_body() -> None:
+    assert _orgs("Jane Roe, who was at BBQ with friends, said so.") == []

@@ -296,8 +296,11 @@ _ONLINE = re.compile(r" (?:News )?Online(?![\w'’-])")
 def _employer_after_job(before: str) -> bool:
     """Whether a job and "at/with/for" end the words before an acronym: "Asian researcher at ING", "an analyst with
     ABN": the employer, a body."""
-    job = re.search(r"\b([a-z][a-z-]+)\s+(?:at|with)\s+$", before)
-    return job is not None and is_role_noun(job.group(1))
+    # (a title written in capitals too, "an Advocacy Intern at X"; or a verb of working, "who works at X")
+    job = re.search(r"\b([A-Za-z][a-z-]+)\s+(?:at|with)\s+$", before)
+    if job is not None and re.fullmatch(r"works?|worked|working|employed|studied|studies|interned|serves|served", job.group(1)):
+        return True
+    return job is not None and is_role_noun(job.group(1).lower()) and job.group(1).lower() not in ("at", "with")
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]ach|[Ee]very|[Aa]nother)\s+$")

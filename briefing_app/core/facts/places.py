@@ -151,7 +151,9 @@ _DA_NAME_ARTICLE = re.compile(r"(?:^|(?<=[\s(\"“]))(Den|Det)\s+$")
 # Alexandria"): each item is where, like the first, though a given name also spells it (a tour's dozen stops too:
 # "stops in Toronto, Boston, ..., Houston, Dallas, Seattle").
 _LISTED_AFTER_LOCATIVE = re.compile(
-    r"\b(?i:in|at|from|to|near|outside|i|fra|til|ved)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    # (or a list's opening word: "in eight provinces, including Cairo and Alexandria")
+    r"\b(?i:in|at|from|to|near|outside|i|fra|til|ved|including|between|across|such\s+as)\s+"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
     r"(?:,\s+|,?\s+(?:and|or|og|eller)\s+)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+|,?\s+(?:and|or|og|eller)\s+)){0,12}$"
 )
 
