@@ -239,3 +239,26 @@ def test_acronym_of_an_employer(text: str, body: str) -> None:
 
 def test_acronym_after_at_without_a_job_is_no_body() -> None:
     assert _orgs("Jane Roe, who was at BBQ with friends, said so.") == []
+
+
+# --- round-28 dev shapes: a club named by a town that is also a given name, a channel, a race named by a sponsor ---
+
+
+def test_team_named_by_a_town_that_is_a_given_name() -> None:
+    text = "On Sunday, the Denver Mustangs defeated the Carolina Otters in the final by a score of 24–10."
+    assert {"Denver Mustangs", "Carolina Otters"} <= set(_orgs(text))
+    assert "Florence Williams" in _people("Florence Williams said the plan was wrong.")
+
+
+def test_channel_a_programme_airs_on() -> None:
+    assert "KRT" in _orgs("The final will air on KRT at 1:00 PM.")
+
+
+def test_sponsors_address_before_a_number_names_a_race() -> None:
+    assert _orgs("The next race, the Tolvbowl.com 400, is held on August 3.") == []
+    assert "Tolvbowl.com" in _orgs("Visit Tolvbowl.com for tickets.")
+
+
+def test_protected_land_named_with_its_kind() -> None:
+    assert "Kessby National Park" in _places("Rangers at Kessby National Park said the fire was out.")
+    assert "Kessby National Park Service" in _orgs("The Kessby National Park Service said the trail was closed.")

@@ -358,6 +358,9 @@ def bare_acronyms(
             or re.match(r"['’]s\s+[A-Z][a-z]", text[m.end() :]) is not None
             or danish_cue
             or _employer_after_job(text[: m.start()])
+            # a channel a programme airs on: "will air on XTV at 1:00 PM", "broadcast live on KRT"
+            or re.search(r"\b(?:airs?|aired|airing|broadcast|televised|shown|streamed)\s+(?:live\s+)?on\s+$", text[: m.start()])
+            is not None
         )
         acts = (  # "NICE said", "the PACE's Resolution 1728": what a body says or owns, or "the" before it
             re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE}|{BODY_NOUNS})\b|['’]s\s+[A-Z]", text[m.end() :]) is not None

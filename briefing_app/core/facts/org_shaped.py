@@ -79,6 +79,9 @@ _FORM_AFTER_COMMA = re.compile(
 )
 
 
+_EVENT_NUMBER = re.compile(r"\s+\d{2,4}(?![\d%]|[,.]\d)")
+
+
 # ("in El X" stays open: papers are cited "in El X" as often as towns are.)
 _ROMANCE_ARTICLES = {"El", "La", "Le", "Les", "Los", "Las", "Il", "Lo", "O", "A"}
 
@@ -179,7 +182,8 @@ def shaped_bodies(
         and not _two_titles(a.group(0)) and not ((headline or index == 0) and _common_words_only(a.group(0), lowercase))
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
-        *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0))),
+        # (a sponsor's address before a number names an event: "the Gobowling.com 400" is a race)
+        *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0)) and not _EVENT_NUMBER.match(text, m.end())),
         *(_owner_only(m) for m in orgs.inner_the_bodies(text, whole)), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
