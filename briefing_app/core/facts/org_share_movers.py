@@ -46,6 +46,7 @@ _SHARES = re.compile(
 
 def _firm_words(name: str, text: str, start: int) -> str | None:
     """`name` as a firm's name, or None when it reads as something else (see the module)."""
+    name = re.sub(r"(?:['’]s|['’]|\.)$", "", name)  # "Brennock's shares", "Harbour Mills Co.": the name itself
     words = name.split()
     while words and (words[0] in LEADING_FUNCTION_WORDS or words[0].lower() in LEADING_FUNCTION_WORDS):
         words = words[1:]  # "The Kessby Group": the sentence's article
