@@ -262,3 +262,43 @@ def test_sponsors_address_before_a_number_names_a_race() -> None:
 def test_protected_land_named_with_its_kind() -> None:
     assert "Kessby National Park" in _places("Rangers at Kessby National Park said the fire was out.")
     assert "Kessby National Park Service" in _orgs("The Kessby National Park Service said the trail was closed.")
+
+
+# --- third batch: journals, a double name glued to a place, a clause after a site's name, a titled person -------
+
+
+@pytest.mark.parametrize(
+    ("text", "journals"),
+    [
+        ("The findings, published in Tolvmetrics, show a decline.", {"Tolvmetrics"}),
+        ("It found 62% in studies published in Nature and Science, two prestigious journals.", {"Nature", "Science"}),
+        ("It was published in the journal Proceedings of the Kessby Academy on Monday.", {"Proceedings of the Kessby Academy"}),
+    ],
+)
+def test_journal_a_study_was_published_in(text: str, journals: set[str]) -> None:
+    assert journals <= set(_orgs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The book was published in London in 1990.", "The report was published in English and French.",
+     "The study was published in March."],
+)  # fmt: skip
+def test_no_journal_after_published_in(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_place_glued_to_a_double_name_is_no_place() -> None:
+    assert "Bristol" not in _places("The likes of Bristol-Myers and Halmont have been touted as buyers.")
+    assert _places("Serra-Garcia analysed how often studies were cited.") == []
+    assert "U.S." in _places("U.S.-Turkish relations have been strained recently.")
+
+
+def test_site_name_ends_before_a_clause() -> None:
+    text = "It accused the agency of blocking the social networking website Facebook before it was re-opened."
+    assert _orgs(text) == ["Facebook"]
+
+
+def test_titled_person_of_a_body_in_the_genitive_is_no_body() -> None:
+    text = "Dr Jane Roe of the University's Institute for Kessby Studies, who led the study, said it."
+    assert not any(o.startswith("Dr") for o in _orgs(text))

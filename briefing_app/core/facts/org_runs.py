@@ -252,6 +252,10 @@ def _a_states_vote(words: list[str]) -> bool:
     return False
 
 
+# Words before a person's name that are no body's: the article and the titles of address.
+_PERSON_TITLES = {"The", "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame"}
+
+
 def head_and_tail_runs(
     text: str,
     index: int,
@@ -299,10 +303,11 @@ def head_and_tail_runs(
                 start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
                 words = words[2:]
             lead = 0
-            while lead < len(words) - 1 and (words[lead] == "The" or is_role_noun(words[lead])):
-                lead += 1  # "Director Jane Roe of the X Trust": the person's title first
+            while lead < len(words) - 1 and (words[lead] in _PERSON_TITLES or is_role_noun(words[lead])):
+                lead += 1  # "Director Jane Roe of the X Trust", "Dr Jane Roe of the X Institute": a title first
             of_at = next((i for i in (lead + 2, lead + 3) if words[i : i + 1] == ["of"]), 0)
-            person = bool(of_at) and words[lead] in person_names()[0] and words[lead] != "The"
+            addressed = lead > 0 and words[lead - 1] in _PERSON_TITLES and words[lead - 1] != "The"  # ("Dr X Y of")
+            person = bool(of_at) and (words[lead] in person_names()[0] or addressed) and words[lead] != "The"
             person = person and not any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[lead + 1 : of_at])
             given_before = (text[:start].split()[-1:] or [""])[0] in person_names()[0]
             if not person and lead == 0 and words[1:2] == ["of"] and given_before and words[0] not in orgs.EN_HEAD:
@@ -444,7 +449,9 @@ def head_and_tail_runs(
                     # (a job after it, "Supreme Court Judge X", leaves it a body)
             at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
             owner = _OWNER_BEFORE.search(text[:at]) if at > 0 else None
-            if owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip():
+            addressed_owner = owner is not None and owner.group(1).split()[0] in _PERSON_TITLES - {"The"}
+            if owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip() and not addressed_owner:
+                # ("Dr Jane Roe of the University's Institute": a person of the owner, no body's name)
                 owned_from = owner.start(1)  # "Harvard University's Berkman Center": the owner is a body too
                 if not _overlaps(taken, owned_from, owned_from + len(owner.group(1))):
                     add("organisation", owner.group(1), index, owned_from, owned_from + len(owner.group(1)))

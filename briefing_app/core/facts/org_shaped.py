@@ -15,6 +15,7 @@ from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
+from briefing_app.core.facts.org_journals import journals
 from briefing_app.core.facts.org_papers import papers
 from briefing_app.core.facts.org_party_members import party_members
 from briefing_app.core.facts.org_share_movers import share_movers
@@ -155,6 +156,9 @@ def shaped_bodies(
     for m in _UNION_LOCAL.finditer(text) if lang == "en" and ("Local " in text or "Council " in text) else ():
         if not _overlaps(taken, m.start(1), m.end()):
             add("organisation", m.group(1), index, m.start(1), m.end())  # "Teamsters Local 727"
+    for start, end, name in journals(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "published in Science Advances": the journal
     for start, end, name in share_movers(text) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Halmont rose 5p to 195p": a listed firm
