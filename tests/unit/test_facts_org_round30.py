@@ -302,3 +302,22 @@ def test_site_name_ends_before_a_clause() -> None:
 def test_titled_person_of_a_body_in_the_genitive_is_no_body() -> None:
     text = "Dr Jane Roe of the University's Institute for Kessby Studies, who led the study, said it."
     assert not any(o.startswith("Dr") for o in _orgs(text))
+
+
+# --- fourth batch (health boards, courts): an area body named by two places, a judge of a court, a law ----------
+
+
+def test_body_of_an_area_named_by_two_places() -> None:
+    text = "Since then, Kessby and Vale Health Board has seen the number rise."
+    assert _orgs(text) == ["Kessby and Vale Health Board"]
+    assert "VietJet Air" in _orgs("The airline opened a service to Osaka and VietJet Air adding flights.")
+
+
+def test_judge_of_a_court_is_no_body() -> None:
+    text = "Justice Jane Roe of the Federal High Court issued an interim injunction."
+    assert _orgs(text) == ["Federal High Court"]
+    assert "Justice Department" in _orgs("Jane Roe, head of the Justice Department's Civil Division, said it.")
+
+
+def test_law_named_after_a_body_is_no_body() -> None:
+    assert _orgs("It was unlawful under the Advertising Council of Ruritania Act 2022.") == []

@@ -253,7 +253,11 @@ def _a_states_vote(words: list[str]) -> bool:
 
 
 # Words before a person's name that are no body's: the article and the titles of address.
-_PERSON_TITLES = {"The", "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame"}
+_PERSON_TITLES = {
+    "The", "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame",
+    # (a judge's or a cleric's title before the name: "Justice Jane Roe of the Federal High Court")
+    "Justice", "Judge", "Rev", "Rev.", "Reverend", "Bishop", "Rabbi", "Imam", "Sheikh",
+}  # fmt: skip
 
 
 def head_and_tail_runs(
@@ -378,6 +382,9 @@ def head_and_tail_runs(
                 k = words.index("and")  # "a service to Osaka and VietJet Air adding": the town, then the body
                 start, words = text.find(words[k + 1], start), words[k + 1 :]
             name = clean_org(" ".join(words))
+            if name.split()[-1] in ("Act", "Acts", "Bill"):
+                taken.append((start, piece.end()))
+                continue  # "the X Council of Ruritania Act 2022": a law named after the body, no body
             if all(is_title(w) for w in name.split()):
                 continue  # "former eBay Chief Executive Meg Roe": a title the tail word ends, no body
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
@@ -449,7 +456,9 @@ def head_and_tail_runs(
                     # (a job after it, "Supreme Court Judge X", leaves it a body)
             at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
             owner = _OWNER_BEFORE.search(text[:at]) if at > 0 else None
-            addressed_owner = owner is not None and owner.group(1).split()[0] in _PERSON_TITLES - {"The"}
+            addressed_owner = (
+                owner is not None and owner.group(1).split()[0] in _PERSON_TITLES - {"The"} and " of " in owner.group(1)
+            )  # ("Dr Jane Roe of the University's": a titled person "of" a body; "the Justice Department's" is one)
             if owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip() and not addressed_owner:
                 # ("Dr Jane Roe of the University's Institute": a person of the owner, no body's name)
                 owned_from = owner.start(1)  # "Harvard University's Berkman Center": the owner is a body too
@@ -515,9 +524,15 @@ def _place_then_and(words: list[str]) -> bool:
     """Whether a run opens with a place the gazetteer knows, then "and" ("Osaka and VietJet Air"), where the place
     and "and" are no part of the body's name ("Bosnia and Herzegovina Football Federation": a longer place is)."""
     k = words.index("and")
+    if words[-1] in _AREA_BODIES:
+        return False  # "Cardiff and Vale Health Board", "Devon and Cornwall Police": two areas name one body
     first = lookup(" ".join(words[:k]))
     longer = lookup(" ".join(words[: k + 2]))
     return first is not None and first.kind == "place" and longer is None and len(words) - k - 1 >= 2
+
+
+# The last words of bodies that serve an area, which British copy names by two places joined by "and".
+_AREA_BODIES = {"Police", "Constabulary", "Council", "Board", "Authority", "Service", "Commission", "Partnership"}
 
 
 def _area_name(word: str) -> bool:
