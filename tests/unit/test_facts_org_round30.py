@@ -321,3 +321,12 @@ def test_judge_of_a_court_is_no_body() -> None:
 
 def test_law_named_after_a_body_is_no_body() -> None:
     assert _orgs("It was unlawful under the Advertising Council of Ruritania Act 2022.") == []
+
+
+def test_acronym_before_a_partys_people_is_a_body() -> None:
+    assert "KDP" in _orgs("The protests by opposition KDP politicians forced the speaker to act.")
+    assert _orgs("The UK government said so.") == []
+
+
+def test_acronym_in_the_plural_is_a_class_no_body() -> None:
+    assert _orgs("Directives were sent to ISPs in several parts of the country.") == []

@@ -42,7 +42,9 @@ BODY_NOUNS = (
     "mødet|medlemmer|topmøde|"
     # the people a body sends or is led by: "an ABC agent", "XYZ troops", "the QRS President"
     "agents?|officers?|operatives?|troops|soldiers|fighters|militants|supporters|activists|lawyers|"
-    "President|Chairman|Chairwoman|Director|Secretary-General|Chief"
+    "President|Chairman|Chairwoman|Director|Secretary-General|Chief|"
+    # a party's or a state's people and rule: "opposition XYZ politicians", "the XYZ government", "XYZ MPs"
+    "government|politicians|MPs|MEPs|MSPs|lawmakers|legislators|candidates?|councill?ors|leaders?|administration"
 )
 
 
@@ -328,6 +330,8 @@ def bare_acronyms(
             continue
         if re.match(r"/[a-z]", text[m.end() :]):
             continue  # "SEO/link building": a term glued to a common word
+        if re.match(r"s(?:\s+(?:in|of|to|and|or|are|were|have|had|that|which|who|for|with|on|at|from)\b|\s*[,.;:)])", text[m.end() :]):
+            continue  # "sent to ISPs in several parts", "NGOs and charities": a class of things in the plural, no body
         if re.match(r"\s+(?:\d{2,3}(?![\d,.%\w-])|index\b|indices\b|share\s+index\b)", text[m.end() :]):
             continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
         if re.match(r"\s+(?:19|20)\d{2}(?![\d%\w-]|[.,]\d)", text[m.end() :]):
