@@ -330,3 +330,13 @@ def test_acronym_before_a_partys_people_is_a_body() -> None:
 
 def test_acronym_in_the_plural_is_a_class_no_body() -> None:
     assert _orgs("Directives were sent to ISPs in several parts of the country.") == []
+
+
+def test_listed_party_before_a_members_title_is_one_body() -> None:
+    text = "The committee has one Lib Dem member. Lib Dem Cllr Jane Roe declared an interest."
+    assert _orgs(text).count("Lib Dem") == 1
+
+
+def test_no_firm_from_a_name_opened_by_a_word_with_a_digit() -> None:
+    assert "Milk" not in _orgs("Global marketer a2 Milk plunged 67c to $4.68, while Tolvane declined 24c to $8.15.")
+    assert "Tolvane" in _orgs("Global marketer a2 Milk plunged 67c to $4.68, while Tolvane declined 24c to $8.15.")

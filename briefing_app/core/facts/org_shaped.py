@@ -163,8 +163,10 @@ def shaped_bodies(
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Halmont rose 5p to 195p": a listed firm
     for start, end, name in party_members(text) if lang == "en" else ():
-        if not _overlaps(taken, start, end):
-            add("organisation", name, index, start, end)  # "Fine Gael councillor Jane Roe": the member's party
+        if not _overlaps(taken, start, end):  # (a listed party under its listed key: "Lib Dem" is the Liberal
+            # Democrats the gazetteer finds elsewhere in the article, one body)
+            listed = lookup(name)
+            add("organisation", name, index, start, end, key_name=listed.name if listed is not None else None)
     for start, end, name in papers(text, headline) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "told the Guardian", "the Sun's editor"

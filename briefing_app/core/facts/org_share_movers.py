@@ -79,8 +79,8 @@ def share_movers(text: str) -> list[tuple[int, int, str]]:
             group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g) is not None)
             raw = m.group(group)
             name = _firm_words(raw, text, m.start(group))
-            if name is None:
-                continue
+            if name is None or re.search(r"\b[a-z]+\d\w*\s+$", text[: m.start(group)]):
+                continue  # ("a2 Milk plunged 67c": a name opened by a lower-case word with a digit, read whole nowhere)
             start = m.start(group) + raw.index(name)
             if (start, start + len(name), name) not in out:  # ("X shares added 5p": two shapes, one firm)
                 out.append((start, start + len(name), name))
