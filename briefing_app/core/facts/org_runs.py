@@ -253,11 +253,10 @@ def _a_states_vote(words: list[str]) -> bool:
 
 
 # Words before a person's name that are no body's: the article and the titles of address.
-_PERSON_TITLES = {
-    "The", "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame",
-    # (a judge's or a cleric's title before the name: "Justice Jane Roe of the Federal High Court")
-    "Justice", "Judge", "Rev", "Rev.", "Reverend", "Bishop", "Rabbi", "Imam", "Sheikh",
-}  # fmt: skip
+_JUDGES_AND_CLERICS = {"Justice", "Judge", "Rev", "Rev.", "Reverend", "Bishop", "Rabbi", "Imam", "Sheikh"}
+_PERSON_TITLES = {"The", "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame"} | (
+    _JUDGES_AND_CLERICS
+)
 
 
 def head_and_tail_runs(
@@ -307,8 +306,10 @@ def head_and_tail_runs(
                 start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
                 words = words[2:]
             lead = 0
-            while lead < len(words) - 1 and (words[lead] in _PERSON_TITLES or is_role_noun(words[lead])):
-                lead += 1  # "Director Jane Roe of the X Trust", "Dr Jane Roe of the X Institute": a title first
+            while lead < len(words) - 1 and (words[lead] == "The" or is_role_noun(words[lead])):
+                lead += 1  # "Director Jane Roe of the X Trust": the person's title first
+            if lead == 0 and len(words) > 3 and words[0] in _JUDGES_AND_CLERICS:
+                lead = 1  # "Justice Jane Roe of the Federal High Court": a judge's or a cleric's title first
             of_at = next((i for i in (lead + 2, lead + 3) if words[i : i + 1] == ["of"]), 0)
             addressed = lead > 0 and words[lead - 1] in _PERSON_TITLES and words[lead - 1] != "The"  # ("Dr X Y of")
             person = bool(of_at) and (words[lead] in person_names()[0] or addressed) and words[lead] != "The"
