@@ -25,6 +25,7 @@ from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.people import Person, find_people
+from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
@@ -96,6 +97,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     people = find_people(text, language, named=named)
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
+    drop_surnames_read_as_bodies(named, [p.name for p in people.people], text, language)  # "Doug Ford ... Ford's"
     figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
     if language == "en":  # a body's name the people finder also took ("Riverton Otters lost ...") speaks no quote
         bodies_found = {f.text for f in named.facts if f.kind == "organisation"}

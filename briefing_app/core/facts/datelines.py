@@ -19,7 +19,8 @@ _DATELINE = re.compile(
     rf"(?:\s*\({_MONTH}\s+\d{{1,2}},\s+\d{{4}}\))?"
     # (a broadcaster's call sign may carry its channel's number: "(CBS13)", "(KSDK-TV)")
     r"\s*(?:\((?P<agency>[A-Z][A-Za-z&]*(?:\d{1,2})?(?:-[A-Z]{2})?(?:\s+[A-Z][A-Za-z&]*){0,2})\)\s*)?"
-    r"(?:(?P<dash>—|–|--?)\s|(?<=\.)$"  # (or the sentence ends after the state's abbreviation: "WATERLOO, Ont.")
+    # (South Asian wires put a colon after the agency: "NEW DELHI, May 31 (PTI): The ...")
+    r"(?:(?P<dash>—|–|--?|(?<=\)):)\s|(?<=\.)$"  # (or the sentence ends after the state's abbreviation: "WATERLOO, Ont.")
     r"|(?<=\d)\s+(?=[A-Z][a-z]))"  # (or an older wire's date runs on into the text: "HELSINKI, June 20 Workers")
 )
 
@@ -40,6 +41,14 @@ _USPS_STATES = set(
 _AGENCY_FIRST = re.compile(r"\s*\((?P<agency>[A-Z][A-Za-z&]*(?:\d{1,2})?(?:\s+[A-Z][A-Za-z&]*){0,2})\)\s*(?:—|–|--?)\s")
 
 
+# A dateline in title case with the agency's initials after the date, as South Asian wires write it: "Manchester
+# [UK], May 31 (ANI): ...", "Kolkata, Jan 5 (IANS) The ..." (the town is read by the place finder as any other).
+_TITLE_CASE_DATELINE = re.compile(
+    rf"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}}(?:\s*\[[A-Z][A-Za-z. ]+\])?,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    r"\s*\((?P<agency>[A-Z]{2,6})\)\s*(?::|—|–|--?)?\s+(?=[A-Z\"“])"
+)
+
+
 def dateline_end(text: str) -> int:
     """Where a sentence's opening dateline ends (0 when it has none): the rest is what the sentence says."""
     m = _DATELINE.match(text)
@@ -49,6 +58,9 @@ def dateline_end(text: str) -> int:
 def dateline(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, int, str] | None]:
     """The places (start, end, name) and the agency a sentence's opening dateline names (see the module)."""
     m = _DATELINE.match(text)
+    titled = _TITLE_CASE_DATELINE.match(text) if m is None else None
+    if titled is not None:
+        return [], (titled.start("agency"), titled.end("agency"), titled.group("agency"))
     if m is None:
         first = _AGENCY_FIRST.match(text)
         # (not a caption's word: "(Photo) - ...")

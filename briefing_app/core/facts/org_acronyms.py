@@ -42,7 +42,9 @@ BODY_NOUNS = (
     "mødet|medlemmer|topmøde|"
     # the people a body sends or is led by: "an ABC agent", "XYZ troops", "the QRS President"
     "agents?|officers?|operatives?|troops|soldiers|fighters|militants|supporters|activists|lawyers|"
-    "President|Chairman|Chairwoman|Director|Secretary-General|Chief"
+    "President|Chairman|Chairwoman|Director|Secretary-General|Chief|"
+    # a party's or a state's people and rule: "opposition XYZ politicians", "the XYZ government", "XYZ MPs"
+    "government|politicians|MPs|MEPs|MSPs|lawmakers|legislators|candidates?|councill?ors|leaders?|administration"
 )
 
 
@@ -296,8 +298,11 @@ _ONLINE = re.compile(r" (?:News )?Online(?![\w'’-])")
 def _employer_after_job(before: str) -> bool:
     """Whether a job and "at/with/for" end the words before an acronym: "Asian researcher at ING", "an analyst with
     ABN": the employer, a body."""
-    job = re.search(r"\b([a-z][a-z-]+)\s+(?:at|with)\s+$", before)
-    return job is not None and is_role_noun(job.group(1))
+    # (a title written in capitals too, "an Advocacy Intern at X"; or a verb of working, "who works at X")
+    job = re.search(r"\b([A-Za-z][a-z-]+)\s+(?:at|with)\s+$", before)
+    if job is not None and re.fullmatch(r"works?|worked|working|employed|studied|studies|interned|serves|served", job.group(1)):
+        return True
+    return job is not None and is_role_noun(job.group(1).lower()) and job.group(1).lower() not in ("at", "with")
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Aa]ny|[Ee]ach|[Ee]very|[Aa]nother)\s+$")
@@ -325,6 +330,8 @@ def bare_acronyms(
             continue
         if re.match(r"/[a-z]", text[m.end() :]):
             continue  # "SEO/link building": a term glued to a common word
+        if re.match(r"s(?:\s+(?:in|of|to|and|or|are|were|have|had|that|which|who|for|with|on|at|from)\b|\s*[,.;:)])", text[m.end() :]):
+            continue  # "sent to ISPs in several parts", "NGOs and charities": a class of things in the plural, no body
         if re.match(r"\s+(?:\d{2,3}(?![\d,.%\w-])|index\b|indices\b|share\s+index\b)", text[m.end() :]):
             continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
         if re.match(r"\s+(?:19|20)\d{2}(?![\d%\w-]|[.,]\d)", text[m.end() :]):
@@ -355,6 +362,9 @@ def bare_acronyms(
             or re.match(r"['’]s\s+[A-Z][a-z]", text[m.end() :]) is not None
             or danish_cue
             or _employer_after_job(text[: m.start()])
+            # a channel a programme airs on: "will air on XTV at 1:00 PM", "broadcast live on KRT"
+            or re.search(r"\b(?:airs?|aired|airing|broadcast|televised|shown|streamed)\s+(?:live\s+)?on\s+$", text[: m.start()])
+            is not None
         )
         acts = (  # "NICE said", "the PACE's Resolution 1728": what a body says or owns, or "the" before it
             re.match(rf"(?:['’]s)?\s+(?:{SPEECH_CUE}|{BODY_NOUNS})\b|['’]s\s+[A-Z]", text[m.end() :]) is not None

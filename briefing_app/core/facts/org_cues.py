@@ -277,7 +277,9 @@ _TITLE_ENDS_BEFORE = (
 )
 _SENTENCE_CASE_TITLE = gated(
     r"\b(?:[Bb]log|[Ww]ebsite|[Pp]age|[Cc]ampaign|[Cc]ollective|[Pp]latform)\s+"
-    rf"([A-Z][\w'’-]*+(?:\s+(?!(?:{_TITLE_ENDS_BEFORE}|and|but|which|who|that)\b)[\w'’-]++){{1,7}})"
+    # (a conjunction or a pronoun opens a clause, no word of a name: "the website Facebook before it was re-opened")
+    rf"([A-Z][\w'’-]*+(?:\s+(?!(?:{_TITLE_ENDS_BEFORE}|and|but|which|who|that|before|after|when|while|because|since|"
+    rf"until|unless|if|as|it|he|she|they|we|its|their)\b)[\w'’-]++){{1,7}})"
     rf"(?=\s+(?:{_TITLE_ENDS_BEFORE})\b)"
 )
 

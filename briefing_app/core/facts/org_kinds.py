@@ -244,6 +244,8 @@ def people_for(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of groups named by the people they gather and their cause (see PEOPLE_FOR)."""
     out = []
     for m in PEOPLE_FOR.finditer(text):
+        if m.group(0).endswith(("'s", "’s")):
+            continue  # "Officials for Germany's highest court": people who work for a body the genitive names next
         if is_person_noun(m.group(1)[:-1].lower()) or is_person_noun(m.group(1)[:-2].lower()):
             out.append((m.start(), m.end(), m.group(0)))
     return out

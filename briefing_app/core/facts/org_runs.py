@@ -252,6 +252,13 @@ def _a_states_vote(words: list[str]) -> bool:
     return False
 
 
+# Words before a person's name that are no body's: the article and the titles of address.
+_JUDGES_AND_CLERICS = {"Justice", "Judge", "Rev", "Rev.", "Reverend", "Bishop", "Rabbi", "Imam", "Sheikh"}
+_PERSON_TITLES = {"The", "Dr", "Dr.", "Prof", "Prof.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame"} | (
+    _JUDGES_AND_CLERICS
+)
+
+
 def head_and_tail_runs(
     text: str,
     index: int,
@@ -301,8 +308,11 @@ def head_and_tail_runs(
             lead = 0
             while lead < len(words) - 1 and (words[lead] == "The" or is_role_noun(words[lead])):
                 lead += 1  # "Director Jane Roe of the X Trust": the person's title first
+            if lead == 0 and len(words) > 3 and words[0] in _JUDGES_AND_CLERICS:
+                lead = 1  # "Justice Jane Roe of the Federal High Court": a judge's or a cleric's title first
             of_at = next((i for i in (lead + 2, lead + 3) if words[i : i + 1] == ["of"]), 0)
-            person = bool(of_at) and words[lead] in person_names()[0] and words[lead] != "The"
+            addressed = lead > 0 and words[lead - 1] in _PERSON_TITLES and words[lead - 1] != "The"  # ("Dr X Y of")
+            person = bool(of_at) and (words[lead] in person_names()[0] or addressed) and words[lead] != "The"
             person = person and not any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[lead + 1 : of_at])
             given_before = (text[:start].split()[-1:] or [""])[0] in person_names()[0]
             if not person and lead == 0 and words[1:2] == ["of"] and given_before and words[0] not in orgs.EN_HEAD:
@@ -373,6 +383,9 @@ def head_and_tail_runs(
                 k = words.index("and")  # "a service to Osaka and VietJet Air adding": the town, then the body
                 start, words = text.find(words[k + 1], start), words[k + 1 :]
             name = clean_org(" ".join(words))
+            if name.split()[-1] in ("Act", "Acts", "Bill"):
+                taken.append((start, piece.end()))
+                continue  # "the X Council of Ruritania Act 2022": a law named after the body, no body
             if all(is_title(w) for w in name.split()):
                 continue  # "former eBay Chief Executive Meg Roe": a title the tail word ends, no body
             if pattern is orgs.EN_TAIL_RUN and weak_trade_name(name.split(), lowercase):
@@ -444,7 +457,11 @@ def head_and_tail_runs(
                     # (a job after it, "Supreme Court Judge X", leaves it a body)
             at = text.find(name, start)  # the stretch of the name as cleaned, not of the whole match
             owner = _OWNER_BEFORE.search(text[:at]) if at > 0 else None
-            if owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip():
+            addressed_owner = (
+                owner is not None and owner.group(1).split()[0] in _PERSON_TITLES - {"The"} and " of " in owner.group(1)
+            )  # ("Dr Jane Roe of the University's": a titled person "of" a body; "the Justice Department's" is one)
+            if owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip() and not addressed_owner:
+                # ("Dr Jane Roe of the University's Institute": a person of the owner, no body's name)
                 owned_from = owner.start(1)  # "Harvard University's Berkman Center": the owner is a body too
                 if not _overlaps(taken, owned_from, owned_from + len(owner.group(1))):
                     add("organisation", owner.group(1), index, owned_from, owned_from + len(owner.group(1)))
@@ -508,9 +525,15 @@ def _place_then_and(words: list[str]) -> bool:
     """Whether a run opens with a place the gazetteer knows, then "and" ("Osaka and VietJet Air"), where the place
     and "and" are no part of the body's name ("Bosnia and Herzegovina Football Federation": a longer place is)."""
     k = words.index("and")
+    if words[-1] in _AREA_BODIES:
+        return False  # "Cardiff and Vale Health Board", "Devon and Cornwall Police": two areas name one body
     first = lookup(" ".join(words[:k]))
     longer = lookup(" ".join(words[: k + 2]))
     return first is not None and first.kind == "place" and longer is None and len(words) - k - 1 >= 2
+
+
+# The last words of bodies that serve an area, which British copy names by two places joined by "and".
+_AREA_BODIES = {"Police", "Constabulary", "Council", "Board", "Authority", "Service", "Commission", "Partnership"}
 
 
 def _area_name(word: str) -> bool:

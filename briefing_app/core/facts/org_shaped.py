@@ -15,7 +15,10 @@ from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
+from briefing_app.core.facts.org_journals import journals
 from briefing_app.core.facts.org_papers import papers
+from briefing_app.core.facts.org_party_members import party_members
+from briefing_app.core.facts.org_share_movers import share_movers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_town_lists import firms_with_towns
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
@@ -75,6 +78,9 @@ _FORM_AFTER_COMMA = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*),\s+(?:Inc\.|Ltd\.|LLC|Corp\.|PLC|plc|LLP|L\.P\.|GmbH|AG)"
     r"(?![\w-])"
 )
+
+
+_EVENT_NUMBER = re.compile(r"\s+\d{2,4}(?![\d%]|[,.]\d)")
 
 
 # ("in El X" stays open: papers are cited "in El X" as often as towns are.)
@@ -150,6 +156,17 @@ def shaped_bodies(
     for m in _UNION_LOCAL.finditer(text) if lang == "en" and ("Local " in text or "Council " in text) else ():
         if not _overlaps(taken, m.start(1), m.end()):
             add("organisation", m.group(1), index, m.start(1), m.end())  # "Teamsters Local 727"
+    for start, end, name in journals(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "published in Science Advances": the journal
+    for start, end, name in share_movers(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Halmont rose 5p to 195p": a listed firm
+    for start, end, name in party_members(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):  # (a listed party under its listed key: "Lib Dem" is the Liberal
+            # Democrats the gazetteer finds elsewhere in the article, one body)
+            listed = lookup(name)
+            add("organisation", name, index, start, end, key_name=listed.name if listed is not None else None)
     for start, end, name in papers(text, headline) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "told the Guardian", "the Sun's editor"
@@ -171,7 +188,8 @@ def shaped_bodies(
         and not _two_titles(a.group(0)) and not ((headline or index == 0) and _common_words_only(a.group(0), lowercase))
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
-        *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0))),
+        # (a sponsor's address before a number names an event: "the Gobowling.com 400" is a race)
+        *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0)) and not _EVENT_NUMBER.match(text, m.end())),
         *(_owner_only(m) for m in orgs.inner_the_bodies(text, whole)), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
@@ -192,12 +210,16 @@ def shaped_bodies(
             add("organisation", text[start : m.end(1)], index, start, m.end())
     for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
         known = lookup(name)
-        if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation"):
+        paper = re.match(r"(?i:avisen|dagbladet)\s", text[kind_start:start]) is not None  # ("avisen Danmark")
+        if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation" or paper):
             add("organisation", name, index, start, end)
             taken.append((kind_start, start))  # "Fagforbundet 3F": the kind names no second body
     for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
         if not _overlaps(taken, start, end) and name not in person_names()[0]:
             add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"
+    for start, end, name in orgs_da.town_courts(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Retten i Viborg": the district court
     for start, end, name in orgs_da.definite_institutions(text) if lang == "da" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Kommissionen foreslår", "Rådet og Parlamentet"

@@ -17,6 +17,7 @@ from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names, towns
 from briefing_app.core.facts.gazetteer import names_a_place as _is_place
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.place_shapes import place_list_spans
 
 _WORD = r"[A-Z][\w&'’.-]*"
 _PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
@@ -53,7 +54,10 @@ def firms_with_towns(text: str) -> list[tuple[int, int, str]]:
     given, family = person_names()
     found: list[tuple[int, int, str]] = []
     people = 0
+    places = place_list_spans(text)  # ("raids in Tolvik, West End, Ipswich": towns listed, no firm and its town)
     for m in _ITEM.finditer(text):
+        if m.group(4) is not None and any(a <= m.start(1) and m.end() <= b for a, b in places):
+            continue
         words = m.group(1).split()
         start = m.start(1)
         while words and (words[0].lower() in LEADING_FUNCTION_WORDS or any(w.endswith(("'s", "’s")) for w in words)):

@@ -374,7 +374,11 @@ TV_REGION = re.compile(r"[\s/]([A-ZÆØÅ][\wæøå-]+)(?![\w'’-])")
 # Trabalhadores", "Movimento 5 Stelle", "Lega Nord", "Universidad de Chile", "Banco Santander", "Corte Suprema":
 # the head, then capitalised words joined by the language's particles.
 _PARTICLE = r"(?:de|del|della|delle|dei|des|du|da|do|dos|das|la|le|les|für|der|die|pour|por|per|para|y|e|et|dell')"
-_FOREIGN_WORD = r"(?:[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ][\w'’-]+|[0-9]{1,2}(?=\s+[A-Z]))"
+# (a member's title ends the name: "Sinn Féin TD Jane Roe", "Partido Popular MEP John Doe")
+_FOREIGN_WORD = (
+    r"(?:(?!(?:TD|MP|MEP|MSP|MLA|Cllr|Councill?or|Senator|Deputy)(?![\w'’-]))"
+    r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ][\w'’-]+|[0-9]{1,2}(?=\s+[A-Z]))"
+)
 FOREIGN_BODY = gated(
     r"(?<![\w'’-])(?:Partido|Parti|Partito|Partei|Movimento|Movimiento|Mouvement|Frente|Fronte|Unión|União|"
     r"Unione|Alianza|Aliança|Alleanza|Liga|Lega|Bloque|Bloco|Rassemblement|Congreso|Convergencia|Coalición|"
@@ -509,4 +513,7 @@ def da_hyphen_owners(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-DA_TAIL_RUN = gated(rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?![\w-])")
+# (a genitive's "s" is no letter of the name: "Nordjyllands Politis vagtchef", "Vestby Kommunes borgmester")
+DA_TAIL_RUN = gated(
+    rf"(?<![\w-])(?:{_CAP}\s+){{1,3}}(?:{'|'.join(re.escape(w) for w in DA_TAIL_WORDS)})(?=s?(?![\w-]))"
+)

@@ -12,6 +12,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
+from briefing_app.core.facts.orgs import DA_TAIL_WORDS
 
 # Kinds of body in the definite form, as the last part of a compound or alone.
 _KINDS = (
@@ -42,8 +43,10 @@ def kind_then_name(text: str) -> list[tuple[int, int, int, str]]:
         if (words[0] in given and len(words) > 1 and words[-1] not in _COMPANY_FORMS) or MONTHS_DAYS.match(words[0]):
             continue  # "formand for fagforeningen Jens Ravn": the union's chairman, a person after the noun
         entry = lookup(name)
-        if entry is not None and entry.kind == "place":
-            continue  # "klubben Aalborg": the town, read as a place
+        paper = re.search(r"(?:avisen|dagbladet|Avisen|Dagbladet)$", m.group(1)) is not None
+        if entry is not None and entry.kind == "place" and not paper:
+            continue  # "klubben Aalborg": the town, read as a place (a paper is named after its region: "avisen
+            # Danmark", "Dagbladet Holstebro")
         before = text[: m.start()].strip(" \"'“‘(")
         if m.group(1)[:1].isupper() and before and not before.endswith((":", "–", "-")):  # (after "By:", opening)
             name = f"{m.group(1)} {name}"  # "formanden for Fiskeriforeningen Nordhavn": a capital inside the
@@ -81,8 +84,34 @@ def place_then_name(text: str) -> list[tuple[int, int, str]]:
             continue  # "Moreno Argentin", "Aalborg Jens Hansen", "Lone Mikkelsen": a person's name, no place's body
         if MONTHS_DAYS.match(first) or lookup(first) is not None or lookup(noun) is not None:
             continue
+        if noun.endswith("s") and noun[:-1] in DA_TAIL_WORDS and re.match(r"\s+[a-zæøå]", text[m.end() :]):
+            out.append((m.start(), m.end() - 1, m.group(0)[:-1]))  # "Vestby Kommunes borgmester": the genitive's s
+            continue
         out.append((m.start(), m.end(), m.group(0)))
     return out
+
+
+# A district court by its town: "Retten i Viborg", "Retten på Frederiksberg" (the town is a word of its name).
+_TOWN_COURT = re.compile(r"(?<![\wæøå-])Retten\s+(?:i|på)\s+([A-ZÆØÅ][\wæøå]+(?:-[A-ZÆØÅ][\wæøå]+)?)(?![\wæøå'’-])")
+
+
+def town_courts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the district courts `text` names by their town (see _TOWN_COURT); the town must be a
+    place, not a person ("Retten i Jens Hansens sag" has none)."""
+    given, family = person_names()
+    out = []
+    for m in _TOWN_COURT.finditer(text):
+        town = m.group(1)
+        entry = lookup(town)
+        if (entry is not None and entry.kind == "place" or town not in given | family) and town not in MONTHS_DAYS_DA:
+            out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
+MONTHS_DAYS_DA = {
+    "Januar", "Februar", "Marts", "April", "Maj", "Juni", "Juli", "August", "September", "Oktober", "November",
+    "December", "Mandags", "Mandag", "Tirsdag", "Onsdag", "Torsdag", "Fredag", "Lørdag", "Søndag",
+}  # fmt: skip
 
 
 # The EU's and a state's institutions by their definite form alone, capitalised as Danish writes a name (common

@@ -136,8 +136,9 @@ def team_after(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[
     if re.match(r".*(?:ians|eans|ans|ese|ics|ists)$", plural) or not_org_word(plural) or lookup(m.group(1)) is not None:
         return None  # "Riverton Bulgarians", "Riverton Socialists": people, not a team
     given, family = person_names()
-    if plural in family or plural in given or mention.written in given:
-        return None  # "Florence Williams": a given name that is also a town, then a family name
+    if plural in family or plural in given or (mention.written in given and plural[:-1] in family | given):
+        return None  # "Florence Williams": a given name that is also a town, then a family name (a town named like
+        # a given name before a plural no list holds as a name stays a team: "the Denver Broncos")
     return mention.start, m.end(1), text[mention.start : m.end(1)]
 
 

@@ -27,6 +27,8 @@ _KIND_AFTER = (
     "County", "Province", "Governorate", "Prefecture", "Township", "Parish", "Oblast", "District",
     # empires of history and the halves of the globe: "the Ottoman Empire", "the Northern Hemisphere"
     "Empire", "Hemisphere",
+    # protected land named with its kind: "Kessby National Park", "the Tolvane Nature Reserve"
+    "National Park", "National Forest", "Nature Reserve", "Game Reserve", "National Reserve", "Wildlife Sanctuary",
 )  # fmt: skip
 _SURNAME_KINDS = {"Bay", "River", "Lake", "Falls", "Hills", "Range"}
 # Before a one-word name that is also a given name ("Margarita Island", "Jane Valley said"): a word of place.

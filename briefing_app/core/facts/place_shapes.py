@@ -14,7 +14,7 @@ import re
 
 from briefing_app.core.facts import orgs
 from briefing_app.core.facts.gated import gated
-from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
+from briefing_app.core.facts.gazetteer import Mention, lookup, person_names, towns
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
@@ -53,6 +53,11 @@ _NOT_A_NAME = re.compile(
 _COMPASS = re.compile(r"North|South|East|West|Upper|Lower")
 # After a known city: ", Tuscany" ends there (a comma, full stop, bracket, the sentence's end or a preposition).
 _AFTER_CITY = re.compile(rf",\s+({_NAME})(?=\s*[,.;)]|\s*$|\s+(?:and|on|in|at|to|for|where|when|og|på|i)\b)")
+
+
+def is_name(word: str, lowercase: frozenset[str]) -> bool:
+    """Whether `word` may name a place: no given or family name, lower-case word, people's word, month or body."""
+    return _is_name(word, lowercase)
 
 
 def _is_name(word: str, lowercase: frozenset[str]) -> bool:
@@ -399,9 +404,12 @@ def event_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, s
 # Alexandria", "from Tolvik, Kessby or Brenna".
 _LIST_PART = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"  # (hyphenated too: "Kafr-Saqr", "Qalyubia-Nour")
 _LIST_WORD = rf"{_LIST_PART}(?:\s{_LIST_PART})?"
+# (or after a plural kind of place and "of": "the regional municipalities of Muskoka, Peel, York and Niagara")
 _PLACE_LIST = re.compile(
-    rf"\b(?:in|at|from|near|across|to|between|including)\s+((?:{_LIST_WORD},\s+)+{_LIST_WORD},?\s+(?:and|or)\s+{_LIST_WORD})"
-    r"(?=\s*[.,;:)]|\s+(?:on|in|at|as|last|this|during|where|when|after|before|since)\b|\s*$)"
+    rf"\b(?:in|at|from|near|across|to|between|including|(?:cities|towns|villages|municipalities|counties|districts|"
+    rf"provinces|regions|states|suburbs|boroughs|parishes|communities)\s+of)"
+    rf"\s+((?:{_LIST_WORD},\s+)+{_LIST_WORD},?\s+(?:and|or)\s+{_LIST_WORD})"
+    r"(?=\s*[.,;:)]|\s+(?:on|in|at|as|last|this|during|where|when|after|before|since|outside|near|with)\b|\s*$)"
 )
 
 
@@ -422,7 +430,7 @@ def listed_towns(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, s
     of place whose other members include two places the gazetteer knows are places too, unless they are a common
     word, a person's given name, a people's word, a month or a body's word."""
     members = _members(text)
-    known = [name for _, _, name in members if _known_place(name)]
+    known = [name for _, _, name in members if _known_place(name) or name in towns()]  # (a smaller town too)
     if len(known) < 2 or len(known) == len(members):
         return []
     given, _ = person_names()
@@ -434,6 +442,19 @@ def listed_towns(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, s
         if not_org_word(first) or any(w.lower() in lowercase for w in name.split()):
             continue
         out.append((start, end, name))
+    return out
+
+
+def place_list_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lists of names after "in", "at", "near", "across", "between" or "from" two of whose
+    members at least are places or towns the gazetteer knows: "raids in Kessby, Tolvik, West End and Ipswich"."""
+    out = []
+    for m in _PLACE_LIST.finditer(text) if ", " in text else ():
+        if not re.match(r"(?:in|at|from|near|across|between)\s", m.group(0)):
+            continue  # ("awarded to A, Tulsa, B, Fresno": a list of firms with their towns may follow "to")
+        pieces = re.split(r",?\s+(?:and|or)\s+|,\s+", m.group(1))
+        if sum(_known_place(p) or p in towns() for p in pieces) >= 2:
+            out.append((m.start(1), m.end(1)))
     return out
 
 

@@ -36,10 +36,12 @@ from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
 from briefing_app.core.facts.place_bearings import bearing_places
+from briefing_app.core.facts.place_pairs import paired_towns
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
 from briefing_app.core.facts.places_rtl import rtl_named
 from briefing_app.core.facts.repeated_names import add_repeated_names
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
 from briefing_app.core.facts.towns_named_as_people import PLACE_PREPOSITION
@@ -150,7 +152,9 @@ _DA_NAME_ARTICLE = re.compile(r"(?:^|(?<=[\s(\"“]))(Den|Det)\s+$")
 # Alexandria"): each item is where, like the first, though a given name also spells it (a tour's dozen stops too:
 # "stops in Toronto, Boston, ..., Houston, Dallas, Seattle").
 _LISTED_AFTER_LOCATIVE = re.compile(
-    r"\b(?i:in|at|from|to|near|outside|i|fra|til|ved)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    # (or a list's opening word: "in eight provinces, including Cairo and Alexandria")
+    r"\b(?i:in|at|from|to|near|outside|i|fra|til|ved|including|between|across|such\s+as)\s+"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
     r"(?:,\s+|,?\s+(?:and|or|og|eller)\s+)(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?(?:,\s+|,?\s+(?:and|or|og|eller)\s+)){0,12}$"
 )
 
@@ -178,6 +182,11 @@ _REPUBLIC_OF = re.compile(
 _JOINED_TOWN = re.compile(
     r"-(?:le|la|les|upon|on|under|in|by|super|sur|en|am|an|de|lès)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
 )
+
+
+# A capitalised word glued after a place's name by a hyphen ("Bristol-Myers", "Serra-Garcia"): a double name,
+# unless the second part is a place too ("Austria-Hungary", "the London-Paris route").
+_GLUED_NAME = re.compile(r"-([A-Z][a-z]+)(?![\w'’-])")
 
 
 _HYPHENATED_TOWN = re.compile(
@@ -426,6 +435,15 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if chapter is not None and not _overlaps(taken, mention.start, chapter):
                 add("organisation", text[mention.start : chapter], s.index, mention.start, chapter)
                 continue  # "Transparency International Hungary": a body's chapter in a country, one name
+            double = _GLUED_NAME.match(text, mention.end) if entry.kind == "place" and lang == "en" else None
+            second = lookup(double.group(1)) if double is not None else None
+            second_place = second is not None and second.kind == "place" and (
+                second.detail in ("country", "capital", "region") or double.group(1) not in person_names()[1]
+            )  # ("Serra-Garcia": a family name that some small town also bears is the person's)
+            if double is not None and " " not in mention.written and not second_place and not (
+                mention.written.endswith(".") or is_nationality(double.group(1))
+            ):  # ("U.S.-Turkish relations": two states' adjective)
+                continue  # "Bristol-Myers", "Serra-Garcia": a firm's or a person's double name, no place
             joined = _JOINED_TOWN.match(text, mention.end) if entry.kind == "place" and lang == "en" else None
             if joined is not None:  # "Newton-le-Willows", "Stratford-upon-Avon": the town's whole name
                 end = joined.end()
@@ -458,6 +476,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of Kessby Ward"
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
             areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
+            areas += paired_towns(text, lowercase) if not headline else []  # "in Nuuk and Tolvik"
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Lombardy region"

@@ -125,6 +125,11 @@ def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentenc
     named.facts = keep
 
 
+def has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
+    """Whether a sentence gives `fact` a member, a kind, a ticker or shares only a body has (see below)."""
+    return _has_body_members(fact, texts)
+
+
 def _has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
     """Whether a sentence gives the name a member or part only a body has ("Orrin's chief technology officer",
     "the chairman of Orrin") or its kind right before it ("carmaker Orvel"): a company's name may look like a
