@@ -115,3 +115,30 @@ def with_article_restored(mention: str, texts: dict[int, str]) -> str:
     if any(re.search(rf"(?<![\u0621-\u064a]){re.escape(restored)}(?![\u0621-\u064a])", t) for t in texts.values()):
         return " ".join([restored, *words[1:]])
     return mention
+
+
+# The outlet a statement was given to, glued to ل right after the verb of saying or after the statement's noun:
+# "وقال في تصريح لكووورة:", "وأضاف في حديث لـ«الجريدة»:", "وقال لـ"الأيام":". After "a statement to" the word
+# is always the outlet; right after a bare verb only when the ل is drawn out (لـ) or the outlet is in quote marks,
+# since a name may begin with ل ("وقال لافروف:").
+_STATEMENT_TO = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|ذكر|ذكرت)"
+    r"(?:\s+(?:في|خلال|ضمن)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|حوار|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحافي|صحفية"
+    r"|صحافية|هاتفي|إذاعي|تلفزيوني|مع))?\s+ل\s*ـ?\s*[\"«“]?\s*(?P<outlet>[\u0621-\u064a]+)"
+    r"|\s+لـ\s*[\"«“]?\s*(?P<drawn>[\u0621-\u064a]+)"
+    r"|\s+ل\s*[\"«“]\s*(?P<marked>[\u0621-\u064a]+))"
+)
+
+
+def outlet_spoken_to(mention: str, within: str) -> int | None:
+    """Where, in `within`, the outlet that `mention` names was spoken to ("وقال في تصريح لكووورة :" read as the
+    mention "كووورة"), else None: the outlet is no speaker; the one who made the statement is named before it."""
+    words = mention.split()
+    if not words:
+        return None
+    first = words[0].strip("«»\"“”:،,")
+    for m in _STATEMENT_TO.finditer(within):
+        outlet = m.group("outlet") or m.group("drawn") or m.group("marked")
+        if outlet and first in (outlet, "ل" + outlet, "لـ" + outlet):
+            return m.start()
+    return None

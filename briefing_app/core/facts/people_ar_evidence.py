@@ -25,6 +25,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _ar_possessed_role,
     _transliterated,
+    egyptian_final_ya,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -125,5 +126,6 @@ def _said_again(word: str, recurring: Recurring, sentence: int) -> bool:
 
 def nisba_family(word: str) -> bool:
     """A family name of the nisba's shape, the article and a final ي (العنزي، الحداوي، الشمري), that names no
-    place or body the gazetteer knows."""
+    place or body the gazetteer knows; Egyptian copy's final ى too (الروينى)."""
+    word = egyptian_final_ya(word)
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word not in known_names()

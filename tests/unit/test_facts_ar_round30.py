@@ -1,0 +1,129 @@
+"""Arabic people, roles, quotes and organisations, round 30: constructions that recurred on real Arabic news pages
+(Jordanian and Egyptian ministers' statements, Kuwaiti banks, Egyptian court reports, Moroccan football coaches),
+written again with made-up names and sentences, each with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(paragraphs, "ar")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "ar")]
+
+
+def _quotes(text: str) -> list[str]:
+    return [q.text for q in quotes_of(["خبر", text], "ar")]
+
+
+_COACH = "قال مدرب النادي سامر القاضي إنه واجه الفريق بهدف الفوز."
+_SAID = '"إن الهدفين جاءا من ضربة ثابتة ولم نلعب بطريقة دفاعية."'
+
+
+# --- the outlet a statement was given to is no speaker -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "وقال في تصريح لكووورة :",  # a one-word outlet glued to ل after "in a statement to"
+        "وأضاف في حديث خاص لمصراوي:",  # "in an exclusive interview with"
+        "وقال في تصريحات صحفية لموقعنا:",
+        "وقال لـ«الجريدة»:",  # a drawn-out ل and the paper in guillemets, right after the verb
+    ],
+)
+def test_the_outlet_spoken_to_is_no_speaker(intro: str) -> None:
+    speakers = _speakers(["خبر", _COACH, f"{intro} {_SAID}"])
+    assert speakers == ["سامر القاضي"], speakers
+
+
+def test_a_name_that_opens_with_lam_still_speaks() -> None:
+    # near miss: a bare verb and a name beginning with ل, no statement noun and no drawn-out ل
+    speakers = _speakers(["خبر", _COACH, f"وقال لافروف: {_SAID}"])
+    assert speakers == ["لافروف"], speakers
+
+
+# --- offices kept past a title in commas or a body in guillemets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role_key"),
+    [
+        # the office, a comma, an honorific, the name in commas
+        ("قال رئيس مجلس إدارة البنك الأهلي الوطني، الشيخ سالم فهد الناصر، إن الأرباح ارتفعت.", "سالم فهد الناصر",
+         "رئيس مجلس إدارة البنك الأهلي الوطني"),
+        ("أكد وزير النقل، الدكتور سامر الحلبي، أن المشروع جاهز.", "سامر الحلبي", "وزير النقل"),
+        # the body the office serves named in guillemets, then an abbreviated title
+        ("وقال محافظ «المركزي» د. سامر الحلبي، في تصريح أمس، إن التعميم صدر.", "سامر الحلبي", "محافظ"),
+    ],
+)  # fmt: skip
+def test_offices_before_a_title(text: str, name: str, role_key: str) -> None:
+    people = _people(["خبر", text])
+    assert name in people, people
+    assert role_key in (people[name] or ""), people
+
+
+def test_a_name_between_office_and_title_keeps_the_office_its_own() -> None:
+    # near miss: someone named before the office, so the office in commas is not the titled person's
+    people = _people(["خبر", "والتقى سامر الحلبي وزير النقل، الدكتور فهد الناصر، في القاهرة."])
+    assert "فهد الناصر" in people, people
+    assert "الدكتور" in (people["فهد الناصر"] or ""), people
+
+
+def test_a_work_in_guillemets_before_a_title_is_no_office() -> None:
+    people = _people(["خبر", "وشارك في فيلم «الطريق» الدكتور سامر الحلبي."])
+    assert people.get("سامر الحلبي") == "الدكتور", people
+
+
+# --- a town's nisba closes a three-part name; Egyptian copy's final ى ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عقدت الجلسة برئاسة المستشار وليد سعيد الشربيني، وعضوية المستشارين.",  # the nisba of a town
+        "وقال المستشار وليد سعيد الشربينى إن الجلسة تأجلت.",  # ... written with ى
+    ],
+)
+def test_a_towns_nisba_closes_a_name(text: str) -> None:
+    people = _people(["خبر", text])
+    assert any(n.startswith("وليد سعيد الشربين") for n in people), people
+
+
+def test_a_countrys_nisba_and_short_words_in_alif_maqsura_are_no_family_names() -> None:
+    # near misses: a country's or a region's nisba describes a people; a short word in ى keeps its ى
+    from briefing_app.core.facts.people_ar_words import _lineage_family, egyptian_final_ya
+
+    assert not _lineage_family("السوري")
+    assert _lineage_family("الحلبي")
+    assert egyptian_final_ya("الكبرى") == "الكبرى"
+    assert egyptian_final_ya("الروينى") == "الرويني"
+
+
+# --- a case's name in quote marks is no quote ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'أكد دفاع المتهم الثالث، في القضية المعروفة إعلاميًا بـ "أحداث مدينة الإنتاج الفني"، أن موكله بريء.',
+        'وقال المحامي سامر الحلبي في القضية "اغتيال رجل الأعمال في المعادي" إن موكله بريء.',
+    ],
+)
+def test_a_cases_name_in_marks_is_no_quote(text: str) -> None:
+    assert _quotes(text) == [], _quotes(text)
+
+
+def test_speech_after_a_case_is_still_a_quote() -> None:
+    # near miss: the lawyer speaks about the case after a colon
+    quotes = _quotes('وقال المحامي سامر الحلبي عن القضية: "موكلي بريء ولم يكن في مكان الحادث أصلا".')
+    assert len(quotes) == 1, quotes
+
+
+def test_facts_helpers_still_read_arabic() -> None:
+    assert any(f.kind == "person" for f in facts_of(["خبر", _COACH], "ar"))
