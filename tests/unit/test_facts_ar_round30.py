@@ -127,3 +127,85 @@ def test_speech_after_a_case_is_still_a_quote() -> None:
 
 def test_facts_helpers_still_read_arabic() -> None:
     assert any(f.kind == "person" for f in facts_of(["خبر", _COACH], "ar"))
+
+
+# --- Gulf copy: lineage names of one family, honorifics, offices in commas inside a list ---------------------------
+
+
+def test_a_rulers_sons_are_not_the_ruler() -> None:
+    people = _people(
+        [
+            "خبر",
+            "استقبل الشيخ فهد بن ماجد الغانم حاكم الإمارة، بحضور الشيخ ماجد بن فهد بن ماجد الغانم ولي العهد، "
+            "اليوم، سفير دولة صديقة.",
+            "وحضر اللقاء الشيخ سالم بن فهد بن ماجد الغانم رئيس المكتب.",
+        ]
+    )
+    for name in ("فهد بن ماجد الغانم", "ماجد بن فهد بن ماجد الغانم", "سالم بن فهد بن ماجد الغانم"):
+        assert name in people, people
+    assert "حاكم" in (people["فهد بن ماجد الغانم"] or ""), people
+    assert "ولي العهد" in (people["ماجد بن فهد بن ماجد الغانم"] or ""), people
+
+
+def test_two_of_one_family_keep_their_own_offices() -> None:
+    people = _people(
+        [
+            "خبر",
+            "وقال الشيخ ناصر بن سالم آل غانم: «نعتز بالقيادة الرشيدة لصاحب السمو الشيخ فهد بن راشد آل غانم، "
+            "رئيس الدولة، حفظه الله».",
+        ]
+    )
+    assert "رئيس الدولة" in (people.get("فهد بن راشد آل غانم") or ""), people
+    assert "رئيس الدولة" not in (people.get("ناصر بن سالم آل غانم") or ""), people
+
+
+def test_a_later_mention_by_the_opening_words_is_the_same_person() -> None:
+    # near miss: "فهد بن راشد" and then the full name are one person; "بن راشد" alone too
+    from briefing_app.core.facts.ar_lineage import ar_other_lineage
+
+    assert not ar_other_lineage("فهد بن راشد", "فهد بن راشد آل غانم")
+    assert not ar_other_lineage("بن راشد", "فهد بن راشد آل غانم")
+    assert ar_other_lineage("ناصر بن راشد آل غانم", "فهد بن راشد آل غانم")
+
+
+def test_envoys_listed_with_their_offices_in_commas() -> None:
+    people = _people(
+        [
+            "خبر",
+            "ورحب سموه بكل من سعادة وليد سالم الحمادي، سفير تونس، وسعادة ماماري كامارا، سفير مالي، وسعادة "
+            "لويس ألفونسو دي ألبا غونغورا، سفير المكسيك، متمنيا لهم التوفيق.",
+        ]
+    )
+    assert (people.get("وليد سالم الحمادي") or "").startswith("سفير تونس"), people
+    assert (people.get("ماماري كامارا") or "").startswith("سفير مالي"), people
+    assert "سفير المكسيك" in (people.get("لويس ألفونسو دي ألبا غونغورا") or ""), people
+    assert not any(n.startswith("وماماري") or "متمنيا" in n for n in people), people
+
+
+# --- phrases after an office read as names -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "phrase"),
+    [
+        # the office's object runs into a place's name
+        (["خبر", "ونفى رئيس الوزراء العراقي قيام الولايات المتحدة بالتنسيق مع الحكومة."], "قيام الولايات"),
+        # a phrase the headline and the body both write
+        (["الأمير يتسلم أوراق اعتماد سفراء جدد", "تسلم نائب الحاكم وزير المالية أوراق اعتماد سفراء جدد."],
+         "أوراق اعتماد"),
+        # a noun glued to ب, which the article writes elsewhere without it
+        (["إصابة وزير الصحة الأردني بفيروس كورونا", "وظهرت أعراض فيروس كورونا على الوزير بعد عودته."],
+         "بفيروس كورونا"),
+        # an office that is also a given name, then a place
+        (["خبر", "وقال سالم الغانم، نائب رئيس الدولة، حاكم دبي، إن المشروع جاهز."], "حاكم دبي"),
+    ],
+)  # fmt: skip
+def test_phrases_after_an_office_are_no_people(paragraphs: list[str], phrase: str) -> None:
+    people = _people(paragraphs)
+    assert not any(phrase in n for n in people), people
+
+
+def test_a_foreign_name_after_an_office_still_reads() -> None:
+    # near miss: a foreign name opening with ب after an office, never written without it
+    people = _people(["خبر", "وقال وزير الخارجية الأمريكي بلينكن ماثيوز إن المحادثات مستمرة.", "وأضاف ماثيوز أن الوفد وصل."])
+    assert any("ماثيوز" in n for n in people), people

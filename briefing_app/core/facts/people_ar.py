@@ -28,6 +28,7 @@ from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
+from briefing_app.core.facts.people_ar_phrases import glued_phrase, office_of_a_place
 from briefing_app.core.facts.people_ar_plural_titles import roles_from_plural_titles
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
@@ -88,6 +89,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
+    texts = [s.text for s in sentences]
     index.people = [
         p
         for p in index.people
@@ -103,6 +105,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
         and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event
         and p.name.split()[0] not in _PREPOSITIONS  # "وأكد الوزراء أهمية التعاون بين البلدين": "between", no name
+        # people_ar_phrases: "بفيروس كورونا" beside "فيروس كورونا"; "حاكم دبي", an office of a place
+        and not glued_phrase(p.name, texts)
+        and not office_of_a_place(p.name)
     ]  # fmt: skip
     for p in index.people:
         words = p.name.split()

@@ -186,6 +186,7 @@ def _inside(part: list[str], whole: list[str]) -> bool:
 def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every lineage chain of the sentences: the people found inside it or running past it become the chain's
     person (with their roles and sentences merged), and a chain opening with a known given name is a person."""
+    article = "\n".join(s.text for s in sentences)
     for s in sentences:
         words = _WORD.findall(s.text)
         i = 0
@@ -206,6 +207,8 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 and (_inside(p.name.split(), chain) or chain == p.name.split()[: len(chain)])
                 and p.name != " ".join(chain)
                 and (p.name.split()[0] == chain[0] or len(p.name.split()) >= 2)
+                and not _father_named_alone(p.name, chain, article)
+                and not _tail_of_another_chain(p, chain, s.text)
             ]
             whole = next((p for p in index.people if p.name == " ".join(chain)), None)
             if overlapping or whole is not None or _given(chain[0]) or (i and words[i - 1] in AR_TITLES):
@@ -220,6 +223,29 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                     if person is not None:
                         person.role = merge_roles(person.role, role)
             i = end
+
+
+def _father_named_alone(name: str, chain: list[str], text: str) -> bool:
+    """Whether `name` sits in `chain` after بن (the father's name in the son's lineage, "راشد بن سعود بن راشد")
+    and the article also names it on its own, not after بن ("استقبل الشيخ سعود بن راشد ... بحضور ... راشد بن سعود
+    بن راشد"): the father, another person, whom the son's chain does not absorb."""
+    words = name.split()
+    inner = [k for k in range(1, len(chain) - len(words) + 1) if chain[k : k + len(words)] == words]
+    if not inner or not all(chain[k - 1] in ("بن", "بنت", "ابن") for k in inner):
+        return False
+    alone = re.compile(rf"(?<![\u0621-\u064a])(?<!بن )(?<!بنت )(?<!ابن ){re.escape(name)}(?![\u0621-\u064a])")
+    return alone.search(text) is not None
+
+
+def _tail_of_another_chain(person: Person, chain: list[str], text: str) -> bool:
+    """Whether `person` is a family's tail read alone ("آل غانم" with the role in commas after it) that this chain
+    ends with but another chain of the sentence holds, the one right before the role ("قال الشيخ X بن Y آل غانم:
+    «... الشيخ Z بن W آل غانم، رئيس الدولة»": the role is Z's, not X's)."""
+    words = person.name.split()
+    if words[0] not in ("آل", "بن", "بنت") or not person.role or chain[-len(words) :] != words:
+        return False
+    role = re.escape(person.role.split("; ")[-1].split()[0])
+    return re.search(rf"{re.escape(' '.join(chain))}\s*[،,]\s*{role}", text) is None
 
 
 def _merge(index: PeopleIndex, name: str, parts: list[Person], whole: Person | None, sentence: int) -> None:

@@ -75,6 +75,8 @@ def _ar_name_in_commas(text: str) -> list[str]:
     if m is None:
         return []
     words = m.group(1).split()
+    if words[0].startswith("و") and not _ar_is_given(words[0]) and len(words[0]) > 3:
+        return []  # "سفير ليبيا، وX Y، سفير مالي": the next item of a list, not this office's holder
     if words[0] in AR_TITLES and len(words) >= 3:
         words = words[1:]
     elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو", "آيت", "أيت") for w in words[1:-1]):
