@@ -209,3 +209,75 @@ def test_a_foreign_name_after_an_office_still_reads() -> None:
     # near miss: a foreign name opening with ب after an office, never written without it
     people = _people(["خبر", "وقال وزير الخارجية الأمريكي بلينكن ماثيوز إن المحادثات مستمرة.", "وأضاف ماثيوز أن الوفد وصل."])
     assert any("ماثيوز" in n for n in people), people
+
+
+# --- bodies: the body's adjective after its place, "الى", "internal" -----------------------------------------------
+
+
+def _orgs(text: str) -> list[str]:
+    return [f.text for f in facts_of(["خبر", text], "ar") if f.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("أعلن بنك الأردن المركزي إمكانية توزيع الأرباح.", "بنك الأردن المركزي"),
+        ("وأشار خلال كلمة نقلتها قناة بيروت الإخبارية إلى مقتل عشرة.", "قناة بيروت الإخبارية"),
+        ("وكانت جمعية الرفاع التعاونية عقدت اجتماعها أمس.", "جمعية الرفاع التعاونية"),
+    ],
+)
+def test_a_bodys_adjective_after_its_place(text: str, body: str) -> None:
+    assert body in _orgs(text), _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # near misses: a nationality after the place; an adjective of time; a definite head
+        ("نقلت وكالة أنباء الشرق الأوسط المصرية الخبر.", "وكالة أنباء الشرق الأوسط"),
+        ("وقالت حكومة الكويت الحالية إن الامتحانات تأجلت.", "حكومة الكويت"),
+    ],
+)
+def test_no_adjective_past_the_place_for_those(text: str, body: str) -> None:
+    assert body in _orgs(text), _orgs(text)
+
+
+def test_unhamzated_ila_ends_a_body() -> None:
+    assert "مجلس الوزراء" in _orgs("ولفت رئيس مجلس الوزراء الى أن الصيف صعب.")
+    assert not any("الى" in o for o in _orgs("ولفت رئيس مجلس الوزراء الى أن الصيف صعب."))
+
+
+def test_internal_after_a_definite_noun_is_no_ministry() -> None:
+    assert _orgs("وعن الأوضاع الداخلية العراقية ، أكد الوزير أن الفساد كبير.") == []
+    assert "الداخلية العراقية" in _orgs("وأعلنت الداخلية العراقية اعتقال خلية.")
+
+
+# --- roles and names: the outlet after a spokesman's office, formulas, a nisba family name -----------------------
+
+
+def test_the_station_spoken_to_is_no_part_of_a_spokesmans_role() -> None:
+    people = _people(["خبر", "قال سامر الحلبي، المتحدث باسم الشرطة لقناة الأفق، إن الهجوم إرهابي."])
+    assert people.get("سامر الحلبي") == "المتحدث باسم الشرطة", people
+    people = _people(["خبر", "قال فهد الغانم، مراسل لقناة الأفق، إن الهجوم إرهابي."])
+    assert "لقناة الأفق" in (people.get("فهد الغانم") or ""), people  # near miss: a correspondent's outlet
+
+
+def test_a_prayer_formula_is_no_name() -> None:
+    people = _people(["خبر", "واستذكر ما قدمه المغفور له الشيخ فهد بن سالم آل غانم، طيب الله ثراه، من جهود."])
+    assert not any("الله" in n for n in people), people
+
+
+def test_a_verb_after_a_nisba_in_a_headline_is_no_name() -> None:
+    people = _people(["الغانمي ينفي صدور أي قرار", "نفى رئيس الوزراء سامر الغانمي صدور أي قرار."])
+    assert not any("ينفي" in n for n in people), people
+
+
+def test_a_nisba_said_alone_before_a_quote_is_the_family_name() -> None:
+    people = _people(
+        [
+            "خبر",
+            "أكد رئيس مجلس الوزراء محمد شاكر المصري أن البلد لن يكون تابعا لأحد.",
+            "وأضاف المصري “نحن نتذكر من وقف معنا في الحرب ولا ننسى ذلك”.",
+        ]
+    )
+    assert "محمد شاكر المصري" in people, people

@@ -17,7 +17,7 @@ _LISTENERS = {"الصحفيين", "الصحافيين", "الإعلاميين", 
               "المحكمة", "المواطنين", "المشاهدين", "المستمعين", "الجمهور", "الجماهير", "اللاعبين", "الطلاب",
               "المشاركين", "الصحافة", "المراسلين"}  # fmt: skip
 # Outlets spoken to in construct with their names ("لقناة X", "لصحيفة X", "لوكالة X").
-_OUTLETS = {"قناة", "صحيفة", "جريدة", "وكالة", "موقع", "إذاعة", "تلفزيون", "مجلة", "وسائل", "شبكة", "برنامج"}
+_OUTLETS = {"قناة", "صحيفة", "جريدة", "وكالة", "موقع", "إذاعة", "تلفزيون", "مجلة", "وسائل", "شبكة", "برنامج", "محطة"}
 
 
 def listener_at(word: str) -> bool:
@@ -142,3 +142,19 @@ def outlet_spoken_to(mention: str, within: str) -> int | None:
         if outlet and first in (outlet, "ل" + outlet, "لـ" + outlet):
             return m.start()
     return None
+
+
+def spokesman_without_listener(role: str | None) -> str | None:
+    """A spokesman's role without the outlet spoken to after it ("المتحدث باسم الشرطة الفرنسية لمحطة X" is the
+    police spokesman, talking to station X); a correspondent's outlet ("مراسل لقناة X") stays, as no "باسم"
+    ("in the name of") comes before it."""
+    if not role:
+        return role
+    parts = []
+    for part in role.split("; "):
+        words = part.split()
+        if "باسم" in words:
+            cut = next((k for k in range(words.index("باسم") + 2, len(words)) if listener_at(words[k])), len(words))
+            part = " ".join(words[:cut])
+        parts.append(part)
+    return "; ".join(parts)

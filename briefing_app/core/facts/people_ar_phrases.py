@@ -32,3 +32,17 @@ def office_of_a_place(name: str) -> bool:
         return False
     entry = lookup(words[1])
     return entry is not None and entry.kind == "place"
+
+
+# A word with a possessive pronoun glued on (ثراه، روحه، مثواها): the object of a prayer's verb.
+_POSSESSED = re.compile(r"[\u0621-\u064a]{2,}(?:ه|ها|هم)")
+
+
+def prayer_formula(name: str, texts: list[str]) -> bool:
+    """Whether a two-word "name" ending in "الله" is a prayer's verb and God before its object with a pronoun
+    ("المغفور له الشيخ X، طيب الله ثراه،", "رحم الله روحه"): a formula of Gulf copy, no person's name."""
+    words = name.split()
+    if len(words) != 2 or words[1] != "الله":
+        return False
+    after = re.compile(rf"(?<!{_LETTER}){re.escape(name)}\s+({_POSSESSED.pattern})(?!{_LETTER})")
+    return any(after.search(t) for t in texts)
