@@ -281,3 +281,19 @@ def test_a_nisba_said_alone_before_a_quote_is_the_family_name() -> None:
         ]
     )
     assert "محمد شاكر المصري" in people, people
+
+
+def test_an_office_before_a_lineage_name_stops_at_a_time_or_a_companion() -> None:
+    people = _people(
+        [
+            "خبر",
+            "تسلم الشيخ فهد بن راشد آل غانم حاكم الإمارة اليوم الإثنين بحضور الشيخ ماجد بن فهد بن راشد آل غانم "
+            "نائب الحاكم أوراق اعتماد سفراء جدد.",
+        ]
+    )
+    assert "اليوم" not in (people.get("ماجد بن فهد بن راشد آل غانم") or ""), people
+
+
+def test_a_three_part_name_before_an_office_in_commas() -> None:
+    people = _people(["خبر", "يتألف الوفد من الشيخ سالم بن فهد، وزير الخارجية، ومعالي خليفة شاهين المري، وزير دولة."])
+    assert people.get("خليفة شاهين المري") == "وزير دولة", people

@@ -158,6 +158,10 @@ def _role_after(words: list[str], j: int) -> str | None:
     return " ".join(role) if len(role) >= 2 else None
 
 
+# "In the presence of", "accompanied by", "with the participation of": a second person follows, not the office.
+_IN_COMPANY = {"بحضور", "وبحضور", "برفقة", "وبرفقة", "بمشاركة", "وبمشاركة", "يرافقه", "ويرافقه"}
+
+
 def _role_before(words: list[str], i: int) -> str | None:
     """The office before a lineage name and its title of address, back to the speech verb or a mark ("وقال
     الرئيس التنفيذي للشركة المهندس X بن Y"): its words from the first role noun; None if none."""
@@ -172,6 +176,10 @@ def _role_before(words: list[str], i: int) -> str | None:
         and len(back) < 8
         and re.fullmatch(r"[\u0621-\u064a]+", words[j])
         and not re.fullmatch(AR_SPEECH, words[j])
+        # ("حاكم دبي اليوم الإثنين بحضور الشيخ X بن Y": a time or "in the presence of" ends the office, which is
+        # the host's before them)
+        and words[j] not in _AR_TIME_WORDS
+        and words[j] not in _IN_COMPANY
     ):
         back.insert(0, words[j])
         j -= 1
@@ -210,6 +218,11 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 and not _father_named_alone(p.name, chain, article)
                 and not _tail_of_another_chain(p, chain, s.text)
             ]
+            for p in overlapping:
+                if p.name.split()[0] in ("آل", "بن", "بنت") and p.role:
+                    # (the family's tail gathered the roles of every "آل X، ROLE" of the article: this chain takes
+                    # only the one written right after it)
+                    p.role = "; ".join(r for r in p.role.split("; ") if _role_follows(chain, r, s.text)) or None
             whole = next((p for p in index.people if p.name == " ".join(chain)), None)
             if overlapping or whole is not None or _given(chain[0]) or (i and words[i - 1] in AR_TITLES):
                 _merge(index, " ".join(chain), overlapping, whole, s.index)
@@ -244,8 +257,13 @@ def _tail_of_another_chain(person: Person, chain: list[str], text: str) -> bool:
     words = person.name.split()
     if words[0] not in ("آل", "بن", "بنت") or not person.role or chain[-len(words) :] != words:
         return False
-    role = re.escape(person.role.split("; ")[-1].split()[0])
-    return re.search(rf"{re.escape(' '.join(chain))}\s*[،,]\s*{role}", text) is None
+    return not any(_role_follows(chain, r, text) for r in person.role.split("; "))
+
+
+def _role_follows(chain: list[str], role: str, text: str) -> bool:
+    """Whether `role` (its first word) is written in commas right after `chain` in `text`."""
+    head = re.escape(role.split()[0]) if role.split() else ""
+    return bool(head) and re.search(rf"{re.escape(' '.join(chain))}\s*[،,]\s*{head}", text) is not None
 
 
 def _merge(index: PeopleIndex, name: str, parts: list[Person], whole: Person | None, sentence: int) -> None:

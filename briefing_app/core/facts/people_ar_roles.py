@@ -165,6 +165,9 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
             continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
         if not comma and not name_evidence(s.text, words, index, recurring, s.index):
             continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
+        given_before = before[0].removeprefix("و") if before and len(before[0]) > 3 else (before or [""])[0]
+        if comma and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
+            words = [given_before, *words]  # "ومعالي خليفة شاهين المرر، وزير دولة": a three-part name
         index.add(" ".join(words), role, s.index)
 
 
