@@ -297,3 +297,23 @@ def test_an_office_before_a_lineage_name_stops_at_a_time_or_a_companion() -> Non
 def test_a_three_part_name_before_an_office_in_commas() -> None:
     people = _people(["خبر", "يتألف الوفد من الشيخ سالم بن فهد، وزير الخارجية، ومعالي خليفة شاهين المري، وزير دولة."])
     assert people.get("خليفة شاهين المري") == "وزير دولة", people
+
+
+# --- court reports: the presiding judge, the defence after a name, a case's name quoted in passing ----------------
+
+
+def test_the_judge_presiding_is_the_courts_president_and_speaks_as_such() -> None:
+    paragraphs = [
+        "خبر",
+        'قال سامر الحلبي دفاع بعض المتهمين فى "قضية اقتحام المصنع"، أمام محكمة جنايات طنطا، برئاسة المستشار '
+        'فهد الغانم، إن المنع غير مبرر، حيث قال رئيس المحكمة للدفاع: "لا يجوز رفع الصوت داخل القاعة أثناء الجلسة".',
+    ]
+    people = _people(paragraphs)
+    assert "رئيس المحكمة" in (people.get("فهد الغانم") or ""), people
+    assert (people.get("سامر الحلبي") or "").startswith("دفاع"), people
+    assert _speakers(paragraphs) == ["فهد الغانم"], _speakers(paragraphs)
+
+
+def test_presiding_outside_a_court_gives_no_court_role() -> None:
+    people = _people(["خبر", "وعقد الاجتماع برئاسة الوزير فهد الغانم لبحث خطة المياه."])
+    assert "رئيس المحكمة" not in (people.get("فهد الغانم") or ""), people
