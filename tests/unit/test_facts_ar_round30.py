@@ -317,3 +317,10 @@ def test_the_judge_presiding_is_the_courts_president_and_speaks_as_such() -> Non
 def test_presiding_outside_a_court_gives_no_court_role() -> None:
     people = _people(["خبر", "وعقد الاجتماع برئاسة الوزير فهد الغانم لبحث خطة المياه."])
     assert "رئيس المحكمة" not in (people.get("فهد الغانم") or ""), people
+
+
+def test_the_subject_before_a_statement_to_an_outlet_speaks() -> None:
+    speakers = _speakers(
+        ["خبر", f"وقال سامح الغانمي في تصريح للتلفزيون الوطني الرسمي: {_SAID}"]
+    )
+    assert speakers == ["سامح الغانمي"], speakers

@@ -123,24 +123,29 @@ def with_article_restored(mention: str, texts: dict[int, str]) -> str:
 # since a name may begin with ل ("وقال لافروف:").
 _STATEMENT_TO = re.compile(
     r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|ذكر|ذكرت)"
-    r"(?:\s+(?:في|خلال|ضمن)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|حوار|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحافي|صحفية"
+    r"(?P<subject>(?:\s+[\u0621-\u064a]+){0,4}?)"
+    r"(?:\s+(?:في|فى|خلال|ضمن)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|حوار|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحافي|صحفية"
     r"|صحافية|هاتفي|إذاعي|تلفزيوني|مع))?\s+ل\s*ـ?\s*[\"«“]?\s*(?P<outlet>[\u0621-\u064a]+)"
     r"|\s+لـ\s*[\"«“]?\s*(?P<drawn>[\u0621-\u064a]+)"
     r"|\s+ل\s*[\"«“]\s*(?P<marked>[\u0621-\u064a]+))"
 )
 
 
-def outlet_spoken_to(mention: str, within: str) -> int | None:
+def outlet_spoken_to(mention: str, within: str) -> tuple[int, str] | None:
     """Where, in `within`, the outlet that `mention` names was spoken to ("وقال في تصريح لكووورة :" read as the
-    mention "كووورة"), else None: the outlet is no speaker; the one who made the statement is named before it."""
+    mention "كووورة"), and the verb's subject written before the statement ("وقال X في تصريح للتلفزيون ...:"),
+    else None: the outlet is no speaker; the subject is, or the one named before the verb."""
     words = mention.split()
     if not words:
         return None
     first = words[0].strip("«»\"“”:،,")
     for m in _STATEMENT_TO.finditer(within):
         outlet = m.group("outlet") or m.group("drawn") or m.group("marked")
-        if outlet and first in (outlet, "ل" + outlet, "لـ" + outlet):
-            return m.start()
+        # (an outlet with the article after ل is written لل: "للتلفزيون التونسي", read as "التلفزيون التونسي")
+        restored = "ال" + outlet[1:] if outlet and outlet.startswith("ل") else ""
+        if outlet and first in (outlet, "ل" + outlet, "لـ" + outlet, restored):
+            subject = (m.group("subject") or "").strip() if m.group("outlet") else ""
+            return m.start(), subject
     return None
 
 

@@ -403,11 +403,18 @@ _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء"}
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
-    outlet_at = outlet_spoken_to(mention, within)
-    if outlet_at is not None:
-        # ar_listeners: "وقال في تصريح لكووورة :" names the outlet spoken to; the speaker is named before it
-        before = sp.last_named(sentence, within[:outlet_at])
-        return ar_bare_verb(sp, sentence, within[:outlet_at]) or (before.name if before else None)
+    outlet = outlet_spoken_to(mention, within)
+    if outlet is not None:
+        # ar_listeners: "وقال في تصريح لكووورة :" names the outlet spoken to; the speaker is the verb's subject
+        # ("وقال X في تصريح للتلفزيون:"), else the one named before it
+        outlet_at, subject = outlet
+        named = sp.people.find(subject) if subject else None
+        if named is not None:
+            return named.name
+        if not subject:
+            before = sp.last_named(sentence, within[:outlet_at])
+            return ar_bare_verb(sp, sentence, within[:outlet_at]) or (before.name if before else None)
+        mention = subject  # "وقال مدرب الفريق في تصريح لقناة X:": the subject, read as any other
     spoken_to = mention[len(without_listener(mention)) :].strip()
     mention = without_listener(mention)  # ar_listeners: "رئيس المحكمة للدفاع", the court's president speaks
     if spoken_to and within.find(spoken_to) > 0:
