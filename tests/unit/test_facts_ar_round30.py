@@ -324,3 +324,22 @@ def test_the_subject_before_a_statement_to_an_outlet_speaks() -> None:
         ["خبر", f"وقال سامح الغانمي في تصريح للتلفزيون الوطني الرسمي: {_SAID}"]
     )
     assert speakers == ["سامح الغانمي"], speakers
+
+
+# --- round 28's blind Arabic dev pages: a common noun after "the king's son"; a charge's wording in marks ---------
+
+
+def test_a_definite_feminine_noun_said_again_is_no_family_name() -> None:
+    people = _people(["توقف الحياة ليمارس ابن الأمير ركوب الدراجة", "وكان الشيخ فهد بن سالم يسبح ويركب الدراجة."])
+    assert not any("الدراجة" in n for n in people), people
+
+
+def test_a_family_name_in_ta_marbuta_after_a_given_name_stays() -> None:
+    # near miss: a Jordanian family name in ـة after a known given name
+    people = _people(["خبر", "وقال وزير المالية فيصل الطراونة إن الموازنة جاهزة.", "وأضاف الطراونة أن العجز تراجع."])
+    assert "فيصل الطراونة" in people, people
+
+
+def test_a_charges_wording_in_marks_is_no_quote() -> None:
+    text = "حكم على الناشط سامر الحلبي بالسجن بتهمة المشاركة في مظاهرة و”الاعتداء على شرطي وسرقة جهازه”."
+    assert _quotes(text) == [], _quotes(text)

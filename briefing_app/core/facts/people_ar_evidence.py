@@ -72,7 +72,12 @@ def name_evidence(
         # and the body; a surname is said again on its own)
         for k in range(1, len(name)):
             pair = recurring.get(f"{lookup_form(name[k - 1])} {lookup_form(name[k])}", set())
-            if _said_again(name[k], recurring, sentence) and not recurring.get(lookup_form(name[k]), set()) <= pair:
+            # (a definite feminine noun said again, "ابن الملك ركوب الدراجة" then "يركب الدراجة", is a common noun
+            # the article repeats; a family name in ـة with the article follows a given name, a sign of its own)
+            common = name[k].startswith("ال") and name[k].endswith("ة")
+            if common or not _said_again(name[k], recurring, sentence):
+                continue
+            if not recurring.get(lookup_form(name[k]), set()) <= pair:
                 return True
     if _subject_before_that(text, name):
         return True

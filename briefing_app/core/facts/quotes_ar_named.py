@@ -20,3 +20,14 @@ def ar_named_in_marks(quoted: str, lead_in: str) -> bool:
     preposition: a name quoted in passing, no one's speech."""
     words = quoted.split()
     return 2 <= len(words) <= 6 and _KIND.match(quoted.strip()) is not None and _BEFORE.search(lead_in) is not None
+
+
+# A charge's wording after "on the charge of" ("بتهمة المشاركة في مظاهرة و”الاعتداء على شرطي ...”"): the court's or
+# the prosecution's words for the offence, quoted in passing, no one's speech.
+_CHARGE = re.compile(r"(?<![\u0621-\u064a])(?:ب|و)?(?:تهمة|تهم|التهم|التهمة|تهمتي)(?![\u0621-\u064a])[^.!?؟:«»\"“”]{0,80}$")
+
+
+def ar_charge_in_marks(quoted: str, lead_in: str) -> bool:
+    """Whether a quoted stretch of at most twelve words is a charge's wording, in the clause that names the
+    charge."""
+    return len(quoted.split()) <= 12 and _CHARGE.search(lead_in) is not None
