@@ -343,3 +343,13 @@ def test_a_family_name_in_ta_marbuta_after_a_given_name_stays() -> None:
 def test_a_charges_wording_in_marks_is_no_quote() -> None:
     text = "حكم على الناشط سامر الحلبي بالسجن بتهمة المشاركة في مظاهرة و”الاعتداء على شرطي وسرقة جهازه”."
     assert _quotes(text) == [], _quotes(text)
+
+
+def test_a_verb_and_a_glued_verbal_noun_after_an_office_are_no_name() -> None:
+    people = _people(
+        [
+            "الخارجية: «تصريحات وزير المالية الإسرائيلي تدعو لإشعال النار بالمنطقة»",
+            "وقال المتحدث إن التصريحات تهدف لإشعال المزيد من الحرائق.",
+        ]
+    )
+    assert not any("لإشعال" in n for n in people), people

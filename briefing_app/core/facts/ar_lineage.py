@@ -9,7 +9,7 @@ from __future__ import annotations
 _LINKS = {"بن", "بنت", "ابن"}
 
 
-def ar_other_lineage(mention: str, name: str) -> bool:
+def ar_other_lineage(mention: str, name: str, tail_ok: bool = True) -> bool:
     """Whether `mention` and `name`, both Arabic and one of them built with بن, are two people: neither is the
     other's opening words, and `mention` is not a lineage part ("بن زايد") held inside `name`."""
     words, known = mention.split(), name.split()
@@ -17,7 +17,10 @@ def ar_other_lineage(mention: str, name: str) -> bool:
         return False
     if not ("\u0621" <= words[0][:1] <= "\u064a" and "\u0621" <= known[0][:1] <= "\u064a"):
         return False
-    if words[0] in _LINKS or words[0] == "آل":
+    # (not a family's piece with آل, "زايد آل نهيان", which ends the names of brothers alike)
+    if tail_ok and not any(w in _LINKS or w in ("آل", "ال") for w in words) and known[-len(words) :] == words:
+        return False  # "راشد الكعبي" read inside "سالم بن راشد الكعبي": a reader's piece of the chain, merged there
+    if words[0] in _LINKS or words[0] in ("آل", "ال"):
         n = len(words)
         return not any(known[k : k + n] == words for k in range(len(known) - n + 1))
     n = min(len(words), len(known))

@@ -142,6 +142,8 @@ def _next_person_joined(text: str, name: list[str]) -> bool:
 def _said_again(word: str, recurring: Recurring, sentence: int) -> bool:
     if len(word) < 3 or word in _AR_NOT_NAMES or word in _AR_TIME_WORDS or word in _AR_FUNCTION:
         return False
+    if word[:2] in ("لإ", "بإ", "لأ", "بأ"):
+        return False  # "تدعو لإشعال": a preposition glued to a verbal noun, which no name's word is
     return bool(recurring.get(lookup_form(word), set()) - {sentence})
 
 

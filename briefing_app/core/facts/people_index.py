@@ -98,7 +98,9 @@ class PeopleIndex:
         if len(mention.split()) > 1:
             padded = f" {mention} "
             for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
-                if padded in f" {_forms(person.name)[0]} " and not ar_other_lineage(mention, _forms(person.name)[0]):
+                if padded in f" {_forms(person.name)[0]} " and not ar_other_lineage(
+                    mention, _forms(person.name)[0], tail_ok=False
+                ):
                     return person
         if len(mention.split()) > 1 and mention.split()[0].lower() in _PARTICLES:
             # "Bin Saad", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full
