@@ -207,7 +207,9 @@ def test_phrases_after_an_office_are_no_people(paragraphs: list[str], phrase: st
 
 def test_a_foreign_name_after_an_office_still_reads() -> None:
     # near miss: a foreign name opening with ب after an office, never written without it
-    people = _people(["خبر", "وقال وزير الخارجية الأمريكي بلينكن ماثيوز إن المحادثات مستمرة.", "وأضاف ماثيوز أن الوفد وصل."])
+    people = _people(
+        ["خبر", "وقال وزير الخارجية الأمريكي بلينكن ماثيوز إن المحادثات مستمرة.", "وأضاف ماثيوز أن الوفد وصل."]
+    )
     assert any("ماثيوز" in n for n in people), people
 
 
@@ -320,9 +322,7 @@ def test_presiding_outside_a_court_gives_no_court_role() -> None:
 
 
 def test_the_subject_before_a_statement_to_an_outlet_speaks() -> None:
-    speakers = _speakers(
-        ["خبر", f"وقال سامح الغانمي في تصريح للتلفزيون الوطني الرسمي: {_SAID}"]
-    )
+    speakers = _speakers(["خبر", f"وقال سامح الغانمي في تصريح للتلفزيون الوطني الرسمي: {_SAID}"])
     assert speakers == ["سامح الغانمي"], speakers
 
 
@@ -330,7 +330,9 @@ def test_the_subject_before_a_statement_to_an_outlet_speaks() -> None:
 
 
 def test_a_definite_feminine_noun_said_again_is_no_family_name() -> None:
-    people = _people(["توقف الحياة ليمارس ابن الملك ركوب الدراجة", "وكان الشيخ فهد بن سالم آل غانم يسبح ويركب الدراجة."])
+    people = _people(
+        ["توقف الحياة ليمارس ابن الملك ركوب الدراجة", "وكان الشيخ فهد بن سالم آل غانم يسبح ويركب الدراجة."]
+    )
     assert not any("الدراجة" in n for n in people), people
 
 

@@ -138,7 +138,7 @@ def outlet_spoken_to(mention: str, within: str) -> tuple[int, str] | None:
     words = mention.split()
     if not words:
         return None
-    first = words[0].strip("«»\"“”:،,")
+    first = words[0].strip('«»"“”:،,')
     for m in _STATEMENT_TO.finditer(within):
         outlet = m.group("outlet") or m.group("drawn") or m.group("marked")
         # (an outlet with the article after ل is written لل: "للتلفزيون التونسي", read as "التلفزيون التونسي")

@@ -15,7 +15,8 @@ from briefing_app.core.numbers import strip_arabic_marks
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
 _SITES = {"مستشفى", "مشفى"}
-_AR_STOP = {"في", "فى", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل",
+_AR_STOP = {"في", "فى", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما",
+            "بعد", "قبل",
             "اللي",  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
             # nouns used as prepositions of place ("مدرسة وسط مدينة X", "مستشفى قرب X"): where, never a name's word
             "وسط", "قرب", "داخل", "خارج", "أمام", "خلف", "حول", "تحت", "فوق", "قبالة", "بين", "عند", "لدى", "عبر",
@@ -386,8 +387,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((start, end, name))
             taken_to = end
     for m in _AR_PORTFOLIO.finditer(text):
-        before = (text[: m.start()].split()[-1:] or [""])[0]
-        if m.start() == m.start(1) and before.startswith("ال") and len(before) > 3:
+        word_before = (text[: m.start()].split()[-1:] or [""])[0]
+        if m.start() == m.start(1) and word_before.startswith("ال") and len(word_before) > 3:
             continue  # "الأوضاع الداخلية العراقية": the adjective of a definite noun before it, no ministry
         if not any(a <= m.start(1) < b for a, b, _ in out) and _feminine_nationality(m.group(3)):
             out.append((m.start(1), m.end(1), m.group(1)))  # "الخارجية العراقية": Iraq's foreign ministry

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.ar_listeners import spokesman_without_listener
+from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
@@ -31,8 +31,8 @@ from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
 from briefing_app.core.facts.people_ar_phrases import glued_phrase, office_of_a_place, prayer_formula
 from briefing_app.core.facts.people_ar_plural_titles import roles_from_plural_titles
-from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_posts import find_posts
+from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
@@ -125,8 +125,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     mend_nisba_family_names(sentences, index)  # "سامر نوري العراقي" ... "وقال العراقي": the family name
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
-        p.role = role_without_address(p.role)
-        p.role = spokesman_without_listener(p.role)  # "المتحدث باسم الشرطة لمحطة X": the station was spoken to  # "وزير الصحة الدكتور X": the title is the person's, after the office
+        p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
+        p.role = spokesman_without_listener(p.role)  # "المتحدث باسم الشرطة لمحطة X": the station was spoken to
         if p.role and len(p.role.split()) > 1 and p.role.split()[-1] == p.name.split()[0]:
             p.role = p.role.rsplit(" ", 1)[0]  # "المتحدث باسم الحكومة X" + "X Y Z": a role never ends in the name
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)

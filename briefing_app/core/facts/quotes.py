@@ -72,8 +72,8 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_bare import bare_verb_before
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
-from briefing_app.core.facts.quotes_ar_named import ar_charge_in_marks, ar_named_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
+from briefing_app.core.facts.quotes_ar_named import ar_charge_in_marks, ar_named_in_marks
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks

@@ -24,7 +24,9 @@ def ar_named_in_marks(quoted: str, lead_in: str) -> bool:
 
 # A charge's wording after "on the charge of" ("بتهمة المشاركة في مظاهرة و”الاعتداء على شرطي ...”"): the court's or
 # the prosecution's words for the offence, quoted in passing, no one's speech.
-_CHARGE = re.compile(r"(?<![\u0621-\u064a])(?:ب|و)?(?:تهمة|تهم|التهم|التهمة|تهمتي)(?![\u0621-\u064a])[^.!?؟:«»\"“”]{0,80}$")
+_CHARGE = re.compile(
+    r"(?<![\u0621-\u064a])(?:ب|و)?(?:تهمة|تهم|التهم|التهمة|تهمتي)(?![\u0621-\u064a])[^.!?؟:«»\"“”]{0,80}$"
+)
 
 
 def ar_charge_in_marks(quoted: str, lead_in: str) -> bool:

@@ -408,12 +408,12 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # ar_listeners: "وقال في تصريح لكووورة :" names the outlet spoken to; the speaker is the verb's subject
         # ("وقال X في تصريح للتلفزيون:"), else the one named before it
         outlet_at, subject = outlet
-        named = sp.people.find(subject) if subject else None
-        if named is not None:
-            return named.name
+        subject_person = sp.people.find(subject) if subject else None
+        if subject_person is not None:
+            return subject_person.name
         if not subject:
-            before = sp.last_named(sentence, within[:outlet_at])
-            return ar_bare_verb(sp, sentence, within[:outlet_at]) or (before.name if before else None)
+            named_before = sp.last_named(sentence, within[:outlet_at])
+            return ar_bare_verb(sp, sentence, within[:outlet_at]) or (named_before.name if named_before else None)
         mention = subject  # "وقال مدرب الفريق في تصريح لقناة X:": the subject, read as any other
     spoken_to = mention[len(without_listener(mention)) :].strip()
     mention = without_listener(mention)  # ar_listeners: "رئيس المحكمة للدفاع", the court's president speaks
