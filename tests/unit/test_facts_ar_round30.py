@@ -355,3 +355,14 @@ def test_a_verb_and_a_glued_verbal_noun_after_an_office_are_no_name() -> None:
         ]
     )
     assert not any("لإشعال" in n for n in people), people
+
+
+def test_as_for_an_office_and_its_holder_then_said() -> None:
+    paragraphs = ["خبر", 'أما قائد الفريق سامي الحمادي فأوضح: "علينا أن نهتم بالكرة والأمور الأخرى لها من يهتم بها".']
+    assert (_people(paragraphs).get("سامي الحمادي") or "").startswith("قائد"), _people(paragraphs)
+    assert _speakers(paragraphs) == ["سامي الحمادي"], _speakers(paragraphs)
+
+
+def test_as_for_a_body_is_no_person() -> None:
+    # near miss: "أما الحكومة فقالت" names a body, no one
+    assert _people(["خبر", "أما الحكومة فقالت إن الوضع صعب جدا في المدينة."]) == {}

@@ -63,6 +63,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     """Every person the Arabic sentences name, into `index`."""
     # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
     sentences = [replace(s, text=_unquoted_names(_unspaced(without_honorifics(s.text)))) for s in sentences]
+    # ("أما قائد الفريق X Y فأوضح:": the topic and its verb after فـ, read as "وأوضح قائد الفريق X Y:")
+    sentences = [replace(s, text=_AMMA.sub(r"\1و\3 \2", s.text)) for s in sentences]
     recurring = recurring_words(sentences)  # a name after a role needs a sign of a name (people_ar_evidence)
     for s in sentences:
         find_speech_names(s, index, recurring)  # "قال رئيس الجمعية X Y": a speech verb's subject
@@ -144,6 +146,13 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 and any(q is not p and f"{p.role} {p.name}" in (q.role or "") and 0 not in q.sentences
                         for q in index.people))
     ]  # fmt: skip
+
+
+# "As for X, he said": أما, the topic (an office and a name, up to eight words) and a verb of saying after فـ.
+_AMMA = re.compile(
+    r"(^|[.،,]\s*)أما\s+((?:[\u0621-\u064a]+\s+){1,7}?[\u0621-\u064a]+)\s+ف"
+    r"(قال|قالت|أوضح|أوضحت|أكد|أكدت|أضاف|أضافت|رأى|رأت|اعتبر|اعتبرت|أشار|أشارت|صرح|صرحت)(?![\u0621-\u064a])"
+)
 
 
 # Prepositions written as words, which open no name: between, about, against, towards, via, without, during.
