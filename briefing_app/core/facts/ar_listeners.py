@@ -17,7 +17,7 @@ _LISTENERS = {"الصحفيين", "الصحافيين", "الإعلاميين", 
               "المحكمة", "المواطنين", "المشاهدين", "المستمعين", "الجمهور", "الجماهير", "اللاعبين", "الطلاب",
               "المشاركين", "الصحافة", "المراسلين"}  # fmt: skip
 # Outlets spoken to in construct with their names ("لقناة X", "لصحيفة X", "لوكالة X").
-_OUTLETS = {"قناة", "صحيفة", "جريدة", "وكالة", "موقع", "إذاعة", "تلفزيون", "مجلة", "وسائل", "شبكة", "برنامج"}
+_OUTLETS = {"قناة", "صحيفة", "جريدة", "وكالة", "موقع", "إذاعة", "تلفزيون", "مجلة", "وسائل", "شبكة", "برنامج", "محطة"}
 
 
 def listener_at(word: str) -> bool:
@@ -115,3 +115,51 @@ def with_article_restored(mention: str, texts: dict[int, str]) -> str:
     if any(re.search(rf"(?<![\u0621-\u064a]){re.escape(restored)}(?![\u0621-\u064a])", t) for t in texts.values()):
         return " ".join([restored, *words[1:]])
     return mention
+
+
+# The outlet a statement was given to, glued to ل right after the verb of saying or after the statement's noun:
+# "وقال في تصريح لكووورة:", "وأضاف في حديث لـ«الجريدة»:", "وقال لـ"الأيام":". After "a statement to" the word
+# is always the outlet; right after a bare verb only when the ل is drawn out (لـ) or the outlet is in quote marks,
+# since a name may begin with ل ("وقال لافروف:").
+_STATEMENT_TO = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|ذكر|ذكرت)"
+    r"(?P<subject>(?:\s+[\u0621-\u064a]+){0,4}?)"
+    r"(?:\s+(?:في|فى|خلال|ضمن)\s+(?:تصريح|تصريحات|حديث|مقابلة|لقاء|حوار|اتصال)(?:\s+(?:خاص|خاصة|صحفي|صحافي|صحفية"
+    r"|صحافية|هاتفي|إذاعي|تلفزيوني|مع))?\s+ل\s*ـ?\s*[\"«“]?\s*(?P<outlet>[\u0621-\u064a]+)"
+    r"|\s+لـ\s*[\"«“]?\s*(?P<drawn>[\u0621-\u064a]+)"
+    r"|\s+ل\s*[\"«“]\s*(?P<marked>[\u0621-\u064a]+))"
+)
+
+
+def outlet_spoken_to(mention: str, within: str) -> tuple[int, str] | None:
+    """Where, in `within`, the outlet that `mention` names was spoken to ("وقال في تصريح لكووورة :" read as the
+    mention "كووورة"), and the verb's subject written before the statement ("وقال X في تصريح للتلفزيون ...:"),
+    else None: the outlet is no speaker; the subject is, or the one named before the verb."""
+    words = mention.split()
+    if not words:
+        return None
+    first = words[0].strip('«»"“”:،,')
+    for m in _STATEMENT_TO.finditer(within):
+        outlet = m.group("outlet") or m.group("drawn") or m.group("marked")
+        # (an outlet with the article after ل is written لل: "للتلفزيون التونسي", read as "التلفزيون التونسي")
+        restored = "ال" + outlet[1:] if outlet and outlet.startswith("ل") else ""
+        if outlet and first in (outlet, "ل" + outlet, "لـ" + outlet, restored):
+            subject = (m.group("subject") or "").strip() if m.group("outlet") else ""
+            return m.start(), subject
+    return None
+
+
+def spokesman_without_listener(role: str | None) -> str | None:
+    """A spokesman's role without the outlet spoken to after it ("المتحدث باسم الشرطة الفرنسية لمحطة X" is the
+    police spokesman, talking to station X); a correspondent's outlet ("مراسل لقناة X") stays, as no "باسم"
+    ("in the name of") comes before it."""
+    if not role:
+        return role
+    parts = []
+    for part in role.split("; "):
+        words = part.split()
+        if "باسم" in words:
+            cut = next((k for k in range(words.index("باسم") + 2, len(words)) if listener_at(words[k])), len(words))
+            part = " ".join(words[:cut])
+        parts.append(part)
+    return "; ".join(parts)

@@ -9,13 +9,14 @@ from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.orgs_ar_checks import closes_the_name, person_named_next
-from briefing_app.core.facts.orgs_ar_fields import field_adjective, with_pronoun
+from briefing_app.core.facts.orgs_ar_fields import agrees_with_head, field_adjective, with_pronoun
 from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_TITLES, _ar_is_given
 from briefing_app.core.numbers import strip_arabic_marks
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
 _SITES = {"مستشفى", "مشفى"}
-_AR_STOP = {"في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما", "بعد", "قبل",
+_AR_STOP = {"في", "فى", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما",
+            "بعد", "قبل",
             "اللي",  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
             # nouns used as prepositions of place ("مدرسة وسط مدينة X", "مستشفى قرب X"): where, never a name's word
             "وسط", "قرب", "داخل", "خارج", "أمام", "خلف", "حول", "تحت", "فوق", "قبالة", "بين", "عند", "لدى", "عبر",
@@ -315,6 +316,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if not agreeing and ends_place:  # ("المعنية بالجمهورية العربية السورية": the place ends it)
                 # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective; but its field
                 # in "لل" goes on ("صندوق الدوحة للتنمية")
+                own = _bodys_adjective(words, at, "-") if kept[-1].startswith("ال") else []
+                if own and agrees_with_head(head, own[0]):
+                    kept.extend(own)  # "بنك الكويت المركزي", "قناة القاهرة الإخبارية": the body's own adjective
+                    break
                 kept.extend(_field_after_place(words, at) if kept[-1].startswith("ال") else [])
                 break
             two = " ".join(x.strip("،.") for x in words[at : at + 2])
@@ -382,6 +387,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             out.append((start, end, name))
             taken_to = end
     for m in _AR_PORTFOLIO.finditer(text):
+        word_before = (text[: m.start()].split()[-1:] or [""])[0]
+        if m.start() == m.start(1) and word_before.startswith("ال") and len(word_before) > 3:
+            continue  # "الأوضاع الداخلية العراقية": the adjective of a definite noun before it, no ministry
         if not any(a <= m.start(1) < b for a, b, _ in out) and _feminine_nationality(m.group(3)):
             out.append((m.start(1), m.end(1), m.group(1)))  # "الخارجية العراقية": Iraq's foreign ministry
     for m in _AR_TOLD_PAPER.finditer(text):

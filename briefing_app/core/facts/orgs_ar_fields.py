@@ -25,3 +25,13 @@ def field_adjective(word: str, nationality: Callable[[str], object], is_place: C
         and not nationality(word)
         and not is_place(word)
     )
+
+
+def agrees_with_head(head: str, adjective: str) -> bool:
+    """Whether a nisba adjective after "BODY PLACE" agrees with the body's head noun rather than the place: a
+    masculine ـي after a masculine head ("بنك الكويت المركزي"), a feminine ـية after a feminine one ("قناة
+    القاهرة الإخبارية", "جمعية المحرق التعاونية"); the head indefinite, in construct with the place."""
+    if head.startswith("ال"):
+        return False
+    feminine = head.endswith("ة")
+    return adjective.endswith("ية") if feminine else adjective.endswith("ي")

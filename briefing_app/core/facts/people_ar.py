@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_app.core.facts.ar_listeners import spokesman_without_listener
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
@@ -28,8 +29,10 @@ from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
+from briefing_app.core.facts.people_ar_phrases import glued_phrase, office_of_a_place, prayer_formula
 from briefing_app.core.facts.people_ar_plural_titles import roles_from_plural_titles
 from briefing_app.core.facts.people_ar_posts import find_posts
+from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
@@ -60,6 +63,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     """Every person the Arabic sentences name, into `index`."""
     # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
     sentences = [replace(s, text=_unquoted_names(_unspaced(without_honorifics(s.text)))) for s in sentences]
+    # ("أما قائد الفريق X Y فأوضح:": the topic and its verb after فـ, read as "وأوضح قائد الفريق X Y:")
+    sentences = [replace(s, text=_AMMA.sub(r"\1و\3 \2", s.text)) for s in sentences]
     recurring = recurring_words(sentences)  # a name after a role needs a sign of a name (people_ar_evidence)
     for s in sentences:
         find_speech_names(s, index, recurring)  # "قال رئيس الجمعية X Y": a speech verb's subject
@@ -88,6 +93,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
     # "أحد مهندسي المصنع").
+    texts = [s.text for s in sentences]
     index.people = [
         p
         for p in index.people
@@ -103,6 +109,10 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
         and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event
         and p.name.split()[0] not in _PREPOSITIONS  # "وأكد الوزراء أهمية التعاون بين البلدين": "between", no name
+        # people_ar_phrases: "بفيروس كورونا" beside "فيروس كورونا"; "حاكم دبي", an office of a place
+        and not glued_phrase(p.name, texts)
+        and not office_of_a_place(p.name)
+        and not prayer_formula(p.name, texts)  # "طيب الله ثراه": a prayer's formula
     ]  # fmt: skip
     for p in index.people:
         words = p.name.split()
@@ -118,6 +128,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
     for p in index.people:
         p.role = role_without_address(p.role)  # "وزير الصحة الدكتور X": the title is the person's, after the office
+        p.role = spokesman_without_listener(p.role)  # "المتحدث باسم الشرطة لمحطة X": the station was spoken to
         if p.role and len(p.role.split()) > 1 and p.role.split()[-1] == p.name.split()[0]:
             p.role = p.role.rsplit(" ", 1)[0]  # "المتحدث باسم الحكومة X" + "X Y Z": a role never ends in the name
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
@@ -126,6 +137,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
     roles_from_plural_titles(sentences, index)  # people_ar_plural_titles: "وعضوية المستشارين X وY"
+    court_presidents(sentences, index)  # people_ar_presiding: "عقدت الجلسة برئاسة المستشار X"
     # "مدرب يانغ أفريكانز: ..." (a headline) beside "X، مدرب يانغ أفريكانز التنزاني": an office and the body it
     # serves, which another person's role holds whole, is that office, no person named "يانغ أفريكانز"
     index.people = [
@@ -134,6 +146,13 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 and any(q is not p and f"{p.role} {p.name}" in (q.role or "") and 0 not in q.sentences
                         for q in index.people))
     ]  # fmt: skip
+
+
+# "As for X, he said": أما, the topic (an office and a name, up to eight words) and a verb of saying after فـ.
+_AMMA = re.compile(
+    r"(^|[.،,]\s*)أما\s+((?:[\u0621-\u064a]+\s+){1,7}?[\u0621-\u064a]+)\s+ف"
+    r"(قال|قالت|أوضح|أوضحت|أكد|أكدت|أضاف|أضافت|رأى|رأت|اعتبر|اعتبرت|أشار|أشارت|صرح|صرحت)(?![\u0621-\u064a])"
+)
 
 
 # Prepositions written as words, which open no name: between, about, against, towards, via, without, during.

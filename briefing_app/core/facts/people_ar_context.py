@@ -19,6 +19,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
+    _AR_IMPERFECT,
     _AR_INNER,
     _AR_NAME_STOP,
     _AR_NOT_NAMES,
@@ -151,6 +152,8 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
             continue  # "يجيد الفرنسية والإنكليزية": languages, a list of nationalities, no name
         if loose and name and not (_ar_is_given(name[0]) or _transliterated(name[0])):
             continue  # "مجلة تايم الأمريكية قائمة ...": the magazine's object, no name
+        if name and _AR_IMPERFECT.match(name[0]) and not (_ar_is_given(name[0]) or _transliterated(name[0])):
+            continue  # "السوداني ينفي صدور ...": a family name that looks like a nationality, then its verb
         if loose and len(name) > 2 and not _plain_name_word(name[2]):
             name = name[:2]  # "سارة محمدي بتهمة": a third word that no name has is the clause's
         bracket = k < len(tokens) and tokens[k] == "(" and len(words) == 1

@@ -25,6 +25,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _ar_possessed_role,
     _transliterated,
+    egyptian_final_ya,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -55,21 +56,42 @@ def name_evidence(
     (كينجي تاكاهارا), a nisba family name (العنزي), a person already found, the statistical tagger's person,
     or a word after the first that another sentence of the article says again (`recurring`)."""
     first = name[0][1:] if name[0].startswith("و") and len(name[0]) > 3 else name[0]
-    if _ar_is_given(first) or _ar_is_given(name[0]) or _ar_definite_given(first) or any(map(_transliterated, name)):
+    # (a word with the article is spelled out like a foreign name only as a plural in ات: "قيام الولايات المتحدة")
+    spelled = any(_transliterated(w) and not w.startswith("ال") for w in name)
+    if _ar_is_given(first) or _ar_is_given(name[0]) or _ar_definite_given(first) or spelled:
         return True
     if len(name) == 2 and nisba_family(name[1]):
         return True
+    if _runs_into_known_name(text, name):
+        return False  # "ونفى رئيس الوزراء قيام الولايات المتحدة": the last word opens a place's name, the object's
     if index.find(" ".join(name)) is not None or _next_person_joined(text, name):
         return True
     if recurring is not None and any(_said_again(w, recurring, sentence) for w in name[1:]):
-        # (not when the word comes back only after the same first word: "وحمل الوزير دول الحصار" then "دول الحصار"
-        # again is a phrase the article repeats, a noun and its genitive; a surname is said again on its own)
-        pair = recurring.get(f"{lookup_form(name[0])} {lookup_form(name[1])}", set())
-        if len(name) != 2 or not recurring.get(lookup_form(name[1]), set()) <= pair:
-            return True
+        # (not when the word comes back only after the word before it: "وحمل الوزير دول الحصار" then "دول الحصار"
+        # again is a phrase the article repeats, a noun and its genitive, as "أوراق اعتماد سفراء" in the headline
+        # and the body; a surname is said again on its own)
+        for k in range(1, len(name)):
+            pair = recurring.get(f"{lookup_form(name[k - 1])} {lookup_form(name[k])}", set())
+            # (a definite feminine noun said again, "ابن الملك ركوب الدراجة" then "يركب الدراجة", is a common noun
+            # the article repeats; a family name in ـة with the article follows a given name, a sign of its own)
+            common = name[k].startswith("ال") and name[k].endswith("ة")
+            if common or not _said_again(name[k], recurring, sentence):
+                continue
+            if not recurring.get(lookup_form(name[k]), set()) <= pair:
+                return True
     if _subject_before_that(text, name):
         return True
     return any(e.type == "PER" and e.margin > 0 and any(w in e.text for w in name) for e in tag_sentence(text))
+
+
+def _runs_into_known_name(text: str, name: list[str]) -> bool:
+    """Whether the name's last word and the one or two words after it in `text` are a place or body the gazetteer
+    knows ("قيام الولايات" before "المتحدة"): a noun phrase whose genitive is that place, no person's name."""
+    m = re.search(rf"(?<![\u0621-\u064a]){re.escape(' '.join(name))}((?:\s+[\u0621-\u064a]+){{1,2}})", text)
+    if m is None:
+        return False
+    after = m.group(1).split()
+    return any(" ".join([name[-1], *after[:k]]) in known_names() for k in (1, 2) if k <= len(after))
 
 
 def _subject_before_that(text: str, name: list[str]) -> bool:
@@ -120,10 +142,13 @@ def _next_person_joined(text: str, name: list[str]) -> bool:
 def _said_again(word: str, recurring: Recurring, sentence: int) -> bool:
     if len(word) < 3 or word in _AR_NOT_NAMES or word in _AR_TIME_WORDS or word in _AR_FUNCTION:
         return False
+    if word[:2] in ("لإ", "بإ", "لأ", "بأ"):
+        return False  # "تدعو لإشعال": a preposition glued to a verbal noun, which no name's word is
     return bool(recurring.get(lookup_form(word), set()) - {sentence})
 
 
 def nisba_family(word: str) -> bool:
     """A family name of the nisba's shape, the article and a final ي (العنزي، الحداوي، الشمري), that names no
-    place or body the gazetteer knows."""
+    place or body the gazetteer knows; Egyptian copy's final ى too (الروينى)."""
+    word = egyptian_final_ya(word)
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word not in known_names()

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES, _ar_core, _ar_is_given
+from briefing_app.core.facts.people_ar_words import (
+    _AR_HEADS,
+    AR_ROLE_NOUNS,
+    AR_TITLES,
+    _ar_core,
+    _ar_is_given,
+    _transliterated,
+)
 
 # Longest first: "صاحب السمو الملكي" before "صاحب السمو".
 _PHRASES = ("صاحب السمو الملكي", "صاحبة السمو الملكي", "صاحب السمو", "صاحبة السمو", "صاحب المعالي",
@@ -15,7 +22,8 @@ _PHRASES = ("صاحب السمو الملكي", "صاحبة السمو المل�
 # Offices of agency copy that an honorific precedes beyond the shared role nouns: the heir, an
 # undersecretary, a governor, an emir, a mayor.
 _OFFICES = {"ولي", "وكيل", "محافظ", "أمير", "أمين", "نائب", "مساعد", "عمدة", "سفير", "قنصل"}
-_HONORIFIC = re.compile(rf"(?<![\u0621-\u064a])(?:{'|'.join(_PHRASES)})\s+(?=([\u0621-\u064a]+))")
+# (with a glued و, "وسعادة X", the و stays on the word after it: "وX")
+_HONORIFIC = re.compile(rf"(?<![\u0621-\u064a])(و?)(?:{'|'.join(_PHRASES)})\s+(?=([\u0621-\u064a]+))")
 
 
 def _addressed(word: str) -> bool:
@@ -29,12 +37,13 @@ def _addressed(word: str) -> bool:
         or _ar_core(word) in _OFFICES
         or _ar_is_given(word)
         or (word.startswith("عبد") and len(word) > 5)  # عبدالله written as one word
+        or _transliterated(word)  # "سعادة تشانغ ييمينغ، سفير ...": a foreign envoy's name
     )
 
 
 def without_honorifics(text: str) -> str:
     """The text with every honorific before a title, an office or a name left out."""
-    return _HONORIFIC.sub(lambda m: "" if _addressed(m.group(1)) else m.group(0), text)
+    return _HONORIFIC.sub(lambda m: m.group(1) if _addressed(m.group(2)) else m.group(0), text)
 
 
 # Titles of address only (Dr, Eng., Mr): a title that is an office (الملك، الأمير، الرئيس) or a rank stays.

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_ar_words import AR_TITLES, _ar_is_given, _plain_name_word, _transliterated
+from briefing_app.core.facts.people_ar_words import (
+    _AR_HEADS,
+    AR_ROLE_NOUNS,
+    AR_TITLES,
+    _ar_core,
+    _ar_is_given,
+    _plain_name_word,
+    _transliterated,
+)
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _CUE = re.compile(
-    r"(?<![\u0621-\u064a])(?:و?كل\s+من|و?بينهم|و?بينهن|و?منهم|و?منهن|أبرزهم|وأبرزهم|و?(?:هما|هم|هن)\s*:)\s*"
+    r"(?<![\u0621-\u064a])(?:و?ب?كل\s+من|و?بينهم|و?بينهن|و?منهم|و?منهن|أبرزهم|وأبرزهم|و?(?:هما|هم|هن)\s*:)\s*"
 )
 # "اثنين من قادة X هما: ...": the group the listed people are of, which is their role ("من قادة X").
 _OF_GROUP = re.compile(r"(?<![\u0621-\u064a])من\s+([\u0621-\u064a]{3,}(?:\s+ال[\u0621-\u064a]{2,}){1,2})\s*[،,]?\s*$")
@@ -26,13 +35,15 @@ def find_listed_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
     for s in sentences:
         for m in _CUE.finditer(s.text):
             rest = _STOP.split(s.text[m.end() :], maxsplit=1)[0]
-            items = _items(rest.split())
+            items, offices = _offices_between(_items(rest.split()))
             titled = [_titled(item) for item in items]
             names = [name for _, name in titled]
-            if len(names) >= 2 and all(_name_item(name) for name in names) and any(map(_opens_with_a_name, names)):
+            named = [_name_item(name) or (k in offices and _foreign_item(name)) for k, name in enumerate(names)]
+            if len(names) >= 2 and all(named) and any(map(_opens_with_a_name, names)):
                 group = _OF_GROUP.search(s.text[: m.start()]) if m.group(0).rstrip().endswith(":") else None
-                for title, name in titled:
-                    index.add(" ".join(name), title or (f"من {group.group(1)}" if group else None), s.index)
+                for k, (title, name) in enumerate(titled):
+                    role = offices.get(k) or title or (f"من {group.group(1)}" if group else None)
+                    index.add(" ".join(name), role, s.index)
 
 
 def _items(words: list[str]) -> list[list[str]]:
@@ -44,8 +55,13 @@ def _items(words: list[str]) -> list[list[str]]:
             continue
         comma = w.endswith(("،", ","))
         w = w.rstrip("،,")
-        if not items[-1] and w.startswith("و") and len(items) > 2:
+        if not items[-1] and w.startswith("و") and len(items) > 2 and not _office_item(items[-2]):
             break  # "X وY ، وأدت كذلك": after the list's last item joined by و, a comma and و open the next clause
+        if not items[-1] and len(items) > 2 and _office_item(items[-2]):
+            if not w.startswith("و"):
+                break  # "...، سفير المكسيك، متمنيا لهم ...": the clause goes on after the last name's office
+            if not _ar_is_given(w):
+                w = w[1:]  # "X، سفير ليبيا، وY Z،": the next name after an office in commas, without its و
         if w.startswith("و") and len(items[-1]) >= 2 and len(w) > 2 and items[-1][-1] not in _LINKS:
             items.append([w[1:]])
         elif w:
@@ -53,6 +69,28 @@ def _items(words: list[str]) -> list[list[str]]:
         if comma:
             items.append([])
     return [item for item in items if item]
+
+
+def _offices_between(items: list[list[str]]) -> tuple[list[list[str]], dict[int, str]]:
+    """The list's names without the office each is given in commas after it ("بكل من X Y Z، سفير ليبيا، وA B،
+    سفير مالي"), and those offices by the name's place in the list."""
+    names: list[list[str]] = []
+    offices: dict[int, str] = {}
+    for item in items:
+        if names and _office_item(item):
+            # (up to an accusative that is no place's name: "سفير المكسيك معربا لهم عن ...", the clause goes on)
+            end = next((k for k, w in enumerate(item) if k and w.endswith("ا") and w not in known_names()), len(item))
+            head = item[0].removeprefix("و") if len(item[0]) > 3 else item[0]
+            offices[len(names) - 1] = " ".join([head, *item[1:end]])
+        else:
+            names.append(item)
+    return names, offices
+
+
+def _office_item(item: list[str]) -> bool:
+    """Whether a list's item is an office ("سفير ليبيا"), not a name: its head an office noun, no given name."""
+    head = item[0].removeprefix("و") if len(item[0]) > 3 else item[0]
+    return (head in _AR_HEADS or _ar_core(head) in AR_ROLE_NOUNS) and not _ar_is_given(head)
 
 
 def _titled(item: list[str]) -> tuple[str | None, list[str]]:
@@ -71,10 +109,24 @@ def _name_item(item: list[str]) -> bool:
     if not 2 <= linked <= 3 or len(item) - linked > 2:
         return False
     return all(
-        _plain_name_word(w, verb_ok=True)
+        _plain_name_word(w, place_ok=k > 0 and _ar_is_given(w), verb_ok=True)  # (سالم, a given name and a place)
         or (k == linked - 1 and w.startswith("ال") and len(w) > 4)
         or (k >= linked and (w in _LINKS or k == len(item) - 1))
         for k, w in enumerate(item)
+    )
+
+
+# The particles of foreign names: "لويس ألفونسو دي ألبا", "فان دايك", "فون دير لاين".
+_FOREIGN_PARTICLES = {"دي", "دا", "دو", "دل", "ديل", "دوس", "فان", "فون", "دير", "لو", "لا"}
+
+
+def _foreign_item(item: list[str]) -> bool:
+    """A longer foreign name with its particles, which an office in commas after it says is a name ("وX Y دي Z W،
+    سفير المكسيك"): two to five words, the first a given name or spelled like a foreign one."""
+    return (
+        2 <= len(item) <= 5
+        and _opens_with_a_name(item)
+        and all(w in _FOREIGN_PARTICLES or _plain_name_word(w, verb_ok=True) for w in item)
     )
 
 

@@ -158,6 +158,10 @@ def _role_after(words: list[str], j: int) -> str | None:
     return " ".join(role) if len(role) >= 2 else None
 
 
+# "In the presence of", "accompanied by", "with the participation of": a second person follows, not the office.
+_IN_COMPANY = {"بحضور", "وبحضور", "برفقة", "وبرفقة", "بمشاركة", "وبمشاركة", "يرافقه", "ويرافقه"}
+
+
 def _role_before(words: list[str], i: int) -> str | None:
     """The office before a lineage name and its title of address, back to the speech verb or a mark ("وقال
     الرئيس التنفيذي للشركة المهندس X بن Y"): its words from the first role noun; None if none."""
@@ -172,6 +176,10 @@ def _role_before(words: list[str], i: int) -> str | None:
         and len(back) < 8
         and re.fullmatch(r"[\u0621-\u064a]+", words[j])
         and not re.fullmatch(AR_SPEECH, words[j])
+        # ("حاكم دبي اليوم الإثنين بحضور الشيخ X بن Y": a time or "in the presence of" ends the office, which is
+        # the host's before them)
+        and words[j] not in _AR_TIME_WORDS
+        and words[j] not in _IN_COMPANY
     ):
         back.insert(0, words[j])
         j -= 1
@@ -186,6 +194,7 @@ def _inside(part: list[str], whole: list[str]) -> bool:
 def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every lineage chain of the sentences: the people found inside it or running past it become the chain's
     person (with their roles and sentences merged), and a chain opening with a known given name is a person."""
+    article = "\n".join(s.text for s in sentences)
     for s in sentences:
         words = _WORD.findall(s.text)
         i = 0
@@ -206,7 +215,14 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                 and (_inside(p.name.split(), chain) or chain == p.name.split()[: len(chain)])
                 and p.name != " ".join(chain)
                 and (p.name.split()[0] == chain[0] or len(p.name.split()) >= 2)
+                and not _father_named_alone(p.name, chain, article)
+                and not _tail_of_another_chain(p, chain, s.text)
             ]
+            for p in overlapping:
+                if p.name.split()[0] in ("آل", "بن", "بنت") and p.role:
+                    # (the family's tail gathered the roles of every "آل X، ROLE" of the article: this chain takes
+                    # only the one written right after it)
+                    p.role = "; ".join(r for r in p.role.split("; ") if _role_follows(chain, r, s.text)) or None
             whole = next((p for p in index.people if p.name == " ".join(chain)), None)
             if overlapping or whole is not None or _given(chain[0]) or (i and words[i - 1] in AR_TITLES):
                 _merge(index, " ".join(chain), overlapping, whole, s.index)
@@ -220,6 +236,34 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                     if person is not None:
                         person.role = merge_roles(person.role, role)
             i = end
+
+
+def _father_named_alone(name: str, chain: list[str], text: str) -> bool:
+    """Whether `name` sits in `chain` after بن (the father's name in the son's lineage, "راشد بن سعود بن راشد")
+    and the article also names it on its own, not after بن ("استقبل الشيخ سعود بن راشد ... بحضور ... راشد بن سعود
+    بن راشد"): the father, another person, whom the son's chain does not absorb."""
+    words = name.split()
+    inner = [k for k in range(1, len(chain) - len(words) + 1) if chain[k : k + len(words)] == words]
+    if not inner or not all(chain[k - 1] in ("بن", "بنت", "ابن") for k in inner):
+        return False
+    alone = re.compile(rf"(?<![\u0621-\u064a])(?<!بن )(?<!بنت )(?<!ابن ){re.escape(name)}(?![\u0621-\u064a])")
+    return alone.search(text) is not None
+
+
+def _tail_of_another_chain(person: Person, chain: list[str], text: str) -> bool:
+    """Whether `person` is a family's tail read alone ("آل غانم" with the role in commas after it) that this chain
+    ends with but another chain of the sentence holds, the one right before the role ("قال الشيخ X بن Y آل غانم:
+    «... الشيخ Z بن W آل غانم، رئيس الدولة»": the role is Z's, not X's)."""
+    words = person.name.split()
+    if words[0] not in ("آل", "بن", "بنت") or not person.role or chain[-len(words) :] != words:
+        return False
+    return not any(_role_follows(chain, r, text) for r in person.role.split("; "))
+
+
+def _role_follows(chain: list[str], role: str, text: str) -> bool:
+    """Whether `role` (its first word) is written in commas right after `chain` in `text`."""
+    head = re.escape(role.split()[0]) if role.split() else ""
+    return bool(head) and re.search(rf"{re.escape(' '.join(chain))}\s*[،,]\s*{head}", text) is not None
 
 
 def _merge(index: PeopleIndex, name: str, parts: list[Person], whole: Person | None, sentence: int) -> None:

@@ -28,7 +28,12 @@ def mend_nisba_family_names(sentences: list[SourceSentence], index: PeopleIndex)
             if m is None:
                 continue
             nisba = m.group(1)
-            alone = rf"(?<!{_ARABIC}){AR_ANY_SPEECH}\s+{nisba}(?:\s*[،,:]|\s+(?:إن|أن|بأن|في|على|إلى|عن)(?!{_ARABIC}))"
+            # (or before the quote itself, 'وأضاف السوداني “...”'; or opening a sentence as its subject, "السوداني
+            # وفي مقابلة ... أكد")
+            alone = (
+                rf"(?<!{_ARABIC}){AR_ANY_SPEECH}\s+{nisba}(?:\s*[،,:\"“«]|\s+(?:إن|أن|بأن|في|على|إلى|عن)(?!{_ARABIC}))"
+                rf"|^\W*{nisba}\s+و?(?:في|خلال|عقب|بعد|أكد|قال|أوضح|أشار)(?!{_ARABIC})"
+            )
             if any(re.search(alone, t) for i, t in texts.items() if i != at) and index.find(nisba) in (None, person):
                 person.name = f"{person.name} {nisba}"
             break

@@ -82,11 +82,36 @@ def office_before_title(before: str) -> str:
     """The office a clause writes right before a title, in its construct chain ("على سؤال رئيس تحرير صحيفة الفجر"
     before "الأستاذ X", "الناطق الرسمي باسم الوزارة" before "د. X"): the holder's office, which the title does not
     replace; "" when the words before the title are no such chain (a verb, a name, a comma)."""
-    tail = re.split(r"[،,:;؛.«»\"“”()]", before)[-1].split()[-10:]
+    if re.search(r"[»\"”]\s*$", before):
+        before = re.sub(r"\s*[«»\"“”]\s*", " ", before)  # 'محافظ «المركزي» د. X': the body's name in quote marks
+    parts = re.split(r"[،,:;؛.«»\"“”()]", before)
+    if len(parts) >= 2 and not parts[-1].strip() and re.search(r"[،,]\s*$", before):
+        return _office_opening_clause(parts[-2])  # "قال OFFICE، الشيخ X،": the office, then the title in commas
+    tail = parts[-1].split()[-10:]
     if not tail or not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names()):
         return ""
     for k, word in enumerate(tail[:-1]):
         head = _bare_office(word)  # (a glued و, ل or ب is no part of the office: "لأمير الكويت الشيخ X")
         if _office_head(head) and all(_chain_word(w) or w in known_names() for w in tail[k + 1 :]):
             return " ".join([head, *tail[k + 1 :]])
+    return ""
+
+
+# Verbs of saying and announcing a clause opens with, before its subject ("قال", "وأكد", "أعلن").
+_OPENING_VERB = re.compile(
+    r"[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|كشف|كشفت|ذكر|ذكرت|أضاف|أضافت|شدد|شددت"
+    r"|لفت|لفتت|أفاد|أفادت|رأى|رأت|اعتبر|اعتبرت|توقع|توقعت|دعا|دعت|بين|بينت)"
+)
+
+
+def _office_opening_clause(clause: str) -> str:
+    """The office that a clause's verb takes as its subject, all of the clause after the verb ("قال رئيس مجلس
+    إدارة البنك التجاري الكويتي" before "، الشيخ X،"); "" when anything else stands between (a name before the
+    office makes it that person's: "التقى X وزير الخارجية، الدكتور Y")."""
+    words = clause.split()
+    if len(words) < 3 or _OPENING_VERB.fullmatch(words[0]) is None:
+        return ""
+    head = _bare_office(words[1])
+    if _office_head(head) and all(_chain_word(w) or w in known_names() for w in words[2:]):
+        return " ".join([head, *words[2:]])
     return ""

@@ -41,7 +41,7 @@ _AR_ROLE_AFTER = re.compile(
     r"((?:رئيس|رئيسة|رئيسا|وزير|وزيرة|زعيم|نائب|مدير|مديرة|أمين|سفير|المتحدث|الناطق|عضو|أحد|مؤسس|ممثل|ممثلة|"
     r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث|"
     # founders, prosecutors, singers, players and coaches, in apposition after their names
-    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس)ة?(?![\u0621-\u064a])"
+    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس|دفاع|محامي|المحامي)ة?(?![\u0621-\u064a])"
     r"(?:\s+[^،.:\"«»]{2,40})?)"
 )
 
@@ -75,6 +75,8 @@ def _ar_name_in_commas(text: str) -> list[str]:
     if m is None:
         return []
     words = m.group(1).split()
+    if words[0].startswith("و") and not _ar_is_given(words[0]) and len(words[0]) > 3:
+        return []  # "سفير ليبيا، وX Y، سفير مالي": the next item of a list, not this office's holder
     if words[0] in AR_TITLES and len(words) >= 3:
         words = words[1:]
     elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو", "آيت", "أيت") for w in words[1:-1]):
@@ -163,6 +165,9 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
             continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
         if not comma and not name_evidence(s.text, words, index, recurring, s.index):
             continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
+        given_before = before[0].removeprefix("و") if before and len(before[0]) > 3 else (before or [""])[0]
+        if comma and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
+            words = [given_before, *words]  # "ومعالي خليفة شاهين المرر، وزير دولة": a three-part name
         index.add(" ".join(words), role, s.index)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
+from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, lookup, world_given_names
 from briefing_app.core.facts.people_ar_heads import AR_HEAD_WORDS, AR_NAME_STOP
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.reporting_verbs import AR_SPEECH as AR_SPEECH
@@ -62,7 +62,8 @@ AR_ROLE_NOUNS = {
     "متهم", "متهمة",
 }  # fmt: skip
 
-_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "على", "إلى", "عن", "لـ",
+_AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه", "إنها", "أنه", "أنها", "في", "فى", "على", "إلى", "الى",
+                 "عن", "لـ",
                  "له", "لها", "إنهم", "أنهم", "يوم", "اليوم", "أمس", "مساء", "صباح", "بعد", "قبل", "خلال", "كذلك",
                  "أيضا", "أيضاً", "به", "بها", "بهم", "عبر", "بواسطة", "أمام", "مثل", "لأن", "ولأن", "لأنه", "لأنها",
                  "كأن", "لما", "بما", "مما", "عما", "فيما", "ممن", "عمن", "لمن",
@@ -426,9 +427,11 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
 def _lineage_family(word: str) -> bool:
     """Whether a word with the article closes a name of given names: a nisba (الحسيني) or a given name with the
     article (الأحمد, a grandfather's), no place, role, body or time the lists know."""
+    word = egyptian_final_ya(word)
     core = word[2:]
     stem = core[:-1]  # (a people's adjective said once is a description: "X Y المصري", of Egypt)
-    nationality = word.endswith("ي") and any(c in known_names() for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
+    # (only a country's or a region's: a town's nisba is as often a family name, "محمد سعيد الشربيني" of Shirbin)
+    nationality = word.endswith("ي") and any(_land(c) for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
     return (
         word.startswith("ال")
         and len(core) >= 3
@@ -440,6 +443,20 @@ def _lineage_family(word: str) -> bool:
         and word not in _AR_NOT_NAMES
         and word not in _AR_TIME_WORDS
     )
+
+
+def egyptian_final_ya(word: str) -> str:
+    """The word with a final ى read as ي when it is long enough to be a nisba: Egyptian copy writes the nisba's
+    final ي as ى ("الشربينى", "الروينى"); the short words in ى (الأعلى، القتلى، الكبرى) keep theirs."""
+    return word[:-1] + "ي" if len(word) >= 7 and word.startswith("ال") and word.endswith("ى") else word
+
+
+def _land(name: str) -> bool:
+    """Whether `name` is a country or a region the gazetteer knows (whose nisba describes a people), not a town."""
+    if name not in known_names():
+        return False
+    entry = lookup(name)
+    return entry is None or entry.kind != "place" or entry.detail in ("country", "region")
 
 
 def ar_other_given_name(first: str, other: str) -> bool:

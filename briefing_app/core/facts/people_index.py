@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing_app.core.facts.ar_lineage import ar_other_lineage
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import ar_other_given_name
 from briefing_app.core.facts.per_document import per_document
@@ -92,12 +93,14 @@ class PeopleIndex:
             name, key, spaced = _forms(person.name)
             if mention == name or mention == key or mention_spaced == spaced:
                 return person  # ("Jean-Luc Roe" and "Jean Luc Roe" are one)
-            if mention_key == key and not _other_given_name(mention, name):
+            if mention_key == key and not _other_given_name(mention, name) and not ar_other_lineage(mention, name):
                 return person
         if len(mention.split()) > 1:
             padded = f" {mention} "
             for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
-                if padded in f" {_forms(person.name)[0]} ":
+                if padded in f" {_forms(person.name)[0]} " and not ar_other_lineage(
+                    mention, _forms(person.name)[0], tail_ok=False
+                ):
                     return person
         if len(mention.split()) > 1 and mention.split()[0].lower() in _PARTICLES:
             # "Bin Saad", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full

@@ -73,6 +73,7 @@ from briefing_app.core.facts.quotes_ar_bare import bare_verb_before
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
+from briefing_app.core.facts.quotes_ar_named import ar_charge_in_marks, ar_named_in_marks
 from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
@@ -276,6 +277,8 @@ def find_quotes(
                 continue  # "under the slogan ...", "شعارها ...": a title or slogan, nobody's speech
             if lang == "ar" and defined_in_marks(lead_in):
                 continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
+            if lang == "ar" and (ar_named_in_marks(quoted, lead_in) or ar_charge_in_marks(quoted, lead_in)):
+                continue  # quotes_ar_named: 'فى "قضية اغتيال ..."': a case's or an event's name, no speech
             if lang == "ar" and re.search(r"(?<![\u0600-\u06ff])(?:كـ|ك|مثل|ومثل)\s*$", lead_in):
                 continue  # "روبوتات الدردشة كـ «X»", "مثل «X»": an example named in marks (like, such as), no speech
             if lang == "he" and cited_in_marks(lead_in):

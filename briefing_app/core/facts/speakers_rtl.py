@@ -10,6 +10,7 @@ from typing import Protocol
 
 from briefing_app.core.facts.ar_listeners import (
     body_before,
+    outlet_spoken_to,
     possessed_object,
     with_article_restored,
     without_listener,
@@ -402,6 +403,18 @@ _DEMONSTRATIVES = {"هذا", "هذه", "ذلك", "تلك", "هؤلاء"}
 def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> str | None:
     """An Arabic mention after its speech verb: a surname or a whole name, a title and the name after it, a body,
     an honorific or a filler (the person just named)."""
+    outlet = outlet_spoken_to(mention, within)
+    if outlet is not None:
+        # ar_listeners: "وقال في تصريح لكووورة :" names the outlet spoken to; the speaker is the verb's subject
+        # ("وقال X في تصريح للتلفزيون:"), else the one named before it
+        outlet_at, subject = outlet
+        subject_person = sp.people.find(subject) if subject else None
+        if subject_person is not None:
+            return subject_person.name
+        if not subject:
+            named_before = sp.last_named(sentence, within[:outlet_at])
+            return ar_bare_verb(sp, sentence, within[:outlet_at]) or (named_before.name if named_before else None)
+        mention = subject  # "وقال مدرب الفريق في تصريح لقناة X:": the subject, read as any other
     spoken_to = mention[len(without_listener(mention)) :].strip()
     mention = without_listener(mention)  # ar_listeners: "رئيس المحكمة للدفاع", the court's president speaks
     if spoken_to and within.find(spoken_to) > 0:
