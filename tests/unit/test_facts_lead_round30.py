@@ -195,8 +195,8 @@ def test_a_price_per_share_counts_the_deal_it_prices() -> None:
 def test_a_model_number_said_alone_after_its_product_is_no_figure() -> None:
     text = "Kessby sold 2 million Tollan 360s. Bear in mind the 360 was the only console on sale then."
     assert {f.text for f in _facts(text, "figure")} == {"2 million"}
-    text = "The Harwin Station 3, with its late launch, was third with about 750,000 machines sold."
-    assert {f.text for f in _facts(text, "figure")} == {"about 750,000"}
+    # (a tally after a name is no model number: "Arsenal have 64 points and Chelsea 61.")
+    assert {f.text for f in _facts("Kessby have 64 points and Tollan 61.", "figure")} == {"64", "61"}
     # (near misses: a number no product name had, and a count after the product)
     assert {f.text for f in _facts("Kessby had 360 staff. The 360 were all at work.", "figure")} == {"360"}
 

@@ -3,13 +3,14 @@
 opening a name the article writes inside a sentence ("in their Six Nations title showdown": "Six Nations" in the
 headline "Wales 30-3 England, Six Nations" counts no nations). A model number is read as the product's name only
 where a product's capitalised name had it right after it ("Xbox 360", "PlayStation 3") somewhere in the article,
-and here it stands as a noun of its own: after "the" or opening the sentence, before a verb or a mark.
+and here it stands as a noun of its own: after "the", before a verb or a mark.
 """
 
 from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.numbers import NumberMatch
 
 # A product's name and its model number: a capitalised word (no month, no "No", no currency) right before it.
@@ -17,9 +18,8 @@ _NAMED = re.compile(
     r"(?<![\w'’.-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"No|Nos|Number|Page|Article|Section|Rule|Route|Flight|Chapter|Room|Level|Category|Phase|Stage|Grade|Year|Under|"
     r"Over|Top|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|US|USD|GBP|EUR)\b)"
-    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+(\d{1,4})s?(?![\w%-]|[.,]\d)"
-)
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+$")
+    r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\s+(\d{1,4})(?:s\b|(?=\s+[a-z]{3,}))"
+)  # (a plural or a noun after it, "Xbox 360s", "PlayStation 3 units": not a tally, "Arsenal 64 and Chelsea 61.")
 # The number alone as a noun: "the 360 was", "360 outsold PS3", "the 360s sold".
 _ALONE_AFTER = re.compile(
     r"s?(?:\s+(?:was|is|were|are|has|had|have|will|would|can|could|sold|outsold|outsells|sells|came|comes|remains|"
@@ -37,9 +37,7 @@ def is_product_number(text: str, n: NumberMatch, products: frozenset[str]) -> bo
     if n.text not in products:
         return False
     before = text[: n.start]
-    alone_before = re.search(r"(?:^|\b[Tt]he\s+)$", before) is not None or not before.strip(" \"'“‘(")
-    # ("and the Sony PlayStation 3, with its downsized launch, was third": the name itself, read whole)
-    alone_before = alone_before or _NAME_BEFORE.search(before) is not None
+    alone_before = re.search(r"\b[Tt]he\s+$", before) is not None
     return alone_before and _ALONE_AFTER.match(text, n.end) is not None
 
 
@@ -51,7 +49,10 @@ _NAMED_WORDS = re.compile(rf"(?<=[a-z,] )({_NUMBER_WORDS})\s+([A-Z][a-z]+)\b")
 
 def names_with_number_words(texts: list[str]) -> frozenset[tuple[str, str]]:
     """The (number word, next word) pairs the article capitalises inside a sentence ("Six Nations")."""
-    return frozenset((m.group(1), m.group(2)) for t in texts for m in _NAMED_WORDS.finditer(t))
+    # ("freed Two British engineers": a count written capitalised, before a people's adjective, is still a count)
+    return frozenset(
+        (m.group(1), m.group(2)) for t in texts for m in _NAMED_WORDS.finditer(t) if not is_nationality(m.group(2))
+    )
 
 
 def in_a_name(text: str, n: NumberMatch, names: frozenset[tuple[str, str]]) -> bool:
