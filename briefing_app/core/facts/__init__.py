@@ -24,8 +24,8 @@ from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
-from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
+from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people

@@ -20,7 +20,8 @@ _DATELINE = re.compile(
     # (a broadcaster's call sign may carry its channel's number: "(CBS13)", "(KSDK-TV)")
     r"\s*(?:\((?P<agency>[A-Z][A-Za-z&]*(?:\d{1,2})?(?:-[A-Z]{2})?(?:\s+[A-Z][A-Za-z&]*){0,2})\)\s*)?"
     # (South Asian wires put a colon after the agency: "NEW DELHI, May 31 (PTI): The ...")
-    r"(?:(?P<dash>—|–|--?|(?<=\)):)\s|(?<=\.)$"  # (or the sentence ends after the state's abbreviation: "WATERLOO, Ont.")
+    # (or the sentence ends after the state's abbreviation: "WATERLOO, Ont.")
+    r"(?:(?P<dash>—|–|--?|(?<=\)):)\s|(?<=\.)$"
     r"|(?<=\d)\s+(?=[A-Z][a-z]))"  # (or an older wire's date runs on into the text: "HELSINKI, June 20 Workers")
 )
 

@@ -300,7 +300,9 @@ def _employer_after_job(before: str) -> bool:
     ABN": the employer, a body."""
     # (a title written in capitals too, "an Advocacy Intern at X"; or a verb of working, "who works at X")
     job = re.search(r"\b([A-Za-z][a-z-]+)\s+(?:at|with)\s+$", before)
-    if job is not None and re.fullmatch(r"works?|worked|working|employed|studied|studies|interned|serves|served", job.group(1)):
+    if job is not None and re.fullmatch(
+        r"works?|worked|working|employed|studied|studies|interned|serves|served", job.group(1)
+    ):
         return True
     return job is not None and is_role_noun(job.group(1).lower()) and job.group(1).lower() not in ("at", "with")
 
@@ -330,7 +332,10 @@ def bare_acronyms(
             continue
         if re.match(r"/[a-z]", text[m.end() :]):
             continue  # "SEO/link building": a term glued to a common word
-        if re.match(r"s(?:\s+(?:in|of|to|and|or|are|were|have|had|that|which|who|for|with|on|at|from)\b|\s*[,.;:)])", text[m.end() :]):
+        if re.match(
+            r"s(?:\s+(?:in|of|to|and|or|are|were|have|had|that|which|who|for|with|on|at|from)\b|\s*[,.;:)])",
+            text[m.end() :],
+        ):
             continue  # "sent to ISPs in several parts", "NGOs and charities": a class of things in the plural, no body
         if re.match(r"\s+(?:\d{2,3}(?![\d,.%\w-])|index\b|indices\b|share\s+index\b)", text[m.end() :]):
             continue  # "the FTSE 100 closed up", "the CAC 40", "the FTSE index": a share index, no body
@@ -363,7 +368,9 @@ def bare_acronyms(
             or danish_cue
             or _employer_after_job(text[: m.start()])
             # a channel a programme airs on: "will air on XTV at 1:00 PM", "broadcast live on KRT"
-            or re.search(r"\b(?:airs?|aired|airing|broadcast|televised|shown|streamed)\s+(?:live\s+)?on\s+$", text[: m.start()])
+            or re.search(
+                r"\b(?:airs?|aired|airing|broadcast|televised|shown|streamed)\s+(?:live\s+)?on\s+$", text[: m.start()]
+            )
             is not None
         )
         acts = (  # "NICE said", "the PACE's Resolution 1728": what a body says or owns, or "the" before it

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Sequence
 
 from briefing_app.core.facts.gazetteer import person_names
-
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.tagger_checks import has_body_members

@@ -460,7 +460,8 @@ def head_and_tail_runs(
             addressed_owner = (
                 owner is not None and owner.group(1).split()[0] in _PERSON_TITLES - {"The"} and " of " in owner.group(1)
             )  # ("Dr Jane Roe of the University's": a titled person "of" a body; "the Justice Department's" is one)
-            if owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip() and not addressed_owner:
+            owner_named = owner is not None and owning_body(owner.group(0)) and " " in owner.group(1).strip()
+            if owner is not None and owner_named and not addressed_owner:
                 # ("Dr Jane Roe of the University's Institute": a person of the owner, no body's name)
                 owned_from = owner.start(1)  # "Harvard University's Berkman Center": the owner is a body too
                 if not _overlaps(taken, owned_from, owned_from + len(owner.group(1))):

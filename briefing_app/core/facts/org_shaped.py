@@ -13,9 +13,9 @@ from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_journals import journals
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
-from briefing_app.core.facts.org_journals import journals
 from briefing_app.core.facts.org_papers import papers
 from briefing_app.core.facts.org_party_members import party_members
 from briefing_app.core.facts.org_share_movers import share_movers
@@ -189,7 +189,11 @@ def shaped_bodies(
     ]  # fmt: skip
     shaped: list[re.Match[str] | Span] = [
         # (a sponsor's address before a number names an event: "the Gobowling.com 400" is a race)
-        *(m for m in orgs.DOMAIN.finditer(text) if not orgs.file_name(m.group(0)) and not _EVENT_NUMBER.match(text, m.end())),
+        *(
+            m
+            for m in orgs.DOMAIN.finditer(text)
+            if not orgs.file_name(m.group(0)) and not _EVENT_NUMBER.match(text, m.end())
+        ),
         *(_owner_only(m) for m in orgs.inner_the_bodies(text, whole)), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),

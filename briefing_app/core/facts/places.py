@@ -35,13 +35,13 @@ from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, 
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.place_bearings import bearing_places
 from briefing_app.core.facts.place_pairs import paired_towns
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
 from briefing_app.core.facts.places_rtl import rtl_named
 from briefing_app.core.facts.repeated_names import add_repeated_names
-from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
 from briefing_app.core.facts.towns_named_as_people import PLACE_PREPOSITION
@@ -437,7 +437,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue  # "Transparency International Hungary": a body's chapter in a country, one name
             double = _GLUED_NAME.match(text, mention.end) if entry.kind == "place" and lang == "en" else None
             second = lookup(double.group(1)) if double is not None else None
-            second_place = second is not None and second.kind == "place" and (
+            second_place = double is not None and second is not None and second.kind == "place" and (
                 second.detail in ("country", "capital", "region") or double.group(1) not in person_names()[1]
             )  # ("Serra-Garcia": a family name that some small town also bears is the person's)
             if double is not None and " " not in mention.written and not second_place and not (

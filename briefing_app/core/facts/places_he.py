@@ -387,7 +387,7 @@ def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
         country = lookup(" ".join(words[1:])) if len(words) > 1 and words[0] in _STATE_BODIES else None
         # (not "ממשלת ישראל": the Hebrew press's own state, named by its government as an institution)
         foreign = country is not None and country.name != "Israel"
-        if foreign and country.kind == "place" and country.detail == "country":
+        if country is not None and foreign and country.kind == "place" and country.detail == "country":
             # "ממשלת אוקראינה הסכימה", "צבא X": a country's government or army names the country as well
             name = " ".join(words[1:])
             if name not in known:

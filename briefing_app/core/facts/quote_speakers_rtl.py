@@ -538,9 +538,9 @@ def he_speaker_before(before: str) -> str | None:
         parts = [p for p in re.split(r"[,;|•]", before.rstrip(" :")) if p.strip()]
         if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
             return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
-        earlier = subject_in_earlier_parts(parts) if parts else None
-        if earlier is not None:
-            return earlier  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas
+        earlier_subject = subject_in_earlier_parts(parts) if parts else None
+        if earlier_subject is not None:
+            return earlier_subject  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas
         return _colon_label(parts[-1].split()) if parts else None
     # ("המנהל הוסיף ואמר על עובדיו:": a second verb of saying joined by "and" is no subject)
     after_verb = rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)"
