@@ -139,6 +139,8 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
             continue
         if not group or not _DASH.match(group[0].text):
             continue
+        if interviewer_question(group):
+            continue  # "– Forstår du, at folk kan pege fingre?": the reporter's question between the answers
         indices = tuple(s.index for s in group)
         text = " ".join(s.text for s in group)
         body = _DASH.sub("", text)
@@ -210,6 +212,18 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if opening and len(body.split()) >= 6:  # (no sentence of it ends with an attribution: read above)
             out.append(ParagraphQuote(body, indices, opening.group(1), following[0].index))
     return out
+
+
+# "du", "dig", "I" (inside the sentence), "jer", "De": the one asked is addressed
+_ADDRESSED = re.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b|(?<=[a-zæøå,] )(?:I|De)\b")
+
+
+def interviewer_question(group: Sequence[SourceSentence]) -> bool:
+    """Whether a dash paragraph is a reporter's question in an interview: every sentence a question, one of them
+    addressed to the one asked ("– Hvornår bliver I klar over det?", "– Forstår du, at ...? Eventuelt ...?");
+    a speaker's own rhetorical question speaks of "vi" or "man" and is signed ("..., siger X")."""
+    texts = [_DASH.sub("", s.text).strip() for s in group]
+    return bool(texts) and all(t.endswith("?") for t in texts) and any(_ADDRESSED.search(t) for t in texts)
 
 
 def _pronoun_subject(text: str) -> str | None:

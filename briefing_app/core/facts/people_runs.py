@@ -215,9 +215,15 @@ def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> b
     """ "Yesterday Jane Roe met ...", "Instead Max Holm left": an English sentence's first word, before two or
     more capitalised words, that English writes in lower case (the entity tagger's list of words its training
     text writes so) and that is no given name, title or role, is no part of the name after it."""
-    if sentence.lang not in ("en", "da") or len(tokens) < 3 or sentence.text[:start].strip(" \"'“‘–-"):
+    if sentence.lang not in ("en", "da") or len(tokens) < 2 or sentence.text[:start].strip(" \"'“‘–-"):
         return False
     first = tokens[0]
+    if sentence.lang == "da" and len(tokens) == 2:
+        # "Siden Discovery mandag offentliggjorde ...": a subordinator or adverb Danish writes in lower case opens
+        # the sentence before one capitalised word; a name has no function word for its given name
+        return _danish_function_opener(sentence, first, start)
+    if len(tokens) < 3:
+        return False
     if sentence.lang == "da":
         # "Erfarne Ivan Holm", "Derfor Jens Holm": an adjective in -e or a word Danish writes in lower case,
         # opening the sentence before a known given name
@@ -240,4 +246,16 @@ def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> b
         and not is_person_noun(first.lower())
         and not is_nationality(first)
         and tokens[1] not in ("of", "for")
+    )
+
+
+def _danish_function_opener(sentence: Sentence, first: str, start: int) -> bool:
+    """Whether a Danish sentence's first word, before a single capitalised word, is a word the Danish tagger's
+    training text writes in lower case and no given name, title or job ("Siden", "Selvom", "Hvorfor")."""
+    return (
+        first.lower() in danish_common_words()
+        and first not in person_names()[0]
+        and not is_title(first)
+        and not is_job(first.lower())
+        and not any(a < start + len(first) and start < b for a, b in sentence.taken)
     )

@@ -1,0 +1,57 @@
+"""English and Danish quotes, people and roles, round 30: shapes that recurred on real local, national and sports
+pages (Danish police interviews, council and fire reports, coaches after a match), written again with made-up
+names and sentences, each with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import people_roles, quotes_of
+
+
+def _speakers(paragraphs: list[str], language: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:25], q.speaker) for q in quotes_of(paragraphs, language)]
+
+
+# --- a Danish sentence opened by a function word before one capitalised word -------------------------------------
+
+
+def test_danish_opening_subordinator_before_a_body_is_no_person() -> None:
+    people = people_roles(
+        ["Siden Nordavis i sidste uge bragte en artikel om sagen, har Jens Holmgaard ikke udtalt sig."], "da"
+    )
+    assert "Siden Nordavis" not in people
+    assert "Jens Holmgaard" in people
+
+
+def test_danish_opening_given_name_before_surname_stays_a_person() -> None:
+    # near miss: a given name (also a common word elsewhere) opening the sentence is the person's
+    people = people_roles(["Per Vindelev mødte op i byrådet torsdag og stemte imod forslaget."], "da")
+    assert "Per Vindelev" in people
+
+
+# --- a Danish interview: the reporter's question between the answers is no quote of the answerer ----------------
+
+
+def test_reporters_question_in_a_dash_interview_is_no_quote() -> None:
+    speakers = _speakers(
+        [
+            "- Vi har gjort, hvad vi kunne, siger politiinspektør Mette Rasmussen til avisen.",
+            "- Hvornår vidste I, at bilen var stjålet?",
+            "- Det fik vi at vide sent om aftenen, og så gik efterforskningen i gang med det samme, siger Mette Rasmussen.",
+        ],
+        "da",
+    )
+    assert all(not text.startswith("Hvornår") for text, _ in speakers)
+    assert [s for _, s in speakers] == ["Mette Rasmussen", "Mette Rasmussen"]
+
+
+def test_speakers_own_question_in_a_dash_run_stays_a_quote() -> None:
+    # near miss: a question with "vi" and no one addressed is the speaker's own, between his signed paragraphs
+    speakers = _speakers(
+        [
+            "- Det var en hård kamp i dag, siger træner Bo Lindkvist.",
+            "- Hvad skulle vi ellers have gjort mod så stærk en modstander?",
+            "- Vi må bare se fremad mod næste kamp, siger Bo Lindkvist.",
+        ],
+        "da",
+    )
+    assert any(text.startswith("Hvad skulle") for text, _ in speakers)
