@@ -55,3 +55,58 @@ def test_speakers_own_question_in_a_dash_run_stays_a_quote() -> None:
         "da",
     )
     assert any(text.startswith("Hvad skulle") for text, _ in speakers)
+
+
+# --- a place read as a person: the speech's last word before ", siger X", a place named with other places --------
+
+
+def test_last_word_of_danish_speech_before_inverted_verb_is_no_speaker() -> None:
+    people = people_roles(
+        [
+            "Politiet var til stede ved en gård i landsbyen Hvidløse på Lolland. Politiet fortæller nu, hvorfor"
+            " opmærksomheden blev rettet mod Hvidløse.",
+            "- Grunden til det er oplysninger om bilen. Derfor har vi været så massivt til stede i Hvidløse, siger"
+            " kommunikationschef Rikke Damsgaard og fortsætter:",
+        ],
+        "da",
+    )
+    assert "Hvidløse" not in people
+    assert "Rikke Damsgaard" in people
+
+
+def test_apposed_name_before_said_stays_a_person() -> None:
+    # near miss: "The chief, Jane Roe, said the firm ...": the clause goes on after the verb; she speaks
+    people = people_roles(["The firm's new chief, Orla Brennick, said the plant would reopen in spring."])
+    assert "Orla Brennick" in people
+
+
+def test_place_listed_with_a_place_is_no_person() -> None:
+    people = people_roles(
+        [
+            "The council leader said the homes hardly affected the gap between Leeds and Cotter Heath.",
+        ]
+    )
+    assert "Cotter Heath" not in people
+
+
+def test_place_named_after_in_elsewhere_is_no_person() -> None:
+    people = people_roles(
+        [
+            "The council used delegated powers to approve the plans for Ketton Grove in Wem.",
+            "Campaigners staged a protest in Ketton Grove against the decision on Saturday.",
+        ]
+    )
+    assert "Ketton Grove" not in people
+
+
+def test_place_located_near_a_place_is_no_person() -> None:
+    people = people_roles(["De kørte til Vester Såby midt mellem Roskilde og Ringsted, hvor de stillede bilen."], "da")
+    assert "Vester Såby" not in people
+
+
+def test_people_listed_after_a_person_stay_people() -> None:
+    # near miss: a person whose surname is also a town, then a second person, both named in passing
+    people = people_roles(
+        ["The complaint against Acme Media, LLC, Brian M. Buckley and Winston J. Tarrow is the first of its kind."]
+    )
+    assert "Winston J. Tarrow" in people

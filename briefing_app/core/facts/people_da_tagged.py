@@ -14,6 +14,7 @@ from briefing_app.core.facts.entity_tagger_da import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_evidence import DA_NOT_OWNED
+from briefing_app.core.facts.people_placed import located_by_a_place
 from briefing_app.core.facts.people_shapes import OWNED_AFTER
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -49,6 +50,8 @@ def tagged_people(
                 continue  # "Karla Seafoods, der også er ejet af Insula": a business
             if _listed_with_a_body(s.text[: entity.start], bodies):
                 continue  # "rivalerne i Vestkøb og Halmart": listed with a body, one of a pair of bodies
+            if located_by_a_place(s.text[entity.end :], bodies):
+                continue  # "til Vester Såby midt mellem Roskilde og Ringsted": a place placed by places
             name = entity.text
             last = words[-1]
             following = re.match(r"\s+([a-zæøå]+)", s.text[entity.end :])
