@@ -110,3 +110,51 @@ def test_people_listed_after_a_person_stay_people() -> None:
         ["The complaint against Acme Media, LLC, Brian M. Buckley and Winston J. Tarrow is the first of its kind."]
     )
     assert "Winston J. Tarrow" in people
+
+
+# --- a document after its owner reads the words: no person named before speaks them ------------------------------
+
+
+def test_owned_document_that_reads_is_the_speaker() -> None:
+    speakers = _speakers(
+        [
+            '"It never overwhelmed the crews at the scene," Battalion Chief Tom Aldane said.',
+            "The fire department later posted photos of the incident online.",
+            '"Crews were called to a house on Mill Road at about 6 a.m.," the department\'s Facebook post read.',
+        ],
+        "en",
+    )
+    assert speakers[0][1] == "Tom Aldane"
+    assert speakers[1][1] is not None and "post" in speakers[1][1]
+
+
+def test_person_after_quote_still_speaks() -> None:
+    # near miss: a person named after the quote, with "said", keeps the quote
+    speakers = _speakers(['"We were lucky," the resident, Tom Aldane, said on Monday.'], "en")
+    assert speakers and speakers[0][1] is not None and "Aldane" in speakers[0][1]
+
+
+# --- one-word names the English tagger reads: an address's district, a dateline's town ---------------------------
+
+
+def test_district_after_a_street_is_no_tagged_candidate() -> None:
+    from briefing_app.core.facts.people_en_tagged import _after_a_place
+
+    text = "plans to build 99 houses at Church Lane, Kelworth, with issues raised"
+    assert _after_a_place(text, text.index("Kelworth"), {"Church Lane"})
+    # near miss: after a comma but no place found before it
+    text = "the striker, Kelworth, scored twice"
+    assert not _after_a_place(text, text.index("Kelworth"), {"Church Lane"})
+
+
+def test_datelines_town_is_no_tagged_person() -> None:
+    # the tagger's reading of the dateline's word is no reading of the same word after "in"
+    people = people_roles(
+        [
+            "Kelso (Goa) [India]: After the club's 1-0 loss against FC Goa at the Nehru Stadium in Kelso on Monday,"
+            " the away side's head coach Scott Cooper said that the home side deserved to win the game.",
+            "Goals from Matti Hartmann and Anthony Pilkins secured the victory. The striker scored twice.",
+        ]
+    )
+    assert "Kelso" not in people
+    assert "Scott Cooper" in people
