@@ -158,3 +158,51 @@ def test_datelines_town_is_no_tagged_person() -> None:
     )
     assert "Kelso" not in people
     assert "Scott Cooper" in people
+
+
+# --- roles and speakers read on a second batch of pages -----------------------------------------------------------
+
+
+def test_home_placed_near_a_river_is_no_role() -> None:
+    people = people_roles(
+        ["Caroline Marsh from Kessbridge near the River Wend told the radio station that the town had coped well."]
+    )
+    assert people.get("Caroline Marsh") in (None, "")
+
+
+def test_body_after_from_stays_a_role() -> None:
+    # near miss: "from Greenpeace" is the body she speaks for
+    people = people_roles(["Caroline Marsh from Greenpeace told the radio station that the plan was too weak."])
+    assert "Greenpeace" in (people.get("Caroline Marsh") or "")
+
+
+def test_participle_after_a_fragment_quoted_in_passing_gives_the_sentence_subject() -> None:
+    speakers = _speakers(
+        [
+            "John Barwick, who owns a shop in the town, said he did not trust the council.",
+            'He also called on Mr Dunmore to resign, describing his assurances as "insulting," adding: "I don\'t'
+            ' think you care."',
+        ],
+        "en",
+    )
+    assert speakers[-1][1] == "John Barwick"
+
+
+def test_danish_som_name_verb_after_the_quote_names_the_speaker() -> None:
+    speakers = _speakers(
+        [
+            "Revisor Kim Holt roste beslutningen.",
+            "»Det glæder mig virkelig, at vi kan vælge bank ud fra etiske overvejelser,« sagde han.",
+            "»Og så kan vi nøjes med én konto og få mere i rente, det er også godt,« som kasserer Ulrik Vang forklarede.",
+        ],
+        "da",
+    )
+    assert [s for _, s in speakers] == ["Kim Holt", "Ulrik Vang"]
+
+
+def test_danish_noterede_introduces_a_quote() -> None:
+    speakers = _speakers(
+        ["Fotograf Kurt Ravn blev valgt til bestyrelsen. »Det kan man da kalde lynkarriere,« noterede han tørt."],
+        "da",
+    )
+    assert speakers and speakers[0][1] == "Kurt Ravn"

@@ -32,11 +32,17 @@ def listed_with_a_place(before: str, places: Collection[str]) -> bool:
 # located by another; no person is placed so.
 _LOCATED = re.compile(
     r",?\s+(?:near|close\s+to|outside|(?:just\s+)?(?:north|south|east|west)\s+of|between|nær|tæt\s+på|"
-    r"(?:nord|syd|øst|vest)\s+for|(?:midt\s+)?mellem|uden\s+for)\s+([A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){0,2})"
+    r"(?:nord|syd|øst|vest)\s+for|(?:midt\s+)?mellem|uden\s+for)\s+((?:the\s+)?[A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*){0,2})"
 )
 
 
 def located_by_a_place(after: str, places: Collection[str]) -> bool:
     """Whether the text after a name places it near, between or to a side of a place the article names."""
     m = _LOCATED.match(after)
-    return m is not None and m.group(1) in places
+    return m is not None and re.sub(r"^the\s+", "", m.group(1)) in places
+
+
+def home_placed(after: str) -> bool:
+    """Whether the words after a "from X" place X near, beside or on a named place ("from Kessbridge near the
+    River Severn", "fra Landet på Tåsinge"): X is a home, no body the person speaks for."""
+    return bool(_LOCATED.match(after) or re.match(r"\s+på\s+[A-ZÆØÅ][a-zæøå]+(?=[\s,.])(?!\s+[A-ZÆØÅ])", after))
