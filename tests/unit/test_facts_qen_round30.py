@@ -206,3 +206,34 @@ def test_danish_noterede_introduces_a_quote() -> None:
         "da",
     )
     assert speakers and speakers[0][1] == "Kurt Ravn"
+
+
+# --- a third batch: a Danish vox pop's label before a dash, a given name ending a longer name -----------------------
+
+
+def test_danish_vox_pop_label_then_dash_is_the_speakers_quote() -> None:
+    speakers = _speakers(
+        [
+            "Marie Holmgaard, pensionist, 90 år og fra Vejle: - Jeg fik det fine brev. Jeg synes, det så spændende ud.",
+            "Jens Vang, 45 år, lærer: - Jeg kommer for at høre om skolerne.",
+        ],
+        "da",
+    )
+    assert [s for _, s in speakers] == ["Marie Holmgaard", "Jens Vang"]
+
+
+def test_danish_colon_inside_a_sentence_is_no_vox_pop_label() -> None:
+    # near miss: a sentence with its own verb before the colon is an introduction, read as before
+    speakers = _speakers(["Borgmester Jens Vang er uenig: - Aftalen er alt for dyr for kommunen, siger han."], "da")
+    assert all(s is None or "Vang" in s for _, s in speakers)
+
+
+def test_given_name_ending_a_named_operation_is_no_person() -> None:
+    people = people_roles(
+        [
+            "Operation Mabel - new sightings in the murder inquiry",
+            "Detective Sergeant Grant Toller, the man heading Operation Mabel, says police have firm sightings.",
+        ]
+    )
+    assert "Mabel" not in people
+    assert "Grant Toller" in people

@@ -137,6 +137,12 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
                 # "Det er en stor dag.\nSådan lød det fra X, da ...": the paragraph was X's words, its dash left out
                 out.append(ParagraphQuote(body, tuple(s.index for s in group), named.group(1), following[0].index))
             continue
+        labelled = _LABELLED_DASH.match(group[0].text) if group else None
+        if labelled is not None:
+            # "Jane Holm, pensionist, 90 år og fra Vejle: - Jeg fik brevet. ...": a vox pop's label, then her words
+            body = " ".join([labelled.group(3), *(s.text for s in group[1:])])
+            out.append(ParagraphQuote(body, tuple(s.index for s in group), labelled.group(1), group[0].index))
+            continue
         if not group or not _DASH.match(group[0].text):
             continue
         if interviewer_question(group):
@@ -212,6 +218,13 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if opening and len(body.split()) >= 6:  # (no sentence of it ends with an attribution: read above)
             out.append(ParagraphQuote(body, indices, opening.group(1), following[0].index))
     return out
+
+
+# A vox pop's label opening a paragraph: a name, what the paper says of them in commas (age, job, town), a colon and
+# a dash before their words ("Jane Holm, pensionist, 90 år og fra Vejle: - Jeg fik brevet.").
+_LABELLED_DASH = re.compile(
+    r"^([A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){1,3})((?:,\s+[^,:.!?\"“”«»]{1,60}){0,4}):\s*[–—-]\s+(\S.*)$"
+)
 
 
 # "du", "dig", "I" (inside the sentence), "jer", "De": the one asked is addressed

@@ -128,6 +128,8 @@ def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool
     times or more (a person the story is about)."""
     before, after, name = run.before, run.after, run.name
     given, family = person_names()
+    if len(run.name_tokens) == 1 and re.search(r"(?:^|\s)(?:the|The)\s+$", before) and name not in given:
+        return False  # "If the Opposition claims ...": a body or an office takes the article, a name does not
     return (
         len(run.name_tokens) > 1
         or any(part in given or part in family for part in name.split("-"))

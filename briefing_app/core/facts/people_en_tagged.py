@@ -54,6 +54,7 @@ def tagged_one_word_people(
             and not _after_a_kind_of_thing(s.text, m.start(1))
             and not _BODY_AFTER.match(s.text, m.end(1))
             and not _after_a_place(s.text, m.start(1), taken)
+            and not _after_a_capitalised_word(s.text, m.start(1))
         }
         if not candidates or is_headline(sentence_words(s.text)):
             continue
@@ -71,6 +72,12 @@ def _usable(word: str, taken: Collection[str], lowercase: Collection[str]) -> bo
         or is_nationality(word)
         or is_role_noun(word.lower())
     )
+
+
+def _after_a_capitalised_word(text: str, at: int) -> bool:
+    """Whether the word at `at` follows a capitalised word and a space ("Operation Lucy", "Storm Ciara"): the last
+    word of a longer name, which the rules read whole (`_CAPITALISED` looks back at one letter only)."""
+    return re.search(r"(?:^|\s)[A-Z][\w'’.-]*\s$", text[:at]) is not None
 
 
 def _after_a_place(text: str, at: int, taken: Collection[str]) -> bool:
