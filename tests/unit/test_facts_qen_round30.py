@@ -237,3 +237,47 @@ def test_given_name_ending_a_named_operation_is_no_person() -> None:
     )
     assert "Mabel" not in people
     assert "Grant Toller" in people
+
+
+# --- quoted fragments inside the writer's clause: phrases, not anyone's clause ------------------------------------
+
+
+def _quote_texts(paragraphs: list[str]) -> list[str]:
+    return [q.text for q in quotes_of(paragraphs, "en")]
+
+
+def test_verb_phrase_after_the_writers_modal_is_no_quote() -> None:
+    texts = _quote_texts(
+        [
+            "The chief executive, Martin Hobbs, said he and other managers would \"end up in court if there was a"
+            ' serious charge" because of the decision.'
+        ]
+    )
+    assert not any(t.startswith("end up in court") for t in texts)
+
+
+def test_verbless_object_in_quote_marks_is_no_quote() -> None:
+    texts = _quote_texts(
+        [
+            'President Ana Ruiz described the attacks as "deplorable" and promised the Danes "full support of the'
+            ' government in this trial".'
+        ]
+    )
+    assert not any("full support" in t for t in texts)
+
+
+def test_quoted_predicate_after_its_subject_stays_a_quote() -> None:
+    # near miss: the quoted words open with a verb whose subject stands outside them: the speaker's clause
+    texts = _quote_texts(
+        [
+            'The resolution also stated that the authorities "routinely detain, question and jail critics of the'
+            ' government, notably journalists".'
+        ]
+    )
+    assert any(t.startswith("routinely detain") for t in texts)
+
+
+def test_first_person_fragment_stays_a_quote() -> None:
+    # near miss: the speaker's own "we" inside the marks
+    texts = _quote_texts(['Hobbs said the board would "do what we promised the town years ago, and more".'])
+    assert any("what we promised" in t for t in texts)
