@@ -281,3 +281,48 @@ def test_first_person_fragment_stays_a_quote() -> None:
     # near miss: the speaker's own "we" inside the marks
     texts = _quote_texts(['Hobbs said the board would "do what we promised the town years ago, and more".'])
     assert any("what we promised" in t for t in texts)
+
+
+# --- a fourth batch (Danish football copy) -------------------------------------------------------------------------
+
+
+def test_sadan_lyder_den_reaktion_fra_names_the_dash_paragraphs_speaker() -> None:
+    speakers = _speakers(
+        [
+            "- Det er helt uvirkeligt lige nu.",
+            "Sådan lyder den umiddelbare reaktion fra klubbens træner, Ole Vindum, efter at holdet vandt guld søndag.",
+        ],
+        "da",
+    )
+    assert speakers and speakers[0][1] == "Ole Vindum"
+
+
+def test_adjective_before_a_story_persons_family_name_in_headline_is_that_person() -> None:
+    people = people_roles(
+        [
+            "Lykkelig Vindum: Vi er oppe at bide dem i hælene",
+            "Ifølge direktør Claus Vindum har det været kendetegnende for klubbens sæson.",
+        ],
+        "da",
+    )
+    assert "Lykkelig Vindum" not in people
+    assert "Claus Vindum" in people
+
+
+def test_danish_compound_after_a_hyphen_is_no_person() -> None:
+    people = people_roles(["Hvis man kan stå i et Conference League-gruppespil, så vil det være spændende, siger han."], "da")
+    assert not any("gruppespil" in name for name in people)
+
+
+def test_name_inside_a_dash_quote_is_no_antecedent_of_a_later_pronoun() -> None:
+    speakers = _speakers(
+        [
+            "Ifølge direktør Claus Vindum har det været kendetegnende for klubbens sæson.",
+            "- Tre mesterskaber viser, at vi er med, og jeg er stolt over det, med Steen Hald og Jens Rune som"
+            " æresmedlemmer og alle de andre.",
+            "Han påpeger dog også, at klubben skal fortsætte med at præstere på samme niveau.",
+            "- Lige nu er vi jo de bedste, men det var igen en tæt kamp. Man skal gøre det over flere år.",
+        ],
+        "da",
+    )
+    assert speakers[-1][1] == "Claus Vindum"

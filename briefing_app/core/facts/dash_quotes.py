@@ -19,14 +19,15 @@ from briefing_app.core.facts.reporting_verbs import da
 _DASH = re.compile(r"^[–—-]\s+")
 # "Sådan lyder det fra X.", "Det siger X.", "Det fortæller X, der er ...": the paragraph before was X's.
 _NEXT_ATTRIBUTION = re.compile(
-    # ("Sådan lød det med en dirrende stemme fra X", "Sådan lyder det nedslået fra X": how, before "fra")
-    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)|"
+    # ("Sådan lød det med en dirrende stemme fra X", "Sådan lyder det nedslået fra X": how, before "fra"; "Sådan lyder
+    # den umiddelbare reaktion fra X": what the words were, before "fra")
+    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)|"
     rf"(?:{da('sige fortælle', 'present past')}|"
     rf"{da('forklare mene skrive understrege vurdere tilføje påpege konstatere', 'present')})(?:\s+nu)?)\s+(.+?)\.?$"
 )
 # "Sådan lød det fra X": a look back that only follows the speaker's own words, with or without a dash before them
 # ("Det siger X" also follows reported speech, which is no quote).
-_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s")
+_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s")
 # "— Jane Roe", "– Jane Roe, shelter manager": a signature line, two to four capitalised words first.
 _SIGNATURE = re.compile(
     r"^[–—-]\s*([A-ZÆØÅ][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-ZÆØÅ][\w'’.-]+){1,3})(?:\s*,\s*[^.!?]{0,80})?\.?$"
@@ -47,7 +48,7 @@ LOOKING_BACK = re.compile(
     r"opinion|response|conclusion|plea|request|demand|appeal|call)\s+(?:of|from|by)\s+(.{3,80}?)(?:[.,]|(?=\s+to\s))|"
     rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
-    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?fra|"
+    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?fra|"
     rf"{da('sige fortælle', 'present past')}|{da('forklare skrive mene understrege vurdere tilføje', 'present')})\s+"
     r"(.{3,80}?)(?:\s+(?:til|i|på|over\s+for)\s+[^,.]+)?(?:[,.]|\s*$))"
 )

@@ -77,6 +77,12 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
             continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name ("@Jane Roe:" names her)
         if re.fullmatch(r"[A-Z]-[a-z]+", m.group(0)):
             continue  # "a T-shirt", "an X-ray", "a U-turn": one capital letter glued to a common noun, no name
+        if (
+            sentence.lang == "da"
+            and re.search(r"-[a-zæøå]{3,}$", m.group(0))
+            and m.group(0).split()[0] not in person_names()[0]
+        ):
+            continue  # "et Champions League-gruppespil": a compound whose head is the common noun after the hyphen
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
