@@ -249,7 +249,7 @@ def _quote_texts(paragraphs: list[str]) -> list[str]:
 def test_verb_phrase_after_the_writers_modal_is_no_quote() -> None:
     texts = _quote_texts(
         [
-            "The chief executive, Martin Hobbs, said he and other managers would \"end up in court if there was a"
+            'The chief executive, Martin Hobbs, said he and other managers would "end up in court if there was a'
             ' serious charge" because of the decision.'
         ]
     )
@@ -310,7 +310,9 @@ def test_adjective_before_a_story_persons_family_name_in_headline_is_that_person
 
 
 def test_danish_compound_after_a_hyphen_is_no_person() -> None:
-    people = people_roles(["Hvis man kan stå i et Conference League-gruppespil, så vil det være spændende, siger han."], "da")
+    people = people_roles(
+        ["Hvis man kan stå i et Conference League-gruppespil, så vil det være spændende, siger han."], "da"
+    )
     assert not any("gruppespil" in name for name in people)
 
 

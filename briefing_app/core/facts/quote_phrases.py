@@ -55,6 +55,12 @@ _CREDITED_BEFORE = re.compile(
 _RUNS_ON = re.compile(r"[a-z]{2}(?<!Mrs)[.!?…]+\s+[A-Z]")  # a sentence's end inside the marks, not "Mr. X"
 
 
+# A subordinator or relative opening a clause of its own inside the quoted words.
+_SUBORDINATE = re.compile(
+    r"\b(?:although|though|because|while|whereas|unless|if|when|since|which|who|whom|whose|where)\b", re.I
+)
+
+
 def _opens_a_predicate(before: str, words: list[str]) -> bool:
     """Whether quoted words open with a verb (or an adverb and a verb), read with the writer's words before them:
     'authorities "routinely detain ..."', 'the government "condemns the attack"'."""
@@ -144,6 +150,8 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         and re.search(r"[a-z]\s*[\"“]?$", before)
         and not (lead is not None and lead.group(1).lower() in ("that", "which", "who"))
         and not _opens_a_predicate(before, re.findall(r"[\w'’-]+|[^\w\s\"“”]", quoted)[:4])
+        # (a clause of its own inside the marks, '"countless mistakes, although nobody wants to say so"', is speech)
+        and not _SUBORDINATE.search(quoted)
     ):
         # 'promised the Danes "full solidarity in this trial"', 'posted "private and confidential information"':
         # verbless words in lower case inside the writer's clause, after a word of it, with no "I" or "we" of the

@@ -184,9 +184,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         else None
     )  # fmt: skip
     # ('»...,« som Ulrik Vang forklarede.': Danish "som" before the name and a verb of saying, as English "as")
-    as_said = as_said or (
-        re.match(rf"\s*[,.!?]?\s*som\s+(?:[a-zæøå-]+\s+){{0,2}}?({NAME}|han|hun)\s+{adverb}(?:{verbs})\b", after) if lang == "da" else None
-    )
+    som_said = rf"\s*[,.!?]?\s*som\s+(?:[a-zæøå-]+\s+){{0,2}}?({NAME}|han|hun)\s+{adverb}(?:{verbs})\b"
+    as_said = as_said or (re.match(som_said, after) if lang == "da" else None)
     if as_said:
         return as_said.group(1)  # '"...," as Reuters reported', '"...," as the Guardian put it': the source named
     # '"...," the glowing tweet, posted from the city's verified account, said.': a document and a participle saying

@@ -13,7 +13,8 @@ _DASH_SPEECH = re.compile(r"[–—-]\s+\S")
 # "— Jane Roe, shelter manager": a signature line after a quotation, a name and no speech
 _SIGNED = re.compile(r"[–—-]\s*[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){1,3}\s*(?:,|$)")
 # The comma and verb of saying that end a dash paragraph's speech and name its speaker.
-_ATTRIBUTION = re.compile(rf",\s+(?:{'|'.join(sorted(SPEECH_VERBS['da'] + SPEECH_VERBS['en'], key=len, reverse=True))})\b")
+_VERBS = "|".join(sorted(SPEECH_VERBS["da"] + SPEECH_VERBS["en"], key=len, reverse=True))
+_ATTRIBUTION = re.compile(rf",\s+(?:{_VERBS})\b")
 _CLOSING = "”»"
 
 
