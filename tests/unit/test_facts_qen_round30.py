@@ -328,3 +328,14 @@ def test_name_inside_a_dash_quote_is_no_antecedent_of_a_later_pronoun() -> None:
         "da",
     )
     assert speakers[-1][1] == "Claus Vindum"
+
+
+def test_a_venue_named_in_quote_marks_is_no_danish_person() -> None:
+    people = people_roles(
+        [
+            "Diskussionen blandt de godt 30 fremmødte i restauranten »Hos Aksel« i Vejle stod om tal og penge.",
+            "Revisor Kim Holt roste regnskabet.",
+        ],
+        "da",
+    )
+    assert "Aksel" not in people

@@ -55,6 +55,8 @@ _CREDITED_BEFORE = re.compile(
 _RUNS_ON = re.compile(r"[a-z]{2}(?<!Mrs)[.!?…]+\s+[A-Z]")  # a sentence's end inside the marks, not "Mr. X"
 
 
+# Words after which quoted words are a clause ("that", "which") or a complement of the object ("called it").
+_CLAUSE_OR_OBJECT = frozenset({"that", "which", "who", "it", "them", "him", "her", "this"})
 # A subordinator or relative opening a clause of its own inside the quoted words.
 _SUBORDINATE = re.compile(
     r"\b(?:although|though|because|while|whereas|unless|if|when|since|which|who|whom|whose|where)\b", re.I
@@ -148,7 +150,9 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         and not after_pause
         and not _SAID_THAT.search(before)
         and re.search(r"[a-z]\s*[\"“]?$", before)
-        and not (lead is not None and lead.group(1).lower() in ("that", "which", "who"))
+        # (after "that", "which", "who" a clause; after an object pronoun a verb of calling's complement, 'called it
+        # "far too late for this season"', which is the caller's judgement in their words)
+        and not (lead is not None and lead.group(1).lower() in _CLAUSE_OR_OBJECT)
         and not _opens_a_predicate(before, re.findall(r"[\w'’-]+|[^\w\s\"“”]", quoted)[:4])
         # (a clause of its own inside the marks, '"countless mistakes, although nobody wants to say so"', is speech)
         and not _SUBORDINATE.search(quoted)
