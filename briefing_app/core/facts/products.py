@@ -22,11 +22,19 @@ _MODEL = re.compile(
 )
 
 
+# A name with a variant letter glued on by a dot: "Sobig.F", "Mimail.C", "W32.Blaster" (viruses and worms).
+_DOTTED_VARIANT = re.compile(r"(?<![\w'’.-])([A-Z][a-zA-Z0-9]+)\.[A-Z0-9][\w-]*(?![\w'’])")
+
+
 def product_words(sentences: Sequence[SourceSentence]) -> frozenset[str]:
-    """The first words of the article's product names (the word before a model designator's run)."""
+    """The first words of the article's product names (the word before a model designator's run, or before a
+    variant letter glued on by a dot: "Sobig.F")."""
     given = person_names()[0]
     out: set[str] = set()
     for s in sentences:
+        for m in _DOTTED_VARIANT.finditer(s.text):
+            if m.group(1) not in given and not m.group(1).isupper():
+                out.add(m.group(1))  # (not initials, "J.R.", nor "U.S.": all capitals)
         for m in _MODEL.finditer(s.text):
             first = m.group(1).split()[0]
             if first not in given and m.start() > 0:  # (not the sentence's first word: "Company X said")
