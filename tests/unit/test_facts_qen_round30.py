@@ -339,3 +339,26 @@ def test_a_venue_named_in_quote_marks_is_no_danish_person() -> None:
         "da",
     )
     assert "Aksel" not in people
+
+
+# --- round-28 dev shapes: a team member's word before a name, a plural person noun before a list ----------------
+
+
+def test_team_members_singular_before_a_name_is_the_role() -> None:
+    people = people_roles(
+        ["The turnover came when Harrier Tom Vellacott forced Jim Osgood to fumble, and the Harriers held on."]
+    )
+    assert people.get("Tom Vellacott") == "Harrier"
+
+
+def test_capitalised_word_without_a_plural_in_the_article_stays_in_the_name() -> None:
+    # near miss: no "Harriers" team in the article: the word is not made a role
+    people = people_roles(["The turnover came when Harrier Tom Vellacott forced Jim Osgood to fumble."])
+    assert all(role != "Harrier" for role in people.values())
+
+
+def test_plural_person_noun_before_a_list_of_names_is_each_ones_role() -> None:
+    people = people_roles(
+        ["Meanwhile, fellow title contenders Kyle Barron, Carl Edlund and Joey Lomax qualified 9th, 10th and 13th."]
+    )
+    assert all("contender" in (people.get(n) or "") for n in ("Kyle Barron", "Carl Edlund", "Joey Lomax"))
