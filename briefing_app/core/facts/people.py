@@ -548,7 +548,9 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
         lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
         lead = f"{lead}s" if lead else None
     last = before.split()[-1] if before.split() else ""
-    if lead is None and re.fullmatch(r"[a-z-]{4,}s", last) and is_person_noun(last[:-1]):
+    if lead is None and re.fullmatch(r"[a-z-]{4,}s", last) and is_person_noun(last[:-1]) and not stars_as_verb(
+        before.split()
+    ):
         lead = last  # "followed by Acme Racing teammates A and B": a plural of a person noun, each one of them
     if lead is None:
         # "other well-known photographers who used the camera, such as A, B and C": the plural role
