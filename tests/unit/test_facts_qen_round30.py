@@ -362,3 +362,19 @@ def test_plural_person_noun_before_a_list_of_names_is_each_ones_role() -> None:
         ["Meanwhile, fellow title contenders Kyle Barron, Carl Edlund and Joey Lomax qualified 9th, 10th and 13th."]
     )
     assert all("contender" in (people.get(n) or "") for n in ("Kyle Barron", "Carl Edlund", "Joey Lomax"))
+
+
+def test_plural_people_noun_before_one_name_opening_the_sentence_is_no_person() -> None:
+    people = people_roles(
+        [
+            "Developers Harbrook are now set to begin building two blocks on the car park.",
+            "Harbrook had agreed to designate some of the flats as affordable housing.",
+        ]
+    )
+    assert "Developers Harbrook" not in people
+
+
+def test_plural_people_noun_before_a_list_of_names_keeps_the_people() -> None:
+    # near miss: a group's plural before two full names is each one's role, as before
+    people = people_roles(["Labour councillors Jane Orwin and Tom Dace voted against the plan."])
+    assert "Jane Orwin" in people and "Tom Dace" in people

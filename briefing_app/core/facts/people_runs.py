@@ -83,6 +83,8 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
             and m.group(0).split()[0] not in person_names()[0]
         ):
             continue  # "et Champions League-gruppespil": a compound whose head is the common noun after the hyphen
+        if _group_before_one_name(sentence, m):
+            continue  # "Developers Glenbrook are now set to build ...": a group of people named by one word, a body
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
@@ -264,4 +266,18 @@ def _danish_function_opener(sentence: Sentence, first: str, start: int) -> bool:
         and not is_title(first)
         and not is_job(first.lower())
         and not any(a < start + len(first) and start < b for a, b in sentence.taken)
+    )
+
+
+def _group_before_one_name(sentence: Sentence, m: re.Match[str]) -> bool:
+    """Whether a run opening the sentence is a plural noun of people and one more word that is no given name
+    ("Developers Glenbrook", "Builders Acme"): the group's own name, a firm's or a team's, names no person."""
+    words = m.group(0).split()
+    return (
+        sentence.lang == "en"
+        and len(words) == 2
+        and not sentence.text[: m.start()].strip(" \"'“‘–-")
+        and re.fullmatch(r"[A-Z][a-z]{3,}s", words[0]) is not None
+        and is_person_noun(words[0][:-1].lower())
+        and words[1] not in person_names()[0]
     )
