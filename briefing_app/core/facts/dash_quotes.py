@@ -19,14 +19,15 @@ from briefing_app.core.facts.reporting_verbs import da
 _DASH = re.compile(r"^[–—-]\s+")
 # "Sådan lyder det fra X.", "Det siger X.", "Det fortæller X, der er ...": the paragraph before was X's.
 _NEXT_ATTRIBUTION = re.compile(
-    # ("Sådan lød det med en dirrende stemme fra X", "Sådan lyder det nedslået fra X": how, before "fra")
-    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)|"
+    # ("Sådan lød det med en dirrende stemme fra X", "Sådan lyder det nedslået fra X": how, before "fra"; "Sådan lyder
+    # den umiddelbare reaktion fra X": what the words were, before "fra")
+    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)|"
     rf"(?:{da('sige fortælle', 'present past')}|"
     rf"{da('forklare mene skrive understrege vurdere tilføje påpege konstatere', 'present')})(?:\s+nu)?)\s+(.+?)\.?$"
 )
 # "Sådan lød det fra X": a look back that only follows the speaker's own words, with or without a dash before them
 # ("Det siger X" also follows reported speech, which is no quote).
-_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s")
+_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s")
 # "— Jane Roe", "– Jane Roe, shelter manager": a signature line, two to four capitalised words first.
 _SIGNATURE = re.compile(
     r"^[–—-]\s*([A-ZÆØÅ][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-ZÆØÅ][\w'’.-]+){1,3})(?:\s*,\s*[^.!?]{0,80})?\.?$"
@@ -47,7 +48,7 @@ LOOKING_BACK = re.compile(
     r"opinion|response|conclusion|plea|request|demand|appeal|call)\s+(?:of|from|by)\s+(.{3,80}?)(?:[.,]|(?=\s+to\s))|"
     rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
-    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+det\s+(?:[\wæøå-]+\s+){0,5}?fra|"
+    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?fra|"
     rf"{da('sige fortælle', 'present past')}|{da('forklare skrive mene understrege vurdere tilføje', 'present')})\s+"
     r"(.{3,80}?)(?:\s+(?:til|i|på|over\s+for)\s+[^,.]+)?(?:[,.]|\s*$))"
 )
@@ -137,8 +138,16 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
                 # "Det er en stor dag.\nSådan lød det fra X, da ...": the paragraph was X's words, its dash left out
                 out.append(ParagraphQuote(body, tuple(s.index for s in group), named.group(1), following[0].index))
             continue
+        labelled = _LABELLED_DASH.match(group[0].text) if group else None
+        if labelled is not None:
+            # "Jane Holm, pensionist, 90 år og fra Vejle: - Jeg fik brevet. ...": a vox pop's label, then her words
+            body = " ".join([labelled.group(3), *(s.text for s in group[1:])])
+            out.append(ParagraphQuote(body, tuple(s.index for s in group), labelled.group(1), group[0].index))
+            continue
         if not group or not _DASH.match(group[0].text):
             continue
+        if interviewer_question(group):
+            continue  # "– Forstår du, at folk kan pege fingre?": the reporter's question between the answers
         indices = tuple(s.index for s in group)
         text = " ".join(s.text for s in group)
         body = _DASH.sub("", text)
@@ -210,6 +219,25 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if opening and len(body.split()) >= 6:  # (no sentence of it ends with an attribution: read above)
             out.append(ParagraphQuote(body, indices, opening.group(1), following[0].index))
     return out
+
+
+# A vox pop's label opening a paragraph: a name, what the paper says of them in commas (age, job, town), a colon and
+# a dash before their words ("Jane Holm, pensionist, 90 år og fra Vejle: - Jeg fik brevet.").
+_LABELLED_DASH = re.compile(
+    r"^([A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){1,3})((?:,\s+[^,:.!?\"“”«»]{1,60}){0,4}):\s*[–—-]\s+(\S.*)$"
+)
+
+
+# "du", "dig", "I" (inside the sentence), "jer", "De": the one asked is addressed
+_ADDRESSED = re.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b|(?<=[a-zæøå,] )(?:I|De)\b")
+
+
+def interviewer_question(group: Sequence[SourceSentence]) -> bool:
+    """Whether a dash paragraph is a reporter's question in an interview: every sentence a question, one of them
+    addressed to the one asked ("– Hvornår bliver I klar over det?", "– Forstår du, at ...? Eventuelt ...?");
+    a speaker's own rhetorical question speaks of "vi" or "man" and is signed ("..., siger X")."""
+    texts = [_DASH.sub("", s.text).strip() for s in group]
+    return bool(texts) and all(t.endswith("?") for t in texts) and any(_ADDRESSED.search(t) for t in texts)
 
 
 def _pronoun_subject(text: str) -> str | None:

@@ -56,4 +56,8 @@ def _full_form(person: Person, story_people: list[Person], story_text: list[str]
     if tokens[0] in person_names()[0]:
         return None
     given = [q for q in story_people if q.name.split()[0] == tokens[1]]
-    return given[0] if len(given) == 1 else None
+    if len(given) == 1:
+        return given[0]
+    # "Lykkelig Steinlein" of "Claus Steinlein": the word, then the full name's family name
+    family = [q for q in story_people if q.name.split()[-1] == tokens[1]]
+    return family[0] if len(family) == 1 and not tokens[0].endswith(("'s", "’s")) else None

@@ -89,6 +89,7 @@ from briefing_app.core.facts.people_shapes import (
     opening_title,
     plural_title_words,
 )
+from briefing_app.core.facts.people_team_members import split_team_member_words
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -151,6 +152,7 @@ def find_people(
         merge_headline_short_forms(sentences, index)  # "Mette F ..." over a story naming Mette Frederiksen: hers
         drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
         drop_owners_of_people(sentences, index)  # "Dudley North's Jane Roe": a seat, no person "Dudley North"
+        split_team_member_words(sentences, index)  # "Bronco Darian Roe" beside "the Broncos": a Bronco, Darian Roe
     return index
 
 
@@ -547,6 +549,11 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
     ):
         lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
         lead = f"{lead}s" if lead else None
+    last = before.split()[-1] if before.split() else ""
+    if lead is None and re.fullmatch(r"[a-z-]{4,}s", last) and is_person_noun(last[:-1]) and not stars_as_verb(
+        before.split()
+    ):
+        lead = last  # "followed by Acme Racing teammates A and B": a plural of a person noun, each one of them
     if lead is None:
         # "other well-known photographers who used the camera, such as A, B and C": the plural role
         # the list exemplifies, a few words back

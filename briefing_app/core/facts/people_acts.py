@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_alone import one_name, surname_used_alone, two_given_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_placed import listed_with_a_place, located_by_a_place, placed_elsewhere
 from briefing_app.core.facts.people_roles import is_title
 from briefing_app.core.facts.people_runs import Run, Sentence, verb_ends
 from briefing_app.core.facts.people_shapes import PEOPLE_WORD, UPPER, acts, looks_like_a_name
@@ -56,6 +57,8 @@ def speaks(sentence: Sentence, run: Run) -> None:
     spoke_after = re.match(rf"\s*,?\s+(?:also\s+|then\s+|later\s+|has\s+|had\s+)?(?:{sentence.verbs})\b", after)
     if spoke_after and after.lstrip().startswith(",") and "," in before:
         spoke_after = None  # "X, who blogs at Misr Digital, posted": the run ends a clause; X speaks
+    if spoke_after and after.lstrip().startswith(",") and _SPEAKER_AFTER_VERB.match(after[spoke_after.end() :]):
+        spoke_after = None  # "... til stede i Espe, siger kommunikationschef Jane Roe": the speech's last word
     # "Jane Roe from Acme Watch said": the body a name before speaks for; Jane Roe speaks and acts
     member = (
         sentence.people.find(name) is None
@@ -81,6 +84,15 @@ def speaks(sentence: Sentence, run: Run) -> None:
             for t in run.name_tokens
         )
         run.evidence = run.evidence or (name.lower() not in sentence.lowercase_words and one_word_ok and not common)
+
+
+# The speaker named after an inverted verb of saying ("..., siger kommunikationschef Jane Roe", "..., said Jane
+# Roe.", "..., siger hun"): the name before the comma ended the words said, and did not say them. (Not "The chief,
+# Jane Roe, said Acme would ...": what follows the verb there goes on as a clause.)
+_SPEAKER_AFTER_VERB = re.compile(
+    r"\s+(?:(?:han|hun|he|she)\b|(?:[a-zæøå-]+\s+){0,3}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-ZÆØÅ][\w'’-]+(?:\s+[A-ZÆØÅ][\w'’-]+){0,3}\s*(?:[.,(:;]|$|til\b|to\b|og\b|and\b))"
+)
 
 
 # What only people do to a thing named after them in a compound: "the Hugh Grant-starring horror", "a Tom Okafor-led
@@ -116,6 +128,8 @@ def _one_word_may_speak(sentence: Sentence, run: Run, spoke_after: bool) -> bool
     times or more (a person the story is about)."""
     before, after, name = run.before, run.after, run.name
     given, family = person_names()
+    if len(run.name_tokens) == 1 and re.search(r"(?:^|\s)(?:the|The)\s+$", before) and name not in given:
+        return False  # "If the Opposition claims ...": a body or an office takes the article, a name does not
     return (
         len(run.name_tokens) > 1
         or any(part in given or part in family for part in name.split("-"))
@@ -376,6 +390,10 @@ def named_in_passing(sentence: Sentence, run: Run) -> None:
             t.lower() not in sentence.lowercase_words and not is_nationality(t) for t in name_tokens if t[:1].isupper()
         )  # (particles such as "van", "bin" are written in lower case anyway)
         and name not in sentence.places
+        # ("between Malvern and Leigh Sinton", "a protest in Roden Vale" elsewhere: a place named once)
+        and not listed_with_a_place(run.before, sentence.places)
+        and not placed_elsewhere(name, sentence.article_texts)
+        and not located_by_a_place(run.after, sentence.places)
         and (
             sentence.lang != "en"
             or looks_like_a_name(name_tokens)

@@ -14,11 +14,14 @@ from briefing_app.core.facts.entity_tagger_da import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_evidence import DA_NOT_OWNED
+from briefing_app.core.facts.people_placed import located_by_a_place
 from briefing_app.core.facts.people_shapes import OWNED_AFTER
 from briefing_app.core.facts.roles import is_role_noun
 
 # The smallest lead of the person tag over the best other tag, over the name's words.
 CLEAR_MARGIN = 10.0
+# An opening quote mark and one or two lower- or upper-case words before the name, inside the same marks.
+_SHORT_TITLE = re.compile(r"[«»\"“]\s*(?:[\wæøåÆØÅ-]+\s+){1,2}$")
 _NAME_WORD = re.compile(r"[A-ZÆØÅ][^\W\d_]*(?:[-'’][A-ZÆØÅ]?[^\W\d_]+)*\.?")
 
 
@@ -45,10 +48,14 @@ def tagged_people(
                 continue  # "Jydske Vestkysten", "Fynske Medier": an adjective in -ske opens a paper's or body's name
             if s.text[: entity.start].rstrip().endswith(('"', "«", "»", "“", "'", "‘")):
                 continue  # a title or a nickname in quote marks
+            if _SHORT_TITLE.search(s.text[: entity.start]) and re.match(r"\s*[«»\"”]", s.text[entity.end :]):
+                continue  # "restauranten »Hos Svend«": a name of a place or a work, a few words in quote marks
             if OWNED_AFTER.match(s.text[entity.end :]):
                 continue  # "Karla Seafoods, der også er ejet af Insula": a business
             if _listed_with_a_body(s.text[: entity.start], bodies):
                 continue  # "rivalerne i Vestkøb og Halmart": listed with a body, one of a pair of bodies
+            if located_by_a_place(s.text[entity.end :], bodies):
+                continue  # "til Vester Såby midt mellem Roskilde og Ringsted": a place placed by places
             name = entity.text
             last = words[-1]
             following = re.match(r"\s+([a-zæøå]+)", s.text[entity.end :])

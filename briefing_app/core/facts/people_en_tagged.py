@@ -44,18 +44,22 @@ def tagged_one_word_people(
     margin = SPORTS_MARGIN if is_sports_story("\n".join(s.text for s in sentences)) else WIDE_MARGIN
     out: list[tuple[str, int]] = []
     for s in sentences:
+        # (by where the word stands: "Margao (Goa): ... in Margao on Monday" tags the dateline's word, which is
+        # no candidate, and not the one after "in")
         candidates = {
-            m.group(1)
+            (m.group(1), m.start(1))
             for m in _CAPITALISED.finditer(s.text)
             if _usable(m.group(1), taken, lowercase)
             and not _quoted(s.text, m.start(1))
             and not _after_a_kind_of_thing(s.text, m.start(1))
             and not _BODY_AFTER.match(s.text, m.end(1))
+            and not _after_a_place(s.text, m.start(1), taken)
+            and not _after_a_capitalised_word(s.text, m.start(1))
         }
         if not candidates or is_headline(sentence_words(s.text)):
             continue
         for entity in tag_sentence(s.text):
-            if entity.type == "PER" and entity.text in candidates and entity.margin >= margin:
+            if entity.type == "PER" and (entity.text, entity.start) in candidates and entity.margin >= margin:
                 out.append((entity.text, s.index))
     return out
 
@@ -68,6 +72,19 @@ def _usable(word: str, taken: Collection[str], lowercase: Collection[str]) -> bo
         or is_nationality(word)
         or is_role_noun(word.lower())
     )
+
+
+def _after_a_capitalised_word(text: str, at: int) -> bool:
+    """Whether the word at `at` follows a capitalised word and a space ("Operation Lucy", "Storm Ciara"): the last
+    word of a longer name, which the rules read whole (`_CAPITALISED` looks back at one letter only)."""
+    return re.search(r"(?:^|\s)[A-Z][\w'’.-]*\s$", text[:at]) is not None
+
+
+def _after_a_place(text: str, at: int, taken: Collection[str]) -> bool:
+    """Whether the word at `at` follows a place or body found and a comma: "at Church Lane, Adel, with ...", "in
+    Marsh Road, Hoxley": an address's district or town after its street."""
+    before = re.search(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+$", text[:at])
+    return before is not None and before.group(1) in taken
 
 
 def _after_a_kind_of_thing(text: str, at: int) -> bool:

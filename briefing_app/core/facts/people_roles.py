@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_appositions import (
 )
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import place_names
+from briefing_app.core.facts.people_placed import home_placed
 from briefing_app.core.facts.people_role_before import role_before, role_ending
 from briefing_app.core.facts.people_role_words import (
     AGED_SUBJECT,
@@ -141,6 +142,8 @@ def member_of(after: str) -> str | None:
         return None  # "X from Scotia, N.Y.,": a town and its state or country, a home town and no body
     if bare.split()[0] in person_names()[0] and not (body_word and len(bare.split()) > 1):
         return None
+    if word in ("from", "fra") and not body_word and home_placed(after[m.end() :]):
+        return None  # "Caroline Roe from Kessbridge near the River Severn": a home placed near a place, no body
     return f"{word} {body}"
 
 

@@ -77,6 +77,14 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
             continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name ("@Jane Roe:" names her)
         if re.fullmatch(r"[A-Z]-[a-z]+", m.group(0)):
             continue  # "a T-shirt", "an X-ray", "a U-turn": one capital letter glued to a common noun, no name
+        if (
+            sentence.lang == "da"
+            and re.search(r"-[a-zæøå]{3,}$", m.group(0))
+            and m.group(0).split()[0] not in person_names()[0]
+        ):
+            continue  # "et Champions League-gruppespil": a compound whose head is the common noun after the hyphen
+        if _group_before_one_name(sentence, m):
+            continue  # "Developers Glenbrook are now set to build ...": a group of people named by one word, a body
         run = _trimmed(sentence, m.group(0).split(), m.start())
         if run is not None:
             yield run
@@ -215,9 +223,15 @@ def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> b
     """ "Yesterday Jane Roe met ...", "Instead Max Holm left": an English sentence's first word, before two or
     more capitalised words, that English writes in lower case (the entity tagger's list of words its training
     text writes so) and that is no given name, title or role, is no part of the name after it."""
-    if sentence.lang not in ("en", "da") or len(tokens) < 3 or sentence.text[:start].strip(" \"'“‘–-"):
+    if sentence.lang not in ("en", "da") or len(tokens) < 2 or sentence.text[:start].strip(" \"'“‘–-"):
         return False
     first = tokens[0]
+    if sentence.lang == "da" and len(tokens) == 2:
+        # "Siden Discovery mandag offentliggjorde ...": a subordinator or adverb Danish writes in lower case opens
+        # the sentence before one capitalised word; a name has no function word for its given name
+        return _danish_function_opener(sentence, first, start)
+    if len(tokens) < 3:
+        return False
     if sentence.lang == "da":
         # "Erfarne Ivan Holm", "Derfor Jens Holm": an adjective in -e or a word Danish writes in lower case,
         # opening the sentence before a known given name
@@ -240,4 +254,30 @@ def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> b
         and not is_person_noun(first.lower())
         and not is_nationality(first)
         and tokens[1] not in ("of", "for")
+    )
+
+
+def _danish_function_opener(sentence: Sentence, first: str, start: int) -> bool:
+    """Whether a Danish sentence's first word, before a single capitalised word, is a word the Danish tagger's
+    training text writes in lower case and no given name, title or job ("Siden", "Selvom", "Hvorfor")."""
+    return (
+        first.lower() in danish_common_words()
+        and first not in person_names()[0]
+        and not is_title(first)
+        and not is_job(first.lower())
+        and not any(a < start + len(first) and start < b for a, b in sentence.taken)
+    )
+
+
+def _group_before_one_name(sentence: Sentence, m: re.Match[str]) -> bool:
+    """Whether a run opening the sentence is a plural noun of people and one more word that is no given name
+    ("Developers Glenbrook", "Builders Acme"): the group's own name, a firm's or a team's, names no person."""
+    words = m.group(0).split()
+    return (
+        sentence.lang == "en"
+        and len(words) == 2
+        and not sentence.text[: m.start()].strip(" \"'“‘–-")
+        and re.fullmatch(r"[A-Z][a-z]{3,}s", words[0]) is not None
+        and is_person_noun(words[0][:-1].lower())
+        and words[1] not in person_names()[0]
     )

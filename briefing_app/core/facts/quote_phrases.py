@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
 
 # A finite verb a clause cannot do without, as a marker: an auxiliary, a modal or a contracted one ("it's").
@@ -54,6 +55,22 @@ _CREDITED_BEFORE = re.compile(
 _RUNS_ON = re.compile(r"[a-z]{2}(?<!Mrs)[.!?…]+\s+[A-Z]")  # a sentence's end inside the marks, not "Mr. X"
 
 
+# Words after which quoted words are a clause ("that", "which") or a complement of the object ("called it").
+_CLAUSE_OR_OBJECT = frozenset({"that", "which", "who", "it", "them", "him", "her", "this"})
+# A subordinator or relative opening a clause of its own inside the quoted words.
+_SUBORDINATE = re.compile(
+    r"\b(?:although|though|because|while|whereas|unless|if|when|since|which|who|whom|whose|where)\b", re.I
+)
+
+
+def _opens_a_predicate(before: str, words: list[str]) -> bool:
+    """Whether quoted words open with a verb (or an adverb and a verb), read with the writer's words before them:
+    'authorities "routinely detain ..."', 'the government "condemns the attack"'."""
+    lead = re.findall(r"[\w'’-]+|[^\w\s\"“”]", before)[-6:]
+    tags = tag_words([*lead, *words])[len(lead) :]
+    return bool(tags) and (tags[0] in ("VERB", "AUX") or (tags[0] == "ADV" and tags[1:2] in (["VERB"], ["AUX"])))
+
+
 def phrase_not_clause(before: str, quoted: str) -> bool:
     """Whether quoted words inside the writer's sentence are a phrase, not a clause the speaker said: they open in
     lower case mid-sentence, hold no auxiliary, modal or contracted verb, and open as a noun, prepositional or
@@ -78,7 +95,9 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     infinitive = infinitive or re.search(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+and\s*[\"“]?$", before) is not None
     # (a noun phrase is read up to its relative clause too: 'committed "the murder of a man who was only 16"')
     noun_phrase = first in ("the", "a", "an") and not re.search(r"\b(?:I|me|my|we|us|our)\b", quoted)
-    if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase else quoted):
+    # (and a verb phrase after the writer's modal: 'would "end up in prison if there was a charge"')
+    modal_lead = lead is not None and _BEFORE_VERB_PHRASE.fullmatch(lead.group(1).lower()) is not None
+    if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase or modal_lead else quoted):
         return False
     if _SAID_THAT.search(before) and first in ("the", "a", "an", "this", "these", "those", "its", "their", "our"):
         return False  # 'adding that "the plan came from nowhere"': the "that" of a verb of saying opens a clause
@@ -126,6 +145,22 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         and not after_pause
     ):
         return True  # 'ruled that X committed "crimes against humanity that ..."': the object of the writer's verb
+    if (
+        not own_words
+        and not after_pause
+        and not _SAID_THAT.search(before)
+        and re.search(r"[a-z]\s*[\"“]?$", before)
+        # (after "that", "which", "who" a clause; after an object pronoun a verb of calling's complement, 'called it
+        # "far too late for this season"', which is the caller's judgement in their words)
+        and not (lead is not None and lead.group(1).lower() in _CLAUSE_OR_OBJECT)
+        and not _opens_a_predicate(before, re.findall(r"[\w'’-]+|[^\w\s\"“”]", quoted)[:4])
+        # (a clause of its own inside the marks, '"countless mistakes, although nobody wants to say so"', is speech)
+        and not _SUBORDINATE.search(quoted)
+    ):
+        # 'promised the Danes "full solidarity in this trial"', 'posted "private and confidential information"':
+        # verbless words in lower case inside the writer's clause, after a word of it, with no "I" or "we" of the
+        # speaker's, and no verb opening them (a predicate, 'the government "condemns the attack"', stays speech)
+        return True
     return first in _PHRASE_OPENERS or first.endswith("ing") or first[:1].isdigit() or after_as_or_to
 
 

@@ -43,7 +43,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "mente", "lød", "erkendte", "konstaterede", "husker", "huskede", "fortsætter", "fortsatte", "bemærker",
            "bemærkede", "medgiver", "medgav", "indskyder", "indskød", "beretter", "berettede", "forsikrer",
            "forsikrede", "pointerer", "pointerede", "tilstår", "tilstod", "sukker", "sukkede", "griner", "grinede",
-           "slutter", "sluttede", "begrunder", "begrundede", "smiler", "smilede", "nikker", "nikkede"),
+           "slutter", "sluttede", "begrunder", "begrundede", "smiler", "smilede", "nikker", "nikkede",
+           # ("..., noterede han tørt": noting, as English "noted")
+           "noterer", "noterede"),
 }  # fmt: skip
 
 # "According to" in the languages written left to right (Arabic بحسب/وفق and Hebrew לדברי/לפי are in the lists

@@ -22,6 +22,12 @@ from briefing_app.core.facts.quote_words import (
 )
 from briefing_app.core.facts.speaker_clues import is_unnamed
 
+# "the department's Facebook post", "the club's official statement", "a sign on the door": a document, its owner
+# and kind before it
+_OWNED_DOCUMENT = (
+    r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?(?:tweet|post|posting|statement|letter|message|release|"
+    r"email|memo|note|notice|sign|caption|website)"
+)
 # "a statement from", "a press release issued by": the words before the body that issued it.
 _DOCUMENT_FROM = re.compile(
     r"^(?:an?|the|its)\s+(?:[a-z]+\s+)?(?:statement|release|letter|report|communiqué|email|post)\s+"
@@ -177,6 +183,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         if lang == "en"
         else None
     )  # fmt: skip
+    # ('»...,« som Ulrik Vang forklarede.': Danish "som" before the name and a verb of saying, as English "as")
+    som_said = rf"\s*[,.!?]?\s*som\s+(?:[a-zæøå-]+\s+){{0,2}}?({NAME}|han|hun)\s+{adverb}(?:{verbs})\b"
+    as_said = as_said or (re.match(som_said, after) if lang == "da" else None)
     if as_said:
         return as_said.group(1)  # '"...," as Reuters reported', '"...," as the Guardian put it': the source named
     # '"...," the glowing tweet, posted from the city's verified account, said.': a document and a participle saying
@@ -189,6 +198,11 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     if m:
         origin = re.search(r"\b(?:from|by)\s+(.+)$", m.group(3))
         return origin.group(1).strip() if origin else m.group(1)
+    # '"...," the department's Facebook post read.': a document after its owner reads the words; it stands for
+    # whoever wrote it, not for the last person named
+    m = re.match(rf"\s*[,.!?]?\s*({_OWNED_DOCUMENT})\s+(?:read|reads)\b", after)
+    if m:
+        return m.group(1)
     m = re.match(rf"\s*[,.!?]?\s*({NAME}['’]s\s+(?:[a-z-]+\s+){{1,3}}{NAME})\s+{adverb}(?:{verbs})\b", after)
     if m:
         return m.group(1)  # '"...," Roe's father Marcus said': the one named after what he is to Roe (resolve)

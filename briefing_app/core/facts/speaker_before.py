@@ -215,6 +215,10 @@ _FRONTING_WORDS = frozenset(
 )
 
 
+# A participle of saying and no more, perhaps with whom it was said to: "adding:", "adding to the BBC:".
+_PARTICIPLE_ALONE = re.compile(rf"\s*{PARTICIPLES}(?:\s+(?:to|til)\s+[^,:\"“”]{{1,40}})?\s*[,:]?\s*")
+
+
 def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip() or (lang == "en" and topic_label(before)):
         return None  # the quote starts a sentence ('On the penalty: "..."' too): no introduction in it
@@ -234,6 +238,12 @@ def _named_before(before: str, lang: str) -> str | None:
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»’']\s+(?=\S)", before)[-1]
+    if before != sentence and _PARTICIPLE_ALONE.fullmatch(before) and lang in ("en", "da"):
+        # 'He called the plan "insulting," adding: "...': after a fragment quoted in passing, a participle of saying
+        # alone; the sentence's opening subject speaks
+        subject = opening_subject(sentence)
+        if subject is not None:
+            return subject
     # ("X, speaking to Y, said": the participle in commas stands between the subject and its verb)
     before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying
@@ -390,7 +400,13 @@ def _named_before(before: str, lang: str) -> str | None:
         if first_verb is not None and lang in ("en", "da"):
             said_by = first_verb.group(1)
         clause = m.group(1).split()[:4]
-        if lang == "en" and clause and clause[0][:1].islower() and tag_words(clause)[0] in ("VERB", "AUX"):
+        # ('... described his assurances as "insulting," adding: "...': a participle of saying after the fragment)
+        if (
+            lang == "en"
+            and clause
+            and clause[0][:1].islower()
+            and (tag_words(clause)[0] in ("VERB", "AUX") or re.fullmatch(PARTICIPLES, clause[0].rstrip(",:")))
+        ):
             # 'X said the minister "certainly does," have his party's support, adding: "...': after a quoted
             # fragment the sentence's predicate goes on, no subject; the subject opens the sentence
             said_by = opening_subject(sentence) or said_by

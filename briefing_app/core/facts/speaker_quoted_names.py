@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS
+
 _OPENING = "“«"
+_DASH_SPEECH = re.compile(r"[–—-]\s+\S")
+# "— Jane Roe, shelter manager": a signature line after a quotation, a name and no speech
+_SIGNED = re.compile(r"[–—-]\s*[A-ZÆØÅ][\w'’.-]+(?:\s+[A-ZÆØÅ][\w'’.-]+){1,3}\s*(?:,|$)")
+# The comma and verb of saying that end a dash paragraph's speech and name its speaker.
+_VERBS = "|".join(sorted(SPEECH_VERBS["da"] + SPEECH_VERBS["en"], key=len, reverse=True))
+_ATTRIBUTION = re.compile(rf",\s+(?:{_VERBS})\b")
 _CLOSING = "”»"
 
 
@@ -23,6 +31,11 @@ def quoted_stretches(text: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         stretches.append((opened, len(text)))  # (a quote left open runs on to the next sentence)
+    if _DASH_SPEECH.match(text) and not _SIGNED.match(text):
+        # "– ... med Steen Hessel og Johnny Rune som æresmedlemmer.": a sentence opened by a speech dash is speech up
+        # to its attribution ("..., siger X"), if it has one
+        said = [m.start() for m in _ATTRIBUTION.finditer(text)]
+        stretches.append((0, said[-1] if said else len(text)))
     return stretches
 
 
