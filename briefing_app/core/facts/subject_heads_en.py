@@ -20,6 +20,7 @@ from briefing_app.core.facts.pos_tagger import tag_sentence
 # A verb whose complement is the level its subject reaches, right before the figure (past a qualifier).
 _AMOUNT_VERB = re.compile(
     r"\b(?P<verb>total(?:l?ed|s)?|surpass(?:ed|es)?|exceed(?:ed|s)?|topp?(?:ed|s)|reach(?:ed|es)?|numbered"
+    r"|near(?:s|ed)|approach(?:es|ed)"
     r"|(?:stood|stands?|remained|remains)\s+at|(?:came|comes|amounted|amounts)\s+to"
     r"|(?:rose|rises?|risen|climbed|climbs?|grew|grows?|jumped|jumps?|increased|increases|soared|surged|fell|falls?"
     r"|dropped|drops?|declined|declines|decreased|decreases)\s+to)"
@@ -95,6 +96,7 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
         start = comma + 1  # a fronted phrase: "On Thursday, new cases surpassed ..."
     while start < len(words) and text[words[start][0] : words[start][1]].lower() in ("and", "but", "while", ","):
         start += 1
+    start = _after_last_aside(text, words, start)
     k = start
     while k < len(words) and words[k][2] in _HEAD_TAGS and text[words[k][0] : words[k][1]].lower() != "of":
         k += 1
@@ -121,3 +123,21 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
             phrase = f"{phrase} of {' '.join(text[s:e] for s, e, _ in tail)}"
             end = tail[-1][1]
     return phrase, end
+
+
+def _after_last_aside(text: str, words: list[tuple[int, int, str]], start: int) -> int:
+    """Where the subject starts when phrases set off by commas stand before it: "In the district, about 310 miles
+    west of the capital, the death toll stood at 105". A determined noun run ("the death toll") that follows the
+    last comma and reaches the verb is the subject; what comes before it is a fronted phrase or an aside. A comma
+    inside the subject ("The number of patients, including children, rose to") leaves nothing after it but the
+    verb, so the subject stays where it starts."""
+    commas = [k for k in range(start, len(words)) if text[words[k][0] : words[k][1]] == ","]
+    if not commas:
+        return start
+    k = commas[-1] + 1
+    run = words[k:]
+    if len(run) < 2 or text[run[0][0] : run[0][1]].lower() not in _OPENERS:
+        return start
+    if any(tag not in _HEAD_TAGS or text[s:e].lower() == "of" for s, e, tag in run) or run[-1][2] != "NOUN":
+        return start
+    return k
