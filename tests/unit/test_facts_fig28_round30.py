@@ -26,3 +26,45 @@ def test_amount_verb_comma_inside_subject_keeps_the_head() -> None:
     assert "pupils" in counts_of(text, "en", 1412)
     text = "In the north, near the coast, the number of cases rose to 1,250."
     assert "cases" in counts_of(text, "en", 1250)
+
+
+# --- a sum that is the object of a gerund of handling money counts the deed ---
+
+
+def test_sum_after_gerund_counts_the_deed() -> None:
+    text = "The board takes the first step towards saving £32 million this winter."
+    assert "savings" in counts_of(text, "en", 32e6)
+    text = "The plan also includes saving around £2m by closing two depots."
+    assert "savings" in counts_of(text, "en", 2e6)
+    text = "The trust is slashing $400,000 from the library budget."
+    assert "cuts" in counts_of(text, "en", 400000)
+
+
+def test_sum_after_gerund_near_misses_keep_their_readings() -> None:
+    assert "saved" in counts_of("The board saved £32 million last winter.", "en", 32e6)
+    assert "investing" in counts_of("The agency is investing $3 billion to repair bridges.", "en", 3e9)
+    assert "capital" in counts_of("The firm is raising £20m of new capital.", "en", 20e6)
+
+
+# --- the ends of "a drop in X from A to B" count X ---
+
+
+def test_change_span_ends_count_the_measure() -> None:
+    text = "The lender reported a drop in trading profit in the period from £41.2 million to £38.9 million."
+    assert "profit" in counts_of(text, "en", 41.2e6)
+    assert "profit" in counts_of(text, "en", 38.9e6)
+    text = "Harbor Mills posted a rise in revenue from $3.1bn to $3.6bn."
+    assert "revenue" in counts_of(text, "en", 3.1e9)
+    assert "revenue" in counts_of(text, "en", 3.6e9)
+
+
+def test_change_span_near_misses_keep_their_readings() -> None:
+    text = "There was a fall in visits from 1,400 to 980 patients."
+    assert "patients" in counts_of(text, "en", 980)
+    text = "The lender reported a drop in trading profit, while costs rose from £4m to £5m."
+    assert "profit" not in (counts_of(text, "en", 4e6) or "")
+
+
+def test_share_of_change_to_counts_what_changed() -> None:
+    assert "dividend" in counts_of("The grocer announced a 45% increase to its final dividend.", "en", 45)
+    assert "wages" in counts_of("The union won a 6% rise in wages for cleaners.", "en", 6)
