@@ -68,3 +68,18 @@ def test_change_span_near_misses_keep_their_readings() -> None:
 def test_share_of_change_to_counts_what_changed() -> None:
     assert "dividend" in counts_of("The grocer announced a 45% increase to its final dividend.", "en", 45)
     assert "wages" in counts_of("The union won a 6% rise in wages for cleaners.", "en", 6)
+
+
+# --- a price per share written as a compound adjective counts the noun it describes ---
+
+
+def test_per_share_compound_counts_its_noun() -> None:
+    assert "bid" in counts_of("He fought off a hostile 310-pence-per-share takeover bid from a rival.", "en", 310)
+    assert "offer" in counts_of("The board rejected a $7-a-share offer from the fund.", "en", 7)
+    assert "dividend" in counts_of("Holders will receive a 40-cent-a-share dividend in May.", "en", 40)
+    assert "offer" in counts_of("The buyer made a 180p-a-share cash offer for the chain.", "en", 180)
+
+
+def test_per_share_near_misses_keep_their_readings() -> None:
+    assert "dividend" in counts_of("The firm will pay a dividend of 12 pence per share.", "en", 12)
+    assert "bid" in counts_of("The firm accepted a £1.4bn takeover bid.", "en", 1.4e9)

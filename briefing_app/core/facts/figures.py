@@ -132,6 +132,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.one_spans import is_one_moment
+from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
@@ -559,6 +560,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         money_gerunds(out, texts)  # "towards saving £45 million": the savings
         change_spans(out, texts)  # "a drop in profit from £61.8m to £55.8m": the profit
         changes_to(out, texts)  # "a 67% increase to its interim dividend": the dividend
+        per_share_compounds(out, texts)  # "a $5-a-share offer": the offer, per share
     return without_numbered_names(out, texts)
 
 
