@@ -83,3 +83,34 @@ def test_per_share_compound_counts_its_noun() -> None:
 def test_per_share_near_misses_keep_their_readings() -> None:
     assert "dividend" in counts_of("The firm will pay a dividend of 12 pence per share.", "en", 12)
     assert "bid" in counts_of("The firm accepted a £1.4bn takeover bid.", "en", 1.4e9)
+
+
+# --- a bare gap to a rival in a table counts the standing's unit, not the games played ---
+
+
+def test_standing_gap_counts_the_standing() -> None:
+    text = "But Harlow's men moved on to 61 points from 27 games, three clear of Redcastle, who host Dunmore today."
+    assert counts_of(text, "en", 3).startswith("points")
+    text = "Ashby moved up to fifth place with 44 points from 29 matches, one ahead of Marston Town."
+    assert counts_of(text, "en", 1).startswith("points")
+
+
+def test_standing_gap_near_misses_keep_their_readings() -> None:
+    text = "Ashby went four points clear at the top with a win over Marston."
+    assert "points" in counts_of(text, "en", 4)
+    text = "She won in 2 hours 14 minutes, finishing 35 seconds ahead of her sister."
+    assert "seconds" in counts_of(text, "en", 35)
+
+
+# --- an age is not shared with the term of the person it describes ---
+
+
+def test_age_is_not_shared_with_a_prison_term() -> None:
+    reading = counts_of("A 44-year-old man was sentenced to nine years in prison.", "en", 9)
+    assert not reading.startswith("age")
+    reading = counts_of("A man who attacked a seven-year-old boy was jailed for six years.", "en", 6)
+    assert not reading.startswith("age")
+
+
+def test_ages_joined_are_still_ages() -> None:
+    assert counts_of("The two men, aged 19 and 23, were arrested.", "en", 23).startswith("age")

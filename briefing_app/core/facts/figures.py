@@ -72,7 +72,6 @@ from briefing_app.core.facts.figure_fractions import (
     word_fractions,
 )
 from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
-from briefing_app.core.facts.change_spans_en import change_spans, changes_to
 from briefing_app.core.facts.figure_signs import figure_text, minus_before
 from briefing_app.core.facts.figure_words import (
     BELOW_ZERO,
@@ -102,11 +101,11 @@ from briefing_app.core.facts.figures_ar import (
 )
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
+from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.multiples import (
     MULTIPLE_WORDS,
     changed_part,
@@ -132,7 +131,6 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.one_spans import is_one_moment
-from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
@@ -557,10 +555,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         age_parts(out, texts)  # "at the age of 17 years and 285 days": the days are the age's too
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
-        money_gerunds(out, texts)  # "towards saving £45 million": the savings
-        change_spans(out, texts)  # "a drop in profit from £61.8m to £55.8m": the profit
-        changes_to(out, texts)  # "a 67% increase to its interim dividend": the dividend
-        per_share_compounds(out, texts)  # "a $5-a-share offer": the offer, per share
+        grammar_repairs(out, texts)  # "towards saving £45m", "a $5-a-share offer", "four clear of X"
     return without_numbered_names(out, texts)
 
 

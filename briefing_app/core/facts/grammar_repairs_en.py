@@ -1,0 +1,21 @@
+"""The last English readings of what a figure counts, each a shape of grammar the cascade in `counted` misreads:
+a sum after a gerund of handling money, the ends of "a drop in X from A to B", "a 67% increase to its dividend",
+a price per share written as a compound adjective, a bare gap to a rival in a table. Each lives in its own module;
+this one only runs them in order, after every other reading (they repair readings, so they come last)."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.change_spans_en import change_spans, changes_to
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.money_gerunds import money_gerunds
+from briefing_app.core.facts.per_share_compounds import per_share_compounds
+from briefing_app.core.facts.standing_gaps import standing_gaps
+
+
+def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Repair the readings of English figures whose grammar the readings before took for another shape."""
+    money_gerunds(figures, texts)  # "towards saving £45 million": the savings
+    change_spans(figures, texts)  # "a drop in profit from £61.8m to £55.8m": the profit
+    changes_to(figures, texts)  # "a 67% increase to its interim dividend": the dividend
+    per_share_compounds(figures, texts)  # "a $5-a-share offer": the offer, per share
+    standing_gaps(figures, texts)  # "74 points from 30 games, four clear of X": four points
