@@ -114,3 +114,18 @@ def test_age_is_not_shared_with_a_prison_term() -> None:
 
 def test_ages_joined_are_still_ages() -> None:
     assert counts_of("The two men, aged 19 and 23, were arrested.", "en", 23).startswith("age")
+
+
+# --- a part of a whole named only by a pronoun counts the clause's subject ---
+
+
+def test_part_of_pronoun_whole_counts_the_subject() -> None:
+    text = "Tablets accounted for 41.5 million of those, or 22.4 percent."
+    assert "Tablets" in counts_of(text, "en", 41.5e6)
+    assert "Tablets" in counts_of(text, "en", 22.4)
+    assert "Women" in counts_of("Women made up 2,300 of them.", "en", 2300)
+
+
+def test_part_of_pronoun_near_misses_keep_their_readings() -> None:
+    text = "Police detained 40 people, and 15 of them were later freed."
+    assert "people" in counts_of(text, "en", 15)
