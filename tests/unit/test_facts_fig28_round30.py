@@ -129,3 +129,26 @@ def test_part_of_pronoun_whole_counts_the_subject() -> None:
 def test_part_of_pronoun_near_misses_keep_their_readings() -> None:
     text = "Police detained 40 people, and 15 of them were later freed."
     assert "people" in counts_of(text, "en", 15)
+
+
+# --- a share before a participle of state, in a clause joined to one before ---
+
+
+def test_share_before_state_in_joined_clause() -> None:
+    text = "The Brook Fire grew to 12,000 acres and was just 15 percent contained on Monday."
+    assert "contained" in counts_of(text, "en", 15)
+    assert "contained" not in counts_of(text, "en", 12000)
+
+
+# --- a figure in apposition to the subject counts the subject's head ---
+
+
+def test_appositive_figure_counts_subject_head() -> None:
+    text = "The majority of cases reported this spring, 88%, are among children under five."
+    assert "majority" in counts_of(text, "en", 88)
+
+
+def test_appositive_near_misses_keep_their_readings() -> None:
+    assert "voters" in counts_of("The largest group of voters, 41%, backed the plan.", "en", 41)
+    text = "In the north, 300 homes were flooded."
+    assert "homes" in counts_of(text, "en", 300)

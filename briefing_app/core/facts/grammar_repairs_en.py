@@ -1,14 +1,17 @@
 """The last English readings of what a figure counts, each a shape of grammar the cascade in `counted` misreads:
 a sum after a gerund of handling money, the ends of "a drop in X from A to B", "a 67% increase to its dividend",
-a price per share written as a compound adjective, a bare gap to a rival in a table, a part of a whole named only by a pronoun. Each lives in its own module;
+a price per share written as a compound adjective, a bare gap to a rival in a table, a part of a whole named only by a pronoun, a share
+before a participle of state, a figure in apposition to the subject. Each lives in its own module;
 this one only runs them in order, after every other reading (they repair readings, so they come last)."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
+from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.standing_gaps import standing_gaps
 
@@ -21,3 +24,5 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     per_share_compounds(figures, texts)  # "a $5-a-share offer": the offer, per share
     standing_gaps(figures, texts)  # "74 points from 30 games, four clear of X": four points
     pronoun_wholes(figures, texts)  # "Smartphones accounted for 216.2 million of those": the smartphones
+    percent_states(figures, texts)  # "and was just 23 percent contained": contained
+    appositive_figures(figures, texts)  # "The majority of cases reported this year, 94%, are ...": the majority
