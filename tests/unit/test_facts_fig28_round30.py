@@ -6,7 +6,7 @@ each with near misses that keep their old reading.
 
 from __future__ import annotations
 
-from tests.unit.figure_helpers import counts_of
+from tests.unit.figure_helpers import counts_of, values_of
 
 # --- a verb of amount whose subject follows fronted phrases and asides set off by commas ---
 
@@ -152,3 +152,20 @@ def test_appositive_near_misses_keep_their_readings() -> None:
     assert "voters" in counts_of("The largest group of voters, 41%, backed the plan.", "en", 41)
     text = "In the north, 300 homes were flooded."
     assert "homes" in counts_of(text, "en", 300)
+
+
+# --- title-case headlines: "8 Dead," is a count with its state, and "N+" is "N or more" ---
+
+
+def test_headline_count_with_state_is_a_figure() -> None:
+    assert values_of("Floods: 6 Dead, 12 Injured In Valley Towns") == [6.0, 12.0]
+    assert "Dead" in counts_of("Floods: 6 Dead, 12 Injured In Valley Towns", "en", 6)
+
+
+def test_number_naming_a_word_is_still_no_figure() -> None:
+    assert values_of("The probe studied an orbit like 41 Tolvika, which is small.") == []
+
+
+def test_plus_sign_after_a_figure_keeps_its_noun() -> None:
+    assert "visitors" in counts_of("The fair drew 12,000+ visitors on Sunday.", "en", 12000)
+    assert "Acres" in counts_of("Wildfires: 4 Dead, 90,000+ Acres Burned", "en", 90000)

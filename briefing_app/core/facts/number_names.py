@@ -192,7 +192,12 @@ _DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+
 _ROAD_AFTER = re.compile(
     r"\s+(?:Freeway|Highway|Expressway|Parkway|Turnpike|Motorway|Tollway|Beltway|Thruway|Mile(?=\s+R(?:oa)?d\b|\s*\)))\b"
 )
-_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
+# (not a state a title-case headline gives its count: "Wildfires: 8 Dead, 230,000 Acres Burned", "3 Missing,")
+_NAMED_AFTER = re.compile(
+    r"\s+(?!(?:Dead|Injured|Hurt|Killed|Missing|Wounded|Arrested|Displaced|Homeless|Evacuated|Rescued|Infected|"
+    r"Confirmed|Hospitali[sz]ed|Stranded|Trapped|Detained|Charged|Jailed|Feared)\b)[A-Z][a-z]{2,}(?<!s)"
+    r"(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))"
+)
 
 
 # "number" as a verb, not a rank's noun: after a plural noun, a subject pronoun, an adverb or a modal ("users now
