@@ -169,3 +169,18 @@ def test_number_naming_a_word_is_still_no_figure() -> None:
 def test_plus_sign_after_a_figure_keeps_its_noun() -> None:
     assert "visitors" in counts_of("The fair drew 12,000+ visitors on Sunday.", "en", 12000)
     assert "Acres" in counts_of("Wildfires: 4 Dead, 90,000+ Acres Burned", "en", 90000)
+
+
+# --- a figure that repeats the participle of the one before counts the same noun ---
+
+
+def test_parallel_participle_shares_the_noun() -> None:
+    text = "There were 31 new flu cases reported in the last week and 14 reported the week before."
+    assert "cases" in counts_of(text, "en", 14)
+
+
+def test_parallel_participle_near_misses_keep_their_readings() -> None:
+    text = "Some 40 voters backed the plan and 12 percent remained undecided."
+    assert "cases" not in (counts_of(text, "en", 12) or "")
+    text = "Two people were killed and five injured."
+    assert "people" in counts_of(text, "en", 5)
