@@ -184,3 +184,16 @@ def test_parallel_participle_near_misses_keep_their_readings() -> None:
     assert "cases" not in (counts_of(text, "en", 12) or "")
     text = "Two people were killed and five injured."
     assert "people" in counts_of(text, "en", 5)
+
+
+# --- a sum followed by the kind of money it is counts that kind ---
+
+
+def test_sum_in_cash_counts_the_cash() -> None:
+    assert counts_of("Police seized nine phones and Rs 4,300 in cash.", "en", 4300).startswith("cash")
+    assert "bribes" in counts_of("The official took $80,000 in bribes.", "en", 80000)
+
+
+def test_sum_in_near_misses_keep_their_readings() -> None:
+    assert "cash" not in (counts_of("The firm raised $40m in March.", "en", 40e6) or "")
+    assert "fine" in counts_of("The fine is Rs 5,000.", "en", 5000)
