@@ -197,3 +197,17 @@ def test_sum_in_cash_counts_the_cash() -> None:
 def test_sum_in_near_misses_keep_their_readings() -> None:
     assert "cash" not in (counts_of("The firm raised $40m in March.", "en", 40e6) or "")
     assert "fine" in counts_of("The fine is Rs 5,000.", "en", 5000)
+
+
+# --- a verb of amount in a clause reported by "showed"/"said" reads the reported clause's subject ---
+
+
+def test_amount_verb_in_reported_clause_reads_its_subject() -> None:
+    text = "The figures showed the mix-adjusted average rent in Tarvia stood at £1,245 in May, up from £1,230 in April."
+    assert "rent" in counts_of(text, "en", 1245)
+    assert "rent" in counts_of(text, "en", 1230)
+
+
+def test_amount_verb_reported_near_misses_keep_their_readings() -> None:
+    text = "Officials said the number of jobless people reached 2.1 million in March."
+    assert "jobless" in counts_of(text, "en", 2.1e6)

@@ -32,12 +32,17 @@ _AMOUNT_VERB = re.compile(
 _MEASURE_HEADS = {"number", "total", "amount", "tally", "count", "share", "proportion", "percentage", "level", "value"}
 _OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _HEAD_TAGS = {"NOUN", "PROPN", "ADJ", "DET"}
+# Verbs that report a clause, whose subject starts after them ("The figures showed the rate stood at 5%").
+_REPORTING = {"showed", "shows", "show", "said", "says", "found", "finds", "revealed", "reveals", "suggested",
+              "suggests", "indicated", "indicates", "estimated", "estimates", "reported", "reports", "confirmed",
+              "confirms", "noted", "notes", "warned", "warns"}  # fmt: skip
 _STOP_WORDS = {"of", "and", "the", "in", "to", "a", "an", "on", "at", "for", "by", "from", "with"}
 
 
 def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give an English figure that completes a verb of amount ("surpassed", "totaled", "rose to") its subject's
     head noun when its reading was only a piece of the subject's modifiers."""
+    replaced: dict[tuple[int, str | None], str] = {}  # (sentence, the piece read): the head read instead
     for f in figures:
         if f.kind != "figure" or f.number is None or f.sentence not in texts:
             continue
@@ -60,7 +65,11 @@ def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
             continue  # a reading of its own ("12,000 new infections"), not a piece of the subject
         if inside is not None and _another_clause(text, head_end, head_end + inside.start()):
             continue  # "people today, which is ..., but also to feed a world population that is expected to reach"
+        replaced[(f.sentence, f.counts)] = phrase
         f.counts = phrase
+    for f in figures:  # the figure compared after it took the same piece: "stood at £163,645, up from £162,654"
+        if f.kind == "figure" and (f.sentence, f.counts) in replaced:
+            f.counts = replaced[(f.sentence, f.counts)]
 
 
 def _another_clause(text: str, start: int, end: int) -> bool:
@@ -89,17 +98,21 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
         named = tag == "NUM" and (glued or re.search(r"[A-Za-z]", token) is not None)
         if token in (";", ":", "—", "–") or (tag == "NUM" and not named) or tag == "SCONJ" or joined or verb_comma:
             start = k + 1  # a clause before ends there ("..., and the rate stayed at", ", while X grew to")
+        if tag == "VERB" and token.lower() in _REPORTING:
+            start = k + 1  # a clause reported: "The data showed | the average house price ... stood at"
     if start == 0 and words[0][2] in ("ADP", "ADV", "SCONJ"):
         comma = next((k for k, w in enumerate(words) if text[w[0] : w[1]] == ","), None)
         if comma is None:
             return None
         start = comma + 1  # a fronted phrase: "On Thursday, new cases surpassed ..."
-    while start < len(words) and text[words[start][0] : words[start][1]].lower() in ("and", "but", "while", ","):
+    while start < len(words) and text[words[start][0] : words[start][1]].lower() in ("and", "but", "while", ",", "that"):
         start += 1
     start = _after_last_aside(text, words, start)
     k = start
-    while k < len(words) and words[k][2] in _HEAD_TAGS and text[words[k][0] : words[k][1]].lower() != "of":
-        k += 1
+    while k < len(words) and (
+        (words[k][2] in _HEAD_TAGS and text[words[k][0] : words[k][1]].lower() != "of") or _glued_hyphen(text, words, k)
+    ):
+        k += 2 if _glued_hyphen(text, words, k) else 1  # (a hyphenated word is one: "the mix-adjusted price")
     if (
         k > start
         and k + 1 < len(words)
@@ -112,7 +125,7 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
     run = [w for w in words[start:k] if text[w[0] : w[1]].lower() not in _OPENERS]
     if not run or run[-1][2] != "NOUN" or k >= len(words) or words[k][2] in ("VERB", "AUX"):
         return None  # no noun to head it, or a subject with no modifier (the readings before see it)
-    phrase = " ".join(text[s:e] for s, e, _ in run)
+    phrase = " ".join(text[s:e] for s, e, _ in run).replace(" - ", "-")  # ("mix-adjusted": one word)
     end = run[-1][1]
     if text[run[-1][0] : run[-1][1]].lower() in _MEASURE_HEADS and text[words[k][0] : words[k][1]].lower() == "of":
         j = k + 1
@@ -141,3 +154,10 @@ def _after_last_aside(text: str, words: list[tuple[int, int, str]], start: int) 
     if any(tag not in _HEAD_TAGS or text[s:e].lower() == "of" for s, e, tag in run) or run[-1][2] != "NOUN":
         return start
     return k
+
+
+def _glued_hyphen(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the token at `k` is a hyphen written against the words on both sides ("mix-adjusted")."""
+    if k == 0 or k + 1 >= len(words) or text[words[k][0] : words[k][1]] != "-":
+        return False
+    return words[k - 1][1] == words[k][0] and words[k][1] == words[k + 1][0]
