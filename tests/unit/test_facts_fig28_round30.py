@@ -211,3 +211,22 @@ def test_amount_verb_in_reported_clause_reads_its_subject() -> None:
 def test_amount_verb_reported_near_misses_keep_their_readings() -> None:
     text = "Officials said the number of jobless people reached 2.1 million in March."
     assert "jobless" in counts_of(text, "en", 2.1e6)
+
+
+# --- the levels of a ranking: a superlative measure "at N", and "followed by N" ---
+
+
+def test_ranked_level_counts_the_superlative_measure() -> None:
+    text = "Dunmore continues to be the town with the highest average rent at £1,480."
+    assert "rent" in counts_of(text, "en", 1480)
+    text = "The lowest average fare continues to be in the north at £12.40."
+    assert "fare" in counts_of(text, "en", 12.4)
+
+
+def test_followed_by_shares_the_measure_before() -> None:
+    text = "Harbury remains the dearest town, with homes there averaging £412,300, followed by £388,100 in Castleby."
+    assert "homes" in counts_of(text, "en", 388100)
+
+
+def test_ranked_near_misses_keep_their_readings() -> None:
+    assert "jobless" in counts_of("Wales had the lowest jobless rate at 3.1%.", "en", 3.1)
