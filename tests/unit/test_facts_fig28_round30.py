@@ -230,3 +230,15 @@ def test_followed_by_shares_the_measure_before() -> None:
 
 def test_ranked_near_misses_keep_their_readings() -> None:
     assert "jobless" in counts_of("Wales had the lowest jobless rate at 3.1%.", "en", 3.1)
+
+
+# --- a sum "valued at" before "in the market" values the noun before it ---
+
+
+def test_valued_sum_before_market_counts_the_goods() -> None:
+    text = "Officers seized 3 kilos of opium, valued at approximately Rs 9 crore in the market."
+    assert "opium" in counts_of(text, "en", 9e7)
+
+
+def test_valued_sum_near_misses_keep_their_readings() -> None:
+    assert "cocaine" in counts_of("Customs seized cocaine, valued at £3m, from the yacht.", "en", 3e6)
