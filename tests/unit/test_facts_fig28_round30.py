@@ -242,3 +242,11 @@ def test_valued_sum_before_market_counts_the_goods() -> None:
 
 def test_valued_sum_near_misses_keep_their_readings() -> None:
     assert "cocaine" in counts_of("Customs seized cocaine, valued at £3m, from the yacht.", "en", 3e6)
+
+
+# --- a level in an absolute "with" phrase counts the noun after "with" ---
+
+
+def test_with_level_counts_the_noun_after_with() -> None:
+    text = "Despite the slowdown in annual rent growth, Harbury remains the dearest town, with flats there averaging £1,950."
+    assert counts_of(text, "en", 1950).startswith("flats")

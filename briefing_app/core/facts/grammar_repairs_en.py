@@ -2,7 +2,7 @@
 a sum after a gerund of handling money, the ends of "a drop in X from A to B", "a 67% increase to its dividend",
 a price per share written as a compound adjective, a bare gap to a rival in a table, a part of a whole named only by a pronoun, a share
 before a participle of state, a figure in apposition to the subject,
-a figure that repeats the participle of the one before, a sum followed by the kind of money, the levels of a ranking,
+a figure that repeats the participle of the one before, a sum followed by the kind of money, a level in an absolute "with" phrase, the levels of a ranking,
 a sum valued in a market. Each lives in its own module;
 this one only runs them in order, after every other reading (they repair readings, so they come last)."""
 
@@ -20,6 +20,7 @@ from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.valued_sums import valued_sums
+from briefing_app.core.facts.with_levels import with_levels
 
 
 def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -34,5 +35,6 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     appositive_figures(figures, texts)  # "The majority of cases reported this year, 94%, are ...": the majority
     parallel_participles(figures, texts)  # "24 cases reported last week and 11 reported before": 11 cases
     money_kinds(figures, texts)  # "seized eight phones and Rs 6,100 in cash": the cash
+    with_levels(figures, texts)  # "with property there averaging £266,277": the property
     ranked_measures(figures, texts)  # "the region with the highest average house price at £484,000": the price
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin

@@ -34,7 +34,8 @@ def ranked_measures(figures: list[Fact], texts: dict[int, str]) -> None:
         previous = figures[k - 1] if k and figures[k - 1].sentence == f.sentence else None
         if _FOLLOWED.search(before) and previous is not None and previous.counts and previous.unit == f.unit:
             if previous.number is not None and _FOLLOWED.fullmatch(text[previous.number.end : f.number.start]):
-                f.counts = previous.counts.split(" (")[0] + (f" ({f.counts})" if f.counts else "")
+                holder = (f.counts or "").split(" (")[0]  # (the holder it read, without its own brackets)
+                f.counts = previous.counts.split(" (")[0] + (f" ({holder})" if holder else "")
             continue
         if not _AT.search(before):
             continue
