@@ -27,6 +27,8 @@ def appositive_figures(figures: list[Fact], texts: dict[int, str]) -> None:
         if f.kind != "figure" or f.number is None or f.sentence not in texts:
             continue
         text = texts[f.sentence]
+        if (f.counts or "").startswith("age"):
+            continue  # "The driver, 31, was unhurt": an age in commas, read before
         opening = _OPEN.search(text[: f.number.start])
         if opening is None or not _CLOSE.match(text[f.number.end :]):
             continue
