@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing_app.core.facts.arabic_marks import quotes_as_written, roles_as_written, unvowelled
+from briefing_app.core.facts.bodies_joined import list_of_people
 from briefing_app.core.facts.contributor_lines import contributors
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
@@ -143,6 +144,9 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         persons = drop_work_titles(persons, texts)
         named.facts = drop_work_titles(named.facts, texts)
     persons = drop_people_named_as_sites(persons, named.facts)  # "Cyclone floods Carolina Beach"
+    # ("Lil Wayne, Ne-Yo, Robert Plant & Alison Krauss": a list of acts, no firm; read after the people finder,
+    # which takes the list's people and bands from it)
+    named.facts = [f for f in named.facts if f.kind != "organisation" or not list_of_people(f.text)]
     named.facts = drop_family_plurals(named.facts, persons, language)  # "the Roes": a family, no body
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))

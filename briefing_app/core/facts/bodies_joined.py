@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import Fact
 
 
@@ -14,6 +15,16 @@ def drop_joined_bodies(facts: list[Fact]) -> list[Fact]:
     article names ("PAE Services and RM Asia" beside "PAE Services Inc." and "RM Asia")."""
     bodies = {f.text for f in facts if f.kind == "organisation"}
     return [f for f in facts if f.kind != "organisation" or not _two_known(f.text, bodies)]
+
+
+def list_of_people(name: str) -> bool:
+    """ "Lil Wayne, Ne-Yo, Robert Plant & Alison Krauss": a list of acts with a known given name and a family name
+    among its items, which a firm's name of partners' surnames never has ("Arps, Slate, Meagher & Flom")."""
+    if "," not in name or not re.search(r"\s(?:&|and)\s", name):
+        return False
+    given = person_names()[0]
+    items = re.split(r",\s+|\s+(?:&|and)\s+", name)
+    return any(len(item.split()) == 2 and item.split()[0] in given for item in items)
 
 
 def _two_known(name: str, bodies: set[str]) -> bool:

@@ -112,4 +112,21 @@ def per_share_and_baselines(facts: list[Fact], text: str) -> None:
             and _OR_RESTATED.fullmatch(gap)
         )
         whole = previous.counts if restated and previous is not None else (None if label else f.counts)
+        whole = whole or _priced_deal(text, n.start, n.end)
         f.counts = f"{whole} (per share)" if whole else "per share"
+
+
+# What a price per share is the price of, in takeover and dividend copy: the noun after "per share" ("a 44p per
+# share proposal"), else the deal named before it in the sentence ("it rejected a takeover advance, pitched at
+# 5.8p per share").
+_DEAL = r"offer|bid|proposal|approach|advance|deal|dividend|payout|price|valuation|premium"
+_DEAL_AFTER = re.compile(rf"{_PER_SHARE.pattern}\s+(?:cash\s+|takeover\s+|all-cash\s+)?({_DEAL})s?\b", re.IGNORECASE)
+_DEAL_BEFORE = re.compile(rf"\b(?:(takeover|cash|revised|initial|final|rival|hostile)\s+)?({_DEAL})s?\b", re.IGNORECASE)
+
+
+def _priced_deal(text: str, start: int, end: int) -> str | None:
+    after = _DEAL_AFTER.match(text, end)
+    if after is not None:
+        return after.group(1).lower()
+    deals = list(_DEAL_BEFORE.finditer(text[:start]))
+    return deals[-1].group(0).lower() if deals else None

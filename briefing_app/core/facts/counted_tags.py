@@ -74,6 +74,10 @@ def _event(text: str, w: tuple[int, int, str]) -> str | None:
     return None if word.lower() in _LIGHT_VERBS else word
 
 
+# Units a figure before them is measured in: the nearest noun before another figure is never one of these.
+_UNITS_OF_A_FIGURE = frozenset({"percent", "per", "cent", "pc", "points", "point", "percentage"})
+
+
 def noun_before(text: str, start: int) -> str | None:
     """The nearest noun phrase before a figure in its clause (its adjectives and nouns, ending in a noun): the
     last thing the sentence named before it, for a figure nothing else says anything about ("verbal
@@ -85,6 +89,8 @@ def noun_before(text: str, start: int) -> str | None:
     for k in range(first - 1, -1, -1):
         if _word(text, words[k]) in _CLAUSE_MARKS:
             return None
+        if _word(text, words[k]).lower() in _UNITS_OF_A_FIGURE:
+            continue  # "rose by 12 percent, from 3,000 to 3,360": the unit of the change before, not what it counts
         if words[k][2] in ("NOUN", "PROPN") and re.match(r"\w", _word(text, words[k])):  # not the "£" of the sum
             j = k
             while j > 0 and words[j - 1][2] in ("NOUN", "PROPN", "ADJ"):

@@ -129,11 +129,18 @@ from briefing_app.core.facts.not_figures import (
 from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_a_hebrew_figure
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
+from briefing_app.core.facts.number_of_en import number_of_subjects
 from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
+from briefing_app.core.facts.product_numbers import (
+    in_a_name,
+    is_product_number,
+    names_with_number_words,
+    product_numbers,
+)
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.rate_bases import is_rate_base
@@ -175,6 +182,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     # a first mention even when the headline said "nine passengers survive".
     titled = len(sentences) > 1 and sentences[1].paragraph != sentences[0].paragraph
     story_start = offsets[1] if titled and not re.search(r"[.!?\"”]\s*$", sentences[0].text) else 0
+    products = product_numbers([s.text for s in sentences]) if lang == "en" else frozenset()
+    number_names = names_with_number_words([s.text for s in sentences]) if lang == "en" else frozenset()
     for position, s in enumerate(sentences):
         sentence_start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
@@ -296,10 +305,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if lang == "en" and named_number(s.text, n):
                 continue  # "Standard & Poor's 500 Index", "2seventy bio": a name's number
+            if lang == "en" and (is_product_number(s.text, n, products) or in_a_name(s.text, n, number_names)):
+                continue  # "the 360 was the only console" after "Xbox 360", "Six Nations": a name, no count
             if lang == "en" and is_plural_round(s.text, n):
                 continue  # "100s of homes": a loose "hundreds of", no seconds and no figure
             if lang == "en" and is_point_term(s.text, n):
-                continue  # "a three-point play", "from 3-point range": a kind of shot, no count
+                continue  # "a three-point play", "a five-figure crowd": a kind of shot, a size in digits; no count
             if lang == "en" and is_one_moment(s.text, n):
                 continue  # "the one-year anniversary", "a one-minute silence": a moment, no figure
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
@@ -550,6 +561,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         verb_subjects(out, texts)
         amount_subjects(out, texts)  # "Flight delays within, into or out of the US totaled 4,500": the delays
         absolute_states(out, texts)  # "With the fire 30 percent contained, ...": the fire, contained
+        number_of_subjects(out, texts)  # "with the number of exchanges exceeding 800": the exchanges
         copula_predicates(out, texts)  # "In addition, 59 are recovering patients": patients
         group_sizes(out, texts)  # "A family of six was displaced": the family's size
         age_parts(out, texts)  # "at the age of 17 years and 285 days": the days are the age's too

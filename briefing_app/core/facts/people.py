@@ -51,7 +51,9 @@ from briefing_app.core.facts.people_lists import (
     town_first_words,
 )
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_nicknames_en import without_nicknames_en
 from briefing_app.core.facts.people_owners import drop_owners_of_people, owned_names
+from briefing_app.core.facts.people_role_before import stars_as_verb
 from briefing_app.core.facts.people_roles import (
     AGED_SUBJECT,
     COMMON_VERBS,
@@ -118,6 +120,7 @@ def find_people(
         drop_company_names(sentences, index)  # people_he_companies: "חברת X Y" is a company, no person
         drop_next_holders_roles(sentences, index)  # people_he_alternating: "X Y, R, Z W": R is Z W's office
     else:
+        sentences = without_nicknames_en(sentences)  # 'Dwayne ("The Rock") Johnson': the nickname left out
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
         bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]
         lowercase_words = {w for text in bare for w in lowercase_words_of(text)}
@@ -537,7 +540,9 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
     set_off = PLURAL_SET_OFF.search(before)  # "questioned by the defendant's lawyers, A and B": each a lawyer
     if lead is None and set_off and (is_role_noun(set_off.group(2)) or is_person_noun(set_off.group(2))):
         lead = set_off.group(1)
-    if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]):
+    if lead is None and before.endswith("s") and is_role_noun(before.split()[-1][:-1]) and not stars_as_verb(
+        before.split()
+    ):
         lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
         lead = f"{lead}s" if lead else None
     if lead is None:

@@ -27,6 +27,13 @@ _BUSINESS_AGENTS = (
 )
 
 
+# A body's place in another: "X is a unit of Y", "X, a division of Y", "X became a subsidiary of Y".
+_PART_OF_A_FIRM = re.compile(
+    r"(?:,|\s+(?:is|was|became|remains|has\s+been)(?:\s+now)?)\s+(?:now\s+)?(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:unit|units|subsidiary|division|affiliate|imprint)\s+(?:of|at)\s+[A-Z]"
+)
+
+
 # What may stand between a speech verb and the body's own "its": "said in a statement that its ...".
 _STATEMENT_OPENING = (
     r"(?:\s+(?:in\s+a\s+(?:statement|press\s+release|filing|letter|note)|on\s+[A-Z][a-z]+day|yesterday|today|"
@@ -51,6 +58,8 @@ def acts_as_a_body(sentence: Sentence, run: Run) -> bool:
         return False  # "Jane Acme" elsewhere: the word is her family name
     if re.match(rf",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}(?:{_BUSINESS_AGENTS})\b", after):
         return True  # "Acme, the operator of the line,": what a firm is to its trade
+    if _PART_OF_A_FIRM.match(after):
+        return True  # "Kessby is a unit of Acme Corp": only a body is another body's unit
     return name in bodies
 
 
@@ -92,6 +101,13 @@ def _body_words(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]
 _LEGAL_FORMS = frozenset(
     {"Limited", "Ltd", "Inc", "Incorporated", "LLC", "LLP", "plc", "PLC", "Corp", "AG", "SA", "GmbH"}
 )
+
+
+# Last words of a firm's name that end no person's name: a legal form or a trade in the plural ("Acme Pictures").
+_FIRMS_LAST_WORDS = _LEGAL_FORMS | {
+    "Co", "Company", "Corporation", "Holdings", "Pictures", "Studios", "Records", "Entertainment", "Airlines",
+    "Airways", "Industries", "Technologies", "Pharmaceuticals", "Securities", "Ventures", "Brands", "Foods", "Stores",
+}  # fmt: skip
 
 
 def drop_people_named_as_bodies(people: list[Fact], named: list[Fact], language: str) -> list[Fact]:
@@ -142,6 +158,13 @@ def groups_named_as_people(people: list[Fact], texts: list[str], language: str) 
     bodies: list[Fact] = []
     held = {name for m in _HOLDS.finditer(whole) for name in _LIST_SPLIT.split(m.group(1))}
     for p in people:
+        if " " in p.text and p.text.split()[-1].rstrip(".") in _FIRMS_LAST_WORDS:
+            # "General Electric Co", "distributor Warner Bros Pictures said": a firm, whatever title or role opens it
+            # (a capitalised "title" read off its first word is the firm's: "General")
+            titled = f"{p.role} {p.text}" if p.role and re.fullmatch(r"[A-Z][a-z]+", p.role) else None
+            name = titled if titled and titled in whole else p.text
+            bodies.append(Fact("organisation", name, p.sentence, sentences=list(p.sentences)))
+            continue
         plural = " " not in p.text and p.text not in given and p.role is None
         if plural and search_from(p.text, _PLURAL_SUBJECT.format(re.escape(p.text)), whole):  # (the name first)
             bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))

@@ -85,6 +85,21 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# Prepositions of place and motion that may stand inside the phrase before a role ("thumping the spot-kick past
+# keeper X", "a run towards defender Y"): the role is the words after them, not the phrase they end.
+_INNER_PREPOSITIONS = frozenset(
+    "past toward towards against onto upon behind beside near amid into alongside between among without within "
+    "than beyond".split()
+)
+
+
+# What a work of film, stage or screen "stars" ("the film stars X", "it also stars Y"): there "stars" is a verb.
+_WORKS = frozenset(
+    "film films movie movies show shows series drama dramas comedy comedies thriller thrillers sequel remake musical "
+    "play production cast adaptation reworking picture it which that also and".split()
+)
+
+
 # Danish days and parts of a day or year that end a fronted adverbial before the role ("Onsdag morgen indtager
 # statsminister X"): the role starts after them, as after the English _TIME_NOUNS.
 _DA_TIME_WORDS = frozenset(
@@ -110,6 +125,18 @@ _DA_SUBJECTS = frozenset({"der", "som", "han", "hun", "de", "vi", "jeg", "man", 
 _DA_FINITE = frozenset(
     "kan kunne vil ville skal skulle må måtte bør burde har havde er var bliver blev får fik".split()
 )
+
+
+def stars_as_verb(words: list[str]) -> bool:
+    """Whether the words before a name end in "stars" as a verb: "the film stars X", "it also stars Y" (a work of
+    screen or stage with its article, or a pronoun); "film stars X and Y" with no article are people who are."""
+    if len(words) < 2 or words[-1].rstrip("s") not in ("star", "co-star"):
+        return False
+    work = words[-2].lower()
+    if work in ("it", "which", "that", "also"):
+        return True
+    return (work in _WORKS or work in _NAMED_KINDS) and len(words) >= 3 and words[-3].lower() in (
+        "the", "this", "a", "an", "its", "his", "her", "their", "new", "latest")
 
 
 def role_before(before: str, lang: str = "en") -> str | None:
@@ -151,6 +178,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
         head = role_before(before[: of.start(1)] + of.group(1))
         return f"{head} {of.group(2)}" if head else None
     words = before.rstrip().split(" ")
+    if stars_as_verb(words):
+        return None  # "the film stars X and Y": the film's cast, no role of theirs
     if adjective_rank(words):
         return None  # "a major Seattle industry", "the chief Texas regulator": an adjective, no rank
     if len(words) >= 2 and _MODAL.fullmatch(words[-2].lower()):
@@ -250,6 +279,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
             break
         if word.lower() in NOT_A_ROLE_WORD or word.lower() in LEADING_FUNCTION_WORDS or word.lower() in _ADVERBS:
             break
+        if word.lower() in _INNER_PREPOSITIONS:
+            break  # "the spot-kick past keeper X": the role is "keeper"
         if (word in _TIME_NOUNS or word.lower() in ("yesterday", "today", "tomorrow", "tonight")) and taken:
             break  # "Last week Acme analyst": a time's noun is no part of the role after it
         if lang == "da" and taken and (word.lower() in _DA_TIME_WORDS or (word[:1].islower() and shaped_only(word))):
@@ -309,7 +340,21 @@ _BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og"
 
 
 _COPULAS = {"is", "was", "are", "were", "er", "var"}
+
+
+# Conjunctions that open an adverbial clause before the main clause's subject: the noun phrase at the clause's end
+# is no apposition of the name after its comma.
+_SUBORDINATORS = {"after", "before", "when", "while", "whilst", "although", "though", "because", "since", "if",
+                  "unless", "until", "once", "whereas", "efter", "før", "da", "når", "mens", "fordi", "selvom",
+                  "hvis"}  # fmt: skip
 _MODALS = frozenset("would will could should can may might must does did shall".split())
+
+
+# Adverbs and comparatives in -er that open a sentence before a comma ("Later, X said"): the shape of a job only.
+_SHAPED_ADVERBS = frozenset(
+    "earlier later together further rather never ever however moreover whatever whenever wherever either neither "
+    "other another sooner longer faster closer higher lower after".split()
+)
 
 
 def role_ending(phrase: str) -> str | None:
@@ -334,6 +379,8 @@ def role_ending(phrase: str) -> str | None:
         person_head = word[:1].islower() and is_person_noun(word)
         if not (role_head or person_head) or word.lower() in NOT_A_ROLE_WORD or word.lower() in GENERIC_PERSON:
             continue
+        if word.lower() in LEADING_FUNCTION_WORDS or word.lower() in _SHAPED_ADVERBS:
+            continue  # "Earlier, John Doe arrived": a sentence adverb shaped like a job in -er, no role
         j = i
         while j > 0 and i - j < 4:
             low = words[j - 1].lower()
@@ -357,6 +404,8 @@ def role_ending(phrase: str) -> str | None:
             return f"{words[j - 1]} {word}"
         if prefix and prefix[-1] == "det" and len(prefix) >= 2 and prefix[-2] in ALL_SPEECH_VERBS | {"lyder"}:
             prefix = prefix[:-2]  # "Det siger formand for X, Y", "Sådan lyder det fra ..."
+        if prefix and prefix[0] in _SUBORDINATORS:
+            return None  # "After its offer was rejected by directors of X, Y responded": a clause, no apposition
         if prefix and not (
             prefix[-1] in ALL_SPEECH_VERBS
             or (prefix[-1] in _BEFORE_APPOSITIVE and len(prefix) <= 2)

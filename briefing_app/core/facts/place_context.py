@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import Mention, lookup, person_names
+from briefing_app.core.facts.pos_tagger import tag_sentence
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -185,6 +186,8 @@ def not_the_town_here(text: str, mention: Mention) -> bool:
         return True
     if _ARTICLE_AFTER.match(text, mention.end) and not before.strip(" \"'“‘("):
         return True
+    if not before.strip(" \"'“‘(") and _common_word_opening(text, mention):
+        return True  # "Mobile phone company X", "Nice weather helped": an adjective capitalised as the first word
     if _PLACE_PREPOSITION.search(before) or not before.strip(" \"'“‘("):
         return False  # "In Geneva, John Roe met...": a dateline or a place, then a person
     given = person_names()[0]
@@ -192,6 +195,16 @@ def not_the_town_here(text: str, mention: Mention) -> bool:
     # (not a town with its state: "Santa Rosa, California", whose first word is a given name too)
     prior_person = prior is not None and prior.group(2) in given and not _town_opener_or_place(prior.group(1))
     return (after is not None and after.group(1) in given) or prior_person
+
+
+def _common_word_opening(text: str, mention: Mention) -> bool:
+    """Whether a town's name opening the sentence before a lower-case word is an everyday English word the
+    tagger reads as an adjective, a verb or an adverb there ("Mobile phone", "Reading glasses", "Nice weather"),
+    not a proper noun ("Boston police")."""
+    if not re.match(r"\s+[a-z]", text[mention.end :]) or mention.written.lower() not in common_words():
+        return False
+    tags = [tag for start, _, tag in tag_sentence(text) if start == mention.start]
+    return bool(tags) and tags[0] in ("ADJ", "VERB", "ADV")
 
 
 def _town_opener_or_place(name: str) -> bool:
@@ -286,7 +299,8 @@ def firm_named_after_region(text: str, mention: Mention) -> bool:
 
 def given_name_of_a_person(text: str, mention: Mention) -> bool:
     """ "Farmer Chad Smith said", "Georgia Lee": a one-word place that is also a given name, right before a known
-    family name (and no third capitalised word, which would make a longer name of a place or body)."""
+    family name, or before a capitalised word with a person's role or speech after it ("Chad Raube, director of X,");
+    no third capitalised word, which would make a longer name of a place or body."""
     if " " in mention.written or mention.written not in person_names()[0]:
         return False
     particle = re.match(
@@ -295,7 +309,17 @@ def given_name_of_a_person(text: str, mention: Mention) -> bool:
     if particle is not None:
         return True  # "Isabel Martínez de Perón": a given name, then a family name with its particle
     m = re.match(r"\s+([A-Z][a-z'’-]+)(?!\s+[A-Z])(?![\w'’-])", text[mention.end :])
-    return m is not None and m.group(1) in person_names()[1] and lookup(m.group(1)) is None
+    if m is None or lookup(m.group(1)) is not None or m.group(1).lower() in common_words():
+        return False
+    if m.group(1) in person_names()[1]:
+        return True
+    # a family name no list holds, then what only a person has: a role set off by a comma ("Chad Raube, director of
+    # X, said") or a verb of speech ("Chad Raube said")
+    rest = text[mention.end + m.end() :]
+    role = re.match(r",\s+(?:an?\s+|the\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)", rest)
+    return (role is not None and any(is_role_noun(w) for w in role.group(1).split())) or re.match(
+        r"\s+(?:said|says|told|added|explained)\b", rest
+    ) is not None
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")

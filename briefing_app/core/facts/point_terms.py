@@ -1,5 +1,6 @@
 """Sport terms made of a number and "point": "a three-point play", "20 of 39 from 3-point range", "a two-point
-conversion" (English).
+conversion" (English); and sizes told by their count of digits: "a five-figure crowd", "a six-figure salary",
+"a 10-digit code".
 
 Basketball and American football copy names kinds of shot, play and line by the points they score. The number is
 part of the term's name, no count the story reports (unlike "a 27-point lead" or "a 54-point effort", where it
@@ -19,6 +20,15 @@ _TERM = re.compile(
 )
 
 
+# A size told by how many digits it has: the number counts digits of an amount the story does not give ("a
+# five-figure home crowd" is 10,000 or more people, not five of anything).
+# (singular, as a modifier: "five figures were released" and "the party's five figures" are counts of things)
+_DIGITS_TERM = re.compile(r"(?:-|\s+)(?:figure|digit)(?:-|\s+)(?!skat)[a-z]", re.IGNORECASE)
+
+
 def is_point_term(text: str, n: NumberMatch) -> bool:
     """Whether the number `n` of `text` names a kind of shot or play by its points ("a three-point play")."""
-    return _TERM.match(text, n.start) is not None
+    glued = re.search(r"-(?:figure|digit)$", n.text, re.IGNORECASE)  # (the number's span may hold "-figure")
+    return _TERM.match(text, n.start) is not None or _DIGITS_TERM.match(
+        text, n.end - len(glued.group(0)) if glued else n.end
+    ) is not None

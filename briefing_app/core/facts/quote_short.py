@@ -66,6 +66,14 @@ def short_quote_said(text: str, start: int, end: int, closed: bool = True) -> bo
             text[end:],
         )
         is not None
+        # '"We outclassed them," Kessby coach Jane Roe said': an owner, a role in lower case, then the name
+        or re.match(
+            rf".\s*(?:[A-ZÆØÅ][\w'’-]*\s+){{0,2}}(?:(?!(?:as|and|but|or|the|a|an|while|when|which|who|that|if|so)\s)"
+            rf"[a-zæøå][\w-]*\s+){{1,3}}(?:[A-ZÆØÅ][\w'’.-]*\s+){{1,3}}"
+            rf"(?:{ALL_VERBS})\b",
+            text[end:],
+        )
+        is not None
         # '"Both are local," the spokeswoman said': a role the article has given someone ("the 19-year-old" too)
         or re.match(rf".\s*the\s+(?:[a-z0-9][\w-]*\s+)?([a-z0-9][\w-]*)\s+(?:{ALL_VERBS})\b", text[end:]) is not None
         # '"We will appeal," a spokesman for the company said': someone unnamed, by a job and an employer

@@ -114,6 +114,13 @@ def doubled_marks(text: str) -> str:
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text
 
 
+# What follows a closing mark and never a plural's apostrophe (which owns a noun): punctuation, a determiner, a
+# preposition.
+_CLOSES_AFTER_S = re.compile(
+    r"[,.;:!?)]|\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|in|on|for|of|with|by|as|at|from|into)\b"
+)
+
+
 def _single_quotes(text: str) -> str:
     """British copy quotes with straight single marks ('We are ready,' said Roe): in a paragraph with no
     double marks, a ' that opens a word after a space and the next ' that ends a word (before a space or
@@ -130,8 +137,13 @@ def _single_quotes(text: str) -> str:
         after = text[i + 1] if i + 1 < len(text) else " "
         if open_at is None and (before.isspace() or before in "(:—–-") and after.isalnum():
             open_at = i
-        elif open_at is not None and ((before.isalnum() and before != "s") or before in ",.!?") and not after.isalnum():
-            # (after an "s" a ' is as likely a plural's apostrophe, "the workers' pay": left alone)
+        elif (
+            open_at is not None
+            and ((before.isalnum() and (before != "s" or _CLOSES_AFTER_S.match(text, i + 1))) or before in ",.!?")
+            and not after.isalnum()
+        ):
+            # (after an "s" a ' is as likely a plural's apostrophe, "the workers' pay": left alone, unless what
+            # follows is no noun a possessive could own: "'significantly undervalues' the company")
             chars[open_at], chars[i] = "‘", "’"
             open_at = None
     if (

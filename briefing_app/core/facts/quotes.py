@@ -391,6 +391,18 @@ def find_quotes(
                     mention = described if described and speakers.in_text(clause) is None else mention
                     # (a quote over paragraphs that names no one: who was named before its first paragraph)
                     at = pending[0].sentence if pending and mention is None and not clause.strip(' "“') else first
+                    apposed = (
+                        re.match(
+                            rf"((?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*),\s+[^,\"“”]{{3,160}},\s+(?:{verbs})\s*$",
+                            mention,
+                        )
+                        if mention and lang == "en"
+                        else None
+                    )
+                    if apposed is not None:
+                        # ("Roe, coach in the absence of Lions boss Max Holm, said:": the name before the apposition
+                        # speaks, not one named inside it)
+                        mention, last = apposed.group(1), False
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
                     if mention is None and lang == "en" and not clause.strip(' "“') and not pending:
                         # quote_goes_on_en: narration by "he"/"she" naming no one since the last quote

@@ -1,6 +1,6 @@
 """A role read before a name without the words of the sentence around it: a dateline's dash ("LAS VEGAS —
-Republican nominee Jane Roe": "Republican nominee") and a preposition the role is governed by ("lagging behind
-rival Jane Roe": "rival")."""
+Republican nominee Jane Roe": "Republican nominee"), a preposition the role is governed by ("lagging behind
+rival Jane Roe": "rival") and a style of address that opens the name ("Commons Speaker Sir Jane Roe")."""
 
 from __future__ import annotations
 
@@ -19,4 +19,8 @@ def tidy_role(role: str | None) -> str | None:
     words = tidy.split(" ")
     if len(words) > 1 and words[0] in _GOVERNING:
         tidy = " ".join(words[1:])
+    # ("Commons Speaker Sir Jane Roe": a knight's or a peer's style of address is part of the name, not the role)
+    # (not "First Lady", an office of its own)
+    if not tidy.endswith("First Lady"):
+        tidy = re.sub(r"(?:^|\s+)(?:Sir|Dame|Lord|Lady|Baroness|Baron)$", "", tidy)
     return tidy or None

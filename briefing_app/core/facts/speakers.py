@@ -107,6 +107,14 @@ from briefing_app.core.facts.speakers_rtl import (
 __all__ = ["PRONOUN_SEX", "Speakers", "is_unnamed", "sex_of"]
 
 
+# A fronted phrase naming what the speaker talks about ("On Roe's performance,", "Asked about Roe,"): whoever it names
+# is the topic of the quote, not its speaker.
+FRONTED_TOPIC = re.compile(
+    r"\s*(?:On|About|Of|Regarding|Asked\s+about|Speaking\s+(?:about|of)|Turning\s+to|Reflecting\s+on|"
+    r"Commenting\s+on|Praising)\s[^,;:.]{1,80},\s*"
+)
+
+
 @dataclass
 class Speakers:
     """Resolves speaker mentions to people; remembers who was named last."""
@@ -438,6 +446,9 @@ class Speakers:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             # "He described the Doe case": not Doe; "The star, who plays Lady X, said:": not the part she plays
             within = within[: at.start()] if at else within
+        cut = within.find(mention) if mention else -1
+        if within and FRONTED_TOPIC.fullmatch(within[:cut] if cut >= 0 else within):
+            within = ""  # "On Roe's performance, the club's boss added:": Roe is spoken of, not speaking
         holder = role_holder(words, self.people.people, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role

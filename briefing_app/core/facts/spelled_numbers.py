@@ -146,6 +146,8 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
         return True  # "six three-pointers", "a two-seater", "a 40-footer": a kind of thing named by a number, no count
     if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
         return False  # "in the top 10% of provinces": a share of them, not a rank
+    if re.search(r"\bNo\.?\s*$", before) and re.match(r"-(?:ranked|seeded|rated)\b", after):
+        return True  # "the world's No 1-ranked outfit": a rank on a table
     stage = n.raw in (4, 8, 16, 32, 64) and re.search(r"\b(?:the|their|its|a)\s+last\s+$", before, re.IGNORECASE)
     if stage and re.match(r"\s*(?:(?:of|in)\b|[,.;:)]|$|(?:stage|round|tie|draw)\b)", after):
         return True  # "in the last 16 of the Champions League": a stage of a tournament, not sixteen things

@@ -62,6 +62,20 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:headed|heading|bound|left|leaving)\s+for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Cues of a club only (a national side stays among the places, as the corpus's gold has it): what a player does
+# for a side ("the winning goal for X", "his debut for X"), what a side did over a season ("X had failed to score").
+_CLUB_BEFORE = re.compile(
+    r"\b(?:goals?|winner|equali[sz]er|debut|appearances?|scored|scores|scoring|played|plays|playing|signed|signs|"
+    r"signing|hat-trick|brace)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_CLUB_AFTER = re.compile(r"(?:['’]s)?\s+(?:had\s+failed|have\s+failed|failed|conceded|climbed|slipped|suffered)\b")
+_TRANSFER_FROM = re.compile(
+    r"\b(?:move|moved|transfer|transferred|switch|signed|signing|joined|arrived|loan|loaned)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLAYER_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:Mayor|Governor|President|Minister|Premier|Chief|Police)\b)"
+                           r"[A-Z][a-z]+\s+[A-Z][\w'’-]+")
 _SCORE_BEFORE = re.compile(r"(?:\d+\s*[-–]\s*\d+\s+to|\btabte(?:\s+\d+\s*[-–]\s*\d+)?\s+til)\s+(?:the\s+)?$")
 
 
@@ -111,6 +125,15 @@ class TeamUses:
         compared = possessive and re.search(r"\bto\s+$", before) is not None
         # "at Ajax's ground", "in Kessby's net": what a side owns on the pitch; "at" goes there, not to the town
         owned = possessive and re.match(r"(?:['’]s)?\s+(?:ground|stadium|home|pitch|net|goal|fans|supporters)\b", after)
+        # "his £16-million move from X", "signed from X", "on loan from X": a club a player leaves
+        transfer = _TRANSFER_FROM.search(before) is not None
+        # "X's Jane Roe made sure ...": a player of the side (given name and family name after the possessive)
+        player = possessive and _PLAYER_AFTER.match(after) is not None
+        club_cue = transfer or player or _CLUB_BEFORE.search(before) is not None or _CLUB_AFTER.match(after) is not None
+        if club_cue and entry.detail in ("city", "capital") and " " not in entry.name:
+            self.team.add(key)
+            self.towns.add(key)
+            return
         if _PLACE_BEFORE.search(before) and not _SCORE_BEFORE.search(before) and not compared and not owned:
             self.place.add(key)
         elif in_a_long_list or _TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after):
