@@ -250,3 +250,27 @@ def test_valued_sum_near_misses_keep_their_readings() -> None:
 def test_with_level_counts_the_noun_after_with() -> None:
     text = "Despite the slowdown in annual rent growth, Harbury remains the dearest town, with flats there averaging £1,950."
     assert counts_of(text, "en", 1950).startswith("flats")
+
+
+# --- round-28 dev shapes: a corner, a golf hole or a game of a series is no count; a margin set to a figure ---
+
+
+def test_numbered_corners_holes_and_games_are_no_figures() -> None:
+    assert values_of("The leader spun in turn 3 on the final lap.") == []
+    assert values_of("She made a birdie at hole 18.") == []
+    assert values_of("The Hawks won game 7 at home.") == []
+
+
+def test_numbered_place_near_misses_keep_their_figures() -> None:
+    assert values_of("They dug a hole 18 feet deep.") == [18.0]
+    assert 3e6 in values_of("The plant will turn 3 million tonnes of waste into power.")
+
+
+def test_margin_set_to_a_figure_counts_the_margin() -> None:
+    text = "The Hawks had a chance to narrow the margin to four points before the break."
+    assert "margin" in counts_of(text, "en", 4)
+
+
+def test_sum_after_a_clause_of_condition_counts_its_subject() -> None:
+    text = "Rewards can range from 5 to 20 percent of the money recovered when the fines exceed $2 million."
+    assert "fines" in counts_of(text, "en", 2e6)

@@ -38,7 +38,11 @@ _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
     r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
-    r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur)"
+    r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur|"
+    # (a corner of a race track, a golf hole, a game of a series, after the words that place something there: "in
+    # turn 3", "at hole 18", "won game 7")
+    r"(?<=in\s|at\s|on\s)turn|(?<=of\s)turn|(?<=into\s)turn|(?<=on\s|at\s)hole|"
+    r"(?<=in\s|of\s)game|(?<=won\s|win\s)game|(?<=lost\s)game)"
     # (and the second of a pair of them: "se bilag 1 og 2", "articles 3 and 4")
     r"(?:\s+\d{1,3}\s+(?:og|and|eller|or)|\s+\d{1,3}\s*,)?|"
     r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"

@@ -32,6 +32,8 @@ _AMOUNT_VERB = re.compile(
 _MEASURE_HEADS = {"number", "total", "amount", "tally", "count", "share", "proportion", "percentage", "level", "value"}
 _OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _HEAD_TAGS = {"NOUN", "PROPN", "ADJ", "DET"}
+# A unit word alone, left as a reading by the figure before: no reading of this figure's own.
+_BARE_UNITS = {"percent", "per cent", "%", "percentage points", "points"}
 # Verbs that report a clause, whose subject starts after them ("The figures showed the rate stood at 5%").
 _REPORTING = {"showed", "shows", "show", "said", "says", "found", "finds", "revealed", "reveals", "suggested",
               "suggests", "indicated", "indicates", "estimated", "estimates", "reported", "reports", "confirmed",
@@ -50,7 +52,10 @@ def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         verb = _AMOUNT_VERB.search(text, 0, f.number.start)
         if verb is None or verb.end() != f.number.start:
             continue
-        subject = _subject_head(text, verb.start())
+        # (a bare unit left by the figure before, "10 to 30 percent of the money collected when the monetary
+        # sanctions exceed $1 million", is no reading: the plain subject is then read too)
+        bare_unit = (f.counts or "").lower() in _BARE_UNITS
+        subject = _subject_head(text, verb.start(), plain=bare_unit)
         if subject is None:
             continue
         phrase, head_end = subject
@@ -61,7 +66,7 @@ def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         first = next((w for w in reading.split() if w not in _STOP_WORDS), None)
         region = text[head_end : verb.end()].lower()
         inside = re.search(rf"\b{re.escape(first)}\b", region) if first else None
-        if f.counts is not None and inside is None:
+        if f.counts is not None and inside is None and not bare_unit:
             continue  # a reading of its own ("12,000 new infections"), not a piece of the subject
         if inside is not None and _another_clause(text, head_end, head_end + inside.start()):
             continue  # "people today, which is ..., but also to feed a world population that is expected to reach"
@@ -83,7 +88,7 @@ def _another_clause(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
+def _subject_head(text: str, verb_start: int, plain: bool = False) -> tuple[str, int] | None:
     """The subject's head phrase of the clause whose verb starts at `verb_start`, and where that phrase ends."""
     words = [w for w in tag_sentence(text) if w[1] <= verb_start]
     if not words:
@@ -98,6 +103,8 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
         named = tag == "NUM" and (glued or re.search(r"[A-Za-z]", token) is not None)
         if token in (";", ":", "—", "–") or (tag == "NUM" and not named) or tag == "SCONJ" or joined or verb_comma:
             start = k + 1  # a clause before ends there ("..., and the rate stayed at", ", while X grew to")
+        if token.lower() in ("when", "whenever", "once", "if", "unless", "because", "although", "though", "whereas"):
+            start = k + 1  # a clause of time or condition opens ("... of the money collected when | the sanctions")
         if tag == "VERB" and token.lower() in _REPORTING:
             start = k + 1  # a clause reported: "The data showed | the average house price ... stood at"
     if start == 0 and words[0][2] in ("ADP", "ADV", "SCONJ"):
@@ -123,10 +130,12 @@ def _subject_head(text: str, verb_start: int) -> tuple[str, int] | None:
         words[k] = (words[k][0], words[k][1], "NOUN")  # "Flight delays within ...": a plural the tagger took for a verb
         k += 1
     run = [w for w in words[start:k] if text[w[0] : w[1]].lower() not in _OPENERS]
-    if not run or run[-1][2] != "NOUN" or k >= len(words) or words[k][2] in ("VERB", "AUX"):
+    if not run or run[-1][2] != "NOUN" or ((k >= len(words) or words[k][2] in ("VERB", "AUX")) and not plain):
         return None  # no noun to head it, or a subject with no modifier (the readings before see it)
     phrase = " ".join(text[s:e] for s, e, _ in run).replace(" - ", "-")  # ("mix-adjusted": one word)
     end = run[-1][1]
+    if k >= len(words):
+        return phrase, run[-1][1]
     if text[run[-1][0] : run[-1][1]].lower() in _MEASURE_HEADS and text[words[k][0] : words[k][1]].lower() == "of":
         j = k + 1
         while j < len(words) and words[j][2] in _HEAD_TAGS:
