@@ -274,3 +274,12 @@ def test_margin_set_to_a_figure_counts_the_margin() -> None:
 def test_sum_after_a_clause_of_condition_counts_its_subject() -> None:
     text = "Rewards can range from 5 to 20 percent of the money recovered when the fines exceed $2 million."
     assert "fine" in counts_of(text, "en", 2e6)
+
+
+def test_a_teams_yard_line_is_a_place_not_a_count() -> None:
+    assert values_of("The quarterback led the offense to the Hawks' 31-yard line.") == []
+    assert values_of("He fumbled at the Rams' four-yard line.") == []
+
+
+def test_yard_line_near_misses_keep_their_figures() -> None:
+    assert values_of("He ran for a 31-yard touchdown.") == [31.0]

@@ -197,6 +197,8 @@ _ROAD_AFTER = re.compile(
     r"\s+(?:Freeway|Highway|Expressway|Parkway|Turnpike|Motorway|Tollway|Beltway|Thruway|Mile(?=\s+R(?:oa)?d\b|\s*\)))\b"
 )
 # (not a state a title-case headline gives its count: "Wildfires: 8 Dead, 230,000 Acres Burned", "3 Missing,")
+# A line of an American football field after its number, owned by a team: a place on the field, no count.
+_FIELD_LINE = re.compile(r"(?:-yard|\s+yard)\s+line\b")
 _NAMED_AFTER = re.compile(
     r"\s+(?!(?:Dead|Injured|Hurt|Killed|Missing|Wounded|Arrested|Displaced|Homeless|Evacuated|Rescued|Infected|"
     r"Confirmed|Hospitali[sz]ed|Stranded|Trapped|Detained|Charged|Jailed|Feared)\b)[A-Z][a-z]{2,}(?<!s)"
@@ -313,6 +315,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         r"\d{1,3}", n.text
     ):
         return True  # "the 210 Freeway", "the 101 Expressway": a road's number before its kind, no count
+    field_line = _FIELD_LINE.match(after) or (n.text.endswith("-yard") and re.match(r"\s+line\b", after))
+    if lang == "en" and n.value_max is None and field_line and re.search(r"['’]s?\s+$", before):
+        return True  # "to the Broncos' 28-yard line", "at the Panthers' four-yard line": a place on the field
     if (
         lang == "en"
         and not n.spelled
