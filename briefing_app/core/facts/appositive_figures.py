@@ -16,8 +16,10 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
 _OPEN = re.compile(r",\s*(?:(?:about|some|nearly|almost|around|roughly|just|only|or)\s+)?(?:US)?[$£€]?$")
-_CLOSE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s*,\s*(?:(?:also|still|now|all)\s+)?"
-                    r"(?:are|is|was|were|have|has|had|will|would|can|could|may|remain|remains|remained)\b")
+_CLOSE = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s*,\s*(?:(?:also|still|now|all)\s+)?"
+    r"(?:are|is|was|were|have|has|had|will|would|can|could|may|remain|remains|remained)\b"
+)
 _HEAD_TAGS = {"NOUN", "PROPN", "ADJ"}
 
 

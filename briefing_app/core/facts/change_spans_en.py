@@ -15,8 +15,10 @@ import re
 
 from briefing_app.core.facts.model import Fact
 
-_CHANGE = (r"rise|fall|increase|decrease|drop|decline|jump|cut|gain|reduction|slump|surge|slide|dip|hike|"
-           r"improvement|growth|climb|leap")
+_CHANGE = (
+    r"rise|fall|increase|decrease|drop|decline|jump|cut|gain|reduction|slump|surge|slide|dip|hike|"
+    r"improvement|growth|climb|leap"
+)
 _TIME = r"(?:\s+(?:in|over|during|for|across)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _SPAN = re.compile(
     rf"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?({_CHANGE})\s+in\s+(?:the\s+|its\s+|their\s+)?"

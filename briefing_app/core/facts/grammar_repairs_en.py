@@ -1,10 +1,10 @@
 """The last English readings of what a figure counts, each a shape of grammar the cascade in `counted` misreads:
 a sum after a gerund of handling money, the ends of "a drop in X from A to B", "a 67% increase to its dividend",
-a price per share written as a compound adjective, a bare gap to a rival in a table, a part of a whole named only by a pronoun, a share
-before a participle of state, a figure in apposition to the subject,
-a figure that repeats the participle of the one before, a sum followed by the kind of money, a level in an absolute "with" phrase, the levels of a ranking,
-a sum valued in a market, a margin set to a figure. Each lives in its own module;
-this one only runs them in order, after every other reading (they repair readings, so they come last)."""
+a price per share written as a compound adjective, a bare gap to a rival in a table, a part of a whole named only
+by a pronoun, a share before a participle of state, a figure in apposition to the subject, a figure that repeats
+the participle of the one before, a sum followed by the kind of money, a level in an absolute "with" phrase, the
+levels of a ranking, a sum valued in a market, a margin set to a figure. Each lives in its own module; this one
+only runs them in order, after every other reading (they repair readings, so they come last)."""
 
 from __future__ import annotations
 

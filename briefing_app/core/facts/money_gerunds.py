@@ -27,11 +27,15 @@ _GERUND = re.compile(
     re.IGNORECASE,
 )
 # What follows the sum: where it comes from or goes to ("from the security budget", "on repairs").
-_WHERE = re.compile(r"\s+(from|on|in|into)\s+((?:the|its|their|a|an)\s+)?((?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
-                    r"(?=\s*(?:[,.;:]|$|\s+(?:and|by|to|over|in|which|while|as)\b))")
+_WHERE = re.compile(
+    r"\s+(from|on|in|into)\s+((?:the|its|their|a|an)\s+)?((?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:and|by|to|over|in|which|while|as)\b))"
+)
 # A noun run of the sum's own right after it (past a scale word): "£3m a year", "£2m of new capital".
-_OWN_NOUN = re.compile(r"\s*(?:million|billion|bn|m|k|pounds|dollars|euros)?\s+(?:of\s+|in\s+)?(?:[a-z-]+\s+)?"
-                       r"(?:savings|capital|funding|cash|investment|revenue|profits?|income|costs?)\b")
+_OWN_NOUN = re.compile(
+    r"\s*(?:million|billion|bn|m|k|pounds|dollars|euros)?\s+(?:of\s+|in\s+)?(?:[a-z-]+\s+)?"
+    r"(?:savings|capital|funding|cash|investment|revenue|profits?|income|costs?)\b"
+)
 
 
 def money_gerunds(figures: list[Fact], texts: dict[int, str]) -> None:

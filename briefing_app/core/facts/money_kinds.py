@@ -22,9 +22,11 @@ _KIND = re.compile(
     r"contributions|pledges|cryptocurrency|gold|jewellery|jewelry|valuables)\b"
 )
 # A price before the sum: what "in cash" or "in shares" says is how the deal was paid.
-_PRICE = re.compile(r"\b(?:for|paid|pay|pays|paying|bought|buy|buys|sold|sell|sells|acquired|acquire|offered)\s+"
-                    r"(?:[a-z]+\s+){0,2}?(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?"
-                    r"(?:US|C|A|NZ|HK|S)?[$£€]?\s*(?:Rs\.?\s*)?$")
+_PRICE = re.compile(
+    r"\b(?:for|paid|pay|pays|paying|bought|buy|buys|sold|sell|sells|acquired|acquire|offered)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than)\s+)?"
+    r"(?:US|C|A|NZ|HK|S)?[$£€]?\s*(?:Rs\.?\s*)?$"
+)
 # A currency's abbreviation or code that a reading may have taken for a noun.
 _CODES = re.compile(r"(?:Rs\.?|INR|Tk|KSh|Ksh|Rp|RM|Dh|Dhs|AED|QR|SR|N|R|GBP|USD|EUR|US|C|A|NZ|HK|S)\$?")
 

@@ -25,7 +25,8 @@ def parallel_participles(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         text = texts[g.sentence]
         participle = g.counts.split()[0]
-        if not re.fullmatch(r"[a-z]{3,}(?:ed|en)", participle) or not text[g.number.end :].lstrip().startswith(participle):
+        repeated = text[g.number.end :].lstrip().startswith(participle)
+        if not re.fullmatch(r"[a-z]{3,}(?:ed|en)", participle) or not repeated:
             continue
         gap = text[f.number.end : g.number.start]
         if not _JOIN.search(gap) or not re.search(rf"\b{participle}\b", gap):

@@ -112,7 +112,8 @@ def _subject_head(text: str, verb_start: int, plain: bool = False) -> tuple[str,
         if comma is None:
             return None
         start = comma + 1  # a fronted phrase: "On Thursday, new cases surpassed ..."
-    while start < len(words) and text[words[start][0] : words[start][1]].lower() in ("and", "but", "while", ",", "that"):
+    openers = ("and", "but", "while", ",", "that")
+    while start < len(words) and text[words[start][0] : words[start][1]].lower() in openers:
         start += 1
     start = _after_last_aside(text, words, start)
     k = start

@@ -16,8 +16,10 @@ _VALUED = re.compile(
     r"\b([a-z][\w-]*)\s*,?\s+(?:valued|worth|estimated|priced)\s+at\s+(?:(?:approximately|about|around|some|roughly|"
     r"nearly|almost|over|more\s+than|an\s+estimated)\s+)?(?:Rs\.?|INR|Tk|KSh|US\$|C\$|A\$|[$£€])?\s*$"
 )
-_MARKET = re.compile(r"\s*(?:crores?|lakhs?|million|billion|[mb]n?)?\s+(?:in|on|at)\s+(?:the\s+)?(?:local\s+|black\s+|"
-                     r"international\s+|open\s+)?(?:market|streets?|street\s+(?:value|prices?))\b")
+_MARKET = re.compile(
+    r"\s*(?:crores?|lakhs?|million|billion|[mb]n?)?\s+(?:in|on|at)\s+(?:the\s+)?(?:local\s+|black\s+|"
+    r"international\s+|open\s+)?(?:market|streets?|street\s+(?:value|prices?))\b"
+)
 
 
 def valued_sums(figures: list[Fact], texts: dict[int, str]) -> None:
