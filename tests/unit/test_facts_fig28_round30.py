@@ -283,16 +283,3 @@ def test_a_teams_yard_line_is_a_place_not_a_count() -> None:
 
 def test_yard_line_near_misses_keep_their_figures() -> None:
     assert values_of("He ran for a 31-yard touchdown.") == [31.0]
-
-
-# --- main's product numbers (b757a655, 6ef9b338) took any capitalised word before a number for a product ---
-
-
-def test_a_name_before_a_count_is_no_product_said_once() -> None:
-    assert 58.0 in values_of("Rovers have 61 points and Dunmore 58.")
-    assert values_of("Aged 71, he still runs the family farm.") == [71.0]
-
-
-def test_a_product_named_twice_with_its_number_is_still_no_count() -> None:
-    text = "Kessby sold 2 million Tollan 360s. Bear in mind the 360 was the only console on sale then."
-    assert 360.0 not in values_of(text)

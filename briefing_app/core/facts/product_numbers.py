@@ -9,7 +9,6 @@ and here it stands as a noun of its own: after "the" or opening the sentence, be
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from briefing_app.core.numbers import NumberMatch
 
@@ -29,11 +28,8 @@ _ALONE_AFTER = re.compile(
 
 
 def product_numbers(texts: list[str]) -> frozenset[str]:
-    """The numbers the article writes right after a product's capitalised name, and (as "Name N") each name with
-    its number the article writes more than once."""
-    pairs = Counter(f"{m.group(0).split()[0]} {m.group(1)}" for t in texts for m in _NAMED.finditer(t))
-    numbers = {m.group(1) for t in texts for m in _NAMED.finditer(t)}
-    return frozenset(numbers | {pair for pair, seen in pairs.items() if seen > 1})
+    """The numbers the article writes right after a product's capitalised name."""
+    return frozenset(m.group(1) for t in texts for m in _NAMED.finditer(t))
 
 
 def is_product_number(text: str, n: NumberMatch, products: frozenset[str]) -> bool:
@@ -42,20 +38,15 @@ def is_product_number(text: str, n: NumberMatch, products: frozenset[str]) -> bo
         return False
     before = text[: n.start]
     alone_before = re.search(r"(?:^|\b[Tt]he\s+)$", before) is not None or not before.strip(" \"'“‘(")
-    # ("and the Sony PlayStation 3, with its downsized launch, was third": the name itself, read whole, when the
-    # article names it so more than once; "Arsenal have 64 points and Chelsea 61.", "At 19, she", "Aged 63," name
-    # nothing twice)
-    name = _NAME_BEFORE.search(before)
-    alone_before = alone_before or (name is not None and f"{name.group(0).strip()} {n.text}" in products)
+    # ("and the Sony PlayStation 3, with its downsized launch, was third": the name itself, read whole)
+    alone_before = alone_before or _NAME_BEFORE.search(before) is not None
     return alone_before and _ALONE_AFTER.match(text, n.end) is not None
 
 
 _NUMBER_WORDS = r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Hundred|Thousand"
 # A capitalised number word and a capitalised word after a lower-case word or a comma: inside a sentence, where only
 # a name is capitalised.
-# (the name's word a plural, "Six Nations", "Three Lions": not an adjective before a count, "freed Two British
-# engineers")
-_NAMED_WORDS = re.compile(rf"(?<=[a-z,] )({_NUMBER_WORDS})\s+([A-Z][a-z]+s)\b")
+_NAMED_WORDS = re.compile(rf"(?<=[a-z,] )({_NUMBER_WORDS})\s+([A-Z][a-z]+)\b")
 
 
 def names_with_number_words(texts: list[str]) -> frozenset[tuple[str, str]]:
