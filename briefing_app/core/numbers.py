@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from briefing_app.core.millions_by_subject import millions_by_subject
 from briefing_app.core.money_ar import arabic_currency
 from briefing_app.core.regex_start import hinted
 
@@ -538,7 +539,12 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
         return 1.0, end  # a scale word glued on is English ("£45million"); a Danish "billion" is a million millions
     if (suffix.isupper() or suffix == "b") and (lang != "en" or _currency_around(text, start, m.end(), lang) is None):
         return 1.0, end  # a capital scale letter (or "b") only on a sum in English headline style: "$44B", "$1.68b"
-    if suffix == "m" and _currency_around(text, start, m.end(), lang) is None and not _MILLIONS_OF.match(text, m.end()):
+    if (
+        suffix == "m"
+        and _currency_around(text, start, m.end(), lang) is None
+        and not _MILLIONS_OF.match(text, m.end())
+        and not (lang == "en" and millions_by_subject(text, start, m.end()))  # "passenger numbers rose to 7.5m"
+    ):
         counted = _PLURAL_AFTER.match(text, m.end())
         race = re.search(r"\bthe\s+$", text[max(0, start - 8) : start], re.IGNORECASE) is not None
         if not counted or counted.group(1).lower() in _NOT_COUNTED_IN_MILLIONS or (race and "." not in text[start:end]):

@@ -243,7 +243,7 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('en', 'wire', 'Voters will choose 150 members of parliament.', 150, 'members'),
         ('en', 'wire', 'The unions are demanding a 10% pay rise.', 10, 'pay'),
         ('en', 'wire', 'The state will cover 75 percent of the costs.', 75, 'costs'),
-        pytest.param(*('en', 'wire', 'Police seized weapons and $2 million in cash.', 2e6, 'cash'), marks=_OPEN),
+        ('en', 'wire', 'Police seized weapons and $2 million in cash.', 2e6, 'cash'),
         ('en', 'wire', 'The firm will cut 1,500 jobs, or 12% of its workforce.', 12, 'workforce'),
         ('en', 'wire', 'The firm will cut 1,500 jobs, or 12% of its workforce.', 1500, 'jobs'),
         ('en', 'wire', 'An additional 500 troops will be deployed.', 500, 'troops'),

@@ -554,7 +554,8 @@ JOINED = re.compile(r"(?:^|\s)(?:and|or|og|eller|to|til|while|whereas|mens|again
 # "ב-30 אחוז בערך מהמשקים", "100 eller flere". It qualifies the number and says nothing of what is counted.
 APPROX_AFTER = re.compile(
     r"^\s*(?:or\s+so|or\s+more|or\s+fewer|or\s+less|-odd|odd|eller\s+flere|eller\s+mere|cirka|"
-    r"تقريبا|تقريباً|على\s+الأقل|على\s+الأكثر|أو\s+أكثر|فأكثر|בערך|לפחות|או\s+יותר)(?![\w\u0600-\u06ff])",
+    r"تقريبا|تقريباً|على\s+الأقل|على\s+الأكثر|أو\s+أكثر|فأكثر|בערך|לפחות|או\s+יותר)(?![\w\u0600-\u06ff])"
+    r"|^\+(?=\s*[A-Za-z])",  # "10,000+ visitors", "230,000+ Acres Burned": "or more" written as a sign
     re.IGNORECASE,
 )
 # A minus before a figure, its sign written against the digits after a space ("-5 degrees", "−12C", "(-3%") or

@@ -101,6 +101,7 @@ from briefing_app.core.facts.figures_ar import (
 )
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
+from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
@@ -566,6 +567,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         age_parts(out, texts)  # "at the age of 17 years and 285 days": the days are the age's too
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
+        grammar_repairs(out, texts)  # "towards saving £45m", "a $5-a-share offer", "four clear of X"
     return without_numbered_names(out, texts)
 
 

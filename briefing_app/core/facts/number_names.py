@@ -38,7 +38,11 @@ _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
     r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
-    r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur)"
+    r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur|"
+    # (a corner of a race track, a golf hole, a game of a series, after the words that place something there: "in
+    # turn 3", "at hole 18", "won game 7")
+    r"(?<=in\s|at\s|on\s)turn|(?<=of\s)turn|(?<=into\s)turn|(?<=on\s|at\s)hole|"
+    r"(?<=in\s|of\s)game|(?<=won\s|win\s)game|(?<=lost\s)game)"
     # (and the second of a pair of them: "se bilag 1 og 2", "articles 3 and 4")
     r"(?:\s+\d{1,3}\s+(?:og|and|eller|or)|\s+\d{1,3}\s*,)?|"
     r"(?<![^\s(])(?:[وبل]|لل)?(?:صفحة|الصفحة|المادة|مادة|البند|الفقرة)|(?<![^\s(])[ובלמהש]{0,2}(?:עמוד|סעיף|פרק)|"
@@ -193,7 +197,14 @@ _DESIGNATION_BEFORE = re.compile(r"(?:(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z][a-z]+\s+
 _ROAD_AFTER = re.compile(
     r"\s+(?:Freeway|Highway|Expressway|Parkway|Turnpike|Motorway|Tollway|Beltway|Thruway|Mile(?=\s+R(?:oa)?d\b|\s*\)))\b"
 )
-_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]{2,}(?<!s)(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))")
+# (not a state a title-case headline gives its count: "Wildfires: 8 Dead, 230,000 Acres Burned", "3 Missing,")
+# A line of an American football field after its number, owned by a team: a place on the field, no count.
+_FIELD_LINE = re.compile(r"(?:-yard|\s+yard)\s+line\b")
+_NAMED_AFTER = re.compile(
+    r"\s+(?!(?:Dead|Injured|Hurt|Killed|Missing|Wounded|Arrested|Displaced|Homeless|Evacuated|Rescued|Infected|"
+    r"Confirmed|Hospitali[sz]ed|Stranded|Trapped|Detained|Charged|Jailed|Feared)\b)[A-Z][a-z]{2,}(?<!s)"
+    r"(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))"
+)
 
 
 # "number" as a verb, not a rank's noun: after a plural noun, a subject pronoun, an adverb or a modal ("users now
@@ -305,6 +316,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         r"\d{1,3}", n.text
     ):
         return True  # "the 210 Freeway", "the 101 Expressway": a road's number before its kind, no count
+    field_line = _FIELD_LINE.match(after) or (n.text.endswith("-yard") and re.match(r"\s+line\b", after))
+    if lang == "en" and n.value_max is None and field_line and re.search(r"['’]s?\s+$", before):
+        return True  # "to the Broncos' 28-yard line", "at the Panthers' four-yard line": a place on the field
     if (
         lang == "en"
         and not n.spelled

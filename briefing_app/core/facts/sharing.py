@@ -140,6 +140,15 @@ def _named_in_gap(counts: str | None, gap: str) -> bool:
     return re.search(rf"\b(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head[-1])}\b", gap) is not None
 
 
+def _age_then_clause(counts: str | None, gap: str) -> bool:
+    """Whether an age is followed by the clause of the person it describes before the next figure: "A 40-year-old
+    man was sentenced to ten years" (the term is no second age); "aged 19 and 21" shares the age."""
+    if not (counts or "").startswith("age"):
+        return False
+    return re.search(r"\b(?:was|were|is|are|been|be|has|have|had|will|would|got|gets)\b|\b[a-z]{3,}ed\s+(?:to|and)\s+$",
+                     gap) is not None
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
@@ -245,6 +254,7 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
                      and re.fullmatch(r"(?:un)?[a-z]+(?:ed|ing)\b.*", g.counts))  # its own state: "3 percent undecided"
             and not (lang == "en" and absolute_participle(text[: g.number.start], text[g.number.end :]))
             and not (lang == "en" and _named_in_gap(g.counts, gap))  # "and increased the number of cases to 500"
+            and not (lang == "en" and _age_then_clause(f.counts, gap))  # "A 40-year-old man was jailed for ten years"
         ):  # (nor its own participle: "with £23bn going back into public services and £4bn used for tax cuts")
             g.counts = f.counts
             told = _predicate(text[g.number.end :]) if lang == "en" else None

@@ -1,0 +1,75 @@
+"""What English sums count when a noun of change names the measure and the sums are its ends: "a drop in operating
+profit in the period from £61.8 million in the previous year to £55.8 million", "a rise in revenue from $2.1bn to
+$2.4bn".
+
+The readings before took the clause's subject or the change noun alone ("firm", "drop"): "from A to B" says
+nothing of what A and B are. Both ends measure the noun after "in"; a time adjunct between ("in the period", "over
+the year") is skipped. Only within one clause (no comma, semicolon or new verb of saying between), and only when the
+reading does not name that noun already. A figure with a noun of its own after it ("from 1,200 to 950 units")
+keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+
+_CHANGE = (
+    r"rise|fall|increase|decrease|drop|decline|jump|cut|gain|reduction|slump|surge|slide|dip|hike|"
+    r"improvement|growth|climb|leap"
+)
+_TIME = r"(?:\s+(?:in|over|during|for|across)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+_SPAN = re.compile(
+    rf"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?({_CHANGE})\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    rf"((?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]*){_TIME}\s+from\s+",
+    re.IGNORECASE,
+)
+_QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|less\s+than)\s+)?(?:US|C|A)?[$£€]?\s*"
+_NOT_NOUNS = {"the", "a", "an", "its", "their", "from", "to", "and", "of", "by"}
+
+
+def change_spans(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give the two ends of "a drop in X from A to B" the measure X as what they count."""
+    for f in figures:
+        if f.kind != "figure" or f.number is None or f.sentence not in texts:
+            continue
+        text = texts[f.sentence]
+        before = text[: f.number.start]
+        spans = list(_SPAN.finditer(before))
+        if not spans:
+            continue
+        span = spans[-1]
+        between = before[span.end() :]
+        first = re.fullmatch(_QUALIFIER, between) is not None
+        second = re.fullmatch(rf"[^,;:]*?\bto\s+{_QUALIFIER}", between) is not None and " from " not in between
+        if not (first or second):
+            continue
+        if re.match(r"\s*(?:[mb]n?|million|billion)?\s+[a-z]{3,}\b(?<!\bin)(?<!\bto)", text[f.number.end :]) and (
+            f.number.currency is None
+        ):
+            continue  # "from 1,200 to 950 units": the figure's own noun
+        measure = span.group(2)
+        words = [w for w in measure.split() if w.lower() not in _NOT_NOUNS]
+        if not words or words[-1].lower() in (f.counts or "").lower():
+            continue
+        f.counts = measure
+
+
+# "a 67% increase to its interim dividend": the noun of change right after a share, and what it changes.
+_CHANGE_TO = re.compile(
+    rf"\s*(?:%|percent|per\s+cent)?\s+(?:[a-z-]+\s+)?({_CHANGE})\s+to\s+(?:its|the|their|his|her|our)\s+"
+    r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)(?=\s*(?:[,.;:]|$|\s+(?:and|by|for|from|at|in|on|of|which|as)\b))",
+    re.IGNORECASE,
+)
+
+
+def changes_to(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a share read only as its noun of change ("increase") the thing changed after "to its"."""
+    for f in figures:
+        if f.kind != "figure" or f.number is None or f.sentence not in texts or f.unit != "percent":
+            continue
+        change = _CHANGE_TO.match(texts[f.sentence][f.number.end :])
+        if change is None or (f.counts or "").lower() not in ("", change.group(1).lower()):
+            continue
+        f.counts = f"{change.group(1)} to {change.group(2)}"

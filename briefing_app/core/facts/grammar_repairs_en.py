@@ -1,0 +1,42 @@
+"""The last English readings of what a figure counts, each a shape of grammar the cascade in `counted` misreads:
+a sum after a gerund of handling money, the ends of "a drop in X from A to B", "a 67% increase to its dividend",
+a price per share written as a compound adjective, a bare gap to a rival in a table, a part of a whole named only
+by a pronoun, a share before a participle of state, a figure in apposition to the subject, a figure that repeats
+the participle of the one before, a sum followed by the kind of money, a level in an absolute "with" phrase, the
+levels of a ranking, a sum valued in a market, a margin set to a figure. Each lives in its own module; this one
+only runs them in order, after every other reading (they repair readings, so they come last)."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.appositive_figures import appositive_figures
+from briefing_app.core.facts.change_spans_en import change_spans, changes_to
+from briefing_app.core.facts.margins_en import margins
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.money_gerunds import money_gerunds
+from briefing_app.core.facts.money_kinds import money_kinds
+from briefing_app.core.facts.parallel_participles import parallel_participles
+from briefing_app.core.facts.per_share_compounds import per_share_compounds
+from briefing_app.core.facts.percent_states_en import percent_states
+from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
+from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.standing_gaps import standing_gaps
+from briefing_app.core.facts.valued_sums import valued_sums
+from briefing_app.core.facts.with_levels import with_levels
+
+
+def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Repair the readings of English figures whose grammar the readings before took for another shape."""
+    money_gerunds(figures, texts)  # "towards saving £45 million": the savings
+    change_spans(figures, texts)  # "a drop in profit from £61.8m to £55.8m": the profit
+    changes_to(figures, texts)  # "a 67% increase to its interim dividend": the dividend
+    per_share_compounds(figures, texts)  # "a $5-a-share offer": the offer, per share
+    standing_gaps(figures, texts)  # "74 points from 30 games, four clear of X": four points
+    pronoun_wholes(figures, texts)  # "Smartphones accounted for 216.2 million of those": the smartphones
+    percent_states(figures, texts)  # "and was just 23 percent contained": contained
+    appositive_figures(figures, texts)  # "The majority of cases reported this year, 94%, are ...": the majority
+    parallel_participles(figures, texts)  # "24 cases reported last week and 11 reported before": 11 cases
+    money_kinds(figures, texts)  # "seized eight phones and Rs 6,100 in cash": the cash
+    with_levels(figures, texts)  # "with property there averaging £266,277": the property
+    ranked_measures(figures, texts)  # "the region with the highest average house price at £484,000": the price
+    valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
+    margins(figures, texts)  # "narrow the margin to three points": the margin

@@ -1,0 +1,31 @@
+"""What an English figure counts when a verb sets a margin to it: "the Panthers had a chance to narrow the margin to
+three points", "United cut the deficit to one goal", "extended their lead to 10 points".
+
+The figure's noun ("points", "goal") is the unit; the margin, lead or deficit named before "to" is what the figure
+measures, which the readings before could leave out ("points (Panthers)"). It is put first, the old reading kept in
+brackets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+
+_MARGIN = re.compile(
+    r"\b(?:narrow|cut|reduce|extend|stretch|increase|widen|trim|close|halve|double|slash)(?:s|ed|ing|d)?\s+"
+    r"(?:the|their|its|his|her|our)\s+(margin|lead|gap|deficit|advantage|difference|arrears|majority)\s+to\s+"
+    r"(?:(?:just|only|about|around|nearly|almost|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def margins(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a figure a verb sets a margin to ("narrow the margin to three points") the margin it measures."""
+    for f in figures:
+        if f.kind != "figure" or f.number is None or f.sentence not in texts:
+            continue
+        margin = _MARGIN.search(texts[f.sentence][: f.number.start])
+        if margin is None or margin.group(1).lower() in (f.counts or "").lower():
+            continue
+        f.counts = f"{margin.group(1).lower()} ({f.counts})" if f.counts else margin.group(1).lower()
