@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
@@ -25,14 +26,11 @@ _HEAD_TAGS = {"NOUN", "PROPN", "ADJ"}
 
 def appositive_figures(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure in apposition to its sentence's subject that subject's head."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts:
-            continue
-        text = texts[f.sentence]
+    for f, number, text in figure_texts(figures, texts):
         if (f.counts or "").startswith("age"):
             continue  # "The driver, 31, was unhurt": an age in commas, read before
-        opening = _OPEN.search(text[: f.number.start])
-        if opening is None or not _CLOSE.match(text[f.number.end :]):
+        opening = _OPEN.search(text[: number.start])
+        if opening is None or not _CLOSE.match(text[number.end :]):
             continue
         head = _subject_head(text, opening.start())
         if head is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _CHANGE = (
@@ -31,11 +32,8 @@ _NOT_NOUNS = {"the", "a", "an", "its", "their", "from", "to", "and", "of", "by"}
 
 def change_spans(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give the two ends of "a drop in X from A to B" the measure X as what they count."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts:
-            continue
-        text = texts[f.sentence]
-        before = text[: f.number.start]
+    for f, number, text in figure_texts(figures, texts):
+        before = text[: number.start]
         spans = list(_SPAN.finditer(before))
         if not spans:
             continue
@@ -45,8 +43,8 @@ def change_spans(figures: list[Fact], texts: dict[int, str]) -> None:
         second = re.fullmatch(rf"[^,;:]*?\bto\s+{_QUALIFIER}", between) is not None and " from " not in between
         if not (first or second):
             continue
-        if re.match(r"\s*(?:[mb]n?|million|billion)?\s+[a-z]{3,}\b(?<!\bin)(?<!\bto)", text[f.number.end :]) and (
-            f.number.currency is None
+        if re.match(r"\s*(?:[mb]n?|million|billion)?\s+[a-z]{3,}\b(?<!\bin)(?<!\bto)", text[number.end :]) and (
+            number.currency is None
         ):
             continue  # "from 1,200 to 950 units": the figure's own noun
         measure = span.group(2)
@@ -66,10 +64,10 @@ _CHANGE_TO = re.compile(
 
 def changes_to(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a share read only as its noun of change ("increase") the thing changed after "to its"."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts or f.unit != "percent":
+    for f, number, text in figure_texts(figures, texts):
+        if f.unit != "percent":
             continue
-        change = _CHANGE_TO.match(texts[f.sentence][f.number.end :])
+        change = _CHANGE_TO.match(text[number.end :])
         if change is None or (f.counts or "").lower() not in ("", change.group(1).lower()):
             continue
         f.counts = f"{change.group(1)} to {change.group(2)}"

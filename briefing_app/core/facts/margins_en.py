@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _MARGIN = re.compile(
@@ -22,10 +23,8 @@ _MARGIN = re.compile(
 
 def margins(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure a verb sets a margin to ("narrow the margin to three points") the margin it measures."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts:
-            continue
-        margin = _MARGIN.search(texts[f.sentence][: f.number.start])
+    for f, number, text in figure_texts(figures, texts):
+        margin = _MARGIN.search(text[: number.start])
         if margin is None or margin.group(1).lower() in (f.counts or "").lower():
             continue
         f.counts = f"{margin.group(1).lower()} ({f.counts})" if f.counts else margin.group(1).lower()

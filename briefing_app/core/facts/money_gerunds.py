@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # The gerund's noun, what a news article keys the sum on.
@@ -40,14 +41,11 @@ _OWN_NOUN = re.compile(
 
 def money_gerunds(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a sum right after a gerund of handling money the gerund's noun as what it counts."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.number.currency is None or f.sentence not in texts:
-            continue
-        text = texts[f.sentence]
-        gerund = _GERUND.search(text[: f.number.start])
+    for f, number, text in figure_texts(figures, texts, money=True):
+        gerund = _GERUND.search(text[: number.start])
         if gerund is None:
             continue
-        rest = text[f.number.end :]
+        rest = text[number.end :]
         if _OWN_NOUN.match(rest):
             continue
         noun = _NOUNS[gerund.group(1).lower()]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # Forms a sum of money takes, after "in": the kind of money, not a place or a time ("in March", "in London").
@@ -33,15 +34,13 @@ _CODES = re.compile(r"(?:Rs\.?|INR|Tk|KSh|Ksh|Rp|RM|Dh|Dhs|AED|QR|SR|N|R|GBP|USD
 
 def money_kinds(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a sum followed by "in cash", "in damages" that kind of money; drop a reading that is only a code."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.number.currency is None or f.sentence not in texts:
-            continue
+    for f, number, text in figure_texts(figures, texts, money=True):
         old = f.counts or ""
         head = old.split(" (")[0].strip()
-        if _CODES.fullmatch(head) and re.search(rf"\b{re.escape(head)}\s*$", texts[f.sentence][: f.number.start]):
+        if _CODES.fullmatch(head) and re.search(rf"\b{re.escape(head)}\s*$", text[: number.start]):
             old = old[len(head) :].strip().removeprefix("(").removesuffix(")")  # the code before the digits: no noun
-        kind = _KIND.match(texts[f.sentence][f.number.end :])
-        if kind and _PRICE.search(texts[f.sentence][: f.number.start]):
+        kind = _KIND.match(text[number.end :])
+        if kind and _PRICE.search(text[: number.start]):
             kind = None  # a price paid in cash counts the deal: "bought its rival for $1.2 billion in cash"
         if kind and kind.group(1) not in old:
             f.counts = f"{kind.group(1)} ({old})" if old else kind.group(1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _QUALIFIERS = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|less\s+than|roughly|just)\s+)?"
@@ -26,10 +27,8 @@ def number_of_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give each English figure that a "number of X" phrase reaches ("the number of X exceeding 800") that phrase as
     what it counts, unless its reading already names the phrase's head."""
     renamed: dict[int, tuple[str, str]] = {}  # sentence -> (the reading replaced, the phrase)
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts:
-            continue
-        before = texts[f.sentence][: f.number.start]
+    for f, number, text in figure_texts(figures, texts):
+        before = text[: number.start]
         m = _NUMBER_OF.search(before)
         if m is None:
             old = renamed.get(f.sentence)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _COMPOUND = re.compile(
@@ -21,10 +22,8 @@ _COMPOUND = re.compile(
 
 def per_share_compounds(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a price written as "N-a-share"/"N-pence-per-share" before a noun that noun, per share."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts:
-            continue
-        compound = _COMPOUND.match(texts[f.sentence][f.number.end :])
+    for f, number, text in figure_texts(figures, texts):
+        compound = _COMPOUND.match(text[number.end :])
         if compound is None:
             continue
         f.counts = f"{compound.group(1)} (per share)"

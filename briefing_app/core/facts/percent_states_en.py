@@ -9,16 +9,17 @@ acres measure. The participle after the share is what it measures; the old readi
 from __future__ import annotations
 
 from briefing_app.core.facts.counted_phrases import STATE_AFTER
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP
 from briefing_app.core.facts.model import Fact
 
 
 def percent_states(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a share right before a participle of state ("23 percent contained") that state."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.unit != "percent" or f.sentence not in texts:
+    for f, number, text in figure_texts(figures, texts):
+        if f.unit != "percent":
             continue
-        state = STATE_AFTER.match(texts[f.sentence][f.number.end :])
+        state = STATE_AFTER.match(text[number.end :])
         if state is None or state.group(1) in EN_STOP or state.group(1) in (f.counts or ""):
             continue
         f.counts = f"{state.group(1)} ({f.counts})" if f.counts else state.group(1)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
@@ -21,14 +22,12 @@ _RUN_TAGS = {"NOUN", "PROPN", "ADJ"}
 def pronoun_wholes(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure read only as a pronoun the subject that opens its clause."""
     repaired: dict[tuple[int, str], str] = {}  # (sentence, pronoun): the subject read for it
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts:
-            continue
+    for f, number, text in figure_texts(figures, texts):
         pronoun = (f.counts or "").strip().lower()
         if pronoun not in _PRONOUNS:
             continue
         # (a figure after it that shared the pronoun shares the subject: "216.2 million of those, or 51.6 percent")
-        subject = _clause_subject(texts[f.sentence], f.number.start) or repaired.get((f.sentence, pronoun))
+        subject = _clause_subject(text, number.start) or repaired.get((f.sentence, pronoun))
         if subject:
             f.counts = repaired[(f.sentence, pronoun)] = subject
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _VALUED = re.compile(
@@ -24,12 +25,9 @@ _MARKET = re.compile(
 
 def valued_sums(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a sum "valued at" before "in the market" the noun it values."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.number.currency is None or f.sentence not in texts:
-            continue
-        text = texts[f.sentence]
-        valued = _VALUED.search(text[: f.number.start])
-        if valued is None or not _MARKET.match(text[f.number.end :]):
+    for f, number, text in figure_texts(figures, texts, money=True):
+        valued = _VALUED.search(text[: number.start])
+        if valued is None or not _MARKET.match(text[number.end :]):
             continue
         if valued.group(1) not in (f.counts or ""):
             f.counts = valued.group(1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _WITH = re.compile(
@@ -21,10 +22,8 @@ _WITH = re.compile(
 
 def with_levels(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a level in "with X averaging N" the X."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts:
-            continue
-        level = _WITH.search(texts[f.sentence][: f.number.start])
+    for f, number, text in figure_texts(figures, texts):
+        level = _WITH.search(text[: number.start])
         if level is None:
             continue
         noun = level.group(1)
