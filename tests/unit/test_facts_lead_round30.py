@@ -241,3 +241,13 @@ def test_a_name_with_a_variant_letter_glued_by_a_dot_is_a_product() -> None:
     assert _kind(text, "person") == set()
     # (near miss: initials before a family name)
     assert "Jane Roe" in _kind("Dr. Jane Roe said the J.R. Tollan Trust agreed.", "person")
+
+
+def test_a_state_before_a_compound_counts_the_compound() -> None:
+    text = "Since Monday, Kessby intercepted almost 1 million infected e-mail messages, Roe said."
+    assert "e-mail messages" in (_facts(text, "figure")[0].counts or "")
+    assert "police officers" in (
+        _facts("Five injured police officers were taken to hospital.", "figure")[0].counts or ""
+    )
+    # (near miss: a state alone before a comma counts the state)
+    assert _facts("Twelve were injured, police said.", "figure")[0].counts is not None

@@ -446,7 +446,11 @@ def after_phrase(
             limit += 1  # "Vestby Teaters mest kendte skuespillere": a degree word leaves room for the head
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         attributive_state = len(words) == 1 and re.fullmatch(r"[a-z][a-z-]+", following) is not None
-        attributive_state = attributive_state and plural(following)
+        # ("1 million infected e-mail messages", "five injured police officers": a compound's plural head two on)
+        compound_head = tokens[i + 2] if i + 2 < len(tokens) else ""
+        compound = re.fullmatch(r"[a-z][a-z-]+", compound_head) is not None and plural(compound_head)
+        compound = compound and following not in stop and following not in EN_VERBS and compound_head not in stop
+        attributive_state = attributive_state and (plural(following) or compound)
         if lang == "en" and low in STATUS and not (attributive_state and following not in stop | EN_VERBS):
             complement_at = i + 1
             break  # ("30,000 evacuated villagers", "300 injured people": a state before the noun describes it)
