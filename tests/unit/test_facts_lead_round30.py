@@ -251,3 +251,17 @@ def test_a_state_before_a_compound_counts_the_compound() -> None:
     )
     # (near miss: a state alone before a comma counts the state)
     assert _facts("Twelve were injured, police said.", "figure")[0].counts is not None
+
+
+def test_a_description_that_adds_a_quote_goes_on_with_the_last_speaker() -> None:
+    text = (
+        'Jane Roe praised Max Holm. Roe told Tollan TV: "It was a hard-fought win."\n'
+        'On Holm\'s display, the Kessby boss added: "He is a big player for us."'
+    )
+    assert set(_speakers(text).values()) == {"Jane Roe"}
+    # (near miss: a role holder the article named before speaks when the description names the role)
+    text = (
+        'Health minister Anna Weller visited the ward. Max Holm, a nurse, said: "We need more staff."\n'
+        'Asked about the plan, the minister added: "We will hire more nurses."'
+    )
+    assert _speakers(text)["We will hire more nurses."] == "Anna Weller"

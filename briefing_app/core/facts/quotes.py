@@ -176,6 +176,22 @@ def _inside_dash_attribution(sentence: str, text: str, start: int, verbs: str) -
     return dash is not None and at >= 0 and start - at > len(sentence) - len(dash[1]) - 1
 
 
+def _adds_to_last_quote(
+    mention: str, clause: str, speaker: str | None, out: list[Fact], first: int, speakers: Speakers
+) -> bool:
+    """Whether a description that "added" a quote ("the Red Devils boss added:") is the speaker of the quote just
+    before it: the last quote is at most three sentences back with another speaker, and the person the description
+    was resolved to holds no role with its head noun (a role holder the article named stays: "the minister added")."""
+    adds = re.search(r"\b(?:added|continued|went\s+on)\s*[:,]?\s*[\"“]?\s*$", clause)
+    if not re.match(r"[Tt]he\s", mention) or adds is None:
+        return False
+    if not out or not out[-1].speaker or out[-1].sentence < first - 3 or speaker == out[-1].speaker:
+        return False
+    person = speakers.people.find(speaker or "")
+    head = mention.split()[-1].lower()
+    return not (person is not None and person.role and head in person.role.lower())
+
+
 def find_quotes(
     sentences: list[SourceSentence], language: str, people: PeopleIndex, organisations: Sequence[Fact] = ()
 ) -> list[Fact]:
@@ -410,6 +426,10 @@ def find_quotes(
                         # speaks, not one named inside it)
                         mention, last = apposed.group(1), False
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
+                    if lang == "en" and mention and _adds_to_last_quote(mention, clause, speaker, out, first, speakers):
+                        # ('On Roe's display, the club's boss added: "..."' after the boss's own quote: a description
+                        # that adds, with no holder of its role named, goes on with the last quote's speaker)
+                        speaker = out[-1].speaker
                     if mention is None and lang == "en" and not clause.strip(' "“') and not pending:
                         # quote_goes_on_en: narration by "he"/"she" naming no one since the last quote
                         speaker = speaker_going_on(out, first, speakers) or speaker
