@@ -265,3 +265,9 @@ def test_a_description_that_adds_a_quote_goes_on_with_the_last_speaker() -> None
         'Asked about the plan, the minister added: "We will hire more nurses."'
     )
     assert _speakers(text)["We will hire more nurses."] == "Anna Weller"
+
+
+def test_a_general_manager_abbreviated_is_a_role() -> None:
+    assert _roles("Rounder GM Sheri Tollan does not expect the sales to stop.") == {"Sheri Tollan": "Rounder GM"}
+    # (near miss: the carmaker's initials before a plain noun name no one)
+    assert _kind("GM shares fell 3% on Monday.", "person") == set()

@@ -38,6 +38,7 @@ ROLE_NOUNS = (
     "sekretær", "informationssekretær", "undersecretary", "under-secretary", "frontman", "bowler", "batsman",
     # officers' and doctors' abbreviations written as the role itself ("Jane Roe, CEO of Acme", "a GP")
     "ceo", "cfo", "coo", "cto", "cio", "gp", "mep", "md",
+    "gm",  # a general manager in business and sports copy ("Rounder GM Jane Roe", "the Bulls GM")
     "vc",  # a venture capitalist in business copy, a vice-chancellor in a university's ("a longtime VC")
     # people online, as reports on social media name them ("blogger Jane Roe", "netizen Jane Roe")
     "netizen", "user", "blogger", "vlogger", "tweeter", "commenter", "influencer", "youtuber", "podcaster",
