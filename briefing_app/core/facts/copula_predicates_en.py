@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _OPENS_CLAUSE = re.compile(
@@ -29,12 +30,11 @@ _FRONTED = re.compile(r"^\s*(?P<phrase>[A-Z][^,]{1,40}),\s*")
 
 def copula_predicates(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a number opening its clause before "are <plural noun>" that noun, when its reading said nothing else."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.unit is not None or f.sentence not in texts:
+    for f, number, text in figure_texts(figures, texts):
+        if f.unit is not None:
             continue
-        text = texts[f.sentence]
-        before = text[: f.number.start]
-        predicate = _PREDICATE.match(text, f.number.end)
+        before = text[: number.start]
+        predicate = _PREDICATE.match(text, number.end)
         if predicate is None or not _OPENS_CLAUSE.search(before):
             continue
         noun = predicate.group("noun")

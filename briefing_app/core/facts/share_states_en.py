@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _WITH_NOUN = re.compile(
@@ -21,12 +22,11 @@ _STATE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s*(?P<state>[a-z]{3,}ed)\s
 
 def absolute_states(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a share in "with <noun> <share> <participle>," its state and the noun in that state."""
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.unit != "percent" or f.sentence not in texts:
+    for f, number, text in figure_texts(figures, texts):
+        if f.unit != "percent":
             continue
-        text = texts[f.sentence]
-        state = _STATE.match(text, f.number.end)
-        noun = _WITH_NOUN.search(text, 0, f.number.start) if state else None
-        if state is None or noun is None or noun.end() != f.number.start:
+        state = _STATE.match(text, number.end)
+        noun = _WITH_NOUN.search(text, 0, number.start) if state else None
+        if state is None or noun is None or noun.end() != number.start:
             continue
         f.counts = f"{state.group('state')} ({noun.group('noun')})"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
@@ -45,12 +46,9 @@ def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give an English figure that completes a verb of amount ("surpassed", "totaled", "rose to") its subject's
     head noun when its reading was only a piece of the subject's modifiers."""
     replaced: dict[tuple[int, str | None], str] = {}  # (sentence, the piece read): the head read instead
-    for f in figures:
-        if f.kind != "figure" or f.number is None or f.sentence not in texts:
-            continue
-        text = texts[f.sentence]
-        verb = _AMOUNT_VERB.search(text, 0, f.number.start)
-        if verb is None or verb.end() != f.number.start:
+    for f, number, text in figure_texts(figures, texts):
+        verb = _AMOUNT_VERB.search(text, 0, number.start)
+        if verb is None or verb.end() != number.start:
             continue
         # (a bare unit left by the figure before, "10 to 30 percent of the money collected when the monetary
         # sanctions exceed $1 million", is no reading: the plain subject is then read too)
