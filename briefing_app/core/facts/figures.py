@@ -148,6 +148,7 @@ from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
+from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
@@ -184,6 +185,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     story_start = offsets[1] if titled and not re.search(r"[.!?\"”]\s*$", sentences[0].text) else 0
     products = product_numbers([s.text for s in sentences]) if lang == "en" else frozenset()
     number_names = names_with_number_words([s.text for s in sentences]) if lang == "en" else frozenset()
+    before_figures: list[Fact] = []  # the figures of the sentence before, and its text
+    before_text = ""
     for position, s in enumerate(sentences):
         sentence_start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
@@ -475,6 +478,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
         share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
+        numbered = [f for f in out[start:] if f.number is not None]
+        share_table_rows(numbered, s.text, before_figures, before_text, lang)  # "X with 717 points. Y, 693; Z, 666"
+        before_figures, before_text = numbered, s.text
         share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, STOP.get(lang, EN_STOP))
         if lang == "en":  # "Four blasts, including two at the station and three at the market": parts and places
             listed_parts([f for f in out[start:] if f.number is not None], s.text)

@@ -1,0 +1,38 @@
+"""The lead's round-31 fixes, each on made-up sentences of the shape real news copy writes, with near misses that
+keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _facts(paragraph: str, kind: str) -> list:
+    return [f for f in facts_of(["Local news", paragraph], "en") if f.kind == kind]
+
+
+def _counts(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.counts for f in _facts(paragraph, "figure")}
+
+
+def test_rows_of_a_table_in_prose_count_the_noun_said_before_them() -> None:
+    text = "After the race Kessby leads the standings with 812 points. Holm, Jr. with 790; Weller, 755; and Roe, 731."
+    counts = _counts(text)
+    assert counts["812"] is not None and counts["812"].startswith("points")
+    assert counts["790"] == "points (Holm, Jr)"
+    assert counts["755"] == "points (Weller)"
+    assert counts["731"] == "points (Roe)"
+    # the noun in the same sentence
+    counts = _counts("Labour won 355 seats; the Greens, 42; the Liberals, 31; and Reform, 12.")
+    assert counts["42"].startswith("seats") and counts["42"].endswith("(Greens)")
+    assert counts["12"].startswith("seats") and counts["12"].endswith("(Reform)")
+
+
+def test_numbers_after_names_that_are_no_table_keep_their_reading() -> None:
+    # (near misses: ages between commas; a table after a sentence whose figure has no noun of its own;
+    # rows whose numbers carry their own noun)
+    counts = _counts("Police held three men: Holm, 42, Weller, 31, and Roe, 25.")
+    assert counts["42"] == "age" and counts["25"] == "age"
+    counts = _counts("The index closed at 812. Holm, 790; Weller, 755; and Roe, 731.")
+    assert all(not (c or "").startswith("points") for c in counts.values())
+    counts = _counts("Kessby leads with 812 points. Holm has 790 votes; Weller, 755 votes.")
+    assert counts["790"] is not None and counts["790"].startswith("votes")
