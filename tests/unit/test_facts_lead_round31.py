@@ -36,3 +36,12 @@ def test_numbers_after_names_that_are_no_table_keep_their_reading() -> None:
     assert all(not (c or "").startswith("points") for c in counts.values())
     counts = _counts("Kessby leads with 812 points. Holm has 790 votes; Weller, 755 votes.")
     assert counts["790"] is not None and counts["790"].startswith("votes")
+
+
+def test_a_phrasal_copula_links_the_subject_to_its_figure() -> None:
+    counts = _counts("After the cuts, the tax increase ended up being roughly 12%, officials said.")
+    assert counts["roughly 12"] == "tax increase"
+    assert _counts("Turnout came in at 48% on Sunday.")["48"] == "Turnout"
+    assert _counts("The final bill wound up at $4 million.")["$4 million"] == "final bill"
+    # (near miss: a verb of change still reads its object)
+    assert _counts("The council will increase fees by 12%.")["12"] == "fees"

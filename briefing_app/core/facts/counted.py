@@ -121,6 +121,7 @@ from briefing_app.core.facts.phrase_edges import (
 )
 from briefing_app.core.facts.subject_before import (
     COSTING,
+    LINKING_PHRASE,
     REACHED,
     before_phrase,
     measure_in_clause,
@@ -248,6 +249,7 @@ def _phrase_reading(
     """The noun phrase after the figure and the subject before it, with the verb that says which ones."""
     # ("بنسبة 12 بالمئة إلى": a sign, no noun; "يتراوح بين": a verb of amounting to a range)
     before = ar_ranging(ar_percent_signs(before)) if lang == "ar" else before
+    before = LINKING_PHRASE.sub(" was ", before) if lang == "en" else before  # "the tax increase ended up being"
     doer = FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and TOOK.search(before) else None
     if doer and doer.group(1).lower() not in PRONOUNS:
         # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose
