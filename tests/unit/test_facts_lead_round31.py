@@ -10,6 +10,14 @@ def _facts(paragraph: str, kind: str) -> list:
     return [f for f in facts_of(["Local news", paragraph], "en") if f.kind == kind]
 
 
+def _kind(paragraph: str, kind: str) -> set[str]:
+    return {f.text for f in _facts(paragraph, kind)}
+
+
+def _roles(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.role for f in _facts(paragraph, "person")}
+
+
 def _counts(paragraph: str) -> dict[str, str | None]:
     return {f.text: f.counts for f in _facts(paragraph, "figure")}
 
@@ -45,3 +53,33 @@ def test_a_phrasal_copula_links_the_subject_to_its_figure() -> None:
     assert _counts("The final bill wound up at $4 million.")["$4 million"] == "final bill"
     # (near miss: a verb of change still reads its object)
     assert _counts("The council will increase fees by 12%.")["12"] == "fees"
+
+
+def test_a_town_named_after_a_region_is_the_town() -> None:
+    assert _kind("Police found her in Atlantic City on Friday.", "place") == {"Atlantic City"}
+    # (near misses: the ocean alone, and a bigger place the gazetteer knows)
+    assert _kind("She sailed across the Atlantic on Friday.", "place") == {"Atlantic"}
+    assert _kind("They met in Salt Lake City on Friday.", "place") == {"Salt Lake City"}
+
+
+def test_a_person_at_a_venue_is_not_on_its_staff() -> None:
+    roles = _roles("Police said Tom Weller killed Jane Roe at the Kessby Hotel & Casino in May.")
+    assert roles["Jane Roe"] is None
+    # (near miss: a person at a body speaks for it)
+    assert _roles("Jane Roe at the Kessby Institute said the data was clear.")["Jane Roe"] == "at the Kessby Institute"
+
+
+def test_a_bare_more_after_a_full_stop_counts_what_the_figure_before_counts() -> None:
+    counts = _counts("Holm was one of nine retired officers charged in May. Four more have since been implicated.")
+    assert counts["Four"] == "more (retired officers)"
+    # (near misses: "more" with its own noun; "more than")
+    assert _counts("Holm had five dogs. Two more cats arrived.")["Two"] == "more cats"
+    counts = _counts("Holm had five dogs. More than 20 people came.")
+    assert (counts["More than 20"] or "").startswith("people")
+
+
+def test_a_number_of_miles_per_hour_is_a_speed() -> None:
+    assert _counts("Holm was driving more than 91 mph when he hit the car.")["more than 91"] == "speed (Holm)"
+    assert _counts("The storm had sustained winds of 85 knots.")["85"] == "speed (winds)"
+    # (near miss: a distance in miles is no speed)
+    assert "speed" not in (_counts("Holm drove 91 miles to the coast.")["91"] or "")

@@ -147,6 +147,7 @@ from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
+from briefing_app.core.facts.more_of_before import share_more
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.subject_heads_en import amount_subjects
@@ -506,6 +507,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
+        if lang == "en":  # "nine officers charged. Four more have since been implicated": more officers
+            share_more(out[start:], s.text, out[:sentence_start], s.index)
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):
@@ -539,7 +542,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     holder = before_it.group(1) if before_it and before_it.group(1) not in EN_STOP else f.counts
                     size = _SIZES[sized.group(1).lower()]
                     f.counts = f"{size} ({holder})" if holder else size
-                if moving and _PER_TIME.match(rest_of[unit_span:]) and "speed" not in (f.counts or ""):
+                per_time = moving and _PER_TIME.match(rest_of[unit_span:]) is not None
+                per_time = per_time or f.unit in ("mph", "km/h", "kph", "knots")  # ("driving 91 mph": a speed too)
+                if per_time and "speed" not in (f.counts or ""):
                     f.counts = f"speed ({f.counts})" if f.counts else "speed"  # "moved at 5.4 centimeters per second"
                 of_the = r"\s+of\s+(?:the|his|her|its|their)\s"
                 spanned = re.match(of_the, rest_of[unit_span:]) if f.unit in DURATIONS else None

@@ -109,6 +109,13 @@ _EVENT_LAST = re.compile(
 )
 
 
+# The last word of a venue's name: a person "at" one was there ("found at the Kessby Hotel"), not on its staff.
+_VENUE_LAST = re.compile(
+    r"\s(?:Hotel|Casino|Resort|Motel|Inn|Restaurant|Bar|Pub|Cafe|Café|Stadium|Arena|Mall|Airport|Station|Church|"
+    r"Cathedral|Mosque|Synagogue|Temple|Theatre|Theater|Cinema|Square|Beach|Courthouse|Prison|Jail)$"
+)
+
+
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role.
@@ -128,8 +135,10 @@ def member_of(after: str) -> str | None:
     if re.match(_BUILDING_AFTER, after[m.end() :]) or re.search(r"['’]s\s", m.group(3)):
         return None  # "X at Acme's Kessby office", "at the Acme plant": where the person was, no body they are of
     word = m.group(1) or m.group(2)
-    if word == "at" and _EVENT_LAST.search(m.group(3)):
-        return None  # "an address by Jane Roe at the Harbour Book Festival": where she spoke, no body she is of
+    if word == "at" and (_EVENT_LAST.search(m.group(3)) or _VENUE_LAST.search(m.group(3))):
+        # "an address by Jane Roe at the Harbour Book Festival", "the slaying of Jane Roe at the Kessby Hotel &
+        # Casino": where she was, no body she is of
+        return None
     body = strip_possessive(m.group(3))
     if body.endswith(".") and len(body.split()[-1]) > 4:
         body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)

@@ -272,10 +272,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for m in _TOWN_AFTER.finditer(text):
                 name = m.group(1)
                 run = name.split()
-                if any(lookup(" ".join(run[:k])) is not None for k in range(len(run), 0, -1)):
-                    continue  # "in Salt Lake City": a bigger place the gazetteer knows starts here
+                known = max((k for k in range(len(run), 0, -1) if lookup(" ".join(run[:k])) is not None), default=0)
                 while name and name not in towns() and " " in name:
                     name = name.rsplit(" ", 1)[0]  # "in Bogliasco Tuesday": the longest town name that is one
+                if known >= len(name.split()) or (known and name not in towns()):
+                    continue  # "in Salt Lake City": a bigger place the gazetteer knows starts here
+                # (a town whose name begins with a region's is the town: "in Atlantic City", not the ocean)
                 dropped = m.group(1)[len(name) :].split()
                 if dropped and not all(MONTHS_DAYS.match(w) for w in dropped):
                     continue  # "from Save Your Voice": a longer name that starts like a town
