@@ -83,3 +83,17 @@ def test_a_number_of_miles_per_hour_is_a_speed() -> None:
     assert _counts("The storm had sustained winds of 85 knots.")["85"] == "speed (winds)"
     # (near miss: a distance in miles is no speed)
     assert "speed" not in (_counts("Holm drove 91 miles to the coast.")["91"] or "")
+
+
+def test_a_lede_that_describes_gives_the_person_named_next_a_role() -> None:
+    text = (
+        "KESSBY (AP) — A former Kessby police sergeant has pleaded guilty to stealing overtime pay, prosecutors said. "
+        "Tom Weller, 62, of Holmvik, pleaded guilty on Thursday to conspiracy."
+    )
+    assert _roles(text)["Tom Weller"] == "former Kessby police sergeant"
+    # (near misses: a lede about "a man" names no role; a lede that names its own person; a name later on)
+    assert _roles("A Kessby man has been jailed for theft. Tom Weller, 45, admitted the charge.")["Tom Weller"] is None
+    roles = _roles("A teacher, Jane Roe, has been suspended. Tom Weller, 45, said so.")
+    assert roles["Tom Weller"] is None
+    roles = _roles("A former police sergeant has pleaded guilty. The court heard that Tom Weller, 45, lied.")
+    assert roles["Tom Weller"] is None

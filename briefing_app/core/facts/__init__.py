@@ -23,6 +23,7 @@ from briefing_app.core.facts.family_plurals import drop_family_plurals
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
+from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
 from briefing_app.core.facts.people import Person, find_people
@@ -150,6 +151,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     # which takes the list's people and bands from it)
     named.facts = [f for f in named.facts if f.kind != "organisation" or not list_of_people(f.text)]
     named.facts = drop_family_plurals(named.facts, persons, language)  # "the Roes": a family, no body
+    lede_roles(persons, written, language)  # "A former police sergeant has pleaded ... | Jane Roe, 62, pleaded"
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts
