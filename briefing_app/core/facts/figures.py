@@ -106,6 +106,7 @@ from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.more_of_before import share_more
 from briefing_app.core.facts.multiples import (
     MULTIPLE_WORDS,
     changed_part,
@@ -147,10 +148,9 @@ from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
-from briefing_app.core.facts.more_of_before import share_more
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
-from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.subject_heads_en import amount_subjects
+from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
