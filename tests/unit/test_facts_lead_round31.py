@@ -97,3 +97,27 @@ def test_a_lede_that_describes_gives_the_person_named_next_a_role() -> None:
     assert roles["Tom Weller"] is None
     roles = _roles("A former police sergeant has pleaded guilty. The court heard that Tom Weller, 45, lied.")
     assert roles["Tom Weller"] is None
+
+
+def test_a_step_put_two_ways_then_the_level_is_no_range() -> None:
+    counts = _counts("Acme shares slid 11.12 per cent or $1.63 to $13.03 in early trading.")
+    assert {"$1.63", "$13.03"} <= set(counts)
+    # (near miss: a range after "or" with no verb of change before it stays one)
+    assert "10 to 12" in _counts("Acme expects 5% more shops, or 10 to 12 new stores.")
+
+
+def test_a_firm_a_person_works_with_is_no_person() -> None:
+    text = '"The guidance was solid," said Tom Weller, an analyst with Kessby Holm in Toronto.'
+    assert _kind(text, "person") == {"Tom Weller"}
+    assert "Kessby Holm" in _kind(text, "organisation")
+    # (near miss: a lawyer for a person works for a person)
+    assert _kind('"It is fine," said Tom Weller, a lawyer for Jane Roe.', "person") == {"Tom Weller", "Jane Roe"}
+
+
+def test_a_dateline_with_an_abbreviated_state_is_no_sentence_of_its_own() -> None:
+    from briefing_app.core.segmentation import sentences
+
+    assert len(sentences("KESSBY, Ill. (AP) — A Holmvik man was sentenced.")) == 1
+    assert len(sentences("TOLVIK, Ont. — The company said revenue fell. Shares slid.")) == 2
+    # (near miss: a state at a sentence's end, then a bracket that opens the next)
+    assert len(sentences("He lives in Kessby, Ill. (He moved there.) Then he left.")) == 3

@@ -27,6 +27,7 @@ from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
 from briefing_app.core.facts.people import Person, find_people
+from briefing_app.core.facts.people_employers import employers_read_as_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
@@ -136,6 +137,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
     persons, groups = groups_named_as_people(persons, [s.text for s in text], language)  # "Weezer are touring"
+    persons, employers = employers_read_as_people(persons, language)  # "an analyst with Canaccord Adams"
+    groups += employers
     named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
