@@ -27,9 +27,9 @@ from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
 from briefing_app.core.facts.people import Person, find_people
-from briefing_app.core.facts.people_employers import employers_read_as_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
+from briefing_app.core.facts.people_employers import employers_read_as_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_he_later import mend_spaced_family_names
 from briefing_app.core.facts.people_not_names import never_a_name
