@@ -121,3 +121,10 @@ def test_a_dateline_with_an_abbreviated_state_is_no_sentence_of_its_own() -> Non
     assert len(sentences("TOLVIK, Ont. — The company said revenue fell. Shares slid.")) == 2
     # (near miss: a state at a sentence's end, then a bracket that opens the next)
     assert len(sentences("He lives in Kessby, Ill. (He moved there.) Then he left.")) == 3
+
+
+def test_every_chief_officer_before_a_name_is_a_title() -> None:
+    assert _roles("Kessby CFO Jane Roe said sales rose.")["Jane Roe"] == "Kessby CFO"
+    assert _roles("Kessby's COO Jane Roe said sales rose.")["Jane Roe"] == "Kessby's COO"
+    # (near miss: the chief officer after the name)
+    assert _roles("Jane Roe, the CFO, said sales rose.")["Jane Roe"] == "CFO"
