@@ -128,3 +128,27 @@ def test_every_chief_officer_before_a_name_is_a_title() -> None:
     assert _roles("Kessby's COO Jane Roe said sales rose.")["Jane Roe"] == "Kessby's COO"
     # (near miss: the chief officer after the name)
     assert _roles("Jane Roe, the CFO, said sales rose.")["Jane Roe"] == "CFO"
+
+
+def test_a_number_with_thousands_after_an_opening_word_is_no_age() -> None:
+    assert _kind("Already, 40,000 residents have registered for aid.", "person") == set()
+    # (near miss: a name with an age between commas)
+    assert _kind("Boateng, 24, scored twice.", "person") == {"Boateng"}
+
+
+def test_a_whole_number_and_a_fraction_are_one_mixed_number() -> None:
+    figures = {f.text: f.value for f in _facts("The storm dumped more than 2-1/2 feet of rain on the town.", "figure")}
+    assert figures == {"2-1/2": 2.5}
+    assert {f.text: f.value for f in _facts("He ran 3 1/2 miles.", "figure")} == {"3 1/2": 3.5}
+    # (the numerator of a fraction after a qualifier is no figure of its own; a date with slashes stays none)
+    assert {f.text for f in _facts("About 1/3 of voters agreed.", "figure")} == {"1/3"}
+    assert _kind("On 3/5 he left the town.", "figure") == set()
+    # (near miss: a year before a fraction is no whole part)
+    assert {f.value for f in _facts("In 2014 1/2 of them left.", "figure")} == {0.5}
+
+
+def test_a_clause_before_a_title_is_no_role() -> None:
+    roles = _roles("The extent of the damage prompted President Tom Weller to issue a declaration.")
+    assert roles["Tom Weller"] == "President"
+    # (near miss: a role with what it is of)
+    assert _roles("The head of the agency, Tom Weller, spoke.")["Tom Weller"] == "head of the agency"

@@ -67,6 +67,7 @@ from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
     english_fractions,
     fraction_matches,
+    fraction_text_spans,
     slash_fractions,
     unit_fractions,
     word_fractions,
@@ -242,7 +243,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
         if lang in ("en", "da") and "/" in s.text:
-            out.extend(slash_fractions(s, lang))
+            slashed = slash_fractions(s, lang)
+            out.extend(slashed)
+            # (the "2" of "2-1/2 feet", the "1" of "About 1/3 of voters": parts of the fraction, no figures)
+            inside = fraction_text_spans(s.text, slashed)
+            numbers = [n for n in numbers if not any(a < n.end <= b for a, b in inside)]
         if lang == "ar":
             out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))
