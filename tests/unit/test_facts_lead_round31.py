@@ -152,3 +152,12 @@ def test_a_clause_before_a_title_is_no_role() -> None:
     assert roles["Tom Weller"] == "President"
     # (near miss: a role with what it is of)
     assert _roles("The head of the agency, Tom Weller, spoke.")["Tom Weller"] == "head of the agency"
+
+
+def test_a_short_sentence_with_one_word_in_lower_case_is_no_title_case_headline() -> None:
+    assert _kind("Rain fell in Harris County on Friday.", "place") == {"Harris County"}
+    # (near miss: a headline that capitalises every long word reads no feature)
+    from briefing_app.core.facts.places import _title_case
+
+    assert _title_case("Minister Wants Harbour Plan Changed")
+    assert not _title_case("Rain fell in Harris County on Friday.")

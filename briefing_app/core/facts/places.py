@@ -87,7 +87,10 @@ def _title_case(text: str) -> bool:
     """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
     letters or more, nearly all capitalised."""
     words = re.findall(r"\b[^\W\d_]{4,}", text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    # (a word in lower case only is a sentence's: in a short line even one says it is no headline, "Rain fell in
+    # Harris County on Friday"; a brand's inner capital is no lower-case word, "iPhone")
+    lower = sum(w.islower() for w in words)
+    return len(words) >= 4 and lower <= (0.2 * len(words) if len(words) >= 10 else 0)
 
 
 # Words that may stand before a place's name and leave it a place: "Northern Iraq", "Greater Cairo".
