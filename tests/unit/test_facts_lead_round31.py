@@ -161,3 +161,15 @@ def test_a_short_sentence_with_one_word_in_lower_case_is_no_title_case_headline(
 
     assert _title_case("Minister Wants Harbour Plan Changed")
     assert not _title_case("Rain fell in Harris County on Friday.")
+
+
+def test_a_name_before_party_or_its_legislators_is_a_party() -> None:
+    text = "The move was backed by the Kessby Vor party on Monday. Two Kessby Vor TDs resigned. Kessby Vor said no."
+    assert _kind(text, "person") == set()
+    assert "Kessby Vor" in _kind(text, "organisation")
+    assert "Holm Alliance" in _kind("Holm Alliance MPs voted against the bill.", "organisation")
+    # (near misses: a constituency or a nationality before the plural; an adjective; a legislature's name)
+    assert _kind("Dublin TDs met Welsh MPs on Friday.", "organisation") == set()
+    assert _kind("Congressional lawmakers met on Friday.", "organisation") == set()
+    assert "Parliament" not in _kind("Two European Parliament lawmakers met on Friday.", "organisation")
+    assert "TD" not in _kind("Backbench TDs will table a motion.", "organisation")

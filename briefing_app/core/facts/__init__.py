@@ -26,6 +26,7 @@ from briefing_app.core.facts.headline_names import drop_headline_only_things
 from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
+from briefing_app.core.facts.party_cues import parties_by_cue
 from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
@@ -102,8 +103,12 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     drop_surnames_read_as_bodies(named, [p.name for p in people.people], text, language)  # "Doug Ford ... Ford's"
     figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
     if language == "en":  # a body's name the people finder also took ("Riverton Otters lost ...") speaks no quote
+        parties = parties_by_cue(text, language)  # "the Fine Gael party", "Fine Gael TDs": a party, no person
+        named.facts += [Fact("organisation", name, at) for name, at in parties.items()
+                        if all(f.text != name for f in named.facts)]  # fmt: skip
         bodies_found = {f.text for f in named.facts if f.kind == "organisation"}
-        people.people = [p for p in people.people if p.name not in bodies_found]
+        people.people = [p for p in people.people if p.name not in bodies_found
+                         and not any(p.name.startswith(f"{party} ") for party in parties)]  # ("Fine Gael TDs")
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
     for quote in quotes:  # speaker_subjects: "Petreus said" in an article about General Tom Petraeus
         respelt = misspelt_surname(quote.speaker, people.people) if quote.speaker and language == "en" else None
