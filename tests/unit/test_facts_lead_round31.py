@@ -173,3 +173,19 @@ def test_a_name_before_party_or_its_legislators_is_a_party() -> None:
     assert _kind("Congressional lawmakers met on Friday.", "organisation") == set()
     assert "Parliament" not in _kind("Two European Parliament lawmakers met on Friday.", "organisation")
     assert "TD" not in _kind("Backbench TDs will table a motion.", "organisation")
+
+
+def test_a_side_of_ten_men_counts_men() -> None:
+    assert _counts("A late penalty earned 10-man Kessby Rovers a 2-1 win.")["10"] == "men (Kessby Rovers)"
+    # (near miss: a regular plural)
+    assert _counts("The 12-member Cabinet met on Friday.")["12"] == "members (Cabinet)"
+
+
+def test_towns_named_as_teams_in_a_match_report_are_clubs() -> None:
+    text = (
+        "A late penalty from substitute Tom Weller earned Kessby Rovers a 2-1 win over Holm United, sending them a "
+        "point clear at the top of the league. Rovers had beaten the two other promoted teams, Bournemouth and "
+        "Tolvik Athletic, by an aggregate score of 6-0 at home, with striker Jane Roe scoring in the 17th minute."
+    )
+    assert "Bournemouth" in _kind(text, "organisation")
+    assert "Bournemouth" not in _kind(text, "place")

@@ -232,6 +232,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)
 
 
+# The plurals a compound's noun takes that adding "s" does not spell ("a 10-man side": ten men).
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
+
+
 def _describes_next(rest: str) -> bool:
     """Whether a measure word is no head but a modifier of the noun after it ("total | complaints") or the noun a
     clause hangs on ("claims | that he had ..."); `rest` is the text after the word."""
@@ -359,7 +363,9 @@ def _phrase_reading(
     of_name = re.match(r"-([a-z]{3,})\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)", text[n.end :])
     of_name = of_name if of_name and of_name.group(1) not in ("fold", "odd", "year", "old") else None
     if of_name and unit is None and lang == "en" and not after:
-        return f"{of_name.group(1)}s ({of_name.group(2)})"  # "102-cap Ross Ford", "the 12-member Cabinet": whose
+        # "102-cap Ross Ford", "the 12-member Cabinet": whose; "10-man Manchester City": its men, not "mans"
+        plural = _IRREGULAR_PLURALS.get(of_name.group(1), f"{of_name.group(1)}s")
+        return f"{plural} ({of_name.group(2)})"
     children = children_of(before, rest) if lang == "en" else None
     if children:  # "the mother of two for completing her probation"
         return children
