@@ -189,3 +189,14 @@ def test_towns_named_as_teams_in_a_match_report_are_clubs() -> None:
     )
     assert "Bournemouth" in _kind(text, "organisation")
     assert "Bournemouth" not in _kind(text, "place")
+
+
+def test_names_with_del_and_di_are_whole() -> None:
+    people = _kind("Director Tomas del Holm's new film won. Jana Di Weller spoke.", "person")
+    assert people == {"Tomas del Holm", "Jana Di Weller"}
+
+
+def test_a_verbs_particle_is_no_word_of_a_role() -> None:
+    assert _roles("The film brings together former NBA star Tom Weller.")["Tom Weller"] == "former NBA star"
+    # (near miss: a football position)
+    assert _roles("The side fielded right back Tom Weller.")["Tom Weller"] == "right back"

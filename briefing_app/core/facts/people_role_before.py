@@ -32,7 +32,9 @@ _ADJECTIVE_PERSON_NOUNS = frozenset(
 
 
 # Adverbs that may stand right before a role and a name, and are no part of the role ("Then substitute X").
-_ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så"})
+_ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så",
+                      # a verb's particle before its object ("brings together former star X", "set aside")
+                      "together", "apart", "along", "aside"})  # fmt: skip
 
 # Danish negation, adverbs and the pronoun "man" that stand after a fronted verb and before the subject (V2):
 # "Alligevel finder man ikke borgmester X's signatur" ("ikke" and "man" end the role walked back from the name).
