@@ -200,3 +200,10 @@ def test_a_verbs_particle_is_no_word_of_a_role() -> None:
     assert _roles("The film brings together former NBA star Tom Weller.")["Tom Weller"] == "former NBA star"
     # (near miss: a football position)
     assert _roles("The side fielded right back Tom Weller.")["Tom Weller"] == "right back"
+
+
+def test_a_place_word_in_a_quoted_title_is_no_place() -> None:
+    text = 'It beat the action flick "Pacific Rim" and the album “Tolvik Calling” at cinemas in Paris.'
+    assert _kind(text, "place") == {"Paris"}
+    # (near miss: a quoted sentence names its places)
+    assert _kind("He said “we met in Paris on Friday” to reporters.", "place") == {"Paris"}

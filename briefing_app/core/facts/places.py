@@ -41,6 +41,7 @@ from briefing_app.core.facts.place_pairs import paired_towns
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
 from briefing_app.core.facts.places_rtl import rtl_named
+from briefing_app.core.facts.quoted_titles import inside_quoted_title
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
@@ -319,6 +320,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if place_context.names_a_vessel(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "its Arctic Sunrise ship": a word of a ship's name
+                if inside_quoted_title(text, mention.start, mention.end):
+                    taken.append((mention.start, mention.end))
+                    continue  # 'the action flick "Pacific Rim"': a word of a work's title
                 if place_context.facility_after(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place
