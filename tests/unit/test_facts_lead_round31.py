@@ -207,3 +207,21 @@ def test_a_place_word_in_a_quoted_title_is_no_place() -> None:
     assert _kind(text, "place") == {"Paris"}
     # (near miss: a quoted sentence names its places)
     assert _kind("He said “we met in Paris on Friday” to reporters.", "place") == {"Paris"}
+
+
+def _speakers(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.speaker for f in _facts(paragraph, "quote")}
+
+
+def test_words_put_to_someone_in_the_passive_are_not_theirs() -> None:
+    text = (
+        "Judge Tom Holm heard the case. Detective Max Kessby was jailed for seven years today and told: "
+        '"There is no more despicable spectacle than a bent officer." Jane Roe was told by Judge Tom Holm: '
+        '"You are free to go."'
+    )
+    speakers = _speakers(text)
+    assert speakers["There is no more despicable spectacle than a bent officer."] == "Tom Holm"
+    assert speakers["You are free to go."] == "Tom Holm"
+    assert _roles(text)["Jane Roe"] is None  # (no role "told by Judge Tom Holm")
+    # (near miss: the subject who tells speaks)
+    assert _speakers('Jane Roe told reporters: "You will see."')["You will see."] == "Jane Roe"

@@ -38,6 +38,7 @@ from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.products import drop_products
 from briefing_app.core.facts.quotes import find_quotes
+from briefing_app.core.facts.quotes_told_passive import passive_told_speakers
 from briefing_app.core.facts.regex_cache import keep_all_patterns
 from briefing_app.core.facts.speaker_subjects import clipped_surname, misspelt_surname
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
@@ -110,6 +111,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         people.people = [p for p in people.people if p.name not in bodies_found
                          and not any(p.name.startswith(f"{party} ") for party in parties)]  # ("Fine Gael TDs")
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
+    if language == "en":  # "Morgan was jailed and told: '...'": the words he heard, not his
+        passive_told_speakers(quotes, text, people.people)
     for quote in quotes:  # speaker_subjects: "Petreus said" in an article about General Tom Petraeus
         respelt = misspelt_surname(quote.speaker, people.people) if quote.speaker and language == "en" else None
         # ("said Tis." after "manager Paul Tisdale": a family name clipped, as sport pages call a manager)

@@ -163,6 +163,12 @@ _DETERMINERS = "the|a|an|his|her|their|its|our|my|your|this|that|these|those"
 _AUXILIARIES = frozenset("would will could should can may might must have has had does did shall".split())
 
 
+# Irregular past participles a passive puts after "was" ("X was told by ...", "was shown", "was sworn in").
+_IRREGULAR_PASSIVES = frozenset(
+    "told shown held known given taken seen sent kept found brought caught shot sworn paid".split()
+)
+
+
 def copula_role(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
@@ -208,7 +214,9 @@ def copula_role(after: str) -> str | None:
         return None  # "X is set to miss the final", "is expected to resign", "is due to ...": no role ("heir to" is)
     if record_holder(words):
         return None  # "X became the youngest player to play in the final": a record, no role
-    participle = words[0] == m.group(1).split()[0] and re.fullmatch(r"[a-z]+ed", words[0])
+    participle = words[0] == m.group(1).split()[0] and (
+        re.fullmatch(r"[a-z]+ed", words[0]) is not None or words[0] in _IRREGULAR_PASSIVES  # "was told by Judge X"
+    )
     if participle and not re.search(r"\bas$", m.group(0)):
         return None  # "X was accused of ...", "X is married to ...": a passive, not a role
     return phrase
