@@ -225,3 +225,22 @@ def test_words_put_to_someone_in_the_passive_are_not_theirs() -> None:
     assert _roles(text)["Jane Roe"] is None  # (no role "told by Judge Tom Holm")
     # (near miss: the subject who tells speaks)
     assert _speakers('Jane Roe told reporters: "You will see."')["You will see."] == "Jane Roe"
+
+
+def test_a_figure_in_brackets_counts_what_the_words_before_it_say() -> None:
+    text = (
+        "Just 59.2 per cent of patients (4.5million) waited. Delays were worst at Kessby Trust, where just 42.4 per "
+        "cent waited. Holm Trust (43.2 per cent) and Tolvik Trust (46.1 per cent) also fell behind."
+    )
+    counts = _counts(text)
+    assert counts["4.5million"] == "patients"
+    assert counts["43.2"] == "waited (Holm Trust)"
+    assert counts["46.1"] == "waited (Tolvik Trust)"
+    # (near miss: a bracket with its own noun keeps it)
+    assert _counts("About 300 homes (12 flats) were damaged.")["12"] == "flats"
+
+
+def test_a_plural_peoples_noun_is_no_town() -> None:
+    assert _kind("Sick Brits have the legal right to surgery.", "place") == set()
+    # (near miss: the town after a preposition of place)
+    assert _kind("He has lived in Brits since May.", "place") == {"Brits"}

@@ -84,6 +84,10 @@ _PLACE_PREDICATE = re.compile(
 _CITED_ARTICLE = re.compile(r"(?:\b[Aa]rtikel\s+\d+|^\s*\d+,\s+(?:litra|nr\.|pkt\.))[^;]{0,40}?\s+i\s+$")
 
 
+# A preposition of place right before a name: "in Brits", "from Brits" name the town, not the people.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|into)\s+$")
+
+
 def _title_case(text: str) -> bool:
     """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
     letters or more, nearly all capitalised."""
@@ -320,6 +324,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if place_context.names_a_vessel(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "its Arctic Sunrise ship": a word of a ship's name
+                # (a plural of a people's noun only: "Brits", "Danes"; the word alone may be a place, "Tbilisi")
+                word = mention.written
+                demonym = " " not in word and word.endswith("s") and is_nationality(word) and is_nationality(word[:-1])
+                if demonym and not _PLACE_PREPOSITION_BEFORE.search(text[: mention.start]):
+                    continue  # "Sick Brits have the right": a people's name that a small town also bears
                 if inside_quoted_title(text, mention.start, mention.end):
                     taken.append((mention.start, mention.end))
                     continue  # 'the action flick "Pacific Rim"': a word of a work's title
