@@ -244,3 +244,13 @@ def test_a_plural_peoples_noun_is_no_town() -> None:
     assert _kind("Sick Brits have the legal right to surgery.", "place") == set()
     # (near miss: the town after a preposition of place)
     assert _kind("He has lived in Brits since May.", "place") == {"Brits"}
+
+
+def test_a_change_seen_counts_its_object_and_a_role_kept_is_a_role() -> None:
+    assert _counts("Kessby saw its shares jump by 47% on Monday.")["47"] == "shares"
+    # (near miss: the noun "jump" of "saw a jump of")
+    assert "jump" in (_counts("Sales saw a jump of 5% in May.")["5"] or "")
+    roles = _roles("Jane Roe will stay on as CEO of Kessby. Tom Weller remains chief executive of Holm.")
+    assert roles == {"Jane Roe": "CEO of Kessby", "Tom Weller": "chief executive of Holm"}
+    # (near miss: a state kept is no role)
+    assert _roles("Max Holm remains in hospital.")["Max Holm"] is None

@@ -27,7 +27,7 @@ def bracketed_figures(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         before = text[: n.start]
         noun = _NOUN_THEN_BRACKET.search(before)
-        if noun and f.unit is None and (f.counts is None or noun.group(1) in f.counts or "cent" in f.counts):
+        if noun and f.unit is None and (f.counts is None or f.counts.startswith("cent")):
             f.counts = noun.group(1)  # "of patients (4.5million)": how many patients
             continue
         name = _NAME_THEN_BRACKET.search(before)

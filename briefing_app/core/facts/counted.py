@@ -232,6 +232,23 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)
 
 
+# "saw its shares jump by", "has seen profits fall", "watched sales slide": a verb of seeing, its object and a bare
+# infinitive of change before the figure.
+_SAW_CHANGE = re.compile(
+    r"\b(?:saw|see|sees|seen|seeing|watched|watch|watches)\s+(?:its|their|the|his|her|our)?\s*"
+    r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    r"(?:jump|rise|fall|drop|climb|soar|plunge|slump|surge|tumble|increase|decrease|grow|shrink|slide|dip|decline|"
+    r"rally|sink|leap|gain|lose)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around|more\s+than)\s+)?$"
+)
+
+
+def seen_changing(before: str) -> str | None:
+    """ "saw its shares jump by 47%", "watched sales fall 12%": the object seen to change, not the verb of change
+    (read before the readings of a change, which take "jump" for a noun)."""
+    seen = _SAW_CHANGE.search(before[-80:])
+    return seen.group(1) if seen else None
+
+
 # The plurals a compound's noun takes that adding "s" does not spell ("a 10-man side": ten men).
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 

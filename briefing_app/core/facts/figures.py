@@ -33,7 +33,7 @@ from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, dan
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.copula_predicates_en import copula_predicates
-from briefing_app.core.facts.counted import counts_of
+from briefing_app.core.facts.counted import counts_of, seen_changing
 from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
@@ -401,7 +401,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
                 rest = re.sub(r"\b(?:US|C|A|NZ|HK|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
-            counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
+            seen = seen_changing(s.text[: n.start]) if lang == "en" and n.kind == "percent" else None
+            counts = seen or changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
                 counts = timed_change(s.text, n, rest, unit, counts, counts_of)
                 counts = whole_possessive(s.text[: n.start], counts)  # "the year's high of 13.7 million": not "s high"
@@ -477,6 +478,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = unit or "degrees"
             elif n.value_max is None and n.value > 0 and minus_before(s.text[: n.start], unit):
                 n = dataclasses.replace(n, value=-n.value)  # "-5 degrees", "minus 40C", "fell by -2%"
+            counts = seen or counts  # (no later reading takes the verb "jump" for what the change counts)
             out.append(
                 Fact("figure", figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
@@ -502,7 +504,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
-                f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
+                if f.number.kind != "percent" or seen_changing(s.text[: f.number.start]) is None:  # ("saw X jump by")
+                    f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts

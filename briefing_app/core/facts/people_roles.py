@@ -82,6 +82,9 @@ _COPULA = (
     # a role taken up or left: "took over as chief executive", "stepped down as coach"
     r"(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|steps|has\s+stepped|stood|stands|has\s+stood)\s+down\s+as|"
     r"resigned\s+as|retired\s+as|"
+    # a role kept: "will stay on as CEO", "remains chief executive", "will continue as coach"
+    r"(?:will\s+|would\s+)?(?:stay|stays|stayed)\s+on\s+as|(?:will\s+|would\s+)?(?:remain|remains|remained)(?:\s+as)?|"
+    r"(?:will\s+|would\s+)?(?:continue|continues|continued)\s+as|"
     r"er|var|blev|bliver|arbejder\s+som|har\s+været|tiltrådte\s+som|fratrådte\s+som)"
 )
 

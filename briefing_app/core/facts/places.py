@@ -467,6 +467,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 end = joined.end()
                 add("place", text[mention.start : end], s.index, mention.start, end)
                 continue
+            numbered = re.search(r"\b\d+(?:st|nd|rd|th)\s+$", text[: mention.start]) is not None
+            if entry.kind == "organisation" and numbered and text.startswith(" of ", mention.end):
+                continue  # "the 40th Congress of the Socialist International": a numbered meeting of a body
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
             region = place_shapes.after_city(text, mention, lowercase)
