@@ -246,7 +246,9 @@ def seen_changing(before: str) -> str | None:
     """ "saw its shares jump by 47%", "watched sales fall 12%": the object seen to change, not the verb of change
     (read before the readings of a change, which take "jump" for a noun)."""
     seen = _SAW_CHANGE.search(before[-80:])
-    return seen.group(1) if seen else None
+    if seen is None or seen.group(1).split()[-1].lower() in PRONOUNS:
+        return None  # ("saw it fall 3 per cent": a pronoun says nothing of what changed)
+    return seen.group(1)
 
 
 # The plurals a compound's noun takes that adding "s" does not spell ("a 10-man side": ten men).
