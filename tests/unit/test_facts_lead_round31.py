@@ -254,3 +254,11 @@ def test_a_change_seen_counts_its_object_and_a_role_kept_is_a_role() -> None:
     assert roles == {"Jane Roe": "CEO of Kessby", "Tom Weller": "chief executive of Holm"}
     # (near miss: a state kept is no role)
     assert _roles("Max Holm remains in hospital.")["Max Holm"] is None
+
+
+def test_an_office_before_a_legislators_abbreviated_title_is_the_role() -> None:
+    text = "House Speaker Rep. Tom Weller, R-Kessby, spoke. Rep. Jane Roe, R-Holm, had the most bills rejected."
+    roles = _roles(text)
+    assert roles["Tom Weller"] == "House Speaker Rep."
+    assert roles["Jane Roe"] == "Rep."  # (near miss: the abbreviation alone)
+    assert "Rep" not in _kind(text, "organisation")  # (an abbreviated title said twice is no body)
