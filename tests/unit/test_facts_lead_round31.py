@@ -270,4 +270,4 @@ def test_rupees_in_words_and_against_a_full_stop_are_money() -> None:
     figures = {f.text: (f.value, f.unit) for f in _facts("The state paid Rs.500,000 and a job.", "figure")}
     assert figures == {"500,000": (500000.0, "INR")}
     # (near miss: a decimal after a word's full stop stays a plain number)
-    assert {f.unit for f in _facts("The wall was 3.5 metres tall.", "figure")} == {"metres"}
+    assert {f.value for f in _facts("The wall was 3.5 metres tall.", "figure")} == {3.5}
