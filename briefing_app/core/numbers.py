@@ -50,8 +50,9 @@ _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # Currency abbreviations written against the digits ("RM1.72 million", "Rs500", "KSh3,000"; the wires' "GBP46.50",
 # "USD2.4 billion"): each its own
 # look-behind, as they differ in length.
-_GLUED = ("RM", "Rs", "Rp", "Tk", "KSh", "Ksh", "Kshs", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")
-_GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){code})" for code in _GLUED)
+# ("Rs.500,000": the rupee's abbreviation keeps its full stop against the digits)
+_GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")
+_GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){re.escape(code)})" for code in _GLUED)
 # One numeric token: digit groups joined by separators, an optional clock time.
 # (hinted: every position of every sentence is tried, and the look-behinds first cost more than the digit test)
 _NUMBER = hinted(
@@ -867,6 +868,8 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         # (an Arabic sum of millions in words names its currency as digits do: "بخمسة مليارات دينار كويتي" is KWD,
         # not "كويتي"; smaller sums in words, "عشرة آلاف ليرة", are steps of a scale the sentence sets out)
         money = _currency_around(text, start, end, lang) if lang == "ar" and total >= 1e6 else None
+        coded = _CODE_BEFORE.search(text, max(0, start - 7), start) if lang == "en" else None
+        money = _CODES_BEFORE[coded.group(1)] if coded else money  # "Rs one crore", "Rs five lakh": a sum in words
         out.append(NumberMatch(start, end, text[start:end], total, value, value_max=high, scale=scale, spelled=True,
                                currency=money))  # fmt: skip
         i = j

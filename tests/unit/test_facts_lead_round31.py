@@ -254,3 +254,20 @@ def test_a_change_seen_counts_its_object_and_a_role_kept_is_a_role() -> None:
     assert roles == {"Jane Roe": "CEO of Kessby", "Tom Weller": "chief executive of Holm"}
     # (near miss: a state kept is no role)
     assert _roles("Max Holm remains in hospital.")["Max Holm"] is None
+
+
+def test_an_office_before_a_legislators_abbreviated_title_is_the_role() -> None:
+    text = "House Speaker Rep. Tom Weller, R-Kessby, spoke. Rep. Jane Roe, R-Holm, had the most bills rejected."
+    roles = _roles(text)
+    assert roles["Tom Weller"] == "House Speaker Rep."
+    assert roles["Jane Roe"] == "Rep."  # (near miss: the abbreviation alone)
+    assert "Rep" not in _kind(text, "organisation")  # (an abbreviated title said twice is no body)
+
+
+def test_rupees_in_words_and_against_a_full_stop_are_money() -> None:
+    figures = {f.text: (f.value, f.unit) for f in _facts("He announced Rs five lakh for each family.", "figure")}
+    assert figures == {"five lakh": (500000.0, "INR")}
+    figures = {f.text: (f.value, f.unit) for f in _facts("The state paid Rs.500,000 and a job.", "figure")}
+    assert figures == {"500,000": (500000.0, "INR")}
+    # (near miss: a decimal after a word's full stop stays a plain number)
+    assert {f.value for f in _facts("The wall was 3.5 metres tall.", "figure")} == {3.5}

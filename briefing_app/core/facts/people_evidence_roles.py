@@ -332,7 +332,12 @@ def abbreviated_title(sentence: Sentence, run: Run) -> None:
     before it is read here; "Mr. Tembo": an honorific with its full stop, evidence but no role."""
     abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", run.before)
     if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in HONORIFICS:
-        run.role = merge_roles(abbreviated.group(1), run.role) if run.role else abbreviated.group(1)
+        # ("House Speaker Rep. Ben Toma", "Senate President Sen. X": the office held before the legislator's title)
+        office = re.search(r"(?:^|[\s\"“])((?:[A-Z][\w-]*\s+){1,3})$", run.before[: abbreviated.start(1)])
+        words = office.group(1).split() if office else []
+        lead = " ".join(words) if words and any(is_title(w) or is_role_noun(w) for w in words) else ""
+        title = f"{lead} {abbreviated.group(1)}" if lead else abbreviated.group(1)
+        run.role = merge_roles(title, run.role) if run.role else title
         run.evidence = True
     elif abbreviated and abbreviated.group(1).lower() in HONORIFICS:
         run.evidence = True

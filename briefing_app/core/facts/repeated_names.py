@@ -166,6 +166,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
             continue
+        if len(word) <= 4 and all(texts[i][b : b + 1] == "." for i, _, b in spots):
+            continue  # "Rep. Ben Toma ... Rep. Gail Griffin": an abbreviated title said twice, no body
         if all(_PORTFOLIO_OF.search(texts[i][:a]) for i, a, _ in spots):
             continue  # "Secretary of the Interior Deb Haaland ... said Secretary of the Interior": a portfolio
         if _ADJECTIVE_ENDING.search(word) and all(_NOUN_AFTER.match(texts[i], b) for i, _, b in spots):
