@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing_app.core.facts.arabic_marks import quotes_as_written, roles_as_written, unvowelled
+from briefing_app.core.facts.hebrew_marks import people_and_quotes_as_written, plain_marks
 from briefing_app.core.facts.bodies_joined import list_of_people
 from briefing_app.core.facts.contributor_lines import contributors
 from briefing_app.core.facts.dates import find_dates
@@ -94,6 +95,10 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         # finders of people and quotes, whose word lists are unvowelled; places, organisations (a shadda there
         # tells "منظّمة", organised, from a body's head), dates and figures keep the sentences as written
         text = unvowelled(source) or text
+    elif language == "he":
+        # hebrew_marks: curly gershayim and geresh ('ח”כ', "סמוטריץ’") are read as the plain marks the word lists
+        # and title readers know; names, roles and quotes are given back as the article writes them
+        text = plain_marks(source) or text
     people = find_people(text, language, named=named)
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
@@ -112,7 +117,9 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         renamed = mend_spaced_family_names(text, people)
         for quote in quotes:
             quote.speaker = renamed.get(quote.speaker, quote.speaker) if quote.speaker else quote.speaker
-    if text is not written:
+    if text is not written and language == "he":
+        people_and_quotes_as_written(people.people, quotes, written)
+    elif text is not written:
         quotes_as_written(quotes, written)  # arabic_marks: the quote as the article vowels it
         roles_as_written(people.people, written)  # and each role ("أخصائيّ السموم")
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}

@@ -21,6 +21,7 @@ from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_offices import he_office_holders
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
+from briefing_app.core.facts.he_verb_then_family import family_after_verb
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
@@ -284,6 +285,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     body = _body_found(sp, words) if not role else None
     if body is not None:
         return body  # "בהודעת מגדל X לבורסה נמסר": a body the article names (here to whom it reported), no person
+    named_later = family_after_verb(sp.people.people, words, bool(words) and _he_given(words[0])) if not role else None
+    if named_later is not None:
+        return named_later.name  # he_verb_then_family: '"...", פתח סמוטריץ\': "..."' after "בצלאל סמוטריץ'"
     if words and not words[0].startswith("ה"):
         if not role and sp.people.find(" ".join(words[:3])) is None and not name_shaped(words):
             # ('X Y ימשיך בתפקידו כיו"ר Z: "..."': the clause's opening subject speaks, the words before the colon

@@ -1,0 +1,71 @@
+"""Hebrew people, roles and quote speakers of round 31, read from made-up sentences of news copy: curly marks
+that web publishing writes for the gershayim and the geresh ('ח”כ', "X’"), personal pronouns of quoted speech
+before a verb, and a quote closed by a verb no speech list holds and the speaker's family name."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "he") if f.kind == "person"}
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [f.speaker for f in facts_of(paragraphs, "he") if f.kind == "quote"]
+
+
+def test_curly_gershayim_of_an_acronym_title_give_the_role() -> None:
+    people = _people(["ח”כ נועם ברקוביץ מהמפלגה תקף אחר הצהריים את הממשלה."])
+    assert people == {"נועם ברקוביץ": "ח”כ"}
+
+
+def test_straight_gershayim_keep_their_reading() -> None:
+    people = _people(['ח"כ נועם ברקוביץ מהמפלגה תקף אחר הצהריים את הממשלה.'])
+    assert people == {"נועם ברקוביץ": 'ח"כ'}
+
+
+def test_curly_geresh_closing_a_name_is_one_person_as_written() -> None:
+    people = _people(
+        [
+            "שר האוצר יואב גרוזמוביץ’ הציג את התקציב.",
+            '"אני לא רואה משבר", אמר גרוזמוביץ’ בכנס.',
+        ]
+    )
+    assert list(people) == ["יואב גרוזמוביץ’"]
+    assert _speakers(["שר האוצר יואב גרוזמוביץ’ הציג את התקציב.", '"אני לא רואה משבר", אמר גרוזמוביץ’.']) == [
+        "יואב גרוזמוביץ’"
+    ]
+
+
+def test_a_curly_single_mark_around_a_name_in_marks_stays_a_mark() -> None:
+    people = _people(["ח”כ נועם ברקוביץ ממפלגת ‘עתיד חדש’ תקף את הממשלה."])
+    assert list(people) == ["נועם ברקוביץ"]
+
+
+def test_a_pronoun_and_a_verb_in_quoted_speech_is_no_family_name() -> None:
+    people = _people(
+        [
+            "שר האוצר יואב גרוזמן הציג את התקציב.",
+            '"יש טלטלה בשוק, ואני נפגש עם כולם. זו שגיאה ואני מקווה שזה ייפסק", אמר גרוזמן.',
+        ]
+    )
+    assert list(people) == ["יואב גרוזמן"]
+
+
+def test_a_verb_no_list_holds_and_the_family_name_speak_as_the_person() -> None:
+    paragraphs = [
+        "שר האוצר יואב גרוזמן כינס מסיבת עיתונאים.",
+        '"אזרחי ישראל", פתח גרוזמן: "עברנו שנה קשה מאוד, עם אתגר ענק שהוא גם ביטחוני וגם כלכלי".',
+    ]
+    assert list(_people(paragraphs)) == ["יואב גרוזמן"]
+    assert set(_speakers(paragraphs)) == {"יואב גרוזמן"}
+
+
+def test_a_given_name_then_the_family_name_is_another_person() -> None:
+    paragraphs = [
+        "שר האוצר יואב גרוזמן כינס מסיבת עיתונאים.",
+        '"עברנו שנה קשה מאוד, עם אתגר ענק שהוא גם ביטחוני וגם כלכלי", אמרה מיכל גרוזמן.',
+    ]
+    assert "מיכל גרוזמן" in _people(paragraphs)
+    assert _speakers(paragraphs) == ["מיכל גרוזמן"]
