@@ -69,3 +69,18 @@ def test_a_given_name_then_the_family_name_is_another_person() -> None:
     ]
     assert "מיכל גרוזמן" in _people(paragraphs)
     assert _speakers(paragraphs) == ["מיכל גרוזמן"]
+
+
+def test_and_glued_to_a_function_word_ends_a_name_after_a_glued_preposition() -> None:
+    people = _people(["הוא החליט להעביר את ראשות התנועה לנועה גרינברג ועל כך הודיע אמש."])
+    assert list(people) == ["נועה גרינברג"]
+
+
+def test_an_and_glued_family_name_is_still_read() -> None:
+    assert "נועה וייסמן" in _people(["בטקס השתתפו רבים, ביניהם נועה וייסמן."])
+
+
+def test_an_office_owning_an_act_in_construct_gives_the_name_after_the_comma_its_role() -> None:
+    people = _people(["חברת הכנסת הגיבה להודעת ראש הממשלה, נועם ברקוביץ בדבר פרישתו."])
+    assert people.get("נועם ברקוביץ") == "ראש הממשלה"
+

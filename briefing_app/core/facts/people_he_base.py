@@ -55,6 +55,11 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "או",
                 # "is not" (with "and"): "מועמד מקצועי ראוי ואינו מזוהה" (a worthy candidate and not identified)
                 "אינו", "אינה", "אינם", "אינן", "ואינו", "ואינה", "ואינם", "ואינן"}  # fmt: skip
+# The function words above with "and" glued ("לאיילת X ועל כך", "X וגם", "X ולא"): no family name either (not
+# "ואל", a spelling of the given name Wael)
+_HE_NOT_NAME |= {"ו" + w for w in ("של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר",
+                                   "אך", "אבל", "כך", "כאשר", "אחרי", "לפני", "בלבד", "רק", "מול", "ליד", "ללא",
+                                   "בלי", "כמו", "נגד", "כלפי", "לגבי", "יש", "אין", "עדיין", "כבר", "תמיד")}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
