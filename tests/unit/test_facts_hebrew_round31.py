@@ -84,3 +84,61 @@ def test_an_office_owning_an_act_in_construct_gives_the_name_after_the_comma_its
     people = _people(["חברת הכנסת הגיבה להודעת ראש הממשלה, נועם ברקוביץ בדבר פרישתו."])
     assert people.get("נועם ברקוביץ") == "ראש הממשלה"
 
+
+
+# -- quote speakers -------------------------------------------------------------------------------------------
+
+
+def test_so_said_after_a_colon_names_the_speaker_before_a_relative_clause() -> None:
+    paragraphs = [
+        '"לא חשבתי שיקרה לי דבר כזה בחיים שלי": כך אמרה היום מנהלת בית הספר מטמרה נגווה זועבי, שנפצעה בירי.'
+    ]
+    assert _speakers(paragraphs) == ["נגווה זועבי"]
+    assert "שנפצעה" not in " ".join(_people(paragraphs))
+
+
+def test_so_said_after_a_comma_keeps_its_speaker() -> None:
+    paragraphs = ['"לא חשבתי שיקרה לי דבר כזה בחיים שלי", כך אמרה היום מנהלת בית הספר נגווה זועבי.']
+    assert _speakers(paragraphs) == ["נגווה זועבי"]
+
+
+def test_a_second_verb_joined_by_and_after_a_role_is_no_name() -> None:
+    paragraphs = [
+        "מנהלת בית הספר נגווה זועבי נפצעה אתמול בירי בכניסה לבית הספר.",
+        '"זה נס שאני בחיים ואני מודה לכולם", הוסיפה המנהלת והבהירה כי לא תיכנע.',
+    ]
+    assert list(_people(paragraphs)) == ["נגווה זועבי"]
+    assert _speakers(paragraphs) == ["נגווה זועבי"]
+
+
+def test_a_clause_of_where_in_commas_before_the_verb_names_no_speaker() -> None:
+    paragraphs = [
+        "מנהלת בית הספר נגווה זועבי נפצעה אתמול בירי בכניסה לבית הספר.",
+        'בריאיון מבית החולים בעפולה, לשם פונתה, אמרה כי "המון קווים אדומים נחצו כאן".',
+    ]
+    assert list(_people(paragraphs)) == ["נגווה זועבי"]
+    assert _speakers(paragraphs) == ["נגווה זועבי"]
+
+
+def test_an_adjunct_in_commas_before_a_colon_leaves_the_subject_speaking() -> None:
+    paragraphs = ['יו"ר האיגוד עמרם בן-שושן, בהתייחסות למגעים, כולל בשעות האחרונות: "הפערים לא גדולים בכלל. אפשר לסגור".']
+    assert _speakers(paragraphs) == ["עמרם בן-שושן"]
+
+
+def test_he_says_in_an_interview_goes_on_with_the_one_quoted() -> None:
+    paragraphs = [
+        "הכתב עוזיאל פרנקנטל מראיין את עמרם בן-שושן, דובר האיגוד, על גל המחאות.",
+        '"לא קראנו לצאת למחאה, האיגוד מייצג את כלל העובדים", אומר דובר האיגוד.',
+        'בהמשך הוא מפתיע: "אני אדם חילוני אך לא מתבייש לבקר בקברי צדיקים".',
+        'לגבי העובדים שמאיימים לעזוב, הוא אומר: "בושה וחרפה, שינהלו את המאבק מבפנים".',
+    ]
+    assert _speakers(paragraphs)[-2:] == ["עמרם בן-שושן", "עמרם בן-שושן"]
+
+
+def test_he_says_after_someone_else_is_named_is_not_forced_to_the_one_quoted() -> None:
+    paragraphs = [
+        "הכתב עוזיאל פרנקנטל מראיין את עמרם בן-שושן, דובר האיגוד, על גל המחאות.",
+        '"לא קראנו לצאת למחאה, האיגוד מייצג את כלל העובדים", אומר דובר האיגוד.',
+        'לדיון הצטרף גם השר יגאל פרלשטיין. הוא אומר: "אנחנו נפעל נגד השביתה בכל הכלים".',
+    ]
+    assert _speakers(paragraphs)[-1] == "יגאל פרלשטיין"

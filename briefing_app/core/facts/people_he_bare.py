@@ -304,6 +304,7 @@ def _a_family(word: str, common: set[str]) -> bool:
         and _surname_word(word)
         and word not in common
         and word not in _PRONOUN_PREPOSITIONS
+        and word not in _HE_NOT_NAME  # ("זה נס שאני בחיים": "that I", no family name after a given name)
         and not (_PARTICIPLE.fullmatch(word) and not _he_given(word))
         and word not in _HE_HEADS
         and not _SPEECH.fullmatch(word)

@@ -34,6 +34,7 @@ from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_goin
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
+from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
 from briefing_app.core.facts.quote_short import CREDITED_AFTER
 from briefing_app.core.facts.quote_sources import (
@@ -442,6 +443,8 @@ def find_quotes(
                         speaker = not_named_in_own_quote(speakers, speaker, quoted, mention, first, clause)
                         # ("‘...,’ said one shopper. ‘...,’ she added.": no one named, the one quoted just before)
                         speaker = previous if speaker == mention and previous is not None else speaker
+                    if lang == "he":  # he_pronoun_goes_on: '"...". הוא אומר: "..."' (the one quoted goes on)
+                        speaker = he_pronoun_goes_on(out, first, mention, speakers) or speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             if speaker is None and start == 0 and closed and not left_open and lang in ("ar", "he"):
