@@ -142,3 +142,25 @@ def test_he_says_after_someone_else_is_named_is_not_forced_to_the_one_quoted() -
         'לדיון הצטרף גם השר יגאל פרלשטיין. הוא אומר: "אנחנו נפעל נגד השביתה בכל הכלים".',
     ]
     assert _speakers(paragraphs)[-1] == "יגאל פרלשטיין"
+
+
+# -- organisations ----------------------------------------------------------------------------------------------
+
+
+def _orgs(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs, "he") if f.kind == "organisation"}
+
+
+def test_a_kind_in_the_absolute_state_with_an_adjective_is_no_body() -> None:
+    orgs = _orgs(["התפקיד יזכה אותו בלשכה גדולה וברכב שרד.", "הוא לומד במכללה אקדמית בצפון.", "זהו מוסד חינוכי ותיק."])
+    assert orgs == set()
+
+
+def test_a_board_by_its_kind_is_no_body() -> None:
+    assert "מועצת המנהלים" not in _orgs(["מועצת המנהלים של הבנק החליטה להקים ועדה לאיתור מנהל כללי חדש."])
+
+
+def test_named_institutions_after_such_kinds_stay_bodies() -> None:
+    orgs = _orgs(["הוא למד באוניברסיטת חיפה ועבד בלשכת המסחר.", "המחקר נערך במוסד ביאליק בירושלים."])
+    assert "אוניברסיטת חיפה" in orgs
+    assert "מוסד ביאליק" in orgs
