@@ -164,3 +164,12 @@ def test_named_institutions_after_such_kinds_stay_bodies() -> None:
     orgs = _orgs(["הוא למד באוניברסיטת חיפה ועבד בלשכת המסחר.", "המחקר נערך במוסד ביאליק בירושלים."])
     assert "אוניברסיטת חיפה" in orgs
     assert "מוסד ביאליק" in orgs
+
+
+def test_a_definite_noun_and_a_peoples_adjective_after_a_rank_word_is_no_name() -> None:
+    people = _people(['הטנקים נתפסו בעיני התושבים כ"סמל הכיבוש הישראלי" ובפרט טנק המרכבה.'])
+    assert people == {}
+
+
+def test_a_rank_then_a_name_opening_with_he_is_still_a_name() -> None:
+    assert "הרצל הלוי" in _people(["רב-אלוף הרצל הלוי ביקר אתמול בבסיס."])
