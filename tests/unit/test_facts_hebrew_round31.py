@@ -173,3 +173,26 @@ def test_a_definite_noun_and_a_peoples_adjective_after_a_rank_word_is_no_name() 
 
 def test_a_rank_then_a_name_opening_with_he_is_still_a_name() -> None:
     assert "הרצל הלוי" in _people(["רב-אלוף הרצל הלוי ביקר אתמול בבסיס."])
+
+
+# -- roles after a name, no commas ----------------------------------------------------------------------------
+
+
+def test_an_office_right_after_a_full_name_is_its_role() -> None:
+    people = _people(
+        [
+            "בשבוע שעבר נפגש עמנואל ברקוביץ ראש העיר כפר סבא עם נציגי התושבים.",
+            "עמנואל ברקוביץ ראש העיר הודה לתושבים על הסבלנות.",
+        ]
+    )
+    assert people == {"עמנואל ברקוביץ": "ראש העיר"}
+
+
+def test_a_town_of_two_words_after_an_office_is_no_family_name() -> None:
+    people = _people(["ראש העיר קריית אונו נפגש עם נציגי התושבים.", "בקריית אונו התקבלו פניות רבות."])
+    assert people == {}
+
+
+def test_a_name_then_and_an_office_is_a_list_not_a_role() -> None:
+    people = _people(["בטקס נכחו עמנואל ברקוביץ ומנכ\"ל החברה, ונציגי העובדים."])
+    assert people.get("עמנואל ברקוביץ") is None

@@ -93,6 +93,7 @@ from briefing_app.core.facts.people_he_phrases import (
     without_weekday,
 )
 from briefing_app.core.facts.people_he_possessed import possessed_role
+from briefing_app.core.facts.people_he_role_after import add_offices_after_names
 from briefing_app.core.facts.people_he_speech_nouns import speech_of_someone
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
@@ -154,6 +155,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     title_then_unlisted_name(sentences, index)
     title_then_family_name(sentences, index)
     find_kin_lists(sentences, index)  # people_he_kin_lists: "נולדו להם שתי בנות, X וY", "בן X וY"
+    add_offices_after_names(sentences, index)  # people_he_role_after: "X Y ראש העיר Z נפגש": no commas
 
 
 # Cardinal numbers before a counted noun ("שני שערים", "שלושה ימים"), which may follow a name (שני is a name too).
@@ -542,6 +544,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue
             if i and _he_head_at(words, i - 1):
                 continue  # the title loop has it
+            if _he_head_at(words, i + 1):
+                continue  # "ישראל גל ראש העיר": an office after a name, no family name "ראש"
             if f"{w} {nxt}" in known_names() or nxt in known_names():
                 continue
             if nxt not in hebrew_family_names() and not transliterated(w):
