@@ -196,3 +196,15 @@ def test_a_town_of_two_words_after_an_office_is_no_family_name() -> None:
 def test_a_name_then_and_an_office_is_a_list_not_a_role() -> None:
     people = _people(["בטקס נכחו עמנואל ברקוביץ ומנכ\"ל החברה, ונציגי העובדים."])
     assert people.get("עמנואל ברקוביץ") is None
+
+
+def test_a_rank_with_mishne_is_a_title_not_a_given_name() -> None:
+    people = _people(["לדברי ניצב משנה עמירם גולדפרב, דובר המשטרה, החקירה נמשכת."])
+    assert list(people) == ["עמירם גולדפרב"]
+    assert "ניצב משנה" in (people["עמירם גולדפרב"] or "")
+
+
+def test_an_apposition_not_closed_by_a_comma_ends_at_the_clause_verb() -> None:
+    people = _people(["בדיווח נטען כי ניצב משנה עמירם גולדפרב, דובר המשטרה הורחק בפועל מלשכת המפכ\"ל, ולא משתתף בדיונים."])
+    role = people.get("עמירם גולדפרב") or ""
+    assert "דובר המשטרה" in role and "הורחק" not in role

@@ -56,6 +56,7 @@ from briefing_app.core.facts.people_he_later import (
     named_once_then_by_family_name,
     title_then_family_name,
     title_then_unlisted_name,
+    verb_in_he,
 )
 from briefing_app.core.facts.people_he_later import (
     said_then_clause as _said_then_clause,
@@ -295,6 +296,14 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     return None
 
 
+def _clause_verb(word: str) -> bool:
+    """A past verb that goes on the clause after an apposition no comma closed ("הורחק", "הודיע", "התפטר"); not
+    a definite noun in ה that verb_in_he reads as a hif'il ("המדינה": it ends as a noun does)."""
+    if PASSIVE_PAST.fullmatch(word):
+        return True
+    return verb_in_he(word) and not word.endswith(("ה", "ות", "ים", "ית"))
+
+
 def _another_office(word: str) -> bool:
     """A title or a title's first word ("סגן", "ושר"), "and" allowed, that is no given name too."""
     bare = word.lstrip("ו")
@@ -345,6 +354,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if after[:1] == [","] and len(after) > 1 and closed and _he_head_at(after, 1) and after[1][:1] != "ו":
             # (", וחבר": the next item of a list)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
+            verb = next((k for k, w in enumerate(appos) if k and _clause_verb(w)), None)
+            appos = appos[:verb]  # (", דובר המשטרה הורחק מלשכת ...": no comma closed it; the clause's verb does)
             role = f"{role}, {' '.join(appos)}"
         index.add(name, role or None, s.index)
     # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
@@ -395,6 +406,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             role_words = role_words[:said]  # ('X Y, מנהל המרכז סיפר: "..."': the verb after the office is no role)
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
+            verb = next((k for k, w in enumerate(role_words) if k and _clause_verb(w)), None)
+            role_words = role_words[:verb]  # ("X Y, דובר המשטרה הורחק מ...": the clause's verb ends the office)
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
             start = i - 1 if i and _he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
             start = i if words[start] in PRONOUN_ADDRESSEES else start  # "סיפרה לי X Y,": told me, not לי
