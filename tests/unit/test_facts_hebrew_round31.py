@@ -208,3 +208,18 @@ def test_an_apposition_not_closed_by_a_comma_ends_at_the_clause_verb() -> None:
     people = _people(["בדיווח נטען כי ניצב משנה עמירם גולדפרב, דובר המשטרה הורחק בפועל מלשכת המפכ\"ל, ולא משתתף בדיונים."])
     role = people.get("עמירם גולדפרב") or ""
     assert "דובר המשטרה" in role and "הורחק" not in role
+
+
+def test_an_office_of_a_body_in_marks_before_a_comma_and_the_name_is_its_role() -> None:
+    people = _people(['"זה יום חשוב עבורנו" - כך אמרה הבוקר יו"ר "המגדלור", נועה וייסמן, בכנס השנתי.'])
+    assert people.get("נועה וייסמן") == 'יו"ר "המגדלור"'
+
+
+def test_an_office_of_a_brand_in_latin_letters_before_a_comma_and_the_name_is_its_role() -> None:
+    people = _people(["מנכ\"ל רשת החנויות ZAP, נועה וייסמן, מרבה לפרסם פוסטים ברשת."])
+    assert people.get("נועה וייסמן") == 'מנכ"ל רשת החנויות ZAP'
+
+
+def test_a_name_in_marks_with_no_office_before_it_gives_no_role() -> None:
+    people = _people(['הוא קרא את "הארץ", נועה וייסמן קראה את העיתון השני.'])
+    assert people.get("נועה וייסמן") is None

@@ -94,6 +94,7 @@ from briefing_app.core.facts.people_he_phrases import (
     without_weekday,
 )
 from briefing_app.core.facts.people_he_possessed import possessed_role
+from briefing_app.core.facts.people_he_marked_body import office_before_marked_body
 from briefing_app.core.facts.people_he_role_after import add_offices_after_names
 from briefing_app.core.facts.people_he_speech_nouns import speech_of_someone
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
@@ -384,7 +385,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if _verb_not_name(words[i], words[i + 1]):
             continue  # ("ROLE, X Y, נתן הצהרה": the apposition's end, then the verb "gave" and its object)
-        office = role_before_comma(words, i)
+        office = role_before_comma(words, i) or office_before_marked_body(words, i)  # ('יו"ר "X", Y Z')
         # ("שמנהל החברה, X Y": ש glued to the office opens a clause; "שוערה של": the office itself)
         if office and not office.startswith("ו") and not (office[:1] == "ש" and _he_head_at(office[1:].split(), 0)):
             index.add(f"{words[i]} {words[i + 1]}", office, s.index)
