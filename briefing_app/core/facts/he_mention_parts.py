@@ -29,8 +29,9 @@ def and_said(word: str) -> bool:
 def adjunct_before_colon(people: PeopleIndex, words: list[str], within: str) -> bool:
     """The mention is the last comma-part of the clause, a preposition's or an adverb's phrase (opens_adjunct)
     naming nobody the article names, and a colon follows it (the quote's introduction has no verb)."""
-    if not words or not within or not re.search(r",\s*[^,]*:\s*[\"“„״]?\s*$", within):
-        return False
+    last = re.search(r",\s*([^,:]*?)\s*:\s*[\"“„״]?\s*$", within or "")
+    if not words or last is None or [w.strip(",.:") for w in last.group(1).split()] != words:
+        return False  # (the mention must be those words: 'X חתמו על עצומה, ופירטו:' gives X, its subject)
     if people.find(" ".join(words)) is not None or _he_given(words[0]) or words[0] in hebrew_family_names():
         return False
     return opens_adjunct(words) and not re.search(HE_SPEECH, " ".join(words))
