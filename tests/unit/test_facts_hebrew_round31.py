@@ -223,3 +223,13 @@ def test_an_office_of_a_brand_in_latin_letters_before_a_comma_and_the_name_is_it
 def test_a_name_in_marks_with_no_office_before_it_gives_no_role() -> None:
     people = _people(['הוא קרא את "הארץ", נועה וייסמן קראה את העיתון השני.'])
     assert people.get("נועה וייסמן") is None
+
+
+def test_a_construct_plural_after_a_noun_slot_is_no_family_name() -> None:
+    people = _people(['"עם תום ימי המעצר שוחרר החשוד בתנאים מגבילים", הוסיפו במשטרה.'])
+    assert people == {}
+
+
+def test_a_body_owned_by_the_person_is_no_role() -> None:
+    people = _people(["את הקרקע רכשה חברת גלבוע-רמות שבבעלות עמנואל ברקוביץ."])
+    assert people.get("עמנואל ברקוביץ") is None

@@ -347,6 +347,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         role = without_address_title(_without_preposition(role))  # "מנכ"ל המשרד פרופ' X Y": the office
         role = _governed_role(role)  # 'חשוד בתקיפת ח"כ X': X is the attacked MK, no suspect
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
+        if role.split()[-1:] and role.split()[-1].lstrip("ו") in ("שבבעלות", "בבעלות", "שבבעלותו", "שבבעלותה"):
+            role = ""  # "חברת X שבבעלות Y Z": a body the person owns; the company is no role of theirs
         after = words[i : i + 12]  # (a long appositive: ", מנהלת המחלקה לרפואה דחופה בבית החולים X,")
         after = after[: after.index(".")] if "." in after else after  # (the sentence's end closes the role)
         # (no second comma: a short appositive closing the sentence; 'לדברי דובר X, רפ"ק Y Z, החשוד נעצר לאחר

@@ -181,6 +181,9 @@ def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[s
             # ("של X עוררה": a feminine verb)
         if (family.endswith("ו") and len(family) <= 4) or lookup(family[1:]) is not None:
             continue  # "של X עוררו" (a plural verb), "עם X בחיפה" (a preposition and a place)
+        if family.endswith("י") and words[i + 2 : i + 3] and words[i + 2][:1] == "ה" and len(words[i + 2]) > 2:
+            continue  # "עם תום ימי המעצר": a plural noun in the construct state ("ימי", days of) and its definite
+            # complement; the word before it is the noun "end", no given name
         named = any(p.name.split()[-1] == given for p in index.people)
         if family in PRONOUN_ADDRESSEES or named:
             continue  # "של שרון בהנהגת" after "אריאל שרון": the family name of one named, then a word
