@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from briefing_app.core.facts.arabic_marks import quotes_as_written, roles_as_written, unvowelled
-from briefing_app.core.facts.hebrew_marks import people_and_quotes_as_written, plain_marks
 from briefing_app.core.facts.bodies_joined import list_of_people
 from briefing_app.core.facts.contributor_lines import contributors
 from briefing_app.core.facts.dates import find_dates
@@ -24,6 +23,7 @@ from briefing_app.core.facts.family_plurals import drop_family_plurals
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
+from briefing_app.core.facts.hebrew_marks import people_and_quotes_as_written, plain_marks
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
 from briefing_app.core.facts.people import Person, find_people

@@ -61,6 +61,7 @@ from briefing_app.core.facts.people_he_later import (
 from briefing_app.core.facts.people_he_later import (
     said_then_clause as _said_then_clause,
 )
+from briefing_app.core.facts.people_he_marked_body import office_before_marked_body
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
     PASSIVE_PAST,
@@ -94,7 +95,6 @@ from briefing_app.core.facts.people_he_phrases import (
     without_weekday,
 )
 from briefing_app.core.facts.people_he_possessed import possessed_role
-from briefing_app.core.facts.people_he_marked_body import office_before_marked_body
 from briefing_app.core.facts.people_he_role_after import add_offices_after_names
 from briefing_app.core.facts.people_he_speech_nouns import speech_of_someone
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS

@@ -18,9 +18,9 @@ from briefing_app.core.facts.ar_listeners import (
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.he_mention_parts import WHERE_TO, adjunct_before_colon, and_said
 from briefing_app.core.facts.he_offices import he_office_holders
 from briefing_app.core.facts.he_opening_subject import opening_subject
-from briefing_app.core.facts.he_mention_parts import WHERE_TO, adjunct_before_colon, and_said
 from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
 from briefing_app.core.facts.he_verb_then_family import family_after_verb
 from briefing_app.core.facts.model import Fact
