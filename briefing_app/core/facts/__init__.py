@@ -23,6 +23,7 @@ from briefing_app.core.facts.family_plurals import drop_family_plurals
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
+from briefing_app.core.facts.hebrew_marks import people_and_quotes_as_written, plain_marks
 from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
@@ -98,6 +99,10 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         # finders of people and quotes, whose word lists are unvowelled; places, organisations (a shadda there
         # tells "منظّمة", organised, from a body's head), dates and figures keep the sentences as written
         text = unvowelled(source) or text
+    elif language == "he":
+        # hebrew_marks: curly gershayim and geresh ('ח”כ', "סמוטריץ’") are read as the plain marks the word lists
+        # and title readers know; names, roles and quotes are given back as the article writes them
+        text = plain_marks(source) or text
     people = find_people(text, language, named=named)
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
@@ -122,7 +127,9 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         renamed = mend_spaced_family_names(text, people)
         for quote in quotes:
             quote.speaker = renamed.get(quote.speaker, quote.speaker) if quote.speaker else quote.speaker
-    if text is not written:
+    if text is not written and language == "he":
+        people_and_quotes_as_written(people.people, quotes, written)
+    elif text is not written:
         quotes_as_written(quotes, written)  # arabic_marks: the quote as the article vowels it
         roles_as_written(people.people, written)  # and each role ("أخصائيّ السموم")
     taken = {w for p in people.people for w in p.name.split()} | {f.text for f in named.facts}

@@ -53,11 +53,26 @@ _ONE_HOLDER = {"השופט", "השופטת", "השר", "השרה", "הנגיד",
                'היו"ר', 'היו"רית', 'הרמטכ"ל', 'המפכ"ל', "המפקד", "המפקדת", "הרב", "השגריר", "השגרירה"}  # fmt: skip
 
 
+# Kinds written in the absolute state, which a name puts in the construct ("לשכת", "מכללת", "אוניברסיטת"): with an
+# indefinite word after them they are common nouns ("בלשכה גדולה", "מכללה אקדמית"); "מוסד" (the same in both
+# states) only before an indefinite adjective ("מוסד חינוכי", not "מוסד ביאליק").
+_ABSOLUTE_KINDS = {"לשכה", "מכללה", "אוניברסיטה"}
+_ADJECTIVE = re.compile(r"[א-ת]{2,}(?:י|ית|ה|ים|ות|יים|יות)")
+# A company's board by its kind ("מועצת המנהלים של הבנק"): the board of a body named elsewhere, no body of its own.
+_BOARDS = {"המנהלים", "המנהלות", "הנאמנים"}
+
+
 def not_a_body_here(head: str, first: str, before: str) -> bool:
     """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
     if head == "חברת" and first in MEMBER_OF:
         return True
+    if head in _ABSOLUTE_KINDS and first[:1] != "ה" and lookup(first) is None:
+        return True  # "התפקיד יזכה אותו בלשכה גדולה": an office room of a kind, an adjective after it
+    if head == "מוסד" and first[:1] != "ה" and _ADJECTIVE.fullmatch(first) and lookup(first) is None:
+        return True  # "מוסד חינוכי", "מוסד רפואי": an institution of a kind
+    if head == "מועצת" and first in _BOARDS:
+        return True  # "מועצת המנהלים של הבנק החליטה": the bank's board; the bank is the body
     if first in _NOUN_IDIOMS.get(head, set()) or first in _NOUN_IDIOMS.get(head[1:] if head[:1] == "ה" else "", set()):
         return True  # "ארגון האירוע", "מכון כושר", "בנק המטרות", "רשות הדיבור", "תנועת הרכבים"
     if head in ("ועדת", "וועדת") and first in COMMITTEE_KINDS:

@@ -56,10 +56,12 @@ from briefing_app.core.facts.people_he_later import (
     named_once_then_by_family_name,
     title_then_family_name,
     title_then_unlisted_name,
+    verb_in_he,
 )
 from briefing_app.core.facts.people_he_later import (
     said_then_clause as _said_then_clause,
 )
+from briefing_app.core.facts.people_he_marked_body import office_before_marked_body
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
     PASSIVE_PAST,
@@ -93,6 +95,7 @@ from briefing_app.core.facts.people_he_phrases import (
     without_weekday,
 )
 from briefing_app.core.facts.people_he_possessed import possessed_role
+from briefing_app.core.facts.people_he_role_after import add_offices_after_names
 from briefing_app.core.facts.people_he_speech_nouns import speech_of_someone
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS as HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_SPEECH as HE_SPEECH
@@ -154,6 +157,7 @@ def find_hebrew_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     title_then_unlisted_name(sentences, index)
     title_then_family_name(sentences, index)
     find_kin_lists(sentences, index)  # people_he_kin_lists: "נולדו להם שתי בנות, X וY", "בן X וY"
+    add_offices_after_names(sentences, index)  # people_he_role_after: "X Y ראש העיר Z נפגש": no commas
 
 
 # Cardinal numbers before a counted noun ("שני שערים", "שלושה ימים"), which may follow a name (שני is a name too).
@@ -293,6 +297,14 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
     return None
 
 
+def _clause_verb(word: str) -> bool:
+    """A past verb that goes on the clause after an apposition no comma closed ("הורחק", "הודיע", "התפטר"); not
+    a definite noun in ה that verb_in_he reads as a hif'il ("המדינה": it ends as a noun does)."""
+    if PASSIVE_PAST.fullmatch(word):
+        return True
+    return verb_in_he(word) and not word.endswith(("ה", "ות", "ים", "ית"))
+
+
 def _another_office(word: str) -> bool:
     """A title or a title's first word ("סגן", "ושר"), "and" allowed, that is no given name too."""
     bare = word.lstrip("ו")
@@ -335,6 +347,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         role = without_address_title(_without_preposition(role))  # "מנכ"ל המשרד פרופ' X Y": the office
         role = _governed_role(role)  # 'חשוד בתקיפת ח"כ X': X is the attacked MK, no suspect
         role = role[1:] if role.startswith("וה") else role  # "והמחנך X Y": the educator, without "and"
+        if role.split()[-1:] and role.split()[-1].lstrip("ו") in ("שבבעלות", "בבעלות", "שבבעלותו", "שבבעלותה"):
+            role = ""  # "חברת X שבבעלות Y Z": a body the person owns; the company is no role of theirs
         after = words[i : i + 12]  # (a long appositive: ", מנהלת המחלקה לרפואה דחופה בבית החולים X,")
         after = after[: after.index(".")] if "." in after else after  # (the sentence's end closes the role)
         # (no second comma: a short appositive closing the sentence; 'לדברי דובר X, רפ"ק Y Z, החשוד נעצר לאחר
@@ -343,6 +357,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if after[:1] == [","] and len(after) > 1 and closed and _he_head_at(after, 1) and after[1][:1] != "ו":
             # (", וחבר": the next item of a list)
             appos = after[1 : after.index(",", 1)] if "," in after[1:] else after[1:4]
+            verb = next((k for k, w in enumerate(appos) if k and _clause_verb(w)), None)
+            appos = appos[:verb]  # (", דובר המשטרה הורחק מלשכת ...": no comma closed it; the clause's verb does)
             role = f"{role}, {' '.join(appos)}"
         index.add(name, role or None, s.index)
     # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
@@ -371,7 +387,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             continue
         if _verb_not_name(words[i], words[i + 1]):
             continue  # ("ROLE, X Y, נתן הצהרה": the apposition's end, then the verb "gave" and its object)
-        office = role_before_comma(words, i)
+        office = role_before_comma(words, i) or office_before_marked_body(words, i)  # ('יו"ר "X", Y Z')
         # ("שמנהל החברה, X Y": ש glued to the office opens a clause; "שוערה של": the office itself)
         if office and not office.startswith("ו") and not (office[:1] == "ש" and _he_head_at(office[1:].split(), 0)):
             index.add(f"{words[i]} {words[i + 1]}", office, s.index)
@@ -393,6 +409,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             role_words = role_words[:said]  # ('X Y, מנהל המרכז סיפר: "..."': the verb after the office is no role)
             if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
+            verb = next((k for k, w in enumerate(role_words) if k and _clause_verb(w)), None)
+            role_words = role_words[:verb]  # ("X Y, דובר המשטרה הורחק מ...": the clause's verb ends the office)
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
             start = i - 1 if i and _he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
             start = i if words[start] in PRONOUN_ADDRESSEES else start  # "סיפרה לי X Y,": told me, not לי
@@ -542,6 +560,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue
             if i and _he_head_at(words, i - 1):
                 continue  # the title loop has it
+            if _he_head_at(words, i + 1):
+                continue  # "ישראל גל ראש העיר": an office after a name, no family name "ראש"
             if f"{w} {nxt}" in known_names() or nxt in known_names():
                 continue
             if nxt not in hebrew_family_names() and not transliterated(w):

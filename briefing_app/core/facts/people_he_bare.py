@@ -276,7 +276,9 @@ def _given_after_preposition(words: list[str], i: int) -> str:
         given = word[len(prefix) :]
         if word.startswith(prefix) and len(given) >= 3 and _he_given(given) and not _he_given(word):
             after = words[i + 2] if i + 2 < len(words) else "."
-            if after in (",", ".", ";", ":") or (after[:1] == "ו" and _given_after_preposition(words, i + 2)):
+            # ("לאיילת X ועל כך": "and" glued to a function word opens the next clause, as a mark does)
+            closes = after in (",", ".", ";", ":") or (after[:1] == "ו" and after in _HE_NOT_NAME)
+            if closes or (after[:1] == "ו" and _given_after_preposition(words, i + 2)):
                 return given
             if prefix == "ל" and "בין" in words[max(0, i - 4) : i - 1]:
                 return given  # "בין X Y לשרה לוי": "between ... and" joins the second name with ל
@@ -302,6 +304,7 @@ def _a_family(word: str, common: set[str]) -> bool:
         and _surname_word(word)
         and word not in common
         and word not in _PRONOUN_PREPOSITIONS
+        and word not in _HE_NOT_NAME  # ("זה נס שאני בחיים": "that I", no family name after a given name)
         and not (_PARTICIPLE.fullmatch(word) and not _he_given(word))
         and word not in _HE_HEADS
         and not _SPEECH.fullmatch(word)

@@ -55,6 +55,15 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 "או",
                 # "is not" (with "and"): "מועמד מקצועי ראוי ואינו מזוהה" (a worthy candidate and not identified)
                 "אינו", "אינה", "אינם", "אינן", "ואינו", "ואינה", "ואינם", "ואינן"}  # fmt: skip
+# The function words above with "and" glued ("לאיילת X ועל כך", "X וגם", "X ולא"): no family name either (not
+# "ואל", a spelling of the given name Wael)
+_AND_GLUED_NOT_NAME = ("של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל",
+                       "כך", "כאשר", "אחרי", "לפני", "בלבד", "רק", "מול", "ליד", "ללא", "בלי", "כמו", "נגד", "כלפי",
+                       "לגבי", "יש", "אין", "עדיין", "כבר", "תמיד")  # fmt: skip
+_HE_NOT_NAME |= {"ו" + w for w in _AND_GLUED_NOT_NAME}
+# "that" glued to a personal pronoun ('"זה נס שאני בחיים"': a miracle that I ...): a clause, no family name
+_HE_NOT_NAME |= {p + w for p in ("ש", "כש", "וש") for w in ("אני", "אתה", "את", "הוא", "היא", "אנחנו", "אנו", "אתם",
+                                                           "הם", "הן")}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

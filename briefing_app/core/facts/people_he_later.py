@@ -165,6 +165,8 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             vav = family[:1] == "ו" and not (_family_name_only(family) and family[1:] not in hebrew_family_names())
             if lookup(family) is not None or "ה" + family in where or vav:  # ("וייסברג" is a name, not "and")
                 continue  # a place or body, a common noun the article writes with the article, "and ..."
+            if k + 1 < len(words) and lookup(f"{family} {words[k + 1]}") is not None:
+                continue  # "ראש העיר קריית אונו נפגש": the first word of a town (or body) of two words
             more = k + 1 < len(words) and words[k + 1] not in _FUNCTION_FAMILY  # ("השר X לבין": "and between")
             if more and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
                 continue  # "השר לוי דוד X": more of a name, the title readers have it

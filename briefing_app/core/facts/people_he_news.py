@@ -137,8 +137,18 @@ def _subject_slot(word: str) -> bool:
     if re.fullmatch(HE_SPEECH, word) or word in _TIME_WORDS or word in LIFE_VERBS or verb_in_he(word):
         return True
     # ("בפיקוד מפקד המחוז, ניצב X Y,": under the command of, led by, with: an office its holder's name follows)
+    if _ACT_OF.fullmatch(word):
+        return True  # ("להודעת ראש הממשלה, X Y בדבר": the office owns the act in construct; the name is its holder)
     return word in ("כי", "לדברי", "לטענת", "לדעת", "לפי", "ולדברי", "בפיקוד", "בראשות", "בהובלת", "בהשתתפות",
                     "בנוכחות", "בהנחיית")
+
+
+# A person's act or speech as a construct noun, a preposition or "and" glued on: "להודעת", "בהחלטת", "לבקשת",
+# "תגובת", "ביקור", "נאום" (the announcement, decision, request, reply, visit, speech of the office after it).
+_ACT_OF = re.compile(
+    r"[ובלמ]{0,2}(?:הודעת|הצהרת|החלטת|בקשת|פניית|תגובת|הנחיית|הוראת|קריאת|עמדת|דברי|נאום|ביקור|מכתב|ציוץ|"
+    r"הכחשת|טענת|הבטחת|אזהרת|תשובת|התבטאות|ראיון|מינוי|התפטרות|פיטורי)"
+)
 
 
 def _office_at(words: list[str], j: int, end: int) -> bool:

@@ -24,8 +24,10 @@ from briefing_app.core.facts.people_he import (
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
-# Pronouns and quantifiers that stand as a clause's subject: "כולם אמרו", "איש לא אמר", "אחד מהם סיפר".
-_PRONOUNS = {"כולם", "כולן", "אחד", "אחת", "איש", "מישהו", "מישהי", "אף", "רבים", "רבות", "חלק", "אחרים", "זה",
+# Pronouns and quantifiers that stand as a clause's subject: "כולם אמרו", "איש לא אמר", "אחד מהם סיפר"; the
+# personal pronouns of quoted speech ('"... ואני נפגש עם כולם"': "and I meet", no family name before a verb).
+_PRONOUNS = {"אני", "אנחנו", "אנו", "אתה", "את", "אתם", "אתן", "הוא", "היא", "הם", "הן",
+             "כולם", "כולן", "אחד", "אחת", "איש", "מישהו", "מישהי", "אף", "רבים", "רבות", "חלק", "אחרים", "זה",
              "זאת", "אלה", "אלו", "עוד", "לא", "כך", "מי", "מה", "גם", "הכל", "הכול", "שניהם", "שתיהן"}  # fmt: skip
 # Verbs of news that a person's family name opens a clause with, besides the speech verbs ("מקרון ביקש").
 _ACTS = {"ביקש", "ביקשה", "נפגש", "נפגשה", "הודה", "סירב", "סירבה", "החליט", "החליטה", "הבטיח", "הבטיחה", "דיבר",
@@ -78,6 +80,7 @@ def _bare_surname(words: list[str], i: int) -> bool:
         and lookup(bare) is None
         and not bare.endswith(("ים", "ות"))  # a plural noun: "תושבים אמרו", "רשויות מסרו"
         and bare not in _PRONOUNS
+        and bare.removeprefix("ו") not in _PRONOUNS  # ("ואני נפגש": "and I", a short word _and_glued keeps)
     )
 
 

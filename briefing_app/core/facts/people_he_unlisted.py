@@ -181,6 +181,9 @@ def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[s
             # ("של X עוררה": a feminine verb)
         if (family.endswith("ו") and len(family) <= 4) or lookup(family[1:]) is not None:
             continue  # "של X עוררו" (a plural verb), "עם X בחיפה" (a preposition and a place)
+        if family.endswith("י") and words[i + 2 : i + 3] and words[i + 2][:1] == "ה" and len(words[i + 2]) > 2:
+            continue  # "עם תום ימי המעצר": a plural noun in the construct state ("ימי", days of) and its definite
+            # complement; the word before it is the noun "end", no given name
         named = any(p.name.split()[-1] == given for p in index.people)
         if family in PRONOUN_ADDRESSEES or named:
             continue  # "של שרון בהנהגת" after "אריאל שרון": the family name of one named, then a word
@@ -232,6 +235,8 @@ def _titled_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str
             # "השר הממונה לוי": after a definite office an adjective may stand, after "שר" or "ראש" its
             # complement ("שר הכלכלה X"); after a rank or a title of address only a name
             continue
+        if given[:1] == "ה" and _gentilic(family):
+            continue  # 'כ"סמל הכיבוש הישראלי"': a definite noun and a people's adjective (ישראל), no name
         if given[:1] == "ש" or given in _STATUS:
             continue  # "הרב שבידי בית": a relative clause; "השר לשעבר X": the title's status, no given name
         nxt = words[i + 2] if i + 2 < len(words) else ""
@@ -241,6 +246,15 @@ def _titled_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str
         if not _a_pair(_bare(given), _bare(family), set()) or _bare(given) in common and given[:1] != "ה":
             continue
         index.add(f"{given} {family}", title, at)
+
+
+def _gentilic(word: str) -> bool:
+    """A definite adjective of a country or a town ("הישראלי", "הצרפתית"): ה, a place the gazetteer knows, י/ית."""
+    m = re.fullmatch(r"ה([\u05d0-\u05ea]{2,}?)(?:י|ית|ים|יות)", word)
+    if m is None:
+        return False
+    entry = lookup(m.group(1))
+    return entry is not None and entry.kind == "place"
 
 
 def _bare(word: str) -> str:

@@ -8,6 +8,8 @@ from briefing_app.core.facts.reporting_verbs import HE_SPEECH as HE_SPEECH
 HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", "השרה", 'ח"כ', "הרב", 'תא"ל', "אלוף", "ראש הממשלה",
              # ranks of two words written with a space as often as with a hyphen ("רב אלוף X Y")
              "רב אלוף", "רב ניצב", "תת אלוף", "תת ניצב", "סגן אלוף",
+             # (and the police's and the army's ranks with "משנה", second: "ניצב משנה X Y" is no given name משנה)
+             "ניצב משנה", "ניצב-משנה", "אלוף משנה", "סגן משנה",
              "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת",
              # news register: a woman MK, police and army ranks, a head of government abroad
              'ח"כית', "ח״כית", "ניצב", 'תנ"צ', 'נצ"מ', 'סנ"צ', 'אל"מ', 'סא"ל', 'רס"ן', "הקנצלר",

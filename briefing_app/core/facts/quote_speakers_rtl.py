@@ -131,8 +131,10 @@ def he_speaker_after(after: str) -> str | None:
     # ('"...", ואמר X': "and said", the verb of a second clause after the quote; not '" והוסיפה ש"...': with no
     # comma, "and added" opens the next clause and its own quote)
     # ('"...". את הדברים האלה אומר X,': "these words" points back at the quote as "so" does)
+    # ('"...": כך אמרה X': a colon after the closing mark, then "so said", as a comma or a dash)
     m = re.match(
-        rf"\s*(?:,\s*ו|[,.]?\s*[–—-]?\s*(?:כך\s+|{_THESE_WORDS})?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?", after
+        rf"\s*(?:,\s*ו|:\s*כך\s+|[,.]?\s*[–—-]?\s*(?:כך\s+|{_THESE_WORDS})?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?",
+        after,
     )
     if not m:
         return None
@@ -145,7 +147,8 @@ def he_speaker_after(after: str) -> str | None:
         return named
     if parts and he_unnamed(parts[0].split()):
         return " ".join(parts[0].split()[:3])  # "אמרה תושבת קיבוץ שביקשה ...": a description (or a role)
-    return he_name_after_role(parts[0].split()[:5]) if parts else ""
+    # (six words: "מנהלת בית הספר מעראבה X Y", a role of four words, then the name)
+    return he_name_after_role(parts[0].split()[:6]) if parts else ""
 
 
 def ar_speaker_after(after: str) -> str | None:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.dash_quotes import danish_dash
+from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
     PeopleIndex,
@@ -442,6 +443,8 @@ def find_quotes(
                         speaker = not_named_in_own_quote(speakers, speaker, quoted, mention, first, clause)
                         # ("‘...,’ said one shopper. ‘...,’ she added.": no one named, the one quoted just before)
                         speaker = previous if speaker == mention and previous is not None else speaker
+                    if lang == "he":  # he_pronoun_goes_on: '"...". הוא אומר: "..."' (the one quoted goes on)
+                        speaker = he_pronoun_goes_on(out, first, mention, speakers) or speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             if speaker is None and start == 0 and closed and not left_open and lang in ("ar", "he"):

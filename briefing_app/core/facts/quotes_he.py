@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.people_he import (
     _HE_KIN,
     _TIME_WORDS,
@@ -499,4 +499,6 @@ def he_name_in_commas(parts: list[str]) -> str | None:
         return None  # the role's holder is named in the first part already
     if second[0].startswith("ה") and not _he_head_at(second, 0) and not _he_given(second[0]):
         return None  # "המייצגת את ...", "הבכיר": a description of the role's holder, not a name
+    if second[0][:1] == "ש" and not _he_given(second[0]) and second[0] not in hebrew_family_names():
+        return None  # "אמרה מנהלת בית הספר X Y, שנורתה בכניסה": a relative clause about the one just named
     return " ".join(second[:3])

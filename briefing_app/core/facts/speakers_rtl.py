@@ -18,9 +18,11 @@ from briefing_app.core.facts.ar_listeners import (
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.he_mention_parts import WHERE_TO, adjunct_before_colon, and_said
 from briefing_app.core.facts.he_offices import he_office_holders
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
+from briefing_app.core.facts.he_verb_then_family import family_after_verb
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
@@ -211,8 +213,12 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         words = words[1:]  # "ושאל אותו אם ...": whom he asked, an object pronoun
     if words and words[0] == "אם":
         words = []  # "שאל אם מבחינת X "..."": a whether-clause follows the verb, the one named before asks
-    while words and (words[-1] in _HE_CLAUSE_WORDS or words[-1] in _HIMSELF):
-        words = words[:-1]  # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said; "X עצמו"
+    if words and words[0] in WHERE_TO:
+        words = []  # "בריאיון מבית החולים X, לשם פונתה, אמרה כי": a clause of where, no subject; the one before
+    while words and (words[-1] in _HE_CLAUSE_WORDS or words[-1] in _HIMSELF or and_said(words[-1])):
+        # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said; "X עצמו"; 'הוסיפה המנהלת והבהירה
+        # כי': a second verb of saying joined by "and" after the subject (no name "והבהירה")
+        words = words[:-1]
     by_given = [p for p in sp.people.people if len(words) == 1 and p.name.split()[0] == words[0] and " " in p.name]
     if len(by_given) == 1:
         return by_given[0].name  # "X עצמו הצטרף ... וכתב:" after "X Y": the one person of that given name
@@ -225,6 +231,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     # ("בר-דוד התייחס לפני זמן קצר ל"..."": a time phrase after the verb, a preposition of time and its object)
     verb = verb or bool(words) and words[0] in _TIME_PREPOSITIONS
     verb = verb or _fronted_adjunct(sp, words, within)
+    # ('X, בהתייחסות למאמצים, כולל בשעות האלו: "..."': an adjunct in commas after the subject, before a colon
+    # with no verb; the clause's opening subject speaks)
+    verb = verb or adjunct_before_colon(sp.people, words, within)
     # ("ראש המועצה זועם על X:", the headline's office then its verb: the mention is the verb alone, no name)
     verb = verb or len(words) == 1 and words[0][:1] != "ה" and verb_in_family_slot(words[0])  # (not "התביעה")
     # ("X Y, ROLE, נתן הצהרה על ...:": a verb that spells a given name, before its object, no name)
@@ -284,6 +293,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     body = _body_found(sp, words) if not role else None
     if body is not None:
         return body  # "בהודעת מגדל X לבורסה נמסר": a body the article names (here to whom it reported), no person
+    named_later = family_after_verb(sp.people.people, words, bool(words) and _he_given(words[0])) if not role else None
+    if named_later is not None:
+        return named_later.name  # he_verb_then_family: '"...", פתח סמוטריץ\': "..."' after "בצלאל סמוטריץ'"
     if words and not words[0].startswith("ה"):
         if not role and sp.people.find(" ".join(words[:3])) is None and not name_shaped(words):
             # ('X Y ימשיך בתפקידו כיו"ר Z: "..."': the clause's opening subject speaks, the words before the colon

@@ -1,0 +1,39 @@
+"""A Hebrew office right after a person's full name with no comma between: 'נפגש X Y ראש העיר Z עם A B המשנה
+למנכ"ל W'. News copy often leaves the apposition's commas out; the office and its complement (a construct chain,
+a town's name) follow the name directly, and are its role. The name must be one the readers found in full (two
+words or more), and the word after it an office head (people_he_base's heads), not a verb or another name; a
+title of address ("ד"ר", "השר") there would be the next person's, so only heads that need a complement count.
+"""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_he_base import HE_TITLES, _complement_end, _he_given, _he_head_at, _words
+from briefing_app.core.facts.people_he_later import verb_in_he
+from briefing_app.core.facts.people_index import PeopleIndex
+
+
+def add_offices_after_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """The office right after each full name the index holds, as that person's role."""
+    full = {p.name: p for p in index.people if len(p.name.split()) >= 2}
+    if not full:
+        return
+    for s in sentences:
+        words = _words(s.text)
+        for name, person in full.items():
+            parts = name.split()
+            n = len(parts)
+            for i in range(len(words) - n):
+                if words[i : i + n] != parts:
+                    continue
+                k = i + n
+                head = _he_head_at(words, k)
+                if not head or words[k] in HE_TITLES or words[k].lstrip("ו") != words[k]:
+                    continue  # ("X Y השר Z": a title of the next person; "X Y ומנכ"ל": a list goes on)
+                end = _complement_end(words, k + head)
+                while end > k + head and verb_in_he(words[end - 1]):
+                    end -= 1  # ("X Y ראש העיר הודה": a hif'il verb opens with ה as a definite word does)
+                if (end == k + head and head == 1) or any(_he_given(w) for w in words[k + head : end]):
+                    continue  # (a one-word office with no complement, or a name inside it: not an apposition; a head of
+                # two words, "ראש העיר", holds its complement)
+                index.add(person.name, " ".join(words[k:end]), s.index)
