@@ -1,0 +1,128 @@
+"""English and Danish quotes, people and roles, round 31: shapes that recurred on real local council, police,
+sports and business pages (Canadian and US councils, Danish police interviews on print pages put online, Indian
+football coaches), written again with made-up names and sentences, each with near misses that must keep their
+old reading."""
+
+from __future__ import annotations
+
+from briefing_app.core.segmentation import sentences
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
+
+
+def _speakers(paragraphs: list[str], language: str = "en") -> list[tuple[str, str | None]]:
+    return [(q.text[:20], q.speaker) for q in quotes_of(paragraphs, language)]
+
+
+# --- abbreviated titles of councils and police forces end no sentence ---------------------------------------------
+
+
+def test_abbreviated_council_and_police_titles_end_no_sentence() -> None:
+    assert len(sentences("Coun. Mara Lind defended the council, saying the process is public.")) == 1
+    assert len(sentences("Det. Sgt. Tom Vale said the van was found.")) == 1
+    assert len(sentences("Cst. Ana Rudd told reporters the road was closed. Ald. Jo Penn disagreed.")) == 2
+    people = people_roles(["Coun. Mara Lind defended the council, saying the process is public."])
+    assert people.get("Mara Lind") == "Coun."
+
+
+def test_a_full_stop_after_an_ordinary_word_still_ends_the_sentence() -> None:
+    # near miss: "council." is no title; the capital after it opens a new sentence
+    assert len(sentences("The plan went to council. Mara Lind voted against it.")) == 2
+
+
+# --- "Dean" after a title is a given name ---------------------------------------------------------------------------
+
+
+def test_dean_after_a_title_is_the_given_name() -> None:
+    people = people_roles(["Councilor Dean Harwick responded that he had been on vacation."])
+    assert people.get("Dean Harwick") == "Councilor"
+
+
+def test_dean_after_a_grading_word_is_the_office() -> None:
+    # near miss: "Associate Dean" is an office, the name is the word after it
+    people = people_roles(["Associate Dean Harwick said the faculty would reopen on Monday."])
+    assert "Dean Harwick" not in people
+
+
+# --- a quote attributed by "shared" after it -----------------------------------------------------------------------
+
+
+def test_shared_after_a_quote_attributes_it() -> None:
+    paragraphs = [
+        "Riverton coach Ana Velez was pleased with her side. Tomas Greer scored twice in the first half.",
+        '"They pushed us hard. We were better and deserved the win," Velez shared at the press conference.',
+        '"We need to stay humble."',
+    ]
+    speakers = [s for _, s in _speakers(paragraphs)]
+    assert speakers == ["Ana Velez", "Ana Velez"]
+
+
+def test_shared_with_an_object_before_a_colon_names_no_speaker() -> None:
+    # near miss: "shared an article ... :" takes an object; the subject is no speaker of what follows
+    paragraphs = [
+        "Another reader shared an article written by Lena Moor on his wall:",
+        "The harbour is the town's heart. It must stay open to all.",
+    ]
+    assert all(s != "Another" for _, s in _speakers(paragraphs))
+
+
+# --- false people: a body's possessive, a street, an adverb --------------------------------------------------------
+
+
+def test_a_body_named_by_its_kind_is_no_person() -> None:
+    paragraphs = ['"I am disappointed by Council\'s action. We tried to reach a compromise," said Mayor Ian Holt.']
+    people = people_roles(paragraphs)
+    assert "Council" not in people
+    assert people.get("Ian Holt") == "Mayor"
+
+
+def test_a_street_after_a_preposition_is_no_speaker() -> None:
+    paragraphs = [
+        "Harlan said residents are angry about the curbs coming to Byron Street, despite opposition.",
+        '"People are frustrated," he said.',
+    ]
+    facts = facts_of(paragraphs)
+    assert not any(f.kind == "person" and f.text == "Byron Street" for f in facts)
+    assert [q.speaker for q in facts if q.kind == "quote"] != ["Byron Street"]
+
+
+def test_a_person_named_like_a_street_with_a_title_stays() -> None:
+    # near miss: a title before the name keeps the person
+    people = people_roles(['"We will rebuild," Mayor Donald Street said on Monday.'])
+    assert "Donald Street" in people
+
+
+def test_an_adverb_opening_the_sentence_before_he_said_is_no_speaker() -> None:
+    paragraphs = [
+        '"I was disappointed," Nolan Brack said on Wednesday.',
+        "Improperly discarded needles are a problem in the city, he said.",
+        '"Then there is no solution," he said.',
+    ]
+    facts = facts_of(paragraphs)
+    assert not any(f.kind == "person" and f.text == "Improperly" for f in facts)
+    assert all(q.speaker == "Nolan Brack" for q in facts if q.kind == "quote")
+
+
+def test_a_surname_ending_in_ly_still_opens_as_subject() -> None:
+    # near miss: "Connolly" has no common word as its stem; he is the one "he said" goes back to
+    paragraphs = ["Connolly warned the board about the cost of the bridge.", '"It will not be cheap," he said.']
+    assert [s for _, s in _speakers(paragraphs)] == ["Connolly"]
+
+
+# --- Danish guillemets set off by spaces ---------------------------------------------------------------------------
+
+
+def test_danish_spaced_guillemets_are_read_as_a_quote() -> None:
+    paragraphs = [
+        "» Vi har undersøgt sagen nærmere, og der er sket en fejl fra vores side, « siger politiinspektør "
+        "Karl Ravn til avisen.",
+        "» Nu kigger vi på, hvad vi kan lære af det, « siger politiinspektøren.",
+    ]
+    quotes = quotes_of(paragraphs, "da")
+    assert [q.speaker for q in quotes] == ["Karl Ravn", "Karl Ravn"]
+    assert not any(q.text.startswith("siger") for q in quotes)
+
+
+def test_danish_tight_guillemets_keep_their_reading() -> None:
+    # near miss: the usual »...« with the marks against the words
+    paragraphs = ["»Vi har undersøgt sagen nærmere,« siger politiinspektør Karl Ravn."]
+    assert [q.speaker for q in quotes_of(paragraphs, "da")] == ["Karl Ravn"]
