@@ -126,3 +126,24 @@ def test_danish_tight_guillemets_keep_their_reading() -> None:
     # near miss: the usual »...« with the marks against the words
     paragraphs = ["»Vi har undersøgt sagen nærmere,« siger politiinspektør Karl Ravn."]
     assert [q.speaker for q in quotes_of(paragraphs, "da")] == ["Karl Ravn"]
+
+
+# --- a possessive pronoun opening an apposition before a name ------------------------------------------------------
+
+
+def test_possessive_pronoun_before_a_person_noun_gives_the_role() -> None:
+    people = people_roles(
+        [
+            "Fire crews were called to the house on Main Road.",
+            "Her neighbour, Keith Varley, told her he had been burning leaves in the yard.",
+            "But his friend, Ola Brandt, said the fire started in the garage.",
+        ]
+    )
+    assert people.get("Keith Varley") == "neighbour"
+    assert people.get("Ola Brandt") == "friend"
+
+
+def test_a_verbs_object_with_a_possessive_stays_without_the_role() -> None:
+    # near miss: "thanked his friend, X," is the object of a verb; the clause began before the possessive
+    people = people_roles(["The mayor thanked his friend, Ola Brandt, for the donation."])
+    assert people.get("Ola Brandt") is None
