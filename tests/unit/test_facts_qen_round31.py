@@ -147,3 +147,57 @@ def test_a_verbs_object_with_a_possessive_stays_without_the_role() -> None:
     # near miss: "thanked his friend, X," is the object of a verb; the clause began before the possessive
     people = people_roles(["The mayor thanked his friend, Ola Brandt, for the donation."])
     assert people.get("Ola Brandt") is None
+
+
+# --- Danish dash paragraphs: a glued dash, a run whose speaker was named two paragraphs back ----------------------
+
+
+_COACHES = [
+    "Det var en ren tilståelsessag fra cheftræner Ole Brink.",
+    "- Det var på mange måder en typisk premierekamp, sagde han.",
+    "- Nerven var høj, og så blev det lidt rodet med lidt rigelige fejl.",
+    "Omvendt var han godt tilfreds med resultatet.",
+    "-Ja, det er jeg. Det er et svært sted at spille, og Vejle er et godt hold.",
+    "- I dag var truppen god nok til at spille uafgjort. Vi har mistet gode spillere, men vi har også talenter.",
+    "Hans kollega Per Vang var mere tilfreds.",
+    "-Vi kommer til at stå lidt lavt til sidst, men ellers er jeg glad for niveauet, sagde Per Vang.",
+]
+
+
+def test_danish_dash_run_goes_on_with_its_speaker_past_narration() -> None:
+    speakers = [s for _, s in _speakers(_COACHES, "da")]
+    assert speakers == ["Ole Brink"] * 4 + ["Per Vang"]
+
+
+def test_danish_dash_paragraph_before_a_new_named_subject_is_that_ones() -> None:
+    # near miss: with no speaker named before it, the narration after it still names whose words they were
+    paragraphs = [
+        "- Jeg når lige at se bilen komme, og så smækker det bare.",
+        "Journalist Jens Holm blev vidne til ulykken på motorvejen.",
+    ]
+    assert [s for _, s in _speakers(paragraphs, "da")] == ["Jens Holm"]
+
+
+def test_danish_closing_verb_afslutter_attributes_the_quote() -> None:
+    paragraphs = [
+        "Anne Holm var også på banen.",
+        "“Som oprykkere skal vi være gode på taktikken”, afslutter Ove Pedersen.",
+    ]
+    assert [s for _, s in _speakers(paragraphs, "da")] == ["Ove Pedersen"]
+    assert people_roles(paragraphs, "da").get("Ove Pedersen") is None
+
+
+# --- Danish roles: what someone is not, a verb put second -----------------------------------------------------------
+
+
+def test_danish_negated_copula_gives_no_role() -> None:
+    people = people_roles(["Træner Jesper Holm var ikke tilfreds mod OB.", "Anne Lund er træner i Vejle."], "da")
+    assert people.get("Jesper Holm") == "Træner"
+    assert people.get("Anne Lund") == "træner i Vejle"
+
+
+def test_danish_verb_second_clause_is_no_part_of_the_role() -> None:
+    people = people_roles(
+        ["Klubben vandt stort lørdag, men trods sejren er klubbens cheftræner, Jess Holm, ikke tilfreds."], "da"
+    )
+    assert people.get("Jess Holm") == "klubbens cheftræner"

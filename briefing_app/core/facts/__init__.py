@@ -17,7 +17,7 @@ from typing import Protocol
 from briefing_app.core.facts.arabic_marks import quotes_as_written, roles_as_written, unvowelled
 from briefing_app.core.facts.bodies_joined import list_of_people
 from briefing_app.core.facts.contributor_lines import contributors
-from briefing_app.core.facts.da_guillemets import tight_guillemets
+from briefing_app.core.facts.da_marks import tidied_speech_marks
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
 from briefing_app.core.facts.family_plurals import drop_family_plurals
@@ -96,9 +96,9 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         # tells "منظّمة", organised, from a body's head), dates and figures keep the sentences as written
         text = unvowelled(source) or text
     elif language == "da":
-        # da_guillemets: "» Vi har ..., « siger X" as print pages put online write it, the marks drawn tight for
+        # da_marks: "» Vi har ..., « siger X" and "-Ja, det er jeg." as pages put online write them, tidied for
         # the finders of people and quotes; the other finders keep the sentences as written
-        text = tight_guillemets(text) or text
+        text = tidied_speech_marks(text) or text
     people = find_people(text, language, named=named)
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
