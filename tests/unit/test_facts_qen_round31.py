@@ -201,3 +201,62 @@ def test_danish_verb_second_clause_is_no_part_of_the_role() -> None:
         ["Klubben vandt stort lørdag, men trods sejren er klubbens cheftræner, Jess Holm, ikke tilfreds."], "da"
     )
     assert people.get("Jess Holm") == "klubbens cheftræner"
+
+
+# --- Danish culture pages: titles, bands, compounds, a job opening the sentence, the verb put second -------------
+
+
+def test_danish_titles_opened_with_a_right_mark_are_no_quotes() -> None:
+    paragraphs = [
+        "Albummet rummer ni sange. Desuden de velkendte sange som ”Stormkast”, ”Voodoo” og ”O Dessverre”.",
+        "Bandet spiller i Aarhus.",
+    ]
+    facts = facts_of(paragraphs, "da")
+    assert not [f for f in facts if f.kind == "quote"]
+    assert not any(f.kind == "person" and f.text == "O Dessverre" for f in facts)
+
+
+def test_danish_right_mark_quote_closing_keeps_its_speaker() -> None:
+    # near miss: ”...” around speech still reads as a quote
+    paragraphs = ["”Vi er meget glade for sejren i dag,” siger træner Bo Vang."]
+    assert [s for _, s in _speakers(paragraphs, "da")] == ["Bo Vang"]
+
+
+def test_a_name_opening_with_the_english_article_is_no_person() -> None:
+    people = people_roles(["Han var forsanger i The Harbour Lights, før han gik solo."], "da")
+    assert not any(name.startswith("The ") for name in people)
+
+
+def test_a_name_glued_to_a_danish_noun_is_the_persons() -> None:
+    people = people_roles(["Afslutningsnummeret var en fordanskning af Ole Brink-klassikeren om havet."], "da")
+    assert "Ole Brink" in people
+    # near miss: a hyphenated given name of two syllables stays whole
+    assert "Kim Young-shik" in people_roles(["Kim Young-shik, an expert, said the talks would resume."])
+
+
+def test_a_work_set_off_after_its_kind_is_no_person() -> None:
+    people = people_roles(["Gruppens sjette album, Havet Brænder, der udkom i år, er solgt godt."], "da")
+    assert "Havet Brænder" not in people
+
+
+def test_a_person_set_off_after_a_body_keeps_the_role() -> None:
+    # near miss: "chairman of the X party, Name," is the person's role, whatever the word before the comma
+    people = people_roles(["The new chairman of the centrist Harbour party, Ira Lenz, agreed to join the cabinet."])
+    assert people.get("Ira Lenz") == "new chairman of the centrist Harbour party"
+
+
+def test_danish_job_opening_the_sentence_before_a_given_name_is_the_role() -> None:
+    people = people_roles(["Forsanger Mads Lind var især en spektakulær showman."], "da")
+    assert people.get("Mads Lind") == "Forsanger"
+
+
+def test_danish_verb_second_after_a_fronted_adverbial_is_no_role() -> None:
+    people = people_roles(["I morgen spiller Anders Holm i Aarhus.", "Efter kampen roste træner Bo Vang holdet."], "da")
+    assert people.get("Anders Holm") is None
+    assert people.get("Bo Vang") == "træner"
+
+
+def test_danish_role_after_the_clause_verb_stays() -> None:
+    # near miss: a verb before the role word ("siger borgmester X") leaves the role
+    people = people_roles(["I Aarhus siger borgmester Jacob Lund, at budgettet holder."], "da")
+    assert people.get("Jacob Lund") == "borgmester"

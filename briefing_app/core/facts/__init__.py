@@ -32,6 +32,7 @@ from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_he_later import mend_spaced_family_names
 from briefing_app.core.facts.people_not_names import never_a_name
+from briefing_app.core.facts.people_works import drop_article_names, trim_compound_tails
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.products import drop_products
@@ -100,6 +101,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         # the finders of people and quotes; the other finders keep the sentences as written
         text = tidied_speech_marks(text) or text
     people = find_people(text, language, named=named)
+    people.people = trim_compound_tails(people.people)  # people_works: "Brian Eno-klassikeren" is Brian Eno's
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
     drop_surnames_read_as_bodies(named, [p.name for p in people.people], text, language)  # "Doug Ford ... Ford's"
@@ -136,6 +138,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         if people.find(name) is None:
             people.add(name, desk, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
+    persons = drop_article_names(persons)  # people_works: "The Sandmen", a band; no person's name opens with "The"
     persons = drop_products(persons, text, language)  # "Xbox One" of "the Xbox One X": a device's name
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
