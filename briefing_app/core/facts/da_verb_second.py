@@ -19,12 +19,19 @@ _OPENERS = (
 _FRONTED = re.compile(rf"^\W*(?:{_OPENERS})\s(?:[^,.;:!?\"“”»«]*?\s)?([a-zæøå]+)\s+([a-zæøå]+)\s+$")
 # Words before the role that are the clause's own verb, after which the role word is a role ("I Aarhus siger
 # borgmester X", "På mødet var direktør X"), and the small words a verb never follows in second place.
-_VERBS_BEFORE = frozenset(
+# Words that stand after the verb in second place, so that a word after them is no verb: subject pronouns and the
+# sentence adverbs ("finder man ikke borgmester X").
+_AFTER_THE_VERB = frozenset({"man", "han", "hun", "vi", "jeg", "du", "ikke", "også", "dog", "kun", "jo", "nok",
+                             "altså", "heller", "aldrig", "stadig", "allerede"})  # fmt: skip
+_CLAUSE_VERBS = frozenset(
     {"er", "var", "har", "havde", "blev", "bliver", "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte",
      "får", "fik", "går", "gik", "kommer", "kom", "står", "stod", "mødte", "møder", "talte", "taler", "ser", "så",
-     "og", "eller", "men", "som", "at", "den", "det", "de", "en", "et", "nye", "nyvalgte", "tidligere", "daværende",
-     "afgående", "nuværende", "konstitueret", "fungerende"}
+     "deltog", "deltager"}
 )  # fmt: skip
+_VERBS_BEFORE = _CLAUSE_VERBS | {
+    "og", "eller", "men", "som", "at", "den", "det", "de", "en", "et", "nye", "nyvalgte", "tidligere", "daværende",
+    "afgående", "nuværende", "konstitueret", "fungerende",
+}  # fmt: skip
 
 
 def verb_second(before: str, lead: str) -> bool:
@@ -34,7 +41,14 @@ def verb_second(before: str, lead: str) -> bool:
     if m is None or m.group(2) != lead.split()[-1]:
         return False
     previous = m.group(1)
-    return previous not in _VERBS_BEFORE and previous not in SPEECH_VERBS["da"] and not previous.endswith(("ede", "te"))
+    if any(w in _AFTER_THE_VERB for w in before.lower().split()[1:]):
+        return False  # "Alligevel finder man ikke borgmester X": a subject pronoun or a sentence adverb, the verb before
+    # (a word in "-er" before it is the verb itself: "Onsdag morgen indtager statsminister X talerstolen")
+    return (
+        previous not in _VERBS_BEFORE
+        and previous not in SPEECH_VERBS["da"]
+        and not previous.endswith(("ede", "te", "er"))
+    )
 
 
 _OPENED = re.compile(rf"^\W*(?:{_OPENERS})\s")
@@ -46,5 +60,7 @@ def after_the_verb(before: str, lead: str) -> str:
     words = lead.split()
     if len(words) < 2 or not _OPENED.match(before):
         return lead
-    verbs = [k for k, w in enumerate(words[:-1]) if w in _VERBS_BEFORE or w in SPEECH_VERBS["da"] or w.endswith(("ede", "te"))]
+    verbs = [
+        k for k, w in enumerate(words[:-1]) if w in _CLAUSE_VERBS or w in SPEECH_VERBS["da"] or w.endswith(("ede", "te"))
+    ]
     return " ".join(words[verbs[-1] + 1 :]) if verbs else lead
