@@ -260,3 +260,30 @@ def test_danish_role_after_the_clause_verb_stays() -> None:
     # near miss: a verb before the role word ("siger borgmester X") leaves the role
     people = people_roles(["I Aarhus siger borgmester Jacob Lund, at budgettet holder."], "da")
     assert people.get("Jacob Lund") == "borgmester"
+
+
+# --- a long quote whose middle paragraph carries no marks -------------------------------------------------------------
+
+
+def test_a_quotes_unmarked_middle_paragraph_is_part_of_it() -> None:
+    paragraphs = [
+        "Harbour Hospital chief executive Nora Vance released a statement on Tuesday.",
+        "“We had an unusual incident last evening. A man entered the east entrance.",
+        "Our staff were suspicious of his behaviour and called security at once.",
+        "Patient safety is our first priority. We thank our staff.”",
+        "The hospital said it would review its policies.",
+    ]
+    quotes = quotes_of(paragraphs)
+    assert [q.text[:10] for q in quotes] == ["We had an ", "Our staff ", "Patient sa"]
+    assert {q.speaker for q in quotes} == {"Nora Vance"}
+
+
+def test_narration_after_a_closed_quote_stays_narration() -> None:
+    # near miss: the quote closed in its own paragraph; the paragraph after it with no marks is narration, even
+    # when a later paragraph opens and closes another quote
+    paragraphs = [
+        "“We had an unusual incident last evening,” said chief executive Nora Vance.",
+        "Our staff were suspicious of his behaviour and called security at once.",
+        "“Patient safety is our first priority,” she said.",
+    ]
+    assert [q.text[:10] for q in quotes_of(paragraphs)] == ["We had an ", "Patient sa"]

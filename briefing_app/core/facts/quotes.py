@@ -31,6 +31,7 @@ from briefing_app.core.facts.quote_cues import (
     WORK_NAMED,
 )
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
+from briefing_app.core.facts.quote_middles import closes_without_opening
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
@@ -207,7 +208,8 @@ def find_quotes(
     pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
     carried: str | None = None  # the speaker of the quote that ended the paragraph before
     left_open = False  # whether the paragraph before ended inside a quote
-    for group in paragraphs.values():
+    groups = list(paragraphs.values())
+    for position, group in enumerate(groups):
         text, offsets = "", []
         for s in group:
             offsets.append((len(text) + (1 if text else 0), s))
@@ -222,6 +224,10 @@ def find_quotes(
         covered: set[int] = set()
         named_end: int | None = None  # where the last title or slogan in marks ended
         spans = quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
+        if not spans and left_open and lang in ("en", "da") and closes_without_opening(groups[position + 1 :]):
+            # quote_middles: '“We had an incident. ...' / 'Staff was suspicious ...' / '... a priority.”': a
+            # paragraph with no marks between a quote left open and one closed with no opening mark is its middle
+            spans = [(0, len(text), False)]
         if lang == "ar":
             spans = without_named_bodies(spans, text, [f.text for f in organisations])
         for start, end, closed in spans:
