@@ -287,3 +287,46 @@ def test_narration_after_a_closed_quote_stays_narration() -> None:
         "“Patient safety is our first priority,” she said.",
     ]
     assert [q.text[:10] for q in quotes_of(paragraphs)] == ["We had an ", "Patient sa"]
+
+
+# --- an interview told as "X asks Y:", names with digits, an article before one word, Danish hosts ----------------
+
+
+def test_asks_introduction_gives_the_question_to_the_asker_and_the_answer_to_the_asked() -> None:
+    paragraphs = [
+        "Reporter Tom Quist, who works for a local station, asks Mette Holm:",
+        "What is the most romantic thing you have done for your husband?",
+        '"Oh, what hard questions you ask. Romance is not so much about what you do."',
+    ]
+    assert [s for _, s in _speakers(paragraphs)] == ["Tom Quist", "Mette Holm"]
+    danish = [
+        "Journalist Tobias Kvist, der arbejder på TV Glad, spørger Mette Lund:",
+        "Hvad er det mest romantiske, du har gjort for din mand?",
+        "»Orh, hvor I stiller nogle svære spørgsmål. Det handler ikke om, hvad man gør.«",
+    ]
+    assert [s for _, s in _speakers(danish, "da")] == ["Tobias Kvist", "Mette Lund"]
+
+
+def test_an_answer_with_its_own_attribution_keeps_it() -> None:
+    # near miss: the answer names its speaker itself
+    paragraphs = [
+        "Reporter Tom Quist asks Mette Holm:",
+        "What is the most romantic thing you have done for your husband?",
+        '"That is a hard question," said Ann Berg, who was standing beside her.',
+    ]
+    assert [s for _, s in _speakers(paragraphs)][-1] == "Ann Berg"
+
+
+def test_a_name_with_a_digit_is_no_person() -> None:
+    people = people_roles(["Radiovært Sandie Holm, DR P7Mix, var grebet af debatten."], "da")
+    assert "P7Mix" not in people
+    assert people.get("Sandie Holm") == "Radiovært"
+
+
+def test_an_article_and_adjective_before_one_word_is_no_person() -> None:
+    people = people_roles(["Steve Dale, konservativt medlem af det britiske Underhus, om aftalen:"], "da")
+    assert "Underhus" not in people
+    # near miss: a person noun between the article and the name keeps the person
+    assert people_roles(["Since the designer Halvorsen's death in 1990, the label has changed hands."]).get(
+        "Halvorsen"
+    ) == "designer"

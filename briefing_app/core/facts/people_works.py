@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_index import Person
+from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_runs import Run, Sentence
+from briefing_app.core.facts.roles import is_person_noun
 
 _OPENED = re.compile(r"[\"“”„»«‘]\s*$")
 _CLOSED = re.compile(r"\s*[\"“”„»«’]")
@@ -32,9 +34,38 @@ def quoted_title(sentence: Sentence, run: Run) -> bool:
     )
 
 
+# A definite article and one or two adjectives in lower case before one capitalised word: "det britiske Underhus",
+# "the Danish Folketing" name a body or a thing; people are not named with an article. (Not the words that
+# describe a person so: "the late Holm", "den unge Jensen", nor an age, "den 45-årige Jensen".)
+_DEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]he|[Dd]et|[Dd]en|[Dd]e)\s+((?:[a-zæøå][a-zæøå-]*\s+){1,2})$")
+_PERSON_ADJECTIVES = frozenset(
+    {"late", "former", "young", "old", "veteran", "elder", "younger", "older", "great", "legendary", "unge", "gamle",
+     "afdøde", "tidligere", "kendte", "berømte", "afgående", "nye", "new"}
+)  # fmt: skip
+
+
+def definite_noun(sentence: Sentence, run: Run) -> bool:
+    """Whether a one-word run stands after a definite article and adjectives (see _DEFINITE_BEFORE)."""
+    m = _DEFINITE_BEFORE.search(run.before) if len(run.name_tokens) == 1 and not run.title else None
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return all(_adjective(w) for w in words) and sentence.people.find(run.name) is None
+
+
+def _adjective(word: str) -> bool:
+    """A word of an adjective's shape, no person noun ("the designer Halston") nor a word describing a person:
+    a people's adjective ("British", "danske") or the endings of English and Danish adjectives ("britiske",
+    "national", "store"); not "the debate including X"."""
+    if word in _PERSON_ADJECTIVES or is_person_noun(word) or re.search(r"\d", word):
+        return False
+    return is_nationality(word.capitalize()) or word.endswith(("ske", "ige", "lige", "ish", "ese", "ian", "al", "ic"))
+
+
 def drop_article_names(persons: Sequence[Fact]) -> list[Fact]:
-    """The people less those whose name opens with "The" (a band's or a work's name: "The Sandmen")."""
-    return [p for p in persons if not re.match(r"The\s", p.text)]
+    """The people less those whose name opens with "The" (a band's or a work's name: "The Sandmen") or holds a
+    digit (a channel's or a product's: "DR P7Mix"; no person's name is written with one)."""
+    return [p for p in persons if not re.match(r"The\s", p.text) and not re.search(r"\d", p.text)]
 
 
 # A name's last word joined by a hyphen to a noun in lower case: "Brian Eno-klassikeren" (the Brian Eno classic),
