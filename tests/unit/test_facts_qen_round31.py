@@ -330,3 +330,42 @@ def test_an_article_and_adjective_before_one_word_is_no_person() -> None:
     assert people_roles(["Since the designer Halvorsen's death in 1990, the label has changed hands."]).get(
         "Halvorsen"
     ) == "designer"
+
+
+# --- a participle's phrase before the speaker; a Danish pronoun's report names someone else -----------------------
+
+
+def test_participle_opener_is_no_speaker() -> None:
+    paragraphs = [
+        'Speaking at his own press conference on Thursday, President Ed Varga expressed his condolences and said, '
+        '"At some point we as a country will have to reckon with this violence."'
+    ]
+    assert [s for _, s in _speakers(paragraphs)] == ["Ed Varga"]
+
+
+def test_participle_opener_naming_the_speaker_keeps_it() -> None:
+    # near miss: a participle phrase with the speaker right after its comma already read right
+    assert [s for _, s in _speakers(['Speaking to reporters, Mayor Jane Lind said, "We will rebuild the bridge."'])] == [
+        "Jane Lind"
+    ]
+
+
+def test_danish_pronoun_attribution_then_a_report_naming_another_keeps_the_speaker() -> None:
+    paragraphs = [
+        "Flemming Dahl er formand for grundejerforeningen.",
+        "“Vi repræsenterer 3.000 medlemmer. Det er en mærkelig måde,” siger han og tilføjer, at de for fire år "
+        "siden talte med tidligere borgmester Hans Tovborg om netop en pligt.",
+        "“En gammel udtalelse kan ikke være bindende. Det er ikke okay,” siger han.",
+    ]
+    assert [s for _, s in _speakers(paragraphs, "da")] == ["Flemming Dahl", "Flemming Dahl"]
+
+
+def test_danish_named_subject_before_the_next_quote_still_speaks() -> None:
+    # near miss: a sentence whose subject is the other man hands him the word
+    paragraphs = [
+        "Flemming Dahl er formand for grundejerforeningen.",
+        "“Vi repræsenterer 3.000 medlemmer,” siger han.",
+        "Borgmester Hans Tovborg er uenig i kritikken.",
+        "“Vi har informeret alle grundejere i god tid,” siger han.",
+    ]
+    assert [s for _, s in _speakers(paragraphs, "da")] == ["Flemming Dahl", "Hans Tovborg"]

@@ -31,7 +31,7 @@ from briefing_app.core.facts.quote_cues import (
     WORK_NAMED,
 )
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
-from briefing_app.core.facts.quote_middles import closes_without_opening
+from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_asked import asked_and_answered
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
@@ -432,6 +432,7 @@ def find_quotes(
                         # ("Roe, coach in the absence of Lions boss Max Holm, said:": the name before the apposition
                         # speaks, not one named inside it)
                         mention, last = apposed.group(1), False
+                    mention = after_participle_opener(mention, clause, speakers) if lang == "en" else mention
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
                     if lang == "en" and mention and _adds_to_last_quote(mention, clause, speaker, out, first, speakers):
                         # ('On Roe's display, the club's boss added: "..."' after the boss's own quote: a description
