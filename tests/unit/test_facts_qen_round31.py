@@ -369,3 +369,20 @@ def test_danish_named_subject_before_the_next_quote_still_speaks() -> None:
         "“Vi har informeret alle grundejere i god tid,” siger han.",
     ]
     assert [s for _, s in _speakers(paragraphs, "da")] == ["Flemming Dahl", "Hans Tovborg"]
+
+
+def test_danish_body_name_pieces_are_no_people() -> None:
+    people = people_roles(
+        [
+            "Fællesrådet af Grundejerforeninger har bedt Karen Riis Holm, der er formand for Klima-, Miljø og "
+            "Teknikudvalget, om et møde."
+        ],
+        "da",
+    )
+    assert "Miljø" not in people and not any(name.startswith("af ") for name in people)
+    assert "Karen Riis Holm" in people
+
+
+def test_a_noble_af_after_a_given_name_stays() -> None:
+    # near miss: "af" inside a name after the given name
+    assert "Christian af Rosenholm" in people_roles(["Prins Christian af Rosenholm besøgte byen mandag."], "da")

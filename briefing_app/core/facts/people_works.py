@@ -63,9 +63,24 @@ def _adjective(word: str) -> bool:
 
 
 def drop_article_names(persons: Sequence[Fact]) -> list[Fact]:
-    """The people less those whose name opens with "The" (a band's or a work's name: "The Sandmen") or holds a
-    digit (a channel's or a product's: "DR P7Mix"; no person's name is written with one)."""
-    return [p for p in persons if not re.match(r"The\s", p.text) and not re.search(r"\d", p.text)]
+    """The people less those whose name opens with "The" (a band's or a work's name: "The Sandmen") or with the
+    Danish "af" (the rest of a body's name: "Fællesrådet af Grundejerforeninger"; a noble's "af" follows a given
+    name), or holds a digit (a channel's or a product's: "DR P7Mix"; no person's name is written with one)."""
+    return [p for p in persons if not re.match(r"(?:The|af)\s", p.text) and not re.search(r"\d", p.text)]
+
+
+# A word after a suspended compound's hyphen and comma ("Klima-, Miljø og Teknikudvalget", "Energi-, Forsynings- og
+# Klimaministeriet"): a part of a body's name, written in pieces.
+_SUSPENDED_BEFORE = re.compile(r"[A-Za-zÆØÅæøå]-,?\s+$")
+
+
+def suspended_compound(sentence: Sentence, run: Run) -> bool:
+    """Whether the run stands in a list of compounds sharing their last part (see _SUSPENDED_BEFORE)."""
+    return (
+        not run.title
+        and _SUSPENDED_BEFORE.search(run.before) is not None
+        and sentence.people.find(run.name) is None
+    )
 
 
 # A name's last word joined by a hyphen to a noun in lower case: "Brian Eno-klassikeren" (the Brian Eno classic),
