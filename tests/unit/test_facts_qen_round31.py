@@ -386,3 +386,13 @@ def test_danish_body_name_pieces_are_no_people() -> None:
 def test_a_noble_af_after_a_given_name_stays() -> None:
     # near miss: "af" inside a name after the given name
     assert "Christian af Rosenholm" in people_roles(["Prins Christian af Rosenholm besøgte byen mandag."], "da")
+
+
+def test_danish_quantifier_opening_a_dash_quote_is_no_person() -> None:
+    paragraphs = [
+        "- Det nære betyder rigtig meget, siger Inger Holt og fortsætter:",
+        "- Folk siger, at det er ligemeget med politik, for det tager nogle andre sig af.",
+    ]
+    facts = facts_of(paragraphs, "da")
+    assert not any(f.kind == "person" and f.text == "Folk" for f in facts)
+    assert any(f.kind == "person" and f.text == "Inger Holt" for f in facts)
