@@ -17,6 +17,7 @@ from typing import Protocol
 from briefing_app.core.facts.arabic_marks import quotes_as_written, roles_as_written, unvowelled
 from briefing_app.core.facts.bodies_joined import list_of_people
 from briefing_app.core.facts.contributor_lines import contributors
+from briefing_app.core.facts.da_marks import tidied_speech_marks
 from briefing_app.core.facts.dates import find_dates
 from briefing_app.core.facts.entity_tagger import drop_non_people, genitive_people
 from briefing_app.core.facts.family_plurals import drop_family_plurals
@@ -35,6 +36,7 @@ from briefing_app.core.facts.people_employers import employers_read_as_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_he_later import mend_spaced_family_names
 from briefing_app.core.facts.people_not_names import never_a_name
+from briefing_app.core.facts.people_works import drop_article_names, trim_compound_tails
 from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.products import drop_products
@@ -103,7 +105,12 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         # hebrew_marks: curly gershayim and geresh ('ח”כ', "סמוטריץ’") are read as the plain marks the word lists
         # and title readers know; names, roles and quotes are given back as the article writes them
         text = plain_marks(source) or text
+    elif language == "da":
+        # da_marks: "» Vi har ..., « siger X" and "-Ja, det er jeg." as pages put online write them, tidied for
+        # the finders of people and quotes; the other finders keep the sentences as written
+        text = tidied_speech_marks(text) or text
     people = find_people(text, language, named=named)
+    people.people = trim_compound_tails(people.people)  # people_works: "Brian Eno-klassikeren" is Brian Eno's
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
     drop_surnames_read_as_bodies(named, [p.name for p in people.people], text, language)  # "Doug Ford ... Ford's"
@@ -148,6 +155,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         if people.find(name) is None:
             people.add(name, desk, at)
     persons = drop_non_people(people.facts(), text, language)  # a one-word "person" the tagger calls a company
+    persons = drop_article_names(persons)  # people_works: "The Sandmen", a band; no person's name opens with "The"
     persons = drop_products(persons, text, language)  # "Xbox One" of "the Xbox One X": a device's name
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found

@@ -115,9 +115,13 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
     last_verb = re.compile(rf"^(.+?),?\s+(?:{verbs})\s+(.+?)\.?$")
 
     def speaker_of(group: Sequence[SourceSentence]) -> tuple[str, int] | None:
-        """Who a dash paragraph names after its verb ("..., siger X."), and in which sentence."""
+        """Who a dash paragraph names after its verb ("..., siger X."), and in which sentence; for one that names
+        no one, whom this reader already gave it to (a run's earlier paragraph named the speaker)."""
         if not group or not _DASH.match(group[0].text):
             return None
+        given = next((q for q in reversed(out) if group[0].index in q.sentences), None)
+        if given is not None:
+            return given.mention, given.at
         found = next(
             (
                 (m, s)

@@ -419,9 +419,21 @@ def genitive_people(
             word = m.group(1)
             if word in taken or word in known_names() or is_nationality(word) or word.lower() in _role_words():
                 continue
+            if word in _BODY_WORDS:
+                continue  # "disappointed by Council's action": a body named by its kind alone, as its own members do
             if any(e.type == "PER" and e.text == word and e.margin > CLEAR_MARGIN for e in tag_sentence(s.text, word)):
                 out.append((word, s.index))
     return out
+
+
+# Nouns a body is called by alone, capitalised, in its own town's or country's copy ("Council's action",
+# "Government's plan", "Cabinet's decision").
+_BODY_WORDS = frozenset(
+    {"Council", "Government", "Parliament", "Congress", "Senate", "Cabinet", "Assembly", "Board", "Committee",
+     "Commission", "Ministry", "Department", "Administration", "Court", "Police", "Authority", "Agency", "Church",
+     "Club", "Party", "Union", "Legislature", "Crown", "State", "City", "County", "Borough", "Township", "Village",
+     "Town", "Region", "Municipality"}
+)  # fmt: skip
 
 
 @functools.cache

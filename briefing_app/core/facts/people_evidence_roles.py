@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.da_verb_second import after_the_verb, verb_second
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_appositions import ranked_player
@@ -191,6 +192,10 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
     # ("study lead author Dr. James Roe", "chief economist Prof. Ann Lee": an honorific between role and name)
     before = re.sub(r"(?<=[a-z] )(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$", "", run.before)
     lead = role_before(before, sentence.lang)
+    if lead and sentence.lang == "da" and verb_second(before, lead):
+        lead = None  # da_verb_second: "I morgen spiller Anders Holm": the verb before its subject, no role
+    elif lead and sentence.lang == "da":
+        lead = after_the_verb(before, lead)  # "Efter kampen roste træner X": the role after the verb
     when = _TIME_OF_TITLE.search(before) if run.title and run.role == " ".join(run.title) else None
     if not lead and when:
         lead = when.group(1).rstrip("-")  # "former President Jane Roe", "then-Governor John Doe": when it was held

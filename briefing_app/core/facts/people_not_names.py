@@ -18,6 +18,9 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Capitalised words that are not names whatever the article does with them.
 NEVER_NAMES = {
+    # Danish quantifiers and collective nouns that open a sentence as its subject ("- Folk siger, at ...", "Mange
+    # mener, at ...")
+    "folk", "mange", "flere", "nogle", "enkelte", "begge",
     # prepositions a Title Case headline capitalises ("'Premier Under Fire'"), never a word of a name
     "under", "amid", "against", "into", "onto", "upon", "within", "without", "towards",
     "god", "internet", "christmas", "easter", "ramadan", "eid", "covid-19", "covid", "coronavirus", "parliament",

@@ -84,6 +84,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("X and his 22-year-old son, Y,": an age may open what the determiner heads)
     owners = r"its|his|her|their|our|sin|sit|sine|hans|hendes|deres|vores"
     phrase = re.sub(rf"^.*\s(?=(?:{owners})\s+[a-zæøå0-9])", "", phrase)
+    # ("men trods storsejren er Løvernes cheftræner, X, ikke tilfreds": Danish puts the verb second, before the
+    # subject; the clause up to the finite verb is no part of the role)
+    phrase = re.sub(r"^.*\s(?:er|var|bliver|blev)\s+(?=\S)", "", phrase) if sentence.lang == "da" else phrase
     # ("De slutter en ring rundt om kommunens borgmester, X": a Danish genitive determines the role noun as "its"
     # does; the clause before it is no part of the role)
     genitive = re.search(r"(?:^|\s)([a-zæøå]+(?:ens|ets|nes)\s+(?:[a-zæøå-]+\s+)?([a-zæøå-]+))$", phrase)

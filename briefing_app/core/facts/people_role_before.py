@@ -345,6 +345,7 @@ _BEFORE_APPOSITIVE = {"also", "however", "meanwhile", "and", "but", "then", "og"
 
 
 _COPULAS = {"is", "was", "are", "were", "er", "var"}
+_POSSESSIVES = {"his", "her", "their", "our", "hans", "hendes", "deres", "vores"}
 
 
 # Conjunctions that open an adverbial clause before the main clause's subject: the noun phrase at the clause's end
@@ -411,6 +412,13 @@ def role_ending(phrase: str) -> str | None:
             prefix = prefix[:-2]  # "Det siger formand for X, Y", "Sådan lyder det fra ..."
         if prefix and prefix[0] in _SUBORDINATORS:
             return None  # "After its offer was rejected by directors of X, Y responded": a clause, no apposition
+        # "Her neighbour, Keith Stone, told her ...": a possessive pronoun opening the clause determines the person
+        # noun as "the" does (not "He thanked his friend, X,": a verb's object, where the clause began before it)
+        possessor = (
+            prefix.pop()
+            if not article and prefix and prefix[-1] in _POSSESSIVES and (len(prefix) == 1 or prefix[-2] in _BEFORE_APPOSITIVE)
+            else ""
+        )
         if prefix and not (
             prefix[-1] in ALL_SPEECH_VERBS
             or (prefix[-1] in _BEFORE_APPOSITIVE and len(prefix) <= 2)
@@ -421,8 +429,8 @@ def role_ending(phrase: str) -> str | None:
             return None
         # "Roe's cousin, Ben Chu": a name's possessive determines the noun as "the" does
         owned = j < i and re.fullmatch(r"[A-ZÆØÅ][\w.-]*(?:['’]s|s['’])", words[j].lstrip('"“')) is not None
-        if not role_head and not article and not owned:
-            return None  # "his friend, Jane Roe": a bare person noun needs "a" or "the" to be an appositive
+        if not role_head and not article and not owned and not possessor:
+            return None  # "thanked his friend, Jane Roe": a bare person noun needs "a" or "the" to be an appositive
         return " ".join(words[j:]) if len(words) - j <= max(10, reach) else None
     return None
 

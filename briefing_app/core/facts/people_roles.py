@@ -163,6 +163,7 @@ def member_of(after: str) -> str | None:
 # where a role after "is" has none ("is managing director", "is acting chairman").
 _DETERMINERS = "the|a|an|his|her|their|its|our|my|your|this|that|these|those"
 
+_NEGATIONS = frozenset({"not", "never", "no", "ikke", "aldrig", "ingen"})
 _AUXILIARIES = frozenset("would will could should can may might must have has had does did shall".split())
 
 
@@ -203,6 +204,8 @@ def copula_role(after: str) -> str | None:
     if re.match(rf"[a-z]{{3,}}ing\s+(?:{_DETERMINERS})\b", phrase):
         return None  # "X was celebrating her triumphs": a progressive verb and its object, no role
     words = phrase.split()
+    if words and words[0].lower() in _NEGATIONS:
+        return None  # "Jesper Roe var ikke tilfreds mod OB", "X is not the chairman": what someone is not
     verb = next((k for k, w in enumerate(words) if w in _AUXILIARIES), None)
     if verb is not None:
         # "the medicines Holm was taking would have killed him": a modal or auxiliary starts another clause, which

@@ -139,6 +139,14 @@ def _ends_a_title_over_and(before: str, tokens: list[str]) -> bool:
     )
 
 
+# Words that make "Dean" before a surname an office ("Associate Dean Roe", "Acting Dean Roe"); after any other
+# title ("Councilor Dean Rhodes", "Coach Dean Smith") it is the given name.
+_DEAN_MODIFIERS = frozenset(
+    {"associate", "assistant", "vice", "deputy", "acting", "interim", "former", "executive", "senior", "academic",
+     "founding", "faculty", "school", "college", "law", "medical", "business"}
+)  # fmt: skip
+
+
 # Kin words that open a name of two words rather than stand for a job ("Mother Goose", "Brother Roe" of an order).
 _KIN_TITLES = frozenset(
     {"mother", "father", "brother", "sister", "son", "daughter", "uncle", "aunt", "grandma", "grandpa"}
@@ -156,8 +164,10 @@ def _last_title_word(
     "UN Special Envoy John Doe"."""
     last_title = -1
     for i, token in enumerate(tokens[:-1]):
-        if token == "Dean" and i == len(tokens) - 2 and (i == 0 or not is_title(tokens[i - 1])):
-            continue  # "director of rugby Dean Ricks": the given name before a surname, no college's head
+        if token == "Dean" and i == len(tokens) - 2 and (i == 0 or tokens[i - 1].lower() not in _DEAN_MODIFIERS):
+            # "director of rugby Dean Ricks", "Councilor Dean Rhodes": the given name before a surname, no
+            # college's head; only a word that grades a dean ("Associate Dean Roe") makes it the title
+            continue
         if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
             last_title = i
     # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.

@@ -130,6 +130,9 @@ def opening_title(low: str, following: str) -> bool:
         # ... and of any noun with a job's shape, when the word is no given name ("Aktivisten", not "Christen")
         or (low.endswith("en") and len(low) > 7 and is_job(low[:-2]) and low.capitalize() not in person_names()[0])
         or (is_person_noun(low) and (is_job(low) or following in person_names()[0]))
+        # a job's shape before a known given name, in a language the person nouns lack ("Forsanger Mads Holm");
+        # not a given name itself ("Abeer Al Roe": a given name of the job's shape before another)
+        or (is_job(low) and following in person_names()[0] and low.capitalize() not in person_names()[0])
     )
 
 

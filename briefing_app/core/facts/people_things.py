@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.body_cues import FIRM_STAFF, STAFF_AT_WORK
 from briefing_app.core.facts.gated import AtEnd
+from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_bodies import acts_as_a_body
 from briefing_app.core.facts.people_runs import Run, Sentence
@@ -26,6 +27,13 @@ _THING_HEADS = THING_KINDS | {
 }  # fmt: skip
 
 
+# Works and bands a name is set off after ("the band's new album, X,", Danish "albummet, X,", "singlen, X,"); not
+# bodies and places, which head a role's "of" ("chairman of the X party, Jane Roe,").
+_WORK_KINDS = frozenset(
+    {"album", "albums", "song", "single", "film", "movie", "novel", "book", "show", "series", "programme", "program",
+     "documentary", "musical", "opera", "sitcom", "band", "albummet", "debutalbummet", "pladen", "singlen",
+     "nummeret", "sangen", "filmen", "serien", "bogen", "bandet"}
+)  # fmt: skip
 # kinds a name may be followed by (and a market's: "Hong Kong's Hang Seng index", "the Nikkei 225 index")
 _KINDS_AFTER = THING_KINDS | BUILDING_KINDS | {"index", "indices", "exchange", "bourse", "currency"}
 # Kinds that are no verb, so a determiner or "that" after them opens no object: "the Today programme that ...".
@@ -56,6 +64,15 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
         return False  # "The club named Jane Roe as its new coach": a post, given to a person
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+    if (
+        kind_before.endswith(",")
+        and kind_before[:-1] in _WORK_KINDS
+        and re.match(r"\s*(?:,|$)", run.after)
+        and run.name_tokens[0] not in person_names()[0]  # ("In her latest novel, Jane Roe, 45, writes")
+        and sentence.people.find(run.name) is None
+        and not run.title
+    ):
+        return True  # "gruppens sjette album, Horisonten Brenner, der udkom": a work's kind set off before its name
     possessive = "(?:['’]s)?" if run.name_tokens[-1].endswith(("'s", "’s")) else "['’]s"
     owned_by_a_body = re.match(
         rf"(?:\s+(?:said|says|announced|reported|posted|saw)\s+its\b|{possessive}\s+(?:shares|stock|profits?|revenues?|earnings|"

@@ -17,6 +17,7 @@ from briefing_app.core.facts.quote_speakers import (
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks
 
+_OPENING_RIGHT_MARK = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))”(?=[\w#])")
 _ANY_MARK = re.compile("[" + re.escape('"' + OPEN_MARKS + CLOSE_MARKS) + "]")  # (one C pass, not a test per letter)
 
 
@@ -26,6 +27,9 @@ def quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, 
     end: "the ‘Harbour Lights’ tour" is a title in single marks, not an apostrophe of a plural)."""
     original = text
     text = arabic_curly_marks(text)  # quotes_ar_defined: “...“ and ”...“ in Arabic copy, read as “...”
+    # ('sange som ”Stormkast”, ”Voodoo” og ”O Dessverre”': Danish and Swedish copy open with ” as well; one right
+    # after a space and before a word opens, read as “ (same positions), or each would close a repaired quote)
+    text = _OPENING_RIGHT_MARK.sub("“", text)
     if INWARD_GUILLEMETS.search(text):
         # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
         text = text.translate({ord("»"): "«", ord("«"): "»"})

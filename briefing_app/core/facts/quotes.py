@@ -32,6 +32,8 @@ from briefing_app.core.facts.quote_cues import (
     WORK_NAMED,
 )
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
+from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
+from briefing_app.core.facts.quote_asked import asked_and_answered
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
@@ -208,7 +210,8 @@ def find_quotes(
     pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
     carried: str | None = None  # the speaker of the quote that ended the paragraph before
     left_open = False  # whether the paragraph before ended inside a quote
-    for group in paragraphs.values():
+    groups = list(paragraphs.values())
+    for position, group in enumerate(groups):
         text, offsets = "", []
         for s in group:
             offsets.append((len(text) + (1 if text else 0), s))
@@ -223,6 +226,10 @@ def find_quotes(
         covered: set[int] = set()
         named_end: int | None = None  # where the last title or slogan in marks ended
         spans = quote_spans(mask_nested_terms(text))  # quote_words: '"... "المناطق المحررة" ..."' is one quote
+        if not spans and left_open and lang in ("en", "da") and closes_without_opening(groups[position + 1 :]):
+            # quote_middles: '“We had an incident. ...' / 'Staff was suspicious ...' / '... a priority.”': a
+            # paragraph with no marks between a quote left open and one closed with no opening mark is its middle
+            spans = [(0, len(text), False)]
         if lang == "ar":
             spans = without_named_bodies(spans, text, [f.text for f in organisations])
         for start, end, closed in spans:
@@ -426,6 +433,7 @@ def find_quotes(
                         # ("Roe, coach in the absence of Lions boss Max Holm, said:": the name before the apposition
                         # speaks, not one named inside it)
                         mention, last = apposed.group(1), False
+                    mention = after_participle_opener(mention, clause, speakers) if lang == "en" else mention
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
                     if lang == "en" and mention and _adds_to_last_quote(mention, clause, speaker, out, first, speakers):
                         # ('On Roe's display, the club's boss added: "..."' after the boss's own quote: a description
@@ -558,6 +566,7 @@ def find_quotes(
         add_labelled(out, sentences, speakers)
         if lang == "en":
             add_answers(out, sentences, speakers)  # quote_interviews_en: "Q: ..." then "A: ...", the interviewee's
+        asked_and_answered(out, sentences, speakers)  # quote_asked: "X asks Y:", the question X's, the answer Y's
     else:
         add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."
         if lang == "ar":

@@ -45,7 +45,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "forsikrede", "pointerer", "pointerede", "tilstår", "tilstod", "sukker", "sukkede", "griner", "grinede",
            "slutter", "sluttede", "begrunder", "begrundede", "smiler", "smilede", "nikker", "nikkede",
            # ("..., noterede han tørt": noting, as English "noted")
-           "noterer", "noterede"),
+           "noterer", "noterede",
+           # ('"...", afslutter Ove Pedersen': the last words of an interview, as "slutter")
+           "afslutter", "afsluttede"),
 }  # fmt: skip
 
 # "According to" in the languages written left to right (Arabic بحسب/وفق and Hebrew לדברי/לפי are in the lists

@@ -131,6 +131,9 @@ ROLE_SUFFIXES = (
     "iker",
     "agent",
     "lærling",
+    # hosts and singers of broadcasts and bands ("radiovært", "studievært", "forsanger", "operasanger")
+    "vært",
+    "sanger",
 )
 
 

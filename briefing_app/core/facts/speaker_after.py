@@ -39,7 +39,10 @@ _DOCUMENT_FROM = re.compile(
 _AFTER_ONLY = (
     r"pointed\s+out|points\s+out|went\s+on|goes\s+on|wondered|wonders|answered|answers|replies|asks|mused|muses|"
     r"recounted|recounts|remembered|remembers|reflected|reflects|tweets|sighed|laughed|fortsætter|fortsatte|"
-    r"sighs|laughs|smiled|smiles|shrugged|shrugs"
+    r"sighs|laughs|smiled|smiles|shrugged|shrugs|"
+    # Indian and African sports and business copy: '"...," Pena shared at the post-match press conference'
+    # (before a quote "shared" takes an object: "a blogger shared an article ...:")
+    r"shared"
 )
 # A word of a subject phrase before its verb: not a relative pronoun, an auxiliary or a conjunction that would
 # make the words a clause of their own ("the plan, which Roe said", "and Roe said").

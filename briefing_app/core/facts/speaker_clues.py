@@ -16,6 +16,7 @@ from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
 from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_streets import WAY_KINDS
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.quotes_ar_names import says_in_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -190,6 +191,7 @@ def named_by_given(text: str, sex: str) -> tuple[str, str | None] | None:
         if (
             given_genders().get(m.group(1)) == sex
             and not is_role_noun(m.group(2).lower())
+            and m.group(2) not in WAY_KINDS  # "the gutters coming to Byron Street": a street, no one "he" is
             and not PASSIVE_AGENT.search(text[: m.start()])
         ):
             title = re.search(r"\b([A-Z][a-z]+)\s+$", text[: m.start()])
@@ -285,6 +287,16 @@ def is_unnamed(mention: str) -> bool:
 _LONE_SUBJECT = re.compile(r"\W*([A-Z][a-z][\w'’-]+)\s+(?:was|is|has|had|said|says|told|added|[a-z]{3,}ed)\b")
 
 
+def _adverb(word: str) -> bool:
+    """An adverb made of a common adjective ("improperly", "recently", "happily", "newly"); family names that end
+    in "ly" ("Kelly", "Daly", "Connolly") have no common word as their stem."""
+    if not word.endswith("ly") or len(word) < 5:
+        return False
+    stems = {word[:-2], word[:-3] + "y" if word.endswith("ily") else "", word[:-1] + "e" if word.endswith("bly") else ""}
+    stems |= {stem[2:] for stem in stems if stem[:2] in ("im", "in", "un")} | {stem[3:] for stem in stems if stem[:3] == "dis"}
+    return any(len(stem) >= 3 and stem in common_words() for stem in stems)
+
+
 def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
     """The one word opening `text` as the subject of a verb that can only be a person's family name: no word
     written in lower case, no known place, body or nationality, no word of one of `bodies` ("Hensley was
@@ -295,6 +307,8 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
     word = m.group(1)
     if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
         return None
+    if _adverb(word.lower()):
+        return None  # "Improperly discarded needles are a problem": an adverb before a participle, no subject
     # ("We've had two hard draws" inside a quote: a pronoun with its auxiliary glued on is no family name)
     if re.search(r"['’](?:ve|re|ll|d|m|s)$", word) and word.lower().split("'")[0].split("’")[0] in common_words():
         return None

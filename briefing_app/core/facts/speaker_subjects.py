@@ -23,6 +23,7 @@ __all__ = [
 ]
 
 _PRONOUN = {"m": "he", "f": "she"}
+_PRONOUN_DA = {"m": "han", "f": "hun"}
 
 
 def unnamed_subject_end(text: str, sex: str) -> int | None:
@@ -37,6 +38,12 @@ def unnamed_subject_end(text: str, sex: str) -> int | None:
         aside = re.match(rf"[^,\"“”]{{2,80}},\s+{pronoun}\s+(?:{verbs_of('en')}),", text)
         if aside is not None:
             return aside.end()
+    # ('“...,” siger han og tilføjer, at de talte med borgmester X': a quote that the pronoun of `sex` attributes
+    # after the Danish verb, then what the speaker went on to report; the names in the report are spoken of)
+    danish = _PRONOUN_DA.get(sex)
+    attributed = re.match(rf"\W?[^\"“”»«]{{3,}}[\"”«»]\s*,?\s*(?:{verbs_of('da')})\s+{danish}\b", text) if danish else None
+    if attributed is not None:
+        return attributed.end()
     # (a team or a country may qualify the role, an adverb stand before the verb, and any verb in the past follow:
     # "The former Harbour City coach also expressed delight with X")
     described = re.match(

@@ -1,0 +1,66 @@
+"""Danish puts the finite verb second: after a fronted adverbial the verb comes before its subject ("I morgen
+spiller Anders Holm i Aarhus", "Med albummet i bagagen drager Skambankt ud"). A present-tense verb in "-er" there
+has a job's shape ("spiller", player; "drager") and stood right before the name, where a role stands ("træner
+Anders Holm"). This tells the verb from the role by the sentence's shape."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS
+
+# Words that open a fronted adverbial: prepositions, adverbs of time and place, weekdays ("ifølge" is left out:
+# "Ifølge træner X" names a role).
+_OPENERS = (
+    r"I|På|Med|Efter|Under|Om|Til|Fra|Ved|Før|Inden|Nu|Derfor|Så|Her|Da|Senere|Tidligere|Allerede|Siden|Også|"
+    r"Desuden|Alligevel|Dermed|Herefter|Bagefter|Imens|Samtidig|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|"
+    r"Lige|Sidst|Først|Endelig|Heller|Igen|Dog|Måske"
+)
+_FRONTED = re.compile(rf"^\W*(?:{_OPENERS})\s(?:[^,.;:!?\"“”»«]*?\s)?([a-zæøå]+)\s+([a-zæøå]+)\s+$")
+# Words before the role that are the clause's own verb, after which the role word is a role ("I Aarhus siger
+# borgmester X", "På mødet var direktør X"), and the small words a verb never follows in second place.
+# Words that stand after the verb in second place, so that a word after them is no verb: subject pronouns and the
+# sentence adverbs ("finder man ikke borgmester X").
+_AFTER_THE_VERB = frozenset({"man", "han", "hun", "vi", "jeg", "du", "ikke", "også", "dog", "kun", "jo", "nok",
+                             "altså", "heller", "aldrig", "stadig", "allerede"})  # fmt: skip
+_CLAUSE_VERBS = frozenset(
+    {"er", "var", "har", "havde", "blev", "bliver", "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte",
+     "får", "fik", "går", "gik", "kommer", "kom", "står", "stod", "mødte", "møder", "talte", "taler", "ser", "så",
+     "deltog", "deltager"}
+)  # fmt: skip
+_VERBS_BEFORE = _CLAUSE_VERBS | {
+    "og", "eller", "men", "som", "at", "den", "det", "de", "en", "et", "nye", "nyvalgte", "tidligere", "daværende",
+    "afgående", "nuværende", "konstitueret", "fungerende",
+}  # fmt: skip
+
+
+def verb_second(before: str, lead: str) -> bool:
+    """Whether the last word of `lead`, the lower-case words right before a name, is the verb of a clause opened
+    by a fronted adverbial (`before` is the sentence's text up to the name)."""
+    m = _FRONTED.match(before)
+    if m is None or m.group(2) != lead.split()[-1]:
+        return False
+    previous = m.group(1)
+    if any(w in _AFTER_THE_VERB for w in before.lower().split()[1:]):
+        return False  # "Alligevel finder man ikke borgmester X": a subject pronoun or a sentence adverb, the verb before
+    # (a word in "-er" before it is the verb itself: "Onsdag morgen indtager statsminister X talerstolen")
+    return (
+        previous not in _VERBS_BEFORE
+        and previous not in SPEECH_VERBS["da"]
+        and not previous.endswith(("ede", "te", "er"))
+    )
+
+
+_OPENED = re.compile(rf"^\W*(?:{_OPENERS})\s")
+
+
+def after_the_verb(before: str, lead: str) -> str:
+    """`lead` without the fronted adverbial and verb a Danish clause opened with ("Efter kampen roste træner X":
+    "kampen roste træner" is "træner"); `lead` as it is when the sentence opens otherwise or no verb is in it."""
+    words = lead.split()
+    if len(words) < 2 or not _OPENED.match(before):
+        return lead
+    verbs = [
+        k for k, w in enumerate(words[:-1]) if w in _CLAUSE_VERBS or w in SPEECH_VERBS["da"] or w.endswith(("ede", "te"))
+    ]
+    return " ".join(words[verbs[-1] + 1 :]) if verbs else lead
