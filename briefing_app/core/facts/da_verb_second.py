@@ -42,7 +42,8 @@ def verb_second(before: str, lead: str) -> bool:
         return False
     previous = m.group(1)
     if any(w in _AFTER_THE_VERB for w in before.lower().split()[1:]):
-        return False  # "Alligevel finder man ikke borgmester X": a subject pronoun or a sentence adverb, the verb before
+        # "Alligevel finder man ikke borgmester X": a subject pronoun or a sentence adverb, the verb before
+        return False
     # (a word in "-er" before it is the verb itself: "Onsdag morgen indtager statsminister X talerstolen")
     return (
         previous not in _VERBS_BEFORE
@@ -61,6 +62,8 @@ def after_the_verb(before: str, lead: str) -> str:
     if len(words) < 2 or not _OPENED.match(before):
         return lead
     verbs = [
-        k for k, w in enumerate(words[:-1]) if w in _CLAUSE_VERBS or w in SPEECH_VERBS["da"] or w.endswith(("ede", "te"))
+        k
+        for k, w in enumerate(words[:-1])
+        if w in _CLAUSE_VERBS or w in SPEECH_VERBS["da"] or w.endswith(("ede", "te"))
     ]
     return " ".join(words[verbs[-1] + 1 :]) if verbs else lead

@@ -416,7 +416,12 @@ def role_ending(phrase: str) -> str | None:
         # noun as "the" does (not "He thanked his friend, X,": a verb's object, where the clause began before it)
         possessor = (
             prefix.pop()
-            if not article and prefix and prefix[-1] in _POSSESSIVES and (len(prefix) == 1 or prefix[-2] in _BEFORE_APPOSITIVE)
+            if (
+                not article
+                and prefix
+                and prefix[-1] in _POSSESSIVES
+                and (len(prefix) == 1 or prefix[-2] in _BEFORE_APPOSITIVE)
+            )
             else ""
         )
         if prefix and not (

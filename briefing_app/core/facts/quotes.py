@@ -25,6 +25,7 @@ from briefing_app.core.facts.people import (
     PeopleIndex,
 )
 from briefing_app.core.facts.pos_tagger import tag_words
+from briefing_app.core.facts.quote_asked import asked_and_answered
 from briefing_app.core.facts.quote_cues import (
     BODY_SUBJECT,
     NAMED_AS,
@@ -32,10 +33,9 @@ from briefing_app.core.facts.quote_cues import (
     WORK_NAMED,
 )
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
-from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
-from briefing_app.core.facts.quote_asked import asked_and_answered
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
+from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
 from briefing_app.core.facts.quote_short import CREDITED_AFTER

@@ -292,8 +292,13 @@ def _adverb(word: str) -> bool:
     in "ly" ("Kelly", "Daly", "Connolly") have no common word as their stem."""
     if not word.endswith("ly") or len(word) < 5:
         return False
-    stems = {word[:-2], word[:-3] + "y" if word.endswith("ily") else "", word[:-1] + "e" if word.endswith("bly") else ""}
-    stems |= {stem[2:] for stem in stems if stem[:2] in ("im", "in", "un")} | {stem[3:] for stem in stems if stem[:3] == "dis"}
+    stems = {
+        word[:-2],
+        word[:-3] + "y" if word.endswith("ily") else "",
+        word[:-1] + "e" if word.endswith("bly") else "",
+    }
+    stems |= {stem[2:] for stem in stems if stem[:2] in ("im", "in", "un")}
+    stems |= {stem[3:] for stem in stems if stem[:3] == "dis"}
     return any(len(stem) >= 3 and stem in common_words() for stem in stems)
 
 

@@ -41,7 +41,8 @@ def unnamed_subject_end(text: str, sex: str) -> int | None:
     # ('“...,” siger han og tilføjer, at de talte med borgmester X': a quote that the pronoun of `sex` attributes
     # after the Danish verb, then what the speaker went on to report; the names in the report are spoken of)
     danish = _PRONOUN_DA.get(sex)
-    attributed = re.match(rf"\W?[^\"“”»«]{{3,}}[\"”«»]\s*,?\s*(?:{verbs_of('da')})\s+{danish}\b", text) if danish else None
+    quoted_then_said = rf"\W?[^\"“”»«]{{3,}}[\"”«»]\s*,?\s*(?:{verbs_of('da')})\s+{danish}\b"
+    attributed = re.match(quoted_then_said, text) if danish else None
     if attributed is not None:
         return attributed.end()
     # (a team or a country may qualify the role, an adverb stand before the verb, and any verb in the past follow:
