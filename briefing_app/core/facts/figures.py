@@ -424,7 +424,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
                 # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
                 inverted = danish_change_measured(s.text[: n.start]) or inverted
-                if inverted and inverted.split()[0] not in (counts or "").split():
+                # (not over a plain noun right after the figure: "På DR nåede dækningen ud til 2,3 millioner seere")
+                noun_after = unit is None and bool(counts) and after.lstrip().startswith((counts or "").split()[0])
+                if inverted and inverted.split()[0] not in (counts or "").split() and not noun_after:
                     # "I Københavns Omegn sælges husene nu i snit for 40.000 kr.": the subject after the verb
                     counts = inverted
                 # ("to mænd på henholdsvis 24 og 39 år", "manden, der er 34 år": their ages)
