@@ -43,3 +43,32 @@ def test_a_noun_after_the_figure_beats_the_subject_after_the_verb() -> None:
     # near miss: with no noun after the figure the inverted subject still counts
     text = "I København sælges husene nu i snit for 40.000 kr."
     assert "husene" in (_figure(text, "da", 40000).counts or "")
+
+
+# --- Arabic: a dual adjective agreeing past the dual noun's complement is no second count --------------------------
+
+
+def test_a_dual_adjective_past_the_nouns_complement_is_no_count() -> None:
+    text = "اصطدمت حافلة بشاحنتين نقل متوقفتين على جانب الطريق."
+    assert len([f for f in figures_of(text, "ar") if f.value == 2]) == 1
+    # near miss: two duals joined by "و" stay two counts
+    text = "أرسلت الوزارة طائرتين وسفينتين إلى الميناء."
+    assert len([f for f in figures_of(text, "ar") if f.value == 2]) == 2
+
+
+# --- Hebrew: "semi-" and the first half as a period are no fractions; the noun before an adjective and "של" ----------
+
+
+def test_hebrew_half_as_semi_or_as_a_period_is_no_figure() -> None:
+    assert 0.5 not in _values("החברה פרסמה דוח חצי שנתי של 40 מיליון שקל.", "he")
+    assert 0.5 not in _values("ההכנסות עלו במחצית הראשונה של השנה.", "he")
+    # near miss: half of the residents is a share
+    assert 0.5 in _values("מחצית תושבי השכונה הצביעו בבחירות.", "he")
+
+
+def test_hebrew_sum_after_a_noun_and_its_adjective_counts_the_noun() -> None:
+    assert "רווח" in (_figure("החברה סיימה עם רווח מרשים של 80 מיליון שקל.", "he", 80e6).counts or "")
+    assert "חוב" in (_figure("לעירייה יש חוב עצום של 12 מיליון שקל.", "he", 12e6).counts or "")
+    assert "רווח" in (_figure("החברה הציגה רווח חצי שנתי של 3.2 מיליארד שקל.", "he", 3.2e9).counts or "")
+    # near miss: a plain noun before "של" keeps its reading
+    assert "חוזה" in (_figure("השחקן חתם על חוזה של 2 מיליון דולר.", "he", 2e6).counts or "")

@@ -181,6 +181,12 @@ _AR_SUBJECT_AMOUNTING = AtEnd(
 _HE_CHANGE_NOUN = re.compile(r"[ובל]?(?:עלייה|עליה|ירידה|צמיחה|גידול|קיטון|זינוק|צניחה|התכווצות|האטה)")
 # A level reached, after "ל": "טיפס לשיעור של", "הגיע לרמה של", "ירד להיקף של".
 _HE_LEVEL_OF = re.compile(r"ל(?:שיעור|רמה|רמת|היקף|סך|שיא|כדי)")
+# Adjectives a sum's noun takes before "של": of size, weight and wonder, and participles of the binyanim in מ-
+# ("מדהים", "מרשים", "מצטבר", "מוערך"), which no noun of a sum is.
+_HE_SUM_ADJECTIVE = re.compile(
+    r"(?:עצום|עצומה|ענק|ענקי|גדול|גדולה|קטן|קטנה|גבוה|גבוהה|נמוך|נמוכה|כבד|כבדה|חריג|חריגה|כולל|כוללת|"
+    r"ממוצע|ממוצעת|נוסף|נוספת|מ\S{3,})"
+)
 _HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר|יותר|פחות)\s+)?של\s*$", 4)  # ("חדה יותר של": comparative)
 # ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
 _HE_SUBJECT_VERB = AtEnd(
@@ -436,6 +442,11 @@ def rtl_context(before: str, lang: str) -> str | None:
             # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")
             # (and any adjective an adverb of degree follows: "עלייה מתונה מאוד של 1.3%")
             adjective = of.group(3) or re.fullmatch(r"[^\s]{2,}(?:י|ית)", of.group(2))
+            # (an adjective of size or wonder, or a participle of the binyanim in מ-: "רווח מדהים של", "חוב עצום של")
+            adjective = adjective or _HE_SUM_ADJECTIVE.fullmatch(of.group(2))
+            semi = re.search(r"(?:^|\s)(\S+)\s+חצי\s+\S+\s+(?:(?:מאוד|ביותר|יותר|פחות)\s+)?של\s*$", clause)
+            if semi and semi.group(1) not in HE_STOP:  # "רווח חצי שנתי של 13.8 מיליארד": the noun before "semi-"
+                return semi.group(1)
             # (or any word after a noun of change, which is described, not counted: "עלייה מתונה של 2.1%")
             adjective = adjective or (of.group(1) and _HE_CHANGE_NOUN.fullmatch(of.group(1)))
             described = of.group(1) and of.group(1) not in HE_STOP and adjective
