@@ -72,3 +72,20 @@ def test_hebrew_sum_after_a_noun_and_its_adjective_counts_the_noun() -> None:
     assert "רווח" in (_figure("החברה הציגה רווח חצי שנתי של 3.2 מיליארד שקל.", "he", 3.2e9).counts or "")
     # near miss: a plain noun before "של" keeps its reading
     assert "חוזה" in (_figure("השחקן חתם על חוזה של 2 מיליון דולר.", "he", 2e6).counts or "")
+
+
+# --- Arabic: a change recorded after its verb, measured "نسبته"; the level it reached after "لتبلغ" -----------------
+
+
+def test_a_recorded_change_measured_by_its_pronoun_counts_what_changed() -> None:
+    text = "كما سجلت القروض العقارية الممنوحة من قبل المصارف نموا نسبته 3.1 بالمئة، على أساس سنوي، لتبلغ نحو 9.4 مليار دينار."
+    assert "القروض" in (_figure(text, "ar", 3.1).counts or "")
+    assert "القروض" in (_figure(text, "ar", 9.4e9).counts or "")
+    text = "وسجلت المبيعات الخارجية ارتفاعا نسبته 6% لتبلغ نحو 2 مليار دينار."
+    assert "المبيعات" in (_figure(text, "ar", 2e9).counts or "")
+    # the level right after the step with no comma is the same thing's
+    text = "ارتفعت الحوالات الواردة بنسبة 5% لتبلغ نحو 4 مليارات دولار."
+    assert "الحوالات" in (_figure(text, "ar", 4e9).counts or "")
+    # near miss: a sum whose value "قدرها" gives keeps its noun
+    text = "حققت الشركة أرباحا صافية قدرها 320 مليون دينار."
+    assert "أرباحا" in (_figure(text, "ar", 320e6).counts or "")

@@ -176,7 +176,11 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
             continue
         before = re.sub(r"(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*$", "", strip_arabic_marks(text[: f.number.start]))
         # (or a reading that is only the step's lead: "ارتفاعا بنسبة 85.2 بالمائة لتبلغ 803.3 مليون" read "بنسبة")
-        if (f.counts is None or f.counts in AR_LEADS) and AR_REACHING.search(before) and facts[i - 1].counts:
+        # (or one that took the verb of reaching itself: "بنسبة 4% لتبلغ نحو 3 مليارات" read "ارتفعت لتبلغ")
+        reaching_read = f.counts is not None and re.search(r"(?<!\S)(?:لتصل|ليصل|لتبلغ|ليبلغ)(?!\S)", f.counts)
+        lead_read = f.counts is not None and re.fullmatch(r"(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)", f.counts)
+        unread = f.counts is None or f.counts in AR_LEADS or reaching_read or lead_read
+        if unread and AR_REACHING.search(before) and facts[i - 1].counts:
             f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
             continue
         previous = facts[i - 1]

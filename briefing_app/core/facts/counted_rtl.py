@@ -65,10 +65,12 @@ _AR_SOURCE_WORDS = {"وفقا", "وفقاً", "طبقا", "طبقاً", "بحس�
 # A verb of recording or seeing, its subject and a noun of change before the step's lead: "سجلت الصادرات | نموا |
 # بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
 _AR_RECORDED_CHANGE = re.compile(
-    r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,4}?\S+)\s+"
+    # (a subject of up to seven words, its complements cut off below: "سجلت التسهيلات الممنوحة من قبل البنوك | نموا")
+    r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,6}?\S+)\s+"
     # (and a recovery: "حققت الصادرات انتعاشا بنسبة 11.3 %")
     r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)(?:\s+(?!ب)\S+)?)\s+"
-    r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+    # (or the measure with a pronoun of the change: "نموا نسبته 2.8 بالمئة", "تراجعا قدره 5 %")
+    r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب|(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?)\s*$"
 )
 
 
@@ -216,6 +218,19 @@ def _ar_construct_head(head: str, measure: str) -> bool:
     return not (re.match(r"ي|تت", bare) or (bare.endswith("ت") and not bare.endswith("ات") and len(bare) >= 4))
 
 
+def _ar_recorded_change(clause: str) -> str | None:
+    """"نموا (الصادرات غير النفطية)": the change a verb of recording opens, and its subject up to a preposition."""
+    recorded = _AR_RECORDED_CHANGE.search(clause)
+    if recorded is None:
+        return None
+    subject = recorded.group(1).split()
+    cut = next((k for k, w in enumerate(subject) if k and w in ("من", "لدى", "في", "على", "عن")), None)
+    subject = [w for w in subject[:cut] if w not in AR_STOP]
+    if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
+        return f"{recorded.group(2)} ({' '.join(subject)})"
+    return None
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -252,6 +267,10 @@ def rtl_context(before: str, lang: str) -> str | None:
         return None
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
+    pronoun_lead = lang == "ar" and re.search(r"(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?\s*$", clause)
+    recorded_first = _ar_recorded_change(clause) if pronoun_lead else None
+    if recorded_first:  # "سجلت التسهيلات نموا نسبته 2.8": the change and what changed, not "نموا نسبته"
+        return recorded_first
     for i in range(len(words) - 1, -1, -1):
         if lang == "ar" and re.search(r"[\d٠-٩]", words[i]):
             break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
@@ -356,11 +375,9 @@ def rtl_context(before: str, lang: str) -> str | None:
         subject_first = ar_subject_recorded(clause, before)
         if subject_first:  # "قطاع النسيج حقق زيادة بنسبة 5%", "صناعة السيارات، التي شهدت ارتفاعا بنسبة": what changed
             return subject_first
-        recorded = _AR_RECORDED_CHANGE.search(clause)
+        recorded = _ar_recorded_change(clause)
         if recorded:  # "وسجلت الصادرات غير النفطية نموا بنسبة 12 %": the change, and of what
-            subject = [w for w in recorded.group(1).split() if w not in AR_STOP]
-            if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
-                return f"{recorded.group(2)} ({' '.join(subject)})"
+            return recorded
         to_level = _AR_VSO_TO.search(clause)
         if to_level:  # "وارتفع عجز الموازنة إلى 4.5 %", "خفض العجز إلى 3 %": what changed, or what is changed
             subject = [w for w in to_level.group(2).split() if w not in AR_STOP]
