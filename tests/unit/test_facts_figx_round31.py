@@ -89,3 +89,25 @@ def test_a_recorded_change_measured_by_its_pronoun_counts_what_changed() -> None
     # near miss: a sum whose value "قدرها" gives keeps its noun
     text = "حققت الشركة أرباحا صافية قدرها 320 مليون دينار."
     assert "أرباحا" in (_figure(text, "ar", 320e6).counts or "")
+
+
+# --- Arabic: a negated bound, a subject the comma sets off, a period with its number before its noun ----------------
+
+
+def test_a_negated_verb_of_exceeding_is_the_figures_bound() -> None:
+    text = "بلغت مداخيل الموانئ 9 مليارات درهم، بزيادة طفيفة لم تتعد 2,5 في المائة."
+    assert "مداخيل" in (_figure(text, "ar", 2.5).counts or "")
+    text = "ارتفعت واردات الحبوب بنسبة لا تتعدى 3 في المائة."
+    assert "واردات" in (_figure(text, "ar", 3).counts or "")
+
+
+def test_a_subject_set_off_by_a_comma_still_counts() -> None:
+    text = "وأفادت بيانات المكتب، أن مداخيل الموانئ، بلغت في الخمسة أشهر الأولى من العام الجاري 9,4 مليار درهم."
+    assert "مداخيل" in (_figure(text, "ar", 9.4e9).counts or "")
+    text = "وصل عدد المسافرين الذين عبروا الميناء في الثلاثة أشهر الأولى من العام الجاري، إلى 2,1 مليون."
+    assert "المسافرين" in (_figure(text, "ar", 2.1e6).counts or "")
+    text = "وزاد عدد الطلبة الأجانب غير المقيمين، الذين التحقوا بالجامعات بنسبة 4,2 في المائة."
+    assert "الطلبة" in (_figure(text, "ar", 4.2).counts or "")
+    # near miss: a clause of its own after the comma keeps its own reading
+    text = "ارتفعت الصادرات بنسبة 5 في المائة، وبلغ عدد العمال 900 عامل."
+    assert "العمال" in (_figure(text, "ar", 900).counts or "")

@@ -51,7 +51,14 @@ from briefing_app.core.facts.counted_phrases import (
     STATE_AFTER,
     TOOK,
 )
-from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, ar_that_it, rtl_context
+from briefing_app.core.facts.counted_rtl import (
+    AR_BOUND_VERB,
+    AR_CHANGE_NOUNS,
+    ar_construct_head,
+    ar_repeated_action,
+    ar_that_it,
+    rtl_context,
+)
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
@@ -638,6 +645,12 @@ def _phrase_reading(
         )
         if amounting:
             ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
+        # ("بزيادة طفيفة لم تتعد 1,5 %": a verb of exceeding, or one negated, is the figure's bound, no word of it)
+        bound = AR_BOUND_VERB.search(strip_arabic_marks(ahead) + " ")
+        ahead = strip_arabic_marks(ahead)[: bound.start()] if bound else ahead
+        changed = re.search(rf"[وف]?ب?(?:{AR_CHANGE_NOUNS})(?:ا|اً)?\s+\S+\s*$", ahead) if bound else None
+        if changed:  # ("بزيادة طفيفة": the change, which `counted_compared` ties to what the figure before counts)
+            return changed.group(0).strip()
         # ("أن الصادرات التركية زادت 0.6 %", "ستتجاوز 155 مليار": a verb of change right before the figure, its
         # subject before it (SVO), the two words before the verb)
         tokens = ahead.split()

@@ -55,6 +55,8 @@ _COMMA_GAP = re.compile(
 # (not "وتبلغ الزيادة 40 %", the increase already named, which is what that figure counts).
 _AR_BARE_CHANGE = re.compile(
     rf"[وف]?ب?((?:{AR_CHANGE_NOUNS})|ارتفاعا|انخفاضا|تراجعا|نموا|هبوطا)"
+    # (with an indefinite adjective: "، بزيادة طفيفة لم تتعد 1,5 %")
+    r"(?:\s+(?!ال|على|عن|إلى|الى|في|من|مع)[\u0621-\u064a]{3,}(?:ة|ا|ي|ية))?"
     r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بلغت|بلغ|تقدر|يقدر))?"
 )
 

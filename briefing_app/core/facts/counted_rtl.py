@@ -198,8 +198,11 @@ _HE_SUBJECT_VERB = AtEnd(
 # "بعدد يقارب 200".
 _AR_BOUND_VERB = re.compile(
     # (not after "ما": "بما يزيد على 8 %" is a lead of its own, which the readings of a change know)
-    r"(?<!ما\s)(?<!\S)(?:[تي](?:فوق|تجاوز|ناهز|قارب|خطى|تخطى)|[تي]زيد\s+(?:عن|على)|[تي]قل\s+عن)\s*$"
+    # (and one negated, "at most": "بزيادة طفيفة لم تتعد 1,5 %", "بنسبة لا تتعدى 2 %", "لم تتجاوز")
+    r"(?<!ما\s)(?<!\S)(?:(?:لم|لا)\s+)?(?:[تي](?:فوق|تجاوز|ناهز|قارب|خطى|تخطى|تعد|تعدى|تعدي)|[تي]زيد\s+(?:عن|على)"
+    r"|[تي]قل\s+عن)\s*$"
 )
+AR_BOUND_VERB = _AR_BOUND_VERB  # (for the reader of the words ahead of an Arabic figure, in `counted`)
 
 
 def _ar_construct_head(head: str, measure: str) -> bool:
@@ -231,6 +234,25 @@ def _ar_recorded_change(clause: str) -> str | None:
     return None
 
 
+# What opens an Arabic clause cut from its subject by a comma, as Maghreb and agency copy sets the subject off: the verb
+# of amounting ("أن عائدات السياحة، | بلغت في ... 22 مليار"), "to" of the level ("وصل عدد السياح ...، | إلى 3 ملايين")
+# or a relative pronoun ("وزاد عدد السياح الأجانب ...، | الذين حلوا بالمملكة بنسبة 5 %").
+_AR_CUT_OPENING = re.compile(
+    r"\s*(?:(?:إلى|الى)\s*(?:نحو|حوالي|حوالى|قرابة)?\s*$|(?:الذين|التي|الذي)\s|(?:بلغت|بلغ|وصلت|وصل|تجاوزت|تجاوز)\s)"
+)
+
+
+def _ar_comma_set_subject(before: str, clause: str) -> str | None:
+    """The figure's Arabic clause read on over the comma before it, when what follows the comma opens no clause of its
+    own (a verb of amounting, "إلى", a relative pronoun) and the words before the comma hold no figure."""
+    if not _AR_CUT_OPENING.match(strip_arabic_marks(clause)):
+        return None
+    pieces = re.split(r"[،,](?!\d)", before)
+    if len(pieces) < 2 or re.search(r"[\d٠-٩]", pieces[-2]) or len(pieces[-2].split()) < 2:
+        return None
+    return f"{pieces[-2].strip()} {pieces[-1].strip()} "
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -245,6 +267,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
+    if lang == "ar" and (joined := _ar_comma_set_subject(before, clause)):
+        clause = joined
     if lang == "ar" and _AR_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)):
         # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
         # clause of change it leads from is the one before the comma)
