@@ -111,3 +111,31 @@ def test_a_subject_set_off_by_a_comma_still_counts() -> None:
     # near miss: a clause of its own after the comma keeps its own reading
     text = "ارتفعت الصادرات بنسبة 5 في المائة، وبلغ عدد العمال 900 عامل."
     assert "العمال" in (_figure(text, "ar", 900).counts or "")
+
+
+# --- Arabic: lists of changes: a fronted topic, a relative clause on a noun, an item's own noun, "في عدد X" after ----
+
+
+def test_a_change_recorded_after_a_fronted_topic_is_the_topics() -> None:
+    text = "وبخصوص مداخيل الرسوم الجمركية المحصلة، فقد سجلت ارتفاعا بنسبة 12 في المائة."
+    assert "مداخيل" in (_figure(text, "ar", 12).counts or "")
+
+
+def test_items_of_a_list_of_changes_count_their_own_nouns() -> None:
+    text = (
+        "وشملت الزيادة أسواقا عدة، وهي كندا التي حققت زيادة قدرها زائد 9 في المائة، "
+        "والبرتغال بزيادة في حدود 4 في المائة."
+    )
+    assert "كندا" in (_figure(text, "ar", 9).counts or "")
+    assert "البرتغال" in (_figure(text, "ar", 4).counts or "")
+    # near miss: a change after a sum with no noun of its own is the sum's
+    text = "بلغت الصادرات 2.2 مليار دينار، بارتفاع بنسبة 14 %."
+    assert "الصادرات" in (_figure(text, "ar", 14).counts or "")
+
+
+def test_a_change_in_the_number_of_something_named_after_the_figure() -> None:
+    text = "وعزت الهيئة ذلك إلى نمو قوي بنسبة 8 في المئة في عدد الطلبة الوافدين من الخارج."
+    assert "الطلبة" in (_figure(text, "ar", 8).counts or "")
+    # near miss: a time after the figure is no thing that changed
+    text = "سجلت الشركة نموا بنسبة 5% في الربع الأول."
+    assert "الربع" not in (_figure(text, "ar", 5).counts or "")

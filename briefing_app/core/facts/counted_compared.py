@@ -13,7 +13,7 @@ from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
-from briefing_app.core.facts.figure_words import AR_LEADS, AR_REACHING, CURRENCY_WORDS
+from briefing_app.core.facts.figure_words import AR_LEADS, AR_MEASURE, AR_REACHING, AR_STOP, AR_VERB, CURRENCY_WORDS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.sharing import own_noun
@@ -56,7 +56,7 @@ _COMMA_GAP = re.compile(
 _AR_BARE_CHANGE = re.compile(
     rf"[وف]?ب?((?:{AR_CHANGE_NOUNS})|ارتفاعا|انخفاضا|تراجعا|نموا|هبوطا)"
     # (with an indefinite adjective: "، بزيادة طفيفة لم تتعد 1,5 %")
-    r"(?:\s+(?!ال|على|عن|إلى|الى|في|من|مع)[\u0621-\u064a]{3,}(?:ة|ا|ي|ية))?"
+    r"(?:\s+(?!ال|على|عن|إلى|الى|في|من|مع)[\u0621-\u064a]{2,}(?:ة|ا|ي|ية))?"
     r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بلغت|بلغ|تقدر|يقدر))?"
 )
 
@@ -224,6 +224,33 @@ def share_relative_level(facts: list[Fact], text: str) -> None:
             f.counts = earlier.counts
 
 
+# An item of a list of changes: a noun opening its clause (after a comma and "و"), then the change: "، وهولندا |
+# بزيادة في حدود 7 %", "، والسياحة بارتفاع 4 %".
+_OWN_CHANGED = re.compile(
+    rf"[،,]\s*و((?!ال?(?:ذي|تي|ذين)\b)[\u0621-\u064a]{{3,}}(?:\s+ال[\u0621-\u064a]{{2,}})?)\s+ب(?:{AR_CHANGE_NOUNS})"
+    r"(?:\s+\S+){0,3}?\s*$"
+)
+
+
+# What a change measured in percent is a change in, after the figure: "بنسبة 17 في المئة | في عدد المغاربة المقيمين"
+# (a measure noun after "في": "in the number of", not a time or a place, "في الربع الأول", "في المدن").
+_AR_CHANGE_IN = re.compile(
+    rf"\s*(?:[%٪]|(?:في\s+|بال)?الم[ئا]+ة|بالمائة)\s+في\s+((?:ال)?{AR_MEASURE}\s+ال?[\u0621-\u064a]{{2,}}"
+    r"(?:\s+ال[\u0621-\u064a]{2,})?)"
+)
+
+
+def _own_changed_noun(before: str) -> str | None:
+    """The noun an item of a list of changes opens with, when its clause holds no verb (else the verb's subject)."""
+    m = _OWN_CHANGED.search(strip_arabic_marks(before))
+    if m is None or re.search(r"[\d٠-٩]", m.group(0)):
+        return None
+    words = m.group(1).split()
+    if any(w in AR_STOP or re.fullmatch(AR_VERB, w) for w in words) or re.match(r"[يت]", words[0]):
+        return None
+    return " ".join(words)
+
+
 def share_bare_change(facts: list[Fact], text: str) -> None:
     """An Arabic figure whose reading is a change noun alone ("بارتفاع", "بزيادة نسبتها") measures the change of
     what an earlier figure of the sentence counts ("بلغت الصادرات 2.2 مليار، بارتفاع بنسبة 14 %"); with no figure
@@ -235,6 +262,15 @@ def share_bare_change(facts: list[Fact], text: str) -> None:
             continue
         change = found.group(1)
         reached = AR_REACHING.search(text[: f.number.start]) is not None  # "لتصل إلى 130 مليون": the level itself
+        measured_after = _AR_CHANGE_IN.match(strip_arabic_marks(text[f.number.end :]))
+        if measured_after:  # "نمو قوي بنسبة 17 % في عدد المغاربة المقيمين": what changed, named after the figure
+            words = [w for w in measured_after.group(1).split() if w not in AR_STOP]
+            f.counts = f"{change} ({' '.join(words)})"
+            continue
+        own = _own_changed_noun(text[: f.number.start])
+        if own and not reached:  # "، وهولندا بزيادة في حدود 7 %": an item of a list, its own noun before the change
+            f.counts = f"{change} ({own})"
+            continue
         earlier = next((e for k, e in reversed(list(enumerate(facts[:i]))) if e.counts and not bare[k]), None)
         if earlier is not None and earlier.counts:
             f.counts = earlier.counts if reached else f"{change} ({earlier.counts})"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.ar_recorded_change import ar_fronted_topic, ar_subject_recorded
+from briefing_app.core.facts.ar_recorded_change import ar_fronted_topic, ar_subject_recorded, ar_topic_recorded
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
@@ -396,6 +396,9 @@ def rtl_context(before: str, lang: str) -> str | None:
         if estimated and estimated.group(1) not in AR_STOP:  # "تقدر الجرعة المميتة من السارين ... بأقل من 1": the dose
             adjective = estimated.group(2)
             return f"{estimated.group(1)} {adjective}" if adjective else estimated.group(1)
+        topic = ar_topic_recorded(before)
+        if topic:  # "وبخصوص إجمالي ليالي المبيت، فقد سجلت ارتفاعا بنسبة 17 %": the change of the fronted topic
+            return topic
         subject_first = ar_subject_recorded(clause, before)
         if subject_first:  # "قطاع النسيج حقق زيادة بنسبة 5%", "صناعة السيارات، التي شهدت ارتفاعا بنسبة": what changed
             return subject_first
