@@ -139,3 +139,29 @@ def test_a_change_in_the_number_of_something_named_after_the_figure() -> None:
     # near miss: a time after the figure is no thing that changed
     text = "سجلت الشركة نموا بنسبة 5% في الربع الأول."
     assert "الربع" not in (_figure(text, "ar", 5).counts or "")
+
+
+# --- Danish: adverbs of rate and "blandt andet" are no nouns; "dobbelt så mange X"; a subordinator is no subject ---
+
+
+def test_danish_adverbs_after_a_sum_are_no_counted_nouns() -> None:
+    text = "Udvalget skal finde besparelser for 12 millioner kroner årligt."
+    assert "årligt" not in (_figure(text, "da", 12e6).counts or "")
+    text = "Skolen kan spare en halv million blandt andet ved at lukke kantinen."
+    assert "blandt" not in (_figure(text, "da", 5e5).counts or "")
+    # near miss: a plain noun after the sum is still read
+    text = "Kommunen bruger 3 millioner kroner på nye cykelstier."
+    assert _figure(text, "da", 3e6).counts
+
+
+def test_danish_twice_as_many_counts_the_noun_after() -> None:
+    assert "timer" in (_figure("Det er næsten dobbelt så mange timer som sidste år.", "da", 2).counts or "")
+    assert "gæster" in (_figure("Der kom tre gange så mange gæster som i fjor.", "da", 3).counts or "")
+    # near miss: "dobbelt så stort" compares a quality, no noun after it
+    assert "stort" not in (_figure("Huset er dobbelt så stort som før.", "da", 2).counts or "")
+
+
+def test_a_danish_subordinator_is_no_subject_of_a_figure() -> None:
+    text = "Betjentene greb ind, da en bilist kørte med 190 kilometer i timen."
+    counts = _figure(text, "da", 190).counts or ""
+    assert not counts.startswith("da ")

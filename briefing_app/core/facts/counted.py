@@ -51,6 +51,7 @@ from briefing_app.core.facts.counted_phrases import (
     STATE_AFTER,
     TOOK,
 )
+from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.counted_rtl import (
     AR_BOUND_VERB,
     AR_CHANGE_NOUNS,
@@ -671,4 +672,6 @@ def _phrase_reading(
         earned = done_to(before)  # "The comedy has amassed $15.9m", "The firm earned $643m": whose sum, by what deed
         if earned and earned not in subject:
             return f"{subject} ({earned})"
+    if lang == "da":  # "Det skete, da en bilist kørte 190 km/t": the conjunction "da" is no subject
+        subject = da_without_subordinator(subject)
     return after or subject

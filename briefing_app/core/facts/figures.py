@@ -127,6 +127,7 @@ from briefing_app.core.facts.not_figures import (
     vote_tally,
 )
 from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_a_hebrew_figure
+from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.number_of_en import number_of_subjects
@@ -421,6 +422,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = passive_complement(rest, counts) if n.currency else counts
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
+                many_da = re.match(r"\s*(?:gange\s+)?så\s+(?:mange|meget)\s+(?!som\b|end\b)", after)
+                if many_da and (n.text.endswith("dobbelt") or after.lstrip().startswith("gange")):
+                    # "næsten dobbelt så mange timer", "tre gange så mange gæster": what there are so many more of
+                    counts = after_phrase(" " + after[many_da.end() :], "da") or counts
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
                 # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
                 inverted = danish_change_measured(s.text[: n.start]) or inverted
@@ -440,6 +445,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 # (a sum in millions with its currency left unsaid too: "brugte sygehusene 162 millioner på ...")
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
+                counts = da_without_subordinator(counts)  # "da en person kørte med 207 km/t": no "da"
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
                 counts = danish_rate_base(after, counts) if sum_like else counts  # "60.000 kroner pr. kvadratmeter"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
@@ -496,6 +502,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+                f.counts = da_without_subordinator(f.counts) if lang == "da" else f.counts
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later

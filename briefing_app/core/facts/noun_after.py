@@ -125,7 +125,9 @@ _SCALE_WORD = re.compile(
 # the figure's source ("0,8 procent ifølge Danmarks Statistik").
 # (and "til" with the level reached: "steget med 5 pct. | til knap 26.000", another figure, no noun of this one)
 _DA_NO_NOUN = re.compile(
-    r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge|"
+    # (an adverb of rate, "18 millioner kroner årligt", or "inter alia": "en halv million blandt andet ved salg")
+    r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge|årligt|dagligt|ugentligt|månedligt|"
+    r"blandt\s+andet|bl\.\s?a\.|"
     r"til\s+(?:(?:knap|godt|cirka|ca\.|næsten|omkring|over|under|mere\s+end|mindre\s+end)\s+)?\d)\b",
     re.IGNORECASE,
 )
