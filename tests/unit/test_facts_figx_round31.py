@@ -165,3 +165,16 @@ def test_a_danish_subordinator_is_no_subject_of_a_figure() -> None:
     text = "Betjentene greb ind, da en bilist kørte med 190 kilometer i timen."
     counts = _figure(text, "da", 190).counts or ""
     assert not counts.startswith("da ")
+
+
+# --- Arabic: "بقيمة" after an item named by its number and currency values the item ---------------------------------
+
+
+def test_a_value_after_an_item_named_by_its_number_and_currency() -> None:
+    text = "وجاءت في المرتبة الثانية ورقة الـ 10 دنانير بقيمة بلغت قرابة 2.4 مليار دينار."
+    assert "ورقة" in (_figure(text, "ar", 2.4e9).counts or "")
+    text = "وأكثرها تداولا هي ورقة الـ50 دينارا، وبقيمة بلغت 6.1 مليار دينار."
+    assert "ورقة" in (_figure(text, "ar", 6.1e9).counts or "")
+    # near miss: a plain noun before "بقيمة" keeps its reading
+    text = "وقعت الوزارة عقدا بقيمة 120 مليون دينار."
+    assert "عقدا" in (_figure(text, "ar", 120e6).counts or "")

@@ -52,7 +52,9 @@ def ar_subject_recorded(clause: str, before: str) -> str | None:
         if len(words) > 1:  # "وهي ألمانيا التي حققت زيادة قدرها 11 %": the noun right before the relative pronoun
             recording = r"[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق|عرف|عرفت)"
             antecedent = [
-                w for w in words[:-1] if w not in AR_STOP and not re.fullmatch(AR_VERB, w) and not re.fullmatch(recording, w)
+                w
+                for w in words[:-1]
+                if w not in AR_STOP and not re.fullmatch(AR_VERB, w) and not re.fullmatch(recording, w)
             ][-2:]
             return f"{change} ({' '.join(antecedent)})" if antecedent else None
         if len(pieces) < 2:

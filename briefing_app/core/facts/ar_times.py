@@ -78,7 +78,8 @@ def ar_without_time(clause: str) -> str:
         if opener and strip_arabic_marks(words[start]) in _AR_DEMONSTRATIVES and start + 1 < len(words):
             start += 1  # "خلال تلك الفترة": the period pointed at
         counted_period = start + 1 < len(words) and ar_period(words[start + 1])
-        if opener and counted_period and re.fullmatch(r"ال(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)", words[start]):
+        spelled = re.fullmatch(r"ال(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)", words[start])
+        if opener and counted_period and spelled:
             start += 1  # "في الأربعة أشهر الأولى من العام": the number of the period before its noun, the Maghreb order
         year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
         if start < len(words) and ar_period(words[start]) and (opener or year_next):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded
 from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
@@ -51,15 +52,7 @@ from briefing_app.core.facts.counted_phrases import (
     STATE_AFTER,
     TOOK,
 )
-from briefing_app.core.facts.da_subordinators import da_without_subordinator
-from briefing_app.core.facts.counted_rtl import (
-    AR_BOUND_VERB,
-    AR_CHANGE_NOUNS,
-    ar_construct_head,
-    ar_repeated_action,
-    ar_that_it,
-    rtl_context,
-)
+from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, ar_that_it, rtl_context
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
@@ -85,6 +78,7 @@ from briefing_app.core.facts.counted_states import (
     sum_participle,
 )
 from briefing_app.core.facts.counted_worth import worth_reading
+from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -647,11 +641,9 @@ def _phrase_reading(
         if amounting:
             ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
         # ("بزيادة طفيفة لم تتعد 1,5 %": a verb of exceeding, or one negated, is the figure's bound, no word of it)
-        bound = AR_BOUND_VERB.search(strip_arabic_marks(ahead) + " ")
-        ahead = strip_arabic_marks(ahead)[: bound.start()] if bound else ahead
-        changed = re.search(rf"[وف]?ب?(?:{AR_CHANGE_NOUNS})(?:ا|اً)?\s+\S+\s*$", ahead) if bound else None
-        if changed:  # ("بزيادة طفيفة": the change, which `counted_compared` ties to what the figure before counts)
-            return changed.group(0).strip()
+        ahead, changed = ar_ahead_unbounded(ahead)  # "بزيادة طفيفة لم تتعد 1,5 %": the bound's verb left out
+        if changed:
+            return changed
         # ("أن الصادرات التركية زادت 0.6 %", "ستتجاوز 155 مليار": a verb of change right before the figure, its
         # subject before it (SVO), the two words before the verb)
         tokens = ahead.split()

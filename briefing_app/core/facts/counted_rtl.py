@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_recorded_change import ar_fronted_topic, ar_subject_recorded, ar_topic_recorded
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
+from briefing_app.core.facts.ar_valued_items import ar_valued_item
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
     AR_MEASURE,
@@ -234,25 +236,6 @@ def _ar_recorded_change(clause: str) -> str | None:
     return None
 
 
-# What opens an Arabic clause cut from its subject by a comma, as Maghreb and agency copy sets the subject off: the verb
-# of amounting ("أن عائدات السياحة، | بلغت في ... 22 مليار"), "to" of the level ("وصل عدد السياح ...، | إلى 3 ملايين")
-# or a relative pronoun ("وزاد عدد السياح الأجانب ...، | الذين حلوا بالمملكة بنسبة 5 %").
-_AR_CUT_OPENING = re.compile(
-    r"\s*(?:(?:إلى|الى)\s*(?:نحو|حوالي|حوالى|قرابة)?\s*$|(?:الذين|التي|الذي)\s|(?:بلغت|بلغ|وصلت|وصل|تجاوزت|تجاوز)\s)"
-)
-
-
-def _ar_comma_set_subject(before: str, clause: str) -> str | None:
-    """The figure's Arabic clause read on over the comma before it, when what follows the comma opens no clause of its
-    own (a verb of amounting, "إلى", a relative pronoun) and the words before the comma hold no figure."""
-    if not _AR_CUT_OPENING.match(strip_arabic_marks(clause)):
-        return None
-    pieces = re.split(r"[،,](?!\d)", before)
-    if len(pieces) < 2 or re.search(r"[\d٠-٩]", pieces[-2]) or len(pieces[-2].split()) < 2:
-        return None
-    return f"{pieces[-2].strip()} {pieces[-1].strip()} "
-
-
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -267,7 +250,7 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
-    if lang == "ar" and (joined := _ar_comma_set_subject(before, clause)):
+    if lang == "ar" and (joined := ar_comma_set_subject(before, clause)):
         clause = joined
     if lang == "ar" and _AR_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)):
         # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
@@ -291,7 +274,12 @@ def rtl_context(before: str, lang: str) -> str | None:
         return None
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
-    pronoun_lead = lang == "ar" and re.search(r"(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?\s*$", clause)
+    valued_item = ar_valued_item(before) if lang == "ar" else None
+    if valued_item:  # "فئة الـ 20 دينارا بقيمة بلغت 1.07 مليار": the item valued, not its currency word
+        return valued_item
+    pronoun_lead = lang == "ar" and re.search(
+        r"(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?\s*$", clause
+    )
     recorded_first = _ar_recorded_change(clause) if pronoun_lead else None
     if recorded_first:  # "سجلت التسهيلات نموا نسبته 2.8": the change and what changed, not "نموا نسبته"
         return recorded_first

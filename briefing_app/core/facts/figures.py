@@ -62,6 +62,8 @@ from briefing_app.core.facts.counted_tags import (
 )
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
+from briefing_app.core.facts.da_comparatives import da_as_many_rest
+from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
@@ -127,7 +129,6 @@ from briefing_app.core.facts.not_figures import (
     vote_tally,
 )
 from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_a_hebrew_figure
-from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.number_of_en import number_of_subjects
@@ -422,10 +423,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = passive_complement(rest, counts) if n.currency else counts
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
-                many_da = re.match(r"\s*(?:gange\s+)?så\s+(?:mange|meget)\s+(?!som\b|end\b)", after)
-                if many_da and (n.text.endswith("dobbelt") or after.lstrip().startswith("gange")):
-                    # "næsten dobbelt så mange timer", "tre gange så mange gæster": what there are so many more of
-                    counts = after_phrase(" " + after[many_da.end() :], "da") or counts
+                many_da = da_as_many_rest(n.text, after)  # "næsten dobbelt så mange timer": what there is more of
+                counts = (after_phrase(many_da, "da") or counts) if many_da else counts
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
                 # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
                 inverted = danish_change_measured(s.text[: n.start]) or inverted

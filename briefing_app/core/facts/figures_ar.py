@@ -124,7 +124,8 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
     for m in duals:
         # "لجنتين جديدتين": the adjective agrees with the dual noun before it
         # (an adjective takes no conjunction or preposition: "طائرتين وسفينتين" are two counts)
-        agrees = previous_end is not None and s.text[previous_end : m.start()].strip() == "" and m.group(0) == m.group(1)
+        glued = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
+        agrees = glued and m.group(0) == m.group(1)
         # and past the dual noun's complement: "بسيارتين نقل متوقفتين" (two lorries, standing); no prefix, no count
         agrees = agrees or (
             previous_end is not None
