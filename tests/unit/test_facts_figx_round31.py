@@ -178,3 +178,21 @@ def test_a_value_after_an_item_named_by_its_number_and_currency() -> None:
     # near miss: a plain noun before "بقيمة" keeps its reading
     text = "وقعت الوزارة عقدا بقيمة 120 مليون دينار."
     assert "عقدا" in (_figure(text, "ar", 120e6).counts or "")
+
+
+# --- Arabic: a level reached counts what reached it; "بنهاية" after a currency is no nationality -------------------
+
+
+def test_a_level_reached_counts_the_subject_not_the_level() -> None:
+    text = "وأعلن البنك عن تسجيل الودائع المصرفية لدى البنوك مستوى غير مسبوق بلغ 41.2 مليار دينار."
+    assert "الودائع" in (_figure(text, "ar", 41.2e9).counts or "")
+    text = "وسجلت صادرات الفوسفات مستوى قياسيا بلغ 3.3 مليار دولار."
+    assert "صادرات" in (_figure(text, "ar", 3.3e9).counts or "")
+
+
+def test_the_end_of_a_period_after_a_currency_is_no_nationality() -> None:
+    text = "بلغت احتياطيات البنك 12.4 مليار دولار بنهاية أكتوبر الماضي."
+    f = _figure(text, "ar", 12.4e9)
+    assert "أكتوبر" not in (f.counts or "") and "احتياطيات" in (f.counts or "")
+    # near miss: a nationality after the currency is still the currency's
+    assert _figure("بلغت الودائع 3 مليارات دينار بحريني.", "ar", 3e9).unit == "BHD"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
+from briefing_app.core.facts.ar_levels_reached import ar_level_reached
 from briefing_app.core.facts.ar_recorded_change import ar_fronted_topic, ar_subject_recorded, ar_topic_recorded
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.ar_valued_items import ar_valued_item
@@ -274,7 +275,7 @@ def rtl_context(before: str, lang: str) -> str | None:
         return None
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
-    valued_item = ar_valued_item(before) if lang == "ar" else None
+    valued_item = (ar_valued_item(before) or ar_level_reached(before)) if lang == "ar" else None
     if valued_item:  # "فئة الـ 20 دينارا بقيمة بلغت 1.07 مليار": the item valued, not its currency word
         return valued_item
     pronoun_lead = lang == "ar" and re.search(

@@ -388,8 +388,10 @@ CURRENCY_WORDS = re.compile(
     r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
     # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
     # sum, and the comma ends the phrase after it)
-    # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي")
-    r"(?:\s+(?!لم|لل|بال|الذي|التي)[\u0621-\u064a]{2,}(?:ي|ية|يا)(?![\u0621-\u064a]))?)"
+    # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي", nor the end
+    # or start of a period, which ends in -ية too: "مليار دولار | بنهاية سبتمبر", "لغاية نهاية")
+    r"(?:\s+(?!لم|لل|بال|الذي|التي|[وبلف]?(?:نهاية|بداية|غاية)(?![\u0621-\u064a]))[\u0621-\u064a]{2,}(?:ي|ية|يا)"
+    r"(?![\u0621-\u064a]))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
 MONEY_LEADS = "|in|on|to|towards|i|på|في|على|ב|על"
