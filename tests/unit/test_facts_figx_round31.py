@@ -196,3 +196,16 @@ def test_the_end_of_a_period_after_a_currency_is_no_nationality() -> None:
     assert "أكتوبر" not in (f.counts or "") and "احتياطيات" in (f.counts or "")
     # near miss: a nationality after the currency is still the currency's
     assert _figure("بلغت الودائع 3 مليارات دينار بحريني.", "ar", 3e9).unit == "BHD"
+
+
+# --- Hebrew: a time adjunct between the verb and the sum is no word of what the sum counts -------------------------
+
+
+def test_a_hebrew_time_adjunct_before_a_sum_is_skipped() -> None:
+    text = "חברות הביטוח הרוויחו במחצית הראשונה של השנה 6 מיליארד שקל."
+    assert "מחצית" not in (_figure(text, "he", 6e9).counts or "")
+    assert "הרוויחו" in (_figure(text, "he", 6e9).counts or "")
+    text = "הרשת הרוויחה ברבעון השלישי 25 מיליון שקל."
+    assert "ברבעון" not in (_figure(text, "he", 25e6).counts or "")
+    # near miss: with no adjunct the clause reads as before
+    assert "הרשת" in (_figure("הרשת הרוויחה 25 מיליון שקל.", "he", 25e6).counts or "")
