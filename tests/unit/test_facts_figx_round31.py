@@ -209,3 +209,21 @@ def test_a_hebrew_time_adjunct_before_a_sum_is_skipped() -> None:
     assert "ברבעון" not in (_figure(text, "he", 25e6).counts or "")
     # near miss: with no adjunct the clause reads as before
     assert "הרשת" in (_figure("הרשת הרוויחה 25 מיליון שקל.", "he", 25e6).counts or "")
+
+
+# --- Hebrew: "annual" in the plural is no two years; "המשיכו לעלות" is a verb of change, not "to a cost" -----------
+
+
+def test_the_plural_adjective_annual_is_no_count_of_two_years() -> None:
+    assert 2 not in _values("לפי הלמ\"ס עלו מחירי השכירות במונחים שנתיים ב-6.2%.", "he")
+    assert 2 not in _values("המשרד מפרסם נתונים שנתיים על 30 ענפים.", "he")
+    # near miss: two years after a preposition stay a figure
+    assert 2 in _values("הוא שוחרר מהכלא לפני שנתיים.", "he")
+    assert 2 in _values("הם עבדו שם במשך שנתיים.", "he")
+
+
+def test_continued_to_rise_is_a_verb_of_change() -> None:
+    text = "מחירי השכירות המשיכו לעלות גם ביוני ב-0.8%."
+    assert "מחירי" in (_figure(text, "he", 0.8).counts or "")
+    # near miss: "לעלות של" is "to a cost of"
+    assert "לעלות" in (_figure("הפרויקט הגיע לעלות של 40 מיליון שקל.", "he", 40e6).counts or "")

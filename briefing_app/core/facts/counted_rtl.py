@@ -24,6 +24,7 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.facts.he_gapping import he_gapped_subject
+from briefing_app.core.facts.he_time_adjuncts import he_without_time
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
@@ -299,6 +300,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
         if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
+        if lang == "he" and re.fullmatch(r"ו?לעלות", words[i]) and "של" not in words[i + 1 : i + 2]:
+            continue  # "המשיכו לעלות ב-0.5%": the infinitive "to rise", not "לעלות של" (to a cost of)
         if lang == "he" and _HE_LEVEL_OF.fullmatch(words[i]):
             break  # "טיפס לשיעור של 61.1%": the level reached, read with the subject below
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
@@ -485,7 +488,9 @@ def rtl_context(before: str, lang: str) -> str | None:
             described = of.group(1) and of.group(1) not in HE_STOP and adjective
             return f"{of.group(1)} {of.group(2)}" if described else of.group(2)  # "בחוזה של 3 מיליון דולר"
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
-        verb = _HE_SUBJECT_VERB.search(clause)
+        # ("המשיכו לעלות גם במאי ב-0.5%": a time adjunct and "also" between the verb and its step)
+        plain = re.sub(r"(?<!\S)(?:גם|שוב)(?=\s)", " ", he_without_time(clause))
+        verb = _HE_SUBJECT_VERB.search(" ".join(plain.split()))
         if verb:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None
