@@ -227,3 +227,21 @@ def test_continued_to_rise_is_a_verb_of_change() -> None:
     assert "מחירי" in (_figure(text, "he", 0.8).counts or "")
     # near miss: "לעלות של" is "to a cost of"
     assert "לעלות" in (_figure("הפרויקט הגיע לעלות של 40 מיליון שקל.", "he", 40e6).counts or "")
+
+
+# --- Danish: "N eller M pct." restating a count as a share; "for hhv." pairing figures with a list ----------------
+
+
+def test_a_count_restated_as_a_share_keeps_no_percent() -> None:
+    text = "Ledigheden er siden faldet med 64.300 eller 38 pct."
+    assert _figure(text, "da", 64300).unit != "percent"
+    assert _figure(text, "da", 38).unit == "percent"
+    # near miss: two shares joined by "eller" are both percent
+    assert _figure("Priserne steg med 3 eller 4 pct.", "da", 3).unit == "percent"
+
+
+def test_respectively_is_no_noun_of_a_figure() -> None:
+    text = "Ledighedsprocenten lander på 3,8 pct. og 4,1 pct. for hhv. mænd og kvinder."
+    assert "hhv" not in (_figure(text, "da", 4.1).counts or "")
+    text = "Skolen kan spare en halv million bl.a. ved at lukke kantinen."
+    assert not (_figure(text, "da", 5e5).counts or "").startswith("bl")

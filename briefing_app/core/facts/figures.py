@@ -73,7 +73,7 @@ from briefing_app.core.facts.figure_fractions import (
     unit_fractions,
     word_fractions,
 )
-from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
+from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges, percent_of_a_count
 from briefing_app.core.facts.figure_signs import figure_text, minus_before
 from briefing_app.core.facts.figure_words import (
     BELOW_ZERO,
@@ -373,7 +373,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 span = short.end() if short else span
             elif unit is None and lang == "he" and re.search(r"(?<!\S)פי\s+$", s.text[: n.start]):
                 unit = "times"  # "פי שלושה": threefold
-            elif unit is None and re.match(PERCENT_AFTER_NEXT, after):
+            elif unit is None and re.match(PERCENT_AFTER_NEXT, after) and not percent_of_a_count(n, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
             if unit is None and n.spelled and n.raw == 1 and one_after_noun(n, s.text[: n.start], lang):
                 unit = unit_after(" " + s.text[: n.start].split()[-1], lang)[0]  # "שנה אחת", "عام واحد": one year

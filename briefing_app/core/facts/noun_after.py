@@ -127,7 +127,9 @@ _SCALE_WORD = re.compile(
 _DA_NO_NOUN = re.compile(
     # (an adverb of rate, "18 millioner kroner årligt", or "inter alia": "en halv million blandt andet ved salg")
     r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge|årligt|dagligt|ugentligt|månedligt|"
-    r"blandt\s+andet|bl\.\s?a\.|"
+    r"blandt\s+andet|bl\.\s?a(?=\.)|"
+    # ("4,0 pct. og 4,5 pct. for hhv. mænd og kvinder": "respectively" pairs the figures with a list)
+    r"(?:for\s+)?(?:hhv(?=\.)|henholdsvis)|"
     r"til\s+(?:(?:knap|godt|cirka|ca\.|næsten|omkring|over|under|mere\s+end|mindre\s+end)\s+)?\d)\b",
     re.IGNORECASE,
 )
