@@ -245,3 +245,13 @@ def test_respectively_is_no_noun_of_a_figure() -> None:
     assert "hhv" not in (_figure(text, "da", 4.1).counts or "")
     text = "Skolen kan spare en halv million bl.a. ved at lukke kantinen."
     assert not (_figure(text, "da", 5e5).counts or "").startswith("bl")
+
+
+# --- Arabic: the article glued to a number before its noun of time, in a past span, is a figure -------------------
+
+
+def test_a_past_span_with_the_number_before_its_noun_is_a_figure() -> None:
+    text = "سجلت الوزارة 7 إصابات جديدة خلال ال48 ساعة الماضية."
+    assert _figure(text, "ar", 48).unit == "hours"
+    # near miss: a number with the article after a noun is an ordinal
+    assert 63 not in _values("انطلقت الدورة الـ 63 للمهرجان.", "ar")
