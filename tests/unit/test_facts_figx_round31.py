@@ -255,3 +255,20 @@ def test_a_past_span_with_the_number_before_its_noun_is_a_figure() -> None:
     assert _figure(text, "ar", 48).unit == "hours"
     # near miss: a number with the article after a noun is an ordinal
     assert 63 not in _values("انطلقت الدورة الـ 63 للمهرجان.", "ar")
+
+
+# --- Hebrew standings in prose: "and" opening the next conjunct; a bare figure after "עם" counts the table's unit ---
+
+
+def test_hebrew_standings_in_prose_count_points() -> None:
+    text = "הפועל רעננה השנייה עם 41 נקודות לעומת 36 ומשחק חסר, כאשר לבני יהודה 30 נקודות מ-18 מחזורים ומ.ס כפר סבא כבר עם 27 ובמקום הרביעי."
+    assert "נקודות" in (_figure(text, "he", 36).counts or "")
+    assert "נקודות" in (_figure(text, "he", 27).counts or "")
+    assert "מחזורים" in (_figure(text, "he", 18).counts or "")
+    # near miss: a noun that opens with ו is still a noun ("ועדות")
+    assert "ועדות" in (_figure("העירייה הקימה 5 ועדות חדשות.", "he", 5).counts or "")
+
+
+def test_a_hebrew_verb_with_its_preposition_still_reads_its_subject() -> None:
+    text = "הקנס על רוב העבירות בתחום עמד על 15% מהשכר."
+    assert "הקנס" in (_figure(text, "he", 15).counts or "")

@@ -14,6 +14,7 @@ from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
 from briefing_app.core.facts.figure_words import AR_LEADS, AR_MEASURE, AR_REACHING, AR_STOP, AR_VERB, CURRENCY_WORDS
+from briefing_app.core.facts.he_standings import share_he_standings
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.sharing import own_noun
@@ -425,6 +426,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         share_of_them_within(numbered, text)  # "מספר החולים 436, מתוכם 122 במצב קריטי": critical patients
         share_he_pronoun(numbered)
         share_he_product(numbered, text)  # "גדל הגירעון בכ-0.8% תוצר": the deficit
+        share_he_standings(numbered, text)  # "עם 38 נקודות ... ומכבי חיפה כבר עם 25": points, as the table
     share_compared(numbered, text, lang)
     if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
         share_bare_change(numbered, text)

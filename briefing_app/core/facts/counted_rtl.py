@@ -490,7 +490,7 @@ def rtl_context(before: str, lang: str) -> str | None:
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
         # ("המשיכו לעלות גם במאי ב-0.5%": a time adjunct and "also" between the verb and its step)
         plain = re.sub(r"(?<!\S)(?:גם|שוב)(?=\s)", " ", he_without_time(clause))
-        verb = _HE_SUBJECT_VERB.search(" ".join(plain.split()))
+        verb = _HE_SUBJECT_VERB.search(" ".join(plain.split()) + (" " if plain[-1:].isspace() else ""))
         if verb:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None

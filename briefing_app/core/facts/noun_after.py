@@ -234,6 +234,8 @@ def after_phrase(
     tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
+    if lang == "he" and tokens and re.fullmatch(r"ו[בהלמכש][\u05d0-\u05ea]{2,}", tokens[0]):
+        return None  # "עם 38 נקודות לעומת 33 | ומשחק חסר", "עם 25 | ובמקום הרביעי": "and" opens the next conjunct
     if lang == "he" and tokens and re.match(
         r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור|חישוב|מונחי|ממוצע|קירוב|"
         r"ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)",
