@@ -272,3 +272,13 @@ def test_hebrew_standings_in_prose_count_points() -> None:
 def test_a_hebrew_verb_with_its_preposition_still_reads_its_subject() -> None:
     text = "הקנס על רוב העבירות בתחום עמד על 15% מהשכר."
     assert "הקנס" in (_figure(text, "he", 15).counts or "")
+
+
+def test_a_level_after_a_recorded_change_is_not_an_earlier_clauses_count() -> None:
+    text = (
+        "إذ ارتفع إجمالي ودائع الأفراد بنسبة 4.1 بالمئة، ليصل إلى 21.3 مليار دينار مع نهاية أيار الماضي، كما سجلت "
+        "القروض السكنية الممنوحة من قبل المصارف نموا نسبته 1.9 بالمئة، على أساس سنوي، لتبلغ نحو 7.2 مليار دينار."
+    )
+    assert "القروض" in (_figure(text, "ar", 7.2e9).counts or "")
+    # near miss: with no figure between, the count named before still counts
+    assert "المتعافين" in (_figure("أما عن عدد المتعافين، فقد وصل إلى 46.", "ar", 46).counts or "")

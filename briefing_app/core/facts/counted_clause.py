@@ -125,6 +125,9 @@ def _count_named_before(before: str) -> str | None:
         found = list(_AR_CHANGE_NAMED.finditer(strip_arabic_marks(earlier[-1])))
     if not found:
         return None
+    joined = strip_arabic_marks("،".join(earlier))
+    if found[-1].re is _AR_COUNT_NAMED and re.search(r"[\d٠-٩]", joined[found[-1].end() :]):
+        return None  # ("إجمالي الودائع ... 48.3 مليار، كما سجلت القروض نموا نسبته 2.8%، لتبلغ": a nearer figure's)
     words: list[str] = []
     for w in found[-1].group(found[-1].re.groups and 1).split():
         if words and (w in AR_STOP or w in ("التي", "الذي", "الذين")):
