@@ -282,3 +282,8 @@ def test_a_level_after_a_recorded_change_is_not_an_earlier_clauses_count() -> No
     assert "القروض" in (_figure(text, "ar", 7.2e9).counts or "")
     # near miss: with no figure between, the count named before still counts
     assert "المتعافين" in (_figure("أما عن عدد المتعافين، فقد وصل إلى 46.", "ar", 46).counts or "")
+
+
+def test_a_danish_measure_across_another_figure_is_not_this_ones() -> None:
+    text = "Begge grupper er faldet med 0,2 procentpoint, og ledighedsprocenten lander på 3,8 pct. og 4,1 pct. for hhv. mænd og kvinder."
+    assert "ledighedsprocenten" in (_figure(text, "da", 4.1).counts or "")

@@ -486,7 +486,9 @@ def _phrase_reading(
         # (nor a measure that only describes the noun after it, "the total complaints", or opens a clause, "claims
         # that")
         found = [m for m in re.finditer(r"(?<![\w'’])(?=(?:([a-zæøå-]+(?:['’]s)?)\s+)?([a-zæøå]+)\b)", before)
-                 if m.group(2) in MEASURES and not _describes_next(before[m.end(2) :])]  # fmt: skip
+                 if m.group(2) in MEASURES and not _describes_next(before[m.end(2) :])
+                 and not (lang == "da" and re.search(r"\d", before[m.end(2) :]))]  # fmt: skip
+        # (Danish: not across another figure, "er faldet med 0,1 procentpoint, og ... 4,0 pct. og | 4,5 pct.")
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
             # (the measure read with the word before it, where the look-ahead also found it alone: "minimum wage")
             m = next(f for f in found if f.start(2) == found[-1].start(2))
