@@ -287,3 +287,30 @@ def test_a_level_after_a_recorded_change_is_not_an_earlier_clauses_count() -> No
 def test_a_danish_measure_across_another_figure_is_not_this_ones() -> None:
     text = "Begge grupper er faldet med 0,2 procentpoint, og ledighedsprocenten lander på 3,8 pct. og 4,1 pct. for hhv. mænd og kvinder."
     assert "ledighedsprocenten" in (_figure(text, "da", 4.1).counts or "")
+
+
+# --- Arabic: trillions in the plural; "بمعدل" as a lead; a currency word is the sum before's; the highest level ----
+
+
+def test_arabic_plural_trillions_scale_the_figure() -> None:
+    assert _figure("تستهدف الخطة الوصول إلى 4 تريليونات درهم بحلول 2031.", "ar", 4e12).unit == "dirhams"
+
+
+def test_at_a_rate_of_is_a_lead_of_the_step() -> None:
+    text = "ارتفعت صادرات الأسمدة بمعدل 12% لتصل إلى نحو 3 مليارات دولار."
+    assert "صادرات" in (_figure(text, "ar", 12).counts or "")
+    # near miss: an average of a count keeps its noun
+    assert "حوادث" in (_figure("وقعت الحوادث بمعدل 3 حوادث يوميا.", "ar", 3).counts or "")
+
+
+def test_a_currency_word_before_a_verb_of_recording_belongs_to_the_sum_before() -> None:
+    text = "حققت الإيرادات ارتفاعا بمقدار 40 مليون دولار لتسجل نحو 2.1 مليار دولار، مقابل نحو 2.06 مليار دولار."
+    assert "دولار" != (_figure(text, "ar", 2.1e9).counts or "")
+    assert "الإيرادات" in (_figure(text, "ar", 2.1e9).counts or "")
+
+
+def test_the_highest_level_recorded_counts_what_recorded_it() -> None:
+    text = "سجلت الصادرات خلال شهر مارس أعلى مستوى شهري يتم تسجيله تاريخيا بنحو 1.9 مليار دولار."
+    assert "الصادرات" in (_figure(text, "ar", 1.9e9).counts or "")
+    # near miss: an indefinite noun before a bare "ب" still counts
+    assert "عجزا" in (_figure("ويتوقع أن تسجل الموازنة عجزا بـ2.5 مليار دينار.", "ar", 2.5e9).counts or "")

@@ -18,3 +18,14 @@ def ar_ahead_unbounded(ahead: str) -> tuple[str, str | None]:
     ahead = strip_arabic_marks(ahead)[: bound.start()]
     changed = re.search(rf"[وف]?ب?(?:{AR_CHANGE_NOUNS})(?:ا|اً)?\s+\S+\s*$", ahead)
     return ahead, changed.group(0).strip() if changed else None
+
+
+_SUM_WORD = re.compile(
+    r"(?:دولار|دولارات|يورو|ليرة|ليرات|جنيه|جنيهات|ريال|ريالات|دينار|دنانير|درهم|دراهم|مليون|ملايين|مليار|مليارات|"
+    r"تريليون|ألف|آلاف)(?:ا|اً)?"
+)
+
+
+def ar_sum_word(word: str) -> bool:
+    """Whether an Arabic word is a currency or a scale word: the tail of the sum before, no noun of the next one."""
+    return _SUM_WORD.fullmatch(strip_arabic_marks(word)) is not None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded
+from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
@@ -656,6 +656,7 @@ def _phrase_reading(
         words = [w for w in tokens[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
         other = any(re.search(r"[\d٠-٩]", t) for t in tokens[-2:])  # (a lead of the figure before it, not its own)
         words = [] if any((other and w in AR_LEADS) or ar_that_it(w) for w in words) else words  # (nor "أنه")
+        words = [] if any(ar_sum_word(w) for w in words) else words  # "مليون دولار | لتسجل نحو": the sum before's
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)
