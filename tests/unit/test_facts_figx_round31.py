@@ -314,3 +314,12 @@ def test_the_highest_level_recorded_counts_what_recorded_it() -> None:
     assert "الصادرات" in (_figure(text, "ar", 1.9e9).counts or "")
     # near miss: an indefinite noun before a bare "ب" still counts
     assert "عجزا" in (_figure("ويتوقع أن تسجل الموازنة عجزا بـ2.5 مليار دينار.", "ar", 2.5e9).counts or "")
+
+
+def test_a_change_told_by_its_verbal_noun_past_a_bracketed_span() -> None:
+    text = (
+        "أعلن البنك المركزي ارتفاع صادرات الخدمات الرقمية خلال الشهور الخمسة الأولى من العام الحالي "
+        "(يناير – مايو 2025) بمعدل 18.4% لتصل إلى نحو 6.1 مليار دولار."
+    )
+    assert "صادرات" in (_figure(text, "ar", 18.4).counts or "")
+    assert "صادرات" in (_figure(text, "ar", 6.1e9).counts or "")

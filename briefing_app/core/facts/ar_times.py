@@ -66,6 +66,8 @@ def ar_without_time(clause: str) -> str:
     place in time and "من" another period and its year ("خلال الشهور الخمسة الأولى من عام 2024", "في نهاية عام
     2023"), or a bare period and its year ("عام 2023"). A subject and its figure stand apart across one: "وصلت
     الإيرادات | خلال ... | إلى 3.8 مليار"."""
+    # (a bracketed span of months and years after a period is part of the adjunct: "(يناير – يوليو 2025)")
+    clause = re.sub(r"\s*\((?:\s*(?:[\u0621-\u064a]{3,}|[\d٠-٩]{4})\s*[–\-/]?)+\)", " ", clause)
     words = clause.split()
     kept: list[str] = []
     i = 0

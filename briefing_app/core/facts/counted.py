@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
+from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
 from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
@@ -627,6 +628,9 @@ def _phrase_reading(
         if context:
             return f"{after} ({context})" if after and context not in after else context
     if not after and not subject and lang == "ar":
+        # ("أعلن البنك ارتفاع تحويلات المصريين ... بمعدل 49.7%": the change's verbal noun and its subject)
+        if masdar := ar_masdar_change(ar_without_time(re.split(r"[،,;:!?؛]", before)[-1])):
+            return masdar
         # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
