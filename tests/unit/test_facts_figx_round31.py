@@ -323,3 +323,11 @@ def test_a_change_told_by_its_verbal_noun_past_a_bracketed_span() -> None:
     )
     assert "صادرات" in (_figure(text, "ar", 18.4).counts or "")
     assert "صادرات" in (_figure(text, "ar", 6.1e9).counts or "")
+
+
+def test_a_recorded_sum_after_a_comma_and_the_same_period() -> None:
+    text = "وبحسب البيان، سجلت صادرات الخضر إلى أوروبا خلال نفس الفترة العام الماضي، نحو 2.4 مليار دولار."
+    assert "صادرات" in (_figure(text, "ar", 2.4e9).counts or "")
+    # near miss: a sum in words before the comma keeps the part after it a part of its students
+    text = "وبلغ عدد الطلبة ما يزيد عن مليون وأربعمائة ألف طالب، أكثر من 900 ألف منهم في المدارس الحكومية."
+    assert "طالب" in (_figure(text, "ar", 900e3).counts or "")

@@ -58,7 +58,7 @@ def ar_time_after(after: str) -> bool:
 _GLUED_BOUND = re.compile(r"[لب](?:نهاية|بداية|مطلع|منتصف|أواخر|أوائل|اواخر|اوائل)")
 _AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قبل", "بعد", "بنهاية", "ببداية", "بحلول", "حتى")
 # Demonstratives between a time opener and its period: "خلال تلك الفترة", "في هذا العام".
-_AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا")
+_AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا", "نفس", "ذات")  # (and "the same": "خلال نفس الفترة")
 
 
 def ar_without_time(clause: str) -> str:

@@ -111,7 +111,7 @@ _AR_SEEN_REACHING = re.compile(
     r"(?:ارتفاعا|انخفاضا|تراجعا|نموا|زيادة|قفزة|هبوطا)\s+(?:لتبلغ|ليبلغ|لتصل|ليصل)(?:\s+(?:إلى|الى))?\s*$"
 )
 # Prepositions that may open a complement inside an Arabic subject, which ends there for what a figure counts.
-_AR_SUBJECT_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر", "ضمن", "بين", "حول", "في"}
+_AR_SUBJECT_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر", "ضمن", "بين", "حول", "في", "إلى", "الى"}
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
 # The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
 # بنسبة 8 %".
@@ -291,7 +291,8 @@ def rtl_context(before: str, lang: str) -> str | None:
             break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
         if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
             continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
-        pointed = i > 1 and words[i - 1] in ("تلك", "هذه") and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
+        pointed = i > 1 and words[i - 1] in ("تلك", "هذه", "نفس", "ذات")  # (and "the same": "خلال نفس الفترة")
+        pointed = pointed and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
         if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
             continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
