@@ -331,3 +331,14 @@ def test_a_recorded_sum_after_a_comma_and_the_same_period() -> None:
     # near miss: a sum in words before the comma keeps the part after it a part of its students
     text = "وبلغ عدد الطلبة ما يزيد عن مليون وأربعمائة ألف طالب، أكثر من 900 ألف منهم في المدارس الحكومية."
     assert "طالب" in (_figure(text, "ar", 900e3).counts or "")
+
+
+def test_a_complement_with_a_pronoun_is_part_of_the_subject_before_its_verb() -> None:
+    text = "قال الوزير إن الصادرات الزراعية لبلاده بلغت 2.3 مليار دولار."
+    assert "الصادرات" in (_figure(text, "ar", 2.3e9).counts or "")
+    # near miss: an indefinite noun and its adjective before the verb are still described
+    assert "أرباحا" in (_figure("حققت الشركة أرباحا صافية بلغت 40 مليونا.", "ar", 40e6).counts or "")
+
+
+def test_a_headline_opening_with_the_change_counts_its_subject() -> None:
+    assert "الصادرات" in (_figure("نمو الصادرات غير النفطية للمملكة 19%", "ar", 19).counts or "")

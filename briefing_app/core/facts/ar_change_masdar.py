@@ -18,11 +18,12 @@ _LEAD_END = re.compile(r"(?:بنسبة|بمعدل|بمقدار|بنحو|بحوا
 
 def ar_masdar_change(ahead: str) -> str | None:
     """"ارتفاع تحويلات المصريين العاملين بالخارج": the last change verbal noun of the clause and its subject, when the
-    clause ends in a step's lead and holds no other figure after that noun; None otherwise."""
+    clause ends in a step's lead (or opens with the change) and holds no other figure after that noun; else None."""
     plain = strip_arabic_marks(ahead)
-    if not _LEAD_END.search(plain):
-        return None
     found = list(_MASDAR_CHANGE.finditer(plain))
+    # (with no lead only when the change opens the clause, as headlines write it: "نمو التجارة غير النفطية 24%")
+    if not _LEAD_END.search(plain) and not (found and not plain[: found[0].start()].strip()):
+        return None
     if not found or re.search(r"[\d٠-٩]", plain[found[-1].end() :]):
         return None
     words = [w for w in found[-1].group(2).split() if w not in AR_STOP]

@@ -106,3 +106,35 @@ def ar_topic_recorded(before: str) -> str | None:
     if not topic or any(re.search(r"[\d٠-٩]", w) for w in topic):
         return None
     return f"{m.group('change')} ({' '.join(topic)})"
+
+
+# A verb of recording or seeing, its subject and a noun of change before the step's lead: "سجلت الصادرات | نموا |
+# بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
+_RECORDED_VSO = re.compile(
+    # (a subject of up to seven words, its complements cut off below: "سجلت التسهيلات الممنوحة من قبل البنوك | نموا")
+    r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,8}?\S+)\s+"
+    # (and a recovery: "حققت الصادرات انتعاشا بنسبة 11.3 %")
+    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)(?:\s+(?!ب)\S+)?)\s+"
+    # (or the measure with a pronoun of the change: "نموا نسبته 2.8 بالمئة", "تراجعا قدره 5 %")
+    r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب|(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?)\s*$"
+)
+
+
+def ar_recorded_change_vso(clause: str) -> str | None:
+    """"نموا (الصادرات غير النفطية)": the change a verb of recording opens, and its subject up to a preposition."""
+    recorded = _RECORDED_VSO.search(clause)
+    if recorded is None:
+        return None
+    subject = recorded.group(1).split()
+    cut = next((k for k, w in enumerate(subject) if k and w in ("من", "لدى", "في", "على", "عن")), None)
+    subject = [w for w in subject[:cut] if w not in AR_STOP]
+    if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
+        return f"{recorded.group(2)} ({' '.join(subject)})"
+    return None
+
+
+def ar_recorded_by_pronoun(clause: str) -> str | None:
+    """The same change when its measure is told by a pronoun ("نموا نسبته 2.8"), read before the measure nouns."""
+    if not re.search(r"(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?\s*$", clause):
+        return None
+    return ar_recorded_change_vso(clause)

@@ -8,7 +8,13 @@ import re
 
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
-from briefing_app.core.facts.ar_recorded_change import ar_fronted_topic, ar_subject_recorded, ar_topic_recorded
+from briefing_app.core.facts.ar_recorded_change import (
+    ar_fronted_topic,
+    ar_recorded_by_pronoun,
+    ar_recorded_change_vso,
+    ar_subject_recorded,
+    ar_topic_recorded,
+)
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.ar_valued_items import ar_valued_item
 from briefing_app.core.facts.figure_words import (
@@ -65,18 +71,6 @@ _AR_VS_LONG_TO = re.compile(
 )
 # Words that open a source adjunct inside an Arabic clause ("وفقا للتقديرات", "بحسب البيانات"): no part of a subject.
 _AR_SOURCE_WORDS = {"وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "وبحسب", "وفق"}
-
-
-# A verb of recording or seeing, its subject and a noun of change before the step's lead: "سجلت الصادرات | نموا |
-# بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
-_AR_RECORDED_CHANGE = re.compile(
-    # (a subject of up to seven words, its complements cut off below: "سجلت التسهيلات الممنوحة من قبل البنوك | نموا")
-    r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,8}?\S+)\s+"
-    # (and a recovery: "حققت الصادرات انتعاشا بنسبة 11.3 %")
-    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)(?:\s+(?!ب)\S+)?)\s+"
-    # (or the measure with a pronoun of the change: "نموا نسبته 2.8 بالمئة", "تراجعا قدره 5 %")
-    r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب|(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?)\s*$"
-)
 
 
 # A verb of estimating opening the clause, what it estimates (a noun and its definite adjective) and, past any
@@ -226,19 +220,6 @@ def _ar_construct_head(head: str, measure: str) -> bool:
     return not (re.match(r"ي|تت", bare) or (bare.endswith("ت") and not bare.endswith("ات") and len(bare) >= 4))
 
 
-def _ar_recorded_change(clause: str) -> str | None:
-    """"نموا (الصادرات غير النفطية)": the change a verb of recording opens, and its subject up to a preposition."""
-    recorded = _AR_RECORDED_CHANGE.search(clause)
-    if recorded is None:
-        return None
-    subject = recorded.group(1).split()
-    cut = next((k for k, w in enumerate(subject) if k and w in ("من", "لدى", "في", "على", "عن")), None)
-    subject = [w for w in subject[:cut] if w not in AR_STOP]
-    if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
-        return f"{recorded.group(2)} ({' '.join(subject)})"
-    return None
-
-
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -280,10 +261,7 @@ def rtl_context(before: str, lang: str) -> str | None:
     valued_item = (ar_valued_item(before) or ar_level_reached(before)) if lang == "ar" else None
     if valued_item:  # "فئة الـ 20 دينارا بقيمة بلغت 1.07 مليار": the item valued, not its currency word
         return valued_item
-    pronoun_lead = lang == "ar" and re.search(
-        r"(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?\s*$", clause
-    )
-    recorded_first = _ar_recorded_change(clause) if pronoun_lead else None
+    recorded_first = ar_recorded_by_pronoun(clause) if lang == "ar" else None
     if recorded_first:  # "سجلت التسهيلات نموا نسبته 2.8": the change and what changed, not "نموا نسبته"
         return recorded_first
     for i in range(len(words) - 1, -1, -1):
@@ -396,7 +374,7 @@ def rtl_context(before: str, lang: str) -> str | None:
         subject_first = ar_subject_recorded(clause, before)
         if subject_first:  # "قطاع النسيج حقق زيادة بنسبة 5%", "صناعة السيارات، التي شهدت ارتفاعا بنسبة": what changed
             return subject_first
-        recorded = _ar_recorded_change(clause)
+        recorded = ar_recorded_change_vso(clause)
         if recorded:  # "وسجلت الصادرات غير النفطية نموا بنسبة 12 %": the change, and of what
             return recorded
         to_level = _AR_VSO_TO.search(clause)
@@ -526,6 +504,8 @@ def _ar_described_noun(clause: str) -> str | None:
             break  # "أشار إلى أنه بلغ": "that it", a pronoun subject, no noun the verb describes
         if w in _AR_CLAUSE_ADVERBS:
             break  # "العائدات في الإمارات ككل بلغت": an adverb of the clause, its subject is definite before it
+        if re.fullmatch(r"ل[\u0621-\u064a]{2,}(?:ه|ها|هم|هما|نا)", w):
+            break  # "التجارة الخارجية لبلاده بلغت": "of his country", a complement made definite by its pronoun
         if re.fullmatch(AR_VERB, w) or re.search(r"[،,؛;:.]$", w):
             break
         phrase.insert(0, w)
