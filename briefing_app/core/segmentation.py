@@ -29,6 +29,9 @@ _CLOSERS = "\"'”’»›)]}\u05f4"
 # Characters that may open a sentence before its first letter.
 _OPENERS = "\"'“‘«‹([{\u05f4-–—•"
 
+# A wire dateline up to an abbreviated state or province: "GENEVA, Ill.", "WATERLOO, Ont.", "ST. PAUL, Minn.".
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z .'’-]{1,40},(?:\s+[A-Z][\w.]*){1,3}")
+
 _CANDIDATE = re.compile(
     rf"(?P<term>[{re.escape(_TERMINALS)}]+)(?P<close>[{re.escape(_CLOSERS)}]*)(?P<space>\s+)",
 )
@@ -122,6 +125,9 @@ def _is_boundary(text: str, match: re.Match[str], language: str) -> bool:
         return False
     if term != ".":
         return True
+    dashed = text[match.end() : match.end() + 1] in ("(", "–", "—", "-")
+    if dashed and _DATELINE_HEAD.fullmatch(text[: match.start() + 1]):
+        return False  # "GENEVA, Ill. (AP) — A man ...", "WATERLOO, Ont. — The company": a dateline's state, no end
     # Only the last words matter, and the patterns below end in "$": searching the whole paragraph
     # before every full stop made a long paragraph quadratic (minutes for a 200,000-character line).
     before = text[max(0, match.start() - _LOOKBEHIND_CHARS) : match.start()]

@@ -23,11 +23,14 @@ from briefing_app.core.facts.family_plurals import drop_family_plurals
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.given_name_mentions import merge_given_names
 from briefing_app.core.facts.headline_names import drop_headline_only_things
+from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
+from briefing_app.core.facts.party_cues import parties_by_cue
 from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
+from briefing_app.core.facts.people_employers import employers_read_as_people
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_he_later import mend_spaced_family_names
 from briefing_app.core.facts.people_not_names import never_a_name
@@ -35,6 +38,7 @@ from briefing_app.core.facts.per_document import new_document
 from briefing_app.core.facts.places import add_repeated_names, find_named
 from briefing_app.core.facts.products import drop_products
 from briefing_app.core.facts.quotes import find_quotes
+from briefing_app.core.facts.quotes_told_passive import passive_told_speakers
 from briefing_app.core.facts.regex_cache import keep_all_patterns
 from briefing_app.core.facts.speaker_subjects import clipped_surname, misspelt_surname
 from briefing_app.core.facts.tagger_checks import drop_named_things, drop_people_as_organisations
@@ -100,9 +104,15 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     drop_surnames_read_as_bodies(named, [p.name for p in people.people], text, language)  # "Doug Ford ... Ford's"
     figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
     if language == "en":  # a body's name the people finder also took ("Riverton Otters lost ...") speaks no quote
+        parties = parties_by_cue(text, language)  # "the Fine Gael party", "Fine Gael TDs": a party, no person
+        named.facts += [Fact("organisation", name, at) for name, at in parties.items()
+                        if all(f.text != name for f in named.facts)]  # fmt: skip
         bodies_found = {f.text for f in named.facts if f.kind == "organisation"}
-        people.people = [p for p in people.people if p.name not in bodies_found]
+        people.people = [p for p in people.people if p.name not in bodies_found
+                         and not any(p.name.startswith(f"{party} ") for party in parties)]  # ("Fine Gael TDs")
     quotes = find_quotes(text, language, people, [f for f in named.facts if f.kind == "organisation"])
+    if language == "en":  # "Morgan was jailed and told: '...'": the words he heard, not his
+        passive_told_speakers(quotes, text, people.people)
     for quote in quotes:  # speaker_subjects: "Petreus said" in an article about General Tom Petraeus
         respelt = misspelt_surname(quote.speaker, people.people) if quote.speaker and language == "en" else None
         # ("said Tis." after "manager Paul Tisdale": a family name clipped, as sport pages call a manager)
@@ -135,6 +145,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     persons = drop_named_things(persons, text, language)  # "Harbour Radio": a name the tagger calls a body
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
     persons, groups = groups_named_as_people(persons, [s.text for s in text], language)  # "Weezer are touring"
+    persons, employers = employers_read_as_people(persons, language)  # "an analyst with Canaccord Adams"
+    groups += employers
     named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things
@@ -150,6 +162,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     # which takes the list's people and bands from it)
     named.facts = [f for f in named.facts if f.kind != "organisation" or not list_of_people(f.text)]
     named.facts = drop_family_plurals(named.facts, persons, language)  # "the Roes": a family, no body
+    lede_roles(persons, written, language)  # "A former police sergeant has pleaded ... | Jane Roe, 62, pleaded"
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

@@ -124,6 +124,7 @@ from briefing_app.core.facts.phrase_edges import (
 )
 from briefing_app.core.facts.subject_before import (
     COSTING,
+    LINKING_PHRASE,
     REACHED,
     before_phrase,
     measure_in_clause,
@@ -234,6 +235,29 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)
 
 
+# "saw its shares jump by", "has seen profits fall", "watched sales slide": a verb of seeing, its object and a bare
+# infinitive of change before the figure.
+_SAW_CHANGE = re.compile(
+    r"\b(?:saw|see|sees|seen|seeing|watched|watch|watches)\s+(?:its|their|the|his|her|our)?\s*"
+    r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
+    r"(?:jump|rise|fall|drop|climb|soar|plunge|slump|surge|tumble|increase|decrease|grow|shrink|slide|dip|decline|"
+    r"rally|sink|leap|gain|lose)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around|more\s+than)\s+)?$"
+)
+
+
+def seen_changing(before: str) -> str | None:
+    """ "saw its shares jump by 47%", "watched sales fall 12%": the object seen to change, not the verb of change
+    (read before the readings of a change, which take "jump" for a noun)."""
+    seen = _SAW_CHANGE.search(before[-80:])
+    if seen is None or seen.group(1).split()[-1].lower() in PRONOUNS:
+        return None  # ("saw it fall 3 per cent": a pronoun says nothing of what changed)
+    return seen.group(1)
+
+
+# The plurals a compound's noun takes that adding "s" does not spell ("a 10-man side": ten men).
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
+
+
 def _describes_next(rest: str) -> bool:
     """Whether a measure word is no head but a modifier of the noun after it ("total | complaints") or the noun a
     clause hangs on ("claims | that he had ..."); `rest` is the text after the word."""
@@ -251,6 +275,7 @@ def _phrase_reading(
     """The noun phrase after the figure and the subject before it, with the verb that says which ones."""
     # ("بنسبة 12 بالمئة إلى": a sign, no noun; "يتراوح بين": a verb of amounting to a range)
     before = ar_ranging(ar_percent_signs(before)) if lang == "ar" else before
+    before = LINKING_PHRASE.sub(" was ", before) if lang == "en" else before  # "the tax increase ended up being"
     doer = FOR_DOER.match(rest) if lang == "en" and unit in DURATIONS and TOOK.search(before) else None
     if doer and doer.group(1).lower() not in PRONOUNS:
         # "It took just 3 minutes for the Sounders to score the opening goal": the time the deed took, and whose
@@ -360,7 +385,9 @@ def _phrase_reading(
     of_name = re.match(r"-([a-z]{3,})\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)", text[n.end :])
     of_name = of_name if of_name and of_name.group(1) not in ("fold", "odd", "year", "old") else None
     if of_name and unit is None and lang == "en" and not after:
-        return f"{of_name.group(1)}s ({of_name.group(2)})"  # "102-cap Ross Ford", "the 12-member Cabinet": whose
+        # "102-cap Ross Ford", "the 12-member Cabinet": whose; "10-man Manchester City": its men, not "mans"
+        plural = _IRREGULAR_PLURALS.get(of_name.group(1), f"{of_name.group(1)}s")
+        return f"{plural} ({of_name.group(2)})"
     children = children_of(before, rest) if lang == "en" else None
     if children:  # "the mother of two for completing her probation"
         return children

@@ -118,19 +118,26 @@ def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[F
 # A fraction written with a slash ("a 2/3 majority", "required 3/5"): a small numerator over a small denominator,
 # not a date ("9/11", "3/5/2012") nor a round-the-clock "24/7".
 _SLASH_FRACTION = re.compile(r"(?<![\d/.,])([1-9])/([2-9]|10)(?![\d/]|\.\d)")
+# A whole number before the fraction makes one mixed number: "2-1/2 feet", "3 1/2 miles" (2.5, 3.5).
+_WHOLE_BEFORE = re.compile(r"(?<![\d/.,-])(\d{1,3})(?:-|\s)$")
 
 
 def slash_fractions(s: SourceSentence, lang: str) -> list[Fact]:
-    """Fractions in digits with a slash, with what they are of or the clause they end."""
+    """Fractions in digits with a slash, with what they are of or the clause they end; a whole number right before
+    one is part of it (the caller drops it as a number of its own: `mixed_spans`)."""
     out = []
     for m in _SLASH_FRACTION.finditer(s.text):
         top, bottom = int(m.group(1)), int(m.group(2))
-        if top >= bottom or re.search(r"(?:\bon|\bdated?|\bsince|\buntil|[A-Z][a-z]+day,?)\s+$", s.text[: m.start()]):
+        dated = re.search(r"(?:\b[Oo]n|\b[Dd]ated?|\b[Ss]ince|\b[Uu]ntil|[A-Z][a-z]+day,?)\s+$", s.text[: m.start()])
+        if top >= bottom or dated:
             continue  # "on 3/5": a day of a month
+        whole = _WHOLE_BEFORE.search(s.text[: m.start()])
+        start = whole.start() if whole else m.start()
         qualifier = re.search(r"\b(only|about|nearly|almost|over|more than|less than|at least)\s+(?:a\s+)?$",
-                              s.text[: m.start()])  # fmt: skip
+                              s.text[:start])  # fmt: skip
         counts = after_phrase(s.text[m.end() :], lang)
-        out.append(Fact("figure", m.group(0), s.index, value=top / bottom,
+        value = top / bottom + (int(whole.group(1)) if whole else 0)
+        out.append(Fact("figure", s.text[start : m.end()], s.index, value=value,
                         qualifier=qualifier.group(1) if qualifier else None, counts=counts))  # fmt: skip
     return out
 
@@ -246,3 +253,14 @@ def unit_fractions(text: str) -> list[tuple[NumberMatch, str | None]]:
             value = _TIME_PARTS[part]
         out.append((NumberMatch(m.start(), m.end(), m.group(0), value, value), unit))
     return out
+
+
+
+def fraction_text_spans(text: str, fractions: list[Fact]) -> list[tuple[int, int]]:
+    """Where each fraction ("1/3", "2-1/2") stands in `text`: the numbers read inside it are its parts."""
+    spans = []
+    for f in fractions:
+        at = text.find(f.text)
+        if at >= 0:
+            spans.append((at, at + len(f.text)))
+    return spans

@@ -204,7 +204,9 @@ _CHANGE_BEFORE = re.compile(
 _MOVED_JUST_BEFORE = re.compile(
     r"\b(?:rose|rises?|rising|fell|falls?|falling|gained|gains?|lost|loses|climbed|climbs?|dropped|drops?|jumped|"
     r"jumps?|slipped|slips?|added|adds|shed|sheds|slid|slides|soared|soars|plunged|plunges|tumbled|tumbles|eased|"
-    r"eases|up|down)\s+$",
+    r"eases|up|down)\s+"
+    # (the step put another way first: "slid 11.12 per cent or $1.63 to $13.03")
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*,?\s+or\s+)?$",
     re.IGNORECASE,
 )
 
@@ -235,7 +237,7 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             marker = marker if changed else None
         if joiner and marker is None and n.value_max is not None and n.value_max > 3 * n.value > 0:
             # "gold rose $8 to $430", "the index fell 84 to 4,812": a step and the level reached, far apart
-            marker = _MOVED_JUST_BEFORE.search(lead[-30:])
+            marker = _MOVED_JUST_BEFORE.search(lead[-50:])
         if marker and marker.group(0).lower().startswith(("from", "fra")):
             clause = lead[max(0, marker.start() - 80) : marker.start()]
             marker = marker if _CHANGE_BEFORE.search(clause) else None

@@ -33,7 +33,7 @@ from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, dan
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.copula_predicates_en import copula_predicates
-from briefing_app.core.facts.counted import counts_of
+from briefing_app.core.facts.counted import counts_of, seen_changing
 from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
@@ -69,6 +69,7 @@ from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
     english_fractions,
     fraction_matches,
+    fraction_text_spans,
     slash_fractions,
     unit_fractions,
     word_fractions,
@@ -108,6 +109,7 @@ from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.more_of_before import share_more
 from briefing_app.core.facts.multiples import (
     MULTIPLE_WORDS,
     changed_part,
@@ -151,6 +153,7 @@ from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.facts.subject_heads_en import amount_subjects
+from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
@@ -186,6 +189,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     story_start = offsets[1] if titled and not re.search(r"[.!?\"”]\s*$", sentences[0].text) else 0
     products = product_numbers([s.text for s in sentences]) if lang == "en" else frozenset()
     number_names = names_with_number_words([s.text for s in sentences]) if lang == "en" else frozenset()
+    before_figures: list[Fact] = []  # the figures of the sentence before, and its text
+    before_text = ""
     for position, s in enumerate(sentences):
         sentence_start = len(out)
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
@@ -240,7 +245,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))
         if lang in ("en", "da") and "/" in s.text:
-            out.extend(slash_fractions(s, lang))
+            slashed = slash_fractions(s, lang)
+            out.extend(slashed)
+            # (the "2" of "2-1/2 feet", the "1" of "About 1/3 of voters": parts of the fraction, no figures)
+            inside = fraction_text_spans(s.text, slashed)
+            numbers = [n for n in numbers if not any(a < n.end <= b for a, b in inside)]
         if lang == "ar":
             out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))
@@ -394,7 +403,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
                 rest = re.sub(r"\b(?:US|C|A|NZ|HK|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
-            counts = changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
+            seen = seen_changing(s.text[: n.start]) if lang == "en" and n.kind == "percent" else None
+            counts = seen or changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
                 counts = timed_change(s.text, n, rest, unit, counts, counts_of)
                 counts = whole_possessive(s.text[: n.start], counts)  # "the year's high of 13.7 million": not "s high"
@@ -475,6 +485,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = unit or "degrees"
             elif n.value_max is None and n.value > 0 and minus_before(s.text[: n.start], unit):
                 n = dataclasses.replace(n, value=-n.value)  # "-5 degrees", "minus 40C", "fell by -2%"
+            counts = seen or counts  # (no later reading takes the verb "jump" for what the change counts)
             out.append(
                 Fact("figure", figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
@@ -482,6 +493,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
         share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
+        numbered = [f for f in out[start:] if f.number is not None]
+        share_table_rows(numbered, s.text, before_figures, before_text, lang)  # "X with 717 points. Y, 693; Z, 666"
+        before_figures, before_text = numbered, s.text
         share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, STOP.get(lang, EN_STOP))
         if lang == "en":  # "Four blasts, including two at the station and three at the market": parts and places
             listed_parts([f for f in out[start:] if f.number is not None], s.text)
@@ -497,7 +511,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
-                f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
+                if f.number.kind != "percent" or seen_changing(s.text[: f.number.start]) is None:  # ("saw X jump by")
+                    f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
@@ -508,6 +523,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
+        if lang == "en":  # "nine officers charged. Four more have since been implicated": more officers
+            share_more(out[start:], s.text, out[:sentence_start], s.index)
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):
@@ -541,7 +558,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     holder = before_it.group(1) if before_it and before_it.group(1) not in EN_STOP else f.counts
                     size = _SIZES[sized.group(1).lower()]
                     f.counts = f"{size} ({holder})" if holder else size
-                if moving and _PER_TIME.match(rest_of[unit_span:]) and "speed" not in (f.counts or ""):
+                per_time = moving and _PER_TIME.match(rest_of[unit_span:]) is not None
+                per_time = per_time or f.unit in ("mph", "km/h", "kph", "knots")  # ("driving 91 mph": a speed too)
+                if per_time and "speed" not in (f.counts or ""):
                     f.counts = f"speed ({f.counts})" if f.counts else "speed"  # "moved at 5.4 centimeters per second"
                 of_the = r"\s+of\s+(?:the|his|her|its|their)\s"
                 spanned = re.match(of_the, rest_of[unit_span:]) if f.unit in DURATIONS else None

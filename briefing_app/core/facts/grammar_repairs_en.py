@@ -3,12 +3,14 @@ a sum after a gerund of handling money, the ends of "a drop in X from A to B", "
 a price per share written as a compound adjective, a bare gap to a rival in a table, a part of a whole named only
 by a pronoun, a share before a participle of state, a figure in apposition to the subject, a figure that repeats
 the participle of the one before, a sum followed by the kind of money, a level in an absolute "with" phrase, the
-levels of a ranking, a sum valued in a market, a margin set to a figure. Each lives in its own module; this one
-only runs them in order, after every other reading (they repair readings, so they come last)."""
+levels of a ranking, a sum valued in a market, a margin set to a figure, a figure in brackets. Each lives in its
+own module; this one only runs them in order, after every other reading (they repair readings, so they come
+last)."""
 
 from __future__ import annotations
 
 from briefing_app.core.facts.appositive_figures import appositive_figures
+from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.model import Fact
@@ -40,3 +42,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     ranked_measures(figures, texts)  # "the region with the highest average house price at £484,000": the price
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
     margins(figures, texts)  # "narrow the margin to three points": the margin
+    bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's

@@ -74,7 +74,7 @@ _PARTY_AFTER_OWNER = re.compile(
     # (not "a"/"an": "A Tamil party received 12 seats" is one party of a people or kind, no name)
     r"(?:\b(?i:the|his|her|their|its)|(['’]s))\s+((?:[A-Z](?=[\w'’-]*[a-z])[\w'’-]*+\s+){1,3})party\b(?!\s+(?:of|for))"
 )
-_POLITICS = re.compile(
+POLITICS = re.compile(
     r"\b(?:seats?|elections?|elected|votes?|voters|polls?|parliament|parliamentary|coalition|government|cabinet|"
     r"lawmakers|MPs?|ministers?|opposition|candidates?|campaign|leader|leadership|members|lists?)\b"
 )
@@ -378,12 +378,13 @@ def outlets_before_kind(text: str) -> list[tuple[int, int, str]]:
     return [(a, b, name) for a, b, name in found if not _owner_or_where(name)]
 
 
-def parties_after_owner(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of parties named before the common noun "party" (see _PARTY_AFTER_OWNER)."""
+def parties_after_owner(text: str, politics: bool | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, name) of parties named before the common noun "party" (see _PARTY_AFTER_OWNER); `politics`
+    says whether the story is about politics (by default: whether this sentence is)."""
     if " party" not in text:
         return []
     out = []
-    politics = _POLITICS.search(text) is not None
+    politics = bool(politics) or POLITICS.search(text) is not None
     for m in _PARTY_AFTER_OWNER.finditer(text):
         name = m.group(2).strip()
         if not (m.group(1) or politics) or _FAMILY_ADJECTIVE.match(name.split()[-1]):

@@ -198,7 +198,9 @@ DA_TAIL_WORDS = (
 # Acronyms that are not organisations.
 NOT_ORG_ACRONYMS = {
     "CEO", "CFO", "GDP", "TV", "AM", "PM", "BC", "AD", "ID", "UK", "US", "USA", "EU", "OK", "DNA", "HIV", "AIDS",
-    "COVID", "SARS", "GMT", "UTC", "CET", "CO2", "PC", "IT", "AI", "MP", "MPs", "MEP", "MEPs", "VAT", "IPO", "PR",
+    "COVID", "SARS", "GMT", "UTC", "CET", "CO2", "PC", "IT", "AI", "MP", "MPs", "MEP", "MEPs",
+    "VAT", "IPO", "PR",
+    "TD", "TDs", "MSP", "MSPs", "MLA", "MLAs", "MK", "MKs",  # (members of the Irish, Scottish, NI and Israeli houses)
     "FAQ", "PDF", "USD", "EUR", "GBP", "DKK", "ILS", "NIS", "SMS", "GPS", "CCTV", "LGBT", "LGBTQ", "ICU", "ER",
     "A/S", "ApS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "PS", "OBS", "DK", "KM", "MW",
     "GW", "KW", "KWH", "MWH", "GWH", "TWH", "KG", "CM", "MM", "SUV", "VIP", "RIP", "NGO", "NGOs", "UN", "MRI",

@@ -21,7 +21,7 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 # ("(S)", "(Labour)"), a relative pronoun with a copula (", who is", ", der er", ", som var").
 # (a home town after the age, as British papers write it: ", 45, of Kessby,")
 AGE = (
-    r"(?:,\s+(?:aged\s+|now\s+|nu\s+)?\d{1,3}(?:\s+år)?(?=,|\s+(?:is|was|er|var)\b)"
+    r"(?:,\s+(?:aged\s+|now\s+|nu\s+)?\d{1,3}(?:\s+år)?(?=,(?!\d)|\s+(?:is|was|er|var)\b)"
     r"(?:,\s+(?:of|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,))?)?(?:\s*\([^()]{1,30}\))?"
 )
 

@@ -151,7 +151,7 @@ def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
         and (not sentence.text[: run.start].strip(" \"'“‘–-") or bool(re.search(r"[,:]\s*[\"“‘]$", run.before)))
         and run.after.startswith(",")
         and sentence.people.find(run.name) is None
-        and not re.match(r",\s+(?:aged\s+)?\d{1,2},", run.after)  # "Boateng, 24, scored" is a name with an age
+        and not re.match(r",\s+(?:aged\s+)?\d{1,2},(?!\d)", run.after)  # "Boateng, 24, scored" is a name with an age
         # "Ahmed, a student in Cairo, said": a name and an apposition closed by a second comma
         and not (
             re.match(r",\s+(?:a|an|the)\s+[^,.;:]{2,60},", run.after)

@@ -19,6 +19,7 @@ from briefing_app.core.facts.people_role_words import (
     is_title,
     shaped_only,
 )
+from briefing_app.core.facts.phrase_edges import ed_form
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -31,7 +32,9 @@ _ADJECTIVE_PERSON_NOUNS = frozenset(
 
 
 # Adverbs that may stand right before a role and a name, and are no part of the role ("Then substitute X").
-_ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så"})
+_ADVERBS = frozenset({"then", "now", "also", "later", "again", "still", "even", "only", "just", "soon", "nu", "så",
+                      # a verb's particle before its object ("brings together former star X", "set aside")
+                      "together", "apart", "along", "aside"})  # fmt: skip
 
 # Danish negation, adverbs and the pronoun "man" that stand after a fronted verb and before the subject (V2):
 # "Alligevel finder man ikke borgmester X's signatur" ("ikke" and "man" end the role walked back from the name).
@@ -174,6 +177,8 @@ def role_before(before: str, lang: str = "en") -> str | None:
         and not (of.group(1).endswith("ment") and not is_role_noun(of.group(1)))  # "the endorsement of": an act
         and not is_role_noun(of.group(2).split()[-1])
         and (not of.group(2).endswith("ing"))
+        # (nor a clause's verb after the phrase: "The extent of the damage prompted President X")
+        and not ed_form(of.group(2).split()[-1])
     ):
         head = role_before(before[: of.start(1)] + of.group(1))
         return f"{head} {of.group(2)}" if head else None

@@ -20,6 +20,7 @@ TITLE_WORDS = {
     "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",
     "pope", "chancellor", "commissioner", "envoy", "dr", "dr.", "professor", "prof.", "gen.", "colonel", "col.",
     "lt.", "captain", "judge", "justice", "speaker", "leader", "chairman", "chairwoman", "ceo", "mr", "mr.", "mrs",
+    "cfo", "coo", "cto", "cio",  # (the other chief officers, as "ceo": "Twitter CFO Jane Roe")
     "mrs.", "ms", "ms.", "sir", "lord", "lady", "dame", "brig.", "brigadier", "major", "maj.",
     "executive", "officer", "head", "president-elect", "vice-president", "premier",
     "commander", "lieutenant", "sergeant", "inspector", "superintendent", "archbishop", "bishop", "rev.", "father",

@@ -82,6 +82,9 @@ _COPULA = (
     # a role taken up or left: "took over as chief executive", "stepped down as coach"
     r"(?:took|takes|has\s+taken)\s+over\s+as|(?:stepped|steps|has\s+stepped|stood|stands|has\s+stood)\s+down\s+as|"
     r"resigned\s+as|retired\s+as|"
+    # a role kept: "will stay on as CEO", "remains chief executive", "will continue as coach"
+    r"(?:will\s+|would\s+)?(?:stay|stays|stayed)\s+on\s+as|(?:will\s+|would\s+)?(?:remain|remains|remained)(?:\s+as)?|"
+    r"(?:will\s+|would\s+)?(?:continue|continues|continued)\s+as|"
     r"er|var|blev|bliver|arbejder\s+som|har\s+været|tiltrådte\s+som|fratrådte\s+som)"
 )
 
@@ -109,6 +112,13 @@ _EVENT_LAST = re.compile(
 )
 
 
+# The last word of a venue's name: a person "at" one was there ("found at the Kessby Hotel"), not on its staff.
+_VENUE_LAST = re.compile(
+    r"\s(?:Hotel|Casino|Resort|Motel|Inn|Restaurant|Bar|Pub|Cafe|Café|Stadium|Arena|Mall|Airport|Station|Church|"
+    r"Cathedral|Mosque|Synagogue|Temple|Theatre|Theater|Cinema|Square|Beach|Courthouse|Prison|Jail)$"
+)
+
+
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role.
@@ -128,8 +138,10 @@ def member_of(after: str) -> str | None:
     if re.match(_BUILDING_AFTER, after[m.end() :]) or re.search(r"['’]s\s", m.group(3)):
         return None  # "X at Acme's Kessby office", "at the Acme plant": where the person was, no body they are of
     word = m.group(1) or m.group(2)
-    if word == "at" and _EVENT_LAST.search(m.group(3)):
-        return None  # "an address by Jane Roe at the Harbour Book Festival": where she spoke, no body she is of
+    if word == "at" and (_EVENT_LAST.search(m.group(3)) or _VENUE_LAST.search(m.group(3))):
+        # "an address by Jane Roe at the Harbour Book Festival", "the slaying of Jane Roe at the Kessby Hotel &
+        # Casino": where she was, no body she is of
+        return None
     body = strip_possessive(m.group(3))
     if body.endswith(".") and len(body.split()[-1]) > 4:
         body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
@@ -152,6 +164,12 @@ def member_of(after: str) -> str | None:
 _DETERMINERS = "the|a|an|his|her|their|its|our|my|your|this|that|these|those"
 
 _AUXILIARIES = frozenset("would will could should can may might must have has had does did shall".split())
+
+
+# Irregular past participles a passive puts after "was" ("X was told by ...", "was shown", "was sworn in").
+_IRREGULAR_PASSIVES = frozenset(
+    "told shown held known given taken seen sent kept found brought caught shot sworn paid".split()
+)
 
 
 def copula_role(after: str) -> str | None:
@@ -199,7 +217,9 @@ def copula_role(after: str) -> str | None:
         return None  # "X is set to miss the final", "is expected to resign", "is due to ...": no role ("heir to" is)
     if record_holder(words):
         return None  # "X became the youngest player to play in the final": a record, no role
-    participle = words[0] == m.group(1).split()[0] and re.fullmatch(r"[a-z]+ed", words[0])
+    participle = words[0] == m.group(1).split()[0] and (
+        re.fullmatch(r"[a-z]+ed", words[0]) is not None or words[0] in _IRREGULAR_PASSIVES  # "was told by Judge X"
+    )
     if participle and not re.search(r"\bas$", m.group(0)):
         return None  # "X was accused of ...", "X is married to ...": a passive, not a role
     return phrase

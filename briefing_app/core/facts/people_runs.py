@@ -63,7 +63,7 @@ _CAP = (
 )
 # (not inside a word: "iMac", "eBay", "4K Blu-ray" read from its "K" are no runs)
 _RUN = re.compile(
-    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|van|von|der|den|ter|ten|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
+    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|(?:(?:bin|ibn|al|el|de|del|della|di|van|von|der|den|ter|ten|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
 )
 
 

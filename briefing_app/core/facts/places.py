@@ -41,6 +41,7 @@ from briefing_app.core.facts.place_pairs import paired_towns
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
 from briefing_app.core.facts.places_rtl import rtl_named
+from briefing_app.core.facts.quoted_titles import inside_quoted_title
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
@@ -83,11 +84,18 @@ _PLACE_PREDICATE = re.compile(
 _CITED_ARTICLE = re.compile(r"(?:\b[Aa]rtikel\s+\d+|^\s*\d+,\s+(?:litra|nr\.|pkt\.))[^;]{0,40}?\s+i\s+$")
 
 
+# A preposition of place right before a name: "in Brits", "from Brits" name the town, not the people.
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|into)\s+$")
+
+
 def _title_case(text: str) -> bool:
     """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
     letters or more, nearly all capitalised."""
     words = re.findall(r"\b[^\W\d_]{4,}", text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    # (a word in lower case only is a sentence's: in a short line even one says it is no headline, "Rain fell in
+    # Harris County on Friday"; a brand's inner capital is no lower-case word, "iPhone")
+    lower = sum(w.islower() for w in words)
+    return len(words) >= 4 and lower <= (0.2 * len(words) if len(words) >= 10 else 0)
 
 
 # Words that may stand before a place's name and leave it a place: "Northern Iraq", "Greater Cairo".
@@ -272,10 +280,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for m in _TOWN_AFTER.finditer(text):
                 name = m.group(1)
                 run = name.split()
-                if any(lookup(" ".join(run[:k])) is not None for k in range(len(run), 0, -1)):
-                    continue  # "in Salt Lake City": a bigger place the gazetteer knows starts here
+                known = max((k for k in range(len(run), 0, -1) if lookup(" ".join(run[:k])) is not None), default=0)
                 while name and name not in towns() and " " in name:
                     name = name.rsplit(" ", 1)[0]  # "in Bogliasco Tuesday": the longest town name that is one
+                if known >= len(name.split()) or (known and name not in towns()):
+                    continue  # "in Salt Lake City": a bigger place the gazetteer knows starts here
+                # (a town whose name begins with a region's is the town: "in Atlantic City", not the ocean)
                 dropped = m.group(1)[len(name) :].split()
                 if dropped and not all(MONTHS_DAYS.match(w) for w in dropped):
                     continue  # "from Save Your Voice": a longer name that starts like a town
@@ -314,6 +324,14 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if place_context.names_a_vessel(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "its Arctic Sunrise ship": a word of a ship's name
+                # (a plural of a people's noun only: "Brits", "Danes"; the word alone may be a place, "Tbilisi")
+                word = mention.written
+                demonym = " " not in word and word.endswith("s") and is_nationality(word) and is_nationality(word[:-1])
+                if demonym and not _PLACE_PREPOSITION_BEFORE.search(text[: mention.start]):
+                    continue  # "Sick Brits have the right": a people's name that a small town also bears
+                if inside_quoted_title(text, mention.start, mention.end):
+                    taken.append((mention.start, mention.end))
+                    continue  # 'the action flick "Pacific Rim"': a word of a work's title
                 if place_context.facility_after(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place
@@ -449,6 +467,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 end = joined.end()
                 add("place", text[mention.start : end], s.index, mention.start, end)
                 continue
+            numbered = re.search(r"\b\d+(?:st|nd|rd|th)\s+$", text[: mention.start]) is not None
+            if entry.kind == "organisation" and numbered and text.startswith(" of ", mention.end):
+                continue  # "the 40th Congress of the Socialist International": a numbered meeting of a body
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
             region = place_shapes.after_city(text, mention, lowercase)

@@ -5,6 +5,9 @@ The Runaway”, "Ocean's 11". A number there is a word of the name (`number_name
 is only a number, '"21"'). A title is told from a quoted phrase by its capitals: every word of it capitalised
 but the small words of titles ("of", "the", "&"), at least one word besides the number, and short. A quoted
 phrase in lower case ("“140 or so” colleagues") or a quoted clause stays a quantity.
+
+A place word inside such a title is a word of it too: 'the action flick "Pacific Rim"', 'the album "London
+Calling"' (`inside_quoted_title`).
 """
 
 from __future__ import annotations
@@ -37,3 +40,17 @@ def in_quoted_title(text: str, n: NumberMatch) -> bool:
     if not any(w[:1].isupper() for w in words):
         return False
     return all(w in capitalised or w.lower() in _SMALL or w == "&" for w in words)
+
+
+_QUOTED = re.compile(r"[“\"]([^“”\"]{3,80}?)[.,!?]?[”\"]")
+
+
+def inside_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a quoted title of two to six words, all capitalised but the small
+    words of titles ("Pacific Rim", "Manchester by the Sea"); a quoted sentence has words in lower case."""
+    for m in _QUOTED.finditer(text):
+        if m.start(1) <= start and end <= m.end(1):
+            words = re.findall(r"[\w'’-]+", m.group(1))
+            content = [w for w in words if w.lower() not in _SMALL or w == words[0]]
+            return 2 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return False

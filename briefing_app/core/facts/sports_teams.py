@@ -66,7 +66,9 @@ _PLACE_BEFORE = re.compile(
 # for a side ("the winning goal for X", "his debut for X"), what a side did over a season ("X had failed to score").
 _CLUB_BEFORE = re.compile(
     r"\b(?:goals?|winner|equali[sz]er|debut|appearances?|scored|scores|scoring|played|plays|playing|signed|signs|"
-    r"signing|hat-trick|brace)\s+for\s+(?:the\s+)?$",
+    r"signing|hat-trick|brace)\s+for\s+(?:the\s+)?$"
+    # (named as teams: "the two other promoted teams, Bournemouth and ...", "clubs such as Leeds")
+    r"|\b(?:teams|clubs|sides|opponents|rivals)(?:,|\s+such\s+as|\s+including|\s+like)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _CLUB_AFTER = re.compile(r"(?:['’]s)?\s+(?:had\s+failed|have\s+failed|failed|conceded|climbed|slipped|suffered)\b")

@@ -321,6 +321,12 @@ def _bare_showing(clause: str) -> re.Match[str] | None:
     return None
 
 
+# Phrasal verbs that link a subject to the figure as "was" does: "ended up being", "wound up at", "came in at".
+LINKING_PHRASE = re.compile(
+    r"\s+(?:end(?:ed|s|ing)?|w(?:ou|i)nd(?:s|ing)?)\s+up\s+(?:being|at|as)\s+$|\s+(?:came|comes?|coming)\s+in\s+at\s+$"
+)
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -348,6 +354,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if relative_da:
         before = f"{before[: relative_da.start()]} {relative_da.group(1)}"
     before = re.sub(r"\b(to|from)\s+and\s+(?:from|to)\b", r"\1", before)  # "traffic to and from the US grew"
+    if lang == "en":  # "the tax increase ended up being 12%", "turnout came in at 48%": a copula said in three words
+        before = LINKING_PHRASE.sub(" was ", before)
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
     before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"

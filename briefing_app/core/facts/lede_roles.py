@@ -1,0 +1,40 @@
+"""Wire stories describe the person in the lede and name them in the next sentence: "A former Boston police
+sergeant has pleaded guilty to ... | Gerard Roe, 62, of Braintree, pleaded guilty on Thursday to ...". The
+description is the named person's role; without this the person had none.
+
+Read only where the shape leaves no doubt: the lede (after any dateline) opens with "A"/"An" and a phrase ending in
+a role noun, names no person itself, and the next sentence opens with the name of a person who has no role yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.datelines import dateline_end
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.roles import is_role_noun
+
+# "A former Boston police sergeant | has pleaded", "An Army veteran | was sentenced", "A Kessby teacher | who ...":
+# up to five words before the role noun, then a finite verb, "who" or a comma.
+_LEDE = re.compile(
+    r"[\"“]?(?:A|An)\s+(?P<role>(?:[\w'’.-]+\s+){0,5}?(?P<noun>[a-z][\w-]*))"
+    r"\s+(?:has|have|had|was|is|will|would|could|faces|pleaded|pleads|who|accused|charged|[a-z]+ed\b)"
+)
+# What may follow the name at the start of the next sentence: an age, a home town, the verb.
+_NAME_OPENS = r"\s*(?:,|\s(?:was|has|had|is|pleaded|will|faces|[a-z]+ed)\b)"
+
+
+def lede_roles(persons: list[Fact], sentences: list[SourceSentence], lang: str) -> None:
+    """Give the person named first in the sentence after a describing lede that description as role."""
+    if lang != "en":
+        return
+    for lede, following in zip(sentences[:3], sentences[1:4], strict=False):
+        text = lede.text[dateline_end(lede.text) :]
+        m = _LEDE.match(text)
+        if m is None or not is_role_noun(m.group("noun")) or any(lede.index in p.sentences for p in persons):
+            continue
+        opening = following.text[dateline_end(following.text) :]
+        for p in persons:
+            if p.role is None and p.sentence == following.index and re.match(re.escape(p.text) + _NAME_OPENS, opening):
+                p.role = m.group("role")
+        return
