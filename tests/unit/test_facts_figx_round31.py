@@ -342,3 +342,10 @@ def test_a_complement_with_a_pronoun_is_part_of_the_subject_before_its_verb() ->
 
 def test_a_headline_opening_with_the_change_counts_its_subject() -> None:
     assert "الصادرات" in (_figure("نمو الصادرات غير النفطية للمملكة 19%", "ar", 19).counts or "")
+
+
+def test_two_days_of_one_month_each_with_its_own_in_are_dates() -> None:
+    text = "הפיגועים התרחשו ב-14 וב-15 ביוני 2003, ובהם נפגעו שלושה רכבים."
+    assert 14 not in _values(text, "he")
+    # near miss: two counts joined by "and" stay counts
+    assert 11 in _values("נהרגו 11 ונפצעו 12 בני אדם.", "he")

@@ -91,8 +91,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     ):
         return True
     # and the first of two days of one month: "18 و 19 من أبريل", "18 ו-19 במרץ"
-    day_pair = (
-        rf"\s*(?:و|ו-?)\s*[0-9\u0660-\u0669]{{1,2}}\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])"
+    day_pair = (  # (with the second day's own "in" too: "ב-11 וב-12 במאי", "في 11 وفي 12 مايو")
+        rf"\s*(?:و|ו-?)(?:ב-?|في\s+)?\s*[0-9\u0660-\u0669]{{1,2}}\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])"
     )
     if lang in ("ar", "he") and n.raw <= 31 and re.match(day_pair, after):
         return True
