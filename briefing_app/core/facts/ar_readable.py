@@ -18,6 +18,13 @@ _PLURAL_TIME_BEFORE = re.compile(
 _PAST_AFTER = re.compile(r"\s+(?:الماضية|الأخيرة|الاخيرة|المقبلة|القادمة|المنصرمة|الأولى|الاولى)(?![\u0621-\u064a])")
 
 
+# The same span with the number before its noun: "ال24 ساعة الماضية", "الـ12 شهرا الأخيرة".
+_COUNTED_TIME_AFTER = re.compile(
+    r"\s*(?:ساعة|ساعات|دقيقة|دقائق|يوما|يوماً|أيام|ايام|أسبوعا|أسابيع|شهرا|شهراً|أشهر|اشهر|شهور|سنة|سنوات|عاما|عاماً|"
+    r"أعوام|اعوام)" + _PAST_AFTER.pattern
+)
+
+
 def arabic_readable(text: str) -> str:
     """`text` with the Arabic comma between short runs of digits read as a decimal sign ("12،08 مليون"; not after a
     year: "ولد في 1 يونيو 2009،11 بأسبوع" is a list) and the article glued to digits blanked ("الـ100", "ال12"), so
@@ -33,4 +40,6 @@ def arabic_definite_figure(text: str, n: NumberMatch) -> bool:
     before = text[max(0, n.start - 24) : n.start]
     if _THRESHOLD_BEFORE.search(before):
         return True
+    if re.search(r"(?<!\S)[وبلف]?ال\u0640*\s*$", before) and _COUNTED_TIME_AFTER.match(text[n.end :]):
+        return True  # "خلال ال24 ساعة الماضية", "في الـ 48 ساعة المقبلة": the number before its noun of time, a span
     return _PLURAL_TIME_BEFORE.search(before) is not None and _PAST_AFTER.match(text[n.end :]) is not None

@@ -20,7 +20,7 @@ _CHANGE = r"(?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|ا
 _SUBJECT_RECORDED = re.compile(
     r"(?P<subject>(?:\S+\s+){0,6}?\S+)\s+(?:قد\s+)?[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق"
     r"|عرف|عرفت|يعرف|تعرف)\s+(?:(?:في|خلال)\s+(?:عام\s+|سنة\s+)?[\d٠-٩]{4}\s+)?(?P<change>" + _CHANGE + r")"
-    r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+    r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب|نسبته|نسبتها|قدره|قدرها)\s*(?:زائد\s*)?$"
 )
 # Words that end a subject read back from its verb: "أن", "إن" open the reported clause, a relative pronoun points
 # back past a comma.
@@ -49,7 +49,15 @@ def ar_subject_recorded(clause: str, before: str) -> str | None:
     if words and words[-1] in _RELATIVES:
         # "صناعة السيارات، التي شهدت": the antecedent, the last words of the clause before the comma
         pieces = re.split(r"[،,]", strip_arabic_marks(before))
-        if len(pieces) < 2 or len(words) > 1:
+        if len(words) > 1:  # "وهي ألمانيا التي حققت زيادة قدرها 11 %": the noun right before the relative pronoun
+            recording = r"[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق|عرف|عرفت)"
+            antecedent = [
+                w
+                for w in words[:-1]
+                if w not in AR_STOP and not re.fullmatch(AR_VERB, w) and not re.fullmatch(recording, w)
+            ][-2:]
+            return f"{change} ({' '.join(antecedent)})" if antecedent else None
+        if len(pieces) < 2:
             return None
         antecedent = pieces[-2].split()[-3:]
         opened = [k for k, w in enumerate(antecedent) if w in _OPENERS or re.fullmatch(AR_VERB, w)]
@@ -77,3 +85,56 @@ def ar_fronted_topic(before: str) -> str | None:
         return None
     words = [w for w in m.group(1).split() if w not in AR_STOP]
     return " ".join(words) or None
+
+
+# A change a verb of recording opens with no subject of its own, the topic fronted before a comma being what changed:
+# "وبخصوص إجمالي ليالي المبيت بالفنادق المصنفة، فقد سجلت ارتفاعا بنسبة 17 %".
+_TOPIC_OPENED = re.compile(
+    r"^\s*و?(?:حول|بخصوص|بشأن|فيما\s+يخص|فيما\s+يتعلق\s+ب|أما\s+عن|أما)\s*((?:[^\s،,]+\s+){0,7}[^\s،,]+)\s*[،,]"
+    r"\s*[فو]?(?:قد\s+)?(?:سجل|سجلت|شهد|شهدت|حقق|حققت|عرف|عرفت)\s+(?P<change>" + _CHANGE + r")"
+    r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب|نسبته|نسبتها|قدره|قدرها)\s*$"
+)
+
+
+def ar_topic_recorded(before: str) -> str | None:
+    """"ارتفاعا (إجمالي ليالي المبيت)": the change a subjectless verb of recording opens, and the topic fronted
+    before its comma (up to its first preposition), when the sentence `before` the figure is built so."""
+    m = _TOPIC_OPENED.match(strip_arabic_marks(before))
+    if m is None:
+        return None
+    topic = _clean(m.group(1).split())
+    if not topic or any(re.search(r"[\d٠-٩]", w) for w in topic):
+        return None
+    return f"{m.group('change')} ({' '.join(topic)})"
+
+
+# A verb of recording or seeing, its subject and a noun of change before the step's lead: "سجلت الصادرات | نموا |
+# بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
+_RECORDED_VSO = re.compile(
+    # (a subject of up to seven words, its complements cut off below: "سجلت التسهيلات الممنوحة من قبل البنوك | نموا")
+    r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,8}?\S+)\s+"
+    # (and a recovery: "حققت الصادرات انتعاشا بنسبة 11.3 %")
+    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)(?:\s+(?!ب)\S+)?)\s+"
+    # (or the measure with a pronoun of the change: "نموا نسبته 2.8 بالمئة", "تراجعا قدره 5 %")
+    r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب|(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?)\s*$"
+)
+
+
+def ar_recorded_change_vso(clause: str) -> str | None:
+    """"نموا (الصادرات غير النفطية)": the change a verb of recording opens, and its subject up to a preposition."""
+    recorded = _RECORDED_VSO.search(clause)
+    if recorded is None:
+        return None
+    subject = recorded.group(1).split()
+    cut = next((k for k, w in enumerate(subject) if k and w in ("من", "لدى", "في", "على", "عن")), None)
+    subject = [w for w in subject[:cut] if w not in AR_STOP]
+    if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
+        return f"{recorded.group(2)} ({' '.join(subject)})"
+    return None
+
+
+def ar_recorded_by_pronoun(clause: str) -> str | None:
+    """The same change when its measure is told by a pronoun ("نموا نسبته 2.8"), read before the measure nouns."""
+    if not re.search(r"(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)(?:\s+(?:نحو|حوالي))?\s*$", clause):
+        return None
+    return ar_recorded_change_vso(clause)

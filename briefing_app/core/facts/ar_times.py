@@ -58,7 +58,7 @@ def ar_time_after(after: str) -> bool:
 _GLUED_BOUND = re.compile(r"[لب](?:نهاية|بداية|مطلع|منتصف|أواخر|أوائل|اواخر|اوائل)")
 _AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قبل", "بعد", "بنهاية", "ببداية", "بحلول", "حتى")
 # Demonstratives between a time opener and its period: "خلال تلك الفترة", "في هذا العام".
-_AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا")
+_AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا", "نفس", "ذات")  # (and "the same": "خلال نفس الفترة")
 
 
 def ar_without_time(clause: str) -> str:
@@ -66,6 +66,8 @@ def ar_without_time(clause: str) -> str:
     place in time and "من" another period and its year ("خلال الشهور الخمسة الأولى من عام 2024", "في نهاية عام
     2023"), or a bare period and its year ("عام 2023"). A subject and its figure stand apart across one: "وصلت
     الإيرادات | خلال ... | إلى 3.8 مليار"."""
+    # (a bracketed span of months and years after a period is part of the adjunct: "(يناير – يوليو 2025)")
+    clause = re.sub(r"\s*\((?:\s*(?:[\u0621-\u064a]{3,}|[\d٠-٩]{4})\s*[–\-/]?)+\)", " ", clause)
     words = clause.split()
     kept: list[str] = []
     i = 0
@@ -77,6 +79,10 @@ def ar_without_time(clause: str) -> str:
         opener = opener or _GLUED_BOUND.fullmatch(bare) is not None
         if opener and strip_arabic_marks(words[start]) in _AR_DEMONSTRATIVES and start + 1 < len(words):
             start += 1  # "خلال تلك الفترة": the period pointed at
+        counted_period = start + 1 < len(words) and ar_period(words[start + 1])
+        spelled = re.fullmatch(r"ال(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)", words[start])
+        if opener and counted_period and spelled:
+            start += 1  # "في الأربعة أشهر الأولى من العام": the number of the period before its noun, the Maghreb order
         year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
         if start < len(words) and ar_period(words[start]) and (opener or year_next):
             j = start + 1

@@ -83,6 +83,8 @@ def ar_noun_before_bi(before: str) -> str | None:
     head = m.group(1).split()[0] if m else ""
     if not m or head in AR_STOP and not _CHANGE_MASDAR.match(head):
         return None
+    if re.fullmatch(r"[\u0621-\u064a]{3,}يا", m.group(1)):
+        return None  # "أعلى مستوى يتم تسجيله تاريخيا بـ3.8 مليار": an adverb in -iyyan (historically, yearly), no noun
     return m.group(1)
 
 

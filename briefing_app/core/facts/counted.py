@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
+from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
 from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
@@ -77,6 +79,7 @@ from briefing_app.core.facts.counted_states import (
     sum_participle,
 )
 from briefing_app.core.facts.counted_worth import worth_reading
+from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
     PURPOSE,
@@ -511,7 +514,9 @@ def _phrase_reading(
         # (nor a measure that only describes the noun after it, "the total complaints", or opens a clause, "claims
         # that")
         found = [m for m in re.finditer(r"(?<![\w'’])(?=(?:([a-zæøå-]+(?:['’]s)?)\s+)?([a-zæøå]+)\b)", before)
-                 if m.group(2) in MEASURES and not _describes_next(before[m.end(2) :])]  # fmt: skip
+                 if m.group(2) in MEASURES and not _describes_next(before[m.end(2) :])
+                 and not (lang == "da" and re.search(r"\d", before[m.end(2) :]))]  # fmt: skip
+        # (Danish: not across another figure, "er faldet med 0,1 procentpoint, og ... 4,0 pct. og | 4,5 pct.")
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"
             # (the measure read with the word before it, where the look-ahead also found it alone: "minimum wage")
             m = next(f for f in found if f.start(2) == found[-1].start(2))
@@ -650,6 +655,9 @@ def _phrase_reading(
         if context:
             return f"{after} ({context})" if after and context not in after else context
     if not after and not subject and lang == "ar":
+        # ("أعلن البنك ارتفاع تحويلات المصريين ... بمعدل 49.7%": the change's verbal noun and its subject)
+        if masdar := ar_masdar_change(ar_without_time(re.split(r"[،,;:!?؛]", before)[-1])):
+            return masdar
         # Arabic puts the thing before its figure: "يرفع معاشات المتقاعدين 25 %".
         ahead = re.sub(rf"(?<!\S)(?:{'|'.join(AR_LEADS)}|[بلكف]\u0640)\s*$", "", before.rstrip())
         ahead = re.sub(r"(?<!\S)(?:إلى|الى|على|عن|حتى)\s*$", "", ahead.rstrip())  # "أن يصل النمو إلى 4 %"
@@ -665,6 +673,10 @@ def _phrase_reading(
         )
         if amounting:
             ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
+        # ("بزيادة طفيفة لم تتعد 1,5 %": a verb of exceeding, or one negated, is the figure's bound, no word of it)
+        ahead, changed = ar_ahead_unbounded(ahead)  # "بزيادة طفيفة لم تتعد 1,5 %": the bound's verb left out
+        if changed:
+            return changed
         # ("أن الصادرات التركية زادت 0.6 %", "ستتجاوز 155 مليار": a verb of change right before the figure, its
         # subject before it (SVO), the two words before the verb)
         tokens = ahead.split()
@@ -675,6 +687,7 @@ def _phrase_reading(
         words = [w for w in tokens[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
         other = any(re.search(r"[\d٠-٩]", t) for t in tokens[-2:])  # (a lead of the figure before it, not its own)
         words = [] if any((other and w in AR_LEADS) or ar_that_it(w) for w in words) else words  # (nor "أنه")
+        words = [] if any(ar_sum_word(w) for w in words) else words  # "مليون دولار | لتسجل نحو": the sum before's
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)
@@ -685,4 +698,6 @@ def _phrase_reading(
         earned = done_to(before)  # "The comedy has amassed $15.9m", "The firm earned $643m": whose sum, by what deed
         if earned and earned not in subject:
             return f"{subject} ({earned})"
+    if lang == "da":  # "Det skete, da en bilist kørte 190 km/t": the conjunction "da" is no subject
+        subject = da_without_subordinator(subject)
     return after or subject

@@ -18,6 +18,7 @@ from briefing_app.core.facts.figure_words import (
 )
 from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.he_time_adjuncts import he_without_time
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # A label and a colon after another colon, a semicolon or a full stop: "...: Cuts to libraries: 40 million".
@@ -89,6 +90,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         if lang == "ar" and re.search(AR_CONVERTED_BEFORE, strip_arabic_marks(ahead) + " "):
             return None  # "2 مليار دولار بما يعادل | 35 مليار جنيه": a conversion counts what the first sum does
         stop = HE_STOP if lang == "he" else AR_STOP
+        ahead = he_without_time(ahead) if lang == "he" else ahead  # "הרוויחו | במחצית הראשונה של השנה | 15 מיליארד"
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
         words = [w for w in words if not re.search(r"\d", w)]  # "איבדו המניות כ-40% מערכן": another figure's
         if lang == "ar" and words and re.fullmatch(AR_VERB, strip_arabic_marks(words[-1])):
@@ -123,6 +125,9 @@ def _count_named_before(before: str) -> str | None:
         found = list(_AR_CHANGE_NAMED.finditer(strip_arabic_marks(earlier[-1])))
     if not found:
         return None
+    joined = strip_arabic_marks("،".join(earlier))
+    if found[-1].re is _AR_COUNT_NAMED and re.search(r"[\d٠-٩]", joined[found[-1].end() :]):
+        return None  # ("إجمالي الودائع ... 48.3 مليار، كما سجلت القروض نموا نسبته 2.8%، لتبلغ": a nearer figure's)
     words: list[str] = []
     for w in found[-1].group(found[-1].re.groups and 1).split():
         if words and (w in AR_STOP or w in ("التي", "الذي", "الذين")):

@@ -13,7 +13,8 @@ from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
-from briefing_app.core.facts.figure_words import AR_LEADS, AR_REACHING, CURRENCY_WORDS
+from briefing_app.core.facts.figure_words import AR_LEADS, AR_MEASURE, AR_REACHING, AR_STOP, AR_VERB, CURRENCY_WORDS
+from briefing_app.core.facts.he_standings import share_he_standings
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.sharing import own_noun
@@ -55,6 +56,8 @@ _COMMA_GAP = re.compile(
 # (not "وتبلغ الزيادة 40 %", the increase already named, which is what that figure counts).
 _AR_BARE_CHANGE = re.compile(
     rf"[وف]?ب?((?:{AR_CHANGE_NOUNS})|ارتفاعا|انخفاضا|تراجعا|نموا|هبوطا)"
+    # (with an indefinite adjective: "، بزيادة طفيفة لم تتعد 1,5 %")
+    r"(?:\s+(?!ال|على|عن|إلى|الى|في|من|مع)[\u0621-\u064a]{2,}(?:ة|ا|ي|ية))?"
     r"(?:\s+(?:نسبتها|نسبته|قدرها|قدره|بلغت|بلغ|تقدر|يقدر))?"
 )
 
@@ -176,7 +179,11 @@ def share_past_figure(facts: list[Fact], text: str) -> None:
             continue
         before = re.sub(r"(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*$", "", strip_arabic_marks(text[: f.number.start]))
         # (or a reading that is only the step's lead: "ارتفاعا بنسبة 85.2 بالمائة لتبلغ 803.3 مليون" read "بنسبة")
-        if (f.counts is None or f.counts in AR_LEADS) and AR_REACHING.search(before) and facts[i - 1].counts:
+        # (or one that took the verb of reaching itself: "بنسبة 4% لتبلغ نحو 3 مليارات" read "ارتفعت لتبلغ")
+        reaching_read = f.counts is not None and re.search(r"(?<!\S)(?:لتصل|ليصل|لتبلغ|ليبلغ)(?!\S)", f.counts)
+        lead_read = f.counts is not None and re.fullmatch(r"(?:نسبته|نسبتها|قدره|قدرها|مقداره|مقدارها)", f.counts)
+        unread = f.counts is None or f.counts in AR_LEADS or reaching_read or lead_read
+        if unread and AR_REACHING.search(before) and facts[i - 1].counts:
             f.counts = facts[i - 1].counts  # "تراجعت الصادرات بنسبة 2.6 %، لتبلغ نحو 13.1 مليار": the level reached
             continue
         previous = facts[i - 1]
@@ -218,6 +225,33 @@ def share_relative_level(facts: list[Fact], text: str) -> None:
             f.counts = earlier.counts
 
 
+# An item of a list of changes: a noun opening its clause (after a comma and "و"), then the change: "، وهولندا |
+# بزيادة في حدود 7 %", "، والسياحة بارتفاع 4 %".
+_OWN_CHANGED = re.compile(
+    rf"[،,]\s*و((?!ال?(?:ذي|تي|ذين)\b)[\u0621-\u064a]{{3,}}(?:\s+ال[\u0621-\u064a]{{2,}})?)\s+ب(?:{AR_CHANGE_NOUNS})"
+    r"(?:\s+\S+){0,3}?\s*$"
+)
+
+
+# What a change measured in percent is a change in, after the figure: "بنسبة 17 في المئة | في عدد المغاربة المقيمين"
+# (a measure noun after "في": "in the number of", not a time or a place, "في الربع الأول", "في المدن").
+_AR_CHANGE_IN = re.compile(
+    rf"\s*(?:[%٪]|(?:في\s+|بال)?الم[ئا]+ة|بالمائة)\s+في\s+((?:ال)?{AR_MEASURE}\s+ال?[\u0621-\u064a]{{2,}}"
+    r"(?:\s+ال[\u0621-\u064a]{2,})?)"
+)
+
+
+def _own_changed_noun(before: str) -> str | None:
+    """The noun an item of a list of changes opens with, when its clause holds no verb (else the verb's subject)."""
+    m = _OWN_CHANGED.search(strip_arabic_marks(before))
+    if m is None or re.search(r"[\d٠-٩]", m.group(0)):
+        return None
+    words = m.group(1).split()
+    if any(w in AR_STOP or re.fullmatch(AR_VERB, w) for w in words) or re.match(r"[يت]", words[0]):
+        return None
+    return " ".join(words)
+
+
 def share_bare_change(facts: list[Fact], text: str) -> None:
     """An Arabic figure whose reading is a change noun alone ("بارتفاع", "بزيادة نسبتها") measures the change of
     what an earlier figure of the sentence counts ("بلغت الصادرات 2.2 مليار، بارتفاع بنسبة 14 %"); with no figure
@@ -229,6 +263,15 @@ def share_bare_change(facts: list[Fact], text: str) -> None:
             continue
         change = found.group(1)
         reached = AR_REACHING.search(text[: f.number.start]) is not None  # "لتصل إلى 130 مليون": the level itself
+        measured_after = _AR_CHANGE_IN.match(strip_arabic_marks(text[f.number.end :]))
+        if measured_after:  # "نمو قوي بنسبة 17 % في عدد المغاربة المقيمين": what changed, named after the figure
+            words = [w for w in measured_after.group(1).split() if w not in AR_STOP]
+            f.counts = f"{change} ({' '.join(words)})"
+            continue
+        own = _own_changed_noun(text[: f.number.start])
+        if own and not reached:  # "، وهولندا بزيادة في حدود 7 %": an item of a list, its own noun before the change
+            f.counts = f"{change} ({own})"
+            continue
         earlier = next((e for k, e in reversed(list(enumerate(facts[:i]))) if e.counts and not bare[k]), None)
         if earlier is not None and earlier.counts:
             f.counts = earlier.counts if reached else f"{change} ({earlier.counts})"
@@ -383,6 +426,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         share_of_them_within(numbered, text)  # "מספר החולים 436, מתוכם 122 במצב קריטי": critical patients
         share_he_pronoun(numbered)
         share_he_product(numbered, text)  # "גדל הגירעון בכ-0.8% תוצר": the deficit
+        share_he_standings(numbered, text)  # "עם 38 נקודות ... ומכבי חיפה כבר עם 25": points, as the table
     share_compared(numbered, text, lang)
     if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
         share_bare_change(numbered, text)

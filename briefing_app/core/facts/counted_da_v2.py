@@ -28,6 +28,8 @@ _BETWEEN = (
     r"fortsat|igen|i\s+alt|i\s+år|i\s+dag)\s+)*"
     # (the participle of a perfect with "er": "Her er priserne nemlig | faldet med | mellem 14 og 34 procent")
     r"(?:(?:steget|faldet|vokset|øget|sænket|hævet|reduceret)\s+)?"
+    # (a verb's particle before the preposition: "nåede dækningen | ud til", "kom omsætningen | op på")
+    r"(?:(?:ud|op|ned|ind|frem|hjem|tilbage)\s+(?=(?:på|til|med|over|under)\s))?"
     r"(?:(?:på|til|med|for|omkring|over|under)\s+)?"
     r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end|lidt\s+over|op\s+mod|mellem)\s+)?"
 )

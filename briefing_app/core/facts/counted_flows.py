@@ -137,6 +137,13 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     valued = _RTL_VALUED.search(before)
     if valued is None or valued.group(2) in STOP.get(lang, set()) or valued.group(2) == "بما":
         return None  # ("بما قدره 10 %", "by what amounts to": the change is named before it)
+    recording = r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+[^،,.;:]+$"
+    if (
+        lang == "ar"
+        and re.fullmatch(r"(?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|قفزة)", valued.group(2))
+        and re.search(recording, before[: valued.start()])
+    ):
+        return None  # ("سجلت التسهيلات نموا نسبته 2.8%": the change and its subject, which `counted_rtl` reads)
     if re.search(r"(?<!\S)[وف]?(?:تبلغ|بلغت|يبلغ|بلغ)\s+ما\s", valued.group(1)):
         return None  # ("أما صادرات القطاع بلغت ما قيمته": the verb's subject, which `counted_rtl` reads whole)
     placed = ar_placed_owner(before[: valued.start()]) if lang == "ar" else None

@@ -6,8 +6,17 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.ar_recorded_change import ar_fronted_topic, ar_subject_recorded
+from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
+from briefing_app.core.facts.ar_levels_reached import ar_level_reached
+from briefing_app.core.facts.ar_recorded_change import (
+    ar_fronted_topic,
+    ar_recorded_by_pronoun,
+    ar_recorded_change_vso,
+    ar_subject_recorded,
+    ar_topic_recorded,
+)
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
+from briefing_app.core.facts.ar_valued_items import ar_valued_item
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
     AR_MEASURE,
@@ -21,6 +30,7 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.facts.he_gapping import he_gapped_subject
+from briefing_app.core.facts.he_time_adjuncts import he_without_time
 from briefing_app.core.numbers import strip_arabic_marks
 
 # A verb of change opening an Arabic clause, its subject (up to five words), and the lead of the step it changed by:
@@ -30,7 +40,8 @@ _AR_VSO_STEP = re.compile(
     r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
-    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?P<lead>بنسبة|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
+    # ("بمعدل 49.7%": at a rate of, a lead as "بنسبة" is)
+    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?P<lead>بنسبة|بمعدل|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
     r"بما\s+(?:يزيد|يقل)\s+(?:على|عن)|بما\s+(?:يقارب|يناهز)|ب)?\s*$"
 )  # (or no lead at all: "ارتفع عجز الميزان التجاري | نحو 34.7 مليار", "تراجع المؤشر | 1.2 %")
 
@@ -60,16 +71,6 @@ _AR_VS_LONG_TO = re.compile(
 )
 # Words that open a source adjunct inside an Arabic clause ("وفقا للتقديرات", "بحسب البيانات"): no part of a subject.
 _AR_SOURCE_WORDS = {"وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "وبحسب", "وفق"}
-
-
-# A verb of recording or seeing, its subject and a noun of change before the step's lead: "سجلت الصادرات | نموا |
-# بنسبة", "شهدت أسعار النفط | ارتفاعا | بنسبة", "حققت الشركة | زيادة | بنسبة".
-_AR_RECORDED_CHANGE = re.compile(
-    r"(?<!\S)[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,4}?\S+)\s+"
-    # (and a recovery: "حققت الصادرات انتعاشا بنسبة 11.3 %")
-    r"((?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)(?:\s+(?!ب)\S+)?)\s+"
-    r"(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
-)
 
 
 # A verb of estimating opening the clause, what it estimates (a noun and its definite adjective) and, past any
@@ -104,7 +105,7 @@ _AR_SEEN_REACHING = re.compile(
     r"(?:ارتفاعا|انخفاضا|تراجعا|نموا|زيادة|قفزة|هبوطا)\s+(?:لتبلغ|ليبلغ|لتصل|ليصل)(?:\s+(?:إلى|الى))?\s*$"
 )
 # Prepositions that may open a complement inside an Arabic subject, which ends there for what a figure counts.
-_AR_SUBJECT_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر", "ضمن", "بين", "حول", "في"}
+_AR_SUBJECT_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر", "ضمن", "بين", "حول", "في", "إلى", "الى"}
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
 # The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
 # بنسبة 8 %".
@@ -181,6 +182,12 @@ _AR_SUBJECT_AMOUNTING = AtEnd(
 _HE_CHANGE_NOUN = re.compile(r"[ובל]?(?:עלייה|עליה|ירידה|צמיחה|גידול|קיטון|זינוק|צניחה|התכווצות|האטה)")
 # A level reached, after "ל": "טיפס לשיעור של", "הגיע לרמה של", "ירד להיקף של".
 _HE_LEVEL_OF = re.compile(r"ל(?:שיעור|רמה|רמת|היקף|סך|שיא|כדי)")
+# Adjectives a sum's noun takes before "של": of size, weight and wonder, and participles of the binyanim in מ-
+# ("מדהים", "מרשים", "מצטבר", "מוערך"), which no noun of a sum is.
+_HE_SUM_ADJECTIVE = re.compile(
+    r"(?:עצום|עצומה|ענק|ענקי|גדול|גדולה|קטן|קטנה|גבוה|גבוהה|נמוך|נמוכה|כבד|כבדה|חריג|חריגה|כולל|כוללת|"
+    r"ממוצע|ממוצעת|נוסף|נוספת|מ\S{3,})"
+)
 _HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר|יותר|פחות)\s+)?של\s*$", 4)  # ("חדה יותר של": comparative)
 # ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
 _HE_SUBJECT_VERB = AtEnd(
@@ -190,8 +197,11 @@ _HE_SUBJECT_VERB = AtEnd(
 # "بعدد يقارب 200".
 _AR_BOUND_VERB = re.compile(
     # (not after "ما": "بما يزيد على 8 %" is a lead of its own, which the readings of a change know)
-    r"(?<!ما\s)(?<!\S)(?:[تي](?:فوق|تجاوز|ناهز|قارب|خطى|تخطى)|[تي]زيد\s+(?:عن|على)|[تي]قل\s+عن)\s*$"
+    # (and one negated, "at most": "بزيادة طفيفة لم تتعد 1,5 %", "بنسبة لا تتعدى 2 %", "لم تتجاوز")
+    r"(?<!ما\s)(?<!\S)(?:(?:لم|لا)\s+)?(?:[تي](?:فوق|تجاوز|ناهز|قارب|خطى|تخطى|تعد|تعدى|تعدي)|[تي]زيد\s+(?:عن|على)"
+    r"|[تي]قل\s+عن)\s*$"
 )
+AR_BOUND_VERB = _AR_BOUND_VERB  # (for the reader of the words ahead of an Arabic figure, in `counted`)
 
 
 def _ar_construct_head(head: str, measure: str) -> bool:
@@ -224,6 +234,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
+    if lang == "ar" and (joined := ar_comma_set_subject(before, clause)):
+        clause = joined
     if lang == "ar" and _AR_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)):
         # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
         # clause of change it leads from is the one before the comma)
@@ -246,12 +258,19 @@ def rtl_context(before: str, lang: str) -> str | None:
         return None
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
     prefixes = r"(?:[وبلف]|ال|وال|بال|لل)?" if lang == "ar" else r"(?:[ובלמה]|וה|וב|ול|מה|שה)?"
+    valued_item = (ar_valued_item(before) or ar_level_reached(before)) if lang == "ar" else None
+    if valued_item:  # "فئة الـ 20 دينارا بقيمة بلغت 1.07 مليار": the item valued, not its currency word
+        return valued_item
+    recorded_first = ar_recorded_by_pronoun(clause) if lang == "ar" else None
+    if recorded_first:  # "سجلت التسهيلات نموا نسبته 2.8": the change and what changed, not "نموا نسبته"
+        return recorded_first
     for i in range(len(words) - 1, -1, -1):
         if lang == "ar" and re.search(r"[\d٠-٩]", words[i]):
             break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
         if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
             continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
-        pointed = i > 1 and words[i - 1] in ("تلك", "هذه") and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
+        pointed = i > 1 and words[i - 1] in ("تلك", "هذه", "نفس", "ذات")  # (and "the same": "خلال نفس الفترة")
+        pointed = pointed and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
         if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
             continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
@@ -261,6 +280,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
         if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
+        if lang == "he" and re.fullmatch(r"ו?לעלות", words[i]) and "של" not in words[i + 1 : i + 2]:
+            continue  # "המשיכו לעלות ב-0.5%": the infinitive "to rise", not "לעלות של" (to a cost of)
         if lang == "he" and _HE_LEVEL_OF.fullmatch(words[i]):
             break  # "טיפס לשיעור של 61.1%": the level reached, read with the subject below
         if re.fullmatch(prefixes + measure, words[i]) and (i + 1 < len(words) or words[i] not in AR_LEADS):
@@ -347,14 +368,15 @@ def rtl_context(before: str, lang: str) -> str | None:
         if estimated and estimated.group(1) not in AR_STOP:  # "تقدر الجرعة المميتة من السارين ... بأقل من 1": the dose
             adjective = estimated.group(2)
             return f"{estimated.group(1)} {adjective}" if adjective else estimated.group(1)
+        topic = ar_topic_recorded(before)
+        if topic:  # "وبخصوص إجمالي ليالي المبيت، فقد سجلت ارتفاعا بنسبة 17 %": the change of the fronted topic
+            return topic
         subject_first = ar_subject_recorded(clause, before)
         if subject_first:  # "قطاع النسيج حقق زيادة بنسبة 5%", "صناعة السيارات، التي شهدت ارتفاعا بنسبة": what changed
             return subject_first
-        recorded = _AR_RECORDED_CHANGE.search(clause)
+        recorded = ar_recorded_change_vso(clause)
         if recorded:  # "وسجلت الصادرات غير النفطية نموا بنسبة 12 %": the change, and of what
-            subject = [w for w in recorded.group(1).split() if w not in AR_STOP]
-            if subject and not any(re.fullmatch(AR_VERB, w) for w in subject):
-                return f"{recorded.group(2)} ({' '.join(subject)})"
+            return recorded
         to_level = _AR_VSO_TO.search(clause)
         if to_level:  # "وارتفع عجز الموازنة إلى 4.5 %", "خفض العجز إلى 3 %": what changed, or what is changed
             subject = [w for w in to_level.group(2).split() if w not in AR_STOP]
@@ -436,12 +458,19 @@ def rtl_context(before: str, lang: str) -> str | None:
             # (with the noun an adjective in -י follows: "רווח נקי של 45 מיליון", "מענק שנתי של")
             # (and any adjective an adverb of degree follows: "עלייה מתונה מאוד של 1.3%")
             adjective = of.group(3) or re.fullmatch(r"[^\s]{2,}(?:י|ית)", of.group(2))
+            # (an adjective of size or wonder, or a participle of the binyanim in מ-: "רווח מדהים של", "חוב עצום של")
+            adjective = adjective or _HE_SUM_ADJECTIVE.fullmatch(of.group(2))
+            semi = re.search(r"(?:^|\s)(\S+)\s+חצי\s+\S+\s+(?:(?:מאוד|ביותר|יותר|פחות)\s+)?של\s*$", clause)
+            if semi and semi.group(1) not in HE_STOP:  # "רווח חצי שנתי של 13.8 מיליארד": the noun before "semi-"
+                return semi.group(1)
             # (or any word after a noun of change, which is described, not counted: "עלייה מתונה של 2.1%")
             adjective = adjective or (of.group(1) and _HE_CHANGE_NOUN.fullmatch(of.group(1)))
             described = of.group(1) and of.group(1) not in HE_STOP and adjective
             return f"{of.group(1)} {of.group(2)}" if described else of.group(2)  # "בחוזה של 3 מיליון דולר"
         # ("הרווח עלה ב-12% ל-264 מיליון": past the step of the change to the level it reached)
-        verb = _HE_SUBJECT_VERB.search(clause)
+        # ("המשיכו לעלות גם במאי ב-0.5%": a time adjunct and "also" between the verb and its step)
+        plain = re.sub(r"(?<!\S)(?:גם|שוב)(?=\s)", " ", he_without_time(clause))
+        verb = _HE_SUBJECT_VERB.search(" ".join(plain.split()) + (" " if plain[-1:].isspace() else ""))
         if verb:
             subject = [w for w in verb.group(1).split() if w not in HE_STOP]
             return " ".join(subject) or None
@@ -475,6 +504,8 @@ def _ar_described_noun(clause: str) -> str | None:
             break  # "أشار إلى أنه بلغ": "that it", a pronoun subject, no noun the verb describes
         if w in _AR_CLAUSE_ADVERBS:
             break  # "العائدات في الإمارات ككل بلغت": an adverb of the clause, its subject is definite before it
+        if re.fullmatch(r"ل[\u0621-\u064a]{2,}(?:ه|ها|هم|هما|نا)", w):
+            break  # "التجارة الخارجية لبلاده بلغت": "of his country", a complement made definite by its pronoun
         if re.fullmatch(AR_VERB, w) or re.search(r"[،,؛;:.]$", w):
             break
         phrase.insert(0, w)

@@ -22,3 +22,15 @@ def da_after_comparative(after: str) -> str | None:
         return None
     rest = after[comparative.end() :]
     return "" if _NO_NOUN_AFTER.match(rest) else rest
+
+
+# "dobbelt så mange timer", "tre gange så mange gæster": the noun after "så mange/meget" is what there is more of.
+_DA_AS_MANY = re.compile(r"\s*(?:gange\s+)?så\s+(?:mange|meget)\s+(?!som\b|end\b)", re.IGNORECASE)
+
+
+def da_as_many_rest(number_text: str, after: str) -> str | None:
+    """The words after "så mange" when a Danish multiple ("dobbelt", "tre gange") compares an amount; else None."""
+    many = _DA_AS_MANY.match(after)
+    if many is None or not (number_text.endswith("dobbelt") or after.lstrip().startswith("gange")):
+        return None
+    return " " + after[many.end() :]

@@ -173,6 +173,16 @@ def _percents_to(text: str, a: NumberMatch, b: NumberMatch) -> NumberMatch | Non
 PERCENT_AFTER_NEXT = re.compile(
     r"\s*(?:to|til|and|og|or|eller)\s+\d[\d.,]*\s*(?:%|percent\b|per cent\b|procent\b|pct\.)", re.IGNORECASE
 )
+_OR_PERCENT = re.compile(r"\s*(?:or|eller)\s+(\d[\d.,]*)\s*(?:%|percent\b|per cent\b|procent\b|pct\.)", re.IGNORECASE)
+
+
+def percent_of_a_count(n: NumberMatch, after: str) -> bool:
+    """Whether "N or M percent" restates a count N as a share ("faldet med 78.800 eller 42 pct."): N written with a
+    thousands group is a count, and M no more than 100 is what it is of the whole; N takes no percent from M."""
+    alt = _OR_PERCENT.match(after)
+    if alt is None or not re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", n.text):
+        return False
+    return float(alt.group(1).replace(",", ".")) <= 100 < n.value
 
 
 # Words of a change before "from ... to ...": the start and the end of a change are two figures ("rose from 5

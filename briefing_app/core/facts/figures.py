@@ -62,6 +62,8 @@ from briefing_app.core.facts.counted_tags import (
 )
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
+from briefing_app.core.facts.da_comparatives import da_as_many_rest
+from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
@@ -72,7 +74,7 @@ from briefing_app.core.facts.figure_fractions import (
     unit_fractions,
     word_fractions,
 )
-from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges
+from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges, percent_of_a_count
 from briefing_app.core.facts.figure_signs import figure_text, minus_before
 from briefing_app.core.facts.figure_words import (
     BELOW_ZERO,
@@ -380,7 +382,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 span = short.end() if short else span
             elif unit is None and lang == "he" and re.search(r"(?<!\S)פי\s+$", s.text[: n.start]):
                 unit = "times"  # "פי שלושה": threefold
-            elif unit is None and re.match(PERCENT_AFTER_NEXT, after):
+            elif unit is None and re.match(PERCENT_AFTER_NEXT, after) and not percent_of_a_count(n, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
             if unit is None and n.spelled and n.raw == 1 and one_after_noun(n, s.text[: n.start], lang):
                 unit = unit_after(" " + s.text[: n.start].split()[-1], lang)[0]  # "שנה אחת", "عام واحد": one year
@@ -431,10 +433,14 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = passive_complement(rest, counts) if n.currency else counts
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
+                many_da = da_as_many_rest(n.text, after)  # "næsten dobbelt så mange timer": what there is more of
+                counts = (after_phrase(many_da, "da") or counts) if many_da else counts
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
                 # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
                 inverted = danish_change_measured(s.text[: n.start]) or inverted
-                if inverted and inverted.split()[0] not in (counts or "").split():
+                # (not over a plain noun right after the figure: "På DR nåede dækningen ud til 2,3 millioner seere")
+                noun_after = unit is None and bool(counts) and after.lstrip().startswith((counts or "").split()[0])
+                if inverted and inverted.split()[0] not in (counts or "").split() and not noun_after:
                     # "I Københavns Omegn sælges husene nu i snit for 40.000 kr.": the subject after the verb
                     counts = inverted
                 # ("to mænd på henholdsvis 24 og 39 år", "manden, der er 34 år": their ages)
@@ -448,6 +454,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 # (a sum in millions with its currency left unsaid too: "brugte sygehusene 162 millioner på ...")
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
+                counts = da_without_subordinator(counts)  # "da en person kørte med 207 km/t": no "da"
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
                 counts = danish_rate_base(after, counts) if sum_like else counts  # "60.000 kroner pr. kvadratmeter"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
@@ -509,6 +516,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
+                f.counts = da_without_subordinator(f.counts) if lang == "da" else f.counts
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later

@@ -123,7 +123,15 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
             out.append(Fact("figure", m.group(1), s.index, value=2.0, counts=(m.group(1) + m.group(2)).strip()))
     for m in duals:
         # "لجنتين جديدتين": the adjective agrees with the dual noun before it
-        agrees = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
+        # (an adjective takes no conjunction or preposition: "طائرتين وسفينتين" are two counts)
+        glued = previous_end is not None and s.text[previous_end : m.start()].strip() == ""
+        agrees = glued and m.group(0) == m.group(1)
+        # and past the dual noun's complement: "بسيارتين نقل متوقفتين" (two lorries, standing); no prefix, no count
+        agrees = agrees or (
+            previous_end is not None
+            and m.group(0) == m.group(1)
+            and re.fullmatch(r"\s+[\u0621-\u064a]{2,}\s+", s.text[previous_end : m.start()]) is not None
+        )
         previous_end = m.end()
         if len(m.group(1)) >= 5 and not agrees and not any(n.start < m.end() and m.start() < n.end for n in numbers):
             complement = re.match(r"\s+(\S+)", s.text[m.end() :]) if m.group(0).endswith("تي") else None

@@ -109,6 +109,10 @@ _ORDINAL_SECOND_AFTER = re.compile(r"\s*(?:[,.;:!?)\]\-–—\"״]|$|ברציפ�
 def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article."""
     before, after = text[: n.start], text[n.end :]
+    if n.spelled and re.fullmatch(r"(?:יומיים|שבועיים|חודשיים|שנתיים)", n.text) and re.search(
+        r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{2,}ים\s+$", before
+    ):
+        return True  # "במונחים שנתיים", "נתונים שנתיים": the plural of the adjective "annual" agreeing, no two years
     if re.match(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])", after):
         return True  # "שני חוקי יסוד אלו": these two laws, named before (anaphora)
     if n.spelled and _CONSTRUCT_NUMBER.fullmatch(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (

@@ -125,7 +125,11 @@ _SCALE_WORD = re.compile(
 # the figure's source ("0,8 procent ifølge Danmarks Statistik").
 # (and "til" with the level reached: "steget med 5 pct. | til knap 26.000", another figure, no noun of this one)
 _DA_NO_NOUN = re.compile(
-    r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge|"
+    # (an adverb of rate, "18 millioner kroner årligt", or "inter alia": "en halv million blandt andet ved salg")
+    r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge|årligt|dagligt|ugentligt|månedligt|"
+    r"blandt\s+andet|bl\.\s?a(?=\.)|"
+    # ("4,0 pct. og 4,5 pct. for hhv. mænd og kvinder": "respectively" pairs the figures with a list)
+    r"(?:for\s+)?(?:hhv(?=\.)|henholdsvis)|"
     r"til\s+(?:(?:knap|godt|cirka|ca\.|næsten|omkring|over|under|mere\s+end|mindre\s+end)\s+)?\d)\b",
     re.IGNORECASE,
 )
@@ -230,6 +234,8 @@ def after_phrase(
     tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
+    if lang == "he" and tokens and re.fullmatch(r"ו[בהלמכש][\u05d0-\u05ea]{2,}", tokens[0]):
+        return None  # "עם 38 נקודות לעומת 33 | ומשחק חסר", "עם 25 | ובמקום הרביעי": "and" opens the next conjunct
     if lang == "he" and tokens and re.match(
         r"ב(?:ה)?(?:רבעון|שנה|שנת|חודש|שבוע|יום|מחצית|תקופה|עשור|חישוב|מונחי|ממוצע|קירוב|"
         r"ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)",

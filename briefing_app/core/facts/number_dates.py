@@ -91,8 +91,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     ):
         return True
     # and the first of two days of one month: "18 و 19 من أبريل", "18 ו-19 במרץ"
-    day_pair = (
-        rf"\s*(?:و|ו-?)\s*[0-9\u0660-\u0669]{{1,2}}\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])"
+    day_pair = (  # (with the second day's own "in" too: "ב-11 וב-12 במאי", "في 11 وفي 12 مايو")
+        rf"\s*(?:و|ו-?)(?:ב-?|في\s+)?\s*[0-9\u0660-\u0669]{{1,2}}\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])"
     )
     if lang in ("ar", "he") and n.raw <= 31 and re.match(day_pair, after):
         return True
@@ -158,6 +158,8 @@ def danish_dotted_clock(n: NumberMatch, before: str, after: str) -> bool:
     reading "8.25" as a decimal: machine translations into Danish write decimals with a dot.)"""
     if re.fullmatch(r"\d{1,2}", n.text) and n.value < 25 and re.match(r"-tiden\b", after):
         return True  # "ved 17-tiden", "omkring 14-tiden": about that hour of the day
+    if _da_clock_span_end(n, before, after):
+        return True
     clock = re.fullmatch(r"(\d{1,2})\.(\d{2})", n.text)
     return (
         clock is not None
@@ -166,3 +168,28 @@ def danish_dotted_clock(n: NumberMatch, before: str, after: str) -> bool:
         and _DA_CLOCK_BEFORE.search(before) is not None
         and not _DA_AMOUNT_AFTER.match(after)
     )
+
+
+# The second end of a span of the clock: "mellem klokken 7.00 og 13.30", "fra kl. 17 til 21.30"; and a span after a
+# noun of a stretch of time, "i tidsrummet mellem 17 og 19" (hours, not amounts: nothing after them says so).
+_DA_CLOCK_SPAN_BEFORE = re.compile(
+    r"(?:\b(?:[Kk]lokken|[Kk]l\.)\s*\d{1,2}(?:[.:]\d\d)?|\btidsrumm?(?:et)?\s+(?:mellem|fra))\s*(?:og|til|-|–)?\s*$"
+)
+
+
+# what may follow an hour: a mark, an adjunct or a verb; a noun ("og 3 personer") makes the number a count again
+_DA_AFTER_HOUR = re.compile(
+    r"\s*(?:[,.;:)!?]|$|(?:på|i|ved|hvor|om|og|samt|blev|var|er|har|havde|men|mens|da|fra|til|lørdag|søndag)\b)",
+    re.IGNORECASE,
+)
+
+
+def _da_clock_span_end(n: NumberMatch, before: str, after: str) -> bool:
+    if not re.fullmatch(r"\d{1,2}\.\d\d", n.text) and not _DA_AFTER_HOUR.match(after):
+        return False  # (a dotted "13.30" is minutes whatever follows: Danish decimals take a comma)
+    clock = re.fullmatch(r"(\d{1,2})(?:[.:](\d{2}))?(?:\s*(?:og|til|-|–)\s*(\d{1,2})(?:[.:]\d{2})?)?", n.text)
+    if clock is None or int(clock.group(1)) > 24 or (clock.group(3) and int(clock.group(3)) > 24):
+        return False
+    if clock.group(2) and int(clock.group(2)) > 59:
+        return False
+    return _DA_CLOCK_SPAN_BEFORE.search(before) is not None

@@ -1,0 +1,25 @@
+"""Hebrew time adjuncts inside the clause before a figure ("הבנקים הרוויחו | במחצית הראשונה של השנה | 15 מיליארד",
+"הרוויחה | ברבעון השלישי | 40 מיליון", "| בשנה שעברה | הרוויחה החברה"): they say when, never what the figure counts,
+and the words a figure's clause is read back from skip them."""
+
+from __future__ import annotations
+
+import re
+
+_PERIOD = (
+    r"(?:רבעון|שנה|שנת|שנים|שנתיים|חודש|חודשים|חודשיים|שבוע|שבועות|שבועיים|מחצית|חציון|תקופה|תקופת|עשור|יום|ימים|"
+    r"ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+)
+_PLACE_IN_TIME = (
+    r"(?:שעבר|שעברה|שעברו|הקודם|הקודמת|האחרון|האחרונה|האחרונים|האחרונות|הראשון|הראשונה|השני|השנייה|השניה|"
+    r"השלישי|השלישית|הרביעי|הרביעית|הנוכחי|הנוכחית|הבא|הבאה|החולף|החולפת|המקביל|המקבילה|הזה|הזו|הזאת)"
+)
+_HE_TIME = re.compile(
+    rf"(?<!\S)ו?ב-?ה?{_PERIOD}(?:\s+{_PLACE_IN_TIME}){{0,2}}(?:\s+של\s+(?:השנה|שנת\s+\d{{4}}|\d{{4}})(?:\s+{_PLACE_IN_TIME})?)?"
+    r"(?=\s|$)|(?<!\S)(?:אשתקד|השנה|החודש|השבוע)(?=\s|$)"
+)
+
+
+def he_without_time(clause: str) -> str:
+    """`clause` less its Hebrew time adjuncts (a period after "ב" with its place in time, "אשתקד")."""
+    return _HE_TIME.sub(" ", clause)
