@@ -15,6 +15,7 @@ from briefing_app.core.facts.people_nationality import is_nationality, place_nam
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import is_sports_story
+from briefing_app.core.facts.transfer_moves import signed_from_clubs
 
 # A place of one to three words, then the club's word.
 _TOWN_AND_CLUB_WORD = gated(
@@ -138,18 +139,23 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
     list can hold every club, and a club named by its town ("Burnley boss ...") is no place there. A country
     (a national side, which no list of organisations counts), a people's word, a person's name and a
     competition are none."""
-    if not _sports(whole):
+    sports = _sports(whole)
+    # "signed Spain international midfielder Jon Pell from Wexby": the player's description is longer than
+    # _JOINED_FROM reads; outside a match report only a signing that names the player's position (transfer_moves)
+    transfers = signed_from_clubs(text, sports)
+    if not sports and not transfers:
         return []
     given, family = person_names()
     out = []
     matches = [
         *_BEFORE_ROLE.finditer(text), *_MOVED_TO.finditer(text), *_JOINED_FROM.finditer(text),
         *_PLURAL_AGREES.finditer(text), *_PLACED.finditer(text),
-    ]  # fmt: skip
+    ] if sports else []  # fmt: skip
     slots = [(m.group(1), m.start(1)) for m in matches]
+    slots += [(text[a:b], a) for a, b in transfers if (text[a:b], a) not in slots]
     results = [
         (m.group(k), m.start(k)) for m in (*_RESULT.finditer(text), *_RESULT_SCORE_FIRST.finditer(text)) for k in (1, 2)
-    ]
+    ] if sports else []  # fmt: skip
     for found, at in slots + results:
         name, start = _club_name(found, at)
         if (found, at) in results and lookup(name) is not None and not _town_named_like_a_person(name):

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import Entry
 from briefing_app.core.facts.per_document import per_document
+from briefing_app.core.facts.transfer_moves import signed_from_before
 
 # Words of match reports; three different ones make an article a sports story. Words with an everyday sense
 # too ("goal", "coach", "penalty", "referee", Danish "mål", "dommer") are left out, so that a political story
@@ -40,7 +41,9 @@ _TEAM_BEFORE = re.compile(
     r"(?:\b(?:beat|beats|beating|defeated|defeating|defeat|face|faces|facing|faced|against|over|versus|vs\.?|"
     r"between|eliminated|eliminating|host|hosts|hosted|edged|thrashed|play|plays|playing|"
     r"slog|besejrede|mod|imod|møder|mødte|mellem|tabte\s+til)\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+){0,2}|\d+\s*[-–]\s*\d+\s+(?:to|against|over|with)\s+)$",
+    r"(?:[a-z]+\s+){0,2}|\d+\s*[-–]\s*\d+\s+(?:to|against|over|with)\s+|"
+    # a result told as a noun, the other side after it: "a 3-0 defeat to newly promoted X", "their win over the X"
+    r"\b(?:defeat|loss|win|victory|draw)\s+(?:to|against|over|with|at\s+home\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2})$",
     re.IGNORECASE,
 )
 # After it: what a side does, the score, or a plural verb ("Madrid were without ...").
@@ -126,7 +129,7 @@ class TeamUses:
         # "at Ajax's ground", "in Kessby's net": what a side owns on the pitch; "at" goes there, not to the town
         owned = possessive and re.match(r"(?:['’]s)?\s+(?:ground|stadium|home|pitch|net|goal|fans|supporters)\b", after)
         # "his £16-million move from X", "signed from X", "on loan from X": a club a player leaves
-        transfer = _TRANSFER_FROM.search(before) is not None
+        transfer = _TRANSFER_FROM.search(before) is not None or signed_from_before(before)
         # "X's Jane Roe made sure ...": a player of the side (given name and family name after the possessive)
         player = possessive and _PLAYER_AFTER.match(after) is not None
         club_cue = transfer or player or _CLUB_BEFORE.search(before) is not None or _CLUB_AFTER.match(after) is not None

@@ -1,0 +1,98 @@
+"""English and Danish organisations and places, round 31: shapes that recurred on real news pages (British and
+Nigerian football transfer copy, Danish business news), written again with made-up names and sentences, each with
+near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _kinds(paragraphs: list[str], kind: str, language: str = "en") -> list[str]:
+    return [f.text for f in facts_of(["Headline", *paragraphs], language) if f.kind == kind]
+
+
+# --- the club a signed player leaves, after a long description of the player -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("Harwick Rovers have signed Ruritania international attacking midfielder Jon Pellow from Quarvello, "
+         "the club said on Friday.", "Quarvello"),
+        ("Harwick Rovers announced the signing of Ruritanian midfielder, Jon Pellow, from Quarvello, following "
+         "the club's relegation.", "Quarvello"),
+        ("Harwick Rovers have signed under-18 attacking midfielder Jon Pellow from League Two (fourth division) "
+         "Quarvello Athletic, the club said.", "Quarvello Athletic"),
+        ("Harwick Rovers signed defender Jon Pellow from Championship side Quarvello on Friday.", "Quarvello"),
+    ],
+)
+def test_the_club_a_signed_player_leaves_is_an_organisation(text: str, club: str) -> None:
+    assert club in _kinds([text], "organisation")
+
+
+def test_a_town_a_signed_player_leaves_is_the_club_not_the_place() -> None:
+    paragraphs = [
+        "Harwick Rovers announced the signing of Ruritanian midfielder, Jon Pellow, from Southampton on Friday.",
+        "Pellow made 40 appearances, scoring four goals, and the striker joins after a 3-0 defeat in the league.",
+    ]
+    assert "Southampton" in _kinds(paragraphs, "organisation")
+    assert "Southampton" not in _kinds(paragraphs, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a signing that is no transfer: a deal, a treaty, autographs; no position names a player
+        "The minister signed the agreement with officials from Quarvello on Friday.",
+        "The company signed a supply deal with a firm from Quarvello.",
+        "He signed autographs for fans from Quarvello after the concert.",
+    ],
+)
+def test_other_signings_name_no_club(text: str) -> None:
+    assert "Quarvello" not in _kinds([text], "organisation")
+
+
+def test_a_side_after_a_result_told_as_a_noun_is_no_place() -> None:
+    paragraphs = [
+        "The striker scored twice but Harwick Rovers lost their opening three games of the season.",
+        "They include a 3-0 defeat to newly promoted Sunderland and a semi-final exit in the cup.",
+        "The midfielder said the club would recover.",
+    ]
+    assert "Sunderland" not in _kinds(paragraphs, "place")
+
+
+def test_a_town_after_travel_to_stays_a_place() -> None:
+    paragraphs = [
+        "The striker scored twice in the semi-final and the midfielder was injured.",
+        "The squad will travel to Sunderland on Friday for a training camp before kick-off.",
+    ]
+    assert "Sunderland" in _kinds(paragraphs, "place")
+
+
+# --- Danish: a body after an article, adjectives and its kind in the indefinite form ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Den danske stenuldproducent Tolvaro går i rette med styrelsen.", "Tolvaro"),
+        ("Det norske rederi Halvby Shipping har købt tre skibe.", "Halvby Shipping"),
+        ("Den store svenske møbelkæde Vestra åbner et varehus.", "Vestra"),
+    ],
+)
+def test_danish_body_after_its_indefinite_kind(text: str, body: str) -> None:
+    assert body in _kinds([text], "organisation", "da")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Som producent har Jens Ravn lavet mange film.", "Jens Ravn"),  # no article: a bare noun
+        ("Den danske klub Aalborg vandt i går.", "Aalborg"),  # a town the place finder reads
+        ("En forening Jens Ravn stiftede, er lukket.", "Jens Ravn"),  # a person after the noun
+    ],
+)
+def test_danish_indefinite_kind_near_misses(text: str, absent: str) -> None:
+    assert absent not in _kinds([text], "organisation", "da")
