@@ -96,3 +96,51 @@ def test_danish_body_after_its_indefinite_kind(text: str, body: str) -> None:
 )
 def test_danish_indefinite_kind_near_misses(text: str, absent: str) -> None:
     assert absent not in _kinds([text], "organisation", "da")
+
+
+# --- a body's name after its owner's name in the possessive -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person"),
+    [
+        ("Media mogul Peter Hallam's Tolvik News Group bought the paper.", "Tolvik News Group", "Peter Hallam"),
+        ("Lifeframe is teaming with Peter Hallam's Quarry Entertainment to make three films.", "Quarry Entertainment",
+         "Peter Hallam"),
+    ],
+)
+def test_a_body_after_its_owners_possessive(text: str, body: str, person: str) -> None:
+    assert body in _kinds([text], "organisation")
+    assert person in _kinds([text], "person")
+
+
+def test_a_name_whose_possessive_is_its_own_stays_whole() -> None:
+    assert "McDonald's Corporation" in _kinds(["She worked at McDonald's Corporation offices."], "organisation")
+
+
+# --- miners, explorers, a bid's target and a group's part, by their kind before the name --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The worst performer was gold explorer Quarvo Metals, which fell 29 per cent.", "Quarvo Metals"),
+        ("The index was paced by a rebound in takeover target Brevanta.", "Brevanta"),
+        ("The government entity QLTC holds 3.33% of the shares.", "QLTC"),
+        ("Shares in lithium miner Quarvo rose 4 per cent.", "Quarvo"),
+    ],
+)
+def test_a_body_after_a_kind_in_market_copy(text: str, body: str) -> None:
+    assert body in _kinds([text], "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Polar explorer Jane Hallam set off on Monday.", "Jane Hallam"),
+        ("The coal miner John Hale died in 1984.", "John Hale"),
+        ("The gunmen's target Ann Lee survived the attack.", "Ann Lee"),
+    ],
+)
+def test_a_person_after_a_kind_a_person_has_too(text: str, person: str) -> None:
+    assert person not in _kinds([text], "organisation")

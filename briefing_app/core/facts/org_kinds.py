@@ -18,9 +18,29 @@ EN_DESCRIPTORS = (
     "channel", "think tank", "journal",
     # businesses online and a firm's rival by trade ("agritech platform X raised", "bought up its archrival Y")
     "platform", "archrival", "arch-rival",
+    # miners and explorers in market copy, a bid's object and a group's part ("gold explorer X", "lithium miner Y",
+    # "takeover target Z", "its subsidiary W", "government entity V")
+    *"explorer miner target subsidiary entity".split(),  # (PERSONS_TOO: a person may follow them)
     "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
+# Kinds above that a person may follow too ("polar explorer Jane Roe", "the coal miner Tom Hale", "their target Ann
+# Lee"): the name after them must be one word that is no given name, or end in a body's word, and a target must be
+# a bid's ("takeover target X").
+PERSONS_TOO = frozenset({"explorer", "miner", "target", "subsidiary", "entity"})
+
+
+def person_too_fails(kind_phrase: str, words: list[str], given: frozenset[str], tails: tuple[str, ...]) -> bool:
+    """Whether a name after one of PERSONS_TOO (the last word of `kind_phrase`) may be a person's, or the target no
+    bid's."""
+    kind = kind_phrase.split()[-1].lower() if kind_phrase.split() else ""
+    if kind not in PERSONS_TOO:
+        return False
+    if kind == "target" and not re.search(r"\b(?:takeover|bid|acquisition|buyout)\s+target$", kind_phrase, re.I):
+        return True
+    return words[0] in given or not (len(words) == 1 or words[-1] in tails)
+
+
 # A Spanish, Portuguese, French or Italian name keeps its "of" and "the" ("the blog Voces por la Paz").
 _ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della|sobre|em|en|con|com|sur|su"
 _ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"

@@ -252,6 +252,9 @@ def shaped_bodies(
             continue  # "Broadcaster X said": a kind opening the sentence before one word may be a word of its name
         if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
             continue  # "the observation team General Jon Roe": a titled person after the kind, no body
+        if org_kinds.person_too_fails(text[max(0, m.start() - 30) : m.start(1)].strip(), title, person_names()[0],
+                                      orgs.EN_TAIL):
+            continue  # "polar explorer Jane Roe", "their target Ann Lee": a person after a kind a person has too
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
         if MONTHS_DAYS.match(name.split()[0]):
             continue  # "changed channel Monday": a day, no name

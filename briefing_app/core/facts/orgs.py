@@ -34,6 +34,8 @@ TRADE_TAIL = (
     "Mutual",
     # housebuilders and developers by a family name or a place and their trade ("Kessby Homes", "Roe Developments")
     "Homes", "Developments",
+    # miners and explorers by a name and what they dig ("Falcon Metals", "Quarry Metals")
+    "Metals",
 )  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (

@@ -1,0 +1,34 @@
+"""A body's name after its owner's or founder's name in the possessive: "Rupert Roe's News Group", "Peter Lake's
+Harbour Entertainment", "Jane Doe's Tolvik Foundation". The person (a given name, then one or two more names, then
+"'s") owns or runs the body and is no word of its name; the person is the people finder's.
+
+Not a name whose possessive is its own ("McDonald's Corporation", "St John's Ambulance", "Women's Aid"): the word
+before the possessive must follow a given name the list knows, and a body's word must come after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.gazetteer import lookup, person_names
+
+_POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
+
+
+def without_person_owner(words: list[str]) -> list[str]:
+    """`words` of a body's name without a person's name in the possessive before it (see the module)."""
+    if len(words) < 3:
+        return words
+    given = person_names()[0]
+    if words[0] not in given:
+        return words
+    for k in (1, 2):
+        if k + 1 < len(words) and _POSSESSIVE.fullmatch(words[k]) and words[k + 1][:1].isupper():
+            owner = " ".join([*words[:k], words[k][:-2]])
+            known = lookup(owner)
+            if known is not None and known.kind != "person":
+                return words  # ("Prince Edward's ..." of a place or body the list knows is left whole)
+            return words[k + 1 :]
+        if not re.fullmatch(r"[A-Z][a-z]+|[A-Z]\.", words[k]):
+            break  # only names (and initials) stand between the given name and the possessive
+    return words
