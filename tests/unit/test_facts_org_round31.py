@@ -144,3 +144,31 @@ def test_a_body_after_a_kind_in_market_copy(text: str, body: str) -> None:
 )
 def test_a_person_after_a_kind_a_person_has_too(text: str, person: str) -> None:
     assert person not in _kinds([text], "organisation")
+
+
+# --- a group's parts listed after "include"; a body given after its kind and a comma --------------------------------
+
+
+def test_subsidiaries_listed_after_include() -> None:
+    text = "The group's subsidiaries include Quarvo Industries, Tolvik Harbour, Brevanta Marine and Quellco."
+    orgs = _kinds([text], "organisation")
+    assert {"Quarvo Industries", "Tolvik Harbour", "Brevanta Marine", "Quellco"} <= set(orgs)
+
+
+def test_a_club_named_by_a_district_after_its_kind_and_a_comma() -> None:
+    assert "West Ham" in _kinds(["Premier League club, West Ham, has announced the signing."], "organisation")
+
+
+def test_a_party_after_its_kind_and_a_comma() -> None:
+    assert "PDQ" in _kinds(["The opposition party, PDQ, has rejected the claim."], "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("At the party, Jane Roe said hello to the guests.", "Jane Roe"),
+        ("Outside the club, Tom Hale and Ann Lee waited.", "Tom Hale"),
+    ],
+)
+def test_a_person_after_a_kind_and_a_comma_is_no_body(text: str, person: str) -> None:
+    assert person not in _kinds([text], "organisation")

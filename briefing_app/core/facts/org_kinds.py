@@ -195,6 +195,8 @@ _KIND_WORDS = (
     # fashion houses and record labels are named by their founders ("labels Roe Mischa and Ann Tamm"; a brand is
     # a product, no body)
     "labels", "studios", "carmakers", "automakers", "brewers", "startups", "start-ups", "outlets",
+    # a group's parts, named in its results and deals ("its subsidiaries include X, Y and Z")
+    "subsidiaries", "affiliates",
     "virksomheder", "selskaber", "partier",
     "organisationer", "klubber", "aviser", "kæder",
 )  # fmt: skip
@@ -203,7 +205,7 @@ _KINDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() els
 _KIND_WORDS_LOWER = tuple(w.lower() for w in _KIND_WORDS)  # (lower-cased once, not per sentence)
 _LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
 LISTED_AFTER_KIND = gated(
-    rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
+    rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|include|includes|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
     rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
     # or right after the kind when two or more names follow: "the sites Harbour Notes and Quay Talk"
     rf"|\b{_KINDS}\s+({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})"
@@ -279,6 +281,8 @@ _KIND_COMMA = (
     r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog|"
     # a band, a union or a label given after its kind: "The band, Glass Harbour, split", "the union, Unite, said"
     r"band|union|label|club|retailer|chain|bank|lender|insurer|carmaker|airline|supermarket|"
+    # a party given after its kind, as African and Asian copy writes it: "the opposition party, the PDQ, said"
+    r"party|"
     # a firm's part named after its kind: "The firm's main production unit, Yugansk, was sold"
     r"unit|subsidiary|division)\s*,\s+(?:the\s+)?"
 )

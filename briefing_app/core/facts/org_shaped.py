@@ -287,9 +287,12 @@ def shaped_bodies(
         known, words = lookup(name), name.split()
         given, family = person_names()
         article = words[0] in _ROMANCE_ARTICLES and len(words) > 1  # "Le Retour": no given name "Le"
-        if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
+        # ("Premier League club, West Ham, has": a club named by its town or district, no place, and by a word that
+        # is also a family name)
+        club = re.search(r"\b(?:club|team)\s*,\s+(?:the\s+)?$", text[:start]) is not None
+        if _overlaps(taken, start, end) or (known is not None and known.kind == "place" and not club):
             continue
-        if (start, end, name) in named_kinds and (
+        if (start, end, name) in named_kinds and not club and (
             not_org_word(words[-1])
             or lookup(words[-1]) is not None
             or (words[0] in given and not article)
@@ -304,7 +307,7 @@ def shaped_bodies(
             and closed is not None
             and not closed.group(0).rstrip(" ,;)").endswith(org_kinds.AMBIGUOUS_KINDS)  # ("Jane Roe, a developer,")
         )
-        if not said_to_be and ((words[0] in given and not article) or words[-1] in family) or (
+        if not said_to_be and ((words[0] in given and not article) or (words[-1] in family and not club)) or (
             len(words) == 1 and name.lower() in lowercase
         ):
             continue  # a person's name, or a sentence's common first word ("However, the company said")
