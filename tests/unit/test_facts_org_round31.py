@@ -172,3 +172,35 @@ def test_a_party_after_its_kind_and_a_comma() -> None:
 )
 def test_a_person_after_a_kind_and_a_comma_is_no_body(text: str, person: str) -> None:
     assert person not in _kinds([text], "organisation")
+
+
+# --- a party named by its spokesperson's title, or by its initials before a member's title ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Clann Tolva spokesman Dr Jane Roe told the House.", "Clann Tolva"),
+        ("Clann Tolva spokeswoman on health Ann Lee said the plan had failed.", "Clann Tolva"),
+        ("The group belonging to PDQ MP Tom Hale's family has built a hospital.", "PDQ"),
+    ],
+)
+def test_a_party_before_its_spokesperson_or_member(text: str, party: str) -> None:
+    assert party in _kinds([text], "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Hallam spokesman Tom Hale said no.", "Hallam"),  # a politician's spokesman
+        ("Jane Hallam spokesman Tom Hale said no.", "Jane Hallam"),
+        ("UK MP Jane Roe said no.", "UK"),  # a country, no party
+    ],
+)
+def test_a_persons_spokesman_names_no_party(text: str, absent: str) -> None:
+    assert absent not in _kinds([text], "organisation")
+
+
+def test_a_body_before_its_spokesman_is_read_whole() -> None:
+    text = "White House Tolvik Security Council spokesman Tom Hale called for restraint."
+    assert "Security Council" not in _kinds([text], "organisation")
