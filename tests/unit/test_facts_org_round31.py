@@ -204,3 +204,19 @@ def test_a_persons_spokesman_names_no_party(text: str, absent: str) -> None:
 def test_a_body_before_its_spokesman_is_read_whole() -> None:
     text = "White House Tolvik Security Council spokesman Tom Hale called for restraint."
     assert "Security Council" not in _kinds([text], "organisation")
+
+
+# --- a panel that rules; a town spelt like a given name before "-based" ---------------------------------------------
+
+
+def test_a_panel_ends_a_bodys_name() -> None:
+    text = "The group has until Wednesday to make an offer under Tolvik Takeover Panel rules."
+    assert "Tolvik Takeover Panel" in _kinds([text], "organisation")
+
+
+def test_a_town_spelt_like_a_given_name_before_based_is_a_place() -> None:
+    assert "Sydney" in _kinds(["Nuplex said the Sydney-based chemicals maker had gained clearance."], "place")
+
+
+def test_a_given_name_before_a_family_name_is_no_place() -> None:
+    assert "Sydney" not in _kinds(["Sydney Hallam said the plan had failed."], "place")

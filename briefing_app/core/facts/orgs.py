@@ -75,6 +75,8 @@ EN_TAIL = (
     "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad", "Centers", "Centres", "Institutes",
     # a government's branches and divisions ("Air Accidents Investigation Branch", "Antitrust Division")
     "Branch", "Division",
+    # panels that rule or advise ("the Takeover Panel", "the Harbour Review Panel")
+    "Panel",
     # collections kept by a body ("Gun Violence Archive", "the National Archives")
     "Archive", "Archives",
     # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")

@@ -345,8 +345,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if entry.detail == "region" and place_context.firm_named_after_region(text, mention):
                     add("organisation", mention.written, s.index, mention.start, mention.end)
                     continue  # "Amazon founder Jeff Bezos", "Amazon's Prime": a firm; the region takes "the"
+                # ("the Sydney-based firm": where a body is based is a place, whatever word spells it)
+                based = re.match(r"-(?:based|headquartered)\b", text[mention.end :]) is not None
                 if (
                     entry.detail == "city"
+                    and not based
                     and re.search(r"\bthe\s+$", text[: mention.start])
                     and not re.match(r",?\s+[A-Z]", text[mention.end :])
                 ):
@@ -358,6 +361,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "Delta 4": a model
                 if (
                     (mention.written in given or mention.written in family)
+                    and not re.match(r"-(?:based|headquartered)\b", text[mention.end :])
                     and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
                     and not _PART_OF_TOWN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                     and not _listed_after_a_place(text[: mention.start])
