@@ -220,3 +220,21 @@ def test_a_town_spelt_like_a_given_name_before_based_is_a_place() -> None:
 
 def test_a_given_name_before_a_family_name_is_no_place() -> None:
     assert "Sydney" not in _kinds(["Sydney Hallam said the plan had failed."], "place")
+
+
+# --- a list of places before their plural kind ("... and Wajir counties") -----------------------------------------
+
+
+def test_places_listed_before_their_plural_kind() -> None:
+    text = (
+        "The notice said the affected companies are in Nairobi, Mombasa, Kessvale, Tolvanga, Brenmoor and "
+        "Harwicka counties."
+    )
+    places = _kinds([text], "place")
+    assert {"Kessvale", "Tolvanga", "Brenmoor", "Harwicka"} <= set(places)
+    assert not {"Kessvale", "Tolvanga", "Brenmoor", "Harwicka"} & set(_kinds([text], "organisation"))
+
+
+def test_people_listed_with_towns_stay_people() -> None:
+    text = "The notice was signed in Nairobi, Mombasa and Kisumu by Jane Roe, Tom Hale, Ann Lee and Sam Ward."
+    assert "Jane Roe" not in _kinds([text], "place")

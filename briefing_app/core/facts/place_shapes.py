@@ -409,7 +409,11 @@ _PLACE_LIST = re.compile(
     rf"\b(?:in|at|from|near|across|to|between|including|(?:cities|towns|villages|municipalities|counties|districts|"
     rf"provinces|regions|states|suburbs|boroughs|parishes|communities)\s+of)"
     rf"\s+((?:{_LIST_WORD},\s+)+{_LIST_WORD},?\s+(?:and|or)\s+{_LIST_WORD})"
-    r"(?=\s*[.,;:)]|\s+(?:on|in|at|as|last|this|during|where|when|after|before|since|outside|near|with)\b|\s*$)"
+    r"(?=\s*[.,;:)]|\s+(?:on|in|at|as|last|this|during|where|when|after|before|since|outside|near|with)\b|\s*$"
+    # or the plural kind of the places after the list, as Kenyan, Nigerian and Indian copy writes it: "in Kessby,
+    # Tolvik and Brenna counties", "in A, B and C states"
+    r"|\s+(?:counties|districts|states|provinces|regions|municipalities|governorates|sub-counties|local\s+government\s+"
+    r"areas|LGAs|constituencies|wards|oblasts|prefectures)\b)"
 )
 
 

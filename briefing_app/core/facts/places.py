@@ -87,7 +87,25 @@ def _title_case(text: str) -> bool:
     """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
     letters or more, nearly all capitalised."""
     words = re.findall(r"\b[^\W\d_]{4,}", text)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    # A sentence that lists many names ("in Kessby, Tolvik, ... and Brenna counties") is nearly all capitals too; a
+    # headline in title case leaves only its short joining words in lower case, never three words of content
+    # ("notice", "said", "affected"), and seldom lists names.
+    content = [w for w in words if w[0].islower() and w.lower() not in _TITLE_CASE_SMALL]
+    return len(content) < 3 or _NAME_LIST.search(text) is None
+
+
+# Three names or more in a row, each followed by a comma: a list, which a headline seldom holds.
+_NAME_LIST = re.compile(r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,\s+){3,}")
+
+
+# Words a headline in title case may leave in lower case ("Minister to Back Plan with Ports").
+_TITLE_CASE_SMALL = {
+    "with", "from", "into", "over", "than", "upon", "onto", "that", "this", "after", "about", "amid", "against",
+    "under", "while", "before", "between", "through", "without", "during", "within", "toward", "towards", "across",
+    "along", "since", "until", "like", "near", "past", "when", "where", "despite", "beyond", "around", "among",
+}  # fmt: skip
 
 
 # Words that may stand before a place's name and leave it a place: "Northern Iraq", "Greater Cairo".
