@@ -238,3 +238,23 @@ def test_places_listed_before_their_plural_kind() -> None:
 def test_people_listed_with_towns_stay_people() -> None:
     text = "The notice was signed in Nairobi, Mombasa and Kisumu by Jane Roe, Tom Hale, Ann Lee and Sam Ward."
     assert "Jane Roe" not in _kinds([text], "place")
+
+
+# --- a body named once in a list beside bodies already found -------------------------------------------------------
+
+
+def test_a_coined_name_listed_beside_found_bodies_is_a_body() -> None:
+    text = "The ride-hailing service is backed by SoftBank, Alibaba, Tencent, Quelvo, Apple and Sina Weibo."
+    assert "Quelvo" in _kinds([text], "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a product by its model's designator, a person by a given name
+        ("Ubisoft, Microsoft and Quelvo VR all had large stands at the fair.", "Quelvo VR"),
+        ("Shares were sold by SoftBank, Alibaba, Jane Roe and Apple.", "Jane Roe"),
+    ],
+)
+def test_list_mates_near_misses(text: str, absent: str) -> None:
+    assert absent not in _kinds([text], "organisation")

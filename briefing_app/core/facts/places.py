@@ -31,6 +31,7 @@ from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
+from briefing_app.core.facts.org_list_mates import list_mates
 from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut, short_forms
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
@@ -238,6 +239,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
 
     texts = {s.index: s.text for s in sentences} if lang in ("en", "da") else {}
 
+    body_spans: dict[int, list[tuple[int, int]]] = {}
+
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
         cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
@@ -262,6 +265,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             key_name, name, start = key_name or name, f"{article.group(1)} {name}", article.start(1)
         spans = named.spans.setdefault(index, [])
         spans.append((start, end))
+        if kind == "organisation":
+            body_spans.setdefault(index, []).append((start, end))  # (for org_list_mates)
         key = (kind, (key_name or name).lower())
         fact = by_key.get(key)
         if fact is None:
@@ -509,6 +514,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "artikel 107, stk. 3, litra b), i TEUF": the treaty or law an article is cited from
                 if not _overlaps(taken, start, end):
                     add(kind, name, s.index, start, end)  # a name no list or shape holds, as the tagger reads it
+            mates = list_mates(text, body_spans.get(s.index, []), taken, lowercase) if lang == "en" else []
+            for start, end, name in mates:
+                add("organisation", name, s.index, start, end)  # "backed by Tolvik, Quarvo, Ping An and eHi"
         elif lang in ("ar", "he"):
             rtl_named(text, s.index, lang, lowercase, taken, add)
             for kind, found in (("place", tagged_places), ("organisation", tagged_bodies)) if lang == "ar" else ():
