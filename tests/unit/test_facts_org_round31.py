@@ -258,3 +258,29 @@ def test_a_coined_name_listed_beside_found_bodies_is_a_body() -> None:
 )
 def test_list_mates_near_misses(text: str, absent: str) -> None:
     assert absent not in _kinds([text], "organisation")
+
+
+# --- small shapes: a family name ending a firm's name after its kind, a sum's scale word, a marketplace, a shop ---
+
+
+def test_a_firm_after_its_kind_and_a_comma_may_end_in_a_family_name() -> None:
+    text = "The disclosure that a private firm, Tolvik Green, was being set up has taken a new turn."
+    assert "Tolvik Green" in _kinds([text], "organisation")
+
+
+def test_a_person_after_a_firm_and_a_comma_stays_a_person() -> None:
+    assert "Jane Green" not in _kinds(["At the firm, Jane Green, said no."], "organisation")
+
+
+def test_a_sums_scale_word_is_no_word_of_a_body() -> None:
+    orgs = _kinds(["The Ksh 800 Million Tolvik Bank-funded market will be ready in six months."], "organisation")
+    assert "Million Tolvik Bank" not in orgs
+
+
+def test_a_marketplace_before_its_name() -> None:
+    assert "Quelvo" in _kinds(["Manufacturing services marketplace Quelvo floated this week."], "organisation")
+
+
+def test_danish_shop_after_its_kind() -> None:
+    assert "Tolvmark" in _kinds(["Politiet kom ikke til indbruddet hos byggemarkedet Tolvmark i går."], "organisation",
+                                "da")

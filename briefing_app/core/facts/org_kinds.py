@@ -17,7 +17,7 @@ EN_DESCRIPTORS = (
     "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
     "channel", "think tank", "journal",
     # businesses online and a firm's rival by trade ("agritech platform X raised", "bought up its archrival Y")
-    "platform", "archrival", "arch-rival",
+    "platform", "archrival", "arch-rival", "marketplace",
     # miners and explorers in market copy, a bid's object and a group's part ("gold explorer X", "lithium miner Y",
     # "takeover target Z", "its subsidiary W", "government entity V")
     *"explorer miner target subsidiary entity".split(),  # (PERSONS_TOO: a person may follow them)

@@ -4,6 +4,9 @@ Harbour Entertainment", "Jane Doe's Tolvik Foundation". The person (a given name
 
 Not a name whose possessive is its own ("McDonald's Corporation", "St John's Ambulance", "Women's Aid"): the word
 before the possessive must follow a given name the list knows, and a body's word must come after it.
+
+Also a sum's scale word capitalised before the name ("the Ksh 800 Million World Bank-funded market"): the number's,
+no word of the body's.
 """
 
 from __future__ import annotations
@@ -31,4 +34,14 @@ def without_person_owner(words: list[str]) -> list[str]:
             return words[k + 1 :]
         if not re.fullmatch(r"[A-Z][a-z]+|[A-Z]\.", words[k]):
             break  # only names (and initials) stand between the given name and the possessive
+    return words
+
+
+_SCALE = {"Million", "Millions", "Billion", "Billions", "Trillion", "Thousand", "Hundred", "Mn", "Bn"}
+
+
+def without_scale_word(words: list[str]) -> list[str]:
+    """`words` of a body's name without a sum's capitalised scale word before it ("Million World Bank")."""
+    while len(words) > 1 and words[0] in _SCALE:
+        words = words[1:]
     return words

@@ -307,7 +307,9 @@ def shaped_bodies(
             and closed is not None
             and not closed.group(0).rstrip(" ,;)").endswith(org_kinds.AMBIGUOUS_KINDS)  # ("Jane Roe, a developer,")
         )
-        if not said_to_be and ((words[0] in given and not article) or (words[-1] in family and not club)) or (
+        # ("a private firm, Tolvik Green, was": after its kind and a comma a name's last word may be a family name)
+        after_kind = club or org_kinds.KIND_COMMA_BEFORE.search(text[:start]) is not None
+        if not said_to_be and ((words[0] in given and not article) or (words[-1] in family and not after_kind)) or (
             len(words) == 1 and name.lower() in lowercase
         ):
             continue  # a person's name, or a sentence's common first word ("However, the company said")
