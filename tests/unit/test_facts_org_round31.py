@@ -19,12 +19,21 @@ def _kinds(paragraphs: list[str], kind: str, language: str = "en") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "club"),
     [
-        ("Harwick Rovers have signed Ruritania international attacking midfielder Jon Pellow from Quarvello, "
-         "the club said on Friday.", "Quarvello"),
-        ("Harwick Rovers announced the signing of Ruritanian midfielder, Jon Pellow, from Quarvello, following "
-         "the club's relegation.", "Quarvello"),
-        ("Harwick Rovers have signed under-18 attacking midfielder Jon Pellow from League Two (fourth division) "
-         "Quarvello Athletic, the club said.", "Quarvello Athletic"),
+        (
+            "Harwick Rovers have signed Ruritania international attacking midfielder Jon Pellow from Quarvello, "
+            "the club said on Friday.",
+            "Quarvello",
+        ),
+        (
+            "Harwick Rovers announced the signing of Ruritanian midfielder, Jon Pellow, from Quarvello, following "
+            "the club's relegation.",
+            "Quarvello",
+        ),
+        (
+            "Harwick Rovers have signed under-18 attacking midfielder Jon Pellow from League Two (fourth division) "
+            "Quarvello Athletic, the club said.",
+            "Quarvello Athletic",
+        ),
         ("Harwick Rovers signed defender Jon Pellow from Championship side Quarvello on Friday.", "Quarvello"),
     ],
 )
@@ -105,8 +114,11 @@ def test_danish_indefinite_kind_near_misses(text: str, absent: str) -> None:
     ("text", "body", "person"),
     [
         ("Media mogul Peter Hallam's Tolvik News Group bought the paper.", "Tolvik News Group", "Peter Hallam"),
-        ("Lifeframe is teaming with Peter Hallam's Quarry Entertainment to make three films.", "Quarry Entertainment",
-         "Peter Hallam"),
+        (
+            "Lifeframe is teaming with Peter Hallam's Quarry Entertainment to make three films.",
+            "Quarry Entertainment",
+            "Peter Hallam",
+        ),
     ],
 )
 def test_a_body_after_its_owners_possessive(text: str, body: str, person: str) -> None:
@@ -282,5 +294,28 @@ def test_a_marketplace_before_its_name() -> None:
 
 
 def test_danish_shop_after_its_kind() -> None:
-    assert "Tolvmark" in _kinds(["Politiet kom ikke til indbruddet hos byggemarkedet Tolvmark i går."], "organisation",
-                                "da")
+    assert "Tolvmark" in _kinds(
+        ["Politiet kom ikke til indbruddet hos byggemarkedet Tolvmark i går."], "organisation", "da"
+    )
+
+
+# --- a possessive that opens a body's name and is its own word ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The season starts with the Women's Tolvik Basketball League in October.", "Women's Tolvik Basketball League"),
+        (
+            "The department learned Ben’s Quarry Operations WV LLC had informed the workers.",
+            "Ben’s Quarry Operations WV LLC",
+        ),
+    ],
+)
+def test_a_possessive_that_is_the_bodys_own_word(text: str, body: str) -> None:
+    assert body in _kinds([text], "organisation")
+
+
+def test_a_leaders_possessive_is_no_word_of_the_party() -> None:
+    orgs = _kinds(["Hallamby's United Harbour Freedom Alliance won the vote."], "organisation")
+    assert "United Harbour Freedom Alliance" in orgs

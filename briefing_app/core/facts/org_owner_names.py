@@ -5,6 +5,10 @@ Harbour Entertainment", "Jane Doe's Tolvik Foundation". The person (a given name
 Not a name whose possessive is its own ("McDonald's Corporation", "St John's Ambulance", "Women's Aid"): the word
 before the possessive must follow a given name the list knows, and a body's word must come after it.
 
+A possessive that opens a name is its own word when it is a given name alone or the people the body serves
+("Ben's Creek Operations LLC", "Women's National Basketball League", "Children's Hospital Trust"); a leader's
+family name is no word of the name ("Rajapaksa's United People's Freedom Alliance").
+
 Also a sum's scale word capitalised before the name ("the Ksh 800 Million World Bank-funded market"): the number's,
 no word of the body's.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.roles import is_person_noun
 
 _POSSESSIVE = re.compile(r"[A-Z][\w-]*['’]s")
 
@@ -45,3 +50,14 @@ def without_scale_word(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0] in _SCALE:
         words = words[1:]
     return words
+
+
+# The people a body serves, in the possessive at the start of its name.
+_SERVED = {"women", "men", "children", "people", "veterans", "workers", "girls", "boys", "farmers", "teachers"}
+
+
+def possessive_is_own(word: str) -> bool:
+    """Whether a possessive opening a body's name is a word of the name (see the module): a given name alone, or
+    the people the body serves."""
+    bare = re.sub(r"['’]s?$", "", word)
+    return bare in person_names()[0] or bare.lower() in _SERVED or is_person_noun(bare.lower())

@@ -7,8 +7,15 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import (
-    org_cues, org_kinds, org_translit, orgs, orgs_da, orgs_da_described, place_context, place_shapes,
-)  # fmt: skip
+    org_cues,
+    org_kinds,
+    org_translit,
+    orgs,
+    orgs_da,
+    orgs_da_described,
+    place_context,
+    place_shapes,
+)
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
@@ -214,7 +221,7 @@ def shaped_bodies(
         if not _overlaps(taken, start, m.end()):  # (a legal form: a company, whatever given name starts it)
             # "Miles Space, Inc.": the name the company goes by, without the form set off by the comma
             add("organisation", text[start : m.end(1)], index, start, m.end())
-    da_kinds = [*orgs_da.kind_then_name(text), *orgs_da_described.described_kind_then_name(text)] if lang == "da" else []
+    da_kinds = orgs_da.kind_then_name(text) + orgs_da_described.described_kind_then_name(text) if lang == "da" else []
     for kind_start, start, end, name in da_kinds:
         known = lookup(name)
         paper = re.match(r"(?i:avisen|dagbladet)\s", text[kind_start:start]) is not None  # ("avisen Danmark")

@@ -20,12 +20,13 @@ _KINDS = (
     "parti", "klub", "forening", "bank", "fabrik", "bryggeri", "forlag", "organisation", "fond", "gigant", "medie",
     "kanal", "operatør", "grossist", "bureau", "gruppe", "forbund", "leverandør", "producent", "startup",
 )  # fmt: skip
+_KINDS_LONGEST_FIRST = "|".join(sorted(set(_KINDS), key=len, reverse=True))
 _COMPANY_FORMS = {"A/S", "ApS", "I/S", "K/S", "P/S"}
 _NAME = r"[A-ZÆØÅ0-9][\w&'’.-]*(?:\s+(?:A/S|ApS|[A-ZÆØÅ0-9][\w&'’-]*|&)){0,3}"
 # The article, up to two adjectives ("den store danske"), the compound ending in a kind, then the name.
 _DESCRIBED = re.compile(
     r"(?<![\w-])(?:[Dd]en|[Dd]et|[Ee]n|[Ee]t)\s+(?:[a-zæøå][a-zæøå-]*e?\s+){0,2}?"
-    rf"((?:[a-zæøå][a-zæøå-]*)?(?:{'|'.join(sorted(set(_KINDS), key=len, reverse=True))}))\s+({_NAME})(?![\w'’&-])"
+    rf"((?:[a-zæøå][a-zæøå-]*)?(?:{_KINDS_LONGEST_FIRST}))\s+({_NAME})(?![\w'’&-])"
 )
 
 
