@@ -319,3 +319,40 @@ def test_a_possessive_that_is_the_bodys_own_word(text: str, body: str) -> None:
 def test_a_leaders_possessive_is_no_word_of_the_party() -> None:
     orgs = _kinds(["Hallamby's United Harbour Freedom Alliance won the vote."], "organisation")
     assert "United Harbour Freedom Alliance" in orgs
+
+
+# --- a utility by its trade; parties inside a coalition's hyphenated name; places listed before "and" a verb --------
+
+
+def test_a_utility_before_its_name() -> None:
+    text = "The mayor took power utility Quelvo to task over prolonged power cuts."
+    assert "Quelvo" in _kinds([text], "organisation")
+
+
+def test_parties_inside_a_coalitions_hyphenated_name() -> None:
+    text = "Residents suffer because of the ineptitude of the PDQ-EFX-ActionQ coalition in the city, she said."
+    assert {"PDQ", "EFX", "ActionQ"} <= set(_kinds([text], "organisation"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russia-Ukraine deal was signed on Monday.",  # countries, no parties
+        "The Franco-German pact was signed on Monday.",  # peoples
+        "The Tolvik-Harbour route reopened on Monday.",  # no pact after the name
+    ],
+)
+def test_hyphenated_names_that_are_no_coalition(text: str) -> None:
+    orgs = _kinds([text], "organisation")
+    assert not {"Russia", "Ukraine", "Franco", "German", "Tolvik", "Harbour"} & set(orgs)
+
+
+def test_places_listed_before_and_a_verb() -> None:
+    text = "Locals threatened councillors from Soweto, Diepsloot, Ivory Park and Quelmoor Farm and vandalised homes."
+    assert "Quelmoor Farm" in _kinds([text], "place")
+
+
+def test_a_danish_body_in_the_genitive_is_the_bare_name() -> None:
+    paragraphs = ["Kevin Holm siger til Tolvbys hjemmeside, at det gik godt.", "Tolvby vandt kampen 2-1."]
+    orgs = _kinds(paragraphs, "organisation", "da")
+    assert "Tolvbys" not in orgs

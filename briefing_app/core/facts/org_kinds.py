@@ -18,6 +18,8 @@ EN_DESCRIPTORS = (
     "channel", "think tank", "journal",
     # businesses online and a firm's rival by trade ("agritech platform X raised", "bought up its archrival Y")
     "platform", "archrival", "arch-rival", "marketplace",
+    # a utility by its trade ("power utility Eskom", "water utility Tolvik Water")
+    "utility",
     # miners and explorers in market copy, a bid's object and a group's part ("gold explorer X", "lithium miner Y",
     # "takeover target Z", "its subsidiary W", "government entity V")
     *"explorer miner target subsidiary entity".split(),  # (PERSONS_TOO: a person may follow them)

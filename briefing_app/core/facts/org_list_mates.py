@@ -57,3 +57,4 @@ def list_mates(
                 continue  # a person, a sentence's word, a date, a common word capitalised, a place, a product
             out.append((start, end, name))
     return out
+

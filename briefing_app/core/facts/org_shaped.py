@@ -22,6 +22,7 @@ from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_coalitions import coalition_partners
 from briefing_app.core.facts.org_journals import journals
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
@@ -228,6 +229,9 @@ def shaped_bodies(
         if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation" or paper):
             add("organisation", name, index, start, end)
             taken.append((kind_start, start))  # "Fagforbundet 3F": the kind names no second body
+    for start, end, name in coalition_partners(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "the ANC-EFF-ActionSA-PA coalition": four parties
     for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
         if not _overlaps(taken, start, end) and name not in person_names()[0]:
             add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"

@@ -406,10 +406,12 @@ _LIST_PART = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*"  # (hyphenated too: "Kaf
 _LIST_WORD = rf"{_LIST_PART}(?:\s{_LIST_PART})?"
 # (or after a plural kind of place and "of": "the regional municipalities of Muskoka, Peel, York and Niagara")
 _PLACE_LIST = re.compile(
-    rf"\b(?:in|at|from|near|across|to|between|including|(?:cities|towns|villages|municipalities|counties|districts|"
-    rf"provinces|regions|states|suburbs|boroughs|parishes|communities)\s+of)"
+    rf"\b(?:in|at|from|near|across|to|between|including|such\s+as|(?:cities|towns|villages|municipalities|counties|"
+    rf"districts|provinces|regions|states|suburbs|boroughs|parishes|communities)\s+of)"
     rf"\s+((?:{_LIST_WORD},\s+)+{_LIST_WORD},?\s+(?:and|or)\s+{_LIST_WORD})"
     r"(?=\s*[.,;:)]|\s+(?:on|in|at|as|last|this|during|where|when|after|before|since|outside|near|with)\b|\s*$"
+    # or "and" and a verb in lower case: "from Kessby, Tolvik and Brenna and vandalised their homes"
+    r"|\s+and\s+[a-z]+ed\b"
     # or the plural kind of the places after the list, as Kenyan, Nigerian and Indian copy writes it: "in Kessby,
     # Tolvik and Brenna counties", "in A, B and C states"
     r"|\s+(?:counties|districts|states|provinces|regions|municipalities|governorates|sub-counties|local\s+government\s+"

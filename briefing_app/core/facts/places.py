@@ -31,6 +31,7 @@ from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
+from briefing_app.core.facts.org_da_genitive import danish_genitive
 from briefing_app.core.facts.org_list_mates import list_mates
 from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut, short_forms
 from briefing_app.core.facts.org_runs import head_and_tail_runs
@@ -263,6 +264,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if article and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+e", name.split()[0]) and " " in name:
             # "Det Konservative Folkeparti", "Den Jyske Opera": Danish capitalises the article of a name only
             key_name, name, start = key_name or name, f"{article.group(1)} {name}", article.start(1)
+        if lang == "da" and kind == "organisation" and " " not in name and danish_genitive(name, whole):
+            name, end = name[:-1], end - 1  # "Brøndbys hjemmeside" where the article also writes "Brøndby"
         spans = named.spans.setdefault(index, [])
         spans.append((start, end))
         if kind == "organisation":
