@@ -356,3 +356,41 @@ def test_a_danish_body_in_the_genitive_is_the_bare_name() -> None:
     paragraphs = ["Kevin Holm siger til Tolvbys hjemmeside, at det gik godt.", "Tolvby vandt kampen 2-1."]
     orgs = _kinds(paragraphs, "organisation", "da")
     assert "Tolvbys" not in orgs
+
+
+# --- sides of a match: a result told as a noun, a switch of clubs, Gaelic games, Danish "mod X" ---------------------
+
+
+def test_clubs_in_gaelic_games_copy() -> None:
+    paragraphs = [
+        "The All-Ireland hurling final sees Quelvane take on Brackmore at 3pm, with throw-in at Croke Park.",
+        "Former Brackmore player Tom Hale switched to Quelvane after the semi-final last season.",
+        "This is their second final appearance after their heartbreaking 2015 defeat to Tullavore.",
+    ]
+    orgs = _kinds(paragraphs, "organisation")
+    assert {"Quelvane", "Tullavore"} <= set(orgs)
+
+
+def test_a_result_noun_keeps_new_of_a_place() -> None:
+    paragraphs = [
+        "The striker scored twice in the semi-final and the goalkeeper was injured in the playoffs.",
+        "News spread after the Washington Capitals' 2-1 loss to the New York Rangers on Sunday.",
+    ]
+    assert "York Rangers" not in _kinds(paragraphs, "organisation")
+
+
+def test_danish_sides_after_mod() -> None:
+    paragraphs = [
+        "Tolvby tabte for fire dage siden 0-2 mod Kessvig efter en ujævn indsats i Superligaen.",
+        "Cheftræner Jens Holm glæder sig til kampen mod Brenvik på udebane.",
+    ]
+    orgs = _kinds(paragraphs, "organisation", "da")
+    assert {"Kessvig", "Brenvik"} <= set(orgs)
+
+
+def test_danish_player_beaten_is_no_club() -> None:
+    paragraphs = [
+        "Badmintonspilleren Anna Lund slog Viktor Holm i kvartfinalen og møder nu Jens Ravn i semifinalen.",
+        "Cheftræneren var glad for sejren på udebane i Superligaen.",
+    ]
+    assert "Viktor Holm" not in _kinds(paragraphs, "organisation", "da")

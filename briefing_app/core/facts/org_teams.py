@@ -67,7 +67,10 @@ _BEFORE_ROLE = gated(rf"(?<![\w'’.-]){_CLUB_NAME}(?:['’]s)?\s+(?:{_CLUB_ROLE
 # Where a player moves: "signed for Aldwick", "joined Pellwick from Brackley", "on loan at Kessing".
 _MOVED_TO = gated(
     rf"\b(?:signed\s+for|re-signed\s+for|played\s+for|plays\s+for|playing\s+for|joined|rejoined|loan\s+(?:at|from|to|with)|loaned\s+to|spells?\s+at|"
-    rf"switch\s+to|move\s+to|moved\s+to|sold\s+to|released\s+by|signed\s+from|arrived\s+from|joined\s+from)\s+"
+    rf"switch\s+to|move\s+to|moved\s+to|sold\s+to|released\s+by|signed\s+from|arrived\s+from|joined\s+from|"
+    # a switch of clubs and a result told as a noun: "switched to Cuala last season", "their 2015 defeat to X"
+    rf"switched\s+to|switched\s+from|(?:defeat|loss|win|victory|draw)\s+(?:to|against|over|with)(?:\s+the)?"
+    rf"(?:\s+[a-z-]+){{0,2}}?)\s+"
     rf"{_CLUB_NAME}(?![\w'’-])"
 )
 # A singular name with a plural verb, as British copy writes a side ("Arsenal were not able to hold on"): a team;
@@ -124,11 +127,12 @@ def _club_name(name: str, start: int) -> tuple[str, int]:
     if words and words[0][:3] in ("Ex-", "ex-") and len(words[0]) > 4:
         start += 3  # "Ex-Arsenal midfielder": the player's former club
         words[0] = words[0][3:]
-    while words and (
+    while words and not (len(words) > 1 and words[0] == "New" and lookup(" ".join(words[:2])) is not None) and (
         words[0] in _NOT_CLUB_FIRST
         or (len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or not_org_word(words[0])))
     ):
-        start += len(words[0]) + 1  # ("On Saturday Glenbury beat ...": the sentence's words before the side)
+        start += len(words[0]) + 1  # ("On Saturday Glenbury beat ...": the sentence's words before the side; not
+        # "New" of a place, "the New York Rangers")
         words = words[1:]
     return " ".join(words), start
 

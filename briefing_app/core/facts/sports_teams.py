@@ -23,6 +23,8 @@ _SPORT_WORDS = re.compile(
     r"away[- ](?:win|victory|goals?)|home[- ]side|equali[sz]er|touchdowns?|quarterback|batsman|"
     r"scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|landstræner|"
     r"landstræneren|slutrunden?|"
+    # Danish league copy: the league, a head coach, home and away, a result glued to its noun ("3-1-sejren")
+    r"superligaen|superliga-\w+|cheftræner(?:en)?|udebane(?:n)?|hjemmebane(?:n)?|\d{1,2}-\d{1,2}-(?:sejr|kamp|nederlag)\w*|"
     # British football copy: a derby, the drop, the minute of a goal, a header ("in the 60th minute", "a derby")
     r"derby|relegation|relegated|premiership|goalless|header|\d+(?:st|nd|rd|th)[- ]minute|points\s+clear|"
     r"transfer\s+window|on\s+loan|top\s+flight|"
@@ -34,7 +36,9 @@ _SPORT_WORDS = re.compile(
     # a scorer's two goals, a wide player, a half of a match as an adjective, a league's table, a result with its
     # score ("netted a brace", "the Irish winger", "a first-half performance", "a 2-1 victory", "beat X 2-1")
     r"brace|winger|first-half|second-half|(?:log|league)\s+table|\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)|"
-    r"beat\s+[a-z]+(?:\s+[a-z]+)?\s+\d{1,2}-\d{1,2})\b"
+    r"beat\s+[a-z]+(?:\s+[a-z]+)?\s+\d{1,2}-\d{1,2}|"
+    # Gaelic games, as Irish copy reports them ("the All-Ireland hurling final", "throw-in at 3pm")
+    r"hurlers?|camogie|all-ireland|throw-in|inter-county)\b"
 )
 # Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
 _TEAM_BEFORE = re.compile(
