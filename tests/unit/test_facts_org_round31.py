@@ -394,3 +394,28 @@ def test_danish_player_beaten_is_no_club() -> None:
         "Cheftræneren var glad for sejren på udebane i Superligaen.",
     ]
     assert "Viktor Holm" not in _kinds(paragraphs, "organisation", "da")
+
+
+# --- Danish town lists with "og", a Danish body in the genitive of two words, a list before its plural kind ---------
+
+
+def test_danish_small_towns_listed_after_i() -> None:
+    text = "Få dage efter blev ledelsen for hospitalerne i Viborg, Silkeborg, Hammel og Skive afskediget."
+    assert {"Hammel", "Skive"} <= set(_kinds([text], "place", "da"))
+
+
+def test_danish_two_word_body_in_the_genitive() -> None:
+    paragraphs = ["Region Tolvland har fyret tre direktører.", "Han blev fyret af Region Tolvlands regionsråd."]
+    orgs = _kinds(paragraphs, "organisation", "da")
+    assert "Region Tolvlands" not in orgs
+    assert "Region Tolvland" in orgs
+
+
+def test_bodies_listed_before_their_plural_kind() -> None:
+    text = "The Harbourton-based owner of Quelvo Direct, Brannocks and Tillets retail chains reported a profit rise."
+    assert {"Quelvo Direct", "Brannocks", "Tillets"} <= set(_kinds([text], "organisation"))
+
+
+def test_places_listed_before_a_plural_kind_stay_places() -> None:
+    orgs = _kinds(["She visited London, Paris and Rome companies last week."], "organisation")
+    assert not {"London", "Paris", "Rome"} & set(orgs)

@@ -347,12 +347,27 @@ def named_kinds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The same list before its plural kind, in lower case: "owner of Sports Direct, Frasers and Flannels retail chains".
+LISTED_BEFORE_KIND = gated(
+    rf"(?<![\w'’.-])({_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|og)\s+{_LISTED_NAME})\s+(?:[a-z-]+\s+)?"
+    r"(?:companies|firms|retailers|banks|insurers|chains|carriers|airlines|newspapers|broadcasters|clubs|parties|"
+    r"labels|studios|carmakers|lenders|publishers|virksomheder|kæder|partier|klubber)\b"
+)
+
+
 def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
+    """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND), or before one
+    (LISTED_BEFORE_KIND)."""
     out: list[tuple[int, int, str]] = []
     lower = text.lower()
     if not any(map(lower.__contains__, _KIND_WORDS_LOWER)):
         return out  # most sentences name no kind: spare the pattern
+    for m in LISTED_BEFORE_KIND.finditer(text) if ", " in text else ():
+        for item in re.finditer(_LISTED_NAME, m.group(1)):
+            name = item.group(0).rstrip(".,")
+            if name.split()[0] in ("and", "og"):
+                continue
+            out.append((m.start(1) + item.start(), m.start(1) + item.start() + len(name), name))
     for m in LISTED_AFTER_KIND.finditer(text):
         group = 1 if m.group(1) else 2
         for item in re.finditer(_LISTED_NAME, m.group(group)):

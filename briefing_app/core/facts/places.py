@@ -264,7 +264,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if article and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+e", name.split()[0]) and " " in name:
             # "Det Konservative Folkeparti", "Den Jyske Opera": Danish capitalises the article of a name only
             key_name, name, start = key_name or name, f"{article.group(1)} {name}", article.start(1)
-        if lang == "da" and kind == "organisation" and " " not in name and danish_genitive(name, whole):
+        if lang == "da" and kind == "organisation" and danish_genitive(name, whole):
             name, end = name[:-1], end - 1  # "Brøndbys hjemmeside" where the article also writes "Brøndby"
         spans = named.spans.setdefault(index, [])
         spans.append((start, end))
@@ -505,7 +505,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
             areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of Kessby Ward"
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
-            areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
+            areas += place_shapes.listed_towns(text, lowercase) if lang in ("en", "da") and not headline else []
             areas += paired_towns(text, lowercase) if not headline else []  # "in Nuuk and Tolvik"
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
