@@ -419,3 +419,8 @@ def test_bodies_listed_before_their_plural_kind() -> None:
 def test_places_listed_before_a_plural_kind_stay_places() -> None:
     orgs = _kinds(["She visited London, Paris and Rome companies last week."], "organisation")
     assert not {"London", "Paris", "Rome"} & set(orgs)
+
+
+def test_a_reporting_period_is_no_word_of_a_body() -> None:
+    paragraphs = ["Harbourton sofa firm Quelco H1 revenue tops 160m", "Quelco Group said its revenue rose 1.8%."]
+    assert "Quelco H1" not in _kinds(paragraphs, "organisation")

@@ -10,7 +10,7 @@ A possessive that opens a name is its own word when it is a given name alone or 
 family name is no word of the name ("Rajapaksa's United People's Freedom Alliance").
 
 Also a sum's scale word capitalised before the name ("the Ksh 800 Million World Bank-funded market"): the number's,
-no word of the body's.
+no word of the body's; and a reporting period after it ("firm ScS H1 revenue", "Quelvo Q3 sales"): the results'.
 """
 
 from __future__ import annotations
@@ -61,3 +61,13 @@ def possessive_is_own(word: str) -> bool:
     the people the body serves."""
     bare = re.sub(r"['’]s?$", "", word)
     return bare in person_names()[0] or bare.lower() in _SERVED or is_person_noun(bare.lower())
+
+
+_PERIOD = re.compile(r"H[12]|Q[1-4]|FY(?:\d{2}|\d{4})?|9M")
+
+
+def without_period(words: list[str]) -> list[str]:
+    """`words` of a body's name without a reporting period after it ("ScS H1" of "firm ScS H1 revenue")."""
+    while len(words) > 1 and _PERIOD.fullmatch(words[-1]):
+        words = words[:-1]
+    return words
