@@ -17,10 +17,32 @@ EN_DESCRIPTORS = (
     "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
     "channel", "think tank", "journal",
     # businesses online and a firm's rival by trade ("agritech platform X raised", "bought up its archrival Y")
-    "platform", "archrival", "arch-rival",
+    "platform", "archrival", "arch-rival", "marketplace",
+    # a utility by its trade ("power utility Eskom", "water utility Tolvik Water")
+    "utility",
+    # miners and explorers in market copy, a bid's object and a group's part ("gold explorer X", "lithium miner Y",
+    # "takeover target Z", "its subsidiary W", "government entity V")
+    *"explorer miner target subsidiary entity".split(),  # (PERSONS_TOO: a person may follow them)
     "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
+# Kinds above that a person may follow too ("polar explorer Jane Roe", "the coal miner Tom Hale", "their target Ann
+# Lee"): the name after them must be one word that is no given name, or end in a body's word, and a target must be
+# a bid's ("takeover target X").
+PERSONS_TOO = frozenset({"explorer", "miner", "target", "subsidiary", "entity"})
+
+
+def person_too_fails(kind_phrase: str, words: list[str], given: frozenset[str], tails: tuple[str, ...]) -> bool:
+    """Whether a name after one of PERSONS_TOO (the last word of `kind_phrase`) may be a person's, or the target no
+    bid's."""
+    kind = kind_phrase.split()[-1].lower() if kind_phrase.split() else ""
+    if kind not in PERSONS_TOO:
+        return False
+    if kind == "target" and not re.search(r"\b(?:takeover|bid|acquisition|buyout)\s+target$", kind_phrase, re.I):
+        return True
+    return words[0] in given or not (len(words) == 1 or words[-1] in tails)
+
+
 # A Spanish, Portuguese, French or Italian name keeps its "of" and "the" ("the blog Voces por la Paz").
 _ROMANCE_OF = r"por|para|pela|pelo|de|del|da|do|dos|das|des|du|di|della|sobre|em|en|con|com|sur|su"
 _ROMANCE_THE = r"la|el|los|las|le|les|a|o|il"
@@ -175,6 +197,8 @@ _KIND_WORDS = (
     # fashion houses and record labels are named by their founders ("labels Roe Mischa and Ann Tamm"; a brand is
     # a product, no body)
     "labels", "studios", "carmakers", "automakers", "brewers", "startups", "start-ups", "outlets",
+    # a group's parts, named in its results and deals ("its subsidiaries include X, Y and Z")
+    "subsidiaries", "affiliates",
     "virksomheder", "selskaber", "partier",
     "organisationer", "klubber", "aviser", "kæder",
 )  # fmt: skip
@@ -183,7 +207,7 @@ _KINDS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() els
 _KIND_WORDS_LOWER = tuple(w.lower() for w in _KIND_WORDS)  # (lower-cased once, not per sentence)
 _LISTED_NAME = r"[A-ZÆØÅ][\w&'’.-]*(?:\s+[A-ZÆØÅ][\w&'’.-]*){0,3}"
 LISTED_AFTER_KIND = gated(
-    rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
+    rf"\b{_KINDS}(?:,)?\s+(?:such\s+as|like|including|include|includes|as\s+well\s+as|som|herunder|bl\.a\.)\s+"
     rf"({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*(?:,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})?)"
     # or right after the kind when two or more names follow: "the sites Harbour Notes and Quay Talk"
     rf"|\b{_KINDS}\s+({_LISTED_NAME}(?:,\s+{_LISTED_NAME})*,?\s+(?:and|or|og|eller)\s+{_LISTED_NAME})"
@@ -259,6 +283,8 @@ _KIND_COMMA = (
     r"outlet|broadcaster|think\s+tank|authority|regulator|watchdog|"
     # a band, a union or a label given after its kind: "The band, Glass Harbour, split", "the union, Unite, said"
     r"band|union|label|club|retailer|chain|bank|lender|insurer|carmaker|airline|supermarket|"
+    # a party given after its kind, as African and Asian copy writes it: "the opposition party, the PDQ, said"
+    r"party|"
     # a firm's part named after its kind: "The firm's main production unit, Yugansk, was sold"
     r"unit|subsidiary|division)\s*,\s+(?:the\s+)?"
 )
@@ -321,12 +347,27 @@ def named_kinds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# The same list before its plural kind, in lower case: "owner of Sports Direct, Frasers and Flannels retail chains".
+LISTED_BEFORE_KIND = gated(
+    rf"(?<![\w'’.-])({_LISTED_NAME}(?:,\s+{_LISTED_NAME})+,?\s+(?:and|og)\s+{_LISTED_NAME})\s+(?:[a-z-]+\s+)?"
+    r"(?:companies|firms|retailers|banks|insurers|chains|carriers|airlines|newspapers|broadcasters|clubs|parties|"
+    r"labels|studios|carmakers|lenders|publishers|virksomheder|kæder|partier|klubber)\b"
+)
+
+
 def listed_after_kind(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND)."""
+    """(start, end, name) of each name in a list after a plural kind of body (see LISTED_AFTER_KIND), or before one
+    (LISTED_BEFORE_KIND)."""
     out: list[tuple[int, int, str]] = []
     lower = text.lower()
     if not any(map(lower.__contains__, _KIND_WORDS_LOWER)):
         return out  # most sentences name no kind: spare the pattern
+    for m in LISTED_BEFORE_KIND.finditer(text) if ", " in text else ():
+        for item in re.finditer(_LISTED_NAME, m.group(1)):
+            name = item.group(0).rstrip(".,")
+            if name.split()[0] in ("and", "og"):
+                continue
+            out.append((m.start(1) + item.start(), m.start(1) + item.start() + len(name), name))
     for m in LISTED_AFTER_KIND.finditer(text):
         group = 1 if m.group(1) else 2
         for item in re.finditer(_LISTED_NAME, m.group(group)):

@@ -11,6 +11,12 @@ from briefing_app.core.facts import orgs
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
+from briefing_app.core.facts.org_owner_names import (
+    possessive_is_own,
+    without_period,
+    without_person_owner,
+    without_scale_word,
+)
 from briefing_app.core.facts.roles import is_role_noun
 
 # The last word of a defined name that makes it a place, not a body: an electoral district.
@@ -194,8 +200,9 @@ def clean_org(name: str) -> str:
         if words[0].lower() not in LEADING_FUNCTION_WORDS and words[0] in orgs.EN_HEAD and words[1] in ("of", "for"):
             break  # "Ministry of Defence": a body's head word ("ministry" is also the clergy's work), not a job
         words = words[1:]
+    words = without_period(without_scale_word(without_person_owner(words)))  # "Rupert Roe's X", "800 Million X", "X H1"
     owner = re.fullmatch(r"[A-Z][a-z][\w-]*['’]s", words[0]) if len(words) > 3 else None
-    if owner is not None and words[-1] in orgs.EN_TAIL and words[1][:1].isupper():
+    if owner is not None and words[-1] in orgs.EN_TAIL and words[1][:1].isupper() and not possessive_is_own(words[0]):
         words = words[1:]  # "Rajapaksa's United People's Freedom Alliance": its leader's, no word of its name
     if len(words) > 2 and words[0] in _HOLDERS and words[1] in ("of", "in"):
         words = words[2:]  # "Shares of Acme Group Inc. (ACME) slid": what the sentence says of the body, no name

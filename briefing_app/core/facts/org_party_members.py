@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts import orgs
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import MONTHS_DAYS
@@ -64,19 +65,39 @@ def _party_words(words: list[str]) -> list[str]:
     return keep
 
 
+# A party's spokesperson, as Irish and British parliamentary copy writes one: "Clann Tolva spokesman Dr Jane Roe",
+# "Clann Tolva spokeswoman on health Ann Lee". A politician has a spokesman too ("Roe spokesman Tom Hale"), so the
+# words before must be no person's: two words or more, not opening with a given name.
+_SPOKES = re.compile(
+    rf"(?<![\w'’.-])((?:{_WORD}\s+(?:(?:and|of)\s+)?){{0,4}}{_WORD})\s+(?:spokes(?:man|woman|person))"
+    r"(?:\s+on\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-ZÓ][\w'’-]+"
+)
+# A party by its initials ("PDQ MP Jane Roe"), not a country's ("UK MP"), which the list knows as a place.
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
 def party_members(text: str) -> list[tuple[int, int, str]]:
     """(start, end, party) of the parties `text` names before a member's title and full name."""
-    if not re.search(MEMBER_TITLES, text):
+    members = re.search(MEMBER_TITLES, text) is not None
+    if not members and "spokes" not in text:
         return []
     given, family = person_names()
     out = []
-    for m in _MEMBER.finditer(text):
+    spokes = [*_SPOKES.finditer(text)] if "spokes" in text else []
+    for m in [*(_MEMBER.finditer(text) if members else ()), *spokes]:
         words = m.group(1).split()
         party = _party_words(words)
         if not party or any(is_title(w) for w in party):
             continue  # "Housing Minister MP": an office, not a party
         name = " ".join(party)
-        if len(party) == 1 and (name.lower() not in common_words() or name in given or name in family):
+        acronym = len(party) == 1 and _ACRONYM.fullmatch(name) is not None
+        if m in spokes and (party[0] in given or len(party) == 1 or words[-1] in orgs.EN_TAIL):
+            continue  # "Roe spokesman Tom Hale", "Jane Roe spokesman ...": a person's spokesman; "the UNRA
+            # spokesperson", "the X Security Council spokesman": a body the other finders read whole
+        if len(party) == 1 and not acronym and (
+            name.lower() not in common_words() or name in given or name in family
+        ):
             continue  # "Kessby councillor", "Smith MP": a town no list holds, or a person; one-word parties are
             # ordinary words capitalised ("Alliance", "Green", "Reform")
         if party[0] in given and len(party) > 1:

@@ -6,13 +6,23 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import org_cues, org_kinds, org_translit, orgs, orgs_da, place_context, place_shapes
+from briefing_app.core.facts import (
+    org_cues,
+    org_kinds,
+    org_translit,
+    orgs,
+    orgs_da,
+    orgs_da_described,
+    place_context,
+    place_shapes,
+)
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_coalitions import coalition_partners
 from briefing_app.core.facts.org_journals import journals
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
@@ -20,6 +30,7 @@ from briefing_app.core.facts.org_papers import papers
 from briefing_app.core.facts.org_party_members import party_members
 from briefing_app.core.facts.org_share_movers import share_movers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
+from briefing_app.core.facts.org_teams_da import danish_sides
 from briefing_app.core.facts.org_town_lists import firms_with_towns
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_role_words import is_title
@@ -212,12 +223,19 @@ def shaped_bodies(
         if not _overlaps(taken, start, m.end()):  # (a legal form: a company, whatever given name starts it)
             # "Miles Space, Inc.": the name the company goes by, without the form set off by the comma
             add("organisation", text[start : m.end(1)], index, start, m.end())
-    for kind_start, start, end, name in orgs_da.kind_then_name(text) if lang == "da" else ():
+    da_kinds = orgs_da.kind_then_name(text) + orgs_da_described.described_kind_then_name(text) if lang == "da" else []
+    for kind_start, start, end, name in da_kinds:
         known = lookup(name)
         paper = re.match(r"(?i:avisen|dagbladet)\s", text[kind_start:start]) is not None  # ("avisen Danmark")
         if not _overlaps(taken, kind_start, end) and (known is None or known.kind == "organisation" or paper):
             add("organisation", name, index, start, end)
             taken.append((kind_start, start))  # "Fagforbundet 3F": the kind names no second body
+    for start, end, name in coalition_partners(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "the ANC-EFF-ActionSA-PA coalition": four parties
+    for start, end, name in danish_sides(text, whole, lowercase) if lang == "da" and not headline else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "tabte 0-2 mod Lyngby": a club, the other side
     for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
         if not _overlaps(taken, start, end) and name not in person_names()[0]:
             add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"
@@ -249,6 +267,9 @@ def shaped_bodies(
             continue  # "Broadcaster X said": a kind opening the sentence before one word may be a word of its name
         if len(title) > 2 and is_role_noun(title[0]) and title[0][:1].isupper():
             continue  # "the observation team General Jon Roe": a titled person after the kind, no body
+        if org_kinds.person_too_fails(text[max(0, m.start() - 30) : m.start(1)].strip(), title, person_names()[0],
+                                      orgs.EN_TAIL):
+            continue  # "polar explorer Jane Roe", "their target Ann Lee": a person after a kind a person has too
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
         if MONTHS_DAYS.match(name.split()[0]):
             continue  # "changed channel Monday": a day, no name
@@ -281,9 +302,12 @@ def shaped_bodies(
         known, words = lookup(name), name.split()
         given, family = person_names()
         article = words[0] in _ROMANCE_ARTICLES and len(words) > 1  # "Le Retour": no given name "Le"
-        if _overlaps(taken, start, end) or (known is not None and known.kind == "place"):
+        # ("Premier League club, West Ham, has": a club named by its town or district, no place, and by a word that
+        # is also a family name)
+        club = re.search(r"\b(?:club|team)\s*,\s+(?:the\s+)?$", text[:start]) is not None
+        if _overlaps(taken, start, end) or (known is not None and known.kind == "place" and not club):
             continue
-        if (start, end, name) in named_kinds and (
+        if (start, end, name) in named_kinds and not club and (
             not_org_word(words[-1])
             or lookup(words[-1]) is not None
             or (words[0] in given and not article)
@@ -298,7 +322,9 @@ def shaped_bodies(
             and closed is not None
             and not closed.group(0).rstrip(" ,;)").endswith(org_kinds.AMBIGUOUS_KINDS)  # ("Jane Roe, a developer,")
         )
-        if not said_to_be and ((words[0] in given and not article) or words[-1] in family) or (
+        # ("a private firm, Tolvik Green, was": after its kind and a comma a name's last word may be a family name)
+        after_kind = club or org_kinds.KIND_COMMA_BEFORE.search(text[:start]) is not None
+        if not said_to_be and ((words[0] in given and not article) or (words[-1] in family and not after_kind)) or (
             len(words) == 1 and name.lower() in lowercase
         ):
             continue  # a person's name, or a sentence's common first word ("However, the company said")

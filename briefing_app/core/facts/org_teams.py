@@ -15,6 +15,7 @@ from briefing_app.core.facts.people_nationality import is_nationality, place_nam
 from briefing_app.core.facts.repeated_names import not_org_word
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import is_sports_story
+from briefing_app.core.facts.transfer_moves import signed_from_clubs
 
 # A place of one to three words, then the club's word.
 _TOWN_AND_CLUB_WORD = gated(
@@ -66,7 +67,10 @@ _BEFORE_ROLE = gated(rf"(?<![\w'’.-]){_CLUB_NAME}(?:['’]s)?\s+(?:{_CLUB_ROLE
 # Where a player moves: "signed for Aldwick", "joined Pellwick from Brackley", "on loan at Kessing".
 _MOVED_TO = gated(
     rf"\b(?:signed\s+for|re-signed\s+for|played\s+for|plays\s+for|playing\s+for|joined|rejoined|loan\s+(?:at|from|to|with)|loaned\s+to|spells?\s+at|"
-    rf"switch\s+to|move\s+to|moved\s+to|sold\s+to|released\s+by|signed\s+from|arrived\s+from|joined\s+from)\s+"
+    rf"switch\s+to|move\s+to|moved\s+to|sold\s+to|released\s+by|signed\s+from|arrived\s+from|joined\s+from|"
+    # a switch of clubs and a result told as a noun: "switched to Cuala last season", "their 2015 defeat to X"
+    rf"switched\s+to|switched\s+from|(?:defeat|loss|win|victory|draw)\s+(?:to|against|over|with)(?:\s+the)?"
+    rf"(?:\s+[a-z-]+){{0,2}}?)\s+"
     rf"{_CLUB_NAME}(?![\w'’-])"
 )
 # A singular name with a plural verb, as British copy writes a side ("Arsenal were not able to hold on"): a team;
@@ -123,11 +127,12 @@ def _club_name(name: str, start: int) -> tuple[str, int]:
     if words and words[0][:3] in ("Ex-", "ex-") and len(words[0]) > 4:
         start += 3  # "Ex-Arsenal midfielder": the player's former club
         words[0] = words[0][3:]
-    while words and (
+    while words and not (len(words) > 1 and words[0] == "New" and lookup(" ".join(words[:2])) is not None) and (
         words[0] in _NOT_CLUB_FIRST
         or (len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or not_org_word(words[0])))
     ):
-        start += len(words[0]) + 1  # ("On Saturday Glenbury beat ...": the sentence's words before the side)
+        start += len(words[0]) + 1  # ("On Saturday Glenbury beat ...": the sentence's words before the side; not
+        # "New" of a place, "the New York Rangers")
         words = words[1:]
     return " ".join(words), start
 
@@ -138,18 +143,23 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
     list can hold every club, and a club named by its town ("Burnley boss ...") is no place there. A country
     (a national side, which no list of organisations counts), a people's word, a person's name and a
     competition are none."""
-    if not _sports(whole):
+    sports = _sports(whole)
+    # "signed Spain international midfielder Jon Pell from Wexby": the player's description is longer than
+    # _JOINED_FROM reads; outside a match report only a signing that names the player's position (transfer_moves)
+    transfers = signed_from_clubs(text, sports)
+    if not sports and not transfers:
         return []
     given, family = person_names()
     out = []
     matches = [
         *_BEFORE_ROLE.finditer(text), *_MOVED_TO.finditer(text), *_JOINED_FROM.finditer(text),
         *_PLURAL_AGREES.finditer(text), *_PLACED.finditer(text),
-    ]  # fmt: skip
+    ] if sports else []  # fmt: skip
     slots = [(m.group(1), m.start(1)) for m in matches]
+    slots += [(text[a:b], a) for a, b in transfers if (text[a:b], a) not in slots]
     results = [
         (m.group(k), m.start(k)) for m in (*_RESULT.finditer(text), *_RESULT_SCORE_FIRST.finditer(text)) for k in (1, 2)
-    ]
+    ] if sports else []  # fmt: skip
     for found, at in slots + results:
         name, start = _club_name(found, at)
         if (found, at) in results and lookup(name) is not None and not _town_named_like_a_person(name):

@@ -34,6 +34,8 @@ TRADE_TAIL = (
     "Mutual",
     # housebuilders and developers by a family name or a place and their trade ("Kessby Homes", "Roe Developments")
     "Homes", "Developments",
+    # miners and explorers by a name and what they dig ("Falcon Metals", "Quarry Metals")
+    "Metals",
 )  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (
@@ -73,6 +75,8 @@ EN_TAIL = (
     "Consortium", "Cooperative", "Co-operative", "Brotherhood", "Unit", "Squad", "Centers", "Centres", "Institutes",
     # a government's branches and divisions ("Air Accidents Investigation Branch", "Antitrust Division")
     "Branch", "Division",
+    # panels that rule or advise ("the Takeover Panel", "the Harbour Review Panel")
+    "Panel",
     # collections kept by a body ("Gun Violence Archive", "the National Archives")
     "Archive", "Archives",
     # companies by their trade ("Quillon Resources", "Harbour Petroleum", "Northwind Logistics")

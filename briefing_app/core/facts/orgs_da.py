@@ -20,6 +20,8 @@ _KINDS = (
     "ugeavisen", "partiet", "klubben", "foreningen", "banken", "fabrikken", "bryggeriet", "forlaget", "organisationen",
     "fonden", "giganten", "mediet", "kanalen", "operatøren", "grossisten", "tjenesten", "bureauet", "butikken",
     "gruppen", "forbundet", "institutionen", "myndigheden", "styrelsen", "bevægelsen",
+    # shops by their kind ("byggemarkedet Tolvik", "supermarkedet Halby", "varehuset Nordlys")
+    "markedet", "varehuset",
 )  # fmt: skip
 _COMPANY_FORMS = {"A/S", "ApS", "I/S", "K/S", "P/S"}
 _KINDS_LOWER = "|".join(_KINDS)

@@ -31,6 +31,8 @@ from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
+from briefing_app.core.facts.org_da_genitive import danish_genitive
+from briefing_app.core.facts.org_list_mates import list_mates
 from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut, short_forms
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
@@ -93,9 +95,28 @@ def _title_case(text: str) -> bool:
     letters or more, nearly all capitalised."""
     words = re.findall(r"\b[^\W\d_]{4,}", text)
     # (a word in lower case only is a sentence's: in a short line even one says it is no headline, "Rain fell in
-    # Harris County on Friday"; a brand's inner capital is no lower-case word, "iPhone")
-    lower = sum(w.islower() for w in words)
-    return len(words) >= 4 and lower <= (0.2 * len(words) if len(words) >= 10 else 0)
+    # Harris County on Friday"; a brand's inner capital is no lower-case word, "iPhone"; the short joining words a
+    # title-case headline leaves in lower case do not count, "Minister to Back Plan with Ports")
+    lower = sum(w.islower() and w not in _TITLE_CASE_SMALL for w in words)
+    if len(words) < 4 or lower > (0.2 * len(words) if len(words) >= 10 else 0):
+        return False
+    # A sentence that lists many names ("in Kessby, Tolvik, ... and Brenna counties") is nearly all capitals too; a
+    # headline in title case leaves only its short joining words in lower case, never three words of content
+    # ("notice", "said", "affected"), and seldom lists names.
+    content = [w for w in words if w[0].islower() and w.lower() not in _TITLE_CASE_SMALL]
+    return len(content) < 3 or _NAME_LIST.search(text) is None
+
+
+# Three names or more in a row, each followed by a comma: a list, which a headline seldom holds.
+_NAME_LIST = re.compile(r"(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,\s+){3,}")
+
+
+# Words a headline in title case may leave in lower case ("Minister to Back Plan with Ports").
+_TITLE_CASE_SMALL = {
+    "with", "from", "into", "over", "than", "upon", "onto", "that", "this", "after", "about", "amid", "against",
+    "under", "while", "before", "between", "through", "without", "during", "within", "toward", "towards", "across",
+    "along", "since", "until", "like", "near", "past", "when", "where", "despite", "beyond", "around", "among",
+}  # fmt: skip
 
 
 # Words that may stand before a place's name and leave it a place: "Northern Iraq", "Greater Cairo".
@@ -228,6 +249,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
 
     texts = {s.index: s.text for s in sentences} if lang in ("en", "da") else {}
 
+    body_spans: dict[int, list[tuple[int, int]]] = {}
+
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
         cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
@@ -250,8 +273,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if article and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+e", name.split()[0]) and " " in name:
             # "Det Konservative Folkeparti", "Den Jyske Opera": Danish capitalises the article of a name only
             key_name, name, start = key_name or name, f"{article.group(1)} {name}", article.start(1)
+        if lang == "da" and kind == "organisation" and danish_genitive(name, whole):
+            name, end = name[:-1], end - 1  # "Brøndbys hjemmeside" where the article also writes "Brøndby"
         spans = named.spans.setdefault(index, [])
         spans.append((start, end))
+        if kind == "organisation":
+            body_spans.setdefault(index, []).append((start, end))  # (for org_list_mates)
         key = (kind, (key_name or name).lower())
         fact = by_key.get(key)
         if fact is None:
@@ -363,8 +390,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if entry.detail == "region" and place_context.firm_named_after_region(text, mention):
                     add("organisation", mention.written, s.index, mention.start, mention.end)
                     continue  # "Amazon founder Jeff Bezos", "Amazon's Prime": a firm; the region takes "the"
+                # ("the Sydney-based firm": where a body is based is a place, whatever word spells it)
+                based = re.match(r"-(?:based|headquartered)\b", text[mention.end :]) is not None
                 if (
                     entry.detail == "city"
+                    and not based
                     and re.search(r"\bthe\s+$", text[: mention.start])
                     and not re.match(r",?\s+[A-Z]", text[mention.end :])
                 ):
@@ -376,6 +406,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "Delta 4": a model
                 if (
                     (mention.written in given or mention.written in family)
+                    and not re.match(r"-(?:based|headquartered)\b", text[mention.end :])
                     and not re.search(r"\b(?i:in|at|from|to|near|outside|of|i|fra|til|ved)\s+$", text[: mention.start])
                     and not _PART_OF_TOWN_BEFORE.search(text, max(0, mention.start - 16), mention.start)
                     and not _listed_after_a_place(text[: mention.start])
@@ -496,7 +527,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
             areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of Kessby Ward"
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
-            areas += place_shapes.listed_towns(text, lowercase) if lang == "en" and not headline else []
+            areas += place_shapes.listed_towns(text, lowercase) if lang in ("en", "da") and not headline else []
             areas += paired_towns(text, lowercase) if not headline else []  # "in Nuuk and Tolvik"
             for start, end, name in areas:
                 if not _overlaps(taken, start, end):
@@ -508,6 +539,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     continue  # "artikel 107, stk. 3, litra b), i TEUF": the treaty or law an article is cited from
                 if not _overlaps(taken, start, end):
                     add(kind, name, s.index, start, end)  # a name no list or shape holds, as the tagger reads it
+            mates = list_mates(text, body_spans.get(s.index, []), taken, lowercase) if lang == "en" else []
+            for start, end, name in mates:
+                add("organisation", name, s.index, start, end)  # "backed by Tolvik, Quarvo, Ping An and eHi"
         elif lang in ("ar", "he"):
             rtl_named(text, s.index, lang, lowercase, taken, add)
             for kind, found in (("place", tagged_places), ("organisation", tagged_bodies)) if lang == "ar" else ():

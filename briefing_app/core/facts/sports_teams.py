@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import Entry
 from briefing_app.core.facts.per_document import per_document
+from briefing_app.core.facts.transfer_moves import signed_from_before
 
 # Words of match reports; three different ones make an article a sports story. Words with an everyday sense
 # too ("goal", "coach", "penalty", "referee", Danish "mål", "dommer") are left out, so that a political story
@@ -22,6 +23,8 @@ _SPORT_WORDS = re.compile(
     r"away[- ](?:win|victory|goals?)|home[- ]side|equali[sz]er|touchdowns?|quarterback|batsman|"
     r"scorede|målscorer|målmand|målmanden|angriber|kvartfinalen?|semifinalen?|straffespark|landstræner|"
     r"landstræneren|slutrunden?|"
+    # Danish league copy: the league, a head coach, home and away, a result glued to its noun ("3-1-sejren")
+    r"superligaen|superliga-\w+|cheftræner(?:en)?|udebane(?:n)?|hjemmebane(?:n)?|\d{1,2}-\d{1,2}-(?:sejr|kamp|nederlag)\w*|"
     # British football copy: a derby, the drop, the minute of a goal, a header ("in the 60th minute", "a derby")
     r"derby|relegation|relegated|premiership|goalless|header|\d+(?:st|nd|rd|th)[- ]minute|points\s+clear|"
     r"transfer\s+window|on\s+loan|top\s+flight|"
@@ -33,14 +36,18 @@ _SPORT_WORDS = re.compile(
     # a scorer's two goals, a wide player, a half of a match as an adjective, a league's table, a result with its
     # score ("netted a brace", "the Irish winger", "a first-half performance", "a 2-1 victory", "beat X 2-1")
     r"brace|winger|first-half|second-half|(?:log|league)\s+table|\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)|"
-    r"beat\s+[a-z]+(?:\s+[a-z]+)?\s+\d{1,2}-\d{1,2})\b"
+    r"beat\s+[a-z]+(?:\s+[a-z]+)?\s+\d{1,2}-\d{1,2}|"
+    # Gaelic games, as Irish copy reports them ("the All-Ireland hurling final", "throw-in at 3pm")
+    r"hurlers?|camogie|all-ireland|throw-in|inter-county)\b"
 )
 # Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
 _TEAM_BEFORE = re.compile(
     r"(?:\b(?:beat|beats|beating|defeated|defeating|defeat|face|faces|facing|faced|against|over|versus|vs\.?|"
     r"between|eliminated|eliminating|host|hosts|hosted|edged|thrashed|play|plays|playing|"
     r"slog|besejrede|mod|imod|møder|mødte|mellem|tabte\s+til)\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+){0,2}|\d+\s*[-–]\s*\d+\s+(?:to|against|over|with)\s+)$",
+    r"(?:[a-z]+\s+){0,2}|\d+\s*[-–]\s*\d+\s+(?:to|against|over|with)\s+|"
+    # a result told as a noun, the other side after it: "a 3-0 defeat to newly promoted X", "their win over the X"
+    r"\b(?:defeat|loss|win|victory|draw)\s+(?:to|against|over|with|at\s+home\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2})$",
     re.IGNORECASE,
 )
 # After it: what a side does, the score, or a plural verb ("Madrid were without ...").
@@ -128,7 +135,7 @@ class TeamUses:
         # "at Ajax's ground", "in Kessby's net": what a side owns on the pitch; "at" goes there, not to the town
         owned = possessive and re.match(r"(?:['’]s)?\s+(?:ground|stadium|home|pitch|net|goal|fans|supporters)\b", after)
         # "his £16-million move from X", "signed from X", "on loan from X": a club a player leaves
-        transfer = _TRANSFER_FROM.search(before) is not None
+        transfer = _TRANSFER_FROM.search(before) is not None or signed_from_before(before)
         # "X's Jane Roe made sure ...": a player of the side (given name and family name after the possessive)
         player = possessive and _PLAYER_AFTER.match(after) is not None
         club_cue = transfer or player or _CLUB_BEFORE.search(before) is not None or _CLUB_AFTER.match(after) is not None
