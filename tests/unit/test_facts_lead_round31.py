@@ -271,3 +271,8 @@ def test_rupees_in_words_and_against_a_full_stop_are_money() -> None:
     assert figures == {"500,000": (500000.0, "INR")}
     # (near miss: a decimal after a word's full stop stays a plain number)
     assert {f.value for f in _facts("The wall was 3.5 metres tall.", "figure")} == {3.5}
+
+
+def test_a_capitalised_word_between_a_possessive_and_a_noun_is_no_person() -> None:
+    text = "Three men were hurt outside the camp near its Kessby gate in Holmvik town on Friday morning."
+    assert _kind(text, "person") == set()

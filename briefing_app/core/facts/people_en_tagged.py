@@ -55,6 +55,7 @@ def tagged_one_word_people(
             and not _BODY_AFTER.match(s.text, m.end(1))
             and not _after_a_place(s.text, m.start(1), taken)
             and not _after_a_capitalised_word(s.text, m.start(1))
+            and not _owned_modifier(s.text, m.start(1), m.end(1))
         }
         if not candidates or is_headline(sentence_words(s.text)):
             continue
@@ -62,6 +63,16 @@ def tagged_one_word_people(
             if entity.type == "PER" and (entity.text, entity.start) in candidates and entity.margin >= margin:
                 out.append((entity.text, s.index))
     return out
+
+
+# "near its Alpha gate", "their Gold package": a capitalised word between a possessive determiner and a lower-case
+# noun names the thing, no person.
+_OWNED_THING = re.compile(r"\b(?:its|their|our|his|her|your)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+[a-z][a-z-]+\b")
+
+
+def _owned_modifier(text: str, start: int, end: int) -> bool:
+    return _OWNED_THING.search(text[:start]) is not None and _NOUN_NEXT.match(text, end) is not None
 
 
 def _usable(word: str, taken: Collection[str], lowercase: Collection[str]) -> bool:

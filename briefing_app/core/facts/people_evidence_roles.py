@@ -332,6 +332,10 @@ def role_over_and(run: Run) -> None:
         run.role, run.evidence = whole, True
 
 
+# Party words that a capitalised title may follow ("Republican Sen. X"): a party, no office.
+_PARTY_WORDS = {"republican", "democrat", "democratic", "labour", "conservative", "liberal", "independent", "tory"}
+
+
 def abbreviated_title(sentence: Sentence, run: Run) -> None:
     """ "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot, so the title
     before it is read here; "Mr. Tembo": an honorific with its full stop, evidence but no role."""
@@ -340,7 +344,9 @@ def abbreviated_title(sentence: Sentence, run: Run) -> None:
         # ("House Speaker Rep. Ben Toma", "Senate President Sen. X": the office held before the legislator's title)
         office = re.search(r"(?:^|[\s\"“])((?:[A-Z][\w-]*\s+){1,3})$", run.before[: abbreviated.start(1)])
         words = office.group(1).split() if office else []
-        lead = " ".join(words) if words and any(is_title(w) or is_role_noun(w) for w in words) else ""
+        # (an office by its role noun; a party before the title is no office, "Republican Sen. X")
+        office = [w for w in words if w.lower() not in _PARTY_WORDS and (is_title(w) or is_role_noun(w.lower()))]
+        lead = " ".join(words) if office and not any(w.lower() in _PARTY_WORDS for w in words) else ""
         title = f"{lead} {abbreviated.group(1)}" if lead else abbreviated.group(1)
         run.role = merge_roles(title, run.role) if run.role else title
         run.evidence = True
