@@ -287,6 +287,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
             # (a role's complement alone is no role: "X أبو Y، أعبر باسم بلادي ...": I speak in the name of)
             heads = [w for w in after_role.split()[:2] if w not in _COMPLEMENTS]
+            if after_role.split()[:1] and after_role.split()[0] in _AR_TIME_WORDS:
+                heads = []  # "صرح النائب X Y، اليوم الأحد إن": when it was said ("الأحد" is also "one of")
             # (only when the name closes the words before the comma: "قال X المتحدث ... حول اتهام الدكتور Y، وزير
             # الزراعة الجديد،" describes Y, the last one named, not the speaker)
             closes = m.group(1).rstrip().endswith(" ".join(name)) or m.group(1).rstrip().endswith(role.split("، ")[-1])

@@ -1,0 +1,110 @@
+"""Arabic people, roles, quotes and organisations, round 31: constructions that recurred on real Arabic news pages
+(Egyptian and Qatari football coaches, Jordanian deputies, court reports), written again with made-up names and
+sentences, each with near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(paragraphs, "ar")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "ar")]
+
+
+def _orgs(text: str) -> set[str]:
+    return {f.text for f in facts_of(["خبر", text], "ar") if f.kind == "organisation"}
+
+
+# --- a coach introduced as technical director, quoted as "the coach" ------------------------------------------------
+
+
+def test_the_coach_is_the_technical_director_named_before() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أبدى البرتغالي جواو مارينو، المدير الفني لفريق النجمة، رضاه عن الأداء.",
+            "وأشار المدرب البرتغالي إلى أن المهمة لم تكن سهلة، وقال: «اللاعبون قدموا كل ما لديهم اليوم».",
+        ]
+    )
+    assert speakers == ["جواو مارينو"], speakers
+
+
+def test_the_technical_director_is_the_coach_named_before() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال سامر القاضي مدرب فريق النجمة إن الفريق تعب كثيرا.",
+            "وأضاف المدير الفني: «اللاعبون قدموا كل ما لديهم اليوم».",
+        ]
+    )
+    assert speakers == ["سامر القاضي"], speakers
+
+
+def test_a_coach_whose_role_says_coach_is_unchanged() -> None:
+    # near miss: the role already starts with the mention's word
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال سامر القاضي مدرب فريق النجمة إن الفريق تعب كثيرا.",
+            "وأضاف المدرب: «اللاعبون قدموا كل ما لديهم اليوم».",
+        ]
+    )
+    assert speakers == ["سامر القاضي"], speakers
+
+
+# --- clubs named after "نادي" and, in a sentence about sport, "فريق" -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "club"),
+    [
+        ("انتقل المهاجم إلى نادي النجمة الأردني بعقد لموسمين.", "النجمة"),  # the country's adjective left out
+        ("قال المدرب إن إدارة النادي، بنادي الصيادون العرب، ساندته.", "الصيادون العرب"),  # a plural and its adjective
+        ("فاز فريق الشعلة على ضيفه بهدفين دون رد في الجولة الخامسة.", "الشعلة"),
+        ("عبر عن حزنه لخسارة لفريق الواحة القطري لكرة القدم أمس.", "الواحة"),
+        ("تعاقد نادي شباب الوادي مع لاعب جديد.", "شباب الوادي"),  # an indefinite first word in construct
+    ],
+)
+def test_a_club_after_its_noun(text: str, club: str) -> None:
+    assert club in _orgs(text), _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل فريق الإنقاذ إلى الموقع بعد الهزة.",  # a rescue team
+        "قال رئيس فريق التحقيق إن الأدلة كافية.",  # an investigating team, no sport in the sentence
+        "جاءنا تحذير من فريق الأمن والسلامة بوجوب إخلاء المبنى الذي استهدفه القصف.",  # a team for two fields
+        "شارك في البطولة 16 فريق من المنطقة.",  # teams counted
+        "فاز الفريق الأول بالمباراة.",  # "the first team", with the article
+    ],
+)
+def test_no_club_in_other_teams(text: str) -> None:
+    assert not any(o in ("الإنقاذ", "التحقيق", "الأمن", "من", "الأول") for o in _orgs(text)), _orgs(text)
+
+
+# --- a clan's family name said again alone is a sign of a name ------------------------------------------------------
+
+
+def test_a_clan_surname_said_again_makes_the_name() -> None:
+    people = _people(["خبر", "وقال النائب زياد الخراشنة إن الحكومة قوية.", "وأضاف الخراشنة أن المجلس ضعيف."])
+    assert people.get("زياد الخراشنة") == "النائب", people
+
+
+def test_a_definite_feminine_noun_said_again_is_still_no_name() -> None:
+    # near miss: a noun of another shape after the role, said again, stays a common noun
+    people = _people(["خبر", "وقال الوزير ركوب الدراجة مفيد للصحة.", "ويحب الناس الدراجة كثيرا."])
+    assert not any("الدراجة" in name for name in people), people
+
+
+def test_a_time_after_the_name_is_no_role() -> None:
+    people = _people(
+        ["خبر", "صرح النائب زياد الخراشنة، اليوم الأحد إن الحكومة قوية.", "وأضاف الخراشنة أن المجلس ضعيف."]
+    )
+    assert people.get("زياد الخراشنة") == "النائب", people
