@@ -108,3 +108,34 @@ def test_a_time_after_the_name_is_no_role() -> None:
         ["خبر", "صرح النائب زياد الخراشنة، اليوم الأحد إن الحكومة قوية.", "وأضاف الخراشنة أن المجلس ضعيف."]
     )
     assert people.get("زياد الخراشنة") == "النائب", people
+
+
+# --- the holder named after an office whose body bears a royal's name ------------------------------------------------
+
+
+def test_the_director_after_a_hospital_named_for_a_prince() -> None:
+    people = _people(["خبر", "كشف مدير مستشفى الأمير فيصل عبدالكريم الزعبي، الخميس، عن وجود 40 إصابة."])
+    assert people.get("عبدالكريم الزعبي") == "مدير مستشفى الأمير فيصل", people
+
+
+def test_a_hospital_named_for_a_prince_names_no_one() -> None:
+    # near miss: the royal's name alone, no holder after it
+    people = _people(["خبر", "نقل المصابون إلى مستشفى الأمير فيصل في المدينة."])
+    assert people == {}, people
+
+
+# --- double quotes typed as two straight single marks ---------------------------------------------------------------
+
+
+def test_doubled_apostrophes_mark_a_quote() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال سامر القاضي، رئيس مجموعة النخيل، إن الخطة مستمرة.",
+            "وأضاف القاضي في مداخلة لبرنامج ''المساء اليوم'' على قناة ''الوادي'' :''سنفتح عشرة فروع جديدة هذا العام"
+            " في المحافظات كلها''.",
+        ]
+    )
+    assert speakers == ["سامر القاضي"], speakers
+    quote = quotes_of(["خبر", "وأضاف القاضي :''سنفتح عشرة فروع جديدة هذا العام في المحافظات كلها''."], "ar")
+    assert quote and quote[0].text.startswith("سنفتح"), quote

@@ -214,6 +214,10 @@ def find_quotes(
             text = f"{text} {s.text}" if text else s.text
         written = text
         text = doubled_marks(text)  # quote_spans: ‘‘...’’ is “...”, the same length
+        if lang == "ar" and "''" in text:
+            # Egyptian sites type double quotes as two straight single marks (''القاهرة اليوم''); Arabic has no
+            # other use for the apostrophe, so each pair is a mark, opening before a letter, the same length
+            text = re.sub("''(?=[\u0621-\u064a])", ' "', text).replace("''", '" ')
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
             text = he_quote_marks(text)  # quotes_he_marks: ”...“ and ׳...׳ as “...”, the same length
