@@ -139,3 +139,23 @@ def test_doubled_apostrophes_mark_a_quote() -> None:
     assert speakers == ["سامر القاضي"], speakers
     quote = quotes_of(["خبر", "وأضاف القاضي :''سنفتح عشرة فروع جديدة هذا العام في المحافظات كلها''."], "ar")
     assert quote and quote[0].text.startswith("سنفتح"), quote
+
+
+# --- an office that goes on past a quoted body and the country it serves in, then the name in commas ----------------
+
+
+def test_a_quoted_body_and_its_country_before_the_name_in_commas() -> None:
+    people = _people(
+        [
+            "خبر",
+            'وقال محامي حركة "النهضة الشعبية" بمصر، عبد الرحيم عبد الستار، إن الحكم أولي.',
+            "وأكد عبد الستار في تصريحات صحفية أعقبت الجلسة عدم وجود أدلة.",
+        ]
+    )
+    assert people.get("عبد الرحيم عبد الستار", "").startswith("محامي حركة"), people
+
+
+def test_a_quoted_title_of_a_work_before_a_place_stays_quoted() -> None:
+    # near miss: a work's noun is no office; the marks stay and no name is read after them
+    people = _people(["خبر", 'عرض فيلم "النهر الكبير" بمصر، في دور السينما أمس.'])
+    assert people == {}, people

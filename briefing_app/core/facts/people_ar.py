@@ -233,6 +233,9 @@ def _unquoted_names(text: str) -> str:
         office = office or head in AR_ORG_WORDS  # 'رئيس حزب «X» Y Z': the party's name inside the office
         if office and (_ar_is_given(m.group(3)) or _transliterated(m.group(3))):
             return f"{m.group(1)} {m.group(2)} {m.group(3)}"  # 'وكيلة «الصحة العامة» X Y': the body, then the name
+        # ('محامي جماعة "X Y" بمصر، Z W،': the body, its country glued to ب, then the name in commas)
+        if office and m.group(3)[:1] in "بل" and len(m.group(3)) > 3 and text[m.end() : m.end() + 1] in "،,":
+            return f"{m.group(1)} {m.group(2)}  {m.group(3)}"  # (the marks' two places kept: the same length)
         return m.group(0)
 
     if not any(q in text for q in '"“«'):

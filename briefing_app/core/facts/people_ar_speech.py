@@ -163,6 +163,7 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             or (w in ("في", "فى") and k + 1 < len(rest_of_role) and rest_of_role[k + 1].startswith("ال"))
             or w.removeprefix("و") in _COMPASS
             or (w.startswith("و") and _known_name(w[1:]))
+            or (k and w[:1] == "ب" and _known_name(w[1:]))  # "محامي الجماعة بمصر، ...": the country it serves in
             for k, w in enumerate(rest_of_role)
         )
         linked = any(w in _AR_NAME_LINKS for w in named_after[1:-1])  # ("X بن Y آل Z": a lineage name is longer)
