@@ -159,3 +159,23 @@ def test_a_quoted_title_of_a_work_before_a_place_stays_quoted() -> None:
     # near miss: a work's noun is no office; the marks stay and no name is read after them
     people = _people(["خبر", 'عرض فيلم "النهر الكبير" بمصر، في دور السينما أمس.'])
     assert people == {}, people
+
+
+# --- a compound given name written glued and spaced is one person ---------------------------------------------------
+
+
+def test_abd_names_glued_and_spaced_are_one_person() -> None:
+    paragraphs = [
+        "خبر",
+        "أكد سامر عبدالرحيم المتحدث الرسمي باسم الجيش أن القوات تتقدم.",
+        "وقال عبد الرحيم “القوات تتقدم في كل المحاور منذ الصباح الباكر”.",
+    ]
+    people = _people(paragraphs)
+    assert list(people) == ["سامر عبدالرحيم"], people
+    assert _speakers(paragraphs) == ["سامر عبدالرحيم"]
+
+
+def test_two_abd_names_stay_two_people() -> None:
+    # near miss: another compound name, glued or not, is another person
+    people = _people(["خبر", "قال سامر عبدالرحيم إن القوات تتقدم.", "وقال خالد عبد الكريم إن الوضع هادئ."])
+    assert len(people) == 2, people

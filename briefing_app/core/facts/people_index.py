@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from briefing_app.core.facts.ar_glued_names import same_glued
 from briefing_app.core.facts.ar_lineage import ar_other_lineage
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import ar_other_given_name
@@ -95,6 +96,9 @@ class PeopleIndex:
                 return person  # ("Jean-Luc Roe" and "Jean Luc Roe" are one)
             if mention_key == key and not _other_given_name(mention, name) and not ar_other_lineage(mention, name):
                 return person
+        for person in reversed(self.people):
+            if same_glued(mention, fold(person.name)):
+                return person  # ar_glued_names: "عبد الله" after "نبيل عبدالله"
         if len(mention.split()) > 1:
             padded = f" {mention} "
             for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
