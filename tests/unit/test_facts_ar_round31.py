@@ -179,3 +179,23 @@ def test_two_abd_names_stay_two_people() -> None:
     # near miss: another compound name, glued or not, is another person
     people = _people(["خبر", "قال سامر عبدالرحيم إن القوات تتقدم.", "وقال خالد عبد الكريم إن الوضع هادئ."])
     assert len(people) == 2, people
+
+
+# --- a long predicate in marks after a reported clause whose subject ends with a kind of work or site ---------------
+
+
+def test_a_long_predicate_after_the_project_is_speech() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال الوزير سامر القاضي إن الخطة جاهزة.",
+            'وصرح القاضي أمس بأن إقرار هذا المشروع بهذا الموقع "سيكون بداية للبحث عن مناطق أخرى قريبة من المدينة".',
+        ]
+    )
+    assert speakers == ["سامر القاضي"], speakers
+
+
+def test_a_short_name_after_a_site_stays_no_speech() -> None:
+    # near miss: a site named in marks, a few words only, is a name
+    quotes = quotes_of(["خبر", 'وقال القاضي إن الخبر نشر على موقع "أخبار الوادي اليوم" أمس.'], "ar")
+    assert quotes == [], quotes
