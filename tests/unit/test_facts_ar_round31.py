@@ -199,3 +199,47 @@ def test_a_short_name_after_a_site_stays_no_speech() -> None:
     # near miss: a site named in marks, a few words only, is a name
     quotes = quotes_of(["خبر", 'وقال القاضي إن الخبر نشر على موقع "أخبار الوادي اليوم" أمس.'], "ar")
     assert quotes == [], quotes
+
+
+# --- a name built by lineage in the headline and in full in the body is one person --------------------------------
+
+
+def test_a_short_lineage_name_then_the_full_one_is_one_person() -> None:
+    people = _people(
+        [
+            "سالم بن حمد: المشاريع تسير وفق الخطة",
+            "أكد الشيخ سالم بن حمد آل فلاح، رئيس المجلس التنفيذي، أن المشاريع تسير وفق الخطة.",
+        ]
+    )
+    assert list(people) == ["سالم بن حمد آل فلاح"], people
+
+
+def test_a_son_named_by_a_longer_lineage_stays_another_person() -> None:
+    # near miss: the father's short name does not open the son's lineage
+    people = _people(
+        [
+            "خبر",
+            "استقبل الشيخ سالم بن حمد آل فلاح الوفد.",
+            "وحضر اللقاء الشيخ حمد بن سالم بن حمد آل فلاح.",
+        ]
+    )
+    assert len(people) == 2, people
+
+
+# --- a verbal noun after the speech verb's subject is its object, no name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("نفى السفير الهندي لدى البلاد وجود هجرة جماعية للعمالة.", "وجود"),
+        ("أكد الناطق باسم الحكومة رفض بلاده أي تدخل.", "رفض"),
+    ],
+)
+def test_a_verbal_noun_object_is_no_person(text: str, wrong: str) -> None:
+    assert not any(name.startswith(wrong) for name in _people(["خبر", text])), _people(["خبر", text])
+
+
+def test_a_verbal_noun_ends_the_name_after_a_title() -> None:
+    people = _people(["خبر", "قال الوزير سالم بن فهد إن الحوار مهم.", "وأكد الوزير بن فهد دعم الحكومة للحلول السلمية."])
+    assert list(people) == ["سالم بن فهد"], people

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from briefing_app.core.facts.ar_listeners import spokesman_without_listener
+from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
@@ -109,6 +110,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
         and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event
         and p.name.split()[0] not in _PREPOSITIONS  # "وأكد الوزراء أهمية التعاون بين البلدين": "between", no name
+        and not object_noun(p.name.split()[0])  # ar_object_nouns: "نفى السفير ... وجود هجرة جماعية": the object
         # people_ar_phrases: "بفيروس كورونا" beside "فيروس كورونا"; "حاكم دبي", an office of a place
         and not glued_phrase(p.name, texts)
         and not office_of_a_place(p.name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_listeners import with_possessive
+from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
@@ -451,7 +452,7 @@ def _ar_role_word(word: str) -> bool:
 
 def _ar_object_noun(word: str) -> bool:
     """A feminine noun that is no given name (حالة، خطة): after a name, the verb's object."""
-    return word.endswith("ة") and not _ar_is_given(word)
+    return (word.endswith("ة") and not _ar_is_given(word)) or object_noun(word)  # (ar_object_nouns: وجود، دعم)
 
 
 # Offices of worship and of faculties that follow a name in Gulf copy, beyond the shared role nouns.

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefing_app.core.facts.ar_glued_names import same_glued
-from briefing_app.core.facts.ar_lineage import ar_other_lineage
+from briefing_app.core.facts.ar_lineage import ar_other_lineage, opens_longer_lineage
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import ar_other_given_name
 from briefing_app.core.facts.per_document import per_document
@@ -97,8 +97,10 @@ class PeopleIndex:
             if mention_key == key and not _other_given_name(mention, name) and not ar_other_lineage(mention, name):
                 return person
         for person in reversed(self.people):
-            if same_glued(mention, fold(person.name)):
-                return person  # ar_glued_names: "عبد الله" after "نبيل عبدالله"
+            if same_glued(mention, fold(person.name)) or opens_longer_lineage(fold(person.name), mention):
+                # ar_glued_names: "عبد الله" after "نبيل عبدالله"; ar_lineage: "محمد بن راشد آل مكتوم" after the
+                # headline's "محمد بن راشد" (add() keeps the fuller name)
+                return person
         if len(mention.split()) > 1:
             padded = f" {mention} "
             for person in reversed(self.people):  # "شيخة حسينة" within "شيخة حسينة واجد"
