@@ -273,3 +273,30 @@ def test_a_verb_before_a_role_is_still_no_name() -> None:
 def test_a_three_part_name_and_director_general_after_an_honorific() -> None:
     people = _people(["خبر", "استقبل سموه أمس معالي أحمد محمد لقمان مدير عام المنظمة العربية للتنمية، في مكتبه."])
     assert people.get("أحمد محمد لقمان", "").startswith("مدير عام"), people
+
+
+# --- a body named in marks as the subject of what bodies do ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("عززت «مجموعة الواحة» انتشارها الخارجي بعد الاستحواذ.", "مجموعة الواحة"),
+        ("وقعت «نخلة» اتفاقية مع «سوق بلس» لتوريد المنتجات.", "سوق بلس"),
+        ('أعلنت "ريادة" ارتفاع أرباحها الفصلية.', "ريادة"),
+    ],
+)
+def test_a_body_in_marks_after_a_corporate_verb(text: str, body: str) -> None:
+    assert body in _orgs(text), _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أكد الوزير أن القرار «خاطئ» تماما.",  # a partial quote after أن
+        "أكدت «سلمى» أنها بخير.",  # a woman's given name in marks
+        "وقال إن التعاون مع «الأصدقاء» مهم.",  # a partner in marks with no body's verb in the sentence
+    ],
+)
+def test_no_body_in_other_marks(text: str) -> None:
+    assert not _orgs(text) & {"خاطئ", "سلمى", "الأصدقاء"}, _orgs(text)

@@ -20,6 +20,7 @@ from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
 from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
 from briefing_app.core.facts.orgs_ar_clubs import club_names
+from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
     hebrew_area_names,
@@ -174,6 +175,7 @@ def rtl_named(
             *orgs_ar_causes.cause_groups(text),
             *orgs_ar_causes.public_services(text, _nationality),
             *club_names(text, _nationality),  # orgs_ar_clubs: "بنادي المقاولون العرب", "فريق الوحدة"
+            *marked_subjects(text),  # orgs_ar_marked: "عززت «مجموعة اتصالات» انتشارها"
         ]
         if lang == "ar"
         else []
