@@ -300,3 +300,10 @@ def test_a_body_in_marks_after_a_corporate_verb(text: str, body: str) -> None:
 )
 def test_no_body_in_other_marks(text: str) -> None:
     assert not _orgs(text) & {"خاطئ", "سلمى", "الأصدقاء"}, _orgs(text)
+
+
+def test_a_board_written_without_hamza_is_no_body() -> None:
+    # "مجلس الادارة" (the board of directors, no hamza) is the company's board, as "مجلس الإدارة" is
+    assert not {"مجلس الادارة", "مجلس الإدارة"} & _orgs(
+        "قال رئيس مجلس الادارة والرئيس التنفيذي للشركة إن الأرباح ارتفعت."
+    )

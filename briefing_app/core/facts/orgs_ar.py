@@ -426,7 +426,7 @@ _GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة", "إدارة"}
 _NETWORK_FIELDS = ("للأنباء", "الإخبارية", "الإعلامية", "للإعلام", "لحقوق", "الإعلامي")
 # A name in Latin letters in Arabic copy: an acronym, or up to three capitalised words ("The Trench", "KU Leuven").
 _LATIN_NAME = r"(?:The\s+)?[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])"
-_BOARDS = {"إدارة", "أمناء", "الإدارة", "الأمناء"}
+_BOARDS = {"إدارة", "أمناء", "الإدارة", "الأمناء", "ادارة", "الادارة", "امناء", "الامناء"}  # (hamza or none)
 # Royal and religious titles a body's name may honour ("جامعة الملك X", "مركز الأمير X", "جائزة الشيخ X").
 _AR_ROYAL = {"الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام"}
 
