@@ -307,3 +307,28 @@ def test_a_board_written_without_hamza_is_no_body() -> None:
     assert not {"مجلس الادارة", "مجلس الإدارة"} & _orgs(
         "قال رئيس مجلس الادارة والرئيس التنفيذي للشركة إن الأرباح ارتفعت."
     )
+
+
+# --- unmarked speech after a colon: a long where-it-was-said, and the verbs of carrying on --------------------------
+
+
+def test_unmarked_speech_after_a_long_occasion_and_carrying_on() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "حسم الدكتور سامر القاضي وزير الصحة الجدل حول الفيروسات الجديدة.",
+            "وقال على هامش فاعليات المؤتمر الصحفي الذي عقد اليوم في مقر الوزارة بالعاصمة للإعلان عن الوضع الوبائي"
+            " : كل ما يثار عن وجود تحورات فيروسية شائعات لا صحة لها على الإطلاق.",
+            "واستكمل وزير الصحة: يجب الحصول على المعلومة من مصدرها الرسمي وليس من مواقع التواصل الاجتماعي.",
+        ]
+    )
+    assert speakers == ["سامر القاضي", "سامر القاضي"], speakers
+
+
+def test_a_colon_after_reported_speech_opens_no_quote() -> None:
+    # near miss: a clause of reported speech before the colon introduces a list, no one's words
+    quotes = quotes_of(
+        ["خبر", "وأوضح الوزير أن الخطة تشمل: بناء المستشفيات وتدريب الأطباء وشراء الأجهزة الحديثة للمراكز كلها."],
+        "ar",
+    )
+    assert quotes == [], quotes

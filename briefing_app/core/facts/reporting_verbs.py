@@ -66,7 +66,9 @@ AR_SPEECH = hamza_optional(
 )
 # Speech verbs Arabic news uses to introduce a quote besides those above.
 AR_QUOTE_VERBS = hamza_optional(
-    r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة|بالقول)"  # (and "by saying")
+    r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة|بالقول|"  # (and "by saying")
+    # carried on, completed: Egyptian and Maghreb copy's next words ("واستكمل الوزير: ...", "وأتم: «...»")
+    r"استكمل|استكملت|أتم|أتمت)"
 )
 # Speech verbs after a quote or before a speaker besides those above (masculine, feminine, plural).
 AR_MORE_SPEECH = hamza_optional(
