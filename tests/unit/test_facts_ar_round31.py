@@ -332,3 +332,19 @@ def test_a_colon_after_reported_speech_opens_no_quote() -> None:
         "ar",
     )
     assert quotes == [], quotes
+
+
+# --- the given name باسم after a former office; "former" after a body's name ---------------------------------------
+
+
+def test_bassem_after_a_former_office_is_the_given_name() -> None:
+    text = "أعلن المحامي أن المحكمة ستصدر حكمها بحق رئيس الديوان الملكي الأسبق باسم عبد الرحيم والمتهم الثاني."
+    people = _people(["خبر", text])
+    assert people.get("باسم عبد الرحيم") == "رئيس الديوان الملكي الأسبق", people
+    assert "الديوان الملكي" in _orgs(text), _orgs(text)
+
+
+def test_for_after_a_spokesman_stays_in_the_role() -> None:
+    # near miss: "المتحدث باسم" is "spokesman for", no given name
+    people = _people(["خبر", "وقال المتحدث باسم الوزارة سامر القاضي إن الخطة جاهزة."])
+    assert people.get("سامر القاضي") == "المتحدث باسم الوزارة", people

@@ -265,6 +265,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "عاودت الحكومة البحث": a definite head takes no genitive; the next definite noun is an object
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
+            if kept and w in ("الأسبق", "الأسبقة", "الاسبق", "السابق", "السابقة"):
+                break  # "رئيس الديوان الملكي الأسبق": "former" describes the office holder, not the body
             if w in _AR_LOCATIVE:
                 break  # "البنك المركزي الموجود ضمن ...": where it is, the clause's predicate
             if w in ("الخاصة", "المعنية") and not head.endswith("ة"):

@@ -37,6 +37,7 @@ from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
+from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
@@ -135,6 +136,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             p.role = p.role.rsplit(" ", 1)[0]  # "المتحدث باسم الحكومة X" + "X Y Z": a role never ends in the name
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
+    given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
