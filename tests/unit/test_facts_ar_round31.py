@@ -348,3 +348,22 @@ def test_for_after_a_spokesman_stays_in_the_role() -> None:
     # near miss: "المتحدث باسم" is "spokesman for", no given name
     people = _people(["خبر", "وقال المتحدث باسم الوزارة سامر القاضي إن الخطة جاهزة."])
     assert people.get("سامر القاضي") == "المتحدث باسم الوزارة", people
+
+
+# --- a bloc's name in marks inside the speaker's description -------------------------------------------------------
+
+
+def test_a_bloc_in_marks_before_the_member_in_commas() -> None:
+    paragraphs = [
+        "خبر",
+        "اعتبر عضو كتلة “الوفاق الوطني”، النائب سامر الحلبي، اليوم الاحد، ان “الحكومة لم تقدم أي خطة واضحة لمعالجة"
+        " الأزمة الاقتصادية”.",
+    ]
+    assert _speakers(paragraphs) == ["سامر الحلبي"], _speakers(paragraphs)
+    assert "الوفاق الوطني" in _orgs(paragraphs[1]), _orgs(paragraphs[1])
+
+
+def test_a_work_in_marks_keeps_its_marks() -> None:
+    # near miss: a programme's name in marks is no body; its marks stay and it is no speech either
+    quotes = quotes_of(["خبر", 'وقال سامر القاضي خلال برنامج "المساء" إن الخطة جاهزة.'], "ar")
+    assert quotes == [], quotes

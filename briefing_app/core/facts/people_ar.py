@@ -57,6 +57,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 
 __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_words; people.py reads it here
 
@@ -64,7 +65,10 @@ __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_wo
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Arabic sentences name, into `index`."""
     # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
-    sentences = [replace(s, text=_unquoted_names(_unspaced(without_honorifics(s.text)))) for s in sentences]
+    # ('عضو كتلة “X Y”، النائب Z W': a bloc's name in marks is part of the role, quotes_ar_body_marks)
+    sentences = [
+        replace(s, text=_unquoted_names(_unspaced(blank_body_marks(without_honorifics(s.text))))) for s in sentences
+    ]
     # ("أما قائد الفريق X Y فأوضح:": the topic and its verb after فـ, read as "وأوضح قائد الفريق X Y:")
     sentences = [replace(s, text=_AMMA.sub(r"\1و\3 \2", s.text)) for s in sentences]
     recurring = recurring_words(sentences)  # a name after a role needs a sign of a name (people_ar_evidence)

@@ -70,6 +70,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_bare import bare_verb_before
+from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
@@ -218,6 +219,8 @@ def find_quotes(
             text = f"{text} {s.text}" if text else s.text
         written = text
         text = doubled_marks(text)  # quote_spans: ‘‘...’’ is “...”, the same length
+        if lang == "ar":
+            text = blank_body_marks(text)  # quotes_ar_body_marks: 'عضو كتلة “X Y”، النائب Z': a name, no speech
         if lang == "ar" and "''" in text:
             # Egyptian sites type double quotes as two straight single marks (''القاهرة اليوم''); Arabic has no
             # other use for the apostrophe, so each pair is a mark, opening before a letter, the same length
