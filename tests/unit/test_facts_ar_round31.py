@@ -367,3 +367,41 @@ def test_a_work_in_marks_keeps_its_marks() -> None:
     # near miss: a programme's name in marks is no body; its marks stay and it is no speech either
     quotes = quotes_of(["خبر", 'وقال سامر القاضي خلال برنامج "المساء" إن الخطة جاهزة.'], "ar")
     assert quotes == [], quotes
+
+
+# --- an indefinite office in construct, then the holder's name in commas ------------------------------------------
+
+
+def test_the_holder_in_commas_after_an_office_in_construct() -> None:
+    people = _people(["خبر", "أكد مدرب المنتخب الوطني، خيسوس ماركيز، أن الفريق جاهز للمباراة."])
+    assert people.get("خيسوس ماركيز") == "مدرب المنتخب الوطني", people
+
+
+def test_an_occasion_in_commas_after_an_office_is_no_name() -> None:
+    # near miss: where or when it was said, in commas after the office, names no one
+    assert _people(["خبر", "قال مدير المكتب، خلال اللقاء، إن الوضع خطير."]) == {}
+
+
+# --- one word between كان and an office before a verb of saying ----------------------------------------------------
+
+
+def test_a_one_word_name_after_kana_and_before_an_office() -> None:
+    paragraphs = [
+        "خبر",
+        "وكان فيرناندو مدرب المنتخب الوطني قال في المؤتمر الصحفي: لا توجد أي ضغوط على لاعبينا والضغط الأكبر يقع على"
+        " المنافس.",
+    ]
+    assert _people(paragraphs).get("فيرناندو") == "مدرب المنتخب الوطني", _people(paragraphs)
+    assert _speakers(paragraphs) == ["فيرناندو"], _speakers(paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان هناك مدير للمكتب قال إن الوضع خطير.",
+        "وكان الوزير قد قال إن الوضع خطير.",
+        "وكان قد قال مدير المكتب إن الوضع خطير.",
+    ],
+)
+def test_kana_without_a_name_before_the_office(text: str) -> None:
+    assert _people(["خبر", text]) == {}, _people(["خبر", text])

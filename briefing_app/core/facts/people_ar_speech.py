@@ -74,13 +74,15 @@ _COMPASS = {"شمال", "جنوب", "شرق", "غرب", "الشمال", "الج�
 _NOT_HOLDER = {"ذلك", "هذا", "هذه", "أيضا", "أيضاً", "بدوره", "بدورها", "بدورهم", "بدوري", "كذلك", "حينها"}
 
 
-def _holder_in_commas(head: str, named: list[str]) -> bool:
+def _holder_in_commas(head: str, named: list[str], construct: bool = False) -> bool:
     """ "قالت المديرة التنفيذية للمنظمة، كاثرين راسل، إن": two words in commas right after a definite office are
     its holder's name, a given name the gazetteer does not know included, unless a word of them is a definite
     noun, a word of time or function, a participle of manner ("مؤكدا ذلك") or a word with a pronoun glued on, or
     the first opens with و or ف (a second verb: "، ولخصها بعبارات :"). The caller asks for the closing comma."""
+    # (or an indefinite office in construct with a definite genitive, `construct`: "أكد مدرب المنتخب العراقي،
+    # خيسوس كاساس، أن")
     return (
-        head.startswith("ال")
+        (head.startswith("ال") or construct)
         and (_ar_core(head) in AR_ROLE_NOUNS or _ar_core(head).removesuffix("ة") in AR_ROLE_NOUNS)
         and len(named) == 2
         and not any(
@@ -176,7 +178,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 _ar_is_given(named_after[0])
                 or _transliterated(named_after[0])
                 or tagged_person(s.text[m.end(1) :], " ".join(named_after))
-                or (_holder_in_commas(words[0], named_after) and s.text[m.end(2) :].lstrip().startswith("،"))
+                or (
+                    _holder_in_commas(words[0], named_after, len(words) >= 2 and words[1].startswith("ال"))
+                    and s.text[m.end(2) :].lstrip().startswith("،")
+                )
             )
         ):
             # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas
