@@ -405,3 +405,22 @@ def test_a_one_word_name_after_kana_and_before_an_office() -> None:
 )
 def test_kana_without_a_name_before_the_office(text: str) -> None:
     assert _people(["خبر", text]) == {}, _people(["خبر", text])
+
+
+# --- a clause in marks after a body's kind, and a particle after an indefinite kind, name no body -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ('وقال إن المنتخب "فقد سامر الحلبي بسبب الإنذارات" قبل المباراة.', "فقد سامر الحلبي بسبب الإنذارات"),
+        ("وقال إن كأس العالم فخر لكل منتخب إنه يشارك فيه.", "منتخب إنه"),
+    ],
+)
+def test_no_body_from_a_clause(text: str, wrong: str) -> None:
+    assert wrong not in _orgs(text), _orgs(text)
+
+
+def test_a_short_name_in_marks_after_its_kind_is_still_a_body() -> None:
+    # near miss: a party's name in marks, two words
+    assert "العدالة والبناء" in _orgs('وقال رئيس حزب "العدالة والبناء" إن الانتخابات مهمة.')

@@ -16,7 +16,7 @@ from briefing_app.core.numbers import strip_arabic_marks
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
 _SITES = {"مستشفى", "مشفى"}
 _AR_STOP = {"في", "فى", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما",
-            "بعد", "قبل",
+            "بعد", "قبل", "إنه", "أنه", "إنها", "أنها",  # ("فخر لكل منتخب إنه يشارك": that it, no name)
             "اللي",  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
             # nouns used as prepositions of place ("مدرسة وسط مدينة X", "مستشفى قرب X"): where, never a name's word
             "وسط", "قرب", "داخل", "خارج", "أمام", "خلف", "حول", "تحت", "فوق", "قبالة", "بين", "عند", "لدى", "عبر",
@@ -398,6 +398,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # "في تصريح لـ«X»": the paper spoken to
     for m in _AR_QUOTED_NAME.finditer(text):
+        inner = m.group(1).split()
+        if len(inner) >= 4 and any(w in _AR_CLAUSE_WORDS for w in inner):
+            continue  # 'لكن المنتخب "فقد X بسبب الإنذارات"': a clause in marks, the speaker's words, no name
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
     for m in _AR_QUOTED_NATIONAL.finditer(text):
@@ -618,6 +621,10 @@ _AR_QUOTED_NAME = re.compile(
     r"كتلة|تكتل|تيار|جبهة)\s*[\"«“]\s*"
     r"([^\W_][^\"«»“”]{1,39}?)\s*[\"»”]"
 )
+
+
+# Prepositions and particles of a clause: four quoted words or more holding one are speech, not a body's name.
+_AR_CLAUSE_WORDS = {"بسبب", "في", "فى", "من", "على", "عن", "إلى", "الى", "مع", "أن", "إن", "لأن", "التي", "الذي", "لكن"}
 
 
 # Borrowed English words that end an outlet's name written in Arabic letters ("X نيوز", "X برس", "X تي في").
