@@ -424,3 +424,21 @@ def test_no_body_from_a_clause(text: str, wrong: str) -> None:
 def test_a_short_name_in_marks_after_its_kind_is_still_a_body() -> None:
     # near miss: a party's name in marks, two words
     assert "العدالة والبناء" in _orgs('وقال رئيس حزب "العدالة والبناء" إن الانتخابات مهمة.')
+
+
+# --- a person named in Latin letters after a calling; "asks" introduces the next paragraph -------------------------
+
+
+def test_a_latin_name_after_a_calling_and_her_question() -> None:
+    paragraphs = [
+        "خبر",
+        "تسأل الناشطة المغربية Lailabird العالم أن يترك الناخبين يقررون بأنفسهم:",
+        "لقد صوتنا سواء كانت الانتخابات عادلة أم لا. أنا أحب الديمقراطية وعندما يصوت الشعب يجب احترام الرأي.",
+    ]
+    assert _people(paragraphs).get("Lailabird") == "الناشطة المغربية", _people(paragraphs)
+    assert _speakers(paragraphs) == ["Lailabird"], _speakers(paragraphs)
+
+
+@pytest.mark.parametrize("text", ["أعلنت الشركة العالمية Apple نتائجها.", "نشر المركز الإعلامي العام MMC مقاطع فيديو."])
+def test_a_latin_body_after_a_noun_is_no_person(text: str) -> None:
+    assert _people(["خبر", text]) == {}, _people(["خبر", text])

@@ -16,6 +16,7 @@ from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_fa
 from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
+from briefing_app.core.facts.people_ar_latin import find_latin_names
 from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
 from briefing_app.core.facts.people_ar_lists import find_listed_names
 from briefing_app.core.facts.people_ar_names import (
@@ -97,6 +98,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     find_led_and_aged(sentences, index)  # people_ar_led_aged: "بقيادة X البالغ من العمر", "من X إلى Y"
     find_kana_names(sentences, index)  # people_ar_kana: "وكان X مدرب المنتخب قال": one word before an office
+    find_latin_names(sentences, index)  # people_ar_latin: "المدونة الأردنية Hareega": a name in Latin letters
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
