@@ -442,3 +442,16 @@ def test_a_latin_name_after_a_calling_and_her_question() -> None:
 @pytest.mark.parametrize("text", ["أعلنت الشركة العالمية Apple نتائجها.", "نشر المركز الإعلامي العام MMC مقاطع فيديو."])
 def test_a_latin_body_after_a_noun_is_no_person(text: str) -> None:
     assert _people(["خبر", text]) == {}, _people(["خبر", text])
+
+
+# --- the secretary general written without the hamza ---------------------------------------------------------------
+
+
+def test_a_secretary_general_without_hamza_keeps_the_office_as_written() -> None:
+    people = _people(["خبر", "جدد اليوم الامين العام للنقابة الوطنية سامي الحداد التعبير عن موقف النقابة."])
+    assert people.get("سامي الحداد") == "الامين العام للنقابة الوطنية", people
+
+
+def test_a_given_name_amin_without_hamza_stays_a_name() -> None:
+    # near miss: "الامين" ending a name, no "العام" after it
+    assert "محمد الامين" in _people(["خبر", "وقال محمد الامين إن الوضع جيد."])

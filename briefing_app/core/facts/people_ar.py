@@ -14,6 +14,7 @@ from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
 from briefing_app.core.facts.people_ar_evidence import recurring_words
+from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_office_hamza
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
 from briefing_app.core.facts.people_ar_latin import find_latin_names
@@ -67,9 +68,11 @@ __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_wo
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Arabic sentences name, into `index`."""
     # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
+    written = {s.index: s.text for s in sentences}  # (people_ar_hamza: roles are given back as written)
     # ('عضو كتلة “X Y”، النائب Z W': a bloc's name in marks is part of the role, quotes_ar_body_marks)
     sentences = [
-        replace(s, text=_unquoted_names(_unspaced(blank_body_marks(without_honorifics(s.text))))) for s in sentences
+        replace(s, text=_unquoted_names(_unspaced(blank_body_marks(without_honorifics(with_office_hamza(s.text))))))
+        for s in sentences
     ]
     # ("أما قائد الفريق X Y فأوضح:": the topic and its verb after فـ, read as "وأوضح قائد الفريق X Y:")
     sentences = [replace(s, text=_AMMA.sub(r"\1و\3 \2", s.text)) for s in sentences]
@@ -145,6 +148,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name
+    roles_as_written(index, written)  # people_ar_hamza: "الامين العام" stays as the article writes it
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
