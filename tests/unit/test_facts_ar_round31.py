@@ -455,3 +455,8 @@ def test_a_secretary_general_without_hamza_keeps_the_office_as_written() -> None
 def test_a_given_name_amin_without_hamza_stays_a_name() -> None:
     # near miss: "الامين" ending a name, no "العام" after it
     assert "محمد الامين" in _people(["خبر", "وقال محمد الامين إن الوضع جيد."])
+
+
+def test_when_it_was_said_ends_the_role() -> None:
+    people = _people(["خبر", "أكد سامر الحلبي المتحدث باسم بلدية المدينة اليوم الثلاثاء، أن العائلات تفتقد الخدمات."])
+    assert people.get("سامر الحلبي") == "المتحدث باسم بلدية المدينة", people

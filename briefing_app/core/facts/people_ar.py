@@ -51,6 +51,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_HEADS,
     _AR_NAME_STOP,
     _AR_PLACE_KINDS,
+    _AR_TIME_WORDS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,
@@ -145,6 +146,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         p.role = spokesman_without_listener(p.role)  # "المتحدث باسم الشرطة لمحطة X": the station was spoken to
         if p.role and len(p.role.split()) > 1 and p.role.split()[-1] == p.name.split()[0]:
             p.role = p.role.rsplit(" ", 1)[0]  # "المتحدث باسم الحكومة X" + "X Y Z": a role never ends in the name
+        if p.role:
+            # ("X Y المتحدث باسم بلدية غزة اليوم الثلاثاء، أن": when it was said ends the role)
+            p.role = "; ".join(_before_time(part) for part in p.role.split("; "))
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name
@@ -181,6 +185,13 @@ _ORDINALS_BEFORE = {"ثاني", "ثالث", "رابع", "خامس", "سادس", 
 _ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أولى", "أخرى", "جديدة",
                    # "others" after a plural ("ومسؤولين كبار آخرين", "وقيادات أمنية اخرى"), hamza or none
                    "اخرى", "آخرين", "آخرون", "اخرين", "اخرون", "أخريات"}  # fmt: skip
+
+
+def _before_time(role: str) -> str:
+    """A role cut before its first word of time after the first ("المتحدث باسم البلدية اليوم الثلاثاء")."""
+    words = role.split()
+    cut = next((k for k in range(1, len(words)) if words[k].strip("،,.") in _AR_TIME_WORDS), len(words))
+    return " ".join(words[:cut])
 
 
 def _ordinal_phrase(words: list[str]) -> bool:
