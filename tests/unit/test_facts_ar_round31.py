@@ -460,3 +460,9 @@ def test_a_given_name_amin_without_hamza_stays_a_name() -> None:
 def test_when_it_was_said_ends_the_role() -> None:
     people = _people(["خبر", "أكد سامر الحلبي المتحدث باسم بلدية المدينة اليوم الثلاثاء، أن العائلات تفتقد الخدمات."])
     assert people.get("سامر الحلبي") == "المتحدث باسم بلدية المدينة", people
+
+
+def test_a_kind_of_government_is_no_body() -> None:
+    assert not any(o.startswith("حكومة") for o in _orgs("دعا إلى تشكيل حكومة انقاذ في أسرع وقت."))
+    # near miss: a government named by its place or its party stays a body
+    assert "حكومة إقليم كردستان" in _orgs("وقالت حكومة إقليم كردستان إن الوضع صعب.")

@@ -162,6 +162,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "محافظ البنك وكالة X Y": "acting", after the office, before the holder's name; no agency
         if head in ("مكتب", "حكومة") and _ar_is_given(first):
             continue  # "مكتب علي X", "حكومة عزيز X": a person's office or cabinet, the person is named, no body's name
+        if head == "حكومة" and _kind_of_government(ahead):
+            continue  # "تشكيل حكومة انقاذ", "حكومة وحدة وطنية": a kind of government wished for, no body's name
         if head == "مصلحة" and (m.group(0)[:1] in "لب" or text[: m.start()].split()[-1:] == ["في"]):
             continue  # "في مصلحة الوطن", "لمصلحة الشعب": in the interest of; no department
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
@@ -671,3 +673,16 @@ def _about_a_place(after: str) -> int:
             said = re.match(r"\s+بشأن\s+" + r"\s+".join(map(re.escape, words[:n])), after)
             return said.end() if said else 0
     return 0
+
+
+
+# Kinds of government news wishes for or describes: rescue, unity, technocrats, competences, emergency, coalition,
+# transitional, interim, caretaker, majority, specialists, exile, shadow (a closed class, whatever the country).
+_GOVERNMENT_KINDS = {"إنقاذ", "انقاذ", "وحدة", "تكنوقراط", "كفاءات", "طوارئ", "ائتلاف", "ائتلافية", "انتقالية",
+                     "مؤقتة", "تصريف", "أغلبية", "اغلبية", "اختصاصيين", "منفى", "ظل", "محاصصة"}  # fmt: skip
+
+
+def _kind_of_government(ahead: list[str]) -> bool:
+    """Whether the word after an indefinite "حكومة" says what kind of government it is ("حكومة انقاذ", "حكومة وحدة
+    وطنية", "حكومة تكنوقراط"), no body's name ("حكومة حماس", "حكومة هونغ كونغ" stay bodies)."""
+    return ahead[0] in _GOVERNMENT_KINDS
