@@ -25,3 +25,16 @@ def ar_other_lineage(mention: str, name: str, tail_ok: bool = True) -> bool:
         return not any(known[k : k + n] == words for k in range(len(known) - n + 1))
     n = min(len(words), len(known))
     return words[:n] != known[:n]
+
+
+def opens_longer_lineage(name: str, mention: str) -> bool:
+    """Whether a name built with بن ("محمد بن راشد", three words or more) opens a longer `mention` of the same
+    lineage ("محمد بن راشد آل مكتوم"): a headline or a first line writes the short form, the body the full one."""
+    words, known = mention.split(), name.split()
+    return (
+        len(known) >= 3
+        and len(words) > len(known)
+        and any(w in _LINKS for w in known)
+        and words[: len(known)] == known
+        and "\u0621" <= known[0][:1] <= "\u064a"
+    )

@@ -16,7 +16,7 @@ from briefing_app.core.numbers import strip_arabic_marks
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
 _SITES = {"مستشفى", "مشفى"}
 _AR_STOP = {"في", "فى", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما",
-            "بعد", "قبل",
+            "بعد", "قبل", "إنه", "أنه", "إنها", "أنها",  # ("فخر لكل منتخب إنه يشارك": that it, no name)
             "اللي",  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
             # nouns used as prepositions of place ("مدرسة وسط مدينة X", "مستشفى قرب X"): where, never a name's word
             "وسط", "قرب", "داخل", "خارج", "أمام", "خلف", "حول", "تحت", "فوق", "قبالة", "بين", "عند", "لدى", "عبر",
@@ -162,6 +162,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "محافظ البنك وكالة X Y": "acting", after the office, before the holder's name; no agency
         if head in ("مكتب", "حكومة") and _ar_is_given(first):
             continue  # "مكتب علي X", "حكومة عزيز X": a person's office or cabinet, the person is named, no body's name
+        if head == "حكومة" and _kind_of_government(ahead):
+            continue  # "تشكيل حكومة انقاذ", "حكومة وحدة وطنية": a kind of government wished for, no body's name
         if head == "مصلحة" and (m.group(0)[:1] in "لب" or text[: m.start()].split()[-1:] == ["في"]):
             continue  # "في مصلحة الوطن", "لمصلحة الشعب": in the interest of; no department
         if text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال"):
@@ -265,6 +267,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "عاودت الحكومة البحث": a definite head takes no genitive; the next definite noun is an object
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
+            if kept and w in ("الأسبق", "الأسبقة", "الاسبق", "السابق", "السابقة"):
+                break  # "رئيس الديوان الملكي الأسبق": "former" describes the office holder, not the body
             if w in _AR_LOCATIVE:
                 break  # "البنك المركزي الموجود ضمن ...": where it is, the clause's predicate
             if w in ("الخاصة", "المعنية") and not head.endswith("ة"):
@@ -396,6 +400,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # "في تصريح لـ«X»": the paper spoken to
     for m in _AR_QUOTED_NAME.finditer(text):
+        inner = m.group(1).split()
+        if len(inner) >= 4 and any(w in _AR_CLAUSE_WORDS for w in inner):
+            continue  # 'لكن المنتخب "فقد X بسبب الإنذارات"': a clause in marks, the speaker's words, no name
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
     for m in _AR_QUOTED_NATIONAL.finditer(text):
@@ -426,7 +433,7 @@ _GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة", "إدارة"}
 _NETWORK_FIELDS = ("للأنباء", "الإخبارية", "الإعلامية", "للإعلام", "لحقوق", "الإعلامي")
 # A name in Latin letters in Arabic copy: an acronym, or up to three capitalised words ("The Trench", "KU Leuven").
 _LATIN_NAME = r"(?:The\s+)?[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*){0,2}(?![\w-])"
-_BOARDS = {"إدارة", "أمناء", "الإدارة", "الأمناء"}
+_BOARDS = {"إدارة", "أمناء", "الإدارة", "الأمناء", "ادارة", "الادارة", "امناء", "الامناء"}  # (hamza or none)
 # Royal and religious titles a body's name may honour ("جامعة الملك X", "مركز الأمير X", "جائزة الشيخ X").
 _AR_ROYAL = {"الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام"}
 
@@ -611,9 +618,15 @@ _AR_WORK_KINDS = (
 # (a satellite channel, a network and a platform too: 'فضائية "X"', 'شبكة "X"', 'منصة "X"').
 _AR_QUOTED_NAME = re.compile(
     r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|فضائية|شبكة|تلفزيون|منصة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
-    r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب)\s*[\"«“]\s*"
+    r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب|"
+    # a parliamentary bloc, a political current or front (Lebanese copy: 'عضو تكتل "الجمهورية القوية"')
+    r"كتلة|تكتل|تيار|جبهة)\s*[\"«“]\s*"
     r"([^\W_][^\"«»“”]{1,39}?)\s*[\"»”]"
 )
+
+
+# Prepositions and particles of a clause: four quoted words or more holding one are speech, not a body's name.
+_AR_CLAUSE_WORDS = {"بسبب", "في", "فى", "من", "على", "عن", "إلى", "الى", "مع", "أن", "إن", "لأن", "التي", "الذي", "لكن"}
 
 
 # Borrowed English words that end an outlet's name written in Arabic letters ("X نيوز", "X برس", "X تي في").
@@ -660,3 +673,16 @@ def _about_a_place(after: str) -> int:
             said = re.match(r"\s+بشأن\s+" + r"\s+".join(map(re.escape, words[:n])), after)
             return said.end() if said else 0
     return 0
+
+
+
+# Kinds of government news wishes for or describes: rescue, unity, technocrats, competences, emergency, coalition,
+# transitional, interim, caretaker, majority, specialists, exile, shadow (a closed class, whatever the country).
+_GOVERNMENT_KINDS = {"إنقاذ", "انقاذ", "وحدة", "تكنوقراط", "كفاءات", "طوارئ", "ائتلاف", "ائتلافية", "انتقالية",
+                     "مؤقتة", "تصريف", "أغلبية", "اغلبية", "اختصاصيين", "منفى", "ظل", "محاصصة"}  # fmt: skip
+
+
+def _kind_of_government(ahead: list[str]) -> bool:
+    """Whether the word after an indefinite "حكومة" says what kind of government it is ("حكومة انقاذ", "حكومة وحدة
+    وطنية", "حكومة تكنوقراط"), no body's name ("حكومة حماس", "حكومة هونغ كونغ" stay bodies)."""
+    return ahead[0] in _GOVERNMENT_KINDS

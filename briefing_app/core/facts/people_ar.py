@@ -8,12 +8,16 @@ import re
 from dataclasses import replace
 
 from briefing_app.core.facts.ar_listeners import spokesman_without_listener
+from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
 from briefing_app.core.facts.people_ar_evidence import recurring_words
+from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_office_hamza
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
+from briefing_app.core.facts.people_ar_kana import find_kana_names
+from briefing_app.core.facts.people_ar_latin import find_latin_names
 from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
 from briefing_app.core.facts.people_ar_lists import find_listed_names
 from briefing_app.core.facts.people_ar_names import (
@@ -36,6 +40,7 @@ from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
+from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
@@ -46,6 +51,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_HEADS,
     _AR_NAME_STOP,
     _AR_PLACE_KINDS,
+    _AR_TIME_WORDS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,
@@ -55,6 +61,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 
 __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_words; people.py reads it here
 
@@ -62,7 +69,12 @@ __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_wo
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person the Arabic sentences name, into `index`."""
     # "وأوضح معالي وزير الصحة الدكتور ...": an honorific is a style of address, part of no role or name
-    sentences = [replace(s, text=_unquoted_names(_unspaced(without_honorifics(s.text)))) for s in sentences]
+    written = {s.index: s.text for s in sentences}  # (people_ar_hamza: roles are given back as written)
+    # ('عضو كتلة “X Y”، النائب Z W': a bloc's name in marks is part of the role, quotes_ar_body_marks)
+    sentences = [
+        replace(s, text=_unquoted_names(_unspaced(blank_body_marks(without_honorifics(with_office_hamza(s.text))))))
+        for s in sentences
+    ]
     # ("أما قائد الفريق X Y فأوضح:": the topic and its verb after فـ, read as "وأوضح قائد الفريق X Y:")
     sentences = [replace(s, text=_AMMA.sub(r"\1و\3 \2", s.text)) for s in sentences]
     recurring = recurring_words(sentences)  # a name after a role needs a sign of a name (people_ar_evidence)
@@ -89,6 +101,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_tagged_names(sentences, index)  # the names no cue introduces, as the statistical tagger reads them
     trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     find_led_and_aged(sentences, index)  # people_ar_led_aged: "بقيادة X البالغ من العمر", "من X إلى Y"
+    find_kana_names(sentences, index)  # people_ar_kana: "وكان X مدرب المنتخب قال": one word before an office
+    find_latin_names(sentences, index)  # people_ar_latin: "المدونة الأردنية Hareega": a name in Latin letters
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
@@ -109,6 +123,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         and not _accusative_pair(p.name.split())  # "ووصف X الحادث هجوما إرهابيا": a noun and its adjective
         and not _ordinal_phrase(p.name.split())  # "وقع ثاني هجوم", "تحدث غارة خامسة": a counted event
         and p.name.split()[0] not in _PREPOSITIONS  # "وأكد الوزراء أهمية التعاون بين البلدين": "between", no name
+        and not object_noun(p.name.split()[0])  # ar_object_nouns: "نفى السفير ... وجود هجرة جماعية": the object
         # people_ar_phrases: "بفيروس كورونا" beside "فيروس كورونا"; "حاكم دبي", an office of a place
         and not glued_phrase(p.name, texts)
         and not office_of_a_place(p.name)
@@ -131,8 +146,13 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         p.role = spokesman_without_listener(p.role)  # "المتحدث باسم الشرطة لمحطة X": the station was spoken to
         if p.role and len(p.role.split()) > 1 and p.role.split()[-1] == p.name.split()[0]:
             p.role = p.role.rsplit(" ", 1)[0]  # "المتحدث باسم الحكومة X" + "X Y Z": a role never ends in the name
+        if p.role:
+            # ("X Y المتحدث باسم بلدية غزة اليوم الثلاثاء، أن": when it was said ends the role)
+            p.role = "; ".join(_before_time(part) for part in p.role.split("; "))
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
+    given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name
+    roles_as_written(index, written)  # people_ar_hamza: "الامين العام" stays as the article writes it
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
@@ -165,6 +185,13 @@ _ORDINALS_BEFORE = {"ثاني", "ثالث", "رابع", "خامس", "سادس", 
 _ORDINALS_AFTER = {"ثانية", "ثالثة", "خامسة", "سادسة", "سابعة", "ثامنة", "تاسعة", "عاشرة", "أولى", "أخرى", "جديدة",
                    # "others" after a plural ("ومسؤولين كبار آخرين", "وقيادات أمنية اخرى"), hamza or none
                    "اخرى", "آخرين", "آخرون", "اخرين", "اخرون", "أخريات"}  # fmt: skip
+
+
+def _before_time(role: str) -> str:
+    """A role cut before its first word of time after the first ("المتحدث باسم البلدية اليوم الثلاثاء")."""
+    words = role.split()
+    cut = next((k for k in range(1, len(words)) if words[k].strip("،,.") in _AR_TIME_WORDS), len(words))
+    return " ".join(words[:cut])
 
 
 def _ordinal_phrase(words: list[str]) -> bool:
@@ -233,6 +260,9 @@ def _unquoted_names(text: str) -> str:
         office = office or head in AR_ORG_WORDS  # 'رئيس حزب «X» Y Z': the party's name inside the office
         if office and (_ar_is_given(m.group(3)) or _transliterated(m.group(3))):
             return f"{m.group(1)} {m.group(2)} {m.group(3)}"  # 'وكيلة «الصحة العامة» X Y': the body, then the name
+        # ('محامي جماعة "X Y" بمصر، Z W،': the body, its country glued to ب, then the name in commas)
+        if office and m.group(3)[:1] in "بل" and len(m.group(3)) > 3 and text[m.end() : m.end() + 1] in "،,":
+            return f"{m.group(1)} {m.group(2)}  {m.group(3)}"  # (the marks' two places kept: the same length)
         return m.group(0)
 
     if not any(q in text for q in '"“«'):

@@ -74,7 +74,8 @@ def name_evidence(
             pair = recurring.get(f"{lookup_form(name[k - 1])} {lookup_form(name[k])}", set())
             # (a definite feminine noun said again, "ابن الملك ركوب الدراجة" then "يركب الدراجة", is a common noun
             # the article repeats; a family name in ـة with the article follows a given name, a sign of its own)
-            common = name[k].startswith("ال") and name[k].endswith("ة")
+            # (but the family plural of a clan, "الحباشنة", "الطراونة", "المعايطة", is a surname of that shape)
+            common = name[k].startswith("ال") and name[k].endswith("ة") and not _clan_plural(name[k])
             if common or not _said_again(name[k], recurring, sentence):
                 continue
             if not recurring.get(lookup_form(name[k]), set()) <= pair:
@@ -152,3 +153,13 @@ def nisba_family(word: str) -> bool:
     place or body the gazetteer knows; Egyptian copy's final ى too (الروينى)."""
     word = egyptian_final_ya(word)
     return word.startswith("ال") and word.endswith("ي") and len(word) >= 5 and word not in known_names()
+
+
+# A clan's family name, the broken plural of the shape فعاللة with the article (الحباشنة، الطراونة، الخصاونة،
+# المعايطة): Jordanian and Palestinian copy names many people by one. Demonyms and plurals of callings share the
+# shape (المغاربة، الأساتذة), so this only lets such a word count as the surname said again, not find a name.
+_CLAN_PLURAL = re.compile(r"ال[\u0621-\u0626\u0628-\u064a]{2}ا[\u0621-\u0626\u0628-\u064a]{2}ة")
+
+
+def _clan_plural(word: str) -> bool:
+    return _CLAN_PLURAL.fullmatch(word) is not None

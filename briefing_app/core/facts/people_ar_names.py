@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
@@ -246,6 +247,8 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 break  # "الرئيس اللبناني لشؤون ...": the role's chain goes on, no name here
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
+            if kept and kept[-1] not in ("بن", "بنت", "ابن") and object_noun(w):
+                break  # ar_object_nouns: "وأكد الوزير بن علوي دعم السلطنة": the verb's object after the name
             if kept and _imperfect_before_preposition(after, k):
                 break  # "السيد فهد يتوجه إلى ...": the verb after the name, its preposition after it
             if len(kept) >= 2 and _compound_ordinal(after, k):

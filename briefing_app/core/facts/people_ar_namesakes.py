@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_holders import holder_after_namesake
 from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_ORG_WORDS
 from briefing_app.core.facts.people_index import PeopleIndex, Person
 
@@ -63,6 +64,12 @@ def _only_in_a_namesake(person: Person, texts: dict[int, str]) -> bool:
 
 
 def drop_namesakes(sentences: list[SourceSentence], index: PeopleIndex) -> None:
-    """Leave out every person the sentences name only inside an institution's name."""
+    """Leave out every person the sentences name only inside an institution's name; when the office goes on
+    past that name to its holder's ("مدير مستشفى الأمير حمزة عبدالرزاق الخشمان،"), the holder instead."""
     texts = {s.index: s.text for s in sentences}
-    index.people = [p for p in index.people if not _only_in_a_namesake(p, texts)]
+    dropped = [p for p in index.people if _only_in_a_namesake(p, texts)]
+    index.people = [p for p in index.people if p not in dropped]
+    for p in dropped:
+        holder = holder_after_namesake(p, texts)
+        if holder is not None and p.role:
+            index.add(holder[0], f"{p.role} {p.name.split()[0]}", holder[1])

@@ -134,7 +134,10 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
             # "أعرب X، مدرب الفريق، عن فخره": the verb opening the sentence, then a one-word name and its role
             first = words[1]
             words = [first]
-        if _AR_VERBISH.match(first) or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
+        # (an imperfect verb's shape, "يقول", "تعمل", is also the shape of given names that open with ي، ت، ن:
+        # "يوسف", "تركي", "نادية الشامي، مديرة البنك"; a known given name is the name)
+        verbish = _AR_VERBISH.match(first) is not None and not (_ar_is_given(first) and len(words) == 2)
+        if verbish or first in _AR_NOT_NAMES or first in _AR_FUNCTION or words[0] in AR_ORG_WORDS:
             continue
         if any(re.fullmatch(AR_SPEECH, w) or w in _AR_FUNCTION for w in words):
             continue
@@ -156,6 +159,8 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
                     and not _ar_role_place(role_words, k)
                     # ("المتحدث غير الرسمي باسم ...": "غير" and a definite adjective, "unofficial", go on the role)
                     and not (w == "غير" and k + 1 < len(role_words) and role_words[k + 1].startswith("ال"))
+                    # ("مدير عام منظمة X": "general" after the office, a director general; not "year")
+                    and not (w == "عام" and k == 1)
                 )
             ),
             len(role_words),
@@ -166,7 +171,9 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         if not comma and not name_evidence(s.text, words, index, recurring, s.index):
             continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
         given_before = before[0].removeprefix("و") if before and len(before[0]) > 3 else (before or [""])[0]
-        if comma and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
+        # (also with no comma when the three are given names: "معالي أحمد محمد لقمان مدير عام ...")
+        three = comma or _ar_is_given(words[1])
+        if three and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
             words = [given_before, *words]  # "ومعالي خليفة شاهين المرر، وزير دولة": a three-part name
         index.add(" ".join(words), role, s.index)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_listeners import with_possessive
+from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
@@ -73,13 +74,15 @@ _COMPASS = {"شمال", "جنوب", "شرق", "غرب", "الشمال", "الج�
 _NOT_HOLDER = {"ذلك", "هذا", "هذه", "أيضا", "أيضاً", "بدوره", "بدورها", "بدورهم", "بدوري", "كذلك", "حينها"}
 
 
-def _holder_in_commas(head: str, named: list[str]) -> bool:
+def _holder_in_commas(head: str, named: list[str], construct: bool = False) -> bool:
     """ "قالت المديرة التنفيذية للمنظمة، كاثرين راسل، إن": two words in commas right after a definite office are
     its holder's name, a given name the gazetteer does not know included, unless a word of them is a definite
     noun, a word of time or function, a participle of manner ("مؤكدا ذلك") or a word with a pronoun glued on, or
     the first opens with و or ف (a second verb: "، ولخصها بعبارات :"). The caller asks for the closing comma."""
+    # (or an indefinite office in construct with a definite genitive, `construct`: "أكد مدرب المنتخب العراقي،
+    # خيسوس كاساس، أن")
     return (
-        head.startswith("ال")
+        (head.startswith("ال") or construct)
         and (_ar_core(head) in AR_ROLE_NOUNS or _ar_core(head).removesuffix("ة") in AR_ROLE_NOUNS)
         and len(named) == 2
         and not any(
@@ -163,6 +166,7 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             or (w in ("في", "فى") and k + 1 < len(rest_of_role) and rest_of_role[k + 1].startswith("ال"))
             or w.removeprefix("و") in _COMPASS
             or (w.startswith("و") and _known_name(w[1:]))
+            or (k and w[:1] == "ب" and _known_name(w[1:]))  # "محامي الجماعة بمصر، ...": the country it serves in
             for k, w in enumerate(rest_of_role)
         )
         linked = any(w in _AR_NAME_LINKS for w in named_after[1:-1])  # ("X بن Y آل Z": a lineage name is longer)
@@ -174,7 +178,10 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 _ar_is_given(named_after[0])
                 or _transliterated(named_after[0])
                 or tagged_person(s.text[m.end(1) :], " ".join(named_after))
-                or (_holder_in_commas(words[0], named_after) and s.text[m.end(2) :].lstrip().startswith("،"))
+                or (
+                    _holder_in_commas(words[0], named_after, len(words) >= 2 and words[1].startswith("ال"))
+                    and s.text[m.end(2) :].lstrip().startswith("،")
+                )
             )
         ):
             # "وقالت المتحدثة باسم المفوضية، سارة نور، إن ...": the role, then the name in commas
@@ -287,6 +294,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             after_role = re.sub(r"^(?:وهي|وهو)\s+", "", after_role)
             # (a role's complement alone is no role: "X أبو Y، أعبر باسم بلادي ...": I speak in the name of)
             heads = [w for w in after_role.split()[:2] if w not in _COMPLEMENTS]
+            if after_role.split()[:1] and after_role.split()[0] in _AR_TIME_WORDS:
+                heads = []  # "صرح النائب X Y، اليوم الأحد إن": when it was said ("الأحد" is also "one of")
             # (only when the name closes the words before the comma: "قال X المتحدث ... حول اتهام الدكتور Y، وزير
             # الزراعة الجديد،" describes Y, the last one named, not the speaker)
             closes = m.group(1).rstrip().endswith(" ".join(name)) or m.group(1).rstrip().endswith(role.split("، ")[-1])
@@ -448,7 +457,7 @@ def _ar_role_word(word: str) -> bool:
 
 def _ar_object_noun(word: str) -> bool:
     """A feminine noun that is no given name (حالة، خطة): after a name, the verb's object."""
-    return word.endswith("ة") and not _ar_is_given(word)
+    return (word.endswith("ة") and not _ar_is_given(word)) or object_noun(word)  # (ar_object_nouns: وجود، دعم)
 
 
 # Offices of worship and of faculties that follow a name in Gulf copy, beyond the shared role nouns.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, lookup, world_given_names
 from briefing_app.core.facts.people_ar_heads import AR_HEAD_WORDS, AR_NAME_STOP
 from briefing_app.core.facts.per_document import per_document
@@ -313,6 +314,8 @@ def ended_by_object(name: list[str], word: str) -> bool:
     """Whether `word`, a feminine noun that is no given name, is the verb's object after the name read so far:
     after a long name ("محمد ولد عبد العزيز حالة الطوارئ"), or after a foreign given name and its family
     name ("أنطونيو غوتيريش ضرورة وقف القتال")."""
+    if name and name[-1] not in _AR_NAME_LINKS and object_noun(word):
+        return True  # ar_object_nouns: "وأكد الوزير بن علوي دعم السلطنة": a masculine verbal noun, the object
     if not word.endswith("ة") or _ar_is_given(word) or not name or name[-1] in _AR_NAME_LINKS:
         return False
     return len(name) >= 3 or (len(name) == 2 and _transliterated(name[0]))

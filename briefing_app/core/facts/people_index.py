@@ -7,7 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from briefing_app.core.facts.ar_lineage import ar_other_lineage
+from briefing_app.core.facts.ar_glued_names import same_glued
+from briefing_app.core.facts.ar_lineage import ar_other_lineage, opens_longer_lineage
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import ar_other_given_name
 from briefing_app.core.facts.per_document import per_document
@@ -94,6 +95,11 @@ class PeopleIndex:
             if mention == name or mention == key or mention_spaced == spaced:
                 return person  # ("Jean-Luc Roe" and "Jean Luc Roe" are one)
             if mention_key == key and not _other_given_name(mention, name) and not ar_other_lineage(mention, name):
+                return person
+        for person in reversed(self.people):
+            if same_glued(mention, fold(person.name)) or opens_longer_lineage(fold(person.name), mention):
+                # ar_glued_names: "عبد الله" after "نبيل عبدالله"; ar_lineage: "محمد بن راشد آل مكتوم" after the
+                # headline's "محمد بن راشد" (add() keeps the fuller name)
                 return person
         if len(mention.split()) > 1:
             padded = f" {mention} "

@@ -19,6 +19,8 @@ from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
 from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
+from briefing_app.core.facts.orgs_ar_clubs import club_names
+from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
     hebrew_area_names,
@@ -169,7 +171,12 @@ def rtl_named(
     # (a group by its cause and a public service before the head finder, which would cut the one and run the other
     # on: "مركز الدفاع المدني والنقطة الطبية")
     causes = (
-        [*orgs_ar_causes.cause_groups(text), *orgs_ar_causes.public_services(text, _nationality)]
+        [
+            *orgs_ar_causes.cause_groups(text),
+            *orgs_ar_causes.public_services(text, _nationality),
+            *club_names(text, _nationality),  # orgs_ar_clubs: "بنادي المقاولون العرب", "فريق الوحدة"
+            *marked_subjects(text),  # orgs_ar_marked: "عززت «مجموعة اتصالات» انتشارها"
+        ]
         if lang == "ar"
         else []
     )

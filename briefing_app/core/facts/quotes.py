@@ -73,11 +73,16 @@ from briefing_app.core.facts.quotes_ar import (
     subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_bare import bare_verb_before
+from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
 from briefing_app.core.facts.quotes_ar_named import ar_charge_in_marks, ar_named_in_marks
-from briefing_app.core.facts.quotes_ar_partial import predicate_after_that, without_named_bodies
+from briefing_app.core.facts.quotes_ar_partial import (
+    long_predicate_after_that,
+    predicate_after_that,
+    without_named_bodies,
+)
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
@@ -218,6 +223,12 @@ def find_quotes(
             text = f"{text} {s.text}" if text else s.text
         written = text
         text = doubled_marks(text)  # quote_spans: ‘‘...’’ is “...”, the same length
+        if lang == "ar":
+            text = blank_body_marks(text)  # quotes_ar_body_marks: 'عضو كتلة “X Y”، النائب Z': a name, no speech
+        if lang == "ar" and "''" in text:
+            # Egyptian sites type double quotes as two straight single marks (''القاهرة اليوم''); Arabic has no
+            # other use for the apostrophe, so each pair is a mark, opening before a letter, the same length
+            text = re.sub("''(?=[\u0621-\u064a])", ' "', text).replace("''", '" ')
         if lang == "he":
             text = text.replace("\u05f4", '"')  # ״ typed as a quotation mark reads like "; the fact keeps ״
             text = he_quote_marks(text)  # quotes_he_marks: ”...“ and ׳...׳ as “...”, the same length
@@ -287,7 +298,11 @@ def find_quotes(
             bare_lead = "" if topic else text[:start]
             named_later = lang == "en" and NAMED_AS_LATER.search(lead_in) is not None  # '... motto was, "..."'
             # quotes_ar: "قال مدير المشروع: «...»"; quotes_ar_partial: "أن المشروع «سيكتمل ...»."
-            titled = lang == "ar" and (speaker_titled_before(lead_in) or predicate_after_that(text, start, end))
+            titled = lang == "ar" and (
+                speaker_titled_before(lead_in)
+                or predicate_after_that(text, start, end)
+                or long_predicate_after_that(text, start, end)
+            )
             # (Hebrew: "בהודעה שפרסמה המשטרה נכתב:", a statement's words, however "נכתב" reads alone)
             titled = titled or (lang == "he" and (he_document_before(lead_in) or he_body_kind_colon(lead_in)))
             # (and a second one joined to it: 'banners saying "..." and "..."')

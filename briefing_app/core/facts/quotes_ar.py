@@ -26,6 +26,7 @@ from briefing_app.core.facts.people_ar_words import (
 from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.quotes_ar_partial import names_in
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
+from briefing_app.core.facts.speaker_office_wordings import other_wording_holders
 
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
@@ -179,7 +180,7 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         if head not in _SPOKESMEN:
             # "الوزير الفرنسي": a definite office points back to a holder named before, whose role starts with
             # the office (not its deputy's, نائب الأمين العام)
-            holders = [p for p in people if heads_role(p, head[2:])]
+            holders = [p for p in people if heads_role(p, head[2:])] or other_wording_holders(head[2:], words, people)
         if not holders and head[2:] in _GENERIC_OFFICIALS and len(words) >= 2 and words[1].endswith(("ي", "ية")):
             # "وأشاد المسؤول القطري ...، وقال": an official described by the country's adjective is the one the
             # article named with an office of that country ("وزير الخارجية القطري X"), not an unnamed source

@@ -115,3 +115,19 @@ def predicate_after_that(text: str, start: int, end: int) -> bool:
         r".\s*(?:[.!?؟]|$|[،,]\s*\S+ا\s|[،,]\s*(?:على حد|حسب|بحسب|وفق)\s)", text[end:]
     ) is not None
 
+
+
+# The conjunction of reported speech and up to six words of its subject right before the opening mark.
+_THAT_AND_SUBJECT = re.compile(r"(?<![\u0600-\u06ff])(?:أن|إن|بأن)(?:\s+[\u0621-\u064a]+){1,6}\s*[\"“«]?\s*$")
+
+
+def long_predicate_after_that(text: str, start: int, end: int) -> bool:
+    """Whether quoted words are the long predicate of a reported clause whose subject, up to six words, stands
+    between أن/إن and the mark after a verb of saying ("وصرح X أمس بأن إقرار هذا المشروع بهذا الموقع «سيكون
+    بداية للبحث عن مناطق أخرى ...»"): eight words or more are a clause someone said, though the subject ends
+    with a kind of work or site (المشروع، الموقع) that elsewhere names something in marks."""
+    lead = text[:start]
+    if len(text[start:end].split()) < 8 or _THAT_AND_SUBJECT.search(lead) is None:
+        return False
+    sentence = re.split(r"[.!?؟]\s", lead)[-1]
+    return _REPORTED.search(sentence) is not None

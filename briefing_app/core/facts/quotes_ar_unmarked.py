@@ -7,7 +7,8 @@ import re
 
 from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS, AR_SPEECH
 
-# A verb of saying, up to 80 letters of subject, a colon (not one inside a clock time, "الساعة (8:45)") and the
+# A verb of saying, up to 150 letters of subject (or of where it was said: "وقال على هامش المؤتمر الصحفي الذي
+# عقد اليوم في الوزارة ... :"), a colon (not one inside a clock time, "الساعة (8:45)") and the
 # unmarked speech after it to the sentence's end. (Gulf copy names a spokesman by office, rank and name: "وأكد
 # المتحدث الرسمي للمديرية المقدم X Y:"; a subject that holds a conjunction of reported speech, "وأوضح أن الخطة
 # تشمل:", is a clause whose colon opens a list, not speech; a name may have its description set off by a comma,
@@ -16,7 +17,7 @@ from briefing_app.core.facts.reporting_verbs import AR_QUOTE_VERBS, AR_SPEECH
 _NOT_THAT = r"(?!(?<![\u0600-\u06ff])(?:أن|إن|بأن|أنه|إنه|أنها|إنها)\s)"  # (no word of reported speech here)
 AR_UNMARKED_COLON = re.compile(
     rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS})\s*((?:{_NOT_THAT}"
-    rf"[^،:\"«»]){{0,80}}?)(?:\s*،\s*(?:{_NOT_THAT}[^،:\"«»]){{2,50}}?){{0,2}}\s*(?<!\d):(?!\d)\s*"
+    rf"[^،:\"«»]){{0,150}}?)(?:\s*،\s*(?:{_NOT_THAT}[^،:\"«»]){{2,50}}?){{0,2}}\s*(?<!\d):(?!\d)\s*"
     # (the speech may hold a short phrase in marks: "رصد مركبات على متنها "مشتبه بهم" في منطقة محظورة")
     rf"((?:[^\"«»]|[\"«][^\"«»]{{1,30}}[\"»]){{12,}})$"
 )

@@ -68,7 +68,9 @@ AR_SPEECH = hamza_optional(
 )
 # Speech verbs Arabic news uses to introduce a quote besides those above.
 AR_QUOTE_VERBS = hamza_optional(
-    r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة|بالقول)"  # (and "by saying")
+    r"(?:و|ف)?(?:زاد|أفاد|أفادت|أردف|أردفت|استطرد|حذر|حذرت|رأى|رأت|قائلا|قائلة|بالقول|"  # (and "by saying")
+    # carried on, completed: Egyptian and Maghreb copy's next words ("واستكمل الوزير: ...", "وأتم: «...»")
+    r"استكمل|استكملت|أتم|أتمت)"
 )
 # Speech verbs after a quote or before a speaker besides those above (masculine, feminine, plural).
 AR_MORE_SPEECH = hamza_optional(
@@ -83,7 +85,9 @@ AR_MORE_SPEECH = hamza_optional(
     # wrote and tweeted, a post's or a visitors' book's words ("وكتب X في دفتر الزوار، «...»", "وغردت X قائلة:")
     r"كتب|كتبت|غرد|غردت|"
     # went on and finished, a speaker's next words ("وواصل: «...»", "وأنهى المدرب: «...»")
-    r"واصل|واصلت|أنهى|أنهت)"
+    r"واصل|واصلت|أنهى|أنهت|"
+    # asked, asks: a blogger's or columnist's question and the words after it ("تسأل المدونة X العالم ...:")
+    r"سأل|سألت|يسأل|تسأل|يتساءل|تتساءل)"
 )
 # All of them: any Arabic verb of saying, to tell an introduction from other words.
 AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"

@@ -1,0 +1,18 @@
+"""Verbal nouns that stand as the object of an Arabic verb of saying right after its subject: what is affirmed,
+denied or called for ("نفى السفير الهندي ... وجود هجرة جماعية", "وأكد الوزير بن علوي دعم السلطنة ...",
+"أكد عدم وجود ..."). The feminine ones (ضرورة، أهمية) already end a name by their ending; these masculine ones
+read like a name's next word, so after a subject they end it, and no name opens with one."""
+
+from __future__ import annotations
+
+AR_OBJECT_NOUNS = frozenset(
+    {
+        "وجود", "عدم", "دعم", "رفض", "استعداد", "التزام", "حرص", "تمسك", "عزم", "قيام", "تأييد", "ترحيب",
+        "تعاون", "سعي", "حق", "موقف", "اهتمام", "تضامن", "انفتاح", "نجاح", "تقدير", "امتنان", "شكر",
+    }
+)  # fmt: skip
+
+
+def object_noun(word: str) -> bool:
+    """Whether `word` is one of those verbal nouns (also with و before it)."""
+    return word in AR_OBJECT_NOUNS or (word[:1] == "و" and word[1:] in AR_OBJECT_NOUNS)
