@@ -110,6 +110,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
 )
 from briefing_app.core.facts.he_others import he_others_done
+from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
 from briefing_app.core.facts.noun_lists import listed_head
 from briefing_app.core.facts.phrase_edges import (
@@ -226,6 +227,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         # measure of the clause before it, whose subject names it
         clause = re.sub(r"\s*\(\s*$", "", before)  # (an age band's end is no clause: "65 and older")
         answer = before_phrase(re.sub(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)$", "", clause), lang)[0]
+    mark = mark_owner(before, answer) if answer and lang == "en" else None
+    if mark:  # "The waiting list hit a new high of 7.77 million": the list's level, not "a new high"
+        return f"{mark} ({answer})"
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
     # ("The earthquake had a magnitude of 6.1": whose magnitude; a number alone is no noun, "294.9 per 100,000")
     return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)

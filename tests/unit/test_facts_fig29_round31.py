@@ -1,0 +1,90 @@
+"""Round 31 (k-fig29): what English figures count, by the grammar that carries it.
+
+Made-up sentences of the shapes read on news pages of every genre (company results, telecom surveys, health
+waiting lists, league tables), each with near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_of, nth_counts_of, values_of
+
+# --- a scaled "one" before "in <year>" or the clause's end is a figure, not a fraction nor the pronoun ---
+
+
+def test_scaled_one_before_a_year_is_a_figure() -> None:
+    text = "There were over four billion accounts at the end of 2008, up from one billion in 2002."
+    assert 1e9 in values_of(text)
+    assert "accounts" in nth_counts_of(text, 1e9)
+
+
+def test_scaled_one_ending_its_clause_is_a_figure() -> None:
+    assert 1e9 in values_of("There were over four billion accounts, up from one billion.")
+
+
+def test_one_in_a_year_is_no_fraction() -> None:
+    values = values_of("There were 40 kiosks, up from one in 2002.")
+    assert not any(0 < v < 0.01 for v in values)
+
+
+def test_near_miss_fractions_keep_their_reading() -> None:
+    assert 0.125 in values_of("About one in eight people can now connect.")
+    assert 0.001 in values_of("One in 1000 people carry the gene.")
+    assert not any(0 < v < 0.01 for v in values_of("He was the only one in 2002 to finish."))
+
+
+# --- a change with its own size before it: "a 10% rise in the dividend to 14p [for the year]" ---
+
+
+def test_level_after_a_sized_change_counts_what_changes() -> None:
+    assert "dividend" in nth_counts_of("The firm announced a 10% rise in the dividend to 14p for the year.", 14)
+    text = "A 15.7 per cent rise in the dividend to 14 pence for the year beat all expectations."
+    assert "dividend" in nth_counts_of(text, 14)
+    assert "rise in dividend" in nth_counts_of(text, 15.7)
+
+
+def test_near_miss_level_with_its_own_noun() -> None:
+    assert "output" in counts_of("A rise in output to 40,000 tonnes was reported.", "en", 40000)
+    assert "sales" in counts_of("Acme reported a 12% rise in sales to £3.4bn for the year.", "en", 3.4e9)
+
+
+# --- a percentage change "to" what it changes ---
+
+
+def test_percentage_change_to_what_it_changes() -> None:
+    assert "dividend" in counts_of("There is also the 67% year-on-year boost to the interim dividend.", "en", 67)
+    assert "funding" in counts_of("The council faces a 5% cut to its funding next year.", "en", 5)
+
+
+def test_near_miss_change_to_a_level_keeps_the_change() -> None:
+    reading = nth_counts_of("The bank announced a 0.25% cut to 5% in its main rate.", 0.25)
+    assert "cut" in reading
+
+
+# --- "X hit a new high of N": the subject's level, not the mark ---
+
+
+def test_new_high_counts_the_subject() -> None:
+    assert "waiting list" in counts_of("The waiting list hit a new high of 7.77 million in March.", "en", 7.77e6)
+    assert "Unemployment" in counts_of("Unemployment reached a record high of 3.2 million last month.", "en", 3.2e6)
+    assert "pound" in counts_of("The pound fell to a 31-year low of $1.14 on Monday.", "en", 1.14)
+
+
+def test_near_miss_high_after_a_pronoun_or_no_verb() -> None:
+    assert "waiting list" not in counts_of("It hit a new high of 7.77 million in March.", "en", 7.77e6)
+    assert counts_of("A high of 31C is expected on Friday.", "en", 31) == counts_of(
+        "A high of 31C is expected on Friday.", "en", 31
+    )
+
+
+# --- standings: a holder with its place before the count ---
+
+
+def test_standings_place_between_holder_and_count() -> None:
+    text = "Hallam leads the championship on 256 points, with Vosk second on 240 and Narey third on 199."
+    assert nth_counts_of(text, 240) == "points (Vosk)"
+    assert nth_counts_of(text, 199) == "points (Narey)"
+
+
+def test_near_miss_standings_without_places() -> None:
+    text = "Smith finished with 2,345 points, Jones 2,300 and Brown 2,150."
+    assert nth_counts_of(text, 2300) == "points (Jones)"
