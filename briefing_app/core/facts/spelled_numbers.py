@@ -43,7 +43,8 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
 
 # A number, in digits or words, that another figure is coordinated with ("one ... and two ...").
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
-# "in" + a year after "one" and no plural noun ("one in 2000 people" is a share): the year a count stood so ("up from one in 2002"), never one in 2,002.
+# "in" + a year after "one" and no plural noun ("one in 2000 people" is a share): the year a count stood so
+# ("up from one in 2002"), never one in 2,002.
 _YEAR_AFTER_IN = re.compile(r"\s+in\s+(?:19|20)\d\d\b(?!\s+(?:[a-z]+s|people|men|women|children)\b)")
 
 # "one" + a noun (and a short complement) + what befell it: "One soldier was wounded", "One attack by rebels was
