@@ -88,3 +88,26 @@ def test_standings_place_between_holder_and_count() -> None:
 def test_near_miss_standings_without_places() -> None:
     text = "Smith finished with 2,345 points, Jones 2,300 and Brown 2,150."
     assert nth_counts_of(text, 2300) == "points (Jones)"
+
+
+# --- a level set against an earlier one with no noun of its own ---
+
+
+def test_level_compared_with_an_earlier_one_counts_the_same() -> None:
+    text = "Almost two-thirds of phone lines were in towns, compared to 44 per cent in 2002."
+    assert "phone lines" in counts_of(text, "en", 44)
+    text = "Profit came to £632.5m in the year, an improvement on last year's £604.4m."
+    assert nth_counts_of(text, 604.4e6) == "Profit"
+    text = "Pre-tax profits rose to £31.8m in the six months compared with £21.1m last year."
+    assert nth_counts_of(text, 31.8e6) == "Pre-tax profits"
+    assert nth_counts_of(text, 21.1e6) == "Pre-tax profits"
+
+
+def test_near_miss_compared_level_with_its_own_noun() -> None:
+    text = "Sales rose 5% in May, compared with 3% for its rival."
+    assert counts_of(text, "en", 3) == "Sales"
+
+
+def test_came_to_is_the_verb_of_a_result() -> None:
+    assert counts_of("Net profit came to $5m.", "en", 5e6) == "Net profit"
+    assert counts_of("Sales came in at £4m.", "en", 4e6) == "Sales"

@@ -1,0 +1,62 @@
+"""An English figure set against an earlier one of the same quantity, with no noun of its own: "Almost two-thirds
+of subscriptions were from the developing world, compared to 44 per cent in 2002", "Profit came to £632.5m, an
+improvement on last year's £604.4m". The second figure counts what the first does; read alone it took the word of
+comparison ("compared", "improvement") or a time as its noun. Run on one sentence's figures after they have their
+own readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.sharing import own_noun
+
+# The words that set a figure against the one before: "compared with", "against", "an improvement on last
+# year's", "a fall from the previous year's".
+_AGAINST = re.compile(
+    r"\b(?:compared\s+(?:with|to)|as\s+against|versus|an?\s+(?:improvement|increase|rise|decline|fall|drop|"
+    r"decrease|advance)\s+(?:on|from|over))\s+"
+    r"(?:(?:last|the\s+previous|the\s+prior|a\s+year\s+earlier|the\s+same\s+period\s+last)\s+(?:year|quarter|"
+    r"month|week|period|season)(?:'s|’s)\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|only|less\s+than|more\s+than|over|under)\s+)?"
+    r"(?:US|C|A|NZ|HK|S)?[$£€¥]?\s*$",
+    re.IGNORECASE,
+)
+# A reading that names nothing counted: only the words of comparison, or nothing.
+_COMPARING_WORDS = {"compared", "improvement", "increase", "rise", "decline", "fall", "drop", "decrease", "advance",
+                    "against", "versus"}  # fmt: skip
+
+
+def _share(f: Fact) -> bool:
+    return f.unit == "percent" or (f.unit is None and f.value is not None and 0 < f.value < 1)
+
+
+def _same_quantity(e: Fact, f: Fact) -> bool:
+    """Money against money, a share against a share (a percentage against "two-thirds"), or the same unit."""
+    assert f.number is not None
+    if e.number is None:  # a fraction read from its words, which has no number: a share
+        return _share(e) and _share(f)
+    if e.number.currency or f.number.currency:
+        return e.number.currency == f.number.currency
+    return e.unit == f.unit or (_share(e) and _share(f))
+
+
+def share_compared_levels(facts: list[Fact], text: str) -> None:
+    """Give a figure set against an earlier one, with no noun of its own, what that earlier one counts (`facts`: the
+    sentence's figures, fractions read from words among them, with no number and so no place but their text's)."""
+
+    def start(e: Fact) -> int:
+        return e.number.start if e.number is not None else text.find(e.text)
+
+    for f in facts:
+        n = f.number
+        if n is None or not _AGAINST.search(text[max(0, n.start - 80) : n.start]):
+            continue
+        words = set(re.findall(r"[a-z]+", (f.counts or "").split(" (")[0].lower()))
+        if own_noun(f, text, "en") or not words <= _COMPARING_WORDS:
+            continue
+        before = sorted((e for e in facts if e is not f and 0 <= start(e) < n.start), key=start)
+        earlier = next((e for e in reversed(before) if e.counts and _same_quantity(e, f)), None)
+        if earlier is not None:
+            f.counts = earlier.counts
