@@ -111,3 +111,31 @@ def test_near_miss_compared_level_with_its_own_noun() -> None:
 def test_came_to_is_the_verb_of_a_result() -> None:
     assert counts_of("Net profit came to $5m.", "en", 5e6) == "Net profit"
     assert counts_of("Sales came in at £4m.", "en", 4e6) == "Sales"
+
+
+# --- numbers to call or to quote in an appeal are no figures ---
+
+
+def test_phone_lines_and_references_are_no_figures() -> None:
+    assert values_of("Anyone with information should call police on 101.") == []
+    assert values_of("Ring 999 in an emergency.") == []
+    assert values_of("Contact the force by calling 101, quoting log 1502.") == []
+    assert values_of("Call Crimestoppers on 0800 555 111.") == []
+
+
+def test_near_miss_calling_counts_keep_their_reading() -> None:
+    assert counts_of("The prosecution called 12 witnesses.", "en", 12) == "witnesses"
+    assert counts_of("She called on 300 supporters to march.", "en", 300) == "supporters"
+    assert counts_of("They called Smith on 3 occasions.", "en", 3) == "occasions"
+
+
+# --- a capitalised spelled number opening a quoted title ---
+
+
+def test_spelled_number_in_a_quoted_title_is_no_figure() -> None:
+    text = 'The No. 2 slot went to "Two Can Play That Game", which grossed $8.3 million.'
+    assert values_of(text) == [8.3e6] or values_of(text) == [8300000.000000001]
+
+
+def test_near_miss_quoted_capitalised_count_of_a_plural() -> None:
+    assert counts_of("He said “Four Lib Dem MPs” had resigned.", "en", 4) == "Lib Dem MPs"

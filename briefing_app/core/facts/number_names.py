@@ -18,6 +18,7 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.gazetteer import names_a_place
 from briefing_app.core.facts.match_scores import vote_tally
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.phone_codes_en import phone_or_reference
 from briefing_app.core.facts.quoted_titles import in_quoted_title
 from briefing_app.core.facts.standings import count_given_to_name
 from briefing_app.core.numbers import NumberMatch, spelled_value
@@ -425,6 +426,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
     if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
+    if lang == "en" and not n.currency and phone_or_reference(before, n.text):
+        return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
     if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
