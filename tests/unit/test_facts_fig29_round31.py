@@ -139,3 +139,19 @@ def test_spelled_number_in_a_quoted_title_is_no_figure() -> None:
 
 def test_near_miss_quoted_capitalised_count_of_a_plural() -> None:
     assert counts_of("He said “Four Lib Dem MPs” had resigned.", "en", 4) == "Lib Dem MPs"
+
+
+# --- a figure between a noun and a comparative in an absolute clause ---
+
+
+def test_noun_before_figure_and_comparative() -> None:
+    text = "The plan leaves the town with taxes £41billion a year higher by the end of the decade."
+    assert counts_of(text, "en", 41e9) == "taxes"
+    assert counts_of("The firm ended the year with sales 5% higher.", "en", 5) == "sales"
+
+
+def test_near_miss_comparative_without_a_noun_before() -> None:
+    assert "profits" in counts_of("The firm ended the year with profits up 3%.", "en", 3)
+    assert "higher" in counts_of("Shares closed 5% higher.", "en", 5) or "Shares" in counts_of(
+        "Shares closed 5% higher.", "en", 5
+    )

@@ -17,6 +17,7 @@ from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.comparative_states_en import noun_before_comparative
 from briefing_app.core.facts.counted_asides import without_share_aside
 from briefing_app.core.facts.counted_da import danish_changed_object, danish_out_of_fronted, danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
@@ -214,6 +215,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     said = opening is not None and SAYING_BEFORE.search(before[: opening.start()]) is not None
     if opening and not said and (before.count('"') % 2 == 1 or opening.group(0).strip() == "“"):
         before = before[: opening.start()] + " "  # 'would cost "at least £5m"': a quote opened on the figure
+    changed = noun_before_comparative(before, rest) if lang == "en" else None
+    if changed:  # "with taxes £41billion a year higher": what changed by the figure, not "higher"
+        return changed
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
