@@ -28,10 +28,12 @@ def noun_before_comparative(before: str, rest: str) -> str | None:
     `rest`: the sentence either side of the figure, its unit still in `rest`)."""
     if not _COMPARATIVE_AFTER.match(re.sub(r"^\s*(?:bn|m|billion|million|trillion)\b", "", rest)):
         return None
-    m = _NOUN_BEFORE.search(before[-80:])
-    if m is None:
-        return None
-    words = m.group(1).split()
-    if any(w.lower() in EN_STOP or w.lower() in EN_VERBS or w.lower() in PRONOUNS for w in words):
-        return None
-    return " ".join(words)
+    tail = before[-80:]
+    m = _NOUN_BEFORE.search(tail)
+    while m is not None:
+        words = m.group(1).split()
+        if not any(w.lower() in EN_STOP or w.lower() in EN_VERBS or w.lower() in PRONOUNS for w in words):
+            return " ".join(words)
+        # (the nearest trigger is the one: "leaves the town | with taxes £41billion a year higher")
+        m = _NOUN_BEFORE.search(tail, m.start() + 1)
+    return None
