@@ -6,6 +6,7 @@ waiting lists, league tables), each with near misses that keep their old reading
 
 from __future__ import annotations
 
+from tests.unit.facts_helpers import facts_of
 from tests.unit.figure_helpers import counts_of, nth_counts_of, values_of
 
 # --- a scaled "one" before "in <year>" or the clause's end is a figure, not a fraction nor the pronoun ---
@@ -155,3 +156,34 @@ def test_near_miss_comparative_without_a_noun_before() -> None:
     assert "higher" in counts_of("Shares closed 5% higher.", "en", 5) or "Shares" in counts_of(
         "Shares closed 5% higher.", "en", 5
     )
+
+
+# --- a part taken from a run: "10 of her past 11 matches" ---
+
+
+def test_part_of_a_past_run() -> None:
+    assert counts_of("Garcia has now won 10 of her past 11 matches.", "en", 10) == "matches"
+    assert counts_of("They have lost three of their previous five games.", "en", 3) == "games"
+
+
+# --- a bare count after "with" in a chart or table written as prose ---
+
+
+def test_bare_count_after_with_carries_the_count_before() -> None:
+    paragraphs = [
+        "Chart",
+        "The singer went to number one with over 500,000 copies in its first week. The choir's album stays strong "
+        "at Number 2 with over 201,000. The band's fourth album climbs to Number 4 with 181,000, its best week yet.",
+    ]
+    found = {f.value: f.counts for f in facts_of(paragraphs) if f.kind == "figure"}
+    assert found[201000] == "copies"
+    assert found[181000] == "copies"
+
+
+def test_near_miss_count_after_with_its_own_noun_or_a_unit() -> None:
+    paragraphs = ["Chart", "The album sold 500,000 copies. The tour ended with 40 shows in Asia."]
+    found = {f.value: f.counts for f in facts_of(paragraphs) if f.kind == "figure"}
+    assert "shows" in (found[40] or "")
+    paragraphs = ["Chart", "The album sold 500,000 copies. The film opened with $20m."]
+    found = {f.value: f.counts for f in facts_of(paragraphs) if f.kind == "figure"}
+    assert found[20e6] != "copies"
