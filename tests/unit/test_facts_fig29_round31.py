@@ -187,3 +187,37 @@ def test_near_miss_count_after_with_its_own_noun_or_a_unit() -> None:
     paragraphs = ["Chart", "The album sold 500,000 copies. The film opened with $20m."]
     found = {f.value: f.counts for f in facts_of(paragraphs) if f.kind == "figure"}
     assert found[20e6] != "copies"
+
+
+# --- a percentage after an article and an adjective describes the noun after it ---
+
+
+def test_adjective_between_article_and_percentage() -> None:
+    assert "Council Tax" in counts_of("The proposed 3.99 per cent rise in Council Tax will raise income.", "en", 3.99)
+    assert counts_of("The expected 5% fall in sales hit the shares.", "en", 5) == "fall in sales"
+
+
+def test_near_miss_percentage_after_a_verb() -> None:
+    assert "Shares" in counts_of("Shares expected 5% gains.", "en", 5) or "gains" in counts_of(
+        "Shares expected 5% gains.", "en", 5
+    )
+
+
+# --- a bare part after "including" counts the whole's noun ---
+
+
+def test_part_after_including_counts_the_whole_noun() -> None:
+    assert "jobs" in counts_of("The firm cut about 5,000 jobs, including 3,800 in the UK, in October.", "en", 3800)
+    assert "people" in counts_of("The blast killed 20 people, including five in the market.", "en", 5)
+
+
+def test_near_miss_part_with_its_own_noun() -> None:
+    assert "children" in counts_of("The blast killed 20 people, including five children.", "en", 5)
+
+
+# --- an index named by its number before "-listed" ---
+
+
+def test_index_number_before_listed_is_no_figure() -> None:
+    assert values_of("The fall in profit at FTSE 100-listed Rolls was less than expected.") == []
+    assert 18 in values_of("The 18-year-old was arrested.")

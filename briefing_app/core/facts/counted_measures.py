@@ -394,7 +394,9 @@ def measure_reading(
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
-        described = re.search(r"\b(?:a|an|the|its|their|en|et)\s+$", before, re.IGNORECASE) and re.match(
+        # (an adjective or a participle may stand between: "the proposed 3.99 per cent rise in Council Tax")
+        article = rf"\b(?:a|an|the|its|their|en|et)\s+(?:{_SIZE_ADJECTIVES}\s+)?$"
+        described = re.search(article, before, re.IGNORECASE) and re.match(
             r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
             r"(?:the\s+|its\s+|their\s+)?"
             r"((?:[\w'’-]|\.(?=\w))+(?:\s+(?:[\w'’-]|\.(?=\w))+){0,2}))?",
@@ -413,7 +415,8 @@ def measure_reading(
                 complement: list[str] = []
                 for word in described.group(3).split():
                     low = word.lower()
-                    if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS):
+                    # (or the clause's verb: "a 5% fall in sales | hit the shares")
+                    if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS or low in EN_VERBS):
                         break
                     complement.append(word)
                 return f"{noun} {described.group(2)} {' '.join(complement)}", unit
@@ -421,6 +424,15 @@ def measure_reading(
                 return noun, unit
     return None, unit
 
+
+# Adjectives and participles between an article and a percentage that describes the noun after it ("the proposed
+# 3.99 per cent rise", "an expected 5% fall", "a further 2% cut").
+_SIZE_ADJECTIVES = (
+    r"(?:proposed|planned|expected|estimated|forecast|projected|reported|announced|agreed|average|annual|further|"
+    r"additional|extra|overall|sharp|steep|modest|small|slight|whopping|staggering|record|surprise|surprising|"
+    r"inflation-busting|above-inflation|below-inflation|mooted|possible|potential|maximum|minimum|latest|"
+    r"year-on-year|monthly|quarterly|weekly)"
+)
 
 # The nouns of a change, which "to" after them joins to what they change ("a 5% boost to the dividend").
 _CHANGES = {"rise", "increase", "boost", "cut", "hike", "reduction", "fall", "drop", "decline", "uplift"}

@@ -105,6 +105,7 @@ from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts,
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
+from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -489,6 +490,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_from_level([f for f in out[start:] if f.number is not None], s.text)  # "from US$1.33 billion, or 27"
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
             share_compared_levels(out[sentence_start:], s.text)  # "two-thirds of X, compared to 44 per cent in 2002"
+            share_included_parts([f for f in out[start:] if f.number is not None], s.text)  # "X jobs, including Y"
             share_sent_object([f for f in out[start:] if f.number is not None], s.text)  # "sending the stock down 5%"
             share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
