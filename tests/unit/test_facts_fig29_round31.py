@@ -221,3 +221,24 @@ def test_near_miss_part_with_its_own_noun() -> None:
 def test_index_number_before_listed_is_no_figure() -> None:
     assert values_of("The fall in profit at FTSE 100-listed Rolls was less than expected.") == []
     assert 18 in values_of("The 18-year-old was arrested.")
+
+
+# --- a multiplying verb before a time, and "total" as a verb ---
+
+
+def test_multiplying_verb_before_a_time_counts_the_subject() -> None:
+    assert counts_of("Its profits have doubled this year.", "en", 2) == "profits"
+    assert "profits" in counts_of("The firm warned profits in its division would be halved this year.", "en", 0.5)
+
+
+def test_near_miss_multiplying_verb_with_an_object() -> None:
+    assert counts_of("The firm doubled its profits this year.", "en", 2) == "profits"
+
+
+def test_total_as_a_verb_counts_its_subject() -> None:
+    assert counts_of("This investment will total around £300 million.", "en", 300e6) == "investment"
+    assert counts_of("The bill could total £5m.", "en", 5e6) == "bill"
+
+
+def test_near_miss_total_as_a_noun() -> None:
+    assert counts_of("The total will be £5m.", "en", 5e6) == "total"

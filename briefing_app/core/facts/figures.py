@@ -152,6 +152,7 @@ from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.facts.subject_heads_en import amount_subjects
+from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
@@ -399,6 +400,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
                 counts = timed_change(s.text, n, rest, unit, counts, counts_of)
                 counts = whole_possessive(s.text[: n.start], counts)  # "the year's high of 13.7 million": not "s high"
+                counts = total_subject(s.text[: n.start], counts) or counts  # "This investment will total £300m"
             counts = decade_age(s.text[: n.start]) if decade else counts  # "in the patient's 50s": an age
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)

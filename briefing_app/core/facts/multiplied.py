@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import DA_STOP
+from briefing_app.core.facts.figure_words import DA_STOP, PERIODS, PRONOUNS
+from briefing_app.core.facts.subject_before import before_phrase
 from briefing_app.core.numbers import NumberMatch
 
 _VALUES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
@@ -77,11 +78,18 @@ def multiplied(text: str, n: NumberMatch, subject: str | None) -> str | None:
     """What a verb of multiplying counts: its object ("doubled its profits": "profits"), else `subject`, the
     reading before it, without the auxiliaries and adverbs it kept ("Sales have more than" -> "Sales")."""
     obj = _OBJECT.match(text, n.end)
+    if obj and len(obj.group(1).split()) > 1 and obj.group(1).split()[1].lower() in PERIODS:
+        obj = None  # "have doubled | this year", "halved that week": when, no object
     if obj:
         words = obj.group(1).split()
         return " ".join(words[1:]) if len(words) > 1 else None
-    if subject is None:
-        return None
+    if subject is None or subject.split()[0].lower() in PERIODS:
+        # ("profits in its core division would be halved | this year": the time after the verb is no object; the
+        # subject before it is what is multiplied)
+        before = _AUXILIARIES.sub("", text[: n.start]).rstrip()
+        subject = before_phrase(before + " ", "en")[0] if subject is not None else None
+        if subject is None or subject.split()[0].lower() in PRONOUNS:
+            return None
     subject = _AUXILIARIES.sub("", subject).strip()
     return subject or None
 
