@@ -242,3 +242,18 @@ def test_total_as_a_verb_counts_its_subject() -> None:
 
 def test_near_miss_total_as_a_noun() -> None:
     assert counts_of("The total will be £5m.", "en", 5e6) == "total"
+
+
+# --- a time phrase fronted with no comma is no part of the subject ---
+
+
+def test_fronted_time_without_comma_is_cut_from_the_subject() -> None:
+    assert counts_of("Last year sales rose 5%.", "en", 5) == "sales"
+    assert counts_of("In the three months to June revenue rose 4%.", "en", 4) == "revenue"
+    assert counts_of("In the first half of the year sales rose 5%.", "en", 5) == "sales"
+
+
+def test_near_miss_time_words_that_modify_the_noun() -> None:
+    assert counts_of("Year-end orders were worth £14.5bn.", "en", 14.5e9) == "Year-end orders"
+    assert counts_of("The full year sales rose 5%.", "en", 5) == "full year sales"
+    assert counts_of("Sunday trading hours rose by 2.", "en", 2) == "Sunday trading hours"
