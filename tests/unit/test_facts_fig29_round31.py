@@ -257,3 +257,17 @@ def test_near_miss_time_words_that_modify_the_noun() -> None:
     assert counts_of("Year-end orders were worth £14.5bn.", "en", 14.5e9) == "Year-end orders"
     assert counts_of("The full year sales rose 5%.", "en", 5) == "full year sales"
     assert counts_of("Sunday trading hours rose by 2.", "en", 2) == "Sunday trading hours"
+
+
+# --- a count right after a weekday or a month written with thousands is a figure ---
+
+
+def test_count_after_a_weekday_or_a_month() -> None:
+    assert counts_of("On Sunday 84 patients were admitted.", "en", 84).startswith("patients")
+    assert "cases" in counts_of("In the week to 7 January 1,816 new cases were recorded each day.", "en", 1816)
+    assert "people" in counts_of("By 22 January 183,387 people had received their first dose.", "en", 183387)
+
+
+def test_near_miss_days_and_years_after_a_month() -> None:
+    assert values_of("It opened on January 1, 2005.") == []
+    assert values_of("The summit on Monday 12 May drew crowds.") == []

@@ -514,6 +514,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or (m.group(1).lower() in EN_STOP and not (m.group(1).isupper() and len(m.group(1)) > 1
                                                        and re.match(r"\s+[A-Z][a-z]", after)))
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
+            # ("On Sunday 84 patients were admitted": a day of the week names no thing by a number)
+            or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", m.group(1)) is not None
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or count_given_to_name(before, after)  # "leaves Town 12 points clear of Leeds": the team's points
             or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's
