@@ -290,3 +290,18 @@ def test_near_miss_opening_count_with_its_own_noun() -> None:
     paragraphs = ["Bulletin", "In all, 1,888 patients are in hospital. 327 nurses are on duty."]
     found = {f.value: f.counts for f in facts_of(paragraphs) if f.kind == "figure"}
     assert found[327].startswith("nurses")
+
+
+# --- "The figure" told of in the next sentence ---
+
+
+def test_the_figure_counts_what_the_sentence_before_counted() -> None:
+    paragraphs = ["Bulletin", "On average 35,300 tests a day were carried out. The figure is up 39% on the week."]
+    found = {f.value: f.counts for f in facts_of(paragraphs) if f.kind == "figure"}
+    assert found[39] == found[35300]
+
+
+def test_near_miss_figure_with_a_noun_of_its_own() -> None:
+    paragraphs = ["Bulletin", "On average 35,300 tests a day were carried out. The figure for deaths is 12."]
+    found = {f.value: f.counts for f in facts_of(paragraphs) if f.kind == "figure"}
+    assert found[12] != found[35300]

@@ -65,6 +65,7 @@ from briefing_app.core.facts.counted_tags import (
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.expected_measure import expected_measure
+from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
     english_fractions,
@@ -513,6 +514,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":  # "... stays strong at Number 2 with over 201,000.": the copies counted just before
             carry_with_counts([f for f in out[start:] if f.number is not None], s.text,
                               [f for f in out[:sentence_start] if f.number is not None], s.index)  # fmt: skip
+            # "1,816 new cases were recorded. That figure is up 14%": the cases
+            share_figure_anaphora(out[start:], s.text, out[:sentence_start], s.index)
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):
