@@ -7,7 +7,12 @@ waiting lists, league tables), each with near misses that keep their old reading
 from __future__ import annotations
 
 from tests.unit.facts_helpers import facts_of
-from tests.unit.figure_helpers import counts_of, nth_counts_of, values_of
+from tests.unit.figure_helpers import counts_of, figures_of, nth_counts_of, values_of
+
+
+def figures_of_en(text: str) -> list[tuple[float | None, str | None]]:
+    """The (value, unit) pairs of the English figures of `text`."""
+    return [(f.value, f.unit) for f in figures_of(text, "en")]
 
 # --- a scaled "one" before "in <year>" or the clause's end is a figure, not a fraction nor the pronoun ---
 
@@ -305,3 +310,17 @@ def test_near_miss_figure_with_a_noun_of_its_own() -> None:
     paragraphs = ["Bulletin", "On average 35,300 tests a day were carried out. The figure for deaths is 12."]
     found = {f.value: f.counts for f in facts_of(paragraphs) if f.kind == "figure"}
     assert found[12] != found[35300]
+
+
+# --- race times with colons are durations in seconds ---
+
+
+def test_race_times_are_seconds() -> None:
+    found = figures_of_en("Obiri, who posted a time of 2:22:37, won again.")
+    assert (8557.0, "seconds") in found
+    assert (103.53, "seconds") in figures_of_en("She swam 1:43.53 in the final.")
+
+
+def test_near_miss_clock_times_and_scores() -> None:
+    assert figures_of_en("The meeting starts at 10:30:00 GMT.") == []
+    assert figures_of_en("The train left at 4:30.") == []

@@ -148,6 +148,7 @@ from briefing_app.core.facts.product_numbers import (
 )
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
+from briefing_app.core.facts.race_times_en import race_times
 from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
@@ -204,6 +205,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         read_apart = {id(n) for n in numbers}
         numbers = composed_numbers(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
+        if lang == "en":  # "posted a time of 2:22:37": a race time in seconds, not a clock's "2:22" and 37
+            timed, numbers = race_times(s, numbers)
+            out.extend(timed)
         numbers = without_restated_digits(s.text, numbers)  # "three (3) trucks": one figure
         numbers = with_multiples(s.text, numbers, lang)  # "won it twice", "once a week", "cut by half"
         of_units = unit_fractions(s.text) if lang == "en" else []  # "a quarter of a century": 25 years
