@@ -324,3 +324,25 @@ def test_race_times_are_seconds() -> None:
 def test_near_miss_clock_times_and_scores() -> None:
     assert figures_of_en("The meeting starts at 10:30:00 GMT.") == []
     assert figures_of_en("The train left at 4:30.") == []
+
+
+# --- the same measure's peak or difference after a comma; an age after a capitalised role ---
+
+
+def test_peak_and_difference_after_a_comma_count_the_same() -> None:
+    text = "The show attracted an average audience of 9.5 million viewers, peaking at 10.2 million."
+    assert "viewers" in counts_of(text, "en", 10.2e6)
+    assert counts_of("The festival drew 400,000 visitors, 50,000 more than last year.", "en", 50000) == "visitors"
+
+
+def test_near_miss_list_after_a_comma() -> None:
+    assert counts_of("The firm sold 400 cars, 50 trucks and 20 vans.", "en", 50) == "trucks"
+
+
+def test_age_after_a_capitalised_role() -> None:
+    assert counts_of("The Oscar-winning actress, 37, earned $20m for the role.", "en", 37) == "age"
+    assert counts_of("The New York firm, 50, closed.", "en", 50) != "age"
+
+
+def test_police_calling_a_count_of_people() -> None:
+    assert 112 in values_of("Police called 112 people.")

@@ -8,6 +8,7 @@ own readings.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.sharing import own_noun
@@ -23,6 +24,14 @@ _AGAINST = re.compile(
     r"(?:US|C|A|NZ|HK|S)?[$£€¥]?\s*$",
     re.IGNORECASE,
 )
+# A participle after a comma that gives the same measure's peak or later level: "an average audience of 9.5 million
+# viewers, peaking at 10.2 million", "400,000 visitors, | 50,000 more than last year".
+_SAME_MEASURE_GAP = re.compile(
+    r"^[^,;:.()]{0,40},\s*(?:(?:peaking|peaked|rising|climbing|falling|dropping|reaching|topping)\s+(?:at|to)?\s*"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than)\s+)?|(?:some|about|around|nearly|almost|"
+    r"roughly|just)\s+|)(?:US|C|A|NZ|HK|S)?[$£€¥]?\s*$"
+)
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:more|fewer|less|up|down)\b(?!\s+(?:of|than\s+\d))")
 # A reading that names nothing counted: only the words of comparison, or nothing.
 _COMPARING_WORDS = {"compared", "improvement", "increase", "rise", "decline", "fall", "drop", "decrease", "advance",
                     "against", "versus"}  # fmt: skip
@@ -51,7 +60,11 @@ def share_compared_levels(facts: list[Fact], text: str) -> None:
 
     for f in facts:
         n = f.number
-        if n is None or not _AGAINST.search(text[max(0, n.start - 80) : n.start]):
+        if n is None:
+            continue
+        if _peak_or_difference(f, facts, text, start):
+            continue
+        if not _AGAINST.search(text[max(0, n.start - 80) : n.start]):
             continue
         words = set(re.findall(r"[a-z]+", (f.counts or "").split(" (")[0].lower()))
         if own_noun(f, text, "en") or not words <= _COMPARING_WORDS:
@@ -60,3 +73,26 @@ def share_compared_levels(facts: list[Fact], text: str) -> None:
         earlier = next((e for e in reversed(before) if e.counts and _same_quantity(e, f)), None)
         if earlier is not None:
             f.counts = earlier.counts
+
+
+def _peak_or_difference(f: Fact, facts: list[Fact], text: str, start: Callable[[Fact], int]) -> bool:
+    """Give `f` the reading of the figure right before it when a comma and a participle of reaching ("peaking at")
+    or a difference after it ("50,000 more than last year") make it the same measure; whether it did."""
+    n = f.number
+    assert n is not None
+    earlier = sorted((e for e in facts if e is not f and 0 <= start(e) < n.start and e.number is not None), key=start)
+    if not earlier or not earlier[-1].counts or not _same_quantity(earlier[-1], f):
+        return False
+    e = earlier[-1]
+    assert e.number is not None
+    gap = text[e.number.end : n.start]
+    peak = _SAME_MEASURE_GAP.match(gap)
+    if peak is None:
+        return False
+    reaching = re.search(r"(?:peak|ris|climb|fall|dropp|reach|topp)", gap) is not None
+    if not reaching and not _DIFFERENCE_AFTER.match(text, n.end):
+        return False
+    if own_noun(f, text, "en") and not _DIFFERENCE_AFTER.match(text, n.end):
+        return False
+    f.counts = e.counts
+    return True

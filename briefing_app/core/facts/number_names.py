@@ -426,7 +426,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
     if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
-    if lang == "en" and not n.currency and phone_or_reference(before, n.text):
+    if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
         return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
     if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date

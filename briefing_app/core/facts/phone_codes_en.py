@@ -27,7 +27,13 @@ _REFERENCE = re.compile(
 _SHORT_LINES = {"101", "111", "999", "911", "112", "000", "119", "988"}
 
 
-def phone_or_reference(before: str, number: str) -> bool:
+# A noun after the number makes it a count of that noun ("Police called 112 people"), not a line to call.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:for|in|on|or|and|to|if|now|immediately|quoting|from|with|at|as|any|anytime|free|during|or)\b)[a-z]"
+)
+
+
+def phone_or_reference(before: str, number: str, after: str = "") -> bool:
     """Whether the number (`number`, as written) after `before` is a phone number to call or a reference to quote;
     without "<whom> on" only an emergency line or a long unbroken number is one ("called 12 witnesses" counts
     them)."""
@@ -35,7 +41,7 @@ def phone_or_reference(before: str, number: str) -> bool:
     if _REFERENCE.search(tail):
         return True
     calling = _CALLING.search(tail)
-    if calling is None:
+    if calling is None or _NOUN_AFTER.match(after):
         return False
     # ("call police on 101", not "called on 300 supporters": "on" after whom is called)
     on = calling.group("whom") is not None and calling.group(0).rstrip().endswith(" on")
