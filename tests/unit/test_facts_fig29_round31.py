@@ -346,3 +346,23 @@ def test_age_after_a_capitalised_role() -> None:
 
 def test_police_calling_a_count_of_people() -> None:
     assert 112 in values_of("Police called 112 people.")
+
+
+# --- scores in a game's own words; "ones" and "pointer" after a spelled number ---
+
+
+def test_scores_in_a_games_words_are_no_figures() -> None:
+    assert values_of("The quarter ended 13–19 thanks to a late shot by Hale.") == []
+    text = "Tarvia scored six straight goals in the second quarter, to lead 29-44 at half time."
+    assert values_of(text) == [6]
+    assert values_of("They eventually came out the winners 41-57.") == []
+
+
+def test_near_miss_ranges_outside_a_game() -> None:
+    assert values_of("Children aged 8-10 at the time were tested.") == [8]
+
+
+def test_ones_and_pointer_after_a_spelled_number() -> None:
+    assert values_of("Acme and Globex are two big ones.") == []
+    assert values_of("Hale made a three pointer to put the side ahead.") == []
+    assert values_of("They built three new ones last year.") == [3]

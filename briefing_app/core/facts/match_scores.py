@@ -7,7 +7,10 @@ import re
 from briefing_app.core.facts.result_pairs import result_or_move
 from briefing_app.core.numbers import NumberMatch
 
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+# (no unit nor plural noun after it, "12–15 days"; "thanks to" is no noun: "ended 13–19 thanks to a late shot")
+_SCORE = re.compile(
+    r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|(?!thanks\b)[a-z]+s\b))"
+)
 # A score with a hyphen, which also joins ranges ("2-3 days"): only where no noun follows it but a
 # preposition or the clause's end ("won 3-1 against", "فاز 3-1 على", "انتهت بالتعادل 2-2."), or after
 # "score"/"نتيجة".
@@ -22,6 +25,8 @@ _HYPHEN_SCORE = re.compile(
 
 _MATCH_WORDS = re.compile(
     r"\b(?:won|lost|beat|beaten|defeated|drew|draw|victory|defeat|score|match|game|vandt|tabte|kamp)\b|"
+    # (and a game's own words: "to lead 29-44 at half time", "came out the winners 41-57")
+    r"\b(?:half[- ]?time|full[- ]?time|winners|scored|(?:lead|led|leading|trail(?:ed|ing)?)\s+\d{1,2}\s?[-–]\s?\d)|"
     r"(?:فاز|خسر|تعادل|مباراة|المباراة|نتيجة|هزم|ניצח|ניצחה|הפסיד|הפסידה|משחק|המשחק)",
     re.IGNORECASE,
 )

@@ -306,6 +306,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         earlier is None or f"{n.text.lower()} {ranked.group(1)}" not in earlier
     ):
         return False  # "de to første operationelle satellitter": the first ones, counted (Danish puts the number first)
+    if lang == "en" and re.match(r"\s+(?:[a-z]+\s+)?ones\b", after) and re.search(r"\b(?:are|were|is|was)\s+$", before):
+        return True  # "Apple and Facebook are two big ones": the names counted again, no figure
+    if lang == "en" and re.match(r"[\s-]+pointers?\b", after):
+        return True  # "made a three pointer": a kind of basket, no count
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
