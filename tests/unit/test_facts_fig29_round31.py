@@ -366,3 +366,7 @@ def test_ones_and_pointer_after_a_spelled_number() -> None:
     assert values_of("Acme and Globex are two big ones.") == []
     assert values_of("Hale made a three pointer to put the side ahead.") == []
     assert values_of("They built three new ones last year.") == [3]
+
+
+def test_level_score_with_all_is_no_figure() -> None:
+    assert values_of("The visitors fought back, tying the score at 14-all at quarter time.") == []

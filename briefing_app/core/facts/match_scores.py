@@ -102,6 +102,8 @@ def is_score(text: str, n: NumberMatch) -> bool:
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers
+    if n.value_max is None and re.match(r"\s?[-–]\s?all\b", text[n.end :]):
+        return True  # "tying the score at 14-all": a level score, no count
     if vote_tally(text, n):
         return False  # "approved by a vote of 68-31", "voted 310–121": a tally of votes, each a figure
     if result_or_move(text, n):
