@@ -370,3 +370,20 @@ def test_ones_and_pointer_after_a_spelled_number() -> None:
 
 def test_level_score_with_all_is_no_figure() -> None:
     assert values_of("The visitors fought back, tying the score at 14-all at quarter time.") == []
+
+
+# --- a superlative's noun before "with N"; a level after "a drop of N% from the" ---
+
+
+def test_superlative_noun_before_with() -> None:
+    text = "Skyway carried the most passengers in February with more than 7.7 million, ahead of its rivals."
+    assert counts_of(text, "en", 7.7e6).startswith("passengers")
+
+
+def test_level_after_a_sized_change_from_the() -> None:
+    text = "The airlines recorded 20.2 million passenger miles, a drop of 12.4 percent from the 23 million a year ago."
+    assert counts_of(text, "en", 23e6) == counts_of(text, "en", 20.2e6)
+
+
+def test_near_miss_with_and_no_superlative() -> None:
+    assert not counts_of("The firm ended the year with 7.7 million.", "en", 7.7e6).startswith("passengers")

@@ -32,6 +32,12 @@ _BARE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s*(?:in|on|at|for|while|whereas|and|
 # The words that end the noun of a reading ("copies | in the United States", "| about bank accounts").
 _PREPOSITIONS = {"in", "of", "on", "at", "for", "from", "to", "by", "with", "during", "since", "over", "about",
                  "against", "among", "after", "before"}  # fmt: skip
+# A superlative's plural noun before "with" in the same clause: "carried the most passengers | in February with".
+_MOST = re.compile(
+    r"\bthe\s+(?:most|fewest|largest\s+number\s+of|highest\s+number\s+of|biggest\s+number\s+of)\s+"
+    r"([a-z][a-z-]*s)\b[^,;:.]*\bwith\s+(?:(?:over|more\s+than|about|around|nearly|almost|just\s+over|just\s+under|"
+    r"some|roughly)\s+)?$"
+)
 _PLURALS = {"people", "children", "men", "women", "police", "staff", "personnel", "cattle", "sheep", "deer", "fish"}
 _HOW_FAR_BACK = 3  # sentences
 
@@ -70,6 +76,11 @@ def carry_with_counts(facts: list[Fact], text: str, earlier: list[Fact], sentenc
         own = _plural_noun(f.counts) if f.counts else None
         if own and re.search(rf"\b{re.escape(own.split()[-1])}\b", text[n.end : n.end + 40]):
             continue  # its own noun after all
+        # ("carried the most passengers in February with more than 7.7 million": the superlative's noun, in the clause)
+        most = _MOST.search(text[max(0, n.start - 120) : n.start]) if after_with else None
+        if most and not f.counts or most and _plural_noun(f.counts or "") is None:
+            f.counts = f"{most.group(1)} ({f.counts})" if f.counts else most.group(1)
+            continue
         pool = [*reversed(facts[:i]), *reversed(earlier)]
         source = next(
             (e for e in pool

@@ -16,8 +16,9 @@ from briefing_app.core.facts.sharing import own_noun
 # The words that set a figure against the one before: "compared with", "against", "an improvement on last
 # year's", "a fall from the previous year's".
 _AGAINST = re.compile(
+    # (the change's own size may stand between: "a drop of 12.4 percent from the 23 million recorded a year ago")
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|an?\s+(?:improvement|increase|rise|decline|fall|drop|"
-    r"decrease|advance)\s+(?:on|from|over))\s+"
+    r"decrease|advance)\s+(?:of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:on|from|over)(?:\s+the)?)\s+"
     r"(?:(?:last|the\s+previous|the\s+prior|a\s+year\s+earlier|the\s+same\s+period\s+last)\s+(?:year|quarter|"
     r"month|week|period|season)(?:'s|’s)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only|less\s+than|more\s+than|over|under)\s+)?"
@@ -34,7 +35,7 @@ _SAME_MEASURE_GAP = re.compile(
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:more|fewer|less|up|down)\b(?!\s+(?:of|than\s+\d))")
 # A reading that names nothing counted: only the words of comparison, or nothing.
 _COMPARING_WORDS = {"compared", "improvement", "increase", "rise", "decline", "fall", "drop", "decrease", "advance",
-                    "against", "versus"}  # fmt: skip
+                    "against", "versus", "of", "percent", "per", "cent"}  # fmt: skip
 
 
 def _share(f: Fact) -> bool:
