@@ -387,3 +387,15 @@ def test_level_after_a_sized_change_from_the() -> None:
 
 def test_near_miss_with_and_no_superlative() -> None:
     assert not counts_of("The firm ended the year with 7.7 million.", "en", 7.7e6).startswith("passengers")
+
+
+def test_multiplied_subject_in_a_long_sentence() -> None:
+    text = (
+        "Investors bought in, driving the shares up nearly 8% despite the maker warning profits in its core "
+        "division would be halved this year."
+    )
+    assert counts_of(text, "en", 0.5) == "profits"
+
+
+def test_difference_with_its_own_noun_keeps_it() -> None:
+    assert "deaths" in counts_of("648 new cases, 16 more deaths", "en", 16)

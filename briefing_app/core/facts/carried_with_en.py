@@ -74,8 +74,8 @@ def carry_with_counts(facts: list[Fact], text: str, earlier: list[Fact], sentenc
         if not (after_with or opening):
             continue
         own = _plural_noun(f.counts) if f.counts else None
-        if own and re.search(rf"\b{re.escape(own.split()[-1])}\b", text[n.end : n.end + 40]):
-            continue  # its own noun after all
+        if own:
+            continue  # a noun counted already: its own after all, or one a table's holder shares ("complaints (Y)")
         # ("carried the most passengers in February with more than 7.7 million": the superlative's noun, in the clause)
         most = _MOST.search(text[max(0, n.start - 120) : n.start]) if after_with else None
         if most and not f.counts or most and _plural_noun(f.counts or "") is None:
@@ -92,4 +92,4 @@ def carry_with_counts(facts: list[Fact], text: str, earlier: list[Fact], sentenc
         noun = _plural_noun(source.counts or "") if source is not None else None
         if noun:
             # (keeping what the clause said of them: "102 were executed in 2008" -> "people (executed)")
-            f.counts = f"{noun} ({f.counts})" if f.counts and not own else noun
+            f.counts = f"{noun} ({f.counts})" if f.counts else noun

@@ -32,7 +32,10 @@ _SAME_MEASURE_GAP = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than)\s+)?|(?:some|about|around|nearly|almost|"
     r"roughly|just)\s+|)(?:US|C|A|NZ|HK|S)?[$£€¥]?\s*$"
 )
-_DIFFERENCE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+(?:more|fewer|less|up|down)\b(?!\s+(?:of|than\s+\d))")
+# (a difference with no noun of its own: "50,000 more than last year", not "16 more deaths")
+_DIFFERENCE_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+(?:more|fewer|less|up|down)\b(?=\s+(?:than|on|from|compared)\b(?!\s+\d)|\s*[,.;]|\s*$)"
+)
 # A reading that names nothing counted: only the words of comparison, or nothing.
 _COMPARING_WORDS = {"compared", "improvement", "increase", "rise", "decline", "fall", "drop", "decrease", "advance",
                     "against", "versus", "of", "percent", "per", "cent"}  # fmt: skip
