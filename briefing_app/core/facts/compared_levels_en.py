@@ -93,7 +93,7 @@ def _peak_or_difference(f: Fact, facts: list[Fact], text: str, start: Callable[[
     peak = _SAME_MEASURE_GAP.match(gap)
     if peak is None:
         return False
-    reaching = re.search(r"(?:peak|ris|climb|fall|dropp|reach|topp)", gap) is not None
+    reaching = re.search(r"\b(?:peak|ris|climb|fall|dropp|reach|topp)", gap.rsplit(",", 1)[-1]) is not None
     if not reaching and not _DIFFERENCE_AFTER.match(text, n.end):
         return False
     if own_noun(f, text, "en") and not _DIFFERENCE_AFTER.match(text, n.end):
