@@ -28,8 +28,8 @@ _REACHED_MARK = re.compile(
 def mark_owner(before: str, answer: str) -> str | None:
     """The subject whose level the figure after "<reached> a new high of" is (`before`: the sentence before the
     figure; `answer`: the reading so far), or None."""
-    if answer.split(" (")[0].split()[-1].lower() not in _MARKS:
-        return None
+    if answer.split(" (")[0].split()[-1].lower() not in _MARKS or "(" in answer:
+        return None  # (not a mark, or its owner already named: "high (Inflation)")
     m = _REACHED_MARK.search(before[-120:])
     if m is None:
         return None
