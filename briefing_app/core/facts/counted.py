@@ -19,6 +19,7 @@ from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.comparative_states_en import noun_before_comparative
 from briefing_app.core.facts.counted_asides import without_share_aside
 from briefing_app.core.facts.counted_da import danish_changed_object, danish_out_of_fronted, danish_sum_reading
 from briefing_app.core.facts.counted_flows import (
@@ -113,6 +114,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
 )
 from briefing_app.core.facts.he_others import he_others_done
+from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
 from briefing_app.core.facts.noun_lists import listed_head
 from briefing_app.core.facts.phrase_edges import (
@@ -217,6 +219,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     said = opening is not None and SAYING_BEFORE.search(before[: opening.start()]) is not None
     if opening and not said and (before.count('"') % 2 == 1 or opening.group(0).strip() == "“"):
         before = before[: opening.start()] + " "  # 'would cost "at least £5m"': a quote opened on the figure
+    changed = noun_before_comparative(before, rest) if lang == "en" else None
+    if changed:  # "with taxes £41billion a year higher": what changed by the figure, not "higher"
+        return changed
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
@@ -230,6 +235,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         # measure of the clause before it, whose subject names it
         clause = re.sub(r"\s*\(\s*$", "", before)  # (an age band's end is no clause: "65 and older")
         answer = before_phrase(re.sub(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)$", "", clause), lang)[0]
+    mark = mark_owner(before, answer) if answer and lang == "en" else None
+    if mark:  # "The waiting list hit a new high of 7.77 million": the list's level, not "a new high"
+        return f"{mark} ({answer})"
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
     # ("The earthquake had a magnitude of 6.1": whose magnitude; a number alone is no noun, "294.9 per 100,000")
     return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)

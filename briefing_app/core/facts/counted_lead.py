@@ -137,7 +137,8 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     if lang in ("en", "da") and n.kind == "number" and n.value_max is None and 0 < n.raw < 120 and n.raw == int(n.raw):
         # (a role of up to three words: "the prime minister, 58,", "the former chief executive, 61,")
         person = re.search(
-            r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)((?:\s+[a-zæøå'’-]+){0,2})\s+([a-zæøå-]+)),\s*"
+            # (a modifier may be capitalised: "The Oscar-winning actress, 37,")
+            r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)((?:\s+[A-Za-zæøåÆØÅ'’-]+){0,2})\s+([a-zæøå-]+)),\s*"
             r"(?:(now|then|aged|still|only|just|nu)\s+)?$",  # (also "the former champion, now 38,")
             before,
         )

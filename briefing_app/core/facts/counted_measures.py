@@ -394,20 +394,29 @@ def measure_reading(
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
-        described = re.search(r"\b(?:a|an|the|its|their|en|et)\s+$", before, re.IGNORECASE) and re.match(
-            r"\s*((?:(?!(?:in|of|on|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|i|af|på)\s+(?:the\s+)?"
+        # (an adjective or a participle may stand between: "the proposed 3.99 per cent rise in Council Tax")
+        article = rf"\b(?:a|an|the|its|their|en|et)\s+(?:{_SIZE_ADJECTIVES}\s+)?$"
+        described = re.search(article, before, re.IGNORECASE) and re.match(
+            r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
+            r"(?:the\s+|its\s+|their\s+)?"
             r"((?:[\w'’-]|\.(?=\w))+(?:\s+(?:[\w'’-]|\.(?=\w))+){0,2}))?",
             rest,
         )
         if described:
             noun = " ".join(w for w in described.group(1).split() if w not in EN_STOP and w not in DA_STOP)
-            if noun and described.group(2):
+            to_changed = described.group(2) != "to" or (
+                # "the 67% year-on-year boost to the interim dividend": "to" names what a change changes (not "a
+                # 0.25% cut to 5%", the level it reaches, nor "a 20% stake to ...")
+                noun.split()[-1].lower() in _CHANGES and described.group(3)[:1].isalpha()
+            )
+            if noun and described.group(2) and to_changed:
                 # "a 9.4% jump in like-for-like sales over ...": the complement's adjectives and its noun, up to
                 # the next preposition, time word or clause word
                 complement: list[str] = []
                 for word in described.group(3).split():
                     low = word.lower()
-                    if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS):
+                    # (or the clause's verb: "a 5% fall in sales | hit the shares")
+                    if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS or low in EN_VERBS):
                         break
                     complement.append(word)
                 return f"{noun} {described.group(2)} {' '.join(complement)}", unit
@@ -415,6 +424,18 @@ def measure_reading(
                 return noun, unit
     return None, unit
 
+
+# Adjectives and participles between an article and a percentage that describes the noun after it ("the proposed
+# 3.99 per cent rise", "an expected 5% fall", "a further 2% cut").
+_SIZE_ADJECTIVES = (
+    r"(?:proposed|planned|expected|estimated|forecast|projected|reported|announced|agreed|average|annual|further|"
+    r"additional|extra|overall|sharp|steep|modest|small|slight|whopping|staggering|record|surprise|surprising|"
+    r"inflation-busting|above-inflation|below-inflation|mooted|possible|potential|maximum|minimum|latest|"
+    r"year-on-year|monthly|quarterly|weekly)"
+)
+
+# The nouns of a change, which "to" after them joins to what they change ("a 5% boost to the dividend").
+_CHANGES = {"rise", "increase", "boost", "cut", "hike", "reduction", "fall", "drop", "decline", "uplift"}
 
 # Words that end the noun a percentage's change is "in" ("a 4% rise in sales yesterday").
 _NOT_NOUNS = {"yesterday", "today", "tonight", "year", "years", "month", "months", "week", "weeks", "compared",

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import CHANGED, EN_STOP, EN_VERBS, PRONOUN_STARTS
+from briefing_app.core.facts.figure_words import CHANGED, EN_STOP, EN_VERBS, PERIODS, PRONOUN_STARTS
 
 _APPROX = r"(?:(?:an?\s+)?(?:extra|further|additional|estimated|record)\s+|(?:about|around|nearly|almost|some)\s+)*"
 _OBJECT = r"((?:(?!(?:to|by|at|from|and|or)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:to|by|at|from|and|or)\b)[^\W\d][\w'’-]*)"
 _NOMINAL = re.compile(
-    r"\b(?:an?|the|its|their|this|that)\s+(?:[a-z]+\s+)?(rise|increase|hike|cut|reduction|extension|expansion|boost|"
+    # (the change's own size may stand before it: "a 10% rise in the dividend to 14p", "a 15.7 per cent rise in")
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)?[\s-]+)?(?:[a-z]+\s+)?"
+    r"(rise|increase|hike|cut|reduction|extension|expansion|boost|"
     r"drop|fall|decline|jump|raise|decrease)\s+(?:(?:in|of|to)\s+" + _OBJECT + r"\s+)?(?:to|by)\s+" + _APPROX + r"$",
 )
 _SET_PARTICIPLE = re.compile(
@@ -57,7 +59,8 @@ def set_or_changed(before: str, after: str, counts: str | None) -> str | None:
     if target and target not in (counts or ""):
         # "increase the child tax credit to $3000 for families": the level of what is changed, and for whom
         return f"{target} ({counts.split(' (')[0]})" if counts else target
-    if head and re.search(rf"\b{re.escape(head[0].lower())}", own[:40].lower()):
+    if head and head[0].lower() not in PERIODS and re.search(rf"\b{re.escape(head[0].lower())}", own[:40].lower()):
+        # (not a period after it: "a rise in the dividend to 14p for the year" counts the dividend, not the year)
         return counts  # the figure's own noun after it: "a rise in output to 40,000 tonnes"
     nominal = _NOMINAL.search(tail)
     if nominal:

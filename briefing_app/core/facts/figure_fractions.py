@@ -40,6 +40,10 @@ _FRACTION_HINT = re.compile(
 )
 
 
+# A plural noun after "one in <year-like number>", which makes it a share ("one in 2000 people"), not a year.
+_PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+s|people|men|women|children)\b")
+
+
 @per_document  # both readers below ask it of every English sentence
 def _hinted(text: str) -> bool:
     return _FRACTION_HINT.search(text.lower()) is not None
@@ -68,9 +72,10 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
         elif m.group(4) and (
             re.match(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", text[m.end() :])
             or re.search(r"\b(?:number|No\.?)\s*$", text[: m.start()], re.IGNORECASE)
+            or (re.fullmatch(r"(?:19|20)\d\d", m.group(5)) and not _PLURAL_NEXT.match(text[m.end() :]))
         ):
             # "their first number one in 12 years": a span after "in", no share of one in twelve; "reached No. 1 in 60
-            # countries": a rank in a chart, and the countries a count of their own
+            # countries": a rank in a chart, and the countries a count of their own; "up from one in 2002": a year
             continue
         elif m.group(4) and m.group(4).lower() not in ("one", "1"):
             value = _in_fraction(m)

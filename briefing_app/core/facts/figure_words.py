@@ -147,6 +147,8 @@ EN_VERBS = {
     "employs", "expect", "expects", "kept", "adds", "shrank", "shrinks", "sank", "sinks", "soars", "surges",
     "plunges", "eases", "declines", "expands", "contracts", "swelled", "swells", "slid", "slides", "weighs",
     "weighed", "lasted", "lasts", "spans", "spanned", "stretches", "amounts", "amounted", "exceed",
+    # "Profit came to £632.5m", "Sales came in at £4m": the verb of a sum a result reached
+    "came", "comes",
 }  # fmt: skip
 # The Danish verbs among them: in Danish text only these are verbs ("14 hold", "et hit": Danish nouns spelled as
 # English verbs).
@@ -541,7 +543,8 @@ BEFORE_PREP = re.compile(r"\b((?:[a-z][\w'’-]*\s+){0,2}[\w'’-]+)\s+(?:for|wi
 # A part and its whole: "153 out of 300 seats", "153 of 300", "153 ud af 300", "153 من أصل 300", "153 מתוך 300".
 OUT_OF = re.compile(
     r"\s*(?:out of|of|ud af|af|من أصل|من بين|من|מתוך|מבין)\s*"
-    r"(?:(?:the|its|their|his|her|our|last|first|de|sine|sidste)\s+)*"
+    # ("10 of her past 11 matches", "three of their previous five games": the run a part is taken from)
+    r"(?:(?:the|its|their|his|her|our|last|first|past|previous|next|de|sine|sidste)\s+)*"
 )
 QUALIFIER_LEFT = re.compile(
     r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than|up to|at least|"

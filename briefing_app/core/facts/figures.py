@@ -31,6 +31,8 @@ from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.business_names import named_number
+from briefing_app.core.facts.carried_with_en import carry_with_counts
+from briefing_app.core.facts.compared_levels_en import share_compared_levels
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.copula_predicates_en import copula_predicates
 from briefing_app.core.facts.counted import counts_of, seen_changing
@@ -65,6 +67,7 @@ from briefing_app.core.facts.da_change_nouns import danish_change_measured, dani
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
+from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
     english_fractions,
@@ -104,8 +107,10 @@ from briefing_app.core.facts.figures_ar import (
 )
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
+from briefing_app.core.facts.fronted_times_en import without_fronted_time
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
+from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -147,6 +152,7 @@ from briefing_app.core.facts.product_numbers import (
 )
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_states import pronoun_state
+from briefing_app.core.facts.race_times_en import race_times
 from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
@@ -154,6 +160,7 @@ from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
+from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
@@ -205,6 +212,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         read_apart = {id(n) for n in numbers}
         numbers = composed_numbers(s.text, numbers, lang)
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
+        if lang == "en":  # "posted a time of 2:22:37": a race time in seconds, not a clock's "2:22" and 37
+            timed, numbers = race_times(s, numbers)
+            out.extend(timed)
         numbers = without_restated_digits(s.text, numbers)  # "three (3) trucks": one figure
         numbers = with_multiples(s.text, numbers, lang)  # "won it twice", "once a week", "cut by half"
         of_units = unit_fractions(s.text) if lang == "en" else []  # "a quarter of a century": 25 years
@@ -408,6 +418,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
                 counts = timed_change(s.text, n, rest, unit, counts, counts_of)
                 counts = whole_possessive(s.text[: n.start], counts)  # "the year's high of 13.7 million": not "s high"
+                counts = total_subject(s.text[: n.start], counts) or counts  # "This investment will total £300m"
             counts = decade_age(s.text[: n.start]) if decade else counts  # "in the patient's 50s": an age
             if lang == "en" and is_multiplying_verb(s.text, n):  # "Sales have tripled", "doubled its profits"
                 counts, unit = multiplied(s.text, n, counts), ("times" if n.value > 1 else None)
@@ -507,6 +518,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
             share_from_level([f for f in out[start:] if f.number is not None], s.text)  # "from US$1.33 billion, or 27"
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
+            share_compared_levels(out[sentence_start:], s.text)  # "two-thirds of X, compared to 44 per cent in 2002"
+            share_included_parts([f for f in out[start:] if f.number is not None], s.text)  # "X jobs, including Y"
             share_sent_object([f for f in out[start:] if f.number is not None], s.text)  # "sending the stock down 5%"
             share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
@@ -517,6 +530,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 f.counts = clause_before(s.text, f.number, lang)
                 f.counts = with_extras(s.text, f.number, f.counts) if lang == "en" else f.counts
                 f.counts = da_without_subordinator(f.counts) if lang == "da" else f.counts
+            if lang == "en" and f.number is not None:  # "Last year sales rose 5%": not "year sales"
+                f.counts = without_fronted_time(s.text, f.number.start, f.counts)
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
@@ -525,6 +540,11 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         if lang == "en":  # "nine officers charged. Four more have since been implicated": more officers
             share_more(out[start:], s.text, out[:sentence_start], s.index)
+        if lang == "en":  # "... stays strong at Number 2 with over 201,000.": the copies counted just before
+            carry_with_counts([f for f in out[start:] if f.number is not None], s.text,
+                              [f for f in out[:sentence_start] if f.number is not None], s.index)  # fmt: skip
+            # "1,816 new cases were recorded. That figure is up 14%": the cases
+            share_figure_anaphora(out[start:], s.text, out[:sentence_start], s.index)
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):

@@ -7,7 +7,10 @@ import re
 from briefing_app.core.facts.result_pairs import result_or_move
 from briefing_app.core.numbers import NumberMatch
 
-_SCORE = re.compile(r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|[a-z]+s\b))")
+# (no unit nor plural noun after it, "12–15 days"; "thanks to" is no noun: "ended 13–19 thanks to a late shot")
+_SCORE = re.compile(
+    r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|(?!thanks\b)[a-z]+s\b))"
+)
 # A score with a hyphen, which also joins ranges ("2-3 days"): only where no noun follows it but a
 # preposition or the clause's end ("won 3-1 against", "فاز 3-1 على", "انتهت بالتعادل 2-2."), or after
 # "score"/"نتيجة".
@@ -22,6 +25,8 @@ _HYPHEN_SCORE = re.compile(
 
 _MATCH_WORDS = re.compile(
     r"\b(?:won|lost|beat|beaten|defeated|drew|draw|victory|defeat|score|match|game|vandt|tabte|kamp)\b|"
+    # (and a game's own words: "to lead 29-44 at half time", "came out the winners 41-57")
+    r"\b(?:half[- ]?time|full[- ]?time|winners|scored|(?:lead|led|leading|trail(?:ed|ing)?)\s+\d{1,2}\s?[-–]\s?\d)|"
     r"(?:فاز|خسر|تعادل|مباراة|المباراة|نتيجة|هزم|ניצח|ניצחה|הפסיד|הפסידה|משחק|המשחק)",
     re.IGNORECASE,
 )
@@ -97,6 +102,8 @@ def is_score(text: str, n: NumberMatch) -> bool:
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers
+    if n.value_max is None and re.match(r"\s?[-–]\s?all\b", text[n.end :]):
+        return True  # "tying the score at 14-all": a level score, no count
     if vote_tally(text, n):
         return False  # "approved by a vote of 68-31", "voted 310–121": a tally of votes, each a figure
     if result_or_move(text, n):

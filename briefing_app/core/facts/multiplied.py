@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import DA_STOP
+from briefing_app.core.facts.figure_words import DA_STOP, EN_STOP, EN_VERBS, PERIODS, PRONOUNS
 from briefing_app.core.numbers import NumberMatch
 
 _VALUES = {"doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5}
@@ -31,6 +31,9 @@ _NOT_AFTER = re.compile(
 _OBJECT = re.compile(
     r"\s+((?:the|its|their|his|her|our|this|that)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*?)"
     r"(?=\s+(?:to|from|in|since|over|by|last|this|after|within|during|compared|while|as)\b|\s*[,.;:!?)]|\s*$)"
+)
+_SUBJECT_NEAR = re.compile(
+    r"\b([a-z][\w'’-]*)(?:\s+(?:in|of|at|for)\s+(?:(?:its|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?$"
 )
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|will|would|could|should|may|might|is\s+set\s+to|are\s+set\s+to|"
@@ -77,9 +80,19 @@ def multiplied(text: str, n: NumberMatch, subject: str | None) -> str | None:
     """What a verb of multiplying counts: its object ("doubled its profits": "profits"), else `subject`, the
     reading before it, without the auxiliaries and adverbs it kept ("Sales have more than" -> "Sales")."""
     obj = _OBJECT.match(text, n.end)
-    if obj:
+    timed = obj is not None and len(obj.group(1).split()) > 1 and obj.group(1).split()[1].lower() in PERIODS
+    if obj and not timed:
         words = obj.group(1).split()
         return " ".join(words[1:]) if len(words) > 1 else None
+    if timed or subject is not None and subject.split()[0].lower() in PERIODS:
+        # ("profits in its core division would be halved | this year": the time after the verb is no object; the
+        # noun right before the auxiliaries, with a complement of place, is what is multiplied)
+        near = _SUBJECT_NEAR.search(_AUXILIARIES.sub("", text[: n.start].rstrip()).rstrip())
+        noun = near.group(1) if near else None
+        if noun and noun.lower() not in PRONOUNS and noun.lower() not in EN_STOP and noun.lower() not in EN_VERBS:
+            return noun
+        if subject is not None and subject.split()[0].lower() in PERIODS:
+            return None
     if subject is None:
         return None
     subject = _AUXILIARIES.sub("", subject).strip()

@@ -125,7 +125,11 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the 10-year anniversary", "10 års jubilæum": which anniversary, an ordinal date
     if lang == "da" and re.match(rf"\.\s*{DA_MONTHS}", after, re.IGNORECASE):
         return True
-    if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or re.search(rf"{EN_MONTHS}\s+$", before)):
+    # (not a count written with thousands after a month, with its noun: "In the week to 7 January 1,816 new cases",
+    # "By 22 January 183,387 people": no day and no year)
+    counted = re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) is not None and re.match(r"\s+[a-z]", after) is not None
+    after_month = re.search(rf"{EN_MONTHS}\s+$", before) is not None and not counted
+    if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or after_month):
         return True
     return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
 

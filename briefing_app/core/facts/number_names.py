@@ -18,6 +18,7 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.gazetteer import names_a_place
 from briefing_app.core.facts.match_scores import vote_tally
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.phone_codes_en import phone_or_reference
 from briefing_app.core.facts.quoted_titles import in_quoted_title
 from briefing_app.core.facts.standings import count_given_to_name
 from briefing_app.core.numbers import NumberMatch, spelled_value
@@ -425,6 +426,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
     if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
+    if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
+        return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
     if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
@@ -439,6 +442,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the 1971 12 Hours of Dunmore winner": a number opening the title of an event or a work
     if re.match(r"-[a-zæøå]", after) and re.search(r"(?<![^\W\d_])[A-Za-zÆØÅæøå]{1,6}-$", before):
         return True  # "covid-19-krisen", "COVID-19-related", "F-16-flyene": a name with its number, joined to a word
+    index_of = re.match(r"-(?:listed|quoted|constituents?|members?|index)\b", after)
+    if index_of and re.search(r"\b[A-Z][A-Z&]+\s+$", before):
+        return True  # "FTSE 100-listed Rolls", "S&P 500-listed": an index named by its number, no count
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
@@ -508,6 +514,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or (m.group(1).lower() in EN_STOP and not (m.group(1).isupper() and len(m.group(1)) > 1
                                                        and re.match(r"\s+[A-Z][a-z]", after)))
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
+            # ("On Sunday 84 patients were admitted": a day of the week names no thing by a number)
+            or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", m.group(1)) is not None
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or count_given_to_name(before, after)  # "leaves Town 12 points clear of Leeds": the team's points
             or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's

@@ -24,7 +24,9 @@ _SMALL = {"of", "the", "a", "an", "and", "&", "in", "on", "to", "for", "with", "
 
 def in_quoted_title(text: str, n: NumberMatch) -> bool:
     """Whether `n` is a word of a short capitalised title in quote marks (see the module)."""
-    if n.spelled or n.currency or n.kind == "percent" or n.value_max is not None:  # (“four Lib Dem MPs”: a count)
+    if n.currency or n.kind == "percent" or n.value_max is not None:
+        return False
+    if n.spelled and not n.text[:1].isupper():  # (“four Lib Dem MPs”: a count)
         return False
     opened = _OPENED.search(text[: n.start])
     closed = _CLOSED.match(text, n.end)
@@ -38,6 +40,10 @@ def in_quoted_title(text: str, n: NumberMatch) -> bool:
         return False
     capitalised = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
     if not any(w[:1].isupper() for w in words):
+        return False
+    if n.spelled and (len(words) < 3 or any(re.fullmatch(r"[\w-]+[^'’s]s", w) for w in tail.split())):
+        # ('"Two Can Play That Game"': a spelled number capitalised in a title of three words and more; not a
+        # capitalised count of a plural in quotes, “Four Lib Dem MPs”)
         return False
     return all(w in capitalised or w.lower() in _SMALL or w == "&" for w in words)
 

@@ -22,8 +22,11 @@ _WITH_GAP = re.compile(r"[^,;:()]{0,40}?\b(?:and|while|whereas|og)\s+[^,;:()]{1,
 # A holder's bare count after another holder's: "..., while Y and Z have | 4 each", ", followed by Y with | 204",
 # and the gapped clause of results and tables, with no verb: "Labour won 355 seats, the Conservatives | 198".
 _HOLDER_GAP = re.compile(
-    r"[^;:()]{0,80}?(?:(?:,\s*|\s)(?:and|while|whereas|but|followed\s+by|ahead\s+of|then|og|mens)\s+|,\s*)"
+    r"[^;:()]{0,80}?(?:(?:,\s*|\s)(?:and|while|whereas|but|followed\s+by|ahead\s+of|then|og|mens)\s+|,\s*with\s+|,\s*)"
     r"(?:the\s+)?(?P<holder>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|&|of))*)"
+    # (a table's place may stand between the holder and its count: ", with Y second on | 240 and Z third on | 199")
+    r"(?:\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)|last)"
+    r"(?=\s+(?:on|with)\s))?"
     # (or the holder's own verb: "..., while The Aviator took | three")
     r"(?:\s+(?:with|on|have|has|had|having|each\s+have|both\s+have|med|har|havde|[a-z]{3,}(?:ed|ook|on|ew|ot)))?\s+$"
 )

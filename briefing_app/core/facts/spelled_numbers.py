@@ -43,6 +43,10 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
 
 # A number, in digits or words, that another figure is coordinated with ("one ... and two ...").
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
+# "in" + a year after "one" and no plural noun ("one in 2000 people" is a share): the year a count stood so
+# ("up from one in 2002"), never one in 2,002.
+_YEAR_AFTER_IN = re.compile(r"\s+in\s+(?:19|20)\d\d\b(?!\s+(?:[a-z]+s|people|men|women|children)\b)")
+
 # "one" + a noun (and a short complement) + what befell it: "One soldier was wounded", "One attack by rebels was
 # reported", "one person died".
 _ONE_BEFELL = re.compile(
@@ -302,6 +306,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         earlier is None or f"{n.text.lower()} {ranked.group(1)}" not in earlier
     ):
         return False  # "de to første operationelle satellitter": the first ones, counted (Danish puts the number first)
+    if lang == "en" and re.match(r"\s+(?:[a-z]+\s+)?ones\b", after) and re.search(r"\b(?:are|were|is|was)\s+$", before):
+        return True  # "Apple and Facebook are two big ones": the names counted again, no figure
+    if lang == "en" and re.match(r"[\s-]+pointers?\b", after):
+        return True  # "made a three pointer": a kind of basket, no count
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
@@ -313,16 +321,21 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     )
     if harmed:
         return False  # "at a festival in Gilroy, killing three,": those harmed, the verb's object
+    if lang == "en" and n.raw == 1 and n.value != n.raw and re.match(r"\s*(?:[,.;:]|$)", after):
+        return False  # "up from one billion.": a scaled number ends its clause, never the pronoun "one,"
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
     if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
         return True  # "الثامنة عشرة": an ordinal (not "نشرت الحكومة ثلاثة آلاف جندي")
     if re.match(r"\s+(?:percent|per cent|procent)\b", after):
         return False  # "less than one percent"
-    if (n.raw == 1 and re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after)) or re.search(
+    in_fraction = re.match(r"\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after)
+    if (n.raw == 1 and n.value == n.raw and in_fraction and not _YEAR_AFTER_IN.match(after)) or re.search(
         r"\b(?:one|1)\s+in\s+$", before
     ):
-        return True  # "one in three": a fraction, read by _fractions
+        # "one in three": a fraction, read by _fractions (not "up from one billion in 2002": a scaled one, then
+        # the year it stood there; nor "up from one in 2002")
+        return True
     if n.raw == 1 and lang == "ar" and re.search(r"(?<!\S)[وب]?(?:مرة|دفعة|آن)\s+$", before):
         return True  # "مرة واحدة", "دفعة واحدة", "في آن واحد": once, at once, at the same time; no count
     if n.raw == 1 and one_after_noun(n, before, lang):
