@@ -682,9 +682,9 @@ def _phrase_reading(
         if amounting:
             ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
         # ("بزيادة طفيفة لم تتعد 1,5 %": a verb of exceeding, or one negated, is the figure's bound, no word of it)
-        ahead, changed = ar_ahead_unbounded(ahead)  # "بزيادة طفيفة لم تتعد 1,5 %": the bound's verb left out
-        if changed:
-            return changed
+        ahead, bounded = ar_ahead_unbounded(ahead)  # "بزيادة طفيفة لم تتعد 1,5 %": the bound's verb left out
+        if bounded:
+            return bounded
         # ("أن الصادرات التركية زادت 0.6 %", "ستتجاوز 155 مليار": a verb of change right before the figure, its
         # subject before it (SVO), the two words before the verb)
         tokens = ahead.split()

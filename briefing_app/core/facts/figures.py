@@ -258,8 +258,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             slashed = slash_fractions(s, lang)
             out.extend(slashed)
             # (the "2" of "2-1/2 feet", the "1" of "About 1/3 of voters": parts of the fraction, no figures)
-            inside = fraction_text_spans(s.text, slashed)
-            numbers = [n for n in numbers if not any(a < n.end <= b for a, b in inside)]
+            parts_of = fraction_text_spans(s.text, slashed)
+            numbers = [n for n in numbers if not any(a < n.end <= b for a, b in parts_of)]
         if lang == "ar":
             out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))

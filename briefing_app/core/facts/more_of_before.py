@@ -26,4 +26,4 @@ def share_more(figures: list[Fact], text: str, earlier: list[Fact], sentence: in
             and not e.counts.startswith(("age", "more"))
         ]  # fmt: skip
         if lead:
-            f.counts = f"more ({lead[-1].counts.split(' (')[0]})"
+            f.counts = f"more ({(lead[-1].counts or '').split(' (')[0]})"

@@ -345,8 +345,8 @@ def abbreviated_title(sentence: Sentence, run: Run) -> None:
         office = re.search(r"(?:^|[\s\"“])((?:[A-Z][\w-]*\s+){1,3})$", run.before[: abbreviated.start(1)])
         words = office.group(1).split() if office else []
         # (an office by its role noun; a party before the title is no office, "Republican Sen. X")
-        office = [w for w in words if w.lower() not in _PARTY_WORDS and (is_title(w) or is_role_noun(w.lower()))]
-        lead = " ".join(words) if office and not any(w.lower() in _PARTY_WORDS for w in words) else ""
+        held = [w for w in words if w.lower() not in _PARTY_WORDS and (is_title(w) or is_role_noun(w.lower()))]
+        lead = " ".join(words) if held and not any(w.lower() in _PARTY_WORDS for w in words) else ""
         title = f"{lead} {abbreviated.group(1)}" if lead else abbreviated.group(1)
         run.role = merge_roles(title, run.role) if run.role else title
         run.evidence = True
