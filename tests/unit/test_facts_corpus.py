@@ -248,24 +248,26 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
 
 
-FRESH_BATCH = "round 28"
+FRESH_BATCH = "round 29"
 
-# The latest batch's test articles (8: a Voice of America jobs story and a VOA Special English report, a GOV.UK story,
-# a Wikinews match report, 2 Arabic Global Voices items, 1 Danish Commission release, 1 Hebrew Wikipedia text) were
-# annotated blind and first scored before the thirtieth round's code was merged, then after it: P/R figures .72/.70,
-# figure values .87/.85, people .95/.87, roles 1.00/.80, quotes .67/.67 (3 gold quotes, all English), places
-# .83/.88, organisations .74/.74, dates .77/.72, every one the same before and after. So few articles move a score by
-# several points per fact (3 quotes, 10 roles, 19 organisations), so their floors sit about five points under the
-# reading.
+# The latest batch's test articles (8: a Voice of America news story, a Justice Department release, a GOV.UK story
+# read from a repost, a Wikinews Paralympics marathon report, 2 Arabic Global Voices items, 1 Danish Commission release,
+# 1 Hebrew Wikipedia text) were annotated blind and first scored before the thirty-first round's code was merged, then
+# after it: P/R figures .77/.69 -> .90/.80, figure values .84/.76 -> .97/.87, and every other kind the same (people
+# .94/.73, roles 1.00/.64, quotes 1.00/1.00 with 6 gold quotes, places .88/.88, organisations .77/.67, dates .62/.70).
+# The figures moved on one article only, the marathon report's race times, whose convention (h:mm:ss as seconds) a
+# helper read in that article's manifest entry: not a blind gain; without it the batch reads the same before and after.
+# So few articles move a score by several points per fact (6 quotes, 11 roles, 15 organisations), so their floors sit
+# about five points under the reading (a point more for quotes, where one miss costs 17).
 FRESH_FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.67, 0.65),
-    "figure values": (0.82, 0.80),
-    "people": (0.90, 0.82),
-    "roles": (0.95, 0.75),
-    "quotes": (0.62, 0.62),
-    "places": (0.78, 0.83),
-    "organisations": (0.69, 0.69),
-    "dates": (0.72, 0.67),
+    "figures": (0.85, 0.75),
+    "figure values": (0.92, 0.82),
+    "people": (0.89, 0.68),
+    "roles": (0.95, 0.59),
+    "quotes": (0.83, 0.83),
+    "places": (0.83, 0.83),
+    "organisations": (0.72, 0.62),
+    "dates": (0.57, 0.65),
 }
 
 
