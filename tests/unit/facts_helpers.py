@@ -24,3 +24,18 @@ def quotes_of(paragraphs: list[str], language: str = "en") -> list[Fact]:
 def people_roles(paragraphs: list[str], language: str = "en") -> dict[str, str | None]:
     """Each person of the article and the role found for them."""
     return {f.text: f.role for f in facts_of(paragraphs, language) if f.kind == "person"}
+
+
+def local_facts(paragraph: str, kind: str, language: str = "en") -> list[Fact]:
+    """The facts of one kind of a one-paragraph story under a plain headline ("Local news")."""
+    return [f for f in facts_of(["Local news", paragraph], language) if f.kind == kind]
+
+
+def local_texts(paragraph: str, kind: str, language: str = "en") -> set[str]:
+    """What each fact of one kind of a one-paragraph story says (names, places, figures as written)."""
+    return {f.text for f in local_facts(paragraph, kind, language)}
+
+
+def local_roles(paragraph: str, language: str = "en") -> dict[str, str | None]:
+    """Each person of a one-paragraph story and the role found for them."""
+    return {f.text: f.role for f in local_facts(paragraph, "person", language)}

@@ -3,19 +3,9 @@ keep their old reading."""
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of
-
-
-def _facts(paragraph: str, kind: str) -> list:
-    return [f for f in facts_of(["Local news", paragraph], "en") if f.kind == kind]
-
-
-def _kind(paragraph: str, kind: str) -> set[str]:
-    return {f.text for f in _facts(paragraph, kind)}
-
-
-def _roles(paragraph: str) -> dict[str, str | None]:
-    return {f.text: f.role for f in _facts(paragraph, "person")}
+from tests.unit.facts_helpers import local_facts as _facts
+from tests.unit.facts_helpers import local_roles as _roles
+from tests.unit.facts_helpers import local_texts as _kind
 
 
 def _counts(paragraph: str) -> dict[str, str | None]:
