@@ -266,3 +266,12 @@ def test_rupees_in_words_and_against_a_full_stop_are_money() -> None:
 def test_a_capitalised_word_between_a_possessive_and_a_noun_is_no_person() -> None:
     text = "Three men were hurt outside the camp near its Kessby gate in Holmvik town on Friday morning."
     assert _kind(text, "person") == set()
+
+
+def test_a_generation_in_roman_numerals_ends_a_name_and_a_stations_news_brand_is_its_name() -> None:
+    text = "“We want answers,” neighbor Tom Weller IV said. Residents told Channel 2 Action News they feel left out."
+    assert _roles(text) == {"Tom Weller IV": "neighbor"}
+    assert "Channel 2 Action News" in _kind(text, "organisation")
+    # (near misses: an acronym inside a name, and a channel with no brand after it)
+    assert _kind("The DoS said no on Friday.", "person") == set()
+    assert "Channel 5" in _kind("He spoke to Channel 5 on Friday.", "organisation")

@@ -364,7 +364,8 @@ CHANNEL = ShapeGated(
     # (with its radio network and its news programme: "BBC Radio 4", "Channel 4 News")
     # (British copy names the BBC's stations bare: "Radio 1", "Radio 4's Today programme")
     r"(?<![\w-])(?:[A-Z]{2,5}(?:\sRadio)?|Channel|Sky|Radio)\s(?:One|Two|Three|Four|Five|[1-9])(?![\w.,-]\d)(?![\w-])"
-    r"(?:\s(?:News|Live|Extra)(?![\w-]))?"  # ("BBC Radio 5 Live", "Radio 4 Extra": the station's own name)
+    # ("BBC Radio 5 Live", "Radio 4 Extra": the station's own name; a US station's news brand, "Channel 2 Action News")
+    r"(?:\s(?:Action\s|Eyewitness\s)?(?:News|Live|Extra)(?![\w-]))?"
     # a network's local station by its channel number and city: "Fox 32 Riverton", "ABC 7 Chicago"
     r"|(?<![\w-])(?:Fox|NBC|CBS|ABC|CW|PBS|WGN)\s[1-9][0-9]?\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?![\w'’-])",
     r"\s(?:One|Two|Three|Four|Five|[1-9])",  # (both shapes hold a blank, then a number)

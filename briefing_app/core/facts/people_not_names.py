@@ -258,7 +258,9 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         )
         or any(
             re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t)
-            and t != "II"
+            # ("Mose James IV": a generation ending the name, no acronym; "Johnson IV&V Facility" is one)
+            and not (i == len(name_tokens) - 1 > 0 and re.fullmatch(r"[IVX]{2,5}", t)
+                     and sentence.text[run.end : run.end + 1] != "&")  # fmt: skip
             and not _initials_without_stops(name_tokens, i, run.title)
             for i, t in enumerate(name_tokens)
         )  # "DoS", "GoI": an acronym
