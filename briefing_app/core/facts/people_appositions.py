@@ -77,9 +77,10 @@ _JOB_VERBS = {
 }  # fmt: skip
 
 
-_IRREGULAR_PARTICIPLES = frozenset(
+# Irregular past participles, read as passives after a noun or "was" ("X, sworn in as ...", "X was told by Y").
+IRREGULAR_PARTICIPLES = frozenset(
     "sent held known chosen taken given left kept born led paid found made seen brought caught shown written driven "
-    "shot put hit sworn".split()
+    "shot put hit sworn told".split()
 )
 
 
@@ -247,7 +248,7 @@ def _apposition_role(after: str) -> str | None:
             i
             for i in range(1, len(words) - 1)
             if (
-                (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[i]) or words[i] in _IRREGULAR_PARTICIPLES)
+                (re.fullmatch(r"[a-z]{3,}(?:ed|ing)", words[i]) or words[i] in IRREGULAR_PARTICIPLES)
                 and words[i + 1] in _PARTICIPLE_PREPOSITIONS
                 and is_person_noun(words[i - 1])
             )

@@ -15,6 +15,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_appositions import (
     AGE,
+    IRREGULAR_PARTICIPLES,
     TIME_AS,
     apposition_role,
     bare_apposition,
@@ -167,12 +168,6 @@ _NEGATIONS = frozenset({"not", "never", "no", "ikke", "aldrig", "ingen"})
 _AUXILIARIES = frozenset("would will could should can may might must have has had does did shall".split())
 
 
-# Irregular past participles a passive puts after "was" ("X was told by ...", "was shown", "was sworn in").
-_IRREGULAR_PASSIVES = frozenset(
-    "told shown held known given taken seen sent kept found brought caught shot sworn paid".split()
-)
-
-
 def copula_role(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
@@ -221,7 +216,7 @@ def copula_role(after: str) -> str | None:
     if record_holder(words):
         return None  # "X became the youngest player to play in the final": a record, no role
     participle = words[0] == m.group(1).split()[0] and (
-        re.fullmatch(r"[a-z]+ed", words[0]) is not None or words[0] in _IRREGULAR_PASSIVES  # "was told by Judge X"
+        re.fullmatch(r"[a-z]+ed", words[0]) is not None or words[0] in IRREGULAR_PARTICIPLES  # "was told by Judge X"
     )
     if participle and not re.search(r"\bas$", m.group(0)):
         return None  # "X was accused of ...", "X is married to ...": a passive, not a role
