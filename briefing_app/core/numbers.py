@@ -196,8 +196,9 @@ _SCALES: dict[str, dict[str, float]] = {
 # (also "£45million", and Danish "81mio. kr.")
 _SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|mio|mia|m|k|b|B|M|K)(?![^\W\d_])")
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
-                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
-                   "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
+                   "CA$": "CAD", "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+                   "S$": "SGD", "₹": "INR", "₦": "NGN",
+                   "R$": "BRL", "NT$": "TWD", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
 # Currency codes and abbreviations written before an amount ("USD 5 million", "KSh 3,000", "Rs. 500"): the ISO
 # 4217 codes of currencies news often names, and the local abbreviations of some (Kenyan, Tanzanian and Ugandan
 # shillings, rupees, Indonesian rupiah, Malaysian ringgit, Bangladeshi taka).
@@ -392,6 +393,21 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     return 1.0, end
 
 
+# The word "pounds" written before the digits, where a sign would stand, and the word before it.
+_POUNDS_BEFORE = re.compile(r"(?:(\S+)\s+)?pounds\s+$")
+_COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "few", "many"}
+
+
+def _pounds_before(before: str) -> bool:
+    """ "wiping pounds 3bn", "(pounds 940m)": sterling as archives print it where "£" was lost; not the end of a
+    weight ("7 pounds 3 ounces", "seven pounds 3 ounces")."""
+    m = _POUNDS_BEFORE.search(before)
+    if m is None:
+        return False
+    word = (m.group(1) or "").strip("(")
+    return not (word[-1:].isdigit() or word.lower() in _COUNT_WORDS)
+
+
 def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     """The ISO 4217 code of a currency sign just before `start` or a currency word just after `end`."""
     # (a space may follow the sign: "US$ 12,000" is no Singapore "S$")
@@ -399,6 +415,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
         if before.endswith(sign):
             return code
+    if lang == "en" and _pounds_before(text[max(0, start - 30) : start]):
+        return "GBP"  # "wiping pounds 3bn", "(pounds 940m)": sterling as archives print it when "£" was lost
     coded = _CODE_BEFORE.search(text, max(0, start - 7), start)
     if coded:
         return _CODES_BEFORE[coded.group(1)]

@@ -31,3 +31,18 @@ def figure_text(text: str, n: NumberMatch) -> str:
             start = at
     return text[start : n.end]
 
+
+
+# The letters of a dollar's sign written against it ("HK$", "CA$", "NZ$"): a reading before the figure may take them
+# for a word of what it counts ("the family seeking CA", "Toronto (NZ)").
+_SIGN_LETTERS = re.compile(r"\b(US|CA|Can|C|AU|A|NZ|HK|NT|S|R)\$\s?$")
+
+
+def without_sign_letters(before: str, counts: str | None) -> str | None:
+    """`counts` without the letters of the currency sign right before the figure."""
+    sign = _SIGN_LETTERS.search(before)
+    if sign is None or not counts:
+        return counts
+    letters = re.escape(sign.group(1))
+    cleaned = re.sub(rf"\s*\({letters}\)$|\s+{letters}(?=$|\s\()|^{letters}$", "", counts).strip()
+    return cleaned or None
