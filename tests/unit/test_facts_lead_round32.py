@@ -124,3 +124,46 @@ def test_a_second_goal_told_as_doubled_it_is_no_multiple() -> None:
 def test_an_aside_in_brackets_after_a_name_is_no_role() -> None:
     people = {f.text: f.role for f in facts_of(['"We have Ian Holm (etc) and more," the coach Jan Roe said.'])}
     assert people.get("Ian Holm") is None
+
+
+def test_shillings_dirhams_riyals_cedis_and_egyptian_pounds_as_papers_write_them() -> None:
+    cases = {
+        "The governor rejected a Sh500 million budget.": ("500 million", 500e6, "KES"),
+        "The council approved Shs2.5 billion for roads.": ("2.5 billion", 2.5e9, "UGX"),
+        "The port earned Tsh5 billion.": ("5 billion", 5e9, "TZS"),
+        "A Ksh.300 million tender was cancelled.": ("300 million", 300e6, "KES"),
+        "The tower cost Dh500 million.": ("500 million", 500e6, "AED"),
+        "The club paid QR5m.": ("5m", 5e6, "QAR"),
+        "The bank lent GH¢2.5 million to farmers.": ("2.5 million", 2.5e6, "GHS"),
+        "The ministry spent E£5 million.": ("5 million", 5e6, "EGP"),
+    }
+    for sentence, (text, value, currency) in cases.items():
+        found = [(m.text, m.value, m.currency) for m in find_numbers(sentence, "en")]
+        assert found == [(text, value, currency)], sentence
+    figures = _facts("The governor rejected a Sh500 million budget for his house.", "figure")
+    assert [(f.value, f.unit) for f in figures] == [(500e6, "KES")]
+    # (near misses: sterling stays sterling; a word ending in "sh" before digits is no shilling)
+    assert [m.currency for m in find_numbers("It cost £5 million.", "en")] == ["GBP"]
+    assert [m.currency for m in find_numbers("Wash 500 times.", "en")] == [None]
+
+
+def test_a_sum_given_as_something_counts_what_it_was_given_as() -> None:
+    counts = _counts("The assembly on Wednesday approved N98.7 billion as Supplementary Budget 2021.")
+    assert counts["98.7 billion"] == "Supplementary Budget 2021"
+    counts = _counts("The insurer paid £2,000 as compensation to each family.")
+    assert counts["£2,000"] == "compensation"
+    # (near misses: "as" opening a clause; "as well")
+    assert _counts("Sales rose to $5m as demand grew.")["$5m"] != "demand grew"
+    assert _counts("The board approved $5m as well.")["$5m"] != "well"
+
+
+def test_a_sum_that_is_for_something_counts_it() -> None:
+    counts = _counts("Of the total, N123 billion is for recurrent expenditure while N859 billion is for capital projects.")
+    assert counts["123 billion"] == "recurrent expenditure" and counts["859 billion"] == "capital projects"
+    # (near miss: a count is no sum)
+    assert _counts("Only 12 seats are for women.")["12"] is not None
+
+
+def test_the_letters_of_a_naira_or_a_shilling_are_no_word_of_what_a_sum_counts() -> None:
+    counts = _counts("It needs National Assembly approval of the N2.17 trillion budget.")
+    assert "N)" not in (counts["2.17 trillion"] or "") and not (counts["2.17 trillion"] or "").endswith(" N")

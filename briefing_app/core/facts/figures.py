@@ -48,7 +48,7 @@ from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
 from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
 from briefing_app.core.facts.counted_deeds_en import deeds_of_counts
-from briefing_app.core.facts.counted_destinations import sums_going_to
+from briefing_app.core.facts.counted_destinations import sums_given_as, sums_going_to
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
@@ -526,6 +526,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
             revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
             sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
+            sums_given_as([f for f in out[start:] if f.number is not None], s.text)  # "approved $5m as compensation"
             share_from_level([f for f in out[start:] if f.number is not None], s.text)  # "from US$1.33 billion, or 27"
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
             share_compared_levels(out[sentence_start:], s.text)  # "two-thirds of X, compared to 44 per cent in 2002"
