@@ -158,7 +158,9 @@ def test_a_sum_given_as_something_counts_what_it_was_given_as() -> None:
 
 
 def test_a_sum_that_is_for_something_counts_it() -> None:
-    counts = _counts("Of the total, N123 billion is for recurrent expenditure while N859 billion is for capital projects.")
+    counts = _counts(
+        "Of the total, N123 billion is for recurrent expenditure while N859 billion is for capital projects."
+    )
     assert counts["123 billion"] == "recurrent expenditure" and counts["859 billion"] == "capital projects"
     # (near miss: a count is no sum)
     assert _counts("Only 12 seats are for women.")["12"] is not None
@@ -167,3 +169,26 @@ def test_a_sum_that_is_for_something_counts_it() -> None:
 def test_the_letters_of_a_naira_or_a_shilling_are_no_word_of_what_a_sum_counts() -> None:
     counts = _counts("It needs National Assembly approval of the N2.17 trillion budget.")
     assert "N)" not in (counts["2.17 trillion"] or "") and not (counts["2.17 trillion"] or "").endswith(" N")
+
+
+def test_a_pay_rate_by_the_hour_or_a_price_by_the_barrel_says_its_unit() -> None:
+    counts = _counts("The firms paid 50 workers as little as $2.43 an hour.")
+    assert counts["$2.43"] is not None and counts["$2.43"].endswith("(per hour)")
+    counts = _counts("Brent crude rose to $80 a barrel on Monday.")
+    assert counts["$80"] is not None and "(per barrel)" in counts["$80"]
+    # (near misses: "an hour earlier" is when, not a rate; a count by the hour is no sum)
+    assert "per hour" not in (_counts("Shares were at $12 an hour earlier.")["$12"] or "")
+    assert "per hour" not in (_counts("Rescuers pulled 40 people out an hour later.")["40"] or "")
+
+
+def test_a_bare_number_before_and_a_term_shares_its_unit_and_what_it_counts() -> None:
+    figures = {
+        f.text: (f.unit, f.counts)
+        for f in _facts("Jan and Ian Roe were given 4.5 and 3 years custodial sentence respectively.", "figure")
+    }
+    assert figures["4.5"] == ("years", "custodial sentence") and figures["3"] == ("years", "custodial sentence")
+    figures = {f.text: (f.unit, f.counts) for f in _facts("The pair received 12 and 8 months in prison.", "figure")}
+    assert figures["12"][0] == "months"
+    # (near misses: a number with its own noun; a sum)
+    figures = {f.text: (f.unit, f.counts) for f in _facts("Police held 3 men and 5 years later freed them.", "figure")}
+    assert figures["3"][0] is None

@@ -167,6 +167,7 @@ from briefing_app.core.facts.sharing_lists import share_lists, share_respectivel
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
+from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
@@ -514,6 +515,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_counts([f for f in out[start:] if f.number is not None], s.text)
         share_forward([f for f in out[start:] if f.number is not None], s.text, lang)
         share_lists([f for f in out[start:] if f.number is not None], s.text, lang)  # "37, 16 and 3 complaints"
+        share_units([f for f in out[start:] if f.number is not None], s.text, lang)  # "given 4.5 and 3 years"
         numbered = [f for f in out[start:] if f.number is not None]
         share_table_rows(numbered, s.text, before_figures, before_text, lang)  # "X with 717 points. Y, 693; Z, 666"
         before_figures, before_text = numbered, s.text

@@ -23,6 +23,7 @@ from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
 from briefing_app.core.facts.said_when_sums import said_when_sums
+from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
@@ -47,3 +48,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's
     said_when_sums(figures, texts)  # "said on Sunday that £13bn would be spent on X": not "Sunday"
     apposed_subjects(figures, texts)  # "Retail, the largest contributor ..., fell 13.43 per cent": retail
+    sentence_terms(figures, texts)  # "given 4.5 and 3 years custodial sentence": the custodial sentence
