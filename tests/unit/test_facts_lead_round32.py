@@ -192,3 +192,26 @@ def test_a_bare_number_before_and_a_term_shares_its_unit_and_what_it_counts() ->
     # (near misses: a number with its own noun; a sum)
     figures = {f.text: (f.unit, f.counts) for f in _facts("Police held 3 men and 5 years later freed them.", "figure")}
     assert figures["3"][0] is None
+
+
+def test_a_body_of_people_of_a_country_keeps_the_country_in_its_name() -> None:
+    text = "Leaders with the Transport Workers of America said in a statement that the strike goes on."
+    assert "Transport Workers of America" in _kind(text, "organisation")
+    assert "America" not in _kind(text, "place")
+    # (near miss: "of" a town, no country, stays outside the name)
+    bodies = _kind("Leaders with the Transport Workers of Kessby said the strike goes on.", "organisation")
+    assert "Transport Workers of Kessby" not in bodies
+
+
+def test_an_abbreviated_title_after_rival_is_no_company() -> None:
+    text = "Both Democratic front-runner Jane Roe and her primary rival Sen. Ian Holm (I-Vt.) backed the strikers."
+    assert "Sen" not in _kind(text, "organisation")
+    assert "Ian Holm" in _kind(text, "person")
+
+
+def test_a_share_of_those_a_clause_defines_is_no_share_of_an_earlier_figure() -> None:
+    counts = _counts("More than 30,000 took part in strike action, with 95% of those who voted rejecting the offer.")
+    assert counts["95"] is not None and counts["95"].startswith("those who voted")
+    # (near miss: "of them" points back to the strikers)
+    counts = _counts("More than 30,000 workers struck, and 95% of them rejected the offer.")
+    assert counts["95"] is not None and "workers" in counts["95"]

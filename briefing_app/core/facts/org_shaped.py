@@ -138,6 +138,22 @@ def _owner_only(m: re.Match[str]) -> re.Match[str] | Span:
     return Span(m.start(), owner.group(1))
 
 
+
+# The country a body of people is "of", ending its name: "the Communications Workers of America", "the Boy Scouts of
+# America", "the Friends of the Earth" is no country.
+_OF_COUNTRY = re.compile(r" of (?:the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def _of_country(text: str, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """`name` with " of <country>" after it when its last word is a plural of people ("Workers", "Scouts")."""
+    m = _OF_COUNTRY.match(text, end)
+    if m is None or not re.search(r"[a-z]s$", name):
+        return start, end, name
+    country = lookup(m.group(1))
+    if country is None or country.kind != "place" or country.detail != "country":
+        return start, end, name
+    return start, m.end(), text[start : m.end()]
+
 def shaped_bodies(
     text: str,
     index: int,
@@ -299,6 +315,7 @@ def shaped_bodies(
             named_kinds.append((start, end, name))  # "Chariot Chauffeurs"; not "Syrian Rebels", "Ruritania Farmers"
     apposed = org_kinds.apposed_bodies(text)
     for start, end, name in [*apposed, *org_kinds.listed_after_kind(text), *named_kinds]:
+        start, end, name = _of_country(text, start, end, name)  # "the Communications Workers of America"
         known, words = lookup(name), name.split()
         given, family = person_names()
         article = words[0] in _ROMANCE_ARTICLES and len(words) > 1  # "Le Retour": no given name "Le"

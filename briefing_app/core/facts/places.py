@@ -267,6 +267,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             name, start = texts[index][branch:start] + name, branch
         last = name.rsplit(" ", 1)[-1] if kind == "organisation" and name.count(" ") >= 2 and texts else ""
         given_last = last in person_names()[0] and texts[index][end - len(last) : end] == last
+        # (not the place or the word a body's name ends "of"/"for": "Communications Workers of America said")
+        given_last = given_last and name.split()[-2] not in ("of", "for", "and", "&", "the", "af", "og", "i")
         if given_last and _NAME_ON.match(texts[index], end):
             name, end = name[: -len(last) - 1], end - len(last) - 1  # "Formand for Dansk Metal Claus Vinther"
         article = _DA_NAME_ARTICLE.search(texts[index][:start]) if lang == "da" and kind != "place" else None

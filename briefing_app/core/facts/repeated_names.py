@@ -21,6 +21,7 @@ from briefing_app.core.facts.org_business import business_cues, opening_name, ti
 from briefing_app.core.facts.org_names import nation_branch_start
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
 from briefing_app.core.facts.orgs_he_companies import add_business_names
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.places_he import place_inside_a_name, places_seated_in_bodies
 from briefing_app.core.facts.qualifying_names import thing_noun_after
 from briefing_app.core.facts.roles import is_role_noun
@@ -353,6 +354,8 @@ def _company_by_context(
                 continue
             if len(parts) == 1 and (word in EN_HEAD or word in EN_TAIL):
                 continue  # "University president Jane Roe": a body's kind alone refers back, it names none
+            if len(parts) == 1 and is_title(word) and s.text[at + len(word) : at + len(word) + 1] == ".":
+                continue  # "her rival Sen. Bernie Roe": a person's abbreviated title, no rival company
             if lookup(word) or _overlaps(named.spans.get(s.index, []), at, at + len(word)):
                 continue
             if len(parts) == 1 and any(f.kind == "organisation" and f.text.startswith(f"{word} ") for f in named.facts):

@@ -366,7 +366,9 @@ _STEP_TO = re.compile(
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
-    r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
+    # ("of those who voted", "of those aged over 65": a group the clause after defines, no earlier figure's)
+    r"(?i:(?:of\s+(?:these|them|those(?!\s+(?:who|that|with|aged|under|over|living|born)\b)|which|whom)|"
+    r"af\s+(?:dem|disse|hvem|hvilke))\b)|"
     r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\w)"
 )
 # "N others" names the kind of an earlier figure: "30 people killed and 120 others hurt", "و40 آخرين", and so does
