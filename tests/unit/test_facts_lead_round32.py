@@ -215,3 +215,12 @@ def test_a_share_of_those_a_clause_defines_is_no_share_of_an_earlier_figure() ->
     # (near miss: "of them" points back to the strikers)
     counts = _counts("More than 30,000 workers struck, and 95% of them rejected the offer.")
     assert counts["95"] is not None and "workers" in counts["95"]
+
+
+def test_a_participle_opening_the_sentence_is_no_word_of_the_name_after_it() -> None:
+    people = _kind("Embattled Jane Roe, whose firm lost money, resigned on Monday.", "person")
+    assert "Jane Roe" in people and "Embattled Jane Roe" not in people
+    assert "Troubled Sony" not in _kind("Troubled Sony, whose console was late, met its goal.", "person")
+    # (near misses: a given name ending in -ing; a title before the name)
+    assert "Sterling Holm" in _kind("Sterling Holm, whose firm lost money, resigned on Monday.", "person")
+    assert _kind("Veteran striker Ian Holm scored twice.", "person") == {"Ian Holm"}

@@ -219,6 +219,16 @@ def _body_then_name(sentence: Sentence, tokens: list[str], start: int, owned_at:
     )
 
 
+def _participle_opener(first: str, second: str) -> bool:
+    """A participle used as an adjective ("Embattled", "Troubled", "Grieving") before a known given name or a
+    company the lists know: no word of the name."""
+    given, family = person_names()
+    if not re.fullmatch(r"[A-Z][a-z]{3,}(?:ed|ing)", first) or first in given or first in family or is_title(first):
+        return False
+    known = lookup(second)
+    return second in given or (known is not None and known.kind == "organisation")
+
+
 def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> bool:
     """ "Yesterday Jane Roe met ...", "Instead Max Holm left": an English sentence's first word, before two or
     more capitalised words, that English writes in lower case (the entity tagger's list of words its training
@@ -230,6 +240,8 @@ def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> b
         # "Siden Discovery mandag offentliggjorde ...": a subordinator or adverb Danish writes in lower case opens
         # the sentence before one capitalised word; a name has no function word for its given name
         return _danish_function_opener(sentence, first, start)
+    if sentence.lang == "en" and _participle_opener(first, tokens[1]):
+        return True  # "Embattled Jane Roe resigned", "Troubled Sony, whose ...": an adjective the sentence capitalised
     if len(tokens) < 3:
         return False
     if sentence.lang == "da":
