@@ -224,3 +224,19 @@ def test_a_participle_opening_the_sentence_is_no_word_of_the_name_after_it() -> 
     # (near misses: a given name ending in -ing; a title before the name)
     assert "Sterling Holm" in _kind("Sterling Holm, whose firm lost money, resigned on Monday.", "person")
     assert _kind("Veteran striker Ian Holm scored twice.", "person") == {"Ian Holm"}
+
+
+def test_a_sum_taken_from_something_counts_what_it_was_taken_from() -> None:
+    assert _counts("The plan would slash £35 billion from public spending.")["£35 billion"] == "public spending"
+    assert "market value" in (_counts("The fall wiped nearly £3bn off its market value.")["£3bn"] or "")
+    # (near misses: a sum moved from a place; a count)
+    assert _counts("The firm moved $2m from Kessby to Holm.")["$2m"] != "Kessby"
+    assert _counts("The council cut 40 jobs from the road team.")["40"].startswith("jobs")
+
+
+def test_a_change_of_one_point_is_a_figure() -> None:
+    ones = [f.counts for f in _facts("Labour is down one point to 39 per cent, and the Greens climbed one place.", "figure")
+            if f.text == "one"]  # fmt: skip
+    assert len(ones) == 2 and (ones[0] or "").startswith("point") and (ones[1] or "").startswith("place")
+    # (near miss: "one" as a pronoun)
+    assert "one" not in _counts("Labour is down, one pollster said, to 39 per cent.")

@@ -162,6 +162,8 @@ def counted_one(text: str, start: int, end: int) -> bool:
         return True  # "signs one-year contract", "a one-match ban": a span or count before its noun
     if _ONE_MORE.match(text, end):
         return True  # "an option of one additional season": one more of the noun
+    if _STEP_BEFORE.search(text[:start]) and _ONE_STEP.match(text, end):
+        return True  # "Labour is down one point to 39 per cent", "climbed one place": a change of one unit
     words = tag_sentence(text)
     k = next((k for k, w in enumerate(words) if w[0] >= start), None)
     if k is None or k == 0 or k + 1 >= len(words) or words[k][1] > end:
@@ -180,6 +182,10 @@ def counted_one(text: str, start: int, end: int) -> bool:
 
 _ONE_UNIT = re.compile(r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night)")
 _ONE_MORE = re.compile(r"\s+(?:additional|extra)\s+[a-z]{3,}")
+_STEP_BEFORE = re.compile(
+    r"\b(?:up|down|by|rose|fell|gained|lost|dropped|climbed|slipped|rises|falls|gains|loses|drops|climbs|slips)\s+$"
+)
+_ONE_STEP = re.compile(r"\s+(?:percentage\s+)?(?:point|place|seat|per\s*cent|percent|spot|position)\b")
 _THERE_IS = re.compile(r"\b[Tt]here\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+$")
 
 

@@ -22,6 +22,7 @@ from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.removed_from import removed_from
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.standing_gaps import standing_gaps
@@ -49,3 +50,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     said_when_sums(figures, texts)  # "said on Sunday that £13bn would be spent on X": not "Sunday"
     apposed_subjects(figures, texts)  # "Retail, the largest contributor ..., fell 13.43 per cent": retail
     sentence_terms(figures, texts)  # "given 4.5 and 3 years custodial sentence": the custodial sentence
+    removed_from(figures, texts)  # "slash £35 billion from public spending": the public spending
