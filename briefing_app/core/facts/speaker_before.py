@@ -273,7 +273,8 @@ def _named_before(before: str, lang: str) -> str | None:
     read_out = _DOCUMENT_READS.search(before) if lang == "en" else None
     if read_out is not None:
         return f"the {read_out.group(1)}"  # "The resolution read,": the document, which speaks for its issuer
-    verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
+    # ("a resident can be heard telling the council \"...\"": the listener between the participle and the quote)
+    verbs = verbs_of(lang) + f"|{en('say add note state write warn tell', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
