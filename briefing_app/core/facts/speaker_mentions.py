@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.speaker_clause_mentions import clause_mention
 from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
 from briefing_app.core.facts.speaker_subjects import appositive_name
 
@@ -103,4 +104,6 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     adjunct = ADJUNCT_AFTER_NAME.match(mention)
     if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
         mention = adjunct.group(1)
-    return mention
+    # ("Instead - in his first interview - he would only tell The Sun", "But yesterday Roe rejigged it to say"): a
+    # whole clause, read down to its subject
+    return clause_mention(mention)
