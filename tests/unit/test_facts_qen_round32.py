@@ -180,3 +180,44 @@ def test_a_letter_received_saying_still_speaks() -> None:
         "friends on the council.\"",
     ]
     assert [s for _, s in _speakers(paragraphs)] == ["a letter from residents"]
+
+
+# --- people: initials without stops, a shared family name, Danish list adverbs and strong pasts ---------------------
+
+
+def test_middle_initials_without_stops_are_no_acronym() -> None:
+    people = people_roles(["Regional member Andrew RT Dale called the situation unacceptable."])
+    assert "Andrew RT Dale" in people
+
+
+def test_three_capitals_inside_a_name_stay_an_acronym() -> None:
+    # near miss: three capitals between two names are more often a body's acronym than initials
+    assert "Jane NHS Roe" not in people_roles(["Jane NHS Roe said the ward was full."])
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_its_family_name() -> None:
+    people = people_roles(["The land would be sold to developers Todd and Scott Marlow for $33,000."])
+    assert "Todd Marlow" in people and "Scott Marlow" in people
+
+
+def test_a_one_word_name_used_alone_elsewhere_keeps_its_one_word() -> None:
+    # near miss: a historical person named by one word throughout ("Cleopatra") is not given the next one's surname
+    people = people_roles(["Cleopatra ruled Egypt for years.", "A coin shows Cleopatra and Marc Antony together."])
+    assert "Cleopatra" in people and "Cleopatra Antony" not in people
+
+
+def test_danish_herunder_before_a_name_is_no_role() -> None:
+    people = people_roles(["Flere var tavse, herunder Ivar Kjær (V), der ikke kunne se problemet."], "da")
+    assert people.get("Ivar Kjær") is None
+
+
+def test_danish_strong_past_in_second_place_leaves_the_role_after_it() -> None:
+    people = people_roles(["Under mødet i onsdags redegjorde kommunaldirektør Jørn Carl for sagen."], "da")
+    assert people.get("Jørn Carl") == "kommunaldirektør"
+    people = people_roles(["Under mødet i onsdags, redegjorde kommunaldirektør Jørn Carl for sagen."], "da")
+    assert people.get("Jørn Carl") == "kommunaldirektør"
+
+
+def test_danish_present_verb_in_second_place_is_still_no_role() -> None:
+    # near miss: "spiller" after a fronted adverbial is the verb, no role
+    assert people_roles(["I morgen spiller Anders Holm i Aarhus."], "da").get("Anders Holm") is None
