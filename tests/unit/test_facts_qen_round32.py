@@ -159,7 +159,7 @@ def test_a_named_subject_of_a_perfect_before_saying_after_a_long_title() -> None
     paragraphs = [
         "A woman waited 18 hours at Harbour Hospital.",
         "Ambulance head of operations at Harbour Health Board Ian Toll has apologised for the incident saying: "
-        "\"There was a high volume of calls and for that we sincerely apologise.\"",
+        '"There was a high volume of calls and for that we sincerely apologise."',
     ]
     assert [s for _, s in _speakers(paragraphs)] == ["Ian Toll"]
 
@@ -167,7 +167,7 @@ def test_a_named_subject_of_a_perfect_before_saying_after_a_long_title() -> None
 def test_the_object_before_saying_is_no_speaker() -> None:
     paragraphs = [
         "The Harbour Council closed the road on Monday after a crash.",
-        "The council apologised for the incident saying: \"We are sorry for the delays and will reopen it soon.\"",
+        'The council apologised for the incident saying: "We are sorry for the delays and will reopen it soon."',
     ]
     assert [s for _, s in _speakers(paragraphs)] == ["Harbour Council"]
 
@@ -176,8 +176,8 @@ def test_a_letter_received_saying_still_speaks() -> None:
     # near miss: "received a letter from residents saying" - the letter (no preposition before it) holds the words
     paragraphs = [
         "Protesters gathered outside the hall.",
-        "The council received a letter from residents saying: \"Save our harbour from the developers and their "
-        "friends on the council.\"",
+        'The council received a letter from residents saying: "Save our harbour from the developers and their '
+        'friends on the council."',
     ]
     assert [s for _, s in _speakers(paragraphs)] == ["a letter from residents"]
 
@@ -221,3 +221,27 @@ def test_danish_strong_past_in_second_place_leaves_the_role_after_it() -> None:
 def test_danish_present_verb_in_second_place_is_still_no_role() -> None:
     # near miss: "spiller" after a fronted adverbial is the verb, no role
     assert people_roles(["I morgen spiller Anders Holm i Aarhus."], "da").get("Anders Holm") is None
+
+
+# --- English: an unmarked "..., X said." in copy that marks its quotations ------------------------------------------
+
+
+def test_unmarked_third_person_sentence_said_is_reported_speech() -> None:
+    paragraphs = [
+        '"We have been in a major flood fight for about ten days now," said Bret Vorn, a spokesman.',
+        '"Nine of our rivers are at record levels," he told reporters.',
+        "A total of 15 lives have been lost and thousands were left homeless, Vorn said.",
+    ]
+    texts = [q.text for q in quotes_of(paragraphs)]
+    assert not any(t.startswith("A total of 15") for t in texts)
+    assert len(texts) == 2
+
+
+def test_unmarked_first_person_sentence_said_stays_a_quote() -> None:
+    # near miss: the speaker's own "we" makes the unmarked words direct speech
+    paragraphs = [
+        '"We have been in a major flood fight for about ten days now," said Bret Vorn, a spokesman.',
+        '"Nine of our rivers are at record levels," he told reporters.',
+        "We have lost fifteen lives and thousands of homes across the region, Vorn said.",
+    ]
+    assert any(q.text.startswith("We have lost fifteen") for q in quotes_of(paragraphs))

@@ -32,8 +32,8 @@ from briefing_app.core.facts.quote_words import (
 from briefing_app.core.facts.quotes_he_cues import he_statement_before
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun
-from briefing_app.core.facts.speaker_clause_mentions import subject_before_participle, titled_list_name
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
+from briefing_app.core.facts.speaker_clause_mentions import subject_before_participle, titled_list_name
 from briefing_app.core.facts.speaker_participles import PARTICIPLES, participle_subject
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_unnamed import unnamed_subject
@@ -236,9 +236,9 @@ def _named_before(before: str, lang: str) -> str | None:
     # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
     before = _NICKNAME.sub(r"\1 \2", before)
     sentence = before  # (the whole sentence before the quote, for a subject that stands before an earlier quote)
-    titled = titled_list_name(before, verbs_of(lang)) if lang == "en" else None
-    if titled is not None:
-        return titled  # speaker_clause_mentions: "Jane Roe, Chairman, President and CEO stated,"
+    title_list = titled_list_name(before, verbs_of(lang)) if lang == "en" else None
+    if title_list is not None:
+        return title_list  # speaker_clause_mentions: "Jane Roe, Chairman, President and CEO stated,"
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»’']\s+(?=\S)", before)[-1]
@@ -353,9 +353,9 @@ def _named_before(before: str, lang: str) -> str | None:
     # ("X apologised for the incident saying:": the object of a preposition of cause or topic is no speaker)
     if m and not re.search(r"\b(?:in|on|from|for|about|over|after|of)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
-    participle = subject_before_participle(before) if lang == "en" else None
-    if participle is not None:
-        return participle  # speaker_clause_mentions: "... Board Bob Toomey has apologised for the incident saying:"
+    object_then_saying = subject_before_participle(before) if lang == "en" else None
+    if object_then_saying is not None:
+        return object_then_saying  # speaker_clause_mentions: "... Board Bob Toomey has apologised for the incident saying:"
     looked_back = _LOOKED_BACK.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if looked_back:
         return looked_back.group(1)  # "That is how the blog X explains it:": X
