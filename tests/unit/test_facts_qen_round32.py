@@ -245,3 +245,47 @@ def test_unmarked_first_person_sentence_said_stays_a_quote() -> None:
         "We have lost fifteen lives and thousands of homes across the region, Vorn said.",
     ]
     assert any(q.text.startswith("We have lost fifteen") for q in quotes_of(paragraphs))
+
+
+# --- an unattributed quotation paragraph after narration -------------------------------------------------------------
+
+
+def test_danish_inward_guillemets_leave_the_named_speaker_outside_the_quote() -> None:
+    paragraphs = [
+        "En mand kom til skade på vejen.",
+        "»En person er kommet alvorligt til skade, og vi ved ikke mere endnu,« forklarer vagtchef Ole Dam ved "
+        "Østjyllands Politi.",
+        "Vejen er spærret til klokken 19.",
+        "»Vi har patruljer og en bilinspektør på stedet og har lukket vejen i begge retninger.«",
+    ]
+    assert [s for _, s in _speakers(paragraphs, "da")] == ["Ole Dam", "Ole Dam"]
+
+
+def test_an_unnamed_speaker_goes_on_after_a_narration_paragraph() -> None:
+    paragraphs = [
+        "A man was hurt in a crash on the main road.",
+        '"One person has been seriously hurt and we do not know more yet," a police spokesman said.',
+        "Police expect the road to be closed until 7pm.",
+        '"We have patrols and an inspector at the scene and have closed the road both ways."',
+    ]
+    assert [s for _, s in _speakers(paragraphs)] == ["a police spokesman", "a police spokesman"]
+
+
+def test_a_named_body_between_keeps_the_unattributed_quote_unassigned() -> None:
+    # near miss: a narration paragraph naming another body may introduce the next words; nothing is carried over it
+    paragraphs = [
+        "A man was hurt in a crash on the main road.",
+        '"One person has been seriously hurt and we do not know more yet," a police spokesman said.',
+        "The Harbour Fire Service sent three crews to the scene.",
+        '"We have patrols and an inspector at the scene and have closed the road both ways."',
+    ]
+    assert _speakers(paragraphs)[1][1] != "a police spokesman"
+
+
+def test_danish_role_speaker_with_where_they_work_and_adjuncts() -> None:
+    paragraphs = [
+        "Trafikken stod stille på Hobrovej.",
+        "- Så vidt jeg er orienteret, er en helikopter ved at lande. Det tyder på, at det er alvorligt, oplyste "
+        "vagtchefen fra Østjyllands Politi kort efter ulykken til avisen.",
+    ]
+    assert [s for _, s in _speakers(paragraphs, "da")] == ["vagtchefen"]

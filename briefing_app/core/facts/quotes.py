@@ -26,6 +26,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
+from briefing_app.core.facts.quote_carry import carry_unnamed_speakers
 from briefing_app.core.facts.quote_cues import (
     BODY_SUBJECT,
     NAMED_AS,
@@ -606,4 +607,5 @@ def find_quotes(
     if author is not None:
         for f in out:  # quote_sources: "Statement from NASA's Jane Roe on ...": her unattributed paragraphs
             f.speaker = f.speaker or speakers.resolve(author, f.sentence)
+    carry_unnamed_speakers(out, sentences)  # quote_carry: '"...," a spokesman said.', narration, '"..."': his
     return out

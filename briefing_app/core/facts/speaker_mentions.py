@@ -69,8 +69,10 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # heard" or "be seen"; the verb phrase is no part of who speaks)
     mention = re.sub(r"(?<=\w)\s+(?:(?:can|could|may|might|will)\s+(?:then\s+|also\s+)?be|(?:is|was|were|are))\s+"
                      r"(?:then\s+|also\s+)?(?:heard|seen)$", "", mention)  # fmt: skip
-    mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
-                     mention)  # fmt: skip
+    # ("oplyste vagtchefen fra Østjyllands Politi kort efter ulykken til Ekstra Bladet": where the holder works, "fra"
+    # or "hos" a body, is no adjunct of saying but names no one either; the role is resolved to its holder)
+    mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|fra|hos)\s.*$",
+                     r"\1", mention)  # fmt: skip
     # ("siger borgmester til Ekstra Bladet, mens han ...": a role noun written without its article, no adjunct)
     bare_role = re.match(r"([a-zæøå]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s", mention)
     if bare_role and is_role_noun(bare_role.group(1)):
