@@ -21,7 +21,7 @@ def carry_unnamed_speakers(out: list[Fact], sentences: Sequence[SourceSentence])
     after their first)."""
     by_index = {s.index: s for s in sentences}
     quotes = sorted((f for f in out if f.kind == "quote"), key=lambda f: f.sentence)
-    for previous, fact in zip(quotes, quotes[1:]):
+    for previous, fact in zip(quotes, quotes[1:], strict=False):
         here, there = by_index.get(fact.sentence), by_index.get(previous.sentence)
         if fact.speaker or not previous.speaker or here is None or there is None:
             continue

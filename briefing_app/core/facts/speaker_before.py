@@ -355,7 +355,7 @@ def _named_before(before: str, lang: str) -> str | None:
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
     object_then_saying = subject_before_participle(before) if lang == "en" else None
     if object_then_saying is not None:
-        return object_then_saying  # speaker_clause_mentions: "... Board Bob Toomey has apologised for the incident saying:"
+        return object_then_saying  # speaker_clause_mentions: "... Board Bob Toomey has apologised for it saying:"
     looked_back = _LOOKED_BACK.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if looked_back:
         return looked_back.group(1)  # "That is how the blog X explains it:": X
