@@ -289,3 +289,12 @@ def test_danish_role_speaker_with_where_they_work_and_adjuncts() -> None:
         "vagtchefen fra Østjyllands Politi kort efter ulykken til avisen.",
     ]
     assert [s for _, s in _speakers(paragraphs, "da")] == ["vagtchefen"]
+
+
+def test_a_regions_fire_service_is_a_body_not_a_person() -> None:
+    paragraphs = [
+        "Vestegnens Brandvæsen kan tilføje lidt flere oplysninger.",
+        "- Vi har fået en melding ind, forklarer Steen Bø, der er afdelingsleder ved Vestegnens Brandvæsen.",
+    ]
+    people = people_roles(paragraphs, "da")
+    assert set(people) == {"Steen Bø"}
