@@ -298,3 +298,28 @@ def test_a_regions_fire_service_is_a_body_not_a_person() -> None:
     ]
     people = people_roles(paragraphs, "da")
     assert set(people) == {"Steen Bø"}
+
+
+# --- round-30 dev shapes: a party's letters after a politician, an adverb before "stating" ---------------------------
+
+
+def test_a_party_in_brackets_after_a_titled_politician_keeps_the_role() -> None:
+    people = people_roles(["Udenrigsminister Anders Holt (LA) har rejst rundt i Europa."], "da")
+    assert people.get("Anders Holt") == "Udenrigsminister"
+
+
+def test_a_body_defined_with_its_initials_stays_a_body() -> None:
+    # near miss: the letters are the name's initials, "Harbour Fund (HF)": a body defined with its acronym
+    from tests.unit.facts_helpers import facts_of
+
+    orgs = {f.text for f in facts_of(["The Harbour Fund (HF) paid for the new pier."]) if f.kind == "organisation"}
+    assert "Harbour Fund" in orgs
+
+
+def test_an_adverb_before_the_participle_of_saying() -> None:
+    paragraphs = [
+        "Daniel Marsh and his brother were jailed on Friday.",
+        "Daniel showed no remorse when arrested by officers, simply stating \u2018I knew this was going to happen "
+        "eventually\u2019.",
+    ]
+    assert [s for _, s in _speakers(paragraphs)] == ["Daniel Marsh"]

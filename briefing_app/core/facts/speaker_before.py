@@ -156,6 +156,8 @@ _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
     # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)
     r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?<!\bas\s)(?:by\s+)?"
+    # (an adverb of manner before the participle: "showed no remorse when arrested, simply stating")
+    r"(?:(?:simply|only|merely|just|then|later|also|[a-z]{3,}ly)\s+)?"
     r"(?:saying|adding|stating|declaring|writing|tweeting|posting)"
     r"(?:\s+that)?\s*[,:]?\s*$"
 )
