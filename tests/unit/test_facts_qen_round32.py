@@ -323,3 +323,13 @@ def test_an_adverb_before_the_participle_of_saying() -> None:
         "eventually\u2019.",
     ]
     assert [s for _, s in _speakers(paragraphs)] == ["Daniel Marsh"]
+
+
+def test_unmarked_said_sentence_holding_a_quoted_fragment_keeps_its_reading() -> None:
+    # near miss: a quoted fragment inside the reported clause; the sentence is read as before (a quote)
+    paragraphs = [
+        '"We have been in a major flood fight for about ten days now," said Bret Vorn, a spokesman.',
+        '"Nine of our rivers are at record levels," he told reporters.',
+        "The divers will be looking for evidence and \u201cchecking for potential bodies\u201d, Mr Vorn said.",
+    ]
+    assert any(q.text.startswith("The divers will be looking") for q in quotes_of(paragraphs))

@@ -16,6 +16,8 @@ _MARK = re.compile(r"[\"“”]|(?<!\w)[‘’](?=\w)|``")
 
 def reported_not_quoted(clause: str, texts: Sequence[str]) -> bool:
     """Whether the unmarked `clause` before ", X said." is reported speech: the article marks quotations in at
-    least two sentences, and the clause holds no first or second person of its own."""
+    least two sentences, and the clause holds no quote mark and no first or second person of its own."""
+    if _MARK.search(clause):
+        return False  # ('... and "checking for bodies", Roe said.': a quoted fragment inside; read as before)
     marked = sum(1 for t in texts if _MARK.search(t))
     return marked >= 2 and _OWN_VOICE.search(clause) is None
