@@ -299,7 +299,9 @@ def test_a_counsels_letters_are_a_role() -> None:
 
 def test_a_given_name_joined_to_a_full_name_is_a_second_person() -> None:
     people = _people(["Fuel queues grew.", "Salma and Karim Haddad offered their flat as bail."])
-    assert set(people) == {"Salma", "Karim Haddad"}
+    # (round 32, people_shared_surname: the given name coordinated with the full name shares its family name, as a
+    # couple's does; still a second person, whose surname key now matches)
+    assert set(people) == {"Salma Haddad", "Karim Haddad"}
     assert "Stewart" not in _people(["Fuel queues grew.", "They sell Martha Stewart and Joe Boxer brands."])
 
 

@@ -49,7 +49,20 @@ def verb_second(before: str, lead: str) -> bool:
         previous not in _VERBS_BEFORE
         and previous not in SPEECH_VERBS["da"]
         and not previous.endswith(("ede", "te", "er"))
+        and not _strong_past(previous)
     )
+
+
+# Danish past tenses that end in neither "-ede" nor "-te": "gjorde" and its compounds ("redegjorde", "afgjorde") and
+# the common strong verbs ("Under mødet redegjorde kommunaldirektør X", "I går holdt borgmester Y tale").
+_STRONG_PASTS = frozenset(
+    "tog gav fandt holdt bad lod slog sad lå fik gik kom stod så var blev drog bar skar trak greb bød "
+    "vandt sang skrev red".split()
+)
+
+
+def _strong_past(word: str) -> bool:
+    return word in _STRONG_PASTS or word.endswith("gjorde")
 
 
 _OPENED = re.compile(rf"^\W*(?:{_OPENERS})\s")
@@ -64,6 +77,6 @@ def after_the_verb(before: str, lead: str) -> str:
     verbs = [
         k
         for k, w in enumerate(words[:-1])
-        if w in _CLAUSE_VERBS or w in SPEECH_VERBS["da"] or w.endswith(("ede", "te"))
+        if w in _CLAUSE_VERBS or w in SPEECH_VERBS["da"] or w.endswith(("ede", "te")) or _strong_past(w)
     ]
     return " ".join(words[verbs[-1] + 1 :]) if verbs else lead

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.facts.da_inverted_subject import inverted_subject
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.reporting_verbs import da
 
@@ -205,6 +206,12 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         if told and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
             out.append(ParagraphQuote(body, indices, told, previous[-1].index))
             continue
+        # "Også det kritiserer Ghita Holm.\n– Det er mærkeligt ...": a short narration sentence in verb-second order
+        # whose named subject stands right after its verb, at its end, introduces the dash paragraph as theirs
+        inverted = inverted_subject(previous[-1].text) if previous and not _DASH.match(previous[0].text) else None
+        if inverted and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 4:
+            out.append(ParagraphQuote(body, indices, inverted, previous[-1].index))
+            continue
         # "– ..., siger borgmesteren.\n<narration>\n– Mit ønske er ...": an interview's dash paragraph naming no one,
         # a narration paragraph or two after the last dash paragraph, whose named speaker goes on
         back = next((k for k in (2, 3) if position >= k and paragraphs[position - k]
@@ -312,7 +319,11 @@ def danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     if m:
         # ("..., siger han onsdag i en tale i X.": a pronoun after the verb is the whole speaker, the rest says when
         # and where)
-        pronoun = re.match(r"(han|hun|de)\s", m.group(2))
-        return (m.group(1), pronoun.group(1) if pronoun else m.group(2))
+        # ("..., fortsætter han, men vil ikke sige ...": a comma after the pronoun opens the writer's next clause)
+        pronoun = re.match(r"(han|hun|de)(?:\s|,)", m.group(2))
+        # ("..., siger vicepolitiinspektøren, der ikke kan uddybe ...": a definite role, then a relative clause about
+        # its holder; the role alone is the speaker, resolved to whoever holds it)
+        role = re.match(r"([a-zæøå][\wæøå-]*(?:en|et|ne)),\s+(?:der|som|men|og)\s", m.group(2))
+        return (m.group(1), pronoun.group(1) if pronoun else role.group(1) if role else m.group(2))
     m = re.match(rf"^(.{{2,80}}?)\s+(?:{verbs})(?:\s+[a-zæøå]+)?\s*:\s*[–-]\s+(\S.{{11,}})$", text)
     return (m.group(2), m.group(1)) if m else None

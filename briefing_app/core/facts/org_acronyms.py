@@ -224,6 +224,20 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
     return found
 
 
+def _party_after_person(full: str, short: str) -> bool:
+    """Whether a "defined" name is a person's, a known given name and a family name, whose bracket holds the letters
+    of their party, as Danish and other copy writes a politician ("Anders Samuelsen (LA)", "Pia Holm (SF)"): the
+    letters are not the name's initials."""
+    words = full.split()
+    initials = "".join(w[0] for w in words)
+    return (
+        len(words) in (2, 3)
+        and words[0] in person_names()[0]
+        and re.fullmatch(r"[A-ZÆØÅ]{1,3}", short) is not None
+        and short != initials
+    )
+
+
 # A document defined with its acronym, which no one is a member of: an agreement, a treaty, a law.
 _DOCUMENT = re.compile(
     r"^(?:Memorandum|Memoranda|Agreement|Treaty|Accord|Protocol|Declaration|Directive|Regulation)\s+(?:of|on)\s"
@@ -263,6 +277,8 @@ def defined_bodies(
         start = m.end() - len(m.group(0)) + m.group(0).find(full)
         if any(a <= start < b for a, b in taken):
             continue  # "NEW YORK (AP) -": a dateline's town, read first, and its agency
+        if _party_after_person(full, m.group(2)):
+            continue  # "udenrigsminister Anders Samuelsen (LA)": a politician and the letters of their party
         if _an_office(full):
             # "U.S. Attorney for the Eastern District of X (EDX)": an office holder's title, whose body the acronym
             # names; the title itself is no body's name

@@ -151,6 +151,10 @@ DA_TAIL_WORDS = (
     "Invest",  # investment companies ("Havbrug Invest")
     "Gruppen",
     "Sygehus",
+    # the emergency services of a town or region ("Østjyllands Brandvæsen", "Vestby Redningsberedskab")
+    "Brandvæsen",
+    "Beredskab",
+    "Redningsberedskab",
     "Teater",
     "Museum",
     # firms and schools by their kind written apart ("Halby Mejeri", "Nordhavn Værft", "Tolvik Gymnasium")

@@ -89,6 +89,7 @@ from briefing_app.core.facts.people_shapes import (
     opening_title,
     plural_title_words,
 )
+from briefing_app.core.facts.people_shared_surname import share_family_names
 from briefing_app.core.facts.people_team_members import split_team_member_words
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -153,6 +154,7 @@ def find_people(
         drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
         drop_owners_of_people(sentences, index)  # "Dudley North's Jane Roe": a seat, no person "Dudley North"
         split_team_member_words(sentences, index)  # "Bronco Darian Roe" beside "the Broncos": a Bronco, Darian Roe
+        share_family_names(sentences, index)  # "developers Todd and Scott Chapman": Todd Chapman, Scott Chapman
     return index
 
 

@@ -145,6 +145,18 @@ def _initials_without_stops(name_tokens: list[str], i: int, title: list[str]) ->
     )
 
 
+def _middle_initials(name_tokens: list[str], i: int, given: frozenset[str] | set[str]) -> bool:
+    """ "Andrew RT Davies", "Jane AB Roe": British copy writes middle initials without full stops; two capitals
+    between a known given name and a family name are initials, not an acronym (three, "Jane NHS Roe", may be one)."""
+    return (
+        len(name_tokens) == 3
+        and i == 1
+        and re.fullmatch(r"[A-Z]{2}", name_tokens[1]) is not None
+        and name_tokens[0] in given
+        and re.fullmatch(rf"[{UPPER}][{LOWER}'’-]+", name_tokens[2]) is not None
+    )
+
+
 _CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Oceania", "Antarctica"})
 
 
@@ -258,6 +270,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             and not t.endswith(".")
             and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))
             and not _initials_without_stops(name_tokens, i, run.title)
+            and not _middle_initials(name_tokens, i, given)
             for i, t in enumerate(name_tokens)
         )
         or any(
@@ -266,6 +279,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             and not (i == len(name_tokens) - 1 > 0 and re.fullmatch(r"[IVX]{2,5}", t)
                      and sentence.text[run.end : run.end + 1] != "&")  # fmt: skip
             and not _initials_without_stops(name_tokens, i, run.title)
+            and not _middle_initials(name_tokens, i, given)
             for i, t in enumerate(name_tokens)
         )  # "DoS", "GoI": an acronym
         or _opening_word_and_a_country(sentence, run)

@@ -114,6 +114,8 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
              # Danish adverbs, conjunctions and prepositions with a job's ending ("hvorefter Urd vendte om")
              "efter", "hvorefter", "derefter", "herefter", "bagefter", "senere", "tidligere", "yderligere", "heller",
              "eller", "hver", "derfor", "hvorfor", "udenfor", "indenfor", "derover", "derunder", "hvorunder",
+             # ("..., herunder Iver Holm (V), der ...": "including", before a list's member)
+             "herunder", "heriblandt", "derimellem", "herover",
              "omtrent", "procent", "længere", "oftere", "hellere", "sidder", "kommer", "bliver", "ligger", "står",
              "siden", "hinanden"}  # fmt: skip
 

@@ -29,7 +29,9 @@ def pair_named(text: str, people: Sequence[Person]) -> str | None:
     for p in people:
         # "Ben and Sophie Ward were told": a given name alone (a person of its own) before a full name: the couple
         couple = re.search(rf"(?<![\w'’-])([A-Z][a-z]+)\s+(?:and|og|&)\s+{re.escape(p.name)}(?!\w)", text)
-        if len(p.name.split()) >= 2 and couple is not None and couple.group(1) in alone:
+        # (or the given name given the couple's family name: people_shared_surname reads "Ben Ward" there)
+        shared = couple is not None and any(q.name == f"{couple.group(1)} {p.key}" for q in people)
+        if len(p.name.split()) >= 2 and couple is not None and (couple.group(1) in alone or shared):
             return f"{couple.group(1)} and {p.name}"
     found: list[tuple[int, int, Person]] = []
     for p in people:

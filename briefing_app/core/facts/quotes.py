@@ -26,6 +26,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
+from briefing_app.core.facts.quote_carry import carry_unnamed_speakers
 from briefing_app.core.facts.quote_cues import (
     BODY_SUBJECT,
     NAMED_AS,
@@ -65,6 +66,7 @@ from briefing_app.core.facts.quote_turns import (
     not_named_in_own_quote,
     previous_speaker,
 )
+from briefing_app.core.facts.quote_unmarked_en import reported_not_quoted
 from briefing_app.core.facts.quote_words import mask_nested_terms, topic_label
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
@@ -557,6 +559,9 @@ def find_quotes(
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
                     and _role_or_nothing_before_name(m.group(2), m.group(1))
+                    # (quote_unmarked_en: "A total of 15 lives have been lost, Roe said." in copy that marks its
+                    # quotations is reported speech)
+                    and not (lang == "en" and reported_not_quoted(m.group(1), [t.text for t in sentences]))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
@@ -602,4 +607,5 @@ def find_quotes(
     if author is not None:
         for f in out:  # quote_sources: "Statement from NASA's Jane Roe on ...": her unattributed paragraphs
             f.speaker = f.speaker or speakers.resolve(author, f.sentence)
+    carry_unnamed_speakers(out, sentences)  # quote_carry: '"...," a spokesman said.', narration, '"..."': his
     return out

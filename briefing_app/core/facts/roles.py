@@ -152,10 +152,18 @@ def is_role_noun(word: str) -> bool:
     stems = (low[:-2], low[:-1]) if low.endswith("en") and len(low) > 5 and lower else ()
     return (
         low in _ROLE_NOUN_SET
+        or _danish_feminine(low)
+        or any(_danish_feminine(s) for s in stems)
         or (word[:1].islower() and low in job_nouns())
         or (len(low) > 6 and low.endswith(ROLE_SUFFIXES))
         or any(s in _ROLE_NOUN_SET or (len(s) > 6 and s.endswith(ROLE_SUFFIXES)) for s in stems)
     )
+
+
+def _danish_feminine(low: str) -> bool:
+    """A Danish feminine in "-inde" of a listed role ("skuespillerinde", "forfatterinde", "værtinde"): older copy and
+    the press still write an actress or a hostess so, and the list holds the common form only."""
+    return len(low) > 7 and low.endswith("inde") and low[:-4] in _ROLE_NOUN_SET
 
 
 @per_document  # (asked for the same words by many readers of people)

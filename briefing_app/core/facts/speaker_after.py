@@ -20,6 +20,7 @@ from briefing_app.core.facts.quote_words import (
     NOT_AFTER_TITLE,
     verbs_of,
 )
+from briefing_app.core.facts.speaker_clause_mentions import owned_reply
 from briefing_app.core.facts.speaker_clues import is_unnamed
 
 # "the department's Facebook post", "the club's official statement", "a sign on the door": a document, its owner
@@ -140,6 +141,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         back = looking_back(re.sub(r"^\s*[.!?]", "", after))
         if back:
             return back  # '"...." That is how Jane Roe put it.'
+        reply = owned_reply(after) if lang == "en" else None
+        if reply:
+            return reply  # '"...," was his reply to a query': the one the pronoun stands for
         verdict = _VERDICT_OF.match(after) if lang == "en" else None
         if verdict:
             return _after_verb(verdict.group(1))  # '"...," was the verdict of Jane Roe, who chairs the trust.'

@@ -33,6 +33,7 @@ from briefing_app.core.facts.quotes_he_cues import he_statement_before
 from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
+from briefing_app.core.facts.speaker_clause_mentions import subject_before_participle, titled_list_name
 from briefing_app.core.facts.speaker_participles import PARTICIPLES, participle_subject
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_unnamed import unnamed_subject
@@ -155,6 +156,8 @@ _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
     # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)
     r"[a-z]+(?:ed|s|de|ke|ve|ne)\b[^,:;\"“”]{0,80}?,?\s(?<!\bas\s)(?:by\s+)?"
+    # (an adverb of manner before the participle: "showed no remorse when arrested, simply stating")
+    r"(?:(?:simply|only|merely|just|then|later|also|[a-z]{3,}ly)\s+)?"
     r"(?:saying|adding|stating|declaring|writing|tweeting|posting)"
     r"(?:\s+that)?\s*[,:]?\s*$"
 )
@@ -235,6 +238,9 @@ def _named_before(before: str, lang: str) -> str | None:
     # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
     before = _NICKNAME.sub(r"\1 \2", before)
     sentence = before  # (the whole sentence before the quote, for a subject that stands before an earlier quote)
+    title_list = titled_list_name(before, verbs_of(lang)) if lang == "en" else None
+    if title_list is not None:
+        return title_list  # speaker_clause_mentions: "Jane Roe, Chairman, President and CEO stated,"
     # '"...," she said, adding: "...': the introduction starts after the previous quote's closing mark
     # (a quote of speech ends in punctuation; a term in scare quotes, '"dangerous" and', does not)
     before = re.split(r"(?<=[,.!?])[\"”»’']\s+(?=\S)", before)[-1]
@@ -273,7 +279,8 @@ def _named_before(before: str, lang: str) -> str | None:
     read_out = _DOCUMENT_READS.search(before) if lang == "en" else None
     if read_out is not None:
         return f"the {read_out.group(1)}"  # "The resolution read,": the document, which speaks for its issuer
-    verbs = verbs_of(lang) + f"|{en('say add note state write warn', 'ing')}|insisting|citing|"
+    # ("a resident can be heard telling the council \"...\"": the listener between the participle and the quote)
+    verbs = verbs_of(lang) + f"|{en('say add note state write warn tell', 'ing')}|insisting|citing|"
     verbs += da("sige", "present past")
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
@@ -345,8 +352,12 @@ def _named_before(before: str, lang: str) -> str | None:
     if issued_by is not None:
         return issued_by  # "The ministry issued a statement saying": the ministry, not "a statement"
     m = THING_SAYING.search(before)
-    if m and not re.search(r"\b(?:in|on|from)\s+$", before[: m.start()]):
+    # ("X apologised for the incident saying:": the object of a preposition of cause or topic is no speaker)
+    if m and not re.search(r"\b(?:in|on|from|for|about|over|after|of)\s+$", before[: m.start()]):
         return m.group(1)  # "a sign reading", "one reader writing": the thing or person that says it
+    object_then_saying = subject_before_participle(before) if lang == "en" else None
+    if object_then_saying is not None:
+        return object_then_saying  # speaker_clause_mentions: "... Board Bob Toomey has apologised for it saying:"
     looked_back = _LOOKED_BACK.match(LEAD_IN.sub("", before)) if lang == "en" else None
     if looked_back:
         return looked_back.group(1)  # "That is how the blog X explains it:": X

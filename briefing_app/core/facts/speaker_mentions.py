@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.speaker_clause_mentions import clause_mention
 from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
 from briefing_app.core.facts.speaker_subjects import appositive_name
 
@@ -39,6 +40,14 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         mention = f"the {office.group(1).lower()}"
     # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
     mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
+    # ("siger Mathilde og tilføjer, at hun bare gik ...": a Danish name, "og" and the writer's next verb with its own
+    # clause; the words after "og" name no one, and would keep a given name from the person named in full before)
+    mention = re.sub(
+        r"^((?:[A-ZÆØÅ][\w'’.-]*\s+){0,3}[A-ZÆØÅ][\w'’.-]*)\s+og\s+"
+        r"(?!(?:hans|hendes|deres|sin|sine|sit|en|et|den|det|de)\b)[a-zæøå]+\b.*$",
+        r"\1",
+        mention,
+    )
     # "siger han til Ritzau", "sagde hun i en pressemeddelelse", "said she in a letter": the pronoun, no adjunct
     mention = re.sub(r"^(han|hun|he|she)\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|to|in|on|at|after)\s.*$",
                      r"\1", mention)  # fmt: skip
@@ -56,8 +65,14 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         "",
         mention,
     )
-    mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s.*$", r"\1",
-                     mention)  # fmt: skip
+    # ("On a recording, a resident can be heard telling the council": a recording's speaker is the subject of "be
+    # heard" or "be seen"; the verb phrase is no part of who speaks)
+    mention = re.sub(r"(?<=\w)\s+(?:(?:can|could|may|might|will)\s+(?:then\s+|also\s+)?be|(?:is|was|were|are))\s+"
+                     r"(?:then\s+|also\s+)?(?:heard|seen)$", "", mention)  # fmt: skip
+    # ("oplyste vagtchefen fra Østjyllands Politi kort efter ulykken til Ekstra Bladet": where the holder works, "fra"
+    # or "hos" a body, is no adjunct of saying but names no one either; the role is resolved to its holder)
+    mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|fra|hos)\s.*$",
+                     r"\1", mention)  # fmt: skip
     # ("siger borgmester til Ekstra Bladet, mens han ...": a role noun written without its article, no adjunct)
     bare_role = re.match(r"([a-zæøå]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s", mention)
     if bare_role and is_role_noun(bare_role.group(1)):
@@ -91,4 +106,6 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     adjunct = ADJUNCT_AFTER_NAME.match(mention)
     if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
         mention = adjunct.group(1)
-    return mention
+    # ("Instead - in his first interview - he would only tell The Sun", "But yesterday Roe rejigged it to say"): a
+    # whole clause, read down to its subject
+    return clause_mention(mention)

@@ -23,6 +23,11 @@ def quoted_stretches(text: str) -> list[tuple[int, int]]:
     sentence began inside of (the sentence before opened it)."""
     stretches: list[tuple[int, int]] = []
     opened: int | None = None
+    first = re.search(r"[«»]", text)
+    if first is not None and first.group() == "»":
+        # ('»Vi ved ikke mere,« forklarer vagtchef X.': Danish sets guillemets pointing inward, » opening and «
+        # closing; the name after « is outside the quote. French and Arabic copy opens with «.)
+        text = text.translate({ord("»"): "«", ord("«"): "»"})
     for at, ch in enumerate(text):
         if ch in _OPENING or (ch == '"' and opened is None):
             opened = at
