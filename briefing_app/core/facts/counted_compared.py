@@ -28,7 +28,8 @@ _AR_AGAINST = re.compile(
     r"|(?<!\S)بعد\s+(?:أن|ان)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?)\s*"
     r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
 )
-_HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
+# (and "מול", versus, the headline's short form: "3.5 מיליארד באפריל מול 14 מיליארד אשתקד")
+_HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|מול|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
 # What restates the figure before in other terms, in Hebrew: "שהם", "השקולים ל-", "המהווים".
 _HE_RESTATED = re.compile(r"(?:^|[\s,])(?:ש(?:הם|הן)|ה?שקול(?:ים|ות|ה)?\s+ל-?|ה?מהוו(?:ים|ות))\s*(?:כ-?)?$")
 # A level after "to" then "from" and the level it left: "انخفضت إلى نحو 193 تريليون ليرة بنهاية الشهر من | 198".
@@ -37,7 +38,8 @@ _AR_FROM = re.compile(r"(?<!\S)(?:من)\s*(?:(?:نحو|حوالي|حوالى|ق�
 # A time right after a Hebrew sum set against another ("לעומת 40.3 מיליארד שקלים | בינואר אשתקד"): no noun of its own.
 _HE_TIME_AFTER = re.compile(
     r"\s*(?:[בל]-?)?(?:ה)?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|שנה|שנת|"
-    r"תקופה|חודש|רבעון|אשתקד|אותה|שעברה)(?!\S)"
+    r"תקופה|חודש|רבעון|אשתקד|אותה|שעברה)(?![^\s.,;:)\-–])"
+    # (the sentence may end right there: "לעומת 1.9 מיליארד שקל אשתקד." is last year's sum, as mid-sentence)
 )
 # Money in any currency: a figure in one set against one in another (a dinar, a "dinars" with no issuer named).
 _MONEY_UNITS = {"dinars", "pounds", "rials", "dirhams", "lira"}
