@@ -38,3 +38,16 @@ def test_a_hebrew_sum_against_last_year_at_the_sentence_end_counts_what_the_firs
     # near miss: a figure after "מול" with a noun of its own keeps it
     f = _figure("הקבוצה ניצחה 30 משחקים מול 12 הפסדים בעונה שעברה.", "he", 12)
     assert f.counts and "הפסדים" in f.counts, f.counts
+
+
+# --- Hebrew: a span of months between the verb and its figure is one time adjunct ---------------------------------
+
+
+def test_a_hebrew_span_of_months_before_the_figure_is_no_noun_of_it() -> None:
+    f = _figure("הכנסות העירייה מארנונה גדלו בינואר עד מאי השנה ב-40 מיליון שקל.", "he", 40e6)
+    assert f.counts and "הכנסות" in f.counts and "מאי" not in f.counts, f.counts
+    f = _figure("הכנסות העירייה מארנונה גדלו בינואר-מאי ב-40 מיליון שקל.", "he", 40e6)
+    assert f.counts and "הכנסות" in f.counts, f.counts
+    # near miss: one month alone was read right before and still is
+    f = _figure("הכנסות העירייה מארנונה גדלו בינואר ב-40 מיליון שקל.", "he", 40e6)
+    assert f.counts and "הכנסות" in f.counts, f.counts
