@@ -51,3 +51,16 @@ def test_a_hebrew_span_of_months_before_the_figure_is_no_noun_of_it() -> None:
     # near miss: one month alone was read right before and still is
     f = _figure("הכנסות העירייה מארנונה גדלו בינואר ב-40 מיליון שקל.", "he", 40e6)
     assert f.counts and "הכנסות" in f.counts, f.counts
+
+
+# --- Arabic: "in the period" between a verb, its subject and its figure is a time, not what the figure counts -------
+
+
+def test_in_the_period_between_subject_and_figure_is_a_time_adjunct() -> None:
+    f = _figure("وسجلت صادرات المصنع في الفترة المحتسبة نحو 4.2 مليون دينار.", "ar", 4.2e6)
+    assert f.counts and "صادرات" in f.counts and "الفترة" not in f.counts, f.counts
+    f = _figure("وسجلت صادرات المصنع في الفترة الماضية 4.2 مليون دينار.", "ar", 4.2e6)
+    assert f.counts and "صادرات" in f.counts, f.counts
+    # near miss: a period that is the measure itself keeps its reading
+    f = _figure("وتبلغ مدة العقد الجديد 5 سنوات.", "ar", 5)
+    assert f.counts and "مدة" in f.counts, f.counts

@@ -267,8 +267,10 @@ def rtl_context(before: str, lang: str) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if lang == "ar" and re.search(r"[\d٠-٩]", words[i]):
             break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
-        if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
-            continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
+        if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة", "في") and words[i] in ("الفترة", "المدة"):
+            # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured; so is "in the
+            # period", its adjective after it ("وسجلت الإيرادات في الفترة المحتسبة نحو 15.7 مليار")
+            continue
         pointed = i > 1 and words[i - 1] in ("تلك", "هذه", "نفس", "ذات")  # (and "the same": "خلال نفس الفترة")
         pointed = pointed and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
         if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
