@@ -64,3 +64,19 @@ def test_in_the_period_between_subject_and_figure_is_a_time_adjunct() -> None:
     # near miss: a period that is the measure itself keeps its reading
     f = _figure("وتبلغ مدة العقد الجديد 5 سنوات.", "ar", 5)
     assert f.counts and "مدة" in f.counts, f.counts
+
+
+# --- Arabic: digits in brackets before their scale word are one figure --------------------------------------------
+
+
+def test_arabic_digits_in_brackets_take_the_scale_word_after_the_bracket() -> None:
+    f = _figure("وبلغت إيرادات الصندوق (14) مليار دينار في النصف الأول.", "ar", 14e9)
+    assert f.counts and "إيرادات" in f.counts, f.counts
+    values = [g.value for g in figures_of("وبلغت إيرادات الصندوق (14) مليار دينار في النصف الأول.", "ar")]
+    assert 1e9 not in values and 14 not in values, values
+    # near miss: a bracketed count before its noun keeps its value
+    f = _figure("وتم توقيف (7) اشخاص في المدينة.", "ar", 7)
+    assert f.counts and "اشخاص" in f.counts, f.counts
+    # near miss: bracketed digits with no scale word after the bracket keep their own value
+    values = [g.value for g in figures_of("وبلغ عدد المصابين (14) وفق بيان الوزارة.", "ar")]
+    assert 14 in values, values
