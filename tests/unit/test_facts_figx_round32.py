@@ -80,3 +80,17 @@ def test_arabic_digits_in_brackets_take_the_scale_word_after_the_bracket() -> No
     # near miss: bracketed digits with no scale word after the bracket keep their own value
     values = [g.value for g in figures_of("وبلغ عدد المصابين (14) وفق بيان الوزارة.", "ar")]
     assert 14 in values, values
+
+
+# --- Arabic: a rate's lead with an adjective and a verb of amounting is still the lead of a change ---------------
+
+
+def test_a_described_rate_lead_counts_the_subject_of_the_change() -> None:
+    f = _figure("وارتفعت صادرات الفوسفات بنسبة سنوية بلغت 6.2% إلى 1.4 مليون طن.", "ar", 6.2)
+    assert f.counts and "صادرات" in f.counts and "سنوية" not in f.counts, f.counts
+    # near miss: the plain lead was read right before and still is
+    f = _figure("وارتفعت صادرات الفوسفات بنسبة 6.2% إلى 1.4 مليون طن.", "ar", 6.2)
+    assert f.counts and "صادرات" in f.counts, f.counts
+    # near miss: a rate named as a measure with its complement keeps it
+    f = _figure("وبلغت نسبة البطالة بين الشباب 22%.", "ar", 22)
+    assert f.counts and "البطالة" in f.counts, f.counts

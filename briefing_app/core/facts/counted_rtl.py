@@ -41,9 +41,18 @@ _AR_VSO_STEP = re.compile(
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
     # ("بمعدل 49.7%": at a rate of, a lead as "بنسبة" is)
-    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?P<lead>بنسبة|بمعدل|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
+    # ("بنسبة سنوية بلغت 17.9%", "بنسبة قدرها 5 %": the rate with its adjective and a verb of amounting after it)
+    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?P<lead>بنسبة(?:\s+(?!ال)[\u0621-\u064a]{2,}ي?ة)?\s+(?:بلغت|بلغ|تبلغ|قدرها|قدره|"
+    r"وصلت|تصل)(?:\s+(?:إلى|الى))?|بنسبة|بمعدل|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
     r"بما\s+(?:يزيد|يقل)\s+(?:على|عن)|بما\s+(?:يقارب|يناهز)|ب)?\s*$"
 )  # (or no lead at all: "ارتفع عجز الميزان التجاري | نحو 34.7 مليار", "تراجع المؤشر | 1.2 %")
+
+
+# What may follow a lead ("بنسبة") before its figure and leave it a lead: an indefinite adjective and a verb of
+# amounting ("بنسبة سنوية بلغت", "بنسبة قدرها").
+_AR_LEAD_DESCRIBED = re.compile(
+    r"(?:(?!ال)[\u0621-\u064a]{2,}ي?ة\s+)?(?:بلغت|بلغ|تبلغ|قدرها|قدره|وصلت|تصل)(?:\s+(?:إلى|الى))?"
+)
 
 
 # A verb of amounting or reaching opening an Arabic clause and its subject (one to four words) right before the
@@ -275,6 +284,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         pointed = pointed and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
         if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
             continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
+        if lang == "ar" and words[i] in AR_LEADS and _AR_LEAD_DESCRIBED.fullmatch(" ".join(words[i + 1 :])):
+            continue  # "بنسبة سنوية بلغت 17.9%": a lead with its adjective and verb of amounting is still a lead
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
             continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
         if lang == "ar" and i and re.fullmatch(r"ل[إا]جمالي", words[i]):
