@@ -94,3 +94,18 @@ def test_a_described_rate_lead_counts_the_subject_of_the_change() -> None:
     # near miss: a rate named as a measure with its complement keeps it
     f = _figure("وبلغت نسبة البطالة بين الشباب 22%.", "ar", 22)
     assert f.counts and "البطالة" in f.counts, f.counts
+
+
+# --- Arabic: "مقابل" after a sum sets it against another sum; Egypt's "فى" is a preposition -------------------------
+
+
+def test_a_sum_against_another_after_muqabil_counts_what_the_first_does() -> None:
+    text = "وسجلت الشركة خسارة بلغت قيمتها 64.5 مليون جنيه مقابل 210.3 مليون جنيه فى الفترة نفسها من العام الماضى."
+    f = _figure(text, "ar", 210.3e6)
+    assert f.counts and "خسارة" in f.counts and "5 مليون" not in f.counts, f.counts
+    text = "وحققت الشركة أرباحا بلغت 64 مليون جنيه مقابل 210 ملايين جنيه في الفترة نفسها من العام الماضي."
+    f = _figure(text, "ar", 210e6)
+    assert f.counts and "أرباح" in f.counts and "مليون جنيه" not in f.counts, f.counts
+    # near miss: a price in exchange for a deal keeps its reading
+    f = _figure("واشترت المجموعة حصة في المصنع مقابل 40 مليون دولار.", "ar", 40e6)
+    assert f.counts and "حصة" in f.counts, f.counts

@@ -252,7 +252,11 @@ def arabic_price(text: str, n: NumberMatch, counts: str | None) -> str | None:
     m = _AR_IN_EXCHANGE.search(before)
     if m is None or n.currency is None:
         return counts
-    clause = re.split(r"[,.;:!?،؛\"“”()]", before[: m.start()])[-1].split()
+    # (a decimal point breaks no clause: "بلغت قيمتها 108.5 مليون جنيه مقابل")
+    clause_text = re.split(r"[,;:!?،؛\"“”()]|(?<![\d٠-٩])\.|\.(?![\d٠-٩])", before[: m.start()])[-1]
+    if re.search(r"[\d٠-٩]", clause_text):
+        return counts  # "خسارة بلغت 108.5 مليون جنيه مقابل 378.7 مليون": against another sum, no price of a deal
+    clause = clause_text.split()
     deal = " ".join(clause[-5:])
     return deal if not counts or counts in deal else f"{deal} ({counts})"
 

@@ -119,7 +119,10 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             # adverbs of degree after a figure ("مقابل 17 | فقط في عام 2019", "84% | تقريبا من"): no noun of it
             "فقط", "تقريبا", "تقريباً",
             # "to be", which opens a clause on the figure ("بنحو 50 دولار | كانت متوقعة"), never a noun of it
-            "كان", "كانت", "كانوا", "يكون", "تكون"}  # fmt: skip
+            "كان", "كانت", "كانوا", "يكون", "تكون",
+            # the spellings of web copy: Egypt's final ya without dots ("فى", "إلي") and "to" without its hamza
+            # ("مقابل 378.7 مليون جنيه | فى الفترة نفسها": a time, no noun of the sum)
+            "فى", "الى", "إلي"}  # fmt: skip
 HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת",
             # closed classes that start another phrase after a counted noun ("40% מערכן | בתוך שבועיים")
