@@ -109,3 +109,16 @@ def test_a_sum_against_another_after_muqabil_counts_what_the_first_does() -> Non
     # near miss: a price in exchange for a deal keeps its reading
     f = _figure("واشترت المجموعة حصة في المصنع مقابل 40 مليون دولار.", "ar", 40e6)
     assert f.counts and "حصة" in f.counts, f.counts
+
+
+# --- Arabic: the level reached "من X إلى Y" counts what the level left counts -------------------------------------
+
+
+def test_the_level_reached_from_another_counts_the_same() -> None:
+    f = _figure("واقترح المجلس زيادة رأس مال الشركة من 400 مليون جنيه إلى 600 مليون جنيه عبر توزيع أسهم.", "ar", 600e6)
+    assert f.counts and "رأس" in f.counts and "مليون جنيه" not in f.counts, f.counts
+    f = _figure("ورفعت الحكومة موازنة التعليم من 2.1 مليار دينار الى 2.6 مليار دينار.", "ar", 2.6e9)
+    assert f.counts and "موازنة" in f.counts, f.counts
+    # near miss: a level reached with a noun of its own keeps it
+    f = _figure("وانتقل الفريق من 3 انتصارات إلى 7 تعادلات هذا الموسم.", "ar", 7)
+    assert f.counts and "تعادلات" in f.counts, f.counts

@@ -103,6 +103,22 @@ def _against(before: str, lang: str) -> bool:
     return _HE_AGAINST.search(before) is not None
 
 
+# Between a level left after "من" and the one reached: the first's unit words and "إلى" (with a bound).
+_FROM_TO_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:إلى|الى)\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?")
+
+
+def _from_to(e: Fact, g: Fact, text: str) -> bool:
+    """Whether `g` is the level reached from `e` ("من 1.1 مليار جنيه إلى 1.65 مليار جنيه"), the same quantity, with
+    no noun of its own after it; then it counts what `e` does."""
+    if e.number is None or g.number is None or not e.counts or not _same_quantity(e, g, text):
+        return False
+    if not _AR_FROM.search(strip_arabic_marks(text[: e.number.start])):
+        return False
+    gap = text[e.number.end : g.number.start]
+    units = re.sub(CURRENCY_WORDS, "", gap) if re.match(CURRENCY_WORDS, gap) else gap
+    return _FROM_TO_GAP.fullmatch(units) is not None and not _own_noun(g, text, "ar")
+
+
 def share_compared(facts: list[Fact], text: str, lang: str) -> None:
     """A figure set against an earlier one ("مقابل", "مقارنة بـ", "לעומת") with no noun of its own counts what that
     earlier figure of the same quantity counts (its own reading was a time: "في نفس الفترة", "بינואר בשנה"); so does
@@ -117,6 +133,10 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
             text[previous.number.end : n.start]
         ):
             g.counts = previous.counts  # "مقابل 25 مليار جنيه (3.2 مليار دولار)": the same sum, converted
+            changed.add(id(g))
+            continue
+        if lang == "ar" and _from_to(previous, g, text):
+            g.counts = previous.counts  # "رفعت رأسمالها من 200 مليون جنيه إلى 300 مليون": the level it rose to
             changed.add(id(g))
             continue
         before = text[: n.start]
