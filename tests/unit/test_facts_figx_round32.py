@@ -122,3 +122,16 @@ def test_the_level_reached_from_another_counts_the_same() -> None:
     # near miss: a level reached with a noun of its own keeps it
     f = _figure("وانتقل الفريق من 3 انتصارات إلى 7 تعادلات هذا الموسم.", "ar", 7)
     assert f.counts and "تعادلات" in f.counts, f.counts
+
+
+# --- Arabic: subject, verb of change, figure; the subject may hold a name in quote marks --------------------------
+
+
+def test_a_subject_with_a_quoted_name_before_its_verb_of_change() -> None:
+    f = _figure("أرباح «النيل للأسمدة» تهبط 18% في الربع الثالث", "ar", 18)
+    assert f.counts and "أرباح" in f.counts, f.counts
+    f = _figure('مبيعات "سمارت فون" تقفز 9% في الخليج.', "ar", 9)
+    assert f.counts and "مبيعات" in f.counts, f.counts
+    # near miss: the plain subject was read right before and still is
+    f = _figure("أرباح الشركة ترتفع 20% في الربع الأول.", "ar", 20)
+    assert f.counts and "أرباح" in f.counts, f.counts
