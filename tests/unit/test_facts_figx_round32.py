@@ -135,3 +135,25 @@ def test_a_subject_with_a_quoted_name_before_its_verb_of_change() -> None:
     # near miss: the plain subject was read right before and still is
     f = _figure("أرباح الشركة ترتفع 20% في الربع الأول.", "ar", 20)
     assert f.counts and "أرباح" in f.counts, f.counts
+
+
+# --- Arabic: time adjuncts of results copy between the subject of a change and its figure -------------------------
+
+
+def test_a_period_that_ended_on_a_date_is_a_time_adjunct() -> None:
+    text = "وأعلنت الشركة تراجع أرباحها خلال الثلاث أشهر المنتهية في 31 مارس بنسبة 12% مقارنة بنفس الفترة."
+    f = _figure(text, "ar", 12)
+    assert f.counts and "أرباح" in f.counts and "مارس" not in f.counts, f.counts
+    # near miss: a plain period was read right before and still is
+    f = _figure("وأعلنت الشركة تراجع أرباحها خلال الربع الأول بنسبة 12%.", "ar", 12)
+    assert f.counts and "أرباح" in f.counts, f.counts
+
+
+def test_a_time_adjunct_in_commas_parts_no_subject_from_its_change() -> None:
+    f = _figure("وارتفعت مبيعات المصنع، خلال الفترة (يناير – يونيو) بنسبة 35% لتصل إلى 2.4 مليار جنيه.", "ar", 35)
+    assert f.counts and "مبيعات" in f.counts, f.counts
+    f = _figure("وارتفعت مبيعات المصنع، خلال الفترة، بنسبة 35%.", "ar", 35)
+    assert f.counts and "مبيعات" in f.counts, f.counts
+    # near miss: a clause after the comma with a subject of its own keeps it
+    f = _figure("وارتفعت مبيعات المصنع، فيما تراجعت صادراته بنسبة 4%.", "ar", 4)
+    assert f.counts and "صادرات" in f.counts, f.counts

@@ -141,6 +141,8 @@ _AR_CHANGE_OPENS = re.compile(
     r"[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|بلغ|بلغت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)\s"
 )
+# Months (and years) in brackets after a period, its span: "خلال الفترة (يوليو – مارس)".
+_AR_MONTHS_IN_BRACKETS = re.compile(r"\s*\((?:\s*(?:[\u0621-\u064a]{3,}|[\d٠-٩]{4})\s*[–\-/]?)+\)")
 # "that it", "that she": a pronoun subject glued to the complementiser, which names nothing by itself.
 _AR_THAT_IT = re.compile(r"[وبل]?[أإ]ن(?:ه|ها|هم|هما)")
 
@@ -245,13 +247,18 @@ def rtl_context(before: str, lang: str) -> str | None:
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     if lang == "ar" and (joined := ar_comma_set_subject(before, clause)):
         clause = joined
-    if lang == "ar" and _AR_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)):
+    if lang == "ar" and _AR_LEAD_ONLY.fullmatch(ar_without_time(strip_arabic_marks(clause))):
         # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
         # clause of change it leads from is the one before the comma)
-        pieces = _CLAUSE_BREAK.split(before)
-        opening = len(pieces) > 1 and _AR_CHANGE_OPENS.match(strip_arabic_marks(pieces[-2]).strip())
-        if opening and not re.search(r"[\d٠-٩]", pieces[-2]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
-            clause = f"{pieces[-2].strip()} {clause.strip()} "
+        # ("وقفزت إيرادات الشركة، خلال الفترة (يوليو – مارس) بنسبة": a time adjunct, its months in brackets, may
+        # stand in commas between them)
+        pieces = _CLAUSE_BREAK.split(_AR_MONTHS_IN_BRACKETS.sub(" ", before))
+        k = -2
+        while -k < len(pieces) and not ar_without_time(strip_arabic_marks(pieces[k])).strip():
+            k -= 1  # ("إيرادات الشركة، خلال الفترة، بنسبة": past a piece that is only a time)
+        opening = len(pieces) >= -k and _AR_CHANGE_OPENS.match(strip_arabic_marks(pieces[k]).strip())
+        if opening and not re.search(r"[\d٠-٩]", pieces[k]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
+            clause = f"{pieces[k].strip()} {clause.strip()} "
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
