@@ -157,3 +157,36 @@ def test_a_time_adjunct_in_commas_parts_no_subject_from_its_change() -> None:
     # near miss: a clause after the comma with a subject of its own keeps it
     f = _figure("وارتفعت مبيعات المصنع، فيما تراجعت صادراته بنسبة 4%.", "ar", 4)
     assert f.counts and "صادرات" in f.counts, f.counts
+
+
+# --- Danish: parts and the rest of a group told in words; a bare count and what befell it -------------------------
+
+
+def test_a_danish_part_of_them_after_a_group_counted_in_the_sentence_before() -> None:
+    paragraphs = "Ved ulykken kom fem unge mænd til skade. Nu ved vi, at tre af dem er udskrevet igen."
+    values = [f.value for f in figures_of(paragraphs, "da")]
+    assert values.count(3) == 1, values
+    # near miss: "the two said", no noun and no part, stays anaphora
+    values = [f.value for f in figures_of("Fem unge mænd kom til skade. De to sagde intet til politiet.", "da")]
+    assert 2 not in values, values
+
+
+def test_the_rest_of_a_danish_group_is_a_new_count() -> None:
+    text = "To af gæsterne blev kørt på sygehuset, mens de tre andre gæster slap uskadt."
+    f = _figure(text, "da", 3)
+    assert f.counts and "gæster" in f.counts, f.counts
+    # near miss: "de tre" + a noun named before stays anaphora
+    values = [f.value for f in figures_of("Tre gæster blev kørt på sygehuset. De tre gæster er nu udskrevet.", "da")]
+    assert values.count(3) == 1, values
+
+
+def test_a_bare_danish_count_of_the_harmed() -> None:
+    f = _figure("Ni er i alt tilskadekomne efter ulykken på motorvejen.", "da", 9)
+    assert f.counts and "tilskadekomne" in f.counts, f.counts
+    f = _figure("Syv er kommet til skade ved branden.", "da", 7)
+    assert f.counts and "skade" in f.counts, f.counts
+    f = _figure("To svært kvæstede efter ulykke på motorvejen", "da", 2)
+    assert f.counts and "kvæstede" in f.counts, f.counts
+    # near miss: a noun after the adverb's place keeps its reading
+    f = _figure("To biler kørte sammen på motorvejen.", "da", 2)
+    assert f.counts and "biler" in f.counts, f.counts

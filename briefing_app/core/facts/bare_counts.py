@@ -264,8 +264,10 @@ def arabic_price(text: str, n: NumberMatch, counts: str | None) -> str | None:
 # A Danish number that is the subject of what befell it: "Syv | blev såret", "23 blev anholdt", "Mindst 12 er
 # blevet dræbt", "Over 100 er omkommet", "12 døde": the participle (or the past) says which ones are counted.
 _DA_BEFELL = re.compile(
-    r"\s+(?:(?:blev|bliver|er|var)\s+(?:(?:nu|siden|senere|desuden|også)\s+)?(?:blevet\s+)?)?"
-    r"([a-zæøå]{3,}(?:et|t|ede|en)|døde|omkom|deltog|forsvandt|overlevede)\b"
+    r"\s+(?:(?:blev|bliver|er|var)\s+(?:(?:nu|siden|senere|desuden|også|i\s+alt)\s+)?(?:blevet\s+)?)?"
+    # ("Syv er kommet til skade": hurt, the phrase whole; "Ni er i alt tilskadekomne": the adjective of the harmed)
+    r"(kommet\s+(?:alvorligt\s+|lettere\s+|hårdt\s+)?til\s+skade|tilskadekomne|omkomne|"
+    r"[a-zæøå]{3,}(?:et|t|ede|en)|døde|omkom|deltog|forsvandt|overlevede)\b"
 )
 _DA_NOT_BEFELL = {
     "ikke", "heller", "meget", "mest", "mindst", "sidst", "først", "helt", "godt", "slet", "blevet", "været", "fået",

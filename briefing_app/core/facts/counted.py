@@ -16,8 +16,8 @@ import re
 from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
 from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
-from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
+from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
@@ -701,7 +701,8 @@ def _phrase_reading(
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
         quoted = len(words) == 2 and words[1][:1] in "«\"“"  # (a quoted name is the complement, not a head)
-        if len(words) == 2 and ar_construct_head(words[1]) and not nisba and not quoted:  # (not "أرباح نقدية": noun, adjective)
+        # (not "أرباح نقدية": noun, adjective)
+        if len(words) == 2 and ar_construct_head(words[1]) and not nisba and not quoted:
             words = words[1:]  # "أعلنت الوزارة اعتقال 45": a noun in the construct state heads its figure alone
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
             return " ".join(w.strip("«»\"“”") or w for w in words)

@@ -65,6 +65,7 @@ from briefing_app.core.facts.counted_tags import (
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
+from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora
@@ -459,6 +460,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = danish_whole(s.text, n, counts)
                 counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
+                counts = da_degree_harmed(after, counts) if unit is None else counts  # "To svært kvæstede"
                 # ("16 beboere måtte evakueres. To af dem blev reddet": a part of the group counted just before)
                 told_before = [f for f in out if f.kind == "figure" and f.sentence == s.index - 1]
                 counts = danish_part_of_them(s.text, n.start, n.end, counts, told_before) if n.spelled else counts
