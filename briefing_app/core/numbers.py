@@ -825,7 +825,11 @@ def _has_number_word(text: str, lang: str) -> bool:
     return quick is None or quick.search(strip_arabic_marks(text) if lang == "ar" else text) is not None
 
 
-_AND_A_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.I), "da": re.compile(r"\s+og\s+en\s+halv\b", re.I)}
+# (Danish writes the neuter "et halvt" before "år", and often no "og": "mellem to et halvt og seks års fængsel")
+_AND_A_HALF = {
+    "en": re.compile(r"\s+and\s+a\s+half\b", re.I),
+    "da": re.compile(r"\s+og\s+en\s+halv\b|\s+(?:og\s+)?et\s+halvt\b", re.I),
+}
 
 
 def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:

@@ -190,3 +190,26 @@ def test_a_bare_danish_count_of_the_harmed() -> None:
     # near miss: a noun after the adverb's place keeps its reading
     f = _figure("To biler kørte sammen på motorvejen.", "da", 2)
     assert f.counts and "biler" in f.counts, f.counts
+
+
+# --- Danish: a half after the whole in words, and the places of a road ---------------------------------------------
+
+
+def test_a_danish_whole_and_a_half_in_words() -> None:
+    f = _figure("Tre mænd blev idømt mellem to et halvt og fem års fængsel.", "da", 2.5)
+    assert f.unit == "years" and f.counts and "fængsel" in f.counts, (f.unit, f.counts)
+    f = _figure("Kvinden fik fire og et halvt års fængsel.", "da", 4.5)
+    assert f.counts and "fængsel" in f.counts, f.counts
+    # near miss: "en halv" of a scale word keeps its reading
+    values = [f.value for f in figures_of("Kommunen bruger en halv million kroner på skolen.", "da")]
+    assert 500000 in values, values
+
+
+def test_a_danish_road_locator_is_no_figure() -> None:
+    values = [f.value for f in figures_of("Ulykken skete ved kilometermærke 48 på landevejen.", "da")]
+    assert 48 not in values, values
+    values = [f.value for f in figures_of("Lastbilen holdt ved afkørsel 17 i to timer.", "da")]
+    assert 17 not in values and 2 in values, values
+    # near miss: kilometres counted keep their figure
+    values = [f.value for f in figures_of("Vejen er lukket på en strækning af 48 kilometer.", "da")]
+    assert 48 in values, values
