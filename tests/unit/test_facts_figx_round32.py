@@ -213,3 +213,31 @@ def test_a_danish_road_locator_is_no_figure() -> None:
     # near miss: kilometres counted keep their figure
     values = [f.value for f in figures_of("Vejen er lukket på en strækning af 48 kilometer.", "da")]
     assert 48 in values, values
+
+
+# --- Hebrew: maqaf, "כי", an aside in commas, a sum after a dash -------------------------------------------------
+
+
+def test_a_hebrew_figure_after_a_maqaf_reads_as_after_a_hyphen() -> None:
+    f = _figure("מדד המחירים של הפירות עלה ב־2.4% בחודש שעבר.", "he", 2.4)
+    assert f.counts and "מדד" in f.counts, f.counts
+    f = _figure("הכנסות הרשת הגיעו ל־86 מיליון שקל.", "he", 86e6)
+    assert f.counts and "הכנסות" in f.counts, f.counts
+
+
+def test_a_hebrew_subject_starts_after_ki_and_past_an_aside() -> None:
+    f = _figure("הלשכה מצאה כי מחיר הסל הבסיסי עלה ב-3.1%.", "he", 3.1)
+    assert f.counts and "מחיר" in f.counts and "מצאה" not in f.counts, f.counts
+    f = _figure("מחיר הסל הבסיסי, הכולל לחם וחלב, עלה ב-3.1%.", "he", 3.1)
+    assert f.counts and "מחיר" in f.counts, f.counts
+    # near miss: a relative clause in "ש" was read right before and still is
+    f = _figure("מחיר הסל הבסיסי, שמסתמך על מחירי המזון, עלה ב-3.1%.", "he", 3.1)
+    assert f.counts and "מחיר" in f.counts, f.counts
+
+
+def test_a_hebrew_sum_after_a_dash_is_a_figure() -> None:
+    f = _figure("החברה החזיקה ברבע מהמכירות בענף - 2.6 מיליארד דולר.", "he", 2.6e9)
+    assert f.counts and "מכירות" in f.counts, f.counts
+    # near miss: a numbered event after a dash stays a name
+    values = [f.value for f in figures_of("המשלחת הגיעה לוועידת ז'נבה - 2 ביום שני.", "he")]
+    assert 2 not in values, values

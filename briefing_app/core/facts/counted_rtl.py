@@ -245,6 +245,12 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
+    if lang == "he" and _HE_VERB_ONLY.fullmatch(clause):
+        # ("מדד מחירי הדירות, הכולל דירות חדשות ויד שנייה, עלה ב-0.7%": an aside in commas between the subject
+        # and its verb; the subject is before the aside)
+        pieces = _CLAUSE_BREAK.split(in_word_gershayim(before))
+        if len(pieces) >= 3 and _HE_ASIDE.match(pieces[-2]) and not re.search(r"\d", pieces[-3]):
+            clause = f"{pieces[-3].strip()} {clause.lstrip()}"
     if lang == "ar" and (joined := ar_comma_set_subject(before, clause)):
         clause = joined
     if lang == "ar" and _AR_LEAD_ONLY.fullmatch(ar_without_time(strip_arabic_marks(clause))):
@@ -492,9 +498,21 @@ def rtl_context(before: str, lang: str) -> str | None:
         plain = re.sub(r"(?<!\S)(?:גם|שוב)(?=\s)", " ", he_without_time(clause))
         verb = _HE_SUBJECT_VERB.search(" ".join(plain.split()) + (" " if plain[-1:].isspace() else ""))
         if verb:
-            subject = [w for w in verb.group(1).split() if w not in HE_STOP]
+            words = verb.group(1).split()
+            # ("נמצא כי מדד מחירי הדירות עלה": the subject starts after "that", not with the clause that says it)
+            opened = [k for k, w in enumerate(words) if w in _HE_CLAUSE_OPENERS]
+            words = words[opened[-1] + 1 :] if opened and opened[-1] + 1 < len(words) else words
+            subject = [w for w in words if w not in HE_STOP]
             return " ".join(subject) or None
     return None
+
+
+# A Hebrew clause that is only a verb and the lead of its figure ("עלה ב-"), and an aside that opens with "that" or
+# a definite participle ("שמסתמך על", "הכולל דירות חדשות").
+_HE_VERB_ONLY = re.compile(rf"\s*{HE_VERB}\s+(?:ב-?|ל-?|על\s+|כ-?)?\s*")
+_HE_ASIDE = re.compile(r"\s*(?:ש[\u05d0-\u05ea]{2,}|אשר|ה[\u05d0-\u05ea]{3,})\s")
+# Words that open the clause a Hebrew subject stands in: "that", "but", "whereas", "when".
+_HE_CLAUSE_OPENERS = {"כי", "וכי", "אך", "אבל", "ואילו", "אולם", "כאשר", "כשהוא", "אם"}
 
 
 # A verb of amounting that opens a clause describing the indefinite noun before it (an asyndetic relative clause):

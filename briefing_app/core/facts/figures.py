@@ -111,6 +111,7 @@ from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
+from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
@@ -186,6 +187,7 @@ _ORDINAL_END = re.compile(r"^\S*-(?:first|second|third|fourth|fifth|sixth|sevent
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
+    sentences = maqaf_as_hyphen(sentences) if lang == "he" else sentences  # "עלה ב־0.7%" as "עלה ב-0.7%"
     out: list[Fact] = []
     whole = " ".join(s.text.lower() for s in sentences)  # the text before a number: a first mention or not
     offsets = [0]

@@ -467,7 +467,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         if code_before and re.match(rf"(?!{units})[A-Z]{{1,4}}\b", after) and unit_after(after, lang)[0] is None:
             return True  # "ذخيرة RBK-500 ZAB 2.5SM": a Latin model code among Arabic or Hebrew words, no quantity
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
-            n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
+            # (not a sum: "בתעשייה - 1.3 מיליארד דולר", the dash sets the amount after what it is, no event's number)
+            n.raw < 10 and n.scale == 1.0 and not n.currency and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
     if lang == "en" and re.fullmatch(r"[1-9]\d{2,3}", n.text) and _MODEL_BEFORE.search(before[-40:]):
         if _MODEL_AFTER.match(after) and unit_after(after, lang)[0] is None:
