@@ -241,3 +241,15 @@ def test_a_hebrew_sum_after_a_dash_is_a_figure() -> None:
     # near miss: a numbered event after a dash stays a name
     values = [f.value for f in figures_of("המשלחת הגיעה לוועידת ז'נבה - 2 ביום שני.", "he")]
     assert 2 not in values, values
+
+
+# --- Hebrew: a list whose items each name their place before the figure -----------------------------------------
+
+
+def test_a_hebrew_list_item_counts_its_own_label() -> None:
+    text = "נרשמו עליות שכר בחיפה בשיעור של 2.5%, בבאר שבע 1.8%, ובמחוז הצפון 0.9%."
+    assert "באר שבע" in (_figure(text, "he", 1.8).counts or "")
+    assert "מחוז הצפון" in (_figure(text, "he", 0.9).counts or "")
+    # near miss: a figure after "and" with no label of its own still shares the first one's reading
+    f = _figure("שכר המינימום עלה ב-2.5% ו-1.8% בשנה שעברה.", "he", 1.8)
+    assert f.counts and "שכר" in f.counts, f.counts
