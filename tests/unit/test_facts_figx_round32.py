@@ -253,3 +253,14 @@ def test_a_hebrew_list_item_counts_its_own_label() -> None:
     # near miss: a figure after "and" with no label of its own still shares the first one's reading
     f = _figure("שכר המינימום עלה ב-2.5% ו-1.8% בשנה שעברה.", "he", 1.8)
     assert f.counts and "שכר" in f.counts, f.counts
+
+
+# --- Arabic: a verb of recording, its subject and a time, a comma, then the change and its lead -----------------
+
+
+def test_a_recorded_change_after_a_comma_counts_the_subject() -> None:
+    f = _figure("سجلت أسعار الإسمنت في شهر أيار الماضي، ارتفاعا ملحوظا بنسبة 3.5%.", "ar", 3.5)
+    assert f.counts and "أسعار" in f.counts, f.counts
+    # near miss: with no comma it was read right before and still is
+    f = _figure("سجلت أسعار الإسمنت ارتفاعا ملحوظا بنسبة 3.5%.", "ar", 3.5)
+    assert f.counts and "أسعار" in f.counts, f.counts

@@ -141,6 +141,13 @@ _AR_CHANGE_OPENS = re.compile(
     r"[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|بلغ|بلغت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)\s"
 )
+# A noun of change, an adjective and the lead of its step, alone after a comma ("، ارتفاعا حادا بنسبة"), and the
+# verbs of recording that open the clause before the comma.
+_AR_CHANGE_LEAD_ONLY = re.compile(
+    r"\s*(?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة)(?:\s+(?!ب)[\u0621-\u064a]{2,})?"
+    r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي)\s*"
+)
+_AR_RECORDING_OPENS = re.compile(r"[وف]?(?:سجل|سجلت|شهد|شهدت|حقق|حققت)\s")
 # Months (and years) in brackets after a period, its span: "خلال الفترة (يوليو – مارس)".
 _AR_MONTHS_IN_BRACKETS = re.compile(r"\s*\((?:\s*(?:[\u0621-\u064a]{3,}|[\d٠-٩]{4})\s*[–\-/]?)+\)")
 # "that it", "that she": a pronoun subject glued to the complementiser, which names nothing by itself.
@@ -253,7 +260,8 @@ def rtl_context(before: str, lang: str) -> str | None:
             clause = f"{pieces[-3].strip()} {clause.lstrip()}"
     if lang == "ar" and (joined := ar_comma_set_subject(before, clause)):
         clause = joined
-    if lang == "ar" and _AR_LEAD_ONLY.fullmatch(ar_without_time(strip_arabic_marks(clause))):
+    change_only = lang == "ar" and _AR_CHANGE_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)) is not None
+    if lang == "ar" and (_AR_LEAD_ONLY.fullmatch(ar_without_time(strip_arabic_marks(clause))) or change_only):
         # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
         # clause of change it leads from is the one before the comma)
         # ("وقفزت إيرادات الشركة، خلال الفترة (يوليو – مارس) بنسبة": a time adjunct, its months in brackets, may
@@ -262,7 +270,10 @@ def rtl_context(before: str, lang: str) -> str | None:
         k = -2
         while -k < len(pieces) and not ar_without_time(strip_arabic_marks(pieces[k])).strip():
             k -= 1  # ("إيرادات الشركة، خلال الفترة، بنسبة": past a piece that is only a time)
-        opening = len(pieces) >= -k and _AR_CHANGE_OPENS.match(strip_arabic_marks(pieces[k]).strip())
+        opens = _AR_RECORDING_OPENS if change_only else _AR_CHANGE_OPENS
+        # ("سجل التضخم في شهر نيسان الماضي، ارتفاعا حادا بنسبة 0.8%": a verb of recording, its subject, a time, a
+        # comma, then the change noun and its lead)
+        opening = len(pieces) >= -k and opens.match(strip_arabic_marks(pieces[k]).strip())
         if opening and not re.search(r"[\d٠-٩]", pieces[k]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
             clause = f"{pieces[k].strip()} {clause.strip()} "
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
