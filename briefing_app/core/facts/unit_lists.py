@@ -25,4 +25,6 @@ def share_units(facts: list[Fact], text: str, lang: str) -> None:
             continue
         if own_noun(f, text, lang):
             continue
+        if g.unit in ("percent", "percentage points") and n.value > 100:
+            continue  # "faldet med 64.300 eller 38 pct.": a count restated as a share, no share of its own
         f.unit, f.counts = g.unit, g.counts
