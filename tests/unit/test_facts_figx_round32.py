@@ -264,3 +264,8 @@ def test_a_recorded_change_after_a_comma_counts_the_subject() -> None:
     # near miss: with no comma it was read right before and still is
     f = _figure("سجلت أسعار الإسمنت ارتفاعا ملحوظا بنسبة 3.5%.", "ar", 3.5)
     assert f.counts and "أسعار" in f.counts, f.counts
+
+
+def test_a_hebrew_subject_of_six_words_before_its_verb_of_change() -> None:
+    f = _figure("הכנסות העירייה מאגרות שילוט על חנויות גדלו בינואר עד מאי ב-4 מיליון שקל.", "he", 4e6)
+    assert f.counts and f.counts.startswith("הכנסות"), f.counts
