@@ -269,3 +269,14 @@ def test_a_recorded_change_after_a_comma_counts_the_subject() -> None:
 def test_a_hebrew_subject_of_six_words_before_its_verb_of_change() -> None:
     f = _figure("הכנסות העירייה מאגרות שילוט על חנויות גדלו בינואר עד מאי ב-4 מיליון שקל.", "he", 4e6)
     assert f.counts and f.counts.startswith("הכנסות"), f.counts
+
+
+# --- Arabic: a subject after "that", a prepositional phrase, then its verb of change -----------------------------
+
+
+def test_an_arabic_subject_after_that_and_before_a_prepositional_phrase() -> None:
+    f = _figure("وقالت الشركة إن أرباحها قبل الضرائب والفوائد تراجعت 12% إلى 80 مليون جنيه.", "ar", 12)
+    assert f.counts and "أرباح" in f.counts and "الفوائد" not in f.counts, f.counts
+    # near miss: a subject with no phrase after it was read right before and still is
+    f = _figure("وقالت الشركة إن الصادرات التركية زادت 6%.", "ar", 6)
+    assert f.counts and "الصادرات" in f.counts, f.counts

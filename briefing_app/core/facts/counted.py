@@ -19,6 +19,7 @@ from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
+from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
 from briefing_app.core.facts.counted_asides import without_share_aside
@@ -691,7 +692,7 @@ def _phrase_reading(
         # (a name in quote marks is one word of the subject: "أرباح «الإسكندرية للأدوية» تهبط 22%", the profits)
         tokens = [t.replace("\x00", " ") for t in ar_quoted_as_one(ahead).split()]
         if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
-            tokens = tokens[:-1]
+            tokens = ar_subject_before_adjunct(tokens[:-1])  # "وان ايراداتها قبل الفائدة والضرائب | تراجعت 30.1%"
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
         # (nor a lead of the figure before: "بنسبة 11.3% بقيمة 60 مليار" names no "بنسبة" the sum counts)
         words = [w for w in tokens[-2:] if re.match(r"[«\"“]?[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
