@@ -280,3 +280,11 @@ def test_an_arabic_subject_after_that_and_before_a_prepositional_phrase() -> Non
     # near miss: a subject with no phrase after it was read right before and still is
     f = _figure("وقالت الشركة إن الصادرات التركية زادت 6%.", "ar", 6)
     assert f.counts and "الصادرات" in f.counts, f.counts
+
+
+def test_a_danish_verb_before_the_reflexive_is_no_counted_noun() -> None:
+    f = _figure("Fire personer kom til skade, og de sidste to befinder sig stadig på sygehuset.", "da", 2)
+    assert "befinder" not in (f.counts or ""), f.counts
+    # near miss: a definite plural before "sig" is the counted noun
+    f = _figure("Derudover føler 61 % af danskerne sig som EU-borgere.", "da", 61)
+    assert f.counts and "danskerne" in f.counts, f.counts
