@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from briefing_app.core.bracketed_numbers import bracket_closed_after, bracket_opened_before
 from briefing_app.core.millions_by_subject import millions_by_subject
 from briefing_app.core.money_ar import arabic_currency
 from briefing_app.core.regex_start import hinted
@@ -724,6 +725,11 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         scale, scale_end = _suffix_after(text, start, end, lang)
         if scale == 1.0:
             scale, scale_end = _scale_after(text, end, lang)
+        closed = bracket_closed_after(text, start, end) if lang == "ar" and scale == 1.0 else None
+        if closed is not None:  # "بلغت (22) مليار شيكل": digits in brackets, their scale word after the bracket
+            bracketed_scale, bracketed_end = _scale_after(text, closed, lang)
+            if bracketed_scale != 1.0:
+                scale, scale_end, start = bracketed_scale, bracketed_end, bracket_opened_before(text, start)
     currency = _currency_around(text, start, scale_end, lang) if kind == "number" else None
     dotted = lang == "ar" and kind == "number" and scale == 1.0 and currency is None
     if dotted and _DOTTED_THOUSAND.fullmatch(token) and not _AR_MONEY_AFTER.match(text, end):
@@ -842,7 +848,11 @@ def _has_number_word(text: str, lang: str) -> bool:
     return quick is None or quick.search(strip_arabic_marks(text) if lang == "ar" else text) is not None
 
 
-_AND_A_HALF = {"en": re.compile(r"\s+and\s+a\s+half\b", re.I), "da": re.compile(r"\s+og\s+en\s+halv\b", re.I)}
+# (Danish writes the neuter "et halvt" before "år", and often no "og": "mellem to et halvt og seks års fængsel")
+_AND_A_HALF = {
+    "en": re.compile(r"\s+and\s+a\s+half\b", re.I),
+    "da": re.compile(r"\s+og\s+en\s+halv\b|\s+(?:og\s+)?et\s+halvt\b", re.I),
+}
 
 
 def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:

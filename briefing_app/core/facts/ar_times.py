@@ -61,6 +61,10 @@ _AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قب�
 _AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا", "نفس", "ذات")  # (and "the same": "خلال نفس الفترة")
 
 
+# The participle of a period that ended on a date: "المنتهية في 30 سبتمبر".
+_ENDED = {"المنتهية", "المنتهي", "المنقضية", "المنقضي", "المنتهيه"}
+
+
 def ar_without_time(clause: str) -> str:
     """`clause` less every Arabic time adjunct inside it: a period after "في"/"خلال"/"منذ" with its ordinals, its
     place in time and "من" another period and its year ("خلال الشهور الخمسة الأولى من عام 2024", "في نهاية عام
@@ -80,7 +84,9 @@ def ar_without_time(clause: str) -> str:
         if opener and strip_arabic_marks(words[start]) in _AR_DEMONSTRATIVES and start + 1 < len(words):
             start += 1  # "خلال تلك الفترة": the period pointed at
         counted_period = start + 1 < len(words) and ar_period(words[start + 1])
-        spelled = re.fullmatch(r"ال(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)", words[start])
+        # (and the short forms Egyptian copy writes: "خلال الثلاث أشهر", "التسع أشهر")
+        spelled = re.fullmatch(r"ال(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)",
+                               words[start])  # fmt: skip
         if opener and counted_period and spelled:
             start += 1  # "في الأربعة أشهر الأولى من العام": the number of the period before its noun, the Maghreb order
         year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
@@ -97,6 +103,13 @@ def ar_without_time(clause: str) -> str:
                     j += 1  # "خلال الساعات الـ24 الماضية": the period's number with the article, how many hours
                 elif re.fullmatch(r"ال\u0640?", w) and re.fullmatch(r"[\d٠-٩]{1,3}", "".join(words[j + 1 : j + 2])):
                     j += 2  # "خلال الساعات الـ 24 الماضية": the same, the number set apart from its article
+                elif w in _ENDED and j + 2 < len(words) and strip_arabic_marks(words[j + 1]) in ("في", "فى"):
+                    # "خلال الأشهر الثلاثة المنتهية في 30 سبتمبر": the day the period ended, its month, its year
+                    k = j + 2 + bool(re.fullmatch(r"[\d٠-٩]{1,2}", words[j + 2]))
+                    if k < len(words) and ar_period(words[k]):
+                        j = k + 1
+                    else:
+                        break
                 elif w == "من" and j + 1 < len(words) and ar_period(words[j + 1]):
                     j += 1
                 elif w == "من" and j + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[j + 1]):

@@ -252,7 +252,11 @@ def arabic_price(text: str, n: NumberMatch, counts: str | None) -> str | None:
     m = _AR_IN_EXCHANGE.search(before)
     if m is None or n.currency is None:
         return counts
-    clause = re.split(r"[,.;:!?،؛\"“”()]", before[: m.start()])[-1].split()
+    # (a decimal point breaks no clause: "بلغت قيمتها 108.5 مليون جنيه مقابل")
+    clause_text = re.split(r"[,;:!?،؛\"“”()]|(?<![\d٠-٩])\.|\.(?![\d٠-٩])", before[: m.start()])[-1]
+    if re.search(r"[\d٠-٩]", clause_text):
+        return counts  # "خسارة بلغت 108.5 مليون جنيه مقابل 378.7 مليون": against another sum, no price of a deal
+    clause = clause_text.split()
     deal = " ".join(clause[-5:])
     return deal if not counts or counts in deal else f"{deal} ({counts})"
 
@@ -260,8 +264,10 @@ def arabic_price(text: str, n: NumberMatch, counts: str | None) -> str | None:
 # A Danish number that is the subject of what befell it: "Syv | blev såret", "23 blev anholdt", "Mindst 12 er
 # blevet dræbt", "Over 100 er omkommet", "12 døde": the participle (or the past) says which ones are counted.
 _DA_BEFELL = re.compile(
-    r"\s+(?:(?:blev|bliver|er|var)\s+(?:(?:nu|siden|senere|desuden|også)\s+)?(?:blevet\s+)?)?"
-    r"([a-zæøå]{3,}(?:et|t|ede|en)|døde|omkom|deltog|forsvandt|overlevede)\b"
+    r"\s+(?:(?:blev|bliver|er|var)\s+(?:(?:nu|siden|senere|desuden|også|i\s+alt)\s+)?(?:blevet\s+)?)?"
+    # ("Syv er kommet til skade": hurt, the phrase whole; "Ni er i alt tilskadekomne": the adjective of the harmed)
+    r"(kommet\s+(?:alvorligt\s+|lettere\s+|hårdt\s+)?til\s+skade|tilskadekomne|omkomne|"
+    r"[a-zæøå]{3,}(?:et|t|ede|en)|døde|omkom|deltog|forsvandt|overlevede)\b"
 )
 _DA_NOT_BEFELL = {
     "ikke", "heller", "meget", "mest", "mindst", "sidst", "først", "helt", "godt", "slet", "blevet", "været", "fået",

@@ -17,7 +17,9 @@ from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
 from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
+from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
+from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
 from briefing_app.core.facts.counted_asides import without_share_aside
@@ -687,21 +689,24 @@ def _phrase_reading(
             return bounded
         # ("أن الصادرات التركية زادت 0.6 %", "ستتجاوز 155 مليار": a verb of change right before the figure, its
         # subject before it (SVO), the two words before the verb)
-        tokens = ahead.split()
+        # (a name in quote marks is one word of the subject: "أرباح «الإسكندرية للأدوية» تهبط 22%", the profits)
+        tokens = [t.replace("\x00", " ") for t in ar_quoted_as_one(ahead).split()]
         if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
-            tokens = tokens[:-1]
+            tokens = ar_subject_before_adjunct(tokens[:-1])  # "وان ايراداتها قبل الفائدة والضرائب | تراجعت 30.1%"
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
         # (nor a lead of the figure before: "بنسبة 11.3% بقيمة 60 مليار" names no "بنسبة" the sum counts)
-        words = [w for w in tokens[-2:] if re.match(r"[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
+        words = [w for w in tokens[-2:] if re.match(r"[«\"“]?[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]
         other = any(re.search(r"[\d٠-٩]", t) for t in tokens[-2:])  # (a lead of the figure before it, not its own)
         words = [] if any((other and w in AR_LEADS) or ar_that_it(w) for w in words) else words  # (nor "أنه")
         words = [] if any(ar_sum_word(w) for w in words) else words  # "مليون دولار | لتسجل نحو": the sum before's
         nisba = len(words) == 2 and ar_construct_head(words[0])
         nisba = nisba and re.search(r"..(?:ية|ي)$", strip_arabic_marks(words[1])) is not None
-        if len(words) == 2 and ar_construct_head(words[1]) and not nisba:  # (not "أرباح نقدية": noun, adjective)
+        quoted = len(words) == 2 and words[1][:1] in "«\"“"  # (a quoted name is the complement, not a head)
+        # (not "أرباح نقدية": noun, adjective)
+        if len(words) == 2 and ar_construct_head(words[1]) and not nisba and not quoted:
             words = words[1:]  # "أعلنت الوزارة اعتقال 45": a noun in the construct state heads its figure alone
         if words and not any(strip_arabic_marks(w) in AR_STOP for w in words):
-            return " ".join(words)
+            return " ".join(w.strip("«»\"“”") or w for w in words)
     if lang == "en" and money and not after and subject:
         earned = done_to(before)  # "The comedy has amassed $15.9m", "The firm earned $643m": whose sum, by what deed
         if earned and earned not in subject:

@@ -28,7 +28,8 @@ _AR_AGAINST = re.compile(
     r"|(?<!\S)بعد\s+(?:أن|ان)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?)\s*"
     r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
 )
-_HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
+# (and "מול", versus, the headline's short form: "3.5 מיליארד באפריל מול 14 מיליארד אשתקד")
+_HE_AGAINST = re.compile(r"(?<!\S)(?:לעומת|מול|בהשוואה\s+ל|בהשוואה\s+ל-)\s*(?:כ-?)?$")
 # What restates the figure before in other terms, in Hebrew: "שהם", "השקולים ל-", "המהווים".
 _HE_RESTATED = re.compile(r"(?:^|[\s,])(?:ש(?:הם|הן)|ה?שקול(?:ים|ות|ה)?\s+ל-?|ה?מהוו(?:ים|ות))\s*(?:כ-?)?$")
 # A level after "to" then "from" and the level it left: "انخفضت إلى نحو 193 تريليون ليرة بنهاية الشهر من | 198".
@@ -37,7 +38,8 @@ _AR_FROM = re.compile(r"(?<!\S)(?:من)\s*(?:(?:نحو|حوالي|حوالى|ق�
 # A time right after a Hebrew sum set against another ("לעומת 40.3 מיליארד שקלים | בינואר אשתקד"): no noun of its own.
 _HE_TIME_AFTER = re.compile(
     r"\s*(?:[בל]-?)?(?:ה)?(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר|שנה|שנת|"
-    r"תקופה|חודש|רבעון|אשתקד|אותה|שעברה)(?!\S)"
+    r"תקופה|חודש|רבעון|אשתקד|אותה|שעברה)(?![^\s.,;:)\-–])"
+    # (the sentence may end right there: "לעומת 1.9 מיליארד שקל אשתקד." is last year's sum, as mid-sentence)
 )
 # Money in any currency: a figure in one set against one in another (a dinar, a "dinars" with no issuer named).
 _MONEY_UNITS = {"dinars", "pounds", "rials", "dirhams", "lira"}
@@ -101,6 +103,22 @@ def _against(before: str, lang: str) -> bool:
     return _HE_AGAINST.search(before) is not None
 
 
+# Between a level left after "من" and the one reached: the first's unit words and "إلى" (with a bound).
+_FROM_TO_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:إلى|الى)\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?")
+
+
+def _from_to(e: Fact, g: Fact, text: str) -> bool:
+    """Whether `g` is the level reached from `e` ("من 1.1 مليار جنيه إلى 1.65 مليار جنيه"), the same quantity, with
+    no noun of its own after it; then it counts what `e` does."""
+    if e.number is None or g.number is None or not e.counts or not _same_quantity(e, g, text):
+        return False
+    if not _AR_FROM.search(strip_arabic_marks(text[: e.number.start])):
+        return False
+    gap = text[e.number.end : g.number.start]
+    units = re.sub(CURRENCY_WORDS, "", gap) if re.match(CURRENCY_WORDS, gap) else gap
+    return _FROM_TO_GAP.fullmatch(units) is not None and not _own_noun(g, text, "ar")
+
+
 def share_compared(facts: list[Fact], text: str, lang: str) -> None:
     """A figure set against an earlier one ("مقابل", "مقارنة بـ", "לעומת") with no noun of its own counts what that
     earlier figure of the same quantity counts (its own reading was a time: "في نفس الفترة", "بינואר בשנה"); so does
@@ -115,6 +133,10 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
             text[previous.number.end : n.start]
         ):
             g.counts = previous.counts  # "مقابل 25 مليار جنيه (3.2 مليار دولار)": the same sum, converted
+            changed.add(id(g))
+            continue
+        if lang == "ar" and _from_to(previous, g, text):
+            g.counts = previous.counts  # "رفعت رأسمالها من 200 مليون جنيه إلى 300 مليون": the level it rose to
             changed.add(id(g))
             continue
         before = text[: n.start]

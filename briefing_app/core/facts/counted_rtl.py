@@ -41,9 +41,18 @@ _AR_VSO_STEP = re.compile(
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
     # ("بمعدل 49.7%": at a rate of, a lead as "بنسبة" is)
-    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?P<lead>بنسبة|بمعدل|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
+    # ("بنسبة سنوية بلغت 17.9%", "بنسبة قدرها 5 %": the rate with its adjective and a verb of amounting after it)
+    r"\s+((?:\S+\s+){0,4}?\S+)\s+(?P<lead>بنسبة(?:\s+(?!ال)[\u0621-\u064a]{2,}ي?ة)?\s+(?:بلغت|بلغ|تبلغ|قدرها|قدره|"
+    r"وصلت|تصل)(?:\s+(?:إلى|الى))?|بنسبة|بمعدل|بمقدار|بنحو|بحوالي|بقرابة|ب(?:أكثر|أقل)\s+من|"
     r"بما\s+(?:يزيد|يقل)\s+(?:على|عن)|بما\s+(?:يقارب|يناهز)|ب)?\s*$"
 )  # (or no lead at all: "ارتفع عجز الميزان التجاري | نحو 34.7 مليار", "تراجع المؤشر | 1.2 %")
+
+
+# What may follow a lead ("بنسبة") before its figure and leave it a lead: an indefinite adjective and a verb of
+# amounting ("بنسبة سنوية بلغت", "بنسبة قدرها").
+_AR_LEAD_DESCRIBED = re.compile(
+    r"(?:(?!ال)[\u0621-\u064a]{2,}ي?ة\s+)?(?:بلغت|بلغ|تبلغ|قدرها|قدره|وصلت|تصل)(?:\s+(?:إلى|الى))?"
+)
 
 
 # A verb of amounting or reaching opening an Arabic clause and its subject (one to four words) right before the
@@ -132,6 +141,15 @@ _AR_CHANGE_OPENS = re.compile(
     r"[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|بلغ|بلغت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)\s"
 )
+# A noun of change, an adjective and the lead of its step, alone after a comma ("، ارتفاعا حادا بنسبة"), and the
+# verbs of recording that open the clause before the comma.
+_AR_CHANGE_LEAD_ONLY = re.compile(
+    r"\s*(?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة)(?:\s+(?!ب)[\u0621-\u064a]{2,})?"
+    r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي)\s*"
+)
+_AR_RECORDING_OPENS = re.compile(r"[وف]?(?:سجل|سجلت|شهد|شهدت|حقق|حققت)\s")
+# Months (and years) in brackets after a period, its span: "خلال الفترة (يوليو – مارس)".
+_AR_MONTHS_IN_BRACKETS = re.compile(r"\s*\((?:\s*(?:[\u0621-\u064a]{3,}|[\d٠-٩]{4})\s*[–\-/]?)+\)")
 # "that it", "that she": a pronoun subject glued to the complementiser, which names nothing by itself.
 _AR_THAT_IT = re.compile(r"[وبل]?[أإ]ن(?:ه|ها|هم|هما)")
 
@@ -191,7 +209,7 @@ _HE_SUM_ADJECTIVE = re.compile(
 _HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר|יותר|פחות)\s+)?של\s*$", 4)  # ("חדה יותר של": comparative)
 # ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
 _HE_SUBJECT_VERB = AtEnd(
-    rf"((?:\S+\s+){{0,4}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 5 + 4
+    rf"((?:\S+\s+){{0,5}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 6 + 4
 )
 # A verb of exceeding or nearing right before an Arabic figure, its bound: "بنسبة تفوق 90 %", "بقيمة تتجاوز 3 مليارات",
 # "بعدد يقارب 200".
@@ -234,15 +252,30 @@ def rtl_context(before: str, lang: str) -> str | None:
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
+    if lang == "he" and _HE_VERB_ONLY.fullmatch(clause):
+        # ("מדד מחירי הדירות, הכולל דירות חדשות ויד שנייה, עלה ב-0.7%": an aside in commas between the subject
+        # and its verb; the subject is before the aside)
+        pieces = _CLAUSE_BREAK.split(in_word_gershayim(before))
+        if len(pieces) >= 3 and _HE_ASIDE.match(pieces[-2]) and not re.search(r"\d", pieces[-3]):
+            clause = f"{pieces[-3].strip()} {clause.lstrip()}"
     if lang == "ar" and (joined := ar_comma_set_subject(before, clause)):
         clause = joined
-    if lang == "ar" and _AR_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)):
+    change_only = lang == "ar" and _AR_CHANGE_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)) is not None
+    if lang == "ar" and (_AR_LEAD_ONLY.fullmatch(ar_without_time(strip_arabic_marks(clause))) or change_only):
         # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
         # clause of change it leads from is the one before the comma)
-        pieces = _CLAUSE_BREAK.split(before)
-        opening = len(pieces) > 1 and _AR_CHANGE_OPENS.match(strip_arabic_marks(pieces[-2]).strip())
-        if opening and not re.search(r"[\d٠-٩]", pieces[-2]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
-            clause = f"{pieces[-2].strip()} {clause.strip()} "
+        # ("وقفزت إيرادات الشركة، خلال الفترة (يوليو – مارس) بنسبة": a time adjunct, its months in brackets, may
+        # stand in commas between them)
+        pieces = _CLAUSE_BREAK.split(_AR_MONTHS_IN_BRACKETS.sub(" ", before))
+        k = -2
+        while -k < len(pieces) and not ar_without_time(strip_arabic_marks(pieces[k])).strip():
+            k -= 1  # ("إيرادات الشركة، خلال الفترة، بنسبة": past a piece that is only a time)
+        opens = _AR_RECORDING_OPENS if change_only else _AR_CHANGE_OPENS
+        # ("سجل التضخم في شهر نيسان الماضي، ارتفاعا حادا بنسبة 0.8%": a verb of recording, its subject, a time, a
+        # comma, then the change noun and its lead)
+        opening = len(pieces) >= -k and opens.match(strip_arabic_marks(pieces[k]).strip())
+        if opening and not re.search(r"[\d٠-٩]", pieces[k]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
+            clause = f"{pieces[k].strip()} {clause.strip()} "
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
@@ -267,12 +300,16 @@ def rtl_context(before: str, lang: str) -> str | None:
     for i in range(len(words) - 1, -1, -1):
         if lang == "ar" and re.search(r"[\d٠-٩]", words[i]):
             break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
-        if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة") and words[i] in ("الفترة", "المدة"):
-            continue  # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured
+        if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة", "في") and words[i] in ("الفترة", "المدة"):
+            # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured; so is "in the
+            # period", its adjective after it ("وسجلت الإيرادات في الفترة المحتسبة نحو 15.7 مليار")
+            continue
         pointed = i > 1 and words[i - 1] in ("تلك", "هذه", "نفس", "ذات")  # (and "the same": "خلال نفس الفترة")
         pointed = pointed and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
         if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
             continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
+        if lang == "ar" and words[i] in AR_LEADS and _AR_LEAD_DESCRIBED.fullmatch(" ".join(words[i + 1 :])):
+            continue  # "بنسبة سنوية بلغت 17.9%": a lead with its adjective and verb of amounting is still a lead
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
             continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
         if lang == "ar" and i and re.fullmatch(r"ل[إا]جمالي", words[i]):
@@ -472,9 +509,21 @@ def rtl_context(before: str, lang: str) -> str | None:
         plain = re.sub(r"(?<!\S)(?:גם|שוב)(?=\s)", " ", he_without_time(clause))
         verb = _HE_SUBJECT_VERB.search(" ".join(plain.split()) + (" " if plain[-1:].isspace() else ""))
         if verb:
-            subject = [w for w in verb.group(1).split() if w not in HE_STOP]
+            words = verb.group(1).split()
+            # ("נמצא כי מדד מחירי הדירות עלה": the subject starts after "that", not with the clause that says it)
+            opened = [k for k, w in enumerate(words) if w in _HE_CLAUSE_OPENERS]
+            words = words[opened[-1] + 1 :] if opened and opened[-1] + 1 < len(words) else words
+            subject = [w for w in words if w not in HE_STOP]
             return " ".join(subject) or None
     return None
+
+
+# A Hebrew clause that is only a verb and the lead of its figure ("עלה ב-"), and an aside that opens with "that" or
+# a definite participle ("שמסתמך על", "הכולל דירות חדשות").
+_HE_VERB_ONLY = re.compile(rf"\s*{HE_VERB}\s+(?:ב-?|ל-?|על\s+|כ-?)?\s*")
+_HE_ASIDE = re.compile(r"\s*(?:ש[\u05d0-\u05ea]{2,}|אשר|ה[\u05d0-\u05ea]{3,})\s")
+# Words that open the clause a Hebrew subject stands in: "that", "but", "whereas", "when".
+_HE_CLAUSE_OPENERS = {"כי", "וכי", "אך", "אבל", "ואילו", "אולם", "כאשר", "כשהוא", "אם"}
 
 
 # A verb of amounting that opens a clause describing the indefinite noun before it (an asyndetic relative clause):

@@ -119,7 +119,10 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             # adverbs of degree after a figure ("مقابل 17 | فقط في عام 2019", "84% | تقريبا من"): no noun of it
             "فقط", "تقريبا", "تقريباً",
             # "to be", which opens a clause on the figure ("بنحو 50 دولار | كانت متوقعة"), never a noun of it
-            "كان", "كانت", "كانوا", "يكون", "تكون"}  # fmt: skip
+            "كان", "كانت", "كانوا", "يكون", "تكون",
+            # the spellings of web copy: Egypt's final ya without dots ("فى", "إلي") and "to" without its hamza
+            # ("مقابل 378.7 مليون جنيه | فى الفترة نفسها": a time, no noun of the sum)
+            "فى", "الى", "إلي"}  # fmt: skip
 HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "מ", "ב",
             "ל", "עד", "בין", "אחרי", "לפני", "מאז", "כל", "מול", "לעומת",
             # closed classes that start another phrase after a counted noun ("40% מערכן | בתוך שבועיים")
@@ -387,9 +390,10 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
-    r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
+    r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
     # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
-    # sum, and the comma ends the phrase after it)
+    # sum, and the comma ends the phrase after it; the shekel, which numbers reads as ILS, is a currency word here
+    # too: "142.3 مليار شيكل" counted "شيكل")
     # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي", nor the end
     # or start of a period, which ends in -ية too: "مليار دولار | بنهاية سبتمبر", "لغاية نهاية")
     r"(?:\s+(?!لم|لل|بال|الذي|التي|[وبلف]?(?:نهاية|بداية|غاية)(?![\u0621-\u064a]))[\u0621-\u064a]{2,}(?:ي|ية|يا)"
@@ -507,6 +511,8 @@ AR_CONVERTED_BEFORE = r"(?<!\S)(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|ي
 AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|س?يبلغ|س?تبلغ|وصل|وصلت|س?يصل|س?تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"
     r"تجاوزت|يتجاوز|تتجاوز|تراجع|تراجعت|يتراجع|تتراجع|زاد|زادت|يزيد|تزيد|قدر|قدرت|يقدر|تقدر|إلى|الى|"
+    # (the other verbs of change headlines put after their subject: "أرباح الشركة تهبط 22%", "مبيعات ... تقفز")
+    r"قفز|قفزت|يقفز|تقفز|هبط|هبطت|يهبط|تهبط|صعد|صعدت|يصعد|تصعد|نما|نمت|ينمو|تنمو|"
     r"لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض|"
     # (a result after ل, as market reports close a change: "ارتفع المؤشر 1.2 % ليغلق عند 6540 نقطة")
     r"ل[يت](?:غلق|ستقر|سجل|هبط|قفز|صعد|تراجع|تجاوز|حقق|تخطى|نهي|ختتم)))"

@@ -71,6 +71,7 @@ from briefing_app.core.facts.counted_tags import (
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
+from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora
@@ -116,6 +117,7 @@ from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
+from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
@@ -192,6 +194,7 @@ _ORDINAL_END = re.compile(r"^\S*-(?:first|second|third|fourth|fifth|sixth|sevent
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
+    sentences = maqaf_as_hyphen(sentences) if lang == "he" else sentences  # "עלה ב־0.7%" as "עלה ב-0.7%"
     out: list[Fact] = []
     whole = " ".join(s.text.lower() for s in sentences)  # the text before a number: a first mention or not
     offsets = [0]
@@ -468,6 +471,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = danish_whole(s.text, n, counts)
                 counts = danish_pronoun_subject(s.text[: n.start], counts, out, sentences[:position])  # "Det er 5 pct."
                 counts = danish_befell(s.text, n, counts) if unit is None else counts  # "23 blev anholdt"
+                counts = da_degree_harmed(after, counts) if unit is None else counts  # "To svært kvæstede"
                 # ("16 beboere måtte evakueres. To af dem blev reddet": a part of the group counted just before)
                 told_before = [f for f in out if f.kind == "figure" and f.sentence == s.index - 1]
                 counts = danish_part_of_them(s.text, n.start, n.end, counts, told_before) if n.spelled else counts

@@ -1,6 +1,7 @@
 """Hebrew time adjuncts inside the clause before a figure ("הבנקים הרוויחו | במחצית הראשונה של השנה | 15 מיליארד",
 "הרוויחה | ברבעון השלישי | 40 מיליון", "| בשנה שעברה | הרוויחה החברה"): they say when, never what the figure counts,
-and the words a figure's clause is read back from skip them."""
+and the words a figure's clause is read back from skip them. A span of months is one adjunct ("גדלו | בינואר עד
+מאי השנה | ב-500 מיליון"): its far end read alone was taken for what the figure counts."""
 
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ _PLACE_IN_TIME = (
     r"(?:שעבר|שעברה|שעברו|הקודם|הקודמת|האחרון|האחרונה|האחרונים|האחרונות|הראשון|הראשונה|השני|השנייה|השניה|"
     r"השלישי|השלישית|הרביעי|הרביעית|הנוכחי|הנוכחית|הבא|הבאה|החולף|החולפת|המקביל|המקבילה|הזה|הזו|הזאת)"
 )
+# The far end of a span of months after the first: "בינואר עד מאי", "בינואר-מאי", "בינואר עד יוני השנה".
+_MONTHS = r"(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"
+_SPAN_END = rf"(?:(?:\s*[-–]\s*|\s+ו?עד\s+(?:ל-?)?|\s+ו?ל-?){_MONTHS}(?=\s|$))?"
 _HE_TIME = re.compile(
-    rf"(?<!\S)ו?ב-?ה?{_PERIOD}(?:\s+{_PLACE_IN_TIME}){{0,2}}(?:\s+של\s+(?:השנה|שנת\s+\d{{4}}|\d{{4}})(?:\s+{_PLACE_IN_TIME})?)?"
+    rf"(?<!\S)ו?ב-?ה?{_PERIOD}{_SPAN_END}(?:\s+{_PLACE_IN_TIME}){{0,2}}(?:\s+של\s+(?:השנה|שנת\s+\d{{4}}|\d{{4}})(?:\s+{_PLACE_IN_TIME})?)?"
     r"(?=\s|$)|(?<!\S)(?:אשתקד|השנה|החודש|השבוע)(?=\s|$)"
 )
 

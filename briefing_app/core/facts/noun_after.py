@@ -520,6 +520,10 @@ def after_phrase(
     adjective_first = adjective_first or (in_sum and ed_form(words[0]) and words[1].lower() not in stop)
     determined_noun = determined and lang == "en" and re.fullmatch(r"[a-z]+", words[0] if words else "") is not None
     verb_first = lang in ("en", "da") and bool(words) and verb_not_noun(words, lang)
+    # (a Danish verb form before the reflexive "sig" is a verb: "de sidste tre befinder sig på hospitalet"; not a
+    # definite plural, "65 % af europæerne sig som EU-borgere")
+    reflexive = lang == "da" and bool(words) and tokens[1:2] == ["sig"] and tokens[0] == words[0]
+    verb_first = verb_first or (reflexive and re.fullmatch(r"[a-zæøå]{3,}(?:er|ede|te)", words[0]) is not None)
     if verb_first and not named and not _plural_noun_first(tokens) and (
         not adjective_first and not determined_noun and not headed
     ):  # (not a participle before a run to its plural head: "45,000 specialized USPS NGDV electric vehicles")

@@ -40,6 +40,8 @@ _LOCATOR_BEFORE = re.compile(
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
     r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
     r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur|"
+    # (Danish road and building locators: "ved kilometermærke 33", "ved afkørsel 12", "ad rute 21", "i lokale 102")
+    r"kilometermærke|afkørsel|frakørsel|tilkørsel|rute|lokale|"
     # (a corner of a race track, a golf hole, a game of a series, after the words that place something there: "in
     # turn 3", "at hole 18", "won game 7")
     r"(?<=in\s|at\s|on\s)turn|(?<=of\s)turn|(?<=into\s)turn|(?<=on\s|at\s)hole|"
@@ -473,7 +475,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         if code_before and re.match(rf"(?!{units})[A-Z]{{1,4}}\b", after) and unit_after(after, lang)[0] is None:
             return True  # "ذخيرة RBK-500 ZAB 2.5SM": a Latin model code among Arabic or Hebrew words, no quantity
         return bool(re.search(r"(?:طراز|موديل|דגם|מסוג)\s+\S+\s+$", before)) or (
-            n.raw < 10 and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
+            # (not a sum: "בתעשייה - 1.3 מיליארד דולר", the dash sets the amount after what it is, no event's number)
+            n.raw < 10 and n.scale == 1.0 and not n.currency and bool(re.search(r"[^\W\d_]{3,}\s+-\s*$", before))
         )
     if lang == "en" and re.fullmatch(r"[1-9]\d{2,3}", n.text) and _MODEL_BEFORE.search(before[-40:]):
         if _MODEL_AFTER.match(after) and unit_after(after, lang)[0] is None:

@@ -12,6 +12,7 @@ from briefing_app.core.facts.ar_step_levels import share_step_levels, step_to_le
 from briefing_app.core.facts.counted_flows import absolute_participle
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
 from briefing_app.core.facts.figures_he import hebrew_verb_ellipsis
+from briefing_app.core.facts.he_labeled_list import he_list_label
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.spelled_numbers import GROUP_BEFORE
@@ -274,6 +275,10 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
         elif (whose := _POSSESSOR_LAST.search(gap)) and JOINED.search(gap[: whose.start()] + " "):
             if len(gap.split()) <= 8 and "," not in gap and not own_noun(g, text, lang):
                 g.counts = f"{f.counts} ({whose.group(1)})"  # "five shots on target to Mexico's three": whose
+        elif g.counts is None and lang == "he" and (label := he_list_label(gap)):
+            # "בירושלים בשיעור של 1.5%, בתל אביב 1.2%": Tel Aviv's, the same measure (the list's first reading)
+            listed = re.fullmatch(r"[^()]+ \((.+)\)", f.counts)
+            g.counts = f"{label} ({listed.group(1) if listed else f.counts})"
         elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
             own_place = re.match(r"\s+(in|at|i|på)\s+([A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)*)", text[g.number.end :])

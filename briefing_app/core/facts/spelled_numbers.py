@@ -249,6 +249,13 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     # (or counted in the sentence just before, in digits: "16 beboere måtte evakueres. To af dem blev reddet ud")
     opening = not before.strip() and earlier is not None
     counted_just_before = opening and re.search(r"\d", (earlier or "")[-160:]) is not None
+    # ("fire svært tilskadekomne personer«. »Men nu ved vi, at to af dem er sluppet": the group counted in words in
+    # the sentence before, the part told after "that")
+    counted_in_words = re.search(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\s+[^\W\d]",
+        (earlier or "")[-200:],
+    ) is not None
+    counted_just_before = counted_just_before or counted_in_words
     counted = counted_before is not None or counted_just_before
     if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and (counted or group_before):
         return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts or names
@@ -310,6 +317,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "Apple and Facebook are two big ones": the names counted again, no figure
     if lang == "en" and re.match(r"[\s-]+pointers?\b", after):
         return True  # "made a three pointer": a kind of basket, no count
+    rest_of_group = re.match(r"\s+(?:andre|øvrige|resterende)\s+[a-zæøå]", after) if lang == "da" else None
+    if rest_of_group and n.raw > 1 and re.search(r"\b[Dd]e\s+$", before):
+        return False  # "mens de to andre passagerer slap uskadt": the rest of a group, a new count, no anaphora
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):

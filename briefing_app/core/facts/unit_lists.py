@@ -23,6 +23,6 @@ def share_units(facts: list[Fact], text: str, lang: str) -> None:
             continue
         if n.spelled != m.spelled or n.value_max is not None or not _JOINED.fullmatch(text[n.end : m.start]):
             continue
-        if own_noun(f, text, lang) or g.unit == "percent":
+        if own_noun(f, text, lang) or g.unit in ("percent", "percentage points"):
             continue  # ("64.300 eller 38 pct.", "40,000, or 12 percent": a count restated as a share)
         f.unit, f.counts = g.unit, g.counts

@@ -1,0 +1,27 @@
+"""An Arabic subject told after "that" and before its verb of change, with a prepositional phrase between
+("وقالت الشركة إن ايراداتها قبل الفائدة والضرائب والإهلاك تراجعت 30.1%"): the figure measures the subject, not the
+last two words before the verb, which belong to the phrase after the preposition."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.numbers import strip_arabic_marks
+
+_THAT = re.compile(r"[وف]?(?:ب)?[أإا]ن")
+_PREPOSITIONS = {"قبل", "بعد", "في", "فى", "من", "على", "عن", "خلال", "مع", "لدى", "حتى", "منذ"}
+
+
+def ar_subject_before_adjunct(tokens: list[str]) -> list[str]:
+    """`tokens` (the words before a verb of change) cut to the subject after the last "that" when a preposition
+    follows it within the subject; else `tokens` unchanged."""
+    bare = [strip_arabic_marks(t) for t in tokens[-8:]]
+    offset = len(tokens) - len(bare)
+    that = [k for k, w in enumerate(bare) if _THAT.fullmatch(w)]
+    if not that:
+        return tokens
+    start = that[-1] + 1
+    cut = next((k for k in range(start + 1, len(bare)) if bare[k] in _PREPOSITIONS), None)
+    if cut is None or any(re.search(r"[\d٠-٩]", w) for w in bare[start:cut]):
+        return tokens
+    return tokens[offset + start : offset + cut]
