@@ -172,7 +172,7 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
             continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
         given_before = before[0].removeprefix("و") if before and len(before[0]) > 3 else (before or [""])[0]
         # (also with no comma when the three are given names: "معالي أحمد محمد لقمان مدير عام ...")
-        three = comma or _ar_is_given(words[1])
+        three = comma or (len(words) > 1 and _ar_is_given(words[1]))  # ("وقال X الرئيس": one word left)
         if three and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
             words = [given_before, *words]  # "ومعالي خليفة شاهين المرر، وزير دولة": a three-part name
         index.add(" ".join(words), role, s.index)

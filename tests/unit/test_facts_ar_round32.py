@@ -1,0 +1,296 @@
+"""Arabic people, roles and quotes, round 32: constructions that recurred on real Arabic news pages (Egyptian
+ministers on television, Gulf and Maghreb football coaches, Lebanese security sources, Iraqi and Moroccan
+speeches), written again with made-up names and sentences, each with near misses that must keep their old
+reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(paragraphs, "ar")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "ar")]
+
+
+# --- a chain of verbs without a subject passes the first speaker on ---------------------------------------------
+
+
+def test_bare_verbs_pass_the_speaker_past_a_presenter_named_between() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال سامح النجار المستشار الإعلامي للوزارة، إن الخطة تسير وفق الجدول.",
+            "وأضاف خلال مداخلة هاتفية مع برنامج «مساء الخير» الذي يقدمه الإعلامي كريم فوزي، أن العمل مستمر.",
+            "وذكر أن الحكومة تتابع المشروعات بنفسها.",
+            "وتابع: «نحن نعمل ليلا ونهارا من أجل المواطن».",
+        ]
+    )
+    assert speakers == ["سامح النجار"], speakers
+
+
+def test_a_new_subject_in_the_chain_still_speaks() -> None:
+    # near miss: the sentence before the quote names its own subject after the verb
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال سامح النجار المستشار الإعلامي للوزارة، إن الخطة تسير وفق الجدول.",
+            "وذكر أن الحكومة تتابع المشروعات بنفسها.",
+            "وقال الإعلامي كريم فوزي إن البرنامج سيستضيف الوزير.",
+            "وتابع: «نحن ننتظر الإجابات».",
+        ]
+    )
+    assert speakers == ["كريم فوزي"], speakers
+
+
+# --- a foreign coach named by one word after his nationality, then his office ------------------------------------
+
+
+def test_nationality_one_word_name_and_office() -> None:
+    paragraphs = [
+        "خبر",
+        "عبر البرازيلي فالديرانو مدرب الفريق الأول بنادي الشمال، عن أسفه للتعادل أمس.",
+        "وقال المدرب: «كنا الأفضل لكن الحظ لم يحالفنا».",
+        "في المقابل أشاد الكرواتي زيلونيتش مدرب الفريق الأول بنادي الريان بأداء لاعبيه.",
+        "وقال زيلونيتش: «النقطة مهمة لنا في هذا الصراع».",
+    ]
+    people = _people(paragraphs)
+    assert "مدرب" in (people.get("فالديرانو") or ""), people
+    assert "مدرب" in (people.get("زيلونيتش") or ""), people
+    assert _speakers(paragraphs) == ["فالديرانو", "زيلونيتش"]
+
+
+def test_a_side_after_its_nisba_is_no_person() -> None:
+    # near miss: a nisba after the verb then a common noun, no sign of a name
+    people = _people(["خبر", "أكد الجانب التركي رئيس الوفد المشارك أن المباحثات كانت مثمرة."])
+    assert "رئيس" not in people and "الوفد" not in people, people
+
+
+# --- a foreign given name alone is the person named in full ------------------------------------------------------
+
+
+def test_foreign_given_name_alone_is_the_full_name() -> None:
+    paragraphs = [
+        "خبر",
+        "أكد السلوفاكي ميروسلافو كوفاتشيك، مدرب فريق الوحدة، أن فريقه استحق الفوز.",
+        "وقال ميروسلافو عقب اللقاء: «فرضنا أسلوبنا منذ البداية».",
+    ]
+    assert list(_people(paragraphs)) == ["ميروسلافو كوفاتشيك"]
+    assert _speakers(paragraphs) == ["ميروسلافو كوفاتشيك"]
+
+
+def test_an_arabic_given_name_alone_stays_apart() -> None:
+    # near miss: an Arabic given name said alone may be anyone's
+    paragraphs = [
+        "خبر",
+        "أكد محمد الخطيب، مدرب فريق الوحدة، أن فريقه استحق الفوز.",
+        "وقال محمد: «فرضنا أسلوبنا منذ البداية».",
+    ]
+    assert "محمد الخطيب" in _people(paragraphs)
+
+
+# --- unnamed sources and the time of the saying are no names -------------------------------------------------------
+
+
+def test_an_unnamed_security_source_is_no_person_but_speaks() -> None:
+    paragraphs = ["خبر", "أوضح مرجع أمني لـ«النهار» إن “الوضع دقيق جدا في المنطقة”."]
+    assert _people(paragraphs) == {}
+    assert _speakers(paragraphs) == ["مرجع أمني"]
+
+
+def test_security_information_is_no_person() -> None:
+    assert _people(["خبر", "وأفادت معلومات أمنية بأن الموقوفين نقلوا إلى التحقيق."]) == {}
+
+
+def test_today_ends_a_name() -> None:
+    paragraphs = ["خبر", "قال الملك المغربي الحسن السابع اليوم الجمعة 12 غشت 2022، “إننا نؤمن بقوة المؤسسات”."]
+    assert list(_people(paragraphs)) == ["الحسن السابع"]
+    assert _speakers(paragraphs) == ["الحسن السابع"]
+
+
+def test_and_a_number_of_ends_a_name() -> None:
+    people = _people(["خبر", "افتتح المعرض بحضور رئيس وزراء البلاد نبيل حداد وعدد من الوزراء."])
+    assert list(people) == ["نبيل حداد"], people
+
+
+# --- a headline ending with a full stop ---------------------------------------------------------------------------
+
+
+def test_headline_with_a_full_stop_is_a_quote() -> None:
+    paragraphs = [
+        "وزيرة التخطيط: هذا هو طريقنا إلى الإصلاح الشامل.",
+        "قالت الدكتورة سلمى فريد، وزيرة التخطيط، إن الحكومة أقرت خطة جديدة.",
+    ]
+    quotes = quotes_of(paragraphs, "ar")
+    assert [(q.sentence, q.speaker) for q in quotes] == [(0, "سلمى فريد")]
+
+
+def test_a_long_first_sentence_with_a_stop_is_no_headline() -> None:
+    # near miss: a first paragraph of more than twenty words is body copy
+    paragraphs = [
+        "الوزيرة: هذا هو طريقنا إلى الإصلاح الشامل الذي ننتظره منذ سنوات طويلة في كل القطاعات والمحافظات والمدن"
+        " والقرى والمناطق النائية في البلاد كلها.",
+        "قالت الدكتورة سلمى فريد، وزيرة التخطيط، إن الحكومة أقرت خطة جديدة.",
+    ]
+    assert quotes_of(paragraphs, "ar") == []
+
+
+# --- a message sent to someone: the sender speaks -----------------------------------------------------------------
+
+
+def test_message_sent_to_people_is_the_senders() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال كمال الداودي، رئيس الحزب، إن المهرجان نجح.",
+            "ووجه الداودي رسالة لأهالي المدينة بالقول: “حضوركم اليوم رسالة قوية للجميع”.",
+        ]
+    )
+    assert speakers == ["كمال الداودي"], speakers
+
+
+def test_statement_of_a_body_still_speaks_for_it() -> None:
+    # near miss: "in a message of the movement" with no verb of sending before it
+    speakers = _speakers(["خبر", "وقال في رسالة لحركة النهوض: “لن نتراجع عن مواقفنا أبدا”."])
+    assert speakers and speakers[0] and "حركة النهوض" in speakers[0], speakers
+
+
+# --- "according to" inside the reported clause, and "between" --------------------------------------------------------
+
+
+def test_according_to_the_law_inside_the_clause_is_no_source() -> None:
+    paragraphs = [
+        "خبر",
+        "وقال وليد الهاشمي، وزير المالية، إن العجز هو الفرق بين إيرادات الدولة ونفقاتها، مشدداً على أنه وفقاً"
+        " للقانون \"لا يجوز السحب من صندوق الاحتياط\".",
+    ]
+    assert _speakers(paragraphs) == ["وليد الهاشمي"]
+    assert list(_people(paragraphs)) == ["وليد الهاشمي"]
+
+
+def test_according_to_the_police_still_credits_the_police() -> None:
+    # near miss: "according to" opening the introduction, not inside a "that" clause
+    speakers = _speakers(["خبر", "ووفقا للشرطة، فإن \"المشتبه به فر من المكان قبل وصول الدورية\"."])
+    assert speakers and speakers[0] and "شرطة" in speakers[0], speakers
+
+
+def test_the_verb_between_still_speaks() -> None:
+    # near miss: "وبين X أن" is the verb "showed"
+    speakers = _speakers(["خبر", "وبين وليد الهاشمي، وزير المالية، أن \"الوضع المالي متين رغم العجز\"."])
+    assert speakers == ["وليد الهاشمي"], speakers
+
+
+# --- a body goes on speaking after a second verb without a subject -------------------------------------------------
+
+
+def test_a_body_goes_on_after_and_it_added_that() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أعلنت مديرية الدفاع المدني عن إصابة ثلاثة أشخاص في الحريق.",
+            "وأشارت المديرية إلى أن المصابين قيد العلاج، وأضافت أن الفرق \"تواصل أعمالها في المنطقة حتى الآن\".",
+        ]
+    )
+    assert speakers and speakers[0] and "مديرية" in speakers[0], speakers
+
+
+def test_an_agency_relays_the_directorate_warning() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أعلنت مديرية الدفاع المدني عن إصابة ثلاثة أشخاص في الحريق.",
+            "وذكرت وكالة الأنباء الوطنية (ونا)، أن المديرية حذرت \"الجميع من الاقتراب من الموقع المحترق\"،"
+            " وقالت إن \"كل من يخالف التعليمات سيتحمل المسؤولية كاملة\".",
+        ]
+    )
+    assert len(speakers) == 2 and all(s and "مديرية" in s for s in speakers), speakers
+
+
+def test_an_agency_quoting_a_present_tense_subject_is_unchanged() -> None:
+    # near miss: the agency's own words, with no verb of saying after the clause's subject
+    speakers = _speakers(["خبر", "وذكرت وكالة الأنباء الوطنية أن \"الحريق اندلع في ساعة متأخرة من الليل\"."])
+    assert speakers and speakers[0] and "وكالة" in speakers[0], speakers
+
+
+# --- a reply's turn in a court paragraph ----------------------------------------------------------------------------
+
+
+def test_the_court_president_replies_saying() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال ماهر الدسوقي دفاع المتهمين، أمام محكمة الجنايات، برئاسة المستشار فريد سالم، إن الإجراءات باطلة.",
+            "واعترض الدفاع على منع الهواتف، ووجه حديثه للمحكمة قائلا: \"السبب الحقيقي ليس أمنيا على الإطلاق\"،"
+            " وهنا رد رئيس المحكمة على الدفاع قائلا: \"لا يجوز هذا داخل قاعة المحكمة أبدا\".",
+        ]
+    )
+    assert speakers == ["ماهر الدسوقي", "فريد سالم"], speakers
+
+
+def test_the_defence_named_by_whom_it_defends() -> None:
+    paragraphs = [
+        "خبر",
+        "فند المستشار عادل نصيف دفاع المتهم الأول الاتهامات الموجهة لموكله.",
+        "وأوضح دفاع المتهم الأول، أن المحكمة قد لا تأخذ بالدفوع، متابعًا: \"أعتمد في براءة موكلي على النقض.\"",
+    ]
+    assert _speakers(paragraphs) == ["عادل نصيف"]
+    assert "دفاع" not in _people(paragraphs)
+
+
+# --- a body's statement after a colon, with no marks, and its next bare verb -----------------------------------------
+
+
+def test_the_ministry_speaks_after_a_colon_and_goes_on() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أكدت وزارة الزراعة أن الموسم كان صعبا على المزارعين في كل المناطق.",
+            "وقالت الوزارة في بيان لها : وبالرغم من الخسائر الكبيرة التي لحقت بالمزارعين إلا أن الإنتاج بقي جيدا هذا العام.",
+            "واضافت : ستبدأ فرق الوزارة توزيع البذور على المزارعين في كل المحافظات خلال الأسبوع المقبل.",
+        ]
+    )
+    assert len(speakers) == 2 and all(s and "وزارة" in s for s in speakers), speakers
+
+
+def test_a_person_goes_on_after_a_bare_colon_verb() -> None:
+    # near miss: the latest subject is a person, who goes on
+    speakers = _speakers(
+        [
+            "خبر",
+            "وقال وزير الزراعة حسان الملا في بيان له : إن الإنتاج بقي جيدا هذا العام رغم كل الخسائر الكبيرة.",
+            "واضاف : ستبدأ فرق الوزارة توزيع البذور على المزارعين في كل المحافظات خلال الأسبوع المقبل.",
+        ]
+    )
+    assert speakers[-1] == "حسان الملا", speakers
+
+
+# --- the head of a state agency ---------------------------------------------------------------------------------------
+
+
+def test_head_of_an_agency_in_a_list_of_offices() -> None:
+    people = _people(
+        [
+            "خبر",
+            "منع الجيش رئيس الوزراء سامي الحداد، ورئيس جهاز المخابرات العامة نزار فرح، من دخول المدينة.",
+        ]
+    )
+    assert people.get("نزار فرح") == "رئيس جهاز المخابرات العامة", people
+
+
+# --- a name in quote marks right before its office -------------------------------------------------------------------
+
+
+def test_a_quoted_name_before_a_definite_office() -> None:
+    people = _people(
+        ["خبر", 'ونفى "سامر الحلبي" الناطق باسم وزارة الداخلية في تصريح صحافي اعتقال أي أشخاص في المدينة.']
+    )
+    assert people.get("سامر الحلبي") == "الناطق باسم وزارة الداخلية", people
+
+
+def test_a_quoted_title_before_a_definite_noun_stays_a_title() -> None:
+    # near miss: a work's title in marks, then a definite noun that is no office
+    people = _people(["خبر", 'وعرض المسرح "ليالي الحلمية" الجديدة على جمهور المدينة أمس.'])
+    assert people == {}, people
