@@ -294,3 +294,27 @@ def test_a_quoted_title_before_a_definite_noun_stays_a_title() -> None:
     # near miss: a work's title in marks, then a definite noun that is no office
     people = _people(["خبر", 'وعرض المسرح "ليالي الحلمية" الجديدة على جمهور المدينة أمس.'])
     assert people == {}, people
+
+
+# --- "and his view" after a given name, a verb and its object after an office -----------------------------------------
+
+
+def test_and_his_view_ends_a_given_name_of_a_lineage_name() -> None:
+    paragraphs = [
+        "خبر",
+        "التقى الشيخ سالم بن حمد آل نعيم نائب رئيس الدولة حاكم المدينة عددا من الإعلاميين.",
+        'وتطرق الحوار الى رؤية الشيخ سالم ونظرته إلى مستقبل المشاريع مؤكدا ان "دولتنا ماضية بخطى واثقة".',
+    ]
+    assert list(_people(paragraphs)) == ["سالم بن حمد آل نعيم"]
+    assert _speakers(paragraphs) == ["سالم بن حمد آل نعيم"]
+
+
+def test_a_verb_and_its_object_after_an_office_is_no_name() -> None:
+    people = _people(["الرئيس التونسي يوجه الشكر للجزائر", "قال الرئيس التونسي سامي العياري إن العلاقات متينة."])
+    assert list(people) == ["سامي العياري"], people
+
+
+def test_a_given_name_of_a_verbs_shape_stays() -> None:
+    # near miss: يوسف is a given name, not a verb
+    people = _people(["خبر", "قال الوزير يوسف الشريف إن العلاقات متينة."])
+    assert "يوسف الشريف" in people, people

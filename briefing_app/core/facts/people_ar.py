@@ -45,7 +45,7 @@ from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
-from briefing_app.core.facts.people_ar_name_tails import cut_name_tails
+from briefing_app.core.facts.people_ar_name_tails import cut_name_tails, drop_verb_phrases
 from briefing_app.core.facts.people_ar_titled_surname import roles_by_office_and_surname
 from briefing_app.core.facts.people_ar_trim import trim_run_on_names
 from briefing_app.core.facts.people_ar_words import (
@@ -141,6 +141,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if len(words) >= 3 and words[0].endswith("ة") and not _ar_is_given(words[0]) and _ar_is_given(words[1]):
             # "بحسب شهادة سامر نور" (according to S. N.'s testimony): a feminine noun in construct with the name
             p.name = " ".join(words[1:])
+    drop_verb_phrases(index)  # people_ar_name_tails: "الرئيس التونسي يوجه الشكر": a verb and its object
     cut_name_tails(index)  # people_ar_name_tails: "قال الملك X السادس اليوم الجمعة", "X Y وعدد من": no name goes on
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
     mend_nisba_family_names(sentences, index)  # "سامر نوري العراقي" ... "وقال العراقي": the family name

@@ -7,6 +7,9 @@ mentions."""
 
 from __future__ import annotations
 
+import re
+
+from briefing_app.core.facts.people_ar_words import _AR_IMPERFECT, _ar_is_given, _transliterated
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # Words of time that follow a speaker's name in dated copy. Not "صباح" (morning), which is also a given name
@@ -17,15 +20,26 @@ _TIME = {"اليوم", "أمس", "مساء", "الليلة", "غدا", "ظهر",
 _LIST_QUANTIFIERS = {"وعدد", "وبعض", "وجميع", "وكافة", "وعدة", "ومجموعة", "ولفيف"}
 
 
+# "and his/her ..." glued to a feminine noun ("رؤية الشيخ X ونظرته إلى", "X وزوجته"): a second noun joined to the
+# name's head, never a name's word (no name carries a possessive ending).
+_AND_HIS = re.compile(r"و[\u0621-\u064a]{2,}ت(?:ه|ها|هم|هما)")
+
+
 def cut_name_tails(index: PeopleIndex) -> None:
-    """Cut every name of two words or more at the first word of time or list quantifier after its first word."""
+    """Cut every name of two words or more at the first word of time, list quantifier or "and his N" after its
+    first word."""
     for person in list(index.people):
         words = person.name.split()
-        cut = next((k for k in range(1, len(words)) if words[k] in _TIME or words[k] in _LIST_QUANTIFIERS), None)
+        cut = next((k for k in range(1, len(words))
+                    if words[k] in _TIME or words[k] in _LIST_QUANTIFIERS or _AND_HIS.fullmatch(words[k])), None)
         if cut is None:
             continue
         shorter = " ".join(words[:cut])
         same = next((p for p in index.people if p is not person and p.name == shorter), None)
+        if same is None and len(shorter.split()) == 1:
+            # ("رؤية الشيخ محمد ونظرته" after "الشيخ محمد بن راشد آل مكتوم": the one lineage name it opens)
+            opened = [p for p in index.people if p is not person and p.name.startswith(f"{shorter} بن ")]
+            same = opened[0] if len(opened) == 1 else None
         if same is None:
             person.name = shorter
             continue
@@ -33,3 +47,15 @@ def cut_name_tails(index: PeopleIndex) -> None:
         same.sentences.sort()
         same.role = same.role or person.role
         index.people.remove(person)
+
+
+def drop_verb_phrases(index: PeopleIndex) -> None:
+    """Drop "people" that are a present-tense verb and its definite object, read after an office in a headline
+    ("الرئيس التونسي يوجه الشكر للسعودية"): a first word of an imperfect verb's shape that is no known given name
+    nor spelt like a foreign one, then a word with the article."""
+    index.people = [
+        p for p in index.people
+        if not (len(p.name.split()) == 2 and _AR_IMPERFECT.match(p.name.split()[0])
+                and p.name.split()[1].startswith("ال")
+                and not _ar_is_given(p.name.split()[0]) and not _transliterated(p.name.split()[0]))
+    ]  # fmt: skip
