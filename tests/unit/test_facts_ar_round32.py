@@ -318,3 +318,28 @@ def test_a_given_name_of_a_verbs_shape_stays() -> None:
     # near miss: يوسف is a given name, not a verb
     people = _people(["خبر", "قال الوزير يوسف الشريف إن العلاقات متينة."])
     assert "يوسف الشريف" in people, people
+
+
+# --- round-30 dev shapes: "known as", an apposition past a nationality, adjectives after "the girl" -------------------
+
+
+def test_a_name_known_as_a_nickname() -> None:
+    people = _people(["خبر", "عبر الجميع عن تقديرهم لسلمى عبد الرحيم المعروفة ب”بنت البلد” في عالم المدونات."])
+    assert "سلمى عبد الرحيم" in people, people
+
+
+def test_a_place_known_as_is_no_person() -> None:
+    # near miss: a place kind or a thing before "known as"
+    people = _people(["خبر", "زار الوفد منطقة باب الشعرية المعروفة بأسواقها، والدواء المعروف باسم الترياق."])
+    assert people == {}, people
+
+
+def test_role_after_a_nationality_and_where_from() -> None:
+    people = _people(
+        ["انتخابات المجلس: سلمى عبد الرحيم", "أنا سلمى عبد الرحيم، أردنية من عمان، إحدى محرري المجلة الثقافية."]
+    )
+    assert (people.get("سلمى عبد الرحيم") or "").startswith("إحدى محرري المجلة"), people
+
+
+def test_adjectives_after_the_girl_are_no_name() -> None:
+    assert _people(["خبر", "تلك الفتاة الوحيدة المتأصلة من المدينة ومن بيئة محافظة."]) == {}

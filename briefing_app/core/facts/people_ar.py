@@ -15,6 +15,7 @@ from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
 from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_foreign_mononyms import find_foreign_mononyms
+from briefing_app.core.facts.people_ar_known_as import find_known_as
 from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_office_hamza
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
@@ -104,6 +105,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     find_led_and_aged(sentences, index)  # people_ar_led_aged: "بقيادة X البالغ من العمر", "من X إلى Y"
     find_kana_names(sentences, index)  # people_ar_kana: "وكان X مدرب المنتخب قال": one word before an office
+    find_known_as(sentences, index)  # people_ar_known_as: "لشهيناز عبد السلام المعروفة ب«واحدة مصرية»"
     find_foreign_mononyms(sentences, index)  # people_ar_foreign_mononyms: "عبر الاورجوياني X مدرب الفريق ..."
     find_latin_names(sentences, index)  # people_ar_latin: "المدونة الأردنية Hareega": a name in Latin letters
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."

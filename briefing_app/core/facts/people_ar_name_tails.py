@@ -52,10 +52,13 @@ def cut_name_tails(index: PeopleIndex) -> None:
 def drop_verb_phrases(index: PeopleIndex) -> None:
     """Drop "people" that are a present-tense verb and its definite object, read after an office in a headline
     ("الرئيس التونسي يوجه الشكر للسعودية"): a first word of an imperfect verb's shape that is no known given name
-    nor spelt like a foreign one, then a word with the article."""
+    nor spelt like a foreign one, then a word with the article; and "people" that are only definite feminine
+    adjectives ("الفتاة الوحيدة المتأصلة")."""
     index.people = [
         p for p in index.people
-        if not (len(p.name.split()) == 2 and _AR_IMPERFECT.match(p.name.split()[0])
+        # ("تلك الفتاة الوحيدة المتأصلة من ...": definite feminine adjectives agreeing with the noun before them)
+        if not (len(p.name.split()) >= 2 and all(w.startswith("ال") and w.endswith("ة") for w in p.name.split()))
+        and not (len(p.name.split()) == 2 and _AR_IMPERFECT.match(p.name.split()[0])
                 and p.name.split()[1].startswith("ال")
                 and not _ar_is_given(p.name.split()[0]) and not _transliterated(p.name.split()[0]))
     ]  # fmt: skip

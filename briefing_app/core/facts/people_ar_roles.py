@@ -511,7 +511,8 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
             continue
         for i in person.sentences:
             m = re.search(
-                rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
+                # (past a nationality and where from, set off first: "أنا X Y، مصرية من القاهرة، إحدى محرري ...")
+                rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*{_FROM_WHERE}([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
                 texts.get(i, ""),
             )
             if m is None:
@@ -543,6 +544,8 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
 
 
 _PREPOSITIONS = {"على", "إلى", "عن", "من", "في", "مع", "بين", "لدى", "حول", "ضد", "عند", "نحو", "منذ"}
+# A nationality and where from, in commas before an appositive ("، مصرية من القاهرة،"): indefinite, in ـي/ـية.
+_FROM_WHERE = r"(?:[\u0621-\u064a]{3,}(?:ي|ية)(?:\s+من\s+[\u0621-\u064a]+)?\s*،\s*)?"
 
 
 # Bodies' nouns in a broken plural, which a feminine adjective agrees with ("مصادر مطلعة").
