@@ -343,3 +343,26 @@ def test_role_after_a_nationality_and_where_from() -> None:
 
 def test_adjectives_after_the_girl_are_no_name() -> None:
     assert _people(["خبر", "تلك الفتاة الوحيدة المتأصلة من المدينة ومن بيئة محافظة."]) == {}
+
+
+# --- an office held in a region or town named without the article ----------------------------------------------------
+
+
+def test_head_of_a_region_named_before_the_holder() -> None:
+    paragraphs = [
+        "خبر",
+        "انطلق المهرجان بحضور رئيس إقليم كوردستان، كريم الداوودي.",
+        "وتابع رئيس إقليم كوردستان، أن “الدستور ينص على الالتزام به”.",
+    ]
+    assert _people(paragraphs).get("كريم الداوودي") == "رئيس إقليم كوردستان"
+    assert _speakers(paragraphs) == ["كريم الداوودي"]
+
+
+def test_head_of_a_municipality_with_a_given_name_that_names_a_place() -> None:
+    people = _people(["خبر", "التقى رئيس بلدية بيروت، جمال الحلبي، وفدا من البنك الدولي."])
+    assert people.get("جمال الحلبي") == "رئيس بلدية بيروت", people
+
+
+def test_a_region_kind_before_a_definite_word_is_unchanged() -> None:
+    # near miss: "بلدية الشمال" with no holder named is no person
+    assert _people(["خبر", "وقال رئيس بلدية الشمال إن الوضع هادئ."]) == {}
