@@ -366,3 +366,26 @@ def test_head_of_a_municipality_with_a_given_name_that_names_a_place() -> None:
 def test_a_region_kind_before_a_definite_word_is_unchanged() -> None:
     # near miss: "بلدية الشمال" with no holder named is no person
     assert _people(["خبر", "وقال رئيس بلدية الشمال إن الوضع هادئ."]) == {}
+
+
+# --- speech in round brackets after a verb of saying ------------------------------------------------------------------
+
+
+def test_speech_in_brackets_after_a_verb_of_saying() -> None:
+    paragraphs = [
+        "خبر",
+        "تداولت المواقع تسجيلا صوتيا للوزير الأسبق كمال الطيب، وقال الطيب في التسجيل الصوتي (الآن لا يحكم البلاد"
+        " الحزب ولا الحركة، ونحن لا نعرفهم أصلا).",
+    ]
+    quotes = quotes_of(paragraphs, "ar")
+    assert len(quotes) == 1 and quotes[0].speaker and "الطيب" in quotes[0].speaker, quotes
+
+
+def test_an_aside_or_an_acronym_in_brackets_is_no_speech() -> None:
+    # near misses: an acronym, and an aside that says what the words point at
+    paragraphs = [
+        "خبر",
+        "وقال مكتب تنسيق الشؤون الإنسانية (أوتشا) إن المساعدات وصلت.",
+        "وأضاف (في إشارة إلى الحكومة الانتقالية في العاصمة الجديدة) أن الوضع صعب.",
+    ]
+    assert quotes_of(paragraphs, "ar") == []
