@@ -389,3 +389,12 @@ def test_an_aside_or_an_acronym_in_brackets_is_no_speech() -> None:
         "وأضاف (في إشارة إلى الحكومة الانتقالية في العاصمة الجديدة) أن الوضع صعب.",
     ]
     assert quotes_of(paragraphs, "ar") == []
+
+
+def test_unmarked_speech_after_an_outlet_in_guillemets() -> None:
+    paragraphs = [
+        "خبر",
+        "كشف معالي الدكتور سالم بن راشد الهنائي وزير الصحة عن خطة جديدة.",
+        "وقال معاليه في حديث خاص لـ «الوطن»: لا يحق للوزارة منفردة فرض رسوم جديدة على الخدمات العلاجية.",
+    ]
+    assert _speakers(paragraphs) == ["سالم بن راشد الهنائي"]
