@@ -398,3 +398,19 @@ def test_unmarked_speech_after_an_outlet_in_guillemets() -> None:
         "وقال معاليه في حديث خاص لـ «الوطن»: لا يحق للوزارة منفردة فرض رسوم جديدة على الخدمات العلاجية.",
     ]
     assert _speakers(paragraphs) == ["سالم بن راشد الهنائي"]
+
+
+# --- whom it was said to, as a pronoun after the verb ------------------------------------------------------------------
+
+
+def test_told_her_is_no_part_of_the_speaker() -> None:
+    speakers = _speakers(
+        ["خبر", "امتدح الناشطون الزميلة سلمى النجار، إذ يقول لها أحد الناشطين: «أنت أكبر من مغردة في تويتر»."]
+    )
+    assert speakers == ["أحد الناشطين"], speakers
+
+
+def test_a_given_name_that_opens_like_to_him_stays() -> None:
+    # near miss: لهيب is a given name, not "to him"
+    speakers = _speakers(["خبر", "وقال لهيب الخطيب، مدير المدرسة: «سنفتح الأبواب غدا للطلاب»."])
+    assert speakers and speakers[0] and speakers[0].startswith("لهيب"), speakers

@@ -71,3 +71,8 @@ def body_spoke_last(texts: dict[int, str], sentence: int, bodies: list[str]) -> 
         named = [b for b in bodies if b.startswith(spoke)]
         return min(named, key=len) if named else spoke
     return None
+
+
+def told_pronoun(word: str) -> bool:
+    """Whether the word after a verb of saying is whom it was told, a pronoun after ل ("وقال لنا:", "قالت لها")."""
+    return re.fullmatch(r"ل(?:ه|ها|هم|هما|نا|ي|ك|كم|كن)", word) is not None

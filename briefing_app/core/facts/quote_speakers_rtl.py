@@ -180,6 +180,12 @@ _CONTAINED = re.compile(
 _ACCORDING_GLUED = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?وفقا\s+لـ?\s*(?!ما\s)([^:«»\"“”]{3,120}?)\s*[،,]?\s*(?:فإن|فان)?\s*$"
 )
+# A verb of saying, then whom it was said to as a pronoun after ل ("قال لها", "يقول لنا"): the pronoun names no one.
+_TOLD_PRONOUN = re.compile(
+    r"((?:^|\s)[وف]?(?:قال|قالت|يقول|تقول|[أا]ضاف|[أا]ضافت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|ذكر|ذكرت|كتب|كتبت|يضيف|تضيف))"
+    # (only before the subject it hides: "وقال لنا:" with nobody after it keeps its old reading, the one just named)
+    r"\s+(?:له|لها|لهم|لهما|لنا|لي|لك|لكم)(?=\s+[\u0621-\u064a])"
+)
 # A verb of saying followed straight by "that": "وأضافت أن", "وأكد بأنه", no subject after it.
 _BARE_THAT = re.compile(r"\s*(?:ب)?[أإا]ن(?:ه|ها|هم|هما)?(?![\u0600-\u06ff])")
 
@@ -296,6 +302,8 @@ def ar_speaker_before(before: str) -> str | None:
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one
     before = _DASHED_ASIDE.sub(" ", before)
+    # "إذ يقول لها أحد الناشطين:", "وقال له X:": the one told, a pronoun after the verb, is no part of its subject
+    before = _TOLD_PRONOUN.sub(r"\1", before)
     # "وأضاف مخاطبا النائب X:", "متوجها لرئيس الحكومة، X، قائلا:": the one spoken to is no subject of the verb
     before = AR_ADDRESSED.sub(" ", before)
     # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)

@@ -15,7 +15,7 @@ from briefing_app.core.facts.ar_listeners import (
     with_article_restored,
     without_listener,
 )
-from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, body_spoke_last, chain_start
+from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, body_spoke_last, chain_start, told_pronoun
 from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
@@ -124,6 +124,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
             and not m.group(1).startswith(("بأن", "بال", "لل"))
             and not according_to_a_thing(m.group(0), m.group(1))  # ar_bare_chain: "وفق الجدول", no one spoke
+            and not told_pronoun(m.group(1))  # ar_bare_chain: "وقال لنا:", whom it was told
             and not AR_TO_LISTENER.fullmatch(m.group(1))  # ("وقال لصحيفة X:": whom he told it)
             # ("في بيان، تلقته أكد اونلاين": an outlet that received it, whose name spells a verb of saying)
             and not re.search(r"(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s*$", sp.text.get(index, "")[: m.start() + 1])
