@@ -14,6 +14,8 @@ from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
 from briefing_app.core.facts.people_ar_evidence import recurring_words
+from briefing_app.core.facts.people_ar_foreign_mononyms import find_foreign_mononyms
+from briefing_app.core.facts.people_ar_known_as import find_known_as
 from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_office_hamza
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
@@ -44,6 +46,7 @@ from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
+from briefing_app.core.facts.people_ar_name_tails import cut_name_tails, drop_verb_phrases
 from briefing_app.core.facts.people_ar_titled_surname import roles_by_office_and_surname
 from briefing_app.core.facts.people_ar_trim import trim_run_on_names
 from briefing_app.core.facts.people_ar_words import (
@@ -102,6 +105,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     trim_run_on_names(sentences, index)  # "X Y نشرت": the tagger ends a foreign name before the clause's verb
     find_led_and_aged(sentences, index)  # people_ar_led_aged: "بقيادة X البالغ من العمر", "من X إلى Y"
     find_kana_names(sentences, index)  # people_ar_kana: "وكان X مدرب المنتخب قال": one word before an office
+    find_known_as(sentences, index)  # people_ar_known_as: "لشهيناز عبد السلام المعروفة ب«واحدة مصرية»"
+    find_foreign_mononyms(sentences, index)  # people_ar_foreign_mononyms: "عبر الاورجوياني X مدرب الفريق ..."
     find_latin_names(sentences, index)  # people_ar_latin: "المدونة الأردنية Hareega": a name in Latin letters
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
@@ -138,6 +143,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if len(words) >= 3 and words[0].endswith("ة") and not _ar_is_given(words[0]) and _ar_is_given(words[1]):
             # "بحسب شهادة سامر نور" (according to S. N.'s testimony): a feminine noun in construct with the name
             p.name = " ".join(words[1:])
+    drop_verb_phrases(index)  # people_ar_name_tails: "الرئيس التونسي يوجه الشكر": a verb and its object
+    cut_name_tails(index)  # people_ar_name_tails: "قال الملك X السادس اليوم الجمعة", "X Y وعدد من": no name goes on
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
     mend_nisba_family_names(sentences, index)  # "سامر نوري العراقي" ... "وقال العراقي": the family name
     find_posts(sentences, index)  # "X، الذي يشغل منصب ...": the post held
@@ -238,8 +245,12 @@ def _unquoted_names(text: str) -> str:
         # ('كل من "X Y"، وهو مواطن صحفي': a description after it says the same as a title before it)
         described = re.match(r"\s*[،,]\s*(?:وهو|وهي)\s", text[m.end() :]) is not None
         # ('عزم "X Y"، الرئيس التنفيذي لشركة ...': so does a role in commas right after it)
-        role_after = re.match(r"\s*[،,]\s*([\u0621-\u064a]+)", text[m.end() :])
-        role_named = role_after is not None and role_after.group(1) in _AR_HEADS and first[:1] not in "لب"
+        role_after = re.match(r"\s*([،,]?)\s*([\u0621-\u064a]+)", text[m.end() :])
+        # (or a definite office with no comma: 'ونفى "X Y" الناطق باسم وزارة الداخلية')
+        role_named = (
+            role_after is not None and role_after.group(2) in _AR_HEADS and first[:1] not in "لب"
+            and (role_after.group(1) != "" or role_after.group(2).startswith("ال"))
+        )
         # ('قالت المديرة الإقليمية ... "X Y": ...': a verb of saying before, a colon after, the speaker's name)
         speaker = re.match(r"\s*:", text[m.end() :]) is not None and re.search(AR_SPEECH, text[: m.start()]) is not None
         # ('المتحدث باسم وزارة الخارجية "X Y" بأنه': the definite end of an office's chain before the marks)

@@ -84,6 +84,10 @@ def _ar_name_in_commas(text: str) -> list[str]:
     if not (_ar_is_given(words[0]) or _transliterated(words[0]) or tagged_person(text, " ".join(words))):
         return []
     name = _ar_name_at(words, 0, foreign_ok=True)
+    if not name and _ar_is_given(words[0]) and words[0] in known_names() and len(words) > 1:
+        # ("رئيس بلدية بيروت، جمال X،": a given name that also names a place, which the commas frame as a name)
+        rest = _ar_name_at(words, 1) or (words[1:] if len(words) == 2 and words[1].startswith("ال") else [])
+        name = [words[0], *rest] if rest and len(rest) == len(words) - 1 else []
     if len(name) == len(words) - 1 and _ar_is_given(words[0]) and words[-1] in AR_TITLES:
         return words  # "، مرام الشيخ،", "، سامر السيد،": a family name that is also a title, closing the name
     if len(name) == 2 == len(words) - 1 and _ar_is_given(name[1]) and family_with_article(words[-1]):
@@ -172,7 +176,7 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
             continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
         given_before = before[0].removeprefix("و") if before and len(before[0]) > 3 else (before or [""])[0]
         # (also with no comma when the three are given names: "معالي أحمد محمد لقمان مدير عام ...")
-        three = comma or _ar_is_given(words[1])
+        three = comma or (len(words) > 1 and _ar_is_given(words[1]))  # ("وقال X الرئيس": one word left)
         if three and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
             words = [given_before, *words]  # "ومعالي خليفة شاهين المرر، وزير دولة": a three-part name
         index.add(" ".join(words), role, s.index)
@@ -192,6 +196,23 @@ RANK_SECONDS = {"أول", "اول", "ركن", "الركن", "بحري", "طيا�
 
 # The kinds of state a country's long name opens with ("مملكة البحرين", "جمهورية مصر العربية", "دولة الكويت").
 _STATE_KINDS = {"مملكة", "جمهورية", "دولة", "إمارة", "سلطنة", "ولاية", "المملكة", "الجمهورية", "الدولة"}
+
+
+# Kinds of region and town an office is held in, before the place's own name ("رئيس إقليم كردستان", "رئيس بلدية
+# بيروت", "محافظ ولاية الخرطوم").
+_REGION_KINDS = {"إقليم", "اقليم", "بلدية", "ولاية", "محافظة", "منطقة", "مدينة", "مقاطعة", "إمارة", "حكومة"}
+
+
+def _region_named(words: list[str], i: int) -> bool:
+    """Whether words[i], after a kind of region, is the region's own name: a known place ("كردستان"), or a word
+    with no article that is no given name right before a known given name (the holder's: "إقليم كوردستان مسعود")."""
+    if words[i] in known_names():
+        return True
+    return (
+        not words[i].startswith("ال") and not _ar_is_given(words[i]) and words[i] not in _AR_NOT_NAMES
+        # (or the last word before a mark, the holder's name set off after it: "رئيس إقليم كوردستان، مسعود ...")
+        and (i + 1 == len(words) or _ar_is_given(words[i + 1].rstrip("،,")))
+    )  # fmt: skip
 
 
 # Members who sit "for" (عن) a constituency, a province or a bloc: النائب عن ..., السيناتور عن ...
@@ -323,6 +344,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                     and not words[i].endswith(("ه", "ها", "هم", "هما"))
                 )
                 or _ar_role_place(words, i)
+                # "رئيس إقليم كردستان X", "رئيس بلدية بيروت X": a kind of region or town before a known place's name
+                or (words[i] in _REGION_KINDS and i + 1 < len(words) and _region_named(words, i + 1))
+                or (i >= 1 and role[-1] == words[i - 1] and words[i - 1] in _REGION_KINDS and _region_named(words, i))
                 # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
                 or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)
                 # "المبعوث الأممي إلى اليمن X", "سفير بلاده لدى الأمم المتحدة X": an envoy and where he is sent
@@ -511,7 +535,8 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
             continue
         for i in person.sentences:
             m = re.search(
-                rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
+                # (past a nationality and where from, set off first: "أنا X Y، مصرية من القاهرة، إحدى محرري ...")
+                rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s*،\s*{_FROM_WHERE}([\u0621-\u064a]+)((?:\s+[\u0621-\u064a]+)*)",
                 texts.get(i, ""),
             )
             if m is None:
@@ -543,6 +568,8 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
 
 
 _PREPOSITIONS = {"على", "إلى", "عن", "من", "في", "مع", "بين", "لدى", "حول", "ضد", "عند", "نحو", "منذ"}
+# A nationality and where from, in commas before an appositive ("، مصرية من القاهرة،"): indefinite, in ـي/ـية.
+_FROM_WHERE = r"(?:[\u0621-\u064a]{3,}(?:ي|ية)(?:\s+من\s+[\u0621-\u064a]+)?\s*،\s*)?"
 
 
 # Bodies' nouns in a broken plural, which a feminine adjective agrees with ("مصادر مطلعة").

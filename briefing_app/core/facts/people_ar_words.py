@@ -34,6 +34,8 @@ AR_ORG_WORDS: tuple[str, ...] | frozenset[str] = (
                 "منظمة", "شبكة", "مرصد", "المرصد", "مستشفى", "مصرف", "بنك", "البنك",
                 # a directorate and its media office ("وذكر إعلام المديرية في بيان", "أعلنت مديرية الدفاع المدني")
                 "مديرية", "إعلام",
+                # a state agency ("رئيس جهاز المخابرات العامة X", "جهاز الأمن الوقائي"): the office's body
+                "جهاز",
                 # documents that "say" things: a report, a study, a poll, a letter
                 "تقرير", "دراسة", "استطلاع", "رسالة", "وثيقة", "إحصاءات", "أرقام", "بيانات", "تقارير", "دراسات",
                 # gatherings that meet or receive someone: a delegation, a team, a meeting
@@ -121,6 +123,11 @@ _AR_COLLECTIVE = {
     "وثائق", "مستندات",
     # one unnamed member of such a group, whom agency copy quotes by that noun alone ("قال دبلوماسي غربي")
     "دبلوماسي",
+    # sources a report goes by, Levantine copy's "authority" and "circles" ("أوضح مرجع أمني لـ«X» إن",
+    # "وأفادت معلومات أمنية بأن", "أوساط سياسية"): unnamed, no person
+    "مرجع", "مراجع", "معلومات", "أوساط", "دوائر",
+    # the defence, a calling court copy names by whom it defends ("وأوضح دفاع المتهم الثاني"), no one's name
+    "دفاع",
     # quantifiers before a plural ("عدة وسائل إعلام", "بعض المسؤولين")
     "عدة", "بعض", "كل", "جميع", "معظم",
 }  # fmt: skip
@@ -224,6 +231,12 @@ def _transliterated(word: str) -> bool:
     """A word with three or more long-vowel letters after its first (ناغاموتو، كاستاديلو): Arabic spells
     foreign names' vowels out, while a verb of the same first letter has one or none (يتفاعل، نستطيع)."""
     return sum(ch in "اوي" for ch in word[1:]) >= 3
+
+
+def foreign_given(word: str) -> bool:
+    """A word spelt like a foreign name (`_transliterated`) that no list holds as an Arabic given name: a
+    foreign given name such as "نيبوشا", which copy may use alone for the person it named in full."""
+    return _transliterated(word) and not _ar_is_given(word) and not word.startswith("ال")
 
 
 # Kinship nouns, whose possessive forms (نجله: his son, شقيقتها: her sister) follow a name, never end it.

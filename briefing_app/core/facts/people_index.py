@@ -10,7 +10,7 @@ from functools import lru_cache
 from briefing_app.core.facts.ar_glued_names import same_glued
 from briefing_app.core.facts.ar_lineage import ar_other_lineage, opens_longer_lineage
 from briefing_app.core.facts.model import Fact
-from briefing_app.core.facts.people_ar_words import ar_other_given_name
+from briefing_app.core.facts.people_ar_words import ar_other_given_name, foreign_given
 from briefing_app.core.facts.per_document import per_document
 
 
@@ -125,6 +125,12 @@ class PeopleIndex:
             # "Jane Roe ... Jane said": bloggers and friends are named again by the given name; the one
             # person whose full name starts with it (none when two do)
             by_given = [p for p in self.people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == mention]
+            if len(by_given) == 1:
+                return by_given[0]
+        if re.fullmatch(r"[\u0621-\u064a]{4,}", mention) and foreign_given(mention):
+            # "وقال نيبوشا" after "نيبوشا يوفوفيتش": Arabic sports copy names a foreign coach or player again by
+            # the given name, spelt out like a foreign one (no Arabic given name: "محمد" may be anyone)
+            by_given = [p for p in self.people if len(p.name.split()) == 2 and p.name.split()[0] == mention]
             if len(by_given) == 1:
                 return by_given[0]
         return None

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
+from briefing_app.core.facts.ar_participle_subject import turn_subject
+from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.people import (
     AR_SPEECH,
@@ -178,6 +180,28 @@ _CONTAINED = re.compile(
 _ACCORDING_GLUED = re.compile(
     r"(?<![\u0600-\u06ff])[وف]?وفقا\s+لـ?\s*(?!ما\s)([^:«»\"“”]{3,120}?)\s*[،,]?\s*(?:فإن|فان)?\s*$"
 )
+# A verb of saying, then whom it was said to as a pronoun after ل ("قال لها", "يقول لنا"): the pronoun names no one.
+_TOLD_PRONOUN = re.compile(
+    r"((?:^|\s)[وف]?(?:قال|قالت|يقول|تقول|[أا]ضاف|[أا]ضافت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|ذكر|ذكرت|كتب|كتبت|يضيف|تضيف))"
+    # (only before the subject it hides: "وقال لنا:" with nobody after it keeps its old reading, the one just named)
+    r"\s+(?:له|لها|لهم|لهما|لنا|لي|لك|لكم)(?=\s+[\u0621-\u064a])"
+)
+# A verb of saying followed straight by "that": "وأضافت أن", "وأكد بأنه", no subject after it.
+_BARE_THAT = re.compile(r"\s*(?:ب)?[أإا]ن(?:ه|ها|هم|هما)?(?![\u0600-\u06ff])")
+
+
+def _between(text: str, at: int) -> bool:
+    """Whether the word at `at` is the preposition "between" after a definite noun or a function word ("الفرق
+    بين إيرادات الدولة ونفقاتها", "من بين", "ما بين"), not the verb بيّن (showed), which opens its clause or
+    takes و ("وبين الوزير أن")."""
+    if re.match(r"بين(?![\u0600-\u06ff])", text[at:]) is None:
+        return False
+    previous = text[:at].split()[-1:]
+    return bool(previous) and (previous[0].startswith("ال") or previous[0] in ("ما", "من", "فيما", "في", "فى"))
+
+
+# "that" (with its pronoun) right before a phrase: the phrase is inside the reported clause.
+_INSIDE_THAT = re.compile(r"(?<![\u0600-\u06ff])(?:ب)?[أإا]ن(?:ه|ها|هم)?\s*$")
 # Two or three words opening the sentence, then "and he/she is" and what they are: a person described.
 _NAME_THEN_HE_IS = re.compile(r"\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s+(?:وهو|وهي)\s")
 # One of a group, named by the group's definite plural: "أحد المرضى", "إحدى الممرضات".
@@ -278,6 +302,8 @@ def ar_speaker_before(before: str) -> str | None:
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one
     before = _DASHED_ASIDE.sub(" ", before)
+    # "إذ يقول لها أحد الناشطين:", "وقال له X:": the one told, a pronoun after the verb, is no part of its subject
+    before = _TOLD_PRONOUN.sub(r"\1", before)
     # "وأضاف مخاطبا النائب X:", "متوجها لرئيس الحكومة، X، قائلا:": the one spoken to is no subject of the verb
     before = AR_ADDRESSED.sub(" ", before)
     # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)
@@ -301,6 +327,9 @@ def ar_speaker_before(before: str) -> str | None:
     if source is not None:
         return source  # quotes_ar: "نقلت الوكالة عن X قوله": X speaks, the agency only reports it
     according = _ACCORDING_GLUED.search(before)
+    if according is not None and _INSIDE_THAT.search(before[: according.start()]):
+        # "مشدداً على أنه وفقاً للقانون «...»": "according to the law" inside the clause he reported, no source
+        according = None
     if according is not None:
         # "وفقا لوزير الصحة X، فإن": the one credited; after a role and a comma, the name the comma sets off
         parts = [p.strip() for p in re.split(r"[،,]", according.group(1)) if p.strip()]
@@ -321,6 +350,8 @@ def ar_speaker_before(before: str) -> str | None:
     said = list(re.finditer(rf"(?<![\u0600-\u06ff])(?={_AR_VERBS}\s+([^،:]+))", before))
     # "طلب عدم ذكر اسمه" (asked that his name not be given): a verbal noun after عدم, no verb with a subject
     said = [m for m in said if not re.search(r"(?<![\u0600-\u06ff])عدم\s+$", before[: m.start()])]
+    # ("الفرق بين إيرادات الدولة ونفقاتها", "من بين", "ما بين": the preposition "between", spelt as the verb بيّن)
+    said = [m for m in said if not _between(before, m.start())]
     # ("في بيان، تلقته أكد اونلاين، أن": who received the statement is named there, whatever verb its name spells)
     received = r"(?<![\u0600-\u06ff])(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s+$"
     said = [m for m in said if not re.search(received, before[: m.start()])]
@@ -337,6 +368,9 @@ def ar_speaker_before(before: str) -> str | None:
     # (not "تحدث إلى المنظمة ... قائلا:", "تحدث لـX": no subject after the verb; the participle's reading has it)
     if spoke is not None and not re.match(r"(?:إلى|الى|عن|مع|في|ل|ب)", spoke.group(1)) and "قائل" not in spoke.group(1):
         return subject_phrase(spoke.group(1))  # "وتحدثت أم خالد عن ليلة القصف: «...»": what she told of it
+    relayed_past = relayed_subject(before)
+    if relayed_past is not None:
+        return relayed_past  # ar_relayed: "وذكرت وكالة X (بترا)، أن المديرية حذرت «...»، وقالت إن «...»"
     relayed = _OUTLET_THAT_SUBJECT.search(before)
     if relayed is not None:
         # "وأشارت الصحيفة إلى أن رئيس الوزراء يلمح إلى «...»": the paper relays; the clause's subject speaks
@@ -361,6 +395,11 @@ def ar_speaker_before(before: str) -> str | None:
         # the one opening the sentence, else (a bare verb) the one who spoke before
         opening = re.search(r"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{2,40}?)\s*$", before[: said[-1].start()])
         return opening.group(1).strip() if opening and len(opening.group(1).split()) <= 3 else ""
+    earlier = [m for m in said[:-1] if not _BARE_THAT.match(m.group(1))]
+    if said and earlier and _BARE_THAT.match(said[-1].group(1)):
+        # "وأشارت المديرية إلى ...، وأضافت أن القوى الأمنية «...»": the verb nearest the quote has no subject
+        # (its "that" follows it); the subject of the sentence's earlier verb goes on
+        return subject_phrase(earlier[-1].group(1))
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")
@@ -386,6 +425,10 @@ def ar_speaker_before(before: str) -> str | None:
     described = _NAME_THEN_HE_IS.match(before) if not name else None
     if described is not None:
         return described.group(1)  # "X Y وهو مدير المركز، تحدث ... قائلا:": the name the sentence opens with
+    if not name:
+        turn = turn_subject(before)  # ar_participle_subject: "وهنا رد رئيس المحكمة على الدفاع قائلا:"
+        if turn is not None:
+            return turn
     if len(name.split()) <= 3:
         return name
     # "وحذر مدير البعثة في غزة X قائلا:": a long title and the name after it; the speaker is the person named

@@ -75,6 +75,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_bare import bare_verb_before
+from briefing_app.core.facts.quotes_ar_parens import speech_in_brackets
 from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
@@ -227,6 +228,7 @@ def find_quotes(
         text = doubled_marks(text)  # quote_spans: ‘‘...’’ is “...”, the same length
         if lang == "ar":
             text = blank_body_marks(text)  # quotes_ar_body_marks: 'عضو كتلة “X Y”، النائب Z': a name, no speech
+            text = speech_in_brackets(text)  # quotes_ar_parens: "وقال X في التسجيل (...)": brackets as marks
         if lang == "ar" and "''" in text:
             # Egyptian sites type double quotes as two straight single marks (''القاهرة اليوم''); Arabic has no
             # other use for the apostrophe, so each pair is a mark, opening before a letter, the same length

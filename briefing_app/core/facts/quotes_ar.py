@@ -156,7 +156,13 @@ def statement_to_medium(before: str, match: re.Match[str]) -> bool:
         return True  # "وقال في بيان صادر عن مكتبه": his own office's statement, the speech verb's subject speaks
     if glued and re.match(r"[\u0621-\u064a]+(?:ه|ها|هم)\s", before[match.start() : match.start(1)]):
         return True  # "وقال X في تصريحه لفريق التحقيق:": his statement, given to whoever ل names
+    if glued and _SENT.search(before[: match.start()]):
+        return True  # "ووجه X رسالة لأهالي المدينة بالقول:": a message sent to them, its sender speaks
     return glued and first in _MEDIA
+
+
+# A verb of sending before the message, and up to four words (its subject): "وجه X رسالة ل", "بعثت الوزيرة رسالة ل".
+_SENT = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:وجه|وجهت|بعث|بعثت|[أا]رسل|[أا]رسلت|يوجه|توجه)\s+(?:\S+\s+){0,4}$")
 
 
 # Nouns of office that say only that someone holds one ("the official"): the one named with an office before.

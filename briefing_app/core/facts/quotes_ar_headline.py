@@ -85,7 +85,7 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
 def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
     """The headline's words after its speaker and colon as a quote of that speaker (see the module's note), when
     no quote was read in the headline already."""
-    first = headline_without_quote(out, sentences)
+    first = headline_without_quote(out, sentences) or _stopped_headline(out, sentences)
     if first is None:
         return
     m = _SAID.match(first.text)
@@ -97,4 +97,18 @@ def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: 
     speaker = _speaker(mention, speakers)
     if speaker is None:
         return
-    out.append(Fact("quote", m.group(2).strip(), first.index, speaker=speaker, sentences=[first.index]))
+    out.append(Fact("quote", m.group(2).strip().rstrip("."), first.index, speaker=speaker, sentences=[first.index]))
+
+
+def _stopped_headline(out: list[Fact], sentences: list[SourceSentence]) -> SourceSentence | None:
+    """The headline when some Arabic copy ends it with a full stop ("وزيرة الصحة: هذا هو سلاح الصين ضد فيروس
+    كورونا."), which `headline` (shared with English, where a stop marks a sentence of the body) refuses: the
+    first paragraph of one short sentence all the same, with no quote read in it; else None."""
+    if len(sentences) < 2 or sentences[1].paragraph == sentences[0].paragraph:
+        return None
+    first = sentences[0]
+    if not first.text.rstrip().endswith(".") or len(first.text.split()) > 20:
+        return None
+    if any(f.kind == "quote" and first.index in (f.sentences or [f.sentence]) for f in out):
+        return None
+    return first

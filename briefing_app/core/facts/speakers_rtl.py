@@ -15,6 +15,8 @@ from briefing_app.core.facts.ar_listeners import (
     with_article_restored,
     without_listener,
 )
+from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, body_spoke_last, chain_start, told_pronoun
+from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
@@ -112,7 +114,8 @@ def _unquoted(text: str) -> str:
 def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
     """Arabic: the name after the latest speech verb up to this sentence ("وقال تيري ..."), for a bare
     "وقال:" when the people finder knows nobody: the one who spoke last speaks on."""
-    for index in range(sentence, max(sentence - 3, -1), -1):
+    # (ar_bare_chain: "وأضاف خلال ...، أن" and "وذكر أن" between pass the speaker on, however many)
+    for index in range(sentence, chain_start(sp.text, sentence, 3) - 1, -1):
         names = [
             m.group(1)
             # (not inside a quote: the speaker's own words name no speaker)
@@ -120,6 +123,8 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
             and not m.group(1).startswith(("بأن", "بال", "لل"))
+            and not according_to_a_thing(m.group(0), m.group(1))  # ar_bare_chain: "وفق الجدول", no one spoke
+            and not told_pronoun(m.group(1))  # ar_bare_chain: "وقال لنا:", whom it was told
             and not AR_TO_LISTENER.fullmatch(m.group(1))  # ("وقال لصحيفة X:": whom he told it)
             # ("في بيان، تلقته أكد اونلاين": an outlet that received it, whose name spells a verb of saying)
             and not re.search(r"(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s*$", sp.text.get(index, "")[: m.start() + 1])
@@ -386,6 +391,9 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
         # 'وفقا لأخصائي السموم X، فإن ... . "...".': the quote right after a sentence that credits its words to X
         named = [p for p in sp.people.people if p.name in credited]
         return named[-1].name if named else credited
+    spoken_body = body_spoke_last(sp.text, sentence, bodies)
+    if spoken_body is not None:
+        return spoken_body  # ar_bare_chain: "وقالت الوزارة الفلسطينية في بيان: ..." then "واضافت : ...": the body
     spoke = last_ar_speaker(sp, sentence)
     # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
     if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
@@ -472,6 +480,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # object; the subject is the one named before
         person = sp.last_named(sentence, within)
         return person.name if person else None
+    defence = sole_calling_holder(sp.people.people, "دفاع", sentence) if first[0] == "دفاع" else []
+    if defence:
+        return defence[0].name  # "وأوضح دفاع المتهم الثاني" after "X دفاع الراهب Y": the defence named before
     group = group_speaker(first, sp.people.people)
     if group is not None and (sp.people.find(group) is None or first[0].startswith("ال")):
         # "وقال مدير مديرية الصحة في محافظة X ... الدكتور Y Z:": the office names its holder further on (also
@@ -543,7 +554,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # (a body's name is no office: "وحذرت الأمم المتحدة" is not the one whose role is "ممثلة الأمم المتحدة")
         with_role = headed or (with_role if core in _AR_ROLE_CORES else [])
         if with_role:
-            return with_role[-1].name  # "وشدد الأمين العام": the person with that role
+            # "وشدد الأمين العام": the person with that role (ar_office_recency: of two, the one named by then)
+            return recent_holder(with_role, sentence).name
         if core not in _AR_ROLE_CORES:
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
     person = sp.last_named(sentence, within)  # else the clause around names nobody

@@ -1,0 +1,78 @@
+"""Arabic speech passed on by verbs without a subject. Arabic news introduces a speaker once ("قال X، ROLE، إن
+...") and then goes on with verbs that drop the subject, one a paragraph ("وأضاف خلال مداخلة هاتفية مع
+الإعلامي Y أن ...", "وذكر أن ...", "وتابع: «...»"): each passes the first speaker on, however many follow, and
+people named inside them (the presenter spoken to, the programme's host) are no subjects. A reader that looks
+back a fixed number of sentences for the last verb with a named subject stops short in such a chain; this
+module says how far the chain reaches back."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
+from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS, AR_SPEECH
+
+# A sentence that opens with a verb of saying whose subject is dropped: the verb then what was said ("أن",
+# "إن"), an adjunct of when, where or how ("خلال", "في", "عبر", "عقب"), a colon or a comma. A verb followed by
+# a word that could be a name or an office ("وأضاف الوزير", "وقال X") opens no chain link.
+_BARE_OPENING = re.compile(
+    rf"\s*(?:{AR_SPEECH}|{AR_QUOTE_VERBS}|{AR_MORE_SPEECH})"
+    r"(?:\s*[:،,]|\s+(?:[أاإ]ن|[أاإ]نه|[أاإ]نها|ب[أا]ن|ب[أا]نه|خلال|في|فى|عبر|عقب|بعد|قبل|على|إلى|الى|أيضا|أيضاً"
+    r"|قائلا|قائلاً|قائلة|بالقول|كذلك)(?![\u0621-\u064a]))"
+)
+
+# How many sentences of such a chain a reader may pass over at most (a long interview runs to a dozen).
+_MOST = 12
+
+
+def opens_bare(text: str) -> bool:
+    """Whether the sentence opens with a verb of saying whose subject is dropped ("وذكر أن ...", "وتابع:")."""
+    return _BARE_OPENING.match(text) is not None
+
+
+def chain_start(texts: dict[int, str], sentence: int, window: int) -> int:
+    """The earliest sentence a reader looking back `window` sentences from `sentence` (itself included) should
+    reach: `window` further for every sentence just before the window's edge that opens with a subjectless verb
+    of saying, since each passes the speaker before it on."""
+    start = max(sentence - window + 1, 0)
+    reached = 0
+    while start > 0 and reached < _MOST and opens_bare(texts.get(start, "")):
+        start -= 1
+        reached += 1
+    return start
+
+
+def according_to_a_thing(match: str, noun: str) -> bool:
+    """Whether a match of "verb of saying, word" is "according to" a definite thing ("تسير وفق الجدول", "حسب
+    الخطة"), which names no speaker for a later subjectless verb to pass on; not a body ("بحسب الشرطة")."""
+    according = re.match(r"\s*(?:و|ف)?(?:بحسب|حسب|وفق|وفقا)", match) is not None
+    return according and noun.startswith("ال") and noun[2:] not in AR_ORG_WORDS and noun not in AR_ORG_WORDS
+
+
+
+# A verb of saying and the word after it (its subject, when the verb has one).
+_SAID_BY = re.compile(rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS}|{AR_MORE_SPEECH})\s+([\u0621-\u064a]{{3,}})")
+_MARKED = re.compile(r"[“”\"«][^“”\"«»]*[“”\"»]")
+
+
+def body_spoke_last(texts: dict[int, str], sentence: int, bodies: list[str]) -> str | None:
+    """The body whose definite head noun is the subject of the latest verb of saying with a subject, up to
+    `sentence` and back over a chain of subjectless verbs ("وقالت الوزارة الفلسطينية في بيان لها : ..." before
+    a bare "واضافت : ..."): the article's body that opens with that noun ("الوزارة الفلسطينية"), else the noun;
+    None when that latest subject is anything else (a person goes on as before)."""
+    for index in range(sentence, chain_start(texts, sentence, 3) - 1, -1):
+        said = [m.group(1) for m in _SAID_BY.finditer(_MARKED.sub(" ", texts.get(index, "")))
+                if not re.fullmatch(r"(?:ب)?[أإا]ن(?:ه|ها|هم)?|خلال|في|فى|عبر|على|إلى|الى|قائلا|قائلة|أيضا", m.group(1))]
+        if not said:
+            continue
+        spoke = said[-1]
+        if not spoke.startswith("ال") or spoke[2:] not in AR_ORG_WORDS:
+            return None
+        named = [b for b in bodies if b.startswith(spoke)]
+        return min(named, key=len) if named else spoke
+    return None
+
+
+def told_pronoun(word: str) -> bool:
+    """Whether the word after a verb of saying is whom it was told, a pronoun after ل ("وقال لنا:", "قالت لها")."""
+    return re.fullmatch(r"ل(?:ه|ها|هم|هما|نا|ي|ك|كم|كن)", word) is not None
