@@ -246,10 +246,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
 # "saw its shares jump by", "has seen profits fall", "watched sales slide": a verb of seeing, its object and a bare
 # infinitive of change before the figure.
 _SAW_CHANGE = re.compile(
-    r"\b(?:saw|see|sees|seen|seeing|watched|watch|watches)\s+(?:its|their|the|his|her|our)?\s*"
+    r"\b(?:saw|see|sees|seen|seeing|watched|watch|watches)\s+(?!an?\s)(?:its|their|the|his|her|our)?\s*"
     r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
     r"(?:jump|rise|fall|drop|climb|soar|plunge|slump|surge|tumble|increase|decrease|grow|shrink|slide|dip|decline|"
-    r"rally|sink|leap|gain|lose)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around|more\s+than)\s+)?$"
+    r"rally|sink|leap|gain|lose)\s+(?:by\s+|to\s+)?(?:(?:about|some|nearly|almost|around|more\s+than)\s+)?$"
 )
 
 

@@ -43,6 +43,9 @@ from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_a
 from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
 from briefing_app.core.facts.counted_deeds_en import deeds_of_counts
 from briefing_app.core.facts.counted_destinations import sums_going_to
+from briefing_app.core.facts.of_those_en import share_fronted_pronoun
+from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
+from briefing_app.core.facts.gapped_counts_en import share_gapped_counts
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
@@ -413,7 +416,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
                 rest = re.sub(r"\b(?:US|C|A|NZ|HK|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
-            seen = seen_changing(s.text[: n.start]) if lang == "en" and n.kind == "percent" else None
+            # ("saw temperatures soar to 42C", "saw profits climb to $5m": a level of what was seen change, too)
+            measured = n.kind == "percent" or n.currency is not None or unit not in (None, "times")
+            seen = seen_changing(s.text[: n.start]) if lang == "en" and measured else None
             counts = seen or changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
                 counts = timed_change(s.text, n, rest, unit, counts, counts_of)
@@ -524,7 +529,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
-                if f.number.kind != "percent" or seen_changing(s.text[: f.number.start]) is None:  # ("saw X jump by")
+                seen_kind = f.number.kind == "percent" or f.number.currency is not None or f.unit not in (None, "times")
+                if not seen_kind or seen_changing(s.text[: f.number.start]) is None:  # ("saw X jump by")
                     f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
@@ -538,6 +544,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
+        if lang == "en":  # "two of the victims dying and three sustaining injuries": three victims
+            share_gapped_counts([f for f in out[start:] if f.number is not None], s.text)
+            # "The injured passengers were taken to hospital. Of those, 17 were treated": injured passengers
+            share_fronted_pronoun([f for f in out[start:] if f.number is not None], s.text,
+                                  sentences[position - 1].text if position else "",
+                                  [f for f in out[:sentence_start] if f.sentence == s.index - 1])  # fmt: skip
         if lang == "en":  # "nine officers charged. Four more have since been implicated": more officers
             share_more(out[start:], s.text, out[:sentence_start], s.index)
         if lang == "en":  # "... stays strong at Number 2 with over 201,000.": the copies counted just before
@@ -615,6 +627,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
         grammar_repairs(out, texts)  # "towards saving £45m", "a $5-a-share offer", "four clear of X"
+        reshare_conversions(out, texts)  # "at 91.8F (33.2C)": the conversion reads what the first measure reads
     return without_numbered_names(out, texts)
 
 

@@ -38,7 +38,7 @@ _NOT_NAME_BEFORE = {
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
-    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
+    r"line|track|terminal|pier|highway|interstate|freeway|motorway|expressway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
     r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur|"
     # (a corner of a race track, a golf hole, a game of a series, after the words that place something there: "in
     # turn 3", "at hole 18", "won game 7")

@@ -1,0 +1,105 @@
+"""Round 32 (k-figs30): what English figures of crime, disasters, health, elections and transport count, by the
+grammar that carries it.
+
+Made-up sentences of the shapes read on news pages (shootings, bus crashes, floods, outbreaks, election counts),
+each with near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+from tests.unit.figure_helpers import counts_of, values_of
+
+
+def _story_counts(paragraphs: list[str], value: float) -> str:
+    """What the figure of `value` in a story (headline first) counts."""
+    found = [f for f in facts_of(paragraphs) if f.kind == "figure" and f.value == value]
+    assert found, [(f.text, f.value) for f in facts_of(paragraphs) if f.kind == "figure"]
+    return found[0].counts or ""
+
+
+# --- a bare count in a clause joined to a counted one counts the same noun ---------------------------------------
+
+
+def test_bare_count_after_and_takes_the_noun_of_the_part_before() -> None:
+    text = 'Nine people were shot, with two of the patients dying later and four sustaining "grave wounds."'
+    assert "patients" in counts_of(text, "en", 4)
+
+
+def test_bare_count_with_a_copula_takes_the_noun_before() -> None:
+    text = "Twenty of the other drivers' injuries were judged serious and eight were judged light."
+    assert "drivers" in counts_of(text, "en", 8)
+
+
+def test_gapped_count_past_a_compound_modifier() -> None:
+    text = "The governing party would win about 40 seats and the five-party alliance only about 9; the rest go to others."
+    assert "seats" in counts_of(text, "en", 9)
+
+
+def test_near_miss_count_with_its_own_noun_keeps_it() -> None:
+    text = "The linebacker ended with seven tackles, 1.5 sacks and two forced fumbles."
+    assert "fumbles" in counts_of(text, "en", 2)
+    assert "sacks" not in counts_of(text, "en", 2)
+    text = "The school has 30 teachers, including five trained nurses."
+    assert "nurses" in counts_of(text, "en", 5)
+
+
+# --- "Of those," opening a sentence: a part of the group the sentence before named -------------------------------
+
+
+def test_of_those_takes_the_plural_subject_before() -> None:
+    story = ["Coach crash", "The injured travellers were taken to three clinics. Of those, 14 were treated and sent home, while five stayed overnight."]
+    assert "injured travellers" in _story_counts(story, 14)
+    assert "injured travellers" in _story_counts(story, 5)
+
+
+def test_of_these_takes_the_count_before() -> None:
+    story = ["Festival", "The panel received over 300 entries for films and plays. Of these about 40 were approved."]
+    counts = _story_counts(story, 40)
+    assert "entries" in counts and "approved" in counts
+
+
+def test_near_miss_fronted_whole_with_its_own_noun() -> None:
+    story = ["Festival", "The panel received over 300 entries. Of those, the oldest was 92 years old."]
+    assert "entries" not in _story_counts(story, 92)
+    story = ["Festival", "The panel received over 300 entries. Of the 300 entries, 12 were chosen."]
+    assert "entries" in _story_counts(story, 12)
+
+
+# --- a road's number is a name, not a figure -----------------------------------------------------------------------
+
+
+def test_road_number_after_interstate_is_no_figure() -> None:
+    assert 65.0 not in values_of("The coach veered off interstate 65 near the border and hit a culvert.")
+    assert 9.0 not in values_of("Traffic was stopped on the motorway 9 bridge.")
+
+
+def test_near_miss_count_of_interstate_drivers() -> None:
+    assert 65.0 in values_of("Police said 65 interstate drivers were stranded.")
+
+
+# --- "saw X soar to N": the level of what was seen change, for a measure as for a percent --------------------------
+
+
+def test_level_reached_after_saw_counts_the_thing_seen() -> None:
+    assert "temperatures" in counts_of("The capital saw temperatures soar to 41C on Sunday.", "en", 41)
+    assert "rainfall" in counts_of("The town saw rainfall climb to 300mm.", "en", 300)
+
+
+def test_near_miss_saw_with_an_article_or_a_noun_after_the_figure() -> None:
+    assert "sharp" not in counts_of("Shares saw a sharp rise to 5%.", "en", 5)
+    assert "employees" in counts_of("The mill saw its workforce shrink to 300 employees.", "en", 300)
+
+
+# --- a conversion in brackets keeps the final reading of the measure it converts ----------------------------------
+
+
+def test_bracketed_conversion_reads_as_the_measure_before() -> None:
+    text = "Kessby hit the highest temperature ever recorded in the region at 95.2F (35.1C)."
+    assert counts_of(text, "en", 35.1) == counts_of(text, "en", 95.2)
+    assert "temperature" in counts_of(text, "en", 35.1)
+
+
+def test_near_miss_count_in_brackets_is_another_thing() -> None:
+    text = "Police logged 205 incidents (433 videos) in the month."
+    assert "videos" in counts_of(text, "en", 433)
