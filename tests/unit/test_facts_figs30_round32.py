@@ -103,3 +103,69 @@ def test_bracketed_conversion_reads_as_the_measure_before() -> None:
 def test_near_miss_count_in_brackets_is_another_thing() -> None:
     text = "Police logged 205 incidents (433 videos) in the month."
     assert "videos" in counts_of(text, "en", 433)
+
+
+# --- a second bare count with its own state does not take the first one's state ----------------------------------
+
+
+def test_bare_count_with_its_own_state_keeps_it() -> None:
+    text = "More than 3,000 were hurt and at least 400 remain trapped under the rubble."
+    assert "trapped" in counts_of(text, "en", 400)
+    assert "hurt" not in counts_of(text, "en", 400)
+
+
+def test_near_miss_bare_count_sharing_the_first_ones_noun() -> None:
+    assert "injured" in counts_of("Twelve were killed and 30 injured.", "en", 30)
+
+
+# --- a number hyphened to a noun that ends its phrase counts that noun ---------------------------------------------
+
+
+def test_magnitude_hyphened_at_the_end_of_a_clause() -> None:
+    text = "The tremor was measured by the survey at 5.8-magnitude, 12 kilometres below ground."
+    assert "magnitude" in counts_of(text, "en", 5.8)
+    text = "The centre first measured the tremor at 6.2-magnitude, with its epicentre near a village."
+    assert "magnitude" in counts_of(text, "en", 6.2)
+
+
+def test_near_miss_hyphened_number_before_its_head_noun() -> None:
+    assert "magnitude" in counts_of("A 7.1-magnitude tremor struck the coast.", "en", 7.1)
+    assert counts_of("She is a 10-year-old.", "en", 10).startswith("age")
+
+
+# --- a margin of one written "one-point", "one-seat" -----------------------------------------------------------------
+
+
+def test_one_point_lead_is_a_figure() -> None:
+    text = "Two polls show each candidate with a one-point lead, while a third shows the mayor ahead by five points."
+    assert 1.0 in values_of(text)
+    assert "point" in counts_of(text, "en", 1)
+    assert 1.0 in values_of("The coalition now holds a one-seat majority.")
+
+
+def test_near_miss_one_off_and_one_day_stay_out() -> None:
+    assert 1.0 not in values_of("It was a one-off payment to the club.")
+    assert 1.0 not in values_of("They lost the one-day international at home.")
+
+
+# --- depths and bearings from a place ------------------------------------------------------------------------------
+
+
+def test_depth_below_the_earths_surface_and_a_bearing_of_three_points() -> None:
+    text = "The tremor struck about 8 miles below the earth's surface, about 90 miles east-southeast of Kessby."
+    assert "surface" in counts_of(text, "en", 8)
+    assert "Kessby" in counts_of(text, "en", 90)
+
+
+# --- "of those who ..." is a group of its own, not a pointer back ---------------------------------------------------
+
+
+def test_share_of_those_who_is_no_part_of_the_figure_before() -> None:
+    text = 'The senator holds 81% of his base and 70% of those who say they are "very conservative."'
+    assert "those who" in counts_of(text, "en", 70)
+    assert "base" not in counts_of(text, "en", 70)
+
+
+def test_near_miss_of_these_still_points_back() -> None:
+    text = "Auditors counted 277 flaws; 39 percent of these were severe."
+    assert "flaws" in counts_of(text, "en", 39)

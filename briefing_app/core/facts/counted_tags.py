@@ -178,7 +178,8 @@ def counted_one(text: str, start: int, end: int) -> bool:
     return words[k][2] == "NUM" and words[k - 1][2] == "VERB" and words[k + 1][2] == "NOUN" and not measured
 
 
-_ONE_UNIT = re.compile(r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night)")
+# (and the margins one point, goal, vote, seat or stroke make: "a one-point lead", "a one-seat majority")
+_ONE_UNIT = re.compile(r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night|point|goal|vote|seat|stroke)")
 _ONE_MORE = re.compile(r"\s+(?:additional|extra)\s+[a-z]{3,}")
 _THERE_IS = re.compile(r"\b[Tt]here\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+$")
 

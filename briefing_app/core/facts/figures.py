@@ -45,6 +45,7 @@ from briefing_app.core.facts.counted_deeds_en import deeds_of_counts
 from briefing_app.core.facts.counted_destinations import sums_going_to
 from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
+from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.gapped_counts_en import share_gapped_counts
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
@@ -628,6 +629,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
         grammar_repairs(out, texts)  # "towards saving £45m", "a $5-a-share offer", "four clear of X"
         reshare_conversions(out, texts)  # "at 91.8F (33.2C)": the conversion reads what the first measure reads
+        compound_nouns(out, texts)  # "measured at 6.1-magnitude, 10 kilometers below ground": the magnitude
     return without_numbered_names(out, texts)
 
 

@@ -33,6 +33,9 @@ _BARE_AFTER = re.compile(
 _JOINED = re.compile(r"(?:\b(?:and|while|whereas|but)\b|[,;])(?:\s+[\w'’-]+){0,5}?\s*$", re.IGNORECASE)
 # A gap that leaves the first count's clause: a verb of saying, or a new clause's subject pronoun.
 _NEW_CLAUSE = re.compile(r"\b(?:said|says|told|according|he|she|they|it|we|which|who)\b", re.IGNORECASE)
+# The second number as the object of "to"/"at" or of a total: "bringing the number rescued to 63", "a total of".
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|number|total|tally|toll|count|figure)\s*$|\b(?:number|total|tally|toll)\b",
+                           re.IGNORECASE)
 _WORD_NUMBER = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b|\d",
     re.IGNORECASE,
@@ -59,6 +62,8 @@ def share_gapped_counts(facts: list[Fact], text: str) -> None:
                 at = gap.rfind(n.qualifier)
                 gap = gap[:at] if at >= 0 else gap
             plain = re.sub(r"\S+-\S+", " ", gap)  # (a compound modifier counts nothing: "the nine-party bloc")
+            if _LEVEL_BEFORE.search(gap):
+                break  # a level or a total, no part: "bringing the number rescued to 63"
             if len(gap) > 90 or _WORD_NUMBER.search(plain) or _NEW_CLAUSE.search(gap) or not _JOINED.search(gap):
                 break
             said = noun.group(1)

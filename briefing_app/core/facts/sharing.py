@@ -261,6 +261,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             who = re.match(r"([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:who|that)\s", f.counts)
             if told and who:  # "Seven people remain missing and 250 have been left homeless": its own state
                 g.counts = f"{who.group(1)} {told}"
+            elif told and lang == "en" and re.fullmatch(r"[a-z]+(?:ed|en)|hurt|dead|missing|held|shot|lost", f.counts):
+                g.counts = told.removeprefix("that ")  # "26,000 were injured and 9,400 remain trapped": no noun to share
             placed = re.fullmatch(r"(.+) \((in|at|from|on|i|på|fra) [^()]+\)", f.counts)
             own_place = re.match(r"\s+(in|at|from|on|i|på|fra)\s+([^,;:.()]+)", text[g.number.end :])
             own_place = own_place if placed else None
@@ -366,7 +368,9 @@ _STEP_TO = re.compile(
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
-    r"(?i:(?:of\s+(?:these|them|those|which|whom)|af\s+(?:dem|disse|hvem|hvilke))\b)|"
+    # ("of those who say ...", "of those polled": a head of its own clause or participle, no pointer back)
+    r"(?i:(?:of\s+(?:these|them|(?:those|these)(?!\s+(?:who|that|with|without|in|aged|[a-z]+ed)\b)|which|whom)|"
+    r"af\s+(?:dem|disse|hvem|hvilke))\b)|"
     r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\w)"
 )
 # "N others" names the kind of an earlier figure: "30 people killed and 120 others hurt", "و40 آخرين", and so does
