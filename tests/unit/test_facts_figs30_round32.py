@@ -169,3 +169,35 @@ def test_share_of_those_who_is_no_part_of_the_figure_before() -> None:
 def test_near_miss_of_these_still_points_back() -> None:
     text = "Auditors counted 277 flaws; 39 percent of these were severe."
     assert "flaws" in counts_of(text, "en", 39)
+
+
+# --- a sum opening its sentence with "Total" is no numbered name ---------------------------------------------------
+
+
+def test_total_opening_a_list_of_counts_in_places() -> None:
+    text = "Total 12 passengers were in the first coach, 13 in the second and 16 in the third."
+    assert 12.0 in values_of(text)
+    assert "passengers" in counts_of(text, "en", 16)
+
+
+def test_near_miss_numbered_name_keeps_out() -> None:
+    assert 747.0 not in values_of("The Boeing 747s were grounded after the incident.")
+
+
+# --- "Two of them" opening a sentence: a part of the group the sentence before counted --------------------------
+
+
+def test_part_of_them_after_a_long_sentence_with_the_whole() -> None:
+    story = [
+        "Derailment",
+        "All 18 carriages of the overnight express, on its way to the coast from the capital, came off the track "
+        "near a small station in the hill district of the province, the district officer said. "
+        "Three of them overturned and rested on their sides.",
+    ]
+    assert "carriages" in _story_counts(story, 3)
+
+
+def test_part_of_them_keeps_what_is_said_of_it() -> None:
+    story = ["Arrests", "Police arrested 12 men on Monday. Two of them were later released."]
+    counts = _story_counts(story, 2)
+    assert "men" in counts and "released" in counts

@@ -30,7 +30,7 @@ _NOT_NAME_BEFORE = {
     "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
     "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
     "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
-    "aged",
+    "aged", "total", "overall",  # ("Total 12 passengers were in S1": a sum opening its sentence, no name)
 }  # fmt: skip
 
 

@@ -31,24 +31,18 @@ _SPANS = {"percent", "seconds", "minutes", "hours", "days", "weeks", "months", "
 
 def share_fronted_pronoun(figures: list[Fact], text: str, before_text: str, earlier: list[Fact]) -> None:
     """Give the bare counts of a sentence opened by "Of those," the group the sentence before named, keeping what
-    their own clause says of them ("passengers (treated)")."""
+    their own clause says of them ("passengers (treated)"); so too a sentence opened by "Two of them"."""
+    if figures and figures[0].number is not None and _PART_OF_THEM.match(text, figures[0].number.end):
+        if not text[: figures[0].number.start].strip():
+            _part_of_them(figures[0], text, before_text, earlier)
+        return
     fronted = _FRONTED.match(text)
     if not fronted or not figures or figures[0].number is None:
         return
     if text[fronted.end() : figures[0].number.start].strip(" ,") not in ("", "about", "some", "around", "nearly",
                                                                            "almost", "approximately", "only", "just"):
         return  # the pronoun is not the figure's whole ("Of those, the oldest was 92")
-    subject = _PLURAL_SUBJECT.match(before_text)
-    whole = subject.group(1) if subject else None
-    if whole is None:
-        told = [e for e in earlier if e.number is not None and e.unit not in _SPANS and e.counts
-                and not e.counts.startswith(("age", "more"))]  # fmt: skip
-        last = told[-1] if told else None
-        if last is None or last.number is None or not before_text:
-            return
-        # (its own noun, right after it in its sentence: "over 150 submissions for talks")
-        own = re.match(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*s)\b", before_text[last.number.end :])
-        whole = own.group(1) if own and own.group(1) in (last.counts or "") else None
+    whole = _group_before(before_text, earlier)
     if whole is None:
         return
     for f in figures:
@@ -59,3 +53,35 @@ def share_fronted_pronoun(figures: list[Fact], text: str, before_text: str, earl
             continue
         own = (f.counts or "").strip()
         f.counts = f"{whole} ({own})" if own else whole
+
+
+# "Two of them overturned", "Three of those were children": a part opening its sentence, the pronoun its whole.
+_PART_OF_THEM = re.compile(
+    r"\s+of\s+(?:them\b|(?:those|these)\b(?!\s+(?:who|that|with|in|aged|[a-z]+ed)\b))", re.IGNORECASE
+)
+
+
+def _part_of_them(f: Fact, text: str, before_text: str, earlier: list[Fact]) -> None:
+    """A part opening its sentence with "of them": the group of the sentence before, and what is said of the part."""
+    whole = _group_before(before_text, earlier)
+    counts = f.counts or ""
+    if whole is None or whole.split()[-1][:5].lower() in counts.lower():
+        return
+    own = re.sub(r"^(?:of\s+)?(?:them|those|these)\b\s*", "", counts).strip()
+    f.counts = f"{whole} ({own})" if own else whole
+
+
+def _group_before(before_text: str, earlier: list[Fact]) -> str | None:
+    """The group the sentence before names: its plural subject, else the noun of its last counted figure."""
+    subject = _PLURAL_SUBJECT.match(before_text)
+    if subject:
+        return subject.group(1)
+    told = [e for e in earlier if e.number is not None and e.unit not in _SPANS and e.counts
+            and not e.counts.startswith(("age", "more"))]  # fmt: skip
+    last = told[-1] if told else None
+    if last is None or last.number is None or not before_text:
+        return None
+    # (its own noun, right after it in its sentence: "over 150 submissions for talks")
+    own = re.match(r"\s+((?:[a-z][\w'’-]*\s+){0,2}?(?:[a-z][\w'’-]*s|[a-z]*men|children|people))\b",
+                   before_text[last.number.end :])
+    return own.group(1) if own and own.group(1) in (last.counts or "") else None

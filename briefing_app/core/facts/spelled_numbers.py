@@ -248,7 +248,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     group_before = GROUP_BEFORE.search(before) is not None  # "The passengers — seven of them local"
     # (or counted in the sentence just before, in digits: "16 beboere måtte evakueres. To af dem blev reddet ud")
     opening = not before.strip() and earlier is not None
-    counted_just_before = opening and re.search(r"\d", (earlier or "")[-160:]) is not None
+    # (anywhere in that sentence, however long: "All 21 coaches of the ... train, on its way to ..., derailed near
+    # ..., the magistrate said. Two of them overturned")
+    last = re.split(r"(?<=[.!?])\s+(?=\S)", (earlier or "").rstrip())[-1] if opening else ""
+    counted_just_before = opening and re.search(r"\d", last[-600:] or (earlier or "")[-160:]) is not None
     counted = counted_before is not None or counted_just_before
     if n.raw > 1 and re.match(r"\s+(?:of\s+(?:them|whom)|af\s+dem)\b", after) and (counted or group_before):
         return False  # "ten were hurt, two of them seriously": a part of the group this sentence counts or names
