@@ -201,3 +201,32 @@ def test_part_of_them_keeps_what_is_said_of_it() -> None:
     story = ["Arrests", "Police arrested 12 men on Monday. Two of them were later released."]
     counts = _story_counts(story, 2)
     assert "men" in counts and "released" in counts
+
+
+# --- a fact box's labelled line: the label names what its bare numbers count ---------------------------------------
+
+
+def test_fact_box_label_with_a_qualifier_and_a_second_count() -> None:
+    story = ["Fire at a glance", "Homes destroyed: At least 900, according to county officials.",
+             "Injuries: 40 to firefighters, and 12 to residents."]
+    assert "Homes destroyed" in _story_counts(story, 900)
+    counts = _story_counts(story, 12)
+    assert "Injuries" in counts and "firefighters" not in counts
+
+
+def test_near_miss_fact_box_count_with_its_own_noun() -> None:
+    story = ["Fire at a glance", "Evacuees: 2,100 people in 14 shelters."]
+    assert _story_counts(story, 2100) == "people"
+    assert "shelters" in _story_counts(story, 14)
+
+
+# --- the whole after "out of" counts the part's noun ----------------------------------------------------------------
+
+
+def test_whole_out_of_with_an_adjective_counts_the_parts_noun() -> None:
+    text = "The ruling bloc will hold at least 40 seats out of 60 available in the list vote."
+    assert "seats" in counts_of(text, "en", 60)
+
+
+def test_near_miss_whole_out_of_with_its_own_noun() -> None:
+    assert "weapons" in counts_of("Police traced 12 guns out of 40 weapons seized.", "en", 40)

@@ -46,7 +46,8 @@ from briefing_app.core.facts.counted_destinations import sums_going_to
 from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
-from briefing_app.core.facts.gapped_counts_en import share_gapped_counts
+from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
+from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_out_of_whole
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
@@ -547,6 +548,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         if lang == "en":  # "two of the victims dying and three sustaining injuries": three victims
             share_gapped_counts([f for f in out[start:] if f.number is not None], s.text)
+            share_out_of_whole([f for f in out[start:] if f.number is not None], s.text)  # "50 seats out of 75"
             # "The injured passengers were taken to hospital. Of those, 17 were treated": injured passengers
             share_fronted_pronoun([f for f in out[start:] if f.number is not None], s.text,
                                   sentences[position - 1].text if position else "",
@@ -630,6 +632,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         grammar_repairs(out, texts)  # "towards saving £45m", "a $5-a-share offer", "four clear of X"
         reshare_conversions(out, texts)  # "at 91.8F (33.2C)": the conversion reads what the first measure reads
         compound_nouns(out, texts)  # "measured at 6.1-magnitude, 10 kilometers below ground": the magnitude
+        fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
     return without_numbered_names(out, texts)
 
 

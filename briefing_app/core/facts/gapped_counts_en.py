@@ -74,3 +74,27 @@ def share_gapped_counts(facts: list[Fact], text: str) -> None:
             kept = own if own and own.split()[0] not in gap.split() else None
             f.counts = f"{said} ({kept})" if kept else said
             break
+
+
+# The whole after "out of", with no noun of its own: an adjective of the whole, a preposition or the clause's end.
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+(?:total|possible)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(
+    r"\s+(available|possible|eligible|contested|remaining|in\s+total)\b|\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|across)\b"
+)
+
+
+def share_out_of_whole(facts: list[Fact], text: str) -> None:
+    """Give the whole after "out of" the noun of the part before it: "50 seats out of 75 available" (seats)."""
+    for e, f in zip(facts, facts[1:], strict=False):
+        m, n = e.number, f.number
+        if m is None or n is None or f.unit is not None or n.currency or e.unit is not None or m.currency:
+            continue
+        if not _OUT_OF_BEFORE.search(text[: n.start]) or not (whole := _WHOLE_AFTER.match(text, n.end)):
+            continue
+        noun = _NOUN_AFTER.match(text, m.end)
+        if noun is None or not e.counts or noun.group(1) not in e.counts or noun.group(1) in (f.counts or ""):
+            continue
+        if not re.fullmatch(r"\s*out\s+of\s+(?:a\s+(?:total|possible)\s+(?:of\s+)?)?", text[noun.end() : n.start]):
+            continue  # the whole right after the part's noun ("50 seats out of 75"), nothing between
+        said = whole.group(1)
+        f.counts = f"{noun.group(1)} ({said})" if said else noun.group(1)
