@@ -15,6 +15,11 @@ from briefing_app.core.facts.model import Fact
 
 # A line opened by a label of one to three words and a colon: "Homes destroyed:", "Deaths:", "Injuries:".
 _LABEL = re.compile(r"\s*([A-Z][a-z]+(?:\s+[a-z]+){0,2})\s*:\s+(?=\S)")
+# A pronoun opening the words before the colon, or a verb of saying among them: someone speaking, no label.
+_NO_LABEL = re.compile(
+    r"^(?:He|She|They|It|We|I|You|This|That|These|Those|There)\b|\b(?:said|says|say|told|tells|added|adds|asked|"
+    r"wrote|writes|noted|notes|explained|reported|announced|stated|tweeted|warned|insisted)\b"
+)
 # No noun of the number's own after it: a clause's end, "to"/"in"/"among" and whom, or "according to".
 _BARE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:to|in|among|at|for)\s+(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\b")
 
@@ -33,6 +38,8 @@ def fact_box_counts(facts: list[Fact], texts: dict[int, str]) -> None:
         if bare is None:
             continue
         name = label.group(1)
+        if _NO_LABEL.search(name):
+            continue  # a speaker and a verb before a colon ("She said: 40", "Police added: ..."), no label
         if name.lower() in (f.counts or "").lower():
             continue
         whom = bare.group(1)
