@@ -230,3 +230,31 @@ def test_whole_out_of_with_an_adjective_counts_the_parts_noun() -> None:
 
 def test_near_miss_whole_out_of_with_its_own_noun() -> None:
     assert "weapons" in counts_of("Police traced 12 guns out of 40 weapons seized.", "en", 40)
+
+
+# --- margins: a lead built or brought "to within" a level, and a margin of one --------------------------------------
+
+
+def test_lead_built_to_a_level_counts_the_lead() -> None:
+    text = "Late baskets by two reserves built the lead to seven in the final minute."
+    assert "lead" in counts_of(text, "en", 7)
+
+
+def test_score_brought_to_within_a_margin() -> None:
+    text = "A late three-pointer brought the score to within six: 48-42."
+    assert 6.0 in values_of(text)
+    assert "score" in counts_of(text, "en", 6)
+
+
+def test_margin_of_one_after_within_or_by() -> None:
+    assert "point" in counts_of("The visitors closed the home side's lead to within one point.", "en", 1)
+    assert "goal" in counts_of("The home side won by one goal.", "en", 1)
+
+
+def test_near_miss_to_within_is_no_verb() -> None:
+    counts = counts_of("The visitors closed the lead to within 5 points.", "en", 5)
+    assert "withined" not in counts and "points" in counts
+
+
+def test_near_miss_one_day_after_by_stays_out() -> None:
+    assert 1.0 not in values_of("He came by one day to see the house.")

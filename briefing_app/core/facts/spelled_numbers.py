@@ -326,6 +326,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "at a festival in Gilroy, killing three,": those harmed, the verb's object
     if lang == "en" and n.raw == 1 and n.value != n.raw and re.match(r"\s*(?:[,.;:]|$)", after):
         return False  # "up from one billion.": a scaled number ends its clause, never the pronoun "one,"
+    if lang == "en" and re.search(r"\bto\s+within\s+$", before):
+        return False  # "to bring the score to within nine: 50-41": the margin a score was brought to
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
     if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):
