@@ -258,3 +258,15 @@ def test_near_miss_to_within_is_no_verb() -> None:
 
 def test_near_miss_one_day_after_by_stays_out() -> None:
     assert 1.0 not in values_of("He came by one day to see the house.")
+
+
+# --- an adverb of scope after a share ("42% statewide oppose") -----------------------------------------------------
+
+
+def test_share_with_a_scope_adverb_reads_its_verb() -> None:
+    text = "In the poll, 41% statewide oppose the plan, 37% support it."
+    assert "oppose" in counts_of(text, "en", 41)
+
+
+def test_near_miss_scope_adverb_after_a_counted_noun() -> None:
+    assert "people" in counts_of("The firm employs 300 people nationwide.", "en", 300)

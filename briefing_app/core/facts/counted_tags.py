@@ -181,7 +181,9 @@ def counted_one(text: str, start: int, end: int) -> bool:
 
 
 # (and the margins one point, goal, vote, seat or stroke make: "a one-point lead", "a one-seat majority")
-_ONE_UNIT = re.compile(r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night|point|goal|vote|seat|stroke)")
+_ONE_UNIT = re.compile(
+    r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night|point|goal|vote|seat|stroke)"
+)
 _ONE_MARGIN = re.compile(r"\s+(?:point|goal|vote|seat|stroke|run|shot|game|set|wicket)\b")
 _ONE_MORE = re.compile(r"\s+(?:additional|extra)\s+[a-z]{3,}")
 _THERE_IS = re.compile(r"\b[Tt]here\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+$")

@@ -36,6 +36,7 @@ from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_r
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
+from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.carried_with_en import carry_with_counts
 from briefing_app.core.facts.compared_levels_en import share_compared_levels
@@ -49,11 +50,6 @@ from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_a
 from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
 from briefing_app.core.facts.counted_deeds_en import deeds_of_counts
 from briefing_app.core.facts.counted_destinations import sums_given_as, sums_going_to
-from briefing_app.core.facts.of_those_en import share_fronted_pronoun
-from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
-from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
-from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
-from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_out_of_whole
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
@@ -78,6 +74,7 @@ from briefing_app.core.facts.da_change_nouns import danish_change_measured, dani
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
+from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
 from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
@@ -119,8 +116,10 @@ from briefing_app.core.facts.figures_ar import (
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
+from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_out_of_whole
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
+from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
@@ -151,6 +150,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.number_of_en import number_of_subjects
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term

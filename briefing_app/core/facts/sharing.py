@@ -262,7 +262,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             if told and who:  # "Seven people remain missing and 250 have been left homeless": its own state
                 g.counts = f"{who.group(1)} {told}"
             elif told and lang == "en" and re.fullmatch(r"[a-z]+(?:ed|en)|hurt|dead|missing|held|shot|lost", f.counts):
-                g.counts = told.removeprefix("that ")  # "26,000 were injured and 9,400 remain trapped": no noun to share
+                # "26,000 were injured and 9,400 remain trapped": no noun to share, its own state
+                g.counts = told.removeprefix("that ")
             placed = re.fullmatch(r"(.+) \((in|at|from|on|i|på|fra) [^()]+\)", f.counts)
             own_place = re.match(r"\s+(in|at|from|on|i|på|fra)\s+([^,;:.()]+)", text[g.number.end :])
             own_place = own_place if placed else None
