@@ -270,3 +270,17 @@ def test_share_with_a_scope_adverb_reads_its_verb() -> None:
 
 def test_near_miss_scope_adverb_after_a_counted_noun() -> None:
     assert "people" in counts_of("The firm employs 300 people nationwide.", "en", 300)
+
+
+# --- "The figure is down from N": the count of the sentence before, not the span it gave ----------------------------
+
+
+def test_figure_anaphora_takes_the_count_not_the_span() -> None:
+    story = ["Waits", "Some 21,300 patients were still waiting more than two years in May. The figure is down from "
+             "48,115 in May last year."]
+    assert "patients" in _story_counts(story, 48115)
+
+
+def test_near_miss_figure_anaphora_of_a_count_alone() -> None:
+    story = ["Cases", "In the week 1,816 new cases were recorded each day. That figure is up 14% on the week."]
+    assert "cases" in _story_counts(story, 14)
