@@ -272,7 +272,9 @@ _RANGE_NEEDS_BETWEEN = {"and", "og", "و"}
 
 # What "one-" makes a span or a count of, as "two-" does: "a one-year contract", "a one-match ban" (not "one-day":
 # cricket's "one-day international", "one-day series" name a format).
-_ONE_SPANS = frozenset({"year", "month", "week", "hour", "minute", "match", "game", "race", "season", "night"})
+# (also a margin of one: "a one-point lead" in a poll or a match, "a one-goal win", "a one-vote/one-seat majority")
+_ONE_SPANS = frozenset({"year", "month", "week", "hour", "minute", "match", "game", "race", "season", "night", "point",
+                        "goal", "vote", "seat", "stroke"})
 
 
 @functools.lru_cache(maxsize=65536)  # every word of every sentence is looked up: most words recur

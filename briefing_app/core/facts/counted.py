@@ -126,6 +126,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     subject_position,
 )
+from briefing_app.core.facts.scope_adverbs_en import without_scope_adverb
 from briefing_app.core.facts.subject_before import (
     COSTING,
     LINKING_PHRASE,
@@ -165,6 +166,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    rest = without_scope_adverb(rest) if lang == "en" else rest  # "42% statewide | oppose the law"
     # ("ו-12 אנשי אנשי צוות": a word doubled by an editing slip right after the figure is read once)
     rest = re.sub(r"^(\s+)([^\W\d_]{2,})\s+\2(?=\s)", r"\1\2", rest)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
@@ -248,10 +250,10 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
 # "saw its shares jump by", "has seen profits fall", "watched sales slide": a verb of seeing, its object and a bare
 # infinitive of change before the figure.
 _SAW_CHANGE = re.compile(
-    r"\b(?:saw|see|sees|seen|seeing|watched|watch|watches)\s+(?:its|their|the|his|her|our)?\s*"
+    r"\b(?:saw|see|sees|seen|seeing|watched|watch|watches)\s+(?!an?\s)(?:its|their|the|his|her|our)?\s*"
     r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+"
     r"(?:jump|rise|fall|drop|climb|soar|plunge|slump|surge|tumble|increase|decrease|grow|shrink|slide|dip|decline|"
-    r"rally|sink|leap|gain|lose)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|around|more\s+than)\s+)?$"
+    r"rally|sink|leap|gain|lose)\s+(?:by\s+|to\s+)?(?:(?:about|some|nearly|almost|around|more\s+than)\s+)?$"
 )
 
 

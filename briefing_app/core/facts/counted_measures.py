@@ -99,7 +99,8 @@ _IN_DIMENSION = re.compile(
 
 # A compass direction from a place after a length: "north of", "south-east of", "nord for", "צפונית ל", "شمال".
 _DIRECTION = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?((?:(?i:north|south|east|west)(?:[- ]?(?i:east|west))?(?:wards?)?\s+of|"
+    # (a point between two: "east-southeast of", "north-northwest of")
+    r"\s*(?:\([^)]*\)\s*)?((?:(?i:north|south|east|west)(?:[- ]?(?i:north|south)?(?i:east|west))?(?:wards?)?\s+of|"
     r"(?:nord|syd|øst|vest)(?:øst|vest)?\s+for|צפונית|דרומית|מזרחית|מערבית|(?:شمال|جنوب|شرق|غرب)ي?)(?!\w))"
     r"(?:\s*ל-?(?=\S))?",
 )
@@ -358,7 +359,9 @@ def measure_reading(
         if extent:  # "تمتد الحدود على طول 800 كيلومتر": the length of the border
             return extent, unit
         level = re.match(
-            r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:sea|ground|surface)\b)", rest
+            # (the surface of a named body: "below the earth's surface", "beneath the ocean surface")
+            r"\s*(?:\([^)]*\)\s*)?((?:above|below|beneath|under)\s+)(?=(?:the\s+)?(?:(?:earth|Earth|planet|ocean|lake|"
+            r"water)(?:['’]s)?\s+)?(?:sea|ground|surface|seabed|sea\s?floor)\b)", rest
         )
         below = _UNDERGROUND.match(rest) if lang == "en" else None
         if below:  # "the burial chambers 40 feet (12 meters) underground": the depth of the chambers

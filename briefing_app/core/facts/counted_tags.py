@@ -160,6 +160,8 @@ def counted_one(text: str, start: int, end: int) -> bool:
     tagged a number, right after a verb and before a singular noun."""
     if _ONE_UNIT.fullmatch(text, start, end) and re.match(r"\s+[a-z]", text[end:]):
         return True  # "signs one-year contract", "a one-match ban": a span or count before its noun
+    if re.search(r"\b(?:within|by)\s+$", text[:start]) and _ONE_MARGIN.match(text, end):
+        return True  # "closed the lead to within one point", "won by one goal": a margin of one
     if _ONE_MORE.match(text, end):
         return True  # "an option of one additional season": one more of the noun
     if _STEP_BEFORE.search(text[:start]) and _ONE_STEP.match(text, end):
@@ -180,7 +182,11 @@ def counted_one(text: str, start: int, end: int) -> bool:
     return words[k][2] == "NUM" and words[k - 1][2] == "VERB" and words[k + 1][2] == "NOUN" and not measured
 
 
-_ONE_UNIT = re.compile(r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night)")
+# (and the margins one point, goal, vote, seat or stroke make: "a one-point lead", "a one-seat majority")
+_ONE_UNIT = re.compile(
+    r"[Oo]ne-(?:year|month|week|hour|minute|match|game|race|season|night|point|goal|vote|seat|stroke)"
+)
+_ONE_MARGIN = re.compile(r"\s+(?:point|goal|vote|seat|stroke|run|shot|game|set|wicket)\b")
 _ONE_MORE = re.compile(r"\s+(?:additional|extra)\s+[a-z]{3,}")
 _STEP_BEFORE = re.compile(
     r"\b(?:up|down|by|rose|fell|gained|lost|dropped|climbed|slipped|rises|falls|gains|loses|drops|climbs|slips)\s+$"

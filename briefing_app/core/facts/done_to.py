@@ -35,6 +35,8 @@ _HOW_MANY = {
 _QUANTIFIERS = {"all", "both", "some", "any", "another", "only", "just", "nearly", "almost", "about", "around",
                 "over", "under", "roughly", "the", "these", "those", "its", "their", "his", "her", "our",
                 "first", "last", "next", "top", "extra", "additional"}  # fmt: skip
+# Prepositions after "to" are no verb's plain form: "closed the lead to within 5 points" (no "withined").
+_PREPOSITIONS = {"within", "between", "among", "than", "of", "at", "by", "for", "from", "with", "into", "near"}
 # Words before a verb's plain form: "to", and the modals ("plans to hire | 500 nurses", "will cut | 2,300 jobs").
 _MODALS = {"to", "will", "would", "could", "can", "must", "should", "may", "might", "shall", "'ll", "’ll"}
 # Plain forms with an irregular participle, and plain forms of verbs that say how many (no participle to add).
@@ -71,7 +73,7 @@ def done_to(before: str) -> str | None:
     if m is None:
         return None
     verb, particle = m.group(1), (m.group(2) or "").strip()
-    if verb in _HOW_MANY or verb in _QUANTIFIERS or verb in DETERMINERS:
+    if verb in _HOW_MANY or verb in _QUANTIFIERS or verb in DETERMINERS or verb in _PREPOSITIONS:
         return None  # ("to expand to all 2,000 colleges": a quantifier, no verb, after "to")
     ahead = re.search(r"([\w'’-]+)\s+$", before[-40:][: m.start()])
     infinitive = ahead is not None and ahead.group(1).lower() in _MODALS and not ed_form(verb)

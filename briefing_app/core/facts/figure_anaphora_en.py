@@ -10,6 +10,7 @@ import re
 from briefing_app.core.facts.model import Fact
 
 # "The figure", "That figure", "This number" opening the clause the change is told in.
+_SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 _THE_FIGURE = re.compile(r"(?:^|[;:.]\s+)(?:The|That|This|the|that|this)\s+(?:latest\s+)?(?:figure|number)\b[^.;:]*$")
 
 
@@ -23,5 +24,9 @@ def share_figure_anaphora(facts: list[Fact], text: str, earlier: list[Fact], sen
         if not _THE_FIGURE.search(text[: n.start]):
             continue
         before = [e for e in earlier if e.sentence == sentence - 1 and e.counts and e.unit != "percent"]
+        # (a level in the unit the figure has: "27,400 patients were still waiting more than two years ... The
+        # figure is down from 60,084": the patients, not the span of their wait)
+        same = [e for e in before if e.unit == f.unit]
+        before = same or [e for e in before if e.unit not in _SPANS]
         if before:
             f.counts = before[-1].counts

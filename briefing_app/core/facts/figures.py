@@ -36,6 +36,7 @@ from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_r
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
+from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.carried_with_en import carry_with_counts
 from briefing_app.core.facts.compared_levels_en import share_compared_levels
@@ -74,6 +75,7 @@ from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
+from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
 from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
@@ -115,9 +117,11 @@ from briefing_app.core.facts.figures_ar import (
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
+from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_out_of_whole
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
+from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.light_heads import light_head_verb
@@ -148,6 +152,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.number_of_en import number_of_subjects
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
@@ -425,7 +430,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 rest = re.sub(
                     r"\b(?:US|CA|Can|C|AU|A|NZ|HK|NT|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest
                 )
-            seen = seen_changing(s.text[: n.start]) if lang == "en" and n.kind == "percent" else None
+            # ("saw temperatures soar to 42C", "saw profits climb to $5m": a level of what was seen change, too)
+            measured = n.kind == "percent" or n.currency is not None or unit not in (None, "times")
+            seen = seen_changing(s.text[: n.start]) if lang == "en" and measured else None
             counts = seen or changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
                 counts = timed_change(s.text, n, rest, unit, counts, counts_of)
@@ -541,7 +548,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
             if lang == "en" and f.number is not None:  # (not shared: "$5bn and a rise in its dividend to $0.26")
-                if f.number.kind != "percent" or seen_changing(s.text[: f.number.start]) is None:  # ("saw X jump by")
+                seen_kind = f.number.kind == "percent" or f.number.currency is not None or f.unit not in (None, "times")
+                if not seen_kind or seen_changing(s.text[: f.number.start]) is None:  # ("saw X jump by")
                     f.counts = set_or_changed(s.text[: f.number.start], s.text[f.number.end :], f.counts)
             if f.counts is None and f.number is not None:
                 f.counts = clause_before(s.text, f.number, lang)
@@ -555,6 +563,13 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
+        if lang == "en":  # "two of the victims dying and three sustaining injuries": three victims
+            share_gapped_counts([f for f in out[start:] if f.number is not None], s.text)
+            share_out_of_whole([f for f in out[start:] if f.number is not None], s.text)  # "50 seats out of 75"
+            # "The injured passengers were taken to hospital. Of those, 17 were treated": injured passengers
+            share_fronted_pronoun([f for f in out[start:] if f.number is not None], s.text,
+                                  sentences[position - 1].text if position else "",
+                                  [f for f in out[:sentence_start] if f.sentence == s.index - 1])  # fmt: skip
         if lang == "en":  # "nine officers charged. Four more have since been implicated": more officers
             share_more(out[start:], s.text, out[:sentence_start], s.index)
         if lang == "en":  # "... stays strong at Number 2 with over 201,000.": the copies counted just before
@@ -632,6 +647,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
         grammar_repairs(out, texts)  # "towards saving £45m", "a $5-a-share offer", "four clear of X"
+        reshare_conversions(out, texts)  # "at 91.8F (33.2C)": the conversion reads what the first measure reads
+        compound_nouns(out, texts)  # "measured at 6.1-magnitude, 10 kilometers below ground": the magnitude
+        fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
     return without_numbered_names(out, texts)
 
 

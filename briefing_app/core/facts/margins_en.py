@@ -14,9 +14,13 @@ from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _MARGIN = re.compile(
-    r"\b(?:narrow|cut|reduce|extend|stretch|increase|widen|trim|close|halve|double|slash)(?:s|ed|ing|d)?\s+"
-    r"(?:the|their|its|his|her|our)\s+(margin|lead|gap|deficit|advantage|difference|arrears|majority)\s+to\s+"
-    r"(?:(?:just|only|about|around|nearly|almost|some)\s+)?$",
+    # (also a lead built or brought to a level, and "to within": "built the lead to five", "closed the Lakers' lead to
+    # within one point", "bring the score to within nine")
+    r"\b(?:(?:narrow|cut|reduce|extend|stretch|increase|widen|trim|close|halve|double|slash|build|bring|push|grow)"
+    r"(?:s|ed|ing|d)?|built|brought|grew)\s+"
+    r"(?:the|their|its|his|her|our|(?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*['’]s?)\s+"
+    r"(margin|lead|gap|deficit|advantage|difference|arrears|majority|score)\s+to\s+"
+    r"(?:within\s+)?(?:(?:just|only|about|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,7 @@ _NOT_NAME_BEFORE = {
     "on", "for", "with", "from", "to", "since", "after", "before", "the", "a", "an", "and", "but", "or", "als",
     "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
     "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
-    "aged",
+    "aged", "total", "overall",  # ("Total 12 passengers were in S1": a sum opening its sentence, no name)
 }  # fmt: skip
 
 
@@ -38,7 +38,7 @@ _NOT_NAME_BEFORE = {
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
     r"flight|row|seat|exit|junction|side|resolution|kapitel|paragraf|stk\.|artikel|afsnit|linje|perron|"
-    r"line|track|terminal|pier|highway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
+    r"line|track|terminal|pier|highway|interstate|freeway|motorway|expressway|ward|floor|bay|berth|kilomet(?:re|er)|km|mile\s+marker|spor|canon|verse|"
     r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur|"
     # (Danish road and building locators: "ved kilometermærke 33", "ved afkørsel 12", "ad rute 21", "i lokale 102")
     r"kilometermærke|afkørsel|frakørsel|tilkørsel|rute|lokale|"

@@ -262,6 +262,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             who = re.match(r"([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:who|that)\s", f.counts)
             if told and who:  # "Seven people remain missing and 250 have been left homeless": its own state
                 g.counts = f"{who.group(1)} {told}"
+            elif told and lang == "en" and re.fullmatch(r"[a-z]+(?:ed|en)|hurt|dead|missing|held|shot|lost", f.counts):
+                # "26,000 were injured and 9,400 remain trapped": no noun to share, its own state
+                g.counts = told.removeprefix("that ")
             placed = re.fullmatch(r"(.+) \((in|at|from|on|i|på|fra) [^()]+\)", f.counts)
             own_place = re.match(r"\s+(in|at|from|on|i|på|fra)\s+([^,;:.()]+)", text[g.number.end :])
             own_place = own_place if placed else None
@@ -371,8 +374,10 @@ _STEP_TO = re.compile(
 )
 # A pronoun that points back to a group after a figure, in each language: "of them", "af dem", "منهم", "מהם".
 _OF_THEM_WORDS = (
-    # ("of those who voted", "of those aged over 65": a group the clause after defines, no earlier figure's)
-    r"(?i:(?:of\s+(?:these|them|those(?!\s+(?:who|that|with|aged|under|over|living|born)\b)|which|whom)|"
+    # ("of those who voted", "of those polled", "of those aged over 65": a group the clause or participle after
+    # defines, no pointer back to an earlier figure)
+    r"(?i:(?:of\s+(?:these|them|(?:those|these)(?!\s+(?:who|that|with|without|in|aged|under|over|living|born|"
+    r"[a-z]+ed)\b)|which|whom)|"
     r"af\s+(?:dem|disse|hvem|hvilke))\b)|"
     r"(?:منهم|منها|منهن|מהם|מהן|מתוכם|מתוכן)(?!\w)"
 )

@@ -248,7 +248,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     group_before = GROUP_BEFORE.search(before) is not None  # "The passengers — seven of them local"
     # (or counted in the sentence just before, in digits: "16 beboere måtte evakueres. To af dem blev reddet ud")
     opening = not before.strip() and earlier is not None
-    counted_just_before = opening and re.search(r"\d", (earlier or "")[-160:]) is not None
+    # (anywhere in that sentence, however long: "All 21 coaches of the ... train, on its way to ..., derailed near
+    # ..., the magistrate said. Two of them overturned")
+    last = re.split(r"(?<=[.!?])\s+(?=\S)", (earlier or "").rstrip())[-1] if opening else ""
+    counted_just_before = opening and re.search(r"\d", last[-600:] or (earlier or "")[-160:]) is not None
     # ("fire svært tilskadekomne personer«. »Men nu ved vi, at to af dem er sluppet": the group counted in words in
     # the sentence before, the part told after "that")
     counted_in_words = re.search(
@@ -333,6 +336,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "at a festival in Gilroy, killing three,": those harmed, the verb's object
     if lang == "en" and n.raw == 1 and n.value != n.raw and re.match(r"\s*(?:[,.;:]|$)", after):
         return False  # "up from one billion.": a scaled number ends its clause, never the pronoun "one,"
+    if lang == "en" and re.search(r"\bto\s+within\s+$", before):
+        return False  # "to bring the score to within nine: 50-41": the margin a score was brought to
     if lang in ("en", "da") and re.match(r"\s*(?:[,.;:]|$)", after):
         return True
     if lang == "ar" and re.search(_AR_ORDINAL_BEFORE, before):

@@ -1,0 +1,34 @@
+"""A measure converted in brackets reads what the measure before it reads, once every reading is done (English).
+
+"hit the highest temperature ever recorded in Scotland at 91.8F (33.2C)", "winds of 120mph (193km/h)": the bracketed
+figure is the same quantity in other units. `sharing.share_counts` gives it the first one's reading, but later
+readings of the sentence (a level reached "at", a change seen) change the first one alone, and the conversion kept
+the old reading ("Motherwell"). Run last, on the figures of the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.sharing import _UNIT_THEN_BRACKET
+
+# The bracket closes right after the converted figure's unit: "(33.2C)", "(193 km/h)", "(£4m)".
+_CLOSES = re.compile(r"\s*(?:[^\W\d]|['’°/]){0,8}\.?\s*\)")
+
+
+def reshare_conversions(facts: list[Fact], texts: dict[int, str]) -> None:
+    """Give a measure or sum converted in brackets the final reading of the one it converts."""
+    numbered = [f for f in facts if f.kind == "figure" and f.number is not None]
+    for e, f in zip(numbered, numbered[1:], strict=False):
+        m, n, text = e.number, f.number, texts.get(f.sentence, "")
+        if e.sentence != f.sentence:
+            continue
+        if m is None or n is None or not e.counts or f.counts == e.counts:
+            continue
+        if (e.unit is None and m.currency is None) or (f.unit is None and n.currency is None):
+            continue  # (a count and a measure in brackets are two things: "205 incidents (433 videos)")
+        if (e.unit or m.currency) == (f.unit or n.currency) and e.unit not in ("degrees",):
+            continue  # the same unit twice is no conversion ("$5m ($3m a year earlier)")
+        if re.fullmatch(_UNIT_THEN_BRACKET, text[m.end : n.start]) and _CLOSES.match(text, n.end):
+            f.counts = e.counts

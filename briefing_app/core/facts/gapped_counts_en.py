@@ -1,0 +1,100 @@
+"""A bare count in a clause joined to a counted one: it counts the same noun (English).
+
+"at least 14 people were struck, with two of the victims dying at the scene and three sustaining injuries",
+"52 of the other passengers' injuries were considered urgent and ten were considered minor", "will take about 52
+seats ... and the opposition bloc only about 11;": the second number has no noun of its own (a verb, a comma or the
+clause's end follows it) and stands after "and", "while", "but" or a comma past a number that names its noun ("52
+seats", "two of the victims"). Read alone it took the verb after it ("sustaining", "considered minor") or a word
+before it ("bloc"); it counts the first one's noun, and what its own clause says of it is kept beside it.
+`counted_elided` reads the same gap when a preposition follows the second number and a clause verb stands between.
+Run on one sentence's figures once every other sharing has been done.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+
+# The noun right after the first number, or after its "of the" ("two of the victims", "52 of the other
+# passengers' injuries"): up to three words ending in a plural (or a plural's possessive with its noun).
+_NOUN_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|those|these|its|their)\s+)?"
+    r"((?:(?!(?:and|or|but|while|were|was|are|is|had|have|has|who|that|which)\b)[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*s(?:['’]\s+[a-z][\w-]*s)?)\b"
+)
+# No noun of its own after the second number: a verb (a copula, a past, a participle), or a clause's end.
+_BARE_AFTER = re.compile(
+    r"\s*(?:[,;.)]|$)|\s+(?:(?:others|more)\s+)?(?:were|was|are|is|had|have|has|remain\w*|died|survived|"
+    r"(?!need|feed|seed|speed|bed|red|shed)[a-z]{3,}ed(?!\s+[a-z][\w-]*s\b)|(?!during|bring|king|thing|ring|morning|evening)[a-z]{3,}ing(?!\s+[a-z][\w-]*s\b))\b"
+)
+# What joins the two clauses, at the end of the gap: a conjunction, or a comma or semicolon, and a few words
+# that are no verb of a new clause ("and the nine-party bloc only about").
+_JOINED = re.compile(r"(?:\b(?:and|while|whereas|but)\b|[,;])(?:\s+[\w'’-]+){0,5}?\s*$", re.IGNORECASE)
+# A gap that leaves the first count's clause: a verb of saying, or a new clause's subject pronoun.
+_NEW_CLAUSE = re.compile(r"\b(?:said|says|told|according|he|she|they|it|we|which|who)\b", re.IGNORECASE)
+# The second number as the object of "to"/"at" or of a total: "bringing the number rescued to 63", "a total of".
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|of|number|total|tally|toll|count|figure)\s*$|\b(?:number|total|tally|toll)\b",
+                           re.IGNORECASE)
+_WORD_NUMBER = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b|\d",
+    re.IGNORECASE,
+)
+
+
+def share_gapped_counts(facts: list[Fact], text: str) -> None:
+    """Give a bare count the noun of the counted number before it when it stands in a clause joined to that one."""
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None or i == 0 or f.unit is not None or n.currency or n.kind != "number":
+            continue
+        if not _BARE_AFTER.match(text, n.end) or (f.counts or "").startswith(("age", "more")):
+            continue
+        for e in reversed(facts[:i]):
+            m = e.number
+            if m is None or "-" in m.text:  # (a compound modifier between: "the nine-party bloc")
+                continue
+            noun = _NOUN_AFTER.match(text, m.end)
+            if e.unit is not None or m.currency or not noun or not e.counts or noun.group(1) not in e.counts:
+                break
+            gap = text[noun.end() : n.start]
+            if n.qualifier:
+                at = gap.rfind(n.qualifier)
+                gap = gap[:at] if at >= 0 else gap
+            plain = re.sub(r"\S+-\S+", " ", gap)  # (a compound modifier counts nothing: "the nine-party bloc")
+            if _LEVEL_BEFORE.search(gap):
+                break  # a level or a total, no part: "bringing the number rescued to 63"
+            if len(gap) > 90 or _WORD_NUMBER.search(plain) or _NEW_CLAUSE.search(gap) or not _JOINED.search(gap):
+                break
+            said = noun.group(1)
+            own = (f.counts or "").strip()
+            if said.split()[-1].rstrip("'’")[:5].lower() in own.lower():
+                break  # it names that noun already
+            # (what its clause says of it stays: "passengers (considered minor)"; not a word of the gap alone)
+            kept = own if own and own.split()[0] not in gap.split() else None
+            f.counts = f"{said} ({kept})" if kept else said
+            break
+
+
+# The whole after "out of", with no noun of its own: an adjective of the whole, a preposition or the clause's end.
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+(?:total|possible)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_WHOLE_AFTER = re.compile(
+    r"\s+(available|possible|eligible|contested|remaining|in\s+total)\b|\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|across)\b"
+)
+
+
+def share_out_of_whole(facts: list[Fact], text: str) -> None:
+    """Give the whole after "out of" the noun of the part before it: "50 seats out of 75 available" (seats)."""
+    for e, f in zip(facts, facts[1:], strict=False):
+        m, n = e.number, f.number
+        if m is None or n is None or f.unit is not None or n.currency or e.unit is not None or m.currency:
+            continue
+        if not _OUT_OF_BEFORE.search(text[: n.start]) or not (whole := _WHOLE_AFTER.match(text, n.end)):
+            continue
+        noun = _NOUN_AFTER.match(text, m.end)
+        if noun is None or not e.counts or noun.group(1) not in e.counts or noun.group(1) in (f.counts or ""):
+            continue
+        if not re.fullmatch(r"\s*out\s+of\s+(?:a\s+(?:total|possible)\s+(?:of\s+)?)?", text[noun.end() : n.start]):
+            continue  # the whole right after the part's noun ("50 seats out of 75"), nothing between
+        said = whole.group(1)
+        f.counts = f"{noun.group(1)} ({said})" if said else noun.group(1)
