@@ -29,6 +29,7 @@ from briefing_app.core.facts.people_he_base import (
     _he_given,
     _he_head_at,
     _kin_phrase,
+    _from_known,
     _name_like,
     _profession,
     _verb_not_name,
@@ -233,6 +234,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and _HE_WORD.fullmatch(words[k + 1])
             # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
             and not _at_a_place(words[k + 1])
+            and not _from_known(words[k + 1])  # ('ח"כ X Y ממרצ': the party one is from, after the name)
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
             # ("תושב X נעצר": a town, a given name too, then a verb)
             and not passive_verb_in_family_slot(words[k + 1])

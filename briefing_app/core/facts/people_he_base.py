@@ -54,7 +54,9 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # "or": "שר או סגן שר" (a minister or a deputy), never a word of a name
                 "או",
                 # "is not" (with "and"): "מועמד מקצועי ראוי ואינו מזוהה" (a worthy candidate and not identified)
-                "אינו", "אינה", "אינם", "אינן", "ואינו", "ואינה", "ואינם", "ואינן"}  # fmt: skip
+                "אינו", "אינה", "אינם", "אינן", "ואינו", "ואינה", "ואינם", "ואינן",
+                # "for his part" after a subject ("X מצדו ניסה ..."): a sentence adverb, never a family name
+                "מצדו", "מצידו", "מצדה", "מצידה", "מצדם", "מצידם", "מצדן", "מצידן"}  # fmt: skip
 # The function words above with "and" glued ("לאיילת X ועל כך", "X וגם", "X ולא"): no family name either (not
 # "ואל", a spelling of the given name Wael)
 _AND_GLUED_NOT_NAME = ("של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל",
@@ -325,7 +327,21 @@ _BODY_FIRST_WORDS = frozenset(w for head in HE_HEADS for w in (head.split()[0], 
 
 
 def _name_like(word: str) -> bool:
-    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
+    return (
+        bool(_HE_WORD.fullmatch(word))
+        and word not in _HE_NOT_NAME
+        and not word.startswith("ה")
+        and not _from_known(word)
+    )
+
+
+def _from_known(word: str) -> bool:
+    """ "From" glued to a party, body or place the gazetteer knows ("ח"כ X Y ממרצ", "X Y מחולון"): where one comes
+    from, after the name, never its family name (a listed family name stays one, "מזרחי")."""
+    if word[:1] != "מ" or len(word) < 4 or word in hebrew_family_names():
+        return False
+    rest = word[2:] if word[1:2] == "ה" else word[1:]
+    return len(rest) >= 3 and (lookup(rest) is not None or lookup("ה" + rest) is not None)
 
 
 def family_name_in_he(word: str) -> bool:

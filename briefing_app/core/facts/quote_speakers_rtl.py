@@ -138,6 +138,8 @@ def he_speaker_after(after: str) -> str | None:
     )
     if not m:
         return None
+    if (m.group(1) or "").split()[:1] == ["כי"]:
+        return ""  # '"...", והבהיר כי אינו מסכים': what was said follows the verb, no subject; the one just named
     parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
     parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
     if parts and not parts[0]:
@@ -474,7 +476,7 @@ _QUOTED_AS_SAYING = re.compile(r"(?<![\u05d0-\u05ea])צוטט(ה|ו)?\s+כ(?:א�
 # such close (a straight mark after a letter and before a comma: no acronym's gershayim, 'ת"א,').
 _IN_WORDS = r'(?:[^"“”„״]|(?<=[\u05d0-\u05ea])["״](?=[\u05d0-\u05ea]))'  # (an acronym's gershayim: 'ת"א')
 _EARLIER_QUOTE_SAID = re.compile(
-    rf'(?:^|\s["“„״]|^["“„״])(?P<quote>{_IN_WORDS}{{3,}}?)[.!?,]?["”״](\s*,\s*{HE_SPEECH}\s{_IN_WORDS}*?)\s*:\s*$'
+    rf'(?:^|\s["“„״]|^["“„״])(?P<quote>{_IN_WORDS}{{3,}}?)[.!?,]?["”״](\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}[\s,]{_IN_WORDS}*?)\s*:\s*$'
 )  # (from the sentence's start too: the reader cuts the earlier quote at its "?" or ".")
 
 

@@ -33,6 +33,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
     without_weekday,
 )
+from briefing_app.core.facts.he_beside_phrase import beside_after_verb
 from briefing_app.core.facts.quote_cues import he_name_after_role
 from briefing_app.core.facts.quotes_he_cues import (
     definite_subject_then_adjunct,
@@ -281,10 +282,20 @@ def he_cue_before(before: str) -> str | None:
         # ("ראש הממשלה התייחס לדברים ואמר:"), else the person just named
         sentence = re.split(r"[.!?]\s+", before)[-1]
         clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
-        return sentence_subject(sentence.split()) or sentence_subject(clause) or sentence_subject(clause[1:])
+        pronoun = clause[0] if clause and clause[0] in ("הוא", "היא", "הם", "הן") else ""
+        # ("לסיום, הוא ביקר את ראש הממשלה X והצהיר:": the pronoun opening the clause, never the verb's object)
+        return sentence_subject(sentence.split()) or pronoun or sentence_subject(clause) or sentence_subject(clause[1:])
     m = _SUBJECT_RELATIVE_VERB.search(before)
     if m:
         return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
+    beside = beside_after_verb(before)
+    if beside is not None:
+        # he_beside_phrase: "ואמר לצד שר האוצר X כי": the companion named after the verb does not speak
+        sentence, joined = beside
+        clause = [w for w in re.split(r"[,;]", sentence)[-1].split() if w not in _TIME_WORDS]
+        if joined:
+            return sentence_subject(sentence.split()) or sentence_subject(clause) or ""
+        return he_name_after_role(clause[-5:]) if clause else he_verb_pronoun(before)
     m = _VERB_SUBJECT_KI.search(before)
     if m:
         words = [w for w in m.group(1).split() if w not in _TIME_WORDS]

@@ -118,7 +118,10 @@ HE_SPEECH = (
     r"שאלה|שאלו|תהה|תהתה|צעק|צעקה|צעקו|זעק|זעקה|התוודה|התוודתה|התגאה|התגאתה|"
     r"משחזר|משחזרת|מבהיר|מבהירה|שואל|שואלת|משיב|משיבה|מזהיר|מזהירה|כותבת|"
     # and estimates, as an analyst's forecast is quoted ('"...", כך מעריך הכלכלן X')
-    r"מעריך|מעריכה|מעריכים"
+    r"מעריך|מעריכה|מעריכים|"
+    # held (an opinion), hurled (at someone), and the present of warning, responding and claiming: the verbs of
+    # interview copy ('"...", גרס X', 'X הטיח בו:', '"...", מתריע X')
+    r"גרס|גרסה|גרסו|הטיח|הטיחה|הטיחו|מתריע|מתריעה|מגיב|מגיבה|טוענים"
     r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
 )
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).

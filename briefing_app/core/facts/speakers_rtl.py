@@ -37,7 +37,7 @@ from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he
 from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _verb_not_name, _words
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_possessed import possessed_role
-from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
+from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, HE_STATUS_AFTER_OFFICE, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
     ar_opening_body,
     body_after_verb,
@@ -219,6 +219,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said; "X עצמו"; 'הוסיפה המנהלת והבהירה
         # כי': a second verb of saying joined by "and" after the subject (no name "והבהירה")
         words = words[:-1]
+    # ('יו"ר הקואליציה לשעבר אמר': a former office, which no one holds now; the one the article just spoke of)
+    former = len(words) >= 2 and words[-1] in HE_STATUS_AFTER_OFFICE and words[-1] not in ("הנכנס", "הנכנסת")
+    words = words[:-1] if former else words
     by_given = [p for p in sp.people.people if len(words) == 1 and p.name.split()[0] == words[0] and " " in p.name]
     if len(by_given) == 1:
         return by_given[0].name  # "X עצמו הצטרף ... וכתב:" after "X Y": the one person of that given name
@@ -331,6 +334,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # after a woman was named last is no one named: the minister, unnamed)
         person = sp.last_named(sentence, within, "f" if role[0].endswith(("ה", "ת", "ית")) else "m")
         return person.name if person else role[0]
+    if former and role and not words:
+        person = sp.last_named(sentence, within)
+        return person.name if person else " ".join(role)
     return " ".join(role or words[:3])
 
 

@@ -1,0 +1,27 @@
+"""A Hebrew verb of saying followed by a preposition's phrase of whom one stood beside or spoke before ("ואמר לצד
+שר האוצר X כי", "אמרה מול המצלמות:", "הצהיר בפני חברי הוועדה כי"): Hebrew may put the subject after the verb, but
+never after such a preposition, so the name in the phrase is the companion or the audience and the speaker is the
+subject before the verb (or, with no subject written, the person just named)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
+
+# Prepositions written as words of their own (a glued ב ל מ is `adjunct_word`'s): beside, facing, with, before.
+_BESIDE = r"(?:לצד|מול|עם|בפני|ליד|בנוכחות|לעיני|באוזני|יחד\s+עם)"
+_VERB_BESIDE = re.compile(
+    rf"(?<![\u05d0-\u05ea])(ו?){HE_SPEECH}(?:\s+(?:היום|הערב|הבוקר|אמש|אתמול))?\s+{_BESIDE}\s+"
+    r"(?!זאת\b|זה\b)[^:\"“„״]*?\s*(?:כי|ש)?\s*:?\s*$"
+)  # (not "עם זאת", however, after which the subject follows the verb: "אמר עם זאת השר כי")
+
+
+def beside_after_verb(before: str) -> tuple[str, bool] | None:
+    """The words of the sentence before the verb and whether the verb is joined by "and" (its subject is the
+    sentence's opening one), when the verb is followed by such a phrase; None otherwise."""
+    m = _VERB_BESIDE.search(before)
+    if m is None:
+        return None
+    sentence = re.split(r"[.!?]\s+", before[: m.start()])[-1]
+    return sentence, bool(m.group(1))

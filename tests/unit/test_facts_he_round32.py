@@ -1,0 +1,185 @@
+"""Hebrew quotes with their speaker, people and roles, round 32: constructions that recurred on real Hebrew news
+pages (radio interviews of MKs, budget speeches, business interviews, police statements), written again with
+made-up names and sentences, each with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(["כותרת", *paragraphs], "he")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(["כותרת", *paragraphs], "he")]
+
+
+def _kind(paragraphs: list[str], kind: str) -> list[str]:
+    return [f.text for f in facts_of(["כותרת", *paragraphs], "he") if f.kind == kind]
+
+
+# --- a name inside a quote is the quoted one's subject, never the next bare quote's speaker -----------------------
+
+
+def test_a_name_in_a_quotes_second_sentence_does_not_speak_next() -> None:
+    paragraphs = [
+        'ח"כ דניאל ברקוביץ הגיב הבוקר למשבר: "אסור להפיל את הממשלה עכשיו".',
+        '"הציבור בחר גם באיתי ברקן ובמשה דרעי. ברקן הוא שר לביטחון לאומי ומתוקף תפקידו הוא חלק מהקבינט".',
+        'אז מה הפתרון? "שיהיו 64 מבוגרים אחראים".',
+    ]
+    assert _speakers(paragraphs) == ["דניאל ברקוביץ"] * 3
+
+
+def test_a_name_in_narration_still_speaks_next() -> None:
+    # near miss: the minister is named outside the marks, so the bare quote after him is his
+    paragraphs = [
+        'ח"כ דניאל ברקוביץ הגיב הבוקר למשבר: "אסור להפיל את הממשלה עכשיו".',
+        "שר החינוך אלון שחר הגיע לאולפן בצהריים.",
+        'אז מה הפתרון? "שיהיו 64 מבוגרים אחראים".',
+    ]
+    assert _speakers(paragraphs)[-1] == "אלון שחר"
+
+
+# --- a former office with no name is the one just spoken of ------------------------------------------------------
+
+
+def test_a_former_office_is_the_one_just_named() -> None:
+    paragraphs = [
+        'ח"כ דניאל ברקוביץ התראיין הבוקר ברדיו והתייחס לסערה.',
+        'יו"ר הקואליציה לשעבר אמר בנוסף כי "אנחנו מוכשרים יותר מהיריבים שלנו".',
+    ]
+    assert _speakers(paragraphs) == ["דניאל ברקוביץ"]
+    assert "לשעבר" not in _people(paragraphs)
+
+
+def test_a_present_office_stays_the_office() -> None:
+    # near miss: no status word, the office speaks (nobody in the article holds it)
+    paragraphs = [
+        'ח"כ דניאל ברקוביץ התראיין הבוקר ברדיו והתייחס לסערה.',
+        'יו"ר הקואליציה אמר בנוסף כי "אנחנו מוכשרים יותר מהיריבים שלנו".',
+    ]
+    assert _speakers(paragraphs) == ['יו"ר הקואליציה']
+
+
+# --- the pronoun that opens the clause, not the object of the first verb -----------------------------------------
+
+
+def test_a_pronoun_subject_before_an_object_and_a_joined_verb() -> None:
+    paragraphs = [
+        'ח"כ דניאל ברקוביץ התראיין הבוקר ברדיו: "הממשלה לא מביאה בשורה".',
+        'לסיום, הוא תקף ישירות את השר אלון שחר והצהיר: "הוא לא מצליח בתפקידו".',
+    ]
+    assert _speakers(paragraphs) == ["דניאל ברקוביץ", "דניאל ברקוביץ"]
+
+
+def test_a_named_subject_before_a_joined_verb_is_unchanged() -> None:
+    # near miss: the clause opens with a title and a name, who speaks
+    paragraphs = [
+        'ח"כ דניאל ברקוביץ התראיין הבוקר ברדיו: "הממשלה לא מביאה בשורה".',
+        'לסיום, השר אלון שחר תקף את האופוזיציה והצהיר: "הם לא מצליחים בתפקידם".',
+    ]
+    assert _speakers(paragraphs)[-1] == "אלון שחר"
+
+
+# --- a companion after the verb ("לצד", "מול") is no subject -----------------------------------------------------
+
+
+def test_the_one_beside_the_speaker_does_not_speak() -> None:
+    text = (
+        "ראש הממשלה דניאל ברקוביץ התייחס לאישור התקציב בכנסת, ואמר לצד שר האוצר אלון שחר כי "
+        '"יש לזה חשיבות עצומה ליציבות הממשלה".'
+    )
+    assert _speakers([text]) == ["דניאל ברקוביץ"]
+
+
+def test_however_after_the_verb_keeps_the_subject_after_it() -> None:
+    # near miss: "עם זאת" (however) is no preposition's phrase; the subject follows it
+    text = 'אמר עם זאת שר האוצר אלון שחר כי "יש לזה חשיבות עצומה ליציבות הממשלה".'
+    assert _speakers([text]) == ["אלון שחר"]
+
+
+# --- "and clarified that ..." after a quote names no speaker -----------------------------------------------------
+
+
+def test_a_that_clause_after_the_verb_is_no_speaker() -> None:
+    paragraphs = [
+        'בהמשך נשאל על הסרטון שפרסם יו"ר הסיעה יוסי אלמוג, שקרא לתושבים "לשמור על הסדר", והבהיר כי אינו מסכים '
+        "עם דבריו.",
+    ]
+    speakers = _speakers(paragraphs)
+    assert speakers == ["יוסי אלמוג"], speakers  # (the one who called for it; no "אינו מסכים")
+
+
+# --- "from" a party after a titled name, "for his part" after a family name ---------------------------------------
+
+
+def test_the_party_after_a_titled_name_is_no_family_name() -> None:
+    people = _people(['חבר הכנסת יוסי אלמוג ממרצ, התראיין הבוקר ברדיו.'])
+    assert "יוסי אלמוג" in people and not any("ממרצ" in p for p in people), people
+
+
+def test_a_listed_family_name_with_mem_stays() -> None:
+    # near miss: a family name that starts with מ is no "from"
+    people = _people(['חבר הכנסת יוסי מזרחי, התראיין הבוקר ברדיו.'])
+    assert "יוסי מזרחי" in people, people
+
+
+def test_for_his_part_is_no_family_name() -> None:
+    paragraphs = [
+        'ח"כ יוסי דוד התראיין הבוקר ברדיו.',
+        'דוד מצדו ניסה להציג את הצד האחר, והוסיף: "הממשלה הזו חזקה יותר ממה שאתם חושבים".',
+    ]
+    assert not any("מצדו" in p for p in _people(paragraphs))
+    assert _speakers(paragraphs) == ["יוסי דוד"]
+
+
+# --- interview verbs: held, hurled -------------------------------------------------------------------------------
+
+
+def test_held_after_a_quote() -> None:
+    paragraphs = [
+        'ח"כ יוסי אלמוג התראיין הבוקר ברדיו לצד המגיש דני לוי.',
+        '"לא מענישים על חטאו של מישהו אחר", גרס אלמוג.',
+    ]
+    assert _speakers(paragraphs) == ["יוסי אלמוג"]
+
+
+def test_and_glued_to_a_given_name_is_no_part_of_it() -> None:
+    paragraphs = [
+        'ח"כ יוסי אלמוג התראיין הבוקר בתוכניתם של דני לוי ואבנר סלומון.',
+        "סלומון הטיח בו כי הוא עצמו התנגד להקמת הוועדה.",
+    ]
+    people = _people(paragraphs)
+    assert "ואבנר סלומון" not in people, people
+
+
+# --- a fund headed by someone, and "he says" before the name -----------------------------------------------------
+
+
+def test_a_fund_headed_by_someone_is_no_person() -> None:
+    paragraphs = [
+        "קרן טלמור בראשות ברקן השלימה את ההנפקה. במהלך השנים טלמור רכשה 88 חברות.",
+        "אלא שאת השנה סוגרות רבות מהחברות של טלמור בתשואה שלילית.",
+    ]
+    assert "קרן טלמור" not in _people(paragraphs)
+
+
+def test_a_woman_named_keren_stays_a_person() -> None:
+    # near miss: no "headed by" and no office before it: the given name Keren and a family name
+    paragraphs = [
+        "קרן טלמור הגיעה לדיון בבית המשפט. טלמור ישבה בשורה הראשונה.",
+        "בתום הדיון טלמור יצאה מהאולם.",
+    ]
+    assert "קרן טלמור" in _people(paragraphs)
+
+
+def test_he_says_before_the_name_of_the_funds_head() -> None:
+    paragraphs = [
+        "קרן טלמור בראשות ברקן השלימה את ההנפקה. במהלך השנים טלמור רכשה 88 חברות. "
+        "אלא שאת השנה סוגרות רבות מהחברות של טלמור בתשואה שלילית. "
+        '"זה לא רלבנטי אם מניה של חברה שלנו ירדה. אני אנצח את השוק", הוא אומר, ומתריע: '
+        '"יש בבורסה חברות ללא סיכוי להחזיק מעמד".',
+        'את הדברים האלה אומר עמית ברקן, מייסד ומנכ"ל קרן טלמור, בראיון סוף שנה.',
+    ]
+    assert _speakers(paragraphs)[:2] == ["עמית ברקן", "עמית ברקן"]
