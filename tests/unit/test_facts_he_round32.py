@@ -183,3 +183,23 @@ def test_he_says_before_the_name_of_the_funds_head() -> None:
         'את הדברים האלה אומר עמית ברקן, מייסד ומנכ"ל קרן טלמור, בראיון סוף שנה.',
     ]
     assert _speakers(paragraphs)[:2] == ["עמית ברקן", "עמית ברקן"]
+
+
+# --- the bare office before a qualified holder is named: another holder -------------------------------------------
+
+
+def test_the_coach_before_the_losing_coach_is_named_is_not_him() -> None:
+    paragraphs = [
+        'המאמן אמר: "שיחקנו טוב מאוד לאורך כל המשחק".',
+        'המאמן המפסיד, יואב ברקן: "הם קלעו כמו מטורפים וזה הבסיס להפרש".',
+    ]
+    assert _speakers(paragraphs) == ["המאמן", "יואב ברקן"]
+
+
+def test_the_coach_after_the_coach_is_named_is_him() -> None:
+    # near miss: the holder is named first, so the bare office after him is his
+    paragraphs = [
+        'המאמן המפסיד, יואב ברקן: "הם קלעו כמו מטורפים וזה הבסיס להפרש".',
+        'המאמן הוסיף: "אנחנו מתאמנים קשה".',
+    ]
+    assert _speakers(paragraphs) == ["יואב ברקן", "יואב ברקן"]

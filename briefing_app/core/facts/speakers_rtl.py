@@ -19,7 +19,7 @@ from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_mention_parts import WHERE_TO, adjunct_before_colon, and_said
-from briefing_app.core.facts.he_offices import he_office_holders
+from briefing_app.core.facts.he_offices import he_office_holders, qualified_beyond
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
 from briefing_app.core.facts.he_verb_then_family import family_after_verb
@@ -326,6 +326,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     before = [p for p in holders if min(p.sentences) <= sentence]
     if before:
         return max(before, key=lambda p: max(i for i in p.sentences if i <= sentence)).name
+    # ('המאמן אמר:' before 'המאמן המפסיד, X,' is named: the losing coach is another than the coach who spoke first;
+    # a later holder is the office's only when the article gives it no more than the words that speak)
+    holders = holders if sentence == 0 else [p for p in holders if not qualified_beyond(p.role, role)]
     if holders:
         return holders[-1].name
     if len(role) == 1 and not words and role[0].startswith("ה") and role[0] not in ("הדובר", "הדוברת"):
