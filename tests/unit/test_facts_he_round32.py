@@ -203,3 +203,25 @@ def test_the_coach_after_the_coach_is_named_is_him() -> None:
         'המאמן הוסיף: "אנחנו מתאמנים קשה".',
     ]
     assert _speakers(paragraphs) == ["יואב ברקן", "יואב ברקן"]
+
+
+# --- the outlet one spoke to, in single or double marks, after "with" or its kind --------------------------------
+
+
+def test_outlets_spoken_to_in_marks() -> None:
+    orgs = _kind(
+        [
+            'הוא מתח ביקורת על הממשלה בשיחה עם "השבוע הכלכלי": "זה אסון".',
+            "\"מאז שהתחלפה הממשלה היא רק עושה בעיות\", אומר ל'קול הצפון' סגן השר.",
+            "בראיון לרדיו 'גלים חדשים', הוא התייחס לחזרת התושבים.",
+            'הסערה שיצר בריאיון אותו נתן ל"הכותרת" לפני שבועות.',
+        ],
+        "organisation",
+    )
+    assert {"השבוע הכלכלי", "קול הצפון", "גלים חדשים", "הכותרת"} <= set(orgs), orgs
+
+
+def test_a_phrase_in_marks_after_with_is_no_outlet_without_a_cue() -> None:
+    # near miss: no verb or noun of telling before "with": a slogan in marks
+    orgs = _kind(['הם צעדו יחד עם "כולנו ביחד" על השלטים.'], "organisation")
+    assert "כולנו ביחד" not in orgs, orgs
