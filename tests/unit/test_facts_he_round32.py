@@ -225,3 +225,45 @@ def test_a_phrase_in_marks_after_with_is_no_outlet_without_a_cue() -> None:
     # near miss: no verb or noun of telling before "with": a slogan in marks
     orgs = _kind(['הם צעדו יחד עם "כולנו ביחד" על השלטים.'], "organisation")
     assert "כולנו ביחד" not in orgs, orgs
+
+
+# --- "referred to" takes its topic with ל; an office "of" an outlet; a that-clause after a title ------------------
+
+
+def test_the_topic_after_referred_is_no_speaker() -> None:
+    text = (
+        "הפרשנית הפוליטית של 'הכותרת' נועה שגיא התייחסה לדרמה הפוליטית עם הודעתה של יו\"ר הקואליציה: "
+        '"מבחינת האופוזיציה הדרך תהיה הרבה יותר קלה".'
+    )
+    speakers = _speakers([text])
+    assert speakers == ["נועה שגיא"], speakers
+
+
+def test_a_subject_after_referred_is_still_read() -> None:
+    # near miss: a title and a name right after the verb are its subject
+    text = 'התייחס לאחר מכן שר האוצר אלון שחר לדברים: "לא נשנה את התקציב".'
+    assert _speakers([text]) == ["אלון שחר"]
+
+
+def test_an_office_of_an_outlet_in_a_headline_is_no_person() -> None:
+    people = people_roles(["הפרשנית הפוליטית של 'הכותרת': \"בקואליציה זהו יום גדול\"", "היא אמרה את הדברים בערב."], "he")
+    assert "של" not in people, people
+
+
+def test_that_if_after_a_title_is_no_name() -> None:
+    people = _people(["בתגובה אמר השר שאם השיח יתנהל ככה, הוא יורד מהבמה."])
+    assert not any(p.startswith("שאם") for p in people), people
+
+
+def test_attacked_right_after_a_quote_is_its_speech() -> None:
+    paragraphs = [
+        'ח"כ יוסי אלמוג שוחח הערב עם המגיש.',
+        '"זה שנבחרנו לא עובר להם בגרון", תקפה אלמוג.',
+    ]
+    assert _speakers(paragraphs) == ["יוסי אלמוג"]
+
+
+def test_attacked_before_its_object_introduces_no_short_quote() -> None:
+    # near miss: "תקף את" before the marks takes an object; a term in marks is no quote
+    paragraphs = ['ח"כ יוסי אלמוג תקף את "חוק הגיוס" בדיון בוועדה.']
+    assert _speakers(paragraphs) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.people_he_base import _he_given, _he_head_at
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # Prepositions written as words of their own (a glued ב ל מ is `adjunct_word`'s): beside, facing, with, before.
@@ -25,3 +26,16 @@ def beside_after_verb(before: str) -> tuple[str, bool] | None:
         return None
     sentence = re.split(r"[.!?]\s+", before[: m.start()])[-1]
     return sentence, bool(m.group(1))
+
+
+_REFERRED = re.compile(r"(?<![\u05d0-\u05ea])ו?התייחס(?:ה|ו)?(?:\s+(?:היום|הערב|הבוקר|אמש|אתמול))?\s*$")
+
+
+def referred_to(before_words: str, after: list[str]) -> bool:
+    """Whether a verb of referring ("התייחס", "התייחסה") ends `before_words` and its topic with ל follows it
+    ("התייחסה לדרמה הפוליטית"): the verb governs ל, so what follows is the topic, never a subject (a title or a
+    known given name there is the subject after the verb, as Hebrew allows: "התייחס לאחר מכן השר X")."""
+    if not after or _REFERRED.search(before_words) is None:
+        return False
+    first = after[0]
+    return first[:1] == "ל" and len(first) > 2 and not _he_given(first) and not _he_head_at(after, 0)

@@ -66,6 +66,10 @@ _HE_NOT_NAME |= {"ו" + w for w in _AND_GLUED_NOT_NAME}
 # "that" glued to a personal pronoun ('"זה נס שאני בחיים"': a miracle that I ...): a clause, no family name
 _HE_NOT_NAME |= {p + w for p in ("ש", "כש", "וש") for w in ("אני", "אתה", "את", "הוא", "היא", "אנחנו", "אנו", "אתם",
                                                            "הם", "הן")}  # fmt: skip
+# "that" glued to a conjunction or an adverb ("אמר השר שאם השיח יתנהל ככה", "שלא", "שכבר"): a that-clause after a
+# verb, never a given name after a title
+_HE_NOT_NAME |= {p + w for p in ("ש", "וש") for w in ("אם", "לא", "אין", "יש", "כל", "גם", "עוד", "כבר", "זה", "זו",
+                                                     "זאת", "אכן", "אף", "רק", "למרות", "בגלל", "כאשר")}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))

@@ -25,6 +25,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
     without_weekday,
 )
+from briefing_app.core.facts.he_beside_phrase import referred_to
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import (
     AR_STATEMENT,
@@ -73,7 +74,7 @@ from briefing_app.core.facts.quotes_he_cues import (
     response_owner,
 )
 from briefing_app.core.facts.quotes_he_words_were import words_were_speaker
-from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
+from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS, HE_AFTER_QUOTE
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
 from briefing_app.core.facts.speaker_words_ar import AR_JOINED_BARE_SAY, AR_TO_LISTENER
 
@@ -133,7 +134,8 @@ def he_speaker_after(after: str) -> str | None:
     # ('"...". את הדברים האלה אומר X,': "these words" points back at the quote as "so" does)
     # ('"...": כך אמרה X': a colon after the closing mark, then "so said", as a comma or a dash)
     m = re.match(
-        rf"\s*(?:,\s*ו|:\s*כך\s+|[,.]?\s*[–—-]?\s*(?:כך\s+|{_THESE_WORDS})?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?",
+        rf"\s*(?:,\s*ו|:\s*כך\s+|[,.]?\s*[–—-]?\s*(?:כך\s+|{_THESE_WORDS})?)(?:{HE_SPEECH}|(?<=,\s){HE_AFTER_QUOTE})"
+        rf"(?:\s+((?:[^.\"]|{GERSHAYIM})+))?",
         after,
     )
     if not m:
@@ -554,7 +556,13 @@ def he_speaker_before(before: str) -> str | None:
         # 'עוד אמר שלא יכול לומר ..., אך "..."': the words after the verb are what was said; who said it is
         # the verb's subject, or the person just named
         return he_speaker_before(before[: m.start(1)])
-    if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
+    # ('X התייחסה לדרמה הפוליטית עם ...:': "referred" takes its topic with ל, never its subject after it)
+    referred = m is not None and referred_to(before[: m.start(1)], m.group(1).split())
+    if m and (
+        referred
+        or he_only_adjuncts(m.group(1).split())
+        or definite_subject_then_adjunct(before[: m.start()], m.group(1))
+    ):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)
         parts = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()]

@@ -124,6 +124,11 @@ HE_SPEECH = (
     r"גרס|גרסה|גרסו|הטיח|הטיחה|הטיחו|מתריע|מתריעה|מגיב|מגיבה|טוענים"
     r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
 )
+# Verbs of attack and retort that are speech only right after a quote and its comma ('"...", תקפה X', '"...", עקץ
+# X'): before a quote they take an object ("תקף את הממשלה"), so they join `HE_SPEECH` only there.
+HE_AFTER_QUOTE = (
+    r"(?:תקף|תקפה|תקפו|עקץ|עקצה|עקצו|התריס|התריסה|התריסו|לגלג|לגלגה|נזף|נזפה|ירה|ירתה)(?![\u05d0-\u05ea])"
+)
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
 HE_THEY_SAID = (
     r"(?:אמרו|מסרו|הגיבו|הודיעו|טענו|ציינו|הוסיפו|הבהירו|הדגישו|הסבירו|אומרים|מוסרים|מציינים|מסבירים|טוענים|"

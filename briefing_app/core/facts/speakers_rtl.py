@@ -285,6 +285,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             role, words = [*role, *words], []  # 'מנהל מיון בבילינסון': the office's field, then where it is
         if words and names_a_body(" ".join(words)):
             role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
+        elif words and words[0] == "של" and not any(_he_given(w) for w in words[1:]):
+            role, words = [*role, *words], []  # "הפרשנית הפוליטית של X:": whose the role is, no name after it
     known = lookup(" ".join(words))
     if not role and (names_a_body(" ".join(words)) or (known is not None and known.kind == "organisation")):
         return " ".join(words[:3])  # "קבע בית המשפט", 'צה"ל': a body speaks, no person
