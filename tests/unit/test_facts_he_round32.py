@@ -267,3 +267,31 @@ def test_attacked_before_its_object_introduces_no_short_quote() -> None:
     # near miss: "תקף את" before the marks takes an object; a term in marks is no quote
     paragraphs = ['ח"כ יוסי אלמוג תקף את "חוק הגיוס" בדיון בוועדה.']
     assert _speakers(paragraphs) == []
+
+
+# --- two people joined before a plural verb; a verb is no third name; relative clauses and adverbs ----------------
+
+
+def test_the_first_of_two_joined_speakers_with_a_role_between() -> None:
+    text = (
+        'פאראמדיקית מד"א נועה שגיא וחובש רפואת חרום במד"א יואב ברקן סיפרו: '
+        '"מדובר בתאונה מזעזעת, הגענו למקום וראינו רכב שעלה באש".'
+    )
+    assert _speakers([text]) == ["נועה שגיא"]
+    assert "יואב ברקן" in _people([text]) and not any("סיפרו" in p for p in _people([text]))
+
+
+def test_one_speaker_before_a_singular_verb_is_unchanged() -> None:
+    # near miss: one titled person and a singular verb
+    text = 'חובש רפואת חרום במד"א יואב ברקן סיפר: "מדובר בתאונה מזעזעת, הגענו למקום וראינו רכב שעלה באש".'
+    assert _speakers([text]) == ["יואב ברקן"]
+
+
+def test_a_relative_clause_after_a_nationality_is_no_name() -> None:
+    people = _people(["בר און הודתה גם לשורה של גופים במשק הישראלי שלקחו חלק בכנס."])
+    assert not any(p.startswith("שלקחו") for p in people), people
+
+
+def test_quite_after_an_appositive_is_no_name() -> None:
+    people = _people(["תחזית מזג האוויר של דיוויד צ'ין, השותף המנהל של החברה בישראל, די קודרת."])
+    assert "די קודרת" not in people, people

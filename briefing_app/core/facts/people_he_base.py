@@ -56,7 +56,9 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # "is not" (with "and"): "מועמד מקצועי ראוי ואינו מזוהה" (a worthy candidate and not identified)
                 "אינו", "אינה", "אינם", "אינן", "ואינו", "ואינה", "ואינם", "ואינן",
                 # "for his part" after a subject ("X מצדו ניסה ..."): a sentence adverb, never a family name
-                "מצדו", "מצידו", "מצדה", "מצידה", "מצדם", "מצידם", "מצדן", "מצידן"}  # fmt: skip
+                "מצדו", "מצידו", "מצדה", "מצידה", "מצדם", "מצידם", "מצדן", "מצידן",
+                # "quite", "enough" before an adjective ("התחזית של X, ROLE, די קודרת"): an adverb, never a name
+                "די"}  # fmt: skip
 # The function words above with "and" glued ("לאיילת X ועל כך", "X וגם", "X ולא"): no family name either (not
 # "ואל", a spelling of the given name Wael)
 _AND_GLUED_NOT_NAME = ("של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל",

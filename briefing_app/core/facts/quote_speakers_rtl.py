@@ -530,7 +530,9 @@ def he_speaker_before(before: str) -> str | None:
     if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
         # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
         adjunct = he_adjunct_clause(m.group(1).split())
-        return he_verb_pronoun(before) if adjunct else he_name_after_role(m.group(1).split()[-5:])
+        # ('פאראמדיקית X Y וחובש ... Z W סיפרו:': two people joined by "and" before a plural verb; the first speaks)
+        subject = he_first_of_joined(m.group(1).split(), before[m.end(1) :].strip())
+        return he_verb_pronoun(before) if adjunct else he_name_after_role(subject[-5:])
     role_then_name = rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
     m = re.search(role_then_name, before)
     if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את

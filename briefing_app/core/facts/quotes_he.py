@@ -336,7 +336,7 @@ def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
     """The first of two people joined by "and" as the subject of a plural verb ("השר X Y וסגנית השר Z W
     מסרו:"): the words before "and" and the second one's title or given name, which name the first speaker; the
     subject as it is otherwise."""
-    verb = verb_on.split()[0] if verb_on.split() else ""
+    verb = verb_on.split()[0].rstrip(":,.") if verb_on.split() else ""  # ("סיפרו:": the colon after the verb)
     if not verb.endswith("ו"):
         return subject
     for k in range(1, len(subject)):
@@ -345,10 +345,16 @@ def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
             w[:1] == "ו"
             and len(w) > 2
             and (_he_head_at([w[1:]], 0) or _he_given(w[1:]))
-            and any(map(_he_given, subject[:k]))
+            # (or two name words right before "and", a given name no list holds: 'X Y וחובש ... Z W סיפרו:')
+            and (any(map(_he_given, subject[:k])) or _he_head_at([w[1:]], 0) and _named_pair(subject[:k]))
         ):
             return subject[:k]
     return subject
+
+
+def _named_pair(words: list[str]) -> bool:
+    """Whether the last two of `words` are shaped as a given and a family name (no acronym, title or article)."""
+    return len(words) >= 2 and all(_name_like(w) and "\"" not in w and not _he_head_at([w], 0) for w in words[-2:])
 
 
 def he_adjunct_clause(words: list[str]) -> bool:
