@@ -295,3 +295,17 @@ def test_a_relative_clause_after_a_nationality_is_no_name() -> None:
 def test_quite_after_an_appositive_is_no_name() -> None:
     people = _people(["תחזית מזג האוויר של דיוויד צ'ין, השותף המנהל של החברה בישראל, די קודרת."])
     assert "די קודרת" not in people, people
+
+
+# --- an office whose body is named without the article, before the name in commas -------------------------------
+
+
+def test_an_office_of_a_named_council_before_the_name_in_commas() -> None:
+    people = _people(["ראש המועצה האזורית עמק הדר, משה דוידוב, מותח ביקורת חריפה על הממשלה."])
+    assert people.get("משה דוידוב") == "ראש המועצה האזורית עמק הדר", people
+
+
+def test_an_office_then_its_holders_name_without_commas_is_unchanged() -> None:
+    # near miss: a known given name right after the chain is the holder's name, no body's
+    people = _people(["ראש המועצה האזורית משה דוידוב אמר כי הממשלה טועה."])
+    assert "משה דוידוב" in people, people
