@@ -309,3 +309,22 @@ def test_an_office_then_its_holders_name_without_commas_is_unchanged() -> None:
     # near miss: a known given name right after the chain is the holder's name, no body's
     people = _people(["ראש המועצה האזורית משה דוידוב אמר כי הממשלה טועה."])
     assert "משה דוידוב" in people, people
+
+
+# --- a family name written as an acronym; a body's head after "with" ---------------------------------------------
+
+
+def test_a_family_name_in_gershayim_after_a_title() -> None:
+    paragraphs = [
+        'בדיון מיוחד שערך השר ישראל כ"ץ יחד עם צמרת משרד הביטחון, הסביר כי הצעדים יינקטו בקרוב.',
+        'שר הביטחון אמר בדיון: "אנחנו מכריזים מלחמה".',
+    ]
+    people = _people(paragraphs)
+    assert 'ישראל כ"ץ' in people and "צמרת משרד" not in people, people
+    assert _speakers(paragraphs) == ['ישראל כ"ץ']
+
+
+def test_a_place_acronym_after_a_title_is_still_no_name() -> None:
+    # near miss: an acronym of a town (two letters, no final letter) after the country stays a complement
+    people = _people(['שגריר ישראל בת"א נפגש אתמול עם ראש העירייה.'])
+    assert not any('ת"א' in p for p in people), people
