@@ -328,3 +328,31 @@ def test_a_place_acronym_after_a_title_is_still_no_name() -> None:
     # near miss: an acronym of a town (two letters, no final letter) after the country stays a complement
     people = _people(['שגריר ישראל בת"א נפגש אתמול עם ראש העירייה.'])
     assert not any('ת"א' in p for p in people), people
+
+
+# --- a body's kind with the article, then its own name ------------------------------------------------------------
+
+
+def test_the_name_after_a_kind_of_company_is_the_body() -> None:
+    orgs = _kind(
+        [
+            "קרן ההשקעות השלימה את הנפקתה של חברת האבטחה G1 בבורסה.",
+            'בכנס השתתף מנכ"ל חברת הצעצועים פלסטיקו יואב ברקן.',
+            "חברת ההייטק וויקספו פיטרה עובדים.",
+        ],
+        "organisation",
+    )
+    assert {"G1", "פלסטיקו", "וויקספו"} <= set(orgs), orgs
+    assert not {"חברת האבטחה", "חברת הצעצועים", "חברת ההייטק"} & set(orgs), orgs
+
+
+def test_a_kind_that_is_the_name_stays() -> None:
+    # near miss: a verb or the sentence's end after the kind: the kind with the article is the body's name
+    orgs = _kind(["חברת החשמל הודיעה על הפסקת חשמל.", "העובדים הפגינו מול חברת הנמלים."], "organisation")
+    assert {"חברת החשמל", "חברת הנמלים"} <= set(orgs), orgs
+
+
+def test_a_past_verb_after_a_kind_is_no_name() -> None:
+    # near miss: the body's own verb right after the kind with the article
+    orgs = _kind(["חברת הנמלים פיטרה עובדים.", "חברת הגז שילמה קנס."], "organisation")
+    assert {"חברת הנמלים", "חברת הגז"} <= set(orgs) and not {"פיטרה", "שילמה"} & set(orgs), orgs
