@@ -23,6 +23,12 @@ _PER = re.compile(
 )
 # A price "a share" ("320p a share", "$45 a share"): the sum per share of a company, as "per share" says.
 _A_SHARE = re.compile(r"(?:p\b|\s*pence\b|\s*cents?\b)?\s+an?\s+(share)\b")
+# A pay rate by the hour or a price by the unit of a commodity: "$2.43 an hour", "£9.50 per hour", "$80 a barrel"
+# (an hour is short enough to be no period a sum is counted over: "a year earlier" is when, "an hour" how paid).
+_PAY_RATE = re.compile(
+    r"\s*(?:per|an?)\s+(hour|night|barrel|gallon|litre|liter|tonne|ton|kilo|kilogram|kg|ounce|megawatt-hour|kilowatt-hour)"
+    r"\b(?!\s+(?:ago|earlier|later|before|after|from|since|of|or\s+so)\b)"
+)
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "quarter", "annum", "cent"}
 # "For her design, ...", "For the project, ...": a purpose that opens the sentence (not a time: "For years,").
 _FRONTED_FOR = re.compile(
@@ -91,6 +97,9 @@ def with_extras(text: str, n: NumberMatch, counts: str | None) -> str | None:
     per = _PER.match(after)
     if per and per.group(2) not in _TIME_UNITS and per.group(2) not in PERIODS and per.group(2) not in counts:
         counts = f"{counts} (per {per.group(2)})"  # "3,000€ per household"
+    wage = _PAY_RATE.match(after) if n.currency else None
+    if wage and wage.group(1) not in counts:
+        counts = f"{counts} (per {wage.group(1)})"  # "paid them as little as $2.43 an hour", "$80 a barrel"
     fronted = _FRONTED_FOR.match(text) if n.currency else None
     if fronted and fronted.end() <= n.start and fronted.group(1).split()[-1].lower() not in TIME_WORDS:
         counts = f"{counts} ({fronted.group(1)[0].lower()}{fronted.group(1)[1:]})"  # "For her design, she received"

@@ -9,6 +9,7 @@ last)."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
@@ -21,6 +22,8 @@ from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.said_when_sums import said_when_sums
+from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
@@ -43,3 +46,6 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
     margins(figures, texts)  # "narrow the margin to three points": the margin
     bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's
+    said_when_sums(figures, texts)  # "said on Sunday that £13bn would be spent on X": not "Sunday"
+    apposed_subjects(figures, texts)  # "Retail, the largest contributor ..., fell 13.43 per cent": retail
+    sentence_terms(figures, texts)  # "given 4.5 and 3 years custodial sentence": the custodial sentence
