@@ -462,8 +462,12 @@ def israeli_given_names() -> frozenset[str]:
 
 @functools.cache
 def hebrew_family_names() -> frozenset[str]:
-    """Israeli family names with fifty or more bearers (hebrew-names, generated into family_names_he.tsv)."""
-    return frozenset(r[0] for r in _read("family_names_he.tsv"))
+    """Israeli family names with fifty or more bearers (hebrew-names, generated into family_names_he.tsv), with
+    the acronym spelling of the two-letter ones that end in ץ or ך, which the press writes with gershayim
+    ('כ"ץ' for כץ, "כהן צדק"; 'ב"ך'): an abbreviation of two letters ends in a final letter only as such a name."""
+    names = {r[0] for r in _read("family_names_he.tsv")}
+    acronyms = {f"{n[0]}{mark}{n[1]}" for n in names if len(n) == 2 and n[1] in "ץך" for mark in ('"', "\u05f4")}
+    return frozenset(names | acronyms)
 
 
 @functools.cache

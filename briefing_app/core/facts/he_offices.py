@@ -59,3 +59,13 @@ def holds(role: str | None, office: str) -> bool:
 def he_office_holders(people: Iterable[Person], office: str) -> list[Person]:
     """The people the article gave `office` as a role, in whichever spelling."""
     return [p for p in people if holds(p.role, office)]
+
+
+def qualified_beyond(held: str | None, office: list[str]) -> bool:
+    """Whether every role the article gives a person (`held`, "; "-joined) adds a definite qualifier to `office`
+    ("המאמן המפסיד" for "המאמן": the losing coach), so that the bare office, spoken before that person is named,
+    may be another holder (the winning coach)."""
+    said = " ".join(office).removeprefix("ה")
+    parts = [r.strip().removeprefix("ה") for r in (held or "").split(";") if r.strip()]
+    qualified = [r for r in parts if r.startswith(said + " ה")]
+    return bool(parts) and len(qualified) == len(parts)

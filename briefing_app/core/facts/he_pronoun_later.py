@@ -1,5 +1,5 @@
 """Who a Hebrew "הוא" or "היא" is when nobody of that sex was named before the quote: the one person whose
-family name the sentence or the one before already used alone ("קרן X בראשות Y ... "...", הוא אומר"),
+family name the sentence or one of the four before already used alone ("קרן X בראשות Y ... "...", הוא אומר"),
 named in full only later (interviews and profiles often quote before they name). Nobody named later in other
 sentences is taken: the subject before may be a name no list holds ("X Y הגיע. "...", הוא אומר.")."""
 
@@ -13,7 +13,8 @@ from briefing_app.core.facts.people import Person
 def he_pronoun_later(speakers: Any, sentence: int, within: str, sex: str) -> Person | None:
     """The person "הוא"/"היא" in sentence `sentence` points at when no one was named before it, or None."""
     people = [p for p in speakers.people.people if p.key and speakers.sex(p) in ("", sex)]
-    before = f"{speakers.text.get(sentence - 1, '')} {within}"
+    # (the lead's sentences before the quote: "קרן X בראשות Y ... . במהלך השנים ... . "...", הוא אומר")
+    before = " ".join([*(speakers.text.get(k, "") for k in range(max(0, sentence - 4), sentence)), within])
     mentioned = [p for p in people if f" {p.key} " in f" {_bare(before)} "]
     if len(mentioned) == 1:
         found: Person = mentioned[0]

@@ -30,11 +30,21 @@ _CHANNEL = re.compile(r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}((?:חדשות|ער
 _TOLD = (
     r"(?:אמר|אמרה|אמרו|סיפר|סיפרה|סיפרו|מסר|מסרה|מסרו|הודה|הודתה|אישר|אישרה|אישרו|הסביר|הסבירה|הבהיר|הבהירה|"
     r"ציין|ציינה|טען|טענה|הוסיף|הוסיפה|התראיין|התראיינה|נודע|ראיון|בראיון|שיחה|בשיחה|בתגובה|תגובה|הודעה|בהודעה|"
-    r"שנמסרה|נמסר|פורסם|שפורסם|פורסמה|שפורסמה|דווח|שדווח|דיווח|בדיווח|כתבה|בכתבה|בטור)"
+    r"שנמסרה|נמסר|פורסם|שפורסם|פורסמה|שפורסמה|דווח|שדווח|דיווח|בדיווח|כתבה|בכתבה|בטור|"
+    # the present of interview copy and the other spelling of "interview" ('אומר ל\'X\'', 'בריאיון ל"X"')
+    r"אומר|אומרת|אומרים|ריאיון|בריאיון|לריאיון)"
 )
+# Where the outlet stands: after ל or ב, after "with" ('בשיחה עם "X"'), or after its kind ("לרדיו 'X'").
+_OUTLET_SLOT = r"(?:[לב]-?|עם\s+|[לב](?:רדיו|עיתון|אתר|ערוץ|תחנת|תוכנית|אולפן)\s+)"
 _TOLD_OUTLET = re.compile(
-    rf"(?<![\u05d0-\u05ea])[וכש]?{_TOLD}(?:\s+[\u05d0-\u05ea]+){{0,3}}?\s+[לב]-?[\"\u05f4“„]"
-    r"([\u05d0-\u05eaA-Za-z][\u05d0-\u05eaA-Za-z' -]{1,25}?)[\"\u05f4”“](?![\u05d0-\u05ea])"
+    rf"(?<![\u05d0-\u05ea])[וכש]?{_TOLD}(?:\s+[\u05d0-\u05ea]+){{0,3}}?\s+{_OUTLET_SLOT}[\"\u05f4“„]"
+    r"([\u05d0-\u05eaA-Za-z0-9][\u05d0-\u05eaA-Za-z0-9' -]{1,25}?)[\"\u05f4”“](?![\u05d0-\u05ea])"
+)
+# The same in single marks ("אומר ל'קול חי'", "בראיון לרדיו 'גלי ישראל'"): the closing one before a space or a
+# stop (a geresh inside a word, "צ'", stays the word's).
+_TOLD_OUTLET_SINGLE = re.compile(
+    rf"(?<![\u05d0-\u05ea])[וכש]?{_TOLD}(?:\s+[\u05d0-\u05ea]+){{0,3}}?\s+{_OUTLET_SLOT}['\u05f3‘]"
+    r"([\u05d0-\u05eaA-Za-z0-9][\u05d0-\u05eaA-Za-z0-9 -]{1,25}?)['\u05f3’](?=[\s,.:;]|$)"
 )
 _TOLD_OUTLET_FIRST = re.compile(
     r"(?:^|(?<=[\s,.]))[כו]?ל-?[\"\u05f4“„]([\u05d0-\u05eaA-Za-z][\u05d0-\u05eaA-Za-z' -]{1,25}?)[\"\u05f4”“]\s+נודע"
@@ -43,11 +53,11 @@ _TOLD_OUTLET_FIRST = re.compile(
 
 def told_outlets(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the outlets a sentence says it was told to or published in, in quote marks."""
-    if "\"" not in text and "\u05f4" not in text and "”" not in text:
+    if "\"" not in text and "\u05f4" not in text and "”" not in text and "'" not in text and "\u05f3" not in text:
         return []
     return [
         (m.start(1), m.end(1), m.group(1).strip())
-        for r in (_TOLD_OUTLET, _TOLD_OUTLET_FIRST)
+        for r in (_TOLD_OUTLET, _TOLD_OUTLET_FIRST, _TOLD_OUTLET_SINGLE)
         for m in r.finditer(text)
         if len(m.group(1).split()) <= 3
         and m.group(1).split()[0] not in _NOT_OUTLETS

@@ -29,6 +29,7 @@ from briefing_app.core.facts.people_he_base import (
     _he_given,
     _he_head_at,
     _kin_phrase,
+    _from_known,
     _name_like,
     _profession,
     _verb_not_name,
@@ -233,6 +234,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and _HE_WORD.fullmatch(words[k + 1])
             # ("X בירושלים": where the one named is, a preposition glued to a place, no family name)
             and not _at_a_place(words[k + 1])
+            and not _from_known(words[k + 1])  # ('ח"כ X Y ממרצ': the party one is from, after the name)
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
             # ("תושב X נעצר": a town, a given name too, then a verb)
             and not passive_verb_in_family_slot(words[k + 1])
@@ -257,6 +259,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
             closes = closes or foreign_third_name(w, words[k + 1], third)  # "רג'פ טאיפ X הביע": foreign names
             verb = third in LIFE_VERBS or re.fullmatch(r"(?:נ|הת)[\u05d0-\u05ea]{3}[הו]?", third) is not None
+            verb = verb or _SPEECH_WORD.fullmatch(third) is not None  # ('חובש X Y סיפרו:': their verb, no name)
             # (a passive past, "הורשע", "אושפז", unless a listed family name is so spelt)
             verb = verb or (PASSIVE_PAST.fullmatch(third) is not None and third not in hebrew_family_names())
             if _name_like(third) and closes and not lookup(third) and third[:1] != "ו" and not located and not verb:
@@ -275,6 +278,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         ends = i + 3 == len(words) or words[i + 3] in (",", ".", ":", "(") or re.fullmatch(HE_SPEECH, words[i + 3])
         named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
         named = named and name[0] not in ("בדימוס", "לשעבר")  # ("השופטת בדימוס X:": a status, no given name)
+        # ("במשק הישראלי שלקחו חלק": ש and a verb open a relative clause, no given name the lists lack)
+        named = named and not (name[0][:1] == "ש" and not _he_given(name[0]) and name[0] not in hebrew_family_names())
         # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
         named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
         # ("עם השר עוד בבוקר.", "פרופ' X מהטכניון": an adverb first, or where someone is from second)

@@ -54,7 +54,11 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # "or": "שר או סגן שר" (a minister or a deputy), never a word of a name
                 "או",
                 # "is not" (with "and"): "מועמד מקצועי ראוי ואינו מזוהה" (a worthy candidate and not identified)
-                "אינו", "אינה", "אינם", "אינן", "ואינו", "ואינה", "ואינם", "ואינן"}  # fmt: skip
+                "אינו", "אינה", "אינם", "אינן", "ואינו", "ואינה", "ואינם", "ואינן",
+                # "for his part" after a subject ("X מצדו ניסה ..."): a sentence adverb, never a family name
+                "מצדו", "מצידו", "מצדה", "מצידה", "מצדם", "מצידם", "מצדן", "מצידן",
+                # "quite", "enough" before an adjective ("התחזית של X, ROLE, די קודרת"): an adverb, never a name
+                "די"}  # fmt: skip
 # The function words above with "and" glued ("לאיילת X ועל כך", "X וגם", "X ולא"): no family name either (not
 # "ואל", a spelling of the given name Wael)
 _AND_GLUED_NOT_NAME = ("של", "את", "על", "כי", "עם", "גם", "לא", "הוא", "היא", "הם", "זה", "זאת", "אשר", "אך", "אבל",
@@ -64,6 +68,10 @@ _HE_NOT_NAME |= {"ו" + w for w in _AND_GLUED_NOT_NAME}
 # "that" glued to a personal pronoun ('"זה נס שאני בחיים"': a miracle that I ...): a clause, no family name
 _HE_NOT_NAME |= {p + w for p in ("ש", "כש", "וש") for w in ("אני", "אתה", "את", "הוא", "היא", "אנחנו", "אנו", "אתם",
                                                            "הם", "הן")}  # fmt: skip
+# "that" glued to a conjunction or an adverb ("אמר השר שאם השיח יתנהל ככה", "שלא", "שכבר"): a that-clause after a
+# verb, never a given name after a title
+_HE_NOT_NAME |= {p + w for p in ("ש", "וש") for w in ("אם", "לא", "אין", "יש", "כל", "גם", "עוד", "כבר", "זה", "זו",
+                                                     "זאת", "אכן", "אף", "רק", "למרות", "בגלל", "כאשר")}  # fmt: skip
 _HEAD_FIRST_WORDS = frozenset(h.split()[0] for h in _HE_HEADS)
 # The letters a title can start with, bare or after ו, ה, ל, מ (a cheap first test of every word).
 _HEAD_LETTERS = frozenset({w[0] for w in _HEAD_FIRST_WORDS} | set("והלמ"))
@@ -325,7 +333,21 @@ _BODY_FIRST_WORDS = frozenset(w for head in HE_HEADS for w in (head.split()[0], 
 
 
 def _name_like(word: str) -> bool:
-    return bool(_HE_WORD.fullmatch(word)) and word not in _HE_NOT_NAME and not word.startswith("ה")
+    return (
+        bool(_HE_WORD.fullmatch(word))
+        and word not in _HE_NOT_NAME
+        and not word.startswith("ה")
+        and not _from_known(word)
+    )
+
+
+def _from_known(word: str) -> bool:
+    """ "From" glued to a party, body or place the gazetteer knows ("ח"כ X Y ממרצ", "X Y מחולון"): where one comes
+    from, after the name, never its family name (a listed family name stays one, "מזרחי")."""
+    if word[:1] != "מ" or len(word) < 4 or word in hebrew_family_names():
+        return False
+    rest = word[2:] if word[1:2] == "ה" else word[1:]
+    return len(rest) >= 3 and (lookup(rest) is not None or lookup("ה" + rest) is not None)
 
 
 def family_name_in_he(word: str) -> bool:

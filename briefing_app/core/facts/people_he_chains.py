@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.people_he_base import _he_given, transliterated
 
 _WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*")
 _ACRONYM = re.compile(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]")
@@ -31,6 +32,9 @@ def comma_role_end(words: list[str], head_end: int, k: int) -> int:
         comma = next((j for j in range(k + 1, min(k + reach, len(words))) if words[j] in (",", ".", ":")), None)
         if comma is not None and words[comma] == "," and all(_WORD.fullmatch(w) for w in words[k + 1 : comma]):
             return comma  # "ראש אגף התקציבים באוצר,", "קצין האג"ם במשטרת X,": where the role's body sits
+    named = next((j for j in (k + 1, k + 2) if j < len(words) and words[j] == ","), None)
+    if k > head_end and named is not None and words[k - 1][:1] == "ה" and _body_name(words[k:named]):
+        return named  # "ראש המועצה האזורית מטה אשר,": the definite chain, then the body's own name (no article)
     if k == head_end and k + 1 < len(words) and words[k + 1] == ",":
         body = words[k]
         if _ACRONYM.fullmatch(body) or (_WORD.fullmatch(body) and lookup(body) is not None):
@@ -40,3 +44,14 @@ def comma_role_end(words: list[str], head_end: int, k: int) -> int:
         if all(_WORD.fullmatch(w) for w in words[k : k + 2]) and lookup(body) is not None:
             return k + 2  # "מנכ"ל אל על,": a body's two-word name
     return k
+
+
+def _body_name(words: list[str]) -> bool:
+    """Whether one or two words after a definite chain are the name of the body it describes ("מטה אשר", "אורט"):
+    name-shaped, with no article and no known given name first (that would be the holder's own name)."""
+    return (
+        bool(words)
+        and all(_WORD.fullmatch(w) and w[:1] != "ה" for w in words)
+        and not _he_given(words[0])
+        and not transliterated(words[0])
+    )

@@ -143,6 +143,8 @@ def _foreign_pair(first: str, second: str, after_title: bool = False) -> bool:
         and not adjunct_word(first)
         and not adjunct_word(second)
         and (first[:1] != "ו" or after_title)
+        # ("במשק הישראלי שלקחו חלק": ש and a plural past open a relative clause after the adjective, no name)
+        and not (re.fullmatch(r"ש[\u05d0-\u05ea]{3,}ו", first) is not None and not _he_given(first))
     )
 
 

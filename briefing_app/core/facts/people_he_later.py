@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.he_passive_slot import passive_verb_in_family_slot
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.orgs import HE_HEADS as HE_BODY_HEADS
 from briefing_app.core.facts.people_he_base import (
     _AFTER_A_TITLE,
     _HE_HEADS,
@@ -30,7 +31,7 @@ from briefing_app.core.facts.people_he_base import (
 )
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.people_he_titled import titled_unlisted
-from briefing_app.core.facts.people_he_words import HE_TITLES, LIFE_VERBS
+from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES, LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
@@ -53,6 +54,8 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
                 continue
             if passive_verb_in_family_slot(family):
                 continue  # "תושב X נעצר ... הוא נעצר": a verb the article uses alone, no family name
+            if given in HE_BODY_HEADS and _led_body(texts.values(), given, family):
+                continue  # "קרן X בראשות Y": a fund headed by Y (a body's head word spelt as a given name)
             if lookup(f"{given} {family}") is not None or i and ends_a_place(words[i - 1], given):
                 continue  # "בעיר אור עקיבא ,": a town of two words (its first a given name), no person
             if family.endswith(("ים", "ות")) and (family not in hebrew_family_names() or given.endswith("ים")):
@@ -73,6 +76,18 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
 
 
 _SAID = re.compile(HE_SPEECH)
+
+
+def _led_body(texts: object, head: str, name: str) -> bool:
+    """Whether the article writes "HEAD NAME" as a body somewhere: headed by someone ("קרן X בראשות Y") or the
+    complement of an office ('מייסד ומנכ"ל קרן X'); no person is either."""
+    for words in texts:  # type: ignore[attr-defined]
+        for k in range(len(words) - 1):
+            if words[k] != head or words[k + 1] != name:
+                continue
+            if words[k + 2 : k + 3] == ["בראשות"] or k and words[k - 1].removeprefix("ו") in HE_ROLE_WORDS:
+                return True
+    return False
 
 
 def _said_before(words: list[str], family: str) -> bool:

@@ -53,6 +53,7 @@ def find_surname_speakers(sentences: list[SourceSentence], index: PeopleIndex) -
             if family not in subjects or subjects[family] == at and i + 1 < len(words) and words[i + 1] in _ACTS:
                 continue
             given = words[i - 1]
+            given = given[1:] if given[:1] == "ו" and _he_given(given[1:]) else given  # ("של X Y וינון מגל": and)
             if family in known or not _a_foreign_given(given) or (i > 1 and _he_head_at(words, i - 2)):
                 continue  # (a title before: the title readers have the name, with its role)
             index.add(f"{given} {family}", None, at)

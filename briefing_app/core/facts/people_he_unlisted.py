@@ -29,6 +29,7 @@ import re
 from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.orgs import HE_HEADS as HE_BODY_HEADS
 from briefing_app.core.facts.people_he import HE_SPEECH, _he_given, _he_head_at, _name_like, _words, names_a_body
 from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words
 from briefing_app.core.facts.people_he_base import without_age
@@ -161,6 +162,10 @@ _NOUN_SLOT = {"ידי", "בידי", "מידי", "מאת", "לזכר", "שם", "�
               "ובראשות"}  # fmt: skip
 
 
+# The one-word heads of bodies ("משרד", "בנק", "רשות"): a construct noun before the body's name, never a family name.
+_BODY_HEAD_WORDS = frozenset(h for h in HE_BODY_HEADS if " " not in h)
+
+
 def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str]) -> None:
     """An unlisted given name and a listed family name no Hebrew word spells, in a noun phrase's slot."""
     for i in range(1, len(words) - 1):
@@ -176,6 +181,8 @@ def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[s
             continue  # (a listed family name after a known given name: the bare-name reader has the pair)
         if not _bare_given(given, common) or len(family) < 3 or not _a_pair(given, family, common):
             continue
+        if family in _BODY_HEAD_WORDS or _he_head_at([family], 0):
+            continue  # "יחד עם צמרת משרד הביטחון": a body's head (or an office) in construct, no family name
         if family.endswith(("ות", "ים", "ית", "ה")) or family in _NOUN_SLOT or family in PRONOUN_PREPOSITIONS:
             continue  # "על ידי מתן פרשנות": a plural or abstract noun after a verbal noun that is a given name too;
             # ("של X עוררה": a feminine verb)

@@ -21,6 +21,7 @@ from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjecti
 from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
 from briefing_app.core.facts.orgs_ar_clubs import club_names
 from briefing_app.core.facts.orgs_ar_marked import marked_subjects
+from briefing_app.core.facts.orgs_he_kind_name import name_after_kind
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
     hebrew_area_names,
@@ -186,6 +187,9 @@ def rtl_named(
         last = name.rsplit(" ", 1)[-1]
         if lang == "he" and " " in name and _HE_OBJECT_AFTER.match(text, end) and orgs_he_names.verb_shaped(last):
             name, end = name[: -len(last) - 1], end - len(last) - 1  # "חיל האוויר הישראלי השמיד את": the verb
+        if lang == "he":
+            own = name_after_kind(text, start, end, name)  # orgs_he_kind_name: "חברת הצעצועים X": X, no kind
+            start, end, name = own if own is not None else (start, end, name)
         if lang == "ar" and place_shapes_ar.site_named_after(text, start):
             continue  # "شارع جامعة الدول العربية": a street named after the body, read as a place below
         if lang == "ar":

@@ -92,6 +92,10 @@ EN_STATEMENT = re.compile(
 GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"
 
 
+# A status after an office ('יו"ר הקואליציה לשעבר', "הרמטכ"ל היוצא"): the office's last word, never a family name.
+HE_STATUS_AFTER_OFFICE = {"לשעבר", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "בדימוס"}
+
+
 def he_name_after_role(words: list[str]) -> str:
     """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
     name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
@@ -111,6 +115,8 @@ def he_name_after_role(words: list[str]) -> str:
         particle = words[given + 1] in ("בן", "בר") and len(words) > given + 2  # "יעקב בן שושן"
         return " ".join(words[given : given + 2 + particle])
     # (not a body and its place, "ראש עיריית עפולה": a role with no name, which speaks as it is)
+    if len(words) >= 2 and words[0] in HE_ROLE_WORDS and words[-1] in HE_STATUS_AFTER_OFFICE:
+        return " ".join(words)  # 'יו"ר הקואליציה לשעבר': a former office, whose holder speaks; no family name
     if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה") and not body_then_place(words):
         if words[-2][:1] == "ה" and not _he_given(words[-2]) and not re.search(r"[\"\u05f4]", words[-1]):
             return words[-1]  # 'מנכ"ל המשרד X': the office's definite complement, then one family name

@@ -27,6 +27,7 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
     without_weekday,
 )
+from briefing_app.core.facts.he_beside_phrase import referred_to
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import (
     AR_STATEMENT,
@@ -75,7 +76,7 @@ from briefing_app.core.facts.quotes_he_cues import (
     response_owner,
 )
 from briefing_app.core.facts.quotes_he_words_were import words_were_speaker
-from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS
+from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS, HE_AFTER_QUOTE
 from briefing_app.core.facts.speaker_clues import AR_ADDRESSED
 from briefing_app.core.facts.speaker_words_ar import AR_JOINED_BARE_SAY, AR_TO_LISTENER
 
@@ -135,11 +136,14 @@ def he_speaker_after(after: str) -> str | None:
     # ('"...". את הדברים האלה אומר X,': "these words" points back at the quote as "so" does)
     # ('"...": כך אמרה X': a colon after the closing mark, then "so said", as a comma or a dash)
     m = re.match(
-        rf"\s*(?:,\s*ו|:\s*כך\s+|[,.]?\s*[–—-]?\s*(?:כך\s+|{_THESE_WORDS})?){HE_SPEECH}(?:\s+((?:[^.\"]|{GERSHAYIM})+))?",
+        rf"\s*(?:,\s*ו|:\s*כך\s+|[,.]?\s*[–—-]?\s*(?:כך\s+|{_THESE_WORDS})?)(?:{HE_SPEECH}|(?<=,\s){HE_AFTER_QUOTE})"
+        rf"(?:\s+((?:[^.\"]|{GERSHAYIM})+))?",
         after,
     )
     if not m:
         return None
+    if (m.group(1) or "").split()[:1] == ["כי"]:
+        return ""  # '"...", והבהיר כי אינו מסכים': what was said follows the verb, no subject; the one just named
     parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
     parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
     if parts and not parts[0]:
@@ -517,7 +521,7 @@ _QUOTED_AS_SAYING = re.compile(r"(?<![\u05d0-\u05ea])צוטט(ה|ו)?\s+כ(?:א�
 # such close (a straight mark after a letter and before a comma: no acronym's gershayim, 'ת"א,').
 _IN_WORDS = r'(?:[^"“”„״]|(?<=[\u05d0-\u05ea])["״](?=[\u05d0-\u05ea]))'  # (an acronym's gershayim: 'ת"א')
 _EARLIER_QUOTE_SAID = re.compile(
-    rf'(?:^|\s["“„״]|^["“„״])(?P<quote>{_IN_WORDS}{{3,}}?)[.!?,]?["”״](\s*,\s*{HE_SPEECH}\s{_IN_WORDS}*?)\s*:\s*$'
+    rf'(?:^|\s["“„״]|^["“„״])(?P<quote>{_IN_WORDS}{{3,}}?)[.!?,]?["”״](\s*,\s*(?:(?:הוא|היא|הם|הן)\s+)?{HE_SPEECH}[\s,]{_IN_WORDS}*?)\s*:\s*$'
 )  # (from the sentence's start too: the reader cuts the earlier quote at its "?" or ".")
 
 
@@ -569,7 +573,9 @@ def he_speaker_before(before: str) -> str | None:
     if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
         # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
         adjunct = he_adjunct_clause(m.group(1).split())
-        return he_verb_pronoun(before) if adjunct else he_name_after_role(m.group(1).split()[-5:])
+        # ('פאראמדיקית X Y וחובש ... Z W סיפרו:': two people joined by "and" before a plural verb; the first speaks)
+        subject = he_first_of_joined(m.group(1).split(), before[m.end(1) :].strip())
+        return he_verb_pronoun(before) if adjunct else he_name_after_role(subject[-5:])
     role_then_name = rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
     m = re.search(role_then_name, before)
     if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
@@ -595,7 +601,13 @@ def he_speaker_before(before: str) -> str | None:
         # 'עוד אמר שלא יכול לומר ..., אך "..."': the words after the verb are what was said; who said it is
         # the verb's subject, or the person just named
         return he_speaker_before(before[: m.start(1)])
-    if m and (he_only_adjuncts(m.group(1).split()) or definite_subject_then_adjunct(before[: m.start()], m.group(1))):
+    # ('X התייחסה לדרמה הפוליטית עם ...:': "referred" takes its topic with ל, never its subject after it)
+    referred = m is not None and referred_to(before[: m.start(1)], m.group(1).split())
+    if m and (
+        referred
+        or he_only_adjuncts(m.group(1).split())
+        or definite_subject_then_adjunct(before[: m.start()], m.group(1))
+    ):
         # 'X אמר הבוקר בישיבה:', 'משרד הבריאות מסר בתגובה כי': a time or a place after the verb, the
         # speaker is the subject before it (or the person just named)
         parts = [p for p in re.split(r"[,:;]|[.!?]\s", before[: m.start()]) if p.strip()]

@@ -33,6 +33,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
     without_weekday,
 )
+from briefing_app.core.facts.he_beside_phrase import beside_after_verb
 from briefing_app.core.facts.quote_cues import he_name_after_role
 from briefing_app.core.facts.quotes_he_cues import (
     definite_subject_then_adjunct,
@@ -281,10 +282,20 @@ def he_cue_before(before: str) -> str | None:
         # ("ראש הממשלה התייחס לדברים ואמר:"), else the person just named
         sentence = re.split(r"[.!?]\s+", before)[-1]
         clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
-        return sentence_subject(sentence.split()) or sentence_subject(clause) or sentence_subject(clause[1:])
+        pronoun = clause[0] if clause and clause[0] in ("הוא", "היא", "הם", "הן") else ""
+        # ("לסיום, הוא ביקר את ראש הממשלה X והצהיר:": the pronoun opening the clause, never the verb's object)
+        return sentence_subject(sentence.split()) or pronoun or sentence_subject(clause) or sentence_subject(clause[1:])
     m = _SUBJECT_RELATIVE_VERB.search(before)
     if m:
         return m.group(1).strip()  # "תושבת הסביבה, שביקשה שלא להזדהות, אמרה:": the subject before the clause
+    beside = beside_after_verb(before)
+    if beside is not None:
+        # he_beside_phrase: "ואמר לצד שר האוצר X כי": the companion named after the verb does not speak
+        sentence, joined = beside
+        clause = [w for w in re.split(r"[,;]", sentence)[-1].split() if w not in _TIME_WORDS]
+        if joined:
+            return sentence_subject(sentence.split()) or sentence_subject(clause) or ""
+        return he_name_after_role(clause[-5:]) if clause else he_verb_pronoun(before)
     m = _VERB_SUBJECT_KI.search(before)
     if m:
         words = [w for w in m.group(1).split() if w not in _TIME_WORDS]
@@ -325,7 +336,7 @@ def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
     """The first of two people joined by "and" as the subject of a plural verb ("השר X Y וסגנית השר Z W
     מסרו:"): the words before "and" and the second one's title or given name, which name the first speaker; the
     subject as it is otherwise."""
-    verb = verb_on.split()[0] if verb_on.split() else ""
+    verb = verb_on.split()[0].rstrip(":,.") if verb_on.split() else ""  # ("סיפרו:": the colon after the verb)
     if not verb.endswith("ו"):
         return subject
     for k in range(1, len(subject)):
@@ -334,10 +345,16 @@ def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
             w[:1] == "ו"
             and len(w) > 2
             and (_he_head_at([w[1:]], 0) or _he_given(w[1:]))
-            and any(map(_he_given, subject[:k]))
+            # (or two name words right before "and", a given name no list holds: 'X Y וחובש ... Z W סיפרו:')
+            and (any(map(_he_given, subject[:k])) or _he_head_at([w[1:]], 0) and _named_pair(subject[:k]))
         ):
             return subject[:k]
     return subject
+
+
+def _named_pair(words: list[str]) -> bool:
+    """Whether the last two of `words` are shaped as a given and a family name (no acronym, title or article)."""
+    return len(words) >= 2 and all(_name_like(w) and "\"" not in w and not _he_head_at([w], 0) for w in words[-2:])
 
 
 def he_adjunct_clause(words: list[str]) -> bool:

@@ -118,8 +118,16 @@ HE_SPEECH = (
     r"שאלה|שאלו|תהה|תהתה|צעק|צעקה|צעקו|זעק|זעקה|התוודה|התוודתה|התגאה|התגאתה|"
     r"משחזר|משחזרת|מבהיר|מבהירה|שואל|שואלת|משיב|משיבה|מזהיר|מזהירה|כותבת|"
     # and estimates, as an analyst's forecast is quoted ('"...", כך מעריך הכלכלן X')
-    r"מעריך|מעריכה|מעריכים"
+    r"מעריך|מעריכה|מעריכים|"
+    # held (an opinion), hurled (at someone), and the present of warning, responding and claiming: the verbs of
+    # interview copy ('"...", גרס X', 'X הטיח בו:', '"...", מתריע X')
+    r"גרס|גרסה|גרסו|הטיח|הטיחה|הטיחו|מתריע|מתריעה|מגיב|מגיבה|טוענים"
     r")(?![\u05d0-\u05ea])"  # a whole word: "אמרה", not "אמר" and "ה"
+)
+# Verbs of attack and retort that are speech only right after a quote and its comma ('"...", תקפה X', '"...", עקץ
+# X'): before a quote they take an object ("תקף את הממשלה"), so they join `HE_SPEECH` only there.
+HE_AFTER_QUOTE = (
+    r"(?:תקף|תקפה|תקפו|עקץ|עקצה|עקצו|התריס|התריסה|התריסו|לגלג|לגלגה|נזף|נזפה|ירה|ירתה)(?![\u05d0-\u05ea])"
 )
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
 HE_THEY_SAID = (

@@ -30,6 +30,7 @@ from briefing_app.core.facts.quote_cues import (
     PUBLIC_BODY,
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
+from briefing_app.core.facts.he_quoted_names import he_named_only_in_quotes, he_open_at_start
 from briefing_app.core.facts.quoted_sentences import inside_earlier_quote
 from briefing_app.core.facts.quotes_ar import (
     named_office,
@@ -206,6 +207,7 @@ class Speakers:
                 return holder  # Arabic "وشدد الأمين العام ...": the office's holder, not the last one named
         deferred: Person | None = None
         quoted_inside: frozenset[int] | None = None  # (computed once, when an Arabic sentence asks)
+        he_open: frozenset[int] | None = None  # (likewise for a Hebrew one)
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
             text = self.text.get(index, "")
@@ -225,6 +227,12 @@ class Speakers:
             if mentioned and arabic and quoted_inside is not None and index in quoted_inside:
                 continue  # quoted_sentences: '«... . يسقط X. ...»', a quoted post's second sentence names X
             mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
+            if mentioned and not arabic and re.search(r"[\u05d0-\u05ea]", text):
+                # he_quoted_names: '"... בן גביר הוא שר ...".', a Hebrew quote's words (its later sentences too)
+                he_open = he_open_at_start(self.text) if he_open is None else he_open
+                mentioned = [p for p in mentioned if not he_named_only_in_quotes(text, p.key or "", index in he_open)]
+                if not mentioned:
+                    continue
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed or in_subject_aside(text, at(p)) for p in mentioned):
                 deferred = deferred or min(mentioned, key=at)  # "The plan, she said, ... with Ann Roe": back past

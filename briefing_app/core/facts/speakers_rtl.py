@@ -21,7 +21,7 @@ from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_mention_parts import WHERE_TO, adjunct_before_colon, and_said
-from briefing_app.core.facts.he_offices import he_office_holders
+from briefing_app.core.facts.he_offices import he_office_holders, qualified_beyond
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
 from briefing_app.core.facts.he_verb_then_family import family_after_verb
@@ -39,7 +39,7 @@ from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he
 from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _verb_not_name, _words
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_possessed import possessed_role
-from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, ar_name_words
+from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, HE_STATUS_AFTER_OFFICE, ar_name_words
 from briefing_app.core.facts.quotes_ar import (
     ar_opening_body,
     body_after_verb,
@@ -224,6 +224,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # 'אמרה המנכ"לית כי "..."': the conjunction that opens what was said; "X עצמו"; 'הוסיפה המנהלת והבהירה
         # כי': a second verb of saying joined by "and" after the subject (no name "והבהירה")
         words = words[:-1]
+    # ('יו"ר הקואליציה לשעבר אמר': a former office, which no one holds now; the one the article just spoke of)
+    former = len(words) >= 2 and words[-1] in HE_STATUS_AFTER_OFFICE and words[-1] not in ("הנכנס", "הנכנסת")
+    words = words[:-1] if former else words
     by_given = [p for p in sp.people.people if len(words) == 1 and p.name.split()[0] == words[0] and " " in p.name]
     if len(by_given) == 1:
         return by_given[0].name  # "X עצמו הצטרף ... וכתב:" after "X Y": the one person of that given name
@@ -287,6 +290,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             role, words = [*role, *words], []  # 'מנהל מיון בבילינסון': the office's field, then where it is
         if words and names_a_body(" ".join(words)):
             role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
+        elif words and words[0] == "של" and not any(_he_given(w) for w in words[1:]):
+            role, words = [*role, *words], []  # "הפרשנית הפוליטית של X:": whose the role is, no name after it
     known = lookup(" ".join(words))
     if not role and (names_a_body(" ".join(words)) or (known is not None and known.kind == "organisation")):
         return " ".join(words[:3])  # "קבע בית המשפט", 'צה"ל': a body speaks, no person
@@ -328,6 +333,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     before = [p for p in holders if min(p.sentences) <= sentence]
     if before:
         return max(before, key=lambda p: max(i for i in p.sentences if i <= sentence)).name
+    # ('המאמן אמר:' before 'המאמן המפסיד, X,' is named: the losing coach is another than the coach who spoke first;
+    # a later holder is the office's only when the article gives it no more than the words that speak)
+    holders = holders if sentence == 0 else [p for p in holders if not qualified_beyond(p.role, role)]
     if holders:
         return holders[-1].name
     if len(role) == 1 and not words and role[0].startswith("ה") and role[0] not in ("הדובר", "הדוברת"):
@@ -336,6 +344,9 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # after a woman was named last is no one named: the minister, unnamed)
         person = sp.last_named(sentence, within, "f" if role[0].endswith(("ה", "ת", "ית")) else "m")
         return person.name if person else role[0]
+    if former and role and not words:
+        person = sp.last_named(sentence, within)
+        return person.name if person else " ".join(role)
     return " ".join(role or words[:3])
 
 
