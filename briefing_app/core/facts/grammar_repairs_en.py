@@ -13,6 +13,7 @@ from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
 from briefing_app.core.facts.margins_en import margins
+from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
@@ -43,3 +44,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
     margins(figures, texts)  # "narrow the margin to three points": the margin
     bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's
+    marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high

@@ -1,0 +1,63 @@
+"""Round 32 (k-fig30): what English figures of business, markets and property count, by the grammar that carries it.
+
+Made-up sentences of the shapes read on news pages of company results, house prices, oil and trade reports, each
+with near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import Fact, SourceSentence
+from tests.unit.figure_helpers import nth_counts_of
+
+
+def story_figures(*sentences: str) -> list[Fact]:
+    """The English figures of sentences read as one story (one paragraph each)."""
+    return find_figures([SourceSentence(i, i, s) for i, s in enumerate(sentences)], "en")
+
+
+def counts_in(figures: list[Fact], value: float) -> str:
+    """What the first figure of `value` counts."""
+    found = [f for f in figures if f.value is not None and abs(f.value - value) <= 1e-6 * value]
+    assert found, f"no figure {value}: {[(f.text, f.value) for f in figures]}"
+    return found[0].counts or ""
+
+
+# --- a mark the measure left or passed ("down from a recent high of N"): the measure's, the mark kept ---
+
+
+def test_mark_after_from_is_the_level_of_the_figure_before() -> None:
+    text = "The store's margin slowed to 4% in May, down from a record high of 6.2% in January."
+    reading = nth_counts_of(text, 6.2)
+    assert "margin" in reading and "record high" in reading
+
+
+def test_mark_in_a_list_of_earlier_levels() -> None:
+    text = "The index shows a 3.1% growth rate in March, down from 4.2% in February and a high of 8.8% in June."
+    assert "growth rate" in nth_counts_of(text, 8.8)
+
+
+def test_mark_left_by_the_subject_of_a_verb_of_change() -> None:
+    text = "A survey found that the group's output has fallen to the lowest in six years in May at 1.2 million tonnes."
+    reading = nth_counts_of(text, 1.2e6)
+    assert "output" in reading and "lowest" in reading
+
+
+def test_mark_of_an_absolute_with_phrase_and_the_level_after_it() -> None:
+    text = "Fares have not fallen as fast, with the average ticket down from March's peak of 410p to 385p."
+    assert "average ticket" in nth_counts_of(text, 410)
+    assert "average ticket" in nth_counts_of(text, 385)
+
+
+def test_mark_of_this_is_down_from_is_what_the_sentence_before_counted() -> None:
+    figures = story_figures("Average rents fell to £706 a month in June.", "This is down from May's record high of £716.")
+    reading = counts_in(figures, 716)
+    assert "rents" in reading.lower() and "record high" in reading
+
+
+def test_near_miss_marks_keep_their_reading() -> None:
+    # reached marks are read by level_marks_en; an owner already named stays
+    assert "waiting list" in nth_counts_of("The waiting list hit a new high of 7.7 million.", 7.7e6)
+    assert "high" in nth_counts_of("The stock closed at a record high of $41.20.", 41.2)
+    # no mark: the reading is unchanged
+    assert "margin" in nth_counts_of("The store's margin slowed to 4% in May.", 4)
