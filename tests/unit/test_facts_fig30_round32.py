@@ -50,7 +50,9 @@ def test_mark_of_an_absolute_with_phrase_and_the_level_after_it() -> None:
 
 
 def test_mark_of_this_is_down_from_is_what_the_sentence_before_counted() -> None:
-    figures = story_figures("Average rents fell to £706 a month in June.", "This is down from May's record high of £716.")
+    figures = story_figures(
+        "Average rents fell to £706 a month in June.", "This is down from May's record high of £716."
+    )
     reading = counts_in(figures, 716)
     assert "rents" in reading.lower() and "record high" in reading
 
@@ -61,3 +63,39 @@ def test_near_miss_marks_keep_their_reading() -> None:
     assert "high" in nth_counts_of("The stock closed at a record high of $41.20.", 41.2)
     # no mark: the reading is unchanged
     assert "margin" in nth_counts_of("The store's margin slowed to 4% in May.", 4)
+
+
+# --- a place the change happened in is where, not what: "increased in Canada by 1.2%" ---
+
+
+def test_place_between_verb_and_figure_is_not_what_is_counted() -> None:
+    reading = nth_counts_of("Over the year, employment has increased in Canada by 1.2%.", 1.2)
+    assert reading.startswith("employment")
+
+
+def test_place_after_a_level_is_not_what_is_counted() -> None:
+    assert nth_counts_of(
+        "Rents decreased in May to an average of £806 per month in England and Wales.", 806
+    ).startswith("Rents")
+    text = "Shares of the bank fell $1.20, or 4.1 per cent, to $28.30 in New York."
+    assert nth_counts_of(text, 28.3).startswith("Shares")
+
+
+def test_near_miss_places_keep_their_reading() -> None:
+    # a sum "in" a noun that is no place is what is counted
+    assert "insurance claims" in nth_counts_of("The storm caused $10bn in insurance claims.", 1e10)
+    assert "Sales" in nth_counts_of("Sales grew in the region by 5% last year.", 5)
+
+
+# --- a gapped list of changes: "by 0.1% in Leeds, by 0.2% in the north-west, and by one per cent in X" ---
+
+
+def test_later_members_of_a_gapped_list_count_what_the_first_counts() -> None:
+    text = "Prices rose by 0.1 per cent in Leeds and the north-west, by 0.2 per cent in the south-east and by one per cent in the capital."
+    assert "Prices" in nth_counts_of(text, 0.2)
+    assert "Prices" in nth_counts_of(text, 1)
+
+
+def test_near_miss_gapped_list_of_another_unit_keeps_its_reading() -> None:
+    assert "points" in nth_counts_of("The rate was cut by 0.25 points to 4.5%, and to 4.25% in June.", 0.25)
+    assert "rate" in nth_counts_of("The rate was cut by 0.25 points to 4.5%, and to 4.25% in June.", 4.25)

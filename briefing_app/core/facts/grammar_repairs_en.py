@@ -12,6 +12,7 @@ from __future__ import annotations
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
+from briefing_app.core.facts.gapped_changes_en import gapped_changes
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.model import Fact
@@ -20,6 +21,7 @@ from briefing_app.core.facts.money_kinds import money_kinds
 from briefing_app.core.facts.parallel_participles import parallel_participles
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
+from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
 from briefing_app.core.facts.standing_gaps import standing_gaps
@@ -44,4 +46,6 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
     margins(figures, texts)  # "narrow the margin to three points": the margin
     bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's
+    placed_readings(figures, texts)  # "employment has increased in Canada by 1.2%": employment, not the place
+    gapped_changes(figures, texts)  # "rose by 0.1% in Leeds, by 0.2% in the north-west": prices, not the place
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high

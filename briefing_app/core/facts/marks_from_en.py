@@ -72,8 +72,7 @@ def marks_from(figures: list[Fact], texts: dict[int, str]) -> None:
                 continue
             if not re.fullmatch(r"\s*(?:p|pence|cents?)?\s*to\s+(?:US\$|[$£€¥])?", text[prior[1].end : number.start]):
                 continue
-            owner = prior[0].counts.split(" (")[1].rstrip(")") if " (" in prior[0].counts else None
-            if owner:
+            if " (" in prior[0].counts and _head(prior[0].counts):  # (the mark before already has its owner)
                 f.counts = prior[0].counts
             continue
         start = len(before) - len(before[-90:]) + mark.start()
