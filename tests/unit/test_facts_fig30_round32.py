@@ -99,3 +99,20 @@ def test_later_members_of_a_gapped_list_count_what_the_first_counts() -> None:
 def test_near_miss_gapped_list_of_another_unit_keeps_its_reading() -> None:
     assert "points" in nth_counts_of("The rate was cut by 0.25 points to 4.5%, and to 4.25% in June.", 0.25)
     assert "rate" in nth_counts_of("The rate was cut by 0.25 points to 4.5%, and to 4.25% in June.", 4.25)
+
+
+# --- a percentage's change in a head of quantity: "a 23 per cent increase in the number of buyers" ---
+
+
+def test_change_in_a_head_of_quantity_keeps_its_of() -> None:
+    assert "number of buyers" in nth_counts_of("There was a 23 per cent increase in the number of buyers.", 23)
+    assert "price of oil" in nth_counts_of("There was a 4% rise in the price of oil on Monday.", 4)
+    text = "Agents saw a 12% fall in the number of new listings looking for buyers."
+    assert nth_counts_of(text, 12).endswith("number of new listings")
+
+
+def test_near_miss_change_in_a_plain_noun_keeps_its_reading() -> None:
+    assert nth_counts_of("A 9.4% jump in like-for-like sales over Christmas pleased the board.", 9.4) == (
+        "jump in like-for-like sales"
+    )
+    assert nth_counts_of("A 3% fall in the share price hit the bank.", 3) == "fall in share price"
