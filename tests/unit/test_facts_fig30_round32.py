@@ -116,3 +116,21 @@ def test_near_miss_change_in_a_plain_noun_keeps_its_reading() -> None:
         "jump in like-for-like sales"
     )
     assert nth_counts_of("A 3% fall in the share price hit the bank.", 3) == "fall in share price"
+
+
+# --- a market move told three times: "A fell $2.80, or 3.87 per cent, to trade at $69.52" ---
+
+
+def test_move_in_percent_and_level_count_what_the_sum_counts() -> None:
+    text = (
+        "Meanwhile, oil prices dipped as West Texas Intermediate contract for March fell $1.80, or 2.87 per cent,"
+        " to trade at $61.52 a barrel."
+    )
+    assert "contract" in nth_counts_of(text, 2.87)
+    assert "contract" in nth_counts_of(text, 61.52)
+    assert "Shares" in nth_counts_of("Shares in the miner fell 12p, or 3 per cent, to trade at 390p.", 390)
+
+
+def test_near_miss_per_share_apposition_keeps_its_reading() -> None:
+    text = "The company earned $643 million, or $1.12 a share, in the quarter."
+    assert "per share" in nth_counts_of(text, 1.12)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
+from briefing_app.core.facts.change_chains_en import change_chains
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
 from briefing_app.core.facts.gapped_changes_en import gapped_changes
 from briefing_app.core.facts.margins_en import margins
@@ -46,6 +47,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
     margins(figures, texts)  # "narrow the margin to three points": the margin
     bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's
+    change_chains(figures, texts)  # "fell $2.80, or 3.87 per cent, to trade at $69.52": the contract's
     placed_readings(figures, texts)  # "employment has increased in Canada by 1.2%": employment, not the place
     gapped_changes(figures, texts)  # "rose by 0.1% in Leeds, by 0.2% in the north-west": prices, not the place
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
