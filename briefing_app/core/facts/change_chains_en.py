@@ -25,12 +25,15 @@ _TO = re.compile(
 def change_chains(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give the percentage and the level of a move told as "A, or B per cent, to C" what A counts."""
     numbered = list(figure_texts(figures, texts))
-    for (a, an, text), (b, bn, _), (c, cn, _) in zip(numbered, numbered[1:], numbered[2:] + [(None, None, "")]):
+    for i in range(len(numbered) - 1):
+        (a, an, text), (b, bn, _) = numbered[i], numbered[i + 1]
         if b.sentence != a.sentence or not a.counts or a.unit == "percent" or b.unit != "percent":
             continue
         if not _OR.fullmatch(text[an.end : bn.start]):
             continue
         b.counts = a.counts  # "fell $2.80, or 3.87 per cent": the contract's move in percent
-        if c is not None and cn is not None and c.sentence == b.sentence and c.unit == a.unit:
-            if _TO.fullmatch(text[bn.end : cn.start]) and a.counts.split(" (")[0] not in (c.counts or ""):
-                c.counts = a.counts  # ", to trade at $69.52": the contract's level
+        if i + 2 < len(numbered):
+            c, cn, _ = numbered[i + 2]
+            if c.sentence == b.sentence and c.unit == a.unit and _TO.fullmatch(text[bn.end : cn.start]):
+                if a.counts.split(" (")[0] not in (c.counts or ""):
+                    c.counts = a.counts  # ", to trade at $69.52": the contract's level
