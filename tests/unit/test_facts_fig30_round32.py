@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefing_app.core.facts.figures import find_figures
 from briefing_app.core.facts.model import Fact, SourceSentence
-from tests.unit.figure_helpers import nth_counts_of
+from tests.unit.figure_helpers import nth_counts_of, values_of
 
 
 def story_figures(*sentences: str) -> list[Fact]:
@@ -134,3 +134,19 @@ def test_move_in_percent_and_level_count_what_the_sum_counts() -> None:
 def test_near_miss_per_share_apposition_keeps_its_reading() -> None:
     text = "The company earned $643 million, or $1.12 a share, in the quarter."
     assert "per share" in nth_counts_of(text, 1.12)
+
+
+# --- a number naming a statistic's span or a rhythm is no figure: "three month rolling average", "3m/3m" ---
+
+
+def test_window_of_a_statistic_is_no_figure() -> None:
+    assert values_of("The three month rolling average shows growth of 2%.") == [2]
+    assert values_of("A 12-week moving average of 4,000 cases was reported.") == [4000]
+    assert values_of("The 3m/3m growth rate slowed to 2%.") == [2]
+    assert values_of("Ministers held their six-monthly meeting.") == []
+
+
+def test_near_miss_spans_and_lengths_stay_figures() -> None:
+    assert 3 in values_of("The climber fell 3m to the ground.")
+    assert 3 in values_of("They ran a three month trial with 200 patients.")
+    assert 3 in values_of("Growth over the past three months was 2%.")
