@@ -150,3 +150,28 @@ def test_near_miss_spans_and_lengths_stay_figures() -> None:
     assert 3 in values_of("The climber fell 3m to the ground.")
     assert 3 in values_of("They ran a three month trial with 200 patients.")
     assert 3 in values_of("Growth over the past three months was 2%.")
+
+
+# --- "as compared to" is what a sum is set against, not what it is given "as" ---
+
+
+def test_as_compared_to_is_no_noun_of_the_sum() -> None:
+    text = "Profits at the operating level were €2.27m as compared to €4.38m last year."
+    assert nth_counts_of(text, 2.27e6) == "Profits"
+    assert nth_counts_of(text, 4.38e6) == "Profits"
+
+
+def test_near_miss_sum_given_as_something_keeps_its_noun() -> None:
+    assert "compensation" in nth_counts_of("The firm paid $5 million as compensation to the families.", 5e6)
+
+
+# --- a number opening a company's registered name is no figure ---
+
+
+def test_number_opening_a_registered_name_is_no_figure() -> None:
+    assert values_of("The 360 Capital Group Ltd share price is soaring 10.12% today.") == [10.12]
+
+
+def test_near_miss_count_before_a_company_name_stays() -> None:
+    assert 500 in values_of("About 500 Barclays Group staff will lose their jobs.")
+    assert 200 in values_of("Some 200 Tesco workers went on strike.")
