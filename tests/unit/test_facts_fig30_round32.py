@@ -175,3 +175,35 @@ def test_number_opening_a_registered_name_is_no_figure() -> None:
 def test_near_miss_count_before_a_company_name_stays() -> None:
     assert 500 in values_of("About 500 Barclays Group staff will lose their jobs.")
     assert 200 in values_of("Some 200 Tesco workers went on strike.")
+
+
+# --- a change set off by a dash or told in a relative clause counts what the figure before counts ---
+
+
+def test_change_after_a_dash_counts_the_level_before() -> None:
+    text = "The average home in the UK stood at £202,859 in September – down 0.9% from August."
+    assert nth_counts_of(text, 0.9) == "average home"
+
+
+def test_change_in_a_relative_clause_counts_the_level_before() -> None:
+    text = "Exports reached $34.64 billion, which was 49.44 per cent higher than last year."
+    assert "Exports" in nth_counts_of(text, 49.44)
+
+
+def test_near_miss_change_with_its_own_noun_keeps_it() -> None:
+    text = "The average home stood at £202,859 – down 0.9% from August, while rents rose 2% in the period."
+    assert nth_counts_of(text, 2) == "rents"
+
+
+# --- a baseline restated per share is the whole sum ---
+
+
+def test_baseline_restated_per_share_is_the_whole() -> None:
+    text = "The company earned $643 million, or $1.12 a share, up from $482.5 million, or 84 cents a share, a year earlier."
+    assert not nth_counts_of(text, 482.5e6).endswith("(per share)")
+    assert nth_counts_of(text, 84).endswith("(per share)")
+
+
+def test_near_miss_per_share_baseline_keeps_its_label() -> None:
+    text = "The company earned $1.12 a share, up from 84 cents a share a year earlier."
+    assert nth_counts_of(text, 84).endswith("(per share)")

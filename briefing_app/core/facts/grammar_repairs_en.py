@@ -25,6 +25,7 @@ from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.restated_wholes_en import restated_wholes
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
@@ -50,4 +51,5 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     change_chains(figures, texts)  # "fell $2.80, or 3.87 per cent, to trade at $69.52": the contract's
     placed_readings(figures, texts)  # "employment has increased in Canada by 1.2%": employment, not the place
     gapped_changes(figures, texts)  # "rose by 0.1% in Leeds, by 0.2% in the north-west": prices, not the place
+    restated_wholes(figures, texts)  # "up from $482.5 million, or 84 cents a share": the whole, not per share
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
