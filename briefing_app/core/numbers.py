@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from briefing_app.core.compound_scales import stacked_scale
 from briefing_app.core.millions_by_subject import millions_by_subject
 from briefing_app.core.money_ar import arabic_currency
 from briefing_app.core.regex_start import hinted
@@ -51,7 +52,8 @@ _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # "USD2.4 billion"): each its own
 # look-behind, as they differ in length.
 # ("Rs.500,000": the rupee's abbreviation keeps its full stop against the digits)
-_GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")
+# ("Sh5.7 billion": the Kenyan papers' own shilling sign, written against the digits)
+_GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "Sh", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")
 _GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){re.escape(code)})" for code in _GLUED)
 # One numeric token: digit groups joined by separators, an optional clock time.
 # (hinted: every position of every sentence is tried, and the look-behinds first cost more than the digit test)
@@ -208,7 +210,8 @@ _CODES_BEFORE = {code: code for code in (
     "NOK", "ISK", "CHF", "PLN", "CZK", "HUF", "RON", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "KRW", "IDR", "MYR",
     "PHP", "THB", "VND", "MMK", "AFN", "KZT")} | {
     "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX",
-    "Ush": "UGX", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT"}  # fmt: skip
+    "Ush": "UGX", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
+    "Sh": "KES"}  # fmt: skip
 _CODE_BEFORE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(_CODES_BEFORE, key=len, reverse=True)) + r")\.?[ \u00a0]?$"
 )
@@ -222,7 +225,10 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "usd": "USD", "eur": "EUR", "gbp": "GBP", "dkk": "DKK", "ils": "ILS", "nis": "ILS", "naira": "NGN",
            "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "ringgit": "MYR", "rupiah": "IDR",
            "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "roubles": "RUB",
-           "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF"},
+           "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF",
+           # (East African copy names the shilling alone: "rose to 8.53 billion shillings"; Kenya's is the most
+           # printed, and "Tanzanian/Ugandan shillings" are read with their issuer)
+           "shillings": "KES", "shilling": "KES"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR",
            # the genitive ("en 20.000 kroners bøde") and the currencies of the 1990s papers (ISO 4217, the
@@ -388,7 +394,8 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
             word = strip_arabic_marks(word)
         for candidate, cut in ((word, 0), (word.rstrip("."), len(word) - len(word.rstrip(".")))):
             if candidate in scales:
-                return scales[candidate], m.end(1) - cut
+                stacked, stacked_end = stacked_scale(text, candidate, m.end(1) - cut, lang)  # "6 lakh crore"
+                return scales[candidate] * stacked, stacked_end
     return 1.0, end
 
 

@@ -207,3 +207,38 @@ def test_baseline_restated_per_share_is_the_whole() -> None:
 def test_near_miss_per_share_baseline_keeps_its_label() -> None:
     text = "The company earned $1.12 a share, up from 84 cents a share a year earlier."
     assert nth_counts_of(text, 84).endswith("(per share)")
+
+
+# --- East African and Indian sums: "Sh5.7 billion", "8.53 billion shillings", "Rs 6 lakh crore" ---
+
+
+def test_kenyan_shilling_sign_against_the_digits_is_money() -> None:
+    figures = story_figures("Its earnings for the period stood at Sh5.7 billion, compared to Sh4.92 billion in 2014.")
+    assert [(f.value, f.unit) for f in figures] == [(5.7e9, "KES"), (4.92e9, "KES")]
+    assert "earnings" in counts_in(figures, 5.7e9)
+
+
+def test_shillings_after_the_number_are_the_unit() -> None:
+    figures = story_figures("Its pretax profit rose to 8.53 billion shillings from 6.19 billion shillings.")
+    assert figures[0].unit == "KES" and "profit" in (figures[0].counts or "")
+
+
+def test_lakh_crore_stacks_its_scales() -> None:
+    assert values_of("The market cap of listed companies fell by about Rs 6 lakh crore today.") == [6e12]
+    assert values_of("The state will spend Rs 2,000 crore on roads.") == [2e10]
+
+
+def test_near_miss_lakh_and_sh_alone_keep_their_reading() -> None:
+    assert values_of("About 5 lakh people attended the fair.") == [5e5]
+    assert 5 in values_of("Shares of 5 firms rose.")
+
+
+# --- a clause word glued into a compound by a hyphen opens no clause: "its after-tax earnings stood at" ---
+
+
+def test_hyphenated_clause_word_is_part_of_the_subject() -> None:
+    assert nth_counts_of("It said its after-tax earnings stood at $5.7 billion.", 5.7e9) == "after-tax earnings"
+
+
+def test_near_miss_clause_word_alone_still_opens_a_clause() -> None:
+    assert nth_counts_of("Shares fell after the firm said sales rose 5%.", 5) == "sales"

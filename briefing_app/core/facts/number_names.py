@@ -484,7 +484,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not _title_case(text)
     ):
         return True  # "Formula 2 Winter Cup": a number between capitalised words of one name
-    if n.currency and re.search(r"(?<![^\W\d_])(?:[NR]|RM|Rs|Rp|Tk|KSh|Ksh|Kshs|GBP|USD|EUR|JPY|CHF|AUD|CAD)$", before):
+    glued_code = r"(?<![^\W\d_])(?:[NR]|RM|Rs|Rp|Tk|KSh|Ksh|Kshs|Sh|GBP|USD|EUR|JPY|CHF|AUD|CAD)$"
+    if n.currency and re.search(glued_code, before):
         return False  # "N50,000", "R5 billion", "RM1.7 million", "GBP46.50": the currency's letters against the digits
     if vote_tally(text, n):
         return False  # "a vote of 68-31": each side a count of votes
