@@ -242,3 +242,41 @@ def test_hyphenated_clause_word_is_part_of_the_subject() -> None:
 
 def test_near_miss_clause_word_alone_still_opens_a_clause() -> None:
     assert nth_counts_of("Shares fell after the firm said sales rose 5%.", 5) == "sales"
+
+
+# --- the baseline of "a N% jump from the $X", a level in "which went up ... to $X", a rating before a plural ---
+
+
+def test_baseline_after_a_noun_of_change_counts_the_sum_before() -> None:
+    text = "Revenues were $14.8 billion, representing a 27 per cent jump from the $11.7 billion recorded a year ago."
+    assert nth_counts_of(text, 11.7e9) == "Revenues"
+    assert nth_counts_of(text, 27) == "jump (Revenues)"
+    text = "Profit was $5m, a 10% rise on the $4.5m made a year earlier."
+    assert nth_counts_of(text, 4.5e6) == "Profit"
+
+
+def test_near_miss_change_to_a_level_keeps_its_reading() -> None:
+    assert "dividend" in nth_counts_of("Profit was $5m, and the board announced a 10% rise in the dividend to 14p.", 14)
+
+
+def test_level_in_a_relative_clause_counts_the_antecedent() -> None:
+    text = "Higher operating costs which went up by about a quarter to $8.7 billion weighed on profit."
+    assert nth_counts_of(text, 8.7e9) == "operating costs"
+
+
+def test_near_miss_count_in_a_relative_clause_keeps_its_noun() -> None:
+    assert nth_counts_of("A firm that grew to 500 staff was sold.", 500) == "staff"
+
+
+def test_power_rating_before_a_bare_plural_rates_it() -> None:
+    assert nth_counts_of("The farm is powered by 100 Vestas 2.2MW turbines.", 2.2) == "turbines"
+    assert nth_counts_of("The firm builds 50MW solar farms.", 50) == "solar farms"
+
+
+def test_near_miss_power_before_a_preposition_keeps_its_reading() -> None:
+    assert nth_counts_of("Capacity reached 900 megawatts across the US.", 900) == "Capacity"
+
+
+def test_per_share_baseline_counts_what_the_sum_before_counts() -> None:
+    text = "It recommended a dividend of 30 cents a share, from 20 cents in the previous year."
+    assert nth_counts_of(text, 20) == nth_counts_of(text, 30)

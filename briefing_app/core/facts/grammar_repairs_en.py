@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
+from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
 from briefing_app.core.facts.gapped_changes_en import gapped_changes
@@ -25,6 +26,8 @@ from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.rated_things_en import rated_things
+from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.valued_sums import valued_sums
@@ -48,8 +51,11 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
     margins(figures, texts)  # "narrow the margin to three points": the margin
     bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's
+    change_baselines(figures, texts)  # "a 27 per cent jump from the $11.7 billion": the revenues a year before
     change_chains(figures, texts)  # "fell $2.80, or 3.87 per cent, to trade at $69.52": the contract's
     placed_readings(figures, texts)  # "employment has increased in Canada by 1.2%": employment, not the place
     gapped_changes(figures, texts)  # "rose by 0.1% in Leeds, by 0.2% in the north-west": prices, not the place
     restated_wholes(figures, texts)  # "up from $482.5 million, or 84 cents a share": the whole, not per share
+    relative_levels(figures, texts)  # "costs which went up by a quarter to Sh8.7 billion": the costs
+    rated_things(figures, texts)  # "100 Vestas 2.2MW turbines": the turbines' rating
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
