@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from briefing_app.core.compound_scales import stacked_scale
+from briefing_app.core.indian_groups import indian_grouped
 from briefing_app.core.millions_by_subject import millions_by_subject
 from briefing_app.core.money_ar import arabic_currency
 from briefing_app.core.regex_start import hinted
@@ -85,7 +86,8 @@ def _read_groups(token: str, decimal_comma: bool, space_groups: bool) -> float |
     whole, _, frac = t.partition(decimal)
     if thousands in whole:
         groups = whole.split(thousands)
-        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        indian = indian_grouped(whole, thousands)  # "1,42,201 units": lakhs and crores set the commas
+        if not indian and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
             return None  # "47.3" in Danish, "14,2" in English: not this convention's thousands
         whole = "".join(groups)
     if not whole.isdigit() or (frac and not frac.isdigit()):

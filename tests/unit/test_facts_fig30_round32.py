@@ -280,3 +280,26 @@ def test_near_miss_power_before_a_preposition_keeps_its_reading() -> None:
 def test_per_share_baseline_counts_what_the_sum_before_counts() -> None:
     text = "It recommended a dividend of 30 cents a share, from 20 cents in the previous year."
     assert nth_counts_of(text, 20) == nth_counts_of(text, 30)
+
+
+# --- digits grouped the Indian way, and kinds named by a number ---
+
+
+def test_indian_grouped_digits_are_one_number() -> None:
+    text = "Passenger car sales rose to 1,42,201 units in February against 1,33,572 units a year ago."
+    assert values_of(text) == [142201, 133572]
+    assert values_of("Two-wheeler dispatches rose to 11,29,661 units.") == [1129661]
+
+
+def test_near_miss_other_groupings_keep_their_reading() -> None:
+    assert values_of("Sales rose to 142,201 units.") == [142201]
+    assert values_of("The scores were 4, 42 and 201.") == [4, 42, 201]
+
+
+def test_number_naming_a_kind_is_no_figure() -> None:
+    assert values_of("The total two-wheeler wholesale dispatches rose 8 per cent.") == [8]
+    assert values_of("Daft confirmed a two-tier housing market.") == []
+
+
+def test_near_miss_count_of_wheelers_stays() -> None:
+    assert values_of("He owns two wheelers and three cars.") == [2, 3]
