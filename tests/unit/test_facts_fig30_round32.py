@@ -303,3 +303,19 @@ def test_number_naming_a_kind_is_no_figure() -> None:
 
 def test_near_miss_count_of_wheelers_stays() -> None:
     assert values_of("He owns two wheelers and three cars.") == [2, 3]
+
+
+# --- a transitive verb of change: its object is what the size counts ---
+
+
+def test_object_of_a_verb_of_change_is_what_the_size_counts() -> None:
+    text = "Samsung increased its global smartphone market share 0.4 percentage points to 31.4 percent."
+    assert nth_counts_of(text, 0.4) == "global smartphone market share"
+    assert nth_counts_of(text, 31.4) == "global smartphone market share"
+    assert nth_counts_of("The group plans to curb output by more than half a million barrels.", 5e5) == "output"
+
+
+def test_near_miss_subject_changes_keep_their_reading() -> None:
+    assert nth_counts_of("Sales grew by 5% in the year.", 5) == "Sales"
+    assert nth_counts_of("The company cut 500 jobs.", 500).startswith("jobs")
+    assert nth_counts_of("The economy grew quickly by 5%.", 5) == "economy"

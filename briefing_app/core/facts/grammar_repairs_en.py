@@ -20,6 +20,7 @@ from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
+from briefing_app.core.facts.object_changes_en import object_changes
 from briefing_app.core.facts.parallel_participles import parallel_participles
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
@@ -51,6 +52,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
     margins(figures, texts)  # "narrow the margin to three points": the margin
     bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's
+    object_changes(figures, texts)  # "increased its market share 0.4 points to 31.4%": the share
     change_baselines(figures, texts)  # "a 27 per cent jump from the $11.7 billion": the revenues a year before
     change_chains(figures, texts)  # "fell $2.80, or 3.87 per cent, to trade at $69.52": the contract's
     placed_readings(figures, texts)  # "employment has increased in Canada by 1.2%": employment, not the place
