@@ -53,8 +53,11 @@ _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # "USD2.4 billion"): each its own
 # look-behind, as they differ in length.
 # ("Rs.500,000": the rupee's abbreviation keeps its full stop against the digits)
-# ("Sh5.7 billion": the Kenyan papers' own shilling sign, written against the digits)
-_GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "Sh", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")
+# (East African papers write shillings "Sh500 million" in Kenya and Tanzania, "Shs500m" in Uganda)
+# (and the Gulf's "Dh500 million", "QR5m")
+_GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "KSh.", "Ksh.", "Kshs.", "Sh", "Shs", "TSh", "Tsh",
+          "USh", "Ush", "Dh", "Dhs", "QR", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")  # fmt: skip
+GLUED_CURRENCY_CODES = _GLUED  # (read by `facts.number_names`: such letters make no model's name)
 _GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){re.escape(code)})" for code in _GLUED)
 # One numeric token: digit groups joined by separators, an optional clock time.
 # (hinted: every position of every sentence is tried, and the look-behinds first cost more than the digit test)
@@ -200,8 +203,9 @@ _SCALES: dict[str, dict[str, float]] = {
 # (also "£45million", and Danish "81mio. kr.")
 _SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|mio|mia|m|k|b|B|M|K)(?![^\W\d_])")
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
-                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "₹": "INR", "₦": "NGN",
-                   "R$": "BRL", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
+                   "CA$": "CAD", "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
+                   "S$": "SGD", "₹": "INR", "₦": "NGN", "R$": "BRL", "NT$": "TWD", "E£": "EGP", "GH¢": "GHS",
+                   "GH₵": "GHS", "₵": "GHS", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
 # Currency codes and abbreviations written before an amount ("USD 5 million", "KSh 3,000", "Rs. 500"): the ISO
 # 4217 codes of currencies news often names, and the local abbreviations of some (Kenyan, Tanzanian and Ugandan
 # shillings, rupees, Indonesian rupiah, Malaysian ringgit, Bangladeshi taka).
@@ -211,9 +215,9 @@ _CODES_BEFORE = {code: code for code in (
     "UAH", "TRY", "IRR", "IQD", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "LBP", "SYP", "ILS", "DKK", "SEK",
     "NOK", "ISK", "CHF", "PLN", "CZK", "HUF", "RON", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "KRW", "IDR", "MYR",
     "PHP", "THB", "VND", "MMK", "AFN", "KZT")} | {
-    "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX",
-    "Ush": "UGX", "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
-    "Sh": "KES"}  # fmt: skip
+    "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Sh": "KES", "Shs": "UGX", "TSh": "TZS",
+    "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR", "Rs": "INR",
+    "Rp": "IDR", "RM": "MYR", "Tk": "BDT"}  # fmt: skip
 _CODE_BEFORE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(_CODES_BEFORE, key=len, reverse=True)) + r")\.?[ \u00a0]?$"
 )
@@ -401,6 +405,21 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     return 1.0, end
 
 
+# The word "pounds" written before the digits, where a sign would stand, and the word before it.
+_POUNDS_BEFORE = re.compile(r"(?:(\S+)\s+)?pounds\s+$")
+_COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "few", "many"}
+
+
+def _pounds_before(before: str) -> bool:
+    """ "wiping pounds 3bn", "(pounds 940m)": sterling as archives print it where "£" was lost; not the end of a
+    weight ("7 pounds 3 ounces", "seven pounds 3 ounces")."""
+    m = _POUNDS_BEFORE.search(before)
+    if m is None:
+        return False
+    word = (m.group(1) or "").strip("(")
+    return not (word[-1:].isdigit() or word.lower() in _COUNT_WORDS)
+
+
 def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     """The ISO 4217 code of a currency sign just before `start` or a currency word just after `end`."""
     # (a space may follow the sign: "US$ 12,000" is no Singapore "S$")
@@ -408,6 +427,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     for sign, code in sorted(_CURRENCY_SIGNS.items(), key=lambda kv: -len(kv[0])):
         if before.endswith(sign):
             return code
+    if lang == "en" and _pounds_before(text[max(0, start - 30) : start]):
+        return "GBP"  # "wiping pounds 3bn", "(pounds 940m)": sterling as archives print it when "£" was lost
     coded = _CODE_BEFORE.search(text, max(0, start - 7), start)
     if coded:
         return _CODES_BEFORE[coded.group(1)]

@@ -94,3 +94,14 @@ def holder_before(before: str, after: str, holder: str | None) -> str | None:
     if not noun or noun.lower() in _NOT_HOLDERS or finite_verb(noun, "en") or re.search(r"\d|ly$", noun):
         return holder
     return noun
+
+
+# Participles the courts and the police use as nouns after an age: "the 25-year-old accused", "the 19-year-old
+# deceased". The noun reader takes them for verbs and reads on past them.
+_NOMINAL_AFTER_AGE = re.compile(r"[- ]?(?:year|month)s?[- ]old\s+(accused|deceased)\b(?!\s+(?:of|him|her|them)\b)")
+
+
+def nominal_holder(after: str, holder: str | None) -> str | None:
+    """ "the 25-year-old accused, who ...": the accused holds the age, not what the reader found elsewhere."""
+    m = _NOMINAL_AFTER_AGE.match(after)
+    return m.group(1) if m else holder

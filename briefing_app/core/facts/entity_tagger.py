@@ -421,9 +421,19 @@ def genitive_people(
                 continue
             if word in _BODY_WORDS:
                 continue  # "disappointed by Council's action": a body named by its kind alone, as its own members do
+            if _COMPANY_OWNED.match(s.text, m.end()):
+                continue  # "hits Quebecor's share price", "Acme's shareholders": what only a company has
             if any(e.type == "PER" and e.text == word and e.margin > CLEAR_MARGIN for e in tag_sentence(s.text, word)):
                 out.append((word, s.index))
     return out
+
+
+# What a company owns and a person does not: "Quebecor's share price", "Acme's shareholders".
+_COMPANY_OWNED = re.compile(
+    r"(?:share\s+price|shares|stock\s+price|shareholders|stockholders|market\s+(?:value|capitali[sz]ation|share)|"
+    r"pre-?tax\s+profits?|profits|revenues?|earnings|turnover|subsidiar(?:y|ies)|board\s+of\s+directors|"
+    r"chief\s+executive|chief\s+financial\s+officer|headquarters|takeover|stores|shops|factories|plants)\b"
+)
 
 
 # Nouns a body is called by alone, capitalised, in its own town's or country's copy ("Council's action",

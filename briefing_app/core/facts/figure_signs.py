@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_words import MINUS_SIGN
-from briefing_app.core.numbers import NumberMatch
+from briefing_app.core.numbers import GLUED_CURRENCY_CODES, NumberMatch
 
 
 def minus_before(before: str, unit: str | None) -> bool:
@@ -31,3 +31,25 @@ def figure_text(text: str, n: NumberMatch) -> str:
             start = at
     return text[start : n.end]
 
+
+
+# The letters of a dollar's sign written against it ("HK$", "CA$", "NZ$"): a reading before the figure may take them
+# for a word of what it counts ("the family seeking CA", "Toronto (NZ)").
+_SIGN_LETTERS = re.compile(
+    r"\b(US|CA|Can|C|AU|A|NZ|HK|NT|S|R)\$\s?$"
+    # (and the letters of a naira, a rand or a shilling against the digits: "N982.7 billion", "Sh500 million")
+    r"|(?<![^\W\d_])([NR]|"
+    + "|".join(re.escape(code.rstrip(".")) for code in sorted(GLUED_CURRENCY_CODES, key=len, reverse=True))
+    + r")\.?$"
+)
+
+
+def without_sign_letters(before: str, counts: str | None) -> str | None:
+    """`counts` without the letters of the currency sign right before the figure."""
+    sign = _SIGN_LETTERS.search(before)
+    if sign is None or not counts:
+        return counts
+    letters = re.escape(sign.group(1) or sign.group(2))
+    cleaned = re.sub(rf"\s*\({letters}\)$|\s+{letters}(?=$|\s\(|\)$)|^{letters}$", "", counts).strip()
+    cleaned = re.sub(r"\s+(?:of\s+the|of|the|a|an)\)$", ")", cleaned)  # ("approval of the N": no "of the" left)
+    return cleaned or None

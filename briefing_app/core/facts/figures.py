@@ -24,7 +24,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from briefing_app.core.facts.age_holder import DECADE_AGE_BEFORE, age_holder, decade_age, holder_before
+from briefing_app.core.facts.age_holder import (
+    DECADE_AGE_BEFORE,
+    age_holder,
+    decade_age,
+    holder_before,
+    nominal_holder,
+)
 from briefing_app.core.facts.age_parts_en import age_parts
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
@@ -42,7 +48,7 @@ from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
 from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
 from briefing_app.core.facts.counted_deeds_en import deeds_of_counts
-from briefing_app.core.facts.counted_destinations import sums_going_to
+from briefing_app.core.facts.counted_destinations import sums_given_as, sums_going_to
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
@@ -78,7 +84,7 @@ from briefing_app.core.facts.figure_fractions import (
     word_fractions,
 )
 from briefing_app.core.facts.figure_ranges import PERCENT_AFTER_NEXT, changes_apart, local_ranges, percent_of_a_count
-from briefing_app.core.facts.figure_signs import figure_text, minus_before
+from briefing_app.core.facts.figure_signs import figure_text, minus_before, without_sign_letters
 from briefing_app.core.facts.figure_words import (
     BELOW_ZERO,
     CURRENCY_WORDS,
@@ -415,7 +421,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
-                rest = re.sub(r"\b(?:US|C|A|NZ|HK|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
+                rest = re.sub(
+                    r"\b(?:US|CA|Can|C|AU|A|NZ|HK|NT|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest
+                )
             seen = seen_changing(s.text[: n.start]) if lang == "en" and n.kind == "percent" else None
             counts = seen or changed_part(s.text[: n.start], n) or counts_of(s.text, n, rest, unit, lang)
             if lang == "en":  # "The rate increased last month from 10.1 percent to 10.4 percent": not "month"
@@ -491,6 +499,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit in ("years", "months", "weeks", "days") and old_age:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
                 holder = holder_before(s.text[: n.start], after, holder) if lang == "en" else holder  # "kids under 6"
+                holder = nominal_holder(after, holder) if lang == "en" else holder  # "the 25-year-old accused"
                 if re.match(r"(?:[- ]?(?:year|month|week|day)s?[- ]old)?['’]s\b", after):
                     holder = None  # "praised the 30-year-old's skills": the age is the noun, what follows is owned
                 counts = f"age ({holder})" if holder and holder != "age" else "age"
@@ -500,6 +509,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             elif n.value_max is None and n.value > 0 and minus_before(s.text[: n.start], unit):
                 n = dataclasses.replace(n, value=-n.value)  # "-5 degrees", "minus 40C", "fell by -2%"
             counts = seen or counts  # (no later reading takes the verb "jump" for what the change counts)
+            counts = without_sign_letters(s.text[: n.start], counts) if n.currency else counts  # "HK$": no "HK"
             out.append(
                 Fact("figure", figure_text(s.text, n), s.index, value=n.value, value_max=n.value_max,
                      qualifier=n.qualifier, unit=unit, counts=counts, number=n)
@@ -519,6 +529,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             per_share_and_baselines([f for f in out[start:] if f.number is not None], s.text)
             revised_levels([f for f in out[start:] if f.number is not None], s.text)  # "was revised to 172,000"
             sums_going_to([f for f in out[start:] if f.number is not None], s.text)  # "$10m will go toward X"
+            sums_given_as([f for f in out[start:] if f.number is not None], s.text)  # "approved $5m as compensation"
             share_from_level([f for f in out[start:] if f.number is not None], s.text)  # "from US$1.33 billion, or 27"
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
             share_compared_levels(out[sentence_start:], s.text)  # "two-thirds of X, compared to 44 per cent in 2002"

@@ -9,6 +9,7 @@ last)."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.change_baselines_en import change_baselines
@@ -30,6 +31,7 @@ from briefing_app.core.facts.ranked_measures import ranked_measures
 from briefing_app.core.facts.rated_things_en import rated_things
 from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
+from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
@@ -52,6 +54,8 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     valued_sums(figures, texts)  # "heroin, valued at Rs 15 crore in the market": the heroin
     margins(figures, texts)  # "narrow the margin to three points": the margin
     bracketed_figures(figures, texts)  # "of patients (4.5million)", "Holm Trust (43.2 per cent)": the bracket's
+    said_when_sums(figures, texts)  # "said on Sunday that £13bn would be spent on X": not "Sunday"
+    apposed_subjects(figures, texts)  # "Retail, the largest contributor ..., fell 13.43 per cent": retail
     object_changes(figures, texts)  # "increased its market share 0.4 points to 31.4%": the share
     change_baselines(figures, texts)  # "a 27 per cent jump from the $11.7 billion": the revenues a year before
     change_chains(figures, texts)  # "fell $2.80, or 3.87 per cent, to trade at $69.52": the contract's

@@ -16,7 +16,9 @@ _SCORE = re.compile(
 # "score"/"نتيجة".
 _HYPHEN_SCORE = re.compile(
     r"(?:(?<=نتيجة )|(?<=score of )|(?<![\d.,]))\d{1,2}\s?-\s?\d{1,2}(?![\d%٪]|[.,]\d)"
-    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|مع|against|to|in|for|over|at|with|win|victory|draw|til|mod|i|på)(?!\S))"
+    r"(?=\s*(?:$|[,.;:)!?،]|(?:على|أمام|في|لصالح|مع|against|to|in|for|over|at|with|win|victory|draw|til|mod|i|på|"
+    # (the time it stood at: "narrowed the deficit to 2-3 inside 60 minutes", "to 3-4 before the final whistle")
+    r"inside|before|after|within|until|going\s+into)(?!\S))"
     # (or a Danish compound on the result: "3-0-sejren", "et 1-2-nederlag", "2-1-føringen")
     r"|-(?:sejr|nederlag|føring|kamp|triumf|resultat|udligning|scoring|mål)[a-zæøå]*\b)",
     re.IGNORECASE,
@@ -33,9 +35,9 @@ _MATCH_WORDS = re.compile(
 
 
 # Minutes of goals in brackets after a scorer ("سجلها إيدر (16 من ركلة جزاء و47)", "scored by Lee (12, 80)"):
-# only small numbers, a penalty mark and "and" inside, in a sentence about goals.
+# only small numbers, a minute's mark ("(6′)", "(68')"), a penalty mark and "and" inside, in a sentence about goals.
 _GOAL_MINUTES = re.compile(
-    r"\((?:\s*\d{1,3}(?:\+\d{1,2})?['’]?\s*(?:(?:من\s+)?ركلة\s+جزاء|pen\.?|penalty|og)?\s*(?:,|،|و|and)?\s*)+\)"
+    r"\((?:\s*\d{1,3}(?:\+\d{1,2})?['’′]?\s*(?:(?:من\s+)?ركلة\s+جزاء|pen\.?|penalty|og)?\s*(?:,|،|و|and)?\s*)+\)"
 )
 _GOAL_WORDS = re.compile(
     r"(?:سجل|هدف|أهداف|مرمى|لمرمى|شباك|التسجيل|\b(?:scored|scorer|goals?|equali[sz]ed|equali[sz]er)\b)", re.IGNORECASE

@@ -24,7 +24,9 @@ _VERB = re.compile(
 # What makes the verb no multiple: a phrasal verb, or a side's lead in a match (a second goal, not a figure).
 _NOT_AFTER = re.compile(
     r"\s+(?:as|up|down|over|back|in\s+on)\b"
-    r"|\s+(?:the|their|its|his|her|our|[A-Z][\w'’-]*)\s+(?:\w+['’]?s?\s+)?(?:lead|advantage|tally|margin|cushion)\b",
+    r"|\s+(?:the|their|its|his|her|our|[A-Z][\w'’-]*)\s+(?:\w+['’]?s?\s+)?(?:lead|advantage|tally|margin|cushion)\b"
+    # ("Roe doubled it before Okoye scored a third": "it", the lead, then the time of the next goal)
+    r"|\s+it(?:\s+(?:before|after|when|just|shortly|moments|minutes|seconds|in\s+the\s+\d+)\b|\s*[,.;])",
     re.IGNORECASE,
 )
 # The object of the verb, when it has one: "doubled its profits", "tripled the number of X".

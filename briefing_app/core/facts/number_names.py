@@ -21,7 +21,7 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.phone_codes_en import phone_or_reference
 from briefing_app.core.facts.quoted_titles import in_quoted_title
 from briefing_app.core.facts.standings import count_given_to_name
-from briefing_app.core.numbers import NumberMatch, spelled_value
+from briefing_app.core.numbers import GLUED_CURRENCY_CODES, NumberMatch, spelled_value
 
 _NOT_NAME_BEFORE = {
     "only", "just", "all", "another", "over", "under", "around", "almost", "about", "some", "nearly",
@@ -104,6 +104,14 @@ _AR_QUOTED_PRODUCT = re.compile(
     r"\s*[\"“«]\s*[^\"“”«»\d]{1,30}\s$"
 )
 
+
+
+# The letters of a currency written against the digits ("RM1.7 million", "Sh500 million", "GBP46.50").
+_GLUED_CODE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(code) for code in sorted(GLUED_CURRENCY_CODES, key=len, reverse=True))
+    + r")$"
+)
 
 def _numbered_meeting(before: str, after: str, n: NumberMatch) -> bool:
     """A small number right after a town's name and before no counted noun (a stop, a comma, "بتاريخ", "في"), in a
@@ -484,8 +492,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not _title_case(text)
     ):
         return True  # "Formula 2 Winter Cup": a number between capitalised words of one name
-    glued_code = r"(?<![^\W\d_])(?:[NR]|RM|Rs|Rp|Tk|KSh|Ksh|Kshs|Sh|GBP|USD|EUR|JPY|CHF|AUD|CAD)$"
-    if n.currency and re.search(glued_code, before):
+    if n.currency and (re.search(r"(?<![^\W\d_])[NR]$", before) or _GLUED_CODE_BEFORE.search(before)):
         return False  # "N50,000", "R5 billion", "RM1.7 million", "GBP46.50": the currency's letters against the digits
     if vote_tally(text, n):
         return False  # "a vote of 68-31": each side a count of votes

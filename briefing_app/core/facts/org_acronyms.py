@@ -41,7 +41,7 @@ BODY_NOUNS = (
     "spokes(?:man|woman|person)|secretariat|headquarters|chief|boss|leadership|mandate|resolution|"
     "mødet|medlemmer|topmøde|"
     # the people a body sends or is led by: "an ABC agent", "XYZ troops", "the QRS President"
-    "agents?|officers?|operatives?|troops|soldiers|fighters|militants|supporters|activists|lawyers|"
+    "agents?|officers?|operatives?|troops|soldiers|fighters|militants|supporters|activists|lawyers|staff|"
     "President|Chairman|Chairwoman|Director|Secretary-General|Chief|"
     # a party's or a state's people and rule: "opposition XYZ politicians", "the XYZ government", "XYZ MPs"
     "government|politicians|MPs|MEPs|MSPs|lawmakers|legislators|candidates?|councill?ors|leaders?|administration"
@@ -330,6 +330,8 @@ def bare_acronyms(
         word = m.group(0)
         if word in orgs.NOT_ORG_ACRONYMS or _overlaps(taken, m.start(), m.end()) or orgs.ROMAN.fullmatch(word):
             continue
+        if text[m.end() : m.end() + 1] == "$":
+            continue  # "HK$15.86", "NZ$3.10": the letters of a currency's sign, no body
         if re.match(r"/[a-z]", text[m.end() :]):
             continue  # "SEO/link building": a term glued to a common word
         if re.match(

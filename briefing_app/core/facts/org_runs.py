@@ -301,12 +301,19 @@ def head_and_tail_runs(
                 start, words = text.find(words[cut], start), words[cut:]
             owner_at = owner_inside(words)
             if owner_at:  # "the Government's High Court bid", "Ruritania's Electoral Commission"
+                owning_place = re.sub(r"['’]s$", "", words[owner_at - 1])
+                entry = lookup(owning_place) if owner_at == 1 and is_place_name(owning_place) else None
+                if entry is not None and not _overlaps(taken, start, start + len(owning_place)):
+                    # (Ruritania is a place the text names, keyed as the place finder keys it)
+                    add("place", owning_place, index, start, start + len(owning_place), key_name=entry.name)
                 start, words = text.find(words[owner_at], start), words[owner_at:]
             if opener_of(text, start, words, lowercase):
                 start = text.find(words[2], start)  # "Shares of Acme Corp fell": the body is after "of"
                 words = words[2:]
             lead = 0
-            while lead < len(words) - 1 and (words[lead] == "The" or is_role_noun(words[lead])):
+            while lead < len(words) - 1 and (
+                words[lead] == "The" or (is_role_noun(words[lead]) and not re.search(r"['’]s$", words[lead]))
+            ):  # ("Queen's Medical Centre": a title in the genitive is a word of the name)
                 lead += 1  # "Director Jane Roe of the X Trust": the person's title first
             if lead == 0 and len(words) > 3 and words[0] in _JUDGES_AND_CLERICS:
                 lead = 1  # "Justice Jane Roe of the Federal High Court": a judge's or a cleric's title first

@@ -44,6 +44,10 @@ NEVER_NAMES = {
     "sector", "district", "zone", "province", "region", "territory", "governorate", "township", "borough",
     "prefecture",
     "thanks",
+    # number words open names of programmes, places and bands ("the Three Waters reform", "Seven Oaks"), no one's
+    # (not "ten", a Dutch particle: "Erik ten Holt")
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "eleven", "twelve", "twenty", "hundred",
+    "thousand", "million",
     # what a body or an operation is called by ("a Disaster Assistance Response Team", "Team Deployment"), no one's
     "team", "teams", "deployment", "response", "assistance",
     # a document labelling the words below it ("Statement from Mayor Jane Roe:"), no one who is from somewhere

@@ -290,5 +290,7 @@ def parenthesis_role(after: str) -> str | None:
 # Verbs and function words an editor puts in brackets into a quotation to make it read ("X (was) great").
 _INSERTED_WORDS = frozenset(
     "was is are were be been has have had will would can could did does do not the a an to of and it he she they "
-    "we his her their its".split()
+    "we his her their its "
+    # an editor's or a speaker's aside in brackets ("Pilkington (etc)", "Roe (sic)", "Roe (laughs)")
+    "etc etc. sic laughs laughter inaudible applause".split()
 )
