@@ -28,6 +28,7 @@ from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.rate_sums_en import rate_sums
 from briefing_app.core.facts.rated_things_en import rated_things
 from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
@@ -65,3 +66,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     relative_levels(figures, texts)  # "costs which went up by a quarter to Sh8.7 billion": the costs
     rated_things(figures, texts)  # "100 Vestas 2.2MW turbines": the turbines' rating
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
+    rate_sums(figures, texts)  # "paid workers as little as $2.43 per hour": a rate, per hour

@@ -1,0 +1,36 @@
+"""A sum per unit of time or of goods says so in its reading (English): "paid 50 workers as little as $2.43 per
+hour", "earned $15 an hour", "rents of £806 a month", "$74.52 a barrel".
+
+A rate is a different quantity from the sum it is written with: "$2.43" paid per hour is a wage, not a payment.
+News keys such a figure as often on the rate's noun ("hour", "barrel") as on what is paid, so the reading keeps what
+it has and adds the rate in brackets ("San Diego companies (per hour)"), as a sum per share says "(per share)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_texts import figure_texts
+from briefing_app.core.facts.model import Fact
+
+# "per hour", "an hour", "a month", "a barrel" right after the sum (past its scale or unit word: "$5m a year").
+_PER = re.compile(
+    r"\s*(?:(?:million|billion|bn|m|k|cents?|pence|p)\b\s*)?(?:per|an|a)\s+"
+    r"(hour|day|week|month|year|night|head|person|barrel|tonne|ton|litre|liter|gallon|ounce|kilo|kilogram|"
+    r"kg|megawatt-hour|unit)\b(?![-'’])",
+    re.IGNORECASE,
+)
+
+
+def rate_sums(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Add "(per hour)" to a sum's reading when the sum is a rate per hour, month, barrel ..."""
+    for f, number, text in figure_texts(figures, texts):
+        if number.currency is None and f.unit not in ("cents", "pence"):
+            continue
+        per = _PER.match(text, number.end)
+        if per is None:
+            continue
+        noun = per.group(1).lower()
+        if re.search(rf"\b{noun}s?\b", f.counts or "", re.IGNORECASE):
+            continue
+        f.counts = f"{f.counts} (per {noun})" if f.counts else f"per {noun}"
