@@ -332,3 +332,13 @@ def test_rate_sum_names_its_rate() -> None:
 def test_near_miss_sums_without_a_rate_keep_their_reading() -> None:
     assert nth_counts_of("Rents rose to £806 in May.", 806) == "Rents"
     assert nth_counts_of("It costs £5 a head-to-head.", 5).find("per") < 0
+
+
+def test_a_year_earlier_is_no_rate() -> None:
+    text = "Its pretax profit rose to $8.53 billion from $6.19 billion a year earlier."
+    assert nth_counts_of(text, 6.19e9) == "pretax profit"
+
+
+def test_baseline_after_a_bracketed_conversion_counts_the_sum_before() -> None:
+    text = "Its pretax profit rose to 8.53 billion shillings ($57 million) from 6.19 billion shillings a year earlier."
+    assert nth_counts_of(text, 6.19e9) == "pretax profit"

@@ -5,7 +5,9 @@ the $4.5m made a year earlier", "The result represents a 24.6% increase on the $
 The sum after "a N% <change> from/on the" is the same measure a year before; the readers took a verb or a subject
 of the clause ("representing", "result", "10%"). It counts what the last sum before it counts, in its sentence or
 else the sentence before ("The result represents ..." restates the profit just told); and the percentage, read as
-the change alone ("jump", "rise on the"), gets that measure in brackets.
+the change alone ("jump", "rise on the"), gets that measure in brackets. A sum after a bare "from" that the readers
+left with no reading at all ("rose to 8.53 billion shillings ($57 million) from 6.19 billion shillings a year
+earlier") is that baseline too.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ _FROM_THE = re.compile(
     r"year-ago|comparable)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$",
     re.IGNORECASE,
 )
+_BARE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$")
 _PERCENT_CHANGE = re.compile(rf"\s*(?:%|per\s*cent|percent)?\s+({_CHANGES})\b", re.IGNORECASE)
 
 
@@ -33,6 +36,9 @@ def change_baselines(figures: list[Fact], texts: dict[int, str]) -> None:
         money = number.currency is not None
         baseline = money and _FROM_THE.search(text[: number.start]) is not None
         earlier = [g for g in sums if g.sentence in (f.sentence, f.sentence - 1) and g.counts]
+        if money and f.counts is None and _BARE_FROM.search(text[: number.start]):
+            same = [g for g in earlier if g.sentence == f.sentence and g.unit == f.unit]
+            f.counts = same[-1].counts if same else None  # "rose to 8.53 billion shillings (...) from 6.19 billion"
         if baseline and earlier:
             owner = earlier[-1].counts or ""
             head = owner.split(" (")[0]

@@ -15,11 +15,13 @@ from briefing_app.core.facts.model import Fact
 
 # "per hour", "an hour", "a month", "a barrel" right after the sum (past its scale or unit word: "$5m a year").
 _PER = re.compile(
-    r"\s*(?:(?:million|billion|bn|m|k|cents?|pence|p)\b\s*)?(?:per|an|a)\s+"
+    r"\s*(?:(?:million|billion|bn|m|k|cents?|pence|p)\b\s*)?(per|an|a)\s+"
     r"(hour|day|week|month|year|night|head|person|barrel|tonne|ton|litre|liter|gallon|ounce|kilo|kilogram|"
     r"kg|megawatt-hour|unit)\b(?![-'’])",
     re.IGNORECASE,
 )
+
+_WHEN_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously|prior|on|after)\b", re.IGNORECASE)
 
 
 def rate_sums(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -30,7 +32,9 @@ def rate_sums(figures: list[Fact], texts: dict[int, str]) -> None:
         per = _PER.match(text, number.end)
         if per is None:
             continue
-        noun = per.group(1).lower()
+        if per.group(1).lower() != "per" and _WHEN_AFTER.match(text, per.end()):
+            continue  # "$6.19 billion a year earlier", "a year on": when, no rate
+        noun = per.group(2).lower()
         if re.search(rf"\b{noun}s?\b", f.counts or "", re.IGNORECASE):
             continue
         f.counts = f"{f.counts} (per {noun})" if f.counts else f"per {noun}"
