@@ -342,3 +342,15 @@ def test_a_year_earlier_is_no_rate() -> None:
 def test_baseline_after_a_bracketed_conversion_counts_the_sum_before() -> None:
     text = "Its pretax profit rose to 8.53 billion shillings ($57 million) from 6.19 billion shillings a year earlier."
     assert nth_counts_of(text, 6.19e9) == "pretax profit"
+
+
+# --- "in volume terms" says how a change is reckoned ---
+
+
+def test_change_in_volume_terms_counts_the_subject() -> None:
+    text = "The country's gold output fell by 21.2 percent in volume terms in December."
+    assert nth_counts_of(text, 21.2) == "country's gold output"
+
+
+def test_near_miss_change_in_a_noun_keeps_it() -> None:
+    assert nth_counts_of("Exports saw a 5% rise in volume last year.", 5).startswith("rise in volume")

@@ -34,6 +34,7 @@ from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.standing_gaps import standing_gaps
+from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
 
@@ -67,3 +68,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     rated_things(figures, texts)  # "100 Vestas 2.2MW turbines": the turbines' rating
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
     rate_sums(figures, texts)  # "paid workers as little as $2.43 per hour": a rate, per hour
+    terms_adverbials(figures, texts)  # "output fell by 21.2 percent in volume terms": the output
