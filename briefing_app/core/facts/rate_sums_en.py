@@ -21,7 +21,10 @@ _PER = re.compile(
     re.IGNORECASE,
 )
 
-_WHEN_AFTER = re.compile(r"\s+(?:earlier|ago|before|later|previously|prior|on|after)\b", re.IGNORECASE)
+# (nor before a comparative, where the reading names the measure compared: "taxes £41bn a year higher")
+_WHEN_AFTER = re.compile(
+    r"\s+(?:earlier|ago|before|later|previously|prior|on|after|higher|lower|more|less|up|down)\b", re.IGNORECASE
+)
 
 
 def rate_sums(figures: list[Fact], texts: dict[int, str]) -> None:
