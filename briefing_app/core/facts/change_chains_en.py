@@ -15,6 +15,7 @@ from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _UNIT_LEFT = r"\s*(?:per\s*cent|percent|pc|%|p|pence|cents?)?\s*"
+_OWN_OF = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+of\b", re.IGNORECASE)
 _OR = re.compile(rf"{_UNIT_LEFT},?\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 _TO = re.compile(
     rf"{_UNIT_LEFT},?\s*to\s+(?:(?:trade|settle|close|end|finish|stand|sit)\s+at\s+)?"
@@ -29,8 +30,8 @@ def change_chains(figures: list[Fact], texts: dict[int, str]) -> None:
         (a, an, text), (b, bn, _) = numbered[i], numbered[i + 1]
         if b.sentence != a.sentence or not a.counts or a.unit == "percent" or b.unit != "percent":
             continue
-        if not _OR.fullmatch(text[an.end : bn.start]):
-            continue
+        if not _OR.fullmatch(text[an.end : bn.start]) or _OWN_OF.match(text, bn.end):
+            continue  # (not "$8 billion, or 12% of GDP": a share of another whole, with its own noun)
         b.counts = a.counts  # "fell $2.80, or 3.87 per cent": the contract's move in percent
         if i + 2 < len(numbered):
             c, cn, _ = numbered[i + 2]

@@ -21,10 +21,15 @@ _VERBS = (
     r"reduce[ds]?|reducing|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|curb(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
     r"expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|shrink(?:s|ing)?|shrank|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?)"
 )
-_QUALIFIERS = r"(?:(?:more\s+than|less\s+than|about|around|almost|nearly|some|roughly|over|just)\s+)?"
+_QUALIFIERS = (
+    r"(?:(?:more\s+than|less\s+than|about|around|almost|nearly|some|roughly|over|just|another|a\s+further|further|"
+    r"an\s+extra|an\s+additional)\s+)?"
+)
+# A word of the object: no preposition of the change ("cut its dividend by another 2p": not "dividend by another").
+_WORD = r"(?!(?:by|to|from|at|in|on|another|further)\b)[a-z][\w-]*"
 # "increased its global smartphone market share 0.4", "curb output by more than half"
 _OBJECT_THEN_SIZE = re.compile(
-    rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:[a-z][\w-]*\s+){{0,4}}?[a-z][\w-]*)\s+(?:by\s+)?|"
+    rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:{_WORD}\s+){{0,4}}?{_WORD})\s+(?:by\s+)?|"
     rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥])?$"
 )
 # "0.4 percentage points to 31.4": the level reached after the size.

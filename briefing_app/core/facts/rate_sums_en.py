@@ -1,9 +1,10 @@
-"""A sum per unit of time or of goods says so in its reading (English): "paid 50 workers as little as $2.43 per
-hour", "earned $15 an hour", "rents of £806 a month", "$74.52 a barrel".
+"""A wage per hour says so in its reading (English): "paid 50 workers as little as $2.43 per hour", "earned $15
+an hour".
 
-A rate is a different quantity from the sum it is written with: "$2.43" paid per hour is a wage, not a payment.
-News keys such a figure as often on the rate's noun ("hour", "barrel") as on what is paid, so the reading keeps what
-it has and adds the rate in brackets ("San Diego companies (per hour)"), as a sum per share says "(per share)".
+A sum paid per hour is a wage, not a payment; news keys such a figure on "hour" (the round-30 Labor Department
+release twice), so the reading keeps what it has and adds "(per hour)", as a sum per share says "(per share)".
+Only hours: a week's, a month's or a barrel's rate is no noun of the figure (the readings' older rule, "Care costs
+families £900 a week" counts the care costs, and "Crude hit $70 a barrel" the crude).
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from briefing_app.core.facts.model import Fact
 # "per hour", "an hour", "a month", "a barrel" right after the sum (past its scale or unit word: "$5m a year").
 _PER = re.compile(
     r"\s*(?:(?:million|billion|bn|m|k|cents?|pence|p)\b\s*)?(per|an|a)\s+"
-    r"(hour|day|week|month|year|night|head|person|barrel|tonne|ton|litre|liter|gallon|ounce|kilo|kilogram|"
-    r"kg|megawatt-hour|unit)\b(?![-'’])",
+    r"(hour)\b(?![-'’])",
     re.IGNORECASE,
 )
 
