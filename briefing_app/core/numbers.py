@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from briefing_app.core.bracketed_numbers import bracket_closed_after, bracket_opened_before
+from briefing_app.core.compound_scales import stacked_scale
+from briefing_app.core.indian_groups import indian_grouped
 from briefing_app.core.millions_by_subject import millions_by_subject
 from briefing_app.core.money_ar import arabic_currency
 from briefing_app.core.regex_start import hinted
@@ -88,7 +90,8 @@ def _read_groups(token: str, decimal_comma: bool, space_groups: bool) -> float |
     whole, _, frac = t.partition(decimal)
     if thousands in whole:
         groups = whole.split(thousands)
-        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+        indian = indian_grouped(whole, thousands)  # "1,42,201 units": lakhs and crores set the commas
+        if not indian and not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
             return None  # "47.3" in Danish, "14,2" in English: not this convention's thousands
         whole = "".join(groups)
     if not whole.isdigit() or (frac and not frac.isdigit()):
@@ -229,7 +232,10 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "usd": "USD", "eur": "EUR", "gbp": "GBP", "dkk": "DKK", "ils": "ILS", "nis": "ILS", "naira": "NGN",
            "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "ringgit": "MYR", "rupiah": "IDR",
            "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "roubles": "RUB",
-           "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF"},
+           "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF",
+           # (East African copy names the shilling alone: "rose to 8.53 billion shillings"; Kenya's is the most
+           # printed, and "Tanzanian/Ugandan shillings" are read with their issuer)
+           "shillings": "KES", "shilling": "KES"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR",
            # the genitive ("en 20.000 kroners bøde") and the currencies of the 1990s papers (ISO 4217, the
@@ -397,7 +403,8 @@ def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
             word = strip_arabic_marks(word)
         for candidate, cut in ((word, 0), (word.rstrip("."), len(word) - len(word.rstrip(".")))):
             if candidate in scales:
-                return scales[candidate], m.end(1) - cut
+                stacked, stacked_end = stacked_scale(text, candidate, m.end(1) - cut, lang)  # "6 lakh crore"
+                return scales[candidate] * stacked, stacked_end
     return 1.0, end
 
 

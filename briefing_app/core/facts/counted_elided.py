@@ -81,7 +81,12 @@ def share_from_level(facts: list[Fact], text: str) -> None:
 
 # A change restated after a figure with its noun left out: "a surplus of $16.11 billion in the first four months,
 # sharply down 78.6 percent from a year earlier".
-_CHANGE_AFTER_COMMA = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?$")
+# (a dash sets the change off as a comma does: "stood at £202,859 in September – down 0.9% from August"; and a
+# relative clause on the figure before says the same: "$34.6 billion, which was 49.4 per cent higher")
+_CHANGE_AFTER_COMMA = re.compile(
+    r"(?:,|\s[-–—]{1,2})\s+(?:[a-z]+ly\s+)?(?:up|down|higher|lower)\s+(?:by\s+)?$"
+    r"|,\s+which\s+(?:was|is|were|are|represents|represented)\s+(?:(?:about|some|nearly|almost|roughly)\s+)?$"
+)
 # The level a figure before it rose or fell from, with a word on the count's revision: "hit 12.66 million barrels,
 # up from a revised 12.48 million".
 _UP_FROM_REVISED = re.compile(

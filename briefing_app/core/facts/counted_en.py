@@ -185,7 +185,8 @@ _SUBJECT_IS = re.compile(r"([a-z][\w-]*)\s+(?:is|was|are|were|will\s+be|would\s+
 _AS_IDIOMS = frozenset({"well", "much", "many", "part", "such", "far", "long", "soon", "usual", "expected", "planned"})
 _MONEY_AS = re.compile(
     r"\s*(?:(?:euros?|dollars?|pounds?|kroner|francs|yen|yuan|rupees)\b\s*)?(?:\([^)]*\)\s*)?(?:in\s+\w+\s+)?"
-    r"as\s+(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
+    # (not "as compared to", "as opposed to", "as against": what the sum is set against, no noun of its own)
+    r"as\s+(?!(?:compared|opposed|against|contrasted)\b)(?:an?\s+|the\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)"
     r"(?=\s*(?:$|[,.;:)]|\s+(?:for|to|from|in|by|and|after|before|over|under)\b))"
 )
 # A time after "in" ("a rise of 4% in May", "a loss of $9m in the first quarter"): when, not what changed.

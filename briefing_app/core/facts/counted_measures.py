@@ -422,6 +422,11 @@ def measure_reading(
                     if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS or low in EN_VERBS):
                         break
                     complement.append(word)
+                # "a 23 per cent increase in the number of buyers": a head of quantity says what only with its "of"
+                headed = lang == "en" and len(complement) == 1 and complement[0].lower() in _QUANTITY_HEADS
+                quantity = _QUANTITY_OF.match(rest[described.start(3) + len(complement[0]) :]) if headed else None
+                if quantity:
+                    complement += ["of", quantity.group(1)]
                 return f"{noun} {described.group(2)} {' '.join(complement)}", unit
             if noun:
                 return noun, unit
@@ -439,6 +444,15 @@ _SIZE_ADJECTIVES = (
 
 # The nouns of a change, which "to" after them joins to what they change ("a 5% boost to the dividend").
 _CHANGES = {"rise", "increase", "boost", "cut", "hike", "reduction", "fall", "drop", "decline", "uplift"}
+
+# Heads of quantity whose "of" names what changes ("a 23% increase in the number of buyers", "a 4% rise in the
+# price of oil"), and that "of" with the noun after it (past an article, up to two words before a stop).
+_QUANTITY_HEADS = {"number", "numbers", "price", "prices", "cost", "costs", "value", "amount", "volume", "supply",
+                   "share", "proportion", "level", "levels", "rate"}  # fmt: skip
+_QUANTITY_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?((?!(?:the|a|an)\b)[a-z][\w'’-]*(?:\s+(?!(?:who|that|which|in|on|at|to|for|"
+    r"from|by|with|over|since|during|and|or|was|were|is|are|has|have|had)\b|[a-z]+ing\b)[a-z][\w'’-]*)?)"
+)
 
 # Words that end the noun a percentage's change is "in" ("a 4% rise in sales yesterday").
 _NOT_NOUNS = {"yesterday", "today", "tonight", "year", "years", "month", "months", "week", "weeks", "compared",

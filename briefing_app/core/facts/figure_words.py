@@ -187,6 +187,12 @@ _CLAUSE_WORDS = {
 _CLAUSE_MARK = r"(?:(?<!\d),|,(?!\d)|[;:()\"“”—–])"
 
 
+# A clause word stands alone: one glued into a compound by a hyphen opens no clause ("its after-tax earnings
+# stood at", "a so-called levy", "a would-be buyer").
+_WORD_OPEN = r"(?<![\w-])"
+_WORD_CLOSE = r"\b(?!-\w)"
+
+
 class _ClauseStart:
     """The last clause mark or clause word of a text (or its start when there is none): `pattern`, whose
     look-ahead scanned the rest of the text again at every mark and word, searched in one pass. A mark is one
@@ -196,9 +202,11 @@ class _ClauseStart:
 
     def __init__(self, words: str) -> None:
         self.pattern = re.compile(
-            rf"(?:^|{_CLAUSE_MARK}|\b(?:{words})\b)(?![\s\S]*(?:{_CLAUSE_MARK}|\b(?:{words})\b))", re.IGNORECASE
+            rf"(?:^|{_CLAUSE_MARK}|{_WORD_OPEN}(?:{words}){_WORD_CLOSE})"
+            rf"(?![\s\S]*(?:{_CLAUSE_MARK}|{_WORD_OPEN}(?:{words}){_WORD_CLOSE}))",
+            re.IGNORECASE,
         )
-        self.marks = re.compile(rf"{_CLAUSE_MARK}|\b(?:{words})\b", re.IGNORECASE)
+        self.marks = re.compile(rf"{_CLAUSE_MARK}|{_WORD_OPEN}(?:{words}){_WORD_CLOSE}", re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         last = 0

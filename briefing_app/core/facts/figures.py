@@ -175,6 +175,7 @@ from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.unit_lists import share_units
+from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
 
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
@@ -347,6 +348,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "100s of homes": a loose "hundreds of", no seconds and no figure
             if lang == "en" and is_point_term(s.text, n):
                 continue  # "a three-point play", "a five-figure crowd": a kind of shot, a size in digits; no count
+            if lang == "en" and is_window_term(s.text, n):
+                continue  # "the three month rolling average", "the 3m/3m rate", "six-monthly": a measure's span
             if lang == "en" and is_one_moment(s.text, n):
                 continue  # "the one-year anniversary", "a one-minute silence": a moment, no figure
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):

@@ -12,20 +12,31 @@ from __future__ import annotations
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
+from briefing_app.core.facts.change_baselines_en import change_baselines
+from briefing_app.core.facts.change_chains_en import change_chains
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
+from briefing_app.core.facts.gapped_changes_en import gapped_changes
 from briefing_app.core.facts.margins_en import margins
+from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
+from briefing_app.core.facts.object_changes_en import object_changes
 from briefing_app.core.facts.parallel_participles import parallel_participles
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
+from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.rate_sums_en import rate_sums
+from briefing_app.core.facts.rated_things_en import rated_things
+from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.removed_from import removed_from
+from briefing_app.core.facts.restated_wholes_en import restated_wholes
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.standing_gaps import standing_gaps
+from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
 
@@ -51,3 +62,14 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     apposed_subjects(figures, texts)  # "Retail, the largest contributor ..., fell 13.43 per cent": retail
     sentence_terms(figures, texts)  # "given 4.5 and 3 years custodial sentence": the custodial sentence
     removed_from(figures, texts)  # "slash £35 billion from public spending": the public spending
+    object_changes(figures, texts)  # "increased its market share 0.4 points to 31.4%": the share
+    change_baselines(figures, texts)  # "a 27 per cent jump from the $11.7 billion": the revenues a year before
+    change_chains(figures, texts)  # "fell $2.80, or 3.87 per cent, to trade at $69.52": the contract's
+    placed_readings(figures, texts)  # "employment has increased in Canada by 1.2%": employment, not the place
+    gapped_changes(figures, texts)  # "rose by 0.1% in Leeds, by 0.2% in the north-west": prices, not the place
+    restated_wholes(figures, texts)  # "up from $482.5 million, or 84 cents a share": the whole, not per share
+    relative_levels(figures, texts)  # "costs which went up by a quarter to Sh8.7 billion": the costs
+    rated_things(figures, texts)  # "100 Vestas 2.2MW turbines": the turbines' rating
+    marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
+    rate_sums(figures, texts)  # "paid workers as little as $2.43 per hour": a rate, per hour
+    terms_adverbials(figures, texts)  # "output fell by 21.2 percent in volume terms": the output

@@ -175,7 +175,7 @@ def after_phrase(
     if lang == "da":  # "14 hold | i forhold til andre": what it is compared with ends the noun phrase
         after = re.sub(r"\s(?:set\s+)?i\s+forhold\s+til\b.*|\ssammenlignet\s+med\b.*", " .", after, flags=re.S)
     if lang == "en":  # "£31.8m in the six months | compared with £21.1m": what it is compared with ends the phrase
-        after = re.sub(r"\s*,?\s+compared\s+(?:with|to)\b.*", " .", after, flags=re.S)
+        after = re.sub(r"\s*,?\s+(?:as\s+)?compared\s+(?:with|to)\b.*", " .", after, flags=re.S)
     if lang == "da":  # "370 mio. kr. ekstra", "1,7 mia. kr. ekstra til velfærd": an adverb of the verb, no noun
         after = re.sub(r"^\s*(?:ekstra|yderligere)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)", " ", after)
     if lang == "da":  # "60 ud af landets 98 kommuner": a part out of a whole, read as "af"

@@ -26,9 +26,16 @@ _TERM = re.compile(
 _DIGITS_TERM = re.compile(r"(?:-|\s+)(?:figure|digit)(?:-|\s+)(?!skat)[a-z]", re.IGNORECASE)
 
 
+# Kinds named by a number glued to a noun: "two-wheeler dispatches", "three-wheelers" (Indian vehicle classes), "a
+# two-tier market": the number names the kind, it counts nothing the story reports.
+_KIND_TERM = re.compile(r"(?:two|three|four|2|3|4)-(?:wheelers?|tier(?:ed)?)\b", re.IGNORECASE)
+
+
 def is_point_term(text: str, n: NumberMatch) -> bool:
     """Whether the number `n` of `text` names a kind of shot or play by its points ("a three-point play")."""
     glued = re.search(r"-(?:figure|digit)$", n.text, re.IGNORECASE)  # (the number's span may hold "-figure")
+    if _KIND_TERM.match(text, n.start):
+        return True  # "two-wheeler dispatches", "a two-tier market"
     return _TERM.match(text, n.start) is not None or _DIGITS_TERM.match(
         text, n.end - len(glued.group(0)) if glued else n.end
     ) is not None

@@ -1,0 +1,53 @@
+"""The level a change named by a noun was reckoned from (English results copy): "revenues of $14.8 billion,
+representing a 27 per cent jump from the $11.7 billion recorded the previous year", "Profit was $5m, a 10% rise on
+the $4.5m made a year earlier", "The result represents a 24.6% increase on the $110.0 million achieved".
+
+The sum after "a N% <change> from/on the" is the same measure a year before; the readers took a verb or a subject
+of the clause ("representing", "result", "10%"). It counts what the last sum before it counts, in its sentence or
+else the sentence before ("The result represents ..." restates the profit just told); and the percentage, read as
+the change alone ("jump", "rise on the"), gets that measure in brackets. A sum after a bare "from" that the readers
+left with no reading at all ("rose to 8.53 billion shillings ($57 million) from 6.19 billion shillings a year
+earlier") is that baseline too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_texts import figure_texts
+from briefing_app.core.facts.model import Fact
+
+_CHANGES = r"(?:rise|increase|jump|gain|growth|improvement|climb|fall|drop|decline|decrease|slump|dip|reduction)"
+# "a 27 per cent jump from the ", "a 10% rise on the ", "an increase of 9.3% on the " (the sum comes next).
+_FROM_THE = re.compile(
+    rf"\b{_CHANGES}\s+(?:from|on|over)\s+(?:the|a|its|last\s+year['’]s)\s+(?:(?:previous|prior|year-earlier|"
+    r"year-ago|comparable)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$",
+    re.IGNORECASE,
+)
+_BARE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$")
+_PERCENT_CHANGE = re.compile(rf"\s*(?:%|per\s*cent|percent)?\s+({_CHANGES})\b", re.IGNORECASE)
+
+
+def change_baselines(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give the baseline sum of "a N% jump from the $X" what the sum before it counts."""
+    sums: list[Fact] = []  # the sums read so far, in order
+    numbered = list(figure_texts(figures, texts))
+    for i, (f, number, text) in enumerate(numbered):
+        money = number.currency is not None
+        baseline = money and _FROM_THE.search(text[: number.start]) is not None
+        earlier = [g for g in sums if g.sentence in (f.sentence, f.sentence - 1) and g.counts]
+        if money and f.counts is None and _BARE_FROM.search(text[: number.start]):
+            same = [g for g in earlier if g.sentence == f.sentence and g.unit == f.unit]
+            f.counts = same[-1].counts if same else None  # "rose to 8.53 billion shillings (...) from 6.19 billion"
+        if baseline and earlier:
+            owner = earlier[-1].counts or ""
+            head = owner.split(" (")[0]
+            if head and head.lower() not in (f.counts or "").lower():
+                f.counts = owner
+            percent = numbered[i - 1][0] if i else None
+            change = _PERCENT_CHANGE.match(text, numbered[i - 1][1].end) if percent is not None else None
+            if percent is not None and percent.sentence == f.sentence and percent.unit == "percent" and change:
+                if head.lower() not in (percent.counts or "").lower():
+                    percent.counts = f"{change.group(1).lower()} ({head})"
+        if money:
+            sums.append(f)
