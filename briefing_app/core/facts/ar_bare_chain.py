@@ -25,6 +25,10 @@ _BARE_OPENING = re.compile(
 _MOST = 12
 
 
+# Words after a verb of saying that are no one who says: "أن" and its pronouns, prepositions, "قائلا", "أيضا".
+_NOT_A_SAYER = r"(?:ب)?[أإا]ن(?:ه|ها|هم)?|خلال|في|فى|عبر|على|إلى|الى|قائلا|قائلة|أيضا"
+
+
 def opens_bare(text: str) -> bool:
     """Whether the sentence opens with a verb of saying whose subject is dropped ("وذكر أن ...", "وتابع:")."""
     return _BARE_OPENING.match(text) is not None
@@ -49,7 +53,6 @@ def according_to_a_thing(match: str, noun: str) -> bool:
     return according and noun.startswith("ال") and noun[2:] not in AR_ORG_WORDS and noun not in AR_ORG_WORDS
 
 
-
 # A verb of saying and the word after it (its subject, when the verb has one).
 _SAID_BY = re.compile(rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS}|{AR_MORE_SPEECH})\s+([\u0621-\u064a]{{3,}})")
 _MARKED = re.compile(r"[“”\"«][^“”\"«»]*[“”\"»]")
@@ -62,7 +65,7 @@ def body_spoke_last(texts: dict[int, str], sentence: int, bodies: list[str]) -> 
     None when that latest subject is anything else (a person goes on as before)."""
     for index in range(sentence, chain_start(texts, sentence, 3) - 1, -1):
         said = [m.group(1) for m in _SAID_BY.finditer(_MARKED.sub(" ", texts.get(index, "")))
-                if not re.fullmatch(r"(?:ب)?[أإا]ن(?:ه|ها|هم)?|خلال|في|فى|عبر|على|إلى|الى|قائلا|قائلة|أيضا", m.group(1))]
+                if not re.fullmatch(_NOT_A_SAYER, m.group(1))]  # fmt: skip
         if not said:
             continue
         spoke = said[-1]

@@ -23,9 +23,7 @@ def turn_subject(before: str) -> str | None:
     turn = re.split(r"[\"”»]", before)[-1]
     if not re.search(r"قائل\S*\s*:?\s*$", turn):
         return None
-    m = None
-    for m in _TURN.finditer(turn):
-        pass
+    m = next(reversed(list(_TURN.finditer(turn))), None)  # (the last verb of reply in the turn)
     if m is None:
         return None
     words = m.group(1).split()

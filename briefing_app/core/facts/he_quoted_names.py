@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_MARKS = "\"״“”„"
+_MARKS = '"״“”„'
 _LETTER = re.compile(r"[\u05d0-\u05ea]")
 _OPENS_AFTER = " \t:(–—-"
 
@@ -26,7 +26,7 @@ def _marks(text: str) -> list[tuple[int, bool]]:
             continue
         before = text[at - 1] if at > 0 else ""
         after = text[at + 1] if at + 1 < len(text) else ""
-        if ch in "\"״" and _LETTER.match(before) and _LETTER.match(after):
+        if ch in '"״' and _LETTER.match(before) and _LETTER.match(after):
             continue  # 'צה"ל', 'ש"ס': an acronym (a prefix glued to a quoted name, 'ל"מעריב"', reads so too)
         opens = ch == "„" or ((not before or before in _OPENS_AFTER) and bool(after) and not after.isspace())
         out.append((at, opens))
@@ -54,7 +54,8 @@ def he_open_at_start(texts: dict[int, str]) -> frozenset[int]:
 def he_named_only_in_quotes(text: str, key: str, open_at_start: bool) -> bool:
     """Whether every place `key` stands in the Hebrew sentence `text` is inside quote marks (`open_at_start`: the
     sentence begins inside a quote an earlier one opened)."""
-    places = [m.start() for m in re.finditer(rf"(?<![\u05d0-\u05ea])[ובלמהשכ]{{0,2}}{re.escape(key)}(?![\u05d0-\u05ea])", text)]
+    standing = rf"(?<![\u05d0-\u05ea])[ובלמהשכ]{{0,2}}{re.escape(key)}(?![\u05d0-\u05ea])"
+    places = [m.start() for m in re.finditer(standing, text)]
     if not key or not places:
         return False
     stretches: list[tuple[int, int]] = []

@@ -16,7 +16,9 @@ from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 _KIND = re.compile(r"(?:חברת|קרן|רשת|קבוצת|מותג|סטארט-אפ)\s+ה[\u05d0-\u05ea]{2,}")
 # The next word: a Latin-script name ("G1", "Wix") or a bare Hebrew word, up to a space or a stop.
 _LATIN = r"[A-Za-z](?:[\w&^-]|\.(?=\w))*"  # (a stop inside a name, "G.I", not the sentence's)
-_NEXT = re.compile(rf"\s+({_LATIN}(?:\s+[A-Z](?:[\w&-]|\.(?=\w))*)?|[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)(?=[\s,.:;]|$)")
+_NEXT = re.compile(
+    rf"\s+({_LATIN}(?:\s+[A-Z](?:[\w&-]|\.(?=\w))*)?|[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+)(?=[\s,.:;]|$)"
+)
 
 
 # The past and present shapes of a verb right after its subject (a body's name never takes them): פיעל past

@@ -15,13 +15,14 @@ from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
 from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_foreign_mononyms import find_foreign_mononyms
-from briefing_app.core.facts.people_ar_known_as import find_known_as
 from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_office_hamza
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
+from briefing_app.core.facts.people_ar_known_as import find_known_as
 from briefing_app.core.facts.people_ar_latin import find_latin_names
 from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
 from briefing_app.core.facts.people_ar_lists import find_listed_names
+from briefing_app.core.facts.people_ar_name_tails import cut_name_tails, drop_verb_phrases
 from briefing_app.core.facts.people_ar_names import (
     find_name_lists,
     find_partners,
@@ -46,7 +47,6 @@ from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
-from briefing_app.core.facts.people_ar_name_tails import cut_name_tails, drop_verb_phrases
 from briefing_app.core.facts.people_ar_titled_surname import roles_by_office_and_surname
 from briefing_app.core.facts.people_ar_trim import trim_run_on_names
 from briefing_app.core.facts.people_ar_words import (

@@ -25,6 +25,12 @@ _SHAPE = re.compile(
 )
 
 
+# A verb of saying, then one word and a colon or a comma: "وقال نيبوشا:" (a name the article gave in full before).
+_SAID_ONE_WORD = re.compile(
+    r"(?:^|\s)و?(?:قال|[أا]ضاف|تابع|[أا]كد|[أا]وضح|[أا]شار|[أا]شاد)ت?\s+([\u0621-\u064a]{3,})\s*[:،,]"
+)
+
+
 def find_foreign_mononyms(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every "VERB NATIONALITY NAME OFFICE" of the sentences, as that person and office."""
     alone = _words_after_verbs(sentences)
@@ -62,7 +68,6 @@ def _words_after_verbs(sentences: list[SourceSentence]) -> set[str]:
     """Words the article writes alone as a verb's subject before a colon or a comma ("وقال بولنت:")."""
     found: set[str] = set()
     for s in sentences:
-        for m in re.finditer(r"(?:^|\s)و?(?:قال|[أا]ضاف|تابع|[أا]كد|[أا]وضح|[أا]شار|[أا]شاد)ت?\s+([\u0621-\u064a]{3,})\s*[:،,]",
-                             s.text):
+        for m in _SAID_ONE_WORD.finditer(s.text):
             found.add(m.group(1))
     return found

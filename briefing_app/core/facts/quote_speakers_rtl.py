@@ -10,6 +10,7 @@ from briefing_app.core.facts import quotes_he_verbs as he_verbs
 from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
+from briefing_app.core.facts.he_beside_phrase import referred_to
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -27,7 +28,6 @@ from briefing_app.core.facts.people_he import (
     names_a_body,
     without_weekday,
 )
-from briefing_app.core.facts.he_beside_phrase import referred_to
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import (
     AR_STATEMENT,

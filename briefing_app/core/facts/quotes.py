@@ -75,12 +75,12 @@ from briefing_app.core.facts.quotes_ar import (
     subject_phrase,
 )
 from briefing_app.core.facts.quotes_ar_bare import bare_verb_before
-from briefing_app.core.facts.quotes_ar_parens import speech_in_brackets
 from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
 from briefing_app.core.facts.quotes_ar_named import ar_charge_in_marks, ar_named_in_marks
+from briefing_app.core.facts.quotes_ar_parens import speech_in_brackets
 from briefing_app.core.facts.quotes_ar_partial import (
     long_predicate_after_that,
     predicate_after_that,

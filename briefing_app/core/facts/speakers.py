@@ -15,6 +15,7 @@ from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
+from briefing_app.core.facts.he_quoted_names import he_named_only_in_quotes, he_open_at_start
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -30,7 +31,6 @@ from briefing_app.core.facts.quote_cues import (
     PUBLIC_BODY,
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
-from briefing_app.core.facts.he_quoted_names import he_named_only_in_quotes, he_open_at_start
 from briefing_app.core.facts.quoted_sentences import inside_earlier_quote
 from briefing_app.core.facts.quotes_ar import (
     named_office,

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, body_spoke_last, chain_start, told_pronoun
 from briefing_app.core.facts.ar_listeners import (
     body_before,
     outlet_spoken_to,
@@ -15,7 +16,6 @@ from briefing_app.core.facts.ar_listeners import (
     with_article_restored,
     without_listener,
 )
-from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, body_spoke_last, chain_start, told_pronoun
 from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
