@@ -226,15 +226,17 @@ def test_danish_present_verb_in_second_place_is_still_no_role() -> None:
 # --- English: an unmarked "..., X said." in copy that marks its quotations ------------------------------------------
 
 
-def test_unmarked_third_person_sentence_said_is_reported_speech() -> None:
+def test_unmarked_third_person_sentence_said_stays_a_quote() -> None:
+    # The project's own sample gold (seeds/, scored by test_facts.py) counts "..., he added." in wire copy that marks
+    # its other quotations as the speaker's words; k-qen30's rule reading it as reported speech was dropped at merge.
     paragraphs = [
         '"We have been in a major flood fight for about ten days now," said Bret Vorn, a spokesman.',
         '"Nine of our rivers are at record levels," he told reporters.',
         "A total of 15 lives have been lost and thousands were left homeless, Vorn said.",
     ]
     texts = [q.text for q in quotes_of(paragraphs)]
-    assert not any(t.startswith("A total of 15") for t in texts)
-    assert len(texts) == 2
+    assert any(t.startswith("A total of 15") for t in texts)
+    assert len(texts) == 3
 
 
 def test_unmarked_first_person_sentence_said_stays_a_quote() -> None:

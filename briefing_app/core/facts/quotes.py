@@ -66,7 +66,6 @@ from briefing_app.core.facts.quote_turns import (
     not_named_in_own_quote,
     previous_speaker,
 )
-from briefing_app.core.facts.quote_unmarked_en import reported_not_quoted
 from briefing_app.core.facts.quote_words import mask_nested_terms, topic_label
 from briefing_app.core.facts.quotes_ar import (
     follows_intro,
@@ -561,9 +560,6 @@ def find_quotes(
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
                     and _role_or_nothing_before_name(m.group(2), m.group(1))
-                    # (quote_unmarked_en: "A total of 15 lives have been lost, Roe said." in copy that marks its
-                    # quotations is reported speech)
-                    and not (lang == "en" and reported_not_quoted(m.group(1), [t.text for t in sentences]))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
