@@ -248,26 +248,26 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
 
 
-FRESH_BATCH = "round 29"
+FRESH_BATCH = "round 30"
 
-# The latest batch's test articles (8: a Voice of America news story, a Justice Department release, a GOV.UK story
-# read from a repost, a Wikinews Paralympics marathon report, 2 Arabic Global Voices items, 1 Danish Commission release,
-# 1 Hebrew Wikipedia text) were annotated blind and first scored before the thirty-first round's code was merged, then
-# after it: P/R figures .77/.69 -> .90/.80, figure values .84/.76 -> .97/.87, and every other kind the same (people
-# .94/.73, roles 1.00/.64, quotes 1.00/1.00 with 6 gold quotes, places .88/.88, organisations .77/.67, dates .62/.70).
-# The figures moved on one article only, the marathon report's race times, whose convention (h:mm:ss as seconds) a
-# helper read in that article's manifest entry: not a blind gain; without it the batch reads the same before and after.
-# So few articles move a score by several points per fact (6 quotes, 11 roles, 15 organisations), so their floors sit
-# about five points under the reading (a point more for quotes, where one miss costs 17).
+# The latest batch's test articles (8: a Voice of America economics report and a VOA festivals feature, both in
+# Special English with numbers in words, a Wikinews Wimbledon final, a Justice Department release, 2 Arabic items
+# through Global Voices and Arabic Wikinews, 1 Danish Commission press review, 1 Hebrew Wikipedia lead) were annotated
+# blind and first scored before the thirty-second round's code was merged, then after it: every kind read the same to
+# two places (figures .61/.73, figure values .67/.80, people .86/.90, roles .91/.56, quotes .60/.75 with 8 gold
+# quotes, places .90/.95, organisations .82/.82, dates .84/.77). The English figures (.52/.65) are numbers in words
+# ("two-hundred-forty-eight-thousand", "five-point-six percent", "nineteen forty-six"), tennis set scores and
+# "3 hours and 45 minutes" as one duration. So few articles move a score by several points per fact, so the floors
+# sit three points under the reading.
 FRESH_FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.85, 0.75),
-    "figure values": (0.92, 0.82),
-    "people": (0.89, 0.68),
-    "roles": (0.95, 0.59),
-    "quotes": (0.83, 0.83),
-    "places": (0.83, 0.83),
-    "organisations": (0.72, 0.62),
-    "dates": (0.57, 0.65),
+    "figures": (0.58, 0.70),
+    "figure values": (0.64, 0.77),
+    "people": (0.83, 0.87),
+    "roles": (0.88, 0.53),
+    "quotes": (0.57, 0.72),
+    "places": (0.87, 0.92),
+    "organisations": (0.79, 0.79),
+    "dates": (0.81, 0.74),
 }
 
 
