@@ -47,11 +47,13 @@ _FRONTING = frozenset("But And Yet So Then Yesterday Today Tonight Later Earlier
 def clause_mention(mention: str) -> str:
     """The subject of a mention that is a clause: the pronoun after a fronted phrase, or the name after an opening
     conjunction or time adverb; the mention unchanged otherwise."""
-    pronoun = _FRONTED_PRONOUN.match(mention)
+    # (cheap tests first: the patterns backtrack over a long mention that holds no pronoun or opening word)
+    pronoun = _FRONTED_PRONOUN.match(mention) if re.search(r"\s(?:he|she|they)\s", mention) else None
     if pronoun is not None:
         return pronoun.group(1)
-    named = _OPENED_NAME.match(mention)
-    if named is not None and mention.split()[0] in _FRONTING and named.group(1).split()[0] not in _FRONTING:
+    opening = mention.split()[:1]
+    named = _OPENED_NAME.match(mention) if opening and opening[0] in _FRONTING else None
+    if named is not None and named.group(1).split()[0] not in _FRONTING:
         return named.group(1)
     return mention
 
