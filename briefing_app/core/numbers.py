@@ -207,6 +207,10 @@ _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "I
                    "CA$": "CAD", "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
                    "S$": "SGD", "₹": "INR", "₦": "NGN", "R$": "BRL", "NT$": "TWD", "E£": "EGP", "GH¢": "GHS",
                    "GH₵": "GHS", "₵": "GHS", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
+# The letters of the dollar signs above ("US", "HK", "CA"), longest first: read by the facts' figure readers, for
+# which they are no word of what a sum counts.
+DOLLAR_SIGN_LETTERS = tuple(sorted((s[:-1] for s in _CURRENCY_SIGNS if s.endswith("$") and s != "$"), key=len,
+                                   reverse=True))  # fmt: skip
 # Currency codes and abbreviations written before an amount ("USD 5 million", "KSh 3,000", "Rs. 500"): the ISO
 # 4217 codes of currencies news often names, and the local abbreviations of some (Kenyan, Tanzanian and Ugandan
 # shillings, rupees, Indonesian rupiah, Malaysian ringgit, Bangladeshi taka).

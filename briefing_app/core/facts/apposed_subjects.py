@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _CHANGE_VERBS = (
@@ -24,11 +25,9 @@ _APPOSED = re.compile(
 
 def apposed_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a change after a subject and its apposition the subject, when its reading came from the apposition."""
-    for f in figures:
-        n = f.number
-        if n is None or not f.counts:
+    for f, n, text in figure_texts(figures, texts):
+        if not f.counts:
             continue
-        text = texts.get(f.sentence, "")
         m = _APPOSED.match(text[: n.start])
         if m is None:
             continue

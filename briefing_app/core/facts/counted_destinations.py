@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import EN_STOP
+from briefing_app.core.facts.figure_words import AS_IDIOMS, EN_STOP
 from briefing_app.core.facts.model import Fact
 
 # The verb of motion and its goal right after a sum: "will go toward | the child nutrition fund", "went to"; or the
@@ -45,7 +45,7 @@ _GIVEN_BEFORE = re.compile(
 # ... and "as" with what the sum is given as: "approved N982.7 billion as Supplementary Appropriation Bill 2021",
 # "paid £2,000 as a deposit" (not "as well", "as part of", "as of").
 _GIVEN_AS = re.compile(
-    r"\s+as\s+(?!(?:well|much|many|part|of|such|far|long|soon|usual|expected)\b)(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
+    rf"\s+as\s+(?!(?:{'|'.join(sorted(AS_IDIOMS))})\b)(?:a\s+|an\s+|the\s+|its\s+|their\s+)?"
     r"((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s*(?:[,.;:]|$)|\s+(?:while|and|but|which|to|for|in|on|after|before)\b)"
 )
 

@@ -19,7 +19,7 @@ from briefing_app.core.facts.bare_counts import (
 )
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_worth import PLACE_BEFORE_WORTH
-from briefing_app.core.facts.figure_words import ADVERBS, CURRENCY_WORDS, EN_MONTHS, EN_STOP
+from briefing_app.core.facts.figure_words import ADVERBS, AS_IDIOMS, CURRENCY_WORDS, EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
@@ -182,7 +182,6 @@ _SUBJECT_IS = re.compile(r"([a-z][\w-]*)\s+(?:is|was|are|were|will\s+be|would\s+
 
 
 # A sum given "as" something: "paid $5 million as compensation", "50,000 euros as subsidies for the shelter".
-_AS_IDIOMS = frozenset({"well", "much", "many", "part", "such", "far", "long", "soon", "usual", "expected", "planned"})
 _MONEY_AS = re.compile(
     r"\s*(?:(?:euros?|dollars?|pounds?|kroner|francs|yen|yuan|rupees)\b\s*)?(?:\([^)]*\)\s*)?(?:in\s+\w+\s+)?"
     # (not "as compared to", "as opposed to", "as against": what the sum is set against, no noun of its own)
@@ -394,7 +393,7 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
             return f"{counts} ({subject.group(1)})"
     given_as = _MONEY_AS.match(text, n.end) if n.currency else None
     # (not a clause "as" opens: "rose to $5m as demand grew")
-    if given_as and (finite_verb(given_as.group(1).split()[-1], "en") or given_as.group(1).split()[0] in _AS_IDIOMS):
+    if given_as and (finite_verb(given_as.group(1).split()[-1], "en") or given_as.group(1).split()[0] in AS_IDIOMS):
         given_as = None  # ("approved $5m as well", "as usual": an idiom, no purpose)
     if given_as and given_as.group(1).split()[-1].lower() not in _NOT_NOUNS:
         return given_as.group(1)  # "to grant 50 thousand euros as subsidies": what the sum is given as

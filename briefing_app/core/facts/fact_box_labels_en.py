@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # A line opened by a label of one to three words and a colon: "Homes destroyed:", "Deaths:", "Injuries:".
@@ -26,11 +27,9 @@ _BARE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:to|in|among|at|for)\s+(?:the\s+)?([a-z
 
 def fact_box_counts(facts: list[Fact], texts: dict[int, str]) -> None:
     """Give the bare numbers of a labelled line the label's words, and whom a "to"/"in" after them names."""
-    for f in facts:
-        n = f.number
-        if f.kind != "figure" or n is None or f.unit is not None or n.currency:
+    for f, n, text in figure_texts(facts, texts):
+        if f.unit is not None or n.currency:
             continue
-        text = texts.get(f.sentence, "")
         label = _LABEL.match(text)
         if label is None or label.end() > n.start or ":" in text[label.end() : n.start]:
             continue

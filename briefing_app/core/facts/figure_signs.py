@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_words import MINUS_SIGN
-from briefing_app.core.numbers import GLUED_CURRENCY_CODES, NumberMatch
+from briefing_app.core.numbers import DOLLAR_SIGN_LETTERS, GLUED_CURRENCY_CODES, NumberMatch
 
 
 def minus_before(before: str, unit: str | None) -> bool:
@@ -36,7 +36,7 @@ def figure_text(text: str, n: NumberMatch) -> str:
 # The letters of a dollar's sign written against it ("HK$", "CA$", "NZ$"): a reading before the figure may take them
 # for a word of what it counts ("the family seeking CA", "Toronto (NZ)").
 _SIGN_LETTERS = re.compile(
-    r"\b(US|CA|Can|C|AU|A|NZ|HK|NT|S|R)\$\s?$"
+    rf"\b({'|'.join(DOLLAR_SIGN_LETTERS)})\$\s?$"
     # (and the letters of a naira, a rand or a shilling against the digits: "N982.7 billion", "Sh500 million")
     r"|(?<![^\W\d_])([NR]|"
     + "|".join(re.escape(code.rstrip(".")) for code in sorted(GLUED_CURRENCY_CODES, key=len, reverse=True))

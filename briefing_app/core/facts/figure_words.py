@@ -75,6 +75,10 @@ UNITS: dict[str, dict[str, str]] = {
            "אחוזים": "percent", "קילומטרים": "kilometres", "מיליליטר": "ml", "אגורות": "agorot", "אג'": "agorot",
            "אג׳": "agorot"},
 }  # fmt: skip
+# Words after "as" that make an idiom, no purpose a sum is given as: "approved $5m as well", "as part of", "as usual".
+AS_IDIOMS = frozenset(
+    {"well", "much", "many", "part", "of", "such", "far", "long", "soon", "usual", "expected", "planned"}
+)
 EN_STOP = {
     "and", "or", "at", "in", "on", "of", "with", "from", "to", "that", "who", "which", "including", "according",
     "the", "a", "an", "have", "has", "had", "were", "was", "is", "are", "spoke", "said", "been", "for", "as",

@@ -176,8 +176,17 @@ from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.window_terms_en import is_window_term
-from briefing_app.core.numbers import NumberMatch, as_quantity, dual_unit, find_numbers, strip_arabic_marks
+from briefing_app.core.numbers import (
+    DOLLAR_SIGN_LETTERS,
+    NumberMatch,
+    as_quantity,
+    dual_unit,
+    find_numbers,
+    strip_arabic_marks,
+)
 
+# A dollar sign's letters before digits ("US$61"): blanked so that no reading takes "US" for a noun.
+_SIGN_LETTERS_AHEAD = re.compile(rf"\b(?:{'|'.join(DOLLAR_SIGN_LETTERS)})\$(?=\s?\d)")
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
 _CURRENCY_AFTER = re.compile(
     r"\s+(dollars?|euros?|pounds?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
@@ -430,9 +439,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
-                rest = re.sub(
-                    r"\b(?:US|CA|Can|C|AU|A|NZ|HK|NT|S)\$(?=\s?\d)", lambda m: " " * (len(m.group(0)) - 1) + "$", rest
-                )
+                rest = _SIGN_LETTERS_AHEAD.sub(lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
             # ("saw temperatures soar to 42C", "saw profits climb to $5m": a level of what was seen change, too)
             measured = n.kind == "percent" or n.currency is not None or unit not in (None, "times")
             seen = seen_changing(s.text[: n.start]) if lang == "en" and measured else None

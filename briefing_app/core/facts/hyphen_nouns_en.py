@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # "-magnitude" right after the number (or ending the number's own text), no further hyphen ("-year-old").
@@ -20,11 +21,9 @@ _ENDS = re.compile(r"\s*(?:[,.;:)!?]|$|\s(?:and|or|but|with|in|on|at|by|for|from
 
 def compound_nouns(facts: list[Fact], texts: dict[int, str]) -> None:
     """Give a number hyphened to a noun that ends its phrase that noun as what it counts."""
-    for f in facts:
-        n = f.number
-        if f.kind != "figure" or n is None or f.unit is not None or n.currency or (f.counts or "").startswith("age"):
+    for f, n, text in figure_texts(facts, texts):
+        if f.unit is not None or n.currency or (f.counts or "").startswith("age"):
             continue
-        text = texts.get(f.sentence, "")
         own = re.search(r"-([a-z]{3,})$", n.text)
         joined = own or _COMPOUND.match(text, n.end)
         end = n.end if own else (joined.end() if joined else n.end)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP
 from briefing_app.core.facts.model import Fact
 
@@ -26,11 +27,7 @@ _FROM_WHAT = re.compile(
 
 def removed_from(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a sum taken away "from" or "off" something what it was taken from."""
-    for f in figures:
-        n = f.number
-        if n is None or n.currency is None:
-            continue
-        text = texts.get(f.sentence, "")
+    for f, n, text in figure_texts(figures, texts, money=True):
         if not _TAKEN_BEFORE.search(text[: n.start]):
             continue
         source = _FROM_WHAT.match(text, n.end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _TIME_WORDS = (
@@ -30,11 +31,9 @@ _PASSIVE_USE = re.compile(
 
 def said_when_sums(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a sum that counted the day of the verb of saying before it what the passive after it pays for."""
-    for f in figures:
-        n = f.number
-        if n is None or n.currency is None or not f.counts:
+    for f, n, text in figure_texts(figures, texts, money=True):
+        if not f.counts:
             continue
-        text = texts.get(f.sentence, "")
         said = _SAID_WHEN.search(text[: n.start])
         if said is None:
             continue

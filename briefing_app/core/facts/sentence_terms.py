@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _TERM_AFTER = re.compile(
@@ -17,11 +18,9 @@ _TERM_AFTER = re.compile(
 
 def sentence_terms(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a term in years or months the noun of punishment right after its unit."""
-    for f in figures:
-        n = f.number
-        if n is None or f.unit not in ("years", "months", "weeks", "days"):
+    for f, n, text in figure_texts(figures, texts):
+        if f.unit not in ("years", "months", "weeks", "days"):
             continue
-        text = texts.get(f.sentence, "")
         after = text[n.end :]
         shared = re.match(r"\s+(?:and|or)\s+\d[\d.]*", after)  # "4.5 and 3 years ...": the second one's unit
         term = _TERM_AFTER.match(after[shared.end() :] if shared else after)
