@@ -157,6 +157,10 @@ _COMPARED_BEFORE = re.compile(
     r"(?:US\$|[$£€¥₪])?$|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:US\$|[$£€¥₪])?$",
     re.IGNORECASE,
 )
+# A clause with its verb left out before "up/down from": "on sales up from | £4.97bn", "with exports down from".
+_OWN_CLAUSE_UP = re.compile(
+    r"\b(?:on|with|amid)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\s+(?:up|down)\s+from\s+(?:[^\W\d]+\s+)?(?:US\$|[$£€¥₪])?$"
+)
 # A bare subject's passive after it: "more than 80 have been killed".
 _PASSIVE_AFTER = re.compile(r"\s+(?:have|has|had)\s+been\s+[a-z]+(?:ed|en|wn)\b|\s+(?:were|are)\s+[a-z]+(?:ed|en|wn)\b")
 
@@ -186,7 +190,9 @@ def totals_of(figures: list[Fact], text: str) -> None:
     that brings the total up."""
     for i, f in enumerate(figures):
         n = f.number
-        if n is not None and i and _COMPARED_BEFORE.search(text[max(0, n.start - 40) : n.start]):
+        # (not the level of a clause of its own, with its verb left out: "to £1.66bn on sales up from £4.97bn")
+        compared = n is not None and i and _COMPARED_BEFORE.search(text[max(0, n.start - 40) : n.start])
+        if compared and n is not None and not _OWN_CLAUSE_UP.search(text[: n.start]):
             earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
             # (not when its own reading already holds the earlier one: "51.2 percent against 47.9 percent for her
             # rival" is "rival (Halvorsen)", whose share is told apart)

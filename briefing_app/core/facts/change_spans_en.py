@@ -20,10 +20,13 @@ _CHANGE = (
     r"rise|fall|increase|decrease|drop|decline|jump|cut|gain|reduction|slump|surge|slide|dip|hike|"
     r"improvement|growth|climb|leap"
 )
+_NOT_IN_NOUN = r"(?:on|with|amid|up|down|as|at)\b"
 _TIME = r"(?:\s+(?:in|over|during|for|across)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _SPAN = re.compile(
     rf"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?({_CHANGE})\s+in\s+(?:the\s+|its\s+|their\s+)?"
-    rf"((?:[\w'’-]+\s+){{0,3}}?[a-z][\w'’-]*){_TIME}\s+from\s+",
+    # (the noun holds no preposition or adverb of a clause of its own: "a rise in profits on sales up from A to B",
+    # the sales' ends)
+    rf"((?:(?!{_NOT_IN_NOUN})[\w'’-]+\s+){{0,3}}?(?!{_NOT_IN_NOUN})[a-z][\w'’-]*){_TIME}\s+from\s+",
     re.IGNORECASE,
 )
 _QUALIFIER = r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|less\s+than)\s+)?(?:US|C|A)?[$£€]?\s*"

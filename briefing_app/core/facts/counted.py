@@ -270,6 +270,15 @@ def seen_changing(before: str) -> str | None:
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 
 
+# A participle of change (and the step it took) that ends a clause's subject with its verb left out: "with X easing
+# | 7%", "with X easing 7% | to £813k".
+_CHANGE_PARTICIPLE_END = re.compile(
+    r"(?<=\w)\s+(?:rising|falling|climbing|dropping|easing|gaining|jumping|sliding|slipping|sinking|surging|soaring|"
+    r"tumbling|plunging|edging|dipping|growing|shrinking|increasing|decreasing|declining|advancing|retreating|"
+    r"rebounding|slumping)(?:\s+(?:up|down|back))?(?:\s+[\d.,]+\s*%?)?$"
+)
+
+
 def _describes_next(rest: str) -> bool:
     """Whether a measure word is no head but a modifier of the noun after it ("total | complaints") or the noun a
     clause hangs on ("claims | that he had ..."); `rest` is the text after the word."""
@@ -278,7 +287,8 @@ def _describes_next(rest: str) -> bool:
         return False
     word = nxt.group(1)
     function_word = word in EN_STOP or word in DA_STOP or word in EN_VERBS or ed_form(word)
-    return word == "that" or not function_word
+    # ("on sales up from £4.97bn to": the adverb of a clause with its verb left out follows its head)
+    return word == "that" or not (function_word or word in ("up", "down"))
 
 
 def _phrase_reading(
@@ -473,6 +483,8 @@ def _phrase_reading(
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = before_phrase(before, lang)
+    if subject and lang == "en":  # "with Anna Karenina easing just 7% to": the film, not its participle of change
+        subject = _CHANGE_PARTICIPLE_END.sub("", subject) or subject
     state = STATE_AFTER.match(rest) if lang == "en" and n.kind == "percent" and not after else None
     if state and subject and state.group(1) not in EN_STOP:
         return f"{state.group(1)} ({subject})"  # "The wildfire is 20% contained": how far the subject is so

@@ -402,7 +402,8 @@ def measure_reading(
         described = re.search(article, before, re.IGNORECASE) and re.match(
             r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
             r"(?:the\s+|its\s+|their\s+)?"
-            r"((?:[\w'’-]|\.(?=\w))+(?:\s+(?:[\w'’-]|\.(?=\w))+){0,2}))?",
+            # (a coined word in quote marks is one of the noun's: 'a 48pc leap in "new wave" revenues')
+            r"((?:[\w'’\"“”-]|\.(?=\w))+(?:\s+(?:[\w'’\"“”-]|\.(?=\w))+){0,2}))?",
             rest,
         )
         if described:
@@ -410,13 +411,13 @@ def measure_reading(
             to_changed = described.group(2) != "to" or (
                 # "the 67% year-on-year boost to the interim dividend": "to" names what a change changes (not "a
                 # 0.25% cut to 5%", the level it reaches, nor "a 20% stake to ...")
-                noun.split()[-1].lower() in _CHANGES and described.group(3)[:1].isalpha()
+                noun.split()[-1].lower() in _CHANGES and described.group(3).lstrip('"“')[:1].isalpha()
             )
             if noun and described.group(2) and to_changed:
                 # "a 9.4% jump in like-for-like sales over ...": the complement's adjectives and its noun, up to
                 # the next preposition, time word or clause word
                 complement: list[str] = []
-                for word in described.group(3).split():
+                for word in described.group(3).replace('"', " ").replace("“", " ").replace("”", " ").split():
                     low = word.lower()
                     # (or the clause's verb: "a 5% fall in sales | hit the shares")
                     if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS or low in EN_VERBS):

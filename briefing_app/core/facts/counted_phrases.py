@@ -50,7 +50,10 @@ FOR_DOER = re.compile(r"\s+for\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)(?=\s+
 
 
 # "on" and what a change is owed to, after a level or a step: "rose to £300m | on higher sales", "on the back of".
-ON_CAUSE = re.compile(r"\s*(?:%|percent|per\s+cent)?\s+on\s+(?:the\s+back\s+of\s+)?(?!behalf\b)")
+# (past a conversion in brackets: "to $1.75bn (£1bn) on sales up 16pc")
+ON_CAUSE = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?(?:\s*\([^()]{1,30}\))?\s+on\s+(?:the\s+back\s+of\s+)?(?!behalf\b)"
+)
 # A verb or noun of change earlier in the clause, with no clause's edge after it.
 CHANGED_BEFORE = re.compile(
     r"\b(?:rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|jumped|jump|climbed|climb|surged|soared|"

@@ -20,8 +20,10 @@ from briefing_app.core.facts.figure_words import CHANGED, EN_STOP, EN_VERBS, PER
 _APPROX = r"(?:(?:an?\s+)?(?:extra|further|additional|estimated|record)\s+|(?:about|around|nearly|almost|some)\s+)*"
 _OBJECT = r"((?:(?!(?:to|by|at|from|and|or)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:to|by|at|from|and|or)\b)[^\W\d][\w'’-]*)"
 _NOMINAL = re.compile(
-    # (the change's own size may stand before it: "a 10% rise in the dividend to 14p", "a 15.7 per cent rise in")
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)?[\s-]+)?(?:[a-z]+\s+)?"
+    # (the change's own size may stand before it: "a 10% rise in the dividend to 14p", "a 15.7 per cent rise in",
+    # the British papers' "a 7.8pc rise in")
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent|pc|pct)?[\s-]+)?"
+    r"(?:[a-z]+\s+)?"
     r"(rise|increase|hike|cut|reduction|extension|expansion|boost|"
     r"drop|fall|decline|jump|raise|decrease)\s+(?:(?:in|of|to)\s+" + _OBJECT + r"\s+)?(?:to|by)\s+" + _APPROX + r"$",
 )

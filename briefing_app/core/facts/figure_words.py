@@ -180,7 +180,12 @@ _CLAUSE_WORDS = {
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported|"
     # a clause after "it is clear" with no "that": "It's quite clear | the real figure is £20bn"
     r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
-    r"(?:clear|obvious|likely|unlikely|certain|evident|plain|true)(?=\s+(?:the|a|an|its|their|his|her|our)\s)",
+    r"(?:clear|obvious|likely|unlikely|certain|evident|plain|true)(?=\s+(?:the|a|an|its|their|his|her|our)\s)|"
+    # a clause with its verb left out after "on", "with", "amid": "profits rose 7pc to $1.75bn on sales up 16pc to
+    # $6.13bn" (the sales rose to $6.13bn, not the profits)
+    # (or a participle of change: "all three held, with Anna Karenina easing just 7% to £813k")
+    r"(?:on|with|amid)(?=\s+(?:[\w'’&-]+\s+){1,4}?(?:up|down|[a-z]{2,}ing)\s+"
+    r"(?:from|by|to|about|almost|nearly|some|just|only|around|over|(?:US)?[$£€]|\d))",
     # (nor Danish "før skat", "efter skat": "Overskuddet før skat blev på 312 mio. kr.")
     # (and the subordinators "selv om", "selvom", "eftersom", "skønt": "Selv om kommunerne hæver skatten med")
     "da": r"og|men|mens|at|som|der|hvilket|hvilken|hvilke|når|hvis|fordi|(?:efter|før)(?!\s+skat\b)|sagde|siger|"

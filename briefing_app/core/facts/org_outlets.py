@@ -131,6 +131,11 @@ _CITY_OF = re.compile(r"\b(?:city|town|village|port|province|region|department|s
 _COMPASS_PART = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)")
 
 
+# A name that runs on over "of the" to one or two capitalised words that name no place: "Friends | of the Earth"
+# (not "of the Netherlands", where the place is where the body works, read above).
+_OF_THE_NAME = re.compile(r"\s+of\s+the\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z]|['’])")
+
+
 def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of an employer named after a job ("vice-president of Hargreaves Sachs") and of a
     paper named with a Romance article ("for El Diario"), unless the name is a place, a date, a person's
@@ -146,6 +151,10 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
         if of_place and _a_place(of_place.group(1)) and not re.match(r"\s+[A-Z]", text[of_place.end() :]):
             # "president of Associated General Contractors of Alabama": a body named for where it works
             found.append((start, text[start : of_place.end()]))
+            continue
+        of_the = _OF_THE_NAME.match(text, m.end())
+        if of_the and not _a_place(of_the.group(1)) and not re.search(r"['’]s$", text[start : m.end()]):
+            found.append((start, text[start : of_the.end()]))  # "spokesman for Friends of the Earth": one name
             continue
         if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
             continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read

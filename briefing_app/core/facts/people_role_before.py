@@ -278,6 +278,11 @@ def role_before(before: str, lang: str = "en") -> str | None:
         named_on = conjunct < 6 and bool(taken) and word[:1].isupper() and taken[0][:1].isupper()
         if not word or re.search(r"[,.;:()\"“”]", word) or word.endswith(("'s", "’s")) or word in ("–", "—", "-"):
             break  # (a dash sets off an aside: "one of his supporters – ex-chief whip X –" holds only the aside's)
+        if taken and taken[0] == "&" and word[:1].isupper():
+            # ("Legal & General chief executive X": a firm's name joined by "&" is whole, common words and all)
+            taken.insert(0, word)
+            conjunct += 1
+            continue
         if conjunct >= 4 and not named_on:
             break
         if word.lower() in ("the", "a", "an", "its", "his", "her", "their", "den", "det", "en", "et"):

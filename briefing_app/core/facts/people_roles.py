@@ -267,6 +267,8 @@ def parenthesis_role(after: str) -> str | None:
     m = re.match(r"\s*\(([^()]{2,60})\)", after)
     if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
         return None
+    if re.match(r"(?:US|C|A|NZ|HK)?[$£€¥₹]\s?\d", m.group(1).strip()):
+        return None  # "2007's Outlaw (£586k)": a sum in brackets, what a film took, no role
     if m.group(1).strip().startswith("@"):
         return None  # "Jane Roe (@janeroe)": her handle, not a role
     if _CAPTION_POINTER.match(m.group(1).strip().lower()):

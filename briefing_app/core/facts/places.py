@@ -250,8 +250,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     texts = {s.index: s.text for s in sentences} if lang in ("en", "da") else {}
 
     body_spans: dict[int, list[tuple[int, int]]] = {}
+    # The known bodies of several words in the sentence being read: a shape read inside one is a word of its name
+    # ("Save the Children said": not a body "Children")
+    known_bodies: list[tuple[int, int]] = []
 
     def add(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
+        if kind == "organisation" and any(a <= start and end <= b and b - a > end - start for a, b in known_bodies):
+            return
         cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
             name, start = name[cut:], max(start, end - len(name) + cut)
@@ -293,6 +298,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
 
     for s in sentences:
         text, taken = s.text, named.spans.setdefault(s.index, [])
+        mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
+        # (a known name that runs past the town's capitalised words: "from Save the Children", not the town Save)
+        longer_known = {m.start: m.end for m in mentions if " " in m.written}
+        known_bodies[:] = [(m.start, m.end) for m in mentions if m.entry.kind == "organisation" and " " in m.written]
         # (a dateline's words are all capitalised: "CALDWELL COUNTY, NC — We are watching X Creek, Y River ...")
         headline = _title_case(text[datelines.dateline_end(text) :] if lang == "en" else text)
         if lang == "en":
@@ -308,6 +317,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if lang in ("en", "da"):
             for m in _TOWN_AFTER.finditer(text):
                 name = m.group(1)
+                if longer_known.get(m.start(1), 0) > m.end(1):
+                    continue
                 run = name.split()
                 known = max((k for k in range(len(run), 0, -1) if lookup(" ".join(run[:k])) is not None), default=0)
                 while name and name not in towns() and " " in name:
@@ -327,7 +338,6 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for start, end, name in place_features.features(text, lowercase):
                 if not _overlaps(taken, start, end):
                     add("place", name, s.index, start, end)  # "the Swat Valley", "Lake Tana": before "Swat", "Tana"
-        mentions = find_mentions(text, lang, lowercase) if lang not in ("ar", "he") else []
         long_list = listed_four_or_more(text, [(m.start, m.end) for m in mentions]) if sports else set()
         glued = place_context.glued_towns(text, mentions, sports) if lang == "en" else {}
         for mention in mentions:

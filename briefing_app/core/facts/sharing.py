@@ -356,7 +356,9 @@ _ASIDE_THEN_FROM = re.compile(
 )
 # A level reached and "from" before the level it left: "to 0.75% | (in May) from | 0.5%".
 _TO_FROM = re.compile(
-    r"\s*(?:%|percent|per\s+cent|procent)?(?:\s+(?:in|on|at|i|på)\s+[^,;:()]{1,30}?)?,?\s+(?:(?:up|down|op|ned)\s+)?"
+    # (not a clause with its verb left out: "to £1.66bn on sales up from £4.97bn", the sales' level before)
+    r"\s*(?:%|percent|per\s+cent|procent)?(?!\s+(?:on|with)\s+[a-z][^,;:()]{0,29}?\s+(?:up|down)\s+from\b)"
+    r"(?:\s+(?:in|on|at|i|på)\s+[^,;:()]{1,30}?)?,?\s+(?:(?:up|down|op|ned)\s+)?"
     r"(?:from|fra)\s*(?:(?:about|around|nearly|some|cirka|omkring)\s*)?"
 )
 # A percentage step and "to" before the level reached: "dropping 4.5% | to | $18 billion", also past a time and

@@ -217,6 +217,14 @@ _SINGULAR_UNIT_MODIFIER = re.compile(
 )
 
 
+# What follows "all" and a spelled number that counts nothing new: a verb or the clause's end ("all three had", "all
+# four were", "all three.")
+_ALL_OF_THEM = re.compile(
+    r"\s+(?:of\s+(?:them|us|you|those|these)\b|(?:had|have|has|were|are|was|will|would|could|can|did|do|said|say|"
+    r"remain|remained|agreed|denied|died|survived)\b)|\s*[,.;:]"
+)
+
+
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," . `earlier` is the article's
     text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
@@ -323,6 +331,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     rest_of_group = re.match(r"\s+(?:andre|øvrige|resterende)\s+[a-zæøå]", after) if lang == "da" else None
     if rest_of_group and n.raw > 1 and re.search(r"\b[Dd]e\s+$", before):
         return False  # "mens de to andre passagerer slap uskadt": the rest of a group, a new count, no anaphora
+    if lang == "en" and re.search(r"\b[Aa]ll\s+$", before) and _ALL_OF_THEM.match(after):
+        return True  # "all three had great holds", "all four were taken to hospital": the ones told of before
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):

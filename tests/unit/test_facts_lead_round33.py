@@ -1,0 +1,83 @@
+"""The lead's round-33 fixes, each on made-up sentences of the shape real news copy writes, with near misses that
+keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import local_facts as _facts
+from tests.unit.facts_helpers import local_texts as _kind
+
+
+def _counts(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.counts for f in _facts(paragraph, "figure")}
+
+
+def test_a_change_written_pc_before_its_noun_counts_what_it_changes() -> None:
+    counts = _counts("Acme reported a 6.4pc rise in half-year pre-tax profits to £2.31billion.")
+    assert counts["£2.31billion"] == "half-year pre-tax profits"
+    counts = _counts("Tolvik Bank produced an 11pc rise in underlying profit to £51.2m in the first half.")
+    assert counts["£51.2m"] == "underlying profit"
+    # (near miss: "per cent" read as before)
+    counts = _counts("Acme reported a 6.4 per cent rise in half-year pre-tax profits to £2.31billion.")
+    assert counts["£2.31billion"] == "half-year pre-tax profits"
+
+
+def test_a_clause_with_its_verb_left_out_after_on_or_with_counts_its_own_subject() -> None:
+    counts = _counts("Profits at the drugmaker rose 9pc to $2.4billion on sales up 12pc to $8.8billion.")
+    assert counts["9"] == "Profits" and counts["$2.4billion"] == "Profits"
+    assert counts["12"] == "sales" and counts["$8.8billion"] == "sales"
+    counts = _counts("The group posted a rise in profits to £1.2billion on revenues up from £3.1billion to £3.4billion.")
+    assert counts["£1.2billion"] == "profits"
+    assert counts["£3.1billion"] == "revenues" and counts["£3.4billion"] == "revenues"
+    counts = _counts("All three films held well, with Blue Harbour easing just 8% to £610k.")
+    assert counts["8"] == "Blue Harbour" and counts["£610k"] == "Blue Harbour"
+    # (a conversion in brackets before the cause: the profits' level, not the sales')
+    counts = _counts("Profits rose 9pc to $2.4billion (£1.3billion) on sales up 12pc.")
+    assert counts["$2.4billion"] == "Profits"
+    # (near misses: a level reached "on" a day; a sum spent "on" something; a change "on" a cause)
+    counts = _counts("The rate was cut to 0.75% on Thursday, down from 1%.")
+    assert counts["1"] == counts["0.75"]
+    assert _counts("The council spent £3m on roads last year.")["£3m"] == "roads (council spent)"
+    assert _counts("Profit rose to $8.8bn on strong phone sales.")["$8.8bn"] == "Profit"
+
+
+def test_a_coined_word_in_quote_marks_is_part_of_what_a_change_is_in() -> None:
+    counts = _counts('The firm was lifted by a 31pc leap in "smart home" revenues from broadband.')
+    assert counts["31"] == "leap in smart home revenues"
+    assert _counts("The firm was lifted by a 31pc leap in broadband revenues.")["31"] == "leap in broadband revenues"
+
+
+def test_all_and_a_spelled_number_before_a_verb_is_anaphora_no_figure() -> None:
+    assert "three" not in _counts("Two men and a woman were hurt. All three were taken to hospital.")
+    assert "three" not in _counts("The films had a good weekend, and all three had strong holds.")
+    # (near misses: a count with its noun after "all"; "the two" stays anaphora, "three of" a part)
+    assert _counts("All three suspects were charged on Monday.")["three"] is not None
+    assert "4" in _counts("All 4 of the victims were hurt.")
+
+
+def test_a_firm_named_with_an_ampersand_is_whole_in_a_role_before_a_name() -> None:
+    people = {f.text: f.role for f in _facts("Legal & General chief executive Sir David Prosser said it would act.", "person")}
+    assert people["David Prosser"] == "Legal & General chief executive"
+    people = {f.text: f.role for f in _facts("Tolvik & Rowe chairman Jane Doe said the bid was low.", "person")}
+    assert people["Jane Doe"] == "Tolvik & Rowe chairman"
+    # (near miss: no ampersand, the role as before)
+    people = {f.text: f.role for f in _facts("The group's chief executive Jane Doe said it would act.", "person")}
+    assert people["Jane Doe"] == "chief executive"
+
+
+def test_a_sum_in_brackets_after_a_title_is_no_role_of_a_person() -> None:
+    people = _kind("It almost tripled his previous best, 2007's Outlaw (£586k), in one weekend.", "person")
+    assert "Outlaw" not in people
+    people = {f.text: f.role for f in _facts("Jane Doe (Labour) won the seat.", "person")}
+    assert people["Jane Doe"] == "Labour"  # (near miss: a party in brackets stays her role)
+
+
+def test_a_known_body_of_several_words_is_read_whole_where_a_town_or_shape_starts_it() -> None:
+    assert "Save the Children" in _kind("Calls came from Save the Children for a ceasefire.", "organisation")
+    assert "Save" not in _kind("Calls came from Save the Children for a ceasefire.", "place")
+    assert _kind("Save the Children said the camp was full.", "organisation") == {"Save the Children"}
+    # (a body named by what follows "a spokesman for", over "of the": one name)
+    orgs = _kind("A spokesman for Sisters of the Harbour said the hall was full.", "organisation")
+    assert "Sisters of the Harbour" in orgs
+    # (near misses: "of the" a place is where the body works; a possessive after it ends the name)
+    orgs = _kind("A spokesman for Acme of the Netherlands said it would appeal.", "organisation")
+    assert "Acme of the Netherlands" not in orgs
