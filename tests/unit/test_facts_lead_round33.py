@@ -81,3 +81,31 @@ def test_a_known_body_of_several_words_is_read_whole_where_a_town_or_shape_start
     # (near misses: "of the" a place is where the body works; a possessive after it ends the name)
     orgs = _kind("A spokesman for Acme of the Netherlands said it would appeal.", "organisation")
     assert "Acme of the Netherlands" not in orgs
+
+
+def test_a_quote_told_by_the_subject_of_a_reported_clause_is_that_subjects() -> None:
+    from tests.unit.facts_helpers import quotes_of
+
+    text = [
+        'Jane Roe today denied reports that a furious Tom Bell told her "there is nothing left to say" last year.',
+        "Tom Bell later said he trusted her.",
+    ]
+    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    assert speakers["there is nothing left to say"] == "Tom Bell"
+    # (near miss: the subject speaks herself)
+    speakers = {q.text: q.speaker for q in quotes_of(['Jane Roe told Tom Bell "there is nothing left to say".'])}
+    assert speakers["there is nothing left to say"] == "Jane Roe"
+
+
+def test_the_commons_is_a_body_and_an_adjective_in_er_is_no_role() -> None:
+    text = "But, in bruising Commons exchanges, Mr Blake said the claim was wrong."
+    assert "Commons" in _kind(text, "organisation") and "Commons" not in _kind(text, "person")
+    people = {f.text: f.role for f in _facts("Reports said a bitter Tom Bell had left the party.", "person")}
+    assert people.get("Tom Bell") is None
+    people = {f.text: f.role for f in _facts("Prior to the hearing, Tom Bell had left the party.", "person")}
+    assert people.get("Tom Bell") is None
+    # (near misses: a job in -er and a person noun stay roles)
+    people = {f.text: f.role for f in _facts("Reports said a banker, Tom Bell, had left the party.", "person")}
+    assert people["Tom Bell"] == "banker"
+    people = {f.text: f.role for f in _facts("Reports said striker Tom Bell had left the club.", "person")}
+    assert people["Tom Bell"] == "striker"

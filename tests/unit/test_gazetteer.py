@@ -71,6 +71,17 @@ def test_shipped_given_name_genders_are_exactly_the_generated_ones() -> None:
     builder = _builder()
     shipped = (ROOT / "briefing_app" / "resources" / "gazetteer" / "given_genders.tsv").read_text(encoding="utf-8")
     assert shipped == builder.build_given_genders()
+def test_shipped_shaped_non_people_are_exactly_the_generated_ones() -> None:
+    """Words shaped like a job that no WordNet sense makes a person, from Debian's wordnet-base."""
+    builder = _builder()
+    path = ROOT / "briefing_app" / "resources" / "gazetteer" / "shaped_non_people.tsv"
+    shipped = path.read_text(encoding="utf-8")
+    assert shipped == builder.build_shaped_non_people()
+    words = set(shipped.splitlines())
+    assert {"bitter", "older", "clever"} <= words
+    assert not {"banker", "striker", "keeper", "president", "student"} & words  # (a person in some sense)
+
+
 def test_shipped_person_nouns_are_exactly_the_generated_ones() -> None:
     """WordNet's noun.person, from Debian's wordnet-base (scripts/setup.sh installs it)."""
     builder = _builder()

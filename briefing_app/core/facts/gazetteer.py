@@ -445,6 +445,13 @@ def person_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def shaped_non_people() -> frozenset[str]:
+    """English words shaped like a job that no WordNet sense makes a person ("bitter", "older"; generated into
+    shaped_non_people.tsv)."""
+    return frozenset(r[0] for r in _read("shaped_non_people.tsv"))
+
+
+@functools.cache
 def world_given_names() -> dict[str, frozenset[str]]:
     """Given names by script ("ar", "he", "latin"); Arabic in lookup form (`arabic_lookup_form`)."""
     out: dict[str, set[str]] = {}

@@ -16,6 +16,7 @@ from briefing_app.core.facts.people_role_words import (
     NOT_A_ROLE_WORD,
     adjective_rank,
     is_job,
+    is_role_head,
     is_title,
     shaped_only,
 )
@@ -239,7 +240,10 @@ def role_before(before: str, lang: str = "en") -> str | None:
         and not (words[-1].endswith("ed") and not is_job(words[-1]))  # "She married X": a verb, no role
     )
     if not described and (
-        not words or not words[-1] or not (is_job(words[-1]) or person) or re.search(r"[,;:]$|[^.]\.$", words[-1])
+        not words
+        or not words[-1]
+        or not ((is_role_head(words[-1]) if words[-1][:1].islower() else is_job(words[-1])) or person)
+        or re.search(r"[,;:]$|[^.]\.$", words[-1])
     ):
         return None
     after_name = len(words) >= 2 and re.fullmatch(r"[A-ZÆØÅ][\w'’-]*", words[-2]) is not None  # (no comma after it)
@@ -368,6 +372,10 @@ _SHAPED_ADVERBS = frozenset(
 )
 
 
+# Words that make a preposition with "to" after them ("prior to", "next to", "due to").
+_TO_PREPOSITIONS = frozenset("prior next close due according thanks owing subsequent".split())
+
+
 def role_ending(phrase: str) -> str | None:
     """The role an appositive noun phrase before a name gives it, the phrase being everything between the
     clause's start and the comma before the name: "the president of the regional council, Jane Roe,",
@@ -385,8 +393,12 @@ def role_ending(phrase: str) -> str | None:
         tail = words[i + 1 :]
         if (tail and tail[0].lower() not in _COMPLEMENT) or re.search(r"[\"“”()]", word):
             continue
+        if tail and tail[0].lower() == "to" and word.lower() in _TO_PREPOSITIONS:
+            continue  # "Prior to the murder, X": a preposition of two words, no prior of a priory
         # (a role opening the sentence is capitalised: "Borgmesteren, Jens Vang, er skuffet")
-        role_head = is_title(word) or is_role_noun(word) or ((word[:1].islower() or i == 0) and is_job(word.lower()))
+        role_head = (
+            is_title(word) or is_role_noun(word) or ((word[:1].islower() or i == 0) and is_role_head(word.lower()))
+        )
         person_head = word[:1].islower() and is_person_noun(word)
         if not (role_head or person_head) or word.lower() in NOT_A_ROLE_WORD or word.lower() in GENERIC_PERSON:
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import shaped_non_people
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
@@ -180,6 +181,13 @@ def is_job(word: str) -> bool:
     return is_role_noun(word) or (
         bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS and low.rsplit("-", 1)[-1] not in _NOT_JOBS
     )
+
+
+def is_role_head(word: str) -> bool:
+    """Whether a word written in lower case before a name or in an apposition heads a role: a job by list or shape,
+    but not an English word with a job's shape that no sense makes a person ("a bitter Gordon Brown", "older",
+    "Prior to the murder"; capitalised words of a title's body keep their shape, "Secretary of Labor")."""
+    return is_job(word) and (is_role_noun(word) or word.lower() not in shaped_non_people())
 
 
 def shaped_only(word: str) -> bool:

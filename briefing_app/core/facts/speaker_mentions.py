@@ -14,6 +14,12 @@ from briefing_app.core.facts.speaker_clause_mentions import clause_mention
 from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
 from briefing_app.core.facts.speaker_subjects import appositive_name
 
+# A name after "that" (and an article and an adjective) ending a mention: the subject of a clause in reported speech.
+_THAT_NAME_AT_END = re.compile(
+    r"\s(?:that|how)\s+(?:(?:the|a|an)\s+(?:[a-z]+\s+)?)?((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"[A-Z][\w'’-]+)$"
+)
+
 
 def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
@@ -103,6 +109,11 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     owned = CHANNEL_OF.match(mention)
     if owned is not None:
         mention = owned.group(1)  # "The Facebook page of the Harbour Union": the union posts on it
+    # ("X today denied reports that a bitter Y | told him "..."": the subject of the clause that tells is the
+    # speaker, not the one who reports or denies it)
+    embedded = _THAT_NAME_AT_END.search(mention)
+    if embedded is not None:
+        mention = embedded.group(1)
     adjunct = ADJUNCT_AFTER_NAME.match(mention)
     if adjunct and len(adjunct.group(1).split()) >= 2:  # (not a participle's "Writing in a blog post, ...")
         mention = adjunct.group(1)
