@@ -109,3 +109,19 @@ def test_the_commons_is_a_body_and_an_adjective_in_er_is_no_role() -> None:
     assert people["Tom Bell"] == "banker"
     people = {f.text: f.role for f in _facts("Reports said striker Tom Bell had left the club.", "person")}
     assert people["Tom Bell"] == "striker"
+
+
+def test_a_fronted_clause_or_participle_before_the_speaker_names_no_speaker() -> None:
+    from tests.unit.facts_helpers import quotes_of
+
+    text = [
+        "Jane Roe, the party's finance spokeswoman, attacked the budget on Tuesday.",
+        'As Tom Bell, who was sitting next to the minister, flinched, Ms Roe shot back: "The minister looks surprised."',
+        'Adapting Ann Lee\'s famous attack on Max Holt in the 1998 debate, she said: "He was trying to be a leader."',
+    ]
+    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    assert speakers["The minister looks surprised."] == "Jane Roe"
+    assert speakers["He was trying to be a leader."] == "Jane Roe"
+    # (near miss: the one named in a fronted clause speaks when no one else is named after it)
+    speakers = {q.text: q.speaker for q in quotes_of(['When Tom Bell arrived, he said: "We are ready."'])}
+    assert speakers["We are ready."] == "Tom Bell"

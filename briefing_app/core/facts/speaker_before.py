@@ -79,6 +79,12 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     if found is not None and lang == "ar" and found.strip() in _AR_CONJUNCTIONS:
         found = ""  # "كما شدد على أن «...»" (and he also stressed): no subject named, the one just named
     if found is not None and lang == "en":
+        # ("As Tony Blair, who sat next to him, flinched, Mr Howard shot back:": a fronted clause, then the speaker)
+        # (not before a pronoun, which may be the fronted clause's own subject: "While Roe has stressed X, he
+        # criticized Doe for ...:")
+        fronted = _FRONTED_CLAUSE.match(found)
+        named_after = fronted is not None and re.match(r"(?!(?:He|She|They|It)\b)[A-Z]", found[fronted.end() :])
+        found = found[fronted.end() :] if fronted is not None and named_after else found
         # "As the report states:", "As Roe put it:": the clause of comparison names the speaker after "As"
         found = re.sub(r"^As\s+(?=[A-Za-z])", "", found)
         found = re.sub(r"\s+put\s+it$", "", found)
@@ -167,7 +173,9 @@ _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
 # comma ("When the mistake was pointed out to the council, ", "After the court ruled, ").
 _FRONTED_CLAUSE = re.compile(
     r"(?:When|Whenever|If|After|Before|As|While|Whilst|Although|Though|Because|Since|Once|Until)\s+"
-    r"(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*)\s[^,\"“”]{3,120}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
+    # (past a relative clause set off inside it: "As Tony Blair, who was sitting next to him, flinched, ")
+    r"(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*)\s(?:[^,\"“”]|,\s+(?:who|whom|whose|which)\s[^,\"“”]{1,80},)"
+    r"{3,120}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
 )
 # A prepositional phrase opening the sentence that holds a participle of its own, up to its comma ("In a video
 # posted online by a fan, "): the verb introducing the quote comes after it.
@@ -175,7 +183,8 @@ _FRONTED_CLAUSE = re.compile(
 # including Senator X, "): its object may hold names and run long; the subject and verb after the comma speak.
 _FRONTED_PARTICIPLE = re.compile(
     r"[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|its|their|this|that|these|those|to|on|about|with|for|at|in|over|"
-    r"questions?|reporters|journalists|critics)\s[^,\"“”]{3,160}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
+    # (or a name: "Adapting Ann Lee's famous attack on X, she said:")
+    r"questions?|reporters|journalists|critics|[A-Z][\w'’-]*)\s[^,\"“”]{3,160}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
 )
 _FRONTED_PHRASE = re.compile(
     r"(?:In|On|At|During|Through|From)\s+(?:an?|the|his|her|its|their)\s[^,\"“”]{0,60}?\b[a-z]{3,}ed\b[^,\"“”]{0,80}?,"

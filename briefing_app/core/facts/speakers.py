@@ -116,6 +116,10 @@ FRONTED_TOPIC = re.compile(
 )
 
 
+# A participle clause opening the sentence up to its comma: "Adapting X's famous attack on Y, ".
+_FRONTED_ING = re.compile(r"\s*[A-Z][a-z]{3,}ing\s[^;:.\"“”]{1,160},\s*")
+
+
 @dataclass
 class Speakers:
     """Resolves speaker mentions to people; remembers who was named last."""
@@ -454,9 +458,14 @@ class Speakers:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
             # "He described the Doe case": not Doe; "The star, who plays Lady X, said:": not the part she plays
             within = within[: at.start()] if at else within
-        cut = within.find(mention) if mention else -1
-        if within and FRONTED_TOPIC.fullmatch(within[:cut] if cut >= 0 else within):
-            within = ""  # "On Roe's performance, the club's boss added:": Roe is spoken of, not speaking
+        # (the mention as a word: "he" is no part of "the")
+        mentioned = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within) if mention else None
+        cut = mentioned.start() if mentioned else -1
+        fronted = within[:cut] if cut >= 0 else within
+        if within and (FRONTED_TOPIC.fullmatch(fronted) or (mention in PRONOUNS and _FRONTED_ING.fullmatch(fronted))):
+            # "On Roe's performance, the club's boss added:": Roe is spoken of, not speaking; "Adapting X's attack on
+            # Y in the 1988 debate, he said:": the participle's subject is the pronoun, named before, not X or Y
+            within = ""
         holder = role_holder(words, self.people.people, sentence)
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
