@@ -125,3 +125,15 @@ def test_a_fronted_clause_or_participle_before_the_speaker_names_no_speaker() ->
     # (near miss: the one named in a fronted clause speaks when no one else is named after it)
     speakers = {q.text: q.speaker for q in quotes_of(['When Tom Bell arrived, he said: "We are ready."'])}
     assert speakers["We are ready."] == "Tom Bell"
+
+
+def test_a_change_compared_year_on_year_after_a_size_adjective_counts_its_subject() -> None:
+    counts = _counts("In Ruritania, sales of solar panels increased by a whopping 312 per cent year on year.")
+    assert counts["312"] == "sales of solar panels"
+    # (near miss: a noun after the share stays what it counts)
+    assert _counts("The firm posted a whopping 31% rise in sales.")["31"] == "rise in sales"
+
+
+def test_handset_makers_news_names_bare_are_bodies() -> None:
+    orgs = _kind("Samsung was second, followed by local rival LG, while Sony-Ericsson and RIM lost ground.", "organisation")
+    assert {"LG", "Sony-Ericsson", "RIM"} <= orgs

@@ -22,7 +22,7 @@ from briefing_app.core.facts.figure_words import (
     PAST_VERBS,
     PRONOUNS,
 )
-from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.noun_after import ON_THE_PERIOD, after_phrase
 from briefing_app.core.facts.phrase_edges import ed_form, noun_in_phrase
 from briefing_app.core.facts.subject_before import before_phrase
 from briefing_app.core.numbers import NumberMatch
@@ -399,7 +399,8 @@ def measure_reading(
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
         # (an adjective or a participle may stand between: "the proposed 3.99 per cent rise in Council Tax")
         article = rf"\b(?:a|an|the|its|their|en|et)\s+(?:{_SIZE_ADJECTIVES}\s+)?$"
-        described = re.search(article, before, re.IGNORECASE) and re.match(
+        # (not the period a change is compared over: "rose by a whopping 707 per cent year on year")
+        described = re.search(article, before, re.IGNORECASE) and not ON_THE_PERIOD.match(rest) and re.match(
             r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
             r"(?:the\s+|its\s+|their\s+)?"
             # (a coined word in quote marks is one of the noun's: 'a 48pc leap in "new wave" revenues')

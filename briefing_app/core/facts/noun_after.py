@@ -100,7 +100,7 @@ def _ar_time(after: str) -> bool:
 
 # A period compared with the one before, after a change: "year-on-year", "year-over-year", "month-on-month", also
 # written apart ("grew 24% year over year") and "year to date" ("has slid 30% year to date").
-_ON_THE_PERIOD = re.compile(
+ON_THE_PERIOD = re.compile(
     r"\s*(?:year|month|quarter|week|day)(?:-|\s+)(?:on|over|to)(?:-|\s+)(?:year|month|quarter|week|day|date)\b",
     re.IGNORECASE,
 )
@@ -166,7 +166,7 @@ def after_phrase(
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
         after = _ACROSS_THE_BOARD.sub(r"\1across-the-board", after)
-    if lang == "en" and _ON_THE_PERIOD.match(after):
+    if lang == "en" and ON_THE_PERIOD.match(after):
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
     if lang == "da" and re.match(r"\s*i\s+(?:budget(?:tet)?|regnskab(?:et)?|finansloven)\s+(?:for\s+)?\d{4}\b", after):
         return None  # "udgør 21,5 mia. kr. i budget 2026": the year's budget it is in, when, not what it counts
