@@ -399,8 +399,12 @@ def measure_reading(
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
         # (an adjective or a participle may stand between: "the proposed 3.99 per cent rise in Council Tax")
         article = rf"\b(?:a|an|the|its|their|en|et)\s+(?:{_SIZE_ADJECTIVES}\s+)?$"
-        # (not the period a change is compared over: "rose by a whopping 707 per cent year on year")
-        described = re.search(article, before, re.IGNORECASE) and not ON_THE_PERIOD.match(rest) and re.match(
+        # (not the period a change is compared over: "rose by a whopping 707 per cent year on year"; but "the 67%
+        # year-on-year boost to the dividend" describes the boost)
+        period = ON_THE_PERIOD.match(rest)
+        noun_next = re.match(r"\s+([a-z]+)", rest[period.end() :]) if period else None
+        period_only = period is not None and (noun_next is None or noun_next.group(1) in EN_STOP)
+        described = re.search(article, before, re.IGNORECASE) and not period_only and re.match(
             r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
             r"(?:the\s+|its\s+|their\s+)?"
             # (a coined word in quote marks is one of the noun's: 'a 48pc leap in "new wave" revenues')
