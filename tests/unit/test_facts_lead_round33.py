@@ -137,3 +137,22 @@ def test_a_change_compared_year_on_year_after_a_size_adjective_counts_its_subjec
 def test_handset_makers_news_names_bare_are_bodies() -> None:
     orgs = _kind("Samsung was second, followed by local rival LG, while Sony-Ericsson and RIM lost ground.", "organisation")
     assert {"LG", "Sony-Ericsson", "RIM"} <= orgs
+
+
+def test_a_level_reached_in_a_relative_clause_or_how_fast_counts_the_one_that_reached_it() -> None:
+    counts = _counts('The last album to do so was "Harbour Lights," which raced to 10 million in its 43rd week.')
+    assert counts["10 million"] == "Harbour Lights"
+    counts = _counts("Only one album in the era hit 10 million faster.")
+    assert counts["10 million"] == "one album"
+    # (near miss: a noun after the figure stays what it counts)
+    assert _counts("The album hit 10 million copies faster.")["10 million"].startswith("copies")
+
+
+def test_a_body_cited_as_the_source_of_figures_is_an_organisation() -> None:
+    orgs = _kind("The album sold 238,000 copies in its first week, according to Tolvik SoundTrack.", "organisation")
+    assert "Tolvik SoundTrack" in orgs
+    assert "Harbour Worldpanel" in _kind("Sales fell 3%, according to data from Harbour Worldpanel.", "organisation")
+    # (near misses: a person, a title and a place cited are no bodies)
+    assert not _kind("Sales fell 3%, according to Jane Roe.", "organisation")
+    assert not _kind("Sales fell 3%, according to Defence Secretary Tom Bell.", "organisation")
+    assert not _kind("Sales fell 3%, according to New Zealand.", "organisation")

@@ -270,6 +270,8 @@ def seen_changing(before: str) -> str | None:
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 
 
+# Comparative adverbs that may follow a figure and say how, not what: "hit 10 million faster".
+_COMPARATIVE_ADVERBS = frozenset("faster quicker slower sooner earlier later".split())
 # A participle of change (and the step it took) that ends a clause's subject with its verb left out: "with X easing
 # | 7%", "with X easing 7% | to £813k".
 _CHANGE_PARTICIPLE_END = re.compile(
@@ -323,6 +325,9 @@ def _phrase_reading(
     # ("take an £80m hit on profits": after an article and a sum, the next word is the sum's noun, verb-like or not)
     after_article = money and lang == "en" and re.search(r"\b(?:a|an)\s+(?:US)?[$£€]?\s*$", before) is not None
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens, after_article) if wanted else None
+    if after and after.lower() in _COMPARATIVE_ADVERBS and n.kind != "percent" and unit is None:
+        # "hit 10 million faster": how it did so, no noun of the figure (not "40% faster than": what is measured)
+        after = None
     # ("$15.5 million in shelter, food, and protection assistance": a list up to the head its members share)
     after = listed_head(rest[span.end() :] if span else rest, after) if after and lang == "en" else after
     if after and money and lang == "en" and re.search(COSTING, before[-40:]) and re.match(r"\s+to\s+[a-z]", rest) and (

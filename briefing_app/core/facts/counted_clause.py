@@ -47,6 +47,14 @@ def _is_place(name: str) -> bool:
     return entry is not None and entry.kind == "place"
 
 
+# A name (in quote marks or capitalised) and a relative clause whose verb took it to the figure: '"No Strings
+# Attached," which raced to | 10 million', "Acme, which climbed past | 500".
+_REACHED_IN_RELATIVE = re.compile(
+    r"([\"“][^\"“”]{2,60}[,.]?[\"”]|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*,?\s+which\s+"
+    r"(?:[a-z]+\s+)?[a-z]+(?:ed|ose|ew|an|ot|it)\s+(?:to|past|above|beyond|over)\s+(?:about\s+|nearly\s+|almost\s+)?$"
+)
+
+
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
@@ -73,6 +81,9 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             # "... @someone: Cuts to libraries: 40 million; rescuing the airline: 900 million": a label after
             # another colon or a semicolon names the figure as the sentence's first label does
             return " ".join(words)
+        relative = _REACHED_IN_RELATIVE.search(bare) if lang == "en" else None
+        if relative is not None:
+            return relative.group(1).strip(" ,\"“”")  # '"No Strings Attached," which raced to 10 million': the album
         # (a word or two in quote marks is a name of the clause's object, no edge of it: 'broadcast the “adzan”')
         lasting = what_lasts(re.sub(r"[“\"]([^”\"\s]+(?:\s[^”\"\s]+)?)[”\"]", r"\1", before), lang)
         measured = [str(w).lower() for w in re.findall(r"[A-Za-z]+", bare) if w.lower() in MEASURES]

@@ -11,6 +11,7 @@ from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.org_kinds import KIND_COMMA_BEFORE
+from briefing_app.core.facts.org_sources_en import cited_sources
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
@@ -259,6 +260,7 @@ def outlets(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
         if lookup(name) is not None or (lookup(words[-1]) is not None and lookup(words[-1]).kind == "place"):  # type: ignore[union-attr]
             continue
         out.append((start, start + len(name), name))
+    out.extend(cited_sources(text))  # "according to Nielsen SoundScan": a body the figures come from
     for start, end, name in cited_outlets(text):
         words = name.split()
         if words[0] in given or words[-1] in family or lookup(name) is not None or not_org_word(words[-1]):
