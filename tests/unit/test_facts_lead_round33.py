@@ -156,3 +156,10 @@ def test_a_body_cited_as_the_source_of_figures_is_an_organisation() -> None:
     assert not _kind("Sales fell 3%, according to Jane Roe.", "organisation")
     assert not _kind("Sales fell 3%, according to Defence Secretary Tom Bell.", "organisation")
     assert not _kind("Sales fell 3%, according to New Zealand.", "organisation")
+
+
+def test_a_level_a_name_set_off_was_pushed_above_counts_that_name_not_the_preposition() -> None:
+    text = "The data cheered investors, who pushed the main index, the Tolvik Composite Index, above 17,000 on Friday."
+    assert _counts(text)["17,000"] == "Tolvik Composite Index"
+    # (near miss: a noun after the figure stays what it counts)
+    assert _counts("Investors pushed the index above 17,000 points.")["17,000"].startswith("points")

@@ -270,6 +270,7 @@ def seen_changing(before: str) -> str | None:
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 
 
+_LONE_PREPOSITIONS = frozenset("above below over under past beyond around about near to at from by".split())
 # Comparative adverbs that may follow a figure and say how, not what: "hit 10 million faster".
 _COMPARATIVE_ADVERBS = frozenset("faster quicker slower sooner earlier later".split())
 # A participle of change (and the step it took) that ends a clause's subject with its verb left out: "with X easing
@@ -490,6 +491,8 @@ def _phrase_reading(
     subject, measure = before_phrase(before, lang)
     if subject and lang == "en":  # "with Anna Karenina easing just 7% to": the film, not its participle of change
         subject = _CHANGE_PARTICIPLE_END.sub("", subject) or subject
+        # ("pushed the index, the Dow, | above 17,000": a preposition left alone after a comma is no subject)
+        subject = None if subject.lower() in _LONE_PREPOSITIONS else subject
     state = STATE_AFTER.match(rest) if lang == "en" and n.kind == "percent" and not after else None
     if state and subject and state.group(1) not in EN_STOP:
         return f"{state.group(1)} ({subject})"  # "The wildfire is 20% contained": how far the subject is so

@@ -86,6 +86,10 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             return relative.group(1).strip(" ,\"“”")  # '"No Strings Attached," which raced to 10 million': the album
         # (a word or two in quote marks is a name of the clause's object, no edge of it: 'broadcast the “adzan”')
         lasting = what_lasts(re.sub(r"[“\"]([^”\"\s]+(?:\s[^”\"\s]+)?)[”\"]", r"\1", before), lang)
+        if lasting and lasting.lower() in ("above", "below", "over", "under", "past", "beyond"):
+            # ("pushed the barometer, the Dow Jones Industrial Average, above 17,000": the name set off before it)
+            pushed = re.search(r"((?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*),\s*\w+\s*$", bare)
+            return pushed.group(1) if pushed else None
         measured = [str(w).lower() for w in re.findall(r"[A-Za-z]+", bare) if w.lower() in MEASURES]
         if measured and not lasting and re.search(r"\(\s*$", bare):
             return measured[-1]  # "The rate was highest among adults 65 and older (294.9 per 100,000)": the rate
