@@ -17,6 +17,7 @@ from briefing_app.core.facts.ar_listeners import (
     without_listener,
 )
 from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
+from briefing_app.core.facts.ar_time_adjuncts import without_time_adjunct
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
@@ -460,6 +461,7 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"; "الناطق الحكومي"
         # for the one introduced as "الناطق الرسمي باسم الحكومة"
         return same
+    first = without_time_adjunct(first)  # ar_time_adjuncts: "وقال اليوم الثلاثاء:", when it was said
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         # ("بحسب رأيه تعود إلى «...»": after "his view" comes the clause he said, no name)
         first = [] if first[0] in AR_OWN_WORDS else first[1:]  # "وتابع قائلا:", "وقال أيضا:": nobody named here

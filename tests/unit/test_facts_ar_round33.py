@@ -1,0 +1,48 @@
+"""Arabic quotes, people and roles, round 33: constructions that recurred on real Arabic news pages (Lebanese
+deputies' statements, Egyptian and Iraqi spokesmen, activists' tweets, rights groups' reports, police
+statements), written again with made-up names and sentences, each with near misses that must keep their old
+reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(paragraphs, "ar")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "ar")]
+
+
+# --- when it was said, written where the subject would stand ------------------------------------------------------
+
+_OPENING = "أعلن وزير المالية خالد العمري خطة جديدة لدعم الشركات الصغيرة."
+
+
+def test_a_weekday_after_the_verb_is_no_speaker() -> None:
+    speakers = _speakers(["خبر", _OPENING, 'وقال اليوم الثلاثاء: "ندعو جميع المواطنين إلى المشاركة في الحملة".'])
+    assert speakers == ["خالد العمري"], speakers
+
+
+def test_yesterday_and_a_weekday_after_a_tweet_verb() -> None:
+    speakers = _speakers(["خبر", _OPENING, 'وغرّد أمس الإثنين: "لن نتراجع عن القرار مهما كانت الظروف".'])
+    assert speakers == ["خالد العمري"], speakers
+
+
+def test_part_of_the_day_before_a_time_word_is_no_name() -> None:
+    paragraphs = ["خبر", _OPENING, 'وقال الوزير صباح اليوم: "الخطة ستنفذ على مراحل متعددة".']
+    assert _speakers(paragraphs) == ["خالد العمري"]
+    assert "صباح" not in _people(paragraphs)
+
+
+def test_evening_of_a_weekday_is_no_name() -> None:
+    speakers = _speakers(["خبر", _OPENING, 'وكتب مساء الأحد على حسابه: "شكرا لكل من ساهم في النجاح".'])
+    assert speakers == ["خالد العمري"], speakers
+
+
+def test_a_given_name_sabah_still_speaks() -> None:
+    # near miss: صباح followed by a family name is a person, who speaks
+    paragraphs = ["خبر", _OPENING, 'وقال صباح الفهد رئيس الغرفة التجارية: "الخطة تأخرت كثيرا عن موعدها".']
+    assert _speakers(paragraphs) == ["صباح الفهد"]
