@@ -46,3 +46,50 @@ def test_a_given_name_sabah_still_speaks() -> None:
     # near miss: صباح followed by a family name is a person, who speaks
     paragraphs = ["خبر", _OPENING, 'وقال صباح الفهد رئيس الغرفة التجارية: "الخطة تأخرت كثيرا عن موعدها".']
     assert _speakers(paragraphs) == ["صباح الفهد"]
+
+
+# --- a subject named first, an apposition between commas, then the verb ------------------------------------------
+
+
+def test_pluperfect_subject_with_an_apposition_speaks() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            _OPENING,
+            'وكان عبد الله الحربي، صديق الناشط المعتقل سلمان الجابري، غرّد أمس: "فجعت العائلة بخبر اعتقال ابنها".',
+        ]
+    )
+    assert speakers == ["عبد الله الحربي"], speakers
+
+
+def test_subject_first_with_an_office_in_commas_speaks() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            _OPENING,
+            'سمير الخطيب، رئيس نقابة المعلمين في المدينة، قال في بيان: "لن نقبل بأي تسوية على حساب الموظفين".',
+        ]
+    )
+    assert speakers == ["سمير الخطيب"], speakers
+
+
+def test_an_apposition_that_reports_keeps_the_old_reading() -> None:
+    # near miss: the verb is followed by "that" (reported speech), so no subject is read from the shape
+    from briefing_app.core.facts.ar_appositive_subject import appositive_subject
+
+    assert appositive_subject("سمير الخطيب، رئيس النقابة، قال إن ") is None
+    assert appositive_subject("المدير العام، في بيان صادر عنه، قال: ") is None  # no given name opens it
+
+
+# --- a compound given name tells two people of one family apart ------------------------------------------------
+
+
+def test_compound_given_names_of_one_family_are_two_people() -> None:
+    people = _people(
+        [
+            "خبر",
+            "اعتقلت السلطات الشاب عبد العزيز الحربي بسبب منشوراته.",
+            "وطالب الداعية سلمان الحربي بالإفراج عن ابنه.",
+        ]
+    )
+    assert "عبد العزيز الحربي" in people and "سلمان الحربي" in people, people

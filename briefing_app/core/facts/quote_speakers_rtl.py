@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
+from briefing_app.core.facts.ar_appositive_subject import appositive_subject
 from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
@@ -302,6 +303,9 @@ def ar_speaker_before(before: str) -> str | None:
     fronted = _FRONTED_SUBJECT.search(before)
     if fronted is not None:
         return fronted.group(1).strip()
+    apposed = appositive_subject(before)
+    if apposed is not None:
+        return apposed  # ar_appositive_subject: "وكان X، نجل Y، غرّد:", X speaks, not Y of the apposition
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one
