@@ -93,3 +93,14 @@ def test_compound_given_names_of_one_family_are_two_people() -> None:
         ]
     )
     assert "عبد العزيز الحربي" in people and "سلمان الحربي" in people, people
+
+
+def test_a_family_member_with_an_apposition_speaks_not_his_brother() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "اعتقلت السلطات الشاب عبد العزيز الحربي بسبب منشوراته.",
+            'وكان عبد الله الحربي، نجل الداعية سلمان الحربي، غرّد أمس: "فجعت العائلة بخبر اعتقال ابنها الأصغر".',
+        ]
+    )
+    assert speakers == ["عبد الله الحربي"], speakers

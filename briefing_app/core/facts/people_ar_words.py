@@ -107,6 +107,10 @@ def _ar_is_given(word: str) -> bool:
     )
 
 
+# A compound given name of "servant of" or "father of" and a family name with the article: "عبد الله العودة".
+COMPOUND_GIVEN = re.compile(r"(?:عبد|أبو|ابو)\s+[\u0621-\u064a]{3,}\s+ال[\u0621-\u064a]{3,}")
+
+
 # Regnal numbers after a monarch's name ("فريدريك التاسع", "مارغريت الثانية"): part of the name.
 AR_REGNAL = {"الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
              "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة"}

@@ -24,7 +24,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
-from briefing_app.core.facts.people_ar_words import _ar_is_given
+from briefing_app.core.facts.people_ar_words import COMPOUND_GIVEN, _ar_is_given
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
@@ -386,6 +386,10 @@ class Speakers:
         # ("Tom Reece and his wife Jo said": the couple speaks; the one named in full stands for them, not "Jo")
         last = last and not re.search(r"\band\s+(?:his|her|their)\s+(?:wife|husband|partner)\b", mention)
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
+        if arabic and COMPOUND_GIVEN.fullmatch(mention) and self.people.find(mention) is None:
+            # "وكان عبد الله X، نجل ...، غرّد:": a compound given name and a family name, no one named so before (the
+            # family's other members, "عبد العزيز X", are other people); a person of their own
+            person = self.people.add(mention, None, sentence)
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
         if person is None and lone_given_name(mention) and not describes and not re.search(
