@@ -104,3 +104,39 @@ def test_a_family_member_with_an_apposition_speaks_not_his_brother() -> None:
         ]
     )
     assert speakers == ["عبد الله الحربي"], speakers
+
+
+# --- a statement's body; a body named inside the quote never speaks it -------------------------------------------
+
+
+def test_a_police_statement_speaks_not_the_force_named_inside_its_quote() -> None:
+    paragraphs = [
+        "خبر",
+        "أعلنت الشرطة اعتقال مشتبه به في الحادث.",
+        'وختم بيان الشرطة: "ستواصل شرطة المدينة العمل بحزم والرد الفوري على أي بلاغ".',
+    ]
+    assert _speakers(paragraphs) == ["الشرطة"]
+    assert "بيان الشرطة" not in _people(paragraphs)  # (بيان is also a given name; here "statement of")
+
+
+def test_the_ministry_named_before_still_speaks() -> None:
+    # near miss: "الوزارة" after the ministry was named in an earlier sentence is that ministry
+    speakers = _speakers(
+        [
+            "خبر",
+            "أعلنت وزارة الصحة تسجيل إصابات جديدة.",
+            'وقالت الوزارة: "ستواصل وزارة الداخلية العمل بحزم مع الفرق الطبية في كل المدن".',
+        ]
+    )
+    assert speakers == ["وزارة الصحة"], speakers
+
+
+def test_his_own_speech_is_no_part_of_the_subject() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أعلن وزير الداخلية سامي الحداد خطة جديدة.",
+            'وختم الوزير كلمته قائلا: "ستواصل الوزارة العمل بحزم والرد الفوري على أي بلاغ".',
+        ]
+    )
+    assert speakers == ["سامي الحداد"], speakers

@@ -26,7 +26,7 @@ _NO_NAME = {"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "مرة", "ح�
             "ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "لان", "فان"}  # fmt: skip
 # A noun of speech owned by a pronoun, the verb's object: "واختتم حديثه بالقول:" (he closed his talk saying),
 # "وختمت كلمتها قائلة:", "وبدأ تصريحه بالقول:"; the owner is the person just named.
-_OWN_SPEECH = re.compile(
+OWN_SPEECH = re.compile(
     r"(?:حديث|كلمت|كلام|تصريح|تصريحات|خطاب|مداخلت|تعليق|رد|رسالت|مقابلت|حوار|لقاء|مؤتمر)(?:ه|ها|هم|هما)"
 )
 
@@ -56,7 +56,7 @@ def ar_no_name(word: str) -> bool:
     if any(mark in word for mark in '"«»“”'):
         return True
     word = word.strip(":،,")
-    patterns = (_PREPOSITION_PRONOUN, _OWN_SPEECH, _THAT_WITH_PRONOUN, AR_TO_LISTENER)
+    patterns = (_PREPOSITION_PRONOUN, OWN_SPEECH, _THAT_WITH_PRONOUN, AR_TO_LISTENER)
     return word in _NO_NAME or any(p.fullmatch(word) is not None for p in patterns)
 
 

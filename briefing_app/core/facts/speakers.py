@@ -134,7 +134,15 @@ class Speakers:
         if len(words) == 1 and words[0].startswith(("ال", "وال")) and words[0].split("ال", 1)[1] in AR_HEADS:
             core = words[0].split("ال", 1)[1]  # "وقالت الوزارة": the ministry named before (وزارة الصحة)
             named = [o for o in self.organisations if o.text.split()[0] in (core, "ال" + core)]
-            named = [o for o in named if min(o.sentences or [o.sentence]) <= sentence]
+            said_in = self.text.get(sentence, "")
+            # (one first named in this very sentence only when it stands before the mention: "وختم بيان الشرطة:
+            # «ستواصل شرطة المدينة ...»" names no police before; the body inside the quote never speaks it)
+            named = [
+                o
+                for o in named
+                if min(o.sentences or [o.sentence]) < sentence
+                or (min(o.sentences or [o.sentence]) == sentence and -1 < said_in.find(o.text) < said_in.find(mention))
+            ]
             return named[-1].text if named else None
         m = BODY.fullmatch(mention)
         if m is None:
@@ -375,6 +383,8 @@ class Speakers:
         body = self.organisation(owner.split()[0], sentence) if owner is not None and owner.startswith("ال") else None
         if body is not None:
             return body
+        if owner is not None and len(mention.split()) == 1 + len(owner.split()) and mention.endswith(owner):
+            return owner  # "وختم بيان الشرطة:": the police, whom the article has not named otherwise; no "بيان" person
         apposed = name_before_apposition(mention, self.people.people) if arabic else None
         if apposed is not None:  # quotes_ar: "الباحث X مدير المختبر", the role after the name read as a person
             return self.people.add(apposed[0], apposed[1], sentence).name

@@ -53,7 +53,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
 from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
-from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, ar_filler, ar_no_name
+from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, OWN_SPEECH, ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
     lone_speaker_for_office,
@@ -462,6 +462,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # for the one introduced as "الناطق الرسمي باسم الحكومة"
         return same
     first = without_time_adjunct(first)  # ar_time_adjuncts: "وقال اليوم الثلاثاء:", when it was said
+    own = next((k for k, w in enumerate(first) if k and OWN_SPEECH.fullmatch(w.strip("،,:"))), len(first))
+    first = first[:own]  # "وختم الوزير كلمته قائلا:": his own speech is the verb's object, no part of the subject
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         # ("بحسب رأيه تعود إلى «...»": after "his view" comes the clause he said, no name)
         first = [] if first[0] in AR_OWN_WORDS else first[1:]  # "وتابع قائلا:", "وقال أيضا:": nobody named here
