@@ -140,3 +140,27 @@ def test_his_own_speech_is_no_part_of_the_subject() -> None:
         ]
     )
     assert speakers == ["سامي الحداد"], speakers
+
+
+# --- straight single marks as Arabic quote marks --------------------------------------------------------------------
+
+
+def test_single_marks_after_a_colon_quote() -> None:
+    quotes = quotes_of(
+        [
+            "خبر",
+            "دعا النائب سمير الخطيب الحكومة إلى التحرك السريع.",
+            "وسأل:' اين الخطة التي وعدت بها الحكومة منذ سنوات طويلة؟'، معبرا ان ' كل ذلك يكون بقيام المؤسسات'.",
+        ],
+        "ar",
+    )
+    assert quotes and {q.speaker for q in quotes} == {"سمير الخطيب"}, [(q.text, q.speaker) for q in quotes]
+
+
+def test_single_marks_with_double_marks_keep_their_reading() -> None:
+    # near miss: a paragraph quoting with double marks leaves a single mark alone
+    from briefing_app.core.facts.quotes_ar_single import arabic_single_marks
+
+    text = 'وقال: "نحن مع الـ\'خطة\' الجديدة بالكامل".'
+    assert arabic_single_marks(text) == text
+    assert arabic_single_marks("وقال:'إن الخطة جاهزة للتنفيذ'.") == "وقال:‘إن الخطة جاهزة للتنفيذ’."
