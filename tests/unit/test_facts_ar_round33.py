@@ -164,3 +164,40 @@ def test_single_marks_with_double_marks_keep_their_reading() -> None:
     text = 'وقال: "نحن مع الـ\'خطة\' الجديدة بالكامل".'
     assert arabic_single_marks(text) == text
     assert arabic_single_marks("وقال:'إن الخطة جاهزة للتنفيذ'.") == "وقال:‘إن الخطة جاهزة للتنفيذ’."
+
+
+# --- "وأضاف أن «...»": no subject, the one who spoke before goes on -------------------------------------------------
+
+
+def test_an_unnamed_witness_goes_on_after_a_bare_verb() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            'وقال شاهد عيان لـ "الصحيفة"، إن "الطرد انفجر أمام مخبز في شارع مزدحم بالمارة".',
+            'وأضاف أن "الشرطة مازالت تضرب طوقاً أمنياً حول المنطقة كلها".',
+        ]
+    )
+    assert speakers == ["شاهد عيان", "شاهد عيان"], speakers
+
+
+def test_a_body_with_a_head_no_list_holds_goes_on() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "وأوضحت الشبكة الوطنية للرصد في تقرير صادر عنها اليوم أن القصف مستمر.",
+            "وبين أن “القوات لم تلتزم بأي من الاتفاقات الموقعة في المنطقة”.",
+        ]
+    )
+    assert len(speakers) == 1 and (speakers[0] or "").startswith("الشبكة"), speakers
+
+
+def test_a_named_speaker_goes_on_after_a_bare_verb_with_that() -> None:
+    # near miss: a person spoke before; he goes on, not a body named in between
+    speakers = _speakers(
+        [
+            "خبر",
+            'وقال وزير الصحة سامي الحداد إن "الوضع تحت السيطرة في كل المستشفيات".',
+            'وأضاف أن "وزارة الصحة ستواصل متابعة الحالات الجديدة يوميا".',
+        ]
+    )
+    assert speakers == ["سامي الحداد", "سامي الحداد"], speakers

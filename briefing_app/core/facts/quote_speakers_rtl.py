@@ -409,7 +409,9 @@ def ar_speaker_before(before: str) -> str | None:
         # (its "that" follows it); the subject of the sentence's earlier verb goes on
         return subject_phrase(earlier[-1].group(1))
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
-        return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
+        subject = subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
+        # ("وأضاف أن «...»", "وبين أن": "that" right after the verb, no subject; the one who spoke before goes on)
+        return "" if re.fullmatch(r"ب?[أإا]ن(?:ه|ها|هم)?", subject) else subject
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")
     # ("وأشاد المسؤول بدوره، وقال «...»": a bare verb right before the mark, a second verb of the same subject)
     # (the verb then carries its و: "الملصقات تقول «...»" names its subject before it, the posters' slogan)
