@@ -201,3 +201,16 @@ def test_a_named_speaker_goes_on_after_a_bare_verb_with_that() -> None:
         ]
     )
     assert speakers == ["سامي الحداد", "سامي الحداد"], speakers
+
+
+def test_a_person_named_between_speaks_not_the_sources_before() -> None:
+    # near miss: "according to sources" is no verb of an unnamed speaker, and a president is named between
+    speakers = _speakers(
+        [
+            "خبر",
+            'وقال شاهد عيان لـ "الصحيفة"، إن "الطرد انفجر أمام مخبز في شارع مزدحم بالمارة".',
+            'وبحسب مصادر الشرطة كان الطرد يحتوي على مسامير. ووصف الرئيس جون ماركس الانفجار بالهجوم.',
+            'وقال "ليس من صلاحياتي أن أضع حصيلة لكن اليوم لا ضحايا في هذه المرحلة".',
+        ]
+    )
+    assert speakers[-1] == "جون ماركس", speakers

@@ -64,17 +64,22 @@ def body_spoke_last(texts: dict[int, str], sentence: int, bodies: list[str]) -> 
     a bare "واضافت : ..."): the article's body that opens with that noun ("الوزارة الفلسطينية"), else the noun;
     None when that latest subject is anything else (a person goes on as before)."""
     for index in range(sentence, chain_start(texts, sentence, 3) - 1, -1):
-        said = [m.group(1) for m in _SAID_BY.finditer(_MARKED.sub(" ", texts.get(index, "")))
+        said = [m for m in _SAID_BY.finditer(_MARKED.sub(" ", texts.get(index, "")))
                 if not re.fullmatch(_NOT_A_SAYER, m.group(1))]  # fmt: skip
         if not said:
             continue
-        spoke = said[-1]
+        spoke = said[-1].group(1)
         named = [b for b in bodies if b.startswith(spoke)]
-        if spoke.startswith("ال") and named and spoke[2:] not in AR_ORG_WORDS and len(spoke) > 4:
+        # (the two readings below only for a verb, not "بحسب", and over a chain of bare verbs right up to the
+        # quote: "وبحسب مصادر الشرطة ... . ووصف الرئيس X ... . وقال «...»" is X's, who was named between)
+        chained = re.match(r"\s*[وف]?(?:ب)?(?:حسب|وفق)", said[-1].group(0)) is None and all(
+            opens_bare(texts.get(j, "")) for j in range(index + 1, sentence + 1)
+        )
+        if chained and spoke.startswith("ال") and named and spoke[2:] not in AR_ORG_WORDS and len(spoke) > 4:
             # "وأوضحت الشبكة السورية لحقوق الإنسان ... أن" then "وبين أن «...»": a body the article names whose
             # head no list holds (الشبكة, الحملة) goes on as well
             return min(named, key=len)
-        if spoke in _UNNAMED_SOURCES:
+        if chained and spoke in _UNNAMED_SOURCES:
             # "وقال شاهد عيان لـ«X» إن ..." then "وأضاف أن «...»": an unnamed source goes on, no person named before
             return unnamed_phrase(_MARKED.sub(" ", texts.get(index, "")), spoke)
         if not spoke.startswith("ال") or spoke[2:] not in AR_ORG_WORDS:
