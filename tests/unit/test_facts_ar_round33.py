@@ -214,3 +214,26 @@ def test_a_person_named_between_speaks_not_the_sources_before() -> None:
         ]
     )
     assert speakers[-1] == "جون ماركس", speakers
+
+
+# --- names in quote marks after an office; a verb of saying ends a name --------------------------------------------
+
+
+def test_a_quoted_foreign_name_after_an_office_chain_is_the_holder() -> None:
+    people = _people(["خبر", "وصرح وزير الداخلية “كارلوس ديبوا”، من موقع الحادث، أن الوضع تحت السيطرة."])
+    assert people.get("كارلوس ديبوا") == "وزير الداخلية", people
+
+
+def test_a_quoted_title_after_an_office_chain_stays_unread() -> None:
+    # near miss: words with the article in the marks are a title or a body, no name
+    people = _people(["خبر", "وصرح وزير الداخلية عن “الخطة الأمنية”، من موقع الحادث، أن الوضع تحت السيطرة."])
+    assert not any("الخطة" in p for p in people), people
+
+
+def test_a_verb_of_saying_after_a_quoted_name_ends_it() -> None:
+    paragraphs = [
+        "خبر",
+        "النائب السابق في الحزب “أسامة حمدان” غرد حول الوسم قائلاً: “نحتسب عند الله كل ما نلاقيه من ظلم وحبس”.",
+    ]
+    assert "أسامة حمدان" in _people(paragraphs), _people(paragraphs)
+    assert _speakers(paragraphs) == ["أسامة حمدان"]
