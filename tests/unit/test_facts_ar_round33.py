@@ -237,3 +237,28 @@ def test_a_verb_of_saying_after_a_quoted_name_ends_it() -> None:
     ]
     assert "أسامة حمدان" in _people(paragraphs), _people(paragraphs)
     assert _speakers(paragraphs) == ["أسامة حمدان"]
+
+
+# --- a feminine participle of saying is no speaker ----------------------------------------------------------------
+
+
+def test_a_feminine_participle_after_a_credited_source_is_the_source() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أصدرت الشبكة الوطنية للرصد تقريرا جديدا عن الهجمات.",
+            "ووفقاً للشبكة، فقد أسفرت الهجمات عن مقتل 58 مدنياً، مؤكدة أن “العديد من حوادث القصف كان متعمدا”.",
+        ]
+    )
+    assert len(speakers) == 1 and speakers[0] != "مؤكدة", speakers
+
+
+def test_a_feminine_participle_after_a_named_woman_is_hers() -> None:
+    # near miss: a woman named as the subject; the participle goes on with her
+    speakers = _speakers(
+        [
+            "خبر",
+            "وقالت وزيرة الصحة ليلى حداد إن الوضع تحت السيطرة، مؤكدة أن “المستشفيات تعمل بكامل طاقتها”.",
+        ]
+    )
+    assert speakers == ["ليلى حداد"], speakers

@@ -35,3 +35,21 @@ def appositive_subject(before: str) -> str | None:
     if re.search(AR_ANY_SPEECH, m.group(2)):
         return None  # the apposition reports words of its own
     return " ".join(name)
+
+
+# A sentence credited to a source at its start, "ووفقاً للشبكة، فقد ...، مؤكدة أن «...»": the source, with the
+# article written as "لل".
+_CREDITED_OPENING = re.compile(
+    r"^\s*[وف]?(?:وفق|وفقا|وفقاً|بحسب|حسب|طبقا|طبقاً)\s+لل([\u0621-\u064a]{3,})(?![\u0621-\u064a])"
+)
+
+
+def credited_opening(clause: str, bodies: list[str]) -> str | None:
+    """The body a sentence credits at its start ("ووفقاً للشبكة، ..."), whose participle of saying later in the
+    sentence ("مؤكدة أن") has no subject of its own: the article's body opening with that noun, else None."""
+    m = _CREDITED_OPENING.match(clause)
+    if m is None:
+        return None
+    noun = "ال" + m.group(1)
+    named = [b for b in bodies if b == noun or b.startswith(noun + " ")]
+    return min(named, key=len) if named else None

@@ -31,12 +31,21 @@ OWN_SPEECH = re.compile(
 )
 
 
+# The feminine participles of saying (a woman's or a body's: "مؤكدة", "مشيرة"); a feminine noun in م is often a
+# body or a place (منظمة, مدينة), so only these.
+_FEMININE_PARTICIPLE = re.compile(
+    r"(?:مؤكد|مضيف|مشير|موضح|معتبر|مشدد|منوه|معرب|مبين|متسائل|محذر|مطالب|مردف|لافت|واصف)(?:ة|ةً)"
+)
+
+
 def ar_filler(word: str) -> bool:
     """A word after the verb that the speaker's name may follow: a verb of going on, or a circumstantial
     participle in the accusative (م...ا: مؤكدا، متمنيا، موجها) that is no given or foreign name (ماريا)."""
     word = word.strip(":،,")
     if word in _GOING_ON:
         return True
+    if _FEMININE_PARTICIPLE.fullmatch(word):
+        return True  # "..., مؤكدة أن": her (or its, a body's) circumstantial participle, no name
     participle = re.fullmatch(r"م[\u0621-\u064a]{2,}ا", word) is not None
     return participle and not _ar_is_given(word) and not _transliterated(word)
 

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.ar_appositive_subject import credited_opening
 from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, body_spoke_last, chain_start, told_pronoun
 from briefing_app.core.facts.ar_listeners import (
     body_before,
@@ -467,6 +468,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         # ("بحسب رأيه تعود إلى «...»": after "his view" comes the clause he said, no name)
         first = [] if first[0] in AR_OWN_WORDS else first[1:]  # "وتابع قائلا:", "وقال أيضا:": nobody named here
+    if len(first) == 1 and re.fullmatch(r"ب?[أإا]ن(?:ه|ها|هم)?", first[0].strip(":،,")):
+        first = []  # "..., مؤكدة أن «...»": "that" after the participle, nobody named
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
         # "وأوضح سموه" (His Highness explained): the one the article styled so ("معالي الشيخ X"), though someone
         # else, a journalist who asked him, was named since; else the dignitary just named
@@ -478,6 +481,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if issuer is not None:
         return sp.resolve(issuer, sentence)  # "أصدرت الهيئة بيانا قالت فيه:": who issued the statement
     if not first:
+        credited = credited_opening(within, [o.text for o in sp.organisations]) if words_before > 0 else None
+        if credited is not None:
+            return credited  # ar_appositive_subject: "ووفقاً للشبكة، ...، مؤكدة أن «...»": the network
         # quotes_ar: "وأدلى المتحدث باسم الوزارة بتصريح قال فيه:": the office opening the sentence
         office = opening_office(within, sp.people.people) if words_before > 0 else None
         if office is not None:
