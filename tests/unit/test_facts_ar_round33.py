@@ -262,3 +262,27 @@ def test_a_feminine_participle_after_a_named_woman_is_hers() -> None:
         ]
     )
     assert speakers == ["ليلى حداد"], speakers
+
+
+# --- a speaker named by the family name alone ---------------------------------------------------------------------
+
+
+def test_a_leader_named_by_family_name_alone_is_a_person() -> None:
+    paragraphs = [
+        "خبر",
+        "توعّد الفرحاتي في خطاب مطول المحتجين بالحرب حتى النهاية.",
+        'وقال الفرحاتي أنه سيدعو أنصاره إلى "الخروج إلى الشوارع حتى تنتهي الأزمة".',
+    ]
+    assert "الفرحاتي" in _people(paragraphs), _people(paragraphs)
+    assert _speakers(paragraphs) == ["الفرحاتي"]
+
+
+def test_a_nationality_or_an_office_alone_is_no_person() -> None:
+    # near misses: "the Egyptian" and "the judge" as subjects are no family names
+    paragraphs = [
+        "خبر",
+        "تحدث المصري طويلا عن المباراة، وقال المصري إن الفريق سيعود أقوى.",
+        'وقال القاضي في الجلسة: "القانون يطبق على الجميع دون استثناء في هذه القضية"، ثم رفع القاضي الجلسة.',
+    ]
+    people = _people(paragraphs)
+    assert "المصري" not in people and "القاضي" not in people, people

@@ -24,6 +24,7 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
+from briefing_app.core.facts.people_ar_surname_speakers import lone_family_speaker
 from briefing_app.core.facts.people_ar_words import COMPOUND_GIVEN, _ar_is_given
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
@@ -422,6 +423,8 @@ class Speakers:
         held = named_office(indefinite, self.people.people) if arabic and len(indefinite) == 2 else []
         if person is None and held:
             person = held[-1]  # quotes_ar: "وقال أمين المنطقة:" after "أمين منطقة X المهندس Y": Y, not a "أمين"
+        if person is None and arabic and lone_family_speaker(mention, self.text):
+            person = self.people.add(mention, None, sentence)  # people_ar_surname_speakers: "وقال القذافي"
         if person is None and arabic and re.fullmatch(r"[\u0621-\u064a]+\s+ال[\u0621-\u064a]{3,}", mention):
             # "عماد الحلبي وهو مدير ...": a known given name and a family name with the article as the speaker
             person = self.people.add(mention, None, sentence) if _ar_is_given(mention.split()[0]) else None
