@@ -272,9 +272,20 @@ def test_a_leader_named_by_family_name_alone_is_a_person() -> None:
         "خبر",
         "توعّد الفرحاتي في خطاب مطول المحتجين بالحرب حتى النهاية.",
         'وقال الفرحاتي أنه سيدعو أنصاره إلى "الخروج إلى الشوارع حتى تنتهي الأزمة".',
+        'وأضفى الفرحاتي على نفسه ألقاب الزعامة قائلا "أنا المجاهد الأكبر.. نادر الفرحاتي مجد وتاريخ".',
     ]
     assert "الفرحاتي" in _people(paragraphs), _people(paragraphs)
-    assert _speakers(paragraphs) == ["الفرحاتي"]
+    assert set(_speakers(paragraphs)) == {"الفرحاتي"}
+
+
+def test_an_office_of_the_nisba_shape_is_no_person() -> None:
+    # near miss: "القيادي في الحزب ..." is a role noun, whatever its shape
+    paragraphs = [
+        "خبر",
+        "التقى القيادي في الحزب هادي سالم بالوفد.",
+        'وقال القيادي في التحالف إن "التداول قائم بين الأعضاء منذ أيام".',
+    ]
+    assert "القيادي" not in _people(paragraphs), _people(paragraphs)
 
 
 def test_a_nationality_or_an_office_alone_is_no_person() -> None:
@@ -286,3 +297,14 @@ def test_a_nationality_or_an_office_alone_is_no_person() -> None:
     ]
     people = _people(paragraphs)
     assert "المصري" not in people and "القاضي" not in people, people
+
+
+def test_to_us_after_a_hamzaless_preposition_is_no_speaker() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "لفت رئيس البلدية سمير الخطيب إلى أن الأضرار كبيرة في كل الأحياء.",
+            "ورداً على سؤال حول التجمهر، أشار الى أننا “نحذر المواطنين من الاقتراب من الأماكن المستهدفة”.",
+        ]
+    )
+    assert speakers == ["سمير الخطيب"], speakers

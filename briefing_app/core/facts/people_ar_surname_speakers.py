@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people_ar_context import _nationality
-from briefing_app.core.facts.people_ar_words import _AR_COLLECTIVE, AR_ORG_WORDS, AR_ROLE_NOUNS
+from briefing_app.core.facts.people_ar_words import _AR_COLLECTIVE, AR_ORG_WORDS, AR_ROLE_NOUNS, _ar_is_given
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 _NISBA = re.compile(r"ال[\u0621-\u064a]{3,}ي")
@@ -34,4 +34,14 @@ def lone_family_speaker(mention: str, texts: Mapping[int, str]) -> bool:
     subjects = sum(len(re.findall(said, t)) for t in texts.values())
     mentions = sum(len(re.findall(rf"(?<![\u0621-\u064a])[وبل]?{re.escape(word)}(?![\u0621-\u064a])", t))
                    for t in texts.values())  # fmt: skip
-    return subjects >= 1 and mentions >= 2
+    if subjects < 1 or mentions < 2:
+        return False
+    # (evidence it is a family name: a given name right before it somewhere, even inside a quote, "معمّر القذافي";
+    # else named three times and never with an office's complement after it, "القيادي في الحزب", a role noun)
+    given_before = any(
+        _ar_is_given(m.group(1))
+        for t in texts.values()
+        for m in re.finditer(rf"([\u0621-\u064a]+)\s+{re.escape(word)}(?![\u0621-\u064a])", t)
+    )
+    complement = any(re.search(rf"{re.escape(word)}\s+(?:في|ب|لل|بال)", t) for t in texts.values())
+    return given_before or (mentions >= 3 and not complement)

@@ -398,7 +398,9 @@ def ar_speaker_before(before: str) -> str | None:
     if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
         # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
         return subject_before_verb(before) or ""
-    if said and re.match(r"\s*(?:(?:لاحق|أيض|ايض|مجدد)\u064b?ا|(?:على|إلى|الى)\s+(?:أن|ان))", said[-1].group(1)):
+    # ("أشار الى أننا": "that" with a pronoun glued on, as well)
+    after_that = r"\s*(?:(?:لاحق|أيض|ايض|مجدد)\u064b?ا|(?:على|إلى|الى)\s+(?:أن|ان)(?:ه|ها|هم|نا)?(?![\u0600-\u06ff]))"
+    if said and re.match(after_that, said[-1].group(1)):
         # "البيان نفسه ينص لاحقا على أنه", "وأشار إلى أن": an adverb or "على/إلى أن" after the verb, no subject there;
         # the one opening the sentence, else (a bare verb) the one who spoke before
         opening = re.search(r"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{2,40}?)\s*$", before[: said[-1].start()])
@@ -409,9 +411,7 @@ def ar_speaker_before(before: str) -> str | None:
         # (its "that" follows it); the subject of the sentence's earlier verb goes on
         return subject_phrase(earlier[-1].group(1))
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
-        subject = subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
-        # ("وأضاف أن «...»", "وبين أن": "that" right after the verb, no subject; the one who spoke before goes on)
-        return "" if re.fullmatch(r"ب?[أإا]ن(?:ه|ها|هم)?", subject) else subject
+        return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")
     # ("وأشاد المسؤول بدوره، وقال «...»": a bare verb right before the mark, a second verb of the same subject)
     # (the verb then carries its و: "الملصقات تقول «...»" names its subject before it, the posters' slogan)

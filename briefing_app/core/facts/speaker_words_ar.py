@@ -38,6 +38,12 @@ _FEMININE_PARTICIPLE = re.compile(
 )
 
 
+# Prepositions and particles right after a verb of saying, as copy with no hamza writes them too: no subject
+# ("أشار الى أننا «...»" names no one "الى").
+AR_NO_SUBJECT = {"الى", "إلى", "على", "عن", "في", "أن", "ان", "إن", "أنه", "انه", "أنها", "انها", "أننا", "اننا",
+                 "بأن", "بان", "بأنه", "بانه"}  # fmt: skip
+
+
 def ar_filler(word: str) -> bool:
     """A word after the verb that the speaker's name may follow: a verb of going on, or a circumstantial
     participle in the accusative (م...ا: مؤكدا، متمنيا، موجها) that is no given or foreign name (ماريا)."""

@@ -54,7 +54,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
 from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
-from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, OWN_SPEECH, ar_filler, ar_no_name
+from briefing_app.core.facts.speaker_words_ar import AR_NO_SUBJECT, AR_TO_LISTENER, OWN_SPEECH, ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
     lone_speaker_for_office,
@@ -124,6 +124,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", _unquoted(sp.text.get(index, "")))
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
+            and m.group(1) not in AR_NO_SUBJECT  # ("أشار الى أننا": a preposition, hamzaless, no one named)
             and not m.group(1).startswith(("بأن", "بال", "لل"))
             and not according_to_a_thing(m.group(0), m.group(1))  # ar_bare_chain: "وفق الجدول", no one spoke
             and not told_pronoun(m.group(1))  # ar_bare_chain: "وقال لنا:", whom it was told
@@ -488,8 +489,10 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         office = opening_office(within, sp.people.people) if words_before > 0 else None
         if office is not None:
             return office
-        person = sp.last_named(sentence, within)
-        return person.name if person else None
+        # ar_bare_chain: "وقال شاهد عيان ... . وأضاف أن «...»": an unnamed source or a body spoke last, no person
+        spoken = body_spoke_last(sp.text, sentence, [o.text for o in sp.organisations]) if words_before else None
+        person = sp.last_named(sentence, within) if spoken is None else None
+        return spoken or (person.name if person else None)
     if len(first) == 1 and _manner(first[0].strip("،,.:"), sp):
         person = sp.last_named(sentence, within)  # '"...", قال بغضب': how it was said, by the one just named
         return person.name if person else None
