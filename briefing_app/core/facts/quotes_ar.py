@@ -279,7 +279,12 @@ def opening_office(clause: str, people: list[Person]) -> str | None:
                 and not words[k].startswith(("لل", "بال"))) or OWN_SPEECH.fullmatch(words[k])), len(words))  # fmt: skip
     # (an office in construct, "وألقى وزير الصحة كلمة": the office and its definite genitive, not its object)
     construct = next((k for k in range(2, cut) if not words[k].startswith("ال")), cut)
-    return group_speaker(words[1 : construct if not words[1].startswith("ال") else cut], people)
+    speaker = group_speaker(words[1 : construct if not words[1].startswith("ال") else cut], people)
+    if speaker is None and cut == 2 and OWN_SPEECH.fullmatch(words[2]) and words[1].startswith("ال"):
+        # "واختتم الوزير حديثه بالقول:": a definite office alone before his own speech, no holder named: the office
+        holders = [p for p in people if heads_role(p, words[1][2:])]
+        return holders[-1].name if holders else words[1]
+    return speaker
 
 
 def ar_opening_body(clause: str, bodies: Sequence[str]) -> str | None:
