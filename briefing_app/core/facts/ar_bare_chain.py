@@ -64,16 +64,43 @@ def body_spoke_last(texts: dict[int, str], sentence: int, bodies: list[str]) -> 
     a bare "واضافت : ..."): the article's body that opens with that noun ("الوزارة الفلسطينية"), else the noun;
     None when that latest subject is anything else (a person goes on as before)."""
     for index in range(sentence, chain_start(texts, sentence, 3) - 1, -1):
-        said = [m.group(1) for m in _SAID_BY.finditer(_MARKED.sub(" ", texts.get(index, "")))
+        said = [m for m in _SAID_BY.finditer(_MARKED.sub(" ", texts.get(index, "")))
                 if not re.fullmatch(_NOT_A_SAYER, m.group(1))]  # fmt: skip
         if not said:
             continue
-        spoke = said[-1]
+        spoke = said[-1].group(1)
+        named = [b for b in bodies if b.startswith(spoke)]
+        # (the two readings below only for a verb, not "بحسب", and over a chain of bare verbs right up to the
+        # quote: "وبحسب مصادر الشرطة ... . ووصف الرئيس X ... . وقال «...»" is X's, who was named between)
+        chained = re.match(r"\s*[وف]?(?:ب)?(?:حسب|وفق)", said[-1].group(0)) is None and all(
+            opens_bare(texts.get(j, "")) for j in range(index + 1, sentence + 1)
+        )
+        if chained and spoke.startswith("ال") and named and spoke[2:] not in AR_ORG_WORDS and len(spoke) > 4:
+            # "وأوضحت الشبكة السورية لحقوق الإنسان ... أن" then "وبين أن «...»": a body the article names whose
+            # head no list holds (الشبكة, الحملة) goes on as well
+            return min(named, key=len)
+        if chained and spoke in _UNNAMED_SOURCES:
+            # "وقال شاهد عيان لـ«X» إن ..." then "وأضاف أن «...»": an unnamed source goes on, no person named before
+            return unnamed_phrase(_MARKED.sub(" ", texts.get(index, "")), spoke)
         if not spoke.startswith("ال") or spoke[2:] not in AR_ORG_WORDS:
             return None
-        named = [b for b in bodies if b.startswith(spoke)]
         return min(named, key=len) if named else spoke
     return None
+
+
+# Unnamed sources a verb of saying has as subject, indefinite ("قال شاهد عيان", "أفاد مصدر أمني").
+_UNNAMED_SOURCES = {"شاهد", "شهود", "مصدر", "مصادر", "مسؤول", "مسؤولة", "متحدث", "متحدثة", "ناشط", "ناشطون",
+                    "طبيب", "مسعف", "دبلوماسي", "ضابط", "محلل"}  # fmt: skip
+
+
+def unnamed_phrase(text: str, noun: str) -> str:
+    """The unnamed source's phrase after its verb: the noun and the one word describing it that follows ("شاهد
+    عيان", "مصدر أمني"), no preposition, particle or glued listener ("لـ", "لوكالة")."""
+    m = re.search(rf"(?<![\u0621-\u064a]){noun}(?:\s+([\u0621-\u064a]{{3,}}))?", text)
+    after = m.group(1) if m else None
+    if after is None or re.fullmatch(_NOT_A_SAYER, after) or after[:1] in "لب" or after.startswith("ال"):
+        return noun
+    return f"{noun} {after}"
 
 
 def told_pronoun(word: str) -> bool:

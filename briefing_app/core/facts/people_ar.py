@@ -260,6 +260,9 @@ def _unquoted_names(text: str) -> str:
             or (role_named and not any(w.startswith("ال") for w in m.group(2).split()))  # (a foreign name: تيم)
             # ('الميجور جنرال "X Y"': after an office's chain, a foreign family name shows the name)
             or (chained and any(_transliterated(w) for w in m.group(2).split()[1:]))
+            # ('وصرح وزير الداخلية "X Y"، من موقع ...': a name of no article closed by the apposition's comma)
+            or (chained and re.match(r"\s*[،,]", text[m.end() :])
+                and not any(w.startswith("ال") for w in m.group(2).split()))
         ):  # fmt: skip
             return f"{m.group(1)} {m.group(2)}"
         return m.group(0)

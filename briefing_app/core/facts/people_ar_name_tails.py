@@ -3,7 +3,7 @@ with no comma ("قال الملك X السادس اليوم الجمعة 20 غش
 the guests after a name with "and a number of" ("بحضور رئيس الوزراء X Y وعدد من المسؤولين"); a rule that reads a
 name word by word may take the first word of time, or the quantifier, as one more word of it. No name goes on
 past such a word, so the name is cut before it; a person already known under the shorter name takes the
-mentions."""
+mentions. A verb of saying after the name (subject-verb order, "X Y غرد:") ends it as well."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 
 from briefing_app.core.facts.people_ar_words import _AR_IMPERFECT, _ar_is_given, _transliterated
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # Words of time that follow a speaker's name in dated copy. Not "صباح" (morning), which is also a given name
 # (صباح الأحمد), nor the weekdays, which the readers of names already stop at.
@@ -30,8 +31,10 @@ def cut_name_tails(index: PeopleIndex) -> None:
     first word."""
     for person in list(index.people):
         words = person.name.split()
+        # (and a verb of saying after two words of the name: 'النائب "X Y" غرد حول الوسم قائلا:', subject-verb order)
         cut = next((k for k in range(1, len(words))
-                    if words[k] in _TIME or words[k] in _LIST_QUANTIFIERS or _AND_HIS.fullmatch(words[k])), None)
+                    if words[k] in _TIME or words[k] in _LIST_QUANTIFIERS or _AND_HIS.fullmatch(words[k])
+                    or (k >= 2 and re.fullmatch(AR_ANY_SPEECH, words[k]))), None)
         if cut is None:
             continue
         shorter = " ".join(words[:cut])

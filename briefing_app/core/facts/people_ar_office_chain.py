@@ -29,7 +29,8 @@ def office_chain_before(text: str) -> bool:
     if len(words) < 2 or not words[-1].startswith("ال"):
         return False  # ('وزير "X Y"': a bare office is the title readers' own case)
     for k in range(len(words) - 2, -1, -1):
-        word = words[k].removeprefix("و")
+        # (the joined "and" taken off, but not the first letter of وزير or ولي: the word as written first)
+        word = words[k] if words[k] in AR_ROLE_NOUNS or words[k] in AR_TITLES else words[k].removeprefix("و")
         if word in _BREAKS or re.fullmatch(AR_SPEECH, word):
             return False
         if word in AR_ROLE_NOUNS or word in AR_TITLES or word.removeprefix("ال") in AR_ROLE_NOUNS:

@@ -7,6 +7,7 @@ import re
 
 from briefing_app.core.facts.ar_listeners import with_possessive
 from briefing_app.core.facts.ar_object_nouns import object_noun
+from briefing_app.core.facts.ar_time_adjuncts import leading_time_words
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
@@ -303,6 +304,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 described or any(_ar_core(w) in AR_ROLE_NOUNS or w in AR_ROLE_NOUNS for w in heads)
             ):
                 role = f"{role}، {after_role}"
+            if leading_time_words(name[:2]) > 0:
+                continue  # ar_time_adjuncts: "وقال الوزير صباح اليوم:", when the holder spoke, no name
             if not name_evidence(s.text, name, index, recurring, s.index):
                 continue  # "قال المتحدث باسم الجيش في غزة": the role's last words, no name (people_ar_evidence)
             index.add(" ".join(name), role, s.index)

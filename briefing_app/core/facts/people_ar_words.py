@@ -8,6 +8,7 @@ import functools
 import re
 
 from briefing_app.core.facts.ar_object_nouns import object_noun
+from briefing_app.core.facts.ar_time_adjuncts import leading_time_words
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, lookup, world_given_names
 from briefing_app.core.facts.people_ar_heads import AR_HEAD_WORDS, AR_NAME_STOP
 from briefing_app.core.facts.per_document import per_document
@@ -104,6 +105,10 @@ def _ar_is_given(word: str) -> bool:
             or re.fullmatch(r"عبدال[\u0621-\u064a]{2,}", word) is not None
         )
     )
+
+
+# A compound given name of "servant of" or "father of" and a family name with the article: "عبد الله العودة".
+COMPOUND_GIVEN = re.compile(r"(?:عبد|أبو|ابو)\s+[\u0621-\u064a]{3,}\s+ال[\u0621-\u064a]{3,}")
 
 
 # Regnal numbers after a monarch's name ("فريدريك التاسع", "مارغريت الثانية"): part of the name.
@@ -368,6 +373,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         bare = w[1:] if w.startswith("و") and len(w) > 2 else w
         if bare in AR_ORG_WORDS or bare in _AR_COLLECTIVE or _ar_glued_body(w):
             break  # "بتصريح لوكالة ...", "أطباء متطوعون": a body or a group, no name
+        if not name and leading_time_words(words[i : i + 2]) > 0:
+            break  # ar_time_adjuncts: "الوزير صباح اليوم", when he spoke; صباح is a given name only elsewhere
         if ended_by_object(name, w):
             break  # "محمد ولد عبد العزيز حالة الطوارئ": a feminine noun after a long name is the verb's object
         if name and len(w) >= 4 and w[0] in "بل" and w.endswith(("ه", "ها", "هم")) and not _ar_is_given(w):

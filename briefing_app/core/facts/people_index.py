@@ -194,6 +194,12 @@ def _other_given_name(mention: str, name: str) -> bool:
     "Shristi Roe", "רונית שגיא" is not "גיל שגיא"); an initial stands for any given name with its letter ("J.
     Roe", "John Roe")."""
     words, known = mention.split(), name.split()
+    if len(words) == 3 == len(known) and words[0] == known[0] in ("عبد", "أبو", "ابو") and words[1] != known[1]:
+        return True  # "عبد الله العودة" is not "عبد العزيز العودة": a compound given name, its two words
+    compound, single = (words, known) if len(words) == 3 else (known, words)
+    if len(compound) == 3 and len(single) == 2 and compound[0] in ("عبد", "أبو", "ابو"):
+        # "عبد الله الحربي" is not "سلمان الحربي" (nor "عبدالله الحربي" another person: the same name glued)
+        return re.match(r"[\u0621-\u064a]", single[0]) is not None and single[0] != compound[0] + compound[1]
     if len(words) == 2 and len(known) == 2 and re.match(r"[\u0621-\u064a]", words[0] + known[0]):
         return ar_other_given_name(words[0], known[0])  # "مسعود بارزاني" is not "مسرور بارزاني"
     if len(words) < 2 or len(known) < 2 or not re.match(r"[A-Za-zÀ-ɏ\u05d0-\u05ea]", words[0] + known[0]):

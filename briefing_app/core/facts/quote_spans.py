@@ -16,6 +16,7 @@ from briefing_app.core.facts.quote_speakers import (
     OPEN_MARKS,
 )
 from briefing_app.core.facts.quotes_ar_defined import arabic_curly_marks
+from briefing_app.core.facts.quotes_ar_single import arabic_single_marks
 
 _OPENING_RIGHT_MARK = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))”(?=[\w#])")
 _ANY_MARK = re.compile("[" + re.escape('"' + OPEN_MARKS + CLOSE_MARKS) + "]")  # (one C pass, not a test per letter)
@@ -33,7 +34,7 @@ def quote_spans(text: str, plural_closes: bool = False) -> list[tuple[int, int, 
     if INWARD_GUILLEMETS.search(text):
         # Danish and German »...«: the guillemets point inward; read them as «...» (same positions)
         text = text.translate({ord("»"): "«", ord("«"): "»"})
-    text = _single_quotes(text)
+    text = arabic_single_marks(_single_quotes(text))  # quotes_ar_single: "وقال:'...'" in Arabic copy
     marks = [
         (m.start(), m.group()) for m in _ANY_MARK.finditer(text) if not _is_apostrophe(text, m.start(), plural_closes)
     ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
+from briefing_app.core.facts.ar_appositive_subject import appositive_subject
 from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
@@ -302,6 +303,9 @@ def ar_speaker_before(before: str) -> str | None:
     fronted = _FRONTED_SUBJECT.search(before)
     if fronted is not None:
         return fronted.group(1).strip()
+    apposed = appositive_subject(before)
+    if apposed is not None:
+        return apposed  # ar_appositive_subject: "وكان X، نجل Y، غرّد:", X speaks, not Y of the apposition
     # 'ونقلت صحيفة " الأيام " عن X قوله': a paper's or channel's name in quote marks is a name, read without them
     before = _SHORT_NAME_IN_MARKS.sub(r"\1", before)
     # "وأضاف -خلال لقائه مسؤولين في ...- «...»": an aside between dashes after the verb says when, names no one
@@ -394,7 +398,9 @@ def ar_speaker_before(before: str) -> str | None:
     if said and re.match(r"\s*(?:في|عبر|خلال)\s+(?:بيان|تصريح|مؤتمر|رسالة|منشور|تغريدة)", said[-1].group(1)):
         # "ونفت الوزارة ...، وقالت في بيان:": where it was said, no subject after the verb; the one before it
         return subject_before_verb(before) or ""
-    if said and re.match(r"\s*(?:(?:لاحق|أيض|ايض|مجدد)\u064b?ا|(?:على|إلى|الى)\s+(?:أن|ان))", said[-1].group(1)):
+    # ("أشار الى أننا": "that" with a pronoun glued on, as well)
+    after_that = r"\s*(?:(?:لاحق|أيض|ايض|مجدد)\u064b?ا|(?:على|إلى|الى)\s+(?:أن|ان)(?:ه|ها|هم|نا)?(?![\u0600-\u06ff]))"
+    if said and re.match(after_that, said[-1].group(1)):
         # "البيان نفسه ينص لاحقا على أنه", "وأشار إلى أن": an adverb or "على/إلى أن" after the verb, no subject there;
         # the one opening the sentence, else (a bare verb) the one who spoke before
         opening = re.search(r"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{2,40}?)\s*$", before[: said[-1].start()])

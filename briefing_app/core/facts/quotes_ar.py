@@ -27,6 +27,7 @@ from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.quotes_ar_partial import names_in
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 from briefing_app.core.facts.speaker_office_wordings import other_wording_holders
+from briefing_app.core.facts.speaker_words_ar import OWN_SPEECH
 
 # A member of a group, unnamed: "أحد مهندسي المصنع" (one of the plant's engineers), "إحدى الناشطات".
 _ONE_OF = ("أحد", "إحدى", "بعض")
@@ -273,11 +274,17 @@ def opening_office(clause: str, people: list[Person]) -> str | None:
     if len(words) < 3 or not (words[1] in _SPOKESMEN or _office(words[1].removeprefix("ال"))):
         return None
     # the subject ends before the first noun with a glued preposition: its object ("بتصريح") or addressee
-    cut = next((k for k in range(2, len(words)) if words[k][:1] in "بل" and words[k] != "باسم"
-                and not words[k].startswith(("لل", "بال"))), len(words))  # fmt: skip
+    # (or before his own speech, the verb's object: "وختم الوزير كلمته قائلا:")
+    cut = next((k for k in range(2, len(words)) if (words[k][:1] in "بل" and words[k] != "باسم"
+                and not words[k].startswith(("لل", "بال"))) or OWN_SPEECH.fullmatch(words[k])), len(words))  # fmt: skip
     # (an office in construct, "وألقى وزير الصحة كلمة": the office and its definite genitive, not its object)
     construct = next((k for k in range(2, cut) if not words[k].startswith("ال")), cut)
-    return group_speaker(words[1 : construct if not words[1].startswith("ال") else cut], people)
+    speaker = group_speaker(words[1 : construct if not words[1].startswith("ال") else cut], people)
+    if speaker is None and cut == 2 and OWN_SPEECH.fullmatch(words[2]) and words[1].startswith("ال"):
+        # "واختتم الوزير حديثه بالقول:": a definite office alone before his own speech, no holder named: the office
+        holders = [p for p in people if heads_role(p, words[1][2:])]
+        return holders[-1].name if holders else words[1]
+    return speaker
 
 
 def ar_opening_body(clause: str, bodies: Sequence[str]) -> str | None:
@@ -493,7 +500,15 @@ def subject_phrase(phrase: str) -> str:
     speech, a preposition, a time or the outlet told ("وزارة الخارجية في بيان أن": the ministry, not its
     statement; "مدير المركز لـ«عكاظ»": the director)."""
     words = phrase.split()
-    cut = next((k for k, w in enumerate(words) if k and (w in _PHRASE_END or w.startswith(_TO_OUTLET))), len(words))
+    # (and his own speech, the verb's object: "وختم الوزير كلمته قائلا:", the minister closed his speech saying)
+    cut = next(
+        (
+            k
+            for k, w in enumerate(words)
+            if k and (w in _PHRASE_END or w.startswith(_TO_OUTLET) or OWN_SPEECH.fullmatch(w.strip("،,:")))
+        ),
+        len(words),
+    )
     return " ".join(words[:cut])
 
 

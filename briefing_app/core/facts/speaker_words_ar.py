@@ -26,9 +26,22 @@ _NO_NAME = {"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "مرة", "ح�
             "ان", "انه", "انها", "انهم", "اننا", "بان", "بانه", "بانها", "لان", "فان"}  # fmt: skip
 # A noun of speech owned by a pronoun, the verb's object: "واختتم حديثه بالقول:" (he closed his talk saying),
 # "وختمت كلمتها قائلة:", "وبدأ تصريحه بالقول:"; the owner is the person just named.
-_OWN_SPEECH = re.compile(
+OWN_SPEECH = re.compile(
     r"(?:حديث|كلمت|كلام|تصريح|تصريحات|خطاب|مداخلت|تعليق|رد|رسالت|مقابلت|حوار|لقاء|مؤتمر)(?:ه|ها|هم|هما)"
 )
+
+
+# The feminine participles of saying (a woman's or a body's: "مؤكدة", "مشيرة"); a feminine noun in م is often a
+# body or a place (منظمة, مدينة), so only these.
+_FEMININE_PARTICIPLE = re.compile(
+    r"(?:مؤكد|مضيف|مشير|موضح|معتبر|مشدد|منوه|معرب|مبين|متسائل|محذر|مطالب|مردف|لافت|واصف)(?:ة|ةً)"
+)
+
+
+# Prepositions and particles right after a verb of saying, as copy with no hamza writes them too: no subject
+# ("أشار الى أننا «...»" names no one "الى").
+AR_NO_SUBJECT = {"الى", "إلى", "على", "عن", "في", "أن", "ان", "إن", "أنه", "انه", "أنها", "انها", "أننا", "اننا",
+                 "بأن", "بان", "بأنه", "بانه"}  # fmt: skip
 
 
 def ar_filler(word: str) -> bool:
@@ -37,6 +50,8 @@ def ar_filler(word: str) -> bool:
     word = word.strip(":،,")
     if word in _GOING_ON:
         return True
+    if _FEMININE_PARTICIPLE.fullmatch(word):
+        return True  # "..., مؤكدة أن": her (or its, a body's) circumstantial participle, no name
     participle = re.fullmatch(r"م[\u0621-\u064a]{2,}ا", word) is not None
     return participle and not _ar_is_given(word) and not _transliterated(word)
 
@@ -56,7 +71,7 @@ def ar_no_name(word: str) -> bool:
     if any(mark in word for mark in '"«»“”'):
         return True
     word = word.strip(":،,")
-    patterns = (_PREPOSITION_PRONOUN, _OWN_SPEECH, _THAT_WITH_PRONOUN, AR_TO_LISTENER)
+    patterns = (_PREPOSITION_PRONOUN, OWN_SPEECH, _THAT_WITH_PRONOUN, AR_TO_LISTENER)
     return word in _NO_NAME or any(p.fullmatch(word) is not None for p in patterns)
 
 

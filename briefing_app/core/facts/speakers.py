@@ -24,7 +24,8 @@ from briefing_app.core.facts.people import (
     described_role,
     merge_roles,
 )
-from briefing_app.core.facts.people_ar_words import _ar_is_given
+from briefing_app.core.facts.people_ar_surname_speakers import lone_family_speaker
+from briefing_app.core.facts.people_ar_words import COMPOUND_GIVEN, _ar_is_given
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
@@ -138,7 +139,15 @@ class Speakers:
         if len(words) == 1 and words[0].startswith(("ال", "وال")) and words[0].split("ال", 1)[1] in AR_HEADS:
             core = words[0].split("ال", 1)[1]  # "وقالت الوزارة": the ministry named before (وزارة الصحة)
             named = [o for o in self.organisations if o.text.split()[0] in (core, "ال" + core)]
-            named = [o for o in named if min(o.sentences or [o.sentence]) <= sentence]
+            said_in = self.text.get(sentence, "")
+            # (one first named in this very sentence only when it stands before the mention: "وختم بيان الشرطة:
+            # «ستواصل شرطة المدينة ...»" names no police before; the body inside the quote never speaks it)
+            named = [
+                o
+                for o in named
+                if min(o.sentences or [o.sentence]) < sentence
+                or (min(o.sentences or [o.sentence]) == sentence and -1 < said_in.find(o.text) < said_in.find(mention))
+            ]
             return named[-1].text if named else None
         m = BODY.fullmatch(mention)
         if m is None:
@@ -379,6 +388,8 @@ class Speakers:
         body = self.organisation(owner.split()[0], sentence) if owner is not None and owner.startswith("ال") else None
         if body is not None:
             return body
+        if owner is not None and len(mention.split()) == 1 + len(owner.split()) and mention.endswith(owner):
+            return owner  # "وختم بيان الشرطة:": the police, whom the article has not named otherwise; no "بيان" person
         apposed = name_before_apposition(mention, self.people.people) if arabic else None
         if apposed is not None:  # quotes_ar: "الباحث X مدير المختبر", the role after the name read as a person
             return self.people.add(apposed[0], apposed[1], sentence).name
@@ -390,6 +401,10 @@ class Speakers:
         # ("Tom Reece and his wife Jo said": the couple speaks; the one named in full stands for them, not "Jo")
         last = last and not re.search(r"\band\s+(?:his|her|their)\s+(?:wife|husband|partner)\b", mention)
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
+        if arabic and COMPOUND_GIVEN.fullmatch(mention) and self.people.find(mention) is None:
+            # "وكان عبد الله X، نجل ...، غرّد:": a compound given name and a family name, no one named so before (the
+            # family's other members, "عبد العزيز X", are other people); a person of their own
+            person = self.people.add(mention, None, sentence)
         if person is None and re.fullmatch(r"[A-ZÆØÅ][a-zæøå]+", mention):
             person = self.people.find(mention)  # "Jane noted:" after "Jane Roe": the one person of that given name
         if person is None and lone_given_name(mention) and not describes and not re.search(
@@ -412,6 +427,8 @@ class Speakers:
         held = named_office(indefinite, self.people.people) if arabic and len(indefinite) == 2 else []
         if person is None and held:
             person = held[-1]  # quotes_ar: "وقال أمين المنطقة:" after "أمين منطقة X المهندس Y": Y, not a "أمين"
+        if person is None and arabic and lone_family_speaker(mention, self.text):
+            person = self.people.add(mention, None, sentence)  # people_ar_surname_speakers: "وقال القذافي"
         if person is None and arabic and re.fullmatch(r"[\u0621-\u064a]+\s+ال[\u0621-\u064a]{3,}", mention):
             # "عماد الحلبي وهو مدير ...": a known given name and a family name with the article as the speaker
             person = self.people.add(mention, None, sentence) if _ar_is_given(mention.split()[0]) else None

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.ar_appositive_subject import credited_opening
 from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, body_spoke_last, chain_start, told_pronoun
 from briefing_app.core.facts.ar_listeners import (
     body_before,
@@ -17,6 +18,7 @@ from briefing_app.core.facts.ar_listeners import (
     without_listener,
 )
 from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
+from briefing_app.core.facts.ar_time_adjuncts import without_time_adjunct
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
@@ -52,7 +54,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_title
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
 from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
-from briefing_app.core.facts.speaker_words_ar import AR_TO_LISTENER, ar_filler, ar_no_name
+from briefing_app.core.facts.speaker_words_ar import AR_NO_SUBJECT, AR_TO_LISTENER, OWN_SPEECH, ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
     lone_speaker_for_office,
@@ -122,6 +124,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", _unquoted(sp.text.get(index, "")))
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
+            and m.group(1) not in AR_NO_SUBJECT  # ("أشار الى أننا": a preposition, hamzaless, no one named)
             and not m.group(1).startswith(("بأن", "بال", "لل"))
             and not according_to_a_thing(m.group(0), m.group(1))  # ar_bare_chain: "وفق الجدول", no one spoke
             and not told_pronoun(m.group(1))  # ar_bare_chain: "وقال لنا:", whom it was told
@@ -460,9 +463,14 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         # speakers_ar_clauses: "رئيس الوزراء" for the one introduced as "رئيس الحكومة المغربية"; "الناطق الحكومي"
         # for the one introduced as "الناطق الرسمي باسم الحكومة"
         return same
+    first = without_time_adjunct(first)  # ar_time_adjuncts: "وقال اليوم الثلاثاء:", when it was said
+    own = next((k for k, w in enumerate(first) if k and OWN_SPEECH.fullmatch(w.strip("،,:"))), len(first))
+    first = first[:own]  # "وختم الوزير كلمته قائلا:": his own speech is the verb's object, no part of the subject
     while first and (first[0].strip(":") in AR_FILLERS or ar_filler(first[0])):
         # ("بحسب رأيه تعود إلى «...»": after "his view" comes the clause he said, no name)
         first = [] if first[0] in AR_OWN_WORDS else first[1:]  # "وتابع قائلا:", "وقال أيضا:": nobody named here
+    if len(first) == 1 and re.fullmatch(r"ب?[أإا]ن(?:ه|ها|هم)?", first[0].strip(":،,")):
+        first = []  # "..., مؤكدة أن «...»": "that" after the participle, nobody named
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
         # "وأوضح سموه" (His Highness explained): the one the article styled so ("معالي الشيخ X"), though someone
         # else, a journalist who asked him, was named since; else the dignitary just named
@@ -474,12 +482,17 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if issuer is not None:
         return sp.resolve(issuer, sentence)  # "أصدرت الهيئة بيانا قالت فيه:": who issued the statement
     if not first:
+        credited = credited_opening(within, [o.text for o in sp.organisations]) if words_before > 0 else None
+        if credited is not None:
+            return credited  # ar_appositive_subject: "ووفقاً للشبكة، ...، مؤكدة أن «...»": the network
         # quotes_ar: "وأدلى المتحدث باسم الوزارة بتصريح قال فيه:": the office opening the sentence
         office = opening_office(within, sp.people.people) if words_before > 0 else None
         if office is not None:
             return office
-        person = sp.last_named(sentence, within)
-        return person.name if person else None
+        # ar_bare_chain: "وقال شاهد عيان ... . وأضاف أن «...»": an unnamed source or a body spoke last, no person
+        spoken = body_spoke_last(sp.text, sentence, [o.text for o in sp.organisations]) if words_before else None
+        person = sp.last_named(sentence, within) if spoken is None else None
+        return spoken or (person.name if person else None)
     if len(first) == 1 and _manner(first[0].strip("،,.:"), sp):
         person = sp.last_named(sentence, within)  # '"...", قال بغضب': how it was said, by the one just named
         return person.name if person else None
