@@ -174,6 +174,7 @@ from briefing_app.core.facts.sharing_lists import share_lists, share_respectivel
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
+from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
@@ -660,6 +661,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         reshare_conversions(out, texts)  # "at 91.8F (33.2C)": the conversion reads what the first measure reads
         compound_nouns(out, texts)  # "measured at 6.1-magnitude, 10 kilometers below ground": the magnitude
         fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
+        two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
     return without_numbered_names(out, texts)
 
 

@@ -1,0 +1,66 @@
+"""A duration told in two or three units is one figure: "jailed for two years and six months", "the flight lasted
+3 hours and 45 minutes", "finished in 2 hours, 15 minutes and 25 seconds" (English).
+
+Each number was read as a figure of its own (2 years, then 6 months of "jailed"): the article states one span,
+and the second part is no count of months. The parts are joined into the first one's unit (2.5 years, 3.75
+hours), the way "a year and a half" is 1.5 years. An age in two parts stays two ("at the age of 17 years and 285
+days", `age_parts_en`: the corpus keeps both), and so does a span whose smaller unit comes first or that opens a
+range ("aged between 6 months and 2 years").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.model import Fact
+
+# How many of the smaller unit make one of the larger.
+_PER: dict[tuple[str, str], float] = {
+    ("years", "months"): 12, ("years", "weeks"): 52, ("years", "days"): 365, ("months", "weeks"): 52 / 12,
+    ("months", "days"): 30, ("weeks", "days"): 7, ("days", "hours"): 24, ("hours", "minutes"): 60,
+    ("hours", "seconds"): 3600, ("minutes", "seconds"): 60,
+}  # fmt: skip
+# Between the first part's number and the next one: its unit word and "and", a comma, or nothing.
+_JOINT = re.compile(
+    r"\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:['’]s?)?"
+    r"(?:\s*,\s*|\s+)(?:and\s+)?",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def two_unit_durations(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Join the parts of a duration told in two or three units into the first part's figure (in place)."""
+    drop: set[int] = set()
+    for i, first in enumerate(figures):
+        if i in drop or first.number is None or first.unit is None or (first.counts or "").startswith("age"):
+            continue
+        text = texts.get(first.sentence, "")
+        if _RANGE_BEFORE.search(text, 0, first.number.start):
+            continue
+        unit, last, total, end = first.unit, first, first.value, first.number.end
+        for j in range(i + 1, min(i + 3, len(figures))):
+            part = figures[j]
+            per = _PER.get((unit, part.unit or ""))
+            if (
+                per is None
+                or part.sentence != first.sentence
+                or part.number is None
+                or part.value is None
+                or total is None
+                or part.value >= per
+                or part.value_max is not None
+                or _JOINT.fullmatch(text, last.number.end if last.number else end, part.number.start) is None
+            ):
+                break
+            if (first.unit, part.unit) not in _PER:
+                break
+            total += part.value / _PER[(first.unit, part.unit or "")]
+            unit, last, end = part.unit or "", part, part.number.end
+            drop.add(j)
+        if last is not first and total is not None:
+            first.value = total
+            unit_word = re.match(r"\s*[A-Za-z]+", text[end:])  # ("about 2" keeps its qualifier)
+            first.text = first.text + text[first.number.end : end + (unit_word.end() if unit_word else 0)]
+    if drop:
+        figures[:] = [f for k, f in enumerate(figures) if k not in drop]

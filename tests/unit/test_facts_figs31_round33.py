@@ -1,0 +1,100 @@
+"""Round 33 (k-figs31): English figures of crime, courts, disasters, weather, politics and sport, and number shapes
+that were read in pieces: cardinals in words over several groups, decimals in words, years said in words, and
+durations told in two or three units.
+
+Made-up sentences of the shapes read on news pages, each with near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_app.core.numbers import find_numbers
+from tests.unit.figure_helpers import counts_of, figures_of, values_of
+
+# --- cardinals in words over several groups --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The fair drew two hundred forty-eight thousand visitors.", 248000),
+        ("The fair drew two-hundred-forty-eight-thousand visitors.", 248000),
+        ("About one hundred twenty people were hurt.", 120),
+        ("Officials counted three thousand two hundred fifty votes.", 3250),
+        ("The board hired two hundred and fifty guards.", 250),
+        ("The agency moved two million three hundred thousand tonnes.", 2300000),
+    ],
+)
+def test_cardinal_of_several_groups_is_one_figure(text: str, value: float) -> None:
+    assert values_of(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Unemployment fell to five-point-six percent in May.", 5.6),
+        ("The storm dropped two point five inches of rain.", 2.5),
+        ("Nearly one-point-five million people lost power.", 1500000),
+    ],
+)
+def test_decimal_in_words(text: str, value: float) -> None:
+    assert values_of(text) == [value]
+
+
+def test_near_misses_of_cardinals_keep_their_old_reading() -> None:
+    assert values_of("The town sold two hundred five-year bonds.") == [200, 5]
+    assert values_of("She signed a twenty-five-year lease.") == [25]
+    assert values_of("The council will spend three and a half million pounds.") == [3500000]
+    assert values_of("Two and three of the men were hurt.")[:2] == [2, 3]
+    assert values_of("At one point five officers stood at the door.") == [5]
+
+
+def test_year_said_in_words_is_no_figure() -> None:
+    assert values_of("The war ended in nineteen forty-five.") == []
+    assert values_of("She was born in nineteen oh five in Ohio.") == []
+    assert values_of("The law came in in twenty twenty-one.") == []
+    # (a count before a compound with "-year" is a count: nineteen of them)
+    assert 19 in values_of("Nineteen twenty-year-olds were called up.")
+
+
+def test_cardinal_offsets_cover_the_whole_words() -> None:
+    text = "Voters cast two hundred forty-eight thousand ballots."
+    (n,) = find_numbers(text, "en")
+    assert text[n.start : n.end] == "two hundred forty-eight thousand"
+
+
+# --- a duration in two or three units is one figure -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The flight lasted 3 hours and 45 minutes.", 3.75, "hours"),
+        ("He was jailed for two years and six months.", 2.5, "years"),
+        ("She served one year and three months in prison.", 1.25, "years"),
+        ("The winner finished in 2 hours, 15 minutes and 36 seconds.", 2 + 15 / 60 + 36 / 3600, "hours"),
+        ("The crew was trapped for 3 days and 12 hours.", 3.5, "days"),
+    ],
+)
+def test_duration_in_two_units_is_one_figure(text: str, value: float, unit: str) -> None:
+    figures = figures_of(text)
+    assert [(f.value, f.unit) for f in figures] == [(value, unit)]
+
+
+def test_near_misses_of_two_unit_durations_stay_two() -> None:
+    # an age told in two parts (the corpus keeps both)
+    assert len(figures_of("At the age of 17 years and 200 days, she became the youngest winner.")) == 2
+    # a range whose ends are in two units
+    assert len(figures_of("The patients were aged between 6 months and 2 years.")) >= 1
+    assert values_of("The patients were aged between 6 months and 2 years.") != [6.166666666666667]
+    # two spans of two deeds
+    assert len(figures_of("He was jailed for 4 years and fined for 6 months of unpaid tax.")) == 2
+    # a smaller unit first is no one span
+    assert len(figures_of("The talks lasted 40 minutes and 2 hours on the second day.")) == 2
+    # "and" before a clause of its own count
+    assert 30 in values_of("The trial lasted 3 weeks and 30 witnesses gave evidence.")
+
+
+def test_two_unit_duration_keeps_what_the_first_part_counts() -> None:
+    assert "jailed" in counts_of("A driver was jailed for 12 years and nine months on Friday.", "en", 12.75)
