@@ -7,10 +7,14 @@ Made-up sentences of the shapes read on news pages, each with near misses that k
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from briefing_app.core.facts import extract_facts
 from briefing_app.core.numbers import find_numbers
-from tests.unit.figure_helpers import counts_of, figures_of, values_of
+from briefing_app.core.pipeline import load_document
+from tests.unit.figure_helpers import counts_of, figures_of, nth_counts_of, values_of
 
 # --- cardinals in words over several groups --------------------------------------------------------------------
 
@@ -98,3 +102,81 @@ def test_near_misses_of_two_unit_durations_stay_two() -> None:
 
 def test_two_unit_duration_keeps_what_the_first_part_counts() -> None:
     assert "jailed" in counts_of("A driver was jailed for 12 years and nine months on Friday.", "en", 12.75)
+
+
+# --- the hyphenated style of simplified English: the number's own later words are no nouns ------------------------
+
+
+def test_hyphenated_cardinal_counts_the_noun_after_it() -> None:
+    assert counts_of("More than ten-thousand homes lost power.", "en", 10000).startswith("homes")
+    assert counts_of("The ship carried nine-hundred passengers.", "en", 900).startswith("passengers")
+    assert counts_of("The bill passed by a vote of two-hundred-twenty to two-hundred-ten.", "en", 220) == "vote"
+    # near miss: a real compound keeps its reading
+    assert "deal" in counts_of("The board signed a three-year deal with the union.", "en", 3)
+
+
+# --- a number after a month that no day can be ------------------------------------------------------------------
+
+
+def test_share_after_a_month_is_a_figure() -> None:
+    assert values_of("The monsoon was slow, with total rainfall in June 35% below average.") == [35]
+    # near misses: a day and a year after a month stay dates
+    assert values_of("The trial opens on June 15 in the capital.") == []
+    assert values_of("The law was passed in June 2019 by the senate.") == []
+
+
+# --- "one" as an item of a list of counts -----------------------------------------------------------------------
+
+
+def test_one_in_a_list_of_counts_is_a_figure() -> None:
+    text = "Of the 18 wagons that left the rails, 16 were goods wagons, one guard van and one tank car."
+    assert [f.counts for f in figures_of(text) if f.value == 1] == ["guard van", "tank car"]
+    text = "One dining coach, one sleeper coach and four open coaches left the track."
+    assert [(f.counts or "").split(" and ")[0] for f in figures_of(text) if f.value == 1] == ["dining coach",
+                                                                                              "sleeper coach"]
+
+
+def test_near_misses_of_one_in_a_list_stay_no_figures() -> None:
+    # each "one" a team of the count before, no noun of its own
+    assert values_of("Two clubs entered the cup, one local and one made up of students.") == [2]
+    assert 1 not in values_of("At one point, two men ran onto the pitch.")
+
+
+# --- the object of a change past a from-phrase; "by one" after a change -------------------------------------------
+
+
+def test_change_object_past_a_from_phrase() -> None:
+    text = "Divers found two more bodies, raising the death toll from the ferry sinking to 31."
+    assert counts_of(text, "en", 31) == "death toll"
+
+
+def test_by_one_after_a_change_is_a_figure() -> None:
+    assert "death toll" in counts_of("The county increased the death toll by one on Tuesday.", "en", 1)
+    # near miss: "one by one" and "one" alone after "by" with no change
+    assert values_of("The pupils left the hall one by one.") == []
+
+
+# --- a part told as "Two of them" opening a quotation ------------------------------------------------------------
+
+
+def test_part_of_them_opening_a_quotation_takes_the_group_before(tmp_path: Path) -> None:
+    page = tmp_path / "story.txt"
+    page.write_text("Crash\n\nAt least 14 passengers were hurt when four coaches of a train left the track.\n"
+                    'The police chief said 14 passengers were hurt. "Two or three of them were kept in hospital and the '
+                    'rest were sent home."\n', encoding="utf-8")  # fmt: skip
+    found = [f for f in extract_facts(load_document(str(page), language="en")) if f.kind == "figure" and f.value == 2]
+    assert found and "passengers" in (found[0].counts or "")
+
+
+# --- bare counts listed after a bare count with a group -----------------------------------------------------------
+
+
+def test_listed_bare_counts_share_the_group() -> None:
+    text = "Officials say of the first nine patients, four died, three were sent home and two remain in hospital."
+    assert "patients" in counts_of(text, "en", 2)
+    assert "patients" in nth_counts_of(text, 3)
+
+
+def test_near_miss_listed_count_with_its_own_noun_keeps_it() -> None:
+    text = "Of the first nine patients, four died, and three doctors fell ill."
+    assert counts_of(text, "en", 3).startswith("doctors")

@@ -451,6 +451,8 @@ CHANGED = re.compile(
     # ("grow its deposits by 14.47 per cent": transitive only with a determined object, not "grew strongly by 5%")
     r"(?:grow|grows|growing|grew|expand|expands|expanded|expanding)(?=\s+(?:its|their|the|our|his|her)\s))\s+"
     r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,7}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
+    # ("raising the death toll from the landslide to 31": a from-phrase of words, no number, says of what)
+    r"(?:from\s+(?:(?!(?:to|by|from|or|and)\b)[^\W\d][\w'’-]*\s+){1,4}?(?=to\s))?"
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
     r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+|"

@@ -35,6 +35,7 @@ from briefing_app.core.facts.age_parts_en import age_parts
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
+from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
 from briefing_app.core.facts.business_names import named_number
@@ -577,6 +578,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":  # "two of the victims dying and three sustaining injuries": three victims
             share_gapped_counts([f for f in out[start:] if f.number is not None], s.text)
             share_out_of_whole([f for f in out[start:] if f.number is not None], s.text)  # "50 seats out of 75"
+            share_listed_groups([f for f in out[start:] if f.number is not None], s.text)  # "two died, three remain"
             # "The injured passengers were taken to hospital. Of those, 17 were treated": injured passengers
             share_fronted_pronoun([f for f in out[start:] if f.number is not None], s.text,
                                   sentences[position - 1].text if position else "",

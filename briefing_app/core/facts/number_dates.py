@@ -128,7 +128,9 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     # (not a count written with thousands after a month, with its noun: "In the week to 7 January 1,816 new cases",
     # "By 22 January 183,387 people": no day and no year)
     counted = re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) is not None and re.match(r"\s+[a-z]", after) is not None
-    after_month = re.search(rf"{EN_MONTHS}\s+$", before) is not None and not counted
+    # (nor a share or a number no day or year can be: "with total rainfall in June 35% below average")
+    no_day = n.kind == "percent" or 31 < n.raw < 1000 or not float(n.raw).is_integer()
+    after_month = re.search(rf"{EN_MONTHS}\s+$", before) is not None and not counted and not no_day
     if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or after_month):
         return True
     return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
