@@ -180,3 +180,60 @@ def test_listed_bare_counts_share_the_group() -> None:
 def test_near_miss_listed_count_with_its_own_noun_keeps_it() -> None:
     text = "Of the first nine patients, four died, and three doctors fell ill."
     assert counts_of(text, "en", 3).startswith("doctors")
+
+
+# --- school years are names; ages after a contracted or adverbed copula -----------------------------------------
+
+
+def test_school_year_is_no_figure_and_no_unit() -> None:
+    assert values_of("In 2019, 71.5 per cent of Year 11s passed the test.") == [71.5]
+    assert "students" in counts_of("About 300 Year 10 students sat the exam.", "en", 300)
+    # near miss: a span of years keeps its unit
+    assert [f.unit for f in figures_of("The school was shut for 3 years after the fire.")] == ["years"]
+
+
+def test_age_after_a_contracted_copula_and_adverbs() -> None:
+    assert counts_of("He's still only 19 and has never been in custody.", "en", 19) == "age"
+    assert counts_of("She was just 16 when she left home.", "en", 16) == "age"
+    # near miss: a count after "'s" of a name is no age
+    assert counts_of("Labour's 40 seats were lost.", "en", 40) != "age"
+
+
+# --- a level said of "it" or "that" is a level of the measure just read ------------------------------------------
+
+
+def test_pronoun_level_takes_the_measure_before() -> None:
+    story = "In 2010, the share of pupils in grammar schools was 91.2 per cent. By 2018 it had risen to 92.6 per cent."
+    assert "share" in nth_counts_of(story, 92.6)
+    text = "In 2005, more than 92% of school leavers passed, but last year that had fallen to 89.5%."
+    assert "school leavers" in counts_of(text, "en", 89.5)
+
+
+def test_near_miss_pronoun_level_with_another_unit_keeps_its_reading() -> None:
+    text = "The plant employed 400 people in 2010, and by 2018 it had cut its costs by 15%."
+    assert "people" not in counts_of(text, "en", 15)
+
+
+# --- "one" as the last part of a tally with a copula --------------------------------------------------------------
+
+
+def test_one_closing_a_tally_is_a_figure_with_its_predicate() -> None:
+    text = "Of the confirmed cases, 31 were residents of the home and one was a visiting nurse."
+    assert [f.counts for f in figures_of(text) if f.value == 1] == ["visiting nurse"]
+
+
+def test_near_misses_of_one_in_a_tally() -> None:
+    assert values_of("One was a great player, the coach said.") == []
+    assert 1 not in values_of("The staff were tired and one was clearly angry.")
+
+
+# --- "a half" before its unit -----------------------------------------------------------------------------------
+
+
+def test_a_half_before_a_unit_is_half_of_it() -> None:
+    figures = figures_of("The boy was swept along the drain for nearly a half mile.")
+    assert [(f.value, f.unit) for f in figures] == [(0.5, "miles")]
+    assert values_of("The haul was worth more than seven and a half times the budget.") == [7.5]
+    # near misses: a half hour is mostly a time, a half share no unit
+    assert values_of("They talked for a half hour before the vote.") == []
+    assert values_of("She bought a half share of the firm.") == []

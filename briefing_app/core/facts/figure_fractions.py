@@ -233,6 +233,8 @@ _UNIT_FRACTION = re.compile(
     r"((?:square\s+)?[a-z]+)\b",
     re.IGNORECASE,
 )
+# ... and "a half" before its unit, as American copy writes it: "swept away for nearly a half mile" (not the adjective "a half-mile stretch").
+_A_HALF_UNIT = re.compile(r"(?<!\band\s)\b(?:a|one)\s+()()(half)()()\s+((?:square\s+)?[a-z]+)\b", re.IGNORECASE)
 _TIME_PARTS = {"quarter": 0.25, "three": 0.75, "half": 0.5, "third": 1 / 3, "two": 2 / 3}
 _TIME_WHOLES = {"century": 100, "decade": 10, "millennium": 1000}
 
@@ -243,7 +245,8 @@ def unit_fractions(text: str) -> list[tuple[NumberMatch, str | None]]:
     if not _hinted(text):
         return []
     out: list[tuple[NumberMatch, str | None]] = []
-    for m in _UNIT_FRACTION.finditer(text):
+    found = [*_UNIT_FRACTION.finditer(text), *_A_HALF_UNIT.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         part = next(g for g in m.groups()[:5] if g).lower()
         whole = m.group(6).lower()
         unit: str | None = None

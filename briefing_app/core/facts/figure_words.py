@@ -332,6 +332,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             if " " not in stem and (word == stem or (len(stem) > 2 and word.startswith(stem))):
                 return name, hyphened.end()
         return None, 0
+    if lang == "en" and re.match(r"[\s\u00a0]+(?:Year|Grade)\s+\d", after):
+        return None, 0  # "About 300 Year 11 students": a school year names the students, no span of years
     if lang == "en" and re.match(r"[\s\u00a0]+second-(?:half|round|leg|placed|string|hand|largest|biggest)\b", after):
         return None, 0  # "two second-half tries": a half of the match, no span of seconds
     skip = re.match(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b", after)

@@ -165,6 +165,7 @@ from briefing_app.core.facts.product_numbers import (
     product_numbers,
 )
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
+from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.race_times_en import race_times
 from briefing_app.core.facts.rate_bases import is_rate_base
@@ -664,6 +665,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         compound_nouns(out, texts)  # "measured at 6.1-magnitude, 10 kilometers below ground": the magnitude
         fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
         two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
+        pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
     return without_numbered_names(out, texts)
 
 

@@ -85,6 +85,12 @@ _CHANGED_BY = re.compile(
     r"(?:\s+(?!(?:and|or|but|while)\b)[\w'’-]+){0,6}\s+by\s+$",
     re.IGNORECASE,
 )
+# A count and its clause (a copula and up to six words) before "and one": "25 were patients at the facility and".
+_ONE_OF_TALLY = re.compile(
+    r"(?:^|[\s,;:])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were|are|had|have)\s+"
+    r"(?:(?!(?:and|or|but)\b)[\w'’-]+\s+){0,6}?(?:and|while|but)\s+$",
+    re.IGNORECASE,
+)
 _ONE_IDIOM = re.compile(r"\s+(?:point|day|time|way|another|hand|side|thing|minute|moment)\b", re.IGNORECASE)
 
 
@@ -391,6 +397,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        if lang == "en" and _ONE_OF_TALLY.search(before) and re.match(r"\s+(?:was|is|has|had|remains|remained)\b", after):
+            return False  # "25 were patients at the facility and one was a staff member": one part of a tally
         fates = re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", before, re.I)
         if lang == "en" and fates and _ONE_FATE.match(after):
             return False  # "Seven dead, one missing", "two were rescued, and one is still missing": one of a tally
