@@ -43,7 +43,7 @@ def _tokens(text: str, start: int) -> list[tuple[str, int, int, str]]:
             break
         gap = m.group(2)
         out.append((m.group(1).lower(), m.start(1), m.end(1), gap))
-        if gap == "" or not (gap.strip() in ("", "-", "and")) or len(out) > 24:
+        if gap == "" or gap.strip() not in ("", "-", "and") or len(out) > 24:
             break
         pos = m.end(1) + len(gap)
     return out

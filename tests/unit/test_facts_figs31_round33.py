@@ -74,11 +74,12 @@ def test_cardinal_offsets_cover_the_whole_words() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("The flight lasted 3 hours and 45 minutes.", 3.75, "hours"),
-        ("He was jailed for two years and six months.", 2.5, "years"),
-        ("She served one year and three months in prison.", 1.25, "years"),
-        ("The winner finished in 2 hours, 15 minutes and 36 seconds.", 2 + 15 / 60 + 36 / 3600, "hours"),
-        ("The crew was trapped for 3 days and 12 hours.", 3.5, "days"),
+        ("The flight lasted 3 hours and 45 minutes.", 225, "minutes"),
+        ("He was jailed for two years and six months.", 30, "months"),
+        ("She served one year and three months in prison.", 15, "months"),
+        # (in seconds, as the corpus gives the race time "2:15:36")
+        ("The winner finished in 2 hours, 15 minutes and 36 seconds.", 8136, "seconds"),
+        ("The crew was trapped for 3 days and 12 hours.", 84, "hours"),
     ],
 )
 def test_duration_in_two_units_is_one_figure(text: str, value: float, unit: str) -> None:
@@ -101,7 +102,7 @@ def test_near_misses_of_two_unit_durations_stay_two() -> None:
 
 
 def test_two_unit_duration_keeps_what_the_first_part_counts() -> None:
-    assert "jailed" in counts_of("A driver was jailed for 12 years and nine months on Friday.", "en", 12.75)
+    assert "jailed" in counts_of("A driver was jailed for 12 years and nine months on Friday.", "en", 153)
 
 
 # --- the hyphenated style of simplified English: the number's own later words are no nouns ------------------------
@@ -132,8 +133,10 @@ def test_one_in_a_list_of_counts_is_a_figure() -> None:
     text = "Of the 18 wagons that left the rails, 16 were goods wagons, one guard van and one tank car."
     assert [f.counts for f in figures_of(text) if f.value == 1] == ["guard van", "tank car"]
     text = "One dining coach, one sleeper coach and four open coaches left the track."
-    assert [(f.counts or "").split(" and ")[0] for f in figures_of(text) if f.value == 1] == ["dining coach",
-                                                                                              "sleeper coach"]
+    assert [(f.counts or "").split(" and ")[0] for f in figures_of(text) if f.value == 1] == [
+        "dining coach",
+        "sleeper coach",
+    ]
 
 
 def test_near_misses_of_one_in_a_list_stay_no_figures() -> None:
@@ -237,3 +240,26 @@ def test_a_half_before_a_unit_is_half_of_it() -> None:
     # near misses: a half hour is mostly a time, a half share no unit
     assert values_of("They talked for a half hour before the vote.") == []
     assert values_of("She bought a half share of the firm.") == []
+
+
+# --- a fraction of a percentage point is a step of a change ------------------------------------------------------
+
+
+def test_fraction_of_a_percentage_point_is_a_step_of_the_change() -> None:
+    text = "The survey shows the jobless rate falling three-tenths of a percentage point to 5.2 percent."
+    (step,) = [f for f in figures_of(text) if f.value == 0.3]
+    assert (step.unit, step.counts) == ("percentage points", "jobless rate")
+    text = "The rate was 7.9 percent, a fall of two-tenths of a percent from the month before."
+    assert counts_of(text, "en", 0.2) == "fall"
+    # near miss: a fraction of a whole keeps its reading
+    assert "voters" in counts_of("About half of the voters backed the plan.", "en", 0.5)
+
+
+# --- a span before an event with no article, as headlines write it, is a date -------------------------------------
+
+
+def test_years_after_an_event_without_article_is_a_date() -> None:
+    assert values_of("Sailor buried 65 years after fatal sinking") == []
+    # near misses: how long something lasted stays a figure
+    assert values_of("He was jailed for 20 years after conviction in Ohio.") == [20]
+    assert values_of("She spent 10 years after college working abroad.") == [10]

@@ -24,6 +24,8 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at
 _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
     r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b|"
+    # (an event with no article, as headlines write it: "laid to rest 78 years after fatal flight")
+    r"\s+(?:years?|decades?)\s+(?:after|before)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*$|\s+(?:in|at|on|of|for)\b)|"
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )

@@ -397,15 +397,16 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
-        if lang == "en" and _ONE_OF_TALLY.search(before) and re.match(r"\s+(?:was|is|has|had|remains|remained)\b", after):
+        copula_after = re.match(r"\s+(?:was|is|has|had|remains|remained)\b", after)
+        if lang == "en" and copula_after and _ONE_OF_TALLY.search(before):
             return False  # "25 were patients at the facility and one was a staff member": one part of a tally
         fates = re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", before, re.I)
         if lang == "en" and fates and _ONE_FATE.match(after):
             return False  # "Seven dead, one missing", "two were rescued, and one is still missing": one of a tally
         if lang == "en" and _ONE_BEFELL.match(after) and not _NO_ONE.search(before):
             return False  # "One soldier was wounded", "One person died": a count of one that news reports
-        listed = _ONE_IN_LIST_AFTER.match(after) or _ONE_IN_LIST_BEFORE.search(before)
-        item = re.match(r"((?:\s+(?!(?:and|or)\b)[\w'’-]+){1,3})", after) if listed else None
+        in_list = _ONE_IN_LIST_AFTER.match(after) or _ONE_IN_LIST_BEFORE.search(before)
+        item = re.match(r"((?:\s+(?!(?:and|or)\b)[\w'’-]+){1,3})", after) if in_list else None
         tags = tag_words(["one", *item.group(1).lower().split()])[1:] if item else []
         if lang == "en" and "NOUN" in tags and "VERB" not in tags and not _ONE_IDIOM.match(after):
             # "one power car and one pantry car", "One coach, one AC coach, three sleeper coaches" (not "two teams,

@@ -2,10 +2,11 @@
 3 hours and 45 minutes", "finished in 2 hours, 15 minutes and 25 seconds" (English).
 
 Each number was read as a figure of its own (2 years, then 6 months of "jailed"): the article states one span,
-and the second part is no count of months. The parts are joined into the first one's unit (2.5 years, 3.75
-hours), the way "a year and a half" is 1.5 years. An age in two parts stays two ("at the age of 17 years and 285
-days", `age_parts_en`: the corpus keeps both), and so does a span whose smaller unit comes first or that opens a
-range ("aged between 6 months and 2 years").
+and the second part is no count of months. The parts are joined into the last (smallest) unit, as the corpus
+gives a race time written "2:15:25" in seconds (`race_times_en`): 30 months, 225 minutes, 8,125 seconds; the
+same race time in words and in digits reads the same. What it counts is what the first part counted. An age in
+two parts stays two ("at the age of 17 years and 285 days", `age_parts_en`: the corpus keeps both), and so does a
+span whose smaller unit comes first or that opens a range ("aged between 6 months and 2 years").
 """
 
 from __future__ import annotations
@@ -59,7 +60,10 @@ def two_unit_durations(figures: list[Fact], texts: dict[int, str]) -> None:
             unit, last, end = part.unit or "", part, part.number.end
             drop.add(j)
         if last is not first and total is not None:
-            first.value = total
+            # (in the smallest unit: 2.5 years are 30 months; rounded, since 3 + 45/60 hours is no exact float)
+            # (and a reading that opens on the first part's unit word names the span's unit: "minutes (finished)")
+            counts = re.sub(rf"^{first.unit[:-1]}s?\b", unit, first.counts or "")
+            first.value, first.unit, first.counts = round(total * _PER[(first.unit, unit)], 6), unit, counts or None
             unit_word = re.match(r"\s*[A-Za-z]+", text[end:])  # ("about 2" keeps its qualifier)
             first.text = first.text + text[first.number.end : end + (unit_word.end() if unit_word else 0)]
     if drop:
