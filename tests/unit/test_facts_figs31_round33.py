@@ -263,3 +263,23 @@ def test_years_after_an_event_without_article_is_a_date() -> None:
     # near misses: how long something lasted stays a figure
     assert values_of("He was jailed for 20 years after conviction in Ohio.") == [20]
     assert values_of("She spent 10 years after college working abroad.") == [10]
+
+
+# --- batch 4: a span told as two adjectives, an area adjective, a qualified span before an event --------------------
+
+
+def test_span_as_two_adjectives_is_one_figure() -> None:
+    figures = figures_of("She sealed a three-hour 12-minute win on the clay.")
+    assert [(f.value, f.unit) for f in figures] == [(192, "minutes")]
+    assert "win" in figures[0].counts
+
+
+def test_area_adjective_counts_its_noun() -> None:
+    (fire,) = figures_of("Crews are fighting a 12-square-mile fire near the town.")
+    assert (fire.unit, fire.counts) == ("square miles", "fire")
+
+
+def test_qualified_span_before_an_event_is_how_long() -> None:
+    assert values_of("The rescuers dug for nearly six hours before reaching the boy.") == [6]
+    # near miss: a span before an event with no verb of lasting is when
+    assert values_of("The boy was found six hours before the storm.") == []

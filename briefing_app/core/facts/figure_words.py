@@ -325,6 +325,11 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         if unit is None:
             unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
         return unit, m.end()
+    squared = re.match(r"-(square|sq)-([a-z]+)", after) if lang == "en" else None
+    if squared:  # "a 9-square-mile fire", "a 140-square-mile fire": an area used as an adjective
+        unit, span = unit_after(f" {squared.group(1)} {squared.group(2)}", lang)
+        if unit is not None and span == len(squared.group(0)):
+            return unit, span
     hyphened = re.match(r"-([a-zæøå]+)", after) if lang in ("en", "da") else None
     if hyphened:  # "a 5-percent increase", "a 10-kilometre stretch", "a 50-metre-high wave"
         word = hyphened.group(1)

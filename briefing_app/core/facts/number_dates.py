@@ -75,7 +75,11 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "around 7 in the evening": a clock time said in words
     if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
         # not "stopped exports for five days after the storm": with "for" it is how long something lasted
-        lasting = r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+$"
+        # ("battled for nearly four hours before leaping": a qualifier between)
+        lasting = (
+            r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+"
+            r"(?:(?:nearly|almost|about|around|some|roughly|just|more\s+than|less\s+than|over|under)\s+)?$"
+        )
         return not re.search(lasting, before, re.IGNORECASE)
     if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
         return True  # "klokken 00.32": a time

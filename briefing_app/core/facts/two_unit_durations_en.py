@@ -22,11 +22,13 @@ _PER: dict[tuple[str, str], float] = {
     ("hours", "seconds"): 3600, ("minutes", "seconds"): 60,
 }  # fmt: skip
 # Between the first part's number and the next one: its unit word and "and", a comma, or nothing.
+# (the unit may be the first part's adjective: "a 2-hour 26-minute victory", or inside its spelled text: "two-hour")
 _JOINT = re.compile(
-    r"\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:['’]s?)?"
+    r"\s*-?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)(?:['’]s?)?"
     r"(?:\s*,\s*|\s+)(?:and\s+)?",
     re.IGNORECASE,
 )
+_UNIT_INSIDE = re.compile(r"-(?:year|month|week|day|hour|minute|second)$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 
@@ -51,7 +53,7 @@ def two_unit_durations(figures: list[Fact], texts: dict[int, str]) -> None:
                 or total is None
                 or part.value >= per
                 or part.value_max is not None
-                or _JOINT.fullmatch(text, last.number.end if last.number else end, part.number.start) is None
+                or not _joined(text, last, part)
             ):
                 break
             if (first.unit, part.unit) not in _PER:
@@ -59,12 +61,24 @@ def two_unit_durations(figures: list[Fact], texts: dict[int, str]) -> None:
             total += part.value / _PER[(first.unit, part.unit or "")]
             unit, last, end = part.unit or "", part, part.number.end
             drop.add(j)
+            if first.counts and part.counts and f"({first.counts})" in part.counts:
+                first.counts = part.counts  # "a two-hour 26-minute victory": the noun after the last part, "won" beside
         if last is not first and total is not None:
             # (in the smallest unit: 2.5 years are 30 months; rounded, since 3 + 45/60 hours is no exact float)
             # (and a reading that opens on the first part's unit word names the span's unit: "minutes (finished)")
             counts = re.sub(rf"^{first.unit[:-1]}s?\b", unit, first.counts or "")
             first.value, first.unit, first.counts = round(total * _PER[(first.unit, unit)], 6), unit, counts or None
-            unit_word = re.match(r"\s*[A-Za-z]+", text[end:])  # ("about 2" keeps its qualifier)
+            unit_word = re.match(r"\s*-?[A-Za-z]+", text[end:])  # ("about 2" keeps its qualifier)
             first.text = first.text + text[first.number.end : end + (unit_word.end() if unit_word else 0)]
     if drop:
         figures[:] = [f for k, f in enumerate(figures) if k not in drop]
+
+
+def _joined(text: str, last: Fact, part: Fact) -> bool:
+    """Whether `part` follows the part `last` of a span with only `last`'s unit and a joint between."""
+    if last.number is None or part.number is None:
+        return False
+    gap = text[last.number.end : part.number.start]
+    if _UNIT_INSIDE.search(last.number.text):  # "a two-hour 26-minute victory"
+        return re.fullmatch(r"\s+(?:and\s+)?", gap) is not None
+    return _JOINT.fullmatch(gap) is not None
