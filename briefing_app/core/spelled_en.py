@@ -10,7 +10,10 @@ its whole part only. A year in words ("in nineteen forty-six") read two counts, 
 `read_cardinal` reads the whole cardinal by the usual grammar: each group is up to three digits (a unit or
 teen, or tens and a unit, optionally times "hundred" and then up to 99 more), a scale word closes a group, and
 scales come in falling order; "and" is taken only after "hundred" or a scale ("two hundred and fifty"), never
-between two bare numbers ("two and three"). `year_in_words` finds the spoken year, which is a date, no figure.
+between two bare numbers ("two and three"); a decimal may open on "zero" ("zero-point-four percent").
+`year_in_words` finds the spoken year or decade, which is a date, no figure: two numbers said as one year
+("nineteen forty-six"), a decade ("the nineteen-sixties"), and a cardinal of 1800-2099 after "in", "since", "by"
+("passed in two-thousand-ten"; not "has two thousand ten members").
 
 (text2num's `alpha2digit` reads the plain cardinals too, but gives no offsets in the sentence, reads neither
 the hyphenated decimals nor the spoken years, and would be a new compiled dependency for a few dozen lines.)
@@ -63,10 +66,10 @@ def read_cardinal(text: str, start: int) -> tuple[float, int, int, float] | None
             break  # "two and three": "and" joins only after "hundred" or a scale word
         if i and tokens[i - 1][3].strip() == "and" and word not in _UNITS and word not in _TEENS | _TENS:
             break  # "a thousand and more"
-        if word in _UNITS:
+        if word in _UNITS or (word == "zero" and i == 0 and i + 1 < len(tokens) and tokens[1][0] == "point"):
             if last not in ("", "hundred", "scale", "tens"):
                 break
-            group += _UNITS[word]
+            group += _UNITS.get(word, 0)  # ("zero-point-four percent": a zero only before its decimal point)
             last = "unit"
         elif word in _TEENS:
             if last not in ("", "hundred", "scale"):
@@ -128,12 +131,22 @@ _YEAR = re.compile(
     r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \u00a0]+"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|"
     r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-    r"oh[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))\b(?!-)",
+    r"oh[ \u00a0-](?:one|two|three|four|five|six|seven|eight|nine))\b(?!-)"
+    # a decade: "the nineteen-sixties", "the nineteen sixties"
+    r"|(?:eighteen|nineteen|twenty)[ \u00a0-]"
+    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     re.IGNORECASE,
 )
+# A word before a year: "in two thousand ten", "since two thousand and eight" (a cardinal of 1800-2099 after it).
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|until|till|by|year|of)\s+$", re.IGNORECASE)
 
 
 def year_in_words(text: str, start: int) -> int | None:
     """The end of a year said in words that opens at `start` ("in nineteen forty-six"), else None."""
     m = _YEAR.match(text, start)
-    return m.end() if m else None
+    if m:
+        return m.end()
+    whole = read_cardinal(text, start) if _YEAR_BEFORE.search(text, max(0, start - 8), start) else None
+    if whole and 1800 <= whole[0] <= 2099 and whole[0] % 1 == 0 and whole[3] == 1.0:
+        return whole[1]  # "passed in two-thousand-ten": a year, no count of 2,010
+    return None

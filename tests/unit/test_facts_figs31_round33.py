@@ -283,3 +283,19 @@ def test_qualified_span_before_an_event_is_how_long() -> None:
     assert values_of("The rescuers dug for nearly six hours before reaching the boy.") == [6]
     # near miss: a span before an event with no verb of lasting is when
     assert values_of("The boy was found six hours before the storm.") == []
+
+
+# --- years and decades in words; a decimal opening on zero ----------------------------------------------------
+
+
+def test_years_and_decades_in_words_are_no_figures() -> None:
+    assert values_of("The law was passed in two-thousand-ten.") == []
+    assert values_of("The fashion came back in the nineteen-sixties.") == []
+    assert values_of("Cars got cheaper in the nineteen fifties.") == []
+    # near miss: a count of that size is a count
+    assert values_of("The club has two thousand ten members.") == [2010]
+
+
+def test_decimal_in_words_opening_on_zero() -> None:
+    assert values_of("Prices rose by zero-point-four percent in May.") == [0.4]
+    assert values_of("The score stayed at zero for an hour.") == []
