@@ -299,3 +299,14 @@ def test_years_and_decades_in_words_are_no_figures() -> None:
 def test_decimal_in_words_opening_on_zero() -> None:
     assert values_of("Prices rose by zero-point-four percent in May.") == [0.4]
     assert values_of("The score stayed at zero for an hour.") == []
+
+
+# --- an article and an evaluative adjective before a figure ---------------------------------------------------------
+
+
+def test_evaluative_adjective_before_a_figure_is_no_noun() -> None:
+    text = "It beat the old record, set in 2003, by an extraordinary 1.4C."
+    assert "extraordinary" not in counts_of(text, "en", 1.4)
+    assert counts_of("Ticket sales rose by a whopping 35% last year.", "en", 35).lower().startswith("ticket sales")
+    # near miss: an adjective of which or how reckoned stays ("an additional 500 jobs")
+    assert "jobs" in counts_of("The plant will add an additional 500 jobs.", "en", 500)
