@@ -33,6 +33,7 @@ from briefing_app.core.indian_groups import indian_grouped
 from briefing_app.core.millions_by_subject import millions_by_subject
 from briefing_app.core.money_ar import arabic_currency
 from briefing_app.core.regex_start import hinted
+from briefing_app.core.spelled_en import read_cardinal, year_in_words
 
 NumberKind = Literal["number", "percent", "year", "time"]
 
@@ -879,6 +880,13 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         value = spelled_value(w.group(0), lang)
         if value is None and lang == "da" and _half_a_scale(words, i):
             w, value = words[i - 1], 0.5  # "en halv million": half of the scale word after it, from "en"
+        whole = _english_whole(text, w, value) if lang == "en" else None
+        if whole is not None:  # a cardinal of several groups, a decimal in words, or a year said in words
+            if whole.end > whole.start:
+                out.append(whole)
+            while i < len(words) and words[i].start() < whole.end:
+                i += 1
+            continue
         pair = _spelled_range(w.group(0), lang) if value is None else None
         top = None
         if pair is not None:  # "otte-ti år": a range of two number words joined by a hyphen
@@ -922,6 +930,23 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
                                currency=money))  # fmt: skip
         i = j
     return out
+
+
+def _english_whole(text: str, w: re.Match[str], value: float | None) -> NumberMatch | None:
+    """The English number in words of several groups opening at word `w` (`spelled_en`), or an empty match over
+    a year said in words (a date, no number), else None: one word, or a tens-units pair, the reader below takes."""
+    if value is None and "-" not in w.group(0):
+        return None
+    year_end = year_in_words(text, w.start())
+    if year_end is not None:
+        return NumberMatch(year_end, year_end, "", 0.0, 0.0)
+    whole = read_cardinal(text, w.start())
+    if whole is None:
+        return None
+    total, end, _, scale = whole
+    coded = _CODE_BEFORE.search(text, max(0, w.start() - 7), w.start())
+    return NumberMatch(w.start(), end, text[w.start() : end], total, total / scale, scale=scale, spelled=True,
+                       currency=_CODES_BEFORE[coded.group(1)] if coded else None)  # fmt: skip
 
 
 def _spelled_range(word: str, lang: str) -> tuple[float, float] | None:

@@ -285,7 +285,8 @@ def test_part_out_of_a_whole_with_a_verb_like_plural() -> None:
 
 def test_days_of_an_age_in_two_parts() -> None:
     assert counts_of("At the age of 18 years and 121 days, she became the youngest winner.", "en", 121) == "age"
-    assert "age" not in counts_of("He spent 3 years and 40 days in prison.", "en", 40)
+    # (a span in two units is one figure since round 33, two_unit_durations_en: 1,135 days; still no age)
+    assert "age" not in counts_of("He spent 3 years and 40 days in prison.", "en", 3 * 365 + 40)
 
 
 def test_amount_verb_possessive_subject_keeps_its_reading() -> None:

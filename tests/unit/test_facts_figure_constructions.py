@@ -239,7 +239,8 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('en', 'wire', 'The quake, which struck at a depth of 10 km, was felt in the capital.', 10, 'depth'),
         ('en', 'wire', 'Temperatures reached 44C in Tolvik on Tuesday.', 44, 'Temperatures'),
         ('en', 'wire', 'The river rose 3 metres overnight.', 3, 'river'),
-        ('en', 'wire', 'Halvorsen finished the marathon in 2 hours 8 minutes.', 2, 'marathon'),
+        # (one race time, in its smallest unit since round 33: two_unit_durations_en)
+        ('en', 'wire', 'Halvorsen finished the marathon in 2 hours 8 minutes.', 128, 'marathon'),
         ('en', 'wire', 'Voters will choose 150 members of parliament.', 150, 'members'),
         ('en', 'wire', 'The unions are demanding a 10% pay rise.', 10, 'pay'),
         ('en', 'wire', 'The state will cover 75 percent of the costs.', 75, 'costs'),

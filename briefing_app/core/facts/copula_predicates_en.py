@@ -26,6 +26,10 @@ _PREDICATE = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|from|with|who|and|for|aged|under|over|of|[a-z]+ing)\b)"
 )
 _FRONTED = re.compile(r"^\s*(?P<phrase>[A-Z][^,]{1,40}),\s*")
+# "... 25 were patients at the facility and one was a staff member": a "one" of a tally whose predicate names it.
+_ONE_PREDICATE = re.compile(
+    r"\s+(?:was|is)\s+(?:a|an)\s+(?P<noun>(?:[a-z]+\s+)?[a-z]{3,})\b(?=\s*(?:[.,;:)]|$)|\s+(?:who|at|in|of|from|and)\b)"
+)
 
 
 def copula_predicates(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -34,6 +38,10 @@ def copula_predicates(figures: list[Fact], texts: dict[int, str]) -> None:
         if f.unit is not None:
             continue
         before = text[: number.start]
+        one = _ONE_PREDICATE.match(text, number.end) if number.text.lower() == "one" else None
+        if one and re.search(r"(?:^|,|\band)\s*$", before):
+            f.counts = one.group("noun")  # (not the tally's plural the sharing gave it: "patients")
+            continue
         predicate = _PREDICATE.match(text, number.end)
         if predicate is None or not _OPENS_CLAUSE.search(before):
             continue

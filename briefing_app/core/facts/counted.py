@@ -92,6 +92,7 @@ from briefing_app.core.facts.durations import (
     time_left,
     what_lasts,
 )
+from briefing_app.core.facts.evaluative_adjectives_en import without_evaluative_adjective
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     APPROX_AFTER,
@@ -166,6 +167,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    if lang == "en":  # "by an extraordinary 1.8C", "rose by a whopping 40%": how big it seemed, no noun of it
+        text = without_evaluative_adjective(text[: n.start]) + text[n.start :]
     rest = without_scope_adverb(rest) if lang == "en" else rest  # "42% statewide | oppose the law"
     # ("ו-12 אנשי אנשי צוות": a word doubled by an editing slip right after the figure is read once)
     rest = re.sub(r"^(\s+)([^\W\d_]{2,})\s+\2(?=\s)", r"\1\2", rest)

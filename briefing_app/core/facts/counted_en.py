@@ -18,6 +18,7 @@ from briefing_app.core.facts.bare_counts import (
     whole_named_before,
 )
 from briefing_app.core.facts.counted_clause import clause_before
+from briefing_app.core.facts.counted_phrases import NOT_COMPOUND_HEADS
 from briefing_app.core.facts.counted_worth import PLACE_BEFORE_WORTH
 from briefing_app.core.facts.figure_words import ADVERBS, AS_IDIOMS, CURRENCY_WORDS, EN_MONTHS, EN_STOP
 from briefing_app.core.facts.noun_after import after_phrase
@@ -160,6 +161,8 @@ def stacked_noun_at(text: str, n: NumberMatch) -> int | None:
     """Where the words after the last of stacked figure adjectives start ("a 10-year, $30-billion | arms deal")."""
     # (a spelled compound holds its own hyphen: "a four|-year, $72 million | contract")
     hyphen = n.text.rfind("-") if n.spelled else -1
+    if hyphen > 0 and n.text[hyphen + 1 :].lower() in NOT_COMPOUND_HEADS:
+        hyphen = -1  # "two-hundred-twenty": the number's own last word, no compound
     m = _STACKED.match(text, n.start + hyphen if hyphen > 0 else n.end)
     if m and m.group(0).startswith(",") and not re.search(r"\b(?:a|an|the|its|their)\s+(?:[a-z]+\s+)?(?:US\$|[$£€¥])?$",
                                                           text[: n.start]):

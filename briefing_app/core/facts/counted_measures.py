@@ -262,8 +262,9 @@ def measure_reading(
         # "who is 61,", "who turned 60 on Monday": a relative clause on a person says an age as its main clause does
         # ("he had just turned 21", "she has turned 40": an auxiliary and an adverb may stand between)
         and re.search(
-            r"\b(?:he|she|I|they|we|who|[A-Z][a-z]+)\s+(?:(?:had|has|have|just|only|recently|already)\s+){0,2}"
-            r"(?:was|is|were|turned|turns)\s+$",
+            # ("He's still only 20 and ...", "she was just 17 when ...": a contracted copula, adverbs after it)
+            r"(?:\b(?:he|she|I|they|we|who|[A-Z][a-z]+)\s+(?:(?:had|has|have|just|only|recently|already)\s+){0,2}"
+            r"(?:was|is|were|turned|turns)|\b(?i:he|she)['’]s)\s+(?:(?:still|only|just|barely|now)\s+){0,2}$",
             before,
         )
         and re.match(

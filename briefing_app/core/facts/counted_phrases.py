@@ -20,7 +20,12 @@ SAYING_BEFORE = re.compile(
 # ("twenty-five"), an ordinal's, a multiple's, a fraction's ("two-thirds").
 NOT_COMPOUND_HEADS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
                       "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "fold", "times", "odd", "old",
-                      "half", "halves", "thirds", "quarter", "quarters", "fifths", "sixths", "tenths"}  # fmt: skip
+                      "half", "halves", "thirds", "quarter", "quarters", "fifths", "sixths", "tenths",
+                      # the number's own later words in the hyphenated style of simplified English ("ten-thousand
+                      # homes", "nine-hundred passengers", "two-hundred-twenty"): no noun of a compound
+                      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                      "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                      "hundred", "thousand", "million", "billion", "trillion"}  # fmt: skip
 # A noun of a priced deal right before "for"/"worth" and a sum: "an offer for $5bn", "a contract worth $2m".
 PRICED_NOUN = re.compile(
     r"\b((?:offer|bid|deal|contract|order|payment|loan|grant|settlement|package|fee|tender)s?)\s+(?:for|worth)\s+"

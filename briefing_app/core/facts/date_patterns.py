@@ -35,7 +35,8 @@ _EN_MONTH = rf"(?:{_EN_MONTHS_FULL}|{_EN_MONTH_ABBR})"
 # "May" and "March" are words too: alone they are months only after a word of time ("in May").
 _EN_MONTHS_PLAIN = _EN_MONTHS_FULL.replace("March|", "").replace("May|", "") + "|" + _EN_MONTHS_DOTTED
 _YEAR = r"(?:1[5-9]|20)\d\d"
-_DAYNUM = r"\d{1,2}(?:st|nd|rd|th)?\b"
+# (a day of a month is 1-31 and no share: "with total rainfall in June 35% below average" is no date "June 35")
+_DAYNUM = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent\b|percent\b))"
 # A day, a range of days ("7-9", "28-29") or a list ("2, 3, and 4", "20 or 21").
 _DAYS_OF_MONTH = rf"{_DAYNUM}(?:\s*[-–]\s*{_DAYNUM}|(?:,\s*{_DAYNUM})*,?\s+(?:and|or|&)\s+{_DAYNUM})?"
 _TIME_WORD = (

@@ -7,6 +7,7 @@ import re
 
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.figure_words import DURATIONS, EN_STOP, unit_after
+from briefing_app.core.facts.fraction_steps_en import fraction_step
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.per_document import per_document
@@ -106,6 +107,10 @@ def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[F
             text = m.group(0)
             qualifier = m.group(3) or m.group(6)
         counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
+        step = fraction_step(s.text, m.start(), m.end()) if m.group(2) else None
+        if step:  # "falling two-tenths of a percentage point": a step of that unit, of what changed
+            out.append(Fact("figure", text, s.index, value=value, qualifier=m.group(1), unit=step[0], counts=step[1]))
+            continue
         them = (
             _BEFORE_THEM.search(s.text[: m.start()])
             if re.match(r"\s*(?:of\s+)?(?:them|those|these|whom|which)\b", s.text[m.end() - 3 :])
@@ -233,6 +238,9 @@ _UNIT_FRACTION = re.compile(
     r"((?:square\s+)?[a-z]+)\b",
     re.IGNORECASE,
 )
+# ... and "a half" before its unit, as American copy writes it: "swept away for nearly a half mile" (not the adjective
+# "a half-mile stretch", nor the half of "seven and a half times").
+_A_HALF_UNIT = re.compile(r"(?<!\band\s)\b(?:a|one)\s+()()(half)()()\s+((?:square\s+)?[a-z]+)\b", re.IGNORECASE)
 _TIME_PARTS = {"quarter": 0.25, "three": 0.75, "half": 0.5, "third": 1 / 3, "two": 2 / 3}
 _TIME_WHOLES = {"century": 100, "decade": 10, "millennium": 1000}
 
@@ -243,7 +251,8 @@ def unit_fractions(text: str) -> list[tuple[NumberMatch, str | None]]:
     if not _hinted(text):
         return []
     out: list[tuple[NumberMatch, str | None]] = []
-    for m in _UNIT_FRACTION.finditer(text):
+    found = [*_UNIT_FRACTION.finditer(text), *_A_HALF_UNIT.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         part = next(g for g in m.groups()[:5] if g).lower()
         whole = m.group(6).lower()
         unit: str | None = None

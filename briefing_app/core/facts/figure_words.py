@@ -330,6 +330,11 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         if unit is None:
             unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
         return unit, m.end()
+    squared = re.match(r"-(square|sq)-([a-z]+)", after) if lang == "en" else None
+    if squared:  # "a 9-square-mile fire", "a 140-square-mile fire": an area used as an adjective
+        unit, span = unit_after(f" {squared.group(1)} {squared.group(2)}", lang)
+        if unit is not None and span == len(squared.group(0)):
+            return unit, span
     hyphened = re.match(r"-([a-zæøå]+)", after) if lang in ("en", "da") else None
     if hyphened:  # "a 5-percent increase", "a 10-kilometre stretch", "a 50-metre-high wave"
         word = hyphened.group(1)
@@ -337,6 +342,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             if " " not in stem and (word == stem or (len(stem) > 2 and word.startswith(stem))):
                 return name, hyphened.end()
         return None, 0
+    if lang == "en" and re.match(r"[\s\u00a0]+(?:Year|Grade)\s+\d", after):
+        return None, 0  # "About 300 Year 11 students": a school year names the students, no span of years
     if lang == "en" and re.match(r"[\s\u00a0]+second-(?:half|round|leg|placed|string|hand|largest|biggest)\b", after):
         return None, 0  # "two second-half tries": a half of the match, no span of seconds
     skip = re.match(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b", after)
@@ -456,6 +463,8 @@ CHANGED = re.compile(
     # ("grow its deposits by 14.47 per cent": transitive only with a determined object, not "grew strongly by 5%")
     r"(?:grow|grows|growing|grew|expand|expands|expanded|expanding)(?=\s+(?:its|their|the|our|his|her)\s))\s+"
     r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,7}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
+    # ("raising the death toll from the landslide to 31": a from-phrase of words, no number, says of what)
+    r"(?:from\s+(?:(?!(?:to|by|from|or|and)\b)[^\W\d][\w'’-]*\s+){1,4}?(?=to\s))?"
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
     r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+|"

@@ -35,6 +35,7 @@ from briefing_app.core.facts.age_parts_en import age_parts
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
+from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
 from briefing_app.core.facts.business_names import named_number
@@ -164,6 +165,7 @@ from briefing_app.core.facts.product_numbers import (
     product_numbers,
 )
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
+from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.race_times_en import race_times
 from briefing_app.core.facts.rate_bases import is_rate_base
@@ -174,6 +176,7 @@ from briefing_app.core.facts.sharing_lists import share_lists, share_respectivel
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
+from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
@@ -576,6 +579,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":  # "two of the victims dying and three sustaining injuries": three victims
             share_gapped_counts([f for f in out[start:] if f.number is not None], s.text)
             share_out_of_whole([f for f in out[start:] if f.number is not None], s.text)  # "50 seats out of 75"
+            share_listed_groups([f for f in out[start:] if f.number is not None], s.text)  # "two died, three remain"
             # "The injured passengers were taken to hospital. Of those, 17 were treated": injured passengers
             share_fronted_pronoun([f for f in out[start:] if f.number is not None], s.text,
                                   sentences[position - 1].text if position else "",
@@ -660,6 +664,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         reshare_conversions(out, texts)  # "at 91.8F (33.2C)": the conversion reads what the first measure reads
         compound_nouns(out, texts)  # "measured at 6.1-magnitude, 10 kilometers below ground": the magnitude
         fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
+        two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
+        pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
     return without_numbered_names(out, texts)
 
 

@@ -24,7 +24,7 @@ _NOUN_AFTER = re.compile(
     r"[a-z][\w-]*s(?:['’]\s+[a-z][\w-]*s)?)\b"
 )
 # No noun of its own after the second number: a verb (a copula, a past, a participle), or a clause's end.
-_BARE_AFTER = re.compile(
+BARE_AFTER = re.compile(
     r"\s*(?:[,;.)]|$)|\s+(?:(?:others|more)\s+)?(?:were|was|are|is|had|have|has|remain\w*|died|survived|"
     r"(?!need|feed|seed|speed|bed|red|shed)[a-z]{3,}ed(?!\s+[a-z][\w-]*s\b)|(?!during|bring|king|thing|ring|morning|evening)[a-z]{3,}ing(?!\s+[a-z][\w-]*s\b))\b"
 )
@@ -48,7 +48,7 @@ def share_gapped_counts(facts: list[Fact], text: str) -> None:
         n = f.number
         if n is None or i == 0 or f.unit is not None or n.currency or n.kind != "number":
             continue
-        if not _BARE_AFTER.match(text, n.end) or (f.counts or "").startswith(("age", "more")):
+        if not BARE_AFTER.match(text, n.end) or (f.counts or "").startswith(("age", "more")):
             continue
         for e in reversed(facts[:i]):
             m = e.number

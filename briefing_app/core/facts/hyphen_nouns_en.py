@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_phrases import NOT_COMPOUND_HEADS
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
@@ -25,6 +26,7 @@ def compound_nouns(facts: list[Fact], texts: dict[int, str]) -> None:
         if f.unit is not None or n.currency or (f.counts or "").startswith("age"):
             continue
         own = re.search(r"-([a-z]{3,})$", n.text)
+        own = None if own and own.group(1) in NOT_COMPOUND_HEADS else own  # "two-hundred-twenty": its own word
         joined = own or _COMPOUND.match(text, n.end)
         end = n.end if own else (joined.end() if joined else n.end)
         if joined is None or not _ENDS.match(text, end):

@@ -24,6 +24,8 @@ _DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at
 _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+"
     r"(?:the|a|an|his|her|its|their|this|that|(?:being\s+)?[a-z]+ing)\b|"
+    # (an event with no article, as headlines write it: "laid to rest 78 years after fatal flight")
+    r"\s+(?:years?|decades?)\s+(?:after|before)\s+(?:[a-z]+\s+)?[a-z]+(?:\s*$|\s+(?:in|at|on|of|for)\b)|"
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
@@ -73,7 +75,11 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "around 7 in the evening": a clock time said in words
     if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
         # not "stopped exports for five days after the storm": with "for" it is how long something lasted
-        lasting = r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+$"
+        # ("battled for nearly four hours before leaping": a qualifier between)
+        lasting = (
+            r"\b(?:for|over|during|lasting|lasted|last|took|takes|spent|spend)\s+"
+            r"(?:(?:nearly|almost|about|around|some|roughly|just|more\s+than|less\s+than|over|under)\s+)?$"
+        )
         return not re.search(lasting, before, re.IGNORECASE)
     if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
         return True  # "klokken 00.32": a time
@@ -128,7 +134,9 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     # (not a count written with thousands after a month, with its noun: "In the week to 7 January 1,816 new cases",
     # "By 22 January 183,387 people": no day and no year)
     counted = re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) is not None and re.match(r"\s+[a-z]", after) is not None
-    after_month = re.search(rf"{EN_MONTHS}\s+$", before) is not None and not counted
+    # (nor a share or a number no day or year can be: "with total rainfall in June 35% below average")
+    no_day = n.kind == "percent" or 31 < n.raw < 1000 or not float(n.raw).is_integer()
+    after_month = re.search(rf"{EN_MONTHS}\s+$", before) is not None and not counted and not no_day
     if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or after_month):
         return True
     return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))

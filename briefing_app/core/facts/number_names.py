@@ -52,7 +52,8 @@ _LOCATOR_BEFORE = re.compile(
     # (a road's kilometre post and a match's minute, singular with the article: "عند الكيلو 105", "في الدقيقة 65
     # مؤمنا فوزه", "(د 56)"; the count is written "105 كيلومترات", "65 دقيقة")
     r"(?<![^\s(])[وبل]?(?:الكيلو|الكيلومتر|الكيلوميتر|الدقيقة)|\(\s*د\.?|"
-    r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part))\s*$",
+    # (a school year or grade, capitalised as schools write them: "70.3 per cent of Year 12s", "Grade 9 pupils")
+    r"\b(?-i:Round|Stage|Game|Week|Season|Episode|Volume|Issue|Part|Year|Grade))\s*$",
     re.IGNORECASE,
 )
 # Words that give a name, before a name that opens with a number: "titled 99% Spring", "kaldet 7 Sind".
@@ -353,7 +354,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         re.fullmatch(r"[1-9]|[1-4]\d|5[0-3]", n.text) and unit_after(after, lang)[0] is None
     ):
         return True  # "der ringede i uge 51", "fra uge 12 til uge 14": a week's number (not "hver uge 500 kroner")
-    if not n.spelled and re.search(_LOCATOR_BEFORE, before) and unit_after(after, lang)[0] is None:
+    school_plural = lang == "en" and re.match(r"s\b", after) is not None and re.search(r"\b(?:Year|Grade)\s*$", before)
+    if not n.spelled and re.search(_LOCATOR_BEFORE, before) and (unit_after(after, lang)[0] is None or school_plural):
+        # ("of Year 12s": the pupils of that year, its "s" no seconds)
         # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
     if lang in ("en", "da") and re.search(r"[\"“]$", before) and re.match(r"[\"”]", after) and n.value_max is None:

@@ -33,7 +33,7 @@ def share_fronted_pronoun(figures: list[Fact], text: str, before_text: str, earl
     """Give the bare counts of a sentence opened by "Of those," the group the sentence before named, keeping what
     their own clause says of them ("passengers (treated)"); so too a sentence opened by "Two of them"."""
     if figures and figures[0].number is not None and _PART_OF_THEM.match(text, figures[0].number.end):
-        if not text[: figures[0].number.start].strip():
+        if not text[: figures[0].number.start].strip(" \"“‘'"):  # (or opening a quotation: '"Two or three of them')
             _part_of_them(figures[0], text, before_text, earlier)
         return
     fronted = _FRONTED.match(text)

@@ -70,6 +70,28 @@ _NO_ONE = re.compile(r"\b(?:no|not|any|every|some)\s*$", re.IGNORECASE)  # "No o
 # ... or a second "one" with its own noun: "one son and one daughter" (a count of each, not the indefinite "one").
 _ONE_AND_ONE_AFTER = re.compile(r"\s+[a-z][\w'’-]*\s+(?:and|or)\s+one\s+[a-z][\w'’-]*")
 _ONE_AND_ONE_BEFORE = re.compile(r"\bone\s+[a-z][\w'’-]*,?\s+(?:and|or)\s+$", re.IGNORECASE)
+# ... or an item of a list of counts, its items parted by commas or "and": "One general coach, one AC coach B3, three
+# sleeper coaches and six more coaches", "16 were passenger coaches, one power car and one pantry car" (each item a
+# number and a noun phrase of up to three words; not "at one point, two men ...": an idiom, `_ONE_IDIOM`).
+_LIST_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ITEM_JOINT = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_ONE_IN_LIST_AFTER = re.compile(rf"(?:\s+(?!(?:of|and|or)\b)[\w'’-]+){{1,3}}?{_ITEM_JOINT}{_LIST_NUMBER}\s+[a-z]", re.I)
+_ONE_IN_LIST_BEFORE = re.compile(
+    rf"(?:^|[\s,;:])(?:{_LIST_NUMBER})(?:\s+(?!(?:of|and|or)\b)[\w'’-]+){{1,3}}?{_ITEM_JOINT}$", re.IGNORECASE
+)
+# A change and its "by" right before "one": "increased the death toll by one", "the tally rose by one".
+_CHANGED_BY = re.compile(
+    r"\b(?:increas|rais|cut|reduc|lower|boost|lift|rose|rise|fell|fall|drop|grew|grow|declin|climb|jump)[a-z]*\b"
+    r"(?:\s+(?!(?:and|or|but|while)\b)[\w'’-]+){0,6}\s+by\s+$",
+    re.IGNORECASE,
+)
+# A count and its clause (a copula and up to six words) before "and one": "25 were patients at the facility and".
+_ONE_OF_TALLY = re.compile(
+    r"(?:^|[\s,;:])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were|are|had|have)\s+"
+    r"(?:(?!(?:and|or|but)\b)[\w'’-]+\s+){0,6}?(?:and|while|but)\s+$",
+    re.IGNORECASE,
+)
+_ONE_IDIOM = re.compile(r"\s+(?:point|day|time|way|another|hand|side|thing|minute|moment)\b", re.IGNORECASE)
 
 
 # Names listed right before a spelled number and its comma: "Guyana, Suriname, | two ...", "A and B, | two ...".
@@ -373,6 +395,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     if n.raw == 1:  # "one count of murder" is a figure; "one day", "one said" mostly not
         if lang == "en" and re.search(r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)?)\s+$", before):
             return False  # "the blast killed one person": a count of those harmed
+        if lang == "en" and _CHANGED_BY.search(before[-80:]):
+            return False  # "increased the outbreak's death toll by one", "the count rose by one": the step of a change
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
         if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(
@@ -383,11 +407,21 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             rf"{_COUNT_WORD}\s+(?:[\w'’-]+\s+){{1,4}}?(?:and|or|og|eller)\s+$", before
         ):
             return False  # "one Supreme Court judge and two high court judges": one counted beside others
+        copula_after = re.match(r"\s+(?:was|is|has|had|remains|remained)\b", after)
+        if lang == "en" and copula_after and _ONE_OF_TALLY.search(before):
+            return False  # "25 were patients at the facility and one was a staff member": one part of a tally
         fates = re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", before, re.I)
         if lang == "en" and fates and _ONE_FATE.match(after):
             return False  # "Seven dead, one missing", "two were rescued, and one is still missing": one of a tally
         if lang == "en" and _ONE_BEFELL.match(after) and not _NO_ONE.search(before):
             return False  # "One soldier was wounded", "One person died": a count of one that news reports
+        in_list = _ONE_IN_LIST_AFTER.match(after) or _ONE_IN_LIST_BEFORE.search(before)
+        item = re.match(r"((?:\s+(?!(?:and|or)\b)[\w'’-]+){1,3})", after) if in_list else None
+        tags = tag_words(["one", *item.group(1).lower().split()])[1:] if item else []
+        if lang == "en" and "NOUN" in tags and "VERB" not in tags and not _ONE_IDIOM.match(after):
+            # "one power car and one pantry car", "One coach, one AC coach, three sleeper coaches" (not "two teams,
+            # one national and one made up of refugees": each "one" a team, no noun of its own)
+            return False
         if lang == "en" and (_ONE_AND_ONE_AFTER.match(after) or _ONE_AND_ONE_BEFORE.search(before)):
             noun = re.match(r"\s+([a-z][\w'’-]*)", after)
             if noun and tag_words([n.text.lower(), noun.group(1)])[1] == "NOUN":

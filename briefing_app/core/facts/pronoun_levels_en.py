@@ -1,0 +1,42 @@
+"""A level whose subject is "it" or "that" is a level of the measure the figure before it read (English).
+
+"In 2008/09, the proportion in grammar was 93.8 per cent. By 2016/17 it had risen to 94.1 per cent.", "more than
+93% of school leavers passed their exams, but last year that had fallen to 90.5%": the pronoun has no noun, and the
+reading took the verb ("risen") or a word of the time before it ("year"). The measure is the one the figure just
+before (in the same sentence or the one before) counts, in the same unit. Run on the figures of the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_texts import figure_texts
+from briefing_app.core.facts.model import Fact
+
+# The pronoun as the subject of a verb of level or change right before the figure: "it had risen to", "that fell to",
+# "it was", "this stood at" (a clause's start before the pronoun: the sentence's, a comma's, a conjunction's or a
+# fronted time's: "By 2016/17 it", "but last year that").
+_PRONOUN_LEVEL = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:but|and|while|whereas|by|in|since|last|this|next)\s+(?:[\w/'’-]+\s+){0,2})"
+    r"(?:it|that|this)\s+(?:(?:had|has|have|will|would|is|was|then|now|since|also|further)\s+){0,2}"
+    r"(?:risen|rose|rises|fallen|fell|falls|dropped|drops|climbed|climbs|increased|decreased|declined|grown|grew|"
+    r"was|is|stood|stands|reached|reaches|hit|hits|slipped|jumped|edged\s+(?:up|down))"
+    r"\s+(?:(?:to|at|by)\s+)?(?:(?:about|around|nearly|almost|just|only|some|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def pronoun_levels(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a level said of "it"/"that" what the figure before it, in the same unit, counts."""
+    previous: Fact | None = None
+    for f, n, text in figure_texts(figures, texts):
+        before = previous
+        previous = f
+        if before is None or f.unit is None or before.unit != f.unit or not before.counts:
+            continue
+        if before.sentence not in (f.sentence, f.sentence - 1) or not _PRONOUN_LEVEL.search(text, 0, n.start):
+            continue
+        head = before.counts.split(" (")[0]
+        if head.split()[-1:] and head.split()[-1].lower() in (f.counts or "").lower():
+            continue
+        f.counts = head
