@@ -167,7 +167,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
-    if lang == "en":  # "by an extraordinary 1.8C", "rose by a whopping 40%": how big it seemed, no noun of it
+    # ("by an extraordinary 1.8C", "rose by a whopping 40%": how big it seemed, no noun of it; not before the change
+    # the figure describes, "posted a whopping 31% rise in sales", which keeps its article)
+    if lang == "en" and not _CHANGE_NOUN_NEXT.match(rest):
         text = without_evaluative_adjective(text[: n.start]) + text[n.start :]
     rest = without_scope_adverb(rest) if lang == "en" else rest  # "42% statewide | oppose the law"
     # ("ו-12 אנשי אנשי צוות": a word doubled by an editing slip right after the figure is read once)
@@ -273,6 +275,11 @@ def seen_changing(before: str) -> str | None:
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 
 
+# A noun of change right after a figure (and its percent word) that the figure describes: "31% | rise in sales".
+_CHANGE_NOUN_NEXT = re.compile(
+    r"\s*(?:%|per\s*cent|percent|pc)?[\s-]+(?:[a-z]+[\s-]+)?(?:rise|increase|jump|leap|surge|fall|drop|decline|"
+    r"cut|gain|hike|slump|boost|reduction)s?\b"
+)
 _LONE_PREPOSITIONS = frozenset("above below over under past beyond around about near to at from by".split())
 # Comparative adverbs that may follow a figure and say how, not what: "hit 10 million faster".
 _COMPARATIVE_ADVERBS = frozenset("faster quicker slower sooner earlier later".split())
