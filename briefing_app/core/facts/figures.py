@@ -119,6 +119,7 @@ from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
 from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_out_of_whole
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
+from briefing_app.core.facts.glued_signs_en import blank_glued_signs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
@@ -209,7 +210,7 @@ _ORDINAL_END = re.compile(r"^\S*-(?:first|second|third|fourth|fifth|sixth|sevent
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
-    sentences = maqaf_as_hyphen(sentences) if lang == "he" else sentences  # "עלה ב־0.7%" as "עלה ב-0.7%"
+    sentences = maqaf_as_hyphen(sentences) if lang == "he" else list(sentences)  # "עלה ב־0.7%" as "עלה ב-0.7%"
     out: list[Fact] = []
     whole = " ".join(s.text.lower() for s in sentences)  # the text before a number: a first mention or not
     offsets = [0]
@@ -289,6 +290,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))
             out.extend(arabic_single_terms(s))  # "بالسجن النافذ سنة", "بسنة حبسا نافذا": one year, the noun alone
+        if lang == "en":  # "a trade surplus of N2.22 trillion": the readers see "of", not a word "N"
+            s = sentences[position] = blank_glued_signs(s, numbers)
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:

@@ -1,0 +1,52 @@
+"""Round 33 (k-fig31): what English figures of business, trade, markets and energy count, by the grammar that
+carries it.
+
+Made-up sentences of the shapes read on news pages of company results, trade balances, house prices, oil and
+currency reports, each with near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import Fact, SourceSentence
+
+
+def story_figures(*sentences: str) -> list[Fact]:
+    """The English figures of sentences read as one story (one paragraph each)."""
+    return find_figures([SourceSentence(i, i, s) for i, s in enumerate(sentences)], "en")
+
+
+def counts_in(figures: list[Fact], value: float) -> str:
+    """What the first figure of `value` counts."""
+    found = [f for f in figures if f.value is not None and abs(f.value - value) <= 1e-6 * value]
+    assert found, f"no figure {value}: {[(f.text, f.value) for f in figures]}"
+    return found[0].counts or ""
+
+
+# --- currency letters glued to the digits ("N2.2 trillion", "R9.3bn") read like a "$" before them ---
+
+
+def test_naira_after_of_reads_the_noun_before_of() -> None:
+    figures = story_figures(
+        "Sales reached N4.1 trillion and costs stood at N3.2 trillion, which leaves an operating margin of N0.9 trillion."
+    )
+    assert "margin" in counts_in(figures, 0.9e12)
+    assert counts_in(figures, 3.2e12) == "costs"
+
+
+def test_rand_after_possessive_noun_of() -> None:
+    figures = story_figures("The shortfall came in at a third of June's budget deficit of R7.4bn, the agency said.")
+    assert "deficit" in counts_in(figures, 7.4e9)
+
+
+def test_rand_reads_as_the_dollar_sign_does() -> None:
+    for sign in ("R", "$"):
+        figures = story_figures(f"Output fell to {sign}12.5bn, a sharp reversal from a trade surplus of {sign}3.1bn.")
+        assert "surplus" in counts_in(figures, 3.1e9), sign
+
+
+def test_letters_that_are_no_currency_stay_words() -> None:
+    # near miss: "N95" is a mask's name, not a naira sum; its noun stays in the reading of the sum after it
+    figures = story_figures("The agency bought N95 masks worth Sh40 million last month.")
+    assert "masks" in counts_in(figures, 40e6)
+    assert [f.text for f in figures] == ["40 million"]
