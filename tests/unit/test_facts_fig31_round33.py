@@ -50,3 +50,20 @@ def test_letters_that_are_no_currency_stay_words() -> None:
     figures = story_figures("The agency bought N95 masks worth Sh40 million last month.")
     assert "masks" in counts_in(figures, 40e6)
     assert [f.text for f in figures] == ["40 million"]
+
+
+# --- a price per unit written with a slash ("$49/bbl", "€95/MWh") is a figure, not a model's code ---
+
+
+def test_price_per_unit_after_a_slash_is_a_figure() -> None:
+    figures = story_figures("The price of Brent has risen by almost 6% to nearly $51/bbl (£39.1/bbl).")
+    assert "price" in counts_in(figures, 51)
+    assert counts_in(figures, 39.1)
+    power = story_figures("Wholesale power for next winter traded at €132/MWh on Monday.")
+    assert [f.value for f in power] == [132]
+
+
+def test_slash_after_a_bare_number_is_still_a_code() -> None:
+    # near miss: no currency sign, so "737/MAX" stays a model's name and "24/7" no figure
+    figures = story_figures("The airline grounded its 737/MAX fleet and runs a 24/7 helpline.")
+    assert not [f for f in figures if f.value in (737, 24, 7)]
