@@ -67,3 +67,24 @@ def test_slash_after_a_bare_number_is_still_a_code() -> None:
     # near miss: no currency sign, so "737/MAX" stays a model's name and "24/7" no figure
     figures = story_figures("The airline grounded its 737/MAX fleet and runs a 24/7 helpline.")
     assert not [f for f in figures if f.value in (737, 24, 7)]
+
+
+# --- a participle of moving brings its object to a level: the object (a pronoun: the measure before) ---
+
+
+def test_pronoun_object_of_taking_is_the_measure_that_changed() -> None:
+    figures = story_figures("Asking rents rose 1.4 per cent on the month, taking them to an average £1,340.")
+    assert counts_in(figures, 1340) == "Asking rents (average)"
+
+
+def test_object_taken_to_a_record_high_keeps_the_mark() -> None:
+    figures = story_figures("With rents up 3 per cent, taking the average monthly rent to a record high of £2,116.")
+    assert counts_in(figures, 2116) == "average monthly rent (record high)"
+
+
+def test_plain_object_reading_is_kept_and_no_prior_figure_leaves_the_pronoun() -> None:
+    # near misses: a plain noun object was already read; "took them to 45 points" has no measure before it
+    figures = story_figures("Sales rose 4%, taking the company's annual revenue to $3.2 billion.")
+    assert counts_in(figures, 3.2e9) == "company's annual revenue"
+    win = story_figures("The win took them to 45 points.")
+    assert "points" in counts_in(win, 45)

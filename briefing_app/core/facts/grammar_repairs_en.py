@@ -12,6 +12,7 @@ from __future__ import annotations
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
+from briefing_app.core.facts.brought_levels_en import brought_levels
 from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
@@ -73,3 +74,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
     rate_sums(figures, texts)  # "paid workers as little as $2.43 per hour": a rate, per hour
     terms_adverbials(figures, texts)  # "output fell by 21.2 percent in volume terms": the output
+    brought_levels(figures, texts)  # "taking them to an average £230,184": what rose, not "them"
