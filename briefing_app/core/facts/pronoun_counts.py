@@ -56,7 +56,11 @@ _PRONOUN_CHANGE = re.compile(
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
     r"soared|plunged|sank|shrank|eased|advanced|rebounded|tumbled|rise|fall|rises|falls|grow|grows|climb|climbs|"
     r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down)|"
-    r"compare[sd]?\s+(?:with|to))\s+"  # ("That compared with $1.46 billion": the same measure, earlier)
+    r"compare[sd]?\s+(?:with|to)"  # ("That compared with $1.46 billion": the same measure, earlier)
+    # (a market's close or open: "It closed 0.46% lower at 81.80", "They ended the session at $12.66")
+    r"|(?:closed|opened|ended|finished|settled|traded|stood)(?:\s+(?:the\s+(?:day|session|week)|trading))?"
+    r"(?:\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)\s+(?:lower|higher|up|down|weaker|stronger))?"
+    r"(?:\s+(?:at|on|up|down))?)\s+"
     r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"
     r"only)\s+)*(?:US\$|[$£€])?$"
 )
@@ -95,7 +99,8 @@ _COMPARATIVES = [[w] for w in ("higher", "lower", "more", "less", "greater", "bi
 # What a pronoun clause's reading gives when it found no noun: the verb itself ("rose") or "up"/"down".
 _CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declined", "increased", "decreased", "gained",
                  "up", "down", "was", "were", "is", "are", "rise", "fall",
-                 "compared", "compares", "compare"}  # fmt: skip
+                 "compared", "compares", "compare",
+                 "closed", "opened", "ended", "finished", "settled", "traded", "stood", "lower", "higher"}  # fmt: skip
 
 
 # A Danish pronoun subject before a figure: "Det er | 5,3 procent højere", "Den steg med | 2 pct.", and inverted after
