@@ -88,3 +88,48 @@ def test_plain_object_reading_is_kept_and_no_prior_figure_leaves_the_pronoun() -
     assert counts_in(figures, 3.2e9) == "company's annual revenue"
     win = story_figures("The win took them to 45 points.")
     assert "points" in counts_in(win, 45)
+
+
+# --- a market's close or open told by a pronoun: what the sentence before moved ---
+
+
+def test_pronoun_that_closed_lower_at_a_level_is_the_market_before() -> None:
+    figures = story_figures(
+        "The shilling opened at 129.40 and fell as much as 0.5% to 130.05 against the dollar.",
+        "It closed 0.3% lower at 129.80.",
+    )
+    assert counts_in(figures, 129.80) == "shilling"
+    assert counts_in(figures, 0.3) == "shilling"
+
+
+def test_pronoun_that_ended_the_session_at_a_level() -> None:
+    figures = story_figures("Shares of the miner fell 3% to $12.50 in early trade.", "They ended the session at $12.66.")
+    assert counts_in(figures, 12.66) == "Shares of the miner"
+
+
+def test_pronoun_with_its_own_noun_keeps_it() -> None:
+    # near miss: the clause names what it counts ("12 places"), so the sentence before says nothing of it
+    figures = story_figures("The club rose to 40 points.", "It closed the season 12 places higher.")
+    assert "places" in counts_in(figures, 12)
+
+
+# --- basis points glued to the digits ("4bps", "25bp") are a unit ---
+
+
+def test_basis_points_glued_to_digits() -> None:
+    figures = story_figures("The yield on the bond fell 6bps to close at 7.12%.")
+    assert [(f.value, f.unit) for f in figures] == [(6, "basis points"), (7.12, "percent")]
+
+
+# --- a level reached "in early trade": the trading is when, the subject is what ---
+
+
+def test_level_in_early_trade_counts_the_subject() -> None:
+    figures = story_figures("Shares of the brewer fell 4% to $31.20 in early trade on Tuesday.")
+    assert counts_in(figures, 31.20) == "Shares of the brewer"
+
+
+def test_sum_in_trade_without_a_level_keeps_its_reading() -> None:
+    # near miss: no "to"/"at" before the sum, so "in trade" is what the sum is of
+    figures = story_figures("The pact covers $7bn in trade between the two neighbours.")
+    assert "trade" in counts_in(figures, 7e9)

@@ -36,6 +36,7 @@ from briefing_app.core.facts.removed_from import removed_from
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
+from briefing_app.core.facts.session_levels_en import session_levels
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
 from briefing_app.core.facts.valued_sums import valued_sums
@@ -75,3 +76,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     rate_sums(figures, texts)  # "paid workers as little as $2.43 per hour": a rate, per hour
     terms_adverbials(figures, texts)  # "output fell by 21.2 percent in volume terms": the output
     brought_levels(figures, texts)  # "taking them to an average £230,184": what rose, not "them"
+    session_levels(figures, texts)  # "fell 3% to $12.50 in early trade": the shares, not the trade
