@@ -133,3 +133,36 @@ def test_sum_in_trade_without_a_level_keeps_its_reading() -> None:
     # near miss: no "to"/"at" before the sum, so "in trade" is what the sum is of
     figures = story_figures("The pact covers $7bn in trade between the two neighbours.")
     assert "trade" in counts_in(figures, 7e9)
+
+
+# --- a per-share sum after ", or" restates the sum right before it ---
+
+
+def test_per_share_restatement_after_compared_with() -> None:
+    figures = story_figures(
+        "The brewer's net income was $612 million, or 71 cents per share, compared with $540 million, or 63 cents "
+        "per share, a year earlier."
+    )
+    assert counts_in(figures, 63) == "brewer's net income (per share)"
+
+
+def test_per_share_sum_with_no_sum_before_keeps_its_reading() -> None:
+    # near miss: no sum right before ", or"; the per-share dividend is read as it was
+    figures = story_figures("The board raised its dividend to 45 cents a share from 40 cents.")
+    assert "dividend" in counts_in(figures, 45)
+
+
+# --- a baseline described by a relative clause with no "that": the measure before it ---
+
+
+def test_baseline_with_a_contact_clause_counts_the_measure_before() -> None:
+    figures = story_figures("Operating margin was 14.2 per cent, up from the 12.8 per cent the retailer achieved in 2022.")
+    assert counts_in(figures, 12.8) == "Operating margin"
+    homes = story_figures("The builder sold 1,300 homes, more than the 1,150 the firm built last year.")
+    assert counts_in(homes, 1150) == counts_in(homes, 1300)
+
+
+def test_baseline_with_its_own_noun_keeps_it() -> None:
+    # near miss: the figure after "from the" has a noun of its own, no contact clause
+    figures = story_figures("Margin rose to 14 per cent, up from the 12 per cent target the board set.")
+    assert counts_in(figures, 12) != "Margin"
