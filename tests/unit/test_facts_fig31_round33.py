@@ -166,3 +166,21 @@ def test_baseline_with_its_own_noun_keeps_it() -> None:
     # near miss: the figure after "from the" has a noun of its own, no contact clause
     figures = story_figures("Margin rose to 14 per cent, up from the 12 per cent target the board set.")
     assert counts_in(figures, 12) != "Margin"
+
+
+# --- an absolute "with X at N" and its next conjunct "and Y amounting to M" ---
+
+
+def test_absolute_with_at_and_its_conjunct() -> None:
+    figures = story_figures(
+        "Trade grew 4.1 percent on the quarter, with total exports at $7.4 billion and imports amounting to $6.9 billion."
+    )
+    assert counts_in(figures, 7.4e9) == "total exports"
+    assert counts_in(figures, 6.9e9) == "imports"
+
+
+def test_with_a_pronoun_or_a_share_of_a_vote_keeps_its_reading() -> None:
+    # near miss: "with 45% of the vote" has no noun between "with" and the figure
+    figures = story_figures("She won with 45% of the vote, with turnout at 61%.")
+    assert "vote" in counts_in(figures, 45)
+    assert counts_in(figures, 61) == "turnout"
