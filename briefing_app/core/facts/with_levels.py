@@ -44,8 +44,6 @@ def with_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         if noun.split()[0].lower() in _NOT_NOUNS or noun.split()[-1].lower() in _NOT_NOUNS:
             continue
         previous = (f, number.end)
-        counts = (f.counts or "").removesuffix(" at").split()
-        if noun.split()[-1] not in counts:
-            f.counts = noun
-        elif (f.counts or "").endswith(" at"):
-            f.counts = " ".join(counts)  # "exports at": the noun without the level's "at"
+        trailing = re.search(r"\s+(?:at|amounting|averaging|totall?ing|reaching|standing|running)$", f.counts or "")
+        if noun.split()[-1] not in (f.counts or "").split() or trailing:
+            f.counts = noun  # (also "exports at", "imports amounting": the noun without the level's word)
