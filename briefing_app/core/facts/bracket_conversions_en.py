@@ -30,5 +30,8 @@ def reshare_conversions(facts: list[Fact], texts: dict[int, str]) -> None:
             continue  # (a count and a measure in brackets are two things: "205 incidents (433 videos)")
         if (e.unit or m.currency) == (f.unit or n.currency) and e.unit not in ("degrees",):
             continue  # the same unit twice is no conversion ("$5m ($3m a year earlier)")
-        if re.fullmatch(_UNIT_THEN_BRACKET, text[m.end : n.start]) and _CLOSES.match(text, n.end):
+        # (a hyphen joins the currency's word in a compound adjective: "The 9.5 billion-rand ($764 million) surplus")
+        if re.fullmatch(_UNIT_THEN_BRACKET, re.sub(r"^-(?=[^\W\d])", "", text[m.end : n.start])) and _CLOSES.match(
+            text, n.end
+        ):
             f.counts = e.counts
