@@ -184,3 +184,50 @@ def test_with_a_pronoun_or_a_share_of_a_vote_keeps_its_reading() -> None:
     figures = story_figures("She won with 45% of the vote, with turnout at 61%.")
     assert "vote" in counts_in(figures, 45)
     assert counts_in(figures, 61) == "turnout"
+
+
+# --- brackets: a converted sum after a hyphenated currency word; a level after the time compared with ---
+
+
+def test_conversion_after_a_hyphenated_currency_word() -> None:
+    figures = story_figures("The 4.2 billion-rand ($290 million) deficit was smaller than expected.")
+    assert counts_in(figures, 290e6) == counts_in(figures, 4.2e9)
+
+
+def test_bracket_after_the_amount_compared_with_counts_what_changed() -> None:
+    figures = story_figures(
+        "Total exports increased by 6.2 percent when compared to the amount recorded in the first quarter of 2022 "
+        "($3,140.5 billion)."
+    )
+    assert counts_in(figures, 3140.5e9) == "Total exports"
+
+
+def test_bracket_with_its_own_noun_after_a_comparison_keeps_it() -> None:
+    # near miss: the bracket is a count of stores (no currency), and "$2m each" follows its own noun
+    figures = story_figures("Sales rose 3% compared with last year, when the firm had 40 stores ($2m each).")
+    assert counts_in(figures, 2e6) == "stores"
+
+
+# --- a period's code after a sum ("in Q1") is when, not what ---
+
+
+def test_period_code_after_a_sum_is_a_time() -> None:
+    figures = story_figures("The country's total trade was $9.6 billion in Q3, the bureau said.")
+    assert counts_in(figures, 9.6e9) == "country's total trade"
+
+
+# --- a second, subjectless verb of change after ", but" shares the first verb's subject ---
+
+
+def test_second_verb_of_change_shares_the_first_subject() -> None:
+    figures = story_figures(
+        "Total imports increased by 3.1 per cent compared to the value recorded in the previous quarter, but "
+        "declined by 8.4 per cent when compared to the same quarter of 2022."
+    )
+    assert counts_in(figures, 8.4) == "Total imports"
+
+
+def test_second_verb_with_its_own_subject_keeps_it() -> None:
+    # near miss: "but revenue declined" names its own subject
+    figures = story_figures("Profit rose 5% to $3m, but revenue declined by 2%.")
+    assert counts_in(figures, 2) == "revenue"

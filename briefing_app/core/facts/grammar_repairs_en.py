@@ -16,7 +16,9 @@ from briefing_app.core.facts.brought_levels_en import brought_levels
 from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to
+from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
+from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
 from briefing_app.core.facts.gapped_changes_en import gapped_changes
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
@@ -79,3 +81,5 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     brought_levels(figures, texts)  # "taking them to an average £230,184": what rose, not "them"
     session_levels(figures, texts)  # "fell 3% to $12.50 in early trade": the shares, not the trade
     contact_baselines(figures, texts)  # "up from the 35.1 per cent the company achieved": the margin's
+    coordinated_changes(figures, texts)  # "imports rose 3% compared to X, but declined by 10%": the imports
+    compared_brackets(figures, texts)  # "rose 8% compared to the amount recorded in Q1 ($6.4bn)": what rose

@@ -4,7 +4,8 @@ when, not what the level counts.
 The readers take the noun of an "in" phrase after a sum for what the sum is ("$40 million in aid", "$5bn in sales")
 and keep the clause's subject in brackets: "Shares of the miner fell 3% to $12.50 in early trade" read "early trade
 (Shares of the miner)". After "to" or "at", the level of a change or a close, such a phrase of trade or trading is
-the time it was reached; the subject in the brackets is what the level counts.
+the time it was reached; the subject in the brackets is what the level counts. So is a period's code after any sum
+("total trade was N12.05 trillion in Q1" read "Q1 (nation's total trade)").
 """
 
 from __future__ import annotations
@@ -25,12 +26,22 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
+# A reading that is a period's code with the subject in brackets: "Q1 (nation's total trade)", "H1 (revenue)"; "in
+# Q1", "in FY24" after a sum say when, whatever comes before the sum.
+_PERIOD_READING = re.compile(r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|9M|[1-4]Q)\s+\(([^()]+)\)")
+
+
 def session_levels(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a level reached "in early trade" the subject it was read with, not the trading."""
     mended: dict[str, str] = {}  # (a pronoun's figure in the next sentence copied the reading: "They closed at")
     for f, number, text in figure_texts(figures, texts):
         if f.counts in mended:
             f.counts = mended[f.counts]
+            continue
+        period = _PERIOD_READING.fullmatch((f.counts or "").strip())
+        if period is not None and re.match(r"\s*(?:%|per\s*cent|percent|[a-z]+)?\s*,?\s*in\s", text[number.end :]):
+            mended[f.counts or ""] = period.group(1)
+            f.counts = period.group(1)
             continue
         reading = _SESSION_READING.fullmatch((f.counts or "").strip())
         if reading is None or not _LEVEL_BEFORE.search(text[: number.start]):
