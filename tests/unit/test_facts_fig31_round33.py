@@ -231,3 +231,8 @@ def test_second_verb_with_its_own_subject_keeps_it() -> None:
     # near miss: "but revenue declined" names its own subject
     figures = story_figures("Profit rose 5% to $3m, but revenue declined by 2%.")
     assert counts_in(figures, 2) == "revenue"
+
+
+def test_intraday_after_a_level_is_no_noun() -> None:
+    figures = story_figures("The peso opened at 17.12 and fell as much as 0.4% to 17.19 intraday.")
+    assert counts_in(figures, 17.19) == "peso"
