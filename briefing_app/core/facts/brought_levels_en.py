@@ -28,11 +28,11 @@ _BROUGHT = re.compile(
     rf"\b{_VERB}\s+(them|it|(?:(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)"
     r"\s+(?:(?:up|down|back)\s+)?to\s+"
     rf"(?:(?:an?|the|its|their)\s+)?(?:{_MARK}(?:\s+of)?\s+)?"
-    r"(?:(?:about|around|nearly|almost|some|more\s+than|over|just|roughly)\s+)?(?:US\$|[$£€¥])?\s*$"
+    r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|under|just|roughly)\s+){0,2}(?:US\$|[$£€¥])?\s*$"
 )
 # A reading that names nothing the level is of: a pronoun, a mark, a mark or a unit with the verb in brackets.
 _EMPTY = re.compile(
-    rf"(?:them|it|they|(?:an?\s+|the\s+)?{_MARK}|points?)(?:\s+\((?:[\w'’-]+\s*){{1,3}}\))?",
+    rf"(?:them|it|they|(?:an?\s+|the\s+)?{_MARK}|points?|units)(?:\s+\((?:[\w'’-]+\s*){{1,3}}\))?",
     re.IGNORECASE,
 )
 

@@ -42,6 +42,7 @@ from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
+from briefing_app.core.facts.unit_levels_en import unit_levels
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
 
@@ -83,3 +84,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     contact_baselines(figures, texts)  # "up from the 35.1 per cent the company achieved": the margin's
     coordinated_changes(figures, texts)  # "imports rose 3% compared to X, but declined by 10%": the imports
     compared_brackets(figures, texts)  # "rose 8% compared to the amount recorded in Q1 ($6.4bn)": what rose
+    unit_levels(figures, texts)  # "registrations fell by 21.2% to 330,295 units": the registrations, in units
