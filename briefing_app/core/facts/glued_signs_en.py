@@ -6,7 +6,8 @@ figure then sees a word "N" or "R" where a "$" would stand: "a trade surplus of 
 surplus "of N" (the readings took the clause before's noun, "imports"), "March's trade surplus of R9.3bn" gave
 "coming", "the Netherlands with N788.85 billion" gave "Netherlands with N". Blanking the letters with spaces (the
 same length, so every offset holds) lets the words before read as they do before "$2.22 trillion". Only the
-letters right before a number read as a sum are blanked: "N95 masks" and "R2-D2" keep theirs.
+letters right before a number read as a sum are blanked: "N95 masks" and "R2-D2" keep theirs. So is a code
+written before the sum with a space ("a Half-Year Net Profit of Kes 77.4 Million" read "... Profit of Kes").
 """
 
 from __future__ import annotations
@@ -15,13 +16,16 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.numbers import GLUED_CURRENCY_CODES, NumberMatch
+from briefing_app.core.numbers import CODES_BEFORE, GLUED_CURRENCY_CODES, NumberMatch
 
-# The letters of a naira, a rand or a code glued to the digits, at the end of the text before the number.
+# The letters of a naira, a rand or a code glued to the digits, at the end of the text before the number; or a code
+# written before it with a space ("Kes 77.4 Million", "USD 5 million", "Rs. 500").
 _GLUED_LETTERS = re.compile(
-    r"(?<![^\W\d_])(?:[NR]|"
+    r"(?<![^\W\d_])(?:(?:[NR]|"
     + "|".join(re.escape(code.rstrip(".")) for code in sorted(GLUED_CURRENCY_CODES, key=len, reverse=True))
-    + r")\.?$"
+    + r")\.?|(?:"
+    + "|".join(re.escape(code) for code in sorted(CODES_BEFORE, key=len, reverse=True))
+    + r")\.?[ \u00a0])$"
 )
 
 
@@ -31,7 +35,7 @@ def blank_glued_signs(sentence: SourceSentence, numbers: list[NumberMatch]) -> S
     for n in numbers:
         if n.currency is None:
             continue
-        letters = _GLUED_LETTERS.search(text[max(0, n.start - 6) : n.start])
+        letters = _GLUED_LETTERS.search(text[max(0, n.start - 7) : n.start])
         if letters is None:
             continue
         start = n.start - len(letters.group(0))
