@@ -236,3 +236,58 @@ def test_second_verb_with_its_own_subject_keeps_it() -> None:
 def test_intraday_after_a_level_is_no_noun() -> None:
     figures = story_figures("The peso opened at 17.12 and fell as much as 0.4% to 17.19 intraday.")
     assert counts_in(figures, 17.19) == "peso"
+
+
+# --- "units" as a level's only noun: what the change or the clause counts ---
+
+
+def test_units_level_counts_what_changed() -> None:
+    figures = story_figures("New van registrations fell by 12.4% in March to 41,209 units.")
+    assert counts_in(figures, 41209) == "New van registrations (units)"
+    span = story_figures("Year to date registrations were down 2.2% from 1,402,118 to 1,371,310 units.")
+    assert counts_in(span, 1371310) == "Year-to-date registrations (units)"
+
+
+def test_units_with_their_own_noun_or_verb_are_kept() -> None:
+    # near misses: "housing units" names what is counted; "units sold" has its verb after the figure
+    figures = story_figures("The council plans to build 300 housing units.", "The firm sold 45,000 units in the quarter.")
+    assert "housing units" in counts_in(figures, 300)
+    assert counts_in(figures, 45000) == "units sold"
+
+
+def test_units_level_after_a_participle_object() -> None:
+    figures = story_figures("Pre-registrations pushed the market to just under 470,000 units.")
+    assert counts_in(figures, 470000) == "market"
+
+
+# --- a currency code written before the sum with a space ("Kes 77.4 Million") ---
+
+
+def test_code_before_a_sum_is_its_currency_and_no_word_of_it() -> None:
+    figures = story_figures("The bourse reported a net profit of Kes 61.2 Million for the half year.")
+    assert [(f.value, f.unit) for f in figures] == [(61.2e6, "KES")]
+    assert counts_in(figures, 61.2e6) == "net profit"
+
+
+# --- "year to date", "month on month" written open are one modifier ---
+
+
+def test_open_year_to_date_is_one_modifier() -> None:
+    figures = story_figures("Year to date deliveries were down 4.1% at the end of May.")
+    assert counts_in(figures, 4.1) == "Year-to-date deliveries"
+
+
+# --- a baseline after a change noun with no article ("a 30% reduction from $110.7 million") ---
+
+
+def test_baseline_after_a_change_noun_without_article() -> None:
+    figures = story_figures("The bourse reported a net profit of $41.3 million, a 22% reduction from $52.9 million.")
+    assert counts_in(figures, 52.9e6) == "net profit"
+    posted = story_figures("The firm reported a profit of $3.1bn, an improvement from $2.4bn posted a year earlier.")
+    assert counts_in(posted, 2.4e9) == "profit"
+
+
+def test_count_after_a_change_noun_keeps_its_own_noun() -> None:
+    # near miss: no sum; "5,000 staff" names what it counts
+    figures = story_figures("The firm cut 500 jobs, a 10% reduction from 5,000 staff.")
+    assert counts_in(figures, 5000) == "staff"
