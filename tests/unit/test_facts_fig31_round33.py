@@ -291,3 +291,23 @@ def test_count_after_a_change_noun_keeps_its_own_noun() -> None:
     # near miss: no sum; "5,000 staff" names what it counts
     figures = story_figures("The firm cut 500 jobs, a 10% reduction from 5,000 staff.")
     assert counts_in(figures, 5000) == "staff"
+
+
+# --- "and" inside the subject's complement ("Exports of dairy products and eggs were down") ---
+
+
+def test_and_inside_the_complement_before_a_copula_of_change() -> None:
+    figures = story_figures("Exports of cheese and butter in January to April were down 4.2% to €512m.")
+    assert counts_in(figures, 4.2) == "Exports of cheese and butter"
+    assert counts_in(figures, 512e6) == "Exports of cheese and butter"
+
+
+def test_and_inside_the_complement_after_a_clause_of_saying() -> None:
+    figures = story_figures("The group said losses at its games and media division narrowed to $71 million.")
+    assert counts_in(figures, 71e6) == "losses"
+
+
+def test_and_between_two_clauses_keeps_the_second_subject() -> None:
+    # near miss: a verb before "and" makes it join clauses; the second clause's subject counts
+    figures = story_figures("Sales rose and the price of gas fell 4%.")
+    assert counts_in(figures, 4) == "price of gas"

@@ -263,7 +263,10 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     paired = 1 <= len(words) <= 3 and words[0] not in _PHRASE_PREPOSITIONS | {"on", "by", "to", "with", "during"}
     each = re.match(r"\s*(?:[a-z][\w'’-]*\s+){1,2}(?:each|both|all)\s+[a-z]+\s", before[start.end() :] + " ")
     paired = paired and each is not None
-    if earlier.group(0).strip().lower() not in ("", ",", *(("and", "but") if paired else ())):
+    # (also after a clause of saying or a subordinator: "The company said losses at its entertainment and devices
+    # division shrank", "while exports of meat and meat preparations were up")
+    opened = ("", ",", "said", "says", "that", "while", "whilst", "as", "when", "after", "because")
+    if earlier.group(0).strip().lower() not in (*opened, *(("and", "but") if paired else ())):
         return None
     if not paired and (len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:])):
         return None
@@ -276,7 +279,13 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     after = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
     while len(after) > 2 and after[-1].lower() in ("to", "by", "at", "from"):
         after = after[:-1]  # "rose to", "fell by"
-    return earlier if 2 <= len(after) <= 6 and after[-1].lower() in EN_VERBS | {"rose", "fell", "grew"} else None
+    # (a copula and "up"/"down" is a verb of change too: "Exports of dairy products and eggs were down"; a time
+    # after the second word may stand before it: "and birds eggs in January to May 2015 were down")
+    if len(after) > 2 and after[-1].lower() in ("up", "down", "higher", "lower") and after[-2].lower() in (
+        "is", "are", "was", "were"
+    ):
+        after = after[:-1]
+    return earlier if 2 <= len(after) <= 10 and after[-1].lower() in EN_VERBS | {"rose", "fell", "grew"} else None
 
 
 _DA_PHRASE_PREPOSITIONS = {"for", "på", "i", "af", "blandt", "hos", "fra", "til", "med", "inden"}
