@@ -311,3 +311,17 @@ def test_and_between_two_clauses_keeps_the_second_subject() -> None:
     # near miss: a verb before "and" makes it join clauses; the second clause's subject counts
     figures = story_figures("Sales rose and the price of gas fell 4%.")
     assert counts_in(figures, 4) == "price of gas"
+
+
+# --- "with X rising by N" is an absolute phrase; a change restated as a percentage in brackets ---
+
+
+def test_absolute_with_a_change_and_its_bracketed_percentage() -> None:
+    figures = story_figures("Dairy led the gains, with exports in that sector rising by €118m (14%) on the year.")
+    assert counts_in(figures, 118e6) == "exports in that sector"
+    assert counts_in(figures, 14) == "exports in that sector"
+
+
+def test_bracketed_percentage_after_a_sum_shares_its_reading() -> None:
+    figures = story_figures("Exports of beef were up €42m (9%) on the same month of last year.")
+    assert counts_in(figures, 9) == counts_in(figures, 42e6)

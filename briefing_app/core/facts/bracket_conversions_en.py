@@ -14,7 +14,8 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.sharing import _UNIT_THEN_BRACKET
 
 # The bracket closes right after the converted figure's unit: "(33.2C)", "(193 km/h)", "(£4m)".
-_CLOSES = re.compile(r"\s*(?:[^\W\d]|['’°/]){0,8}\.?\s*\)")
+# (or a change restated as a percentage: "up €1.05bn (15%)", "rising by €245m (26%)": what the sum's change counts)
+_CLOSES = re.compile(r"\s*(?:[^\W\d]|['’°/%]){0,8}\.?\s*\)")
 
 
 def reshare_conversions(facts: list[Fact], texts: dict[int, str]) -> None:

@@ -16,7 +16,9 @@ from briefing_app.core.facts.model import Fact
 
 _LEVEL_VERBS = (
     r"(?:averaging|totall?ing|reaching|topping|exceeding|hitting|nearing|numbering|standing\s+at|running\s+at|"
-    r"amounting\s+to|at)"  # (a bare "at": "with total exports at N7.02 trillion")
+    r"amounting\s+to|at|"  # (a bare "at": "with total exports at N7.02 trillion")
+    # (and a change: "with exports in that area rising by €245m", "with sales up 4%")
+    r"(?:rising|falling|increasing|decreasing|climbing|dropping|growing|jumping|up|down)(?:\s+by)?)"
 )
 _WITH = re.compile(
     r"\bwith\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*?)(?:\s+(?:there|here|now|alone))?\s+"
@@ -44,6 +46,9 @@ def with_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         if noun.split()[0].lower() in _NOT_NOUNS or noun.split()[-1].lower() in _NOT_NOUNS:
             continue
         previous = (f, number.end)
-        trailing = re.search(r"\s+(?:at|amounting|averaging|totall?ing|reaching|standing|running)$", f.counts or "")
-        if noun.split()[-1] not in (f.counts or "").split() or trailing:
+        trailing = re.search(
+            r"\s+(?:at|amounting|averaging|totall?ing|reaching|standing|running|rising|falling|up|down)$", f.counts or ""
+        )
+        words = (f.counts or "").split()
+        if noun.split()[-1] not in words or noun.split()[0] not in words or trailing:
             f.counts = noun  # (also "exports at", "imports amounting": the noun without the level's word)
