@@ -325,3 +325,17 @@ def test_absolute_with_a_change_and_its_bracketed_percentage() -> None:
 def test_bracketed_percentage_after_a_sum_shares_its_reading() -> None:
     figures = story_figures("Exports of beef were up €42m (9%) on the same month of last year.")
     assert counts_in(figures, 9) == counts_in(figures, 42e6)
+
+
+# --- "a 16 per cent rise to €1,338 million in exports": what changed is named after the level ---
+
+
+def test_change_to_a_level_in_a_measure() -> None:
+    figures = story_figures("The data show a 21 per cent rise to €610 million in exports to Canada.")
+    assert counts_in(figures, 21) == "rise in exports"
+
+
+def test_change_to_a_level_in_a_month_keeps_its_reading() -> None:
+    # near miss: "in March" is when
+    figures = story_figures("Profit saw a 5% rise to $3m in March.")
+    assert counts_in(figures, 5) == "rise"

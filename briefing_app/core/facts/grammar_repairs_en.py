@@ -15,7 +15,7 @@ from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.brought_levels_en import brought_levels
 from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
-from briefing_app.core.facts.change_spans_en import change_spans, changes_to
+from briefing_app.core.facts.change_spans_en import change_spans, changes_to, changes_to_levels_in
 from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
@@ -52,6 +52,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     money_gerunds(figures, texts)  # "towards saving £45 million": the savings
     change_spans(figures, texts)  # "a drop in profit from £61.8m to £55.8m": the profit
     changes_to(figures, texts)  # "a 67% increase to its interim dividend": the dividend
+    changes_to_levels_in(figures, texts)  # "a 16 per cent rise to €1,338 million in exports": the exports
     per_share_compounds(figures, texts)  # "a $5-a-share offer": the offer, per share
     standing_gaps(figures, texts)  # "74 points from 30 games, four clear of X": four points
     pronoun_wholes(figures, texts)  # "Smartphones accounted for 216.2 million of those": the smartphones
