@@ -339,3 +339,23 @@ def test_change_to_a_level_in_a_month_keeps_its_reading() -> None:
     # near miss: "in March" is when
     figures = story_figures("Profit saw a 5% rise to $3m in March.")
     assert counts_in(figures, 5) == "rise"
+
+
+def test_units_of_a_change_by_and_of_a_rate() -> None:
+    figures = story_figures(
+        "Housing starts in Manitoba fell by nearly 2,100 units to 6,400 while activity in Nova Scotia fell by 900 "
+        "units to 3,100 units."
+    )
+    assert counts_in(figures, 2100) == "Housing starts (units)"
+    assert counts_in(figures, 6400) == "Housing starts (units)"
+    assert counts_in(figures, 900) == "activity (units)"
+    rate = story_figures("Rural starts were estimated at a seasonally adjusted annual rate of 12,488 units.")
+    assert counts_in(rate, 12488) == "Rural starts (units)"
+
+
+# --- a fiscal year written "2022-'23" is a date, not a figure ---
+
+
+def test_fiscal_year_with_an_apostrophe_is_no_figure() -> None:
+    figures = story_figures("The economy grew by 6.4% in the first quarter of the financial year 2023-'24.")
+    assert [f.value for f in figures] == [6.4]
