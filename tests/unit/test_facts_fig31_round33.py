@@ -359,3 +359,12 @@ def test_units_of_a_change_by_and_of_a_rate() -> None:
 def test_fiscal_year_with_an_apostrophe_is_no_figure() -> None:
     figures = story_figures("The economy grew by 6.4% in the first quarter of the financial year 2023-'24.")
     assert [f.value for f in figures] == [6.4]
+
+
+def test_units_averaged_and_the_figures_that_shared_the_reading() -> None:
+    figures = story_figures(
+        "Housing starts averaged 201,400 units in the second quarter, up 8.1 per cent from 186,300 units in the first."
+    )
+    assert counts_in(figures, 201400) == "Housing starts (units)"
+    assert counts_in(figures, 8.1) == "Housing starts"
+    assert counts_in(figures, 186300) == "Housing starts (units)"

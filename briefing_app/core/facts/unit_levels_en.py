@@ -40,7 +40,12 @@ def _last_change(text: str) -> re.Match[str] | None:
 def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a level read as bare "units" what the change or the subject of its clause counts."""
     numbered = list(figure_texts(figures, texts))
+    mended: dict[tuple[int, str], str] = {}  # (a figure of the sentence that shared the reading: "up 22.2 per cent")
     for i, (f, number, text) in enumerate(numbered):
+        if (f.sentence, f.counts or "") in mended:
+            owner = mended[(f.sentence, f.counts or "")]
+            f.counts = owner if f.unit == "percent" else f"{owner} (units)"
+            continue
         # ("units", "units lower", "units in the third quarter", "units (annual rate)": units and no noun)
         if not re.match(r"units\b(?!\s+(?:of|sold|shipped|built)\b)", (f.counts or "").strip().lower()):
             continue
@@ -64,9 +69,11 @@ def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "from 2,150,495 to 2,066,411 units"
         if owner is None or owner.lower().startswith("units"):
             owner = None
-            change = _last_change(before[:start])
+            change = _last_change(before)  # ("Housing starts averaged | 237,300 units": the level's verb too)
             subject = before_phrase(before[: change.start()], "en")[0] if change else None
             if subject and subject.split()[0].lower() not in PRONOUNS | EN_STOP:
                 owner = subject
         if owner and not owner.lower().startswith("units"):
+            if (f.counts or "").strip().lower() != "units":  # (a longer reading is this figure's own to share)
+                mended[(f.sentence, f.counts or "")] = owner
             f.counts = f"{owner} (units)"
