@@ -368,3 +368,17 @@ def test_units_averaged_and_the_figures_that_shared_the_reading() -> None:
     assert counts_in(figures, 201400) == "Housing starts (units)"
     assert counts_in(figures, 8.1) == "Housing starts"
     assert counts_in(figures, 186300) == "Housing starts (units)"
+
+
+# --- "It was 34.2% last year": a pronoun, a copula and a bare level restate the measure before ---
+
+
+def test_pronoun_copula_level_restates_the_measure_before() -> None:
+    figures = story_figures("Direct tax receipts stood at 31.8% of the budget estimate.", "It was 29.5% last year.")
+    assert "Direct tax receipts" in counts_in(figures, 29.5)
+
+
+def test_pronoun_copula_level_in_another_unit_stays_unread() -> None:
+    # near miss: no figure of its unit before it
+    figures = story_figures("He scored 40 points.", "It was 12 degrees outside.")
+    assert "points" not in counts_in(figures, 12)

@@ -74,6 +74,10 @@ def pronoun_subject(
     counts, one in the figure's `unit` first (`facts`: the figures so far; `told`: the sentences before):
     "Food prices were up 0.2 percent in June. They rose 0.4 percent in July" is a rise in food prices."""
     compared = _PRONOUN_IS.match(before) and (counts or "").split(" (")[0].split()[:1] in _COMPARATIVES
+    # ("The tax revenue stood at 34.4% of the estimate. It was 34.2% last year.": a copula and a level with no
+    # reading of its own is the same measure told again, at another time)
+    bare = not compared and _PRONOUN_IS.match(before) is not None and not counts
+    compared = compared or bare
     if not (_PRONOUN_CHANGE.match(before) or compared) or not told:
         return counts
     previous = [(f.unit, f.counts) for f in facts if f.sentence == told[-1].index]
@@ -81,6 +85,7 @@ def pronoun_subject(
     if first and first[0].lower() not in _CHANGE_WORDS and first[0].lower() not in _NOT_NOUNS and not compared:
         return counts  # "They rose 12 places": its own noun
     earlier = [c for u, c in previous if c and u == unit] or [c for _, c in previous if c]  # (its own unit first)
+    earlier = [c for u, c in previous if c and u == unit] if bare else earlier  # (a bare level: its unit only)
     # ("Net income was $6.62 billion, or $7.05 per share. That was up 54 percent": the income, not its per-share sum)
     earlier = [c for c in earlier if not c.endswith("(per share)")] or earlier
     return earlier[-1] if earlier else counts
