@@ -18,8 +18,10 @@ _THE_BEFORE = re.compile(r"\b(?:from|than|against|on|over|with)\s+the\s+(?:US\$|
 # The contact clause right after the figure (its unit first): "per cent | the company achieved".
 _CONTACT_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|points?)?\s+((?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?|it|they|we|"
-    r"[A-Z][\w&'’-]+|[a-z]{3,}s)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|made|saw|had|paid|won|took|got|spent|sold|"
-    r"forecast|brought|built|bought|raised|set|lent)\b"
+    # (a bare plural only with an auxiliary: "the $2.5m analysts had expected"; "the 400 containers shipped" is the
+    # figure's own noun and its participle)
+    r"[A-Z][\w&'’-]+|[a-z]{3,}s(?=\s+(?:had|have|has)\s))\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed|made|saw|had|"
+    r"paid|won|took|got|spent|sold|forecast|brought|built|bought|raised|set|lent)\b"
 )
 
 
