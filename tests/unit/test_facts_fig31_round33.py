@@ -382,3 +382,22 @@ def test_pronoun_copula_level_in_another_unit_stays_unread() -> None:
     # near miss: no figure of its unit before it
     figures = story_figures("He scored 40 points.", "It was 12 degrees outside.")
     assert "points" not in counts_in(figures, 12)
+
+
+# --- a change in apposition after a figure's clause ("..., a fall of 5 per cent", "..., a 10% rise") ---
+
+
+def test_apposed_change_after_a_long_clause() -> None:
+    figures = story_figures(
+        "Some 1.83 million passengers passed through the regional airport last year, a fall of 4 per cent from 1.91 "
+        "million."
+    )
+    assert counts_in(figures, 4) == "fall (passengers)"
+    money = story_figures("Operating profit was $7.2m, a 12% rise from $6.4m a year earlier.")
+    assert counts_in(money, 12) == "rise (Operating profit)"
+
+
+def test_apposed_change_after_another_clause_keeps_its_reading() -> None:
+    # near miss: "and costs rose" is another clause between the figure and the apposition
+    figures = story_figures("Sales were $4m and costs rose, a 10% rise.")
+    assert counts_in(figures, 10) == "rise"

@@ -10,6 +10,7 @@ last)."""
 from __future__ import annotations
 
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
+from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.brought_levels_en import brought_levels
@@ -86,3 +87,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     coordinated_changes(figures, texts)  # "imports rose 3% compared to X, but declined by 10%": the imports
     compared_brackets(figures, texts)  # "rose 8% compared to the amount recorded in Q1 ($6.4bn)": what rose
     unit_levels(figures, texts)  # "registrations fell by 21.2% to 330,295 units": the registrations, in units
+    appositive_changes(figures, texts)  # "2.14 million passengers ..., a fall of 5 per cent": the passengers' fall
