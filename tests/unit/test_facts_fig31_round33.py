@@ -401,3 +401,20 @@ def test_apposed_change_after_another_clause_keeps_its_reading() -> None:
     # near miss: "and costs rose" is another clause between the figure and the apposition
     figures = story_figures("Sales were $4m and costs rose, a 10% rise.")
     assert counts_in(figures, 10) == "rise"
+
+
+# --- the subject of a gerund of change after a preposition ---
+
+
+def test_gerund_of_change_after_a_complex_preposition() -> None:
+    figures = story_figures(
+        "The rise in revenue came on the back of the number of passengers on its routes increasing by 3.9% to 612,400."
+    )
+    assert "passengers" in counts_in(figures, 3.9)
+    assert "passengers" in counts_in(figures, 612400)
+
+
+def test_gerund_with_a_pronoun_subject_keeps_the_reading() -> None:
+    # near miss: "it" says nothing of what changed
+    figures = story_figures("The firm grew despite it falling by 3%.")
+    assert counts_in(figures, 3) == "firm"

@@ -21,6 +21,7 @@ from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
 from briefing_app.core.facts.gapped_changes_en import gapped_changes
+from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.model import Fact
@@ -88,3 +89,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     compared_brackets(figures, texts)  # "rose 8% compared to the amount recorded in Q1 ($6.4bn)": what rose
     unit_levels(figures, texts)  # "registrations fell by 21.2% to 330,295 units": the registrations, in units
     appositive_changes(figures, texts)  # "2.14 million passengers ..., a fall of 5 per cent": the passengers' fall
+    gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
