@@ -418,3 +418,17 @@ def test_gerund_with_a_pronoun_subject_keeps_the_reading() -> None:
     # near miss: "it" says nothing of what changed
     figures = story_figures("The firm grew despite it falling by 3%.")
     assert counts_in(figures, 3) == "firm"
+
+
+# --- a gapped list of change nouns: "a 12% increase in exports to X, an 11% increase to Y" ---
+
+
+def test_later_change_noun_of_a_list_takes_the_first_in_phrase() -> None:
+    figures = story_figures("There was a 14% increase in exports to Poland, a 9% increase to Spain, the office says.")
+    assert counts_in(figures, 9) == "increase in exports"
+
+
+def test_later_change_noun_with_its_own_in_phrase_keeps_it() -> None:
+    # near miss: the second member names its own measure
+    figures = story_figures("There was a 14% increase in exports to Poland and a 4% rise in imports.")
+    assert counts_in(figures, 4) == "rise in imports"

@@ -20,7 +20,7 @@ from briefing_app.core.facts.change_spans_en import change_spans, changes_to, ch
 from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
-from briefing_app.core.facts.gapped_changes_en import gapped_changes
+from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
@@ -76,6 +76,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     change_chains(figures, texts)  # "fell $2.80, or 3.87 per cent, to trade at $69.52": the contract's
     placed_readings(figures, texts)  # "employment has increased in Canada by 1.2%": employment, not the place
     gapped_changes(figures, texts)  # "rose by 0.1% in Leeds, by 0.2% in the north-west": prices, not the place
+    gapped_change_nouns(figures, texts)  # "a 12% increase in exports to X, an 11% increase to Y": exports too
     restated_wholes(figures, texts)  # "up from $482.5 million, or 84 cents a share": the whole, not per share
     relative_levels(figures, texts)  # "costs which went up by a quarter to Sh8.7 billion": the costs
     rated_things(figures, texts)  # "100 Vestas 2.2MW turbines": the turbines' rating
