@@ -432,3 +432,20 @@ def test_later_change_noun_with_its_own_in_phrase_keeps_it() -> None:
     # near miss: the second member names its own measure
     figures = story_figures("There was a 14% increase in exports to Poland and a 4% rise in imports.")
     assert counts_in(figures, 4) == "rise in imports"
+
+
+# --- "such as" lists examples inside the subject ---
+
+
+def test_such_as_examples_inside_the_subject() -> None:
+    figures = story_figures(
+        "Commercial projects such as offices and warehouses rose 6.2 per cent to $1.21 billion, the agency said."
+    )
+    assert counts_in(figures, 6.2) == "Commercial projects"
+    assert counts_in(figures, 1.21e9) == "Commercial projects"
+
+
+def test_as_still_opens_a_clause() -> None:
+    # near miss: a plain "as" joins two clauses, each with its own subject
+    figures = story_figures("Sales rose 5% as prices fell 2%.")
+    assert counts_in(figures, 2) == "prices"

@@ -173,7 +173,10 @@ EN_VERBS |= DA_VERBS
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
 _CLAUSE_WORDS = {
     # not "before tax", "after tax": the accounts' phrase on a noun ("Profits before tax were"), no clause
-    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|(?:after|before)(?!\s+tax\b)|said|says|"
+    # (not the "as" of "such as", which lists examples inside a noun phrase: "projects such as apartments and
+    # condominiums fell 0.9 per cent")
+    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|(?<!\bsuch\s)as|(?:after|before)(?!\s+tax\b)|"
+    r"said|says|"
     # ("added" before a figure, with only its qualifier between, is a verb of change: "The film added almost £3.1m")
     r"say|told|added(?!\s+(?:(?:almost|nearly|about|around|some|roughly|another|further|extra|just|only|over|a|an|"
     r"more\s+than|up\s+to)\s+)*(?:US)?[$£€]?\s*(?:\d|$))|"

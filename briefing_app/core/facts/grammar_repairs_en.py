@@ -43,6 +43,7 @@ from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
 from briefing_app.core.facts.standing_gaps import standing_gaps
+from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
 from briefing_app.core.facts.unit_levels_en import unit_levels
 from briefing_app.core.facts.valued_sums import valued_sums
@@ -91,3 +92,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     unit_levels(figures, texts)  # "registrations fell by 21.2% to 330,295 units": the registrations, in units
     appositive_changes(figures, texts)  # "2.14 million passengers ..., a fall of 5 per cent": the passengers' fall
     gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
+    without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"

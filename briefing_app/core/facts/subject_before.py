@@ -367,6 +367,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         before = LINKING_PHRASE.sub(" was ", before)
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
     before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
+    # nor the examples of "such as" before the verb: "multiple-unit projects such as apartments and condominiums fell"
+    # (or up to the end, when the verb was cut off before: "Industrial projects such as buildings for utilities")
+    before = re.sub(r"(?<=[a-z])\s+such\s+as\s+[^,;:()\d]{1,80}?(?:\s+(?=[a-z]+\s+$)|\s*$)", " ", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
     before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
