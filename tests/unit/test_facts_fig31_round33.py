@@ -449,3 +449,10 @@ def test_as_still_opens_a_clause() -> None:
     # near miss: a plain "as" joins two clauses, each with its own subject
     figures = story_figures("Sales rose 5% as prices fell 2%.")
     assert counts_in(figures, 2) == "prices"
+
+
+def test_and_inside_the_complement_after_a_comma_and() -> None:
+    figures = story_figures(
+        "The firm sold two million consoles, and losses at its games and devices unit shrank to $88 million."
+    )
+    assert counts_in(figures, 88e6) == "losses"

@@ -266,7 +266,11 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     # (also after a clause of saying or a subordinator: "The company said losses at its entertainment and devices
     # division shrank", "while exports of meat and meat preparations were up")
     opened = ("", ",", "said", "says", "that", "while", "whilst", "as", "when", "after", "because")
-    if earlier.group(0).strip().lower() not in (*opened, *(("and", "but") if paired else ())):
+    # (and ", and"/", but" after a comma: "..., and losses at its entertainment and devices division shrank")
+    comma_and = re.search(r",\s*$", head[: earlier.start()]) is not None and earlier.group(0).strip().lower() in (
+        "and", "but"
+    )
+    if earlier.group(0).strip().lower() not in (*opened, *(("and", "but") if paired else ())) and not comma_and:
         return None
     if not paired and (len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:])):
         return None
