@@ -456,3 +456,27 @@ def test_and_inside_the_complement_after_a_comma_and() -> None:
         "The firm sold two million consoles, and losses at its games and devices unit shrank to $88 million."
     )
     assert counts_in(figures, 88e6) == "losses"
+
+
+# --- round-31 dev shapes: a level pushed past a mark by an object in apposition; a fraction of a percentage point ---
+
+
+def test_level_pushed_above_by_an_object_with_an_apposition() -> None:
+    figures = story_figures(
+        "Buyers pushed the city's main share index, the Harbour Composite, above 9,000 for the first time."
+    )
+    assert counts_in(figures, 9000) == "Harbour Composite"
+
+
+def test_fraction_of_a_percentage_point_counts_what_changed() -> None:
+    figures = story_figures("The survey shows the vacancy rate falling three-tenths of a percentage point to 4.2 percent.")
+    fraction = [f for f in figures if f.text == "three-tenths"][0]
+    assert (fraction.counts, fraction.unit) == ("vacancy rate", "percentage points")
+    drop = story_figures("The vacancy rate was 4.2 percent, a drop of three-tenths of a percent from the prior month.")
+    assert [f.counts for f in drop if f.text == "three-tenths"] == ["drop (vacancy rate)"]
+
+
+def test_fraction_of_a_whole_keeps_its_reading() -> None:
+    # near miss: "two-thirds of voters" is a share of the voters
+    figures = story_figures("About two-thirds of voters backed the plan.")
+    assert [f.counts for f in figures] == ["voters"]

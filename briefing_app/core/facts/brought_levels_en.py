@@ -26,13 +26,16 @@ _MARK = r"(?:(?:new|fresh|recent|record|all-time|\S+-(?:year|month|week|decade))
 # figure: "taking | them | to an average", "taking | the average asking price | to a record high of".
 _BROUGHT = re.compile(
     rf"\b{_VERB}\s+(them|it|(?:(?:the|its|their|his|her|our|[A-Z][\w-]*['’]s)\s+)?(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+)"
-    r"\s+(?:(?:up|down|back)\s+)?to\s+"
+    # (an apposition may follow the object: "pushed the country's best known barometer, the Dow, above")
+    r"(?:\s*,\s*((?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s*,)?"
+    r"\s+(?:(?:up|down|back)\s+)?(?:to|above|below|past|beyond|over|under)\s+"
     rf"(?:(?:an?|the|its|their)\s+)?(?:{_MARK}(?:\s+of)?\s+)?"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|under|just|roughly)\s+){0,2}(?:US\$|[$£€¥])?\s*$"
 )
 # A reading that names nothing the level is of: a pronoun, a mark, a mark or a unit with the verb in brackets.
 _EMPTY = re.compile(
-    rf"(?:them|it|they|(?:an?\s+|the\s+)?{_MARK}|points?|units)(?:\s+\((?:[\w'’-]+\s*){{1,3}}\))?",
+    rf"(?:them|it|they|(?:an?\s+|the\s+)?{_MARK}|points?|units|above|below|past|beyond|over|under)"
+    r"(?:\s+\((?:[\w'’-]+\s*){1,3}\))?",
     re.IGNORECASE,
 )
 
@@ -47,12 +50,14 @@ def brought_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         brought = _BROUGHT.search(window)
         if brought is None:
             continue
-        owner: str | None = re.sub(r"^(?:the|its|their|his|her|our)\s+", "", brought.group(1))
+        # (a name in apposition names it best: "the country's best known stock price barometer, the Dow Jones")
+        named = brought.group(2)
+        owner: str | None = re.sub(r"^(?:the|its|their|his|her|our)\s+", "", named or brought.group(1))
         if owner.lower() in ("them", "it"):
             prior = [g for g, m, _ in numbered[:i] if g.sentence == f.sentence and m.end <= number.start]
             owner = prior[-1].counts.split(" (")[0] if prior and prior[-1].counts else None
         elif owner.split()[-1].lower() in EN_STOP:
             continue
         if owner and owner.lower() not in (f.counts or "").lower():
-            mark = re.search(_MARK, window[brought.end(1) :])
+            mark = re.search(_MARK, window[brought.end(2 if named else 1) :])
             f.counts = f"{owner} ({mark.group(0)})" if mark else owner

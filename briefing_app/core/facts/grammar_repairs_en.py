@@ -20,6 +20,7 @@ from briefing_app.core.facts.change_spans_en import change_spans, changes_to, ch
 from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
+from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.margins_en import margins
@@ -93,3 +94,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     appositive_changes(figures, texts)  # "2.14 million passengers ..., a fall of 5 per cent": the passengers' fall
     gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
     without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"
+    fraction_units(figures, texts)  # "the rate falling two-tenths of a percentage point": the rate, in points
