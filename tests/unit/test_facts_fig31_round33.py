@@ -480,3 +480,9 @@ def test_fraction_of_a_whole_keeps_its_reading() -> None:
     # near miss: "two-thirds of voters" is a share of the voters
     figures = story_figures("About two-thirds of voters backed the plan.")
     assert [f.counts for f in figures] == ["voters"]
+
+
+def test_run_of_straight_months_is_a_duration_of_what_lasted() -> None:
+    figures = story_figures("Factories had added 30,000 jobs a month for four straight months.")
+    run = [f for f in figures if f.value == 4][0]
+    assert run.unit == "months" and "jobs" in (run.counts or "")

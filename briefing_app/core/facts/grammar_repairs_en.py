@@ -40,6 +40,7 @@ from briefing_app.core.facts.rated_things_en import rated_things
 from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.removed_from import removed_from
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
+from briefing_app.core.facts.running_spans_en import running_spans
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
@@ -95,3 +96,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
     without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"
     fraction_units(figures, texts)  # "the rate falling two-tenths of a percentage point": the rate, in points
+    running_spans(figures, texts)  # "gained 200,000 jobs a month for five straight months": months, of the gains
