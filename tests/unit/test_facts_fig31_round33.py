@@ -486,3 +486,8 @@ def test_run_of_straight_months_is_a_duration_of_what_lasted() -> None:
     figures = story_figures("Factories had added 30,000 jobs a month for four straight months.")
     run = [f for f in figures if f.value == 4][0]
     assert run.unit == "months" and "jobs" in (run.counts or "")
+
+
+def test_absolute_with_a_light_verb_and_a_change_noun() -> None:
+    figures = story_figures("Exports were €410m higher, with dairy products seeing a 17% rise on the year.")
+    assert counts_in(figures, 17) == "dairy products"

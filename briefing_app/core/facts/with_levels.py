@@ -18,7 +18,9 @@ _LEVEL_VERBS = (
     r"(?:averaging|totall?ing|reaching|topping|exceeding|hitting|nearing|numbering|standing\s+at|running\s+at|"
     r"amounting\s+to|at|"  # (a bare "at": "with total exports at N7.02 trillion")
     # (and a change: "with exports in that area rising by €245m", "with sales up 4%")
-    r"(?:rising|falling|increasing|decreasing|climbing|dropping|growing|jumping|up|down)(?:\s+by)?)"
+    r"(?:rising|falling|increasing|decreasing|climbing|dropping|growing|jumping|up|down)(?:\s+by)?|"
+    # (or a light verb and a change noun after the figure: "with organic chemicals seeing a 14% rise")
+    r"(?:seeing|posting|recording|registering|showing)\s+an?)"
 )
 _WITH = re.compile(
     r"\bwith\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*?)(?:\s+(?:there|here|now|alone))?\s+"
