@@ -14,7 +14,8 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.sharing import _UNIT_THEN_BRACKET
 
 # The bracket closes right after the converted figure's unit: "(33.2C)", "(193 km/h)", "(£4m)".
-_CLOSES = re.compile(r"\s*(?:[^\W\d]|['’°/]){0,8}\.?\s*\)")
+# (or a change restated as a percentage: "up €1.05bn (15%)", "rising by €245m (26%)": what the sum's change counts)
+_CLOSES = re.compile(r"\s*(?:[^\W\d]|['’°/%]){0,8}\.?\s*\)")
 
 
 def reshare_conversions(facts: list[Fact], texts: dict[int, str]) -> None:
@@ -30,5 +31,8 @@ def reshare_conversions(facts: list[Fact], texts: dict[int, str]) -> None:
             continue  # (a count and a measure in brackets are two things: "205 incidents (433 videos)")
         if (e.unit or m.currency) == (f.unit or n.currency) and e.unit not in ("degrees",):
             continue  # the same unit twice is no conversion ("$5m ($3m a year earlier)")
-        if re.fullmatch(_UNIT_THEN_BRACKET, text[m.end : n.start]) and _CLOSES.match(text, n.end):
+        # (a hyphen joins the currency's word in a compound adjective: "The 9.5 billion-rand ($764 million) surplus")
+        if re.fullmatch(_UNIT_THEN_BRACKET, re.sub(r"^-(?=[^\W\d])", "", text[m.end : n.start])) and _CLOSES.match(
+            text, n.end
+        ):
             f.counts = e.counts

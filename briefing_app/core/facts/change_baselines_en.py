@@ -7,7 +7,8 @@ of the clause ("representing", "result", "10%"). It counts what the last sum bef
 else the sentence before ("The result represents ..." restates the profit just told); and the percentage, read as
 the change alone ("jump", "rise on the"), gets that measure in brackets. A sum after a bare "from" that the readers
 left with no reading at all ("rose to 8.53 billion shillings ($57 million) from 6.19 billion shillings a year
-earlier") is that baseline too.
+earlier") is that baseline too; so is a sum right after "a 30% reduction from" with no article, when the readers
+took the change itself for what it counts.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ _FROM_THE = re.compile(
     r"year-ago|comparable)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$",
     re.IGNORECASE,
 )
+# "a 30% reduction from $110.7 million" with no article: the baseline, when its reading was the change itself.
+_CHANGE_FROM = re.compile(
+    rf"\b{_CHANGES}\s+(?:from|on|over)\s+(?:(?:about|around|nearly|some|just)\s+)?(?:US\$|[$£€¥])?\s*$", re.IGNORECASE
+)
+_CHANGE_READING = re.compile(rf"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?{_CHANGES}", re.IGNORECASE)
 _BARE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$")
 _PERCENT_CHANGE = re.compile(rf"\s*(?:%|per\s*cent|percent)?\s+({_CHANGES})\b", re.IGNORECASE)
 
@@ -35,6 +41,12 @@ def change_baselines(figures: list[Fact], texts: dict[int, str]) -> None:
     for i, (f, number, text) in enumerate(numbered):
         money = number.currency is not None
         baseline = money and _FROM_THE.search(text[: number.start]) is not None
+        # ("a 30% reduction from $110.7 million" read "30% reduction": the change is no measure of its own)
+        reading = (f.counts or "").strip()
+        # (or a participle after it: "an improvement from Sh2.136 billion | posted in the same period last year")
+        told_after = re.match(r"[a-z]+ed\b", reading) is not None and text[number.end :].lstrip().startswith(reading)
+        bare_change = _CHANGE_FROM.search(text[: number.start]) and (_CHANGE_READING.fullmatch(reading) or told_after)
+        baseline = baseline or (money and bool(bare_change))
         earlier = [g for g in sums if g.sentence in (f.sentence, f.sentence - 1) and g.counts]
         if money and f.counts is None and _BARE_FROM.search(text[: number.start]):
             same = [g for g in earlier if g.sentence == f.sentence and g.unit == f.unit]

@@ -74,3 +74,27 @@ def changes_to(figures: list[Fact], texts: dict[int, str]) -> None:
         if change is None or (f.counts or "").lower() not in ("", change.group(1).lower()):
             continue
         f.counts = f"{change.group(1)} to {change.group(2)}"
+
+
+# "a 16 per cent rise to €1,338 million in exports to Japan": the noun of change, the level, and what changed after
+# "in" (the level's own phrase).
+_CHANGE_TO_LEVEL_IN = re.compile(
+    rf"\s*(?:%|percent|per\s+cent)?\s+(?:[a-z-]+\s+)?({_CHANGE})\s+to\s+{_QUALIFIER}\d[\d.,]*\s*"
+    r"(?:[mb]n?|million|billion|bn|m|k)?\s+in\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?=\s*(?:[,.;:]|$|\s+(?:and|to|for|from|at|on|which|as|by)\b))",
+    re.IGNORECASE,
+)
+
+
+def changes_to_levels_in(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a share read only as its noun of change what the "in" phrase after the level it reached names."""
+    for f, number, text in figure_texts(figures, texts):
+        if f.unit != "percent":
+            continue
+        change = _CHANGE_TO_LEVEL_IN.match(text[number.end :])
+        if change is None or (f.counts or "").lower() not in ("", change.group(1).lower()):
+            continue
+        if re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|the\s+\w+\s+(?:quarter|half|year|month))", change.group(2), re.IGNORECASE):
+            continue  # "a 5% rise to $3m in March": when, not what
+        f.counts = f"{change.group(1)} in {change.group(2)}"

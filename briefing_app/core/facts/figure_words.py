@@ -173,7 +173,10 @@ EN_VERBS |= DA_VERBS
 # ("inflation stood at 3%"), and English "as" is nothing in Danish.
 _CLAUSE_WORDS = {
     # not "before tax", "after tax": the accounts' phrase on a noun ("Profits before tax were"), no clause
-    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|as|(?:after|before)(?!\s+tax\b)|said|says|"
+    # (not the "as" of "such as", which lists examples inside a noun phrase: "projects such as apartments and
+    # condominiums fell 0.9 per cent")
+    "en": r"and|but|whilst|while|whereas|that|which|who|when|if|because|(?<!\bsuch\s)as|(?:after|before)(?!\s+tax\b)|"
+    r"said|says|"
     # ("added" before a figure, with only its qualifier between, is a verb of change: "The film added almost £3.1m")
     r"say|told|added(?!\s+(?:(?:almost|nearly|about|around|some|roughly|another|further|extra|just|only|over|a|an|"
     r"more\s+than|up\s+to)\s+)*(?:US)?[$£€]?\s*(?:\d|$))|"
@@ -287,7 +290,9 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "m²": "square metres", "kms": "kilometers", "kgs": "kilograms", "hrs": "hours", "mins": "minutes",
                 "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
                 "mbps": "megabits/s", "gbps": "gigabits/s", "feet": "feet", "metres": "meters", "meters": "meters",
-                "miles": "miles", "inches": "inches", "years": "years", "g": "grams"}  # fmt: skip
+                "miles": "miles", "inches": "inches", "years": "years", "g": "grams",
+                # (a market's "fell 4bps", "a 25bp cut": basis points, not a name's letters)
+                "bps": "basis points", "bp": "basis points"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,
@@ -299,7 +304,7 @@ def glued_unit(after: str, lang: str) -> tuple[str | None, int]:
     m = _GLUED_UNIT.match(after) if lang in ("en", "da") and after[:1].isalpha() else None
     if m is None or (m.group(1).lower() == "in" and (lang != "en" or after[2:3] == "-")):
         return None, 0
-    if m.group(1).lower() in ("in", "m", "g") and not m.group(1).islower():
+    if m.group(1).lower() in ("in", "m", "g", "bp", "bps") and not m.group(1).islower():
         return None, 0  # "the 15M movement", "12M", "3G phones": a capital names, it measures nothing
     return _GLUED_UNITS[m.group(1).lower()], m.end()
 

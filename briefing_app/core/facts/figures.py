@@ -120,6 +120,7 @@ from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
 from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_out_of_whole
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
+from briefing_app.core.facts.glued_signs_en import blank_glued_signs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
@@ -153,6 +154,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.number_of_en import number_of_subjects
 from briefing_app.core.facts.numbered_names import without_numbered_names
+from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.plural_rounds import is_plural_round
@@ -212,7 +214,7 @@ _ORDINAL_END = re.compile(r"^\S*-(?:first|second|third|fourth|fifth|sixth|sevent
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
-    sentences = maqaf_as_hyphen(sentences) if lang == "he" else sentences  # "עלה ב־0.7%" as "עלה ב-0.7%"
+    sentences = maqaf_as_hyphen(sentences) if lang == "he" else list(sentences)  # "עלה ב־0.7%" as "עלה ב-0.7%"
     out: list[Fact] = []
     whole = " ".join(s.text.lower() for s in sentences)  # the text before a number: a first mention or not
     offsets = [0]
@@ -292,6 +294,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
             out.extend(arabic_ordinal_ages(s))
             out.extend(arabic_single_terms(s))  # "بالسجن النافذ سنة", "بسنة حبسا نافذا": one year, the noun alone
+        if lang == "en":  # "a trade surplus of N2.22 trillion": the readers see "of", not a word "N"
+            s = sentences[position] = hyphenate_open_compounds(blank_glued_signs(s, numbers))  # "Year to date X"
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:

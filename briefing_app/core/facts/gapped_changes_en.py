@@ -34,3 +34,27 @@ def gapped_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         plain = _OPENED.search(before)
         if plain is not None:
             opened.setdefault((f.sentence, plain.group(1)), f)
+
+
+# A later member of a list of changes named by a noun, whose "in X" the first gave: "a 12% increase in exports to the
+# Netherlands, an 11% increase to Germany".
+_NOUN_CHANGES = r"(?:increase|rise|fall|drop|decrease|decline|jump|gain|dip|reduction|growth)"
+_LATER_MEMBER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)an?\s+$")
+_MEMBER_CHANGE = re.compile(rf"\s*(?:%|per\s*cent|percent)\s+({_NOUN_CHANGES})\b(?!\s+in\b)", re.IGNORECASE)
+
+
+def gapped_change_nouns(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a later "an 11% increase to Germany" of a list the "in X" of the first member ("increase in exports")."""
+    previous: Fact | None = None
+    for f, number, text in figure_texts(figures, texts):
+        first = previous if previous is not None and previous.sentence == f.sentence else None
+        previous = f
+        if first is None or f.unit != "percent" or first.unit != "percent" or not first.counts:
+            continue
+        owned = re.match(rf"({_NOUN_CHANGES})\s+in\s+((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+?)(?:\s+(?:to|for|from)\b.*)?$",
+                         first.counts.split(" (")[0])  # fmt: skip
+        member = _MEMBER_CHANGE.match(text, number.end)
+        if owned is None or member is None or not _LATER_MEMBER.search(text[: number.start]):
+            continue
+        if " in " not in (f.counts or ""):
+            f.counts = f"{member.group(1).lower()} in {owned.group(2)}"

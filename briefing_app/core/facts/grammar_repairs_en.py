@@ -10,12 +10,19 @@ last)."""
 from __future__ import annotations
 
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
+from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
+from briefing_app.core.facts.brought_levels_en import brought_levels
 from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
-from briefing_app.core.facts.change_spans_en import change_spans, changes_to
-from briefing_app.core.facts.gapped_changes_en import gapped_changes
+from briefing_app.core.facts.change_spans_en import change_spans, changes_to, changes_to_levels_in
+from briefing_app.core.facts.compared_brackets_en import compared_brackets
+from briefing_app.core.facts.contact_baselines_en import contact_baselines
+from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
+from briefing_app.core.facts.fraction_units_en import fraction_units
+from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
+from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.model import Fact
@@ -33,10 +40,14 @@ from briefing_app.core.facts.rated_things_en import rated_things
 from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.removed_from import removed_from
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
+from briefing_app.core.facts.running_spans_en import running_spans
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
+from briefing_app.core.facts.session_levels_en import session_levels
 from briefing_app.core.facts.standing_gaps import standing_gaps
+from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
+from briefing_app.core.facts.unit_levels_en import unit_levels
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
 
@@ -46,6 +57,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     money_gerunds(figures, texts)  # "towards saving £45 million": the savings
     change_spans(figures, texts)  # "a drop in profit from £61.8m to £55.8m": the profit
     changes_to(figures, texts)  # "a 67% increase to its interim dividend": the dividend
+    changes_to_levels_in(figures, texts)  # "a 16 per cent rise to €1,338 million in exports": the exports
     per_share_compounds(figures, texts)  # "a $5-a-share offer": the offer, per share
     standing_gaps(figures, texts)  # "74 points from 30 games, four clear of X": four points
     pronoun_wholes(figures, texts)  # "Smartphones accounted for 216.2 million of those": the smartphones
@@ -67,9 +79,21 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     change_chains(figures, texts)  # "fell $2.80, or 3.87 per cent, to trade at $69.52": the contract's
     placed_readings(figures, texts)  # "employment has increased in Canada by 1.2%": employment, not the place
     gapped_changes(figures, texts)  # "rose by 0.1% in Leeds, by 0.2% in the north-west": prices, not the place
+    gapped_change_nouns(figures, texts)  # "a 12% increase in exports to X, an 11% increase to Y": exports too
     restated_wholes(figures, texts)  # "up from $482.5 million, or 84 cents a share": the whole, not per share
     relative_levels(figures, texts)  # "costs which went up by a quarter to Sh8.7 billion": the costs
     rated_things(figures, texts)  # "100 Vestas 2.2MW turbines": the turbines' rating
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
     rate_sums(figures, texts)  # "paid workers as little as $2.43 per hour": a rate, per hour
     terms_adverbials(figures, texts)  # "output fell by 21.2 percent in volume terms": the output
+    brought_levels(figures, texts)  # "taking them to an average £230,184": what rose, not "them"
+    session_levels(figures, texts)  # "fell 3% to $12.50 in early trade": the shares, not the trade
+    contact_baselines(figures, texts)  # "up from the 35.1 per cent the company achieved": the margin's
+    coordinated_changes(figures, texts)  # "imports rose 3% compared to X, but declined by 10%": the imports
+    compared_brackets(figures, texts)  # "rose 8% compared to the amount recorded in Q1 ($6.4bn)": what rose
+    unit_levels(figures, texts)  # "registrations fell by 21.2% to 330,295 units": the registrations, in units
+    appositive_changes(figures, texts)  # "2.14 million passengers ..., a fall of 5 per cent": the passengers' fall
+    gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
+    without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"
+    fraction_units(figures, texts)  # "the rate falling two-tenths of a percentage point": the rate, in points
+    running_spans(figures, texts)  # "gained 200,000 jobs a month for five straight months": months, of the gains

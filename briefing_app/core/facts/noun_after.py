@@ -281,8 +281,8 @@ def after_phrase(
             break  # "in the preceding 20 years because of career ...": a clause of cause, no counted noun
         if not words and low in ("against", "versus", "vs"):
             return None  # "51.2 percent | against 47.9 percent for her rival": a comparison, no noun of its own
-        if not words and lang == "en" and low.rstrip(".,;:") in ("respectively", "apiece"):
-            return None  # "rose 12% and 7% | respectively": an adverb of the list, no noun
+        if not words and lang == "en" and low.rstrip(".,;:") in ("respectively", "apiece", "intraday"):
+            return None  # "rose 12% and 7% | respectively", "fell to 81.92 | intraday": an adverb, no noun
         if words and low in ("out", "ud") and tokens[i + 1 : i + 2] in (["of"], ["af"]):
             break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
         if (words and re.match(r"[وו]-?\d", token)) or (lang == "ar" and re.match(r"[وبلف]\d", token)):

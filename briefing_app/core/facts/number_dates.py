@@ -69,7 +69,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         and not re.match(r"\s*['’]|\s+(?!(?:and|or|in|at|to|when|with|for)\b)[a-z]", after)
     ):
         return True  # "USA '94", "the class of ’88": a year written short
-    if re.fullmatch(r"\d\d", n.text) and re.search(r"\b(?:19|20)\d\d[-–—/]$", before):
+    if re.fullmatch(r"\d\d", n.text) and re.search(r"\b(?:19|20)\d\d[-–—/]['’]?$", before):
+        # (Indian copy writes an apostrophe too: "the financial year 2022-'23")
         return True  # "fiscal year 2025–26", "the 2018/19 season": the second year of a span written short
     if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
         return True  # "around 7 in the evening": a clock time said in words

@@ -56,7 +56,11 @@ _PRONOUN_CHANGE = re.compile(
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
     r"soared|plunged|sank|shrank|eased|advanced|rebounded|tumbled|rise|fall|rises|falls|grow|grows|climb|climbs|"
     r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down)|"
-    r"compare[sd]?\s+(?:with|to))\s+"  # ("That compared with $1.46 billion": the same measure, earlier)
+    r"compare[sd]?\s+(?:with|to)"  # ("That compared with $1.46 billion": the same measure, earlier)
+    # (a market's close or open: "It closed 0.46% lower at 81.80", "They ended the session at $12.66")
+    r"|(?:closed|opened|ended|finished|settled|traded|stood)(?:\s+(?:the\s+(?:day|session|week)|trading))?"
+    r"(?:\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)\s+(?:lower|higher|up|down|weaker|stronger))?"
+    r"(?:\s+(?:at|on|up|down))?)\s+"
     r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"
     r"only)\s+)*(?:US\$|[$£€])?$"
 )
@@ -70,6 +74,10 @@ def pronoun_subject(
     counts, one in the figure's `unit` first (`facts`: the figures so far; `told`: the sentences before):
     "Food prices were up 0.2 percent in June. They rose 0.4 percent in July" is a rise in food prices."""
     compared = _PRONOUN_IS.match(before) and (counts or "").split(" (")[0].split()[:1] in _COMPARATIVES
+    # ("The tax revenue stood at 34.4% of the estimate. It was 34.2% last year.": a copula and a level with no
+    # reading of its own is the same measure told again, at another time)
+    bare = not compared and _PRONOUN_IS.match(before) is not None and not counts
+    compared = compared or bare
     if not (_PRONOUN_CHANGE.match(before) or compared) or not told:
         return counts
     previous = [(f.unit, f.counts) for f in facts if f.sentence == told[-1].index]
@@ -77,6 +85,7 @@ def pronoun_subject(
     if first and first[0].lower() not in _CHANGE_WORDS and first[0].lower() not in _NOT_NOUNS and not compared:
         return counts  # "They rose 12 places": its own noun
     earlier = [c for u, c in previous if c and u == unit] or [c for _, c in previous if c]  # (its own unit first)
+    earlier = [c for u, c in previous if c and u == unit] if bare else earlier  # (a bare level: its unit only)
     # ("Net income was $6.62 billion, or $7.05 per share. That was up 54 percent": the income, not its per-share sum)
     earlier = [c for c in earlier if not c.endswith("(per share)")] or earlier
     return earlier[-1] if earlier else counts
@@ -95,7 +104,8 @@ _COMPARATIVES = [[w] for w in ("higher", "lower", "more", "less", "greater", "bi
 # What a pronoun clause's reading gives when it found no noun: the verb itself ("rose") or "up"/"down".
 _CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declined", "increased", "decreased", "gained",
                  "up", "down", "was", "were", "is", "are", "rise", "fall",
-                 "compared", "compares", "compare"}  # fmt: skip
+                 "compared", "compares", "compare",
+                 "closed", "opened", "ended", "finished", "settled", "traded", "stood", "lower", "higher"}  # fmt: skip
 
 
 # A Danish pronoun subject before a figure: "Det er | 5,3 procent højere", "Den steg med | 2 pct.", and inverted after

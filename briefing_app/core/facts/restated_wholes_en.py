@@ -8,6 +8,10 @@ reading drops the per-share label (the per-share sum after it keeps it).
 The other way round, a per-share sum's baseline told with no "a share" of its own ("a dividend of 0.30 shillings a
 share, from 0.20 shillings in the previous year") was read as counting "share": it counts what the sum before it
 counts.
+
+Last, a per-share sum after ", or" restates the sum right before it, whatever the words before that sum were read
+as: "compared with $472 million, or 54 cents per share, a year earlier" read "compared (per share)" while the $472
+million was read as the net income; it is the net income per share.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ _RESTATED_PER_SHARE = re.compile(
     r"(?:cents?|pence|p|c)?\s*(?:per|a)\s+(?:(?:diluted|basic|adjusted|common|ordinary)\s+)?share\b",
     re.IGNORECASE,
 )
+
+
+# ", or " (and a qualifier and a sign) between a sum and its restatement per share.
+_OR_GAP = re.compile(r"\s*(?:cents?|pence|p|c)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:US|C|A)?[$£€]?\s*")
 
 
 # "..., from ", "..., up from " right before a sum: the level the sum before it was reckoned from.
@@ -43,3 +51,12 @@ def restated_wholes(figures: list[Fact], texts: dict[int, str]) -> None:
             if _FROM_BEFORE.search(text[: number.start]) and previous.unit == f.unit:
                 f.counts = previous.counts  # "0.30 shillings a share, from 0.20 shillings": the dividend's
         previous = f
+    numbered = list(figure_texts(figures, texts))
+    for (g, m, _), (f, number, text) in zip(numbered, numbered[1:], strict=False):
+        if g.sentence != f.sentence or not f.counts or not f.counts.endswith(" (per share)"):
+            continue
+        whole = g.counts
+        if not whole or "share" in whole or m.currency is None or whole in f.counts:
+            continue
+        if _OR_GAP.fullmatch(text[m.end : number.start]):
+            f.counts = f"{whole} (per share)"  # "$472 million, or 54 cents per share": the net income per share

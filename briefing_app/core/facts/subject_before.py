@@ -263,7 +263,14 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     paired = 1 <= len(words) <= 3 and words[0] not in _PHRASE_PREPOSITIONS | {"on", "by", "to", "with", "during"}
     each = re.match(r"\s*(?:[a-z][\w'’-]*\s+){1,2}(?:each|both|all)\s+[a-z]+\s", before[start.end() :] + " ")
     paired = paired and each is not None
-    if earlier.group(0).strip().lower() not in ("", ",", *(("and", "but") if paired else ())):
+    # (also after a clause of saying or a subordinator: "The company said losses at its entertainment and devices
+    # division shrank", "while exports of meat and meat preparations were up")
+    opened = ("", ",", "said", "says", "that", "while", "whilst", "as", "when", "after", "because")
+    # (and ", and"/", but" after a comma: "..., and losses at its entertainment and devices division shrank")
+    comma_and = re.search(r",\s*$", head[: earlier.start()]) is not None and earlier.group(0).strip().lower() in (
+        "and", "but"
+    )
+    if earlier.group(0).strip().lower() not in (*opened, *(("and", "but") if paired else ())) and not comma_and:
         return None
     if not paired and (len(words) < 3 or not _PHRASE_PREPOSITIONS & set(words[1:])):
         return None
@@ -276,7 +283,13 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
     after = re.findall(r"[A-Za-z][\w'’-]*", before[start.end() :])
     while len(after) > 2 and after[-1].lower() in ("to", "by", "at", "from"):
         after = after[:-1]  # "rose to", "fell by"
-    return earlier if 2 <= len(after) <= 6 and after[-1].lower() in EN_VERBS | {"rose", "fell", "grew"} else None
+    # (a copula and "up"/"down" is a verb of change too: "Exports of dairy products and eggs were down"; a time
+    # after the second word may stand before it: "and birds eggs in January to May 2015 were down")
+    if len(after) > 2 and after[-1].lower() in ("up", "down", "higher", "lower") and after[-2].lower() in (
+        "is", "are", "was", "were"
+    ):
+        after = after[:-1]
+    return earlier if 2 <= len(after) <= 10 and after[-1].lower() in EN_VERBS | {"rose", "fell", "grew"} else None
 
 
 _DA_PHRASE_PREPOSITIONS = {"for", "på", "i", "af", "blandt", "hos", "fra", "til", "med", "inden"}
@@ -358,6 +371,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         before = LINKING_PHRASE.sub(" was ", before)
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
     before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
+    # nor the examples of "such as" before the verb: "multiple-unit projects such as apartments and condominiums fell"
+    # (or up to the end, when the verb was cut off before: "Industrial projects such as buildings for utilities")
+    before = re.sub(r"(?<=[a-z])\s+such\s+as\s+[^,;:()\d]{1,80}?(?:\s+(?=[a-z]+\s+$)|\s*$)", " ", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
     before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"

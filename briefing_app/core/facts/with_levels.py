@@ -1,5 +1,6 @@
 """What an English figure counts in an absolute phrase with "with" and a participle of level: "London remains the
-most expensive place, with property there averaging £266,277", "with turnout reaching 64%".
+most expensive place, with property there averaging £266,277", "with turnout reaching 64%",
+"with total exports at N7.02 trillion and imports amounting to N5.73 trillion" (the next conjunct's noun too).
 
 The participle's subject is the noun right after "with"; the readings before could take a noun of a fronted
 phrase ("Despite the slowdown in annual price growth, ...": "price growth"). The noun after "with" is what the
@@ -13,19 +14,43 @@ import re
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
+_LEVEL_VERBS = (
+    r"(?:averaging|totall?ing|reaching|topping|exceeding|hitting|nearing|numbering|standing\s+at|running\s+at|"
+    r"amounting\s+to|at|"  # (a bare "at": "with total exports at N7.02 trillion")
+    # (and a change: "with exports in that area rising by €245m", "with sales up 4%")
+    r"(?:rising|falling|increasing|decreasing|climbing|dropping|growing|jumping|up|down)(?:\s+by)?|"
+    # (or a light verb and a change noun after the figure: "with organic chemicals seeing a 14% rise")
+    r"(?:seeing|posting|recording|registering|showing)\s+an?)"
+)
 _WITH = re.compile(
     r"\bwith\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*?)(?:\s+(?:there|here|now|alone))?\s+"
-    r"(?:averaging|totall?ing|reaching|topping|exceeding|hitting|nearing|numbering|standing\s+at|running\s+at)\s+"
+    rf"{_LEVEL_VERBS}\s+"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?(?:US|C|A)?[$£€]?\s*$"
 )
+# The next conjunct of the absolute phrase: "with exports at N7.02 trillion | and imports amounting to | N5.73".
+_AND_NEXT = re.compile(
+    r"^[^,;]*?\s*(?:,\s*)?(?:and|while)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)\s+"
+    rf"{_LEVEL_VERBS}\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?(?:US|C|A)?[$£€]?\s*$"
+)
+_NOT_NOUNS = {"it", "them", "that", "this", "which", "time", "least", "most", "all", "one", "once"}
 
 
 def with_levels(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a level in "with X averaging N" the X."""
+    previous: tuple[Fact, int] | None = None  # the last level read in an absolute phrase, and where it ended
     for f, number, text in figure_texts(figures, texts):
         level = _WITH.search(text[: number.start])
+        if level is None and previous is not None and previous[0].sentence == f.sentence:
+            level = _AND_NEXT.match(text[previous[1] : number.start])  # "... and imports amounting to N5.73"
         if level is None:
             continue
         noun = level.group(1)
-        if noun.split()[-1] not in (f.counts or "").split():
-            f.counts = noun
+        if noun.split()[0].lower() in _NOT_NOUNS or noun.split()[-1].lower() in _NOT_NOUNS:
+            continue
+        previous = (f, number.end)
+        trailing = re.search(
+            r"\s+(?:at|amounting|averaging|totall?ing|reaching|standing|running|rising|falling|up|down)$", f.counts or ""
+        )
+        words = (f.counts or "").split()
+        if noun.split()[-1] not in words or noun.split()[0] not in words or trailing:
+            f.counts = noun  # (also "exports at", "imports amounting": the noun without the level's word)

@@ -1,0 +1,50 @@
+"""A fraction of a unit of change (English economic copy): "the unemployment rate falling two-tenths of a percentage
+point to hit 6.1 percent", "8.6 percent, a drop of four-tenths of a percent from the prior month".
+
+The fraction reader reads what follows "of" as what the fraction is of, which here is its unit ("percentage point"):
+the fraction is 0.2 percentage points of a change. Its unit is set, and what it counts is the measure that changed
+(the clause's subject, without a participle after it) or the noun of change before it ("drop"), with the measure
+the figure before it in the sentence counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_words import EN_STOP, PRONOUNS
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.subject_before import before_phrase
+
+_UNIT_READING = re.compile(r"(?:a\s+)?(percentage\s+points?|percent|per\s+cent|points?)\b(.*)$", re.IGNORECASE)
+_CHANGE_OF = re.compile(r"\b(rise|fall|drop|increase|decrease|decline|gain|cut)\s+of\s+$", re.IGNORECASE)
+_PARTICIPLE = re.compile(
+    r"\s+(?:falling|rising|dropping|climbing|declining|increasing|decreasing|edging\s+(?:up|down))$", re.IGNORECASE
+)
+
+
+def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a fraction of a percentage point its unit and the measure that changed by it."""
+    for f in figures:
+        if f.kind != "figure":
+            continue
+        reading = _UNIT_READING.match(f.counts or "")
+        if f.number is not None or reading is None or f.sentence not in texts or f.unit is not None:
+            continue
+        text = texts[f.sentence]
+        at = text.find(f.text)
+        if at < 0 or not re.match(r"\s+of\s+a\s+(?:percentage\s+point|percent|per\s+cent|point)\b", text[at + len(f.text) :]):
+            continue
+        f.unit = "percentage points" if "point" in reading.group(1).lower() else "percent"
+        change = _CHANGE_OF.search(text[:at])
+        if change is not None:
+            # (the figure right before it in the sentence, by place: fractions are listed before the numbers)
+            told = [g for g in figures if g.kind == "figure" and g.sentence == f.sentence and g.number is not None
+                    and g.number.end <= at and g.counts]  # fmt: skip
+            told.sort(key=lambda g: g.number.end if g.number is not None else 0)
+            whose = told[-1].counts.split(" (")[0] if told else None
+            f.counts = f"{change.group(1).lower()} ({whose})" if whose else change.group(1).lower()
+            continue
+        subject, _ = before_phrase(text[:at], "en")
+        subject = _PARTICIPLE.sub("", subject or "")
+        if subject and subject.split()[0].lower() not in PRONOUNS | EN_STOP:
+            f.counts = subject
