@@ -83,9 +83,10 @@ from briefing_app.core.facts.speaker_described import (
     titled_before,
     unlisted_or_later,
 )
+from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
-from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
+from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
 from briefing_app.core.facts.speaker_speech_nouns import is_speech_noun
 from briefing_app.core.facts.speaker_subjects import (
     described_group,
@@ -211,6 +212,10 @@ class Speakers:
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
             text = self.text.get(index, "")
+            spoke = last_speaker_in(text, people) if sex and index == before - 1 else None
+            if spoke is not None and (spoke[1] is None or fits(spoke[1])):
+                # speaker_last_spoke: "A scored before B ..., Klopp admits, ..." then "he told": Klopp, not A
+                return spoke[1] or self.people.add(spoke[0], None, index)
             arabic = re.match(r"[\u0600-\u06ff]", text) is not None
             holder = office_subject(text, people, index) if not mentioned and arabic else None
             if holder is not None:
@@ -513,8 +518,9 @@ class Speakers:
             if not with_role and described and agent_role(words[-1]):
                 return mention  # "the Acme spokesman said" after Acme's chief executive: someone unnamed
             # ("the minister said" after three ministers: the one named most recently, not the one listed last)
-            recent = max(with_role, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1),
-                         default=None)  # fmt: skip
+            # (a name inside a quote is spoken of, not a mention the role can go back to: '"... our Chief Minister
+            # Ann Roe ...," he said. ... The minister said': not Roe; at a tie, the one named first in that sentence)
+            recent = max(with_role, key=lambda p: role_recency(p, self.text, sentence), default=None)
             # ("The Labour leader said" after "the shadow chancellor, X,": not one holding another office)
             other_office = frozenset(
                 p.key for p in self.people.people if p.key and role_word and other_title(p.role, role_word)
