@@ -74,3 +74,57 @@ def test_role_speaker_still_goes_to_a_holder_named_outside_quotes() -> None:
         'The minister said, "It is the duty of the state to settle this."',
     ]
     assert _speakers(paragraphs)[-1] == "Anil Deshpande"
+
+
+# --- speaker_clues.FULL_NAME: a speaker's full name with the particles of a family name ------------------------------
+
+
+def test_a_speaker_named_in_full_with_particles_is_a_person_whom_she_finds() -> None:
+    paragraphs = [
+        "Residents say the works on the main road have dragged on for years.",
+        '"They open it and close it again, five or six times," Valerie De Saint Rapt, who lives across the street, '
+        "said.",
+        "The builder, Corvell, refused to comment.",
+        "De Saint Rapt worries about her building.",
+        '"I saw some cracks and they were not there before," she said.',
+    ]
+    speakers = _speakers(paragraphs)
+    assert len(speakers) == 2 and all("Saint Rapt" in (s or "") for s in speakers)
+
+
+# --- quote_transcripts_en: a broadcast transcript with labels in capitals -------------------------------------------
+
+
+def test_transcript_turns_in_capitals_are_the_labelled_speakers_quotes() -> None:
+    paragraphs = [
+        "Prime Minister Ann Roe on the budget",
+        "TOM WELLER, PRESENTER: A short time ago the Prime Minister joined me from our studio.",
+        "Prime Minister, welcome to the program and congratulations.",
+        "ANN ROE, PRIME MINISTER: Thank you so much, Tom, it is good to be here.",
+        "TOM WELLER: Let's start with the budget. What is your next step?",
+        "ANN ROE: Well, I don't assume it won't get through. The other side is divided on this.",
+        "PRIME MINISTER: We will keep working with the crossbench on it.",
+    ]
+    assert _speakers(paragraphs) == ["Tom Weller", "Tom Weller", "Ann Roe", "Tom Weller", "Ann Roe", "Ann Roe"]
+
+
+def test_transcript_labels_alone_on_their_line_give_the_paragraphs_after_them() -> None:
+    paragraphs = [
+        "Interview with Tom Weller, Radio 4TL",
+        "TOM WELLER:",
+        "Minister, thank you very much for your time today.",
+        "MINISTER:",
+        "Thanks, Tom, it is a pleasure to be here.",
+        "TOM WELLER:",
+        "Does the flooding mean the road will stay closed all winter?",
+    ]
+    assert _speakers(paragraphs) == ["Tom Weller", "the minister", "Tom Weller"]
+
+
+def test_one_heading_in_capitals_is_no_transcript() -> None:
+    paragraphs = [
+        "Harbour works delayed",
+        "UPDATE: The harbour works will now finish in June, the council said on Monday.",
+        "The delay was caused by the storms in March.",
+    ]
+    assert not any((q.speaker or "").lower() == "update" for q in quotes_of(paragraphs))

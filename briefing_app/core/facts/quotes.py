@@ -35,6 +35,7 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
 from briefing_app.core.facts.quote_interviews_en import add_answers
+from briefing_app.core.facts.quote_transcripts_en import add_transcript_turns
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
@@ -584,6 +585,7 @@ def find_quotes(
         add_labelled(out, sentences, speakers)
         if lang == "en":
             add_answers(out, sentences, speakers)  # quote_interviews_en: "Q: ..." then "A: ...", the interviewee's
+            add_transcript_turns(out, sentences, speakers)  # quote_transcripts_en: "TONY ROE, PRESENTER: ..."
         asked_and_answered(out, sentences, speakers)  # quote_asked: "X asks Y:", the question X's, the answer Y's
     else:
         add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."

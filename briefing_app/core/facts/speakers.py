@@ -407,6 +407,10 @@ class Speakers:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
             # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
             person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
+            if person is not None and person.key:
+                # (and every later sentence naming the family name is theirs: "De Saint Rapt worries ... . "...,"
+                # she said.")
+                person.sentences = sorted(set(person.sentences) | sentences_naming(self.text, person.key))
         in_full = named_in_full_before(mention, self.text, sentence) if person is None and mention.istitle() else None
         if in_full is not None:  # '"...," Nice said.' after "Felizeberto Nice, director general of X, said"
             person = self.people.add(in_full[0], in_full[1], in_full[2])
