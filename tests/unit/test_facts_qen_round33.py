@@ -128,3 +128,53 @@ def test_one_heading_in_capitals_is_no_transcript() -> None:
         "The delay was caused by the storms in March.",
     ]
     assert not any((q.speaker or "").lower() == "update" for q in quotes_of(paragraphs))
+
+
+# --- dash_goes_on: a Danish interviewee's dash paragraph after three narration paragraphs about them ---------------
+
+
+def _danish_candidate(last_narration: str) -> list[str]:
+    return [
+        "Debutant på stemmesedlen",
+        "Den 60-årige pensionist Lise Vang fra listen Nye Borgere har en mærkesag ved valget.",
+        "- Jeg synes, at de store beslutninger om vores penge skal lægges ud til borgerne.",
+        "Sådan siger Lise Vang. Hun er kandidat ved valget i november.",
+        "Lise Vang stiller op for listen, og det er første gang, hun er på en stemmeseddel.",
+        last_narration,
+        "- Der bliver truffet nogle beslutninger i kommunen, hvor sagerne kunne lægges ud til borgerne.",
+        "Ole Brink sidder sikkert i sadlen som borgmester.",
+    ]
+
+
+def test_danish_dash_paragraph_after_narration_about_the_speaker_is_theirs() -> None:
+    paragraphs = _danish_candidate("I præsentationerne af kandidaterne slår Lise Vang på det direkte demokrati.")
+    assert _speakers(paragraphs, "da") == ["Lise Vang", "Lise Vang"]
+
+
+def test_danish_dash_paragraph_after_narration_about_someone_else_keeps_its_reading() -> None:
+    paragraphs = _danish_candidate("I præsentationerne af kandidaterne slår listen på det direkte demokrati.")
+    assert _speakers(paragraphs, "da")[-1] != "Lise Vang"
+
+
+# --- speaker_speech_nouns: "lyder opfordringen sidst på eftermiddagen" with no one named: the body that said it ----
+
+
+def test_danish_speech_noun_with_an_adverbial_and_no_one_named_is_the_body() -> None:
+    paragraphs = [
+        "Politiet jagter bil",
+        "Sydsjællands Politi efterlyser en grå varebil.",
+        "Der sidder formentlig to personer i bilen, oplyser politiet i en pressemeddelelse.",
+        "- Vidner skal straks kontakte politiet på 112 og ikke selv kontakte personerne, lyder opfordringen.",
+        "På Facebook tilføjer politiet, at mange opkald belaster linjerne.",
+        "- Derfor må man gerne ringe til 114 med oplysninger om bilen, lyder opfordringen sidst på eftermiddagen.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Sydsjællands Politi", "Sydsjællands Politi"]
+
+
+def test_danish_speech_noun_after_a_named_person_is_still_theirs() -> None:
+    paragraphs = [
+        "Politiet jagter bil",
+        "Vagtchef Ole Brink fra Sydsjællands Politi er ved at få overblik.",
+        "- Vidner skal straks kontakte politiet på 112 og ikke selv kontakte personerne, lyder opfordringen.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Brink"]

@@ -87,7 +87,7 @@ from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
-from briefing_app.core.facts.speaker_speech_nouns import is_speech_noun
+from briefing_app.core.facts.speaker_speech_nouns import body_said_before, is_speech_noun
 from briefing_app.core.facts.speaker_subjects import (
     described_group,
     group_before,
@@ -327,7 +327,13 @@ class Speakers:
         if is_speech_noun(mention):
             # "– ..., lød analysen.": the speech named, whose speaker is the one named last before the quote
             spoke = self.last_named(dash_opening(self.text, sentence))
-            return spoke.name if spoke else mention
+            if spoke is None:
+                # ("Københavns Politi efterlyser ... . - Vidner skal ..., lyder opfordringen.": no one named before
+                # the words, the body named last before them issued them)
+                said = body_said_before(self.text, sentence) if mention.lower() != "det" else None
+                body = self.organisation(said[0], said[1]) if said else None
+                return body or mention
+            return spoke.name
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             return issuer_before(self.text, sentence) or mention  # "The resolution read,": whoever passed it

@@ -1,0 +1,40 @@
+"""A Danish interviewee's dash paragraph after three narration paragraphs about them.
+
+"– Jeg synes, at ... .\\nSådan siger Susan Holm. Hun er kandidat ...\\nSusan Holm stiller op for ...\\nI TV 2's
+præsentationer slår Susan Holm på ...\\n– Der bliver truffet nogle beslutninger ...": the last dash paragraph names no
+one. `dash_quotes` looks back two or three paragraphs for the dash paragraph whose speaker goes on; with three
+narration paragraphs between it found none, and the next paragraph's opening name (someone else, a new topic) took
+the words. Four paragraphs back, the earlier speaker goes on only when the paragraph just before the dash names them:
+the narration is still about them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from briefing_app.core.facts.model import SourceSentence
+
+_DASH = re.compile(r"^[–—-]\s+")
+
+
+def goes_on_after_narration(
+    paragraphs: Sequence[Sequence[SourceSentence]],
+    position: int,
+    speaker_of: Callable[[Sequence[SourceSentence]], tuple[str, int] | None],
+) -> tuple[str, int] | None:
+    """The speaker of the dash paragraph four paragraphs before `position` when the three between are narration (no
+    dash, no colon, no quote marks) and the one right before `position` names that speaker by family name."""
+    if position < 4 or not paragraphs[position - 4] or not _DASH.match(paragraphs[position - 4][0].text):
+        return None
+    between = paragraphs[position - 3 : position]
+    if not all(p and not _DASH.match(p[0].text) and not re.search(r"[:\"“”«»„]", " ".join(s.text for s in p))
+               for p in between):  # fmt: skip
+        return None
+    earlier = speaker_of(paragraphs[position - 4])
+    if earlier is None:
+        return None
+    surname = earlier[0].split(",")[0].split()[-1] if earlier[0].split() else ""
+    last = " ".join(s.text for s in between[-1])
+    if len(surname) < 3 or not surname[:1].isupper() or re.search(rf"\b{re.escape(surname)}\b", last) is None:
+        return None
+    return earlier
