@@ -178,3 +178,24 @@ def test_danish_speech_noun_after_a_named_person_is_still_theirs() -> None:
         "- Vidner skal straks kontakte politiet på 112 og ikke selv kontakte personerne, lyder opfordringen.",
     ]
     assert _speakers(paragraphs, "da") == ["Ole Brink"]
+
+
+# --- people_rejected / people_da_tagged: a Danish adjective in -e opens a body's or a party's name -------------------
+
+
+def test_danish_adjective_opening_a_capitalised_run_is_no_person() -> None:
+    people = {f.text for f in facts_of([
+        "Lokale nyheder",
+        "Det siger Ole Brink, politiassistent ved Rigspolitiets Nationale Trafikcenter, og fortsætter.",
+        "Den 50-årige Lise Vang fra den fynske liste Vi Frie Borgere har en mærkesag.",
+    ], "da") if f.kind == "person"}  # fmt: skip
+    assert people == {"Ole Brink", "Lise Vang"}
+
+
+def test_danish_names_with_an_e_word_after_a_given_name_stay_people() -> None:
+    people = {f.text for f in facts_of([
+        "Lokale nyheder",
+        "Formand for Danske Lægers Organisation, Lise Nye Hansen, er enig.",
+        "Det siger direktør i fonden, Ole Store, og landmand Anne Grønne.",
+    ], "da") if f.kind == "person"}  # fmt: skip
+    assert {"Lise Nye Hansen", "Ole Store", "Anne Grønne"} <= people
