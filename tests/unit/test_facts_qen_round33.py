@@ -199,3 +199,28 @@ def test_danish_names_with_an_e_word_after_a_given_name_stay_people() -> None:
         "Det siger direktør i fonden, Ole Store, og landmand Anne Grønne.",
     ], "da") if f.kind == "person"}  # fmt: skip
     assert {"Lise Nye Hansen", "Ole Store", "Anne Grønne"} <= people
+
+
+# --- dash_quotes: "Sådan lyder vurderingen fra X. Han er ..." looks back at the quoted paragraph before it ----------
+
+
+def test_danish_look_back_with_a_speech_noun_opening_a_longer_paragraph() -> None:
+    paragraphs = [
+        "AI i redaktionen",
+        "Kunstig intelligens er den nye kollega på mange redaktioner.",
+        "“Hastigheden er svimlende. Opgaver, der ville tage mig lang tid, kan den klare.”",
+        "Sådan lyder vurderingen fra Karen Lund. Hun er journalist og bruger værktøjerne hver dag.",
+        "“Det kom pludselig væltende ind fra højre”",
+        "Sådan lyder det fra Ole Brink, der er lektor på journalistuddannelsen.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Karen Lund", "Ole Brink"]
+
+
+def test_danish_short_quoted_line_with_no_look_back_stays_no_quote() -> None:
+    paragraphs = [
+        "AI i redaktionen",
+        "Kunstig intelligens er den nye kollega på mange redaktioner.",
+        "“Det kom pludselig væltende ind fra højre”",
+        "Mange redaktioner har siden købt licenser til værktøjerne.",
+    ]
+    assert _speakers(paragraphs, "da") == []
