@@ -224,3 +224,27 @@ def test_danish_short_quoted_line_with_no_look_back_stays_no_quote() -> None:
         "Mange redaktioner har siden købt licenser til værktøjerne.",
     ]
     assert _speakers(paragraphs, "da") == []
+
+
+# --- dash_goes_on.other_subject_between: a stance verb's subject between two dash paragraphs speaks next ----------
+
+
+def _farm_tour(narration: str) -> list[str]:
+    return [
+        "Tørken koster dyrt",
+        "Formand Karl Holm var mandag på tørketur.",
+        "- Jeg mangler i omegnen af 900.000 kroner i indtægter, siger landmand Peter Juhl til avisen.",
+        narration,
+        "- Vi har mange landmænd, som har en fantastisk tro på fremtiden, selvom de har store tab.",
+    ]
+
+
+def test_danish_stance_verb_subject_between_dash_paragraphs_speaks_next() -> None:
+    speakers = _speakers(_farm_tour("Formand Karl Holm frygter for landmændenes økonomi, men glæder sig over besøget."),
+                         "da")  # fmt: skip
+    assert speakers == ["Peter Juhl", "Karl Holm"]
+
+
+def test_danish_person_spoken_of_between_dash_paragraphs_does_not_take_the_words() -> None:
+    speakers = _speakers(_farm_tour("Karl Holm stoppede dog ikke turen af den grund."), "da")
+    assert speakers == ["Peter Juhl", "Peter Juhl"]

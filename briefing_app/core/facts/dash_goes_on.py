@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.roles import is_role_noun
 
 _DASH = re.compile(r"^[–—-]\s+")
 
@@ -38,3 +39,31 @@ def goes_on_after_narration(
     if len(surname) < 3 or not surname[:1].isupper() or re.search(rf"\b{re.escape(surname)}\b", last) is None:
         return None
     return earlier
+
+
+# A narration paragraph opening with a full name as its subject, after at most two title words ("Formand Martin Holm
+# frygter ...", "Martin Holm glæder sig ..."), its verb right after the name.
+# Only a verb of stance (fearing, hoping, judging, agreeing) makes the next words theirs: "Dennis Holm stoppede ikke
+# af sig selv." / "- Og så blev man utryg ..." is spoken of by the one who went on talking.
+_OPENING_NAME = re.compile(
+    r"(?:[A-ZÆØÅ]?[a-zæøå&-]+\s+){0,2}?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:frygter|frygtede|mener|"
+    r"mente|glæder|glædede|håber|håbede|tror|troede|synes|vurderer|advarer|erkender|understreger|forventer|ærgrer|"
+    r"undrer|kritiserer|roser|(?:er|var)\s+(?:dog\s+|også\s+|ikke\s+|helt\s+|meget\s+){0,2}(?:enig|uenig|bekymret|"
+    r"glad|skuffet|kritisk|forundret|overrasket|tilfreds|utilfreds|optimistisk|fortrøstningsfuld))\b"
+)
+
+
+def other_subject_between(between: Sequence[Sequence[SourceSentence]], earlier: str) -> str | None:
+    """The one the narration paragraph just before a dash paragraph opens with as its subject, when that is someone
+    other than `earlier`, the speaker of the dash paragraph before the narration ("- ..., siger Peter Juhl." /
+    "Formand Martin Holm frygter for økonomien." / "- Vi har mange landmænd ...": Holm's words, not Juhl's)."""
+    if not between or not between[-1]:
+        return None
+    m = _OPENING_NAME.match(between[-1][0].text)
+    if m is None:
+        return None
+    name = m.group(1)
+    if len(name.split()) > 2 and is_role_noun(name.split()[0].lower()):
+        name = name.split(" ", 1)[1]  # "Formand Martin Holm": the title opening the sentence is no part of the name
+    surname = earlier.split(",")[0].split()[-1] if earlier.split() else ""
+    return None if surname and surname in name.split() else name

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.facts.da_inverted_subject import inverted_subject
-from briefing_app.core.facts.dash_goes_on import goes_on_after_narration
+from briefing_app.core.facts.dash_goes_on import goes_on_after_narration, other_subject_between
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.reporting_verbs import da
 
@@ -228,6 +228,11 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         between = paragraphs[position - back + 1 : position] if back else []
         narration = all(p and not _DASH.match(p[0].text) and not re.search(r"[:\"“”«»„]", p[-1].text) for p in between)
         earlier = speaker_of(paragraphs[position - back]) if back and between and narration else None
+        other = other_subject_between(between, earlier[0]) if earlier else None
+        if other is not None and len(body.split()) >= 6:
+            # (the narration between names someone else as its subject: they speak now)
+            out.append(ParagraphQuote(body, indices, other, previous[-1].index))
+            continue
         if earlier is None:
             earlier = goes_on_after_narration(paragraphs, position, speaker_of)
         if earlier and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 6:
