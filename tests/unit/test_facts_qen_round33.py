@@ -248,3 +248,45 @@ def test_danish_stance_verb_subject_between_dash_paragraphs_speaks_next() -> Non
 def test_danish_person_spoken_of_between_dash_paragraphs_does_not_take_the_words() -> None:
     speakers = _speakers(_farm_tour("Karl Holm stoppede dog ikke turen af den grund."), "da")
     assert speakers == ["Peter Juhl", "Peter Juhl"]
+
+
+# --- speaker_documents_en: "the statement" after the sentence that made it; "Name, Body said:" -----------------------
+
+
+def test_the_statement_is_the_body_that_confirmed_it_in_the_sentence_before() -> None:
+    paragraphs = [
+        "Ministry confirms festival rules",
+        'Ruritania\'s Culture Ministry confirmed yesterday that the police will enforce the "quiet hours" law. The '
+        'statement said "visitors can have no fear of the police" so long as they respect the rules.',
+    ]
+    speakers = _speakers(paragraphs)
+    assert len(speakers) == 1 and "Culture Ministry" in (speakers[0] or "")
+
+
+def test_the_statement_provided_by_a_team_is_theirs() -> None:
+    paragraphs = [
+        "Road extension stalls",
+        "Mayor Ann Roe's team said no one was available to comment but provided a statement.",
+        '"The idea behind the project is to connect several neighbourhoods," the statement read.',
+    ]
+    assert _speakers(paragraphs) == ["Mayor Ann Roe's team"]
+
+
+def test_the_statement_after_a_correspondent_quoted_keeps_its_reading() -> None:
+    paragraphs = [
+        "Army will not use force",
+        'In a statement broadcast on state media, the army said: "We will not use force against the people."',
+        'A Zentrix correspondent said the announcement meant it "now seems likely that the rule is ending."',
+        '"The presence of the army in the streets is for your sake and safety," the statement added.',
+    ]
+    assert _speakers(paragraphs)[-1] == "the statement"
+
+
+def test_a_person_then_their_body_before_said_is_the_person() -> None:
+    paragraphs = [
+        "Airman laid to rest",
+        "The ceremony was organised by the Joint Harbour Records Centre (JHRC), also known as the war detectives.",
+        "Tracy Bowen, JHRC said:",
+        "It has been an absolute privilege to arrange this ceremony and I am grateful for the help of the town.",
+    ]
+    assert _speakers(paragraphs) == ["Tracy Bowen"]

@@ -83,6 +83,7 @@ from briefing_app.core.facts.speaker_described import (
     titled_before,
     unlisted_or_later,
 )
+from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
@@ -322,6 +323,9 @@ class Speakers:
         going_on = ar_goes_on(self, mention, sentence, within)  # speakers_ar_clauses: "جاء ذلك خلال لقائه X"
         if going_on is not None:  # (or 'وقال بيان لX إن Y دعا ... . وأضاف إن «...»'): not X, not Y
             return going_on
+        affiliated = named_with_affiliation(mention, within, self.people)
+        if affiliated is not None:
+            return affiliated  # speaker_documents_en: "Tracey Bowers, JCCC said:": Bowers, of the JCCC
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         if is_speech_noun(mention):
@@ -336,7 +340,11 @@ class Speakers:
             return spoke.name
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
-            return issuer_before(self.text, sentence) or mention  # "The resolution read,": whoever passed it
+            # "The resolution read,": whoever passed it; "X confirmed ... . The statement said": X
+            # (speaker_documents_en)
+            return (issuer_before(self.text, sentence)
+                    or document_subject_before(self.text, sentence, [o.text for o in self.organisations])
+                    or mention)  # fmt: skip
         group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
         if group is not None and mention.lower() != "they":
             return group  # "A bipartisan group of senators ... . "...," the group said.": the group described
