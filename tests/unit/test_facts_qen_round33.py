@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
 
 
 def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
@@ -290,3 +290,4 @@ def test_a_person_then_their_body_before_said_is_the_person() -> None:
         "It has been an absolute privilege to arrange this ceremony and I am grateful for the help of the town.",
     ]
     assert _speakers(paragraphs) == ["Tracy Bowen"]
+    assert people_roles(paragraphs)["Tracy Bowen"] == "JHRC"

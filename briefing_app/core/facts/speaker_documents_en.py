@@ -65,4 +65,8 @@ def named_with_affiliation(mention: str, within: str, people: Any) -> str | None
     if m is None:
         return None
     person = people.find(m.group(1))
-    return person.name if person is not None else None
+    if person is None:
+        return None
+    if not person.role:
+        person.role = mention  # (the body after the comma is what the article says of them: their role)
+    return str(person.name)
