@@ -291,3 +291,26 @@ def test_a_person_then_their_body_before_said_is_the_person() -> None:
     ]
     assert _speakers(paragraphs) == ["Tracy Bowen"]
     assert people_roles(paragraphs)["Tracy Bowen"] == "JHRC"
+
+
+# --- speaker_unnamed.introduced_unnamed: "One witness ... told ..." then "The witness said:" ------------------------
+
+
+def test_the_witness_introduced_unnamed_stays_unnamed() -> None:
+    paragraphs = [
+        "Row at council meeting",
+        "One witness at the meeting told the paper that a huge row erupted when the two started debating.",
+        "It is understood that Cllr Tom Ashby became annoyed when Cllr Dan Welk called him by his surname.",
+        'The witness said: "Out of the blue Cllr Dan Welk started calling Tom Ashby names."',
+    ]
+    assert _speakers(paragraphs) == ["The witness"]
+
+
+def test_the_witness_named_when_introduced_is_that_person() -> None:
+    paragraphs = [
+        "Row at council meeting",
+        "A witness, Karen Lund, told the paper that a huge row erupted when the two started debating.",
+        "It is understood that Cllr Tom Ashby became annoyed.",
+        'The witness said: "Out of the blue the two started shouting at each other."',
+    ]
+    assert _speakers(paragraphs) != ["The witness"]

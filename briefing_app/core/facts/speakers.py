@@ -95,7 +95,7 @@ from briefing_app.core.facts.speaker_subjects import (
     in_subject_aside,
     unnamed_subject_end,
 )
-from briefing_app.core.facts.speaker_unnamed import unnamed_before, unnamed_speaker_since
+from briefing_app.core.facts.speaker_unnamed import introduced_unnamed, unnamed_before, unnamed_speaker_since
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
@@ -549,8 +549,9 @@ class Speakers:
                 else None
             )  # speaker_pronoun_chain: "But he ... X ...:" then "- ..., says he": the "he" before, not X
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
-            if described and recent is None and person is not None and unnamed_speaker_since(
-                self.text, sentence, person.sentences
+            if described and recent is None and person is not None and (
+                unnamed_speaker_since(self.text, sentence, person.sentences)
+                or introduced_unnamed(self.text, sentence, words[-1])  # "One witness ... . The witness said:"
             ):
                 return mention  # '"...," one resident said. ... "...," the neighbor said.': the unnamed one again
             if person is None and mention.lower() in ("he", "she"):
