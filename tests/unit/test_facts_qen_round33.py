@@ -314,3 +314,11 @@ def test_the_witness_named_when_introduced_is_that_person() -> None:
         'The witness said: "Out of the blue the two started shouting at each other."',
     ]
     assert _speakers(paragraphs) != ["The witness"]
+
+
+def test_danish_v2_agreement_sentence_hands_the_next_dash_paragraph_to_its_subject() -> None:
+    paragraphs = _farm_tour("Formand Karl Holm frygter for landmændenes økonomi, men glæder sig over besøget.") + [
+        "Det er Peter Juhl helt enig i.",
+        "- Jeg vil ikke pibe over, at det har været hårdt. Vi skal have nogle vilkår, så vi kan konkurrere.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Peter Juhl", "Karl Holm", "Peter Juhl"]

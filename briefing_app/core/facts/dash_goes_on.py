@@ -53,13 +53,20 @@ _OPENING_NAME = re.compile(
 )
 
 
+# The same in verb-second order, the object fronted: "Det er Peter Juhl helt enig i.", "Det mener Ole Holm også."
+_V2_NAME = re.compile(
+    r"(?:Det|Dette|Heller\s+ikke|Også)\s+(?:er|var|mener|mente|synes|tror|frygter|håber)\s+"
+    r"([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\b"
+)
+
+
 def other_subject_between(between: Sequence[Sequence[SourceSentence]], earlier: str) -> str | None:
     """The one the narration paragraph just before a dash paragraph opens with as its subject, when that is someone
     other than `earlier`, the speaker of the dash paragraph before the narration ("- ..., siger Peter Juhl." /
     "Formand Martin Holm frygter for økonomien." / "- Vi har mange landmænd ...": Holm's words, not Juhl's)."""
     if not between or not between[-1]:
         return None
-    m = _OPENING_NAME.match(between[-1][0].text)
+    m = _OPENING_NAME.match(between[-1][0].text) or _V2_NAME.match(between[-1][0].text)
     if m is None:
         return None
     name = m.group(1)
