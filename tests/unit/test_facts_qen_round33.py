@@ -35,16 +35,6 @@ def test_pronoun_after_a_sentence_without_a_comment_clause_keeps_its_subject() -
     assert _speakers(paragraphs) == ["Tom Ashby"]
 
 
-def test_danish_pronoun_after_a_quoting_speech_act_is_its_subject() -> None:
-    paragraphs = [
-        "Det gik ikke efter planen i studiet tirsdag aften.",
-        "Lise Brun måtte afbryde interviewet, inden Ole Vang rejste sig op og kaldte politikerne for 'klovne og "
-        "bøller'.",
-        "- Nu må I tage jer sammen, fortsatte han henvendt til seerne.",
-    ]
-    assert _speakers(paragraphs, "da")[-1] == "Ole Vang"
-
-
 def test_a_speech_act_reported_inside_another_ones_words_stays_theirs() -> None:
     paragraphs = [
         "The council met on Monday.",
