@@ -54,11 +54,16 @@ def document_subject_before(sentences: dict[int, str], sentence: int, bodies: Se
     return None
 
 
-def named_with_affiliation(mention: str, within: str, people: Any) -> str | None:
+def named_with_affiliation(mention: str, within: str, people: Any, bodies: Sequence[str] = ()) -> str | None:
     """The person named before a comma and the mention when the mention is their body, not a person: "Tracey Bowers,
     JCCC said:" took the body after the comma as the speaker ("JCCC", the Joint Casualty and Compassionate Centre);
     the one speaking is Bowers, whom the body only places. None for any other shape."""
     if not mention or not within or people.find(mention) is not None:
+        return None
+    # (the mention must be a body, an acronym or a body found: "Tom Reece, Minister Jane Dolby said" is Dolby's)
+    if not (re.fullmatch(r"[A-Z][A-Z&]{1,7}", mention) or mention in bodies):
+        return None
+    if any(p.key and re.search(rf"\b{re.escape(p.key)}\b", mention) for p in people.people):
         return None
     m = re.search(rf"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}),\s+(?:of\s+|from\s+|at\s+)?{re.escape(mention)}\s+"
                   r"(?:said|says|told|added|explained|commented|stated|wrote)\b", within)

@@ -323,7 +323,7 @@ class Speakers:
         going_on = ar_goes_on(self, mention, sentence, within)  # speakers_ar_clauses: "جاء ذلك خلال لقائه X"
         if going_on is not None:  # (or 'وقال بيان لX إن Y دعا ... . وأضاف إن «...»'): not X, not Y
             return going_on
-        affiliated = named_with_affiliation(mention, within, self.people)
+        affiliated = named_with_affiliation(mention, within, self.people, [o.text for o in self.organisations])
         if affiliated is not None:
             return affiliated  # speaker_documents_en: "Tracey Bowers, JCCC said:": Bowers, of the JCCC
         if mention.lower() in ("i", "we", "jeg", "vi"):
