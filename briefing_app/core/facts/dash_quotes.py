@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.facts.da_inverted_subject import inverted_subject
+from briefing_app.core.facts.dash_goes_on import goes_on_after_narration, other_subject_between
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.reporting_verbs import da
 
@@ -22,13 +23,14 @@ _DASH = re.compile(r"^[–—-]\s+")
 _NEXT_ATTRIBUTION = re.compile(
     # ("Sådan lød det med en dirrende stemme fra X", "Sådan lyder det nedslået fra X": how, before "fra"; "Sådan lyder
     # den umiddelbare reaktion fra X": what the words were, before "fra")
-    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)|"
+    r"^(?:Sådan|Det|Dette|Således)\s+(?:(?:lyder|lød)\s+(?:det|den|de|[a-zæøå]{4,}(?:en|et|ne))\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)|"
     rf"(?:{da('sige fortælle', 'present past')}|"
     rf"{da('forklare mene skrive understrege vurdere tilføje påpege konstatere', 'present')})(?:\s+nu)?)\s+(.+?)\.?$"
 )
+# ("Sådan lyder vurderingen fra X": a speech noun in its definite form for "det")
 # "Sådan lød det fra X": a look back that only follows the speaker's own words, with or without a dash before them
 # ("Det siger X" also follows reported speech, which is no quote).
-_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s")
+_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+(?:det|den|de|[a-zæøå]{4,}(?:en|et|ne))\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s")
 # "— Jane Roe", "– Jane Roe, shelter manager": a signature line, two to four capitalised words first.
 _SIGNATURE = re.compile(
     r"^[–—-]\s*([A-ZÆØÅ][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-ZÆØÅ][\w'’.-]+){1,3})(?:\s*,\s*[^.!?]{0,80})?\.?$"
@@ -49,10 +51,17 @@ LOOKING_BACK = re.compile(
     r"opinion|response|conclusion|plea|request|demand|appeal|call)\s+(?:of|from|by)\s+(.{3,80}?)(?:[.,]|(?=\s+to\s))|"
     rf"Sådan\s+(?:{da('sige', 'present past')}|{da('forklare', 'present')}|ser)\s+(.{{3,80}}?)\s+det\b|"
     # Danish: "Det siger Peter Dam til TV2.", "Sådan siger X.", "Sådan lyder det fra X.", "Det fortæller X, der er ..."
-    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+(?:det|den|de)\s+(?:[\wæøå-]+\s+){0,5}?fra|"
+    r"(?:Det|Sådan|Således)\s+(?:(?:lyder|lød)\s+(?:det|den|de|[a-zæøå]{4,}(?:en|et|ne))\s+(?:[\wæøå-]+\s+){0,5}?fra|"
     rf"{da('sige fortælle', 'present past')}|{da('forklare skrive mene understrege vurdere tilføje', 'present')})\s+"
     r"(.{3,80}?)(?:\s+(?:til|i|på|over\s+for)\s+[^,.]+)?(?:[,.]|\s*$))"
 )
+
+
+def whole_and_looked_back(text: str, start: int, end: int, following: str) -> bool:
+    """Whether the quoted stretch `text[start:end]` is the whole sentence (nothing but marks around it) and the next
+    sentence looks back at it as someone's words ("Sådan lyder det fra X.", "That is how Jane Roe put it.")."""
+    whole = re.fullmatch(r"\W*", text[:start]) is not None and re.fullmatch(r"\W*", text[end + 1 :]) is not None
+    return whole and looking_back(following) is not None
 
 
 def looking_back(text: str) -> str | None:
@@ -219,6 +228,13 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
         between = paragraphs[position - back + 1 : position] if back else []
         narration = all(p and not _DASH.match(p[0].text) and not re.search(r"[:\"“”«»„]", p[-1].text) for p in between)
         earlier = speaker_of(paragraphs[position - back]) if back and between and narration else None
+        other = other_subject_between(between, earlier[0]) if earlier else None
+        if other is not None and len(body.split()) >= 6:
+            # (the narration between names someone else as its subject: they speak now)
+            out.append(ParagraphQuote(body, indices, other, previous[-1].index))
+            continue
+        if earlier is None:
+            earlier = goes_on_after_narration(paragraphs, position, speaker_of)
         if earlier and not re.search(rf"\s(?:{verbs})\s", text) and len(body.split()) >= 6:
             out.append(ParagraphQuote(body, indices, earlier[0], earlier[1]))
             continue
@@ -291,9 +307,11 @@ def signatures(paragraphs: Sequence[Sequence[SourceSentence]], is_person: Callab
     out: dict[int, str] = {}
     for position in range(1, len(paragraphs)):
         group = paragraphs[position]
-        if len(group) != 1:
+        if not group:
             continue
-        m = _SIGNATURE.match(group[0].text.strip())
+        # (a signature is a line of its own; a look back may open a longer paragraph: "Sådan lyder vurderingen fra
+        # Jens Holm. Han er journalist ...")
+        m = _SIGNATURE.match(group[0].text.strip()) if len(group) == 1 else None
         name = m.group(1) if m else looking_back(group[0].text)
         if name and is_person(name) and paragraphs[position - 1]:
             out[paragraphs[position - 1][-1].index] = name

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from briefing_app.core.facts.entity_tagger_da import tag_sentence
+from briefing_app.core.facts.entity_tagger_da import common_words, tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_evidence import DA_NOT_OWNED
@@ -46,6 +46,9 @@ def tagged_people(
                 continue  # a name already read (as a person, place or body), or a title read into the name
             if words[0].endswith("ske") and len(words) > 1 and words[0] not in given:
                 continue  # "Jydske Vestkysten", "Fynske Medier": an adjective in -ske opens a paper's or body's name
+            if len(words) > 1 and words[0].endswith("e") and words[0].lower() in common_words() and (
+                    words[0] not in given):
+                continue  # "Nationale Færdselscenter", "Lokale Demokrater": any adjective in -e likewise
             if s.text[: entity.start].rstrip().endswith(('"', "«", "»", "“", "'", "‘")):
                 continue  # a title or a nickname in quote marks
             if _SHORT_TITLE.search(s.text[: entity.start]) and re.match(r"\s*[«»\"”]", s.text[entity.end :]):

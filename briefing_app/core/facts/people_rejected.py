@@ -129,6 +129,19 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and people.find(name) is None
     ):
         return True  # "Sådan siger hun", "Derfor mener han ...": Danish puts the verb second, after an opening adverb
+    if (
+        len(name_tokens) >= 2
+        and sentence.lang == "da"
+        and name_tokens[0].endswith("e")
+        and name_tokens[0].lower() in danish_common_words()
+        and name_tokens[0] not in person_names()[0]
+        # (a title before it with a preposition, "politiassistent ved Rigspolitiets", says where the holder works)
+        and (not run.title or any(t in ("ved", "i", "hos", "fra", "for", "på") for t in run.title))
+        and people.find(name) is None
+    ):
+        # "Rigspolitiets Nationale Færdselscenter", "listen Vi Lokale Demokrater": a Danish adjective in its -e form
+        # opens the name of a body or a party (a person's name opens with a given name)
+        return True
     if len(name_tokens) == 1 and people.find(name) is None:
         if (
             (name in sentence.places and not run.reclaim and not titled_place(sentence, run))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing_app.core.facts.dash_quotes import danish_dash
+from briefing_app.core.facts.dash_quotes import danish_dash, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
@@ -35,6 +35,7 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
 from briefing_app.core.facts.quote_interviews_en import add_answers
+from briefing_app.core.facts.quote_transcripts_en import add_transcript_turns
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
@@ -340,6 +341,9 @@ def find_quotes(
             if lang == "en" and re.search(r"\b(?:the|a)\s+(?:words?|phrases?|term)\s*[,:]?\s*$", lead_in):
                 continue  # 'replaced with the phrase "practice session in progress."': words shown, no one's speech
             in_passing = mention is None and previous is None and closed and len(quoted.split()) < 8
+            # ('“AI kom pludselig ind fra højre”' alone, then "Sådan lyder det fra X, der ...": words looked back at
+            # as someone's, however short and unstopped)
+            in_passing = in_passing and not whole_and_looked_back(text, start, end, speakers.text.get(first + 1, ""))
             if (is_title_or_term(quoted) and not answer) or (in_passing and not opens_sentence
                                                              and not (topic and carried)):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
@@ -584,6 +588,7 @@ def find_quotes(
         add_labelled(out, sentences, speakers)
         if lang == "en":
             add_answers(out, sentences, speakers)  # quote_interviews_en: "Q: ..." then "A: ...", the interviewee's
+            add_transcript_turns(out, sentences, speakers)  # quote_transcripts_en: "TONY ROE, PRESENTER: ..."
         asked_and_answered(out, sentences, speakers)  # quote_asked: "X asks Y:", the question X's, the answer Y's
     else:
         add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."

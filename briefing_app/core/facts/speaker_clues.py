@@ -466,7 +466,11 @@ PASSED = re.compile(
     r"^(.{3,80}?)\s+(?:has\s+|had\s+)?(?:passed|adopted|approved)\s+(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:resolution|motion)\b"
 )
 # A person's full name as a speaker is written: a given name, then one or two capitalised words.
-FULL_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z][\w'’-]*){1,2}")
+# (with the particles of a family name between: "Valerie De Saint Rapt", "Ana da Silva", "Jan van der Berg")
+FULL_NAME = re.compile(
+    r"[A-Z][a-z]+(?:\s+(?:(?:[Dd]e|[Dd]a|[Dd]i|[Dd]el|[Dd]os|[Dd]as|[Dd]u|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Ll]e|[Ll]a|Saint|St\.)\s+){0,2}"
+    r"[A-Z][a-z][\w'’-]*){1,2}"
+)
 # Those close to a named person, who speak for them: "the family of Ryan Cole", "the lawyer for Jane Roe".
 CLOSE_TO = re.compile(
     r"(?:the|a)\s+(?:family|relatives|parents|friends|lawyers?|solicitors?|spokes(?:man|woman|person)|widow|widower|"

@@ -22,6 +22,7 @@ from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.quote_cues import issuer
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import PASSED, PRONOUNS, role_noun, self_described_sexes, surname_subject
+from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
 
 __all__ = ["agent_role", "owned_description", "owner_holder", "role_holder", "titled_before"]
 
@@ -119,6 +120,8 @@ def titled_before(words: list[str], texts: dict[int, str], sentence: int,
         holders = [p for p in people if p.key and p.role and index in p.sentences and is_role_noun(words[-1])
                    and re.search(rf"\b{re.escape(words[-1].lower())}", p.role.lower())]  # fmt: skip
         holders = [p for p in holders if re.search(rf"\b{re.escape(p.key or '')}\b", text)]
+        # (a holder named only inside a quote is spoken of: '"... our Chief Minister Ann Roe ...," he said.')
+        holders = [p for p in holders if not named_only_in_quotes(text, p.key or "")]
         if holders and index < sentence:
             return max(holders, key=lambda p: text.rfind(p.key or ""))
     return None

@@ -5,8 +5,12 @@ a later "he said" or an unattributed quote goes back to ('"... Lt. Gov. Ann Moss
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from briefing_app.core.facts.people_index import Person
 
 _OPENING = "“«"
 _DASH_SPEECH = re.compile(r"[–—-]\s+\S")
@@ -54,3 +58,16 @@ def named_only_in_quotes(text: str, key: str) -> bool:
         return False
     stretches = quoted_stretches(text)
     return all(any(a < at < b for a, b in stretches) for at in places)
+
+
+def role_recency(person: Person, text: dict[int, str], sentence: int) -> tuple[int, int]:
+    """How recently `person` was named up to `sentence`, for "the minister said": the last sentence naming them outside
+    quote marks (a name inside a quote is spoken of: '"... our Chief Minister Ann Roe ...," he said.'), then how early
+    in that sentence (of two ministers named in one sentence, the subject comes first)."""
+    key = person.key or ""
+    named = [i for i in person.sentences if i <= sentence and not named_only_in_quotes(text.get(i, ""), key)]
+    if not named:
+        return -1, 0
+    last = max(named)
+    at = text.get(last, "").find(key) if key else -1
+    return last, -at if at >= 0 else -(10**6)

@@ -99,3 +99,13 @@ def unnamed_speaker_since(texts: dict[int, str], sentence: int, named_in: list[i
         for i in range(last + 1, sentence + 1)
         for m in [_UNNAMED_SPEAKING.search(texts.get(i, ""))]
     )
+
+
+def introduced_unnamed(texts: dict[int, str], sentence: int, noun: str) -> bool:
+    """Whether a sentence before `sentence` brought in someone unnamed by the same noun, with no name after it ("One
+    witness at the meeting told the paper ..." ... 'The witness said: "..."': the witness, not whoever the article
+    named last); a noun for a person only."""
+    if not is_person_noun(noun.lower()):
+        return False
+    unnamed = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(noun.lower())}\b(?!,?\s+[A-Z])")
+    return any(unnamed.search(texts.get(i, "")) for i in range(sentence))

@@ -84,17 +84,19 @@ from briefing_app.core.facts.speaker_described import (
     titled_before,
     unlisted_or_later,
 )
+from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
+from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
-from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
-from briefing_app.core.facts.speaker_speech_nouns import is_speech_noun
+from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
+from briefing_app.core.facts.speaker_speech_nouns import body_said_before, is_speech_noun
 from briefing_app.core.facts.speaker_subjects import (
     described_group,
     group_before,
     in_subject_aside,
     unnamed_subject_end,
 )
-from briefing_app.core.facts.speaker_unnamed import unnamed_before, unnamed_speaker_since
+from briefing_app.core.facts.speaker_unnamed import introduced_unnamed, unnamed_before, unnamed_speaker_since
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
 from briefing_app.core.facts.speakers_rtl import (
@@ -224,6 +226,10 @@ class Speakers:
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
             text = self.text.get(index, "")
+            spoke = last_speaker_in(text, people) if sex and index == before - 1 else None
+            if spoke is not None and (spoke[1] is None or fits(spoke[1])):
+                # speaker_last_spoke: "A scored before B ..., Klopp admits, ..." then "he told": Klopp, not A
+                return spoke[1] or self.people.add(spoke[0], None, index)
             arabic = re.match(r"[\u0600-\u06ff]", text) is not None
             holder = office_subject(text, people, index) if not mentioned and arabic else None
             if holder is not None:
@@ -330,15 +336,28 @@ class Speakers:
         going_on = ar_goes_on(self, mention, sentence, within)  # speakers_ar_clauses: "جاء ذلك خلال لقائه X"
         if going_on is not None:  # (or 'وقال بيان لX إن Y دعا ... . وأضاف إن «...»'): not X, not Y
             return going_on
+        affiliated = named_with_affiliation(mention, within, self.people, [o.text for o in self.organisations])
+        if affiliated is not None:
+            return affiliated  # speaker_documents_en: "Tracey Bowers, JCCC said:": Bowers, of the JCCC
         if mention.lower() in ("i", "we", "jeg", "vi"):
             return "the author"  # "While I opined on my blog:": the article's author quotes their own words
         if is_speech_noun(mention):
             # "– ..., lød analysen.": the speech named, whose speaker is the one named last before the quote
             spoke = self.last_named(dash_opening(self.text, sentence))
-            return spoke.name if spoke else mention
+            if spoke is None:
+                # ("Københavns Politi efterlyser ... . - Vidner skal ..., lyder opfordringen.": no one named before
+                # the words, the body named last before them issued them)
+                said = body_said_before(self.text, sentence) if mention.lower() != "det" else None
+                body = self.organisation(said[0], said[1]) if said else None
+                return body or mention
+            return spoke.name
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
-            return issuer_before(self.text, sentence) or mention  # "The resolution read,": whoever passed it
+            # "The resolution read,": whoever passed it; "X confirmed ... . The statement said": X
+            # (speaker_documents_en)
+            return (issuer_before(self.text, sentence)
+                    or document_subject_before(self.text, sentence, [o.text for o in self.organisations])
+                    or mention)  # fmt: skip
         group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
         if group is not None and mention.lower() != "they":
             return group  # "A bipartisan group of senators ... . "...," the group said.": the group described
@@ -421,6 +440,10 @@ class Speakers:
             # 'said Jeffrey Lyon, Certified ... Professional': a speaker's full name the people finder missed (a
             # given name opens it; no place or body is so called) is a person, whom "he" and "Lyon" then find
             person = self.people.add(mention, None, sentence) if lookup(mention) is None else None
+            if person is not None and person.key:
+                # (and every later sentence naming the family name is theirs: "De Saint Rapt worries ... . "...,"
+                # she said.")
+                person.sentences = sorted(set(person.sentences) | sentences_naming(self.text, person.key))
         in_full = named_in_full_before(mention, self.text, sentence) if person is None and mention.istitle() else None
         if in_full is not None:  # '"...," Nice said.' after "Felizeberto Nice, director general of X, said"
             person = self.people.add(in_full[0], in_full[1], in_full[2])
@@ -539,8 +562,9 @@ class Speakers:
             if not with_role and described and agent_role(words[-1]):
                 return mention  # "the Acme spokesman said" after Acme's chief executive: someone unnamed
             # ("the minister said" after three ministers: the one named most recently, not the one listed last)
-            recent = max(with_role, key=lambda p: max((i for i in p.sentences if i <= sentence), default=-1),
-                         default=None)  # fmt: skip
+            # (a name inside a quote is spoken of, not a mention the role can go back to: '"... our Chief Minister
+            # Ann Roe ...," he said. ... The minister said': not Roe; at a tie, the one named first in that sentence)
+            recent = max(with_role, key=lambda p: role_recency(p, self.text, sentence), default=None)
             # ("The Labour leader said" after "the shadow chancellor, X,": not one holding another office)
             other_office = frozenset(
                 p.key for p in self.people.people if p.key and role_word and other_title(p.role, role_word)
@@ -551,8 +575,9 @@ class Speakers:
                 else None
             )  # speaker_pronoun_chain: "But he ... X ...:" then "- ..., says he": the "he" before, not X
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
-            if described and recent is None and person is not None and unnamed_speaker_since(
-                self.text, sentence, person.sentences
+            if described and recent is None and person is not None and (
+                unnamed_speaker_since(self.text, sentence, person.sentences)
+                or introduced_unnamed(self.text, sentence, words[-1])  # "One witness ... . The witness said:"
             ):
                 return mention  # '"...," one resident said. ... "...," the neighbor said.': the unnamed one again
             if person is None and mention.lower() in ("he", "she"):
