@@ -42,6 +42,7 @@ from briefing_app.core.facts.people_he_base import (
     without_age,
 )
 from briefing_app.core.facts.people_he_bounds import COPULAS as _COPULAS
+from briefing_app.core.facts.people_he_bounds import asher_family
 from briefing_app.core.facts.people_he_bounds import asher_named as _asher_named
 from briefing_app.core.facts.people_he_bounds import at_a_place as _at_a_place
 from briefing_app.core.facts.people_he_bounds import foreign_family_next as _foreign_family_next
@@ -200,6 +201,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             continue  # "פרקליט המדינה לשעבר X Y", "השופטת בדימוס X Y": the office's status, still the role
         if w == "אשר" and k == i + n and _asher_named(words, k):
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2  # "השופט אשר X.": the given name Asher
+        if _he_given(w) and asher_family(words, k, words[i:k]):
+            return f"{w} אשר", " ".join(words[i:k]), k + 2  # 'ח"כ יעקב אשר נעל': the family name Asher
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
             break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
         if re.fullmatch(r"שה[\u05d0-\u05ea]{3,}", w) and w not in hebrew_family_names() and not _he_given(w):

@@ -11,6 +11,7 @@ from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.he_beside_phrase import referred_to
+from briefing_app.core.facts.he_group_speakers import group_or_body_speaker
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -529,6 +530,9 @@ def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     # ('היא צוטטה כאומרת:', 'הוא צוטט כאומר כי': was quoted as saying, a verb of saying of the subject before it)
     before = _QUOTED_AS_SAYING.sub(lambda m: "אמרה" if m.group(1) == "ה" else "אמרו" if m.group(1) else "אמר", before)
+    group = group_or_body_speaker(before)
+    if group is not None:
+        return group  # he_group_speakers: "מובילי המאבק מסרו כי", '"...", הוסיפו במשטרה, והדגישו כי'
     owner = words_were_speaker(before)
     if owner is not None:
         return owner  # 'מילותיו האחרונות של קברניט המטוס, X Y, היו "..."': whose words they were

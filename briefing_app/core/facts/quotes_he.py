@@ -267,7 +267,8 @@ def he_cue_before(before: str) -> str | None:
         return he_verb_pronoun(before)  # "לימים סיפר כי": a time adverb, then the verb; the person just named
     m = _WHERE_THEN_VERB.search(before)
     where = m.group(1).removeprefix("ו") if m else ""
-    singular = m is not None and not m.group(2).endswith("ו")
+    # (a plural of the past in ו or of the present in ים/ות: "בעירייה אומרים:" is the body's people, no "her")
+    singular = m is not None and not m.group(2).endswith(("ו", "ים", "ות"))
     if m and singular and where not in _HE_KIN and adjunct_word(where) and not names_a_body(where[1:]):
         return he_verb_pronoun(before)  # "בצוואתו כתב כי", "בנאומה אמרה:": where the person just named said it
     named = named_in_cue(before)
