@@ -260,6 +260,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
             located = located or (third[:1] in "בלמ" and _a_place(third[1:]))  # "X Y בפריז.": where, no name
             located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
+            located = located or adjunct_word(third)  # "X Y בכנס, בו אמר": where, a preposition and no name
             closes = closes or foreign_third_name(w, words[k + 1], third)  # "רג'פ טאיפ X הביע": foreign names
             verb = third in LIFE_VERBS or re.fullmatch(r"(?:נ|הת)[\u05d0-\u05ea]{3}[הו]?", third) is not None
             verb = verb or _SPEECH_WORD.fullmatch(third) is not None  # ('חובש X Y סיפרו:': their verb, no name)

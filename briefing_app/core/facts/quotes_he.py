@@ -160,8 +160,8 @@ _IN_HIS_WORDS = (
 _ADVERB_THEN_VERB = re.compile(
     rf"(?:^|[.!?,;]\s*)(?:(?:אך|אבל|אולם|ואולם|ואז)\s+)?(?:מיד\s+)?"  # ("..., אך מיד לאחר מכן אמר:": but at once)
     rf"(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|{_IN_HIS_WORDS}|בהמשך|אז|פעם|"
-    rf"בעבר|כיום|לבסוף|עוד|מיד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
-)
+    rf"בעבר|כיום|לבסוף|עוד|מיד|ש?(?:בו|בה|בהם|בהן)))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+)  # ("לדבריו בכנס, בהם אמר כי": "in which he said", a relative of the words just named; no name "בהם")
 
 
 # Where one said it, with one's own possessive, then a singular verb: "בצוואתו כתב כי", "ובנאומה אמרה:" (not
@@ -314,7 +314,24 @@ def he_cue_before(before: str) -> str | None:
         subject = he_name_after_role(m.group(1).split()[-5:])
         if subject and (he_starts_with_given(subject) or subject.split()[0] in ("הוא", "היא", "הם")):
             return subject  # "X אמרה ל-ynet:": X; "אמר לוי:" has no subject before the verb and stays
+        if _bare_subject(m.group(1).split()):
+            # "נתניהו הגיב לבנט:" (a headline): a family name alone before the verb is its subject; the one
+            # after ל is whom he answered, never the speaker
+            return m.group(1).strip()
     return None
+
+
+def _bare_subject(words: list[str]) -> bool:
+    """One word that opens the clause before a verb of saying and can be a family name: no time, pronoun,
+    function word or phrase of a preposition ("אתמול", "בתגובה")."""
+    if len(words) != 1:
+        return False
+    w = words[0]
+    return (
+        _name_like(w) and len(w) >= 3 and w not in _TIME_WORDS and not adjunct_word(w)
+        and w not in ("הוא", "היא", "הם", "הן", "עוד", "כך", "גם", "אך", "אבל", "ואז", "אז", "לדבריו", "לדבריה")
+        and w[:1] not in "וש"
+    )  # fmt: skip
 
 
 _MASCULINE_IN_HE = {"הודה", "ענה"}  # past verbs of a man that end in ה (admitted, answered)
