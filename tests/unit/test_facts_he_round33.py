@@ -152,3 +152,67 @@ def test_an_office_after_a_name_with_no_commas() -> None:
 def test_a_verb_after_a_name_is_no_office() -> None:
     # near miss: the verb after the name opens the predicate, no office
     assert _people(["כך אמר יוסי כהן בכנס הבוקר."]) == {"יוסי כהן": None}
+
+
+# --- a named subject before the verb, then an adjunct naming someone else in commas -----------------------------
+
+
+def test_the_subject_before_the_verb_speaks_past_a_long_adjunct() -> None:
+    paragraphs = [
+        'יושב ראש הוועדה, אלון ברגמן, אמר היום בכנס המיוחד לציון עשר שנים למותו של ראש העיר, משה לוינשטיין, '
+        'כי "הרבה השתנה מאז בעיר שלנו".'
+    ]
+    assert _speakers(paragraphs) == ["אלון ברגמן"]
+
+
+def test_a_verb_first_clause_keeps_the_name_in_commas() -> None:
+    # near miss: nothing before the verb; the role and the name after it are its subject
+    paragraphs = ['אמר אתמול בכנסת שר החוץ, אלון ברגמן, כי "הרבה השתנה מאז בעיר שלנו".']
+    assert _speakers(paragraphs) == ["אלון ברגמן"]
+
+
+# --- where and when before a colon name no speaker ---------------------------------------------------------------
+
+
+def test_a_place_before_the_colon_is_no_speaker() -> None:
+    paragraphs = ['ראש העיר אלון ברגמן, בטקס הממלכתי לזכר הנופלים, בהר הרצל: "אנחנו זוכרים את כולם".']
+    assert _speakers(paragraphs) == ["אלון ברגמן"]
+    assert "בהר הרצל" not in _people(paragraphs)
+
+
+def test_a_family_name_and_where_in_a_headline() -> None:
+    speakers = [
+        q.speaker
+        for q in quotes_of(
+            ['ברגמן באזכרה ללוינשטיין: "אנחנו זוכרים את כולם"', 'ראש העיר אלון ברגמן נאם: "אנחנו זוכרים הכל".'],
+            "he",
+        )
+    ]
+    assert speakers[0] == "אלון ברגמן"
+
+
+# --- false people: a verb and a family name, a family name in gershayim, a rank that is a verb --------------------
+
+
+def test_said_and_a_family_name_twice_is_no_person() -> None:
+    paragraphs = [
+        'ראש העיר אלון ברגמן נאם בכנס.',
+        '"אנחנו נמשיך לבנות" אמר ברגמן.',
+        'בסיום דבריו אמר ברגמן: "תודה לכולם".',
+    ]
+    assert "אמר ברגמן" not in _people(paragraphs)
+
+
+def test_katz_in_gershayim_is_no_initials() -> None:
+    paragraphs = ['שר הביטחון ישראל כ"ץ אישר את התוכנית.', "שר הביטחון אישר היום גם את התקציב."]
+    assert set(_people(paragraphs)) == {'ישראל כ"ץ'}
+
+
+def test_initials_before_a_family_name_stay_a_person() -> None:
+    # near miss: two letters of given names before a listed family name
+    assert 'ש"י כהן' in _people(['הסופר ש"י כהן כתב את הספר.'])
+
+
+def test_a_rank_that_is_a_verb_inside_a_quote() -> None:
+    paragraphs = ['ראש העיר אלון ברגמן אמר: "הרצח עצמו ניצב כמובן בזכרוננו, כל אחד זוכר".']
+    assert set(_people(paragraphs)) == {"אלון ברגמן"}

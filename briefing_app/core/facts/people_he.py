@@ -286,6 +286,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         named = named and not (name[0][:1] == "ש" and not _he_given(name[0]) and name[0] not in hebrew_family_names())
         # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
         named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
+        named = named and not (adjunct_word(name[0]) and adjunct_word(name[1]))  # ("ניצב כמובן בזכרוננו": stands)
         # ("עם השר עוד בבוקר.", "פרופ' X מהטכניון": an adverb first, or where someone is from second)
         named = named and name[0] not in _TIME_WORDS and not (name[1][1:2] == "ה" and adjunct_word(name[1]))
         # ("שר או סגן שר", "שר וסגן שר עשויה לחייב,": another office of the list, or a participle and an
@@ -565,8 +566,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
             w, nxt = words[i], words[i + 1]
             if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
                 continue
-            if _kin_phrase(w, nxt):
-                continue
+            if _kin_phrase(w, nxt) or _SPEECH_WORD.fullmatch(w):
+                continue  # ('"...", אמר לפיד': a verb of saying and a family name, no given name "אמר")
             if i and _he_head_at(words, i - 1):
                 continue  # the title loop has it
             if _he_head_at(words, i + 1):

@@ -12,6 +12,11 @@ from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.he_beside_phrase import referred_to
 from briefing_app.core.facts.he_group_speakers import group_or_body_speaker
+from briefing_app.core.facts.he_subject_then_adjunct import (
+    adjunct_after_named_subject,
+    name_before_adjunct,
+    without_trailing_adjuncts,
+)
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -582,6 +587,9 @@ def he_speaker_before(before: str) -> str | None:
         return he_verb_pronoun(before) if adjunct else he_name_after_role(subject[-5:])
     role_then_name = rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
     m = re.search(role_then_name, before)
+    if m and adjunct_after_named_subject(before[: m.start()], m.group(1)):
+        # he_subject_then_adjunct: 'X Y, ROLE, אמר היום בישיבה לציון רצח Z, W V, כי': X Y, named before the verb
+        return he_speaker_before(before[: m.start(1)].rstrip() + " כי ")
     if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
         # ..., ": the name first, its description in the commas
         named_first = he_given_at(m.group(1).split()) or he_starts_with_given(m.group(1))
@@ -592,11 +600,15 @@ def he_speaker_before(before: str) -> str | None:
     if not re.search(_HE_VERB, before) and re.search(r":\s*$", before):
         # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
         parts = [p for p in re.split(r"[,;|•]", before.rstrip(" :")) if p.strip()]
+        parts = without_trailing_adjuncts(parts)  # ('X Y, בטקס ..., בהר הרצל:': where it was said, no speaker)
         if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
             return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
         earlier_subject = subject_in_earlier_parts(parts) if parts else None
         if earlier_subject is not None:
             return earlier_subject  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas
+        named = name_before_adjunct(parts[-1].split()) if len(parts) == 1 else None
+        if named is not None:
+            return named  # he_subject_then_adjunct: 'X באזכרה לY:', the name before where it was said
         return _colon_label(parts[-1].split()) if parts else None
     # ("המנהל הוסיף ואמר על עובדיו:": a second verb of saying joined by "and" is no subject)
     after_verb = rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)"
