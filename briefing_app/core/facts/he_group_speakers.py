@@ -101,3 +101,14 @@ def group_or_body_speaker(before: str) -> str | None:
     if m:
         return _group(m.group(1), m.group(2))  # "מובילי המאבק מסרו בתגובה כי"
     return None
+
+
+def group_mention(words: list[str]) -> str | None:
+    """A speaker mention that names a group in the construct state ("עורכי הדין של X", "תושבי השכונה",
+    "בני המשפחה"): the group itself speaks, not the person named inside it; None for other mentions."""
+    if len(words) < 2 or not words[0].endswith("י") or words[0][:1] == "ה":
+        return None
+    group = _group(words[0], " ".join(words[1:]))
+    if group is None or words[1][:1] != "ה":
+        return None  # (a place or body after the noun is read by the resolver as before: "תושבי X")
+    return " ".join(words[:5])

@@ -241,6 +241,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
             # ("תושב X נעצר": a town, a given name too, then a verb)
             and not passive_verb_in_family_slot(words[k + 1])
+            and not (_infinitive_shape(words[k + 1]) and words[k + 1] not in hebrew_family_names())  # "אמור להיות"
             and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())

@@ -96,6 +96,8 @@ from briefing_app.core.facts.speaker_subjects import (
 from briefing_app.core.facts.speaker_unnamed import unnamed_before, unnamed_speaker_since
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
+from briefing_app.core.facts.he_group_speakers import group_mention
+from briefing_app.core.facts.he_unnamed_sources import unnamed_source_opening
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
     ar_first_speaker_goes_on,
@@ -313,6 +315,9 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        group = group_mention(mention.split()) if re.match(r"[\u05d0-\u05ea]", mention) else None
+        if group is not None:
+            return group  # he_group_speakers: "עורכי הדין של X טוענים כי": his lawyers speak, not X
         mention = bare_mention(mention, [o.text for o in self.organisations])  # speaker_mentions
         going_on = ar_goes_on(self, mention, sentence, within)  # speakers_ar_clauses: "جاء ذلك خلال لقائه X"
         if going_on is not None:  # (or 'وقال بيان لX إن Y دعا ... . وأضاف إن «...»'): not X, not Y
@@ -524,6 +529,10 @@ class Speakers:
                 if recent is None and sex and not re.search(r"\w", within)
                 else None
             )  # speaker_pronoun_chain: "But he ... X ...:" then "- ..., says he": the "he" before, not X
+            if recent is None and not mention and re.search(r"[\u05d0-\u05ea]", self.text.get(sentence, "")):
+                source = unnamed_source_opening(within, self.text.get(sentence - 1, ""))
+                if source is not None:
+                    return source  # he_unnamed_sources: 'הגורם המשפטי טוען כי לX ... . "...", אמר.': not X
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
             if described and recent is None and person is not None and unnamed_speaker_since(
                 self.text, sentence, person.sentences
