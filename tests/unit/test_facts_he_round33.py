@@ -270,3 +270,25 @@ def test_a_modal_and_an_infinitive_are_no_name() -> None:
 
 def test_a_latin_name_in_a_role_is_one_word() -> None:
     assert _people(['להיות בעלים של החברה הופך את צביקה נווה, מנכ"ל CGI, לאדם מבוקש.']) == {"צביקה נווה": 'מנכ"ל CGI'}
+
+
+# --- kin in commas after a name is the role; a preposition's noun after a foreign name is no family name ---------
+
+
+def test_kin_in_commas_after_a_name_is_the_role() -> None:
+    people = _people(['"אני חוששת שזו תהיה חוויה קשה", אומרת מיכל ברגמן, אמו של איתי, שפתחה במאבק.'])
+    assert people == {"מיכל ברגמן": "אמו של איתי"}
+
+
+def test_an_office_in_commas_is_still_read() -> None:
+    # near miss: an office, not kin, after the comma
+    people = _people(['"אני חוששת שזו תהיה חוויה קשה", אומרת מיכל ברגמן, מנהלת בית הספר, שפתחה במאבק.'])
+    assert people == {"מיכל ברגמן": "מנהלת בית הספר"}
+
+
+def test_a_foreign_club_before_a_league_is_no_person() -> None:
+    paragraphs = [
+        "המאמן אלון ברגמן דיבר על ההפסד בליגת האלופות.",
+        "\"אחרי המשחק מול פאריס סן ז'רמן בליגת האלופות יצאנו לשם והפסדנו\", אמר ברגמן.",
+    ]
+    assert "ז'רמן בליגת" not in _people(paragraphs)
