@@ -292,3 +292,29 @@ def test_a_foreign_club_before_a_league_is_no_person() -> None:
         "\"אחרי המשחק מול פאריס סן ז'רמן בליגת האלופות יצאנו לשם והפסדנו\", אמר ברגמן.",
     ]
     assert "ז'רמן בליגת" not in _people(paragraphs)
+
+
+# --- a body named in marks in apposition after its kind or its owner's description ------------------------------
+
+
+def _orgs(paragraphs: list[str]) -> list[str]:
+    from tests.unit.facts_helpers import facts_of
+
+    return [f.text for f in facts_of(["כותרת", *paragraphs], "he") if f.kind == "organisation"]
+
+
+def test_a_quoted_name_after_a_kind_and_a_comma() -> None:
+    orgs = _orgs(['המשאבים של חברת התעופה הממשלתית, "ארקיע", אפשרו לטוס מהר.'])
+    assert "ארקיע" in orgs
+    assert "חברת התעופה הממשלתית" not in orgs
+
+
+def test_a_quoted_headed_name_after_a_description() -> None:
+    orgs = _orgs(['הממשלה לקחה את הניהול מידי בעלת המכרה הפרטית, "חברת הכרייה הצפונית של עין גדי".'])
+    assert "חברת הכרייה הצפונית של עין גדי" in orgs
+
+
+def test_a_speech_quote_after_a_company_is_no_name() -> None:
+    # near miss: a whole clause in marks after the company and a comma is what it said, no name
+    orgs = _orgs(['חברת החשמל הודיעה אתמול, "התקלה תתוקן עד מחר בבוקר בכל רחבי הארץ".'])
+    assert all("התקלה" not in o for o in orgs)
