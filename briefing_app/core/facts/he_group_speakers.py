@@ -19,7 +19,7 @@ import re
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.people_he import _TIME_WORDS, _he_given, names_a_body
 from briefing_app.core.facts.quotes_he_colon import DEFINITE_BODIES
-from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH, HE_THEY_SAID
 
 _G = r"(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea])"  # an acronym's gershayim: צה"ל, יו"ר
 _WORD = rf"(?:[^\s,.:;\"„“”״]|{_G})+"
@@ -50,6 +50,15 @@ _AT_BODY_SAID_TO = re.compile(
 )
 
 
+# A family opens the clause, with its possessive or in the construct state, then its verb of saying or its wish
+# to say: "משפחתה של X ביקשה למסור:", "משפחת הנרצח מסרה:", "משפחתו אמרה כי".
+_FAMILY_SAYS = re.compile(
+    rf"(?:^|[.!?,;:]\s*)ו?(משפחת(?:ו|ה|ם)?(?:\s+(?:של\s+)?{_WORD}){{0,3}}?)\s+(?:{HE_SPEECH}|"
+    r"(?:ביקשה|ביקשו|מבקשת|מבקשים)\s+(?:למסור|לומר|להדגיש|להבהיר|להודות))"
+    r"\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def _a_body(phrase: str) -> str | None:
     """The body a phrase after ב or מ names, with the article the preposition swallowed ("משטרה": המשטרה),
     or None when it names no body (a time, a place of speaking, a person)."""
@@ -72,7 +81,7 @@ def _group(head: str, rest: str) -> str | None:
     bare = head.removeprefix("ו") if len(head) > 4 else head
     first = rest.split()[0]
     definite = first[:1] == "ה" and first not in hebrew_family_names()  # ("בני המשפחה", not "X הלוי")
-    if (_he_given(bare) and not definite) or bare in hebrew_family_names() or len(bare) < 4:
+    if ((_he_given(bare) or bare in hebrew_family_names()) and not definite) or len(bare) < 4:
         return None  # ("בני גנץ": a given name; "לוי": a family name)
     if first[:1] != "ה" and lookup(rest) is None and lookup(first) is None:
         return None
@@ -97,6 +106,9 @@ def group_or_body_speaker(before: str) -> str | None:
         body = _a_body(m.group(1))
         if body:
             return body  # "מלשכת ראש הממשלה פרסמו הבהרה ומסרו כי"
+    m = _FAMILY_SAYS.search(before)
+    if m:
+        return m.group(1)  # "משפחתה של X ביקשה למסור:": the family speaks, not X
     m = _GROUP_THEN_VERB.search(before)
     if m:
         return _group(m.group(1), m.group(2))  # "מובילי המאבק מסרו בתגובה כי"
@@ -106,6 +118,8 @@ def group_or_body_speaker(before: str) -> str | None:
 def group_mention(words: list[str]) -> str | None:
     """A speaker mention that names a group in the construct state ("עורכי הדין של X", "תושבי השכונה",
     "בני המשפחה"): the group itself speaks, not the person named inside it; None for other mentions."""
+    if words and re.fullmatch(r"ו?משפחת(?:ו|ה|ם)?", words[0]) and len(words) <= 4:
+        return " ".join(words)  # "משפחתה של X", "משפחת הנרצח": the family speaks
     if len(words) < 2 or not words[0].endswith("י") or words[0][:1] == "ה":
         return None
     group = _group(words[0], " ".join(words[1:]))

@@ -10,7 +10,15 @@ and the clause before the verb names a person, that person speaks; with nothing 
 from __future__ import annotations
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, names_a_place
-from briefing_app.core.facts.people_he import _TIME_WORDS, HE_ROLE_WORDS, HE_TITLES, _he_head_at, _name_like, adjunct_word
+from briefing_app.core.facts.people_he import (
+    _TIME_WORDS,
+    HE_ROLE_WORDS,
+    HE_TITLES,
+    _he_given,
+    _he_head_at,
+    _name_like,
+    adjunct_word,
+)
 from briefing_app.core.facts.places_he import HEADS as PLACE_HEADS
 from briefing_app.core.facts.people_he_phrases import he_given_at, he_starts_with_given
 
@@ -53,3 +61,17 @@ def name_before_adjunct(words: list[str]) -> str | None:
         return None
     # (a listed family name only: a headline's noun and its place, "שביתה בנמלים:", "סערה בכנסת:", names no one)
     return first if first in hebrew_family_names() else None
+
+
+def named_before_open_apposition(parts: list[str]) -> bool:
+    """'ד"ר X Y, מרכז הצוות לטיפול במגיפות במשרד Z אמר:' (the apposition's closing comma left out): the comma part
+    before the last opens with a title and a known given name, and the last part, a description, names no one
+    and is no body, so the name speaks, not the description's last words."""
+    if len(parts) < 2:
+        return False
+    named, described = parts[-2].split(), parts[-1].split()
+    if not named or named[0] not in HE_TITLES or not he_starts_with_given(parts[-2].strip()) or not described:
+        return False
+    # (the description opens with no article: "המשטרה מסרה" after the comma would be a subject of its own; its head
+    # may spell a body's too, "מרכז" coordinator and centre)
+    return not any(_he_given(w) for w in described) and described[0][:1] != "ה"

@@ -42,7 +42,7 @@ from briefing_app.core.facts.people_he_base import (
     without_age,
 )
 from briefing_app.core.facts.people_he_bounds import COPULAS as _COPULAS
-from briefing_app.core.facts.people_he_bounds import asher_family
+from briefing_app.core.facts.people_he_bounds import asher_family, infinitive_after_modal
 from briefing_app.core.facts.people_he_bounds import asher_named as _asher_named
 from briefing_app.core.facts.people_he_bounds import at_a_place as _at_a_place
 from briefing_app.core.facts.people_he_bounds import foreign_family_next as _foreign_family_next
@@ -241,7 +241,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
             # ("תושב X נעצר": a town, a given name too, then a verb)
             and not passive_verb_in_family_slot(words[k + 1])
-            and not (_infinitive_shape(words[k + 1]) and words[k + 1] not in hebrew_family_names())  # "אמור להיות"
+            and not infinitive_after_modal(words[k + 1])  # people_he_bounds: "אמור להיות", no family name
             and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())

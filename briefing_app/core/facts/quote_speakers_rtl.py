@@ -15,6 +15,7 @@ from briefing_app.core.facts.he_group_speakers import group_or_body_speaker
 from briefing_app.core.facts.he_subject_then_adjunct import (
     adjunct_after_named_subject,
     name_before_adjunct,
+    named_before_open_apposition,
     without_trailing_adjuncts,
 )
 from briefing_app.core.facts.people import (
@@ -631,6 +632,8 @@ def he_speaker_before(before: str) -> str | None:
         if len(parts) >= 2 and he_given_at(parts[-2].split()) == 0 and he_starts_with_given(parts[-2].strip()):
             # "X Y, ראש עיריית Z, סיפר בתוכנית ...:": the name before its role in commas, not the role's body
             subject = parts[-2:-1] if parts[-1].split()[0] in (*HE_ROLE_WORDS, *HE_TITLES) else subject
+        elif named_before_open_apposition(parts):
+            subject = parts[-2:-1]  # he_subject_then_adjunct: 'ד"ר X Y, מרכז הצוות ... אמר:', no closing comma
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         if he_adjunct_clause(words):
             return he_verb_pronoun(before)  # "לימים כתב בספר זיכרונותיו:": a time, no subject; the one just named
