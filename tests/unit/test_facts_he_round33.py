@@ -360,3 +360,16 @@ def test_former_is_no_purpose_of_the_government() -> None:
 def test_a_family_name_shaped_as_an_infinitive_after_a_title() -> None:
     # near miss of "אמור להיות": a listed family name in ל after a minister's given name stays a name
     assert "דנה לוינר" in _people(["שרת הבריאות דנה לוינר ביקרה בבית החולים."])
+
+
+def test_a_body_labelling_a_headline_is_not_its_directors() -> None:
+    paragraphs = ['מנכ"ל משרד הבריאות אלון ברגמן אמר: "אנחנו לא יכולים לומר שהסיכון מאחורינו".']
+    speakers = [q.speaker for q in quotes_of(["משרד הבריאות: עלייה במספר החולים הקשים", *paragraphs], "he")]
+    assert "אלון ברגמן" not in speakers[:-1]
+
+
+def test_an_office_labelling_a_headline_is_its_holder() -> None:
+    # near miss: an office, no body, before the headline's colon
+    paragraphs = ['שר האוצר אלון ברגמן אמר: "אנחנו נביא את התקציב לממשלה בשבוע הבא".']
+    speakers = [q.speaker for q in quotes_of(["שר האוצר: נביא את התקציב לממשלה", *paragraphs], "he")]
+    assert speakers == ["אלון ברגמן", "אלון ברגמן"]
