@@ -373,3 +373,15 @@ def test_an_office_labelling_a_headline_is_its_holder() -> None:
     paragraphs = ['שר האוצר אלון ברגמן אמר: "אנחנו נביא את התקציב לממשלה בשבוע הבא".']
     speakers = [q.speaker for q in quotes_of(["שר האוצר: נביא את התקציב לממשלה", *paragraphs], "he")]
     assert speakers == ["אלון ברגמן", "אלון ברגמן"]
+
+
+def test_one_of_a_group_before_a_relative_clause_speaks() -> None:
+    paragraphs = [_OPENING, 'אחד מחברי המועצה שהיה נוכח ושמע את הדברים אמר "לא ברור מה הייתה כוונתו של החבר".']
+    assert _speakers(paragraphs)[-1] == "אחד מחברי המועצה"
+    assert set(_people(paragraphs)) == {"משה לוינשטיין"}
+
+
+def test_one_of_a_group_with_no_clause_stays() -> None:
+    # near miss: no relative clause, the old reading
+    paragraphs = [_OPENING, 'אחד התושבים סיפר: "לא ישנו כל הלילה בגלל הרעש".']
+    assert _speakers(paragraphs)[-1] == "אחד התושבים"

@@ -9,6 +9,7 @@ that looks for a person then falls back on the person just named, who never said
   'מלשכת ראש הממשלה פרסמו הבהרה ומסרו כי "..."', 'במשטרה פתחו בחקירה ואמרו:': the body speaks;
 * a body said one quote and goes on in the same sentence: '"...", הוסיפו במשטרה, והדגישו כי "..."': the
   body named after the first verb says the second quote too;
+* one of a group before a relative clause: "אחד מחברי המועצה שהיה נוכח אמר" (not the clause's words);
 * the body's verb and whom it was said to: 'במשרד האוצר אומרים ל"גלובס":' (the addressee after the verb).
 """
 
@@ -59,6 +60,15 @@ _FAMILY_SAYS = re.compile(
 )
 
 
+# One of a group, then a relative clause with no commas, then the verb of saying: "אחד מחברי המועצה שהיה נוכח
+# ושמע את הדברים אמר" (one of the council members, who was there, said): the one of the group speaks, not the
+# relative clause's words.
+_ONE_OF_WHO_SAID = re.compile(
+    rf"(?:^|[.!?,;:]\s*)((?:אחד|אחת)\s+(?:מ-?)?{_WORD}(?:\s+ה{_WORD})?)\s+ש[\u05d0-\u05ea]{{2,}}"
+    rf"(?:\s+[^\"„“”״.!?:]+?)?\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+)
+
+
 def _a_body(phrase: str) -> str | None:
     """The body a phrase after ב or מ names, with the article the preposition swallowed ("משטרה": המשטרה),
     or None when it names no body (a time, a place of speaking, a person)."""
@@ -106,6 +116,9 @@ def group_or_body_speaker(before: str) -> str | None:
         body = _a_body(m.group(1))
         if body:
             return body  # "מלשכת ראש הממשלה פרסמו הבהרה ומסרו כי"
+    m = _ONE_OF_WHO_SAID.search(before)
+    if m:
+        return m.group(1)  # "אחד מחברי המועצה שהיה נוכח ושמע אמר": one of the members, unnamed
     m = _FAMILY_SAYS.search(before)
     if m:
         return m.group(1)  # "משפחתה של X ביקשה למסור:": the family speaks, not X
