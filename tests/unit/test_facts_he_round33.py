@@ -385,3 +385,33 @@ def test_one_of_a_group_with_no_clause_stays() -> None:
     # near miss: no relative clause, the old reading
     paragraphs = [_OPENING, 'אחד התושבים סיפר: "לא ישנו כל הלילה בגלל הרעש".']
     assert _speakers(paragraphs)[-1] == "אחד התושבים"
+
+
+def test_a_family_name_in_yod_and_its_verb_is_no_group() -> None:
+    # near miss of "מובילי המאבק": a family name ending in י before a hif'il verb is the person
+    paragraphs = ['ח"כ אלון טיבי ניהל את הדיון.', 'טיבי המשיך: "הפירוש של המילה הזו הוא אחר לגמרי".']
+    assert _speakers(paragraphs) == ["אלון טיבי"]
+
+
+# --- batch 6: a titled name before "על" in a headline; a new subject joined by "and" after an earlier quote -------
+
+
+def test_a_titled_name_about_someone_in_a_headline() -> None:
+    paragraphs = ['ח"כ רונן גלבוע הגיב לביקורת של אלון ברגמן: "הימצאותו בכנסת מסכנת את כבודה".']
+    speakers = [q.speaker for q in quotes_of(['ח"כ גלבוע על אלון ברגמן: "הערת שוליים אנקדוטלית"', *paragraphs], "he")]
+    assert speakers[0] == "רונן גלבוע"
+
+
+def test_an_office_about_its_field_stays() -> None:
+    # near miss: "הממונה על השכר X Y:" is an office and its field, then its holder
+    from briefing_app.core.facts.quote_speakers_rtl import he_speaker_before
+
+    assert he_speaker_before("הממונה על השכר אלון ברגמן: ") == "אלון ברגמן"
+
+
+def test_a_new_subject_joined_by_and_answers() -> None:
+    paragraphs = [
+        'בוועדה ישבו ח"כ נועה גלבוע וח"כ רונן ברגמן.',
+        'ברגמן אמר בדיון: "אנחנו נמצאים בימים קשים", וגלבוע התפרצה לדבריו והשיבה: "אתה לא תדבר כך".',
+    ]
+    assert _speakers(paragraphs) == ["רונן ברגמן", "נועה גלבוע"]

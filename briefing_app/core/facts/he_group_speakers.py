@@ -19,6 +19,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.people_he import _TIME_WORDS, _he_given, names_a_body
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quotes_he_colon import DEFINITE_BODIES
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH, HE_THEY_SAID
 
@@ -135,6 +136,8 @@ def group_mention(words: list[str]) -> str | None:
         return " ".join(words)  # "משפחתה של X", "משפחת הנרצח": the family speaks
     if len(words) < 2 or not words[0].endswith("י") or words[0][:1] == "ה":
         return None
+    if verb_in_he(words[1]) or (words[0] in hebrew_family_names() and words[0] not in ("בני", "בנות")):
+        return None  # ("טיבי המשיך:": a family name in י, then its verb; "בני המשפחה" stays a group)
     group = _group(words[0], " ".join(words[1:]))
     if group is None or words[1][:1] != "ה":
         return None  # (a place or body after the noun is read by the resolver as before: "תושבי X")

@@ -14,6 +14,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_beside_phrase import beside_after_verb
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he import (
     _HE_KIN,
     _TIME_WORDS,
@@ -284,6 +285,9 @@ def he_cue_before(before: str) -> str | None:
         sentence = re.split(r"[.!?]\s+", before)[-1]
         clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
         pronoun = clause[0] if clause and clause[0] in ("הוא", "היא", "הם", "הן") else ""
+        joined = clause[0][1:] if clause and clause[0][:1] == "ו" and len(clause) > 1 else ""
+        if joined and (joined in hebrew_family_names() or _he_given(joined)) and verb_in_he(clause[1]):
+            return joined  # '"A", ולזימי התפרצה לדבריו והשיבה:': a new subject joined by "and", not the opening one
         # ("לסיום, הוא ביקר את ראש הממשלה X והצהיר:": the pronoun opening the clause, never the verb's object)
         return sentence_subject(sentence.split()) or pronoun or sentence_subject(clause) or sentence_subject(clause[1:])
     m = _SUBJECT_RELATIVE_VERB.search(before)
