@@ -415,3 +415,9 @@ def test_a_new_subject_joined_by_and_answers() -> None:
         'ברגמן אמר בדיון: "אנחנו נמצאים בימים קשים", וגלבוע התפרצה לדבריו והשיבה: "אתה לא תדבר כך".',
     ]
     assert _speakers(paragraphs) == ["רונן ברגמן", "נועה גלבוע"]
+
+
+def test_a_headline_said_to_someone() -> None:
+    paragraphs = ['ח"כ אלון טיבי ביקש מחבר הכנסת רונן ברגמן לומר את המילה.', '"תגיד את זה בערבית", אמר טיבי לברגמן.']
+    speakers = [q.speaker for q in quotes_of(['טיבי לברגמן: "תגיד את זה בערבית"', *paragraphs], "he")]
+    assert speakers[0] == "אלון טיבי"

@@ -52,7 +52,8 @@ def without_trailing_adjuncts(parts: list[str]) -> list[str]:
 def name_before_adjunct(words: list[str]) -> str | None:
     """A headline's label of one name and a phrase of where ("X באזכרה לY:", "X בכנס הרצליה:"): the name speaks,
     never the one the phrase names after ל; None for other labels ("ראש העיר בכנס:", an office, is read elsewhere)."""
-    if len(words) < 2 or not adjunct_word(words[1]) or words[1][:1] != "ב":
+    # (or whom it is said to: "X לY:", "טיבי לפרוש:", the one after ל is addressed, never the speaker)
+    if len(words) < 2 or not adjunct_word(words[1]) or words[1][:1] not in "בל":
         return None
     first = words[0]
     if not _name_like(first) or first in _TIME_WORDS or adjunct_word(first) or _he_head_at(words, 0):
