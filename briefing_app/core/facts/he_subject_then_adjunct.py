@@ -19,8 +19,8 @@ from briefing_app.core.facts.people_he import (
     _name_like,
     adjunct_word,
 )
-from briefing_app.core.facts.places_he import HEADS as PLACE_HEADS
 from briefing_app.core.facts.people_he_phrases import he_given_at, he_starts_with_given
+from briefing_app.core.facts.places_he import HEADS as PLACE_HEADS
 
 
 def adjunct_after_named_subject(before_verb: str, after_verb: str) -> bool:
@@ -40,8 +40,10 @@ def without_trailing_adjuncts(parts: list[str]) -> list[str]:
     while len(out) > 1:
         words = [w for w in out[-1].split() if w not in _TIME_WORDS]
         # (a place after ב, though its first word is a family name too: "בהר הרצל", "בקריית שמונה")
-        placed = bool(words) and words[0][:1] in "בלמ" and (
-            names_a_place(" ".join([words[0][1:], *words[1:3]])) or words[0][1:] in PLACE_HEADS and len(words) > 1
+        placed = (
+            bool(words)
+            and words[0][:1] in "בלמ"
+            and (names_a_place(" ".join([words[0][1:], *words[1:3]])) or words[0][1:] in PLACE_HEADS and len(words) > 1)
         )
         if words and not adjunct_word(words[0]) and not placed:
             break

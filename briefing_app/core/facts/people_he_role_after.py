@@ -8,8 +8,8 @@ title of address ("ד"ר", "השר") there would be the next person's, so only h
 from __future__ import annotations
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_he_context import _HE_KIN
 from briefing_app.core.facts.people_he_base import HE_TITLES, _complement_end, _he_given, _he_head_at, _words
+from briefing_app.core.facts.people_he_context import _HE_KIN
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_index import PeopleIndex
 

@@ -148,7 +148,8 @@ class PeopleIndex:
             role = re.sub(r"\)\s*", " ", role, count=1).strip() or None
         if role and re.search(r"[\u05d0-\u05ea]", role):
             # ('מנכ"ל C G I': the Hebrew readers split a Latin name into its letters; it is written as one word)
-            role = re.sub(r"(?<![A-Za-z])([A-Za-z](?: [A-Za-z])+)(?![A-Za-z])", lambda m: m.group(1).replace(" ", ""), role)
+            spelt = re.compile(r"(?<![A-Za-z])([A-Za-z](?: [A-Za-z])+)(?![A-Za-z])")
+            role = spelt.sub(lambda m: m.group(1).replace(" ", ""), role)
         person = self.find(name)
         if person is None:
             person = Person(name, role)

@@ -510,7 +510,8 @@ def _colon_label(words: list[str]) -> str:
     # (not "הממונה על השכר X Y:": an office with its field after "על", and the holder's name after that)
     # ('ח"כ X על Y Z:': a title and a family name before "על" are a whole speaker; the topic is another person)
     titled = about == 2 and words[0] in HE_TITLES
-    if about and _speaker_before_about(words[:about]) and (titled or not (cut - about >= 3 and _he_given(words[cut - 2]))):
+    field = cut - about >= 3 and _he_given(words[cut - 2]) and not titled
+    if about and _speaker_before_about(words[:about]) and not field:
         cut = about  # 'הרמטכ"ל על ניפוח הנתונים:': the one who speaks about it, not the topic's last words
     if cut > 1 and words[cut - 1] in _STATUS:
         # 'ראש המל"ל לשעבר:': a former office; its holder speaks (the status is the role's last word)

@@ -14,7 +14,6 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_beside_phrase import beside_after_verb
-from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he import (
     _HE_KIN,
     _TIME_WORDS,
@@ -35,6 +34,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
     without_weekday,
 )
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import he_name_after_role
 from briefing_app.core.facts.quotes_he_cues import (
     definite_subject_then_adjunct,

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.he_group_speakers import group_mention
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.he_quoted_names import he_named_only_in_quotes, he_open_at_start
+from briefing_app.core.facts.he_unnamed_sources import unnamed_source_opening
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -96,8 +98,6 @@ from briefing_app.core.facts.speaker_subjects import (
 from briefing_app.core.facts.speaker_unnamed import unnamed_before, unnamed_speaker_since
 from briefing_app.core.facts.speakers_ar_clauses import ar_goes_on, ar_participle_of_bare_verb
 from briefing_app.core.facts.speakers_ar_documents import document_owner
-from briefing_app.core.facts.he_group_speakers import group_mention
-from briefing_app.core.facts.he_unnamed_sources import unnamed_source_opening
 from briefing_app.core.facts.speakers_rtl import (
     ar_bare_verb,
     ar_first_speaker_goes_on,
