@@ -69,3 +69,12 @@ def qualified_beyond(held: str | None, office: list[str]) -> bool:
     parts = [r.strip().removeprefix("ה") for r in (held or "").split(";") if r.strip()]
     qualified = [r for r in parts if r.startswith(said + " ה")]
     return bool(parts) and len(qualified) == len(parts)
+
+
+def definite_then_adjective(role: list[str]) -> bool:
+    """A definite role noun and a definite word after it ("המאמן המצויין", "השחקן הוותיק"): a noun with the
+    article heads no construct, so the second word is its adjective, not the office's body ("ראש הממשלה")."""
+    if len(role) != 2 or role[0][:1] != "ה" or role[1][:1] != "ה" or len(role[1]) < 4:
+        return False
+    noun, adjective = role[0][1:], role[1][1:]
+    return noun in HE_ROLE_WORDS and adjective not in HE_ROLE_WORDS and adjective not in HE_TITLES

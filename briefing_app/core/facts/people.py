@@ -40,6 +40,7 @@ from briefing_app.core.facts.people_he_glued_tail import cut_glued_tails, drop_o
 from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
 from briefing_app.core.facts.people_he_not_names import drop_possessives_and_places
+from briefing_app.core.facts.people_he_role_after import add_offices_after_names
 from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
 from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles, strip_possessive, surname
@@ -114,6 +115,9 @@ def find_people(
         find_hebrew_people(sentences, index)
         find_hebrew_shaped_names(sentences, index)  # names whose given name the list lacks, by their shape
         find_initials_names(sentences, index)  # 'ש"י X': a given name's initials and a family name
+        # (again for the names the shape readers added: "X Y ראש עיריית Z נאם", a given name the lists know and
+        # a family name they lack, with its office after it and no commas)
+        add_offices_after_names(sentences, index)
         mend_particle_names(sentences, index)  # "זיאד אבו" of "זיאד אבו זיאד": no name ends with a particle
         mend_spaced_family_names(sentences, index)  # "X בר סימן" of "X בר סימן טוב" (the list's "סימן-טוב")
         roles_by_serving(sentences, index)  # "X ימשיך לכהן כיו"ר Y": the office held as

@@ -42,6 +42,7 @@ from briefing_app.core.facts.people_he_base import (
     without_age,
 )
 from briefing_app.core.facts.people_he_bounds import COPULAS as _COPULAS
+from briefing_app.core.facts.people_he_bounds import asher_family, infinitive_after_modal
 from briefing_app.core.facts.people_he_bounds import asher_named as _asher_named
 from briefing_app.core.facts.people_he_bounds import at_a_place as _at_a_place
 from briefing_app.core.facts.people_he_bounds import foreign_family_next as _foreign_family_next
@@ -200,6 +201,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             continue  # "פרקליט המדינה לשעבר X Y", "השופטת בדימוס X Y": the office's status, still the role
         if w == "אשר" and k == i + n and _asher_named(words, k):
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2  # "השופט אשר X.": the given name Asher
+        if _he_given(w) and asher_family(words, k, words[i:k]):
+            return f"{w} אשר", " ".join(words[i:k]), k + 2  # 'ח"כ יעקב אשר נעל': the family name Asher
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
             break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
         if re.fullmatch(r"שה[\u05d0-\u05ea]{3,}", w) and w not in hebrew_family_names() and not _he_given(w):
@@ -238,6 +241,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
             # ("תושב X נעצר": a town, a given name too, then a verb)
             and not passive_verb_in_family_slot(words[k + 1])
+            and not infinitive_after_modal(words[k + 1])  # people_he_bounds: "אמור להיות", no family name
             and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
@@ -257,6 +261,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             located = third[:1] in "בלמ" and third[1:2] == "ה"  # "X Y מהערוץ.": where they are from, no name
             located = located or (third[:1] in "בלמ" and _a_place(third[1:]))  # "X Y בפריז.": where, no name
             located = located or addressee(third)  # "X Y לכתבנו.": whom it was said to, no third name
+            located = located or adjunct_word(third)  # "X Y בכנס, בו אמר": where, a preposition and no name
             closes = closes or foreign_third_name(w, words[k + 1], third)  # "רג'פ טאיפ X הביע": foreign names
             verb = third in LIFE_VERBS or re.fullmatch(r"(?:נ|הת)[\u05d0-\u05ea]{3}[הו]?", third) is not None
             verb = verb or _SPEECH_WORD.fullmatch(third) is not None  # ('חובש X Y סיפרו:': their verb, no name)
@@ -282,6 +287,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         named = named and not (name[0][:1] == "ש" and not _he_given(name[0]) and name[0] not in hebrew_family_names())
         # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
         named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
+        named = named and not (adjunct_word(name[0]) and adjunct_word(name[1]))  # ("ניצב כמובן בזכרוננו": stands)
         # ("עם השר עוד בבוקר.", "פרופ' X מהטכניון": an adverb first, or where someone is from second)
         named = named and name[0] not in _TIME_WORDS and not (name[1][1:2] == "ה" and adjunct_word(name[1]))
         # ("שר או סגן שר", "שר וסגן שר עשויה לחייב,": another office of the list, or a participle and an
@@ -561,8 +567,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
             w, nxt = words[i], words[i + 1]
             if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
                 continue
-            if _kin_phrase(w, nxt):
-                continue
+            if _kin_phrase(w, nxt) or _SPEECH_WORD.fullmatch(w):
+                continue  # ('"...", אמר לפיד': a verb of saying and a family name, no given name "אמר")
             if i and _he_head_at(words, i - 1):
                 continue  # the title loop has it
             if _he_head_at(words, i + 1):

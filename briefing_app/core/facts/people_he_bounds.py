@@ -60,6 +60,27 @@ def asher_named(words: list[str], k: int) -> bool:
     )
 
 
+def asher_family(words: list[str], k: int, role: list[str]) -> bool:
+    """ "אשר" after a known given name that follows a title proper (ח"כ, השר, הרב) is the family name, not
+    "which", when a past verb, a verb of saying or a mark follows it ('ח"כ יעקב אשר נעל את הישיבה', "הרב X
+    אשר אמר:"): a title names a public figure by the full name; a relative clause after a given name alone
+    follows a role noun ("הילד X אשר נפצע") or a comma."""
+    if words[k + 1 : k + 2] != ["אשר"] or not any(w.lstrip("ו") in HE_TITLES for w in role):
+        return False
+    after = words[k + 2] if k + 2 < len(words) else "."
+    # (a past verb: a prefixed form verb_in_he knows, or the bare three letters of the simple stem, "נעל", "אמרה")
+    pa_al = re.fullmatch(r"[\u05d0-\u05ea]{3}[הו]?", after) is not None and after not in hebrew_family_names()
+    return after in (",", ".", ":", ";", "(") or verb_in_he(after) or pa_al
+
+
+def infinitive_after_modal(word: str) -> bool:
+    """An infinitive of the shapes a modal takes after it ("אמור להיות", "עתיד להגיע", "צפוי לפעול", "יכול
+    לעשות"): לה and two to five letters, ל and a pa'al stem with its ו ("לכתוב"), or one in ות; a listed family
+    name so shaped ("לוינר", "לנדאו" fit none of them) is no infinitive."""
+    shaped = re.fullmatch(r"לה[\u05d0-\u05ea]{2,5}|ל[\u05d0-\u05ea]{2}ו[\u05d0-\u05ea]|ל[\u05d0-\u05ea]{2,3}ות", word)
+    return shaped is not None and word not in hebrew_family_names() and not _he_given(word[1:])
+
+
 # A family name closed by a final ץ and a geresh ("X דנילוביץ'", "רבינוביץ'"), as Slavic names are written.
 _SLAVIC_FAMILY = re.compile(r"[\u05d0-\u05ea]{2,}ץ['\u05f3]")
 

@@ -177,6 +177,11 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                     named = named and not (words[last][:1] in "לב" and _he_head_at([words[last]], 0, glued=True))
                     # ("..., בכיכר X.": where, a preposition glued to a noun; ", ושל X": "and of", no name)
                     named = named and not adjunct_word(words[at]) and words[at].lstrip("ו") not in _HE_NOT_NAME
+                    # ("X, לשעבר יו"ר Y, ויונה Z,": "and" opens the list's next item; the role is the one before's)
+                    joined = words[at][:1] == "ו" and not _he_given(words[at]) and _he_given(words[at][1:])
+                    if named and joined and not verb and _name_like(words[last]):
+                        index.add(" ".join([words[at][1:], *words[at + 1 : last + 1]]), None, sentence)
+                        continue
                     if named and not names_a_body(words[at]) and not verb and not _holds_a_name(words[i:k]):
                         role = _without_preposition(" ".join(w for w in words[i:k] if w != ","))
                         if i >= 2 and words[i - 1] == "של" and words[i - 2] in _HE_KIN:

@@ -28,7 +28,9 @@ def _initials(word: str) -> bool:
         return False
     pair = m.group(1) + m.group(2)
     numeral = m.group(1) in _NUMERAL_TENS and m.group(2) in "אבגדהוזחט" or pair in ("טו", "טז")  # (י"א, ט"ו)
-    return pair not in _NOT_INITIALS and not numeral and lookup(word) is None and word not in _HE_HEADS
+    # (a final letter closes a word, never an initial: 'כ"ץ' is the family name Katz, its own acronym)
+    final = m.group(2) in "ץךםןף" or word in hebrew_family_names()
+    return pair not in _NOT_INITIALS and not numeral and not final and lookup(word) is None and word not in _HE_HEADS
 
 
 def find_initials_names(sentences: Sequence[SourceSentence], index: PeopleIndex) -> None:

@@ -112,7 +112,10 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             k = _complement_end(words, i + n)
             place = next((m for m in (3, 2, 1) if k + m <= len(words) and _a_place(" ".join(words[k : k + m]))), 0)
-            k += place  # or a place: "נשיא צרפת"
+            # (not a given name that is a country too before a listed family name: 'שר הביטחון ישראל כ"ץ')
+            named = place == 1 and _he_given(words[k]) and words[k + 1 : k + 2] != []
+            named = named and words[k + 1] in hebrew_family_names()
+            k += 0 if named else place  # or a place: "נשיא צרפת"
             if k + 1 >= len(words) or k == i + n and words[i].lstrip("ו") not in HE_TITLES:
                 continue
             given, family = words[k], words[k + 1]

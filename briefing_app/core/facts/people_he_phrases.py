@@ -69,8 +69,11 @@ def he_only_adjuncts(words: list[str]) -> bool:
             return True  # ("הכחיש אתמול את השמועות:": the verb's object after its adjuncts, the subject before it)
         elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
-            while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":
-                i += 1  # the preposition's complement: "בישיבת הממשלה"
+            # the preposition's complement: "בישיבת הממשלה"; a letter with a geresh names it ("ברשת ב'")
+            while i < len(words) and words[i] not in _TIME_WORDS and (
+                words[i][:1] not in "בלמכ" or re.fullmatch(r"[\u05d0-\u05ea]['\u05f3]", words[i])
+            ):
+                i += 1
         else:
             return False
     return True

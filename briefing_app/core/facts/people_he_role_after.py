@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import HE_TITLES, _complement_end, _he_given, _he_head_at, _words
+from briefing_app.core.facts.people_he_context import _HE_KIN
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -37,3 +38,19 @@ def add_offices_after_names(sentences: list[SourceSentence], index: PeopleIndex)
                     continue  # (a one-word office with no complement, or a name inside it: not an apposition; a head of
                 # two words, "ראש העיר", holds its complement)
                 index.add(person.name, " ".join(words[k:end]), s.index)
+            kin_of_after_name(words, parts, s.index, person.name, index)
+
+
+def kin_of_after_name(words: list[str], parts: list[str], sentence: int, name: str, index: PeopleIndex) -> None:
+    """The kin in commas after a full name ("X Y, אמו של Z, פתחה", "X Y, אביה של הנרצחת, אמר"): whose mother or
+    father the person is, as their role (the kin word, "של", and whom, up to the closing comma)."""
+    n = len(parts)
+    for i in range(len(words) - n - 3):
+        if words[i : i + n] != parts or words[i + n] != "," or words[i + n + 1] not in _HE_KIN:
+            continue
+        if words[i + n + 2] != "של":
+            continue
+        rest = words[i + n + 1 : i + n + 7]
+        end = next((j for j, w in enumerate(rest) if w in (",", ".", ":")), None)
+        if end is not None and end >= 3:
+            index.add(name, " ".join(rest[:end]), sentence)

@@ -100,6 +100,8 @@ def _foreign_then_by_surname(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             # ("שי חג'ג' נבחר שוב": a family name spelt with a geresh, then a verb the article uses again)
             verb = verb_in_family_slot(family)
+            # ("סן ז'רמן בליגת האלופות": a preposition's noun in construct with a definite word, no family name)
+            verb = verb or (adjunct_word(family) and words[i + 2 : i + 3] != [] and words[i + 2][:1] == "ה")
             if len(family) >= 3 and (alone or titled) and not _SPEECH.fullmatch(family) and not verb:
                 index.add(f"{word[cut:]} {family}", None, at)
 

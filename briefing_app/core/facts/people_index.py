@@ -146,6 +146,10 @@ class PeopleIndex:
             # "The Food Agency (FA) country director, Max Holm": a role read from inside a bracketed acronym keeps
             # the acronym and drops the stray bracket ("FA country director")
             role = re.sub(r"\)\s*", " ", role, count=1).strip() or None
+        if role and re.search(r"[\u05d0-\u05ea]", role):
+            # ('מנכ"ל C G I': the Hebrew readers split a Latin name into its letters; it is written as one word)
+            spelt = re.compile(r"(?<![A-Za-z])([A-Za-z](?: [A-Za-z])+)(?![A-Za-z])")
+            role = spelt.sub(lambda m: m.group(1).replace(" ", ""), role)
         person = self.find(name)
         if person is None:
             person = Person(name, role)

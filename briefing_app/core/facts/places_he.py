@@ -15,6 +15,7 @@ _HEADS = (
     "מפרץ", "חוף", "נמל", "ארץ", "קיבוץ", "מושב", "כפר", "מחנה הפליטים", "האי", "חצי האי", "רובע", "עין",
     "מערת", "מצודת", "קריית", "קרית", "רצועת", "נהר", "שפלת", "צומת", "אצטדיון", "איצטדיון", "היכל",
 )  # fmt: skip
+HEADS = frozenset(_HEADS)  # (for readers of a place after a preposition: "בהר הרצל", not the family name בהר)
 # Common complements that make a head noun no name: "הר געש" (a volcano), "רחוב ראשי" (a main street).
 _NOT_A_NAME = {
     "געש", "גבוה", "גבוהה", "נמוך", "קטן", "קטנה", "גדול", "גדולה", "ראשי", "ראשית", "צדדי", "סמוך", "סמוכה", "שקט",

@@ -22,6 +22,7 @@ from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
 from briefing_app.core.facts.orgs_ar_clubs import club_names
 from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.orgs_he_kind_name import name_after_kind
+from briefing_app.core.facts.orgs_he_quoted_appos import described_kinds, quoted_appositions
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
     hebrew_area_names,
@@ -164,6 +165,8 @@ def rtl_named(
     """Adds the organisations and places of one Arabic or Hebrew sentence."""
     finder = orgs_ar.arabic_orgs if lang == "ar" else orgs_he_names.hebrew_orgs
     quoted = orgs_he_names.hebrew_quoted_bodies(text) if lang == "he" else []  # before "חברת 'X'" takes the kind
+    # (orgs_he_quoted_appos: 'חברת הכרייה הממשלתית, "X",': the name in marks after the kind and a comma)
+    quoted += [q for q in quoted_appositions(text) if all(q[0] != s for s, _, _ in quoted)] if lang == "he" else []
     acronyms = orgs_he_names.hebrew_acronyms(text) if lang == "he" else []
     mentions = find_mentions(text, lang, lowercase)
     # (Hebrew: a body the lists know whole wins over a shape read inside it: "מטעם מפא"י" is no "from פא"י",
@@ -181,9 +184,12 @@ def rtl_named(
         if lang == "ar"
         else []
     )
+    described = described_kinds(text) if lang == "he" else []
     for start, end, name in [*causes, *quoted, *finder(text), *acronyms]:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in listed):
             continue
+        if any(a <= start and end <= b for a, b in described):
+            continue  # 'חברת הכרייה הממשלתית, "X",': what X is, no body's name
         last = name.rsplit(" ", 1)[-1]
         if lang == "he" and " " in name and _HE_OBJECT_AFTER.match(text, end) and orgs_he_names.verb_shaped(last):
             name, end = name[: -len(last) - 1], end - len(last) - 1  # "חיל האוויר הישראלי השמיד את": the verb

@@ -12,6 +12,13 @@ from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.he_beside_phrase import referred_to
+from briefing_app.core.facts.he_group_speakers import group_or_body_speaker
+from briefing_app.core.facts.he_subject_then_adjunct import (
+    adjunct_after_named_subject,
+    name_before_adjunct,
+    named_before_open_apposition,
+    without_trailing_adjuncts,
+)
 from briefing_app.core.facts.people import (
     AR_SPEECH,
     HE_SPEECH,
@@ -507,7 +514,10 @@ def _colon_label(words: list[str]) -> str:
     if about and not any(may_speak(w) for w in words[:about]):
         return ""  # 'דיון סוער בכנסת על הסכמי X:': a topic (what a debate was about), nobody named before "על"
     # (not "הממונה על השכר X Y:": an office with its field after "על", and the holder's name after that)
-    if about and _speaker_before_about(words[:about]) and not (cut - about >= 3 and _he_given(words[cut - 2])):
+    # ('ח"כ X על Y Z:': a title and a family name before "על" are a whole speaker; the topic is another person)
+    titled = about == 2 and words[0] in HE_TITLES
+    field = cut - about >= 3 and _he_given(words[cut - 2]) and not titled
+    if about and _speaker_before_about(words[:about]) and not field:
         cut = about  # 'הרמטכ"ל על ניפוח הנתונים:': the one who speaks about it, not the topic's last words
     if cut > 1 and words[cut - 1] in _STATUS:
         # 'ראש המל"ל לשעבר:': a former office; its holder speaks (the status is the role's last word)
@@ -535,6 +545,9 @@ def he_speaker_before(before: str) -> str | None:
     """Hebrew: the speaker introducing the quote in the same sentence ("X אמר:", "לדבריה,")."""
     # ('היא צוטטה כאומרת:', 'הוא צוטט כאומר כי': was quoted as saying, a verb of saying of the subject before it)
     before = _QUOTED_AS_SAYING.sub(lambda m: "אמרה" if m.group(1) == "ה" else "אמרו" if m.group(1) else "אמר", before)
+    group = group_or_body_speaker(before)
+    if group is not None:
+        return group  # he_group_speakers: "מובילי המאבק מסרו כי", '"...", הוסיפו במשטרה, והדגישו כי'
     owner = words_were_speaker(before)
     if owner is not None:
         return owner  # 'מילותיו האחרונות של קברניט המטוס, X Y, היו "..."': whose words they were
@@ -584,6 +597,9 @@ def he_speaker_before(before: str) -> str | None:
         return he_verb_pronoun(before) if adjunct else he_name_after_role(subject[-5:])
     role_then_name = rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
     m = re.search(role_then_name, before)
+    if m and adjunct_after_named_subject(before[: m.start()], m.group(1)):
+        # he_subject_then_adjunct: 'X Y, ROLE, אמר היום בישיבה לציון רצח Z, W V, כי': X Y, named before the verb
+        return he_speaker_before(before[: m.start(1)].rstrip() + " כי ")
     if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
         # ..., ": the name first, its description in the commas
         named_first = he_given_at(m.group(1).split()) or he_starts_with_given(m.group(1))
@@ -594,11 +610,15 @@ def he_speaker_before(before: str) -> str | None:
     if not re.search(_HE_VERB, before) and re.search(r":\s*$", before):
         # 'שר הביטחון משה כהן: "..."': a name, or a title and a name, then a colon introduces the quote
         parts = [p for p in re.split(r"[,;|•]", before.rstrip(" :")) if p.strip()]
+        parts = without_trailing_adjuncts(parts)  # ('X Y, בטקס ..., בהר הרצל:': where it was said, no speaker)
         if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
             return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
         earlier_subject = subject_in_earlier_parts(parts) if parts else None
         if earlier_subject is not None:
             return earlier_subject  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas
+        named = name_before_adjunct(parts[-1].split()) if len(parts) == 1 else None
+        if named is not None:
+            return named  # he_subject_then_adjunct: 'X באזכרה לY:', the name before where it was said
         return _colon_label(parts[-1].split()) if parts else None
     # ("המנהל הוסיף ואמר על עובדיו:": a second verb of saying joined by "and" is no subject)
     after_verb = rf"{_HE_VERB}(?:\s+ו{HE_SPEECH})?\s+((?:[^,:\"]|{GERSHAYIM})+)"
@@ -621,6 +641,8 @@ def he_speaker_before(before: str) -> str | None:
         if len(parts) >= 2 and he_given_at(parts[-2].split()) == 0 and he_starts_with_given(parts[-2].strip()):
             # "X Y, ראש עיריית Z, סיפר בתוכנית ...:": the name before its role in commas, not the role's body
             subject = parts[-2:-1] if parts[-1].split()[0] in (*HE_ROLE_WORDS, *HE_TITLES) else subject
+        elif named_before_open_apposition(parts):
+            subject = parts[-2:-1]  # he_subject_then_adjunct: 'ד"ר X Y, מרכז הצוות ... אמר:', no closing comma
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         if he_adjunct_clause(words):
             return he_verb_pronoun(before)  # "לימים כתב בספר זיכרונותיו:": a time, no subject; the one just named

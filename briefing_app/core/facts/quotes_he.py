@@ -34,6 +34,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
     without_weekday,
 )
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import he_name_after_role
 from briefing_app.core.facts.quotes_he_cues import (
     definite_subject_then_adjunct,
@@ -160,8 +161,8 @@ _IN_HIS_WORDS = (
 _ADVERB_THEN_VERB = re.compile(
     rf"(?:^|[.!?,;]\s*)(?:(?:אך|אבל|אולם|ואולם|ואז)\s+)?(?:מיד\s+)?"  # ("..., אך מיד לאחר מכן אמר:": but at once)
     rf"(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|{_IN_HIS_WORDS}|בהמשך|אז|פעם|"
-    rf"בעבר|כיום|לבסוף|עוד|מיד))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
-)
+    rf"בעבר|כיום|לבסוף|עוד|מיד|ש?(?:בו|בה|בהם|בהן)))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
+)  # ("לדבריו בכנס, בהם אמר כי": "in which he said", a relative of the words just named; no name "בהם")
 
 
 # Where one said it, with one's own possessive, then a singular verb: "בצוואתו כתב כי", "ובנאומה אמרה:" (not
@@ -267,7 +268,8 @@ def he_cue_before(before: str) -> str | None:
         return he_verb_pronoun(before)  # "לימים סיפר כי": a time adverb, then the verb; the person just named
     m = _WHERE_THEN_VERB.search(before)
     where = m.group(1).removeprefix("ו") if m else ""
-    singular = m is not None and not m.group(2).endswith("ו")
+    # (a plural of the past in ו or of the present in ים/ות: "בעירייה אומרים:" is the body's people, no "her")
+    singular = m is not None and not m.group(2).endswith(("ו", "ים", "ות"))
     if m and singular and where not in _HE_KIN and adjunct_word(where) and not names_a_body(where[1:]):
         return he_verb_pronoun(before)  # "בצוואתו כתב כי", "בנאומה אמרה:": where the person just named said it
     named = named_in_cue(before)
@@ -283,6 +285,9 @@ def he_cue_before(before: str) -> str | None:
         sentence = re.split(r"[.!?]\s+", before)[-1]
         clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
         pronoun = clause[0] if clause and clause[0] in ("הוא", "היא", "הם", "הן") else ""
+        joined = clause[0][1:] if clause and clause[0][:1] == "ו" and len(clause) > 1 else ""
+        if joined and (joined in hebrew_family_names() or _he_given(joined)) and verb_in_he(clause[1]):
+            return joined  # '"A", ולזימי התפרצה לדבריו והשיבה:': a new subject joined by "and", not the opening one
         # ("לסיום, הוא ביקר את ראש הממשלה X והצהיר:": the pronoun opening the clause, never the verb's object)
         return sentence_subject(sentence.split()) or pronoun or sentence_subject(clause) or sentence_subject(clause[1:])
     m = _SUBJECT_RELATIVE_VERB.search(before)
@@ -313,7 +318,24 @@ def he_cue_before(before: str) -> str | None:
         subject = he_name_after_role(m.group(1).split()[-5:])
         if subject and (he_starts_with_given(subject) or subject.split()[0] in ("הוא", "היא", "הם")):
             return subject  # "X אמרה ל-ynet:": X; "אמר לוי:" has no subject before the verb and stays
+        if _bare_subject(m.group(1).split()):
+            # "נתניהו הגיב לבנט:" (a headline): a family name alone before the verb is its subject; the one
+            # after ל is whom he answered, never the speaker
+            return m.group(1).strip()
     return None
+
+
+def _bare_subject(words: list[str]) -> bool:
+    """One word that opens the clause before a verb of saying and can be a family name: no time, pronoun,
+    function word or phrase of a preposition ("אתמול", "בתגובה")."""
+    if len(words) != 1:
+        return False
+    w = words[0]
+    return (
+        _name_like(w) and len(w) >= 3 and w not in _TIME_WORDS and not adjunct_word(w)
+        and w not in ("הוא", "היא", "הם", "הן", "עוד", "כך", "גם", "אך", "אבל", "ואז", "אז", "לדבריו", "לדבריה")
+        and w[:1] not in "וש"
+    )  # fmt: skip
 
 
 _MASCULINE_IN_HE = {"הודה", "ענה"}  # past verbs of a man that end in ה (admitted, answered)

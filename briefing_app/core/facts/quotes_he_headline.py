@@ -10,6 +10,7 @@ import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import Person
+from briefing_app.core.facts.people_he import names_a_body
 from briefing_app.core.facts.quote_turns import headline_without_quote
 from briefing_app.core.facts.speakers import Speakers
 
@@ -43,5 +44,7 @@ def _labelled_person(label: list[str], people: list[Person]) -> Person | None:
     if len({p.name for p in named}) == 1:
         return named[0]
     said = " ".join(label)
+    if names_a_body(said):
+        return None  # 'משרד הבריאות: ...': the body's own words, not those of 'מנכ"ל משרד הבריאות'
     holders = [p for p in people if p.role and f" {said} " in f" {p.role} "]
     return holders[0] if len({p.name for p in holders}) == 1 else None

@@ -132,7 +132,7 @@ HE_AFTER_QUOTE = (
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
 HE_THEY_SAID = (
     r"(?:אמרו|מסרו|הגיבו|הודיעו|טענו|ציינו|הוסיפו|הבהירו|הדגישו|הסבירו|אומרים|מוסרים|מציינים|מסבירים|טוענים|"
-    r"מדגישים|מבהירים|מגיבים)"
+    r"מדגישים|מבהירים|מגיבים|מוסיפים|מודיעים|מזהירים|הזהירו)"
 )
 
 # English reporting verbs by lemma: base, third person singular ("s"), past, -ing. (The past participle is the

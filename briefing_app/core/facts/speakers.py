@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.he_group_speakers import group_mention
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.he_quoted_names import he_named_only_in_quotes, he_open_at_start
+from briefing_app.core.facts.he_unnamed_sources import unnamed_source_opening
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -332,6 +334,9 @@ class Speakers:
         if mention is None:
             return None
         mention = mention.strip(" ,.")
+        group = group_mention(mention.split()) if re.match(r"[\u05d0-\u05ea]", mention) else None
+        if group is not None:
+            return group  # he_group_speakers: "עורכי הדין של X טוענים כי": his lawyers speak, not X
         mention = bare_mention(mention, [o.text for o in self.organisations])  # speaker_mentions
         going_on = ar_goes_on(self, mention, sentence, within)  # speakers_ar_clauses: "جاء ذلك خلال لقائه X"
         if going_on is not None:  # (or 'وقال بيان لX إن Y دعا ... . وأضاف إن «...»'): not X, not Y
@@ -574,6 +579,10 @@ class Speakers:
                 if recent is None and sex and not re.search(r"\w", within)
                 else None
             )  # speaker_pronoun_chain: "But he ... X ...:" then "- ..., says he": the "he" before, not X
+            if recent is None and not mention and re.search(r"[\u05d0-\u05ea]", self.text.get(sentence, "")):
+                source = unnamed_source_opening(within, self.text.get(sentence - 1, ""))
+                if source is not None:
+                    return source  # he_unnamed_sources: 'הגורם המשפטי טוען כי לX ... . "...", אמר.': not X
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
             if described and recent is None and person is not None and (
                 unnamed_speaker_since(self.text, sentence, person.sentences)

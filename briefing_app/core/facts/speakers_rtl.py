@@ -23,7 +23,7 @@ from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.he_mention_parts import WHERE_TO, adjunct_before_colon, and_said
-from briefing_app.core.facts.he_offices import he_office_holders, qualified_beyond
+from briefing_app.core.facts.he_offices import definite_then_adjective, he_office_holders, qualified_beyond
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_passive_slot import verb_in_family_slot
 from briefing_app.core.facts.he_verb_then_family import family_after_verb
@@ -341,6 +341,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     holders = holders if sentence == 0 else [p for p in holders if not qualified_beyond(p.role, role)]
     if holders:
         return holders[-1].name
+    if len(role) == 2 and not words and definite_then_adjective(role):
+        role = role[:1]  # "עוד הוסיף המאמן המצויין:": a definite noun and its adjective, the noun alone below
     if len(role) == 1 and not words and role[0].startswith("ה") and role[0] not in ("הדובר", "הדוברת"):
         # "הכדורגלן X Y חתם ... השחקן סיפר:": a definite noun for what the person just named is (not an
         # unnamed spokesman), though the article gave them another word for it; of the noun's sex ("השר אמר"
