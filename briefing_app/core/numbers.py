@@ -58,8 +58,8 @@ _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # (East African papers write shillings "Sh500 million" in Kenya and Tanzania, "Shs500m" in Uganda)
 # (and the Gulf's "Dh500 million", "QR5m")
 # (and the Kenyan papers' "Kes1.5 million", the ISO code written as a word)
-_GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "KSh.", "Ksh.", "Kshs.", "Kes", "Sh", "Shs", "TSh", "Tsh",
-          "USh", "Ush", "Dh", "Dhs", "QR", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")  # fmt: skip
+_GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "KSh.", "Ksh.", "Kshs.", "Kes", "Sh", "Shs", "TSh",
+          "Tsh", "USh", "Ush", "Dh", "Dhs", "QR", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")  # fmt: skip
 GLUED_CURRENCY_CODES = _GLUED  # (read by `facts.number_names`: such letters make no model's name)
 _GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){re.escape(code)})" for code in _GLUED)
 # One numeric token: digit groups joined by separators, an optional clock time.
@@ -222,9 +222,9 @@ _CODES_BEFORE = {code: code for code in (
     "UAH", "TRY", "IRR", "IQD", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "LBP", "SYP", "ILS", "DKK", "SEK",
     "NOK", "ISK", "CHF", "PLN", "CZK", "HUF", "RON", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "KRW", "IDR", "MYR",
     "PHP", "THB", "VND", "MMK", "AFN", "KZT")} | {
-    "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Kes": "KES", "Sh": "KES", "Shs": "UGX", "TSh": "TZS",
-    "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR", "Rs": "INR",
-    "Rp": "IDR", "RM": "MYR", "Tk": "BDT"}  # fmt: skip
+    "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Kes": "KES", "Sh": "KES", "Shs": "UGX",
+    "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
+    "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT"}  # fmt: skip
 CODES_BEFORE = frozenset(_CODES_BEFORE)  # (read by `facts.glued_signs_en`: such a code is no word of what is counted)
 _CODE_BEFORE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(_CODES_BEFORE, key=len, reverse=True)) + r")\.?[ \u00a0]?$"

@@ -161,5 +161,5 @@ def test_a_body_cited_as_the_source_of_figures_is_an_organisation() -> None:
 def test_a_level_a_name_set_off_was_pushed_above_counts_that_name_not_the_preposition() -> None:
     text = "The data cheered investors, who pushed the main index, the Tolvik Composite Index, above 17,000 on Friday."
     assert _counts(text)["17,000"] == "Tolvik Composite Index"
-    # (near miss: a noun after the figure stays what it counts)
-    assert _counts("Investors pushed the index above 17,000 points.")["17,000"].startswith("points")
+    # (near miss: with no name set off, the object pushed (k-fig31's brought_levels_en) or the noun after it)
+    assert _counts("Investors pushed the index above 17,000 points.")["17,000"] in ("index", "points")

@@ -53,10 +53,10 @@ def brought_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         # (a name in apposition names it best: "the country's best known stock price barometer, the Dow Jones")
         named = brought.group(2)
         owner: str | None = re.sub(r"^(?:the|its|their|his|her|our)\s+", "", named or brought.group(1))
-        if owner.lower() in ("them", "it"):
+        if owner is not None and owner.lower() in ("them", "it"):
             prior = [g for g, m, _ in numbered[:i] if g.sentence == f.sentence and m.end <= number.start]
             owner = prior[-1].counts.split(" (")[0] if prior and prior[-1].counts else None
-        elif owner.split()[-1].lower() in EN_STOP:
+        elif owner and owner.split()[-1].lower() in EN_STOP:
             continue
         if owner and owner.lower() not in (f.counts or "").lower():
             mark = re.search(_MARK, window[brought.end(2 if named else 1) :])

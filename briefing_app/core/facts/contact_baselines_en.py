@@ -37,5 +37,5 @@ def contact_baselines(figures: list[Fact], texts: dict[int, str]) -> None:
         if head and head.split()[-1] not in subject.split():
             continue  # a reading of its own, not the clause's subject
         prior = [g for g, m, _ in numbered[:i] if g.sentence == f.sentence and g.unit == f.unit and g.counts]
-        if prior and prior[-1].counts.split(" (")[0].lower() not in subject:
+        if prior and (prior[-1].counts or "").split(" (")[0].lower() not in subject:
             f.counts = prior[-1].counts

@@ -44,6 +44,6 @@ def coordinated_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         first, at = prior[0]
         if not _FIRST_VERB.search(text[: at.start]) or text.count(",", at.end, cut) > 2:
             continue  # (the first figure is no verb's: "Sales of 5m, and rose 3%" is another shape)
-        owner = first.counts.split(" (")[0]
+        owner = (first.counts or "").split(" (")[0]
         if owner.lower() not in (f.counts or "").lower():
             f.counts = first.counts

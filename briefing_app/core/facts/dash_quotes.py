@@ -30,7 +30,9 @@ _NEXT_ATTRIBUTION = re.compile(
 # ("Sådan lyder vurderingen fra X": a speech noun in its definite form for "det")
 # "Sådan lød det fra X": a look back that only follows the speaker's own words, with or without a dash before them
 # ("Det siger X" also follows reported speech, which is no quote).
-_WORDS_FROM = re.compile(r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+(?:det|den|de|[a-zæøå]{4,}(?:en|et|ne))\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s")
+_WORDS_FROM = re.compile(
+    r"^(?:Sådan|Således)\s+(?:lyder|lød)\s+(?:det|den|de|[a-zæøå]{4,}(?:en|et|ne))\s+(?:[\wæøå-]+\s+){0,5}?(?:fra|hos)\s"
+)
 # "— Jane Roe", "– Jane Roe, shelter manager": a signature line, two to four capitalised words first.
 _SIGNATURE = re.compile(
     r"^[–—-]\s*([A-ZÆØÅ][\w'’.-]+(?:\s+(?:(?:de|van|von|al|bin)\s+)?[A-ZÆØÅ][\w'’.-]+){1,3})(?:\s*,\s*[^.!?]{0,80})?\.?$"

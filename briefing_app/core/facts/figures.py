@@ -119,8 +119,8 @@ from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts,
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
 from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_out_of_whole
-from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.glued_signs_en import blank_glued_signs
+from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
@@ -154,9 +154,9 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.number_of_en import number_of_subjects
 from briefing_app.core.facts.numbered_names import without_numbered_names
-from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
+from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings

@@ -32,7 +32,10 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         text = texts[f.sentence]
         at = text.find(f.text)
-        if at < 0 or not re.match(r"\s+of\s+a\s+(?:percentage\s+point|percent|per\s+cent|point)\b", text[at + len(f.text) :]):
+        of_a_point = re.match(
+            r"\s+of\s+a\s+(?:percentage\s+point|percent|per\s+cent|point)\b", text[at + len(f.text) :]
+        )
+        if at < 0 or not of_a_point:
             continue
         f.unit = "percentage points" if "point" in reading.group(1).lower() else "percent"
         change = _CHANGE_OF.search(text[:at])
@@ -41,7 +44,7 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
             told = [g for g in figures if g.kind == "figure" and g.sentence == f.sentence and g.number is not None
                     and g.number.end <= at and g.counts]  # fmt: skip
             told.sort(key=lambda g: g.number.end if g.number is not None else 0)
-            whose = told[-1].counts.split(" (")[0] if told else None
+            whose = (told[-1].counts or "").split(" (")[0] if told else None
             f.counts = f"{change.group(1).lower()} ({whose})" if whose else change.group(1).lower()
             continue
         subject, _ = before_phrase(text[:at], "en")

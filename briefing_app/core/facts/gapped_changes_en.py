@@ -39,7 +39,7 @@ def gapped_changes(figures: list[Fact], texts: dict[int, str]) -> None:
 # A later member of a list of changes named by a noun, whose "in X" the first gave: "a 12% increase in exports to the
 # Netherlands, an 11% increase to Germany".
 _NOUN_CHANGES = r"(?:increase|rise|fall|drop|decrease|decline|jump|gain|dip|reduction|growth)"
-_LATER_MEMBER = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)an?\s+$")
+_LATER_MEMBER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)an?\s+$")
 _MEMBER_CHANGE = re.compile(rf"\s*(?:%|per\s*cent|percent)\s+({_NOUN_CHANGES})\b(?!\s+in\b)", re.IGNORECASE)
 
 

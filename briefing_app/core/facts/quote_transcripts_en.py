@@ -53,10 +53,10 @@ def add_transcript_turns(out: list[Fact], sentences: list[SourceSentence], speak
     for _, m in turns:
         # ("LEIGH SALES, PRESENTER:": a label with a role after its comma is a name, whatever its words also mean)
         if m.group(2) and _is_role(m.group(2)) and not _is_role(m.group(1)):
-            name = _titled(m.group(1))
-            names.setdefault(m.group(1), name)
-            names.setdefault(m.group(1).split()[-1], name)
-            names.setdefault(m.group(2), name)
+            titled = _titled(m.group(1))
+            names.setdefault(m.group(1), titled)
+            names.setdefault(m.group(1).split()[-1], titled)
+            names.setdefault(m.group(2), titled)
     last_paragraph = {s.paragraph: k for k, s in enumerate(sentences)}
     following = {
         # (after the last turn: its own paragraph, or the one paragraph after a label standing alone)

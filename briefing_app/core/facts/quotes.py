@@ -35,7 +35,6 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
 from briefing_app.core.facts.quote_interviews_en import add_answers
-from briefing_app.core.facts.quote_transcripts_en import add_transcript_turns
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
@@ -60,6 +59,7 @@ from briefing_app.core.facts.quote_speakers import (
     speaker_named_before,
     verbs_of,
 )
+from briefing_app.core.facts.quote_transcripts_en import add_transcript_turns
 from briefing_app.core.facts.quote_turns import (
     headline,
     introduced_by,

@@ -30,7 +30,9 @@ _RESTATED_PER_SHARE = re.compile(
 
 
 # ", or " (and a qualifier and a sign) between a sum and its restatement per share.
-_OR_GAP = re.compile(r"\s*(?:cents?|pence|p|c)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:US|C|A)?[$£€]?\s*")
+_OR_GAP = re.compile(
+    r"\s*(?:cents?|pence|p|c)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:US|C|A)?[$£€]?\s*"
+)
 
 
 # "..., from ", "..., up from " right before a sum: the level the sum before it was reckoned from.

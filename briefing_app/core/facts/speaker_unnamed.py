@@ -107,5 +107,7 @@ def introduced_unnamed(texts: dict[int, str], sentence: int, noun: str) -> bool:
     named last); a noun for a person only."""
     if not is_person_noun(noun.lower()):
         return False
-    unnamed = re.compile(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(noun.lower())}\b(?!,?\s+[A-Z])")
+    unnamed = re.compile(
+        rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(noun.lower())}\b(?!,?\s+[A-Z])"
+    )
     return any(unnamed.search(texts.get(i, "")) for i in range(sentence))

@@ -4,9 +4,9 @@ September to 330,295 units", "Volumes year-to-date were down by 7.5% to 1,794,41
 estimated at a seasonally adjusted annual rate of 13,071 units".
 
 "Units" counts whatever the clause is about (cars registered, phones shipped, homes sold): alone it names nothing.
-After "to"/"at"/"from"/"by"/"a rate of" (the level of a change, or the change), the figure counts what the change before it in the clause counts,
-or else the subject of the clause; "units" stays in brackets. A noun before "units" ("300 housing units") or a
-verb after the figure ("45,000 units sold") is left as it was read.
+After "to"/"at"/"from"/"by"/"a rate of" (the level of a change, or the change), the figure counts what the change
+before it in the clause counts, or else the subject of the clause; "units" stays in brackets. A noun before "units"
+("300 housing units") or a verb after the figure ("45,000 units sold") is left as it was read.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
     mended: dict[tuple[int, str], str] = {}  # (a figure of the sentence that shared the reading: "up 22.2 per cent")
     for i, (f, number, text) in enumerate(numbered):
         if (f.sentence, f.counts or "") in mended:
-            owner = mended[(f.sentence, f.counts or "")]
+            owner: str | None = mended[(f.sentence, f.counts or "")]
             f.counts = owner if f.unit == "percent" else f"{owner} (units)"
             continue
         # ("units", "units lower", "units in the third quarter", "units (annual rate)": units and no noun)

@@ -49,7 +49,8 @@ def with_levels(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         previous = (f, number.end)
         trailing = re.search(
-            r"\s+(?:at|amounting|averaging|totall?ing|reaching|standing|running|rising|falling|up|down)$", f.counts or ""
+            r"\s+(?:at|amounting|averaging|totall?ing|reaching|standing|running|rising|falling|up|down)$",
+            f.counts or "",
         )
         words = (f.counts or "").split()
         if noun.split()[-1] not in words or noun.split()[0] not in words or trailing:
