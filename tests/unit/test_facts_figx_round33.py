@@ -67,3 +67,27 @@ def test_a_hebrew_change_with_a_plural_verb_is_two_figures_counting_one_thing() 
     # near miss: a span with no change stays a range
     f = _figure("העונש נע בין 3 ל-5 שנים.", "he", 3)
     assert f.value_max == 5, f.value_max
+
+
+# --- Arabic: a gapped list of changes, and a relative clause's step ------------------------------------------------
+
+
+def test_an_arabic_gapped_list_of_changes_counts_what_the_first_item_counts() -> None:
+    text = "وارتفعت صادرات المصنع إلى ألمانيا بنسبة 18%، ومع فرنسا بنسبة 7%، وإلى إيطاليا بنسبة 4%."
+    for value in (7, 4):
+        f = _figure(text, "ar", value)
+        assert f.counts and "صادرات" in f.counts, (value, f.counts)
+    # near miss: a new noun after "and" is its own item ("والفواكه": the fruit rose 3%)
+    f = _figure("وارتفعت أسعار الخضار بنسبة 5%، والفواكه بنسبة 3%.", "ar", 3)
+    assert f.counts and "الفواكه" in f.counts, f.counts
+    # near miss: a clause of its own after the comma keeps its reading
+    f = _figure("وارتفعت الأسعار بنسبة 5%، ومن المتوقع أن ترتفع بنسبة 3% العام المقبل.", "ar", 3)
+    assert f.counts and "الأسعار" in f.counts, f.counts
+
+
+def test_an_arabic_relative_clauses_step_counts_the_noun_its_pronoun_stands_for() -> None:
+    f = _figure("ومن بين القطاعات الرابحة صناعة الأسمدة، التي ارتفعت بنسبة تجاوزت 40% منذ عام 2010.", "ar", 40)
+    assert f.counts and "الأسمدة" in f.counts, f.counts
+    # near miss: a step with its own noun before it keeps it
+    f = _figure("وارتفعت مبيعات الأسمدة بنسبة 40% منذ عام 2010.", "ar", 40)
+    assert f.counts and "مبيعات" in f.counts, f.counts

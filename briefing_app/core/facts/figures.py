@@ -176,6 +176,7 @@ from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.ar_change_from import share_change_ends
+from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
@@ -569,6 +570,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en" and f.number is not None:  # "Last year sales rose 5%": not "year sales"
                 f.counts = without_fronted_time(s.text, f.number.start, f.counts)
         share_change_ends([f for f in out[start:] if f.number is not None], s.text, lang)  # "من 5 إلى 7 مليار دولار"
+        if lang == "ar":  # "ارتفعت التجارة مع سويسرا بنسبة 120%، ومع الهند بنسبة 33%": the gapped items
+            ar_gapped_leads([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
