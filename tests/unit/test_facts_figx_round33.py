@@ -91,3 +91,16 @@ def test_an_arabic_relative_clauses_step_counts_the_noun_its_pronoun_stands_for(
     # near miss: a step with its own noun before it keeps it
     f = _figure("وارتفعت مبيعات الأسمدة بنسبة 40% منذ عام 2010.", "ar", 40)
     assert f.counts and "مبيعات" in f.counts, f.counts
+
+
+# --- Arabic: a running total named only "the total" is a total of what the day's figure counts --------------------
+
+
+def test_an_arabic_bare_total_counts_what_the_days_figure_counts() -> None:
+    f = _figure("وسجلت المديرية 12 حالة غرق جديدة، ليصل الإجمالي إلى 87.", "ar", 87)
+    assert f.counts and "غرق" in f.counts, f.counts
+    f = _figure("وسجلت المديرية 12 حالة غرق جديدة، ليرتفع العدد الإجمالي إلى 87.", "ar", 87)
+    assert f.counts and "غرق" in f.counts, f.counts
+    # near miss: a total that names what it is of keeps its words
+    f = _figure("وسجلت المديرية 12 حالة غرق جديدة، ليرتفع العدد الإجمالي للمفقودين إلى 87.", "ar", 87)
+    assert f.counts and "مفقودين" in f.counts and "غرق" not in f.counts, f.counts
