@@ -104,3 +104,29 @@ def test_an_arabic_bare_total_counts_what_the_days_figure_counts() -> None:
     # near miss: a total that names what it is of keeps its words
     f = _figure("وسجلت المديرية 12 حالة غرق جديدة، ليرتفع العدد الإجمالي للمفقودين إلى 87.", "ar", 87)
     assert f.counts and "مفقودين" in f.counts and "غرق" not in f.counts, f.counts
+
+
+# --- Danish: a week of the year is no figure --------------------------------------------------------------------
+
+
+def test_a_danish_week_number_is_no_figure() -> None:
+    assert not _figures("Uge 32 blev butikkens bedste uge nogensinde.", "da", 32)
+    assert not _figures("Samtidig var i uge 32 travlt på havnen.", "da", 32)
+    # near miss: a count each week, and a span in weeks, stay figures
+    assert _figures("Der kommer hver uge 700 gæster på museet.", "da", 700)
+    assert _figures("Han sad fængslet i 14 uger.", "da", 14)
+
+
+# --- Danish: a share told with a dummy "det" -------------------------------------------------------------------------
+
+
+def test_a_danish_share_with_a_dummy_subject_counts_the_fronted_phrase_or_the_figure_before() -> None:
+    f = _figure("Blandt pensionisterne er det 23 pct.", "da", 23)
+    assert f.counts and "pensionisterne" in f.counts, f.counts
+    f = _figure("For hele befolkningen mellem 18 og 70 år er det 61 pct.", "da", 61)
+    assert f.counts and "befolkningen" in f.counts, f.counts
+    f = _figure("Af dem købte 44 pct. en cykel i 2019, mens det tre år tidligere bare var 31 pct.", "da", 31)
+    assert f.counts and "år" not in f.counts.split(), f.counts
+    # near miss: a share that names its whole keeps it
+    f = _figure("I Odense er det 9 procent af eleverne, der cykler.", "da", 9)
+    assert f.counts and "eleverne" in f.counts, f.counts

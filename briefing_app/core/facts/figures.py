@@ -178,6 +178,7 @@ from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.ar_change_from import share_change_ends
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
@@ -594,6 +595,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                               [f for f in out[:sentence_start] if f.number is not None], s.index)  # fmt: skip
             # "1,816 new cases were recorded. That figure is up 14%": the cases
             share_figure_anaphora(out[start:], s.text, out[:sentence_start], s.index)
+        if lang == "da":  # "Blandt kvinderne er det 40 pct.", "..., mens det året før var 28 pct.": a dummy "det"
+            da_dummy_subject([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):

@@ -42,6 +42,9 @@ _LOCATOR_BEFORE = re.compile(
     r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur|"
     # (Danish road and building locators: "ved kilometermærke 33", "ved afkørsel 12", "ad rute 21", "i lokale 102")
     r"kilometermærke|afkørsel|frakørsel|tilkørsel|rute|lokale|"
+    # (a Danish week of the year, "i uge 45", "Uge 7 bød på", as English "Week 45"; not a count per week, "hver uge
+    # 500", "en uge 3 gange")
+    r"(?<!hver\s)(?<!per\s)(?<!pr\.\s)(?<!om\s)(?<!en\s)(?<!hele\s)uge|"
     # (a corner of a race track, a golf hole, a game of a series, after the words that place something there: "in
     # turn 3", "at hole 18", "won game 7")
     r"(?<=in\s|at\s|on\s)turn|(?<=of\s)turn|(?<=into\s)turn|(?<=on\s|at\s)hole|"
