@@ -130,3 +130,32 @@ def test_a_danish_share_with_a_dummy_subject_counts_the_fronted_phrase_or_the_fi
     # near miss: a share that names its whole keeps it
     f = _figure("I Odense er det 9 procent af eleverne, der cykler.", "da", 9)
     assert f.counts and "eleverne" in f.counts, f.counts
+
+
+# --- Arabic: the trillion spelled "ترليون", the lira a currency, a change told apart with restatements in brackets --
+
+
+def test_an_arabic_trillion_without_its_yaa_is_a_scale_and_the_lira_a_currency() -> None:
+    f = _figure("وبلغت ودائع المصارف نحو 140.5 ترليون ليرة في نهاية العام.", "ar", 140.5e12)
+    assert f.counts and "ودائع" in f.counts and "ليرة" not in f.counts, f.counts
+
+
+def test_an_arabic_change_told_apart_shares_what_its_start_counts() -> None:
+    text = ("وأظهر التقرير أن قروض القطاع الخاص هبطت من نحو 80.2 ترليون ليرة (53.2 مليار دولار) بنهاية آذار "
+            "الماضي، إلى حوالي 71.4 ترليون ليرة (47.4 مليار دولار) بنهاية آذار من العام الحالي.")
+    for value in (53.2e9, 71.4e12, 47.4e9):
+        f = _figure(text, "ar", value)
+        assert f.counts and "قروض" in f.counts, (value, f.counts)
+    # near miss: a figure after "إلى" with a clause of its own between keeps its reading
+    f = _figure("وارتفعت الأسعار من 10 دنانير في العام الماضي. وقد وصل عدد الزوار إلى 500 زائر.", "ar", 500)
+    assert f.counts and "الزوار" in f.counts, f.counts
+
+
+def test_arabic_rates_on_tranches_count_what_the_first_rate_counts() -> None:
+    text = "وتبلغ الضريبة 5 % على أول مئة ألف دينار و8 على المئة ألف التالية ثم 12 % على ما يفوق ذلك."
+    for value in (8, 12):
+        f = _figure(text, "ar", value)
+        assert f.counts and "الضريبة" in f.counts, (value, f.counts)
+    # near miss: a bare number after "and" that opens no tranche keeps its own noun
+    f = _figure("وتبلغ الضريبة 5 % على الدخل و8 موظفين في الدائرة.", "ar", 8)
+    assert f.counts and "موظفين" in f.counts, f.counts

@@ -11,7 +11,7 @@ from briefing_app.core.facts.model import Fact
 
 # A verb of change in any person or tense ("ارتفعت", "يرتفع", "وقفزت", "تراجعوا") or its verbal noun ("بارتفاع",
 # "الزيادة", "بقفزة"), with the conjunctions and prepositions Arabic glues to a word.
-_CHANGE_WORD = re.compile(
+CHANGE_WORD = re.compile(
     r"(?<!\S)[وف]?[بل]?(?:ال)?[يت]?(?:ارتفع|رتفع|انخفض|نخفض|تراجع|قفز|زاد|زيد|زياد|ازداد|زداد|تزايد|صعد|صعود|هبط|"
     r"هبوط|نما|نمو|نمت|تضاعف|ضاعف|تقلص|قلص|انكمش|نكمش|تحسن|خفض|رفع|قفز)(?:ت|وا|ا|ة|ات|ان)?(?!\S)"
 )
@@ -28,7 +28,7 @@ def ar_change_from(lead: str) -> re.Match[str] | None:
         return None
     clause = re.split(r"[.;:؛!?؟]", lead[max(0, marker.start() - 80) : marker.start()])[-1]
     change = None
-    for change in _CHANGE_WORD.finditer(clause):
+    for change in CHANGE_WORD.finditer(clause):
         pass  # the last one, nearest the numbers
     if change is None or _RANGING.search(clause[change.end() :]):
         return None  # no change, or "ارتفعت الأسعار لتتراوح من 10 إلى 15": the level it ranges over

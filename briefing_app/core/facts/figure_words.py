@@ -50,7 +50,7 @@ UNITS: dict[str, dict[str, str]] = {
            "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
-           "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
+           "جنيه": "pounds", "ليرة": "lira", "ليرات": "lira", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
            "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
            "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
            "بالمائة": "percent", "نقطة مئوية": "percentage points", "نقاط مئوية": "percentage points",

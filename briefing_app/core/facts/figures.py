@@ -177,7 +177,9 @@ from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.ar_change_from import share_change_ends
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
+from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
@@ -575,6 +577,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "ar":  # "ارتفعت التجارة مع سويسرا بنسبة 120%، ومع الهند بنسبة 33%": the gapped items
             ar_gapped_leads([f for f in out[start:] if f.number is not None], s.text)
             ar_generic_totals([f for f in out[start:] if f.number is not None])  # "ليصل الإجمالي إلى 426"
+            ar_from_to_gap([f for f in out[start:] if f.number is not None], s.text)  # "من X (Y) ...، إلى Z (W)"
+            ar_tranche_rates([f for f in out[start:] if f.number is not None], s.text)  # "40 % على X و20 على Y"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
