@@ -11,6 +11,7 @@ import re
 
 from briefing_app.core.facts.ar_change_from import CHANGE_WORD
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.sharing import own_noun
 
 _QUALIFIER = r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من|ما\s+يقارب|ما\s+يزيد\s+على|ما\s+يزيد\s+عن)\s+)?"
 _FROM = re.compile(rf"(?<!\S)من\s+{_QUALIFIER}$")
@@ -44,7 +45,8 @@ def ar_from_to_gap(facts: list[Fact], text: str) -> None:
             continue
         if start is not None and start.number is not None and _TO.search(before):
             gap = text[start.number.end : n.start]
-            if not _CLAUSE_END.search(gap) and not re.search(r"(?<!\S)من\s", gap) and start.unit == g.unit:
+            own = own_noun(g, text, "ar")  # ("من 3 انتصارات إلى 7 تعادلات": the end names its own things)
+            if not _CLAUSE_END.search(gap) and not re.search(r"(?<!\S)من\s", gap) and start.unit == g.unit and not own:
                 g.counts = start.counts or g.counts
             start = None
 
