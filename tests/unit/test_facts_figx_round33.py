@@ -159,3 +159,23 @@ def test_arabic_rates_on_tranches_count_what_the_first_rate_counts() -> None:
     # near miss: a bare number after "and" that opens no tranche keeps its own noun
     f = _figure("وتبلغ الضريبة 5 % على الدخل و8 موظفين في الدائرة.", "ar", 8)
     assert f.counts and "موظفين" in f.counts, f.counts
+
+
+# --- Arabic: a number glued to a preposition before its bracket; a joined number whose noun is left out -----------
+
+
+def test_an_arabic_bracketed_count_after_a_glued_preposition_is_a_figure() -> None:
+    f = _figure("وأسفرت الحملة عن تحرير (41) مخالفة وحجز ل(17) مركبة.", "ar", 17)
+    assert f.counts and "مركبة" in f.counts, f.counts
+    # near miss: a subdivision of a cited article stays no figure
+    assert not _figures("وفقا للمادة 12(3) من القانون.", "ar", 3)
+
+
+def test_an_arabic_joined_number_with_only_a_phrase_after_it_counts_the_noun_before() -> None:
+    f = _figure("وضبطت الدوريات 31 مطلوبا للقضاء و6 للاشتباه في حيازة مخدرات.", "ar", 6)
+    assert f.counts and "مطلوبا" in f.counts, f.counts
+    f = _figure("وأصيب 12 راكبا بجروح خطيرة و9 بجروح طفيفة.", "ar", 9)
+    assert f.counts and "راكبا" in f.counts, f.counts
+    # near miss: a joined number with a noun of its own keeps it
+    f = _figure("وتعاقد النادي مع 3 مدربين و12 لاعبا للموسم المقبل.", "ar", 12)
+    assert f.counts and "لاعبا" in f.counts and "مدربين" not in f.counts, f.counts

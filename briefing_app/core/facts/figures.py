@@ -178,6 +178,7 @@ from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.ar_change_from import share_change_ends
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
+from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
@@ -579,6 +580,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_generic_totals([f for f in out[start:] if f.number is not None])  # "ليصل الإجمالي إلى 426"
             ar_from_to_gap([f for f in out[start:] if f.number is not None], s.text)  # "من X (Y) ...، إلى Z (W)"
             ar_tranche_rates([f for f in out[start:] if f.number is not None], s.text)  # "40 % على X و20 على Y"
+            ar_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "54 مخالفا للإقامة و9 للاشتباه"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later

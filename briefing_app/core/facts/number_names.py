@@ -427,7 +427,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|plus|بلس)\s*$", before)
     ):
         return True  # "الـ 5 + 1", "the 5+1 group", "5 plus 1": a group named by a sum, not a quantity
-    if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
+    glued_preposition = re.search(r"(?<!\S)[وبلفك]\u0640?\($", before)  # "ل(93) مركبة": "to (93) vehicles"
+    if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")") and not glued_preposition:
         return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
     if n.raw == 24 and _ROUND_THE_CLOCK.match(after):
         return True  # "a 24-hour news channel", "24-hour opening": round the clock, no span the story measures
