@@ -141,8 +141,10 @@ def test_an_arabic_trillion_without_its_yaa_is_a_scale_and_the_lira_a_currency()
 
 
 def test_an_arabic_change_told_apart_shares_what_its_start_counts() -> None:
-    text = ("وأظهر التقرير أن قروض القطاع الخاص هبطت من نحو 80.2 ترليون ليرة (53.2 مليار دولار) بنهاية آذار "
-            "الماضي، إلى حوالي 71.4 ترليون ليرة (47.4 مليار دولار) بنهاية آذار من العام الحالي.")
+    text = (
+        "وأظهر التقرير أن قروض القطاع الخاص هبطت من نحو 80.2 ترليون ليرة (53.2 مليار دولار) بنهاية آذار "
+        "الماضي، إلى حوالي 71.4 ترليون ليرة (47.4 مليار دولار) بنهاية آذار من العام الحالي."
+    )
     for value in (53.2e9, 71.4e12, 47.4e9):
         f = _figure(text, "ar", value)
         assert f.counts and "قروض" in f.counts, (value, f.counts)
@@ -179,3 +181,14 @@ def test_an_arabic_joined_number_with_only_a_phrase_after_it_counts_the_noun_bef
     # near miss: a joined number with a noun of its own keeps it
     f = _figure("وتعاقد النادي مع 3 مدربين و12 لاعبا للموسم المقبل.", "ar", 12)
     assert f.counts and "لاعبا" in f.counts and "مدربين" not in f.counts, f.counts
+
+
+# --- Arabic: a day of this month named by its adjective is a date --------------------------------------------------
+
+
+def test_an_arabic_day_of_the_current_month_is_no_figure() -> None:
+    assert not _figures("ونفذت الإدارة حملات في الفترة من 11 إلى 17 الجاري.", "ar", 11)
+    assert not _figures("وتبدأ الامتحانات يوم 20 الجاري.", "ar", 20)
+    # near miss: a share or a count this month stays a figure
+    assert _figures("وارتفعت الأسعار 3% الشهر الجاري.", "ar", 3)
+    assert _figures("وسجلت الوزارة 20 إصابة جديدة الشهر الجاري.", "ar", 20)

@@ -27,9 +27,8 @@ def ar_change_from(lead: str) -> re.Match[str] | None:
     if marker is None:
         return None
     clause = re.split(r"[.;:؛!?؟]", lead[max(0, marker.start() - 80) : marker.start()])[-1]
-    change = None
-    for change in CHANGE_WORD.finditer(clause):
-        pass  # the last one, nearest the numbers
+    changes = list(CHANGE_WORD.finditer(clause))
+    change = changes[-1] if changes else None  # the last one, nearest the numbers
     if change is None or _RANGING.search(clause[change.end() :]):
         return None  # no change, or "ارتفعت الأسعار لتتراوح من 10 إلى 15": the level it ranges over
     return marker

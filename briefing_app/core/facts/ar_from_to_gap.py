@@ -52,7 +52,9 @@ def ar_from_to_gap(facts: list[Fact], text: str) -> None:
 
 
 # What opens the subject of a clause: a complementiser, a conjunction, a clause mark
-_SUBJECT_OPENS = re.compile(r"(?:^|[،,:؛;]|(?<!\S)(?:[أإ]ن|و?لكن|كما|فيما|حيث|بينما|[وف]?إذ|[وف]?إذا|عندما|بعدما|وقد|فقد|قد)(?!\S))\s*")
+_SUBJECT_OPENS = re.compile(
+    r"(?:^|[،,:؛;]|(?<!\S)(?:[أإ]ن|و?لكن|كما|فيما|حيث|بينما|[وف]?إذ|[وف]?إذا|عندما|بعدما|وقد|فقد|قد)(?!\S))\s*"
+)
 
 
 def _subject_before_verb(before: str) -> str | None:

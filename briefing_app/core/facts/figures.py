@@ -32,8 +32,14 @@ from briefing_app.core.facts.age_holder import (
     nominal_holder,
 )
 from briefing_app.core.facts.age_parts_en import age_parts
+from briefing_app.core.facts.ar_change_from import share_change_ends
+from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
+from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
+from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
+from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
+from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
@@ -73,6 +79,7 @@ from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
+from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
@@ -175,13 +182,6 @@ from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.unit_lists import share_units
-from briefing_app.core.facts.ar_change_from import share_change_ends
-from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
-from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
-from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
-from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
-from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
-from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
