@@ -192,3 +192,18 @@ def test_an_arabic_day_of_the_current_month_is_no_figure() -> None:
     # near miss: a share or a count this month stays a figure
     assert _figures("وارتفعت الأسعار 3% الشهر الجاري.", "ar", 3)
     assert _figures("وسجلت الوزارة 20 إصابة جديدة الشهر الجاري.", "ar", 20)
+
+
+# --- Hebrew: a list of ages after "בגילאים" --------------------------------------------------------------------------
+
+
+def test_a_hebrew_list_after_aged_is_a_list_of_ages() -> None:
+    text = "לפי מד\"א, 5 הפצועים היו בגילאים: 4, 11, 36, ו-62 לערך."
+    for value in (4, 11, 36, 62):
+        f = _figure(text, "he", value)
+        assert f.counts and "age" in f.counts, (value, f.counts)
+    f = _figure("שני נערים בגילאי 15 ו-16 נעצרו אמש.", "he", 16)
+    assert f.counts and "age" in f.counts, f.counts
+    # near miss: the count of the injured keeps its noun
+    f = _figure(text, "he", 5)
+    assert f.counts and "הפצועים" in f.counts, f.counts
