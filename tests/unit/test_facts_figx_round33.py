@@ -207,3 +207,17 @@ def test_a_hebrew_list_after_aged_is_a_list_of_ages() -> None:
     # near miss: the count of the injured keeps its noun
     f = _figure(text, "he", 5)
     assert f.counts and "הפצועים" in f.counts, f.counts
+
+
+# --- Arabic: a decimal said in words, its point named -------------------------------------------------------------
+
+
+def test_an_arabic_decimal_said_in_words_is_one_figure() -> None:
+    text = "وتراجعت الصادرات بنسبة اثني عشر فاصلة خمسة بالمئة خلال الربع."
+    f = _figure(text, "ar", 12.5)
+    assert f.unit == "percent" and f.counts and "الصادرات" in f.counts, (f.unit, f.counts)
+    assert not _figures(text, "ar", 5)
+    f = _figure("وارتفع النمو إلى ثلاثة فارزة اثنين بالمئة.", "ar", 3.2)
+    assert f.unit == "percent", f.unit
+    # near miss: two numbers joined by "and" stay two
+    assert _figures("وأصيب ثلاثة أشخاص وقتل اثنان.", "ar", 3) and _figures("وأصيب ثلاثة أشخاص وقتل اثنان.", "ar", 2)

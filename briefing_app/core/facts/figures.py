@@ -39,6 +39,7 @@ from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
+from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
 from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
@@ -244,6 +245,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         read_apart = {id(n) for n in numbers}
         numbers = composed_numbers(s.text, numbers, lang)
+        numbers = spoken_decimals(s.text, numbers) if lang == "ar" else numbers  # "ثمانية وعشرين فارزة سبعة": 28.7
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
         if lang == "en":  # "posted a time of 2:22:37": a race time in seconds, not a clock's "2:22" and 37
             timed, numbers = race_times(s, numbers)
