@@ -221,3 +221,13 @@ def test_an_arabic_decimal_said_in_words_is_one_figure() -> None:
     assert f.unit == "percent", f.unit
     # near miss: two numbers joined by "and" stay two
     assert _figures("وأصيب ثلاثة أشخاص وقتل اثنان.", "ar", 3) and _figures("وأصيب ثلاثة أشخاص وقتل اثنان.", "ar", 2)
+
+
+# --- Arabic: "بواقع" (at the rate of) leads a figure; it is not what the figure counts ---------------------------
+
+
+def test_an_arabic_figure_after_at_the_rate_of_does_not_count_the_lead() -> None:
+    f = _figure("ووزعت البلدية المنحة على المستحقين بواقع ( 250 ألف دينار) لكل عائلة.", "ar", 250e3)
+    assert f.counts and "واقع" not in f.counts and "لكل عائلة" in f.counts, f.counts
+    f = _figure("وتسير الشركة رحلات إلى عمان بواقع 4 رحلات أسبوعيا.", "ar", 4)
+    assert f.counts and "رحلات" in f.counts, f.counts

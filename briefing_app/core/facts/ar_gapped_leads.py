@@ -29,6 +29,9 @@ _RELATIVE_STEP = re.compile(
     rf"([^،,.]{{3,80}}?)[،,]?\s+و?(?:التي|الذي|اللتين|الذين)\s+[\u0621-\u064a]{{3,}}\s+{_LEAD}"
     r"(?:\s+(?:تجاوزت|تجاوز|بلغت|بلغ|فاقت|فاق|وصلت|قاربت|تقارب|تفوق))?\s*$"
 )
+_AT_RATE = re.compile(r"(?:^|\s)ب?واقع\s*$")
+# "... (600 ألف دينار عراقي) لكل شخص": the words after the sum to its "for each"
+_FOR_EACH = re.compile(r"[^.،,;]{0,30}?(لكل\s+[\u0621-\u064a]{2,})")
 _JUNK = re.compile(rf"\s*(?:{_LEAD}|نسبة|النسبة)?\s*")
 
 
@@ -47,6 +50,13 @@ def ar_gapped_leads(facts: list[Fact], text: str) -> None:
             if item and _ITEM_BEFORE.search(text[: previous.number.start]) and not re.search(r"[\d٠-٩]", gap):
                 f.counts = previous.counts
                 continue
+        led = _AT_RATE.search(f.counts) if f.counts else None
+        if led:
+            # "بواقع (600 ألف دينار) لكل شخص": "at the rate of" leads the sum, which is so much for each one
+            rest = f.counts[: led.start()].strip() if f.counts else ""
+            each = _FOR_EACH.match(text, n.end)
+            f.counts = (f"{each.group(1)} ({rest})" if rest else each.group(1)) if each else (rest or None)
+            continue
         if f.counts is None or _JUNK.fullmatch(f.counts):
             relative = _RELATIVE_STEP.search(before)
             if relative:

@@ -509,7 +509,7 @@ CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage"
 # the words after them say what the figure is about.
 # Arabic words that lead to an amount ("بنسبة 3 %", "بمبلغ"): no part of what the amount is of.
 # (with "ل" too: "ظل خامدا لنحو 800 عام", for about 800 years)
-AR_LEADS = ("بنسبة", "بمعدل", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو", "لنحو", "لحوالي")
+AR_LEADS = ("بنسبة", "بمعدل", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو", "لنحو", "لحوالي", "بواقع")
 AR_MEASURE = (
     r"(?:مدة|فترة|عمق|مساحة|ارتفاع|طول|عرض|مسافة|قوة|سرعة|وزن|درجة|درجات|عدد|"
     r"نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية|أعداد|كمية|كميات)"
