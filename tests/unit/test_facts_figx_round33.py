@@ -231,3 +231,14 @@ def test_an_arabic_figure_after_at_the_rate_of_does_not_count_the_lead() -> None
     assert f.counts and "واقع" not in f.counts and "لكل عائلة" in f.counts, f.counts
     f = _figure("وتسير الشركة رحلات إلى عمان بواقع 4 رحلات أسبوعيا.", "ar", 4)
     assert f.counts and "رحلات" in f.counts, f.counts
+
+
+# --- Hebrew: a part "of them" after a definite plural named in the sentence ------------------------------------------
+
+
+def test_a_hebrew_part_of_them_counts_the_definite_plural_before_it() -> None:
+    f = _figure("בסיום החילוץ הועברו הנוסעים לבית החולים, אולם שלושה מהם שוחררו.", "he", 3)
+    assert f.counts and "הנוסעים" in f.counts, f.counts
+    # near miss: a part of a figure before it keeps the general reading
+    f = _figure("בתוך הרכב נלכדו 4 פצועים כאשר 2 מהם מחוסרי הכרה.", "he", 2)
+    assert f.counts and "פצועים" in f.counts, f.counts
