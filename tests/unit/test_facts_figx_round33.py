@@ -242,3 +242,16 @@ def test_a_hebrew_part_of_them_counts_the_definite_plural_before_it() -> None:
     # near miss: a part of a figure before it keeps the general reading
     f = _figure("בתוך הרכב נלכדו 4 פצועים כאשר 2 מהם מחוסרי הכרה.", "he", 2)
     assert f.counts and "פצועים" in f.counts, f.counts
+
+
+# --- Arabic: a level told by a measure noun with a pronoun ("لتبلغ قيمتها") --------------------------------------------
+
+
+def test_an_arabic_measure_with_a_pronoun_counts_what_the_pronoun_stands_for() -> None:
+    f = _figure("وارتفعت صادرات الأسمدة بنسبة 9% لتبلغ قيمتها 2.4 مليار دولار.", "ar", 2.4e9)
+    assert f.counts and "صادرات" in f.counts, f.counts
+    f = _figure("وتراجعت الودائع لدى المصارف ليصل حجمها إلى 31 مليار دينار.", "ar", 31e9)
+    assert f.counts and "الودائع" in f.counts, f.counts
+    # near miss: a measure that names what it measures keeps it
+    f = _figure("وارتفعت الأسعار لتبلغ قيمة الواردات 2.4 مليار دولار.", "ar", 2.4e9)
+    assert f.counts and "الواردات" in f.counts, f.counts

@@ -37,6 +37,7 @@ from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.ar_pronoun_measure import ar_pronoun_measure
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
@@ -585,6 +586,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_from_to_gap([f for f in out[start:] if f.number is not None], s.text)  # "من X (Y) ...، إلى Z (W)"
             ar_tranche_rates([f for f in out[start:] if f.number is not None], s.text)  # "40 % على X و20 على Y"
             ar_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "54 مخالفا للإقامة و9 للاشتباه"
+            ar_pronoun_measure([f for f in out[start:] if f.number is not None], s.text)  # "لتبلغ قيمتها 11 مليار"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
