@@ -255,3 +255,18 @@ def test_an_arabic_measure_with_a_pronoun_counts_what_the_pronoun_stands_for() -
     # near miss: a measure that names what it measures keeps it
     f = _figure("وارتفعت الأسعار لتبلغ قيمة الواردات 2.4 مليار دولار.", "ar", 2.4e9)
     assert f.counts and "الواردات" in f.counts, f.counts
+
+
+# --- Hebrew: "NOUN של N unit": the noun the "של" hangs on is measured, not the adjunct after the unit -------------
+
+
+def test_a_hebrew_measure_of_counts_the_noun_before_shel() -> None:
+    f = _figure("הכפר נמצא במרחק של 12 ק\"מ ממערב לעיר.", "he", 12)
+    assert f.counts and "מרחק" in f.counts, f.counts
+    f = _figure("הצוללנים שהו תקופת שיא של 40 ימים מתחת למים.", "he", 40)
+    assert f.counts and "תקופת" in f.counts, f.counts
+    # near miss: a figure whose reading already names the noun keeps it; a sum keeps its contract
+    f = _figure("בנק ישראל מנפיק מק\"ם לטווח של שנה ולטווח של שלושה חודשים.", "he", 3)
+    assert f.counts and "טווח" in f.counts and "שנה" not in f.counts, f.counts
+    f = _figure("החברה חתמה על חוזה של 3 מיליון דולר עם הקבוצה.", "he", 3e6)
+    assert f.counts and "חוזה" in f.counts, f.counts
