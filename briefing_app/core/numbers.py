@@ -195,7 +195,9 @@ _SCALES: dict[str, dict[str, float]] = {
            "مليونا": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9, "تريليون": 1e12,
            # (the plural and the accusative of the trillion, as of the billion: "4 تريليونات درهم")
-           "تريليونات": 1e12, "تريليونا": 1e12},
+           "تريليونات": 1e12, "تريليونا": 1e12,
+           # (the trillion spelled without its first yaa, as Lebanese copy prints it: "257.5 ترليون ليرة")
+           "ترليون": 1e12, "ترليونات": 1e12, "ترليونا": 1e12},
     "he": {"מאות": 100, "אלף": 1e3, "אלפים": 1e3, "אלפי": 1e3, "מיליון": 1e6, "מיליונים": 1e6, "מיליוני": 1e6,
            "מיליארד": 1e9, "מיליארדים": 1e9, "מיליארדי": 1e9, "טריליון": 1e12,
            # the short spellings news also prints ("1.3 מליארד ש״ח", "5 מליון")

@@ -184,6 +184,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         and n.value_max is None
         and 0 < n.raw < 120
         and n.raw == int(n.raw)  # an age in brackets is whole: "Mahoning (114.1)" is a rate
+        and n.value == n.raw  # and has no scale word: "(6 مليار و930 مليون)", "(2 million)" are sums
         and before.rstrip().endswith("(")
         and not (lang == "en" and _PLACES_IN_BRACKETS.search(before[-120:]))
         and re.search(_NAME_BEFORE_BRACKET.get(lang, r"[^\W\d_]{2,}\s*\(\s*$"), before[-40:])

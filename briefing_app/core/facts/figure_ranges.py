@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing_app.core.facts.ar_change_from import ar_change_from
 from briefing_app.core.facts.figure_words import unit_after
 from briefing_app.core.numbers import NumberMatch, ascii_digits, find_numbers
 
@@ -215,6 +216,8 @@ _MOVED_JUST_BEFORE = re.compile(
 _HE_CHANGE_BEFORE = re.compile(
     r"(?<![\u05d0-\u05ea])ו?(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|צנח|צנחה|צנחו|זינק|זינקה|טיפס|טיפסה|קפץ|קפצה|נסק|נסקה|"
     r"נפל|נפלה|גדל|גדלה|גדלו|צמח|צמחה|הוכפל|הוכפלה|התייקר|התייקרה|הוזל|הוזלה|התכווץ|התכווצה|הועלה|הורד|"
+    # (their plurals, as a plural subject takes them: "ההכנסות זינקו מ-X ל-Y")
+    r"זינקו|טיפסו|קפצו|נסקו|נפלו|צמחו|הוכפלו|התייקרו|הוזלו|התכווצו|הועלו|הורדו|"
     r"ב?עלייה|ב?עליה|ב?ירידה|ב?גידול|ב?זינוק)(?![\u05d0-\u05ea])"
 )
 
@@ -235,6 +238,11 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             marker = re.search(r"(?<![\u05d0-\u05ea])מ-?$", lead) if joiner else None
             changed = marker and _HE_CHANGE_BEFORE.search(lead[-80:])
             marker = marker if changed else None
+        if lang == "ar" and n.value_max is not None and joiner is None:
+            # "قفزت الصادرات من 37.5 مليار إلى 44.4 مليار دولار", "بقفزة من 2.8 إلى 6.6 مليار": the start and the
+            # end of a change, two figures, no range
+            joiner = re.search(r"\s+(?:إلى|الى)\s*(?=[\d\u0660-\u0669])", n.text)
+            marker = ar_change_from(lead) if joiner else None
         if joiner and marker is None and n.value_max is not None and n.value_max > 3 * n.value > 0:
             # "gold rose $8 to $430", "the index fell 84 to 4,812": a step and the level reached, far apart
             marker = _MOVED_JUST_BEFORE.search(lead[-50:])
@@ -262,6 +270,10 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             continue
         if left and left[-1].end == left_end and len(right) == 1:
             first = left[-1]
+            if lang in ("ar", "he") and first.scale == 1.0 and right[0].scale > 1.0 and first.kind == "number" and (
+                not first.currency and first.raw < 10 * right[0].raw
+            ):  # "بقفزة من 2.8 إلى 6.6 مليار", "מ-2.8 ל-6.6 מיליארד": the start leaves its scale word to the end
+                first = dataclasses.replace(first, value=first.raw * right[0].scale, scale=right[0].scale)
             if first.kind == "number" and right[0].kind == "percent" and not first.currency:
                 first = dataclasses.replace(first, kind="percent")  # "fra 5 til 7 procent": both are percent
             out += [first, right[0]]

@@ -50,7 +50,8 @@ UNITS: dict[str, dict[str, str]] = {
            "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
-           "جنيه": "pounds", "درج": "degrees", "يوم": "days", "أيام": "days", "متر": "metres",
+           "جنيه": "pounds", "ليرة": "lira", "ليرات": "lira", "درج": "degrees", "يوم": "days", "أيام": "days",
+           "متر": "metres",
            "ميغاواط": "megawatts", "سنة": "years", "سنوات": "years", "عام": "years", "أعوام": "years",
            "شهر": "months", "أشهر": "months", "أسبوع": "weeks", "طن": "tons", "بالمئة": "percent",
            "بالمائة": "percent", "نقطة مئوية": "percentage points", "نقاط مئوية": "percentage points",
@@ -527,7 +528,7 @@ CONTAINERS = {"number", "numbers", "amount", "total", "proportion", "percentage"
 # the words after them say what the figure is about.
 # Arabic words that lead to an amount ("بنسبة 3 %", "بمبلغ"): no part of what the amount is of.
 # (with "ل" too: "ظل خامدا لنحو 800 عام", for about 800 years)
-AR_LEADS = ("بنسبة", "بمعدل", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو", "لنحو", "لحوالي")
+AR_LEADS = ("بنسبة", "بمعدل", "بمقدار", "بمبلغ", "بقيمة", "بحوالي", "بنحو", "لنحو", "لحوالي", "بواقع")
 AR_MEASURE = (
     r"(?:مدة|فترة|عمق|مساحة|ارتفاع|طول|عرض|مسافة|قوة|سرعة|وزن|درجة|درجات|عدد|"
     r"نسبة|قيمة|حجم|إجمالي|اجمالي|مجموع|حصيلة|معدل|سعر|أسعار|تكلفة|كلفة|ميزانية|أعداد|كمية|كميات)"

@@ -32,8 +32,16 @@ from briefing_app.core.facts.age_holder import (
     nominal_holder,
 )
 from briefing_app.core.facts.age_parts_en import age_parts
+from briefing_app.core.facts.ar_change_from import share_change_ends
+from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
+from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
+from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
+from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.ar_pronoun_measure import ar_pronoun_measure
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
+from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
+from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
@@ -74,6 +82,7 @@ from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
+from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
@@ -122,7 +131,10 @@ from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_
 from briefing_app.core.facts.glued_signs_en import blank_glued_signs
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
+from briefing_app.core.facts.he_age_lists import he_age_lists
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
+from briefing_app.core.facts.he_of_measure import he_of_measure
+from briefing_app.core.facts.he_part_of_them import he_part_of_them
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
@@ -241,6 +253,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         read_apart = {id(n) for n in numbers}
         numbers = composed_numbers(s.text, numbers, lang)
+        numbers = spoken_decimals(s.text, numbers) if lang == "ar" else numbers  # "ثمانية وعشرين فارزة سبعة": 28.7
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]
         if lang == "en":  # "posted a time of 2:22:37": a race time in seconds, not a clock's "2:22" and 37
             timed, numbers = race_times(s, numbers)
@@ -574,8 +587,20 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 f.counts = da_without_subordinator(f.counts) if lang == "da" else f.counts
             if lang == "en" and f.number is not None:  # "Last year sales rose 5%": not "year sales"
                 f.counts = without_fronted_time(s.text, f.number.start, f.counts)
+        share_change_ends([f for f in out[start:] if f.number is not None], s.text, lang)  # "من 5 إلى 7 مليار دولار"
+        if lang == "ar":  # "ارتفعت التجارة مع سويسرا بنسبة 120%، ومع الهند بنسبة 33%": the gapped items
+            ar_gapped_leads([f for f in out[start:] if f.number is not None], s.text)
+            ar_generic_totals([f for f in out[start:] if f.number is not None])  # "ليصل الإجمالي إلى 426"
+            ar_from_to_gap([f for f in out[start:] if f.number is not None], s.text)  # "من X (Y) ...، إلى Z (W)"
+            ar_tranche_rates([f for f in out[start:] if f.number is not None], s.text)  # "40 % على X و20 على Y"
+            ar_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "54 مخالفا للإقامة و9 للاشتباه"
+            ar_pronoun_measure([f for f in out[start:] if f.number is not None], s.text)  # "لتبلغ قيمتها 11 مليار"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
+        if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
+            he_age_lists([f for f in out[start:] if f.number is not None], s.text)
+            he_part_of_them([f for f in out[start:] if f.number is not None], s.text)  # "הפצועים ..., שניים מהם"
+            he_of_measure([f for f in out[start:] if f.number is not None], s.text)  # "במרחק של 45 ק"מ מצפון"
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
@@ -595,6 +620,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                               [f for f in out[:sentence_start] if f.number is not None], s.index)  # fmt: skip
             # "1,816 new cases were recorded. That figure is up 14%": the cases
             share_figure_anaphora(out[start:], s.text, out[:sentence_start], s.index)
+        if lang == "da":  # "Blandt kvinderne er det 40 pct.", "..., mens det året før var 28 pct.": a dummy "det"
+            da_dummy_subject([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
             said = _DA_SPAN_UNIT.match(s.text[f.number.end :]) if f.number and f.unit in DURATIONS else None
             if said and said.group(1) not in (f.counts or "").split() and not (f.counts or "").startswith("age"):

@@ -97,6 +97,12 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         rf"\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after
     ):
         return True
+    # (a day of this, last or next month named by its adjective alone, and a span of such days: "يوم 18 الجاري",
+    # "في الفترة من 18 إلى 24 الجاري": dates, no count of "الجاري")
+    if lang == "ar" and not scaled and n.kind == "number" and n.raw <= 31 and (n.value_max or 0) <= 31 and re.match(
+        r"\s*(?:من\s+)?(?:الشهر\s+)?(?:الجاري|الحالي|المنصرم)(?![\u0621-\u064a])", after
+    ):
+        return True
     # and the first of two days of one month: "18 و 19 من أبريل", "18 ו-19 במרץ"
     day_pair = (  # (with the second day's own "in" too: "ב-11 וב-12 במאי", "في 11 وفي 12 مايو")
         rf"\s*(?:و|ו-?)(?:ב-?|في\s+)?\s*[0-9\u0660-\u0669]{{1,2}}\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])"

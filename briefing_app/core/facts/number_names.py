@@ -42,6 +42,9 @@ _LOCATOR_BEFORE = re.compile(
     r"runway|hangar|cell|apartment|reactor|lap|bilag|annex|appendix|tabel|figur|"
     # (Danish road and building locators: "ved kilometermærke 33", "ved afkørsel 12", "ad rute 21", "i lokale 102")
     r"kilometermærke|afkørsel|frakørsel|tilkørsel|rute|lokale|"
+    # (a Danish week of the year, "i uge 45", "Uge 7 bød på", as English "Week 45"; not a count per week, "hver uge
+    # 500", "en uge 3 gange")
+    r"(?<!hver\s)(?<!per\s)(?<!pr\.\s)(?<!om\s)(?<!en\s)(?<!hele\s)uge|"
     # (a corner of a race track, a golf hole, a game of a series, after the words that place something there: "in
     # turn 3", "at hole 18", "won game 7")
     r"(?<=in\s|at\s|on\s)turn|(?<=of\s)turn|(?<=into\s)turn|(?<=on\s|at\s)hole|"
@@ -427,7 +430,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|plus|بلس)\s*$", before)
     ):
         return True  # "الـ 5 + 1", "the 5+1 group", "5 plus 1": a group named by a sum, not a quantity
-    if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")"):
+    glued_preposition = re.search(r"(?<!\S)[وبلفك]\u0640?\($", before)  # "ل(93) مركبة": "to (93) vehicles"
+    if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")") and not glued_preposition:
         return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
     if n.raw == 24 and _ROUND_THE_CLOCK.match(after):
         return True  # "a 24-hour news channel", "24-hour opening": round the clock, no span the story measures
