@@ -34,10 +34,10 @@ def ar_from_to_gap(facts: list[Fact], text: str) -> None:
         if n is None:
             continue
         before = text[: n.start]
-        f = facts[i - 1] if i else None
-        if f is not None and f.number is not None and _INTO_BRACKET.fullmatch(text[f.number.end : n.start]):
-            if not re.search(r"[\d٠-٩]", text[f.number.end : n.start]) and f.unit != g.unit:
-                g.counts = f.counts  # "257.5 ترليون ليرة (170.8 مليار دولار)": one level in two currencies
+        prev = facts[i - 1] if i else None
+        if prev is not None and prev.number is not None and _INTO_BRACKET.fullmatch(text[prev.number.end : n.start]):
+            if not re.search(r"[\d٠-٩]", text[prev.number.end : n.start]) and prev.unit != g.unit:
+                g.counts = prev.counts  # "257.5 ترليون ليرة (170.8 مليار دولار)": one level in two currencies
                 continue
         if _FROM.search(before):
             start = g
