@@ -3,6 +3,7 @@ keep their old reading."""
 
 from __future__ import annotations
 
+from tests.unit.facts_helpers import facts_of
 from tests.unit.facts_helpers import local_facts as _facts
 from tests.unit.facts_helpers import local_texts as _kind
 
@@ -163,3 +164,23 @@ def test_a_level_a_name_set_off_was_pushed_above_counts_that_name_not_the_prepos
     assert _counts(text)["17,000"] == "Tolvik Composite Index"
     # (near miss: with no name set off, the object pushed (k-fig31's brought_levels_en) or the noun after it)
     assert _counts("Investors pushed the index above 17,000 points.")["17,000"] in ("index", "points")
+
+
+def test_sports_broadcasters_named_bare_are_bodies() -> None:
+    text = "Roe told Sky Sports after the game, then spoke to BT Sport, ESPN, Eurosport and beIN Sports."
+    assert {"Sky Sports", "BT Sport", "ESPN", "Eurosport", "beIN Sports"} <= _kind(text, "organisation")
+
+
+def test_a_club_owned_description_that_speaks_gives_its_holder_the_role() -> None:
+    from tests.unit.facts_helpers import quotes_of
+
+    text = [
+        "Tom Bell was full of praise for his players after Tolvik Rovers won 2-1 on Tuesday.",
+        'On the winner, the Rovers boss added: "It was a fantastic finish."',
+    ]
+    assert {q.text: q.speaker for q in quotes_of(text)}["It was a fantastic finish."] == "Tom Bell"
+    roles = {f.text: f.role for f in facts_of(text) if f.kind == "person"}
+    assert roles["Tom Bell"] == "Rovers boss"
+    # (near miss: a person with a role keeps it)
+    text = ["Rovers manager Tom Bell praised his players.", 'The Rovers boss added: "It was a fantastic finish."']
+    assert {f.text: f.role for f in facts_of(text) if f.kind == "person"}["Tom Bell"] == "Rovers manager"

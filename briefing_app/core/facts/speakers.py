@@ -121,6 +121,8 @@ FRONTED_TOPIC = re.compile(
 )
 
 
+# "the Red Devils boss": "the", a body's capitalised name and a noun in lower case.
+_OWNED_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){1,3}[a-z]+")
 # A participle clause opening the sentence up to its comma: "Adapting X's famous attack on Y, ".
 _FRONTED_ING = re.compile(r"\s*[A-Z][a-z]{3,}ing\s[^;:.\"“”]{1,160},\s*")
 
@@ -597,6 +599,10 @@ class Speakers:
                 self.pronoun_sexes[person.key] = sex  # (named in the sentence just before: the pronoun is theirs)
             if person is not None and words and not person.role and is_role_noun(words[-1]):
                 person.role = words[-1]
+            elif person is not None and not person.role and _OWNED_DESCRIPTION.fullmatch(mention):
+                # ("the Red Devils boss added:", "the Clarets boss said": a body's name and a noun for a person)
+                if is_person_noun(words[-1]):
+                    person.role = " ".join(words[1:])
             if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
                 return he_title_opening(self, sentence, within)  # "ראש הממשלה התייחס ... "...", אמר.": unnamed
             if person is None and not mention:
