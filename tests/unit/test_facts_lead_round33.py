@@ -184,3 +184,30 @@ def test_a_club_owned_description_that_speaks_gives_its_holder_the_role() -> Non
     # (near miss: a person with a role keeps it)
     text = ["Rovers manager Tom Bell praised his players.", 'The Rovers boss added: "It was a fantastic finish."']
     assert {f.text: f.role for f in facts_of(text) if f.kind == "person"}["Tom Bell"] == "Rovers manager"
+
+
+def test_the_other_side_of_a_match_named_by_two_words_no_list_holds_is_a_club() -> None:
+    text = [
+        "Tom Bell scored a stunning 90th-minute winner against Harbour Athletic to earn all three points.",
+        "The midfielder came off the bench as the side secured a 2-1 win away at Harbour Athletic.",
+    ]
+    orgs = {f.text for f in facts_of(text) if f.kind == "organisation"}
+    assert "Harbour Athletic" in orgs
+    # (near misses: a player beaten, one word alone, a people's adjective; and no match report at all)
+    text = ["Jane Roe scored twice and her midfielder set up a 2-1 win against Ann Lee in the quarter-final."]
+    assert "Ann Lee" not in {f.text for f in facts_of(text) if f.kind == "organisation"}
+    from briefing_app.core.facts.org_teams_en import english_sides
+
+    one = "The council voted against Harbour Athletic plans for a new stand."
+    assert english_sides(one, one, frozenset()) == []  # (no match report: no side)
+
+
+def test_the_one_spoken_about_before_a_quote_is_not_its_speaker() -> None:
+    from tests.unit.facts_helpers import quotes_of
+
+    quote = "It was a fantastic strike and I am delighted for her."
+    text = ["Tom Bell praised his players after the game.", f'Bell continued to wax lyrical about Jane Roe, "{quote}"']
+    assert {q.text: q.speaker for q in quotes_of(text)}[quote] == "Tom Bell"
+    # (near miss: the one who spoke to her speaks: "told" blanks its listener, "about" its topic only)
+    text = ["Tom Bell praised his players after the game.", f'Jane Roe said about the game, "{quote}"']
+    assert {q.text: q.speaker for q in quotes_of(text)}[quote] == "Jane Roe"

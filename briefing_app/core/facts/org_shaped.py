@@ -31,6 +31,7 @@ from briefing_app.core.facts.org_party_members import party_members
 from briefing_app.core.facts.org_share_movers import share_movers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_teams_da import danish_sides
+from briefing_app.core.facts.org_teams_en import english_sides
 from briefing_app.core.facts.org_town_lists import firms_with_towns
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_role_words import is_title
@@ -249,6 +250,9 @@ def shaped_bodies(
     for start, end, name in coalition_partners(text) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "the ANC-EFF-ActionSA-PA coalition": four parties
+    for start, end, name in english_sides(text, whole, lowercase) if lang == "en" and not headline else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "won 2-1 away at Crystal Palace": the other side
     for start, end, name in danish_sides(text, whole, lowercase) if lang == "da" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "tabte 0-2 mod Lyngby": a club, the other side

@@ -364,7 +364,9 @@ def passive_subject_or_agent(
 # ("Sgt. Ann Roe from Millbrook, N.Y., said to Bush:", "He told Roe:"); "told by" names the one who spoke.
 _LISTENER = re.compile(
     r"\b(?:(?:said|says|spoke|speaks|speaking|talking|talked|explained|explains|replied|wrote|writing|added|"
-    r"complained|confided|shouted|remarked)\s+to|told|tells|telling|asked|asks|informed|informs|assured|assures)"
+    r"complained|confided|shouted|remarked)\s+to|told|tells|telling|asked|asks|informed|informs|assured|assures|"
+    # (and the one spoken about: "Potter continued to wax lyrical about Gallagher, "...": Potter speaks)
+    r"(?<=\w\s)about(?=\s+[A-Z]))"
     r"\s+(?!by\b)[^,:;\"“”]*"
 )
 
