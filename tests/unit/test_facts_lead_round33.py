@@ -199,7 +199,7 @@ def test_the_other_side_of_a_match_named_by_two_words_no_list_holds_is_a_club() 
     from briefing_app.core.facts.org_teams_en import english_sides
 
     one = "The council voted against Harbour Athletic plans for a new stand."
-    assert english_sides(one, one, frozenset()) == []  # (no match report: no side)
+    assert english_sides(one, one) == []  # (no match report: no side)
 
 
 def test_the_one_spoken_about_before_a_quote_is_not_its_speaker() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
-from briefing_app.core.facts.sports_teams import is_sports_story
+from briefing_app.core.facts.match_sides import named_sides
 
 _SIDE = re.compile(
     r"\b(?:mod|imod|slog|besejrede|nedlagde|nedlægge|tabte\s+(?:\d+-\d+\s+)?til)\s+(?:\d+-\d+\s+)?"
@@ -21,17 +21,14 @@ def danish_sides(text: str, whole: str, lowercase: frozenset[str]) -> list[tuple
     """(start, end, name) of the clubs a Danish match report names as the other side (see the module)."""
     if not any(w in text for w in ("mod ", "slog ", "besejrede ", "nedlagde ", "nedlægge ", "tabte ")):
         return []
-    if not is_sports_story(whole):
-        return []
     given, family = person_names()
-    out = []
-    for m in _SIDE.finditer(text):
-        name = m.group(1)
+
+    def no_club(name: str) -> bool:
         words = name.split()
         entry = lookup(name)
-        if entry is not None and (entry.kind != "place" or entry.detail not in ("city", "capital")):
-            continue  # a country (a national side) or a body the list knows, found elsewhere
-        if words[0] in given or (len(words) == 1 and (name in family or name.lower() in lowercase)):
-            continue  # "slog Axelsen", "mod Jens Holm": a player; a common word capitalised
-        out.append((m.start(1), m.end(1), name))
-    return out
+        # (a country, a national side, or a body the list knows, found elsewhere; "slog Axelsen", "mod Jens Holm":
+        # a player; a common word capitalised)
+        known = entry is not None and (entry.kind != "place" or entry.detail not in ("city", "capital"))
+        return known or words[0] in given or (len(words) == 1 and (name in family or name.lower() in lowercase))
+
+    return named_sides(text, whole, _SIDE, no_club)

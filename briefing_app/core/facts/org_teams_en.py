@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.match_sides import named_sides
 from briefing_app.core.facts.people_nationality import is_nationality
-from briefing_app.core.facts.sports_teams import is_sports_story
 
 _SIDE = re.compile(
     r"\b(?:against|beat|beating|defeated|thrashed|edged|drew\s+(?:\d+-\d+\s+)?with|lost\s+(?:\d+-\d+\s+)?to|"
@@ -19,25 +19,21 @@ _SIDE = re.compile(
 )
 
 
-def english_sides(text: str, whole: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of the clubs an English match report names as the other side (see the module)."""
-    if not any(w in text for w in ("against ", "beat", "defeat", "thrashed ", "edged ", "drew ", "lost ", " over ",
-                                   " at ", " to ")):  # fmt: skip
-        return []
-    if not is_sports_story(whole):
-        return []
+def _no_club(name: str) -> bool:
+    """Whether a name after a verb of playing is no club: a country, a town or a body the lists know (read by the
+    place and team finders), a people's adjective ("Dutch side"), a player's full name, one word alone (a player as
+    often as a club; the clubs named by one word are listed) or a determiner's phrase."""
+    words = name.split()
     given, family = person_names()
-    out = []
-    for m in _SIDE.finditer(text):
-        name = m.group(1)
-        words = name.split()
-        if lookup(name) is not None or is_nationality(words[0]):
-            continue  # a country, a town or a body the lists know, read by the place and team finders; "Dutch side"
-        if (words[0] in given and words[-1] in family) or len(words) == 1:
-            # "beat Nadal", "against Jane Roe": a player; one word alone is a player as often as a club (the
-            # clubs named by one word are listed)
-            continue
-        if words[0].lower() in ("the", "a", "an", "his", "her", "their"):
-            continue
-        out.append((m.start(1), m.end(1), name))
-    return out
+    return (
+        lookup(name) is not None
+        or is_nationality(words[0])
+        or (words[0] in given and words[-1] in family)
+        or len(words) == 1
+        or words[0].lower() in ("the", "a", "an", "his", "her", "their")
+    )
+
+
+def english_sides(text: str, whole: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the clubs an English match report names as the other side (see the module)."""
+    return named_sides(text, whole, _SIDE, _no_club)
