@@ -23,6 +23,7 @@ from briefing_app.core.facts.figure_words import (
     PRONOUNS,
 )
 from briefing_app.core.facts.noun_after import ON_THE_PERIOD, after_phrase
+from briefing_app.core.facts.percent_compounds_en import rate_on, stacked_change
 from briefing_app.core.facts.phrase_edges import ed_form, noun_in_phrase
 from briefing_app.core.facts.subject_before import before_phrase
 from briefing_app.core.numbers import NumberMatch
@@ -396,10 +397,15 @@ def measure_reading(
                 return f"{located} ({' '.join(toward.group(1).split())} {place})", unit
             return f"{' '.join(toward.group(1).split())}{glued}{place}", unit
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
+        # ("the 2.99 per cent core council tax rise", "the extra one per cent on council tax")
+        stacked = (stacked_change(before, rest) or rate_on(before, rest)) if lang == "en" else None
+        if stacked:
+            return stacked, unit
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
         # (an adjective or a participle may stand between: "the proposed 3.99 per cent rise in Council Tax")
-        article = rf"\b(?:a|an|the|its|their|en|et)\s+(?:{_SIZE_ADJECTIVES}\s+)?$"
+        # ("every", "each": "for every one per cent rise in council tax")
+        article = rf"\b(?:a|an|the|its|their|every|each|another|en|et)\s+(?:{_SIZE_ADJECTIVES}\s+)?$"
         # (not the period a change is compared over: "rose by a whopping 707 per cent year on year"; but "the 67%
         # year-on-year boost to the dividend" describes the boost)
         period = ON_THE_PERIOD.match(rest)
@@ -409,7 +415,8 @@ def measure_reading(
             r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
             r"(?:the\s+|its\s+|their\s+)?"
             # (a coined word in quote marks is one of the noun's: 'a 48pc leap in "new wave" revenues')
-            r"((?:[\w'’\"“”-]|\.(?=\w))+(?:\s+(?:[\w'’\"“”-]|\.(?=\w))+){0,2}))?",
+            # (up to four words: "a 54 per cent rise in mid-year underlying pretax profit today")
+            r"((?:[\w'’\"“”-]|\.(?=\w))+(?:\s+(?:[\w'’\"“”-]|\.(?=\w))+){0,3}))?",
             rest,
         )
         if described:

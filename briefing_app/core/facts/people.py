@@ -30,6 +30,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_body_tails import drop_body_tails
 from briefing_app.core.facts.people_evidence import is_a_person
+from briefing_app.core.facts.people_fronted_participle import drop_fronted_participle, take_detective_rank
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_alternating import drop_next_holders_roles
@@ -299,7 +300,11 @@ def _latin_people(
         if not separate_from_bodies(sentence, run):
             continue
         drop_workplace_before_given_name(sentence, run)
-        if not split_title(sentence, run) or cannot_be_a_name(sentence, run):
+        if not split_title(sentence, run):
+            continue
+        drop_fronted_participle(sentence, run)  # "Sentencing Sykes to 30 months, ...": the object is the name
+        take_detective_rank(sentence, run)  # "Det Con Jane Roe": the rank, then the name
+        if cannot_be_a_name(sentence, run):
             continue
         if is_a_person(sentence, run):
             index.add(f"{run.peer} {run.name}" if run.peer else run.name, run.role, s.index)

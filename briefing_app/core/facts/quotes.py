@@ -160,6 +160,24 @@ def _role_or_nothing_before_name(mention: str | None, clause: str) -> bool:
     return is_role_noun(lower[-1]) or is_person_noun(lower[-1])
 
 
+def _body_retold(mention: str | None) -> bool:
+    """Whether the one an unmarked clause is attributed to is "the" and a noun of no person ("the company", "the
+    ministry", "the report"): news retells what a body said in its own words; a body's words with their marks
+    stripped are rare, a person's are not."""
+    m = re.fullmatch(r"the\s+([a-z]+)", mention or "")
+    return m is not None and not is_role_noun(m.group(1)) and not is_person_noun(m.group(1))
+
+
+def _participle_phrase(clause: str) -> bool:
+    """Whether an unmarked clause is a participle's phrase with no finite verb after it ("Standing alongside X at
+    a base near Paris"), which fronts the writer's sentence; a gerund subject has its verb ("Going back ...
+    only perpetuates ...")."""
+    words = clause.split()
+    if not re.fullmatch(r"[A-Z][a-z]+ing", words[0] if words else "") or "," in clause:
+        return False
+    return not {"VERB", "AUX"} & set(tag_words([words[0].lower(), *words[1:]])[1:])
+
+
 def _verbless_phrase(clause: str) -> bool:
     """Whether an unmarked English clause before ", X said" is a phrase opened by a preposition with no verb
     ("Within months of the deal, Roe said, the chain cut prices"): the writer's adverbial, no speech. The
@@ -564,6 +582,11 @@ def find_quotes(
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
                     and _role_or_nothing_before_name(m.group(2), m.group(1))
+                    # ("Higher deliveries powered the increase, the company said.": a body's statement retold)
+                    and not _body_retold(m.group(2))
+                    # ("Standing alongside X at a base southwest of Paris, Y said": a participle's phrase, no clause;
+                    # not "Going back to the fighting only perpetuates ...", a gerund subject with its verb)
+                    and not _participle_phrase(m.group(1))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))

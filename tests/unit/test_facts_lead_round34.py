@@ -1,0 +1,78 @@
+"""The lead's round-34 fixes, each on made-up sentences of the shape real news copy writes, with near misses that
+keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import local_facts as _facts
+from tests.unit.facts_helpers import local_roles
+
+
+def _counts(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.counts for f in _facts(paragraph, "figure")}
+
+
+def test_a_percentage_before_stacked_nouns_of_a_change_counts_the_whole_change() -> None:
+    counts = _counts("He praised the 2.99 per cent core council tax rise as opposed to using reserves.")
+    assert counts["2.99"] == "core council tax rise"
+    # (a headline drops its article: the figure still describes the change after it)
+    facts = facts_of(["Mayor forecasts three percent council tax rise in face of budget gap", "The mayor spoke."])
+    assert {f.text: f.counts for f in facts if f.kind == "figure"}["three"] == "council tax rise"
+    # (near misses: one modifier after an article, and a change by the figure, read as before)
+    assert _counts("Staff were offered a 3% pay rise in April.")["3"].startswith("pay rise")
+    assert _counts("Sales rose 5% last year.")["5"] == "Sales"
+
+
+def test_a_percentage_after_every_or_extra_counts_the_change_or_what_it_is_levied_on() -> None:
+    counts = _counts("For every one per cent rise in core council tax, the council makes another £1.1 million.")
+    assert counts["one"] == "rise in core council tax"
+    counts = _counts("We need £25m next year, so the extra one per cent on council tax is a drop in the ocean.")
+    assert counts["one"] == "council tax"
+    # (near miss: "on" after a change with no determiner before the figure is its cause, no noun of it)
+    assert _counts("Shares rose 5% on strong sales.")["5"] == "Shares"
+
+
+def test_a_change_in_a_long_complement_keeps_its_fourth_word() -> None:
+    counts = _counts("Tolvik Engines posted a 54 per cent rise in mid-year underlying pretax profit today.")
+    assert counts["54"] == "rise in mid-year underlying pretax profit"
+    # (near miss: a time word still ends the complement)
+    assert _counts("Acme posted a 4% rise in sales yesterday.")["4"] == "rise in sales"
+
+
+def test_one_day_served_is_a_figure_and_one_day_as_some_day_is_none() -> None:
+    figures = _facts("Judge Earl sentenced Halcrow to a £200 fine or face one day in prison.", "figure")
+    assert {f.text: f.unit for f in figures}.get("one") == "days"
+    # (near miss: "one" with no term after it stays the pronoun)
+    figures = _facts("Two men were arrested and one was later released without charge.", "figure")
+    assert "one" not in {f.text for f in figures}
+
+
+def test_british_police_ranks_abbreviated_are_titles() -> None:
+    roles = local_roles("Det Con Jane Roe, of Tolvik Police, and DS Mark Bell and DCI Sam Cole attended.")
+    assert roles.get("Jane Roe") == "Det Con"
+    assert roles.get("Mark Bell") == "DS" and roles.get("Sam Cole") == "DCI"
+    # (near misses: a particle inside a name and a shop are no ranks)
+    people = {f.text for f in _facts("Former prime minister Elio Di Rupo visited PC World on Monday.", "person")}
+    assert "Elio Di Rupo" in people and not any("World" in p for p in people)
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    facts = facts_of(["Dealer jailed", "Police stopped Mark Sykes in Tolvik.",
+                      "Sentencing Sykes to 30 months in prison, Judge Ann Lee said he had sunk further into drugs."])
+    people = {f.text for f in facts if f.kind == "person"}
+    assert "Sentencing Sykes" not in people and "Mark Sykes" in people
+    # (near miss: a family name in -ing opening the sentence stays a name)
+    facts = facts_of(["Film news", "Channing Tatum said the film would open in May."])
+    assert "Channing Tatum" in {f.text for f in facts if f.kind == "person"}
+
+
+def test_a_body_retelling_an_unmarked_clause_is_no_quote() -> None:
+    quotes = quotes_of(["Acme results", "Higher engine deliveries and growth in service revenues powered the "
+                        "increase, the company said."])
+    assert quotes == []
+    quotes = quotes_of(["Visit", "Standing alongside President Tom Hale at a military air base near Tolvik, "
+                        "Jane Roe said."])
+    assert quotes == []
+    # (near miss: a person's words with their marks stripped stay a quote)
+    quotes = quotes_of(["Local news", "Going back to the fighting only perpetuates the cycle of death, Roe said."])
+    assert [q.speaker for q in quotes] == ["Roe"]
