@@ -3,9 +3,8 @@ keep their old reading."""
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import facts_of, local_roles, quotes_of
 from tests.unit.facts_helpers import local_facts as _facts
-from tests.unit.facts_helpers import local_roles
 
 
 def _counts(paragraph: str) -> dict[str, str | None]:

@@ -16,7 +16,8 @@ def drop_fronted_participle(sentence: Sentence, run: Run) -> None:
     tokens = run.name_tokens
     if sentence.lang != "en" or len(tokens) < 2 or run.title:
         return
-    if not re.fullmatch(r"[A-Z][a-z]{3,}ing", tokens[0]) or not re.fullmatch(r"[\s\"“'‘(]*", sentence.text[: run.start]):
+    opens = re.fullmatch(r"[\s\"“'‘(]*", sentence.text[: run.start]) is not None
+    if not opens or not re.fullmatch(r"[A-Z][a-z]{3,}ing", tokens[0]):
         return
     given, family = person_names()
     if tokens[0] in given or tokens[0] in family:
