@@ -75,3 +75,43 @@ def test_a_body_retelling_an_unmarked_clause_is_no_quote() -> None:
     # (near miss: a person's words with their marks stripped stay a quote)
     quotes = quotes_of(["Local news", "Going back to the fighting only perpetuates the cycle of death, Roe said."])
     assert [q.speaker for q in quotes] == ["Roe"]
+
+
+def test_a_sum_across_a_span_of_years_counts_what_it_is_for() -> None:
+    counts = _counts("The treasurer announced $3.4 billion across 10 years for the Olympic Games in Tolvik.")
+    assert counts["$3.4 billion"].startswith("Olympic Games")
+    # (near miss: "over" read as before)
+    counts = _counts("The treasurer announced $3.4 billion over 10 years for the Olympic Games in Tolvik.")
+    assert counts["$3.4 billion"].startswith("Olympic Games")
+
+
+def test_a_sum_provided_toward_something_counts_it() -> None:
+    counts = _counts("The government today announced it will provide $1 million toward upgrades to Tolvik Park.")
+    assert counts["$1 million"].startswith("upgrades to Tolvik Park")
+
+
+def test_a_decimal_after_is_is_no_age() -> None:
+    counts = _counts('"Most projects need a ratio of one ... the ratio for the dam is 0.09," he told parliament.')
+    assert counts["0.09"] != "age"
+    # (near miss: a whole number after "is" before a comma stays an age)
+    assert _counts("Ann Marlow, who is 61, said she was pleased.")["61"] == "age"
+
+
+def test_the_speaker_told_of_as_he_in_an_unmarked_clause_is_no_quote() -> None:
+    quotes = quotes_of(["Budget", "Premier Tom Hale said the state would ask for more.",
+                        "He expected the government to honour its commitment to a new rail line, he said."])
+    assert quotes == []
+
+
+def test_an_owner_named_inside_a_phrase_is_no_antecedent_of_he() -> None:
+    quotes = quotes_of(["Budget", "Premier Tom Hale said the state would ask for more.",
+                        "But the loss of funds for the dam project in Mark Bell's electorate ended the plan.",
+                        '"Most projects like this need a better ratio," he told parliament.'])
+    assert [q.speaker for q in quotes] == ["Tom Hale"]
+
+
+def test_a_seat_after_member_for_is_the_title_not_the_name() -> None:
+    roles = local_roles("Member for Summer Hill Jo Haylen said the ground was loved by the community.")
+    assert roles == {"Jo Haylen": "Member for Summer Hill"}
+    # (near misses: a portfolio before a name, read as before)
+    assert local_roles("Minister for Health Tom Hale agreed.") == {"Tom Hale": "Minister for Health"}

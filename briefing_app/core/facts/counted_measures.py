@@ -273,6 +273,7 @@ def measure_reading(
             rest,
         )
         and n.raw < 120
+        and float(n.raw).is_integer()  # (an age is whole: "the BCR for the dam is 0.09," is a ratio)
     ):
         return "age", unit  # "when she was six", "until she was eighteen", "Ann Marlow, who is 61,"
     if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:

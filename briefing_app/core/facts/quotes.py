@@ -584,6 +584,9 @@ def find_quotes(
                     and _role_or_nothing_before_name(m.group(2), m.group(1))
                     # ("Higher deliveries powered the increase, the company said.": a body's statement retold)
                     and not _body_retold(m.group(2))
+                    # ("He expected the government to honour its pledge, he said.": the speaker told of in the third
+                    # person, the writer's report)
+                    and not (m.group(2) in ("he", "she") and re.match(r"(?:He|She)\s+[a-z]", m.group(1)))
                     # ("Standing alongside X at a base southwest of Paris, Y said": a participle's phrase, no clause;
                     # not "Going back to the fighting only perpetuates ...", a gerund subject with its verb)
                     and not _participle_phrase(m.group(1))
