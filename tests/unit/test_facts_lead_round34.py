@@ -115,3 +115,36 @@ def test_a_seat_after_member_for_is_the_title_not_the_name() -> None:
     assert roles == {"Jo Haylen": "Member for Summer Hill"}
     # (near misses: a portfolio before a name, read as before)
     assert local_roles("Minister for Health Tom Hale agreed.") == {"Tom Hale": "Minister for Health"}
+
+
+def test_a_share_in_brackets_after_a_count_counts_what_the_count_counts() -> None:
+    facts = facts_of(["Waiting lists", "Figures show 23,571 patients were waiting for treatment at the trust.",
+                      "Of those, 1,585 (7%) had been waiting for longer than a year."])
+    counts = {f.text: f.counts for f in facts if f.kind == "figure"}
+    assert counts["1,585"] == "patients" and counts["7"] == "patients"
+    # (near miss: a share with a noun of its own inside the bracket keeps it)
+    counts = _counts("The party won 120 seats (40% of the vote) in the election.")
+    assert counts["40"] != "seats"
+
+
+def test_of_them_takes_the_group_of_the_clause_not_a_whole_after_of() -> None:
+    facts = facts_of(["Waiting lists", "At the trust, 4,695 patients were waiting for one of 13 standard tests.",
+                      "Of them, 1,285 (27%) had been waiting for at least six weeks."])
+    counts = {f.text: f.counts for f in facts if f.kind == "figure"}
+    assert counts["1,285"].startswith("patients") and counts["27"].startswith("patients")
+
+
+def test_a_whole_set_off_after_out_of_counts_the_part_noun() -> None:
+    counts = _counts("In August, 59 patients were treated within this period, out of 92 that were referred.")
+    assert counts["92"] == "patients"
+    # (near miss: the plain shape, read as before)
+    assert _counts("The party won 50 seats out of 75 available.")["75"].startswith("seats")
+
+
+def test_it_was_a_share_more_than_a_year_before_counts_the_level_before() -> None:
+    facts = facts_of(["Waiting lists", "There were 26,029 patients waiting at the end of June.",
+                      "It was 45 per cent more than a year previously."])
+    assert {f.text: f.counts for f in facts if f.kind == "figure"}["45"] == "patients waiting"
+    # (near miss: a share with no comparison after it is left alone)
+    facts = facts_of(["Poll", "There were 26,029 patients waiting at the end of June.", "It was 45 per cent."])
+    assert {f.text: f.counts for f in facts if f.kind == "figure"}["45"] is None
