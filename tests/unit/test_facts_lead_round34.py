@@ -148,3 +148,43 @@ def test_it_was_a_share_more_than_a_year_before_counts_the_level_before() -> Non
     # (near miss: a share with no comparison after it is left alone)
     facts = facts_of(["Poll", "There were 26,029 patients waiting at the end of June.", "It was 45 per cent."])
     assert {f.text: f.counts for f in facts if f.kind == "figure"}["45"] is None
+
+
+def test_a_currency_sign_glued_to_the_digits_is_no_word_of_the_noun_before() -> None:
+    assert _counts("The company posted a net profit of ₹1,234 crore.")["1,234 crore"] == "net profit"
+    # (near miss: the sign apart from the digits, read as before)
+    assert _counts("The company posted a net profit of Rs 1,234 crore.")["1,234 crore"] == "net profit"
+
+
+def test_abbreviated_periods_are_no_noun_of_a_change() -> None:
+    counts = _counts("Revenue from operations stood at Rs 651 crore, up 34 per cent YoY.")
+    assert counts["34"] == "Revenue"
+    counts = _counts("The company reported 61 per cent year-on-year (YoY) jump in its net profit for the quarter.")
+    assert "net profit" in counts["61"]
+    # (near miss: the period written in words, read as before)
+    assert _counts("Revenue rose 34 per cent year-on-year.")["34"] == "Revenue"
+
+
+def test_a_financial_year_after_a_sum_is_no_noun_of_it() -> None:
+    counts = _counts("Net profit rose 6 per cent to Rs 13.58 billion, from Rs 12.8 billion in 2016-17.")
+    assert counts["12.8 billion"] == "net profit"
+
+
+def test_earnings_per_share_keeps_its_unit() -> None:
+    counts = _counts("Basic earnings per share (EPS) of the company stood at Rs 12.32 in the quarter.")
+    assert counts["12.32"] == "Basic earnings per share"
+    # (near miss: a rate per share named after the sum keeps its own reading)
+    assert "per share" not in (_counts("Net income rose to $5m in the quarter.")["$5m"] or "")
+
+
+def test_a_subject_with_a_list_inside_its_abbreviation_counts_the_abbreviation() -> None:
+    counts = _counts("Earnings before interest, tax, depreciation, and amortisation (EBITDA) grew 73 per cent.")
+    assert counts["73"] == "EBITDA"
+    # (near miss: an expansion with no list keeps its words)
+    counts = _counts("The consumer price index (CPI) rose 2.1 per cent in May.")
+    assert "consumer price index" in counts["2.1"]
+
+
+def test_a_name_inside_the_clause_keeps_its_capital() -> None:
+    counts = _counts("During the quarter under review, India sales grew 12 per cent to Rs 195 crore.")
+    assert counts["195 crore"] == "India sales" and "India sales" in counts["12"]

@@ -412,7 +412,12 @@ def measure_reading(
         period = ON_THE_PERIOD.match(rest)
         noun_next = re.match(r"\s+([a-z]+)", rest[period.end() :]) if period else None
         period_only = period is not None and (noun_next is None or noun_next.group(1) in EN_STOP)
-        described = re.search(article, before, re.IGNORECASE) and not period_only and re.match(
+        # ("reported 61 per cent year-on-year (YoY) jump in its net profit": copy that drops the article, with a
+        # period between the share and its change, still writes the share as the change's adjective)
+        rest = re.sub(r"^(\s*[\w-]+)\s*\((?:YoY|QoQ|MoM|y-o-y|q-o-q)\)", r"\1", rest)
+        period_change = noun_next is not None and noun_next.group(1) in _CHANGE_NOUNS
+        determined = re.search(article, before, re.IGNORECASE) or (period_change and lang == "en")
+        described = determined and not period_only and re.match(
             r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
             r"(?:the\s+|its\s+|their\s+)?"
             # (a coined word in quote marks is one of the noun's: 'a 48pc leap in "new wave" revenues')

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing_app.core.facts.acronym_subjects_en import abbreviated_subject
 from briefing_app.core.facts.age_holder import (
     DECADE_AGE_BEFORE,
     age_holder,
@@ -170,6 +171,7 @@ from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
+from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
@@ -588,6 +590,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 f.counts = da_without_subordinator(f.counts) if lang == "da" else f.counts
             if lang == "en" and f.number is not None:  # "Last year sales rose 5%": not "year sales"
                 f.counts = without_fronted_time(s.text, f.number.start, f.counts)
+                f.counts = with_per_unit(s.text, f.counts)  # "Basic earnings per share (EPS) ... stood at"
+                f.counts = abbreviated_subject(s.text[: f.number.start], f.counts)  # "..., and amortisation (EBITDA)"
         share_change_ends([f for f in out[start:] if f.number is not None], s.text, lang)  # "من 5 إلى 7 مليار دولار"
         if lang == "ar":  # "ارتفعت التجارة مع سويسرا بنسبة 120%، ومع الهند بنسبة 33%": the gapped items
             ar_gapped_leads([f for f in out[start:] if f.number is not None], s.text)
