@@ -108,6 +108,10 @@ ON_THE_PERIOD = re.compile(
 )
 
 
+# A financial year after a figure: "in 2016-17", "for FY2017/18".
+_FINANCIAL_YEAR = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d\s*[-/–]\s*\d{2,4}\b")
+
+
 # "across the board" before a noun (no preposition, conjunction or time word): a modifier of that noun.
 _ACROSS_THE_BOARD = re.compile(
     r"^(\s*)across\s+the\s+board(?=\s+(?!(?:on|in|at|for|to|from|by|with|and|or|but|this|last|next)\b)[a-z])"
@@ -168,7 +172,7 @@ def after_phrase(
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
         after = _ACROSS_THE_BOARD.sub(r"\1across-the-board", after)
-    if lang == "en" and re.match(r"\s*(?:in|for|during)\s+(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d\s*[-/–]\s*\d{2,4}\b", after):
+    if lang == "en" and _FINANCIAL_YEAR.match(after):
         return None  # "from Rs 12.8 billion in 2016-17", "in 2017/18": a financial year, when, no noun
     if lang == "en" and ON_THE_PERIOD.match(after):
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
