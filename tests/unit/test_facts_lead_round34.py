@@ -72,8 +72,14 @@ def test_a_body_retelling_an_unmarked_clause_is_no_quote() -> None:
     quotes = quotes_of(["Visit", "Standing alongside President Tom Hale at a military air base near Tolvik, "
                         "Jane Roe said."])
     assert quotes == []
-    # (near miss: a person's words with their marks stripped stay a quote)
-    quotes = quotes_of(["Local news", "Going back to the fighting only perpetuates the cycle of death, Roe said."])
+    # (wire copy retells in the writer's words: no "I", "we" or "you", no quote)
+    quotes = quotes_of(["Crash", "Nearly 20 persons were also injured after the bus hit a truck, they said."])
+    assert quotes == []
+    quotes = quotes_of(["Crash", "More than 48 hours after the accident, rescue teams are still searching for "
+                        "victims, police spokesperson Tom Hale told reporters."])
+    assert quotes == []
+    # (near miss: a person's words with their marks stripped, speaking as "we", stay a quote)
+    quotes = quotes_of(["Local news", "We will never go back to the fighting in this town, Roe said."])
     assert [q.speaker for q in quotes] == ["Roe"]
 
 
@@ -188,3 +194,11 @@ def test_a_subject_with_a_list_inside_its_abbreviation_counts_the_abbreviation()
 def test_a_name_inside_the_clause_keeps_its_capital() -> None:
     counts = _counts("During the quarter under review, India sales grew 12 per cent to Rs 195 crore.")
     assert counts["195 crore"] == "India sales" and "India sales" in counts["12"]
+
+
+def test_a_title_abbreviated_in_brackets_before_a_name_is_its_role() -> None:
+    roles = local_roles("Chief Executive Officer (CEO) Jane Roe said sales rose.")
+    assert roles == {"Jane Roe": "Chief Executive Officer"}
+    # (near miss: a body's abbreviation before a name is no title)
+    roles = local_roles("The Tolvik Harbour Authority (THA) Jane Roe said nothing.")
+    assert roles.get("Jane Roe") in (None, "")

@@ -30,7 +30,6 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_body_tails import drop_body_tails
 from briefing_app.core.facts.people_evidence import is_a_person
-from briefing_app.core.facts.people_fronted_participle import drop_fronted_participle, take_detective_rank
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_alternating import drop_next_holders_roles
@@ -52,6 +51,11 @@ from briefing_app.core.facts.people_lists import (
     given_names_before_a_couple,
     names_with_kin,
     town_first_words,
+)
+from briefing_app.core.facts.people_name_fronts import (
+    drop_fronted_participle,
+    take_abbreviated_title,
+    take_detective_rank,
 )
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_nicknames_en import without_nicknames_en
@@ -304,6 +308,7 @@ def _latin_people(
             continue
         drop_fronted_participle(sentence, run)  # "Sentencing Sykes to 30 months, ...": the object is the name
         take_detective_rank(sentence, run)  # "Det Con Jane Roe": the rank, then the name
+        take_abbreviated_title(sentence, run)  # "Chief Executive Officer (CEO) Jane Roe": the title before the bracket
         if cannot_be_a_name(sentence, run):
             continue
         if is_a_person(sentence, run):

@@ -584,9 +584,10 @@ def find_quotes(
                     and _role_or_nothing_before_name(m.group(2), m.group(1))
                     # ("Higher deliveries powered the increase, the company said.": a body's statement retold)
                     and not _body_retold(m.group(2))
-                    # ("He expected the government to honour its pledge, he said.": the speaker told of in the third
-                    # person, the writer's report)
-                    and not (m.group(2) in ("he", "she") and re.match(r"(?:He|She)\s+[a-z]", m.group(1)))
+                    # ("Nearly 20 persons were also injured after the bus rammed a truck, they said.", "More than 48
+                    # hours after the accident, rescue teams are still searching, X told EFE": English wire copy
+                    # retells in the writer's words; speech whose marks were lost speaks as "I", "we" or "you")
+                    and (lang != "en" or _FIRST_OR_SECOND.search(m.group(1)) is not None)
                     # ("Standing alongside X at a base southwest of Paris, Y said": a participle's phrase, no clause;
                     # not "Going back to the fighting only perpetuates ...", a gerund subject with its verb)
                     and not _participle_phrase(m.group(1))

@@ -1,5 +1,6 @@
-"""A participle opening an English sentence before a family name ("Sentencing Sykes to 30 months, Judge X
-said"): the participle's object is the person, the participle no part of the name."""
+"""What stands in front of an English name in a run of capitals and is no part of it: a participle opening the
+sentence ("Sentencing Sykes to 30 months, Judge X said"), a detective's abbreviated rank ("Det Con Jane Roe"),
+and a title whose abbreviation in brackets parts it from the name ("Chief Executive Officer (CEO) Jane Roe")."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import re
 
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
+from briefing_app.core.facts.roles import is_role_noun
 
 
 def drop_fronted_participle(sentence: Sentence, run: Run) -> None:
@@ -41,3 +44,23 @@ def take_detective_rank(sentence: Sentence, run: Run) -> None:
     run.name_tokens = tokens[rank:]
     run.name = strip_possessive(" ".join(run.name_tokens))
     run.start += len(" ".join(tokens[:rank])) + 1
+
+
+# A title, its abbreviation in brackets, then the name: "Maihar Superintendent of Police (SP) Sudhir Agrawal",
+# "Chief Executive Officer (CEO) Jane Roe"; the bracket ends the run of capitals before the name.
+_TITLE_ABBREVIATED = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+)*(?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\([A-Z]{2,6}\)\s+$"
+)
+
+
+def take_abbreviated_title(sentence: Sentence, run: Run) -> None:
+    """The title before a name whose abbreviation in brackets stands between them, when the run has none."""
+    if sentence.lang != "en" or run.title or len(run.name_tokens) < 2:
+        return
+    m = _TITLE_ABBREVIATED.search(sentence.text[: run.start])
+    if m is None:
+        return
+    words = m.group(1).split()
+    if not any(is_title(w) or is_role_noun(w.lower()) for w in words):
+        return
+    run.title = words
