@@ -202,3 +202,19 @@ def test_a_title_abbreviated_in_brackets_before_a_name_is_its_role() -> None:
     # (near miss: a body's abbreviation before a name is no title)
     roles = local_roles("The Tolvik Harbour Authority (THA) Jane Roe said nothing.")
     assert roles.get("Jane Roe") in (None, "")
+
+
+def test_a_share_written_with_no_whole_part_is_read() -> None:
+    figures = _facts("That general fund represents a .06% decrease from the current year's budget.", "figure")
+    assert [(f.text, f.value) for f in figures] == [(".06", 0.06)]
+    # (near misses: a calibre and a version number are no shares)
+    assert _facts("He owned a .22 rifle and version .5 of the app.", "figure") == []
+
+
+def test_a_share_restated_as_a_sum_after_or_counts_the_same() -> None:
+    counts = _counts("The budget includes a tax levy increase of 2.29%, or approximately $292,000.")
+    assert counts["$292,000"] == counts["2.29"] == "tax levy increase"
+
+
+def test_a_time_before_now_after_a_sum_is_no_noun_of_it() -> None:
+    assert _counts("We found that $3 million 3 weeks ago and kept it.")["$3 million"] != "weeks"

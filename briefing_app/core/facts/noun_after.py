@@ -108,6 +108,8 @@ ON_THE_PERIOD = re.compile(
 )
 
 
+# A time before now after a figure: "found $3 million 3 weeks ago".
+_AGO = re.compile(r"\s*(?:\d+|a|an|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?)\s+ago\b")
 # A financial year after a figure: "in 2016-17", "for FY2017/18".
 _FINANCIAL_YEAR = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d\s*[-/–]\s*\d{2,4}\b")
 
@@ -172,6 +174,8 @@ def after_phrase(
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
         after = _ACROSS_THE_BOARD.sub(r"\1across-the-board", after)
+    if lang == "en" and _AGO.match(after):
+        return None  # "we found that $3 million 3 weeks ago": when, no noun
     if lang == "en" and _FINANCIAL_YEAR.match(after):
         return None  # "from Rs 12.8 billion in 2016-17", "in 2017/18": a financial year, when, no noun
     if lang == "en" and ON_THE_PERIOD.match(after):
