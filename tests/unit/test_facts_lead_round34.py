@@ -218,3 +218,11 @@ def test_a_share_restated_as_a_sum_after_or_counts_the_same() -> None:
 
 def test_a_time_before_now_after_a_sum_is_no_noun_of_it() -> None:
     assert _counts("We found that $3 million 3 weeks ago and kept it.")["$3 million"] != "weeks"
+
+
+def test_two_given_names_and_a_family_name_stay_one_name_though_a_town_shares_the_first() -> None:
+    roles = local_roles("Party leader Mary Lou McDonald said the report was handed to the minister.")
+    assert list(roles) == ["Mary Lou McDonald"]
+    assert "Mary" not in {f.text for f in _facts("Party leader Mary Lou McDonald spoke.", "place")}
+    # (near miss: the town after "in" stays a place)
+    assert "Mary" in {f.text for f in _facts("The pipeline ends in Mary, a city of Turkmenistan.", "place")}
