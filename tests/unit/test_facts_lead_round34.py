@@ -226,3 +226,21 @@ def test_two_given_names_and_a_family_name_stay_one_name_though_a_town_shares_th
     assert "Mary" not in {f.text for f in _facts("Party leader Mary Lou McDonald spoke.", "place")}
     # (near miss: the town after "in" stays a place)
     assert "Mary" in {f.text for f in _facts("The pipeline ends in Mary, a city of Turkmenistan.", "place")}
+
+
+def test_a_statement_naming_its_body_is_the_bodys() -> None:
+    quotes = quotes_of(["Floods", "Some 44 flood warnings are in place, the Environment Agency (EA) said.",
+                        'An EA statement said: "Strong winds will also increase the risk of flash flooding."'])
+    assert [q.speaker for q in quotes] == ["Environment Agency (EA)"]
+    # (near miss: a statement with no body's name before it keeps its reading)
+    quotes = quotes_of(["Floods", 'A police statement said: "The port will reopen on Monday at the earliest."'])
+    assert [q.speaker for q in quotes] == ["A police statement"]
+
+
+def test_a_subordinate_clause_ending_the_introduction_gives_its_subject() -> None:
+    quotes = quotes_of(["Weather", 'Britain has been told to brace itself for more rain as forecasters warned: '
+                        '"It is going to get worse."'])
+    assert [q.speaker for q in quotes] == ["forecasters"]
+    # (near miss: the main clause's subject speaks when the clause after "after" names a thing)
+    quotes = quotes_of(["Match", 'Tom Hale spoke after the game: "We were not good enough today."'])
+    assert [q.speaker for q in quotes] == ["Tom Hale"]

@@ -95,6 +95,7 @@ from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import verbless_label
 from briefing_app.core.facts.speaker_subjects import opening_subject
+from briefing_app.core.facts.speaker_subordinate_en import subordinate_speaker
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_documents import issuer_in
@@ -474,6 +475,8 @@ def find_quotes(
                         # speaks, not one named inside it)
                         mention, last = apposed.group(1), False
                     mention = after_participle_opener(mention, clause, speakers) if lang == "en" else mention
+                    # ("Britain has been told to brace itself as forecasters warned:": the clause's own subject)
+                    mention = (subordinate_speaker(clause, verbs) or mention) if lang == "en" else mention
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
                     if lang == "en" and mention and _adds_to_last_quote(mention, clause, speaker, out, first, speakers):
                         # ('On Roe's display, the club's boss added: "..."' after the boss's own quote: a description
