@@ -36,6 +36,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
+from briefing_app.core.facts.quote_marks_intact import marks_intact
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
@@ -166,7 +167,9 @@ def _body_retold(mention: str | None) -> bool:
     ministry", "the report"): news retells what a body said in its own words; a body's words with their marks
     stripped are rare, a person's are not."""
     m = re.fullmatch(r"the\s+([a-z]+)", mention or "")
-    return m is not None and not is_role_noun(m.group(1)) and not is_person_noun(m.group(1))
+    if m is None or m.group(1) in ("two", "three", "four", "pair", "couple", "trio", "both"):
+        return False  # ("..., the two said.": people)
+    return not is_role_noun(m.group(1)) and not is_person_noun(m.group(1))
 
 
 def _participle_phrase(clause: str) -> bool:
@@ -235,6 +238,8 @@ def find_quotes(
     out: list[Fact] = []
     verbs = verbs_of(lang)
     pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
+    # (quote_marks_intact: in copy whose marks are whole, an unmarked clause before ", X said." is retold)
+    intact = marks_intact(" ".join(s.text for s in group) for group in paragraphs.values()) if lang == "en" else True
     carried: str | None = None  # the speaker of the quote that ended the paragraph before
     left_open = False  # whether the paragraph before ended inside a quote
     groups = list(paragraphs.values())
@@ -590,7 +595,7 @@ def find_quotes(
                     # ("Nearly 20 persons were also injured after the bus rammed a truck, they said.", "More than 48
                     # hours after the accident, rescue teams are still searching, X told EFE": English wire copy
                     # retells in the writer's words; speech whose marks were lost speaks as "I", "we" or "you")
-                    and (lang != "en" or _FIRST_OR_SECOND.search(m.group(1)) is not None)
+                    and (lang != "en" or not intact or _FIRST_OR_SECOND.search(m.group(1)) is not None)
                     # ("Standing alongside X at a base southwest of Paris, Y said": a participle's phrase, no clause;
                     # not "Going back to the fighting only perpetuates ...", a gerund subject with its verb)
                     and not _participle_phrase(m.group(1))
