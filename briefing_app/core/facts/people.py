@@ -52,6 +52,11 @@ from briefing_app.core.facts.people_lists import (
     names_with_kin,
     town_first_words,
 )
+from briefing_app.core.facts.people_name_fronts import (
+    drop_fronted_participle,
+    take_abbreviated_title,
+    take_detective_rank,
+)
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_nicknames_en import without_nicknames_en
 from briefing_app.core.facts.people_owners import drop_owners_of_people, owned_names
@@ -299,7 +304,12 @@ def _latin_people(
         if not separate_from_bodies(sentence, run):
             continue
         drop_workplace_before_given_name(sentence, run)
-        if not split_title(sentence, run) or cannot_be_a_name(sentence, run):
+        if not split_title(sentence, run):
+            continue
+        drop_fronted_participle(sentence, run)  # "Sentencing Sykes to 30 months, ...": the object is the name
+        take_detective_rank(sentence, run)  # "Det Con Jane Roe": the rank, then the name
+        take_abbreviated_title(sentence, run)  # "Chief Executive Officer (CEO) Jane Roe": the title before the bracket
+        if cannot_be_a_name(sentence, run):
             continue
         if is_a_person(sentence, run):
             index.add(f"{run.peer} {run.name}" if run.peer else run.name, run.role, s.index)

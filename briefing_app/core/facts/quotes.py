@@ -36,6 +36,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
+from briefing_app.core.facts.quote_marks_intact import marks_intact
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
@@ -95,6 +96,7 @@ from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import verbless_label
 from briefing_app.core.facts.speaker_subjects import opening_subject
+from briefing_app.core.facts.speaker_subordinate_en import subordinate_speaker
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_documents import issuer_in
@@ -160,6 +162,26 @@ def _role_or_nothing_before_name(mention: str | None, clause: str) -> bool:
     return is_role_noun(lower[-1]) or is_person_noun(lower[-1])
 
 
+def _body_retold(mention: str | None) -> bool:
+    """Whether the one an unmarked clause is attributed to is "the" and a noun of no person ("the company", "the
+    ministry", "the report"): news retells what a body said in its own words; a body's words with their marks
+    stripped are rare, a person's are not."""
+    m = re.fullmatch(r"the\s+([a-z]+)", mention or "")
+    if m is None or m.group(1) in ("two", "three", "four", "pair", "couple", "trio", "both"):
+        return False  # ("..., the two said.": people)
+    return not is_role_noun(m.group(1)) and not is_person_noun(m.group(1))
+
+
+def _participle_phrase(clause: str) -> bool:
+    """Whether an unmarked clause is a participle's phrase with no finite verb after it ("Standing alongside X at
+    a base near Paris"), which fronts the writer's sentence; a gerund subject has its verb ("Going back ...
+    only perpetuates ...")."""
+    words = clause.split()
+    if not re.fullmatch(r"[A-Z][a-z]+ing", words[0] if words else "") or "," in clause:
+        return False
+    return not {"VERB", "AUX"} & set(tag_words([words[0].lower(), *words[1:]])[1:])
+
+
 def _verbless_phrase(clause: str) -> bool:
     """Whether an unmarked English clause before ", X said" is a phrase opened by a preposition with no verb
     ("Within months of the deal, Roe said, the chain cut prices"): the writer's adverbial, no speech. The
@@ -216,6 +238,8 @@ def find_quotes(
     out: list[Fact] = []
     verbs = verbs_of(lang)
     pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
+    # (quote_marks_intact: in copy whose marks are whole, an unmarked clause before ", X said." is retold)
+    intact = marks_intact(" ".join(s.text for s in group) for group in paragraphs.values()) if lang == "en" else True
     carried: str | None = None  # the speaker of the quote that ended the paragraph before
     left_open = False  # whether the paragraph before ended inside a quote
     groups = list(paragraphs.values())
@@ -456,6 +480,8 @@ def find_quotes(
                         # speaks, not one named inside it)
                         mention, last = apposed.group(1), False
                     mention = after_participle_opener(mention, clause, speakers) if lang == "en" else mention
+                    # ("Britain has been told to brace itself as forecasters warned:": the clause's own subject)
+                    mention = (subordinate_speaker(clause, verbs) or mention) if lang == "en" else mention
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
                     if lang == "en" and mention and _adds_to_last_quote(mention, clause, speaker, out, first, speakers):
                         # ('On Roe's display, the club's boss added: "..."' after the boss's own quote: a description
@@ -564,6 +590,15 @@ def find_quotes(
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
                     and _role_or_nothing_before_name(m.group(2), m.group(1))
+                    # ("Higher deliveries powered the increase, the company said.": a body's statement retold)
+                    and not _body_retold(m.group(2))
+                    # ("Nearly 20 persons were also injured after the bus rammed a truck, they said.", "More than 48
+                    # hours after the accident, rescue teams are still searching, X told EFE": English wire copy
+                    # retells in the writer's words; speech whose marks were lost speaks as "I", "we" or "you")
+                    and (lang != "en" or not intact or _FIRST_OR_SECOND.search(m.group(1)) is not None)
+                    # ("Standing alongside X at a base southwest of Paris, Y said": a participle's phrase, no clause;
+                    # not "Going back to the fighting only perpetuates ...", a gerund subject with its verb)
+                    and not _participle_phrase(m.group(1))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))

@@ -33,6 +33,13 @@ _OF_THE_GROUP = re.compile(
 _AR_ORDINAL_BEFORE = re.compile(r"(?:^|\s)[وبل]?ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةي]?\s+$")
 
 
+
+# A term served after "one": "one day in prison", "one month in custody", "the one day sentence", "one year ban".
+_ONE_TERM = re.compile(
+    r"\s+(?:day|week|month|year|night)s?(?:[- ]long)?\s+(?:in\s+(?:prison|jail|custody|a\s+young\s+offender)|"
+    r"behind\s+bars|(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|ban|suspension|imprisonment)\b"
+)
+
 def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
     """Whether an Arabic or Hebrew "one" follows an indefinite noun ("شرطي واحد", "אדם אחד")."""
     if lang not in ("ar", "he") or strip_arabic_marks(n.text) not in ("واحد", "واحدة", "واحدا", "אחד", "אחת"):
@@ -397,6 +404,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             return False  # "the blast killed one person": a count of those harmed
         if lang == "en" and _CHANGED_BY.search(before[-80:]):
             return False  # "increased the outbreak's death toll by one", "the count rose by one": the step of a change
+        if lang == "en" and _ONE_TERM.match(after):
+            return False  # "a £200 fine or one day in prison", "activated the one day sentence": a term served
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
         if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(
