@@ -31,6 +31,8 @@ LEADING_FUNCTION_WORDS = {
     "likewise", "consequently", "subsequently", "accordingly", "thus", "hence", "instead", "besides", "otherwise",
     "overall", "elsewhere", "eventually", "finally", "initially", "previously", "ultimately", "earlier", "later",
     "recently", "currently", "yesterday",
+    # adverbs of sequence opening a match report's or a story's sentence ("Afterwards Rotherham's manager, X told")
+    "afterwards", "afterward", "beforehand", "then", "firstly", "secondly", "lastly",
     # prepositions and conjunctions that open a sentence before a name ("Via Acme's apps, ...")
     "via", "despite", "through", "throughout", "across", "among", "around", "beyond", "unlike", "like", "during",
     "until", "because", "although", "though", "whether", "unless",
