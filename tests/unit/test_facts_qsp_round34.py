@@ -103,3 +103,57 @@ def test_competition_in_the_genitive_is_no_person() -> None:
     names = {f.text for f in facts_of(["The Premier League's record scorer Tom Ashby praised the young striker."])
              if f.kind == "person"}  # fmt: skip
     assert "League" not in names and "Tom Ashby" in names
+
+
+# --- name_words: a verb of saying inverted before the speaker opens no name --------------------------------------------
+
+
+def test_inverted_verb_before_the_speaker_is_no_part_of_the_name() -> None:
+    paragraphs = [
+        "Ann Veld won her third title of the week on Sunday.",
+        'Continued Veld, "It is overwhelming. I still cannot quite believe it."',
+        'Added Veld, "We will be back next year and we will be stronger."',
+    ]
+    names = {f.text for f in facts_of(paragraphs) if f.kind == "person"}
+    assert names == {"Ann Veld"}
+    assert all(s == "Ann Veld" for s in _speakers(paragraphs))
+
+
+# --- quote_sources / quotes: "The <club> boss said:" is the club's manager, not the club --------------------------------
+
+
+def test_club_boss_introducing_a_quote_is_the_manager() -> None:
+    paragraphs = [
+        "Harbour Rovers manager Tom Ashby praised his side after the 3-1 win over Brookvale on Saturday.",
+        'The Harbour Rovers boss said: "Nobody will give us anything in this league."',
+    ]
+    assert _speakers(paragraphs) == ["Tom Ashby"]
+
+
+def test_other_clubs_boss_adding_a_quote_is_that_clubs_manager() -> None:
+    paragraphs = [
+        "Harbour Rovers manager Tom Ashby praised his side after the 3-1 win over Brookvale on Saturday.",
+        'The Rovers boss said: "We deserved the points today."',
+        "Brookvale manager Dan Welk was less happy.",
+        'The Brookvale boss added: "We were not good enough in the second half."',
+    ]
+    assert _speakers(paragraphs)[-1] == "Dan Welk"
+
+
+def test_body_as_the_subject_of_a_quoting_clause_is_unchanged() -> None:
+    paragraphs = [
+        "The Harbour Trust met on Monday.",
+        'In the wake of the vote, the Harbour Trust advised "residents should stay away from the pier until it is '
+        'repaired."',
+    ]
+    assert _speakers(paragraphs) == ["Harbour Trust"]
+
+
+def test_description_adding_after_another_speaker_still_goes_on() -> None:
+    # (the round-33 reading: a description that adds, its holder named by no role of that body, goes on)
+    paragraphs = [
+        "Harbour Rovers beat Brookvale 2-1 on Saturday.",
+        'Tom Ashby, who scored the winner, said: "It was a great night for all of us."',
+        'On Ashby\'s display, the Rovers boss added: "He was outstanding from start to finish."',
+    ]
+    assert _speakers(paragraphs)[-1] == "Tom Ashby"

@@ -33,6 +33,9 @@ LEADING_FUNCTION_WORDS = {
     "recently", "currently", "yesterday",
     # adverbs of sequence opening a match report's or a story's sentence ("Afterwards Rotherham's manager, X told")
     "afterwards", "afterward", "beforehand", "then", "firstly", "secondly", "lastly",
+    # verbs of saying inverted before the speaker, as sports and feature copy writes them ('Continued Roe, "..."',
+    # 'Added Lee, "..."'): capitalised only because they open the sentence
+    "continued", "added", "concluded", "explained", "insisted", "recalled", "remarked",
     # prepositions and conjunctions that open a sentence before a name ("Via Acme's apps, ...")
     "via", "despite", "through", "throughout", "across", "among", "around", "beyond", "unlike", "like", "during",
     "until", "because", "although", "though", "whether", "unless",

@@ -13,6 +13,7 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.quote_cues import clause_subject, issuer
 from briefing_app.core.facts.quote_groups import opening_body
 from briefing_app.core.facts.reporting_verbs import en
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speakers import Speakers
 
 # Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
@@ -24,7 +25,7 @@ NOT_NAMES = {"another", "others", "one", "some", "many", "most", "few", "several
 # A capitalised name opening a clause and its verb: "the Roe Trust (RT) advised", "The RT also informed".
 _NAMED_SUBJECT = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-ZÆØÅ][\w.&'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-ZÆØÅ][\w.&'’-]*)"
-    r"(\s*\([A-Z][A-Za-z]{1,6}\))?\s+(?:(?:also|then|later|again|has|have|had)\s+)?[a-z]+(?:ed|s)\b"
+    r"(\s*\([A-Z][A-Za-z]{1,6}\))?\s+(?:(?:also|then|later|again|has|have|had)\s+)?([a-z]+(?:ed|s))\b"
 )
 
 
@@ -37,6 +38,8 @@ def named_body_subject(clause: str, speakers: Speakers) -> str | None:
         if m is None:
             continue
         name = m.group(1)
+        if is_person_noun(m.group(3)):
+            continue  # "The Arsenal boss said:": a person the body's name describes, whose noun ends in "s"
         if any(o.text == name or (len(o.text.split()) > 1 and o.text in name) for o in speakers.organisations):
             return name + (m.group(2) or "")  # with the acronym it defines, by which the article goes on
         defined = re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name) and any(

@@ -200,7 +200,11 @@ def _adds_to_last_quote(
         return False
     person = speakers.people.find(speaker or "")
     head = mention.split()[-1].lower()
-    return not (person is not None and person.role and head in person.role.lower())
+    # ("The Chelsea boss added:" resolved to the one whose role is "Chelsea manager": the body the description names
+    # is the one in that person's role, so the holder stays whatever the noun for the post)
+    owners = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+    owned = person is not None and bool(person.role) and bool(owners) and all(w in (person.role or "") for w in owners)
+    return not (owned or (person is not None and person.role and head in person.role.lower()))
 
 
 def find_quotes(
