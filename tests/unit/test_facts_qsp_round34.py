@@ -157,3 +157,75 @@ def test_description_adding_after_another_speaker_still_goes_on() -> None:
         'On Ashby\'s display, the Rovers boss added: "He was outstanding from start to finish."',
     ]
     assert _speakers(paragraphs)[-1] == "Tom Ashby"
+
+
+# --- it_said_documents_en: '"...," it said.' after a report opening the sentence before ------------------------------
+
+
+def test_it_after_a_report_is_the_reports_publisher() -> None:
+    paragraphs = [
+        "Brookvale Foods will close its plant in May, Tom Hale told workers on Monday.",
+        'The report, published by the Harbour Institute, found that 400 jobs were at risk. "The closure will hit the '
+        'whole region hard," it said.',
+    ]
+    assert _speakers(paragraphs) == ["Harbour Institute"]
+
+
+def test_it_after_an_unattributed_study_is_the_study() -> None:
+    paragraphs = [
+        "Tom Hale runs the clinic in the town.",
+        'A new study found that most patients waited too long. "The delays are getting worse," it said.',
+    ]
+    assert _speakers(paragraphs) == ["the study"]
+
+
+def test_it_after_a_named_body_is_unchanged() -> None:
+    paragraphs = [
+        "The Harbour Trust, which owns the pier, said it would close it for a month.",
+        '"The pier is no longer safe," it said.',
+    ]
+    assert _speakers(paragraphs) == ["Harbour Trust"]
+
+
+# --- body_heads: "the airline" is no pilots' association ---------------------------------------------------------------
+
+
+def test_kind_noun_is_no_body_of_members_named_by_it() -> None:
+    paragraphs = [
+        "Brookvale Air chief executive Tom Hale blamed the Brookvale Airline Pilots' Association for the strike.",
+        "Brookvale Air has been forced to cancel almost all of its flights.",
+        '"We understand the frustration the strike has caused our customers," the airline said in a statement.',
+    ]
+    speakers = _speakers(paragraphs)
+    assert speakers and "Association" not in (speakers[-1] or "")
+
+
+def test_kind_noun_heading_a_body_is_unchanged() -> None:
+    paragraphs = [
+        "The Harbour Teachers' Union called the strike on Monday.",
+        '"Our members have had enough," the union said in a statement.',
+    ]
+    assert _speakers(paragraphs) == ["Harbour Teachers' Union"]
+
+
+def test_kind_noun_heading_one_body_beside_a_union_it_modifies() -> None:
+    paragraphs = [
+        "The Harbour Airline Pilots Union called the strike.",
+        "Brookvale Airlines cancelled most of its flights on Monday.",
+        '"We are sorry for the disruption to our customers," the airline said.',
+    ]
+    assert _speakers(paragraphs) == ["Brookvale Airlines"]
+
+
+# --- people_phrase_roles: the words a quote ends with are no apposition of the speaker after it -----------------------
+
+
+def test_quote_ending_in_a_noun_phrase_gives_the_speaker_no_role() -> None:
+    roles = people_roles(['"We had to cancel flights affecting, indeed, thousands of passengers," Tom Hale told '
+                          "the radio."])  # fmt: skip
+    assert roles == {"Tom Hale": None}
+
+
+def test_apposition_before_a_name_is_unchanged() -> None:
+    roles = people_roles(["The study's lead author, Tom Hale, said the results were clear."])
+    assert roles.get("Tom Hale") == "study's lead author"

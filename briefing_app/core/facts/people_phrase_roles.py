@@ -26,6 +26,8 @@ _CLOSING_MARKS = " \"“”'‘’«»"
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
+    if re.search(r"\w[,!?][\"”’]\s*$", run.before):
+        return  # '"... flights affecting, indeed, thousands of passengers," Roe told X': the quote's words, no apposition
     group = group_before(run.before, run.after)
     if group and not run.role:
         run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"

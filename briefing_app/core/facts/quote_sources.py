@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.blockquotes import Block, intro_subject
+from briefing_app.core.facts.it_said_documents_en import document_it_is
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.quote_cues import clause_subject, issuer
 from briefing_app.core.facts.quote_groups import opening_body
@@ -63,7 +64,10 @@ def body_it_is(after: str, sentence: int, speakers: Speakers) -> str | None:
     if _IT_SAID.match(after) is None:
         return None
     before = speakers.text.get(sentence - 1, "")
-    return opening_body(before, speakers.organisations) or named_body_subject(before, speakers)
+    # ("The report, published by the X Institute, found ... . "...," it said.": the report's publisher)
+    return opening_body(before, speakers.organisations) or named_body_subject(before, speakers) or (
+        document_it_is(before)
+    )
 
 
 # A document standing for whoever issued it: "the statement", "the group's letter", "an official release".

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from briefing_app.core.facts.body_heads import fitting_heads
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_group_speakers import group_mention
@@ -160,7 +161,9 @@ class Speakers:
             return None
         before = [o for o in self.organisations if min(o.sentences or [o.sentence]) <= sentence]
         noun = m.group(1).lower()
-        fitting = [o for o in before if noun[:5] in o.text.lower()]
+        # ("the airline said" beside the British Airline Pilots' Association: a body headed by the noun, body_heads)
+        heads = set(fitting_heads(noun, [o.text for o in before]))
+        fitting = [o for o in before if o.text in heads]
         # ("the news agency added:" after "the news network X": an outlet, not the public agency its noun could be)
         outlet = noun in ANY_BODY or re.search(r"\bnews\s+agency$", mention, re.IGNORECASE) is not None
         pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if outlet else [])
