@@ -87,6 +87,7 @@ from briefing_app.core.facts.quotes_ar_partial import (
     without_named_bodies,
 )
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
+from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
@@ -510,7 +511,9 @@ def find_quotes(
             if s.index in covered:
                 continue
             if lang == "da":
-                dash = danish_dash(s.text, verbs)
+                # (da_unmarked_says: "Vi skal vinde igen, siger han og fortsætter.": a dash quote whose dash was lost)
+                unmarked = as_dash_line(s.text)
+                dash = danish_dash(s.text, verbs) or (danish_dash(unmarked, verbs) if unmarked else None)
                 if dash:
                     out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
                     continue
@@ -564,6 +567,8 @@ def find_quotes(
                     and not (m.group(3) and re.search(r"\b(?:why|whether|how|what|if)\s", s.text[m.end() :]))
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
+                    # ("Ifølge X, skyldes det, at ..., skriver avisen.": the writer reports whom the paper cites)
+                    and not (lang == "da" and re.match(r"Ifølge\s", m.group(1)))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
