@@ -229,3 +229,58 @@ def test_quote_ending_in_a_noun_phrase_gives_the_speaker_no_role() -> None:
 def test_apposition_before_a_name_is_unchanged() -> None:
     roles = people_roles(["The study's lead author, Tom Hale, said the results were clear."])
     assert roles.get("Tom Hale") == "study's lead author"
+
+
+# --- da_unmarked_says: a Danish dash quote whose dash was lost ---------------------------------------------------------
+
+
+def test_danish_unmarked_first_person_line_with_siger_is_a_quote() -> None:
+    paragraphs = [
+        "Harbour IF's Jens Holm var glad efter kampen.",
+        "Det er dejligt at få en sejr igen. Vi skal vinde igen i næste uge, siger han og fortsætter.",
+    ]
+    quotes = quotes_of(paragraphs, "da")
+    assert [q.speaker for q in quotes] == ["Jens Holm"]
+    assert "Vi skal vinde igen" in quotes[0].text
+
+
+def test_danish_unmarked_line_with_fortaeller_til_is_a_quote() -> None:
+    paragraphs = [
+        "Træner Jens Holm roste holdet.",
+        "Vi er meget tilfredse med holdets indsats i dag, fortæller Jens Holm til avisen.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Jens Holm"]
+
+
+def test_danish_paraphrase_with_a_verb_of_thinking_is_no_quote() -> None:
+    paragraphs = [
+        "Forsvarsspilleren Jens Holm troede, at holdkammeraten ville udligne.",
+        "En pointdeling havde været helt fortjent for os, mener han.",
+    ]
+    assert _speakers(paragraphs, "da") == []
+
+
+def test_danish_report_with_at_is_no_quote() -> None:
+    paragraphs = [
+        "Forsvarsspilleren Jens Holm var skuffet.",
+        "Han nåede at tænke, at vi ville udligne til sidst, fortæller han i et interview med Viaplay.",
+    ]
+    assert _speakers(paragraphs, "da") == []
+
+
+def test_danish_third_person_line_with_siger_is_unchanged() -> None:
+    paragraphs = [
+        "Politiet efterforsker sagen.",
+        "Bilen blev fundet i en grøft tidligt søndag morgen, siger vagtchef Jens Holm.",
+    ]
+    assert _speakers(paragraphs, "da") == []
+
+
+def test_danish_line_opening_with_ifoelge_is_the_writers_report() -> None:
+    paragraphs = [
+        "Alle ansatte i Harbour Radio får en julebonus på 10.000 kroner.",
+        "Ifølge stationens direktør, Anne Holm, skyldes det, at året har været 'fuldstændig ekstraordinært', "
+        "skriver Fagbladet.",
+        "- Medarbejderne har klaret sig fantastisk igennem krisen, siger Anne Holm til Fagbladet.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Anne Holm"]
