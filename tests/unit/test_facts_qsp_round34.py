@@ -284,3 +284,38 @@ def test_danish_line_opening_with_ifoelge_is_the_writers_report() -> None:
         "- Medarbejderne har klaret sig fantastisk igennem krisen, siger Anne Holm til Fagbladet.",
     ]
     assert _speakers(paragraphs, "da") == ["Anne Holm"]
+
+
+# --- speaker_before / speaker_of_phrase / people_phrase_roles: "The leader of the council went on to say:" ------------
+
+
+def test_office_of_a_body_going_on_to_say_is_its_holder() -> None:
+    paragraphs = [
+        "Campaigners lobbied a council meeting to get the Harbour Leisure Centre open again.",
+        "Leader of the council, Cllr Ann Veld, allowed them to present their statements.",
+        'Cllr Veld replied by saying: "I want to give my assurance that the centre will be reopening."',
+        'The leader of the council went on to say: "I grew up in that area and I know how busy it gets."',
+    ]
+    assert _speakers(paragraphs) == ["Ann Veld", "Ann Veld"]
+    assert "Leader of the council" in (people_roles(paragraphs).get("Ann Veld") or "")
+
+
+def test_description_quick_to_add_is_its_holder() -> None:
+    paragraphs = [
+        "Tom Ashby, the club manager, spoke after the game.",
+        'The manager was quick to add: "Nobody wants this more than I do, believe me."',
+    ]
+    assert _speakers(paragraphs) == ["Tom Ashby"]
+
+
+def test_office_of_another_body_is_not_the_holder() -> None:
+    paragraphs = [
+        "Ann Veld, leader of the council, opened the centre on Monday.",
+        'The leader of the opposition went on to say: "This centre should have opened two years ago."',
+    ]
+    assert _speakers(paragraphs) != ["Ann Veld"]
+
+
+def test_councillors_style_without_a_phrase_is_unchanged() -> None:
+    roles = people_roles(["Cllr Ann Veld said the centre would reopen in the summer."])
+    assert roles.get("Ann Veld") == "Cllr"

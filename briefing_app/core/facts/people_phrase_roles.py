@@ -23,6 +23,10 @@ _CLAUSE_VERBS = frozenset("would will could should can may might must does did s
 _CLOSING_MARKS = " \"“”'‘’«»"
 
 
+# Styles of address written before a councillor's or a member's name, abbreviated: no office of their own.
+_STYLE = re.compile(r"(?:Cllr|Coun|Cr|Councillor)\.?")
+
+
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
@@ -155,6 +159,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         prior.group(1).strip(),
     )
     titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
+    # ("Leader of the council, Cllr Satvir Kaur,": a councillor's style of address before the name is no office; the
+    # phrase before the comma is her role, whatever article it opens with)
+    titled = titled or (bool(run.title) and after_role == " ".join(run.title) and _STYLE.fullmatch(after_role or ""))
     if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
         run.role = merge_roles(before_role, after_role)
     else:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts.body_heads import fitting_heads
+from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_group_speakers import group_mention
@@ -516,7 +517,9 @@ class Speakers:
             # "On Roe's performance, the club's boss added:": Roe is spoken of, not speaking; "Adapting X's attack on
             # Y in the 1988 debate, he said:": the participle's subject is the pronoun, named before, not X or Y
             within = ""
-        holder = role_holder(words, self.people.people, sentence)
+        # (speaker_of_phrase: "The leader of the council went on to say:": the one whose role is that office)
+        holder = role_holder(words, self.people.people, sentence) or of_phrase_holder(mention, self.people.people,
+                                                                                       sentence)  # fmt: skip
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
         title_holder = titled_before(words, self.text, sentence, self.in_text, self.people.people)
