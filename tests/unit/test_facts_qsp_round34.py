@@ -319,3 +319,33 @@ def test_office_of_another_body_is_not_the_holder() -> None:
 def test_councillors_style_without_a_phrase_is_unchanged() -> None:
     roles = people_roles(["Cllr Ann Veld said the centre would reopen in the summer."])
     assert roles.get("Ann Veld") == "Cllr"
+
+
+# --- quoted_surname_before: an unattributed quote after "Surname <verb>s ..." the article names again --------------
+
+
+def test_unattributed_quote_after_a_surname_subject_named_again() -> None:
+    paragraphs = [
+        "Vercetti reactions after the defeat",
+        "Vercetti finishes the press conference of the match against Brookvale.",
+        '"We lost three points that we did not deserve to lose, but the opponent played well."',
+    ]
+    assert _speakers(paragraphs) == ["Vercetti"]
+
+
+def test_unattributed_quote_after_a_word_named_once_keeps_no_speaker() -> None:
+    paragraphs = [
+        "Reactions after the defeat",
+        "Vercetti finishes the press conference of the match against Brookvale.",
+        '"We lost three points that we did not deserve to lose, but the opponent played well."',
+    ]
+    assert _speakers(paragraphs) == [None]
+
+
+def test_unattributed_quote_after_a_named_person_is_unchanged() -> None:
+    paragraphs = [
+        "Vercetti reactions after the defeat",
+        "Coach Tom Ashby praised Vercetti after the match against Brookvale.",
+        '"He played very well and he deserved more from the game."',
+    ]
+    assert _speakers(paragraphs) == ["Tom Ashby"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.body_heads import fitting_heads
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
+from briefing_app.core.facts.quoted_surname_before import surname_before
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_group_speakers import group_mention
@@ -612,6 +613,10 @@ class Speakers:
             if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
                 return he_title_opening(self, sentence, within)  # "ראש הממשלה התייחס ... "...", אמר.": unnamed
             if person is None and not mention:
+                # (quoted_surname_before: "Mourinho finishes the press conference." then '"..."': the family name)
+                surname = surname_before(self.text, sentence, [o.text for o in self.organisations])
+                if surname is not None and not re.search(r"[\u0590-\u06ff]", self.text.get(sentence, "")):
+                    return str(self.people.add(surname, None, sentence - 1).name)
                 # (ar_listeners: 'وأضاف في بيان له: «...»' after a body's statement, no one named: the body)
                 arabic_text = re.search(r"[\u0621-\u064a]", self.text.get(sentence, "")) is not None
                 body = ar_body_before(self, sentence, within) if arabic_text else None
