@@ -349,3 +349,37 @@ def test_unattributed_quote_after_a_named_person_is_unchanged() -> None:
         '"He played very well and he deserved more from the game."',
     ]
     assert _speakers(paragraphs) == ["Tom Ashby"]
+
+
+# --- unmarked_release_quotes_en: a release's quote going on after ", said X, title." with its marks lost ---------------
+
+
+def test_release_quote_without_marks_goes_on_in_the_paragraph() -> None:
+    paragraphs = [
+        "The Harbour Commission today announced that Brookvale Ltd agreed to settle charges.",
+        "All firms must comply with the registration rules, which are essential to protecting savers, said Ann Veld, "
+        "Associate Director of the Division of Enforcement. In this industry, strong compliance policies can help "
+        "ensure that companies meet their obligations under the law.",
+    ]
+    quotes = quotes_of(paragraphs)
+    assert [q.speaker for q in quotes] == ["Ann Veld", "Ann Veld"]
+    assert quotes[1].text.startswith("In this industry")
+
+
+def test_narration_after_an_unmarked_release_quote_is_no_quote() -> None:
+    paragraphs = [
+        "The Harbour Commission today announced that Brookvale Ltd agreed to settle charges.",
+        "All firms must comply with the registration rules, which are essential to protecting savers, said Ann Veld, "
+        "Associate Director of the Division of Enforcement. The commission's investigation was conducted by Tom "
+        "Ashby of the Boston office.",
+    ]
+    assert _speakers(paragraphs) == ["Ann Veld"]
+
+
+def test_marked_release_quote_is_read_by_its_marks() -> None:
+    paragraphs = [
+        "The Harbour Commission today announced that Brookvale Ltd agreed to settle charges.",
+        '"All firms must comply with the registration rules," said Ann Veld, Associate Director. Brookvale neither '
+        "admitted nor denied the findings.",
+    ]
+    assert _speakers(paragraphs) == ["Ann Veld"]

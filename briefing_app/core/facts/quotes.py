@@ -88,6 +88,7 @@ from briefing_app.core.facts.quotes_ar_partial import (
 )
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
+from briefing_app.core.facts.unmarked_release_quotes_en import add_release_continuations
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
@@ -592,6 +593,9 @@ def find_quotes(
         ]
     if lang in ("en", "da"):
         add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
+    if lang == "en":
+        # unmarked_release_quotes_en: "..., said Jane Roe, Director. <the quote goes on, its marks lost>"
+        add_release_continuations(out, list(paragraphs.values()), speakers)
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
