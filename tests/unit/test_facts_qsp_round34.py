@@ -383,3 +383,25 @@ def test_marked_release_quote_is_read_by_its_marks() -> None:
         "admitted nor denied the findings.",
     ]
     assert _speakers(paragraphs) == ["Ann Veld"]
+
+
+# --- people_first_word_owners: "Brookvale Mills" beside "Brookvale CEO Jim Knott" is a company ----------------------
+
+
+def test_two_word_name_whose_first_word_owns_a_person_is_no_person() -> None:
+    paragraphs = [
+        "Brookvale Mills hopes to grow further by making unusual products.",
+        "Brookvale makes materials that changed lobster fishing.",
+        "Brookvale CEO Jim Knott says the company is growing, and Brookvale's Dennis Meola is training new staff.",
+    ]
+    names = {f.text for f in facts_of(paragraphs) if f.kind == "person"}
+    assert "Brookvale Mills" not in names and {"Jim Knott", "Dennis Meola"} <= names
+
+
+def test_person_whose_given_name_is_listed_is_kept() -> None:
+    paragraphs = [
+        "Jane Holm hopes to grow her business further.",
+        "Holm makes materials that changed lobster fishing.",
+    ]
+    names = {f.text for f in facts_of(paragraphs) if f.kind == "person"}
+    assert "Jane Holm" in names
