@@ -16,7 +16,7 @@ def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
 def test_described_speaker_after_the_verb_drops_where_they_spoke() -> None:
     paragraphs = [
         "Harbour Rovers lost the semi-final on Thursday.",
-        'The one man who does not mind is Tom Ashby. "To be honest, I will not watch the final," said the Rovers '
+        'The one man who does not mind is Tom Ashby. "Frankly, I will be on a beach that day," said the Rovers '
         "coach at the press conference.",
     ]
     assert _speakers(paragraphs) == ["Tom Ashby"]
@@ -51,8 +51,8 @@ def test_described_speaker_of_a_place_keeps_the_place() -> None:
 def test_paragraph_with_its_own_attribution_after_a_colon_introduction() -> None:
     paragraphs = [
         "The shares fell by a tenth on Wednesday. As the Harbour Times notes in its story:",
-        'Before the call, "we had heard rumblings about a change at the top," Ann Veld, an analyst at Brook & Co., '
-        'said in a note to clients. After the call, "they are screams."',
+        'After the vote, "we expected the board to change its chair," Ann Veld, an analyst at Brook & Co., '
+        'said in a note to clients. A day later, "nobody expects that now."',
     ]
     speakers = _speakers(paragraphs)
     assert "Harbour Times" not in " ".join(s or "" for s in speakers)
@@ -80,12 +80,12 @@ def test_block_opening_with_a_mark_is_still_the_introducers() -> None:
 
 
 def test_fronted_adverb_is_no_part_of_the_role() -> None:
-    roles = people_roles(["Afterwards Harbour Rovers' manager, Tom Ashby told the radio: \"It was hard.\""])
+    roles = people_roles(['Afterwards Harbour Rovers\' manager, Tom Ashby told the radio: "It was hard."'])
     assert roles.get("Tom Ashby") == "Harbour Rovers' manager"
 
 
 def test_role_without_a_fronted_adverb_is_unchanged() -> None:
-    roles = people_roles(["Harbour Rovers' manager, Tom Ashby told the radio: \"It was hard.\""])
+    roles = people_roles(['Harbour Rovers\' manager, Tom Ashby told the radio: "It was hard."'])
     assert roles.get("Tom Ashby") == "Harbour Rovers' manager"
 
 
@@ -111,7 +111,7 @@ def test_competition_in_the_genitive_is_no_person() -> None:
 def test_inverted_verb_before_the_speaker_is_no_part_of_the_name() -> None:
     paragraphs = [
         "Ann Veld won her third title of the week on Sunday.",
-        'Continued Veld, "It is overwhelming. I still cannot quite believe it."',
+        'Continued Veld, "It has been a long week. I will sleep for days."',
         'Added Veld, "We will be back next year and we will be stronger."',
     ]
     names = {f.text for f in facts_of(paragraphs) if f.kind == "person"}
@@ -194,7 +194,7 @@ def test_kind_noun_is_no_body_of_members_named_by_it() -> None:
     paragraphs = [
         "Brookvale Air chief executive Tom Hale blamed the Brookvale Airline Pilots' Association for the strike.",
         "Brookvale Air has been forced to cancel almost all of its flights.",
-        '"We understand the frustration the strike has caused our customers," the airline said in a statement.',
+        '"We are sorry for the delays our customers faced," the airline said in a statement.',
     ]
     speakers = _speakers(paragraphs)
     assert speakers and "Association" not in (speakers[-1] or "")
@@ -221,7 +221,7 @@ def test_kind_noun_heading_one_body_beside_a_union_it_modifies() -> None:
 
 
 def test_quote_ending_in_a_noun_phrase_gives_the_speaker_no_role() -> None:
-    roles = people_roles(['"We had to cancel flights affecting, indeed, thousands of passengers," Tom Hale told '
+    roles = people_roles(['"We had to call off the match, which upset, frankly, hundreds of supporters," Tom Hale told '
                           "the radio."])  # fmt: skip
     assert roles == {"Tom Hale": None}
 
@@ -237,11 +237,11 @@ def test_apposition_before_a_name_is_unchanged() -> None:
 def test_danish_unmarked_first_person_line_with_siger_is_a_quote() -> None:
     paragraphs = [
         "Harbour IF's Jens Holm var glad efter kampen.",
-        "Det er dejligt at få en sejr igen. Vi skal vinde igen i næste uge, siger han og fortsætter.",
+        "Det var en hård kamp. Vi tager tre point med hjem til byen, siger han og fortsætter.",
     ]
     quotes = quotes_of(paragraphs, "da")
     assert [q.speaker for q in quotes] == ["Jens Holm"]
-    assert "Vi skal vinde igen" in quotes[0].text
+    assert "Vi tager tre point" in quotes[0].text
 
 
 def test_danish_unmarked_line_with_fortaeller_til_is_a_quote() -> None:
@@ -255,7 +255,7 @@ def test_danish_unmarked_line_with_fortaeller_til_is_a_quote() -> None:
 def test_danish_paraphrase_with_a_verb_of_thinking_is_no_quote() -> None:
     paragraphs = [
         "Forsvarsspilleren Jens Holm troede, at holdkammeraten ville udligne.",
-        "En pointdeling havde været helt fortjent for os, mener han.",
+        "Et point havde været retfærdigt for os, mener han.",
     ]
     assert _speakers(paragraphs, "da") == []
 
@@ -263,7 +263,7 @@ def test_danish_paraphrase_with_a_verb_of_thinking_is_no_quote() -> None:
 def test_danish_report_with_at_is_no_quote() -> None:
     paragraphs = [
         "Forsvarsspilleren Jens Holm var skuffet.",
-        "Han nåede at tænke, at vi ville udligne til sidst, fortæller han i et interview med Viaplay.",
+        "Han troede længe, at vi ville score til sidst, fortæller han i et interview med Radio Harbour.",
     ]
     assert _speakers(paragraphs, "da") == []
 
@@ -279,9 +279,8 @@ def test_danish_third_person_line_with_siger_is_unchanged() -> None:
 def test_danish_line_opening_with_ifoelge_is_the_writers_report() -> None:
     paragraphs = [
         "Alle ansatte i Harbour Radio får en julebonus på 10.000 kroner.",
-        "Ifølge stationens direktør, Anne Holm, skyldes det, at året har været 'fuldstændig ekstraordinært', "
-        "skriver Fagbladet.",
-        "- Medarbejderne har klaret sig fantastisk igennem krisen, siger Anne Holm til Fagbladet.",
+        "Ifølge stationens direktør, Anne Holm, skyldes det, at året har været 'helt usædvanligt', skriver Fagbladet.",
+        "- Alle har knoklet hele året, og det skal de have tak for, siger Anne Holm til Fagbladet.",
     ]
     assert _speakers(paragraphs, "da") == ["Anne Holm"]
 
@@ -291,13 +290,13 @@ def test_danish_line_opening_with_ifoelge_is_the_writers_report() -> None:
 
 def test_office_of_a_body_going_on_to_say_is_its_holder() -> None:
     paragraphs = [
-        "Campaigners lobbied a council meeting to get the Harbour Leisure Centre open again.",
-        "Leader of the council, Cllr Ann Veld, allowed them to present their statements.",
-        'Cllr Veld replied by saying: "I want to give my assurance that the centre will be reopening."',
-        'The leader of the council went on to say: "I grew up in that area and I know how busy it gets."',
+        "Parents asked the board to keep the Harbour library open.",
+        "Leader of the board, Cllr Ann Veld, heard their case on Monday.",
+        'Cllr Veld answered: "The library will stay open until the new one is built."',
+        'The leader of the board went on to say: "I borrowed my first book there as a child."',
     ]
     assert _speakers(paragraphs) == ["Ann Veld", "Ann Veld"]
-    assert "Leader of the council" in (people_roles(paragraphs).get("Ann Veld") or "")
+    assert "Leader of the board" in (people_roles(paragraphs).get("Ann Veld") or "")
 
 
 def test_description_quick_to_add_is_its_holder() -> None:
@@ -310,8 +309,8 @@ def test_description_quick_to_add_is_its_holder() -> None:
 
 def test_office_of_another_body_is_not_the_holder() -> None:
     paragraphs = [
-        "Ann Veld, leader of the council, opened the centre on Monday.",
-        'The leader of the opposition went on to say: "This centre should have opened two years ago."',
+        "Ann Veld, leader of the board, opened the library on Monday.",
+        'The leader of the opposition went on to say: "This library should have opened two years ago."',
     ]
     assert _speakers(paragraphs) != ["Ann Veld"]
 
@@ -327,8 +326,8 @@ def test_councillors_style_without_a_phrase_is_unchanged() -> None:
 def test_unattributed_quote_after_a_surname_subject_named_again() -> None:
     paragraphs = [
         "Vercetti reactions after the defeat",
-        "Vercetti finishes the press conference of the match against Brookvale.",
-        '"We lost three points that we did not deserve to lose, but the opponent played well."',
+        "Vercetti ends the press conference after the match against Brookvale.",
+        '"We were the better side for an hour and then we simply stopped playing."',
     ]
     assert _speakers(paragraphs) == ["Vercetti"]
 
@@ -336,8 +335,8 @@ def test_unattributed_quote_after_a_surname_subject_named_again() -> None:
 def test_unattributed_quote_after_a_word_named_once_keeps_no_speaker() -> None:
     paragraphs = [
         "Reactions after the defeat",
-        "Vercetti finishes the press conference of the match against Brookvale.",
-        '"We lost three points that we did not deserve to lose, but the opponent played well."',
+        "Vercetti ends the press conference after the match against Brookvale.",
+        '"We were the better side for an hour and then we simply stopped playing."',
     ]
     assert _speakers(paragraphs) == [None]
 
@@ -356,31 +355,29 @@ def test_unattributed_quote_after_a_named_person_is_unchanged() -> None:
 
 def test_release_quote_without_marks_goes_on_in_the_paragraph() -> None:
     paragraphs = [
-        "The Harbour Commission today announced that Brookvale Ltd agreed to settle charges.",
-        "All firms must comply with the registration rules, which are essential to protecting savers, said Ann Veld, "
-        "Associate Director of the Division of Enforcement. In this industry, strong compliance policies can help "
-        "ensure that companies meet their obligations under the law.",
+        "The Harbour Agency fined Brookvale Ltd for breaking the lending rules on Monday.",
+        "All lenders must follow the new rules, which protect savers, said Ann Veld, director of the Harbour Agency. "
+        "Firms that ignore them will be fined and named.",
     ]
     quotes = quotes_of(paragraphs)
     assert [q.speaker for q in quotes] == ["Ann Veld", "Ann Veld"]
-    assert quotes[1].text.startswith("In this industry")
+    assert quotes[1].text.startswith("Firms that ignore")
 
 
 def test_narration_after_an_unmarked_release_quote_is_no_quote() -> None:
     paragraphs = [
-        "The Harbour Commission today announced that Brookvale Ltd agreed to settle charges.",
-        "All firms must comply with the registration rules, which are essential to protecting savers, said Ann Veld, "
-        "Associate Director of the Division of Enforcement. The commission's investigation was conducted by Tom "
-        "Ashby of the Boston office.",
+        "The Harbour Agency fined Brookvale Ltd for breaking the lending rules on Monday.",
+        "All lenders must follow the new rules, which protect savers, said Ann Veld, director of the Harbour Agency. "
+        "The agency's inquiry was led by Tom Ashby of its Brookvale office.",
     ]
     assert _speakers(paragraphs) == ["Ann Veld"]
 
 
 def test_marked_release_quote_is_read_by_its_marks() -> None:
     paragraphs = [
-        "The Harbour Commission today announced that Brookvale Ltd agreed to settle charges.",
-        '"All firms must comply with the registration rules," said Ann Veld, Associate Director. Brookvale neither '
-        "admitted nor denied the findings.",
+        "The Harbour Agency fined Brookvale Ltd for breaking the lending rules on Monday.",
+        '"All lenders must follow the new rules," said Ann Veld, director of the Harbour Agency. Brookvale Ltd '
+        "did not comment on the fine.",
     ]
     assert _speakers(paragraphs) == ["Ann Veld"]
 
@@ -390,8 +387,8 @@ def test_marked_release_quote_is_read_by_its_marks() -> None:
 
 def test_two_word_name_whose_first_word_owns_a_person_is_no_person() -> None:
     paragraphs = [
-        "Brookvale Mills hopes to grow further by making unusual products.",
-        "Brookvale makes materials that changed lobster fishing.",
+        "Brookvale Mills plans to open a second factory next year.",
+        "Brookvale makes wire fences for farms.",
         "Brookvale CEO Jim Knott says the company is growing, and Brookvale's Dennis Meola is training new staff.",
     ]
     names = {f.text for f in facts_of(paragraphs) if f.kind == "person"}
@@ -400,8 +397,8 @@ def test_two_word_name_whose_first_word_owns_a_person_is_no_person() -> None:
 
 def test_person_whose_given_name_is_listed_is_kept() -> None:
     paragraphs = [
-        "Jane Holm hopes to grow her business further.",
-        "Holm makes materials that changed lobster fishing.",
+        "Jane Holm plans to open a second shop next year.",
+        "Holm makes wire fences for farms.",
     ]
     names = {f.text for f in facts_of(paragraphs) if f.kind == "person"}
     assert "Jane Holm" in names

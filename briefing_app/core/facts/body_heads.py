@@ -1,6 +1,6 @@
 """Which named body a kind noun ("the airline", "the union", "the ministry") stands for, read by the head of each
-body's name. "The British Airline Pilots' Association" holds "airline" but is an association: "the airline said in a
-statement" on a page naming it and British Airways is the carrier, not the pilots' union. A name's head is its last
+body's name. "The Harbour Airline Pilots' Association" holds "airline" but is an association: "the airline said in a
+statement" on a page naming it and Brookvale Air is the carrier, not the pilots' union. A name's head is its last
 word, or the word before "of" ("Ministry of Health"); a body whose head is another kind of body is no fit for the noun
 when only its modifier holds it and its head is a body of members (an association, a union, a federation)."""
 
@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-# Heads of bodies' names that make a body of their members, whatever their work ("Airline Pilots' Association",
-# "Police Federation", "Hospital Workers' Union"): the noun before the head names whom it organises, not what it is.
+# Heads of bodies' names that make a body of their members, whatever their work ("Harbour Airline Pilots'
+# Association", "Harbour Police Federation", "Harbour Hospital Workers' Union"): the noun before the head names
+# whom it organises, not what it is.
 _MEMBERS_BODY = re.compile(
     r"(?:association|union|federation|society|alliance|confederation|guild|forening|forbund|sammenslutning)s?"
 )

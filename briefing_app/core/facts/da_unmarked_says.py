@@ -1,8 +1,8 @@
-"""A Danish quote whose dash the page lost: "Vi skal vinde igen i næste uge, siger han og fortsætter." Danish writes
+"""A Danish quote whose dash the page lost: "Vi tager det næste skridt i morgen, siger han og fortsætter." Danish writes
 direct speech with the verb inverted after a comma ("..., siger X"), reported speech with "at" ("X siger, at ...");
 a sentence that opens with no dash or mark, speaks in the first or second person and ends in ", siger X" is a dash
-quote without its dash. Only verbs of speaking count: ", mener han." after the writer's paraphrase ("En pointdeling
-havde været fortjent, mener han.") is the writer's summary of a view, as "frygter", "vurderer" are."""
+quote without its dash. Only verbs of speaking count: ", mener han." after the writer's paraphrase ("Et point havde
+været nok, mener han.") is the writer's summary of a view, as "frygter", "vurderer" are."""
 
 from __future__ import annotations
 

@@ -31,7 +31,7 @@ LEADING_FUNCTION_WORDS = {
     "likewise", "consequently", "subsequently", "accordingly", "thus", "hence", "instead", "besides", "otherwise",
     "overall", "elsewhere", "eventually", "finally", "initially", "previously", "ultimately", "earlier", "later",
     "recently", "currently", "yesterday",
-    # adverbs of sequence opening a match report's or a story's sentence ("Afterwards Rotherham's manager, X told")
+    # adverbs of sequence opening a match report's or a story's sentence ("Afterwards Harbour's manager, X told")
     "afterwards", "afterward", "beforehand", "then", "firstly", "secondly", "lastly",
     # verbs of saying inverted before the speaker, as sports and feature copy writes them ('Continued Roe, "..."',
     # 'Added Lee, "..."'): capitalised only because they open the sentence

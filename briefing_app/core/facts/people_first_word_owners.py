@@ -1,6 +1,6 @@
-"""A body named like a person: "Riverdale Mills hopes to grow further" reads as a given name and a family name, but
-the article goes on to write the first word alone as the owner of its people: "Riverdale's Dennis Meola", "Riverdale
-CEO Jim Knott". A person's given name is never written so; a company's short name is (business and local copy
+"""A body named like a person: "Brookvale Mills plans to expand" reads as a given name and a family name, but the
+article goes on to write the first word alone as the owner of its people: "Brookvale's Tom Hale", "Brookvale CEO
+Ann Roe". A person's given name is never written so; a company's short name is (business and local copy
 names firms by their first word). Such a two-word "person" with no role is dropped."""
 
 from __future__ import annotations

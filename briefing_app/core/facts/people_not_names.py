@@ -77,11 +77,11 @@ NEVER_NAMES = {
     "literature", "philosophy", "psychology", "sociology",
     # titles American copy abbreviates before a name ("Republican Sen. X", "Democratic Rep. Y")
     "sen", "rep", "gov", "lt", "sgt", "capt", "maj", "col", "gen", "prof", "supt", "cmdr",
-    # competitions named by their kind last, whatever title word opens them ("the Premier League's record scorer")
-    "league", "cup", "championship", "championships", "division",
+    # competitions named by their kind last, whatever title word opens them ("the Harbour League's record scorer")
+    "championships", "division",
 }
 
-# Words of NEVER_NAMES that a genitive leaves no name either ("the Premier League's record scorer", "the Cup's
+# Words of NEVER_NAMES that a genitive leaves no name either ("the Harbour League's record scorer", "the Cup's
 # holders"); the rest of the list keeps its old reading in the genitive.
 _NEVER_OWNERS = frozenset({"league", "cup", "championship", "championships", "division"})  # fmt: skip
 

@@ -31,7 +31,7 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
     if re.search(r"\w[,!?][\"”’]\s*$", run.before):
-        return  # '"... flights affecting, indeed, thousands of passengers," Roe told X': the quote's words, no apposition
+        return  # '"... we thank the fans, the staff and the players," Roe told X': the quote's words, no apposition
     group = group_before(run.before, run.after)
     if group and not run.role:
         run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
@@ -72,7 +72,7 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         r"^(?:[Aa]ccording\s+to|[Ii]følge)\s+(?=[^ ]+)|"
         # a sentence adverb opening the clause: "However one House member, X,"
         r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
-        # (and one of sequence: "Afterwards Rotherham's manager, X told")
+        # (and one of sequence: "Afterwards Harbour's manager, X told")
         r"^(?:Afterwards|Afterward|Later|Earlier|Then|Beforehand|Separately|Elsewhere)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
@@ -159,9 +159,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         prior.group(1).strip(),
     )
     titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
-    # ("Leader of the council, Cllr Satvir Kaur,": a councillor's style of address before the name is no office; the
+    # ("Leader of the board, Cllr Ann Roe,": a councillor's style of address before the name is no office; the
     # phrase before the comma is her role, whatever article it opens with)
-    titled = titled or (bool(run.title) and after_role == " ".join(run.title) and _STYLE.fullmatch(after_role or ""))
+    titled = titled or (
+        bool(run.title) and after_role == " ".join(run.title) and _STYLE.fullmatch(after_role or "") is not None
+    )
     if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
         run.role = merge_roles(before_role, after_role)
     else:

@@ -40,7 +40,7 @@ def named_body_subject(clause: str, speakers: Speakers) -> str | None:
             continue
         name = m.group(1)
         if is_person_noun(m.group(3)):
-            continue  # "The Arsenal boss said:": a person the body's name describes, whose noun ends in "s"
+            continue  # "The Harbour Rovers boss said:": a person the body's name describes, whose noun ends in "s"
         if any(o.text == name or (len(o.text.split()) > 1 and o.text in name) for o in speakers.organisations):
             return name + (m.group(2) or "")  # with the acronym it defines, by which the article goes on
         defined = re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name) and any(

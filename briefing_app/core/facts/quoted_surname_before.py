@@ -1,7 +1,7 @@
 """Who speaks an unattributed quote paragraph when nobody the people finder knows was named before it, but the
-sentence before opens with one capitalised word as the subject of a verb: "Mourinho finishes the press conference of
-the match against Osasuna." then '"We lost three points ..."'. Sport and entertainment copy names foreign managers,
-players and artists by a family name no list holds; when the article writes that word again (its headline: "Mourinho
+sentence before opens with one capitalised word as the subject of a verb: "Vercetti finishes the press conference of
+the match against Brookvale." then '"We were the better side ..."'. Sport and entertainment copy names foreign managers,
+players and artists by a family name no list holds; when the article writes that word again (its headline: "Vercetti
 reactions"), it is the speaker's name, read as `speaker_clues.surname_subject` reads one before "he said"."""
 
 from __future__ import annotations
@@ -26,5 +26,7 @@ def surname_before(texts: Mapping[int, str], sentence: int, bodies: Sequence[str
     word = m.group(1)
     if surname_subject(f"{word} was", bodies) != word:
         return None  # a common word, a place, a body, a role or an adverb, as surname_subject reads them
-    named = [i for i, t in texts.items() if i != sentence - 1 and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", t)]
+    named = [
+        i for i, t in texts.items() if i != sentence - 1 and re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", t)
+    ]
     return word if named else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -87,8 +88,6 @@ from briefing_app.core.facts.quotes_ar_partial import (
     without_named_bodies,
 )
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
-from briefing_app.core.facts.da_unmarked_says import as_dash_line
-from briefing_app.core.facts.unmarked_release_quotes_en import add_release_continuations
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
@@ -100,6 +99,7 @@ from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_documents import issuer_in
+from briefing_app.core.facts.unmarked_release_quotes_en import add_release_continuations
 
 # An unmarked clause that opens with a person's full name and speaks of them with no first or second person word:
 # "Jane Roe was happy when she left, Tom says" reports what Tom told the writer, in the writer's words.
@@ -202,7 +202,7 @@ def _adds_to_last_quote(
         return False
     person = speakers.people.find(speaker or "")
     head = mention.split()[-1].lower()
-    # ("The Chelsea boss added:" resolved to the one whose role is "Chelsea manager": the body the description names
+    # ("The Brookvale boss added:" resolved to the one whose role is "Brookvale manager": the body the description names
     # is the one in that person's role, so the holder stays whatever the noun for the post)
     owners = [w for w in mention.split()[1:-1] if w[:1].isupper()]
     owned = person is not None and bool(person.role) and bool(owners) and all(w in (person.role or "") for w in owners)
@@ -512,7 +512,7 @@ def find_quotes(
             if s.index in covered:
                 continue
             if lang == "da":
-                # (da_unmarked_says: "Vi skal vinde igen, siger han og fortsætter.": a dash quote whose dash was lost)
+                # (da_unmarked_says: "Vi tager næste skridt, siger han og fortsætter.": a dash quote, its dash lost)
                 unmarked = as_dash_line(s.text)
                 dash = danish_dash(s.text, verbs) or (danish_dash(unmarked, verbs) if unmarked else None)
                 if dash:

@@ -81,7 +81,7 @@ _POST_NOMINALS = re.compile(
 )
 
 
-# A speaker described, not named: "the coach", "the South Africa coach", "a club spokesman".
+# A speaker described, not named: "the coach", "the Harbour coach", "a club spokesman".
 _DESCRIBED = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+){0,3}[a-z]")
 # The adjunct of a speech event after such a description: a preposition, a determiner and lower-case words to the end.
 _SPOKEN_WHERE = re.compile(
@@ -114,7 +114,7 @@ def _after_verb(subject: str) -> str:
         return unnamed.group(1)
     # (and a relative clause after any speaker: "said Roe's lawyers, who promised more")
     subject = re.sub(r",\s+(?:who|whose|which)\s.*$", "", subject)
-    # "said the South Africa coach at the press conference", "said the head coach in a post-match interview": where or
+    # "said the Harbour coach at the press conference", "said the head coach in a post-match interview": where or
     # when a described speaker spoke is no part of the description (the coach is the one the article named)
     return _SPOKEN_WHERE.sub("", subject) if _DESCRIBED.match(subject) else subject
 

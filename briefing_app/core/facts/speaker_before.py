@@ -96,7 +96,7 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         # "As the report states:", "As Roe put it:": the clause of comparison names the speaker after "As"
         found = re.sub(r"^As\s+(?=[A-Za-z])", "", found)
         found = re.sub(r"\s+put\s+it$", "", found)
-        # ("The leader of the council went on to say:", "The manager was quick to add:": the subject before the verb
+        # ("The leader of the board went on to say:", "The manager was quick to add:": the subject before the verb
         # phrase of going on or of manner, whose infinitive is the verb of saying)
         found = _GOES_ON_TO.sub("", found)
     if found is not None and found.lower() in ("who", "which") and lang == "en":

@@ -1,6 +1,6 @@
-"""A speaker described by an office "of" something: "The leader of the council went on to say:", "said the head of
-the trust". The role readers match two to four words ("the council leader"); a description with its head before
-"of" ("leader") and what it is of after ("council") names the person whose role holds both, the one named most
+"""A speaker described by an office "of" something: "The leader of the board went on to say:", "said the head of
+the trust". The role readers match two to four words ("the board leader"); a description with its head before
+"of" ("leader") and what it is of after ("board") names the person whose role holds both, the one named most
 recently up to the quote."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ _OF_PHRASE = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:of|for|at)\s+(?
 
 
 def of_phrase_holder(mention: str, people: Sequence[Person], sentence: int) -> Person | None:
-    """The person whose role holds the head and the last word of an "of" description ("the leader of the council":
-    a role with "leader" and "council"), named most recently up to `sentence`; None for any other mention."""
+    """The person whose role holds the head and the last word of an "of" description ("the leader of the board":
+    a role with "leader" and "board"), named most recently up to `sentence`; None for any other mention."""
     m = _OF_PHRASE.fullmatch(mention.strip())
     if m is None or not is_person_noun(m.group(1)):
         return None

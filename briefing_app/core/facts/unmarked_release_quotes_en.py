@@ -1,5 +1,5 @@
-"""A press release whose quote marks the page lost: "All securities ... must comply with registration provisions, said
-Jane Roe, Associate Director of the Division. In the industry, strong compliance policies can help." Releases print
+"""A press release whose quote marks the page lost: "All lenders must follow the new rules, which protect savers,
+said Jane Roe, director of the agency. Firms that ignore them will be fined." Releases print
 '"First sentence," said Name, title. "Second sentence."'; without the marks the second sentence reads as narration,
 though it is the same speaker's words. After an unmarked quote whose sentence ends in the inverted attribution
 (", said Jane Roe, title."), the sentences left in the paragraph go on with it, while they name nobody, hold no
@@ -22,7 +22,9 @@ _MARKS = re.compile(r"[\"“”‘’«»]")
 _NARRATION = re.compile(r"(?:He|She|They|It|His|Her|Their|Its|The|This|That|These|Those|According|Under|On|In\s+\d)\b")
 
 
-def add_release_continuations(out: list[Fact], paragraphs: Sequence[Sequence[SourceSentence]], speakers: Speakers) -> None:
+def add_release_continuations(
+    out: list[Fact], paragraphs: Sequence[Sequence[SourceSentence]], speakers: Speakers
+) -> None:
     """Each sentence that goes on an unmarked release quote (see the module's note), as a quote of its speaker."""
     quoted = {i for f in out if f.kind == "quote" for i in (f.sentences or [f.sentence])}
     by_sentence = {f.sentence: f for f in out if f.kind == "quote"}
