@@ -73,7 +73,7 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         # a sentence adverb opening the clause: "However one House member, X,"
         r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
         # (and one of sequence: "Afterwards Harbour's manager, X told")
-        r"^(?:Afterwards|Afterward|Later|Earlier|Then|Beforehand|Separately|Elsewhere)\s+(?=[^ ]+)|"
+        r"^(?:Afterwards|Afterward|Later|Earlier|Beforehand|Separately|Elsewhere)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
         prior.group(1).strip().lstrip(_CLOSING_MARKS),
@@ -155,7 +155,7 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name)
     # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
     noun_phrase = re.match(
-        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier|Then)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
+        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
         prior.group(1).strip(),
     )
     titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
