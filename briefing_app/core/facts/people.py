@@ -30,6 +30,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_body_tails import drop_body_tails
 from briefing_app.core.facts.people_evidence import is_a_person
+from briefing_app.core.facts.people_first_word_owners import drop_first_word_owners
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_alternating import drop_next_holders_roles
@@ -162,6 +163,7 @@ def find_people(
         merge_headline_short_forms(sentences, index)  # "Mette F ..." over a story naming Mette Frederiksen: hers
         drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
         drop_owners_of_people(sentences, index)  # "Dudley North's Jane Roe": a seat, no person "Dudley North"
+        drop_first_word_owners(sentences, index)  # "Brookvale Mills" beside "Brookvale CEO Ann Roe": a company
         split_team_member_words(sentences, index)  # "Bronco Darian Roe" beside "the Broncos": a Bronco, Darian Roe
         share_family_names(sentences, index)  # "developers Todd and Scott Chapman": Todd Chapman, Scott Chapman
     return index

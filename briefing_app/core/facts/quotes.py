@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -100,6 +101,7 @@ from briefing_app.core.facts.speaker_subordinate_en import subordinate_speaker
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_documents import issuer_in
+from briefing_app.core.facts.unmarked_release_quotes_en import add_release_continuations
 
 # An unmarked clause that opens with a person's full name and speaks of them with no first or second person word:
 # "Jane Roe was happy when she left, Tom says" reports what Tom told the writer, in the writer's words.
@@ -222,7 +224,11 @@ def _adds_to_last_quote(
         return False
     person = speakers.people.find(speaker or "")
     head = mention.split()[-1].lower()
-    return not (person is not None and person.role and head in person.role.lower())
+    # ("The Brookvale boss added:" resolved to the one whose role is "Brookvale manager": the body the description names
+    # is the one in that person's role, so the holder stays whatever the noun for the post)
+    owners = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+    owned = person is not None and bool(person.role) and bool(owners) and all(w in (person.role or "") for w in owners)
+    return not (owned or (person is not None and person.role and head in person.role.lower()))
 
 
 def find_quotes(
@@ -532,7 +538,9 @@ def find_quotes(
             if s.index in covered:
                 continue
             if lang == "da":
-                dash = danish_dash(s.text, verbs)
+                # (da_unmarked_says: "Vi tager næste skridt, siger han og fortsætter.": a dash quote, its dash lost)
+                unmarked = as_dash_line(s.text)
+                dash = danish_dash(s.text, verbs) or (danish_dash(unmarked, verbs) if unmarked else None)
                 if dash:
                     out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
                     continue
@@ -586,6 +594,8 @@ def find_quotes(
                     and not (m.group(3) and re.search(r"\b(?:why|whether|how|what|if)\s", s.text[m.end() :]))
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
+                    # ("Ifølge X, skyldes det, at ..., skriver avisen.": the writer reports whom the paper cites)
+                    and not (lang == "da" and re.match(r"Ifølge\s", m.group(1)))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
@@ -618,6 +628,9 @@ def find_quotes(
         ]
     if lang in ("en", "da"):
         add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
+    if lang == "en":
+        # unmarked_release_quotes_en: "..., said Jane Roe, Director. <the quote goes on, its marks lost>"
+        add_release_continuations(out, list(paragraphs.values()), speakers)
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)
