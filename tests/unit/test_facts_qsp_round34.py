@@ -351,13 +351,15 @@ def test_unattributed_quote_after_a_named_person_is_unchanged() -> None:
 
 
 # --- unmarked_release_quotes_en: a release's quote going on after ", said X, title." with its marks lost ---------------
+# (merged in round 34 with quote_marks_intact: an unmarked clause is a quote where it speaks as I, we or you, or where
+# the article's marks are damaged; the release's first sentence here speaks as "we")
 
 
 def test_release_quote_without_marks_goes_on_in_the_paragraph() -> None:
     paragraphs = [
         "The Harbour Agency fined Brookvale Ltd for breaking the lending rules on Monday.",
-        "All lenders must follow the new rules, which protect savers, said Ann Veld, director of the Harbour Agency. "
-        "Firms that ignore them will be fined and named.",
+        "All lenders must follow the new rules, which we made to protect savers, said Ann Veld, director of the Harbour "
+        "Agency. Firms that ignore them will be fined and named.",
     ]
     quotes = quotes_of(paragraphs)
     assert [q.speaker for q in quotes] == ["Ann Veld", "Ann Veld"]
@@ -367,8 +369,8 @@ def test_release_quote_without_marks_goes_on_in_the_paragraph() -> None:
 def test_narration_after_an_unmarked_release_quote_is_no_quote() -> None:
     paragraphs = [
         "The Harbour Agency fined Brookvale Ltd for breaking the lending rules on Monday.",
-        "All lenders must follow the new rules, which protect savers, said Ann Veld, director of the Harbour Agency. "
-        "The agency's inquiry was led by Tom Ashby of its Brookvale office.",
+        "All lenders must follow the new rules, which we made to protect savers, said Ann Veld, director of the Harbour "
+        "Agency. The agency's inquiry was led by Tom Ashby of its Brookvale office.",
     ]
     assert _speakers(paragraphs) == ["Ann Veld"]
 
