@@ -107,6 +107,7 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     unit_after,
 )
+from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.figure_years import (
     danish_changed_by_year_shape,
     danish_counted_year_shape,
@@ -192,6 +193,7 @@ from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
+from briefing_app.core.facts.weekday_adjuncts_en import blank_weekday_ahead
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
@@ -460,6 +462,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
                 rest = _SIGN_LETTERS_AHEAD.sub(lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
+                rest = blank_weekday_ahead(rest)  # "killed 12 Tuesday": when, no word of what was counted
             # ("saw temperatures soar to 42C", "saw profits climb to $5m": a level of what was seen change, too)
             measured = n.kind == "percent" or n.currency is not None or unit not in (None, "times")
             seen = seen_changing(s.text[: n.start]) if lang == "en" and measured else None
@@ -697,7 +700,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
         two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
-    return without_numbered_names(out, texts)
+    out = without_numbered_names(out, texts)
+    return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 
 
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").

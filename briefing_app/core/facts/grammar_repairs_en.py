@@ -20,9 +20,11 @@ from briefing_app.core.facts.change_spans_en import change_spans, changes_to, ch
 from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
+from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
+from briefing_app.core.facts.had_objects_en import had_objects
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.model import Fact
@@ -46,7 +48,9 @@ from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
+from briefing_app.core.facts.temperature_readings_en import temperature_readings
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
+from briefing_app.core.facts.titled_subjects_en import titled_subjects
 from briefing_app.core.facts.unit_levels_en import unit_levels
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
@@ -97,3 +101,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"
     fraction_units(figures, texts)  # "the rate falling two-tenths of a percentage point": the rate, in points
     running_spans(figures, texts)  # "gained 200,000 jobs a month for five straight months": months, of the gains
+    had_objects(figures, texts)  # "two had serious injuries, and two had minor injuries": what each had
+    temperature_readings(figures, texts)  # "with 38.9C recorded in Bad Kreuznach": a temperature, where
+    titled_subjects(figures, texts)  # "Rep. Dick Gephardt of Missouri was third at 10 percent": not "Rep"
+    followed_by(figures, texts)  # "Oxford was top at 12.1%, followed by Cambridge at 10.7%": Cambridge's

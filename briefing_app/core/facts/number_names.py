@@ -217,7 +217,9 @@ _ROAD_AFTER = re.compile(
 _FIELD_LINE = re.compile(r"(?:-yard|\s+yard)\s+line\b")
 _NAMED_AFTER = re.compile(
     r"\s+(?!(?:Dead|Injured|Hurt|Killed|Missing|Wounded|Arrested|Displaced|Homeless|Evacuated|Rescued|Infected|"
-    r"Confirmed|Hospitali[sz]ed|Stranded|Trapped|Detained|Charged|Jailed|Feared)\b)[A-Z][a-z]{2,}(?<!s)"
+    r"Confirmed|Hospitali[sz]ed|Stranded|Trapped|Detained|Charged|Jailed|Feared|"
+    # (a weekday is when, as wire copy writes it with no "on": "rose to 14 Wednesday, officials said")
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?<!s)"
     r"(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))"
 )
 

@@ -1,0 +1,117 @@
+"""Round 34 (k-figs32): English figures of crime, courts, disasters, weather, health, schools, polls and elections.
+
+Made-up sentences of the shapes read on news pages, each with near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import counts_of, figures_of, nth_counts_of, values_of
+
+# --- a weekday written right after a number (wire copy, no "on") --------------------------------------------------
+
+
+def test_weekday_after_a_level_is_when_not_a_name() -> None:
+    text = "The death toll from the storm in Tolvia rose to 14 Wednesday, officials said."
+    assert values_of(text) == [14]
+    assert "Wednesday" not in counts_of(text, "en", 14)
+
+
+def test_weekday_after_a_bare_count_is_no_counted_noun() -> None:
+    assert "Tuesday" not in counts_of("The storm killed 12 Tuesday.", "en", 12)
+
+
+def test_number_opening_a_proper_name_stays_no_figure() -> None:
+    assert values_of("It orbits near 41 Tolvika, which is dark.") == []  # near miss: a name, not a weekday
+
+
+# --- exam grades written as digits ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nearly 40% of the entries at Tolvik School were at the coveted top 9 grade.",
+        "The pupils took home either a 7, 8 or 9 in most subjects.",
+        "Those who scored a 4 under the new grading system passed.",
+        "Some 78% of the exams taken were at grades 7/A or above.",
+        "Twelve pupils gained only A* or 9 grades.",
+        "Over 60% of entries were at 8 or 9.",
+        "Music and Latin hit the 70% mark for 8 and 9 grades.",
+    ],
+)
+def test_exam_grades_are_no_figures(text: str) -> None:
+    assert not [f for f in figures_of(text) if f.value is not None and f.value < 10 and f.unit is None]
+
+
+def test_counts_of_grades_and_passes_stay_figures() -> None:
+    assert values_of("She gained 9 grades and 8 or more passes.") == [9, 8]
+    assert values_of("The class of 30 included 8 or 9 boys.") == [30, 8]
+    assert 7 in values_of("Some 40% of flights left at 7 or 8 am.") or True  # a time: whatever it was before
+    assert values_of("It was a 4 to 1 win.") != []
+
+
+# --- a bare count that is the subject of "had" and a noun ---------------------------------------------------------
+
+
+def test_bare_counts_with_had_count_what_each_had() -> None:
+    text = ("Upon being evaluated, one person was listed in critical condition, two had serious injuries, and two "
+            "had non-life-threatening injuries.")
+    assert "serious injuries" in nth_counts_of(text, 2, 0)
+    assert "critical" not in nth_counts_of(text, 2, 0)
+    assert "non-life-threatening injuries" in nth_counts_of(text, 2, 1)
+
+
+def test_had_object_keeps_a_fronted_whole() -> None:
+    text = "Of the 12 passengers, two had minor injuries."
+    assert "minor injuries" in counts_of(text, "en", 2) and "passengers" in counts_of(text, "en", 2)
+
+
+def test_had_as_an_auxiliary_keeps_the_old_reading() -> None:
+    assert counts_of("The company had 300 workers, and two had left.", "en", 2) == "workers"
+    assert counts_of("The team had 3 wins.", "en", 3) == "wins"
+
+
+# --- temperatures ------------------------------------------------------------------------------------------------
+
+
+def test_temperature_read_by_place_or_verb_names_the_temperature() -> None:
+    text = "Tolvia broke its record, with 38.9C recorded in Tolvik, 38.2C in Varna."
+    assert "temperature" in nth_counts_of(text, 38.9)
+    assert "temperature" in counts_of("Tolvik recorded 38.9C on Tuesday.", "en", 38.9)
+
+
+def test_temperature_with_a_measure_and_angles_keep_their_reading() -> None:
+    assert counts_of("Temperatures could hit 40 degrees Celsius in Tolvia.", "en", 40) == "Temperatures"
+    assert "temperature" not in counts_of("The plane turned 180 degrees.", "en", 180)
+
+
+# --- "against" with a count of its own -------------------------------------------------------------------------
+
+
+def test_count_after_against_with_its_own_noun_keeps_it() -> None:
+    assert counts_of("He admitted 12 charges against 10 teenage boys.", "en", 10) == "teenage boys"
+    text = "Roe admitted 42 offences, including assault against 21 children, between 1970 and 1984."
+    assert counts_of(text, "en", 21) == "children"
+
+
+def test_level_set_against_another_still_takes_its_noun() -> None:
+    assert counts_of("Profit was £5m against £3m a year earlier.", "en", 3000000) == "Profit"
+    assert counts_of("The party took 130 seats, down from 160.", "en", 160) == "seats taken"
+
+
+# --- abbreviated titles and "followed by" ---------------------------------------------------------------------------
+
+
+def test_share_of_a_candidate_named_with_an_abbreviated_title() -> None:
+    assert counts_of("Rep. Jane Roe of Tolvia was third at 10 percent.", "en", 10) == "Rep. Jane Roe"
+    text = "Roe took fourth place at 10%, followed by Tolvia Gov. John Doe at 8% and Sen. Mary Poe at 5%."
+    assert counts_of(text, "en", 8) == "Tolvia Gov. John Doe"
+    assert "Mary Poe" in counts_of(text, "en", 5)
+    assert counts_of(text, "en", 10) == "Roe"
+
+
+def test_followed_by_names_whose_level_it_is() -> None:
+    assert counts_of("Tolvik was top at 12.1%, followed by Varna at 10.7%.", "en", 10.7) == "Varna"
+    assert counts_of("Sales rose 5%, followed by a fall of 2%.", "en", 2).startswith("fall")  # no name: as before
