@@ -56,8 +56,10 @@ def test_counts_of_grades_and_passes_stay_figures() -> None:
 
 
 def test_bare_counts_with_had_count_what_each_had() -> None:
-    text = ("Upon being evaluated, one person was listed in critical condition, two had serious injuries, and two "
-            "had non-life-threatening injuries.")
+    text = (
+        "Upon being evaluated, one person was listed in critical condition, two had serious injuries, and two "
+        "had non-life-threatening injuries."
+    )
     assert "serious injuries" in nth_counts_of(text, 2, 0)
     assert "critical" not in nth_counts_of(text, 2, 0)
     assert "non-life-threatening injuries" in nth_counts_of(text, 2, 1)
@@ -115,3 +117,60 @@ def test_share_of_a_candidate_named_with_an_abbreviated_title() -> None:
 def test_followed_by_names_whose_level_it_is() -> None:
     assert counts_of("Tolvik was top at 12.1%, followed by Varna at 10.7%.", "en", 10.7) == "Varna"
     assert counts_of("Sales rose 5%, followed by a fall of 2%.", "en", 2).startswith("fall")  # no name: as before
+
+
+# --- a fronted adverbial before "N in 10", a subordinator opening the sentence ----------------------------------
+
+
+def test_share_in_ten_after_a_fronted_adverbial_is_one_figure() -> None:
+    assert values_of("In September, almost four in 10 said they were unsure.") == [0.4]
+    assert values_of("He scored two in three games.") == [2, 3]  # near miss: counts, no share
+
+
+def test_opening_subordinator_is_no_subject() -> None:
+    text = "Although 30% said they strongly support their candidate, many did not."
+    assert counts_of(text, "en", 30) == "said they strongly support their candidate"
+    assert values_of("Because 40 workers quit, the plant shut.") == [40]
+    assert counts_of("While 12 people were hurt, none died.", "en", 12) == "people hurt"
+
+
+# --- the ends of "from A in T1 to B in T2"; error margins and scales; sums for a purpose --------------------------
+
+
+def test_end_of_a_span_with_times_measures_what_the_start_does() -> None:
+    text = "The poll found a jump in the number of undecided voters, from 19 percent in April to 30 percent in July."
+    assert counts_of(text, "en", 30) == counts_of(text, "en", 19) == "undecided voters"
+
+
+def test_margin_of_error_and_magnitude_scale() -> None:
+    text = "The poll of 600 voters has an error margin of plus or minus 4 percentage points."
+    assert counts_of(text, "en", 4) == "error margin"
+    assert counts_of(text, "en", 600).startswith("voters")
+    assert counts_of("Studies placed it at 9.4 on the moment magnitude scale.", "en", 9.4).startswith("magnitude")
+
+
+def test_sum_with_a_participle_of_purpose() -> None:
+    text = "It leaves a £10.2 million gap on the £575.7m needed for the revenue budget from now until 2030."
+    assert counts_of(text, "en", 575700000) == "revenue budget (needed)"
+    assert counts_of("It approved £5m allocated to schools.", "en", 5000000) == "schools (allocated)"
+    assert counts_of("Profit of £5m needed for growth fell.", "en", 5000000) == "Profit"  # near miss
+
+
+def test_spelled_number_before_percent_or_two_units_is_no_anaphora() -> None:
+    assert values_of("The rise is less than the five percent increase recommended.") == [5]
+    assert values_of("It adds to the three years and nine months term he was given.") == [45]
+    assert values_of("The two said they would return.") == []  # near miss: anaphora
+
+
+# --- ages listed after a group of people and a copula -------------------------------------------------------------
+
+
+def test_numbers_listed_after_persons_were_are_ages() -> None:
+    assert nth_counts_of("The other men were 24 and 46.", 46).startswith("age")
+    assert nth_counts_of("The brothers were 19, 21 and 23.", 21).startswith("age")
+
+
+def test_one_number_or_numbers_with_a_noun_stay_counts() -> None:
+    assert counts_of("The victims were 24.", "en", 24) == "victims"
+    assert counts_of("Its sales were 24 and 46 units.", "en", 46) == "units"
+    assert counts_of("The scores were 24 and 46.", "en", 46) == "scores"

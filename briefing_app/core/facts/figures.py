@@ -84,6 +84,7 @@ from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
+from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
 from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora
@@ -107,7 +108,6 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     unit_after,
 )
-from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.figure_years import (
     danish_changed_by_year_shape,
     danish_counted_year_shape,
@@ -170,6 +170,7 @@ from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
+from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
@@ -311,6 +312,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             out.extend(arabic_single_terms(s))  # "بالسجن النافذ سنة", "بسنة حبسا نافذا": one year, the noun alone
         if lang == "en":  # "a trade surplus of N2.22 trillion": the readers see "of", not a word "N"
             s = sentences[position] = hyphenate_open_compounds(blank_glued_signs(s, numbers))  # "Year to date X"
+            s = sentences[position] = dataclasses.replace(s, text=without_opening_subordinator(s.text))  # "Although"
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:

@@ -20,13 +20,16 @@ from briefing_app.core.facts.change_spans_en import change_spans, changes_to, ch
 from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
+from briefing_app.core.facts.copula_ages_en import copula_ages
 from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
+from briefing_app.core.facts.from_to_levels_en import from_to_levels
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.had_objects_en import had_objects
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
+from briefing_app.core.facts.measure_phrases_en import measure_phrases
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
@@ -36,6 +39,7 @@ from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
+from briefing_app.core.facts.purpose_participles_en import purpose_participles
 from briefing_app.core.facts.ranked_measures import ranked_measures
 from briefing_app.core.facts.rate_sums_en import rate_sums
 from briefing_app.core.facts.rated_things_en import rated_things
@@ -105,3 +109,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     temperature_readings(figures, texts)  # "with 38.9C recorded in Bad Kreuznach": a temperature, where
     titled_subjects(figures, texts)  # "Rep. Dick Gephardt of Missouri was third at 10 percent": not "Rep"
     followed_by(figures, texts)  # "Oxford was top at 12.1%, followed by Cambridge at 10.7%": Cambridge's
+    from_to_levels(figures, texts)  # "from 19 percent in April to 30 percent in July": both the same measure
+    measure_phrases(figures, texts)  # "an error margin of plus or minus 4 points", "9.4 on the Richter scale"
+    purpose_participles(figures, texts)  # "the £575.7m needed for the revenue budget": the budget
+    copula_ages(figures, texts)  # "The other men were 24 and 46": their ages

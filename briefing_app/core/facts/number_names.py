@@ -31,6 +31,9 @@ _NOT_NAME_BEFORE = {
     "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
     "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
     "aged", "total", "overall",  # ("Total 12 passengers were in S1": a sum opening its sentence, no name)
+    # (a subordinator or adverb opening the sentence: "Because 40 workers quit, ...", "Although 30% said ...")
+    "because", "although", "though", "whereas", "unless", "until", "whenever", "once", "even", "meanwhile",
+    "however", "yet", "still",
 }  # fmt: skip
 
 

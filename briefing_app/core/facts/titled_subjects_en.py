@@ -13,7 +13,9 @@ import re
 from briefing_app.core.facts.model import Fact
 
 # Titles American and British copy abbreviates before a name.
-_TITLES = r"(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pte|Det|Insp|Supt|Dr|Prof|Rev|Mr|Mrs|Ms|Atty|Del|Assemblyman)"
+_TITLES = (
+    r"(?:Rep|Reps|Sen|Sens|Gov|Lt|Gen|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pte|Det|Insp|Supt|Dr|Prof|Rev|Mr|Mrs|Ms|Atty|Del)"
+)
 _TITLE_END = re.compile(rf"(?:^|\s){_TITLES}$")
 
 
