@@ -174,3 +174,38 @@ def test_one_number_or_numbers_with_a_noun_stay_counts() -> None:
     assert counts_of("The victims were 24.", "en", 24) == "victims"
     assert counts_of("Its sales were 24 and 46 units.", "en", 46) == "units"
     assert counts_of("The scores were 24 and 46.", "en", 46) == "scores"
+
+
+# --- parts and groups of what an earlier figure counts; company suffixes; "followed by X, at" ---------------------
+
+
+def test_part_after_including_with_only_a_place_counts_the_earlier_noun() -> None:
+    text = "Some 26,000 outages have been reported in Tolvia, including more than 11,000 in Varna."
+    assert counts_of(text, "en", 11000).startswith("outages")
+    assert counts_of("The storm killed 12 people, including three in Tolvik.", "en", 3).startswith("people")
+
+
+def test_group_defined_by_a_relative_clause_counts_the_earlier_noun() -> None:
+    text = "In May, 211,434 patients had waited over six months, up from the 197,067 who were in that position before."
+    assert counts_of(text, "en", 197067).startswith("patients")
+    text = "Hospitals treated 88.1% of people within 18 weeks, well below the 92% who are meant to have surgery."
+    assert counts_of(text, "en", 92).startswith("people")
+
+
+def test_company_suffix_inside_the_counted_phrase() -> None:
+    text = "More than 15,000 Tolvik Public Service Co. customers were without power."
+    assert counts_of(text, "en", 15000).endswith("customers")
+
+
+def test_followed_by_with_a_comma_before_at() -> None:
+    text = "Tolvik trust had the longest wait, of 22 weeks, followed by Varna Healthcare NHS Trust, at 18.4 weeks."
+    assert counts_of(text, "en", 18.4) == "Varna Healthcare NHS Trust"
+
+
+# --- a bare "m" after a list is millions --------------------------------------------------------------------------
+
+
+def test_bare_m_after_a_waiting_list_is_millions() -> None:
+    assert values_of("The waiting list hits 6.4m") == [6400000]
+    assert values_of("The list has fallen from 7.75m.") == [7750000]
+    assert [f.unit for f in figures_of("The wall is 6.4m high.")] == ["meters"]  # near miss: a length

@@ -197,8 +197,15 @@ def totals_of(figures: list[Fact], text: str) -> None:
         compared = n is not None and i and _COMPARED_BEFORE.search(text[max(0, n.start - 40) : n.start])
         # (nor a count with its own noun read right after it: "admitted 12 charges against 10 teenage boys", an
         # object of "against", no level set against the one before)
-        after_noun = _OWN_NOUN_AFTER.match(text, n.end) if n is not None and f.counts else None
-        own_noun = after_noun is not None and after_noun.group(1).lower() == (f.counts or "").split()[0].lower()
+        own_noun = False
+        if n is not None and f.counts:
+            after_noun = _OWN_NOUN_AFTER.match(text, n.end)
+            own_noun = after_noun is not None and after_noun.group(1).lower() == f.counts.split()[0].lower()
+            # (not a relative time in a noun's place: "up from 900 two years ago")
+            own_noun = own_noun and _RELATIVE_TIME.match(text[n.end :].strip()) is None
+            own_noun = own_noun and not re.match(
+                r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", text[n.end :], re.IGNORECASE
+            )
         if compared and n is not None and not own_noun and not _OWN_CLAUSE_UP.search(text[: n.start]):
             earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
             # (not when its own reading already holds the earlier one: "51.2 percent against 47.9 percent for her

@@ -16,7 +16,7 @@ from briefing_app.core.facts.model import Fact
 # inside: "the Bank of England", "Texas Gov. Rick Perry"), then "at"/"on"/"with" right before the level.
 _FOLLOWED_BY = re.compile(
     r"\bfollowed\s+(?:closely\s+)?by\s+((?:the\s+)?[A-Z][\w'’&-]*\.?(?:\s+(?:of\s+|the\s+|and\s+)?[A-Z][\w'’&-]*\.?){0,5})"
-    r"(?:,\s*(?:which|who)\s+[^,]{1,40},)?\s+(?:at|on|with)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$"
+    r"(?:,\s*(?:which|who)\s+[^,]{1,40},)?,?\s+(?:at|on|with)\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$"
 )
 
 

@@ -26,6 +26,7 @@ from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.from_to_levels_en import from_to_levels
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
+from briefing_app.core.facts.group_parts_en import group_parts
 from briefing_app.core.facts.had_objects_en import had_objects
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
@@ -54,7 +55,7 @@ from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
-from briefing_app.core.facts.titled_subjects_en import titled_subjects
+from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
 from briefing_app.core.facts.unit_levels_en import unit_levels
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
@@ -108,8 +109,10 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     had_objects(figures, texts)  # "two had serious injuries, and two had minor injuries": what each had
     temperature_readings(figures, texts)  # "with 38.9C recorded in Bad Kreuznach": a temperature, where
     titled_subjects(figures, texts)  # "Rep. Dick Gephardt of Missouri was third at 10 percent": not "Rep"
+    suffixed_names(figures, texts)  # "15,000 Northern Indiana Public Service Co. customers": the customers
     followed_by(figures, texts)  # "Oxford was top at 12.1%, followed by Cambridge at 10.7%": Cambridge's
     from_to_levels(figures, texts)  # "from 19 percent in April to 30 percent in July": both the same measure
     measure_phrases(figures, texts)  # "an error margin of plus or minus 4 points", "9.4 on the Richter scale"
     purpose_participles(figures, texts)  # "the £575.7m needed for the revenue budget": the budget
     copula_ages(figures, texts)  # "The other men were 24 and 46": their ages
+    group_parts(figures, texts)  # "including 11,000 in New Jersey", "up from the 197,067 who were ...": the same noun
