@@ -209,3 +209,17 @@ def test_bare_m_after_a_waiting_list_is_millions() -> None:
     assert values_of("The waiting list hits 6.4m") == [6400000]
     assert values_of("The list has fallen from 7.75m.") == [7750000]
     assert [f.unit for f in figures_of("The wall is 6.4m high.")] == ["meters"]  # near miss: a length
+
+
+# --- two clauses of the same build joined by "and" ----------------------------------------------------------------
+
+
+def test_second_clause_bare_subject_and_share_read_as_the_first() -> None:
+    text = "It said 341 elected members got over 50 per cent of votes and 201 got less than 50 per cent of seats."
+    assert counts_of(text, "en", 201) == "elected members"
+    assert nth_counts_of(text, 50, 1).startswith("votes")
+
+
+def test_second_clause_after_an_object_count_keeps_its_reading() -> None:
+    assert counts_of("Police arrested 40 protesters and 12 were charged.", "en", 12).startswith("charged")
+    assert counts_of("The firm hired 30 workers and 12 quit within a week.", "en", 12) == "quit"

@@ -35,6 +35,7 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
 from briefing_app.core.facts.object_changes_en import object_changes
+from briefing_app.core.facts.parallel_clauses_en import parallel_clauses
 from briefing_app.core.facts.parallel_participles import parallel_participles
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
@@ -116,3 +117,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     purpose_participles(figures, texts)  # "the £575.7m needed for the revenue budget": the budget
     copula_ages(figures, texts)  # "The other men were 24 and 46": their ages
     group_parts(figures, texts)  # "including 11,000 in New Jersey", "up from the 197,067 who were ...": the same noun
+    parallel_clauses(figures, texts)  # "341 members got over 50% of votes and 201 got less than 50%": members, votes

@@ -24,7 +24,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:(?:more\s+than|about|around|nearly|almost|
 _WHO_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s+(who\s+[^,;.()]+)")
 
 
-def _head(counts: str | None) -> str | None:
+def plural_head(counts: str | None) -> str | None:
     """The plural noun (with the words before it) that opens a reading: "outages reported in X" -> "outages"."""
     words = (counts or "").split(" (")[0].split()
     for i, word in enumerate(words[:4]):
@@ -41,10 +41,10 @@ def group_parts(figures: list[Fact], texts: dict[int, str]) -> None:
         if n is None or n.currency or i == 0:
             continue
         earlier = next((e for e in reversed(figures[:i]) if e.sentence == f.sentence and e.number is not None
-                        and e.unit == f.unit and _head(e.counts)), None)  # fmt: skip
+                        and e.unit == f.unit and plural_head(e.counts)), None)  # fmt: skip
         if earlier is None:
             continue
-        noun = _head(earlier.counts)
+        noun = plural_head(earlier.counts)
         if noun is None or noun.split()[-1].lower() in (f.counts or "").lower():
             continue
         text = texts.get(f.sentence, "")
