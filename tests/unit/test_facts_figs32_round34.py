@@ -223,3 +223,14 @@ def test_second_clause_bare_subject_and_share_read_as_the_first() -> None:
 def test_second_clause_after_an_object_count_keeps_its_reading() -> None:
     assert counts_of("Police arrested 40 protesters and 12 were charged.", "en", 12).startswith("charged")
     assert counts_of("The firm hired 30 workers and 12 quit within a week.", "en", 12) == "quit"
+
+
+# --- a bracketed share after a count; a share with an open end before "of" ------------------------------------
+
+
+def test_bracketed_share_after_a_count_and_open_ended_share() -> None:
+    text = "Of 303 seats won by the party, 79 (26 per cent) were won narrowly."
+    assert counts_of(text, "en", 26) == counts_of(text, "en", 79)
+    text = "45 winners won with 50 per cent and above of the total votes polled in their constituency."
+    assert counts_of(text, "en", 50) == "total votes polled"
+    assert counts_of("Prices rose 5% or more in 12 cities.", "en", 5) == "Prices"  # near miss: no "of"

@@ -52,6 +52,7 @@ from briefing_app.core.facts.running_spans_en import running_spans
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
+from briefing_app.core.facts.share_phrases_en import share_phrases
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
@@ -118,3 +119,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     copula_ages(figures, texts)  # "The other men were 24 and 46": their ages
     group_parts(figures, texts)  # "including 11,000 in New Jersey", "up from the 197,067 who were ...": the same noun
     parallel_clauses(figures, texts)  # "341 members got over 50% of votes and 201 got less than 50%": members, votes
+    share_phrases(figures, texts)  # "79 (26 per cent)", "with 50 per cent and above of the total votes"
