@@ -86,6 +86,7 @@ from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
+from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
 from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora, share_pronoun_change
@@ -171,6 +172,7 @@ from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
+from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
@@ -195,6 +197,7 @@ from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
+from briefing_app.core.facts.weekday_adjuncts_en import blank_weekday_ahead
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
@@ -312,6 +315,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             out.extend(arabic_single_terms(s))  # "بالسجن النافذ سنة", "بسنة حبسا نافذا": one year, the noun alone
         if lang == "en":  # "a trade surplus of N2.22 trillion": the readers see "of", not a word "N"
             s = sentences[position] = hyphenate_open_compounds(blank_glued_signs(s, numbers))  # "Year to date X"
+            s = sentences[position] = dataclasses.replace(s, text=without_opening_subordinator(s.text))  # "Although"
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
@@ -463,6 +467,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
                 rest = _SIGN_LETTERS_AHEAD.sub(lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
+                rest = blank_weekday_ahead(rest)  # "killed 12 Tuesday": when, no word of what was counted
             # ("saw temperatures soar to 42C", "saw profits climb to $5m": a level of what was seen change, too)
             measured = n.kind == "percent" or n.currency is not None or unit not in (None, "times")
             seen = seen_changing(s.text[: n.start]) if lang == "en" and measured else None
@@ -705,7 +710,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
         two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
-    return without_numbered_names(out, texts)
+    out = without_numbered_names(out, texts)
+    return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 
 
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").

@@ -265,6 +265,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "children under five,", "adults over sixty": an age limit on a plural noun
     if rank_or_grade(n, before, after):
         return True
+    if lang == "en" and re.match(r"[\s-]*(?:percent|per\s*cent)\b", after, re.IGNORECASE):
+        return False  # "the five percent increase recommended by the government": a measure, never anaphora
+    if lang == "en" and re.match(r"\s+years?\s+and\s+(?:a\s+half|\w+\s+months?)\b", after, re.IGNORECASE):
+        return False  # "the three years and nine months jail term": a span in two units, never anaphora
     if lang == "en" and n.raw in (2, 3) and re.search(r"\ban?\s+[a-z]+\s+or\s+$", before):
         return not re.match(r"\s+[a-z]+s\b", after)  # "a moment or two to ...": a few, no count ("a son or two sons")
     if lang == "en" and n.raw > 1 and not n.text.islower() and _name_after_a_spelled_number(after):
