@@ -39,6 +39,7 @@ from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_pronoun_measure import ar_pronoun_measure
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
+from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
 from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
@@ -121,6 +122,7 @@ from briefing_app.core.facts.figures_ar import (
     AR_SPAN_BEFORE,
     arabic_counted_year,
     arabic_duals,
+    arabic_noun_dual_counts,
     arabic_ordinal_ages,
     counted_before_article,
 )
@@ -595,6 +597,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_tranche_rates([f for f in out[start:] if f.number is not None], s.text)  # "40 % على X و20 على Y"
             ar_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "54 مخالفا للإقامة و9 للاشتباه"
             ar_pronoun_measure([f for f in out[start:] if f.number is not None], s.text)  # "لتبلغ قيمتها 11 مليار"
+            ar_share_of_product([f for f in out[start:] if f.number is not None], s.text)  # "3.6% من الناتج"
+            arabic_noun_dual_counts(out[start:])  # "أدى إلى وفاة شخصين": two people
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
