@@ -94,3 +94,23 @@ def test_ar_perfect_change_verb_reading_is_unchanged() -> None:
     # (near miss: the perfect verb was read before and keeps its reading)
     paragraph = "وارتفع العجز التجاري في المملكة إلى 9 مليارات دولار."
     assert "العجز التجاري" in (_counts(paragraph, 9e9, "ar") or "")
+
+
+# Hebrew: a change told as a noun alone ("מדובר בעלייה של 19%") is the change of what the figure before counted
+
+
+def test_he_change_noun_alone_after_the_sentence_of_its_quantity() -> None:
+    paragraph = "מתחילת השנה נפצעו 512 רוכבי אופניים בתאונות. מדובר בעלייה של 14% לעומת התקופה המקבילה אשתקד."
+    counts = _counts(paragraph, 14, "he") or ""
+    assert "עלייה" in counts and "רוכבי" in counts, counts
+
+
+def test_he_change_noun_alone_after_a_change_in_percent() -> None:
+    paragraph = "מחירי השכירות עלו ב-2% ברבעון. זוהי עלייה של 6% לעומת אשתקד."
+    assert "מחירי השכירות" in (_counts(paragraph, 6, "he") or "")
+
+
+def test_he_change_with_its_own_noun_keeps_it() -> None:
+    # (near miss: the change names what rose, "בשכר הממוצע")
+    paragraph = "מתחילת השנה נפצעו 512 רוכבי אופניים. נרשמה עלייה של 3% בשכר הממוצע."
+    assert "רוכבי" not in (_counts(paragraph, 3, "he") or "")
