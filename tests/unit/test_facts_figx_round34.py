@@ -114,3 +114,36 @@ def test_he_change_with_its_own_noun_keeps_it() -> None:
     # (near miss: the change names what rose, "בשכר הממוצע")
     paragraph = "מתחילת השנה נפצעו 512 רוכבי אופניים. נרשמה עלייה של 3% בשכר הממוצע."
     assert "רוכבי" not in (_counts(paragraph, 3, "he") or "")
+
+
+# Arabic: the unit a price is quoted per ("للبرميل", "للأونصة") is no noun of it; a bare "البالغ" describes the noun
+# before it; a participle of state followed by its step is no noun
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("وأغلق خام الشمال عند 71.35 دولار للبرميل.", 71.35, "خام"),
+        ("وارتفع سعر الذهب في التعاملات الفورية إلى 2315 دولارا للأونصة.", 2315, "الذهب"),
+    ],
+)
+def test_ar_price_per_unit_is_no_noun(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "ar") or ""
+    assert noun in counts and "للبرميل" not in counts and "للأونصة" not in counts, counts
+
+
+def test_ar_bare_amounting_participle_describes_the_noun_before() -> None:
+    paragraph = "وتراجع الخام ليقترب من أدنى مستوى له في 8 أعوام البالغ 31.40 دولار للبرميل."
+    counts = _counts(paragraph, 31.40, "ar") or ""
+    assert "مستوى" in counts and "أعوام" not in counts, counts
+
+
+def test_ar_amounting_participle_with_value_noun_is_left_to_its_reader() -> None:
+    # (near miss: "البالغة قيمته" has its own reader, which names the loan)
+    paragraph = "ووقعت الحكومة اتفاق القرض البالغة قيمته 12 مليار دولار."
+    assert "القرض" in (_counts(paragraph, 12e9, "ar") or "")
+
+
+def test_ar_state_participle_then_its_step_is_no_noun() -> None:
+    paragraph = "وفي وقت سابق سجلت عقود الخام عند التسوية 64.20 دولار للبرميل منخفضة 2.4 في المئة."
+    assert "عقود" in (_counts(paragraph, 64.20, "ar") or "")

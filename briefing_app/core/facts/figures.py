@@ -32,6 +32,7 @@ from briefing_app.core.facts.age_holder import (
     nominal_holder,
 )
 from briefing_app.core.facts.age_parts_en import age_parts
+from briefing_app.core.facts.ar_amounting_participle import ar_amounting_participle
 from briefing_app.core.facts.ar_change_from import share_change_ends
 from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
@@ -599,6 +600,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_pronoun_measure([f for f in out[start:] if f.number is not None], s.text)  # "لتبلغ قيمتها 11 مليار"
             ar_share_of_product([f for f in out[start:] if f.number is not None], s.text)  # "3.6% من الناتج"
             arabic_noun_dual_counts(out[start:])  # "أدى إلى وفاة شخصين": two people
+            ar_amounting_participle([f for f in out[start:] if f.number is not None], s.text)  # "البالغ 26 دولار"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them

@@ -15,6 +15,7 @@ from briefing_app.core.facts.figure_words import (
     APPROX_AFTER,
     AR_MEASURE,
     AR_NO_NOUN_AFTER,
+    AR_PER_UNIT,
     AR_STOP,
     AR_VERB,
     DA_VERBS,
@@ -228,6 +229,8 @@ def after_phrase(
         return None  # "850 مليون دينار، | ومنطقة مطار ...": the comma ends the phrase before the next conjunct
     if lang == "ar":  # "10 آلاف دينار شهرياً لتغطية فواتير": how often the sum is paid, no noun of it
         after = re.sub(r"^\s*(?:شهري|سنوي|يومي|أسبوعي)(?:اً|ًا|ا)(?![\u0621-\u064a])", " ", after)
+    if lang == "ar" and money:  # "30.79 دولار للبرميل", "2300 دولار للأونصة": the unit a price is per, no noun of it
+        after = re.sub(AR_PER_UNIT, " ", after)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
@@ -247,7 +250,9 @@ def after_phrase(
     if lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}|וה[\u05d0-\u05ea]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...", "ב-80% | והתוצר": "and" opens the next conjunct
     state = len(tokens) > 1 and re.fullmatch(r"م[\u0621-\u064a]{3,}[ةا]", tokens[0]) is not None
-    state = state and re.fullmatch(r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا", tokens[1]) is not None
+    # (or the step right after it: "98.48 دولار للبرميل | منخفضة 4.18 في المئة")
+    state_next = r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا|[\d٠-٩][\d٠-٩.,]*"
+    state = state and re.fullmatch(state_next, tokens[1]) is not None
     if lang == "ar" and money and lead is None and state:
         return None  # "401.5 مليار دولار | متقدمة مركزا", "مرتفعة بنسبة": a participle of its state, no noun
     if lang == "ar" and money and lead is None and tokens and re.fullmatch(r"و[\u0621-\u064a]{3,}", tokens[0]):
