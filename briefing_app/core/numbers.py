@@ -917,6 +917,7 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         # "two hundred", "three thousand", "ti tusind": multiply by a following scale word.
         while j < len(words) and text[end : words[j].start()].strip() == "":
             nxt = words[j].group(0).lower()
+            nxt = strip_arabic_marks(nxt) if lang == "ar" else nxt  # "مئة وخمسين ألفًا": the tanween is no letter
             if nxt in _SCALES.get(lang, {}):
                 total *= _SCALES[lang][nxt]
                 end = words[j].end()
