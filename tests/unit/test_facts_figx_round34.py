@@ -147,3 +147,47 @@ def test_ar_amounting_participle_with_value_noun_is_left_to_its_reader() -> None
 def test_ar_state_participle_then_its_step_is_no_noun() -> None:
     paragraph = "وفي وقت سابق سجلت عقود الخام عند التسوية 64.20 دولار للبرميل منخفضة 2.4 في المئة."
     assert "عقود" in (_counts(paragraph, 64.20, "ar") or "")
+
+
+# Arabic: a spelled number's scale word with its tanween ("ألفًا"), and a dash opening an aside after a figure
+
+
+def _values(paragraph: str, language: str) -> list[float | None]:
+    return [f.value for f in facts_of([paragraph], language) if f.kind == "figure"]
+
+
+def test_ar_spelled_thousands_with_tanween() -> None:
+    assert 120000 in _values("وعبر أكثر من مئة وعشرين ألفًا الحدود خلال الشهر.", "ar")
+
+
+def test_ar_dash_after_a_scaled_figure_opens_an_aside() -> None:
+    values = _values("وهناك أكثر من 3 مليون -64% منهم من العاصمة- بين نازح ومهجر.", "ar")
+    assert 3e6 in values and 64 in values and -64 not in values, values
+
+
+def test_ar_range_with_a_dash_keeps_its_ends() -> None:
+    # (near miss: the scale after the second end, one range of thousands)
+    figures = [f for f in facts_of(["ويتراوح عدد الزوار بين 10 -15 ألف زائر يوميا."], "ar") if f.kind == "figure"]
+    assert any(f.value == 10000 and f.value_max == 15000 for f in figures), figures
+
+
+# Danish: what the subject is compared with, between the subject and the auxiliary of the change, is no subject
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "noun"),
+    [
+        ("Antallet af klager i forhold til sidste år er faldet med fire procent.", 4, "klager"),
+        ("Ventetiden i forhold til landsgennemsnittet er steget med 9 dage.", 9, "Ventetiden"),
+        ("Udgifterne sammenlignet med budgettet er steget med 12 millioner kroner.", 12e6, "Udgifterne"),
+    ],
+)
+def test_da_comparison_inside_the_subject(paragraph: str, value: float, noun: str) -> None:
+    counts = _counts(paragraph, value, "da") or ""
+    assert noun in counts and "forhold" not in counts, counts
+
+
+def test_da_comparison_after_the_figure_is_unchanged() -> None:
+    # (near miss: after the figure the comparison was already no noun of it)
+    paragraph = "Udgifterne til ældreplejen er steget med 40 millioner kroner i forhold til sidste år."
+    assert "Udgifterne" in (_counts(paragraph, 40e6, "da") or "")
