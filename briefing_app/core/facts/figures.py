@@ -38,6 +38,7 @@ from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
 from briefing_app.core.facts.ar_pronoun_measure import ar_pronoun_measure
 from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
@@ -601,6 +602,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_share_of_product([f for f in out[start:] if f.number is not None], s.text)  # "3.6% من الناتج"
             arabic_noun_dual_counts(out[start:])  # "أدى إلى وفاة شخصين": two people
             ar_amounting_participle([f for f in out[start:] if f.number is not None], s.text)  # "البالغ 26 دولار"
+            ar_of_which_parts([f for f in out[start:] if f.number is not None], s.text)  # "منها 13.5% للذكور"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
