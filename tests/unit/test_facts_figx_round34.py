@@ -191,3 +191,40 @@ def test_da_comparison_after_the_figure_is_unchanged() -> None:
     # (near miss: after the figure the comparison was already no noun of it)
     paragraph = "Udgifterne til ældreplejen er steget med 40 millioner kroner i forhold til sidste år."
     assert "Udgifterne" in (_counts(paragraph, 40e6, "da") or "")
+
+
+# Arabic: parts after "of which" ("منها 13.5% للذكور و30.1% للإناث") count the whole's noun with their group
+
+
+def test_ar_parts_of_a_rate_by_group() -> None:
+    paragraph = "وبلغ معدل البطالة بين الشباب 24.6% منها 19.2% للذكور و41.3% للإناث."
+    for value, group in ((19.2, "للذكور"), (41.3, "للإناث")):
+        counts = _counts(paragraph, value, "ar") or ""
+        assert "البطالة" in counts and group in counts, counts
+
+
+def test_ar_parts_of_a_count_by_place() -> None:
+    paragraph = "وسجلت الوزارة 73 إصابة جديدة، منها 31 في العاصمة و9 في الجنوب."
+    counts = _counts(paragraph, 31, "ar") or ""
+    assert "إصابة" in counts and "العاصمة" in counts, counts
+
+
+def test_ar_part_with_its_own_noun_keeps_it() -> None:
+    # (near miss: "منها 12 شاحنة" names what the part counts)
+    paragraph = "وضبطت الشرطة 45 مركبة مخالفة منها 12 شاحنة."
+    assert "شاحنة" in (_counts(paragraph, 12, "ar") or "")
+
+
+# Arabic: a verb of recording after a relative clause in commas; the subject is the relative clause's antecedent
+
+
+def test_ar_recorded_change_after_a_relative_aside() -> None:
+    paragraph = "وأشارت الهيئة إلى أن مؤشر الأسعار الأساسي، الذي يستثني المواد المدعمة، عرف زيادة بنسبة 3.1% خلال العام."
+    counts = _counts(paragraph, 3.1, "ar") or ""
+    assert "مؤشر الأسعار" in counts and "زيادة" in counts, counts
+
+
+def test_ar_recorded_change_after_a_comma_without_relative_is_left() -> None:
+    # (near miss: no relative clause before the verb; the old reading stays, no subject from another clause)
+    paragraph = "وأشارت الهيئة إلى أن مؤشر الأسعار الأساسي مستقر، عرف زيادة بنسبة 3.1% خلال العام."
+    assert "مؤشر الأسعار" not in (_counts(paragraph, 3.1, "ar") or "")
