@@ -228,3 +228,48 @@ def test_ar_recorded_change_after_a_comma_without_relative_is_left() -> None:
     # (near miss: no relative clause before the verb; the old reading stays, no subject from another clause)
     paragraph = "وأشارت الهيئة إلى أن مؤشر الأسعار الأساسي مستقر، عرف زيادة بنسبة 3.1% خلال العام."
     assert "مؤشر الأسعار" not in (_counts(paragraph, 3.1, "ar") or "")
+
+
+# Arabic: a number with the article after an approximation, or with a scale word, is a quantity
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["ويعيش في الإقليم ما يقارب الثلاثين مليون نسمة.", "ويعيش في الإقليم ما يقارب الـ30 مليون نسمة."],
+)
+def test_ar_definite_number_after_an_approximation(paragraph: str) -> None:
+    assert 30e6 in _values(paragraph, "ar")
+
+
+def test_ar_definite_number_named_before_is_still_anaphora() -> None:
+    # (near miss: "نقل الثلاثة" points back to three already named)
+    assert 3 not in _values("وأصيب ثلاثة أشخاص في الحادث. وتم نقل الثلاثة إلى المستشفى.", "ar")[1:]
+
+
+# Danish: poll shares, "mere til", "i fællesskab"
+
+
+def test_da_poll_share_with_a_predicate() -> None:
+    paragraph = "En måling viser, at 41 procent er delvist eller helt uenige i, at byen skal have en ny bro."
+    assert "uenige" in (_counts(paragraph, 41, "da") or "")
+
+
+def test_da_poll_share_with_a_verb_of_opinion() -> None:
+    paragraph = "Kun 23 procent mener, det er en god idé at hæve skatten i kommunen."
+    assert "skatten" in (_counts(paragraph, 23, "da") or "")
+
+
+def test_da_sum_more_to_a_recipient() -> None:
+    paragraph = "Regionen skal betale 4,2 milliarder kroner mere til sygehusene."
+    assert "sygehusene" in (_counts(paragraph, 4.2e9, "da") or "")
+
+
+def test_da_sum_borrowed_jointly() -> None:
+    counts = _counts("Her låner alle kommunerne 300 millioner kroner i fællesskab og deler dem ud.", 300e6, "da") or ""
+    assert "fællesskab" not in counts, counts
+
+
+def test_da_more_than_is_no_adverb() -> None:
+    # (near miss: "mere end" is a bound, read as before)
+    figures = [f for f in facts_of(["Projektet koster mere end 90 millioner kroner."], "da") if f.kind == "figure"]
+    assert figures and figures[0].value == 90e6

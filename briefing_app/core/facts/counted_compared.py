@@ -13,6 +13,7 @@ from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
+from briefing_app.core.facts.da_poll_shares import da_poll_shares
 from briefing_app.core.facts.figure_words import AR_LEADS, AR_MEASURE, AR_REACHING, AR_STOP, AR_VERB, CURRENCY_WORDS
 from briefing_app.core.facts.he_restated_change import he_restated_change
 from briefing_app.core.facts.he_standings import share_he_standings
@@ -445,6 +446,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         share_da_coordinated_verb(numbered, text)
         share_da_inverted_subject(numbered, text)
         share_da_equivalent(numbered, text)  # "en stigning på 1,37 pct. svarende til 370 mio. kr.": the same quantity
+        da_poll_shares(numbered, text)  # "48 procent er uenige", "17 procent mener, at ...": the view held
     if lang not in ("ar", "he"):
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure

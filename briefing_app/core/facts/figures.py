@@ -40,7 +40,7 @@ from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
 from briefing_app.core.facts.ar_pronoun_measure import ar_pronoun_measure
-from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
+from briefing_app.core.facts.ar_readable import AR_APPROXIMATED, arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
@@ -331,6 +331,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and not AR_DEFINITE_SPAN_AFTER.match(s.text[n.end :])  # "في العشر سنين الماضية": how long
                 # ("ابنتها ذات الثلاث عشرة عاما": "of the thirteen years", an age the possessive noun gives)
                 and not re.search(r"(?<![\u0621-\u064a])(?:ذات|ذو|ذي)\s+$", s.text[: n.start])
+                # ("ما يقارب العشرين مليون إنسان": a scale word or an approximation makes it a quantity, no anaphora)
+                and not (n.scale != 1.0 or AR_APPROXIMATED.search(s.text[max(0, n.start - 16) : n.start]))
             ):
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:

@@ -178,7 +178,11 @@ def after_phrase(
     if lang == "en":  # "£31.8m in the six months | compared with £21.1m": what it is compared with ends the phrase
         after = re.sub(r"\s*,?\s+(?:as\s+)?compared\s+(?:with|to)\b.*", " .", after, flags=re.S)
     if lang == "da":  # "370 mio. kr. ekstra", "1,7 mia. kr. ekstra til velfærd": an adverb of the verb, no noun
-        after = re.sub(r"^\s*(?:ekstra|yderligere)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)", " ", after)
+        # (and "mere", "mindre": "6,7 mia. kr. mere til EU-budgettet", so much more for it)
+        da_adverb = r"^\s*(?:ekstra|yderligere|mere|mindre)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)"
+        after = re.sub(da_adverb, " ", after)
+        # ("låner 500 mia. euro i fællesskab": jointly, how it is done, no noun of the sum)
+        after = re.sub(r"^\s*i\s+fællesskab(?![a-zæøå])", " .", after)
     if lang == "da":  # "60 ud af landets 98 kommuner": a part out of a whole, read as "af"
         after = re.sub(r"^\s*ud\s+af\s+", " af ", after)
     compared = da_after_comparative(after) if lang == "da" else None
