@@ -273,3 +273,8 @@ def test_da_more_than_is_no_adverb() -> None:
     # (near miss: "mere end" is a bound, read as before)
     figures = [f for f in facts_of(["Projektet koster mere end 90 millioner kroner."], "da") if f.kind == "figure"]
     assert figures and figures[0].value == 90e6
+
+
+def test_ar_whole_of_which_after_a_sum_with_its_currency() -> None:
+    paragraph = "ويتضمن المشروع مصروفات الاستثمارات العامة نحو 64 مليار جنيه منها نحو 40 مليار جنيه من الخزانة."
+    assert "الاستثمارات" in (_counts(paragraph, 64e9, "ar") or "")

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.model import Fact
 
 # The whole's sign and unit words, then "of which" right before the first part: "% منها", " حالة، منها".
-_OF_WHICH = re.compile(r"^\s*(?:[%٪]|[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)?\s*[،,]?\s*و?(?:منها|منهم|منهن)\s*$")
+_OF_WHICH = re.compile(
+    r"^\s*(?:[%٪]|[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)?\s*[،,]?\s*و?(?:منها|منهم|منهن)"
+    r"\s*(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"  # ("75 مليار جنيه منها نحو 55 مليار")
+)
 # The part before, its group, then "and" right before the next part: "% للذكور و", " في العاصمة و".
 _AND_NEXT = re.compile(r"^\s*[%٪]?\s*(?:(?:ل|في\s+|ب)\S+(?:\s+\S+)?\s+)?و\s*$")
 # A reading that is only a group or a place: "للذكور", "للإناث", "في العاصمة", "بالريف".
@@ -42,6 +46,8 @@ def ar_of_which_parts(facts: list[Fact], text: str) -> None:
         gap = text[facts[i - 1].number.end : g.number.start]  # type: ignore[union-attr]
         if _OF_WHICH.match(gap) and facts[i - 1].counts and facts[i - 1].unit == g.unit:
             whole = _without_of_which(facts[i - 1].counts)
+            if _OF_THEM.fullmatch(whole):  # ("ومصروفات الاستثمارات نحو 75 مليار جنيه منها": its clause before it)
+                whole = clause_before(text, facts[i - 1].number, "ar") or whole  # type: ignore[arg-type]
             facts[i - 1].counts = whole  # ("24.6% منها 19.2%": the whole's reader ran on into "منها 19.2")
         elif whole is None or not _AND_NEXT.match(gap) or g.unit != facts[i - 1].unit:
             whole = None
