@@ -278,3 +278,14 @@ def test_da_more_than_is_no_adverb() -> None:
 def test_ar_whole_of_which_after_a_sum_with_its_currency() -> None:
     paragraph = "ويتضمن المشروع مصروفات الاستثمارات العامة نحو 64 مليار جنيه منها نحو 40 مليار جنيه من الخزانة."
     assert "الاستثمارات" in (_counts(paragraph, 64e9, "ar") or "")
+
+
+def test_he_change_noun_with_its_adjective_completing_the_change() -> None:
+    paragraph = "מחירי השכירות בחודשים אלה עלו ב-0.8%, ובכך השלימו עלייה שנתית של 4.2% לעומת אשתקד."
+    counts = _counts(paragraph, 4.2, "he") or ""
+    assert "מחירי השכירות" in counts and "עלייה" in counts, counts
+
+
+def test_he_change_with_its_rate_lead_two_sentences_on() -> None:
+    paragraph = "מחירי השכירות ירדו ב-0.2%. זהו החודש השני ברציפות. בשנה האחרונה חלה התייקרות בשיעור של 3.3%."
+    assert "מחירי השכירות" in (_counts(paragraph, 3.3, "he") or "")

@@ -13,7 +13,11 @@ import re
 from briefing_app.core.facts.model import Fact
 
 # The change noun alone, with the prepositions and article glued to it ("בעלייה", "העלייה", "וירידה").
-_CHANGE_ONLY = re.compile(r"[וב]?ה?(עלייה|עליה|ירידה|גידול|זינוק|צניחה|קפיצה|האטה|התייקרות|הוזלה)")
+# (with one adjective and the lead of its rate: "עלייה שנתית", "התייקרות בשיעור", "ירידה חדה של")
+_CHANGE_ONLY = re.compile(
+    r"[וב]?ה?(עלייה|עליה|ירידה|גידול|זינוק|צניחה|קפיצה|האטה|התייקרות|הוזלה)"
+    r"(?:\s+(?:שנתית|חודשית|ממוצעת|חדה|מתונה|קלה|נוספת|ריאלית))?(?:\s+(?:בשיעור|בשיעור\s+של|של))?"
+)
 _SPANS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 
 
