@@ -289,3 +289,17 @@ def test_he_change_noun_with_its_adjective_completing_the_change() -> None:
 def test_he_change_with_its_rate_lead_two_sentences_on() -> None:
     paragraph = "מחירי השכירות ירדו ב-0.2%. זהו החודש השני ברציפות. בשנה האחרונה חלה התייקרות בשיעור של 3.3%."
     assert "מחירי השכירות" in (_counts(paragraph, 3.3, "he") or "")
+
+
+# Arabic: an index named by its number in brackets is no figure
+
+
+def test_ar_index_named_by_its_number_in_brackets() -> None:
+    paragraph = "وانخفض المؤشران الوزني و(السوق 20) 0.45 و3.10 نقطة على التوالي."
+    assert 20 not in _values(paragraph, "ar")
+
+
+def test_ar_quantity_in_brackets_is_kept() -> None:
+    # (near misses: a sum with its unit, an approximation)
+    assert 15e6 in _values("بلغت الصادرات (15 مليون دولار) في الربع الأول.", "ar")
+    assert 15 in _values("وارتفع عدد المصابين إلى (نحو 15) مصابا.", "ar")

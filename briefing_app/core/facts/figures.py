@@ -33,6 +33,7 @@ from briefing_app.core.facts.age_holder import (
 )
 from briefing_app.core.facts.age_parts_en import age_parts
 from briefing_app.core.facts.ar_amounting_participle import ar_amounting_participle
+from briefing_app.core.facts.ar_bracket_names import ar_bracket_name
 from briefing_app.core.facts.ar_change_from import share_change_ends
 from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
@@ -337,6 +338,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
+            if lang == "ar" and ar_bracket_name(s.text, n):
+                continue  # "و(كويت 15) 07ر0 نقطة": an index named by its number, no figure
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
             if lang == "en" and is_rate_base(s.text[: n.start], n):
