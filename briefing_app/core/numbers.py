@@ -153,7 +153,7 @@ _DA_COMPOUND = re.compile(
 )
 _AR_UNITS = {
     "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4,
-    "أربع": 4,
+    "أربع": 4, "اربعة": 4, "اربع": 4, "اربعون": 40, "اربعين": 40,  # (the hamza often left off in news copy)
     "خمسة": 5, "خمس": 5, "ستة": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
     "خمسون": 50, "خمسين": 50, "مئة": 100, "مائة": 100, "ألف": 1000, "ثمان": 8, "ست": 6,
@@ -920,6 +920,7 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
         # "two hundred", "three thousand", "ti tusind": multiply by a following scale word.
         while j < len(words) and text[end : words[j].start()].strip() == "":
             nxt = words[j].group(0).lower()
+            nxt = strip_arabic_marks(nxt) if lang == "ar" else nxt  # "مئة وخمسين ألفًا": the tanween is no letter
             if nxt in _SCALES.get(lang, {}):
                 total *= _SCALES[lang][nxt]
                 end = words[j].end()

@@ -33,13 +33,19 @@ def arabic_readable(text: str) -> str:
     return re.sub(r"(?<!\S)[وبل]?الـ?(?=\d)", lambda m: " " * len(m.group(0)), readable)
 
 
+# An approximation right before a number with the article ("ما يقارب العشرين مليون", "نحو الـ20 ألفا"): a quantity.
+AR_APPROXIMATED = re.compile(
+    r"(?<!\S)(?:ما\s+يقارب|ما\s+يناهز|يقارب|يناهز|نحو|حوالي|حوالى|قرابة|زهاء)\s+[وبل]?(?:ال\u0640*\s*)?(?:ال)?$"
+)
+
+
 def arabic_definite_figure(text: str, n: NumberMatch) -> bool:
     """Whether an Arabic number with the article before it is a figure all the same: a threshold named by its sum
     ("تجاوزت حاجز الـ100 مليون دينار") or a span of a plural of time that is past or next ("ففي الأيام ال12
     الماضية"); otherwise such a number is an ordinal ("الدورة الـ 63") or points back to one named before."""
     before = text[max(0, n.start - 24) : n.start]
-    if _THRESHOLD_BEFORE.search(before):
-        return True
+    if _THRESHOLD_BEFORE.search(before) or AR_APPROXIMATED.search(before):
+        return True  # ("ما يقارب الـ20 مليون": an approximated quantity is never an ordinal)
     if re.search(r"(?<!\S)[وبلف]?ال\u0640*\s*$", before) and _COUNTED_TIME_AFTER.match(text[n.end :]):
         return True  # "خلال ال24 ساعة الماضية", "في الـ 48 ساعة المقبلة": the number before its noun of time, a span
     return _PLURAL_TIME_BEFORE.search(before) is not None and _PAST_AFTER.match(text[n.end :]) is not None

@@ -41,7 +41,7 @@ def ar_subject_recorded(clause: str, before: str) -> str | None:
     clause before it in `before` (the text before the figure). None when no such order."""
     m = _SUBJECT_RECORDED.search(strip_arabic_marks(clause))
     if m is None:
-        return None
+        return _subject_before_aside(clause, before)
     change = m.group("change")
     words = m.group("subject").split()
     opened = [k for k, w in enumerate(words) if w in _OPENERS]
@@ -69,6 +69,31 @@ def ar_subject_recorded(clause: str, before: str) -> str | None:
     if any(re.search(r"[\d٠-٩]", w) or re.fullmatch(AR_VERB, w) for w in subject):
         return None
     return f"{change} ({' '.join(subject)})"
+
+
+# The clause of the figure opening with its verb of recording, its subject before a relative clause set off by commas:
+# "أن مؤشر التضخم الأساسي، | الذي يستثني المواد المحددة، | عرف زيادة بنسبة".
+_VERB_FIRST_RECORDED = re.compile(
+    r"^\s*(?:قد\s+)?[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق|عرف|عرفت|يعرف|تعرف)\s+"
+    r"(?P<change>" + _CHANGE + r")\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب|نسبته|نسبتها|قدره|قدرها)\s*$"
+)
+
+
+def _subject_before_aside(clause: str, before: str) -> str | None:
+    """"زيادة (مؤشر التضخم الأساسي)": a verb of recording opening the figure's clause after a relative clause in
+    commas, whose antecedent (after "أن", to its first preposition) is the subject; else None."""
+    m = _VERB_FIRST_RECORDED.match(strip_arabic_marks(clause))
+    pieces = re.split(r"[،,]", strip_arabic_marks(before))
+    if m is None or len(pieces) < 3 or not pieces[-2].split() or pieces[-2].split()[0] not in _RELATIVES:
+        return None
+    words = pieces[-3].split()
+    opened = [k for k, w in enumerate(words) if w in _OPENERS]
+    if not opened:
+        return None  # (the subject must open after "أن"/"إن": no other clause's words read as it)
+    subject = _clean(words[opened[-1] + 1 :])
+    if not subject or len(subject) > 5 or any(re.search(r"[\d٠-٩]", w) or re.fullmatch(AR_VERB, w) for w in subject):
+        return None
+    return f"{m.group('change')} ({' '.join(subject)})"
 
 
 # A topic fronted at a sentence's start and set off by a comma: "وحول إجمالي الدخل، ...", "وبخصوص الصادرات، ...".

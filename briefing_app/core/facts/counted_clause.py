@@ -9,6 +9,7 @@ from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
     AR_CONVERTED_BEFORE,
     AR_LEADS,
+    AR_PER_UNIT,
     AR_STOP,
     AR_VERB,
     HE_STOP,
@@ -109,6 +110,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
         words = [w for w in words if not re.search(r"\d", w)]  # "איבדו המניות כ-40% מערכן": another figure's
         words = [w for w in words if re.search(r"[^\W\d_]", w)]  # "בתעשייה - 1.3 מיליארד": a dash is no word
+        words = [w for w in words if lang != "ar" or not re.match(AR_PER_UNIT, w)]  # "دولار | للبرميل | بارتفاع"
         if lang == "ar" and words and re.fullmatch(AR_VERB, strip_arabic_marks(words[-1])):
             # "أما عن عدد المتعافين، فقد وصل إلى 46", "إلى عدد الحالات التي ...، بلغت 345": a verb of amounting
             # alone, after a clause that named the count: that count; else nothing

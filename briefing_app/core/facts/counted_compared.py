@@ -13,7 +13,9 @@ from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
 from briefing_app.core.facts.counted_rtl import AR_CHANGE_NOUNS, rtl_context
+from briefing_app.core.facts.da_poll_shares import da_poll_shares
 from briefing_app.core.facts.figure_words import AR_LEADS, AR_MEASURE, AR_REACHING, AR_STOP, AR_VERB, CURRENCY_WORDS
+from briefing_app.core.facts.he_restated_change import he_restated_change
 from briefing_app.core.facts.he_standings import share_he_standings
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
@@ -172,9 +174,14 @@ def share_conversions(facts: list[Fact], text: str) -> None:
     """A sum converted in brackets right after another ("13.1 مليار جنيه (1.67 مليار دولار)") counts what that sum
     counts, read again once the passes above have given the first its noun."""
     for f, g in zip(facts, facts[1:], strict=False):
-        if f.number is None or g.number is None or not f.counts or not (_money(f, text) and _money(g, text)):
+        if f.number is None or g.number is None or not f.counts:
             continue
         gap = text[f.number.end : g.number.start]
+        if f.unit == "percent" and _money(g, text) and re.fullmatch(r"\s*[%٪]?\s*\(\s*", gap):
+            g.counts = f.counts  # "مقابل 1% (170 مليار جنيه)": a share of the product, then the same sum in brackets
+            continue
+        if not (_money(f, text) and _money(g, text)):
+            continue
         # ("250 مليون دينار، حوالي 352.5 مليون دولار": after a comma, the same sum about so much in another currency)
         approximate = re.search(r"(?:نحو|حوالي|حوالى|قرابة|يعادل|يوازي)\s*$", gap) is not None or (
             re.match(r"(?:أي\s+)?(?:نحو|حوالي|حوالى|قرابة|ما\s+يعادل|ما\s+يوازي)", g.text) is not None
@@ -439,6 +446,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         share_da_coordinated_verb(numbered, text)
         share_da_inverted_subject(numbered, text)
         share_da_equivalent(numbered, text)  # "en stigning på 1,37 pct. svarende til 370 mio. kr.": the same quantity
+        da_poll_shares(numbered, text)  # "48 procent er uenige", "17 procent mener, at ...": the view held
     if lang not in ("ar", "he"):
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
@@ -449,6 +457,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         share_he_pronoun(numbered)
         share_he_product(numbered, text)  # "גדל הגירעון בכ-0.8% תוצר": the deficit
         share_he_standings(numbered, text)  # "עם 38 נקודות ... ומכבי חיפה כבר עם 25": points, as the table
+        he_restated_change(numbered, told or [])  # "נהרגו 341 בני אדם. מדובר בעלייה של 19%": of the killed
     share_compared(numbered, text, lang)
     if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
         share_bare_change(numbered, text)

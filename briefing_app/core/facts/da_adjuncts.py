@@ -18,7 +18,18 @@ _AUX_TIME_PARTICIPLE = re.compile(
 _QUOTED_WORDS = re.compile(r"[\"“”»«]([a-zæøå]+(?:\s[a-zæøå]+)?)[\"“”»«](?=\s+[a-zæøå])")
 
 
+# What the subject is compared with, between the subject and the auxiliary of the change ("Responstiden | i forhold
+# til hastende opkald | er faldet med 53 sekunder", "Antallet af anmeldelser | sammenlignet med året før | er faldet
+# med"): no part of the subject (after the figure the same phrase is already no noun of it, `noun_after`).
+_COMPARED_BEFORE_AUX = re.compile(
+    r"\s+(?:set\s+)?(?:i\s+forhold\s+til|sammenlignet\s+med)\s+(?:[^\W\d_]+\s+){1,4}?"
+    r"(?=(?:er|har|var|blev)\s+[a-zæøå]+(?:et|t)\s+(?:med|til|fra|på)\s+(?:(?:cirka|ca\.|godt|knap|næsten|omkring)\s+)?$)",
+    re.IGNORECASE,
+)
+
+
 def without_da_time_adjunct(before: str) -> str:
-    """`before` with a time adjunct between an auxiliary and the participle of the change left out, and the quote marks
-    around a word or two inside the clause."""
+    """`before` with a time adjunct between an auxiliary and the participle of the change left out, a comparison
+    between the subject and the auxiliary, and the quote marks around a word or two inside the clause."""
+    before = _COMPARED_BEFORE_AUX.sub(" ", before)
     return _AUX_TIME_PARTICIPLE.sub(r"\1 ", _QUOTED_WORDS.sub(r"\1", before))

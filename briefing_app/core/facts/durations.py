@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.da_adjuncts import without_da_time_adjunct
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
     BEFORE_PREP,
@@ -78,6 +79,7 @@ def what_lasts(before: str, lang: str) -> str | None:
     Muslims have been protesting | for over three months", "the site halted comments | for three days"),
     with the noun a relative clause hangs on ("a war that X has been waging | for 15 years")."""
     before = before[:-120] + _LEADS_TO_DURATION.sub("", " " + before[-120:])  # "occurred | after seven months"
+    before = without_da_time_adjunct(before) if lang == "da" else before  # "Ventetiden | i forhold til X | er faldet"
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
     stop = STOP.get(lang, set())

@@ -87,7 +87,16 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
                 re.fullmatch(r"\s*[%٪]?\s*(?:و|إلى|الى)\s*", gap)
                 or (re.fullmatch(r"\s*", gap) and b.text.startswith("و"))
             ))  # fmt: skip
-            if joined and b.raw > a.raw and a.kind in ("number", "percent") and b.kind in ("number", "percent"):
+            # (a scale after the first end and none after the second, "4 مليون -71% منهم": the dash opens an
+            # aside, no range of 4 to 71 million; "10 -15 ألف" and "30 - 50 %" keep theirs)
+            scaled_first = a.scale != 1.0 and b.scale == 1.0
+            if (
+                joined
+                and not scaled_first
+                and b.raw > a.raw
+                and a.kind in ("number", "percent")
+                and b.kind in ("number", "percent")
+            ):
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, b.kind,
                                        b.raw * scale, a.qualifier, scale, a.spelled,

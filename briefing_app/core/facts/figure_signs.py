@@ -16,7 +16,15 @@ def minus_before(before: str, unit: str | None) -> bool:
     worded = sign is not None and sign.group(0).strip().lower().endswith(("minus", "מינוס"))
     if worded and re.search(r"\bplus\s+or\s+minus\s*$", before[-24:], re.IGNORECASE):
         return False  # "rise 22 percent, plus or minus 3 percent": a tolerance, not a negative figure
+    if sign is not None and not worded and _AFTER_A_NUMBER.search(before[-30:]):
+        return False  # "أكثر من 4 مليون -71% منهم من الخرطوم-": a dash opening an aside after another figure
     return sign is not None and (worded or unit in ("degrees", "percent"))
+
+
+# A number (with its scale word) then a space before a dash: the dash is punctuation, no sign of the next figure.
+_AFTER_A_NUMBER = re.compile(
+    r"(?:[\d٠-٩]|مليون|ملايين|مليار|مليارات|ألف|آلاف|ألفا|million|billion|thousand)\s+[-–]\s*$", re.IGNORECASE
+)
 
 
 def figure_text(text: str, n: NumberMatch) -> str:

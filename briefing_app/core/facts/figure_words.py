@@ -539,6 +539,11 @@ HE_MEASURE = r"(?:גובה|עומק|אורך|רוחב|מרחק|משקל|מהיר
 AR_NO_NOUN_AFTER = r"\s*(?:حسبما|وفقما|طبقا|وفقا|حسب|بحسب|(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي))(?!\w)"
 # The same conversion read from the figure after it: what that figure counts is the first sum's (`share_conversions`).
 AR_CONVERTED_BEFORE = r"(?<!\S)(?:أي\s+|ب)?ما\s+(?:يعادل|يوازي|يساوي)(?:\s+(?:نحو|حوالي|حوالى|قرابة|زهاء))?\s*$"
+# The unit an Arabic price is quoted per, after the sum: "للبرميل", "للطن", "للأونصة", "للغرام", "للسهم", "للتر".
+AR_PER_UNIT = (
+    r"^\s*لل(?:برميل|طن|أونصة|اونصة|أوقية|اوقية|غرام|جرام|كيلو|كيلوغرام|كيلوجرام|لتر|سهم|متر|ميغاواط|كيلوواط)"
+    r"(?![\u0621-\u064a])"
+)
 # Arabic verbs of reaching and changing ("نسبة المشاركة بلغت 45 %"): the end of a measure's complement.
 AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|س?يبلغ|س?تبلغ|وصل|وصلت|س?يصل|س?تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"

@@ -33,13 +33,17 @@ from briefing_app.core.facts.age_holder import (
     nominal_holder,
 )
 from briefing_app.core.facts.age_parts_en import age_parts
+from briefing_app.core.facts.ar_amounting_participle import ar_amounting_participle
+from briefing_app.core.facts.ar_bracket_names import ar_bracket_name
 from briefing_app.core.facts.ar_change_from import share_change_ends
 from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
 from briefing_app.core.facts.ar_pronoun_measure import ar_pronoun_measure
-from briefing_app.core.facts.ar_readable import arabic_definite_figure, arabic_readable
+from briefing_app.core.facts.ar_readable import AR_APPROXIMATED, arabic_definite_figure, arabic_readable
+from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
 from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
@@ -124,6 +128,7 @@ from briefing_app.core.facts.figures_ar import (
     AR_SPAN_BEFORE,
     arabic_counted_year,
     arabic_duals,
+    arabic_noun_dual_counts,
     arabic_ordinal_ages,
     counted_before_article,
 )
@@ -334,10 +339,14 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and not AR_DEFINITE_SPAN_AFTER.match(s.text[n.end :])  # "في العشر سنين الماضية": how long
                 # ("ابنتها ذات الثلاث عشرة عاما": "of the thirteen years", an age the possessive noun gives)
                 and not re.search(r"(?<![\u0621-\u064a])(?:ذات|ذو|ذي)\s+$", s.text[: n.start])
+                # ("ما يقارب العشرين مليون إنسان": a scale word or an approximation makes it a quantity, no anaphora)
+                and not (n.scale != 1.0 or AR_APPROXIMATED.search(s.text[max(0, n.start - 16) : n.start]))
             ):
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
             if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
+            if lang == "ar" and ar_bracket_name(s.text, n):
+                continue  # "و(كويت 15) 07ر0 نقطة": an index named by its number, no figure
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
             if lang == "en" and is_rate_base(s.text[: n.start], n):
@@ -605,6 +614,10 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_tranche_rates([f for f in out[start:] if f.number is not None], s.text)  # "40 % على X و20 على Y"
             ar_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "54 مخالفا للإقامة و9 للاشتباه"
             ar_pronoun_measure([f for f in out[start:] if f.number is not None], s.text)  # "لتبلغ قيمتها 11 مليار"
+            ar_share_of_product([f for f in out[start:] if f.number is not None], s.text)  # "3.6% من الناتج"
+            arabic_noun_dual_counts(out[start:])  # "أدى إلى وفاة شخصين": two people
+            ar_amounting_participle([f for f in out[start:] if f.number is not None], s.text)  # "البالغ 26 دولار"
+            ar_of_which_parts([f for f in out[start:] if f.number is not None], s.text)  # "منها 13.5% للذكور"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them

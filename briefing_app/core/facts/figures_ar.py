@@ -243,3 +243,16 @@ def counted_before_article(text: str, n: NumberMatch) -> str | None:
     definite_after = re.match(r"\s*(?:$|[^\w\s]|[وبلف]?ال)", text[n.end :]) is not None
     return m.group(1) if m and definite_after else None
 
+
+# A dual that is itself the counted noun of people ("وفاة شخصين", "إصابة طفلين"): the number reader gives it the unit
+# "people" or "children", and the reading after it then took whatever followed ("بسبب السرعة الشديدة"), or the verb
+# before it ("توفي"). The dual names what it counts, as "قتيلان" does.
+_AR_NOUN_DUAL = re.compile(r"[وبلف]?((?:شخص|طفل)(?:ين|ان))")
+
+
+def arabic_noun_dual_counts(facts: list[Fact]) -> None:
+    """A figure written as the dual of a noun of people counts that noun (see above)."""
+    for f in facts:
+        dual = _AR_NOUN_DUAL.fullmatch(strip_arabic_marks(f.text.strip())) if f.unit in ("people", "children") else None
+        if dual and (not f.counts or dual.group(1)[:-2] not in f.counts):
+            f.counts = dual.group(1)

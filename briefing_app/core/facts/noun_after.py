@@ -15,6 +15,7 @@ from briefing_app.core.facts.figure_words import (
     APPROX_AFTER,
     AR_MEASURE,
     AR_NO_NOUN_AFTER,
+    AR_PER_UNIT,
     AR_STOP,
     AR_VERB,
     DA_VERBS,
@@ -189,7 +190,11 @@ def after_phrase(
     if lang == "en":  # "£31.8m in the six months | compared with £21.1m": what it is compared with ends the phrase
         after = re.sub(r"\s*,?\s+(?:as\s+)?compared\s+(?:with|to)\b.*", " .", after, flags=re.S)
     if lang == "da":  # "370 mio. kr. ekstra", "1,7 mia. kr. ekstra til velfærd": an adverb of the verb, no noun
-        after = re.sub(r"^\s*(?:ekstra|yderligere)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)", " ", after)
+        # (and "mere", "mindre": "6,7 mia. kr. mere til EU-budgettet", so much more for it)
+        da_adverb = r"^\s*(?:ekstra|yderligere|mere|mindre)(?=\s+(?:til|på|i|om|for)\s|\s*[,.;:!?]|\s*$)"
+        after = re.sub(da_adverb, " ", after)
+        # ("låner 500 mia. euro i fællesskab": jointly, how it is done, no noun of the sum)
+        after = re.sub(r"^\s*i\s+fællesskab(?![a-zæøå])", " .", after)
     if lang == "da":  # "60 ud af landets 98 kommuner": a part out of a whole, read as "af"
         after = re.sub(r"^\s*ud\s+af\s+", " af ", after)
     compared = da_after_comparative(after) if lang == "da" else None
@@ -240,6 +245,8 @@ def after_phrase(
         return None  # "850 مليون دينار، | ومنطقة مطار ...": the comma ends the phrase before the next conjunct
     if lang == "ar":  # "10 آلاف دينار شهرياً لتغطية فواتير": how often the sum is paid, no noun of it
         after = re.sub(r"^\s*(?:شهري|سنوي|يومي|أسبوعي)(?:اً|ًا|ا)(?![\u0621-\u064a])", " ", after)
+    if lang == "ar" and money:  # "30.79 دولار للبرميل", "2300 دولار للأونصة": the unit a price is per, no noun of it
+        after = re.sub(AR_PER_UNIT, " ", after)
     words: list[str] = []
     limit = 4 if lang in ("en", "da") else 2
     if lang == "da" and lead is not None and re.match(r"\s*(?:[A-ZÆØÅ][\w-]*\s+)?[^\W\d_]{2,}s\s", after):
@@ -259,7 +266,9 @@ def after_phrase(
     if lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}|וה[\u05d0-\u05ea]{2,}", tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...", "ב-80% | והתוצר": "and" opens the next conjunct
     state = len(tokens) > 1 and re.fullmatch(r"م[\u0621-\u064a]{3,}[ةا]", tokens[0]) is not None
-    state = state and re.fullmatch(r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا", tokens[1]) is not None
+    # (or the step right after it: "98.48 دولار للبرميل | منخفضة 4.18 في المئة")
+    state_next = r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا|[\d٠-٩][\d٠-٩.,]*"
+    state = state and re.fullmatch(state_next, tokens[1]) is not None
     if lang == "ar" and money and lead is None and state:
         return None  # "401.5 مليار دولار | متقدمة مركزا", "مرتفعة بنسبة": a participle of its state, no noun
     if lang == "ar" and money and lead is None and tokens and re.fullmatch(r"و[\u0621-\u064a]{3,}", tokens[0]):

@@ -1,0 +1,62 @@
+"""Arabic parts told after "of which" ("منها", "منهم") right after a whole in the same sentence: "بلغ معدل البطالة
+17.2% منها 13.5% للذكور و30.1% للإناث", "سجلت 88 إصابة منها 40 في العاصمة و12 في الشمال".
+
+Each part is so much of the whole's quantity, for the group or place after it: what it counts is the whole's noun
+with that group ("معدل البطالة (للذكور)"). The reader after the part took only the group ("للذكور"), which is no
+noun of it. The parts after the first are joined by "و" to the one before (the Hebrew "מתוכם" is
+`counted_compared.share_of_them_within`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.counted_clause import clause_before
+from briefing_app.core.facts.model import Fact
+
+# The whole's sign and unit words, then "of which" right before the first part: "% منها", " حالة، منها".
+_OF_WHICH = re.compile(
+    r"^\s*(?:[%٪]|[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)?\s*[،,]?\s*و?(?:منها|منهم|منهن)"
+    r"\s*(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"  # ("75 مليار جنيه منها نحو 55 مليار")
+)
+# The part before, its group, then "and" right before the next part: "% للذكور و", " في العاصمة و".
+_AND_NEXT = re.compile(r"^\s*[%٪]?\s*(?:(?:ل|في\s+|ب)\S+(?:\s+\S+)?\s+)?و\s*$")
+# A reading that is only a group or a place: "للذكور", "للإناث", "في العاصمة", "بالريف".
+_GROUP_ONLY = re.compile(r"(?:ل|في\s+|ب)[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?")
+# The group or place right after a part: "13.5% | للذكور", "40 | في العاصمة" (to "and" or a comma).
+_GROUP_AFTER = re.compile(r"\s*[%٪]?\s*((?:ل|في\s+|ب)[\u0621-\u064a]+(?:\s+(?!و)[\u0621-\u064a]+)?)")
+_OF_THEM = re.compile(r"و?(?:منها|منهم|منهن)")
+
+
+def _without_of_which(counts: str) -> str:
+    """The whole's reading without "منها" and the part's number it ran into: "منها 19.2 (معدل البطالة)" is
+    "معدل البطالة"."""
+    ran = re.match(r"و?(?:منها|منهم|منهن)(?:\s+[\d٠-٩.,]+)?\s*(?:\((.+)\))?$", counts.strip())
+    return ran.group(1) if ran and ran.group(1) else counts
+
+
+def ar_of_which_parts(facts: list[Fact], text: str) -> None:
+    """Give each part after "منها" the whole's noun with its own group (see the module docstring). `facts`: the
+    figures of the sentence `text`, in order."""
+    whole: str | None = None
+    for i, g in enumerate(facts):
+        if not i or g.number is None or facts[i - 1].number is None:
+            whole = None
+            continue
+        gap = text[facts[i - 1].number.end : g.number.start]  # type: ignore[union-attr]
+        if _OF_WHICH.match(gap) and facts[i - 1].counts and facts[i - 1].unit == g.unit:
+            whole = _without_of_which(facts[i - 1].counts)
+            if _OF_THEM.fullmatch(whole):  # ("ومصروفات الاستثمارات نحو 75 مليار جنيه منها": its clause before it)
+                whole = clause_before(text, facts[i - 1].number, "ar") or whole  # type: ignore[arg-type]
+            facts[i - 1].counts = whole  # ("24.6% منها 19.2%": the whole's reader ran on into "منها 19.2")
+        elif whole is None or not _AND_NEXT.match(gap) or g.unit != facts[i - 1].unit:
+            whole = None
+            continue
+        own = (g.counts or "").strip()
+        group = _GROUP_AFTER.match(text, g.number.end)
+        # (its own reading empty, the group alone, "of which" itself, or borrowed from the whole's reading)
+        grouped = _GROUP_ONLY.fullmatch(re.sub(r"\s*\([^()]*\)$", "", own))  # ("للذكور (معدل البطالة)")
+        if not own or grouped or _OF_THEM.fullmatch(own) or own in whole:
+            g.counts = f"{whole} ({group.group(1)})" if group else whole
+        else:
+            whole = None  # (a part with a noun of its own: "منها 12 سيارة")
