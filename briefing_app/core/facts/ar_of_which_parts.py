@@ -43,11 +43,15 @@ def ar_of_which_parts(facts: list[Fact], text: str) -> None:
         if not i or g.number is None or facts[i - 1].number is None:
             whole = None
             continue
-        gap = text[facts[i - 1].number.end : g.number.start]  # type: ignore[union-attr]
-        if _OF_WHICH.match(gap) and facts[i - 1].counts and facts[i - 1].unit == g.unit:
-            whole = _without_of_which(facts[i - 1].counts)
+        before = facts[i - 1].number
+        before_counts = facts[i - 1].counts
+        if before is None:
+            continue
+        gap = text[before.end : g.number.start]
+        if _OF_WHICH.match(gap) and before_counts and facts[i - 1].unit == g.unit:
+            whole = _without_of_which(before_counts)
             if _OF_THEM.fullmatch(whole):  # ("ومصروفات الاستثمارات نحو 75 مليار جنيه منها": its clause before it)
-                whole = clause_before(text, facts[i - 1].number, "ar") or whole  # type: ignore[arg-type]
+                whole = clause_before(text, before, "ar") or whole
             facts[i - 1].counts = whole  # ("24.6% منها 19.2%": the whole's reader ran on into "منها 19.2")
         elif whole is None or not _AND_NEXT.match(gap) or g.unit != facts[i - 1].unit:
             whole = None

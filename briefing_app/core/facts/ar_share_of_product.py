@@ -64,13 +64,15 @@ def ar_share_of_product(facts: list[Fact], text: str) -> None:
     for i, f in enumerate(facts):
         if f.number is None or f.unit != "percent" or not _OF_PRODUCT.match(text, f.number.end):
             continue
-        start = facts[i - 1].number.end if i and facts[i - 1].number is not None else 0
+        previous = facts[i - 1].number if i else None
+        start = previous.end if previous is not None else 0
         phrase = _head_phrase(text[start : f.number.start])
         if phrase is None:
             continue
         f.counts = phrase
-        if i + 1 < len(facts) and facts[i + 1].number is not None:
-            g = facts[i + 1]
-            gap = text[_OF_PRODUCT.match(text, f.number.end).end() : g.number.start]  # type: ignore[union-attr]
-            if g.number.currency is not None and _RESTATED.fullmatch(gap):
-                g.counts = phrase
+        after = facts[i + 1].number if i + 1 < len(facts) else None
+        of_product = _OF_PRODUCT.match(text, f.number.end)
+        if after is not None and of_product is not None:
+            gap = text[of_product.end() : after.start]
+            if after.currency is not None and _RESTATED.fullmatch(gap):
+                facts[i + 1].counts = phrase
