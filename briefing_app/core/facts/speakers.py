@@ -87,8 +87,10 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
+from briefing_app.core.facts.speaker_generic_offices import generic_office_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
 from briefing_app.core.facts.speaker_speech_nouns import body_said_before, is_speech_noun
@@ -500,6 +502,9 @@ class Speakers:
                                      self.organisations)  # fmt: skip
             if group is None and mention.lower() == "they":
                 group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
+            if group is None and mention.lower() == "they":
+                # 'But the defense lawyers said .... "...," they said.': a plural of people opening the sentence
+                group = plural_subject_before(within if re.search(r"\w", within) else self.text.get(sentence - 1, ""))
             return group or mention
         if (mention.lower() in PRONOUNS or re.match(r"[Tt]he\s+[a-z]", mention)) and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
@@ -519,6 +524,9 @@ class Speakers:
         title_holder = titled_before(words, self.text, sentence, self.in_text, self.people.people)
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
+        office_holder = generic_office_holder(mention, self.people.people, sentence)
+        if office_holder is not None:
+            return office_holder.name  # "police chief Ann Roe told AFP. "...," the officer said.": the chief
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
         # ("The city's department of public works commissioner": an office of the town's, whoever holds it)
         possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+", mention)
