@@ -140,3 +140,60 @@ def test_newspaper_title_between_the_and_newspaper_is_no_person() -> None:
 def test_a_given_name_dawn_before_a_verb_is_still_a_person() -> None:
     paragraphs = ["Dawn Fielding told the newspaper her group had agreed to a truce."]
     assert "Dawn Fielding" in _people(paragraphs)
+
+
+# --- speaker_after: a long title in apposition between the name after a quote and its verb -----------------------
+
+
+def test_long_apposition_after_the_quote_still_gives_the_name() -> None:
+    paragraphs = [
+        "The town was cut off, the mayor said.",
+        '"Survivors can hold on for some time. Now is not the time to give up," Lin Baoyu, disaster relief '
+        "division director at the Ministry of Civil Affairs, told reporters in the capital.",
+    ]
+    assert _speakers(paragraphs)[-1] == "Lin Baoyu"
+
+
+def test_apposition_that_never_reaches_a_verb_gives_no_name_after() -> None:
+    paragraphs = [
+        "Lin Baoyu, the relief director, visited the town on Monday.",
+        '"We will rebuild," she said, as Ann Roe, a teacher at the school, looked on.',
+    ]
+    assert _speakers(paragraphs)[-1] == "Lin Baoyu"
+
+
+# --- people_runs / people_role_words: "Special Agent in Charge X" ---------------------------------------------------
+
+
+def test_special_agent_in_charge_is_a_title_before_the_name() -> None:
+    paragraphs = ['"We are running into dead ends," said FBI Special Agent in Charge Dale Mercer.']
+    assert _speakers(paragraphs) == ["Dale Mercer"]
+    assert "Special Agent in Charge" in (people_roles(paragraphs).get("Dale Mercer") or "")
+
+
+def test_a_name_in_a_place_keeps_its_old_reading() -> None:
+    paragraphs = ["Dale Mercer in Boston said the case was closed."]
+    assert "Dale Mercer" in _people(paragraphs)
+
+
+# --- speaker_office_openers: "The Taoiseach also confirmed he had spoken to X. "...," he said." -------------------
+
+
+def test_pronoun_after_an_office_subject_is_not_the_one_named_after_its_verb() -> None:
+    paragraphs = [
+        "But Owen Garvey says he is not bothered by the criticism.",
+        '"People will always take their own views," he said to reporters.',
+        "The Taoiseach also confirmed that he had spoken to finance minister Liam Dunne about his health.",
+        '"I am very happy with Liam Dunne, he has been a solid anchor to this government," he said.',
+    ]
+    assert _speakers(paragraphs) == ["Owen Garvey", "Owen Garvey"]
+
+
+def test_pronoun_after_a_named_subject_keeps_its_old_reading() -> None:
+    paragraphs = [
+        "But Owen Garvey says he is not bothered by the criticism.",
+        '"People will always take their own views," he said to reporters.',
+        "Liam Dunne also confirmed that he had spoken to Owen Garvey about his health.",
+        '"I am very happy, this has been a solid government," he said.',
+    ]
+    assert _speakers(paragraphs)[-1] == "Liam Dunne"

@@ -55,6 +55,8 @@ def tagged_one_word_people(
             and not _after_a_kind_of_thing(s.text, m.start(1))
             and not _BODY_AFTER.match(s.text, m.end(1))
             and not OUTLET_AFTER.match(s.text, m.end(1))  # ("told the Dawn newspaper": a paper's title)
+            # ("debated in the House next week": one capitalised word after "the" names a thing or a body)
+            and not re.search(r"(?:^|\s)the\s$", s.text[: m.start(1)])
             and not _after_a_place(s.text, m.start(1), taken)
             and not _after_a_capitalised_word(s.text, m.start(1))
             and not _owned_modifier(s.text, m.start(1), m.end(1))

@@ -40,6 +40,7 @@ TITLE_WORDS = {
     # ranks and offices of forces, police, courts and crowns: "Vice-Admiral X", "Assistant Chief Constable X"
     "admiral", "rear", "commodore", "marshal", "constable", "caliph", "tsar", "czar", "cardinal",
     "reverend", "pastor", "sheriff", "taoiseach",
+    "agent", "charge",  # "Special Agent in Charge X", "FBI Agent X" (people_runs links "in" before "Charge")
     # offices government releases put before a name: "Special Advisor for Trade X", "NASA Administrator X"
     "advisor", "adviser", "administrator", "counselor", "counsellor", "special",
     # honorifics of ministers, judges and mayors in Commonwealth releases: "the Honourable X", "Hon. X", "His Worship X"

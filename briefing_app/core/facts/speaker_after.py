@@ -245,9 +245,10 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         and (m.group(2) is None or re.match(r"(?:one|another)(?:\s|$)", m.group(1)))
     ):
         return m.group(1) + (m.group(2) or "")
-    # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
+    # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two (wire
+    # copy's titles run long: "Wang Li, disaster relief division director at the Ministry of Civil Affairs, told")
     m = re.match(
-        rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
+        rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,110}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
     )
     if m:
         return m.group(1)

@@ -90,6 +90,7 @@ from briefing_app.core.facts.speaker_documents_en import document_subject_before
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_office_openers import office_opening
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
@@ -258,6 +259,14 @@ class Speakers:
                 mentioned = [p for p in mentioned if not he_named_only_in_quotes(text, p.key or "", index in he_open)]
                 if not mentioned:
                     continue
+            office = office_opening(text) if mentioned and not arabic else None
+            if office is not None and all(at(p) > 4 + len(office) for p in mentioned):
+                # speaker_office_openers: "The Taoiseach also confirmed he had spoken to X": the office's holder,
+                # the one named with it, else someone further back; not X, named after the verb
+                holders = [p for p in people if p.role and office in p.role.lower() and fits(p)]
+                if holders:
+                    return holders[-1]
+                continue
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed or in_subject_aside(text, at(p)) for p in mentioned):
                 deferred = deferred or min(mentioned, key=at)  # "The plan, she said, ... with Ann Roe": back past
