@@ -197,3 +197,38 @@ def test_pronoun_after_a_named_subject_keeps_its_old_reading() -> None:
         '"I am very happy, this has been a solid government," he said.',
     ]
     assert _speakers(paragraphs)[-1] == "Liam Dunne"
+
+
+# --- speaker_after: "Name of the long Body Name, said" after a quote -------------------------------------------
+
+
+def test_name_of_a_long_body_with_a_stray_comma_before_said_is_the_speaker() -> None:
+    paragraphs = [
+        '"This is a serious storm," Governor Ann Holt said.',
+        '"Prepare for long power cuts," Jeff Marlow of the Coastal Department of Emergency Management, said.',
+    ]
+    assert _speakers(paragraphs) == ["Ann Holt", "Jeff Marlow"]
+
+
+def test_name_of_a_long_body_without_the_comma_is_the_speaker_not_the_body() -> None:
+    paragraphs = [
+        '"This is a serious storm," Governor Ann Holt said.',
+        '"Prepare for long power cuts," Jeff Marlow of the Coastal Department of Emergency Management said.',
+    ]
+    assert _speakers(paragraphs) == ["Ann Holt", "Jeff Marlow"]
+
+
+# --- people_phrase_roles / people_roles: a clause of time opened by "as", a progressive verb -------------------------
+
+
+def test_as_clause_of_time_before_a_name_gives_no_role() -> None:
+    roles = people_roles(
+        ["Governor Ann Holt spoke on Monday.", "As the storm edges closer, Holt is calling for an evacuation."]
+    )
+    assert roles.get("Ann Holt") == "Governor"
+
+
+def test_as_with_a_role_before_a_name_keeps_it() -> None:
+    roles = people_roles(["As head of the Harbour Group, Tom Lee said it.", "As a mother, Jane Roe was worried."])
+    assert "head of the Harbour Group" in (roles.get("Tom Lee") or "")
+    assert roles.get("Jane Roe") == "mother"
