@@ -232,3 +232,43 @@ def test_as_with_a_role_before_a_name_keeps_it() -> None:
     roles = people_roles(["As head of the Harbour Group, Tom Lee said it.", "As a mother, Jane Roe was worried."])
     assert "head of the Harbour Group" in (roles.get("Tom Lee") or "")
     assert roles.get("Jane Roe") == "mother"
+
+
+# --- speaker_clues / speaker_office_openers: "he said" after an unnamed subject of "said" -------------------------
+
+
+def test_pronoun_after_an_unnamed_spokesman_who_said_is_the_spokesman() -> None:
+    paragraphs = [
+        'Council leader Ruth Ames said: "This is a tragedy."',
+        'A police spokesman said two men were held. "They are being questioned," he said.',
+    ]
+    assert _speakers(paragraphs)[-1] == "A police spokesman"
+
+
+def test_pronoun_after_an_office_no_one_holds_is_that_office() -> None:
+    paragraphs = [
+        'Council leader Ruth Ames said: "This is a tragedy."',
+        'The mayor said the town was in shock. "Nobody here can believe it," she said.',
+    ]
+    assert _speakers(paragraphs)[-1] == "the mayor"
+
+
+def test_pronoun_after_an_office_a_named_person_holds_keeps_the_holder() -> None:
+    paragraphs = [
+        'Mayor Ruth Ames visited the school. "This is a tragedy," she said.',
+        'The mayor said the town was in shock. "Nobody here can believe it," she said.',
+    ]
+    assert _speakers(paragraphs)[-1] == "Ruth Ames"
+
+
+# --- quote_self_reports_en.name_and_title: "X, minister of information, says Y never claimed ..." ----------------
+
+
+def test_name_and_title_before_says_is_no_unmarked_quote() -> None:
+    paragraphs = ["Lai Odom, minister of information, says Abdul Sani, governor of Kessa, never claimed it."]
+    assert quotes_of(paragraphs, "en") == []
+
+
+def test_unmarked_speech_before_says_keeps_its_old_reading() -> None:
+    paragraphs = ["Ann Lee visited on Monday.", "The bridge will reopen in the spring, says Ann Lee."]
+    assert [q.text for q in quotes_of(paragraphs, "en")] == ["The bridge will reopen in the spring"]

@@ -28,3 +28,24 @@ def office_opening(text: str) -> str | None:
     if head[:1].isupper() and not is_title(head):
         return None  # "The Guardian reported": a name
     return head.lower() if is_role_noun(head.lower()) or is_title(head) else None
+
+
+# An office as the subject of a verb of saying, a relative clause between them: "The mayor, who visited the scene,
+# said ...", "The prime minister told reporters ...".
+_OFFICE_SAYING = re.compile(
+    r"\W*(?:(?:But|And|Yet|However|Meanwhile|Later|Earlier),?\s+)?([Tt]he\s+(?:[a-z-]{3,}\s+)??([a-z-]{3,}))"
+    r"(?:,\s+(?:who|whose)\s[^,\"“”]{3,120},)?\s+(?:(?:also|then|later|again)\s+)?"
+    r"(?:said|says|told|tells|added|warned|insisted|explained|stated|declared|announced|confirmed)\b"
+)
+
+
+def unheld_office_before(previous: str, roles: list[str]) -> str | None:
+    """The office ("the mayor") the sentence `previous` opens with as the subject of a verb of saying when no one
+    the article names holds it (`roles`, the roles of its people): "The mayor said the town was in shock. "...,"
+    she said." is the mayor, unnamed, not a councillor named before; None otherwise."""
+    m = _OFFICE_SAYING.match(previous)
+    if m is None or not is_role_noun(m.group(2)):
+        return None
+    if any(m.group(2) in role.lower() for role in roles):
+        return None  # a holder the article names: the readers of roles resolve it
+    return m.group(1)[:1].lower() + m.group(1)[1:]

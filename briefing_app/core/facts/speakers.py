@@ -90,7 +90,7 @@ from briefing_app.core.facts.speaker_documents_en import document_subject_before
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
-from briefing_app.core.facts.speaker_office_openers import office_opening
+from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
@@ -577,6 +577,9 @@ class Speakers:
             unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
             if unnamed is None and sex and not re.search(r"\w", within):  # ("X's father urged ... . He said": he)
                 unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
+            if unnamed is None and sex and not re.search(r"\w", within):  # ("The mayor said .... She said": the mayor)
+                roles = [p.role for p in self.people.people if p.role]
+                unnamed = unheld_office_before(self.text.get(sentence - 1, ""), roles)
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             if not mention and within and re.search(r"[\u0590-\u05ff]", within):
