@@ -272,3 +272,22 @@ def test_name_and_title_before_says_is_no_unmarked_quote() -> None:
 def test_unmarked_speech_before_says_keeps_its_old_reading() -> None:
     paragraphs = ["Ann Lee visited on Monday.", "The bridge will reopen in the spring, says Ann Lee."]
     assert [q.text for q in quotes_of(paragraphs, "en")] == ["The bridge will reopen in the spring"]
+
+
+# --- speaker_generic_offices.place_titled_holder: "Nasarawa Governor said:" ---------------------------------------
+
+
+def test_place_and_title_as_speaker_is_the_one_holding_that_title_of_that_place() -> None:
+    paragraphs = [
+        "Abdul Sani, Governor of Kano State, met the President on Wednesday.",
+        'Asked what assurances he got, Kano Governor said: "I saw the commitment from his side."',
+    ]
+    assert _speakers(paragraphs) == ["Abdul Sani"]
+
+
+def test_another_place_and_title_is_not_that_governor() -> None:
+    paragraphs = [
+        "Abdul Sani, Governor of Kano State, met the President on Wednesday.",
+        'Asked about it, Lagos Governor said: "We are ready."',
+    ]
+    assert _speakers(paragraphs) != ["Abdul Sani"]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.people_index import Person
+from briefing_app.core.facts.roles import is_role_noun
 
 # Titles of the class "officer" (police and armed forces) and "official" (public office), as words of a role.
 _OFFICERS = (
@@ -34,3 +35,15 @@ def generic_office_holder(mention: str, people: Sequence[Person], sentence: int)
         p for p in people if p.role and title.search(p.role.lower()) and {sentence, sentence - 1} & set(p.sentences)
     ]
     return near[0] if len(near) == 1 else None
+
+
+def place_titled_holder(mention: str, people: Sequence[Person]) -> Person | None:
+    """The person whose role holds every word of a capitalised title of a place ("Nasarawa Governor said:", "the
+    Kessa Governor said" after "Ann Roe, Governor of Kessa State"): the one such person; None when the mention is
+    no place and office or no one, or more than one, holds both words."""
+    m = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z][a-z]+\s+){1,2})([A-Za-z]+)", mention.strip())
+    if m is None or not is_role_noun(m.group(2).lower()):
+        return None
+    words = [w.lower() for w in m.group(1).split()] + [m.group(2).lower()]
+    holders = [p for p in people if p.role and all(re.search(rf"\b{w}\b", p.role.lower()) for w in words)]
+    return holders[0] if len(holders) == 1 else None

@@ -87,7 +87,7 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
-from briefing_app.core.facts.speaker_generic_offices import generic_office_holder
+from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
@@ -533,7 +533,9 @@ class Speakers:
         title_holder = titled_before(words, self.text, sentence, self.in_text, self.people.people)
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
-        office_holder = generic_office_holder(mention, self.people.people, sentence)
+        office_holder = generic_office_holder(mention, self.people.people, sentence) or place_titled_holder(
+            mention, self.people.people
+        )
         if office_holder is not None:
             return office_holder.name  # "police chief Ann Roe told AFP. "...," the officer said.": the chief
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
