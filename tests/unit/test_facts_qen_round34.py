@@ -291,3 +291,16 @@ def test_another_place_and_title_is_not_that_governor() -> None:
         'Asked about it, Lagos Governor said: "We are ready."',
     ]
     assert _speakers(paragraphs) != ["Abdul Sani"]
+
+
+# --- people_appositions: ", on Wednesday met ..." after a name is no role -----------------------------------------
+
+
+def test_time_adjunct_opening_the_clause_after_a_name_is_no_role() -> None:
+    roles = people_roles(["The President, Bola Ade, on Wednesday met the Governor of Kano State, Abdul Sani."])
+    assert roles.get("Bola Ade") == "President"
+
+
+def test_apposition_with_a_year_keeps_its_old_reading() -> None:
+    roles = people_roles(["Ann Roe, last year named chief of the agency, said it."])
+    assert "chief of the agency" in (roles.get("Ann Roe") or "")

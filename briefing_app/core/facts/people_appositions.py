@@ -194,6 +194,8 @@ def _apposition_role(after: str) -> str | None:
         or words[0] in ("along", "together", "alongside", "with", "sammen")
         # (", while his brother X ...": a clause of its own about someone else)
         or words[0] in ("while", "whereas", "when", "although", "though", "because", "mens", "da", "fordi")
+        # (", on Wednesday met the governor": a time adjunct opens the clause the name is subject of, no role)
+        or (words[0] in ("on", "yesterday", "today", "earlier", "later") and words[0] == m.group(1).split()[0])
         # (", told shareholders the lender would recover": the closing comma, then the sentence's verb)
         or (words[0] in ALL_SPEECH_VERBS and words[0] == m.group(1).split()[0])
         # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
