@@ -304,3 +304,32 @@ def test_time_adjunct_opening_the_clause_after_a_name_is_no_role() -> None:
 def test_apposition_with_a_year_keeps_its_old_reading() -> None:
     roles = people_roles(["Ann Roe, last year named chief of the agency, said it."])
     assert "chief of the agency" in (roles.get("Ann Roe") or "")
+
+
+# --- people_role_words / org_names: British police ranks by their initials ----------------------------------------
+
+
+def test_police_ranks_by_initials_give_people_and_the_force() -> None:
+    paragraphs = [
+        "A man has been charged with murder after a woman was found dead in the town.",
+        '"This was a brutal attack," said Det Ch Insp Ann Webb of Westshire Police.',
+        'DS Mark Rowe said: "We are keeping an open mind."',
+        '"Anyone with information should call us," PC Dan Cole added.',
+        "Eagle-eyed PCSO Jo Hart spotted the car.",
+    ]
+    people = _people(paragraphs)
+    assert {"Ann Webb", "Mark Rowe", "Dan Cole", "Jo Hart"} <= people
+    assert _speakers(paragraphs) == ["Ann Webb", "Mark Rowe", "Dan Cole"]
+    bodies = {f.text for f in facts_of(paragraphs) if f.kind == "organisation"}
+    assert "Westshire Police" in bodies and not any("Webb" in b for b in bodies)
+
+
+def test_washington_dc_and_a_di_particle_keep_their_old_reading() -> None:
+    paragraphs = ["The talks were held in Washington DC on Monday.", "Angel Di Maria scored twice."]
+    assert "Angel Di Maria" in _people(paragraphs)
+    assert "DC" not in _people(paragraphs)
+
+
+def test_rank_initials_before_one_word_that_is_no_name_give_no_person() -> None:
+    paragraphs = ["Usually the browser is second, but it could fall to fourth place, PC World said."]
+    assert "World" not in _people(paragraphs)
