@@ -313,7 +313,7 @@ def test_police_ranks_by_initials_give_people_and_the_force() -> None:
     paragraphs = [
         "A man has been charged with murder after a woman was found dead in the town.",
         '"This was a brutal attack," said Det Ch Insp Ann Webb of Westshire Police.',
-        'DS Mark Rowe said: "We are keeping an open mind."',
+        'DCI Mark Rowe said: "We are keeping an open mind."',
         '"Anyone with information should call us," PC Dan Cole added.',
         "Eagle-eyed PCSO Jo Hart spotted the car.",
     ]
@@ -324,10 +324,15 @@ def test_police_ranks_by_initials_give_people_and_the_force() -> None:
     assert "Westshire Police" in bodies and not any("Webb" in b for b in bodies)
 
 
-def test_washington_dc_and_a_di_particle_keep_their_old_reading() -> None:
-    paragraphs = ["The talks were held in Washington DC on Monday.", "Angel Di Maria scored twice."]
+def test_washington_dc_a_di_particle_and_ds_smith_keep_their_old_reading() -> None:
+    paragraphs = [
+        "The talks were held in Washington DC on Monday.",
+        "Angel Di Maria scored twice.",
+        "Shares in packaging group DS Smith rose 3% on Monday.",
+    ]
     assert "Angel Di Maria" in _people(paragraphs)
-    assert "DC" not in _people(paragraphs)
+    assert "DC" not in _people(paragraphs) and "Smith" not in _people(paragraphs)
+    assert "DS Smith" in {f.text for f in facts_of(paragraphs) if f.kind == "organisation"}
 
 
 def test_rank_initials_before_one_word_that_is_no_name_give_no_person() -> None:

@@ -179,7 +179,7 @@ _HONORIFICS = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "P
                # ranks abbreviated before a name in police and military copy ("Lt. Eric Roe of Lexington Police")
                "Lt.", "Sgt.", "Capt.", "Det.", "Cpl.", "Col.", "Maj.", "Gen.", "Cmdr.", "Insp.", "Supt.",
                # (British copy writes them without the stop, and police ranks by initials: "Det Insp X of Y Police")
-               "Lt", "Sgt", "Capt", "Det", "Ch", "Insp", "Supt", "PC", "PCSO", "DCI", "DS"}  # fmt: skip
+               "Lt", "Sgt", "Capt", "Det", "Ch", "Insp", "Supt", "PC", "PCSO", "DCI"}  # fmt: skip
 
 
 def clean_org(name: str) -> str:

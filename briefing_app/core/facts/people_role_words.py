@@ -16,9 +16,9 @@ TITLE_WORDS = {
     # British copy writes the abbreviated ranks without a full stop ("Supt Jane Roe", "Sgt Tom Bell", "Gen Mark
     # Holt", "Prof Ann Lee"); people_not_names keeps them from being names of their own
     "insp", "supt", "sgt", "cpl", "lt", "capt", "maj", "col", "gen", "cmdr", "prof", "sen", "rep", "gov",
-    # British police ranks by their initials ("PC Andy Roe", "PCSO Jo Hart", "DCI Ann Webb", "DS Mark Rowe", "Det Insp
-    # Tom Hale", "Det Ch Supt X"); not "DC" nor "DI" ("Washington DC", "Di Maria")
-    "pc", "pcso", "dci", "dcs", "dsi", "ds", "det", "ch",
+    # British police ranks by their initials ("PC Andy Roe", "PCSO Jo Hart", "DCI Ann Webb", "Det Insp Tom Hale", "Det
+    # Ch Supt X"); not "DC", "DI" nor "DS" ("Washington DC", "Di Maria", the company DS Smith)
+    "pc", "pcso", "dci", "dcs", "dsi", "det", "ch",
     "secretary", "state", "secretary-general", "general", "president", "vice", "prime", "minister", "foreign",
     "defense", "defence", "deputy", "assistant", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
     "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",

@@ -91,7 +91,7 @@ def split_title(sentence: Sentence, run: Run) -> bool:
 
 
 # British police ranks written by their initials ("PC Jane Roe", "DCI Tom Bell"), which also open names of things.
-_RANK_INITIALS = frozenset("PC PCSO DCI DCS DSI DS".split())
+_RANK_INITIALS = frozenset("PC PCSO DCI DCS DSI".split())
 
 
 # The honorifics Malaysian copy writes before a name: "Datuk Seri", "Dato' Sri", "Tan Sri", "Tun", "Datin Paduka".
