@@ -47,9 +47,9 @@ def test_one_day_served_is_a_figure_and_one_day_as_some_day_is_none() -> None:
 
 
 def test_british_police_ranks_abbreviated_are_titles() -> None:
-    roles = local_roles("Det Con Jane Roe, of Tolvik Police, and DS Mark Bell and DCI Sam Cole attended.")
+    roles = local_roles("Det Con Jane Roe, of Tolvik Police, and DC Mark Bell and DCI Sam Cole attended.")
     assert roles.get("Jane Roe") == "Det Con"
-    assert roles.get("Mark Bell") == "DS" and roles.get("Sam Cole") == "DCI"
+    assert roles.get("Mark Bell") == "DC" and roles.get("Sam Cole") == "DCI"
     # (near misses: a particle inside a name and a shop are no ranks)
     people = {f.text for f in _facts("Former prime minister Elio Di Rupo visited PC World on Monday.", "person")}
     assert "Elio Di Rupo" in people and not any("World" in p for p in people)

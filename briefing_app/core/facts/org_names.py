@@ -175,7 +175,11 @@ _GOVERNORS = {"Directors", "Trustees", "Governors", "Management", "Regents"}
 _HOLDERS = {"Shares", "Stock", "Stocks", "Shareholders", "Investors", "Employees", "Staff", "Customers", "Clients"}
 
 
-_HONORIFICS = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof", "Professor"}
+_HONORIFICS = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Prof", "Professor",
+               # ranks abbreviated before a name in police and military copy ("Lt. Eric Roe of Lexington Police")
+               "Lt.", "Sgt.", "Capt.", "Det.", "Cpl.", "Col.", "Maj.", "Gen.", "Cmdr.", "Insp.", "Supt.",
+               # (British copy writes them without the stop, and police ranks by initials: "Det Insp X of Y Police")
+               "Lt", "Sgt", "Capt", "Det", "Ch", "Insp", "Supt", "PC", "PCSO", "DCI"}  # fmt: skip
 
 
 def clean_org(name: str) -> str:

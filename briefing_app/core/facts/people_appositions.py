@@ -132,6 +132,13 @@ def apposition_role(after: str) -> str | None:
     return role.replace(_DOT_LEADER, ".") if role else role
 
 
+# A present participle and the first word of its object or complement: a clause of what the person did, no role.
+_PARTICIPLE_WITH_OBJECT = re.compile(
+    r"[a-z]{3,}ing\s+(?:the|a|an|that|his|her|their|its|this|these|those|to|on|in|at|for|with|what|how|why|"
+    r"some|several|many|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\b"
+)
+
+
 def _apposition_role(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
@@ -187,10 +194,15 @@ def _apposition_role(after: str) -> str | None:
         or words[0] in ("along", "together", "alongside", "with", "sammen")
         # (", while his brother X ...": a clause of its own about someone else)
         or words[0] in ("while", "whereas", "when", "although", "though", "because", "mens", "da", "fordi")
+        # (", on Wednesday met the governor": a time adjunct opens the clause the name is subject of, no role)
+        or (words[0] in ("on", "yesterday", "today", "earlier", "later") and words[0] == m.group(1).split()[0])
         # (", told shareholders the lender would recover": the closing comma, then the sentence's verb)
         or (words[0] in ALL_SPEECH_VERBS and words[0] == m.group(1).split()[0])
         # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
         or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
+        # a present participle with its object (", referencing four major floods", ", citing the report"), not an
+        # office it qualifies (", managing director of X", ", acting president")
+        or (words[0] == m.group(1).split()[0] and _PARTICIPLE_WITH_OBJECT.match(phrase) is not None)
     ):
         return None  # ", and batsman Max Holm": the list goes on; ", stationed in ...": a participle, no role
     # A clause after the title ends the role: "the former president was less interested in ..."

@@ -15,6 +15,7 @@ from briefing_app.core.facts.entity_tagger import is_headline, sentence_words, t
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_not_names import OUTLET_AFTER
 from briefing_app.core.facts.people_shapes import THING_KINDS
 from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.sports_teams import is_sports_story
@@ -53,6 +54,9 @@ def tagged_one_word_people(
             and not _quoted(s.text, m.start(1))
             and not _after_a_kind_of_thing(s.text, m.start(1))
             and not _BODY_AFTER.match(s.text, m.end(1))
+            and not OUTLET_AFTER.match(s.text, m.end(1))  # ("told the Dawn newspaper": a paper's title)
+            # ("debated in the House next week": one capitalised word after "the" names a thing or a body)
+            and not re.search(r"(?:^|\s)the\s$", s.text[: m.start(1)])
             and not _after_a_place(s.text, m.start(1), taken)
             and not _after_a_capitalised_word(s.text, m.start(1))
             and not _owned_modifier(s.text, m.start(1), m.end(1))

@@ -28,6 +28,7 @@ NEVER_NAMES = {
     "western", "eastern", "northern", "southern", "northwest", "northeast", "southwest", "southeast",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
     "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
+    "miss",  # "Jackson, Miss.": the state's abbreviation, or a title with no name after it
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
     "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
     "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
@@ -175,6 +176,10 @@ def _continent(word: str) -> bool:
 _DANISH_DEFINITE_PLURAL = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:erne|[^aeiouyæøå]ene)")
 
 
+# The kind of news outlet a name stands before: "the Dawn newspaper", "the Star daily".
+OUTLET_AFTER = re.compile(r"\s+(?:newspaper|daily|weekly|paper|magazine|tabloid|broadsheet|news\s+agency|channel)\b")
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -186,6 +191,11 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or any(re.search(r"[a-z](?:n['’]t|['’](?:re|ll|ve|m))$", t) for t in name_tokens)
         # ("Another victim, No. 4, said": the abbreviation of "number" before its digits, no one's name)
         or (name_tokens == ["No"] and re.match(r"\.?\s*\d", sentence.text[run.end :]) is not None)
+        # ("told the Dawn newspaper", "the Globe daily": a title between "the" and the kind of outlet it names)
+        or (
+            OUTLET_AFTER.match(sentence.text[run.end :]) is not None
+            and re.search(r"(?:^|\s)the\s+$", sentence.text[: run.start]) is not None
+        )
         or (
             name in sentence.places
             and sentence.people.find(name) is None

@@ -56,6 +56,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     ):
         return  # ("Facing questions after the General Election, Mr Jones said": a participle's clause opens it)
     opening_words = prior.group(1).split()
+    # ("As the storm edges closer, Roe is calling ...": "as" opening a clause of time whose subject is no role;
+    # "As head of the Harbour Group, Roe" and "As a mother, Roe" keep theirs)
+    as_clause = re.match(r"\W*As\s+(?!an?\s)(?:the\s+)?([\w'’-]+)\s+\S", prior.group(1))
+    if as_clause and not (is_title(as_clause.group(1)) or is_role_noun(as_clause.group(1).lower())):
+        return
     if (
         prior.start() == 0
         and _PLACE_OR_TIME_OPENING.match(prior.group(1))

@@ -429,6 +429,8 @@ def role_ending(phrase: str) -> str | None:
             prefix = prefix[:-2]  # "Det siger formand for X, Y", "Sådan lyder det fra ..."
         if prefix and prefix[0] in _SUBORDINATORS:
             return None  # "After its offer was rejected by directors of X, Y responded": a clause, no apposition
+        if prefix and prefix[0] == "as" and article not in ("a", "an"):
+            return None  # "As the storm edges closer, X is calling ...": a clause of time ("As a mother, X": a role)
         # "Her neighbour, Keith Stone, told her ...": a possessive pronoun opening the clause determines the person
         # noun as "the" does (not "He thanked his friend, X,": a verb's object, where the clause began before it)
         possessor = (

@@ -16,6 +16,10 @@ TITLE_WORDS = {
     # British copy writes the abbreviated ranks without a full stop ("Supt Jane Roe", "Sgt Tom Bell", "Gen Mark
     # Holt", "Prof Ann Lee"); people_not_names keeps them from being names of their own
     "insp", "supt", "sgt", "cpl", "lt", "capt", "maj", "col", "gen", "cmdr", "prof", "sen", "rep", "gov",
+    # British police ranks by their initials ("PC Andy Roe", "PCSO Jo Hart", "DCI Ann Webb", "Det Ch Supt X"); not
+    # "DC", "DI" nor "DS" in any case ("Washington DC", "Di Maria", the company DS Smith: see _POLICE_RANKS), nor "det"
+    # (Danish "it"; "Det Con X" is read by people_name_fronts)
+    "pc", "pcso", "dci", "dcs", "dsi", "ch",
     "secretary", "state", "secretary-general", "general", "president", "vice", "prime", "minister", "foreign",
     "defense", "defence", "deputy", "assistant", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chief",
     "director", "governor", "senator", "sen.", "rep.", "mayor", "king", "queen", "prince", "princess", "sheikh",
@@ -40,6 +44,7 @@ TITLE_WORDS = {
     # ranks and offices of forces, police, courts and crowns: "Vice-Admiral X", "Assistant Chief Constable X"
     "admiral", "rear", "commodore", "marshal", "constable", "caliph", "tsar", "czar", "cardinal",
     "reverend", "pastor", "sheriff", "taoiseach",
+    "agent", "charge",  # "Special Agent in Charge X", "FBI Agent X" (people_runs links "in" before "Charge")
     # offices government releases put before a name: "Special Advisor for Trade X", "NASA Administrator X"
     "advisor", "adviser", "administrator", "counselor", "counsellor", "special",
     # honorifics of ministers, judges and mayors in Commonwealth releases: "the Honourable X", "Hon. X", "His Worship X"
@@ -122,9 +127,9 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
              "siden", "hinanden"}  # fmt: skip
 
 
-# British police ranks as local papers abbreviate them, in capitals only ("DS Jane Roe", "DCI John Doe"; not
-# "Elio Di Rupo"); "PC" too often opens a product or a shop ("PC World") to be read as one.
-_POLICE_RANKS = frozenset({"DC", "DS", "DI", "DCI", "DSU", "DCS", "PCSO"})
+# British police ranks as local papers abbreviate them, in capitals only ("DC Jane Roe", "DI John Doe"; not
+# "Elio Di Rupo"); "DS" opens a company's name too ("DS Smith"), so it is left out.
+_POLICE_RANKS = frozenset({"DC", "DI", "DSU"})
 
 
 def is_title(token: str) -> bool:

@@ -196,8 +196,8 @@ def copula_role(after: str) -> str | None:
     phrase = re.sub(
         r"\s+(?:when|while|because|after|before|until|although|though|whereas|da|når|fordi)\s.*$", "", phrase
     )
-    if re.match(rf"[a-z]{{3,}}ing\s+(?:{_DETERMINERS})\b", phrase):
-        return None  # "X was celebrating her triumphs": a progressive verb and its object, no role
+    if re.match(rf"[a-z]{{3,}}ing\s+(?:{_DETERMINERS}|for|on|with|to|at|into|about|out|up|off|over)\b", phrase):
+        return None  # "X was celebrating her triumphs", "X is calling for an evacuation": a progressive verb, no role
     words = phrase.split()
     if words and words[0].lower() in _NEGATIONS:
         return None  # "Jesper Roe var ikke tilfreds mod OB", "X is not the chairman": what someone is not

@@ -78,6 +78,14 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     while len(name_tokens) > 2 and name_tokens[-1] in POST_NOMINALS and name_tokens[0] in person_names()[0]:
         title = [*title, name_tokens[-1]]  # "Jane Roe MP", "John Doe QC": letters after the name say the office
         name_tokens = name_tokens[:-1]
+    if (
+        title
+        and all(t in _RANK_INITIALS for t in title)
+        and len(name_tokens) == 1
+        and sentence.people.find(name_tokens[0]) is None
+        and name_tokens[0] not in person_names()[1]
+    ):
+        return False  # "PC World": initials of a rank before one word that is no family name name a thing
     run.title, run.name_tokens = title, name_tokens
     run.name = strip_possessive(" ".join(name_tokens))
     if title and title[-1] in ("Lord", "Lady") and len(name_tokens) == 1 and not is_title(name_tokens[0]):
@@ -93,6 +101,10 @@ def _seat_then_name(title: list[str], name_tokens: list[str]) -> int:
     # (the last such given name: a seat's own words may be given names too, "Summer Hill")
     return max((k for k in range(1, 4) if k < len(name_tokens) and name_tokens[k] in given
                 and 2 <= len(name_tokens) - k <= 3), default=0)  # fmt: skip
+
+
+# British police ranks written by their initials ("PC Jane Roe", "DCI Tom Bell"), which also open names of things.
+_RANK_INITIALS = frozenset("PC PCSO DCI DCS DSI".split())
 
 
 # The honorifics Malaysian copy writes before a name: "Datuk Seri", "Dato' Sri", "Tan Sri", "Tun", "Datin Paduka".

@@ -41,6 +41,7 @@ from briefing_app.core.facts.quote_marks_intact import marks_intact
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
+from briefing_app.core.facts.quote_self_reports_en import name_and_title, speaks_of_self
 from briefing_app.core.facts.quote_short import CREDITED_AFTER
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
@@ -596,6 +597,8 @@ def find_quotes(
                     and not _told_of_a_third_person(m.group(1))
                     # ("Ifølge X, skyldes det, at ..., skriver avisen.": the writer reports whom the paper cites)
                     and not (lang == "da" and re.match(r"Ifølge\s", m.group(1)))
+                    and not speaks_of_self(m.group(1), m.group(2) or m.group(3))  # ("But she felt lucky, she said.")
+                    and not name_and_title(m.group(1))  # ("Lai Roe, minister of information, says Ann Lee ...")
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)

@@ -256,9 +256,10 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         and (m.group(2) is None or re.match(r"(?:one|another)(?:\s|$)", m.group(1)))
     ):
         return m.group(1) + (m.group(2) or "")
-    # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two
+    # "Roberts, 45, said", "Anna Roberts, who runs the farm, told reporters": an appositive between the two (wire
+    # copy's titles run long: "Wang Li, disaster relief division director at the Ministry of Civil Affairs, told")
     m = re.match(
-        rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,60}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
+        rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,110}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
     )
     if m:
         return m.group(1)
@@ -276,7 +277,12 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     )
     if m:
         return m.group(1)
-    m = re.match(rf"\s*[,.!?]?\s*((?:{_SUBJECT_WORD}\s+){{2,8}}?){adverb}(?:{verbs})\b", after)
+    # (an affiliation runs long, "Jeff Roe of the Virginia Department of Emergency Management said", and a stray
+    # comma may close it before the verb, as an apposition's: "... Emergency Management, said")
+    m = re.match(rf"\s*[,.!?]?\s*((?:{_SUBJECT_WORD}\s+){{2,8}}?){adverb}(?:{verbs})\b", after) or re.match(
+        rf"\s*[,.!?]?\s*({NAME}\s+of\s+(?:the\s+)?(?:{_SUBJECT_WORD}\s+){{0,8}}?{_SUBJECT_WORD}),?\s+{adverb}(?:{verbs})\b",
+        after,
+    )
     if m and re.search(r"[A-ZÆØÅ][\w'’-]+\s+(?:[a-z]{1,3}-)?[A-ZÆØÅ][\w'’-]+", m.group(1)):
         # '"...," Harbour Trust chair Jane Roe said', '"...," former mayor Jane Roe said', '"...," Jane Roe of the
         # Trust said': a title, a body or an affiliation around a full name before the verb; the phrase names her

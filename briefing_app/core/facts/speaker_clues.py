@@ -103,7 +103,8 @@ UNNAMED_SUBJECT = re.compile(
 UNNAMED_REPORTED = re.compile(
     r"(?:^|\bthat\s+)((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:[a-z-]+|[A-Z][\w.]*)\s+){0,3}?([a-z]+))"
     # (a short appositive may stand before the verb: "Another victim, No. 6, described ...")
-    r"(?:,\s+[^,\"“”]{1,30},)?\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b"
+    # (the commonest verbs of saying are irregular: "A police spokesman said two men were held")
+    r"(?:,\s+[^,\"“”]{1,30},)?\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|s)|said|told)\b"
 )
 
 

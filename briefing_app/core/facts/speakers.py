@@ -90,9 +90,12 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
+from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
+from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
+from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
 from briefing_app.core.facts.speaker_speech_nouns import body_said_before, is_speech_noun
@@ -262,6 +265,14 @@ class Speakers:
                 mentioned = [p for p in mentioned if not he_named_only_in_quotes(text, p.key or "", index in he_open)]
                 if not mentioned:
                     continue
+            office = office_opening(text) if mentioned and not arabic else None
+            if office is not None and all(at(p) > 4 + len(office) for p in mentioned):
+                # speaker_office_openers: "The Taoiseach also confirmed he had spoken to X": the office's holder,
+                # the one named with it, else someone further back; not X, named after the verb
+                holders = [p for p in people if p.role and office in p.role.lower() and fits(p)]
+                if holders:
+                    return holders[-1]
+                continue
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed or in_subject_aside(text, at(p)) for p in mentioned):
                 deferred = deferred or min(mentioned, key=at)  # "The plan, she said, ... with Ann Roe": back past
@@ -509,6 +520,9 @@ class Speakers:
                                      self.organisations)  # fmt: skip
             if group is None and mention.lower() == "they":
                 group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
+            if group is None and mention.lower() == "they":
+                # 'But the defense lawyers said .... "...," they said.': a plural of people opening the sentence
+                group = plural_subject_before(within if re.search(r"\w", within) else self.text.get(sentence - 1, ""))
             return group or mention
         if (mention.lower() in PRONOUNS or re.match(r"[Tt]he\s+[a-z]", mention)) and within:
             at = re.search(rf"(?<!\w){re.escape(mention)}(?!\w)", within)
@@ -530,6 +544,11 @@ class Speakers:
         title_holder = titled_before(words, self.text, sentence, self.in_text, self.people.people)
         if title_holder is not None:
             return title_holder.name  # "Reality star Kayla Moss ... the reality star wrote": the one that title named
+        office_holder = generic_office_holder(mention, self.people.people, sentence) or place_titled_holder(
+            mention, self.people.people
+        )
+        if office_holder is not None:
+            return office_holder.name  # "police chief Ann Roe told AFP. "...," the officer said.": the chief
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
         # ("The city's department of public works commissioner": an office of the town's, whoever holds it)
         possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+", mention)
@@ -571,6 +590,9 @@ class Speakers:
             unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
             if unnamed is None and sex and not re.search(r"\w", within):  # ("X's father urged ... . He said": he)
                 unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
+            if unnamed is None and sex and not re.search(r"\w", within):  # ("The mayor said .... She said": the mayor)
+                roles = [p.role for p in self.people.people if p.role]
+                unnamed = unheld_office_before(self.text.get(sentence - 1, ""), roles)
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             if not mention and within and re.search(r"[\u0590-\u05ff]", within):
