@@ -265,11 +265,11 @@ class Speakers:
                 mentioned = [p for p in mentioned if not he_named_only_in_quotes(text, p.key or "", index in he_open)]
                 if not mentioned:
                     continue
-            office = office_opening(text) if mentioned and not arabic else None
-            if office is not None and all(at(p) > 4 + len(office) for p in mentioned):
+            opening_office = office_opening(text) if mentioned and not arabic else None
+            if opening_office is not None and all(at(p) > 4 + len(opening_office) for p in mentioned):
                 # speaker_office_openers: "The Taoiseach also confirmed he had spoken to X": the office's holder,
                 # the one named with it, else someone further back; not X, named after the verb
-                holders = [p for p in people if p.role and office in p.role.lower() and fits(p)]
+                holders = [p for p in people if p.role and opening_office in p.role.lower() and fits(p)]
                 if holders:
                     return holders[-1]
                 continue
