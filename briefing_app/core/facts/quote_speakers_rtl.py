@@ -9,6 +9,7 @@ import re
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
 from briefing_app.core.facts.ar_appositive_subject import appositive_subject
 from briefing_app.core.facts.ar_participle_subject import turn_subject
+from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.he_beside_phrase import referred_to
@@ -319,6 +320,8 @@ def ar_speaker_before(before: str) -> str | None:
     before = _DASHED_ASIDE.sub(" ", before)
     # "إذ يقول لها أحد الناشطين:", "وقال له X:": the one told, a pronoun after the verb, is no part of its subject
     before = _TOLD_PRONOUN.sub(r"\1", before)
+    # ar_reply_verbs: "ورد عليه القاضي:", "فأجابه رئيس المحكمة:", "...، ليرد عليه القاضي «": the plain verb
+    before = plain_reply_verbs(before)
     # "وأضاف مخاطبا النائب X:", "متوجها لرئيس الحكومة، X، قائلا:": the one spoken to is no subject of the verb
     before = AR_ADDRESSED.sub(" ", before)
     # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)
