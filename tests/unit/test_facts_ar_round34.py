@@ -169,3 +169,26 @@ def test_ministry_office_before_doctor_is_unchanged() -> None:
     # near miss: a whole office in construct before "د." keeps its reading
     people = _people(["خبر", "وأكد وزير الصحة د. باسل الصباح أن الوضع مستقر."])
     assert people.get("باسل الصباح") == "وزير الصحة", people
+
+
+# --- the verbal noun of replying after an adverb: no verb, no subject ---------------------------------------------
+
+
+def test_reply_noun_in_an_adjunct_names_no_speaker() -> None:
+    paragraphs = [
+        "خبر",
+        "قال الدكتور نادر عبد الحي، عضو مجلس النواب، إن الدولة تسير في الطريق الصحيح، مؤكدا خلال الجلسة العامة، "
+        "أثناء رد وزيرة الصحة الدكتورة منى الجندي على طلبات النواب، موجها حديثه للنواب: «الدولة بدأت تسير على "
+        "الخط الصحيح ونحن أيادي مساعدة لها».",
+    ]
+    assert _speakers(paragraphs) == ["نادر عبد الحي"]
+
+
+def test_reply_verb_after_a_comma_still_speaks() -> None:
+    # near miss: "ورد الوزير" opening its clause is the verb, its subject the speaker
+    paragraphs = [
+        "خبر",
+        "وقال النائب نادر عبد الحي إن الخطة متأخرة.",
+        "ورد وزير المالية سامي الجندي: «الخطة تسير وفق الجدول المعلن منذ البداية».",
+    ]
+    assert _speakers(paragraphs) == ["سامي الجندي"]

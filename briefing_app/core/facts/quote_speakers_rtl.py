@@ -10,6 +10,7 @@ from briefing_app.core.facts import quotes_he_verbs as he_verbs
 from briefing_app.core.facts.ar_appositive_subject import appositive_subject
 from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
+from briefing_app.core.facts.ar_verbal_nouns import verbal_noun_at
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.he_beside_phrase import referred_to
@@ -370,6 +371,8 @@ def ar_speaker_before(before: str) -> str | None:
     said = [m for m in said if not re.search(r"(?<![\u0600-\u06ff])عدم\s+$", before[: m.start()])]
     # ("الفرق بين إيرادات الدولة ونفقاتها", "من بين", "ما بين": the preposition "between", spelt as the verb بيّن)
     said = [m for m in said if not _between(before, m.start())]
+    # ar_verbal_nouns: "أثناء رد وزيرة الصحة X على ...": the noun of replying after an adverb, no verb with a subject
+    said = [m for m in said if not verbal_noun_at(before, m.start())]
     # ("في بيان، تلقته أكد اونلاين، أن": who received the statement is named there, whatever verb its name spells)
     received = r"(?<![\u0600-\u06ff])(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s+$"
     said = [m for m in said if not re.search(received, before[: m.start()])]
