@@ -192,3 +192,34 @@ def test_reply_verb_after_a_comma_still_speaks() -> None:
         "ورد وزير المالية سامي الجندي: «الخطة تسير وفق الجدول المعلن منذ البداية».",
     ]
     assert _speakers(paragraphs) == ["سامي الجندي"]
+
+
+# --- round-32 dev shapes: an owned plural as the verb's object, callings, a bare name before "aged" ---------------
+
+
+def test_wrote_his_impressions_is_no_speaker() -> None:
+    paragraphs = [
+        "خبر",
+        "الناقد السينمائي سامي فرحات شاهد الفيلم وكتب ملاحظاته عن الجزء الجديد:",
+        "المشهد الأخير يجري في كهف تحت الأرض. في البداية كنت آمل ألا يظهر القارب لكنه ظهر.",
+    ]
+    people = _people(paragraphs)
+    assert people.get("سامي فرحات") == "الناقد السينمائي", people
+    assert "ملاحظاته" not in people, people
+    assert _speakers(paragraphs) == ["سامي فرحات"]
+
+
+def test_a_politician_named_by_his_calling() -> None:
+    people = _people(["خبر", "أدخل السياسي الكردي أحمد كايا إلى المستشفى بعد الاشتباكات."])
+    assert people.get("أحمد كايا") == "السياسي الكردي", people
+
+
+def test_two_bare_words_before_aged_are_a_name() -> None:
+    people = _people(["خبر", "وضرب دلوفان أوزير البالغ من العمر اثنين وثلاثين عاما بقنبلة غاز."])
+    assert "دلوفان أوزير" in people, people
+
+
+def test_a_kin_noun_before_aged_is_no_name() -> None:
+    # near miss: "ابن عمه البالغ من العمر" is his cousin, a noun and its owner
+    people = _people(["خبر", "وأصيب ابن عمه البالغ من العمر عشرين عاما بجروح طفيفة."])
+    assert not people, people

@@ -27,7 +27,10 @@ _NO_NAME = {"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "مرة", "ح�
 # A noun of speech owned by a pronoun, the verb's object: "واختتم حديثه بالقول:" (he closed his talk saying),
 # "وختمت كلمتها قائلة:", "وبدأ تصريحه بالقول:"; the owner is the person just named.
 OWN_SPEECH = re.compile(
-    r"(?:حديث|كلمت|كلام|تصريح|تصريحات|خطاب|مداخلت|تعليق|رد|رسالت|مقابلت|حوار|لقاء|مؤتمر)(?:ه|ها|هم|هما)"
+    r"(?:حديث|كلمت|كلام|تصريح|تصريحات|خطاب|مداخلت|تعليق|رد|رسالت|مقابلت|حوار|لقاء|مؤتمر|رأي|مقال|منشور|انطباع"
+    # (a plural in ات with the owner's pronoun, "وكتب انطباعاته عن ...:", "ونشر ملاحظاتها": his impressions, her
+    # notes, the verb's object; no name ends so)
+    r"|[\u0621-\u064a]{2,}ات)(?:ه|ها|هم|هما)"
 )
 
 
