@@ -223,3 +223,30 @@ def test_a_kin_noun_before_aged_is_no_name() -> None:
     # near miss: "ابن عمه البالغ من العمر" is his cousin, a noun and its owner
     people = _people(["خبر", "وأصيب ابن عمه البالغ من العمر عشرين عاما بجروح طفيفة."])
     assert not people, people
+
+
+# --- a message sent, then what was said "in it" -------------------------------------------------------------------
+
+
+def test_appeal_sent_then_said_in_it_is_the_senders() -> None:
+    paragraphs = [
+        "خبر",
+        "وقال المتحدث باسم الوزارة رشيد العلمي إن الأعمال غير مسبوقة.",
+        "ووجه المتحدث نداء لأولياء الأمور يؤكد فيه أن «واجب الدولة في تأطير الشارع يجب أن يعزز بالتزام الآباء».",
+    ]
+    assert _speakers(paragraphs) == ["رشيد العلمي"]
+    assert "نداء لأولياء" not in _people(paragraphs)
+
+
+def test_letter_sent_then_said_in_it_names_the_sender() -> None:
+    paragraphs = [
+        "خبر",
+        "ووجه رئيس البلدية سامر الخطيب رسالة إلى السكان قال فيها: «نحن معكم في كل خطوة حتى نهاية الأزمة».",
+    ]
+    assert _speakers(paragraphs) == ["سامر الخطيب"]
+
+
+def test_a_name_nidaa_with_a_family_name_stays() -> None:
+    # near miss: نداء is a given name too; with a family name and no glued preposition it is a person
+    people = _people(["خبر", "وقالت الناشطة نداء الحسيني إن الحملة مستمرة."])
+    assert "نداء الحسيني" in people, people

@@ -62,3 +62,11 @@ def unglue_object_names(sentences: Sequence[SourceSentence], index: PeopleIndex)
                 other.role = merge_roles(other.role, person.role)
             other.sentences = sorted(set(other.sentences) | set(person.sentences))
             index.people.remove(person)
+
+
+def glued_complement(name: str) -> bool:
+    """Whether a two-word "name" goes on with a preposition glued to a hamza-initial noun ("نداء لأولياء الأمور":
+    an appeal to the parents, the verb's object and whom it was sent to; "بإشراف"): no family name opens with لأ, لإ,
+    بأ or بإ ("لافروف", with no hamza, is one)."""
+    words = name.split()
+    return len(words) == 2 and re.match(r"[لب][أإ]", words[1]) is not None and not _ar_is_given(words[1][1:])

@@ -10,6 +10,7 @@ from briefing_app.core.facts import quotes_he_verbs as he_verbs
 from briefing_app.core.facts.ar_appositive_subject import appositive_subject
 from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
+from briefing_app.core.facts.ar_sent_message import message_sender
 from briefing_app.core.facts.ar_verbal_nouns import verbal_noun_at
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
@@ -331,6 +332,9 @@ def ar_speaker_before(before: str) -> str | None:
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
+    sender = message_sender(before)
+    if sender is not None:
+        return sender  # ar_sent_message: "ووجه الوزير رسالة إلى المواطنين قال فيها:": the sender speaks in it
     asker = asker_of(before)
     if asker is not None:
         return asker  # "وسأل مواطن الوزير X:": the one who asks speaks, not the one asked
