@@ -250,3 +250,27 @@ def test_a_name_nidaa_with_a_family_name_stays() -> None:
     # near miss: نداء is a given name too; with a family name and no glued preposition it is a person
     people = _people(["خبر", "وقالت الناشطة نداء الحسيني إن الحملة مستمرة."])
     assert "نداء الحسيني" in people, people
+
+
+# --- three quotes in one sentence: "قال «...»، وتابع «...»، وأكد ان «...»" ----------------------------------------
+
+
+def test_third_quote_after_and_stressed_that_goes_on() -> None:
+    paragraphs = [
+        "خبر",
+        "استقبل رئيس مجلس النواب كمال الحايك وفدا من التكتل.",
+        "وبعد اللقاء تحدث باسم التكتل النائب سمير الخطيب حيث قال «الاجتماع مع دولة الرئيس الحايك يأتي في سياقه "
+        "الطبيعي»، وتابع «أظهرنا كل التضامن مع أهل الجنوب وقلنا لدولة الرئيس إننا جبهة واحدة»، وأكد ان «لبنان ليس "
+        "مكسر عصا ونحن أوصلنا صوتنا بوضوح»."
+    ]
+    assert _speakers(paragraphs) == ["سمير الخطيب"] * 3
+
+
+def test_a_new_subject_after_and_stressed_still_speaks() -> None:
+    # near miss: "وأكد الوزير X أن" names a subject of its own after the earlier quote
+    paragraphs = [
+        "خبر",
+        "وقال النائب سمير الخطيب «الاجتماع كان إيجابيا ومثمرا للغاية»، وأكد وزير المالية رامي العلي أن «الموازنة "
+        "ستقر قبل نهاية الشهر الجاري»."
+    ]
+    assert _speakers(paragraphs) == ["سمير الخطيب", "رامي العلي"]

@@ -422,11 +422,16 @@ def ar_speaker_before(before: str) -> str | None:
         # the one opening the sentence, else (a bare verb) the one who spoke before
         opening = re.search(r"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{2,40}?)\s*$", before[: said[-1].start()])
         return opening.group(1).strip() if opening and len(opening.group(1).split()) <= 3 else ""
-    earlier = [m for m in said[:-1] if not _BARE_THAT.match(m.group(1))]
+    # (nor a verb whose quote opened right after it, '"...", وتابع "..."، وأكد ان "': no subject there either)
+    earlier = [m for m in said[:-1] if not _BARE_THAT.match(m.group(1)) and not re.match(r"\s*[“\"«]", m.group(1))]
     if said and earlier and _BARE_THAT.match(said[-1].group(1)):
         # "وأشارت المديرية إلى ...، وأضافت أن القوى الأمنية «...»": the verb nearest the quote has no subject
         # (its "that" follows it); the subject of the sentence's earlier verb goes on
         return subject_phrase(earlier[-1].group(1))
+    if said and _BARE_THAT.match(said[-1].group(1)) and any(re.match(r"\s*[“\"«]", m.group(1)) for m in said[:-1]):
+        # ('قال "..."، وتابع "..."، وأكد ان "': the verbs before quoted their words right after them; the one
+        # nearest has only "that" after it: no subject named, the sentence's speaker goes on)
+        return ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")

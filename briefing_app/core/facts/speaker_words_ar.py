@@ -84,8 +84,10 @@ _THAT_WITH_PRONOUN = re.compile(r"[بلف]?[أإا]ن(?:ه|ها|هم|هما|هن
 
 def ar_goes_on(between: str) -> bool:
     """Whether the words between two quotes of one sentence only go on with the same speaker: a participle of
-    saying or a bare verb ('"..."، مضيفا: "..."', '"..."، وتابع: "...'), naming no one."""
+    saying or a bare verb ('"..."، مضيفا: "..."', '"..."، وتابع: "...', '"..."، وأكد ان "...'), naming no one."""
     words = re.sub(r"[\"“”«»„:،,.]", " ", between).split()
+    if len(words) >= 2 and re.fullmatch(r"ب?[أإا]ن", words[-1]):
+        words = words[:-1]  # ('"..."، وأكد ان "...": the verb and "that", naming no one)
     return 0 < len(words) <= 2 and all(
         w in AR_FILLERS or ar_filler(w) or re.fullmatch(AR_ANY_SPEECH, w) is not None for w in words
     )
