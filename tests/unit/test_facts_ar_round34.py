@@ -274,3 +274,17 @@ def test_a_new_subject_after_and_stressed_still_speaks() -> None:
         "ستقر قبل نهاية الشهر الجاري»."
     ]
     assert _speakers(paragraphs) == ["سمير الخطيب", "رامي العلي"]
+
+
+# --- a definite verbal noun right after the subject's name: "جدد الرئيس X التأكيد «...»" --------------------------
+
+
+def test_renewed_the_emphasis_is_no_family_name() -> None:
+    paragraphs = [
+        "خبر",
+        "استقبل رئيس الحكومة كمال الحايك الوزير السابق سامي نادر في السرايا.",
+        "وفي خلال الاجتماع جدد الرئيس الحايك التأكيد «أن بداية الحل للأزمة تقضي بانتخاب رئيس جديد للبلاد».",
+    ]
+    people = _people(paragraphs)
+    assert not any("التأكيد" in name for name in people), people
+    assert _speakers(paragraphs) == ["كمال الحايك"]
