@@ -288,3 +288,35 @@ def test_renewed_the_emphasis_is_no_family_name() -> None:
     people = _people(paragraphs)
     assert not any("التأكيد" in name for name in people), people
     assert _speakers(paragraphs) == ["كمال الحايك"]
+
+
+# --- a three-word name read as two, with its family name said alone later -----------------------------------------
+
+
+def test_family_name_said_alone_later_completes_the_name() -> None:
+    paragraphs = [
+        "خبر",
+        "وعرض الرئيس مع النائب فريد هيكل الخازن الأوضاع العامة في البلاد.",
+        "وقال الخازن، بعد اللقاء: «عرضنا مواضيع الساعة وأطلعنا على نتائج الزيارة إلى نيويورك».",
+    ]
+    people = _people(paragraphs)
+    assert people.get("فريد هيكل الخازن") == "النائب", people
+    assert _speakers(paragraphs) == ["فريد هيكل الخازن"]
+
+
+def test_a_definite_object_after_a_name_is_no_family_name() -> None:
+    # near miss: "الأوضاع" after the name, never said alone after a verb of saying, stays out of it
+    people = _people(["خبر", "وبحث النائب فريد هيكل الأوضاع العامة مع الوزير."])
+    assert not any(name.endswith("الأوضاع") for name in people), people
+
+
+def test_two_overlapping_readings_of_a_three_word_name_join() -> None:
+    paragraphs = [
+        "خبر",
+        "وعرض الرئيس مع النائب فريد هيكل الخازن الأوضاع العامة في البلاد.",
+        "وعرض الرئيس مع النائب فريد هيكل الخازن الأوضاع.",
+        "التقى النائب فريد هيكل الخازن.",
+    ]
+    people = _people(paragraphs)
+    assert "فريد هيكل الخازن" in people, people
+    assert "هيكل الخازن" not in people, people

@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefing_app.core.facts.ar_listeners import spokesman_without_listener
 from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.people_ar_glued_object import glued_complement, unglue_object_names
+from briefing_app.core.facts.people_ar_overlaps import family_name_said_after, join_overlapping_names
 from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
@@ -149,6 +150,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             p.name = " ".join(words[1:])
     unglue_object_names(sentences, index)  # people_ar_glued_object: "وأشاد المدرب بأمير X": أمير X, no role "المدرب"
     index.people = [p for p in index.people if not glued_complement(p.name)]  # ("ووجه المتحدث نداء لأولياء الأمور")
+    join_overlapping_names(sentences, index)  # people_ar_overlaps: "فريد هيكل" and "هيكل الخازن" of "فريد هيكل الخازن"
+    family_name_said_after(sentences, index)  # people_ar_overlaps: "فريد هيكل الخازن ..." then "وقال الخازن:"
     drop_verb_phrases(index)  # people_ar_name_tails: "الرئيس التونسي يوجه الشكر": a verb and its object
     cut_name_tails(index)  # people_ar_name_tails: "قال الملك X السادس اليوم الجمعة", "X Y وعدد من": no name goes on
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
