@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_sayyid import family_word
 from briefing_app.core.facts.people_index import PeopleIndex, merge_roles
 from briefing_app.core.facts.reporting_verbs import AR_SPEECH
 
@@ -50,6 +51,8 @@ def family_name_said_after(sentences: Sequence[SourceSentence], index: PeopleInd
             continue
         after = {m.group(1) for t in texts for m in re.finditer(rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s+(ال[\u0621-\u064a]{{3,}})", t)}
         for family in sorted(after):
+            if not family_word(family):
+                continue  # ("وسأل الصحفي X Y الوزير:" after "قال الوزير Z": an office, never a family name)
             said = re.compile(rf"(?<![\u0621-\u064a]){AR_SPEECH}\s+{family}(?![\u0621-\u064a])")
             if any(said.search(t) for t in texts) and index.find(family) in (None, person):
                 person.name = f"{person.name} {family}"

@@ -27,7 +27,7 @@ def _office(word: str) -> bool:
     return word in AR_ROLE_NOUNS or _ar_core(word) in AR_ROLE_NOUNS or word in _AR_HEADS
 
 
-def _family_word(word: str) -> bool:
+def family_word(word: str) -> bool:
     """A definite word that can be a family name: no office, title, body's noun or adjective of address."""
     core = word[2:]
     return not (
@@ -41,7 +41,7 @@ def find_sayyid_names(s: SourceSentence, index: PeopleIndex) -> None:
     into `index` as written (the office as its role); a name the readers found already is left alone."""
     for m in _TITLED.finditer(s.text):
         title, family = m.group(1), m.group(2)
-        if not _family_word(family):
+        if not family_word(family):
             continue
         apposed = _APPOSED_OFFICE.match(s.text, m.end())
         role = apposed.group(1) if apposed and _office(apposed.group(1).split()[0]) else None
@@ -51,7 +51,7 @@ def find_sayyid_names(s: SourceSentence, index: PeopleIndex) -> None:
         # (the text right after the two words goes on with a name: "السيد الحسيني الصدر", read by the other readers)
         if re.match(r"\s+[\u0621-\u064a]", s.text[m.end() :]) and role is None:
             after = s.text[m.end() :].split()[0]
-            if after.startswith("ال") and _family_word(after):
+            if after.startswith("ال") and family_word(after):
                 continue
         name = f"{title} {family}"
         if any(family in p.name.split() for p in index.people):
