@@ -9,6 +9,9 @@ from dataclasses import replace
 
 from briefing_app.core.facts.ar_listeners import spokesman_without_listener
 from briefing_app.core.facts.ar_object_nouns import object_noun
+from briefing_app.core.facts.people_ar_glued_object import glued_complement, unglue_object_names
+from briefing_app.core.facts.people_ar_overlaps import family_name_said_after, join_overlapping_names
+from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
@@ -88,6 +91,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         find_name_lists(s, index)  # "X Y وZ W وU V": names joined by و
         find_titled_names(s, index, recurring)  # "الدكتور X Y": a title, then the name
         find_context_names(s, index)
+    for s in sentences:
+        find_sayyid_names(s, index)  # people_ar_sayyid: "قال السيد X، وكيل مجلس النواب، إن", one definite word
     find_repeated_names(sentences, index)
     for s in sentences:
         find_partners(s, index)
@@ -143,6 +148,10 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if len(words) >= 3 and words[0].endswith("ة") and not _ar_is_given(words[0]) and _ar_is_given(words[1]):
             # "بحسب شهادة سامر نور" (according to S. N.'s testimony): a feminine noun in construct with the name
             p.name = " ".join(words[1:])
+    unglue_object_names(sentences, index)  # people_ar_glued_object: "وأشاد المدرب بأمير X": أمير X, no role "المدرب"
+    index.people = [p for p in index.people if not glued_complement(p.name)]  # ("ووجه المتحدث نداء لأولياء الأمور")
+    join_overlapping_names(sentences, index)  # people_ar_overlaps: "فريد هيكل" and "هيكل الخازن" of "فريد هيكل الخازن"
+    family_name_said_after(sentences, index)  # people_ar_overlaps: "فريد هيكل الخازن ..." then "وقال الخازن:"
     drop_verb_phrases(index)  # people_ar_name_tails: "الرئيس التونسي يوجه الشكر": a verb and its object
     cut_name_tails(index)  # people_ar_name_tails: "قال الملك X السادس اليوم الجمعة", "X Y وعدد من": no name goes on
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person
@@ -224,7 +233,9 @@ def _unspaced(text: str) -> str:
     """The sentence with punctuation set against the word before it, as most Arabic copy writes it: some copy
     spaces every mark ("فلوريدا ، رون ديسانتيس ، الأحد"), which the readers of names between commas and before a
     colon would otherwise read as words of the name."""
-    return re.sub(r"(?<=[\u0621-\u064a\d])\s+([،,:؛.!؟?)])", r"\1", text)
+    text = re.sub(r"(?<=[\u0621-\u064a\d])\s+([،,:؛.!؟?)])", r"\1", text)
+    # ("وقال النائب د.X Y": the abbreviated title glued to the name it stands before, spaced as "د. X")
+    return re.sub(r"(?<![\u0621-\u064a])د\.(?=[\u0621-\u064a])", "د. ", text)
 
 
 _QUOTED_AFTER_TITLE = re.compile(

@@ -23,6 +23,8 @@ AR_HEAD_WORDS: tuple[str, ...] = (
              "مستشار", "مستشارة", "الحارس", "المهاجم", "المدافع", "البروفيسور", "البروفسور",
              # analysts, experts and commentators news quotes by name
              "المحلل", "المحللة", "الخبير", "الخبيرة", "المعلق", "المراسل", "المراسلة",
+             # critics and politicians named by their calling ("الناقد السينمائي X Y", "السياسي الكردي X Y")
+             "الناقد", "الناقدة", "السياسي", "السياسية",
              # a monarch, and an heir (العاهل الأردني الملك ...، ولي العهد الأمير ...)
              "العاهل", "عاهل",
              # people news names by what befell them or by their calling (المتهم ...، الشهيد ...، الإمام ...)

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS, AR_TITLES, _ar_definite_given, _ar_is_given
+from briefing_app.core.facts.people_ar_words import (
+    AR_ORG_WORDS,
+    AR_ROLE_NOUNS,
+    AR_TITLES,
+    _ar_definite_given,
+    _ar_is_given,
+)
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _WORD = r"[\u0621-\u064a]+"
@@ -26,9 +32,34 @@ _FROM_TO = re.compile(
 _NOT_IN_NAME = {"في", "من", "على", "إلى", "الى", "عن", "الذي", "التي", "الذين", "أن", "إن", "و", "مع", "بعد", "قبل"}
 
 
+# Two words without the article right before "البالغ من العمر" (aged): "البالغ" is definite, so what it describes is
+# definite too, and two bare words that are definite are a proper name ("وضرب X Y البالغ من العمر 32 عاما").
+_NAME_AGED = re.compile(
+    rf"(?<![\u0621-\u064a])((?:{_WORD}\s+)?{_WORD}\s+{_WORD})\s+(?:البالغ|البالغة)\s+من\s+العمر"
+)
+
+
+def _bare_name(words: list[str]) -> list[str]:
+    """The name among the words before "البالغ من العمر": the last two, and a given name before them; [] when a
+    word has the article, is a role, a title, a body's word or a particle, or carries a pronoun ("شقيقه")."""
+    name = words[-2:] if len(words) == 3 and not _ar_is_given(words[0]) else words
+    for w in name:
+        if w.startswith("ال") or w in _NOT_IN_NAME or w in AR_ORG_WORDS or w in AR_TITLES or w in AR_ROLE_NOUNS:
+            return []
+        if re.search(r"(?:ه|ها|هم|هما)$", w) and not _ar_is_given(w) and w not in ("طه",):
+            return []  # "ابن عمه", "زوجته": a kin noun and its owner, no name
+        if re.fullmatch(r"[وف]?(?:قتل|أصيب|اصيب|ضرب|اعتقل|توفي|نقل|أدخل|ادخل)", w):
+            return []  # a passive verb before the name is no part of it
+    return name
+
+
 def find_led_and_aged(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every person named so in the Arabic sentences, into `index`."""
     for s in sentences:
+        for m in _NAME_AGED.finditer(s.text):
+            name = _bare_name(m.group(1).split())
+            if len(name) >= 2 and index.find(" ".join(name)) is None:
+                index.add(" ".join(name), None, s.index)
         for m in _AGED.finditer(s.text):
             words = m.group(1).split()
             if _plain(words) and words[0] not in AR_TITLES:

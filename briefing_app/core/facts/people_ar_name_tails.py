@@ -55,13 +55,24 @@ def cut_name_tails(index: PeopleIndex) -> None:
 def drop_verb_phrases(index: PeopleIndex) -> None:
     """Drop "people" that are a present-tense verb and its definite object, read after an office in a headline
     ("الرئيس التونسي يوجه الشكر للسعودية"): a first word of an imperfect verb's shape that is no known given name
-    nor spelt like a foreign one, then a word with the article; and "people" that are only definite feminine
+    nor spelt like a foreign one, then a word with the article or, in a headline, a glued ب ("يهدد بطرد"); and "people" that are only definite feminine
     adjectives ("الفتاة الوحيدة المتأصلة")."""
     index.people = [
         p for p in index.people
         # ("تلك الفتاة الوحيدة المتأصلة من ...": definite feminine adjectives agreeing with the noun before them)
         if not (len(p.name.split()) >= 2 and all(w.startswith("ال") and w.endswith("ة") for w in p.name.split()))
         and not (len(p.name.split()) == 2 and _AR_IMPERFECT.match(p.name.split()[0])
-                and p.name.split()[1].startswith("ال")
+                and _verb_object(p.name.split()[1], p.sentences == [0])
                 and not _ar_is_given(p.name.split()[0]) and not _transliterated(p.name.split()[0]))
     ]  # fmt: skip
+
+
+def _verb_object(word: str, headline_only: bool) -> bool:
+    """A word that can follow a present-tense verb as its object in a headline: a definite noun ("يوجه الشكر") or,
+    for a "name" read in the headline alone, a noun with the preposition ب glued on ("النائب X يهدد بطرد الوزراء",
+    "الوزير Y يطالب بزيادة الرواتب"), which no given name is ("بسام"); not ل, which opens foreign family names
+    ("سيرغي لافروف")."""
+    if word.startswith("ال"):
+        return True
+    glued = word[:1] == "ب" and len(word) > 3 and not _ar_is_given(word) and not _ar_is_given(word[1:])
+    return headline_only and glued

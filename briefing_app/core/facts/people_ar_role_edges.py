@@ -78,6 +78,11 @@ def _chain_word(word: str) -> bool:
     )
 
 
+# Offices the lists hold as titles too, written alone before a second title ("النائب د. X"): the office is the role.
+_OFFICE_TITLES = {"النائب", "النائبة", "الوزير", "الوزيرة", "السفير", "السفيرة", "المحافظ", "المحافظة", "العميد",
+                  "اللواء", "العقيد"}  # fmt: skip
+
+
 def office_before_title(before: str) -> str:
     """The office a clause writes right before a title, in its construct chain ("على سؤال رئيس تحرير صحيفة الفجر"
     before "الأستاذ X", "الناطق الرسمي باسم الوزارة" before "د. X"): the holder's office, which the title does not
@@ -90,6 +95,8 @@ def office_before_title(before: str) -> str:
     tail = parts[-1].split()[-10:]
     if not tail or not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names()):
         return ""
+    if tail[-1] in _OFFICE_TITLES:
+        return tail[-1]  # "غردت النائب د. X", "وقال السفير د. Y": an office that is also a title, then the title
     for k, word in enumerate(tail[:-1]):
         head = _bare_office(word)  # (a glued و, ل or ب is no part of the office: "لأمير الكويت الشيخ X")
         if _office_head(head) and all(_chain_word(w) or w in known_names() for w in tail[k + 1 :]):

@@ -9,6 +9,9 @@ import re
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
 from briefing_app.core.facts.ar_appositive_subject import appositive_subject
 from briefing_app.core.facts.ar_participle_subject import turn_subject
+from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
+from briefing_app.core.facts.ar_sent_message import message_sender
+from briefing_app.core.facts.ar_verbal_nouns import verbal_noun_at
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.he_beside_phrase import referred_to
@@ -319,6 +322,8 @@ def ar_speaker_before(before: str) -> str | None:
     before = _DASHED_ASIDE.sub(" ", before)
     # "إذ يقول لها أحد الناشطين:", "وقال له X:": the one told, a pronoun after the verb, is no part of its subject
     before = _TOLD_PRONOUN.sub(r"\1", before)
+    # ar_reply_verbs: "ورد عليه القاضي:", "فأجابه رئيس المحكمة:", "...، ليرد عليه القاضي «": the plain verb
+    before = plain_reply_verbs(before)
     # "وأضاف مخاطبا النائب X:", "متوجها لرئيس الحكومة، X، قائلا:": the one spoken to is no subject of the verb
     before = AR_ADDRESSED.sub(" ", before)
     # ("وبحسب بيان للجيش، فإن «...»": according to a statement, then "so", the body's statement all the same)
@@ -327,6 +332,9 @@ def ar_speaker_before(before: str) -> str | None:
     if m and not statement_to_medium(core, m):  # (quotes_ar: "في تصريح لوكالة ..." is given to it)
         # "ورد في بيان صادر عن الحكومة:": the body that issued the statement speaks
         return statement_body(core, m)
+    sender = message_sender(before)
+    if sender is not None:
+        return sender  # ar_sent_message: "ووجه الوزير رسالة إلى المواطنين قال فيها:": the sender speaks in it
     asker = asker_of(before)
     if asker is not None:
         return asker  # "وسأل مواطن الوزير X:": the one who asks speaks, not the one asked
@@ -367,6 +375,8 @@ def ar_speaker_before(before: str) -> str | None:
     said = [m for m in said if not re.search(r"(?<![\u0600-\u06ff])عدم\s+$", before[: m.start()])]
     # ("الفرق بين إيرادات الدولة ونفقاتها", "من بين", "ما بين": the preposition "between", spelt as the verb بيّن)
     said = [m for m in said if not _between(before, m.start())]
+    # ar_verbal_nouns: "أثناء رد وزيرة الصحة X على ...": the noun of replying after an adverb, no verb with a subject
+    said = [m for m in said if not verbal_noun_at(before, m.start())]
     # ("في بيان، تلقته أكد اونلاين، أن": who received the statement is named there, whatever verb its name spells)
     received = r"(?<![\u0600-\u06ff])(?:تلقته|تلقاه|تلقتها|نقلته|نشرته)\s+$"
     said = [m for m in said if not re.search(received, before[: m.start()])]
@@ -412,11 +422,16 @@ def ar_speaker_before(before: str) -> str | None:
         # the one opening the sentence, else (a bare verb) the one who spoke before
         opening = re.search(r"(?:^|[.!?؟]\s+)([^،,:.!?؟\"«»]{2,40}?)\s*$", before[: said[-1].start()])
         return opening.group(1).strip() if opening and len(opening.group(1).split()) <= 3 else ""
-    earlier = [m for m in said[:-1] if not _BARE_THAT.match(m.group(1))]
+    # (nor a verb whose quote opened right after it, '"...", وتابع "..."، وأكد ان "': no subject there either)
+    earlier = [m for m in said[:-1] if not _BARE_THAT.match(m.group(1)) and not re.match(r"\s*[“\"«]", m.group(1))]
     if said and earlier and _BARE_THAT.match(said[-1].group(1)):
         # "وأشارت المديرية إلى ...، وأضافت أن القوى الأمنية «...»": the verb nearest the quote has no subject
         # (its "that" follows it); the subject of the sentence's earlier verb goes on
         return subject_phrase(earlier[-1].group(1))
+    if said and _BARE_THAT.match(said[-1].group(1)) and any(re.match(r"\s*[“\"«]", m.group(1)) for m in said[:-1]):
+        # ('قال "..."، وتابع "..."، وأكد ان "': the verbs before quoted their words right after them; the one
+        # nearest has only "that" after it: no subject named, the sentence's speaker goes on)
+        return ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")

@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
+from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
 from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.quotes_ar_partial import names_in
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
@@ -486,7 +487,8 @@ def ar_short_quote_said(text: str, start: int, end: int) -> bool:
     after it)."""
     # A verb of saying and a colon introduce speech however short ("وأضاف X: «...»."), as no title or name is
     # introduced so; the quote must still close its sentence or clause.
-    introduced = _VERB_COLON.search(text[:start]) is not None
+    # (ar_reply_verbs: "فأجابه رئيس المحكمة:", "ليضيف:", the replying verbs written plain)
+    introduced = _VERB_COLON.search(plain_reply_verbs(text[:start])) is not None
     if not introduced and not _SHORT_INTRO.search(text[:start]):
         return False
     return re.match(r".\s*(?:[.!?؟،,]|$)", text[end:]) is not None

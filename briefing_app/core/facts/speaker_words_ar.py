@@ -27,7 +27,10 @@ _NO_NAME = {"تلك", "ذلك", "هذا", "هذه", "هؤلاء", "مرة", "ح�
 # A noun of speech owned by a pronoun, the verb's object: "واختتم حديثه بالقول:" (he closed his talk saying),
 # "وختمت كلمتها قائلة:", "وبدأ تصريحه بالقول:"; the owner is the person just named.
 OWN_SPEECH = re.compile(
-    r"(?:حديث|كلمت|كلام|تصريح|تصريحات|خطاب|مداخلت|تعليق|رد|رسالت|مقابلت|حوار|لقاء|مؤتمر)(?:ه|ها|هم|هما)"
+    r"(?:حديث|كلمت|كلام|تصريح|تصريحات|خطاب|مداخلت|تعليق|رد|رسالت|مقابلت|حوار|لقاء|مؤتمر|رأي|مقال|منشور|انطباع"
+    # (a plural in ات with the owner's pronoun, "وكتب انطباعاته عن ...:", "ونشر ملاحظاتها": his impressions, her
+    # notes, the verb's object; no name ends so)
+    r"|[\u0621-\u064a]{2,}ات)(?:ه|ها|هم|هما)"
 )
 
 
@@ -81,8 +84,10 @@ _THAT_WITH_PRONOUN = re.compile(r"[بلف]?[أإا]ن(?:ه|ها|هم|هما|هن
 
 def ar_goes_on(between: str) -> bool:
     """Whether the words between two quotes of one sentence only go on with the same speaker: a participle of
-    saying or a bare verb ('"..."، مضيفا: "..."', '"..."، وتابع: "...'), naming no one."""
+    saying or a bare verb ('"..."، مضيفا: "..."', '"..."، وتابع: "...', '"..."، وأكد ان "...'), naming no one."""
     words = re.sub(r"[\"“”«»„:،,.]", " ", between).split()
+    if len(words) >= 2 and re.fullmatch(r"ب?[أإا]ن", words[-1]):
+        words = words[:-1]  # ('"..."، وأكد ان "...": the verb and "that", naming no one)
     return 0 < len(words) <= 2 and all(
         w in AR_FILLERS or ar_filler(w) or re.fullmatch(AR_ANY_SPEECH, w) is not None for w in words
     )

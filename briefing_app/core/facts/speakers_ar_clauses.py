@@ -90,7 +90,29 @@ def office_of_the_one_named(sp: Speakers, office: str, sentence: int) -> str | N
     if not definite:
         return None
     before = [p for p in sp.people.people if p.sentences and min(p.sentences) < sentence]
-    return before[0].name if len(before) == 1 else None
+    if len(before) != 1:
+        return None
+    # ("والتقى الوزير بخالد X رئيس البلدية" then "وقال الوزير:": the one named holds another office, which the
+    # article gave him; the minister is someone else)
+    earlier = [sp.text.get(k, "") for k in range(sentence)]
+    return None if other_office_holder(before[0].role, re.sub(r"^ال", "", words[0]), earlier) else before[0].name
+
+
+def other_office_holder(role: str | None, core: str, earlier: list[str]) -> bool:
+    """Whether the office of the role noun `core` ("وزير") is someone else's than the holder of `role`: the
+    article named that office before as its own subject ("والتقى الوزير بخالد X رئيس البلدية"), the role holds it
+    in no part (its feminine neither), and opens with a role noun of its own ("رئيس البلدية", "المحامي"). An
+    office never named before may be a new wording of the one person's ("الرئيسة السابقة للحكومة X" then "وقالت
+    زعيمة الحزب")."""
+    core = core.rstrip("ة")
+    parts = [part for part in (role or "").split("; ") if part]
+    if not parts or any(core in part for part in parts):
+        return False
+    # (the office with its article, "الوزير", or in construct with a definite genitive, "رئيس المحكمة")
+    office = re.compile(rf"(?<![\u0600-\u06ff])[وفبل]?(?:ال{core}(?:ة)?(?![\u0600-\u06ff])|{core}(?:ة)?\s+ال)")
+    if not any(office.search(text) for text in earlier):
+        return False
+    return any(re.sub(r"^ال", "", part.split()[0]) in AR_ROLE_NOUNS for part in parts)
 
 
 # Offices Arabic copy names in more than one wording: the head of government, the foreign minister.

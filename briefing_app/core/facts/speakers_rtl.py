@@ -17,6 +17,7 @@ from briefing_app.core.facts.ar_listeners import (
     with_article_restored,
     without_listener,
 )
+from briefing_app.core.facts.ar_marked_subject import unmarked_subject
 from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
 from briefing_app.core.facts.ar_time_adjuncts import without_time_adjunct
 from briefing_app.core.facts.ar_tongue import tongue_speaker
@@ -55,6 +56,7 @@ from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_ti
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
 from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import AR_NO_SUBJECT, AR_TO_LISTENER, OWN_SPEECH, ar_filler, ar_no_name
+from briefing_app.core.facts.speakers_ar_clauses import other_office_holder
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
     lone_speaker_for_office,
@@ -117,11 +119,17 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
     """Arabic: the name after the latest speech verb up to this sentence ("وقال تيري ..."), for a bare
     "وقال:" when the people finder knows nobody: the one who spoke last speaks on."""
     # (ar_bare_chain: "وأضاف خلال ...، أن" and "وذكر أن" between pass the speaker on, however many)
+    names_given = [p.name for p in sp.people.people]
+
+    def marked_free(index: int) -> str:
+        return unmarked_subject(sp.text.get(index, ""), names_given)
+
     for index in range(sentence, chain_start(sp.text, sentence, 3) - 1, -1):
         names = [
             m.group(1)
             # (not inside a quote: the speaker's own words name no speaker)
-            for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", _unquoted(sp.text.get(index, "")))
+            # (ar_marked_subject: 'وأضاف «حسب الله» خلال لقائه ... أنّ': a name in marks is the verb's subject)
+            for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", _unquoted(marked_free(index)))
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
             and m.group(1) not in AR_NO_SUBJECT  # ("أشار الى أننا": a preposition, hamzaless, no one named)
@@ -584,6 +592,11 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             return recent_holder(with_role, sentence).name
         if core not in _AR_ROLE_CORES:
             return ar_body_words(first)  # "وأعلن الائتلاف", "وحذرت الأمم المتحدة": a body speaks
+        last = sp.last_named(sentence, within)
+        if last is not None and other_office_holder(last.role, core, [sp.text.get(k, "") for k in range(sentence)]):
+            # ("والتقى الوزير بخالد X رئيس البلدية" then "وقال الوزير:": the one named last holds another office
+            # the article gave him; the minister, named by his office alone, speaks)
+            return first[0].strip("،,:")
     person = sp.last_named(sentence, within)  # else the clause around names nobody
     return person.name if person else None
 
