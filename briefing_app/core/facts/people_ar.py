@@ -9,15 +9,13 @@ from dataclasses import replace
 
 from briefing_app.core.facts.ar_listeners import spokesman_without_listener
 from briefing_app.core.facts.ar_object_nouns import object_noun
-from briefing_app.core.facts.people_ar_glued_object import glued_complement, unglue_object_names
-from briefing_app.core.facts.people_ar_overlaps import family_name_said_after, join_overlapping_names
-from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
 from briefing_app.core.facts.people_ar_evidence import nisba_family as _nisba_family
 from briefing_app.core.facts.people_ar_evidence import recurring_words
 from briefing_app.core.facts.people_ar_foreign_mononyms import find_foreign_mononyms
+from briefing_app.core.facts.people_ar_glued_object import glued_complement, unglue_object_names
 from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_office_hamza
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
@@ -38,6 +36,7 @@ from briefing_app.core.facts.people_ar_nested import nested_office_roles
 from briefing_app.core.facts.people_ar_nisba import mend_nisba_family_names
 from briefing_app.core.facts.people_ar_office_chain import office_chain_before
 from briefing_app.core.facts.people_ar_offices import mention_offices
+from briefing_app.core.facts.people_ar_overlaps import family_name_said_after, join_overlapping_names
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
 from briefing_app.core.facts.people_ar_phrases import glued_phrase, office_of_a_place, prayer_formula
 from briefing_app.core.facts.people_ar_plural_titles import roles_from_plural_titles
@@ -48,6 +47,7 @@ from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_
 from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
+from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
 from briefing_app.core.facts.people_ar_titled_surname import roles_by_office_and_surname

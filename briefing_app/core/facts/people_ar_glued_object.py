@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.people_index import PeopleIndex, merge_roles
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
-from briefing_app.core.facts.model import SourceSentence
 
 # Words of ب/ل and a noun that are no glued given name however the rest reads: "باسم" (in the name of).
 _NOT_GLUED = {"باسم", "لدى", "لها", "لهم", "بها", "بهم"}

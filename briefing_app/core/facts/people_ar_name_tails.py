@@ -55,8 +55,8 @@ def cut_name_tails(index: PeopleIndex) -> None:
 def drop_verb_phrases(index: PeopleIndex) -> None:
     """Drop "people" that are a present-tense verb and its definite object, read after an office in a headline
     ("الرئيس التونسي يوجه الشكر للسعودية"): a first word of an imperfect verb's shape that is no known given name
-    nor spelt like a foreign one, then a word with the article or, in a headline, a glued ب ("يهدد بطرد"); and "people" that are only definite feminine
-    adjectives ("الفتاة الوحيدة المتأصلة")."""
+    nor spelt like a foreign one, then a word with the article or, in a headline, a glued ب ("يهدد بطرد"); and
+    "people" that are only definite feminine adjectives ("الفتاة الوحيدة المتأصلة")."""
     index.people = [
         p for p in index.people
         # ("تلك الفتاة الوحيدة المتأصلة من ...": definite feminine adjectives agreeing with the noun before them)

@@ -49,7 +49,8 @@ def family_name_said_after(sentences: Sequence[SourceSentence], index: PeopleInd
         words = person.name.split()
         if len(words) != 2:
             continue
-        after = {m.group(1) for t in texts for m in re.finditer(rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s+(ال[\u0621-\u064a]{{3,}})", t)}
+        named_then = re.compile(rf"(?<![\u0621-\u064a]){re.escape(person.name)}\s+(ال[\u0621-\u064a]{{3,}})")
+        after = {m.group(1) for t in texts for m in named_then.finditer(t)}
         for family in sorted(after):
             if not family_word(family):
                 continue  # ("وسأل الصحفي X Y الوزير:" after "قال الوزير Z": an office, never a family name)

@@ -9,11 +9,11 @@ import re
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
 from briefing_app.core.facts.ar_appositive_subject import appositive_subject
 from briefing_app.core.facts.ar_participle_subject import turn_subject
+from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
 from briefing_app.core.facts.ar_sent_message import message_sender
-from briefing_app.core.facts.ar_verbal_nouns import verbal_noun_at
-from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_tongue import tongue_speaker
+from briefing_app.core.facts.ar_verbal_nouns import verbal_noun_at
 from briefing_app.core.facts.he_beside_phrase import referred_to
 from briefing_app.core.facts.he_group_speakers import group_or_body_speaker
 from briefing_app.core.facts.he_subject_then_adjunct import (

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
@@ -23,7 +24,6 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
-from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
 from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.quotes_ar_partial import names_in
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH

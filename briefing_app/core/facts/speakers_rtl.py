@@ -56,13 +56,13 @@ from briefing_app.core.facts.quotes_ar_names import ar_body_words, name_after_ti
 from briefing_app.core.facts.quotes_he_colon import name_shaped, role_ends
 from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import AR_NO_SUBJECT, AR_TO_LISTENER, OWN_SPEECH, ar_filler, ar_no_name
-from briefing_app.core.facts.speakers_ar_clauses import other_office_holder
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
     lone_speaker_for_office,
     office_of_the_one_named,
     office_word,
     opening_subject_goes_on,
+    other_office_holder,
     role_noun_holder,
     same_office_holder,
 )
