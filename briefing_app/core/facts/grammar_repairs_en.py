@@ -9,17 +9,21 @@ last)."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.adverb_readings_en import adverb_readings
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
+from briefing_app.core.facts.bracket_restated_en import bracket_restated
 from briefing_app.core.facts.brought_levels_en import brought_levels
 from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
+from briefing_app.core.facts.change_levels_en import change_levels
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to, changes_to_levels_in
 from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
+from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
 from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
@@ -44,6 +48,7 @@ from briefing_app.core.facts.running_spans_en import running_spans
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
+from briefing_app.core.facts.share_more_en import share_more
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
@@ -58,6 +63,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     change_spans(figures, texts)  # "a drop in profit from £61.8m to £55.8m": the profit
     changes_to(figures, texts)  # "a 67% increase to its interim dividend": the dividend
     changes_to_levels_in(figures, texts)  # "a 16 per cent rise to €1,338 million in exports": the exports
+    change_levels(figures, texts)  # "a fourfold increase in net profits for the quarter, to $295m": the profits
     per_share_compounds(figures, texts)  # "a $5-a-share offer": the offer, per share
     standing_gaps(figures, texts)  # "74 points from 30 games, four clear of X": four points
     pronoun_wholes(figures, texts)  # "Smartphones accounted for 216.2 million of those": the smartphones
@@ -96,4 +102,8 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
     without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"
     fraction_units(figures, texts)  # "the rate falling two-tenths of a percentage point": the rate, in points
+    bracket_restated(figures, texts)  # "an increase of 0.9% (+£2,623)": the increase, in pounds
+    adverb_readings(figures, texts)  # "Debt will be $904 billion instead of ...": the debt, not "instead"
+    share_more(figures, texts)  # "said nine per cent more surveys reported rises": the surveys
+    excluded_subjects(figures, texts)  # "Earnings excluding charges and a tax credit was 33 cents": the earnings
     running_spans(figures, texts)  # "gained 200,000 jobs a month for five straight months": months, of the gains

@@ -58,7 +58,8 @@ _PRONOUN_CHANGE = re.compile(
     r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down)|"
     r"compare[sd]?\s+(?:with|to)"  # ("That compared with $1.46 billion": the same measure, earlier)
     # (a market's close or open: "It closed 0.46% lower at 81.80", "They ended the session at $12.66")
-    r"|(?:closed|opened|ended|finished|settled|traded|stood)(?:\s+(?:the\s+(?:day|session|week)|trading))?"
+    r"|(?:closed|opened|ended|finished|settled|traded|stood)(?:\s+(?:the\s+(?:(?:regular|trading|morning|afternoon|"
+    r"official)\s+)?(?:day|session|week)|trading))?"
     r"(?:\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)\s+(?:lower|higher|up|down|weaker|stronger))?"
     r"(?:\s+(?:at|on|up|down))?)\s+"
     r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"

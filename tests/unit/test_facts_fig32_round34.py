@@ -1,0 +1,136 @@
+"""Round 34 (k-fig32): what English figures of business, markets, housing and budgets count, by the grammar that
+carries it.
+
+Made-up sentences of the shapes read on news pages of company results, house-price surveys, budgets and market
+reports, each with near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.figures import find_figures
+from briefing_app.core.facts.model import Fact, SourceSentence
+
+
+def story_figures(*sentences: str) -> list[Fact]:
+    """The English figures of sentences read as one story (one paragraph each)."""
+    return find_figures([SourceSentence(i, i, s) for i, s in enumerate(sentences)], "en")
+
+
+def counts_in(figures: list[Fact], value: float) -> str:
+    """What the first figure of `value` counts."""
+    found = [f for f in figures if f.value is not None and abs(f.value - value) <= 1e-6 * value]
+    assert found, f"no figure {value}: {[(f.text, f.value) for f in figures]}"
+    return found[0].counts or ""
+
+
+# --- a change set off by a dash after a figure: the change of what that figure counts ---
+
+
+def test_dash_apposed_change_counts_the_figure_before() -> None:
+    figures = story_figures("Brontel reported $2.18 billion in revenue - a 41% increase compared with a year earlier.")
+    assert counts_in(figures, 41) == "increase (revenue)"
+
+
+def test_en_dash_apposed_rise_with_its_comparison() -> None:
+    figures = story_figures("Kalvo posted turnover of €512m – a 9% rise on the year before.")
+    assert counts_in(figures, 9) == "rise (turnover)"
+
+
+def test_dash_change_with_its_own_noun_keeps_it() -> None:
+    figures = story_figures("Brontel reported $2.18 billion in revenue - a 41% increase in exports to Asia.")
+    assert "exports" in counts_in(figures, 41)
+
+
+# --- a level after "a rise in X (for the period), to $N": the X ---
+
+
+def test_level_after_change_in_measure_with_time_adjunct() -> None:
+    figures = story_figures(
+        "Norvik announced a threefold increase in net profits for the quarter ended March 2, to $418m."
+    )
+    assert counts_in(figures, 418e6) == "net profits"
+
+
+def test_level_after_change_in_measure_without_comma() -> None:
+    figures = story_figures("The retailer posted a 12 per cent rise in pre-tax profit to £96m.")
+    assert "profit" in counts_in(figures, 96e6)
+
+
+def test_level_after_change_from_keeps_its_reading() -> None:
+    figures = story_figures("The retailer posted a rise in profit from £80m to £96m, while sales fell to £1.2bn.")
+    assert "sales" in counts_in(figures, 1.2e9).lower()
+
+
+# --- "with X now running N per cent higher": the X ---
+
+
+def test_with_state_participle_and_comparative() -> None:
+    figures = story_figures(
+        "Orders picked up in May, with factory orders now running 7 per cent higher than a year ago."
+    )
+    assert counts_in(figures, 7) == "factory orders"
+
+
+def test_with_running_a_count_is_no_level() -> None:
+    figures = story_figures("The chain expanded quickly, with the company running 40 stores by the end of the year.")
+    assert "stores" in counts_in(figures, 40)
+
+
+# --- a bare bracketed figure after another figure restates it ---
+
+
+def test_bracketed_sum_after_a_share_restates_it() -> None:
+    figures = story_figures("This month's increase of 1.3% (+£3,417) puts the regional average at £281,500.")
+    assert counts_in(figures, 3417) == counts_in(figures, 1.3) == "increase"
+
+
+def test_bracket_with_words_is_no_restatement() -> None:
+    # (the bracket holds words of its own: the restatement rule leaves it to the readings before)
+    figures = story_figures("The fund's return of 4.1% (£9,800 for a typical saver) beat the index.")
+    assert counts_in(figures, 9800) != "return"
+
+
+# --- "N per cent more X": the X ---
+
+
+def test_spelled_share_more_plural_noun() -> None:
+    figures = story_figures("The Guild of Valuers said seven per cent more members in Wessex reported rising prices.")
+    assert counts_in(figures, 7) == "more members"
+
+
+def test_share_more_than_keeps_its_reading() -> None:
+    figures = story_figures("Buyers paid 6 per cent more than the asking price in Lowmere.")
+    assert "more than" not in counts_in(figures, 6)
+    assert "members" not in counts_in(figures, 6)
+
+
+# --- a subject with an "excluding" list: the subject ---
+
+
+def test_subject_with_excluding_list() -> None:
+    figures = story_figures(
+        "Earnings excluding restructuring charges, amortization of goodwill and a tax credit was 27 cents per share."
+    )
+    assert counts_in(figures, 27).startswith("Earnings")
+
+
+def test_excluding_phrase_after_the_figure_keeps_its_reading() -> None:
+    figures = story_figures("Operating profit was £54m, excluding a one-off charge of £6m.")
+    assert "profit" in counts_in(figures, 54e6).lower()
+
+
+# --- a sentence adverb is no count; a market's close told by a pronoun ---
+
+
+def test_instead_is_no_count() -> None:
+    figures = story_figures("Net debt will be $612 billion instead of the $700 billion forecast in May.")
+    assert "debt" in counts_in(figures, 612e9).lower()
+    assert "instead" not in counts_in(figures, 612e9)
+
+
+def test_pronoun_closed_the_regular_session() -> None:
+    figures = story_figures(
+        "Shares of Halvex jumped 8 per cent to $21.40 in after-hours trading.",
+        "They closed the regular session at $19.82, up 23 cents.",
+    )
+    assert "Shares" in counts_in(figures, 19.82)
