@@ -736,7 +736,9 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
     after = text[end : end + 9].lower()
     if re.match(r"\s?(%|٪|percent\b|per cent\b|pc\b|pct\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)", after):
         kind = "percent"
-    elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token):
+    elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token) and not (
+        re.search(r"[$£€]$", text[max(0, start - 1) : start])  # "the low $2000/tonne mark": a sum, not a year
+    ):
         kind = "year"
     scale, scale_end = 1.0, end
     if kind == "number":

@@ -134,3 +134,57 @@ def test_pronoun_closed_the_regular_session() -> None:
         "They closed the regular session at $19.82, up 23 cents.",
     )
     assert "Shares" in counts_in(figures, 19.82)
+
+
+# --- a price per unit against a slash: a range is a price too, "$2000/t" no year; before a noun it counts the noun ---
+
+
+def test_range_with_slash_unit_is_a_figure() -> None:
+    figures = story_figures("Brookfield Dairy has a forecast payout of $5.90 to $6.20/kg for this season.")
+    assert "payout" in counts_in(figures, 5.9)
+
+
+def test_four_digit_sum_before_slash_unit_is_no_year() -> None:
+    figures = story_figures("Skim powder traded around the $2100/tonne mark last week.")
+    assert any(f.value == 2100 and f.unit == "USD" for f in figures)
+
+
+def test_four_digit_year_alone_stays_a_year() -> None:
+    figures = story_figures("Prices last reached that level in 2014, the co-op said.")
+    assert not any(f.value == 2014 for f in figures)
+
+
+def test_slash_unit_sum_before_a_noun_counts_the_noun() -> None:
+    figures = story_figures("Tarvona Milk has forecast a $7.10/kg milk price for the coming season.")
+    assert counts_in(figures, 7.1) == "milk price"
+
+
+def test_slash_unit_sum_after_a_verb_keeps_its_reading() -> None:
+    figures = story_figures("Wholesale power cost €95/MWh on average in March.")
+    assert "milk" not in counts_in(figures, 95)
+
+
+# --- a pronoun after a fronted adverbial; another name for the subject in apposition ---
+
+
+def test_pronoun_after_fronted_adverbial_is_the_measure_before() -> None:
+    figures = story_figures(
+        "Bad loans rose 4.2% to Rs 8,100 crore in the March quarter.",
+        "On a year-on-year basis, it jumped 19.5% from Rs 6,780 crore.",
+    )
+    assert "loans" in counts_in(figures, 19.5)
+
+
+def test_pronoun_after_fronted_adverbial_with_its_own_noun_keeps_it() -> None:
+    figures = story_figures(
+        "Bad loans rose 4.2% to Rs 8,100 crore in the March quarter.",
+        "On the same day, it added 340 branches.",
+    )
+    assert "branches" in counts_in(figures, 340)
+
+
+def test_subject_with_acronym_and_or_apposition() -> None:
+    figures = story_figures(
+        "Net fee income (NFI), or the income a lender earns from charges on accounts, increased 14.20% to Rs 920 crore."
+    )
+    assert counts_in(figures, 14.2) == "Net fee income"

@@ -49,6 +49,7 @@ from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
 from briefing_app.core.facts.share_more_en import share_more
+from briefing_app.core.facts.slash_unit_attributes_en import slash_unit_attributes
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
@@ -65,6 +66,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     changes_to_levels_in(figures, texts)  # "a 16 per cent rise to €1,338 million in exports": the exports
     change_levels(figures, texts)  # "a fourfold increase in net profits for the quarter, to $295m": the profits
     per_share_compounds(figures, texts)  # "a $5-a-share offer": the offer, per share
+    slash_unit_attributes(figures, texts)  # "forecast a $6.50/kg milk price": the milk price
     standing_gaps(figures, texts)  # "74 points from 30 games, four clear of X": four points
     pronoun_wholes(figures, texts)  # "Smartphones accounted for 216.2 million of those": the smartphones
     percent_states(figures, texts)  # "and was just 23 percent contained": contained

@@ -50,7 +50,9 @@ def pronoun_referent(text: str, n: NumberMatch, counts: str | None) -> str | Non
 _PRONOUN_CHANGE = re.compile(
     # (also after a fronted time: "Earlier Monday, it increased $1.23")
     r"^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Earlier|Later)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|today|in\s+the\s+day|in\s+the\s+session))?,?\s+(?:it|they)|It|They|This|That|These)(?=['’]s\s|\s)"
+    r"Sunday|today|in\s+the\s+day|in\s+the\s+session))?,?\s+(?:it|they)"
+    # (or after any short fronted adverbial and its comma: "On a year-on-year basis, it jumped 27.3%")
+    r"|(?:On|In|Over|For|Compared\s+with|Against)\s+[^,;:\d]{2,40},\s+(?:it|they)|It|They|This|That|These)(?=['’]s\s|\s)"
     r"\s*(?:(?:also|then|later|since|have|has|had|"
     r"were|was)\s+)?"
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
