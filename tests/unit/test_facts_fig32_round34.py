@@ -188,3 +188,34 @@ def test_subject_with_acronym_and_or_apposition() -> None:
         "Net fee income (NFI), or the income a lender earns from charges on accounts, increased 14.20% to Rs 920 crore."
     )
     assert counts_in(figures, 14.2) == "Net fee income"
+
+
+# --- a level and a baseline told in clauses that share the subject: the measure of the figure before ---
+
+
+def test_level_and_baseline_after_and_remained_at() -> None:
+    figures = story_figures(
+        "The country's leather exports increased by around 2.4 percent during the fiscal year and remained at "
+        "$1.210 billion as compared to $1.182 billion in 2021-22, the bureau said."
+    )
+    assert "leather exports" in counts_in(figures, 1.21e9)
+    assert "leather exports" in counts_in(figures, 1.182e9)
+
+
+def test_level_after_a_time_reads_the_measure_before() -> None:
+    figures = story_figures(
+        "Tablet shipments grew 14 percent from 41.2 million units in Q1 2019 to a record 47.0 million in Q1 2020."
+    )
+    assert "shipments" in counts_in(figures, 47e6)
+
+
+def test_reading_of_its_own_is_kept_after_a_level() -> None:
+    figures = story_figures(
+        "Leather exports rose 2.4 percent to $1.21 billion while footwear sales reached $300 million."
+    )
+    assert "footwear" in counts_in(figures, 300e6)
+
+
+def test_bracketed_change_after_a_count_and_its_noun() -> None:
+    figures = story_figures("Kestrel shipped 12.4 million units (+8.3 percent) in the quarter.")
+    assert "units" in counts_in(figures, 8.3)

@@ -27,6 +27,7 @@ from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
 from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
+from briefing_app.core.facts.hollow_readings_en import hollow_readings
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.model import Fact
@@ -108,4 +109,5 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     adverb_readings(figures, texts)  # "Debt will be $904 billion instead of ...": the debt, not "instead"
     share_more(figures, texts)  # "said nine per cent more surveys reported rises": the surveys
     excluded_subjects(figures, texts)  # "Earnings excluding charges and a tax credit was 33 cents": the earnings
+    hollow_readings(figures, texts)  # "... and remained at $16.6 billion": the exports, not "remained at"
     running_spans(figures, texts)  # "gained 200,000 jobs a month for five straight months": months, of the gains

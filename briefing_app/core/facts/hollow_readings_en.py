@@ -1,0 +1,61 @@
+"""A reading of what an English figure counts that names nothing counted: only a verb of state or comparison, a
+preposition, a change noun or a time ("remained at", "compared to", "2022-23", "Q3 2014", "showing increase"). Trade
+and results copy tells a measure once and then gives its level, its baseline and its change in a row of clauses that
+share the subject: "The country's textile group exports increased by 0.93 percent during the fiscal year and
+remained at $16.655 billion as compared to $16.501 billion in 2022-23", "shipments grew 27 percent from 252.9 million
+units in Q3 2013 to a record 320.4 million in Q3 2014".
+
+Such a figure measures what the figure before it in the sentence measures (the subject they share); a change noun
+that a share holds stays in front ("increase (country's exports)"). Only within one sentence, and only from a
+figure before it whose reading names a measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_texts import figure_texts
+from briefing_app.core.facts.model import Fact
+
+_CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "growth", "decline", "drop", "gain", "jump", "reduction"}
+_HOLLOW = {"remained", "remains", "remain", "stood", "stands", "at", "compared", "comparison", "to", "with", "as",
+           "against", "when", "versus", "percent", "per", "cent", "showing", "registering", "registered", "record",
+           "recorded", "touched", "in", "on", "of", "the", "a", "an", "during", "from", "same", "period", "negative",
+           "positive", "year", "last", "previous", "corresponding", "fiscal", "quarter", "month",
+           *_CHANGE_NOUNS}  # fmt: skip
+_TIME_WORD = re.compile(
+    r"(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4}(?:[-–/]\d{2,4})?|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)",
+    re.IGNORECASE,
+)
+
+
+def _hollow(reading: str) -> bool:
+    words = re.findall(r"[\w'’-]+", reading)
+    return bool(words) and all(w.lower() in _HOLLOW or _TIME_WORD.fullmatch(w) for w in words)
+
+
+def _measure(reading: str) -> str | None:
+    """The measure a reading names: "increase (exports)" -> "exports", "textile exports" -> itself."""
+    head, _, rest = reading.partition(" (")
+    inner = rest.rstrip(")").split(" (")[0] if rest else ""
+    inner = "" if not inner or _hollow(inner) else inner
+    if head.split() and (head.split()[0].lower() in _CHANGE_NOUNS or _hollow(head)):
+        return inner or None
+    return head
+
+
+def hollow_readings(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a figure with a hollow reading the measure of the figure before it in its sentence."""
+    last: dict[int, str] = {}  # sentence -> the last measure a figure of it named
+    for f, _, _ in figure_texts(figures, texts):
+        reading = (f.counts or "").strip()
+        measure = _measure(reading) if reading else None
+        if measure:  # ("growth in the fiscal year (Cotton yarn exports)": its bracket names the measure)
+            last[f.sentence] = measure
+            continue
+        if not reading or not _hollow(reading.split(" (")[0]) or f.sentence not in last:
+            continue
+        # (a change noun is the figure's own only for a share: "$955 million" read "percent growth" took the share's)
+        change = [w for w in re.findall(r"[\w-]+", reading) if w.lower() in _CHANGE_NOUNS and f.unit == "percent"]
+        f.counts = f"{change[-1].lower()} ({last[f.sentence]})" if change else last[f.sentence]
