@@ -219,3 +219,42 @@ def test_reading_of_its_own_is_kept_after_a_level() -> None:
 def test_bracketed_change_after_a_count_and_its_noun() -> None:
     figures = story_figures("Kestrel shipped 12.4 million units (+8.3 percent) in the quarter.")
     assert "units" in counts_in(figures, 8.3)
+
+
+# --- the lead's shapes: "on an equivalent measure of", "£530m more to spend", "60p in every pound" ---
+
+
+def test_profits_on_a_measure_of() -> None:
+    figures = story_figures("The lender posted profits on an adjusted measure of £8.41bn, up from £7.9bn.")
+    assert counts_in(figures, 8.41e9) == "profits"
+    assert counts_in(figures, 7.9e9) == "profits"
+
+
+def test_measure_of_without_on_keeps_its_reading() -> None:
+    figures = story_figures("The index, a measure of factory output, rose to 51.2 in May.")
+    assert "profits" not in counts_in(figures, 51.2)
+
+
+def test_sum_more_to_spend() -> None:
+    figures = story_figures("The health board will have £214m more to spend next year.")
+    assert counts_in(figures, 214e6) == "more to spend"
+
+
+def test_sum_more_than_keeps_its_reading() -> None:
+    figures = story_figures("The board spent £214m more than it planned on agency staff.")
+    assert "to spend" not in counts_in(figures, 214e6)
+
+
+def test_pence_in_every_pound() -> None:
+    figures = story_figures("The trust spends about 72p in every pound on patient care.")
+    assert counts_in(figures, 72).startswith("in every pound")
+
+
+def test_pence_alone_keeps_its_reading() -> None:
+    figures = story_figures("A loaf now costs 72p more than last spring.")
+    assert "every" not in counts_in(figures, 72)
+
+
+def test_level_after_a_participle_of_change() -> None:
+    figures = story_figures("Voice revenues were nearly flat, increasing 1.6 per cent year-on-year to Sh41.20 billion.")
+    assert counts_in(figures, 41.2e9) == "Voice revenues"

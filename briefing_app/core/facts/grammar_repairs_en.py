@@ -13,6 +13,7 @@ from briefing_app.core.facts.adverb_readings_en import adverb_readings
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
+from briefing_app.core.facts.basis_measures_en import basis_measures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.bracket_restated_en import bracket_restated
 from briefing_app.core.facts.brought_levels_en import brought_levels
@@ -51,6 +52,7 @@ from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
 from briefing_app.core.facts.share_more_en import share_more
 from briefing_app.core.facts.slash_unit_attributes_en import slash_unit_attributes
+from briefing_app.core.facts.spend_shares_en import spend_shares
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
@@ -110,4 +112,6 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     share_more(figures, texts)  # "said nine per cent more surveys reported rises": the surveys
     excluded_subjects(figures, texts)  # "Earnings excluding charges and a tax credit was 33 cents": the earnings
     hollow_readings(figures, texts)  # "... and remained at $16.6 billion": the exports, not "remained at"
+    basis_measures(figures, texts)  # "posted profits on an equivalent measure of £12.93bn": the profits
+    spend_shares(figures, texts)  # "£530m more to spend", "about 60p in every pound"
     running_spans(figures, texts)  # "gained 200,000 jobs a month for five straight months": months, of the gains
