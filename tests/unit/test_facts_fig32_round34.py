@@ -258,3 +258,31 @@ def test_pence_alone_keeps_its_reading() -> None:
 def test_level_after_a_participle_of_change() -> None:
     figures = story_figures("Voice revenues were nearly flat, increasing 1.6 per cent year-on-year to Sh41.20 billion.")
     assert counts_in(figures, 41.2e9) == "Voice revenues"
+
+
+# --- tonnes written "t", a change "declined by 5 t to 75 t", the issuer after a dollar sign ---
+
+
+def test_tonnes_written_t() -> None:
+    figures = story_figures("Copper output rose 3% to 41.5 tonnes, up from 40.2t in the March quarter.")
+    assert any(f.value == 40.2 and f.unit == "tonnes" for f in figures)
+
+
+def test_declined_by_to_is_two_figures() -> None:
+    figures = story_figures("Zinc production declined by 4 t to 61 t in the quarter, the consultants said.")
+    assert {f.value for f in figures if f.unit == "tonnes"} == {4, 61}
+
+
+def test_between_tonnes_stays_a_range() -> None:
+    figures = story_figures("Each barge carries between 40 t and 60 t of ore.")
+    assert any(f.value == 40 and f.value_max == 60 for f in figures)
+
+
+def test_issuer_after_dollar_sign() -> None:
+    figures = story_figures("The metal traded at around $US1720 an ounce on Friday.")
+    assert any(f.value == 1720 and f.unit == "USD" for f in figures)
+
+
+def test_model_letters_before_digits_stay_no_figure() -> None:
+    figures = story_figures("The airline ordered more US1580 parts for its A320 fleet.")
+    assert not any(f.value in (1580, 320) for f in figures)

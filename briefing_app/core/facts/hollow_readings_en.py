@@ -52,14 +52,17 @@ def _measure(reading: str) -> str | None:
 def hollow_readings(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure with a hollow reading the measure of the figure before it in its sentence."""
     last: dict[int, str] = {}  # sentence -> the last measure a figure of it named
-    for f, _, _ in figure_texts(figures, texts):
+    ends: dict[int, int] = {}  # sentence -> where that figure ended
+    for f, number, text in figure_texts(figures, texts):
         reading = (f.counts or "").strip()
         measure = _measure(reading) if reading else None
         if measure:  # ("growth in the fiscal year (Cotton yarn exports)": its bracket names the measure)
-            last[f.sentence] = measure
+            last[f.sentence], ends[f.sentence] = measure, number.end
             continue
         if not reading or not _hollow(reading.split(" (")[0]) or f.sentence not in last:
             continue
         # (a change noun is the figure's own only for a share: "$955 million" read "percent growth" took the share's)
         change = [w for w in re.findall(r"[\w-]+", reading) if w.lower() in _CHANGE_NOUNS and f.unit == "percent"]
+        if change and re.search(r",|\band\b|\bbut\b", text[ends[f.sentence] : number.start]):
+            continue  # "Sales were $4m and costs rose, a 10% rise": another clause's change, not the sales'
         f.counts = f"{change[-1].lower()} ({last[f.sentence]})" if change else last[f.sentence]

@@ -116,7 +116,7 @@ _AR_QUOTED_PRODUCT = re.compile(
 _GLUED_CODE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(re.escape(code) for code in sorted(GLUED_CURRENCY_CODES, key=len, reverse=True))
-    + r")$"
+    + r"|(?<=\$)(?:US|NZ|A))$"  # (and the issuer after a dollar sign: "$US1580")
 )
 
 def _numbered_meeting(before: str, after: str, n: NumberMatch) -> bool:
