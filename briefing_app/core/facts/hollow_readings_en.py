@@ -20,8 +20,9 @@ from briefing_app.core.facts.model import Fact
 _CHANGE_NOUNS = {"increase", "decrease", "rise", "fall", "growth", "decline", "drop", "gain", "jump", "reduction"}
 _HOLLOW = {"remained", "remains", "remain", "stood", "stands", "at", "compared", "comparison", "to", "with", "as",
            "against", "when", "versus", "percent", "per", "cent", "showing", "registering", "registered", "record",
-           "recorded", "touched", "in", "on", "of", "the", "a", "an", "during", "from", "same", "period", "negative",
-           "positive", "year", "last", "previous", "corresponding", "fiscal", "quarter", "month",
+           "recorded", "touched", "in", "on", "of", "the", "a", "an", "during", "from", "same", "negative",
+           "positive", "last", "previous", "corresponding", "fiscal",
+           # (no nouns of time: "three month period" counts the period)
            # (a participle of change with the figure before it: "zooming 10.8 per cent to Sh19.45 billion" read
            # "zooming 10.8")
            "increasing", "decreasing", "rising", "falling", "growing", "jumping", "climbing", "declining", "dropping",
