@@ -62,8 +62,16 @@ def hollow_readings(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         if not reading or not _hollow(reading.split(" (")[0]) or f.sentence not in last:
             continue
-        # (a change noun is the figure's own only for a share: "$955 million" read "percent growth" took the share's)
-        change = [w for w in re.findall(r"[\w-]+", reading) if w.lower() in _CHANGE_NOUNS and f.unit == "percent"]
-        if change and re.search(r",|\band\b|\bbut\b", text[ends[f.sentence] : number.start]):
+        change = [w for w in re.findall(r"[\w-]+", reading) if w.lower() in _CHANGE_NOUNS]
+        shares_words = re.search(r"\bper\s*cent\b|\bpercent\b", reading) is not None
+        own_change = re.search(
+            r"\b(?:increase|decrease|rise|fall|growth|decline|drop|gain|jump|reduction)\s+of\s+"
+            r"(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?(?:US|C|A|NZ)?[$£€]?\s*$",
+            text[: number.start],
+        )
+        if change and f.unit != "percent" and not shares_words and own_change:
+            continue  # "402,500, a drop of 3,500": the sum's own (a "percent growth" reading took a share's words)
+        if change and f.unit == "percent" and re.search(r",|\band\b|\bbut\b", text[ends[f.sentence] : number.start]):
             continue  # "Sales were $4m and costs rose, a 10% rise": another clause's change, not the sales'
-        f.counts = f"{change[-1].lower()} ({last[f.sentence]})" if change else last[f.sentence]
+        own = change and f.unit == "percent"
+        f.counts = f"{change[-1].lower()} ({last[f.sentence]})" if own else last[f.sentence]
