@@ -15,7 +15,9 @@ import re
 _COUNT_NOUN = re.compile(
     r"\b(?:numbers?|figures?|passengers|viewers|viewing|users|visitors|audiences?|subscribers|customers|downloads|"
     r"votes|voters|population|members|followers|views|streams|tickets|shipments|units|people|workers|jobs|"
-    r"households|homes|patients|cases|residents|listeners|readers|copies|sales\s+volumes?|traffic)\b"
+    r"households|homes|patients|cases|residents|listeners|readers|copies|sales\s+volumes?|traffic|"
+    # (a list or a backlog of people or cases is a count too: "NHS waiting list hits 6.4m", "fallen from 7.75m")
+    r"(?:waiting\s+)?lists?|backlogs?|claimants|applications|claims|deaths|infections|students|pupils)\b"
     r"[^;:!?]{0,80}$",
     re.IGNORECASE,
 )

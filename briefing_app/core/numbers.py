@@ -66,9 +66,11 @@ _GLUED_CODES += r"|(?<=\$US)|(?<=\$NZ)|(?<=\$A)"  # ("$US1580 an ounce": the iss
 # One numeric token: digit groups joined by separators, an optional clock time.
 # (hinted: every position of every sentence is tried, and the look-behinds first cost more than the digit test)
 _NUMBER = hinted(
-    rf"(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR])|{_GLUED_CODES})"
+    # (a share written with no whole part, as American copy does: "a .06% decrease"; before a percent sign only)
+    r"(?<=[\s(])\.[0-9]+(?=\s*(?:%|per\s?cent\b|percent\b))|"
+    rf"(?:(?:(?<![\w.,\u066b\u066c])|(?<=(?<![^\W\d_])[NR])|{_GLUED_CODES})"
     # (the Arabic comma "،" between thousands only before exactly three digits: "1،748"; "1، 2" is a list)
-    rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+|\u060c{_D}{{3}}(?!{_D}))*(?::{_D}{{2}})?"
+    rf"{_D}+(?:[.,\u066b\u066c\u00a0\u202f\u2009 ]{_D}+|\u060c{_D}{{3}}(?!{_D}))*(?::{_D}{{2}})?)"
 )  # after "N" or "R" only for a naira or rand amount ("N50,000"): `_digit_tokens` drops the others ("N95")
 
 
@@ -91,6 +93,7 @@ def _read_groups(token: str, decimal_comma: bool, space_groups: bool) -> float |
     if t.count(decimal) > 1:
         return None
     whole, _, frac = t.partition(decimal)
+    whole = whole or ("0" if t.startswith(decimal) and frac else whole)  # ".06": no whole part written
     if thousands in whole:
         groups = whole.split(thousands)
         indian = indian_grouped(whole, thousands)  # "1,42,201 units": lakhs and crores set the commas

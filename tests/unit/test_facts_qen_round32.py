@@ -226,17 +226,21 @@ def test_danish_present_verb_in_second_place_is_still_no_role() -> None:
 # --- English: an unmarked "..., X said." in copy that marks its quotations ------------------------------------------
 
 
-def test_unmarked_third_person_sentence_said_stays_a_quote() -> None:
-    # The project's own sample gold (seeds/, scored by test_facts.py) counts "..., he added." in wire copy that marks
-    # its other quotations as the speaker's words; k-qen30's rule reading it as reported speech was dropped at merge.
+def test_unmarked_third_person_sentence_said_is_retold_where_the_marks_are_intact() -> None:
+    # Round 34: copy that marks its quotations and leaves this sentence unmarked retells it in the writer's words (wire
+    # and broadcast copy report so constantly; "direct speech only" is the corpus convention). The project's own
+    # sample (seeds/, scored by test_facts.py) counts "..., he added." as a quote, and there the marks are damaged
+    # (a closing mark with no opening one), which quote_marks_intact reads as marks lost; that case stays below.
     paragraphs = [
         '"We have been in a major flood fight for about ten days now," said Bret Vorn, a spokesman.',
         '"Nine of our rivers are at record levels," he told reporters.',
         "A total of 15 lives have been lost and thousands were left homeless, Vorn said.",
     ]
     texts = [q.text for q in quotes_of(paragraphs)]
-    assert any(t.startswith("A total of 15") for t in texts)
-    assert len(texts) == 3
+    assert not any(t.startswith("A total of 15") for t in texts)
+    assert len(texts) == 2
+    damaged = [*paragraphs[:1], 'Nine of our rivers are at record levels," he told reporters.', paragraphs[2]]
+    assert any(q.text.startswith("A total of 15") for q in quotes_of(damaged))
 
 
 def test_unmarked_first_person_sentence_said_stays_a_quote() -> None:
@@ -327,11 +331,12 @@ def test_an_adverb_before_the_participle_of_saying() -> None:
     assert [s for _, s in _speakers(paragraphs)] == ["Daniel Marsh"]
 
 
-def test_unmarked_said_sentence_holding_a_quoted_fragment_keeps_its_reading() -> None:
-    # near miss: a quoted fragment inside the reported clause; the sentence is read as before (a quote)
+def test_unmarked_said_sentence_holding_a_quoted_fragment_is_retold() -> None:
+    # a quoted fragment inside the reported clause; since round 34 the writer's clause around it, in copy whose marks
+    # are intact, is no quote (it was read as one before)
     paragraphs = [
         '"We have been in a major flood fight for about ten days now," said Bret Vorn, a spokesman.',
         '"Nine of our rivers are at record levels," he told reporters.',
         "The divers will be looking for evidence and \u201cchecking for potential bodies\u201d, Mr Vorn said.",
     ]
-    assert any(q.text.startswith("The divers will be looking") for q in quotes_of(paragraphs))
+    assert not any(q.text.startswith("The divers will be looking") for q in quotes_of(paragraphs))

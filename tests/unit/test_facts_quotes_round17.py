@@ -204,8 +204,10 @@ def test_english_block_quote_after_a_body_issuing_a_statement() -> None:
 def test_english_fronted_adverbial_before_said_is_no_unmarked_quote() -> None:
     text = "The government had no response, but after protests by the Greens, Tom Abel commented."
     assert _said(text, "en") == []
-    assert _said("The harbour will reopen when the storm passes, Tom Abel said.", "en") == [
-        ("The harbour will reopen when the storm passes", "Tom Abel")
+    # (near miss: a clause that speaks as "we" stays speech; since round 34 one in the writer's words, "The harbour
+    # will reopen when the storm passes, Tom Abel said.", in copy with intact marks is retold, no quote)
+    assert _said("We will reopen the harbour when the storm passes, Tom Abel said.", "en") == [
+        ("We will reopen the harbour when the storm passes", "Tom Abel")
     ]
 
 

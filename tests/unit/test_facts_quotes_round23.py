@@ -180,9 +180,9 @@ def test_an_unmarked_subject_with_its_appositive_or_a_name_asked_a_question_is_n
     # (near miss: an unmarked clause ending with an inverted attribution is still the speaker's)
     text = (
         "Workers at the Millbrook plant were told it will close.\n\n"
-        "The plant has no future without new orders from the yard, said Tom Reece."
+        "Our plant has no future without new orders from the yard, said Tom Reece."
     )
-    assert said(text, "en") == [("The plant has no future without new orders from the yard", "Tom Reece")]
+    assert said(text, "en") == [("Our plant has no future without new orders from the yard", "Tom Reece")]
 
 
 def test_a_statement_label_before_the_words_is_no_person_and_the_one_it_is_from_speaks() -> None:

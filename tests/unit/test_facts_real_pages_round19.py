@@ -72,8 +72,11 @@ def test_a_fronted_phrase_before_a_parenthetical_said_is_no_quote(sentence: str)
 
 
 def test_verbless_speech_with_its_marks_stripped_is_still_a_quote() -> None:
-    quotes = {f.text: f.speaker for f in facts_of(["Max Holm was delighted.", "Good news for everyone, Holm said."], "en") if f.kind == "quote"}
-    assert quotes == {"Good news for everyone": "Max Holm"}
+    # (since round 34 in copy whose marks are damaged, a closing mark with no opening one: there an unmarked clause
+    # may be speech with its marks lost; in copy with intact marks it is the writer's retelling)
+    paragraphs = ["Max Holm was delighted.", 'It was a long wait," he said.', "Good news for everyone, Holm said."]
+    quotes = {f.text: f.speaker for f in facts_of(paragraphs, "en") if f.kind == "quote"}
+    assert quotes.get("Good news for everyone") == "Max Holm"
 
 
 # A technology review and a foreign desk story: "its first-ever Retina display" gave "Retina" the role "first-ever"

@@ -161,6 +161,9 @@ _COMPARED_BEFORE = re.compile(
 _OWN_CLAUSE_UP = re.compile(
     r"\b(?:on|with|amid)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*\s+(?:up|down)\s+from\s+(?:[^\W\d]+\s+)?(?:US\$|[$£€¥₪])?$"
 )
+# The first word of a plural noun phrase right after a count, with up to two words before its head ("10 teenage
+# boys", "21 children").
+_OWN_NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*))(?:\s+[a-z][\w'’-]*){0,2}?(?<=s|n)\b(?!\s+(?:a|an|the)\b)")
 # A bare subject's passive after it: "more than 80 have been killed".
 _PASSIVE_AFTER = re.compile(r"\s+(?:have|has|had)\s+been\s+[a-z]+(?:ed|en|wn)\b|\s+(?:were|are)\s+[a-z]+(?:ed|en|wn)\b")
 
@@ -192,7 +195,18 @@ def totals_of(figures: list[Fact], text: str) -> None:
         n = f.number
         # (not the level of a clause of its own, with its verb left out: "to £1.66bn on sales up from £4.97bn")
         compared = n is not None and i and _COMPARED_BEFORE.search(text[max(0, n.start - 40) : n.start])
-        if compared and n is not None and not _OWN_CLAUSE_UP.search(text[: n.start]):
+        # (nor a count with its own noun read right after it: "admitted 12 charges against 10 teenage boys", an
+        # object of "against", no level set against the one before)
+        own_noun = False
+        if n is not None and f.counts:
+            after_noun = _OWN_NOUN_AFTER.match(text, n.end)
+            own_noun = after_noun is not None and after_noun.group(1).lower() == f.counts.split()[0].lower()
+            # (not a relative time in a noun's place: "up from 900 two years ago")
+            own_noun = own_noun and _RELATIVE_TIME.match(text[n.end :].strip()) is None
+            own_noun = own_noun and not re.match(
+                r"\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b", text[n.end :], re.IGNORECASE
+            )
+        if compared and n is not None and not own_noun and not _OWN_CLAUSE_UP.search(text[: n.start]):
             earlier = next((e for e in reversed(figures[:i]) if e.counts and e.unit == f.unit and e.number), None)
             # (not when its own reading already holds the earlier one: "51.2 percent against 47.9 percent for her
             # rival" is "rival (Halvorsen)", whose share is told apart)

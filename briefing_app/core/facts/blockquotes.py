@@ -226,6 +226,19 @@ _LIST_OPENER = re.compile(
 )
 
 
+def _attributed_after(text: str, lang: str) -> bool:
+    """Whether a paragraph that does not open with a quote mark closes a quotation with a comma and names its speaker
+    right after ('After the vote, "we expected a change ...," Jane Roe, an analyst at Acme, said in a note.'): reported
+    prose with its own attribution."""
+    if re.match(r"\s*[\"“„«»‘']", text):
+        return False  # a paragraph opening with a mark is the words handed over, whatever it goes on to say
+    closing = re.search(
+        r"\w[,!?][\"”»]\s+(?:[A-ZÆØÅ][\w.'’-]*(?:\s+[A-ZÆØÅ][\w.'’-]*){0,3}|he|she|han|hun)(?:,[^\"“”]{1,80},)?\s+(\w+)",
+        text,
+    )
+    return closing is not None and _saying(lang).fullmatch(closing.group(1)) is not None
+
+
 def _prose(text: str) -> bool:
     """Whether a paragraph reads as someone's words, not a list: eight words or more, most of them in
     lower case, ending as a sentence ends."""
@@ -297,6 +310,11 @@ def find_blocks(
             continue  # a label or a name, not a quotation
         if post is None and text.rstrip().endswith(":"):
             continue  # "Ann Roe shared a photo of the crowd:": the next introduction, not the words introduced
+        if post is None and lang in ("en", "da") and _attributed_after(text, lang):
+            # 'As the paper notes in its story:' then 'After the vote, "we expected a change ...," Jane Roe, an analyst,
+            # said in a note.': the paragraph names the speaker of its own quotation after the closing mark; its quote
+            # is read there, and the paragraph is no block of the introduction's words
+            continue
         if post is None and lang in ("ar", "he") and _attributes_its_own(text, lang):
             # 'התבטא הנגיד:' then 'X לא היה מוכן לכך. מנכ"ל X Y טען כי ...: "..."': a paragraph whose own verb of
             # saying opens a quotation in marks is reported prose, its quote read there, not the block handed over

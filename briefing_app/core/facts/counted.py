@@ -215,6 +215,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return answer
     if n.currency:  # "Of this, GBP17.75 was in cash": the code written against the digits is the currency's, no noun
         before = re.sub(r"(?<![^\W\d_])(?:GBP|USD|EUR|JPY|CHF|AUD|CAD)$", " ", before)
+        # ("a net profit of ₹1,234 crore", "revenue of R3.6 billion", "of Sh2 billion": a sign or letters glued to
+        # the digits and left out of the figure's text are the currency's, no word of the phrase before)
+        before = re.sub(r"(?<=\s)(?:₹|Rs\.?|R|Sh|Shs|Ksh\.?|KSh|N|₦|GH¢|E£|Dh|QR|RM|P|K|₱|₩|₺|฿)$", " ", before)
     if lang == "en":  # "to be in the region of £85m", "on the order of 5%": an approximation, no noun of its own
         before = re.sub(
             r"(?:\b(?:in\s+the\s+region|[oi]n\s+the\s+order)\s+|(?<=\bbe\s))of\s+(?=(?:US\$|[$£€])?\s*$)", "", before

@@ -23,6 +23,7 @@ from briefing_app.core.facts.figure_words import (
     PRONOUNS,
 )
 from briefing_app.core.facts.noun_after import ON_THE_PERIOD, after_phrase
+from briefing_app.core.facts.percent_compounds_en import rate_on, stacked_change
 from briefing_app.core.facts.phrase_edges import ed_form, noun_in_phrase
 from briefing_app.core.facts.subject_before import before_phrase
 from briefing_app.core.numbers import NumberMatch
@@ -272,6 +273,7 @@ def measure_reading(
             rest,
         )
         and n.raw < 120
+        and float(n.raw).is_integer()  # (an age is whole: "the BCR for the dam is 0.09," is a ratio)
     ):
         return "age", unit  # "when she was six", "until she was eighteen", "Ann Marlow, who is 61,"
     if lang in ("en", "da") and unit is not None and n.kind == "number" and not n.currency:
@@ -396,20 +398,31 @@ def measure_reading(
                 return f"{located} ({' '.join(toward.group(1).split())} {place})", unit
             return f"{' '.join(toward.group(1).split())}{glued}{place}", unit
     if (n.kind == "percent" or unit == "percent") and lang in ("en", "da"):
+        # ("the 2.99 per cent core council tax rise", "the extra one per cent on council tax")
+        stacked = (stacked_change(before, rest) or rate_on(before, rest)) if lang == "en" else None
+        if stacked:
+            return stacked, unit
         # "a 5% rise in sales", "a 10 per cent cut in funding": a percentage used as an adjective describes
         # the noun after it, a noun even where it could be a verb ("rise", "cut").
         # (an adjective or a participle may stand between: "the proposed 3.99 per cent rise in Council Tax")
-        article = rf"\b(?:a|an|the|its|their|en|et)\s+(?:{_SIZE_ADJECTIVES}\s+)?$"
+        # ("every", "each": "for every one per cent rise in council tax")
+        article = rf"\b(?:a|an|the|its|their|every|each|another|en|et)\s+(?:{_SIZE_ADJECTIVES}\s+)?$"
         # (not the period a change is compared over: "rose by a whopping 707 per cent year on year"; but "the 67%
         # year-on-year boost to the dividend" describes the boost)
         period = ON_THE_PERIOD.match(rest)
         noun_next = re.match(r"\s+([a-z]+)", rest[period.end() :]) if period else None
         period_only = period is not None and (noun_next is None or noun_next.group(1) in EN_STOP)
-        described = re.search(article, before, re.IGNORECASE) and not period_only and re.match(
+        # ("reported 61 per cent year-on-year (YoY) jump in its net profit": copy that drops the article, with a
+        # period between the share and its change, still writes the share as the change's adjective)
+        rest = re.sub(r"^(\s*[\w-]+)\s*\((?:YoY|QoQ|MoM|y-o-y|q-o-q)\)", r"\1", rest)
+        period_change = noun_next is not None and noun_next.group(1) in _CHANGE_NOUNS
+        determined = re.search(article, before, re.IGNORECASE) or (period_change and lang == "en")
+        described = determined and not period_only and re.match(
             r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
             r"(?:the\s+|its\s+|their\s+)?"
             # (a coined word in quote marks is one of the noun's: 'a 48pc leap in "new wave" revenues')
-            r"((?:[\w'’\"“”-]|\.(?=\w))+(?:\s+(?:[\w'’\"“”-]|\.(?=\w))+){0,2}))?",
+            # (up to four words: "a 54 per cent rise in mid-year underlying pretax profit today")
+            r"((?:[\w'’\"“”-]|\.(?=\w))+(?:\s+(?:[\w'’\"“”-]|\.(?=\w))+){0,3}))?",
             rest,
         )
         if described:

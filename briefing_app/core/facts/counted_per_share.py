@@ -42,6 +42,12 @@ _EXPECTED_OF = re.compile(
 # A sum restated right after another: "$1.59 billion, or $1.02 per share".
 _OR_RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:US|C|A)?[$£€]?")
 # The level a change was reckoned from: "up 54 percent from $4.31 billion", "down 3% from".
+# A share restated as a sum after ", or": "an increase of 2.29%, or approximately $292,000".
+_OR_RESTATED = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just|"
+    r"approximately)\s+)?(?:US|C|A)?[$£€]?",
+    re.IGNORECASE,
+)
 _FROM_AFTER_CHANGE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|pct\b)?\s+from\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
     r"(?:US|C|A)?[$£€]?",
@@ -76,6 +82,16 @@ def per_share_and_baselines(facts: list[Fact], text: str) -> None:
             and _FROM_AFTER_CHANGE.fullmatch(gap)
         ):
             f.counts = previous.counts  # "That was up 54 percent from $4.31 billion": the level of what changed
+        elif (
+            money
+            and previous is not None
+            and previous.counts
+            and previous.unit == "percent"
+            and gap is not None
+            and _OR_RESTATED.fullmatch(gap)
+            and re.match(r"\s*(?:[,.;)]|$)", text[n.end :])
+        ):
+            f.counts = previous.counts  # "a tax levy increase of 2.29%, or approximately $292,000": the same increase
         elif (
             money
             and previous is not None

@@ -67,7 +67,7 @@ FINED = re.compile(
 )
 # A span of time between a sum and its purpose or recipient: "over the next two years | to ...".
 SPAN_BETWEEN = re.compile(
-    r"\s*,?\s*(?:over|during|within|in)\s+(?:the\s+)?(?:(?:next|past|last|coming|first)\s+)?(?:[\w-]+\s+)?"
+    r"\s*,?\s*(?:over|during|within|in|across)\s+(?:the\s+)?(?:(?:next|past|last|coming|first)\s+)?(?:[\w-]+\s+)?"
     r"(?:years?|months?|weeks?|days?|decades?)\b,?(?=\s+(?:to|for|in|on|towards)\s)"
 )
 # Where or with whom a duration was spent: a name ("at Northern Rail", "with the Coast Guard") or a bare noun that ends

@@ -80,7 +80,10 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
             continue
         elif m.group(4) and m.group(4).lower() not in ("one", "1"):
             value = _in_fraction(m)
-            if not 0 < value < 1 or m.group(4).isdigit() or not subject_position(text[: m.start()]):
+            # (a fronted adverbial before a comma leaves the share opening its clause: "In September, almost four in
+            # 10 said", "Although ..., four in 10 said")
+            opens = subject_position(text[: m.start()]) or subject_position(text[: m.start()].rsplit(",", 1)[-1])
+            if not 0 < value < 1 or m.group(4).isdigit() or not opens:
                 continue
         out.append(m)
     return out

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing_app.core.facts.acronym_subjects_en import abbreviated_subject
 from briefing_app.core.facts.age_holder import (
     DECADE_AGE_BEFORE,
     age_holder,
@@ -46,6 +47,7 @@ from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
+from briefing_app.core.facts.bracketed_shares_en import share_bracketed_shares
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.carried_with_en import carry_with_counts
 from briefing_app.core.facts.compared_levels_en import share_compared_levels
@@ -84,9 +86,10 @@ from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
+from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
-from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora
+from briefing_app.core.facts.figure_anaphora_en import share_figure_anaphora, share_pronoun_change
 from briefing_app.core.facts.figure_fractions import (
     danish_out_of,
     english_fractions,
@@ -169,6 +172,8 @@ from briefing_app.core.facts.numbered_names import without_numbered_names
 from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
+from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
+from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
@@ -192,6 +197,7 @@ from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
+from briefing_app.core.facts.weekday_adjuncts_en import blank_weekday_ahead
 from briefing_app.core.facts.window_terms_en import is_window_term
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
@@ -309,6 +315,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             out.extend(arabic_single_terms(s))  # "بالسجن النافذ سنة", "بسنة حبسا نافذا": one year, the noun alone
         if lang == "en":  # "a trade surplus of N2.22 trillion": the readers see "of", not a word "N"
             s = sentences[position] = hyphenate_open_compounds(blank_glued_signs(s, numbers))  # "Year to date X"
+            s = sentences[position] = dataclasses.replace(s, text=without_opening_subordinator(s.text))  # "Although"
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
@@ -460,6 +467,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
                 rest = _SIGN_LETTERS_AHEAD.sub(lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
+                rest = blank_weekday_ahead(rest)  # "killed 12 Tuesday": when, no word of what was counted
             # ("saw temperatures soar to 42C", "saw profits climb to $5m": a level of what was seen change, too)
             measured = n.kind == "percent" or n.currency is not None or unit not in (None, "times")
             seen = seen_changing(s.text[: n.start]) if lang == "en" and measured else None
@@ -587,6 +595,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 f.counts = da_without_subordinator(f.counts) if lang == "da" else f.counts
             if lang == "en" and f.number is not None:  # "Last year sales rose 5%": not "year sales"
                 f.counts = without_fronted_time(s.text, f.number.start, f.counts)
+                f.counts = with_per_unit(s.text, f.counts)  # "Basic earnings per share (EPS) ... stood at"
+                f.counts = abbreviated_subject(s.text[: f.number.start], f.counts)  # "..., and amortisation (EBITDA)"
         share_change_ends([f for f in out[start:] if f.number is not None], s.text, lang)  # "من 5 إلى 7 مليار دولار"
         if lang == "ar":  # "ارتفعت التجارة مع سويسرا بنسبة 120%، ومع الهند بنسبة 33%": the gapped items
             ar_gapped_leads([f for f in out[start:] if f.number is not None], s.text)
@@ -613,6 +623,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_fronted_pronoun([f for f in out[start:] if f.number is not None], s.text,
                                   sentences[position - 1].text if position else "",
                                   [f for f in out[:sentence_start] if f.sentence == s.index - 1])  # fmt: skip
+        if lang == "en":  # "Of those, 1,585 (7%) had been waiting": the share is of the count's patients
+            share_bracketed_shares([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "nine officers charged. Four more have since been implicated": more officers
             share_more(out[start:], s.text, out[:sentence_start], s.index)
         if lang == "en":  # "... stays strong at Number 2 with over 201,000.": the copies counted just before
@@ -620,6 +632,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                               [f for f in out[:sentence_start] if f.number is not None], s.index)  # fmt: skip
             # "1,816 new cases were recorded. That figure is up 14%": the cases
             share_figure_anaphora(out[start:], s.text, out[:sentence_start], s.index)
+            share_pronoun_change(out[start:], s.text, out[:sentence_start], s.index)  # "It was 45 per cent more"
         if lang == "da":  # "Blandt kvinderne er det 40 pct.", "..., mens det året før var 28 pct.": a dummy "det"
             da_dummy_subject([f for f in out[start:] if f.number is not None], s.text)
         for f in out[start:] if lang == "da" else []:  # "45 sekunder efter vinderen": the span's unit, as in English
@@ -697,7 +710,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
         two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
-    return without_numbered_names(out, texts)
+    out = without_numbered_names(out, texts)
+    return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 
 
 # The time unit a span is written with, as a word of its own (not "years old", "two hours' drive", "a 10-day").

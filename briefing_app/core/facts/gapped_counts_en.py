@@ -80,6 +80,7 @@ def share_gapped_counts(facts: list[Fact], text: str) -> None:
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:a\s+(?:total|possible)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _WHOLE_AFTER = re.compile(
     r"\s+(available|possible|eligible|contested|remaining|in\s+total)\b|\s*(?:[,.;:)]|$)|\s+(?:in|on|at|for|across)\b"
+    r"|\s+(?=(?:that|who)\s+(?:were|was|had|have)\b)"  # ("out of 92 that were referred": the relative says which)
 )
 
 
@@ -94,7 +95,11 @@ def share_out_of_whole(facts: list[Fact], text: str) -> None:
         noun = _NOUN_AFTER.match(text, m.end)
         if noun is None or not e.counts or noun.group(1) not in e.counts or noun.group(1) in (f.counts or ""):
             continue
-        if not re.fullmatch(r"\s*out\s+of\s+(?:a\s+(?:total|possible)\s+(?:of\s+)?)?", text[noun.end() : n.start]):
+        between = text[noun.end() : n.start]
+        # ("59 patients were treated within this period, out of 92 that were referred": the whole set off after the
+        # part's clause, where no other noun has come between)
+        set_off = re.fullmatch(r"[^,;.\d]{0,80},\s*out\s+of\s+", between) and f.counts in (None, "out")
+        if not set_off and not re.fullmatch(r"\s*out\s+of\s+(?:a\s+(?:total|possible)\s+(?:of\s+)?)?", between):
             continue  # the whole right after the part's noun ("50 seats out of 75"), nothing between
         said = whole.group(1)
         f.counts = f"{noun.group(1)} ({said})" if said else noun.group(1)

@@ -24,22 +24,30 @@ from briefing_app.core.facts.change_spans_en import change_spans, changes_to, ch
 from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
+from briefing_app.core.facts.copula_ages_en import copula_ages
 from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
+from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
+from briefing_app.core.facts.from_to_levels_en import from_to_levels
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
+from briefing_app.core.facts.group_parts_en import group_parts
+from briefing_app.core.facts.had_objects_en import had_objects
 from briefing_app.core.facts.hollow_readings_en import hollow_readings
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
+from briefing_app.core.facts.measure_phrases_en import measure_phrases
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
 from briefing_app.core.facts.object_changes_en import object_changes
+from briefing_app.core.facts.parallel_clauses_en import parallel_clauses
 from briefing_app.core.facts.parallel_participles import parallel_participles
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
+from briefing_app.core.facts.purpose_participles_en import purpose_participles
 from briefing_app.core.facts.ranked_measures import ranked_measures
 from briefing_app.core.facts.rate_sums_en import rate_sums
 from briefing_app.core.facts.rated_things_en import rated_things
@@ -51,11 +59,14 @@ from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
 from briefing_app.core.facts.share_more_en import share_more
+from briefing_app.core.facts.share_phrases_en import share_phrases
 from briefing_app.core.facts.slash_unit_attributes_en import slash_unit_attributes
 from briefing_app.core.facts.spend_shares_en import spend_shares
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
+from briefing_app.core.facts.temperature_readings_en import temperature_readings
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
+from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
 from briefing_app.core.facts.unit_levels_en import unit_levels
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
@@ -115,3 +126,15 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     basis_measures(figures, texts)  # "posted profits on an equivalent measure of £12.93bn": the profits
     spend_shares(figures, texts)  # "£530m more to spend", "about 60p in every pound"
     running_spans(figures, texts)  # "gained 200,000 jobs a month for five straight months": months, of the gains
+    had_objects(figures, texts)  # "two had serious injuries, and two had minor injuries": what each had
+    temperature_readings(figures, texts)  # "with 38.9C recorded in Bad Kreuznach": a temperature, where
+    titled_subjects(figures, texts)  # "Rep. Dick Gephardt of Missouri was third at 10 percent": not "Rep"
+    suffixed_names(figures, texts)  # "15,000 Northern Indiana Public Service Co. customers": the customers
+    followed_by(figures, texts)  # "Oxford was top at 12.1%, followed by Cambridge at 10.7%": Cambridge's
+    from_to_levels(figures, texts)  # "from 19 percent in April to 30 percent in July": both the same measure
+    measure_phrases(figures, texts)  # "an error margin of plus or minus 4 points", "9.4 on the Richter scale"
+    purpose_participles(figures, texts)  # "the £575.7m needed for the revenue budget": the budget
+    copula_ages(figures, texts)  # "The other men were 24 and 46": their ages
+    group_parts(figures, texts)  # "including 11,000 in New Jersey", "up from the 197,067 who were ...": the same noun
+    parallel_clauses(figures, texts)  # "341 members got over 50% of votes and 201 got less than 50%": members, votes
+    share_phrases(figures, texts)  # "79 (26 per cent)", "with 50 per cent and above of the total votes"

@@ -31,6 +31,12 @@ LEADING_FUNCTION_WORDS = {
     "likewise", "consequently", "subsequently", "accordingly", "thus", "hence", "instead", "besides", "otherwise",
     "overall", "elsewhere", "eventually", "finally", "initially", "previously", "ultimately", "earlier", "later",
     "recently", "currently", "yesterday",
+    # adverbs of sequence opening a match report's or a story's sentence ("Afterwards Harbour's manager, X told")
+    "afterwards", "afterward", "beforehand", "firstly", "secondly", "lastly",
+    # (not "then", which opens a former office: "Then Secretary of State X" is X's title then)
+    # verbs of saying inverted before the speaker, as sports and feature copy writes them ('Continued Roe, "..."',
+    # 'Added Lee, "..."'): capitalised only because they open the sentence
+    "continued", "added", "concluded", "explained", "insisted", "recalled", "remarked",
     # prepositions and conjunctions that open a sentence before a name ("Via Acme's apps, ...")
     "via", "despite", "through", "throughout", "across", "among", "around", "beyond", "unlike", "like", "during",
     "until", "because", "although", "though", "whether", "unless",

@@ -101,9 +101,17 @@ def _ar_time(after: str) -> bool:
 # A period compared with the one before, after a change: "year-on-year", "year-over-year", "month-on-month", also
 # written apart ("grew 24% year over year") and "year to date" ("has slid 30% year to date").
 ON_THE_PERIOD = re.compile(
-    r"\s*(?:year|month|quarter|week|day)(?:-|\s+)(?:on|over|to)(?:-|\s+)(?:year|month|quarter|week|day|date)\b",
-    re.IGNORECASE,
+    r"\s*(?:(?i:year|month|quarter|week|day)(?:-|\s+)(?i:on|over|to)(?:-|\s+)(?i:year|month|quarter|week|day|date)\b"
+    # (as business copy abbreviates them, in capitals or with hyphens: "up 34 per cent YoY", "2% q-o-q"), and an
+    # abbreviation in brackets after the words ("61 per cent year-on-year (YoY) jump")
+    r"|(?:YoY|QoQ|MoM|yoy|qoq|y-o-y|q-o-q|m-o-m|Y-o-Y|Q-o-Q)\b)(?:\s*\((?:YoY|QoQ|MoM|y-o-y|q-o-q)\))?",
 )
+
+
+# A time before now after a figure: "found $3 million 3 weeks ago".
+_AGO = re.compile(r"\s*(?:\d+|a|an|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?)\s+ago\b")
+# A financial year after a figure: "in 2016-17", "for FY2017/18".
+_FINANCIAL_YEAR = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d\s*[-/–]\s*\d{2,4}\b")
 
 
 # "across the board" before a noun (no preposition, conjunction or time word): a modifier of that noun.
@@ -166,6 +174,10 @@ def after_phrase(
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
         after = _ACROSS_THE_BOARD.sub(r"\1across-the-board", after)
+    if lang == "en" and _AGO.match(after):
+        return None  # "we found that $3 million 3 weeks ago": when, no noun
+    if lang == "en" and _FINANCIAL_YEAR.match(after):
+        return None  # "from Rs 12.8 billion in 2016-17", "in 2017/18": a financial year, when, no noun
     if lang == "en" and ON_THE_PERIOD.match(after):
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
     if lang == "da" and re.match(r"\s*i\s+(?:budget(?:tet)?|regnskab(?:et)?|finansloven)\s+(?:for\s+)?\d{4}\b", after):

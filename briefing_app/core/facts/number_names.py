@@ -31,6 +31,9 @@ _NOT_NAME_BEFORE = {
     "kun", "blot", "næsten", "omkring", "cirka", "mindst", "højst", "i", "på", "af", "med", "til", "between", "among",
     "mellem", "blandt", "its", "their", "his", "her", "our", "my", "your", "these", "those", "every", "each", "further",
     "aged", "total", "overall",  # ("Total 12 passengers were in S1": a sum opening its sentence, no name)
+    # (a subordinator or adverb opening the sentence: "Because 40 workers quit, ...", "Although 30% said ...")
+    "because", "although", "though", "whereas", "unless", "until", "whenever", "once", "even", "meanwhile",
+    "however", "yet", "still",
 }  # fmt: skip
 
 
@@ -217,7 +220,9 @@ _ROAD_AFTER = re.compile(
 _FIELD_LINE = re.compile(r"(?:-yard|\s+yard)\s+line\b")
 _NAMED_AFTER = re.compile(
     r"\s+(?!(?:Dead|Injured|Hurt|Killed|Missing|Wounded|Arrested|Displaced|Homeless|Evacuated|Rescued|Infected|"
-    r"Confirmed|Hospitali[sz]ed|Stranded|Trapped|Detained|Charged|Jailed|Feared)\b)[A-Z][a-z]{2,}(?<!s)"
+    r"Confirmed|Hospitali[sz]ed|Stranded|Trapped|Detained|Charged|Jailed|Feared|"
+    # (a weekday is when, as wire copy writes it with no "on": "rose to 14 Wednesday, officials said")
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}(?<!s)"
     r"(?=\s*(?:[,;:]|\s+(?:which|who|is|was)\b))"
 )
 

@@ -23,8 +23,9 @@ _PLURAL_SUBJECT = re.compile(
 )
 # No noun of its own after a part: a verb (a copula, a past, a modal), or a clause's end.
 _BARE_AFTER = re.compile(
-    r"\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|will|would|could|may|remain\w*|died|survived|"
-    r"(?!need|feed|seed|speed|bed|red|shed)[a-z]{3,}ed(?!\s+[a-z][\w-]*s\b))\b"
+    r"(?:\s*\([^()]{1,30}\))?"  # (past a share in brackets: "Of them, 1,285 (27%) had been waiting")
+    r"(?:\s*(?:[,;.)]|$)|\s+(?:were|was|are|is|had|have|has|will|would|could|may|remain\w*|died|survived|"
+    r"(?!need|feed|seed|speed|bed|red|shed)[a-z]{3,}ed(?!\s+[a-z][\w-]*s\b))\b)"
 )
 _SPANS = {"percent", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "times"}
 
@@ -78,6 +79,11 @@ def _group_before(before_text: str, earlier: list[Fact]) -> str | None:
         return subject.group(1)
     told = [e for e in earlier if e.number is not None and e.unit not in _SPANS and e.counts
             and not e.counts.startswith(("age", "more"))]  # fmt: skip
+    # (not a whole after "of": "4,695 patients were waiting for one of 13 standard tests. Of them, 1,285 ...": the
+    # patients are the group, the tests what they wait for)
+    free = [e for e in told if e.number is not None
+            and not re.search(r"\bof\s+(?:the\s+)?$", before_text[: e.number.start])]  # fmt: skip
+    told = free or told
     last = told[-1] if told else None
     if last is None or last.number is None or not before_text:
         return None

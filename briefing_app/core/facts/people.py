@@ -30,6 +30,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_body_tails import drop_body_tails
 from briefing_app.core.facts.people_evidence import is_a_person
+from briefing_app.core.facts.people_first_word_owners import drop_first_word_owners
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_SPEECH, find_hebrew_people
 from briefing_app.core.facts.people_he_alternating import drop_next_holders_roles
@@ -51,6 +52,11 @@ from briefing_app.core.facts.people_lists import (
     given_names_before_a_couple,
     names_with_kin,
     town_first_words,
+)
+from briefing_app.core.facts.people_name_fronts import (
+    drop_fronted_participle,
+    take_abbreviated_title,
+    take_detective_rank,
 )
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_nicknames_en import without_nicknames_en
@@ -157,6 +163,7 @@ def find_people(
         merge_headline_short_forms(sentences, index)  # "Mette F ..." over a story naming Mette Frederiksen: hers
         drop_body_tails(sentences, index)  # "director of Georgia Sea Grant": no person "Sea Grant"
         drop_owners_of_people(sentences, index)  # "Dudley North's Jane Roe": a seat, no person "Dudley North"
+        drop_first_word_owners(sentences, index)  # "Brookvale Mills" beside "Brookvale CEO Ann Roe": a company
         split_team_member_words(sentences, index)  # "Bronco Darian Roe" beside "the Broncos": a Bronco, Darian Roe
         share_family_names(sentences, index)  # "developers Todd and Scott Chapman": Todd Chapman, Scott Chapman
     return index
@@ -299,7 +306,12 @@ def _latin_people(
         if not separate_from_bodies(sentence, run):
             continue
         drop_workplace_before_given_name(sentence, run)
-        if not split_title(sentence, run) or cannot_be_a_name(sentence, run):
+        if not split_title(sentence, run):
+            continue
+        drop_fronted_participle(sentence, run)  # "Sentencing Sykes to 30 months, ...": the object is the name
+        take_detective_rank(sentence, run)  # "Det Con Jane Roe": the rank, then the name
+        take_abbreviated_title(sentence, run)  # "Chief Executive Officer (CEO) Jane Roe": the title before the bracket
+        if cannot_be_a_name(sentence, run):
             continue
         if is_a_person(sentence, run):
             index.add(f"{run.peer} {run.name}" if run.peer else run.name, run.role, s.index)

@@ -77,7 +77,13 @@ NEVER_NAMES = {
     "literature", "philosophy", "psychology", "sociology",
     # titles American copy abbreviates before a name ("Republican Sen. X", "Democratic Rep. Y")
     "sen", "rep", "gov", "lt", "sgt", "capt", "maj", "col", "gen", "prof", "supt", "cmdr",
-}  # fmt: skip
+    # competitions named by their kind last, whatever title word opens them ("the Harbour League's record scorer")
+    "championships", "division",
+}
+
+# Words of NEVER_NAMES that a genitive leaves no name either ("the Harbour League's record scorer", "the Cup's
+# holders"); the rest of the list keeps its old reading in the genitive.
+_NEVER_OWNERS = frozenset({"league", "cup", "championship", "championships", "division"})  # fmt: skip
 
 
 # A job in the markets, right after a name it follows without a possessive ("Morgan Stacey analyst").
@@ -191,7 +197,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             # (a weekday in the genitive too: "Friday's conference call"; "May's" may be Theresa May's)
             or strip_possessive(t).lower() in _WEEKDAYS
             or (
-                t.lower() in NEVER_NAMES
+                (t.lower() in NEVER_NAMES or strip_possessive(t).lower() in _NEVER_OWNERS)
                 and not (i == 0 and len(name_tokens) > 1 and t in given)
                 # "Minister Stockwell Day": a title before two words makes the common word a family name
                 # (or a job capitalised as one: "Lawyer Gamal Eid said")

@@ -23,9 +23,15 @@ _CLAUSE_VERBS = frozenset("would will could should can may might must does did s
 _CLOSING_MARKS = " \"“”'‘’«»"
 
 
+# Styles of address written before a councillor's or a member's name, abbreviated: no office of their own.
+_STYLE = re.compile(r"(?:Cllr|Coun|Cr|Councillor)\.?")
+
+
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
+    if re.search(r"\w[,!?][\"”’]\s*$", run.before):
+        return  # '"... we thank the fans, the staff and the players," Roe told X': the quote's words, no apposition
     group = group_before(run.before, run.after)
     if group and not run.role:
         run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
@@ -66,6 +72,8 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         r"^(?:[Aa]ccording\s+to|[Ii]følge)\s+(?=[^ ]+)|"
         # a sentence adverb opening the clause: "However one House member, X,"
         r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
+        # (and one of sequence: "Afterwards Harbour's manager, X told")
+        r"^(?:Afterwards|Afterward|Later|Earlier|Beforehand|Separately|Elsewhere)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
         prior.group(1).strip().lstrip(_CLOSING_MARKS),
@@ -147,10 +155,15 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name)
     # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
     noun_phrase = re.match(
-        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
+        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
         prior.group(1).strip(),
     )
     titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
+    # ("Leader of the board, Cllr Ann Roe,": a councillor's style of address before the name is no office; the
+    # phrase before the comma is her role, whatever article it opens with)
+    titled = titled or (
+        bool(run.title) and after_role == " ".join(run.title) and _STYLE.fullmatch(after_role or "") is not None
+    )
     if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
         run.role = merge_roles(before_role, after_role)
     else:

@@ -46,6 +46,7 @@ TITLE_WORDS = {
     "honourable", "honorable", "hon.", "hon", "worship", "excellency",
     # members of the Scottish Parliament and the Northern Ireland Assembly, before a name as "MP" is: "Local MSP X"
     "msp", "mla",
+    "detective",
 }  # fmt: skip
 
 
@@ -121,7 +122,14 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
              "siden", "hinanden"}  # fmt: skip
 
 
+# British police ranks as local papers abbreviate them, in capitals only ("DS Jane Roe", "DCI John Doe"; not
+# "Elio Di Rupo"); "PC" too often opens a product or a shop ("PC World") to be read as one.
+_POLICE_RANKS = frozenset({"DC", "DS", "DI", "DCI", "DSU", "DCS", "PCSO"})
+
+
 def is_title(token: str) -> bool:
+    if token.rstrip(",") in _POLICE_RANKS:
+        return True
     low = token.lower().rstrip(",")
     first, *rest = low.split("-")
     # ("Councilman-at-Large", "Member-at-large": the seat a title holds for a whole town, still the title)

@@ -75,6 +75,9 @@ def _given_name_first(sentence: Sentence, run: Run) -> bool:
             not first_taken
             or (len(tokens) == 2 and is_family_name(tokens[1]) and _give_back(sentence, tokens))
             or (len(tokens) == 2 and _place_given_name(sentence, run))
+            # ("Mary Lou McDonald": two given names, then a family name, though a town is called "Mary")
+            or (len(tokens) == 3 and tokens[1] in person_names()[0] and is_family_name(tokens[2])
+                and _give_back(sentence, tokens[:2]))  # fmt: skip
         )
         and not re.search(r"\b(?:in|at|from|near|i|fra|ved)\s+$", sentence.text[:start])
     )

@@ -39,6 +39,9 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         name_tokens = name_tokens[1:]
     if any(t.lower() in PORTFOLIO for t in name_tokens) and not _portfolio_word_as_surname(name_tokens):
         return False
+    seat = _seat_then_name(title, name_tokens) if title and title[-1] in ("of", "for") else 0
+    if seat:  # "Member for Summer Hill Jo Haylen", "MP for Tolvik North Jane Roe": the seat is the title's
+        title, name_tokens, before_what = [*title, *name_tokens[:seat]], name_tokens[seat:], False
     if not title and _ends_a_title_over_and(sentence.text[:start], name_tokens):
         title, name_tokens = name_tokens[:1], name_tokens[1:]  # "Minister of Trade and | Industry Max Holm"
     if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
@@ -80,6 +83,16 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     if title and title[-1] in ("Lord", "Lady") and len(name_tokens) == 1 and not is_title(name_tokens[0]):
         run.peer = title[-1]  # "Lord Ashby": named so (the index takes the title with the name)
     return True
+
+
+def _seat_then_name(title: list[str], name_tokens: list[str]) -> int:
+    """How many words after a title's "for" or "of" name its seat or area before a given name opens the
+    person's name ("Member for | Summer Hill | Jo Haylen"): one to three, with two or three words of name
+    after them; 0 when no given name stands there."""
+    given = person_names()[0]
+    # (the last such given name: a seat's own words may be given names too, "Summer Hill")
+    return max((k for k in range(1, 4) if k < len(name_tokens) and name_tokens[k] in given
+                and 2 <= len(name_tokens) - k <= 3), default=0)  # fmt: skip
 
 
 # The honorifics Malaysian copy writes before a name: "Datuk Seri", "Dato' Sri", "Tan Sri", "Tun", "Datin Paduka".

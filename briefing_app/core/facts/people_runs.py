@@ -177,7 +177,13 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
         # mentions say "Roe"); the run still ends after it, so what follows is read as before
         end = start + len(" ".join(tokens))
         return Run(start, tokens[:-1], end + (text[end : end + 1] == "."), start)
-    return Run(start, tokens, start + len(" ".join(tokens)), start)
+    end = start + len(" ".join(tokens))
+    generation = re.match(r",\s+(?:Jr|Sr|Jnr|Snr)\.?(?=,)", text[end:]) if len(tokens) >= 2 else None
+    if generation is not None:
+        # "said Richard C. Roe, Jr., Acme's Chairman": the generation set off by commas is no apposition; the
+        # run ends after it, so the apposition after it is read as the name's
+        end += generation.end()
+    return Run(start, tokens, end, start)
 
 
 def _named_after_title(tokens: list[str]) -> bool:

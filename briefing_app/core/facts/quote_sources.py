@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.blockquotes import Block, intro_subject
+from briefing_app.core.facts.it_said_documents_en import document_it_is
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.quote_cues import clause_subject, issuer
 from briefing_app.core.facts.quote_groups import opening_body
 from briefing_app.core.facts.reporting_verbs import en
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speakers import Speakers
 
 # Capitalised at a sentence's start, yet nobody's name: "Another tweeted:", "Others wrote:", "Someone posted:".
@@ -24,7 +26,7 @@ NOT_NAMES = {"another", "others", "one", "some", "many", "most", "few", "several
 # A capitalised name opening a clause and its verb: "the Roe Trust (RT) advised", "The RT also informed".
 _NAMED_SUBJECT = re.compile(
     r"(?:[Tt]he\s+)?((?:[A-ZÆØÅ][\w.&'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-ZÆØÅ][\w.&'’-]*)"
-    r"(\s*\([A-Z][A-Za-z]{1,6}\))?\s+(?:(?:also|then|later|again|has|have|had)\s+)?[a-z]+(?:ed|s)\b"
+    r"(\s*\([A-Z][A-Za-z]{1,6}\))?\s+(?:(?:also|then|later|again|has|have|had)\s+)?([a-z]+(?:ed|s))\b"
 )
 
 
@@ -37,6 +39,8 @@ def named_body_subject(clause: str, speakers: Speakers) -> str | None:
         if m is None:
             continue
         name = m.group(1)
+        if is_person_noun(m.group(3)):
+            continue  # "The Harbour Rovers boss said:": a person the body's name describes, whose noun ends in "s"
         if any(o.text == name or (len(o.text.split()) > 1 and o.text in name) for o in speakers.organisations):
             return name + (m.group(2) or "")  # with the acronym it defines, by which the article goes on
         defined = re.fullmatch(r"[A-Z][A-Za-z]{1,6}", name) and any(
@@ -60,7 +64,10 @@ def body_it_is(after: str, sentence: int, speakers: Speakers) -> str | None:
     if _IT_SAID.match(after) is None:
         return None
     before = speakers.text.get(sentence - 1, "")
-    return opening_body(before, speakers.organisations) or named_body_subject(before, speakers)
+    # ("The report, published by the X Institute, found ... . "...," it said.": the report's publisher)
+    return opening_body(before, speakers.organisations) or named_body_subject(before, speakers) or (
+        document_it_is(before)
+    )
 
 
 # A document standing for whoever issued it: "the statement", "the group's letter", "an official release".

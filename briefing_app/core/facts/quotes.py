@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -36,6 +37,7 @@ from briefing_app.core.facts.quote_cues import (
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
+from briefing_app.core.facts.quote_marks_intact import marks_intact
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
@@ -95,9 +97,11 @@ from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import verbless_label
 from briefing_app.core.facts.speaker_subjects import opening_subject
+from briefing_app.core.facts.speaker_subordinate_en import subordinate_speaker
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_documents import issuer_in
+from briefing_app.core.facts.unmarked_release_quotes_en import add_release_continuations
 
 # An unmarked clause that opens with a person's full name and speaks of them with no first or second person word:
 # "Jane Roe was happy when she left, Tom says" reports what Tom told the writer, in the writer's words.
@@ -160,6 +164,26 @@ def _role_or_nothing_before_name(mention: str | None, clause: str) -> bool:
     return is_role_noun(lower[-1]) or is_person_noun(lower[-1])
 
 
+def _body_retold(mention: str | None) -> bool:
+    """Whether the one an unmarked clause is attributed to is "the" and a noun of no person ("the company", "the
+    ministry", "the report"): news retells what a body said in its own words; a body's words with their marks
+    stripped are rare, a person's are not."""
+    m = re.fullmatch(r"the\s+([a-z]+)", mention or "")
+    if m is None or m.group(1) in ("two", "three", "four", "pair", "couple", "trio", "both"):
+        return False  # ("..., the two said.": people)
+    return not is_role_noun(m.group(1)) and not is_person_noun(m.group(1))
+
+
+def _participle_phrase(clause: str) -> bool:
+    """Whether an unmarked clause is a participle's phrase with no finite verb after it ("Standing alongside X at
+    a base near Paris"), which fronts the writer's sentence; a gerund subject has its verb ("Going back ...
+    only perpetuates ...")."""
+    words = clause.split()
+    if not re.fullmatch(r"[A-Z][a-z]+ing", words[0] if words else "") or "," in clause:
+        return False
+    return not {"VERB", "AUX"} & set(tag_words([words[0].lower(), *words[1:]])[1:])
+
+
 def _verbless_phrase(clause: str) -> bool:
     """Whether an unmarked English clause before ", X said" is a phrase opened by a preposition with no verb
     ("Within months of the deal, Roe said, the chain cut prices"): the writer's adverbial, no speech. The
@@ -200,7 +224,11 @@ def _adds_to_last_quote(
         return False
     person = speakers.people.find(speaker or "")
     head = mention.split()[-1].lower()
-    return not (person is not None and person.role and head in person.role.lower())
+    # ("The Brookvale boss added:" resolved to the one whose role is "Brookvale manager": the body the description names
+    # is the one in that person's role, so the holder stays whatever the noun for the post)
+    owners = [w for w in mention.split()[1:-1] if w[:1].isupper()]
+    owned = person is not None and bool(person.role) and bool(owners) and all(w in (person.role or "") for w in owners)
+    return not (owned or (person is not None and person.role and head in person.role.lower()))
 
 
 def find_quotes(
@@ -216,6 +244,8 @@ def find_quotes(
     out: list[Fact] = []
     verbs = verbs_of(lang)
     pending: list[Fact] = []  # quotes of earlier paragraphs left open, waiting for their speaker
+    # (quote_marks_intact: in copy whose marks are whole, an unmarked clause before ", X said." is retold)
+    intact = marks_intact(" ".join(s.text for s in group) for group in paragraphs.values()) if lang == "en" else True
     carried: str | None = None  # the speaker of the quote that ended the paragraph before
     left_open = False  # whether the paragraph before ended inside a quote
     groups = list(paragraphs.values())
@@ -456,6 +486,8 @@ def find_quotes(
                         # speaks, not one named inside it)
                         mention, last = apposed.group(1), False
                     mention = after_participle_opener(mention, clause, speakers) if lang == "en" else mention
+                    # ("Britain has been told to brace itself as forecasters warned:": the clause's own subject)
+                    mention = (subordinate_speaker(clause, verbs) or mention) if lang == "en" else mention
                     speaker = speakers.resolve(mention if mention is not None else "", at, clause, last=last)
                     if lang == "en" and mention and _adds_to_last_quote(mention, clause, speaker, out, first, speakers):
                         # ('On Roe's display, the club's boss added: "..."' after the boss's own quote: a description
@@ -506,7 +538,9 @@ def find_quotes(
             if s.index in covered:
                 continue
             if lang == "da":
-                dash = danish_dash(s.text, verbs)
+                # (da_unmarked_says: "Vi tager næste skridt, siger han og fortsætter.": a dash quote, its dash lost)
+                unmarked = as_dash_line(s.text)
+                dash = danish_dash(s.text, verbs) or (danish_dash(unmarked, verbs) if unmarked else None)
                 if dash:
                     out.append(Fact("quote", dash[0], s.index, speaker=speakers.resolve(dash[1], s.index)))
                     continue
@@ -560,10 +594,21 @@ def find_quotes(
                     and not (m.group(3) and re.search(r"\b(?:why|whether|how|what|if)\s", s.text[m.end() :]))
                     and len(m.group(1).split()) >= MIN_WORDS
                     and not _told_of_a_third_person(m.group(1))
+                    # ("Ifølge X, skyldes det, at ..., skriver avisen.": the writer reports whom the paper cites)
+                    and not (lang == "da" and re.match(r"Ifølge\s", m.group(1)))
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
                     and _role_or_nothing_before_name(m.group(2), m.group(1))
+                    # ("Higher deliveries powered the increase, the company said.": a body's statement retold)
+                    and not _body_retold(m.group(2))
+                    # ("Nearly 20 persons were also injured after the bus rammed a truck, they said.", "More than 48
+                    # hours after the accident, rescue teams are still searching, X told EFE": English wire copy
+                    # retells in the writer's words; speech whose marks were lost speaks as "I", "we" or "you")
+                    and (lang != "en" or not intact or _FIRST_OR_SECOND.search(m.group(1)) is not None)
+                    # ("Standing alongside X at a base southwest of Paris, Y said": a participle's phrase, no clause;
+                    # not "Going back to the fighting only perpetuates ...", a gerund subject with its verb)
+                    and not _participle_phrase(m.group(1))
                 ):
                     mention = m.group(2) or m.group(3)
                     out.append(Fact("quote", m.group(1), s.index, speaker=speakers.resolve(mention, s.index)))
@@ -583,6 +628,9 @@ def find_quotes(
         ]
     if lang in ("en", "da"):
         add_paragraph_quotes(out, list(paragraphs.values()), lang, speakers)
+    if lang == "en":
+        # unmarked_release_quotes_en: "..., said Jane Roe, Director. <the quote goes on, its marks lost>"
+        add_release_continuations(out, list(paragraphs.values()), speakers)
     add_blocks(out, sentences, lang, speakers)
     if lang in ("en", "da"):
         add_labelled(out, sentences, speakers)

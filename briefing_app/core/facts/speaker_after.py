@@ -81,6 +81,14 @@ _POST_NOMINALS = re.compile(
 )
 
 
+# A speaker described, not named: "the coach", "the Harbour coach", "a club spokesman".
+_DESCRIBED = re.compile(r"(?:the|an?|his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+){0,3}[a-z]")
+# The adjunct of a speech event after such a description: a preposition, a determiner and lower-case words to the end.
+_SPOKEN_WHERE = re.compile(
+    r"\s+(?:at|in|during|after|following|on)\s+(?:the|an?|his|her|their|its)\s+(?:[a-z][\w'’-]*\s*)+[.!?]?\s*$"
+)
+
+
 def _after_verb(subject: str) -> str:
     """The speaker in the words after an inverted verb ('"...," said X'): a name the commas set off after a role
     ("said Roe's neighbour, Ada Chu." is Chu), else the words without a relative clause after them ("said the
@@ -105,7 +113,10 @@ def _after_verb(subject: str) -> str:
     if unnamed is not None:
         return unnamed.group(1)
     # (and a relative clause after any speaker: "said Roe's lawyers, who promised more")
-    return re.sub(r",\s+(?:who|whose|which)\s.*$", "", subject)
+    subject = re.sub(r",\s+(?:who|whose|which)\s.*$", "", subject)
+    # "said the Harbour coach at the press conference", "said the head coach in a post-match interview": where or
+    # when a described speaker spoke is no part of the description (the coach is the one the article named)
+    return _SPOKEN_WHERE.sub("", subject) if _DESCRIBED.match(subject) else subject
 
 
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:

@@ -71,6 +71,14 @@ _LAST_WORDS = re.compile(
 _AR_CONJUNCTIONS = {"كما", "فيما", "بينما", "حيث", "ثم", "وكما", "لكن", "كذلك", "أيضا"}
 
 
+# A verb phrase of going on or of manner before an infinitive of saying, ending an introduction's subject: "went on
+# to say", "was quick to add", "is keen to stress".
+_GOES_ON_TO = re.compile(
+    r"\s+(?:went|goes|go|was|is|were|are)\s+(?:on|quick|keen|eager|careful|happy|anxious|at\s+pains)\s+to\s+[a-z]+"
+    r"(?:\s+(?:that|reporters|journalists|the\s+[a-z]+))?$"
+)
+
+
 def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
@@ -88,6 +96,9 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         # "As the report states:", "As Roe put it:": the clause of comparison names the speaker after "As"
         found = re.sub(r"^As\s+(?=[A-Za-z])", "", found)
         found = re.sub(r"\s+put\s+it$", "", found)
+        # ("The leader of the board went on to say:", "The manager was quick to add:": the subject before the verb
+        # phrase of going on or of manner, whose infinitive is the verb of saying)
+        found = _GOES_ON_TO.sub("", found)
     if found is not None and found.lower() in ("who", "which") and lang == "en":
         # '..., said a statement from Roe's lawyers, who promised "...": the ones "who" stands for
         antecedent = re.search(

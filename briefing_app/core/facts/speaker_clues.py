@@ -193,6 +193,9 @@ def named_by_given(text: str, sex: str) -> tuple[str, str | None] | None:
             and not is_role_noun(m.group(2).lower())
             and m.group(2) not in WAY_KINDS  # "the gutters coming to Byron Street": a street, no one "he" is
             and not PASSIVE_AGENT.search(text[: m.start()])
+            # ("the dam project in Barnaby Joyce's electorate": an owner is spoken of, no one "he" is)
+            and not re.search(r"['’]s$", m.group(2))
+            and not re.match(r"['’]s?\s", text[m.end() :])
         ):
             title = re.search(r"\b([A-Z][a-z]+)\s+$", text[: m.start()])
             role = title.group(1) if title and is_role_noun(title.group(1).lower()) else None

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
+from briefing_app.core.facts.body_heads import fitting_heads
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_group_speakers import group_mention
 from briefing_app.core.facts.he_opening_subject import opening_subject
@@ -35,6 +36,7 @@ from briefing_app.core.facts.quote_cues import (
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
 from briefing_app.core.facts.quoted_sentences import inside_earlier_quote
+from briefing_app.core.facts.quoted_surname_before import surname_before
 from briefing_app.core.facts.quotes_ar import (
     named_office,
     office_subject,
@@ -42,6 +44,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.role_abbreviations import spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_body_statements import body_of_statement
 from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
     DESCRIPTION,
@@ -89,6 +92,7 @@ from briefing_app.core.facts.speaker_described import (
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
 from briefing_app.core.facts.speaker_speech_nouns import body_said_before, is_speech_noun
@@ -160,7 +164,9 @@ class Speakers:
             return None
         before = [o for o in self.organisations if min(o.sentences or [o.sentence]) <= sentence]
         noun = m.group(1).lower()
-        fitting = [o for o in before if noun[:5] in o.text.lower()]
+        # ("the airline said" beside the Harbour Airline Pilots' Association: a body headed by the noun, body_heads)
+        heads = set(fitting_heads(noun, [o.text for o in before]))
+        fitting = [o for o in before if o.text in heads]
         # ("the news agency added:" after "the news network X": an outlet, not the public agency its noun could be)
         outlet = noun in ANY_BODY or re.search(r"\bnews\s+agency$", mention, re.IGNORECASE) is not None
         pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if outlet else [])
@@ -358,6 +364,9 @@ class Speakers:
                 body = self.organisation(said[0], said[1]) if said else None
                 return body or mention
             return spoke.name
+        stated = body_of_statement(mention, tuple(self.text.values()), [o.text for o in self.organisations])
+        if stated is not None:
+            return stated  # speaker_body_statements: "An EA statement said:": the Environment Agency
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             # "The resolution read,": whoever passed it; "X confirmed ... . The statement said": X
@@ -513,7 +522,9 @@ class Speakers:
             # "On Roe's performance, the club's boss added:": Roe is spoken of, not speaking; "Adapting X's attack on
             # Y in the 1988 debate, he said:": the participle's subject is the pronoun, named before, not X or Y
             within = ""
-        holder = role_holder(words, self.people.people, sentence)
+        # (speaker_of_phrase: "The leader of the board went on to say:": the one whose role is that office)
+        holder = role_holder(words, self.people.people, sentence) or of_phrase_holder(mention, self.people.people,
+                                                                                       sentence)  # fmt: skip
         if holder is not None:
             return holder.name  # "the harbour master added": the one the article named with that role
         title_holder = titled_before(words, self.text, sentence, self.in_text, self.people.people)
@@ -606,6 +617,10 @@ class Speakers:
             if person is None and not mention and re.search(r"[\u0590-\u05ff]", self.text.get(sentence, "")):
                 return he_title_opening(self, sentence, within)  # "ראש הממשלה התייחס ... "...", אמר.": unnamed
             if person is None and not mention:
+                # (quoted_surname_before: "Vercetti finishes the press conference." then '"..."': the family name)
+                surname = surname_before(self.text, sentence, [o.text for o in self.organisations])
+                if surname is not None and not re.search(r"[\u0590-\u06ff]", self.text.get(sentence, "")):
+                    return str(self.people.add(surname, None, sentence - 1).name)
                 # (ar_listeners: 'وأضاف في بيان له: «...»' after a body's statement, no one named: the body)
                 arabic_text = re.search(r"[\u0621-\u064a]", self.text.get(sentence, "")) is not None
                 body = ar_body_before(self, sentence, within) if arabic_text else None

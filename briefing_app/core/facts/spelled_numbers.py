@@ -33,6 +33,13 @@ _OF_THE_GROUP = re.compile(
 _AR_ORDINAL_BEFORE = re.compile(r"(?:^|\s)[وبل]?ال(?:حادي|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع)[ةي]?\s+$")
 
 
+
+# A term served after "one": "one day in prison", "one month in custody", "the one day sentence", "one year ban".
+_ONE_TERM = re.compile(
+    r"\s+(?:day|week|month|year|night)s?(?:[- ]long)?\s+(?:in\s+(?:prison|jail|custody|a\s+young\s+offender)|"
+    r"behind\s+bars|(?:jail|prison|custodial)\s+(?:sentence|term)|sentence|ban|suspension|imprisonment)\b"
+)
+
 def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
     """Whether an Arabic or Hebrew "one" follows an indefinite noun ("شرطي واحد", "אדם אחד")."""
     if lang not in ("ar", "he") or strip_arabic_marks(n.text) not in ("واحد", "واحدة", "واحدا", "אחד", "אחת"):
@@ -258,6 +265,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "children under five,", "adults over sixty": an age limit on a plural noun
     if rank_or_grade(n, before, after):
         return True
+    if lang == "en" and re.match(r"[\s-]*(?:percent|per\s*cent)\b", after, re.IGNORECASE):
+        return False  # "the five percent increase recommended by the government": a measure, never anaphora
+    if lang == "en" and re.match(r"\s+years?\s+and\s+(?:a\s+half|\w+\s+months?)\b", after, re.IGNORECASE):
+        return False  # "the three years and nine months jail term": a span in two units, never anaphora
     if lang == "en" and n.raw in (2, 3) and re.search(r"\ban?\s+[a-z]+\s+or\s+$", before):
         return not re.match(r"\s+[a-z]+s\b", after)  # "a moment or two to ...": a few, no count ("a son or two sons")
     if lang == "en" and n.raw > 1 and not n.text.islower() and _name_after_a_spelled_number(after):
@@ -397,6 +408,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             return False  # "the blast killed one person": a count of those harmed
         if lang == "en" and _CHANGED_BY.search(before[-80:]):
             return False  # "increased the outbreak's death toll by one", "the count rose by one": the step of a change
+        if lang == "en" and _ONE_TERM.match(after):
+            return False  # "a £200 fine or one day in prison", "activated the one day sentence": a term served
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
         if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(

@@ -661,5 +661,8 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     noun = words[found[-1]]
     modifier = words[found[-1] - 1].lower() if found[-1] else None
     if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS:
-        return f"{words[found[-1] - 1] if '&' in modifier else modifier} {noun}"
+        # (a name's capital stays inside the clause: "India sales grew"; a clause's first word is lowered)
+        sentence_first = found[-1] == 1 and not before[: len(before) - len(clause)].strip()
+        written = words[found[-1] - 1] if "&" in modifier or not sentence_first else modifier
+        return f"{written} {noun}"
     return noun
