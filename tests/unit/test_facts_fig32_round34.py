@@ -286,3 +286,9 @@ def test_issuer_after_dollar_sign() -> None:
 def test_model_letters_before_digits_stay_no_figure() -> None:
     figures = story_figures("The airline ordered more US1580 parts for its A320 fleet.")
     assert not any(f.value in (1580, 320) for f in figures)
+
+
+def test_profit_before_tax_keeps_its_name() -> None:
+    # (near miss of the "excluding" subject: "before" names the measure, its words stay)
+    figures = story_figures("Profit before tax and exceptional items rose 8 per cent to £41m.")
+    assert counts_in(figures, 41e6) == "Profit before tax and exceptional items"

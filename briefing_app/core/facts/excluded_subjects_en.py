@@ -3,9 +3,9 @@ stock-based compensation charges, amortization of intangibles and a tax credit w
 excluding fuel surcharges and currency effects rose 4 per cent" (results copy). The readings before took the last
 noun of the phrase ("tax credit") when the phrase held a list; the measure is the subject before "excluding".
 
-Only a subject that opens the sentence (one to four words), a phrase after "excluding", "including", "before",
-"after", "net of" or "not counting" with no semicolon or colon, then a copula or a verb of change right before the
-figure; and only when the reading came from inside that phrase.
+Only a subject that opens the sentence (one to four words), a phrase after "excluding", "including", "net of" or
+"not counting" with no semicolon or colon (not "before"/"after", which name a measure: "profit before tax"), then
+a copula or a verb of change right before the figure; and only when the reading came from inside that phrase.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from briefing_app.core.facts.model import Fact
 
 _SUBJECT_THEN_EXCLUDING = re.compile(
     r"^\s*(?:(?:The|Its|Their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*)\s+"
-    r"(?:excluding|including|before|after|net\s+of|not\s+counting|stripping\s+out)\s+([^;:]{1,160}?)\s+"
+    # (not "before"/"after": "Profit before tax", "Earnings before interest, tax, ... (EBITDA)" name the measure)
+    r"(?:excluding|including|net\s+of|not\s+counting|stripping\s+out)\s+([^;:]{1,160}?)\s+"
     r"(?:was|were|is|are|came\s+to|totall?ed|stood\s+at|reached|rose|fell|grew|increased|decreased|declined|dropped|"
     r"climbed|jumped|gained)\s+(?:(?:by|to|at)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|less\s+than)\s+)?(?:US|C|A|NZ)?[$£€]?\s*$"
