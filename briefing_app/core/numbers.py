@@ -62,6 +62,7 @@ _GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "KSh.", "Ksh.", "
           "Tsh", "USh", "Ush", "Dh", "Dhs", "QR", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")  # fmt: skip
 GLUED_CURRENCY_CODES = _GLUED  # (read by `facts.number_names`: such letters make no model's name)
 _GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){re.escape(code)})" for code in _GLUED)
+_GLUED_CODES += r"|(?<=\$US)|(?<=\$NZ)|(?<=\$A)"  # ("$US1580 an ounce": the issuer after the dollar sign)
 # One numeric token: digit groups joined by separators, an optional clock time.
 # (hinted: every position of every sentence is tried, and the look-behinds first cost more than the digit test)
 _NUMBER = hinted(
@@ -213,7 +214,9 @@ _SUFFIX = re.compile(r"(million|billion|trillion|bln|mln|trn|bn|tn|mn|mio|mia|m|
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₪": "ILS", "US$": "USD", "C$": "CAD",
                    "CA$": "CAD", "Can$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
                    "S$": "SGD", "₹": "INR", "₦": "NGN", "R$": "BRL", "NT$": "TWD", "E£": "EGP", "GH¢": "GHS",
-                   "GH₵": "GHS", "₵": "GHS", "₺": "TRY", "₩": "KRW", "₱": "PHP"}  # fmt: skip
+                   "GH₵": "GHS", "₵": "GHS", "₺": "TRY", "₩": "KRW", "₱": "PHP",
+                   # (Australian and New Zealand copy writes the issuer after the sign: "$US1580 an ounce")
+                   "$US": "USD", "$A": "AUD", "$NZ": "NZD"}  # fmt: skip
 # The letters of the dollar signs above ("US", "HK", "CA"), longest first: read by the facts' figure readers, for
 # which they are no word of what a sum counts.
 DOLLAR_SIGN_LETTERS = tuple(sorted((s[:-1] for s in _CURRENCY_SIGNS if s.endswith("$") and s != "$"), key=len,
@@ -739,7 +742,9 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
     after = text[end : end + 9].lower()
     if re.match(r"\s?(%|٪|percent\b|per cent\b|pc\b|pct\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)", after):
         kind = "percent"
-    elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token):
+    elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token) and not (
+        re.search(r"[$£€]$", text[max(0, start - 1) : start])  # "the low $2000/tonne mark": a sum, not a year
+    ):
         kind = "year"
     scale, scale_end = 1.0, end
     if kind == "number":

@@ -1,7 +1,8 @@
 """A change told of a subject with an apposition between it and its verb: "Retail, the largest contributor that
 accounted for 59.64 per cent of overall net profit, fell 13.43 per cent to HK$232 million". The reading before the
 change took the nearest measure, which sits inside the apposition ("net profit"); the change and the level it
-reached belong to the subject the sentence opens with ("Retail")."""
+reached belong to the subject the sentence opens with ("Retail"). An apposition of another name for the subject
+("Net interest income (NII), or the core income a bank earns by giving loans, increased 27.30%") is read alike."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ _CHANGE_VERBS = (
 # The subject (a short phrase opening the sentence), the apposition in commas (it opens with a determiner or a
 # relative pronoun), then the verb of change and what of the change comes before this figure (no comma).
 _APPOSED = re.compile(
-    r"^(?P<subject>[A-Z][\w'’&-]*(?:\s+(?:of|in|at|for|and)?\s*[\w'’&-]+){0,3}),\s+"
-    r"(?P<aside>(?:the|a|an|its|their|which|who|whose|one\s+of)\b[^,]{3,160}),\s+"
+    # (an acronym in brackets may follow the subject: "Net interest income (NII), or the core income ..., increased")
+    r"^(?P<subject>[A-Z][\w'’&-]*(?:\s+(?:of|in|at|for|and)?\s*[\w'’&-]+){0,3})(?:\s*\([A-Z]{2,6}\))?,\s+"
+    r"(?P<aside>(?:or\s+)?(?:the|a|an|its|their|which|who|whose|one\s+of)\b[^,]{3,160}),\s+"
     rf"(?:(?:has|have|had)\s+)?(?:{_CHANGE_VERBS})\b[^,;:]*$"
 )
 
@@ -32,5 +34,6 @@ def apposed_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         if m is None:
             continue
         head = f.counts.split(" (")[0]
-        if head and head in m.group("aside") and head not in m.group("subject"):
+        bare_verb = re.fullmatch(_CHANGE_VERBS, head) is not None  # (no noun found at all: "increased")
+        if head and (head in m.group("aside") or bare_verb) and head not in m.group("subject"):
             f.counts = m.group("subject")

@@ -1,6 +1,7 @@
 """A change set after a figure's clause in apposition (English results and traffic copy): "Some 2.14 million
 passengers passed through Cork airport in 2014, a fall of 5 per cent from 2.26 million", "Profit was $5m, a 10%
-rise from $4.5m a year earlier".
+rise from $4.5m a year earlier", and set off by a dash: "its $3.49 billion in revenue - a 74% increase compared with
+the period a year before" (results copy of wires and papers).
 
 The apposition names the change of what the figure before it counts; the readings kept the change noun alone
 ("fall", "rise"). `sharing` reads "..., a rise of 15%" when the clause before it is short; this reads the
@@ -18,9 +19,14 @@ from briefing_app.core.facts.model import Fact
 _CHANGES = r"(?:rise|fall|drop|increase|decrease|decline|jump|gain|climb|slide|dip|improvement|reduction)"
 # The apposition up to the figure: ", a fall of ", ", an " (the change noun then follows the figure).
 _APPOSED = re.compile(
-    rf",\s*an?\s+(?:({_CHANGES})\s+of\s+)?(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?$", re.IGNORECASE
+    rf"(?:,|\s[-–—])\s*an?\s+(?:({_CHANGES})\s+of\s+)?(?:(?:about|some|nearly|almost|around|roughly|just)\s+)?$",
+    re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(rf"\s*(?:%|per\s*cent|percent)\s+({_CHANGES})\b", re.IGNORECASE)
+# What a reading of the change alone may hold after the change noun: the words of its comparison ("increase
+# compared", "rise on year"), which name no measure of their own.
+_COMPARISON_WORDS = {"compared", "on", "the", "year", "before", "earlier", "ago", "previous", "prior", "period",
+                     "last", "same", "against", "with", "to", "from", "a"}  # fmt: skip
 
 
 def appositive_changes(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -35,6 +41,7 @@ def appositive_changes(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         after = _CHANGE_AFTER.match(text, n.end)
         change = apposed.group(1) or (after.group(1) if after else None)
-        if change is None or (g.counts or "").strip().lower() != change.lower():
+        read = (g.counts or "").strip().lower().split()
+        if change is None or read[:1] != [change.lower()] or not set(read[1:]) <= _COMPARISON_WORDS:
             continue  # (a reading of its own: not the bare change noun)
         g.counts = f"{change.lower()} ({f.counts.split(' (')[0]})"

@@ -199,7 +199,9 @@ def percent_of_a_count(n: NumberMatch, after: str) -> bool:
 # to 7"); with none, "from ... to ..." spans a range ("fasts ranging from 12 to 41 days", "from 10 to 20
 # people a day").
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|drop\w*|climb\w*|jump\w*|cut\w*|raise\w*|"
+    # ("declined by 5 t to 75 t", "slumped 12 cents to 80 cents": a change, two figures)
+    r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|declin\w*|slump\w*|drop\w*|climb\w*|jump\w*|"
+    r"cut\w*|raise\w*|"
     r"reduc\w*|lower\w*|soar\w*|plung\w*|slip\w*|slid\w*|doubl\w*|tripl\w*|halv\w*|shr[aiu]nk\w*|expand\w*|"
     r"chang\w*|mov\w*|went|go(?:es|ing|ne)?|revis\w*|boost\w*|hik\w*|surg\w*|swell\w*|tumbl\w*|widen\w*|"
     r"narrow\w*|upgrad\w*|downgrad\w*|(?<!handed\s)(?<!set\s)(?<!made\s)(?<!broke\s)(?<!took\s)(?<!shut\s)(?<!turned\s)(?<!stepped\s)"

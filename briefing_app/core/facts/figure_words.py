@@ -9,6 +9,7 @@ import functools
 import re
 
 from briefing_app.core.facts.per_document import per_document
+from briefing_app.core.facts.tonne_marks_en import tonnes_after
 from briefing_app.core.numbers import strip_arabic_marks
 
 # Unit stems per language (a word starting with the stem is that unit); value = the unit's name.
@@ -318,6 +319,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     glued, span = glued_unit(after, lang)
     if glued:
         return glued, span
+    tonnes, span = tonnes_after(after, lang)
+    if tonnes:
+        return tonnes, span  # "up from 67t", "declined by 5 t to 75 t"
     fold = re.match(r"-?fold\b", after) if lang == "en" else None
     if fold:
         return "times", fold.end()  # "a 10-fold rise", "grew 10fold"

@@ -9,18 +9,23 @@ last)."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.adverb_readings_en import adverb_readings
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
+from briefing_app.core.facts.basis_measures_en import basis_measures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
+from briefing_app.core.facts.bracket_restated_en import bracket_restated
 from briefing_app.core.facts.brought_levels_en import brought_levels
 from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
+from briefing_app.core.facts.change_levels_en import change_levels
 from briefing_app.core.facts.change_spans_en import change_spans, changes_to, changes_to_levels_in
 from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
 from briefing_app.core.facts.copula_ages_en import copula_ages
+from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
 from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.from_to_levels_en import from_to_levels
@@ -28,6 +33,7 @@ from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gappe
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.group_parts_en import group_parts
 from briefing_app.core.facts.had_objects_en import had_objects
+from briefing_app.core.facts.hollow_readings_en import hollow_readings
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.measure_phrases_en import measure_phrases
@@ -52,7 +58,10 @@ from briefing_app.core.facts.running_spans_en import running_spans
 from briefing_app.core.facts.said_when_sums import said_when_sums
 from briefing_app.core.facts.sentence_terms import sentence_terms
 from briefing_app.core.facts.session_levels_en import session_levels
+from briefing_app.core.facts.share_more_en import share_more
 from briefing_app.core.facts.share_phrases_en import share_phrases
+from briefing_app.core.facts.slash_unit_attributes_en import slash_unit_attributes
+from briefing_app.core.facts.spend_shares_en import spend_shares
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
@@ -69,7 +78,9 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     change_spans(figures, texts)  # "a drop in profit from £61.8m to £55.8m": the profit
     changes_to(figures, texts)  # "a 67% increase to its interim dividend": the dividend
     changes_to_levels_in(figures, texts)  # "a 16 per cent rise to €1,338 million in exports": the exports
+    change_levels(figures, texts)  # "a fourfold increase in net profits for the quarter, to $295m": the profits
     per_share_compounds(figures, texts)  # "a $5-a-share offer": the offer, per share
+    slash_unit_attributes(figures, texts)  # "forecast a $6.50/kg milk price": the milk price
     standing_gaps(figures, texts)  # "74 points from 30 games, four clear of X": four points
     pronoun_wholes(figures, texts)  # "Smartphones accounted for 216.2 million of those": the smartphones
     percent_states(figures, texts)  # "and was just 23 percent contained": contained
@@ -107,6 +118,13 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
     without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"
     fraction_units(figures, texts)  # "the rate falling two-tenths of a percentage point": the rate, in points
+    bracket_restated(figures, texts)  # "an increase of 0.9% (+£2,623)": the increase, in pounds
+    adverb_readings(figures, texts)  # "Debt will be $904 billion instead of ...": the debt, not "instead"
+    share_more(figures, texts)  # "said nine per cent more surveys reported rises": the surveys
+    excluded_subjects(figures, texts)  # "Earnings excluding charges and a tax credit was 33 cents": the earnings
+    hollow_readings(figures, texts)  # "... and remained at $16.6 billion": the exports, not "remained at"
+    basis_measures(figures, texts)  # "posted profits on an equivalent measure of £12.93bn": the profits
+    spend_shares(figures, texts)  # "£530m more to spend", "about 60p in every pound"
     running_spans(figures, texts)  # "gained 200,000 jobs a month for five straight months": months, of the gains
     had_objects(figures, texts)  # "two had serious injuries, and two had minor injuries": what each had
     temperature_readings(figures, texts)  # "with 38.9C recorded in Bad Kreuznach": a temperature, where

@@ -119,7 +119,7 @@ _AR_QUOTED_PRODUCT = re.compile(
 _GLUED_CODE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(re.escape(code) for code in sorted(GLUED_CURRENCY_CODES, key=len, reverse=True))
-    + r")$"
+    + r"|(?<=\$)(?:US|NZ|A))$"  # (and the issuer after a dollar sign: "$US1580")
 )
 
 def _numbered_meeting(before: str, after: str, n: NumberMatch) -> bool:
@@ -511,8 +511,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return False  # "N50,000", "R5 billion", "RM1.7 million", "GBP46.50": the currency's letters against the digits
     if vote_tally(text, n):
         return False  # "a vote of 68-31": each side a count of votes
-    if n.currency and re.match(r"/[A-Za-z]", after) and n.value_max is None:
-        return False  # "$49/bbl", "€95/MWh", "A$1,900/oz": a price per unit, no model's letters after a slash
+    if n.currency and re.match(r"/[A-Za-z]", after):
+        return False  # "$49/bbl", "€95/MWh", "A$1,900/oz", "$6.40 to $6.80/kg": a price per unit, no model's letters
     if glued_unit(after, lang)[0] and not re.search(r"[^\W\d_][-/]?$", before):
         return False  # "36,000ft", "60mph", "5lb": a unit written against the digits, not a model's letters
     maker = re.search(r"(?<![.!?:]\s)(?<!^)\b([A-Z][\w-]*)\s+$", before) if re.match(r"s\b", after) else None

@@ -50,7 +50,9 @@ def pronoun_referent(text: str, n: NumberMatch, counts: str | None) -> str | Non
 _PRONOUN_CHANGE = re.compile(
     # (also after a fronted time: "Earlier Monday, it increased $1.23")
     r"^\s*(?:(?:But|And|Yet)\s+)?(?:(?:Earlier|Later)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|today|in\s+the\s+day|in\s+the\s+session))?,?\s+(?:it|they)|It|They|This|That|These)(?=['’]s\s|\s)"
+    r"Sunday|today|in\s+the\s+day|in\s+the\s+session))?,?\s+(?:it|they)"
+    # (or after any short fronted adverbial and its comma: "On a year-on-year basis, it jumped 27.3%")
+    r"|(?:On|In|Over|For|Compared\s+with|Against)\s+[^,;:\d]{2,40},\s+(?:it|they)|It|They|This|That|These)(?=['’]s\s|\s)"
     r"\s*(?:(?:also|then|later|since|have|has|had|"
     r"were|was)\s+)?"
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|gained|slipped|slid|edged|surged|"
@@ -58,7 +60,8 @@ _PRONOUN_CHANGE = re.compile(
     r"risen|fallen|grown)(?:\s+(?:up|down|back))?|(?:was|were|is|are)\s+(?:up|down)|['’]s\s+(?:up|down)|"
     r"compare[sd]?\s+(?:with|to)"  # ("That compared with $1.46 billion": the same measure, earlier)
     # (a market's close or open: "It closed 0.46% lower at 81.80", "They ended the session at $12.66")
-    r"|(?:closed|opened|ended|finished|settled|traded|stood)(?:\s+(?:the\s+(?:day|session|week)|trading))?"
+    r"|(?:closed|opened|ended|finished|settled|traded|stood)(?:\s+(?:the\s+(?:(?:regular|trading|morning|afternoon|"
+    r"official)\s+)?(?:day|session|week)|trading))?"
     r"(?:\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)\s+(?:lower|higher|up|down|weaker|stronger))?"
     r"(?:\s+(?:at|on|up|down))?)\s+"
     r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"

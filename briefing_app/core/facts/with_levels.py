@@ -1,6 +1,8 @@
 """What an English figure counts in an absolute phrase with "with" and a participle of level: "London remains the
 most expensive place, with property there averaging £266,277", "with turnout reaching 64%",
-"with total exports at N7.02 trillion and imports amounting to N5.73 trillion" (the next conjunct's noun too).
+"with total exports at N7.02 trillion and imports amounting to N5.73 trillion" (the next conjunct's noun too), and
+a participle of state with a comparative after the figure: "with completed sales now running 15 per cent higher than
+a year before".
 
 The participle's subject is the noun right after "with"; the readings before could take a noun of a fronted
 phrase ("Despite the slowdown in annual price growth, ...": "price growth"). The noun after "with" is what the
@@ -32,6 +34,17 @@ _AND_NEXT = re.compile(
     r"^[^,;]*?\s*(?:,\s*)?(?:and|while)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*?)\s+"
     rf"{_LEVEL_VERBS}\s+(?:(?:about|around|some|nearly|almost|roughly|just|over|more\s+than)\s+)?(?:US|C|A)?[$£€]?\s*$"
 )
+# A participle of state, then the figure and a comparative: "with completed sales now running | 15 | per cent higher"
+# (without the comparative "with the company running 40 stores" counts the stores: not a level).
+_STATE_VERBS = re.compile(
+    r"\bwith\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*?)(?:\s+(?:there|here|now|still))?\s+"
+    r"(?:running|standing|trading|sitting|coming\s+in)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?"
+    r"(?:US|C|A)?[$£€]?\s*$"
+)
+_COMPARATIVE_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|points?|[mb]n?|million|billion)?\s+(?:higher|lower|above|below|up|down|more|less|"
+    r"ahead|behind)\b"
+)
 _NOT_NOUNS = {"it", "them", "that", "this", "which", "time", "least", "most", "all", "one", "once"}
 
 
@@ -40,6 +53,8 @@ def with_levels(figures: list[Fact], texts: dict[int, str]) -> None:
     previous: tuple[Fact, int] | None = None  # the last level read in an absolute phrase, and where it ended
     for f, number, text in figure_texts(figures, texts):
         level = _WITH.search(text[: number.start])
+        if level is None and _COMPARATIVE_AFTER.match(text, number.end):
+            level = _STATE_VERBS.search(text[: number.start])  # "with sales now running 15 per cent higher"
         if level is None and previous is not None and previous[0].sentence == f.sentence:
             level = _AND_NEXT.match(text[previous[1] : number.start])  # "... and imports amounting to N5.73"
         if level is None:
@@ -49,7 +64,7 @@ def with_levels(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         previous = (f, number.end)
         trailing = re.search(
-            r"\s+(?:at|amounting|averaging|totall?ing|reaching|standing|running|rising|falling|up|down)$",
+            r"\s+(?:at|amounting|averaging|totall?ing|reaching|standing|running|rising|falling|up|down|higher|lower)$",
             f.counts or "",
         )
         words = (f.counts or "").split()
