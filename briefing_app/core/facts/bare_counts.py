@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.figure_words import PAST_VERBS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS
@@ -62,10 +63,7 @@ def bare_counts(text: str, n: NumberMatch, lang: str, own: str | None = None) ->
     was read for it from the words after it ("31 were rescued"), kept beside the fronted whole."""
     if lang != "en" or n.kind != "number" or n.currency is not None:
         return None
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
-        before = before[:at] if at >= 0 else before
+    before = before_qualifier(text, n)
     whole = _FRONTED_WHOLE.search(before)
     predicate = _PREDICATE.match(text, n.end)
     part = predicate.group(1) if predicate else None
@@ -92,10 +90,7 @@ def whole_named_before(text: str, n: NumberMatch, lang: str) -> str | None:
     None."""
     if lang != "en" or not re.match(r"\s*(?:Of|Among)\s", text):
         return None
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
-        before = before[:at] if at >= 0 else before
+    before = before_qualifier(text, n)
     whole = _FRONTED_WHOLE.search(before)
     return whole.group(1) if whole else None
 
@@ -110,10 +105,7 @@ def said_again(text: str, n: NumberMatch, lang: str) -> bool:
     with an earlier number in the sentence to take what it counts from."""
     if lang != "en" or n.currency is not None or n.kind != "number":
         return False
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
-        before = before[:at] if at >= 0 else before
+    before = before_qualifier(text, n)
     return (
         re.match(r"\s*(?:[,.;:!?)]|$)", text[n.end :]) is not None
         and _SAID_BEFORE.search(before) is not None
@@ -174,10 +166,7 @@ def _elided(text: str, n: NumberMatch, f: Fact) -> bool:
         return False
     if not re.match(r"\s*(?:[,.;:!?)]|$|(?:while|whereas|and|but|in|on|at|last|this|after)\b)", text[n.end :]):
         return False
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
-        before = before[:at] if at >= 0 else before
+    before = before_qualifier(text, n)
     verb = _VERB_BEFORE.search(before[-40:])
     if verb is None:
         return False
@@ -265,10 +254,7 @@ _AR_IN_EXCHANGE = re.compile(r"(?<!\S)(?:مقابل|بمقابل|لقاء)\s*$")
 
 def arabic_price(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """An Arabic sum after مقابل/لقاء is the price of what the clause before it does: its verb and object."""
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
-        before = before[:at] if at >= 0 else before
+    before = before_qualifier(text, n)
     m = _AR_IN_EXCHANGE.search(before)
     if m is None or n.currency is None:
         return counts

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.model import Fact
 
 # "followed by" and a name (capitalised words, abbreviated titles with their full stop, a lower-case "of"/"the"
@@ -27,10 +28,7 @@ def followed_by(figures: list[Fact], texts: dict[int, str]) -> None:
         if n is None:
             continue
         text = texts.get(f.sentence, "")
-        before = text[: n.start]
-        if n.qualifier:
-            at = before.rfind(n.qualifier)
-            before = before[:at] if at >= 0 else before
+        before = before_qualifier(text, n)
         m = _FOLLOWED_BY.search(before[-120:])
         if m is None:
             continue

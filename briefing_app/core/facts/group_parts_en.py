@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.phrase_edges import IRREGULAR_PLURALS
 
@@ -48,10 +49,7 @@ def group_parts(figures: list[Fact], texts: dict[int, str]) -> None:
         if noun is None or noun.split()[-1].lower() in (f.counts or "").lower():
             continue
         text = texts.get(f.sentence, "")
-        before = text[: n.start]
-        if n.qualifier:
-            at = before.rfind(n.qualifier)
-            before = before[:at] if at >= 0 else before
+        before = before_qualifier(text, n)
         if f.unit is None and _INCLUDING_BEFORE.search(before) and _PLACE_AFTER.match(text, n.end):
             f.counts = f"{noun} ({f.counts})" if f.counts else noun  # "including more than 11,000 in New Jersey"
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.bare_counts import whole_named_before
+from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.model import Fact
 
 # Where a bare subject stands: the sentence's start, a comma, a semicolon, "and", "while", "but", or a fronted
@@ -39,10 +40,7 @@ def had_objects(figures: list[Fact], texts: dict[int, str]) -> None:
         if n is None or f.unit is not None or n.currency or n.kind != "number" or n.value_max is not None:
             continue
         text = texts.get(f.sentence, "")
-        before = text[: n.start]
-        if n.qualifier:
-            at = before.rfind(n.qualifier)
-            before = before[:at] if at >= 0 else before
+        before = before_qualifier(text, n)
         if not _CLAUSE_START.search(before):
             continue
         m = _HAD_OBJECT.match(text, n.end)

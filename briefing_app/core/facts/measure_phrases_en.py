@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.model import Fact
 
 _ERROR_BEFORE = re.compile(
@@ -32,10 +33,7 @@ def measure_phrases(figures: list[Fact], texts: dict[int, str]) -> None:
         if n is None:
             continue
         text = texts.get(f.sentence, "")
-        before = text[: n.start]
-        if n.qualifier:
-            at = before.rfind(n.qualifier)
-            before = before[:at] if at >= 0 else before
+        before = before_qualifier(text, n)
         error = _ERROR_BEFORE.search(before)
         if error and "error" not in (f.counts or "").lower():
             f.counts = error.group(1)
