@@ -244,3 +244,10 @@ def test_a_subordinate_clause_ending_the_introduction_gives_its_subject() -> Non
     # (near miss: the main clause's subject speaks when the clause after "after" names a thing)
     quotes = quotes_of(["Match", 'Tom Hale spoke after the game: "We were not good enough today."'])
     assert [q.speaker for q in quotes] == ["Tom Hale"]
+
+
+def test_a_qualifier_opening_the_sentence_is_no_word_of_what_the_figure_counts() -> None:
+    figures = _facts("Mere end 30 millioner skal spares væk i budgettet.", "figure", "da")
+    assert [f.counts for f in figures] != ["Mere end"]
+    # (near miss: a qualifier with a noun after the figure keeps that noun)
+    assert [f.counts for f in _facts("Over 40 personer blev anholdt.", "figure", "da")] == ["personer"]

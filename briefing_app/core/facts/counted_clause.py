@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.durations import what_lasts
+from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.figure_words import (
     AR_CONVERTED_BEFORE,
     AR_LEADS,
@@ -59,7 +60,7 @@ _REACHED_IN_RELATIVE = re.compile(
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
-    before = text[: n.start]
+    before = before_qualifier(text, n)  # ("Mere end 30 millioner skal spares": the qualifier is the figure's)
     if n.currency:  # "GBP17.75": the code written against the digits is the currency's, no word of the clause
         before = re.sub(r"(?<![^\W\d_])(?:GBP|USD|EUR|JPY|CHF|AUD|CAD)$", " ", before)
     if lang == "en":  # "reported to be in the region of 80 million euros": the approximation is no noun
