@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # Plural nouns of persons in casualty, crime and court copy.
@@ -31,13 +32,11 @@ _LISTED = re.compile(r"\d{1,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+)\d{1,3}|\d{1,3}\s*
 
 def copula_ages(figures: list[Fact], texts: dict[int, str]) -> None:
     """Read the bare numbers listed after "<persons> were" as their ages."""
-    for f in figures:
-        n = f.number
-        if n is None or f.unit is not None or n.currency or n.kind != "number" or n.value_max is not None:
+    for f, n, text in figure_texts(figures, texts):
+        if f.unit is not None or n.currency or n.kind != "number" or n.value_max is not None:
             continue
         if not re.fullmatch(r"\d{1,3}", n.text) or not 1 <= n.value <= 110:
             continue
-        text = texts.get(f.sentence, "")
         before = _BEFORE.search(text[: n.start])
         after = _AFTER.match(text, n.end)
         if before is None or after is None:

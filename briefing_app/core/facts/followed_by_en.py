@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_context import before_qualifier
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # "followed by" and a name (capitalised words, abbreviated titles with their full stop, a lower-case "of"/"the"
@@ -23,11 +24,7 @@ _FOLLOWED_BY = re.compile(
 
 def followed_by(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a level after "followed by X at" X for what it counts."""
-    for f in figures:
-        n = f.number
-        if n is None:
-            continue
-        text = texts.get(f.sentence, "")
+    for f, n, text in figure_texts(figures, texts):
         before = before_qualifier(text, n)
         m = _FOLLOWED_BY.search(before[-120:])
         if m is None:

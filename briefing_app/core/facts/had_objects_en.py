@@ -13,6 +13,7 @@ import re
 
 from briefing_app.core.facts.bare_counts import whole_named_before
 from briefing_app.core.facts.figure_context import before_qualifier
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # Where a bare subject stands: the sentence's start, a comma, a semicolon, "and", "while", "but", or a fronted
@@ -35,11 +36,9 @@ _HAD_OBJECT = re.compile(
 
 def had_objects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a bare count that is the subject of "had" and a noun that noun."""
-    for f in figures:
-        n = f.number
-        if n is None or f.unit is not None or n.currency or n.kind != "number" or n.value_max is not None:
+    for f, n, text in figure_texts(figures, texts):
+        if f.unit is not None or n.currency or n.kind != "number" or n.value_max is not None:
             continue
-        text = texts.get(f.sentence, "")
         before = before_qualifier(text, n)
         if not _CLAUSE_START.search(before):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_context import before_qualifier
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 _ERROR_BEFORE = re.compile(
@@ -28,11 +29,7 @@ _SCALE_AFTER = re.compile(
 
 def measure_phrases(figures: list[Fact], texts: dict[int, str]) -> None:
     """Name a poll's margin of error and a reading on a named scale as what their figures measure."""
-    for f in figures:
-        n = f.number
-        if n is None:
-            continue
-        text = texts.get(f.sentence, "")
+    for f, n, text in figure_texts(figures, texts):
         before = before_qualifier(text, n)
         error = _ERROR_BEFORE.search(before)
         if error and "error" not in (f.counts or "").lower():

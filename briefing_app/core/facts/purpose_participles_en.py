@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import PAST_VERBS
 from briefing_app.core.facts.model import Fact
 
@@ -29,11 +30,9 @@ _PURPOSE_AFTER = re.compile(
 
 def purpose_participles(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a sum followed by "needed for X", "allocated to X", "set aside for X" X as what it counts."""
-    for f in figures:
-        n = f.number
-        if n is None or n.currency is None:
+    for f, n, text in figure_texts(figures, texts):
+        if n.currency is None:
             continue
-        text = texts.get(f.sentence, "")
         m = _PURPOSE_AFTER.match(text, n.end)
         if m is None:
             continue

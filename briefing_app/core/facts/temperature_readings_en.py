@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # A temperature's scale right after the number: "38.9C", "45.9 °C", "98F", "40 degrees Celsius", "40 degrees C".
@@ -29,11 +30,9 @@ _MEASURE = re.compile(
 
 def temperature_readings(figures: list[Fact], texts: dict[int, str]) -> None:
     """Name the temperature of a reading in degrees Celsius or Fahrenheit that names no measure."""
-    for f in figures:
-        n = f.number
-        if n is None or f.unit != "degrees" or n.currency:
+    for f, n, text in figure_texts(figures, texts):
+        if f.unit != "degrees" or n.currency:
             continue
-        text = texts.get(f.sentence, "")
         if not _SCALE_AFTER.match(text, n.end):
             continue
         if f.counts and _MEASURE.search(f.counts):
