@@ -29,3 +29,15 @@ def nth_counts_of(text: str, value: float, nth: int = 0) -> str:
     found = [f for f in figures_of(text, "en") if f.value is not None and abs(f.value - value) <= 1e-6 * value]
     assert len(found) > nth, f"no figure {value} in {text!r}: {[(f.text, f.value) for f in figures_of(text, 'en')]}"
     return found[nth].counts or ""
+
+
+def story_figures(*sentences: str) -> list[Fact]:
+    """The English figures of sentences read as one story (one paragraph each)."""
+    return find_figures([SourceSentence(i, i, s) for i, s in enumerate(sentences)], "en")
+
+
+def counts_in(figures: list[Fact], value: float) -> str:
+    """What the first figure of `value` counts."""
+    found = [f for f in figures if f.value is not None and abs(f.value - value) <= 1e-6 * value]
+    assert found, f"no figure {value}: {[(f.text, f.value) for f in figures]}"
+    return found[0].counts or ""

@@ -6,22 +6,7 @@ with near misses that keep their old reading.
 
 from __future__ import annotations
 
-from briefing_app.core.facts.figures import find_figures
-from briefing_app.core.facts.model import Fact, SourceSentence
-from tests.unit.figure_helpers import nth_counts_of, values_of
-
-
-def story_figures(*sentences: str) -> list[Fact]:
-    """The English figures of sentences read as one story (one paragraph each)."""
-    return find_figures([SourceSentence(i, i, s) for i, s in enumerate(sentences)], "en")
-
-
-def counts_in(figures: list[Fact], value: float) -> str:
-    """What the first figure of `value` counts."""
-    found = [f for f in figures if f.value is not None and abs(f.value - value) <= 1e-6 * value]
-    assert found, f"no figure {value}: {[(f.text, f.value) for f in figures]}"
-    return found[0].counts or ""
-
+from tests.unit.figure_helpers import counts_in, nth_counts_of, story_figures, values_of
 
 # --- a mark the measure left or passed ("down from a recent high of N"): the measure's, the mark kept ---
 

@@ -7,21 +7,7 @@ currency reports, each with near misses that keep their old reading.
 
 from __future__ import annotations
 
-from briefing_app.core.facts.figures import find_figures
-from briefing_app.core.facts.model import Fact, SourceSentence
-
-
-def story_figures(*sentences: str) -> list[Fact]:
-    """The English figures of sentences read as one story (one paragraph each)."""
-    return find_figures([SourceSentence(i, i, s) for i, s in enumerate(sentences)], "en")
-
-
-def counts_in(figures: list[Fact], value: float) -> str:
-    """What the first figure of `value` counts."""
-    found = [f for f in figures if f.value is not None and abs(f.value - value) <= 1e-6 * value]
-    assert found, f"no figure {value}: {[(f.text, f.value) for f in figures]}"
-    return found[0].counts or ""
-
+from tests.unit.figure_helpers import counts_in, story_figures
 
 # --- currency letters glued to the digits ("N2.2 trillion", "R9.3bn") read like a "$" before them ---
 
