@@ -39,3 +39,10 @@ def local_texts(paragraph: str, kind: str, language: str = "en") -> set[str]:
 def local_roles(paragraph: str, language: str = "en") -> dict[str, str | None]:
     """Each person of a one-paragraph story and the role found for them."""
     return {f.text: f.role for f in local_facts(paragraph, "person", language)}
+
+
+def nth_counts(paragraph: str, value: float, language: str, nth: int = 0) -> str | None:
+    """What the nth figure of `value` in a one-paragraph article counts, or None when there is no such figure."""
+    figures = [f for f in facts_of([paragraph], language) if f.kind == "figure"]
+    found = [f.counts for f in figures if f.value is not None and abs(f.value - value) < 1e-6]
+    return found[nth] if len(found) > nth else None

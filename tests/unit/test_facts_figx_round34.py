@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.facts_helpers import facts_of
-
-
-def _counts(paragraph: str, value: float, language: str, nth: int = 0) -> str | None:
-    figures = [f for f in facts_of([paragraph], language) if f.kind == "figure"]
-    found = [f.counts for f in figures if f.value is not None and abs(f.value - value) < 1e-6]
-    return found[nth] if len(found) > nth else None
-
+from tests.unit.facts_helpers import nth_counts as _counts
 
 # Arabic: a percentage of the national product measures the deficit, surplus or debt of its clause, not the product
 
