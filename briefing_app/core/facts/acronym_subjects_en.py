@@ -13,7 +13,7 @@ _ABBREVIATED = re.compile(r"([A-Za-z][\w ,&'’-]*?,[\w ,&'’-]*?)\s*\(([A-Z][A
 def abbreviated_subject(before: str, counts: str | None) -> str | None:
     """The abbreviation of a subject with a list inside its expansion, when what was read is only the expansion's
     last word(s) ("amortisation" -> "EBITDA"); the counts unchanged otherwise."""
-    if not counts:
+    if not counts or "(" not in before:  # (read for every English figure: most sentences have no bracket)
         return counts
     for m in _ABBREVIATED.finditer(before):
         expansion, short = m.group(1), m.group(2)
