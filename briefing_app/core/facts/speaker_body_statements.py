@@ -15,6 +15,12 @@ _BODY_STATEMENT = re.compile(
 )
 
 
+def names_a_statement(mention: str) -> bool:
+    """Whether a mention is a statement with its body's name before the word ("An EA statement"); asked first, so
+    the article's texts and bodies are gathered only for such a mention."""
+    return _BODY_STATEMENT.fullmatch(mention) is not None
+
+
 def body_of_statement(mention: str, texts: tuple[str, ...], bodies: Sequence[str]) -> str | None:
     """The body a statement's mention names ("An EA statement" -> "Environment Agency (EA)" when the article
     defined the abbreviation; the organisation found by that name; else the name as written), or None when the

@@ -44,7 +44,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.role_abbreviations import spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
-from briefing_app.core.facts.speaker_body_statements import body_of_statement
+from briefing_app.core.facts.speaker_body_statements import body_of_statement, names_a_statement
 from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
     DESCRIPTION,
@@ -375,9 +375,10 @@ class Speakers:
                 body = self.organisation(said[0], said[1]) if said else None
                 return body or mention
             return spoke.name
-        stated = body_of_statement(mention, tuple(self.text.values()), [o.text for o in self.organisations])
-        if stated is not None:
-            return stated  # speaker_body_statements: "An EA statement said:": the Environment Agency
+        if names_a_statement(mention):  # speaker_body_statements: "An EA statement said:": the Environment Agency
+            stated = body_of_statement(mention, tuple(self.text.values()), [o.text for o in self.organisations])
+            if stated is not None:
+                return stated
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             # "The resolution read,": whoever passed it; "X confirmed ... . The statement said": X
