@@ -127,6 +127,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     subject_position,
 )
+from briefing_app.core.facts.quoted_modifiers_en import without_quoted_modifier
 from briefing_app.core.facts.scope_adverbs_en import without_scope_adverb
 from briefing_app.core.facts.subject_before import (
     COSTING,
@@ -172,6 +173,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if lang == "en" and not _CHANGE_NOUN_NEXT.match(rest):
         text = without_evaluative_adjective(text[: n.start]) + text[n.start :]
     rest = without_scope_adverb(rest) if lang == "en" else rest  # "42% statewide | oppose the law"
+    rest = without_quoted_modifier(rest) if lang == "en" else rest  # 'of "phenomenally pure" cocaine'
     # ("ו-12 אנשי אנשי צוות": a word doubled by an editing slip right after the figure is read once)
     rest = re.sub(r"^(\s+)([^\W\d_]{2,})\s+\2(?=\s)", r"\1\2", rest)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
