@@ -53,3 +53,24 @@ def test_the_home_after_a_name_and_of_is_no_second_person() -> None:
     # (an age between the name and "of"; near miss: a person after "of" with no comma is still one)
     assert "Acock Green" not in _people("Mark Tolley, 41, of Acock Green, was jailed for six years.")
     assert "Jane Roe" in _people("The court heard from a friend of Jane Roe, who was jailed for six years.")
+
+
+def test_a_verb_of_causing_gives_way_to_the_infinitive_after_the_counted_noun() -> None:
+    counts = _counts("The floods left six people dead and caused more than 20,000 people to be rescued.")
+    assert counts["more than 20,000"] == "people rescued"
+    assert _counts("The fire forced 3,000 people to be evacuated from their homes.")["3,000"] == "people evacuated"
+    assert _counts("The fighting forced 3,000 people to flee the town.")["3,000"] == "people forced to flee"
+    # (near misses: a verb that is no causing keeps its reading; "to" before a place is no infinitive)
+    counts = _counts("Police detained 45 students to the north of the city.")
+    assert counts["45"].startswith("students") and "detained" in counts["45"]
+    assert _counts("The storm killed 12 people in the north.")["12"].startswith("people killed")
+
+
+def test_a_count_sharing_the_noun_before_it_keeps_its_own_deed() -> None:
+    counts = _counts("The storm put 12,000 people in shelters and killed at least six.")
+    assert counts["at least six"] == "people (killed)"
+    counts = _counts("The firm hired 300 workers in May but fired 120 in June.")
+    assert counts["300"] == "workers hired" and counts["120"] == "workers (fired)"
+    # (near misses: no verb before the second count keeps the shared reading; its own noun is its own)
+    assert _counts("The firm hired 300 workers in May and 120 in June.")["120"] == "workers hired"
+    assert _counts("The storm killed 12 people and injured 40.")["40"] in ("injured", "people (injured)")

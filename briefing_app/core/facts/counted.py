@@ -21,6 +21,7 @@ from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct
 from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.caused_states_en import caused_state
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
 from briefing_app.core.facts.counted_asides import without_share_aside
 from briefing_app.core.facts.counted_da import danish_changed_object, danish_out_of_fronted, danish_sum_reading
@@ -401,6 +402,8 @@ def _phrase_reading(
         # "police detained 45 students", "the firm laid off 1,200 workers"; a relative clause on the noun
         # already says which ones ("destroyed 200 homes that were built on the coast")
         done = done_to(before)
+    if lang == "en" and after and " " not in after:  # "caused 20,000 people to be rescued": rescued
+        done = caused_state(rest, after, done) or done
     if after and done and done not in after:
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
         after = f"{after} {done}" if " " not in after and not money else f"{after} ({done})"
