@@ -74,3 +74,18 @@ def test_a_count_sharing_the_noun_before_it_keeps_its_own_deed() -> None:
     # (near misses: no verb before the second count keeps the shared reading; its own noun is its own)
     assert _counts("The firm hired 300 workers in May and 120 in June.")["120"] == "workers hired"
     assert _counts("The storm killed 12 people and injured 40.")["40"] in ("injured", "people (injured)")
+
+
+def test_a_lower_case_spaced_shilling_is_the_currency() -> None:
+    figures = _facts("The county aims to collect sh 60 billion in revenue next year.", "figure")
+    assert [(f.text, f.unit) for f in figures] == [("60 billion", "KES")]
+    # (near miss: a glued sign still reads as before)
+    assert _facts("The budget set aside Sh500 million for markets.", "figure")[0].unit == "KES"
+
+
+def test_a_plural_before_which_are_worth_is_what_the_sum_values() -> None:
+    counts = _counts("There are 85 projects within the city of Kessby which are worth 1.5 billion shillings.")
+    assert counts["1.5 billion"] == "projects"
+    assert _counts("The contracts, which are worth $40 million, were signed on Monday.")["$40 million"] == "contracts"
+    # (near miss: "worth" right after the noun reads as before)
+    assert _counts("The firm bought two ships worth $40 million.")["$40 million"] == "ships"
