@@ -89,3 +89,11 @@ def test_a_plural_before_which_are_worth_is_what_the_sum_values() -> None:
     assert _counts("The contracts, which are worth $40 million, were signed on Monday.")["$40 million"] == "contracts"
     # (near miss: "worth" right after the noun reads as before)
     assert _counts("The firm bought two ships worth $40 million.")["$40 million"] == "ships"
+
+
+def test_people_is_a_plural_the_bare_count_after_it_shares() -> None:
+    assert _counts("At least 14 people were hurt, and three remain in hospital.")["three"].startswith("people")
+    # (near miss: a part after "including" keeps its own noun)
+    assert _counts("40 people were detained on Wednesday, including three retired generals.")["three"] == (
+        "retired generals"
+    )

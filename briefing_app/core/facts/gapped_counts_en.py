@@ -69,6 +69,8 @@ def share_gapped_counts(facts: list[Fact], text: str) -> None:
                 break  # a level or a total, no part: "bringing the number rescued to 63"
             if len(gap) > 90 or _WORD_NUMBER.search(plain) or _NEW_CLAUSE.search(gap) or not _JOINED.search(gap):
                 break
+            if re.search(r"\bincluding\s*$", gap) and f.counts:
+                break  # a part with its own reading: "40 people were detained, including three retired generals"
             said = noun.group(1)
             own = (f.counts or "").strip()
             if said.split()[-1].rstrip("'’")[:5].lower() in own.lower():
