@@ -3,7 +3,7 @@ keep their old reading."""
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of
+from tests.unit.facts_helpers import facts_of, quotes_of
 from tests.unit.facts_helpers import local_facts as _facts
 
 
@@ -97,3 +97,22 @@ def test_people_is_a_plural_the_bare_count_after_it_shares() -> None:
     assert _counts("40 people were detained on Wednesday, including three retired generals.")["three"] == (
         "retired generals"
     )
+
+
+def test_an_age_after_a_suffixed_name_or_in_a_list_split_by_semicolons_is_an_age() -> None:
+    assert _counts("Enrique Roe Jr., 28, was sentenced today by the judge.")["28"] == "age"
+    counts = [f.counts for f in _facts("Those killed included Dan Roe, 20; Cat Poe, 21; and Gail Holm, 32.", "figure")]
+    assert counts == ["age", "age", "age"]
+    # (near miss: a count after a place's name and a semicolon is no age)
+    assert _counts("Rain fell in Kessby, 20 millimetres; in Lowton, 12 millimetres.")["20"] != "age"
+
+
+def test_quoted_words_between_a_verb_of_asking_and_an_infinitive_are_no_speech() -> None:
+    quotes = [q.text for q in quotes_of(["Appeal", (
+        'She asked "people who understand the severity of such crimes" to join her in going house to house.'
+    )])]
+    assert quotes == []
+    assert quotes_of(["Appeal", 'The mayor urged "every resident who can leave the area" to do so by Friday.']) == []
+    # (near misses: speech after "asked" with a comma, and a clause after "said", stay quotes)
+    assert quotes_of(["Appeal", 'She asked, "who will pay for this?" and sat down.'])
+    assert quotes_of(["Appeal", 'She said "we will not go home until the job is done" and walked out.'])

@@ -138,7 +138,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # (a role of up to three words: "the prime minister, 58,", "the former chief executive, 61,")
         person = re.search(
             # (a modifier may be capitalised: "The Oscar-winning actress, 37,")
-            r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)((?:\s+[A-Za-zæøåÆØÅ'’-]+){0,2})\s+([a-zæøå-]+)),\s*"
+            # (or a name's suffix with its stop: "Enrique Roe Jr., 28,")
+            r"(?:[A-ZÆØÅ][\w'’-]+|(?<=\s)(?:Jr|Sr)\.|\b(?i:the|a|an|den|det)((?:\s+[A-Za-zæøåÆØÅ'’-]+){0,2})\s+"
+            r"([a-zæøå-]+)),\s*"
             r"(?:(now|then|aged|still|only|just|nu)\s+)?$",  # (also "the former champion, now 38,")
             before,
         )
@@ -148,7 +150,8 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # (or a dash opening an aside after the age: "Emma, 28 – who won X – told")
         if (
             person
-            and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :])
+            # (or a semicolon between the members of a list: "X, 20; Y, 19; and Z, 32")
+            and re.match(rf"\s*{years}(?:,|;|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :])
             and not n.spelled
         ):
             return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
