@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.done_to import done_to
-from briefing_app.core.facts.shared_deeds_en import before_bare
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.shared_deeds_en import before_bare
 
 # The noun right after the first number, or after its "of the" ("two of the victims", "52 of the other
 # passengers' injuries"): up to three words ending in a plural (or a plural's possessive with its noun).

@@ -27,6 +27,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
+from briefing_app.core.facts.quote_asked_to_act_en import asked_to_act
 from briefing_app.core.facts.quote_carry import carry_unnamed_speakers
 from briefing_app.core.facts.quote_cues import (
     BODY_SUBJECT,
@@ -40,7 +41,6 @@ from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_marks_intact import marks_intact
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
-from briefing_app.core.facts.quote_asked_to_act_en import asked_to_act
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
 from briefing_app.core.facts.quote_self_reports_en import name_and_title, speaks_of_self
 from briefing_app.core.facts.quote_short import CREDITED_AFTER
