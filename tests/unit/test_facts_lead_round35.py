@@ -108,9 +108,15 @@ def test_an_age_after_a_suffixed_name_or_in_a_list_split_by_semicolons_is_an_age
 
 
 def test_quoted_words_between_a_verb_of_asking_and_an_infinitive_are_no_speech() -> None:
-    quotes = [q.text for q in quotes_of(["Appeal", (
-        'She asked "people who understand the severity of such crimes" to join her in going house to house.'
-    )])]
+    quotes = [
+        q.text
+        for q in quotes_of(
+            [
+                "Appeal",
+                ('She asked "people who understand the severity of such crimes" to join her in going house to house.'),
+            ]
+        )
+    ]
     assert quotes == []
     assert quotes_of(["Appeal", 'The mayor urged "every resident who can leave the area" to do so by Friday.']) == []
     # (near misses: speech after "asked" with a comma, and a clause after "said", stay quotes)

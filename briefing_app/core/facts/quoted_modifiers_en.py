@@ -12,9 +12,7 @@ import re
 
 # Right after the figure (over its unit and "of"): a quoted run of at most four lower-case words, then a lower-case
 # noun.
-_QUOTED_MODIFIER = re.compile(
-    r"^(\s+(?:of\s+)?)[\"“‘']([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3})[\"”’'](?=\s+[a-z])"
-)
+_QUOTED_MODIFIER = re.compile(r"^(\s+(?:of\s+)?)[\"“‘']([a-z][a-z-]*(?:\s[a-z][a-z-]*){0,3})[\"”’'](?=\s+[a-z])")
 
 
 def without_quoted_modifier(rest: str) -> str:
