@@ -122,3 +122,29 @@ def test_quoted_words_between_a_verb_of_asking_and_an_infinitive_are_no_speech()
     # (near misses: speech after "asked" with a comma, and a clause after "said", stay quotes)
     assert quotes_of(["Appeal", 'She asked, "who will pay for this?" and sat down.'])
     assert quotes_of(["Appeal", 'She said "we will not go home until the job is done" and walked out.'])
+
+
+def test_a_quoted_head_after_an_adjective_is_the_counted_noun() -> None:
+    counts = _counts('It found that 1.16 million preventable "patient safety incidents" occurred over three years.')
+    assert counts["1.16 million"] == "preventable patient safety incidents"
+    # (near miss: a quoted predicate after the copula is no noun of the share)
+    assert (
+        "serious" not in (_counts('Some 32.3% were considered to be "serious" or even higher.')["Some 32.3"] or "")[:7]
+    )
+
+
+def test_a_speaker_named_after_an_honorific_with_his_workplace_after_the_name() -> None:
+    quotes = quotes_of(
+        [
+            "Study",
+            (
+                '"These numbers are disappointing, but not shocking," the study\'s lead author, Dr. Ian Voss of Kessby and '
+                "Lowton Hospital, said."
+            ),
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Ian Voss"]
+    # (near miss: the role and name with no workplace read as before)
+    assert [q.speaker for q in quotes_of(["Study", '"It is not over," the lead author, Ian Voss, said.'])] == [
+        "Ian Voss"
+    ]
