@@ -148,3 +148,11 @@ def test_a_speaker_named_after_an_honorific_with_his_workplace_after_the_name() 
     assert [q.speaker for q in quotes_of(["Study", '"It is not over," the lead author, Ian Voss, said.'])] == [
         "Ian Voss"
     ]
+
+
+def test_worth_before_a_sum_is_no_measure_of_a_later_bare_count() -> None:
+    facts = facts_of(["Unaccounted cash worth Rs 27 lakh seized, three detained", "The police said on Thursday."])
+    assert {f.text: f.counts for f in facts if f.kind == "figure"}["three"] == "detained"
+    assert _counts("The blast destroyed a market worth $2 million, and four died.")["four"] == "died"
+    # (near miss: a net worth is a measure still)
+    assert "worth" in (_counts("His net worth rose to $2 billion last year.")["$2 billion"] or "")

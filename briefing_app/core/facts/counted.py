@@ -164,6 +164,12 @@ def _determined(subject: str, before: str) -> bool:
     return re.search(rf"\b(?i:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?{re.escape(first)}\b", before) is not None
 
 
+def worth_before_sum(word: str, after: str) -> bool:
+    """Whether "worth" is the preposition of a sum that follows it ("cash worth Rs 27 lakh seized, three detained"),
+    not the noun of a measure ("his net worth"): a later bare count measures nothing of it."""
+    return word == "worth" and re.match(r"\s+(?:of\s+)?(?:[a-z]+\s+){0,2}(?:Rs\.?|US\$|[$£€₹]|\d)", after) is not None
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     """What a figure counts: the first reading that applies, from `counted_lead` (ages, brackets, fronted
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
@@ -548,7 +554,8 @@ def _phrase_reading(
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
         named = list(re.finditer(r"\b(?:([a-z]+)\s+)?([a-zæøå]+)\b", before))
-        named_measure = next((m for m in reversed(named) if m.group(2) in MEASURES), None)
+        named_measure = next((m for m in reversed(named) if m.group(2) in MEASURES
+                              and not worth_before_sum(m.group(2), before[m.end(2) :])), None)  # fmt: skip
         if named_measure:  # (with the noun before it that says which: "the death toll rising to 22 people")
             modifier = named_measure.group(1) or ""
             modifier = "" if modifier in EN_STOP or modifier in DA_STOP or modifier in EN_VERBS else modifier
@@ -565,6 +572,7 @@ def _phrase_reading(
         # that")
         found = [m for m in re.finditer(r"(?<![\w'’])(?=(?:([a-zæøå-]+(?:['’]s)?)\s+)?([a-zæøå]+)\b)", before)
                  if m.group(2) in MEASURES and not _describes_next(before[m.end(2) :])
+                 and not worth_before_sum(m.group(2), before[m.end(2) :])
                  and not (lang == "da" and re.search(r"\d", before[m.end(2) :]))]  # fmt: skip
         # (Danish: not across another figure, "er faldet med 0,1 procentpoint, og ... 4,0 pct. og | 4,5 pct.")
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"

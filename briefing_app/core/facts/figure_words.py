@@ -91,7 +91,10 @@ EN_STOP = {
     "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through", "onto", "upon",
 }  # fmt: skip
 STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt", "died",
-          "perished", "drowned", "rescued", "infected"}  # fmt: skip
+          "perished", "drowned", "rescued", "infected",
+          # (what police and courts did to those counted: "cash seized, three detained")
+          "detained", "abducted", "kidnapped", "jailed", "hospitalised", "hospitalized", "trapped",
+          "stranded"}  # fmt: skip
 DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
