@@ -156,3 +156,13 @@ def test_worth_before_a_sum_is_no_measure_of_a_later_bare_count() -> None:
     assert _counts("The blast destroyed a market worth $2 million, and four died.")["four"] == "died"
     # (near miss: a net worth is a measure still)
     assert "worth" in (_counts("His net worth rose to $2 billion last year.")["$2 billion"] or "")
+
+
+def test_a_sum_with_a_relative_clause_of_purpose_counts_the_purpose() -> None:
+    counts = _counts("The $100 million that I have announced today for flood recovery is going to help.")
+    assert counts["$100 million"] == "flood recovery"
+    assert _counts("The £5m which the council set aside towards sea defences was spent.")["£5m"] == "sea defences"
+    # (near miss: a sum with a noun of its own keeps it)
+    assert _counts("The $100 million grant that I announced for recovery will help.")["$100 million"].startswith(
+        "grant"
+    )
