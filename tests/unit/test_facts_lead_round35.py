@@ -166,3 +166,25 @@ def test_a_sum_with_a_relative_clause_of_purpose_counts_the_purpose() -> None:
     assert _counts("The $100 million grant that I announced for recovery will help.")["$100 million"].startswith(
         "grant"
     )
+
+
+def test_one_or_another_source_is_an_unnamed_speaker() -> None:
+    paragraphs = [
+        "Minister criticised at party meeting",
+        "Kildare North TD Bernard Dunne told the minister that housing would be a problem.",
+        'Those present were surprised, with one source saying of the criticisms: "He said it was not personal."',
+        '"He said he did not want to single out any ministers, and then he did," another source said.',
+    ]
+    assert [q.speaker for q in quotes_of(paragraphs)] == ["one source", "another source"]
+    people = {f.text: f.role for f in facts_of(paragraphs) if f.kind == "person"}
+    assert people.get("Bernard Dunne") == "Kildare North TD"
+    # (near miss: a named speaker after "with" is named)
+    assert [
+        q.speaker for q in quotes_of(["Row", 'The row grew, with Jane Roe adding: "It is over and we are going home."'])
+    ] == ["Jane Roe"]
+
+
+def test_irish_parties_are_organisations_not_people() -> None:
+    facts = facts_of(["Minister criticised by Fine Gael colleague", "Fianna Fáil said the plan was sound."])
+    assert {f.text for f in facts if f.kind == "organisation"} >= {"Fine Gael", "Fianna Fáil"}
+    assert not {f.text for f in facts if f.kind == "person"} & {"Fine Gael", "Fianna Fáil"}

@@ -51,6 +51,8 @@ TITLE_WORDS = {
     "honourable", "honorable", "hon.", "hon", "worship", "excellency",
     # members of the Scottish Parliament and the Northern Ireland Assembly, before a name as "MP" is: "Local MSP X"
     "msp", "mla",
+    # a member of Ireland's Dáil, as "MP" is in Westminster copy: "Kildare North TD X"
+    "td",
     "detective",
 }  # fmt: skip
 
