@@ -188,3 +188,12 @@ def test_irish_parties_are_organisations_not_people() -> None:
     facts = facts_of(["Minister criticised by Fine Gael colleague", "Fianna Fáil said the plan was sound."])
     assert {f.text for f in facts if f.kind == "organisation"} >= {"Fine Gael", "Fianna Fáil"}
     assert not {f.text for f in facts if f.kind == "person"} & {"Fine Gael", "Fianna Fáil"}
+
+
+def test_a_sum_heading_a_passive_counts_what_was_done_to_it() -> None:
+    counts = _counts("The family owned cars worth £60k and approximately £49,000 was hidden in a safe in the loft.")
+    assert counts["£60k"] == "cars"
+    assert counts["£49,000"] == "hidden in a safe in the loft"
+    assert _counts("Some $2 million was stolen from the account in May.")["$2 million"].startswith("stolen from")
+    # (near miss: a sum with a noun keeps it)
+    assert _counts("A $2 million grant was given to the school.")["$2 million"].startswith("grant")

@@ -1,8 +1,11 @@
-"""What a sum counts when a relative clause after it says what it is for (English).
+"""What a sum with no noun of its own counts, from the clause after it (English); read only when nothing else was
+found.
 
-"The $100 million that I have announced today for recovery and economic partnerships are going to help ...", "the
-£5m which the council set aside for flood defences": the sum opens its sentence's subject and has no noun of its
-own; the purpose after "for" inside the relative clause is what it counts. Read only when nothing else was found.
+- A relative clause that says what it is for: "The $100 million that I have announced today for recovery and
+  economic partnerships are going to help ...", "the £5m which the council set aside for flood defences": the
+  purpose after "for".
+- A passive the sum is the subject of: "approximately £49,000 was hidden in a safe in the loft", "$2m was stolen
+  from the account": what was done to it, and where.
 """
 
 from __future__ import annotations
@@ -24,3 +27,19 @@ def relative_purpose(after: str) -> str | None:
     if m is None:
         return None
     return after_phrase(" " + after[m.end() :], "en") or None
+
+
+# The sum as the subject of a passive: "was hidden | in a safe in the loft", "were stolen | from the account".
+_PASSIVE = re.compile(
+    r"^\s*(?:million|billion|m|bn)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|will\s+be|is\s+being)\s+"
+    r"(?:(?:also|then|later|allegedly|reportedly)\s+)?"
+    r"((?:[a-z]+ed|stolen|hidden|spent|paid|lost|taken|found|given|held|kept|sent|set\s+aside|laid\s+out)"
+    r"(?:\s+(?:in|on|from|to|into|for|off|out|at|inside|under)(?:\s+(?!and\b|but\b)[a-z][\w'’-]*){1,5})?)"
+)
+
+
+def passive_of_sum(after: str) -> str | None:
+    """What was done to a sum that is the subject of a passive right after it ("was hidden in a safe in the
+    loft"), with where or how; None when the sum heads no passive."""
+    m = _PASSIVE.match(after)
+    return m.group(1) if m else None
