@@ -197,3 +197,19 @@ def test_a_sum_heading_a_passive_counts_what_was_done_to_it() -> None:
     assert _counts("Some $2 million was stolen from the account in May.")["$2 million"].startswith("stolen from")
     # (near miss: a sum with a noun keeps it)
     assert _counts("A $2 million grant was given to the school.")["$2 million"].startswith("grant")
+
+
+def test_the_title_of_a_code_of_laws_is_no_figure() -> None:
+    figures = _facts(
+        "He pleaded guilty in violation of 18 U.S.C. § 922, and of 21 USC 841, and got 18 months.", "figure"
+    )
+    assert [f.text for f in figures] == ["18"] and figures[0].unit == "months"
+
+
+def test_of_the_number_takes_the_group_told_with_that_number() -> None:
+    facts = facts_of(["Shooting", "The hospital reported a total of 18 patients. Of the 18, only two were admitted."])
+    figures = [f for f in facts if f.kind == "figure" and f.text == "18"]
+    assert [f.counts for f in figures][-1] == "patients"
+    # (near miss: another number after "Of the" is no such group)
+    facts = facts_of(["Shooting", "The hospital reported a total of 18 patients. Of the 20 staff, two were hurt."])
+    assert [f.counts for f in facts if f.kind == "figure" and f.text == "20"] == ["staff"]
