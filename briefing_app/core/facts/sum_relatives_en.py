@@ -34,7 +34,7 @@ _PASSIVE = re.compile(
     r"^\s*(?:million|billion|m|bn)?\s+(?:was|were|had\s+been|has\s+been|have\s+been|will\s+be|is\s+being)\s+"
     r"(?:(?:also|then|later|allegedly|reportedly)\s+)?"
     r"((?:[a-z]+ed|stolen|hidden|spent|paid|lost|taken|found|given|held|kept|sent|set\s+aside|laid\s+out)"
-    r"(?:\s+(?:in|on|from|to|into|for|off|out|at|inside|under)(?:\s+(?!and\b|but\b)[a-z][\w'’-]*){1,5})?)"
+    r"(?:\s+(?:in|on|from|to|into|for|off|out|at|inside|under)(?:\s+(?!but\b)[a-z][\w'’-]*){1,7})?)"
 )
 
 
@@ -42,4 +42,5 @@ def passive_of_sum(after: str) -> str | None:
     """What was done to a sum that is the subject of a passive right after it ("was hidden in a safe in the
     loft"), with where or how; None when the sum heads no passive."""
     m = _PASSIVE.match(after)
-    return m.group(1) if m else None
+    # (not a joining word the word count cut the phrase at: "to faith-based and community hospitals and")
+    return re.sub(r"(?:\s+(?:and|or|the|a|an|of))+$", "", m.group(1)) if m else None
