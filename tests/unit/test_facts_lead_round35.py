@@ -213,3 +213,11 @@ def test_of_the_number_takes_the_group_told_with_that_number() -> None:
     # (near miss: another number after "Of the" is no such group)
     facts = facts_of(["Shooting", "The hospital reported a total of 18 patients. Of the 20 staff, two were hurt."])
     assert [f.counts for f in facts if f.kind == "figure" and f.text == "20"] == ["staff"]
+
+
+def test_parts_told_by_an_adverb_alone_count_the_noun_before() -> None:
+    counts = _counts("Sixteen houses were damaged, 10 partially and six totally, while 15 of 21 roads remain shut.")
+    assert (counts["10"], counts["six"]) == ("houses damaged (partially)", "houses damaged (totally)")
+    assert _counts("Five people were hurt, two seriously.")["two"] == "people hurt (seriously)"
+    # (near miss: an adverb before a participle reads the participle)
+    assert _counts("Five people were hurt, two badly injured.")["two"] == "badly injured"

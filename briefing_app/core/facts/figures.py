@@ -25,6 +25,7 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.acronym_subjects_en import abbreviated_subject
+from briefing_app.core.facts.adverb_parts_en import share_adverb_parts
 from briefing_app.core.facts.age_holder import (
     DECADE_AGE_BEFORE,
     age_holder,
@@ -591,6 +592,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
             share_compared_levels(out[sentence_start:], s.text)  # "two-thirds of X, compared to 44 per cent in 2002"
             share_included_parts([f for f in out[start:] if f.number is not None], s.text)  # "X jobs, including Y"
+            share_adverb_parts([f for f in out[start:] if f.number is not None], s.text)  # "10 partially and six"
             share_sent_object([f for f in out[start:] if f.number is not None], s.text)  # "sending the stock down 5%"
             share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:
