@@ -221,3 +221,15 @@ def test_parts_told_by_an_adverb_alone_count_the_noun_before() -> None:
     assert _counts("Five people were hurt, two seriously.")["two"] == "people hurt (seriously)"
     # (near miss: an adverb before a participle reads the participle)
     assert _counts("Five people were hurt, two badly injured.")["two"] == "badly injured"
+
+
+def test_a_danish_figure_read_as_the_verb_alone_counts_the_subject() -> None:
+    def counts(paragraph: str) -> list[str | None]:
+        return [f.counts for f in _facts(paragraph, "figure", "da")]
+
+    assert counts("Budgetresultatet er i hovedtræk: Skatten fastholdes uændret på 26,2 pct. i 2024.") == ["Skatten"]
+    assert counts("Kirkeskatten er uændret på 0,93 pct.") == ["Kirkeskatten"]
+    assert counts("Grundskylden fastsættes til 10,7 promille.")[0].startswith("Grundskylden")
+    assert _facts("Grundskylden fastsættes til 10,7 promille.", "figure", "da")[0].unit == "per mille"
+    # (near miss: a reading with a noun keeps it)
+    assert counts("Den langfristede gæld nedbringes med 13,6 mio. kr.")[0].startswith("langfristede gæld")

@@ -49,7 +49,7 @@ UNITS: dict[str, dict[str, str]] = {
            "procentpoint": "percentage points", "procent": "percent", "dag": "days", "time": "hours", "år": "years",
            "års": "years", "uge": "weeks",
            "måned": "months", "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes",
-           "kilo": "kilograms", "liter": "litres", "årti": "decades", "sekund": "seconds",
+           "kilo": "kilograms", "liter": "litres", "årti": "decades", "sekund": "seconds", "promille": "per mille",
            "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",

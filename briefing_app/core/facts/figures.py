@@ -91,6 +91,7 @@ from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
+from briefing_app.core.facts.da_verb_readings import da_verb_reading_subject
 from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
@@ -534,6 +535,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
                 counts = da_without_subordinator(counts)  # "da en person kørte med 207 km/t": no "da"
+                counts = da_verb_reading_subject(s.text[: n.start], counts)  # "Skatten fastholdes på 26,2 pct."
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
                 counts = danish_rate_base(after, counts) if sum_like else counts  # "60.000 kroner pr. kvadratmeter"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
