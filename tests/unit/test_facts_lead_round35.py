@@ -233,3 +233,18 @@ def test_a_danish_figure_read_as_the_verb_alone_counts_the_subject() -> None:
     assert _facts("Grundskylden fastsættes til 10,7 promille.", "figure", "da")[0].unit == "per mille"
     # (near miss: a reading with a noun keeps it)
     assert counts("Den langfristede gæld nedbringes med 13,6 mio. kr.")[0].startswith("langfristede gæld")
+
+
+def test_an_adjective_of_size_or_expectation_before_a_share_of_change() -> None:
+    counts = _counts("Apple posted a smaller-than-expected 6 percent increase in quarterly revenue yesterday.")
+    assert counts["6"] == "increase in quarterly revenue"
+    assert _counts("Acme posted a weak 3% rise in sales.")["3"] == "rise in sales"
+    # (near miss: a share with no article before it reads as before)
+    assert _counts("Sales rose 3% in May.")["3"] == "Sales"
+
+
+def test_a_gerund_phrase_after_the_subject_is_no_clause() -> None:
+    counts = _counts("Discover's profit after paying preferred dividends rose to $630 million, or $1.35 per share.")
+    assert counts["$630 million"] == "Discover's profit"
+    # (near miss: "after" with a verb before it opens a clause of its own)
+    assert _counts("Sales rose 4% after falling 2% in May.")["2"] == "Sales"
