@@ -150,8 +150,13 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # (or a dash opening an aside after the age: "Emma, 28 – who won X – told")
         if (
             person
-            # (or a semicolon between the members of a list: "X, 20; Y, 19; and Z, 32")
             and re.match(rf"\s*{years}(?:,|;|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :])
+            # (a semicolon between the members of a list of full names: "Dan Roe, 20; Cat Poe, 19; and Gail Holm,
+            # 32"; not a table of one-word sides, "the Greens, 42; the Liberals, 31")
+            and (
+                not re.match(r"\s*;", text[n.end :])
+                or re.search(r"(?<!\bthe\s)\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\.?,\s*$", before) is not None
+            )
             and not n.spelled
         ):
             return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age
