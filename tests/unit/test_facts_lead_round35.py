@@ -248,3 +248,26 @@ def test_a_gerund_phrase_after_the_subject_is_no_clause() -> None:
     assert counts["$630 million"] == "Discover's profit"
     # (near miss: "after" with a verb before it opens a clause of its own)
     assert _counts("Sales rose 4% after falling 2% in May.")["2"] == "Sales"
+
+
+def test_a_title_then_a_full_name_then_of_names_the_person_not_the_place() -> None:
+    paragraphs = [
+        "Standoff",
+        (
+            '"Our crews did not know it was an officer," Captain Ryan Cole of the Ocean Vale fire department told the'
+            " Daily News."
+        ),
+    ]
+    people = {f.text: f.role for f in facts_of(paragraphs) if f.kind == "person"}
+    assert "Ocean Vale" not in people and (people.get("Ryan Cole") or "").startswith("Captain")
+    assert [q.speaker for q in quotes_of(paragraphs)] == ["Ryan Cole"]
+    # (near miss: a title with "of" before the name runs up to the name)
+    people = {f.text: f.role for f in facts_of(["Navy", "Secretary of the Navy John Doe said the fleet was ready."])
+              if f.kind == "person"}  # fmt: skip
+    assert "John Doe" in people
+
+
+def test_an_emergency_number_after_an_article_and_an_adjective_is_no_figure() -> None:
+    assert _facts("A father called in a frantic 911 saying his son had been shot.", "figure") == []
+    # (near miss: a percentage of that value is a figure)
+    assert [f.value for f in _facts("The company made a 911 percent gain.", "figure")] == [911.0]
