@@ -138,9 +138,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # (a role of up to three words: "the prime minister, 58,", "the former chief executive, 61,")
         person = re.search(
             # (a modifier may be capitalised: "The Oscar-winning actress, 37,")
-            # (or a name's suffix with its stop: "Enrique Roe Jr., 28,")
-            r"(?:[A-ZÆØÅ][\w'’-]+|(?<=\s)(?:Jr|Sr)\.|\b(?i:the|a|an|den|det)((?:\s+[A-Za-zæøåÆØÅ'’-]+){0,2})\s+"
-            r"([a-zæøå-]+)),\s*"
+            r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)((?:\s+[A-Za-zæøåÆØÅ'’-]+){0,2})\s+([a-zæøå-]+)),\s*"
             r"(?:(now|then|aged|still|only|just|nu)\s+)?$",  # (also "the former champion, now 38,")
             before,
         )
@@ -150,13 +148,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # (or a dash opening an aside after the age: "Emma, 28 – who won X – told")
         if (
             person
-            and re.match(rf"\s*{years}(?:,|;|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :])
-            # (a semicolon between the members of a list of full names: "Dan Roe, 20; Cat Poe, 19; and Gail Holm,
-            # 32"; not a table of one-word sides, "the Greens, 42; the Liberals, 31")
-            and (
-                not re.match(r"\s*;", text[n.end :])
-                or re.search(r"(?<!\bthe\s)\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\.?,\s*$", before) is not None
-            )
+            and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :])
             and not n.spelled
         ):
             return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age

@@ -74,8 +74,6 @@ _OF_THESE = re.compile(
     r"^\s*(?:(?:Of|Among)\s+(?:these|those|this|them|that|whom|the\s+total)\s*,?|There\s+(?:were|are|have\s+been|"
     r"has\s+been)(?:\s+(?:another|a\s+further|also))?)\s*(?:(?:about|some|nearly|almost|around|just|only)\s+)?$"
 )
-# The group again by its number alone, as the whole of a part: "Of the | 18, only two were admitted".
-_OF_THE_NUMBER = re.compile(r"^\s*(?:Of|Among)\s+(?:the|those|these)\s+$")
 # The place or state of one part before the next part of the same group: "39 are at Lakeside Hospital, | 1 at ...".
 _PARALLEL_PART = re.compile(
     r"\s+(?:(?:are|were|is|was)\s+)?(?:at|in|on|from)\s+[^,;:()\d]{1,60}?(?:,\s*(?:and\s+|while\s+)?|\s+and\s+)"
@@ -91,11 +89,6 @@ def _left_out(g: Fact, before: str, f: Fact | None, told: list[Fact]) -> str | N
         before[f.number.end :]
     ):
         return f.counts
-    if f is None and _OF_THE_NUMBER.match(before):
-        # "... a total of 18 patients. Of the 18, only two were admitted.": the group told with that number
-        same = [e for e in told if e.counts and e.value == g.value and e.unit == g.unit and e.sentence < g.sentence]
-        if same:
-            return _head(same[-1].counts)
     if f is None and _OF_THESE.match(before):
         earlier = [e for e in told if e.counts and e.unit == g.unit and not e.counts.startswith("age")]
         if earlier and earlier[-1].sentence == max(e.sentence for e in told):

@@ -1,5 +1,4 @@
-"""List and section markers: "1." opening a list's item, "2.3.1" opening a heading, the title of a code of laws
-("18 U.S.C. § 922"); no quantity."""
+"""List and section markers: "1." opening a list's item, "2.3.1" opening a heading; no quantity."""
 
 from __future__ import annotations
 
@@ -19,17 +18,9 @@ _SECTION_NUMBER = re.compile(
 _DASHED_ITEM = re.compile(r"\d{1,2}\s?[-–]\s+(?!(?:to|and|or|til|og|eller|إلى|الى|עד|ו)\s)[^\W\d_]")
 
 
-# The title of a code of laws before the code's abbreviation: "in violation of 18 U.S.C. § 922", "21 USC 841",
-# "40 C.F.R. Part 60".
-_CODE_TITLE = re.compile(r"\s+(?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b|U\.S\.C\.A\.)")
-
-
 def is_list_marker(text: str, n: NumberMatch) -> bool:
     """A list's item number ("1." standing alone, "Solutions: 1. change ... 2. put ..."): the first item
-    after a colon or at the start with a "2." to come, or one more than a marker just before it; or the title of a
-    code of laws ("18 U.S.C.")."""
-    if not n.spelled and _CODE_TITLE.match(text, n.end):
-        return True
+    after a colon or at the start with a "2." to come, or one more than a marker just before it."""
     section = None if n.spelled else _SECTION_NUMBER.match(text)
     if section and n.end <= section.end(1):
         return True  # "1.1. Version", "2.3.1 Directory layout", "2.2.": a document's section number
