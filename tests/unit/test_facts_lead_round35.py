@@ -170,6 +170,8 @@ def test_one_or_another_source_is_an_unnamed_speaker() -> None:
     assert [q.speaker for q in quotes_of(paragraphs)] == ["one source", "another source"]
     people = {f.text: f.role for f in facts_of(paragraphs) if f.kind == "person"}
     assert people.get("Bernard Dunne") == "Kildare North TD"
+    mpp = facts_of(["Lawsuit", "A libel lawsuit against PC MPP Lisa Mallon continues, she said."])
+    assert {f.text: f.role for f in mpp if f.kind == "person"}.get("Lisa Mallon") == "PC MPP"
     # (near miss: a named speaker after "with" is named)
     assert [
         q.speaker for q in quotes_of(["Row", 'The row grew, with Jane Roe adding: "It is over and we are going home."'])
