@@ -252,7 +252,9 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF",
            # (East African copy names the shilling alone: "rose to 8.53 billion shillings"; Kenya's is the most
            # printed, and "Tanzanian/Ugandan shillings" are read with their issuer)
-           "shillings": "KES", "shilling": "KES"},
+           "shillings": "KES", "shilling": "KES",
+           # (the West African CFA franc, the one of the two CFA francs news copy names most: "300 million CFA")
+           "cfa": "XOF"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR",
            # the genitive ("en 20.000 kroners bøde") and the currencies of the 1990s papers (ISO 4217, the

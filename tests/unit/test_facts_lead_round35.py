@@ -249,3 +249,29 @@ def test_an_emergency_number_after_an_article_and_an_adjective_is_no_figure() ->
     assert _facts("A father called in a frantic 911 saying his son had been shot.", "figure") == []
     # (near miss: a percentage of that value is a figure)
     assert [f.value for f in _facts("The company made a 911 percent gain.", "figure")] == [911.0]
+
+
+def test_an_office_over_a_body_in_a_place_then_a_name_in_commas_is_a_person() -> None:
+    facts = facts_of(
+        ["Raids", "The Commissioner of Police in Kessby State, Olanrewaju Tomi, confirmed this on Friday."]
+    )
+    people = {f.text: f.role for f in facts if f.kind == "person"}
+    assert people.get("Olanrewaju Tomi") == "Commissioner of Police in Kessby State"
+    assert "Olanrewaju Tomi" not in {f.text for f in facts if f.kind == "place"}
+    # (near miss: a region after a city with no office before it is a place)
+    assert "Tuscany" in {
+        f.text for f in facts_of(["Trip", "They met in Livorno, Tuscany, on Friday."]) if f.kind == "place"
+    }
+
+
+def test_the_noun_phrase_after_according_to_a_name_is_the_clause_subject_not_a_role() -> None:
+    facts = facts_of(["Fraud", "According to Jane Roe, the printer confessed to the crime."])
+    assert {f.text: f.role for f in facts if f.kind == "person"}.get("Jane Roe") is None
+    # (near miss: an apposition closed by a comma is a role)
+    facts = facts_of(["Fraud", "According to Jane Roe, a spokeswoman for the council, the plan was sound."])
+    assert {f.text: f.role for f in facts if f.kind == "person"}.get("Jane Roe") == "spokeswoman for the council"
+
+
+def test_the_cfa_franc_is_a_currency() -> None:
+    figures = _facts("Police recovered cash of 300 million CFA from the printer.", "figure")
+    assert [(f.unit, f.counts) for f in figures] == [("XOF", "cash")]
