@@ -146,9 +146,14 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
             person = None  # a longer phrase is a person only when its head is one ("the first round, 12,": none)
         years = r"(?:år\s*)?" if lang == "da" else ""  # Danish often writes the unit: "Mira Halvorsen, 54 år,"
         # (or a dash opening an aside after the age: "Emma, 28 – who won X – told")
+        # (or the sentence's end after a full name or a person noun: "stabbed with a knife wielded by Aurel Irimia,
+        # 46.", "The victim was named as Sarah Brown, 27."; one capitalised word alone may be a place or a team)
+        ended = person is not None and re.match(r"\s*\.[\"”’]?\s*$", text[n.end :]) is not None and (
+            person.group(2) is not None or re.search(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+,\s*$", before) is not None
+        )
         if (
             person
-            and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :])
+            and (ended or re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :]))
             and not n.spelled
         ):
             return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age

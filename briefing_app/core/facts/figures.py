@@ -178,6 +178,7 @@ from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
+from briefing_app.core.facts.spaced_dashes_en import spaced_hyphens_as_dashes
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
@@ -321,6 +322,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":  # "a trade surplus of N2.22 trillion": the readers see "of", not a word "N"
             s = sentences[position] = hyphenate_open_compounds(blank_glued_signs(s, numbers))  # "Year to date X"
             s = sentences[position] = dataclasses.replace(s, text=without_opening_subordinator(s.text))  # "Although"
+            s = sentences[position] = dataclasses.replace(s, text=spaced_hyphens_as_dashes(s.text))  # "X - two in Y"
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
