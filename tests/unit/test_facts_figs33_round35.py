@@ -81,3 +81,50 @@ def test_included_sum_for_purpose_unchanged() -> None:
 
 def test_for_the_first_time_is_no_part_kind() -> None:
     assert nth_counts_of("The team won 20 games, including five for the first time.", 5) != "won for the first time"
+
+
+# A baseline after "up/down from" counts what the level nearest in size counts.
+def test_baseline_takes_the_level_nearest_in_size() -> None:
+    text = "In March, 5.12 million repairs were pending for 4.4 million tenants, up from 5.09 million in February."
+    assert nth_counts_of(text, 5090000) == "repairs"
+
+
+def test_joined_baselines_take_their_level() -> None:
+    text = (
+        "Two-year delays fell from 2,410 to 2,150, while cases older than 40 weeks dropped to 8,630, "
+        "down from 9,120 in June and 41,300 a year earlier."
+    )
+    assert nth_counts_of(text, 9120) == nth_counts_of(text, 8630)
+    assert nth_counts_of(text, 41300) == nth_counts_of(text, 8630)
+
+
+def test_baseline_with_its_own_noun_is_kept() -> None:
+    text = "The trust hired 310 nurses and 45 doctors, up from 290 nurses last year."
+    assert "nurses" in nth_counts_of(text, 290)
+
+
+# A "number of X" phrase labels the figure after its dash.
+def test_number_of_label_before_dash() -> None:
+    text = "There was a rise in the number of people waiting over a year – 402,000."
+    assert nth_counts_of(text, 402000) == "number of people waiting over a year"
+
+
+def test_number_of_label_keeps_a_reading_the_figure_has() -> None:
+    text = "The number of stations fell – 40 closed in the spring."
+    assert nth_counts_of(text, 40) != "number of stations fell"
+
+
+# The same verb before a counted figure and a bare one: the bare one counts the same noun.
+def test_repeated_verb_in_who_clauses() -> None:
+    text = "Candidate Mary Olsen, who polled 1,412 votes, beat Green Party rival Tom Reyes, who polled 298."
+    assert nth_counts_of(text, 298) == "votes polled (Tom Reyes)"
+
+
+def test_repeated_verb_in_the_next_sentence() -> None:
+    figures = story_figures("Olsen polled 1,412 votes.", "Reyes polled 298.")
+    assert [f.counts for f in figures if f.value == 298] == ["votes polled (Reyes)"]
+
+
+def test_other_verb_is_not_shared() -> None:
+    figures = story_figures("Olsen polled 1,412 votes.", "The Greens' share reached 41.")
+    assert ["votes" not in (f.counts or "") for f in figures if f.value == 41] == [True]

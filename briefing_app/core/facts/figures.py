@@ -157,6 +157,7 @@ from briefing_app.core.facts.multiples import (
     with_multiples,
 )
 from briefing_app.core.facts.multiplied import DA_MULTIPLYING, danish_multiplied, is_multiplying_verb, multiplied
+from briefing_app.core.facts.nearest_baselines_en import nearest_baselines
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,
@@ -178,7 +179,6 @@ from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
-from briefing_app.core.facts.spaced_dashes_en import spaced_hyphens_as_dashes
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
@@ -194,10 +194,12 @@ from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.race_times_en import race_times
 from briefing_app.core.facts.rate_bases import is_rate_base
+from briefing_app.core.facts.repeated_verb_counts_en import share_repeated_verb_counts
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
+from briefing_app.core.facts.spaced_dashes_en import spaced_hyphens_as_dashes
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.total_verb_en import total_subject
@@ -725,6 +727,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
         two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
+        nearest_baselines(out, texts)  # "7.37m treatments for 6.23m patients, up from 7.36m": the treatments
+        share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 
