@@ -128,3 +128,34 @@ def test_repeated_verb_in_the_next_sentence() -> None:
 def test_other_verb_is_not_shared() -> None:
     figures = story_figures("Olsen polled 1,412 votes.", "The Greens' share reached 41.")
     assert ["votes" not in (f.counts or "") for f in figures if f.value == 41] == [True]
+
+
+# A mile post and a golf hole after their verbs are places in a race, no counts.
+def test_mile_post_and_hole_are_no_figures() -> None:
+    assert not figures_of("She made her move at mile 21, pulling clear of the pack.")
+    assert not figures_of("He birdied hole 14 to take the lead.")
+
+
+def test_miles_and_holes_counted_stay() -> None:
+    assert nth_counts_of("The runners covered 21 miles before the storm.", 21).startswith("runners")
+    assert figures_of("They dug a hole 3 metres deep.")
+
+
+# A weight or a value hung on a noun by "weighing", "worth" or "with a street value of" measures that noun.
+def test_weight_and_value_after_participles() -> None:
+    text = "Police seized 420 ecstasy pills weighing 95 grams worth £6,000."
+    assert nth_counts_of(text, 95) == "weight of ecstasy pills"
+    assert nth_counts_of(text, 6000) == "ecstasy pills"
+
+
+def test_weight_of_a_found_object() -> None:
+    assert nth_counts_of("Officers recovered a holdall weighing 3kg from the boot.", 3) == "weight of holdall"
+
+
+def test_street_value_names_the_drug_not_the_place() -> None:
+    text = "Border officers found heroin with a street value of £1.5m in the van."
+    assert nth_counts_of(text, 1500000) == "heroin"
+
+
+def test_value_reading_naming_the_noun_is_kept() -> None:
+    assert nth_counts_of("Officers seized cannabis worth £20,000.", 20000) == "cannabis"

@@ -179,6 +179,7 @@ from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
+from briefing_app.core.facts.participle_measures_en import participle_measures
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
@@ -729,6 +730,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
         nearest_baselines(out, texts)  # "7.37m treatments for 6.23m patients, up from 7.36m": the treatments
         share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
+        participle_measures(out, texts)  # "1,019 tablets weighing 540 grams worth Rs 30.57 lakh": the tablets'
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 

@@ -51,6 +51,11 @@ _LOCATOR_BEFORE = re.compile(
     # (a corner of a race track, a golf hole, a game of a series, after the words that place something there: "in
     # turn 3", "at hole 18", "won game 7")
     r"(?<=in\s|at\s|on\s)turn|(?<=of\s)turn|(?<=into\s)turn|(?<=on\s|at\s)hole|"
+    # (a marathon's mile post and a golf hole after its score's verb: "made his break at mile 19", "birdied hole
+    # 17"; a count is written "19 miles", and "a hole 3 metres deep" measures the hole)
+    r"(?:(?<=at\s)|(?<=on\s)|(?<=by\s)|(?<=past\s)|(?<=near\s)|(?<=around\s))"
+    r"mile(?!\s+\d[\d.,]*\s*(?:km|kilomet|met|feet|ft|yards))|"
+    r"(?:(?<=birdied\s)|(?<=bogeyed\s)|(?<=parred\s)|(?<=eagled\s)|(?<=aced\s))hole|"
     r"(?<=in\s|of\s)game|(?<=won\s|win\s)game|(?<=lost\s)game)"
     # (and the second of a pair of them: "se bilag 1 og 2", "articles 3 and 4")
     r"(?:\s+\d{1,3}\s+(?:og|and|eller|or)|\s+\d{1,3}\s*,)?|"
