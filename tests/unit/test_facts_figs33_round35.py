@@ -159,3 +159,46 @@ def test_street_value_names_the_drug_not_the_place() -> None:
 
 def test_value_reading_naming_the_noun_is_kept() -> None:
     assert nth_counts_of("Officers seized cannabis worth £20,000.", 20000) == "cannabis"
+
+
+# Ages after "Jr." and in a semicolon list of full names; a table's points stay no ages.
+def test_age_after_name_suffix() -> None:
+    assert nth_counts_of("Robert Hale Jr., 41, was sentenced on Monday.", 41) == "age"
+
+
+def test_ages_in_semicolon_list_of_names() -> None:
+    text = "The dead included Anna Berg, 22; Tomas Lind, 19; and Clara Holm, 31."
+    assert [f.counts for f in figures_of(text)] == ["age", "age", "age"]
+
+
+def test_table_points_after_one_word_names_are_no_ages() -> None:
+    text = "The standings after the race: Keller, 66; Brandt, 61; Moss, 58."
+    assert "age" not in [f.counts for f in figures_of(text)]
+
+
+# A term "in federal prison": the prison kept whole.
+def test_term_in_federal_prison() -> None:
+    text = "A Fairview man was sentenced today to 15 years in federal prison for fraud."
+    assert nth_counts_of(text, 15).endswith("in federal prison)")
+
+
+# A cited code's title number is no figure.
+def test_code_title_is_no_figure() -> None:
+    assert not figures_of("He pleaded guilty to a violation of 21 U.S.C. § 841.")
+    assert figures_of("He pleaded guilty to 21 counts of fraud.")
+
+
+# "Of the 18," pointing back is anaphora; "Of the 18 injured" is a figure.
+def test_of_the_number_comma_is_anaphora() -> None:
+    assert [f.value for f in figures_of("Of the 18, only two were admitted.")] == [2]
+    assert 18 in [f.value for f in figures_of("Of the 18 injured, only two were admitted.")]
+
+
+# A measure per period keeps the period; a span per period ("seven days a week") does not take one.
+def test_rate_period_is_kept() -> None:
+    assert nth_counts_of("Volunteers walked at least 12 kilometres a day.", 12).endswith("(a day)")
+
+
+def test_span_per_period_and_time_ago_unchanged() -> None:
+    assert "week" not in nth_counts_of("We check licences seven days a week.", 7).replace("days", "")
+    assert "(a day" not in nth_counts_of("The storm dropped 40mm of rain a day ago.", 40)

@@ -33,6 +33,7 @@ from briefing_app.core.facts.age_holder import (
     nominal_holder,
 )
 from briefing_app.core.facts.age_parts_en import age_parts
+from briefing_app.core.facts.anaphoric_wholes_en import anaphoric_whole
 from briefing_app.core.facts.ar_amounting_participle import ar_amounting_participle
 from briefing_app.core.facts.ar_bracket_names import ar_bracket_name
 from briefing_app.core.facts.ar_change_from import share_change_ends
@@ -195,6 +196,7 @@ from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.race_times_en import race_times
 from briefing_app.core.facts.rate_bases import is_rate_base
+from briefing_app.core.facts.rate_periods_en import rate_periods
 from briefing_app.core.facts.repeated_verb_counts_en import share_repeated_verb_counts
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
@@ -354,6 +356,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "و(كويت 15) 07ر0 نقطة": an index named by its number, no figure
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
+            if lang == "en" and anaphoric_whole(s.text, n):
+                continue  # "Of the 18, only two were admitted": the 18 named before, no new figure
             if lang == "en" and is_rate_base(s.text[: n.start], n):
                 continue  # "98.7 cases per 100,000 people": the base of the rate, part of its unit
             if re.search(r"±\s*$", s.text[: n.start]):
@@ -731,6 +735,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         nearest_baselines(out, texts)  # "7.37m treatments for 6.23m patients, up from 7.36m": the treatments
         share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
         participle_measures(out, texts)  # "1,019 tablets weighing 540 grams worth Rs 30.57 lakh": the tablets'
+        rate_periods(out, texts)  # "ran at least twenty-four kilometers a week": a distance a week
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 
