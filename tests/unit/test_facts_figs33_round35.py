@@ -202,3 +202,26 @@ def test_rate_period_is_kept() -> None:
 def test_span_per_period_and_time_ago_unchanged() -> None:
     assert "week" not in nth_counts_of("We check licences seven days a week.", 7).replace("days", "")
     assert "(a day" not in nth_counts_of("The storm dropped 40mm of rain a day ago.", 40)
+
+
+# A ranked holder's share "with N%" measures the share named before it.
+def test_ranked_share_after_with_takes_the_measure_before() -> None:
+    figures = story_figures(
+        "Northvale led with a 91% pass rate.",
+        "It was followed by the Lake District with 88.5%.",
+        "Eastmoor ranked third with 84.1%.",
+    )
+    assert [f.counts for f in figures if f.value in (88.5, 84.1)] == [
+        "pass rate (Lake District)",
+        "pass rate (Eastmoor)",
+    ]
+
+
+def test_ranked_share_with_its_own_noun_is_kept() -> None:
+    figures = story_figures("Turnout was 64%.", "Labour won with 41% of the vote.")
+    assert "vote" in [f.counts for f in figures if f.value == 41][0]
+
+
+# A place before "worth" is no thing that is worth the sum.
+def test_place_before_worth_is_not_the_thing() -> None:
+    assert "Port" not in nth_counts_of("Agents seize 2 kilos of heroin in Port Lane worth $90K", 90000)

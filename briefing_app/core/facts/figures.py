@@ -195,6 +195,7 @@ from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, prono
 from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.race_times_en import race_times
+from briefing_app.core.facts.ranked_shares_en import ranked_shares
 from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.rate_periods_en import rate_periods
 from briefing_app.core.facts.repeated_verb_counts_en import share_repeated_verb_counts
@@ -736,6 +737,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
         participle_measures(out, texts)  # "1,019 tablets weighing 540 grams worth Rs 30.57 lakh": the tablets'
         rate_periods(out, texts)  # "ran at least twenty-four kilometers a week": a distance a week
+        ranked_shares(out, texts)  # "It's followed by the Free State with 87.5%": the pass rate before, its
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 

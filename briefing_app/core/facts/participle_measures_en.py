@@ -58,9 +58,15 @@ def participle_measures(figures: list[Fact], texts: dict[int, str]) -> None:
         if hanger is None:
             continue
         head = before[: hanger.start()]
+        if re.search(r"\b(?:is|was|are|were|be|been|being)\s+(?:[a-z]+\s+)?$", head + " ") or re.search(
+            r"\b(?:once|now|still|already|currently|recently|previously|then|[a-z]+ly)\s*$", head
+        ):
+            continue  # "Her fortune was once valued at $3 billion": a passive, its subject read by the passive reader
         head = head[: _WEIGHT_BETWEEN.search(head).start()] if _WEIGHT_BETWEEN.search(head) else head
         noun = _noun_phrase(head)
         if noun is None or noun.split()[-1].lower() in (f.counts or "").lower().split():
             continue
+        if not noun.split()[-1].islower():
+            continue  # "2 kilos of heroin in Port Hollis worth $90K": a place before the participle, not the thing
         weight = hanger.group(1) == "weighing"
         f.counts = f"weight of {noun}" if weight else noun
