@@ -225,3 +225,19 @@ def test_ranked_share_with_its_own_noun_is_kept() -> None:
 # A place before "worth" is no thing that is worth the sum.
 def test_place_before_worth_is_not_the_thing() -> None:
     assert "Port" not in nth_counts_of("Agents seize 2 kilos of heroin in Port Lane worth $90K", 90000)
+
+
+# A title-case headline: "20-Year" is no model number, and its figures are read as in sentence case.
+def test_title_case_headline_term_is_a_figure_read_in_sentence_case() -> None:
+    figures = story_figures("Fairview Man Ordered to Serve 15-Year Federal Prison Sentence", "Body text here.")
+    assert ["prison" in (f.counts or "") for f in figures if f.value == 15] == [True]
+
+
+def test_title_case_headline_jail_term() -> None:
+    figures = story_figures("Driver Jailed For 9 Years After Fatal Crash", "Body text here.")
+    assert [f.counts for f in figures if f.value == 9][0].startswith("years")
+
+
+def test_model_numbers_and_names_in_headlines_stay() -> None:
+    assert not [f for f in story_figures("Rebels Seize AK-47 Rifles In Raid", "Body.") if f.value == 47]
+    assert not [f for f in story_figures("Windows 7 Update Leaves Users Stranded", "Body.") if f.value == 7]

@@ -206,6 +206,7 @@ from briefing_app.core.facts.sharing_lists import share_lists, share_respectivel
 from briefing_app.core.facts.spaced_dashes_en import spaced_hyphens_as_dashes
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
+from briefing_app.core.facts.title_case_headlines_en import title_case_readings
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
@@ -738,6 +739,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         participle_measures(out, texts)  # "1,019 tablets weighing 540 grams worth Rs 30.57 lakh": the tablets'
         rate_periods(out, texts)  # "ran at least twenty-four kilometers a week": a distance a week
         ranked_shares(out, texts)  # "It's followed by the Free State with 87.5%": the pass rate before, its
+        title_case_readings(out, sentences, find_figures)  # "Man Jailed For 12 Years": as "man jailed for 12 years"
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 

@@ -529,6 +529,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the Boeing 747s were grounded": a model in the plural, not seconds
     if lang == "en" and re.match(r"[sc]\b", after) and re.search(r"(?<![\w-])[a-z]{1,2}[A-Z][A-Za-z]+\s+$", before):
         return True  # "the iPhone 5s", "the iPhone 5c": a model's letter after a camel-case brand, no seconds or cents
+    if re.match(r"-[A-Z][a-z]{2,}\b", after) and not re.search(r"[^\W\d_][-/]?$|[-/]$", before) and _title_case(text):
+        return False  # "Ordered to Serve 20-Year Federal Prison Sentence": a title-case headline's "20-year", no model
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
         # "462s" is seconds; "AK-47s", "F-16s" are models in the plural
         return not re.match(r"s\b", after) or re.search(r"(?<![^\W\d_])[A-Z][A-Za-z]{0,3}-$", before) is not None
