@@ -226,6 +226,10 @@ def totals_of(figures: list[Fact], text: str) -> None:
                         and e.counts.lower() not in _GENERIC_TOTALS), None)  # fmt: skip
         brings = _BRINGS.search(text[: f.number.start])
         noun = earlier.counts if earlier is not None else brings.group(1) if brings else None
+        if noun and noun.endswith(f" ({f.counts})"):
+            # ("three stab wounds in total – one in his eye, one in his chest": the part before already took the
+            # whole's noun and the "total"; the next part takes the noun once, not "(total) (total)")
+            noun = noun[: -len(f" ({f.counts})")]
         if noun:
             f.counts = f"{noun} ({f.counts})"
 

@@ -138,7 +138,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # (a role of up to three words: "the prime minister, 58,", "the former chief executive, 61,")
         person = re.search(
             # (a modifier may be capitalised: "The Oscar-winning actress, 37,")
-            r"(?:[A-ZÆØÅ][\w'’-]+|\b(?i:the|a|an|den|det)((?:\s+[A-Za-zæøåÆØÅ'’-]+){0,2})\s+([a-zæøå-]+)),\s*"
+            # (a name's suffix too: "Enrique Marquez Jr., 28,")
+            r"(?:[A-ZÆØÅ][\w'’-]+|(?<=[A-Za-z]\s)(?:Jr|Sr)\.|"
+            r"\b(?i:the|a|an|den|det)((?:\s+[A-Za-zæøåÆØÅ'’-]+){0,2})\s+([a-zæøå-]+)),\s*"
             r"(?:(now|then|aged|still|only|just|nu)\s+)?$",  # (also "the former champion, now 38,")
             before,
         )
@@ -146,9 +148,19 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
             person = None  # a longer phrase is a person only when its head is one ("the first round, 12,": none)
         years = r"(?:år\s*)?" if lang == "da" else ""  # Danish often writes the unit: "Mira Halvorsen, 54 år,"
         # (or a dash opening an aside after the age: "Emma, 28 – who won X – told")
+        # (or the sentence's end after a full name or a person noun: "stabbed with a knife wielded by Aurel Irimia,
+        # 46.", "The victim was named as Sarah Brown, 27."; one capitalised word alone may be a place or a team; or a
+        # semicolon after a full name, between the people of a list: "Daniel Parmenter, 20; Catalina Garcia, 20;",
+        # where "Keselowski, 66; Kenseth, 61" are a table's points)
+        full_name = re.search(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+|Jr\.|Sr\.),\s*$", before) is not None
+        ended = (
+            person is not None
+            and re.match(r"\s*(?:\.[\"”’]?\s*$|;)", text[n.end :]) is not None
+            and (person.group(2) is not None or full_name)
+        )
         if (
             person
-            and re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :])
+            and (ended or re.match(rf"\s*{years}(?:,|\)|and\b|og\b|at\s+the\s+time\b|\s[–—]\s)", text[n.end :]))
             and not n.spelled
         ):
             return "age", before  # "Thomas Sam, 42, and his wife", "the gunman, 24,", "Maria, 16 at the time,": an age

@@ -156,7 +156,9 @@ def share_en_restated(numbered: list[Fact], text: str, told: list[Fact] | None =
 
 # A term served in a place of confinement after a duration: "penalties of up to 20 years | in prison".
 _CONFINED = re.compile(
-    r"\s+(?:years?|months?|weeks?|days?)?\s*(in\s+(?:prison|jail|custody|detention)|behind\s+bars)\b"
+    # (with a kind of prison between: "20 years in federal prison", "six months in a county jail")
+    r"\s+(?:years?|months?|weeks?|days?)?\s*(in\s+(?:(?:a\s+)?(?:federal|state|county|military|high-security|"
+    r"maximum-security|local)\s+)?(?:prison|jail|custody|detention)|behind\s+bars)\b"
 )
 
 
@@ -166,4 +168,7 @@ def confined_term(after: str, counts: str | None, unit: str | None) -> str | Non
     confined = _CONFINED.match(after) if unit in ("years", "months", "weeks", "days") else None
     if confined is None or (counts and confined.group(1).split()[-1] in counts):
         return counts
+    cut = " ".join(confined.group(1).split()[:-1])  # "in federal": the place's words a reading cut before its noun
+    if counts and len(cut.split()) > 1 and re.search(rf"{re.escape(cut)}(?=\)|$)", counts):
+        return re.sub(rf"{re.escape(cut)}(?=\)|$)", confined.group(1), counts, count=1)
     return f"{counts} {confined.group(1)}" if counts else confined.group(1)

@@ -34,6 +34,7 @@ from briefing_app.core.facts.age_holder import (
     nominal_holder,
 )
 from briefing_app.core.facts.age_parts_en import age_parts
+from briefing_app.core.facts.anaphoric_wholes_en import anaphoric_whole
 from briefing_app.core.facts.ar_amounting_participle import ar_amounting_participle
 from briefing_app.core.facts.ar_bracket_names import ar_bracket_name
 from briefing_app.core.facts.ar_change_from import share_change_ends
@@ -159,6 +160,7 @@ from briefing_app.core.facts.multiples import (
     with_multiples,
 )
 from briefing_app.core.facts.multiplied import DA_MULTIPLYING, danish_multiplied, is_multiplying_verb, multiplied
+from briefing_app.core.facts.nearest_baselines_en import nearest_baselines
 from briefing_app.core.facts.not_figures import (
     arabic_spelled_years,
     is_date_part,
@@ -180,6 +182,7 @@ from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
+from briefing_app.core.facts.participle_measures_en import participle_measures
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
@@ -194,13 +197,18 @@ from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, prono
 from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.race_times_en import race_times
+from briefing_app.core.facts.ranked_shares_en import ranked_shares
 from briefing_app.core.facts.rate_bases import is_rate_base
+from briefing_app.core.facts.rate_periods_en import rate_periods
+from briefing_app.core.facts.repeated_verb_counts_en import share_repeated_verb_counts
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
+from briefing_app.core.facts.spaced_dashes_en import spaced_hyphens_as_dashes
 from briefing_app.core.facts.subject_heads_en import amount_subjects
 from briefing_app.core.facts.table_rows import share_table_rows
+from briefing_app.core.facts.title_case_headlines_en import title_case_readings
 from briefing_app.core.facts.total_verb_en import total_subject
 from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
@@ -323,6 +331,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "en":  # "a trade surplus of N2.22 trillion": the readers see "of", not a word "N"
             s = sentences[position] = hyphenate_open_compounds(blank_glued_signs(s, numbers))  # "Year to date X"
             s = sentences[position] = dataclasses.replace(s, text=without_opening_subordinator(s.text))  # "Although"
+            s = sentences[position] = dataclasses.replace(s, text=spaced_hyphens_as_dashes(s.text))  # "X - two in Y"
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
@@ -351,6 +360,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "و(كويت 15) 07ر0 نقطة": an index named by its number, no figure
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
+            if lang == "en" and anaphoric_whole(s.text, n):
+                continue  # "Of the 18, only two were admitted": the 18 named before, no new figure
             if lang == "en" and is_rate_base(s.text[: n.start], n):
                 continue  # "98.7 cases per 100,000 people": the base of the rate, part of its unit
             if re.search(r"±\s*$", s.text[: n.start]):
@@ -727,6 +738,12 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         fact_box_counts(out, texts)  # "Injuries: 71 to firefighters, and 27 to civilians": injuries, both
         two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
+        nearest_baselines(out, texts)  # "7.37m treatments for 6.23m patients, up from 7.36m": the treatments
+        share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
+        participle_measures(out, texts)  # "1,019 tablets weighing 540 grams worth Rs 30.57 lakh": the tablets'
+        rate_periods(out, texts)  # "ran at least twenty-four kilometers a week": a distance a week
+        ranked_shares(out, texts)  # "It's followed by the Free State with 87.5%": the pass rate before, its
+        title_case_readings(out, sentences, find_figures)  # "Man Jailed For 12 Years": as "man jailed for 12 years"
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 

@@ -20,6 +20,8 @@ _PART_KIND = re.compile(
     r"\s+((?:with|without)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|(?:that|who|which)\s+(?:[\w'’-]+\s+){1,5}?[\w'’-]+)"
     r"(?=\s*(?:[,.;:]|\s+and\b|$))"
 )
+# A bare part set apart by what it was for: "including two | for burglary", "including three for drink-driving".
+_PART_FOR = re.compile(r"\s+(for\s+(?!the\s+\w+\s+time\b)(?:[\w'’-]+\s+){0,2}?[\w'’-]+)(?=\s*(?:[,.;:]|\s+and\b|$))")
 # Where a whole's noun phrase ends and its modifiers begin: "patients | in the southcentral region".
 _MODIFIER = {"in", "at", "of", "on", "from", "with", "near", "across", "who", "that", "which", "for", "to", "by"}
 # A fronted participle of size and the figure: "Totaling | twelve acres,", "Covering about | 40 hectares,".
@@ -35,6 +37,8 @@ def listed_parts(facts: list[Fact], text: str) -> None:
         if n is None or not i or g.unit is not None:
             continue
         place = _PART_PLACE.match(text, n.end) or _PART_KIND.match(text, n.end)
+        # (or what the part was for, when it is no sum: "13 previous convictions, including two for burglary")
+        place = place or (None if n.currency else _PART_FOR.match(text, n.end))
         if place is None or not re.search(r"\bincluding\b", text[: n.start]):
             continue
         whole = next((f for f in reversed(facts[:i]) if f.number and f.counts and f.number.end < text.find(

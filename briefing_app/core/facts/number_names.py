@@ -51,6 +51,11 @@ _LOCATOR_BEFORE = re.compile(
     # (a corner of a race track, a golf hole, a game of a series, after the words that place something there: "in
     # turn 3", "at hole 18", "won game 7")
     r"(?<=in\s|at\s|on\s)turn|(?<=of\s)turn|(?<=into\s)turn|(?<=on\s|at\s)hole|"
+    # (a marathon's mile post and a golf hole after its score's verb: "made his break at mile 19", "birdied hole
+    # 17"; a count is written "19 miles", and "a hole 3 metres deep" measures the hole)
+    r"(?:(?<=at\s)|(?<=on\s)|(?<=by\s)|(?<=past\s)|(?<=near\s)|(?<=around\s))"
+    r"mile(?!\s+\d[\d.,]*\s*(?:km|kilomet|met|feet|ft|yards))|"
+    r"(?:(?<=birdied\s)|(?<=bogeyed\s)|(?<=parred\s)|(?<=eagled\s)|(?<=aced\s))hole|"
     r"(?<=in\s|of\s)game|(?<=won\s|win\s)game|(?<=lost\s)game)"
     # (and the second of a pair of them: "se bilag 1 og 2", "articles 3 and 4")
     r"(?:\s+\d{1,3}\s+(?:og|and|eller|or)|\s+\d{1,3}\s*,)?|"
@@ -306,6 +311,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "på TV 2 Sport", "DR 1", "Kanal 5": a channel's number
     if not n.spelled and re.search(r"(?:§§?|\bstk\.|\bnr\.|\bart\.|\bartikel|\bpunkt)\s*$", before[-12:]):
         return True  # "§ 31, stk. 1", "artikel 107": a cited section of a law, no quantity
+    if lang == "en" and not n.spelled and re.match(r"\s*(?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?:\s|§|$)", after):
+        return True  # "in violation of 18 U.S.C. § 922", "40 CFR 60": the title of a cited code, no quantity
     if lang == "da" and not n.spelled and re.match(r",?\s*litra\s", after):
         return True  # "stk. 3, litra b)": a subsection of a cited article (also where a splitter cut at "stk.")
     if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):
@@ -529,6 +536,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the Boeing 747s were grounded": a model in the plural, not seconds
     if lang == "en" and re.match(r"[sc]\b", after) and re.search(r"(?<![\w-])[a-z]{1,2}[A-Z][A-Za-z]+\s+$", before):
         return True  # "the iPhone 5s", "the iPhone 5c": a model's letter after a camel-case brand, no seconds or cents
+    if re.match(r"-[A-Z][a-z]{2,}\b", after) and not re.search(r"[^\W\d_][-/]?$|[-/]$", before) and _title_case(text):
+        return False  # "Ordered to Serve 20-Year Federal Prison Sentence": a title-case headline's "20-year", no model
     if re.search(r"[^\W\d_][-/]?$|[-/]$", before) or re.match(r"[-/]?[^\W\d_]{2,}|[A-Z]\b|-", after):
         # "462s" is seconds; "AK-47s", "F-16s" are models in the plural
         return not re.match(r"s\b", after) or re.search(r"(?<![^\W\d_])[A-Z][A-Za-z]{0,3}-$", before) is not None

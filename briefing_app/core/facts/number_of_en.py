@@ -23,6 +23,14 @@ _NUMBER_OF = re.compile(
 )
 
 
+# A "number of X" phrase and its figure after a dash or a colon, as the figure's label: "a rise in the number of
+# people on the overall list – 7.7 million", "the number of people waiting a year or longer – 389,000".
+_NUMBER_OF_LABEL = re.compile(
+    r"\b((?:number|total|count|tally)\s+of\s+[^,;:–—()\d]{1,60}?)\s*[–—:]\s*"
+    rf"{_QUALIFIERS}(?:US\$|[$£€])?$"
+)
+
+
 def number_of_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give each English figure that a "number of X" phrase reaches ("the number of X exceeding 800") that phrase as
     what it counts, unless its reading already names the phrase's head."""
@@ -30,6 +38,10 @@ def number_of_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     for f, number, text in figure_texts(figures, texts):
         before = text[: number.start]
         m = _NUMBER_OF.search(before)
+        label = _NUMBER_OF_LABEL.search(before) if m is None and f.counts is None else None
+        if label is not None:
+            f.counts = " ".join(label.group(1).split())  # the figure no reader gave a noun: its dash label's
+            continue
         if m is None:
             old = renamed.get(f.sentence)
             if (

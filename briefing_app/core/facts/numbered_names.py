@@ -23,6 +23,10 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
         if f.qualifier:
             continue  # "Fines Over 40 Firms ... over 40 Danish firms": a qualified number is a quantity, no name's
         text = texts[f.sentence]
+        if (f.counts or "").startswith("age") and re.search(r",\s*$", text[: n.start]):
+            # "Aurel Irimia, 46, jailed" then "Aurel Irimia, 46, of Cortez Close": an age set off by a comma is
+            # told of the person each time; a name's number is written against it ("Windows 7")
+            continue
         before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
         after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])
         # (a Latin word must have a capital to be a name's: "killed 46 wounded" in a headline and "killed, 46

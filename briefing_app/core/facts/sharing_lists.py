@@ -30,6 +30,8 @@ _HOLDER_GAP = re.compile(
     # (or the holder's own verb: "..., while The Aviator took | three")
     r"(?:\s+(?:with|on|have|has|had|having|each\s+have|both\s+have|med|har|havde|[a-z]{3,}(?:ed|ook|on|ew|ot)))?\s+$"
 )
+# The unit word written right after a measure's number: "28mm", "25 millimetres", "31C", "14 km/h".
+_UNIT_WORD = re.compile(r"\s*(?:°\s*)?[A-Za-z]{1,12}(?:/[A-Za-z]{1,4})?\.?(?=[\s,.;:)]|$)")
 # A share of a named whole: "52% of the vote", "40 per cent of seats".
 _SHARE_OF = re.compile(r"\s*(?:%|percent|per\s*cent|procent)\s+(?:of|af)\s", re.IGNORECASE)
 # What may follow such a bare count: "each", "apiece", the clause's end or the next holder.
@@ -70,7 +72,11 @@ def share_lists(facts: list[Fact], text: str, lang: str) -> None:
         assert f.number is not None and g.number is not None
         named = id(f) in shared or own_noun(f, text, lang) or _SHARE_OF.match(text, f.number.end) is not None
         gap = text[f.number.end : g.number.start]
-        holder = _HOLDER_GAP.fullmatch(gap) if _BARE_END.match(text, g.number.end) else None
+        # (a measure's unit may stand between the bare count and the end: "Epping received 30mm of rain,
+        # Hurstbridge 28mm and Kew 25mm": rain, each place's)
+        unit_end = _UNIT_WORD.match(text, g.number.end) if g.unit is not None and f.unit == g.unit else None
+        bare_end = _BARE_END.match(text, unit_end.end() if unit_end else g.number.end)
+        holder = _HOLDER_GAP.fullmatch(gap) if bare_end else None
         # (a holder read as what the bare count counts says the earlier reading is the one to share: "Sales rose 4%
         # in the UK and Germany 2%")
         # (not a subject that may itself be a holder: "Acme gained 12 percent and Globex 30 percent" is Globex's)
