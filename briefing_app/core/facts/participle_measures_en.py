@@ -62,7 +62,8 @@ def participle_measures(figures: list[Fact], texts: dict[int, str]) -> None:
             r"\b(?:once|now|still|already|currently|recently|previously|then|[a-z]+ly)\s*$", head
         ):
             continue  # "Her fortune was once valued at $3 billion": a passive, its subject read by the passive reader
-        head = head[: _WEIGHT_BETWEEN.search(head).start()] if _WEIGHT_BETWEEN.search(head) else head
+        between = _WEIGHT_BETWEEN.search(head)
+        head = head[: between.start()] if between else head
         noun = _noun_phrase(head)
         if noun is None or noun.split()[-1].lower() in (f.counts or "").lower().split():
             continue
