@@ -92,6 +92,7 @@ from briefing_app.core.facts.speaker_described import (
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
+from briefing_app.core.facts.speaker_listed_sex import named_against_list
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
@@ -627,6 +628,8 @@ class Speakers:
                 return mention  # '"...," one resident said. ... "...," the neighbor said.': the unnamed one again
             if person is None and mention.lower() in ("he", "she"):
                 person = unlisted_or_later(self, sentence, within, sex)
+            if person is None and mention.lower() in ("he", "she"):
+                person = named_against_list(self, sentence, within, sex)  # "Hilary Jones ... . He added:": Jones
             elif person is None and mention in ("הוא", "היא"):
                 person = he_pronoun_later(self, sentence, within, sex)
             if person is not None and sex and person.key and not self.sex(person) and sentence - 1 in person.sentences:
