@@ -129,3 +129,77 @@ def test_surname_subject_with_his_after_but_stays_a_person() -> None:
         "Vessoli then had a chance for Tolvik, but his header was directed straight to the keeper.",
     ]
     assert "Vessoli" in people_roles(paragraphs)
+
+
+# --- Danish: verb-second introductions, a nationality described, "starter", a new subject before a dash paragraph --
+
+
+def test_da_fronted_phrase_then_verb_then_pronoun() -> None:
+    paragraphs = [
+        "Ole Kessing var jublende glad efter derbysejren mod Tolvik.",
+        "Om selve kampen sagde han til avisen efter kampen:",
+        "– Det var en fantastisk professionel indsats.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Kessing"]
+
+
+def test_da_question_fronted_then_svarer_han() -> None:
+    paragraphs = [
+        "Ole Kessing var jublende glad efter derbysejren mod Tolvik.",
+        "På spørgsmålet om, hvornår Kessing sidst har set så ensidigt et derby, svarer han efter lang betænkningstid:",
+        "– Der tror jeg næsten vi må tilbage til semifinalen.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Kessing"]
+
+
+def test_da_named_subject_opening_the_introduction_is_unchanged() -> None:
+    paragraphs = [
+        "Tolvik vandt derbyet.",
+        "Ole Kessing sagde til avisen efter kampen:",
+        "– Det var en fantastisk professionel indsats.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Kessing"]
+
+
+def test_da_nationality_description_after_the_dash_quote() -> None:
+    paragraphs = [
+        "Ole Kessing var jublende glad efter derbysejren mod Tolvik.",
+        "– Vi var gode til at sætte tempo, når vi skulle, uddyber den dygtige nordmand.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Kessing"]
+
+
+def test_da_definite_nationality_noun() -> None:
+    paragraphs = [
+        "Tolvik vandt 2-0 over Kessby, og Ole Kessing var glad.",
+        "– Det var en god kamp, siger nordmanden.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Kessing"]
+
+
+def test_da_starter_after_a_dash_quote() -> None:
+    paragraphs = [
+        "Ole Kessing var jublende glad efter derbysejren mod Tolvik.",
+        "– Jeg vil sige, at det var lige så ensidigt på banen som på tribunen, starter Kessing.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Kessing"]
+
+
+def test_da_new_subject_with_a_relative_clause_takes_the_next_dash_paragraph() -> None:
+    paragraphs = [
+        "Tolvik-træner Ole Kessing smilede efter sejren på 2-0.",
+        "- Fodbold handler om at lave mål. Vi lavede to, så jeg er glad, mente Ole Kessing.",
+        "Også målscorer Jens Lund Brix, der fredag forlængede sin kontrakt, var svært tilfreds.",
+        "- Vi spiller ikke nogen god kamp, men det er fedt at vinde alligevel.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Kessing", "Jens Lund Brix"]
+
+
+def test_da_narration_without_a_stance_keeps_the_speaker() -> None:
+    paragraphs = [
+        "Tolvik-træner Ole Kessing smilede efter sejren på 2-0.",
+        "- Fodbold handler om at lave mål. Vi lavede to, så jeg er glad, mente Ole Kessing.",
+        "Også målscorer Jens Lund Brix, der fredag forlængede sin kontrakt, scorede to gange.",
+        "- Vi spiller ikke nogen god kamp, men det er fedt at vinde alligevel.",
+    ]
+    assert _speakers(paragraphs, "da")[-1] == "Ole Kessing"

@@ -12,6 +12,7 @@ from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.speaker_clause_mentions import clause_mention
 from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
+from briefing_app.core.facts.speaker_da_inverted import da_inverted_subject
 from briefing_app.core.facts.speaker_subjects import appositive_name
 
 # A name after "that" (and an article and an adjective) ending a mention: the subject of a clause in reported speech.
@@ -25,6 +26,9 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
     names (a paper named "The X Examiner" is no office)."""
     mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
+    inverted = da_inverted_subject(mention)
+    if inverted is not None:
+        return inverted  # "Om selve kampen sagde han til avisen:": a Danish fronted phrase, the verb, then "han"
     # ('And he said, "..."', 'But he added that "...": a conjunction opening the sentence is no part of the subject)
     mention = re.sub(r"^(?:And|But|Yet|Og|Men)\s+(?=[A-ZÆØÅ]|(?:he|she|they|han|hun|de)\b)", "", mention)
     # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.body_heads import fitting_heads
+from briefing_app.core.facts.da_demonyms import is_da_demonym
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_group_speakers import group_mention
 from briefing_app.core.facts.he_opening_subject import opening_subject
@@ -558,8 +559,8 @@ class Speakers:
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described
             len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
-            and is_person_noun(words[-1])
-        )  # fmt: skip
+            and (is_person_noun(words[-1]) or is_da_demonym(words[-1]))  # ("den dygtige nordmand": da_demonyms)
+        ) or (len(words) == 1 and words[0].endswith("en") and is_da_demonym(words[0]))  # ("siger nordmanden")
         # "Zambian Economist observed:": capitalised words without "the" are a name (a blog's, a pen name), not
         # a role the people finder should look up ("the economist observed")
         titled = len(words) > 1 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "den")
