@@ -203,3 +203,58 @@ def test_da_narration_without_a_stance_keeps_the_speaker() -> None:
         "- Vi spiller ikke nogen god kamp, men det er fedt at vinde alligevel.",
     ]
     assert _speakers(paragraphs, "da")[-1] == "Ole Kessing"
+
+
+# --- speaker_before: "The defeated Roe was gracious in defeat saying:" ---------------------------------------------
+
+
+def test_article_and_adjective_before_the_name_then_saying() -> None:
+    paragraphs = [
+        "Ann Kessing won the final in Tolvik on Sunday, beating Eva Roslund 6-2, 6-3.",
+        'The defeated Roslund was gracious in defeat saying: "Congratulations to Ann, she played great."',
+    ]
+    assert _speakers(paragraphs) == ["Eva Roslund"]
+    assert "The" not in people_roles(paragraphs)
+
+
+def test_named_subject_then_saying_is_unchanged() -> None:
+    paragraphs = [
+        "Ann Kessing won the final in Tolvik on Sunday, beating Eva Roslund 6-2, 6-3.",
+        'Roslund was gracious in defeat saying: "Congratulations to Ann, she played great."',
+    ]
+    assert _speakers(paragraphs) == ["Eva Roslund"]
+
+
+# --- speaker_after: an age-described speaker's origin and participle phrase ---------------------------------------
+
+
+def test_age_described_speaker_from_a_town_holding_the_trophy() -> None:
+    paragraphs = [
+        "Ann Kessing won the final in Tolvik on Sunday.",
+        '"I played in the final here five years ago," joked the 26-year-old from Kessby holding the new trophy.',
+    ]
+    assert _speakers(paragraphs) == ["Ann Kessing"]
+
+
+# --- speaker_example_lists: people named only as examples are no antecedent --------------------------------------
+
+
+def test_quote_paragraphs_after_a_list_of_examples_stay_with_the_speaker() -> None:
+    paragraphs = [
+        "Rebecca Tolvik won her first junior title on Sunday.",
+        '"I was really nervous in the beginning," she said.',
+        "Winning the junior title has proved auspicious, as nearly every winner – including fellow stars Ann Roe "
+        "and Kim Lee – has gone on to a successful career.",
+        '"It sounds crazy to say I am a champion. I still have to realise it."',
+    ]
+    assert _speakers(paragraphs) == ["Rebecca Tolvik", "Rebecca Tolvik"]
+
+
+def test_a_new_subject_named_after_the_list_still_takes_the_quote() -> None:
+    paragraphs = [
+        "Rebecca Tolvik won her first junior title on Sunday.",
+        '"I was really nervous in the beginning," she said.',
+        "Former champion Ann Roe watched from the stands with her coach.",
+        '"She has a great future," she said.',
+    ]
+    assert _speakers(paragraphs)[-1] == "Ann Roe"

@@ -91,6 +91,7 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
+from briefing_app.core.facts.speaker_example_lists import named_only_as_examples
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_listed_sex import named_against_list
@@ -261,6 +262,8 @@ class Speakers:
             if mentioned and arabic and quoted_inside is not None and index in quoted_inside:
                 continue  # quoted_sentences: '«... . يسقط X. ...»', a quoted post's second sentence names X
             mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
+            if mentioned and all(named_only_as_examples(text, p.key or "") for p in mentioned):
+                continue  # speaker_example_lists: "every winner – including X and Y – has gone on": no antecedent
             if mentioned and not arabic and re.search(r"[\u05d0-\u05ea]", text):
                 # he_quoted_names: '"... בן גביר הוא שר ...".', a Hebrew quote's words (its later sentences too)
                 he_open = he_open_at_start(self.text) if he_open is None else he_open
