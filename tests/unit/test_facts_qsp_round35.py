@@ -258,3 +258,31 @@ def test_a_new_subject_named_after_the_list_still_takes_the_quote() -> None:
         '"She has a great future," she said.',
     ]
     assert _speakers(paragraphs)[-1] == "Ann Roe"
+
+
+# --- people_works / speaker_mentions: a song in straight single marks; a Danish speaker and where they spoke -------
+
+
+def test_da_song_title_in_straight_single_marks_is_no_person() -> None:
+    paragraphs = [
+        "Fredag aften gav sangerinden Ida Kessing koncert i Tolvik.",
+        "Hun spillede numre som 'Harbour Lights' og 'Speak Out Now' for publikum.",
+    ]
+    assert "Harbour Lights" not in people_roles(paragraphs, "da")
+
+
+def test_da_name_then_where_it_was_said() -> None:
+    paragraphs = [
+        "Fredag aften gav sangerinden Ida Kessing koncert i Tolvik.",
+        "- Vi har et dejligt publikum her, sagde Ida Kessing fra scenen.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ida Kessing"]
+
+
+def test_da_name_then_a_body_is_unchanged() -> None:
+    paragraphs = [
+        "Byrådet vedtog budgettet i går.",
+        "- Det er en god dag for byen, siger Ida Kessing fra Venstre.",
+    ]
+    speakers = _speakers(paragraphs, "da")
+    assert speakers and speakers[0] is not None and "Ida Kessing" in speakers[0]

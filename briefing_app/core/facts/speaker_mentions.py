@@ -58,6 +58,10 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         r"\1",
         mention,
     )
+    # ("sagde Oh Land fra scenen", "siger Jens Holm i en pressemeddelelse": a Danish name and where it was said,
+    # the place in lower case; not "Jens Holm fra Venstre", whose body is capitalised)
+    mention = re.sub(r"^((?:[A-ZÆØÅ][\wæøå'’-]*\s+){1,3}?[A-ZÆØÅ][\wæøå'’-]*)\s+(?:fra|på|i|til|foran|over\s+for)\s+"
+                     r"(?:en\s+|et\s+|den\s+|det\s+)?[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)*$", r"\1", mention)
     # "siger han til Ritzau", "sagde hun i en pressemeddelelse", "said she in a letter": the pronoun, no adjunct
     mention = re.sub(r"^(han|hun|he|she)\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|to|in|on|at|after)\s.*$",
                      r"\1", mention)  # fmt: skip
