@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from briefing_app.core.facts.people import Person
-from briefing_app.core.facts.speaker_clues import addressed_sexes, self_described_sexes
+from briefing_app.core.facts.speaker_clues import addressed_sexes, self_described_sexes, sex_of
 
 __all__ = ["named_against_list"]
 
@@ -48,6 +48,8 @@ def named_against_list(speakers: Any, before: int, within: str, sex: str) -> Per
     if found is None or not found.key:
         return None
     other = "f" if sex == "m" else "m"
+    if sex_of(found) != other or speakers.pronoun_sexes.get(found.key, "") == other:
+        return None  # only the name list speaks against them, not a pronoun the article already gave them
     texts = tuple(speakers.text.values())
     if addressed_sexes(texts).get(found.key, "") == other or self_described_sexes(texts).get(found.key, "") == other:
         return None  # ("Mrs Roe", "Roe said she ..."): the article itself calls them so
