@@ -286,3 +286,15 @@ def test_da_name_then_a_body_is_unchanged() -> None:
     ]
     speakers = _speakers(paragraphs, "da")
     assert speakers and speakers[0] is not None and "Ida Kessing" in speakers[0]
+
+
+# --- name_words: a free relative clause's "Whatever" opening the sentence is no word of the name -----------------
+
+
+def test_whatever_opening_the_sentence_is_no_part_of_the_name() -> None:
+    paragraphs = [
+        "Whatever Anthony Kessing said to himself made quite an impact.",
+        '"I gave myself quite a talking to," said Kessing, a 21-year-old tour rookie.',
+    ]
+    people = people_roles(paragraphs)
+    assert "Anthony Kessing" in people and "Whatever Anthony Kessing" not in people
