@@ -46,9 +46,12 @@ def goes_on_after_narration(
 # Only a verb of stance (fearing, hoping, judging, agreeing) makes the next words theirs: "Dennis Holm stoppede ikke
 # af sig selv." / "- Og så blev man utryg ..." is spoken of by the one who went on talking.
 _OPENING_NAME = re.compile(
-    r"(?:[A-ZÆØÅ]?[a-zæøå&-]+\s+){0,2}?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:frygter|frygtede|mener|"
+    r"(?:[A-ZÆØÅ]?[a-zæøå&-]+\s+){0,2}?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})"
+    # (a relative clause may stand between the name and its verb: "målscorer X, der fredag forlængede ..., var glad")
+    r"(?:,\s+(?:der|som)\s+[^,.:]{1,120},)?\s+(?:frygter|frygtede|mener|"
     r"mente|glæder|glædede|håber|håbede|tror|troede|synes|vurderer|advarer|erkender|understreger|forventer|ærgrer|"
-    r"undrer|kritiserer|roser|(?:er|var)\s+(?:dog\s+|også\s+|ikke\s+|helt\s+|meget\s+){0,2}(?:enig|uenig|bekymret|"
+    r"undrer|kritiserer|roser|(?:er|var)\s+(?:dog\s+|også\s+|ikke\s+|helt\s+|meget\s+|svært\s+|rigtig\s+|yderst\s+|"
+    r"særdeles\s+){0,2}(?:enig|uenig|bekymret|"
     r"glad|skuffet|kritisk|forundret|overrasket|tilfreds|utilfreds|optimistisk|fortrøstningsfuld))\b"
 )
 

@@ -40,6 +40,8 @@ LEADING_FUNCTION_WORDS = {
     # prepositions and conjunctions that open a sentence before a name ("Via Acme's apps, ...")
     "via", "despite", "through", "throughout", "across", "among", "around", "beyond", "unlike", "like", "during",
     "until", "because", "although", "though", "whether", "unless",
+    # relative words in -ever opening a free relative clause ("Whatever Anthony Roe said to himself made an impact")
+    "whatever", "whoever", "whichever", "whenever", "wherever",
 }  # fmt: skip
 
 

@@ -237,7 +237,10 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
             and not name_tokens[-1].endswith(("'s", "’s", "s'", "s’"))
             and not is_person_noun(clause.group(1))
             and clause.group(1) not in _NOT_A_VERB
-            and re.search(pronoun, clause.group(2))
+            # (a clause joined after a comma with a named subject of its own has its own pronouns: in "the new Kessby
+            # era that fans wanted, and Roe was made to explain it at his press conference" "his" is Roe's, and
+            # "Kessby" names no one; "Lindo then had a chance for Real, but his header ..." stays Lindo's)
+            and re.search(pronoun, re.split(r",\s+(?:and|but|while|as|so)\s+(?=[A-Z][a-z])", clause.group(2))[0])
             and _unused_in_lower_case(sentence, name_tokens)
             and one_name(sentence, run)
             and name not in sentence.places

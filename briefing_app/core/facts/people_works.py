@@ -18,8 +18,9 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.roles import is_person_noun
 
-_OPENED = re.compile(r"[\"“”„»«‘]\s*$")
-_CLOSED = re.compile(r"\s*[\"“”„»«’]")
+# (a straight single mark too, as Danish copy quotes songs: "numre som 'White Nights' og ...", opening after a space)
+_OPENED = re.compile(r"(?:[\"“”„»«‘]|(?:^|(?<=\s))')\s*$")
+_CLOSED = re.compile(r"\s*[\"“”„»«’']")
 
 
 def quoted_title(sentence: Sentence, run: Run) -> bool:
@@ -29,7 +30,8 @@ def quoted_title(sentence: Sentence, run: Run) -> bool:
         len(run.name_tokens) >= 2
         and not run.title
         and _OPENED.search(run.before) is not None
-        and _CLOSED.match(run.after) is not None
+        # (a closing straight mark may have gone with the last word as its apostrophe: "'White Nights' og")
+        and (_CLOSED.match(run.after) is not None or f"'{run.name}'" in sentence.text)
         and sentence.people.find(run.name) is None
     )
 

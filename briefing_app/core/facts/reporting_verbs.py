@@ -47,7 +47,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            # ("..., noterede han tørt": noting, as English "noted")
            "noterer", "noterede",
            # ('"...", afslutter Ove Pedersen': the last words of an interview, as "slutter")
-           "afslutter", "afsluttede"),
+           "afslutter", "afsluttede",
+           # ('– Jeg vil sige, at ..., starter Ståle.': the first words of an interview, as "slutter" the last)
+           "starter", "startede", "indleder", "indledte"),
 }  # fmt: skip
 
 # "According to" in the languages written left to right (Arabic بحسب/وفق and Hebrew לדברי/לפי are in the lists

@@ -112,8 +112,13 @@ def _after_verb(subject: str) -> str:
     unnamed = re.match(r"((?:one|another|an?)\s+(?:[a-z-]+\s+)?[a-z-]+),\s+[a-z]", subject)
     if unnamed is not None:
         return unnamed.group(1)
-    # (and a relative clause after any speaker: "said Roe's lawyers, who promised more")
-    subject = re.sub(r",\s+(?:who|whose|which)\s.*$", "", subject)
+    # (and a relative clause after any speaker: "said Roe's lawyers, who promised more"; or a participle's clause:
+    # "said the spokeswoman, adding that the firm would ...", "said the coach, speaking after the game")
+    subject = re.sub(r",\s+(?:who|whose|which|[a-z]{3,}ing)\s.*$", "", subject)
+    # ("joked the 26-year-old holding the new trophy": a described speaker's participle phrase, no comma before it)
+    subject = re.sub(r"^((?:the|an?)\s.*?)\s+[a-z]{3,}ing\s+(?:the|an?|his|her|their|its)\s.*$", r"\1", subject)
+    # ("joked the 26-year-old from Riga": where an age-described speaker comes from is no part of the description)
+    subject = re.sub(r"^(the\s+\d+-year-old)\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", r"\1", subject)
     # "said the Harbour coach at the press conference", "said the head coach in a post-match interview": where or
     # when a described speaker spoke is no part of the description (the coach is the one the article named)
     return _SPOKEN_WHERE.sub("", subject) if _DESCRIBED.match(subject) else subject

@@ -179,7 +179,10 @@ _MAIN_CLAUSE_THEN_PARTICIPLE = re.compile(
     # ("Responding to X's post, the mayor fired back ..., writing,": a participle phrase fronted before the subject)
     r"^(?:(?:On|In|At|After|Following|During|Before|Later|Then|on|in|at|after|during|[A-Z][a-z]{3,}ing)\s[^,]{1,40},"
     r"\s*){0,2}"
-    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?({NAME}|[Hh]e|[Ss]he|[Tt]hey|[Tt]he\s+(?:[a-z-]+\s+)?(?!also\b|then\b|later\b)[a-z]+(?<!ly))"
+    # ("The defeated Roe was gracious in defeat saying:": an article and an adjective before the name are no name)
+    r"(?:(?:The|A|An)\s+[a-z-]+\s+(?=[A-Z]))?"
+    rf"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?!(?:The|A|An)\s){NAME}|[Hh]e|[Ss]he|[Tt]hey|"
+    r"[Tt]he\s+(?:[a-z-]+\s+)?(?!also\b|then\b|later\b)[a-z]+(?<!ly))"
     # an appositive or a relative clause after the name, its closing comma sometimes left out
     r"(?:,[^,]{2,100},|,\s+who\s[^,]{2,100}?,?)?\s+(?:also\s+|then\s+|later\s+|[a-z]{3,}ly\s+)?"
     # ("quotes an aide as saying:": the one quoted speaks, QUOTED_AS reads it)

@@ -190,6 +190,8 @@ def unlisted_or_later(speakers: Any, sentence: int, within: str, sex: str) -> Pe
         named = [p for p in speakers.people.people if index in p.sentences and speakers.sex(p) in ("", sex)]
         named = [p for p in named if described.get(p.key or "", sex) == sex]
         named = [p for p in named if sentence not in p.sentences and p.key and p.key in text]
+        # (one the next sentence names only inside a quote is spoken of: 'He added: "For Tom Lee to ..."')
+        named = [p for p in named if not named_only_in_quotes(text, p.key or "")]
         if named:
             first: Person = min(named, key=lambda p: text.find(p.key or ""))
             return first

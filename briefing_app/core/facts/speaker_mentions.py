@@ -12,6 +12,7 @@ from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.speaker_clause_mentions import clause_mention
 from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
+from briefing_app.core.facts.speaker_da_inverted import da_inverted_subject
 from briefing_app.core.facts.speaker_subjects import appositive_name
 
 # A name after "that" (and an article and an adjective) ending a mention: the subject of a clause in reported speech.
@@ -25,6 +26,9 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
     names (a paper named "The X Examiner" is no office)."""
     mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
+    inverted = da_inverted_subject(mention)
+    if inverted is not None:
+        return inverted  # "Om selve kampen sagde han til avisen:": a Danish fronted phrase, the verb, then "han"
     # ('And he said, "..."', 'But he added that "...": a conjunction opening the sentence is no part of the subject)
     mention = re.sub(r"^(?:And|But|Yet|Og|Men)\s+(?=[A-ZÆØÅ]|(?:he|she|they|han|hun|de)\b)", "", mention)
     # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
@@ -54,6 +58,10 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         r"\1",
         mention,
     )
+    # ("sagde Oh Land fra scenen", "siger Jens Holm i en pressemeddelelse": a Danish name and where it was said,
+    # the place in lower case; not "Jens Holm fra Venstre", whose body is capitalised)
+    mention = re.sub(r"^((?:[A-ZÆØÅ][\wæøå'’-]*\s+){1,3}?[A-ZÆØÅ][\wæøå'’-]*)\s+(?:fra|på|i|til|foran|over\s+for)\s+"
+                     r"(?:en\s+|et\s+|den\s+|det\s+)?[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)*$", r"\1", mention)
     # "siger han til Ritzau", "sagde hun i en pressemeddelelse", "said she in a letter": the pronoun, no adjunct
     mention = re.sub(r"^(han|hun|he|she)\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|to|in|on|at|after)\s.*$",
                      r"\1", mention)  # fmt: skip

@@ -8,7 +8,7 @@ import re
 
 from briefing_app.core.facts.quote_words import LEAD_IN, NAME
 from briefing_app.core.facts.reporting_verbs import da, en
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 PARTICIPLES = (
     rf"(?:{en('add say note state write warn', 'ing')}|insisting|{en('tell explain', 'ing')}|citing|"
@@ -21,6 +21,12 @@ _HEAD_NAME = re.compile(
     r"(?:[Tt]he\s+)?(?!(?:An?|The|This|That|These|Those|His|Her|Its|Their|One)\b)[A-ZÆØÅ][\w'’-]*"
     r"(?:\s+(?:(?:of|to|for|on|and|the)\s+)*[A-ZÆØÅ][\w'’-]*)*"
 )
+
+
+# A participle's phrase opening the sentence: "Speaking on Sky News", "Writing in the club programme".
+_PARTICIPLE_PHRASE = r"[A-Z][a-z]+ing\s+(?:on|to|at|in|about|after|before|during|from|with|for)\s"
+# Up to three lower-case words before the clause's verb: "official spokesperson" in "... spokesperson said that".
+_BEFORE_ITS_VERB = r"(?:\s+(?!(?:said|says|told|tells|was|is|has|had)\b)[a-z][\w-]*(?<!ed)\b){1,3}"
 
 
 def _quotes_closed(text: str) -> bool:
@@ -48,6 +54,8 @@ def participle_subject(before: str, verbs: str) -> str | None:
     parts = [p.strip() for p in LEAD_IN.sub("", unquoted).split(",")]
     while parts and re.match(r"(?:in|on|at|after|before|during|following|for|with|i|på|efter|under)\s", parts[0], re.I):
         parts = parts[1:]  # "In its first year, the Roe Centre ...": a lead-in of time or place is no subject
+    if len(parts) > 1 and re.match(_PARTICIPLE_PHRASE, parts[0]):
+        parts = parts[1:]  # "Speaking on Sky News, the GP ... and said": a participle's phrase is no subject
     opening = parts[0] if parts else ""
     # (not a name set off inside a reported clause: "Roe laments that the party's candidate, Ann Lee, has ...")
     reported = re.search(r"\s(?:that|at)\s", opening) is not None
@@ -67,6 +75,12 @@ def participle_subject(before: str, verbs: str) -> str | None:
     )
     if titled and all(is_role_noun(w) for w in titled.group(1).split()):
         return titled.group(2)
+    # an owner's person heads the clause, not the owner: "Ann Roe's official spokesperson said that ..., adding:"
+    if head and re.search(r"['’]s?$", head.group(0)):
+        # (the noun phrase ends before its verb: "official spokesperson said", "lawyer told")
+        words = re.match(_BEFORE_ITS_VERB, opening[head.end() :])
+        nouns = [n for n in re.finditer(r"[a-z][\w-]*", words.group(0)) if is_person_noun(n.group(0))] if words else []
+        if nouns:
+            return opening[: head.end() + nouns[-1].end()]
     # a long main clause: its subject is the name at its head ("the Roe Centre for X recorded 63 cases")
     return head.group(0) if head else None
-

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.body_heads import fitting_heads
+from briefing_app.core.facts.da_demonyms import is_da_demonym
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.he_group_speakers import group_mention
 from briefing_app.core.facts.he_opening_subject import opening_subject
@@ -90,8 +91,10 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
+from briefing_app.core.facts.speaker_example_lists import named_only_as_examples
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
+from briefing_app.core.facts.speaker_listed_sex import named_against_list
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
@@ -259,6 +262,8 @@ class Speakers:
             if mentioned and arabic and quoted_inside is not None and index in quoted_inside:
                 continue  # quoted_sentences: '«... . يسقط X. ...»', a quoted post's second sentence names X
             mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
+            if mentioned and all(named_only_as_examples(text, p.key or "") for p in mentioned):
+                continue  # speaker_example_lists: "every winner – including X and Y – has gone on": no antecedent
             if mentioned and not arabic and re.search(r"[\u05d0-\u05ea]", text):
                 # he_quoted_names: '"... בן גביר הוא שר ...".', a Hebrew quote's words (its later sentences too)
                 he_open = he_open_at_start(self.text) if he_open is None else he_open
@@ -557,8 +562,8 @@ class Speakers:
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described
             len(words) in (2, 3, 4) and words[0].lower() in ("the", "den") and words[-1][:1].islower()
-            and is_person_noun(words[-1])
-        )  # fmt: skip
+            and (is_person_noun(words[-1]) or is_da_demonym(words[-1]))  # ("den dygtige nordmand": da_demonyms)
+        ) or (len(words) == 1 and words[0].endswith("en") and is_da_demonym(words[0]))  # ("siger nordmanden")
         # "Zambian Economist observed:": capitalised words without "the" are a name (a blog's, a pen name), not
         # a role the people finder should look up ("the economist observed")
         titled = len(words) > 1 and all(w[:1].isupper() for w in words) and words[0].lower() not in ("the", "den")
@@ -627,6 +632,8 @@ class Speakers:
                 return mention  # '"...," one resident said. ... "...," the neighbor said.': the unnamed one again
             if person is None and mention.lower() in ("he", "she"):
                 person = unlisted_or_later(self, sentence, within, sex)
+            if person is None and mention.lower() in ("he", "she"):
+                person = named_against_list(self, sentence, within, sex)  # "Hilary Jones ... . He added:": Jones
             elif person is None and mention in ("הוא", "היא"):
                 person = he_pronoun_later(self, sentence, within, sex)
             if person is not None and sex and person.key and not self.sex(person) and sentence - 1 in person.sentences:
