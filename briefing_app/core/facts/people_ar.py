@@ -45,6 +45,7 @@ from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
+from briefing_app.core.facts.people_ar_role_bounds import bounded_role
 from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
@@ -165,6 +166,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if p.role:
             # ("X Y المتحدث باسم بلدية غزة اليوم الثلاثاء، أن": when it was said ends the role)
             p.role = "; ".join(_before_time(part) for part in p.role.split("; "))
+            # people_ar_role_bounds: "قال فيها القاضي X", "نقيب المحامين والتي نفت", "مدرب الفريق حزنه الشديد"
+            p.role = "; ".join(bounded_role(part) for part in p.role.split("; "))
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name

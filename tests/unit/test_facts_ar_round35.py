@@ -1,0 +1,44 @@
+"""Arabic people, roles and quotes, round 35: shapes met on real Egyptian court, Qatari and Emirati football,
+Lebanese health and Palestinian-Israeli police pages, written again with made-up names and sentences, each with
+near misses that must keep their old reading."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.people_ar_role_bounds import bounded_role
+from tests.unit.facts_helpers import people_roles, quotes_of
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return people_roles(paragraphs, "ar")
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "ar")]
+
+
+# --- a role's bounds: a pronoun preposition before it, a relative clause or a feeling's noun after it -----------
+
+
+def test_role_after_a_verb_and_its_pronoun_preposition() -> None:
+    people = _people(["خبر", "ونقل التلفزيون وقائع الجلسة، التي قال فيها القاضي كمال النمر، إن الحكم نهائي."])
+    assert people.get("كمال النمر") == "القاضي"
+
+
+def test_role_ends_before_a_relative_clause() -> None:
+    people = _people(["خبر", "واستمعت المحكمة إلى مرافعات فريق الدفاع برئاسة محمود العطار، نقيب الأطباء والتي نفت مشاركة الأطباء المتهمين."])
+    assert people.get("محمود العطار") == "نقيب الأطباء"
+
+
+def test_role_ends_before_the_verbs_object_of_feeling() -> None:
+    people = _people(["خبر", "أبدى الفرنسي بيير مدرب الفريق الأول حزنه الشديد للخسارة أمام الضيوف."])
+    assert people.get("بيير") == "مدرب الفريق الأول"
+
+
+def test_bounds_keep_whole_roles() -> None:
+    # near misses: a relative clause first (nothing before it to keep), a feeling's noun with no pronoun, a
+    # spokesman's "in its name", a body whose noun ends in ه
+    assert bounded_role("الذي قاد الفريق") == "الذي قاد الفريق"
+    assert bounded_role("رئيس لجنة الأمل") == "رئيس لجنة الأمل"
+    assert bounded_role("المتحدث باسمها") == "المتحدث باسمها"
+    assert bounded_role("مدير مدرسة دعم الموهوبين") == "مدير مدرسة دعم الموهوبين"
+    assert bounded_role("فيها") == "فيها"
