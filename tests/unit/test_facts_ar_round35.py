@@ -42,3 +42,59 @@ def test_bounds_keep_whole_roles() -> None:
     assert bounded_role("المتحدث باسمها") == "المتحدث باسمها"
     assert bounded_role("مدير مدرسة دعم الموهوبين") == "مدير مدرسة دعم الموهوبين"
     assert bounded_role("فيها") == "فيها"
+
+
+# --- a coach named by the club's nisba, then quoted as "مدرب CLUB"; "الى" with no hamza ends the subject ---------
+
+
+def test_office_of_a_club_finds_the_holder_named_by_its_nisba() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "أبدى الفرنسي بيير مدرب الفريق الهلالاوي استياءه من التحكيم.",
+            "وأشار مدرب الهلال الى أن القرارات كانت ظالمة، وأضاف : لا نستطيع الحكم على الحكام خلال المباراة.",
+        ]
+    )
+    assert speakers == ["بيير"]
+
+
+def test_office_of_another_club_stays_the_office() -> None:
+    # near miss: the club the speaker coaches is not the one the named coach's nisba gives
+    speakers = _speakers(
+        [
+            "خبر",
+            "أبدى الفرنسي بيير مدرب الفريق الهلالاوي استياءه من التحكيم.",
+            "وأشار مدرب النصر الى أن القرارات كانت عادلة، وأضاف : لعبنا مباراة كبيرة أمام منافس قوي جدا.",
+        ]
+    )
+    assert speakers != ["بيير"]
+
+
+# --- "تحدث" with a colon introduces the speaker's words --------------------------------------------------------
+
+
+def test_spoke_then_a_colon_is_a_quote() -> None:
+    quotes = quotes_of(
+        ["خبر", "وتحدث الفرنسي بيير في تصريحاته عقب المباراة : بداية المباراة كانت جيدة جدا لنا وقدمنا أداء مميزا."],
+        "ar",
+    )
+    assert [q.speaker for q in quotes] == ["بيير"]
+
+
+def test_spoke_without_a_colon_is_no_quote() -> None:
+    quotes = quotes_of(["خبر", "وتحدث الفرنسي بيير في تصريحاته عن بداية المباراة التي كانت جيدة جدا لفريقه."], "ar")
+    assert quotes == []
+
+
+# --- a foreign coach named by one word with no nationality before -----------------------------------------------
+
+
+def test_one_word_foreign_name_before_an_office_without_nationality() -> None:
+    people = _people(["خبر", "من جانبه، يرى كوستيلانو مدرب النصر، أن فريقه ظهر بشكل سيء في الشوط الأول."])
+    assert people.get("كوستيلانو", "").startswith("مدرب النصر")
+
+
+def test_definite_word_before_an_office_is_no_name() -> None:
+    # near miss: a definite noun (the team) after the verb, no nationality, is no one-word name
+    people = _people(["خبر", "من جانبه، يرى الفريق مدرب النصر، أن الأداء كان سيئا في الشوط الأول."])
+    assert "الفريق" not in people
