@@ -98,3 +98,40 @@ def test_definite_word_before_an_office_is_no_name() -> None:
     # near miss: a definite noun (the team) after the verb, no nationality, is no one-word name
     people = _people(["خبر", "من جانبه، يرى الفريق مدرب النصر، أن الأداء كان سيئا في الشوط الأول."])
     assert "الفريق" not in people
+
+
+# --- a body named by its head in construct goes on over a bare verb; a second quote of one sentence -------------
+
+
+def test_body_in_construct_goes_on_and_the_participles_quote_too() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "وقالت منظمة العفو الدولية في بيان لها إنها جمعت شهادات كثيرة عن الهجوم.",
+            "وأضافت أن “الهجوم أسفر عن مقتل عشرين شخصا وإصابة آخرين”، مبينة أن “المنظمة تحققت من لقطات مصورة”.",
+        ]
+    )
+    assert speakers == ["منظمة العفو الدولية", "منظمة العفو الدولية"]
+
+
+def test_partial_quote_finishing_the_clause_goes_on() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "وقالت منظمة العفو الدولية في بيان لها إنها جمعت شهادات كثيرة عن الهجوم.",
+            "وتابعت أن “آلاف المتظاهرين وصحفيين وطلابا” اعتقلوا “لمنعهم من التعبير عن آرائهم”.",
+        ]
+    )
+    assert speakers == ["منظمة العفو الدولية", "منظمة العفو الدولية"]
+
+
+def test_second_quote_after_a_new_subject_is_not_carried() -> None:
+    # near miss: a verb of saying with a subject of its own between the two quotes
+    speakers = _speakers(
+        [
+            "خبر",
+            "وقالت منظمة العفو الدولية في بيان لها إنها جمعت شهادات كثيرة عن الهجوم.",
+            "وأضافت أن “الهجوم أسفر عن مقتل عشرين شخصا”، فيما قال سامي نور، مدير المركز، إن “الوضع خطير جدا”.",
+        ]
+    )
+    assert speakers[-1] != "منظمة العفو الدولية"
