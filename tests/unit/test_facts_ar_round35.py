@@ -5,6 +5,7 @@ near misses that must keep their old reading."""
 from __future__ import annotations
 
 from briefing_app.core.facts.people_ar_role_bounds import bounded_role
+from briefing_app.core.facts.quote_words import mask_nested_terms
 from tests.unit.facts_helpers import people_roles, quotes_of
 
 
@@ -135,3 +136,24 @@ def test_second_quote_after_a_new_subject_is_not_carried() -> None:
         ]
     )
     assert speakers[-1] != "منظمة العفو الدولية"
+
+
+# --- a term in straight marks inside a quote that a colon's introduction opens -----------------------------------
+
+
+def test_term_in_marks_inside_an_introduced_quote_keeps_the_quote_whole() -> None:
+    quotes = quotes_of(
+        [
+            "خبر",
+            'بيان صادر عن الشرطة جاء فيه ما يلي: "تم ضبط عشرات الخلايا، واعتاد المشتبه على بيعها عبر شبكة "فيس بوك" '
+            'لاستخدامها في أعمال الشغب".',
+        ],
+        "ar",
+    )
+    assert len(quotes) == 1 and quotes[0].text.endswith("الشغب")
+
+
+def test_two_quotes_after_a_colon_keep_their_marks() -> None:
+    # near miss: two quotes of their own after the colon, a verb of saying between them; no mark is masked
+    text = 'وقال سامي نور: "الوضع خطير جدا في المدينة" وأضاف "نحن ننتظر قرار الحكومة منذ أسابيع".'
+    assert mask_nested_terms(text) == text
