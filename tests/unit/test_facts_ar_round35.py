@@ -157,3 +157,27 @@ def test_two_quotes_after_a_colon_keep_their_marks() -> None:
     # near miss: two quotes of their own after the colon, a verb of saying between them; no mark is masked
     text = 'وقال سامي نور: "الوضع خطير جدا في المدينة" وأضاف "نحن ننتظر قرار الحكومة منذ أسابيع".'
     assert mask_nested_terms(text) == text
+
+
+# --- plural and dual titles before a list of two names -----------------------------------------------------------
+
+
+def test_plural_title_of_leaders_gives_both_names_the_title() -> None:
+    people = _people(["خبر", "وقضت المحكمة بسجن 12 من أعضاء الجماعة بينهم القياديين محمد الحداد وعصام النجار."])
+    assert people.get("محمد الحداد") == "القيادي" and people.get("عصام النجار") == "القيادي"
+
+
+def test_dual_title_after_a_definite_word_and_a_list_going_on() -> None:
+    people = _people(["خبر", "وحضر الجلسة المحاميان خالد النمر وطارق العوضي اللذان طلبا التأجيل."])
+    assert people.get("خالد النمر") == "المحامي" and people.get("طارق العوضي") == "المحامي"
+
+
+def test_dual_in_construct_gives_both_names_the_office() -> None:
+    people = _people(["خبر", "واكد صدور الحكم محاميا الدفاع حسام النمر واحمد عبد اللطيف اللذان حضرا الجلسة."])
+    assert people.get("حسام النمر") == "محامي الدفاع" and people.get("احمد عبد اللطيف") == "محامي الدفاع"
+
+
+def test_accusative_office_before_one_name_is_no_dual() -> None:
+    # near miss: "appointed as minister" (an accusative, not a dual) before one name and its clause
+    people = _people(["خبر", "وعين الرئيس وزيرا الخارجية الجديد سامي النمر في منصبه أمس."])
+    assert people.get("سامي النمر") != "وزير الخارجية"

@@ -39,7 +39,7 @@ from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_overlaps import family_name_said_after, join_overlapping_names
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
 from briefing_app.core.facts.people_ar_phrases import glued_phrase, office_of_a_place, prayer_formula
-from briefing_app.core.facts.people_ar_plural_titles import roles_from_plural_titles
+from briefing_app.core.facts.people_ar_plural_titles import roles_from_dual_constructs, roles_from_plural_titles
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
@@ -176,6 +176,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
     roles_from_plural_titles(sentences, index)  # people_ar_plural_titles: "وعضوية المستشارين X وY"
+    roles_from_dual_constructs(sentences, index)  # people_ar_plural_titles: "محاميا الدفاع X وY"
     court_presidents(sentences, index)  # people_ar_presiding: "عقدت الجلسة برئاسة المستشار X"
     # "مدرب يانغ أفريكانز: ..." (a headline) beside "X، مدرب يانغ أفريكانز التنزاني": an office and the body it
     # serves, which another person's role holds whole, is that office, no person named "يانغ أفريكانز"
