@@ -181,3 +181,29 @@ def test_accusative_office_before_one_name_is_no_dual() -> None:
     # near miss: "appointed as minister" (an accusative, not a dual) before one name and its clause
     people = _people(["خبر", "وعين الرئيس وزيرا الخارجية الجديد سامي النمر في منصبه أمس."])
     assert people.get("سامي النمر") != "وزير الخارجية"
+
+
+# --- "حسب قولهم": words credited to "them" are the plural subject's ---------------------------------------------
+
+
+def test_quote_credited_to_them_is_the_plural_subjects() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "وترأس الجلسة المستشار طارق النمر رئيس الدائرة.",
+            "وأشاد المحامون بحكم المحكمة، رافضين توجيه الشكر للمحكمة لكونها «لا تشكر على حكمها العادل»، حسب قولهم.",
+        ]
+    )
+    assert speakers == ["المحامون"]
+
+
+def test_quote_credited_to_him_stays_with_the_one_named() -> None:
+    # near miss: the singular credit, "حسب قوله", is the one named before
+    speakers = _speakers(
+        [
+            "خبر",
+            "وترأس الجلسة المستشار طارق النمر رئيس الدائرة.",
+            "وأشاد المحامون بحكم المحكمة، رافضين توجيه الشكر للمحكمة لكونها «لا تشكر على حكمها العادل»، حسب قوله.",
+        ]
+    )
+    assert speakers != ["المحامون"]

@@ -27,6 +27,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
+from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.quote_carry import carry_unnamed_speakers
 from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentence
 from briefing_app.core.facts.quote_cues import (
@@ -288,6 +289,8 @@ def find_quotes(
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
                 mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
+                if credited_to_them(text[end + 1 :]):  # ar_plural_credit: "وأشاد المحامون ... «...»، حسب قولهم"
+                    mention = plural_subject(inside[0].text) or mention
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
                 # (or 'وأصدرت X بيانا نص على أن «...»، وفقا لوكالة Y': X, who issued the statement)
                 lead = text[:start].rstrip(OPENING_MARKS)
