@@ -207,3 +207,29 @@ def test_quote_credited_to_him_stays_with_the_one_named() -> None:
         ]
     )
     assert speakers != ["المحامون"]
+
+
+# --- a statement issued by a spokesman's office: its holder goes on ----------------------------------------------
+
+
+def test_statement_of_a_spokeswoman_goes_on_as_her() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            'وصل إلى الموقع بيان صادر عن المتحدثة باسم الشرطة سلمى النمر جاء فيه:"تم اعتقال ثلاثة شبان من سكان البلدة".',
+            'وتابع البيان:"هذا وتعود ملابسات القضية إلى الليلة الماضية حيث عاينت القوات مركبة مشبوهة".',
+        ]
+    )
+    assert speakers[-1] == "سلمى النمر"
+
+
+def test_statement_of_a_body_stays_the_body() -> None:
+    # near miss: a statement issued by a body, not an office: the body goes on
+    speakers = _speakers(
+        [
+            "خبر",
+            'وصل إلى الموقع بيان صادر عن الشرطة جاء فيه:"تم اعتقال ثلاثة شبان من سكان البلدة".',
+            'وتابع البيان:"هذا وتعود ملابسات القضية إلى الليلة الماضية حيث عاينت القوات مركبة مشبوهة".',
+        ]
+    )
+    assert speakers[-1] == "الشرطة"
