@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from briefing_app.core.facts.people_ar_role_bounds import bounded_role
 from briefing_app.core.facts.quote_words import mask_nested_terms
+from briefing_app.core.facts.quotes_ar_closed_before import blank_closed_quotes
 from tests.unit.facts_helpers import people_roles, quotes_of
 
 
@@ -26,7 +27,12 @@ def test_role_after_a_verb_and_its_pronoun_preposition() -> None:
 
 
 def test_role_ends_before_a_relative_clause() -> None:
-    people = _people(["خبر", "واستمعت المحكمة إلى مرافعات فريق الدفاع برئاسة محمود العطار، نقيب الأطباء والتي نفت مشاركة الأطباء المتهمين."])
+    people = _people(
+        [
+            "خبر",
+            "واستمعت المحكمة إلى مرافعات فريق الدفاع برئاسة محمود العطار، نقيب الأطباء والتي نفت مشاركة الأطباء المتهمين.",
+        ]
+    )
     assert people.get("محمود العطار") == "نقيب الأطباء"
 
 
@@ -233,3 +239,25 @@ def test_statement_of_a_body_stays_the_body() -> None:
         ]
     )
     assert speakers[-1] == "الشرطة"
+
+
+# --- a verb of saying inside an earlier quote of the sentence names no speaker -----------------------------------
+
+
+def test_verb_inside_a_closed_quote_is_no_introduction() -> None:
+    quotes = quotes_of(
+        [
+            "خبر",
+            "وأوضح سامي قباني أن الملاحظة كانت «لفت نظر فقط ولم تكن تحفظا محاسبيا»، مبينا أن «نتائج الشركة كانت طبيعية».",
+        ],
+        "ar",
+    )
+    assert [q.speaker for q in quotes] == ["سامي قباني", "سامي قباني"]
+    assert "نظر فقط ولم" not in _people(
+        ["خبر", "وأوضح سامي قباني أن الملاحظة كانت «لفت نظر فقط ولم تكن تحفظا»، مبينا أن «نتائج الشركة كانت طبيعية»."]
+    )
+
+
+def test_blanking_keeps_short_names_in_marks() -> None:
+    # near miss: a paper's name in guillemets (one or two words) is left for the readers of outlets
+    assert blank_closed_quotes("ونقلت صحيفة «الأيام» عن سامي قوله") == "ونقلت صحيفة «الأيام» عن سامي قوله"

@@ -27,7 +27,9 @@ def plural_subject(sentence: str) -> str | None:
 
 
 # After a quote: "، حسب قولهم", "، على حد تعبيرهم", "، بحسب وصفهم".
-_CREDIT_AFTER = re.compile(rf"^\W*(?:حسب|بحسب|على\s+حد|وفق|وفقا\s+ل)\s*({'|'.join(sorted(PLURAL_CREDITS))})(?![\u0621-\u064a])")
+_CREDIT_AFTER = re.compile(
+    rf"^\W*(?:حسب|بحسب|على\s+حد|وفق|وفقا\s+ل)\s*({'|'.join(sorted(PLURAL_CREDITS))})(?![\u0621-\u064a])"
+)
 
 
 def credited_to_them(after: str) -> bool:

@@ -58,8 +58,10 @@ def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex
                 # a foreign one: "إن اللاعبين قدموا مباراة" is a clause, "وسكرتارية X" ends the list)
                 # (the list's last name may have the clause go on after it: "X Y بالاتفاق", "X Y اللذان حضرا")
                 tail = len(name) < len(words) and _AFTER_LIST.fullmatch(words[len(name)]) is not None
-                if len(name) < 2 or (len(name) != len(words) and not tail) or not (
-                    _ar_is_given(name[0]) or _transliterated(name[0])
+                if (
+                    len(name) < 2
+                    or (len(name) != len(words) and not tail)
+                    or not (_ar_is_given(name[0]) or _transliterated(name[0]))
                 ):
                     break
                 index.add(" ".join(name), title, s.index)

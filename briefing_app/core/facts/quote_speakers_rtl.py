@@ -57,6 +57,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_phrase,
     that_clause_subject,
 )
+from briefing_app.core.facts.quotes_ar_closed_before import blank_closed_quotes
 from briefing_app.core.facts.quotes_ar_credit import credited_after
 from briefing_app.core.facts.quotes_ar_names import asker_of, pluperfect_subject
 from briefing_app.core.facts.quotes_he import (
@@ -310,6 +311,7 @@ _FRONTED_SUBJECT = re.compile(
 
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
+    before = blank_closed_quotes(before)  # quotes_ar_closed_before: a verb inside an earlier quote names no one
     fronted = _FRONTED_SUBJECT.search(before)
     if fronted is not None:
         return fronted.group(1).strip()

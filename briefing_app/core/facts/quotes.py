@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
@@ -27,9 +28,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
-from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.quote_carry import carry_unnamed_speakers
-from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentence
 from briefing_app.core.facts.quote_cues import (
     BODY_SUBJECT,
     NAMED_AS,
@@ -91,6 +90,7 @@ from briefing_app.core.facts.quotes_ar_partial import (
     predicate_after_that,
     without_named_bodies,
 )
+from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentence
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause

@@ -34,7 +34,8 @@ from briefing_app.core.facts.speaker_words_ar import OWN_SPEECH
 _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
 _PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "ان", "انه", "انها", "فإن", "فان", "في", "على", "عن",
-               "إلى", "الى", "فى", "من", "أمس", "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
+               "إلى", "من", "أمس", "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
+               "الى", "فى",  # (as much copy writes إلى and في: "وأشار مدرب الفريق الى أن")
                "الذي", "التي", "الذين",  # (a relative clause describes the subject: "الطبيب الذي عالج")
                "أيضا", "أيضاً", "ايضا", "كذلك"}  # fmt: skip  # ("وكتب مكتب الأرصاد أيضا:": also, no part of it)
 
