@@ -261,3 +261,17 @@ def test_verb_inside_a_closed_quote_is_no_introduction() -> None:
 def test_blanking_keeps_short_names_in_marks() -> None:
     # near miss: a paper's name in guillemets (one or two words) is left for the readers of outlets
     assert blank_closed_quotes("ونقلت صحيفة «الأيام» عن سامي قوله") == "ونقلت صحيفة «الأيام» عن سامي قوله"
+
+
+# --- an office, then a verb and its feminine object, in a headline -------------------------------------------------
+
+
+def test_office_then_a_verb_and_its_object_is_no_name() -> None:
+    people = _people(["تونس : وزير الصحة يطلق صيحة فزع", "اطلق اليوم وزير الصحة التونسي فوزي المهدي صيحة فزع."])
+    assert set(people) == {"فوزي المهدي"}
+
+
+def test_given_name_of_a_verbs_shape_before_a_family_name_in_ta_marbuta_stays() -> None:
+    # near miss: a known given name shaped like a verb, then a family name in -ة
+    people = _people(["خبر", "وقال وزير الداخلية يوسف حمادة إن الوضع مستقر."])
+    assert people.get("يوسف حمادة") == "وزير الداخلية"
