@@ -275,3 +275,19 @@ def test_given_name_of_a_verbs_shape_before_a_family_name_in_ta_marbuta_stays() 
     # near miss: a known given name shaped like a verb, then a family name in -ة
     people = _people(["خبر", "وقال وزير الداخلية يوسف حمادة إن الوضع مستقر."])
     assert people.get("يوسف حمادة") == "وزير الداخلية"
+
+
+# --- a title, its body glued to ل and the body's own name, then the holder -----------------------------------------
+
+
+def test_holder_after_a_titles_company_and_its_name() -> None:
+    people = _people(["خبر", "أكد الرئيس التنفيذي لشركة زين السعودية حسان النمر، أن الأرباح ارتفعت."])
+    assert people.get("حسان النمر") == "الرئيس التنفيذي لشركة زين السعودية"
+    people = _people(["خبر", "أكد الرئيس التنفيذي لشركة أرامكس محمد النمر، أن الأرباح ارتفعت."])
+    assert people.get("محمد النمر") == "الرئيس التنفيذي لشركة أرامكس"
+
+
+def test_holder_right_after_the_glued_body_stays() -> None:
+    # near miss: no body's own name, the holder right after "لشركة" is read as before
+    before = _people(["خبر", "وقال الرئيس التنفيذي للشركة محمد النمر إن الأرباح ارتفعت."])
+    assert before.get("محمد النمر") == "الرئيس التنفيذي للشركة"
