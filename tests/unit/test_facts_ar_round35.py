@@ -291,3 +291,17 @@ def test_holder_right_after_the_glued_body_stays() -> None:
     # near miss: no body's own name, the holder right after "لشركة" is read as before
     before = _people(["خبر", "وقال الرئيس التنفيذي للشركة محمد النمر إن الأرباح ارتفعت."])
     assert before.get("محمد النمر") == "الرئيس التنفيذي للشركة"
+
+
+# --- an aside between spaced dashes after the verb names no one ----------------------------------------------------
+
+
+def test_spaced_dashes_aside_after_the_verb() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال سامي النمر، مدير الجهاز، إن الجهاز أحبط عملية كبيرة.",
+            'وأضاف - في تصريح صحفي الجمعة - "أن المحاولة جرى التخطيط لتنفيذها داخل مقر الحكومة".',
+        ]
+    )
+    assert speakers == ["سامي النمر"]

@@ -281,7 +281,8 @@ def _relative_antecedent(before: str) -> str | None:
 
 
 # An aside set off by dashes, the opening one after a space and glued to its first word ("وأضاف -خلال لقائه ...-").
-_DASHED_ASIDE = re.compile(r"(?<=\s)[-–—](?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
+# (the dashes spaced or not: "وأضاف -خلال لقائه ...- «", "وأضاف - في تصريح صحفي الجمعة - «")
+_DASHED_ASIDE = re.compile(r"(?<=\s)[-–—]\s?(?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
 
 
 _ACCORDING_WORD = re.compile(r"(?:و|ف)?(?:بحسب|حسب|وفق|وفقا\s*ل)")
