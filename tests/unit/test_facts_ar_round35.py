@@ -305,3 +305,23 @@ def test_spaced_dashes_aside_after_the_verb() -> None:
         ]
     )
     assert speakers == ["سامي النمر"]
+
+
+# --- "and" opening the word after a title begins the next item, no name --------------------------------------------
+
+
+def test_and_after_a_title_opens_no_name() -> None:
+    people = _people(
+        [
+            "خبر",
+            'أشار وزير الاتصالات سامي النمر الى "اننا شاركنا في الحكومة لانتخاب الرئيس ومنع البلد من السقوط".',
+            'وأضاف النمر "لن أشارك في عملية إسقاط البلد".',
+        ]
+    )
+    assert set(people) == {"سامي النمر"}
+
+
+def test_given_name_in_waw_after_a_title_stays() -> None:
+    # near miss: a given name that begins with و (وليد) after a title
+    people = _people(["خبر", "وقال الدكتور وليد النمر إن العلاج متوفر."])
+    assert people.get("وليد النمر") == "الدكتور"
