@@ -325,3 +325,22 @@ def test_given_name_in_waw_after_a_title_stays() -> None:
     # near miss: a given name that begins with و (وليد) after a title
     people = _people(["خبر", "وقال الدكتور وليد النمر إن العلاج متوفر."])
     assert people.get("وليد النمر") == "الدكتور"
+
+
+# --- an office glued to the opening quote mark ---------------------------------------------------------------------
+
+
+def test_office_glued_to_an_opening_mark_is_read() -> None:
+    people = _people(
+        [
+            "خبر",
+            'لفت النائب سامي النمر إلى أن "رئيس حكومة تصريف الأعمال حسان دياب يحمل مسؤولية غير قادر على معالجتها".',
+        ]
+    )
+    assert people.get("حسان دياب") == "رئيس حكومة تصريف الأعمال"
+
+
+def test_bloc_name_in_marks_stays_in_the_role() -> None:
+    # near miss: a bloc's name in marks inside the role is read as before
+    people = _people(["خبر", 'لفت عضو كتلة "التنمية والتحرير" النائب سامي النمر إلى أن الوضع كارثي.'])
+    assert "التنمية والتحرير" in (people.get("سامي النمر") or "")

@@ -45,7 +45,7 @@ from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
-from briefing_app.core.facts.people_ar_role_bounds import bounded_role
+from briefing_app.core.facts.people_ar_role_bounds import bounded_role, opening_marks_spaced
 from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
@@ -79,7 +79,13 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     written = {s.index: s.text for s in sentences}  # (people_ar_hamza: roles are given back as written)
     # ('عضو كتلة “X Y”، النائب Z W': a bloc's name in marks is part of the role, quotes_ar_body_marks)
     sentences = [
-        replace(s, text=_unquoted_names(_unspaced(blank_body_marks(without_honorifics(with_office_hamza(s.text))))))
+        replace(
+            s,
+            # (people_ar_role_bounds: '"رئيس حكومة X Y' spaced after the mark once bodies and names in marks are read)
+            text=opening_marks_spaced(
+                _unquoted_names(_unspaced(blank_body_marks(without_honorifics(with_office_hamza(s.text)))))
+            ),
+        )
         for s in sentences
     ]
     # ("أما قائد الفريق X Y فأوضح:": the topic and its verb after فـ, read as "وأوضح قائد الفريق X Y:")

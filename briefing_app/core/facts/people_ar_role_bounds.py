@@ -40,3 +40,13 @@ def bounded_role(role: str) -> str:
             break
     kept = words[start:end]
     return " ".join(kept) if kept else role
+
+
+# An opening quote mark glued to the quote's first word ('"رئيس حكومة تصريف الأعمال X Y يحمل ...'): the role
+# readers read words between spaces, and '"رئيس' is no office.
+_GLUED_OPENING = re.compile(r'(^|\s)(["“«])(?=[\u0621-\u064a])')
+
+
+def opening_marks_spaced(text: str) -> str:
+    """The sentence with a space after each opening quote mark glued to an Arabic word."""
+    return _GLUED_OPENING.sub(r"\1\2 ", text)
