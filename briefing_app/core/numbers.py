@@ -232,7 +232,9 @@ _CODES_BEFORE = {code: code for code in (
     "PHP", "THB", "VND", "MMK", "AFN", "KZT")} | {
     "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Kes": "KES", "Sh": "KES", "Shs": "UGX",
     "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
-    "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT"}  # fmt: skip
+    "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
+    # (Kenyan copy also writes the shilling in lower case, spaced: "to collect sh 60 billion")
+    "sh": "KES", "ksh": "KES", "kshs": "KES"}  # fmt: skip
 CODES_BEFORE = frozenset(_CODES_BEFORE)  # (read by `facts.glued_signs_en`: such a code is no word of what is counted)
 _CODE_BEFORE = re.compile(
     r"(?<![^\W\d_])(" + "|".join(sorted(_CODES_BEFORE, key=len, reverse=True)) + r")\.?[ \u00a0]?$"
@@ -250,7 +252,9 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF",
            # (East African copy names the shilling alone: "rose to 8.53 billion shillings"; Kenya's is the most
            # printed, and "Tanzanian/Ugandan shillings" are read with their issuer)
-           "shillings": "KES", "shilling": "KES"},
+           "shillings": "KES", "shilling": "KES",
+           # (the West African CFA franc, the one of the two CFA francs news copy names most: "300 million CFA")
+           "cfa": "XOF"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR",
            # the genitive ("en 20.000 kroners bøde") and the currencies of the 1990s papers (ISO 4217, the

@@ -21,6 +21,7 @@ from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct
 from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.caused_states_en import caused_state
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
 from briefing_app.core.facts.counted_asides import without_share_aside
 from briefing_app.core.facts.counted_da import danish_changed_object, danish_out_of_fronted, danish_sum_reading
@@ -127,6 +128,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     subject_position,
 )
+from briefing_app.core.facts.quoted_modifiers_en import without_quoted_modifier
 from briefing_app.core.facts.scope_adverbs_en import without_scope_adverb
 from briefing_app.core.facts.subject_before import (
     COSTING,
@@ -162,6 +164,12 @@ def _determined(subject: str, before: str) -> bool:
     return re.search(rf"\b(?i:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?{re.escape(first)}\b", before) is not None
 
 
+def worth_before_sum(word: str, after: str) -> bool:
+    """Whether "worth" is the preposition of a sum that follows it ("cash worth Rs 27 lakh seized, three detained"),
+    not the noun of a measure ("his net worth"): a later bare count measures nothing of it."""
+    return word == "worth" and re.match(r"\s+(?:of\s+)?(?:[a-z]+\s+){0,2}(?:Rs\.?|US\$|[$£€₹]|\d)", after) is not None
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     """What a figure counts: the first reading that applies, from `counted_lead` (ages, brackets, fronted
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
@@ -172,6 +180,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if lang == "en" and not _CHANGE_NOUN_NEXT.match(rest):
         text = without_evaluative_adjective(text[: n.start]) + text[n.start :]
     rest = without_scope_adverb(rest) if lang == "en" else rest  # "42% statewide | oppose the law"
+    rest = without_quoted_modifier(rest) if lang == "en" else rest  # 'of "phenomenally pure" cocaine'
     # ("ו-12 אנשי אנשי צוות": a word doubled by an editing slip right after the figure is read once)
     rest = re.sub(r"^(\s+)([^\W\d_]{2,})\s+\2(?=\s)", r"\1\2", rest)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
@@ -399,6 +408,8 @@ def _phrase_reading(
         # "police detained 45 students", "the firm laid off 1,200 workers"; a relative clause on the noun
         # already says which ones ("destroyed 200 homes that were built on the coast")
         done = done_to(before)
+    if lang == "en" and after and " " not in after:  # "caused 20,000 people to be rescued": rescued
+        done = caused_state(rest, after, done) or done
     if after and done and done not in after:
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
         after = f"{after} {done}" if " " not in after and not money else f"{after} ({done})"
@@ -543,7 +554,8 @@ def _phrase_reading(
     if after and not measure and lang in ("en", "da"):
         # A measure named earlier in the sentence: "the death toll ... continues to rise, passing 80,000 people".
         named = list(re.finditer(r"\b(?:([a-z]+)\s+)?([a-zæøå]+)\b", before))
-        named_measure = next((m for m in reversed(named) if m.group(2) in MEASURES), None)
+        named_measure = next((m for m in reversed(named) if m.group(2) in MEASURES
+                              and not worth_before_sum(m.group(2), before[m.end(2) :])), None)  # fmt: skip
         if named_measure:  # (with the noun before it that says which: "the death toll rising to 22 people")
             modifier = named_measure.group(1) or ""
             modifier = "" if modifier in EN_STOP or modifier in DA_STOP or modifier in EN_VERBS else modifier
@@ -560,6 +572,7 @@ def _phrase_reading(
         # that")
         found = [m for m in re.finditer(r"(?<![\w'’])(?=(?:([a-zæøå-]+(?:['’]s)?)\s+)?([a-zæøå]+)\b)", before)
                  if m.group(2) in MEASURES and not _describes_next(before[m.end(2) :])
+                 and not worth_before_sum(m.group(2), before[m.end(2) :])
                  and not (lang == "da" and re.search(r"\d", before[m.end(2) :]))]  # fmt: skip
         # (Danish: not across another figure, "er faldet med 0,1 procentpoint, og ... 4,0 pct. og | 4,5 pct.")
         if found:  # "skæres antallet ned til 8.000", "the Titan 4's launch cost of $400 million"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.model import Fact
 
 # The gap between the two counts: the first one's noun phrase, then a joining word and a short verb phrase.
@@ -51,9 +52,18 @@ def share_elided_noun(facts: list[Fact], text: str) -> None:
             noun.append(w)
         if not noun or not re.match(rf"\s*{re.escape(noun[0])}\b", gap):
             continue
-        said = " ".join(noun)
+        # (the noun alone, not where the first ones went: "put 12,000 people in shelters and killed six")
+        cut = next((k for k, w in enumerate(noun) if k and w.lower() in _PLACE_WORDS), len(noun))
+        said = " ".join(noun[:cut])
+        # (and what was done to the second ones when the first's verb differs: "hired 300 workers but fired 120")
+        done = done_to(text[: n.start])
+        said = f"{said} ({done})" if done and done not in said else said
         if said.lower() not in (f.counts or "").lower():
             f.counts = said
+
+
+# Prepositions that end a count's noun where its place or destination starts ("people in shelters").
+_PLACE_WORDS = {"in", "into", "at", "on", "from", "to", "across", "inside", "outside", "near"}
 
 
 # The level a result was reckoned from, after "from" and its sign: "rose to US$2.81 billion ... from US$1.33 billion".

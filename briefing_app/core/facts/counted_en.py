@@ -25,6 +25,7 @@ from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import subject_position
 from briefing_app.core.facts.reporting_verbs import en
 from briefing_app.core.facts.roles import is_person_noun
+from briefing_app.core.facts.sum_relatives_en import passive_of_sum, relative_purpose
 from briefing_app.core.numbers import NumberMatch
 
 # A copula before a multiple of a compared amount, and the subject before it: "Truancy in the district is more
@@ -306,6 +307,8 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:)!?]|[-–—]|(?:who|whose|that|and|
 def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     """What an English figure counts once the syntax after and before it has been read (`counts`), where one of
     this module's shapes says better."""
+    if counts is None and n.currency:  # "The $100 million that I have announced today for recovery": recovery
+        counts = relative_purpose(text[n.end :]) or passive_of_sum(text[n.end :])  # "£49,000 was hidden in a safe"
     parent = _PARENT_OF.search(text, 0, n.start) if n.spelled or n.kind == "number" else None
     if parent and parent.end() == n.start and _NO_NOUN_AFTER.match(text, n.end):
         # "a mother of four who lives ...", "the father-of-two": the children, which the noun leaves unsaid

@@ -459,7 +459,12 @@ _SIZE_ADJECTIVES = (
     r"(?:proposed|planned|expected|estimated|forecast|projected|reported|announced|agreed|average|annual|further|"
     r"additional|extra|overall|sharp|steep|modest|small|slight|whopping|staggering|record|surprise|surprising|"
     r"inflation-busting|above-inflation|below-inflation|mooted|possible|potential|maximum|minimum|latest|"
-    r"year-on-year|monthly|quarterly|weekly)"
+    r"year-on-year|monthly|quarterly|weekly|"
+    # (adjectives of size and of how it was received, and compared with what was expected: "a weak 6 percent
+    # increase in revenue", "a smaller-than-expected 6 percent increase", "a better than forecast 3% rise")
+    r"weak|strong|big|large|huge|massive|hefty|healthy|solid|robust|disappointing|dismal|paltry|meagre|meager|"
+    r"impressive|marginal|moderate|substantial|significant|dramatic|unexpected|unprecedented|"
+    r"(?:[a-z]+er|[a-z]+er-than-|[a-z]+er\s+than\s+)(?:-?expected|-?forecast|-?anticipated|-?hoped|-?feared))"
 )
 
 # The nouns of a change, which "to" after them joins to what they change ("a 5% boost to the dividend").

@@ -39,15 +39,21 @@ _EXPECTED_OF = re.compile(
     r"(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?(?:US|C|A)?[$£€]?$",
     re.IGNORECASE,
 )
-# A sum restated right after another: "$1.59 billion, or $1.02 per share".
-_OR_RESTATED = re.compile(r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:US|C|A)?[$£€]?")
-# The level a change was reckoned from: "up 54 percent from $4.31 billion", "down 3% from".
 # A share restated as a sum after ", or": "an increase of 2.29%, or approximately $292,000".
 _OR_RESTATED = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|pct\b)?\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just|"
     r"approximately)\s+)?(?:US|C|A)?[$£€]?",
     re.IGNORECASE,
 )
+# A sum restated as a share after ", or", a period of the sum maybe between: "a county tax increase of $10.73 this
+# year, or | 2.9 percent", "an increase of $10.60 annually, or | 2.77 percent".
+_OR_SHARE = re.compile(
+    r"(?:\s+(?:this|last|next|a|per|each|every)\s+(?:year|month|week|day)|\s+(?:annually|yearly|monthly|a\s+year))?"
+    r"\s*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|just|approximately)\s+)?"
+)
+# After the share: the end of its clause (not a noun of its own: ", or 12 percent of its budget").
+_SHARE_ENDS = re.compile(r"\s*(?:%|percent\b|per\s*cent\b|pct\b)\s*(?:[,.;)]|$)", re.IGNORECASE)
+# The level a change was reckoned from: "up 54 percent from $4.31 billion", "down 3% from".
 _FROM_AFTER_CHANGE = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|pct\b)?\s+from\s+(?:(?:about|around|roughly|nearly|almost|some|just)\s+)?"
     r"(?:US|C|A)?[$£€]?",
@@ -92,6 +98,17 @@ def per_share_and_baselines(facts: list[Fact], text: str) -> None:
             and re.match(r"\s*(?:[,.;)]|$)", text[n.end :])
         ):
             f.counts = previous.counts  # "a tax levy increase of 2.29%, or approximately $292,000": the same increase
+        elif (
+            f.unit == "percent"
+            and previous is not None
+            and previous.counts
+            and previous.number is not None
+            and previous.number.currency is not None
+            and gap is not None
+            and _OR_SHARE.fullmatch(gap)
+            and _SHARE_ENDS.match(text[n.end :])
+        ):
+            f.counts = previous.counts  # "a tax increase of $10.73 this year, or 2.9 percent,": the same increase
         elif (
             money
             and previous is not None

@@ -24,6 +24,15 @@ _WORTH_BEFORE = re.compile(
 PLACE_BEFORE_WORTH = re.compile(r"\s+(?:in|at|from|near)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?=worth\b)")
 
 
+# A plural noun, a short phrase of place maybe (no comma, no verb), then "which/that are worth": the plural is what
+# the sum values ("85 projects within the city of Nairobi which are worth | 1.5 billion shillings").
+_PLURAL_WHICH_WORTH = re.compile(
+    r"\b((?!(?:its|this|his|has|was|is|as|us|thus|plus|less|unless|across|besides)\b)[a-z][a-z-]+s)"
+    r"(?:\s+(?:in|within|of|at|across|around|on)\s+[^,;:()\d]{1,50}?)?\s*,?\s+(?:which|that)\s+(?:are|were|will\s+be)\s+"
+    r"(?:(?:collectively|together|altogether|jointly)\s+)?worth\s+[^,;:()\d]{0,25}$"
+)
+
+
 def worth_reading(before: str, rest: str) -> str | None:
     """What the sum after `before` (and before `rest`) is worth of, or what it values; None when no "worth"."""
     worth_of = _WORTH_OF.match(rest)
@@ -31,5 +40,8 @@ def worth_reading(before: str, rest: str) -> str | None:
         return after_phrase(" " + rest[worth_of.end() :], "en")
     if not _WORTH_BEFORE.search(before):
         return None
+    plural = _PLURAL_WHICH_WORTH.search(before[-120:])
+    if plural:  # "85 projects within the city of Nairobi which are worth": the plural before, past its place
+        return plural.group(1)
     bare = re.sub(r"(?:US|C|A)?[$£€]\s*$", "", before[-120:])  # the sum's sign is no word of the phrase
     return valued_noun(PLACE_BEFORE_WORTH.sub(" ", bare))

@@ -48,6 +48,8 @@ _IRREGULAR_PLAIN = {
     "be": "", "have": "", "get": "", "make": "", "see": "", "go": "", "do": "", "say": "", "rise": "", "fall": "",
     "grow": "", "reach": "", "exceed": "", "top": "", "hit": "", "cost": "", "last": "", "number": "", "total": "",
 }  # fmt: skip
+# Words that join clauses or compare, no verb: "in May and | 120", "more than | 40".
+_JOINERS = {"and", "or", "but", "nor", "yet", "so", "than", "then", "plus", "while"}
 # A particle of a phrasal verb: "laid off", "shot dead", "rounded up", "wiped out".
 _VERB_BEFORE = re.compile(r"(?<![\w'’-])([a-z]+)(\s+(?:off|out|up|down|away|dead))?\s+$")
 
@@ -73,10 +75,11 @@ def done_to(before: str) -> str | None:
     if m is None:
         return None
     verb, particle = m.group(1), (m.group(2) or "").strip()
-    if verb in _HOW_MANY or verb in _QUANTIFIERS or verb in DETERMINERS or verb in _PREPOSITIONS:
+    if verb in _HOW_MANY or verb in _QUANTIFIERS or verb in DETERMINERS or verb in _PREPOSITIONS or verb in _JOINERS:
         return None  # ("to expand to all 2,000 colleges": a quantifier, no verb, after "to")
     ahead = re.search(r"([\w'’-]+)\s+$", before[-40:][: m.start()])
-    infinitive = ahead is not None and ahead.group(1).lower() in _MODALS and not ed_form(verb)
+    # (the month is no modal: "in May and 120 in June")
+    infinitive = ahead is not None and ahead.group(1) in _MODALS and not ed_form(verb)
     # (not a gerund after the preposition "to": "equivalent to watching 11 films")
     infinitive = infinitive and not (verb.endswith("ing") and len(verb) > 5)
     participle = _IRREGULAR.get(verb) or (verb if ed_form(verb) else "")

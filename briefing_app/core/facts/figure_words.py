@@ -21,6 +21,8 @@ UNITS: dict[str, dict[str, str]] = {
            "square mile": "square miles", "square met": "square metres", "square f": "square feet",
            "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
+           # (the plural only: the stem "kilo" would take "kilowatts" and "kilobytes" for weights)
+           "kilos": "kilograms",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
            "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
            "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes",
@@ -47,7 +49,7 @@ UNITS: dict[str, dict[str, str]] = {
            "procentpoint": "percentage points", "procent": "percent", "dag": "days", "time": "hours", "år": "years",
            "års": "years", "uge": "weeks",
            "måned": "months", "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes",
-           "kilo": "kilograms", "liter": "litres", "årti": "decades", "sekund": "seconds",
+           "kilo": "kilograms", "liter": "litres", "årti": "decades", "sekund": "seconds", "promille": "per mille",
            "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
@@ -89,7 +91,10 @@ EN_STOP = {
     "can", "should", "must", "do", "does", "did", "not", "up", "down", "against", "across", "through", "onto", "upon",
 }  # fmt: skip
 STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displaced", "arrested", "hurt", "died",
-          "perished", "drowned", "rescued", "infected"}  # fmt: skip
+          "perished", "drowned", "rescued", "infected",
+          # (what police and courts did to those counted: "cash seized, three detained")
+          "detained", "abducted", "kidnapped", "jailed", "hospitalised", "hospitalized", "trapped",
+          "stranded"}  # fmt: skip
 DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",

@@ -25,6 +25,7 @@ import dataclasses
 import re
 
 from briefing_app.core.facts.acronym_subjects_en import abbreviated_subject
+from briefing_app.core.facts.adverb_parts_en import share_adverb_parts
 from briefing_app.core.facts.age_holder import (
     DECADE_AGE_BEFORE,
     age_holder,
@@ -90,6 +91,7 @@ from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
+from briefing_app.core.facts.da_verb_readings import da_verb_reading_subject
 from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
@@ -533,6 +535,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 sum_like = n.currency is not None or (unit is None and n.scale >= 1e6)
                 counts = danish_cost(s.text[: n.start], rest, counts) if sum_like else counts
                 counts = da_without_subordinator(counts)  # "da en person kørte med 207 km/t": no "da"
+                counts = da_verb_reading_subject(s.text[: n.start], counts)  # "Skatten fastholdes på 26,2 pct."
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
                 counts = danish_rate_base(after, counts) if sum_like else counts  # "60.000 kroner pr. kvadratmeter"
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
@@ -591,6 +594,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "after losing 2.7 million"
             share_compared_levels(out[sentence_start:], s.text)  # "two-thirds of X, compared to 44 per cent in 2002"
             share_included_parts([f for f in out[start:] if f.number is not None], s.text)  # "X jobs, including Y"
+            share_adverb_parts([f for f in out[start:] if f.number is not None], s.text)  # "10 partially and six"
             share_sent_object([f for f in out[start:] if f.number is not None], s.text)  # "sending the stock down 5%"
             share_copula_pairs([f for f in out[start:] if f.number is not None], s.text)  # "A and B were $4bn and $1bn"
         for f in out[start:]:

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.shared_deeds_en import before_bare
 
 # The noun right after the first number, or after its "of the" ("two of the victims", "52 of the other
 # passengers' injuries"): up to three words ending in a plural (or a plural's possessive with its noun).
 _NOUN_AFTER = re.compile(
     r"\s+(?:of\s+(?:the|those|these|its|their)\s+)?"
     r"((?:(?!(?:and|or|but|while|were|was|are|is|had|have|has|who|that|which)\b)[a-z][\w-]*\s+){0,2}?"
-    r"[a-z][\w-]*s(?:['’]\s+[a-z][\w-]*s)?)\b"
+    # (or a plural with no "s": "12,000 people in shelters" counts the people)
+    r"(?:[a-z][\w-]*s|people|men|women|children)(?:['’]\s+[a-z][\w-]*s)?)\b"
 )
 # No noun of its own after the second number: a verb (a copula, a past, a participle), or a clause's end.
 BARE_AFTER = re.compile(
@@ -66,12 +69,15 @@ def share_gapped_counts(facts: list[Fact], text: str) -> None:
                 break  # a level or a total, no part: "bringing the number rescued to 63"
             if len(gap) > 90 or _WORD_NUMBER.search(plain) or _NEW_CLAUSE.search(gap) or not _JOINED.search(gap):
                 break
+            if re.search(r"\bincluding\s*$", gap) and f.counts:
+                break  # a part with its own reading: "40 people were detained, including three retired generals"
             said = noun.group(1)
             own = (f.counts or "").strip()
             if said.split()[-1].rstrip("'’")[:5].lower() in own.lower():
                 break  # it names that noun already
             # (what its clause says of it stays: "passengers (considered minor)"; not a word of the gap alone)
-            kept = own if own and own.split()[0] not in gap.split() else None
+            # (a verb done to it right before it is its own: "put 12,000 people in shelters and killed six")
+            kept = own if own and (own.split()[0] not in gap.split() or own == done_to(before_bare(text, n))) else None
             f.counts = f"{said} ({kept})" if kept else said
             break
 

@@ -242,7 +242,12 @@ _NUMBER_VERB = re.compile(
 # a call, a caller or an operator after them or a verb of dialling before them.
 _EMERGENCY = {"999", "911", "112"}
 _EMERGENCY_AFTER = re.compile(r"\s*(?:calls?|callers?|operators?|dispatchers?|services?|line)\b", re.IGNORECASE)
-_DIALLED = re.compile(r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?|ring(?:ing|s)?|rang|phoned?|phoning)\s+$", re.I)
+# (also "called in a frantic | 911", "made a panicked | 999": an article and one word between the verb and the number)
+_DIALLED = re.compile(
+    r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?(?:\s+in)?|ring(?:ing|s)?|rang|phoned?|phoning|made|placed)"
+    r"(?:\s+(?:a|an|the|their|his|her)(?:\s+[a-z]+)?)?\s+$",
+    re.I,
+)
 
 
 # A clause of a list of results whose verb and noun are left out ("X won 355 seats, the Conservatives 198 and the
@@ -307,7 +312,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "UTC/GMT plus 2", "GMT+3": a time zone's offset, no quantity
     if not n.spelled and re.search(r"[A-Za-z]\+$", before) and not re.match(r"\s*(?:%|percent)", after):
         return True  # "the Live+7 viewing", "C+3 ratings": a word and its number glued by a plus, a name
-    dialled = _DIALLED.search(before[-20:]) and re.match(r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from)\b)", after)
+    dialled = _DIALLED.search(before[-40:]) and re.match(
+        r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from|saying|reporting|to)\b)", after
+    )
     if lang == "en" and n.text in _EMERGENCY and (_EMERGENCY_AFTER.match(after) or dialled):
         return True  # "the 999 call", "dialled 911", "a 112 operator": an emergency number, no quantity
     if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:

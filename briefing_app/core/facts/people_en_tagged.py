@@ -15,7 +15,7 @@ from briefing_app.core.facts.entity_tagger import is_headline, sentence_words, t
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_nationality import is_nationality
-from briefing_app.core.facts.people_not_names import OUTLET_AFTER
+from briefing_app.core.facts.people_not_names import OUTLET_AFTER, home_after_name
 from briefing_app.core.facts.people_shapes import THING_KINDS
 from briefing_app.core.facts.roles import is_role_noun
 from briefing_app.core.facts.sports_teams import is_sports_story
@@ -60,6 +60,7 @@ def tagged_one_word_people(
             and not _after_a_place(s.text, m.start(1), taken)
             and not _after_a_capitalised_word(s.text, m.start(1))
             and not _owned_modifier(s.text, m.start(1), m.end(1))
+            and not home_after_name(s.text[: m.start(1)])  # ("Jane Roe, of Kessby;": where she lives)
         }
         if not candidates or is_headline(sentence_words(s.text)):
             continue

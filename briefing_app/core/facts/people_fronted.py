@@ -11,7 +11,8 @@ import re
 # comma before the name: the name ends that fronted phrase.
 _FRONTED = re.compile(
     r"\s*[\"“‘']?(?:During|After|Before|In|At|With|Following|Since|Unlike|When|While|Although|Though|If|Because|"
-    r"Despite|Under|Amid|Upon|On|From|Through|Without|Against|Among|Besides|Until|Once|Ahead\s+of|Alongside)\s"
+    r"Despite|Under|Amid|Upon|On|From|Through|Without|Against|Among|Besides|Until|Once|Ahead\s+of|Alongside|"
+    r"According\s+to)\s"  # ("According to Roe, the printer confessed ...": the source, then the main clause)
     r"[^,;:()\"“”]*$"
 )
 

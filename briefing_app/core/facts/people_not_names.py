@@ -311,11 +311,23 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or re.fullmatch(r"[A-Z][a-z]+-[a-z]+(?:ed|en)", name_tokens[0]) is not None
         # "at 8 PM Eastern Time": a clock's PM, no prime minister
         or (run.title[:1] == ["PM"] and re.search(r"\d\s*$", sentence.text[: run.start]) is not None)
+        # "Lee Roe, of Kessby Heath; Max Holm, of Lowton": a name, maybe an age, then ", of" and where they live
+        or home_after_name(sentence.text[: run.start])
         # "Division A", "Plan B": a single capital letter ends the name of a part or an option
         or (
             len(name_tokens) > 1 and re.fullmatch(r"[A-Z]", name_tokens[-1]) is not None and name_tokens[0] not in given
         )
     )
+
+
+# A capitalised word (the end of a name), an age maybe, then ", of": what follows is the home of the one named, as
+# court and police copy gives it ("Jane Roe, 36, of Kessby Heath"), never a second person.
+_HOME_AFTER_NAME = re.compile(rf"[{UPPER}][{LOWER}'’-]+\s*,\s*(?:(?:aged\s+)?\d{{1,3}}\s*,\s*)?of\s+$")
+
+
+def home_after_name(before: str) -> bool:
+    """Whether the words before a capitalised run end in a name (and an age) and ", of": the run is a home."""
+    return _HOME_AFTER_NAME.search(before) is not None
 
 
 def _plural_of_a_person_noun(word: str) -> bool:

@@ -51,6 +51,9 @@ TITLE_WORDS = {
     "honourable", "honorable", "hon.", "hon", "worship", "excellency",
     # members of the Scottish Parliament and the Northern Ireland Assembly, before a name as "MP" is: "Local MSP X"
     "msp", "mla",
+    # a member of Ireland's Dáil or of Ontario's legislature, as "MP" is in Westminster copy: "Kildare North TD X",
+    # "PC MPP X"
+    "td", "mpp",
     "detective",
 }  # fmt: skip
 

@@ -127,6 +127,10 @@ def _is_named(words: str, lowercase: frozenset[str]) -> bool:
 # A title of an office over a place right before it ("Secretary of State for Tolvik", "the Mayor of Tolvik"): the name
 # set off by commas after the place is the office's holder, no region.
 _OFFICE_FOR = re.compile(r"\b([A-Z]?[a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+# An office over a body before the place: "The Commissioner of Police in | Lagos State, Olanrewaju Ishola, said".
+_OFFICE_OF_BODY_IN = re.compile(
+    r"\b([A-Z]?[a-z]+)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:in|of|for)\s+(?:the\s+)?$"
+)
 
 
 def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[int, int, str] | None:
@@ -136,7 +140,7 @@ def after_city(text: str, mention: Mention, lowercase: frozenset[str]) -> tuple[
     m = _AFTER_CITY.match(text, mention.end)
     if m is None or not _is_name(m.group(1), lowercase):
         return None
-    office = _OFFICE_FOR.search(text, 0, mention.start)
+    office = _OFFICE_FOR.search(text, 0, mention.start) or _OFFICE_OF_BODY_IN.search(text, 0, mention.start)
     if office is not None and (office.group(1) == "State" or is_role_noun(office.group(1).lower())):
         return None  # "The Attorney General for Tolvik, Jane Roe, said": the office's holder set off by commas
     if mention.entry.detail == "region" and lookup(m.group(1)) is not None:

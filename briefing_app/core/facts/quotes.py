@@ -28,6 +28,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
+from briefing_app.core.facts.quote_asked_to_act_en import asked_to_act
 from briefing_app.core.facts.quote_carry import carry_unnamed_speakers
 from briefing_app.core.facts.quote_cues import (
     BODY_SUBJECT,
@@ -389,6 +390,8 @@ def find_quotes(
             credited = CREDITED_AFTER.match(text, end) is not None  # ('is "a waste", according to Roe': Roe's words)
             if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted) and not credited:
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
+            if lang == "en" and asked_to_act(text[:start], quoted, text[end + 1 :]):
+                continue  # 'She asked "people who care for their kids" to join her': whom she asked, no speech
             if (
                 mention is None
                 and previous is not None

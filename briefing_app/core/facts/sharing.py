@@ -15,6 +15,7 @@ from briefing_app.core.facts.figures_he import hebrew_verb_ellipsis
 from briefing_app.core.facts.he_labeled_list import he_list_label
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.shared_deeds_en import with_own_deed
 from briefing_app.core.facts.spelled_numbers import GROUP_BEFORE
 
 # An age named as such before a figure read as one: "under the age of | 10", "aged | 5", "people between | 10".
@@ -258,6 +259,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             and not (lang == "en" and _age_then_clause(f.counts, gap))  # "A 40-year-old man was jailed for ten years"
         ):  # (nor its own participle: "with £23bn going back into public services and £4bn used for tax cuts")
             g.counts = f.counts
+            if lang == "en":  # "put 12,000 people in shelters and killed 6": people (killed)
+                g.counts = with_own_deed(f.counts, text, f.number, g.number)
             told = _predicate(text[g.number.end :]) if lang == "en" else None
             who = re.match(r"([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+(?:who|that)\s", f.counts)
             if told and who:  # "Seven people remain missing and 250 have been left homeless": its own state
@@ -284,6 +287,8 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             g.counts = f"{label} ({listed.group(1) if listed else f.counts})"
         elif g.counts is None:
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
+            if lang == "en" and g.unit is None and not g.number.currency:  # "but fired 120 in June": workers (fired)
+                g.counts = with_own_deed(f.counts, text, f.number, g.number)
             own_place = re.match(r"\s+(in|at|i|på)\s+([A-ZÆØÅ][\w'’-]*(?:\s+[A-ZÆØÅ][\w'’-]*)*)", text[g.number.end :])
             if own_place and "(" in text[f.number.end : g.number.start]:
                 # "2 416 workers (1 000 in Finland and 1 416 in Romania)": a part in brackets, in its own place

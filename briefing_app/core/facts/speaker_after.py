@@ -270,8 +270,11 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         return m.group(1)
     # '"...," the mayor's spokesman, Ian Voss, told the paper', '"...," Roe's neighbour, Ada Chu, said': a role
     # before the name the commas set off
+    # ('"...," the study's lead author, Dr. Ian Voss of Kessby and Lowton Hospital, said': an honorific before the
+    # name and the place he works at after it)
     m = re.match(
-        rf"\s*[,.!?]?\s*(?:(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+|{NAME}['’]s?\s+)[\w\s'’-]{{2,40}}?,\s+({NAME}),\s+"
+        rf"\s*[,.!?]?\s*(?:(?:the|a|an|[Hh]is|[Hh]er|[Tt]heir)\s+|{NAME}['’]s?\s+)[\w\s'’-]{{2,40}}?,\s+"
+        rf"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?({NAME}){_WORKPLACE_AFTER_NAME}?,\s+"
         rf"{adverb}(?:{verbs})\b",
         after,
     )
@@ -297,6 +300,12 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     # "according to the X Association, and are 250 times ...")
     source = re.split(r",\s+(?:and|but|while|whereas|though|although|so|yet)\s", m.group(1))[0] if m else ""
     return re.sub(_DOCUMENT_FROM, "", source) if m else None
+
+
+# Where the one named works, after the name: "of Kessby and Lowton Hospital", "of the Harbour Trust".
+_WORKPLACE_AFTER_NAME = (
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|and|of|for|&)){0,6})"
+)
 
 
 def _ending_attribution(after: str) -> str | None:

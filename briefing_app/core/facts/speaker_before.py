@@ -79,10 +79,21 @@ _GOES_ON_TO = re.compile(
 )
 
 
+# An absolute "with" before a colon: "with one source saying of X's criticisms:", "with Roe adding:".
+_WITH_SAYING = re.compile(
+    r"\bwith\s+((?:(?:one|another|a|an|the|some|several|two|three)\s+)[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:saying|adding|telling|noting|writing|stating|warning|arguing)\b"
+    r"[^\"“”:]{0,80}:\s*$"
+)
+
+
 def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
     clause after the earlier quote names the later quote's speaker."""
+    with_saying = _WITH_SAYING.search(before) if lang == "en" else None
+    if with_saying:  # "..., with one source saying of the criticisms:": the one saying it, not the clause's subject
+        return with_saying.group(1)
     found = _named_before(before, lang)
     if found is not None and lang == "ar" and found.strip() in _AR_CONJUNCTIONS:
         found = ""  # "كما شدد على أن «...»" (and he also stressed): no subject named, the one just named

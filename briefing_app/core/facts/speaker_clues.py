@@ -284,7 +284,9 @@ def is_unnamed(mention: str) -> bool:
         return False
     last = words[-1]
     many = words[0] in ("one", "another", "two", "three", "several", "some", "many", "other")
-    return last in _GROUPS or (many and (is_person_noun(last) or is_person_noun(last.removesuffix("s"))))
+    # ("one source said", "another insider said": one of those a report does not name, though no person noun)
+    anonymous = last.removesuffix("s") in ("source", "insider")
+    return last in _GROUPS or (many and (is_person_noun(last) or is_person_noun(last.removesuffix("s")) or anonymous))
 
 
 # A capitalised word opening a sentence as the subject of a verb: "Hensley was delighted", "Okafor said".

@@ -442,6 +442,14 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if lang == "en" and start is not None and opener in (",", ":") and stepped:
         # "Prices have risen for the fifth month in a row, | by 0.4%": the step of the clause before the comma
         return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
+    if lang == "en" and opener in ("after", "before") and start is not None and start.start() > 0:
+        head = before[: start.start()]
+        if re.match(r"\s*[a-z]{3,}ing\s", clause) and not any(
+            w.lower() in EN_VERBS or re.fullmatch(r"[a-z]{3,}ed", w) for w in head.split()
+        ):
+            # "Discover's profit after paying preferred dividends rose to": a phrase of the subject, no clause;
+            # no verb stands before "after"
+            return before_phrase(f"{head.rstrip()} rose ", lang)
     leading = _PARTICIPLE_LEADS.fullmatch(clause) if lang == "en" and opener in (",", "after", "before") else None
     if start is not None and leading and leading.group(1) not in EN_STOP:
         # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion", "shrank by 0.3%, after
