@@ -82,6 +82,10 @@ def body_spoke_last(texts: dict[int, str], sentence: int, bodies: list[str]) -> 
         if chained and spoke in _UNNAMED_SOURCES:
             # "وقال شاهد عيان لـ«X» إن ..." then "وأضاف أن «...»": an unnamed source goes on, no person named before
             return unnamed_phrase(_MARKED.sub(" ", texts.get(index, "")), spoke)
+        if chained and named and spoke in AR_ORG_WORDS:
+            # "وقالت منظمة X في بيان لها إنها ..." then "وأضافت أن «...»": a body named by its head in construct
+            # (no article: منظمة، وزارة، هيئة) goes on too, when the article names a body so
+            return min(named, key=len)
         if not spoke.startswith("ال") or spoke[2:] not in AR_ORG_WORDS:
             return None
         return min(named, key=len) if named else spoke

@@ -39,12 +39,13 @@ from briefing_app.core.facts.people_ar_offices import mention_offices
 from briefing_app.core.facts.people_ar_overlaps import family_name_said_after, join_overlapping_names
 from briefing_app.core.facts.people_ar_pen_names import find_pen_names
 from briefing_app.core.facts.people_ar_phrases import glued_phrase, office_of_a_place, prayer_formula
-from briefing_app.core.facts.people_ar_plural_titles import roles_from_plural_titles
+from briefing_app.core.facts.people_ar_plural_titles import roles_from_dual_constructs, roles_from_plural_titles
 from briefing_app.core.facts.people_ar_posts import find_posts
 from briefing_app.core.facts.people_ar_presiding import court_presidents
 from briefing_app.core.facts.people_ar_quoted import find_quoted_names
 from briefing_app.core.facts.people_ar_relations import find_kin_of_names, find_related_names
 from briefing_app.core.facts.people_ar_relative import find_relative_names
+from briefing_app.core.facts.people_ar_role_bounds import bounded_role, opening_marks_spaced
 from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
@@ -78,7 +79,13 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     written = {s.index: s.text for s in sentences}  # (people_ar_hamza: roles are given back as written)
     # ('عضو كتلة “X Y”، النائب Z W': a bloc's name in marks is part of the role, quotes_ar_body_marks)
     sentences = [
-        replace(s, text=_unquoted_names(_unspaced(blank_body_marks(without_honorifics(with_office_hamza(s.text))))))
+        replace(
+            s,
+            # (people_ar_role_bounds: '"رئيس حكومة X Y' spaced after the mark once bodies and names in marks are read)
+            text=opening_marks_spaced(
+                _unquoted_names(_unspaced(blank_body_marks(without_honorifics(with_office_hamza(s.text)))))
+            ),
+        )
         for s in sentences
     ]
     # ("أما قائد الفريق X Y فأوضح:": the topic and its verb after فـ, read as "وأوضح قائد الفريق X Y:")
@@ -165,6 +172,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
         if p.role:
             # ("X Y المتحدث باسم بلدية غزة اليوم الثلاثاء، أن": when it was said ends the role)
             p.role = "; ".join(_before_time(part) for part in p.role.split("; "))
+            # people_ar_role_bounds: "قال فيها القاضي X", "نقيب المحامين والتي نفت", "مدرب الفريق حزنه الشديد"
+            p.role = "; ".join(bounded_role(part) for part in p.role.split("; "))
         if p.role and len(p.role.split()[-1]) > 2:  # (not "د.", Dr, whose stop abbreviates)
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name
@@ -173,6 +182,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
     roles_from_plural_titles(sentences, index)  # people_ar_plural_titles: "وعضوية المستشارين X وY"
+    roles_from_dual_constructs(sentences, index)  # people_ar_plural_titles: "محاميا الدفاع X وY"
     court_presidents(sentences, index)  # people_ar_presiding: "عقدت الجلسة برئاسة المستشار X"
     # "مدرب يانغ أفريكانز: ..." (a headline) beside "X، مدرب يانغ أفريكانز التنزاني": an office and the body it
     # serves, which another person's role holds whole, is that office, no person named "يانغ أفريكانز"

@@ -18,8 +18,9 @@ from briefing_app.core.facts.people_index import PeopleIndex
 # then an office of a person (the heads `people_ar_roles` reads after a name) and up to eight words of it.
 _SHAPE = re.compile(
     r"(?:^|[،,.]\s*|\s)و?(?:[أا]عرب|عبر|[أا]بدى|[أا]شاد|[أا]كد|قال|[أا]وضح|[أا]شار|شدد|[أا]ضاف|اعتبر|[أا]رجع|علق|"
-    r"[أا]عرب|كشف|[أا]علن|وصف|[أا]قر|اعترف|تحدث|حمل|طالب|دافع)"
-    r"(?:ت)?\s+(ال[\u0621-\u064a]{3,}ي)\s+([\u0621-\u064a]{3,})(،?)\s+"
+    r"[أا]عرب|كشف|[أا]علن|وصف|[أا]قر|اعترف|تحدث|حمل|طالب|دافع|يرى|رأى)"
+    # (the nationality may be left out: "من جانبه، يرى X مدرب الفريق، أن": then the name's spelling must show it)
+    r"(?:ت)?\s+(?:(ال[\u0621-\u064a]{3,}ي)\s+)?([\u0621-\u064a]{3,})(،?)\s+"
     r"((?:مدرب|المدرب|لاعب|اللاعب|مهاجم|حارس|مدافع|قائد|رئيس|مدير|المدير|نجم|وزير|سفير|مبعوث|المبعوث)"
     r"(?:\s+[^\s،.:\"«»“”]+){0,8})"
 )
@@ -37,8 +38,10 @@ def find_foreign_mononyms(sentences: list[SourceSentence], index: PeopleIndex) -
     for s in sentences:
         for m in _SHAPE.finditer(s.text):
             name = m.group(2)
-            if name in _AR_NOT_NAMES or name in _AR_FUNCTION or _ar_is_given(m.group(1)):
+            if name in _AR_NOT_NAMES or name in _AR_FUNCTION or (m.group(1) and _ar_is_given(m.group(1))):
                 continue
+            if m.group(1) is None and (name.startswith("ال") or not (_transliterated(name) or name in alone)):
+                continue  # (no nationality: only a word spelt like a foreign name, or named alone again)
             if not (_transliterated(name) or _ar_is_given(name) or name in alone):
                 continue  # ("أكد الجانب التركي ...": no sign that the word after the nisba is a name)
             role = _role(m.group(4))

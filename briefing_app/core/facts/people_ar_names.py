@@ -239,6 +239,8 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             given_first = given_first and after[1] not in _AR_TIME_WORDS and after[1] not in AR_ROLE_NOUNS
             if (w in _AR_NOT_NAMES and not given_first) or w in AR_ROLE_NOUNS or _ar_core(w) in AR_ROLE_NOUNS:
                 break
+            if k == 0 and w[:1] == "و" and not _ar_is_given(w) and not _transliterated(w):
+                break  # "لانتخاب الرئيس ومنع البلد": "and" opens the next item, no name (وليد is one)
             if len(kept) == 5:
                 break
             if kept and kept[-1].startswith("ال") and w.endswith("ة") and not _ar_is_given(w):

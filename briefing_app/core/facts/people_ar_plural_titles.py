@@ -22,13 +22,26 @@ _PLURALS = {
     "السفراء": "السفير", "اللاعبين": "اللاعب", "اللاعبون": "اللاعب", "المحامين": "المحامي", "المحامون": "المحامي",
     "الصحفيين": "الصحفي", "الصحافيين": "الصحافي", "الأطباء": "الطبيب", "المدربين": "المدرب", "الفنانين": "الفنان",
     "الناشطين": "الناشط", "الناشطات": "الناشطة", "الكتاب": "الكاتب", "الشيوخ": "الشيخ", "العمداء": "العميد",
+    # party and movement leaders, activists, researchers ("بينهم القياديين X وY")
+    "القياديين": "القيادي", "القياديون": "القيادي", "النشطاء": "الناشط", "الباحثين": "الباحث",
+    # duals ("ورحب الوزيران X وY", "المحاميان X وY"), nominative and oblique
+    "الوزيران": "الوزير", "الوزيرين": "الوزير", "المحاميان": "المحامي", "المحاميين": "المحامي",
+    "النائبان": "النائب", "النائبين": "النائب", "القياديان": "القيادي", "السفيران": "السفير", "السفيرين": "السفير",
+    "المستشاران": "المستشار", "القاضيان": "القاضي", "القاضيين": "القاضي", "اللاعبان": "اللاعب",
+    "الصحفيان": "الصحفي", "المدربان": "المدرب", "الناشطان": "الناشط",
 }  # fmt: skip
+
+# Words after a list's last name that end the list, not the name: a relative for its members, a preposition glued
+# to a noun ("ورحب الوزيران X وY بالاتفاق"), a preposition.
+_AFTER_LIST = re.compile(r"(?:اللذان|اللذين|اللتان|اللتين|الذين|اللواتي|في|على|من|إلى|الى|عن|خلال|مع|بال\S+|لل\S+)")
 
 
 def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Give each roleless person of a list opened by a plural title the singular title."""
     for s in sentences:
-        for m in re.finditer(r"(?:^|\s)[وبل]?(ال[\u0621-\u064a]+)\s+", s.text):
+        # (the space after the word is looked at, not taken: "وحضر الجلسة المحاميان X وY", a title right after
+        # another definite word)
+        for m in re.finditer(r"(?:^|\s)[وبل]?(ال[\u0621-\u064a]+)(?=\s)", s.text):
             title = _PLURALS.get(m.group(1))
             if title is None:
                 continue
@@ -37,15 +50,23 @@ def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex
             if prior in AR_ROLE_NOUNS or before and before[0] in AR_ROLE_NOUNS or prior in AR_ORG_WORDS:
                 continue  # "رئيس الوزراء X", "مجلس الوزراء": an office or body whose genitive is the plural
             # the list: up to the first mark of a clause's end, names joined by و
-            stretch = re.split(r"[،,.:؛«\"“]", s.text[m.end() :], maxsplit=1)[0]
+            stretch = re.split(r"[،,.:؛«\"“]", s.text[m.end() :], maxsplit=1)[0].lstrip()
             for item in re.split(r"\s+و(?=[\u0621-\u064a])", stretch):
                 words = item.split()
                 name = _ar_name_at(words, 0)
                 # (each member a name of two or three words that ends its item and opens with a known given name or
                 # a foreign one: "إن اللاعبين قدموا مباراة" is a clause, "وسكرتارية X" ends the list)
-                if len(name) < 2 or len(name) != len(words) or not (_ar_is_given(name[0]) or _transliterated(name[0])):
+                # (the list's last name may have the clause go on after it: "X Y بالاتفاق", "X Y اللذان حضرا")
+                tail = len(name) < len(words) and _AFTER_LIST.fullmatch(words[len(name)]) is not None
+                if (
+                    len(name) < 2
+                    or (len(name) != len(words) and not tail)
+                    or not (_ar_is_given(name[0]) or _transliterated(name[0]))
+                ):
                     break
                 index.add(" ".join(name), title, s.index)
+                if tail:
+                    break
             for person in index.people:
                 if person.role or s.index not in person.sentences:
                     continue
@@ -65,3 +86,31 @@ def _joined_names(between: list[str], index: PeopleIndex) -> bool:
     for name in named:
         rest = rest.replace(name, " ")
     return bool(named) and not rest.replace("و", " ").strip()
+
+
+# A dual in construct (its nūn dropped) with a definite genitive, then the two names: "محاميا الدفاع X Y وZ W"
+# (the defence's two lawyers), "مستشارا الرئيس X وY". Each holds the singular office of that genitive.
+_DUAL_CONSTRUCT = re.compile(r"(?:^|\s)([\u0621-\u064a]{3,})ا\s+(ال[\u0621-\u064a]{2,})(?=\s)")
+
+
+def roles_from_dual_constructs(sentences: list[SourceSentence], index: PeopleIndex) -> None:
+    """Give the two people named after a dual office in construct that office in the singular, when both are
+    names the article's people hold (a role read through the verb's object before it, "صدور الحكم محاميا الدفاع",
+    is cut to it)."""
+    for s in sentences:
+        for m in _DUAL_CONSTRUCT.finditer(s.text):
+            if m.group(1) not in AR_ROLE_NOUNS:
+                continue
+            title = f"{m.group(1)} {m.group(2)}"
+            stretch = re.split(r"[،,.:؛«\"“]", s.text[m.end() :], maxsplit=1)[0].lstrip()
+            items = re.split(r"\s+و(?=[\u0621-\u064a])", stretch, maxsplit=1)
+            if len(items) != 2:
+                continue
+            holders = [p for p in index.people if s.index in p.sentences
+                       and any(item.startswith(p.name) for item in items)]  # fmt: skip
+            if len({p.name for p in holders}) != 2:
+                continue  # (both members named, or it is no list of two: "وزيرا للخارجية" is "as minister")
+            for person in holders:
+                dual = f"{m.group(1)}ا {m.group(2)}"
+                if not person.role or person.role.endswith(dual):
+                    person.role = title

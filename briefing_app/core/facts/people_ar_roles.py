@@ -437,6 +437,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             # "... المرزوقي كلمة أكد فيها": the role ran over the name, what is left is no name; "ما قاله وزير
             # الزراعة بشأن قضية X": a preposition written as a word opens what it said, no name
             continue
+        if name and name[0][:1] == "و" and not _ar_is_given(name[0]) and not _transliterated(name[0]):
+            continue  # "لانتخاب الرئيس ومنع البلد من السقوط": "and" opens the next item, no name (وليد is one)
         if name and name[0].endswith(_POSSESSED_GENITIVE) and not _ar_is_given(name[0]):
             continue  # "الملك رئيس وزرائها X": the genitive of a role's possessed chain, no name's first word
         if len(name) >= 2 and not name_evidence(s.text, name, index, recurring, s.index):

@@ -31,6 +31,7 @@ from briefing_app.core.facts.people_ar_words import (
     AR_TITLES,
     _ar_core,
     _ar_definite_given,
+    _ar_glued_body,
     _ar_is_given,
     _ar_linked,
     _ar_name_at,
@@ -106,6 +107,15 @@ def _holder_in_commas(head: str, named: list[str], construct: bool = False) -> b
 # pronoun after them ("حسب نقلتها", "بحسب أوردته"): the verb of carrying, not a name.
 _ACCORDING = re.compile(r"[وف]?(?:بحسب|حسب|وفق)")
 _CARRIED = re.compile(r"[\u0621-\u064a]{2,5}(?:تها|ته|تهم)$")
+
+
+def _holder_after_body(name: list[str]) -> int:
+    """Where the holder's name opens in words after a title that start with a body glued to ل ("لشركة أرامكس
+    محمد قباني"): at the first given name after the body's own first word; 0 when the words open otherwise or no
+    given name follows."""
+    if len(name) < 3 or not _ar_glued_body(name[0]):
+        return 0
+    return next((k for k in range(2, len(name) - 1) if _ar_is_given(name[k])), 0)
 
 
 def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
@@ -200,6 +210,9 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 while len(tail) > 2 and tail[0].startswith("ال") and not _ar_definite_given(tail[0]):
                     role_words, tail = role_words + 1, tail[1:]  # الرئيس الفرنسي إيمانويل ماكرون: an adjective
                 name = tail[:5]  # a title: the name follows it (العميد أحمد بن علي الكعبي)
+                # ("الرئيس التنفيذي لشركة X Y Z": the title's body glued to ل and the body's own name come first;
+                # the holder opens at the first given name after them)
+                name = name[_holder_after_body(name) :]
                 # ... up to a description ("الدكتور X Y وهو طبيب ...": and he is a doctor)
                 name = name[: next((k for k in range(2, len(name)) if name[k] in ("وهو", "وهي")), len(name))]
                 # ... up to the verb's object in construct with a possessed noun ("الوزير X Y التزام حكومته")

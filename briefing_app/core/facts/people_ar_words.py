@@ -218,7 +218,8 @@ _AR_NAME_PARTICLES = ("دي", "دا", "فان", "فون", "بن", "آل", "أب�
 
 def _ar_name_next(word: str) -> bool:
     """Whether `word` can be a name's second word after a first word shaped like a verb: no article, no
-    function word, no verb's shape, no accusative -ا (a verb's object: هدفا، فيلما), no glued preposition."""
+    function word, no verb's shape, no accusative -ا (a verb's object: هدفا، فيلما), no glued preposition, no
+    feminine noun in -ة that is no given name (the verb's object: يطلق صيحة)."""
     return (
         len(word) >= 3
         and not word.startswith(("ال", "و"))
@@ -229,6 +230,8 @@ def _ar_name_next(word: str) -> bool:
         and (not _AR_VERBISH.match(word) or _transliterated(word))
         and not _ar_next_item(word)
         and word not in known_names()
+        # (a feminine noun no given name spells: "وزير الصحة يطلق صيحة فزع", a verb and its object)
+        and not (word.endswith("ة") and not _ar_is_given(word))
     )
 
 

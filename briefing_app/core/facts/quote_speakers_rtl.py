@@ -57,6 +57,7 @@ from briefing_app.core.facts.quotes_ar import (
     subject_phrase,
     that_clause_subject,
 )
+from briefing_app.core.facts.quotes_ar_closed_before import blank_closed_quotes
 from briefing_app.core.facts.quotes_ar_credit import credited_after
 from briefing_app.core.facts.quotes_ar_names import asker_of, pluperfect_subject
 from briefing_app.core.facts.quotes_he import (
@@ -280,7 +281,8 @@ def _relative_antecedent(before: str) -> str | None:
 
 
 # An aside set off by dashes, the opening one after a space and glued to its first word ("وأضاف -خلال لقائه ...-").
-_DASHED_ASIDE = re.compile(r"(?<=\s)[-–—](?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
+# (the dashes spaced or not: "وأضاف -خلال لقائه ...- «", "وأضاف - في تصريح صحفي الجمعة - «")
+_DASHED_ASIDE = re.compile(r"(?<=\s)[-–—]\s?(?=[\u0621-\u064a])[^-–—«»\"“”:]{3,200}?[-–—](?=\s|$)")
 
 
 _ACCORDING_WORD = re.compile(r"(?:و|ف)?(?:بحسب|حسب|وفق|وفقا\s*ل)")
@@ -310,6 +312,7 @@ _FRONTED_SUBJECT = re.compile(
 
 def ar_speaker_before(before: str) -> str | None:
     """Arabic: the speaker introducing the quote in the same sentence ("وقال X:", "نقلت الوكالة عن X قوله")."""
+    before = blank_closed_quotes(before)  # quotes_ar_closed_before: a verb inside an earlier quote names no one
     fronted = _FRONTED_SUBJECT.search(before)
     if fronted is not None:
         return fronted.group(1).strip()

@@ -152,11 +152,16 @@ _INNER_TERM = re.compile(r"(?<=\w\s)\"(\w[^\"\n,.،:;!?؟]{0,40}?)\"(?=\s\w)")
 
 def mask_nested_terms(text: str) -> str:
     """The paragraph with the straight marks of terms nested inside a straight-quoted quote made into ʺ (same
-    length), so that the outer quote is read whole: only when the paragraph opens with a straight mark and the
-    terms inside its first and last marks are of one to four words between two words."""
-    if text.count('"') < 4 or text.count('"') % 2 or not re.match(r'\s*"', text):
+    length), so that the outer quote is read whole: only when the paragraph opens with a straight mark (or a
+    colon's introduction and the mark) and the terms inside its first and last marks are of one to four words
+    between two words."""
+    if text.count('"') < 4 or text.count('"') % 2:
         return text
     first, last = text.index('"'), text.rindex('"')
+    # (or opens with an introduction ending in a colon right before the mark: 'بيان جاء فيه ما يلي: "... عبر
+    # شبكة "X Y" لاستخدامها ...".', the one quote the introduction announces)
+    if not (re.match(r'\s*"', text) or re.search(r":\s*$", text[:first])):
+        return text
     inner = text[first + 1 : last]
     masked = _INNER_TERM.sub(lambda m: f"ʺ{m.group(1)}ʺ" if len(m.group(1).split()) <= 4 else m.group(0), inner)
     return text[: first + 1] + masked + text[last:] if masked.count('"') == 0 else text

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
@@ -90,6 +91,7 @@ from briefing_app.core.facts.quotes_ar_partial import (
     predicate_after_that,
     without_named_bodies,
 )
+from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentence
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
@@ -288,6 +290,8 @@ def find_quotes(
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
                 mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
+                if credited_to_them(text[end + 1 :]):  # ar_plural_credit: "وأشاد المحامون ... «...»، حسب قولهم"
+                    mention = plural_subject(inside[0].text) or mention
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
                 # (or 'وأصدرت X بيانا نص على أن «...»، وفقا لوكالة Y': X, who issued the statement)
                 lead = text[:start].rstrip(OPENING_MARKS)
@@ -665,4 +669,6 @@ def find_quotes(
         for f in out:  # quote_sources: "Statement from NASA's Jane Roe on ...": her unattributed paragraphs
             f.speaker = f.speaker or speakers.resolve(author, f.sentence)
     carry_unnamed_speakers(out, sentences)  # quote_carry: '"...," a spokesman said.', narration, '"..."': his
+    if lang == "ar":  # quotes_ar_same_sentence: 'وأضافت أن «...»، مبينة أن «...»': the first quote's speaker
+        carry_within_sentence(out, sentences, [p.name for p in people.people] + [o.text for o in organisations])
     return out

@@ -35,6 +35,7 @@ _ONE_OF = ("أحد", "إحدى", "بعض")
 # Words that end a subject's phrase: conjunctions of reported speech, prepositions, time words.
 _PHRASE_END = {"أن", "إن", "أنه", "أنها", "إنه", "إنها", "بأن", "ان", "انه", "انها", "فإن", "فان", "في", "على", "عن",
                "إلى", "من", "أمس", "اليوم", "قائلا", "قائلة", "لـ", "خلال", "مع", "يدعى", "تدعى", "اسمه", "اسمها",
+               "الى", "فى",  # (as much copy writes إلى and في: "وأشار مدرب الفريق الى أن")
                "الذي", "التي", "الذين",  # (a relative clause describes the subject: "الطبيب الذي عالج")
                "أيضا", "أيضاً", "ايضا", "كذلك"}  # fmt: skip  # ("وكتب مكتب الأرصاد أيضا:": also, no part of it)
 
@@ -246,10 +247,14 @@ def office_holders(office: str, body: str, people: list[Person]) -> list[Person]
     office = office[1:] if office[:1] in "وف" and len(office) > 4 else office
     body = body.strip("،,:.")
     body = body[2:] if body.startswith("ال") else body
-    if len(body) < 3:
-        return []
+    if len(body) < 2:
+        return []  # (a body of two letters, "السد", is found by its own word or its nisba, السداوي, only)
     forms = (office, *_SAME_OFFICE.get(office, ()))
-    named = re.compile(rf"(?<![\u0621-\u064a])(?:[وبل]?ال|ل)?{re.escape(body)}(?![\u0621-\u064a])")
+    # (or its nisba adjective: "وأشار مدرب السد" is "مدرب الفريق السداوي", "مدرب الوحدة" "المدرب الوحداوي")
+    stem = re.escape(body.removesuffix("ة"))
+    named = re.compile(
+        rf"(?<![\u0621-\u064a])(?:[وبل]?ال|ل)?(?:{re.escape(body)}|{stem}(?:ا?وي|ي)(?:ة)?)(?![\u0621-\u064a])"
+    )
     return [p for p in people if p.role and any(f in p.role for f in forms) and named.search(p.role)]
 
 

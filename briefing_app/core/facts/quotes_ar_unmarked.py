@@ -18,7 +18,8 @@ _NOT_THAT = r"(?!(?<![\u0600-\u06ff])(?:أن|إن|بأن|أنه|إنه|أنها|
 AR_UNMARKED_COLON = re.compile(
     # (the verb whole: "وقالت الوزارة في بيان لها :" is no "وقال" whose subject starts with "ت")
     # (an outlet spoken to may stand in guillemets before the colon: "وقال معاليه في حديث خاص لـ «عمان»: ...")
-    rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS})(?![\u0621-\u064a])\s*((?:{_NOT_THAT}"
+    # (spoke, "وتحدث X في تصريحاته عقب المباراة : ...", only here: with no colon it reports a talk, no words)
+    rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS}|و?تحدثت?)(?![\u0621-\u064a])\s*((?:{_NOT_THAT}"
     rf"(?:[^،:\"«»]|(?<=ل)\s*«[^«»:]{{1,30}}»|(?<=لـ)\s*«[^«»:]{{1,30}}»)){{0,150}}?)(?:\s*،\s*(?:{_NOT_THAT}[^،:\"«»]){{2,50}}?){{0,2}}\s*(?<!\d):(?!\d)\s*"
     # (the speech may hold a short phrase in marks: "رصد مركبات على متنها "مشتبه بهم" في منطقة محظورة")
     rf"((?:[^\"«»]|[\"«][^\"«»]{{1,30}}[\"»]){{12,}})$"

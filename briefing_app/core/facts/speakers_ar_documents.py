@@ -6,7 +6,9 @@ sentence or the three before name as issuing one ("أصدرت وزارة الخ�
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+
+from briefing_app.core.facts.people_index import Person
 
 # Statements, reports, letters, posts; sites, pages, accounts and official channels.
 _DOCUMENTS = {"البيان", "التقرير", "الرسالة", "المنشور", "البلاغ", "التصريح", "الموقع", "الحساب", "الصفحة",
@@ -122,3 +124,17 @@ def statement_goes_on(sentence: int, within: str, texts: Mapping[int, str]) -> s
             k += 1
         return " ".join(words[1:k])
     return document_owner(words, sentence - 1, texts) or words[0]
+
+
+# Offices that issue statements in their own name ("بيان صادر عن المتحدثة باسم الشرطة X"): their holder speaks.
+_ISSUING_OFFICES = {"المتحدث", "المتحدثة", "الناطق", "الناطقة", "المكتب", "مكتب"}
+
+
+def owner_or_holder(owner: str, people: Sequence[Person]) -> str:
+    """The owner of a statement, or when the owner is a spokesman's office ("المتحدثة"), the one person whose
+    role opens with that office ("لوبا X", the police spokeswoman); the owner as given otherwise."""
+    head = owner.split()[0] if owner.split() else ""
+    if head not in _ISSUING_OFFICES:
+        return owner
+    holders = {p.name for p in people if p.role and p.role.split()[0] == head}
+    return holders.pop() if len(holders) == 1 else owner

@@ -66,7 +66,7 @@ from briefing_app.core.facts.speakers_ar_clauses import (
     role_noun_holder,
     same_office_holder,
 )
-from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in
+from briefing_app.core.facts.speakers_ar_documents import document_owner, issuer_said_in, owner_or_holder
 
 
 class Speakers(Protocol):
@@ -508,7 +508,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         return person.name if person else None
     owner = document_owner(first, sentence, sp.text)
     if owner is not None:
-        return owner  # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement
+        # speakers_ar_documents: "وأضاف البيان أن": the body that issued the statement (or the spokesman's office
+        # that did, "بيان صادر عن المتحدثة باسم الشرطة X", its holder)
+        return owner_or_holder(owner, sp.people.people)
     if possessed_object(first) and sp.people.find(first[0]) is None:
         # ar_listeners: "وأكد التزام حكومته بالعمل، مضيفا:": a verbal noun and its possessed genitive, the verb's
         # object; the subject is the one named before
