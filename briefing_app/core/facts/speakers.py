@@ -44,6 +44,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.role_abbreviations import spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
 from briefing_app.core.facts.speaker_body_statements import body_of_statement, names_a_statement
 from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
@@ -272,6 +273,11 @@ class Speakers:
                 holders = [p for p in people if p.role and opening_office in p.role.lower() and fits(p)]
                 if holders:
                     return holders[-1]
+                continue
+            if mentioned and not sex and not arabic and pronoun_narration_end(text) is not None:
+                # speaker_pronoun_narration_en: 'Replying to X, he said ... .' then a quotation alone: the
+                # pronoun's, someone named further back
+                deferred = deferred or min(mentioned, key=at)
                 continue
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed or in_subject_aside(text, at(p)) for p in mentioned):
