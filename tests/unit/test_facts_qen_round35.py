@@ -54,3 +54,31 @@ def test_quotation_after_a_fronted_name_then_a_named_subject_is_the_subjects() -
         '"They can offer their members only empty promises."',
     ]
     assert _speakers(paragraphs) == ["Ola Brandt"]
+
+
+# --- people_named_of: "Captain Ryan Roe of the Bayside fire department" -------------------------------------------
+
+
+def test_title_name_of_a_place_and_a_lower_case_body_is_the_name() -> None:
+    paragraphs = [
+        "A gunman shot a deputy outside a law office on Tuesday.",
+        '"Our crews did not know it was an officer until they arrived on scene," Captain Ryan Moreno of the Bayside '
+        "fire department told the local paper.",
+    ]
+    people = _people(paragraphs)
+    assert "Bayside" not in people
+    assert people.get("Ryan Moreno") == "Captain"
+    assert _speakers(paragraphs) == ["Ryan Moreno"]
+
+
+def test_rank_name_of_the_police_department_is_a_person() -> None:
+    paragraphs = ["Sergeant Tom Hale of the Millbrook police department said the road would stay closed."]
+    assert _people(paragraphs).get("Tom Hale") == "Sergeant"
+
+
+def test_title_of_a_body_before_the_name_keeps_its_of() -> None:
+    # near miss: the "of" belongs to the title, the name comes at the end of the run
+    paragraphs = ["Secretary of the Air Force James Holloway said the base would stay open."]
+    people = _people(paragraphs)
+    assert "James Holloway" in people
+    assert "Air Force" in (people["James Holloway"] or "")

@@ -13,6 +13,7 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import PORTFOLIO, is_job, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
+from briefing_app.core.facts.people_named_of import name_before_of
 from briefing_app.core.facts.people_shapes import opening_title, plural_title_words
 from briefing_app.core.facts.role_edges import title_over_and
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_role_noun
@@ -196,7 +197,11 @@ def _last_title_word(
         if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
             last_title = i
     # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.
-    if last_title >= 0 and any(t in ("of", "for") for t in tokens[last_title + 1 : -2]):
+    if (
+        last_title >= 0
+        and any(t in ("of", "for") for t in tokens[last_title + 1 : -2])
+        and not name_before_of(tokens[last_title + 1 :])
+    ):
         given, _ = person_names()
         keep = (
             3 if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2])) else 2
