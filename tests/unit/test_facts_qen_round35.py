@@ -82,3 +82,34 @@ def test_title_of_a_body_before_the_name_keeps_its_of() -> None:
     people = _people(paragraphs)
     assert "James Holloway" in people
     assert "Air Force" in (people["James Holloway"] or "")
+
+
+# --- speaker_by_saying: an apposition between the subject and its verb ---------------------------------------------
+
+
+def test_by_saying_after_an_apposition_naming_a_party_is_the_subjects() -> None:
+    paragraphs = [
+        "The coalition parties met the press in the capital on Tuesday.",
+        "Councillor Jane Moore, leader of the Green Party, backed the plan by saying "
+        '"we will stand together against them all."',
+    ]
+    assert _speakers(paragraphs) == ["Jane Moore"]
+
+
+def test_by_saying_after_a_capitalised_office_of_a_body_is_the_subjects() -> None:
+    paragraphs = [
+        "The coalition parties met the press in the capital on Tuesday.",
+        "Minister Karim Hallaj, Leader of the Northern Farmers Congress, backed the government by stating "
+        '"we will remain together, strong enough to defeat them."',
+    ]
+    assert _speakers(paragraphs) == ["Karim Hallaj"]
+
+
+def test_by_saying_after_a_subject_named_before_its_role_is_unchanged() -> None:
+    # near miss: the role opens the sentence and the name is the apposition, as before
+    paragraphs = [
+        "The coalition parties met the press in the capital on Tuesday.",
+        "The agency's spokesman, Ann Rowe, raised concerns by saying that "
+        '"the plan leaves too many questions open for now."',
+    ]
+    assert _speakers(paragraphs) == ["Ann Rowe"]
