@@ -113,3 +113,29 @@ def test_by_saying_after_a_subject_named_before_its_role_is_unchanged() -> None:
         '"the plan leaves too many questions open for now."',
     ]
     assert _speakers(paragraphs) == ["Ann Rowe"]
+
+
+# --- people_named_of (organisations): "Chief Superintendent Tom Roe of the Kerry Division" ------------------------
+
+
+def _organisations(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs) if f.kind == "organisation"}
+
+
+def test_titled_person_of_a_capitalised_division_is_a_person_and_the_body_apart() -> None:
+    paragraphs = [
+        "An application by Chief Superintendent Declan Morrow of the Galway Division to clear the court was refused."
+    ]
+    assert _people(paragraphs).get("Declan Morrow") == "Chief Superintendent"
+    assert "Galway Division" in _organisations(paragraphs)
+
+
+def test_titled_family_name_of_a_division_is_a_person() -> None:
+    paragraphs = ["At the outset, Chief Supt Powell of the Galway Division said some reporters were present."]
+    assert "Powell" in _people(paragraphs)
+
+
+def test_a_body_of_a_body_after_a_title_word_stays_a_body() -> None:
+    # near miss: "General Staff" is a body's name, no rank and a family name
+    paragraphs = ["Talks were held with the Chief of the General Staff of the Northern Armed Forces on Thursday."]
+    assert "Staff" not in _people(paragraphs)
