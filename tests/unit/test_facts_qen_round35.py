@@ -139,3 +139,25 @@ def test_a_body_of_a_body_after_a_title_word_stays_a_body() -> None:
     # near miss: "General Staff" is a body's name, no rank and a family name
     paragraphs = ["Talks were held with the Chief of the General Staff of the Northern Armed Forces on Thursday."]
     assert "Staff" not in _people(paragraphs)
+
+
+# --- speakers: a role owned by a two-word owner ("the prime minister's official spokesman") -----------------------
+
+
+def test_the_prime_ministers_official_spokesman_is_nobody_named_before() -> None:
+    paragraphs = [
+        "Speaking on the radio, Mark Dunwell said the money would be better spent on buses.",
+        '"Some of these stations see fewer than ten passengers a week," he said.',
+        "The prime minister's official spokesman said: \"The secretary of state has set out the position clearly.\"",
+    ]
+    assert _speakers(paragraphs)[-1] == "The prime minister's official spokesman"
+    assert _people(paragraphs).get("Mark Dunwell") != "spokesman"
+
+
+def test_the_role_alone_still_goes_back_to_its_holder() -> None:
+    # near miss: "the minister" with no owner is the minister named before
+    paragraphs = [
+        "Transport minister Mark Dunwell said the money would be better spent on buses.",
+        'The minister said: "The secretary of state has set out the position clearly."',
+    ]
+    assert _speakers(paragraphs) == ["Mark Dunwell"]

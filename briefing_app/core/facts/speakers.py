@@ -558,7 +558,10 @@ class Speakers:
             return office_holder.name  # "police chief Ann Roe told AFP. "...," the officer said.": the chief
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
         # ("The city's department of public works commissioner": an office of the town's, whoever holds it)
-        possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+", mention)
+        # (an owner of two words too: "the prime minister's official spokesman" is no one named before)
+        possessed = re.fullmatch(
+            r"(?:his|her|their|its|[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+", mention
+        )
         if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described
