@@ -161,3 +161,17 @@ def test_the_role_alone_still_goes_back_to_its_holder() -> None:
         'The minister said: "The secretary of state has set out the position clearly."',
     ]
     assert _speakers(paragraphs) == ["Mark Dunwell"]
+
+
+# --- people_phrase_roles: "Her barrister, Jane Roe KC," keeps the apposition's role beside the letters ------------
+
+
+def test_possessive_role_before_a_name_with_post_nominal_letters_is_kept() -> None:
+    paragraphs = ["Her barrister, Sarah Quennell KC, said her client had suffered years of abuse."]
+    assert "barrister" in (_people(paragraphs).get("Sarah Quennell") or "")
+
+
+def test_title_before_a_name_with_post_nominal_letters_is_unchanged() -> None:
+    # near miss: the role is a title written before the name, as before
+    paragraphs = ["Defence barrister Sarah Quennell KC said her client had suffered years of abuse."]
+    assert _people(paragraphs).get("Sarah Quennell") == "Defence barrister KC"
