@@ -175,3 +175,42 @@ def test_title_before_a_name_with_post_nominal_letters_is_unchanged() -> None:
     # near miss: the role is a title written before the name, as before
     paragraphs = ["Defence barrister Sarah Quennell KC said her client had suffered years of abuse."]
     assert _people(paragraphs).get("Sarah Quennell") == "Defence barrister KC"
+
+
+# --- speaker_unnamed: wire copy's unnamed "security source" ---------------------------------------------------------
+
+
+def _fighting(middle: str) -> list[str]:
+    return [
+        "Gunmen stormed a village in the north on Sunday, residents said.",
+        '"They came to our village last night firing guns," Musa Kolo, who lives in the village, told reporters.',
+        middle,
+        '"It is part of the fightback strategy by the gunmen, who are under pressure," he said.',
+    ]
+
+
+def test_he_after_an_unnamed_security_source_is_the_source() -> None:
+    paragraphs = _fighting(
+        "A security source in Maiduguri, who asked not to be identified, confirmed Kolo's account."
+    )
+    assert _speakers(paragraphs)[-1] == "A security source in Maiduguri"
+
+
+def test_he_after_the_source_named_again_is_the_source() -> None:
+    paragraphs = [
+        *_fighting("A security source in the city confirmed the account."),
+        "Army commander Tunde Bello said on Monday that the group was defeated.",
+        "But the security source warned against premature triumphalism.",
+        '"Saying they have been defeated is pushing it too far," he said.',
+    ]
+    assert _speakers(paragraphs)[-1] == "the security source"
+
+
+def test_the_source_of_a_thing_is_no_speaker() -> None:
+    # near miss: "the source" of a leak does not speak; the one named before does
+    paragraphs = [
+        "Engineer Tunde Bello inspected the pipe on Monday.",
+        "The source of the leak remains unclear.",
+        '"We will know more once the pipe has been dug out," he said.',
+    ]
+    assert _speakers(paragraphs) == ["Tunde Bello"]
