@@ -214,3 +214,25 @@ def test_the_source_of_a_thing_is_no_speaker() -> None:
         '"We will know more once the pipe has been dug out," he said.',
     ]
     assert _speakers(paragraphs) == ["Tunde Bello"]
+
+
+# --- speaker_clause_unnamed_en: "... as one woman jumped up ... and shouted," ---------------------------------------
+
+
+def test_unnamed_subject_of_a_clause_of_time_who_shouted_speaks() -> None:
+    paragraphs = [
+        "The man was found guilty of murder last month.",
+        "Tempers flared during the hearing as one woman jumped up while the prosecutor was speaking and shouted, "
+        '"He is going to take the fall for everybody. How fair is that?"',
+    ]
+    assert _speakers(paragraphs) == ["one woman"]
+
+
+def test_named_speaker_after_a_clause_of_time_is_unchanged() -> None:
+    # near miss: the main clause's named subject introduces the quote; the clause of time names no speaker
+    paragraphs = [
+        "The man was found guilty of murder last month.",
+        "As one woman left the courtroom in tears, prosecutor Dana Whitlock said, "
+        '"This verdict cannot bring anyone back, but it brings an answer."',
+    ]
+    assert _speakers(paragraphs) == ["Dana Whitlock"]
