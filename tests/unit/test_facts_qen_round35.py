@@ -236,3 +236,26 @@ def test_named_speaker_after_a_clause_of_time_is_unchanged() -> None:
         '"This verdict cannot bring anyone back, but it brings an answer."',
     ]
     assert _speakers(paragraphs) == ["Dana Whitlock"]
+
+
+# --- speaker_namesakes: a bare family name two people share --------------------------------------------------------
+
+
+def test_bare_family_name_is_the_namesake_named_in_full_most_recently() -> None:
+    paragraphs = [
+        "Rico Hale was convicted of a crash that killed his passenger, Michael Wimbley.",
+        "At the sentencing, Wimbley's mother, Tronda Wimbley, asked the judge for the longest sentence.",
+        '"He went and left my boy. He just took off," said Wimbley.',
+    ]
+    assert _speakers(paragraphs) == ["Tronda Wimbley"]
+
+
+def test_bare_family_name_of_one_person_is_unchanged() -> None:
+    # near miss: one person of that name, whoever else the sentence before names
+    paragraphs = [
+        "Rico Hale was convicted of a crash that killed his passenger, Michael Wimbley.",
+        "At the sentencing, the victim's mother, Tronda Ames, asked the judge for the longest sentence.",
+        '"He never stopped to help," said Hale\'s lawyer, who asked for leniency for Hale.',
+        '"He is sorry for what happened to Michael," said Hale.',
+    ]
+    assert _speakers(paragraphs)[-1] == "Rico Hale"

@@ -44,6 +44,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.role_abbreviations import spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
 from briefing_app.core.facts.speaker_body_statements import body_of_statement, names_a_statement
 from briefing_app.core.facts.speaker_clues import (
@@ -454,6 +455,9 @@ class Speakers:
         # ("Tom Reece and his wife Jo said": the couple speaks; the one named in full stands for them, not "Jo")
         last = last and not re.search(r"\band\s+(?:his|her|their)\s+(?:wife|husband|partner)\b", mention)
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
+        if person is not None:
+            # (speaker_namesakes: a bare family name two people share is the one named in full most recently)
+            person = latest_namesake(person, mention, self.people.people, self.text, sentence)
         if arabic and COMPOUND_GIVEN.fullmatch(mention) and self.people.find(mention) is None:
             # "وكان عبد الله X، نجل ...، غرّد:": a compound given name and a family name, no one named so before (the
             # family's other members, "عبد العزيز X", are other people); a person of their own
