@@ -259,3 +259,25 @@ def test_bare_family_name_of_one_person_is_unchanged() -> None:
         '"He is sorry for what happened to Michael," said Hale.',
     ]
     assert _speakers(paragraphs)[-1] == "Rico Hale"
+
+
+# --- given_name_mentions: a given name of the other sex is no short form ---------------------------------------------
+
+
+def test_a_womans_given_name_is_no_short_form_of_a_mans() -> None:
+    paragraphs = [
+        "The judge said the defendant claimed to love Julian Marsh, the 7-year-old nephew.",
+        "The defendant, who was estranged from the singer's sister, Julia, at the time, made a statement.",
+    ]
+    people = _people(paragraphs)
+    assert "Julia" in people
+    assert "sister" not in (people.get("Julian Marsh") or "")
+
+
+def test_a_short_form_of_the_same_sex_still_joins_the_full_name() -> None:
+    # near miss: "Sam" is Samuel Marsh's short form, one person
+    paragraphs = [
+        "Samuel Marsh, the 7-year-old's uncle, spoke to reporters outside court.",
+        'Later Sam said: "We are relieved that it is over and we can grieve now."',
+    ]
+    assert "Sam" not in _people(paragraphs)
