@@ -281,3 +281,22 @@ def test_a_short_form_of_the_same_sex_still_joins_the_full_name() -> None:
         'Later Sam said: "We are relieved that it is over and we can grieve now."',
     ]
     assert "Sam" not in _people(paragraphs)
+
+
+# --- people_role_words: ranks of police written by their initials in capitals ---------------------------------------
+
+
+def test_police_rank_initials_before_a_name_are_its_title() -> None:
+    paragraphs = [
+        "The suspect was arrested at a village in the state.",
+        "The Police Public Relations Officer, SP Tochukwu Ikenga, disclosed this in a statement on Sunday.",
+        'He said, "Operatives of the command arrested one man on Friday. He is a suspected robber."',
+    ]
+    assert "Tochukwu Ikenga" in _people(paragraphs)
+    assert _speakers(paragraphs) == ["Tochukwu Ikenga"]
+
+
+def test_a_party_written_by_its_initials_before_a_role_is_no_person() -> None:
+    # near miss: "SP" before a role word and a name names the party, and the person is still found
+    paragraphs = ["SP leader Akhil Verma said the party would contest every seat in the state."]
+    assert "Akhil Verma" in _people(paragraphs)
