@@ -56,5 +56,6 @@ def _short_form_of(word: str, full_by_first: dict[str, list[Fact]]) -> list[Fact
     # ("Julia" is no short form of Julian: a given name of the other sex is a name of its own, a sister beside a
     # nephew)
     sexes = given_genders()
-    fits = [first for first in fits if not (sexes.get(word) and sexes.get(first) and sexes[word] != sexes[first])]
+    if len(fits) == 1 and sexes.get(word) and sexes.get(fits[0]) and sexes[word] != sexes[fits[0]]:
+        return []
     return full_by_first[fits[0]] if len(fits) == 1 else []
