@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact
 
 # A Latin-script given name written alone: one capitalised word.
@@ -52,4 +53,9 @@ def _short_form_of(word: str, full_by_first: dict[str, list[Fact]]) -> list[Fact
     # no short form of Margrethe)
     stem = word[:-1] if word.endswith("e") else word
     fits = [first for first in full_by_first if len(first) > len(word) and first.startswith(stem) and len(stem) >= 3]
+    # ("Julia" is no short form of Julian: a given name of the other sex is a name of its own, a sister beside a
+    # nephew)
+    sexes = given_genders()
+    if len(fits) == 1 and sexes.get(word) and sexes.get(fits[0]) and sexes[word] != sexes[fits[0]]:
+        return []
     return full_by_first[fits[0]] if len(fits) == 1 else []

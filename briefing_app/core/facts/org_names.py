@@ -17,6 +17,7 @@ from briefing_app.core.facts.org_owner_names import (
     without_person_owner,
     without_scale_word,
 )
+from briefing_app.core.facts.people_named_of import titled_person_before_of
 from briefing_app.core.facts.roles import is_role_noun
 
 # The last word of a defined name that makes it a place, not a body: an electoral district.
@@ -188,6 +189,9 @@ def clean_org(name: str) -> str:
     # (only a body ended by its kind: "Dr. Jane Roe of Hospital Kuala Lumpur" is read whole, head first, elsewhere)
     if words and words[0] in _HONORIFICS and "of" in words[2:-2] and words[-1] in orgs.EN_TAIL:
         words = words[words.index("of", 2) + 1 :]  # "Dr. Sean Roe of York University": the person, then the body
+    elif titled_person_before_of(words):
+        # people_named_of: "Chief Superintendent Tom Roe of the Kerry Division": the titled person, then the body
+        words = words[titled_person_before_of(words) :]
     if len(words) > 2 and words[0] in ("Former", "Then", "Defunct", "Now-defunct"):
         words = words[1:]  # "Former Harbour Research Agency and ... leader": what the body was to someone, no name
     while len(words) > 2 and _PLACE_COMPOUND.fullmatch(words[0]):

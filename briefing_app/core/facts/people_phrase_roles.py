@@ -157,10 +157,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # "its head, Mario Roe, who was chief of X,": the role before the name and the apposition after it are
     # both descriptions of the name
     after_role = run.role
-    # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name)
+    # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name; so are "Her
+    # barrister, Jane Roe KC,": a possessive determiner opens a noun phrase as an article does)
     # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
     noun_phrase = re.match(
-        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s)\s",
+        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s",
         prior.group(1).strip(),
     )
     titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None

@@ -132,7 +132,10 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
 
 # British police ranks as local papers abbreviate them, in capitals only ("DC Jane Roe", "DI John Doe"; not
 # "Elio Di Rupo"); "DS" opens a company's name too ("DS Smith"), so it is left out.
-_POLICE_RANKS = frozenset({"DC", "DI", "DSU"})
+# (and ranks of fire and police services written by their initials in New Zealand, Australian, South Asian and West
+# African copy, upper case only: "SO Jane Roe" a station officer, "SSO" a senior one, "ASP"/"DSP"/"CSP" an assistant,
+# deputy or chief superintendent of police; "SO" and "SP" in lower case are other words)
+_POLICE_RANKS = frozenset({"DC", "DI", "DSU", "SO", "SSO", "SP", "ASP", "DSP", "CSP", "ACP", "DCP"})
 
 
 def is_title(token: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Collection, Sequence
 
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_named_of import name_before_of
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import PORTFOLIO, is_job, is_title
@@ -196,16 +197,11 @@ def _last_title_word(
         if is_title(token) and token.lower() not in ("state",) or (token.lower() == "state" and i > 0):
             last_title = i
     # "Secretary of the Air Force James Roche": a title with "of" runs up to the name at the end.
-    # (not when a full name follows the title and "of" comes after it: "Captain Ryan Christen of the Ocean City
-    # fire department" names Ryan Christen, and the rest is where he serves)
-    named_first = (
+    if (
         last_title >= 0
-        and len(tokens) > last_title + 3
-        and tokens[last_title + 1] in person_names()[0]
-        and tokens[last_title + 2][:1].isupper()
-        and tokens[last_title + 3] in ("of", "for")
-    )
-    if last_title >= 0 and not named_first and any(t in ("of", "for") for t in tokens[last_title + 1 : -2]):
+        and any(t in ("of", "for") for t in tokens[last_title + 1 : -2])
+        and not name_before_of(tokens[last_title + 1 :])
+    ):
         given, _ = person_names()
         keep = (
             3 if len(tokens) - last_title > 4 and (tokens[-3] in given or re.fullmatch(r"[A-Z]\.", tokens[-2])) else 2

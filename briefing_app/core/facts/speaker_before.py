@@ -34,6 +34,7 @@ from briefing_app.core.facts.reporting_verbs import ACCORDING_TO, da, en
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
 from briefing_app.core.facts.speaker_clause_mentions import subject_before_participle, titled_list_name
+from briefing_app.core.facts.speaker_clause_unnamed_en import unnamed_clause_speaker
 from briefing_app.core.facts.speaker_participles import PARTICIPLES, participle_subject
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_unnamed import unnamed_subject
@@ -94,6 +95,9 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     with_saying = _WITH_SAYING.search(before) if lang == "en" else None
     if with_saying:  # "..., with one source saying of the criticisms:": the one saying it, not the clause's subject
         return with_saying.group(1)
+    unnamed = unnamed_clause_speaker(before) if lang == "en" else None
+    if unnamed is not None:
+        return unnamed  # speaker_clause_unnamed_en: "Emotions flared as one woman jumped up ... and shouted,"
     found = _named_before(before, lang)
     if found is not None and lang == "ar" and found.strip() in _AR_CONJUNCTIONS:
         found = ""  # "كما شدد على أن «...»" (and he also stressed): no subject named, the one just named

@@ -22,7 +22,9 @@ _PARTICIPLE_ENDING = (
 # A subject (a name, a pronoun or an unnamed person), its main verb in the past or present, up to 100 more letters
 # of the clause, then "by saying" (or, for an unnamed person, "saying" alone) ending the introduction.
 _SUBJECT_VERB_BY_SAYING = re.compile(
-    rf"({_NOT_SUBJECT}{NAME}|[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}?[a-z]+),?\s+"
+    rf"({_NOT_SUBJECT}{NAME}|[Hh]e|[Ss]he|[Tt]hey|(?:[Aa]n?|[Oo]ne)\s+(?:[\w.-]+\s+){{0,3}}?[a-z]+)"
+    # (an apposition may stand between the subject and its verb: "Jane Roe, leader of the Green Party, backed")
+    rf"(?:,\s+[^,:;\"“”]{{2,80}},)?,?\s+"
     rf"(?:also\s+|then\s+|later\s+|[a-z]{{3,}}ly\s+)?(?:[a-z]{{3,}}(?:ed|s)|{_IRREGULAR})\b[^,:;\"“”]{{0,100}}?,?\s+"
     rf"(by\s+)?{_PARTICIPLE_ENDING}"
 )
@@ -41,6 +43,8 @@ def by_saying_subject(before: str) -> str | None:
         m = _SUBJECT_VERB_BY_SAYING.match(before, start)
         if m is None:
             continue
+        if re.search(r"[A-Z][\w'’.-]*\s+$", before[:start]):
+            continue  # ("leader of the Green Party, backed": a name's later words are no subject of their own)
         subject = m.group(1)
         unnamed = re.match(r"(?:[Aa]n?|[Oo]ne)\s", subject)
         if unnamed and not is_person_noun(subject.split()[-1]):

@@ -50,6 +50,18 @@ def unnamed_subject(before: str, verbs: str) -> str | None:
 
 # "The Tata spokeswoman declined ...": "the", a body's capitalised name and a noun for who speaks for it, as the
 # subject of the sentence (no apostrophe: the body's name stands as a modifier).
+# Wire copy's unnamed informants, no person nouns elsewhere ("a source of income"): "A security source in Maiduguri,
+# who asked not to be identified, confirmed ... . "...," he said." is the source's.
+_SOURCES = frozenset({"source", "sources"})
+
+# The source a wire story introduced, named again by a definite description as the subject of the sentence: "But the
+# security source warned against ...", "The source added that ...".
+# (a verb of saying follows: "The source of the leak remains unclear" is a thing's)
+_DEFINITE_SOURCE = re.compile(
+    r"(?:(?:But|And|However,?|Meanwhile,?|Still,?)\s+)?([Tt]he\s+(?:[a-z-]+\s+){0,2}sources?)\s+(?:also\s+|later\s+)?"
+    rf"(?:{'|'.join(sorted(SPEECH_VERBS['en'], key=len, reverse=True))}|spoke|declined)\b"
+)
+
 _BODY_AGENT = re.compile(r"((?:The)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z]+))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -64,12 +76,15 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
     while index > sentence - 4 and re.match(r"(?:He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", text):
         index -= 1
         text = texts.get(index, "")
+    source = _DEFINITE_SOURCE.match(text)
+    if source is not None and not names_someone(text[: source.end()]):
+        return source.group(1)  # "But the security source warned ... . "...," he said.": the source named before
     m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
     described = described_by_body(text) if m is None else None  # ("The X Ministry's spokesman declared ...")
     agent = _BODY_AGENT.match(text) if m is None and described is None else None
     if agent is not None and agent_role(agent.group(2)):
         described = agent.group(1)  # "The Tata spokeswoman declined to ... . "...," she said.": the spokeswoman
-    if described is None and (m is None or not is_person_noun(m.group(2))):
+    if described is None and (m is None or not (is_person_noun(m.group(2)) or m.group(2) in _SOURCES)):
         return None
     verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
     # (a name owning what the unnamed one belongs to, "A spokesman from Roe's office said", is no subject)

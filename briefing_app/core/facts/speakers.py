@@ -96,10 +96,12 @@ from briefing_app.core.facts.speaker_generic_offices import generic_office_holde
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_listed_sex import named_against_list
 from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
+from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
 from briefing_app.core.facts.speaker_speech_nouns import body_said_before, is_speech_noun
 from briefing_app.core.facts.speaker_subjects import (
@@ -278,6 +280,11 @@ class Speakers:
                 if holders:
                     return holders[-1]
                 continue
+            if mentioned and not sex and not arabic and pronoun_narration_end(text) is not None:
+                # speaker_pronoun_narration_en: 'Replying to X, he said ... .' then a quotation alone: the
+                # pronoun's, someone named further back
+                deferred = deferred or min(mentioned, key=at)
+                continue
             unnamed = unnamed_subject_end(text, sex) if mentioned else None
             if unnamed is not None and all(at(p) >= unnamed or in_subject_aside(text, at(p)) for p in mentioned):
                 deferred = deferred or min(mentioned, key=at)  # "The plan, she said, ... with Ann Roe": back past
@@ -453,6 +460,9 @@ class Speakers:
         # ("Tom Reece and his wife Jo said": the couple speaks; the one named in full stands for them, not "Jo")
         last = last and not re.search(r"\band\s+(?:his|her|their)\s+(?:wife|husband|partner)\b", mention)
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
+        if person is not None:
+            # (speaker_namesakes: a bare family name two people share is the one named in full most recently)
+            person = latest_namesake(person, mention, self.people.people, self.text, sentence)
         if arabic and COMPOUND_GIVEN.fullmatch(mention) and self.people.find(mention) is None:
             # "وكان عبد الله X، نجل ...، غرّد:": a compound given name and a family name, no one named so before (the
             # family's other members, "عبد العزيز X", are other people); a person of their own
@@ -557,7 +567,10 @@ class Speakers:
             return office_holder.name  # "police chief Ann Roe told AFP. "...," the officer said.": the chief
         # (also a description's: "the singer's spokeswoman", "The club's lawyer")
         # ("The city's department of public works commissioner": an office of the town's, whoever holds it)
-        possessed = re.fullmatch(r"(?:his|her|their|its|[Tt]he\s+[a-z-]+['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+", mention)
+        # (an owner of two words too: "the prime minister's official spokesman" is no one named before)
+        possessed = re.fullmatch(
+            r"(?:his|her|their|its|[Tt]he\s+(?:[a-z-]+\s+)?[a-z-]+['’]s?)\s+(?:[a-z-]+\s+){0,5}[a-z-]+", mention
+        )
         if possessed and (is_person_noun(words[-1]) or is_person_noun(words[-1].removesuffix("s"))):
             return mention  # '"...," his lawyer said': someone close to the one named, whom the article does not name
         described = (  # "the grandmother said": a person the article has just named, described

@@ -1,0 +1,29 @@
+"""Which of two people sharing a family name a bare family name speaks for: '... killed Tyronda Roe and her passenger,
+Michael Wimbley. ... Wimbley's mother, Tronda Wimbley, asked the judge ... . "...," said Wimbley.' is the mother,
+the namesake the article named in full most recently, not the one it named first. (The people finder counts every
+bare "Wimbley" as a mention of both, so their mentions cannot tell them apart; their full names can.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing_app.core.facts.people_index import Person
+
+
+def latest_namesake(person: Person, mention: str, people: Sequence[Person], texts: dict[int, str],
+                    sentence: int) -> Person:  # fmt: skip
+    """`person`, or the namesake of theirs named in full most recently up to `sentence` when `mention` is only the
+    family name they share (a name of one word, in Latin script)."""
+    if not person.key or mention.strip() != person.key or not re.fullmatch(r"[A-Z][\w'’-]+", person.key):
+        return person
+    namesakes = [p for p in people if p.key == person.key and " " in p.name]
+    if len(namesakes) < 2:
+        return person
+
+    def last_in_full(p: Person) -> int:
+        return max((i for i, t in texts.items() if i <= sentence and p.name in t), default=-1)
+
+    latest = max(namesakes, key=last_in_full)
+    return latest if last_in_full(latest) > last_in_full(person) else person
