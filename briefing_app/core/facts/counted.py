@@ -671,6 +671,8 @@ def _phrase_reading(
     if lang in ("ar", "he"):
         # (a figure in quote marks or brackets, "إلى \"33.2%\"", "بنسبة (18.1%)": the marks end no clause)
         before = re.sub(r"[\s\"“”«»(]+-?$", " ", before)
+        if lang == "ar":  # ("تتخطى الـ250 مليون": the article glued to the figure is no word of what it counts)
+            before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", " ", before)
     valued_rtl = rtl_valued(before, after, lang) if lang in ("ar", "he") else None
     if valued_rtl:  # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון", "غرامة قدرها 500 دينار": what is valued
         return valued_rtl

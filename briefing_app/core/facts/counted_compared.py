@@ -163,7 +163,10 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
         if not (against or left) or (_own_noun(g, text, lang) and not timed):
             continue
         candidates = [e for e in reversed(facts[:i]) if e.number and e.counts and _same_quantity(e, g, text)]
-        e = next((c for c in candidates if c.unit == g.unit), candidates[0] if candidates else None)
+        # (a figure with no unit of its own left its currency unsaid, "حوالي 132 مليون دينار، مقابل 109 ملايين": the
+        # nearest sum before it, not an earlier one that also left its currency unsaid)
+        same_unit = (c for c in candidates if c.unit == g.unit) if g.unit is not None else iter(())
+        e = next(same_unit, candidates[0] if candidates else None)
         if e is None or e.counts == g.counts:
             continue
         g.counts = e.counts

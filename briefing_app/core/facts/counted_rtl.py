@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
+from briefing_app.core.facts.ar_partitive_tail import ar_partitive_tail
 from briefing_app.core.facts.ar_recorded_change import (
     ar_fronted_topic,
     ar_recorded_by_pronoun,
@@ -248,6 +249,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     ("חוזה של 3 מיליון דולר")."""
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
     if lang == "ar":  # ("معدل البطالة للسكان (أردنيين وغير أردنيين) بلغ": a bracketed aside is no part of the subject)
+        # ("تتجاوز الـ400 مليون": the article glued to the figure is no word of what it counts)
+        before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", "", before)
         before = re.sub(r"\s*\([^()\d٠-٩]{1,60}\)\s*(?=\S)", " ", before)
         # ("بلغ عدد العاطلين في الثلاثي الثالث من سنة 2022، حوالي 613 ألفا": a comma after a time adjunct, then only
         # the figure's bound, parts no verb from its figure; read on over the comma)
@@ -289,7 +292,10 @@ def rtl_context(before: str, lang: str) -> str | None:
             clause = clause[: bound.start()]
         # ("قفز التضخم إلى أعلى مستوى على الإطلاق عند 36.5 %": the level described, then "at" the figure, is "to" it)
         clause = _AR_LEVEL_AT.sub("إلى ", clause)
-    words = clause.split()[-12:]
+    # ("وصلت قيمة صادرات المملكة من الحلي في كانون الثاني من العام الحالي، إلى": a long clause loses its time
+    # adjuncts before its last words are read, so that the measure that opens it stays in reach)
+    long_ar = lang == "ar" and len(clause.split()) > 12
+    words = (ar_without_time(clause) if long_ar else clause).split()[-12:]
     if not words:
         return None
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
@@ -346,6 +352,8 @@ def rtl_context(before: str, lang: str) -> str | None:
                 if lang == "ar" and re.fullmatch(r"ب?(?:أكثر|أقل|نحو|حوالي|قرابة|زهاء)", w):
                     break  # "أسعار الخام | بأكثر من 10 %": the bound of the figure, no word of what is measured
                 tail.append(w)
+            if lang == "ar" and tail:  # "قيمة الصادرات الوطنية من الأسمدة": the part the complement is narrowed to
+                tail += ar_partitive_tail(words, i + 1 + len(tail))
             owner = words[i - 1] if i and not tail and words[i - 1] not in STOP[lang] else None
             if owner and re.fullmatch(HE_VERB if lang == "he" else AR_VERB, owner):
                 owner = None
@@ -590,6 +598,9 @@ def ar_construct_head(word: str) -> bool:
         and bare not in AR_STOP
         and not re.fullmatch(AR_VERB, bare)
         and not bare.startswith("ي")  # an imperfect verb ("يضم"); not "ت", which opens nouns too ("تفجير")
+        # (a noun with a possessive suffix is no construct: "والألبسة وتوابعها": "and its accessories", the end of a
+        # pair joined by "و", not the head of the figure)
+        and not (len(bare) >= 6 and re.search(r"(?:ها|هما|هم|هن)$", bare))
     )
 
 

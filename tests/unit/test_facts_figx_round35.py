@@ -1,0 +1,90 @@
+"""What figures count in Arabic, Hebrew and Danish news (round 35: trade releases, crash reports, daily case
+counts, road-death round-ups, jobless and police statistics), each class written again with made-up goods, places
+and numbers, each with a near miss the rule must not take.
+"""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+from tests.unit.facts_helpers import nth_counts as _counts
+
+
+def _values(paragraphs: list[str], language: str) -> list[float]:
+    return [f.value for f in facts_of(paragraphs, language) if f.kind == "figure" and f.value is not None]
+
+
+# Arabic: a sum with its scale word after the article glued to it is a quantity, not an ordinal
+
+
+def test_ar_definite_sum_with_scale_word_is_a_figure() -> None:
+    paragraph = "مبيعات الشركة تتخطى الـ250 مليون دينار خلال 5 أشهر."
+    assert 250e6 in _values([paragraph], "ar")
+    assert "مبيعات" in (_counts(paragraph, 250e6, "ar") or "")
+
+
+def test_ar_definite_number_without_scale_stays_ordinal() -> None:
+    assert 31 not in _values(["وافتتحت الدورة الـ31 للمعرض في العاصمة."], "ar")
+    assert 20 not in _values(["وطرح البنك ورقة فئة الـ20 مليون في السوق."], "ar")  # (a denomination)
+
+
+# Arabic: a count told in the headline and again in its lede, by the same verbal noun, is no numbered name
+
+
+def test_ar_count_repeated_with_its_noun_is_kept() -> None:
+    paragraphs = ["وفاة طفل وإصابة 7 في انقلاب حافلة", "وأسفر الانقلاب عن وفاة طفل وإصابة 7 آخرين بجروح."]
+    assert _values(paragraphs, "ar").count(7) == 2
+
+
+def test_ar_numbered_name_repeated_is_still_dropped() -> None:
+    paragraphs = ["أطلقت الوكالة المسبار هرمس 3 نحو المريخ.", "ويحمل هرمس 3 لوحات شمسية.", "وسيصل هرمس 3 بعد عام."]
+    assert 3 not in _values(paragraphs, "ar")
+
+
+# Arabic: the part a measure's complement is narrowed to by "من" ("قيمة الصادرات من الأسمدة")
+
+
+def test_ar_value_of_exports_of_goods() -> None:
+    paragraph = "وبلغت قيمة الصادرات الوطنية من الخضروات نحو 61 مليون دينار، مقابل 48 مليونا للشهر نفسه من العام الماضي."
+    assert "الخضروات" in (_counts(paragraph, 61e6, "ar") or "")
+    assert "الخضروات" in (_counts(paragraph, 48e6, "ar") or "")
+
+
+def test_ar_value_of_exports_of_goods_past_a_long_time_adjunct() -> None:
+    paragraph = "ووصلت قيمة صادرات البلاد من الزيوت والعطور في تشرين الثاني من العام الحالي، إلى حوالي 29 مليون دينار."
+    assert "الزيوت" in (_counts(paragraph, 29e6, "ar") or "")
+
+
+def test_ar_time_after_min_is_no_part() -> None:
+    paragraph = "وبلغت قيمة الصادرات الوطنية من العام الماضي نحو 61 مليون دينار."
+    assert "العام" not in (_counts(paragraph, 61e6, "ar") or "")
+
+
+def test_ar_compared_sum_without_currency_takes_the_nearest_sum() -> None:
+    paragraph = (
+        "وبلغت قيمة الصادرات من الخضروات 61 مليون دينار، مقابل 48 مليونا للفترة نفسها، فيما وصلت قيمة الصادرات من "
+        "الزيوت إلى حوالي 29 مليون دينار، مقابل 22 مليونا للشهر نفسه من العام الماضي."
+    )
+    assert "الزيوت" in (_counts(paragraph, 22e6, "ar") or "")
+
+
+# Arabic: a time adjunct glued to "for this" or to "for the" and placed in time is no noun of the figure
+
+
+def test_ar_for_this_year_is_a_time() -> None:
+    paragraph = "وتراجعت صادرات البلاد من القمح لنهاية آذار الماضي لهذا العام بنسبة 6.2% لتبلغ 40 مليون دينار."
+    counts = _counts(paragraph, 6.2, "ar") or ""
+    assert "القمح" in counts and "العام" not in counts, counts
+
+
+def test_ar_gapped_item_after_a_compared_sum() -> None:
+    paragraph = (
+        "وتراجعت صادرات البلاد من القمح بنسبة 6.2% لتبلغ 40 مليون دينار مقابل 43 مليونا للفترة المقابلة من العام "
+        "الماضي والشعير بنسبة 3.1% لتبلغ 12 مليون دينار."
+    )
+    counts = _counts(paragraph, 3.1, "ar") or ""
+    assert "الشعير" in counts and "العام" not in counts, counts
+
+
+def test_ar_pair_with_possessive_keeps_both() -> None:
+    paragraph = "ونمت الصادرات لكل من الخضروات بنسبة 12.5%، والأحذية ولوازمها بنسبة 7.4%."
+    assert "الأحذية" in (_counts(paragraph, 7.4, "ar") or "")
