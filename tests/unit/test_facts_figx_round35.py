@@ -88,3 +88,21 @@ def test_ar_gapped_item_after_a_compared_sum() -> None:
 def test_ar_pair_with_possessive_keeps_both() -> None:
     paragraph = "ونمت الصادرات لكل من الخضروات بنسبة 12.5%، والأحذية ولوازمها بنسبة 7.4%."
     assert "الأحذية" in (_counts(paragraph, 7.4, "ar") or "")
+
+
+# Danish: a time adjunct between a finite verb of level and its "på" says when, not what the figure counts
+
+
+def test_da_level_after_a_month() -> None:
+    paragraph = "Arbejdsløsheden lå i oktober på 3,9 procent og var inden krisen på 2,7 procent."
+    assert "Arbejdsløsheden" in (_counts(paragraph, 3.9, "da") or "")
+    assert "Arbejdsløsheden" in (_counts(paragraph, 2.7, "da") or "")
+
+
+def test_da_peak_verb() -> None:
+    assert "Tallet" in (_counts("Tallet toppede i juni på 6,1 procent.", 6.1, "da") or "")
+
+
+def test_da_noun_of_before_pa_is_kept() -> None:
+    # (no verb before the time: "en rente i marts på 4 procent" is a noun phrase whose "på" gives its level)
+    assert "rente" in (_counts("Banken tilbød en rente på 4,2 procent.", 4.2, "da") or "")

@@ -82,6 +82,7 @@ from briefing_app.core.facts.counted_states import (
     sum_participle,
 )
 from briefing_app.core.facts.counted_worth import worth_reading
+from briefing_app.core.facts.da_adjuncts import without_da_level_time
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
@@ -234,6 +235,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     changed = noun_before_comparative(before, rest) if lang == "en" else None
     if changed:  # "with taxes £41billion a year higher": what changed by the figure, not "higher"
         return changed
+    if lang == "da":  # "Ledigheden lå i marts på 4,1 procent": the subject's level, the month only when
+        before = without_da_level_time(before)
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:

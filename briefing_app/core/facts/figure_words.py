@@ -166,6 +166,7 @@ DA_VERBS = {
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
     "tjener", "tjente", "bruger", "brugte", "deltog", "deltager",
+    "toppede", "topper",  # ("Ledigheden toppede på 5,5 procent": the level at its peak)
     # "Regningen lyder på 12 mio. kr.", "Kravet lød på 300.000 kr.": the verb of a sum a claim or a bill states;
     # "Underskuddet vil være på 3 mia. kr.": the infinitives after a modal
     "lyder", "lød", "være", "blive",
