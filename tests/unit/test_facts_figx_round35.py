@@ -106,3 +106,27 @@ def test_da_peak_verb() -> None:
 def test_da_noun_of_before_pa_is_kept() -> None:
     # (no verb before the time: "en rente i marts på 4 procent" is a noun phrase whose "på" gives its level)
     assert "rente" in (_counts("Banken tilbød en rente på 4,2 procent.", 4.2, "da") or "")
+
+
+# Arabic and Hebrew: a name's number written after Latin capitals or a stock index is no figure, and the name
+# stays whole in what the figure after it counts
+
+
+def test_ar_index_names_are_no_figures() -> None:
+    paragraph = 'وصعد مؤشر "ABX 40 متساوي الأوزان" بنسبة 1.75% ليغلق عند مستوى 2290 نقطة.'
+    values = _values([paragraph], "ar")
+    assert 40 not in values and 1.75 in values
+    assert "مؤشر" in (_counts(paragraph, 1.75, "ar") or "")
+
+
+def test_ar_transliterated_index_is_no_figure() -> None:
+    assert 100 not in _values(['وتراجع مؤشر "فوتسي 100" بنسبة 0.4% في لندن.'], "ar")
+
+
+def test_ar_currency_code_keeps_its_sum() -> None:
+    assert 500 in _values(["وبلغت قيمة العقد USD 500 حسب البيان."], "ar")
+
+
+def test_he_tel_aviv_index_is_no_figure() -> None:
+    values = _values(['מדד ת"א 90 עלה היום ב-1.4% בתום המסחר.'], "he")
+    assert 90 not in values and 1.4 in values

@@ -146,6 +146,7 @@ from briefing_app.core.facts.he_part_of_them import he_part_of_them
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
+from briefing_app.core.facts.latin_code_names import latin_coded, masked_code_names, unmask
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.more_of_before import share_more
@@ -236,6 +237,18 @@ _ORDINAL_END = re.compile(r"^\S*-(?:first|second|third|fourth|fifth|sixth|sevent
 
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
+    lang = language.split("-")[0].lower()
+    if lang not in ("ar", "he"):
+        return _find_figures(sentences, language)
+    # ("مؤشر "EGX 30"", "מדד ת"א 35": a name's number, read as letters so that no reader takes it for a figure)
+    masked, restore = masked_code_names(list(sentences))
+    found = _find_figures(masked, language)
+    for f in found if restore else []:
+        f.counts = unmask(f.counts, restore)
+    return found
+
+
+def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     lang = language.split("-")[0].lower()
     sentences = maqaf_as_hyphen(sentences) if lang == "he" else list(sentences)  # "עלה ב־0.7%" as "עלה ב-0.7%"
     out: list[Fact] = []
@@ -347,6 +360,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if lang == "ar" and ar_bracket_name(s.text, n):
                 continue  # "و(كويت 15) 07ر0 نقطة": an index named by its number, no figure
+            if lang in ("ar", "he") and latin_coded(s.text, n):
+                continue  # "مؤشر "EGX 30"", "מדד ת"א 35", "SA-5": a name's number, no figure
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
             if lang == "en" and is_rate_base(s.text[: n.start], n):
