@@ -130,3 +130,48 @@ def test_ar_currency_code_keeps_its_sum() -> None:
 def test_he_tel_aviv_index_is_no_figure() -> None:
     values = _values(['מדד ת"א 90 עלה היום ב-1.4% בתום המסחר.'], "he")
     assert 90 not in values and 1.4 in values
+
+
+# Arabic: levels a rate moved between, told by a participle or verb of moving after its main clause
+
+
+def test_ar_participle_of_moving_counts_the_main_subject() -> None:
+    paragraph = "وارتفع معدل الفقر ب0.7 نقطة في صفوف الأطفال، منتقلا من 18 في المائة إلى 18.7 في المائة."
+    assert "معدل الفقر" in (_counts(paragraph, 18, "ar") or "")
+    assert "معدل الفقر" in (_counts(paragraph, 18.7, "ar") or "")
+
+
+def test_ar_verb_of_moving_after_a_semicolon() -> None:
+    paragraph = "سجل المعدل الوطني للتضخم تراجعا ملموسا خلال الربع الثاني؛ إذ انتقل من 6.4 في المائة إلى 5.9 في المائة."
+    assert "للتضخم" in (_counts(paragraph, 6.4, "ar") or "")
+
+
+def test_ar_bare_points_take_the_rate_before() -> None:
+    paragraph = "وتراجع معدل التضخم من 6.4 في المائة إلى 5.9 في المائة، أي بناقص 0.5 نقطة."
+    assert "التضخم" in (_counts(paragraph, 0.5, "ar") or "")
+
+
+def test_ar_participle_of_loss_and_level_at() -> None:
+    paragraph = "تراجع رأس المال السوقي للبورصة بنسبة 1.8% خاسراً نحو 9.4 مليار جنيه."
+    assert "رأس المال" in (_counts(paragraph, 9.4e9, "ar") or "")
+    paragraph = "وارتفع رأس المال السوقي 3.2 مليار جنيه عند مستوى 804.1 مليار جنيه."
+    assert "رأس المال" in (_counts(paragraph, 804.1e9, "ar") or "")
+
+
+def test_ar_lead_and_change_noun_take_the_figure_before() -> None:
+    paragraph = "ونزل رأس المال السوقي لأسهم القطاع العقاري من 91.4 مليار جنيه إلى 88.2 مليار جنيه، بنسبة انخفاض بلغت نحو 3.5%."
+    assert "رأس المال" in (_counts(paragraph, 91.4e9, "ar") or "")
+    assert "رأس المال" in (_counts(paragraph, 3.5, "ar") or "")
+
+
+def test_ar_second_clause_from_level_keeps_its_own_subject() -> None:
+    paragraph = (
+        "ونزل رأس المال السوقي لأسهم القطاع العقاري من 91.4 مليار جنيه إلى 88.2 مليار جنيه، كما تراجع رأس المال "
+        "لمؤشر الشركات الناشئة من 12.6 مليار جنيه إلى 12.1 مليار جنيه."
+    )
+    assert "الناشئة" in (_counts(paragraph, 12.6e9, "ar") or "") or "لمؤشر" in (_counts(paragraph, 12.6e9, "ar") or "")
+
+
+def test_ar_from_to_with_its_own_subject_unchanged() -> None:
+    paragraph = "وارتفعت أسعار الخبز من 5 جنيهات إلى 7 جنيهات."
+    assert "أسعار الخبز" in (_counts(paragraph, 5, "ar") or "")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_moving_levels import ar_new_change_clause
 from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
@@ -151,6 +152,10 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
             None,
         ) if lang == "ar" else None  # fmt: skip
         left = reached is not None and _AR_FROM.search(strip_arabic_marks(before)) is not None
+        if left and reached is not None and reached.number is not None:
+            # ("إلى 373.9 مليار، بنسبة انخفاض 2.9%، كما تراجع رأس المال لمؤشر آخر من 141.6": a clause of its own
+            # verb and subject between them names what this "from" level is of)
+            left = not ar_new_change_clause(text[reached.number.end : n.start])
         timed = lang == "he" and _HE_TIME_AFTER.match(re.sub(CURRENCY_WORDS, "", text[n.end :])) is not None
         restating = lang == "he" and _HE_RESTATED.search(before) is not None
         if restating and not _own_noun(g, text, lang):
