@@ -175,3 +175,17 @@ def test_ar_second_clause_from_level_keeps_its_own_subject() -> None:
 def test_ar_from_to_with_its_own_subject_unchanged() -> None:
     paragraph = "وارتفعت أسعار الخبز من 5 جنيهات إلى 7 جنيهات."
     assert "أسعار الخبز" in (_counts(paragraph, 5, "ar") or "")
+
+
+# Arabic: "then" after a verb with its subject left out, and an age band in brackets inside the subject
+
+
+def test_ar_then_is_no_noun() -> None:
+    paragraph = "وأعلنت الهيئة تراجع نسبة الأمية إلى 11.2% عما كانت عليه عام 2015 حيث بلغت حينها 14.6%."
+    counts = _counts(paragraph, 14.6, "ar") or ""
+    assert "حينها" not in counts and "الأمية" in counts, counts
+
+
+def test_ar_age_band_in_brackets_is_an_aside() -> None:
+    paragraph = "وبلغ معدل التشغيل للإناث للفئة العمرية (25 سنة فأكثر) (31.4%)."
+    assert "التشغيل" in (_counts(paragraph, 31.4, "ar") or "")

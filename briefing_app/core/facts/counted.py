@@ -56,7 +56,13 @@ from briefing_app.core.facts.counted_phrases import (
     STATE_AFTER,
     TOOK,
 )
-from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, ar_that_it, rtl_context
+from briefing_app.core.facts.counted_rtl import (
+    ar_construct_head,
+    ar_repeated_action,
+    ar_that_it,
+    ar_without_age_band,
+    rtl_context,
+)
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
@@ -676,6 +682,7 @@ def _phrase_reading(
         before = re.sub(r"[\s\"“”«»(]+-?$", " ", before)
         if lang == "ar":  # ("تتخطى الـ250 مليون": the article glued to the figure is no word of what it counts)
             before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", " ", before)
+            before = ar_without_age_band(before)  # ("للفئة العمرية (15 سنة فأكثر) (13.5%)": an aside of the subject)
     valued_rtl = rtl_valued(before, after, lang) if lang in ("ar", "he") else None
     if valued_rtl:  # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון", "غرامة قدرها 500 دينار": what is valued
         return valued_rtl

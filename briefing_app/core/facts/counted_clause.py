@@ -7,6 +7,7 @@ import re
 
 from briefing_app.core.facts.ar_bounds import ar_sum_word
 from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.counted_rtl import ar_without_age_band
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.figure_words import (
@@ -99,6 +100,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             return measured[-1]  # "The rate was highest among adults 65 and older (294.9 per 100,000)": the rate
         return lasting
     if lang in ("he", "ar"):
+        before = ar_without_age_band(before) if lang == "ar" else before  # "للفئة العمرية (15 سنة فأكثر) (13.5%)"
         pieces = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)
         ahead = pieces[-1]
         if not ahead.strip() and len(pieces) > 1 and re.search(r":\s*$", before):

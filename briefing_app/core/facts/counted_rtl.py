@@ -242,6 +242,18 @@ def _ar_construct_head(head: str, measure: str) -> bool:
     return not (re.match(r"ي|تت", bare) or (bare.endswith("ت") and not bare.endswith("ات") and len(bare) >= 4))
 
 
+# An age band in brackets inside a subject: "معدل البطالة للبالغين للفئة العمرية (15 سنة فأكثر) (13.5%)".
+_AR_AGE_BAND = re.compile(
+    r"\s*\(\s*[\d٠-٩]+\s*(?:[-–]\s*[\d٠-٩]+\s*)?(?:سنة|عاما|عاماً|سنوات)\s*(?:فأكثر|فما\s+فوق|وما\s+فوق|فأقل)?"
+    r"\s*\)\s*(?=\S|$)"
+)
+
+
+def ar_without_age_band(before: str) -> str:
+    """`before` less an age band in brackets, an aside of the subject, not the edge of its clause."""
+    return _AR_AGE_BAND.sub(" ", before)
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -252,6 +264,7 @@ def rtl_context(before: str, lang: str) -> str | None:
         # ("تتجاوز الـ400 مليون": the article glued to the figure is no word of what it counts)
         before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", "", before)
         before = re.sub(r"\s*\([^()\d٠-٩]{1,60}\)\s*(?=\S)", " ", before)
+        before = ar_without_age_band(before)
         # ("بلغ عدد العاطلين في الثلاثي الثالث من سنة 2022، حوالي 613 ألفا": a comma after a time adjunct, then only
         # the figure's bound, parts no verb from its figure; read on over the comma)
         bare = re.sub(r"(?:^|\s)(?:حوالي|حوالى|نحو|قرابة|زهاء)\s*$", " ", before)

@@ -124,6 +124,8 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             "فقد", "وقد", "فيما", "ضمنها", "ضمنهم", "إضافة", "بالإضافة",
             # adverbs of degree after a figure ("مقابل 17 | فقط في عام 2019", "84% | تقريبا من"): no noun of it
             "فقط", "تقريبا", "تقريباً",
+            # ("أكثر من 3 ملايين | بقليل": "slightly", the bound's degree; "حينها", "آنذاك": "then", a time)
+            "بقليل", "حينها", "آنذاك", "انذاك", "حينذاك", "وقتها", "وقتذاك", "وقتئذ",
             # "to be", which opens a clause on the figure ("بنحو 50 دولار | كانت متوقعة"), never a noun of it
             "كان", "كانت", "كانوا", "يكون", "تكون",
             # the spellings of web copy: Egypt's final ya without dots ("فى", "إلي") and "to" without its hamza
