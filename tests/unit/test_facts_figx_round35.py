@@ -189,3 +189,18 @@ def test_ar_then_is_no_noun() -> None:
 def test_ar_age_band_in_brackets_is_an_aside() -> None:
     paragraph = "وبلغ معدل التشغيل للإناث للفئة العمرية (25 سنة فأكثر) (31.4%)."
     assert "التشغيل" in (_counts(paragraph, 31.4, "ar") or "")
+
+
+# Arabic: what the sentence already said a figure counts
+
+
+def test_ar_value_after_a_quantity() -> None:
+    paragraph = "وبلغت كمية الصادرات الزراعية 2.4 مليون طن وبقيمة 911 مليون دولار، ثم ارتفعت إلى 2.9 مليون طن."
+    assert (_counts(paragraph, 911e6, "ar") or "").startswith("قيمة الصادرات")
+    assert "الصادرات" in (_counts(paragraph, 2.9e6, "ar") or "")
+
+
+def test_ar_generic_cases_take_their_verb() -> None:
+    assert "توفيت" in (_counts("وتوفيت 412 حالة منذ بداية الموسم.", 412, "ar") or "")
+    # (not a cause before the number, nor the noun before a spelled one)
+    assert "جراء" not in (_counts("وسقط جراء القصف 17 شخصا.", 17, "ar") or "")

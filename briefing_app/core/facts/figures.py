@@ -47,6 +47,7 @@ from briefing_app.core.facts.ar_readable import AR_APPROXIMATED, arabic_definite
 from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
+from briefing_app.core.facts.ar_told_again import ar_told_again
 from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
@@ -636,6 +637,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_of_which_parts([f for f in out[start:] if f.number is not None], s.text)  # "منها 13.5% للذكور"
             ar_moving_levels([f for f in out[start:] if f.number is not None], s.text)  # "، منتقلا من 12 إلى 11.5"
             ar_points_of_before([f for f in out[start:] if f.number is not None])  # "أي بناقص 0.4 نقطة"
+            ar_told_again([f for f in out[start:] if f.number is not None], s.text)  # "وبقيمة 523 مليون"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
