@@ -35,7 +35,9 @@ def ar_told_again(facts: list[Fact], text: str) -> None:
             continue
         before = strip_arabic_marks(text[: n.start])
         previous = [e for e in facts[:i] if e.number is not None and e.counts]
-        if _VALUE_LEAD.search(before) and previous and f.counts and re.search(r"[\d٠-٩]|بقيمة", f.counts):
+        unread = f.counts is None or re.search(r"[\d٠-٩]|بقيمة", f.counts) is not None
+        told = bool(previous) and (unread or f.counts == previous[-1].counts)
+        if _VALUE_LEAD.search(before) and told:
             what = _MEASURE_HEAD.sub("", previous[-1].counts or "")
             if what and not re.search(r"[\d٠-٩]", what):
                 f.counts = f"قيمة {what}"
