@@ -204,3 +204,22 @@ def test_ar_generic_cases_take_their_verb() -> None:
     assert "توفيت" in (_counts("وتوفيت 412 حالة منذ بداية الموسم.", 412, "ar") or "")
     # (not a cause before the number, nor the noun before a spelled one)
     assert "جراء" not in (_counts("وسقط جراء القصف 17 شخصا.", 17, "ar") or "")
+
+
+# Hebrew: levels a price moved between after its verb of change, and a gapped span of time
+
+
+def test_he_levels_count_the_verbs_subject() -> None:
+    paragraph = "מחיר דירת 4 חדרים בחיפה עלה בשיעור של 64% מרמה של 812.5 אלף שקל לרמה של 1.332 מיליון שקל."
+    assert "מחיר דירת" in (_counts(paragraph, 812500, "he") or "")
+    assert "מחיר דירת" in (_counts(paragraph, 1332000, "he") or "")
+
+
+def test_he_rate_of_level_keeps_its_noun() -> None:
+    paragraph = "המס על רווחי ההון הועלה לשיעור של 28%."
+    assert "שיעור" in (_counts(paragraph, 28, "he") or "")
+
+
+def test_he_gapped_span_takes_the_figure_before() -> None:
+    paragraph = "ב-12 החודשים האחרונים עלה מדד המחירים ב-2.6% ומתחילת השנה ב-1.1%."
+    assert "מדד" in (_counts(paragraph, 1.1, "he") or "")
