@@ -223,3 +223,25 @@ def test_he_rate_of_level_keeps_its_noun() -> None:
 def test_he_gapped_span_takes_the_figure_before() -> None:
     paragraph = "ב-12 החודשים האחרונים עלה מדד המחירים ב-2.6% ומתחילת השנה ב-1.1%."
     assert "מדד" in (_counts(paragraph, 1.1, "he") or "")
+
+
+# Arabic: agency decimals written fraction first, periods that open with a clitic's letter, "its rate" alone
+
+
+def test_ar_ra_decimal_with_leading_zero_is_a_figure() -> None:
+    values = _values(["وارتفع المؤشر الوزني 07ر0 نقطة ليصل إلى 06ر512 نقطة."], "ar")
+    assert 0.07 in values and 512.06 in values
+
+
+def test_ar_phone_number_with_leading_zero_stays_out() -> None:
+    assert 61234567 not in _values(["وللاستفسار يرجى الاتصال على 061234567 خلال الدوام."], "ar")
+
+
+def test_ar_since_the_start_of_the_year_is_a_time() -> None:
+    paragraph = "ارتفع الرقم القياسي للأسعار منذ بداية العام الحالي وحتى نهاية شهر أيار الماضي، بنسبة 2.7 بالمئة."
+    assert "الرقم القياسي" in (_counts(paragraph, 2.7, "ar") or "")
+
+
+def test_ar_change_with_its_rate_only() -> None:
+    paragraph = "وسجل الرقم القياسي ارتفاعاً نسبته 1.4% مقارنة مع الشهر المقابل، وارتفاع طفيف نسبته 0.3% عن الشهر السابق."
+    assert "الرقم القياسي" in (_counts(paragraph, 0.3, "ar") or "")

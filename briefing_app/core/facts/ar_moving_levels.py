@@ -18,6 +18,13 @@ _MOVING_FROM = re.compile(
     r"هبط|هبطت|صعد|صعدت)"
     r"(?:\s+(?:بذلك|بالتالي))?\s+من\s+(?:مستوى\s+)?$"
 )
+# A reading that is only "its rate" or "its amount", with at most an adjective before it: "طفيف نسبته".
+_AMOUNT_ONLY = re.compile(r"(?:\S+\s+)?(?:نسبته|نسبتها|نسبتة|قدره|قدرها|مقداره|مقدارها)")
+# The noun of change (and an adjective) before "its rate": "وارتفاع طفيف نسبته", "ارتفاعاً نسبتة".
+_CHANGE_BEFORE_AMOUNT = re.compile(
+    r"(?<!\S)[وب]?(ارتفاع|انخفاض|تراجع|زيادة|نمو|هبوط|صعود)(?:ا|اً)?(?:\s+\S+)?\s+"
+    r"(?:نسبته|نسبتها|نسبتة|قدره|قدرها|مقداره|مقدارها)\s*$"
+)
 # "From" right before the first end, after a clause opened by its verb of change ("ونزل رأس المال ... من").
 _FROM_ONLY = re.compile(r"(?<!\S)من\s+(?:مستوى\s+)?$")
 # A participle of gain or loss, or a level "at", right before a sum with its subject in the main clause: "تراجع رأس
@@ -72,6 +79,19 @@ def ar_moving_levels(facts: list[Fact], text: str) -> None:
         if gained and (f.counts is None or f.counts.strip() in ("مستوى", "نقطة")):
             main = re.split(r"[؛;]", text[: gained.start()].rstrip(" ،,؛;"))[-1]
             f.counts = _main_subject(main) or f.counts
+            continue
+        amount = _AMOUNT_ONLY.fullmatch(strip_arabic_marks(f.counts or ""))
+        change = _CHANGE_BEFORE_AMOUNT.search(strip_arabic_marks(text[: n.start])) if amount else None
+        if change:
+            # ("، وارتفاع طفيف نسبته 0.20%", "نسبتة" as web copy misspells it): a change of what the figure before
+            # in the sentence measures, else of the subject of the verb that opens the clause ("شهد الرقم القياسي
+            # ... ارتفاعاً نسبته 2.45%")
+            before_it = facts[i - 1].counts if i else None
+            if before_it and _AMOUNT_ONLY.fullmatch(before_it):
+                before_it = None
+            whose = before_it or _main_subject(re.split(r"[؛;]", strip_arabic_marks(text[: n.start]))[-1])
+            if whose:
+                f.counts = f"{change.group(1)} ({whose})"
             continue
         if f.counts and _LEAD_CHANGE_ONLY.fullmatch(strip_arabic_marks(f.counts)) and i:
             previous = facts[i - 1]

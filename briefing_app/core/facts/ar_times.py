@@ -29,8 +29,13 @@ _AR_PLAIN_PERIODS = {re.sub("[أإآ]", "ا", w) for w in _AR_PERIODS}
 def ar_period(word: str) -> bool:
     """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
     # (ل before the article drops its alif: "للعام", "للشهر"; and a hamza left off: "الاعوام", "الاشهر")
-    bare = re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word))
-    return bare in _AR_PERIODS or re.sub("[أإآ]", "ا", bare) in _AR_PLAIN_PERIODS
+    marked = strip_arabic_marks(word)
+    bare = re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", marked)
+    if bare in _AR_PERIODS or re.sub("[أإآ]", "ا", bare) in _AR_PLAIN_PERIODS:
+        return True
+    # (a period whose own first letter is one of those clitics: "بداية", "وبداية", not "داية")
+    unglued = re.sub(r"^(?:[و]?ال|و)", "", marked)
+    return unglued != bare and (unglued in _AR_PERIODS or re.sub("[أإآ]", "ا", unglued) in _AR_PLAIN_PERIODS)
 
 
 # Adjectives that place an Arabic period in time ("العام الماضي", "الشهر الجاري", "الربع الأول").

@@ -450,7 +450,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
     if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
         return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
-    if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
+    # (not Kuwaiti and Jordanian agency decimals, the fraction written first: "06ر101" is 101.06, "07ر0" is 0.07)
+    if (re.match(r"0\d", n.text) and "ر" not in n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
         return True  # "70 10 20 30": a phone number read in pairs
