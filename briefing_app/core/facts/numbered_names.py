@@ -34,8 +34,9 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
             seen.setdefault(key_of[id(f)], []).append((f.sentence, after[0].lower() if after else ""))
             if not (after and f.counts and f.counts.split()[0].lower() == after[0].lower()):
                 unread.add(key_of[id(f)])
-            elif not re.match(r"[يتلبك][\u0621-\u064a]{3}", after[0]):
-                # (not a verb or a glued preposition after it: "فوياجر 1 تجتاز", "فوياجر 1 لحافة النظام")
+            elif re.fullmatch(r"[وف]?(?:آخرين|آخرون|اخرين|اخرون|أخرى|آخر)", after[0]) or re.search(r"ة$", before[-1]):
+                # (others after it, or a verbal noun in -ة before it: "وإصابة 9 آخرين"; not a name and its object,
+                # "ويحمل كاسيني 2 أجهزة", nor a verb or preposition after a name, "فوياجر 1 تجتاز | لحافة")
                 read.add(key_of[id(f)])
     names = {
         key
