@@ -245,3 +245,26 @@ def test_ar_since_the_start_of_the_year_is_a_time() -> None:
 def test_ar_change_with_its_rate_only() -> None:
     paragraph = "وسجل الرقم القياسي ارتفاعاً نسبته 1.4% مقارنة مع الشهر المقابل، وارتفاع طفيف نسبته 0.3% عن الشهر السابق."
     assert "الرقم القياسي" in (_counts(paragraph, 0.3, "ar") or "")
+
+
+# Round-33 dev shapes: "كم" for kilometres, a noun described by its own measure, Hebrew "וכ-70", emergency lines
+
+
+def test_ar_km_abbreviation_is_a_unit() -> None:
+    facts = [f for f in facts_of(["قافلة إغاثة طولها 350 كم وصلت إلى المدينة."], "ar") if f.kind == "figure"]
+    assert [(f.value, f.unit) for f in facts] == [(350, "kilometres")]
+    assert "قافلة" in (facts[0].counts or "")
+
+
+def test_ar_kama_after_a_number_is_no_unit() -> None:
+    facts = [f for f in facts_of(["وبلغ عدد الزوار 350 كما ذكرت الوزارة."], "ar") if f.kind == "figure"]
+    assert all(f.unit != "kilometres" for f in facts)
+
+
+def test_he_hyphened_prefixes_before_a_number() -> None:
+    assert 45 in _values(["הפיצוץ גרם ל-6 הרוגים וכ-45 פצועים."], "he")
+
+
+def test_he_emergency_line_is_no_figure() -> None:
+    assert 101 not in _values(["השכן חייג למד״א 101 ודיווח על הפצוע."], "he")
+    assert 100 in _values(["במבצע השתתפו 100 שוטרים."], "he")

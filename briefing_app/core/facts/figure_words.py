@@ -367,6 +367,11 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     words = strip_arabic_marks(m.group(1)).lower()
     one = words.split()[0]
     rtl = lang in ("ar", "he")
+    # ("مسيرة طولها 700 كم", "مساحة 40 كم مربع"): the abbreviation as a whole word only, never the "كم" of "كما"
+    km_unit = r"[\s\u00a0]*(كم)(?:\s+(مربع|مربعا|مربعة))?(?![\u0621-\u064a\d])"
+    km = re.match(km_unit, after[offset:]) if lang == "ar" else None
+    if km:
+        return ("square kilometres" if km.group(2) else "kilometres"), offset + km.end()
     bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in ("و", "ب", "ل") else (words, one)
     for stem, name in _units_longest_first(lang):
         first = words if " " in stem else one

@@ -42,7 +42,7 @@ from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points_of_before
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
-from briefing_app.core.facts.ar_pronoun_measure import ar_pronoun_measure
+from briefing_app.core.facts.ar_pronoun_measure import ar_described_measure, ar_pronoun_measure
 from briefing_app.core.facts.ar_readable import AR_APPROXIMATED, arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
@@ -632,6 +632,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_tranche_rates([f for f in out[start:] if f.number is not None], s.text)  # "40 % على X و20 على Y"
             ar_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "54 مخالفا للإقامة و9 للاشتباه"
             ar_pronoun_measure([f for f in out[start:] if f.number is not None], s.text)  # "لتبلغ قيمتها 11 مليار"
+            ar_described_measure([f for f in out[start:] if f.number is not None], s.text)  # "مسيرة طولها 700 كم"
             ar_share_of_product([f for f in out[start:] if f.number is not None], s.text)  # "3.6% من الناتج"
             arabic_noun_dual_counts(out[start:])  # "أدى إلى وفاة شخصين": two people
             ar_amounting_participle([f for f in out[start:] if f.number is not None], s.text)  # "البالغ 26 دولار"
