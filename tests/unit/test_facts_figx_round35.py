@@ -268,3 +268,12 @@ def test_he_hyphened_prefixes_before_a_number() -> None:
 def test_he_emergency_line_is_no_figure() -> None:
     assert 101 not in _values(["השכן חייג למד״א 101 ודיווח על הפצוע."], "he")
     assert 100 in _values(["במבצע השתתפו 100 שוטרים."], "he")
+
+
+def test_he_counted_span_with_the_article() -> None:
+    paragraph = "ב-12 החודשים האחרונים נהרגו 410 בני אדם וב-12 החודשים שלפניהם נהרגו 388."
+    figures = [f for f in facts_of([paragraph], "he") if f.kind == "figure"]
+    spans = [f for f in figures if f.value == 12]
+    assert [f.unit for f in spans] == ["months", "months"]
+    assert all("החודשים" in (f.counts or "") for f in spans)
+    assert "אדם" in (_counts(paragraph, 388, "he") or "")

@@ -4,8 +4,8 @@
   value of what the quantity before counts ("قيمة الصادرات"), not "1.348 مليون طن وبقيمة";
 - a verb of change with its subject left out after "ثم" or a comma, "ثم ارتفعت إلى 1.99 مليون طن": the same
   subject as the figure of the same unit before it;
-- a generic noun after a verb or verbal noun in the construct, "وتوفيت 3163 حالة", "وشفاء أربع حالات": the cases
-  of what the verb says ("حالة (توفيت)"), as "آخرين (أصيب)" already is.
+- "cases" after a verb or verbal noun in the construct, "وتوفيت 3163 حالة", "وشفاء أربع حالات": the cases of what
+  the verb says ("حالة (توفيت)"), as "آخرين (أصيب)" already is.
 Statistics and trade copy (Syrian, Jordanian, Algerian case counts) tell figures so."""
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ _ELIDED_CHANGE = re.compile(
     r"(?:\s+(?:إلى|الى|لتصل\s+إلى))?\s*$"
 )
 _CAUSE = re.compile(r"(?:جراء|نتيجة|إثر|اثر|بسبب|بفعل|بعد|قبل|نحو|حوالي|قرابة|زهاء)")
-_GENERIC = re.compile(r"[وب]?(?:حالة|حالات|شخص|شخصا|شخصاً|أشخاص|اشخاص|فردا|أفراد)")
+# ("cases" say nothing of what befell them; "40 شخصا" already says people, and stays as it was read)
+_GENERIC = re.compile(r"[وب]?(?:حالة|حالات)")
 
 
 def ar_told_again(facts: list[Fact], text: str) -> None:
@@ -48,7 +49,7 @@ def ar_told_again(facts: list[Fact], text: str) -> None:
             if same and (f.counts is None or re.search(r"[\d٠-٩]", f.counts) or f.counts.split()[0] in clause):
                 f.counts = same[-1].counts
             continue
-        after = strip_arabic_marks(text[n.end :]).split()
+        after = re.sub(r"[^\s\u0621-\u064a]", " ", strip_arabic_marks(text[n.end :])).split()  # ("حالة.")
         if f.counts and _GENERIC.fullmatch(f.counts.strip()) and after and _GENERIC.fullmatch(after[0]):
             words = before.split()
             head = words[-1] if words else ""

@@ -372,7 +372,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     km = re.match(km_unit, after[offset:]) if lang == "ar" else None
     if km:
         return ("square kilometres" if km.group(2) else "kilometres"), offset + km.end()
-    bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in ("و", "ب", "ل") else (words, one)
+    # (and the Hebrew article: "ב-12 החודשים האחרונים", the span of the twelve months)
+    glued = ("و", "ب", "ل") if lang == "ar" else ("ה",)
+    bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in glued else (words, one)
     for stem, name in _units_longest_first(lang):
         first = words if " " in stem else one
         if rtl and not first.startswith(stem):

@@ -51,3 +51,17 @@ def he_gapped_time(facts: list[Fact], text: str) -> None:
         previous = facts[i - 1]
         if previous.counts and previous.unit == f.unit:
             f.counts = previous.counts
+
+
+_SPAN_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
+
+
+def he_span_noun(facts: list[Fact], text: str) -> None:
+    """A span with the article and no other reading ("ב-12 החודשים האחרונים") counts its own noun and the word
+    placing it in time, as the span's noun is what news keys it on."""
+    for f in facts:
+        if f.number is None or f.unit not in _SPAN_UNITS:
+            continue
+        after = re.match(r"\s*(ה[\u05d0-\u05ea]+(?:\s+(?:ה|ש)[\u05d0-\u05ea]+)?)", text[f.number.end :])
+        if after and (not f.counts or after.group(1).split()[0] not in f.counts):
+            f.counts = after.group(1)  # (not a count shared from the figure before: "נהרגו בני אדם")

@@ -31,6 +31,8 @@ def latin_coded(text: str, n: NumberMatch) -> bool:
     index ("EGX 30", "فوتسي 100", "ת"א 35"), not a figure."""
     if n.spelled or n.value_max is not None or n.currency or n.scale != 1.0 or not re.fullmatch(r"\d{1,4}", n.text):
         return False
+    if re.match(r"[A-Za-z%٪]|\s*(?:%|٪)", text[n.end :]):
+        return False  # "TOLVIK 20MW", "EGX 30%": a unit glued or a share after it makes it a quantity
     before = text[max(0, n.start - 40) : n.start]
     before = re.sub(r"[\"“”«»']\s*$", "", before)  # (the quote mark opening a name: '"EGX 30"')
     if _INDEX_NAME_BEFORE.search(before):
