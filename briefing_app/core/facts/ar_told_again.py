@@ -17,7 +17,8 @@ from briefing_app.core.facts.figure_words import AR_VERB
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.numbers import strip_arabic_marks
 
-_VALUE_LEAD = re.compile(r"(?<!\S)و?بقيمة(?:\s+(?:إجمالية|قدرها|تبلغ|بلغت))?\s*(?:نحو\s+|حوالي\s+|حوالى\s+)?$")
+# ("and at a value of", the و glued: not "وقعت الشركة عقودا بقيمة 40 مليار", the value of the contracts named before it)
+_VALUE_LEAD = re.compile(r"(?<!\S)وبقيمة(?:\s+(?:إجمالية|قدرها|تبلغ|بلغت))?\s*(?:نحو\s+|حوالي\s+|حوالى\s+)?$")
 _MEASURE_HEAD = re.compile(r"^(?:كمية|حجم|عدد|إجمالي|اجمالي)\s+")
 _ELIDED_CHANGE = re.compile(
     r"^\s*(?:ثم|و|كما)?\s*(?:ارتفعت|ارتفع|انخفضت|انخفض|تراجعت|تراجع|زادت|زاد|قفزت|قفز|وصلت|وصل|بلغت|بلغ|نمت|نما)"

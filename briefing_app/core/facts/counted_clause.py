@@ -112,7 +112,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             return None  # "2 مليار دولار بما يعادل | 35 مليار جنيه": a conversion counts what the first sum does
         stop = HE_STOP if lang == "he" else AR_STOP
         ahead = he_without_time(ahead) if lang == "he" else ahead  # "הרוויחו | במחצית הראשונה של השנה | 15 מיליארד"
-        if lang == "ar":
+        if lang == "ar" and not (n.spelled and n.raw == 1):  # (not "خلال أسبوع واحد": "one" follows its period)
             # ("مقابل 82 مليونا للفترة المقابلة من العام الماضي والفوسفات بنسبة": the item after the sum before and its
             # time adjunct; neither the period nor the other sum's words are of this figure)
             ahead = ar_without_time(ahead)
