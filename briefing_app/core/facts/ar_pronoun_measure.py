@@ -41,3 +41,27 @@ def ar_pronoun_measure(facts: list[Fact], text: str) -> None:
         whole = inner.group(1) if inner else whole  # "ارتفاعا (الصادرات المصرية)": the change's subject
         if whole:
             f.counts = f"{measure} ({whole})"
+
+
+# A noun described by its own measure with a pronoun right before the figure: "مسيرة احتجاجية طولها 700 كم", "سد
+# ارتفاعه 120 مترا", "أرض مساحتها 40 هكتارا" (the measure of the noun before it, an adjective clause without a verb).
+_DESCRIBED_BY_MEASURE = re.compile(
+    r"((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)\s+(طول|عرض|ارتفاع|عمق|مساحت|وزن|سعت|مدت|قطر)(?:ها|ه|هما|هم)\s*$"
+)
+
+
+def ar_described_measure(facts: list[Fact], text: str) -> None:
+    """Give a figure read only as "its length" ("طولها") the measure and the noun it describes ("طول (مسيرة
+    احتجاجية)")."""
+    for f in facts:
+        if f.number is None or not f.counts or not re.fullmatch(
+            r"(?:طول|عرض|ارتفاع|عمق|مساحت|وزن|سعت|مدت|قطر)(?:ها|ه|هما|هم)", f.counts.strip()
+        ):
+            continue
+        described = _DESCRIBED_BY_MEASURE.search(re.split(r"[،,.:;؛]", text[: f.number.start])[-1])
+        if described is None:
+            continue
+        words = [w for w in described.group(1).split() if w not in ("في", "من", "على", "إلى", "عن", "مع")]
+        measure = {"مساحت": "مساحة", "سعت": "سعة", "مدت": "مدة"}.get(described.group(2), described.group(2))
+        if words:
+            f.counts = f"{measure} ({' '.join(words)})"

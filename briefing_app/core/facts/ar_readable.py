@@ -39,12 +39,19 @@ AR_APPROXIMATED = re.compile(
 )
 
 
+# A banknote or coin named by its number ("فئة الـ 20 دينارا"): a denomination, not a sum (`ar_valued_items.py`).
+_DENOMINATION_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:فئة|فئات|ورقة|عملة)\s+[وبل]?الـ?\s*$")
+
+
 def arabic_definite_figure(text: str, n: NumberMatch) -> bool:
     """Whether an Arabic number with the article before it is a figure all the same: a threshold named by its sum
     ("تجاوزت حاجز الـ100 مليون دينار") or a span of a plural of time that is past or next ("ففي الأيام ال12
     الماضية"); otherwise such a number is an ordinal ("الدورة الـ 63") or points back to one named before."""
     before = text[max(0, n.start - 24) : n.start]
     if _THRESHOLD_BEFORE.search(before) or AR_APPROXIMATED.search(before):
+        return True  # ("ما يقارب الـ20 مليون": an approximated quantity is never an ordinal)
+    if n.scale != 1.0 and not _DENOMINATION_BEFORE.search(before):
+        return True  # "تتجاوز الـ400 مليون دولار": a sum with its scale word counts; an ordinal never has one
         return True  # ("ما يقارب الـ20 مليون": an approximated quantity is never an ordinal)
     if re.search(r"(?<!\S)[وبلف]?ال\u0640*\s*$", before) and _COUNTED_TIME_AFTER.match(text[n.end :]):
         return True  # "خلال ال24 ساعة الماضية", "في الـ 48 ساعة المقبلة": the number before its noun of time, a span

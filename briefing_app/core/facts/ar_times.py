@@ -29,8 +29,13 @@ _AR_PLAIN_PERIODS = {re.sub("[أإآ]", "ا", w) for w in _AR_PERIODS}
 def ar_period(word: str) -> bool:
     """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
     # (ل before the article drops its alif: "للعام", "للشهر"; and a hamza left off: "الاعوام", "الاشهر")
-    bare = re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", strip_arabic_marks(word))
-    return bare in _AR_PERIODS or re.sub("[أإآ]", "ا", bare) in _AR_PLAIN_PERIODS
+    marked = strip_arabic_marks(word)
+    bare = re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", marked)
+    if bare in _AR_PERIODS or re.sub("[أإآ]", "ا", bare) in _AR_PLAIN_PERIODS:
+        return True
+    # (a period whose own first letter is one of those clitics: "بداية", "وبداية", not "داية")
+    unglued = re.sub(r"^(?:[و]?ال|و)", "", marked)
+    return unglued != bare and (unglued in _AR_PERIODS or re.sub("[أإآ]", "ا", unglued) in _AR_PLAIN_PERIODS)
 
 
 # Adjectives that place an Arabic period in time ("العام الماضي", "الشهر الجاري", "الربع الأول").
@@ -59,6 +64,10 @@ _GLUED_BOUND = re.compile(r"[لب](?:نهاية|بداية|مطلع|منتصف|�
 _AR_TIME_OPENERS = ("في", "خلال", "طوال", "طيلة", "منذ", "قبل", "بعد", "بنهاية", "ببداية", "بحلول", "حتى")
 # Demonstratives between a time opener and its period: "خلال تلك الفترة", "في هذا العام".
 _AR_DEMONSTRATIVES = ("تلك", "هذه", "ذلك", "هذا", "نفس", "ذات")  # (and "the same": "خلال نفس الفترة")
+# The period compared with: "للفترة المقابلة", "للشهر المماثل", "للفترة نفسها".
+_SAME_PERIOD = re.compile(r"ال(?:مقابل|مماثل|مناظر)ة?|نفس(?:ها|ه)|ذات(?:ها|ه)")
+# A demonstrative with "for" or "in" glued to it, before a period: "لهذا العام", "بهذه الفترة".
+_GLUED_DEMONSTRATIVE = re.compile(r"[لب](?:هذا|هذه|ذلك|تلك)")
 
 
 # The participle of a period that ended on a date: "المنتهية في 30 سبتمبر".
@@ -83,6 +92,12 @@ def ar_without_time(clause: str) -> str:
         opener = opener or _GLUED_BOUND.fullmatch(bare) is not None
         if opener and strip_arabic_marks(words[start]) in _AR_DEMONSTRATIVES and start + 1 < len(words):
             start += 1  # "خلال تلك الفترة": the period pointed at
+        elif not opener and i + 1 < len(words) and _GLUED_DEMONSTRATIVE.fullmatch(bare) and ar_period(words[i + 1]):
+            opener, start = True, i + 1  # "لهذا العام", "بهذه الفترة": "for/in this" glued, then the period
+        elif not opener and re.match(r"لل", bare) and ar_period(bare) and i + 1 < len(words) and (
+            AR_TIME_ADJECTIVE.fullmatch(strip_arabic_marks(words[i + 1])) or _SAME_PERIOD.fullmatch(words[i + 1])
+        ):
+            opener = True  # "للعام الحالي", "للشهر الماضي": "for" the period placed in time, glued to its article
         counted_period = start + 1 < len(words) and ar_period(words[start + 1])
         # (and the short forms Egyptian copy writes: "خلال الثلاث أشهر", "التسع أشهر")
         spelled = re.fullmatch(r"ال(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)",
@@ -95,7 +110,9 @@ def ar_without_time(clause: str) -> str:
             while j < len(words):
                 w = strip_arabic_marks(words[j])
                 # (a year with its era mark too: "2022م")
-                if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}(?:م|هـ)?", w):
+                if ar_period(w) or AR_TIME_ADJECTIVE.fullmatch(w) or re.fullmatch(r"[\d٠-٩]{4}(?:م|هـ)?", w) or (
+                    _SAME_PERIOD.fullmatch(w)  # "خلال الفترة المماثلة من العام الماضي"
+                ):
                     j += 1
                 elif "/" in w and all(ar_period(p) or AR_TIME_ADJECTIVE.fullmatch(p) for p in w.split("/") if p):
                     j += 1  # "تشرين الأول/أكتوبر": a Levantine month and its other name, after a slash

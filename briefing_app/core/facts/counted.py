@@ -57,7 +57,13 @@ from briefing_app.core.facts.counted_phrases import (
     STATE_AFTER,
     TOOK,
 )
-from briefing_app.core.facts.counted_rtl import ar_construct_head, ar_repeated_action, ar_that_it, rtl_context
+from briefing_app.core.facts.counted_rtl import (
+    ar_construct_head,
+    ar_repeated_action,
+    ar_that_it,
+    ar_without_age_band,
+    rtl_context,
+)
 from briefing_app.core.facts.counted_shapes import (
     ACTING,
     AR_NEXT_FIGURE,
@@ -83,6 +89,7 @@ from briefing_app.core.facts.counted_states import (
     sum_participle,
 )
 from briefing_app.core.facts.counted_worth import worth_reading
+from briefing_app.core.facts.da_adjuncts import without_da_level_time
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
@@ -243,6 +250,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     changed = noun_before_comparative(before, rest) if lang == "en" else None
     if changed:  # "with taxes £41billion a year higher": what changed by the figure, not "higher"
         return changed
+    if lang == "da":  # "Ledigheden lå i marts på 4,1 procent": the subject's level, the month only when
+        before = without_da_level_time(before)
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
@@ -684,6 +693,9 @@ def _phrase_reading(
     if lang in ("ar", "he"):
         # (a figure in quote marks or brackets, "إلى \"33.2%\"", "بنسبة (18.1%)": the marks end no clause)
         before = re.sub(r"[\s\"“”«»(]+-?$", " ", before)
+        if lang == "ar":  # ("تتخطى الـ250 مليون": the article glued to the figure is no word of what it counts)
+            before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", " ", before)
+            before = ar_without_age_band(before)  # ("للفئة العمرية (15 سنة فأكثر) (13.5%)": an aside of the subject)
     valued_rtl = rtl_valued(before, after, lang) if lang in ("ar", "he") else None
     if valued_rtl:  # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון", "غرامة قدرها 500 دينار": what is valued
         return valued_rtl

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_bounds import ar_sum_word
+from briefing_app.core.facts.ar_times import ar_without_time
+from briefing_app.core.facts.counted_rtl import ar_without_age_band
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.figure_words import (
@@ -97,6 +100,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             return measured[-1]  # "The rate was highest among adults 65 and older (294.9 per 100,000)": the rate
         return lasting
     if lang in ("he", "ar"):
+        before = ar_without_age_band(before) if lang == "ar" else before  # "للفئة العمرية (15 سنة فأكثر) (13.5%)"
         pieces = re.split(r"[,.;:!?\"“”()،؛]", in_word_gershayim(before) if lang == "he" else before)
         ahead = pieces[-1]
         if not ahead.strip() and len(pieces) > 1 and re.search(r":\s*$", before):
@@ -108,6 +112,13 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             return None  # "2 مليار دولار بما يعادل | 35 مليار جنيه": a conversion counts what the first sum does
         stop = HE_STOP if lang == "he" else AR_STOP
         ahead = he_without_time(ahead) if lang == "he" else ahead  # "הרוויחו | במחצית הראשונה של השנה | 15 מיליארד"
+        if lang == "ar" and not (n.spelled and n.raw == 1):  # (not "خلال أسبوع واحد": "one" follows its period)
+            # ("مقابل 82 مليونا للفترة المقابلة من العام الماضي والفوسفات بنسبة": the item after the sum before and its
+            # time adjunct; neither the period nor the other sum's words are of this figure)
+            ahead = ar_without_time(ahead)
+            tail = re.split(r"(?<!\S)\S*[\d٠-٩]\S*", ahead)[-1] if re.search(r"[\d٠-٩]", ahead) else ""
+            named = [w for w in tail.split() if not ar_sum_word(w)]
+            ahead = " ".join(named) if named else ahead
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
         words = [w for w in words if not re.search(r"\d", w)]  # "איבדו המניות כ-40% מערכן": another figure's
         words = [w for w in words if re.search(r"[^\W\d_]", w)]  # "בתעשייה - 1.3 מיליארד": a dash is no word

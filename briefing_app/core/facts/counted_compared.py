@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_moving_levels import ar_new_change_clause
 from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
@@ -151,6 +152,10 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
             None,
         ) if lang == "ar" else None  # fmt: skip
         left = reached is not None and _AR_FROM.search(strip_arabic_marks(before)) is not None
+        if left and reached is not None and reached.number is not None:
+            # ("إلى 373.9 مليار، بنسبة انخفاض 2.9%، كما تراجع رأس المال لمؤشر آخر من 141.6": a clause of its own
+            # verb and subject between them names what this "from" level is of)
+            left = not ar_new_change_clause(text[reached.number.end : n.start])
         timed = lang == "he" and _HE_TIME_AFTER.match(re.sub(CURRENCY_WORDS, "", text[n.end :])) is not None
         restating = lang == "he" and _HE_RESTATED.search(before) is not None
         if restating and not _own_noun(g, text, lang):
@@ -163,7 +168,10 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
         if not (against or left) or (_own_noun(g, text, lang) and not timed):
             continue
         candidates = [e for e in reversed(facts[:i]) if e.number and e.counts and _same_quantity(e, g, text)]
-        e = next((c for c in candidates if c.unit == g.unit), candidates[0] if candidates else None)
+        # (a figure with no unit of its own left its currency unsaid, "حوالي 132 مليون دينار، مقابل 109 ملايين": the
+        # nearest sum before it, not an earlier one that also left its currency unsaid)
+        same_unit = (c for c in candidates if c.unit == g.unit) if g.unit is not None else iter(())
+        e = next(same_unit, candidates[0] if candidates else None)
         if e is None or e.counts == g.counts:
             continue
         g.counts = e.counts

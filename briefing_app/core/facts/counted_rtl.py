@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
+from briefing_app.core.facts.ar_partitive_tail import ar_partitive_tail
 from briefing_app.core.facts.ar_recorded_change import (
     ar_fronted_topic,
     ar_recorded_by_pronoun,
@@ -37,7 +38,7 @@ from briefing_app.core.numbers import strip_arabic_marks
 # "ارتفع صافي أرباح الشركة | بنسبة", "تراجع مؤشر السوق | ب".
 # (the verb kept, which Arabic news keys a change on: "تراجع مؤشر السوق"; also an imperfect after ل, "لينخفض")
 _AR_VSO_STEP = re.compile(
-    r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
+    r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت|نزل|نزلت"
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
     # ("بمعدل 49.7%": at a rate of, a lead as "بنسبة" is)
@@ -241,6 +242,18 @@ def _ar_construct_head(head: str, measure: str) -> bool:
     return not (re.match(r"ي|تت", bare) or (bare.endswith("ت") and not bare.endswith("ات") and len(bare) >= 4))
 
 
+# An age band in brackets inside a subject: "معدل البطالة للبالغين للفئة العمرية (15 سنة فأكثر) (13.5%)".
+_AR_AGE_BAND = re.compile(
+    r"\s*\(\s*[\d٠-٩]+\s*(?:[-–]\s*[\d٠-٩]+\s*)?(?:سنة|عاما|عاماً|سنوات)\s*(?:فأكثر|فما\s+فوق|وما\s+فوق|فأقل)?"
+    r"\s*\)\s*(?=\S|$)"
+)
+
+
+def ar_without_age_band(before: str) -> str:
+    """`before` less an age band in brackets, an aside of the subject, not the edge of its clause."""
+    return _AR_AGE_BAND.sub(" ", before)
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -248,7 +261,10 @@ def rtl_context(before: str, lang: str) -> str | None:
     ("חוזה של 3 מיליון דולר")."""
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
     if lang == "ar":  # ("معدل البطالة للسكان (أردنيين وغير أردنيين) بلغ": a bracketed aside is no part of the subject)
+        # ("تتجاوز الـ400 مليون": the article glued to the figure is no word of what it counts)
+        before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", "", before)
         before = re.sub(r"\s*\([^()\d٠-٩]{1,60}\)\s*(?=\S)", " ", before)
+        before = ar_without_age_band(before)
         # ("بلغ عدد العاطلين في الثلاثي الثالث من سنة 2022، حوالي 613 ألفا": a comma after a time adjunct, then only
         # the figure's bound, parts no verb from its figure; read on over the comma)
         bare = re.sub(r"(?:^|\s)(?:حوالي|حوالى|نحو|قرابة|زهاء)\s*$", " ", before)
@@ -289,7 +305,10 @@ def rtl_context(before: str, lang: str) -> str | None:
             clause = clause[: bound.start()]
         # ("قفز التضخم إلى أعلى مستوى على الإطلاق عند 36.5 %": the level described, then "at" the figure, is "to" it)
         clause = _AR_LEVEL_AT.sub("إلى ", clause)
-    words = clause.split()[-12:]
+    # ("وصلت قيمة صادرات المملكة من الحلي في كانون الثاني من العام الحالي، إلى": a long clause loses its time
+    # adjuncts before its last words are read, so that the measure that opens it stays in reach)
+    long_ar = lang == "ar" and len(clause.split()) > 12
+    words = (ar_without_time(clause) if long_ar else clause).split()[-12:]
     if not words:
         return None
     measure = AR_MEASURE if lang == "ar" else HE_MEASURE
@@ -346,6 +365,8 @@ def rtl_context(before: str, lang: str) -> str | None:
                 if lang == "ar" and re.fullmatch(r"ب?(?:أكثر|أقل|نحو|حوالي|قرابة|زهاء)", w):
                     break  # "أسعار الخام | بأكثر من 10 %": the bound of the figure, no word of what is measured
                 tail.append(w)
+            if lang == "ar" and tail:  # "قيمة الصادرات الوطنية من الأسمدة": the part the complement is narrowed to
+                tail += ar_partitive_tail(words, i + 1 + len(tail))
             owner = words[i - 1] if i and not tail and words[i - 1] not in STOP[lang] else None
             if owner and re.fullmatch(HE_VERB if lang == "he" else AR_VERB, owner):
                 owner = None
@@ -590,6 +611,9 @@ def ar_construct_head(word: str) -> bool:
         and bare not in AR_STOP
         and not re.fullmatch(AR_VERB, bare)
         and not bare.startswith("ي")  # an imperfect verb ("يضم"); not "ت", which opens nouns too ("تفجير")
+        # (a noun with a possessive suffix is no construct: "والألبسة وتوابعها": "and its accessories", the end of a
+        # pair joined by "و", not the head of the figure)
+        and not (len(bare) >= 6 and re.search(r"(?:ها|هما|هم|هن)$", bare))
     )
 
 

@@ -28,8 +28,24 @@ _COMPARED_BEFORE_AUX = re.compile(
 )
 
 
+# A finite verb of level, then a time adjunct of one or two words ("i maj", "inden coronakrisen", "i år"), then the
+# preposition of amount at the end: "Ledigheden lå i marts på 4,1 procent", "Tallet toppede i maj på 5,5 procent".
+_VERB_TIME_AMOUNT = re.compile(
+    r"\b(er|var|lå|ligger|toppede|topper|endte|ender|landede|lander|steg|faldt|voksede|stiger|falder|vokser)\s+"
+    r"(?:i|inden|før|efter|siden|under)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+    r"(?=(?:på|med|til)\s+(?:(?:cirka|ca\.|godt|knap|næsten|omkring)\s+)?$)",
+    re.IGNORECASE,
+)
+
+
 def without_da_time_adjunct(before: str) -> str:
     """`before` with a time adjunct between an auxiliary and the participle of the change left out, a comparison
     between the subject and the auxiliary, and the quote marks around a word or two inside the clause."""
     before = _COMPARED_BEFORE_AUX.sub(" ", before)
     return _AUX_TIME_PARTICIPLE.sub(r"\1 ", _QUOTED_WORDS.sub(r"\1", before))
+
+
+def without_da_level_time(before: str) -> str:
+    """`before` less a time adjunct between a finite verb of level and its "på"/"med"/"til" ("Ledigheden lå | i
+    marts | på 4,1 procent"): the time says when, and "på" after it is no "noun of" the figure ("maj på")."""
+    return _VERB_TIME_AMOUNT.sub(r"\1 ", before)

@@ -129,6 +129,8 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             "فقد", "وقد", "فيما", "ضمنها", "ضمنهم", "إضافة", "بالإضافة",
             # adverbs of degree after a figure ("مقابل 17 | فقط في عام 2019", "84% | تقريبا من"): no noun of it
             "فقط", "تقريبا", "تقريباً",
+            # ("أكثر من 3 ملايين | بقليل": "slightly", the bound's degree; "حينها", "آنذاك": "then", a time)
+            "بقليل", "حينها", "آنذاك", "انذاك", "حينذاك", "وقتها", "وقتذاك", "وقتئذ",
             # "to be", which opens a clause on the figure ("بنحو 50 دولار | كانت متوقعة"), never a noun of it
             "كان", "كانت", "كانوا", "يكون", "تكون",
             # the spellings of web copy: Egypt's final ya without dots ("فى", "إلي") and "to" without its hamza
@@ -171,6 +173,7 @@ DA_VERBS = {
     "udgjorde", "får", "fik", "giver", "gav", "vil", "skal", "kan", "nåede", "når", "lå", "ligger", "endte",
     "ender", "voksede", "vokser", "beløber", "beløb", "lander", "landede", "står", "stod", "mangler", "manglede",
     "tjener", "tjente", "bruger", "brugte", "deltog", "deltager",
+    "toppede", "topper",  # ("Ledigheden toppede på 5,5 procent": the level at its peak)
     # "Regningen lyder på 12 mio. kr.", "Kravet lød på 300.000 kr.": the verb of a sum a claim or a bill states;
     # "Underskuddet vil være på 3 mia. kr.": the infinitives after a modal
     "lyder", "lød", "være", "blive",
@@ -369,7 +372,14 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     words = strip_arabic_marks(m.group(1)).lower()
     one = words.split()[0]
     rtl = lang in ("ar", "he")
-    bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in ("و", "ب", "ل") else (words, one)
+    # ("مسيرة طولها 700 كم", "مساحة 40 كم مربع"): the abbreviation as a whole word only, never the "كم" of "كما"
+    km_unit = r"[\s\u00a0]*(كم)(?:\s+(مربع|مربعا|مربعة))?(?![\u0621-\u064a\d])"
+    km = re.match(km_unit, after[offset:]) if lang == "ar" else None
+    if km:
+        return ("square kilometres" if km.group(2) else "kilometres"), offset + km.end()
+    # (and the Hebrew article: "ב-12 החודשים האחרונים", the span of the twelve months)
+    glued = ("و", "ب", "ل") if lang == "ar" else ("ה",)
+    bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in glued else (words, one)
     for stem, name in _units_longest_first(lang):
         first = words if " " in stem else one
         if rtl and not first.startswith(stem):
@@ -558,7 +568,7 @@ AR_VERB = (
     r"(?:[وف]?(?:بلغ|بلغت|س?يبلغ|س?تبلغ|وصل|وصلت|س?يصل|س?تصل|ارتفع|ارتفعت|يرتفع|ترتفع|انخفض|انخفضت|ينخفض|تنخفض|تجاوز|"
     r"تجاوزت|يتجاوز|تتجاوز|تراجع|تراجعت|يتراجع|تتراجع|زاد|زادت|يزيد|تزيد|قدر|قدرت|يقدر|تقدر|إلى|الى|"
     # (the other verbs of change headlines put after their subject: "أرباح الشركة تهبط 22%", "مبيعات ... تقفز")
-    r"قفز|قفزت|يقفز|تقفز|هبط|هبطت|يهبط|تهبط|صعد|صعدت|يصعد|تصعد|نما|نمت|ينمو|تنمو|"
+    r"قفز|قفزت|يقفز|تقفز|هبط|هبطت|يهبط|تهبط|صعد|صعدت|يصعد|تصعد|نما|نمت|ينمو|تنمو|نزل|نزلت|ينزل|تنزل|"
     r"لتصل|ليصل|لتبلغ|ليبلغ|لترتفع|ليرتفع|لتنخفض|لينخفض|"
     # (a result after ل, as market reports close a change: "ارتفع المؤشر 1.2 % ليغلق عند 6540 نقطة")
     r"ل[يت](?:غلق|ستقر|سجل|هبط|قفز|صعد|تراجع|تجاوز|حقق|تخطى|نهي|ختتم)))"

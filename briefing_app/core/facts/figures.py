@@ -42,12 +42,14 @@ from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points_of_before
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
-from briefing_app.core.facts.ar_pronoun_measure import ar_pronoun_measure
+from briefing_app.core.facts.ar_pronoun_measure import ar_described_measure, ar_pronoun_measure
 from briefing_app.core.facts.ar_readable import AR_APPROXIMATED, arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
+from briefing_app.core.facts.ar_told_again import ar_told_again
 from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
@@ -143,12 +145,14 @@ from briefing_app.core.facts.glued_signs_en import blank_glued_signs
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_age_lists import he_age_lists
+from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends, he_span_noun
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.he_of_measure import he_of_measure
 from briefing_app.core.facts.he_part_of_them import he_part_of_them
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
+from briefing_app.core.facts.latin_code_names import latin_coded, masked_code_names, unmask
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.more_of_before import share_more
@@ -246,6 +250,18 @@ _ORDINAL_END = re.compile(r"^\S*-(?:first|second|third|fourth|fifth|sixth|sevent
 
 def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
+    lang = language.split("-")[0].lower()
+    if lang not in ("ar", "he"):
+        return _find_figures(sentences, language)
+    # ("مؤشر "EGX 30"", "מדד ת"א 35": a name's number, read as letters so that no reader takes it for a figure)
+    masked, restore = masked_code_names(list(sentences))
+    found = _find_figures(masked, language)
+    for f in found if restore else []:
+        f.counts = unmask(f.counts, restore)
+    return found
+
+
+def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     lang = language.split("-")[0].lower()
     sentences = maqaf_as_hyphen(sentences) if lang == "he" else list(sentences)  # "עלה ב־0.7%" as "עלה ב-0.7%"
     out: list[Fact] = []
@@ -358,6 +374,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if lang == "ar" and ar_bracket_name(s.text, n):
                 continue  # "و(كويت 15) 07ر0 نقطة": an index named by its number, no figure
+            if lang in ("ar", "he") and latin_coded(s.text, n):
+                continue  # "مؤشر "EGX 30"", "מדד ת"א 35", "SA-5": a name's number, no figure
             if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
                 continue
             if lang == "en" and anaphoric_whole(s.text, n):
@@ -629,15 +647,22 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_tranche_rates([f for f in out[start:] if f.number is not None], s.text)  # "40 % على X و20 على Y"
             ar_elided_noun([f for f in out[start:] if f.number is not None], s.text)  # "54 مخالفا للإقامة و9 للاشتباه"
             ar_pronoun_measure([f for f in out[start:] if f.number is not None], s.text)  # "لتبلغ قيمتها 11 مليار"
+            ar_described_measure([f for f in out[start:] if f.number is not None], s.text)  # "مسيرة طولها 700 كم"
             ar_share_of_product([f for f in out[start:] if f.number is not None], s.text)  # "3.6% من الناتج"
             arabic_noun_dual_counts(out[start:])  # "أدى إلى وفاة شخصين": two people
             ar_amounting_participle([f for f in out[start:] if f.number is not None], s.text)  # "البالغ 26 دولار"
             ar_of_which_parts([f for f in out[start:] if f.number is not None], s.text)  # "منها 13.5% للذكور"
+            ar_moving_levels([f for f in out[start:] if f.number is not None], s.text)  # "، منتقلا من 12 إلى 11.5"
+            ar_points_of_before([f for f in out[start:] if f.number is not None])  # "أي بناقص 0.4 نقطة"
+            ar_told_again([f for f in out[start:] if f.number is not None], s.text)  # "وبقيمة 523 مليون"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
             he_age_lists([f for f in out[start:] if f.number is not None], s.text)
             he_part_of_them([f for f in out[start:] if f.number is not None], s.text)  # "הפצועים ..., שניים מהם"
+            he_level_ends([f for f in out[start:] if f.number is not None], s.text)  # "מרמה של X לרמה של Y"
+            he_gapped_time([f for f in out[start:] if f.number is not None], s.text)  # "ומתחילת השנה ב-0.8%"
+            he_span_noun([f for f in out[start:] if f.number is not None], s.text)  # "ב-12 החודשים האחרונים"
             he_of_measure([f for f in out[start:] if f.number is not None], s.text)  # "במרחק של 45 ק"מ מצפון"
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)

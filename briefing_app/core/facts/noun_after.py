@@ -183,6 +183,8 @@ def after_phrase(
         return None  # "down 46 percent year-over-year": when it is compared, no noun of what changed
     if lang == "da" and re.match(r"\s*i\s+(?:budget(?:tet)?|regnskab(?:et)?|finansloven)\s+(?:for\s+)?\d{4}\b", after):
         return None  # "udgør 21,5 mia. kr. i budget 2026": the year's budget it is in, when, not what it counts
+    if lang == "da" and re.match(r"\s*(?:mod|imod|mens)\s+(?:(?:cirka|ca\.|godt|knap|omkring)\s+)?\d", after):
+        return None  # "2.249.000 kroner mod 2.078.000 kroner ved samme tid sidste år": the sum set against it, no noun
     if lang == "da" and re.match(r"\s*(?:i\s+forhold\s+til|sammenlignet\s+med|set\s+i\s+forhold\s+til)\b", after):
         return None  # "steget med 12,2 mia. kr. i forhold til 2025": what it is compared with, no noun of its own
     if lang == "da":  # "14 hold | i forhold til andre": what it is compared with ends the noun phrase

@@ -297,6 +297,13 @@ def _pixels(before: str, after: str, lang: str) -> bool:
     return _PIXELS_BY.search(before[-16:]) is not None and unit_after(after, lang)[0] in (None, "pixels")
 
 
+# Israel's emergency lines, after the service or its call centre: "מוקד המשטרה 100", "מד"א 101", "כיבוי אש 102".
+_HE_EMERGENCY = frozenset({"100", "101", "102", "103", "104", "105", "106", "107", "118"})
+_HE_EMERGENCY_BEFORE = re.compile(
+    r"(?:מוקד|המוקד|המשטרה|משטרה|מד[\"״]א|כיבוי\s+(?:ה)?אש|הכבאות|כבאות|החירום|חירום|פיקוד\s+העורף)\s*$"
+)
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -324,6 +331,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     )
     if lang == "en" and n.text in _EMERGENCY and (_EMERGENCY_AFTER.match(after) or dialled):
         return True  # "the 999 call", "dialled 911", "a 112 operator": an emergency number, no quantity
+    if lang == "he" and n.text in _HE_EMERGENCY and _HE_EMERGENCY_BEFORE.search(before[-24:]) and not re.match(
+        r"\s*[\u05d0-\u05ea]+(?:ים|ות)\b", after
+    ):
+        return True  # "התקשרה למוקד המשטרה 100", "חייגו למד"א 101": the line dialled, not a count (not "100 שוטרים")
     if not n.spelled and not before.strip() and re.match(r"\s*\)", after) and "(" not in after[:2]:
         return True  # "110-255) is referred to as ...": a page range whose "(pp." ended the sentence before
     if lang in ("en", "da") and _TITLED.search(before[-30:]) and re.match(r"(?:%|\S*)\s+[A-ZÆØÅ]", after):
@@ -397,6 +408,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$|(?<![^\W\d_])[A-Z]{1,3}[-–]$", before[-20:])
         # (Hebrew sets a clause's dash apart by spaces, a name's dash it glues: "שנהרגו - 86 לעומת 94", "F-16")
         and not (lang == "he" and re.search(r"\s[-–]\s+$", before[-20:]))
+        # (nor its prefixes glued by a hyphen, two of them too: "וכ-70 פצועים", "ומ-12")
+        and not (lang == "he" and re.search(r"(?<![^\s(])[ובלמהכש]{1,3}[-–]$", before[-20:]))
         and not re.match(r"\s*(?:%|٪)", after)
         and unit_after(after, lang)[0] is None
     ):
@@ -464,7 +477,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
     if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
         return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
-    if re.match(r"0\d", n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
+    # (not Kuwaiti and Jordanian agency decimals, the fraction written first: "06ر101" is 101.06, "07ر0" is 0.07)
+    if (re.match(r"0\d", n.text) and "ر" not in n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
         return True  # "70 10 20 30": a phone number read in pairs

@@ -16,6 +16,7 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
     seen: dict[tuple[str, str], list[tuple[int, str]]] = {}
     key_of: dict[int, tuple[str, str]] = {}  # id of a figure -> (the word before it, its digits)
     unread: set[tuple[str, str]] = set()  # keys with an occurrence that does not count the word after it
+    read: set[tuple[str, str]] = set()  # keys with an occurrence that counts the word after it
     for f in figures:
         n = f.number
         if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
@@ -37,6 +38,10 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
             seen.setdefault(key_of[id(f)], []).append((f.sentence, after[0].lower() if after else ""))
             if not (after and f.counts and f.counts.split()[0].lower() == after[0].lower()):
                 unread.add(key_of[id(f)])
+            elif re.fullmatch(r"[وف]?(?:آخرين|آخرون|اخرين|اخرون|أخرى|آخر)", after[0]) or re.search(r"ة$", before[-1]):
+                # (others after it, or a verbal noun in -ة before it: "وإصابة 9 آخرين"; not a name and its object,
+                # "ويحمل كاسيني 2 أجهزة", nor a verb or preposition after a name, "فوياجر 1 تجتاز | لحافة")
+                read.add(key_of[id(f)])
     names = {
         key
         for key, where in seen.items()
@@ -46,6 +51,9 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
         # (a headline and its lede telling one count with two nouns, "تسجيل 7 وفيات" and "تسجيل 7 حالات وفاة": each
         # time the noun after the number is what it counts; a name's number leaves it once, "فوياجر 1 قد")
         and key in unread
+        # (a headline "مصرع شخص وإصابة 9 في حادث" and its lede "وإصابة 9 آخرين": once the number counts the noun
+        # after it, it is a count told twice; a name's number never counts the word after it)
+        and key not in read
     }
     figures = [f for f in figures if key_of.get(id(f)) not in names] if names else figures
     return _without_versions(figures)
