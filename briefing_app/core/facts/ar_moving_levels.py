@@ -116,11 +116,11 @@ def ar_moving_levels(facts: list[Fact], text: str) -> None:
                         end.counts = subject
             continue
         ends = [f]
-        if moving is not None and i + 1 < len(facts) and facts[i + 1].number is not None:
-            following = facts[i + 1]
-            gap = strip_arabic_marks(text[n.end : following.number.start])
-            if following.number is not None and _TO_AFTER_FIRST.fullmatch(gap):
-                ends.append(following)
+        following_number = facts[i + 1].number if moving is not None and i + 1 < len(facts) else None
+        if following_number is not None:
+            gap = strip_arabic_marks(text[n.end : following_number.start])
+            if _TO_AFTER_FIRST.fullmatch(gap):
+                ends.append(facts[i + 1])
         if moving is None:
             continue
         main = re.split(r"[؛;]", text[: moving.start()].rstrip(" ،,؛;"))[-1]

@@ -378,8 +378,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     if km:
         return ("square kilometres" if km.group(2) else "kilometres"), offset + km.end()
     # (and the Hebrew article: "ב-12 החודשים האחרונים", the span of the twelve months)
-    glued = ("و", "ب", "ل") if lang == "ar" else ("ה",)
-    bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in glued else (words, one)
+    clitics = ("و", "ب", "ل") if lang == "ar" else ("ה",)
+    bare_words, bare_one = (words[1:], one[1:]) if rtl and words[:1] in clitics else (words, one)
     for stem, name in _units_longest_first(lang):
         first = words if " " in stem else one
         if rtl and not first.startswith(stem):
