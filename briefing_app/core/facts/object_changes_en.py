@@ -19,18 +19,23 @@ from briefing_app.core.facts.model import Fact
 _VERBS = (
     r"(?:increase[ds]?|increasing|raise[ds]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut(?:s|ting)?|"
     r"reduce[ds]?|reducing|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|curb(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
-    r"expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|shrink(?:s|ing)?|shrank|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?)"
+    r"expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|shrink(?:s|ing)?|shrank|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|"
+    r"hike[ds]?|hiking|"
+    # a verb of pushing with its particle: "higher fuel costs nudged up imports by 1 per cent"
+    r"(?:nudg(?:e[sd]?|ing)|push(?:es|ed|ing)?|driv(?:e[sn]?|ing)|drove|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
+    r"scal(?:e[sd]|ing)|pull(?:s|ed|ing)?|knock(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:up|down|back))"
 )
 _QUALIFIERS = (
     r"(?:(?:more\s+than|less\s+than|about|around|almost|nearly|some|roughly|over|just|another|a\s+further|further|"
     r"an\s+extra|an\s+additional)\s+)?"
 )
 # A word of the object: no preposition of the change ("cut its dividend by another 2p": not "dividend by another").
-_WORD = r"(?!(?:by|to|from|at|in|on|another|further)\b)[a-z][\w-]*"
+# A name may be part of it ("the allocation for MNREGA by Rs 5,000 crore").
+_WORD = r"(?!(?:by|to|from|at|in|on|another|further)\b)[A-Za-z][\w-]*"
 # "increased its global smartphone market share 0.4", "curb output by more than half"
 _OBJECT_THEN_SIZE = re.compile(
     rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:{_WORD}\s+){{0,4}}?{_WORD})\s+(?:by\s+)?|"
-    rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥])?$"
+    rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
 # "0.4 percentage points to 31.4": the level reached after the size.
 _TO_LEVEL = re.compile(r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc)?\s+to\s+(?:US\$|[$£€¥])?$")

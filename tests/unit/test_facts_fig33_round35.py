@@ -1,0 +1,138 @@
+"""Round 35 (k-fig33): what English figures of trade, budgets, company results and jobs count, by the grammar that
+carries it.
+
+Made-up sentences of the shapes read on news pages of trade balances, budgets, results and jobs reports, each with
+near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_in, story_figures, values_of
+
+# --- a change told twice before its noun: "a 14 per cent, or $464 million, increase in X" ---
+
+
+def test_change_told_twice_counts_what_changed() -> None:
+    figures = story_figures("The upshot was a 12 per cent, or $310 million, increase in the value of wheat exports.")
+    assert counts_in(figures, 12) == "increase in value of wheat exports"
+    assert counts_in(figures, 310_000_000) == "increase in value of wheat exports"
+
+
+def test_change_told_twice_without_commas() -> None:
+    figures = story_figures("The biggest factor was a $1.4 billion or 38% decline in shipments of copper ore.")
+    assert counts_in(figures, 38) == "decline in shipments of copper ore"
+    assert counts_in(figures, 1_400_000_000) == "decline in shipments of copper ore"
+
+
+def test_change_in_initials_keeps_them() -> None:
+    figures = story_figures("The deal means a 20 per cent increase in annual U.K. farm aid to the region.")
+    assert counts_in(figures, 20) == "increase in annual U.K. farm aid"
+
+
+def test_change_read_already_keeps_its_reading() -> None:
+    assert counts_in(story_figures("The outcome is a 6% rise in sales."), 6) == "rise in sales"
+
+
+def test_change_in_a_place_is_not_what_changed() -> None:
+    assert "rise in Leeds" != counts_in(story_figures("Rents posted a 3%, or £20, rise in Leeds."), 3)
+
+
+# --- a present-tense verb of change in a headline: "Trade surplus narrows to $1.6b as exports dip" ---
+
+
+def test_headline_present_verb_counts_its_subject() -> None:
+    figures = story_figures("Current account gap narrows to $2.4b as imports slide")
+    assert counts_in(figures, 2_400_000_000) == "Current account gap"
+
+
+def test_headline_second_clause_counts_its_own_subject() -> None:
+    figures = story_figures("Canada sheds 12,000 jobs in May, jobless rate climbs to 6.1%")
+    assert counts_in(figures, 6.1) == "jobless rate"
+    assert "jobs" in counts_in(figures, 12_000)
+
+
+def test_present_verb_after_a_pronoun_is_left() -> None:
+    assert counts_in(story_figures("It falls to 3% in the forecast."), 3) != "It"
+
+
+# --- a period after a sum: "Rs 3.27 lakh crore in FY20", "N190.4 billion in first half 2019" ---
+
+
+def test_fiscal_year_code_with_two_brackets_is_when() -> None:
+    figures = story_figures("State schemes are to be allocated Rs 2.15 lakh crore in FY21 as against Rs 1.9 lakh crore.")
+    assert counts_in(figures, 2_150_000_000_000).startswith("State schemes")
+
+
+def test_period_in_words_after_a_level_is_when() -> None:
+    figures = story_figures("Operating profit rose by 12.5 per cent to N88.2 billion in first half 2021.")
+    assert counts_in(figures, 88_200_000_000) == "Operating profit"
+
+
+def test_upcoming_fiscal_is_when() -> None:
+    figures = story_figures("The allocation for rural roads is being raised to Rs 19,000 crore in the upcoming fiscal.")
+    assert counts_in(figures, 190_000_000_000) == "allocation for rural roads"
+
+
+def test_for_a_fiscal_code_is_when() -> None:
+    figures = story_figures("The grant is being increased to $45 million for FY22 from $30 million in FY21.")
+    assert counts_in(figures, 45_000_000) == "grant"
+
+
+# --- a baseline read as its participle: "as against N108.35 billion recorded in ..." ---
+
+
+def test_baseline_recorded_counts_the_sum_before() -> None:
+    figures = story_figures(
+        "Gross profit rose by 11.2 per cent to N61.4 billion as against N55.2 billion recorded in the same period."
+    )
+    assert "profit" in counts_in(figures, 55_200_000_000).lower()
+
+
+def test_recorded_sum_that_is_no_baseline_keeps_reading() -> None:
+    figures = story_figures("Police recorded 640 burglaries in the town.")
+    assert "burglaries" in counts_in(figures, 640)
+
+
+# --- a transitive verb with a particle, or an object with a name, and a code before the sum ---
+
+
+def test_pushing_verb_with_particle_counts_its_object() -> None:
+    figures = story_figures("Dearer diesel pushed up imports by 3 per cent to $21.5 billion.")
+    assert counts_in(figures, 3) == "imports"
+    assert counts_in(figures, 21_500_000_000) == "imports"
+
+
+def test_object_with_a_name_and_a_rupee_code() -> None:
+    figures = story_figures("The state raised the allocation for PMAY by Rs 2,000 crore to Rs 48,000 crore.")
+    assert counts_in(figures, 20_000_000_000) == "allocation for PMAY"
+    assert counts_in(figures, 480_000_000_000) == "allocation for PMAY"
+
+
+def test_passive_verb_with_a_particle_is_no_object() -> None:
+    figures = story_figures("Output was driven down by 4 per cent.")
+    assert "Output" in counts_in(figures, 4)
+
+
+# --- "<noun> amounting to N": the noun ---
+
+
+def test_amounting_to_counts_the_noun_before() -> None:
+    figures = story_figures("The board proposed a final dividend payout amounting to 2.6 billion shillings.")
+    assert counts_in(figures, 2_600_000_000) == "final dividend payout"
+
+
+def test_totalling_after_a_verb_counts_the_noun() -> None:
+    figures = story_figures("She paid fines totalling £750.")
+    assert counts_in(figures, 750) == "fines"
+
+
+# --- a naira or rand price in kobo or cents: "N4.86", "R12.50" ---
+
+
+def test_naira_price_with_kobo_is_read() -> None:
+    assert 4.12 in values_of("Earnings per share rose to N4.12 compared with N3.07.")
+    assert 3.07 in values_of("Earnings per share rose to N4.12 compared with N3.07.")
+
+
+def test_letter_and_digits_of_a_name_are_no_price() -> None:
+    assert values_of("Nurses wore N95 masks and drove the R2 model.") == []
