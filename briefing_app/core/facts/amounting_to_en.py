@@ -15,7 +15,9 @@ from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUN_STAR
 from briefing_app.core.facts.model import Fact
 
 _SIGN = r"(?:US\$|A\$|NZ\$|C\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?"
-_QUALIFIERS = r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just|a\s+(?:total|combined)\s+of)\s+)?"
+_QUALIFIERS = (
+    r"(?:(?:about|around|nearly|almost|some|over|more\s+than|less\s+than|just|a\s+(?:total|combined)\s+of)\s+)?"
+)
 _NOUN_THEN_PARTICIPLE = re.compile(
     rf"(?<![\w'’-])((?:[A-Za-z][\w'’-]*\s+){{0,3}}?[a-z][\w'’-]*)\s+(?:amounting\s+to|totall?ing|adding\s+up\s+to)\s+"
     rf"{_QUALIFIERS}{_SIGN}$"
@@ -31,10 +33,8 @@ def amounting_to(figures: list[Fact], texts: dict[int, str]) -> None:
         words = m.group(1).split()
         # the noun phrase starts after the last function word ("recommended an interim dividend payout")
         # or after a verb or a pronoun ("He paid fines totalling £500")
-        cut = max(
-            (i + 1 for i, w in enumerate(words) if w.lower() in EN_STOP | EN_VERBS | PRONOUN_STARTS or w.endswith("ed")),
-            default=0,
-        )
+        breaks = EN_STOP | EN_VERBS | PRONOUN_STARTS
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in breaks or w.endswith("ed")), default=0)
         words = words[cut:]
         if not words or words[-1].lower() in EN_STOP or words[-1].endswith("ly"):
             continue
