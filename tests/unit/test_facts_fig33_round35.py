@@ -59,7 +59,9 @@ def test_present_verb_after_a_pronoun_is_left() -> None:
 
 
 def test_fiscal_year_code_with_two_brackets_is_when() -> None:
-    figures = story_figures("State schemes are to be allocated Rs 2.15 lakh crore in FY21 as against Rs 1.9 lakh crore.")
+    figures = story_figures(
+        "State schemes are to be allocated Rs 2.15 lakh crore in FY21 as against Rs 1.9 lakh crore."
+    )
     assert counts_in(figures, 2_150_000_000_000).startswith("State schemes")
 
 

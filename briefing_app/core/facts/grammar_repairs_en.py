@@ -9,8 +9,8 @@ last)."""
 
 from __future__ import annotations
 
-from briefing_app.core.facts.amounting_to_en import amounting_to
 from briefing_app.core.facts.adverb_readings_en import adverb_readings
+from briefing_app.core.facts.amounting_to_en import amounting_to
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
@@ -48,8 +48,8 @@ from briefing_app.core.facts.participle_baselines_en import participle_baselines
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
-from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.present_changes_en import present_changes
+from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.purpose_participles_en import purpose_participles
 from briefing_app.core.facts.ranked_measures import ranked_measures
 from briefing_app.core.facts.rate_sums_en import rate_sums
