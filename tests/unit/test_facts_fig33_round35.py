@@ -138,3 +138,56 @@ def test_naira_price_with_kobo_is_read() -> None:
 
 def test_letter_and_digits_of_a_name_are_no_price() -> None:
     assert values_of("Nurses wore N95 masks and drove the R2 model.") == []
+
+
+# --- a pound sign is no word between a verb and its level: "The limit rose to £1,834" ---
+
+
+def test_level_in_pounds_counts_the_subject_of_the_verb() -> None:
+    figures = story_figures("The ceiling rose to £2,415 between April and June.")
+    assert counts_in(figures, 2415).startswith("ceiling")
+
+
+def test_level_in_dollars_reads_as_before() -> None:
+    figures = story_figures("The ceiling rose to $2,415 between April and June.")
+    assert counts_in(figures, 2415).startswith("ceiling")
+
+
+# --- a transitive verb's object and the level it moved to: "lowered its milk price for 2015/6 to $3.85 a kg" ---
+
+
+def test_object_with_its_period_and_level() -> None:
+    figures = story_figures("The co-op has cut its farmgate wool price for 2021/22 to $4.10 a kg of fleece.")
+    assert counts_in(figures, 4.10) == "farmgate wool price"
+
+
+def test_object_revised_from_one_level_to_another() -> None:
+    figures = story_figures("The processor revised its forecast milk price from $8 per kg to $7.60 per kg this week.")
+    assert "milk price" in counts_in(figures, 8)
+    assert "milk price" in counts_in(figures, 7.60)
+
+
+def test_level_with_a_noun_of_its_own_keeps_it() -> None:
+    figures = story_figures("The club lifted the cup in 2019 to 3,000 cheers.")
+    assert counts_in(figures, 3000) == "cheers"
+
+
+# --- a sum set off by a dash: "The increase – equivalent to about £12 a month –" ---
+
+
+def test_dash_equivalent_counts_the_noun_before() -> None:
+    figures = story_figures("The rise – equivalent to about £14 a month – takes effect in July.")
+    assert counts_in(figures, 14) == "rise"
+
+
+# --- a sum as the subject of "to be": "said $6.75 was still a good payout" ---
+
+
+def test_sum_subject_counts_the_predicate_noun() -> None:
+    figures = story_figures("Growers' leader Ann Kelly said $8.20 was still a good payout for this season's crop.")
+    assert counts_in(figures, 8.20) == "payout"
+
+
+def test_sum_with_its_own_noun_is_no_subject() -> None:
+    figures = story_figures("Kelly said $8.20 million in grants was paid.")
+    assert "grants" in counts_in(figures, 8_200_000)

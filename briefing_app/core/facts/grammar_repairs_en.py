@@ -67,6 +67,7 @@ from briefing_app.core.facts.slash_unit_attributes_en import slash_unit_attribut
 from briefing_app.core.facts.spend_shares_en import spend_shares
 from briefing_app.core.facts.standing_gaps import standing_gaps
 from briefing_app.core.facts.such_as_en import without_such_as
+from briefing_app.core.facts.sum_predicates_en import sum_predicates
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
 from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
@@ -145,4 +146,5 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     participle_baselines(figures, texts)  # "as against N108.35 billion recorded in ...": what the sum before counts
     amounting_to(figures, texts)  # "an interim dividend payout amounting to 4.8 billion shillings": the payout
     present_changes(figures, texts)  # "Trade surplus narrows to $1.6b as exports dip": the surplus
+    sum_predicates(figures, texts)  # "said $6.75 was still a good payout": the payout, not the speaker
     twice_told_changes(figures, texts)  # "was a 14 per cent, or $464 million, increase in the value of X": X's
