@@ -191,3 +191,42 @@ def test_sum_subject_counts_the_predicate_noun() -> None:
 def test_sum_with_its_own_noun_is_no_subject() -> None:
     figures = story_figures("Kelly said $8.20 million in grants was paid.")
     assert "grants" in counts_in(figures, 8_200_000)
+
+
+# --- a percentage in brackets after a noun: "declines in cereal grains (-11 per cent) and wool (-8 per cent)" ---
+
+
+def test_bracketed_changes_count_the_nouns_before() -> None:
+    figures = story_figures("Gains failed to offset steep falls in barley (-14 per cent) and cotton (-6 per cent).")
+    # (the helper compares values to a part in a million of a positive value: the fall's own numbers here)
+    assert [f.counts for f in figures] == ["falls in barley", "cotton"]
+    assert [f.value for f in figures] == [-14, -6]
+
+
+def test_bracketed_share_after_a_count_keeps_its_reading() -> None:
+    figures = story_figures("The Greens won 31 seats (9 per cent).")
+    assert "seats" in counts_in(figures, 9)
+
+
+# --- a bare change noun after a verb of scoring: "Rural goods eked out a 1 per cent gain" ---
+
+
+def test_scored_change_gets_its_subject() -> None:
+    figures = story_figures("Farm machinery notched up a 3 per cent gain thanks to dealer demand.")
+    assert counts_in(figures, 3) == "gain (Farm machinery)"
+
+
+def test_scored_change_after_a_pronoun_is_left() -> None:
+    assert counts_in(story_figures("It posted a 5% gain."), 5) == "gain"
+
+
+def test_scored_change_with_its_own_noun_keeps_it() -> None:
+    assert counts_in(story_figures("Revenue posted a 12% rise in exports."), 12) == "rise in exports"
+
+
+# --- a level below a mark after "to": "coming down to below $100 a barrel" is no verb "below" ---
+
+
+def test_preposition_after_to_is_no_verb() -> None:
+    figures = story_figures("Crude prices slid during the day, coming down to below $90 a barrel.")
+    assert "belowed" not in counts_in(figures, 90)

@@ -17,6 +17,7 @@ from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.basis_measures_en import basis_measures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.bracket_restated_en import bracket_restated
+from briefing_app.core.facts.bracketed_changes_en import bracketed_changes
 from briefing_app.core.facts.brought_levels_en import brought_levels
 from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
@@ -66,6 +67,7 @@ from briefing_app.core.facts.share_phrases_en import share_phrases
 from briefing_app.core.facts.slash_unit_attributes_en import slash_unit_attributes
 from briefing_app.core.facts.spend_shares_en import spend_shares
 from briefing_app.core.facts.standing_gaps import standing_gaps
+from briefing_app.core.facts.subject_changes_en import subject_changes
 from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.sum_predicates_en import sum_predicates
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
@@ -146,5 +148,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     participle_baselines(figures, texts)  # "as against N108.35 billion recorded in ...": what the sum before counts
     amounting_to(figures, texts)  # "an interim dividend payout amounting to 4.8 billion shillings": the payout
     present_changes(figures, texts)  # "Trade surplus narrows to $1.6b as exports dip": the surplus
+    bracketed_changes(figures, texts)  # "declines in cereal grains (-11 per cent) and wool (-8 per cent)": each noun
+    subject_changes(figures, texts)  # "Rural goods eked out a 1 per cent gain": the goods' gain
     sum_predicates(figures, texts)  # "said $6.75 was still a good payout": the payout, not the speaker
     twice_told_changes(figures, texts)  # "was a 14 per cent, or $464 million, increase in the value of X": X's

@@ -1,0 +1,41 @@
+"""A percentage in brackets right after a noun, with nothing read for it (English market and trade copy): "sharp
+declines in cereal grains (-11 per cent) and wool (-8 per cent)", "gains in miners (+2.1%) and banks (+0.8%)".
+
+The bracket restates the noun before it by its change or its share, so the noun is what the percentage counts; the
+change noun the list hangs on ("declines in") comes with it. The readers of the words before a figure stop at the
+bracket and left these with no reading, or took the clause's subject far before ("value of meat").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_texts import figure_texts
+from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS
+from briefing_app.core.facts.model import Fact
+
+_NOUN_THEN_BRACKET = re.compile(r"((?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*)\s*\(\s*[-+−–]?\s*$")
+_CLOSES = re.compile(r"\s*(?:%|per\s*cent|percent|pc)\s*\)")
+_CHANGES = r"(?:rises?|increases?|gains?|jumps?|falls?|drops?|declines?|decreases?|growth|slumps?|dips?)"
+_CHANGE_IN = re.compile(rf"\b({_CHANGES})\s+in\s+(?:the\s+)?[^()]*$", re.IGNORECASE)
+
+
+def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a bracketed percentage after a noun, read as nothing, that noun (and the change it is listed under)."""
+    for f, number, text in figure_texts(figures, texts):
+        if f.unit != "percent" or not _CLOSES.match(text, number.end):
+            continue
+        before = text[: number.start]
+        m = _NOUN_THEN_BRACKET.search(before)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in EN_STOP | EN_VERBS), default=0)
+        words = words[cut:]
+        if not words or words[-1].lower() in EN_STOP:
+            continue
+        if words[-1].lower() in (f.counts or "").lower().split():
+            continue  # "won 31 seats (9 per cent)" read "seats won" already
+        change = _CHANGE_IN.search(before[: m.end(1)])
+        noun = " ".join(words)
+        f.counts = f"{change.group(1).lower()} in {noun}" if change else noun
