@@ -230,3 +230,9 @@ def test_scored_change_with_its_own_noun_keeps_it() -> None:
 def test_preposition_after_to_is_no_verb() -> None:
     figures = story_figures("Crude prices slid during the day, coming down to below $90 a barrel.")
     assert "belowed" not in counts_in(figures, 90)
+
+
+def test_bracketed_change_takes_the_change_next_to_its_noun() -> None:
+    figures = story_figures("A slight increase in the value of beef failed to offset declines in oats (-9 per cent).")
+    assert counts_in(story_figures("Declines in oats (9 per cent) hurt."), 9) == "declines in oats"
+    assert [f.counts for f in figures] == ["declines in oats"]

@@ -17,7 +17,7 @@ from briefing_app.core.facts.model import Fact
 _NOUN_THEN_BRACKET = re.compile(r"((?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*)\s*\(\s*[-+−–]?\s*$")
 _CLOSES = re.compile(r"\s*(?:%|per\s*cent|percent|pc)\s*\)")
 _CHANGES = r"(?:rises?|increases?|gains?|jumps?|falls?|drops?|declines?|decreases?|growth|slumps?|dips?)"
-_CHANGE_IN = re.compile(rf"\b({_CHANGES})\s+in\s+(?:the\s+)?[^()]*$", re.IGNORECASE)
+_CHANGE_IN = rf"\b({_CHANGES})\s+in\s+(?:the\s+)?"
 
 
 def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -36,6 +36,7 @@ def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         if words[-1].lower() in (f.counts or "").lower().split():
             continue  # "won 31 seats (9 per cent)" read "seats won" already
-        change = _CHANGE_IN.search(before[: m.end(1)])
         noun = " ".join(words)
+        # (the change right before the noun only: "declines in | cereal grains")
+        change = re.search(_CHANGE_IN + re.escape(noun) + "$", before[: m.end(1)], re.IGNORECASE)
         f.counts = f"{change.group(1).lower()} in {noun}" if change else noun
