@@ -236,3 +236,25 @@ def test_bracketed_change_takes_the_change_next_to_its_noun() -> None:
     figures = story_figures("A slight increase in the value of beef failed to offset declines in oats (-9 per cent).")
     assert counts_in(story_figures("Declines in oats (9 per cent) hurt."), 9) == "declines in oats"
     assert [f.counts for f in figures] == ["declines in oats"]
+
+
+def test_bracketed_names_listed_under_a_change() -> None:
+    figures = story_figures(
+        "There were falls in Otago (-0.4 per cent), Nelson (-0.2 per cent) and the West Coast (-1.1 per cent)."
+    )
+    assert [f.counts for f in figures] == ["falls in Otago", "falls in Nelson", "falls in West Coast"]
+
+
+def test_bracketed_name_with_no_change_before_is_left() -> None:
+    figures = story_figures("Holt Trust (43.2 per cent) and Bram Trust (46.1 per cent) also fell behind.")
+    assert "falls" not in (counts_in(figures, 43.2) or "")
+
+
+def test_bracketed_name_in_a_word_is_no_noun() -> None:
+    figures = story_figures("There were rises in Victoria (0.7 per cent).")
+    assert counts_in(figures, 0.7) == "rises in Victoria"
+
+
+def test_change_in_a_month_is_when() -> None:
+    figures = story_figures("The trend estimate rose 0.1 per cent in May following a 0.2 per cent rise in April 2016.")
+    assert "April" not in counts_in(figures, 0.2)

@@ -14,7 +14,8 @@ from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS
 from briefing_app.core.facts.model import Fact
 
-_NOUN_THEN_BRACKET = re.compile(r"((?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*)\s*\(\s*[-+−–]?\s*$")
+# (a lowercase noun: a name before the bracket, "Victoria (0.7 per cent)", is where, read by `bracket_figures`)
+_NOUN_THEN_BRACKET = re.compile(r"(?<![\w'’-])((?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*)\s*\(\s*[-+−–]?\s*$")
 _CLOSES = re.compile(r"\s*(?:%|per\s*cent|percent|pc)\s*\)")
 _CHANGES = r"(?:rises?|increases?|gains?|jumps?|falls?|drops?|declines?|decreases?|growth|slumps?|dips?)"
 _CHANGE_IN = rf"\b({_CHANGES})\s+in\s+(?:the\s+)?"
@@ -28,6 +29,8 @@ def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         before = text[: number.start]
         m = _NOUN_THEN_BRACKET.search(before)
         if m is None:
+            if f.counts is None:
+                _listed_place(f, before)
             continue
         words = m.group(1).split()
         cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in EN_STOP | EN_VERBS), default=0)
@@ -40,3 +43,23 @@ def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         # (the change right before the noun only: "declines in | cereal grains")
         change = re.search(_CHANGE_IN + re.escape(noun) + "$", before[: m.end(1)], re.IGNORECASE)
         f.counts = f"{change.group(1).lower()} in {noun}" if change else noun
+
+
+# A name before the bracket, in a list that a change "in" opens: "There were rises in Victoria (0.7 per cent), NSW
+# (0.5 per cent) and the ACT (0.7 per cent)". Between the change and the name: only names, brackets, commas, "and".
+_NAME_THEN_BRACKET = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s*\(\s*[-+−–]?\s*$")
+_LIST_SO_FAR = re.compile(
+    r"(?:(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*\s*\(\s*[-+−–]?[\d.,]+\s*"
+    r"(?:%|per\s*cent|percent|pc)\s*\)\s*(?:,\s*(?:and\s+)?|and\s+))*(?:the\s+)?$"
+)
+
+
+def _listed_place(f: Fact, before: str) -> None:
+    """Give a bracketed percentage after a name listed under "rises in" the change in that name."""
+    name = _NAME_THEN_BRACKET.search(before)
+    if name is None:
+        return
+    for change in re.finditer(_CHANGE_IN, before[: name.start(1)], re.IGNORECASE):
+        if _LIST_SO_FAR.fullmatch(before[change.end() : name.start(1)]):
+            f.counts = f"{change.group(1).lower()} in {name.group(1)}"
+            return

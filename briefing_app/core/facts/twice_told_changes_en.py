@@ -36,7 +36,7 @@ _END = (
 _AFTER = re.compile(rf"{_UNIT}{_RESTATED},?\s+({_CHANGES})\s+in\s+{_WHAT}{_END}", re.IGNORECASE)
 # The size opens the noun phrase ("was a 14 per cent"), or restates the one before it ("or $464 million").
 _OPENS = re.compile(rf"\b(?:a|an|or)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?{_SIGN}$", re.IGNORECASE)
-_TIMES = re.compile(rf"(?:the\s+)?(?:{EN_MONTHS}|\d{{4}}|(?:first|second|third|fourth|last|past|latest)\b.*)$")
+_TIMES = re.compile(rf"(?:the\s+)?(?:{EN_MONTHS}|\d{{4}}|first|second|third|fourth|last|past|latest)\b")
 
 
 def _what_changed(phrase: str) -> str | None:
