@@ -258,3 +258,18 @@ def test_bracketed_name_in_a_word_is_no_noun() -> None:
 def test_change_in_a_month_is_when() -> None:
     figures = story_figures("The trend estimate rose 0.1 per cent in May following a 0.2 per cent rise in April 2016.")
     assert "April" not in counts_in(figures, 0.2)
+
+
+# --- a list of levels after a transitive verb's object: "increased their market share year-on-year, to 5.1%, ..." ---
+
+
+def test_listed_levels_of_an_object_count_it() -> None:
+    figures = story_figures(
+        "The brands all increased their market share year-on-year, to 6.2%, 5.5% and 3.9% respectively."
+    )
+    assert [f.counts for f in figures] == ["market share"] * 3
+
+
+def test_next_number_with_its_own_noun_is_no_listed_level() -> None:
+    figures = story_figures("The bank cut its rate by 0.5 points, and 200 staff left.")
+    assert "staff" in counts_in(figures, 200)

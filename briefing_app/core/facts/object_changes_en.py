@@ -37,7 +37,10 @@ _OBJECT_THEN_SIZE = re.compile(
     rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:{_WORD}\s+){{0,4}}?{_WORD})"
     # (its period after it, and the level or the start it moved to or from: "lowered its farmgate milk price for
     # 2015/6 to $3.85", "revised its forecast milk price from $7 per kg to $6.75")
-    r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w/-]*\d[\w/-]*)?\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w/-]*\d[\w/-]*)?"
+    # (an adverb of when, set off or not: "all increased their market share year-on-year, to 5.1%")
+    r"(?:\s+(?:year-on-year|year-over-year|annually|again|sharply|slightly|further),?)?"
+    r"\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
     rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
 # "0.4 percentage points to 31.4": the level reached after the size.
@@ -45,6 +48,11 @@ _TO_LEVEL = re.compile(
     r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc|(?:a|per)\s+[\w/]+)?\s+to\s+(?:US\$|[$£€¥])?$"
 )
 
+# The next member of a list of levels: "to 5.1%, | 4.7% and | 4.3% respectively".
+_LISTED = re.compile(
+    r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:US\$|[$£€¥₹])?$"
+)
 _TO_OR_FROM = re.compile(r"\b(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?(?:\S*[$£€¥₹]|Rs\.?\s?|Sh\s?|N|R)?$")
 # After a level: its unit, a rate ("a kg", "per kgMS"), a mark or a preposition, not a noun of its own.
 _NO_NOUN_AFTER = re.compile(
@@ -81,4 +89,19 @@ def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         ):
             if previous[2].split()[-1].lower() not in (f.counts or "").lower():
                 f.counts = previous[2]  # "... 0.4 percentage points to 31.4 percent": the share's level
+        elif (
+            previous is not None
+            and previous[0].sentence == f.sentence
+            and previous[0].unit == f.unit
+            and _LISTED.fullmatch(text[previous[1] : number.start])
+            and (
+                _NO_NOUN_AFTER.match(text, number.end)
+                or re.match(r"\s*(?:%|per\s*cent|percent)?\s+respectively", text[number.end :])
+            )
+        ):
+            # "increased their market share year-on-year, to 5.1%, 4.7% and 4.3% respectively": each the same
+            if previous[2].split()[-1].lower() not in (f.counts or "").lower():
+                f.counts = previous[2]
+            previous = (f, number.end, previous[2])
+            continue
         previous = None
