@@ -273,3 +273,14 @@ def test_listed_levels_of_an_object_count_it() -> None:
 def test_next_number_with_its_own_noun_is_no_listed_level() -> None:
     figures = story_figures("The bank cut its rate by 0.5 points, and 200 staff left.")
     assert "staff" in counts_in(figures, 200)
+
+
+# --- the title of a US code cited is no figure: "in violation of 18 U.S.C. § 922" ---
+
+
+def test_code_title_is_no_figure() -> None:
+    assert values_of("He admitted a breach of 21 U.S.C. § 841 and of 29 CFR rules.") == []
+
+
+def test_count_before_us_is_still_a_figure() -> None:
+    assert values_of("The 14 US states agreed.") == [14]
