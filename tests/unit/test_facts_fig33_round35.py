@@ -284,3 +284,29 @@ def test_code_title_is_no_figure() -> None:
 
 def test_count_before_us_is_still_a_figure() -> None:
     assert values_of("The 14 US states agreed.") == [14]
+
+
+# --- a list of names after a verb of change: "Urban starts rose in Quebec (15.4%) and the Prairies (16.1%)" ---
+
+
+def test_bracketed_names_after_a_verb_of_change_count_its_subject() -> None:
+    figures = story_figures("Rural starts fell in Manitoba (-4.1%) and the Yukon (-2.2%).")
+    assert [f.counts for f in figures] == ["Rural starts (Manitoba)", "Rural starts (Yukon)"]
+
+
+def test_bracketed_names_after_a_pronoun_are_left() -> None:
+    figures = story_figures("It fell in Manitoba (4.1%).")
+    assert "It" not in (figures[0].counts or "")
+
+
+# --- a part after "of which": "an overall charge of about $1 billion, of which $100 million will be realized" ---
+
+
+def test_of_which_part_counts_the_whole() -> None:
+    figures = story_figures("It expects a total charge of about $600 million, of which $80 million will be booked now.")
+    assert counts_in(figures, 80_000_000) == "total charge"
+
+
+def test_part_with_a_noun_of_its_own_keeps_it() -> None:
+    figures = story_figures("It expects a charge of about $600 million, and $80 million in fees will be booked now.")
+    assert "fees" in counts_in(figures, 80_000_000)

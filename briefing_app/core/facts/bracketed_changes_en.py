@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_texts import figure_texts
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS
+from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUN_STARTS
 from briefing_app.core.facts.model import Fact
 
 # (a lowercase noun: a name before the bracket, "Victoria (0.7 per cent)", is where, read by `bracket_figures`)
@@ -29,7 +29,8 @@ def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         before = text[: number.start]
         m = _NOUN_THEN_BRACKET.search(before)
         if m is None:
-            if f.counts is None:
+            # (no reading, or only the name itself: "the Prairies (16.1%)" read "Prairies")
+            if f.counts is None or re.search(rf"\b{re.escape(f.counts.strip())}\s*\(\s*[-+−–]?\s*$", before):
                 _listed_place(f, before)
             continue
         words = m.group(1).split()
@@ -63,3 +64,20 @@ def _listed_place(f: Fact, before: str) -> None:
         if _LIST_SO_FAR.fullmatch(before[change.end() : name.start(1)]):
             f.counts = f"{change.group(1).lower()} in {name.group(1)}"
             return
+    # or a verb of change: "Urban starts rose in Quebec (15.4%) and the Prairies (16.1%)": the verb's subject, there
+    for verb in re.finditer(_SUBJECT_VERB_IN, before[: name.start(1)]):
+        if _LIST_SO_FAR.fullmatch(before[verb.end() : name.start(1)]):
+            words = verb.group(1).split()
+            cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.lower() in EN_STOP), default=0)
+            subject = " ".join(words[cut:])
+            if subject and subject.split()[0].lower() not in PRONOUN_STARTS:
+                f.counts = f"{subject} ({name.group(1)})"
+            return
+
+
+# The subject of a verb of change and its "in" (a clause's start, up to eight words before the verb).
+_SUBJECT_VERB_IN = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)((?:[\w'’-]+\s+){0,7}?[a-z][\w'’-]*)\s+"
+    r"(?:rose|fell|increased|decreased|dropped|declined|grew|climbed|jumped|slipped|dipped|edged\s+(?:up|down)|"
+    r"were\s+(?:up|down)|was\s+(?:up|down))\s+in\s+(?:the\s+)?"
+)

@@ -43,6 +43,7 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
 from briefing_app.core.facts.object_changes_en import object_changes
+from briefing_app.core.facts.of_which_parts_en import of_which_parts
 from briefing_app.core.facts.parallel_clauses_en import parallel_clauses
 from briefing_app.core.facts.parallel_participles import parallel_participles
 from briefing_app.core.facts.participle_baselines_en import participle_baselines
@@ -149,6 +150,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     amounting_to(figures, texts)  # "an interim dividend payout amounting to 4.8 billion shillings": the payout
     present_changes(figures, texts)  # "Trade surplus narrows to $1.6b as exports dip": the surplus
     bracketed_changes(figures, texts)  # "declines in cereal grains (-11 per cent) and wool (-8 per cent)": each noun
+    of_which_parts(figures, texts)  # "an overall charge of about $1 billion, of which $100 million ...": the charge
     subject_changes(figures, texts)  # "Rural goods eked out a 1 per cent gain": the goods' gain
     sum_predicates(figures, texts)  # "said $6.75 was still a good payout": the payout, not the speaker
     twice_told_changes(figures, texts)  # "was a 14 per cent, or $464 million, increase in the value of X": X's
