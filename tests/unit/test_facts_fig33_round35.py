@@ -310,3 +310,8 @@ def test_of_which_part_counts_the_whole() -> None:
 def test_part_with_a_noun_of_its_own_keeps_it() -> None:
     figures = story_figures("It expects a charge of about $600 million, and $80 million in fees will be booked now.")
     assert "fees" in counts_in(figures, 80_000_000)
+
+
+def test_units_after_a_trend_count_the_subject() -> None:
+    figures = story_figures("Housing starts in Alberta were trending at 31,240 units in June, the agency said.")
+    assert counts_in(figures, 31_240) == "Housing starts (units)"
