@@ -25,8 +25,10 @@ def test_change_told_twice_without_commas() -> None:
 
 
 def test_change_in_initials_keeps_them() -> None:
-    figures = story_figures("The deal means a 20 per cent increase in annual U.K. farm aid to the region.")
-    assert counts_in(figures, 20) == "increase in annual U.K. farm aid"
+    figures = story_figures(
+        "The deal means a 20 per cent, or $40 million, increase in annual U.K. farm aid to the region."
+    )
+    assert counts_in(figures, 40_000_000) == "increase in annual U.K. farm aid"
 
 
 def test_change_read_already_keeps_its_reading() -> None:
@@ -303,7 +305,7 @@ def test_bracketed_names_after_a_pronoun_are_left() -> None:
 
 
 def test_of_which_part_counts_the_whole() -> None:
-    figures = story_figures("It expects a total charge of about $600 million, of which $80 million will be booked now.")
+    figures = story_figures("It expects a total charge of about $600 million, of which $80 million will be realized.")
     assert counts_in(figures, 80_000_000) == "total charge"
 
 
@@ -315,3 +317,13 @@ def test_part_with_a_noun_of_its_own_keeps_it() -> None:
 def test_units_after_a_trend_count_the_subject() -> None:
     figures = story_figures("Housing starts in Alberta were trending at 31,240 units in June, the agency said.")
     assert counts_in(figures, 31_240) == "Housing starts (units)"
+
+
+def test_bracketed_noun_after_a_change_told_by_a_copula() -> None:
+    figures = story_figures("The largest rise was in hardware stores (2.9 per cent).")
+    assert counts_in(figures, 2.9) == "rise in hardware stores"
+
+
+def test_bracketed_place_word_is_where() -> None:
+    figures = story_figures("Turnout was lowest in the west (38%) and highest in the east (71%).")
+    assert counts_in(figures, 71) != "east"

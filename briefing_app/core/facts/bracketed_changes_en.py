@@ -18,7 +18,7 @@ from briefing_app.core.facts.model import Fact
 _NOUN_THEN_BRACKET = re.compile(r"(?<![\w'’-])((?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*)\s*\(\s*[-+−–]?\s*$")
 _CLOSES = re.compile(r"\s*(?:%|per\s*cent|percent|pc)\s*\)")
 _CHANGES = r"(?:rises?|increases?|gains?|jumps?|falls?|drops?|declines?|decreases?|growth|slumps?|dips?)"
-_CHANGE_IN = rf"\b({_CHANGES})\s+in\s+(?:the\s+)?"
+_CHANGE_IN = rf"\b({_CHANGES})\s+(?:(?:was|were)\s+)?in\s+(?:the\s+)?"  # ("the largest rise was in department stores")
 
 
 def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -43,6 +43,10 @@ def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         noun = " ".join(words)
         # (the change right before the noun only: "declines in | cereal grains")
         change = re.search(_CHANGE_IN + re.escape(noun) + "$", before[: m.end(1)], re.IGNORECASE)
+        if change is None and re.search(
+            r"\b(?:in|at|on|from|to|for|across)\s+(?:the\s+)?" + re.escape(noun) + "$", before[: m.end(1)]
+        ):
+            continue  # "lowest in the north (41%)": where, not what
         f.counts = f"{change.group(1).lower()} in {noun}" if change else noun
 
 

@@ -27,6 +27,8 @@ def of_which_parts(figures: list[Fact], texts: dict[int, str]) -> None:
             last = None
         if last is not None and last.unit == f.unit and last.counts and _OF_WHICH.search(text[: number.start]):
             whole = last.counts.split(" (")[0]
-            if whole.split()[-1].lower() not in (f.counts or "").lower().split():
+            # (only a reading that is no noun: a participle after the part, "will be realized"; a noun named after
+            # its copula stays, "of which £21 will be cash")
+            if f.counts is None or re.fullmatch(r"[a-z]+(?:ed|en)", f.counts.strip()):
                 f.counts = whole
         last = f

@@ -47,6 +47,8 @@ def present_changes(figures: list[Fact], texts: dict[int, str]) -> None:
             words = words[1:]
         if not words or words[0].lower() in PRONOUN_STARTS or words[-1].lower() in EN_STOP:
             continue
+        if m.group(0)[:1] in ",;:—–" and all(w[:1].isupper() for w in words):
+            continue  # "Death toll in Tarvia, Ostland nears 3,000": a name after a comma ends a place, no subject
         subject = " ".join(words)
         if words[-1].lower() in (f.counts or "").lower():
             continue  # already read

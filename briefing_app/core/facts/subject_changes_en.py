@@ -40,8 +40,8 @@ def subject_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         if reading is None:
             continue
         m = _SUBJECT_VERB.search(text[: number.start])
-        if m is None:
-            continue
+        if m is None or re.match(rf"\s*(?:%|per\s*cent|percent)?\s+{_CHANGES}\s+to\b", text[number.end :]):
+            continue  # ("Profit saw a 5% rise to $3m": the level's readers say whose)
         words = m.group(1).split()
         while words and words[0].lower() in EN_STOP:
             words = words[1:]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_texts import figure_texts
-from briefing_app.core.facts.figure_words import EN_MONTHS, PERIODS
+from briefing_app.core.facts.figure_words import EN_MONTHS, EN_VERBS, PERIODS
 from briefing_app.core.facts.model import Fact
 
 _CHANGES = (
@@ -44,6 +44,11 @@ def _what_changed(phrase: str) -> str | None:
     words = phrase.split()
     if words and words[0].lower() == "the":
         words = words[1:]
+    # (it ends before a verb or a participle: "in the share price | hit the bank", "new listings | looking for")
+    for k, w in enumerate(words[1:], start=1):
+        if w.lower() in EN_VERBS or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w):
+            words = words[:k]
+            break
     if not words or words[-1].lower() in PERIODS or _TIMES.match(" ".join(words)):
         return None
     if all(w[:1].isupper() for w in words):
@@ -63,6 +68,6 @@ def twice_told_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         if what is None:
             continue
         head = what.split()[-1].lower()
-        if head in (f.counts or "").lower().split():
-            continue  # "a 5% rise in sales" already read "rise in sales"
+        if head in (f.counts or "").lower().split() or (f.counts or "").lower().startswith(m.group(1).lower()):
+            continue  # "a 5% rise in sales" already read "rise in sales" (the readers know where their phrase ends)
         f.counts = f"{m.group(1).lower()} in {what}"
