@@ -456,7 +456,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         return _CODES_BEFORE[coded.group(1)]
     letter = text[start - 1 : start] if start else ""
     if letter in _LETTER_BEFORE and (start < 2 or not text[start - 2].isalnum()):
-        if re.search(r"\d[,.]\d{3}(?!\d)|[^\W\d_]$", text[start:end]):  # "N50,000", "R5 billion", "N2bn"
+        # "N50,000", "R5 billion", "N2bn"; and a price in kobo or cents, "N4.86", "R12.50" (no name has them)
+        if re.search(r"\d[,.]\d{3}(?!\d)|[^\W\d_]$|^\d{1,3}\.\d\d$", text[start:end]):
             return _LETTER_BEFORE[letter]
     if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
         return "ILS"  # "150 ₪": Hebrew writes the sign after the amount

@@ -45,6 +45,7 @@ _VERB_BEFORE_SUM = re.compile(
     r"\b([a-z]{3,})\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|roughly|an?\s+"
     r"(?:estimated|reported))\s+)?$"
 )
+_SIGN = re.compile(r"(?:US|A|NZ|C|HK|S)?[$£€¥₹]")
 # Nothing named after the figure (its scale word aside): the clause goes on with a preposition or ends.
 _NOTHING_AFTER = re.compile(
     r"(?:\s*(?:million|billion|bn|m|k)\b)?\s*(?:$|[,.;:)(—–-]|(?:from|in|over|at|on|for|after|to|as|and|while)\b)"
@@ -97,7 +98,13 @@ def _subject_of_verb(text: str, start: int, counts: str, listed: bool = False) -
         return None  # (`listed`: a verb of the word lists, which the tagger may take for a noun: "The airline loses")
     # the figure must be the verb's object, not far down the clause after another verb ("which made ...")
     # (a participle after an article is an adjective of the figure: "making an estimated $7.5 million")
-    between = [w for k, w in enumerate(words) if k > at and not (words[k - 1][2] == "DET" and w[2] == "VERB")]
+    # (a sign before the figure is none of its words: the tagger takes "£" for a noun, so "The limit rose to £1,834"
+    # read only "rose" while "$1,834" read the limit)
+    between = [
+        w
+        for k, w in enumerate(words)
+        if k > at and not (words[k - 1][2] == "DET" and w[2] == "VERB") and not _SIGN.fullmatch(text[w[0] : w[1]])
+    ]
     if any(t in ("VERB", "AUX", "SCONJ") or text[s:e] in (";", ":") for s, e, t in between):
         return None
     if any(t in ("NOUN", "PROPN", "PRON") for _, _, t in between):

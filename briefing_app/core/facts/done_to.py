@@ -36,7 +36,9 @@ _QUANTIFIERS = {"all", "both", "some", "any", "another", "only", "just", "nearly
                 "over", "under", "roughly", "the", "these", "those", "its", "their", "his", "her", "our",
                 "first", "last", "next", "top", "extra", "additional"}  # fmt: skip
 # Prepositions after "to" are no verb's plain form: "closed the lead to within 5 points" (no "withined").
-_PREPOSITIONS = {"within", "between", "among", "than", "of", "at", "by", "for", "from", "with", "into", "near"}
+# (and the prepositions of a level after "to": "coming down to below $100 a barrel" is no verb "below")
+_PREPOSITIONS = {"within", "between", "among", "than", "of", "at", "by", "for", "from", "with", "into", "near",
+                 "below", "above", "under", "over", "around", "about", "beyond", "nearly", "almost"}  # fmt: skip
 # Words before a verb's plain form: "to", and the modals ("plans to hire | 500 nurses", "will cut | 2,300 jobs").
 _MODALS = {"to", "will", "would", "could", "can", "must", "should", "may", "might", "shall", "'ll", "’ll"}
 # Plain forms with an irregular participle, and plain forms of verbs that say how many (no participle to add).

@@ -10,12 +10,14 @@ last)."""
 from __future__ import annotations
 
 from briefing_app.core.facts.adverb_readings_en import adverb_readings
+from briefing_app.core.facts.amounting_to_en import amounting_to
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.basis_measures_en import basis_measures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.bracket_restated_en import bracket_restated
+from briefing_app.core.facts.bracketed_changes_en import bracketed_changes
 from briefing_app.core.facts.brought_levels_en import brought_levels
 from briefing_app.core.facts.change_baselines_en import change_baselines
 from briefing_app.core.facts.change_chains_en import change_chains
@@ -41,11 +43,14 @@ from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
 from briefing_app.core.facts.object_changes_en import object_changes
+from briefing_app.core.facts.of_which_parts_en import of_which_parts
 from briefing_app.core.facts.parallel_clauses_en import parallel_clauses
 from briefing_app.core.facts.parallel_participles import parallel_participles
+from briefing_app.core.facts.participle_baselines_en import participle_baselines
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
+from briefing_app.core.facts.present_changes_en import present_changes
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.purpose_participles_en import purpose_participles
 from briefing_app.core.facts.ranked_measures import ranked_measures
@@ -63,10 +68,13 @@ from briefing_app.core.facts.share_phrases_en import share_phrases
 from briefing_app.core.facts.slash_unit_attributes_en import slash_unit_attributes
 from briefing_app.core.facts.spend_shares_en import spend_shares
 from briefing_app.core.facts.standing_gaps import standing_gaps
+from briefing_app.core.facts.subject_changes_en import subject_changes
 from briefing_app.core.facts.such_as_en import without_such_as
+from briefing_app.core.facts.sum_predicates_en import sum_predicates
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
 from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
+from briefing_app.core.facts.twice_told_changes_en import twice_told_changes
 from briefing_app.core.facts.unit_levels_en import unit_levels
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
@@ -138,3 +146,11 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     group_parts(figures, texts)  # "including 11,000 in New Jersey", "up from the 197,067 who were ...": the same noun
     parallel_clauses(figures, texts)  # "341 members got over 50% of votes and 201 got less than 50%": members, votes
     share_phrases(figures, texts)  # "79 (26 per cent)", "with 50 per cent and above of the total votes"
+    participle_baselines(figures, texts)  # "as against N108.35 billion recorded in ...": what the sum before counts
+    amounting_to(figures, texts)  # "an interim dividend payout amounting to 4.8 billion shillings": the payout
+    present_changes(figures, texts)  # "Trade surplus narrows to $1.6b as exports dip": the surplus
+    bracketed_changes(figures, texts)  # "declines in cereal grains (-11 per cent) and wool (-8 per cent)": each noun
+    of_which_parts(figures, texts)  # "an overall charge of about $1 billion, of which $100 million ...": the charge
+    subject_changes(figures, texts)  # "Rural goods eked out a 1 per cent gain": the goods' gain
+    sum_predicates(figures, texts)  # "said $6.75 was still a good payout": the payout, not the speaker
+    twice_told_changes(figures, texts)  # "was a 14 per cent, or $464 million, increase in the value of X": X's

@@ -318,8 +318,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "på TV 2 Sport", "DR 1", "Kanal 5": a channel's number
     if not n.spelled and re.search(r"(?:§§?|\bstk\.|\bnr\.|\bart\.|\bartikel|\bpunkt)\s*$", before[-12:]):
         return True  # "§ 31, stk. 1", "artikel 107": a cited section of a law, no quantity
-    if lang == "en" and not n.spelled and re.match(r"\s*(?:U\.\s?S\.\s?C\.|USC|C\.F\.R\.|CFR)(?:\s|§|$)", after):
-        return True  # "in violation of 18 U.S.C. § 922", "40 CFR 60": the title of a cited code, no quantity
+    if lang == "en" and not n.spelled and re.match(r"\s*(?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b)", after):
+        return True  # "in violation of 18 U.S.C. § 922", "29 CFR 1910": the title of a US code cited, no quantity
     if lang == "da" and not n.spelled and re.match(r",?\s*litra\s", after):
         return True  # "stk. 3, litra b)": a subsection of a cited article (also where a splitter cut at "stk.")
     if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):

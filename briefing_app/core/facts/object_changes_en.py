@@ -19,21 +19,46 @@ from briefing_app.core.facts.model import Fact
 _VERBS = (
     r"(?:increase[ds]?|increasing|raise[ds]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut(?:s|ting)?|"
     r"reduce[ds]?|reducing|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|curb(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
-    r"expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|shrink(?:s|ing)?|shrank|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?)"
+    r"expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|shrink(?:s|ing)?|shrank|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|"
+    r"hike[ds]?|hiking|revis(?:e[sd]?|ing)|downgrad(?:e[sd]?|ing)|upgrad(?:e[sd]?|ing)|"
+    # a verb of pushing with its particle: "higher fuel costs nudged up imports by 1 per cent"
+    r"(?:nudg(?:e[sd]?|ing)|push(?:es|ed|ing)?|driv(?:e[sn]?|ing)|drove|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
+    r"scal(?:e[sd]|ing)|pull(?:s|ed|ing)?|knock(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:up|down|back))"
 )
 _QUALIFIERS = (
     r"(?:(?:more\s+than|less\s+than|about|around|almost|nearly|some|roughly|over|just|another|a\s+further|further|"
     r"an\s+extra|an\s+additional)\s+)?"
 )
 # A word of the object: no preposition of the change ("cut its dividend by another 2p": not "dividend by another").
-_WORD = r"(?!(?:by|to|from|at|in|on|another|further)\b)[a-z][\w-]*"
+# A name may be part of it ("the allocation for MNREGA by Rs 5,000 crore").
+_WORD = r"(?!(?:by|to|from|at|in|on|another|further)\b)[A-Za-z][\w-]*"
 # "increased its global smartphone market share 0.4", "curb output by more than half"
 _OBJECT_THEN_SIZE = re.compile(
-    rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:{_WORD}\s+){{0,4}}?{_WORD})\s+(?:by\s+)?|"
-    rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥])?$"
+    rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:{_WORD}\s+){{0,4}}?{_WORD})"
+    # (its period after it, and the level or the start it moved to or from: "lowered its farmgate milk price for
+    # 2015/6 to $3.85", "revised its forecast milk price from $7 per kg to $6.75")
+    r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w/-]*\d[\w/-]*)?"
+    # (an adverb of when, set off or not: "all increased their market share year-on-year, to 5.1%")
+    r"(?:\s+(?:year-on-year|year-over-year|annually|again|sharply|slightly|further),?)?"
+    r"\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
+    rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
 # "0.4 percentage points to 31.4": the level reached after the size.
-_TO_LEVEL = re.compile(r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc)?\s+to\s+(?:US\$|[$£€¥])?$")
+_TO_LEVEL = re.compile(
+    r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc|(?:a|per)\s+[\w/]+)?\s+to\s+(?:US\$|[$£€¥])?$"
+)
+
+# The next member of a list of levels: "to 5.1%, | 4.7% and | 4.3% respectively".
+_LISTED = re.compile(
+    r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:US\$|[$£€¥₹])?$"
+)
+_TO_OR_FROM = re.compile(r"\b(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?(?:\S*[$£€¥₹]|Rs\.?\s?|Sh\s?|N|R)?$")
+# After a level: its unit, a rate ("a kg", "per kgMS"), a mark or a preposition, not a noun of its own.
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|pc|points?|(?:a|per)\s+[\w/]+)?\s*(?:$|[,.;:)—–]|(?:in|on|at|of|for|from|to|this|"
+    r"last|next|between|by|over|after|as|and|but|while|with|under|since|until|before)\b)"
+)
 
 
 def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -43,6 +68,8 @@ def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         before = text[: number.start]
         m = _OBJECT_THEN_SIZE.search(before)
         obj = (m.group(1) or m.group(2)) if m else None
+        if m and _TO_OR_FROM.search(m.group(0)) and not _NO_NOUN_AFTER.match(text, number.end):
+            obj = None  # "lifted the trophy in 2019 to 3,000 cheers": the figure has a noun of its own
         # (an adverb is no object: "grew quickly by 5%")
         if (
             obj
@@ -51,7 +78,8 @@ def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
             and (obj.split()[0].lower() not in EN_STOP)
         ):
             if obj.split()[-1].lower() not in (f.counts or "").lower():
-                f.counts = obj
+                rate = re.search(r" \(per [^()]+\)$", f.counts or "")  # (a rate the readers saw stays: "per kg")
+                f.counts = obj + (rate.group(0) if rate else "")
             previous = (f, number.end, obj)
             continue
         if (
@@ -61,4 +89,19 @@ def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         ):
             if previous[2].split()[-1].lower() not in (f.counts or "").lower():
                 f.counts = previous[2]  # "... 0.4 percentage points to 31.4 percent": the share's level
+        elif (
+            previous is not None
+            and previous[0].sentence == f.sentence
+            and previous[0].unit == f.unit
+            and _LISTED.fullmatch(text[previous[1] : number.start])
+            and (
+                _NO_NOUN_AFTER.match(text, number.end)
+                or re.match(r"\s*(?:%|per\s*cent|percent)?\s+respectively", text[number.end :])
+            )
+        ):
+            # "increased their market share year-on-year, to 5.1%, 4.7% and 4.3% respectively": each the same
+            if previous[2].split()[-1].lower() not in (f.counts or "").lower():
+                f.counts = previous[2]
+            previous = (f, number.end, previous[2])
+            continue
         previous = None

@@ -28,7 +28,14 @@ _LEVEL_BEFORE = re.compile(
 
 # A reading that is a period's code with the subject in brackets: "Q1 (nation's total trade)", "H1 (revenue)"; "in
 # Q1", "in FY24" after a sum say when, whatever comes before the sum.
-_PERIOD_READING = re.compile(r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|9M|[1-4]Q)\s+\(([^()]+)\)")
+# A period named by words reads the same ("N190.4 billion in first half 2019 as against ..." read "first half 2019
+# (Profit)"; "Rs 38,572 crore in the upcoming fiscal" read "upcoming fiscal (budget allocation)"), and so does
+# "for FY20"; a second bracket is the verb the sum went with ("FY20 (allocated) (Sponsored Schemes)").
+_PERIOD_READING = re.compile(
+    r"(?:Q[1-4]|H[12]|FY\s?\d{2,4}|9M|[1-4]Q|(?:the\s+)?(?:first|second|third|fourth|current|upcoming|next|coming|"
+    r"same|comparable)\s+(?:half|quarter|fiscal|financial\s+year|fiscal\s+year|period)(?:\s+(?:of\s+)?(?:19|20)\d\d)?)"
+    r"\s+\(([^()]+)\)(?:\s+\(([^()]+)\))?"
+)
 
 
 def session_levels(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -39,9 +46,13 @@ def session_levels(figures: list[Fact], texts: dict[int, str]) -> None:
             f.counts = mended[f.counts]
             continue
         period = _PERIOD_READING.fullmatch((f.counts or "").strip())
-        if period is not None and re.match(r"\s*(?:%|per\s*cent|percent|[a-z]+)?\s*,?\s*in\s", text[number.end :]):
-            mended[f.counts or ""] = period.group(1)
-            f.counts = period.group(1)
+        if period is not None and re.match(
+            r"\s*(?:%|per\s*cent|percent|[a-z]+)?\s*,?\s*(?:in|for)\s", text[number.end :]
+        ):
+            # "FY20 (allocated) (Sponsored Schemes)": the subject, the verb after it in brackets
+            subject = f"{period.group(2)} ({period.group(1)})" if period.group(2) else period.group(1)
+            mended[f.counts or ""] = subject
+            f.counts = subject
             continue
         reading = _SESSION_READING.fullmatch((f.counts or "").strip())
         if reading is None or not _LEVEL_BEFORE.search(text[: number.start]):

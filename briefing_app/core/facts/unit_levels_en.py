@@ -26,7 +26,7 @@ _LEVEL_BEFORE = re.compile(rf"\b(?:to|at|from|by|of|averaged|totall?ed|reached)\
 _CHANGE_VERB = re.compile(
     r"\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:fell|rose|dropped|declined|increased|decreased|grew|"
     r"jumped|slipped|climbed|plunged|plummeted|slumped|down|up|higher|lower|averaged|estimated|came|stood|totall?ed|"
-    r"reached)\b"
+    r"reached|trending|trended|running|ran)\b"  # ("Housing starts in Canada were trending at 214,680 units")
 )
 _CLAUSE_MARK = re.compile(r"[;]|,(?!(?<=\d,)\d)|\b(?:and|but|while|which)\b")
 
