@@ -88,7 +88,7 @@ from briefing_app.core.facts.counted_states import (
     share_state,
     sum_participle,
 )
-from briefing_app.core.facts.counted_worth import worth_reading
+from briefing_app.core.facts.counted_worth import worth_before_sum, worth_reading
 from briefing_app.core.facts.da_adjuncts import without_da_level_time
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.done_to import done_to
@@ -169,12 +169,6 @@ def _determined(subject: str, before: str) -> bool:
     if not first.islower():
         return False  # (a capitalised word is a name's, which other rules read: "the United States")
     return re.search(rf"\b(?i:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?{re.escape(first)}\b", before) is not None
-
-
-def worth_before_sum(word: str, after: str) -> bool:
-    """Whether "worth" is the preposition of a sum that follows it ("cash worth Rs 27 lakh seized, three detained"),
-    not the noun of a measure ("his net worth"): a later bare count measures nothing of it."""
-    return word == "worth" and re.match(r"\s+(?:of\s+)?(?:[a-z]+\s+){0,2}(?:Rs\.?|US\$|[$£€₹]|\d)", after) is not None
 
 
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:

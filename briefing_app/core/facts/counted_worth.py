@@ -45,3 +45,9 @@ def worth_reading(before: str, rest: str) -> str | None:
         return plural.group(1)
     bare = re.sub(r"(?:US|C|A)?[$£€]\s*$", "", before[-120:])  # the sum's sign is no word of the phrase
     return valued_noun(PLACE_BEFORE_WORTH.sub(" ", bare))
+
+
+def worth_before_sum(word: str, after: str) -> bool:
+    """Whether "worth" is the preposition of a sum that follows it ("cash worth Rs 27 lakh seized, three detained"),
+    not the noun of a measure ("his net worth"): a later bare count measures nothing of it."""
+    return word == "worth" and re.match(r"\s+(?:of\s+)?(?:[a-z]+\s+){0,2}(?:Rs\.?|US\$|[$£€₹]|\d)", after) is not None

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.done_to import done_to
+from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.model import Fact
-from briefing_app.core.facts.shared_deeds_en import before_bare
 
 # The noun right after the first number, or after its "of the" ("two of the victims", "52 of the other
 # passengers' injuries"): up to three words ending in a plural (or a plural's possessive with its noun).
@@ -77,7 +77,8 @@ def share_gapped_counts(facts: list[Fact], text: str) -> None:
                 break  # it names that noun already
             # (what its clause says of it stays: "passengers (considered minor)"; not a word of the gap alone)
             # (a verb done to it right before it is its own: "put 12,000 people in shelters and killed six")
-            kept = own if own and (own.split()[0] not in gap.split() or own == done_to(before_bare(text, n))) else None
+            its_own = own and (own.split()[0] not in gap.split() or own == done_to(before_qualifier(text, n)))
+            kept = own if its_own else None
             f.counts = f"{said} ({kept})" if kept else said
             break
 

@@ -8,24 +8,17 @@ done to those it counts. Shared whole, the first one's deed came along ("workers
 from __future__ import annotations
 
 from briefing_app.core.facts.done_to import done_to
+from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.numbers import NumberMatch
-
-
-def before_bare(text: str, n: NumberMatch) -> str:
-    """The words before a figure without its approximating word ("killed | at least six")."""
-    before = text[: n.start]
-    if n.qualifier and before.rstrip().lower().endswith(n.qualifier.lower()):
-        before = before.rstrip()[: -len(n.qualifier)]
-    return before
 
 
 def with_own_deed(shared: str, text: str, first_number: NumberMatch, second_number: NumberMatch) -> str:
     """`shared` (the first count's reading) with the first count's deed put aside and the second's added, when a
     verb done to its object stands right before each ("hired | 300", "fired | 120")."""
-    before_first, own = before_bare(text, first_number), done_to(before_bare(text, second_number))
+    own = done_to(before_qualifier(text, second_number))
     if own is None or own in shared:
         return shared
-    first = done_to(before_first)
+    first = done_to(before_qualifier(text, first_number))
     noun = shared.split(" (")[0]
     if first and noun.endswith(f" {first}"):
         noun = noun[: -len(first) - 1]  # "workers hired": the noun without the first one's deed

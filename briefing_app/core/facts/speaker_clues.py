@@ -276,6 +276,11 @@ ADJUNCT_AFTER_NAME = re.compile(
 )
 
 
+# Wire copy's unnamed informants, no person nouns elsewhere ("a source of income"): "one source said", "A security
+# source in Maiduguri ... confirmed" (speaker_unnamed).
+INFORMANTS = frozenset({"source", "sources", "insider", "insiders"})
+
+
 def is_unnamed(mention: str) -> bool:
     """Whether a lower-case mention names nobody in particular: a group ("police", "local officials") or one of
     many ("one witness", "another resident")."""
@@ -285,7 +290,7 @@ def is_unnamed(mention: str) -> bool:
     last = words[-1]
     many = words[0] in ("one", "another", "two", "three", "several", "some", "many", "other")
     # ("one source said", "another insider said": one of those a report does not name, though no person noun)
-    anonymous = last.removesuffix("s") in ("source", "insider")
+    anonymous = last in INFORMANTS
     return last in _GROUPS or (many and (is_person_noun(last) or is_person_noun(last.removesuffix("s")) or anonymous))
 
 

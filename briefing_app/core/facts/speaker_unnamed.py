@@ -12,7 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people import SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun
-from briefing_app.core.facts.speaker_clues import UNNAMED_REPORTED, UNNAMED_SUBJECT, described_by_body
+from briefing_app.core.facts.speaker_clues import INFORMANTS, UNNAMED_REPORTED, UNNAMED_SUBJECT, described_by_body
 from briefing_app.core.facts.speaker_described import agent_role
 
 # An unnamed person opening the clause before its verb of saying: "a staff member at the hotel", "one witness",
@@ -48,12 +48,6 @@ def unnamed_subject(before: str, verbs: str) -> str | None:
     return unnamed.group(1)
 
 
-# "The Tata spokeswoman declined ...": "the", a body's capitalised name and a noun for who speaks for it, as the
-# subject of the sentence (no apostrophe: the body's name stands as a modifier).
-# Wire copy's unnamed informants, no person nouns elsewhere ("a source of income"): "A security source in Maiduguri,
-# who asked not to be identified, confirmed ... . "...," he said." is the source's.
-_SOURCES = frozenset({"source", "sources"})
-
 # The source a wire story introduced, named again by a definite description as the subject of the sentence: "But the
 # security source warned against ...", "The source added that ...".
 # (a verb of saying follows: "The source of the leak remains unclear" is a thing's)
@@ -62,6 +56,8 @@ _DEFINITE_SOURCE = re.compile(
     rf"(?:{'|'.join(sorted(SPEECH_VERBS['en'], key=len, reverse=True))}|spoke|declined)\b"
 )
 
+# "The Tata spokeswoman declined ...": "the", a body's capitalised name and a noun for who speaks for it, as the
+# subject of the sentence (no apostrophe: the body's name stands as a modifier).
 _BODY_AGENT = re.compile(r"((?:The)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z]+))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 
 
@@ -84,7 +80,7 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
     agent = _BODY_AGENT.match(text) if m is None and described is None else None
     if agent is not None and agent_role(agent.group(2)):
         described = agent.group(1)  # "The Tata spokeswoman declined to ... . "...," she said.": the spokeswoman
-    if described is None and (m is None or not (is_person_noun(m.group(2)) or m.group(2) in _SOURCES)):
+    if described is None and (m is None or not (is_person_noun(m.group(2)) or m.group(2) in INFORMANTS)):
         return None
     verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
     # (a name owning what the unnamed one belongs to, "A spokesman from Roe's office said", is no subject)
