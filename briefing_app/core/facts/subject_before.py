@@ -21,6 +21,7 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     WORD_TOKENS,
 )
+from briefing_app.core.facts.label_letters_en import label_letter
 from briefing_app.core.facts.phrase_edges import (
     LY_NOUNS,
     NAME_AFTER_OBJECT,
@@ -570,6 +571,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         )  # "Burberry and Next also fell": a name after "and", whatever the word is elsewhere
         if (titled_on and (words or tokens[k - 1].lower() in ("the", "a", "an"))) or paired_name:
             words.append(token)  # "The Last Wish dropped", "The Day After Tomorrow took": a function word in a title
+            continue
+        if lang == "en" and label_letter(tokens, k, words):
+            words.append(token)  # "Band A properties pay", "Class A drugs rose": a label's letter, no article
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break

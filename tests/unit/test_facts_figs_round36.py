@@ -1,0 +1,68 @@
+"""Round 36 (k-figs34): English figures of crime, courts, disasters, weather, health and local government, by the
+shape that carried them.
+
+Made-up sentences of the shapes read on real pages; near misses keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import nth_counts_of
+
+
+# A toll whose subject carries a relative clause with a possessive in it: the toll, not the quake.
+def test_toll_past_a_relative_clause_with_a_possessive() -> None:
+    text = "The death toll from a storm that struck Norland's eastern coast on Friday has risen to 57, officials said."
+    assert nth_counts_of(text, 57) == "death toll"
+
+
+def test_possessive_subject_still_read_before() -> None:
+    assert nth_counts_of("The party's share of the vote fell to 29%.", 29) == "share of the vote"
+    assert nth_counts_of("The bank's profit rose to $5 million.", 5_000_000) == "bank's profit"
+
+
+def test_figure_inside_the_subject_keeps_its_own_reading() -> None:
+    text = "The number of patients treated at the city's two hospitals rose to 1,326."
+    assert nth_counts_of(text, 1326) == "number of patients"
+    assert nth_counts_of(text, 2) != "number of patients"
+
+
+# A sum paid with its own noun after it: the costs, not the order to pay.
+def test_ordered_to_pay_a_sum_with_its_noun() -> None:
+    assert "costs" in nth_counts_of("Marsh was fined £120 and ordered to pay £85 costs.", 85)
+    assert "compensation" in nth_counts_of("The firm was ordered to pay £9,000 compensation to a tenant.", 9000)
+
+
+def test_purpose_kept_without_a_noun_after_the_sum() -> None:
+    assert nth_counts_of("The trust launched a plan to save $30 million.", 30_000_000) == "plan to save"
+    assert nth_counts_of("He was ordered to pay £1,000 within 28 days.", 1000) == "ordered to pay"
+    assert nth_counts_of("The club agreed to pay £45m plus add-ons for the winger.", 45_000_000) == "agreed to pay"
+
+
+# A label's letter "A" after a capitalised word is no article: "Band A properties".
+def test_label_letter_a_in_the_subject() -> None:
+    assert "Band A properties" in nth_counts_of("Band A properties pay around £994 a year.", 994)
+    assert nth_counts_of("Class A drug offences rose by 12%.", 12) == "Class A drug offences"
+
+
+def test_article_a_after_a_fronted_place_still_an_article() -> None:
+    assert "people" in nth_counts_of("In Tarvik A total of 40 people died.", 40)
+
+
+# An aside of members between a count's noun and its verb: the verb is still the count's.
+def test_others_including_aside_then_verb() -> None:
+    text = "One man was killed and three others, including a 10-year-old girl, were injured in the crash."
+    assert nth_counts_of(text, 3).startswith("others injured")
+    assert "injured" in nth_counts_of("Six people, among them a nurse, were injured on Monday.", 6)
+
+
+def test_aside_of_place_not_taken_for_members() -> None:
+    text = "The company employs 300 people, including 40 engineers, in the town."
+    assert nth_counts_of(text, 300) == "people"
+    assert nth_counts_of(text, 40) == "engineers"
+
+
+# "others" after an aside of members: others of the group, not of the members.
+def test_others_after_members_aside_are_of_the_group() -> None:
+    text = "The blast killed 14 people, including three soldiers, and injured 25 others, police said."
+    assert nth_counts_of(text, 25) == "others injured (people killed)"
+    assert nth_counts_of("The storm killed two children and injured five others.", 5) == "others injured (children killed)"
