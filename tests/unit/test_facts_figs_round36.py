@@ -66,3 +66,30 @@ def test_others_after_members_aside_are_of_the_group() -> None:
     text = "The blast killed 14 people, including three soldiers, and injured 25 others, police said."
     assert nth_counts_of(text, 25) == "others injured (people killed)"
     assert nth_counts_of("The storm killed two children and injured five others.", 5) == "others injured (children killed)"
+
+
+# A time adverb opening the sentence with no comma is no name the number belongs to.
+def test_fronted_time_adverb_before_a_count() -> None:
+    assert nth_counts_of("Yesterday 640 flights were cancelled.", 640) == "flights cancelled"
+    assert "people" in nth_counts_of("Today 300 people marched through the town.", 300)
+
+
+def test_capitalised_name_before_a_number_still_a_name() -> None:
+    from tests.unit.figure_helpers import values_of
+
+    assert 21 not in values_of("The album Today 21 topped the charts.")
+
+
+# An age by decade with a part of it ("early", "mid", "late"), and a band of temperatures, which is no figure.
+def test_decade_age_with_its_part() -> None:
+    assert nth_counts_of("A woman in her early 30s was taken to hospital.", 30) == "age"
+    assert nth_counts_of("A man in his mid-40s died at the scene.", 40) == "age"
+    assert nth_counts_of("Police want to trace two men in their late teens or early 20s.", 20) == "age"
+
+
+def test_band_of_temperatures_and_decades_are_no_figures() -> None:
+    from tests.unit.figure_helpers import values_of
+
+    assert values_of("Temperatures are expected to be in the high 20s or early 30s.") == []
+    assert values_of("The band was at its height in the late 1960s.") == []
+    assert nth_counts_of("A man in his 20s was arrested on Friday.", 20) == "age"
