@@ -65,7 +65,9 @@ def test_aside_of_place_not_taken_for_members() -> None:
 def test_others_after_members_aside_are_of_the_group() -> None:
     text = "The blast killed 14 people, including three soldiers, and injured 25 others, police said."
     assert nth_counts_of(text, 25) == "others injured (people killed)"
-    assert nth_counts_of("The storm killed two children and injured five others.", 5) == "others injured (children killed)"
+    assert (
+        nth_counts_of("The storm killed two children and injured five others.", 5) == "others injured (children killed)"
+    )
 
 
 # A time adverb opening the sentence with no comma is no name the number belongs to.
@@ -93,3 +95,29 @@ def test_band_of_temperatures_and_decades_are_no_figures() -> None:
     assert values_of("Temperatures are expected to be in the high 20s or early 30s.") == []
     assert values_of("The band was at its height in the late 1960s.") == []
     assert nth_counts_of("A man in his 20s was arrested on Friday.", 20) == "age"
+
+
+# A round hundred of a year's shape before a plural noun of people: a count, not a year.
+def test_round_year_shaped_count_of_people() -> None:
+    assert "firefighters" in nth_counts_of("Six volunteers are among 2000 firefighters battling blazes.", 2000)
+    assert "firefighters" in nth_counts_of("Rain should help the 2000 firefighters contain the fires.", 2000)
+
+
+def test_year_before_an_event_stays_a_year() -> None:
+    from tests.unit.figure_helpers import values_of
+
+    assert 2000 not in values_of("The 2000 elections were marred by violence.")
+    assert 2000 not in values_of("Since 2000 workers have lost ground.")
+
+
+# A share compared with another share of its own whole after "of": not the whole of the first.
+def test_compared_share_keeps_its_own_whole() -> None:
+    text = "Just 12% of secondary schools were open, compared to 48% of primary schools and 30% of special schools."
+    assert "primary schools" in nth_counts_of(text, 48)
+    assert nth_counts_of("Turnout was 40%, compared with 35% in 2015.", 35) == "Turnout"
+
+
+# A bare count with nothing after it: the thing named before, past a time the clause is set in.
+def test_bare_count_passes_over_a_time_noun() -> None:
+    text = "Crews contained many of the blazes throughout the day, but about 30 remain out of control."
+    assert nth_counts_of(text, 30) == "blazes"

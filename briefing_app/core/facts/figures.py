@@ -218,6 +218,7 @@ from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.weekday_adjuncts_en import blank_weekday_ahead
 from briefing_app.core.facts.window_terms_en import is_window_term
+from briefing_app.core.facts.year_shaped_counts_en import counted_round_year
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
     NumberMatch,
@@ -408,6 +409,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     r"\b(?:from|since|between|until|till|in|by|before|after)\s+\S+\s+$", s.text[: n.start], re.I)
                 if counted and re.match(r"\s+(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
+                elif lang == "en" and counted_round_year(s.text, n):
+                    n = quantity  # "among 2000 firefighters battling blazes": a round count, no year
                 elif lang == "ar" and arabic_counted_year(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
                 elif lang == "da" and danish_counted_year_shape(s.text, n):
@@ -743,7 +746,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     if verb and verb.lower() not in (f.counts or "").lower():
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.counts is None and f.number is not None:
-                    f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
+                    bare = f.unit is None and f.number.kind == "number"  # (a bare count: no time it leaves unsaid)
+                    f.counts = noun_before(s.text, f.number.start, bare)  # no reading at all: the last thing named
                 if f.number is not None and re.fullmatch(r"(?:US|C|A|NZ|HK|S)\$?", f.counts or ""):
                     f.counts = None  # "It was US$2.46 billion": the code of the figure's own sign, no noun
             for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
