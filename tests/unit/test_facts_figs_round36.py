@@ -121,3 +121,25 @@ def test_compared_share_keeps_its_own_whole() -> None:
 def test_bare_count_passes_over_a_time_noun() -> None:
     text = "Crews contained many of the blazes throughout the day, but about 30 remain out of control."
     assert nth_counts_of(text, 30) == "blazes"
+
+
+# A headline drops the article before an appositive age: "Shrewsbury man, 18, locked up".
+def test_headline_person_noun_with_age_and_no_article() -> None:
+    assert nth_counts_of("Tarvik man, 19, jailed for stabbing outside flats.", 19) == "age"
+    assert nth_counts_of("Local woman, 84, dies in house fire.", 84) == "age"
+
+
+def test_headline_thing_with_number_is_no_age() -> None:
+    assert nth_counts_of("The first round, 12, was shorter.", 12) != "age"
+
+
+# A tally brought to a level past a span of it: "to take his tally for the season to 12".
+def test_tally_for_a_span_taken_to_a_level() -> None:
+    assert nth_counts_of("Okoro scored twice to take his tally for the season to 14.", 14) == "tally for the season"
+
+
+# Two figures joined by "and" sharing one noun phrase before the first: the second is not only its unit.
+def test_second_of_joined_figures_shares_the_noun() -> None:
+    text = "The offences carry maximum sentences of five and 10 years respectively."
+    assert "maximum sentences" in nth_counts_of(text, 10)
+    assert nth_counts_of("Between 20 and 30 people died.", 20) == "people died"

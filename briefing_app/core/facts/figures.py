@@ -186,6 +186,7 @@ from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
+from briefing_app.core.facts.paired_counts_en import paired_counts
 from briefing_app.core.facts.participle_measures_en import participle_measures
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
@@ -756,6 +757,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
         verb_subjects(out, texts)
         amount_subjects(out, texts)  # "Flight delays within, into or out of the US totaled 4,500": the delays
+        paired_counts(out, texts)  # "maximum sentences of seven and 14 years": the 14 years are sentences too
         absolute_states(out, texts)  # "With the fire 30 percent contained, ...": the fire, contained
         number_of_subjects(out, texts)  # "with the number of exchanges exceeding 800": the exchanges
         copula_predicates(out, texts)  # "In addition, 59 are recovering patients": patients
