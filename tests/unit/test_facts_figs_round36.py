@@ -143,3 +143,17 @@ def test_second_of_joined_figures_shares_the_noun() -> None:
     text = "The offences carry maximum sentences of five and 10 years respectively."
     assert "maximum sentences" in nth_counts_of(text, 10)
     assert nth_counts_of("Between 20 and 30 people died.", 20) == "people died"
+
+
+# A mark reached by a participle after a comma, or a copula "at" a mark with the figure set off after it: whose level.
+def test_participle_reaching_a_record_after_a_comma() -> None:
+    text = "Waiting lists for routine surgery have soared this year, hitting a record of 5.9 million in May."
+    assert nth_counts_of(text, 5_900_000).startswith("Waiting lists")
+
+
+def test_copula_at_a_mark_with_the_figure_apposed() -> None:
+    text = (
+        "The number of people waiting for treatment, such as hip replacements, was at its highest level, 3.8 million."
+    )
+    assert nth_counts_of(text, 3_800_000).startswith("number of people waiting")
+    assert nth_counts_of("The waiting list hit a new high of 7.1 million.", 7_100_000) == "waiting list (new high)"

@@ -153,6 +153,7 @@ from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.latin_code_names import latin_coded, masked_code_names, unmask
+from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.more_of_before import share_more
@@ -749,6 +750,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 if f.counts is None and f.number is not None:
                     bare = f.unit is None and f.number.kind == "number"  # (a bare count: no time it leaves unsaid)
                     f.counts = noun_before(s.text, f.number.start, bare)  # no reading at all: the last thing named
+                    mark = mark_owner(s.text[: f.number.start], f.counts) if f.counts and lang == "en" else None
+                    f.counts = f"{mark} ({f.counts})" if mark else f.counts  # "was at its highest level, 4.45m,"
                 if f.number is not None and re.fullmatch(r"(?:US|C|A|NZ|HK|S)\$?", f.counts or ""):
                     f.counts = None  # "It was US$2.46 billion": the code of the figure's own sign, no noun
             for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
