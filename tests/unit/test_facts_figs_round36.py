@@ -157,3 +157,33 @@ def test_copula_at_a_mark_with_the_figure_apposed() -> None:
     )
     assert nth_counts_of(text, 3_800_000).startswith("number of people waiting")
     assert nth_counts_of("The waiting list hit a new high of 7.1 million.", 7_100_000) == "waiting list (new high)"
+
+
+# An adverb between the copula and a participle of setting is no noun: "are also capped at".
+def test_adverb_before_a_participle_of_setting() -> None:
+    assert nth_counts_of("Fees for students from Tarvik are also capped at £3,100.", 3100) == "Fees for students"
+    assert nth_counts_of("Tuition fees capped at £9,000 will rise.", 9000) == "Tuition fees"
+
+
+# A part of a whole whose number is qualified: the part counts the whole's noun.
+def test_part_of_a_qualified_whole() -> None:
+    text = "Crews restored power to nearly 90,000 of the more than 120,000 customers hit by the storm."
+    assert nth_counts_of(text, 90_000).startswith("customers")
+    assert nth_counts_of(text, 120_000).startswith("customers")
+
+
+# An age modifier inside the subject: "Applications from students aged 18 and 19 are down by 7%".
+def test_subject_past_an_age_modifier() -> None:
+    text = "Applications from pupils aged 17 and 18 are down by about six per cent."
+    assert nth_counts_of(text, 6) == "Applications"
+    assert nth_counts_of(text, 17) == "age (pupils)"
+
+
+# "That's down from over N": the pronoun's figure of the sentence before, past the qualifier.
+def test_pronoun_down_from_a_qualified_figure() -> None:
+    from tests.unit.figure_helpers import story_figures
+
+    figures = story_figures(
+        "By Friday, 4,000 homes remained without power.", "That's down from over 11,000 at the peak of the storm."
+    )
+    assert [(f.counts or "").startswith("homes") for f in figures if f.value == 11_000] == [True]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.age_modifiers_en import without_age_modifier
 from briefing_app.core.facts.da_adjuncts import without_da_time_adjunct
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
@@ -368,6 +369,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if relative_da:
         before = f"{before[: relative_da.start()]} {relative_da.group(1)}"
     before = re.sub(r"\b(to|from)\s+and\s+(?:from|to)\b", r"\1", before)  # "traffic to and from the US grew"
+    before = without_age_modifier(before) if lang == "en" else before  # "students aged 18 and 19 are down by"
     if lang == "en":  # "the tax increase ended up being 12%", "turnout came in at 48%": a copula said in three words
         before = LINKING_PHRASE.sub(" was ", before)
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
