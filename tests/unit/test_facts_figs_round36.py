@@ -187,3 +187,16 @@ def test_pronoun_down_from_a_qualified_figure() -> None:
         "By Friday, 4,000 homes remained without power.", "That's down from over 11,000 at the peak of the storm."
     )
     assert [(f.counts or "").startswith("homes") for f in figures if f.value == 11_000] == [True]
+
+
+# The level compared after a subject read past "including ...": the same subject for both.
+def test_compared_level_after_an_including_subject() -> None:
+    text = "The figure including fraud and online theft was 4.95 million, up from 4.52 million a year earlier."
+    assert nth_counts_of(text, 4_950_000) == "figure"
+    assert nth_counts_of(text, 4_520_000) == "figure"
+
+
+# A present-tense headline verb after a subject holding two names joined by "and".
+def test_headline_subject_with_two_names_joined() -> None:
+    assert nth_counts_of("Knife crime in Norland and Tarvia rises 7% over year.", 7) == "Knife crime"
+    assert nth_counts_of("Exports dip and unemployment rate falls to 3.6%.", 3.6) == "unemployment rate"
