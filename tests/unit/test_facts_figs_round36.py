@@ -200,3 +200,9 @@ def test_compared_level_after_an_including_subject() -> None:
 def test_headline_subject_with_two_names_joined() -> None:
     assert nth_counts_of("Knife crime in Norland and Tarvia rises 7% over year.", 7) == "Knife crime"
     assert nth_counts_of("Exports dip and unemployment rate falls to 3.6%.", 3.6) == "unemployment rate"
+
+
+# "total" as the adjective of another measure is no measure of its own: "The total number of X rose by 20%".
+def test_total_number_is_the_number() -> None:
+    assert nth_counts_of("The total number of burglary offences rose by 14%.", 14) == "number of burglary offences"
+    assert nth_counts_of("The total rose by 14%.", 14) == "total"

@@ -670,6 +670,8 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     found = [
         i for i in found if not (i > 1 and words[i - 1].lower() in ("before", "after") and words[i - 2] in MEASURES)
     ]
+    # (nor "total" as the adjective of another measure: "The total number of robbery offences rose by 20%")
+    found = [i for i in found if not (words[i].lower() == "total" and words[i + 1 : i + 2] in (["number"], ["amount"]))]
     if not found:
         return None
     noun = words[found[-1]]
