@@ -206,3 +206,9 @@ def test_headline_subject_with_two_names_joined() -> None:
 def test_total_number_is_the_number() -> None:
     assert nth_counts_of("The total number of burglary offences rose by 14%.", 14) == "number of burglary offences"
     assert nth_counts_of("The total rose by 14%.", 14) == "total"
+
+
+# An adverb before a figure after "with" is no noun that changed by it: "with only 327 more votes than".
+def test_adverb_is_no_noun_before_a_comparative() -> None:
+    assert nth_counts_of("The tally showed Okafor with only 212 more votes than his rival.", 212) == "more votes"
+    assert nth_counts_of("The deal left the town with taxes £41 billion a year higher.", 41_000_000_000) == "taxes"
