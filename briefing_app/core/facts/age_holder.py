@@ -57,7 +57,10 @@ def age_holder(phrase: str, after: str, lang: str) -> str:
 # Words before an age by decade, "in their 20s" (also the second of a pair: "aged in their 20s and 40s"; and a
 # possessive noun's: "in the patient's 50s").
 DECADE_AGE_BEFORE = re.compile(
-    r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your|(?:the\s+)?[a-z]+['’]s?)\s+(?:\d0s\s+(?:and|or|to)\s+)?$"
+    r"\b(?:in|into)\s+(?:his|her|their|its|my|our|your|(?:the\s+)?[a-z]+['’]s?)\s+"
+    # (past the first of two decades or the teens, and a part of the decade: "in her early 30s", "in their late
+    # teens or early 20s", "in his mid-40s")
+    r"(?:(?:(?:early|mid|late)[\s-]+)?(?:\d0s|teens)\s+(?:and|or|to)\s+)?(?:(?:early|mid|late)[\s-]+)?$"
 )
 
 

@@ -156,6 +156,8 @@ _OWN_CLAUSE_UP = re.compile(
 # The first word of a plural noun phrase right after a count, with up to two words before its head ("10 teenage
 # boys", "21 children").
 _OWN_NOUN_AFTER = re.compile(r"\s+((?:[a-z][\w'’-]*))(?:\s+[a-z][\w'’-]*){0,2}?(?<=s|n)\b(?!\s+(?:a|an|the)\b)")
+# The sign or word of a share and the "of" its whole follows: "53% | of (the) | primary schools".
+_SHARE_OF_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)\s+of(?:\s+the)?(?=\s)", re.IGNORECASE)
 # A bare subject's passive after it: "more than 80 have been killed".
 _PASSIVE_AFTER = re.compile(r"\s+(?:have|has|had)\s+been\s+[a-z]+(?:ed|en|wn)\b|\s+(?:were|are)\s+[a-z]+(?:ed|en|wn)\b")
 
@@ -188,7 +190,9 @@ def totals_of(figures: list[Fact], text: str) -> None:
         # object of "against", no level set against the one before)
         own_noun = False
         if n is not None and f.counts:
-            after_noun = _OWN_NOUN_AFTER.match(text, n.end)
+            # (a share's own whole after "of" too: "14% of secondary schools, compared to 53% of primary schools")
+            of_whole = _SHARE_OF_AFTER.match(text, n.end) if n.kind == "percent" else None
+            after_noun = _OWN_NOUN_AFTER.match(text, of_whole.end() if of_whole else n.end)
             own_noun = after_noun is not None and after_noun.group(1).lower() == f.counts.split()[0].lower()
             # (not a relative time in a noun's place: "up from 900 two years ago")
             own_noun = own_noun and _RELATIVE_TIME.match(text[n.end :].strip()) is None

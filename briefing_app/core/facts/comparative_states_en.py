@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUNS
+from briefing_app.core.facts.figure_words import ADVERBS, EN_STOP, EN_VERBS, PRONOUNS
 
 _NOUN_BEFORE = re.compile(
     r"\b(?:with|leaving|left|leaves|shows?|showed|showing|sees|saw|seeing)\s+(?:the\s+|its\s+|their\s+)?"
@@ -32,7 +32,8 @@ def noun_before_comparative(before: str, rest: str) -> str | None:
     m = _NOUN_BEFORE.search(tail)
     while m is not None:
         words = m.group(1).split()
-        if not any(w.lower() in EN_STOP or w.lower() in EN_VERBS or w.lower() in PRONOUNS for w in words):
+        # (nor an adverb: "with only 327 more votes than": no noun before the figure)
+        if not any(w.lower() in EN_STOP | EN_VERBS | PRONOUNS | ADVERBS for w in words):
             return " ".join(words)
         # (the nearest trigger is the one: "leaves the town | with taxes £41billion a year higher")
         m = _NOUN_BEFORE.search(tail, m.start() + 1)

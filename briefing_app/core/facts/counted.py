@@ -125,6 +125,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
 )
 from briefing_app.core.facts.he_others import he_others_done
+from briefing_app.core.facts.including_asides_en import without_including_aside
 from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
 from briefing_app.core.facts.noun_lists import listed_head
@@ -145,6 +146,7 @@ from briefing_app.core.facts.subject_before import (
     measure_in_clause,
     past_relative,
 )
+from briefing_app.core.facts.whole_qualifiers_en import without_whole_qualifier
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # A verb of expecting or showing before a noun of change: its subject expected or showed the change, it did not change.
@@ -187,6 +189,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
         rest = re.sub(r"^\s*,\s*(?:plus|or|and)\s+(?:one|more|less|over|under|so)\s*,(?=\s+of\s)", "", rest)
         rest = without_share_aside(text[: n.start], rest)  # "2,580, or 27 percent, of those patients"
+        rest = without_including_aside(rest)  # "four others, including a boy, were injured": others injured
+        rest = without_whole_qualifier(rest)  # "148,000 of the more than 215,000 customers": the customers
     word_after = re.match(r"\s*\)\s*([\u0621-\u064a]+)", rest) if lang == "ar" else None
     # (an indefinite noun after the bracket: not a particle, a definite or prepositional word or an imperfect verb,
     # which follow an age in brackets, "قال أحمد (45) للصحفيين")

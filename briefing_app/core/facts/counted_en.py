@@ -251,6 +251,9 @@ _AGE_LIMIT = re.compile(
 
 
 # A noun and the infinitive of a verb that moves money before a sum: "a plan to save $300 million".
+# Words right after a sum that are no noun of it ("to raise $5m more", "to pay £45m plus add-ons").
+_NOT_SUM_NOUNS = {"more", "less", "extra", "plus", "each", "apiece", "per", "a", "an", "over", "instead", "back",
+                  "up", "down", "too", "as", "or", "and", "but", "so", "then", "now", "upfront", "overall"}  # fmt: skip
 _MONEY_PURPOSE = re.compile(
     r"\b([a-z][\w-]*)\s+to\s+(save|raise|spend|pay|earn|borrow|invest|collect|cut|fund|buy|repay|recover)\s+"
     r"(?:(?:an\s+)?(?:estimated|about|around|nearly|almost|some|over|more\s+than|up\s+to|another)\s+|"
@@ -406,7 +409,17 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
     purpose = _MONEY_PURPOSE.search(lead) if n.currency else None
     # ("$612m repairing the fleet"; past a currency written out: "500 billion US dollars to support ...")
     said_after = re.match(r"\s+(?:in|of|on|for|to|from|[a-z]+ing)\s", CURRENCY_WORDS.sub("", text[n.end :], count=1))
-    if purpose and purpose.group(1).lower() not in _NOT_NOUNS and not said_after:
+    # (nor when the sum has a noun of its own right after it: "ordered to pay £400 costs", "agreed to pay £5m
+    # compensation": what is paid, not the order)
+    next_word = re.match(r"\s+([a-z][\w-]*)", CURRENCY_WORDS.sub("", text[n.end :], count=1))
+    own_noun = (
+        next_word is not None
+        and counts is not None
+        and counts.split()[0] == next_word.group(1)
+        and next_word.group(1) not in _NOT_SUM_NOUNS
+        and not next_word.group(1).endswith("ly")
+    )
+    if purpose and purpose.group(1).lower() not in _NOT_NOUNS and not said_after and not own_noun:
         return f"{purpose.group(1)} to {purpose.group(2)}"  # "a plan to save $300 million": what the sum is for
     flow = _MONEY_VERB.search(lead) if n.currency else None
     if flow and flow.group(1).lower() not in (counts or "").lower():  # "The bank lost $5bn": what was lost

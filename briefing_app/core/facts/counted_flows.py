@@ -26,7 +26,8 @@ _TOTAL_BROUGHT = re.compile(
     # or a measure with its modifiers and complement: "brought the Palestinian death toll from the offensive to",
     # "took their points tally to", "lifted the company's stake in the bank to"
     r"|(?:the|its|their|his|her|our)\s+((?:[\w'’-]+\s+){0,3}(?:toll|tally|total|count|stake|share)"
-    r"(?:\s+(?:from|in|of)\s+[^\W\d][^,;:.()\d]{1,60}?)?))\s+(?:so\s+far\s+)?(?:to|past|above|beyond|over)\s+"
+    # ("to take his tally for the season to 12": a span of the tally too)
+    r"(?:\s+(?:from|in|of|for)\s+[^\W\d][^,;:.()\d]{1,60}?)?))\s+(?:so\s+far\s+)?(?:to|past|above|beyond|over)\s+"
     r"(?:(?:about|around|nearly|almost|some|more\s+than|at\s+least|over)\s+)?$"
 )
 # A verb of bringing money in right before a sum, and "from" a noun after it: "raise | £2bn | from the sale of".

@@ -146,6 +146,10 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         )
         if person and (person.group(1) or person.group(3)) and person.group(2) and not is_person_noun(person.group(2)):
             person = None  # a longer phrase is a person only when its head is one ("the first round, 12,": none)
+        # (a headline drops the article: "Shrewsbury man, 18, locked up for stabbing", "Teenage driver, 17, banned")
+        bare_head = re.fullmatch(r"\s*((?:[A-Z][\w'’-]*\s+){1,2})([a-z-]+),\s*", before) if lang == "en" else None
+        if person is None and bare_head and is_person_noun(bare_head.group(2)):
+            person = bare_head
         years = r"(?:år\s*)?" if lang == "da" else ""  # Danish often writes the unit: "Mira Halvorsen, 54 år,"
         # (or a dash opening an aside after the age: "Emma, 28 – who won X – told")
         # (or the sentence's end after a full name or a person noun: "stabbed with a knife wielded by Aurel Irimia,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import CHANGED, EN_STOP, EN_VERBS, PERIODS, PRONOUN_STARTS
+from briefing_app.core.facts.figure_words import ADVERBS, CHANGED, EN_STOP, EN_VERBS, PERIODS, PRONOUN_STARTS
 
 _APPROX = r"(?:(?:an?\s+)?(?:extra|further|additional|estimated|record)\s+|(?:about|around|nearly|almost|some)\s+)*"
 _OBJECT = r"((?:(?!(?:to|by|at|from|and|or)\b)[^\W\d][\w'’-]*\s+){0,5}?(?!(?:to|by|at|from|and|or)\b)[^\W\d][\w'’-]*)"
@@ -69,7 +69,10 @@ def set_or_changed(before: str, after: str, counts: str | None) -> str | None:
         noun = _nouns(nominal.group(2) or "") or nominal.group(1)
         return counts if noun in (counts or "") else noun
     participle = _SET_PARTICIPLE.search(tail)
-    if participle and participle.group(1).lower() not in _NOT_NOUNS:
+    # (nor an adverb between the copula and the participle: "Fees ... are also capped at £3,465", "now set at")
+    word = participle.group(1).lower() if participle else ""
+    adverbial = word in ADVERBS or word.endswith("ly")
+    if participle and participle.group(1).lower() not in _NOT_NOUNS and not adverbial:
         return counts if participle.group(1) in (counts or "") else participle.group(1)
     setting = _SETTING.search(tail)
     noun = _nouns(setting.group(1)) if setting else ""

@@ -78,10 +78,10 @@ def _event(text: str, w: tuple[int, int, str]) -> str | None:
 _UNITS_OF_A_FIGURE = frozenset({"percent", "per", "cent", "pc", "points", "point", "percentage"})
 
 
-def noun_before(text: str, start: int) -> str | None:
+def noun_before(text: str, start: int, bare: bool = False) -> str | None:
     """The nearest noun phrase before a figure in its clause (its adjectives and nouns, ending in a noun): the
     last thing the sentence named before it, for a figure nothing else says anything about ("verbal
-    abuse exists but it is not 70%")."""
+    abuse exists but it is not 70%"). A `bare` count (no unit) leaves no time unsaid: the times are passed over."""
     region = re.search(r"\bin\s+the\s+region\s+of\s*(?:US\$|[$£€])?\s*$", text[:start])
     start = region.start() if region else start  # "in the region of £45m": an approximation, no noun named
     words = tag_sentence(text)
@@ -92,11 +92,18 @@ def noun_before(text: str, start: int) -> str | None:
         if _word(text, words[k]).lower() in _UNITS_OF_A_FIGURE:
             continue  # "rose by 12 percent, from 3,000 to 3,360": the unit of the change before, not what it counts
         if words[k][2] in ("NOUN", "PROPN") and re.match(r"\w", _word(text, words[k])):  # not the "£" of the sum
+            if bare and _word(text, words[k]).lower() in _TIME_NOUNS:
+                continue  # "contained many of these blazes throughout the day, but about 50 remain": no days
             j = k
             while j > 0 and words[j - 1][2] in ("NOUN", "PROPN", "ADJ"):
                 j -= 1
             return text[words[j][0] : words[k][1]]
     return None
+
+
+# Times a clause is set in, which a bare count after them never leaves unsaid.
+_TIME_NOUNS = {"day", "days", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+               "today", "tonight", "yesterday", "time", "hour", "hours"}  # fmt: skip
 
 
 # Words that qualify a figure between it and the verb it measures ("sailed more than 2,000 miles").

@@ -38,4 +38,10 @@ def excluded_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         read, _, rest = f.counts.partition(" (")
         if not read or subject.split()[-1].lower() in read.lower() or read.split()[-1] not in phrase:
             continue
+        old = f.counts
         f.counts = f"{subject} ({rest}" if rest else subject
+        for later in figures:  # the level compared after it took the same piece: "was 5.95m, up from 5.52m"
+            if later.kind == "figure" and later.sentence == f.sentence and later.counts == old and later.number and (
+                later.number.start > number.start
+            ):
+                later.counts = f.counts

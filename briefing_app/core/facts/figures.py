@@ -153,6 +153,7 @@ from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.latin_code_names import latin_coded, masked_code_names, unmask
+from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.more_of_before import share_more
@@ -186,6 +187,7 @@ from briefing_app.core.facts.of_those_en import share_fronted_pronoun
 from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
+from briefing_app.core.facts.paired_counts_en import paired_counts
 from briefing_app.core.facts.participle_measures_en import participle_measures
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.plural_rounds import is_plural_round
@@ -218,6 +220,7 @@ from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.weekday_adjuncts_en import blank_weekday_ahead
 from briefing_app.core.facts.window_terms_en import is_window_term
+from briefing_app.core.facts.year_shaped_counts_en import counted_round_year
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
     NumberMatch,
@@ -408,6 +411,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     r"\b(?:from|since|between|until|till|in|by|before|after)\s+\S+\s+$", s.text[: n.start], re.I)
                 if counted and re.match(r"\s+(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
+                elif lang == "en" and counted_round_year(s.text, n):
+                    n = quantity  # "among 2000 firefighters battling blazes": a round count, no year
                 elif lang == "ar" and arabic_counted_year(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
                 elif lang == "da" and danish_counted_year_shape(s.text, n):
@@ -436,9 +441,11 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "at 1451 GMT", "from 2200 to 0600 hours": a time
             decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
             lead = s.text[max(0, n.start - 12) : n.start]
-            if decade and re.search(r"\b(?:the|early|late|mid)[\s-]+$", lead, re.IGNORECASE):
+            aged = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
+            # ("in the high 20s": a band of temperatures or scores, no seconds; "in her early 30s" is an age)
+            if decade and not aged and re.search(r"\b(?:the|early|late|mid|high|low)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
-            decade = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
+            decade = aged
             # (the article glued with no tatweel too, "الدورة ال63"; set apart by a space it is read as before)
             article = re.search(r"(?<!\S)[وبل]?ال(?:ـ\s*)?$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
             # ("حاجز الـ100 مليون", "الأيام ال12 الماضية": a threshold, a past span; figures with the article)
@@ -741,7 +748,10 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     if verb and verb.lower() not in (f.counts or "").lower():
                         f.counts = f"{f.counts} ({verb})" if f.counts else verb
                 if f.counts is None and f.number is not None:
-                    f.counts = noun_before(s.text, f.number.start)  # no reading at all: the last thing named
+                    bare = f.unit is None and f.number.kind == "number"  # (a bare count: no time it leaves unsaid)
+                    f.counts = noun_before(s.text, f.number.start, bare)  # no reading at all: the last thing named
+                    mark = mark_owner(s.text[: f.number.start], f.counts) if f.counts and lang == "en" else None
+                    f.counts = f"{mark} ({f.counts})" if mark else f.counts  # "was at its highest level, 4.45m,"
                 if f.number is not None and re.fullmatch(r"(?:US|C|A|NZ|HK|S)\$?", f.counts or ""):
                     f.counts = None  # "It was US$2.46 billion": the code of the figure's own sign, no noun
             for f in out[sentence_start:]:  # fractions too ("a third of a square mile ... of forest")
@@ -750,6 +760,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     if lang == "en":  # '"Peter Rabbit 2" collected $6.1 million': the film that earned it, not "collected"
         verb_subjects(out, texts)
         amount_subjects(out, texts)  # "Flight delays within, into or out of the US totaled 4,500": the delays
+        paired_counts(out, texts)  # "maximum sentences of seven and 14 years": the 14 years are sentences too
         absolute_states(out, texts)  # "With the fire 30 percent contained, ...": the fire, contained
         number_of_subjects(out, texts)  # "with the number of exchanges exceeding 800": the exchanges
         copula_predicates(out, texts)  # "In addition, 59 are recovering patients": patients

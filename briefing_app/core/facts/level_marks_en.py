@@ -24,16 +24,28 @@ _REACHED_MARK = re.compile(
     r"(?:(?:about|some|nearly|around|almost|roughly|over|more\s+than|just|only)\s+)?(?:US\$|[$£€¥])?$"
 )
 
+# A copula "at" a mark, then the figure set off after a comma: "was also at its highest-ever level, | 4.45 million,".
+_AT_MARK_APPOSED = re.compile(
+    r"\b(?:is|was|are|were|stood|stands|remained|remains)\s+(?:(?:also|now|still|already)\s+)?at\s+"
+    r"(?:its|their|an?|the)\s+(?:[\w-]+\s+){0,2}(?:level|high|low|peak|record),\s*$"
+)
+
 
 def mark_owner(before: str, answer: str) -> str | None:
     """The subject whose level the figure after "<reached> a new high of" is (`before`: the sentence before the
     figure; `answer`: the reading so far), or None."""
     if answer.split(" (")[0].split()[-1].lower() not in _MARKS or "(" in answer:
         return None  # (not a mark, or its owner already named: "high (Inflation)")
-    m = _REACHED_MARK.search(before[-120:])
+    apposed = _AT_MARK_APPOSED.search(before[-120:])
+    m = _REACHED_MARK.search(before[-120:]) or apposed
     if m is None:
         return None
     head = before[: len(before) - len(before[-120:]) + m.start()]
+    head = f"{head}{m.group(0).split()[0]} " if m is apposed else head  # (with its copula: past an aside in commas)
+    if m.group(0).split()[0].endswith("ing") and head.rstrip().endswith(","):
+        # "Waiting lists have soared, hitting a record of 6.2m": a participle after the comma shares the clause's
+        # subject, read from the clause before it
+        head = head.rstrip().rstrip(",")
     subject, _ = before_phrase(head, "en")
     if not subject or subject.split()[0].lower() in PRONOUNS or subject.split()[0].lower() in EN_STOP:
         return None

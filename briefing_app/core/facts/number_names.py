@@ -37,6 +37,10 @@ _NOT_NAME_BEFORE = {
 }  # fmt: skip
 
 
+# A time adverb that opens the sentence right before a count, with no comma: "Yesterday 868 flights were cancelled".
+_FRONTED_TIME_ADVERB = re.compile(r"\s*(?:Today|Yesterday|Tomorrow|Tonight|Currently|Altogether|Now)\s+")
+
+
 # Nouns that locate rather than count: "page 12", "article 5", "gate 3", "side 4", "صفحة", "עמוד".
 _LOCATOR_BEFORE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|article|section|chapter|paragraph|clause|room|gate|platform|route|bus|"
@@ -571,6 +575,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or re.search(rf"{EN_MONTHS}|{DA_MONTHS}", m.group(1), re.I)
             # ("On Sunday 84 patients were admitted": a day of the week names no thing by a number)
             or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", m.group(1)) is not None
+            # ("Yesterday 868 flights were cancelled": a time adverb opening the sentence with no comma)
+            or _FRONTED_TIME_ADVERB.fullmatch(before) is not None
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or count_given_to_name(before, after)  # "leaves Town 12 points clear of Leeds": the team's points
             or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's

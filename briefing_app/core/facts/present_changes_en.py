@@ -43,6 +43,9 @@ def present_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         if m is None or not _NO_OBJECT.match(text, number.end):
             continue
         words = m.group(1).split()
+        paired = m.group(0).startswith("and ") and re.search(r"\b[A-Z][\w'’-]*\s+$", text[: m.start()])
+        if paired and words[0][:1].isupper():
+            continue  # "Knife crime in England and Wales rises 8%": "and" joins two names, no clause's start
         while words and words[0].lower() in EN_STOP | {"the", "its", "their"}:
             words = words[1:]
         if not words or words[0].lower() in PRONOUN_STARTS or words[-1].lower() in EN_STOP:

@@ -65,7 +65,7 @@ _PRONOUN_CHANGE = re.compile(
     r"(?:\s+[\d.,]+\s*(?:%|per\s*cent|percent|points?)\s+(?:lower|higher|up|down|weaker|stronger))?"
     r"(?:\s+(?:at|on|up|down))?)\s+"
     r"(?:(?:by|from|a\s+further|another|an?\s+(?:additional|further)|about|some|nearly|almost|around|roughly|just|"
-    r"only)\s+)*(?:US\$|[$£€])?$"
+    r"only|over|more\s+than|fewer\s+than|less\s+than|under|at\s+least)\s+)*(?:US\$|[$£€])?$"  # ("from over 12,000")
 )
 
 

@@ -13,6 +13,7 @@ from briefing_app.core.facts.counted_flows import absolute_participle
 from briefing_app.core.facts.figure_words import AR_REACHING, CURRENCY_WORDS, JOINED, OUT_OF, STATUS, unit_after
 from briefing_app.core.facts.figures_he import hebrew_verb_ellipsis
 from briefing_app.core.facts.he_labeled_list import he_list_label
+from briefing_app.core.facts.including_asides_en import in_members_aside
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.shared_deeds_en import with_own_deed
@@ -510,6 +511,8 @@ def share_counts(facts: list[Fact], text: str) -> None:
                 continue
         if own_words and own_words[0].lower() in _OTHERS and i:
             kinds = [e for e in reversed(facts[:i]) if e.counts and e.counts.split()[0].lower() not in _OTHERS]
+            # (not the members named in an aside: "killed 12 people, including four children, and injured 30 others")
+            kinds = [e for e in kinds if e.number is None or not in_members_aside(text, e.number.start)] or kinds
             group = kinds[0] if kinds else None
             if group is not None and f"({group.counts})" not in (f.counts or ""):
                 # "killed 30 people and injured 120 others": others of the same kind (named once: "with seven

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.age_modifiers_en import without_age_modifier
 from briefing_app.core.facts.da_adjuncts import without_da_time_adjunct
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
@@ -21,6 +22,7 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     WORD_TOKENS,
 )
+from briefing_app.core.facts.label_letters_en import label_letter
 from briefing_app.core.facts.phrase_edges import (
     LY_NOUNS,
     NAME_AFTER_OBJECT,
@@ -367,6 +369,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     if relative_da:
         before = f"{before[: relative_da.start()]} {relative_da.group(1)}"
     before = re.sub(r"\b(to|from)\s+and\s+(?:from|to)\b", r"\1", before)  # "traffic to and from the US grew"
+    before = without_age_modifier(before) if lang == "en" else before  # "students aged 18 and 19 are down by"
     if lang == "en":  # "the tax increase ended up being 12%", "turnout came in at 48%": a copula said in three words
         before = LINKING_PHRASE.sub(" was ", before)
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
@@ -571,6 +574,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if (titled_on and (words or tokens[k - 1].lower() in ("the", "a", "an"))) or paired_name:
             words.append(token)  # "The Last Wish dropped", "The Day After Tomorrow took": a function word in a title
             continue
+        if lang == "en" and label_letter(tokens, k, words):
+            words.append(token)  # "Band A properties pay", "Class A drugs rose": a label's letter, no article
+            continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
         if lang == "en" and ed_form(low) and words:
@@ -664,6 +670,8 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     found = [
         i for i in found if not (i > 1 and words[i - 1].lower() in ("before", "after") and words[i - 2] in MEASURES)
     ]
+    # (nor "total" as the adjective of another measure: "The total number of robbery offences rose by 20%")
+    found = [i for i in found if not (words[i].lower() == "total" and words[i + 1 : i + 2] in (["number"], ["amount"]))]
     if not found:
         return None
     noun = words[found[-1]]

@@ -45,7 +45,7 @@ _STOP_WORDS = {"of", "and", "the", "in", "to", "a", "an", "on", "at", "for", "by
 def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give an English figure that completes a verb of amount ("surpassed", "totaled", "rose to") its subject's
     head noun when its reading was only a piece of the subject's modifiers."""
-    replaced: dict[tuple[int, str | None], str] = {}  # (sentence, the piece read): the head read instead
+    replaced: dict[tuple[int, str | None], tuple[str, int]] = {}  # (sentence, piece read): head read, where
     for f, number, text in figure_texts(figures, texts):
         verb = _AMOUNT_VERB.search(text, 0, number.start)
         if verb is None or verb.end() != number.start:
@@ -59,8 +59,10 @@ def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         phrase, head_end = subject
         head_word = phrase.split(" of ")[0].split()[-1].lower()
         reading = (f.counts or "").split(" (")[0].lower()
-        if head_word in reading.split() or re.search(r"['’]s\b", text[: verb.start()]):
-            continue  # (a possessive subject, "The party's share of the vote fell to 29%", is read before)
+        if head_word in reading.split() or re.search(r"['’]s\b", text[: head_end + 2]):
+            continue  # (a possessive subject, "The party's share of the vote fell to 29%", is read before; one in
+            # the subject's modifiers after its head is no owner of it: "The death toll from a quake that hit the
+            # country's west has risen to 268")
         first = next((w for w in reading.split() if w not in _STOP_WORDS), None)
         region = text[head_end : verb.end()].lower()
         inside = re.search(rf"\b{re.escape(first)}\b", region) if first else None
@@ -68,11 +70,13 @@ def amount_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
             continue  # a reading of its own ("12,000 new infections"), not a piece of the subject
         if inside is not None and _another_clause(text, head_end, head_end + inside.start()):
             continue  # "people today, which is ..., but also to feed a world population that is expected to reach"
-        replaced[(f.sentence, f.counts)] = phrase
+        replaced[(f.sentence, f.counts)] = (phrase, number.start)
         f.counts = phrase
     for f in figures:  # the figure compared after it took the same piece: "stood at £163,645, up from £162,654"
-        if f.kind == "figure" and (f.sentence, f.counts) in replaced:
-            f.counts = replaced[(f.sentence, f.counts)]
+        found = replaced.get((f.sentence, f.counts)) if f.kind == "figure" else None
+        # (not a figure inside the subject that took the same piece: "the city's two hospitals rose to 1,326")
+        if found and (f.number is None or f.number.start > found[1]):
+            f.counts = found[0]
 
 
 def _another_clause(text: str, start: int, end: int) -> bool:
