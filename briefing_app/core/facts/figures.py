@@ -441,11 +441,11 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "at 1451 GMT", "from 2200 to 0600 hours": a time
             decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
             lead = s.text[max(0, n.start - 12) : n.start]
-            decade_age = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
+            age_band = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
             # ("in the high 20s": a band of temperatures or scores, no seconds; "in her early 30s" is an age)
-            if decade and not decade_age and re.search(r"\b(?:the|early|late|mid|high|low)[\s-]+$", lead, re.IGNORECASE):
+            if decade and not age_band and re.search(r"\b(?:the|early|late|mid|high|low)[\s-]+$", lead, re.IGNORECASE):
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
-            decade = decade_age
+            decade = age_band
             # (the article glued with no tatweel too, "الدورة ال63"; set apart by a space it is read as before)
             article = re.search(r"(?<!\S)[وبل]?ال(?:ـ\s*)?$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
             # ("حاجز الـ100 مليون", "الأيام ال12 الماضية": a threshold, a past span; figures with the article)
