@@ -12,6 +12,7 @@ from __future__ import annotations
 from briefing_app.core.facts.adverb_readings_en import adverb_readings
 from briefing_app.core.facts.amounting_to_en import amounting_to
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
+from briefing_app.core.facts.aside_subjects_en import aside_subjects
 from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.basis_measures_en import basis_measures
@@ -154,3 +155,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     subject_changes(figures, texts)  # "Rural goods eked out a 1 per cent gain": the goods' gain
     sum_predicates(figures, texts)  # "said $6.75 was still a good payout": the payout, not the speaker
     twice_told_changes(figures, texts)  # "was a 14 per cent, or $464 million, increase in the value of X": X's
+    aside_subjects(figures, texts)  # "The price cap – which sets ... – will rise by £111": the price cap

@@ -1,0 +1,65 @@
+"""Round 36 (k-fig34): what English figures of business, markets, trade, energy and property count, by the grammar
+that carries it.
+
+Made-up sentences of the shapes read on news pages of energy price caps, airline traffic, bank capital, trade
+balances, company results and housing, each with near misses that keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_in, story_figures, values_of
+
+# --- an aside between the subject and its verb: "The price cap – which sets ... – will rise by £111" ---
+
+
+def test_dash_aside_then_change_counts_the_subject() -> None:
+    figures = story_figures("The water levy – which funds the new reservoirs – will rise by £42 for a typical home.")
+    assert counts_in(figures, 42) == "water levy"
+
+
+def test_dash_aside_then_level_after_adverbials() -> None:
+    figures = story_figures(
+        "Seat occupancy for March – a measure of how full the trains are – was up by two percentage points, "
+        "year-on-year, at 88%."
+    )
+    assert "Seat occupancy" in counts_in(figures, 88)
+    assert "Seat occupancy" in counts_in(figures, 2)
+
+
+def test_dash_aside_after_said() -> None:
+    figures = story_figures(
+        "The ferry line said its occupancy rate – the share of cabins sold – was unchanged at 71 per cent in May."
+    )
+    assert counts_in(figures, 71) == "occupancy rate"
+
+
+def test_comma_aside_then_subject_goes_on_then_copula() -> None:
+    figures = story_figures("Yield, a gauge of how much each seat earns, for long-haul routes was 14 per cent.")
+    assert counts_in(figures, 14) == "Yield"
+
+
+def test_dash_aside_keeps_a_noun_of_the_figure_own() -> None:
+    # near miss: the figure has its own noun after it
+    figures = story_figures("The bakery chain – founded in Leeds – added 300 jobs last year.")
+    assert "jobs" in counts_in(figures, 300)
+
+
+def test_aside_with_a_clause_before_is_no_subject() -> None:
+    # near miss: the words before the aside hold a verb that is not "said": no subject to give
+    figures = story_figures("Traders sold the bonds – a rare move – and yields rose to 4.1 per cent.")
+    assert "sold" not in counts_in(figures, 4.1)
+
+
+# --- a bracket restating the figure before it: "less than 10 per cent (9.73%) below the peak" ---
+
+
+def test_bracket_after_per_cent_is_no_noun_cent() -> None:
+    figures = story_figures("Rents are now less than 10 per cent (9.68%) below their peak.")
+    assert counts_in(figures, 9.68) != "cent"
+
+
+def test_bracket_after_a_noun_still_reads_the_noun() -> None:
+    # near miss: the k-fig33 shape, a noun before the bracket
+    figures = story_figures("There were sharp declines in cereal grains (-11 per cent) and wool (-8 per cent).")
+    assert counts_in(figures, -11) == "declines in cereal grains"
+    assert values_of("Rents are now less than 10 per cent (9.68%) below their peak.") == [10, 9.68]
