@@ -575,7 +575,11 @@ _MILLIONS_OF = re.compile(
 
 # A plural noun after a bare "m" (any, not only _MILLIONS_OF's), and the plurals after metres in race and pool
 # reports ("the 100m heats", "400m hurdles") that are no count in millions.
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]{2,}(?<!ss)(?<!us)(?<!is)s|staff|men|women|cattle|sheep)\b(?!-)")
+# (past an initialism or a people's adjective before the noun: "15m UK households", "2m British savers")
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z]{2,4}|[A-Z][a-z]+(?:ish|ian|ese))\s+)?(?:[a-z]+-)?"
+    r"([a-z]{2,}(?<!ss)(?<!us)(?<!is)s|staff|men|women|cattle|sheep)\b(?!-)"
+)
 _NOT_COUNTED_IN_MILLIONS = {"heats", "hurdles", "relays", "finals", "races", "sprints", "intervals", "lengths",
                             "metres", "meters", "events", "titles", "records", "splits", "laps", "swims",
                             "semis", "semi-finals"}  # fmt: skip

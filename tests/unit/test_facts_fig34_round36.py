@@ -63,3 +63,42 @@ def test_bracket_after_a_noun_still_reads_the_noun() -> None:
     figures = story_figures("There were sharp declines in cereal grains (-11 per cent) and wool (-8 per cent).")
     assert [f.counts for f in figures if f.value == -11] == ["declines in cereal grains"]
     assert values_of("Rents are now less than 10 per cent (9.68%) below their peak.") == [10, 9.68]
+
+
+# --- a step and the level it reached after a verb of trade copy: "Exports decreased 1.0 billion to 9.0 billion" ---
+
+
+def test_step_to_level_after_decreased_is_two_figures() -> None:
+    assert values_of("Imports decreased 2.0 billion to 8.0 billion dollars.") == [2_000_000_000, 8_000_000_000]
+
+
+def test_ends_after_no_verb_of_change_stay_one_range() -> None:
+    # near miss: no verb of change before the ends ("bids of 2.0 billion to 8.0 billion"): a range
+    figures = story_figures("Bids of 2.0 billion to 8.0 billion dollars were made.")
+    assert [(f.value, f.value_max) for f in figures] == [(2_000_000_000, 8_000_000_000)]
+
+
+# --- a day and a year glued by a comma after a month: "the period ending September 30,2019" ---
+
+
+def test_glued_day_and_year_after_a_month_is_no_figure() -> None:
+    assert values_of("The accounts for the period ending March 31,2021 showed a loss of $4 million.") == [4_000_000]
+
+
+def test_thousands_after_no_month_stay_a_figure() -> None:
+    # near miss: thousands grouped by a comma, no month before
+    assert values_of("The firm has 30,201 staff.") == [30_201]
+
+
+# --- a bare "m" before an initialism and a plural: "15m UK households" is millions, not metres ---
+
+
+def test_millions_before_an_initialism_and_a_plural() -> None:
+    figures = story_figures("Power bills will rise for about 15m UK households.")
+    assert counts_in(figures, 15_000_000).startswith("UK households")
+
+
+def test_metres_before_an_adjective_and_a_singular_stay_metres() -> None:
+    # near miss: a singular after the people's adjective is a length
+    figures = story_figures("She broke the 100m British record.")
+    assert all(f.value != 100_000_000 for f in figures)

@@ -216,7 +216,9 @@ _CHANGE_BEFORE = re.compile(
 _MOVED_JUST_BEFORE = re.compile(
     r"\b(?:rose|rises?|rising|fell|falls?|falling|gained|gains?|lost|loses|climbed|climbs?|dropped|drops?|jumped|"
     r"jumps?|slipped|slips?|added|adds|shed|sheds|slid|slides|soared|soars|plunged|plunges|tumbled|tumbles|eased|"
-    r"eases|up|down)\s+"
+    r"eases|up|down|"
+    # (and the other verbs of trade copy's steps: "Exports decreased 1.0 billion to 9.0 billion dollars")
+    r"increased|decreased|declined|grew|shrank|sank|dipped|surged|slumped|advanced|retreated|widened|narrowed)\s+"
     # (the step put another way first: "slid 11.12 per cent or $1.63 to $13.03")
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*,?\s+or\s+)?$",
     re.IGNORECASE,
