@@ -102,3 +102,33 @@ def test_metres_before_an_adjective_and_a_singular_stay_metres() -> None:
     # near miss: a singular after the people's adjective is a length
     figures = story_figures("She broke the 100m British record.")
     assert all(f.value != 100_000_000 for f in figures)
+
+
+# --- a verb of change in "-ing": its subject is the noun phrase before it, or the main clause's subject ---
+
+
+def test_ing_after_its_object_noun_phrase() -> None:
+    figures = story_figures("Economists had forecast the budget shortfall widening to $12.5 billion in May.")
+    assert counts_in(figures, 12_500_000_000) == "budget shortfall"
+
+
+def test_ing_in_an_absolute_with_phrase() -> None:
+    figures = story_figures("Members rose to 4.2 million, with paying members increasing to 1.9 million.")
+    assert counts_in(figures, 1_900_000) == "paying members"
+
+
+def test_ing_after_while_takes_the_main_subject() -> None:
+    figures = story_figures("Rural sales held steady in Kent while falling by 2.4% in Surrey.")
+    assert counts_in(figures, 2.4) == "Rural sales"
+
+
+def test_ing_with_a_noun_of_its_own_keeps_it() -> None:
+    # near miss: the figure has its own noun after it
+    figures = story_figures("The chain grew fast, reaching 300 stores by June.")
+    assert "stores" in counts_in(figures, 300)
+
+
+def test_ing_after_a_comma_read_already_keeps_its_reading() -> None:
+    # near miss: the readers gave the main subject already
+    figures = story_figures("The pound slipped against the dollar, falling 0.4% to $1.27.")
+    assert counts_in(figures, 0.4) == "pound"

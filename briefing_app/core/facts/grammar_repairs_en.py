@@ -36,6 +36,7 @@ from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gappe
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.group_parts_en import group_parts
 from briefing_app.core.facts.had_objects_en import had_objects
+from briefing_app.core.facts.ing_changes_en import ing_changes
 from briefing_app.core.facts.hollow_readings_en import hollow_readings
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
@@ -156,3 +157,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     sum_predicates(figures, texts)  # "said $6.75 was still a good payout": the payout, not the speaker
     twice_told_changes(figures, texts)  # "was a 14 per cent, or $464 million, increase in the value of X": X's
     aside_subjects(figures, texts)  # "The price cap – which sets ... – will rise by £111": the price cap
+    ing_changes(figures, texts)  # "forecast the trade deficit widening to $44bn", "while decreasing by 3.7%"
