@@ -132,3 +132,26 @@ def test_ing_after_a_comma_read_already_keeps_its_reading() -> None:
     # near miss: the readers gave the main subject already
     figures = story_figures("The pound slipped against the dollar, falling 0.4% to $1.27.")
     assert counts_in(figures, 0.4) == "pound"
+
+
+# --- a bracketed figure after a name listed under "<noun> with|in|to": the noun, with the name ---
+
+
+def test_bracketed_sums_after_names_under_a_noun() -> None:
+    figures = story_figures(
+        "The state also runs deficits with the Eastern Union (15.2 billion dollars), Ostland (9.4 billion dollars) "
+        "and Norvia (5.1 billion dollars)."
+    )
+    assert counts_in(figures, 15_200_000_000) == "deficits with Eastern Union"
+    assert counts_in(figures, 5_100_000_000) == "deficits with Norvia"
+
+
+def test_bracketed_sum_after_a_name_with_and() -> None:
+    figures = story_figures("It has the largest surplus with North and West Ostland (4 billion dollars).")
+    assert counts_in(figures, 4_000_000_000) == "surplus with North and West Ostland"
+
+
+def test_bracketed_share_after_than_for_is_left() -> None:
+    # near miss: "than for the X (N)" hangs on no noun
+    figures = story_figures("Backing was weaker than for the Greens (30 per cent).")
+    assert "than" not in counts_in(figures, 30)

@@ -32,7 +32,9 @@ _VERB = (
     r"came\s+in|amounted|averaged|average|widened|widen|narrowed|narrow|surged|soared|plunged|slumped)"
 )
 # Between the verb and the figure: a preposition of size or level at the end, adverbials and a size before it.
-_TO_FIGURE = r"(?:\s+[^.;:]{0,60}?)?\s*(?:by|to|at|from|of)?\s*(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?"
+_TO_FIGURE = (
+    r"(?:\s+[^.;:]{0,60}?)?\s*(?:by|to|at|from|of)?\s*(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?"
+)
 _SIGN = r"(?:US\$|A\$|NZ\$|C\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 # (or the verb "to be" alone: "for Ryanair flights was 96 per cent")
 _CARRIED = re.compile(

@@ -12,9 +12,9 @@ from __future__ import annotations
 from briefing_app.core.facts.adverb_readings_en import adverb_readings
 from briefing_app.core.facts.amounting_to_en import amounting_to
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
-from briefing_app.core.facts.aside_subjects_en import aside_subjects
 from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
+from briefing_app.core.facts.aside_subjects_en import aside_subjects
 from briefing_app.core.facts.basis_measures_en import basis_measures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.bracket_restated_en import bracket_restated
@@ -36,8 +36,9 @@ from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gappe
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.group_parts_en import group_parts
 from briefing_app.core.facts.had_objects_en import had_objects
-from briefing_app.core.facts.ing_changes_en import ing_changes
 from briefing_app.core.facts.hollow_readings_en import hollow_readings
+from briefing_app.core.facts.ing_changes_en import ing_changes
+from briefing_app.core.facts.listed_brackets_en import listed_brackets
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.measure_phrases_en import measure_phrases
@@ -158,3 +159,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     twice_told_changes(figures, texts)  # "was a 14 per cent, or $464 million, increase in the value of X": X's
     aside_subjects(figures, texts)  # "The price cap – which sets ... – will rise by £111": the price cap
     ing_changes(figures, texts)  # "forecast the trade deficit widening to $44bn", "while decreasing by 3.7%"
+    listed_brackets(figures, texts)  # "deficits with the European Union (15.7 billion dollars), Mexico (...)"

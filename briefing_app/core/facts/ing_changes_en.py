@@ -80,8 +80,11 @@ def _noun_phrase_before(before: str) -> tuple[str | None, bool]:
         phrase = phrase[1:]
     if not phrase or phrase[-1].lower() in ("of",) or phrase[0].lower() in PRONOUN_STARTS:
         return None, False
-    if len(phrase) == 1 and phrase[0][:1].isupper() and before.rstrip().endswith(phrase[0]) and (
-        re.search(r"(?:^|[.;:]\s*)" + re.escape(phrase[0]) + r"\s*$", before)
+    if (
+        len(phrase) == 1
+        and phrase[0][:1].isupper()
+        and before.rstrip().endswith(phrase[0])
+        and (re.search(r"(?:^|[.;:]\s*)" + re.escape(phrase[0]) + r"\s*$", before))
     ):
         return None, False  # the sentence's first word alone, no noun phrase of a clause
     rest = before[: before.rstrip().rfind(phrase[0])].rstrip().lower()
