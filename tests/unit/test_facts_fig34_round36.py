@@ -155,3 +155,21 @@ def test_bracketed_share_after_than_for_is_left() -> None:
     # near miss: "than for the X (N)" hangs on no noun
     figures = story_figures("Backing was weaker than for the Greens (30 per cent).")
     assert "than" not in counts_in(figures, 30)
+
+
+# --- a level in bare "units" after "was": the subject of "to be", however long ---
+
+
+def test_units_after_was_count_the_long_subject() -> None:
+    figures = story_figures(
+        "The agency says the monthly pace of housing starts excluding Dunmore was 181,300 units in May, "
+        "up 12.5 per cent from 161,150 units in April."
+    )
+    for value in (181_300, 12.5, 161_150):
+        assert "housing starts" in counts_in(figures, value)
+
+
+def test_units_with_a_noun_before_keep_it() -> None:
+    # near miss: "housing units" names what it counts
+    figures = story_figures("The council said the total was 1,200 housing units.")
+    assert "housing" in counts_in(figures, 1_200)

@@ -17,10 +17,11 @@ from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP, PRONOUNS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.subject_before import before_phrase
+from briefing_app.core.facts.unit_subjects_en import copula_subject
 
 _QUALIFIERS = r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|under|just|roughly)\s+){0,2}"
 # What leads to the level (or the change): "to", "at", "from", "by", "a rate of", "averaged".
-_LEVEL_BEFORE = re.compile(rf"\b(?:to|at|from|by|of|averaged|totall?ed|reached)\s+{_QUALIFIERS}$")
+_LEVEL_BEFORE = re.compile(rf"\b(?:to|at|from|by|of|averaged|totall?ed|reached|(was|were|is|are))\s+{_QUALIFIERS}$")
 # The verb of change or of a level before the figure: "fell by 21.2% in September to ", "were estimated at a
 # seasonally adjusted annual rate of " (the last one before the figure, with no clause mark after it).
 _CHANGE_VERB = re.compile(
@@ -67,6 +68,10 @@ def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "fell by 21.2% in September to"
         elif prior and re.fullmatch(r"\s*(?:units\s+)?", gap) and prior[-1][0].unit is None:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "from 2,150,495 to 2,066,411 units"
+        if level_at.group(1) and (owner is None or owner.lower().startswith("units")):
+            owner = copula_subject(before[:start])  # "the annual pace of housing starts ... was 281,389 units"
+            if owner:  # (and the change and the baseline after it: ", up 22.7 per cent from 229,350 units")
+                mended[(f.sentence, f.counts or "")] = owner
         if owner is None or owner.lower().startswith("units"):
             owner = None
             change = _last_change(before)  # ("Housing starts averaged | 237,300 units": the level's verb too)
