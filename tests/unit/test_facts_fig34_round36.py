@@ -173,3 +173,22 @@ def test_units_with_a_noun_before_keep_it() -> None:
     # near miss: "housing units" names what it counts
     figures = story_figures("The council said the total was 1,200 housing units.")
     assert "housing" in counts_in(figures, 1_200)
+
+
+# --- a rate written "N per <unit>" before its noun: "The new $6.75 per kgMS mid-point" ---
+
+
+def test_rate_before_its_noun_counts_the_noun() -> None:
+    figures = story_figures("The new $4.10 per kgMS mid-point is down from $4.40.")
+    assert counts_in(figures, 4.10) == "mid-point (per kgMS)"
+
+
+def test_rate_after_an_article_and_before_a_compound_noun() -> None:
+    figures = story_figures("The board approved a $12 per hour minimum wage for cleaners.")
+    assert counts_in(figures, 12) == "minimum wage (per hour)"
+
+
+def test_rate_after_to_and_before_a_time_word_is_left() -> None:
+    # near miss: a level after "to", then a time word: no noun the rate describes
+    figures = story_figures("Brent crude rose to $85 a barrel yesterday.")
+    assert "yesterday" not in counts_in(figures, 85)

@@ -57,6 +57,7 @@ from briefing_app.core.facts.present_changes_en import present_changes
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.purpose_participles_en import purpose_participles
 from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.rate_compounds_en import rate_compounds
 from briefing_app.core.facts.rate_sums_en import rate_sums
 from briefing_app.core.facts.rated_things_en import rated_things
 from briefing_app.core.facts.relative_levels_en import relative_levels
@@ -160,3 +161,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     aside_subjects(figures, texts)  # "The price cap – which sets ... – will rise by £111": the price cap
     ing_changes(figures, texts)  # "forecast the trade deficit widening to $44bn", "while decreasing by 3.7%"
     listed_brackets(figures, texts)  # "deficits with the European Union (15.7 billion dollars), Mexico (...)"
+    rate_compounds(figures, texts)  # "The new $6.75 per kgMS mid-point", "a $15 per hour minimum wage"
