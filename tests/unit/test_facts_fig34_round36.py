@@ -192,3 +192,35 @@ def test_rate_after_to_and_before_a_time_word_is_left() -> None:
     # near miss: a level after "to", then a time word: no noun the rate describes
     figures = story_figures("Brent crude rose to $85 a barrel yesterday.")
     assert "yesterday" not in counts_in(figures, 85)
+
+
+# --- a list of results that leaves the noun out after the first: "Y recorded N98 billion" ---
+
+
+def test_gapped_results_take_the_first_sums_noun() -> None:
+    figures = story_figures(
+        "Harlow Mills reported the highest revenue of $5.5 billion, followed by Penrose Foods with $4.1 billion.",
+        "Dunmore Oil had $1.2 billion, Kestrel Air posted $690 million and Brill Bank had $193 million.",
+    )
+    assert "revenue" in counts_in(figures, 4_100_000_000)
+    assert counts_in(figures, 690_000_000) == "revenue (Kestrel Air)"
+    assert counts_in(figures, 193_000_000) == "revenue (Brill Bank)"
+
+
+def test_gapped_result_after_while() -> None:
+    figures = story_figures("Ostra Bank posted a profit of $120 million, while Norvia Bank recorded $98 million.")
+    assert counts_in(figures, 98_000_000) == "profit (Norvia Bank)"
+
+
+def test_result_with_its_own_noun_keeps_it() -> None:
+    # near miss: the sum has its own noun after it
+    figures = story_figures(
+        "Ostra Bank posted a profit of $120 million, while Norvia Bank recorded $98 million in fees."
+    )
+    assert "fees" in counts_in(figures, 98_000_000)
+
+
+def test_gapped_result_needs_an_earlier_sum_of_the_same_currency() -> None:
+    # near miss: the earlier figure is a count, not a sum
+    figures = story_figures("The firm hired 40 staff, and Norvia Bank had £3 million.")
+    assert "staff" not in counts_in(figures, 3_000_000)

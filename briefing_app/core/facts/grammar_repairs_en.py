@@ -33,6 +33,7 @@ from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.from_to_levels_en import from_to_levels
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
+from briefing_app.core.facts.gapped_results_en import gapped_results
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.group_parts_en import group_parts
 from briefing_app.core.facts.had_objects_en import had_objects
@@ -162,3 +163,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     ing_changes(figures, texts)  # "forecast the trade deficit widening to $44bn", "while decreasing by 3.7%"
     listed_brackets(figures, texts)  # "deficits with the European Union (15.7 billion dollars), Mexico (...)"
     rate_compounds(figures, texts)  # "The new $6.75 per kgMS mid-point", "a $15 per hour minimum wage"
+    gapped_results(figures, texts)  # "X posted a profit of N120 billion, while Y recorded N98 billion": Y's profit
