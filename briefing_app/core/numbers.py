@@ -459,6 +459,10 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         # "N50,000", "R5 billion", "N2bn"; and a price in kobo or cents, "N4.86", "R12.50" (no name has them)
         if re.search(r"\d[,.]\d{3}(?!\d)|[^\W\d_]$|^\d{1,3}\.\d\d$", text[start:end]):
             return _LETTER_BEFORE[letter]
+        # (one decimal after another such sum just before: "rose to N2.22 from N1.8")
+        sibling = rf"(?<![^\W\d_]){letter}\d{{1,3}}\.\d\d?\s+(?:from|to|against|versus|vs\.?)\s+$"
+        if re.fullmatch(r"\d{1,3}\.\d", text[start:end]) and re.search(sibling, text[max(0, start - 40) : start - 1]):
+            return _LETTER_BEFORE[letter]
     if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
         return "ILS"  # "150 ₪": Hebrew writes the sign after the amount
     m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)

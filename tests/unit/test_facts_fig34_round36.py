@@ -224,3 +224,20 @@ def test_gapped_result_needs_an_earlier_sum_of_the_same_currency() -> None:
     # near miss: the earlier figure is a count, not a sum
     figures = story_figures("The firm hired 40 staff, and Norvia Bank had £3 million.")
     assert "staff" not in counts_in(figures, 3_000_000)
+
+
+# --- a headline's verb of change with a participle of cause after the sum; a naira sum of one decimal ---
+
+
+def test_headline_change_then_participle_of_cause() -> None:
+    figures = story_figures("Kestrel's profit hits Sh41 billion powered by data growth")
+    assert counts_in(figures, 41_000_000_000) == "Kestrel's profit"
+
+
+def test_naira_price_of_one_decimal_after_another() -> None:
+    assert values_of("The firm's earnings per share rose to N3.45 from N2.9.") == [3.45, 2.9]
+
+
+def test_letter_and_one_decimal_alone_is_no_naira() -> None:
+    # near miss: "N1.5" with no naira sum before it names something (a class, a road)
+    assert values_of("The N1.5 lane was closed.") == []
