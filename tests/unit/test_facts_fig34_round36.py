@@ -241,3 +241,15 @@ def test_naira_price_of_one_decimal_after_another() -> None:
 def test_letter_and_one_decimal_alone_is_no_naira() -> None:
     # near miss: "N1.5" with no naira sum before it names something (a class, a road)
     assert values_of("The N1.5 lane was closed.") == []
+
+
+def test_gapped_result_after_a_name_with_and() -> None:
+    figures = story_figures(
+        "Ostra Bank posted a profit of $120 million, while Kestrel Mining and Exploration posted $69 million."
+    )
+    assert counts_in(figures, 69_000_000) == "profit (Kestrel Mining and Exploration)"
+
+
+def test_ing_list_shares_its_subject() -> None:
+    figures = story_figures("Rural sales held steady in Kent while falling by 2.4% in Surrey and 1.8% in Essex.")
+    assert counts_in(figures, 1.8) == "Rural sales"

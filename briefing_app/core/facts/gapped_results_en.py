@@ -33,8 +33,11 @@ def gapped_results(figures: list[Fact], texts: dict[int, str]) -> None:
         m = _NAME_VERB.search(text[: number.start])
         if m is not None and _NO_OBJECT.match(text, number.end) and _name_only(f.counts, m.group(1)):
             noun = _antecedent(previous, f)
+            # (the name as read, when it is longer: "Multiverse Mining and Exploration")
+            name = re.sub(r"\s*\([^)]*\)", "", f.counts or "").strip()
+            name = name if name.endswith(m.group(1)) else m.group(1)
             if noun:
-                f.counts = f"{noun} ({m.group(1)})"
+                f.counts = f"{noun} ({name})"
         previous.append(f)
 
 
@@ -44,7 +47,10 @@ def _name_only(counts: str | None, name: str) -> bool:
         return True
     words = re.sub(r"\((?:had|posted|recorded|reported|made|earned|booked|declared|delivered)\)", "", counts)
     words = words.replace("(", " ").replace(")", " ")
-    return name.split()[-1] in words.split() and all(w[:1].isupper() or w[:1].isdigit() for w in words.split())
+    connectors = {"and", "of", "&", "the"}  # ("Multiverse Mining and Exploration")
+    return name.split()[-1] in words.split() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in connectors for w in words.split()
+    )
 
 
 def _antecedent(previous: list[Fact], f: Fact) -> str | None:

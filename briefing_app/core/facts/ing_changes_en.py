@@ -42,7 +42,11 @@ _NP_STOPS = (EN_STOP | EN_VERBS) - {"of"}
 
 def ing_changes(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure carried by "<subject> <rising|falling ...> (by|to) N" that subject, when read otherwise."""
+    mended: dict[tuple[int, str], str] = {}  # (the list's later sizes that took the same "-ing" word: "and 18.2%")
     for f, number, text in figure_texts(figures, texts):
+        if (f.sentence, (f.counts or "").lower()) in mended:
+            f.counts = mended[(f.sentence, (f.counts or "").lower())]
+            continue
         m = _ING_THEN_FIGURE.search(text[: number.start])
         if m is None or not _NO_OBJECT.match(text, number.end):
             continue
@@ -60,6 +64,8 @@ def ing_changes(figures: list[Fact], texts: dict[int, str]) -> None:
             continue  # read otherwise already, and no "with" to say whose change it is
         if subject.lower() in current or (not absolute and subject.split()[-1].lower() in current.split()):
             continue  # already read ("with" names its own noun: "number of customers" is no "active customers")
+        if current == ing:
+            mended[(f.sentence, current)] = subject
         f.counts = subject
 
 
