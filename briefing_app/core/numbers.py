@@ -573,7 +573,7 @@ def currency_code_before(before: str) -> str:
 # What a bare "m" counts in millions rather than measures in metres: "5m litres", "2m people", "3m tonnes".
 _MILLIONS_OF = re.compile(
     r"\s+(?:litres|liters|gallons|barrels|tonnes|tons|people|users|viewers|visitors|voters|passengers|customers|"
-    r"subscribers|residents|children|jobs|doses|copies|homes|households|refugees|followers|signatures)\b"
+    r"subscribers|residents|children|jobs|doses|copies|homes|households|refugees|followers|signatures|bpd|b/d)\b"
 )
 
 

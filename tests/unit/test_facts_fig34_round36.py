@@ -253,3 +253,41 @@ def test_gapped_result_after_a_name_with_and() -> None:
 def test_ing_list_shares_its_subject() -> None:
     figures = story_figures("Rural sales held steady in Kent while falling by 2.4% in Surrey and 1.8% in Essex.")
     assert counts_in(figures, 1.8) == "Rural sales"
+
+
+# --- a source's verb of reporting opens the clause: "The survey shows Iraq's production rose by 70,000 barrels" ---
+
+
+def test_reported_clause_subject_not_the_source() -> None:
+    figures = story_figures("The poll shows Ostland's output rose by 40,000 barrels a day.")
+    assert counts_in(figures, 40_000).startswith("Ostland's output")
+
+
+def test_reported_clause_subject_up_to_its_preposition() -> None:
+    figures = story_figures("The survey estimates daily output by all 11 members in June rose 1.2%.")
+    assert counts_in(figures, 1.2) == "daily output"
+
+
+def test_reported_clause_read_already_keeps_its_reading() -> None:
+    # near miss: the readers gave the clause's subject already
+    figures = story_figures("Data showed imports rose 4% to $2 billion.")
+    assert counts_in(figures, 4) == "imports"
+
+
+# --- '-ing' changes of a measure: "saw its output falling by 30,000 barrels a day"; "32.39m b/d" is millions ---
+
+
+def test_ing_change_of_a_measure_after_a_named_subject() -> None:
+    figures = story_figures("Ostland saw its output falling by 30,000 barrels a day.")
+    assert counts_in(figures, 30_000).startswith("output")
+
+
+def test_ing_change_list_after_a_named_subject() -> None:
+    figures = story_figures(
+        "Ostland and Norvia saw their exports dropping by 43,000 bpd and 24,000 bpd to 712,000 bpd and 2.1 million bpd."
+    )
+    assert [counts_in(figures, v) for v in (43_000, 24_000, 712_000, 2_100_000)] == ["exports"] * 4
+
+
+def test_millions_of_barrels_a_day_in_short() -> None:
+    assert values_of("Output rose 1.2% to 32.4m b/d") == [1.2, 32_400_000]

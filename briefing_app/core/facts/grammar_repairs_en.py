@@ -63,6 +63,7 @@ from briefing_app.core.facts.rate_sums_en import rate_sums
 from briefing_app.core.facts.rated_things_en import rated_things
 from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.removed_from import removed_from
+from briefing_app.core.facts.reported_clauses_en import reported_clauses
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
 from briefing_app.core.facts.running_spans_en import running_spans
 from briefing_app.core.facts.said_when_sums import said_when_sums
@@ -164,3 +165,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     listed_brackets(figures, texts)  # "deficits with the European Union (15.7 billion dollars), Mexico (...)"
     rate_compounds(figures, texts)  # "The new $6.75 per kgMS mid-point", "a $15 per hour minimum wage"
     gapped_results(figures, texts)  # "X posted a profit of N120 billion, while Y recorded N98 billion": Y's profit
+    reported_clauses(figures, texts)  # "The survey shows Iraq's production rose by 70,000 barrels": the production

@@ -30,6 +30,8 @@ _ING_THEN_FIGURE = re.compile(
 # After the figure: nothing, a mark or a preposition; a noun there is the figure's own ("rising to 300 jobs").
 _NO_OBJECT = re.compile(
     r"\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?|bps|billion|million|bn|m|dollars|units)?\s*"
+    # (a measure's unit: "falling by 30,000 barrels a day", "dropping by 43,000 bpd")
+    r"(?:(?:barrels|bpd|b/d|tonnes|tons|megawatts|MW|GW|units)(?:\s+(?:a|per)\s+day)?\s*)?"
     r"(?:$|[,;:.!?)—–]|(?:to|from|in|on|at|as|after|while|and|but|amid|since|for|over|a|per|next|last|this|"
     r"year-on-year|y/y)\b)",
     re.IGNORECASE,
@@ -60,11 +62,14 @@ def ing_changes(figures: list[Fact], texts: dict[int, str]) -> None:
             subject = _main_subject(before)
             if subject is None:
                 continue
-        if not (absolute or not current or ing in current.split()):
+        # (a name alone is the clause's subject, not what changed: "Nigeria saw its output falling by 30,000")
+        named = bool(current) and all(w[:1].isupper() for w in re.sub(r"\([^)]*\)", "", f.counts or "").split())
+        if not (absolute or not current or ing in current.split() or named):
             continue  # read otherwise already, and no "with" to say whose change it is
         if subject.lower() in current or (not absolute and subject.split()[-1].lower() in current.split()):
             continue  # already read ("with" names its own noun: "number of customers" is no "active customers")
-        if current == ing:
+        if current == ing or current.split()[-1:] != subject.lower().split()[-1:]:
+            # (the list's later sizes that took the same reading: "by 43,000 bpd and 24,000 bpd to 712,000 bpd")
             mended[(f.sentence, current)] = subject
         f.counts = subject
 
