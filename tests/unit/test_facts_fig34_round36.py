@@ -291,3 +291,8 @@ def test_ing_change_list_after_a_named_subject() -> None:
 
 def test_millions_of_barrels_a_day_in_short() -> None:
     assert values_of("Output rose 1.2% to 32.4m b/d") == [1.2, 32_400_000]
+
+
+def test_b_slash_d_is_a_unit_not_what_is_counted() -> None:
+    figures = story_figures("Crude output from the group rose 40,000 b/d to 28.5 million b/d in June.")
+    assert counts_in(figures, 28_500_000) == "Crude output"
