@@ -296,3 +296,36 @@ def test_millions_of_barrels_a_day_in_short() -> None:
 def test_b_slash_d_is_a_unit_not_what_is_counted() -> None:
     figures = story_figures("Crude output from the group rose 40,000 b/d to 28.5 million b/d in June.")
     assert counts_in(figures, 28_500_000) == "Crude output"
+
+
+# --- a baseline in bare "units" after "against"/"compared to": the level before it ---
+
+
+def test_units_baseline_after_against_takes_the_level_before() -> None:
+    figures = story_figures(
+        "Tractor sales went down 17 per cent at 3,920 units in May against 4,343 units a year earlier."
+    )
+    assert counts_in(figures, 4_343).startswith("Tractor sales")
+
+
+def test_units_baseline_after_compared_to() -> None:
+    figures = story_figures(
+        "Domestic sales of vans grew by 37 per cent to 9,174 units, as compared to 6,876 units a year earlier."
+    )
+    assert counts_in(figures, 6_876).startswith("Domestic sales of vans")
+
+
+def test_teu_is_a_unit() -> None:
+    figures = story_figures("Volumes at the top ports increased 1.8 per cent to an aggregate 55.6 million TEU.")
+    assert "Volumes" in counts_in(figures, 55_600_000)
+
+
+# --- a bracketed sum after names under a participle of "to be": the subject of "to be" ---
+
+
+def test_bracketed_sums_under_a_participle_take_the_subject() -> None:
+    figures = story_figures(
+        "Exports during June were mainly destined for Ostland ($524 million) and the Union of Norvia ($335 million)."
+    )
+    assert counts_in(figures, 524_000_000) == "Exports during June (Ostland)"
+    assert counts_in(figures, 335_000_000) == "Exports during June (Union of Norvia)"

@@ -40,7 +40,9 @@ UNITS: dict[str, dict[str, str]] = {
            "gigabyte": "gigabytes", "megabyte": "megabytes", "terabyte": "terabytes",
            "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "megapixel": "megapixels",
            # the oil trade's barrels ("4.9 million bbl. of oil", "2 million bpd")
-           "bbl": "barrels", "bpd": "barrels per day", "b/d": "barrels per day"},
+           "bbl": "barrels", "bpd": "barrels per day", "b/d": "barrels per day",
+           # the container trade's twenty-foot units ("555.6 million TEU", "1.7m TEUs")
+           "teu": "TEU"},
     # (a sum in pounds keeps its currency: only a weight is left to read "pounds")
     # (not "met(res)" in "metric tons")
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).

@@ -22,6 +22,7 @@ def copula_subject(before: str) -> str | None:
         words = words[1:]
     if not words or len(words) > 16 or words[0].lower() in PRONOUN_STARTS | EN_STOP:
         return None
-    if words[-1].lower() in EN_STOP or any(w.lower() in EN_VERBS for w in words):
+    # (a capitalised word inside is a name, not a verb: "during May 2023")
+    if words[-1].lower() in EN_STOP or any(w.lower() in EN_VERBS and w[:1].islower() for w in words):
         return None  # a clause, or a phrase cut short
     return " ".join(words)
