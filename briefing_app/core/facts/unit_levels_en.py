@@ -68,12 +68,18 @@ def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         owner = None
         # (no other clause between them; a comma only right before the level: "rose 4%, to 2.1 million units")
         same_clause = not re.search(r";|\b(?:and|but|while|which)\b|,(?!\s*$)", gap)
-        if prior and prior[-1][0].unit == "percent" and same_clause:
+        if level_at.group(2):  # a baseline: only the level before it, and only when no owner was read
+            if "(" in (f.counts or "") or not prior or prior[-1][0].unit is not None:
+                continue  # ("units in the same month (domestic sales)": its owner read already)
+            if re.search(r"[;]|\bwhile\b", gap):
+                continue
+            owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "at 35,920 units ... against 43,343 units"
+            if owner is None or owner.lower().startswith("units"):
+                continue
+        elif prior and prior[-1][0].unit == "percent" and same_clause:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "fell by 21.2% in September to"
         elif prior and re.fullmatch(r"\s*(?:units\s+)?", gap) and prior[-1][0].unit is None:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "from 2,150,495 to 2,066,411 units"
-        elif prior and level_at.group(2) and prior[-1][0].unit is None and not re.search(r"[;]|\bwhile\b", gap):
-            owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "at 35,920 units ... against 43,343 units"
         if level_at.group(1) and (owner is None or owner.lower().startswith("units")):
             owner = copula_subject(before[:start])  # "the annual pace of housing starts ... was 281,389 units"
             if owner:  # (and the change and the baseline after it: ", up 22.7 per cent from 229,350 units")
