@@ -23,7 +23,8 @@ _RATE_THEN_NOUN = re.compile(
     r"announced|set|range)\b)"
 )
 _SIGN_BEFORE = re.compile(r"(?:US\$|A\$|NZ\$|C\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$")
-_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "new", "revised"}
+_DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "new"}
+_COMPARATIVES = {"higher", "lower", "more", "less", "bigger", "smaller", "cheaper", "dearer", "up", "down"}
 
 
 def rate_compounds(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -38,12 +39,12 @@ def rate_compounds(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         if any(w in {"last", "next", "this", "earlier", "later", "ago", "overnight"} for w in words):
             continue  # "$85 a barrel last week": when, no noun
-        if any(w.endswith(("ing", "ly")) for w in words):
+        if any(w.endswith(("ing", "ly")) or w in _COMPARATIVES for w in words):
             continue  # "earns $15 per hour working at ...": a clause, no noun
         lead = text[: number.start]
         sign = _SIGN_BEFORE.search(lead)
         lead = lead[: sign.start()].rstrip() if sign else lead.rstrip()
         before = lead.split()[-1].lower() if lead.split() else ""
-        if before not in _DETERMINERS and (not before.isalpha() or before in EN_STOP | EN_VERBS):
-            continue  # "rose to $85 a barrel", "paid $15 per hour": a level or an object, not before a noun
+        if before not in _DETERMINERS and not (before.endswith("ed") and before not in EN_STOP | EN_VERBS):
+            continue  # "rose to $85 a barrel", "with taxes £41bn a year higher": a level or an object, no noun after
         f.counts = f"{noun} (per {unit})"
