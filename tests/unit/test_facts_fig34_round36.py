@@ -338,3 +338,9 @@ def test_units_baseline_with_its_owner_read_keeps_it() -> None:
         "48,380 units in the corresponding month last year."
     )
     assert "growth" not in counts_in(figures, 48_380)
+
+
+def test_name_in_apposition_before_a_comma_aside_is_no_subject() -> None:
+    # near miss: "the biggest unit, Harlow Works, which ..., was $1.2 billion": the name is an apposition
+    figures = story_figures("Sales in the biggest unit, Harlow Works, which makes pumps, was $1.2 billion.")
+    assert counts_in(figures, 1_200_000_000) != "Harlow Works"

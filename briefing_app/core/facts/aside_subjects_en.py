@@ -73,5 +73,7 @@ def _subject(before: str) -> str | None:
             continue
         if any(w.lower() in EN_VERBS for w in words):
             continue  # a clause, not a subject
+        if all(w[:1].isupper() for w in words) and before[: m.start(1)].rstrip().endswith(","):
+            continue  # a name ("the biggest unit, Marine Works, which makes pumps, was $1.2 billion"): an apposition
         return " ".join(words)
     return None
