@@ -344,3 +344,29 @@ def test_name_in_apposition_before_a_comma_aside_is_no_subject() -> None:
     # near miss: "the biggest unit, Harlow Works, which ..., was $1.2 billion": the name is an apposition
     figures = story_figures("Sales in the biggest unit, Harlow Works, which makes pumps, was $1.2 billion.")
     assert counts_in(figures, 1_200_000_000) != "Harlow Works"
+
+
+# --- a dash between two percentages is a range; a list of "<item>, down N%" counts each item ---
+
+
+def test_percent_dash_percent_is_one_range() -> None:
+    figures = story_figures("The board revised its revenue guidance to 12.0%-12.5%.")
+    assert [(f.value, f.value_max) for f in figures] == [(12.0, 12.5)]
+
+
+def test_percent_to_percent_after_a_change_stays_two() -> None:
+    # near miss: "to" after a verb of change is a change, two figures
+    assert values_of("The firm cut its stake 10 percent to 5 percent.") == [10, 5]
+
+
+def test_items_set_off_by_down_count_each_item() -> None:
+    figures = story_figures(
+        "Output fell 0.4%, with declines for zinc ore, down 11.2%; nickel, down 6%; and tin, down 2.5%."
+    )
+    assert [counts_in(figures, v) for v in (11.2, 6, 2.5)] == ["zinc ore", "nickel", "tin"]
+
+
+def test_names_set_off_by_down_keep_their_reading() -> None:
+    # near miss: a name before ", down N%" is left to the other readers
+    figures = story_figures("Among the fallers were Harlow, down 3.1%, and Penrose, down 2.2%.")
+    assert counts_in(figures, 3.1) != "Harlow"

@@ -168,11 +168,15 @@ def _changed_before(text: str, a: NumberMatch) -> bool:
 
 
 _PERCENT_TO = re.compile(r"\s*(?:%|percent|per\s+cent)\s+to\s+", re.IGNORECASE)
+_PERCENT_DASH = re.compile(r"%\s*[-–]\s*")
 
 
 def _percents_to(text: str, a: NumberMatch, b: NumberMatch) -> NumberMatch | None:
     """ "forecast 3 percent to 5 percent revenue growth": two percentages joined by "to", the sign said at both, are
     one range when no change leads up to them ("cut its stake 10 percent to 5 percent" is a change)."""
+    if _PERCENT_DASH.fullmatch(text[a.end : b.start]):
+        # "guidance to 16.0%-16.5%", "retained at 21%-22%": a dash between two percentages is a range, whatever verb
+        return dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value)
     if not _PERCENT_TO.fullmatch(text[a.end : b.start]) or _changed_before(text, a):
         return None
     if re.search(r"\b(?:from|between)\s+$", text[max(0, a.start - 12) : a.start], re.IGNORECASE):

@@ -40,6 +40,7 @@ from briefing_app.core.facts.had_objects_en import had_objects
 from briefing_app.core.facts.hollow_readings_en import hollow_readings
 from briefing_app.core.facts.ing_changes_en import ing_changes
 from briefing_app.core.facts.listed_brackets_en import listed_brackets
+from briefing_app.core.facts.listed_moves_en import listed_moves
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.measure_phrases_en import measure_phrases
@@ -166,3 +167,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     rate_compounds(figures, texts)  # "The new $6.75 per kgMS mid-point", "a $15 per hour minimum wage"
     gapped_results(figures, texts)  # "X posted a profit of N120 billion, while Y recorded N98 billion": Y's profit
     reported_clauses(figures, texts)  # "The survey shows Iraq's production rose by 70,000 barrels": the production
+    listed_moves(figures, texts)  # "recorded for iron-ore, down 17.1%; copper, down 15%": each item
