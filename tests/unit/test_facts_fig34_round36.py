@@ -370,3 +370,23 @@ def test_names_set_off_by_down_keep_their_reading() -> None:
     # near miss: a name before ", down N%" is left to the other readers
     figures = story_figures("Among the fallers were Harlow, down 3.1%, and Penrose, down 2.2%.")
     assert counts_in(figures, 3.1) != "Harlow"
+
+
+# --- "in volume" alone; "a <noun> growth of N to M" ---
+
+
+def test_change_in_volume_counts_the_subject() -> None:
+    figures = story_figures("Ostland's copper output fell by 9.8% in volume in May.")
+    assert counts_in(figures, 9.8) == "Ostland's copper output"
+
+
+def test_noun_growth_of_then_level() -> None:
+    figures = story_figures("The group posted a revenue growth of 12 per cent to $4.4 billion.")
+    assert counts_in(figures, 12) == "revenue growth"
+    assert counts_in(figures, 4_400_000_000) == "revenue"
+
+
+def test_adjective_growth_of_keeps_its_reading() -> None:
+    # near miss: "a sharp rise of" names no noun of what rose
+    figures = story_figures("Exports saw a sharp rise of 9 per cent.")
+    assert counts_in(figures, 9) != "sharp rise"

@@ -47,6 +47,7 @@ from briefing_app.core.facts.measure_phrases_en import measure_phrases
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
+from briefing_app.core.facts.noun_changes_en import noun_changes
 from briefing_app.core.facts.object_changes_en import object_changes
 from briefing_app.core.facts.of_which_parts_en import of_which_parts
 from briefing_app.core.facts.parallel_clauses_en import parallel_clauses
@@ -168,3 +169,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     gapped_results(figures, texts)  # "X posted a profit of N120 billion, while Y recorded N98 billion": Y's profit
     reported_clauses(figures, texts)  # "The survey shows Iraq's production rose by 70,000 barrels": the production
     listed_moves(figures, texts)  # "recorded for iron-ore, down 17.1%; copper, down 15%": each item
+    noun_changes(figures, texts)  # "posted a revenue growth of 10 per cent to ₹37,933 crore": the revenue
