@@ -390,3 +390,14 @@ def test_adjective_growth_of_keeps_its_reading() -> None:
     # near miss: "a sharp rise of" names no noun of what rose
     figures = story_figures("Exports saw a sharp rise of 9 per cent.")
     assert counts_in(figures, 9) != "sharp rise"
+
+
+def test_subject_at_current_prices_is_what_changed() -> None:
+    figures = story_figures("Seasonally adjusted retail sales at current prices decreased by 2.3% in May.")
+    assert counts_in(figures, 2.3) == "Seasonally adjusted retail sales"
+
+
+def test_prices_as_the_subject_keep_their_reading() -> None:
+    # near miss: prices are the subject themselves
+    figures = story_figures("Food prices rose 4.1% in May.")
+    assert counts_in(figures, 4.1).lower() == "food prices"

@@ -57,6 +57,7 @@ from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.present_changes_en import present_changes
+from briefing_app.core.facts.price_basis_en import price_basis
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.purpose_participles_en import purpose_participles
 from briefing_app.core.facts.ranked_measures import ranked_measures
@@ -170,3 +171,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     reported_clauses(figures, texts)  # "The survey shows Iraq's production rose by 70,000 barrels": the production
     listed_moves(figures, texts)  # "recorded for iron-ore, down 17.1%; copper, down 15%": each item
     noun_changes(figures, texts)  # "posted a revenue growth of 10 per cent to ₹37,933 crore": the revenue
+    price_basis(figures, texts)  # "mineral sales at current prices decreased by 1.8%": the sales, not the prices
