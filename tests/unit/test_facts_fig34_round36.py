@@ -401,3 +401,23 @@ def test_prices_as_the_subject_keep_their_reading() -> None:
     # near miss: prices are the subject themselves
     figures = story_figures("Food prices rose 4.1% in May.")
     assert counts_in(figures, 4.1).lower() == "food prices"
+
+
+# --- "growth of N in <noun> to M"; a level fronted with "At N," ---
+
+
+def test_growth_of_in_noun_to_level() -> None:
+    figures = story_figures("The maker reported growth of 2.4 per cent in its export sales to 20,812 units in May.")
+    assert counts_in(figures, 2.4) == "growth in export sales"
+    assert counts_in(figures, 20_812).startswith("export sales")
+
+
+def test_fronted_at_level_counts_the_subject() -> None:
+    figures = story_figures("At $6 billion, tourism receipts grew by 8.5% during the year.")
+    assert counts_in(figures, 6_000_000_000) == "tourism receipts"
+
+
+def test_at_level_inside_a_sentence_is_left() -> None:
+    # near miss: "at N" after a verb is the verb's level, read by the other readers
+    figures = story_figures("Tourism receipts stood at $6 billion, the ministry said.")
+    assert "receipts" in counts_in(figures, 6_000_000_000).lower()

@@ -32,6 +32,7 @@ from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
 from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.from_to_levels_en import from_to_levels
+from briefing_app.core.facts.fronted_levels_en import fronted_levels
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
 from briefing_app.core.facts.gapped_results_en import gapped_results
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
@@ -172,3 +173,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     listed_moves(figures, texts)  # "recorded for iron-ore, down 17.1%; copper, down 15%": each item
     noun_changes(figures, texts)  # "posted a revenue growth of 10 per cent to ₹37,933 crore": the revenue
     price_basis(figures, texts)  # "mineral sales at current prices decreased by 1.8%": the sales, not the prices
+    fronted_levels(figures, texts)  # "At $8 billion, remittances grew by 12.5%": the remittances
