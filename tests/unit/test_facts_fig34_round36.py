@@ -421,3 +421,17 @@ def test_at_level_inside_a_sentence_is_left() -> None:
     # near miss: "at N" after a verb is the verb's level, read by the other readers
     figures = story_figures("Tourism receipts stood at $6 billion, the ministry said.")
     assert "receipts" in counts_in(figures, 6_000_000_000).lower()
+
+
+# --- a limiting adverb before the figure is no reading: "with only 327 more votes than" ---
+
+
+def test_only_before_a_figure_counts_the_noun_after() -> None:
+    figures = story_figures("The tally showed the mayor with only 212 more votes than his rival.")
+    assert counts_in(figures, 212) == "more votes"
+
+
+def test_only_with_no_noun_after_is_left() -> None:
+    # near miss: no noun after the figure to give
+    figures = story_figures("The tally gave the mayor only 212.")
+    assert counts_in(figures, 212) != "more votes"
