@@ -435,3 +435,19 @@ def test_only_with_no_noun_after_is_left() -> None:
     # near miss: no noun after the figure to give
     figures = story_figures("The tally gave the mayor only 212.")
     assert counts_in(figures, 212) != "more votes"
+
+
+# --- "kgs" is kilograms; a change in basis points after an aside ---
+
+
+def test_kgs_is_a_unit() -> None:
+    figures = story_figures("Exports to Norvia increased by 33 per cent from 12 million kgs to 16 million kgs.")
+    assert counts_in(figures, 16_000_000) == "Exports"
+
+
+def test_basis_points_after_an_aside() -> None:
+    figures = story_figures(
+        "The lender's net interest margin - the spread between what it earns and pays - declined 3 basis points "
+        "to 1.84%."
+    )
+    assert counts_in(figures, 3) == "lender's net interest margin"

@@ -43,7 +43,7 @@ _CARRIED = re.compile(
 
 # After the figure: nothing, a mark or a preposition; a noun there is the figure's own ("rose to 300 jobs").
 _NO_OBJECT = re.compile(
-    r"\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?|bps|billion|million|bn|m)?\s*"
+    r"\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|basis\s+points?|points?|bps|billion|million|bn|m)?\s*"
     r"(?:$|[,;:.!?)—–]|(?:to|from|in|on|at|as|after|while|and|but|amid|since|for|over|a|per|year-on-year|y/y)\b)",
     re.IGNORECASE,
 )

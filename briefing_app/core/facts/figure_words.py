@@ -22,7 +22,7 @@ UNITS: dict[str, dict[str, str]] = {
            "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
            # (the plural only: the stem "kilo" would take "kilowatts" and "kilobytes" for weights)
-           "kilos": "kilograms",
+           "kilos": "kilograms", "kgs": "kilograms",  # ("24 million kgs": East African trade copy's plural)
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
            "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
            "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes",
