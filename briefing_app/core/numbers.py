@@ -459,6 +459,10 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
         # "N50,000", "R5 billion", "N2bn"; and a price in kobo or cents, "N4.86", "R12.50" (no name has them)
         if re.search(r"\d[,.]\d{3}(?!\d)|[^\W\d_]$|^\d{1,3}\.\d\d$", text[start:end]):
             return _LETTER_BEFORE[letter]
+        # (one decimal after another such sum just before: "rose to N2.22 from N1.8")
+        sibling = rf"(?<![^\W\d_]){letter}\d{{1,3}}\.\d\d?\s+(?:from|to|against|versus|vs\.?)\s+$"
+        if re.fullmatch(r"\d{1,3}\.\d", text[start:end]) and re.search(sibling, text[max(0, start - 40) : start - 1]):
+            return _LETTER_BEFORE[letter]
     if lang == "he" and text[end : end + 3].lstrip(" \u00a0").startswith("₪"):
         return "ILS"  # "150 ₪": Hebrew writes the sign after the amount
     m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
@@ -569,13 +573,17 @@ def currency_code_before(before: str) -> str:
 # What a bare "m" counts in millions rather than measures in metres: "5m litres", "2m people", "3m tonnes".
 _MILLIONS_OF = re.compile(
     r"\s+(?:litres|liters|gallons|barrels|tonnes|tons|people|users|viewers|visitors|voters|passengers|customers|"
-    r"subscribers|residents|children|jobs|doses|copies|homes|households|refugees|followers|signatures)\b"
+    r"subscribers|residents|children|jobs|doses|copies|homes|households|refugees|followers|signatures|bpd|b/d)\b"
 )
 
 
 # A plural noun after a bare "m" (any, not only _MILLIONS_OF's), and the plurals after metres in race and pool
 # reports ("the 100m heats", "400m hurdles") that are no count in millions.
-_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+-)?([a-z]{2,}(?<!ss)(?<!us)(?<!is)s|staff|men|women|cattle|sheep)\b(?!-)")
+# (past an initialism or a people's adjective before the noun: "15m UK households", "2m British savers")
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:(?:[A-Z]{2,4}|[A-Z][a-z]+(?:ish|ian|ese))\s+)?(?:[a-z]+-)?"
+    r"([a-z]{2,}(?<!ss)(?<!us)(?<!is)s|staff|men|women|cattle|sheep)\b(?!-)"
+)
 _NOT_COUNTED_IN_MILLIONS = {"heats", "hurdles", "relays", "finals", "races", "sprints", "intervals", "lengths",
                             "metres", "meters", "events", "titles", "records", "splits", "laps", "swims",
                             "semis", "semi-finals"}  # fmt: skip

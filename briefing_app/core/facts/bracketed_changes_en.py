@@ -17,6 +17,9 @@ from briefing_app.core.facts.model import Fact
 # (a lowercase noun: a name before the bracket, "Victoria (0.7 per cent)", is where, read by `bracket_figures`)
 _NOUN_THEN_BRACKET = re.compile(r"(?<![\w'’-])((?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*)\s*\(\s*[-+−–]?\s*$")
 _CLOSES = re.compile(r"\s*(?:%|per\s*cent|percent|pc)\s*\)")
+# A figure and its unit right before the bracket: the bracket restates that figure ("less than 10 per cent (9.73%)
+# below the peak", `bracket_restated`'s), and "cent" of "per cent" is no noun it lists.
+_FIGURE_THEN_BRACKET = re.compile(r"\d\s*(?:%|per\s*cent|percent|pc|points?)\s*\(\s*[-+−–]?\s*$", re.IGNORECASE)
 _CHANGES = r"(?:rises?|increases?|gains?|jumps?|falls?|drops?|declines?|decreases?|growth|slumps?|dips?)"
 _CHANGE_IN = rf"\b({_CHANGES})\s+(?:(?:was|were)\s+)?in\s+(?:the\s+)?"  # ("the largest rise was in department stores")
 
@@ -27,6 +30,8 @@ def bracketed_changes(figures: list[Fact], texts: dict[int, str]) -> None:
         if f.unit != "percent" or not _CLOSES.match(text, number.end):
             continue
         before = text[: number.start]
+        if _FIGURE_THEN_BRACKET.search(before):
+            continue
         m = _NOUN_THEN_BRACKET.search(before)
         if m is None:
             # (no reading, or only the name itself: "the Prairies (16.1%)" read "Prairies")

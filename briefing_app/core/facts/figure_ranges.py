@@ -168,11 +168,15 @@ def _changed_before(text: str, a: NumberMatch) -> bool:
 
 
 _PERCENT_TO = re.compile(r"\s*(?:%|percent|per\s+cent)\s+to\s+", re.IGNORECASE)
+_PERCENT_DASH = re.compile(r"%\s*[-–]\s*")
 
 
 def _percents_to(text: str, a: NumberMatch, b: NumberMatch) -> NumberMatch | None:
     """ "forecast 3 percent to 5 percent revenue growth": two percentages joined by "to", the sign said at both, are
     one range when no change leads up to them ("cut its stake 10 percent to 5 percent" is a change)."""
+    if _PERCENT_DASH.fullmatch(text[a.end : b.start]):
+        # "guidance to 16.0%-16.5%", "retained at 21%-22%": a dash between two percentages is a range, whatever verb
+        return dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value)
     if not _PERCENT_TO.fullmatch(text[a.end : b.start]) or _changed_before(text, a):
         return None
     if re.search(r"\b(?:from|between)\s+$", text[max(0, a.start - 12) : a.start], re.IGNORECASE):
@@ -216,7 +220,9 @@ _CHANGE_BEFORE = re.compile(
 _MOVED_JUST_BEFORE = re.compile(
     r"\b(?:rose|rises?|rising|fell|falls?|falling|gained|gains?|lost|loses|climbed|climbs?|dropped|drops?|jumped|"
     r"jumps?|slipped|slips?|added|adds|shed|sheds|slid|slides|soared|soars|plunged|plunges|tumbled|tumbles|eased|"
-    r"eases|up|down)\s+"
+    r"eases|up|down|"
+    # (and the other verbs of trade copy's steps: "Exports decreased 1.0 billion to 9.0 billion dollars")
+    r"increased|decreased|declined|grew|shrank|sank|dipped|surged|slumped|advanced|retreated|widened|narrowed)\s+"
     # (the step put another way first: "slid 11.12 per cent or $1.63 to $13.03")
     r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*,?\s+or\s+)?$",
     re.IGNORECASE,

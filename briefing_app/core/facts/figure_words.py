@@ -22,7 +22,7 @@ UNITS: dict[str, dict[str, str]] = {
            "litre": "litres", "liter": "litres", "millimet": "millimetres", "mm": "millimetres",
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
            # (the plural only: the stem "kilo" would take "kilowatts" and "kilobytes" for weights)
-           "kilos": "kilograms",
+           "kilos": "kilograms", "kgs": "kilograms",  # ("24 million kgs": East African trade copy's plural)
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
            "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
            "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes",
@@ -40,7 +40,9 @@ UNITS: dict[str, dict[str, str]] = {
            "gigabyte": "gigabytes", "megabyte": "megabytes", "terabyte": "terabytes",
            "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes", "megapixel": "megapixels",
            # the oil trade's barrels ("4.9 million bbl. of oil", "2 million bpd")
-           "bbl": "barrels", "bpd": "barrels per day"},
+           "bbl": "barrels", "bpd": "barrels per day", "b/d": "barrels per day",
+           # the container trade's twenty-foot units ("555.6 million TEU", "1.7m TEUs")
+           "teu": "TEU"},
     # (a sum in pounds keeps its currency: only a weight is left to read "pounds")
     # (not "met(res)" in "metric tons")
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).

@@ -150,3 +150,20 @@ _DA_CHANGED_BY = re.compile(
 def danish_changed_by_year_shape(text: str, n: NumberMatch) -> bool:
     """Whether a Danish number read as a year is the amount of a change ("faldet med cirka 2000")."""
     return _DA_CHANGED_BY.search(text[max(0, n.start - 60) : n.start]) is not None
+
+
+# A day and a year with no space after the comma, as hurried copy writes a date ("for the period ending September
+# 30,2019"): the number reader takes "30,2019" for one number; after a month's name it is a date, no figure.
+_GLUED_DAY_YEAR = re.compile(r"(?:[1-9]|[12]\d|3[01]),(?:1[89]|20)\d\d")
+_MONTH_NAME_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*|\.)\s+$", re.IGNORECASE
+)
+
+
+def glued_day_year(text: str, n: NumberMatch) -> bool:
+    """Whether a number is a day and a year glued by a comma after a month ("September 30,2019"): a date."""
+    return (
+        n.currency is None
+        and _GLUED_DAY_YEAR.fullmatch(n.text) is not None
+        and _MONTH_NAME_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
+    )

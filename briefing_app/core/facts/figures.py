@@ -124,6 +124,7 @@ from briefing_app.core.facts.figure_years import (
     danish_counted_year_shape,
     dotted_clock_time,
     four_digit_clock_time,
+    glued_day_year,
     older_year,
 )
 from briefing_app.core.facts.figures_ar import (
@@ -437,8 +438,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
                 continue  # "in 1890,", "at 10.30 on Tuesday": a date or a time
-            if four_digit_clock_time(s.text, n):
-                continue  # "at 1451 GMT", "from 2200 to 0600 hours": a time
+            if four_digit_clock_time(s.text, n) or glued_day_year(s.text, n):
+                continue  # "at 1451 GMT", "from 2200 to 0600 hours": a time; "September 30,2019": a date
             decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
             lead = s.text[max(0, n.start - 12) : n.start]
             age_band = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None

@@ -14,6 +14,7 @@ from briefing_app.core.facts.amounting_to_en import amounting_to
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
 from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
+from briefing_app.core.facts.aside_subjects_en import aside_subjects
 from briefing_app.core.facts.basis_measures_en import basis_measures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.bracket_restated_en import bracket_restated
@@ -31,17 +32,24 @@ from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
 from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
 from briefing_app.core.facts.from_to_levels_en import from_to_levels
+from briefing_app.core.facts.fronted_levels_en import fronted_levels
 from briefing_app.core.facts.gapped_changes_en import gapped_change_nouns, gapped_changes
+from briefing_app.core.facts.gapped_results_en import gapped_results
 from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.group_parts_en import group_parts
 from briefing_app.core.facts.had_objects_en import had_objects
 from briefing_app.core.facts.hollow_readings_en import hollow_readings
+from briefing_app.core.facts.ing_changes_en import ing_changes
+from briefing_app.core.facts.limiting_adverbs_en import limiting_adverbs
+from briefing_app.core.facts.listed_brackets_en import listed_brackets
+from briefing_app.core.facts.listed_moves_en import listed_moves
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.measure_phrases_en import measure_phrases
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.money_gerunds import money_gerunds
 from briefing_app.core.facts.money_kinds import money_kinds
+from briefing_app.core.facts.noun_changes_en import noun_changes
 from briefing_app.core.facts.object_changes_en import object_changes
 from briefing_app.core.facts.of_which_parts_en import of_which_parts
 from briefing_app.core.facts.parallel_clauses_en import parallel_clauses
@@ -51,13 +59,16 @@ from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.present_changes_en import present_changes
+from briefing_app.core.facts.price_basis_en import price_basis
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.purpose_participles_en import purpose_participles
 from briefing_app.core.facts.ranked_measures import ranked_measures
+from briefing_app.core.facts.rate_compounds_en import rate_compounds
 from briefing_app.core.facts.rate_sums_en import rate_sums
 from briefing_app.core.facts.rated_things_en import rated_things
 from briefing_app.core.facts.relative_levels_en import relative_levels
 from briefing_app.core.facts.removed_from import removed_from
+from briefing_app.core.facts.reported_clauses_en import reported_clauses
 from briefing_app.core.facts.restated_wholes_en import restated_wholes
 from briefing_app.core.facts.running_spans_en import running_spans
 from briefing_app.core.facts.said_when_sums import said_when_sums
@@ -154,3 +165,14 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     subject_changes(figures, texts)  # "Rural goods eked out a 1 per cent gain": the goods' gain
     sum_predicates(figures, texts)  # "said $6.75 was still a good payout": the payout, not the speaker
     twice_told_changes(figures, texts)  # "was a 14 per cent, or $464 million, increase in the value of X": X's
+    aside_subjects(figures, texts)  # "The price cap – which sets ... – will rise by £111": the price cap
+    ing_changes(figures, texts)  # "forecast the trade deficit widening to $44bn", "while decreasing by 3.7%"
+    listed_brackets(figures, texts)  # "deficits with the European Union (15.7 billion dollars), Mexico (...)"
+    rate_compounds(figures, texts)  # "The new $6.75 per kgMS mid-point", "a $15 per hour minimum wage"
+    gapped_results(figures, texts)  # "X posted a profit of N120 billion, while Y recorded N98 billion": Y's profit
+    reported_clauses(figures, texts)  # "The survey shows Iraq's production rose by 70,000 barrels": the production
+    listed_moves(figures, texts)  # "recorded for iron-ore, down 17.1%; copper, down 15%": each item
+    noun_changes(figures, texts)  # "posted a revenue growth of 10 per cent to ₹37,933 crore": the revenue
+    price_basis(figures, texts)  # "mineral sales at current prices decreased by 1.8%": the sales, not the prices
+    fronted_levels(figures, texts)  # "At $8 billion, remittances grew by 12.5%": the remittances
+    limiting_adverbs(figures, texts)  # "with only 327 more votes than": the votes, not "only"

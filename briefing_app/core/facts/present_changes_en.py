@@ -31,7 +31,9 @@ _SUBJECT_THEN_VERB = re.compile(
 # After the size: nothing, a mark or a preposition; a noun there is the verb's object ("Canada sheds 12,000 jobs").
 _NO_OBJECT = re.compile(
     r"\s*(?:%|per\s*cent|percent|pc|points?|bps)?\s*(?:$|[,;:.!?)—–]|(?:to|from|in|on|at|as|after|while|and|but|"
-    r"amid|since|for|over|despite|y/y|yoy|year-on-year|a\s+year|in\s+)\b)",
+    r"amid|since|for|over|despite|y/y|yoy|year-on-year|a\s+year|in\s+)\b|"
+    # (or a participle of cause: "Safaricom's profit hits Sh32 billion powered by M-Pesa")
+    r"(?:powered|driven|helped|boosted|lifted|led|fuelled|fueled|hit|dragged|weighed)\s+(?:down\s+)?by\b)",
     re.IGNORECASE,
 )
 

@@ -17,10 +17,15 @@ from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP, PRONOUNS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.subject_before import before_phrase
+from briefing_app.core.facts.unit_subjects_en import copula_subject
 
 _QUALIFIERS = r"(?:(?:about|around|nearly|almost|some|more\s+than|less\s+than|over|under|just|roughly)\s+){0,2}"
 # What leads to the level (or the change): "to", "at", "from", "by", "a rate of", "averaged".
-_LEVEL_BEFORE = re.compile(rf"\b(?:to|at|from|by|of|averaged|totall?ed|reached)\s+{_QUALIFIERS}$")
+# (and a baseline: "1.5 lakh units last month as against 1.1 lakh units", "compared to 35,876 units")
+_LEVEL_BEFORE = re.compile(
+    rf"\b(?:to|at|from|by|of|averaged|totall?ed|reached|(was|were|is|are)|(against|versus|vs\.?|compared\s+(?:to|with)))"
+    rf"\s+{_QUALIFIERS}$"
+)
 # The verb of change or of a level before the figure: "fell by 21.2% in September to ", "were estimated at a
 # seasonally adjusted annual rate of " (the last one before the figure, with no clause mark after it).
 _CHANGE_VERB = re.compile(
@@ -63,10 +68,22 @@ def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         owner = None
         # (no other clause between them; a comma only right before the level: "rose 4%, to 2.1 million units")
         same_clause = not re.search(r";|\b(?:and|but|while|which)\b|,(?!\s*$)", gap)
-        if prior and prior[-1][0].unit == "percent" and same_clause:
+        if level_at.group(2):  # a baseline: only the level before it, and only when no owner was read
+            if "(" in (f.counts or "") or not prior or prior[-1][0].unit is not None:
+                continue  # ("units in the same month (domestic sales)": its owner read already)
+            if re.search(r"[;]|\bwhile\b", gap):
+                continue
+            owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "at 35,920 units ... against 43,343 units"
+            if owner is None or owner.lower().startswith("units"):
+                continue
+        elif prior and prior[-1][0].unit == "percent" and same_clause:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "fell by 21.2% in September to"
         elif prior and re.fullmatch(r"\s*(?:units\s+)?", gap) and prior[-1][0].unit is None:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "from 2,150,495 to 2,066,411 units"
+        if level_at.group(1) and (owner is None or owner.lower().startswith("units")):
+            owner = copula_subject(before[:start])  # "the annual pace of housing starts ... was 281,389 units"
+            if owner:  # (and the change and the baseline after it: ", up 22.7 per cent from 229,350 units")
+                mended[(f.sentence, f.counts or "")] = owner
         if owner is None or owner.lower().startswith("units"):
             owner = None
             change = _last_change(before)  # ("Housing starts averaged | 237,300 units": the level's verb too)

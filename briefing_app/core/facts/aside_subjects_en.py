@@ -1,0 +1,79 @@
+"""What a figure counts when an aside stands between the subject and its verb of change or level (English business
+copy): "The price cap – which sets a maximum rate per unit – will rise by £111 for an average household", "its load
+factor – the number of available seats filled by passengers – was unchanged at 92 per cent", "Load factor, a measure
+of how full the flights are, for Ryanair flights was 96 per cent".
+
+The readers of the words before a figure stop at the closing dash or comma and took a word of the verb phrase
+("unchanged", "rose"), a noun inside the aside, or the words after the figure ("average household"). The figure is
+the size or the level of the subject when the words between the aside and it are only a verb of change or of level
+("will rise by", "was up by one percentage point, year-on-year, at") and no noun of its own follows it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.figure_texts import figure_texts
+from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUN_STARTS
+from briefing_app.core.facts.model import Fact
+
+# The subject: a clause's first words (after the sentence's start, a mark, or "said (that)") up to the aside.
+_SUBJECT = r"(?:^|[,;:]\s+|\b(?:said|says|say|that|showed|shows)\s+)((?:[\w'’&.-]+\s+){0,6}?[\w'’&-]+)"
+# The aside: a pair of dashes, or a comma pair opening with an article or a relative word.
+_DASH_ASIDE = r"\s+[–—-]\s+[^–—\d]{3,120}?\s+[–—-]\s+"
+_COMMA_ASIDE = r",\s+(?:a|an|the|which|who|that)\s+[^,;:\d]{3,100},\s+"
+# After the aside: the subject's own phrase may go on ("for Ryanair flights"), then the verb.
+_GOES_ON = r"(?:(?:for|of|in|at|on)\s+(?:[\w'’-]+\s+){0,3}?)?"
+_AUX = r"(?:(?:will|would|could|may|might|is|was|were|are|has|have|had|be)\s+(?:been\s+)?)?"
+_VERB = (
+    r"(?:up|down|unchanged|steady|flat|stable|higher|lower|rose|rise|risen|fell|fall|fallen|increased|increase|"
+    r"decreased|decrease|dropped|drop|declined|decline|grew|grow|grown|climbed|climb|jumped|jump|slipped|slip|dipped|"
+    r"dip|eased|ease|edged\s+(?:up|down|higher|lower)|stood|stand|reached|reach|hit|totalled|totaled|total|"
+    r"came\s+in|amounted|averaged|average|widened|widen|narrowed|narrow|surged|soared|plunged|slumped)"
+)
+# Between the verb and the figure: a preposition of size or level at the end, adverbials and a size before it.
+_TO_FIGURE = (
+    r"(?:\s+[^.;:]{0,60}?)?\s*(?:by|to|at|from|of)?\s*(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?"
+)
+_SIGN = r"(?:US\$|A\$|NZ\$|C\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
+# (or the verb "to be" alone: "for Ryanair flights was 96 per cent")
+_CARRIED = re.compile(
+    rf"{_SUBJECT}(?:{_DASH_ASIDE}|{_COMMA_ASIDE}){_GOES_ON}(?:{_AUX}{_VERB}|is|was|were|are)\b{_TO_FIGURE}{_SIGN}"
+)
+
+# After the figure: nothing, a mark or a preposition; a noun there is the figure's own ("rose to 300 jobs").
+_NO_OBJECT = re.compile(
+    r"\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|basis\s+points?|points?|bps|billion|million|bn|m)?\s*"
+    r"(?:$|[,;:.!?)—–]|(?:to|from|in|on|at|as|after|while|and|but|amid|since|for|over|a|per|year-on-year|y/y)\b)",
+    re.IGNORECASE,
+)
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+
+
+def aside_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give a figure carried by "<subject> – <aside> – <verb of change> N" the subject, when read otherwise."""
+    for f, number, text in figure_texts(figures, texts):
+        if not _NO_OBJECT.match(text, number.end):
+            continue
+        subject = _subject(text[: number.start])
+        if subject is None or subject.split()[-1].lower() in (f.counts or "").lower().split():
+            continue  # no such shape, or already read
+        f.counts = subject
+
+
+def _subject(before: str) -> str | None:
+    """The subject before the aside that carries the figure at the end of `before`, if that is its shape."""
+    pos = 0
+    while (m := _CARRIED.search(before, pos)) is not None:
+        pos = m.start(1) + 1  # (a longer start that held a verb: try the next one, "The airline said | its ...")
+        words = m.group(1).split()
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        if not words or words[0].lower() in PRONOUN_STARTS | EN_STOP or words[-1].lower() in EN_STOP:
+            continue
+        if any(w.lower() in EN_VERBS for w in words):
+            continue  # a clause, not a subject
+        if all(w[:1].isupper() for w in words) and before[: m.start(1)].rstrip().endswith(","):
+            continue  # a name ("the biggest unit, Marine Works, which makes pumps, was $1.2 billion"): an apposition
+        return " ".join(words)
+    return None
