@@ -29,7 +29,7 @@ def fronted_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         m = _THEN_CLAUSE.match(text, number.end)
         if m is None:
             continue
-        words = []
+        words: list[str] = []
         for w in m.group(1).split()[:6]:
             if w.lower() in EN_VERBS or (w.lower().endswith("ed") and words):
                 break  # the clause's verb: the words before it are its subject

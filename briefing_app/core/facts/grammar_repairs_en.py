@@ -40,7 +40,6 @@ from briefing_app.core.facts.group_parts_en import group_parts
 from briefing_app.core.facts.had_objects_en import had_objects
 from briefing_app.core.facts.hollow_readings_en import hollow_readings
 from briefing_app.core.facts.ing_changes_en import ing_changes
-from briefing_app.core.facts.limiting_adverbs_en import limiting_adverbs
 from briefing_app.core.facts.listed_brackets_en import listed_brackets
 from briefing_app.core.facts.listed_moves_en import listed_moves
 from briefing_app.core.facts.margins_en import margins
@@ -175,4 +174,3 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     noun_changes(figures, texts)  # "posted a revenue growth of 10 per cent to ₹37,933 crore": the revenue
     price_basis(figures, texts)  # "mineral sales at current prices decreased by 1.8%": the sales, not the prices
     fronted_levels(figures, texts)  # "At $8 billion, remittances grew by 12.5%": the remittances
-    limiting_adverbs(figures, texts)  # "with only 327 more votes than": the votes, not "only"
