@@ -50,7 +50,6 @@ from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
     DESCRIPTION,
     DOCUMENT_MENTION,
-    FRONTED,
     FULL_NAME,
     GOVERNED,
     PRONOUN_SEX,
@@ -92,6 +91,7 @@ from briefing_app.core.facts.speaker_described import (
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
 from briefing_app.core.facts.speaker_example_lists import named_only_as_examples
+from briefing_app.core.facts.speaker_fronted_chain_en import fronted_end
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_listed_sex import named_against_list
@@ -295,9 +295,10 @@ class Speakers:
                 # ("Head of Friends for Clean Air, Jane Roe, spoke": not "Clean Air")
                 free = [p for p in mentioned if not GOVERNED.search(text[: name_start(text, p, at(p))])]
                 # "After meeting Kim Park, Alex Lee spoke": a name inside a fronted adverbial is not the subject
-                fronted = FRONTED.match(text)
-                main = [p for p in free or mentioned if fronted is None or at(p) >= fronted.end()]
-                if fronted is not None and not main and re.match(r"(?:he|she|han|hun)\b", text[fronted.end() :]):
+                # (speaker_fronted_chain_en: "Having replaced X, Y said", "Though ..., having ... X, Y said": not X)
+                fronted = fronted_end(text)
+                main = [p for p in free or mentioned if fronted is None or at(p) >= fronted]
+                if fronted is not None and not main and re.match(r"(?:he|she|han|hun)\b", text[fronted:]):
                     # "Like Roe, she too wished for change.": the pronoun is the subject, someone named before
                     deferred = deferred or min(free or mentioned, key=at)
                     continue
@@ -333,9 +334,9 @@ class Speakers:
                 return self.people.add(lone, None, index)
         return deferred
 
-    def _unnamed_before(self, sentence: int) -> str | None:
+    def _unnamed_before(self, sentence: int, pronoun: str = "") -> str | None:
         """The unnamed person "he said" goes on quoting (`speaker_unnamed.unnamed_before`)."""
-        return unnamed_before(self.text, sentence, lambda text: self.in_text(text) is not None)
+        return unnamed_before(self.text, sentence, lambda text: self.in_text(text) is not None, pronoun)
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
@@ -606,7 +607,10 @@ class Speakers:
             fitting = [p for p in with_role if all(q in spelt_out(p.role or "") for q in qualifiers)]
             with_role = fitting if qualifiers and fitting else with_role
             sex = PRONOUN_SEX.get(mention.lower(), "")
-            unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
+            # ("But she added:": a conjunction before the pronoun opens no clause of its own)
+            bare_within = re.sub(r"^\s*(?:But|And|Yet|However,|Then|Later,?|Meanwhile,)\s+", "", within)
+            opens = sex and not re.search(r"\w", bare_within)
+            unnamed = self._unnamed_before(sentence, mention.lower()) if opens else None
             if unnamed is None and sex and not re.search(r"\w", within):  # ("X's father urged ... . He said": he)
                 unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
             if unnamed is None and sex and not re.search(r"\w", within):  # ("The mayor said .... She said": the mayor)
