@@ -4,7 +4,7 @@ reading."""
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import quotes_of
+from tests.unit.facts_helpers import people_roles, quotes_of
 
 
 def _speakers(paragraphs: list[str], language: str = "en") -> list[str | None]:
@@ -76,3 +76,71 @@ def test_participle_after_the_subject_keeps_the_subject() -> None:
         '"It was a great day for the club and the fans," said the 26-year-old.',
     ]
     assert _speakers(paragraphs) == ["Mark Evanson"]
+
+
+# --- speaker_definite_roles_da: "siger han" after a sentence naming no one but "Lyngby-træneren" --------------------
+
+
+def test_han_after_a_club_described_role_is_its_holder() -> None:
+    paragraphs = [
+        "Havnestads træner Bo Kjeldgaard glæder sig til søndagens kamp mod Vestby.",
+        "Kort efter, at avisen talte med Bo Kjeldgaard, meldte Ib Sandvad ud, at han trækker sig fra løbet.",
+        "Et opgør, Havnestad-træneren ser meget frem til.",
+        "– Jeg forventer en svær kamp. Jeg tror, der bliver kog på, siger han.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Bo Kjeldgaard"]
+
+
+def test_han_without_the_role_sentence_keeps_the_subject_before() -> None:
+    # near miss: no sentence speaks of the trainer between; "han" is the subject named before, as before
+    paragraphs = [
+        "Havnestads træner Bo Kjeldgaard glæder sig til søndagens kamp mod Vestby.",
+        "Kort efter, at avisen talte med Bo Kjeldgaard, meldte Ib Sandvad ud, at han trækker sig fra løbet.",
+        "– Jeg forventer en svær kamp. Jeg tror, der bliver kog på, siger han.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ib Sandvad"]
+
+
+def test_role_noun_inside_the_quote_is_spoken_of() -> None:
+    # near miss: "træneren" inside the quoted words is no subject before the quote
+    paragraphs = [
+        "Havnestads træner Bo Kjeldgaard glæder sig til søndagens kamp mod Vestby.",
+        "Kort efter, at avisen talte med Bo Kjeldgaard, meldte Ib Sandvad ud, at han trækker sig fra løbet.",
+        "– Jeg takker træneren. Det var en god dag, siger han.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ib Sandvad"]
+
+
+# --- people_family_tails: "Klavs Bruun Jørgensen" after "Klavs Bruun" is one person -----------------------------
+
+
+def test_two_word_name_then_the_full_name_is_one_person() -> None:
+    paragraphs = [
+        "Et interview mellem Peter Holm og Mette Lund sluttede brat.",
+        "Som vanligt lod landstræner Mette Lund Kjærgaard sig interviewe efter kampen.",
+        "»Det var ikke godt nok,« sagde Mette Lund Kjærgaard.",
+    ]
+    people = people_roles(paragraphs, "da")
+    assert "Mette Lund" not in people and "Mette Lund Kjærgaard" in people
+    assert _speakers(paragraphs, "da") == ["Mette Lund Kjærgaard"]
+
+
+def test_english_name_then_the_name_with_a_family_name_added() -> None:
+    paragraphs = [
+        "Elaine Kessler was at the launch on Monday.",
+        "Elaine Kessler Barlow, his former wife, said the book was his best.",
+    ]
+    people = people_roles(paragraphs)
+    assert "Elaine Kessler" not in people and "Elaine Kessler Barlow" in people
+
+
+def test_a_name_read_on_into_a_day_or_a_given_name_stays_apart() -> None:
+    # near misses: "Jeff Dorrance Day" is a day named after him; "Sabir" is a given name of an Arabic chain
+    people = people_roles(
+        [
+            "Jeff Dorrance won the race on Sunday, a week after Jeff Dorrance Day was held in his home town.",
+            "Saddam Hussein was named, and so was Saddam Hussein Sabir, a former commander.",
+        ]
+    )
+    assert "Jeff Dorrance" in people  # (not renamed "Jeff Dorrance Day")
+    assert "Saddam Hussein" in people

@@ -90,6 +90,7 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
+from briefing_app.core.facts.speaker_definite_roles_da import definite_role_stem
 from briefing_app.core.facts.speaker_example_lists import named_only_as_examples
 from briefing_app.core.facts.speaker_fronted_chain_en import fronted_end
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
@@ -322,6 +323,12 @@ class Speakers:
             holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
             if holders:
                 return holders[-1]  # "The mayor was more careful. "...," she said.": the mayor named before
+            # (in one of the two sentences before the quote's paragraph, which may open with a dash)
+            opening = dash_opening(self.text, before) if sex else -1
+            stem = definite_role_stem(text) if opening - 3 < index < opening else None
+            holders = [p for p in people if stem and p.role and stem[:5] in p.role.lower()]
+            if len(holders) == 1:
+                return holders[0]  # speaker_definite_roles_da: "Et opgør, Lyngby-træneren ser frem til. - ..., siger han."
             unlisted = named_by_given(text, sex) if sex and index == before - 1 else None
             if unlisted is not None and self.people.find(unlisted[0]) is None:
                 # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
