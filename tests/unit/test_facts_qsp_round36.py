@@ -144,3 +144,45 @@ def test_a_name_read_on_into_a_day_or_a_given_name_stays_apart() -> None:
     )
     assert "Jeff Dorrance" in people  # (not renamed "Jeff Dorrance Day")
     assert "Saddam Hussein" in people
+
+
+# --- quote_spans: a straight single mark after "said:" opens a quote that goes on into the next paragraph -------
+
+
+def test_straight_single_quote_after_a_colon_going_on_into_the_next_paragraph() -> None:
+    paragraphs = [
+        "Rovers beat City 3-1 on Saturday.",
+        "Striker Tom Lundgaard, who scored twice, said: 'It was a special day for me and my family.",
+        "'I have waited a long time for this.'",
+    ]
+    quotes = quotes_of(paragraphs)
+    assert [q.text for q in quotes] == [
+        "It was a special day for me and my family.",
+        "I have waited a long time for this.",
+    ]
+    assert {q.speaker for q in quotes} == {"Tom Lundgaard"}
+
+
+def test_straight_single_mark_before_a_lower_case_word_opens_no_quote() -> None:
+    # near miss: a mark before a lower-case word after the colon is no quotation going on
+    paragraphs = ["The plan listed two aims: 'cheaper fares and more trains for the towns of the coast."]
+    assert quotes_of(paragraphs) == []
+
+
+# --- people_not_names: "the first Test", "Test cricket" name a match, not a person ----------------------------------
+
+
+def test_a_cricket_test_is_no_person() -> None:
+    people = people_roles(
+        [
+            "Harbour lost the first Test by nine wickets, and the 2nd Test by an innings.",
+            "It is a good reminder of how tough Test cricket is, said Ben Stokeley.",
+        ]
+    )
+    assert "Test" not in people and "Ben Stokeley" in people
+
+
+def test_a_family_name_test_after_a_given_name_is_still_a_person() -> None:
+    # near miss: two words, a given name and the family name, are a person
+    people = people_roles(["Dr Anna Test, a chemist at the university, said the results were clear."])
+    assert "Anna Test" in people
