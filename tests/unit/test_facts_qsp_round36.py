@@ -186,3 +186,23 @@ def test_a_family_name_test_after_a_given_name_is_still_a_person() -> None:
     # near miss: two words, a given name and the family name, are a person
     people = people_roles(["Dr Anna Test, a chemist at the university, said the results were clear."])
     assert "Anna Test" in people
+
+
+# --- speaker_after: verbs of manner after a quote ("Roe beamed", "Roe snapped at reporters") ----------------------
+
+
+def test_manner_verbs_after_a_quote_name_its_speaker() -> None:
+    paragraphs = [
+        "Rovers beat City 3-0, a statement from the club said on Monday.",
+        '"We are delighted for the fans," Tom Lundgaard celebrated on Instagram.',
+        '"This is the best day of my life," Paul Smithers beamed.',
+        '"I have nothing to say," Sam Leeson snapped at reporters.',
+        '"We did all we could for the club," Dean Browning assessed.',
+    ]
+    assert _speakers(paragraphs) == ["Tom Lundgaard", "Paul Smithers", "Sam Leeson", "Dean Browning"]
+
+
+def test_a_title_in_quote_marks_before_a_name_and_a_verb_is_no_quote() -> None:
+    # near miss: a short title in quote marks is no quotation, whatever verb follows the name after it
+    paragraphs = ['The band played "Harbour Lights" Paul Smithers wrote in 1990 and the crowd cheered.']
+    assert quotes_of(paragraphs) == []

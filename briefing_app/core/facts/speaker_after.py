@@ -43,7 +43,14 @@ _AFTER_ONLY = (
     r"sighs|laughs|smiled|smiles|shrugged|shrugs|"
     # Indian and African sports and business copy: '"...," Pena shared at the post-match press conference'
     # (before a quote "shared" takes an object: "a blogger shared an article ...:")
-    r"shared"
+    r"shared|"
+    # verbs of manner that sport, showbusiness and tabloid copy puts after a quote ('"...," Roe beamed.', '"...,"
+    # Roe snapped at reporters', '"...," Roe celebrated on Instagram'); before a quote they take an object or none
+    r"beamed|beams|grinned|grins|snapped|snaps|fumed|fumes|raged|rages|gushed|gushes|enthused|enthuses|raved|raves|"
+    r"hinted|hints|teased|teases|chuckled|chuckles|grumbled|grumbles|moaned|moans|groaned|groans|barked|boomed|"
+    r"sneered|scoffed|scoffs|smirked|blasted|blasts|slammed|slams|bristled|reckoned|reckons|chimed\s+in|"
+    r"chipped\s+in|weighed\s+in|piped\s+up|interjected|opined|ventured|vented|bemoaned|proclaimed|celebrated|"
+    r"cheered|sobbed|wept|confessed|confesses|assessed|assesses|summed\s+up"
 )
 # A word of a subject phrase before its verb: not a relative pronoun, an auxiliary or a conjunction that would
 # make the words a clause of their own ("the plan, which Roe said", "and Roe said").
