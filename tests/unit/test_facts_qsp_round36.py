@@ -206,3 +206,33 @@ def test_a_title_in_quote_marks_before_a_name_and_a_verb_is_no_quote() -> None:
     # near miss: a short title in quote marks is no quotation, whatever verb follows the name after it
     paragraphs = ['The band played "Harbour Lights" Paul Smithers wrote in 1990 and the crowd cheered.']
     assert quotes_of(paragraphs) == []
+
+
+# --- quotes: a paragraph of nothing but a quote, looked back at by the next ("Those were the sentiments of X") ------
+
+
+def test_opening_quote_then_those_were_the_sentiments_expressed_by() -> None:
+    paragraphs = [
+        '"We are very sorry".',
+        "Those were the sentiments expressed by Harbour skipper Tom Lundgaard to the fans after his side slumped to "
+        "a heavy defeat on Sunday.",
+        "The visitors were beaten by an innings inside three days.",
+    ]
+    assert _speakers(paragraphs) == ["Tom Lundgaard"]
+
+
+def test_those_were_the_words_of_a_named_manager() -> None:
+    paragraphs = [
+        '"We were the better side on the day."',
+        "Those were the words of Rovers manager Paul Smithers after his team beat City 3-0 on Saturday.",
+    ]
+    assert _speakers(paragraphs) == ["Paul Smithers"]
+
+
+def test_quote_followed_by_an_unrelated_paragraph_gets_no_speaker_from_it() -> None:
+    # near miss: the next paragraph names someone but does not look back at the words
+    paragraphs = [
+        '"We are very sorry".',
+        "Harbour skipper Tom Lundgaard led his side out in front of 20,000 fans on Sunday.",
+    ]
+    assert _speakers(paragraphs) != ["Tom Lundgaard"]
