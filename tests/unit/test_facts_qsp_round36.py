@@ -236,3 +236,26 @@ def test_quote_followed_by_an_unrelated_paragraph_gets_no_speaker_from_it() -> N
         "Harbour skipper Tom Lundgaard led his side out in front of 20,000 fans on Sunday.",
     ]
     assert _speakers(paragraphs) != ["Tom Lundgaard"]
+
+
+# --- speaker_ages_en: "the 45-year-old" is the one the article gave that age -------------------------------------
+
+
+def test_age_description_goes_to_the_one_given_that_age() -> None:
+    paragraphs = [
+        "Harbour Rovers manager Tom Lundgaard has signed a new deal.",
+        '"I am delighted to stay," Lundgaard, 45, said on Tuesday.',
+        'The club\'s chairman, Mark Evanson, was equally pleased. "Tom is the right man," he said.',
+        '"We want to win the league," the 45-year-old added.',
+    ]
+    assert _speakers(paragraphs) == ["Tom Lundgaard", "Mark Evanson", "Tom Lundgaard"]
+
+
+def test_age_description_with_no_age_given_goes_to_the_one_named_last() -> None:
+    # near miss: nobody was given the age; the description is the one named last, as before
+    paragraphs = [
+        "Harbour Rovers manager Tom Lundgaard has signed a new deal.",
+        "Chairman Mark Evanson praised the decision on Tuesday.",
+        '"We want to win the league," the 61-year-old added.',
+    ]
+    assert _speakers(paragraphs) == ["Mark Evanson"]

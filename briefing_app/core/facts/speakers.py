@@ -45,6 +45,7 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.role_abbreviations import spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_ages_en import aged_person
 from briefing_app.core.facts.speaker_body_statements import body_of_statement, names_a_statement
 from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
@@ -527,7 +528,10 @@ class Speakers:
         if DESCRIPTION.fullmatch(mention):
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
             cut = within.find(mention)  # (not the description itself, which the people finder may list as a name)
-            person = self.last_named(sentence, within[:cut] if cut >= 0 else within, noun_sex(mention))
+            # (speaker_ages_en: "the 45-year-old" after "Lundgaard, 45, said": the one the article gave that age)
+            person = aged_person(mention, self.people.people, self.text, sentence + 1) or self.last_named(
+                sentence, within[:cut] if cut >= 0 else within, noun_sex(mention)
+            )
             role = described_role(mention)
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
