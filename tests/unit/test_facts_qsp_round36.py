@@ -259,3 +259,46 @@ def test_age_description_with_no_age_given_goes_to_the_one_named_last() -> None:
         '"We want to win the league," the 61-year-old added.',
     ]
     assert _speakers(paragraphs) == ["Mark Evanson"]
+
+
+# --- speaker_mentions: "siger vagtchef ved X Politi, Henrik Brix." is Brix's ---------------------------------------
+
+
+def test_role_at_a_body_then_the_name_set_off_after_the_verb() -> None:
+    paragraphs = [
+        "Kort før midnat var der en voldsom soloulykke på Havnegade.",
+        "»Føreren løb fra stedet. Vi har ikke fundet ham endnu,« siger vagtchef ved Havnby Politi, Ole Brixen.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Ole Brixen"]
+
+
+def test_role_at_a_body_without_a_name_stays_the_role() -> None:
+    # near miss: no name after the comma; the role is read as before (its holder, else the role)
+    paragraphs = [
+        "Kort før midnat var der en voldsom soloulykke på Havnegade.",
+        "»Føreren løb fra stedet,« siger vagtchef ved Havnby Politi, mens han viser vej.",
+    ]
+    assert _speakers(paragraphs, "da") != ["Havnby Politi"]
+
+
+# --- people_index / people_barrelled: "Jakob Ellemann" and "siger Ellemann" after "Jakob Ellemann-Jensen" ------------
+
+
+def test_double_barrelled_family_name_cut_to_its_first_part_is_one_person() -> None:
+    paragraphs = [
+        "På pressemødet deltog forsvarsminister Jakob Holmann-Jensen (V) og statsminister Mette Fredborg (S).",
+        "Forsvarsminister Jakob Holmann støtter op om statsministeren.",
+        "– Prisen for frihed stiger, siger Holmann (V) om forhandlingerne.",
+    ]
+    people = people_roles(paragraphs, "da")
+    assert "Jakob Holmann" not in people and "Jakob Holmann-Jensen" in people
+    assert _speakers(paragraphs, "da") == ["Jakob Holmann-Jensen"]
+
+
+def test_first_part_that_is_someone_elses_family_name_stays_theirs() -> None:
+    # near miss: "Holmann" is also the family name of another person named; "siger Holmann" is that one
+    paragraphs = [
+        "På mødet deltog Jakob Holmann-Jensen og Lise Holmann.",
+        "– Det var et godt møde, siger Holmann.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Lise Holmann"]

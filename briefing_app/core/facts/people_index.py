@@ -109,6 +109,21 @@ class PeopleIndex:
                     mention, _forms(person.name)[0], tail_ok=False
                 ):
                     return person
+        if len(mention.split()) >= 2 and re.match(r"[A-Za-zÀ-ÿ]", mention):
+            # "Jakob Ellemann" after "Jakob Ellemann-Jensen" (or before it): a double-barrelled family name cut to its
+            # first part is the same person (add() keeps the fuller name)
+            for person in reversed(self.people):
+                name = _forms(person.name)[0]
+                if len(name.split()) >= 2 and (name.startswith(f"{mention}-") or mention.startswith(f"{name}-")):
+                    return person
+        if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
+            # "siger Ellemann" after "Jakob Ellemann-Jensen": the first part of one person's double-barrelled family
+            # name (only when no one bears it as a family name of its own, which the key matched above)
+            barrelled = [
+                p for p in self.people if len(p.name.split()) > 1 and _forms(p.name)[1].startswith(f"{mention}-")
+            ]
+            if len(barrelled) == 1:
+                return barrelled[0]
         if len(mention.split()) > 2 and re.match(r"[A-Za-zÀ-ÿ]", mention):
             # "Klavs Bruun Jørgensen" after "Klavs Bruun": Danish copy names a person by given and middle name, and
             # in full later; a Latin name whose opening words are a two-word name named before is that person (add()

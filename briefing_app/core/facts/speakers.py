@@ -30,6 +30,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.people_ar_surname_speakers import lone_family_speaker
 from briefing_app.core.facts.people_ar_words import COMPOUND_GIVEN, _ar_is_given
+from briefing_app.core.facts.people_barrelled import barrelled_at
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
@@ -77,6 +78,7 @@ from briefing_app.core.facts.speaker_clues import (
     without_listeners,
 )
 from briefing_app.core.facts.speaker_contrast import contrast_subject, other_title
+from briefing_app.core.facts.speaker_definite_roles_da import definite_role_stem
 from briefing_app.core.facts.speaker_described import (
     agent_role,
     club_described,
@@ -91,7 +93,6 @@ from briefing_app.core.facts.speaker_described import (
     unlisted_or_later,
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
-from briefing_app.core.facts.speaker_definite_roles_da import definite_role_stem
 from briefing_app.core.facts.speaker_example_lists import named_only_as_examples
 from briefing_app.core.facts.speaker_fronted_chain_en import fronted_end
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
@@ -329,7 +330,8 @@ class Speakers:
             stem = definite_role_stem(text) if opening - 3 < index < opening else None
             holders = [p for p in people if stem and p.role and stem[:5] in p.role.lower()]
             if len(holders) == 1:
-                return holders[0]  # speaker_definite_roles_da: "Et opgør, Lyngby-træneren ser frem til. - ..., siger han."
+                # speaker_definite_roles_da: "Et opgør, Lyngby-træneren ser frem til. - ..., siger han."
+                return holders[0]
             unlisted = named_by_given(text, sex) if sex and index == before - 1 else None
             if unlisted is not None and self.people.find(unlisted[0]) is None:
                 # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
@@ -350,6 +352,10 @@ class Speakers:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
         for p in self.people.people:
+            cut = barrelled_at(text, p, self.people.people)  # people_barrelled: "Ellemann" of "Ellemann-Jensen"
+            if cut is not None:
+                found.append((cut, p))
+                continue
             if not p.key or p.key not in text:
                 continue
             # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle;
