@@ -96,13 +96,21 @@ _SPOKEN_WHERE = re.compile(
 )
 
 
+# Military and police ranks written before a name ("Lieutenant General H.R. McMaster").
+_RANKS = r"(?:Lieutenant|Major|Brigadier|General|Colonel|Admiral|Commander|Captain|Sergeant|Inspector|Superintendent)"
+
+
 def _after_verb(subject: str) -> str:
     """The speaker in the words after an inverted verb ('"...," said X'): a name the commas set off after a role
     ("said Roe's neighbour, Ada Chu." is Chu), else the words without a relative clause after them ("said the
     24-year-old, who won gold" is "the 24-year-old") or the document they issued ("a statement from X": X)."""
     subject = re.sub(_DOCUMENT_FROM, "", subject.strip())  # "said a statement from the family of X": the family
+    # ("said Trump's National Security Advisor, Lieutenant General H.R. McMaster, who ...": a capitalised title, and a
+    # rank before the name, as wire copy writes them)
     set_off = re.match(
-        rf"(?:{NAME}['’]s?|the|an?|his|her|their)\s+[a-z][\w\s'’-]{{1,40}}?,\s+({NAME})\s*(?:,.*|[.!?]?)$", subject
+        rf"(?:{NAME}['’]s?|the|an?|his|her|their)\s+[A-Za-z][\w\s'’-]{{1,40}}?,\s+((?:{_RANKS}\s+){{0,2}}{NAME})"
+        rf"\s*(?:,.*|[.!?]?)$",
+        subject,
     )
     if set_off is not None:
         return set_off.group(1)
