@@ -302,3 +302,56 @@ def test_first_part_that_is_someone_elses_family_name_stays_theirs() -> None:
         "– Det var et godt møde, siger Holmann.",
     ]
     assert _speakers(paragraphs, "da") == ["Lise Holmann"]
+
+
+# --- speaker_participle_aside_en / speaker_after: wire copy's long asides and capitalised titles -------------------
+
+
+def test_participle_aside_between_subject_and_verb_names_no_speaker() -> None:
+    paragraphs = [
+        "Senator Tom Lundgaard of Harbour, noting he was not present and did not know if President Mark Evanson had "
+        'shared the source, said, "To compromise a source is something you just don\'t do."',
+    ]
+    assert _speakers(paragraphs) == ["Tom Lundgaard"]
+
+
+def test_name_at_the_end_of_the_clause_without_an_aside_still_speaks() -> None:
+    # near miss: no participle's aside; the name heading the clause before the verb speaks, as before
+    paragraphs = ['After the vote in Harbour, President Mark Evanson said, "We will not give up."']
+    assert _speakers(paragraphs) == ["Mark Evanson"]
+
+
+def test_capitalised_title_after_a_genitive_then_a_ranked_name() -> None:
+    paragraphs = [
+        "President Mark Evanson met the visitors on Tuesday.",
+        '"At no time were sources discussed," said Evanson\'s National Security Advisor, Lieutenant General Dean '
+        'Browning, who also told reporters the talks went well.',
+    ]
+    assert _speakers(paragraphs) == ["Dean Browning"]
+
+
+# --- people_phrase_roles / people_appositions: an apposition of the name before; a trade in the present ------------
+
+
+def test_apposition_of_the_name_before_is_no_role_of_the_subject_after() -> None:
+    roles = people_roles(
+        [
+            '"It could be wasting time," said Dr Marta Serrano, who studies behavioural economics at Harbour '
+            "University.",
+            "Working with Uri Gnessy, a professor of economics at Harbour, Serrano analysed the studies.",
+        ]
+    )
+    assert "professor" not in (roles.get("Marta Serrano") or "")
+    assert "studies behavioural economics" in (roles.get("Marta Serrano") or "")
+    assert "professor of economics" in (roles.get("Uri Gnessy") or "")
+
+
+def test_role_phrase_after_a_place_and_comma_still_gives_the_role() -> None:
+    # near miss: the phrase follows a place, not a person; it is the name's role as before
+    roles = people_roles(["In Leeds, the mayor, Jane Harlow, opened the bridge on Monday."])
+    assert "mayor" in (roles.get("Jane Harlow") or "")
+
+
+def test_relative_clause_of_a_trade_is_a_role() -> None:
+    roles = people_roles(['"Most people here are poor," said Hassan Salwan, who sells bird seed at the market.'])
+    assert "bird seed" in (roles.get("Hassan Salwan") or "")
