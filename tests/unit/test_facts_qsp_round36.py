@@ -355,3 +355,19 @@ def test_role_phrase_after_a_place_and_comma_still_gives_the_role() -> None:
 def test_relative_clause_of_a_trade_is_a_role() -> None:
     roles = people_roles(['"Most people here are poor," said Hassan Salwan, who sells bird seed at the market.'])
     assert "bird seed" in (roles.get("Hassan Salwan") or "")
+
+
+def test_role_before_a_ranked_name_after_a_verb_of_saying() -> None:
+    roles = people_roles(
+        [
+            '"It went well," said Evanson\'s National Security Advisor, Lieutenant General Sam Leeson, who also told '
+            "reporters the talks went well."
+        ]
+    )
+    assert "National Security Advisor" in (roles.get("Sam Leeson") or "")
+
+
+def test_rank_alone_before_a_name_stays_the_role() -> None:
+    # near miss: no phrase before the comma; the rank is the role as before
+    roles = people_roles(['"It went well," said Lieutenant General Sam Leeson on Tuesday.'])
+    assert roles.get("Sam Leeson") == "Lieutenant General"

@@ -167,9 +167,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name; so are "Her
     # barrister, Jane Roe KC,": a possessive determiner opens a noun phrase as an article does)
     # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
+    # ('"...," said Trump's National Security Advisor, Lieutenant General X': the verb of saying before it too)
     noun_phrase = re.match(
-        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s",
-        prior.group(1).strip(),
+        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier|said|says|added|"
+        r"adds|told)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s",
+        prior.group(1).strip().lstrip(_CLOSING_MARKS).strip(),
     )
     titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
     # ("Leader of the board, Cllr Ann Roe,": a councillor's style of address before the name is no office; the
