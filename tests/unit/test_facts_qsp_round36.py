@@ -371,3 +371,26 @@ def test_rank_alone_before_a_name_stays_the_role() -> None:
     # near miss: no phrase before the comma; the rank is the role as before
     roles = people_roles(['"It went well," said Lieutenant General Sam Leeson on Tuesday.'])
     assert roles.get("Sam Leeson") == "Lieutenant General"
+
+
+# --- dash_goes_on: a narration paragraph telling a new person's stance ("har det stramt med") hands them the dash ---
+
+
+def test_dash_paragraph_after_a_stance_told_by_har_det_is_that_persons() -> None:
+    paragraphs = [
+        "- Holdet har stadigvæk sin vindermentalitet, og det er vigtigt, siger Martin Brandvig.",
+        "Landstræner Kasper Holmgaard har det også stramt med at tabe fodboldkampe.",
+        "- Jeg føler, at jeg er blevet tæsket af et baseballbat, når jeg taber.",
+    ]
+    assert _speakers(paragraphs, "da") == ["Martin Brandvig", "Kasper Holmgaard"]
+
+
+def test_dash_paragraph_after_an_act_of_a_new_person_stays_the_speakers() -> None:
+    # near miss: the narration tells an act, not a stance; the one quoted before goes on, as before
+    paragraphs = [
+        "- Holdet har stadigvæk sin vindermentalitet, og det er vigtigt, siger Martin Brandvig.",
+        "Landstræner Kasper Holmgaard stoppede ikke af sig selv i 2019.",
+        "- Og så blev man utryg ved hele situationen i truppen.",
+    ]
+    assert _speakers(paragraphs, "da")[0] == "Martin Brandvig"
+    assert _speakers(paragraphs, "da")[-1] != "Kasper Holmgaard"
