@@ -102,8 +102,8 @@ from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
-from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_participle_aside_en import subject_before_aside
+from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
