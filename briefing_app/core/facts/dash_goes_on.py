@@ -50,7 +50,9 @@ _OPENING_NAME = re.compile(
     # (a relative clause may stand between the name and its verb: "målscorer X, der fredag forlængede ..., var glad")
     r"(?:,\s+(?:der|som)\s+[^,.:]{1,120},)?\s+(?:frygter|frygtede|mener|"
     r"mente|glæder|glædede|håber|håbede|tror|troede|synes|vurderer|advarer|erkender|understreger|forventer|ærgrer|"
-    r"undrer|kritiserer|roser|(?:er|var)\s+(?:dog\s+|også\s+|ikke\s+|helt\s+|meget\s+|svært\s+|rigtig\s+|yderst\s+|"
+    r"undrer|kritiserer|roser|"
+    # ("Landstræner X har det også stramt med at tabe": a stance told by how one takes something)
+    r"(?:har|havde)\s+det\s+(?:også\s+|dog\s+|ikke\s+){0,2}(?:svært|stramt|hårdt|skidt|godt)|(?:er|var)\s+(?:dog\s+|også\s+|ikke\s+|helt\s+|meget\s+|svært\s+|rigtig\s+|yderst\s+|"
     r"særdeles\s+){0,2}(?:enig|uenig|bekymret|"
     r"glad|skuffet|kritisk|forundret|overrasket|tilfreds|utilfreds|optimistisk|fortrøstningsfuld))\b"
 )

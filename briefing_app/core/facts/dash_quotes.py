@@ -44,7 +44,10 @@ _SIGNATURE = re.compile(
 LOOKING_BACK = re.compile(
     r"^\s*(?:(?:That|This|Such)\s+(?:is|was)\s+how\s+(.{3,80}?)\s+(?:puts?|put|sums?|summed|summarised|summarized|"
     r"describes?|described|explains?|explained|sees?|saw)\b|So\s+says\s+(.{3,80}?)[.,]|(?:Those|These)\s+(?:are|were)\s+"
-    r"the\s+words\s+of\s+(.{3,80}?)[.,]|"
+    # ("Those were the sentiments expressed by skipper Jane Roe to the fans after ...": whose words, up to where or
+    # to whom they were said)
+    r"the\s+(?:[a-z]+\s+)?(?:words|sentiments|thoughts|feelings|comments|remarks)\s+(?:of|from|(?:expressed|voiced|"
+    r"offered|shared|spoken)\s+by)\s+(.{3,80}?)(?:[.,]|\s+(?=(?:to|after|at|on|in|during|when|as|following)\s))|"
     # "This is according to Jane Roe, who ...", "That's according to Roe.": whose words they were
     r"(?:That|This)(?:\s+is|['’]s)\s+according\s+to\s+(.{3,80}?)(?:[.,]|\s+(?=who\b))|"
     # "That was the verdict of Jane Roe, who ...", "This is the view from Roe.": a judgement looked back at

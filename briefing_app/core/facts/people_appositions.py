@@ -72,7 +72,10 @@ _JOB_VERBS = {
     "coordinates": "coordinator", "coordinated": "coordinator", "organises": "organiser", "organizes": "organizer",
     "commands": "commander", "commanded": "commander", "presents": "presenter", "hosts": "host", "covers": "reporter",
     "monitors": "monitor", "tracks": "analyst", "investigates": "investigator", "researches": "researcher",
-    "trains": "trainer", "underviser": "underviser", "driver": "indehaver", "styrer": "leder",
+    "trains": "trainer",
+    # a trade or a field of work in the present: "who sells bird seed at the market", "who studies economics at X"
+    "sells": "seller", "studies": "researcher", "lectures": "lecturer", "farms": "farmer", "designs": "designer",
+    "underviser": "underviser", "driver": "indehaver", "styrer": "leder",
     "leder": "leder", "ledede": "leder", "ejer": "ejer", "grundlagde": "stifter", "repræsenterer": "repræsentant",
 }  # fmt: skip
 

@@ -11,6 +11,7 @@ from briefing_app.core.facts.ar_glued_names import same_glued
 from briefing_app.core.facts.ar_lineage import ar_other_lineage, opens_longer_lineage
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import ar_other_given_name, foreign_given
+from briefing_app.core.facts.people_family_tails import family_tail
 from briefing_app.core.facts.per_document import per_document
 
 
@@ -107,6 +108,29 @@ class PeopleIndex:
                 if padded in f" {_forms(person.name)[0]} " and not ar_other_lineage(
                     mention, _forms(person.name)[0], tail_ok=False
                 ):
+                    return person
+        if len(mention.split()) >= 2 and re.match(r"[A-Za-zÀ-ÿ]", mention):
+            # "Jakob Ellemann" after "Jakob Ellemann-Jensen" (or before it): a double-barrelled family name cut to its
+            # first part is the same person (add() keeps the fuller name)
+            for person in reversed(self.people):
+                name = _forms(person.name)[0]
+                if len(name.split()) >= 2 and (name.startswith(f"{mention}-") or mention.startswith(f"{name}-")):
+                    return person
+        if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
+            # "siger Ellemann" after "Jakob Ellemann-Jensen": the first part of one person's double-barrelled family
+            # name (only when no one bears it as a family name of its own, which the key matched above)
+            barrelled = [
+                p for p in self.people if len(p.name.split()) > 1 and _forms(p.name)[1].startswith(f"{mention}-")
+            ]
+            if len(barrelled) == 1:
+                return barrelled[0]
+        if len(mention.split()) > 2 and re.match(r"[A-Za-zÀ-ÿ]", mention):
+            # "Klavs Bruun Jørgensen" after "Klavs Bruun": Danish copy names a person by given and middle name, and
+            # in full later; a Latin name whose opening words are a two-word name named before is that person (add()
+            # keeps the fuller name)
+            for person in reversed(self.people):
+                name = _forms(person.name)[0]
+                if len(name.split()) >= 2 and f"{mention} ".startswith(f"{name} ") and family_tail(mention, name):
                     return person
         if len(mention.split()) > 1 and mention.split()[0].lower() in _PARTICLES:
             # "Bin Saad", "Van Dijk": a particle capitalised at the head of a later mention, the end of the full

@@ -228,6 +228,10 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             and len(name_tokens) == 1
             and _DANISH_DEFINITE_PLURAL.fullmatch(name_tokens[0]) is not None
         )
+        # ("lost the first Test by nine wickets", "how tough Test cricket is", "the 2nd Test": cricket and rugby copy
+        # capitalise an international match; alone the word is no one's name, though the census lists it as a family
+        # name)
+        or (len(name_tokens) == 1 and strip_possessive(name_tokens[0]) in ("Test", "Tests"))
         # "said German unemployment would rise": a people's adjective alone is no one's name
         or (len(name_tokens) == 1 and is_nationality(name_tokens[0]))
         # "the new Curator", "associate Curator of the collections": an office capitalised as official copy writes

@@ -45,6 +45,13 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
+    # ("Working with Uri Gnessy, a professor of economics at Harbour, Serrano analysed ...": an indefinite phrase right
+    # after a person the sentence named is their apposition, no role of the name after it; a definite one may open
+    # the next name's own ("Bush, or the Democratic candidate, Al Gore", "Chikopa, Zambian high court judge, X"))
+    owner = re.search(r"([A-Z][\w'’-]+)\s*,\s*$", before[: prior.start(1)])
+    indefinite = re.match(r"\s*an?\s", prior.group(1)) is not None
+    if indefinite and owner is not None and sentence.people.find(owner.group(1)) is not None:
+        return
     # (not "According to the X's coach, Y,", "Speaking in the defence, Y,", whose phrase holds the role)
     participle = re.match(r"(?!According|Speaking|Writing|Representing)([A-Z][a-z]+ing)\s+([a-z]+)\b", prior.group(1))
     participle = participle if prior.start() == 0 else None
@@ -160,9 +167,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("one House member, Utah Democrat X,": the phrase and the title are two descriptions of the name; so are "Her
     # barrister, Jane Roe KC,": a possessive determiner opens a noun phrase as an article does)
     # (a noun phrase, not an adverbial clause: "After his meeting with the prime minister, General X" gives none)
+    # ('"...," said Trump's National Security Advisor, Lieutenant General X': the verb of saying before it too)
     noun_phrase = re.match(
-        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s",
-        prior.group(1).strip(),
+        r"(?:(?:However|Meanwhile|Moreover|But|Yet|Also|Now|Afterwards|Afterward|Later|Earlier|said|says|added|"
+        r"adds|told)\s+)?(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|\S+['’]s|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s",
+        prior.group(1).strip().lstrip(_CLOSING_MARKS).strip(),
     )
     titled = bool(run.title) and after_role == " ".join(run.title) and noun_phrase is not None
     # ("Leader of the board, Cllr Ann Roe,": a councillor's style of address before the name is no office; the

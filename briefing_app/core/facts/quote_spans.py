@@ -153,7 +153,8 @@ def _single_quotes(text: str) -> str:
             open_at = None
     if (
         open_at is not None
-        and re.search(r"(?:^|[.!?]\s)$", text[:open_at])
+        # (or after a colon or a comma that introduces it: "Jones said: 'It was a special day." going on likewise)
+        and re.search(r"(?:^|[.!?:,]\s)$", text[:open_at])
         and re.match(r"'[A-Z]", text[open_at:])
         and not re.search(r"s'(?!\w)", text[open_at:])  # ("'Harbour Games' salute": a plural's mark may close it)
     ):

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
-from briefing_app.core.facts.dash_quotes import danish_dash, whole_and_looked_back
+from briefing_app.core.facts.dash_quotes import danish_dash, looking_back, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
@@ -315,6 +315,11 @@ def find_quotes(
                     mention = speaker_named_before(lead, lang) or opening_subject(own) or mention
             if mention is None and lang == "en" and closed:
                 mention = body_it_is(text[end + 1 :], first, speakers)  # '"...," it said.': the body before
+            following = speakers.text.get(inside[-1].index + 1, "") if mention is None and closed else ""
+            if lang == "en" and following and whole_and_looked_back(text, start, end, following):
+                # ('"We are very sorry". ¶ Those were the sentiments expressed by skipper X to the fans ...': a
+                # paragraph of nothing but the quote, whose speaker the next paragraph names looking back)
+                mention = looking_back(following)
             # (also "a statement from X's lawyers, who ...": the document, then who issued it)
             document = re.sub(r"\s+(?:from|by)\s.*$", "", mention.strip(" ,.")) if mention is not None else ""
             if lang == "en" and DOCUMENT.fullmatch(document):

@@ -43,7 +43,14 @@ _AFTER_ONLY = (
     r"sighs|laughs|smiled|smiles|shrugged|shrugs|"
     # Indian and African sports and business copy: '"...," Pena shared at the post-match press conference'
     # (before a quote "shared" takes an object: "a blogger shared an article ...:")
-    r"shared"
+    r"shared|"
+    # verbs of manner that sport, showbusiness and tabloid copy puts after a quote ('"...," Roe beamed.', '"...,"
+    # Roe snapped at reporters', '"...," Roe celebrated on Instagram'); before a quote they take an object or none
+    r"beamed|beams|grinned|grins|snapped|snaps|fumed|fumes|raged|rages|gushed|gushes|enthused|enthuses|raved|raves|"
+    r"hinted|hints|teased|teases|chuckled|chuckles|grumbled|grumbles|moaned|moans|groaned|groans|barked|boomed|"
+    r"sneered|scoffed|scoffs|smirked|blasted|blasts|slammed|slams|bristled|reckoned|reckons|chimed\s+in|"
+    r"chipped\s+in|weighed\s+in|piped\s+up|interjected|opined|ventured|vented|bemoaned|proclaimed|celebrated|"
+    r"cheered|sobbed|wept|confessed|confesses|assessed|assesses|summed\s+up"
 )
 # A word of a subject phrase before its verb: not a relative pronoun, an auxiliary or a conjunction that would
 # make the words a clause of their own ("the plan, which Roe said", "and Roe said").
@@ -89,13 +96,21 @@ _SPOKEN_WHERE = re.compile(
 )
 
 
+# Military and police ranks written before a name ("Lieutenant General H.R. McMaster").
+_RANKS = r"(?:Lieutenant|Major|Brigadier|General|Colonel|Admiral|Commander|Captain|Sergeant|Inspector|Superintendent)"
+
+
 def _after_verb(subject: str) -> str:
     """The speaker in the words after an inverted verb ('"...," said X'): a name the commas set off after a role
     ("said Roe's neighbour, Ada Chu." is Chu), else the words without a relative clause after them ("said the
     24-year-old, who won gold" is "the 24-year-old") or the document they issued ("a statement from X": X)."""
     subject = re.sub(_DOCUMENT_FROM, "", subject.strip())  # "said a statement from the family of X": the family
+    # ("said Trump's National Security Advisor, Lieutenant General H.R. McMaster, who ...": a capitalised title, and a
+    # rank before the name, as wire copy writes them)
     set_off = re.match(
-        rf"(?:{NAME}['’]s?|the|an?|his|her|their)\s+[a-z][\w\s'’-]{{1,40}}?,\s+({NAME})\s*(?:,.*|[.!?]?)$", subject
+        rf"(?:{NAME}['’]s?|the|an?|his|her|their)\s+[A-Za-z][\w\s'’-]{{1,40}}?,\s+((?:{_RANKS}\s+){{0,2}}{NAME})"
+        rf"\s*(?:,.*|[.!?]?)$",
+        subject,
     )
     if set_off is not None:
         return set_off.group(1)

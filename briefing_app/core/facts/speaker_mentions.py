@@ -87,6 +87,13 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # or "hos" a body, is no adjunct of saying but names no one either; the role is resolved to its holder)
     mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|fra|hos)\s.*$",
                      r"\1", mention)  # fmt: skip
+    # ("siger vagtchef ved Københavns Politi, Henrik Brix.": a role without its article, where the holder works, and
+    # the name the comma sets off after it; the name speaks)
+    set_off = re.fullmatch(
+        r"[a-zæøå][^,\"“”»«]{2,80},\s+((?:[A-ZÆØÅ][\wæøå'’-]+\s+){1,3}[A-ZÆØÅ][\wæøå'’-]+)\.?", mention
+    )
+    if set_off is not None and is_role_noun(mention.split()[0].lower()):
+        return set_off.group(1)
     # ("siger borgmester til Ekstra Bladet, mens han ...": a role noun written without its article, no adjunct)
     bare_role = re.match(r"([a-zæøå]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s", mention)
     if bare_role and is_role_noun(bare_role.group(1)):

@@ -61,10 +61,12 @@ _DEFINITE_SOURCE = re.compile(
 _BODY_AGENT = re.compile(r"((?:The)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z]+))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 
 
-def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable[[str], bool]) -> str | None:
+def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable[[str], bool],
+                   pronoun: str = "") -> str | None:  # fmt: skip
     """The unnamed person the sentence before opens with as the subject of a verb of saying ("A spokesman
     for the Port Authority, its press office, said ..."), whom "he said" after it goes on quoting; None when
-    that sentence opens otherwise or names a person of the article (`names_someone`) before its verb."""
+    that sentence opens otherwise or names a person of the article (`names_someone`) before its verb. With
+    `pronoun` ("she"), sentences between that name nobody and speak of "she" are passed over (`pronoun_goes_on`)."""
     index = sentence - 1
     text = texts.get(index, "")
     # ("A spokesman from Roe's office said ... . He confirmed that ... . "...," he said.": the spokesman still;
@@ -72,6 +74,19 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
     while index > sentence - 4 and re.match(r"(?:He|She)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b", text):
         index -= 1
         text = texts.get(index, "")
+    found = _unnamed_in(text, names_someone)
+    # (and so do sentences that name nobody and speak of them by that pronoun, or quote them: "One patient, who did
+    # not wish to be named, said ... . However, she was told ... . Eventually she did get through. She said: "...""
+    # is the patient's)
+    while found is None and index > sentence - 7 and pronoun and pronoun_goes_on(texts, index, pronoun,
+                                                                                  names_someone):  # fmt: skip
+        index -= 1
+        found = _unnamed_in(texts.get(index, ""), names_someone)
+    return found
+
+
+def _unnamed_in(text: str, names_someone: Callable[[str], bool]) -> str | None:
+    """The unnamed person `text` opens with as the subject of a verb of saying, None when it opens otherwise."""
     source = _DEFINITE_SOURCE.match(text)
     if source is not None and not names_someone(text[: source.end()]):
         return source.group(1)  # "But the security source warned ... . "...," he said.": the source named before
@@ -80,7 +95,8 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
     agent = _BODY_AGENT.match(text) if m is None and described is None else None
     if agent is not None and agent_role(agent.group(2)):
         described = agent.group(1)  # "The Tata spokeswoman declined to ... . "...," she said.": the spokeswoman
-    if described is None and (m is None or not (is_person_noun(m.group(2)) or m.group(2) in INFORMANTS)):
+    if described is None and (m is None or not (is_person_noun(m.group(2)) or m.group(2) in INFORMANTS
+                                                 or _placed_person(m.group(1)))):  # fmt: skip
         return None
     verb = re.search(rf"\b(?:{'|'.join(SPEECH_VERBS['en'])})\b", text)
     # (a name owning what the unnamed one belongs to, "A spokesman from Roe's office said", is no subject)
@@ -91,6 +107,48 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
         owned = re.match(r"\s+([a-z]+)\b", text[m.end() :])  # ("A spokesman from Roe's office")
         return m.group(1) + (owned.group(0) if owned else "")
     return described or (m.group(1) if m else None)
+
+
+# "One patient at the surgery", "A teacher from the school": an unnamed person and where they are, whose last word
+# (the place) is no person noun.
+_PLACED = re.compile(r"(?:An?|One|Another)\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:at|of|for|from|in|with)\s+(?:the\s+)?[a-z]+")
+
+
+def _placed_person(unnamed: str) -> bool:
+    """Whether an unnamed subject is a person noun and where they are ("One patient at the surgery")."""
+    placed = _PLACED.fullmatch(unnamed)
+    return placed is not None and is_person_noun(placed.group(1))
+
+
+def pronoun_goes_on(texts: dict[int, str], index: int, pronoun: str, names_someone: Callable[[str], bool]) -> bool:
+    """Whether sentence `index` between an unnamed person and a quote passes them on: it speaks of them by `pronoun`
+    ("she", "he") or is quotation, and names nobody, no unnamed person of its own either ("A neighbour said ..."
+    starts another)."""
+    text = texts.get(index, "")
+    # (a paragraph of quotation between, '"We needed the GP to ... . It was hard."', is the same speaker's words)
+    return (
+        (re.search(rf"\b{re.escape(pronoun)}\b", text, re.IGNORECASE) is not None or _quoted(texts, index))
+        and not names_someone(text)
+        and UNNAMED_SUBJECT.match(text) is None
+        and UNNAMED_REPORTED.search(text) is None
+    )
+
+
+def _quoted(texts: dict[int, str], index: int) -> bool:
+    """Whether sentence `index` is quotation: it opens with a quote mark, or the last quote mark before it (in it or
+    in the sentences before) opens a quote ('She said: "It was chaotic.' then 'Nobody knew where to go.')."""
+    if re.match(r"\s*[\"“]", texts.get(index, "")):
+        return True
+    for i in range(index, max(index - 8, -1), -1):
+        text = texts.get(i, "")
+        marks = list(re.finditer(r"[\"“”]", text))
+        if marks:
+            last = marks[-1]
+            # (a straight mark opens after a space, a colon or nothing, before a word: not ',"' nor '." ')
+            after = text[last.end() : last.end() + 1]
+            opening = (last.start() == 0 or text[last.start() - 1] in " :(") and after.strip() != ""
+            return last.group() == "“" or (last.group() == '"' and opening)
+    return False
 
 
 # An unnamed person as the subject of a verb of saying: "one nearby resident said", "a neighbour told reporters".

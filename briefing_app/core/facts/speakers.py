@@ -30,6 +30,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.people_ar_surname_speakers import lone_family_speaker
 from briefing_app.core.facts.people_ar_words import COMPOUND_GIVEN, _ar_is_given
+from briefing_app.core.facts.people_barrelled import barrelled_at
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
@@ -45,12 +46,12 @@ from briefing_app.core.facts.quotes_ar import (
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.role_abbreviations import spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.speaker_ages_en import aged_person
 from briefing_app.core.facts.speaker_body_statements import body_of_statement, names_a_statement
 from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
     DESCRIPTION,
     DOCUMENT_MENTION,
-    FRONTED,
     FULL_NAME,
     GOVERNED,
     PRONOUN_SEX,
@@ -77,6 +78,7 @@ from briefing_app.core.facts.speaker_clues import (
     without_listeners,
 )
 from briefing_app.core.facts.speaker_contrast import contrast_subject, other_title
+from briefing_app.core.facts.speaker_definite_roles_da import definite_role_stem
 from briefing_app.core.facts.speaker_described import (
     agent_role,
     club_described,
@@ -92,6 +94,7 @@ from briefing_app.core.facts.speaker_described import (
 )
 from briefing_app.core.facts.speaker_documents_en import document_subject_before, named_with_affiliation
 from briefing_app.core.facts.speaker_example_lists import named_only_as_examples
+from briefing_app.core.facts.speaker_fronted_chain_en import fronted_end
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_listed_sex import named_against_list
@@ -99,6 +102,7 @@ from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
+from briefing_app.core.facts.speaker_participle_aside_en import subject_before_aside
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
@@ -216,6 +220,8 @@ class Speakers:
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y (never the
             # listener: "Y, from Z, said to X:" is Y's)
             within = without_listeners(within)
+            # (speaker_participle_aside_en: "Senator X, noting ... President Y ..., said, "...": X, not Y)
+            within = subject_before_aside(within) or within
             # ("The prime minister was convinced that Tom Lee "...": the described subject, not a name after it)
             within = within[: unnamed_subject_end(within, sex) or len(within)]
             clause = re.split(r"[،,;؛]", within)[-1]
@@ -295,9 +301,10 @@ class Speakers:
                 # ("Head of Friends for Clean Air, Jane Roe, spoke": not "Clean Air")
                 free = [p for p in mentioned if not GOVERNED.search(text[: name_start(text, p, at(p))])]
                 # "After meeting Kim Park, Alex Lee spoke": a name inside a fronted adverbial is not the subject
-                fronted = FRONTED.match(text)
-                main = [p for p in free or mentioned if fronted is None or at(p) >= fronted.end()]
-                if fronted is not None and not main and re.match(r"(?:he|she|han|hun)\b", text[fronted.end() :]):
+                # (speaker_fronted_chain_en: "Having replaced X, Y said", "Though ..., having ... X, Y said": not X)
+                fronted = fronted_end(text)
+                main = [p for p in free or mentioned if fronted is None or at(p) >= fronted]
+                if fronted is not None and not main and re.match(r"(?:he|she|han|hun)\b", text[fronted:]):
                     # "Like Roe, she too wished for change.": the pronoun is the subject, someone named before
                     deferred = deferred or min(free or mentioned, key=at)
                     continue
@@ -321,6 +328,13 @@ class Speakers:
             holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
             if holders:
                 return holders[-1]  # "The mayor was more careful. "...," she said.": the mayor named before
+            # (in one of the two sentences before the quote's paragraph, which may open with a dash)
+            opening = dash_opening(self.text, before) if sex else -1
+            stem = definite_role_stem(text) if opening - 3 < index < opening else None
+            holders = [p for p in people if stem and p.role and stem[:5] in p.role.lower()]
+            if len(holders) == 1:
+                # speaker_definite_roles_da: "Et opgør, Lyngby-træneren ser frem til. - ..., siger han."
+                return holders[0]
             unlisted = named_by_given(text, sex) if sex and index == before - 1 else None
             if unlisted is not None and self.people.find(unlisted[0]) is None:
                 # "But Senator Ann Doe was not moved. "...," she said.": a given name of her sex, then a family
@@ -333,14 +347,18 @@ class Speakers:
                 return self.people.add(lone, None, index)
         return deferred
 
-    def _unnamed_before(self, sentence: int) -> str | None:
+    def _unnamed_before(self, sentence: int, pronoun: str = "") -> str | None:
         """The unnamed person "he said" goes on quoting (`speaker_unnamed.unnamed_before`)."""
-        return unnamed_before(self.text, sentence, lambda text: self.in_text(text) is not None)
+        return unnamed_before(self.text, sentence, lambda text: self.in_text(text) is not None, pronoun)
 
     def in_text(self, text: str, last: bool = False) -> Person | None:
         """The person named first (or last) in `text`, by full name or surname."""
         found = []
         for p in self.people.people:
+            cut = barrelled_at(text, p, self.people.people)  # people_barrelled: "Ellemann" of "Ellemann-Jensen"
+            if cut is not None:
+                found.append((cut, p))
+                continue
             if not p.key or p.key not in text:
                 continue
             # every place the name stands as a word of its own: "Ann Roe (@AnnRoeX)" is Roe before the handle;
@@ -519,7 +537,10 @@ class Speakers:
         if DESCRIPTION.fullmatch(mention):
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
             cut = within.find(mention)  # (not the description itself, which the people finder may list as a name)
-            person = self.last_named(sentence, within[:cut] if cut >= 0 else within, noun_sex(mention))
+            # (speaker_ages_en: "the 45-year-old" after "Lundgaard, 45, said": the one the article gave that age)
+            person = aged_person(mention, self.people.people, self.text, sentence + 1) or self.last_named(
+                sentence, within[:cut] if cut >= 0 else within, noun_sex(mention)
+            )
             role = described_role(mention)
             if person is not None and role:
                 person.role = merge_roles(person.role, role)  # "the 45-year-old teacher said": her role
@@ -606,7 +627,10 @@ class Speakers:
             fitting = [p for p in with_role if all(q in spelt_out(p.role or "") for q in qualifiers)]
             with_role = fitting if qualifiers and fitting else with_role
             sex = PRONOUN_SEX.get(mention.lower(), "")
-            unnamed = self._unnamed_before(sentence) if sex and not re.search(r"\w", within) else None
+            # ("But she added:": a conjunction before the pronoun opens no clause of its own)
+            bare_within = re.sub(r"^\s*(?:But|And|Yet|However,|Then|Later,?|Meanwhile,)\s+", "", within)
+            opens = sex and not re.search(r"\w", bare_within)
+            unnamed = self._unnamed_before(sentence, mention.lower()) if opens else None
             if unnamed is None and sex and not re.search(r"\w", within):  # ("X's father urged ... . He said": he)
                 unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
             if unnamed is None and sex and not re.search(r"\w", within):  # ("The mayor said .... She said": the mayor)

@@ -1,0 +1,36 @@
+"""Where the fronted part of an English sentence ends, before its subject: a fronted adverbial ("Though happy to
+score his third century, "), a participle opening the sentence ("Having replaced the injured X at half-time, "), and
+the participial or subordinate clauses chained after it (", having got two when he was standing in for X, "). A name
+inside them is spoken of, not the subject: "Though happy ..., having got two when he stood in for the now-retired
+Andrew Strauss, Cook acknowledged ... . "...," said the England opener." is Cook's."""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.speaker_clues import FRONTED
+
+# A participle opening the sentence, then a small word that shows it governs a phrase ("Having replaced the ...",
+# "Reflecting on ...", "Speaking to ..."); never a name ending in -ing ("Sterling scored twice, ...").
+_PARTICIPLE = re.compile(
+    r"(?:Having|Being|[A-Z][a-z]{3,}ing\s+(?:to|on|about|with|at|in|after|for|up|out|back|the|a|an|his|her|their|its)"
+    r")\b[^,;.\"“”]{0,160},\s"
+)
+
+# A participial or subordinate clause set off by commas after the fronted part: "having got two ..., ", "when he was
+# standing in for X, ".
+_CHAINED = re.compile(
+    r"(?:having|being|when|while|after|before|as|since|though|although|despite)\b[^,;.\"“”]{0,160},\s"
+)
+
+
+def fronted_end(text: str) -> int | None:
+    """The offset where the fronted part of `text` ends (its subject follows), None when it opens with no fronted
+    adverbial or participle."""
+    m = FRONTED.match(text) or _PARTICIPLE.match(text)
+    if m is None:
+        return None
+    end = m.end()
+    while (chained := _CHAINED.match(text, end)) is not None:
+        end = chained.end()
+    return end
