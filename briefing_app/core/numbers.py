@@ -254,7 +254,11 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            # printed, and "Tanzanian/Ugandan shillings" are read with their issuer)
            "shillings": "KES", "shilling": "KES",
            # (the West African CFA franc, the one of the two CFA francs news copy names most: "300 million CFA")
-           "cfa": "XOF"},
+           "cfa": "XOF",
+           # (Gulf copy in English names its currency alone: "an extra 20bn dirhams", "5 billion riyals"; the UAE's
+           # dirham and the Saudi riyal are the ones it prints most, and "Moroccan dirhams", "Qatari riyals" are read
+           # with their issuer; dinars and rials, each of many countries, stay words: `facts.figure_words`)
+           "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR",
            # the genitive ("en 20.000 kroners bøde") and the currencies of the 1990s papers (ISO 4217, the
@@ -549,6 +553,8 @@ _EN_NATIONAL_CURRENCIES = {
     "nigerian": "NGN", "danish": "DKK", "norwegian": "NOK", "swedish": "SEK", "iraqi": "IQD", "jordanian": "JOD",
     "kuwaiti": "KWD", "ukrainian": "UAH", "iranian": "IRR", "qatari": "QAR", "moroccan": "MAD", "tunisian": "TND",
     "ghanaian": "GHS", "zambian": "ZMW", "malawian": "MWK", "ethiopian": "ETB", "israeli": "ILS",
+    "omani": "OMR", "bahraini": "BHD", "emirati": "AED", "uae": "AED", "yemeni": "YER", "libyan": "LYD",
+    "algerian": "DZD",
 }  # fmt: skip
 _EN_NATIONAL_MONEY = re.compile(
     r"[ \u00a0]+(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_EN_NATIONAL_CURRENCIES, key=len,
@@ -766,9 +772,15 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
     if dotted and _DOTTED_THOUSAND.fullmatch(token) and not _AR_MONEY_AFTER.match(text, end):
         value, foreign = float(ascii_digits(token).replace(".", "")), True
     return [
-        NumberMatch(start, scale_end, text[start:scale_end], value * scale, value, kind, scale=scale,
+        NumberMatch(start, scale_end, text[start:scale_end], scaled(value, scale), value, kind, scale=scale,
                     currency=currency, foreign=foreign)
     ]  # fmt: skip
+
+
+def scaled(value: float, scale: float) -> float:
+    """`value` times its scale without the binary fraction's noise: 4.1 × 1e6 is 4,100,000, not 4,099,999.9999999995
+    (a briefing shows the figure, and the fidelity check compares it with the translation's)."""
+    return float(f"{value * scale:.15g}")
 
 
 def _compound(text: str, words: list[re.Match[str]], i: int, value: float, lang: str) -> tuple[float, int]:
@@ -1064,7 +1076,7 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             ):  # "from three to 15 years", "between five and 10": a spelled end and a digit end, when a range is led
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(
-                    NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, a.kind, b.raw * scale,
+                    NumberMatch(a.start, b.end, text[a.start : b.end], scaled(a.raw, scale), a.raw, a.kind, scaled(b.raw, scale),
                                 scale=scale, spelled=a.spelled, currency=a.currency or b.currency)
                 )  # fmt: skip
                 i += 2

@@ -1,0 +1,104 @@
+"""The lead's round-36 fixes, each on made-up sentences of the shape real news copy writes, with near misses that
+keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, quotes_of
+from tests.unit.facts_helpers import local_facts as _facts
+
+
+def _figures(paragraph: str) -> dict[str, tuple[float | None, str | None, str | None]]:
+    return {f.text: (f.value, f.unit, f.counts) for f in _facts(paragraph, "figure")}
+
+
+def _people(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in facts_of(paragraphs) if f.kind == "person"}
+
+
+def test_a_bare_m_after_a_level_compared_or_a_count_of_shoppers_is_millions() -> None:
+    figures = _figures("The number of patients on the list could be as high as 3.2m, the agency estimates.")
+    assert figures["as high as 3.2m"][:2] == (3_200_000, None)
+    figures = _figures("The confirmed total was 2.5m but the real total was higher than at any time since 2009.")
+    assert figures["2.5m"][0] == 2_500_000
+    figures = _figures("The chain has increased footfall through its stores to more than 12m a week, it said.")
+    assert figures["more than 12m"][0] == 12_000_000
+    # (near misses: a height and a race keep their metres)
+    assert _figures("The waves were as high as 5m along the coast.")["as high as 5"][1] == "meters"
+    assert _figures("The number of entries for the 400m race rose.")["400"][1] == "meters"
+
+
+def test_a_scaled_value_carries_no_binary_fraction() -> None:
+    assert _figures("The waiting list reached 4.1m people.")["4.1m"][0] == 4_100_000
+    assert _figures("The fund paid out £16.1 billion last year.")["£16.1 billion"][0] == 16_100_000_000
+
+
+def test_an_adverb_of_the_clause_is_no_noun_of_a_share() -> None:
+    figures = _facts(
+        "There were 21,400 patients waiting at the trust at the end of June. This was also 23% more than a year "
+        "previously.",
+        "figure",
+    )
+    assert ({f.text: f.counts for f in figures}["23"] or "").startswith("patients")
+    # (near miss: a noun before the copula stays the share's)
+    assert _figures("Turnout was also 48 percent.")["48"][2] == "Turnout"
+
+
+def test_a_headlines_first_word_is_no_surname_standing_alone() -> None:
+    people = _people(["Council budget 2019/20", "In 2019/20 Council Tax will rise by 1.99 per cent for residents."])
+    assert "Council Tax" not in people
+    # (near miss: a surname standing alone at the start of a body sentence still shows a name)
+    people = _people(["Court round-up", "Yarel Quendt was fined on Monday.", "Quendt said he would appeal."])
+    assert "Yarel Quendt" in people
+
+
+def test_a_painted_make_and_model_is_no_person() -> None:
+    people = _people(["Crash", "The crash involved a white Vauxhall Adam and a silver Ford Transit, police said."])
+    assert not people & {"Vauxhall Adam", "Ford Transit"}
+    # (near miss: a title before the name keeps the person)
+    assert "Jane Roe" in _people(["Crash", "The driver, a white van man, was named as Jane Roe, police said."])
+
+
+def test_a_report_that_quotes_someone_as_saying_gives_them_the_words() -> None:
+    quotes = quotes_of(
+        [
+            "Prime Minister Jon Varro's office denied a report on Monday.",
+            "“I have no control over her,” the unsourced report quoted Varro as saying in a closed meeting.",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Jon Varro"]
+    quotes = quotes_of(["Mayor Ann Lee spoke on Monday.", "“We will rebuild,” the paper quoted her as saying."])
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
+    # (near miss: the paper itself saying something is still the paper's)
+    quotes = quotes_of(["“The town is flooded,” the paper said on Monday."])
+    assert [q.speaker for q in quotes] == ["the paper"]
+
+
+def test_a_line_named_before_its_number_is_no_figure() -> None:
+    figures = _figures(
+        "People are urged to report violators by contacting the non-emergency number, 901, or the hotline 8004888."
+    )
+    assert not figures
+    # (near miss: a count after "number of" stays)
+    assert "1,200" in _figures("The number of calls rose to 1,200 in May.")
+
+
+def test_parts_told_by_adverbs_after_a_dash_count_the_whole_noun() -> None:
+    parts = [f.counts for f in _facts(
+        "Five soldiers were wounded in the incident. The device was detonated, wounding the five soldiers – one "
+        "seriously, one moderately and three lightly.", "figure") if f.sentence == 2]  # fmt: skip
+    assert sorted(parts) == ["soldiers (lightly)", "soldiers (moderately)", "soldiers (seriously)"]
+    counts = {f.text: f.counts for f in _facts("The blast wounded five soldiers, one seriously and four lightly.", "figure")}
+    assert counts["one"] == "soldiers wounded (seriously)"
+    # (near miss: "one" with a noun of its own is no part told by an adverb)
+    parts = [f.counts or "" for f in _facts("The blast wounded five soldiers, one reportedly a medic.", "figure")]
+    assert not any(p.endswith("(reportedly)") for p in parts)
+
+
+def test_gulf_currencies_named_after_a_sum() -> None:
+    figures = _figures("The president announced an extra 20bn dirhams of spending on housing projects.")
+    assert figures["20bn"][1:] == ("AED", "spending on housing projects (president)")
+    assert _figures("The bank lent 5 billion riyals to the firm.")["5 billion"][1] == "SAR"
+    assert _figures("The fine was 300 Kuwaiti dinars.")["300"][1] == "KWD"
+    figures = _figures("He paid 2,000 dinars in fees and 700 Moroccan dirhams in taxes.")
+    assert figures["2,000"][1:] == ("dinars", "fees")
+    assert figures["700"][1] == "MAD"
