@@ -102,3 +102,31 @@ def test_gulf_currencies_named_after_a_sum() -> None:
     figures = _figures("He paid 2,000 dinars in fees and 700 Moroccan dirhams in taxes.")
     assert figures["2,000"][1:] == ("dinars", "fees")
     assert figures["700"][1] == "MAD"
+
+
+def test_a_fronted_document_phrase_leaves_the_subject_as_speaker() -> None:
+    quotes = quotes_of(
+        [
+            "Kessby MP Ann Lee has written to the minister.",
+            "And in a letter to action group Save Our Park (SOP) the Labour MP has stated: “I have raised this matter "
+            "with the minister.”",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
+    # (near miss: a name after the document phrase is the speaker as before)
+    quotes = quotes_of(["In a statement, Jon Varro said: “We will appeal.”"])
+    assert [q.speaker for q in quotes] == ["Jon Varro"]
+
+
+def test_an_apposition_naming_a_post_gives_the_place_before_it_no_role() -> None:
+    people = _people(
+        ["Councillors", "Both MPs remain councillors for Kessbury, a position they held prior to the election."]
+    )
+    assert "Kessbury" not in people
+    # (near miss: a person with a job in apposition keeps it)
+    assert "Jane Roe" in _people(["Councillors", "Jane Roe, a councillor for Kessbury, said she would stay."])
+
+
+def test_a_name_before_ward_or_constituency_is_the_place() -> None:
+    people = _people(["Councillors", "Ms Lee, who represents the Wollby and Kessby Town ward, was elected in July."])
+    assert "Kessby Town" not in people

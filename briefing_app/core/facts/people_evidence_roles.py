@@ -110,6 +110,12 @@ _PEERAGES = frozenset("lord lady baroness baron viscount viscountess earl counte
 _PEERS_SEAT = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,)")
 
 
+# An apposition that names a post itself ("..., a position they held prior to the election", "..., a role she took
+# in 2019"): it describes the post the words before it name, never a person.
+_A_POST = re.compile(r"(?:(?:an?|the|this|that)\s+)?(?:position|post|role|seat|job|office|title|rank)\s+(?:which\s+|that\s+)?"
+                     r"(?:he|she|they|it|we|I|has|had|was|is)\b")
+
+
 def role_set_off_after(sentence: Sentence, run: Run) -> None:
     """A role after the name: an apposition ("Jane Roe, a spokeswoman for ..."), a bracket, a copula's
     complement, or the body the person is from."""
@@ -129,6 +135,8 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
         apposition = listed_portfolio(after, apposition) or apposition  # "Secretary for Oceans, Environment and X"
     if apposition and closes_a_fronted_phrase(run.before, after):
         apposition = None  # "During talks with Lavrov, a broad range of subjects were discussed": the main clause
+    if apposition and _A_POST.match(apposition):
+        apposition = None  # "remain as councillors for Ealing, a position they held before": the post, no one's role
     if apposition and _ends_in_a_name(apposition):
         # "the parent company of Acme Trucks, UAW President Jane Roe said": a title and a new name after the comma
         # open the clause's subject, no description of the words before it

@@ -35,7 +35,8 @@ _WORK_KINDS = frozenset(
      "nummeret", "sangen", "filmen", "serien", "bogen", "bandet"}
 )  # fmt: skip
 # kinds a name may be followed by (and a market's: "Hong Kong's Hang Seng index", "the Nikkei 225 index")
-_KINDS_AFTER = THING_KINDS | BUILDING_KINDS | {"index", "indices", "exchange", "bourse", "currency"}
+_KINDS_AFTER = THING_KINDS | BUILDING_KINDS | {"index", "indices", "exchange", "bourse", "currency", "ward", "wards",
+                                             "constituency", "parish"}  # ("the Stourbridge Town ward")
 # Kinds that are no verb, so a determiner or "that" after them opens no object: "the Today programme that ...".
 _NEVER_VERBS = BUILDING_KINDS | {
     "programme", "programmes", "newspaper", "newspapers", "magazine", "magazines", "website", "websites", "album",
