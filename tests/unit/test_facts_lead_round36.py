@@ -130,3 +130,17 @@ def test_an_apposition_naming_a_post_gives_the_place_before_it_no_role() -> None
 def test_a_name_before_ward_or_constituency_is_the_place() -> None:
     people = _people(["Councillors", "Ms Lee, who represents the Wollby and Kessby Town ward, was elected in July."])
     assert "Kessby Town" not in people
+
+
+def test_a_bracketed_number_after_a_noun_for_a_person_is_an_age() -> None:
+    figures = _figures("One man (47) was arrested, and a woman (32) was released without charge.")
+    assert figures["47"][2] == "age" and figures["32"][2] == "age"
+    # (near misses: a plural before a bracket is counted, and a bracketed share is no age)
+    assert _figures("Both of its deputies (71) voted against.").get("71", (None, None, None))[2] != "age"
+    assert _figures("The man (47%) ran.").get("47", (None, None, None))[2] != "age"
+
+
+def test_garda_alone_is_irelands_police() -> None:
+    facts = facts_of(["Seizure", "“The drugs will be sent for analysis,” Garda said in a statement on Friday."])
+    assert "Garda" not in {f.text for f in facts if f.kind == "person"}
+    assert "Garda" in {f.text for f in facts if f.kind == "organisation"}
