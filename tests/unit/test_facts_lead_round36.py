@@ -144,3 +144,10 @@ def test_garda_alone_is_irelands_police() -> None:
     facts = facts_of(["Seizure", "“The drugs will be sent for analysis,” Garda said in a statement on Friday."])
     assert "Garda" not in {f.text for f in facts if f.kind == "person"}
     assert "Garda" in {f.text for f in facts if f.kind == "organisation"}
+
+
+def test_more_before_a_noun_counts_the_noun_not_an_adverb() -> None:
+    figures = _figures("The count showed the mayor with only 327 more votes than his rival.")
+    assert figures["327"][2] == "more votes"
+    # (near miss: a comparative of a state after a noun keeps the noun that changed)
+    assert _figures("The budget left the town with taxes £41 a year higher.")["£41"][2] == "taxes"

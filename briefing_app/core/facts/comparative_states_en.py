@@ -19,8 +19,11 @@ _NOUN_BEFORE = re.compile(
 )
 _COMPARATIVE_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b)?(?:\s+(?:a|per|each)\s+(?:year|month|week|day|quarter))?\s+"
-    r"(?:higher|lower|up|down|more|less|better|worse|cheaper|dearer)\b"
+    # ("with only 327 more votes than": "more" before a noun counts that noun, no comparative of a state)
+    r"(?:higher|lower|up|down|better|worse|cheaper|dearer|(?:more|less)(?=\s+than\b|\s*[,.;)]|\s*$))\b"
 )
+# Adverbs before a figure, no noun of what changed: "with only 327 more votes", "leaving just 5% higher".
+_ADVERBS = {"only", "just", "still", "even", "also", "already", "nearly", "almost", "roughly", "merely"}
 
 
 def noun_before_comparative(before: str, rest: str) -> str | None:
@@ -32,7 +35,8 @@ def noun_before_comparative(before: str, rest: str) -> str | None:
     m = _NOUN_BEFORE.search(tail)
     while m is not None:
         words = m.group(1).split()
-        if not any(w.lower() in EN_STOP or w.lower() in EN_VERBS or w.lower() in PRONOUNS for w in words):
+        if not any(w.lower() in EN_STOP or w.lower() in EN_VERBS or w.lower() in PRONOUNS or w.lower() in _ADVERBS
+                   for w in words):
             return " ".join(words)
         # (the nearest trigger is the one: "leaves the town | with taxes £41billion a year higher")
         m = _NOUN_BEFORE.search(tail, m.start() + 1)
