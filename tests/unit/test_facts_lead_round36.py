@@ -151,3 +151,23 @@ def test_more_before_a_noun_counts_the_noun_not_an_adverb() -> None:
     assert figures["327"][2] == "more votes"
     # (near miss: a comparative of a state after a noun keeps the noun that changed)
     assert _figures("The budget left the town with taxes £41 a year higher.")["£41"][2] == "taxes"
+
+
+def test_she_goes_back_to_an_office_over_sentences_of_figures() -> None:
+    quotes = quotes_of(
+        [
+            "The First Minister has hailed the progress on tackling the virus, after new figures were published.",
+            "New weekly figures reveal that 4,155 deaths were recorded, with 35 in the last week.",
+            "She added: “This is the first time since March that deaths have been below the average.”",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["the First Minister"]
+    # (near miss: a person named in between is the one "she" goes back to)
+    quotes = quotes_of(
+        [
+            "The First Minister has hailed the progress on tackling the virus.",
+            "Health expert Ann Lee said the figures were encouraging.",
+            "She added: “We must stay careful.”",
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Ann Lee"]
