@@ -233,6 +233,8 @@ _CODES_BEFORE = {code: code for code in (
     "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Kes": "KES", "Sh": "KES", "Shs": "UGX",
     "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
     "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
+    # (Egyptian copy writes its pound "LE", livre égyptienne: "about LE 5.5 trillion")
+    "LE": "EGP",
     # (Kenyan copy also writes the shilling in lower case, spaced: "to collect sh 60 billion")
     "sh": "KES", "ksh": "KES", "kshs": "KES"}  # fmt: skip
 CODES_BEFORE = frozenset(_CODES_BEFORE)  # (read by `facts.glued_signs_en`: such a code is no word of what is counted)

@@ -171,3 +171,22 @@ def test_she_goes_back_to_an_office_over_sentences_of_figures() -> None:
         ]
     )
     assert [q.speaker for q in quotes] == ["Ann Lee"]
+
+
+def test_le_before_a_sum_is_the_egyptian_pound() -> None:
+    figures = _figures("The total budget amounts to about LE 5.5 trillion, compared to about LE 3.4 trillion last year.")
+    assert figures["5.5 trillion"][:2] == (5_500_000_000_000, "EGP")
+
+
+def test_the_level_a_change_starts_from_takes_the_scale_written_once() -> None:
+    figures = _figures("Salaries went up from 230 to 270 billion pounds, the minister said.")
+    assert figures["230"][0] == 230_000_000_000 and figures["270 billion"][0] == 270_000_000_000
+    # (near miss: a step "by" keeps its range)
+    assert _figures("Sales could rise by 15 to 30 million units.")["15 to 30 million"][0] == 15_000_000
+
+
+def test_a_surname_with_a_capital_al_is_taken_up_without_it() -> None:
+    people = _people(
+        ["Budget", "MP Mubarak Al-Harees criticised the spending.", "Harees added that the government erred."]
+    )
+    assert people == {"Mubarak Al-Harees"}
