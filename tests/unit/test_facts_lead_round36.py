@@ -190,3 +190,11 @@ def test_a_surname_with_a_capital_al_is_taken_up_without_it() -> None:
         ["Budget", "MP Mubarak Al-Harees criticised the spending.", "Harees added that the government erred."]
     )
     assert people == {"Mubarak Al-Harees"}
+
+
+def test_a_common_first_word_before_a_title_is_part_of_the_role() -> None:
+    roles = {f.text: f.role for f in facts_of(["Aid", "International Development Secretary Jane Roe pledged £5m."])
+             if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jane Roe": "International Development Secretary"}
+    # (near miss: a common first word before a name alone is no part of it)
+    assert _people(["Talks", "Yesterday Jane Roe met the minister."]) == {"Jane Roe"}
