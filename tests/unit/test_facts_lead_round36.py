@@ -198,3 +198,19 @@ def test_a_common_first_word_before_a_title_is_part_of_the_role() -> None:
     assert roles == {"Jane Roe": "International Development Secretary"}
     # (near miss: a common first word before a name alone is no part of it)
     assert _people(["Talks", "Yesterday Jane Roe met the minister."]) == {"Jane Roe"}
+
+
+def test_a_title_and_an_unlisted_name_after_a_body_are_the_speaker() -> None:
+    facts = facts_of(
+        [
+            "Police arrest suspects",
+            "“This was a significant operation,” said the commander of the district’s Central Precinct, Assistant "
+            "Commissioner Tavi Marcano.",
+        ]
+    )
+    assert not any("Marcano" in (f.role or "") for f in facts if f.kind == "person")
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Tavi Marcano"]
+    # (near miss: titles alone after a name are the person's role)
+    roles = {f.text: f.role for f in facts_of(["Police", "Jane Roe, Deputy Chief Constable, said the force was ready."])
+             if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jane Roe": "Deputy Chief Constable"}

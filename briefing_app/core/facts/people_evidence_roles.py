@@ -96,9 +96,20 @@ def _ends_in_a_name(phrase: str) -> bool:
     """Whether `phrase` ends in a known given name and a capitalised word after a capitalised title ("UAW President
     Jane Roe"): someone else named, not a description."""
     words = phrase.split()
+    # (a given name no list holds, in an all-capitalised title and name: "Assistant Commissioner Sami Marciano";
+    # not "Deputy Chief Constable", titles all)
+    given = words[-2] in person_names()[0] if len(words) >= 3 else False
+    unlisted = (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words)
+        and re.fullmatch(r"[A-Z][a-z'’-]+", words[-2]) is not None
+        and not is_title(words[-2])
+        and not is_title(words[-1])
+        and not is_role_noun(words[-1].lower())
+    )
     return (
         len(words) >= 3
-        and words[-2] in person_names()[0]
+        and (given or unlisted)
         and words[-1][:1].isupper()
         and (is_title(words[-3]) or is_role_noun(words[-3].lower()))
     )
