@@ -204,7 +204,7 @@ def test_a_title_and_an_unlisted_name_after_a_body_are_the_speaker() -> None:
     facts = facts_of(
         [
             "Police arrest suspects",
-            "“This was a significant operation,” said the commander of the district’s Central Precinct, Assistant "
+            "“This was a significant operation,” said the commander of the district’s Holt Precinct, Assistant "
             "Commissioner Tavi Marcano.",
         ]
     )
