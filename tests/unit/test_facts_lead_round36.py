@@ -214,3 +214,16 @@ def test_a_title_and_an_unlisted_name_after_a_body_are_the_speaker() -> None:
     roles = {f.text: f.role for f in facts_of(["Police", "Jane Roe, Deputy Chief Constable, said the force was ready."])
              if f.kind == "person"}  # fmt: skip
     assert roles == {"Jane Roe": "Deputy Chief Constable"}
+
+
+def test_one_another_and_a_saints_name_are_no_people() -> None:
+    people = _people(
+        [
+            "Residents confront council leader",
+            "Council Leader Jane Roe was confronted by residents.",
+            "One told her she was giving them different information.",
+            'Another said: "We don\'t know what to do."',
+            "St Kessan' Residents have slammed the councillor.",
+        ]
+    )
+    assert people == {"Jane Roe"}

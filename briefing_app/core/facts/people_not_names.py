@@ -61,6 +61,10 @@ NEVER_NAMES = {
     "she's", "she’s", "he's", "he’s", "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s",
     "what's", "what’s", "who's", "who’s", "they're", "they’re", "we're", "we’re", "you're", "you’re",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
+    # ("One told her she was ...", "Another said:": a pronoun for one of the people just named, opening the sentence)
+    "one", "another", "several", "neither", "either",
+    # a saint's name opens a church's, a parish's or a place's ("St James' Residents have slammed"), no one's
+    "st", "st.",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
     # land forms named by their kind last: "Chandler Mountain", "Pine Valley", "Ninety Mile Beach"
