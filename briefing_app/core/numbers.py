@@ -648,9 +648,21 @@ def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int
             return "כ-", m.start(1) + shift
     pattern = _qualifier_pattern(lang)
     m = pattern.search(window) if pattern else None
+    if m and lang == "en" and m.group(1).lower() == "up to" and _MOVED_UP.search(window[: m.start(1)]):
+        return None, start  # "the rate edged up to 65.9 per cent": the verb's particle and the level reached, no bound
     if m:
         return m.group(1), m.start(1) + shift
     return None, start
+
+
+# A verb of movement right before "up to": the particle is the verb's ("edged up to", "ticked up to", "moved up
+# to", "has crept up to"), not the bound "up to".
+_MOVED_UP = re.compile(
+    r"\b(?:edg|tick|mov|inch|creep|crept|climb|jump|shot|shoot|push|pushed|revis|rev|rose|rise|go|went|gone|"
+    r"bump|nudg|ratchet|driv|drove|stepp|step|pick|picked|head|shift|swell|swoll|swell|spik|soar|surg|"
+    r"hik|marked|mark|bounc|roar)[a-z]*\s+$",
+    re.IGNORECASE,
+)
 
 
 # Thousands grouped by spaces in any language ("241 000", "1\u202f500\u202f000"): groups of three digits after

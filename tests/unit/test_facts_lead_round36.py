@@ -227,3 +227,14 @@ def test_one_another_and_a_saints_name_are_no_people() -> None:
         ]
     )
     assert people == {"Jane Roe"}
+
+
+def test_an_adverb_after_a_verb_of_change_is_no_object_and_up_after_a_verb_is_no_bound() -> None:
+    figures = _figures("The economy added 9,000 jobs, but the unemployment rate increased slightly to 7.1 per cent.")
+    assert figures["7.1"][2] == "unemployment rate"
+    # (near miss: a noun object stays what is changed)
+    assert "supply" in (_figures("The firm increased supply to 40 per cent of the market.")["40"][2] or "")
+    facts = _facts("The participation rate edged up to 65.9 per cent from 65.7 per cent.", "figure")
+    assert (facts[0].text, facts[0].qualifier) == ("65.9", None)
+    # (near miss: "of up to" is a bound)
+    assert [f.qualifier for f in _facts("The bill allows fines of up to 500 dollars.", "figure")] == ["up to"]

@@ -156,6 +156,11 @@ _EN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "th
 _QUANTITY_OPENERS = {"more", "less", "fewer", "most", "many", "several", "some", "nearly", "almost", "over", "about"}
 
 
+# An adverb of degree or manner in -ly (not the nouns that end so: "increased supply to", "the family's share").
+_ADVERB = re.compile(r"(?!(?:supply|family|assembly|rally|ally|belly|bully|jelly|monopoly|anomaly|reply|fly|tally|"
+                     r"holly|folly|lily)$)[a-z]{3,}ly")
+
+
 def _gerund_with_object(words: list[str]) -> bool:
     """A verb in -ing with its object ("saying it", "making the"), not a noun ("spending", "boiling point")."""
     second = words[1].lower() if len(words) > 1 else ""
@@ -467,6 +472,9 @@ def _phrase_reading(
         if lang == "en"
         else None
     )
+    object_words = (changed.group(1) or changed.group(2) or "").split() if changed else []
+    if changed and changed.re is not MOVED and all(_ADVERB.fullmatch(w) for w in object_words):
+        changed = None  # "the rate increased slightly to 7.1 per cent": an adverb, no object the verb changed
     changed_da = danish_changed_object(before) if lang == "da" and not after else None
     if changed_da:  # "har hævet skatten med over 2,2 mia. kr. siden 2019": what the verb changes, not who does
         return changed_da
