@@ -1090,8 +1090,9 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             ):  # "from three to 15 years", "between five and 10": a spelled end and a digit end, when a range is led
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(
-                    NumberMatch(a.start, b.end, text[a.start : b.end], scaled(a.raw, scale), a.raw, a.kind, scaled(b.raw, scale),
-                                scale=scale, spelled=a.spelled, currency=a.currency or b.currency)
+                    NumberMatch(a.start, b.end, text[a.start : b.end], scaled(a.raw, scale), a.raw, a.kind,
+                                scaled(b.raw, scale), scale=scale, spelled=a.spelled,
+                                currency=a.currency or b.currency)
                 )  # fmt: skip
                 i += 2
                 continue

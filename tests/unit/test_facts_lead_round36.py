@@ -87,7 +87,9 @@ def test_parts_told_by_adverbs_after_a_dash_count_the_whole_noun() -> None:
         "Five soldiers were wounded in the incident. The device was detonated, wounding the five soldiers – one "
         "seriously, one moderately and three lightly.", "figure") if f.sentence == 2]  # fmt: skip
     assert sorted(parts) == ["soldiers (lightly)", "soldiers (moderately)", "soldiers (seriously)"]
-    counts = {f.text: f.counts for f in _facts("The blast wounded five soldiers, one seriously and four lightly.", "figure")}
+    counts = {
+        f.text: f.counts for f in _facts("The blast wounded five soldiers, one seriously and four lightly.", "figure")
+    }
     assert counts["one"] == "soldiers wounded (seriously)"
     # (near miss: "one" with a noun of its own is no part told by an adverb)
     parts = [f.counts or "" for f in _facts("The blast wounded five soldiers, one reportedly a medic.", "figure")]
@@ -174,7 +176,9 @@ def test_she_goes_back_to_an_office_over_sentences_of_figures() -> None:
 
 
 def test_le_before_a_sum_is_the_egyptian_pound() -> None:
-    figures = _figures("The total budget amounts to about LE 5.5 trillion, compared to about LE 3.4 trillion last year.")
+    figures = _figures(
+        "The total budget amounts to about LE 5.5 trillion, compared to about LE 3.4 trillion last year."
+    )
     assert figures["5.5 trillion"][:2] == (5_500_000_000_000, "EGP")
 
 

@@ -123,8 +123,10 @@ _PEERS_SEAT = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,)")
 
 # An apposition that names a post itself ("..., a position they held prior to the election", "..., a role she took
 # in 2019"): it describes the post the words before it name, never a person.
-_A_POST = re.compile(r"(?:(?:an?|the|this|that)\s+)?(?:position|post|role|seat|job|office|title|rank)\s+(?:which\s+|that\s+)?"
-                     r"(?:he|she|they|it|we|I|has|had|was|is)\b")
+_A_POST = re.compile(
+    r"(?:(?:an?|the|this|that)\s+)?(?:position|post|role|seat|job|office|title|rank)\s+(?:which\s+|that\s+)?"
+    r"(?:he|she|they|it|we|I|has|had|was|is)\b"
+)
 
 
 def role_set_off_after(sentence: Sentence, run: Run) -> None:
