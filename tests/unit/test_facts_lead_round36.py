@@ -242,3 +242,18 @@ def test_an_adverb_after_a_verb_of_change_is_no_object_and_up_after_a_verb_is_no
     assert (facts[0].text, facts[0].qualifier) == ("65.9", None)
     # (near miss: "of up to" is a bound)
     assert [f.qualifier for f in _facts("The bill allows fines of up to 500 dollars.", "figure")] == ["up to"]
+
+
+def test_a_role_set_off_before_a_name_starts_after_the_verb_of_saying() -> None:
+    roles = {
+        f.text: f.role
+        for f in facts_of(
+            ["Police", "The police spokesman said the state Commissioner of Police, Jon Varro, assured residents."]
+        )
+        if f.kind == "person"
+    }
+    assert roles == {"Jon Varro": "state Commissioner of Police"}
+    # (near miss: a role with no verb before it stays whole)
+    roles = {f.text: f.role for f in facts_of(["Police", "The state Commissioner of Police, Jon Varro, spoke."])
+             if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jon Varro": "state Commissioner of Police"}

@@ -108,6 +108,10 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("Jane Roe, the outgoing chair of X, Max Holm": the phrase is the apposition of the name before it)
     if not re.search(rf"[{UPPER}][\w'’-]+\s*$", run.before[: prior.start()]):
         phrase = _role_after_first_determiner(prior.group(1), phrase) or phrase
+    # ("The police spokesman said the state Commissioner of Police, X,": a clause and its verb of saying before the
+    # role; the role starts after the verb and its article)
+    saying = re.match(rf"^.*?\s(?:{sentence.verbs})\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?=\S)", phrase)
+    phrase = phrase[saying.end() :] if saying else phrase
     pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
     if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
         phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role
