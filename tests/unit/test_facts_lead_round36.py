@@ -257,3 +257,22 @@ def test_a_role_set_off_before_a_name_starts_after_the_verb_of_saying() -> None:
     roles = {f.text: f.role for f in facts_of(["Police", "The state Commissioner of Police, Jon Varro, spoke."])
              if f.kind == "person"}  # fmt: skip
     assert roles == {"Jon Varro": "state Commissioner of Police"}
+
+
+def test_a_dateline_before_a_title_set_off_by_a_comma_leaves_the_role() -> None:
+    roles = {f.text: f.role for f in facts_of(
+        ["Conference opens", "AMMAN — Minister of Energy and Mineral Resources, Jon Varro on Tuesday opened the event."]
+    ) if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jon Varro": "Minister of Energy and Mineral Resources"}
+
+
+def test_the_next_titled_name_of_a_list_is_no_role_of_the_name_before() -> None:
+    roles = {f.text: f.role for f in facts_of(
+        ["Ceremony", "It was attended by Minister of Energy Jon Varro, Egyptian Minister of Petroleum and Mineral "
+         "Resources Karim Badran, and other officials."]
+    ) if f.kind == "person"}  # fmt: skip
+    assert roles["Jon Varro"] == "Minister of Energy"
+    # (near miss: a portfolio in capitals after a name is still its role)
+    roles = {f.text: f.role for f in facts_of(["Talks", "Jane Roe, Minister of Culture and Sport, spoke on Monday."])
+             if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jane Roe": "Minister of Culture and Sport"}

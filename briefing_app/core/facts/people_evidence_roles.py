@@ -107,11 +107,14 @@ def _ends_in_a_name(phrase: str) -> bool:
         and not is_title(words[-1])
         and not is_role_noun(words[-1].lower())
     )
+    # ("Minister of Energy X, Egyptian Minister of Petroleum and Mineral Resources Karim Badawi, and ...": the next item
+    # of a list, a title with its portfolio and then a known given name and a family name)
+    titled_earlier = given and any(is_title(w) for w in words[:-2]) and words[-3][:1].isupper()
     return (
         len(words) >= 3
         and (given or unlisted)
         and words[-1][:1].isupper()
-        and (is_title(words[-3]) or is_role_noun(words[-3].lower()))
+        and (is_title(words[-3]) or is_role_noun(words[-3].lower()) or titled_earlier)
     )
 
 

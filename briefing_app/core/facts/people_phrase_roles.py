@@ -27,6 +27,13 @@ _CLOSING_MARKS = " \"“”'‘’«»"
 _STYLE = re.compile(r"(?:Cllr|Coun|Cr|Councillor)\.?")
 
 
+# A wire dateline opening a paragraph: a place in capitals (a second place or an agency in brackets may follow) and a
+# dash ("AMMAN —", "KUWAIT CITY, Kuwait (AP) —", "DUBAI -").
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+"
+)
+
+
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
@@ -38,7 +45,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         return
     # ('»Det er alvorligt,« siger efterforskningschef i X, Y': the closing mark after the quote's comma is no
     # part of the phrase)
-    before = run.before
+    # ("AMMAN — Minister of Energy, X on Tuesday inaugurated": a dateline in capitals and its dash open the paragraph
+    # before the phrase; the phrase starts after them)
+    before = _DATELINE.sub("", run.before)
     if run.honorific:
         # ("the Minister of Agriculture, the Honourable Jane Roe,": the article of the style of address stands between)
         before = re.sub(r",\s+the\s+$", ", ", before)
