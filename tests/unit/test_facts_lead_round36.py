@@ -276,3 +276,26 @@ def test_the_next_titled_name_of_a_list_is_no_role_of_the_name_before() -> None:
     roles = {f.text: f.role for f in facts_of(["Talks", "Jane Roe, Minister of Culture and Sport, spoke on Monday."])
              if f.kind == "person"}  # fmt: skip
     assert roles == {"Jane Roe": "Minister of Culture and Sport"}
+
+
+def test_a_list_the_page_presents_after_heres_is_no_quote() -> None:
+    quotes = quotes_of(
+        [
+            "As many as 2,500 fines were issued, police said.",
+            "Here's the break-up of fines and warnings issued:",
+            "2,000 warnings and eight fines for stepping out for non-essential purposes",
+        ]
+    )
+    assert quotes == []
+    # (near miss: a speaker's colon before a block still introduces words)
+    quotes = quotes_of(["The minister wrote on her blog:", "We will not give up on the families."])
+    assert [(q.speaker or "").lower() for q in quotes] == ["the minister"]
+
+
+def test_the_last_word_of_a_titles_portfolio_is_no_person() -> None:
+    people = _people(
+        ["Projects", "Jon Varro bin Kessan Al Roudi, Minister of Energy and Infrastructure said the work had begun."]
+    )
+    assert people == {"Jon Varro bin Kessan Al Roudi"}
+    # (near miss: a list of three with two people keeps its one-word member)
+    assert "Zolani" in _people(["Gig", "Singers including Zolani, Jane Roe, Max Holm and Poe performed."])
