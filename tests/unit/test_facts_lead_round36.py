@@ -294,8 +294,8 @@ def test_a_list_the_page_presents_after_heres_is_no_quote() -> None:
 
 def test_the_last_word_of_a_titles_portfolio_is_no_person() -> None:
     people = _people(
-        ["Projects", "Jon Varro bin Kessan Al Roudi, Minister of Energy and Infrastructure said the work had begun."]
+        ["Projects", "Khalid bin Saeed Al Roudi, Minister of Energy and Infrastructure said the work had begun."]
     )
-    assert people == {"Jon Varro bin Kessan Al Roudi"}
+    assert people == {"Khalid bin Saeed Al Roudi"}
     # (near miss: a list of three with two people keeps its one-word member)
     assert "Zolani" in _people(["Gig", "Singers including Zolani, Jane Roe, Max Holm and Poe performed."])
