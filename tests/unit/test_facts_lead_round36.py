@@ -299,3 +299,12 @@ def test_the_last_word_of_a_titles_portfolio_is_no_person() -> None:
     assert people == {"Khalid bin Saeed Al Roudi"}
     # (near miss: a list of three with two people keeps its one-word member)
     assert "Zolani" in _people(["Gig", "Singers including Zolani, Jane Roe, Max Holm and Poe performed."])
+
+
+def test_a_noun_in_a_place_before_a_figure_counts_the_noun_not_the_place() -> None:
+    figures = _figures("The rise takes the average property value in England and Wales to £163,177.")
+    assert figures["£163,177"][2] == "average property value"
+    figures = _figures("The most expensive house sold in July was in Kessby, London, at £24.5m.")
+    assert figures["£24.5m"][2] == "most expensive house sold"
+    # (near miss: a noun after the figure keeps its reading, whatever place stands before)
+    assert _figures("The council in Leeds spent £2m on roads.")["£2m"][2] == "roads (council spent)"

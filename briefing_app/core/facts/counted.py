@@ -135,6 +135,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     subject_position,
 )
+from briefing_app.core.facts.placed_subjects_en import noun_before_place
 from briefing_app.core.facts.quoted_modifiers_en import without_quoted_modifier
 from briefing_app.core.facts.scope_adverbs_en import without_scope_adverb
 from briefing_app.core.facts.subject_before import (
@@ -524,6 +525,8 @@ def _phrase_reading(
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = before_phrase(before, lang)
+    placed = noun_before_place(before, subject) if lang == "en" else None
+    subject = placed or subject  # "takes the average property value in England and Wales to £163,177": the value
     if subject and lang == "en":  # "with Anna Karenina easing just 7% to": the film, not its participle of change
         subject = _CHANGE_PARTICIPLE_END.sub("", subject) or subject
         # ("pushed the index, the Dow, | above 17,000": a preposition left alone after a comma is no subject)
