@@ -308,3 +308,10 @@ def test_a_noun_in_a_place_before_a_figure_counts_the_noun_not_the_place() -> No
     assert figures["£24.5m"][2] == "most expensive house sold"
     # (near miss: a noun after the figure keeps its reading, whatever place stands before)
     assert _figures("The council in Leeds spent £2m on roads.")["£2m"][2] == "roads (council spent)"
+
+
+def test_a_titled_name_after_a_portfolio_and_its_holder_is_still_a_person() -> None:
+    people = _people(
+        ["Asylum", "Officials, including the Minister of Interior Eli Yishar and Prime Minister Varro, have spoken."]
+    )
+    assert "Varro" in people

@@ -194,7 +194,9 @@ _PORTFOLIO_BEFORE_AND = re.compile(
 
 def ends_a_portfolio(before: str) -> bool:
     """Whether a word after `before` is the last word of a title's portfolio ("Minister of Energy and | X")."""
-    return _PORTFOLIO_BEFORE_AND.search(before[-160:]) is not None
+    m = _PORTFOLIO_BEFORE_AND.search(before[-160:])
+    # (not a name after the portfolio: "the Minister of Interior Eli Yishai and Prime Minister X": a second person)
+    return m is not None and not any(w.strip(",") in person_names()[0] for w in m.group(0).split()[2:])
 
 
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
@@ -242,7 +244,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         # ("the Sheikh Hamad bin Abdullah Road": a name cut before the rest of a street's, ending in its connector)
         or (len(name_tokens) > 1 and name_tokens[-1].lower() in ("bin", "ibn", "bint", "ben", "abu", "al"))
         # ("X, Minister of Energy and Infrastructure said": the end of a title's portfolio after "and", no one's name)
-        or (len(name_tokens) == 1 and ends_a_portfolio(sentence.text[: run.start]))
+        or (len(name_tokens) == 1 and not run.title and ends_a_portfolio(sentence.text[: run.start]))
         # ("Gæsterne er Guldborgsunds borgmester": a Danish noun in the definite plural opening the sentence, no name)
         or (
             sentence.lang == "da"
