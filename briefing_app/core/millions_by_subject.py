@@ -17,13 +17,19 @@ _COUNT_NOUN = re.compile(
     r"votes|voters|population|members|followers|views|streams|tickets|shipments|units|people|workers|jobs|"
     r"households|homes|patients|cases|residents|listeners|readers|copies|sales\s+volumes?|traffic|"
     # (a list or a backlog of people or cases is a count too: "NHS waiting list hits 6.4m", "fallen from 7.75m")
-    r"(?:waiting\s+)?lists?|backlogs?|claimants|applications|claims|deaths|infections|students|pupils)\b"
+    r"(?:waiting\s+)?lists?|backlogs?|claimants|applications|claims|deaths|infections|students|pupils|"
+    # (shoppers and journeys are counted as people are: "footfall ... to more than 15m a week", "the confirmed
+    # total was 3.5m")
+    r"footfall|shoppers|tourists|arrivals|spectators|attendances?|admissions|appointments|referrals|calls|trips|"
+    r"journeys|prescriptions|operations|total)\b"
     r"[^;:!?]{0,80}$",
     re.IGNORECASE,
 )
 # Words of length, height, depth or a race anywhere in the sentence: the "m" may then be metres.
 _LENGTH_WORDS = re.compile(
-    r"\b(?:met(?:re|er)s?|jump\w*|vault\w*|throw\w*|sprint\w*|race\w*|hurdles?|relays?|tall|high|higher|deep|long|"
+    r"\b(?:met(?:re|er)s?|jump\w*|vault\w*|throw\w*|sprint\w*|race\w*|hurdles?|relays?|tall|deep|long|"
+    # (a level compared is no height: "could be as high as 3.7m", "higher than at any time", "a record high")
+    r"(?<!as\s)(?<!record\s)(?<!all-time\s)(?<!year\s)high(?!\s+as\b)|higher(?!\s+than\b)|"
     r"wide|height|depth|length|distance|swim\w*|freestyle|altitude|elevation|waves?|towers?|walls?|buildings?|"
     r"bridges?|tunnels?|pools?|span|above|below|sea\s+level|feet|ft|km|kilomet(?:re|er)s?)\b",
     re.IGNORECASE,

@@ -233,6 +233,8 @@ _CODES_BEFORE = {code: code for code in (
     "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Kes": "KES", "Sh": "KES", "Shs": "UGX",
     "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
     "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
+    # (Egyptian copy writes its pound "LE", livre égyptienne: "about LE 5.5 trillion")
+    "LE": "EGP",
     # (Kenyan copy also writes the shilling in lower case, spaced: "to collect sh 60 billion")
     "sh": "KES", "ksh": "KES", "kshs": "KES"}  # fmt: skip
 CODES_BEFORE = frozenset(_CODES_BEFORE)  # (read by `facts.glued_signs_en`: such a code is no word of what is counted)
@@ -254,7 +256,11 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            # printed, and "Tanzanian/Ugandan shillings" are read with their issuer)
            "shillings": "KES", "shilling": "KES",
            # (the West African CFA franc, the one of the two CFA francs news copy names most: "300 million CFA")
-           "cfa": "XOF"},
+           "cfa": "XOF",
+           # (Gulf copy in English names its currency alone: "an extra 20bn dirhams", "5 billion riyals"; the UAE's
+           # dirham and the Saudi riyal are the ones it prints most, and "Moroccan dirhams", "Qatari riyals" are read
+           # with their issuer; dinars and rials, each of many countries, stay words: `facts.figure_words`)
+           "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR"},
     "da": {"kroner": "DKK", "kr.": "DKK", "kr": "DKK", "krone": "DKK", "dollar": "USD", "dollars": "USD",
            "euro": "EUR", "pund": "GBP", "dkk": "DKK", "usd": "USD", "eur": "EUR",
            # the genitive ("en 20.000 kroners bøde") and the currencies of the 1990s papers (ISO 4217, the
@@ -553,6 +559,8 @@ _EN_NATIONAL_CURRENCIES = {
     "nigerian": "NGN", "danish": "DKK", "norwegian": "NOK", "swedish": "SEK", "iraqi": "IQD", "jordanian": "JOD",
     "kuwaiti": "KWD", "ukrainian": "UAH", "iranian": "IRR", "qatari": "QAR", "moroccan": "MAD", "tunisian": "TND",
     "ghanaian": "GHS", "zambian": "ZMW", "malawian": "MWK", "ethiopian": "ETB", "israeli": "ILS",
+    "omani": "OMR", "bahraini": "BHD", "emirati": "AED", "uae": "AED", "yemeni": "YER", "libyan": "LYD",
+    "algerian": "DZD",
 }  # fmt: skip
 _EN_NATIONAL_MONEY = re.compile(
     r"[ \u00a0]+(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_EN_NATIONAL_CURRENCIES, key=len,
@@ -648,9 +656,21 @@ def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int
             return "כ-", m.start(1) + shift
     pattern = _qualifier_pattern(lang)
     m = pattern.search(window) if pattern else None
+    if m and lang == "en" and m.group(1).lower() == "up to" and _MOVED_UP.search(window[: m.start(1)]):
+        return None, start  # "the rate edged up to 65.9 per cent": the verb's particle and the level reached, no bound
     if m:
         return m.group(1), m.start(1) + shift
     return None, start
+
+
+# A verb of movement right before "up to": the particle is the verb's ("edged up to", "ticked up to", "moved up
+# to", "has crept up to"), not the bound "up to".
+_MOVED_UP = re.compile(
+    r"\b(?:edg|tick|mov|inch|creep|crept|climb|jump|shot|shoot|push|pushed|revis|rev|rose|rise|go|went|gone|"
+    r"bump|nudg|ratchet|driv|drove|stepp|step|pick|picked|head|shift|swell|swoll|swell|spik|soar|surg|"
+    r"hik|marked|mark|bounc|roar)[a-z]*\s+$",
+    re.IGNORECASE,
+)
 
 
 # Thousands grouped by spaces in any language ("241 000", "1\u202f500\u202f000"): groups of three digits after
@@ -774,9 +794,15 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
     if dotted and _DOTTED_THOUSAND.fullmatch(token) and not _AR_MONEY_AFTER.match(text, end):
         value, foreign = float(ascii_digits(token).replace(".", "")), True
     return [
-        NumberMatch(start, scale_end, text[start:scale_end], value * scale, value, kind, scale=scale,
+        NumberMatch(start, scale_end, text[start:scale_end], scaled(value, scale), value, kind, scale=scale,
                     currency=currency, foreign=foreign)
     ]  # fmt: skip
+
+
+def scaled(value: float, scale: float) -> float:
+    """`value` times its scale without the binary fraction's noise: 4.1 × 1e6 is 4,100,000, not 4,099,999.9999999995
+    (a briefing shows the figure, and the fidelity check compares it with the translation's)."""
+    return float(f"{value * scale:.15g}")
 
 
 def _compound(text: str, words: list[re.Match[str]], i: int, value: float, lang: str) -> tuple[float, int]:
@@ -1072,8 +1098,9 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             ):  # "from three to 15 years", "between five and 10": a spelled end and a digit end, when a range is led
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(
-                    NumberMatch(a.start, b.end, text[a.start : b.end], a.raw * scale, a.raw, a.kind, b.raw * scale,
-                                scale=scale, spelled=a.spelled, currency=a.currency or b.currency)
+                    NumberMatch(a.start, b.end, text[a.start : b.end], scaled(a.raw, scale), a.raw, a.kind,
+                                scaled(b.raw, scale), scale=scale, spelled=a.spelled,
+                                currency=a.currency or b.currency)
                 )  # fmt: skip
                 i += 2
                 continue

@@ -223,6 +223,8 @@ _INSCRIPTION = re.compile(
 # "ما يلي:", "the following", is left out: it introduces a statement's text as often as a list)
 _LIST_OPENER = re.compile(
     r"\s(?:to|will|would|should|must|can|could|shall|may|in|at|on|from|including)\s*:\s*$|\b[Ss]ee\s+below[^:]{0,20}:\s*$"
+    # ("Here's the break-up of fines and warnings issued:", "The following were arrested:": a list the page presents)
+    r"|^\W*(?:Here(?:['’]s|\s+is|\s+are)|The\s+following|These\s+are|Below\s+(?:is|are))\b"
 )
 
 

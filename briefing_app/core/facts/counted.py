@@ -136,6 +136,7 @@ from briefing_app.core.facts.phrase_edges import (
     ed_form,
     subject_position,
 )
+from briefing_app.core.facts.placed_subjects_en import noun_before_place
 from briefing_app.core.facts.quoted_modifiers_en import without_quoted_modifier
 from briefing_app.core.facts.scope_adverbs_en import without_scope_adverb
 from briefing_app.core.facts.subject_before import (
@@ -156,6 +157,11 @@ _EN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "th
 # The opening word of a quantity read as a subject: "More than 10 million voters cast ballots for a turnout of 80%"
 # (the subject is the figure's phrase, "More" no noun of it)
 _QUANTITY_OPENERS = {"more", "less", "fewer", "most", "many", "several", "some", "nearly", "almost", "over", "about"}
+
+
+# An adverb of degree or manner in -ly (not the nouns that end so: "increased supply to", "the family's share").
+_ADVERB = re.compile(r"(?!(?:supply|family|assembly|rally|ally|belly|bully|jelly|monopoly|anomaly|reply|fly|tally|"
+                     r"holly|folly|lily)$)[a-z]{3,}ly")
 
 
 def _gerund_with_object(words: list[str]) -> bool:
@@ -471,6 +477,9 @@ def _phrase_reading(
         if lang == "en"
         else None
     )
+    object_words = (changed.group(1) or changed.group(2) or "").split() if changed else []
+    if changed and changed.re is not MOVED and all(_ADVERB.fullmatch(w) for w in object_words):
+        changed = None  # "the rate increased slightly to 7.1 per cent": an adverb, no object the verb changed
     changed_da = danish_changed_object(before) if lang == "da" and not after else None
     if changed_da:  # "har hævet skatten med over 2,2 mia. kr. siden 2019": what the verb changes, not who does
         return changed_da
@@ -520,6 +529,8 @@ def _phrase_reading(
     if each and each.group(1).lower() not in EN_STOP:
         return f"{each.group(2)} ({each.group(1)})"  # "155 turbines, each generating 1.5 megawatts": each of what
     subject, measure = before_phrase(before, lang)
+    placed = noun_before_place(before, subject) if lang == "en" else None
+    subject = placed or subject  # "takes the average property value in England and Wales to £163,177": the value
     if subject and lang == "en":  # "with Anna Karenina easing just 7% to": the film, not its participle of change
         subject = _CHANGE_PARTICIPLE_END.sub("", subject) or subject
         # ("pushed the index, the Dow, | above 17,000": a preposition left alone after a comma is no subject)

@@ -38,7 +38,14 @@ _FRONTED = re.compile(
 
 # The name a bracketed age follows: capitalised where the script has capitals ("Maria Lopez (34)", not "its
 # deputies (71)"), any word in Arabic and Hebrew.
-_NAME_BEFORE_BRACKET = {"en": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$", "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$"}
+# (Irish and British copy also brackets the age of someone it does not name: "One man (47) was arrested", "a woman
+# (32) and a man (29)": a singular noun for a person)
+_NAME_BEFORE_BRACKET = {
+    "en": r"(?:[A-ZÆØÅ][\w'’-]+|\b(?:man|woman|boy|girl|teenager|teen|youth|youngster|driver|motorist|motorcyclist|"
+    r"cyclist|pedestrian|passenger|victim|suspect|mother|father|son|daughter|wife|husband|pensioner|person|child|"
+    r"baby|toddler|student|pupil|resident|farmer|worker))\s*\(\s*$",
+    "da": r"[A-ZÆØÅ][\w'’-]+\s*\(\s*$",
+}
 
 
 # Names after "in" each with a number in brackets, a list of places and their values: "the highest rates in Mahoning

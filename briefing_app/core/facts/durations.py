@@ -72,6 +72,9 @@ _LEADS_TO_DURATION = re.compile(
 
 # Scale words of another figure in the clause ("provide $40 million over three years"): no part of what lasted.
 _SCALES = {"thousand", "million", "billion", "trillion", "bn", "m", "tusind", "millioner", "milliarder"}
+# Adverbs of a copula's clause, no noun of what the figure is: "This was also 23% more than a year previously".
+_CLAUSE_ADVERBS = {"also", "still", "already", "now", "then", "again", "thus", "therefore", "even", "også", "stadig",
+                   "allerede", "nu"}  # fmt: skip
 
 
 def what_lasts(before: str, lang: str) -> str | None:
@@ -92,6 +95,8 @@ def what_lasts(before: str, lang: str) -> str | None:
              and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
     while len(words) > 1 and words[-1].lower() in ("is", "are", "was", "were", "er", "var"):
         words = words[:-1]  # "the life expectancy is | 54 years": the subject, not the copula
+    if all(w.lower() in _CLAUSE_ADVERBS for w in words):
+        return None
     if not words:
         return None
     if start and re.fullmatch(r"that|which|who|som|der", start.group(0).strip(), re.IGNORECASE):

@@ -8,7 +8,7 @@ import re
 
 from briefing_app.core.facts.ar_change_from import ar_change_from
 from briefing_app.core.facts.figure_words import unit_after
-from briefing_app.core.numbers import NumberMatch, ascii_digits, find_numbers
+from briefing_app.core.numbers import NumberMatch, ascii_digits, find_numbers, scaled
 
 
 def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
@@ -287,10 +287,13 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             continue
         if left and left[-1].end == left_end and len(right) == 1:
             first = left[-1]
-            if lang in ("ar", "he") and first.scale == 1.0 and right[0].scale > 1.0 and first.kind == "number" and (
+            from_level = lang in ("ar", "he") or marker.group(0).lower().startswith(("from", "fra"))
+            if from_level and first.scale == 1.0 and right[0].scale > 1.0 and first.kind == "number" and (
                 not first.currency and first.raw < 10 * right[0].raw
-            ):  # "بقفزة من 2.8 إلى 6.6 مليار", "מ-2.8 ל-6.6 מיליארד": the start leaves its scale word to the end
-                first = dataclasses.replace(first, value=first.raw * right[0].scale, scale=right[0].scale)
+            ):  # "بقفزة من 2.8 إلى 6.6 مليار", "מ-2.8 ל-6.6 מיליארד", "went up from 230 to 270 billion pounds": the
+                # start leaves its scale word (and its currency) to the end
+                first = dataclasses.replace(first, value=scaled(first.raw, right[0].scale), scale=right[0].scale,
+                                            currency=right[0].currency)  # fmt: skip
             if first.kind == "number" and right[0].kind == "percent" and not first.currency:
                 first = dataclasses.replace(first, kind="percent")  # "fra 5 til 7 procent": both are percent
             out += [first, right[0]]

@@ -42,7 +42,9 @@ UNITS: dict[str, dict[str, str]] = {
            # the oil trade's barrels ("4.9 million bbl. of oil", "2 million bpd")
            "bbl": "barrels", "bpd": "barrels per day", "b/d": "barrels per day",
            # the container trade's twenty-foot units ("555.6 million TEU", "1.7m TEUs")
-           "teu": "TEU"},
+           "teu": "TEU",
+           # (currencies of many countries, named alone: the sum's unit, as Arabic "دينار", not what it counts)
+           "dinars": "dinars", "dinar": "dinars", "rials": "rials", "rial": "rials"},
     # (a sum in pounds keeps its currency: only a weight is left to read "pounds")
     # (not "met(res)" in "metric tons")
     # Danish units by their English names, as Arabic and Hebrew ones (the unit is data, not prose).
@@ -440,7 +442,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
-    r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|kroners|D-mark|ECU|gylden|lire|"
+    r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|dirhams?|riyals?|rials?|dinars?|"
+    r"kroners|D-mark|ECU|gylden|lire|"
     r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
     # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
     # sum, and the comma ends the phrase after it; the shekel, which numbers reads as ILS, is a currency word here

@@ -60,7 +60,7 @@ from briefing_app.core.facts.people_name_fronts import (
 )
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_nicknames_en import without_nicknames_en
-from briefing_app.core.facts.people_not_names import home_after_name
+from briefing_app.core.facts.people_not_names import ends_a_portfolio, home_after_name
 from briefing_app.core.facts.people_owners import drop_owners_of_people, owned_names
 from briefing_app.core.facts.people_role_before import stars_as_verb
 from briefing_app.core.facts.people_roles import (
@@ -402,6 +402,7 @@ def _one_word_members(
                 or is_role_noun(name)
                 or name.rstrip(".") in _COMPANY_SUFFIXES  # "Wise Media, LLC, Jane Roe and Max Holm": the firm's
                 or home_after_name(s.text[:at])  # "Jane Roe, of Kessby; Max Holm, of Lowton": homes
+                or ends_a_portfolio(s.text[:at])  # "X, Minister of Energy and Infrastructure said": a title's end
                 or any(a < at + len(name) and at < b for a, b in taken)
             ):
                 continue

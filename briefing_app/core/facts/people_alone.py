@@ -88,6 +88,8 @@ def _stands_alone(sentence: Sentence, word: str) -> bool:
             after = re.match(r"\s+([\w'’-]+)", text[m.end() :])
             if after is None or not after.group(1)[:1].islower():
                 continue
+            if before is None and k == 0 and not text.rstrip().endswith((".", "!", "?", '"', "”")):
+                continue  # "Council budget 2017/18": a headline's first word is capitalised by its place
             if before is not None and (
                 (before.group(1)[:1].isupper() and before.group(1).lower() not in sentence.lowercase_words)
                 or before.group(1).lower() in ("the", "a", "an", "of", "in", "at", "from", "on", "to")

@@ -96,11 +96,25 @@ def _ends_in_a_name(phrase: str) -> bool:
     """Whether `phrase` ends in a known given name and a capitalised word after a capitalised title ("UAW President
     Jane Roe"): someone else named, not a description."""
     words = phrase.split()
+    # (a given name no list holds, in an all-capitalised title and name: "Assistant Commissioner Sami Marciano";
+    # not "Deputy Chief Constable", titles all)
+    given = words[-2] in person_names()[0] if len(words) >= 3 else False
+    unlisted = (
+        len(words) >= 3
+        and all(w[:1].isupper() for w in words)
+        and re.fullmatch(r"[A-Z][a-z'’-]+", words[-2]) is not None
+        and not is_title(words[-2])
+        and not is_title(words[-1])
+        and not is_role_noun(words[-1].lower())
+    )
+    # ("Minister of Energy X, Egyptian Minister of Petroleum and Mineral Resources Karim Badawi, and ...": the next item
+    # of a list, a title with its portfolio and then a known given name and a family name)
+    titled_earlier = given and any(is_title(w) for w in words[:-2]) and words[-3][:1].isupper()
     return (
         len(words) >= 3
-        and words[-2] in person_names()[0]
+        and (given or unlisted)
         and words[-1][:1].isupper()
-        and (is_title(words[-3]) or is_role_noun(words[-3].lower()))
+        and (is_title(words[-3]) or is_role_noun(words[-3].lower()) or titled_earlier)
     )
 
 
@@ -108,6 +122,14 @@ def _ends_in_a_name(phrase: str) -> bool:
 # Kessby"): part of how the peer is called, no body the peer is from.
 _PEERAGES = frozenset("lord lady baroness baron viscount viscountess earl countess marquess marchioness".split())
 _PEERS_SEAT = re.compile(r"\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=,)")
+
+
+# An apposition that names a post itself ("..., a position they held prior to the election", "..., a role she took
+# in 2019"): it describes the post the words before it name, never a person.
+_A_POST = re.compile(
+    r"(?:(?:an?|the|this|that)\s+)?(?:position|post|role|seat|job|office|title|rank)\s+(?:which\s+|that\s+)?"
+    r"(?:he|she|they|it|we|I|has|had|was|is)\b"
+)
 
 
 def role_set_off_after(sentence: Sentence, run: Run) -> None:
@@ -129,6 +151,8 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
         apposition = listed_portfolio(after, apposition) or apposition  # "Secretary for Oceans, Environment and X"
     if apposition and closes_a_fronted_phrase(run.before, after):
         apposition = None  # "During talks with Lavrov, a broad range of subjects were discussed": the main clause
+    if apposition and _A_POST.match(apposition):
+        apposition = None  # "remain as councillors for Ealing, a position they held before": the post, no one's role
     if apposition and _ends_in_a_name(apposition):
         # "the parent company of Acme Trucks, UAW President Jane Roe said": a title and a new name after the comma
         # open the clause's subject, no description of the words before it

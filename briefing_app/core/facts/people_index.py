@@ -28,10 +28,11 @@ class Person:
 
 @lru_cache(maxsize=4096)  # asked for every person at every mention: one article's names, over and over
 def surname(name: str) -> str:
-    """The last word, without a glued lower-case article: "Bashar al-Assad" is "Assad" later."""
+    """The last word, without a glued article: "Bashar al-Assad" is "Assad" later (and Gulf copy's capital "Al-":
+    "MP Mubarak Al-Harees ... Harees added")."""
     parts = name.split()
     last = parts[-1] if parts else name
-    return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould)-(?=[A-Z])", "", last)
+    return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould|Al|El)-(?=[A-Z])", "", last)
 
 
 def _fold_table() -> dict[int, str]:

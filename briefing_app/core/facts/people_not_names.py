@@ -61,6 +61,10 @@ NEVER_NAMES = {
     "she's", "she’s", "he's", "he’s", "it's", "it’s", "that's", "that’s", "there's", "there’s", "here's", "here’s",
     "what's", "what’s", "who's", "who’s", "they're", "they’re", "we're", "we’re", "you're", "you’re",
     "nobody", "everybody", "everyone", "somebody", "someone", "anyone", "anybody", "none", "all", "both", "each",
+    # ("One told her she was ...", "Another said:": a pronoun for one of the people just named, opening the sentence)
+    "one", "another", "several", "neither", "either",
+    # a saint's name opens a church's, a parish's or a place's ("St James' Residents have slammed"), no one's
+    "st", "st.",
     "many", "most", "some", "others", "people", "police", "officials", "residents", "critics", "experts",
     "hurricane", "storm", "typhoon", "cyclone", "tropical",
     # land forms named by their kind last: "Chandler Mountain", "Pine Valley", "Ninety Mile Beach"
@@ -180,6 +184,21 @@ _DANISH_DEFINITE_PLURAL = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:erne|[^aeiou
 OUTLET_AFTER = re.compile(r"\s+(?:newspaper|daily|weekly|paper|magazine|tabloid|broadsheet|news\s+agency|channel)\b")
 
 
+# A title, "of"/"for" and up to four capitalised words of its portfolio, then "and": the word after is the portfolio's
+# last ("Minister of Energy and Infrastructure", "Secretary of State for Culture, Media and Sport").
+_PORTFOLIO_BEFORE_AND = re.compile(
+    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Directorate|Minister|Committee|Commission)\s+"
+    r"(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}(?:and|&)\s+$"
+)
+
+
+def ends_a_portfolio(before: str) -> bool:
+    """Whether a word after `before` is the last word of a title's portfolio ("Minister of Energy and | X")."""
+    m = _PORTFOLIO_BEFORE_AND.search(before[-160:])
+    # (not a name after the portfolio: "the Minister of Interior Eli Yishai and Prime Minister X": a second person)
+    return m is not None and not any(w.strip(",") in person_names()[0] for w in m.group(0).split()[2:])
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -222,6 +241,10 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or len([t for t in name_tokens if t[0].isupper()]) > 4
+        # ("the Sheikh Hamad bin Abdullah Road": a name cut before the rest of a street's, ending in its connector)
+        or (len(name_tokens) > 1 and name_tokens[-1].lower() in ("bin", "ibn", "bint", "ben", "abu", "al"))
+        # ("X, Minister of Energy and Infrastructure said": the end of a title's portfolio after "and", no one's name)
+        or (len(name_tokens) == 1 and not run.title and ends_a_portfolio(sentence.text[: run.start]))
         # ("Gæsterne er Guldborgsunds borgmester": a Danish noun in the definite plural opening the sentence, no name)
         or (
             sentence.lang == "da"

@@ -27,6 +27,13 @@ _CLOSING_MARKS = " \"“”'‘’«»"
 _STYLE = re.compile(r"(?:Cllr|Coun|Cr|Councillor)\.?")
 
 
+# A wire dateline opening a paragraph: a place in capitals (a second place or an agency in brackets may follow) and a
+# dash ("AMMAN —", "KUWAIT CITY, Kuwait (AP) —", "DUBAI -").
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:\s*\([^)]{1,30}\))?\s+[—–-]{1,2}\s+"
+)
+
+
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
@@ -38,7 +45,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         return
     # ('»Det er alvorligt,« siger efterforskningschef i X, Y': the closing mark after the quote's comma is no
     # part of the phrase)
-    before = run.before
+    # ("AMMAN — Minister of Energy, X on Tuesday inaugurated": a dateline in capitals and its dash open the paragraph
+    # before the phrase; the phrase starts after them)
+    before = _DATELINE.sub("", run.before)
     if run.honorific:
         # ("the Minister of Agriculture, the Honourable Jane Roe,": the article of the style of address stands between)
         before = re.sub(r",\s+the\s+$", ", ", before)
@@ -115,6 +124,10 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("Jane Roe, the outgoing chair of X, Max Holm": the phrase is the apposition of the name before it)
     if not re.search(rf"[{UPPER}][\w'’-]+\s*$", run.before[: prior.start()]):
         phrase = _role_after_first_determiner(prior.group(1), phrase) or phrase
+    # ("The police spokesman said the state Commissioner of Police, X,": a clause and its verb of saying before the
+    # role; the role starts after the verb and its article)
+    saying = re.match(rf"^.*?\s(?:{sentence.verbs})\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?=\S)", phrase)
+    phrase = phrase[saying.end() :] if saying else phrase
     pair = re.match(r"(.*)\s(?:and|og)\s+([a-zæøå].*)$", phrase)
     if pair and re.search(rf"[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+", pair.group(1)):
         phrase = pair.group(2)  # "Health Minister Jane Roe and her deputy, Max Holm,": the deputy is his role

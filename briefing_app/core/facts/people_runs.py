@@ -268,7 +268,8 @@ def _common_opening_word(sentence: Sentence, tokens: list[str], start: int) -> b
         and first.lower() in common_words()
         and first not in person_names()[0]
         and not is_title(first)
-        and not is_title(tokens[1])
+        # (nor before a title a word or two on: "International Development Secretary Hilary Benn")
+        and not any(is_title(t) for t in tokens[1:3])
         and not is_job(first.lower())
         and not is_person_noun(first.lower())
         and not is_nationality(first)

@@ -35,7 +35,8 @@ _WORK_KINDS = frozenset(
      "nummeret", "sangen", "filmen", "serien", "bogen", "bandet"}
 )  # fmt: skip
 # kinds a name may be followed by (and a market's: "Hong Kong's Hang Seng index", "the Nikkei 225 index")
-_KINDS_AFTER = THING_KINDS | BUILDING_KINDS | {"index", "indices", "exchange", "bourse", "currency"}
+_KINDS_AFTER = THING_KINDS | BUILDING_KINDS | {"index", "indices", "exchange", "bourse", "currency", "ward", "wards",
+                                             "constituency", "parish"}  # ("the Stourbridge Town ward")
 # Kinds that are no verb, so a determiner or "that" after them opens no object: "the Today programme that ...".
 _NEVER_VERBS = BUILDING_KINDS | {
     "programme", "programmes", "newspaper", "newspapers", "magazine", "magazines", "website", "websites", "album",
@@ -51,6 +52,14 @@ _KIND_SET_OFF = AtEnd(r"(?:^[\"“]?|,\s+)(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}
 _KIND_CALLED = AtEnd(r"\b([a-z]+),?\s+(?:called|named|dubbed)\s+$", 2)
 
 
+# A colour right before a run, after an article or a conjunction: a vehicle or a product ("a white Vauxhall Adam",
+# "and silver Ford Focus"); no one writes a person's name after a colour in lower case.
+_COLOURED = re.compile(
+    r"\b(?:an?|the|and|or|two|three)\s+(?:(?:dark|light|bright|pale)\s+)?(?:white|black|silver|grey|gray|red|blue|"
+    r"green|yellow|orange|maroon|navy|gold|beige|purple)\s+$"
+)
+
+
 def names_a_thing(sentence: Sentence, run: Run) -> bool:
     """A run after or before a kind of thing ("the newspaper Al Hayat", "the Roe Report website") names the
     thing, unless the article knows it as a person."""
@@ -64,6 +73,8 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
         return False  # "The club named Jane Roe as its new coach": a post, given to a person
     if kind_before in THING_KINDS and sentence.people.find(run.name) is None and not run.title:
         return True  # "the newspaper Al Hayat", "the schools Santo Spirito and ...": the name of a thing
+    if _COLOURED.search(before) and not run.title and not run.honorific and sentence.people.find(run.name) is None:
+        return True  # "involved a white Vauxhall Adam and white Ford Transit": a make and model, painted
     if (
         kind_before.endswith(",")
         and kind_before[:-1] in _WORK_KINDS

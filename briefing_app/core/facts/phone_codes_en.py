@@ -18,7 +18,10 @@ _CALLING = re.compile(
 _REFERENCE = re.compile(
     r"\b(?:quot(?:e|es|ing)|cit(?:e|ing))\s+(?:the\s+)?(?:(?:police\s+|crime\s+|incident\s+|occurrence\s+|call\s+)?"
     r"(?:log|incident|reference|ref\.?|crime|occurrence|case|operation))\s*(?:number|no\.?|#)?\s*$"
-    r"|\b(?:log|incident|crime\s+reference|occurrence|case)\s+(?:number|no\.?|#)\s*$",
+    r"|\b(?:log|incident|crime\s+reference|occurrence|case)\s+(?:number|no\.?|#)\s*$"
+    # a line named before its number: "by contacting the non-emergency number, 901,", "the hotline 800-123"
+    r"|\b(?:(?:non-)?emergency|hotline|helpline|help|phone|telephone|toll-free|free|contact|whatsapp)\s+"
+    r"(?:number|line|no\.?)\s*[,:]?\s*$|\b(?:hotline|helpline)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 

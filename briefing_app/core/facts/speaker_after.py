@@ -139,6 +139,13 @@ def _after_verb(subject: str) -> str:
     return _SPOKEN_WHERE.sub("", subject) if _DESCRIBED.match(subject) else subject
 
 
+
+# '"...," the unsourced report quoted Netanyahu as saying', '..., the paper quoted him as telling ...': who quotes
+# comes first (any short subject, no quote mark or comma in it), the one quoted speaks.
+_QUOTED_AS_AFTER = re.compile(
+    rf"\s*[,.!?]?\s*[^\"“”,.]{{2,60}}?\bquot(?:ed|es|ing)\s+({NAME}|him|her)\s+as\s+(?:saying|telling|stating)\b"
+)
+
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
@@ -192,6 +199,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         return he_speaker_after(after)
     if lang == "ar":
         return ar_speaker_after(after)
+    quoted = _QUOTED_AS_AFTER.match(after) if lang == "en" else None
+    if quoted:  # '"...," the report quoted Netanyahu as saying': the one quoted speaks, not who quotes him
+        return {"him": "he", "her": "she"}.get(quoted.group(1), quoted.group(1))
     read = re.match(
         rf"\s*[,.!?]?\s*(?:{DOCUMENT_SAYS})\s+({DOCUMENT.pattern})\b"
         # ('said a statement released by the family', 'said an online statement of the Foreign Ministry')

@@ -22,6 +22,16 @@ _THAT_NAME_AT_END = re.compile(
 )
 
 
+# "And in a letter to action group X (Y) the Tory MP has stated:": a fronted phrase of the document the words are in,
+# then the subject (up to three words) and its verb.
+_IN_A_DOCUMENT = re.compile(
+    r"(?:(?:And|But)\s+)?(?:[Ii]n|[Oo]n|[Tt]hrough)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z]+\s+)?"
+    r"(?:letter|statement|post|tweet|email|message|interview|video|speech|submission|report|blog)\b[^\"“”]{0,100}\s+"
+    r"((?:the|his|her|their)\s+[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    r"(?:\s+(?:has|have|had)\s+[a-z]+|\s+(?:said|says|wrote|writes|added|stated|told))?$"
+)
+
+
 def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
     names (a paper named "The X Examiner" is no office)."""
@@ -34,6 +44,10 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
     mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
                      mention)  # fmt: skip
+    # ("And in a letter to action group X (Y) the Tory MP has stated:": a fronted phrase of the document the words are
+    # in, then the subject, up to three words at the end)
+    fronted = _IN_A_DOCUMENT.match(mention)
+    mention = fronted.group(1) if fronted else mention
     # ("On Tuesday, the filmmaker X took to Twitter and tweeted": a fronted day or month, likewise)
     mention = re.sub(
         r"^(?:(?:On|Last|This|Early|Late)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -32,10 +32,14 @@ def office_opening(text: str) -> str | None:
 
 # An office as the subject of a verb of saying, a relative clause between them: "The mayor, who visited the scene,
 # said ...", "The prime minister told reporters ...".
+# (British copy capitalises the office, "The First Minister has hailed the progress": a title in capitals, and a
+# verb of judging what it speaks of, with its auxiliary)
 _OFFICE_SAYING = re.compile(
-    r"\W*(?:(?:But|And|Yet|However|Meanwhile|Later|Earlier),?\s+)?([Tt]he\s+(?:[a-z-]{3,}\s+)??([a-z-]{3,}))"
-    r"(?:,\s+(?:who|whose)\s[^,\"“”]{3,120},)?\s+(?:(?:also|then|later|again)\s+)?"
-    r"(?:said|says|told|tells|added|warned|insisted|explained|stated|declared|announced|confirmed)\b"
+    r"\W*(?:(?:But|And|Yet|However|Meanwhile|Later|Earlier),?\s+)?"
+    r"([Tt]he\s+(?:[a-z-]{3,}\s+|[A-Z][a-z-]{2,}\s+)??([a-z-]{3,}|[A-Z][a-z-]{2,}))"
+    r"(?:,\s+(?:who|whose)\s[^,\"“”]{3,120},)?\s+(?:(?:also|then|later|again)\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:said|says|told|tells|added|warned|insisted|explained|stated|declared|announced|confirmed|hailed|welcomed|"
+    r"praised|criticised|criticized|condemned|urged|defended|admitted|denied|revealed|stressed|acknowledged)\b"
 )
 
 
@@ -44,8 +48,10 @@ def unheld_office_before(previous: str, roles: list[str]) -> str | None:
     the article names holds it (`roles`, the roles of its people): "The mayor said the town was in shock. "...,"
     she said." is the mayor, unnamed, not a councillor named before; None otherwise."""
     m = _OFFICE_SAYING.match(previous)
-    if m is None or not is_role_noun(m.group(2)):
+    if m is None or not (is_role_noun(m.group(2).lower()) or (m.group(2)[:1].isupper() and is_title(m.group(2)))):
         return None
-    if any(m.group(2) in role.lower() for role in roles):
+    if m.group(2)[:1].isupper() and not m.group(1).split()[1][:1].isupper():
+        return None  # "the new Minister": a title in capitals only with the words before it in capitals too
+    if any(m.group(2).lower() in role.lower() for role in roles):
         return None  # a holder the article names: the readers of roles resolve it
     return m.group(1)[:1].lower() + m.group(1)[1:]

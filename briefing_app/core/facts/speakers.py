@@ -635,7 +635,12 @@ class Speakers:
                 unnamed = kin_subject_before(self.text.get(sentence - 1, ""), sex)
             if unnamed is None and sex and not re.search(r"\w", within):  # ("The mayor said .... She said": the mayor)
                 roles = [p.role for p in self.people.people if p.role]
-                unnamed = unheld_office_before(self.text.get(sentence - 1, ""), roles)
+                # (or a few sentences back, over sentences of figures that name no one: "The First Minister has hailed
+                # ... . New figures show ... . She added:")
+                for k in range(sentence - 1, max(sentence - 4, -1), -1):
+                    unnamed = unheld_office_before(self.text.get(k, ""), roles)
+                    if unnamed is not None or any(k in p.sentences for p in self.people.people):
+                        break
             if unnamed is not None:
                 return unnamed  # "A spokesman for the port said ... . "...," he said.": the spokesman, unnamed
             if not mention and within and re.search(r"[\u0590-\u05ff]", within):

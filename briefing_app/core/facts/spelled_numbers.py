@@ -424,6 +424,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         if lang == "en" and copula_after and _ONE_OF_TALLY.search(before):
             return False  # "25 were patients at the facility and one was a staff member": one part of a tally
         fates = re.search(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", before, re.I)
+        if lang == "en" and fates and re.match(r"\s+[a-z]{3,}ly(?=\s*[,;.)]|\s*$|\s+(?:and|while)\b)", after):
+            return False  # "wounding five soldiers - one seriously, one moderately and three lightly": a part told
         if lang == "en" and fates and _ONE_FATE.match(after):
             return False  # "Seven dead, one missing", "two were rescued, and one is still missing": one of a tally
         if lang == "en" and _ONE_BEFELL.match(after) and not _NO_ONE.search(before):
