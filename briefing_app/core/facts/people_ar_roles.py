@@ -48,7 +48,11 @@ _AR_ROLE_AFTER = re.compile(
 
 def _ar_role_place(words: list[str], i: int) -> bool:
     """Whether words[i] is في opening where the role is held, a definite noun, a body or a construct chain after
-    it ("النائبة في البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ...", "في حكومة الوحدة"): the role goes on."""
+    it ("النائبة في البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ...", "في حكومة الوحدة"): the role goes on.
+    So does a known place with ب glued on after the office's genitive ("المندوب الإقليمي لوزارة الصحة بتطوان،
+    X Y"): Maghreb and Egyptian copy's "in" before a town, which has no article to carry the run."""
+    if i >= 1 and words[i][:1] == "ب" and len(words[i]) > 3 and words[i][1:].strip("،,") in known_names():
+        return True
     return (
         words[i] == "في"
         and i + 1 < len(words)
