@@ -82,3 +82,31 @@ def test_office_runs_over_a_town_with_glued_bi() -> None:
     # near miss: ب before a word that is no known place ends the office ("بمرسوم": by decree)
     people = _people(["خبر", "وعين المدير العام للشركة بمرسوم جديد."])
     assert not any("بمرسوم" in (r or "") for r in people.values())
+
+
+# --- a coach in construct before his name with any verb; a name in marks opened by ”; the office's chain ----------
+
+
+def test_coach_in_construct_before_his_name_with_a_verb_of_opinion() -> None:
+    people = _people(["خبر", "يعتقد مدرب منتخب تونس الفرنسي جان لوران، أن فريقه كان الأفضل في المباراة."])
+    assert people.get("جان لوران") == "مدرب منتخب تونس الفرنسي"
+    people = _people(["خبر", "أبدى لاعب الوداد يوسف الحداد سعادته بالفوز الكبير."])
+    assert people.get("يوسف الحداد") == "لاعب الوداد"
+    # near miss: "player" as a common noun with no name after it makes no person
+    assert _people(["خبر", "وقال أفضل لاعب في البطولة إن الفريق يستحق اللقب."]) == {}
+
+
+def test_name_in_marks_opened_by_a_closing_mark_after_the_office() -> None:
+    people = _people(["خبر", "يرى مدرب منتخب تونس الفرنسي ” جان لوران”، أن فريقه كان الأفضل."])
+    assert people.get("جان لوران") == "مدرب منتخب تونس الفرنسي"
+
+
+def test_office_in_construct_with_a_country_goes_on_as_its_holder() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "يعتقد مدرب منتخب تونس الفرنسي جان لوران أن فريقه كان الأفضل.",
+            "وأكمل مدرب منتخب تونس بالتطرق إلى أداء الحكم وقال ” الحكم كان قاسيا معنا طوال المباراة “.",
+        ]
+    )
+    assert speakers == ["جان لوران"]

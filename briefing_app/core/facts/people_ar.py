@@ -248,8 +248,9 @@ def _unspaced(text: str) -> str:
     return re.sub(r"(?<![\u0621-\u064a])د\.(?=[\u0621-\u064a])", "د. ", text)
 
 
+# (copy that sets the closing mark as the opener too, 'البرتغالي ” X Y”', names its people the same way)
 _QUOTED_AFTER_TITLE = re.compile(
-    r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s*[\"“«]\s?([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,2})\s?[\"”»“]"
+    r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s*[\"“”«]\s?([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,2})\s?[\"”»“]"
 )
 
 
@@ -300,7 +301,7 @@ def _unquoted_names(text: str) -> str:
             return f"{m.group(1)} {m.group(2)}  {m.group(3)}"  # (the marks' two places kept: the same length)
         return m.group(0)
 
-    if not any(q in text for q in '"“«'):
+    if not any(q in text for q in '"“”«'):
         return text
     return _QUOTED_BODY_IN_ROLE.sub(unquote_body, _QUOTED_AFTER_TITLE.sub(unquote, text))
 

@@ -284,7 +284,13 @@ def opening_office(clause: str, people: list[Person]) -> str | None:
     cut = next((k for k in range(2, len(words)) if (words[k][:1] in "بل" and words[k] != "باسم"
                 and not words[k].startswith(("لل", "بال"))) or OWN_SPEECH.fullmatch(words[k])), len(words))  # fmt: skip
     # (an office in construct, "وألقى وزير الصحة كلمة": the office and its definite genitive, not its object)
-    construct = next((k for k in range(2, cut) if not words[k].startswith("ال")), cut)
+    # (a country's or a team's name is definite without the article: "وأكمل مدرب منتخب مصر بالتطرق ...", "وشدد
+    # وزير خارجية قطر", whose indefinite genitive before the name belongs to the chain too)
+    def in_chain(k: int) -> bool:
+        named_next = k + 1 < cut and words[k + 1] in known_names()
+        return words[k].startswith("ال") or words[k] in known_names() or named_next
+
+    construct = next((k for k in range(2, cut) if not in_chain(k)), cut)
     speaker = group_speaker(words[1 : construct if not words[1].startswith("ال") else cut], people)
     if speaker is None and cut == 2 and OWN_SPEECH.fullmatch(words[2]) and words[1].startswith("ال"):
         # "واختتم الوزير حديثه بالقول:": a definite office alone before his own speech, no holder named: the office
