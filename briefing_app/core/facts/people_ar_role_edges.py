@@ -19,7 +19,10 @@ from briefing_app.core.facts.people_ar_words import (
 )
 
 # Callings that are also adjectives of relation (نسبة): "المؤتمر الصحفي", "الإيجاز الصحافي", "العمل الروائي".
-_NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي", "البرلماني", "البرلمانية"}
+_NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي", "البرلماني", "البرلمانية",
+                   # (and the politician's, and the feminine forms after a feminine or plural noun: "الكتل السياسية
+                   # ورئاسة البرلمان مسؤولية ...", "المؤسسات الإعلامية": the blocs' adjective, no politician)
+                   "السياسي", "السياسية", "القيادية", "الروائية", "الصحفية", "الصحافية", "الإعلامية", "الاعلامية"}
 
 
 def nisba_of_a_noun(before: str, head: str) -> bool:
