@@ -110,3 +110,31 @@ def test_office_in_construct_with_a_country_goes_on_as_its_holder() -> None:
         ]
     )
     assert speakers == ["جان لوران"]
+
+
+# --- the spokesman "بلسان" a body; a document in the accusative after its issuer -------------------------------
+
+
+def test_spokesman_bilisan_heads_the_role_as_written() -> None:
+    people = _people(["خبر", "وأكدت المتحدثة بلسان وزارة الصحة، سلمى الراعي، أن الوضع مستقر في المستشفيات."])
+    assert people.get("سلمى الراعي") == "المتحدثة بلسان وزارة الصحة"
+    speakers = _speakers(
+        [
+            "خبر",
+            "وقال الناطق بلسان الشرطة كريم الحاج إن التحقيق مستمر.",
+            'وأضاف الناطق بلسان الشرطة: "تم اعتقال ثلاثة مشتبهين من سكان المدينة".',
+        ]
+    )
+    assert speakers == ["كريم الحاج"]
+    # near miss: the same role with باسم keeps باسم
+    people = _people(["خبر", "وأكدت المتحدثة باسم وزارة الصحة، سلمى الراعي، أن الوضع مستقر في المستشفيات."])
+    assert people.get("سلمى الراعي") == "المتحدثة باسم وزارة الصحة"
+
+
+def test_unnamed_spokesman_issuing_a_statement_speaks_and_is_no_person() -> None:
+    paragraphs = [
+        "خبر",
+        'عمم الناطق بلسان شرطة الجنوب بيانا جاء فيه أنه "خلال جولة لدورية الشرطة لاحظ أفراد الدورية مشتبهين".',
+    ]
+    assert _people(paragraphs) == {}
+    assert _speakers(paragraphs) == ["الناطق بلسان شرطة الجنوب"]

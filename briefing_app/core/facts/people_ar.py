@@ -67,6 +67,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
+from briefing_app.core.facts.ar_spoken_for import as_in_the_name_of, roles_as_spoken_for
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 
@@ -83,7 +84,9 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             s,
             # (people_ar_role_bounds: '"رئيس حكومة X Y' spaced after the mark once bodies and names in marks are read)
             text=opening_marks_spaced(
-                _unquoted_names(_unspaced(blank_body_marks(without_honorifics(with_office_hamza(s.text)))))
+                _unquoted_names(
+                    _unspaced(blank_body_marks(without_honorifics(with_office_hamza(as_in_the_name_of(s.text)))))
+                )
             ),
         )
         for s in sentences
@@ -178,6 +181,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name
     roles_as_written(index, written)  # people_ar_hamza: "الامين العام" stays as the article writes it
+    roles_as_spoken_for(index.people, written)  # ar_spoken_for: "الناطق بلسان الشرطة" too
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"

@@ -78,7 +78,11 @@ _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه
                  # "وقال الدكتور X Y وهو طبيب ...": and he (she, they) is, a description after the name
                  "وهو", "وهي", "وهم",
                  # "that" with ب after a verb of saying ("يقول بأنه ليس بطلا"): a clause, no name
-                 "بأن", "بأنه", "بأنها", "بأنهم", "وبأن", "وبأنه"}  # fmt: skip
+                 "بأن", "بأنه", "بأنها", "بأنهم", "وبأن", "وبأنه",
+                 # a document in the accusative after its issuer ("عمم الناطق باسم الشرطة بيانا جاء فيه",
+                 # "أصدرت المديرة تصريحا"): the verb's object, no name
+                 "بيانا", "بياناً", "تصريحا", "تصريحاً", "بلاغا", "بلاغاً", "تقريرا", "تقريراً", "تعميما", "تعميماً",
+                 "منشورا", "منشوراً"}  # fmt: skip
 
 
 def _ar_core(word: str) -> str:

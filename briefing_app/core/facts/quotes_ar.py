@@ -281,7 +281,7 @@ def opening_office(clause: str, people: list[Person]) -> str | None:
         return None
     # the subject ends before the first noun with a glued preposition: its object ("بتصريح") or addressee
     # (or before his own speech, the verb's object: "وختم الوزير كلمته قائلا:")
-    cut = next((k for k in range(2, len(words)) if (words[k][:1] in "بل" and words[k] != "باسم"
+    cut = next((k for k in range(2, len(words)) if (words[k][:1] in "بل" and words[k] not in ("باسم", "بلسان")
                 and not words[k].startswith(("لل", "بال"))) or OWN_SPEECH.fullmatch(words[k])), len(words))  # fmt: skip
     # (an office in construct, "وألقى وزير الصحة كلمة": the office and its definite genitive, not its object)
     # (a country's or a team's name is definite without the article: "وأكمل مدرب منتخب مصر بالتطرق ...", "وشدد
