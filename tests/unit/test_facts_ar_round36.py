@@ -138,3 +138,57 @@ def test_unnamed_spokesman_issuing_a_statement_speaks_and_is_no_person() -> None
     ]
     assert _people(paragraphs) == {}
     assert _speakers(paragraphs) == ["الناطق بلسان شرطة الجنوب"]
+
+
+# --- a speaker's points as a run of bullets; press-conference labels "office/ name :" ------------------------
+
+
+def test_each_bullet_after_an_introduction_is_the_speakers() -> None:
+    speakers = _speakers(
+        [
+            "خبر",
+            "قال وزير الخارجية نبيل الحداد:",
+            "• لا نرى أن الأمور تتجه نحو التهدئة في المنطقة",
+            "• أولويتنا وقف الحرب فورا لأنها لن تحقق الأمن لأحد",
+            "• منع الغذاء والدواء عن المدنيين جريمة لا يمكن قبولها",
+        ]
+    )
+    assert speakers == ["نبيل الحداد", "نبيل الحداد", "نبيل الحداد"]
+
+
+def test_bullets_with_no_introduction_are_no_quotes() -> None:
+    # near misses: a list after a paragraph that introduces no one's words, and a list cue ("منها:")
+    assert _speakers(
+        ["خبر", "وشهدت المدينة أحداثا عدة.", "• افتتاح ثلاث مدارس جديدة في الأحياء الشرقية", "• تعبيد طرق القرى"]
+    ) == []
+    quotes = quotes_of(
+        ["خبر", "وأعلنت الوزارة عن مشاريع منها:", "• بناء مستشفى جديد في المدينة الشمالية", "• توسعة المطار"], "ar"
+    )
+    assert quotes == []
+
+
+def test_english_bullet_run_after_a_speaker() -> None:
+    quotes = quotes_of(
+        [
+            "Headline",
+            "The minister, Jane Roe, said:",
+            "- We will not raise taxes on working families this year.",
+            "- The budget puts schools and hospitals first, as we promised.",
+        ],
+        "en",
+    )
+    assert [q.speaker for q in quotes] == ["Jane Roe", "Jane Roe"]
+
+
+def test_press_conference_labels_with_a_slash() -> None:
+    paragraphs = [
+        "المؤتمر الصحفي للمباراة",
+        "مدرب النجوم/ سامي الراشد :",
+        "* لم نكن نستحق الخسارة، وأبارك للفريق المنافس هذا الفوز.",
+        "* فريقنا قدم مباراة كبيرة، واللاعبون طبقوا ما طلبناه منهم.",
+        "مدرب الشروق/ ماهر العزاوي :",
+        "* أشكر اللاعبين على الجهد الكبير الذي بذلوه طوال المباراة.",
+    ]
+    assert _speakers(paragraphs) == ["سامي الراشد", "سامي الراشد", "ماهر العزاوي"]
+    people = _people(paragraphs)
+    assert people.get("سامي الراشد") == "مدرب النجوم"

@@ -67,6 +67,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
+from briefing_app.core.facts.ar_slash_labels import slash_as_comma
 from briefing_app.core.facts.ar_spoken_for import as_in_the_name_of, roles_as_spoken_for
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
@@ -85,7 +86,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             # (people_ar_role_bounds: '"رئيس حكومة X Y' spaced after the mark once bodies and names in marks are read)
             text=opening_marks_spaced(
                 _unquoted_names(
-                    _unspaced(blank_body_marks(without_honorifics(with_office_hamza(as_in_the_name_of(s.text)))))
+                    _unspaced(blank_body_marks(without_honorifics(with_office_hamza(as_in_the_name_of(slash_as_comma(s.text))))))
                 )
             ),
         )
