@@ -192,3 +192,20 @@ def test_press_conference_labels_with_a_slash() -> None:
     assert _speakers(paragraphs) == ["سامي الراشد", "سامي الراشد", "ماهر العزاوي"]
     people = _people(paragraphs)
     assert people.get("سامي الراشد") == "مدرب النجوم"
+
+
+# --- Egyptian final ى on an office; reflexives after a role ---------------------------------------------------
+
+
+def test_egyptian_office_with_final_alif_maqsura() -> None:
+    people = _people(["خبر", "قال المحامى عبد الرحيم عبد الحافظ، دفاع المتهم الأول، إن موكله تغيب عن الجلسة."])
+    assert "عبد الرحيم عبد الحافظ" in people
+    assert (people["عبد الرحيم عبد الحافظ"] or "").startswith("المحامى")
+    # near miss: a short word in ى (الأعلى) is no office, and the office spelt with ي keeps its ي
+    people = _people(["خبر", "قال المحامي عبد الرحيم عبد الحافظ إن موكله تغيب عن الجلسة."])
+    assert people.get("عبد الرحيم عبد الحافظ") == "المحامي"
+
+
+def test_reflexive_after_a_role_is_no_name() -> None:
+    people = _people(["خبر", "لم يتمالك زملاء الطبيب المعتقل أنفسهم واستسلموا للبكاء داخل القاعة."])
+    assert not any("أنفسهم" in name for name in people)

@@ -67,12 +67,20 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
+from briefing_app.core.facts.ar_final_ya import offices_with_ya, roles_with_final_ya
 from briefing_app.core.facts.ar_slash_labels import slash_as_comma
 from briefing_app.core.facts.ar_spoken_for import as_in_the_name_of, roles_as_spoken_for
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 
 __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_words; people.py reads it here
+
+
+def _offices_as_read(text: str) -> str:
+    """`text` with offices written as the role readers know them, the same length: the hamza of "الامين العام",
+    Egyptian "المحامى" (ar_final_ya), a spokesman "بلسان" a body (ar_spoken_for), the slash of a label "مدرب
+    الفريق/ X" (ar_slash_labels)."""
+    return with_office_hamza(as_in_the_name_of(slash_as_comma(offices_with_ya(text))))
 
 
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -85,9 +93,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             s,
             # (people_ar_role_bounds: '"رئيس حكومة X Y' spaced after the mark once bodies and names in marks are read)
             text=opening_marks_spaced(
-                _unquoted_names(
-                    _unspaced(blank_body_marks(without_honorifics(with_office_hamza(as_in_the_name_of(slash_as_comma(s.text))))))
-                )
+                _unquoted_names(_unspaced(blank_body_marks(without_honorifics(_offices_as_read(s.text)))))
             ),
         )
         for s in sentences
@@ -183,6 +189,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name
     roles_as_written(index, written)  # people_ar_hamza: "الامين العام" stays as the article writes it
     roles_as_spoken_for(index.people, written)  # ar_spoken_for: "الناطق بلسان الشرطة" too
+    roles_with_final_ya(index.people, written)  # ar_final_ya: Egyptian "المحامى" too
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
