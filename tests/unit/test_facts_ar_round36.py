@@ -209,3 +209,21 @@ def test_egyptian_office_with_final_alif_maqsura() -> None:
 def test_reflexive_after_a_role_is_no_name() -> None:
     people = _people(["خبر", "لم يتمالك زملاء الطبيب المعتقل أنفسهم واستسلموا للبكاء داخل القاعة."])
     assert not any("أنفسهم" in name for name in people)
+
+
+# --- the clause's verb after an office, and after a name's role; Egyptian ى on a nationality ----------------------
+
+
+def test_office_then_imperfect_verb_and_its_complement_is_no_name() -> None:
+    people = _people(["خبر", "قال رئيس الشركة خالد النجار إن وزير الصناعة يقوم بزيارات ميدانية دائما للمصانع."])
+    assert not any("بزيارات" in name for name in people)
+    assert people.get("خالد النجار") == "رئيس الشركة"
+
+
+def test_role_after_a_name_ends_before_the_clauses_imperfect_verb() -> None:
+    people = _people(["خبر", "قال المتحدث إن كمال أوزتورك الرئيس التركى يحاول مساومة دول أخرى."])
+    roles = [r for n, r in people.items() if "أوزتورك" in n]
+    assert roles and all("يحاول" not in (r or "") for r in roles)
+    # near miss: a nisba adjective opening with ي stays in the role
+    people = _people(["خبر", "وقال سامر الخليل، وزير يمني سابق، إن الحوار متوقف."])
+    assert "يمني" in (people.get("سامر الخليل") or "")

@@ -1,4 +1,5 @@
-"""Egyptian copy writes a word's final ي as ى: "قال المحامى X", "القاضى", "الصحفى", "البرلمانى". The role
+"""Egyptian copy writes a word's final ي as ى: "قال المحامى X", "القاضى", "الصحفى", "البرلمانى", and the
+adjectives of countries ("الرئيس التركى", "الجيش الليبى"). The role
 readers know the offices and callings as spelt with ي, so "المحامى X Y" was no role and its name went unread or
 was cut ("عبد المقصود" of "عبد المنعم عبد المقصود"). Before the people readers, an office written so gets its ي
 back (the same length), and the roles are given back as the article writes them."""
@@ -9,7 +10,7 @@ import re
 from collections.abc import Mapping
 
 from briefing_app.core.facts.people_index import Person
-from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES
+from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES, _land
 
 # A word ending in ى, with a glued و, ب or ل before it.
 _FINAL_YA = re.compile(r"(?<![\u0621-\u064a])([وبل]?)([\u0621-\u064a]{2,}?)ى(?![\u0621-\u064a])")
@@ -17,7 +18,16 @@ _FINAL_YA = re.compile(r"(?<![\u0621-\u064a])([وبل]?)([\u0621-\u064a]{2,}?)ى
 
 def _office(word: str) -> bool:
     core = word[2:] if word.startswith("ال") else word
-    return word in _AR_HEADS or word in AR_TITLES or core in AR_ROLE_NOUNS
+    return word in _AR_HEADS or word in AR_TITLES or core in AR_ROLE_NOUNS or _nationality(word)
+
+
+def _nationality(word: str) -> bool:
+    """A country's or region's adjective with the article ("التركي", "الليبي", "المصري"), which ends an office's
+    chain ("الرئيس التركى X", "الجيش الوطني الليبى"); never a word in ى of its own (الأعلى، الكبرى)."""
+    if not (word.startswith("ال") and word.endswith("ي") and len(word) >= 5):
+        return False
+    stem = word[2:-1]
+    return any(_land(c) for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
 
 
 def offices_with_ya(text: str) -> str:

@@ -16,6 +16,7 @@ from briefing_app.core.facts.people_ar_words import (
     AR_TITLES,
     _ar_core,
     _ar_is_given,
+    _transliterated,
 )
 
 # Callings that are also adjectives of relation (نسبة): "المؤتمر الصحفي", "الإيجاز الصحافي", "العمل الروائي".
@@ -125,3 +126,14 @@ def _office_opening_clause(clause: str) -> str:
     if _office_head(head) and all(_chain_word(w) or w in known_names() for w in words[2:]):
         return " ".join([head, *words[2:]])
     return ""
+
+
+def imperfect_after_role(word: str) -> bool:
+    """A third person's imperfect verb ("يحاول", "يقوم"), which no role holds: not a nisba adjective in -ي
+    ("يمني"), a given name (يوسف) or a transliterated one."""
+    return (
+        re.fullmatch(r"ي[\u0621-\u064a]{3,}", word) is not None
+        and not word.endswith(("ي", "ية"))
+        and not _ar_is_given(word)
+        and not _transliterated(word)
+    )

@@ -10,7 +10,12 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
-from briefing_app.core.facts.people_ar_role_edges import family_with_article, nisba_of_a_noun, office_before_title
+from briefing_app.core.facts.people_ar_role_edges import (
+    family_with_article,
+    imperfect_after_role,
+    nisba_of_a_noun,
+    office_before_title,
+)
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -170,6 +175,8 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
                     # ("مدير عام منظمة X": "general" after the office, a director general; not "year")
                     and not (w == "عام" and k == 1)
                 )
+                # ("X Y الرئيس التركي يحاول مساومة ...": the clause's imperfect verb after the role ends it)
+                or (k >= 1 and imperfect_after_role(w))
             ),
             len(role_words),
         )  # (and before a conjunction or function word: "وزير الدولة أن ...")

@@ -238,6 +238,9 @@ def _ar_name_next(word: str) -> bool:
         and word not in known_names()
         # (a feminine noun no given name spells: "وزير الصحة يطلق صيحة فزع", a verb and its object)
         and not (word.endswith("ة") and not _ar_is_given(word))
+        # (nor a plural in -ات with a preposition glued on: "وزير الصناعة يقوم بزيارات", a verb and its
+        # complement; a family name in -ات is short, بركات)
+        and re.fullmatch(r"[بل][\u0621-\u064a]{4,}ات", word) is None
     )
 
 
