@@ -227,3 +227,29 @@ def test_role_after_a_name_ends_before_the_clauses_imperfect_verb() -> None:
     # near miss: a nisba adjective opening with ي stays in the role
     people = _people(["خبر", "وقال سامر الخليل، وزير يمني سابق، إن الحوار متوقف."])
     assert "يمني" in (people.get("سامر الخليل") or "")
+
+
+# --- a company named after a man ------------------------------------------------------------------------------
+
+
+def test_company_named_after_a_man_is_no_person() -> None:
+    paragraphs = [
+        "رئيس «سليم حداد»: نعمل على تشغيل كل الفروع",
+        "قال المهندس نادر الشامي، رئيس شركة سليم حداد إن الشركة تواجه مشاكل في الأجور.",
+        "وتابع الشامي، أن سليم حداد شركة كبيرة لها تاريخ طويل في السوق.",
+    ]
+    people = _people(paragraphs)
+    assert "سليم حداد" not in people
+    assert people.get("نادر الشامي") == "المهندس، رئيس شركة سليم حداد"
+
+
+def test_a_man_named_twice_and_never_after_a_body_stays_a_person() -> None:
+    # near miss: the same pair named twice with no body's noun before it is still a person
+    people = _people(
+        [
+            "خبر",
+            "وقال سليم حداد إن الجمعية تأسست قبل عشرين عاما.",
+            "وأضاف سليم حداد أنه تبرع بأرض المبنى للجمعية.",
+        ]
+    )
+    assert "سليم حداد" in people

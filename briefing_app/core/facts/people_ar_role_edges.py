@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -137,3 +138,14 @@ def imperfect_after_role(word: str) -> bool:
         and not _ar_is_given(word)
         and not _transliterated(word)
     )
+
+
+def apposed_to_named(before: str, people: list[Person]) -> bool:
+    """Whether the text before an office ends with a person the article named and a comma: "قال المهندس X Y،
+    رئيس شركة عمر أفندى إن": the office is X Y's apposition, so the words after its body's noun are the body's own
+    name (a company named after a man), no second person."""
+    head = before.rstrip()
+    if not head.endswith(("،", ",")):
+        return False
+    head = head[:-1].rstrip()
+    return any(len(p.name.split()) >= 2 and head.endswith(p.name) for p in people)

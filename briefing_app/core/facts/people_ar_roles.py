@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_role_edges import (
+    apposed_to_named,
     family_with_article,
     imperfect_after_role,
     nisba_of_a_noun,
@@ -419,7 +420,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             # "عضو المكتب السياسي لحركة نهضان سامر أبو نوري": the body's own name, then the person's
             role, name, i = role + name[:1], name[1:], i + 1
             name = _ar_name_at(words, i)
-        if glued_body in AR_ORG_WORDS and names_an_organisation(" ".join(name)):
+        if glued_body in AR_ORG_WORDS and (
+            names_an_organisation(" ".join(name)) or apposed_to_named(s.text[: m.start()], index.people)
+        ):
             continue  # "رئيس الحكومة لوكالة الأنباء X" (a known agency): the body's own name, no person after the role
         if not name and i < len(words) and words[i] in tagged_first and words[i] in known_names():
             # "للرئيس فلاديمير بوتين": a name whose first word also names a place, read as the tagger reads it

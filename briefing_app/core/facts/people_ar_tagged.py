@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_named_bodies import body_named_pairs
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.model import SourceSentence
@@ -32,11 +33,14 @@ SURE_MARGIN = 40.0
 
 def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every name the tagger clearly calls a person and the index does not hold yet, into `index`."""
+    named_bodies = body_named_pairs(sentences)  # ar_named_bodies: "شركة عمر أفندى" names a company
     for s in sentences:
         for entity in tag_sentence(s.text):
             if entity.type != "PER" or entity.margin < CLEAR_MARGIN:
                 continue
             words = entity.text.split()
+            if tuple(words[:2]) in named_bodies:
+                continue
             text = entity.text
             linked = re.match(r"\s+([\u0621-\u064a]{3,})", s.text[entity.end :]) if words[-1] in _LINKS else None
             if linked is not None and _name_word(linked.group(1)):
