@@ -253,3 +253,14 @@ def test_a_man_named_twice_and_never_after_a_body_stays_a_person() -> None:
         ]
     )
     assert "سليم حداد" in people
+
+
+# --- a name in apposition after "أي" (namely) ------------------------------------------------------------------
+
+
+def test_name_after_namely_following_a_noun_of_a_person() -> None:
+    people = _people(["خبر", "وقد أثنى كثيرون على هذه المرأة أي سلمى قاسم، لشجاعتها في المحكمة."])
+    assert "سلمى قاسم" in people
+    # near misses: "أي" as "any" after no noun of a person, and a place after "أي"
+    assert _people(["خبر", "ولم تسجل أي حالة جديدة، حسب الوزارة."]) == {}
+    assert "سلمى القاهرة" not in _people(["خبر", "وزارت المرأة أي سلمى القاهرة، أمس."])

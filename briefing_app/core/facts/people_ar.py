@@ -20,6 +20,7 @@ from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_offic
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
 from briefing_app.core.facts.people_ar_known_as import find_known_as
+from briefing_app.core.facts.people_ar_namely import find_namely_names
 from briefing_app.core.facts.people_ar_latin import find_latin_names
 from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
 from briefing_app.core.facts.people_ar_lists import find_listed_names
@@ -128,6 +129,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_led_and_aged(sentences, index)  # people_ar_led_aged: "بقيادة X البالغ من العمر", "من X إلى Y"
     find_kana_names(sentences, index)  # people_ar_kana: "وكان X مدرب المنتخب قال": one word before an office
     find_known_as(sentences, index)  # people_ar_known_as: "لشهيناز عبد السلام المعروفة ب«واحدة مصرية»"
+    find_namely_names(sentences, index)  # people_ar_namely: "هذه المرأة أي X Y،": a name in apposition after "namely"
     find_foreign_mononyms(sentences, index)  # people_ar_foreign_mononyms: "عبر الاورجوياني X مدرب الفريق ..."
     find_latin_names(sentences, index)  # people_ar_latin: "المدونة الأردنية Hareega": a name in Latin letters
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."
