@@ -264,3 +264,20 @@ def test_name_after_namely_following_a_noun_of_a_person() -> None:
     # near misses: "أي" as "any" after no noun of a person, and a place after "أي"
     assert _people(["خبر", "ولم تسجل أي حالة جديدة، حسب الوزارة."]) == {}
     assert "سلمى القاهرة" not in _people(["خبر", "وزارت المرأة أي سلمى القاهرة، أمس."])
+
+
+# --- a spokesman's office right after the titled name; adverbs that open an adjunct -------------------------------
+
+
+def test_spokesman_office_after_a_titled_name_is_no_part_of_it() -> None:
+    people = _people(["خبر", "كشف الدكتور وليد الحسيني المتحدث باسم وزارة الصحة عن حصيلة جديدة للضحايا."])
+    assert "وليد الحسيني" in people
+    assert "المتحدث" in (people["وليد الحسيني"] or "")
+    # near miss: a definite family name after the two words stays the name's
+    people = _people(["خبر", "وقال الدكتور وليد سامي الحسيني إن الحصيلة ارتفعت."])
+    assert "وليد سامي الحسيني" in people
+
+
+def test_adverb_after_a_counterpart_opens_no_name() -> None:
+    people = _people(["خبر", "وفاز المنتخب على نظيره العماني ضمن منافسات الجولة الأولى من البطولة."])
+    assert not any("منافسات" in name for name in people)
