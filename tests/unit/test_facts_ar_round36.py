@@ -281,3 +281,16 @@ def test_spokesman_office_after_a_titled_name_is_no_part_of_it() -> None:
 def test_adverb_after_a_counterpart_opens_no_name() -> None:
     people = _people(["خبر", "وفاز المنتخب على نظيره العماني ضمن منافسات الجولة الأولى من البطولة."])
     assert not any("منافسات" in name for name in people)
+
+
+# --- an aside on where a body's words were carried -------------------------------------------------------------
+
+
+def test_aside_on_the_source_after_a_bare_verb_is_no_speaker() -> None:
+    paragraphs = [
+        "خبر",
+        'وقالت مديرية الشرطة إنها ستكثف انتشارها "لضمان سيادة القانون في كل المحافظات".',
+        'وكانت المديرية أعلنت أنها تعاملت مع أحداث شغب، وأضافت حسبما نقلت "الوكالة" في وقت سابق، أنه تم "إلقاء القبض على عشرات الأشخاص في المناطق".',
+    ]
+    assert not any("حسبما" in (s or "") for s in _speakers(paragraphs))
+    assert not any("حسبما" in name for name in _people(paragraphs))

@@ -12,6 +12,7 @@ from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
 from briefing_app.core.facts.ar_sent_message import message_sender
+from briefing_app.core.facts.ar_source_asides import source_aside
 from briefing_app.core.facts.ar_time_adjuncts import leading_time_words
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.ar_verb_objects import verb_with_own_object
@@ -441,6 +442,9 @@ def ar_speaker_before(before: str) -> str | None:
         # ('قال "..."، وتابع "..."، وأكد ان "': the verbs before quoted their words right after them; the one
         # nearest has only "that" after it: no subject named, the sentence's speaker goes on)
         return ""
+    if said and source_aside(said[-1].group(1)):
+        # ar_source_asides: 'وأضافت حسبما نقلت "بترا" في وقت سابق، أنه تم «': no subject after the verb, the one before
+        return subject_before_verb(before) or ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")
