@@ -358,6 +358,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 or _ar_role_place(words, i)
                 # "رئيس إقليم كردستان X", "رئيس بلدية بيروت X": a kind of region or town before a known place's name
                 or (words[i] in _REGION_KINDS and i + 1 < len(words) and _region_named(words, i + 1))
+                # ("نائب مدير شرطة محافظة معان العقيد X": a body's noun, then the kind of region it serves and its name)
+                or (words[i] in AR_ORG_WORDS and i + 2 < len(words) and words[i + 1] in _REGION_KINDS
+                    and _region_named(words, i + 2))  # fmt: skip
                 or (i >= 1 and role[-1] == words[i - 1] and words[i - 1] in _REGION_KINDS and _region_named(words, i))
                 # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
                 or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)
