@@ -299,3 +299,8 @@ def test_aside_on_the_source_after_a_bare_verb_is_no_speaker() -> None:
 def test_office_runs_over_a_body_and_the_region_it_serves() -> None:
     people = _people(["خبر", "وذكرت الوكالة أن نائب مدير شرطة محافظة إربد العقيد سامي العمري، أصيب بعيار ناري."])
     assert (people.get("سامي العمري") or "").startswith("نائب مدير شرطة محافظة إربد")
+
+
+def test_place_named_after_its_kind_is_no_person() -> None:
+    people = _people(["خبر", "وتعامل خبراء المتفجرات مع موقع آخر في منطقة أبو نصير شمال العاصمة."])
+    assert "أبو نصير" not in people
