@@ -304,3 +304,29 @@ def test_office_runs_over_a_body_and_the_region_it_serves() -> None:
 def test_place_named_after_its_kind_is_no_person() -> None:
     people = _people(["خبر", "وتعامل خبراء المتفجرات مع موقع آخر في منطقة أبو نصير شمال العاصمة."])
     assert "أبو نصير" not in people
+
+
+# --- a short term in the same curly marks inside an Arabic quote -------------------------------------------------
+
+
+def test_term_in_the_same_curly_marks_stays_inside_the_quote() -> None:
+    quotes = quotes_of(
+        [
+            "خبر",
+            "قال النائب سامر الخطيب إن “ البرلمان بوضعه الحالي معطل والنواب “منشغلون” بحملاتهم الانتخابية ولن يعقد أي جلسة”، مبيناً أن “المؤسسة التشريعية فقدت دورها الرقابي بالكامل”.",
+        ],
+        "ar",
+    )
+    texts = [q.text for q in quotes]
+    assert any(t.startswith("البرلمان بوضعه") and "بحملاتهم" in t for t in texts)
+    assert all(q.speaker == "سامر الخطيب" for q in quotes)
+
+
+def test_two_quotes_in_curly_marks_stay_two() -> None:
+    # near misses: two quotes of one paragraph, and marks typed mirrored
+    quotes = quotes_of(
+        ["خبر", "قال الوزير سامر الخطيب: “نحن مستعدون للحوار مع الجميع” وأضاف “لن نتراجع عن مطالبنا أبدا”."], "ar"
+    )
+    assert [q.text for q in quotes] == ["نحن مستعدون للحوار مع الجميع", "لن نتراجع عن مطالبنا أبدا"]
+    quotes = quotes_of(["خبر", "قال الوزير سامر الخطيب: ”نحن مستعدون للحوار مع الجميع“."], "ar")
+    assert [q.text for q in quotes] == ["نحن مستعدون للحوار مع الجميع"]
