@@ -294,6 +294,8 @@ def test_aside_on_the_source_after_a_bare_verb_is_no_speaker() -> None:
     ]
     assert not any("حسبما" in (s or "") for s in _speakers(paragraphs))
     assert not any("حسبما" in name for name in _people(paragraphs))
+    # the sentence opens with the body by its head noun and the article: the body goes on speaking
+    assert _speakers(paragraphs)[-1] == "مديرية الشرطة"
 
 
 def test_office_runs_over_a_body_and_the_region_it_serves() -> None:
@@ -330,3 +332,12 @@ def test_two_quotes_in_curly_marks_stay_two() -> None:
     assert [q.text for q in quotes] == ["نحن مستعدون للحوار مع الجميع", "لن نتراجع عن مطالبنا أبدا"]
     quotes = quotes_of(["خبر", "قال الوزير سامر الخطيب: ”نحن مستعدون للحوار مع الجميع“."], "ar")
     assert [q.text for q in quotes] == ["نحن مستعدون للحوار مع الجميع"]
+
+
+def test_bodys_head_noun_calls_back_only_one_body() -> None:
+    from briefing_app.core.facts.quotes_ar import ar_opening_body
+
+    assert ar_opening_body("وكانت المديرية أعلنت أنها", ["مديرية الشرطة"]) == "مديرية الشرطة"
+    # near misses: two bodies open with the noun, or none does
+    assert ar_opening_body("وكانت الوزارة أعلنت أنها", ["وزارة الصحة", "وزارة الداخلية"]) is None
+    assert ar_opening_body("وكانت المديرية أعلنت أنها", ["وزارة الصحة"]) is None

@@ -309,6 +309,12 @@ def ar_opening_body(clause: str, bodies: Sequence[str]) -> str | None:
     if not re.fullmatch(r"[وف]?[\u0621-\u064a]{3,}", verb) or verb.startswith("ال"):
         return None
     named = [b for b in bodies if (rest.startswith(b + " ") or rest == b) and _definite_body(b)]
+    if not named and rest.startswith("ال"):
+        # ("وكانت المديرية أعلنت ...": the body's head noun with the article, as the article calls it back, when
+        # one body of the article opens with that noun: "مديرية الأمن العام")
+        head = rest.split()[0][2:]
+        heads = {b for b in bodies if b.split()[0] == head and len(b.split()) > 1}
+        named = list(heads) if len(heads) == 1 else []
     return max(named, key=len) if named else None
 
 
