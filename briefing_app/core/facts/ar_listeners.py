@@ -52,9 +52,11 @@ def possessed_object(words: list[str]) -> bool:
 
 def with_possessive(word: str) -> bool:
     """A noun with a possessive pronoun glued on ("دعمه", "موقفها", "رفضهم"), which no name's later word is: not a
-    known given name, not a name in -يه or -اه (فقيه، وجيه، طه) nor one ending in "الله"."""
+    known given name, not a name in -يه or -اه (فقيه، وجيه، طه) nor one ending in "الله". Never a word with the
+    article: the article and a possessive pronoun exclude each other, so "الإله" of "عبد الإله" ends in its stem."""
     return (
         len(word) >= 4
+        and not word.startswith("ال")
         and word.endswith(("ه", "ها", "هم", "هما"))
         # (nor a Persian name's final -eh after و or د: "مهراوه", "ستوده")
         and not word.endswith(("يه", "اه", "الله", "لله", "وه", "ده"))

@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from briefing_app.core.facts.ar_slash_labels import slash_label
+from briefing_app.core.facts.bullet_runs import bullet_mark
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people import AR_SPEECH, HE_SPEECH, SPEECH_VERBS
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, en
@@ -268,13 +270,20 @@ def find_blocks(
         paragraphs.setdefault(s.paragraph, []).append(s)
     order = sorted(paragraphs)
     blocks: list[Block] = []
+    bulleted: tuple[SourceSentence, str] | None = None  # the introduction of a run of bullets, and their mark
     for position, number in enumerate(order):
         group = paragraphs[number]
         text = " ".join(s.text for s in group)
         indices = tuple(s.index for s in group)
         post = _POST.match(text)
         intro: SourceSentence | None = None
-        if position > 0:
+        bullet = bullet_mark(text)
+        run_on = bulleted is not None and bullet == bulleted[1] and blocks and blocks[-1].sentences[-1] + 1 == indices[0]
+        bulleted = bulleted if run_on else None
+        if run_on and bulleted is not None:
+            # ('قال الوزير X:' then '• ...' '• ...' '• ...': each bullet after the first is the same speaker's too)
+            intro = bulleted[0]
+        elif position > 0:
             before = paragraphs[order[position - 1]]
             last = before[-1]
             title = re.search(r"(?:^|\s)['‘\"“](?=\w)[^'’\"”]*$", before[-2].text) if len(before) > 1 else None
@@ -290,6 +299,8 @@ def find_blocks(
                 or _introduces(stripped[:-1], lang)
                 or (names_person is not None and lang not in ("ar", "he") and names_person(stripped) and _prose(text))
                 or (lang not in ("ar", "he") and opening_name(stripped) is not None and _prose(text))
+                # (ar_slash_labels: "مدرب الفريق/ X Y :" over the bullets of his answers)
+                or (lang == "ar" and bullet_mark(text) != "" and slash_label(stripped))
             ):
                 intro = last
             elif (
@@ -321,6 +332,8 @@ def find_blocks(
             # 'התבטא הנגיד:' then 'X לא היה מוכן לכך. מנכ"ל X Y טען כי ...: "..."': a paragraph whose own verb of
             # saying opens a quotation in marks is reported prose, its quote read there, not the block handed over
             continue
+        if intro is not None and bullet and bulleted is None:
+            bulleted = (intro, bullet)
         blocks.append(
             Block(
                 sentences=indices,

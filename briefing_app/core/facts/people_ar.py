@@ -20,6 +20,7 @@ from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_offic
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
 from briefing_app.core.facts.people_ar_known_as import find_known_as
+from briefing_app.core.facts.people_ar_namely import find_namely_names
 from briefing_app.core.facts.people_ar_latin import find_latin_names
 from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
 from briefing_app.core.facts.people_ar_lists import find_listed_names
@@ -67,10 +68,20 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
+from briefing_app.core.facts.ar_final_ya import offices_with_ya, roles_with_final_ya
+from briefing_app.core.facts.ar_slash_labels import slash_as_comma
+from briefing_app.core.facts.ar_spoken_for import as_in_the_name_of, roles_as_spoken_for
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 
 __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_words; people.py reads it here
+
+
+def _offices_as_read(text: str) -> str:
+    """`text` with offices written as the role readers know them, the same length: the hamza of "الامين العام",
+    Egyptian "المحامى" (ar_final_ya), a spokesman "بلسان" a body (ar_spoken_for), the slash of a label "مدرب
+    الفريق/ X" (ar_slash_labels)."""
+    return with_office_hamza(as_in_the_name_of(slash_as_comma(offices_with_ya(text))))
 
 
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -83,7 +94,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             s,
             # (people_ar_role_bounds: '"رئيس حكومة X Y' spaced after the mark once bodies and names in marks are read)
             text=opening_marks_spaced(
-                _unquoted_names(_unspaced(blank_body_marks(without_honorifics(with_office_hamza(s.text)))))
+                _unquoted_names(_unspaced(blank_body_marks(without_honorifics(_offices_as_read(s.text)))))
             ),
         )
         for s in sentences
@@ -118,6 +129,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_led_and_aged(sentences, index)  # people_ar_led_aged: "بقيادة X البالغ من العمر", "من X إلى Y"
     find_kana_names(sentences, index)  # people_ar_kana: "وكان X مدرب المنتخب قال": one word before an office
     find_known_as(sentences, index)  # people_ar_known_as: "لشهيناز عبد السلام المعروفة ب«واحدة مصرية»"
+    find_namely_names(sentences, index)  # people_ar_namely: "هذه المرأة أي X Y،": a name in apposition after "namely"
     find_foreign_mononyms(sentences, index)  # people_ar_foreign_mononyms: "عبر الاورجوياني X مدرب الفريق ..."
     find_latin_names(sentences, index)  # people_ar_latin: "المدونة الأردنية Hareega": a name in Latin letters
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."
@@ -178,6 +190,8 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
             p.role = p.role.rstrip(" .،,:؛")  # "، وهي أم لثلاثة أطفال.": the sentence's stop is no role's
     given_name_from_role(index)  # people_ar_role_tail: "رئيس الديوان الأسبق باسم X Y": باسم is the given name
     roles_as_written(index, written)  # people_ar_hamza: "الامين العام" stays as the article writes it
+    roles_as_spoken_for(index.people, written)  # ar_spoken_for: "الناطق بلسان الشرطة" too
+    roles_with_final_ya(index.people, written)  # ar_final_ya: Egyptian "المحامى" too
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"
@@ -248,8 +262,9 @@ def _unspaced(text: str) -> str:
     return re.sub(r"(?<![\u0621-\u064a])د\.(?=[\u0621-\u064a])", "د. ", text)
 
 
+# (copy that sets the closing mark as the opener too, 'البرتغالي ” X Y”', names its people the same way)
 _QUOTED_AFTER_TITLE = re.compile(
-    r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s*[\"“«]\s?([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,2})\s?[\"”»“]"
+    r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s*[\"“”«]\s?([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){1,2})\s?[\"”»“]"
 )
 
 
@@ -300,7 +315,7 @@ def _unquoted_names(text: str) -> str:
             return f"{m.group(1)} {m.group(2)}  {m.group(3)}"  # (the marks' two places kept: the same length)
         return m.group(0)
 
-    if not any(q in text for q in '"“«'):
+    if not any(q in text for q in '"“”«'):
         return text
     return _QUOTED_BODY_IN_ROLE.sub(unquote_body, _QUOTED_AFTER_TITLE.sub(unquote, text))
 

@@ -60,7 +60,14 @@ AR_HEAD_WORDS: tuple[str, ...] = (
              # the queen (الملكة X; the indefinite "ملكة" is also a given name, read only by people_ar_roles)
              "الملكة",
              # a member of parliament by his calling ("البرلماني السابق X Y", "البرلمانية X")
-             "البرلماني", "البرلمانية")  # fmt: skip
+             "البرلماني", "البرلمانية",
+             # envoys and coordinators with the article or in construct ("المندوب الإقليمي لوزارة الصحة، X Y،",
+             # "مندوب فلسطين لدى ...", "المنسق الأممي X Y"), consuls: offices as common as the ambassador's
+             "المندوب", "المندوبة", "مندوب", "مندوبة", "الموفد", "موفد", "المنسق", "المنسقة", "منسق", "منسقة",
+             "القنصل", "قنصل",
+             # coaches and players in construct with their team, which sport copy puts before the name with any
+             # verb ("يعتقد مدرب منتخب مصر البرتغالي X Y أن", "أبدى لاعب الأهلي X Y سعادته"), not only one of saying
+             "مدرب", "مدربة", "لاعب", "لاعبة")  # fmt: skip
 
 AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",

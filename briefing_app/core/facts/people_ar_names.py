@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
+from briefing_app.core.facts.ar_named_bodies import body_named_pairs
 from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
@@ -57,6 +58,7 @@ def find_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
     given name rarely comes twice with the same next word."""
     pairs: dict[tuple[str, str], list[int]] = {}
     free: set[tuple[str, str]] = set()
+    named_bodies = body_named_pairs(sentences)  # ar_named_bodies: "شركة عمر أفندى", a company named after a man
     for s in sentences:
         words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
         for i in range(len(words) - 1):
@@ -91,6 +93,8 @@ def find_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
                 pairs[key].append(s.index)
     texts = {s.index: s.text for s in sentences}
     for (given, family), where in pairs.items():
+        if (given, family) in named_bodies:
+            continue
         if len(where) >= 2 and (given, family) in free and index.find(f"{given} {family}") is None:
             nisba = re.fullmatch(r"ال[\u0621-\u064a]{3,}ي", family) is not None and family not in known_names()
             if not nisba and not any(_tagged_family(texts[i], family) for i in where):

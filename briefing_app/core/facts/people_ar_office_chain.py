@@ -22,7 +22,7 @@ _RANK_WORDS = {"جنرال", "الجنرال", "ميجور", "الميجور", "
 def office_chain_before(text: str) -> bool:
     """Whether `text` (up to a quote mark) ends with an office noun and its complement, at most six words after
     the noun, the last definite."""
-    head = re.sub(r"[\"“«]\s*$", "", text).rstrip()
+    head = re.sub(r"[\"“”«]\s*$", "", text).rstrip()  # (” opens in copy that uses it both ways)
     words = head.split("،")[-1].split(",")[-1].split()[-9:]
     while len(words) > 2 and (words[-1] in AR_TITLES or words[-1] in _RANK_WORDS):
         words = words[:-1]  # ('المتحدث باسم وزارة الدفاع الروسية الميجور جنرال "X Y"': a rank after the office)

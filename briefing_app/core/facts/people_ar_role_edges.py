@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -16,10 +17,14 @@ from briefing_app.core.facts.people_ar_words import (
     AR_TITLES,
     _ar_core,
     _ar_is_given,
+    _transliterated,
 )
 
 # Callings that are also adjectives of relation (نسبة): "المؤتمر الصحفي", "الإيجاز الصحافي", "العمل الروائي".
-_NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي", "البرلماني", "البرلمانية"}
+_NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي", "البرلماني", "البرلمانية",
+                   # (and the politician's, and the feminine forms after a feminine or plural noun: "الكتل السياسية
+                   # ورئاسة البرلمان مسؤولية ...", "المؤسسات الإعلامية": the blocs' adjective, no politician)
+                   "السياسي", "السياسية", "القيادية", "الروائية", "الصحفية", "الصحافية", "الإعلامية", "الاعلامية"}
 
 
 def nisba_of_a_noun(before: str, head: str) -> bool:
@@ -122,3 +127,25 @@ def _office_opening_clause(clause: str) -> str:
     if _office_head(head) and all(_chain_word(w) or w in known_names() for w in words[2:]):
         return " ".join([head, *words[2:]])
     return ""
+
+
+def imperfect_after_role(word: str) -> bool:
+    """A third person's imperfect verb ("يحاول", "يقوم"), which no role holds: not a nisba adjective in -ي
+    ("يمني"), a given name (يوسف) or a transliterated one."""
+    return (
+        re.fullmatch(r"ي[\u0621-\u064a]{3,}", word) is not None
+        and not word.endswith(("ي", "ية"))
+        and not _ar_is_given(word)
+        and not _transliterated(word)
+    )
+
+
+def apposed_to_named(before: str, people: list[Person]) -> bool:
+    """Whether the text before an office ends with a person the article named and a comma: "قال المهندس X Y،
+    رئيس شركة عمر أفندى إن": the office is X Y's apposition, so the words after its body's noun are the body's own
+    name (a company named after a man), no second person."""
+    head = before.rstrip()
+    if not head.endswith(("،", ",")):
+        return False
+    head = head[:-1].rstrip()
+    return any(len(p.name.split()) >= 2 and head.endswith(p.name) for p in people)

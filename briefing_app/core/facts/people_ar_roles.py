@@ -10,7 +10,13 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
-from briefing_app.core.facts.people_ar_role_edges import family_with_article, nisba_of_a_noun, office_before_title
+from briefing_app.core.facts.people_ar_role_edges import (
+    apposed_to_named,
+    family_with_article,
+    imperfect_after_role,
+    nisba_of_a_noun,
+    office_before_title,
+)
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -48,7 +54,11 @@ _AR_ROLE_AFTER = re.compile(
 
 def _ar_role_place(words: list[str], i: int) -> bool:
     """Whether words[i] is في opening where the role is held, a definite noun, a body or a construct chain after
-    it ("النائبة في البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ...", "في حكومة الوحدة"): the role goes on."""
+    it ("النائبة في البرلمان الأردني سلمى ...", "مدير المبيعات في شركة ...", "في حكومة الوحدة"): the role goes on.
+    So does a known place with ب glued on after the office's genitive ("المندوب الإقليمي لوزارة الصحة بتطوان،
+    X Y"): Maghreb and Egyptian copy's "in" before a town, which has no article to carry the run."""
+    if i >= 1 and words[i][:1] == "ب" and len(words[i]) > 3 and words[i][1:].strip("،,") in known_names():
+        return True
     return (
         words[i] == "في"
         and i + 1 < len(words)
@@ -166,6 +176,8 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
                     # ("مدير عام منظمة X": "general" after the office, a director general; not "year")
                     and not (w == "عام" and k == 1)
                 )
+                # ("X Y الرئيس التركي يحاول مساومة ...": the clause's imperfect verb after the role ends it)
+                or (k >= 1 and imperfect_after_role(w))
             ),
             len(role_words),
         )  # (and before a conjunction or function word: "وزير الدولة أن ...")
@@ -346,6 +358,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 or _ar_role_place(words, i)
                 # "رئيس إقليم كردستان X", "رئيس بلدية بيروت X": a kind of region or town before a known place's name
                 or (words[i] in _REGION_KINDS and i + 1 < len(words) and _region_named(words, i + 1))
+                # ("نائب مدير شرطة محافظة معان العقيد X": a body's noun, then the kind of region it serves and its name)
+                or (words[i] in AR_ORG_WORDS and i + 2 < len(words) and words[i + 1] in _REGION_KINDS
+                    and _region_named(words, i + 2))  # fmt: skip
                 or (i >= 1 and role[-1] == words[i - 1] and words[i - 1] in _REGION_KINDS and _region_named(words, i))
                 # "النائب عن محافظة البصرة X", "السيناتور عن ولاية X": a member for a seat or a bloc
                 or (words[i] == "عن" and i == len(role) - 1 and _ar_core(role[-1]) in _MEMBER_FOR)
@@ -408,7 +423,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             # "عضو المكتب السياسي لحركة نهضان سامر أبو نوري": the body's own name, then the person's
             role, name, i = role + name[:1], name[1:], i + 1
             name = _ar_name_at(words, i)
-        if glued_body in AR_ORG_WORDS and names_an_organisation(" ".join(name)):
+        if glued_body in AR_ORG_WORDS and (
+            names_an_organisation(" ".join(name)) or apposed_to_named(s.text[: m.start()], index.people)
+        ):
             continue  # "رئيس الحكومة لوكالة الأنباء X" (a known agency): the body's own name, no person after the role
         if not name and i < len(words) and words[i] in tagged_first and words[i] in known_names():
             # "للرئيس فلاديمير بوتين": a name whose first word also names a place, read as the tagger reads it

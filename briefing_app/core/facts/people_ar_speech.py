@@ -485,10 +485,20 @@ def _role_after_name(name: list[str], k: int) -> bool:
     w = name[k]
     if w in ("القائم", "قائم") and k + 1 < len(name) and name[k + 1] in ("بالأعمال", "بأعمال"):
         return True  # "X Y القائم بالأعمال": the chargé d'affaires, an office after the name
-    if name[k - 1] in _AR_NAME_LINKS or w.startswith("ال"):
+    if name[k - 1] in _AR_NAME_LINKS:
         return False
+    if w.startswith("ال"):
+        # ("الدكتور X Y المتحدث باسم وزارة ...", "X Y المدير الفني لـ"): a definite spokesman or director with
+        # the words that make it an office; any other definite word is a family name's (X Y الشامي)
+        after = name[k + 1] if k + 1 < len(name) else ""
+        return (w in _SPOKESMAN_HEADS and after in ("باسم", "بلسان", "الرسمي", "الإعلامي")) or (
+            w in ("المدير", "المديرة") and after in ("العام", "العامة", "التنفيذي", "التنفيذية", "الفني")
+        )
     return _ar_core(w) in AR_ROLE_NOUNS and w != "عام" or w in _AFTER_NAME_HEADS
 
+
+# Spokesmen by their definite noun, which after a name opens its office ("X Y المتحدث باسم ...").
+_SPOKESMAN_HEADS = {"المتحدث", "المتحدثة", "الناطق", "الناطقة"}
 
 # Verbal nouns of events that a verb of saying reports as its object ("ذكرت وقوع قتيل", "أكد حدوث انفجار").
 _EVENT_NOUNS = {"وقوع", "حدوث", "سقوط", "مقتل", "وفاة", "إصابة", "اندلاع", "تنفيذ", "استمرار", "ارتفاع", "انخفاض",

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_named_bodies import body_named_pairs
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_NAME_STOP,
+    _AR_PLACE_KINDS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,
@@ -32,11 +34,14 @@ SURE_MARGIN = 40.0
 
 def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every name the tagger clearly calls a person and the index does not hold yet, into `index`."""
+    named_bodies = body_named_pairs(sentences)  # ar_named_bodies: "شركة عمر أفندى" names a company
     for s in sentences:
         for entity in tag_sentence(s.text):
             if entity.type != "PER" or entity.margin < CLEAR_MARGIN:
                 continue
             words = entity.text.split()
+            if tuple(words[:2]) in named_bodies:
+                continue
             text = entity.text
             linked = re.match(r"\s+([\u0621-\u064a]{3,})", s.text[entity.end :]) if words[-1] in _LINKS else None
             if linked is not None and _name_word(linked.group(1)):
@@ -48,6 +53,10 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
                 continue  # one word alone is as often a place or half a name the tagger cut short
             if words[0].startswith("ال"):
                 continue  # "الأمريكي السادس عشر": a definite adjective opens a description, not a name
+            before_word = re.findall(r"[\u0621-\u064a]+", s.text[: entity.start])[-1:]
+            kind = before_word[0] if before_word else ""
+            if kind in _PLACE_BEFORE or (kind[:1] in "وبل" and kind[1:] in _PLACE_BEFORE):
+                continue  # "في منطقة أبو علندا", "حي الشيخ X", "شارع محمد علي": a place named after its kind
             if s.text[: entity.start].rstrip().endswith(('"', "«", "“", "'")):
                 continue  # a name in quote marks is a title, a brand or a discipline ("كروس كاونتري")
             if not (_ar_is_given(words[0]) or entity.margin >= SURE_MARGIN or _cued(s.text[: entity.start])):
@@ -55,6 +64,9 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             if index.find(text) is None and not any(index.find(w) for w in words if len(w) > 2):
                 index.add(text, role_before(s.text[: entity.start]), s.index)
 
+
+# Kinds of place and site written right before their own name, which may read as a man's ("منطقة أبو علندا").
+_PLACE_BEFORE = set(_AR_PLACE_KINDS) | {"حي", "شارع", "مخيم", "ضاحية", "ميدان", "جسر", "معبر", "سوق", "مسجد", "جامع"}
 
 # The particles inside a name that need the word after them ("أبو", "بن", "عبد"): a name never ends in one.
 _LINKS = {"أبو", "ابو", "بن", "ابن", "بنت", "عبد", "آل", "ولد"}

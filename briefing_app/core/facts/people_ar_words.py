@@ -78,7 +78,16 @@ _AR_NOT_NAMES = {"ما", "من", "الذي", "التي", "أن", "إن", "إنه
                  # "وقال الدكتور X Y وهو طبيب ...": and he (she, they) is, a description after the name
                  "وهو", "وهي", "وهم",
                  # "that" with ب after a verb of saying ("يقول بأنه ليس بطلا"): a clause, no name
-                 "بأن", "بأنه", "بأنها", "بأنهم", "وبأن", "وبأنه"}  # fmt: skip
+                 "بأن", "بأنه", "بأنها", "بأنهم", "وبأن", "وبأنه",
+                 # a document in the accusative after its issuer ("عمم الناطق باسم الشرطة بيانا جاء فيه",
+                 # "أصدرت المديرة تصريحا"): the verb's object, no name
+                 "بيانا", "بياناً", "تصريحا", "تصريحاً", "بلاغا", "بلاغاً", "تقريرا", "تقريراً", "تعميما", "تعميماً",
+                 "منشورا", "منشوراً",
+                 # reflexives, the verb's object after its subject ("لم يتمالك زملاء المحامي المعتقل أنفسهم")
+                 "نفسه", "نفسها", "أنفسهم", "انفسهم", "أنفسهن", "أنفسنا", "نفسي", "ذاته", "ذاتها",
+                 # adverbs of place and cause that open the clause's adjunct after a name or a description ("على
+                 # نظيره السعودي ضمن منافسات الجولة": within; amid, without, towards, after, because of)
+                 "ضمن", "وسط", "دون", "نحو", "إثر", "اثر", "عقب", "تجاه", "جراء", "جرّاء"}  # fmt: skip
 
 
 def _ar_core(word: str) -> str:
@@ -232,6 +241,9 @@ def _ar_name_next(word: str) -> bool:
         and word not in known_names()
         # (a feminine noun no given name spells: "وزير الصحة يطلق صيحة فزع", a verb and its object)
         and not (word.endswith("ة") and not _ar_is_given(word))
+        # (nor a plural in -ات with a preposition glued on: "وزير الصناعة يقوم بزيارات", a verb and its
+        # complement; a family name in -ات is short, بركات)
+        and re.fullmatch(r"[بل][\u0621-\u064a]{4,}ات", word) is None
     )
 
 

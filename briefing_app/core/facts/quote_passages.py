@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.ar_slash_labels import slash_label
 from briefing_app.core.facts.blockquotes import (
     DOCUMENT_LAST,
     Block,
@@ -173,6 +174,11 @@ def add_blocks(out: list[Fact], sentences: list[SourceSentence], lang: str, spea
             # "But he cannot see the logic of a rise that makes X the best paid:": the pronoun opening the
             # introduction speaks (its antecedent before it), not X, named later in it as an object
             speaker = speakers.resolve(opening_pronoun, block.intro_sentence or first, "")
+        elif lang == "ar" and block.intro is not None and slash_label(block.intro + ":"):
+            # ar_slash_labels: "مدرب الفريق/ X Y :" over his answers: the name after the slash speaks
+            written = block.intro.split("/")[-1].strip()
+            person = speakers.in_text(written)
+            speaker = person.name if person is not None else written
         elif block.intro is not None:
             mention = speaker_named_before(block.intro + ":", lang)
             subject = intro_subject(block.intro, lang) if mention == block.intro.strip() else None

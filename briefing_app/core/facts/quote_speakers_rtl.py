@@ -12,7 +12,10 @@ from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
 from briefing_app.core.facts.ar_sent_message import message_sender
+from briefing_app.core.facts.ar_source_asides import source_aside
+from briefing_app.core.facts.ar_time_adjuncts import leading_time_words
 from briefing_app.core.facts.ar_tongue import tongue_speaker
+from briefing_app.core.facts.ar_verb_objects import verb_with_own_object
 from briefing_app.core.facts.ar_verbal_nouns import verbal_noun_at
 from briefing_app.core.facts.he_beside_phrase import referred_to
 from briefing_app.core.facts.he_group_speakers import group_or_body_speaker
@@ -385,6 +388,9 @@ def ar_speaker_before(before: str) -> str | None:
     said = [m for m in said if not re.search(received, before[: m.start()])]
     # ("وقال X، بحسب الإعلام الرسمي، إن": a source set off in commas after a verb and its subject only reports it)
     said = [m for m in said if not _parenthetical_source(before, m, said)]
+    # ar_verb_objects: "أن حكومته واصلت عملها «": a verb with its own object right before the marks is no verb of
+    # saying (the quote goes on the clause an earlier verb reported)
+    said = [m for m in said if not verb_with_own_object(before[m.start() :])]
     later = [v for v in re.finditer(rf"(?:^|\s){AR_QUOTE_VERBS}(?![\u0600-\u06ff])", before)]
     if said and later and later[-1].start() > said[-1].start():
         said = []  # "وأعلنت إيران ...، وأفاد التلفزيون:": a verb of the other list is nearer the quote
@@ -408,7 +414,8 @@ def ar_speaker_before(before: str) -> str | None:
         # "وذكرت صحيفة X أن المدير العام Y قال: «...»": the subject of the reported clause said it, not the paper
         return reported.group(1).strip()
     named = _ROLE_THEN_NAME.search(before) if said else None
-    if named is not None and _ar_is_given(named.group(1).split()[0]):
+    # (not "وأضاف X في الجلسة، صباح اليوم، «": a time adjunct set off in commas, صباح a given name elsewhere)
+    if named is not None and _ar_is_given(named.group(1).split()[0]) and not leading_time_words(named.group(1).split()):
         return named.group(1)  # "قال مدير X في المدينة، ماهر الخليل، إن": the name after the role
     told = said[-1].group(1).split()[:1] if said else []
     that = that_clause_subject(before[: said[-1].start(1)], told) if told else None  # quotes_ar: "X يقول بأنه:"
@@ -435,6 +442,9 @@ def ar_speaker_before(before: str) -> str | None:
         # ('قال "..."، وتابع "..."، وأكد ان "': the verbs before quoted their words right after them; the one
         # nearest has only "that" after it: no subject named, the sentence's speaker goes on)
         return ""
+    if said and source_aside(said[-1].group(1)):
+        # ar_source_asides: 'وأضافت حسبما نقلت "بترا" في وقت سابق، أنه تم «': no subject after the verb, the one before
+        return subject_before_verb(before) or ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry
     # ("وتابع، «...»": Levantine copy sets a comma where the colon stands; "وبين، أن «...»": and before "that")

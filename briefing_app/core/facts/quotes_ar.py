@@ -281,10 +281,16 @@ def opening_office(clause: str, people: list[Person]) -> str | None:
         return None
     # the subject ends before the first noun with a glued preposition: its object ("بتصريح") or addressee
     # (or before his own speech, the verb's object: "وختم الوزير كلمته قائلا:")
-    cut = next((k for k in range(2, len(words)) if (words[k][:1] in "بل" and words[k] != "باسم"
+    cut = next((k for k in range(2, len(words)) if (words[k][:1] in "بل" and words[k] not in ("باسم", "بلسان")
                 and not words[k].startswith(("لل", "بال"))) or OWN_SPEECH.fullmatch(words[k])), len(words))  # fmt: skip
     # (an office in construct, "وألقى وزير الصحة كلمة": the office and its definite genitive, not its object)
-    construct = next((k for k in range(2, cut) if not words[k].startswith("ال")), cut)
+    # (a country's or a team's name is definite without the article: "وأكمل مدرب منتخب مصر بالتطرق ...", "وشدد
+    # وزير خارجية قطر", whose indefinite genitive before the name belongs to the chain too)
+    def in_chain(k: int) -> bool:
+        named_next = k + 1 < cut and words[k + 1] in known_names()
+        return words[k].startswith("ال") or words[k] in known_names() or named_next
+
+    construct = next((k for k in range(2, cut) if not in_chain(k)), cut)
     speaker = group_speaker(words[1 : construct if not words[1].startswith("ال") else cut], people)
     if speaker is None and cut == 2 and OWN_SPEECH.fullmatch(words[2]) and words[1].startswith("ال"):
         # "واختتم الوزير حديثه بالقول:": a definite office alone before his own speech, no holder named: the office
@@ -303,6 +309,12 @@ def ar_opening_body(clause: str, bodies: Sequence[str]) -> str | None:
     if not re.fullmatch(r"[وف]?[\u0621-\u064a]{3,}", verb) or verb.startswith("ال"):
         return None
     named = [b for b in bodies if (rest.startswith(b + " ") or rest == b) and _definite_body(b)]
+    if not named and rest.startswith("ال"):
+        # ("وكانت المديرية أعلنت ...": the body's head noun with the article, as the article calls it back, when
+        # one body of the article opens with that noun: "مديرية الأمن العام")
+        head = rest.split()[0][2:]
+        heads = {b for b in bodies if b.split()[0] == head and len(b.split()) > 1}
+        named = list(heads) if len(heads) == 1 else []
     return max(named, key=len) if named else None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_nested_marks import curly_in_turn
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # Define, set out, class, consider in law: present and past, masculine and feminine, with و or ف; and "is
@@ -36,8 +37,6 @@ def defined_in_marks(lead_in: str) -> bool:
     return re.search(rf"(?<![\u0600-\u06ff]){AR_ANY_SPEECH}(?![\u0600-\u06ff])", sentence) is None
 
 
-# (″, the double prime, is the closing mark WordPress types after a digit: "“فرانس 24″ أن")
-_CURLY = re.compile("[“”″]")
 
 
 def arabic_curly_marks(text: str) -> str:
@@ -46,5 +45,4 @@ def arabic_curly_marks(text: str) -> str:
     keyboard mirrors them, so which one opens is told only by its order. Other text is returned as it is."""
     if not re.search(r"[\u0621-\u064a]", text) or re.search(r"[\u0590-\u05ff]", text) or not re.search("[“”]", text):
         return text
-    marks = iter(("“", "”") * len(text))
-    return _CURLY.sub(lambda _: next(marks), text)
+    return curly_in_turn(text)  # ar_nested_marks: and a short term in the same marks inside a quote set aside

@@ -19,6 +19,7 @@ from briefing_app.core.facts.ar_listeners import (
 )
 from briefing_app.core.facts.ar_marked_subject import unmarked_subject
 from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
+from briefing_app.core.facts.ar_source_asides import ASIDE_OPENERS
 from briefing_app.core.facts.ar_time_adjuncts import without_time_adjunct
 from briefing_app.core.facts.ar_tongue import tongue_speaker
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
@@ -132,6 +133,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             for m in re.finditer(rf"(?:^|\s){AR_SPEECH}\s+([\u0621-\u064a]{{3,}})", _unquoted(marked_free(index)))
             if m.group(1) not in AR_FILLERS and m.group(1) not in AR_HE_STOP
             and m.group(1) not in AR_ORG_WORDS  # "أعلنت شركة ...": a body's kind, no one's name
+            and m.group(1) not in ASIDE_OPENERS  # ar_source_asides: "وأضافت حسبما نقلت ...": no subject
             and m.group(1) not in AR_NO_SUBJECT  # ("أشار الى أننا": a preposition, hamzaless, no one named)
             and not m.group(1).startswith(("بأن", "بال", "لل"))
             and not according_to_a_thing(m.group(0), m.group(1))  # ar_bare_chain: "وفق الجدول", no one spoke
