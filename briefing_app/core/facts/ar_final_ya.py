@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES, _land
+from briefing_app.core.facts.people_index import Person
 
 # A word ending in ى, with a glued و, ب or ل before it.
 _FINAL_YA = re.compile(r"(?<![\u0621-\u064a])([وبل]?)([\u0621-\u064a]{2,}?)ى(?![\u0621-\u064a])")

@@ -278,7 +278,9 @@ def find_blocks(
         post = _POST.match(text)
         intro: SourceSentence | None = None
         bullet = bullet_mark(text)
-        run_on = bulleted is not None and bullet == bulleted[1] and blocks and blocks[-1].sentences[-1] + 1 == indices[0]
+        run_on = (
+            bulleted is not None and bullet == bulleted[1] and blocks and blocks[-1].sentences[-1] + 1 == indices[0]
+        )
         bulleted = bulleted if run_on else None
         if run_on and bulleted is not None:
             # ('قال الوزير X:' then '• ...' '• ...' '• ...': each bullet after the first is the same speaker's too)

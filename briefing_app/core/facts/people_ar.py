@@ -7,8 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefing_app.core.facts.ar_final_ya import offices_with_ya, roles_with_final_ya
 from briefing_app.core.facts.ar_listeners import spokesman_without_listener
 from briefing_app.core.facts.ar_object_nouns import object_noun
+from briefing_app.core.facts.ar_slash_labels import slash_as_comma
+from briefing_app.core.facts.ar_spoken_for import as_in_the_name_of, roles_as_spoken_for
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_context import find_context_names
 from briefing_app.core.facts.people_ar_described import find_described_roles
@@ -20,11 +23,11 @@ from briefing_app.core.facts.people_ar_hamza import roles_as_written, with_offic
 from briefing_app.core.facts.people_ar_honorifics import role_without_address, without_honorifics
 from briefing_app.core.facts.people_ar_kana import find_kana_names
 from briefing_app.core.facts.people_ar_known_as import find_known_as
-from briefing_app.core.facts.people_ar_namely import find_namely_names
 from briefing_app.core.facts.people_ar_latin import find_latin_names
 from briefing_app.core.facts.people_ar_led_aged import find_led_and_aged
 from briefing_app.core.facts.people_ar_lists import find_listed_names
 from briefing_app.core.facts.people_ar_name_tails import cut_name_tails, drop_verb_phrases
+from briefing_app.core.facts.people_ar_namely import find_namely_names
 from briefing_app.core.facts.people_ar_names import (
     find_name_lists,
     find_partners,
@@ -68,9 +71,6 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
-from briefing_app.core.facts.ar_final_ya import offices_with_ya, roles_with_final_ya
-from briefing_app.core.facts.ar_slash_labels import slash_as_comma
-from briefing_app.core.facts.ar_spoken_for import as_in_the_name_of, roles_as_spoken_for
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import known_names
-from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
@@ -19,6 +18,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _transliterated,
 )
+from briefing_app.core.facts.people_index import Person
 
 # Callings that are also adjectives of relation (نسبة): "المؤتمر الصحفي", "الإيجاز الصحافي", "العمل الروائي".
 _NISBA_CALLINGS = {"القيادي", "الروائي", "الصحفي", "الصحافي", "الإعلامي", "الاعلامي", "البرلماني", "البرلمانية",
