@@ -70,6 +70,8 @@ NOT_A_ROLE_WORD = {
     "would",
     "who",
     "which",
+    "whose",
+    "whom",
     "that",
     "to",
     "er",

@@ -1,0 +1,88 @@
+"""English quotes, people and roles, round 36 (k-qen34): shapes read wrong on real wire, disaster, police and
+politics pages (written again with made-up names and sentences), each with near misses that must keep their old
+reading."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.speaker_before import speaker_named_before
+from briefing_app.core.facts.speaker_fronted_en import main_clause_after_fronted
+from briefing_app.core.facts.quote_words import verbs_of
+from tests.unit.facts_helpers import people_roles, quotes_of
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs)]
+
+
+# --- speaker_fronted_en: a source, topic or participle phrase fronted before "the X said:" -----------------------
+
+
+def test_colon_quote_after_according_to_a_source_is_the_clauses_subject() -> None:
+    paragraphs = [
+        "Lund Harbour Board officials met on Monday.",
+        "According to Tolvik Radio, the chairman of the harbour board said on Tuesday, speaking about the pier: "
+        '"We will keep talking with the fishermen until the work is done."',
+    ]
+    assert _speakers(paragraphs) == ["the chairman of the harbour board"]
+
+
+def test_colon_quote_after_a_fronted_participle_and_a_long_subject() -> None:
+    paragraphs = [
+        "Pointing out that the truce between the two sides has been extended until Friday, the spokesman of the "
+        'Interior Ministry of Velaria said: "We hope that the truce will hold for as long as possible."',
+    ]
+    assert _speakers(paragraphs) == ["the spokesman of the Interior Ministry of Velaria"]
+
+
+def test_fronted_phrases_keep_their_old_readings() -> None:
+    verbs = verbs_of("en")
+    # near misses: "according to" with no clause of saying after it keeps its source; a surname ending in -ing
+    # before an apposition is the subject; a quote before the comma belongs to its own reading
+    assert speaker_named_before("According to the mayor, the bridge will be ", "en") == "the mayor"
+    assert main_clause_after_fronted("Manning, the chief, said: ", verbs) is None
+    assert main_clause_after_fronted('Citing "grave concern", Roe said: ', verbs) is None
+    assert speaker_named_before("According to Jane Roe, a spokeswoman for the council, ", "en") == "Jane Roe"
+    assert speaker_named_before("Speaking to reporters, the minister said: ", "en") == "the minister"
+
+
+# --- speaker_after: a title, a name and a relative clause after the quote ------------------------------------------
+
+
+def test_title_name_and_relative_clause_after_the_quote() -> None:
+    paragraphs = [
+        '"Most people were scared. But there were others who could not stop crying," photographer Tom Reller, who '
+        "visited four villages on Sunday, told the Tolvik Echo by phone from the city.",
+    ]
+    assert _speakers(paragraphs) == ["Tom Reller"]
+
+
+def test_owner_before_a_name_and_relative_clause_is_not_the_speaker() -> None:
+    # near miss: "the family of X, who died" speaks for him; X is not the speaker
+    paragraphs = [
+        '"He was a kind and gentle man who loved the sea," the family of Tom Reller, who died in May, said.',
+    ]
+    assert _speakers(paragraphs) != ["Tom Reller"]
+
+
+# --- people: a broadcaster's title, a relative clause after a role --------------------------------------------------
+
+
+def test_broadcasters_title_after_its_country_and_kind_is_no_person() -> None:
+    people = people_roles(["Velaria's private Zorin television reported a death toll of more than 200 in the north."])
+    assert "Zorin" not in people
+
+
+def test_private_before_a_soldiers_name_stays_a_rank() -> None:
+    # near miss: "Private" capitalised before a full name is the soldier's rank
+    people = people_roles(["Private Tom Mills was killed in the attack on the base."])
+    assert people.get("Tom Mills") == "Private"
+
+
+def test_role_ends_before_whose() -> None:
+    people = people_roles(
+        [
+            "Eleven children have been rescued from the school, which is named for Jan Ebbe Holm, a 19th-century "
+            "teacher whose methods are still used today.",
+        ]
+    )
+    assert people.get("Jan Ebbe Holm") == "19th-century teacher"
