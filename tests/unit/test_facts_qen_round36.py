@@ -132,3 +132,38 @@ def test_he_before_a_subject_named_after_the_quote_stays_that_persons() -> None:
         "Writer Holly Brandt was speaking at the launch of her book in Tolvik.",
     ]
     assert _speakers(paragraphs) == ["Holly Brandt"]
+
+
+# --- people: an initial before the given name, "Capt.", a title of two job nouns ------------------------------------
+
+
+def test_initial_first_name_before_of_the_body_is_a_person() -> None:
+    people = people_roles(
+        [
+            "A briefing is set for Monday, at which Lt. J. Paul Varney of the Tolvik State Police said officials will "
+            "name the victims.",
+        ]
+    )
+    assert any(name.endswith("Varney") and (role or "").startswith("Lt.") for name, role in people.items())
+
+
+def test_initial_before_a_body_of_the_west_stays_a_body() -> None:
+    # near miss: a capitalised run with no given name after its initial is no person
+    people = people_roles(["The U. S. Bank of the West said profits rose in the third quarter."])
+    assert not any("Bank" in name for name in people)
+
+
+def test_abbreviated_captain_after_a_service_is_the_role() -> None:
+    people = people_roles(['The town was left "pretty much destroyed," Tolvik Fire Capt. Scott Mereday said.'])
+    assert people.get("Scott Mereday") == "Capt."
+
+
+def test_title_of_two_job_nouns_joined_by_a_hyphen() -> None:
+    people = people_roles(["In Butte County, Sheriff-Coroner Kory L. Hanley reported five people were found dead."])
+    assert people.get("Kory L. Hanley") == "Sheriff-Coroner"
+
+
+def test_hyphenated_name_after_a_title_stays_a_name() -> None:
+    # near miss: a double-barrelled family name is no title
+    people = people_roles(["Sheriff Ann Lee-Morton reported five people were found dead."])
+    assert people.get("Ann Lee-Morton") == "Sheriff"
