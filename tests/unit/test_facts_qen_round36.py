@@ -4,10 +4,10 @@ reading."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.quote_words import verbs_of
 from briefing_app.core.facts.speaker_before import speaker_named_before
 from briefing_app.core.facts.speaker_fronted_en import main_clause_after_fronted
-from briefing_app.core.facts.quote_words import verbs_of
-from tests.unit.facts_helpers import people_roles, quotes_of
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
 
 
 def _speakers(paragraphs: list[str]) -> list[str | None]:
@@ -167,3 +167,36 @@ def test_hyphenated_name_after_a_title_stays_a_name() -> None:
     # near miss: a double-barrelled family name is no title
     people = people_roles(["Sheriff Ann Lee-Morton reported five people were found dead."])
     assert people.get("Ann Lee-Morton") == "Sheriff"
+
+
+# --- a passive with a thing for its subject names the one "he" goes back to; a party's initials after a name --------
+
+
+def test_he_after_a_motion_tabled_by_a_councillor_is_the_councillor() -> None:
+    paragraphs = [
+        "A motion at the county council called for a meeting with Commissioner Noreen Tallis about police numbers.",
+        "The motion was tabled by Cllr Kieran Dunphy.",
+        '"I hope the pressure on police numbers will drop off," he said.',
+    ]
+    assert _speakers(paragraphs) == ["Kieran Dunphy"]
+
+
+def test_he_after_a_person_met_by_someone_stays_the_subject() -> None:
+    # near miss: a person (a noun for one) is the passive's subject; the agent is not the one "he" stands for
+    paragraphs = [
+        "Harbour master Tom Weller spoke at the quay on Monday.",
+        "The minister was met at the airport by Ann Roe.",
+        '"We are glad to be back," he said.',
+    ]
+    assert _speakers(paragraphs) != ["Ann Roe"]
+
+
+def test_party_initials_after_a_councillors_name_leave_a_person() -> None:
+    people = people_roles(['"Who is watching us?" asked Cllr Kieran Dunphy (FF).'])
+    assert people.get("Kieran Dunphy") == "Cllr"
+
+
+def test_initials_of_a_named_body_still_define_it() -> None:
+    # near miss: a body named after a person, its initials the words' own
+    facts = facts_of(["The Mary Robinson Trust (MRT) said the plan was wrong."])
+    assert "Mary Robinson Trust" in [f.text for f in facts if f.kind == "organisation"]
