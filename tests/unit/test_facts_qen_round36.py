@@ -200,3 +200,35 @@ def test_initials_of_a_named_body_still_define_it() -> None:
     # near miss: a body named after a person, its initials the words' own
     facts = facts_of(["The Mary Robinson Trust (MRT) said the plan was wrong."])
     assert "Mary Robinson Trust" in [f.text for f in facts if f.kind == "organisation"]
+
+
+# --- a participle clause between a subject and "said,"; an owner's capitalised title before the name ---------------
+
+
+def test_participle_aside_between_subject_and_said_holds_no_speaker() -> None:
+    paragraphs = [
+        "Republican Senator Jo Lind of Ohio, noting he was not present at the meeting and did not know if President "
+        "Tom Roe erred, said, \"To compromise a source is something that you just don't do.\"",
+    ]
+    assert _speakers(paragraphs) == ["Jo Lind"]
+
+
+def test_speaking_aside_keeps_its_old_reading() -> None:
+    # near miss: the aside "speaking to reporters" was read before; the subject still speaks
+    paragraphs = ['Ann Lee, speaking to reporters in the city, said, "We will not give up on this plan at all."']
+    assert _speakers(paragraphs) == ["Ann Lee"]
+
+
+def test_owners_capitalised_title_then_a_ranked_name_after_said() -> None:
+    paragraphs = [
+        "President Tom Roe met the envoys on Monday.",
+        '"At no time were sources discussed, and the president did not disclose anything," said Roe\'s National '
+        'Security Advisor, Lieutenant General H.R. Weller, who also told reporters he was in the room.',
+    ]
+    assert _speakers(paragraphs) == ["H.R. Weller"]
+
+
+def test_owners_lower_case_title_then_a_name_after_said() -> None:
+    # near miss: the lower-case title the old reading took
+    paragraphs = ['"We are ready for the vote on the harbour," said Roe\'s lawyer, Tom Weller.']
+    assert _speakers(paragraphs) == ["Tom Weller"]

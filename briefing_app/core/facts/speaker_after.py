@@ -95,9 +95,10 @@ def _after_verb(subject: str) -> str:
     ("said Roe's neighbour, Ada Chu." is Chu), else the words without a relative clause after them ("said the
     24-year-old, who won gold" is "the 24-year-old") or the document they issued ("a statement from X": X)."""
     subject = re.sub(_DOCUMENT_FROM, "", subject.strip())  # "said a statement from the family of X": the family
+    # (an owner's title may be capitalised: "said Roe's National Security Advisor, Lieutenant General Al Weller")
     set_off = re.match(
         rf"(?:{NAME}['’]s?|the|an?|his|her|their)\s+[a-z][\w\s'’-]{{1,40}}?,\s+({NAME})\s*(?:,.*|[.!?]?)$", subject
-    )
+    ) or re.match(rf"{NAME}['’]s?\s+[A-Z][\w\s'’-]{{1,40}}?,\s+({NAME})\s*(?:,.*|[.!?]?)$", subject)
     if set_off is not None:
         return set_off.group(1)
     # "said Jeffrey Lyon, Certified Systems Professional with the X team, to the paper": the name before its

@@ -33,3 +33,14 @@ def main_clause_after_fronted(before: str, verbs: str) -> str | None:
         if re.match(rf"{_SUBJECT}\s+(?:also\s+|further\s+|then\s+|later\s+)?(?:{verbs})\b[^\"“”]*$", rest):
             return rest
     return None
+
+
+def without_participle_aside(before: str, verbs: str) -> str:
+    """`before` less a participle clause set off by commas between a subject and its verb of saying: "Senator Jo
+    Lind of Ohio, noting he was not at the meeting and did not know if President Roe had erred, said," is "Senator
+    Jo Lind of Ohio said,": a name inside the clause is spoken of, the subject speaks."""
+    return re.sub(
+        rf",\s+(?:[a-z]+ly\s+)?[a-z]{{3,}}ing\s[^,\"“”]{{2,200}}?,\s+(?=(?:also\s+|then\s+|later\s+)?(?:{verbs})\b)",
+        " ",
+        before,
+    )
