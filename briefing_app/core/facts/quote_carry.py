@@ -47,5 +47,12 @@ def carry_to_bare_pronouns(out: list[Fact], sentences: Sequence[SourceSentence])
         here, there = by_index.get(fact.sentence), by_index.get(previous.sentence)
         if not fact.speaker or not _BARE_PRONOUN.fullmatch(fact.speaker) or here is None or there is None:
             continue
-        if previous.speaker and not _BARE_PRONOUN.fullmatch(previous.speaker) and 0 <= here.paragraph - there.paragraph <= 3:
+        # (only one known by office: a named person of the pronoun's sex was already found by Speakers.resolve, so a
+        # named one here is of the other sex, "Brannigan ... he said" then "she said")
+        described = previous.speaker is not None and _DESCRIBED.match(previous.speaker) is not None
+        if described and 0 <= here.paragraph - there.paragraph <= 3:
             fact.speaker = previous.speaker
+
+
+# A speaker described rather than named: "the spokesperson of the ministry", "this senior official".
+_DESCRIBED = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ne)\s+[a-z]")
