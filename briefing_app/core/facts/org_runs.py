@@ -319,7 +319,9 @@ def head_and_tail_runs(
                 lead = 1  # "Justice Jane Roe of the Federal High Court": a judge's or a cleric's title first
             of_at = next((i for i in (lead + 2, lead + 3) if words[i : i + 1] == ["of"]), 0)
             addressed = lead > 0 and words[lead - 1] in _PERSON_TITLES and words[lead - 1] != "The"  # ("Dr X Y of")
-            person = bool(of_at) and (words[lead] in person_names()[0] or addressed) and words[lead] != "The"
+            # ("J. Paul Vance of the X Police": an initial before the given name opens a person's name too)
+            initial = re.fullmatch(r"[A-Z]\.", words[lead]) is not None and words[lead + 1] in person_names()[0]
+            person = bool(of_at) and (words[lead] in person_names()[0] or initial or addressed) and words[lead] != "The"
             person = person and not any(w in orgs.EN_TAIL or w in orgs.EN_HEAD for w in words[lead + 1 : of_at])
             given_before = (text[:start].split()[-1:] or [""])[0] in person_names()[0]
             if not person and lead == 0 and words[1:2] == ["of"] and given_before and words[0] not in orgs.EN_HEAD:

@@ -445,11 +445,28 @@ def acronym_definitions(text: str) -> list[re.Match[str]]:
     """Names defined with their acronym, in brackets ("National Health Service (NHS)") or after ", or" ("Rapid
     Response Unit, or RRU,"), where the acronym's capitals are, in order, initials of the name's words."""
     out = [_without_a_person_first(text, m) for m in ACRONYM_DEFINED.finditer(text)] if "(" in text else []
+    out = [m for m in out if not _party_after_a_person(m)]
     for m in ACRONYM_OR_DEFINED.finditer(text) if ", or " in text else ():
         initials = iter(w[0] for w in m.group(1).split() if w[:1].isupper())
         if all(c in initials for c in m.group(2) if c.isupper()):
             out.append(m)
     return sorted(out, key=lambda m: m.start())
+
+
+def _party_after_a_person(m: re.Match[str]) -> bool:
+    """ "Cllr Kieran Ryan (FF)", "Anders Samuelsen (LA)": a person's name (a title perhaps, then a known given name and
+    one or two capitalised words) with the initials of their party in brackets, which are no initials of the name."""
+    words = m.group(1).split()
+    given = next((i for i, w in enumerate(words) if w in person_names()[0]), None)
+    if given is None or given > 2 or not 2 <= len(words) - given <= 3:
+        return False
+    if not all(re.fullmatch(r"[A-Z](?:\.|[\w'’-]+)", w) for w in words[given:]):
+        return False
+    # (a body's short name shares its first letter with the name, "Al Qaeda (AQAP)", "Paris Saint-Germain (PSG)")
+    if m.group(2)[0] == words[given][0]:
+        return False
+    initials = iter(w[0] for w in words[given:])
+    return not all(c in initials for c in m.group(2) if c.isupper())
 
 
 def _without_a_person_first(text: str, m: re.Match[str]) -> re.Match[str]:

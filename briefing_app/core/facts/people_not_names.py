@@ -182,6 +182,12 @@ _DANISH_DEFINITE_PLURAL = re.compile(r"[A-ZÆØÅ][a-zæøå]{2,}(?:erne|[^aeiou
 
 # The kind of news outlet a name stands before: "the Dawn newspaper", "the Star daily".
 OUTLET_AFTER = re.compile(r"\s+(?:newspaper|daily|weekly|paper|magazine|tabloid|broadsheet|news\s+agency|channel)\b")
+# A broadcaster's kind after its title ("Pakistan's private Geo television", "the state Rai radio").
+_BROADCAST_AFTER = re.compile(r"\s+(?:television|TV|radio|broadcaster)\b")
+# What stands before an outlet's title: "the", or its country or owner ("Pakistan's"), and up to two words of what
+# kind of outlet it is ("private", "state-run"); a lower-case word there is no title of a person's ("private" is a
+# rank only before a soldier's name, never before "television").
+_OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:the|[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 # A title, "of"/"for" and up to four capitalised words of its portfolio, then "and": the word after is the portfolio's
@@ -214,6 +220,11 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or (
             OUTLET_AFTER.match(sentence.text[run.end :]) is not None
             and re.search(r"(?:^|\s)the\s+$", sentence.text[: run.start]) is not None
+        )
+        # ("Pakistan's private Geo television reported": a broadcaster's title after its country and kind)
+        or (
+            _BROADCAST_AFTER.match(sentence.text[run.end :]) is not None
+            and _OUTLET_BEFORE.search(sentence.text[: run.start]) is not None
         )
         or (
             name in sentence.places

@@ -37,6 +37,7 @@ TITLE_WORDS = {
     "administrerende", "adm.", "dronning", "congressman", "congresswoman", "assemblyman", "assemblywoman",
     "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
     "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
+    "capt.", "cmdr.",  # (American copy's "Fire Capt. Jane Roe", "Navy Cmdr. Tom Bell", as "Sgt.")
     "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
     "overborgmester", "rådmand", "næstformand", "generalsekretær", "emperor", "empress", "kejser", "kejserinde",
     "democrat", "republican",  # "New York Democrat X": a party member before a name, as a title
@@ -70,6 +71,8 @@ NOT_A_ROLE_WORD = {
     "would",
     "who",
     "which",
+    "whose",
+    "whom",
     "that",
     "to",
     "er",
@@ -144,7 +147,10 @@ def is_title(token: str) -> bool:
     low = token.lower().rstrip(",")
     first, *rest = low.split("-")
     # ("Councilman-at-Large", "Member-at-large": the seat a title holds for a whole town, still the title)
-    return low in TITLE_WORDS or (first in TITLE_WORDS and all(p in TITLE_WORDS or p in ("at", "large") for p in rest))
+    # ("Sheriff-Coroner Kory Roe": a title joined to a second job noun, one office of two parts)
+    return low in TITLE_WORDS or (
+        first in TITLE_WORDS and all(p in TITLE_WORDS or p in ("at", "large") or is_person_noun(p) for p in rest)
+    )
 
 
 # "The 45-year-old teacher said ...", "Den 52-årige lærer fortæller ...": a description with an age opening a

@@ -29,7 +29,7 @@ from briefing_app.core.facts.people import (
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
 from briefing_app.core.facts.quote_asked_to_act_en import asked_to_act
-from briefing_app.core.facts.quote_carry import carry_unnamed_speakers
+from briefing_app.core.facts.quote_carry import carry_to_bare_pronouns, carry_unnamed_speakers
 from briefing_app.core.facts.quote_cues import (
     BODY_SUBJECT,
     NAMED_AS,
@@ -674,6 +674,8 @@ def find_quotes(
         for f in out:  # quote_sources: "Statement from NASA's Jane Roe on ...": her unattributed paragraphs
             f.speaker = f.speaker or speakers.resolve(author, f.sentence)
     carry_unnamed_speakers(out, sentences)  # quote_carry: '"...," a spokesman said.', narration, '"..."': his
+    if lang == "en":
+        carry_to_bare_pronouns(out, sentences)  # quote_carry: "the spokesperson said: ..." then "He stated: ...": his
     if lang == "ar":  # quotes_ar_same_sentence: 'وأضافت أن «...»، مبينة أن «...»': the first quote's speaker
         carry_within_sentence(out, sentences, [p.name for p in people.people] + [o.text for o in organisations])
     return out

@@ -20,6 +20,7 @@ from briefing_app.core.facts.quote_words import (
     NOT_AFTER_TITLE,
     verbs_of,
 )
+from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_clause_mentions import owned_reply
 from briefing_app.core.facts.speaker_clues import is_unnamed
 
@@ -293,6 +294,16 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     )
     if m:
         return m.group(1)
+    # '"...," photographer Tom Reller, who visited four villages, told AP': a title before the name too, its last
+    # word a noun for a person (not an owner of the one named: "the family of Tom Reller, who died, said")
+    m = re.match(
+        rf"\s*[,.!?]?\s*((?:[A-Za-z][\w'’.-]*\s+){{1,4}}?)({NAME}),\s+[^\"“”,]{{1,110}}(?:,\s+[^\"“”,]{{1,40}})?,\s+"
+        rf"(?:also\s+)?(?:{verbs})\b",
+        after,
+    )
+    after_preposition = m is not None and re.search(r"\b(?:of|for|to|with|by)\s+$", m.group(1)) is not None
+    if m and is_person_noun(m.group(1).split()[-1].lower()) and not after_preposition:
+        return m.group(2)
     # '"...," Anna Roberts, head of the trust and a former mayor said.': the appositive's closing comma left out, the
     # verb ending the sentence
     m = re.match(rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{3,80}}?\s+(?:{verbs})\s*[.!?]?\s*$", after)

@@ -35,6 +35,7 @@ from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
 from briefing_app.core.facts.speaker_clause_mentions import subject_before_participle, titled_list_name
 from briefing_app.core.facts.speaker_clause_unnamed_en import unnamed_clause_speaker
+from briefing_app.core.facts.speaker_fronted_en import main_clause_after_fronted, without_participle_aside
 from briefing_app.core.facts.speaker_participles import PARTICIPLES, participle_subject
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_unnamed import unnamed_subject
@@ -276,6 +277,9 @@ def _named_before(before: str, lang: str) -> str | None:
     # 'Phil "The Hammer" Garside said:': a nickname in quote marks inside a name is no quote; the name goes on
     before = _NICKNAME.sub(r"\1 \2", before)
     sentence = before  # (the whole sentence before the quote, for a subject that stands before an earlier quote)
+    # ("According to Isna, the spokesperson said:", "Pointing out that ..., the envoy said:": the main clause speaks)
+    before = (main_clause_after_fronted(before, verbs_of(lang)) if lang == "en" else None) or before
+    before = without_participle_aside(before, verbs_of(lang)) if lang == "en" else before  # ("X, noting ..., said,")
     title_list = titled_list_name(before, verbs_of(lang)) if lang == "en" else None
     if title_list is not None:
         return title_list  # speaker_clause_mentions: "Jane Roe, Chairman, President and CEO stated,"

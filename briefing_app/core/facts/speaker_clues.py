@@ -368,7 +368,15 @@ def passive_subject_or_agent(
     starts = [at for p in mentioned if (at := passive_at(p)) is not None]
     # (the subject named before the passive's verb; none of them fits the pronoun's sex if nobody was kept)
     subjects = [p for p in people if starts and p.key and index in p.sentences and 0 <= text.find(p.key) < min(starts)]
+    if not kept and starts and not subjects and _THING_SUBJECT.fullmatch(text[: min(starts)]):
+        thing = _THING_SUBJECT.fullmatch(text[: min(starts)])
+        if thing is not None and not is_person_noun(thing.group(1).lower()):
+            return mentioned  # "The motion was tabled by Cllr Ann Roe.": a thing is the subject, the agent acts
     return kept or (mentioned if sex and subjects else [])
+
+
+# A short noun phrase for a thing opening the sentence as the subject of its passive ("The motion", "The bill").
+_THING_SUBJECT = re.compile(r"\s*(?:The|This|That|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+")
 
 
 # The one spoken to: a name after "said to", "told", "asked" is the listener, never the subject who speaks

@@ -192,7 +192,22 @@ def unlisted_or_later(speakers: Any, sentence: int, within: str, sex: str) -> Pe
         named = [p for p in named if sentence not in p.sentences and p.key and p.key in text]
         # (one the next sentence names only inside a quote is spoken of: 'He added: "For Tom Lee to ..."')
         named = [p for p in named if not named_only_in_quotes(text, p.key or "")]
+        # (nor one a preposition governs, an object of the next sentence's verb: '..." he emphasized. The ministry
+        # denied any role in the killing of Igor Krylov.')
+        named = [p for p in named if not _GOVERNED_BEFORE.search(_before_name(text, p.key or ""))]
         if named:
             first: Person = min(named, key=lambda p: text.find(p.key or ""))
             return first
     return None
+
+
+# A preposition right before a name (its given names and titles aside): the name is an object, not a subject.
+_GOVERNED_BEFORE = re.compile(r"\b(?:of|to|for|with|against|by|from|about|on|at|in|into|over|under|than)\s+$")
+
+
+def _before_name(text: str, key: str) -> str:
+    """The text before the first mention of the family name `key`, less the capitalised words (given names, titles)
+    that stand right before it."""
+    at = text.find(key)
+    return re.sub(r"(?:[A-Z][\w.'’-]*\s+)+$", "", text[:at]) if at >= 0 else text
+

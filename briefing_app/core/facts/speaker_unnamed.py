@@ -151,9 +151,13 @@ def _quoted(texts: dict[int, str], index: int) -> bool:
     return False
 
 
+# Up to three words before the noun for an unnamed person: lower-case ("nearby", "senior") or a capitalised
+# adjective or abbreviation of a country or body ("U.S.", "Israeli", "Pentagon"); no name follows the noun.
+_MODIFIERS = r"(?:(?:[a-z-]+|[A-Z][\w.'’-]*)\s+){0,3}?"
 # An unnamed person as the subject of a verb of saying: "one nearby resident said", "a neighbour told reporters".
 _UNNAMED_SPEAKING = re.compile(
-    r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:said|says|told|tells|added|adds|recalled|"
+    # (a capitalised modifier too, as wire copy writes them: "a U.S. intelligence official", "an Israeli official")
+    rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_MODIFIERS}([a-z]+)\s+(?:said|says|told|tells|added|adds|recalled|"
     r"explained|described|wrote|posted)\b"
 )
 
@@ -177,6 +181,6 @@ def introduced_unnamed(texts: dict[int, str], sentence: int, noun: str) -> bool:
     if not is_person_noun(noun.lower()):
         return False
     unnamed = re.compile(
-        rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[a-z-]+\s+){{0,2}}?{re.escape(noun.lower())}\b(?!,?\s+[A-Z])"
+        rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+{_MODIFIERS}{re.escape(noun.lower())}\b(?!,?\s+[A-Z])"
     )
     return any(unnamed.search(texts.get(i, "")) for i in range(sentence))
