@@ -304,7 +304,7 @@ def test_first_part_that_is_someone_elses_family_name_stays_theirs() -> None:
     assert _speakers(paragraphs, "da") == ["Lise Holmann"]
 
 
-# --- speaker_participle_aside_en / speaker_after: wire copy's long asides and capitalised titles -------------------
+# --- speaker_fronted_en.without_participle_aside / speaker_after: wire copy's long asides and capitalised titles -------------------
 
 
 def test_participle_aside_between_subject_and_verb_names_no_speaker() -> None:

@@ -102,7 +102,6 @@ from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
-from briefing_app.core.facts.speaker_participle_aside_en import subject_before_aside
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
@@ -220,8 +219,6 @@ class Speakers:
             # named last in the sentence: "X spoke, and Y gave a speech in which he said that" is Y (never the
             # listener: "Y, from Z, said to X:" is Y's)
             within = without_listeners(within)
-            # (speaker_participle_aside_en: "Senator X, noting ... President Y ..., said, "...": X, not Y)
-            within = subject_before_aside(within) or within
             # ("The prime minister was convinced that Tom Lee "...": the described subject, not a name after it)
             within = within[: unnamed_subject_end(within, sex) or len(within)]
             clause = re.split(r"[،,;؛]", within)[-1]
