@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_list_item import ar_list_item
 from briefing_app.core.facts.ar_valued_owner import ar_valued_head
 from briefing_app.core.facts.counted_rtl import ar_placed_owner
 from briefing_app.core.facts.figure_words import ADVERBS, AR_STOP, AR_VERB, EN_MONTHS, EN_STOP, PRONOUNS, STOP
@@ -167,6 +168,9 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     elif lang == "ar" and (headed := ar_valued_head(before[: valued.start()], valued.group(2))):
         # "عجز فعلي بقيمة", "حصة صندوق احتياطي الأجيال القادمة بقيمة", "فائضا في الميزانية بقيمة": the head noun
         named = f"{headed} {valued.group(1)}"
+    elif lang == "ar" and (item := ar_list_item([*re.split(r"[،,؛;]", before[: valued.start()])[-1].split(), valued.group(2)])):
+        # "ثم السكر بقيمة 19 مليون دولار، فالأسمدة والمخصبات الزراعية بقيمة": the whole item of the list, its head first
+        named = f"{item} {valued.group(1).split()[-1]}"
     else:
         named = valued.group(1)
     head = re.search(r"(?<!\S)([\u05d0-\u05ea]{2,})\s+$", before[: valued.start()]) if lang == "he" else None

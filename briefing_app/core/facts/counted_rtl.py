@@ -8,6 +8,8 @@ import re
 
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
+from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
+from briefing_app.core.facts.ar_owner_complement import ar_without_owner_complement
 from briefing_app.core.facts.ar_partitive_tail import ar_partitive_tail
 from briefing_app.core.facts.ar_recorded_change import (
     ar_fronted_topic,
@@ -39,7 +41,10 @@ from briefing_app.core.numbers import strip_arabic_marks
 # (the verb kept, which Arabic news keys a change on: "تراجع مؤشر السوق"; also an imperfect after ل, "لينخفض")
 _AR_VSO_STEP = re.compile(
     r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت|نزل|نزلت"
-    r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
+    r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص"
+    # (and verbs of losing or gaining a sum: "وخسر رأس المال السوقي نحو 2.6 مليار جنيه"; not a bare "فقد", which is
+    # as often "so indeed")
+    r"|خسر|خسرت|ربح|ربحت|كسب|كسبت|فقدت|يخسر|تخسر|يربح|تربح|يكسب|تكسب|يفقد|تفقد))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
     # ("بمعدل 49.7%": at a rate of, a lead as "بنسبة" is)
     # ("بنسبة سنوية بلغت 17.9%", "بنسبة قدرها 5 %": the rate with its adjective and a verb of amounting after it)
@@ -295,6 +300,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         opening = len(pieces) >= -k and opens.match(strip_arabic_marks(pieces[k]).strip())
         if opening and not re.search(r"[\d٠-٩]", pieces[k]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
             clause = f"{pieces[k].strip()} {clause.strip()} "
+    if lang == "ar" and (changed := ar_change_before_comma(_CLAUSE_BREAK.split(before), clause)):
+        clause = changed  # "ارتفاع معدل التضخم في مدن البلاد، في سبتمبر إلى 38%": the change before the time
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
@@ -379,10 +386,12 @@ def rtl_context(before: str, lang: str) -> str | None:
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "ar":
         # ("وصلت الإيرادات خلال الشهور الخمسة الأولى من عام 2024 إلى": a time adjunct parts subject and figure)
-        clause = ar_without_time(clause)
+        timed_clause, clause = clause, ar_without_time(clause)
         # (a name in quote marks inside the subject: "تراجع مؤشر « داو جونز » ب 0.4")
         unquoted = re.sub(r"\s*[\"“”«»]\s*", " ", strip_arabic_marks(re.split(r"[,.;:!?،؛()]", before)[-1]))
         in_clause = _AR_VSO_STEP.search(clause)
+        if in_clause is None and (shorter := ar_without_owner_complement(clause)):
+            in_clause = _AR_VSO_STEP.search(shorter)  # "خسر رأس المال السوقي | لأسهم الشركات المقيدة بالبورصة"
         vso = in_clause or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
         last = vso.group(2).split()[-1] if vso else ""
         if vso and vso.group("lead") is None and (last in AR_STOP or last in AR_LEADS or last.startswith("بنسب")):
@@ -483,7 +492,8 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = words_after
             if subject:
                 return " ".join(subject)
-        described_noun = _ar_described_noun(clause)
+        # ("بعد تداولات بلغت 822 مليون": the noun described may stand in what reads as a time adjunct, "after trades")
+        described_noun = _ar_described_noun(clause) or _ar_described_noun(timed_clause)
         if described_noun:  # "بناتج محلي يبلغ 190.7 مليار", "أرباحا صافية بلغت 40 مليونا": the noun the verb describes
             return described_noun
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing

@@ -1,0 +1,80 @@
+"""What figures count in Arabic, Hebrew and Danish news (round 36: bourse closes, inflation notes, export and budget
+releases), each class written again with made-up goods, places and numbers, each with a near miss the rule must not
+take.
+"""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+from tests.unit.facts_helpers import nth_counts as _counts
+
+
+def _values(paragraphs: list[str], language: str) -> list[float]:
+    return [f.value for f in facts_of(paragraphs, language) if f.kind == "figure" and f.value is not None]
+
+
+# Arabic: the EGX index in its other hamza spellings is a name, not a figure
+
+
+def test_ar_index_name_spelled_with_hamza_above_is_no_figure() -> None:
+    paragraph = "وصعد مؤشر إيجي أكس 70 بنسبة 1.5% ليغلق عند مستوى 910.2 نقطة."
+    assert 70 not in _values([paragraph], "ar")
+    assert "مؤشر" in (_counts(paragraph, 1.5, "ar") or "")
+
+
+def test_ar_number_after_a_word_like_the_index_stays() -> None:
+    assert 70 in _values(["وأصيب 70 شخصا في الحريق."], "ar")
+
+
+# Arabic: a sum lost "من قيمته" (of its own value) is the subject's; a long subject with a "ل" complement
+
+
+def test_ar_sum_of_own_value_counts_the_subject() -> None:
+    paragraph = "وخسر رأس المال السوقي لأسهم الشركات المدرجة بالسوق نحو 4.1 مليار جنيه من قيمته."
+    counts = _counts(paragraph, 4.1e9, "ar") or ""
+    assert "رأس المال" in counts and "قيمته" not in counts
+
+
+def test_ar_sum_of_a_named_whole_keeps_the_whole() -> None:
+    paragraph = "وخصصت الحكومة 3 ملايين دينار من ميزانية الصحة."
+    assert "قيمته" not in (_counts(paragraph, 3e6, "ar") or "")
+
+
+def test_ar_trades_in_an_after_phrase_are_what_the_sum_counts() -> None:
+    paragraph = "وارتفع المؤشر العام بنسبة 0.8%، بعد تداولات بلغت 640 مليون جنيه."
+    assert "تداولات" in (_counts(paragraph, 640e6, "ar") or "")
+
+
+# Arabic: a list item of joined nouns keeps its head, not its last two words
+
+
+def test_ar_list_item_of_joined_nouns_keeps_its_head() -> None:
+    paragraph = (
+        "وارتفعت تكلفة الخبز بنسبة 12.5٪ ، والألبان والأجبان والزيوت النباتية بنسبة 9.4٪ والأدوية والمستلزمات الطبية "
+        "بنسبة 3.2٪."
+    )
+    assert "الألبان" in (_counts(paragraph, 9.4, "ar") or "")
+    assert "الأدوية" in (_counts(paragraph, 3.2, "ar") or "")
+
+
+def test_ar_list_item_after_a_valued_lead_keeps_its_head() -> None:
+    paragraph = "وصدرت البلاد التمور بقيمة 21 مليون دولار، فالزيتون والزيوت المعصورة بقيمة 8.5 مليون دولار."
+    assert "الزيتون" in (_counts(paragraph, 8.5e6, "ar") or "")
+
+
+def test_ar_single_noun_item_is_read_as_before() -> None:
+    paragraph = "وارتفعت أسعار اللحوم بنسبة 7.1٪ والأسماك الطازجة بنسبة 4.4٪."
+    assert "الأسماك" in (_counts(paragraph, 4.4, "ar") or "")
+
+
+# Arabic: a change, a time in commas, then "إلى" its level
+
+
+def test_ar_change_then_time_in_commas_then_level() -> None:
+    paragraph = "وأظهرت البيانات ارتفاع معدل البطالة في المدن، في الربع الثالث إلى 14.2% مقابل 13.8% قبل عام."
+    assert "البطالة" in (_counts(paragraph, 14.2, "ar") or "")
+
+
+def test_ar_level_after_comma_without_a_change_reads_nothing_new() -> None:
+    paragraph = "وقال الوزير في المؤتمر، في الصباح إلى 300 صحفي إن الخطة جاهزة."
+    assert "الوزير" not in (_counts(paragraph, 300, "ar") or "")
