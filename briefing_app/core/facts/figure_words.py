@@ -613,7 +613,7 @@ OUT_OF = re.compile(
 QUALIFIER_LEFT = re.compile(
     r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than|up to|at least|"
     r"as (?:many|much|few|little|high|low) as|upwards of|close to|in excess of|an estimated|"
-    r"omkring|cirka|næsten|over|under|mindst|op til|omtrent|op i?mod)\s*$",
+    r"omkring|cirka|næsten|over|under|mindst|op til|omtrent|op i?mod|i omegnen af|i størrelsesordenen)\s*$",
     re.IGNORECASE,
 )
 
