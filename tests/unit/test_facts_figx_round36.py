@@ -78,3 +78,67 @@ def test_ar_change_then_time_in_commas_then_level() -> None:
 def test_ar_level_after_comma_without_a_change_reads_nothing_new() -> None:
     paragraph = "وقال الوزير في المؤتمر، في الصباح إلى 300 صحفي إن الخطة جاهزة."
     assert "الوزير" not in (_counts(paragraph, 300, "ar") or "")
+
+
+# Hebrew: the verb of change first, an aside of reckoning in commas, a comparative, and the rate of a change
+
+
+def test_he_subject_after_its_verb_of_change() -> None:
+    paragraph = "ברבעון השני גדל היקף המכירות ברשתות השיווק ב-4.2% לעומת הרבעון הקודם."
+    assert "היקף" in (_counts(paragraph, 4.2, "he") or "")
+
+
+def test_he_subject_before_an_aside_of_reckoning() -> None:
+    paragraph = "בשנה שעברה עלה פדיון ענף התיירות, במחירים קבועים, ב-6.3% לעומת השנה הקודמת."
+    assert "פדיון" in (_counts(paragraph, 6.3, "he") or "")
+
+
+def test_he_subject_of_a_comparative_adjective() -> None:
+    paragraph = "היצוא בענף ההייטק בשנת 2019, במחירים קבועים, גבוה ב-11.4% לעומת היצוא בשנת 2015."
+    assert "היצוא" in (_counts(paragraph, 11.4, "he") or "")
+
+
+def test_he_rate_of_a_change_counts_the_change() -> None:
+    paragraph = "נמשכת הירידה במספר המבקרים שהחלה בחודש מרץ, בקצב של כ-2.3% בממוצע לחודש."
+    assert "הירידה" in (_counts(paragraph, 2.3, "he") or "")
+
+
+def test_he_subject_before_its_verb_is_read_as_before() -> None:
+    paragraph = "מחירי הדירות עלו ב-3.1% בשנה האחרונה."
+    assert "מחירי הדירות" in (_counts(paragraph, 3.1, "he") or "")
+
+
+# Hebrew: the singular unit with the article after a number is "this year", no span
+
+
+def test_he_number_before_this_year_is_no_span() -> None:
+    facts = facts_of(["ב-2021 נפצעו 80 רוכבים, לעומת 95 השנה."], "he")
+    assert not [f for f in facts if f.kind == "figure" and f.value == 95 and f.unit == "years"]
+
+
+def test_he_span_with_plural_article_and_bare_singular_stay() -> None:
+    facts = facts_of(["ב-12 החודשים האחרונים נסגרו 40 חנויות.", "הוא ישב בכלא 15 שנה."], "he")
+    units = {f.value: f.unit for f in facts if f.kind == "figure"}
+    assert units.get(12) == "months" and units.get(15) == "years"
+
+
+# Danish: "i omegnen af" is an approximation; a spelled sum is no anaphora
+
+
+def test_da_in_the_region_of_is_a_qualifier() -> None:
+    paragraph = "Der blev fundet besparelser på i omegnen af 40 millioner kroner på skoleområdet."
+    counts = _counts(paragraph, 40e6, "da") or ""
+    assert "omegnen" not in counts and "besparelser" in counts
+
+
+def test_da_spelled_sum_before_af_is_a_figure() -> None:
+    paragraph = "Byrådet skar cirka en halv milliard af anlægsbudgettet og 30 millioner kroner af driften."
+    assert 5e8 in _values([paragraph], "da")
+
+
+def test_da_spelled_sum_ending_the_sentence_is_a_figure() -> None:
+    assert 2e9 in _values(["Rammen er overskredet med over to milliarder."], "da")
+
+
+def test_da_spelled_part_of_them_stays_anaphora() -> None:
+    assert 2 not in _values(["Politiet kom hurtigt. To af dem blev på stedet hele natten."], "da")
