@@ -142,3 +142,39 @@ def test_da_spelled_sum_ending_the_sentence_is_a_figure() -> None:
 
 def test_da_spelled_part_of_them_stays_anaphora() -> None:
     assert 2 not in _values(["Politiet kom hurtigt. To af dem blev på stedet hele natten."], "da")
+
+
+# Arabic: "this year" between subject and figure; a headline's present verb with "ب"; a verb of achieving
+
+
+def test_ar_achieved_sum_after_this_year_counts_the_subject() -> None:
+    paragraph = "كما حققت صادرات قطاع الأثاث هذه السنة 4.2 مليار درهم."
+    assert "صادرات" in (_counts(paragraph, 4.2e9, "ar") or "")
+
+
+def test_ar_headline_present_verb_with_its_lead() -> None:
+    assert "صادرات" in (_counts("صادرات القطاع الزراعي ترتفع ب 12 مليار", 12e9, "ar") or "")
+
+
+def test_ar_this_as_a_subject_is_no_time() -> None:
+    paragraph = "وهذه السنة شهدت الأسواق تراجعا بنسبة 3%."
+    assert "السنة" not in (_counts(paragraph, 3, "ar") or "")
+
+
+# Arabic: a move "من X إلى Y" in a clause of its own ("بينما تمكنت X من الانتقال من"), or its verb alone ("ومرت من")
+
+
+def test_ar_move_in_a_new_clause_counts_its_own_subject() -> None:
+    paragraph = (
+        "وارتفعت صادرات الحبوب من 4.1 مليار دولار إلى 5.2 مليار دولار، بينما تمكنت صادرات الزيوت من الانتقال من "
+        "1.3 مليار دولار في العام الماضي إلى 2.6 مليار دولار."
+    )
+    assert "الزيوت" in (_counts(paragraph, 1.3e9, "ar") or "")
+    assert "الزيوت" in (_counts(paragraph, 2.6e9, "ar") or "")
+    assert "الحبوب" in (_counts(paragraph, 4.1e9, "ar") or "")
+
+
+def test_ar_move_told_by_its_verb_alone_counts_the_clause_before() -> None:
+    paragraph = "وعرفت الصادرات الزراعية نحو أوروبا ارتفاعا بنسبة 12 في المائة، ومرت من 310 ملايين دولار إلى 347 مليون دولار."
+    assert "الصادرات" in (_counts(paragraph, 310e6, "ar") or "")
+    assert "الصادرات" in (_counts(paragraph, 347e6, "ar") or "")
