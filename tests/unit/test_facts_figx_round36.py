@@ -178,3 +178,23 @@ def test_ar_move_told_by_its_verb_alone_counts_the_clause_before() -> None:
     paragraph = "وعرفت الصادرات الزراعية نحو أوروبا ارتفاعا بنسبة 12 في المائة، ومرت من 310 ملايين دولار إلى 347 مليون دولار."
     assert "الصادرات" in (_counts(paragraph, 310e6, "ar") or "")
     assert "الصادرات" in (_counts(paragraph, 347e6, "ar") or "")
+
+
+# Arabic: a relative clause of amounting counts the noun it describes; a time inside it is no noun
+
+
+def test_ar_relative_clause_of_amounting_counts_its_antecedent() -> None:
+    paragraph = "وأضاف أن من بينها المنح المقدمة من الصندوق إلى البلديات، والتي بلغت 87 مليون دينار."
+    counts = _counts(paragraph, 87e6, "ar") or ""
+    assert "المنح" in counts and "والتي" not in counts
+
+
+def test_ar_relative_clause_after_a_noun_and_adjective() -> None:
+    paragraph = "وناقش المجلس الموازنة العامة للدولة التي تبلغ 12 مليار دينار."
+    assert "الموازنة" in (_counts(paragraph, 12e9, "ar") or "")
+
+
+def test_ar_subject_before_a_time_adjunct_and_its_verb_stays() -> None:
+    paragraph = "وقال المكتب إن النفقات العامة حتى نهاية آذار بلغت 9.4 مليار دينار."
+    counts = _counts(paragraph, 9.4e9, "ar") or ""
+    assert "النفقات" in counts and "نهاية" not in counts

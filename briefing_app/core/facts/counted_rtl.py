@@ -9,6 +9,7 @@ import re
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
 from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
+from briefing_app.core.facts.ar_relative_antecedent import ar_relative_antecedent
 from briefing_app.core.facts.ar_owner_complement import ar_without_owner_complement
 from briefing_app.core.facts.ar_partitive_tail import ar_partitive_tail
 from briefing_app.core.facts.ar_recorded_change import (
@@ -278,6 +279,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         bare = re.sub(r"(?:^|\s)(?:حوالي|حوالى|نحو|قرابة|زهاء)\s*$", " ", before)
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
+    if lang == "ar" and (antecedent := ar_relative_antecedent(before)):
+        return antecedent  # "المبالغ المسلمة من الإقليم، والتي بلغت 439 مليار": the noun the relative clause describes
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     if lang == "he" and _HE_VERB_ONLY.fullmatch(clause):
         # ("מדד מחירי הדירות, הכולל דירות חדשות ויד שנייה, עלה ב-0.7%": an aside in commas between the subject
@@ -496,7 +499,11 @@ def rtl_context(before: str, lang: str) -> str | None:
             if subject:
                 return " ".join(subject)
         # ("بعد تداولات بلغت 822 مليون": the noun described may stand in what reads as a time adjunct, "after trades")
-        described_noun = _ar_described_noun(clause) or _ar_described_noun(timed_clause)
+        described_noun = _ar_described_noun(clause)
+        timed_noun = None if described_noun else _ar_described_noun(timed_clause)
+        # (not the time itself: "حتى نهاية تموز بلغت" describes no "نهاية تموز"; trades are a time as well as a sum)
+        if timed_noun and not any(ar_period(w) and w not in ("تداولات", "تعاملات") for w in timed_noun.split()):
+            described_noun = timed_noun
         if described_noun:  # "بناتج محلي يبلغ 190.7 مليار", "أرباحا صافية بلغت 40 مليونا": the noun the verb describes
             return described_noun
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing
