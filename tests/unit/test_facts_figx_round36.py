@@ -198,3 +198,21 @@ def test_ar_subject_before_a_time_adjunct_and_its_verb_stays() -> None:
     paragraph = "وقال المكتب إن النفقات العامة حتى نهاية آذار بلغت 9.4 مليار دينار."
     counts = _counts(paragraph, 9.4e9, "ar") or ""
     assert "النفقات" in counts and "نهاية" not in counts
+
+
+# Arabic: nights counted after a figure; an adverb between a verb of recording and its change
+
+
+def test_ar_nights_after_a_figure_are_what_it_counts() -> None:
+    paragraph = "وأشار التقرير إلى أن الزوار قضوا خلال تلك الفترة نحو 12 مليون ليلة سياحية."
+    assert "ليلة" in (_counts(paragraph, 12e6, "ar") or "")
+
+
+def test_ar_night_as_a_time_after_a_count_stays_a_time() -> None:
+    assert "ليلة" not in (_counts("وقتل 3 أشخاص ليلة أمس في القصف.", 3, "ar") or "")
+
+
+def test_ar_adverb_also_is_no_subject_of_a_change() -> None:
+    paragraph = "مشيرا إلى أن الصادرات الزراعية شهدت أيضا ارتفاعا بنسبة 6% خلال الربع الأول."
+    counts = _counts(paragraph, 6, "ar") or ""
+    assert "الصادرات" in counts and "أيضا" not in counts

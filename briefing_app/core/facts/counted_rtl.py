@@ -269,6 +269,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
     ("חוזה של 3 מיליון דולר")."""
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
+    if lang == "ar":  # ("شهدت أيضًا ارتفاعًا بنسبة 8%": an adverb of the clause is no word of what changed)
+        before = re.sub(r"(?<!\S)(?:أيضا|أيضاً|أيضًا|ايضا|كذلك)(?=\s|$)", " ", before)
     if lang == "ar":  # ("معدل البطالة للسكان (أردنيين وغير أردنيين) بلغ": a bracketed aside is no part of the subject)
         # ("تتجاوز الـ400 مليون": the article glued to the figure is no word of what it counts)
         before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", "", before)

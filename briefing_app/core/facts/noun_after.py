@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_counted_nights import ar_nights_after
 from briefing_app.core.facts.ar_own_part import ar_own_part_after
 from briefing_app.core.facts.ar_times import _AR_PERIODS, ar_time_after
 from briefing_app.core.facts.da_comparatives import da_after_comparative
@@ -258,6 +259,8 @@ def after_phrase(
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
     tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
+    if lang == "ar" and (nights := ar_nights_after(tokens)):
+        return nights  # "نحو 50 مليون ليلة سياحية": nights counted, not the time word "ليلة"
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
     if lang == "he" and tokens and re.fullmatch(r"ו[בהלמכש][\u05d0-\u05ea]{2,}", tokens[0]):
