@@ -216,3 +216,26 @@ def test_ar_adverb_also_is_no_subject_of_a_change() -> None:
     paragraph = "مشيرا إلى أن الصادرات الزراعية شهدت أيضا ارتفاعا بنسبة 6% خلال الربع الأول."
     counts = _counts(paragraph, 6, "ar") or ""
     assert "الصادرات" in counts and "أيضا" not in counts
+
+
+# Arabic: a distance in brackets after a place; a dual in construct after a casualty noun
+
+
+def test_ar_bracketed_distance_counts_its_reference_place() -> None:
+    paragraph = "وقضت المحكمة بسجن مزارعين من قرية السلام (45 كم شرق العاصمة) بسبب نزاع على الأرض."
+    assert "شرق العاصمة" in (_counts(paragraph, 45, "ar") or "")
+
+
+def test_ar_bracketed_distance_without_a_direction_stays() -> None:
+    paragraph = "وأغلقت السلطات الطريق الساحلي (45 كم) أمام الشاحنات."
+    assert "شرق" not in (_counts(paragraph, 45, "ar") or "")
+
+
+def test_ar_construct_dual_after_a_casualty_noun_counts_two() -> None:
+    facts = facts_of(["وأسفر الهجوم عن مقتل جنديي حراسة وإصابة آخرين."], "ar")
+    assert [f for f in facts if f.kind == "figure" and f.value == 2 and "حراسة" in (f.counts or "")]
+
+
+def test_ar_nisba_noun_after_a_casualty_noun_is_one() -> None:
+    for text in ["وأعلن الجيش مقتل شرطي إسرائيلي في الهجوم.", "وأعلن الجيش مقتل شرطي في الهجوم."]:
+        assert 2 not in _values([text], "ar")

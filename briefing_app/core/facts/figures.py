@@ -145,6 +145,7 @@ from briefing_app.core.facts.glued_signs_en import blank_glued_signs
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_age_lists import he_age_lists
+from briefing_app.core.facts.ar_bracketed_distance import ar_bracketed_distance
 from briefing_app.core.facts.he_verb_first import he_verb_first
 from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends, he_span_noun
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
@@ -656,6 +657,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_moving_levels([f for f in out[start:] if f.number is not None], s.text)  # "، منتقلا من 12 إلى 11.5"
             ar_points_of_before([f for f in out[start:] if f.number is not None])  # "أي بناقص 0.4 نقطة"
             ar_told_again([f for f in out[start:] if f.number is not None], s.text)  # "وبقيمة 523 مليون"
+            ar_bracketed_distance([f for f in out[start:] if f.number is not None], s.text)  # "(90 كم غرب X)"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
