@@ -239,3 +239,21 @@ def test_ar_construct_dual_after_a_casualty_noun_counts_two() -> None:
 def test_ar_nisba_noun_after_a_casualty_noun_is_one() -> None:
     for text in ["وأعلن الجيش مقتل شرطي إسرائيلي في الهجوم.", "وأعلن الجيش مقتل شرطي في الهجوم."]:
         assert 2 not in _values([text], "ar")
+
+
+# Arabic: the rate of a change told as an amount; a figure set against one with the same counting noun
+
+
+def test_ar_rate_after_a_change_amount_counts_the_change() -> None:
+    paragraph = "وبلغ عدد المشتغلين 24.1 مليون مشتغل بزيادة قدرها 52 ألف مشتغل بنسبة 0.2٪ عن الربع السابق."
+    assert "زيادة" in (_counts(paragraph, 0.2, "ar") or "")
+
+
+def test_ar_rate_of_its_own_subject_stays() -> None:
+    paragraph = "وبلغ عدد المشتغلين 24.1 مليون مشتغل، وارتفعت الأجور بنسبة 3٪ عن الربع السابق."
+    assert "زيادة" not in (_counts(paragraph, 3, "ar") or "")
+
+
+def test_ar_figure_set_against_one_with_the_same_noun() -> None:
+    paragraph = "وسجل حجم قوة العمل 31 مليوناً و210 آلاف فرد، مقابل 30 مليوناً و980 ألف فرد خلال الربع السابق."
+    assert "قوة العمل" in (_counts(paragraph, 30980000, "ar") or "")

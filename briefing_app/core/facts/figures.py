@@ -146,6 +146,7 @@ from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_age_lists import he_age_lists
 from briefing_app.core.facts.ar_bracketed_distance import ar_bracketed_distance
+from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_rate_of_change
 from briefing_app.core.facts.he_verb_first import he_verb_first
 from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends, he_span_noun
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
@@ -658,6 +659,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_points_of_before([f for f in out[start:] if f.number is not None])  # "أي بناقص 0.4 نقطة"
             ar_told_again([f for f in out[start:] if f.number is not None], s.text)  # "وبقيمة 523 مليون"
             ar_bracketed_distance([f for f in out[start:] if f.number is not None], s.text)  # "(90 كم غرب X)"
+            ar_rate_of_change([f for f in out[start:] if f.number is not None], s.text)  # "بزيادة 16 ألف فرد بنسبة"
+            ar_compared_same_noun([f for f in out[start:] if f.number is not None], s.text)  # "X فرد، مقابل Y فرد"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
