@@ -257,3 +257,27 @@ def test_ar_rate_of_its_own_subject_stays() -> None:
 def test_ar_figure_set_against_one_with_the_same_noun() -> None:
     paragraph = "وسجل حجم قوة العمل 31 مليوناً و210 آلاف فرد، مقابل 30 مليوناً و980 ألف فرد خلال الربع السابق."
     assert "قوة العمل" in (_counts(paragraph, 30980000, "ar") or "")
+
+
+# Danish: the subject of a clause whose figure was read with its verb, before or after the verb
+
+
+def test_da_subject_before_a_passive_with_an_adverbial() -> None:
+    paragraph = "Sommerhuse i Nordsjælland blev i gennemsnit solgt for 31.200 kroner per kvadratmeter i maj."
+    counts = _counts(paragraph, 31200, "da") or ""
+    assert "Sommerhuse" in counts and "gennemsnit" not in counts
+
+
+def test_da_subject_after_the_verb_when_an_adverbial_opens() -> None:
+    paragraph = "I år hedder det kommunale tilskud 450 kroner per elev."
+    assert "kommunale tilskud" in (_counts(paragraph, 450, "da") or "")
+
+
+def test_da_pronoun_subject_is_left_as_read() -> None:
+    paragraph = "Priserne toppede i juni, hvor de lå på 18.100 kroner per kvadratmeter."
+    assert "de" not in (_counts(paragraph, 18100, "da") or "").split()
+
+
+def test_da_noun_reading_is_kept() -> None:
+    paragraph = "Det samlede beløb på 12,5 mio. kr. udbetales i år."
+    assert "beløb" in (_counts(paragraph, 12.5e6, "da") or "")
