@@ -281,3 +281,15 @@ def test_da_pronoun_subject_is_left_as_read() -> None:
 def test_da_noun_reading_is_kept() -> None:
     paragraph = "Det samlede beløb på 12,5 mio. kr. udbetales i år."
     assert "beløb" in (_counts(paragraph, 12.5e6, "da") or "")
+
+
+# Hebrew: "one" after a noun and its adjective counts both
+
+
+def test_he_one_after_noun_and_adjective() -> None:
+    paragraph = "נרשמו 30 תאונות, מהן תאונה קטלנית אחת ו-4 תאונות עם פצועים קשה."
+    assert (_counts(paragraph, 1, "he") or "").startswith("תאונה")
+
+
+def test_he_one_after_a_noun_alone_stays() -> None:
+    assert _counts("בתקרית נפצע שוטר אחד.", 1, "he") == "שוטר"
