@@ -293,3 +293,11 @@ def test_he_one_after_noun_and_adjective() -> None:
 
 def test_he_one_after_a_noun_alone_stays() -> None:
     assert _counts("בתקרית נפצע שוטר אחד.", 1, "he") == "שוטר"
+
+
+# Arabic: a "non-" adjective before a lead of value keeps its noun
+
+
+def test_ar_non_adjective_before_a_value_lead_keeps_its_noun() -> None:
+    paragraph = "وبلغت الصادرات 9 مليارات دينار، منها الصادرات غير التقليدية بقيمة 2.4 مليار دينار."
+    assert "الصادرات غير" in (_counts(paragraph, 2.4e9, "ar") or "")

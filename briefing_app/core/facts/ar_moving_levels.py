@@ -49,8 +49,9 @@ _CLAUSE_VERB = re.compile(
 )
 # "managed to move" (and "to rise") between a subject and "من" its first end: "تمكنت صادرات X من الانتقال من".
 _MANAGED_TO_MOVE = re.compile(r"\s+من\s+(?:الانتقال|التحول|الارتفاع|الصعود|القفز|الانخفاض|التراجع)\s*$")
-# Verbs of passing or managing that open a clause of a move: "ومرت من X إلى Y", "تمكنت صادرات X من الانتقال".
-_PASSED = re.compile(r"[وف]?(?:مر|مرت|تمكن|تمكنت|انتقل|انتقلت|تحول|تحولت)(?=\s)")
+# Verbs of passing or managing that open a clause of a move: "ومرت من X إلى Y", "تمكنت صادرات X من الانتقال" (not
+# "انتقل", whose ends often name their own nouns: "انتقل الفريق من 3 انتصارات إلى 7 تعادلات").
+_PASSED = re.compile(r"[وف]?(?:مر|مرت|تمكن|تمكنت)(?=\s)")
 # Accusative nouns of change after the subject of a verb of recording: "سجل المعدل ... تراجعا طفيفا".
 _CHANGE_OBJECT = re.compile(r"(?:تراجعا|ارتفاعا|انخفاضا|نموا|تحسنا|زيادة|ارتفاعاً|انخفاضاً|تراجعاً|نمواً|تحسناً)")
 

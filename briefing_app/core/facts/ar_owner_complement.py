@@ -20,4 +20,6 @@ def ar_without_owner_complement(clause: str) -> str | None:
     m = _OWNER_COMPLEMENT.search(clause)
     if m is None or not _DEFINITE_END.search(clause[: m.start()]):
         return None
+    if m.group(0).split()[-1] in ("من", "إلى", "الى", "في", "على", "عن", "عند"):
+        return None  # "تراجع رأس المال لمؤشر الشركات الناشئة | من 12.6": a level left, read by `ar_moving_levels`
     return clause[: m.start()] + " "

@@ -37,7 +37,7 @@ def da_clause_subject(before: str, counts: str | None) -> str | None:
     base of a rate read before it ("(pr. kvadratmeter)") is kept."""
     if not _needs_subject(counts):
         return counts
-    clause = re.split(r"[,;:()\"“”»«]|\s[-–]\s|\shvor\s|\sda\s", before)[-1]
+    clause = re.split(r"(?<!\d),|,(?!\d)|[;:()\"“”»«]|\s[-–]\s|\shvor\s|\sda\s", before)[-1]
     words = re.findall(r"[\wæøåÆØÅ.-]+", clause)
     finite = next((k for k, w in enumerate(words) if w.lower() in _FINITE), None)
     if finite is None:
@@ -59,6 +59,8 @@ def da_clause_subject(before: str, counts: str | None) -> str | None:
             subject = subject[1:]  # "Den nedre grænse hedder": its article
     if not subject or len(subject) > 5 or subject[0].lower() in _PRONOUNS or subject[0].lower() in _OPENERS:
         return counts
+    if any(re.search(r"\d", w) for w in subject):
+        return counts  # "... på 3,9 procent og | var ... på 2,7": another figure's clause, not a subject
     base = re.search(r"\((pr\.\s+[^()]+)\)\s*$|^(pr\.\s+\S+)$", counts or "")
     rate = (base.group(1) or base.group(2)) if base else None
     named = " ".join(subject)

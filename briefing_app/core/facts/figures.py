@@ -571,7 +571,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = da_verb_reading_subject(s.text[: n.start], counts)  # "Skatten fastholdes på 26,2 pct."
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
                 counts = danish_rate_base(after, counts) if sum_like else counts  # "60.000 kroner pr. kvadratmeter"
-                counts = da_clause_subject(s.text[: n.start], counts)  # "Huset blev solgt for 2,5 mio. kr.": the house
+                if sum_like or unit == "percent":  # "Huset blev solgt for 2,5 mio. kr.": the house (not a span's verb)
+                    counts = da_clause_subject(s.text[: n.start], counts)
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
                 # ("، حيث بلغت 80%", "، بما قدره 10.4%", "التي استمرت ل30 عاما": named in the clause before)
