@@ -301,3 +301,19 @@ def test_he_one_after_a_noun_alone_stays() -> None:
 def test_ar_non_adjective_before_a_value_lead_keeps_its_noun() -> None:
     paragraph = "وبلغت الصادرات 9 مليارات دينار، منها الصادرات غير التقليدية بقيمة 2.4 مليار دينار."
     assert "الصادرات غير" in (_counts(paragraph, 2.4e9, "ar") or "")
+
+
+# Arabic: the subject of a verb of ranking, not its rank
+
+
+def test_ar_ranked_subject_counts_what_ranks() -> None:
+    paragraph = "واحتلت صادرات قطاع الأسمدة الصدارة بإجمالي 14,2 مليار درهم في السنة الحالية."
+    counts = _counts(paragraph, 14.2e9, "ar") or ""
+    assert "صادرات" in counts and "الصدارة" not in counts
+    paragraph = "وتأتي صادرات قطاع النسيج في الرتبة الثانية ب9.8 مليار درهم."
+    assert "النسيج" in (_counts(paragraph, 9.8e9, "ar") or "")
+
+
+def test_ar_rank_without_a_lead_is_read_as_before() -> None:
+    paragraph = "وحلت المدينة في المرتبة الثالثة، وبلغ عدد زوارها 2.1 مليون زائر."
+    assert "زوار" in (_counts(paragraph, 2.1e6, "ar") or "")

@@ -9,6 +9,7 @@ import re
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
 from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
+from briefing_app.core.facts.ar_ranked_subject import ar_ranked_subject
 from briefing_app.core.facts.ar_relative_antecedent import ar_relative_antecedent
 from briefing_app.core.facts.ar_owner_complement import ar_without_owner_complement
 from briefing_app.core.facts.ar_partitive_tail import ar_partitive_tail
@@ -281,6 +282,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         bare = re.sub(r"(?:^|\s)(?:حوالي|حوالى|نحو|قرابة|زهاء)\s*$", " ", before)
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
+    if lang == "ar" and (ranked := ar_ranked_subject(before)):
+        return ranked  # "احتلت صادرات المجمع الصدارة باجمالي 82,4 مليار": what ranks, not its rank
     if lang == "ar" and (antecedent := ar_relative_antecedent(before)):
         return antecedent  # "المبالغ المسلمة من الإقليم، والتي بلغت 439 مليار": the noun the relative clause describes
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
