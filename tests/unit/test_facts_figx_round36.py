@@ -317,3 +317,8 @@ def test_ar_ranked_subject_counts_what_ranks() -> None:
 def test_ar_rank_without_a_lead_is_read_as_before() -> None:
     paragraph = "وحلت المدينة في المرتبة الثالثة، وبلغ عدد زوارها 2.1 مليون زائر."
     assert "زوار" in (_counts(paragraph, 2.1e6, "ar") or "")
+
+
+def test_da_that_clause_gives_no_subject() -> None:
+    paragraph = "Det er vurderingen, at der blev fundet besparelser for cirka en halv milliard på anlæg."
+    assert "at der" not in (_counts(paragraph, 5e8, "da") or "")

@@ -21,6 +21,7 @@ _OPENERS = frozenset(
 )
 _PREPOSITIONS = frozenset("i på for til med fra af ved om under over efter hos".split())
 _ARTICLES = frozenset("den det de en et".split())
+_SUBORDINATORS = frozenset("at som hvis når fordi om mens selvom end".split())
 _PRONOUNS = frozenset("den det de han hun man vi jeg du der som hvilket".split())
 
 
@@ -59,7 +60,8 @@ def da_clause_subject(before: str, counts: str | None) -> str | None:
             subject = subject[1:]  # "Den nedre grænse hedder": its article
     if not subject or len(subject) > 5 or subject[0].lower() in _PRONOUNS or subject[0].lower() in _OPENERS:
         return counts
-    if any(re.search(r"\d", w) for w in subject):
+    if any(re.search(r"\d", w) or w.lower() in _SUBORDINATORS for w in subject):
+        # ("vurdering, at der blev meldt besparelser på ...": a clause of "that", no noun phrase before its verb)
         return counts  # "... på 3,9 procent og | var ... på 2,7": another figure's clause, not a subject
     base = re.search(r"\((pr\.\s+[^()]+)\)\s*$|^(pr\.\s+\S+)$", counts or "")
     rate = (base.group(1) or base.group(2)) if base else None
