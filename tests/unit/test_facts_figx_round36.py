@@ -175,7 +175,9 @@ def test_ar_move_in_a_new_clause_counts_its_own_subject() -> None:
 
 
 def test_ar_move_told_by_its_verb_alone_counts_the_clause_before() -> None:
-    paragraph = "وعرفت الصادرات الزراعية نحو أوروبا ارتفاعا بنسبة 12 في المائة، ومرت من 310 ملايين دولار إلى 347 مليون دولار."
+    paragraph = (
+        "وعرفت الصادرات الزراعية نحو أوروبا ارتفاعا بنسبة 12 في المائة، ومرت من 310 ملايين دولار إلى 347 مليون دولار."
+    )
     assert "الصادرات" in (_counts(paragraph, 310e6, "ar") or "")
     assert "الصادرات" in (_counts(paragraph, 347e6, "ar") or "")
 

@@ -9,7 +9,7 @@ import re
 
 from briefing_app.core.facts.figure_words import AR_STOP
 
-# The casualty noun, then a stem of three or four letters (no article, no long vowel ending) and -ي, then its complement.
+# The casualty noun, then a stem of three or four letters (no article) and -ي, then its complement.
 _CASUALTY_CONSTRUCT_DUAL = re.compile(
     r"(?<![\u0621-\u064a])[وبل]?(?:مقتل|مصرع|إصابة|اصابة|جرح|اعتقال|توقيف|اختطاف|خطف|أسر|وفاة|استشهاد)\s+"
     r"((?!ال)[\u0621-\u064a]{3,4}ي)\s+((?:ال)?[\u0621-\u064a]{3,})"

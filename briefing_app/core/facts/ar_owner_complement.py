@@ -8,9 +8,7 @@ from __future__ import annotations
 import re
 
 # A definite word, then "ل" (or "لل") opening an indefinite or definite noun and one to four words more, to the end.
-_OWNER_COMPLEMENT = re.compile(
-    r"(?<=\S)\s+(?:لل|ل(?!ل))(?!ا)[\u0621-\u064a]{2,}(?:\s+[^\s\d٠-٩]+){1,4}\s*$"
-)
+_OWNER_COMPLEMENT = re.compile(r"(?<=\S)\s+(?:لل|ل(?!ل))(?!ا)[\u0621-\u064a]{2,}(?:\s+[^\s\d٠-٩]+){1,4}\s*$")
 _DEFINITE_END = re.compile(r"(?:^|\s)[وف]?ال[\u0621-\u064a]{2,}$")
 
 

@@ -97,7 +97,8 @@ def ar_without_time(clause: str) -> str:
         elif not opener and bare in ("هذه", "هذا") and i + 1 < len(words) and ar_period(words[i + 1]) and (
             strip_arabic_marks(words[i + 1]).startswith("ال")
         ):
-            opener, start = True, i + 1  # "حققت صادرات القطاع هذه السنة 33.4 مليار": "this year", the accusative of time
+            # ("حققت صادرات القطاع هذه السنة 33.4 مليار": "this year", the accusative of time)
+            opener, start = True, i + 1
         elif not opener and re.match(r"لل", bare) and ar_period(bare) and i + 1 < len(words) and (
             AR_TIME_ADJECTIVE.fullmatch(strip_arabic_marks(words[i + 1])) or _SAME_PERIOD.fullmatch(words[i + 1])
         ):

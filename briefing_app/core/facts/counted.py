@@ -15,6 +15,7 @@ import re
 
 from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
+from briefing_app.core.facts.ar_list_item import ar_list_item
 from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
@@ -38,7 +39,6 @@ from briefing_app.core.facts.counted_flows import (
 )
 from briefing_app.core.facts.counted_lead import lead_reading
 from briefing_app.core.facts.counted_measures import measure_owner, measure_reading, noun_of_before, owns_count
-from briefing_app.core.facts.ar_list_item import ar_list_item
 from briefing_app.core.facts.counted_phrases import (
     AHEAD_OF,
     AR_FOR_A_TIME,

@@ -172,7 +172,9 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     elif lang == "ar" and (headed := ar_valued_head(before[: valued.start()], valued.group(2))):
         # "عجز فعلي بقيمة", "حصة صندوق احتياطي الأجيال القادمة بقيمة", "فائضا في الميزانية بقيمة": the head noun
         named = f"{headed} {valued.group(1)}"
-    elif lang == "ar" and (item := ar_list_item([*re.split(r"[،,؛;]", before[: valued.start()])[-1].split(), valued.group(2)])):
+    elif lang == "ar" and (
+        item := ar_list_item([*re.split(r"[،,؛;]", before[: valued.start()])[-1].split(), valued.group(2)])
+    ):
         # "ثم السكر بقيمة 19 مليون دولار، فالأسمدة والمخصبات الزراعية بقيمة": the whole item of the list, its head first
         named = f"{item} {valued.group(1).split()[-1]}"
     else:

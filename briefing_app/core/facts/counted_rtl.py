@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
-from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
-from briefing_app.core.facts.ar_ranked_subject import ar_ranked_subject
-from briefing_app.core.facts.ar_relative_antecedent import ar_relative_antecedent
 from briefing_app.core.facts.ar_owner_complement import ar_without_owner_complement
 from briefing_app.core.facts.ar_partitive_tail import ar_partitive_tail
+from briefing_app.core.facts.ar_ranked_subject import ar_ranked_subject
 from briefing_app.core.facts.ar_recorded_change import (
     ar_fronted_topic,
     ar_recorded_by_pronoun,
@@ -20,6 +19,7 @@ from briefing_app.core.facts.ar_recorded_change import (
     ar_subject_recorded,
     ar_topic_recorded,
 )
+from briefing_app.core.facts.ar_relative_antecedent import ar_relative_antecedent
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.ar_valued_items import ar_valued_item
 from briefing_app.core.facts.figure_words import (

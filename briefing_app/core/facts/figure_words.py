@@ -389,7 +389,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             ):
                 continue  # "259.6 لشهر أغسطس": "for the month of", a date after the figure, no span of months
         if first.startswith(stem):
-            if lang == "he" and one[:1] == "ה" and not one.startswith(stem) and stem in ("שנה", "חודש", "שבוע", "יום", "שעה", "דקה"):
+            singular = stem in ("שנה", "חודש", "שבוע", "יום", "שעה", "דקה")
+            if lang == "he" and singular and one[:1] == "ה" and not one.startswith(stem):
                 continue  # "לעומת 109 השנה", "12 היום": the singular with the article is "this year", "today", a time
             if lang in ("ar", "he") and " " not in stem and not re.fullmatch(
                 _RTL_UNIT_ENDINGS[lang], re.sub(r"\W.*", "", first[len(stem) :])

@@ -37,6 +37,7 @@ from briefing_app.core.facts.age_parts_en import age_parts
 from briefing_app.core.facts.anaphoric_wholes_en import anaphoric_whole
 from briefing_app.core.facts.ar_amounting_participle import ar_amounting_participle
 from briefing_app.core.facts.ar_bracket_names import ar_bracket_name
+from briefing_app.core.facts.ar_bracketed_distance import ar_bracketed_distance
 from briefing_app.core.facts.ar_change_from import share_change_ends
 from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
@@ -45,6 +46,7 @@ from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points_of_before
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
 from briefing_app.core.facts.ar_pronoun_measure import ar_described_measure, ar_pronoun_measure
+from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_rate_of_change
 from briefing_app.core.facts.ar_readable import AR_APPROXIMATED, arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
@@ -89,8 +91,8 @@ from briefing_app.core.facts.counted_tags import (
     verb_just_before,
 )
 from briefing_app.core.facts.counted_timed import timed_change
-from briefing_app.core.facts.da_clause_subject import da_clause_subject
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
+from briefing_app.core.facts.da_clause_subject import da_clause_subject
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
@@ -146,13 +148,11 @@ from briefing_app.core.facts.glued_signs_en import blank_glued_signs
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_age_lists import he_age_lists
-from briefing_app.core.facts.ar_bracketed_distance import ar_bracketed_distance
-from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_rate_of_change
-from briefing_app.core.facts.he_verb_first import he_verb_first
 from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends, he_span_noun
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.he_of_measure import he_of_measure
 from briefing_app.core.facts.he_part_of_them import he_part_of_them
+from briefing_app.core.facts.he_verb_first import he_verb_first
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object

@@ -24,7 +24,9 @@ _VERB_FIRST = re.compile(
     r"\s+ב-?\s*(?:כ-?\s*)?$"
 )
 # A subject, then a comparative adjective and "ב-": "הפדיון ... גבוה ב-15.6%".
-_COMPARED = re.compile(r"(?:^|[,.;:]\s*)([^,.;:\d]+?)\s+(?:גבוה|גבוהה|גבוהים|גבוהות|נמוך|נמוכה|נמוכים|נמוכות)\s+ב-?\s*(?:כ-?\s*)?$")
+_COMPARED = re.compile(
+    r"(?:^|[,.;:]\s*)([^,.;:\d]+?)\s+(?:גבוה|גבוהה|גבוהים|גבוהות|נמוך|נמוכה|נמוכים|נמוכות)\s+ב-?\s*(?:כ-?\s*)?$"
+)
 # A time inside a subject: "בשנת 2005", "בחודש מאי", "ב-2019".
 _TIME_IN = re.compile(r"\s+ב(?:שנת\s+\S+|חודש\s+\S+|רבעון\s+\S+|-\d{4})(?=\s)")
 # A rate's lead, and the change noun (with its complement "במספר התאונות") it is the rate of.
