@@ -43,7 +43,7 @@ def da_clause_subject(before: str, counts: str | None) -> str | None:
     finite = next((k for k, w in enumerate(words) if w.lower() in _FINITE), None)
     if finite is None:
         return counts
-    if finite and words[0].lower() in _OPENERS and finite <= 3:
+    if finite and (words[0].lower() in _OPENERS or words[0].lower() in _PREPOSITIONS) and finite <= 3:
         # "I praksis hedder | den nedre grænse | 1000 kroner": the subject after the verb, to a preposition
         subject = []
         for w in words[finite + 1 :]:
