@@ -282,7 +282,9 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
            "close to", "in excess of", "an estimated", "well over", "well under", "a little over",
            "a little under", "just below", "just above", "in the region of"),
     "da": ("mere end", "flere end", "mindre end", "færre end", "op til", "mindst", "omkring", "cirka", "ca.",
-           "knap", "næsten", "godt", "over", "under", "højst", "omtrent", "op mod", "op imod"),
+           "knap", "næsten", "godt", "over", "under", "højst", "omtrent", "op mod", "op imod",
+           # ("besparelser på i omegnen af 100 millioner kroner": "in the region of", no noun of what is counted)
+           "i omegnen af", "i størrelsesordenen", "i nærheden af"),
     "ar": ("أكثر من", "أقل من", "ما يقرب من", "ما يزيد على", "ما يزيد عن", "حوالي", "حوالى", "نحو", "بنحو",
            "قرابة", "زهاء", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن", "ما يقارب", "بما يقارب", "يقارب",
            "ما يناهز", "يناهز",

@@ -47,6 +47,11 @@ _CLAUSE_VERB = re.compile(
     r"(?<!\S)[وف]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|صعد|صعدت|قفز|قفزت|هبط|هبطت|زاد|زادت|نما|نمت|سجل|سجلت|"
     r"عرف|عرفت|شهد|شهدت|استقر|استقرت|بلغ|بلغت|ارتفاع|انخفاض|تراجع|تحسن|تحسنت|ازداد|ازدادت|نزل|نزلت|تقلص|تقلصت)(?=\s)"
 )
+# "managed to move" (and "to rise") between a subject and "من" its first end: "تمكنت صادرات X من الانتقال من".
+_MANAGED_TO_MOVE = re.compile(r"\s+من\s+(?:الانتقال|التحول|الارتفاع|الصعود|القفز|الانخفاض|التراجع)\s*$")
+# Verbs of passing or managing that open a clause of a move: "ومرت من X إلى Y", "تمكنت صادرات X من الانتقال" (not
+# "انتقل", whose ends often name their own nouns: "انتقل الفريق من 3 انتصارات إلى 7 تعادلات").
+_PASSED = re.compile(r"[وف]?(?:مر|مرت|تمكن|تمكنت)(?=\s)")
 # Accusative nouns of change after the subject of a verb of recording: "سجل المعدل ... تراجعا طفيفا".
 _CHANGE_OBJECT = re.compile(r"(?:تراجعا|ارتفاعا|انخفاضا|نموا|تحسنا|زيادة|ارتفاعاً|انخفاضاً|تراجعاً|نمواً|تحسناً)")
 
@@ -54,9 +59,11 @@ _CHANGE_OBJECT = re.compile(r"(?:تراجعا|ارتفاعا|انخفاضا|نم
 def _main_subject(clause: str) -> str | None:
     """The subject after the verb that opens the main clause ("وانخفض | معدل البطالة | ب0.5 نقطة"), up to four words
     with no function word, number, lead or noun of change."""
-    verb = _CLAUSE_VERB.search(clause)
+    verb = _CLAUSE_VERB.search(clause) or _PASSED.match(clause.strip() + " ")
     if verb is None:
         return None
+    if verb.re is _PASSED:
+        clause = clause.strip() + " "
     subject: list[str] = []
     for w in clause[verb.end() :].split():
         bare = strip_arabic_marks(w)
@@ -104,15 +111,23 @@ def ar_moving_levels(facts: list[Fact], text: str) -> None:
             clause = re.split(r"[،,؛;.]", text[: from_to.start()])[-1]
             # (after a conjunction of clauses: "كما تراجع رأس المال لمؤشر الأسهم الصغيرة من")
             clause = re.sub(r"^\s*(?:كما|ثم|فيما|بينما|في\s+حين|أيضا|أيضاً)\s+", "", clause)
-            verb = _CLAUSE_VERB.match(clause.strip() + " ")
+            # ("بينما تمكنت صادرات الطيران من الانتقال من 10.3 إلى 16.1": "managed to move", its subject between)
+            clause = _MANAGED_TO_MOVE.sub(" ", clause)
+            verb = _CLAUSE_VERB.match(clause.strip() + " ") or _PASSED.match(clause.strip() + " ")
             following = facts[i + 1] if i + 1 < len(facts) else None
             subject = _main_subject(clause) if verb else None
+            if verb and subject is None and not clause.strip()[verb.end() :].strip():
+                # ("وعرفت الصادرات ... ارتفاعا بنسبة 49.33%، ومرت من 228 إلى 341": the verb alone, its subject the
+                # one of the clause before the comma)
+                pieces = re.split(r"[،,]", text[: from_to.start()])
+                subject = _main_subject(pieces[-2]) if len(pieces) > 1 else None
             to = following is not None and following.number is not None and _TO_AFTER_FIRST.fullmatch(
                 strip_arabic_marks(text[n.end : following.number.start])
             )
             if subject and to and following is not None:
                 for end in (f, following):
-                    if subject.split()[0] not in (end.counts or ""):
+                    # (the subject's first two words: "صادرات الطيران" is not "أداء صادرات الصناعات" before it)
+                    if not all(w in (end.counts or "").split() for w in subject.split()[:2]):
                         end.counts = subject
             continue
         ends = [f]
@@ -153,6 +168,8 @@ def ar_new_change_clause(gap: str) -> bool:
     comma ("، كما تراجع رأس المال لمؤشر ..."), so that a figure after it belongs to that clause."""
     for piece in re.split(r"[،,؛;]", gap)[1:]:
         piece = re.sub(r"^\s*(?:كما|ثم|فيما|بينما|في\s+حين|أيضا|أيضاً)\s+", "", piece)
-        if _CLAUSE_VERB.match(piece.strip() + " ") and _main_subject(piece):
+        piece = _MANAGED_TO_MOVE.sub(" ", re.sub(r"\s+من\s*$", " ", piece))  # "تمكنت صادرات X من الانتقال | من"
+        opens = _CLAUSE_VERB.match(piece.strip() + " ") or _PASSED.match(piece.strip() + " ")
+        if opens and _main_subject(piece):
             return True
     return False

@@ -94,6 +94,11 @@ def ar_without_time(clause: str) -> str:
             start += 1  # "خلال تلك الفترة": the period pointed at
         elif not opener and i + 1 < len(words) and _GLUED_DEMONSTRATIVE.fullmatch(bare) and ar_period(words[i + 1]):
             opener, start = True, i + 1  # "لهذا العام", "بهذه الفترة": "for/in this" glued, then the period
+        elif not opener and bare in ("هذه", "هذا") and i + 1 < len(words) and ar_period(words[i + 1]) and (
+            strip_arabic_marks(words[i + 1]).startswith("ال")
+        ):
+            # ("حققت صادرات القطاع هذه السنة 33.4 مليار": "this year", the accusative of time)
+            opener, start = True, i + 1
         elif not opener and re.match(r"لل", bare) and ar_period(bare) and i + 1 < len(words) and (
             AR_TIME_ADJECTIVE.fullmatch(strip_arabic_marks(words[i + 1])) or _SAME_PERIOD.fullmatch(words[i + 1])
         ):

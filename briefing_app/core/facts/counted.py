@@ -15,6 +15,7 @@ import re
 
 from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
+from briefing_app.core.facts.ar_list_item import ar_list_item
 from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
@@ -762,6 +763,8 @@ def _phrase_reading(
         tokens = [t.replace("\x00", " ") for t in ar_quoted_as_one(ahead).split()]
         if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
             tokens = ar_subject_before_adjunct(tokens[:-1])  # "وان ايراداتها قبل الفائدة والضرائب | تراجعت 30.1%"
+        if item := ar_list_item(tokens):  # "والأثاث والمفروشات والأدوات المنزلية والصيانة بنسبة 8": the whole item
+            return item
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")
         # (nor a lead of the figure before: "بنسبة 11.3% بقيمة 60 مليار" names no "بنسبة" the sum counts)
         words = [w for w in tokens[-2:] if re.match(r"[«\"“]?[^\W\d]", w) and not re.fullmatch(AR_VERB, w)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_list_item import ar_list_item
 from briefing_app.core.facts.ar_valued_owner import ar_valued_head
 from briefing_app.core.facts.counted_rtl import ar_placed_owner
 from briefing_app.core.facts.figure_words import ADVERBS, AR_STOP, AR_VERB, EN_MONTHS, EN_STOP, PRONOUNS, STOP
@@ -115,6 +116,10 @@ def earned_from(before: str, rest: str) -> str | None:
     return after_phrase(rest[source.end() :], "en") if source else None
 
 
+# A noun and "غير" (non-) right before the adjective a lead of value follows: "الإيرادات غير | النفطية بقيمة".
+_AR_NEGATED_ADJECTIVE = re.compile(r"(?<!\S)((?:[وف]?ال)?[\u0621-\u064a]{2,})\s+غير\s+$")
+
+
 # The last one or two Arabic words before a position (a noun in construct with its complement, or a noun and its
 # adjective): "اتفاق القرض | البالغة قيمته".
 _AR_TWO_WORDS_BEFORE = re.compile(r"(?<!\S)((?:[\u0621-\u064a]{2,}\s+)?[وف]?[بل]?[\u0621-\u064a]{3,})\s+$")
@@ -168,8 +173,17 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     elif lang == "ar" and (headed := ar_valued_head(before[: valued.start()], valued.group(2))):
         # "عجز فعلي بقيمة", "حصة صندوق احتياطي الأجيال القادمة بقيمة", "فائضا في الميزانية بقيمة": the head noun
         named = f"{headed} {valued.group(1)}"
+    elif lang == "ar" and (
+        item := ar_list_item([*re.split(r"[،,؛;]", before[: valued.start()])[-1].split(), valued.group(2)])
+    ):
+        # "ثم السكر بقيمة 19 مليون دولار، فالأسمدة والمخصبات الزراعية بقيمة": the whole item of the list, its head first
+        named = f"{item} {valued.group(1).split()[-1]}"
     else:
         named = valued.group(1)
+    negated = _AR_NEGATED_ADJECTIVE.search(before[: valued.start()]) if lang == "ar" and not owner_words else None
+    if negated and negated.group(1) not in AR_STOP:
+        # "منها الإيرادات غير النفطية بقيمة 7.07 تريليون": the noun a "non-" adjective describes, not "غير" alone
+        named = f"{negated.group(1)} غير {valued.group(2)} {valued.group(1).split()[-1]}"
     head = re.search(r"(?<!\S)([\u05d0-\u05ea]{2,})\s+$", before[: valued.start()]) if lang == "he" else None
     if head and head.group(1) not in STOP.get(lang, set()):
         second = valued.group(2)

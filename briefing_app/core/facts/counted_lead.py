@@ -18,6 +18,7 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     unit_after,
 )
+from briefing_app.core.facts.he_noun_adjective import he_noun_and_adjective
 from briefing_app.core.facts.not_figures import one_after_noun
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import (
@@ -115,6 +116,8 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
             words = before.split()
             if lang == "ar" and len(words) >= 2 and strip_arabic_marks(words[-2]).lstrip("و") in _AR_PIECE_NOUNS:
                 return " ".join(words[-2:]), before  # "مقطع فيديو واحد": a piece of what, the pair in construct
+            if lang == "he" and (described := he_noun_and_adjective(words)):
+                return described, before  # "תאונה קטלנית אחת": the noun and its adjective before "one"
             return before.split()[-1], before  # "شرطي واحد": the noun before "one"
         before = before[: before.rstrip().rfind(" ") + 1]  # "לתקופה של שנה אחת": one of a unit, measuring more
     if n.qualifier:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
+from briefing_app.core.facts.ar_owner_complement import ar_without_owner_complement
 from briefing_app.core.facts.ar_partitive_tail import ar_partitive_tail
+from briefing_app.core.facts.ar_ranked_subject import ar_ranked_subject
 from briefing_app.core.facts.ar_recorded_change import (
     ar_fronted_topic,
     ar_recorded_by_pronoun,
@@ -16,6 +19,7 @@ from briefing_app.core.facts.ar_recorded_change import (
     ar_subject_recorded,
     ar_topic_recorded,
 )
+from briefing_app.core.facts.ar_relative_antecedent import ar_relative_antecedent
 from briefing_app.core.facts.ar_times import ar_period, ar_without_time
 from briefing_app.core.facts.ar_valued_items import ar_valued_item
 from briefing_app.core.facts.figure_words import (
@@ -39,7 +43,10 @@ from briefing_app.core.numbers import strip_arabic_marks
 # (the verb kept, which Arabic news keys a change on: "تراجع مؤشر السوق"; also an imperfect after ل, "لينخفض")
 _AR_VSO_STEP = re.compile(
     r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت|نزل|نزلت"
-    r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص))"
+    r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص"
+    # (and verbs of losing or gaining a sum: "وخسر رأس المال السوقي نحو 2.6 مليار جنيه"; not a bare "فقد", which is
+    # as often "so indeed")
+    r"|خسر|خسرت|ربح|ربحت|كسب|كسبت|فقدت|يخسر|تخسر|يربح|تربح|يكسب|تكسب|يفقد|تفقد))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
     # ("بمعدل 49.7%": at a rate of, a lead as "بنسبة" is)
     # ("بنسبة سنوية بلغت 17.9%", "بنسبة قدرها 5 %": the rate with its adjective and a verb of amounting after it)
@@ -60,8 +67,9 @@ _AR_LEAD_DESCRIBED = re.compile(
 # figure: "بلغت إيرادات الشركة | 500 مليون", "تجاوز عدد الزوار | مليونا" (verb-subject order, no preposition).
 _AR_VS_REACH = re.compile(
     r"(?<!\S)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|يناهز|تناهز|قارب|قاربت|يقارب|تقارب"
-    r"|تخطى|تخطت|يتخطى|تتخطى|سجل|سجلت|يسجل|تسجل)\s+((?:\S+\s+){0,7}\S+)\s*$"
-)  # (and of recording a level: "سجلت الصادرات غير النفطية خلال الفترة 177 مليار")
+    r"|تخطى|تخطت|يتخطى|تتخطى|سجل|سجلت|يسجل|تسجل|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,7}\S+)\s*$"
+)  # (and of recording a level: "سجلت الصادرات غير النفطية خلال الفترة 177 مليار"; of achieving one: "كما حققت
+# صادرات قطاع النسيج هذه السنة 33.4 مليار")
 
 
 # A verb of change or its verbal noun opening an Arabic clause, its subject or object (up to four words) and "to"
@@ -124,7 +132,9 @@ _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "ب�
 # بنسبة 8 %".
 _AR_SVO_STEP = re.compile(
     r"((?:\S+\s+){0,5}?\S+)\s+(?:قد\s+)?[وف]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت"
-    r"|صعد|صعدت|تقلص|تقلصت))\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+    r"|صعد|صعدت|تقلص|تقلصت"
+    # (and the present, as headlines write it: "صادرات القطاع الصناعي ترتفع ب 118 مليار")
+    r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز))\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
 )
 # The same with no lead, the present verb right before the figure: "التضخم في الكويت | يرتفع | 2.95 في المئة".
 _AR_SVO_BARE = re.compile(
@@ -260,6 +270,8 @@ def rtl_context(before: str, lang: str) -> str | None:
     before a verb of change or a copula ("האבטלה עלתה ל-5%"), or the noun a Hebrew "של" hangs on
     ("חוזה של 3 מיליון דולר")."""
     # (not at a decimal point or a thousands comma: "بلغت 91.5 مليون دولار بزيادة ..." is one clause)
+    if lang == "ar":  # ("شهدت أيضًا ارتفاعًا بنسبة 8%": an adverb of the clause is no word of what changed)
+        before = re.sub(r"(?<!\S)(?:أيضا|أيضاً|أيضًا|ايضا|كذلك)(?=\s|$)", " ", before)
     if lang == "ar":  # ("معدل البطالة للسكان (أردنيين وغير أردنيين) بلغ": a bracketed aside is no part of the subject)
         # ("تتجاوز الـ400 مليون": the article glued to the figure is no word of what it counts)
         before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", "", before)
@@ -270,6 +282,10 @@ def rtl_context(before: str, lang: str) -> str | None:
         bare = re.sub(r"(?:^|\s)(?:حوالي|حوالى|نحو|قرابة|زهاء)\s*$", " ", before)
         if re.search(r"(?<!\S)[\d٠-٩]{4}م?[،,]\s*$", bare):  # (after a year, the end of the time adjunct)
             before = re.sub(r"[،,]\s*$", " ", bare)
+    if lang == "ar" and (ranked := ar_ranked_subject(before)):
+        return ranked  # "احتلت صادرات المجمع الصدارة باجمالي 82,4 مليار": what ranks, not its rank
+    if lang == "ar" and (antecedent := ar_relative_antecedent(before)):
+        return antecedent  # "المبالغ المسلمة من الإقليم، والتي بلغت 439 مليار": the noun the relative clause describes
     clause = _CLAUSE_BREAK.split(in_word_gershayim(before) if lang == "he" else before)[-1]
     if lang == "he" and _HE_VERB_ONLY.fullmatch(clause):
         # ("מדד מחירי הדירות, הכולל דירות חדשות ויד שנייה, עלה ב-0.7%": an aside in commas between the subject
@@ -295,6 +311,8 @@ def rtl_context(before: str, lang: str) -> str | None:
         opening = len(pieces) >= -k and opens.match(strip_arabic_marks(pieces[k]).strip())
         if opening and not re.search(r"[\d٠-٩]", pieces[k]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
             clause = f"{pieces[k].strip()} {clause.strip()} "
+    if lang == "ar" and (changed := ar_change_before_comma(_CLAUSE_BREAK.split(before), clause)):
+        clause = changed  # "ارتفاع معدل التضخم في مدن البلاد، في سبتمبر إلى 38%": the change before the time
     clause = strip_arabic_marks(clause) if lang == "ar" else clause
     if lang == "ar":  # ("بلغت ما قيمته نحو 657 مليون": "what its value is" stands between the verb and its figure)
         clause = re.sub(r"(?<!\S)ب?ما\s+(?:قيمته|قيمتها|نسبته|نسبتها|مجموعه|مجموعها)\s*$", "", clause)
@@ -379,10 +397,12 @@ def rtl_context(before: str, lang: str) -> str | None:
             return " ".join([words[i], *tail])  # "המחיר עלה ב-8%": a measure alone still says what
     if lang == "ar":
         # ("وصلت الإيرادات خلال الشهور الخمسة الأولى من عام 2024 إلى": a time adjunct parts subject and figure)
-        clause = ar_without_time(clause)
+        timed_clause, clause = clause, ar_without_time(clause)
         # (a name in quote marks inside the subject: "تراجع مؤشر « داو جونز » ب 0.4")
         unquoted = re.sub(r"\s*[\"“”«»]\s*", " ", strip_arabic_marks(re.split(r"[,.;:!?،؛()]", before)[-1]))
         in_clause = _AR_VSO_STEP.search(clause)
+        if in_clause is None and (shorter := ar_without_owner_complement(clause)):
+            in_clause = _AR_VSO_STEP.search(shorter)  # "خسر رأس المال السوقي | لأسهم الشركات المقيدة بالبورصة"
         vso = in_clause or _AR_VSO_STEP.search(" ".join(unquoted.split()[-12:]) + " ")
         last = vso.group(2).split()[-1] if vso else ""
         if vso and vso.group("lead") is None and (last in AR_STOP or last in AR_LEADS or last.startswith("بنسب")):
@@ -483,7 +503,12 @@ def rtl_context(before: str, lang: str) -> str | None:
             subject = words_after
             if subject:
                 return " ".join(subject)
+        # ("بعد تداولات بلغت 822 مليون": the noun described may stand in what reads as a time adjunct, "after trades")
         described_noun = _ar_described_noun(clause)
+        timed_noun = None if described_noun else _ar_described_noun(timed_clause)
+        # (not the time itself: "حتى نهاية تموز بلغت" describes no "نهاية تموز"; trades are a time as well as a sum)
+        if timed_noun and not any(ar_period(w) and w not in ("تداولات", "تعاملات") for w in timed_noun.split()):
+            described_noun = timed_noun
         if described_noun:  # "بناتج محلي يبلغ 190.7 مليار", "أرباحا صافية بلغت 40 مليونا": the noun the verb describes
             return described_noun
         # "أن حالات الحصبة في الإقليم قد وصلت إلى 740": a subject before its verb of reaching or changing

@@ -393,6 +393,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             ):
                 continue  # "259.6 لشهر أغسطس": "for the month of", a date after the figure, no span of months
         if first.startswith(stem):
+            singular = stem in ("שנה", "חודש", "שבוע", "יום", "שעה", "דקה")
+            if lang == "he" and singular and one[:1] == "ה" and not one.startswith(stem):
+                continue  # "לעומת 109 השנה", "12 היום": the singular with the article is "this year", "today", a time
             if lang in ("ar", "he") and " " not in stem and not re.fullmatch(
                 _RTL_UNIT_ENDINGS[lang], re.sub(r"\W.*", "", first[len(stem) :])
             ):
@@ -616,7 +619,7 @@ OUT_OF = re.compile(
 QUALIFIER_LEFT = re.compile(
     r"\b(?:about|around|nearly|almost|some|roughly|approximately|over|under|more than|less than|up to|at least|"
     r"as (?:many|much|few|little|high|low) as|upwards of|close to|in excess of|an estimated|"
-    r"omkring|cirka|næsten|over|under|mindst|op til|omtrent|op i?mod)\s*$",
+    r"omkring|cirka|næsten|over|under|mindst|op til|omtrent|op i?mod|i omegnen af|i størrelsesordenen)\s*$",
     re.IGNORECASE,
 )
 

@@ -37,6 +37,7 @@ from briefing_app.core.facts.age_parts_en import age_parts
 from briefing_app.core.facts.anaphoric_wholes_en import anaphoric_whole
 from briefing_app.core.facts.ar_amounting_participle import ar_amounting_participle
 from briefing_app.core.facts.ar_bracket_names import ar_bracket_name
+from briefing_app.core.facts.ar_bracketed_distance import ar_bracketed_distance
 from briefing_app.core.facts.ar_change_from import share_change_ends
 from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
@@ -45,6 +46,7 @@ from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points_of_before
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
 from briefing_app.core.facts.ar_pronoun_measure import ar_described_measure, ar_pronoun_measure
+from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_rate_of_change
 from briefing_app.core.facts.ar_readable import AR_APPROXIMATED, arabic_definite_figure, arabic_readable
 from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
@@ -90,6 +92,7 @@ from briefing_app.core.facts.counted_tags import (
 )
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
+from briefing_app.core.facts.da_clause_subject import da_clause_subject
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
@@ -150,6 +153,7 @@ from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends,
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.he_of_measure import he_of_measure
 from briefing_app.core.facts.he_part_of_them import he_part_of_them
+from briefing_app.core.facts.he_verb_first import he_verb_first
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
@@ -575,6 +579,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = da_verb_reading_subject(s.text[: n.start], counts)  # "Skatten fastholdes på 26,2 pct."
                 counts = counts or (danish_for_doing(rest) if sum_like else None)  # "19,1 mia. kr. til at bygge"
                 counts = danish_rate_base(after, counts) if sum_like else counts  # "60.000 kroner pr. kvadratmeter"
+                if sum_like or unit == "percent":  # "Huset blev solgt for 2,5 mio. kr.": the house (not a span's verb)
+                    counts = da_clause_subject(s.text[: n.start], counts)
             elif lang == "ar":  # "تستحوذ على واتس آب مقابل 19 مليار دولار": the price of the deal
                 counts = counted_before_article(s.text, n) or arabic_price(s.text, n, counts)
                 # ("، حيث بلغت 80%", "، بما قدره 10.4%", "التي استمرت ل30 عاما": named in the clause before)
@@ -663,6 +669,9 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_moving_levels([f for f in out[start:] if f.number is not None], s.text)  # "، منتقلا من 12 إلى 11.5"
             ar_points_of_before([f for f in out[start:] if f.number is not None])  # "أي بناقص 0.4 نقطة"
             ar_told_again([f for f in out[start:] if f.number is not None], s.text)  # "وبقيمة 523 مليون"
+            ar_bracketed_distance([f for f in out[start:] if f.number is not None], s.text)  # "(90 كم غرب X)"
+            ar_rate_of_change([f for f in out[start:] if f.number is not None], s.text)  # "بزيادة 16 ألف فرد بنسبة"
+            ar_compared_same_noun([f for f in out[start:] if f.number is not None], s.text)  # "X فرد، مقابل Y فرد"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them
@@ -672,6 +681,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             he_gapped_time([f for f in out[start:] if f.number is not None], s.text)  # "ומתחילת השנה ב-0.8%"
             he_span_noun([f for f in out[start:] if f.number is not None], s.text)  # "ב-12 החודשים האחרונים"
             he_of_measure([f for f in out[start:] if f.number is not None], s.text)  # "במרחק של 45 ק"מ מצפון"
+            he_verb_first([f for f in out[start:] if f.number is not None], s.text)  # "גדל הפדיון בענפי X ב-5%"
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun

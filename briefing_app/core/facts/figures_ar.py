@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_casualty_construct_dual import ar_casualty_construct_duals
 from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -107,6 +108,11 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
         named = any(arabic_lookup_form(w) in given or w in names or w[:-2] in names for w in (word, whole))
         if not taken and not named and not _AR_AFTER_NAME.search(s.text[: m.start()]):
             out.append(Fact("figure", m.group(0).strip(), s.index, value=2.0, counts=word))  # "سجل هدفين", "قتل شخصين"
+    for start, end, counts in ar_casualty_construct_duals(s.text):  # "مقتل رجلي شرطة": two policemen
+        if not any(d.start() <= start < d.end() for d in [*duals, *masculine]) and not any(
+            n.start < end and start < n.end for n in numbers
+        ):
+            out.append(Fact("figure", s.text[start:end], s.index, value=2.0, counts=counts))
     for m in _AR_CASUALTY_DUAL.finditer(s.text):
         if not any(d.start() <= m.start() < d.end() for d in [*duals, *masculine]):
             out.append(Fact("figure", m.group(1), s.index, value=2.0, counts=m.group(1)))  # "قتيلان", two killed

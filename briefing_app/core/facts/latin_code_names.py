@@ -18,9 +18,10 @@ _CURRENCY_CODES = frozenset(
     "USD EUR GBP JPY CHF CNY AED SAR EGP JOD KWD QAR BHD OMR IQD LBP MAD TND DZD LYD SDG SYP YER ILS NIS DKK SEK "
     "NOK TRY INR".split()
 )
-# Stock indexes as Arabic copy transliterates them, and the Tel Aviv indexes of Hebrew copy ("ת"א 35", "ת"א-125").
+# Stock indexes as Arabic copy transliterates them (EGX in any of its hamza and spacing spellings: "إيجي إكس",
+# "ايجي اكس", "إيجي أكس", "اي جي اكس"), and the Tel Aviv indexes of Hebrew copy ("ת"א 35", "ת"א-125").
 _INDEX_NAME_BEFORE = re.compile(
-    r"(?:(?<![^\s\"“”«»'])[وبل]?(?:إيجي\s+إكس|اي\s+جي\s+اكس|إي\s+جي\s+إكس|ايجي\s+اكس|فوتسي|فايننشال\s+تايمز|داكس|كاك|نيكاي|"
+    r"(?:(?<![^\s\"“”«»'])[وبل]?(?:[إاأ]ي\s*ج[يى]\s+[إاأ]كس|فوتسي|فايننشال\s+تايمز|داكس|كاك|نيكاي|"
     r"نيكي|ستاندرد\s+آند\s+بورز|ستاندرد\s+اند\s+بورز|إس\s+آند\s+بي|اس\s+اند\s+بي|ستوكس|يوروستوكس|راسل|"
     r"ت[\"״]א)|(?<![\u05d0-\u05ea])ת[\"״]א)\s*-?\s*$"
 )

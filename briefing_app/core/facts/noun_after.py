@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_counted_nights import ar_nights_after
+from briefing_app.core.facts.ar_own_part import ar_own_part_after
 from briefing_app.core.facts.ar_times import _AR_PERIODS, ar_time_after
 from briefing_app.core.facts.da_comparatives import da_after_comparative
 from briefing_app.core.facts.da_times import da_time_after
@@ -214,6 +216,8 @@ def after_phrase(
         after, subject = after[total.end() :], True
     if lang == "en":  # "half of the 1,200 staff", "85 out of 100 votes": the whole's number is its own figure
         after = _WHOLE_NUMBER.sub(r"\1", re.sub(r"^\s*out\s+of\s+", " of ", after))
+    if lang == "ar" and money and ar_own_part_after(after):
+        return None  # "2.6 مليار جنيه | من قيمته": a part of the subject's own whole, the subject says what
     as_written = after
     those = _THOSE_WHO.match(after) if lang == "en" else None
     if those:  # "189 of those who died in the crash": the relative clause says who they are
@@ -255,6 +259,8 @@ def after_phrase(
         limit = 6  # "to af Halby Teaters mest talentfulde skuespillere": a genitive owner before the group
     stop = STOP.get(lang, set())
     tokens = _suspended_hyphens(_joined_thousands(WORD_TOKENS.findall(after)), lang)
+    if lang == "ar" and (nights := ar_nights_after(tokens)):
+        return nights  # "نحو 50 مليون ليلة سياحية": nights counted, not the time word "ليلة"
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
     if lang == "he" and tokens and re.fullmatch(r"ו[בהלמכש][\u05d0-\u05ea]{2,}", tokens[0]):

@@ -259,6 +259,10 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
     if re.search(r"\b(?:age|aged|alder)\s+$", before):
         return False  # "at age seventeen,": an age
+    if n.scale >= 1e6 and re.search(r"(?:million|milliard|billion)\w*$", n.text, re.IGNORECASE):
+        # ("skære cirka en halv milliard af anlægsrammen", "anlæg på over to milliarder.": a sum with its scale word
+        # is never the anaphora "two of them", "the two said")
+        return False
     limit = re.search(r"\b([a-z]+)\s+(?:under|over|below|above)\s+$", before) if lang == "en" else None
     plural = limit.group(1) if limit else ""
     if plural in ("children", "people", "men", "women") or re.fullmatch(r"[a-z]+[^s]s", plural):
