@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_texts import figure_texts
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUN_STARTS
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.plain_phrases_en import plain_noun_phrase
 
 # The subject: a clause's first words (after the sentence's start, a mark, or "said (that)") up to the aside.
 _SUBJECT = r"(?:^|[,;:]\s+|\b(?:said|says|say|that|showed|shows)\s+)((?:[\w'’&.-]+\s+){0,6}?[\w'’&-]+)"
@@ -47,7 +47,6 @@ _NO_OBJECT = re.compile(
     r"(?:$|[,;:.!?)—–]|(?:to|from|in|on|at|as|after|while|and|but|amid|since|for|over|a|per|year-on-year|y/y)\b)",
     re.IGNORECASE,
 )
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 
 
 def aside_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -66,14 +65,10 @@ def _subject(before: str) -> str | None:
     pos = 0
     while (m := _CARRIED.search(before, pos)) is not None:
         pos = m.start(1) + 1  # (a longer start that held a verb: try the next one, "The airline said | its ...")
-        words = m.group(1).split()
-        while words and words[0].lower() in _DETERMINERS:
-            words = words[1:]
-        if not words or words[0].lower() in PRONOUN_STARTS | EN_STOP or words[-1].lower() in EN_STOP:
+        subject = plain_noun_phrase(m.group(1).split())  # (none for a clause, a pronoun's)
+        if subject is None:
             continue
-        if any(w.lower() in EN_VERBS for w in words):
-            continue  # a clause, not a subject
-        if all(w[:1].isupper() for w in words) and before[: m.start(1)].rstrip().endswith(","):
+        if all(w[:1].isupper() for w in subject.split()) and before[: m.start(1)].rstrip().endswith(","):
             continue  # a name ("the biggest unit, Marine Works, which makes pumps, was $1.2 billion"): an apposition
-        return " ".join(words)
+        return subject
     return None

@@ -10,15 +10,14 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_texts import figure_texts
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUN_STARTS
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.plain_phrases_en import plain_noun_phrase
 
 _BASIS = re.compile(
     r"(?:^|[,;:]\s+|\b(?:said|says|showed|shows|while|and|but)\s+)((?:[\w'’-]+\s+){0,6}?[\w'’-]+)\s+"
     r"at\s+(?:current|constant|market|basic|fixed|real)\s+prices\s+(?!of\b)[^.;]*$",
     re.IGNORECASE,
 )
-_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that"}
 
 
 def price_basis(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -29,11 +28,7 @@ def price_basis(figures: list[Fact], texts: dict[int, str]) -> None:
         m = _BASIS.search(text[: number.start])
         if m is None:
             continue
-        words = m.group(1).split()
-        while words and words[0].lower() in _DETERMINERS:
-            words = words[1:]
-        if not words or words[0].lower() in PRONOUN_STARTS | EN_STOP or words[-1].lower() in EN_STOP:
+        subject = plain_noun_phrase(m.group(1).split())
+        if subject is None:
             continue
-        if any(w.lower() in EN_VERBS for w in words):
-            continue
-        f.counts = " ".join(words)
+        f.counts = subject

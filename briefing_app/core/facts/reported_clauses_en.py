@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_texts import figure_texts
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUN_STARTS
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.plain_phrases_en import DETERMINERS, plain_noun_phrase
 
 _REPORTS = (
     r"(?:shows?|showed|estimates?|estimated|finds?|found|suggests?|suggested|indicates?|indicated|reveals?|"
@@ -28,7 +28,6 @@ _REPORTED = re.compile(
     rf"((?:[\w'’-]+\s+){{0,11}}?){_CHANGE}\b(?:[^.;]|\.(?=\d))*$",
     re.IGNORECASE,
 )
-_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "these", "those"}
 _PREPOSITIONS = {"by", "in", "at", "for", "from", "on", "with", "during", "across", "over", "to"}
 
 
@@ -38,7 +37,7 @@ def reported_clauses(figures: list[Fact], texts: dict[int, str]) -> None:
         m = _REPORTED.match(text[: number.start])
         if m is None or not f.counts:
             continue
-        source = [w for w in m.group(1).split() if w.lower() not in _DETERMINERS]
+        source = [w for w in m.group(1).split() if w.lower() not in DETERMINERS]
         if not source or source[-1].lower() not in re.findall(r"[\w'’-]+", f.counts.lower()):
             continue  # read otherwise than as the source
         words: list[str] = []
@@ -46,13 +45,10 @@ def reported_clauses(figures: list[Fact], texts: dict[int, str]) -> None:
             if w.lower() in _PREPOSITIONS and words:
                 break
             words.append(w)
-        while words and words[0].lower() in _DETERMINERS:
-            words = words[1:]
-        if not words or words[0].lower() in PRONOUN_STARTS | EN_STOP or words[-1].lower() in EN_STOP:
+        plain = plain_noun_phrase(words)
+        if plain is None:
             continue
-        if any(w.lower() in EN_VERBS for w in words):
-            continue
-        subject = " ".join(words)
+        subject = plain
         bracket = re.search(rf"\((?:the\s+)?{re.escape(source[-1])}\)", f.counts, re.IGNORECASE)
         if bracket and not f.counts.lower().startswith(source[-1].lower()):
             f.counts = f.counts.replace(bracket.group(0), f"({subject})")  # "daily rate (survey)": whose rate
