@@ -315,3 +315,16 @@ def test_a_titled_name_after_a_portfolio_and_its_holder_is_still_a_person() -> N
         ["Asylum", "Officials, including the Minister of Interior Eli Yishar and Prime Minister Varro, have spoken."]
     )
     assert "Varro" in people
+
+
+def test_a_fiscal_year_and_a_spelled_day_of_the_month_are_dates() -> None:
+    dates = {f.text for f in _facts("The office collected $5 million in Fiscal Year 2018, up from FY 2017.", "date")}
+    assert dates == {"in Fiscal Year 2018", "from FY 2017"}
+    dates = {f.text for f in _facts("The count must be finished by November seventeenth, officials said.", "date")}
+    assert dates == {"by November seventeenth"}
+    assert {f.text for f in _facts("The vote is on the twenty-first of June.", "date")} == {
+        "on the twenty-first of June"
+    }
+    # (near misses: an ordinal with no month is no date, nor "the Fiscal Year Committee" without a year)
+    assert not _facts("He was the second of five children.", "date")
+    assert not _facts("The Fiscal Year Committee met.", "date")

@@ -53,6 +53,12 @@ _EN_PERIOD = (
 )
 _EN_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?i:[ap]\.m\.?|[ap]m)(?![A-Za-z])"  # (also "5:45 AM")
 
+# A day of the month spelled as an ordinal ("seventeenth", "twenty-first", "thirty-first").
+_EN_ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_EN_ORDINAL_DAY = (
+    rf"(?i:(?:twenty|thirty)[\s-](?:{_EN_ORDINAL_UNITS})|{_EN_ORDINAL_UNITS}|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
 _EN_TIME_LEFT = rf"(?:{_TIME_WORD}\s+)?(?:(?i:the)\s+)?"
 _EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of)[\s-]+"
 
@@ -98,6 +104,16 @@ EN: list[str | Around] = [
     ),
     # A season or fiscal year across two years: "the 2023-24 season", "fiscal 2020/21" (not an ISO date's month).
     Around(rf"\b{_YEAR}[-–/]\d\d\b(?![-–/]\d)", rf"{_YEAR_WORD}\s+", needs=_DIGIT),
+    # A fiscal year by its year ("Fiscal Year 2018", "in fiscal 2020", "FY 2018", "FY2019"): the year a budget runs,
+    # a date as the year is.
+    Around(rf"\b(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?){_YEAR}\b", rf"(?:{_YEAR_WORD}\s+)?(?:(?i:the)\s+)?",
+           needs=("fiscal", "fy")),
+    # A day of the month spelled as an ordinal, as broadcast scripts write it: "November seventeenth", "the
+    # twenty-first of June".
+    Around(rf"\b(?:{_EN_MONTHS_FULL})\s+{_EN_ORDINAL_DAY}\b(?:,?\s+{_YEAR}\b)?", rf"{_TIME_WORD}\s+",
+           needs=_MONTH_NEEDS),
+    Around(rf"\b(?i:the)\s+{_EN_ORDINAL_DAY}\s+(?i:of)\s+(?:{_EN_MONTHS_FULL})\b(?:,?\s+{_YEAR}\b)?",
+           rf"{_TIME_WORD}\s+", needs=_MONTH_NEEDS),
     # A date in ISO form: "2012-05-12".
     Around(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b", needs=_DIGIT),
     # Decades and parts of a year: "in the 1990s", "the first quarter of 2012", "the second half of the year".
