@@ -92,6 +92,13 @@ def _named_again(word: str, texts: tuple[str, ...]) -> bool:
 _DA_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?=[a-zæøå])")
 
 
+# Last words of a body's name, which a given name may open ("John F. Arden Company", "Ann Lee Foundation").
+_BODY_ENDS = frozenset(
+    "Company Co Group Corporation Corp Inc Ltd LLC Bank Holdings Partners Foundation Trust Association Council Agency "
+    "Authority Ministry Department Institute University College School Hospital Centre Center Fund".split()
+)
+
+
 def _ends_in_a_name(phrase: str) -> bool:
     """Whether `phrase` ends in a known given name and a capitalised word after a capitalised title ("UAW President
     Jane Roe"): someone else named, not a description."""
@@ -109,7 +116,12 @@ def _ends_in_a_name(phrase: str) -> bool:
     )
     # ("Minister of Energy X, Egyptian Minister of Petroleum and Mineral Resources Karim Badawi, and ...": the next item
     # of a list, a title with its portfolio and then a known given name and a family name)
-    titled_earlier = given and any(is_title(w) for w in words[:-2]) and words[-3][:1].isupper()
+    titled_earlier = (
+        given
+        and any(is_title(w) for w in words[:-2])
+        and re.fullmatch(r"[A-Z][a-z'’-]+", words[-3]) is not None  # (not an initial: "John F. Arden Company")
+        and words[-1].rstrip(".,") not in _BODY_ENDS
+    )
     return (
         len(words) >= 3
         and (given or unlisted)

@@ -43,15 +43,18 @@ _OFFICE_SAYING = re.compile(
 )
 
 
-def unheld_office_before(previous: str, roles: list[str]) -> str | None:
+def unheld_office_before(previous: str, roles: list[str], capitalised: bool = True) -> str | None:
     """The office ("the mayor") the sentence `previous` opens with as the subject of a verb of saying when no one
     the article names holds it (`roles`, the roles of its people): "The mayor said the town was in shock. "...,"
-    she said." is the mayor, unnamed, not a councillor named before; None otherwise."""
+    she said." is the mayor, unnamed, not a councillor named before; None otherwise. An office in capitals ("The
+    First Minister has hailed") counts only when `capitalised` (no one named before it)."""
     m = _OFFICE_SAYING.match(previous)
     if m is None or not (is_role_noun(m.group(2).lower()) or (m.group(2)[:1].isupper() and is_title(m.group(2)))):
         return None
-    if m.group(2)[:1].isupper() and not m.group(1).split()[1][:1].isupper():
-        return None  # "the new Minister": a title in capitals only with the words before it in capitals too
+    if m.group(2)[:1].isupper() and (not capitalised or not m.group(1).split()[1][:1].isupper()):
+        # ("the new Minister": a title in capitals only with the words before it in capitals too, and only where the
+        # article has named no one before: "Owen Garvey says ... . The Taoiseach also confirmed ...": Garvey)
+        return None
     if any(m.group(2).lower() in role.lower() for role in roles):
         return None  # a holder the article names: the readers of roles resolve it
     return m.group(1)[:1].lower() + m.group(1)[1:]

@@ -635,7 +635,8 @@ class Speakers:
                 # (or a few sentences back, over sentences of figures that name no one: "The First Minister has hailed
                 # ... . New figures show ... . She added:")
                 for k in range(sentence - 1, max(sentence - 4, -1), -1):
-                    unnamed = unheld_office_before(self.text.get(k, ""), roles)
+                    named_before = any(min(p.sentences or [k]) < k for p in self.people.people)
+                    unnamed = unheld_office_before(self.text.get(k, ""), roles, capitalised=not named_before)
                     if unnamed is not None or any(k in p.sentences for p in self.people.people):
                         break
             if unnamed is not None:
