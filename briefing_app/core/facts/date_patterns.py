@@ -106,7 +106,8 @@ EN: list[str | Around] = [
     Around(rf"\b{_YEAR}[-–/]\d\d\b(?![-–/]\d)", rf"{_YEAR_WORD}\s+", needs=_DIGIT),
     # A fiscal year by its year ("Fiscal Year 2018", "in fiscal 2020", "FY 2018", "FY2019"): the year a budget runs,
     # a date as the year is.
-    Around(rf"\b(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?){_YEAR}\b", rf"(?:{_YEAR_WORD}\s+)?(?:(?i:the)\s+)?",
+    Around(rf"\b(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?){_YEAR}(?:[-–/]\d\d\b(?![-–/]\d))?\b",
+           rf"(?:{_YEAR_WORD}\s+)?(?:(?i:the)\s+)?",
            needs=("fiscal", "fy")),
     # A day of the month spelled as an ordinal, as broadcast scripts write it: "November seventeenth", "the
     # twenty-first of June".
