@@ -248,23 +248,24 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
 
 
-FRESH_BATCH = "round 33"
+FRESH_BATCH = "round 34"
 
-# The latest batch's test articles (8: a Wikinews story through AMALGUM, a Voice of America story, a GOV.UK story, a
-# Treasury release, 2 Arabic Global Voices items, 1 Danish Commission news item, 1 Hebrew Wikipedia text) were annotated
-# blind and first scored before the thirty-fifth round's code was merged, then after it: the same to two places on
-# every kind (figures .81/.70, figure values .96/.83, people .93/.88, roles 1.00/.75, quotes .50/.78 with 9 gold
-# quotes, places .92/.87, organisations .71/.56, dates .69/.85). So few articles move a score by several points per
-# fact, so the floors sit three points under the reading.
+# The latest batch's test articles (8: a Wikinews story, a Voice of America script, a GOV.UK release from a repost, a
+# federal release, 2 Arabic Global Voices items, 1 Danish Commission release, 1 Hebrew Wikipedia text) were annotated
+# blind and first scored before the thirty-sixth round's code was merged, then after it: figures 1.00/.97 (the same),
+# figure values 1.00/.97, people .93/.93, roles .92/.86, quotes .87/.93 (14 gold quotes), places .88/.92, organisations
+# .82/.82, all the same; dates .94/.81 -> .95/.95 (fiscal years and spelled days of the month, a shape found on the
+# round-34 dev articles, carried to these). So few articles move a score by several points per fact, so the floors sit
+# three points under the reading.
 FRESH_FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.78, 0.67),
-    "figure values": (0.93, 0.80),
-    "people": (0.90, 0.85),
-    "roles": (0.97, 0.72),
-    "quotes": (0.47, 0.75),
-    "places": (0.89, 0.84),
-    "organisations": (0.68, 0.53),
-    "dates": (0.66, 0.82),
+    "figures": (0.97, 0.94),
+    "figure values": (0.97, 0.94),
+    "people": (0.90, 0.90),
+    "roles": (0.89, 0.83),
+    "quotes": (0.84, 0.90),
+    "places": (0.85, 0.89),
+    "organisations": (0.79, 0.79),
+    "dates": (0.92, 0.92),
 }
 
 
