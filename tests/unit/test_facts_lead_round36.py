@@ -328,3 +328,11 @@ def test_a_fiscal_year_and_a_spelled_day_of_the_month_are_dates() -> None:
     # (near misses: an ordinal with no month is no date, nor "the Fiscal Year Committee" without a year)
     assert not _facts("He was the second of five children.", "date")
     assert not _facts("The Fiscal Year Committee met.", "date")
+
+
+def test_bounds_of_an_age_after_between_ages_are_one_age_range() -> None:
+    figures = _figures("The spokesman said that the suspects were between ages 22 and 32.")
+    assert figures == {"22 and 32": (22, None, "age")}
+    assert _figures("The suspects, between the ages of 19 and 24, were held.")["19 and 24"][2] == "age"
+    # (near miss: "between" two counts is no age)
+    assert _figures("Between 20 and 30 houses were damaged.")["20 and 30"][2] == "houses damaged"

@@ -194,7 +194,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         return f"عمر ({owner.group(1).strip()})", before
     # (Hebrew "כבן 20", "כבת 35": about aged, the age of a person an eyewitness or a rescue service guesses)
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|of|mellem|fra))?|(?<!\w)(?:[وب]|כ)?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        # (also "between ages 22 and 32", "between the ages of 19 and 24": the bounds of an age)
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?|between\s+(?:the\s+)?ages(?:\s+of)?)"
+        r"(?:\s+(?:between|from|over|under|of|mellem|fra))?|(?<!\w)(?:[وب]|כ)?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
     # (Hebrew "בניין בן שש קומות", "דירה בת 4 חדרים": "of" so many rooms or floors, a plural noun other than time)
