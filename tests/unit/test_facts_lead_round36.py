@@ -336,3 +336,13 @@ def test_bounds_of_an_age_after_between_ages_are_one_age_range() -> None:
     assert _figures("The suspects, between the ages of 19 and 24, were held.")["19 and 24"][2] == "age"
     # (near miss: "between" two counts is no age)
     assert _figures("Between 20 and 30 houses were damaged.")["20 and 30"][2] == "houses damaged"
+
+
+def test_two_nouns_joined_by_and_before_a_bracketed_share_are_one_item() -> None:
+    figures = _figures(
+        "The index went up 6.9 percent, with pressure from vegetables (26.10 percent), pulses and products (11.72 "
+        "percent) and meat and fish (9.75 percent)."
+    )
+    assert figures["11.72"][2] == "pulses and products" and figures["9.75"][2] == "meat and fish"
+    # (near miss: a single noun before its bracket keeps itself alone)
+    assert figures["26.10"][2] == "vegetables"
