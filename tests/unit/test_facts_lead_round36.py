@@ -353,3 +353,13 @@ def test_a_verb_of_belief_gives_way_to_what_befell_those_counted() -> None:
     assert _figures("Some 40 people are believed to have been killed.")["Some 40"][2] == "people killed"
     # (near miss: "people feared" with no infinitive keeps its reading)
     assert _figures("About 300 people feared for their homes.")["About 300"][2] != "people died"
+
+
+def test_a_capitalised_word_spelling_a_verb_before_a_named_role_is_part_of_it() -> None:
+    roles = {f.text: f.role for f in facts_of(["Rain", "Met Office meteorologist Jane Roe said it would rain."])
+             if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jane Roe": "Met Office meteorologist"}
+    # (near miss: a verb in lower case still ends the role)
+    roles = {f.text: f.role for f in facts_of(["Talks", "The minister met chief executive Jane Roe on Monday."])
+             if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jane Roe": "chief executive"}
