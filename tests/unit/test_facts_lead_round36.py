@@ -363,3 +363,16 @@ def test_a_capitalised_word_spelling_a_verb_before_a_named_role_is_part_of_it() 
     roles = {f.text: f.role for f in facts_of(["Talks", "The minister met chief executive Jane Roe on Monday."])
              if f.kind == "person"}  # fmt: skip
     assert roles == {"Jane Roe": "chief executive"}
+
+
+def test_they_said_after_a_local_branch_of_a_body_is_that_branch() -> None:
+    quotes = quotes_of(
+        [
+            "Kessby Labour expressed their concern that the two councillors should step down.",
+            'They said: "Local people are understandably upset."',
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Kessby Labour"]
+    # (near miss: a body named at the sentence's start speaks as before)
+    quotes = quotes_of(["Labour backed the plan.", 'They said: "We will not give up."'])
+    assert [q.speaker for q in quotes] == ["Labour"]
