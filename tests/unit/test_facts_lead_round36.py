@@ -376,3 +376,10 @@ def test_they_said_after_a_local_branch_of_a_body_is_that_branch() -> None:
     # (near miss: a body named at the sentence's start speaks as before)
     quotes = quotes_of(["Labour backed the plan.", 'They said: "We will not give up."'])
     assert [q.speaker for q in quotes] == ["Labour"]
+
+
+def test_a_vehicles_drive_class_is_no_figure() -> None:
+    assert not _figures("Officers stopped a 4 x 4 vehicle on the road.")
+    assert not _figures("He drove his 4x4 into a ditch.")
+    # (near miss: a room's size keeps its figures)
+    assert "6" in _figures("The room measures 4 x 6 metres.")
