@@ -383,3 +383,12 @@ def test_a_vehicles_drive_class_is_no_figure() -> None:
     assert not _figures("He drove his 4x4 into a ditch.")
     # (near miss: a room's size keeps its figures)
     assert "6" in _figures("The room measures 4 x 6 metres.")
+
+
+def test_a_verb_of_seeming_opens_the_clause_of_a_figure() -> None:
+    figures = _figures(
+        "When data from the missing trusts is taken into account it appears national performance is 91.9 per cent."
+    )
+    assert figures["91.9"][2] == "national performance"
+    # (near miss: "appear to" keeps the subject before it)
+    assert "Sales" in (_figures("Sales appear to have risen 5% this year.")["5"][2] or "")
