@@ -1091,7 +1091,8 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 gap = re.sub(r"\s*(?:us\$|[$£€¥₪])$", "", gap)
             joiners = _RANGE_JOINERS.get(lang, ("-", "–"))
             lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: a.start])
-            between = re.search(r"(between|mellem|بين|בין)\s+$", lead, re.IGNORECASE)
+            # ("between ages 22 and 32", "between the ages of 19 and 24": the bounds' noun after "between")
+            between = re.search(r"(between|mellem|بين|בין)\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$", lead, re.IGNORECASE)
             if (
                 gap in joiners
                 and (gap not in _RANGE_NEEDS_BETWEEN or between)

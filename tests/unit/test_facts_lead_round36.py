@@ -328,3 +328,67 @@ def test_a_fiscal_year_and_a_spelled_day_of_the_month_are_dates() -> None:
     # (near misses: an ordinal with no month is no date, nor "the Fiscal Year Committee" without a year)
     assert not _facts("He was the second of five children.", "date")
     assert not _facts("The Fiscal Year Committee met.", "date")
+
+
+def test_bounds_of_an_age_after_between_ages_are_one_age_range() -> None:
+    figures = _figures("The spokesman said that the suspects were between ages 22 and 32.")
+    assert figures == {"22 and 32": (22, None, "age")}
+    assert _figures("The suspects, between the ages of 19 and 24, were held.")["19 and 24"][2] == "age"
+    # (near miss: "between" two counts is no age)
+    assert _figures("Between 20 and 30 houses were damaged.")["20 and 30"][2] == "houses damaged"
+
+
+def test_two_nouns_joined_by_and_before_a_bracketed_share_are_one_item() -> None:
+    figures = _figures(
+        "The index went up 6.9 percent, with pressure from vegetables (26.10 percent), pulses and products (11.72 "
+        "percent) and meat and fish (9.75 percent)."
+    )
+    assert figures["11.72"][2] == "pulses and products" and figures["9.75"][2] == "meat and fish"
+    # (near miss: a single noun before its bracket keeps itself alone)
+    assert figures["26.10"][2] == "vegetables"
+
+
+def test_a_verb_of_belief_gives_way_to_what_befell_those_counted() -> None:
+    assert _figures("At least 27 people are feared to have died in the landslide.")["At least 27"][2] == "people died"
+    assert _figures("Some 40 people are believed to have been killed.")["Some 40"][2] == "people killed"
+    # (near miss: "people feared" with no infinitive keeps its reading)
+    assert _figures("About 300 people feared for their homes.")["About 300"][2] != "people died"
+
+
+def test_a_capitalised_word_spelling_a_verb_before_a_named_role_is_part_of_it() -> None:
+    roles = {f.text: f.role for f in facts_of(["Rain", "Met Office meteorologist Jane Roe said it would rain."])
+             if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jane Roe": "Met Office meteorologist"}
+    # (near miss: a verb in lower case still ends the role)
+    roles = {f.text: f.role for f in facts_of(["Talks", "The minister met chief executive Jane Roe on Monday."])
+             if f.kind == "person"}  # fmt: skip
+    assert roles == {"Jane Roe": "chief executive"}
+
+
+def test_they_said_after_a_local_branch_of_a_body_is_that_branch() -> None:
+    quotes = quotes_of(
+        [
+            "Kessby Labour expressed their concern that the two councillors should step down.",
+            'They said: "Local people are understandably upset."',
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Kessby Labour"]
+    # (near miss: a body named at the sentence's start speaks as before)
+    quotes = quotes_of(["Labour backed the plan.", 'They said: "We will not give up."'])
+    assert [q.speaker for q in quotes] == ["Labour"]
+
+
+def test_a_vehicles_drive_class_is_no_figure() -> None:
+    assert not _figures("Officers stopped a 4 x 4 vehicle on the road.")
+    assert not _figures("He drove his 4x4 into a ditch.")
+    # (near miss: a room's size keeps its figures)
+    assert "6" in _figures("The room measures 4 x 6 metres.")
+
+
+def test_a_verb_of_seeming_opens_the_clause_of_a_figure() -> None:
+    figures = _figures(
+        "When data from the missing trusts is taken into account it appears national performance is 91.9 per cent."
+    )
+    assert figures["91.9"][2] == "national performance"
+    # (near miss: "appear to" keeps the subject before it)
+    assert "Sales" in (_figures("Sales appear to have risen 5% this year.")["5"][2] or "")

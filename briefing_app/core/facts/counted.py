@@ -22,7 +22,7 @@ from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct
 from briefing_app.core.facts.ar_times import ar_without_time
-from briefing_app.core.facts.caused_states_en import caused_state
+from briefing_app.core.facts.caused_states_en import believed_state, caused_state
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
 from briefing_app.core.facts.counted_asides import without_share_aside
 from briefing_app.core.facts.counted_da import danish_changed_object, danish_out_of_fronted, danish_sum_reading
@@ -424,6 +424,8 @@ def _phrase_reading(
         done = done_to(before)
     if lang == "en" and after and " " not in after:  # "caused 20,000 people to be rescued": rescued
         done = caused_state(rest, after, done) or done
+    if lang == "en" and after:  # "27 people are feared to have died": people died, not "people feared"
+        after = believed_state(rest, after) or after
     if after and done and done not in after:
         # "killed 12 people", "injuring 200 others": the verb says which people the figure counts
         after = f"{after} {done}" if " " not in after and not money else f"{after} ({done})"

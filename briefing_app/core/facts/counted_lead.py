@@ -194,7 +194,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         return f"عمر ({owner.group(1).strip()})", before
     # (Hebrew "כבן 20", "כבת 35": about aged, the age of a person an eyewitness or a rescue service guesses)
     age = re.search(
-        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?)(?:\s+(?:between|from|over|under|of|mellem|fra))?|(?<!\w)(?:[وب]|כ)?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
+        # (also "between ages 22 and 32", "between the ages of 19 and 24": the bounds of an age)
+        r"(?:\b(?:at\s+|i\s+)?(age|aged|alder(?:en)?|between\s+(?:the\s+)?ages(?:\s+of)?)"
+        r"(?:\s+(?:between|from|over|under|of|mellem|fra))?|(?<!\w)(?:[وب]|כ)?(عمر(?:ه|ها)?|العمر|גיל|בן|בת)(?:\s+(?:يناهز|ناهز|نحو|قرابة))?)\s+$",
         before,
     )
     # (Hebrew "בניין בן שש קומות", "דירה בת 4 חדרים": "of" so many rooms or floors, a plural noun other than time)
@@ -271,11 +273,24 @@ def noun_before_bracket(before: str, lang: str) -> str | None:
     stop = STOP.get(lang, set())
     tokens = re.findall(r"[^\s,;:()\"“”]+|[,;:()\"“”]", before[-80:][: m.end(1)])
     words: list[str] = []
-    for token in reversed(tokens[-6 if lang in ("en", "da") else -2 :]):
+    window = tokens[-6 if lang in ("en", "da") else -2 :]
+    for k in range(len(window) - 1, -1, -1):
+        token = window[k]
         low = token.lower()
         if not re.match(r"\w", token) or low in EN_VERBS or low in PRONOUNS:
             break
-        if low in stop and low not in ("of", "af", "the", "a", "an", "de"):
+        # ("pulses and products (11.72 percent)", "clothing and footwear (1.65 percent)": two nouns joined by "and"
+        # are one item of the list, the one word before "and" a plain noun)
+        joined = (
+            low in ("and", "&", "og")
+            and 0 < len(words) <= 2
+            and k > 0
+            and re.fullmatch(r"[a-zæøå][\w'’-]*", window[k - 1]) is not None
+            and window[k - 1].lower() not in stop
+            and window[k - 1].lower() not in EN_VERBS
+            and (k < 2 or not re.fullmatch(r"[a-zæøå][\w'’-]*", window[k - 2]) or window[k - 2].lower() in stop)
+        )
+        if low in stop and low not in ("of", "af", "the", "a", "an", "de") and not joined:
             break
         if lang == "en" and words and ed_form(low):
             break  # "opened | the new stadium"

@@ -73,8 +73,9 @@ _LEADS_TO_DURATION = re.compile(
 # Scale words of another figure in the clause ("provide $40 million over three years"): no part of what lasted.
 _SCALES = {"thousand", "million", "billion", "trillion", "bn", "m", "tusind", "millioner", "milliarder"}
 # Adverbs of a copula's clause, no noun of what the figure is: "This was also 23% more than a year previously".
+# (and the sign of a level below zero: "A year ago, it was minus 0.86 percent")
 _CLAUSE_ADVERBS = {"also", "still", "already", "now", "then", "again", "thus", "therefore", "even", "også", "stadig",
-                   "allerede", "nu"}  # fmt: skip
+                   "allerede", "nu", "minus", "negative"}  # fmt: skip
 
 
 def what_lasts(before: str, lang: str) -> str | None:

@@ -195,6 +195,9 @@ _CLAUSE_WORDS = {
     r"say|told|added(?!\s+(?:(?:almost|nearly|about|around|some|roughly|another|further|extra|just|only|over|a|an|"
     r"more\s+than|up\s+to)\s+)*(?:US)?[$£€]?\s*(?:\d|$))|"
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported|"
+    # ("it appears | national performance is 91.9 per cent": a verb of seeming opens a clause, unless an infinitive
+    # follows it, "Sales appear to have risen 5%")
+    r"(?:appears|appeared|seems|seemed)(?!\s+to\b)|"
     # a clause after "it is clear" with no "that": "It's quite clear | the real figure is £20bn"
     r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
     r"(?:clear|obvious|likely|unlikely|certain|evident|plain|true)(?=\s+(?:the|a|an|its|their|his|her|our)\s)|"

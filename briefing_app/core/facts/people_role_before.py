@@ -310,7 +310,12 @@ def role_before(before: str, lang: str = "en") -> str | None:
             word.endswith("ed") and word[0].islower() and len(taken) > 0
         ):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"
-        if word.lower() in COMMON_VERBS or word.lower() in ALL_SPEECH_VERBS:
+        # ("Met Office meteorologist X", "Met Police officer Y": a capitalised word before a capitalised one of the role
+        # is a name's, whatever verb it spells)
+        named_word = (
+            word[:1].isupper() and bool(taken) and taken[0][:1].isupper() and word.lower() not in ALL_SPEECH_VERBS
+        )
+        if (word.lower() in COMMON_VERBS or word.lower() in ALL_SPEECH_VERBS) and not named_word:
             break  # "the side lost frontline players ...", "fortæller leder af X Jens Holm"
         if (
             word[:1].islower()

@@ -31,8 +31,23 @@ _DIGITS_TERM = re.compile(r"(?:-|\s+)(?:figure|digit)(?:-|\s+)(?!skat)[a-z]", re
 _KIND_TERM = re.compile(r"(?:two|three|four|2|3|4)-(?:wheelers?|tier(?:ed)?)\b", re.IGNORECASE)
 
 
+# A vehicle's drive class, "4 x 4", "4x4", "6×6": the wheels driven of all wheels, a kind of vehicle (after a
+# determiner, or before "vehicle", "truck", "pick-up" or a plural "s"), two numbers that count nothing.
+_DRIVE_CLASS = re.compile(
+    r"(?<![\d.,])[2468]\s*[x×]\s*[2468](?![\d.,])(?=s\b|\s+(?:vehicles?|trucks?|cars?|pick-?ups?|drive|SUVs?)\b)",
+    re.IGNORECASE,
+)
+# (or the class alone after a determiner: "his 4x4", "a 4 x 4")
+_DRIVE_CLASS_OWNED = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+[2468]\s*[x×]\s*[2468](?![\d.,])", re.IGNORECASE)
+
+
 def is_point_term(text: str, n: NumberMatch) -> bool:
-    """Whether the number `n` of `text` names a kind of shot or play by its points ("a three-point play")."""
+    """Whether the number `n` of `text` names a kind of shot or play by its points ("a three-point play"), or is one
+    of a vehicle's drive class ("a 4 x 4 vehicle")."""
+    near = (max(0, n.start - 12), n.end + 6)
+    for pattern in (_DRIVE_CLASS, _DRIVE_CLASS_OWNED):
+        if any(m.start() <= n.start < m.end() for m in pattern.finditer(text, *near)):
+            return True
     glued = re.search(r"-(?:figure|digit)$", n.text, re.IGNORECASE)  # (the number's span may hold "-figure")
     if _KIND_TERM.match(text, n.start):
         return True  # "two-wheeler dispatches", "a two-tier market"

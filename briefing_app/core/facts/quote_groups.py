@@ -56,4 +56,9 @@ def opening_body(text: str, organisations: Sequence[Fact]) -> str | None:
     the Roe Trust said"): the longest such name, None when the sentence opens otherwise."""
     opening = re.sub(r"^(?:(?:[A-Z][a-z]+ly|Later|Earlier|Meanwhile|However),\s+)?(?:[Tt]he\s+)?", "", text)
     named = [o.text for o in organisations if opening.startswith(o.text)]
-    return max(named, key=len) if named else None
+    if not named:
+        # ("Ealing Labour expressed their concern ...": a place's name before the body, the local branch)
+        local = [m.group(0) for o in organisations
+                 if (m := re.match(rf"[A-Z][\w'’-]+\s+{re.escape(o.text)}(?![\w'’-])", opening))]  # fmt: skip
+        return max(local, key=len) if local else None
+    return max(named, key=len)

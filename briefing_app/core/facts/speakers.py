@@ -550,7 +550,9 @@ class Speakers:
             group = pair or group_before(self.text, sentence, within)
             if group is None and mention.lower() in ("they", "de"):
                 # 'The Roe Trust backed the plan. "...," they said.': a body spoken of in the plural
-                group = opening_body(within if re.search(r"\w", within) else self.text.get(sentence - 1, ""),
+                # (within only "They said:": the body opens the sentence before)
+                said_alone = re.sub(r"^\W*(?:they|de)\s+(?:also\s+)?[a-zæøå]+\W*$", "", within, flags=re.IGNORECASE)
+                group = opening_body(within if re.search(r"\w", said_alone) else self.text.get(sentence - 1, ""),
                                      self.organisations)  # fmt: skip
             if group is None and mention.lower() == "they":
                 group = described_group(mention, self.text, sentence, [o.text for o in self.organisations])
