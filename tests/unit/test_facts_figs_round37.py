@@ -1,0 +1,46 @@
+"""Round 37 (k-figs35): English figures of crime, weather, disasters, health and local government, by the shape
+that carried them.
+
+Made-up sentences of the shapes read on real pages; near misses keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import nth_counts_of, values_of
+
+
+# A US police report's address by its hundred-block: no figure.
+def test_hundred_block_of_a_street_is_no_figure() -> None:
+    text = "Officers found a 52-year-old man in the 4300 block of Willow Bend Drive around 3 a.m."
+    assert 4300 not in values_of(text)
+    assert 52 in values_of(text)
+    assert 1200 not in values_of("The crash happened in the 1200 block of N. Harlan Avenue on Friday.")
+
+
+def test_counts_of_blocks_keep_their_reading() -> None:
+    # near misses: a count of blocks of flats, a block holding a count, a small "the 12 blocks of"
+    assert 20 in values_of("The council plans to demolish 20 blocks of flats by 2030.")
+    assert 40 in values_of("The developer built a block of 40 flats on the site.")
+    assert 300 in values_of("About 300 blocks of ice were cut from the lake.")
+
+
+# A verb of putting up or taking its object to a sum: the object is what the sum counts, not the verb nor the
+# subject; a restated size ("or almost £1.40 a week") and the level after it count the same.
+def test_putting_up_the_bill_by_a_sum_to_a_level() -> None:
+    text = "The vote put up the bill for a typical flat by £64 a year or about £1.25 a week, to £1,402."
+    assert "bill" in nth_counts_of(text, 64)
+    assert "bill" in nth_counts_of(text, 1.25)
+    assert "bill" in nth_counts_of(text, 1402)
+
+
+def test_taking_the_object_to_a_level() -> None:
+    text = (
+        "The charges set by the county and the Fire and Rescue Authority take the bill for a band B home to £1,311.40."
+    )
+    assert "bill" in nth_counts_of(text, 1311.40)
+
+
+def test_taking_to_a_level_with_a_noun_of_its_own_is_not_the_object() -> None:
+    # near miss: the level has its own noun after it ("to 3,000 fans"): the fans, not the stadium
+    text = "The club took the stadium to 3,000 fans for the first time."
+    assert "stadium" not in nth_counts_of(text, 3000)
