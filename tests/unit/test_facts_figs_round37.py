@@ -6,7 +6,7 @@ Made-up sentences of the shapes read on real pages; near misses keep their old r
 
 from __future__ import annotations
 
-from tests.unit.figure_helpers import nth_counts_of, values_of
+from tests.unit.figure_helpers import counts_in, nth_counts_of, story_figures, values_of
 
 
 # A US police report's address by its hundred-block: no figure.
@@ -44,3 +44,22 @@ def test_taking_to_a_level_with_a_noun_of_its_own_is_not_the_object() -> None:
     # near miss: the level has its own noun after it ("to 3,000 fans"): the fans, not the stadium
     text = "The club took the stadium to 3,000 fans for the first time."
     assert "stadium" not in nth_counts_of(text, 3000)
+
+
+# A possessive standing for the noun of the figure before (gapping): the noun, with the owner.
+def test_possessive_gap_takes_the_noun_of_the_figure_before() -> None:
+    text = "While the average band D charge for Wales is £1,702, Glenmoor's is £1,955."
+    assert "charge" in nth_counts_of(text, 1955)
+    assert "Glenmoor" in nth_counts_of(text, 1955)
+
+
+def test_possessive_gap_in_the_next_sentence() -> None:
+    figures = story_figures("The average band D charge for Wales is £1,702.", "The borough of Ashby's is £804.")
+    assert "charge" in counts_in(figures, 804)
+
+
+def test_possessive_with_its_own_noun_keeps_its_reading() -> None:
+    # near misses: the possessive's own noun is there; a different unit before
+    text = "While the average band D charge for Wales is £1,702, Glenmoor's charge is £1,955."
+    assert "Glenmoor's charge" in nth_counts_of(text, 1955)
+    assert "charge" not in nth_counts_of("Turnout was 64%, and Glenmoor's is £1,955.", 1955)
