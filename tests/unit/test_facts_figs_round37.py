@@ -63,3 +63,18 @@ def test_possessive_with_its_own_noun_keeps_its_reading() -> None:
     text = "While the average band D charge for Wales is £1,702, Glenmoor's charge is £1,955."
     assert "Glenmoor's charge" in nth_counts_of(text, 1955)
     assert "charge" not in nth_counts_of("Turnout was 64%, and Glenmoor's is £1,955.", 1955)
+
+
+# A plural noun of age ("the 16-year-olds"): an age, not the "s" left after "-year-old" nor the clause after it.
+def test_plural_noun_of_age_is_an_age() -> None:
+    assert nth_counts_of("The 16-year-olds, who cannot be named for legal reasons, were arrested.", 16) == "age"
+    assert nth_counts_of("The 17-year-olds were charged with affray.", 17) == "age"
+    assert nth_counts_of("Two 19-year-olds are in a stable condition.", 19) == "age"
+    assert "19-year-olds" in nth_counts_of("Two 19-year-olds are in a stable condition.", 2)
+
+
+def test_singular_ages_keep_their_holders() -> None:
+    # near misses: a singular age with its noun, an owner's age, an age stated after the holder
+    assert nth_counts_of("A 31-year-old man was arrested on Friday.", 31) == "age (man)"
+    assert nth_counts_of("Police praised the 31-year-old's courage.", 31) == "age"
+    assert nth_counts_of("The children were aged 5 years old.", 5) == "age (children)"
