@@ -78,3 +78,16 @@ def test_singular_ages_keep_their_holders() -> None:
     assert nth_counts_of("A 31-year-old man was arrested on Friday.", 31) == "age (man)"
     assert nth_counts_of("Police praised the 31-year-old's courage.", 31) == "age"
     assert nth_counts_of("The children were aged 5 years old.", 5) == "age (children)"
+
+
+# A range whose participle hangs on a noun before a comma: the noun, not "ranging".
+def test_range_after_a_participle_of_ranging_counts_the_noun_before() -> None:
+    assert nth_counts_of("On the pollen index, ranging between 6 and 8, the forecaster said this was high.", 6) == (
+        "pollen index"
+    )
+    assert nth_counts_of("The fines, varying from £60 to £250, were paid in full.", 60) == "fines"
+
+
+def test_range_with_its_own_noun_keeps_its_reading() -> None:
+    # near miss: the range has its noun after it, no comma before the participle
+    assert "years" in nth_counts_of("Sentences ranging from two to six years were handed down.", 2)
