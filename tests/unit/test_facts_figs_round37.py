@@ -91,3 +91,20 @@ def test_range_after_a_participle_of_ranging_counts_the_noun_before() -> None:
 def test_range_with_its_own_noun_keeps_its_reading() -> None:
     # near miss: the range has its noun after it, no comma before the participle
     assert "years" in nth_counts_of("Sentences ranging from two to six years were handed down.", 2)
+
+
+# A figure read as a bare plural pronoun: the noun of the nearest earlier count.
+def test_percent_restating_n_of_them_counts_the_earlier_noun() -> None:
+    text = "Some 12,410 pupils registered, and 12,302 of them, equivalent to 99.1% sat the tests."
+    assert nth_counts_of(text, 99.1) == "pupils"
+
+
+def test_n_of_them_in_the_next_sentence_keeps_its_bracket() -> None:
+    figures = story_figures("Officials say 40 districts were flooded.", "He says 25 of them are in the north.")
+    assert counts_in(figures, 25).startswith("districts")
+
+
+def test_pronoun_reading_with_no_earlier_count_stays() -> None:
+    # near miss: no count before it (only a sum), the pronoun stays as read
+    figures = story_figures("The fund paid £2m.", "Of those, 25 are in the north.")
+    assert "£" not in counts_in(figures, 25)

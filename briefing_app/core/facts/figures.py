@@ -204,6 +204,7 @@ from briefing_app.core.facts.product_numbers import (
     names_with_number_words,
     product_numbers,
 )
+from briefing_app.core.facts.pronoun_antecedents_en import pronoun_antecedents
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
@@ -792,6 +793,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         rate_periods(out, texts)  # "ran at least twenty-four kilometers a week": a distance a week
         ranked_shares(out, texts)  # "It's followed by the Free State with 87.5%": the pass rate before, its
         title_case_readings(out, sentences, find_figures)  # "Man Jailed For 12 Years": as "man jailed for 12 years"
+        pronoun_antecedents(out)  # "28,070 of them, equivalent to 97.6%": the candidates, not "them"
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 
