@@ -204,6 +204,7 @@ from briefing_app.core.facts.product_numbers import (
     names_with_number_words,
     product_numbers,
 )
+from briefing_app.core.facts.pronoun_antecedents_en import pronoun_antecedents
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
@@ -602,8 +603,9 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts
                 holder = holder_before(s.text[: n.start], after, holder) if lang == "en" else holder  # "kids under 6"
                 holder = nominal_holder(after, holder) if lang == "en" else holder  # "the 25-year-old accused"
-                if re.match(r"(?:[- ]?(?:year|month|week|day)s?[- ]old)?['’]s\b", after):
+                if re.match(r"(?:[- ]?(?:year|month|week|day)s?[- ]old)?['’]?s\b", after):
                     holder = None  # "praised the 30-year-old's skills": the age is the noun, what follows is owned
+                    # (and a plural noun of age, "The 16-year-olds, who ...", "two 18-year-olds": they are aged)
                 counts = f"age ({holder})" if holder and holder != "age" else "age"
             if BELOW_ZERO.match(after):  # "15 degrees below zero", "10 درجات تحت الصفر": a negative figure
                 n = dataclasses.replace(n, value=-n.value, value_max=-n.value_max if n.value_max else None)
@@ -791,6 +793,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         rate_periods(out, texts)  # "ran at least twenty-four kilometers a week": a distance a week
         ranked_shares(out, texts)  # "It's followed by the Free State with 87.5%": the pass rate before, its
         title_case_readings(out, sentences, find_figures)  # "Man Jailed For 12 Years": as "man jailed for 12 years"
+        pronoun_antecedents(out)  # "28,070 of them, equivalent to 97.6%": the candidates, not "them"
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 
@@ -807,7 +810,7 @@ _THE_ONLY_ONE = re.compile(r"\b(?:the|not\s+the)\s+only\s+$", re.IGNORECASE)
 # A length per unit of time after a figure: "5.4 centimeters per second", "200 miles an hour": a speed.
 _PER_TIME = re.compile(r"\s*(?:per|an|a|every)\s+(?:second|minute|hour)\b|\s*/\s*(?:s|h|hr|sec)\b")
 # An age after a number: "-year-old", "year old", Danish "-årig", and a baby's with no "old" ("8 month baby").
-_OLD_AFTER = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]old\b|-årig|[- ](?:month|week)s?\s+(?:baby|infant)\b")
+_OLD_AFTER = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]olds?\b|-årig|[- ](?:month|week)s?\s+(?:baby|infant)\b")
 # A size adjective after a length (past a bracketed conversion): "35 metres (115 feet) deep".
 _SIZE_AFTER = re.compile(
     r"\)?\s*(?:\([^)]*\)\s*)?(deep|high|tall|long|wide|thick)\b(?!\s+(?:of|as|ago|before|after|since)\b)", re.IGNORECASE

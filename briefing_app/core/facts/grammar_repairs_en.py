@@ -57,10 +57,12 @@ from briefing_app.core.facts.participle_baselines_en import participle_baselines
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
+from briefing_app.core.facts.possessive_gaps_en import possessive_gaps
 from briefing_app.core.facts.present_changes_en import present_changes
 from briefing_app.core.facts.price_basis_en import price_basis
 from briefing_app.core.facts.pronoun_wholes import pronoun_wholes
 from briefing_app.core.facts.purpose_participles_en import purpose_participles
+from briefing_app.core.facts.ranging_heads_en import ranging_heads
 from briefing_app.core.facts.ranked_measures import ranked_measures
 from briefing_app.core.facts.rate_compounds_en import rate_compounds
 from briefing_app.core.facts.rate_sums_en import rate_sums
@@ -138,6 +140,8 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     fraction_units(figures, texts)  # "the rate falling two-tenths of a percentage point": the rate, in points
     bracket_restated(figures, texts)  # "an increase of 0.9% (+£2,623)": the increase, in pounds
     adverb_readings(figures, texts)  # "Debt will be $904 billion instead of ...": the debt, not "instead"
+    possessive_gaps(figures, texts)  # "the average tax is £1,898, Rutland's is £2,195": the tax, Rutland's
+    ranging_heads(figures, texts)  # "Prices, ranging from $5 to $10, ...": the prices, not "ranging"
     share_more(figures, texts)  # "said nine per cent more surveys reported rises": the surveys
     excluded_subjects(figures, texts)  # "Earnings excluding charges and a tax credit was 33 cents": the earnings
     hollow_readings(figures, texts)  # "... and remained at $16.6 billion": the exports, not "remained at"

@@ -21,6 +21,7 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.phone_codes_en import phone_or_reference
 from briefing_app.core.facts.quoted_titles import in_quoted_title
 from briefing_app.core.facts.standings import count_given_to_name
+from briefing_app.core.facts.street_blocks_en import is_street_block
 from briefing_app.core.numbers import GLUED_CURRENCY_CODES, NumberMatch, spelled_value
 
 _NOT_NAME_BEFORE = {
@@ -318,6 +319,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
     ):
         return True  # "10 Downing Street", "45 Main St.", "Vesterbrogade 12": a house number
+    if lang == "en" and not n.spelled and is_street_block(before, after, n.text):
+        return True  # "in the 11600 block of Oak Grove Road": a US police report's address, no quantity
     if lang == "da" and not n.spelled and n.raw < 100 and re.search(r"\b(?:TV|DR|Kanal|Radio)\s+$", before):
         return True  # "på TV 2 Sport", "DR 1", "Kanal 5": a channel's number
     if not n.spelled and re.search(r"(?:§§?|\bstk\.|\bnr\.|\bart\.|\bartikel|\bpunkt)\s*$", before[-12:]):

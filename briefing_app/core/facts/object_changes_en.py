@@ -23,7 +23,8 @@ _VERBS = (
     r"hike[ds]?|hiking|revis(?:e[sd]?|ing)|downgrad(?:e[sd]?|ing)|upgrad(?:e[sd]?|ing)|"
     # a verb of pushing with its particle: "higher fuel costs nudged up imports by 1 per cent"
     r"(?:nudg(?:e[sd]?|ing)|push(?:es|ed|ing)?|driv(?:e[sn]?|ing)|drove|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|"
-    r"scal(?:e[sd]|ing)|pull(?:s|ed|ing)?|knock(?:s|ed|ing)?|drag(?:s|ged|ging)?)\s+(?:up|down|back))"
+    # (and "put up": "putting up the bill for a band D property by £70")
+    r"scal(?:e[sd]|ing)|pull(?:s|ed|ing)?|knock(?:s|ed|ing)?|drag(?:s|ged|ging)?|put(?:s|ting)?)\s+(?:up|down|back))"
 )
 _QUALIFIERS = (
     r"(?:(?:more\s+than|less\s+than|about|around|almost|nearly|some|roughly|over|just|another|a\s+further|further|"
@@ -34,7 +35,9 @@ _QUALIFIERS = (
 _WORD = r"(?!(?:by|to|from|at|in|on|another|further)\b)[A-Za-z][\w-]*"
 # "increased its global smartphone market share 0.4", "curb output by more than half"
 _OBJECT_THEN_SIZE = re.compile(
-    rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:{_WORD}\s+){{0,4}}?{_WORD})"
+    rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:{_WORD}\s+){{0,4}}?{_WORD}"
+    # (what the object is of or for, after "a", "each" or "every": "the bill for a band D property by £70")
+    rf"(?:\s+(?:for|of)\s+(?:an?|each|every)\s+(?:{_WORD}\s+){{0,2}}{_WORD})?)"
     # (its period after it, and the level or the start it moved to or from: "lowered its farmgate milk price for
     # 2015/6 to $3.85", "revised its forecast milk price from $7 per kg to $6.75")
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w/-]*\d[\w/-]*)?"
@@ -43,9 +46,21 @@ _OBJECT_THEN_SIZE = re.compile(
     r"\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
     rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
+# A verb of carrying its object to a level, "to" only: "take the bill for a band D home to £1,507.20" (the
+# object reached the level; the subject, "the precepts levied by X and Y", only took it there).
+_TAKEN_TO = re.compile(
+    r"\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought)\s+(?:its|their|the|his|her|our)\s+"
+    rf"((?:{_WORD}\s+){{0,4}}?{_WORD}(?:\s+(?:for|of)\s+(?:an?|each|every)\s+(?:{_WORD}\s+){{0,2}}{_WORD})?)"
+    rf"\s+to\s+(?:the\s+current\s+|a\s+record\s+)?(){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
+)
 # "0.4 percentage points to 31.4": the level reached after the size.
 _TO_LEVEL = re.compile(
-    r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc|(?:a|per)\s+[\w/]+)?\s+to\s+(?:US\$|[$£€¥])?$"
+    r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc|(?:a|per)\s+[\w/]+)?,?\s+to\s+(?:US\$|[$£€¥])?$"
+)
+# The same size restated in another period after "or": "by £70 a year | or almost | £1.40 a week".
+_RESTATED = re.compile(
+    r"\s*(?:a|per)\s+(?:year|month|week|day)\s+or\s+(?:(?:almost|about|around|nearly|roughly|some|just)\s+)?"
+    r"(?:US\$|[$£€¥])?$"
 )
 
 # The next member of a list of levels: "to 5.1%, | 4.7% and | 4.3% respectively".
@@ -66,7 +81,7 @@ def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
     previous: tuple[Fact, int, str] | None = None  # the last figure changed here, its end and its object
     for f, number, text in figure_texts(figures, texts):
         before = text[: number.start]
-        m = _OBJECT_THEN_SIZE.search(before)
+        m = _OBJECT_THEN_SIZE.search(before) or _TAKEN_TO.search(before)
         obj = (m.group(1) or m.group(2)) if m else None
         if m and _TO_OR_FROM.search(m.group(0)) and not _NO_NOUN_AFTER.match(text, number.end):
             obj = None  # "lifted the trophy in 2019 to 3,000 cheers": the figure has a noun of its own
@@ -81,6 +96,16 @@ def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
                 rate = re.search(r" \(per [^()]+\)$", f.counts or "")  # (a rate the readers saw stays: "per kg")
                 f.counts = obj + (rate.group(0) if rate else "")
             previous = (f, number.end, obj)
+            continue
+        if (
+            previous is not None
+            and previous[0].sentence == f.sentence
+            and previous[0].unit == f.unit
+            and _RESTATED.fullmatch(text[previous[1] : number.start])
+        ):
+            if previous[2].split()[-1].lower() not in (f.counts or "").lower():
+                f.counts = previous[2]  # "by £70 a year or almost £1.40 a week": the same bill, by the week
+            previous = (f, number.end, previous[2])
             continue
         if (
             previous is not None
