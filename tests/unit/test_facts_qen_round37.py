@@ -4,6 +4,8 @@ written again with made-up names and sentences, each with near misses that must 
 from __future__ import annotations
 
 from briefing_app.core.facts.portfolio_members_en import inside_a_portfolio
+from briefing_app.core.facts.quote_resumed_en import resumes_a_quote
+from briefing_app.core.facts.speaker_anonymous_en import anonymous_subject
 from tests.unit.facts_helpers import people_roles, quotes_of
 
 
@@ -54,3 +56,64 @@ def test_portfolio_fields_keep_people_listed_after_a_title() -> None:
     assert not inside_a_portfolio("The Director of Finance, ", "Grace", " and Holm met.")
     assert not inside_a_portfolio("The Director of Finance, ", "Growth", " said the plan works.")
     assert inside_a_portfolio("the Director of Regeneration, ", "Growth", " and Employment, said")
+
+
+def _speakers(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes_of(paragraphs, "en")]
+
+
+# --- the second half of an interrupted quote, however it opens -----------------------------------------------
+
+
+def test_second_half_of_an_interrupted_quote_is_speech() -> None:
+    got = _speakers(
+        [
+            "House fire",
+            '"There is a lot of damage inside," said Fire Chief Ann Poe, "the blaze started on the porch and spread '
+            'up the wall."',
+        ]
+    )
+    assert [s for _, s in got] == ["Ann Poe", "Ann Poe"]
+    assert got[1][0].startswith("the blaze started")
+
+
+def test_phrase_quoted_in_passing_stays_no_quote() -> None:
+    # near misses: a phrase after "as" and a phrase after a closed quote with no attribution between
+    assert resumes_a_quote('"It was bad," said Ann Poe,')
+    assert resumes_a_quote('"It was bad," Ann Poe said,')
+    assert not resumes_a_quote("Ann Poe described it as")
+    assert not resumes_a_quote('The council called the plan "rushed" and')
+    got = _speakers(["Fire", "Ann Poe described the blaze as \"the worst fire in years\"."])
+    assert got == []
+
+
+# --- a definite unnamed person set off as anonymous ---------------------------------------------------------
+
+
+def test_anonymous_witness_is_the_pronouns_speaker() -> None:
+    got = _speakers(
+        [
+            "Fire",
+            "Fire Chief Ann Poe said crews came fast.",
+            "The woman, who did not want to be named, said she saw smoke first.",
+            '"Then I saw flames and started yelling to my husband," she said.',
+        ]
+    )
+    assert got[-1][1] == "The woman"
+
+
+def test_anonymous_subject_needs_the_appositive_and_a_person() -> None:
+    # near misses: no appositive of anonymity, a thing as the subject, an indefinite subject (read elsewhere)
+    assert anonymous_subject("The woman, who did not want to be named, said she ran.") == "The woman"
+    assert anonymous_subject("Her neighbour, who asked not to be named, told reporters.") == "Her neighbour"
+    assert anonymous_subject("The woman said she ran.") is None
+    assert anonymous_subject("The woman, who lives next door, said she ran.") is None
+    assert anonymous_subject("The report, which did not name anyone, said it was late.") is None
+
+
+# --- a witness's cry after a quote ---------------------------------------------------------------------------
+
+
+def test_wailed_after_a_quote_attributes_it() -> None:
+    got = _speakers(["Fire", '"Oh no, do not look back," wailed resident Jane Roe, as she fell to her knees.'])
+    assert got == [("Oh no, do not look back", "Jane Roe")]
