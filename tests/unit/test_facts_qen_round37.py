@@ -117,3 +117,23 @@ def test_anonymous_subject_needs_the_appositive_and_a_person() -> None:
 def test_wailed_after_a_quote_attributes_it() -> None:
     got = _speakers(["Fire", '"Oh no, do not look back," wailed resident Jane Roe, as she fell to her knees.'])
     assert got == [("Oh no, do not look back", "Jane Roe")]
+
+
+# --- an abbreviated title with its full stop after a quote ---------------------------------------------------
+
+
+def test_abbreviated_council_title_after_a_quote_is_no_sentence_end() -> None:
+    got = _speakers(
+        [
+            "Budget",
+            '"To me, this is no different from the past," said Coun. Justin Poe. "I have a lot of questions."',
+            '"It is late in the day," said Cllr. Ann Holm.',
+        ]
+    )
+    assert [s for _, s in got] == ["Justin Poe", "Justin Poe", "Ann Holm"]
+
+
+def test_titles_already_known_keep_their_speaker() -> None:
+    # near misses: a title the reader knew, and a real sentence end after a speaker
+    got = _speakers(["Budget", '"It is late," said Sen. Jane Roe. Council met on Monday.'])
+    assert got == [("It is late", "Jane Roe")]
