@@ -6,6 +6,8 @@ from __future__ import annotations
 from briefing_app.core.facts.portfolio_members_en import inside_a_portfolio
 from briefing_app.core.facts.quote_resumed_en import resumes_a_quote
 from briefing_app.core.facts.speaker_anonymous_en import anonymous_subject
+from briefing_app.core.facts.speaker_before import speaker_named_before
+from briefing_app.core.facts.speaker_fronted_en import FRONTED_RECIPIENT
 from tests.unit.facts_helpers import people_roles, quotes_of
 
 
@@ -137,3 +139,26 @@ def test_titles_already_known_keep_their_speaker() -> None:
     # near misses: a title the reader knew, and a real sentence end after a speaker
     got = _speakers(["Budget", '"It is late," said Sen. Jane Roe. Council met on Monday.'])
     assert got == [("It is late", "Jane Roe")]
+
+
+# --- those addressed, fronted before the speaker of a colon introduction -------------------------------------
+
+
+def test_fronted_recipient_is_not_the_speaker() -> None:
+    got = _speakers(
+        [
+            "Budget",
+            "Mayor Jane Roe presented the budget and Councilor Max Holm trimmed it.",
+            "To Holm and Bartley, who both spoke out of turn, council president Ann Poe said:",
+            '"If I called out every one of you, we would not have a meeting. So I pick my battles."',
+        ]
+    )
+    assert [s for _, s in got] == ["Ann Poe"]
+
+
+def test_fronted_to_phrases_that_address_no_one_keep_their_reading() -> None:
+    # near misses: "To the end" (no capitalised recipient), a pronoun after the comma, no verb of saying
+    assert speaker_named_before("To the end, Roe said:", "en") == "Roe"
+    assert speaker_named_before("To Roe, he said:", "en") == "he"
+    assert FRONTED_RECIPIENT.match("To Roe, the plan was clear:") is not None
+    assert speaker_named_before("To Roe, the plan was clear:", "en") == "To Roe, the plan was clear"  # as before
