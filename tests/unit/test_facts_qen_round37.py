@@ -8,6 +8,7 @@ from briefing_app.core.facts.quote_resumed_en import resumes_a_quote
 from briefing_app.core.facts.speaker_anonymous_en import anonymous_subject
 from briefing_app.core.facts.speaker_before import speaker_named_before
 from briefing_app.core.facts.speaker_fronted_en import FRONTED_RECIPIENT
+from briefing_app.core.facts.street_names_en import names_a_street
 from tests.unit.facts_helpers import people_roles, quotes_of
 
 
@@ -162,3 +163,26 @@ def test_fronted_to_phrases_that_address_no_one_keep_their_reading() -> None:
     assert speaker_named_before("To Roe, he said:", "en") == "he"
     assert FRONTED_RECIPIENT.match("To Roe, the plan was clear:") is not None
     assert speaker_named_before("To Roe, the plan was clear:", "en") == "To Roe, the plan was clear"  # as before
+
+
+# --- a street named by its kind ------------------------------------------------------------------------------
+
+
+def test_street_by_its_kind_is_no_person() -> None:
+    people = people_roles(
+        [
+            "Stabbing",
+            "Police were called to Elm Grove, Brighton, just after 10am.",
+            "He had lived on Ash Grove for years, near Mill Close in Harlow.",
+        ],
+        "en",
+    )
+    assert "Elm Grove" not in people and "Ash Grove" not in people and "Mill Close" not in people
+
+
+def test_people_with_street_kind_surnames_stay() -> None:
+    # near misses: a given name first, a town owning the apposition, no street cue at all
+    assert not names_a_street("Officers spoke to ", "John Hill", ", Leeds council's leader.")
+    assert not names_a_street("", "Andy Grove", ", Brighton's mayor, spoke.")
+    assert not names_a_street("He met ", "Elm Grove", " on Monday.")
+    assert names_a_street("He lived on ", "Ash Grove", " for years.")
