@@ -186,3 +186,5 @@ def test_people_with_street_kind_surnames_stay() -> None:
     assert not names_a_street("", "Andy Grove", ", Brighton's mayor, spoke.")
     assert not names_a_street("He met ", "Elm Grove", " on Monday.")
     assert names_a_street("He lived on ", "Ash Grove", " for years.")
+    assert names_a_street("the man found at 67 ", "Elm Grove", ".")
+    assert not names_a_street("The 67 ", "Ann Hill", " fans left.")

@@ -17,7 +17,8 @@ _KINDS = (
     "Rise|Hill|Green|Square|Boulevard|Highway"
 )
 _STREET = re.compile(rf"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:{_KINDS})")
-_ON_BEFORE = re.compile(r"(?:^|\s)(?:on|along|off)\s+$")
+# (or a house number: "at 67 Elm Grove")
+_ON_BEFORE = re.compile(r"(?:(?:^|\s)(?:on|along|off)|(?:^|\s)(?:at|of|to|from|in)\s+\d{1,4}[a-zA-Z]?)\s+$")
 # (not a town owning what follows, "John Hill, Leeds council's leader": an apposition to a person)
 _TOWN_AFTER = re.compile(
     r"(?:,\s*|\s+in\s+)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?![\w'’-])(?!\s+[a-z]+['’]s\b)(?!['’])"
@@ -26,7 +27,8 @@ _TOWN_AFTER = re.compile(
 
 def names_a_street(before: str, name: str, after: str) -> bool:
     """Whether `name` (the run's words, with the sentence's text `before` and `after` it) is a street: it ends
-    with a kind of street and stands after "on/along/off" or before its town, which the gazetteer knows."""
+    with a kind of street and stands after "on/along/off" or a house number, or before its town, which the
+    gazetteer knows."""
     if _STREET.fullmatch(name.strip()) is None:
         return False
     if _ON_BEFORE.search(before):
