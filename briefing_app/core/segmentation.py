@@ -43,7 +43,7 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
         st jr sr messrs mme mlle vol vs etc approx dept est fig inc corp ltd co bros
         jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
         ft mt ave blvd rd sq e.g i.e a.m p.m al
-        coun cst const det ald atty cpl pvt asst amb brig""".split()
+        coun couns cllr cllrs cst const det ald atty cpl pvt asst amb brig""".split()
     ),
     "da": frozenset(
         """hr fr fru frk dr prof bl.a f.eks ca mv osv jf kl mio mia mht evt dvs ift iflg pga

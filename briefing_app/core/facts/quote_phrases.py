@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.pos_tagger import tag_words
+from briefing_app.core.facts.quote_resumed_en import resumes_a_quote
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS, en
 
 # A finite verb a clause cannot do without, as a marker: an auxiliary, a modal or a contracted one ("it's").
@@ -83,6 +84,8 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         return False
     if re.search(r"(?:^|[.!?:])[\s\"“”«»„‘’]*$", before):  # (a quote opening a sentence, or after a colon, is speech)
         return False
+    if resumes_a_quote(before):
+        return False  # quote_resumed_en: '"...," said Chief Roe, "the fire started on the deck"': speech goes on
     if len(words) >= 4 and _CREDITED_BEFORE.search(before):
         return False  # 'According to Roe, "the water rose two metres"': the words credited to Roe, a clause
 

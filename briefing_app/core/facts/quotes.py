@@ -379,7 +379,8 @@ def find_quotes(
             # ('"Nuh-uh," replied Ms. Doe.': a capitalised answer opening its sentence, with its attribution: no title)
             answer = mention is not None and re.search(r"[,!?]\s*$", quoted) is not None
             answer = answer and re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None
-            if lang == "en" and re.search(r"\b(?:the|a)\s+(?:words?|phrases?|term)\s*[,:]?\s*$", lead_in):
+            # (also in single marks, which OPENING_MARKS leaves on the lead: "contained the phrase 'A more ...'")
+            if lang == "en" and re.search(r"\b(?:the|a)\s+(?:words?|phrases?|term)\s*[,:]?\s*$", lead_in.rstrip("'‘ ")):
                 continue  # 'replaced with the phrase "practice session in progress."': words shown, no one's speech
             in_passing = mention is None and previous is None and closed and len(quoted.split()) < 8
             # ('“AI kom pludselig ind fra højre”' alone, then "Sådan lyder det fra X, der ...": words looked back at

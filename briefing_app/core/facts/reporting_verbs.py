@@ -27,6 +27,8 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            "boasted", "complained", "lamented", "emphasised", "emphasized", "maintained", "reiterated", "exclaimed",
            "cried", "screamed", "yelled", "retorted", "elaborated", "affirmed", "assured", "revealed", "protested",
            "objected", "vows", "promises", "pledges", "complains", "maintains", "insisted", "agreed",
+           # a witness's cry after a quote ('"...," wailed resident Jane Roe')
+           "wailed", "sobbed", "gasped",
            # advice and notices a body gives ("the State Department advised: ...")
            "advised", "advises", "informed", "cautions",
            # the present tense of feature copy ("..., admits Jane Roe, whose ...") and a joke's verbs

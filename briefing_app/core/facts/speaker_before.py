@@ -35,7 +35,11 @@ from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
 from briefing_app.core.facts.speaker_clause_mentions import subject_before_participle, titled_list_name
 from briefing_app.core.facts.speaker_clause_unnamed_en import unnamed_clause_speaker
-from briefing_app.core.facts.speaker_fronted_en import main_clause_after_fronted, without_participle_aside
+from briefing_app.core.facts.speaker_fronted_en import (
+    FRONTED_RECIPIENT,
+    main_clause_after_fronted,
+    without_participle_aside,
+)
 from briefing_app.core.facts.speaker_participles import PARTICIPLES, participle_subject
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_unnamed import unnamed_subject
@@ -96,6 +100,9 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     with_saying = _WITH_SAYING.search(before) if lang == "en" else None
     if with_saying:  # "..., with one source saying of the criticisms:": the one saying it, not the clause's subject
         return with_saying.group(1)
+    recipient = FRONTED_RECIPIENT.match(before) if lang == "en" else None
+    if recipient is not None and re.search(rf"\b(?:{verbs_of(lang)})\b", before[recipient.end() :]):
+        before = before[recipient.end() :]  # "To Holm and Bartley, who ..., Poe said:": Poe, not those addressed
     unnamed = unnamed_clause_speaker(before) if lang == "en" else None
     if unnamed is not None:
         return unnamed  # speaker_clause_unnamed_en: "Emotions flared as one woman jumped up ... and shouted,"
@@ -416,7 +423,11 @@ def _named_before(before: str, lang: str) -> str | None:
     if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
         return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
     # (also a prepositional phrase holding a participle: "In a video posted online by a fan, he told the crowd:")
-    fronted = (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before)) if lang == "en" else None
+    fronted = (
+        (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before) or FRONTED_RECIPIENT.match(before))
+        if lang == "en"
+        else None
+    )  # (speaker_fronted_en: "To Holm and Bartley, who ..., Poe said:": those addressed, then the speaker)
     opening = _FRONTED_PARTICIPLE.match(before) if lang == "en" and fronted is None else None
     if opening is not None and re.match(rf"(?:\S+\s+){{1,4}}(?:{verbs})\b", before[opening.end() :]):
         fronted = opening  # ("Addressing ..., Roe said": the subject right after its comma, and its verb)

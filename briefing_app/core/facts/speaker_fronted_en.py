@@ -44,3 +44,12 @@ def without_participle_aside(before: str, verbs: str) -> str:
         " ",
         before,
     )
+
+
+# A recipient fronted before the subject of a colon introduction: "To Holm and Bartley, who both spoke out of turn,
+# the council president said:". The people the words were addressed to are named first, the speaker after the
+# comma (a relative clause may describe those addressed first); the caller checks a verb of saying follows.
+FRONTED_RECIPIENT = re.compile(
+    r"To\s+[A-Z][\w'’.-]*(?:\s+[^\s,\"“”:;]+){0,5}?(?:,?\s+(?:who|whom|which)\s[^,\"“”:;]{1,160})?,\s+"
+    r"(?=[A-Za-z])(?!(?:he|she|they|it|we|I)\b)"
+)

@@ -12,6 +12,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people import SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun
+from briefing_app.core.facts.speaker_anonymous_en import anonymous_subject
 from briefing_app.core.facts.speaker_clues import INFORMANTS, UNNAMED_REPORTED, UNNAMED_SUBJECT, described_by_body
 from briefing_app.core.facts.speaker_described import agent_role
 
@@ -87,6 +88,9 @@ def unnamed_before(texts: dict[int, str], sentence: int, names_someone: Callable
 
 def _unnamed_in(text: str, names_someone: Callable[[str], bool]) -> str | None:
     """The unnamed person `text` opens with as the subject of a verb of saying, None when it opens otherwise."""
+    anonymous = anonymous_subject(text)
+    if anonymous is not None:
+        return anonymous  # speaker_anonymous_en: "The woman, who did not want to be named, said": unnamed, kept so
     source = _DEFINITE_SOURCE.match(text)
     if source is not None and not names_someone(text[: source.end()]):
         return source.group(1)  # "But the security source warned ... . "...," he said.": the source named before
