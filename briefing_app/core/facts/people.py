@@ -60,7 +60,7 @@ from briefing_app.core.facts.people_name_fronts import (
 )
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_nicknames_en import without_nicknames_en
-from briefing_app.core.facts.people_not_names import ends_a_portfolio, home_after_name
+from briefing_app.core.facts.people_not_names import home_after_name
 from briefing_app.core.facts.people_owners import drop_owners_of_people, owned_names
 from briefing_app.core.facts.people_role_before import stars_as_verb
 from briefing_app.core.facts.people_roles import (
@@ -100,6 +100,7 @@ from briefing_app.core.facts.people_shapes import (
 from briefing_app.core.facts.people_shared_surname import share_family_names
 from briefing_app.core.facts.people_team_members import split_team_member_words
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS, Named
+from briefing_app.core.facts.portfolio_members_en import ends_a_portfolio
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Re-exported for the quote finder, which resolves speakers against the same people.

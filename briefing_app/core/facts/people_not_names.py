@@ -14,7 +14,7 @@ from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
 from briefing_app.core.facts.people_shapes import HONORIFICS, LOWER, UPPER, is_family_name
-from briefing_app.core.facts.portfolio_members_en import inside_a_portfolio
+from briefing_app.core.facts.portfolio_members_en import ends_a_portfolio, inside_a_portfolio
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.street_names_en import names_a_street
 
@@ -190,21 +190,6 @@ _BROADCAST_AFTER = re.compile(r"\s+(?:television|TV|radio|broadcaster)\b")
 # kind of outlet it is ("private", "state-run"); a lower-case word there is no title of a person's ("private" is a
 # rank only before a soldier's name, never before "television").
 _OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:the|[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$")
-
-
-# A title, "of"/"for" and up to four capitalised words of its portfolio, then "and": the word after is the portfolio's
-# last ("Minister of Energy and Infrastructure", "Secretary of State for Culture, Media and Sport").
-_PORTFOLIO_BEFORE_AND = re.compile(
-    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Directorate|Minister|Committee|Commission)\s+"
-    r"(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}(?:and|&)\s+$"
-)
-
-
-def ends_a_portfolio(before: str) -> bool:
-    """Whether a word after `before` is the last word of a title's portfolio ("Minister of Energy and | X")."""
-    m = _PORTFOLIO_BEFORE_AND.search(before[-160:])
-    # (not a name after the portfolio: "the Minister of Interior Eli Yishai and Prime Minister X": a second person)
-    return m is not None and not any(w.strip(",") in person_names()[0] for w in m.group(0).split()[2:])
 
 
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:

@@ -4,7 +4,7 @@ Why: in "Jane Roe, the council's Director of Regeneration, Growth and Employment
 first field reads as the end of a title set off before a name ("Director of Regeneration, Growth"), so the
 next field became a person holding that title. A single capitalised word that stands between "<title> of
 <Field>," and "and <Field>" (perhaps after more ", <Field>" members) is one of the portfolio's fields.
-`people_not_names.ends_a_portfolio` already covers the last field, after "and".
+`ends_a_portfolio` below covers the last field, after "and".
 """
 
 import re
@@ -13,10 +13,20 @@ from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import person_names
 
 # The title and the fields before the word: "Director of Regeneration, ", "Head of Housing, Planning, ".
+# Titles whose portfolio follows "of"/"for": the fields of "Minister of Energy and Infrastructure", "Director of
+# Regeneration, Growth and Employment".
+_TITLES = (
+    r"(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Directorate|Committee|Commission|Head|"
+    r"Chief|Member|Lead|Manager|Officer|Spokesperson|Spokesman|Spokeswoman|Portfolio|Chair|Chairman|Chairwoman)"
+)
 _FIELDS_BEFORE = re.compile(
-    r"\b(?:Minister|Ministry|Secretary|Department|Commissioner|Director|Directorate|Committee|Commission|Head|"
-    r"Chief|Member|Lead|Manager|Officer|Spokesperson|Spokesman|Spokeswoman|Portfolio|Chair|Chairman|Chairwoman)\s+"
+    rf"\b{_TITLES}\s+"
     r"(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:\s*,\s*[A-Z][\w'’-]*){0,3}\s*,\s*$"
+)
+# The title, its fields (up to four capitalised words, commas allowed) and "and": the word after is the last field
+# ("Minister of Energy and | Infrastructure", "Secretary of State for Culture, Media and | Sport").
+_FIELDS_BEFORE_AND = re.compile(
+    rf"\b{_TITLES}\s+(?:of|for)\s+(?:the\s+)?(?:State\s+for\s+)?(?:[A-Z][\w'’-]*,?\s+){{1,4}}(?:and|&)\s+$"
 )
 # What follows the word: maybe more ", <Field>", then "and <Field>" (or "&").
 _FIELDS_AFTER = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*){0,3}\s*,?\s+(?:and|&)\s+[A-Z]")
@@ -35,3 +45,11 @@ def inside_a_portfolio(before: str, name: str, after: str) -> bool:
         and bool(_FIELDS_BEFORE.search(before[-160:]))
         and bool(_FIELDS_AFTER.match(after))
     )
+
+
+def ends_a_portfolio(before: str) -> bool:
+    """Whether a word after `before` is the last field of a title's portfolio ("Minister of Energy and | X"): not
+    when a given name stands among the fields ("the Minister of Interior Eli Yishai and Prime Minister X": a second
+    person)."""
+    m = _FIELDS_BEFORE_AND.search(before[-160:])
+    return m is not None and not any(w.strip(",") in person_names()[0] for w in m.group(0).split()[2:])
