@@ -3,12 +3,12 @@ written again with made-up names and sentences, each with near misses that must 
 
 from __future__ import annotations
 
-from briefing_app.core.facts.people_streets import street_by_address as names_a_street
 from briefing_app.core.facts.portfolio_members_en import inside_a_portfolio
 from briefing_app.core.facts.quote_resumed_en import resumes_a_quote
 from briefing_app.core.facts.speaker_anonymous_en import anonymous_subject
 from briefing_app.core.facts.speaker_before import speaker_named_before
 from briefing_app.core.facts.speaker_fronted_en import FRONTED_RECIPIENT
+from briefing_app.core.facts.street_addresses_en import street_by_address as names_a_street
 from tests.unit.facts_helpers import people_roles, quotes_of
 
 

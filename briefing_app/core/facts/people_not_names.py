@@ -14,9 +14,9 @@ from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import MONTHS_DAYS, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
 from briefing_app.core.facts.people_shapes import HONORIFICS, LOWER, UPPER, is_family_name
-from briefing_app.core.facts.people_streets import street_by_address
 from briefing_app.core.facts.portfolio_members_en import ends_a_portfolio, inside_a_portfolio
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
+from briefing_app.core.facts.street_addresses_en import street_by_address
 
 # Capitalised words that are not names whatever the article does with them.
 NEVER_NAMES = {
@@ -201,7 +201,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         not name
         # portfolio_members_en: "Director of Regeneration, Growth and Employment": a field of the title, no one
         or inside_a_portfolio(sentence.text[: run.start], name, sentence.text[run.end :])
-        # people_streets.street_by_address: "called to Elm Grove, Brighton", "lived on Ash Grove": a street, no one
+        # street_addresses_en: "called to Elm Grove, Brighton", "lived on Ash Grove": a street, no one
         or street_by_address(sentence.text[: run.start], name, sentence.text[run.end :])
         # ("Don't Worry Darling", "Can't Stop": a contraction opens a title or a clause, never a name)
         or any(re.search(r"[a-z](?:n['’]t|['’](?:re|ll|ve|m))$", t) for t in name_tokens)
