@@ -23,7 +23,9 @@ _CHANGE = (
 _NOT_IN_NOUN = r"(?:on|with|amid|up|down|as|at)\b"
 _TIME = r"(?:\s+(?:in|over|during|for|across)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _SPAN = re.compile(
-    rf"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?({_CHANGE})\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    # (a share may stand before the noun of change: "a 9.4% leap in revenue from A to B", "a 12 per cent rise in")
+    rf"\b(?:an?|the|its|their)\s+(?:(?:\d[\d.,]*\s*(?:%|per\s+cent|percent|pc)|[\w-]+)\s+)?({_CHANGE})\s+in\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     # (the noun holds no preposition or adverb of a clause of its own: "a rise in profits on sales up from A to B",
     # the sales' ends)
     rf"((?:(?!{_NOT_IN_NOUN})[\w'’-]+\s+){{0,3}}?(?!{_NOT_IN_NOUN})[a-z][\w'’-]*){_TIME}\s+from\s+",
@@ -47,9 +49,9 @@ def change_spans(figures: list[Fact], texts: dict[int, str]) -> None:
         if not (first or second):
             continue
         if re.match(r"\s*(?:[mb]n?|million|billion)?\s+[a-z]{3,}\b(?<!\bin)(?<!\bto)", text[number.end :]) and (
-            number.currency is None
+            number.currency is None and f.unit is None
         ):
-            continue  # "from 1,200 to 950 units": the figure's own noun
+            continue  # "from 1,200 to 950 units": the figure's own noun (a unit is none: "from 410,000 tonnes to")
         measure = span.group(2)
         words = [w for w in measure.split() if w.lower() not in _NOT_NOUNS]
         if not words or words[-1].lower() in (f.counts or "").lower():
