@@ -42,6 +42,7 @@ from briefing_app.core.facts.hollow_readings_en import hollow_readings
 from briefing_app.core.facts.ing_changes_en import ing_changes
 from briefing_app.core.facts.listed_brackets_en import listed_brackets
 from briefing_app.core.facts.listed_moves_en import listed_moves
+from briefing_app.core.facts.listed_place_subjects_en import listed_place_subjects
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.measure_phrases_en import measure_phrases
@@ -83,6 +84,7 @@ from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.sum_predicates_en import sum_predicates
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
+from briefing_app.core.facts.time_baselines_en import time_baselines
 from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
 from briefing_app.core.facts.twice_told_changes_en import twice_told_changes
 from briefing_app.core.facts.unit_levels_en import unit_levels
@@ -174,3 +176,5 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     noun_changes(figures, texts)  # "posted a revenue growth of 10 per cent to ₹37,933 crore": the revenue
     price_basis(figures, texts)  # "mineral sales at current prices decreased by 1.8%": the sales, not the prices
     fronted_levels(figures, texts)  # "At $8 billion, remittances grew by 12.5%": the remittances
+    time_baselines(figures, texts)  # "to £16.3bn, from £16.1bn the year before": the turnover, not "year"
+    listed_place_subjects(figures, texts)  # "Exports to Germany, France and Italy fell 4%": the exports

@@ -1,0 +1,92 @@
+"""Round 37 (k-fig35): what English figures of company results, trade and budgets count, by the grammar that carries
+it.
+
+Made-up sentences of the shapes read on news pages of results, housing and trade, each with near misses that keep
+their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_in, story_figures
+
+# --- a share before the noun of change, whose ends follow: "a 9.4% leap in revenue from A to B" ---
+
+
+def test_share_before_change_noun_gives_both_ends_the_measure() -> None:
+    figures = story_figures("The brewer reported a 12% rise in sales from $300m to $336m.")
+    assert counts_in(figures, 300_000_000) == "sales"
+    assert counts_in(figures, 336_000_000) == "sales"
+
+
+def test_per_cent_words_before_change_noun() -> None:
+    figures = story_figures("The miner posted a 7 per cent drop in output from 410,000 tonnes to 381,000 tonnes.")
+    assert "output" in counts_in(figures, 410_000) or "tonnes" in counts_in(figures, 410_000)
+
+
+def test_share_before_change_noun_keeps_the_share_reading() -> None:
+    figures = story_figures("The bakery chain reported a 12% rise in sales from $300m to $336m.")
+    assert "sales" in counts_in(figures, 12)
+
+
+def test_share_before_change_noun_with_own_noun_keeps_it() -> None:
+    # near miss: the ends have a noun of their own
+    figures = story_figures("The port saw a 5% fall in traffic from 1,200 to 1,140 ships.")
+    assert "ships" in counts_in(figures, 1140)
+
+
+# --- the baseline after a comma read as a time: "to £16.3bn, from £16.1bn the year before" ---
+
+
+def test_baseline_after_comma_takes_the_measure_before() -> None:
+    figures = story_figures("Turnover was up 3 per cent to £8.2bn, from £7.9bn the year before.")
+    assert counts_in(figures, 7_900_000_000) == "Turnover"
+
+
+def test_baseline_previous_year_after_comma() -> None:
+    figures = story_figures("Rental income climbed to €41m, compared with €37m the previous year.")
+    assert "year" not in counts_in(figures, 37_000_000)
+    assert "Rental income" in counts_in(figures, 37_000_000)
+
+
+def test_baseline_alone_in_its_sentence_keeps_its_reading() -> None:
+    # near miss: no earlier sum to take the measure from
+    figures = story_figures("The store took £3m the year before.")
+    assert counts_in(figures, 3_000_000) != "Turnover"
+
+
+def test_baseline_of_another_unit_is_not_shared() -> None:
+    # near miss: a share before a sum measures a change, not the sum
+    figures = story_figures("Profit rose 4 per cent, from £2m the year before.")
+    assert counts_in(figures, 2_000_000) != "4 per cent"
+
+
+# --- a subject noun before a list of places: "Exports to Germany, France and Italy fell 4 per cent" ---
+
+
+def test_list_of_places_after_the_subject_noun() -> None:
+    figures = story_figures("Shipments to Norway, Sweden and Finland fell 4 per cent to 2,100 tonnes.")
+    assert counts_in(figures, 4).startswith("Shipments")
+    assert counts_in(figures, 2100).startswith("Shipments")
+
+
+def test_list_of_places_after_a_participle() -> None:
+    figures = story_figures("Travellers flying to cities in Spain, Portugal and Greece increased by 7 percent.")
+    assert counts_in(figures, 7).startswith("Travellers")
+
+
+def test_places_alone_as_subject_keep_their_reading() -> None:
+    # near miss: the list of names is itself the subject
+    figures = story_figures("Norway and Sweden grew 3 per cent.")
+    assert "Norway" in counts_in(figures, 3)
+
+
+def test_one_place_after_the_subject_keeps_its_reading() -> None:
+    # near miss: no list
+    figures = story_figures("Imports from Chile rose 8 per cent.")
+    assert counts_in(figures, 8) == "Imports"
+
+
+def test_fronted_place_phrase_is_no_subject() -> None:
+    # near miss: the phrase of places opens the clause, the subject comes after it
+    figures = story_figures("In Norway, Sweden and Finland sales rose 6 per cent.")
+    assert "sales" in counts_in(figures, 6)
