@@ -90,3 +90,39 @@ def test_fronted_place_phrase_is_no_subject() -> None:
     # near miss: the phrase of places opens the clause, the subject comes after it
     figures = story_figures("In Norway, Sweden and Finland sales rose 6 per cent.")
     assert "sales" in counts_in(figures, 6)
+
+
+# --- a hollow reading of a level or a baseline: "higher than the S$3.6 billion", "a drop of five per cent to N" ---
+
+
+def test_baseline_after_comparative_takes_the_measure_before() -> None:
+    figures = story_figures(
+        "Total card spending in May was put at A$4.1 billion, higher than the A$3.8 billion a year ago."
+    )
+    assert "card spending" in counts_in(figures, 3_800_000_000)
+
+
+def test_level_after_share_in_words_takes_the_measure_before() -> None:
+    figures = story_figures("Ferry crossings showed a fall of six per cent to 48,200.")
+    assert "crossings" in counts_in(figures, 48_200)
+
+
+def test_comparative_with_nothing_before_keeps_its_reading() -> None:
+    # near miss: no figure before it to take a measure from
+    figures = story_figures("Revenue was £5m, lower than forecast.")
+    assert counts_in(figures, 5_000_000) == "Revenue"
+
+
+# --- the level of "a N% increase to LEVEL UNIT in X": the X ---
+
+
+def test_level_with_unit_before_in_phrase_counts_the_in_noun() -> None:
+    figures = story_figures("The smelter reported a seven percent increase to 2,310 tonnes in output for the half.")
+    assert counts_in(figures, 7) == "increase in output"
+    assert counts_in(figures, 2310) == "output"
+
+
+def test_level_before_in_month_keeps_its_reading() -> None:
+    # near miss: "in March" says when
+    figures = story_figures("Exports posted a 4% rise to 900 tonnes in March.")
+    assert "March" not in counts_in(figures, 900)
