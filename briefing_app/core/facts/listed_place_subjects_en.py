@@ -13,13 +13,15 @@ and Ireland grew 5 per cent") has no head noun before a preposition and keeps it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
 # The head noun (a word or two, no verb), an optional participle ("travelling") and the preposition of place.
 _HEAD = re.compile(
-    r"^\s*(?:The\s+|the\s+)?(?P<head>(?:[A-Za-z][a-z'’-]*\s+)?[A-Za-z][a-z'’-]*)\s+"
+    # (at the sentence's start or a second clause's: "..., while volume to and from A, B and C rose 19 percent")
+    r"(?:^|[,;]\s+(?:while|whereas|and|but)\s+|;\s+)\s*(?:The\s+|the\s+)?(?P<head>(?:[A-Za-z][a-z'’-]*\s+)?[A-Za-z][a-z'’-]*)\s+"
     r"(?:[a-z]+ing\s+)?(?:to\s+and\s+from|from\s+and\s+to|to|from|in|into|within|across|out\s+of)\s+",
 )
 # Words that open a clause, never a noun phrase ("In Germany, France and Italy sales rose").
@@ -33,6 +35,11 @@ _TO_FIGURE = re.compile(
 )
 
 
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = list(matches)
+    return found[-1] if found else None
+
+
 def listed_place_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure read as the last names of a list of places the subject noun before that list."""
     for f, number, text in figure_texts(figures, texts):
@@ -43,7 +50,7 @@ def listed_place_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         at = before.rfind(counts)
         if at <= 0 or _TO_FIGURE.match(before[at + len(counts) :]) is None:
             continue
-        head = _HEAD.match(before[:at])
+        head = _last(_HEAD.finditer(before[:at]))
         if head is None or head.group("head").split()[0].lower() in _NOT_HEADS:
             continue
         listed = before[head.end() : at + len(counts)]
