@@ -30,6 +30,9 @@ _HOLLOW = {"remained", "remains", "remain", "stood", "stands", "at", "compared",
            # (a comparative before a baseline: "S$3.7 billion, higher than the S$3.6 billion a year ago" read
            # "higher")
            "higher", "lower", "than",
+           # (a perfect participle clause: "shares were 4 per cent higher, having fallen by more than 10 per cent"
+           # read "having")
+           "having",
            # (a share's number word read for the level after it: "a drop of five per cent to 133,301" read "five
            # cent")
            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
