@@ -126,3 +126,63 @@ def test_level_before_in_month_keeps_its_reading() -> None:
     # near miss: "in March" says when
     figures = story_figures("Exports posted a 4% rise to 900 tonnes in March.")
     assert "March" not in counts_in(figures, 900)
+
+
+def test_list_of_places_in_a_second_clause() -> None:
+    figures = story_figures(
+        "Asia registered a 9 percent increase in bookings, while freight to and from Chile, Peru and Brazil rose "
+        "12 percent to 40,100 tonnes."
+    )
+    assert counts_in(figures, 12).startswith("freight")
+
+
+# --- "by one third": a part with "one", no "of" ---
+
+
+def test_one_third_without_of_is_a_part() -> None:
+    figures = story_figures("The bakery said operating profits rose by almost one third to £12.4 million.")
+    assert 1 / 3 in [f.value for f in figures]
+    assert 1.0 not in [f.value for f in figures]
+
+
+def test_one_of_them_keeps_its_reading() -> None:
+    # near miss: "one" with no part word after it
+    figures = story_figures("Sales fell by one point to 40 per cent.")
+    assert 1.0 in [f.value for f in figures]
+
+
+def test_perfect_participle_clause_takes_the_measure_before() -> None:
+    figures = story_figures(
+        "The brewer's shares were close to 3 per cent higher, having fallen by more than 8 per cent on Monday."
+    )
+    assert "shares" in counts_in(figures, 8)
+
+
+# --- a measure named with "before tax" in a label: "(reported profit before tax: £958m from £913m)" ---
+
+
+def test_before_tax_label_names_the_profit() -> None:
+    figures = story_figures("Sales rose 4% to £2.2bn (underlying profit before tax: £188m from £171m).")
+    assert counts_in(figures, 188_000_000) == "underlying profit before tax"
+    assert counts_in(figures, 171_000_000) == "underlying profit before tax"
+
+
+def test_tax_paid_keeps_its_reading() -> None:
+    # near miss: a sum of tax itself
+    figures = story_figures("The group paid £40m in tax.")
+    assert "before" not in counts_in(figures, 40_000_000)
+
+
+# --- "N.000" before an English scale word is a decimal: "$2.000 billion" ---
+
+
+def test_three_zero_decimal_before_scale_word() -> None:
+    figures = story_figures("In May, the inflows stood at $3.000 billion, against $2.811 billion in April.")
+    assert 3_000_000_000 in [f.value for f in figures]
+    assert 3_000_000_000_000 not in [f.value for f in figures]
+
+
+def test_three_zeros_with_no_scale_word_stay_thousands() -> None:
+    # near miss: dot-grouped thousands, as before
+    figures = story_figures("The arena holds 4.000 people.")
+    assert 4000 in [f.value for f in figures]

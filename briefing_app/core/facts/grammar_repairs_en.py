@@ -16,6 +16,7 @@ from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.aside_subjects_en import aside_subjects
 from briefing_app.core.facts.basis_measures_en import basis_measures
+from briefing_app.core.facts.before_tax_measures_en import before_tax_measures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.bracket_restated_en import bracket_restated
 from briefing_app.core.facts.bracketed_changes_en import bracketed_changes
@@ -178,3 +179,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     fronted_levels(figures, texts)  # "At $8 billion, remittances grew by 12.5%": the remittances
     time_baselines(figures, texts)  # "to £16.3bn, from £16.1bn the year before": the turnover, not "year"
     listed_place_subjects(figures, texts)  # "Exports to Germany, France and Italy fell 4%": the exports
+    before_tax_measures(figures, texts)  # "(reported profit before tax: £958m)": the profit, not "tax"
