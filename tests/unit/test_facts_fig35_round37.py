@@ -186,3 +186,24 @@ def test_three_zeros_with_no_scale_word_stay_thousands() -> None:
     # near miss: dot-grouped thousands, as before
     figures = story_figures("The arena holds 4.000 people.")
     assert 4000 in [f.value for f in figures]
+
+
+# --- a linking adverbial with no comma before the subject: "Meanwhile house prices ... tumbled by 0.5 per cent" ---
+
+
+def test_meanwhile_without_comma_is_no_part_of_the_subject() -> None:
+    figures = story_figures("Meanwhile rents in the capital slipped by 0.4 per cent.")
+    assert not counts_in(figures, 0.4).lower().startswith("meanwhile")
+    assert "rents" in counts_in(figures, 0.4)
+
+
+def test_in_contrast_without_comma_and_trailing_verb() -> None:
+    figures = story_figures("In contrast the stock of flats for rent rose seven per cent.")
+    assert counts_in(figures, 7).startswith("stock of flats")
+    assert not counts_in(figures, 7).endswith("rose")
+
+
+def test_subject_with_no_opener_keeps_its_reading() -> None:
+    # near miss: nothing to drop
+    figures = story_figures("The stock of flats for rent rose seven per cent.")
+    assert "stock of flats" in counts_in(figures, 7)

@@ -29,6 +29,7 @@ from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
 from briefing_app.core.facts.copula_ages_en import copula_ages
+from briefing_app.core.facts.discourse_openers_en import without_openers
 from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
 from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
@@ -180,3 +181,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     time_baselines(figures, texts)  # "to £16.3bn, from £16.1bn the year before": the turnover, not "year"
     listed_place_subjects(figures, texts)  # "Exports to Germany, France and Italy fell 4%": the exports
     before_tax_measures(figures, texts)  # "(reported profit before tax: £958m)": the profit, not "tax"
+    without_openers(figures)  # "Meanwhile house prices ... tumbled by 0.5 per cent": the house prices
