@@ -207,3 +207,9 @@ def test_subject_with_no_opener_keeps_its_reading() -> None:
     # near miss: nothing to drop
     figures = story_figures("The stock of flats for rent rose seven per cent.")
     assert "stock of flats" in counts_in(figures, 7)
+
+
+def test_two_clauses_with_a_name_are_no_list_subject() -> None:
+    # near miss: "in Northwind rose 8 percent, while Acme" is two clauses, not a list of places
+    figures = story_figures("Shares in Northwind rose 8 percent, while Acme gained 5 percent.")
+    assert counts_in(figures, 5) == "Acme"

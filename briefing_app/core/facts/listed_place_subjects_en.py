@@ -28,6 +28,9 @@ _HEAD = re.compile(
 _NOT_HEADS = frozenset(
     "in on at for from to by with after before as while but and it he she they we this that there meanwhile".split()
 )
+# A list of names, after a plain noun and preposition or none ("destinations in the Middle East, Far East and Asia").
+_NAME = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_NAMES = re.compile(rf"(?:[a-z]+\s+(?:in|to|from|of)\s+)?{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?")
 # From the list's end to the figure: a verb (adverbs and "by" allowed), no comma.
 _TO_FIGURE = re.compile(
     r"\s+(?:(?:also|each|all|together|combined|respectively)\s+)?(?:[a-z]+ed|rose|fell|grew|were|was|are|is|"
@@ -56,4 +59,6 @@ def listed_place_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         listed = before[head.end() : at + len(counts)]
         if "," not in listed and " and " not in listed:
             continue  # one place: "Imports from China rose": read well before
+        if _NAMES.fullmatch(listed) is None:
+            continue  # no list of names: "Shares in Northwind rose 22 percent, while Acme gained": two clauses
         f.counts = before[head.start("head") : at + len(counts)]
