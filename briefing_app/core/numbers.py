@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from briefing_app.core.bracketed_numbers import bracket_closed_after, bracket_opened_before
 from briefing_app.core.compound_scales import stacked_scale
+from briefing_app.core.decimal_zeros_en import decimal_before_scale
 from briefing_app.core.indian_groups import indian_grouped
 from briefing_app.core.millions_by_subject import millions_by_subject
 from briefing_app.core.money_ar import arabic_currency
@@ -760,7 +761,12 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         readable = [v for v in readings(token, lang) if v is not None]
         if readable:
             value, foreign = readable[0], True
-    elif value is not None and lang not in DECIMAL_COMMA and _ZERO_ENDED_GROUP.fullmatch(token):
+    elif (
+        value is not None
+        and lang not in DECIMAL_COMMA
+        and _ZERO_ENDED_GROUP.fullmatch(token)
+        and not decimal_before_scale(text, end, lang)  # "$2.000 billion": a decimal to three places
+    ):
         # "200.000" where "." is the decimal point: a fraction of three zeros is not how news writes a
         # decimal (it would be "200"); it is the dot-grouped thousands many Arabic (and European) writers use.
         value, foreign = float(ascii_digits(token).replace(".", "")), True

@@ -23,7 +23,9 @@ _CHANGE = (
 _NOT_IN_NOUN = r"(?:on|with|amid|up|down|as|at)\b"
 _TIME = r"(?:\s+(?:in|over|during|for|across)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
 _SPAN = re.compile(
-    rf"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?({_CHANGE})\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    # (a share may stand before the noun of change: "a 9.4% leap in revenue from A to B", "a 12 per cent rise in")
+    rf"\b(?:an?|the|its|their)\s+(?:(?:\d[\d.,]*\s*(?:%|per\s+cent|percent|pc)|[\w-]+)\s+)?({_CHANGE})\s+in\s+"
+    r"(?:the\s+|its\s+|their\s+)?"
     # (the noun holds no preposition or adverb of a clause of its own: "a rise in profits on sales up from A to B",
     # the sales' ends)
     rf"((?:(?!{_NOT_IN_NOUN})[\w'’-]+\s+){{0,3}}?(?!{_NOT_IN_NOUN})[a-z][\w'’-]*){_TIME}\s+from\s+",
@@ -47,9 +49,9 @@ def change_spans(figures: list[Fact], texts: dict[int, str]) -> None:
         if not (first or second):
             continue
         if re.match(r"\s*(?:[mb]n?|million|billion)?\s+[a-z]{3,}\b(?<!\bin)(?<!\bto)", text[number.end :]) and (
-            number.currency is None
+            number.currency is None and f.unit is None
         ):
-            continue  # "from 1,200 to 950 units": the figure's own noun
+            continue  # "from 1,200 to 950 units": the figure's own noun (a unit is none: "from 410,000 tonnes to")
         measure = span.group(2)
         words = [w for w in measure.split() if w.lower() not in _NOT_NOUNS]
         if not words or words[-1].lower() in (f.counts or "").lower():
@@ -79,8 +81,9 @@ def changes_to(figures: list[Fact], texts: dict[int, str]) -> None:
 # "a 16 per cent rise to €1,338 million in exports to Japan": the noun of change, the level, and what changed after
 # "in" (the level's own phrase).
 _CHANGE_TO_LEVEL_IN = re.compile(
-    rf"\s*(?:%|percent|per\s+cent)?\s+(?:[a-z-]+\s+)?({_CHANGE})\s+to\s+{_QUALIFIER}\d[\d.,]*\s*"
-    r"(?:[mb]n?|million|billion|bn|m|k)?\s+in\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    rf"\s*(?:%|percent|per\s+cent)?\s+(?:[a-z-]+\s+)?({_CHANGE})\s+to\s+{_QUALIFIER}(?P<level>\d)[\d.,]*\s*"
+    # (a unit of weight or count may follow the level: "a five percent increase to 1,493 kg in output")
+    r"(?:[mb]n?|million|billion|bn|m|k|kg|kilograms|tonnes|tons|t|ounces|oz|barrels|units)?\s+in\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
     r"(?=\s*(?:[,.;:]|$|\s+(?:and|to|for|from|at|on|which|as|by)\b))",
     re.IGNORECASE,
 )
@@ -95,6 +98,12 @@ def changes_to_levels_in(figures: list[Fact], texts: dict[int, str]) -> None:
         if change is None or (f.counts or "").lower() not in ("", change.group(1).lower()):
             continue
         if re.fullmatch(r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                        r"December|the\s+\w+\s+(?:quarter|half|year|month))", change.group(2), re.IGNORECASE):
+                        r"December|the\s+\w+\s+(?:quarter|half|year|month))", change.group(3), re.IGNORECASE):
             continue  # "a 5% rise to $3m in March": when, not what
-        f.counts = f"{change.group(1)} in {change.group(2)}"
+        f.counts = f"{change.group(1)} in {change.group(3)}"
+        level_at = number.end + change.start("level")
+        for g in figures:  # the level measures the same thing ("to 1,493 kg in output": the output)
+            if g.kind != "figure" or g.sentence != f.sentence or g.number is None:
+                continue
+            if g.number.start <= level_at < g.number.end and change.group(3).lower() not in (g.counts or "").lower():
+                g.counts = change.group(3)

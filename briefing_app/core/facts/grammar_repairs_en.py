@@ -16,6 +16,7 @@ from briefing_app.core.facts.appositive_changes_en import appositive_changes
 from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.aside_subjects_en import aside_subjects
 from briefing_app.core.facts.basis_measures_en import basis_measures
+from briefing_app.core.facts.before_tax_measures_en import before_tax_measures
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.bracket_restated_en import bracket_restated
 from briefing_app.core.facts.bracketed_changes_en import bracketed_changes
@@ -28,6 +29,7 @@ from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
 from briefing_app.core.facts.copula_ages_en import copula_ages
+from briefing_app.core.facts.discourse_openers_en import without_openers
 from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
 from briefing_app.core.facts.followed_by_en import followed_by
 from briefing_app.core.facts.fraction_units_en import fraction_units
@@ -42,6 +44,7 @@ from briefing_app.core.facts.hollow_readings_en import hollow_readings
 from briefing_app.core.facts.ing_changes_en import ing_changes
 from briefing_app.core.facts.listed_brackets_en import listed_brackets
 from briefing_app.core.facts.listed_moves_en import listed_moves
+from briefing_app.core.facts.listed_place_subjects_en import listed_place_subjects
 from briefing_app.core.facts.margins_en import margins
 from briefing_app.core.facts.marks_from_en import marks_from
 from briefing_app.core.facts.measure_phrases_en import measure_phrases
@@ -85,6 +88,7 @@ from briefing_app.core.facts.such_as_en import without_such_as
 from briefing_app.core.facts.sum_predicates_en import sum_predicates
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
+from briefing_app.core.facts.time_baselines_en import time_baselines
 from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
 from briefing_app.core.facts.twice_told_changes_en import twice_told_changes
 from briefing_app.core.facts.unit_levels_en import unit_levels
@@ -178,3 +182,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     noun_changes(figures, texts)  # "posted a revenue growth of 10 per cent to ₹37,933 crore": the revenue
     price_basis(figures, texts)  # "mineral sales at current prices decreased by 1.8%": the sales, not the prices
     fronted_levels(figures, texts)  # "At $8 billion, remittances grew by 12.5%": the remittances
+    time_baselines(figures, texts)  # "to £16.3bn, from £16.1bn the year before": the turnover, not "year"
+    listed_place_subjects(figures, texts)  # "Exports to Germany, France and Italy fell 4%": the exports
+    before_tax_measures(figures, texts)  # "(reported profit before tax: £958m)": the profit, not "tax"
+    without_openers(figures)  # "Meanwhile house prices ... tumbled by 0.5 per cent": the house prices

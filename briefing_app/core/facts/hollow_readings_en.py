@@ -27,6 +27,15 @@ _HOLLOW = {"remained", "remains", "remain", "stood", "stands", "at", "compared",
            # "zooming 10.8")
            "increasing", "decreasing", "rising", "falling", "growing", "jumping", "climbing", "declining", "dropping",
            "gaining", "zooming", "surging", "soaring", "sliding", "slipping", "easing", "edging",
+           # (a comparative before a baseline: "S$3.7 billion, higher than the S$3.6 billion a year ago" read
+           # "higher")
+           "higher", "lower", "than",
+           # (a perfect participle clause: "shares were 4 per cent higher, having fallen by more than 10 per cent"
+           # read "having")
+           "having",
+           # (a share's number word read for the level after it: "a drop of five per cent to 133,301" read "five
+           # cent")
+           "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
            *_CHANGE_NOUNS}  # fmt: skip
 _TIME_WORD = re.compile(
     r"(?:Q[1-4]|H[12]|FY\d{2,4}|\d{4}(?:[-–/]\d{2,4})?|January|February|March|April|May|June|July|August|September|"

@@ -67,12 +67,12 @@ _HALF = re.compile(
     r"|(?<![\w-])(?:(almost|nearly|about|roughly|around|some|more\s+than|less\s+than)\s+)?(half)(?=\s+as\s+(?:much|many)\b"
     r"|\s+(?:are|were|have|had)\s)"
     r"|(?<=\b(?:by|in)\s)(?:(more\s+than|less\s+than|almost|nearly|about|around|roughly|over|just\s+over|"
-    r"just\s+under)\s+)?(half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|two\s+thirds|three\s+quarters)(?=\s*(?:[,.;:!?)]|$|\s+(?:in|on|at|"
+    r"just\s+under)\s+)?(half|(?:a|one)\s+third|(?:a|one)\s+quarter|(?:a|one)\s+fifth|(?:a|one)\s+tenth|two\s+thirds|three\s+quarters)(?=\s*(?:[,.;:!?)]|$|\s+(?:in|on|at|"
     r"over|since|from|to|and|but|after|before|during|last|this|compared|while)\b))",
     re.I,
 )
 _PART_VALUES = {"half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2, "a tenth": 0.1, "two thirds": 2 / 3,
-                "three quarters": 0.75}
+                "three quarters": 0.75, "one third": 1 / 3, "one quarter": 0.25, "one fifth": 0.2, "one tenth": 0.1}
 # A verb of change or cutting before "by half", "in half": the share a change took.
 _CHANGE = re.compile(
     r"\b(?:cut|cuts|cutting|reduc\w+|fell|fall\w*|drop\w*|declin\w+|slash\w*|shr[aiu]nk\w*|rose|ris\w+|grew|grow\w*|"
@@ -125,6 +125,12 @@ def with_multiples(text: str, numbers: list[NumberMatch], lang: str) -> list[Num
     taken = [(n.start, n.end) for n in numbers]
     candidates = _multiples(text) + _halves(text) + multiplying_verbs(text) if lang == "en" else []
     candidates += danish_multiplying_verbs(text) if lang == "da" else []
+    # ("by one third": the part replaces the "one" read alone inside it, which said 1)
+    inside = [n for n in numbers if any(c.start <= n.start and n.end <= c.end and c.text[:3].lower() == "one"
+                                        and n.text.lower() == "one" for c in candidates)]  # fmt: skip
+    if inside:
+        numbers = [n for n in numbers if n not in inside]
+        taken = [(n.start, n.end) for n in numbers]
     found = [n for n in candidates if not any(a < n.end and n.start < b for a, b in taken)]
     return sorted(numbers + found, key=lambda n: n.start) if found else numbers
 
