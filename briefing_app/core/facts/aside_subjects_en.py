@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_context import NO_NOUN_AFTER
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.plain_phrases_en import plain_noun_phrase
@@ -41,18 +42,11 @@ _CARRIED = re.compile(
     rf"{_SUBJECT}(?:{_DASH_ASIDE}|{_COMMA_ASIDE}){_GOES_ON}(?:{_AUX}{_VERB}|is|was|were|are)\b{_TO_FIGURE}{_SIGN}"
 )
 
-# After the figure: nothing, a mark or a preposition; a noun there is the figure's own ("rose to 300 jobs").
-_NO_OBJECT = re.compile(
-    r"\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|basis\s+points?|points?|bps|billion|million|bn|m)?\s*"
-    r"(?:$|[,;:.!?)—–]|(?:to|from|in|on|at|as|after|while|and|but|amid|since|for|over|a|per|year-on-year|y/y)\b)",
-    re.IGNORECASE,
-)
-
 
 def aside_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure carried by "<subject> – <aside> – <verb of change> N" the subject, when read otherwise."""
     for f, number, text in figure_texts(figures, texts):
-        if not _NO_OBJECT.match(text, number.end):
+        if not NO_NOUN_AFTER.match(text, number.end):
             continue
         subject = _subject(text[: number.start])
         if subject is None or subject.split()[-1].lower() in (f.counts or "").lower().split():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_context import NO_NOUN_AFTER
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PRONOUN_STARTS
 from briefing_app.core.facts.model import Fact
@@ -25,15 +26,6 @@ _ING = (
 _SIGN = r"(?:US\$|A\$|NZ\$|C\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?"
 _ING_THEN_FIGURE = re.compile(
     rf"\b({_ING})\s+(?:by\s+|to\s+|from\s+|at\s+)?(?:(?:about|around|nearly|almost|some|just|over)\s+)?{_SIGN}$",
-    re.IGNORECASE,
-)
-# After the figure: nothing, a mark or a preposition; a noun there is the figure's own ("rising to 300 jobs").
-_NO_OBJECT = re.compile(
-    r"\s*(?:%|per\s*cent|percent|pc|percentage\s+points?|points?|bps|billion|million|bn|m|dollars|units)?\s*"
-    # (a measure's unit: "falling by 30,000 barrels a day", "dropping by 43,000 bpd")
-    r"(?:(?:barrels|bpd|b/d|tonnes|tons|megawatts|MW|GW|units)(?:\s+(?:a|per)\s+day)?\s*)?"
-    r"(?:$|[,;:.!?)—–]|(?:to|from|in|on|at|as|after|while|and|but|amid|since|for|over|a|per|next|last|this|"
-    r"year-on-year|y/y)\b)",
     re.IGNORECASE,
 )
 _SUBORDINATE = {"while", "after", "before", "since", "despite", "and", "thus", "so", "also", "further", "steadily",
@@ -50,7 +42,7 @@ def ing_changes(figures: list[Fact], texts: dict[int, str]) -> None:
             f.counts = mended[(f.sentence, (f.counts or "").lower())]
             continue
         m = _ING_THEN_FIGURE.search(text[: number.start])
-        if m is None or not _NO_OBJECT.match(text, number.end):
+        if m is None or not NO_NOUN_AFTER.match(text, number.end):
             continue
         before = text[: m.start(1)]
         subject, absolute = _noun_phrase_before(before)

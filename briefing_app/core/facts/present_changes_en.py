@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_context import NO_NOUN_AFTER
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP, PRONOUN_STARTS
 from briefing_app.core.facts.model import Fact
@@ -28,21 +29,12 @@ _SUBJECT_THEN_VERB = re.compile(
     rf"\s+{_VERBS}\s+(?:by\s+|to\s+|from\s+)?{_QUALIFIERS}{_SIGN}$"
 )
 
-# After the size: nothing, a mark or a preposition; a noun there is the verb's object ("Canada sheds 12,000 jobs").
-_NO_OBJECT = re.compile(
-    r"\s*(?:%|per\s*cent|percent|pc|points?|bps)?\s*(?:$|[,;:.!?)—–]|(?:to|from|in|on|at|as|after|while|and|but|"
-    r"amid|since|for|over|despite|y/y|yoy|year-on-year|a\s+year|in\s+)\b|"
-    # (or a participle of cause: "Safaricom's profit hits Sh32 billion powered by M-Pesa")
-    r"(?:powered|driven|helped|boosted|lifted|led|fuelled|fueled|hit|dragged|weighed)\s+(?:down\s+)?by\b)",
-    re.IGNORECASE,
-)
-
 
 def present_changes(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure carried by "<subject> falls to N" the subject, when the readers took other words."""
     for f, number, text in figure_texts(figures, texts):
         m = _SUBJECT_THEN_VERB.search(text[: number.start])
-        if m is None or not _NO_OBJECT.match(text, number.end):
+        if m is None or not NO_NOUN_AFTER.match(text, number.end):
             continue
         words = m.group(1).split()
         paired = m.group(0).startswith("and ") and re.search(r"\b[A-Z][\w'’-]*\s+$", text[: m.start()])
