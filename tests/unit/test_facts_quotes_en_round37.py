@@ -5,6 +5,7 @@ made-up names and sentences; the real text stays out of the repository."""
 
 from __future__ import annotations
 
+from tests.unit.facts_helpers import people_roles
 from tests.unit.quote_case_checks import said
 
 
@@ -30,3 +31,27 @@ def test_a_family_name_opening_a_colon_introduction_speaks_not_the_name_after_it
         '"Lock your doors at night."'
     )
     assert said(text, "en")[-1][1] not in ("Jane Roe", "Tom Weller")
+
+
+def test_a_past_job_verb_moving_something_somewhere_is_an_act_not_a_role() -> None:
+    roles = people_roles(
+        ["Rovers win", "The coach praised the goal scored by Tom Weller, who headed Ben Carter's cross into the net."]
+    )
+    assert roles["Tom Weller"] is None
+    roles = people_roles(
+        ["Rovers win", "The coach praised Tom Weller, who directed Ben Carter's free-kick towards the goal."]
+    )
+    assert roles["Tom Weller"] is None
+    # (near miss: the job verb with an object and no path is the job: "who directed the film")
+    roles = people_roles(["Film prize", "The prize went to Tom Weller, who directed the film, on Friday."])
+    assert roles["Tom Weller"] is not None and "direct" in roles["Tom Weller"]
+
+
+def test_away_or_back_after_was_says_where_someone_is_not_a_role() -> None:
+    roles = people_roles(
+        ["Rovers", "The only striker left while Sam Oduya was away on national assignment has been playing hurt."]
+    )
+    assert roles["Sam Oduya"] is None
+    # (near miss: a person noun after "was" is the role: "was a national hero")
+    roles = people_roles(["Rovers", "Sam Oduya was a national hero after the final."])
+    assert roles["Sam Oduya"] is not None and "hero" in roles["Sam Oduya"]
