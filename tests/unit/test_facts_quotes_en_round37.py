@@ -55,3 +55,44 @@ def test_away_or_back_after_was_says_where_someone_is_not_a_role() -> None:
     # (near miss: a person noun after "was" is the role: "was a national hero")
     roles = people_roles(["Rovers", "Sam Oduya was a national hero after the final."])
     assert roles["Sam Oduya"] is not None and "hero" in roles["Sam Oduya"]
+
+
+def test_a_us_state_abbreviated_after_a_town_is_no_person_after_a_title() -> None:
+    roles = people_roles(["Town mourns", "Reporters talked to Tom Weller, the mayor of Millbrook, Mass., on Monday."])
+    assert "Mass" not in roles and roles["Tom Weller"] is not None
+    # (near miss: the same word without a town and a comma before it is read as before; a name after a title and a
+    # comma is still a person: "the mayor of Millbrook, Ann Moss.")
+    roles = people_roles(["Town mourns", "Reporters talked to the mayor of Millbrook, Ann Moss."])
+    assert "Ann Moss" in roles
+
+
+def test_a_relative_named_as_the_object_of_its_owner_is_not_the_namesake_who_speaks() -> None:
+    text = (
+        "Family grieves\n\n"
+        "Patty Roe read a statement outside her home on Tuesday. She said her daughter, Kate Roe, 29, was killed in "
+        'the crash.\n\n"She was a wonderful person. Everybody loved her," Roe said.'
+    )
+    assert said(text, "en")[-1][1] == "Patty Roe"
+    # (near miss: a relative opening the sentence as its subject is the namesake named in full most recently)
+    text = (
+        "Family grieves\n\n"
+        "Patty Roe read a statement outside her home on Tuesday. Her husband, Tom Roe, stood beside her.\n\n"
+        '"We are lost without her," Roe said.'
+    )
+    assert said(text, "en")[-1][1] == "Tom Roe"
+
+
+def test_it_introducing_a_quote_after_a_sentence_opening_with_a_document_is_the_document() -> None:
+    text = (
+        "Residents object\n\n"
+        "A letter with signatures from 15 households was sent to the council's chief executive, Tom Weller. "
+        'It says: "Our rights as owners have not been met by the council."'
+    )
+    assert said(text, "en")[-1][1] == "the letter"
+    # (near miss: after a sentence opening with a person, "It says" is not the letter)
+    text = (
+        "Residents object\n\n"
+        "Tom Weller sent a reply to the residents on Monday. "
+        'It says: "Our rights as owners have not been met by the council."'
+    )
+    assert said(text, "en")[-1][1] != "the letter"

@@ -22,6 +22,7 @@ from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_su
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, looking_back, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
+from briefing_app.core.facts.it_said_documents_en import document_it_is
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
     PeopleIndex,
@@ -333,6 +334,10 @@ def find_quotes(
                 lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
+                if introduced and lang == "en" and mention is not None and mention.strip(" ,.:") == "It":
+                    # ('A letter ... was sent to X. It says: "..."': the document opening the sentence before, as
+                    # '"...," it said.' after a quote is)
+                    mention = document_it_is(speakers.text.get(first - 1, "")) or mention
                 if mention is None and lang == "ar" and bare_verb_before(lead):
                     mention, introduced = "", True  # quotes_ar_bare: 'وتابع "..."', the one who spoke before goes on
                 if mention is None and lang == "en" and (label := verbless_label(lead)) is not None:
