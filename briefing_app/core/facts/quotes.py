@@ -43,7 +43,7 @@ from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_marks_intact import marks_intact
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
-from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
+from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, named_by_words, phrase_not_clause
 from briefing_app.core.facts.quote_self_reports_en import name_and_title, speaks_of_self
 from briefing_app.core.facts.quote_short import CREDITED_AFTER
 from briefing_app.core.facts.quote_sources import (
@@ -381,6 +381,8 @@ def find_quotes(
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if closed and lang == "en" and TERM_BEFORE_NOUN.match(text, end + 1) and not ends_sentence:
                 continue  # 'the "don't ask, don't tell" policy': a policy's name, no speech
+            if closed and lang == "en" and not ends_sentence and named_by_words(lead_in, text[end + 1 :]):
+                continue  # 'Call it the "I hate this bill and I sign it" letter.': the thing's name, no speech
             # ('"Nuh-uh," replied Ms. Doe.': a capitalised answer opening its sentence, with its attribution: no title)
             answer = mention is not None and re.search(r"[,!?]\s*$", quoted) is not None
             answer = answer and re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None
