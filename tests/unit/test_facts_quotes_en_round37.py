@@ -128,3 +128,13 @@ def test_quoted_words_between_a_determiner_and_the_noun_they_name_are_no_speech(
         "“This one is a bad bill, and I sign it anyway.”"
     )
     assert said(text, "en") == [("This one is a bad bill, and I sign it anyway", "Jane Roe")]
+
+
+def test_a_courtesy_title_after_the_comma_keeps_the_role_before_it() -> None:
+    roles = people_roles(["Roads closed", "The spokesman of the ministry, Mr. Tom Weller, said the roads were closed."])
+    assert roles["Tom Weller"] is not None and "spokesman" in roles["Tom Weller"]
+    roles = people_roles(["Roads closed", "The chairman of the council, Mrs. Ann Moss, said the roads were closed."])
+    assert roles["Ann Moss"] is not None and "chairman" in roles["Ann Moss"]
+    # (near miss: an adverbial clause before the comma and the title is no role)
+    roles = people_roles(["Roads closed", "After the meeting with the council, Mr. Tom Weller said the roads were shut."])
+    assert roles["Tom Weller"] is None

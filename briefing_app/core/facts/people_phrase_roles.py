@@ -51,6 +51,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     if run.honorific:
         # ("the Minister of Agriculture, the Honourable Jane Roe,": the article of the style of address stands between)
         before = re.sub(r",\s+the\s+$", ", ", before)
+    # ("the Commissioner of Police in charge of the state, Mr. Ben Oduya,": a courtesy title after the comma, as
+    # Nigerian, Ghanaian and Indian copy writes it, stands between the role and the name)
+    before = re.sub(r",\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$", ", ", before)
     prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
