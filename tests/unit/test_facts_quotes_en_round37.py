@@ -136,5 +136,31 @@ def test_a_courtesy_title_after_the_comma_keeps_the_role_before_it() -> None:
     roles = people_roles(["Roads closed", "The chairman of the council, Mrs. Ann Moss, said the roads were closed."])
     assert roles["Ann Moss"] is not None and "chairman" in roles["Ann Moss"]
     # (near miss: an adverbial clause before the comma and the title is no role)
-    roles = people_roles(["Roads closed", "After the meeting with the council, Mr. Tom Weller said the roads were shut."])
+    roles = people_roles(
+        ["Roads closed", "After the meeting with the council, Mr. Tom Weller said the roads were shut."]
+    )
     assert roles["Tom Weller"] is None
+
+
+def test_an_office_by_its_initials_finds_the_one_named_with_it() -> None:
+    text = (
+        "Chief Minister hits out\n\n"
+        "Harbour State Chief Minister Ravi Kumar attacked the opposition on Monday.\n\n"
+        '"There is a rule of law in the state," said the CM.'
+    )
+    assert said(text, "en")[-1][1] == "Ravi Kumar"
+    roles = people_roles(["Chief Minister hits out", "CM Ravi Kumar attacked the opposition on Monday."])
+    assert roles.get("Ravi Kumar") == "CM"
+    # (near miss: "cm" in lower case is a centimetre, no title)
+    roles = people_roles(["Rain", "About 12 cm Tom Weller measured fell overnight, Tom Weller said."])
+    assert roles.get("Tom Weller") is None
+
+
+def test_the_second_of_two_people_with_their_roles_loses_the_and() -> None:
+    roles = people_roles(
+        ["Border row", "The Prime Minister, Tom Weller, and the state Premier, Ann Moss, have criticised the border."]
+    )
+    assert roles["Ann Moss"] is not None and not roles["Ann Moss"].startswith("and")
+    # (near miss: "and" inside a role stays: "head of research and development")
+    roles = people_roles(["Lab news", "The head of research and development, Ann Moss, left the firm."])
+    assert roles["Ann Moss"] == "head of research and development"

@@ -98,6 +98,8 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
         # (and one of sequence: "Afterwards Harbour's manager, X told")
         r"^(?:Afterwards|Afterward|Later|Earlier|Beforehand|Separately|Elsewhere)\s+(?=[^ ]+)|"
+        # (the second of two people with their roles: "Australia's Prime Minister, X, and NSW Premier, Y,")
+        r"^(?:and|or)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
         prior.group(1).strip().lstrip(_CLOSING_MARKS),
