@@ -164,3 +164,13 @@ def test_the_second_of_two_people_with_their_roles_loses_the_and() -> None:
     # (near miss: "and" inside a role stays: "head of research and development")
     roles = people_roles(["Lab news", "The head of research and development, Ann Moss, left the firm."])
     assert roles["Ann Moss"] == "head of research and development"
+
+
+def test_a_title_of_a_body_written_in_lower_case_before_a_name_is_the_role() -> None:
+    roles = people_roles(["Planning row", "Chairman of Harbour parish council Ray Morris said he was disappointed."])
+    assert roles["Ray Morris"] == "Chairman of Harbour parish council"
+    roles = people_roles(["Planning row", "The chair of Millbrook town council Jo Hart said she was disappointed."])
+    assert roles["Jo Hart"] is not None and "Millbrook town council" in roles["Jo Hart"]
+    # (near miss: a name after a body that no role noun heads has no role from it: "residents of Harbour parish")
+    roles = people_roles(["Planning row", "Residents of Harbour parish council estate Ray Morris and others objected."])
+    assert roles.get("Ray Morris") is None or "council" not in roles["Ray Morris"]
