@@ -174,3 +174,32 @@ def test_a_title_of_a_body_written_in_lower_case_before_a_name_is_the_role() -> 
     # (near miss: a name after a body that no role noun heads has no role from it: "residents of Harbour parish")
     roles = people_roles(["Planning row", "Residents of Harbour parish council estate Ray Morris and others objected."])
     assert roles.get("Ray Morris") is None or "council" not in roles["Ray Morris"]
+
+
+def test_an_unnamed_party_to_a_case_is_who_he_goes_on_quoting() -> None:
+    text = (
+        "Judge concerned\n\n"
+        "A man accused of shoplifting appeared before Judge Tom Weller. Solicitor Ben Carter said his client wished "
+        "to plead guilty.\n\n"
+        "In direct evidence, the defendant - a father of one - admitted stealing the items.\n\n"
+        "He told the court a garda had advised him.\n\n"
+        '"She told me, all you need to do is plead guilty," he said.'
+    )
+    assert said(text, "en")[-1][1] == "the defendant"
+    # (near miss: a named solicitor opening the sentence before speaks on)
+    text = (
+        "Judge concerned\n\n"
+        "A man accused of shoplifting appeared before Judge Tom Weller. In direct evidence, the defendant admitted "
+        "stealing the items.\n\n"
+        "Solicitor Ben Carter said his client wished to plead guilty.\n\n"
+        '"He has learnt his lesson," he said.'
+    )
+    assert said(text, "en")[-1][1] == "Ben Carter"
+
+
+def test_barrister_is_a_title_before_a_name() -> None:
+    roles = people_roles(["Court", "Defence Barrister Tom Weller told the court that his client had no convictions."])
+    assert "Tom Weller" in roles and roles["Tom Weller"] is not None and "Barrister" in roles["Tom Weller"]
+    # (near miss: a name after "barrister" in lower case and a comma keeps its role too, and no title is glued on)
+    roles = people_roles(["Court", "His barrister, Tom Weller, told the court that his client had no convictions."])
+    assert "Tom Weller" in roles

@@ -35,7 +35,7 @@ TITLE_WORDS = {
     "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
     "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
     "administrerende", "adm.", "dronning", "congressman", "congresswoman", "assemblyman", "assemblywoman",
-    "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
+    "councilman", "councilwoman", "alderman", "attorney", "solicitor", "barrister", "registrar", "provost", "dean",
     "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
     "capt.", "cmdr.",  # (American copy's "Fire Capt. Jane Roe", "Navy Cmdr. Tom Bell", as "Sgt.")
     "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
