@@ -203,3 +203,23 @@ def test_barrister_is_a_title_before_a_name() -> None:
     # (near miss: a name after "barrister" in lower case and a comma keeps its role too, and no title is glued on)
     roles = people_roles(["Court", "His barrister, Tom Weller, told the court that his client had no convictions."])
     assert "Tom Weller" in roles
+
+
+def test_a_lede_bringing_in_a_second_unnamed_person_gives_no_role_to_the_next_name() -> None:
+    roles = people_roles(
+        [
+            "Garda in court",
+            "A district judge has adjourned a court case where a serving garda was found drunk after a party.",
+            "Ann Moss, 27, of Harbour Street, Millbrook, pleaded guilty to being intoxicated in public.",
+        ]
+    )
+    assert roles["Ann Moss"] is None
+    # (near miss: a lede describing one person gives the next sentence's name that description)
+    roles = people_roles(
+        [
+            "Sergeant admits assault",
+            "A former Millbrook police sergeant has pleaded guilty to assaulting a woman in 2019.",
+            "Tom Weller, 62, of Kessby, pleaded guilty on Thursday in Harbour District Court.",
+        ]
+    )
+    assert roles["Tom Weller"] == "former Millbrook police sergeant"
