@@ -103,9 +103,12 @@ _RANKS = r"(?:Lieutenant|Major|Brigadier|General|Colonel|Admiral|Commander|Capta
 
 # An employer's capitalised name, a role in lower case (two joined by "and": "co-founder and CEO") and a name:
 # "Harbour Drone co-founder and CEO Bill Weller". (Not "Jane Roe and husband Tom Roe": "and" right after the
-# capitalised words joins two people.)
+# capitalised words joins two people; nor "Jane Roe of the consumer group Fair Deal": a preposition or an article
+# makes the lower-case words no role.)
+_NOT_A_ROLE_WORD = r"(?!(?:of|the|a|an|for|at|from|in|with|to|on|by|who|said|says|told)\b)"
 _EMPLOYER_ROLE_NAME = re.compile(
-    rf"(?:[A-Z][\w&'’.-]*\s+){{1,4}}((?!and\b)[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|&|CEO|CFO|COO|CTO))*)\s+({NAME})[.!?]?$"
+    rf"(?:[A-Z][\w&'’.-]*\s+){{1,4}}((?!and\b){_NOT_A_ROLE_WORD}[a-z][\w-]*"
+    rf"(?:\s+(?:{_NOT_A_ROLE_WORD}[a-z][\w-]*|&|CEO|CFO|COO|CTO))*)\s+({NAME})[.!?]?$"
 )
 
 
