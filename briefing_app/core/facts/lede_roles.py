@@ -20,6 +20,13 @@ _LEDE = re.compile(
     r"[\"“]?(?:A|An)\s+(?P<role>(?:[\w'’.-]+\s+){0,5}?(?P<noun>[a-z][\w-]*))"
     r"\s+(?:has|have|had|was|is|will|would|could|faces|pleaded|pleads|who|accused|charged|[a-z]+ed\b)"
 )
+# A second unnamed person the lede brings in with a clause of their own ("... a court case where a serving garda was
+# found ...", "... after a pupil was hurt"): the next sentence may name either, so neither gets the description.
+_SECOND_SOMEONE = re.compile(
+    r"\b(?:where|in\s+which|after|when|as)\s+(?:an?|one|two|three)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:was|were|is|are|had|has)\b"
+)
+
 # What may follow the name at the start of the next sentence: an age, a home town, the verb.
 _NAME_OPENS = r"\s*(?:,|\s(?:was|has|had|is|pleaded|will|faces|[a-z]+ed)\b)"
 
@@ -33,6 +40,8 @@ def lede_roles(persons: list[Fact], sentences: list[SourceSentence], lang: str) 
         m = _LEDE.match(text)
         if m is None or not is_role_noun(m.group("noun")) or any(lede.index in p.sentences for p in persons):
             continue
+        if _SECOND_SOMEONE.search(text, m.end()):
+            return  # ("A district judge has adjourned a case where a serving garda was found ...": two people)
         opening = following.text[dateline_end(following.text) :]
         for p in persons:
             if p.role is None and p.sentence == following.index and re.match(re.escape(p.text) + _NAME_OPENS, opening):

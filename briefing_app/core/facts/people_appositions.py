@@ -80,6 +80,11 @@ _JOB_VERBS = {
 }  # fmt: skip
 
 
+# A path after a job verb in the past: the verb tells one act of moving something, as match reports write it
+# ("who headed the cross into the net", "directed the free-kick towards goal"), not the job the person holds.
+_MOVED_SOMEWHERE = re.compile(r"\s(?:towards?|into|past|onto|across|wide\s+of|home)\b")
+
+
 # Irregular past participles, read as passives after a noun or "was" ("X, sworn in as ...", "X was told by Y").
 IRREGULAR_PARTICIPLES = frozenset(
     "sent held known chosen taken given left kept born led paid found made seen brought caught shown written driven "
@@ -160,6 +165,8 @@ def _apposition_role(after: str) -> str | None:
     # ("said Jane Roe who leads the agency's policy office": the comma before "who" is often left out after a name)
     job = re.match(rf"{AGE}(?:,\s+|\s+)(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
+    if job and re.match(r"(?:also\s+)?[a-z]+ed\s", job.group(1)) and _MOVED_SOMEWHERE.search(job.group(1)):
+        job = None  # ("who headed Roe's cross into the net", "who directed the free-kick towards goal": an act)
     if job and not re.match(rf"{AGE},", after):
         # (without the comma nothing marks where the clause ends: it ends before the sentence's own verb)
         finite = r"\s+(?:is|was|are|were|has|had|will|would|can|could|did|does|er|var|har|vil)\b"

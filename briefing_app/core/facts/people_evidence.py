@@ -30,6 +30,7 @@ from briefing_app.core.facts.people_acts import (
 )
 from briefing_app.core.facts.people_alone import one_name
 from briefing_app.core.facts.people_appositions import ranked_player
+from briefing_app.core.facts.people_common_body_roles_en import role_of_a_lower_case_body
 from briefing_app.core.facts.people_evidence_roles import (
     abbreviated_title,
     role_by_appointment,
@@ -65,6 +66,8 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     role_in_phrase_before(sentence, run)
     role_right_before(sentence, run)
     role_of_the_body_before(run, sentence.lang)
+    if sentence.lang == "en":
+        role_of_a_lower_case_body(run)  # "chairman of Harbour parish council Ray Roe"
     role_over_and(run)
     role_by_appointment(run)
     if names_a_thing(sentence, run) or names_a_street(sentence, run) or quoted_title(sentence, run):

@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_shapes import HONORIFICS, LOWER, UPPER, is_f
 from briefing_app.core.facts.portfolio_members_en import ends_a_portfolio, inside_a_portfolio
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.street_addresses_en import street_by_address
+from briefing_app.core.facts.us_state_abbreviations import state_after_town
 
 # Capitalised words that are not names whatever the article does with them.
 NEVER_NAMES = {
@@ -203,6 +204,8 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or inside_a_portfolio(sentence.text[: run.start], name, sentence.text[run.end :])
         # street_addresses_en: "called to Elm Grove, Brighton", "lived on Ash Grove": a street, no one
         or street_by_address(sentence.text[: run.start], name, sentence.text[run.end :])
+        # ("the mayor of Medford, Mass., said": a US state abbreviated after its town, whatever title comes before)
+        or state_after_town(sentence.text[: run.start], name, sentence.text[run.end :])
         # ("Don't Worry Darling", "Can't Stop": a contraction opens a title or a clause, never a name)
         or any(re.search(r"[a-z](?:n['’]t|['’](?:re|ll|ve|m))$", t) for t in name_tokens)
         # ("Another victim, No. 4, said": the abbreviation of "number" before its digits, no one's name)

@@ -51,6 +51,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     if run.honorific:
         # ("the Minister of Agriculture, the Honourable Jane Roe,": the article of the style of address stands between)
         before = re.sub(r",\s+the\s+$", ", ", before)
+    # ("the Commissioner of Police in charge of the state, Mr. Ben Oduya,": a courtesy title after the comma, as
+    # Nigerian, Ghanaian and Indian copy writes it, stands between the role and the name)
+    before = re.sub(r",\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$", ", ", before)
     prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
@@ -95,6 +98,8 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         r"^(?:However|Meanwhile|Moreover|But|Yet|Still|Instead|Also|Now|Dog|Men|Også)\s+(?=[^ ]+)|"
         # (and one of sequence: "Afterwards Harbour's manager, X told")
         r"^(?:Afterwards|Afterward|Later|Earlier|Beforehand|Separately|Elsewhere)\s+(?=[^ ]+)|"
+        # (the second of two people with their roles: "Australia's Prime Minister, X, and NSW Premier, Y,")
+        r"^(?:and|or)\s+(?=[^ ]+)|"
         r"^(?:Den|Det)\s+(?=[^ ]+)",  # "Den nye træner, X": the Danish article opening the clause
         "",
         prior.group(1).strip().lstrip(_CLOSING_MARKS),

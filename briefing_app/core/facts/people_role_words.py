@@ -35,7 +35,7 @@ TITLE_WORDS = {
     "undersecretary", "under-secretary", "asst.", "vicedirektør", "direktør", "formand", "formanden",
     "statsminister", "udenrigsminister", "borgmester", "talsmand", "talskvinde", "chef", "ordfører",
     "administrerende", "adm.", "dronning", "congressman", "congresswoman", "assemblyman", "assemblywoman",
-    "councilman", "councilwoman", "alderman", "attorney", "solicitor", "registrar", "provost", "dean",
+    "councilman", "councilwoman", "alderman", "attorney", "solicitor", "barrister", "registrar", "provost", "dean",
     "elect", "designate", "gov.", "sgt.", "cpl.", "supt.", "insp.", "amb.", "pres.",
     "capt.", "cmdr.",  # (American copy's "Fire Capt. Jane Roe", "Navy Cmdr. Tom Bell", as "Sgt.")
     "kong", "kronprins", "prins", "kronprinsesse", "prinsesse", "kommissær", "eu-kommissær", "biskop",
@@ -139,10 +139,13 @@ _NOT_JOBS = {"after", "under", "over", "other", "whether", "either", "neither", 
 # African copy, upper case only: "SO Jane Roe" a station officer, "SSO" a senior one, "ASP"/"DSP"/"CSP" an assistant,
 # deputy or chief superintendent of police; "SO" and "SP" in lower case are other words)
 _POLICE_RANKS = frozenset({"DC", "DI", "DSU", "SO", "SSO", "SP", "ASP", "DSP", "CSP", "ACP", "DCP"})
+# Offices Indian and Nigerian copy abbreviates before a name, in capitals only ("CM Jane Roe": the chief minister;
+# "DGP X", "IGP X": the director and the inspector general of police); "cm" in lower case is a centimetre.
+_OFFICE_INITIALS = frozenset({"CM", "DGP", "IGP"})
 
 
 def is_title(token: str) -> bool:
-    if token.rstrip(",") in _POLICE_RANKS:
+    if token.rstrip(",") in _POLICE_RANKS or token.rstrip(",") in _OFFICE_INITIALS:
         return True
     low = token.lower().rstrip(",")
     first, *rest = low.split("-")

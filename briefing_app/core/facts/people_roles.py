@@ -201,6 +201,8 @@ def copula_role(after: str) -> str | None:
     words = phrase.split()
     if words and words[0].lower() in _NEGATIONS:
         return None  # "Jesper Roe var ikke tilfreds mod OB", "X is not the chairman": what someone is not
+    if words and words[0].lower() in _WHERE_SOMEONE_IS:
+        return None  # "while X was away on national duty", "X was back in training": where someone is, no role
     verb = next((k for k, w in enumerate(words) if w in _AUXILIARIES), None)
     if verb is not None:
         # "the medicines Holm was taking would have killed him": a modal or auxiliary starts another clause, which
@@ -221,6 +223,12 @@ def copula_role(after: str) -> str | None:
     if participle and not re.search(r"\bas$", m.group(0)):
         return None  # "X was accused of ...", "X is married to ...": a passive, not a role
     return phrase
+
+
+# Adverbs of place or absence after "is"/"was": they say where someone is ("was away on national duty", "is
+# back in the squad", "was abroad with the national team"), whatever person noun follows ("national"); not "home"
+# ("was home secretary").
+_WHERE_SOMEONE_IS = frozenset("away abroad absent back off out missing unavailable".split())
 
 
 # Nouns of kin a superlative may describe as a role ("the eldest son of the king").

@@ -173,3 +173,20 @@ TERM_BEFORE_NOUN = re.compile(
     r"\s*(?:policy|policies|rule|rules|law|laws|campaign|doctrine|slogan|motto|programme|program|strategy|movement|"
     r"initiative|scheme|approach|era|label|clause|mantra|agenda|plan|deal|pledge|principle)\b(?!\s+(?:said|says))"
 )
+
+
+# A determiner right before the opening mark, and one noun after the closing mark that ends the clause: the quoted
+# words name the thing the noun is ('the "I hate this bill and I sign it" letter.', 'his "we will not retreat"
+# speech,'), however much of a sentence they hold.
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|this|that|his|her|their|its|our)\s*[\"“‘']?$")
+_NOUN_CLOSING = re.compile(
+    r"[\"”’']?\s*(?!(?:and|or|but|to|in|on|at|of|for|with|as|is|was|are|were|will|has|had|he|she|they|it|said|says|"
+    # (an adverb of time after a partial quote ends the reported clause: 'called the "plan dead" today.')
+    r"today|tonight|yesterday|now|again|too|also|here|there|instead|anyway|though|then|ever|yet|already)\b)"
+    r"[a-z]{3,}\s*(?:[.,;:!?]|\s+(?:is|was|has|had|that|which)\b)"
+)
+
+
+def named_by_words(lead: str, after: str) -> bool:
+    """Whether quoted words stand between a determiner and the noun they name ('Call it the "..." letter.')."""
+    return _DETERMINER_BEFORE.search(lead) is not None and _NOUN_CLOSING.match(after) is not None

@@ -22,6 +22,7 @@ from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_su
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, looking_back, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
+from briefing_app.core.facts.it_said_documents_en import document_it_is
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import (
     PeopleIndex,
@@ -42,7 +43,7 @@ from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
 from briefing_app.core.facts.quote_marks_intact import marks_intact
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
-from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, phrase_not_clause
+from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, named_by_words, phrase_not_clause
 from briefing_app.core.facts.quote_self_reports_en import name_and_title, speaks_of_self
 from briefing_app.core.facts.quote_short import CREDITED_AFTER
 from briefing_app.core.facts.quote_sources import (
@@ -333,6 +334,10 @@ def find_quotes(
                 lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
+                if introduced and lang == "en" and mention is not None and mention.strip(" ,.:") == "It":
+                    # ('A letter ... was sent to X. It says: "..."': the document opening the sentence before, as
+                    # '"...," it said.' after a quote is)
+                    mention = document_it_is(speakers.text.get(first - 1, "")) or mention
                 if mention is None and lang == "ar" and bare_verb_before(lead):
                     mention, introduced = "", True  # quotes_ar_bare: 'وتابع "..."', the one who spoke before goes on
                 if mention is None and lang == "en" and (label := verbless_label(lead)) is not None:
@@ -376,6 +381,8 @@ def find_quotes(
             opens_sentence = re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None and ends_sentence
             if closed and lang == "en" and TERM_BEFORE_NOUN.match(text, end + 1) and not ends_sentence:
                 continue  # 'the "don't ask, don't tell" policy': a policy's name, no speech
+            if closed and lang == "en" and not ends_sentence and named_by_words(lead_in, text[end + 1 :]):
+                continue  # 'Call it the "I hate this bill and I sign it" letter.': the thing's name, no speech
             # ('"Nuh-uh," replied Ms. Doe.': a capitalised answer opening its sentence, with its attribution: no title)
             answer = mention is not None and re.search(r"[,!?]\s*$", quoted) is not None
             answer = answer and re.search(r"(?:^|[.!?])\W*$", text[:start]) is not None

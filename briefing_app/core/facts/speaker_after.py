@@ -101,6 +101,17 @@ _SPOKEN_WHERE = re.compile(
 _RANKS = r"(?:Lieutenant|Major|Brigadier|General|Colonel|Admiral|Commander|Captain|Sergeant|Inspector|Superintendent)"
 
 
+# An employer's capitalised name, a role in lower case (two joined by "and": "co-founder and CEO") and a name:
+# "Harbour Drone co-founder and CEO Bill Weller". (Not "Jane Roe and husband Tom Roe": "and" right after the
+# capitalised words joins two people; nor "Jane Roe of the consumer group Fair Deal": a preposition or an article
+# makes the lower-case words no role.)
+_NOT_A_ROLE_WORD = r"(?!(?:of|the|a|an|for|at|from|in|with|to|on|by|who|said|says|told)\b)"
+_EMPLOYER_ROLE_NAME = re.compile(
+    rf"(?:[A-Z][\w&'’.-]*\s+){{1,4}}((?!and\b){_NOT_A_ROLE_WORD}[a-z][\w-]*"
+    rf"(?:\s+(?:{_NOT_A_ROLE_WORD}[a-z][\w-]*|&|CEO|CFO|COO|CTO))*)\s+({NAME})[.!?]?$"
+)
+
+
 def _after_verb(subject: str) -> str:
     """The speaker in the words after an inverted verb ('"...," said X'): a name the commas set off after a role
     ("said Roe's neighbour, Ada Chu." is Chu), else the words without a relative clause after them ("said the
@@ -115,6 +126,11 @@ def _after_verb(subject: str) -> str:
     )
     if set_off is not None:
         return set_off.group(1)
+    employed = _EMPLOYER_ROLE_NAME.match(subject)
+    if employed is not None and any(is_person_noun(w) for w in employed.group(1).split()):
+        # ("recalls Harbour Drone co-founder and CEO Bill Weller": the employer's words may read as a name; the
+        # name after the role speaks)
+        return employed.group(2)
     # "said Jeffrey Lyon, Certified Systems Professional with the X team, to the paper": the name before its
     # title (two or more capitalised words, as a person's full name is written)
     # (also "Jane Roe, Director of the Harbour Health Agency")

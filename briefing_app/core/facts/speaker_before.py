@@ -566,6 +566,9 @@ def _named_before(before: str, lang: str) -> str | None:
             and re.search(r"\b[A-ZÆØÅ][\w'’-]+", lead[opening.end() :])  # another name after the verb: its object
         ):
             return opening.group(1)
+        lone = _lone_name_subject(lead) if lang == "en" else None
+        if lone is not None:
+            return lone
         fronted_subject = _FRONTED_THEN_SUBJECT.match(lead)
         if fronted_subject is not None:
             return fronted_subject.group(1)  # "Asked about the rumours, the actress laughed:": the actress
@@ -594,6 +597,23 @@ _FRONTED_THEN_SUBJECT = re.compile(
 _LOOKED_BACK = re.compile(
     r"(?:That|This|Here)\s+is\s+(?:how|what)\s+((?:the\s+[a-z]+\s+)?[A-ZÆØÅ@][^,:\"“]{1,60}?)\s+[a-z]+s\b"
 )
+
+
+def _lone_name_subject(clause: str) -> str | None:
+    """A one-word name (the family name of someone named in full before) opening a colon introduction as the
+    subject of its verb, when another name follows as an object: "Roe addressed the delay behind Weller's
+    complaint:", "Roe later praised Weller:" (Roe speaks, not Weller). None when the first word is no proper noun
+    ("Officials praised Roe:", "Asked about Weller:") or no name follows."""
+    words = clause.rstrip(": ").split()
+    if len(words) < 3 or words[0].lower() in _NOT_OPENING_NAMES or not re.fullmatch(r"[A-Z][a-z'’-]+", words[0]):
+        return None
+    if not re.search(r"\b[A-Z][\w'’-]+", " ".join(words[2:])):
+        return None  # ("Roe agreed with the plan:": the introduction names no one else; read as it is)
+    tags = tag_words(words[:4])
+    verb_at = 2 if tags[1] == "ADV" else 1
+    if tags[0] != "PROPN" or verb_at >= len(tags) or tags[verb_at] != "VERB":
+        return None
+    return words[0]
 
 
 def _head_subject(clause: str) -> str | None:

@@ -23,7 +23,23 @@ def latest_namesake(person: Person, mention: str, people: Sequence[Person], text
         return person
 
     def last_in_full(p: Person) -> int:
-        return max((i for i, t in texts.items() if i <= sentence and p.name in t), default=-1)
+        return max((i for i, t in texts.items() if i <= sentence and p.name in t and not _kin_object(t, p.name)),
+                   default=-1)  # fmt: skip
 
     latest = max(namesakes, key=last_in_full)
     return latest if last_in_full(latest) > last_in_full(person) else person
+
+
+# A relative named after a verb as the object of its owner ("She said her daughter, Krystle Roe, was killed", "told
+# reporters his son Jack Roe ..."): the one spoken about; the owner, named before, is the namesake who goes on
+# speaking ('"...," Roe said.'). (Not at a sentence's opening: "Her husband, Tom Roe, said" is the subject.)
+_KIN_BEFORE = re.compile(
+    r"[a-z,]\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|partner|"
+    r"child|grandson|granddaughter|grandmother|grandfather|niece|nephew|cousin|stepson|stepdaughter),?\s+$"
+)
+
+
+def _kin_object(text: str, name: str) -> bool:
+    """Whether every full mention of `name` in `text` is a relative its owner speaks of (`_KIN_BEFORE`)."""
+    starts = [m.start() for m in re.finditer(re.escape(name), text)]
+    return bool(starts) and all(_KIN_BEFORE.search(text[:at]) is not None for at in starts)

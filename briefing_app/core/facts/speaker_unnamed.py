@@ -57,6 +57,15 @@ _DEFINITE_SOURCE = re.compile(
     rf"(?:{'|'.join(sorted(SPEECH_VERBS['en'], key=len, reverse=True))}|spoke|declined)\b"
 )
 
+# A party to a court case that court copy leaves unnamed, as the subject of a verb of saying or of owning up: "In
+# direct evidence, the defendant - a father of one - admitted ...", "The accused told the court ..." (a fronted
+# phrase and a dashed aside may stand around it).
+_PARTY_TO_A_CASE = re.compile(
+    r"(?:[A-Z][^,.;]{0,40},\s+)?([Tt]he\s+(?:defendant|accused|complainant|plaintiff|claimant|appellant))"
+    r"(?:\s+[-–—][^-–—.]{1,40}[-–—])?\s+(?:also\s+|later\s+)?"
+    rf"(?:{'|'.join(sorted(SPEECH_VERBS['en'], key=len, reverse=True))}|admitted|denied|spoke|told|accepted)\b"
+)
+
 # "The Tata spokeswoman declined ...": "the", a body's capitalised name and a noun for who speaks for it, as the
 # subject of the sentence (no apostrophe: the body's name stands as a modifier).
 _BODY_AGENT = re.compile(r"((?:The)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}([a-z]+))\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
@@ -94,6 +103,9 @@ def _unnamed_in(text: str, names_someone: Callable[[str], bool]) -> str | None:
     source = _DEFINITE_SOURCE.match(text)
     if source is not None and not names_someone(text[: source.end()]):
         return source.group(1)  # "But the security source warned ... . "...," he said.": the source named before
+    party = _PARTY_TO_A_CASE.match(text)
+    if party is not None and not names_someone(text[: party.end()]):
+        return party.group(1)  # "In evidence, the defendant admitted ... . "...," he said.": the defendant
     m = UNNAMED_SUBJECT.match(text) or UNNAMED_REPORTED.search(text)
     described = described_by_body(text) if m is None else None  # ("The X Ministry's spokesman declared ...")
     agent = _BODY_AGENT.match(text) if m is None and described is None else None

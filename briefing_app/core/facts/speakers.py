@@ -44,7 +44,7 @@ from briefing_app.core.facts.quotes_ar import (
     office_subject,
 )
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
-from briefing_app.core.facts.role_abbreviations import spelt_out
+from briefing_app.core.facts.role_abbreviations import spelt_mention, spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_ages_en import aged_person
 from briefing_app.core.facts.speaker_body_statements import body_of_statement, names_a_statement
@@ -379,7 +379,7 @@ class Speakers:
         quote, "the Secretary and Director Bill Bodie:"), else a pronoun's or role's antecedent."""
         if mention is None:
             return None
-        mention = mention.strip(" ,.")
+        mention = spelt_mention(mention.strip(" ,."))  # ("said the CM": the chief minister the article named)
         group = group_mention(mention.split()) if re.match(r"[\u05d0-\u05ea]", mention) else None
         if group is not None:
             return group  # he_group_speakers: "עורכי הדין של X טוענים כי": his lawyers speak, not X
