@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.age_modifiers_en import without_age_modifier
+from briefing_app.core.facts.coordinated_subjects_en import coordinated_subject
 from briefing_app.core.facts.da_adjuncts import without_da_time_adjunct
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
@@ -462,6 +463,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     copula = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
     verb_opens = copula is not None
     verb_opens = verb_opens or (lang == "en" and _SHARED_VERB.fullmatch(clause) is not None)
+    shared = coordinated_subject(before[: start.start()], clause) if (
+        lang == "en" and start is not None and joined and start.start() > 0 and start.group(0).strip().lower() == "and"
+    ) else None  # fmt: skip
+    if shared:  # "The company cut its forecast and lost | $8.2m": the first clause's subject lost it
+        return shared, shared.split()[-1].lower() in MEASURES
     if start is not None and joined and verb_opens and start.start() > 0:
         # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
         return before_phrase(before[: start.start()], lang)

@@ -1,0 +1,42 @@
+"""The lead's round-37 fixes, each on made-up sentences of the shape real news copy writes, with near misses that
+keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import local_facts as _facts
+
+
+def _figures(paragraph: str) -> dict[str, tuple[float | None, str | None, str | None]]:
+    return {f.text: (f.value, f.unit, f.counts) for f in _facts(paragraph, "figure")}
+
+
+def test_a_confirmed_or_provisional_sum_says_nothing_of_what_it_counts() -> None:
+    counts = _figures("The sequel added a confirmed $12.3m over the weekend.")["$12.3m"][2]
+    assert counts is not None and "sequel" in counts
+    counts = _figures("Her party won a provisional 4,500 votes in the ward.")["4,500"][2]
+    assert counts is not None and "votes" in counts
+    # (near miss: the verb "confirmed" keeps its object)
+    counts = _figures("The count confirmed 4,500 votes for the party.")["4,500"][2]
+    assert counts is not None and "votes" in counts
+
+
+def test_a_second_verb_after_and_shares_the_subject_of_the_first_clause() -> None:
+    counts = _figures("The retailer cut its outlook and lost $8.2m in the quarter.")["$8.2m"][2]
+    assert counts is not None and counts.startswith("retailer")
+    counts = _figures("The sequel fell to number four and grossed $6.1m.")["$6.1m"][2]
+    assert counts is not None and counts.startswith("sequel")
+    # (near misses: a copula after "and" keeps the older reading; a pronoun's subject is not the first clause's)
+    counts = _figures("The blaze has burned 30,000 acres and is 40% contained.")["40"][2]
+    assert counts is not None and "contained" in counts
+    counts = _figures("It opened in March and earned $2.4m in its first week.")["$2.4m"][2]
+    assert counts is None or "March" not in counts
+
+
+def test_a_sum_after_the_is_the_noun_after_it_even_where_that_may_be_a_verb() -> None:
+    counts = _figures("This is well above the £120 million rise announced last spring.")["£120 million"][2]
+    assert counts == "rise"
+    counts = _figures("Ministers confirmed the £75m rise in funding for councils.")["£75m"][2]
+    assert counts is not None and counts.startswith("rise in funding")
+    # (near miss: after "a" as before)
+    counts = _figures("Ministers confirmed a £75m increase.")["£75m"][2]
+    assert counts is not None and "increase" in counts
