@@ -67,7 +67,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     before = before_qualifier(text, n)  # ("Mere end 30 millioner skal spares": the qualifier is the figure's)
     if n.currency:  # "GBP17.75": the code written against the digits is the currency's, no word of the clause
         before = re.sub(r"(?<![^\W\d_])(?:GBP|USD|EUR|JPY|CHF|AUD|CAD)$", " ", before)
-    if lang == "en":  # "grossed a confirmed $4m": how it was reckoned, no noun of the clause (`evaluative_adjectives_en`)
+    if lang == "en":  # "grossed a confirmed $4m": how it was reckoned, no noun of the clause
         before = without_evaluative_adjective(before)
     if lang == "en":  # "reported to be in the region of 80 million euros": the approximation is no noun
         before = re.sub(r"\bin\s+the\s+region\s+of\s*(?:US\$|[$£€])?\s*$", "", before)
