@@ -40,3 +40,20 @@ def test_a_sum_after_the_is_the_noun_after_it_even_where_that_may_be_a_verb() ->
     # (near miss: after "a" as before)
     counts = _figures("Ministers confirmed a £75m increase.")["£75m"][2]
     assert counts is not None and "increase" in counts
+
+
+def test_an_irregular_participle_after_a_passive_says_what_was_done_to_those_counted() -> None:
+    counts = _figures("Around 40 people have been taken to a nearby Salvation Army hall.")["Around 40"][2]
+    assert counts == "people taken to a nearby Salvation Army hall"
+    counts = _figures("More than 3,000 homes were left without power overnight.")["More than 3,000"][2]
+    assert counts is not None and counts.startswith("homes left without power")
+    # (near miss: "have" alone is their own act, as before)
+    assert _figures("About 200 people have left the town.")["About 200"][2] == "people"
+
+
+def test_an_adjective_before_a_name_keeps_the_name_inside_the_complement() -> None:
+    counts = _figures("Two other officials from the former Unity Party were also jailed.")["Two"][2]
+    assert counts is not None and "Unity Party" in counts
+    # (near miss: a name after a common noun still starts something else)
+    counts = _figures("He gave 300 leaflets to voters Smith had met.")["300"][2]
+    assert counts is None or "Smith" not in counts
