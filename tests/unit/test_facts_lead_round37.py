@@ -57,3 +57,12 @@ def test_an_adjective_before_a_name_keeps_the_name_inside_the_complement() -> No
     # (near miss: a name after a common noun still starts something else)
     counts = _figures("He gave 300 leaflets to voters Smith had met.")["300"][2]
     assert counts is None or "Smith" not in counts
+
+
+def test_a_verb_of_causing_gives_the_change_to_its_object() -> None:
+    counts = _figures("Supply problems have led the cost of building materials to rise more than 30% this year.")
+    assert (counts["more than 30"][2] or "").startswith("cost of building materials")
+    assert _figures("Strong demand has caused rents to rise 6%.")["6"][2] == "rents"
+    # (near misses: a plain subject keeps its own change; "helped" as before)
+    assert _figures("Rents rose 6% last year.")["6"][2] == "Rents"
+    assert _figures("Exports helped the economy grow 0.4 percent.")["0.4"][2] == "economy"

@@ -115,6 +115,17 @@ _HELPED = re.compile(
 )
 
 
+# A verb of causing and its object before "to" and a verb of change: "have led the cost of shipping containers to grow
+# | more than 90%", "caused prices to rise | 4%". The object changed, not the cause.
+_CAUSED_TO = re.compile(
+    r"\b(?:led|leads|lead|caused|causes|cause|forced|forces|pushed|pushes|drove|drives|driven|prompted|sent|sends)\s+"
+    r"((?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|these|those|him|her|us|me|you)\s)[a-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,9}?)\s+to\s+(?:grow|rise|fall|drop|jump|climb|shrink|expand|increase|decrease|reach|hit|top|"
+    r"decline|soar|plunge|slip|surge|slump|tumble|fall)\s+(?:by\s+)?"
+    r"(?:(?:about|almost|nearly|some|around|more\s+than|over|less\s+than)\s+)?$"
+)
+
+
 _SHOWING = re.compile(
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)\b(?:shows?|showed|shown|suggests?|suggested|reveals?|revealed|confirms?|"
     r"confirmed|indicates?|indicated|found|finds|means|meant|estimated|calculated)\s+(?=(?:the|its|their|his|her)\s)",
@@ -382,6 +393,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
         before = _REPORTED_IN_RELATIVE.sub(r"\1 ", before)
+    caused = _CAUSED_TO.search(before) if lang == "en" else None
+    if caused:  # "led the cost of shipping containers to grow 90%": the object of the cause grew
+        return before_phrase(f"{caused.group(1)} rose ", lang)
     listed = _NOUN_BEFORE_NAMED_LIST.search(before)
     noun = (listed.group("first") or listed.group("noun")) if listed else ""
     if noun and noun.lower() not in STOP.get(lang, set()) and noun.lower() not in EN_VERBS:
@@ -682,7 +696,9 @@ def measure_in_clause(before: str, lang: str) -> str | None:
         return None
     noun = words[found[-1]]
     modifier = words[found[-1] - 1].lower() if found[-1] else None
-    if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS:
+    # (a verb of causing before the measure is no modifier of it: "has caused prices to rise 4%")
+    causing = lang == "en" and modifier is not None and _CAUSED_TO.match(f"{modifier} x to rise ") is not None
+    if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS and not causing:
         # (a name's capital stays inside the clause: "India sales grew"; a clause's first word is lowered)
         sentence_first = found[-1] == 1 and not before[: len(before) - len(clause)].strip()
         written = words[found[-1] - 1] if "&" in modifier or not sentence_first else modifier
