@@ -66,3 +66,20 @@ def test_a_verb_of_causing_gives_the_change_to_its_object() -> None:
     # (near misses: a plain subject keeps its own change; "helped" as before)
     assert _figures("Rents rose 6% last year.")["6"][2] == "Rents"
     assert _figures("Exports helped the economy grow 0.4 percent.")["0.4"][2] == "economy"
+
+
+def test_a_word_that_only_opens_like_a_unit_gives_no_unit() -> None:
+    assert _figures("Officers recovered 5 metal bars from the van.")["5"][1] is None
+    assert _figures("The network passed the 100,000 milestone last week.")["100,000"][1] is None
+    assert _figures("Airlines cut 12 daytime flights.")["12"][1] is None
+    # (near misses: the units themselves, their plurals and spellings)
+    figures = _figures("The wall is 4 metres high and the road 20 kilometers long; the ramp rose 2 percentage points.")
+    assert (figures["4"][1], figures["20"][1], figures["2"][1]) == ("meters", "kilometers", "percentage points")
+    assert _figures("They walked 5 miles.")["5"][1] == "miles"
+
+
+def test_a_number_before_millionth_is_an_ordinal() -> None:
+    assert _figures("The operator will connect its five millionth customer next week.") == {}
+    assert _figures("The museum welcomed its 10 millionth visitor.") == {}
+    # (near miss: a count in millions)
+    assert _figures("The museum welcomed 10 million visitors.")["10 million"][0] == 10_000_000
