@@ -83,3 +83,27 @@ def test_a_number_before_millionth_is_an_ordinal() -> None:
     assert _figures("The museum welcomed its 10 millionth visitor.") == {}
     # (near miss: a count in millions)
     assert _figures("The museum welcomed 10 million visitors.")["10 million"][0] == 10_000_000
+
+
+def _quotes(paragraph: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.speaker) for f in _facts(paragraph, "quote")]
+
+
+def test_a_dash_attribution_may_open_with_an_age_and_a_work_title_after_it_is_no_quote() -> None:
+    quotes = _quotes(
+        "Nominees reacted. “This is the best day of my life.” — 14-year-old Lena Marsh, nominated for best actress "
+        "in a film for “Winter of the Owls.”"
+    )
+    assert quotes == [("This is the best day of my life.", "Lena Marsh")]
+    # (near miss: a quote after a verb of saying stays, however Title Case)
+    assert _quotes("He was asked about the result. He said: “We Will Win.”")[0][0] == "We Will Win."
+
+
+def test_a_kin_named_in_an_apposition_speaks_by_the_name() -> None:
+    quotes = _quotes("Roe’s fellow nominee, actress Jane Pell, is still taking it in. “I’m in shock,” she said.")
+    assert quotes[0][1] == "Jane Pell"
+    # (near miss: a kin with no name in apposition is the speaker as before)
+    quotes = _quotes("Mara Velt's father, who is a senator, urged calm. “We are in shock,” he said.")
+    assert quotes[0][1] == "Mara Velt's father"
+    quotes = _quotes("Velt's father, who is a senator from the Green Unity Party, urged calm. He said, “We are in shock.”")
+    assert quotes[0][1] == "Velt's father"

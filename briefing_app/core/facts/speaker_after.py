@@ -167,7 +167,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         if re.match(r"\s*[,;]?\s*(?:while|whereas|but|mens|men)\s", after):
             return None  # '"...", while Weller said it "..."': a new clause, whose speaker is its own quote's
         # ('"..." - Jane Roe': plain text writes the dash as a hyphen between spaces)
-        signed = re.match(rf"\s*[,.]?\s*(?:[–—]|(?<=\s)-(?=\s))\s*({NAME})", after)  # '"..." – Jane Roe.'
+        # (an age before the name too: '"..." — 12-year-old Jane Roe, nominated for ...')
+        signed = re.match(rf"\s*[,.]?\s*(?:[–—]|(?<=\s)-(?=\s))\s*(?:\d{{1,3}}-year-old\s+)?({NAME})", after)
         if signed:
             return signed.group(1)
         # '"..."Jane Roe - Chair of the Board': a name and a dash then the role, right after the mark

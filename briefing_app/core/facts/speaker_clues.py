@@ -337,6 +337,14 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
 _POSSESSED_OPENING = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?\s+([a-z-]+))(?=\s*,|\s+[a-z])")
 
 
+# An apposition after the kin that names them: ", actress Jane Roe,", " in the category, Jane Roe".
+# (not a relative clause: "X's father, who is a senator from the Social Democratic Party, urged")
+_NAMED_IN_APPOSITION = re.compile(
+    r"(?:\s+(?:in|at|of|on)\s+[^,]{1,50})?\s*,(?!\s*(?:who|whom|whose|which|that)\b)\s*(?:[^,]{0,60}?\s)?"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
+
+
 def kin_subject_before(previous: str, sex: str) -> str | None:
     """ "X's father" when the sentence before opens with that kin (or an aide: "X's lawyer") as its subject and the
     pronoun's sex fits the noun's; None otherwise."""
@@ -350,6 +358,8 @@ def kin_subject_before(previous: str, sex: str) -> str | None:
         phrase, noun = f"{phrase} {following.group(1)}", following.group(1)
     if not is_person_noun(noun):
         return None
+    if _NAMED_IN_APPOSITION.match(previous, m.end() + (following.end() if following else 0)):
+        return None  # "X's fellow contender, actress Jane Roe, is ...": the apposition names the kin, who speaks
     noun_is = noun_sex(noun)
     return phrase if not noun_is or noun_is == sex else None
 
