@@ -3,6 +3,7 @@ keep their old reading."""
 
 from __future__ import annotations
 
+from tests.unit.facts_helpers import facts_of
 from tests.unit.facts_helpers import local_facts as _facts
 
 
@@ -107,3 +108,16 @@ def test_a_kin_named_in_an_apposition_speaks_by_the_name() -> None:
     assert quotes[0][1] == "Mara Velt's father"
     quotes = _quotes("Velt's father, who is a senator from the Green Unity Party, urged calm. He said, “We are in shock.”")
     assert quotes[0][1] == "Velt's father"
+
+
+def test_an_abstract_noun_opening_a_sentence_is_no_person_nor_speaker() -> None:
+    paragraphs = [
+        "The shadow minister Jane Pell spoke to the hall.",
+        "“Austerity is not a necessity, it is a choice,” she said. “Prosperity must be shared.”",
+        "“Nationalism will not save us,” she went on.",
+    ]
+    facts = facts_of(paragraphs)
+    assert {f.text for f in facts if f.kind == "person"} == {"Jane Pell"}
+    assert {f.speaker for f in facts if f.kind == "quote"} == {"Jane Pell"}
+    # (near miss: a given name of that shape is still a name)
+    assert "Charity Mwale" in {f.text for f in facts_of(["Charity Mwale said the plan would work."]) if f.kind == "person"}

@@ -16,6 +16,7 @@ from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
 from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_not_names import never_a_name
 from briefing_app.core.facts.people_streets import WAY_KINDS
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.quotes_ar_names import says_in_name
@@ -321,8 +322,8 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
-        return None
+    if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()) or never_a_name(word):
+        return None  # ("Austerity is not a necessity": an abstract noun, `people_not_names`)
     if _adverb(word.lower()):
         return None  # "Improperly discarded needles are a problem": an adverb before a participle, no subject
     # ("We've had two hard draws" inside a quote: a pronoun with its auxiliary glued on is no family name)
