@@ -121,3 +121,10 @@ def test_an_abstract_noun_opening_a_sentence_is_no_person_nor_speaker() -> None:
     assert {f.speaker for f in facts if f.kind == "quote"} == {"Jane Pell"}
     # (near miss: a given name of that shape is still a name)
     assert "Charity Mwale" in {f.text for f in facts_of(["Charity Mwale said the plan would work."]) if f.kind == "person"}
+
+
+def test_sterling_after_a_sum_is_its_currency_word() -> None:
+    figures = _figures("In Britain, operating profits fell 9 per cent to £71 million sterling (€110 million).")
+    assert figures["£71 million"][1:] == ("GBP", "operating profits")
+    # (near miss: sterling as the subject of a change)
+    assert _figures("Sterling fell 2% against the dollar.")["2"][2] == "Sterling"
