@@ -128,3 +128,14 @@ def test_sterling_after_a_sum_is_its_currency_word() -> None:
     assert figures["£71 million"][1:] == ("GBP", "operating profits")
     # (near miss: sterling as the subject of a change)
     assert _figures("Sterling fell 2% against the dollar.")["2"][2] == "Sterling"
+
+
+def test_a_venue_named_by_its_kind_and_a_saints_day_are_no_people() -> None:
+    paragraphs = [
+        "The final will be played at Kessby College's Arthur Memorial Coliseum, the league said.",
+        "The cancellations include the town's Saint Brendan's Day parade, said organiser Jane Pell.",
+    ]
+    assert {f.text for f in facts_of(paragraphs) if f.kind == "person"} == {"Jane Pell"}
+    # (near misses: a family name that is also a building's kind, and a person whose day it is not)
+    people = {f.text for f in facts_of(["Actor Tom Hall and singer Ann Park attended the gala."]) if f.kind == "person"}
+    assert people == {"Tom Hall", "Ann Park"}

@@ -77,6 +77,7 @@ NEVER_NAMES = {
     # places and buildings named by their kind last: "Liberty Plaza", "Unity Tower", "Riverside Mall"
     "plaza", "mall", "tower", "centre", "center", "hospital", "university", "museum", "theatre", "theater",
     "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
+    "coliseum", "colosseum", "auditorium", "pavilion", "amphitheatre", "amphitheater", "gymnasium",
     # a generation after a name ("Joseph Roe, Jr."), and orders and bodies a title heads ("Executive Order")
     "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch", "asst",
     # fields of study a degree is in: "a master's in Plant Sciences from the University of X"
