@@ -139,3 +139,18 @@ def test_a_venue_named_by_its_kind_and_a_saints_day_are_no_people() -> None:
     # (near misses: a family name that is also a building's kind, and a person whose day it is not)
     people = {f.text for f in facts_of(["Actor Tom Hall and singer Ann Park attended the gala."]) if f.kind == "person"}
     assert people == {"Tom Hall", "Ann Park"}
+
+
+def test_an_appositive_role_whose_closing_comma_is_left_out_still_names_the_speaker() -> None:
+    paragraphs = [
+        "The final episode drew the channel's biggest audience of the year, the network said on Monday.",
+        "“We are thrilled that so many people stayed with the story to its very last scene,” Tom Varga, the "
+        "show’s executive producer said in a statement.",
+        "“These seasons have been a fantastic ride for all of us,” Ana Lind, the network’s president and CEO said.",
+    ]
+    speakers = [f.speaker for f in facts_of(paragraphs) if f.kind == "quote"]
+    assert speakers == ["Tom Varga", "Ana Lind"]
+    # (near miss: the appositive closed by its comma, as before)
+    quotes = [f.speaker for f in facts_of(["“We have won this election fair and square,” Ana Lind, the party leader, said."])
+              if f.kind == "quote"]  # fmt: skip
+    assert quotes == ["Ana Lind"]

@@ -20,7 +20,7 @@ from briefing_app.core.facts.quote_words import (
     NOT_AFTER_TITLE,
     verbs_of,
 )
-from briefing_app.core.facts.roles import is_person_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clause_mentions import owned_reply
 from briefing_app.core.facts.speaker_clues import is_unnamed
 
@@ -294,6 +294,12 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,110}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
     )
     if m:
+        return m.group(1)
+    # ('"...," Jane Roe, the show's executive producer said in a statement': the appositive's closing comma left out;
+    # its last word is a noun for a person or a post)
+    m = re.match(rf"\s*[,.!?]?\s*({NAME}),\s+([^\"“”,.;:!?]{{2,60}}?)\s+(?:also\s+)?(?:{verbs})\b", after)
+    post = m.group(2).split()[-1] if m else ""
+    if m and (is_person_noun(post.lower()) or is_role_noun(post.lower()) or re.fullmatch(r"[A-Z]{2,4}", post)):
         return m.group(1)
     # '"...," photographer Tom Reller, who visited four villages, told AP': a title before the name too, its last
     # word a noun for a person (not an owner of the one named: "the family of Tom Reller, who died, said")
