@@ -27,6 +27,7 @@ from briefing_app.core.facts.headline_names import drop_headline_only_things
 from briefing_app.core.facts.hebrew_marks import people_and_quotes_as_written, plain_marks
 from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
+from briefing_app.core.facts.named_days_venues_en import drop_days_and_venues
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
 from briefing_app.core.facts.party_cues import parties_by_cue
 from briefing_app.core.facts.people import Person, find_people
@@ -173,6 +174,8 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         persons = drop_work_titles(persons, texts)
         named.facts = drop_work_titles(named.facts, texts)
     persons = drop_people_named_as_sites(persons, named.facts)  # "Cyclone floods Carolina Beach"
+    if language == "en":  # "Alexander Memorial Coliseum", "the city's Saint Patrick's Day parade": no person
+        persons = drop_days_and_venues(persons, [s.text for s in written])
     # ("Lil Wayne, Ne-Yo, Robert Plant & Alison Krauss": a list of acts, no firm; read after the people finder,
     # which takes the list's people and bands from it)
     named.facts = [f for f in named.facts if f.kind != "organisation" or not list_of_people(f.text)]

@@ -360,7 +360,10 @@ def _phrase_reading(
     # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
     # ("take an £80m hit on profits": after an article and a sum, the next word is the sum's noun, verb-like or not)
-    after_article = money and lang == "en" and re.search(r"\b(?:a|an)\s+(?:US)?[$£€]?\s*$", before) is not None
+    # (or "the": "more than the £184m rise announced last year", where "rise" would be read as the sum's verb)
+    after_article = money and lang == "en" and re.search(
+        r"\b(?:a|an|the|its|their|this)\s+(?:US)?[$£€]?\s*$", before
+    ) is not None
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens, after_article) if wanted else None
     if after and after.lower() in _COMPARATIVE_ADVERBS and n.kind != "percent" and unit is None:
         # "hit 10 million faster": how it did so, no noun of the figure (not "40% faster than": what is measured)

@@ -9,6 +9,7 @@ from briefing_app.core.facts.ar_bounds import ar_sum_word
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.counted_rtl import ar_without_age_band
 from briefing_app.core.facts.durations import what_lasts
+from briefing_app.core.facts.evaluative_adjectives_en import without_evaluative_adjective
 from briefing_app.core.facts.figure_context import before_qualifier
 from briefing_app.core.facts.figure_words import (
     AR_CONVERTED_BEFORE,
@@ -66,6 +67,8 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     before = before_qualifier(text, n)  # ("Mere end 30 millioner skal spares": the qualifier is the figure's)
     if n.currency:  # "GBP17.75": the code written against the digits is the currency's, no word of the clause
         before = re.sub(r"(?<![^\W\d_])(?:GBP|USD|EUR|JPY|CHF|AUD|CAD)$", " ", before)
+    if lang == "en":  # "grossed a confirmed $4m": how it was reckoned, no noun of the clause
+        before = without_evaluative_adjective(before)
     if lang == "en":  # "reported to be in the region of 80 million euros": the approximation is no noun
         before = re.sub(r"\bin\s+the\s+region\s+of\s*(?:US\$|[$£€])?\s*$", "", before)
     if lang in ("en", "da"):

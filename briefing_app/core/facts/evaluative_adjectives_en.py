@@ -19,12 +19,17 @@ _KEPT = {"additional", "extra", "further", "estimated", "average", "total", "com
          "possible", "potential", "mere", "meagre", "meager", "paltry", "another", "other", "single"}  # fmt: skip
 
 
+# Participles that say the figure is confirmed or provisional, which the tagger reads as verbs: "added a confirmed
+# $15.1m over the weekend", "a provisional 4,500 votes". Like the adjectives, they say nothing of what is counted.
+_RECKONED = {"confirmed", "provisional", "preliminary", "unofficial", "official", "verified", "audited", "unaudited"}
+
+
 def without_evaluative_adjective(before: str) -> str:
     """`before` (the text up to a figure) with an article and an evaluative adjective at its end blanked."""
     m = _ARTICLE_ADJECTIVE.search(before)
     if m is None or m.group(1) in _KEPT:
         return before
     word = m.group(1)
-    if not (word.endswith("ing") or tag_words(["a", word])[1] == "ADJ"):
+    if word not in _RECKONED and not (word.endswith("ing") or tag_words(["a", word])[1] == "ADJ"):
         return before
     return before[: m.start()] + " " * (m.end(1) - m.start()) + before[m.end(1) :]

@@ -282,6 +282,9 @@ EN_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 # ("عاما", "ساعتين", "درجات", "אחוזים"), with the marks stripped; not "מטרות" (goals) after "מטר".
 # What a Danish unit's stem takes as an inflection ("dage", "timers", "måneder", "minutter", "årene", "kilogram"); any
 # other tail makes a compound noun whose first part only is a unit ("årsværk", "dagpenge", "timeløn", "ugeblad").
+# What may follow an English unit's stem in the same word: its plural and spellings ("metres", "meters", "tonnes",
+# "inches", "percentage"), or a hyphen ("gigawatt-hours"); not the rest of another word ("metal", "milestone").
+_EN_UNIT_ENDINGS = r"(?:|s|es|er|ers|re|res|age|ages|-.*)"
 _DA_UNIT_ENDINGS = r"(?:e|er|ere|erne|ers|es|en|ene|ens|et|ets|r|rs|rne|s|n|ne|ns|ter|ters|terne|tet|gram)?"
 _RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": r"(?:ים)?"}
 
@@ -425,6 +428,13 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             ):
                 continue  # "a three-time Grammy winner": a capitalised name that only opens like a unit ("gram")
             if (
+                lang == "en"
+                and " " not in stem
+                and word
+                and not re.fullmatch(_EN_UNIT_ENDINGS, word.group(0).lower()[len(stem) :])
+            ):
+                continue  # "5 metal bars", "the 100,000 milestone", "12 daytime flights": words the unit only opens
+            if (
                 lang == "da"
                 and " " not in stem
                 and word
@@ -449,7 +459,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|dirhams?|riyals?|rials?|dinars?|"
-    r"kroners|D-mark|ECU|gylden|lire|"
+    r"kroners|D-mark|ECU|gylden|lire|sterling|"
     r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
     # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
     # sum, and the comma ends the phrase after it; the shekel, which numbers reads as ILS, is a currency word here

@@ -397,6 +397,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # the zero of "below zero": the other figure's sign, not a figure
             if n.spelled and _ORDINAL_END.search(f"{n.text} {s.text[n.end : n.end + 8]}"):
                 continue  # "the twenty-first century", "his thirty-second birthday": an ordinal
+            if lang == "en" and re.match(r"[\s-]*(?:hundred|thousand|million|billion)th\b", s.text[n.end :], re.I):
+                continue  # "its five millionth customer", "the 10 millionth visitor": an ordinal
             if lang == "en" and n.spelled and re.fullmatch(r"[A-Za-z]+-dimensional", n.text):
                 continue  # "a three-dimensional structure": a kind of space, no count
             if lang == "en" and n.spelled and n.raw == 1 and _THE_ONLY_ONE.search(s.text[: n.start]) and re.match(

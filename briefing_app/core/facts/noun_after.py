@@ -380,9 +380,16 @@ def after_phrase(
                         negated = [tokens[k]]  # "16 were not immunized": the negation is part of what they are
                     k += 1
                 rest = tokens[k : k + 3]
-                participle = [*negated, *rest[:1]] if rest[:1] and (ed_form(rest[0]) or rest[0] in STATUS) else []
+                # (an irregular participle after a passive's auxiliary too: "50 people have been taken to a shelter",
+                # "2,000 homes were left without power"; not after "have" alone, "300 have left", their own act)
+                passive_aux = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k]
+                irregular = passive_aux and rest[:1] != [] and rest[0] in IRREGULAR_PARTICIPLES
+                participle = (
+                    [*negated, *rest[:1]] if rest[:1] and (ed_form(rest[0]) or rest[0] in STATUS or irregular) else []
+                )
                 if participle:
-                    extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop]
+                    # ("were left | without power": a preposition opens the complement, no second word of the verb)
+                    extra = [t for t in rest[1:2] if re.match(r"[a-z]+$", t) and t not in stop and t != "without"]
                     if rest[1:2] == ["to"] and re.fullmatch(r"[a-z]{3,}", "".join(rest[2:3])) and rest[2] not in stop:
                         extra = rest[1:3]  # "300,000 have been forced to flee": what they were made to do
                     if rest[1:2] in (["and"], ["or"]) and rest[2:3] and (ed_form(rest[2]) or rest[2] in STATUS):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.gazetteer import given_genders, lookup, person_names
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
@@ -78,6 +78,7 @@ NEVER_NAMES = {
     # places and buildings named by their kind last: "Liberty Plaza", "Unity Tower", "Riverside Mall"
     "plaza", "mall", "tower", "centre", "center", "hospital", "university", "museum", "theatre", "theater",
     "arena", "boulevard", "highway", "cemetery", "prison", "embassy", "monument", "institute", "academy",
+    "coliseum", "colosseum", "auditorium", "pavilion", "amphitheatre", "amphitheater", "gymnasium",
     # a generation after a name ("Joseph Roe, Jr."), and orders and bodies a title heads ("Executive Order")
     "jr", "jr.", "sr", "sr.", "jnr", "snr", "order", "decree", "committee", "board", "branch", "asst",
     # fields of study a degree is in: "a master's in Plant Sciences from the University of X"
@@ -141,7 +142,13 @@ def never_a_name(word: str) -> bool:
     """A capitalised word that is no name whatever the article does with it ("Parliament", "Old", "Jr")."""
     # (a weekday too: "Friday's conference call" is no person's call, whatever the tagger reads; months are
     # left, as "May's government" is Theresa May's)
+    if _ABSTRACT_NOUN.fullmatch(strip_possessive(word)) and strip_possessive(word) not in given_genders():
+        return True  # "Austerity is not an economic necessity": an abstract noun opening a sentence (not "Charity")
     return word.lower() in NEVER_NAMES or strip_possessive(word).lower() in _WEEKDAYS
+
+
+# A capitalised abstract noun: "Austerity", "Nationalism", "Immigration", "Happiness", "Leadership", "Childhood".
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ity|ism|tion|sion|ness|ship|hood)")
 
 
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}

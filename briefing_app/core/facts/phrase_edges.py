@@ -81,6 +81,9 @@ _SAME_PAST = {"hit", "cost", "put", "cut", "set", "say", "do", "be", "have", "le
 # arrested on the border", "deaths in the flooding", "seats in parliament", "barrels of oil".
 _COMPLEMENT_PREPS = {"of", "for", "to", "on", "in", "at", "from", "against", "into", "with", "by", "over", "across",
                      "without"}  # fmt: skip
+# Adjectives that stand before a name inside one noun phrase: "to a local Red Cross shelter", "at a nearby Tesco store".
+_BEFORE_NAMES = {"local", "nearby", "regional", "national", "central", "northern", "southern", "eastern", "western",
+                 "former", "main", "neighbouring", "neighboring"}  # fmt: skip
 _COMPLEMENT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "all"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -185,7 +188,9 @@ def prep_complement(tokens: list[str], at: int) -> list[str]:
             break  # "visits to the site | came", "the factory | near the port", "slots for | four teams"
         elif words and low in ADVERBS:
             break  # "homes damaged by the storm | still have": an adverb of the clause after the phrase
-        elif words and (ed_form(low) or adverb(token) or (token[:1].isupper() and words[-1][:1].islower())):
+        elif words and (ed_form(low) or adverb(token) or (
+            token[:1].isupper() and words[-1][:1].islower() and words[-1].lower() not in _BEFORE_NAMES
+        )):
             break  # "a promise | Lai ...": a name after a common noun starts something else
         elif words and low.endswith("ing") and (not re.match(r"[a-z]", nxt) or nxt in EN_STOP) and not _ing_noun(
             tokens[at : j + 2], j - at

@@ -127,6 +127,17 @@ _GIVEN_A_REPLY = re.compile(
 )
 
 
+# Title Case: capitalised words, with the small words titles keep lower ("News of the World", "Sound of Metal").
+_TITLE_CASE = re.compile(
+    r"[A-Z0-9][\w'’&:-]*(?:\s+(?:(?:of|the|a|an|and|in|on|at|to|for|with|from|by|or)\s+)*[A-Z0-9][\w'’&:-]*)*"
+)
+# The words before a work's title in marks: "for", "in", "from", "titled", "called", or the kind of work.
+_WORK_LEAD = re.compile(
+    r"\b(?:for|in|from|titled|entitled|called|film|movie|album|song|single|series|show|book|novel|play)\s*[“\"‘']?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _goes_on_from(
     out: list[Fact], first: int, text: str, offsets: list[tuple[int, SourceSentence]], start: int
 ) -> str | None:
@@ -393,7 +404,11 @@ def find_quotes(
             # ('“AI kom pludselig ind fra højre”' alone, then "Sådan lyder det fra X, der ...": words looked back at
             # as someone's, however short and unstopped)
             in_passing = in_passing and not whole_and_looked_back(text, start, end, speakers.text.get(first + 1, ""))
-            if (is_title_or_term(quoted) and not answer) or (in_passing and not opens_sentence
+            # ('nominated for best actress in a film for “News of the World.”': a work's title after a preposition of
+            # works, whose full stop American style puts inside the marks, is no sentence of speech)
+            work_title = lang == "en" and len(quoted.split()) <= 6 and _WORK_LEAD.search(lead_in) is not None
+            work_title = work_title and _TITLE_CASE.fullmatch(quoted.strip().rstrip(".,!?")) is not None
+            if work_title or (is_title_or_term(quoted) and not answer) or (in_passing and not opens_sentence
                                                              and not (topic and carried)):  # fmt: skip
                 continue  # a title ("The Internet Explorer 6 Countdown") or a phrase quoted in passing
             if lang == "he" and closed and he_quote_in_clause(text[:start], text[end + 1 :]):

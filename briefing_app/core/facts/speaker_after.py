@@ -20,7 +20,7 @@ from briefing_app.core.facts.quote_words import (
     NOT_AFTER_TITLE,
     verbs_of,
 )
-from briefing_app.core.facts.roles import is_person_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clause_mentions import owned_reply
 from briefing_app.core.facts.speaker_clues import is_unnamed
 
@@ -183,7 +183,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         if re.match(r"\s*[,;]?\s*(?:while|whereas|but|mens|men)\s", after):
             return None  # '"...", while Weller said it "..."': a new clause, whose speaker is its own quote's
         # ('"..." - Jane Roe': plain text writes the dash as a hyphen between spaces)
-        signed = re.match(rf"\s*[,.]?\s*(?:[–—]|(?<=\s)-(?=\s))\s*({NAME})", after)  # '"..." – Jane Roe.'
+        # (an age before the name too: '"..." — 12-year-old Jane Roe, nominated for ...')
+        signed = re.match(rf"\s*[,.]?\s*(?:[–—]|(?<=\s)-(?=\s))\s*(?:\d{{1,3}}-year-old\s+)?({NAME})", after)
         if signed:
             return signed.group(1)
         # '"..."Jane Roe - Chair of the Board': a name and a dash then the role, right after the mark
@@ -309,6 +310,12 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         rf"\s*[,.!?]?\s*({NAME}),\s+[^\"“”,]{{1,110}}(?:,\s+[^\"“”,]{{1,40}})?,\s+(?:also\s+)?(?:{verbs})\b", after
     )
     if m:
+        return m.group(1)
+    # ('"...," Jane Roe, the show's executive producer said in a statement': the appositive's closing comma left out;
+    # its last word is a noun for a person or a post)
+    m = re.match(rf"\s*[,.!?]?\s*({NAME}),\s+([^\"“”,.;:!?]{{2,60}}?)\s+(?:also\s+)?(?:{verbs})\b", after)
+    post = m.group(2).split()[-1] if m else ""
+    if m and (is_person_noun(post.lower()) or is_role_noun(post.lower()) or re.fullmatch(r"[A-Z]{2,4}", post)):
         return m.group(1)
     # '"...," photographer Tom Reller, who visited four villages, told AP': a title before the name too, its last
     # word a noun for a person (not an owner of the one named: "the family of Tom Reller, who died, said")

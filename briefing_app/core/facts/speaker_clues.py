@@ -16,6 +16,7 @@ from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
 from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_not_names import never_a_name
 from briefing_app.core.facts.people_streets import WAY_KINDS
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.quotes_ar_names import says_in_name
@@ -321,8 +322,8 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()):
-        return None
+    if word.lower() in common_words() or lookup(word) is not None or is_role_noun(word.lower()) or never_a_name(word):
+        return None  # ("Austerity is not a necessity": an abstract noun, `people_not_names`)
     if _adverb(word.lower()):
         return None  # "Improperly discarded needles are a problem": an adverb before a participle, no subject
     # ("We've had two hard draws" inside a quote: a pronoun with its auxiliary glued on is no family name)
@@ -335,6 +336,14 @@ def surname_subject(text: str, bodies: Sequence[str] = ()) -> str | None:
 # urged ..."): the kin is the sentence's subject, whom "he said" in the next sentence goes on quoting.
 # (not "X's father Norrie said": the kin's own name follows, and the name speaks)
 _POSSESSED_OPENING = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+['’]s?\s+([a-z-]+))(?=\s*,|\s+[a-z])")
+
+
+# An apposition after the kin that names them: ", actress Jane Roe,", " in the category, Jane Roe".
+# (not a relative clause: "X's father, who is a senator from the Social Democratic Party, urged")
+_NAMED_IN_APPOSITION = re.compile(
+    r"(?:\s+(?:in|at|of|on)\s+[^,]{1,50})?\s*,(?!\s*(?:who|whom|whose|which|that)\b)\s*(?:[^,]{0,60}?\s)?"
+    r"[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
 
 
 def kin_subject_before(previous: str, sex: str) -> str | None:
@@ -350,6 +359,8 @@ def kin_subject_before(previous: str, sex: str) -> str | None:
         phrase, noun = f"{phrase} {following.group(1)}", following.group(1)
     if not is_person_noun(noun):
         return None
+    if _NAMED_IN_APPOSITION.match(previous, m.end() + (following.end() if following else 0)):
+        return None  # "X's fellow contender, actress Jane Roe, is ...": the apposition names the kin, who speaks
     noun_is = noun_sex(noun)
     return phrase if not noun_is or noun_is == sex else None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.age_modifiers_en import without_age_modifier
+from briefing_app.core.facts.coordinated_subjects_en import coordinated_subject
 from briefing_app.core.facts.da_adjuncts import without_da_time_adjunct
 from briefing_app.core.facts.figure_words import (
     ADVERBS,
@@ -111,6 +112,17 @@ _HELPED = re.compile(
     r"(?!(?:it|them|this|that|these|those|him|her|us|me|you)\s)[a-z][\w'’-]*"
     r"(?:\s+[a-z][\w'’-]*){0,2}?)\s+(?:grow|rise|fall|drop|jump|climb|shrink|expand|increase|decrease|reach|hit|top|"
     r"decline|soar|plunge|slip)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|over)\s+)?$"
+)
+
+
+# A verb of causing and its object before "to" and a verb of change: "have led the cost of shipping containers to grow
+# | more than 90%", "caused prices to rise | 4%". The object changed, not the cause.
+_CAUSED_TO = re.compile(
+    r"\b(?:led|leads|lead|caused|causes|cause|forced|forces|pushed|pushes|drove|drives|driven|prompted|sent|sends)\s+"
+    r"((?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|these|those|him|her|us|me|you)\s)[a-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,9}?)\s+to\s+(?:grow|rise|fall|drop|jump|climb|shrink|expand|increase|decrease|reach|hit|top|"
+    r"decline|soar|plunge|slip|surge|slump|tumble|fall)\s+(?:by\s+)?"
+    r"(?:(?:about|almost|nearly|some|around|more\s+than|over|less\s+than)\s+)?$"
 )
 
 
@@ -381,6 +393,9 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
         before = _REPORTED_IN_RELATIVE.sub(r"\1 ", before)
+    caused = _CAUSED_TO.search(before) if lang == "en" else None
+    if caused:  # "led the cost of shipping containers to grow 90%": the object of the cause grew
+        return before_phrase(f"{caused.group(1)} rose ", lang)
     listed = _NOUN_BEFORE_NAMED_LIST.search(before)
     noun = (listed.group("first") or listed.group("noun")) if listed else ""
     if noun and noun.lower() not in STOP.get(lang, set()) and noun.lower() not in EN_VERBS:
@@ -462,6 +477,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     copula = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
     verb_opens = copula is not None
     verb_opens = verb_opens or (lang == "en" and _SHARED_VERB.fullmatch(clause) is not None)
+    shared = coordinated_subject(before[: start.start()], clause) if (
+        lang == "en" and start is not None and joined and start.start() > 0 and start.group(0).strip().lower() == "and"
+    ) else None  # fmt: skip
+    if shared:  # "The company cut its forecast and lost | $8.2m": the first clause's subject lost it
+        return shared, shared.split()[-1].lower() in MEASURES
     if start is not None and joined and verb_opens and start.start() > 0:
         # "The wildfire has burned 40,000 acres and is | 20% contained": the verb shares the first clause's subject
         return before_phrase(before[: start.start()], lang)
@@ -676,7 +696,9 @@ def measure_in_clause(before: str, lang: str) -> str | None:
         return None
     noun = words[found[-1]]
     modifier = words[found[-1] - 1].lower() if found[-1] else None
-    if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS:
+    # (a verb of causing before the measure is no modifier of it: "has caused prices to rise 4%")
+    causing = lang == "en" and modifier is not None and _CAUSED_TO.match(f"{modifier} x to rise ") is not None
+    if modifier and modifier not in STOP.get(lang, set()) and modifier not in EN_VERBS and not causing:
         # (a name's capital stays inside the clause: "India sales grew"; a clause's first word is lowered)
         sentence_first = found[-1] == 1 and not before[: len(before) - len(clause)].strip()
         written = words[found[-1] - 1] if "&" in modifier or not sentence_first else modifier

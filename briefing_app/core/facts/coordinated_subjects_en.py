@@ -1,0 +1,48 @@
+"""The subject a second verb shares with the clause before "and" (English): "The company cut its forecast and lost
+$8.2m", "Oppenheimer fell to number three and grossed $8.2m". The reader of the subject before a figure took the
+whole first clause as a noun phrase ("company cut its forecast") or only the verb ("grossed"); the figure counts
+what the first clause's subject did. The first clause is tagged and its subject is the words before its first
+finite verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.pos_tagger import tag_words
+
+# The second verb, in the past, right before the figure (and its qualifier): "and lost | $8.2m", "and grossed a
+# confirmed | $8.2m". Only the simple past: "and is 20% contained" and "and has lost" are read by the subject reader.
+_SECOND_VERB = re.compile(
+    r"\s*(?:(?:also|then|later|eventually|still)\s+)?"
+    r"((?:[a-z]{3,}ed)|took|made|won|lost|sold|spent|paid|rose|fell|grew|drew|brought|earned|saw|shed|cut|hit|sank|"
+    r"slid|shrank|swung|stood|came|beat|bought|raised|set|put|gave|got|went)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more\s+than|less\s+than|at\s+least|"
+    r"an?\s+(?:estimated|further|additional|extra|total\s+of|record)|another|by|to|a|an)\s+)*(?:US)?[$£€]?\s*$"
+)
+# Words of a subject: determiners, adjectives, nouns, names, numbers in a name ("Universal's Oppenheimer").
+_SUBJECT_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
+_FINITE_TAGS = {"VERB", "AUX"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "this", "that", "these", "those"}
+
+
+def coordinated_subject(head: str, clause: str) -> str | None:
+    """The subject of the clause `head` (the text before "and"), when `clause` (the text after "and", up to the
+    figure) is only a verb in the past: "The company cut its forecast" + "lost " gives "company"."""
+    if _SECOND_VERB.fullmatch(clause) is None:
+        return None
+    first_clause = re.split(r"[;:.!?]|,\s+(?:and|but|while|as|after)\s|\s(?:that|which|who|while)\s", head)[-1]
+    words = first_clause.split()
+    if len(words) < 3:
+        return None
+    tags = tag_words(words)
+    verb_at = next((i for i, t in enumerate(tags) if t in _FINITE_TAGS), None)
+    if verb_at is None or verb_at == 0 or words[verb_at].lower().endswith("ing"):
+        return None
+    subject = words[:verb_at]
+    if any(t not in _SUBJECT_TAGS for t in tags[:verb_at]) or not any(t in ("NOUN", "PROPN") for t in tags[:verb_at]):
+        return None  # ("It stars X and earned": a pronoun's referent is another reader's; a clause or aside: not ours)
+    while subject and subject[0].lower() in _DETERMINERS:
+        subject = subject[1:]
+    phrase = " ".join(subject).strip(",")
+    return phrase or None
