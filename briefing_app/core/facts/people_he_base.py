@@ -51,6 +51,8 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # adverbs of time and degree right after a subject ("ישראל מעולם לא הייתה חזקה יותר": never), no
                 # family name after a given name that is also a country or a word
                 "מעולם", "לעולם", "עדיין", "כבר", "תמיד", "מאוד",
+                # "even", "also" between a subject and its verb ("X Y אף הגיב:", as "גם"), never a family name
+                "אף",
                 # "or": "שר או סגן שר" (a minister or a deputy), never a word of a name
                 "או",
                 # "is not" (with "and"): "מועמד מקצועי ראוי ואינו מזוהה" (a worthy candidate and not identified)

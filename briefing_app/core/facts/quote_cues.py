@@ -96,10 +96,18 @@ GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"
 HE_STATUS_AFTER_OFFICE = {"לשעבר", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "בדימוס"}
 
 
+# Sentence adverbs between a subject and its verb of saying ("אחד השחקנים אף הגיב:", "X Y גם אמר", "X מצדו
+# הוסיף"): no word of the subject.
+_HE_ADVERBS_BEFORE_VERB = frozenset({"גם", "אף", "כבר", "עוד", "שוב", "אכן", "מצדו", "מצידו", "מצדה", "מצידה", "מצדם",
+                                     "מצידם"})  # fmt: skip
+
+
 def he_name_after_role(words: list[str]) -> str:
     """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
     name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
     words = [w.strip(",.") for w in words if w.strip(",.")]
+    while len(words) > 1 and words[-1] in _HE_ADVERBS_BEFORE_VERB:
+        words = words[:-1]  # ('אחד השחקנים אף הגיב:': "even" stands before the verb, no word of its subject)
     while len(words) > 1 and words[0] in PRONOUN_PREPOSITIONS:
         words = words[1:]  # "כתב עליה המבקר X Y:": of whom it was written, then the subject
     if len(words) >= 3 and _he_given(words[0]) and he_trailing_adjunct(words[2]):

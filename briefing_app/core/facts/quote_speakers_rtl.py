@@ -81,6 +81,7 @@ from briefing_app.core.facts.quotes_he_colon import (
     headline_clause,
     may_speak,
     name_before_phrase,
+    pronoun_then_verb,
     role_then_verb,
     subject_in_earlier_parts,
     subject_of_long_clause,
@@ -532,6 +533,9 @@ def _colon_label(words: list[str]) -> str:
     a title's time after it left out ('מאמן הקבוצה אחרי הניצחון:')."""
     if words and words[0] in ("על-פי", 'עפ"י') or words[:2] == ["על", "פי"]:
         words = words[2:] if words[0] == "על" else words[1:]
+    pronoun = pronoun_then_verb(words)
+    if pronoun is not None:
+        return pronoun  # quotes_he_colon: 'הוא מתנצל וכותב:', the one the pronoun stands for
     cut = next((k for k, w in enumerate(words) if k > 0 and w in _TIME_AFTER_LABEL), len(words))
     if "את" in words[:cut]:
         # 'המשטרה פנתה לבית המשפט בבקשה להאריך את מעצרו:', 'מאמן הקבוצה חגג את הניצחון בגמר:': a clause with

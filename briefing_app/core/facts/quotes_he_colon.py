@@ -105,6 +105,19 @@ def name_before_phrase(words: list[str]) -> str | None:
     return " ".join(words[k - 2 : k])
 
 
+# The personal pronouns a clause before a colon can open with ("והוא" with "and" glued on).
+_PERSONAL = {"הוא", "היא", "הם", "הן"}
+
+
+def pronoun_then_verb(words: list[str]) -> str | None:
+    """'הוא מתנצל וכותב:', 'היא מסכמת:': a personal pronoun, then its verb (any verb: present-tense verbs of
+    features, "מתנצל", "מסכמת", are on no list of verbs of saying), before the colon; the pronoun, which the resolver
+    reads as the last person of its sex, never the verb read as a name. None when the words open otherwise."""
+    if len(words) < 2 or len(words) > 6 or words[0].removeprefix("ו") not in _PERSONAL:
+        return None
+    return words[0].removeprefix("ו")
+
+
 def role_then_verb(words: list[str]) -> list[str]:
     """'המאמן המשיך:': a role and the verb it is the subject of; the role alone (else the words unchanged)."""
     if len(words) == 2 and _he_head_at(words, 0) == 1 and verb_in_he(words[1]):

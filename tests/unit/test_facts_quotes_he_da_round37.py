@@ -1,0 +1,110 @@
+"""Hebrew (and Danish) quotes with the right speaker, round 37: shapes that real Israeli news pages showed (radio
+interviews of ministers, police statements, match reports, a minister's apology), written again with made-up names
+and sentences. Every class is a construction of the language, not of one page:
+
+* '"...", המשיך X' (went on): after a quote and its comma "went on" is a verb of saying, so X speaks, not a name
+  inside the quote; before a quote, with no comma, it stays a verb of going on;
+* 'הוא מתנצל וכותב: "..."' (he apologises and writes:): a pronoun opening the clause before the colon speaks as
+  the person it stands for, never its verbs read as a name;
+* 'אחד השחקנים אף הגיב:', 'X Y אף אמר:' (even, also): an adverb between the subject and its verb is no word of
+  the subject or of the name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _facts(language: str, paragraphs: list[str], title: str = "כותרת") -> list[Fact]:
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "", [TextBlock(p) for p in [title, *paragraphs]])
+    return extract_facts(build_document(article, language=language))
+
+
+def _quotes(paragraphs: list[str], language: str = "he") -> list[tuple[str, str | None]]:
+    return [(f.text, f.speaker) for f in _facts(language, paragraphs) if f.kind == "quote" and f.sentence > 0]
+
+
+def _people(paragraphs: list[str], language: str = "he") -> list[str]:
+    return [f.text for f in _facts(language, paragraphs) if f.kind == "person"]
+
+
+# --- '"...", המשיך X' ------------------------------------------------------------------------------------------
+
+_MINISTER = [
+    'שר החקלאות רון אלמוג אמר בכנס כי "המחירים יירדו בקרוב מאוד לכל הצרכנים".',
+    "אלמוג אמר את הדברים בתגובה להקלטות של שרת הפנים מיכל דהן, בהן נשמעה השרה טוענת שהממשלה טועה.",
+]
+
+
+def test_went_on_after_a_quote_and_its_comma_names_the_speaker() -> None:
+    paragraphs = [*_MINISTER, '"אני לא יכול לענות על כל מה שאומרת מיכל או שר אחר", המשיך אלמוג.']
+    assert _quotes(paragraphs)[-1] == ("אני לא יכול לענות על כל מה שאומרת מיכל או שר אחר", "רון אלמוג")
+
+
+def test_went_on_in_the_feminine_names_her() -> None:
+    paragraphs = [
+        'שרת החינוך דנה לוי אמרה: "הלימודים יתחדשו בשבוע הבא בכל בתי הספר".',
+        "ראש הממשלה משה כרמי הודיע על תקציב חדש למערכת החינוך ולבתי החולים.",
+        '"אנחנו נעבוד קשה כדי שכל התלמידים יחזרו ללמוד", המשיכה לוי.',
+    ]
+    assert _quotes(paragraphs)[-1] == ("אנחנו נעבוד קשה כדי שכל התלמידים יחזרו ללמוד", "דנה לוי")
+
+
+def test_went_on_in_the_next_sentence_without_a_comma_names_no_speaker() -> None:
+    # near miss: "המשיכה לוי בדרכה" opens a sentence of its own; the quote stays its introducer's
+    paragraphs = [
+        'שר החקלאות רון אלמוג אמר: "המחירים יירדו בקרוב מאוד לכל הצרכנים". המשיכה לוי בדרכה אל הכנסת.',
+    ]
+    assert _quotes(paragraphs) == [("המחירים יירדו בקרוב מאוד לכל הצרכנים", "רון אלמוג")]
+
+
+# --- a pronoun and its verbs before the colon -----------------------------------------------------------------
+
+
+def test_a_pronoun_opening_the_clause_before_the_colon_speaks() -> None:
+    paragraphs = [
+        "לאחר שדבריו של שר הפנים רון אלמוג עוררו סערה, הוא מתנצל וכותב: "
+        '"טעיתי בדבריי ואני מצטער על הפגיעה בתושבים".'
+    ]
+    assert _quotes(paragraphs) == [("טעיתי בדבריי ואני מצטער על הפגיעה בתושבים", "רון אלמוג")]
+
+
+def test_a_pronoun_and_a_present_verb_of_writing_speak() -> None:
+    paragraphs = [
+        "שר הפנים רון אלמוג התראיין אמש ברדיו על המשבר בצפון.",
+        'אחרי הביקורת הוא כותב: "טעיתי בדבריי ואני מצטער על הפגיעה בתושבים".',
+    ]
+    assert _quotes(paragraphs)[-1] == ("טעיתי בדבריי ואני מצטער על הפגיעה בתושבים", "רון אלמוג")
+
+
+def test_a_clause_with_no_pronoun_before_the_colon_keeps_its_subject() -> None:
+    # near miss: the name opens the clause, as before
+    paragraphs = [
+        "שר הפנים רון אלמוג התראיין אמש ברדיו על המשבר בצפון.",
+        'אלמוג מתנצל וכותב: "טעיתי בדבריי ואני מצטער על הפגיעה בתושבים".',
+    ]
+    assert _quotes(paragraphs)[-1] == ("טעיתי בדבריי ואני מצטער על הפגיעה בתושבים", "רון אלמוג")
+
+
+# --- "אף" between a subject and its verb ----------------------------------------------------------------------
+
+
+def test_even_between_an_unnamed_subject_and_its_verb_is_no_word_of_it() -> None:
+    paragraphs = ['אחד השחקנים אף הגיב: "המאמן טעה כשהשאיר את השחקנים הטובים על הספסל".']
+    assert _quotes(paragraphs) == [("המאמן טעה כשהשאיר את השחקנים הטובים על הספסל", "אחד השחקנים")]
+
+
+def test_even_after_a_name_is_no_family_name() -> None:
+    paragraphs = ['שר האוצר רון אלמוג אף אמר: "המחירים יירדו בקרוב מאוד לכל הצרכנים".']
+    assert _people(paragraphs) == ["רון אלמוג"]
+    assert _quotes(paragraphs) == [("המחירים יירדו בקרוב מאוד לכל הצרכנים", "רון אלמוג")]
+
+
+def test_an_unnamed_subject_with_no_adverb_is_unchanged() -> None:
+    # near miss: no adverb, the description speaks whole
+    paragraphs = ['אחד התושבים סיפר: "המים הגיעו עד החלונות של הבית שלנו".']
+    assert _quotes(paragraphs) == [("המים הגיעו עד החלונות של הבית שלנו", "אחד התושבים")]
