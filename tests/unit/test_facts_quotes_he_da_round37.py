@@ -108,3 +108,50 @@ def test_an_unnamed_subject_with_no_adverb_is_unchanged() -> None:
     # near miss: no adverb, the description speaks whole
     paragraphs = ['אחד התושבים סיפר: "המים הגיעו עד החלונות של הבית שלנו".']
     assert _quotes(paragraphs) == [("המים הגיעו עד החלונות של הבית שלנו", "אחד התושבים")]
+
+
+# --- the head of a regional council and the council's name ----------------------------------------------------
+# 'ראש המועצה האזורית X Y:' (the head of the X Y regional council): the words after the council's kind are its
+# name, never its holder's; the holder is the person with that office, else nobody.
+
+
+def test_a_regional_councils_name_after_its_kind_is_no_person() -> None:
+    paragraphs = ['ראש המועצה האזורית גבעות הזית אמר כי "אנחנו זועמים על ההחלטה של הממשלה".']
+    assert _people(paragraphs) == []
+    assert [s for _, s in _quotes(paragraphs)] == ["ראש המועצה האזורית גבעות הזית"]
+
+
+def test_a_headline_label_with_the_councils_office_goes_to_its_holder() -> None:
+    paragraphs = [
+        'ראש המועצה האזורית גבעות הזית: "אנחנו זועמים על ההחלטה של הממשלה"',
+        'אורן לוי, ראש המועצה האזורית גבעות הזית, אמר לרדיו: "אנחנו זועמים על ההחלטה של הממשלה. לא נוותר".',
+    ]
+    assert _people(paragraphs) == ["אורן לוי"]
+    assert [s for _, s in _quotes(paragraphs)] == ["אורן לוי", "אורן לוי"]
+
+
+# --- "אמר" (said), also a given name, after an apposition's comma ---------------------------------------------
+
+
+def test_said_after_an_appositions_comma_is_the_verb_not_a_name() -> None:
+    paragraphs = ['אורן לוי, מנהל בית הספר, אמר לרדיו: "אנחנו זועמים על ההחלטה של משרד החינוך".']
+    assert _people(paragraphs) == ["אורן לוי"]
+
+
+def test_a_name_after_an_office_and_its_comma_stays_a_name() -> None:
+    # near miss: a known given name and a family name after the office's comma
+    paragraphs = ['ראש הממשלה, דני כהן, אמר לרדיו: "אנחנו זועמים על ההחלטה של משרד החינוך".']
+    assert _people(paragraphs) == ["דני כהן"]
+
+
+def test_a_known_given_name_after_the_councils_name_is_its_holder() -> None:
+    # near miss: the holder named after the council's name
+    paragraphs = ['ראש המועצה האזורית גבעות הזית אורן לוי אמר כי "אנחנו זועמים על ההחלטה של הממשלה".']
+    assert _people(paragraphs) == ["אורן לוי"]
+    assert [s for _, s in _quotes(paragraphs)] == ["אורן לוי"]
+
+
+def test_a_local_councils_head_and_a_name_right_after_its_kind() -> None:
+    # near miss: no council name, the holder's name right after the kind
+    paragraphs = ['ראש המועצה המקומית משה כהן אמר כי "אנחנו זועמים על ההחלטה של הממשלה".']
+    assert _people(paragraphs) == ["משה כהן"]

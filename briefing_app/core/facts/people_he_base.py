@@ -15,6 +15,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 from briefing_app.core.facts.per_document import per_document
 
 # Words of a Hebrew title or role that comes before the name: the head, then its construct complement
@@ -152,7 +153,8 @@ def _kin_phrase(first: str, second: str) -> bool:
 
 # Given names that are also past-tense verbs news uses after a title: "דנה בנושא" (discussed the matter),
 # "נתן הוראה" (gave an order).
-_VERB_NAMES = {"דן", "דנה", "נתן", "נתנה"}
+# (and "said", a given name too, Amar: "ROLE, אמר לרדיו:" is the verb and to whom it was said)
+_VERB_NAMES = {"דן", "דנה", "נתן", "נתנה", "אמר", "אמרה"}
 
 
 def _verb_not_name(given: str, nxt: str) -> bool:
@@ -389,7 +391,30 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
         k = k + known if known else comma if comma is not None else k
     if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
         k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
-    return k
+    return council_name_end(words, k)
+
+
+# A regional or local council by its kind ("המועצה האזורית", "המועצה המקומית"): its own name follows, with no
+# article ("ראש המועצה האזורית שער הנגב X Y").
+_COUNCIL_KINDS = {("המועצה", "האזורית"), ("המועצה", "המקומית")}
+_SAYS = re.compile(HE_SPEECH)
+
+
+def council_name_end(words: list[str], k: int) -> int:
+    """Where a council's name after its kind ends ("ראש המועצה האזורית מטה אשר אמר:"): at the first known given
+    name (the holder's), a verb of saying or a mark, after at most three words; `k` when no kind ends there."""
+    if k < 2 or (words[k - 2], words[k - 1]) not in _COUNCIL_KINDS:
+        return k
+    end = k
+    while (
+        end < len(words)
+        and end < k + 3
+        and _HE_WORD.fullmatch(words[end])
+        and not _he_given(words[end])
+        and not _SAYS.fullmatch(words[end])
+    ):
+        end += 1
+    return end
 
 
 def _given_then_h_family(words: list[str], k: int) -> bool:

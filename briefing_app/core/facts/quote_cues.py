@@ -102,6 +102,13 @@ _HE_ADVERBS_BEFORE_VERB = frozenset({"גם", "אף", "כבר", "עוד", "שוב
                                      "מצידם"})  # fmt: skip
 
 
+# The head of a town or a local or regional council (or the deputy), up to the town's or council's own name.
+_HE_LOCAL_OFFICE = re.compile(
+    r"(?:(?:סגן|סגנית|ממלא\s+מקום|ממלאת\s+מקום)\s+)?(?:ראש|ראשת)\s+(?:עיריית|מועצת|המועצה|מועצה|העיר|העירייה)"
+    r"(?:\s+(?:האזורית|המקומית|אזורית|מקומית))?\s+\S"
+)
+
+
 def he_name_after_role(words: list[str]) -> str:
     """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
     name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
@@ -122,6 +129,10 @@ def he_name_after_role(words: list[str]) -> str:
     if given:  # 'פרמדיק מד"א יוסי נחום': a description, then a known given name and the family name
         particle = words[given + 1] in ("בן", "בר") and len(words) > given + 2  # "יעקב בן שושן"
         return " ".join(words[given : given + 2 + particle])
+    if _HE_LOCAL_OFFICE.match(" ".join(words)):
+        # ('ראש המועצה האזורית X Y:', 'ראש מועצת X:'): the head of a town or council and no known given name after
+        # the office; the words after it are the town's or the council's name, never the holder's
+        return " ".join(words)
     # (not a body and its place, "ראש עיריית עפולה": a role with no name, which speaks as it is)
     if len(words) >= 2 and words[0] in HE_ROLE_WORDS and words[-1] in HE_STATUS_AFTER_OFFICE:
         return " ".join(words)  # 'יו"ר הקואליציה לשעבר': a former office, whose holder speaks; no family name
