@@ -155,3 +155,39 @@ def test_a_local_councils_head_and_a_name_right_after_its_kind() -> None:
     # near miss: no council name, the holder's name right after the kind
     paragraphs = ['ראש המועצה המקומית משה כהן אמר כי "אנחנו זועמים על ההחלטה של הממשלה".']
     assert _people(paragraphs) == ["משה כהן"]
+
+
+# --- a list of people and their roles -------------------------------------------------------------------------
+
+
+def test_and_glued_to_the_next_persons_given_name_ends_the_role() -> None:
+    paragraphs = [
+        "בפאנל השתתפו דני כהן, ראש מועצה אזורית גבעות הזית ומשה פרץ, ראש מועצה אזורית עמק הדר.",
+    ]
+    roles = {f.text: f.role for f in _facts("he", paragraphs) if f.kind == "person"}
+    assert roles["דני כהן"] == "ראש מועצה אזורית גבעות הזית"
+    assert roles["משה פרץ"] == "ראש מועצה אזורית עמק הדר"
+
+
+def test_and_glued_to_a_word_that_is_no_given_name_stays_in_the_role() -> None:
+    # near miss: "ויו"ר" (and chairman) goes on with a second office of the same person
+    paragraphs = ['בכנס נאם דני כהן, ראש המועצה ויו"ר הפורום, ואחריו נאמו אחרים.']
+    roles = {f.text: f.role for f in _facts("he", paragraphs) if f.kind == "person"}
+    assert roles.get("דני כהן", "").startswith('ראש המועצה ויו"ר')
+
+
+# --- a town that is also a given name, ending an office ------------------------------------------------------
+
+
+def test_a_town_that_is_also_a_given_name_ends_the_office_in_commas() -> None:
+    paragraphs = ['ירון לוי, מאמן הפועל חדרה, אמר: "השחקנים שלי הוכיחו את עצמם היום".']
+    roles = {f.text: f.role for f in _facts("he", paragraphs) if f.kind == "person"}
+    assert roles == {"ירון לוי": "מאמן הפועל חדרה"}
+
+
+def test_a_given_name_inside_the_office_with_a_family_name_after_it_is_no_town() -> None:
+    # near miss: "אילת" is a town and a given name; with a family name after it, it names a person, not the office's
+    # town, and the description keeps that person's name as it was written
+    paragraphs = ['דני כהן, יועץ של אילת שקד, אמר כי "המצב בעיר קשה מאוד".']
+    roles = {f.text: f.role for f in _facts("he", paragraphs) if f.kind == "person"}
+    assert roles == {"דני כהן": "יועץ של אילת שקד"}

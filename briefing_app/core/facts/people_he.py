@@ -418,7 +418,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             role_words = without_age(rest[: rest.index(",")] if "," in rest else rest if colon else rest[:3])
             said = next((k for k, w in enumerate(role_words) if k and _SPEECH_WORD.fullmatch(w)), None)
             role_words = role_words[:said]  # ('X Y, מנהל המרכז סיפר: "..."': the verb after the office is no role)
-            if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
+            head = _he_head_at(role_words, 0)
+            # ("X Y, ראש עיריית אילת,", "מאמן הפועל נצרת עילית": a town whose word is also a given name, ending the
+            # role, is the office's town)
+            town = next((k for k in range(head, len(role_words)) if he_place(" ".join(role_words[k:]))), None)
+            if any(_he_given(w) for w in role_words[head:town]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             verb = next((k for k, w in enumerate(role_words) if k and _clause_verb(w)), None)
             role_words = role_words[:verb]  # ("X Y, דובר המשטרה הורחק מ...": the clause's verb ends the office)

@@ -36,7 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
-from briefing_app.core.facts.people_he_base import _named_after, without_age
+from briefing_app.core.facts.people_he_base import _named_after, before_next_member, without_age
 from briefing_app.core.facts.people_he_married import married_to as _married_to
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
@@ -128,6 +128,7 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
             if m.group(0).endswith(".") and _ACCORDING_TO.search(by_index.get(at, "")[: m.start()]):
                 continue  # "לדברי X Y, המצב קשה.": the comma closes "according to X Y"; the main clause follows
             words = without_age(_without_copula(m.group(1).split()))
+            words = before_next_member(words)  # ("X Y, ROLE וZ W, ROLE": the list's next person ends the role)
             if not words:
                 continue
             first = words[0]

@@ -394,6 +394,13 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
     return council_name_end(words, k)
 
 
+def before_next_member(words: list[str]) -> list[str]:
+    """A role's words before "and" glued to a known given name with a word after it ("ראש מועצת X ומשה Y", in
+    "A B, ROLE ומשה Y, ROLE"): the next person of a list of people and their roles, whose name ends the role."""
+    joined = next((k for k, w in enumerate(words[:-1]) if k and w[:1] == "ו" and _he_given(w[1:])), None)
+    return words[:joined]
+
+
 # A regional or local council by its kind ("המועצה האזורית", "המועצה המקומית"): its own name follows, with no
 # article ("ראש המועצה האזורית שער הנגב X Y").
 _COUNCIL_KINDS = {("המועצה", "האזורית"), ("המועצה", "המקומית")}
