@@ -191,3 +191,29 @@ def test_a_given_name_inside_the_office_with_a_family_name_after_it_is_no_town()
     paragraphs = ['דני כהן, יועץ של אילת שקד, אמר כי "המצב בעיר קשה מאוד".']
     roles = {f.text: f.role for f in _facts("he", paragraphs) if f.kind == "person"}
     assert roles == {"דני כהן": "יועץ של אילת שקד"}
+
+
+# --- a headline's office, then a clause with its own verb, before the colon ----------------------------------
+
+
+def test_an_office_then_a_past_verb_and_its_object_speaks_as_the_office() -> None:
+    paragraphs = ['יו"ר האיגוד ערך ביקור הזדהות עם תושבי הצפון: "את הברית בינינו לא ניתן להפר"']
+    assert _people(paragraphs) == []
+    assert [s for _, s in _quotes(paragraphs)] == ['יו"ר האיגוד']
+
+
+def test_an_office_then_a_listed_family_name_before_the_colon_is_the_holder() -> None:
+    # near miss: a family name of three letters the lists hold, then where it was said
+    paragraphs = ['שר הביטחון גנץ בביקור בצפון: "לא נאפשר לאויב לפגוע בתושבים"']
+    assert _people(paragraphs) == ["גנץ"]
+
+
+# --- a pronoun opening a clause whose last part, after a comma, is a relative clause -------------------------
+
+
+def test_a_pronoun_opening_the_clause_speaks_whatever_its_last_part() -> None:
+    paragraphs = [
+        'יו"ר האיגוד רון אלמוג ביקר היום בצפון.',
+        'הוא נפגש אחר כך עם עובדות במפעל הטקסטיל, המייצר מדים לצבא: "אנחנו נלחמים כגוף אחד על הארץ שלנו".',
+    ]
+    assert _quotes(paragraphs)[-1] == ("אנחנו נלחמים כגוף אחד על הארץ שלנו", "רון אלמוג")

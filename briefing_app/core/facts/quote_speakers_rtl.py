@@ -645,6 +645,9 @@ def he_speaker_before(before: str) -> str | None:
         parts = without_trailing_adjuncts(parts)  # ('X Y, בטקס ..., בהר הרצל:': where it was said, no speaker)
         if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
             return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
+        pronoun = pronoun_then_verb(parts[0].split()) if len(parts) > 1 else None
+        if pronoun is not None:
+            return pronoun  # quotes_he_colon: 'הוא נפגש עם עובדות במפעל X, המייצר מדים:', the clause's subject
         earlier_subject = subject_in_earlier_parts(parts) if parts else None
         if earlier_subject is not None:
             return earlier_subject  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas
