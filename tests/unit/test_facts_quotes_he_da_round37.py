@@ -217,3 +217,76 @@ def test_a_pronoun_opening_the_clause_speaks_whatever_its_last_part() -> None:
         'הוא נפגש אחר כך עם עובדות במפעל הטקסטיל, המייצר מדים לצבא: "אנחנו נלחמים כגוף אחד על הארץ שלנו".',
     ]
     assert _quotes(paragraphs)[-1] == ("אנחנו נלחמים כגוף אחד על הארץ שלנו", "רון אלמוג")
+
+
+# --- Danish: the body a person is from, owned by a genitive ---------------------------------------------------
+# "siger Mette Holm fra Venstres hovedbestyrelse": the genitive owns the body the noun after it names; the role is
+# the whole phrase, not "fra Venstres" cut at the genitive.
+
+_DA_QUOTE = "- Vi ser meget alvorligt på sagen. Der blev fremsat udtalelser, der er fuldstændigt uacceptable, siger"
+
+
+def test_a_danish_genitive_keeps_the_body_it_owns_in_the_role() -> None:
+    paragraphs = [f"{_DA_QUOTE} Mette Holm fra Strandpartiets hovedbestyrelse i en pressemeddelelse."]
+    roles = {f.text: f.role for f in _facts("da", paragraphs, title="Titel") if f.kind == "person"}
+    assert roles == {"Mette Holm": "fra Strandpartiets hovedbestyrelse"}
+
+
+def test_a_danish_body_with_no_genitive_is_unchanged() -> None:
+    # near miss: "fra Strandpartiet i en pressemeddelelse": no genitive, the body alone
+    paragraphs = [f"{_DA_QUOTE} Mette Holm fra Strandpartiet i en pressemeddelelse."]
+    roles = {f.text: f.role for f in _facts("da", paragraphs, title="Titel") if f.kind == "person"}
+    assert roles == {"Mette Holm": "fra Strandpartiet"}
+
+
+def test_a_genitive_before_a_preposition_owns_nothing() -> None:
+    # near miss: a place in the genitive-like spelling, then "i": no noun owned
+    paragraphs = [f"{_DA_QUOTE} Mette Holm fra Strandpartiets i går."]
+    roles = {f.text: f.role for f in _facts("da", paragraphs, title="Titel") if f.kind == "person"}
+    assert "i går" not in (roles.get("Mette Holm") or "")
+
+
+# --- "revealed" after a quote, and "further" with no subject right after one ----------------------------------
+
+_INTERVIEW = "העיתונאי רון אלמוג שוחח עם דני כהן ויוסי פרץ והתייחס לדברים."
+
+
+def test_revealed_after_a_quote_and_its_comma_names_the_speaker() -> None:
+    paragraphs = [_INTERVIEW, '"ממה שאני מבין, הדובר פשוט כעס אחרי השידור של אתמול בערב", חשף אלמוג.']
+    assert _quotes(paragraphs)[-1] == ("ממה שאני מבין, הדובר פשוט כעס אחרי השידור של אתמול בערב", "רון אלמוג")
+
+
+def test_further_and_a_verb_right_after_a_quote_goes_on_with_its_speaker() -> None:
+    paragraphs = [
+        _INTERVIEW,
+        'אלמוג אמר כי "עשרות כתבים מכל כלי התקשורת עזבו את הקבוצה בימים האחרונים".',
+        'עוד התייחס לעיכוב הטיסה: "יש לי הרגשה שמישהו תכנן את כל העיכוב הזה מראש".',
+    ]
+    assert _quotes(paragraphs)[-1] == ("יש לי הרגשה שמישהו תכנן את כל העיכוב הזה מראש", "רון אלמוג")
+
+
+def test_further_with_no_quote_right_before_is_left_to_the_names() -> None:
+    # near miss: narration between, so the quote before is not the one going on
+    paragraphs = [
+        'אלמוג אמר כי "עשרות כתבים מכל כלי התקשורת עזבו את הקבוצה בימים האחרונים".',
+        "בהמשך הערב עלה לשידור דני כהן ודיבר על הבחירות.",
+        'עוד התייחס לעיכוב הטיסה: "יש לי הרגשה שמישהו תכנן את כל העיכוב הזה מראש".',
+    ]
+    assert _quotes(paragraphs)[-1][1] == "דני כהן"
+
+
+# --- "to me" after a word that is also a given name -----------------------------------------------------------
+
+
+def test_to_me_after_a_word_the_given_names_hold_is_no_family_name() -> None:
+    paragraphs = [
+        'רון אלמוג אמר: "לא נעים לי להגיד את זה, אבל זו האמת".',
+        '"לא נעים לי להגיד, אבל ההחלטה הזאת הייתה שגויה", הוסיף.',
+    ]
+    assert _people(paragraphs) == ["רון אלמוג"]
+
+
+def test_a_foreign_given_name_spelled_out_keeps_its_family_name_li() -> None:
+    # near miss: a foreign given name spelled with a geresh, then the listed family name "לי"
+    paragraphs = ["השחקן ג'ט לי הגיע לפסטיבל בירושלים.", "ג'ט לי אמר שהוא שמח להיות כאן."]
+    assert "ג'ט לי" in _people(paragraphs)

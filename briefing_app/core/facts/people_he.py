@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_he_base import (
     _verb_not_name,
     _without_preposition,
     _words,
+    addressee_after,
     ends_a_place,
     he_place,
     names_a_body,
@@ -571,8 +572,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
             w, nxt = words[i], words[i + 1]
             if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
                 continue
-            if _kin_phrase(w, nxt) or _SPEECH_WORD.fullmatch(w):
-                continue  # ('"...", אמר לפיד': a verb of saying and a family name, no given name "אמר")
+            if _kin_phrase(w, nxt) or _SPEECH_WORD.fullmatch(w) or addressee_after(w, nxt):
+                continue  # ('"...", אמר לפיד': a verb of saying and a family name, no given name "אמר"; "נעים לי")
             if i and _he_head_at(words, i - 1):
                 continue  # the title loop has it
             if _he_head_at(words, i + 1):

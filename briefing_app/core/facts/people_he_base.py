@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, lookup, world_given_names
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
-from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, hebrew_prefix_ok
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
@@ -128,6 +128,13 @@ def transliterated(word: str) -> bool:
         parts = word.split("-")
         return len(parts) == 2 and all(parts) and any(_TRANSLITERATED.fullmatch(p) for p in parts)
     return _TRANSLITERATED.fullmatch(word) is not None
+
+
+def addressee_after(given: str, nxt: str) -> bool:
+    """Whether `nxt` is "to me", "to him" ("לי", "לו") after a word the given-name list holds ("לא נעים לי להגיד",
+    "קשה לו"): an adjective or a verb and whom it is to, no family name ("לי" is listed, as in "ברוס לי", which a
+    foreign given name spelled out keeps)."""
+    return nxt in PRONOUN_ADDRESSEES and not transliterated(given)
 
 
 # "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.

@@ -104,9 +104,9 @@ _HE_ADVERBS_BEFORE_VERB = frozenset({"גם", "אף", "כבר", "עוד", "שוב
 
 # The head of a town or a local or regional council (or the deputy), up to the town's or council's own name.
 _HE_LOCAL_OFFICE = re.compile(
-    r"(?:(?:סגן|סגנית|ממלא\s+מקום|ממלאת\s+מקום)\s+)?(?:ראש|ראשת)\s+(?:עיריית|מועצת|המועצה|מועצה|העיר|העירייה)"
-    r"(?:\s+(?:האזורית|המקומית|אזורית|מקומית))?\s+\S"
-)
+    r"(?:(?:סגן|סגנית|ממלא\s+מקום|ממלאת\s+מקום)\s+)?(?:ראש|ראשת)\s+"
+    r"(?:עיריית|מועצת|(?:המועצה|מועצה)\s+(?:האזורית|המקומית|אזורית|מקומית))\s+\S"
+)  # (not "ראש המועצה זועם": after the definite office alone a verb may follow, and its holder speaks)
 
 
 def he_name_after_role(words: list[str]) -> str:
