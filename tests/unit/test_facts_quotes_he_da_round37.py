@@ -67,8 +67,7 @@ def test_went_on_in_the_next_sentence_without_a_comma_names_no_speaker() -> None
 
 def test_a_pronoun_opening_the_clause_before_the_colon_speaks() -> None:
     paragraphs = [
-        "לאחר שדבריו של שר הפנים רון אלמוג עוררו סערה, הוא מתנצל וכותב: "
-        '"טעיתי בדבריי ואני מצטער על הפגיעה בתושבים".'
+        'לאחר שדבריו של שר הפנים רון אלמוג עוררו סערה, הוא מתנצל וכותב: "טעיתי בדבריי ואני מצטער על הפגיעה בתושבים".'
     ]
     assert _quotes(paragraphs) == [("טעיתי בדבריי ואני מצטער על הפגיעה בתושבים", "רון אלמוג")]
 

@@ -15,8 +15,8 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
-from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 from briefing_app.core.facts.per_document import per_document
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # Words of a Hebrew title or role that comes before the name: the head, then its construct complement
 # ("שר החוץ", "ראש הממשלה", "דובר המשטרה", 'מנכ"ל החברה').
