@@ -289,3 +289,11 @@ def test_a_foreign_given_name_spelled_out_keeps_its_family_name_li() -> None:
     # near miss: a foreign given name spelled with a geresh, then the listed family name "לי"
     paragraphs = ["השחקן ג'ט לי הגיע לפסטיבל בירושלים.", "ג'ט לי אמר שהוא שמח להיות כאן."]
     assert "ג'ט לי" in _people(paragraphs)
+
+
+def test_a_genitive_owning_a_person_gives_no_body_to_the_word_before() -> None:
+    # near miss: "Udtalelser fra Strandpartiets formand, X Y," (statements from the party's chairman): a person
+    # owned, no body the headline's first word is from
+    title = "Udtalelser fra Strandpartiets formand, Mette Holm, om aftalen"
+    facts = _facts("da", ['Formanden, Mette Holm, udtalte: "Aftalen er et stort skridt fremad for os alle."'], title)
+    assert "Udtalelser" not in [f.text for f in facts if f.kind == "person"]

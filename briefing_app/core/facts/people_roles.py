@@ -158,8 +158,9 @@ def member_of(after: str) -> str | None:
     if word in ("from", "fra") and not body_word and home_placed(after[m.end() :]):
         return None  # "Caroline Roe from Kessbridge near the River Severn": a home placed near a place, no body
     owned = _DA_GENITIVE_OWNED.match(after[m.end() :]) if word in ("fra", "hos") and body.endswith("s") else None
-    if owned is not None:
-        # ("Mette Holm fra Venstres hovedbestyrelse": a Danish genitive owns the body named by the noun after it)
+    if owned is not None and not is_person_noun(owned.group(1)):
+        # ("Mette Holm fra Venstres hovedbestyrelse": a Danish genitive owns the body named by the noun after it; not
+        # a person it owns, "Udtalelser fra Kommissionens formand", which is no body the words before are from)
         return f"{word} {body} {owned.group(1)}"
     return f"{word} {body}"
 
