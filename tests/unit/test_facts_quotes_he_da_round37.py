@@ -297,3 +297,19 @@ def test_a_genitive_owning_a_person_gives_no_body_to_the_word_before() -> None:
     title = "Udtalelser fra Strandpartiets formand, Mette Holm, om aftalen"
     facts = _facts("da", ['Formanden, Mette Holm, udtalte: "Aftalen er et stort skridt fremad for os alle."'], title)
     assert "Udtalelser" not in [f.text for f in facts if f.kind == "person"]
+
+
+# --- Danish: a particle verb of saying around its subject -----------------------------------------------------
+
+
+def test_the_verb_of_a_split_particle_verb_is_no_word_of_the_role() -> None:
+    paragraphs = ["Holdet gik efter at vinde, slår klubbens træner Jens Holm fast. Men de endte med at tabe."]
+    roles = {f.text: f.role for f in _facts("da", paragraphs, title="Titel") if f.kind == "person"}
+    assert roles == {"Jens Holm": "klubbens træner"}
+
+
+def test_a_role_opening_the_sentence_before_the_verb_is_unchanged() -> None:
+    # near miss: the subject first, the particle verb whole after it
+    paragraphs = ["Klubbens træner Jens Holm slår fast, at holdet gik efter at vinde."]
+    roles = {f.text: f.role for f in _facts("da", paragraphs, title="Titel") if f.kind == "person"}
+    assert roles == {"Jens Holm": "Klubbens træner"}
