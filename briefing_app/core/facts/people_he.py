@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_he_base import (
     _verb_not_name,
     _without_preposition,
     _words,
+    addressee_after,
     ends_a_place,
     he_place,
     names_a_body,
@@ -418,7 +419,11 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             role_words = without_age(rest[: rest.index(",")] if "," in rest else rest if colon else rest[:3])
             said = next((k for k, w in enumerate(role_words) if k and _SPEECH_WORD.fullmatch(w)), None)
             role_words = role_words[:said]  # ('X Y, מנהל המרכז סיפר: "..."': the verb after the office is no role)
-            if any(_he_given(w) for w in role_words[_he_head_at(role_words, 0) :]):
+            head = _he_head_at(role_words, 0)
+            # ("X Y, ראש עיריית אילת,", "מאמן הפועל נצרת עילית": a town whose word is also a given name, ending the
+            # role, is the office's town)
+            town = next((k for k in range(head, len(role_words)) if he_place(" ".join(role_words[k:]))), None)
+            if any(_he_given(w) for w in role_words[head:town]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             verb = next((k for k, w in enumerate(role_words) if k and _clause_verb(w)), None)
             role_words = role_words[:verb]  # ("X Y, דובר המשטרה הורחק מ...": the clause's verb ends the office)
@@ -567,8 +572,8 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
             w, nxt = words[i], words[i + 1]
             if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
                 continue
-            if _kin_phrase(w, nxt) or _SPEECH_WORD.fullmatch(w):
-                continue  # ('"...", אמר לפיד': a verb of saying and a family name, no given name "אמר")
+            if _kin_phrase(w, nxt) or _SPEECH_WORD.fullmatch(w) or addressee_after(w, nxt):
+                continue  # ('"...", אמר לפיד': a verb of saying and a family name, no given name "אמר"; "נעים לי")
             if i and _he_head_at(words, i - 1):
                 continue  # the title loop has it
             if _he_head_at(words, i + 1):

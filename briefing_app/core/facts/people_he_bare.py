@@ -36,7 +36,7 @@ from briefing_app.core.facts.people_he import (
     _words,
     names_a_body,
 )
-from briefing_app.core.facts.people_he_base import _named_after, without_age
+from briefing_app.core.facts.people_he_base import _named_after, addressee_after, before_next_member, without_age
 from briefing_app.core.facts.people_he_married import married_to as _married_to
 from briefing_app.core.facts.people_he_speakers import a_clause
 from briefing_app.core.facts.people_he_words import LIFE_VERBS
@@ -128,6 +128,7 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
             if m.group(0).endswith(".") and _ACCORDING_TO.search(by_index.get(at, "")[: m.start()]):
                 continue  # "לדברי X Y, המצב קשה.": the comma closes "according to X Y"; the main clause follows
             words = without_age(_without_copula(m.group(1).split()))
+            words = before_next_member(words)  # ("X Y, ROLE וZ W, ROLE": the list's next person ends the role)
             if not words:
                 continue
             first = words[0]
@@ -356,6 +357,9 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
         if words[i] in PRONOUN_ADDRESSEES and i and (_SPEECH.fullmatch(words[i - 1]) or words[i - 1] not in ",.:;"):
             i += 1
             continue  # "סיפרה לי X Y", "אין לי ממה": to me inside a clause, not the given name לי
+        if addressee_after(given, words[i + 1]):
+            i += 1
+            continue  # people_he_base: "לא נעים לי להגיד": an adjective and "to me", no name
         if any(len(p.name.split()) > 1 and p.name.split()[-1] == given for p in index.people):
             i += 1
             continue  # "של שרון עלו קריאות" after "אריאל שרון": the family name of one named, then a verb

@@ -10,12 +10,13 @@ from collections.abc import Set as AbstractSet
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, lookup, world_given_names
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
-from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
+from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, hebrew_prefix_ok
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS
 from briefing_app.core.facts.people_he_words import HE_DEFINITE_ROLES, HE_ROLE_WORDS
 from briefing_app.core.facts.people_he_words import HE_TITLES as HE_TITLES
 from briefing_app.core.facts.per_document import per_document
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # Words of a Hebrew title or role that comes before the name: the head, then its construct complement
 # ("שר החוץ", "ראש הממשלה", "דובר המשטרה", 'מנכ"ל החברה').
@@ -51,6 +52,8 @@ _HE_NOT_NAME = {"של", "את", "על", "כי", "עם", "גם", "לא", "הוא"
                 # adverbs of time and degree right after a subject ("ישראל מעולם לא הייתה חזקה יותר": never), no
                 # family name after a given name that is also a country or a word
                 "מעולם", "לעולם", "עדיין", "כבר", "תמיד", "מאוד",
+                # "even", "also" between a subject and its verb ("X Y אף הגיב:", as "גם"), never a family name
+                "אף",
                 # "or": "שר או סגן שר" (a minister or a deputy), never a word of a name
                 "או",
                 # "is not" (with "and"): "מועמד מקצועי ראוי ואינו מזוהה" (a worthy candidate and not identified)
@@ -127,6 +130,13 @@ def transliterated(word: str) -> bool:
     return _TRANSLITERATED.fullmatch(word) is not None
 
 
+def addressee_after(given: str, nxt: str) -> bool:
+    """Whether `nxt` is "to me", "to him" ("לי", "לו") after a word the given-name list holds ("לא נעים לי להגיד",
+    "קשה לו"): an adjective or a verb and whom it is to, no family name ("לי" is listed, as in "ברוס לי", which a
+    foreign given name spelled out keeps)."""
+    return nxt in PRONOUN_ADDRESSEES and not transliterated(given)
+
+
 # "בני אדם" (people), "בני משפחה", "בן זוג": the construct of בן/בת, no given name and family name.
 _KIN_PHRASES = {"אדם", "משפחה", "משפחתו", "משפחתה", "זוג", "זוגו", "זוגה", "נוער", "ערובה", "דודים", "הזוג",
                 "המשפחה", "ברית", "מיעוטים", "גילו", "גילה", "גילם", "גיל"}  # fmt: skip
@@ -150,7 +160,8 @@ def _kin_phrase(first: str, second: str) -> bool:
 
 # Given names that are also past-tense verbs news uses after a title: "דנה בנושא" (discussed the matter),
 # "נתן הוראה" (gave an order).
-_VERB_NAMES = {"דן", "דנה", "נתן", "נתנה"}
+# (and "said", a given name too, Amar: "ROLE, אמר לרדיו:" is the verb and to whom it was said)
+_VERB_NAMES = {"דן", "דנה", "נתן", "נתנה", "אמר", "אמרה"}
 
 
 def _verb_not_name(given: str, nxt: str) -> bool:
@@ -387,7 +398,37 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
         k = k + known if known else comma if comma is not None else k
     if k > start and k < len(words) and words[k - 1].startswith("ה") and _located(words[k]):
         k += 1  # "דובר היישוב בחברון", "מנהל בית החולים בעפולה": where the body of the chain is
-    return k
+    return council_name_end(words, k)
+
+
+def before_next_member(words: list[str]) -> list[str]:
+    """A role's words before "and" glued to a known given name with a word after it ("ראש מועצת X ומשה Y", in
+    "A B, ROLE ומשה Y, ROLE"): the next person of a list of people and their roles, whose name ends the role."""
+    joined = next((k for k, w in enumerate(words[:-1]) if k and w[:1] == "ו" and _he_given(w[1:])), None)
+    return words[:joined]
+
+
+# A regional or local council by its kind ("המועצה האזורית", "המועצה המקומית"): its own name follows, with no
+# article ("ראש המועצה האזורית שער הנגב X Y").
+_COUNCIL_KINDS = {("המועצה", "האזורית"), ("המועצה", "המקומית")}
+_SAYS = re.compile(HE_SPEECH)
+
+
+def council_name_end(words: list[str], k: int) -> int:
+    """Where a council's name after its kind ends ("ראש המועצה האזורית מטה אשר אמר:"): at the first known given
+    name (the holder's), a verb of saying or a mark, after at most three words; `k` when no kind ends there."""
+    if k < 2 or (words[k - 2], words[k - 1]) not in _COUNCIL_KINDS:
+        return k
+    end = k
+    while (
+        end < len(words)
+        and end < k + 3
+        and _HE_WORD.fullmatch(words[end])
+        and not _he_given(words[end])
+        and not _SAYS.fullmatch(words[end])
+    ):
+        end += 1
+    return end
 
 
 def _given_then_h_family(words: list[str], k: int) -> bool:

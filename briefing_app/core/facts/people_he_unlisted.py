@@ -32,7 +32,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS as HE_BODY_HEADS
 from briefing_app.core.facts.people_he import HE_SPEECH, _he_given, _he_head_at, _name_like, _words, names_a_body
 from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words
-from briefing_app.core.facts.people_he_base import without_age
+from briefing_app.core.facts.people_he_base import before_next_member, without_age
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -138,7 +138,7 @@ def _apposed_role(words: list[str], k: int) -> str | None:
         return None  # (an age the appositions' reader cuts, "סטודנטית בת 23")
     if not _he_head_at(description, 0) or _HEBREW.fullmatch(after) is None or after[:1] == "ו":
         return None
-    return " ".join(description)
+    return " ".join(before_next_member(description))  # ("X Y, ROLE וZ W, ROLE": the list's next person)
 
 
 def _office_held(words: list[str], k: int) -> str | None:

@@ -157,7 +157,21 @@ def member_of(after: str) -> str | None:
         return None
     if word in ("from", "fra") and not body_word and home_placed(after[m.end() :]):
         return None  # "Caroline Roe from Kessbridge near the River Severn": a home placed near a place, no body
+    owned = _DA_GENITIVE_OWNED.match(after[m.end() :]) if word in ("fra", "hos") and body.endswith("s") else None
+    if owned is not None and not is_person_noun(owned.group(1)):
+        # ("Mette Holm fra Venstres hovedbestyrelse": a Danish genitive owns the body named by the noun after it; not
+        # a person it owns, "Udtalelser fra Kommissionens formand", which is no body the words before are from)
+        return f"{word} {body} {owned.group(1)}"
     return f"{word} {body}"
+
+
+# The noun a Danish genitive owns ("Venstres hovedbestyrelse", "Kommunens ledelse"): a lower-case word that is
+# no function word, adverb or verb of saying.
+_DA_GENITIVE_OWNED = re.compile(
+    r"\s+(?!(?:i|på|til|med|om|og|eller|men|der|som|at|af|for|fra|hos|ved|efter|siden|siger|sagde|skriver|skrev|"
+    r"fortæller|fortalte|udtaler|oplyser|mener|har|er|var|blev|vil|kan|skal|ikke|også|nu|da|i\s+dag)\b)"
+    r"([a-zæøå][a-zæøå-]{3,})\b"
+)
 
 
 # Determiners and possessives that open a verb's object ("is leading the party", "was celebrating her win"),

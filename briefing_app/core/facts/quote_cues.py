@@ -96,10 +96,25 @@ GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"
 HE_STATUS_AFTER_OFFICE = {"לשעבר", "היוצא", "היוצאת", "הנכנס", "הנכנסת", "בדימוס"}
 
 
+# Sentence adverbs between a subject and its verb of saying ("אחד השחקנים אף הגיב:", "X Y גם אמר", "X מצדו
+# הוסיף"): no word of the subject.
+_HE_ADVERBS_BEFORE_VERB = frozenset({"גם", "אף", "כבר", "עוד", "שוב", "אכן", "מצדו", "מצידו", "מצדה", "מצידה", "מצדם",
+                                     "מצידם"})  # fmt: skip
+
+
+# The head of a town or a local or regional council (or the deputy), up to the town's or council's own name.
+_HE_LOCAL_OFFICE = re.compile(
+    r"(?:(?:סגן|סגנית|ממלא\s+מקום|ממלאת\s+מקום)\s+)?(?:ראש|ראשת)\s+"
+    r"(?:עיריית|מועצת|(?:המועצה|מועצה)\s+(?:האזורית|המקומית|אזורית|מקומית))\s+\S"
+)  # (not "ראש המועצה זועם": after the definite office alone a verb may follow, and its holder speaks)
+
+
 def he_name_after_role(words: list[str]) -> str:
     """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
     name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
     words = [w.strip(",.") for w in words if w.strip(",.")]
+    while len(words) > 1 and words[-1] in _HE_ADVERBS_BEFORE_VERB:
+        words = words[:-1]  # ('אחד השחקנים אף הגיב:': "even" stands before the verb, no word of its subject)
     while len(words) > 1 and words[0] in PRONOUN_PREPOSITIONS:
         words = words[1:]  # "כתב עליה המבקר X Y:": of whom it was written, then the subject
     if len(words) >= 3 and _he_given(words[0]) and he_trailing_adjunct(words[2]):
@@ -114,6 +129,10 @@ def he_name_after_role(words: list[str]) -> str:
     if given:  # 'פרמדיק מד"א יוסי נחום': a description, then a known given name and the family name
         particle = words[given + 1] in ("בן", "בר") and len(words) > given + 2  # "יעקב בן שושן"
         return " ".join(words[given : given + 2 + particle])
+    if _HE_LOCAL_OFFICE.match(" ".join(words)):
+        # ('ראש המועצה האזורית X Y:', 'ראש מועצת X:'): the head of a town or council and no known given name after
+        # the office; the words after it are the town's or the council's name, never the holder's
+        return " ".join(words)
     # (not a body and its place, "ראש עיריית עפולה": a role with no name, which speaks as it is)
     if len(words) >= 2 and words[0] in HE_ROLE_WORDS and words[-1] in HE_STATUS_AFTER_OFFICE:
         return " ".join(words)  # 'יו"ר הקואליציה לשעבר': a former office, whose holder speaks; no family name

@@ -81,6 +81,7 @@ from briefing_app.core.facts.quotes_he_colon import (
     headline_clause,
     may_speak,
     name_before_phrase,
+    pronoun_then_verb,
     role_then_verb,
     subject_in_earlier_parts,
     subject_of_long_clause,
@@ -532,6 +533,9 @@ def _colon_label(words: list[str]) -> str:
     a title's time after it left out ('מאמן הקבוצה אחרי הניצחון:')."""
     if words and words[0] in ("על-פי", 'עפ"י') or words[:2] == ["על", "פי"]:
         words = words[2:] if words[0] == "על" else words[1:]
+    pronoun = pronoun_then_verb(words)
+    if pronoun is not None:
+        return pronoun  # quotes_he_colon: 'הוא מתנצל וכותב:', the one the pronoun stands for
     cut = next((k for k, w in enumerate(words) if k > 0 and w in _TIME_AFTER_LABEL), len(words))
     if "את" in words[:cut]:
         # 'המשטרה פנתה לבית המשפט בבקשה להאריך את מעצרו:', 'מאמן הקבוצה חגג את הניצחון בגמר:': a clause with
@@ -641,6 +645,9 @@ def he_speaker_before(before: str) -> str | None:
         parts = without_trailing_adjuncts(parts)  # ('X Y, בטקס ..., בהר הרצל:': where it was said, no speaker)
         if len(parts) >= 2 and parts[-1].split()[0] in HE_ROLE_WORDS and he_given_at(parts[-2].split()) is not None:
             return he_name_after_role(parts[-2].split()[-5:])  # 'פרופ\' X Y, מנהל בית החולים:': the name, not its role
+        pronoun = pronoun_then_verb(parts[0].split()) if len(parts) > 1 else None
+        if pronoun is not None:
+            return pronoun  # quotes_he_colon: 'הוא נפגש עם עובדות במפעל X, המייצר מדים:', the clause's subject
         earlier_subject = subject_in_earlier_parts(parts) if parts else None
         if earlier_subject is not None:
             return earlier_subject  # 'X, Y Z, המכהן כ..., השיא משואה בטקס:': the clause's subject in its commas

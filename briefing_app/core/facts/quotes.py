@@ -16,7 +16,7 @@ always resolved to a person of the article when one is named.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
@@ -96,6 +96,7 @@ from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentenc
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
+from briefing_app.core.facts.quotes_he_further import he_further_said
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
@@ -139,15 +140,20 @@ _WORK_LEAD = re.compile(
 
 
 def _goes_on_from(
-    out: list[Fact], first: int, text: str, offsets: list[tuple[int, SourceSentence]], start: int
+    out: list[Fact],
+    first: int,
+    text: str,
+    offsets: list[tuple[int, SourceSentence]],
+    start: int,
+    goes_on: Callable[[str], bool] = ar_goes_on,
 ) -> str | None:
-    """Arabic: the speaker of the quote that ended in the sentence right before, when this sentence opens with a
-    bare verb of saying and the quote ("وتابع: «...»", "وأضاف قائلا:"); None otherwise."""
+    """The speaker of the quote that ended in the sentence right before, when this sentence's words before the
+    quote say the same speaker goes on (`goes_on`; Arabic "وتابع: «...»", "وأضاف قائلا:"); None otherwise."""
     last = out[-1] if out else None
     if last is None or not last.speaker or last.kind != "quote" or (last.sentences or [last.sentence])[-1] != first - 1:
         return None
     sentence_start = max(off for off, _ in offsets if off <= max(start - 1, 0))
-    return last.speaker if ar_goes_on(text[sentence_start:start]) else None
+    return last.speaker if goes_on(text[sentence_start:start]) else None
 
 
 def _told_of_a_third_person(clause: str) -> bool:
@@ -439,6 +445,14 @@ def find_quotes(
                 speaker = carried  # 'X read: "... (open)' then '"...' below it: the quote left open goes on
             elif mention is None and not closed:
                 speaker = None  # decided by the paragraph that closes it
+            elif (
+                lang == "he"
+                and mention in ("", "הוא", "היא")
+                and (goes_on := _goes_on_from(out, first, text, offsets, start, he_further_said))
+            ):
+                # quotes_he_further: 'עוד התייחס ל...: "..."' (he further spoke of) right after a quote: its speaker
+                # goes on, not the last person the narration named
+                speaker = goes_on
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
                 # the subject of the introduction that closed the paragraph before with a colon ("وقال X خلال
                 # الجلسة، اليوم الثلاثاء:"), read as add_blocks reads a quoted passage's, so that a second quote

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names
+from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, _he_given, he_given_at, names_a_body
 from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _complement_end, _he_head_at
 from briefing_app.core.facts.people_he_later import verb_in_he
@@ -90,7 +90,21 @@ def subject_of_long_clause(words: list[str], subject: str) -> str | None:
         return None
     k = _complement_end(words, n)
     # (a phrase opens right after the office: "במכתב", "בראיון"; not a family name: 'שר הביטחון X על התקציב:')
-    return subject or None if k < len(words) and adjunct_word(words[k]) else None
+    # (or a verb and its object: 'יו"ר ההסתדרות ערך ביקור הזדהות עם ...:', 'המאמן חגג ...' are read by "את")
+    return subject or None if k < len(words) and (adjunct_word(words[k]) or _past_verb_then_object(words, k)) else None
+
+
+def _past_verb_then_object(words: list[str], k: int) -> bool:
+    """Whether word `k` reads as a past verb of three letters with two words or more after it ("ערך ביקור הזדהות",
+    "נשם לרווחה אחרי"): no known given name, family name (גנץ, בנט) or place, which a name after an office would be."""
+    w = words[k]
+    return (
+        len(words) - k >= 3
+        and re.fullmatch(r"[\u05d0-\u05ea]{3}", w) is not None
+        and not _he_given(w)
+        and w not in hebrew_family_names()
+        and lookup(w) is None
+    )
 
 
 def name_before_phrase(words: list[str]) -> str | None:
@@ -103,6 +117,19 @@ def name_before_phrase(words: list[str]) -> str | None:
     if k > 2 and not (_he_head_at(words, 0) or words[0] in HE_TITLES):
         return None  # ("הדיון של X Y בוועדה על ...": a clause's subject before the name, nobody speaking)
     return " ".join(words[k - 2 : k])
+
+
+# The personal pronouns a clause before a colon can open with ("והוא" with "and" glued on).
+_PERSONAL = {"הוא", "היא", "הם", "הן"}
+
+
+def pronoun_then_verb(words: list[str]) -> str | None:
+    """'הוא מתנצל וכותב:', 'היא מסכמת:': a personal pronoun, then its verb (any verb: present-tense verbs of
+    features, "מתנצל", "מסכמת", are on no list of verbs of saying), before the colon; the pronoun, which the resolver
+    reads as the last person of its sex, never the verb read as a name. None when the words open otherwise."""
+    if len(words) < 2 or words[0].removeprefix("ו") not in _PERSONAL:
+        return None
+    return words[0].removeprefix("ו")
 
 
 def role_then_verb(words: list[str]) -> list[str]:

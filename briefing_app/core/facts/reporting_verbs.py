@@ -130,8 +130,12 @@ HE_SPEECH = (
 )
 # Verbs of attack and retort that are speech only right after a quote and its comma ('"...", תקפה X', '"...", עקץ
 # X'): before a quote they take an object ("תקף את הממשלה"), so they join `HE_SPEECH` only there.
+# Went on ('"...", המשיך X', '"...", ממשיכה X'), which `HE_SPEECH` leaves out for "המשיך לעבוד" (went on working),
+# is the speaker going on with the words right after a quote and its comma, as "added" is; so is revealed ('"...",
+# חשף X'), which before a quote uncovers something ("חשף את ...").
 HE_AFTER_QUOTE = (
-    r"(?:תקף|תקפה|תקפו|עקץ|עקצה|עקצו|התריס|התריסה|התריסו|לגלג|לגלגה|נזף|נזפה|ירה|ירתה)(?![\u05d0-\u05ea])"
+    r"(?:תקף|תקפה|תקפו|עקץ|עקצה|עקצו|התריס|התריסה|התריסו|לגלג|לגלגה|נזף|נזפה|ירה|ירתה|"
+    r"המשיך|המשיכה|המשיכו|ממשיך|ממשיכה|חשף|חשפה|חשפו)(?![\u05d0-\u05ea])"
 )
 # Plural verbs with no subject said of a body's people: "במשטרה מסרו" (at the police they said).
 HE_THEY_SAID = (

@@ -40,7 +40,13 @@ from briefing_app.core.facts.people_ar_words import (
     ar_construct_head,
 )
 from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
-from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _verb_not_name, _words
+from briefing_app.core.facts.people_he_base import (
+    _complement_end,
+    _he_head_at,
+    _verb_not_name,
+    _words,
+    council_name_end,
+)
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_possessed import possessed_role
 from briefing_app.core.facts.quote_cues import AR_FILLERS, AR_HE_STOP, HE_STATUS_AFTER_OFFICE, ar_name_words
@@ -301,6 +307,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             role, words = [*role, *words], []  # "מאמן נס ציונה": a town of two words is the role's too
         elif len(words) == 2 and not _he_given(words[0]) and words[1][:1] == "ב" and not sp.people.find(words[1]):
             role, words = [*role, *words], []  # 'מנהל מיון בבילינסון': the office's field, then where it is
+        if words and council_name_end([*role, *words], len(role)) == len(role) + len(words):
+            role, words = [*role, *words], []  # 'ראש המועצה האזורית X Y:': the council's name, no person named
         if words and names_a_body(" ".join(words)):
             role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
         elif words and words[0] == "של" and not any(_he_given(w) for w in words[1:]):
