@@ -23,6 +23,8 @@ UNITS: dict[str, dict[str, str]] = {
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
            # (the plural only: the stem "kilo" would take "kilowatts" and "kilobytes" for weights)
            "kilos": "kilograms", "kgs": "kilograms",  # ("24 million kgs": East African trade copy's plural)
+           # (the same plurals of abbreviations spaced from the digits: "about 30 miles (50 kms) west")
+           "kms": "kilometers", "hrs": "hours", "mins": "minutes",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
            "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
            "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes",
@@ -286,6 +288,10 @@ _DA_UNIT_ENDINGS = r"(?:e|er|ere|erne|ers|es|en|ene|ens|et|ets|r|rs|rne|s|n|ne|n
 _RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": r"(?:ים)?"}
 
 
+# Abbreviated plurals that are a unit only as the whole word ("20 mins", not "20 minsters").
+_WHOLE_WORD_STEMS = frozenset({"kms", "hrs", "mins"})
+
+
 @functools.cache
 def _units_longest_first(lang: str) -> tuple[tuple[str, str], ...]:
     """The language's unit stems, longest first (so "square kilomet" wins over "kilomet")."""
@@ -414,7 +420,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
                                                           word.group(0).lower()):
                 word = re.match(r"[\w/]+", m.group(1))  # "a 13 cm-long robot": the unit, then its dimension
-            if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
+            short = len(stem) <= 2 or stem in _WHOLE_WORD_STEMS
+            if " " not in stem and short and (word is None or word.group(0).lower() != stem):
                 continue
             if (
                 lang == "en"

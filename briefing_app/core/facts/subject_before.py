@@ -159,7 +159,9 @@ WORTH_APPOSITIVE = re.compile(
     # (the comma optional: "seized drugs worth an estimated £2m")
     r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+(?:at|between|from)|"
     r"(?:expected|estimated|set|likely|projected|due)\s+to\s+cost)\s+"
-    r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over)\s+)?$",
+    # (or how little it seemed: "three joints of beef worth just £20", "a bike worth only £150")
+    r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over|just|only|almost|roughly|"
+    r"approximately|at\s+least|less\s+than|a\s+mere)\s+)?$",
     re.IGNORECASE,
 )
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".

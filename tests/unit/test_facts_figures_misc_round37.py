@@ -1,0 +1,72 @@
+"""Round 37 (k-figs36): English figures of disasters, health, elections and courts, by the shape that carried them.
+
+Made-up sentences of the shapes read on real pages; near misses keep their old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import figures_of, nth_counts_of
+
+
+def _unit_of(text: str, value: float) -> str | None:
+    found = [f for f in figures_of(text) if f.value is not None and abs(f.value - value) <= 1e-6 * value]
+    assert found, f"no figure {value} in {text!r}"
+    return found[0].unit
+
+
+# A share used as the adjective of a change whose modifier joins a capitalised part by a hyphen ("all-Wales"):
+# the whole modifier and the change, not the modifier's first half.
+def test_share_before_a_hyphened_capitalised_modifier() -> None:
+    text = "Referrals in the valleys rose by 54%, double the 27% all-Scotland increase."
+    assert nth_counts_of(text, 27) == "all-Scotland increase"
+    assert "rise" in nth_counts_of("Councils reported a 12% non-EU rise in applications.", 12)
+
+
+def test_share_before_a_lower_case_hyphened_modifier_is_unchanged() -> None:
+    # near miss: an all-lower-case hyphened modifier read as before
+    assert nth_counts_of("The board agreed a 5% across-the-board cut.", 5) == "across-the-board cut"
+    assert "increase" in nth_counts_of("Sales showed a 9% year-on-year increase.", 9)
+
+
+# Abbreviated plural units spaced from the digits ("50 kms", "3 hrs", "20 mins"): the unit, only as a whole word.
+def test_spaced_abbreviated_plural_units() -> None:
+    assert _unit_of("The village lies about 30 miles (48 kms) north of the port.", 48) == "kilometers"
+    assert _unit_of("Patients waited 6 hrs in the corridor.", 6) == "hours"
+    assert _unit_of("The ambulance arrived after 40 mins.", 40) == "minutes"
+
+
+def test_a_word_starting_like_an_abbreviation_is_no_unit() -> None:
+    # near miss: "minsters" starts with "mins" but is a word of its own
+    assert _unit_of("The county has 12 minsters and 40 parish churches.", 12) is None
+
+
+# A mixed number with a slash fraction ("2-1/2 feet", "3 1/2 miles"): its unit, what it counts past the unit, and a
+# conversion in brackets after it reads the same.
+def test_mixed_number_with_a_unit_and_a_conversion() -> None:
+    text = "The storm dropped more than 3-1/2 inches (8.9 cm) of rain on the valley overnight."
+    assert _unit_of(text, 3.5) == "inches"
+    assert "rain" in nth_counts_of(text, 3.5)
+    assert "rain" in nth_counts_of(text, 8.9)
+
+
+def test_plain_slash_fraction_keeps_no_unit() -> None:
+    # near miss: a fraction with no whole number before it is a share, no unit
+    text = "Officials said 2/3 of voters backed the plan."
+    assert _unit_of(text, 2 / 3) is None
+    assert "voters" in nth_counts_of(text, 2 / 3)
+
+
+# An area or length hung on a noun by a participle of extent ("a blaze covering 500 acres"): the noun's, not the
+# clause's subject.
+def test_extent_participle_measures_the_noun_before_it() -> None:
+    assert "blaze" in nth_counts_of("Crews are fighting a blaze covering more than 800 acres near the lake.", 800)
+    text = "Several small fires joined to form a huge fire spanning between 5,000 and 9,000 hectares."
+    assert "fire" in nth_counts_of(text, 5000)
+    assert "park" in nth_counts_of("The council approved a new park measuring 14 hectares.", 14)
+
+
+def test_extent_participle_after_a_copula_or_of_a_period_is_not_hung() -> None:
+    # near misses: "is covering" is the clause's own verb; a report covering months is a period, not an extent
+    assert "fire" in nth_counts_of("The fire is now covering 300 hectares.", 300)
+    period = nth_counts_of("Officers filed a report covering 18 months of complaints.", 18)
+    assert period != "report" and "months" in period
