@@ -70,3 +70,40 @@ def test_extent_participle_after_a_copula_or_of_a_period_is_not_hung() -> None:
     assert "fire" in nth_counts_of("The fire is now covering 300 hectares.", 300)
     period = nth_counts_of("Officers filed a report covering 18 months of complaints.", 18)
     assert period != "report" and "months" in period
+
+
+# "worth" with an adverb of how little before the sum ("worth just £20"), and the idioms "to the value of", "to the
+# tune of" after a noun: the noun before is what the sum values.
+def test_worth_with_an_adverb_values_the_noun_before() -> None:
+    assert nth_counts_of("He admitted stealing two bottles of gin worth just £30, which were recovered.", 30) == "gin"
+    assert nth_counts_of("She took a scooter worth only £90 from the yard.", 90) == "scooter"
+
+
+def test_value_and_tune_idioms_value_the_noun_before() -> None:
+    assert nth_counts_of("He took some cleaning products, to the value of £12.40, from the store.", 12.40) == "products"
+    assert nth_counts_of("The club built up debts to the tune of £3m before it folded.", 3_000_000) == "debts"
+
+
+def test_value_idiom_after_a_participle_names_no_thing() -> None:
+    # near miss: after a participle the idiom hangs on no noun, so the participle is not what the sum values
+    assert nth_counts_of("He was fined to the value of £250.", 250) != "fined"
+
+
+# A council budget's list item, a dash and a gerund of money ("Closure of two museums – saving £90,000"): the item
+# is what the sum saves or raises.
+def test_budget_list_item_before_a_dash_and_a_gerund() -> None:
+    counts = nth_counts_of("Closure of two branch museums – saving £90,000", 90_000)
+    assert "savings" in counts and "museums" in counts
+    assert "parking" in nth_counts_of("Higher charges for resident parking - raising £410,000", 410_000)
+
+
+def test_clause_before_a_dash_is_no_list_item() -> None:
+    # near miss: a clause (an article opens it, a verb in it) before the dash is no item of a list
+    assert "board" not in nth_counts_of("The board agreed a new rota – saving £75,000 a year.", 75_000)
+
+
+# The participle of an irregular plain verb after "to" or a modal ("plans to find £3m"): "found", not "finded".
+def test_irregular_plain_verb_participle() -> None:
+    counts = nth_counts_of("The trust must find £3m in savings by April.", 3_000_000)
+    assert "finded" not in counts and "savings" in counts
+    assert "hired" in nth_counts_of("The board plans to hire 40 nurses.", 40)  # near miss: a regular verb
