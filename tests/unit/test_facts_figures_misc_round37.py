@@ -107,3 +107,24 @@ def test_irregular_plain_verb_participle() -> None:
     counts = nth_counts_of("The trust must find £3m in savings by April.", 3_000_000)
     assert "finded" not in counts and "savings" in counts
     assert "hired" in nth_counts_of("The board plans to hire 40 nurses.", 40)  # near miss: a regular verb
+
+
+# A verb of estimating, its object holding a decimal ("the 6.4-magnitude quake") and "at" a figure: the object.
+def test_estimate_at_past_a_decimal_in_the_object() -> None:
+    text = "Officials put the death toll from the 6.4-magnitude quake at 118, but said it could rise."
+    assert "death toll" in nth_counts_of(text, 118)
+    # near miss: the same object without a decimal read as before
+    assert "death toll" in nth_counts_of("Officials put the death toll from the quake at 118.", 118)
+
+
+# A bare gap to a rival in a table is in the unit of the standing, not of the games still to play.
+def test_gap_after_games_still_to_play_takes_the_points() -> None:
+    text = "The draw leaves them 15th on 38 points with four games to play, five ahead of Millbrook."
+    counts = nth_counts_of(text, 5)
+    assert counts.startswith("points") and counts.endswith("Millbrook)")
+
+
+def test_gap_after_games_played_keeps_the_points() -> None:
+    # near miss: games played ("from 30 games") were already passed over for the points
+    text = "Town have 61 points from 30 games, two clear of Rovers."
+    assert nth_counts_of(text, 2).startswith("points")
