@@ -128,3 +128,32 @@ def test_gap_after_games_played_keeps_the_points() -> None:
     # near miss: games played ("from 30 games") were already passed over for the points
     text = "Town have 61 points from 30 games, two clear of Rovers."
     assert nth_counts_of(text, 2).startswith("points")
+
+
+# A list of counts sharing the first one's noun and preposition ("41 suspects for robbery, 19 for fraud"): each
+# later count is of the same noun, not the preposition's object.
+def test_listed_counts_share_the_first_noun_and_preposition() -> None:
+    text = "Officers detained 41 suspects for burglary, 19 for fraud and 8 for arson."
+    assert nth_counts_of(text, 19) == "suspects for fraud"
+    assert nth_counts_of(text, 8) == "suspects for arson"
+    text = "Of the total, 63 of the suspects were charged with assault, 22 with theft and 5 with affray."
+    assert "suspects" in nth_counts_of(text, 22)
+
+
+def test_listed_count_with_its_own_noun_or_another_preposition_is_its_own() -> None:
+    # near misses: the second count names its own noun, or takes another preposition
+    text = "Officers detained 41 suspects for burglary, and 12 officers in the unit were praised."
+    assert "suspects" not in nth_counts_of(text, 12)
+    text = "Officers detained 41 suspects for burglary, 19 of them from the estate."
+    assert "fraud" not in nth_counts_of(text, 19)
+
+
+# A negated comparison before a number is its qualifier whole: "no fewer than 143" is at least 143.
+def test_negated_comparison_is_kept_in_the_qualifier() -> None:
+    found = [f for f in figures_of("The command arrested no fewer than 143 suspects.") if f.value == 143]
+    assert found and found[0].qualifier == "no fewer than"
+    found = [f for f in figures_of("Not less than 20 people died in the crash.") if f.value == 20]
+    assert found and (found[0].qualifier or "").lower() == "not less than"
+    # near miss: a plain comparison is as before
+    found = [f for f in figures_of("The command arrested fewer than 143 suspects.") if f.value == 143]
+    assert found and found[0].qualifier == "fewer than"
