@@ -5,7 +5,7 @@ Made-up sentences of the shapes read on real pages; near misses keep their old r
 
 from __future__ import annotations
 
-from tests.unit.figure_helpers import figures_of, nth_counts_of
+from tests.unit.figure_helpers import figures_of, nth_counts_of, values_of
 
 
 def _unit_of(text: str, value: float) -> str | None:
@@ -157,3 +157,28 @@ def test_negated_comparison_is_kept_in_the_qualifier() -> None:
     # near miss: a plain comparison is as before
     found = [f for f in figures_of("The command arrested fewer than 143 suspects.") if f.value == 143]
     assert found and found[0].qualifier == "fewer than"
+
+
+# A count right after a place phrase that opens the sentence with no comma ("In Kells General Hospital 31 are
+# waiting"): a count with its own verb, not a name's number.
+def test_count_after_a_fronted_place_phrase_is_a_figure() -> None:
+    assert 31 in values_of("In Kells General Hospital 31 are waiting on trolleys.")
+
+
+def test_number_of_a_name_before_a_noun_stays_a_name() -> None:
+    # near miss: the number goes on into a noun, as a name's does ("In Formula 1 teams ...")
+    assert 1 not in values_of("In Formula 1 teams are run like firms.")
+
+
+# A name's number has no thousands' comma: "for Ward 1 and 2,310 ballots for Ward 2" counts ballots.
+def test_count_with_thousands_after_a_named_number_and_and() -> None:
+    text = "By noon, 1,905 ballots had been counted for Ward 1 and 2,310 ballots for Ward 2."
+    assert 2310 in values_of(text)
+    assert 2 not in values_of("Crews were sent to Ward 1 and 2 overnight.")  # near miss: a pair of named wards
+
+
+# An existential "there" before a bare count is no subject of it.
+def test_existential_there_is_no_subject() -> None:
+    text = "Today there are 19 in Ennis Hospital."
+    assert "there" not in nth_counts_of(text, 19).lower()
+    assert "patients" in nth_counts_of("There are 19 patients on trolleys today.", 19)  # near miss: its own noun
