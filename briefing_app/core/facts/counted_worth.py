@@ -23,7 +23,9 @@ _WORTH_BEFORE = re.compile(
 )
 # The idioms of a sum's size after a noun, read as "worth": "some food items, to the value of £9.50", "debts to the
 # tune of £2m" (not after a participle: "fined to the value of £200" names no thing).
-_SIZE_IDIOM = re.compile(r"(?<=[a-z])(?<!ed)\s*,?\s+to\s+the\s+(?:value|tune)\s+of(?=\s+(?:[a-z]+\s+)?(?:US|C|A)?[$£€]?\s*$)")
+_SIZE_IDIOM = re.compile(
+    r"(?<=[a-z])(?<!ed)\s*,?\s+to\s+the\s+(?:value|tune)\s+of(?=\s+(?:[a-z]+\s+)?(?:US|C|A)?[$£€]?\s*$)"
+)
 # A place phrase between the thing and "worth": "cocaine | in Pine Bluff | worth".
 PLACE_BEFORE_WORTH = re.compile(r"\s+(?:in|at|from|near)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?=worth\b)")
 

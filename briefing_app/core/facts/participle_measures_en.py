@@ -27,12 +27,14 @@ _HANGER = re.compile(
     r"\s+(weighing|worth|valued\s+at|estimated\s+to\s+be\s+worth|estimated\s+at|"
     rf"with\s+an?\s+(?:estimated\s+)?(?:street|market|resale|total)\s+value\s+of)\s+{_QUALIFIER}{_CURRENCY}$"
 )
-# A weight told before a value in one chain: "tablets | weighing 540 grams | worth".
 # An area or a length hung on the noun before it by a participle of extent ("a blaze covering 500 acres").
-_EXTENT = re.compile(r"\s+(covering|spanning|stretching(?:\s+(?:for|over))?|measuring)\s+"
-                     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
-                     r"at\s+least|an\s+estimated|between)\s+)?$")
+_EXTENT = re.compile(
+    r"\s+(covering|spanning|stretching(?:\s+(?:for|over))?|measuring)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
+    r"at\s+least|an\s+estimated|between)\s+)?$"
+)
 _EXTENT_UNITS = LENGTHS | {"hectares", "acres", "square kilometers", "square miles", "square metres", "square feet"}
+# A weight told before a value in one chain: "tablets | weighing 540 grams | worth".
 _WEIGHT_BETWEEN = re.compile(r"\s+weighing\s+(?:about\s+|around\s+|approximately\s+)?[\d.,]+\s*[a-z]{1,12}\.?$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*$")
 
