@@ -182,3 +182,15 @@ def test_existential_there_is_no_subject() -> None:
     text = "Today there are 19 in Ennis Hospital."
     assert "there" not in nth_counts_of(text, 19).lower()
     assert "patients" in nth_counts_of("There are 19 patients on trolleys today.", 19)  # near miss: its own noun
+
+
+# A fronted "Of the X ..., N were ..." whose whole has a longer modifier after its plural head: the head is the whole.
+def test_fronted_whole_with_a_long_modifier() -> None:
+    text = "Of the ballots cast by post in the northern ward, 6,204 were for Ms Hale."
+    assert nth_counts_of(text, 6204) == "ballots"
+    assert "patients" in nth_counts_of("Of the patients admitted over the winter, 48 were children.", 48)
+
+
+def test_fronted_whole_of_few_words_is_as_before() -> None:
+    # near miss: a short whole read as before
+    assert "passengers" in nth_counts_of("Of the 300 passengers, 12 were hurt.", 12)
