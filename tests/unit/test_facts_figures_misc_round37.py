@@ -194,3 +194,11 @@ def test_fronted_whole_with_a_long_modifier() -> None:
 def test_fronted_whole_of_few_words_is_as_before() -> None:
     # near miss: a short whole read as before
     assert "passengers" in nth_counts_of("Of the 300 passengers, 12 were hurt.", 12)
+
+
+# "cent" is a unit only as its own word: "across 2,695 centres" counts centres, no cents.
+def test_centres_are_no_cents() -> None:
+    text = "Pupils sat the exams across 1,412 centres in 30 districts."
+    assert _unit_of(text, 1412) is None
+    assert "centres" in nth_counts_of(text, 1412)
+    assert _unit_of("A first-class stamp costs 85 cents.", 85) == "cents"  # near miss: the coin itself

@@ -31,7 +31,7 @@ UNITS: dict[str, dict[str, str]] = {
            "n": "newtons",
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
-           "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
+           "ml": "millilitres", "mg": "milligrams", "cent": "cents", "cents": "cents", "pence": "pence", "sq km": "square kilometers",
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
            # (a change of a rate: "rose 0.3 percentage points" is not "rose 0.3 percent")
            "percentage point": "percentage points", "percentage-point": "percentage points",
@@ -288,8 +288,9 @@ _DA_UNIT_ENDINGS = r"(?:e|er|ere|erne|ers|es|en|ene|ens|et|ets|r|rs|rne|s|n|ne|n
 _RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": r"(?:ים)?"}
 
 
-# Abbreviated plurals that are a unit only as the whole word ("20 mins", not "20 minsters").
-_WHOLE_WORD_STEMS = frozenset({"kms", "hrs", "mins"})
+# Abbreviated plurals that are a unit only as the whole word ("20 mins", not "20 minsters"), and "cent(s)", which
+# starts other nouns ("across 2,695 centres", "a 12-century tradition" are no cents).
+_WHOLE_WORD_STEMS = frozenset({"kms", "hrs", "mins", "cent", "cents"})
 
 
 @functools.cache
