@@ -31,7 +31,8 @@ UNITS: dict[str, dict[str, str]] = {
            "n": "newtons",
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
-           "ml": "millilitres", "mg": "milligrams", "cent": "cents", "cents": "cents", "pence": "pence", "sq km": "square kilometers",
+           "ml": "millilitres", "mg": "milligrams", "cent": "cents", "cents": "cents", "pence": "pence",
+           "sq km": "square kilometers",
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
            # (a change of a rate: "rose 0.3 percentage points" is not "rose 0.3 percent")
            "percentage point": "percentage points", "percentage-point": "percentage points",
