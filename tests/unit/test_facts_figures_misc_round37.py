@@ -202,3 +202,8 @@ def test_centres_are_no_cents() -> None:
     assert _unit_of(text, 1412) is None
     assert "centres" in nth_counts_of(text, 1412)
     assert _unit_of("A first-class stamp costs 85 cents.", 85) == "cents"  # near miss: the coin itself
+
+
+def test_listed_counts_with_times_are_no_list_of_kinds() -> None:
+    # near miss: "in May ... in June" are times, not kinds; the list reading stays out
+    assert "June" not in nth_counts_of("The depot took on 80 drivers in May and 35 in June.", 35)
