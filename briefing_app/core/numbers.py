@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from briefing_app.core.bracketed_numbers import bracket_closed_after, bracket_opened_before
 from briefing_app.core.compound_scales import stacked_scale
+from briefing_app.core.decimal_comma_ar import ar_decimal_comma
 from briefing_app.core.decimal_zeros_en import decimal_before_scale
 from briefing_app.core.indian_groups import indian_grouped
 from briefing_app.core.millions_by_subject import millions_by_subject
@@ -770,6 +771,9 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         # "200.000" where "." is the decimal point: a fraction of three zeros is not how news writes a
         # decimal (it would be "200"); it is the dot-grouped thousands many Arabic (and European) writers use.
         value, foreign = float(ascii_digits(token).replace(".", "")), True
+    if lang == "ar" and value is not None and "," in token:  # "31,049 مليار" beside "23,8 بالمائة": a decimal comma
+        decimal = ar_decimal_comma(text, start, end, token)
+        value, foreign = (decimal, True) if decimal is not None else (value, foreign)
     grouped = _GROUPED_DECIMAL.fullmatch(ascii_digits(token)) if value is None else None
     if grouped:  # (the pattern's last group is the fraction; every separator before it groups thousands)
         value, foreign = float(f"{re.sub(r'[.,]', '', grouped.group(1))}.{grouped.group(2)}"), True
