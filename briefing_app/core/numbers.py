@@ -956,6 +956,8 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
             value, top = pair
         if value is None and lang == "ar" and _eleven(words, i):
             value = 1.0  # "أحد عشر", "إحدى عشرة": "one" only before "ten" ("أحد المسؤولين" is "one of")
+        if value is None and lang == "he" and _he_twelve(words, i):
+            value = 2.0  # "שנים עשר": "two" only before "ten" ("לפני שנים" is years ago)
         if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
             i += 1
             continue
@@ -1042,6 +1044,13 @@ def _eleven(words: list[re.Match[str]], i: int) -> bool:
         and i + 1 < len(words)
         and strip_arabic_marks(words[i + 1].group(0)) in ("عشر", "عشرة")
     )
+
+
+def _he_twelve(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word i is the "two" of the Hebrew twelve ("שנים עשר", "בשנים עשר החודשים"): "שנים" alone is "years"."""
+    word = words[i].group(0)
+    prefixed = any(word[cut:] == "שנים" and all(c in _HE_PREFIXES for c in word[:cut]) for cut in range(3))
+    return prefixed and i + 1 < len(words) and words[i + 1].group(0) in ("עשר", "עשרה")
 
 
 def _decade_word(words: list[re.Match[str]], i: int) -> bool:

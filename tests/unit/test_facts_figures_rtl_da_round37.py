@@ -88,3 +88,73 @@ def test_ar_rate_against_earlier_rate_is_not_the_base() -> None:
 def test_ar_count_against_an_earlier_count_keeps_it() -> None:
     paragraph = "وبلغ عدد السكان 300 ألف نسمة، مقابل 280 ألفا في العام السابق."
     assert "نسمة" in (_counts(paragraph, 280e3, "ar") or "")
+
+
+# Hebrew: "שנים עשר" is twelve; "שנים" alone is years
+
+
+def test_he_twelve_spelled_with_the_years_word_is_twelve() -> None:
+    paragraph = "בשנים עשר החודשים האחרונים נפתחו במחוז 340 עסקים חדשים."
+    values = _values([paragraph], "he")
+    assert 10 not in values and 340 in values
+
+
+def test_he_years_word_alone_is_no_number() -> None:
+    assert 2 not in _values(["לפני שנים רבות נפתחו במחוז 340 עסקים חדשים."], "he")
+
+
+# Hebrew: a list of bare labels and percentages gives each figure the label before it
+
+
+def test_he_bare_list_item_counts_its_own_label_not_the_next() -> None:
+    paragraph = "עליות מחירים נרשמו בסעיפים הבאים: ריהוט 2.2%, דלק 1.7%, חשמל 1.4% ומים וביוב 0.6%."
+    assert (_counts(paragraph, 1.4, "he") or "") == "חשמל"
+    assert (_counts(paragraph, 0.6, "he") or "") == "מים וביוב"
+
+
+def test_he_two_figures_joined_by_a_clause_are_no_list() -> None:
+    paragraph = "מדד המחירים עלה ב-0.4% ואילו מחירי הדירות ירדו 1.2%."
+    assert "מחירי הדירות" in (_counts(paragraph, 1.2, "he") or "")
+
+
+# Danish: a linking adverb between auxiliary and participle; an object pulled down; "hvilket er N mere end"
+
+
+def test_da_linking_adverb_is_no_subject() -> None:
+    paragraph = "Udlånet er således faldet med 3,2 procent det seneste år."
+    assert "Udlånet" in (_counts(paragraph, 3.2, "da") or "")
+
+
+def test_da_object_pulled_down_is_what_changes() -> None:
+    paragraph = "Den svage høst har trukket landbrugets indtjening ned med 1,8 milliarder kroner."
+    assert "indtjening" in (_counts(paragraph, 1.8e9, "da") or "")
+
+
+def test_da_pulled_without_object_keeps_the_subject() -> None:
+    paragraph = "Indtjeningen er trukket ned med 1,8 milliarder kroner."
+    assert "Indtjening" in (_counts(paragraph, 1.8e9, "da") or "")
+
+
+def test_da_which_is_more_than_counts_the_figure_before() -> None:
+    paragraph = "Regnskabet viser et overskud på 14,2 milliarder kroner i 2023, hvilket er 1,1 milliarder kroner mere end året før."
+    assert "overskud" in (_counts(paragraph, 1.1e9, "da") or "")
+
+
+def test_da_which_is_without_comparison_is_not_shared() -> None:
+    paragraph = "Regnskabet viser et overskud på 14,2 milliarder kroner, hvilket er 3 gange så meget som ventet."
+    assert "overskud" not in (_counts(paragraph, 3, "da") or "")
+
+
+# Arabic: a comma list of one count by place gives each later item the first's reading and its own place
+
+
+def test_ar_comma_list_by_place_shares_the_first_items_noun() -> None:
+    paragraph = "وأوضح البيان أن المخالفات توزعت ما بين 240 في مدينة صلالة، و75 في صحار، و31 في نزوى و12 في صور."
+    for value, place in ((75, "صحار"), (31, "نزوى"), (12, "صور")):
+        counts = _counts(paragraph, value, "ar") or ""
+        assert "المخالفات" in counts and place in counts
+
+
+def test_ar_comma_list_item_with_its_own_noun_keeps_it() -> None:
+    paragraph = "وبلغ عدد المخالفات 240 في مدينة صلالة، و75 مركبة ضبطت في صحار."
+    assert "مركبة" in (_counts(paragraph, 75, "ar") or "")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_moving_levels import ar_new_change_clause
+from briefing_app.core.facts.ar_place_list import ar_place_list
 from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
@@ -560,5 +561,6 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
     share_compared(numbered, text, lang)
     if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
         share_bare_change(numbered, text)
+        ar_place_list(numbered, text)  # "606 في عمان، و19 في الكرك": the same count, in another place
         share_compared(numbered, text, lang)
         share_conversions(numbered, text)
