@@ -158,3 +158,55 @@ def test_ar_comma_list_by_place_shares_the_first_items_noun() -> None:
 def test_ar_comma_list_item_with_its_own_noun_keeps_it() -> None:
     paragraph = "وبلغ عدد المخالفات 240 في مدينة صلالة، و75 مركبة ضبطت في صحار."
     assert "مركبة" in (_counts(paragraph, 75, "ar") or "")
+
+
+# Arabic: a market's close "أغلق X تعاملاته على ارتفاع بنسبة N" is X's change, and the level it settled at X's
+
+
+def test_ar_session_close_change_counts_the_index() -> None:
+    paragraph = "وأغلق مؤشر بورصة المدينة تعاملاته اليوم على ارتفاع بنسبة 0.6% ليستقر عند 4310 نقاط."
+    assert "مؤشر بورصة المدينة" in (_counts(paragraph, 0.6, "ar") or "")
+
+
+def test_ar_session_close_on_a_fall_by_points_counts_the_index() -> None:
+    paragraph = "واختتم المؤشر العام جلسته على تراجع بمقدار 22 نقطة."
+    assert "المؤشر العام" in (_counts(paragraph, 22, "ar") or "")
+
+
+def test_ar_closed_road_at_a_height_is_no_session_change() -> None:
+    paragraph = "وأغلقت الشرطة الطريق الجبلي على ارتفاع 1200 متر."
+    assert "الطريق" not in (_counts(paragraph, 1200, "ar") or "")
+
+
+# Arabic: a quoted group before "بنسبة" is what the item of a list measures
+
+
+def test_ar_quoted_group_before_share_is_the_item() -> None:
+    paragraph = (
+        "وساهم في ارتفاع الرقم القياسي بشكل رئيسي 'مجموعة الخضار الطازجة' بنسبة 4.1%، و'الوقود والإنارة' بنسبة 2.9%."
+    )
+    assert "الخضار" in (_counts(paragraph, 4.1, "ar") or "")
+    assert "الوقود" in (_counts(paragraph, 2.9, "ar") or "")
+
+
+def test_ar_quoted_company_keeps_its_owning_noun() -> None:
+    paragraph = 'وارتفع سهم "الواحة للأسمنت" بنسبة 3.4% في التعاملات المبكرة.'
+    assert "سهم" in (_counts(paragraph, 3.4, "ar") or "")
+
+
+# Arabic: the later items of a ranking measure what the first item measures, of their own item
+
+
+def test_ar_ranked_items_share_the_first_items_measure() -> None:
+    paragraph = (
+        "وحل ميناء الواحة في المركز الأول من حيث حجم المناولة بـ 4.2 مليون طن، وجاء ثانياً ميناء السدرة بـ 2.6 مليون "
+        "طن، وثالثاً ميناء الرمال بـ 1.1 مليون طن."
+    )
+    for value, item in ((2.6e6, "السدرة"), (1.1e6, "الرمال")):
+        counts = _counts(paragraph, value, "ar") or ""
+        assert "حجم المناولة" in counts and item in counts
+
+
+def test_ar_ranked_adverb_without_a_comma_list_is_not_shared() -> None:
+    paragraph = "وحل ميناء الواحة أولاً بحجم مناولة بلغ 4.2 مليون طن، فيما استقبل ميناء السدرة 300 سفينة."
+    assert "مناولة" not in (_counts(paragraph, 300, "ar") or "")

@@ -11,6 +11,9 @@ import re
 
 from briefing_app.core.facts.ar_moving_levels import ar_new_change_clause
 from briefing_app.core.facts.ar_place_list import ar_place_list
+from briefing_app.core.facts.ar_quoted_items import ar_quoted_items
+from briefing_app.core.facts.ar_ranked_items import ar_ranked_items
+from briefing_app.core.facts.ar_session_change import ar_session_change
 from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
@@ -551,6 +554,8 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
         share_past_figure(numbered, text)
+        ar_session_change(numbered, text)  # "أغلق المؤشر تعاملاته على ارتفاع بنسبة 0.8%": the index's change
+        ar_quoted_items(numbered, text)  # "'مجموعة الأمتعة الشخصية' بنسبة 5.75%": the quoted group
         share_relative_level(numbered, text)  # "مقارنة مع الربع الثاني الذي بلغ خلاله 22.6 %": the same rate, then
     if lang == "he":  # "ירדו ב-5.4%, והן עומדות על 59.7 מיליארד": the pronoun stands for the figure before
         share_of_them_within(numbered, text)  # "מספר החולים 436, מתוכם 122 במצב קריטי": critical patients
@@ -562,5 +567,6 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
     if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
         share_bare_change(numbered, text)
         ar_place_list(numbered, text)  # "606 في عمان، و19 في الكرك": the same count, in another place
+        ar_ranked_items(numbered, text)  # "وجاءت ثانياً منطقة Y بـ 1.9 مليار": the first item's measure, of Y
         share_compared(numbered, text, lang)
         share_conversions(numbered, text)
