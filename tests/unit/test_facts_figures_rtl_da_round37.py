@@ -210,3 +210,30 @@ def test_ar_ranked_items_share_the_first_items_measure() -> None:
 def test_ar_ranked_adverb_without_a_comma_list_is_not_shared() -> None:
     paragraph = "وحل ميناء الواحة أولاً بحجم مناولة بلغ 4.2 مليون طن، فيما استقبل ميناء السدرة 300 سفينة."
     assert "مناولة" not in (_counts(paragraph, 300, "ar") or "")
+
+
+# Arabic: "أول N أشهر" counts the months; a sum restating a share past a span; "بينما كان N" is the earlier level
+
+
+def test_ar_first_months_count_the_months() -> None:
+    paragraph = "وارتفعت مبيعات الإسمنت بنسبة 6% خلال أول 4 أشهر من العام الجاري."
+    assert "أشهر" in (_counts(paragraph, 4, "ar") or "")
+
+
+def test_ar_first_winners_are_no_span() -> None:
+    paragraph = "وحصل أول 3 فائزين في المسابقة على جوائز مالية."
+    assert "فائز" in (_counts(paragraph, 3, "ar") or "")
+
+
+def test_ar_sum_restating_a_share_of_product_past_a_span() -> None:
+    paragraph = (
+        "كما ارتفع الفائض الأولي ليصل إلى 1,8% من الناتج المحلي الإجمالي خلال أول ستة أشهر من العام المالي مسجلاً "
+        "نحو 310 مليار جنيه بينما كان 1,2% خلال نفس الفترة من العام الماضي."
+    )
+    assert "الفائض" in (_counts(paragraph, 310e9, "ar") or "")
+    assert "الفائض" in (_counts(paragraph, 1.2, "ar") or "")
+
+
+def test_ar_while_clause_with_its_own_noun_keeps_it() -> None:
+    paragraph = "وارتفع الفائض الأولي إلى 1.8% من الناتج المحلي، بينما كان عدد المشروعات 120 مشروعا."
+    assert "مشروع" in (_counts(paragraph, 120, "ar") or "")

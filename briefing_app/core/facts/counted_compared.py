@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_first_spans import ar_first_spans
 from briefing_app.core.facts.ar_moving_levels import ar_new_change_clause
 from briefing_app.core.facts.ar_place_list import ar_place_list
 from briefing_app.core.facts.ar_quoted_items import ar_quoted_items
@@ -32,7 +33,9 @@ from briefing_app.core.numbers import strip_arabic_marks
 _AR_AGAINST = re.compile(
     r"(?:(?<!\S)[و]?(?:مقابل|مقارنة|بالمقارنة|قياسا|قياساً)(?:\s+(?:مع|ب\u0640?|إلى|الى))?\s*(?:ب\u0640?)?"
     # (or the level it had before: "ارتفع إلى 54 دولة، بعد أن كانت 35 في 2019")
-    r"|(?<!\S)بعد\s+(?:أن|ان)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?)\s*"
+    r"|(?<!\S)بعد\s+(?:أن|ان)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?"
+    # (or "while it was": "ارتفع إلى 2,9% ... بينما كان 1,5% خلال نفس الفترة من العام الماضي")
+    r"|(?<!\S)(?:بينما|فيما|في\s+حين)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?)\s*"
     r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
 )
 # (and "מול", versus, the headline's short form: "3.5 מיליארד באפריל מול 14 מיליארד אשתקד")
@@ -554,6 +557,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
         share_past_figure(numbered, text)
+        ar_first_spans(numbered, text)  # "خلال أول 5 أشهر": months, not the words before "أول"
         ar_session_change(numbered, text)  # "أغلق المؤشر تعاملاته على ارتفاع بنسبة 0.8%": the index's change
         ar_quoted_items(numbered, text)  # "'مجموعة الأمتعة الشخصية' بنسبة 5.75%": the quoted group
         share_relative_level(numbered, text)  # "مقارنة مع الربع الثاني الذي بلغ خلاله 22.6 %": the same rate, then
