@@ -237,3 +237,16 @@ def test_ar_sum_restating_a_share_of_product_past_a_span() -> None:
 def test_ar_while_clause_with_its_own_noun_keeps_it() -> None:
     paragraph = "وارتفع الفائض الأولي إلى 1.8% من الناتج المحلي، بينما كان عدد المشروعات 120 مشروعا."
     assert "مشروع" in (_counts(paragraph, 120, "ar") or "")
+
+
+# Arabic: "N% نسبة X" in a headline's order counts the measure and what it is of
+
+
+def test_ar_figure_before_its_measure_counts_the_measures_complement() -> None:
+    paragraph = "12 بالمئة نسبة ارتفاع مبيعات السيارات خلال الربع الأول"
+    assert "مبيعات السيارات" in (_counts(paragraph, 12, "ar") or "")
+
+
+def test_ar_figure_with_its_own_noun_before_a_measure_keeps_it() -> None:
+    paragraph = "وسجلت 12 إصابة جديدة بينما بلغت نسبة الشفاء 90%."
+    assert "إصابة" in (_counts(paragraph, 12, "ar") or "")

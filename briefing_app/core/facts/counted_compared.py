@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_first_spans import ar_first_spans
+from briefing_app.core.facts.ar_measure_after import ar_measure_after
 from briefing_app.core.facts.ar_moving_levels import ar_new_change_clause
 from briefing_app.core.facts.ar_place_list import ar_place_list
 from briefing_app.core.facts.ar_quoted_items import ar_quoted_items
@@ -558,6 +559,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
         share_past_figure(numbered, text)
         ar_first_spans(numbered, text)  # "خلال أول 5 أشهر": months, not the words before "أول"
+        ar_measure_after(numbered, text)  # "9.5 بالمئة نسبة تراجع قيمة الصادرات": the measure's complement
         ar_session_change(numbered, text)  # "أغلق المؤشر تعاملاته على ارتفاع بنسبة 0.8%": the index's change
         ar_quoted_items(numbered, text)  # "'مجموعة الأمتعة الشخصية' بنسبة 5.75%": the quoted group
         share_relative_level(numbered, text)  # "مقارنة مع الربع الثاني الذي بلغ خلاله 22.6 %": the same rate, then
