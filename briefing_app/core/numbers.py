@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from briefing_app.core.bracketed_numbers import bracket_closed_after, bracket_opened_before
 from briefing_app.core.compound_scales import stacked_scale
+from briefing_app.core.decimal_comma_ar import ar_decimal_comma
 from briefing_app.core.decimal_zeros_en import decimal_before_scale
 from briefing_app.core.indian_groups import indian_grouped
 from briefing_app.core.millions_by_subject import millions_by_subject
@@ -773,6 +774,9 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         # "200.000" where "." is the decimal point: a fraction of three zeros is not how news writes a
         # decimal (it would be "200"); it is the dot-grouped thousands many Arabic (and European) writers use.
         value, foreign = float(ascii_digits(token).replace(".", "")), True
+    if lang == "ar" and value is not None and "," in token:  # "31,049 مليار" beside "23,8 بالمائة": a decimal comma
+        decimal = ar_decimal_comma(text, start, end, token)
+        value, foreign = (decimal, True) if decimal is not None else (value, foreign)
     grouped = _GROUPED_DECIMAL.fullmatch(ascii_digits(token)) if value is None else None
     if grouped:  # (the pattern's last group is the fraction; every separator before it groups thousands)
         value, foreign = float(f"{re.sub(r'[.,]', '', grouped.group(1))}.{grouped.group(2)}"), True
@@ -955,6 +959,8 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
             value, top = pair
         if value is None and lang == "ar" and _eleven(words, i):
             value = 1.0  # "أحد عشر", "إحدى عشرة": "one" only before "ten" ("أحد المسؤولين" is "one of")
+        if value is None and lang == "he" and _he_twelve(words, i):
+            value = 2.0  # "שנים עשר": "two" only before "ten" ("לפני שנים" is years ago)
         if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
             i += 1
             continue
@@ -1041,6 +1047,13 @@ def _eleven(words: list[re.Match[str]], i: int) -> bool:
         and i + 1 < len(words)
         and strip_arabic_marks(words[i + 1].group(0)) in ("عشر", "عشرة")
     )
+
+
+def _he_twelve(words: list[re.Match[str]], i: int) -> bool:
+    """Whether word i is the "two" of the Hebrew twelve ("שנים עשר", "בשנים עשר החודשים"): "שנים" alone is "years"."""
+    word = words[i].group(0)
+    prefixed = any(word[cut:] == "שנים" and all(c in _HE_PREFIXES for c in word[:cut]) for cut in range(3))
+    return prefixed and i + 1 < len(words) and words[i + 1].group(0) in ("עשר", "עשרה")
 
 
 def _decade_word(words: list[re.Match[str]], i: int) -> bool:

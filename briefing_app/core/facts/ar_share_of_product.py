@@ -70,9 +70,12 @@ def ar_share_of_product(facts: list[Fact], text: str) -> None:
         if phrase is None:
             continue
         f.counts = phrase
-        after = facts[i + 1].number if i + 1 < len(facts) else None
+        # (the next sum, past a span between: "خلال أول سبعة أشهر من العام المالي مسجلاً نحو 602 مليار جنيه")
+        after = next((g.number for g in facts[i + 1 :] if g.number is not None and g.number.currency is not None), None)
         of_product = _OF_PRODUCT.match(text, f.number.end)
         if after is not None and of_product is not None:
             gap = text[of_product.end() : after.start]
             if after.currency is not None and _RESTATED.fullmatch(gap):
-                facts[i + 1].counts = phrase
+                for g in facts[i + 1 :]:
+                    if g.number is after:
+                        g.counts = phrase

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_first_spans import ar_first_spans
+from briefing_app.core.facts.ar_measure_after import ar_measure_after
 from briefing_app.core.facts.ar_moving_levels import ar_new_change_clause
+from briefing_app.core.facts.ar_place_list import ar_place_list
+from briefing_app.core.facts.ar_quoted_items import ar_quoted_items
+from briefing_app.core.facts.ar_ranked_items import ar_ranked_items
+from briefing_app.core.facts.ar_session_change import ar_session_change
 from briefing_app.core.facts.ar_times import ar_period
 from briefing_app.core.facts.counted_da import share_da_equivalent
 from briefing_app.core.facts.counted_restated_en import share_en_restated
@@ -28,7 +34,9 @@ from briefing_app.core.numbers import strip_arabic_marks
 _AR_AGAINST = re.compile(
     r"(?:(?<!\S)[و]?(?:مقابل|مقارنة|بالمقارنة|قياسا|قياساً)(?:\s+(?:مع|ب\u0640?|إلى|الى))?\s*(?:ب\u0640?)?"
     # (or the level it had before: "ارتفع إلى 54 دولة، بعد أن كانت 35 في 2019")
-    r"|(?<!\S)بعد\s+(?:أن|ان)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?)\s*"
+    r"|(?<!\S)بعد\s+(?:أن|ان)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?"
+    # (or "while it was": "ارتفع إلى 2,9% ... بينما كان 1,5% خلال نفس الفترة من العام الماضي")
+    r"|(?<!\S)(?:بينما|فيما|في\s+حين)\s+(?:كان|كانت)(?:\s+(?:قد\s+)?(?:بلغ|بلغت|سجل|سجلت))?)\s*"
     r"(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s*)?$"
 )
 # (and "מול", versus, the headline's short form: "3.5 מיליארד באפריל מול 14 מיליארד אשתקד")
@@ -122,6 +130,10 @@ def _from_to(e: Fact, g: Fact, text: str) -> bool:
     return _FROM_TO_GAP.fullmatch(units) is not None and not _own_noun(g, text, "ar")
 
 
+# "per" right before a figure: the base of a rate ("4 حالات وفاة لكل 100 ألف نسمة", "5 רופאים לכל 1,000 תושבים").
+_PER_BASE = re.compile(r"(?<!\S)(?:لكل\s*(?:ال)?|לכל\s*)$")
+
+
 def share_compared(facts: list[Fact], text: str, lang: str) -> None:
     """A figure set against an earlier one ("مقابل", "مقارنة بـ", "לעומת") with no noun of its own counts what that
     earlier figure of the same quantity counts (its own reading was a time: "في نفس الفترة", "بינואר בשנה"); so does
@@ -168,6 +180,8 @@ def share_compared(facts: list[Fact], text: str, lang: str) -> None:
         if not (against or left) or (_own_noun(g, text, lang) and not timed):
             continue
         candidates = [e for e in reversed(facts[:i]) if e.number and e.counts and _same_quantity(e, g, text)]
+        # (not the base of a rate: "4 حالات وفاة لكل 100 ألف نسمة، مقابل 4.4 في عام 2019" sets rate against rate)
+        candidates = [e for e in candidates if not _PER_BASE.search(text[: e.number.start] if e.number else "")]
         # (a figure with no unit of its own left its currency unsaid, "حوالي 132 مليون دينار، مقابل 109 ملايين": the
         # nearest sum before it, not an earlier one that also left its currency unsaid)
         same_unit = (c for c in candidates if c.unit == g.unit) if g.unit is not None else iter(())
@@ -289,10 +303,95 @@ def _own_changed_noun(before: str) -> str | None:
     return " ".join(words)
 
 
+# A change noun glued to "by" right after another figure and its unit words, with no comma or verb between: "سجلت
+# العقود الآجلة لخام برنت 75.84 دولاراً للبرميل عند التسوية | بارتفاع 1.79 دولار", "بلغ 40 دينارا للغرام بانخفاض 2 %";
+# or "by a share / an amount" alone after the level a verb of change reached: "وارتفعت الصادرات إلى 5 مليارات ريال |
+# بنسبة 12%". The change is of what the level before counts, not of the unit or adjunct words the reading ran back over.
+_AR_CHANGE_AFTER_LEVEL = re.compile(
+    rf"\s*((?:[^\W\d]+\s+){{0,5}}?)(?:[وف]?ب({AR_CHANGE_NOUNS})(?:\s+(?:بمقدار|بنسبة|قدره|قدرها|نسبته|نسبتها))?"
+    r"|(بنسبة|بمقدار))\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?"
+)
+# A level's reading that ran on into the change after it: "بزيادة نسبتها (أرباح الشركة)".
+_CHANGE_READ_AS_NOUN = re.compile(
+    rf"[وف]?ب(?:{AR_CHANGE_NOUNS})(?:\s+(?:بمقدار|بنسبة|قدره|قدرها|نسبته|نسبتها))?\s+\(([^()]+)\)"
+)
+# What the figure after "بنسبة" may be instead: a share of a whole named after it ("بنسبة 30% من إجمالي الصادرات").
+_AR_SHARE_OF = re.compile(r"\s*(?:[%٪]|(?:في\s+)?الم[ئا]+ة|بالم[ئا]+ة)\s+(?:من|مِن)(?!\S)")
+
+
+def _change_after_level(facts: list[Fact], i: int, text: str) -> str | None:
+    """The change of a figure right after an earlier figure's unit words ("75.84 دولاراً للبرميل بارتفاع | 1.79"):
+    its change noun, or "" after a bare "بنسبة"/"بمقدار" when the earlier figure is a level reached ("إلى 5 مليارات
+    ريال بنسبة | 12%"); None when the earlier one has no reading of its own or a clause opens between them."""
+    f = facts[i]
+    earlier = facts[i - 1] if i else None
+    if f.number is None or earlier is None or earlier.number is None or not earlier.counts:
+        return None
+    m = _AR_CHANGE_AFTER_LEVEL.fullmatch(strip_arabic_marks(text[earlier.number.end : f.number.start]))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    # (the words between are the level's unit and adjuncts, no verb or new subject: "مليارات وارتفعت الواردات بنسبة")
+    if any(re.fullmatch(AR_VERB, w) or w.startswith("وال") for w in words):
+        return None
+    if m.group(2):
+        return m.group(2)
+    before_level = strip_arabic_marks(text[: earlier.number.start])
+    reached = AR_REACHING.search(before_level) is not None or _AR_TO.search(before_level) is not None
+    if not reached or _AR_SHARE_OF.match(strip_arabic_marks(text[f.number.end :])):
+        return None
+    return ""
+
+
+# The same change restated in other terms after "or": "بارتفاع 1.79 دولار | أو | 2.4 في المئة".
+_AR_OR_RESTATED = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}أو\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?")
+# A share word alone after a comma, the change named before it: "وتراجعت أعداد الوفيات ... مقارنة بعام 2022، بنسبة
+# بلغت 24.3%". What the figure measures is the subject of the clause before the comma.
+_AR_BARE_SHARE = re.compile(r"[وف]?ب?(?:نسبة|نسب)(?:\s+(?:بلغت|بلغ|قدرها|قدره|تقدر|يقدر|وصلت|وصل))?")
+_AR_COMMA_SHARE = re.compile(r"[،,]\s*[وف]?ب(?:نسبة|نسب)(?:\s+(?:بلغت|بلغ|قدرها|قدره|تقدر|يقدر|وصلت|وصل))?\s*$")
+
+
+def _share_level_change(facts: list[Fact], i: int, text: str, change: str) -> None:
+    """Give the figure `i`, the change after a level (`change` its noun, "" for a bare "بنسبة"), what the level before
+    it counts; and the same change restated after "أو" ("1.79 دولار أو 2.4 في المئة") the same."""
+    f, level_fact = facts[i], facts[i - 1]
+    level = level_fact.counts or ""
+    ran_on = _CHANGE_READ_AS_NOUN.fullmatch(strip_arabic_marks(level))
+    if ran_on:  # ("120 مليون دينار بزيادة نسبتها": the level read the change after it as its noun)
+        level = level_fact.counts = ran_on.group(1)
+    read, f.counts = f.counts, f"{change} ({level})" if change else level
+    restated = facts[i + 1] if i + 1 < len(facts) else None
+    if f.number is None or restated is None or restated.number is None or restated.counts != read:
+        return
+    # ("بارتفاع 1.79 دولار أو 2.4 في المئة": the same change in percent, its reading run back alike)
+    if _AR_OR_RESTATED.fullmatch(strip_arabic_marks(text[f.number.end : restated.number.start])):
+        restated.counts = f.counts
+
+
+def _share_after_comma(f: Fact, text: str) -> str | None:
+    """What a figure read only as "بنسبة" after a comma measures: the subject of the clause before the comma."""
+    if f.number is None or not f.counts or not _AR_BARE_SHARE.fullmatch(strip_arabic_marks(f.counts)):
+        return None
+    before = strip_arabic_marks(text[: f.number.start])
+    comma = _AR_COMMA_SHARE.search(before)
+    if comma is None:
+        return None
+    subject = rtl_context(before[: comma.start()].rstrip() + " بنسبة ", "ar")
+    return subject if subject and not _AR_BARE_SHARE.fullmatch(subject) else None
+
+
 def share_bare_change(facts: list[Fact], text: str) -> None:
     """An Arabic figure whose reading is a change noun alone ("بارتفاع", "بزيادة نسبتها") measures the change of
     what an earlier figure of the sentence counts ("بلغت الصادرات 2.2 مليار، بارتفاع بنسبة 14 %"); with no figure
     before, of the subject of the clause before the comma ("شهدت الصادرات نموا ملحوظا، بارتفاع 400 %")."""
+    for i, f in enumerate(facts):
+        after_level = _change_after_level(facts, i, text)
+        if after_level is not None:  # "75.84 دولاراً للبرميل عند التسوية بارتفاع 1.79 دولار": the level's change
+            _share_level_change(facts, i, text, after_level)
+            continue
+        share = _share_after_comma(f, text)
+        if share is not None:  # "...، بنسبة بلغت 24.3%": the change of the clause before the comma
+            f.counts = share
     bare = [f.counts is not None and _AR_BARE_CHANGE.fullmatch(strip_arabic_marks(f.counts)) for f in facts]
     for i, f in enumerate(facts):
         found = bare[i]
@@ -459,6 +558,10 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
         return
     if lang == "ar":  # "بنسبة 24 % خلال تموز بلغت 47.8 مليار": a reading run back over another figure
         share_past_figure(numbered, text)
+        ar_first_spans(numbered, text)  # "خلال أول 5 أشهر": months, not the words before "أول"
+        ar_measure_after(numbered, text)  # "9.5 بالمئة نسبة تراجع قيمة الصادرات": the measure's complement
+        ar_session_change(numbered, text)  # "أغلق المؤشر تعاملاته على ارتفاع بنسبة 0.8%": the index's change
+        ar_quoted_items(numbered, text)  # "'مجموعة الأمتعة الشخصية' بنسبة 5.75%": the quoted group
         share_relative_level(numbered, text)  # "مقارنة مع الربع الثاني الذي بلغ خلاله 22.6 %": the same rate, then
     if lang == "he":  # "ירדו ב-5.4%, והן עומדות על 59.7 מיליארד": the pronoun stands for the figure before
         share_of_them_within(numbered, text)  # "מספר החולים 436, מתוכם 122 במצב קריטי": critical patients
@@ -469,5 +572,7 @@ def share_restated(numbered: list[Fact], text: str, lang: str, told: list[Fact] 
     share_compared(numbered, text, lang)
     if lang == "ar":  # (then again: "لتصل إلى 130 مليون مقارنة بـ 26 مليون" once the level has its noun)
         share_bare_change(numbered, text)
+        ar_place_list(numbered, text)  # "606 في عمان، و19 في الكرك": the same count, in another place
+        ar_ranked_items(numbered, text)  # "وجاءت ثانياً منطقة Y بـ 1.9 مليار": the first item's measure, of Y
         share_compared(numbered, text, lang)
         share_conversions(numbered, text)

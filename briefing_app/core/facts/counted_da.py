@@ -56,6 +56,12 @@ def danish_sum_reading(before: str, rest: str) -> str | None:
 # skattestigningen i X | til 5.000 kroner".
 _DA_QUALIFIERS = r"(?:(?:godt|knap|cirka|ca\.|omkring|næsten|over|under|mindst|små|lidt\s+over|lidt\s+under)\s+)?"
 _DA_EQUIVALENT = re.compile(rf"(?:\bsvarende|\bhvilket\s+svarer|\bdet\s+svarer)\s+til\s+{_DA_QUALIFIERS}$")
+# "..., hvilket er | 2,6 milliarder kroner mere end i marts": the difference from another time of the same quantity.
+_DA_WHICH_IS = re.compile(rf"\b(?:hvilket|hvad|det)\s+er\s+{_DA_QUALIFIERS}$")
+_DA_MORE_THAN = re.compile(
+    r"\s*(?:mia\.|milliarder|mio\.|millioner)?\s*(?:kr\.|kroner|euro)?\s*(?:procent|pct\.|procentpoint)?\s*"
+    r"(?:mere|mindre|flere|færre|højere|lavere)\s+end\b"
+)
 _DA_EQUALS_INVERTED = re.compile(
     r"\bsvare(?:r|de)\s+((?:[a-zæøå]+\s+){0,2}?[a-zæøå]{3,}(?:en|et|ne|erne|ene))"
     rf"(?:\s+(?:i|for|på|hos|blandt)\s+[\wæøåÆØÅ-]+)?\s+til\s+{_DA_QUALIFIERS}$"
@@ -64,8 +70,9 @@ _DA_EQUALS_INVERTED = re.compile(
 
 def share_da_equivalent(numbered: list[Fact], text: str) -> None:
     """A Danish figure after "svarende til" (or "hvilket svarer til") counts what the figure before it in the sentence
-    counts, the same quantity put another way; after "svarer X til" it counts X, the subject put after its verb. A
-    share of its own whole keeps its reading ("svarende til 5 pct. af BNP")."""
+    counts, the same quantity put another way (so does "hvilket er N mere end ...", its difference from another
+    time); after "svarer X til" it counts X, the subject put after its verb. A share of its own whole keeps its
+    reading ("svarende til 5 pct. af BNP")."""
     for i, g in enumerate(numbered):
         if g.number is None:
             continue
@@ -79,6 +86,8 @@ def share_da_equivalent(numbered: list[Fact], text: str) -> None:
         earlier = [(f.counts, f.number.end) for f in numbered[:i] if f.counts and f.number is not None]
         if earlier and _DA_EQUIVALENT.search(before) and g.number.start - earlier[-1][1] < 80:
             g.counts = earlier[-1][0]
+        elif earlier and _DA_WHICH_IS.search(before) and _DA_MORE_THAN.match(rest):
+            g.counts = earlier[-1][0]  # ("35,6 mia. kr. i april, hvilket er 2,6 mia. kr. mere end i marts")
 
 
 # A sum "til at"/"på at" and an infinitive, with no reading of its own: what it pays for ("19,1 mia. kr. til at bygge
@@ -99,11 +108,14 @@ def danish_for_doing(rest: str) -> str | None:
 # grundskylden til", "øger budgettet med" (not "hæve med 8 mio.", which has no object).
 _DA_CHANGED_OBJECT = re.compile(
     r"\b(?:hæve[rt]?|hævede|sænke[rt]?|sænkede|øge[rt]?|øgede|forhøje[rt]?|forhøjede|reducere[rt]?|reducerede|"
-    r"nedsætte[r]?|nedsatte|nedsat|beskære[r]?|beskar|beskåret)\s+"
-    r"((?:(?:den|det|de|sin|sit|sine|deres|hele)\s+)?(?:[a-zæøå]+\s+)?[a-zæøå]{3,})\s+(?:med|til)\s+"
+    r"nedsætte[r]?|nedsatte|nedsat|beskære[r]?|beskar|beskåret|"
+    # (a verb and its particle around the object: "har trukket betalingsbalancen ned med 5,6 mia. kr.")
+    r"trække[r]?|trak|trukket|sende[r]?|sendte|sendt|skubbe[r]?|skubbede|skubbet)\s+"
+    r"((?:(?:den|det|de|sin|sit|sine|deres|hele)\s+)?(?:[a-zæøå]+\s+)?[a-zæøå]{3,})\s+(?:(?:ned|op)\s+)?(?:med|til)\s+"
     rf"(?:samlet\s+|i\s+alt\s+)?{_DA_QUALIFIERS}$"
 )
-_DA_NOT_OBJECTS = {"med", "til", "ikke", "også", "nu", "igen", "kun", "samlet", "derfor", "dermed", "allerede"}
+_DA_NOT_OBJECTS = {"med", "til", "ikke", "også", "nu", "igen", "kun", "samlet", "derfor", "dermed", "allerede",
+                   "ned", "op"}  # fmt: skip
 
 
 def danish_changed_object(before: str) -> str | None:
@@ -113,6 +125,8 @@ def danish_changed_object(before: str) -> str | None:
     if not m:
         return None
     words = [w for w in m.group(1).split() if w not in ("den", "det", "de", "sin", "sit", "sine", "deres", "hele")]
+    if len(words) > 1 and words[-1] in ("ned", "op"):  # ("trukket betalingsbalancen ned med": the particle)
+        words = words[:-1]
     if not words or any(w in _DA_NOT_OBJECTS for w in words):
         return None
     return " ".join(words)

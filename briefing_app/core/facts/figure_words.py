@@ -563,7 +563,9 @@ ADVERBS = {"currently", "now", "still", "already", "also", "only", "just", "resp
            "hele", "blot", "fortsat", "endnu", "igen", "nemlig", "faktisk", "dermed", "derfor", "samtidig",
            "foreløbig", "hidtil", "nok", "jo", "dog", "altså", "efterhånden", "snart",
            # (sentence adverbs between a copula and "på": "besparelsen er egentlig på 60 mio. kr.")
-           "egentlig", "reelt", "ellers", "vel", "vist", "formentlig", "sandsynligvis"}  # fmt: skip
+           "egentlig", "reelt", "ellers", "vel", "vist", "formentlig", "sandsynligvis",
+           # (a linking adverb between the auxiliary and the participle: "Importen er således faldet med 7 procent")
+           "således", "desuden", "alligevel", "hermed"}  # fmt: skip
 # Nouns of a group whose size a figure in their of-phrase gives ("assemblies of five or more people", "a
 # coalition of 70 members"): they say what the counted ones make up.
 COLLECTIVES = {"group", "groups", "gathering", "gatherings", "assembly", "assemblies", "crowd", "crowds",
