@@ -281,7 +281,10 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
            # as much as 20%")
            "as many as", "as much as", "as few as", "as little as", "as high as", "as low as", "upwards of",
            "close to", "in excess of", "an estimated", "well over", "well under", "a little over",
-           "a little under", "just below", "just above", "in the region of"),
+           "a little under", "just below", "just above", "in the region of",
+           # (a negated comparison is the opposite bound, as Arabic "لا يقل عن": "no fewer than 143 suspects" is at
+           # least 143, never "fewer than 143")
+           "no fewer than", "no less than", "not less than", "not fewer than", "no more than", "not more than"),
     "da": ("mere end", "flere end", "mindre end", "færre end", "op til", "mindst", "omkring", "cirka", "ca.",
            "knap", "næsten", "godt", "over", "under", "højst", "omtrent", "op mod", "op imod",
            # ("besparelser på i omegnen af 100 millioner kroner": "in the region of", no noun of what is counted)

@@ -30,6 +30,23 @@ _FRONTED_WHOLE = re.compile(
     r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just)\s+)?$",
     re.IGNORECASE,
 )
+# The same whole with a longer modifier after its plural head (a participle or a preposition and up to 60 characters):
+# "Of the ballots cast in early voting for Precinct 1, 28,090 were for X", "Of the patients admitted last winter, 12".
+_FRONTED_WHOLE_LONG = re.compile(
+    r"^\s*(?:Of|Among)\s+(?:the|those|these|all\s+the)\s+"
+    r"((?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*s)\s+(?:[a-z]{3,}ed|cast|held|made|taken|seen|sent|sold|who|that|in|at|on|"
+    r"from|with|across|during)\b[^,;:()]{0,60}?,\s*"
+    r"(?:(?:about|some|around|nearly|almost|at\s+least|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _whole_before(before: str) -> str | None:
+    """The whole a fronted "Of the X," names before a number, short or with a longer modifier after its head."""
+    whole = _FRONTED_WHOLE.search(before) or _FRONTED_WHOLE_LONG.search(before)
+    return whole.group(1) if whole else None
+
+
 # An irregular past or a modal after a bare part: "Of the 10 verdicts, seven came out of injury cases", "two will".
 _PART_VERB = re.compile(rf"\s*(?:{'|'.join(sorted(PAST_VERBS))}|will|would|could|can|may|might|must)\b")
 # What a part is about, up to the list's next comma or "and": "(about) | mortgage companies", "bank accounts".
@@ -64,19 +81,19 @@ def bare_counts(text: str, n: NumberMatch, lang: str, own: str | None = None) ->
     if lang != "en" or n.kind != "number" or n.currency is not None:
         return None
     before = before_qualifier(text, n)
-    whole = _FRONTED_WHOLE.search(before)
+    whole = _whole_before(before)
     predicate = _PREDICATE.match(text, n.end)
     part = predicate.group(1) if predicate else None
     if part and " " not in part and not (part.endswith("s") or part in IRREGULAR_PLURALS):
         part = None  # "ten were soldiers", "12 were children"; not "two were hurt" nor "12 is a lot"
     if whole and part:
-        return f"{part} ({whole.group(1)})"  # "Of the dead, 12 were children"
+        return f"{part} ({whole})"  # "Of the dead, 12 were children"
     verb = re.match(r"\s*(?:were|are|was|had|have|has|died|survived|remain\w*|[a-z]+ed)\b", text[n.end :])
     # (an irregular past or a modal too: "Of the 10 verdicts, seven came out of injury cases", "two will close")
     verb = verb or _PART_VERB.match(text[n.end :])
     if whole and verb:
         # "Of the 300 passengers, 12 were hurt": a part of that whole, and what was said of the part
-        return f"{own} ({whole.group(1)})" if own and whole.group(1) not in own else own or whole.group(1)
+        return f"{own} ({whole})" if own and whole not in own else own or whole
     return part if part and re.search(r"(?:^|[,;:]\s*|\band\s+)$", before) else None
 
 
@@ -90,9 +107,7 @@ def whole_named_before(text: str, n: NumberMatch, lang: str) -> str | None:
     None."""
     if lang != "en" or not re.match(r"\s*(?:Of|Among)\s", text):
         return None
-    before = before_qualifier(text, n)
-    whole = _FRONTED_WHOLE.search(before)
-    return whole.group(1) if whole else None
+    return _whole_before(before_qualifier(text, n))
 
 
 def relative_time(counts: str | None) -> bool:

@@ -20,19 +20,29 @@ _CLOSES = re.compile(r"\s*(?:[^\W\d]|['’°/%]){0,8}\.?\s*\)")
 
 def reshare_conversions(facts: list[Fact], texts: dict[int, str]) -> None:
     """Give a measure or sum converted in brackets the final reading of the one it converts."""
-    numbered = [f for f in facts if f.kind == "figure" and f.number is not None]
+    # (a mixed number with a slash has no number of its own, "2-1/2 feet (0.76 meters) of rain": it ends where
+    # its text ends)
+    numbered = [f for f in facts if f.kind == "figure" and (f.number is not None or _slashed(f))]
     for e, f in zip(numbered, numbered[1:], strict=False):
         m, n, text = e.number, f.number, texts.get(f.sentence, "")
         if e.sentence != f.sentence:
             continue
-        if m is None or n is None or not e.counts or f.counts == e.counts:
+        if n is None or not e.counts or f.counts == e.counts:
             continue
-        if (e.unit is None and m.currency is None) or (f.unit is None and n.currency is None):
+        m_end = m.end if m is not None else text.find(e.text) + len(e.text)
+        if m is None and (e.unit is None or m_end > n.start):
+            continue
+        if (e.unit is None and (m is None or m.currency is None)) or (f.unit is None and n.currency is None):
             continue  # (a count and a measure in brackets are two things: "205 incidents (433 videos)")
-        if (e.unit or m.currency) == (f.unit or n.currency) and e.unit not in ("degrees",):
+        if (e.unit or (m.currency if m else None)) == (f.unit or n.currency) and e.unit not in ("degrees",):
             continue  # the same unit twice is no conversion ("$5m ($3m a year earlier)")
         # (a hyphen joins the currency's word in a compound adjective: "The 9.5 billion-rand ($764 million) surplus")
-        if re.fullmatch(_UNIT_THEN_BRACKET, re.sub(r"^-(?=[^\W\d])", "", text[m.end : n.start])) and _CLOSES.match(
+        if re.fullmatch(_UNIT_THEN_BRACKET, re.sub(r"^-(?=[^\W\d])", "", text[m_end : n.start])) and _CLOSES.match(
             text, n.end
         ):
             f.counts = e.counts
+
+
+def _slashed(f: Fact) -> bool:
+    """A figure written with a slash fraction and read with a unit ("2-1/2 feet")."""
+    return f.kind == "figure" and f.number is None and "/" in f.text and f.unit is not None

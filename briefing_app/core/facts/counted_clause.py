@@ -25,6 +25,7 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.figures_he import in_word_gershayim
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.he_time_adjuncts import he_without_time
+from briefing_app.core.facts.subject_before import BARE_COUNT_CLAUSE
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # A label and a colon after another colon, a semicolon or a full stop: "...: Cuts to libraries: 40 million".
@@ -71,6 +72,8 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
         before = without_evaluative_adjective(before)
     if lang == "en":  # "reported to be in the region of 80 million euros": the approximation is no noun
         before = re.sub(r"\bin\s+the\s+region\s+of\s*(?:US\$|[$£€])?\s*$", "", before)
+    if lang == "en" and BARE_COUNT_CLAUSE.fullmatch(before):
+        return None  # "Today there are | 14 in X", "In Sligo, | 28 are waiting": no clause before names what is counted
     if lang in ("en", "da"):
         bare = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
         label = _LABEL.search(bare) if len(before) < 60 else None

@@ -417,8 +417,10 @@ def measure_reading(
         rest = re.sub(r"^(\s*[\w-]+)\s*\((?:YoY|QoQ|MoM|y-o-y|q-o-q)\)", r"\1", rest)
         period_change = noun_next is not None and noun_next.group(1) in _CHANGE_NOUNS
         determined = re.search(article, before, re.IGNORECASE) or (period_change and lang == "en")
+        # (a hyphen may join a capitalised part to the modifier: "a 33% all-Wales increase", "a 4% non-EU rise")
         described = determined and not period_only and re.match(
-            r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+\s*){1,2})(?:\s*\b(in|of|on|to|i|af|på)\s+"
+            r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+(?:(?<=-)[A-ZÆØÅ][\w-]*)?\s*){1,2})"
+            r"(?:\s*\b(in|of|on|to|i|af|på)\s+"
             r"(?:the\s+|its\s+|their\s+)?"
             # (a coined word in quote marks is one of the noun's: 'a 48pc leap in "new wave" revenues')
             # (up to four words: "a 54 per cent rise in mid-year underlying pretax profit today")

@@ -16,9 +16,15 @@ from briefing_app.core.facts.noun_after import after_phrase
 
 _WORTH_OF = re.compile(r"\s*worth\s+of\s+")
 _WORTH_BEFORE = re.compile(
-    r"\bworth\s+(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over|approximately)\s+)?"
+    r"\bworth\s+(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over|approximately|just|only|"
+    r"almost|roughly|at\s+least|less\s+than|a\s+mere)\s+)?"
     r"(?:US|C|A)?[$£€]?\s*$",
     re.IGNORECASE,
+)
+# The idioms of a sum's size after a noun, read as "worth": "some food items, to the value of £9.50", "debts to the
+# tune of £2m" (not after a participle: "fined to the value of £200" names no thing).
+_SIZE_IDIOM = re.compile(
+    r"(?<=[a-z])(?<!ed)\s*,?\s+to\s+the\s+(?:value|tune)\s+of(?=\s+(?:[a-z]+\s+)?(?:US|C|A)?[$£€]?\s*$)"
 )
 # A place phrase between the thing and "worth": "cocaine | in Pine Bluff | worth".
 PLACE_BEFORE_WORTH = re.compile(r"\s+(?:in|at|from|near)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?=worth\b)")
@@ -38,6 +44,7 @@ def worth_reading(before: str, rest: str) -> str | None:
     worth_of = _WORTH_OF.match(rest)
     if worth_of:
         return after_phrase(" " + rest[worth_of.end() :], "en")
+    before = _SIZE_IDIOM.sub(" worth", before)
     if not _WORTH_BEFORE.search(before):
         return None
     plural = _PLURAL_WHICH_WORTH.search(before[-120:])

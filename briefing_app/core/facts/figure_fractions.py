@@ -146,11 +146,15 @@ def slash_fractions(s: SourceSentence, lang: str) -> list[Fact]:
             continue  # "on 3/5": a day of a month
         whole = _WHOLE_BEFORE.search(s.text[: m.start()])
         start = whole.start() if whole else m.start()
-        qualifier = re.search(r"\b(only|about|nearly|almost|over|more than|less than|at least)\s+(?:a\s+)?$",
-                              s.text[:start])  # fmt: skip
-        counts = after_phrase(s.text[m.end() :], lang)
+        qualifier = re.search(r"\b(only|about|nearly|almost|over|more than|less than|at least|up to)\s+(?:a\s+)?$",
+                              s.text[:start], re.IGNORECASE)  # fmt: skip
+        # ("2-1/2 feet (0.76 meters) of rain", "3 1/2 years in prison": a unit after the mixed number is its unit,
+        # and what it counts is read past it, as after any measure)
+        unit, span = unit_after(s.text[m.end() :], lang) if whole and lang == "en" else (None, 0)
+        counts = after_phrase(s.text[m.end() + span :], lang) if unit else None
+        counts = counts or after_phrase(s.text[m.end() :], lang)
         value = top / bottom + (int(whole.group(1)) if whole else 0)
-        out.append(Fact("figure", s.text[start : m.end()], s.index, value=value,
+        out.append(Fact("figure", s.text[start : m.end()], s.index, value=value, unit=unit,
                         qualifier=qualifier.group(1) if qualifier else None, counts=counts))  # fmt: skip
     return out
 

@@ -23,13 +23,16 @@ UNITS: dict[str, dict[str, str]] = {
            "centimet": "centimetres", "cm": "centimetres", "kg": "kilograms", "kilogram": "kilograms",
            # (the plural only: the stem "kilo" would take "kilowatts" and "kilobytes" for weights)
            "kilos": "kilograms", "kgs": "kilograms",  # ("24 million kgs": East African trade copy's plural)
+           # (the same plurals of abbreviations spaced from the digits: "about 30 miles (50 kms) west")
+           "kms": "kilometers", "hrs": "hours", "mins": "minutes",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
            "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
            "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes",
            "n": "newtons",
            "kn": "kilonewtons", "kw": "kilowatts", "gw": "gigawatts", "kwh": "kilowatt-hours", "twh": "terawatt-hours",
            "hz": "hertz", "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
-           "ml": "millilitres", "mg": "milligrams", "cent": "cents", "pence": "pence", "sq km": "square kilometers",
+           "ml": "millilitres", "mg": "milligrams", "cent": "cents", "cents": "cents", "pence": "pence",
+           "sq km": "square kilometers",
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
            # (a change of a rate: "rose 0.3 percentage points" is not "rose 0.3 percent")
            "percentage point": "percentage points", "percentage-point": "percentage points",
@@ -289,6 +292,11 @@ _DA_UNIT_ENDINGS = r"(?:e|er|ere|erne|ers|es|en|ene|ens|et|ets|r|rs|rne|s|n|ne|n
 _RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": r"(?:ים)?"}
 
 
+# Abbreviated plurals that are a unit only as the whole word ("20 mins", not "20 minsters"), and "cent(s)", which
+# starts other nouns ("across 2,695 centres", "a 12-century tradition" are no cents).
+_WHOLE_WORD_STEMS = frozenset({"kms", "hrs", "mins", "cent", "cents"})
+
+
 @functools.cache
 def _units_longest_first(lang: str) -> tuple[tuple[str, str], ...]:
     """The language's unit stems, longest first (so "square kilomet" wins over "kilomet")."""
@@ -417,7 +425,8 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
             if word and " " not in stem and re.fullmatch(rf"{re.escape(stem)}\w*-(?:long|high|wide|tall|deep|thick)",
                                                           word.group(0).lower()):
                 word = re.match(r"[\w/]+", m.group(1))  # "a 13 cm-long robot": the unit, then its dimension
-            if " " not in stem and len(stem) <= 2 and (word is None or word.group(0).lower() != stem):
+            short = len(stem) <= 2 or stem in _WHOLE_WORD_STEMS
+            if " " not in stem and short and (word is None or word.group(0).lower() != stem):
                 continue
             if (
                 lang == "en"
@@ -496,7 +505,8 @@ CHANGED = re.compile(
     r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing|"
     r"place[sd]?|placing|"
     r"(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)(?=\s+(?:[\w'’-]+\s+){1,3}(?:unchanged|steady|flat)\s))"
-    r"\s+((?:[\w'’-]+\s+){0,10}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
+    # (a decimal inside the object is one of its words: "put the toll from the 8.8-magnitude quake at 214")
+    r"\s+((?:(?:[\w'’-]|\.(?=\d))+\s+){0,10}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
     r"(?:cut|cuts|cutting|reduce[sd]?|reducing|decrease[sd]?|decreasing|increase[sd]?|increasing|raise[sd]?|"
     r"raising|lower(?:s|ed|ing)?|boost(?:s|ed|ing)?|slash(?:es|ed|ing)?|double[sd]?|doubling|bring|brings|brought|"
     r"(?:tripl|trebl|quadrupl|halv)(?:e|es|ed|ing)|"

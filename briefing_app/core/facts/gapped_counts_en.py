@@ -16,6 +16,7 @@ import re
 
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.figure_context import before_qualifier
+from briefing_app.core.facts.figure_words import EN_MONTHS, PERIODS, TIME_WORDS
 from briefing_app.core.facts.model import Fact
 
 # The noun right after the first number, or after its "of the" ("two of the victims", "52 of the other
@@ -110,3 +111,49 @@ def share_out_of_whole(facts: list[Fact], text: str) -> None:
             continue  # the whole right after the part's noun ("50 seats out of 75"), nothing between
         said = whole.group(1)
         f.counts = f"{noun.group(1)} ({said})" if said else noun.group(1)
+
+
+# A list of counts that share the first one's noun and preposition: "arrested 179 suspects for robbery, 100 for
+# kidnapping and 77 for rape", "179 of the suspects were held for robbery, 100 for kidnapping". The later counts
+# have a preposition right after them and no noun; read alone they took the preposition's object ("kidnapping").
+_PREPOSITION_AFTER = re.compile(r"\s+(for|in|from|at|on|with|over|under)\s+(?:the\s+|a\s+|an\s+)?([\w/'’-]+)")
+# Between two items of the list: the first one's phrase up to a comma, then "and"/"or"/"while" maybe (no number, no
+# clause of saying).
+_LIST_GAP = re.compile(r"[^.;:()\d]{0,60}?(?:,\s*(?:(?:and|or|while|with)\s+)?|\s+(?:and|or)\s+)$")
+# What may stand between the first count's noun and its preposition: a passive or past verb ("were arrested").
+_VERB_BETWEEN = re.compile(r"(?:\s+(?:were|was|have\s+been|had\s+been|are|been|being))?(?:\s+[a-z]{3,}(?:ed|en))?")
+
+
+# A time as the preposition's object makes no list of kinds: "hired 300 workers in May and 120 in June" (the months
+# say when; `counted_elided` reads that gap).
+_TIME_OBJECT = re.compile(rf"{EN_MONTHS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d|\d")
+
+
+def _timed(obj: str) -> bool:
+    return _TIME_OBJECT.match(obj) is not None or obj.lower() in PERIODS or obj.lower() in TIME_WORDS
+
+
+def share_listed_prepositions(facts: list[Fact], text: str) -> None:
+    """Give each bare count of a list the first item's noun when it repeats that item's preposition."""
+    noun: str | None = None
+    preposition: str | None = None
+    for i, f in enumerate(facts):
+        n = f.number
+        if n is None or f.unit is not None or n.currency or n.kind != "number":
+            noun = None
+            continue
+        own = _PREPOSITION_AFTER.match(text, n.end)
+        if noun and preposition and own and own.group(1) == preposition and i and not _timed(own.group(2)):
+            e = facts[i - 1]
+            if e.number is not None and _LIST_GAP.fullmatch(text[e.number.end : n.start]) is not None:
+                if not _NEW_CLAUSE.search(text[e.number.end : n.start]):
+                    f.counts = f"{noun} {preposition} {own.group(2)}"
+                    continue
+        # (a count that opens a list: its noun, a verb maybe, then a preposition)
+        named = _NOUN_AFTER.match(text, n.end)
+        verb = _VERB_BETWEEN.match(text, named.end()) if named else None
+        opened = _PREPOSITION_AFTER.match(text, verb.end()) if verb else None
+        if named and opened and f.counts and named.group(1).split()[-1] in f.counts and not _timed(opened.group(2)):
+            noun, preposition = named.group(1), opened.group(1)
+        else:
+            noun, preposition = None, None

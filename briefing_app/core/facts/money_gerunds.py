@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_texts import figure_texts
+from briefing_app.core.facts.figure_words import EN_VERBS, PAST_VERBS
 from briefing_app.core.facts.model import Fact
 
 # The gerund's noun, what a news article keys the sum on.
@@ -39,6 +40,21 @@ _OWN_NOUN = re.compile(
 )
 
 
+# A list item of a budget, the measure, a dash and the gerund: "Closure of four libraries – saving £195,000",
+# "Increase in parking charges - raising £2m". The measure opening the item is what the sum saves or raises.
+# (an item is a bare noun phrase: no article or pronoun opens it and no finite verb is in it, not "The council agreed
+# a plan – saving £2m", a clause and an aside)
+_DASHED_ITEM = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?!(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|I|You|Their|Our|His|Her)\b)"
+    r"([A-Z][^–—:;,.]{2,80}?)\s+[–—-]\s*$"
+)
+
+
+def _bare_item(item: str) -> bool:
+    """Whether a list item before a dash has no verb after its first word (a noun phrase, not a clause)."""
+    return not any(w in EN_VERBS or w in PAST_VERBS for w in item.lower().split()[1:])
+
+
 def money_gerunds(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a sum right after a gerund of handling money the gerund's noun as what it counts."""
     for f, number, text in figure_texts(figures, texts, money=True):
@@ -50,6 +66,10 @@ def money_gerunds(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         noun = _NOUNS[gerund.group(1).lower()]
         old = f.counts or ""
+        item = _DASHED_ITEM.match(text[: gerund.start()])
+        if item and _bare_item(item.group(1)):
+            f.counts = f"{noun} ({item.group(1)})"
+            continue
         if noun in old.lower() or gerund.group(1).lower() in old.lower():
             continue  # (read already: "EPA is investing $1 billion to ...", "annual operating earning")
         where = _WHERE.match(rest)

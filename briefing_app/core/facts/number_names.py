@@ -39,6 +39,13 @@ _NOT_NAME_BEFORE = {
 
 
 # A time adverb that opens the sentence right before a count, with no comma: "Yesterday 868 flights were cancelled".
+# A place phrase opening the sentence with no comma before a count ("In Cork University Hospital | 37 are waiting")
+# and the count's own verb right after it (not a noun: "In Formula 1 teams are ..." keeps its name).
+_FRONTED_PLACE = re.compile(r"\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:still|now|currently|already)\s+)?(?:are|were|is|was|have|has|had|remain|remained|"
+    r"died|lost|live|lived|work|worked|wait|waited|received|died)\b"
+)
 _FRONTED_TIME_ADVERB = re.compile(r"\s*(?:Today|Yesterday|Tomorrow|Tonight|Currently|Altogether|Now)\s+")
 
 
@@ -395,7 +402,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     ):
         return True  # "der ringede i uge 51", "fra uge 12 til uge 14": a week's number (not "hver uge 500 kroner")
     school_plural = lang == "en" and re.match(r"s\b", after) is not None and re.search(r"\b(?:Year|Grade)\s*$", before)
-    if not n.spelled and re.search(_LOCATOR_BEFORE, before) and (unit_after(after, lang)[0] is None or school_plural):
+    # (the second of a pair has no thousands' comma either: "for Ward 1 and 2,310 ballots" counts ballots)
+    paired_count = re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) and re.search(r"\d\s+(?:and|or)\s+$", before)
+    if (
+        not n.spelled
+        and not paired_count
+        and re.search(_LOCATOR_BEFORE, before)
+        and (unit_after(after, lang)[0] is None or school_plural)
+    ):
         # ("of Year 12s": the pupils of that year, its "s" no seconds)
         # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
@@ -529,6 +543,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         if _MODEL_AFTER.match(after) and unit_after(after, lang)[0] is None:
             return True  # "its 6630 handset at the show", "the firm's new 7610 phone": a model, no count of phones
     listed = _NAMED_PAIR.search(before) if lang == "en" else None
+    # (a name's number has no thousands' comma: "for Precinct 1 and 4,473 ballots for Precinct 3" is a count)
+    listed = None if re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) else listed
     if listed and listed.group(1).lower() not in EN_STOP and listed.group(1).lower() not in _NOT_NAME_BEFORE and not (
         re.fullmatch(EN_MONTHS, listed.group(1))
     ):
@@ -580,6 +596,9 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", m.group(1)) is not None
             # ("Yesterday 868 flights were cancelled": a time adverb opening the sentence with no comma)
             or _FRONTED_TIME_ADVERB.fullmatch(before) is not None
+            # ("In Sligo University Hospital 28 are waiting": a place phrase opening the sentence with no comma, and
+            # the count's own clause after it)
+            or (_FRONTED_PLACE.fullmatch(before) is not None and _CLAUSE_AFTER.match(after) is not None)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or count_given_to_name(before, after)  # "leaves Town 12 points clear of Leeds": the team's points
             or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's

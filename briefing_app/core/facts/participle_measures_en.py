@@ -1,4 +1,5 @@
-"""A measure after "weighing", "worth", "valued at" or "with a street value of" is the noun's before it (English).
+"""A measure after "weighing", "worth", "valued at", "with a street value of" or "covering" is the noun's before it
+(English).
 
 "The police seized 1,019 MDMA tablets weighing 540 grams worth Rs 30.57 lakh", "Officers recovered a bag weighing
 2kg", "cocaine with a street value of £2m in the lorry". Seizure, find and haul copy gives a thing's weight and
@@ -6,6 +7,8 @@ value in a participle or an "of"-phrase right after it. Read alone the measure t
 "Officers") or the noun after it ("lorry"). It measures the noun phrase before the participle (past the weight of
 a chain "weighing 540 grams worth ..."): its weight ("weight of MDMA tablets") or, for a value, the thing itself
 ("MDMA tablets"), as the value readers already name it ("cannabis" for "cannabis worth £20,000").
+Disaster and land copy hangs an extent on a noun the same way: "crews fought a blaze covering 500 acres", "a fire
+spanning 20,000 hectares", "a tail-back stretching 12 miles": the area or length is the blaze's, not the crews'.
 Run once every figure has its reading.
 """
 
@@ -14,7 +17,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_texts import figure_texts
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PAST_VERBS
+from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, LENGTHS, PAST_VERBS
 from briefing_app.core.facts.model import Fact
 
 _QUALIFIER = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+)?"
@@ -24,6 +27,13 @@ _HANGER = re.compile(
     r"\s+(weighing|worth|valued\s+at|estimated\s+to\s+be\s+worth|estimated\s+at|"
     rf"with\s+an?\s+(?:estimated\s+)?(?:street|market|resale|total)\s+value\s+of)\s+{_QUALIFIER}{_CURRENCY}$"
 )
+# An area or a length hung on the noun before it by a participle of extent ("a blaze covering 500 acres").
+_EXTENT = re.compile(
+    r"\s+(covering|spanning|stretching(?:\s+(?:for|over))?|measuring)\s+"
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
+    r"at\s+least|an\s+estimated|between)\s+)?$"
+)
+_EXTENT_UNITS = LENGTHS | {"hectares", "acres", "square kilometers", "square miles", "square metres", "square feet"}
 # A weight told before a value in one chain: "tablets | weighing 540 grams | worth".
 _WEIGHT_BETWEEN = re.compile(r"\s+weighing\s+(?:about\s+|around\s+|approximately\s+)?[\d.,]+\s*[a-z]{1,12}\.?$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*$")
@@ -55,6 +65,8 @@ def participle_measures(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         before = text[: number.start]
         hanger = _HANGER.search(before)
+        if hanger is None and f.unit in _EXTENT_UNITS:
+            hanger = _EXTENT.search(before)
         if hanger is None:
             continue
         head = before[: hanger.start()]

@@ -20,6 +20,10 @@ _GAP = re.compile(
 )
 # A figure that counts the games a standing took, not the standing: "from 30 games", "in 14 matches".
 _DENOMINATOR = re.compile(r"\b(?:from|in|after|of|over)\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+# A figure of the games still to play is no standing either: "on 34 points with three games to play, six ahead of".
+_STILL_TO_PLAY = re.compile(
+    r"\s+(?:more\s+)?(?:games?|matches|fixtures|rounds|races)\s+(?:to\s+play|left|remaining|to\s+go|in\s+hand)\b"
+)
 _STANDING_NOUNS = {"points", "pts", "goals", "seats", "votes", "strokes", "shots", "runs", "wins", "lengths",
                    "places", "games", "matches", "laps"}  # fmt: skip
 
@@ -41,6 +45,7 @@ def standing_gaps(figures: list[Fact], texts: dict[int, str]) -> None:
             and g.counts
             and g.number.end <= f.number.start
             and not _DENOMINATOR.search(text[: g.number.start])
+            and not _STILL_TO_PLAY.match(text[g.number.end :])
         ]
         standing = next((g for g in reversed(earlier) if (g.counts or "x").split()[0].lower() in _STANDING_NOUNS), None)
         if standing is None or not standing.counts:
@@ -48,5 +53,7 @@ def standing_gaps(figures: list[Fact], texts: dict[int, str]) -> None:
         noun = standing.counts.split()[0]
         if (f.counts or "").split()[:1] == [noun]:
             continue
-        rival = f"{gap.group(1)} of {gap.group(2)}" if gap.group(2) else gap.group(1)
+        # (the sentence's full stop after a name is no part of it: "six ahead of Bournemouth.")
+        named = re.sub(r"(?<=[a-z])\.$", "", gap.group(2)) if gap.group(2) else None
+        rival = f"{gap.group(1)} of {named}" if named else gap.group(1)
         f.counts = f"{noun} ({rival})"

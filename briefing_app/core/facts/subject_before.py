@@ -171,7 +171,9 @@ WORTH_APPOSITIVE = re.compile(
     # (the comma optional: "seized drugs worth an estimated £2m")
     r"\b([a-z][\w-]*)\s*,?\s*(?:worth|valued\s+at|costing|priced\s+(?:at|between|from)|"
     r"(?:expected|estimated|set|likely|projected|due)\s+to\s+cost)\s+"
-    r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over)\s+)?$",
+    # (or how little it seemed: "three joints of beef worth just £20", "a bike worth only £150")
+    r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over|just|only|almost|roughly|"
+    r"approximately|at\s+least|less\s+than|a\s+mere)\s+)?$",
     re.IGNORECASE,
 )
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
@@ -354,6 +356,16 @@ LINKING_PHRASE = re.compile(
 )
 
 
+# What stands before a count that has no subject: an existential "there" and its verb (past a fronted adverb), or a
+# place phrase opening the sentence ("In Sligo," "At Cork University Hospital") with nothing after it.
+BARE_COUNT_CLAUSE = re.compile(
+    r"\s*(?:(?:Today|Now|Currently|Nationally|Nationwide|Overall|Altogether|Still|Yesterday|Tonight)\s*,?\s+)?"
+    r"there\s+(?:are|were|is|was|have\s+been|had\s+been|will\s+be|remain|remained)\s+(?:(?:now|still)\s+)?"
+    r"|\s*(?:In|At|Across|Throughout|Within)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -421,6 +433,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     clause = re.sub(r"^\s*-{1,2}\s+", " ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
     if lang == "en":  # "During the last week in January the proportion of deaths rose": a fronted time, no subject
         clause = FRONTED_TIME.sub(" ", clause, count=1)
+    if lang == "en" and BARE_COUNT_CLAUSE.fullmatch(clause):
+        # "Today there are | 14 in Mullingar", "In Sligo, | 28 are waiting": an existential "there" or a fronted place
+        # phrase leaves the count no subject before it (the place is where, not what is counted)
+        return None, False
     told = TOLD_WHOM.match(clause) if lang == "en" and start and start.group(0).strip().lower() == "told" else None
     if told:  # "Officials told Harmon | the damage in the town could total": whom it was told is no subject
         clause = " " + clause[told.end() :]
