@@ -154,3 +154,25 @@ def test_an_appositive_role_whose_closing_comma_is_left_out_still_names_the_spea
     quotes = [f.speaker for f in facts_of(["“We have won this election fair and square,” Ana Lind, the party leader, said."])
               if f.kind == "quote"]  # fmt: skip
     assert quotes == ["Ana Lind"]
+
+
+def test_a_football_club_by_its_last_word_is_no_person() -> None:
+    paragraphs = [
+        "Harbour City land defender Tom Varga as United break the bank for Ali Noor",
+        "Ali Noor, 23, has signed a five-year contract after United agreed to pay the Italian champions 90million euros.",
+        "“I am delighted to rejoin United,” Noor said.",
+    ]
+    people = {f.text for f in facts_of(paragraphs) if f.kind == "person"}
+    assert "United" not in people and "Ali Noor" in people
+    # (near miss: a person whose family name is a club's word elsewhere keeps it)
+    assert "Tom Albion-Hart" in {f.text for f in facts_of(["Tom Albion-Hart said he was pleased."]) if f.kind == "person"}
+
+
+def test_a_body_before_a_lower_case_post_and_a_name_is_the_employer_not_a_speaker() -> None:
+    facts = facts_of(["“Handset prices will keep rising this year,” said Corvel Insights director Ann Mawby."])
+    assert {f.text for f in facts if f.kind == "person"} == {"Ann Mawby"}
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["Ann Mawby"]
+    assert "Corvel Insights" in {f.text for f in facts if f.kind == "organisation"}
+    # (near miss: a person's full name before the post stays a person)
+    facts = facts_of(["“We will win this election outright,” said Tony Blair adviser Jane Roe."])
+    assert {"Tony Blair", "Jane Roe"} <= {f.text for f in facts if f.kind == "person"}

@@ -162,6 +162,10 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     persons = drop_people_named_as_bodies(persons, named.facts, language)  # "X Martin in Kessby": a body found
     persons, groups = groups_named_as_people(persons, [s.text for s in text], language)  # "Weezer are touring"
     persons, employers = employers_read_as_people(persons, language)  # "an analyst with Canaccord Adams"
+    for quote in quotes:  # ("said Juniper Research director Neil Roe": the body was read as the speaker)
+        holders = [p for p in persons if quote.speaker and (p.role or "").startswith(f"{quote.speaker} ")]
+        if any(e.text == quote.speaker for e in employers) and len(holders) == 1:
+            quote.speaker = holders[0].text
     groups += employers
     named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"

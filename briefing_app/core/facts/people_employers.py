@@ -1,6 +1,7 @@
 """A firm named after its founders reads as a person ("Canaccord Adams", "Piper Jaffray"), but where a person's role
-says they work "with" or "at" it ("Peter Roe, an analyst with Canaccord Adams in Toronto"), it is their employer,
-a body. A name after "for" or "of" may be a person ("a lawyer for Jane Roe", "the wife of Tom Roe") and stays.
+says they work "with" or "at" it ("Peter Roe, an analyst with Canaccord Adams in Toronto") or opens with it ("said
+Juniper Research director Neil Roe": "Juniper Research director"), it is their employer, a body. A name after "for"
+or "of" may be a person ("a lawyer for Jane Roe", "the wife of Tom Roe") and stays.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ def employers_read_as_people(persons: list[Fact], lang: str) -> tuple[list[Fact]
         if first in given or " " not in p.text:
             continue  # ("an analyst with Jane Roe": a given name first is a person's, whatever the role says)
         employed = re.compile(rf"\b(?:with|at)\s+(?:the\s+)?{re.escape(p.text)}(?![\w'’])")
-        if any(q is not p and q.role and employed.search(q.role) for q in persons):
+        # ("said Juniper Research director Neil Roe": a role that opens with the name and a lower-case post is a
+        # post at that body)
+        post_at = re.compile(rf"^{re.escape(p.text)}\s+[a-z]")
+        if any(q is not p and q.role and (employed.search(q.role) or post_at.match(q.role)) for q in persons):
             bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
     return [p for p in persons if all(b.text != p.text for b in bodies)], bodies

@@ -44,6 +44,8 @@ NEVER_NAMES = {
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
+    # a football club by its last word alone ("United break the bank", "Rovers won"): no one's name
+    "united", "rovers", "wanderers", "albion", "athletic",
     # areas named by their kind last ("the El Norte Sector", "Kessby District", "the Gaza Governorate")
     "sector", "district", "zone", "province", "region", "territory", "governorate", "township", "borough",
     "prefecture",
