@@ -56,8 +56,10 @@ _CHANGE_NOUN = r"(?:rise|fall|increase|decrease|decline|drop|jump|gain|growth|cu
 # A share's change noun, what changed and "to" before the level reached: "a 7-percent | decline in operating profit to
 # | $310m", "a 9 percent | rise in pretax profit to | £46m".
 _CHANGE_TO = re.compile(
-    rf"[- ]?(?:%|per\s*cent|percent)?[- ]?{_CHANGE_NOUN}\s+(?:in|of)\s+[^,;:()\d]{{1,60}}?\s+to\s+"
-    r"(?:(?:about|some|nearly|almost|around|roughly|just|only)\s+)?(?:US\$|[$£€])?",
+    # (a comma may set the level off: "a nine per cent increase in full year net profit, to $97.7 million"; and a
+    # currency's sign or letters may stand before it: "to ₦2.14 billion", "to Dh205 million")
+    rf"[- ]?(?:%|per\s*cent|percent)?[- ]?{_CHANGE_NOUN}\s+(?:in|of)\s+[^,;:()\d]{{1,60}}?,?\s+to\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|just|only)\s+)?(?:US\$|[$£€₦₹]|(?:Rs|N|R|Dhs?|Sh|QR|AED)\.?\s?)?",
     re.IGNORECASE,
 )
 # A change noun before what changed, dropped when the level takes the measure over: "decline in operating profit".
