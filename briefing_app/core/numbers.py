@@ -241,8 +241,8 @@ _CODES_BEFORE = {code: code for code in (
     "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Kes": "KES", "Sh": "KES", "Shs": "UGX",
     "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
     "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
-    # (Kuwaiti copy writes its dinar "KD": "a profit of KD3.4 million")
-    "KD": "KWD",
+    # (Kuwaiti copy writes its dinar "KD": "a profit of KD3.4 million"; Omani copy its rial "RO": "RO 660.6 million")
+    "KD": "KWD", "RO": "OMR",
     # (Egyptian copy writes its pound "LE", livre égyptienne: "about LE 5.5 trillion")
     "LE": "EGP",
     # (Kenyan copy also writes the shilling in lower case, spaced: "to collect sh 60 billion")

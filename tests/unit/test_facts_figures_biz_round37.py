@@ -208,3 +208,53 @@ def test_comma_aside_before_another_sum_is_left() -> None:
     # near miss: the comma opens an aside and a sum of its own follows
     figures = figures_of("The firm posted a 9% rise in sales, to the delight of investors, and $5m in cash.")
     assert counts_in(figures, 5_000_000).startswith("cash")
+
+
+# --- a clause joined by "and" with a subject of its own: "added 187,000 jobs and the jobless rate fell to 3.5%" ---
+
+
+def test_and_the_opens_the_next_clause_subject() -> None:
+    figures = figures_of("The economy added 90,000 jobs and the jobless rate fell to 4.5 percent.")
+    assert counts_in(figures, 4.5) == "jobless rate"
+
+
+def test_and_inside_a_subject_with_no_figure_before_is_left() -> None:
+    # near miss: no clause before the "and"; the subject reads as before
+    figures = figures_of("Imports of steel and aluminium rose to $5bn.")
+    assert "Imports" in counts_in(figures, 5_000_000_000)
+
+
+# --- the stronger change nouns before the level reached: "a 99 per cent plunge in pre-tax profits to just £1.2m" ---
+
+
+def test_plunge_in_measure_to_level() -> None:
+    figures = figures_of("The store group reported a 90 per cent plunge in underlying pre-tax profits to just £3.4m.")
+    assert counts_in(figures, 3_400_000) == "underlying pre-tax profits"
+
+
+def test_slide_in_measure_to_level() -> None:
+    assert counts_in(figures_of("The chain saw a 12% slide in sales to £40m."), 40_000_000) == "sales"
+
+
+# --- Omani copy's rial "RO" before the amount, and datelines with the month in capitals ---
+
+
+def test_omani_rial_before_the_amount() -> None:
+    found = _only("The budget deficit fell by 0.1 per cent to RO 2.65 billion.")
+    assert (2_650_000_000, "OMR") in [(value, unit) for value, unit, _ in found]
+
+
+def test_letters_before_a_number_in_a_name_stay_no_rial() -> None:
+    # near miss: other capitals before a number keep their old reading, no rial
+    found = _only("The ROV 2 robot dived 300 metres.")
+    assert all(unit != "OMR" for _, unit, _ in found)
+
+
+def test_capital_month_of_a_dateline_is_a_date() -> None:
+    found = _only("SALALAH, MARCH 14 – The port handled 3 per cent more cargo.")
+    assert [value for value, _, _ in found] == [3]
+
+
+def test_capital_word_before_a_share_is_no_dateline() -> None:
+    # near miss: a headline in capitals, the share stays
+    assert [value for value, _, _ in _only("PRICES MAY 5 PER CENT")] == [5]

@@ -52,7 +52,9 @@ _THAN = re.compile(
     r"earlier['’]s\s+)?(?:US\$|[$£€])?$",
     re.IGNORECASE,
 )
-_CHANGE_NOUN = r"(?:rise|fall|increase|decrease|decline|drop|jump|gain|growth|cut|reduction|slump|surge|climb|dip)"
+# (and the stronger ones of results copy: "a 99 per cent plunge in underlying pre-tax profits to just £1.2m")
+_CHANGE_NOUN = (r"(?:rise|fall|increase|decrease|decline|drop|jump|gain|growth|cut|reduction|slump|surge|climb|dip|"
+                r"plunge|slide|leap|tumble|slip)")
 # A share's change noun, what changed and "to" before the level reached: "a 7-percent | decline in operating profit to
 # | $310m", "a 9 percent | rise in pretax profit to | £46m".
 _CHANGE_TO = re.compile(
@@ -64,8 +66,7 @@ _CHANGE_TO = re.compile(
 )
 # A change noun before what changed, dropped when the level takes the measure over: "decline in operating profit".
 _CHANGE_HEAD = re.compile(
-    r"^(?:(?:rise|fall|increase|decrease|decline|drop|jump|gain|growth|cut|reduction|slump|surge|climb|dip)\s+"
-    r"(?:in|of)\s+)(?=\w)",
+    rf"^(?:{_CHANGE_NOUN}\s+(?:in|of)\s+)(?=\w)",
     re.IGNORECASE,
 )
 
