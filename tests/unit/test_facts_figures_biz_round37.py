@@ -258,3 +258,55 @@ def test_capital_month_of_a_dateline_is_a_date() -> None:
 def test_capital_word_before_a_share_is_no_dateline() -> None:
     # near miss: a headline in capitals, the share stays
     assert [value for value, _, _ in _only("PRICES MAY 5 PER CENT")] == [5]
+
+
+# --- a change's start and end after its step, with decimals and pence: "rose by 6.12p from 126.27p to 132.39p" ---
+
+
+def test_from_to_after_a_decimal_step_is_a_change() -> None:
+    values = [value for value, _, _ in _only("The average price of diesel rose by 4.12p from 118.27p to 122.39p.")]
+    assert values == [4.12, 118.27, 122.39]
+
+
+def test_from_to_with_no_change_before_is_a_range() -> None:
+    # near miss: no verb of change, so "from ... to ..." spans a range
+    found = figures_of("Fares will cost from 90p to 150p.")
+    assert [(f.value, f.value_max) for f in found] == [(90, 150)]
+
+
+# --- "Rs." before an amount ends no sentence: "from Rs. 57.46 crore" ---
+
+
+def test_rupee_abbreviation_ends_no_sentence() -> None:
+    from briefing_app.core.segmentation import segment
+
+    text = "Net profit rose to Rs.72.63 crore from Rs. 57.46 crore a year ago. Sales rose."
+    assert len(segment(text, "en")) == 2
+
+
+# --- the level a change reached, given with "at" and a period between: "61 per cent year-on-year jump in ... at" ---
+
+
+def test_level_at_after_year_on_year_change() -> None:
+    figures = figures_of("The drug maker reported 48 per cent year-on-year (YoY) jump in its net profit at Rs 92 crore.")
+    assert counts_in(figures, 920_000_000) == "net profit"
+
+
+def test_at_before_a_place_is_no_level() -> None:
+    # near miss: "at" before a place, and a sum of its own after
+    figures = figures_of("The firm reported a 20% rise in sales at its stores, and $5m in cash.")
+    assert counts_in(figures, 5_000_000).startswith("cash")
+
+
+# --- "an amount of" is no noun of what is counted: "The total exports reached an amount of QR133.6bn" ---
+
+
+def test_amount_of_takes_what_reached_it() -> None:
+    assert counts_in(figures_of("The total exports reached an amount of QR133.6bn in the quarter."), 133_600_000_000) == (
+        "total exports"
+    )
+
+
+def test_amount_of_a_noun_keeps_the_noun() -> None:
+    # near miss: "amount of" with its own noun before the verb
+    assert "money" in counts_in(figures_of("The amount of money raised was $5m."), 5_000_000)

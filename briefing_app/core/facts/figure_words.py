@@ -613,6 +613,8 @@ HE_VERB = (
 LENGTHS = {"kilometers", "kilometres", "meters", "metres", "miles", "feet", "nautical miles"}
 GENERIC_HEADS = {"excess", "upwards", "region",
                   "average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
+                  # ("The total exports reached an amount of QR133.6bn": what reached it says what it is)
+                  "amount",
                   "i alt"}  # fmt: skip
 DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "seconds", "år", "dage", "uger",
               "måneder", "timer", "årtier"}  # fmt: skip
