@@ -52,7 +52,10 @@ def test_pronoun_level_in_money_after_a_sum_of_its_own_unit() -> None:
 
 
 def test_share_after_pronoun_level_takes_the_same_measure() -> None:
-    figures = story_figures("The average price of a flat has risen by 6% in a year.", "It now stands at €310,000, 6% higher than a year ago.")
+    figures = story_figures(
+        "The average price of a flat has risen by 6% in a year.",
+        "It now stands at €310,000, 6% higher than a year ago.",
+    )
     assert "price" in counts_in(figures, 310_000)
 
 
@@ -199,7 +202,9 @@ def test_level_after_comma_takes_the_changed_measure() -> None:
 
 
 def test_half_year_inside_the_changed_measure() -> None:
-    figures = figures_of("The conglomerate reported a 58 percent decline in its half year pretax profit to N2.14 billion.")
+    figures = figures_of(
+        "The conglomerate reported a 58 percent decline in its half year pretax profit to N2.14 billion."
+    )
     assert "pretax profit" in counts_in(figures, 58)
     assert "pretax profit" in counts_in(figures, 2_140_000_000)
 
@@ -288,7 +293,9 @@ def test_rupee_abbreviation_ends_no_sentence() -> None:
 
 
 def test_level_at_after_year_on_year_change() -> None:
-    figures = figures_of("The drug maker reported 48 per cent year-on-year (YoY) jump in its net profit at Rs 92 crore.")
+    figures = figures_of(
+        "The drug maker reported 48 per cent year-on-year (YoY) jump in its net profit at Rs 92 crore."
+    )
     assert counts_in(figures, 920_000_000) == "net profit"
 
 
@@ -302,9 +309,9 @@ def test_at_before_a_place_is_no_level() -> None:
 
 
 def test_amount_of_takes_what_reached_it() -> None:
-    assert counts_in(figures_of("The total exports reached an amount of QR133.6bn in the quarter."), 133_600_000_000) == (
-        "total exports"
-    )
+    assert counts_in(
+        figures_of("The total exports reached an amount of QR133.6bn in the quarter."), 133_600_000_000
+    ) == ("total exports")
 
 
 def test_amount_of_a_noun_keeps_the_noun() -> None:

@@ -160,6 +160,7 @@ from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.latin_code_names import latin_coded, masked_code_names, unmask
 from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.light_heads import light_head_verb
+from briefing_app.core.facts.made_levels_en import made_levels
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.more_of_before import share_more
 from briefing_app.core.facts.multiples import (
@@ -207,7 +208,6 @@ from briefing_app.core.facts.product_numbers import (
 from briefing_app.core.facts.pronoun_antecedents_en import pronoun_antecedents
 from briefing_app.core.facts.pronoun_counts import danish_pronoun_subject, pronoun_referent, pronoun_subject
 from briefing_app.core.facts.pronoun_levels_en import pronoun_levels
-from briefing_app.core.facts.made_levels_en import made_levels
 from briefing_app.core.facts.pronoun_states import pronoun_state
 from briefing_app.core.facts.race_times_en import race_times
 from briefing_app.core.facts.ranked_shares_en import ranked_shares

@@ -18,8 +18,10 @@ _MADE_OBJECT = re.compile(
 )
 # What may follow the figure when it is the object's level: the clause's end or a time; not a comparative or a
 # noun of its own ("making the company $5m richer", "making the firm 300 new jobs").
-_ENDS = re.compile(r"\s*(?:(?:[$£€]|cents?|pence|p\b|c\b|per\s*cent|percent|%|million|billion|bn|m\b)\s*)*(?:$|[,.;:)—–-]|"
-                   r"(?:in|by|this|last|next|a|per|for)\b)")
+_ENDS = re.compile(
+    r"\s*(?:(?:[$£€]|cents?|pence|p\b|c\b|per\s*cent|percent|%|million|billion|bn|m\b)\s*)*(?:$|[,.;:)—–-]|"
+    r"(?:in|by|this|last|next|a|per|for)\b)"
+)
 # Readings that say nothing of the figure: the participle itself (or nothing at all).
 _HOLLOW = {"", "making", "makes", "made"}
 
