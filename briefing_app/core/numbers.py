@@ -60,10 +60,17 @@ _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # (East African papers write shillings "Sh500 million" in Kenya and Tanzania, "Shs500m" in Uganda)
 # (and the Gulf's "Dh500 million", "QR5m")
 # (and the Kenyan papers' "Kes1.5 million", the ISO code written as a word)
+# (and the Gulf papers' ISO codes of their own currencies, "AED151 million", "OMR3.1 million", "BHD12.5 million",
+# with Kuwait's "KD3.4 million"; and the wires' "EGP1.2bn", "INR500 crore", "NGN3trn")
 _GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "KSh.", "Ksh.", "Kshs.", "Kes", "Sh", "Shs", "TSh",
-          "Tsh", "USh", "Ush", "Dh", "Dhs", "QR", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD")  # fmt: skip
+          "Tsh", "USh", "Ush", "Dh", "Dhs", "QR", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD",
+          "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "INR", "PKR", "NGN", "ZAR", "KD")  # fmt: skip
 GLUED_CURRENCY_CODES = _GLUED  # (read by `facts.number_names`: such letters make no model's name)
-_GLUED_CODES = "|".join(rf"(?<=(?<![^\W\d_]){re.escape(code)})" for code in _GLUED)
+# (one look-behind per length: the codes of one length share it, as every position of every sentence tries them)
+_GLUED_CODES = "|".join(
+    rf"(?<=(?<![^\W\d_])(?:{'|'.join(re.escape(c) for c in _GLUED if len(c) == size)}))"
+    for size in sorted({len(c) for c in _GLUED})
+)
 _GLUED_CODES += r"|(?<=\$US)|(?<=\$NZ)|(?<=\$A)"  # ("$US1580 an ounce": the issuer after the dollar sign)
 # One numeric token: digit groups joined by separators, an optional clock time.
 # (hinted: every position of every sentence is tried, and the look-behinds first cost more than the digit test)
@@ -235,6 +242,8 @@ _CODES_BEFORE = {code: code for code in (
     "RMB": "CNY", "NIS": "ILS", "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Kes": "KES", "Sh": "KES", "Shs": "UGX",
     "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX", "Dh": "AED", "Dhs": "AED", "QR": "QAR", "SR": "SAR",
     "Rs": "INR", "Rp": "IDR", "RM": "MYR", "Tk": "BDT",
+    # (Kuwaiti copy writes its dinar "KD": "a profit of KD3.4 million"; Omani copy its rial "RO": "RO 660.6 million")
+    "KD": "KWD", "RO": "OMR",
     # (Egyptian copy writes its pound "LE", livre égyptienne: "about LE 5.5 trillion")
     "LE": "EGP",
     # (Kenyan copy also writes the shilling in lower case, spaced: "to collect sh 60 billion")

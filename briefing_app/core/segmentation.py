@@ -58,7 +58,9 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
 }
 # "No. 10", "nr. 5": abbreviations only when a number follows (and a law's subsection or point, Danish "§ 31,
 # stk. 1", "pkt. 2", "art. 5").
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr", "núm", "n°", "stk", "pkt", "art"})
+# (and the currencies South Asian and East African copy abbreviates before an amount: "from Rs. 57.46 crore",
+# "Re. 1", "Ksh. 500")
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "nr", "núm", "n°", "stk", "pkt", "art", "rs", "re", "ksh", "kshs"})
 # Words that usually begin a sentence in English wire copy; after an initialism such as "U.S."
 # a full stop followed by one of these is a sentence end, otherwise it is part of a name
 # ("the U.S. State Department").

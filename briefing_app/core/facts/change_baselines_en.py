@@ -18,11 +18,13 @@ import re
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
-_CHANGES = r"(?:rise|increase|jump|gain|growth|improvement|climb|fall|drop|decline|decrease|slump|dip|reduction)"
+# (and the Gulf papers' "a slide from the Dh1.43 billion a year ago", "a sharp drop from the Dh353 million")
+_CHANGES = (r"(?:rise|increase|jump|gain|growth|improvement|climb|fall|drop|decline|decrease|slump|dip|reduction|"
+            r"slide|leap|surge|plunge|tumble|slip)")
 # "a 27 per cent jump from the ", "a 10% rise on the ", "an increase of 9.3% on the " (the sum comes next).
 _FROM_THE = re.compile(
     rf"\b{_CHANGES}\s+(?:from|on|over)\s+(?:the|a|its|last\s+year['’]s)\s+(?:(?:previous|prior|year-earlier|"
-    r"year-ago|comparable)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$",
+    r"year-ago|comparable)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N|Dhs?|QR|AED|KD)\.?\s?)?$",
     re.IGNORECASE,
 )
 # "a 30% reduction from $110.7 million" with no article: the baseline, when its reading was the change itself.
@@ -30,7 +32,9 @@ _CHANGE_FROM = re.compile(
     rf"\b{_CHANGES}\s+(?:from|on|over)\s+(?:(?:about|around|nearly|some|just)\s+)?(?:US\$|[$£€¥])?\s*$", re.IGNORECASE
 )
 _CHANGE_READING = re.compile(rf"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?{_CHANGES}", re.IGNORECASE)
-_BARE_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$")
+_BARE_FROM = re.compile(
+    r"\bfrom\s+(?:(?:about|around|nearly|some|just)\s+)?(?:US\$|[$£€¥]|(?:Rs|Sh|KSh|R|N|Dhs?|QR|AED|KD)\.?\s?)?$"
+)
 _PERCENT_CHANGE = re.compile(rf"\s*(?:%|per\s*cent|percent)?\s+({_CHANGES})\b", re.IGNORECASE)
 
 

@@ -417,6 +417,11 @@ def measure_reading(
         rest = re.sub(r"^(\s*[\w-]+)\s*\((?:YoY|QoQ|MoM|y-o-y|q-o-q)\)", r"\1", rest)
         period_change = noun_next is not None and noun_next.group(1) in _CHANGE_NOUNS
         determined = re.search(article, before, re.IGNORECASE) or (period_change and lang == "en")
+        # ("Acme posts 17% rise in net profit", "Retailer reports 5% fall in sales": headlines drop the article after
+        # a verb of reporting results; the change noun after the share still says the share is its adjective)
+        first_after = re.match(r"\s*([a-z]+)", rest)
+        dropped = lang == "en" and first_after is not None and first_after.group(1) in _CHANGE_NOUNS
+        determined = determined or (dropped and _RESULT_VERB_BEFORE.search(before) is not None)
         # (a hyphen may join a capitalised part to the modifier: "a 33% all-Wales increase", "a 4% non-EU rise")
         described = determined and not period_only and re.match(
             r"\s*((?:(?!(?:in|of|on|to|i|af|på)\b)[a-zæøå-]+(?:(?<=-)[A-ZÆØÅ][\w-]*)?\s*){1,2})"
@@ -441,7 +446,11 @@ def measure_reading(
                 for word in described.group(3).replace('"', " ").replace("“", " ").replace("”", " ").split():
                     low = word.lower()
                     # (or the clause's verb: "a 5% fall in sales | hit the shares")
-                    if complement and (low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS or low in EN_VERBS):
+                    # (not the year of "full year", "half year", "financial year", which modify the noun after
+                    # them: "a 58 percent decline in its half year pretax profit")
+                    year_of = low == "year" and complement and complement[-1].lower() in _YEAR_MODIFIERS
+                    ends = low in EN_STOP or low in DA_STOP or low in _NOT_NOUNS or low in EN_VERBS
+                    if complement and ends and not year_of:
                         break
                     complement.append(word)
                 # "a 23 per cent increase in the number of buyers": a head of quantity says what only with its "of"
@@ -453,6 +462,15 @@ def measure_reading(
             if noun:
                 return noun, unit
     return None, unit
+
+
+# The verbs of reporting a result that headlines put right before a share and its change, with no article ("posts 17%
+# rise in profit", "reports 5% fall in sales", "sees 10% jump in revenue").
+_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:posts?|posted|reports?|reported|records?|recorded|logs?|logged|sees|saw|books?|booked|notch(?:es|ed)|"
+    r"registers?|registered|suffers?|suffered|announces?|announced|clocks?|clocked)\s+"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than)\s+)?$"
+)
 
 
 # Adjectives and participles between an article and a percentage that describes the noun after it ("the proposed
@@ -468,6 +486,9 @@ _SIZE_ADJECTIVES = (
     r"impressive|marginal|moderate|substantial|significant|dramatic|unexpected|unprecedented|"
     r"(?:[a-z]+er|[a-z]+er-than-|[a-z]+er\s+than\s+)(?:-?expected|-?forecast|-?anticipated|-?hoped|-?feared))"
 )
+
+# Words before "year" that make it a modifier of the results' noun after it ("half year pretax profit").
+_YEAR_MODIFIERS = {"full", "half", "financial", "fiscal"}
 
 # The nouns of a change, which "to" after them joins to what they change ("a 5% boost to the dividend").
 _CHANGES = {"rise", "increase", "boost", "cut", "hike", "reduction", "fall", "drop", "decline", "uplift"}

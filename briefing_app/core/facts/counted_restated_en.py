@@ -52,18 +52,24 @@ _THAN = re.compile(
     r"earlier['’]s\s+)?(?:US\$|[$£€])?$",
     re.IGNORECASE,
 )
-_CHANGE_NOUN = r"(?:rise|fall|increase|decrease|decline|drop|jump|gain|growth|cut|reduction|slump|surge|climb|dip)"
+# (and the stronger ones of results copy: "a 99 per cent plunge in underlying pre-tax profits to just £1.2m")
+_CHANGE_NOUN = (r"(?:rise|fall|increase|decrease|decline|drop|jump|gain|growth|cut|reduction|slump|surge|climb|dip|"
+                r"plunge|slide|leap|tumble|slip)")
+# The period a change is reckoned over, between the share and its noun ("61 per cent year-on-year (YoY) jump").
+_YOY = r"(?:(?:year-on-year|year-over-year|y-o-y|annual|quarterly)(?:\s*\((?:YoY|y-o-y|QoQ)\))?\s+)?"
 # A share's change noun, what changed and "to" before the level reached: "a 7-percent | decline in operating profit to
 # | $310m", "a 9 percent | rise in pretax profit to | £46m".
 _CHANGE_TO = re.compile(
-    rf"[- ]?(?:%|per\s*cent|percent)?[- ]?{_CHANGE_NOUN}\s+(?:in|of)\s+[^,;:()\d]{{1,60}}?\s+to\s+"
-    r"(?:(?:about|some|nearly|almost|around|roughly|just|only)\s+)?(?:US\$|[$£€])?",
+    # (a comma may set the level off: "a nine per cent increase in full year net profit, to $97.7 million"; and a
+    # currency's sign or letters may stand before it: "to ₦2.14 billion", "to Dh205 million")
+    # (Indian copy gives the level with "at": "reported 61 per cent jump in its net profit at Rs 108 crore")
+    rf"[- ]?(?:%|per\s*cent|percent)?[- ]?{_YOY}{_CHANGE_NOUN}\s+(?:in|of)\s+[^,;:()\d]{{1,60}}?,?\s+(?:to|at)\s+"
+    r"(?:(?:about|some|nearly|almost|around|roughly|just|only)\s+)?(?:US\$|[$£€₦₹]|(?:Rs|N|R|Dhs?|Sh|QR|AED)\.?\s?)?",
     re.IGNORECASE,
 )
 # A change noun before what changed, dropped when the level takes the measure over: "decline in operating profit".
 _CHANGE_HEAD = re.compile(
-    r"^(?:(?:rise|fall|increase|decrease|decline|drop|jump|gain|growth|cut|reduction|slump|surge|climb|dip)\s+"
-    r"(?:in|of)\s+)(?=\w)",
+    rf"^(?:{_YOY}{_CHANGE_NOUN}\s+(?:in|of)\s+)(?=\w)",
     re.IGNORECASE,
 )
 

@@ -211,7 +211,8 @@ _CHANGE_BEFORE = re.compile(
     r"narrow\w*|upgrad\w*|downgrad\w*|(?<!handed\s)(?<!set\s)(?<!made\s)(?<!broke\s)(?<!took\s)(?<!shut\s)(?<!turned\s)(?<!stepped\s)"
     r"(?<!signed\s)(?<!picked\s)(?<!showed\s)(?<!ended\s)(?<!cracked\s)(?<!backed\s)(?<!called\s)(?:up|down)|"
     r"st(?:eg|iger|ige|eget)|f(?:aldt|alder|alde|aldet)|øge\w*|sænke\w*|hæve\w*|voks\w*|"
-    r"hævet|forhøje\w*|nedsat\w*)\b[^.;:!?]*$",
+    # (a decimal point ends no clause: "rose by 6.12p from 126.27p to 132.39p")
+    r"hævet|forhøje\w*|nedsat\w*)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*$",
     re.IGNORECASE,
 )
 
@@ -285,7 +286,9 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
         if shared_scale:
             out.append(n)  # "could rise by 15 to 30 million units": one scale word for both ends, a range
             continue
-        if left and left[-1].end == left_end and len(right) == 1:
+        # (the start may keep a unit glued to it: "rose by 6.12p from 126.27p to 132.39p")
+        glued_unit = bool(left) and re.fullmatch(r"(?:p|c|pc|%)?", text[left[-1].end : left_end]) is not None
+        if left and glued_unit and len(right) == 1:
             first = left[-1]
             from_level = lang in ("ar", "he") or marker.group(0).lower().startswith(("from", "fra"))
             if from_level and first.scale == 1.0 and right[0].scale > 1.0 and first.kind == "number" and (

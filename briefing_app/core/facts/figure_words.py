@@ -198,6 +198,11 @@ _CLAUSE_WORDS = {
     r"say|told|added(?!\s+(?:(?:almost|nearly|about|around|some|roughly|another|further|extra|just|only|over|a|an|"
     r"more\s+than|up\s+to)\s+)*(?:US)?[$£€]?\s*(?:\d|$))|"
     r"warned|believe[sd]?|think|thinks|thought|noted|stated|explained|claimed|insisted|argued|reported|"
+    # (a verb of forecasting before a clause of its own, "that" left out: "Analysts predicted | the economy expanded
+    # 3.1 per cent"; not before an infinitive or a share, "projected to grow 2%", "forecast a 5% rise")
+    r"(?:predicted|predicts|projected|projects|calculated|calculates)(?=\s+(?:the|its|their|his|her)\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,3}\s+(?:grew|expanded|shrank|contracted|rose|fell|increased|decreased|declined|dropped|"
+    r"climbed|jumped|would|will|had|has|was|were|is|are)\b)|"
     # ("it appears | national performance is 91.9 per cent": a verb of seeming opens a clause, unless an infinitive
     # follows it, "Sales appear to have risen 5%")
     r"(?:appears|appeared|seems|seemed)(?!\s+to\b)|"
@@ -371,6 +376,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         unit, span = unit_after(f" {squared.group(1)} {squared.group(2)}", lang)
         if unit is not None and span == len(squared.group(0)):
             return unit, span
+    per_cent = re.match(r"-per-cent\b", after) if lang == "en" else None
+    if per_cent:  # "a 2-per-cent rise", "two-per-cent growth": the share, no cents (Canadian copy hyphens it)
+        return "percent", per_cent.end()
     hyphened = re.match(r"-([a-zæøå]+)", after) if lang in ("en", "da") else None
     if hyphened:  # "a 5-percent increase", "a 10-kilometre stretch", "a 50-metre-high wave"
         word = hyphened.group(1)
@@ -627,6 +635,8 @@ HE_VERB = (
 LENGTHS = {"kilometers", "kilometres", "meters", "metres", "miles", "feet", "nautical miles"}
 GENERIC_HEADS = {"excess", "upwards", "region",
                   "average", "total", "maximum", "minimum", "sum", "figure", "estimate", "tally", "gennemsnit",
+                  # ("The total exports reached an amount of QR133.6bn": what reached it says what it is)
+                  "amount",
                   "i alt"}  # fmt: skip
 DURATIONS = {"years", "days", "weeks", "months", "hours", "minutes", "decades", "seconds", "år", "dage", "uger",
               "måneder", "timer", "årtier"}  # fmt: skip

@@ -503,7 +503,12 @@ def after_phrase(
         # "Sixteen players made it to the final", "Twelve rounds ended with a deal"; not "could perish", which
         # says what happens to them
         verbs = [k for k, w in enumerate(words[:own_length])
-                 if k and clause_verb(w) and not attributive(words, k) and words[k - 1].lower() != "being"]  # fmt: skip
+                 if k and clause_verb(w) and not attributive(words, k) and words[k - 1].lower() != "being"
+                 and not _plural_before_auxiliary(w, tokens)]  # fmt: skip
+        # ("40 companies record N6.8 trillion revenue", "12 firms rake in $2bn": headlines' verbs in the present,
+        # known by the plural before them and the figure of their object after them)
+        verbs = sorted({*verbs, *(k for k, w in enumerate(words[:own_length])
+                                  if k and _verb_before_figure(words[k - 1], w, tokens))})  # fmt: skip
         if verbs and verbs[0] == len(words) - 1 and reduced_relative(tokens, complement_at):
             verbs = []  # "1,000 homes damaged by the storm still ...", "300 people forced from their homes have"
         if verbs and words[verbs[0]].lower() not in MODALS and words[verbs[0] - 1].lower() not in MODALS:
@@ -532,6 +537,10 @@ def after_phrase(
         and money
         and words
         and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0])
+             # (the half, quarter or financial year of results copy: "N808bn in H1 2022", "$2m in Q3", "in FY23")
+             # (not one naming a noun after it: "$5m in H1 loans")
+             or (re.fullmatch(r"(?:H[12]|Q[1-4]|FY(?:\d{2}|\d{4})?|9M)", words[0])
+                 and all(re.fullmatch(r"\d{2,4}", w) for w in words[1:]))
              or re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", words[0]))
     ):
         return None  # "£1.2bn in the year to March", "in its opening weekend", "in November", "on Monday": when
@@ -691,12 +700,44 @@ def _plural_noun_first(tokens: list[str]) -> bool:
         and first in EN_VERBS
         and first not in ("says", "does", "has", "was", "is")
         # (or the whole it is a part of: "192 passes | out of 276")
-        and (not nxt or not re.match(r"\w", nxt) or nxt in _AFTER_PLURAL or tokens[1:3] == ["out", "of"])
+        and (not nxt or not re.match(r"\w", nxt) or nxt in _AFTER_PLURAL or tokens[1:3] == ["out", "of"]
+             or nxt in _PLURAL_AUXILIARIES)
     )
+
+
+def _verb_before_figure(head: str, word: str, tokens: list[str]) -> bool:
+    """Whether a lower-case word after a plural head is the clause's verb in the present, its object's figure next
+    or one particle on ("companies | record | N6.8 trillion", "firms | rake in | $2bn"): no noun phrase runs from a
+    plural on into a figure."""
+    if not (plural(head) or head.lower() in IRREGULAR_PLURALS) or re.fullmatch(r"[a-z]{3,}", word) is None:
+        return False
+    if word.endswith(("ing", "ed")):
+        return False  # a participle says which ones: "workers retiring in 2022", "homes built in 2019"
+    if word not in tokens:
+        return False
+    at = tokens.index(word)
+    ahead = tokens[at + 1 : at + 3]
+    ahead = ahead[1:] if ahead[:1] in (["in"], ["up"], ["out"]) else ahead[:1]
+    # (not a year, the time of a phrase's own complement: "cars sold in 2022")
+    figure = bool(ahead) and re.match(r"(?:US\$|[$£€₦₹]|[A-Z]{1,3}(?=\d))?\d", ahead[0]) is not None
+    return figure and re.fullmatch(r"(?:19|20)\d\d", ahead[0]) is None
+
+
+def _plural_before_auxiliary(word: str, tokens: list[str]) -> bool:
+    """Whether a word in -s that may be a verb is the plural head of the phrase, as a plural auxiliary or a past
+    follows it ("40,000 new accounts | were opened", "300 estimates | have been revised", "25,000 accounts | opened
+    in March"): a verb there would be followed by its object, not by another finite verb."""
+    if re.fullmatch(r"[a-z]{2,}[^su]s", word) is None or word not in tokens:
+        return False
+    at = tokens.index(word)
+    following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+    return following in _PLURAL_AUXILIARIES or following in PAST_VERBS or ed_form(following)
 
 
 # What may follow a counted plural that is also a verb: a preposition of its complement, "and", a time word.
 _AFTER_PLURAL = {"in", "of", "over", "for", "from", "on", "at", "and", "this", "last", "so", "since", "during"}
+# Auxiliaries a plural subject takes: after a word in -s they make it the subject's noun ("12 shows | were cancelled").
+_PLURAL_AUXILIARIES = {"were", "are", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must"}
 
 
 def verb_not_noun(words: list[str], lang: str = "en") -> bool:

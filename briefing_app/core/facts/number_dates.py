@@ -17,6 +17,11 @@ _EN_DAY_LIST = re.compile(
 )
 # A month written short after a day: "17 Oct", "3 Sept." (a capital, so not the verb "may" or "mar").
 _EN_ABBR_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
+# A month in capitals right before a day, as datelines write it ("MUSCAT, MARCH 14 –"); after a comma or the start,
+# so not a shouted word of a headline ("HOUSE PRICES MAY 5").
+_CAPS_MONTH_BEFORE = re.compile(
+    r"(?:^|,\s*)(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+$"
+)
 # A part of the day after an hour: "around 7 in the evening", "at 6 in the morning", "11 at night".
 _DAY_PART_AFTER = re.compile(r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", re.IGNORECASE)
 # A span before or after an event: "three days after the truce", "10 hours prior to the blast" (when, not
@@ -50,6 +55,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "for perioden 01.10.2008-31.07.2010": a day, a month and a year
     if lang == "en" and re.search(rf"{EN_MONTH_ABBR}\s+$", before):
         return True
+    if lang == "en" and n.raw <= 31 and not n.spelled and _CAPS_MONTH_BEFORE.search(before):
+        return True  # "MUSCAT, MARCH 14 –": a dateline's day after its month in capitals
     if lang == "en" and n.raw <= 31 and n.value_max is None and not n.spelled:
         if _EN_ABBR_AFTER.match(after):
             return True  # "17 Oct": a day of a month written short

@@ -109,6 +109,9 @@ def _subject_head(text: str, verb_start: int, plain: bool = False) -> tuple[str,
             start = k + 1  # a clause of time or condition opens ("... of the money collected when | the sanctions")
         if tag == "VERB" and token.lower() in _REPORTING:
             start = k + 1  # a clause reported: "The data showed | the average house price ... stood at"
+        following = text[words[k + 1][0] : words[k + 1][1]].lower() if k + 1 < len(words) else ""
+        if tag == "CCONJ" and following in ("the", "its", "their", "this", "that"):
+            start = k + 1  # a clause joined on, with a subject of its own: "added 187,000 jobs and | the rate fell to"
     if start == 0 and words[0][2] in ("ADP", "ADV", "SCONJ"):
         comma = next((k for k, w in enumerate(words) if text[w[0] : w[1]] == ","), None)
         if comma is None:
