@@ -17,8 +17,10 @@ _SECOND_VERB = re.compile(
     r"\s*(?:(?:also|then|later|eventually|still)\s+)?"
     r"((?:[a-z]{3,}ed)|took|made|won|lost|sold|spent|paid|rose|fell|grew|drew|brought|earned|saw|shed|cut|hit|sank|"
     r"slid|shrank|swung|stood|came|beat|bought|raised|set|put|gave|got|went)\s+"
+    # (not "another", "a further": "destroyed 300 homes and damaged another 1,200" is more of the same kind, which
+    # `sharing` reads with what befell them)
     r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more\s+than|less\s+than|at\s+least|"
-    r"an?\s+(?:estimated|further|additional|extra|total\s+of|record)|another|by|to|a|an)\s+)*(?:US)?[$£€]?\s*$"
+    r"an?\s+(?:estimated|total\s+of|record)|by|to|a|an)\s+)*(?:US)?[$£€]?\s*$"
 )
 # Words of a subject: determiners, adjectives, nouns, names, numbers in a name ("Universal's Oppenheimer").
 _SUBJECT_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}

@@ -131,6 +131,7 @@ from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
 from briefing_app.core.facts.noun_lists import listed_head
 from briefing_app.core.facts.phrase_edges import (
+    IRREGULAR_PARTICIPLES,
     NOT_STATES,
     adverb,
     clause_verb,
@@ -360,10 +361,19 @@ def _phrase_reading(
     # "$40 million over the next three years to the trust", "$1.5bn over five years for repairs": a span between
     # a sum and what it is for
     # ("take an £80m hit on profits": after an article and a sum, the next word is the sum's noun, verb-like or not)
-    # (or "the": "more than the £184m rise announced last year", where "rise" would be read as the sum's verb)
-    after_article = money and lang == "en" and re.search(
-        r"\b(?:a|an|the|its|their|this)\s+(?:US)?[$£€]?\s*$", before
-    ) is not None
+    # (or "the": "more than the £184m rise announced last year", where "rise" would be read as the sum's verb; not
+    # before a participle, which describes the sum: "the £575.7m needed for", "the £31.8 million paid")
+    after_article = money and lang == "en" and re.search(r"\b(?:a|an)\s+(?:US)?[$£€]?\s*$", before) is not None
+    participle_next = re.match(r"\s*([a-z]+)", rest)
+    after_article = after_article or (
+        money
+        and lang == "en"
+        and re.search(r"\b(?:the|its|their|this)\s+(?:US)?[$£€]?\s*$", before) is not None
+        and not (
+            participle_next
+            and (ed_form(participle_next.group(1)) or participle_next.group(1) in IRREGULAR_PARTICIPLES)
+        )
+    )
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens, after_article) if wanted else None
     if after and after.lower() in _COMPARATIVE_ADVERBS and n.kind != "percent" and unit is None:
         # "hit 10 million faster": how it did so, no noun of the figure (not "40% faster than": what is measured)

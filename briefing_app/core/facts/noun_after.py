@@ -383,7 +383,8 @@ def after_phrase(
                 # (an irregular participle after a passive's auxiliary too: "50 people have been taken to a shelter",
                 # "2,000 homes were left without power"; not after "have" alone, "300 have left", their own act)
                 passive_aux = low in ("were", "was", "are", "is") or "been" in tokens[i + 1 : k]
-                irregular = passive_aux and rest[:1] != [] and rest[0] in IRREGULAR_PARTICIPLES
+                # (only where the figure opens its clause: "A firm that grew to 500 staff was sold" sold the firm)
+                irregular = subject and passive_aux and rest[:1] != [] and rest[0] in IRREGULAR_PARTICIPLES
                 participle = (
                     [*negated, *rest[:1]] if rest[:1] and (ed_form(rest[0]) or rest[0] in STATUS or irregular) else []
                 )
