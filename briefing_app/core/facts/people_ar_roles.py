@@ -278,6 +278,17 @@ _TAFIL = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
 # The genitive of an office with a possessive ending ("خارجيته": his foreign [minister], "وزرائها").
 _POSSESSED_GENITIVE = ("يته", "يتها", "ائه", "ائها")
 
+
+def _our_body(word: str) -> bool:
+    """Whether `word` is a body's noun with "our" glued on ("منتخبنا", "فريقنا", "حكومتنا", "بلادنا"): local and
+    sports copy names the home side or state so after an office ("مدرب منتخبنا الوطني، X Y،"), the office's
+    genitive like any definite body."""
+    if not word.endswith("نا") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    return stem in AR_ORG_WORDS or stem == "بلاد" or (stem.endswith("ت") and stem[:-1] + "ة" in AR_ORG_WORDS)
+
+
 # Callings of two words (a businessman, a businesswoman, a cleric), read as one head.
 _TWO_WORD_CALLINGS = {"رجل الأعمال", "سيدة الأعمال", "رجل الدين"}
 
@@ -341,6 +352,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
                 # "وزير خارجيته X", "رئيس وزرائها X": the head's genitive with a possessive ending ("his foreign")
                 or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and words[i].endswith(_POSSESSED_GENITIVE))
+                or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and _our_body(words[i]))  # ("مدرب منتخبنا")
                 or _ar_construct(words, i)
                 # "رئيس مجلس الوزراء وزير الخارجية X": a body's noun and its definite genitive, then a second office
                 or (words[i] in AR_ORG_WORDS and i + 1 < len(words) and words[i + 1].startswith("ال"))

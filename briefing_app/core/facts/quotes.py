@@ -295,7 +295,10 @@ def find_quotes(
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
                 # (or 'وأصدرت X بيانا نص على أن «...»، وفقا لوكالة Y': X, who issued the statement)
                 lead = text[:start].rstrip(OPENING_MARKS)
-                mention = speaker_named_before(lead, lang) or issuer_in(lead) or mention
+                introducing = speaker_named_before(lead, lang)
+                # ('افتتح X الدورة، قائلا: «...»، وفقا لما ذكرته قناة Y': a bare introduction, "" for the one just
+                # named, speaks all the same; the channel only reported it)
+                mention = introducing or issuer_in(lead) or ("" if introducing == "" else mention)
             elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
                 # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
                 mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention

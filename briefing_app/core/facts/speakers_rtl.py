@@ -18,6 +18,7 @@ from briefing_app.core.facts.ar_listeners import (
     without_listener,
 )
 from briefing_app.core.facts.ar_marked_subject import unmarked_subject
+from briefing_app.core.facts.ar_object_nouns import opens_object
 from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
 from briefing_app.core.facts.ar_source_asides import ASIDE_OPENERS
 from briefing_app.core.facts.ar_time_adjuncts import without_time_adjunct
@@ -136,6 +137,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             and m.group(1) not in ASIDE_OPENERS  # ar_source_asides: "وأضافت حسبما نقلت ...": no subject
             and m.group(1) not in AR_NO_SUBJECT  # ("أشار الى أننا": a preposition, hamzaless, no one named)
             and not m.group(1).startswith(("بأن", "بال", "لل"))
+            and not opens_object(m.group(1))  # ar_object_nouns: "وأكد ضرورة ...", the verb's object, no subject
             and not according_to_a_thing(m.group(0), m.group(1))  # ar_bare_chain: "وفق الجدول", no one spoke
             and not told_pronoun(m.group(1))  # ar_bare_chain: "وقال لنا:", whom it was told
             and not AR_TO_LISTENER.fullmatch(m.group(1))  # ("وقال لصحيفة X:": whom he told it)
@@ -530,7 +532,7 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if group is not None and sp.people.find(group) is None and office_word(first[0]):
         # speakers_ar_clauses: "واعتبر الوزير السعودي أن", "وقالت زعيمة الحزب:", an office no one holds by name,
         # is the one person the article named before
-        group = office_of_the_one_named(sp, group, sentence) or group
+        group = office_of_the_one_named(sp, group, sentence, within) or group
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
     if first[0] in AR_HEADS and len(first) > 1:
