@@ -173,3 +173,30 @@ def test_near_miss_a_possessed_noun_that_is_no_body_gives_no_role() -> None:
     paragraphs = ["أكد مدرب عملنا اليومي، ستيفان كوفاتش، أن الفريق حقق المطلوب."]
     people = _people("كوفاتش: حققنا المطلوب", paragraphs)
     assert "عملنا" not in (people.get("ستيفان كوفاتش") or "")
+
+
+# --- a command or government that spoke goes on through bare feminine verbs ------------------------------------
+
+
+def test_a_command_that_spoke_goes_on_speaking() -> None:
+    paragraphs = [
+        "قال المحافظ سامي نور إن الوضع مستقر.",
+        'وقالت القيادة في بيان، ان "قوات الشرطة تمكنت من القبض على ثلاثة متهمين في المدينة". وأكدت أن "هذه '
+        'الأفعال لن تمر دون محاسبة".',
+    ]
+    assert _speakers("القبض على ثلاثة متهمين", paragraphs) == [
+        ("قوات الشرطة", "القيادة"),
+        ("هذه الأفعال", "القيادة"),
+    ]
+
+
+def test_near_miss_a_person_who_spoke_last_goes_on_speaking() -> None:
+    paragraphs = [
+        "قال المحافظ سامي نور إن الوضع مستقر.",
+        'وقال المحافظ في بيان، ان "قوات الشرطة تمكنت من القبض على ثلاثة متهمين في المدينة". وأكد أن "هذه '
+        'الأفعال لن تمر دون محاسبة".',
+    ]
+    assert _speakers("القبض على ثلاثة متهمين", paragraphs) == [
+        ("قوات الشرطة", "سامي نور"),
+        ("هذه الأفعال", "سامي نور"),
+    ]
