@@ -200,3 +200,45 @@ def test_near_miss_a_person_who_spoke_last_goes_on_speaking() -> None:
         ("قوات الشرطة", "سامي نور"),
         ("هذه الأفعال", "سامي نور"),
     ]
+
+
+# --- "reaction" is no verb; a cry is speech; "one of them" is no person -----------------------------------------
+
+
+def test_a_reaction_names_no_one_and_one_of_them_cried_out() -> None:
+    paragraphs = [
+        "قضت المحكمة برئاسة القاضي سامر الخطيب بسجن المتهمين عشر سنوات.",
+        'وفي أول رد فعل، تعالى صراخ أمهات المتهمين، وصرخت إحداهن "ابني لم يفعل شيئا".',
+    ]
+    facts = _facts("الحكم على المتهمين", paragraphs)
+    quotes = [(f.text, f.speaker) for f in facts if f.kind == "quote" and f.sentence > 0]
+    assert quotes == [("ابني لم يفعل شيئا", "إحداهن")]
+    people = {f.text for f in facts if f.kind == "person"}
+    assert people == {"سامر الخطيب"}
+
+
+def test_near_miss_a_named_reply_still_speaks() -> None:
+    paragraphs = [
+        "قضت المحكمة برئاسة القاضي سامر الخطيب بسجن المتهمين عشر سنوات.",
+        'ورد المحامي نادر العلي قائلا: "سنطعن في الحكم أمام محكمة النقض".',
+    ]
+    assert _speakers("الحكم على المتهمين", paragraphs) == [("سنطعن في", "نادر العلي")]
+
+
+# --- the subject of a that-clause who said the words somewhere ---------------------------------------------------
+
+
+def test_the_that_clause_subject_who_said_it_in_a_speech_speaks() -> None:
+    paragraphs = [
+        "وقال القاضي سامر الخطيب إن الأحكام مخففة، وأكد أن الخليفة الراشد قال في خطبته «العدل أساس الملك في كل "
+        "زمان»، لافتا إلى أن المحكمة استمعت للدفاع.",
+    ]
+    said = _speakers("الحكم في القضية", paragraphs)
+    assert said == [("العدل أساس", "الخليفة الراشد")]
+
+
+def test_near_miss_the_judge_saying_it_himself_in_his_ruling() -> None:
+    paragraphs = [
+        "وقال القاضي سامر الخطيب في نص الحكم «العدل أساس الملك في كل زمان»، لافتا إلى أن المحكمة استمعت للدفاع.",
+    ]
+    assert _speakers("الحكم في القضية", paragraphs) == [("العدل أساس", "سامر الخطيب")]

@@ -232,7 +232,9 @@ _ONE_OF = re.compile(r"(?<![\u0600-\u06ff])(?:أحد|إحدى|احد|احدى)\s
 _NOT_IN_SUBJECT = r"أن|إن|بأن|لا|لم|لن|ما|حيث|قد|ثم|كما|الذي|التي|الذين|وقد|فقد|عندما|بعد|قبل"
 _THAT_SUBJECT_SAID = re.compile(
     rf"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+((?:(?!(?:{_NOT_IN_SUBJECT})\s)[^\s،,:.«»\"]+\s+){{1,7}}?)"
-    r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)\s*:\s*$"
+    r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)"
+    # (or where or when, without the colon: "وأكد أن الرسول الكريم قال في خطبته «...»", the clause's subject)
+    r"(?:\s*:|\s+(?:في|خلال|أثناء|عند)\s+[^\s،,:.«»\"]+(?:\s+[^\s،,:.«»\"]+){0,3}\s*:?)\s*$"
 )
 # An outlet relaying what someone said: "وأشارت الصحيفة إلى أن رئيس الوزراء يلمح إلى", "وذكرت وكالة X أن الوزير
 # يرى": the that-clause's subject (one to four words, the first definite or a name) before its present-tense verb.

@@ -608,7 +608,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
 
 
 # Nouns by which news quotes someone it does not name: a citizen, a resident, a witness, a passer-by, a voter.
-_UNNAMED_NOUNS = {"مواطن", "مواطنة", "مقيم", "مقيمة", "ساكن", "ناخب", "ناخبة", "شاهد", "شاهدة", "زائر", "زائرة"}
+_UNNAMED_NOUNS = {"مواطن", "مواطنة", "مقيم", "مقيمة", "ساكن", "ناخب", "ناخبة", "شاهد", "شاهدة", "زائر", "زائرة",
+                  # one of them, some of them: "وصرخت إحداهن «...»", one of the mothers, named nowhere
+                  "أحدهم", "احدهم", "إحداهن", "احداهن", "أحدهما", "احدهما", "إحداهما", "احداهما", "بعضهم"}  # fmt: skip
 
 
 # Occupations news names unnamed witnesses by, besides the role nouns of titles: a worker, nurse, paramedic, driver.
