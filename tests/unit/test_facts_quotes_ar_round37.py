@@ -242,3 +242,74 @@ def test_near_miss_the_judge_saying_it_himself_in_his_ruling() -> None:
         "وقال القاضي سامر الخطيب في نص الحكم «العدل أساس الملك في كل زمان»، لافتا إلى أن المحكمة استمعت للدفاع.",
     ]
     assert _speakers("الحكم في القضية", paragraphs) == [("العدل أساس", "سامر الخطيب")]
+
+
+# --- "according to" a thing before a bare verb and its colon ----------------------------------------------------
+
+
+def test_according_to_a_thing_before_a_bare_verb_names_no_speaker() -> None:
+    paragraphs = [
+        "وقال الوزير سامر الخطيب إن بلاده ستدعم المدينة إنسانيا وفق الأطر القانونية، وأضاف: نفعل كل ما بوسعنا "
+        "لإعادة بناء المدارس والمستشفيات في المدينة.",
+    ]
+    said = [(f.speaker) for f in _facts("الخطيب: سندعم المدينة", paragraphs) if f.kind == "quote" and f.sentence]
+    assert said == ["سامر الخطيب"]
+
+
+def test_near_miss_according_to_a_body_before_a_bare_verb_is_the_body() -> None:
+    paragraphs = [
+        "قال الوزير سامر الخطيب إن الوضع مستقر.",
+        "وذكرت الوزارة في بيان أن المدارس ستفتح، وفق الشرطة، وأضافت: نعمل على إعادة بناء المدارس والمستشفيات في "
+        "المدينة كلها.",
+    ]
+    said = [(f.speaker) for f in _facts("الخطيب: الوضع مستقر", paragraphs) if f.kind == "quote" and f.sentence]
+    assert said and said[0] != "سامر الخطيب"
+
+
+# --- an honorific speaks for the dignitary ----------------------------------------------------------------------
+
+
+def test_his_excellency_goes_on_speaking_for_the_dignitary() -> None:
+    paragraphs = [
+        "أكد الشيخ سامر الخطيب وزير الخارجية أن بلاده تدعم الحوار.",
+        "وقال سعادته – في لقاء مع قناة الأفق اليوم الجمعة – إن السبب الرئيسي هو استمرار الأزمة، وأضاف: نفعل كل "
+        "ما بوسعنا لإنهاء الأزمة في المنطقة كلها.",
+        "وقال سعادة نائب رئيس الوزراء: إن كل ما يحدث أمر مؤسف.. وحول الحل، قال: هناك توافق بشأن المبادرة العربية "
+        "لحل الأزمة في المنطقة.",
+    ]
+    said = [f.speaker for f in _facts("الخطيب: ندعم الحوار", paragraphs) if f.kind == "quote" and f.sentence]
+    assert said and all(s == "سامر الخطيب" for s in said)
+
+
+# --- one person written with "عبد" glued and spaced -------------------------------------------------------------
+
+
+def test_a_lineage_name_written_glued_and_spaced_is_one_person() -> None:
+    paragraphs = [
+        "قال رئيس الوزراء الشيخ سامر بن عبد الرحمن آل نوري إن الهجمات تعرقل الوساطة.",
+        'ومن جانبه، قال رئيس الوزراء، سامر بن عبدالرحمن آل نوري، اليوم السبت، إن الهجمات "لا يمكن قبولها".',
+    ]
+    people = [n for n in _people("آل نوري: الهجمات تعرقل الوساطة", paragraphs) if "نوري" in n]
+    assert len(people) == 1
+
+
+def test_near_miss_two_lineage_names_with_other_fathers_stay_two() -> None:
+    paragraphs = [
+        "قال رئيس الوزراء الشيخ سامر بن عبد الرحمن آل نوري إن الهجمات تعرقل الوساطة.",
+        "وقال وزير الدولة الشيخ سامر بن عبدالعزيز آل نوري إن الحوار مستمر.",
+    ]
+    people = [n for n in _people("آل نوري: الهجمات تعرقل الوساطة", paragraphs) if "نوري" in n]
+    assert len(people) == 2
+
+
+# --- a town written spaced is no man called by his kunya --------------------------------------------------------
+
+
+def test_abu_dhabi_written_spaced_is_no_person() -> None:
+    paragraphs = ["أعلن الشيخ سامر بن زايد، ولي عهد أبو ظبي نائب القائد الأعلى للقوات المسلحة، صرف دفعة جديدة."]
+    assert "أبو ظبي" not in _people("صرف دفعة جديدة", paragraphs)
+
+
+def test_near_miss_a_kunya_before_an_office_is_a_person() -> None:
+    paragraphs = ["وقال أبو سامر، نائب القائد الميداني للفصيل، إن الهدنة صامدة."]
+    assert "أبو سامر" in _people("الهدنة صامدة", paragraphs)

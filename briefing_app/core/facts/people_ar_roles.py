@@ -7,7 +7,7 @@ import functools
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
+from briefing_app.core.facts.gazetteer import known_names, names_a_place_spaced, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_role_edges import (
@@ -191,6 +191,8 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         three = comma or (len(words) > 1 and _ar_is_given(words[1]))  # ("وقال X الرئيس": one word left)
         if three and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
             words = [given_before, *words]  # "ومعالي خليفة شاهين المرر، وزير دولة": a three-part name
+        if len(words) == 2 and names_a_place_spaced(" ".join(words)):
+            continue  # "ولي عهد أبو ظبي نائب القائد": a place (copy writes "أبوظبي" spaced too), no person's name
         index.add(" ".join(words), role, s.index)
 
 

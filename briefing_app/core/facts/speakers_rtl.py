@@ -91,6 +91,8 @@ _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", 
 # Honorifics that stand for the dignitary just named, as Gulf news writes them: سموه (His Highness), معاليه
 # (His Excellency), فضيلته, جلالته, سعادته, دولته, سيادته, and their feminine and plural forms.
 _AR_HONORIFIC = re.compile(r"(?:سمو|معالي|فضيلت|جلالت|سعادت|دولت|سيادت|حضرت|نيافت|غبطت)(?:ه|ها|هم)")
+# The same honorifics before a name or an office, no one's name ("وقال سعادة نائب رئيس الوزراء:").
+_HONORIFIC_NOUNS = {"سمو", "معالي", "فضيلة", "جلالة", "سعادة", "فخامة", "سيادة", "حضرة", "نيافة", "غبطة"}
 
 
 def _styled_by(sp: Speakers, pronoun: str, sentence: int) -> str | None:
@@ -423,6 +425,11 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     if spoken_body is not None:
         return spoken_body  # ar_bare_chain: "وقالت الوزارة الفلسطينية في بيان: ..." then "واضافت : ...": the body
     spoke = last_ar_speaker(sp, sentence)
+    if spoke is not None and (_AR_HONORIFIC.fullmatch(spoke) or spoke in _HONORIFIC_NOUNS):
+        # ("وقال سعادته – في لقاء ... – إن ...، وأضاف: ...", "وقال سعادة نائب رئيس الوزراء: ...، قال: ..."): the
+        # honorific of the one who spoke, the dignitary styled so, else the one named last; no person called so
+        person = sp.people.find(_styled_by(sp, spoke, sentence) or "") or sp.last_named(sentence, within)
+        return person.name if person is not None else None
     # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
     if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
         named = [p for p in sp.people.people if spoke in p.name.split()]
