@@ -313,3 +313,36 @@ def test_abu_dhabi_written_spaced_is_no_person() -> None:
 def test_near_miss_a_kunya_before_an_office_is_a_person() -> None:
     paragraphs = ["وقال أبو سامر، نائب القائد الميداني للفصيل، إن الهدنة صامدة."]
     assert "أبو سامر" in _people("الهدنة صامدة", paragraphs)
+
+
+# --- the Levantine general's rank is a title, no part of the name -----------------------------------------------
+
+
+def test_the_generals_rank_is_no_part_of_the_name() -> None:
+    paragraphs = ["قال الرئيس العماد سامر الخطيب في تصريح اليوم: “عيد مبارك على الجميع، ونأمل من الحكومة التعاون”."]
+    people = _people("ردود الفعل على تشكيل الحكومة", paragraphs)
+    assert "سامر الخطيب" in people and "العماد" in (people["سامر الخطيب"] or "")
+
+
+def test_near_miss_a_name_after_a_plain_title_keeps_its_words() -> None:
+    paragraphs = ["قال الرئيس سامر الخطيب في تصريح اليوم: “عيد مبارك على الجميع، ونأمل من الحكومة التعاون”."]
+    assert "سامر الخطيب" in _people("ردود الفعل على تشكيل الحكومة", paragraphs)
+
+
+# --- a ministry's nisba noun and its country after "minister" ---------------------------------------------------
+
+
+def test_minister_of_the_interior_of_a_country_is_an_office() -> None:
+    paragraphs = [
+        "قال وزير الداخلية الشيخ سامر بن نادر آل نوري إن الشرطة تتعامل مع مجموعات مسلحة.",
+        'وقال وزير داخلية البحرين انه يستوجب موقفا موحدا، وقال: "إذا كنا نؤمن بأن التغيير سنة الحياة فإن تحقيقه '
+        'يكون من خلال الالتزام بالنظام".',
+    ]
+    facts = _facts("الشرطة تتعامل مع مجموعات مسلحة", paragraphs)
+    assert not [f for f in facts if f.kind == "person" and f.text.startswith("داخلية")]
+    assert [f.speaker for f in facts if f.kind == "quote" and f.sentence] == ["سامر بن نادر آل نوري"]
+
+
+def test_near_miss_a_nisba_given_name_after_minister_is_a_name() -> None:
+    paragraphs = ["وقال وزير الإعلام سمية البحراني إن الحكومة تعمل."]
+    assert "سمية البحراني" in _people("الحكومة تعمل", paragraphs)

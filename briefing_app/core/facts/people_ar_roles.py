@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_linked,
     _ar_name_at,
     _transliterated,
+    ministry_of_place,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -355,6 +356,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 # "وزير خارجيته X", "رئيس وزرائها X": the head's genitive with a possessive ending ("his foreign")
                 or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and words[i].endswith(_POSSESSED_GENITIVE))
                 or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and _our_body(words[i]))  # ("مدرب منتخبنا")
+                # "وزير داخلية البحرين X", "وزير خارجية قطر": the ministry's nisba noun, indefinite in construct with
+                # a place (its country), no name's first word
+                or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and ministry_of_place(words, i))
                 or _ar_construct(words, i)
                 # "رئيس مجلس الوزراء وزير الخارجية X": a body's noun and its definite genitive, then a second office
                 or (words[i] in AR_ORG_WORDS and i + 1 < len(words) and words[i + 1].startswith("ال"))
