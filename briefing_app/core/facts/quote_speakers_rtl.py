@@ -456,7 +456,7 @@ def ar_speaker_before(before: str) -> str | None:
     if said and source_aside(said[-1].group(1)):
         # ar_source_asides: 'وأضافت حسبما نقلت "بترا" في وقت سابق، أنه تم «': no subject after the verb, the one before
         return subject_before_verb(before) or ""
-    if said and opens_object(said[-1].group(1).split()[0]):
+    if said and opens_object((said[-1].group(1).split() or [""])[0]):
         # ar_object_nouns: "وأكد ضرورة إعلاء ...، و«...»": the verb's object right after it, no subject named;
         # the one named before speaks
         return subject_before_verb(before) or ""

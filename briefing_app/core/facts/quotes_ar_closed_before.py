@@ -17,8 +17,9 @@ _CLOSED = re.compile(r"([«“])([^«»“”\"]*?\S\s+\S+\s+\S[^«»“”\"]*?
 # A closed quote in straight marks, which open and close alike: read left to right, a mark glued to the word after
 # it opens ('و"أن ...'), one glued to the word before it closes ('... الأخطار"'), as in 'وقال الناطق "نعمل ...
 # الأخطار"، مبينا أن ...، داعيا إلى أن "...': a mark with spaces on its inner side is left alone (whether it opens
-# or closes is not known).
-_CLOSED_STRAIGHT = re.compile(r'(")(?=\S)([^"]*?\S\s+\S+\s+[^"]*?\S)(")')
+# or closes is not known). Four words at least: a name of three in straight marks ('صفحة "الدفاع المدني السوري"')
+# is one the readers use, without its marks.
+_CLOSED_STRAIGHT = re.compile(r'(")(?=\S)([^"]*?\S\s+\S+\s+\S+\s+[^"]*?\S)(")')
 
 
 def blank_closed_quotes(before: str) -> str:
