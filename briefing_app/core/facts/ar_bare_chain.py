@@ -53,6 +53,11 @@ def according_to_a_thing(match: str, noun: str) -> bool:
     return according and noun.startswith("ال") and noun[2:] not in AR_ORG_WORDS and noun not in AR_ORG_WORDS
 
 
+# Collective subjects that speak as a body though no list of kinds of organisation holds them (a command, the
+# government, the authorities, a cell, the prosecution): "وقالت القيادة في بيان، إن «...»" then "وأكدت أن «...»"
+# is the command's, not a person named earlier in the article.
+_SPEAKING_BODIES = frozenset({"قيادة", "حكومة", "سلطات", "سلطة", "خلية", "نيابة", "رئاسة", "مفوضية", "دائرة"})
+
 # A verb of saying and the word after it (its subject, when the verb has one).
 _SAID_BY = re.compile(rf"(?:^|\s)(?:{AR_SPEECH}|{AR_QUOTE_VERBS}|{AR_MORE_SPEECH})\s+([\u0621-\u064a]{{3,}})")
 _MARKED = re.compile(r"[“”\"«][^“”\"«»]*[“”\"»]")
@@ -86,7 +91,7 @@ def body_spoke_last(texts: dict[int, str], sentence: int, bodies: list[str]) -> 
             # "وقالت منظمة X في بيان لها إنها ..." then "وأضافت أن «...»": a body named by its head in construct
             # (no article: منظمة، وزارة، هيئة) goes on too, when the article names a body so
             return min(named, key=len)
-        if not spoke.startswith("ال") or spoke[2:] not in AR_ORG_WORDS:
+        if not spoke.startswith("ال") or (spoke[2:] not in AR_ORG_WORDS and spoke[2:] not in _SPEAKING_BODIES):
             return None
         return min(named, key=len) if named else spoke
     return None

@@ -16,6 +16,16 @@ AR_OBJECT_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Feminine verbal nouns a verb of saying takes as its object with no subject named between ("وأكد ضرورة إعلاء
+# ...", "وشدد على أهمية ..."): the name readers stop at their ending, but a verb's subject never opens with one.
+_FEMININE_OBJECTS = frozenset({"ضرورة", "أهمية", "أولوية", "مواصلة", "مراعاة", "إمكانية", "جاهزية"})
+
+
+def opens_object(word: str) -> bool:
+    """Whether `word`, right after a verb of saying, opens its object rather than its subject."""
+    return object_noun(word) or word in _FEMININE_OBJECTS or (word[:1] == "و" and word[1:] in _FEMININE_OBJECTS)
+
+
 def object_noun(word: str) -> bool:
     """Whether `word` is one of those verbal nouns (also with و before it)."""
     return word in AR_OBJECT_NOUNS or (word[:1] == "و" and word[1:] in AR_OBJECT_NOUNS)

@@ -16,9 +16,17 @@ _BEFORE_NOUN = re.compile(
 _ACCORDING = re.compile(r"(?:ب)?(?:حسب|وفق)")
 
 
+# "Reaction" (رد فعل، ردة فعل، ردود الفعل): the noun of replying in construct with "action", never the verb and
+# its subject ("وفي أول رد فعل، صرخت إحداهن «...»": no one called فعل spoke).
+_REACTION = re.compile(r"[وف]?(?:رد|ردة|ردود)\s+(?:ال)?فعل(?![\u0621-\u064a])")
+
+
 def verbal_noun_at(text: str, at: int) -> bool:
     """Whether the verb of saying that starts at `at` in `text` stands right after a preposition or an adverb of
-    time, so is its verbal noun ("أثناء رد الوزيرة"), not a verb with a subject."""
+    time, so is its verbal noun ("أثناء رد الوزيرة"), or is the noun of "reaction" ("رد فعل"), not a verb with a
+    subject."""
+    if _REACTION.match(text, at) is not None:
+        return True
     if _ACCORDING.match(text, at) is not None:
         return False
     return _BEFORE_NOUN.search(text[:at]) is not None

@@ -53,7 +53,7 @@ _ADDRESS = {"الدكتور", "الدكتورة", "المهندس", "المهن�
 # Military and police ranks after an office ("مدير الشرطة العميد X"): the rank is a role of its own, which
 # the office's words do not run into.
 _RANKS = {"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "المشير", "الجنرال",
-          "الأدميرال", "الرقيب"}  # fmt: skip
+          "الأدميرال", "الرقيب", "العماد"}  # fmt: skip
 
 
 def role_without_address(role: str | None) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_glued_names import glued
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
@@ -24,7 +25,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     _ar_possessed_role,
 )
-from briefing_app.core.facts.people_index import PeopleIndex, Person, merge_roles
+from briefing_app.core.facts.people_index import PeopleIndex, Person, fold, merge_roles
 from briefing_app.core.facts.per_document import per_document
 
 _LINKS = ("بن", "ابن", "بنت")
@@ -208,12 +209,22 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                    and p.name.split()[-1].startswith("ال") for p in index.people if end < len(words)):  # fmt: skip
                 i = end  # "، X بن Y الZ،": a finder read the family name after the chain (in commas); kept whole
                 continue
+            # (ar_glued_names: "محمد بن عبدالرحمن X" is the one named "محمد بن عبد الرحمن X" before, no second person;
+            # nor is "ال ثاني" for "آل ثاني", the madda left off)
+            joined = fold(glued(" ".join(chain)))
+            whole = next((p for p in index.people if p.name == " ".join(chain)), None)
+            whole = whole or next((p for p in index.people if fold(glued(p.name)) == joined), None)
             overlapping = [
                 p
                 for p in index.people
-                if s.index in p.sentences
-                and (_inside(p.name.split(), chain) or chain == p.name.split()[: len(chain)])
-                and p.name != " ".join(chain)
+                if (
+                    (
+                        s.index in p.sentences
+                        and (_inside(p.name.split(), chain) or chain == p.name.split()[: len(chain)])
+                    )
+                    or fold(glued(p.name)) == joined  # (the same name written the other way, in any sentence)
+                )
+                and p is not whole
                 and (p.name.split()[0] == chain[0] or len(p.name.split()) >= 2)
                 and not _father_named_alone(p.name, chain, article)
                 and not _tail_of_another_chain(p, chain, s.text)
@@ -223,7 +234,6 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                     # (the family's tail gathered the roles of every "آل X، ROLE" of the article: this chain takes
                     # only the one written right after it)
                     p.role = "; ".join(r for r in p.role.split("; ") if _role_follows(chain, r, s.text)) or None
-            whole = next((p for p in index.people if p.name == " ".join(chain)), None)
             if overlapping or whole is not None or _given(chain[0]) or (i and words[i - 1] in AR_TITLES):
                 _merge(index, " ".join(chain), overlapping, whole, s.index)
                 before = _role_before(words, i)

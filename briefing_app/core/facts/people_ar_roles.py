@@ -7,7 +7,7 @@ import functools
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.gazetteer import known_names, names_an_organisation
+from briefing_app.core.facts.gazetteer import known_names, names_a_place_spaced, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_role_edges import (
@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_linked,
     _ar_name_at,
     _transliterated,
+    ministry_of_place,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -191,6 +192,8 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         three = comma or (len(words) > 1 and _ar_is_given(words[1]))  # ("وقال X الرئيس": one word left)
         if three and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
             words = [given_before, *words]  # "ومعالي خليفة شاهين المرر، وزير دولة": a three-part name
+        if len(words) == 2 and names_a_place_spaced(" ".join(words)):
+            continue  # "ولي عهد أبو ظبي نائب القائد": a place (copy writes "أبوظبي" spaced too), no person's name
         index.add(" ".join(words), role, s.index)
 
 
@@ -278,6 +281,17 @@ _TAFIL = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
 # The genitive of an office with a possessive ending ("خارجيته": his foreign [minister], "وزرائها").
 _POSSESSED_GENITIVE = ("يته", "يتها", "ائه", "ائها")
 
+
+def _our_body(word: str) -> bool:
+    """Whether `word` is a body's noun with "our" glued on ("منتخبنا", "فريقنا", "حكومتنا", "بلادنا"): local and
+    sports copy names the home side or state so after an office ("مدرب منتخبنا الوطني، X Y،"), the office's
+    genitive like any definite body."""
+    if not word.endswith("نا") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    return stem in AR_ORG_WORDS or stem == "بلاد" or (stem.endswith("ت") and stem[:-1] + "ة" in AR_ORG_WORDS)
+
+
 # Callings of two words (a businessman, a businesswoman, a cleric), read as one head.
 _TWO_WORD_CALLINGS = {"رجل الأعمال", "سيدة الأعمال", "رجل الدين"}
 
@@ -341,6 +355,10 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                 or (words[i][:1] == "و" and words[i][1:] in _AR_HEADS)
                 # "وزير خارجيته X", "رئيس وزرائها X": the head's genitive with a possessive ending ("his foreign")
                 or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and words[i].endswith(_POSSESSED_GENITIVE))
+                or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and _our_body(words[i]))  # ("مدرب منتخبنا")
+                # "وزير داخلية البحرين X", "وزير خارجية قطر": the ministry's nisba noun, indefinite in construct with
+                # a place (its country), no name's first word
+                or (i == 0 and len(role) == 1 and head in AR_ROLE_NOUNS and ministry_of_place(words, i))
                 or _ar_construct(words, i)
                 # "رئيس مجلس الوزراء وزير الخارجية X": a body's noun and its definite genitive, then a second office
                 or (words[i] in AR_ORG_WORDS and i + 1 < len(words) and words[i + 1].startswith("ال"))

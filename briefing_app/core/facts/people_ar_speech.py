@@ -38,6 +38,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_next_item,
     _transliterated,
     ended_by_object,
+    ministry_of_place,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, hamza_optional
@@ -156,6 +157,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             or (role_words and _ar_core(words[role_words - 1]) == "ولي" and words[role_words] in ("عهد", "العهد"))
             # "الفريق أول X", "اللواء ركن X": a rank's second word after the rank
             or (role_words and words[role_words - 1] in AR_TITLES and words[role_words] in RANK_SECONDS)
+            # "وزير داخلية البحرين": the ministry's nisba noun and its country (people_ar_words)
+            or (role_words == 1 and _ar_core(words[0]) in AR_ROLE_NOUNS and ministry_of_place(words, 1))
         ):
             role_words += 1
         named_after = (m.group(2) or "").strip().split()

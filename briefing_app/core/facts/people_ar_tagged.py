@@ -11,7 +11,7 @@ import re
 
 from briefing_app.core.facts.ar_named_bodies import body_named_pairs
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.gazetteer import known_names, lookup
+from briefing_app.core.facts.gazetteer import known_names, lookup, names_a_place_spaced
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
@@ -53,6 +53,8 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
                 continue  # one word alone is as often a place or half a name the tagger cut short
             if words[0].startswith("ال"):
                 continue  # "الأمريكي السادس عشر": a definite adjective opens a description, not a name
+            if names_a_place_spaced(text):
+                continue  # "ولي عهد أبو ظبي": a place ("أبوظبي") written spaced, no man called by his kunya
             before_word = re.findall(r"[\u0621-\u064a]+", s.text[: entity.start])[-1:]
             kind = before_word[0] if before_word else ""
             if kind in _PLACE_BEFORE or (kind[:1] in "وبل" and kind[1:] in _PLACE_BEFORE):

@@ -9,7 +9,13 @@ import re
 
 from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.ar_time_adjuncts import leading_time_words
-from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, lookup, world_given_names
+from briefing_app.core.facts.gazetteer import (
+    arabic_lookup_form,
+    known_names,
+    lookup,
+    names_a_place_spaced,
+    world_given_names,
+)
 from briefing_app.core.facts.people_ar_heads import AR_HEAD_WORDS, AR_NAME_STOP
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.reporting_verbs import AR_SPEECH as AR_SPEECH
@@ -20,6 +26,8 @@ AR_TITLES: tuple[str, ...] = (
              "د.", "المحامي", "آية الله", "حجة الإسلام",
              # the other military and police ranks (people_ar_honorifics._RANKS)
              "النقيب", "الملازم", "الرقيب", "المشير", "الجنرال",
+             # the Levantine general's rank ("الرئيس العماد X Y", "قائد الجيش العماد X Y")
+             "العماد",
              # a borrowed two-word rank after its article ("الميجور جنرال X Y"): its second word is no name's
              "جنرال")  # fmt: skip
 
@@ -569,4 +577,16 @@ def _plain_name_word(word: str, place_ok: bool = False, verb_ok: bool = False) -
             or _transliterated(word)
             or (verb_ok and re.fullmatch(r"(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}", word) is not None)
         )
+    )
+
+
+def ministry_of_place(words: list[str], i: int) -> bool:
+    """Whether words[i] is a ministry's nisba noun in construct with the place it serves, right after an office's
+    head ("وزير داخلية البحرين X", "وزير خارجية قطر"): indefinite, ending in ية, no given name, a known place after
+    it; the office's genitive, which name readers took for a name's first words."""
+    return (
+        i + 1 < len(words)
+        and words[i].endswith("ية")
+        and not _ar_is_given(words[i])
+        and names_a_place_spaced(words[i + 1])
     )

@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts import quotes_he_verbs as he_verbs
 from briefing_app.core.facts.ar_appositive_subject import appositive_subject
+from briefing_app.core.facts.ar_object_nouns import opens_object
 from briefing_app.core.facts.ar_participle_subject import turn_subject
 from briefing_app.core.facts.ar_relayed import relayed_subject
 from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
@@ -232,7 +233,9 @@ _ONE_OF = re.compile(r"(?<![\u0600-\u06ff])(?:أحد|إحدى|احد|احدى)\s
 _NOT_IN_SUBJECT = r"أن|إن|بأن|لا|لم|لن|ما|حيث|قد|ثم|كما|الذي|التي|الذين|وقد|فقد|عندما|بعد|قبل"
 _THAT_SUBJECT_SAID = re.compile(
     rf"(?<![\u0600-\u06ff])(?:أن|إن|بأن)\s+((?:(?!(?:{_NOT_IN_SUBJECT})\s)[^\s،,:.«»\"]+\s+){{1,7}}?)"
-    r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)\s*:\s*$"
+    r"(?:قال|قالت|قالوا|أضاف|أضافت|أكد|أكدت)"
+    # (or where or when, without the colon: "وأكد أن الرسول الكريم قال في خطبته «...»", the clause's subject)
+    r"(?:\s*:|\s+(?:في|خلال|أثناء|عند)\s+[^\s،,:.«»\"]+(?:\s+[^\s،,:.«»\"]+){0,3}\s*:?)\s*$"
 )
 # An outlet relaying what someone said: "وأشارت الصحيفة إلى أن رئيس الوزراء يلمح إلى", "وذكرت وكالة X أن الوزير
 # يرى": the that-clause's subject (one to four words, the first definite or a name) before its present-tense verb.
@@ -255,10 +258,18 @@ _RENEWED_EMPHASIS = re.compile(
 _SHORT_NAME_IN_MARKS = re.compile(r"(?<![\u0600-\u06ff])[\"«“]\s*([^\s\"«»“”]+(?:\s[^\s\"«»“”]+){0,2})\s*[\"»”]")
 
 
+# The words that open an adjunct of occasion, time or place after a speaker's name ("خلال مؤتمر صحفي", "في عمان").
+_OCCASION = r"(?:خلال|في|عقب|أثناء|اثناء|لدى|عبر|بعد|على\s+هامش)(?![\u0600-\u06ff])"
+
+
 # A verb of saying, a role, then the holder's name set off by commas before the quote ("قال مدير الدفاع المدني في
 # المدينة، ماهر الخليل، إن"): the name speaks, which may be named nowhere else.
 _ROLE_THEN_NAME = re.compile(
-    rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+[^،:«»\"]{{3,80}}?،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){{1,2}})\s*"
+    # (the office may come in two parts, each set off: "وقال وزير X، الناطق باسم الحكومة، محمد Y، إن")
+    rf"(?<![\u0600-\u06ff]){_AR_VERBS}\s+[^،:«»\"]{{3,80}}?(?:،\s*[^،:«»\"]{{3,60}}?)?،\s*"
+    r"([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,2})\s*"
+    # (and an adjunct of occasion or place set off after the name: "...، محمد Y، خلال مؤتمر صحفي في عمان، إن")
+    rf"(?:،\s*{_OCCASION}[^،:«»\"]{{0,100}}?\s*)?"
     # (or the colon right after the name: 'قال المدير العام لهيئة "X"، عماد Y: "..."')
     r"(?:،\s*(?:إن|أن|بأن)?\s*:?|:)\s*$"
 )
@@ -445,6 +456,10 @@ def ar_speaker_before(before: str) -> str | None:
         return ""
     if said and source_aside(said[-1].group(1)):
         # ar_source_asides: 'وأضافت حسبما نقلت "بترا" في وقت سابق، أنه تم «': no subject after the verb, the one before
+        return subject_before_verb(before) or ""
+    if said and opens_object((said[-1].group(1).split() or [""])[0]):
+        # ar_object_nouns: "وأكد ضرورة إعلاء ...، و«...»": the verb's object right after it, no subject named;
+        # the one named before speaks
         return subject_before_verb(before) or ""
     if said:  # the verb nearest the quote: "أعلن النادي ...، وهذا ما أكده X، حيث قال:" is X's
         return subject_phrase(said[-1].group(1))  # quotes_ar: "وزارة الخارجية في بيان أن": the ministry

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from briefing_app.core.facts.ar_bare_chain import according_to_a_thing
 from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, looking_back, whole_and_looked_back
@@ -313,7 +314,10 @@ def find_quotes(
             if mention and lang == "ar" and credited_to_outlet(text[end + 1 :]):  # 'قال X إن «...»، بحسب صحيفة Y'
                 # (or 'وأصدرت X بيانا نص على أن «...»، وفقا لوكالة Y': X, who issued the statement)
                 lead = text[:start].rstrip(OPENING_MARKS)
-                mention = speaker_named_before(lead, lang) or issuer_in(lead) or mention
+                introducing = speaker_named_before(lead, lang)
+                # ('افتتح X الدورة، قائلا: «...»، وفقا لما ذكرته قناة Y': a bare introduction, "" for the one just
+                # named, speaks all the same; the channel only reported it)
+                mention = introducing or issuer_in(lead) or ("" if introducing == "" else mention)
             elif mention and lang == "ar" and credited_to_body(mention, [f.text for f in organisations]):
                 # 'قال X إن "..."، بحسب "Y"': a body the article names (an agency's short name) reported it
                 mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
@@ -611,6 +615,10 @@ def find_quotes(
                     # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
                     # ("X يقول: ..."; "وقال X في مؤتمر صحفي: ...": the subject without where it was said)
                     mention = subject_phrase(m.group(1)) or subject_before_verb(s.text[: m.start(2)]) or ""
+                    if according_to_a_thing(m.group(0), (m.group(1).split() or [""])[0]):
+                        # ar_bare_chain: "...، وفق الأطر الدولية، وأضاف: ...": "according to" a thing, then a bare
+                        # verb; no one is named, the one who spoke before goes on
+                        mention = ""
                     speaker = speakers.resolve(mention, s.index, s.text[: m.start()])
                     out.append(Fact("quote", m.group(2).strip(), s.index, speaker=speaker))
                     continue

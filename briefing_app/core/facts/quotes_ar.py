@@ -55,9 +55,12 @@ _ADVERBIAL = {"في", "وفي", "من", "ومن", "عن", "وعن", "على", "�
 
 
 # "نقلت الوكالة عن مصدر أمني قوله:" (the agency quoted a security source as saying): the source speaks.
+# (also the participle closing a clause, "...، ناقلاً عن رئيس الوزراء تأكيده أن «...»": relaying another's words,
+# and "his stressing" for "his saying")
 _QUOTED_FROM = re.compile(
-    r"(?<![\u0600-\u06ff])[وف]?(?:نقل|نقلت|ينقل|تنقل|نقلوا)\s+[^:«»\"]*?(?<![\u0600-\u06ff])عن\s+"
-    r"([^:«»\"]{2,120}?)\s*[،,]?\s+(?:قوله|قولها|قولهم|قولهما)(?![\u0600-\u06ff])"
+    r"(?<![\u0600-\u06ff])[وف]?(?:نقل|نقلت|ينقل|تنقل|نقلوا|ناقلا|ناقلاً|ناقلة|ناقلين)\s+[^:«»\"]*?"
+    r"(?<![\u0600-\u06ff])عن\s+([^:«»\"]{2,120}?)\s*[،,]?\s+"
+    r"(?:قوله|قولها|قولهم|قولهما|تأكيده|تأكيدها|تأكيدهم)(?![\u0600-\u06ff])"
 )
 
 
@@ -512,6 +515,7 @@ def ar_short_quote_said(text: str, start: int, end: int) -> bool:
 
 
 _TO_OUTLET = ("لـ", "ل«", 'ل"')  # told to a paper named in marks: "لـ«عكاظ»"
+_MARKS_OPENING = ('"', "«", "“", "”")
 
 
 def subject_phrase(phrase: str) -> str:
@@ -524,7 +528,14 @@ def subject_phrase(phrase: str) -> str:
         (
             k
             for k, w in enumerate(words)
-            if k and (w in _PHRASE_END or w.startswith(_TO_OUTLET) or OWN_SPEECH.fullmatch(w.strip("،,:")))
+            # (or a quote mark: 'الناطق "   "', an earlier quote blanked after the subject, is no part of it)
+            if k
+            and (
+                w in _PHRASE_END
+                or w.startswith(_TO_OUTLET)
+                or OWN_SPEECH.fullmatch(w.strip("،,:"))
+                or w[:1] in _MARKS_OPENING
+            )
         ),
         len(words),
     )

@@ -91,7 +91,9 @@ AR_MORE_SPEECH = hamza_optional(
     # went on and finished, a speaker's next words ("وواصل: «...»", "وأنهى المدرب: «...»")
     r"واصل|واصلت|أنهى|أنهت|"
     # asked, asks: a blogger's or columnist's question and the words after it ("تسأل المدونة X العالم ...:")
-    r"سأل|سألت|يسأل|تسأل|يتساءل|تتساءل)"
+    r"سأل|سألت|يسأل|تسأل|يتساءل|تتساءل|"
+    # shouted, screamed: a cry in court or in the street is the crier's words ("وصرخت إحداهن «...»")
+    r"صرخ|صرخت|صاح|صاحت)"
 )
 # All of them: any Arabic verb of saying, to tell an introduction from other words.
 AR_ANY_SPEECH = rf"(?:{AR_SPEECH}|{AR_MORE_SPEECH}|{AR_QUOTE_VERBS})"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from briefing_app.core.facts.ar_listeners import body_before as ar_body_before
 from briefing_app.core.facts.body_heads import fitting_heads
 from briefing_app.core.facts.da_demonyms import is_da_demonym
-from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.gazetteer import lookup, names_a_place, person_names
 from briefing_app.core.facts.he_group_speakers import group_mention
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
@@ -512,7 +512,9 @@ class Speakers:
             person = self.people.add(mention, None, sentence)  # people_ar_surname_speakers: "وقال القذافي"
         if person is None and arabic and re.fullmatch(r"[\u0621-\u064a]+\s+ال[\u0621-\u064a]{3,}", mention):
             # "عماد الحلبي وهو مدير ...": a known given name and a family name with the article as the speaker
-            person = self.people.add(mention, None, sentence) if _ar_is_given(mention.split()[0]) else None
+            # (not a title of a place: "وأضاف أمير الكويت:", the emir of Kuwait, though أمير is a given name too)
+            given = _ar_is_given(mention.split()[0]) and not names_a_place(mention.split()[1])
+            person = self.people.add(mention, None, sentence) if given else None
         if person is not None:
             if sentence not in person.sentences:
                 person.sentences.append(sentence)

@@ -77,15 +77,23 @@ _NOT_THE_PRINCIPAL = ("المتحدث", "المتحدثة", "الناطق", "ا�
                       "مسؤولة", "مسئول", "مسئولة", "أحد", "إحدى", "احد", "احدى")  # fmt: skip
 
 
-def office_of_the_one_named(sp: Speakers, office: str, sentence: int) -> str | None:
+# A participle or adverb of relaying and "from" before an office: "...، ناقلاً عن رئيس الوزراء تأكيده أن «...»" (passing
+# on the prime minister's stressing): the one who relays is the speaker named before; the office is someone else.
+_RELAYED_FROM = r"(?<![\u0600-\u06ff])(?:ناقلا|ناقلاً|ناقلة|ناقلين|نقلا|نقلاً)\s+عن\s+"
+
+
+def office_of_the_one_named(sp: Speakers, office: str, sentence: int, within: str = "") -> str | None:
     """A definite office that no one holds by name ("واعتبر الوزير السعودي أن", "وقالت زعيمة الحزب:", the office
     with its article or in construct with a definite genitive) points back to someone named before; when the
     article has named exactly one person before this sentence, it is that person, whatever office the article
     gave them (or failed to give them) first. None when more than one or nobody was named before, and for
-    spokesmen and officials, who speak for someone else."""
+    spokesmen and officials, who speak for someone else, and for an office whose words `within` (the clause before
+    the quote) says the one named passes on."""
     words = office.split()
     if not words or words[0].lstrip("و") in _NOT_THE_PRINCIPAL:
         return None
+    if re.search(_RELAYED_FROM + re.escape(office), within):
+        return None  # (the office whose words the one named passes on is not that person)
     definite = words[0].startswith("ال") or (len(words) > 1 and words[1].startswith("ال"))
     if not definite:
         return None

@@ -18,6 +18,7 @@ from briefing_app.core.facts.ar_listeners import (
     without_listener,
 )
 from briefing_app.core.facts.ar_marked_subject import unmarked_subject
+from briefing_app.core.facts.ar_object_nouns import opens_object
 from briefing_app.core.facts.ar_office_recency import recent_holder, sole_calling_holder
 from briefing_app.core.facts.ar_source_asides import ASIDE_OPENERS
 from briefing_app.core.facts.ar_time_adjuncts import without_time_adjunct
@@ -96,6 +97,8 @@ _AR_ROLE_CORES = {"رئيس", "وزير", "أمين", "متحدث", "ناطق", 
 # Honorifics that stand for the dignitary just named, as Gulf news writes them: سموه (His Highness), معاليه
 # (His Excellency), فضيلته, جلالته, سعادته, دولته, سيادته, and their feminine and plural forms.
 _AR_HONORIFIC = re.compile(r"(?:سمو|معالي|فضيلت|جلالت|سعادت|دولت|سيادت|حضرت|نيافت|غبطت)(?:ه|ها|هم)")
+# The same honorifics before a name or an office, no one's name ("وقال سعادة نائب رئيس الوزراء:").
+_HONORIFIC_NOUNS = {"سمو", "معالي", "فضيلة", "جلالة", "سعادة", "فخامة", "سيادة", "حضرة", "نيافة", "غبطة"}
 
 
 def _styled_by(sp: Speakers, pronoun: str, sentence: int) -> str | None:
@@ -142,6 +145,7 @@ def last_ar_speaker(sp: Speakers, sentence: int) -> str | None:
             and m.group(1) not in ASIDE_OPENERS  # ar_source_asides: "وأضافت حسبما نقلت ...": no subject
             and m.group(1) not in AR_NO_SUBJECT  # ("أشار الى أننا": a preposition, hamzaless, no one named)
             and not m.group(1).startswith(("بأن", "بال", "لل"))
+            and not opens_object(m.group(1))  # ar_object_nouns: "وأكد ضرورة ...", the verb's object, no subject
             and not according_to_a_thing(m.group(0), m.group(1))  # ar_bare_chain: "وفق الجدول", no one spoke
             and not told_pronoun(m.group(1))  # ar_bare_chain: "وقال لنا:", whom it was told
             and not AR_TO_LISTENER.fullmatch(m.group(1))  # ("وقال لصحيفة X:": whom he told it)
@@ -429,6 +433,11 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     if spoken_body is not None:
         return spoken_body  # ar_bare_chain: "وقالت الوزارة الفلسطينية في بيان: ..." then "واضافت : ...": the body
     spoke = last_ar_speaker(sp, sentence)
+    if spoke is not None and (_AR_HONORIFIC.fullmatch(spoke) or spoke in _HONORIFIC_NOUNS):
+        # ("وقال سعادته – في لقاء ... – إن ...، وأضاف: ...", "وقال سعادة نائب رئيس الوزراء: ...، قال: ..."): the
+        # honorific of the one who spoke, the dignitary styled so, else the one named last; no person called so
+        person = sp.people.find(_styled_by(sp, spoke, sentence) or "") or sp.last_named(sentence, within)
+        return person.name if person is not None else None
     # (a role, "وقال الوزير X", "وأكد رئيس مجلس ... X": the person named after it, found below)
     if spoke is not None and not spoke.startswith("ال") and spoke not in AR_ROLE_NOUNS:
         named = [p for p in sp.people.people if spoke in p.name.split()]
@@ -538,7 +547,7 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     if group is not None and sp.people.find(group) is None and office_word(first[0]):
         # speakers_ar_clauses: "واعتبر الوزير السعودي أن", "وقالت زعيمة الحزب:", an office no one holds by name,
         # is the one person the article named before
-        group = office_of_the_one_named(sp, group, sentence) or group
+        group = office_of_the_one_named(sp, group, sentence, within) or group
     if group is not None:
         return group  # "قال أحد مهندسي المصنع", "أعلنت مجموعة ...": no person of its own
     if first[0] in AR_HEADS and len(first) > 1:
@@ -614,7 +623,9 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
 
 
 # Nouns by which news quotes someone it does not name: a citizen, a resident, a witness, a passer-by, a voter.
-_UNNAMED_NOUNS = {"مواطن", "مواطنة", "مقيم", "مقيمة", "ساكن", "ناخب", "ناخبة", "شاهد", "شاهدة", "زائر", "زائرة"}
+_UNNAMED_NOUNS = {"مواطن", "مواطنة", "مقيم", "مقيمة", "ساكن", "ناخب", "ناخبة", "شاهد", "شاهدة", "زائر", "زائرة",
+                  # one of them, some of them: "وصرخت إحداهن «...»", one of the mothers, named nowhere
+                  "أحدهم", "احدهم", "إحداهن", "احداهن", "أحدهما", "احدهما", "إحداهما", "احداهما", "بعضهم"}  # fmt: skip
 
 
 # Occupations news names unnamed witnesses by, besides the role nouns of titles: a worker, nurse, paramedic, driver.
