@@ -248,24 +248,23 @@ def test_key_facts_on_real_news_meet_the_floors(split: str) -> None:
         assert row[kind].recall >= recall, f"{split} {kind} recall {row[kind].recall:.2f}"
 
 
-FRESH_BATCH = "round 34"
+FRESH_BATCH = "round 35"
 
-# The latest batch's test articles (8: a Wikinews story, a Voice of America script, a GOV.UK release from a repost, a
-# federal release, 2 Arabic Global Voices items, 1 Danish Commission release, 1 Hebrew Wikipedia text) were annotated
-# blind and first scored before the thirty-sixth round's code was merged, then after it: figures 1.00/.97 (the same),
-# figure values 1.00/.97, people .93/.93, roles .92/.86, quotes .87/.93 (14 gold quotes), places .88/.92, organisations
-# .82/.82, all the same; dates .94/.81 -> .95/.95 (fiscal years and spelled days of the month, a shape found on the
-# round-34 dev articles, carried to these). So few articles move a score by several points per fact, so the floors sit
-# three points under the reading.
+# The latest batch's test articles (6: 2 Wikinews stories, a Voice of America Learning English story, a Justice
+# Department release from a repost, 1 Arabic Global Voices item, 1 Danish Commission text; no Hebrew test text could be
+# found in the round) were annotated blind and first scored before the thirty-seventh round's
+# code was merged, then after it: figures .80/.76, figure values .98/.93, people .90/.83, roles .92/.65, quotes .56/.56
+# (9 gold quotes), places .93/.88, organisations .58/.58, dates .90/.86, all the same before and after. So few articles
+# move a score by several points per fact, so the floors sit three points under the reading.
 FRESH_FLOORS: dict[str, tuple[float, float]] = {
-    "figures": (0.97, 0.94),
-    "figure values": (0.97, 0.94),
-    "people": (0.90, 0.90),
-    "roles": (0.89, 0.83),
-    "quotes": (0.84, 0.90),
-    "places": (0.85, 0.89),
-    "organisations": (0.79, 0.79),
-    "dates": (0.92, 0.92),
+    "figures": (0.77, 0.73),
+    "figure values": (0.95, 0.90),
+    "people": (0.87, 0.80),
+    "roles": (0.89, 0.62),
+    "quotes": (0.53, 0.53),
+    "places": (0.90, 0.85),
+    "organisations": (0.55, 0.55),
+    "dates": (0.87, 0.83),
 }
 
 
