@@ -46,3 +46,15 @@ def nth_counts(paragraph: str, value: float, language: str, nth: int = 0) -> str
     figures = [f for f in facts_of([paragraph], language) if f.kind == "figure"]
     found = [f.counts for f in figures if f.value is not None and abs(f.value - value) < 1e-6]
     return found[nth] if len(found) > nth else None
+
+
+def headlined_facts(title: str, paragraphs: list[str], language: str) -> list[Fact]:
+    """The facts of an article whose first paragraph is its headline (as a text file gives it)."""
+    article = ArticleText(Path(f"t-{language}.txt"), "txt", "", [TextBlock(p) for p in [title, *paragraphs]])
+    return extract_facts(build_document(article, language=language))
+
+
+def body_speakers(title: str, paragraphs: list[str], language: str) -> list[tuple[str, str | None]]:
+    """Each quote of the body (not the headline) with its speaker, the quote cut to its first two words."""
+    quotes = [f for f in headlined_facts(title, paragraphs, language) if f.kind == "quote" and f.sentence > 0]
+    return [(" ".join(f.text.split()[:2]), f.speaker) for f in quotes]

@@ -10,23 +10,16 @@ quote; "أمير X" with a place is an office, not a person called Amir; "مدر
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_app.core.facts import Fact, extract_facts
-from briefing_app.core.model import ArticleText, TextBlock
-from briefing_app.core.pipeline import build_document
+from briefing_app.core.facts import Fact
+from tests.unit.facts_helpers import body_speakers, headlined_facts
 
 
 def _facts(title: str, paragraphs: list[str]) -> list[Fact]:
-    """The facts of an article whose first paragraph is its headline (as a text file gives it)."""
-    article = ArticleText(Path("t-ar.txt"), "txt", "", [TextBlock(p) for p in [title, *paragraphs]])
-    return extract_facts(build_document(article, language="ar"))
+    return headlined_facts(title, paragraphs, "ar")
 
 
 def _speakers(title: str, paragraphs: list[str]) -> list[tuple[str, str | None]]:
-    """Each quote of the body (not the headline) with its speaker, the quote cut to its first two words."""
-    quotes = [f for f in _facts(title, paragraphs) if f.kind == "quote" and f.sentence > 0]
-    return [(" ".join(f.text.split()[:2]), f.speaker) for f in quotes]
+    return body_speakers(title, paragraphs, "ar")
 
 
 def _people(title: str, paragraphs: list[str]) -> dict[str, str | None]:
