@@ -5,6 +5,7 @@ numbers, each with a near miss the rule must not take.
 
 from __future__ import annotations
 
+from tests.unit.facts_helpers import facts_of
 from tests.unit.facts_helpers import nth_counts as _counts
 
 # A weight in the construct weighs the noun right after it ("3 طن حشيش"), as "3 أطنان من الحشيش" does
@@ -59,3 +60,59 @@ def test_ar_part_with_a_noun_of_its_own_keeps_it() -> None:
     paragraph = "وسجلت الوزارة 27 إصابة جديدة بالحصبة في الشمال منها 5 وفيات."
     assert "وفيات" in (_counts(paragraph, 5, "ar") or "")
     assert "إصابة" not in (_counts(paragraph, 5, "ar") or "")
+
+
+# "لما يقارب" (to what is about) is the figure's approximation, no word of what it counts
+
+
+def test_ar_to_about_is_the_qualifier_not_the_noun() -> None:
+    paragraph = "وقال الاتحاد إن صادرات الأثاث وصلت لما يقارب 3 مليارات دينار هذا العام."
+    figures = [f for f in facts_of([paragraph], "ar") if f.kind == "figure" and f.value == 3e9]
+    assert figures and figures[0].qualifier == "لما يقارب"
+    assert "لما" not in (figures[0].counts or "") and "صادرات" in (figures[0].counts or "")
+
+
+def test_ar_about_without_to_keeps_its_qualifier() -> None:
+    paragraph = "وبلغت صادرات الأثاث ما يقارب 3 مليارات دينار هذا العام."
+    figures = [f for f in facts_of([paragraph], "ar") if f.kind == "figure" and f.value == 3e9]
+    assert figures and figures[0].qualifier == "ما يقارب"
+
+
+# "سيارة نصف نقل" is a class of lorry in Egyptian road reports, no half of anything
+
+
+def test_ar_half_lorry_is_no_figure() -> None:
+    paragraph = "واصطدمت حافلة صغيرة بسيارة نصف نقل، ما أدى إلى إصابة 4 أشخاص."
+    values = [f.value for f in facts_of([paragraph], "ar") if f.kind == "figure"]
+    assert 0.5 not in values and 4 in values
+
+
+def test_ar_half_of_a_population_stays_a_figure() -> None:
+    paragraph = "وقال المجلس إن نصف سكان البلدة نقلوا إلى مراكز الإيواء."
+    values = [f.value for f in facts_of([paragraph], "ar") if f.kind == "figure"]
+    assert 0.5 in values
+
+
+# A headline's subject closed by a place before a verb of exceeding: the figure counts the subject, not the place
+
+
+def test_ar_subject_with_a_place_before_exceeding_a_bare_number() -> None:
+    paragraph = "إصابات الحصبة في عدن تتجاوز 800"
+    counts = _counts(paragraph, 800, "ar") or ""
+    assert "إصابات" in counts and "عدن" not in counts
+
+
+def test_ar_exceeding_without_a_place_keeps_its_reading() -> None:
+    paragraph = "إصابات الحصبة تتجاوز 800"
+    assert "إصابات" in (_counts(paragraph, 800, "ar") or "")
+
+
+def test_ar_subject_with_a_place_before_a_verb_of_change_counts_the_subject() -> None:
+    paragraph = "مبيعات الدراجات في البحرين ترتفع 14%"
+    counts = _counts(paragraph, 14, "ar") or ""
+    assert "مبيعات" in counts and "البحرين" not in counts
+
+
+def test_ar_verb_of_change_after_that_and_an_adjunct_keeps_the_subject() -> None:
+    paragraph = "وقالت الشركة إن إيراداتها قبل الضرائب تراجعت 14%."
+    assert "إيراداتها" in (_counts(paragraph, 14, "ar") or "")
