@@ -116,3 +116,21 @@ def test_ar_subject_with_a_place_before_a_verb_of_change_counts_the_subject() ->
 def test_ar_verb_of_change_after_that_and_an_adjunct_keeps_the_subject() -> None:
     paragraph = "وقالت الشركة إن إيراداتها قبل الضرائب تراجعت 14%."
     assert "إيراداتها" in (_counts(paragraph, 14, "ar") or "")
+
+
+# "حيث زادت بنسبة N" with no subject of its own: the pronoun stands for the subject of the clause before
+
+
+def test_ar_where_clause_change_without_a_comma_counts_the_main_subject() -> None:
+    paragraph = "وقال إن الصادرات الدوائية إلى الأسواق الأفريقية شهدت نموا كبيرا هذا العام حيث زادت بنسبة 7%."
+    assert (_counts(paragraph, 7, "ar") or "").startswith("الصادرات الدوائية")
+
+
+def test_ar_where_clause_change_after_a_verb_first_clause_counts_its_subject() -> None:
+    paragraph = "وشهدت الصادرات الدوائية نموا كبيرا حيث زادت بنسبة 7%."
+    assert _counts(paragraph, 7, "ar") == "الصادرات الدوائية"
+
+
+def test_ar_where_clause_change_with_its_own_subject_keeps_it() -> None:
+    paragraph = "وشهدت الصادرات الدوائية نموا كبيرا حيث زادت صادرات اللقاحات بنسبة 7%."
+    assert "اللقاحات" in (_counts(paragraph, 7, "ar") or "")

@@ -10,9 +10,12 @@ from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # "، حيث بلغت" / "حيث وصلت إلى" / "إذ سجلت" right before the figure: the verb with nothing after it.
+# (or a verb of change and its "by", the comma left out: "شهدت الصادرات ارتفاعا هذا العام حيث زادت بنسبة 4%")
 _WHERE_VERB = re.compile(
-    r"[،,]\s*و?(?:حيث|إذ)\s+(?:[يت]?(?:بلغ|بلغت|وصل|وصلت|سجل|سجلت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت)"
-    r"|يبلغ|تبلغ|يصل|تصل)(?:\s+(?:إلى|الى))?(?:\s+(?:نحو|حوالي|قرابة|زهاء|(?:أكثر|أقل)\s+من|ما\s+يقارب))?\s*$"
+    r"(?:[،,]\s*و?(?:حيث|إذ)\s+(?:[يت]?(?:بلغ|بلغت|وصل|وصلت|سجل|سجلت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت)"
+    r"|يبلغ|تبلغ|يصل|تصل)(?:\s+(?:إلى|الى))?"
+    r"|(?:[،,]\s*|\s)و?(?:حيث|إذ)\s+(?:زاد|زادت|ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|نما|نمت)\s+(?:بنسبة|بمقدار))"
+    r"(?:\s+(?:نحو|حوالي|قرابة|زهاء|(?:أكثر|أقل)\s+من|ما\s+يقارب))?\s*$"
 )
 _REPORTED = ("أن", "إن", "بأن", "وأن", "لأن")
 # Prepositions that end a subject ("معدلات الإشغال | على مستويات").
@@ -36,6 +39,8 @@ def ar_where_subject(before: str) -> str | None:
     for w in main:
         if w in _ENDS_SUBJECT or w in AR_STOP or re.search(r"[\d٠-٩]", w):
             break
+        if any(re.match(r"[وف]?ال", x) for x in subject) and not re.match(r"[وف]?ال", w):
+            break  # (a definite phrase ends at an indefinite word: "الصادرات الزراعية | شهدت ارتفاعا واضحا")
         subject.append(w)
     subject = subject[:3]
     if not any(re.match(r"[وف]?ال", w) for w in subject):
