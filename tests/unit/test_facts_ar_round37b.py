@@ -134,3 +134,22 @@ def test_ar_where_clause_change_after_a_verb_first_clause_counts_its_subject() -
 def test_ar_where_clause_change_with_its_own_subject_keeps_it() -> None:
     paragraph = "وشهدت الصادرات الدوائية نموا كبيرا حيث زادت صادرات اللقاحات بنسبة 7%."
     assert "اللقاحات" in (_counts(paragraph, 7, "ar") or "")
+
+
+# ", مسجلة ارتفاعا بنسبة N": the participle's change is the change of its clause's subject
+
+
+def test_ar_recording_participle_change_counts_the_clause_subject() -> None:
+    paragraph = "وقال الاتحاد إن الصادرات الزراعية بلغت 1,6 مليار دينار حتى نهاية آذار، مسجلةً ارتفاعاً بنسبة 9%."
+    counts = _counts(paragraph, 9, "ar") or ""
+    assert "ارتفاع" in counts and "الصادرات الزراعية" in counts
+
+
+def test_ar_recording_participle_after_a_level_closed_counts_its_subject() -> None:
+    paragraph = "وأغلق المؤشر العام عند 7200 نقطة، مسجلا تراجعا بنسبة 9%."
+    assert "المؤشر" in (_counts(paragraph, 9, "ar") or "")
+
+
+def test_ar_share_after_a_comma_without_a_participle_is_not_read_as_recorded() -> None:
+    paragraph = "وبلغت الصادرات الزراعية 1,6 مليار دينار، وارتفعت أسعار القمح بنسبة 9%."
+    assert "الصادرات الزراعية" not in (_counts(paragraph, 9, "ar") or "")

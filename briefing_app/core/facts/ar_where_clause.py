@@ -28,8 +28,30 @@ def ar_where_subject(before: str) -> str | None:
     with its subject; the subject ends at its first preposition or function word, at most three words."""
     where = _WHERE_VERB.search(strip_arabic_marks(before))
     if not where:
-        return None
-    main = re.split(r"[،,.;:!?؛()\"“”«»]", strip_arabic_marks(before)[: where.start()])[-1].split()
+        return _recorded_by_participle(strip_arabic_marks(before))
+    return _main_subject(strip_arabic_marks(before)[: where.start()])
+
+
+# ", مسجلة ارتفاعا بنسبة" (recording a rise of): a circumstantial participle whose change is its clause's subject's,
+# "وصلت الصادرات الصناعية إلى 2 مليار دينار، مسجلة ارتفاعا بنسبة 15%" (the exports rose 15%).
+_RECORDING_PARTICIPLE = re.compile(
+    r"[،,]\s*(?:مسجلا|مسجلة|محققا|محققة)\s+(ارتفاعا|نموا|تراجعا|انخفاضا|زيادة|نمو|ارتفاع|تراجع|انخفاض)"
+    r"(?:\s+(?!ب)[\u0621-\u064a]+)?\s+(?:بنسبة|بمقدار)(?:\s+(?:نحو|حوالي|قرابة))?\s*$"
+)
+
+
+def _recorded_by_participle(before: str) -> str | None:
+    """"ارتفاعا (الصادرات الصناعية)" for "..., مسجلة ارتفاعا بنسبة" right before the figure; None otherwise."""
+    recorded = _RECORDING_PARTICIPLE.search(before)
+    subject = _main_subject(before[: recorded.start()]) if recorded else None
+    return f"{recorded.group(1)} ({subject})" if recorded and subject else None
+
+
+def _main_subject(before: str) -> str | None:
+    """The subject of the clause `before` ends: after its opening verb or its last "أن", up to a preposition, a
+    function word or an indefinite word after a definite one, at most three words; None without a definite word."""
+    # (a comma or a point inside a number is no clause's end: "وصلت إلى 1,4 مليار دينار، مسجلة")
+    main = re.split(r"[،;:!?؛()\"“”«»]|[,.](?![\d٠-٩])", before)[-1].split()
     reported = [k for k, w in enumerate(main) if w in _REPORTED]
     if reported:
         main = main[reported[-1] + 1 :]
