@@ -5,7 +5,7 @@ numbers, each with a near miss the rule must not take.
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of
+from tests.unit.facts_helpers import facts_of, headlined_facts
 from tests.unit.facts_helpers import nth_counts as _counts
 
 # A weight in the construct weighs the noun right after it ("3 طن حشيش"), as "3 أطنان من الحشيش" does
@@ -153,3 +153,35 @@ def test_ar_recording_participle_after_a_level_closed_counts_its_subject() -> No
 def test_ar_share_after_a_comma_without_a_participle_is_not_read_as_recorded() -> None:
     paragraph = "وبلغت الصادرات الزراعية 1,6 مليار دينار، وارتفعت أسعار القمح بنسبة 9%."
     assert "الصادرات الزراعية" not in (_counts(paragraph, 9, "ar") or "")
+
+
+# "ونقل موقع X عن المصدر القول إن «...»": "the saying" closes the source's name, as "قوله" does
+
+
+def _quote_speakers(title: str, paragraphs: list[str]) -> list[str | None]:
+    return [f.speaker for f in headlined_facts(title, paragraphs, "ar") if f.kind == "quote"]
+
+
+def test_ar_relayed_source_before_the_saying_speaks_without_it() -> None:
+    paragraph = 'ونقلت إذاعة "صوت الشمال" عن الضابط القول إن "الدوريات أوقفت 40 مطلوبا خلال عملية ليلية".'
+    assert _quote_speakers("توقيف مطلوبين", [paragraph]) == ["الضابط"]
+
+
+def test_ar_relayed_source_before_his_saying_still_speaks() -> None:
+    paragraph = 'ونقلت إذاعة "صوت الشمال" عن الضابط قوله إن "الدوريات أوقفت 40 مطلوبا خلال عملية ليلية".'
+    assert _quote_speakers("توقيف مطلوبين", [paragraph]) == ["الضابط"]
+
+
+# "المتحدث باسم قيادة عمليات X": a military command is no person, though its city recurs in the headline
+
+
+def test_ar_spokesman_of_a_command_names_no_person() -> None:
+    paragraph = "قال المتحدث باسم قيادة عمليات الرمادي، الأربعاء، إن القوات اعتقلت 12 مطلوبا."
+    people = [f.text for f in headlined_facts("اعتقال 12 مطلوبا في الرمادي", [paragraph], "ar") if f.kind == "person"]
+    assert not any("قيادة" in p for p in people)
+
+
+def test_ar_spokesman_of_a_command_named_after_keeps_the_person() -> None:
+    paragraph = "قال المتحدث باسم قيادة عمليات الرمادي العميد سامر الحديثي إن القوات اعتقلت 12 مطلوبا."
+    people = [f.text for f in headlined_facts("اعتقال 12 مطلوبا في الرمادي", [paragraph], "ar") if f.kind == "person"]
+    assert any("الحديثي" in p for p in people)
