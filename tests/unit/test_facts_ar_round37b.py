@@ -185,3 +185,19 @@ def test_ar_spokesman_of_a_command_named_after_keeps_the_person() -> None:
     paragraph = "قال المتحدث باسم قيادة عمليات الرمادي العميد سامر الحديثي إن القوات اعتقلت 12 مطلوبا."
     people = [f.text for f in headlined_facts("اعتقال 12 مطلوبا في الرمادي", [paragraph], "ar") if f.kind == "person"]
     assert any("الحديثي" in p for p in people)
+
+
+# An issuer's adjective with its final ya written without dots ("جنيه مصرى", Egyptian copy) is the currency's
+
+
+def test_ar_issuer_with_dotless_final_ya_is_the_currency_not_the_noun() -> None:
+    paragraph = "وبلغ صافى أرباح المصنع 320 مليون درهم مغربى خلال العام."
+    figures = [f for f in facts_of([paragraph], "ar") if f.kind == "figure" and f.value == 320e6]
+    assert figures and figures[0].unit == "MAD" and "مغربى" not in (figures[0].counts or "")
+
+
+def test_ar_dotless_ya_preposition_after_a_currency_is_no_issuer() -> None:
+    paragraph = "وارتفعت أرباح المصنع من 320 مليون جنيه إلى 410 ملايين جنيه."
+    figures = [f for f in facts_of([paragraph], "ar") if f.kind == "figure" and f.value == 320e6]
+    assert figures and figures[0].unit == "EGP"
+    assert "إلى" not in (_counts("وارتفعت أرباح المصنع من 320 مليون جنيه إلى 410 ملايين جنيه.", 320e6, "ar") or "")
