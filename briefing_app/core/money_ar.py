@@ -37,6 +37,7 @@ _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 def _adjective_base(word: str) -> str:
     """ "سعودية", "سعوديا", "السعودي" -> "سعودي": the adjective without article, feminine or case ending."""
     word = word[2:] if word.startswith("ال") else word
+    word = word[:-1] + "ي" if word.endswith("ى") else word  # ("مغربى": the final ya without dots, Egyptian copy)
     for ending in ("ية", "يا", "يين", "يون"):
         if word.endswith(ending):
             return word[: -len(ending)] + "ي"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_clause import clause_before
+from briefing_app.core.facts.figure_words import DURATIONS
 from briefing_app.core.facts.model import Fact
 
 # The whole's sign and unit words, then "of which" right before the first part: "% منها", " حالة، منها".
@@ -26,6 +27,14 @@ _GROUP_ONLY = re.compile(r"(?:ل|في\s+|ب)[\u0621-\u064a]+(?:\s+[\u0621-\u064a
 # The group or place right after a part: "13.5% | للذكور", "40 | في العاصمة" (to "and" or a comma).
 _GROUP_AFTER = re.compile(r"\s*[%٪]?\s*((?:ل|في\s+|ب)[\u0621-\u064a]+(?:\s+(?!و)[\u0621-\u064a]+)?)")
 _OF_THEM = re.compile(r"و?(?:منها|منهم|منهن)")
+# "of which" or "among them" right before a part with no noun of its own, the whole farther back in the sentence:
+# "تسجيل 14 إصابة جديدة بالفيروس منها واحدة محلية", "عولج 451 مصابا خلال الـ24 ساعة، من بينهم 123 في العناية".
+_PART_OPENS = re.compile(r"(?:و?(?:منها|منهم|منهن)|(?:و?من\s+)?بين(?:هم|ها|هن))\s*(?:(?:نحو|حوالي|حوالى|قرابة)\s*)?$")
+# What such a part's own reader took: nothing, "of which" itself or the clause before run into it ("بالفيروس
+# منها"), or a lone adjective of the whole's noun ("واحدة محلية", "4 أجنبية").
+_NO_NOUN_OF_ITS_OWN = re.compile(
+    r"(?:.*\s)?و?(?:منها|منهم|منهن|بينهم|بينها|بينهن)|[\u0621-\u064a]{2,}(?:ية|يين|يون)"
+)
 
 
 def _without_of_which(counts: str) -> str:
@@ -64,3 +73,25 @@ def ar_of_which_parts(facts: list[Fact], text: str) -> None:
             g.counts = f"{whole} ({group.group(1)})" if group else whole
         else:
             whole = None  # (a part with a noun of its own: "منها 12 سيارة")
+    _far_parts(facts, text)
+
+
+def _far_parts(facts: list[Fact], text: str) -> None:
+    """Give a part after "منها" or "من بينهم" whose whole stands farther back (other words or a span between) the
+    nearest earlier whole's noun, with its own group or adjective: "14 إصابة جديدة بالفيروس منها واحدة محلية" is
+    "إصابة جديدة (محلية)", "451 مصابا خلال الـ24 ساعة، من بينهم 123 في العناية" is "مصابا (في العناية)"."""
+    for i, g in enumerate(facts):
+        if not i or g.number is None or not _PART_OPENS.search(text[: g.number.start]):
+            continue
+        own = re.sub(r"\s*\([^()]*\)$", "", (g.counts or "").strip())  # ("محلية (الوزارة)": the subject added)
+        if own and not _NO_NOUN_OF_ITS_OWN.fullmatch(own):
+            continue  # (its own noun: "منها 4 وفيات", "من بينهم 3 أطفال")
+        wholes = [f for f in facts[:i] if f.counts and f.unit not in DURATIONS and f.unit == g.unit]
+        if not wholes:
+            continue
+        whole = _without_of_which(wholes[-1].counts or "")
+        if _NO_NOUN_OF_ITS_OWN.fullmatch(whole):
+            continue
+        group = _GROUP_AFTER.match(text, g.number.end) if not own else None
+        told = group.group(1) if group else (own if own and not _OF_THEM.search(own) and " " not in own else None)
+        g.counts = f"{whole} ({told})" if told else whole

@@ -1,6 +1,7 @@
 """An Arabic subject told after "that" and before its verb of change, with a prepositional phrase between
 ("وقالت الشركة إن ايراداتها قبل الفائدة والضرائب والإهلاك تراجعت 30.1%"): the figure measures the subject, not the
-last two words before the verb, which belong to the phrase after the preposition."""
+last two words before the verb, which belong to the phrase after the preposition. So in a headline's order, where a
+one-word place or adjunct closes the subject ("صادرات الإسمنت في مصر تتجاوز 3 ملايين طن")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from briefing_app.core.numbers import strip_arabic_marks
 
 _THAT = re.compile(r"[وف]?(?:ب)?[أإا]ن")
-_PREPOSITIONS = {"قبل", "بعد", "في", "فى", "من", "على", "عن", "خلال", "مع", "لدى", "حتى", "منذ"}
+_PREPOSITIONS = {"قبل", "بعد", "في", "فى", "من", "على", "عن", "خلال", "مع", "لدى", "حتى", "منذ", "إلى", "الى"}
 
 
 def ar_subject_before_adjunct(tokens: list[str]) -> list[str]:
@@ -25,3 +26,15 @@ def ar_subject_before_adjunct(tokens: list[str]) -> list[str]:
     if cut is None or any(re.search(r"[\d٠-٩]", w) for w in bare[start:cut]):
         return tokens
     return tokens[offset + start : offset + cut]
+
+
+def ar_subject_before_place(tokens: list[str]) -> list[str]:
+    """`tokens` (the subject before a verb of change) without a closing one-word prepositional phrase ("إصابات
+    الحصبة | في الأردن", "صادرات الغرفة | إلى العراق"): the figure counts what stands before it, not the place; else
+    `tokens` unchanged (and so when nothing would be left, "ارتفعت في الأردن")."""
+    bare = [strip_arabic_marks(t) for t in tokens]
+    if len(bare) < 3 or bare[-2] not in _PREPOSITIONS or bare[-3] in _PREPOSITIONS or _THAT.fullmatch(bare[-3]):
+        return tokens
+    if any(re.search(r"[\d٠-٩]", w) for w in bare[-3:]):
+        return tokens
+    return tokens[:-2]

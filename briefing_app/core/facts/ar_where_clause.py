@@ -10,9 +10,12 @@ from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # "، حيث بلغت" / "حيث وصلت إلى" / "إذ سجلت" right before the figure: the verb with nothing after it.
+# (or a verb of change and its "by", the comma left out: "شهدت الصادرات ارتفاعا هذا العام حيث زادت بنسبة 4%")
 _WHERE_VERB = re.compile(
-    r"[،,]\s*و?(?:حيث|إذ)\s+(?:[يت]?(?:بلغ|بلغت|وصل|وصلت|سجل|سجلت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت)"
-    r"|يبلغ|تبلغ|يصل|تصل)(?:\s+(?:إلى|الى))?(?:\s+(?:نحو|حوالي|قرابة|زهاء|(?:أكثر|أقل)\s+من|ما\s+يقارب))?\s*$"
+    r"(?:[،,]\s*و?(?:حيث|إذ)\s+(?:[يت]?(?:بلغ|بلغت|وصل|وصلت|سجل|سجلت|تجاوز|تجاوزت|ناهز|ناهزت|قارب|قاربت)"
+    r"|يبلغ|تبلغ|يصل|تصل)(?:\s+(?:إلى|الى))?"
+    r"|(?:[،,]\s*|\s)و?(?:حيث|إذ)\s+(?:زاد|زادت|ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|نما|نمت)\s+(?:بنسبة|بمقدار))"
+    r"(?:\s+(?:نحو|حوالي|قرابة|زهاء|(?:أكثر|أقل)\s+من|ما\s+يقارب))?\s*$"
 )
 _REPORTED = ("أن", "إن", "بأن", "وأن", "لأن")
 # Prepositions that end a subject ("معدلات الإشغال | على مستويات").
@@ -25,8 +28,30 @@ def ar_where_subject(before: str) -> str | None:
     with its subject; the subject ends at its first preposition or function word, at most three words."""
     where = _WHERE_VERB.search(strip_arabic_marks(before))
     if not where:
-        return None
-    main = re.split(r"[،,.;:!?؛()\"“”«»]", strip_arabic_marks(before)[: where.start()])[-1].split()
+        return _recorded_by_participle(strip_arabic_marks(before))
+    return _main_subject(strip_arabic_marks(before)[: where.start()])
+
+
+# ", مسجلة ارتفاعا بنسبة" (recording a rise of): a circumstantial participle whose change is its clause's subject's,
+# "وصلت الصادرات الصناعية إلى 2 مليار دينار، مسجلة ارتفاعا بنسبة 15%" (the exports rose 15%).
+_RECORDING_PARTICIPLE = re.compile(
+    r"[،,]\s*(?:مسجلا|مسجلة|محققا|محققة)\s+(ارتفاعا|نموا|تراجعا|انخفاضا|زيادة|نمو|ارتفاع|تراجع|انخفاض)"
+    r"(?:\s+(?!ب)[\u0621-\u064a]+)?\s+(?:بنسبة|بمقدار)(?:\s+(?:نحو|حوالي|قرابة))?\s*$"
+)
+
+
+def _recorded_by_participle(before: str) -> str | None:
+    """"ارتفاعا (الصادرات الصناعية)" for "..., مسجلة ارتفاعا بنسبة" right before the figure; None otherwise."""
+    recorded = _RECORDING_PARTICIPLE.search(before)
+    subject = _main_subject(before[: recorded.start()]) if recorded else None
+    return f"{recorded.group(1)} ({subject})" if recorded and subject else None
+
+
+def _main_subject(before: str) -> str | None:
+    """The subject of the clause `before` ends: after its opening verb or its last "أن", up to a preposition, a
+    function word or an indefinite word after a definite one, at most three words; None without a definite word."""
+    # (a comma or a point inside a number is no clause's end: "وصلت إلى 1,4 مليار دينار، مسجلة")
+    main = re.split(r"[،;:!?؛()\"“”«»]|[,.](?![\d٠-٩])", before)[-1].split()
     reported = [k for k, w in enumerate(main) if w in _REPORTED]
     if reported:
         main = main[reported[-1] + 1 :]
@@ -36,6 +61,8 @@ def ar_where_subject(before: str) -> str | None:
     for w in main:
         if w in _ENDS_SUBJECT or w in AR_STOP or re.search(r"[\d٠-٩]", w):
             break
+        if any(re.match(r"[وف]?ال", x) for x in subject) and not re.match(r"[وف]?ال", w):
+            break  # (a definite phrase ends at an indefinite word: "الصادرات الزراعية | شهدت ارتفاعا واضحا")
         subject.append(w)
     subject = subject[:3]
     if not any(re.match(r"[وف]?ال", w) for w in subject):

@@ -20,7 +20,7 @@ from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
-from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct
+from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct, ar_subject_before_place
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.caused_states_en import believed_state, caused_state
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
@@ -769,15 +769,23 @@ def _phrase_reading(
         if amounting:
             ahead = " ".join(ahead.split()[: -len(amounting.group(0).split())])
         # ("بزيادة طفيفة لم تتعد 1,5 %": a verb of exceeding, or one negated, is the figure's bound, no word of it)
+        verb_ahead = ahead
         ahead, bounded = ar_ahead_unbounded(ahead)  # "بزيادة طفيفة لم تتعد 1,5 %": the bound's verb left out
         if bounded:
             return bounded
+        exceeded = len(ahead) < len(strip_arabic_marks(verb_ahead).rstrip())  # ("X في مصر | تتجاوز 3 ملايين")
         # ("أن الصادرات التركية زادت 0.6 %", "ستتجاوز 155 مليار": a verb of change right before the figure, its
         # subject before it (SVO), the two words before the verb)
         # (a name in quote marks is one word of the subject: "أرباح «الإسكندرية للأدوية» تهبط 22%", the profits)
         tokens = [t.replace("\x00", " ") for t in ar_quoted_as_one(ahead).split()]
         if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
             tokens = ar_subject_before_adjunct(tokens[:-1])  # "وان ايراداتها قبل الفائدة والضرائب | تراجعت 30.1%"
+            tokens = ar_subject_before_place(tokens)  # "صادرات الإسمنت في مصر | تتجاوز 3 ملايين طن"
+        before_place = ar_subject_before_place(tokens) if exceeded else tokens
+        if len(before_place) < len(tokens) and len(before_place) <= 3 and not any(
+            strip_arabic_marks(w) in AR_STOP or re.fullmatch(AR_VERB, strip_arabic_marks(w)) for w in before_place
+        ):
+            return " ".join(before_place)  # "صادرات الإسمنت في مصر تتجاوز 3 ملايين طن": the exports, not the place
         if item := ar_list_item(tokens):  # "والأثاث والمفروشات والأدوات المنزلية والصيانة بنسبة 8": the whole item
             return item
         # ("أسعار النفط بنسبة 3 %": the prices; no other figure, "70.7 % والأرز بنسبة", no verb, "ليبلغ 102")

@@ -66,6 +66,26 @@ _PART_WORDS = {"one", "each", "all", "most", "many", "some", "half", "none", "bo
                "thousands", "millions", "tens", "lot", "lots", "plenty", "more", "less", "fewer"}  # fmt: skip
 
 
+# What follows an Arabic weight and is no noun it weighs: an adverb in the accusative ("طن يوميا", "كيلوغراماً
+# تقريبا"), a preposition or a measure glued to its word ("طن بقيمة", "كيلو بحوزته", "طن للفرد", "طن بالإضافة"),
+# the unit's own second word ("طن متري", "كيلو غرام"), a passive's auxiliary ("طن تم ضبطها").
+_AR_NOT_WEIGHED = re.compile(
+    r"[\u0621-\u064a]*(?:يا|اً|ًا|يًا|ياً)|(?:بال|لل|كال|وال)[\u0621-\u064a]*"
+    r"|ب(?:قيمة|حوزة|حوزت[\u0621-\u064a]*|واقع|معدل|نسبة|زيادة|ارتفاع|انخفاض|إجمالي|اجمالي|سعر|تكلفة|كلفة)"
+    r"|ل(?:كل|صالح)|متري|مترية|غرام|جرام|تم|كان|كانت|فقط|مقارنة|فيما|بينما"
+)
+
+
+def ar_measured_noun(rest: str) -> bool:
+    """Whether the word right after an Arabic weight is the noun it weighs: "3 طن حشيش", "7 كيلو هيروين" (the
+    construct, no "من" between); not "طن يوميا", "كيلو بحوزته", "طن في الميناء"."""
+    word = re.match(r"\s+([\u0621-\u064a\u064b-\u0652]{3,})(?=\s|[،,.؛:]|$)", rest)
+    if not word:
+        return False
+    bare = word.group(1)
+    return bare not in AR_STOP and not _AR_NOT_WEIGHED.fullmatch(bare)
+
+
 def owns_count(noun: str) -> bool:
     """Whether a lower-case noun before "of" and a figure names what the figure measures ("a circulation of
     80,000 copies", "a list of 30 names"): no function word, verb, participle, part word or generic head."""
@@ -307,6 +327,10 @@ def measure_reading(
                     "square kilometers", "barrels")  # fmt: skip
     if lang == "da" and mass and re.match(r"\s+[a-zæøå]{3,}", rest) and not re.match(rf"\s+(?:{_DA_NOT_MASS})\b", rest):
         noun = after_phrase(rest, lang)  # "4.000 ton korn", "30 millimeter regn": a unit measures the noun after it
+        if noun:
+            return noun, unit
+    if lang == "ar" and (mass or unit == "grams") and ar_measured_noun(rest):
+        noun = after_phrase(rest, lang)  # "3 طن حشيش", "200 غرام هيروين": a weight in the construct weighs its noun
         if noun:
             return noun, unit
     measured = mass and re.match(r"\s+[\u05d0-\u05ea]", rest)

@@ -172,7 +172,8 @@ _WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
     "ar": (
         # (nor a half or a quarter of the year as a period: "خلال نصف العام الأول", "في ربع السنة الثالث")
         # (also right after an opening quote mark: '"ثلثي الضحايا لقوا حتفهم'')
-        re.compile(r"(?<![^\s\"“«(])[وب]?(نصف|ثلث|ربع|ثلثي|ثلثا)(?!\S)(?!\s+(?:ال)?نهائي)"
+        # (nor a class of lorry, Egyptian road reports' "سيارة نصف نقل", "ربع نقل": a pickup, no part of anything)
+        re.compile(r"(?<![^\s\"“«(])[وب]?(نصف|ثلث|ربع|ثلثي|ثلثا)(?!\S)(?!\s+(?:ال)?نهائي)(?!\s+نقل(?![\u0621-\u064a]))"
                    r"(?!\s+(?:العام|السنة)\s+(?:الأول|الاول|الثاني|الثالث|الرابع|الماضي|الحالي|الجاري|المقبل)(?!\S))"),
         {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25, "ثلثي": 2 / 3, "ثلثا": 2 / 3},
     ),

@@ -483,7 +483,10 @@ CURRENCY_WORDS = re.compile(
     # too: "142.3 مليار شيكل" counted "شيكل")
     # (a currency's nationality after it, "دولار أمريكي", "ليرة سورية"; not the preposition "في" or "الذي", nor the end
     # or start of a period, which ends in -ية too: "مليار دولار | بنهاية سبتمبر", "لغاية نهاية")
-    r"(?:\s+(?!لم|لل|بال|الذي|التي|[وبلف]?(?:نهاية|بداية|غاية)(?![\u0621-\u064a]))[\u0621-\u064a]{2,}(?:ي|ية|يا)"
+    # (and an issuer's final ya written without dots, as Egyptian copy does: "جنيه مصرى", "درهم مغربى"; not "إلى")
+    r"(?:\s+(?!لم|لل|بال|الذي|التي|[وبلف]?(?:نهاية|بداية|غاية)(?![\u0621-\u064a]))(?:[\u0621-\u064a]{2,}(?:ي|ية|يا)"
+    r"|(?:مصر|مغرب|سعود|كويت|[أا]مريك|[أا]ميرك|عراق|[أا]ردن|قطر|عمان|بحرين|[إا]مارات|سور|لبنان|ترك|سودان|ليب|تونس"
+    r"|جزائر|يمن|[إا]يران|كند|[أا]سترال|[إا]سترلين)ى)"
     r"(?![\u0621-\u064a]))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"

@@ -52,7 +52,10 @@ AR_ORG_WORDS: tuple[str, ...] | frozenset[str] = (
                 # a city's municipality and a general directorate, as Gulf copy names them (أمانة المنطقة)
                 "أمانة", "الأمانة", "إدارة", "الإدارة",
                 # sports clubs and federations, which announce signings and results (أعلن نادي X تعاقده)
-                "نادي", "النادي", "منتخب", "المنتخب")  # fmt: skip
+                "نادي", "النادي", "منتخب", "المنتخب",
+                # a military or police command and a security cell, as Iraqi copy names them ("المتحدث باسم قيادة
+                # عمليات X", "قيادة شرطة X", "خلية الإعلام الأمني")
+                "قيادة", "القيادة", "خلية")  # fmt: skip
 
 AR_ROLE_NOUNS = {
     "عام",  # مدير عام، أمين عام: "general"
