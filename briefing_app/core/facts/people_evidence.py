@@ -121,8 +121,11 @@ def _read_surroundings(sentence: Sentence, run: Run) -> None:
     after, before = text[run.end :], text[: run.run_start]
     own_handle = re.match(r"\s*\(@(\w{1,30})\)", after)
     after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
-    if sentence.lang == "en":
-        after = past_degrees(after)  # "Jane Roe, M.D., from Acme Hospital, said": the apposition after the degrees
+    # ("Jane Roe, M.D., from Acme Hospital, said": the apposition after the degrees; but not after a given name glued
+    # to the word before it, '"...," saidJane Roe, M.D.,': the run holds only part of the name, the speaker readers
+    # name the whole)
+    if sentence.lang == "en" and not re.search(r"[a-z][A-Z][a-z]+\s+$", before):
+        after = past_degrees(after)
     # (a party's letter in brackets may stand between the name and what it owns: "Thomas Holms (V) signatur")
     following = re.match(r"\s+(?:\([A-ZÆØÅ]{1,3}\)\s+)?([a-zæøå]{3,})", after)
     if sentence.lang == "da" and len(run.name_tokens) >= 2 and following and following.group(1) not in DA_NOT_OWNED:
