@@ -53,3 +53,24 @@ def test_she_after_an_office_described_at_length_is_its_holder_not_a_woman_named
         'She continued: "We have raised money for families."'
     )
     assert said(text, "en")[-1][1] == "Mary Poe"
+
+
+def test_the_statement_read_after_a_person_said_in_a_statement_is_that_persons() -> None:
+    text = (
+        "Governor speaks\n\n"
+        "Governor Jane Roe condemned the violence on Monday.\n"
+        '"It is sad," the governor said in a statement sent to newsrooms.\n'
+        "She blamed her rivals.\n"
+        '"I call on police to act," the statement read in part.'
+    )
+    assert said(text, "en")[-1][1] == "Jane Roe"
+    text = text.replace("the governor said in a statement", "Roe said in a statement")
+    assert said(text, "en")[-1][1] == "Jane Roe"
+    # (near miss: a thing in lower case "said in a statement" is no person; the statement is nobody's named)
+    text = (
+        "Governor speaks\n\n"
+        "Governor Jane Roe condemned the violence on Monday.\n"
+        "The report said in a statement of its findings that the roads were unsafe.\n"
+        '"The roads must be made safe for every family," the statement read in part.'
+    )
+    assert said(text, "en")[-1][1] != "Jane Roe"
