@@ -74,3 +74,50 @@ def test_the_statement_read_after_a_person_said_in_a_statement_is_that_persons()
         '"The roads must be made safe for every family," the statement read in part.'
     )
     assert said(text, "en")[-1][1] != "Jane Roe"
+
+
+def test_degrees_after_a_glued_name_give_the_role_once_the_article_named_the_person_in_full() -> None:
+    roles = people_roles(
+        [
+            "Smoke pact",
+            "Ann Roe joined the call on Monday.",
+            '"Fires are a threat to health," saidAnn Roe, M.D., M.P.H, Director of the Harbour Health Agency.',
+        ]
+    )
+    assert roles["Ann Roe"] is not None and "Director" in roles["Ann Roe"]
+    # (near miss: named only there, glued to the verb, the person keeps her whole name and no role is guessed)
+    text = (
+        'Smoke pact\n\n"Fires are a threat to health," saidAnn Roe, M.D., M.P.H, Director of the Harbour Health Agency.'
+    )
+    assert said(text, "en")[-1][1] == "Ann Roe"
+
+
+def test_a_scientist_named_for_a_field_is_a_person_noun_of_an_apposition() -> None:
+    roles = people_roles(
+        ["Volcano stirs", '"The mountain is waking," said Tom Weller, a volcanologist at the Acme Institute.']
+    )
+    assert roles["Tom Weller"] == "volcanologist at the Acme Institute"
+    roles = people_roles(
+        ["Scorpions found", '"They find anything," says Ann Roe, an arachnologist at the Acme Museum who helped.']
+    )
+    assert roles["Ann Roe"] is not None and "arachnologist" in roles["Ann Roe"]
+    # (near miss: a word ending in "-ology" is a field, no person)
+    roles = people_roles(
+        ["Volcano stirs", '"The mountain is waking," said Tom Weller, a volcanology expert at the Acme Institute.']
+    )
+    assert roles["Tom Weller"] is not None and "expert" in roles["Tom Weller"]
+
+
+def test_a_long_dash_sets_off_an_apposition_naming_a_person() -> None:
+    roles = people_roles(
+        [
+            "Prize given",
+            "The prize honours the memory of Jane Roe — the British chemist who found the element — at a dinner.",
+        ]
+    )
+    assert roles["Jane Roe"] == "British chemist"
+    roles = people_roles(["Prize given", "The birth of Carolus Weller — the Swedish botanist — is marked today."])
+    assert roles.get("Carolus Weller") == "Swedish botanist"
+    # (near miss: a dash opening an afterthought about a thing gives no role)
+    roles = people_roles(["Cup tie", "The crowd cheered a goal by Carolus Poe — the best goal of the season."])
+    assert roles.get("Carolus Poe") is None

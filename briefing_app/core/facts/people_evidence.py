@@ -122,9 +122,10 @@ def _read_surroundings(sentence: Sentence, run: Run) -> None:
     own_handle = re.match(r"\s*\(@(\w{1,30})\)", after)
     after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
     # ("Jane Roe, M.D., from Acme Hospital, said": the apposition after the degrees; but not after a given name glued
-    # to the word before it, '"...," saidJane Roe, M.D.,': the run holds only part of the name, the speaker readers
-    # name the whole)
-    if sentence.lang == "en" and not re.search(r"[a-z][A-Z][a-z]+\s+$", before):
+    # to the word before it, '"...," saidJane Roe, M.D.,', unless the article named her in full before: the run holds
+    # only part of the name, the speaker readers name the whole)
+    glued = re.search(r"[a-z][A-Z][a-z]+\s+$", before) is not None
+    if sentence.lang == "en" and (not glued or sentence.people.find(run.name) is not None):
         after = past_degrees(after)
     # (a party's letter in brackets may stand between the name and what it owns: "Thomas Holms (V) signatur")
     following = re.match(r"\s+(?:\([A-ZÆØÅ]{1,3}\)\s+)?([a-zæøå]{3,})", after)
