@@ -121,3 +121,21 @@ def test_a_long_dash_sets_off_an_apposition_naming_a_person() -> None:
     # (near miss: a dash opening an afterthought about a thing gives no role)
     roles = people_roles(["Cup tie", "The crowd cheered a goal by Carolus Poe — the best goal of the season."])
     assert roles.get("Carolus Poe") is None
+
+
+def test_a_generational_suffix_without_its_full_stop_closes_a_name_and_the_family_name_is_before_it() -> None:
+    roles = people_roles(["Club fined", "Tom Weller Jr has been fined for his own breach."])
+    assert "Tom Weller Jr" in roles
+    text = 'Race won\n\nMartin Roe Jr won the race on Sunday.\n"It was hard," Roe said.'
+    assert said(text, "en")[-1][1] == "Martin Roe Jr"
+    # (near miss: "Jr" alone opening a name is no person's)
+    roles = people_roles(["Cup held", "The Jr Cup was held on Sunday."])
+    assert roles == {}
+
+
+def test_an_injury_in_brackets_after_a_players_name_is_no_role() -> None:
+    roles = people_roles(["Team news", "Matt Roe (leg) will miss the season, and Tom Poe (hamstring) is out."])
+    assert roles["Matt Roe"] is None and roles["Tom Poe"] is None
+    # (near miss: a job in brackets stays the role)
+    roles = people_roles(["Club meets", "Jane Roe (chair) and Tom Poe (treasurer) opened the meeting."])
+    assert roles["Jane Roe"] == "chair" and roles["Tom Poe"] == "treasurer"
