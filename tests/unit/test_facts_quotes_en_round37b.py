@@ -139,3 +139,16 @@ def test_an_injury_in_brackets_after_a_players_name_is_no_role() -> None:
     # (near miss: a job in brackets stays the role)
     roles = people_roles(["Club meets", "Jane Roe (chair) and Tom Poe (treasurer) opened the meeting."])
     assert roles["Jane Roe"] == "chair" and roles["Tom Poe"] == "treasurer"
+
+
+def test_a_description_right_after_a_named_person_is_no_role_of_the_name_after_its_comma() -> None:
+    roles = people_roles(
+        [
+            "Injury toll",
+            "The club named a captain, with Tom Weller the official captain, Ann Roe injured and Ben Poe out.",
+        ]
+    )
+    assert roles["Ann Roe"] is None
+    # (near miss: with no name before it, the phrase before the comma is the next name's role)
+    roles = people_roles(["Club news", "The club's official captain, Ann Roe, was injured on Monday."])
+    assert roles["Ann Roe"] is not None and "captain" in roles["Ann Roe"]
