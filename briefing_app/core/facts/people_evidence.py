@@ -31,6 +31,7 @@ from briefing_app.core.facts.people_acts import (
 from briefing_app.core.facts.people_alone import one_name
 from briefing_app.core.facts.people_appositions import ranked_player
 from briefing_app.core.facts.people_common_body_roles_en import role_of_a_lower_case_body
+from briefing_app.core.facts.people_degrees_en import past_degrees
 from briefing_app.core.facts.people_evidence_roles import (
     abbreviated_title,
     role_by_appointment,
@@ -120,6 +121,12 @@ def _read_surroundings(sentence: Sentence, run: Run) -> None:
     after, before = text[run.end :], text[: run.run_start]
     own_handle = re.match(r"\s*\(@(\w{1,30})\)", after)
     after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
+    # ("Jane Roe, M.D., from Acme Hospital, said": the apposition after the degrees; but not after a given name glued
+    # to the word before it, '"...," saidJane Roe, M.D.,', unless the article named her in full before: the run holds
+    # only part of the name, the speaker readers name the whole)
+    glued = re.search(r"[a-z][A-Z][a-z]+\s+$", before) is not None
+    if sentence.lang == "en" and (not glued or sentence.people.find(run.name) is not None):
+        after = past_degrees(after)
     # (a party's letter in brackets may stand between the name and what it owns: "Thomas Holms (V) signatur")
     following = re.match(r"\s+(?:\([A-ZÆØÅ]{1,3}\)\s+)?([a-zæøå]{3,})", after)
     if sentence.lang == "da" and len(run.name_tokens) >= 2 and following and following.group(1) not in DA_NOT_OWNED:

@@ -90,6 +90,10 @@ def _named_again(word: str, texts: tuple[str, ...]) -> bool:
 
 # A dash setting off an apposition after a Danish name, as a comma does ("Frits Holm - jurist i X - siger").
 _DA_DASH_APPOSITION = re.compile(r"\s+[-–—]\s+(?=[a-zæøå])")
+# English sets one off with a dash too, "the birth of Carl Roe — the Swedish botanist who ...": a spaced long dash, an
+# article and a description whose first words hold a noun for a person (a dash also opens an afterthought, "scored
+# by Roe — the best goal of the season", which names no one).
+_EN_DASH_APPOSITION = re.compile(r"\s+[–—]\s+(?=(?:the|a|an)\s)")
 
 
 # Last words of a body's name, which a given name may open ("John F. Arden Company", "Ann Lee Foundation").
@@ -154,6 +158,9 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
     if bracket and is_translation(bracket):
         bracket = None  # "Puerta del Sol (Gate of the Sun)": the name again in English, no role
     dashed = _DA_DASH_APPOSITION.match(after) if sentence.lang == "da" else None
+    if sentence.lang == "en" and (dashed := _EN_DASH_APPOSITION.match(after)):
+        described = re.split(r"\s+(?:who|whose|which|that|[–—])\s|[,;.]", after[dashed.end() :])[0].split()[1:5]
+        dashed = dashed if any(w[:1].islower() and is_person_noun(w) for w in described) else None
     apposition = apposition_role(", " + after[dashed.end() :] if dashed else after)  # "X – jurist i Y –"
     if dashed and apposition:
         apposition = apposition.rstrip(" -–—") or None  # (the closing dash is no part of the role)

@@ -31,6 +31,8 @@ def surname(name: str) -> str:
     """The last word, without a glued article: "Bashar al-Assad" is "Assad" later (and Gulf copy's capital "Al-":
     "MP Mubarak Al-Harees ... Harees added")."""
     parts = name.split()
+    if len(parts) > 2 and re.fullmatch(r"(?:Jr|Sr)\.?|I{2,3}|IV", parts[-1]):
+        parts = parts[:-1]  # "Martin Truex Jr": a generational suffix, the family name before it ("Truex said")
     last = parts[-1] if parts else name
     return re.sub(r"^(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|ould|Al|El)-(?=[A-Z])", "", last)
 

@@ -251,6 +251,9 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
                 )
                 # "Lena Park": a common word that is also a family name, after a given name
                 and not (i > 0 and name_tokens[0] in given and t in family)
+                # "Tevita Pangai Jr has been fined": a generational suffix closing a name of two words or more, which
+                # copy without full stops writes as a word ("Jr." is read off the name elsewhere)
+                and not (i >= 2 and i == len(name_tokens) - 1 and t in ("Jr", "Sr"))
             )
             for i, t in enumerate(name_tokens)
         )

@@ -64,6 +64,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     indefinite = re.match(r"\s*an?\s", prior.group(1)) is not None
     if indefinite and owner is not None and sentence.people.find(owner.group(1)) is not None:
         return
+    # ("with Sean Roe the official captain, Nic Poe injured and ...": a person the sentence named, then "the" and the
+    # description without a comma between, is described there; the phrase is his, no role of the name after it)
+    described = re.search(r"([A-Z][\w'’-]+)\s+(?:the|an?)\s+[a-z]", prior.group(1))
+    if described is not None and sentence.people.find(described.group(1)) is not None:
+        return
     # (not "According to the X's coach, Y,", "Speaking in the defence, Y,", whose phrase holds the role)
     participle = re.match(r"(?!According|Speaking|Writing|Representing)([A-Z][a-z]+ing)\s+([a-z]+)\b", prior.group(1))
     participle = participle if prior.start() == 0 else None

@@ -303,6 +303,8 @@ def parenthesis_role(after: str) -> str | None:
     # (a party the gazetteer knows stays the role: "Tom Arden (Labour)")
     if len(words) <= 2 and all(proper) and not any(is_role_noun(w.lower()) for w in words) and place is None:
         return None  # "Jane Roe (Kessby)": a proper name no role word is, the seat she holds or her town
+    if len(words) <= 2 and all(w.islower() for w in words) and not any(is_person_noun(w) for w in words):
+        return None  # "Matt Roe (leg) will miss the season", "Ben Poe (hamstring)": an injury in sport copy, no role
     if all(w.lower() in _INSERTED_WORDS for w in words):
         return None  # '"Max (was) great today"': a word an editor put into a quotation, no role
     if len(words) >= 2 and words[0] in ("The", "A", "An") and all(w[:1].isupper() or w.islower() for w in words[1:]):

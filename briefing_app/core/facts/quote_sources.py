@@ -84,9 +84,14 @@ _ISSUED_BY = re.compile(
 # A body that spoke "in a statement", so that "the statement said" after it is that body's: "The Roe Trust in a
 # statement on Monday accused ...", "In a statement, the Roe Trust said ...", "the Roe Trust said in a statement".
 _BODY = r"((?:[Tt]he\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-ZÆØÅ][\w&'’-]*)*)"
-_IN_A_STATEMENT = r"in\s+(?:a|an|its|their)\s+(?:[a-z]+\s+){0,2}statement\b"
+_IN_A_STATEMENT = r"in\s+(?:a|an|its|his|her|their)\s+(?:[a-z]+\s+){0,2}statement\b"
+# (or a person's office in lower case, after a quote's closing mark: '"...," the governor said in a statement')
+_OFFICE = r"((?:[Tt]he)\s+(?:[a-z-]+\s+)??[a-z]{3,})"
 _SPOKE_IN_STATEMENT = (
-    re.compile(rf"(?:^|[.,;]\s+){_BODY}\s*,?\s+(?:(?:{en('say state add', 'past s')})\s+)?{_IN_A_STATEMENT}"),
+    re.compile(
+        rf"(?:^|[.,;][\"”’']?\s+)(?:{_BODY}|{_OFFICE})\s*,?\s+(?:(?:{en('say state add', 'past s')})\s+)?"
+        rf"{_IN_A_STATEMENT}"
+    ),
     re.compile(
         rf"(?:^|[.;]\s+)In\s+(?:a|an|its|their)\s+(?:[a-z]+\s+){{0,2}}statement\b[^,]{{0,40}},\s+{_BODY}\s+"
         rf"(?:{en('say state add warn', 'past s')})\b"
@@ -109,8 +114,11 @@ def document_issuer(sentence: int, speakers: Speakers) -> str | None:
             return issued  # "The Roe Trust issued a statement on Friday.": the Roe Trust
         for pattern in _SPOKE_IN_STATEMENT:
             spoke = pattern.search(speakers.text.get(index, ""))
-            if spoke and spoke.group(1).split()[-1].lower() not in NOT_NAMES | {"it", "this", "that"}:
-                return spoke.group(1)  # "The Roe Trust in a statement today accused ...": the Roe Trust
+            subject = next((g for g in spoke.groups() if g), "") if spoke else ""
+            if subject and subject.split()[-1][:1].islower() and not is_person_noun(subject.split()[-1]):
+                continue  # '"...," the report said in a statement': an office only ("the governor"), no thing
+            if subject and subject.split()[-1].lower() not in NOT_NAMES | {"it", "this", "that"}:
+                return subject  # "The Roe Trust in a statement today accused ...": the Roe Trust
     return None
 
 

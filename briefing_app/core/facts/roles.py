@@ -172,7 +172,13 @@ def is_person_noun(word: str) -> bool:
     WordNet's noun.person): wide enough for the head of an apposition or a copula's complement, where the
     name is already there ("X, 45, a carpenter"), too wide to make an organisation of "X's ..." alone."""
     low = _PREFIX.sub("", word.lower().strip(",."))  # "ex-wife", "then-partner"
-    return is_role_noun(word) or (word[:1].islower() and low in person_nouns() and low not in _FIRMS_MORE_OFTEN)
+    return (
+        is_role_noun(word)
+        or (word[:1].islower() and low in person_nouns() and low not in _FIRMS_MORE_OFTEN)
+        # (a scientist of a field is named for it, and fields outnumber any list: "a volcanologist at X",
+        # "an arachnologist", "a glaciologist"; the suffix names no thing)
+        or (word[:1].islower() and len(low) > 8 and low.endswith("ologist"))
+    )
 
 
 # WordNet's persons that news writes of firms, teams and products more often than of people ("its juggernaut

@@ -163,6 +163,10 @@ _QUOTED_AS_AFTER = re.compile(
     rf"\s*[,.!?]?\s*[^\"“”,.]{{2,60}}?\bquot(?:ed|es|ing)\s+({NAME}|him|her)\s+as\s+(?:saying|telling|stating)\b"
 )
 
+# ('"...," a council spokesperson has said.': the perfect's auxiliary belongs to the verb, not to the speaker)
+_PERFECT = r"(?:(?:has|have|had)\s+)?"
+
+
 def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a closing quote mark, "" for a bare verb, None if none. `ended`: the quote
     ended its sentence with a full stop inside the marks, so a new sentence's "Roe said" is not its attribution."""
@@ -278,7 +282,8 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     # (a bracket may stand between the name and the verb: "Roe (pictured) said", "Roe (R-Ohio) told")
     m = re.match(rf"\s*[,.!?]?\s*(?:({NAME}|[Hh]e|[Ss]he|they|han|hun|both\s+(?:men|women)|"
                  rf"(?:the|a|an|his|her|their)\s+[\w\s'-]{{2,40}}?)"
-                 rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}(?:{verbs})\b|(?:{verbs})\s+(.+))", after)  # fmt: skip
+                 rf"(?:\s*\([^()]{{1,40}}\))?\s+{adverb}{_PERFECT}(?:{verbs})\b|(?:{verbs})\s+(.+))",
+                 after)  # fmt: skip
     if m and m.group(1) and re.search(r"\s(?:was|were)$", m.group(1)):
         return None  # '"...," the visiting team was told.': the one told, not the one speaking
     if m and m.group(2) and re.match(r"(?:he|she|they|han|hun|de)\b", m.group(2)):

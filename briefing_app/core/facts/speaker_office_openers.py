@@ -58,3 +58,20 @@ def unheld_office_before(previous: str, roles: list[str], capitalised: bool = Tr
     if any(m.group(2).lower() in role.lower() for role in roles):
         return None  # a holder the article names: the readers of roles resolve it
     return m.group(1)[:1].lower() + m.group(1)[1:]
+
+
+# An office described at length as the subject, no name in the sentence: "Speaking to reporters on Saturday, the
+# council's housing spokesperson said ...", "The party's deputy leader later told ...". A fronted participle clause
+# may come first, an owner ("the council's") and up to two words of the office before its noun.
+_DESCRIBED_OFFICE = re.compile(
+    r"\W*(?:(?:Speaking|Talking|Writing|Asked|Responding|Replying)\b[^,\"“”]{3,80},\s+)?"
+    r"[Tt]he\s+(?:[A-Za-z-]{3,}['’]s\s+)?(?:[A-Za-z0-9-]{2,}\s+){0,2}?([a-z-]{3,})\s+"
+    r"(?:(?:also|then|later|again)\s+)?(?:(?:has|have|had)\s+)?(?:said|says|told|tells|added|insisted|explained)\b"
+)
+
+
+def described_office(text: str) -> str | None:
+    """The office noun ("spokesperson") of a long description that is the subject of a verb of saying at the start
+    of `text` ("Speaking on Saturday, the council's housing spokesperson said"); None otherwise."""
+    m = _DESCRIBED_OFFICE.match(text)
+    return m.group(1) if m and is_role_noun(m.group(1)) else None

@@ -101,7 +101,7 @@ from briefing_app.core.facts.speaker_listed_sex import named_against_list
 from briefing_app.core.facts.speaker_mentions import bare_mention
 from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
-from briefing_app.core.facts.speaker_office_openers import office_opening, unheld_office_before
+from briefing_app.core.facts.speaker_office_openers import described_office, office_opening, unheld_office_before
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
@@ -325,6 +325,12 @@ class Speakers:
             holders = [p for p in people if nouns and p.role and nouns[-1][:5] in p.role.lower()]
             if holders:
                 return holders[-1]  # "The mayor was more careful. "...," she said.": the mayor named before
+            long_office = described_office(text) if sex and not mentioned and not arabic else None
+            holders = [p for p in people if long_office and p.role and long_office in p.role.lower()]
+            if len(holders) == 1:
+                # speaker_office_openers: "Speaking on Saturday, the council's housing spokesperson said ... .
+                # She continued:": the one person the article gave that office, not a woman named before it
+                return holders[0]
             # (in one of the two sentences before the quote's paragraph, which may open with a dash)
             opening = dash_opening(self.text, before) if sex else -1
             stem = definite_role_stem(text) if opening - 3 < index < opening else None
