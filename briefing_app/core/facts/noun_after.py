@@ -234,8 +234,12 @@ def after_phrase(
         return None  # "falling 38% to £705k | in its second": which weekend of a run (its noun left out), a time
     if lead:
         after = after[lead.end() :]
-    if lang == "en" and lead and re.match(r"\s*(?:him|her|them|it|us|me|you)\b", after):
-        return None  # "paid Rovers £5.5m | for him back in 2014": an object pronoun names nothing the sum counts
+    if lang == "en" and lead and lead.group(0).split()[-1].lower() == "for" and re.match(
+        r"\s*(?:him|them|it|us|me|you)\b", after
+    ):
+        # "paid Rovers £5.5m | for him back in 2014": an object pronoun names nothing the sum counts (not the
+        # partitive "20 of them are in Africa", which the readers of "of them" resolve)
+        return None
     if lang == "ar" and re.match(r"\s*ل(?:شهر|نفس|عام|سنة|الشهر|العام|السنة|الفترة|الربع)(?!\w)", as_written):
         return None  # "13.2 % | لشهر مايو", "11.5 % | لنفس الشهر": the period it is for, not what it counts
     if lang == "ar" and lead is None and ar_time_after(as_written):
