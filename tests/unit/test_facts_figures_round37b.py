@@ -82,11 +82,11 @@ def _unit_of(text: str, value: float) -> str | None:
     return found[0].unit
 
 
-# A whole unit word written against the digits, as police and customs releases do ("seized 587grams of cannabis").
+# A whole unit word written against the digits, as police and customs releases do ("seized 420grams of cannabis").
 def test_whole_unit_words_glued_to_the_digits() -> None:
-    assert _unit_of("Officers seized 587grams of cannabis at the house.", 587) == "grams"
+    assert _unit_of("Officers seized 420grams of cannabis at the house.", 420) == "grams"
     assert _unit_of("The van held 40litres of diesel.", 40) == "litres"
-    assert "cannabis" in nth_counts_of("Officers seized 587grams of cannabis at the house.", 587)
+    assert "cannabis" in nth_counts_of("Officers seized 420grams of cannabis at the house.", 420)
 
 
 def test_a_model_name_glued_to_its_number_is_still_no_figure() -> None:
@@ -94,11 +94,11 @@ def test_a_model_name_glued_to_its_number_is_still_no_figure() -> None:
     assert not [f for f in figures_of("The airline flies the 787dreamliner to Lisbon.") if f.value == 787]
 
 
-# "killing 300 people and injuring hundreds": a second participle after a plural head opens its own clause.
+# "killing 200 people and injuring dozens": a second participle after a plural head opens its own clause.
 def test_second_participle_after_a_plural_head() -> None:
-    text = "The quake struck the region, killing more than 300 people and injuring hundreds as buildings collapsed."
-    assert "injuring" not in nth_counts_of(text, 300)
-    assert "people" in nth_counts_of(text, 300)
+    text = "The quake struck the region, killing more than 200 people and injuring dozens as roofs fell in."
+    assert "injuring" not in nth_counts_of(text, 200)
+    assert "people" in nth_counts_of(text, 200)
 
 
 def test_coordinated_modifiers_before_a_head_are_kept() -> None:
@@ -106,20 +106,20 @@ def test_coordinated_modifiers_before_a_head_are_kept() -> None:
     assert nth_counts_of("The yard builds 300 sailing and fishing boats a year.", 300) == "sailing and fishing boats"
 
 
-# "paid Rovers £5.5m for him": an object pronoun after "for" is nothing the sum counts.
+# "paid the club £4.2m for him": an object pronoun after "for" is nothing the sum counts.
 def test_object_pronoun_after_a_sum_is_no_noun() -> None:
-    assert "him" not in nth_counts_of("The club paid Rovers £5.5m for him back in 2014.", 5.5e6).split()
+    assert "him" not in nth_counts_of("The club paid the champions £4.2m for him in 2019.", 4.2e6).split()
 
 
 def test_a_noun_after_for_is_kept() -> None:
     # near miss: a noun after "for" is read as before
-    assert "repairs" in nth_counts_of("The council paid £5.5m for repairs to the bridge.", 5.5e6)
+    assert "repairs" in nth_counts_of("The council paid £4.2m for repairs to the bridge.", 4.2e6)
 
 
 # "The rise means households pay £N": "means" with "that" left out opens a clause whose own subject pays the sum.
 def test_means_opens_a_clause_with_its_own_subject() -> None:
-    assert nth_counts_of("The rise means households pay £1,491.72.", 1491.72) == "households pay"
-    assert "Band D properties" in nth_counts_of("The 10% increase means Band D properties pay £1,491.72.", 1491.72)
+    assert nth_counts_of("The rise means households pay £1,520.40.", 1520.40) == "households pay"
+    assert "Band D properties" in nth_counts_of("The 8% increase means Band D properties pay £1,520.40.", 1520.40)
 
 
 def test_means_before_a_noun_phrase_is_unchanged() -> None:

@@ -206,7 +206,7 @@ _CLAUSE_WORDS = {
     # ("it appears | national performance is 91.9 per cent": a verb of seeming opens a clause, unless an infinitive
     # follows it, "Sales appear to have risen 5%")
     r"(?:appears|appeared|seems|seemed)(?!\s+to\b)|"
-    # ("The 10% rise means | Band D homes pay £1,491": "means" with "that" left out opens a clause with its own
+    # ("The 10% rise means | Band D homes pay £1,520": "means" with "that" left out opens a clause with its own
     # subject and verb; not "means an extra £135", a noun phrase after it)
     r"(?:means|meant)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|must|could|can|now|pay|pays|paid|face|faces|get|gets|"
     r"rise|rises|rose|fall|falls|fell|is|are|was|were|has|have|had|cost|costs|see|sees)\s)|"
@@ -328,7 +328,7 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
                 "mbps": "megabits/s", "gbps": "gigabits/s", "feet": "feet", "metres": "meters", "meters": "meters",
                 "miles": "miles", "inches": "inches", "years": "years", "g": "grams",
-                # (whole words written against the digits in police and customs releases: "seized 587grams of
+                # (whole words written against the digits in police and customs releases: "seized 420grams of
                 # cannabis", "15litres", "3kilos")
                 "grams": "grams", "grammes": "grams", "kilograms": "kilograms", "kilos": "kilograms",
                 "litres": "litres", "liters": "litres", "kilometres": "kilometers", "kilometers": "kilometers",
@@ -535,7 +535,7 @@ CHANGED = re.compile(
     # ("revised the number of new jobs in July from 275,000 to 252,000": up to eight words, a month among them)
     r"knock(?:s|ed|ing)?|revise[sd]?|revising|"
     # ("grow its deposits by 14.47 per cent": transitive only with a determined object, not "grew strongly by 5%")
-    # ("narrowed its operating loss to $179 million", "widened its lead to six points": the same)
+    # ("narrowed its operating loss to $52 million", "widened its lead to six points": the same)
     r"(?:grow|grows|growing|grew|expand|expands|expanded|expanding|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
     r"shrink|shrinks|shrinking|shrank)(?=\s+(?:its|their|the|our|his|her)\s))\s+"
     r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,7}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"

@@ -13,7 +13,7 @@ import re
 
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
-# (also a sum after the verb's particle: "premiered in 534 cinemas | and brought in $265,000")
+# (also a sum after the verb's particle: "premiered in 120 cinemas | and brought in $310,000")
 _JOINED = re.compile(
     r"\s+and\s+(?P<verb>[a-z]{3,})\s+(?=(?:in\s+)?(?:US)?[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|"
     r"their|its|time)\b)"

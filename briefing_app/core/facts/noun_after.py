@@ -237,7 +237,7 @@ def after_phrase(
     if lang == "en" and lead and lead.group(0).split()[-1].lower() == "for" and re.match(
         r"\s*(?:him|them|it|us|me|you)\b", after
     ):
-        # "paid Rovers £5.5m | for him back in 2014": an object pronoun names nothing the sum counts (not the
+        # "paid the club £4.2m | for him in 2019": an object pronoun names nothing the sum counts (not the
         # partitive "20 of them are in Africa", which the readers of "of them" resolve)
         return None
     if lang == "ar" and re.match(r"\s*ل(?:شهر|نفس|عام|سنة|الشهر|العام|السنة|الفترة|الربع)(?!\w)", as_written):
@@ -639,7 +639,7 @@ def _joins_modifier(tokens: list[str], i: int) -> bool:
     if len(words) < 2 or words != run[: len(words)]:
         return False
     if re.fullmatch(r"[a-z]{3,}ing", words[0]) and i and plural(tokens[i - 1]):
-        return False  # "killing 300 people | and injuring hundreds": a plural head, then a second participle's clause
+        return False  # "killing 200 people | and injuring dozens": a plural head, then a second participle's clause
     # (a participle may be the second modifier when a plural head follows it: "separate and related | felony charges")
     first_ed = len(words) == 3 and ed_form(words[0]) and any(
         _plural_head(tokens, k, EN_STOP) and all(re.fullmatch(r"[a-z][a-z-]+", t) for t in tokens[i + 1 : k + 1])

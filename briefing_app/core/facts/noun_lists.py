@@ -45,7 +45,7 @@ def _plain(words: str) -> bool:
         if any(w in EN_VERBS or w in _NUMBER_WORDS or w in _NOT_MEMBERS or w in EN_STOP for w in tokens):
             return False
         if tokens[:1] and tokens[0] in PAST_VERBS:
-            return False  # ("premiered in 534 cinemas and brought in $265,000": a second verb, no member)
+            return False  # ("premiered in 120 cinemas and brought in $310,000": a second verb, no member)
     return True
 
 
