@@ -208,7 +208,7 @@ _CLAUSE_WORDS = {
     r"(?:appears|appeared|seems|seemed)(?!\s+to\b)|"
     # ("The 10% rise means | Band D homes pay £1,520": "means" with "that" left out opens a clause with its own
     # subject and verb; not "means an extra £135", a noun phrase after it)
-    r"(?:means|meant)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|must|could|can|now|pay|pays|paid|face|faces|get|gets|"
+    r"means(?=\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|must|could|can|now|pay|pays|paid|face|faces|get|gets|"
     r"rise|rises|rose|fall|falls|fell|is|are|was|were|has|have|had|cost|costs|see|sees)\s)|"
     # a clause after "it is clear" with no "that": "It's quite clear | the real figure is £20bn"
     r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
