@@ -125,3 +125,14 @@ def test_means_opens_a_clause_with_its_own_subject() -> None:
 def test_means_before_a_noun_phrase_is_unchanged() -> None:
     # near miss: "means an extra £135" has no clause after "means"
     assert "rise" in nth_counts_of("The rise means an extra £135 a year for each home.", 135)
+
+
+# "north of $20M": business slang for "more than", only before a sum.
+def test_north_of_a_sum_is_a_qualifier() -> None:
+    assert _qualifier_of("Half of its films have debuted north of $30M this year.", 30e6) == "north of"
+    assert "films" in nth_counts_of("Half of its films have debuted north of $30M this year.", 30e6)
+
+
+def test_north_of_a_count_is_a_direction() -> None:
+    # near miss: before a bare count "north of" is where, no bound
+    assert _qualifier_of("The town lies north of 12 villages on the plain.", 12) is None
