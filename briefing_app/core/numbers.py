@@ -663,10 +663,25 @@ def _qualifier_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=\W)({alternation})\s+$", re.IGNORECASE)
 
 
+# A currency sign between a qualifier and its digits ("more than $40bn", "almost US$ 60 billion", "up to £500"): the
+# qualifier is the sum's all the same, so the sign is left out of the window it is read from.
+_SIGN_BEFORE_DIGITS = re.compile(r"(?<=\s)(?:[A-Z]{0,3}\$(?:US|A|NZ)?|E£|GH[¢₵]|[£€¥₪₹₦₵₺₩₱])[ \u00a0]?$")
+
+
+# ("north of $20M", "south of £1bn": only before a sum, where no compass is meant)
+_NORTH_OF = re.compile(r"(?<=\W)((?:north|south)\s+of)\s+$", re.IGNORECASE)
+
+
 def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int]:
     # A window of the text before the number; a leading space stands in for "start of text".
     offset = max(0, start - _QUALIFIER_WINDOW)
     window = (" " if offset == 0 else text[offset - 1]) + text[offset:start]
+    if lang in ("en", "da"):
+        signed = _SIGN_BEFORE_DIGITS.search(window)
+        window = window[: signed.start()] if signed else window
+        north = _NORTH_OF.search(window) if signed and lang == "en" else None
+        if north:  # "half have debuted north of $20M": a sum's bound in business slang, as "more than"
+            return north.group(1), north.start(1) + offset - 1
     shift = offset - 1
     if lang == "he":
         m = re.search(r"(?<=\s)([ובלמש]{0,2})כ-?$", window)

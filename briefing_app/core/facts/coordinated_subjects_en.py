@@ -15,13 +15,21 @@ from briefing_app.core.facts.pos_tagger import tag_words
 # confirmed | $8.2m". Only the simple past: "and is 20% contained" and "and has lost" are read by the subject reader.
 _SECOND_VERB = re.compile(
     r"\s*(?:(?:also|then|later|eventually|still)\s+)?"
-    r"((?:[a-z]{3,}ed)|took|made|won|lost|sold|spent|paid|rose|fell|grew|drew|brought|earned|saw|shed|cut|hit|sank|"
+    # (a verb of takings with its particle: "premiered in 120 cinemas and brought in $310,000", "and raked in")
+    r"((?:brought|took|pulled|raked|reeled)\s+in|(?:[a-z]{3,}ed)|took|made|won|lost|sold|spent|paid|rose|fell|grew|drew|brought|earned|saw|shed|cut|hit|sank|"
     r"slid|shrank|swung|stood|came|beat|bought|raised|set|put|gave|got|went)\s+"
     # (not "another", "a further": "destroyed 300 homes and damaged another 1,200" is more of the same kind, which
     # `sharing` reads with what befell them)
     r"(?:(?:about|around|some|nearly|almost|roughly|just|only|over|under|more\s+than|less\s+than|at\s+least|"
     r"an?\s+(?:estimated|total\s+of|record)|by|to|a|an)\s+)*(?:US)?[$£€]?\s*$"
 )
+# A phrase set before the subject ("Among limited releases, the film ...", "In third place, ...") and an aside set off
+# by commas that opens with a preposition (", from Blue Pictures,"): neither is the subject, both stop the tagger's
+# reading of it.
+_FRONTED = re.compile(
+    r"^\s*(?:Among|In|On|At|For|With|Elsewhere|Meanwhile|Overseas|Internationally)\b[^,;:.]{0,50},\s*"
+)
+_SET_OFF = re.compile(r",[”\"]?\s+(?:from|of|with|by|at|in|for)\s+[^,;:.]{1,50},\s+")
 # Words of a subject: determiners, adjectives, nouns, names, numbers in a name ("Universal's Oppenheimer").
 _SUBJECT_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "NUM"}
 _FINITE_TAGS = {"VERB", "AUX"}
@@ -33,8 +41,9 @@ def coordinated_subject(head: str, clause: str) -> str | None:
     figure) is only a verb in the past: "The company cut its forecast" + "lost " gives "company"."""
     if _SECOND_VERB.fullmatch(clause) is None:
         return None
-    first_clause = re.split(r"[;:.!?]|,\s+(?:and|but|while|as|after)\s|\s(?:that|which|who|while)\s", head)[-1]
-    words = first_clause.split()
+    first_clause = _FRONTED.sub("", _SET_OFF.sub(" ", head))
+    first_clause = re.split(r"[;:.!?]|,\s+(?:and|but|while|as|after)\s|\s(?:that|which|who|while)\s", first_clause)[-1]
+    words = first_clause.replace('"', "").replace("“", "").replace("”", "").split()
     if len(words) < 3:
         return None
     tags = tag_words(words)

@@ -156,6 +156,8 @@ def object_before(before: str, lang: str, money: bool = False) -> str | None:
     last = words[-1].lower() if words else ""
     if not words or last in stop or last in EN_VERBS or last in PRONOUNS or last in ADVERBS or last in _LEVEL_PARTICLES:
         return None  # "Prisen er nu oppe på 12 kroner": an adverb of level, no object
+    if lang == "en" and last in PAST_VERBS and len(words) > 1 and words[-2].lower() == "and":
+        return None  # "premiered in 120 cinemas and brought in $310,000": a second verb and its particle, no object
     # (also with where it came from: "The defender, signed from Kelmore for £18m,")
     sourced = len(words) > 1 and words[1].lower() in ("from", "by")
     participle = (len(words) == 1 or sourced) and ed_form(words[0])

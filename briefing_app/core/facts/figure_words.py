@@ -206,6 +206,10 @@ _CLAUSE_WORDS = {
     # ("it appears | national performance is 91.9 per cent": a verb of seeming opens a clause, unless an infinitive
     # follows it, "Sales appear to have risen 5%")
     r"(?:appears|appeared|seems|seemed)(?!\s+to\b)|"
+    # ("The 10% rise means | Band D homes pay £1,520": "means" with "that" left out opens a clause with its own
+    # subject and verb; not "means an extra £135", a noun phrase after it)
+    r"means(?=\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|must|could|can|now|pay|pays|paid|face|faces|get|gets|"
+    r"rise|rises|rose|fall|falls|fell|is|are|was|were|has|have|had|cost|costs|see|sees)\s)|"
     # a clause after "it is clear" with no "that": "It's quite clear | the real figure is £20bn"
     r"(?:(?<=\bis\s)|(?<=['’]s\s)|(?<=\bwas\s)|(?<=\bquite\s)|(?<=\bnow\s))"
     r"(?:clear|obvious|likely|unlikely|certain|evident|plain|true)(?=\s+(?:the|a|an|its|their|his|her|our)\s)|"
@@ -324,6 +328,10 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
                 "mbps": "megabits/s", "gbps": "gigabits/s", "feet": "feet", "metres": "meters", "meters": "meters",
                 "miles": "miles", "inches": "inches", "years": "years", "g": "grams",
+                # (whole words written against the digits in police and customs releases: "seized 420grams of
+                # cannabis", "15litres", "3kilos")
+                "grams": "grams", "grammes": "grams", "kilograms": "kilograms", "kilos": "kilograms",
+                "litres": "litres", "liters": "litres", "kilometres": "kilometers", "kilometers": "kilometers",
                 # (a market's "fell 4bps", "a 25bp cut": basis points, not a name's letters)
                 "bps": "basis points", "bp": "basis points"}  # fmt: skip
 _GLUED_UNIT = re.compile(
@@ -515,6 +523,8 @@ CHANGED = re.compile(
     # ("places the human contribution to the increase in the Earth's temperature at 92-123%": up to eleven words)
     r"\b(?:(?:estimate[sd]?|estimating|put|puts|putting|value[sd]?|valuing|set|sets|setting|price[sd]?|pricing|"
     r"place[sd]?|placing|"
+    # ("Analysts forecast the group's profits at $2.10 a share", "pegged growth at 3%", "projected the deficit at")
+    r"forecast(?:s|ed|ing)?|forecasted|project(?:s|ed|ing)|peg(?:s|ged|ging)|"
     r"(?:left|leaves|leave|kept|keeps|keep|held|holds|hold)(?=\s+(?:[\w'’-]+\s+){1,3}(?:unchanged|steady|flat)\s))"
     # (a decimal inside the object is one of its words: "put the toll from the 8.8-magnitude quake at 214")
     r"\s+((?:(?:[\w'’-]|\.(?=\d))+\s+){0,10}?[\w'’-]+)(?:\s+(?:unchanged|steady|flat))?\s+at\s+(?:(?:less|more|fewer)\s+than|about|around|nearly|almost|some)?\s*$|"
@@ -528,7 +538,9 @@ CHANGED = re.compile(
     # ("revised the number of new jobs in July from 275,000 to 252,000": up to eight words, a month among them)
     r"knock(?:s|ed|ing)?|revise[sd]?|revising|"
     # ("grow its deposits by 14.47 per cent": transitive only with a determined object, not "grew strongly by 5%")
-    r"(?:grow|grows|growing|grew|expand|expands|expanded|expanding)(?=\s+(?:its|their|the|our|his|her)\s))\s+"
+    # ("narrowed its operating loss to $52 million", "widened its lead to six points": the same)
+    r"(?:grow|grows|growing|grew|expand|expands|expanded|expanding|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|"
+    r"shrink|shrinks|shrinking|shrank)(?=\s+(?:its|their|the|our|his|her)\s))\s+"
     r"((?:(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*\s+){0,7}?(?!(?:by|to|from|or|and)\b)[^\W\d][\w'’-]*)\s+"
     # ("raising the death toll from the landslide to 31": a from-phrase of words, no number, says of what)
     r"(?:from\s+(?:(?!(?:to|by|from|or|and)\b)[^\W\d][\w'’-]*\s+){1,4}?(?=to\s))?"

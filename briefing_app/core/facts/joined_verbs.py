@@ -13,8 +13,9 @@ import re
 
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
+# (also a sum after the verb's particle: "premiered in 120 cinemas | and brought in $310,000")
 _JOINED = re.compile(
-    r"\s+and\s+(?P<verb>[a-z]{3,})\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|"
+    r"\s+and\s+(?P<verb>[a-z]{3,})\s+(?=(?:in\s+)?(?:US)?[$£€]|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|the|his|her|"
     r"their|its|time)\b)"
 )
 

@@ -234,6 +234,12 @@ def after_phrase(
         return None  # "falling 38% to £705k | in its second": which weekend of a run (its noun left out), a time
     if lead:
         after = after[lead.end() :]
+    if lang == "en" and lead and lead.group(0).split()[-1].lower() == "for" and re.match(
+        r"\s*(?:him|them|it|us|me|you)\b", after
+    ):
+        # "paid the club £4.2m | for him in 2019": an object pronoun names nothing the sum counts (not the
+        # partitive "20 of them are in Africa", which the readers of "of them" resolve)
+        return None
     if lang == "ar" and re.match(r"\s*ل(?:شهر|نفس|عام|سنة|الشهر|العام|السنة|الفترة|الربع)(?!\w)", as_written):
         return None  # "13.2 % | لشهر مايو", "11.5 % | لنفس الشهر": the period it is for, not what it counts
     if lang == "ar" and lead is None and ar_time_after(as_written):
@@ -632,6 +638,8 @@ def _joins_modifier(tokens: list[str], i: int) -> bool:
     words = [t for t in run if re.fullmatch(r"[a-z][a-z-]+", t)]
     if len(words) < 2 or words != run[: len(words)]:
         return False
+    if re.fullmatch(r"[a-z]{3,}ing", words[0]) and i and plural(tokens[i - 1]):
+        return False  # "killing 200 people | and injuring dozens": a plural head, then a second participle's clause
     # (a participle may be the second modifier when a plural head follows it: "separate and related | felony charges")
     first_ed = len(words) == 3 and ed_form(words[0]) and any(
         _plural_head(tokens, k, EN_STOP) and all(re.fullmatch(r"[a-z][a-z-]+", t) for t in tokens[i + 1 : k + 1])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS
+from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, PAST_VERBS
 
 # A member of a list: up to three lower-case words (no figure, no verb of the lists).
 _WORD = r"(?!(?:and|or|nor|but)\b)[a-z][a-z-]*"
@@ -44,6 +44,8 @@ def _plain(words: str) -> bool:
             return False
         if any(w in EN_VERBS or w in _NUMBER_WORDS or w in _NOT_MEMBERS or w in EN_STOP for w in tokens):
             return False
+        if tokens[:1] and tokens[0] in PAST_VERBS:
+            return False  # ("premiered in 120 cinemas and brought in $310,000": a second verb, no member)
     return True
 
 
