@@ -187,8 +187,8 @@ def test_irish_parties_are_organisations_not_people() -> None:
 def test_a_sum_heading_a_passive_counts_what_was_done_to_it() -> None:
     counts = _counts("The family owned cars worth £60k and approximately £49,000 was hidden in a safe in the loft.")
     assert counts["£60k"] == "cars"
-    assert counts["£49,000"] == "hidden in a safe in the loft"
-    assert _counts("Some $2 million was stolen from the account in May.")["$2 million"].startswith("stolen from")
+    assert counts["approximately £49,000"] == "hidden in a safe in the loft"
+    assert _counts("Some $2 million was stolen from the account in May.")["Some $2 million"].startswith("stolen from")
     # (near miss: a sum with a noun keeps it)
     assert _counts("A $2 million grant was given to the school.")["$2 million"].startswith("grant")
 

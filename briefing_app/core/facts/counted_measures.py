@@ -83,6 +83,10 @@ def ar_measured_noun(rest: str) -> bool:
     if not word:
         return False
     bare = word.group(1)
+    # (nor a word that opens with "and" and a preposition, or carries the article: "2.4 مليون طن | وبقيمة 911 مليون
+    # دولار" goes on to the next figure, "طن | الأرز" is no construct; "3 طن وقود" still weighs fuel)
+    if re.match(r"و[بلك]|(?:و?[بلك]?)ال", bare):
+        return False
     return bare not in AR_STOP and not _AR_NOT_WEIGHED.fullmatch(bare)
 
 
