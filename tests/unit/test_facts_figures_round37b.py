@@ -6,13 +6,18 @@ miss that keeps its old reading.
 
 from __future__ import annotations
 
+from briefing_app.core.facts import Fact
 from tests.unit.figure_helpers import figures_of, nth_counts_of
 
 
-def _qualifier_of(text: str, value: float) -> str | None:
+def _figure_of(text: str, value: float) -> Fact:
     found = [f for f in figures_of(text) if f.value is not None and abs(f.value - value) <= 1e-6 * value]
     assert found, f"no figure {value} in {text!r}"
-    return found[0].qualifier
+    return found[0]
+
+
+def _qualifier_of(text: str, value: float) -> str | None:
+    return _figure_of(text, value).qualifier
 
 
 # A qualifier before a currency sign ("more than $40bn", "almost US$ 60 billion", "up to £500"): the sum's own, as
@@ -77,9 +82,7 @@ def test_a_list_of_nouns_after_a_count_is_kept() -> None:
 
 
 def _unit_of(text: str, value: float) -> str | None:
-    found = [f for f in figures_of(text) if f.value is not None and abs(f.value - value) <= 1e-6 * value]
-    assert found, f"no figure {value} in {text!r}"
-    return found[0].unit
+    return _figure_of(text, value).unit
 
 
 # A whole unit word written against the digits, as police and customs releases do ("seized 420grams of cannabis").
