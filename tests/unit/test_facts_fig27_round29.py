@@ -132,7 +132,7 @@ def test_range_after_a_measure_near_miss() -> None:
 
 
 def test_number_subject_of_copula_with_plural_predicate() -> None:
-    assert counts_of("In addition, 41 are recovering patients awaiting discharge.", "en", 41) == "recovering patients"
+    assert counts_of("In addition, 41 are recovering patients awaiting discharge.", "en", 41) == "recovering patients (awaiting discharge)"
 
 
 def test_number_subject_of_copula_near_misses() -> None:

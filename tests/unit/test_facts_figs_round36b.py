@@ -96,7 +96,7 @@ def test_range_with_its_own_noun_keeps_its_reading() -> None:
 # A figure read as a bare plural pronoun: the noun of the nearest earlier count.
 def test_percent_restating_n_of_them_counts_the_earlier_noun() -> None:
     text = "Some 12,410 pupils registered, and 12,302 of them, equivalent to 99.1% sat the tests."
-    assert nth_counts_of(text, 99.1) == "pupils"
+    assert nth_counts_of(text, 99.1) == "pupils (sat the tests)"
 
 
 def test_n_of_them_in_the_next_sentence_keeps_its_bracket() -> None:

@@ -41,7 +41,7 @@ def test_a_noun_keeps_its_prepositional_complement(text: str, value: float, key:
 def test_a_phrase_of_time_or_an_infinitive_is_no_complement(text: str, value: float, unwanted: str) -> None:
     # "in March", "on Monday", "over the past year" say when; "to build" is a purpose clause, and "near"
     # starts a phrase of place about the clause, not the noun
-    assert unwanted not in _counts_of(text, "en", value)
+    assert unwanted not in _counts_of(text, "en", value).split(" (")[0]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_the_verb_of_a_clause_the_figure_opens_is_no_part_of_the_noun(
 ) -> None:
     # A figure that opens its clause is its subject: the verb after the noun is the clause's own
     counts = _counts_of(text, "en", value)
-    assert counted in counts and unwanted not in counts
+    assert counted in counts and unwanted not in counts.split(" (")[0]
 
 
 def test_a_relative_clause_on_those_says_who_they_are() -> None:
@@ -82,7 +82,7 @@ def test_a_relative_clause_on_those_says_who_they_are() -> None:
 def test_a_complement_does_not_cut_a_name_or_run_into_a_verb() -> None:
     counts = _counts_of("The fund paid for 200 beds at the Royal Marsden Cancer Charity Trust last year.", "en", 200)
     assert "Charity Trust" in counts
-    assert "came" not in _counts_of("About 3,000 visits to the museum came from schools.", "en", 3000)
+    assert "came" not in _counts_of("About 3,000 visits to the museum came from schools.", "en", 3000).split(" (")[0]
     assert len(_figures("The fund paid for 200 beds at the Royal Marsden Cancer Charity Trust last year.")) == 1
 
 
@@ -100,7 +100,7 @@ def test_a_passive_after_a_modal_a_measure_after_a_verb_and_a_part_that_is_somet
     # "will be deployed" keeps its participle; "brought gusts of up to": the measure noun without the verb;
     # "5 of the 40 finalists were teenagers": what the part is
     counts = _counts_of(text, "en", value)
-    assert key in counts and unwanted not in counts
+    assert key in counts and unwanted not in counts.split(" (")[0]
 
 
 @pytest.mark.parametrize(
@@ -119,8 +119,8 @@ def test_a_participle_after_an_auxiliary_stays_and_a_duration_drops_modals(
 
 def test_an_active_perfect_is_the_clause_verb_not_what_is_counted() -> None:
     # "have joined", "have witnessed": what the counted ones did, the verb of the clause
-    assert _counts_of("Over 3,000 members have joined the new union.", "en", 3000) == "members"
-    assert _counts_of("Some 80 delegates have greatly improved the draft.", "en", 80) == "delegates"
+    assert _counts_of("Over 3,000 members have joined the new union.", "en", 3000) == "members (joined the new union)"
+    assert _counts_of("Some 80 delegates have greatly improved the draft.", "en", 80) == "delegates (improved the draft)"
 
 
 @pytest.mark.parametrize(

@@ -307,7 +307,7 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('en', 'sport', 'The striker signed a five-year deal worth €60 million.', 6e7, 'deal'),
         pytest.param(*('en', 'sport', 'Halvorsen ran the 100 metres in 9.9 seconds.', 9.9, '100 metres'), marks=_OPEN),
         ('en', 'sci', 'The asteroid, about 300 metres across, will pass Earth on Friday.', 300, 'asteroid'),
-        pytest.param(*('en', 'sci', 'The telescope cost $10 billion and took 25 years to build.', 25, 'build'), marks=_OPEN),
+        ('en', 'sci', 'The telescope cost $10 billion and took 25 years to build.', 25, 'build'),
         ('en', 'sci', 'The vaccine reduced hospital admissions by 80 percent.', 80, 'admissions'),
         ('en', 'sci', 'The study followed 12,000 patients for a decade.', 12000, 'patients'),
         ('en', 'quote', '"We have lost 300 jobs this year," Halvorsen said.', 300, 'jobs'),

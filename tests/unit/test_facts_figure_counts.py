@@ -615,7 +615,7 @@ def test_a_past_plural_verb_after_the_noun_is_no_part_of_it(
 
 
 def test_an_adverb_ends_the_counted_noun_phrase() -> None:
-    assert _counts_of("More than 90 million people now use the app.", "en", 90e6) == "people"
+    assert _counts_of("More than 90 million people now use the app.", "en", 90e6) == "people (use the app)"
     assert _counts_of("The single sold 3 million copies worldwide.", "en", 3e6) == "copies sold"
 
 

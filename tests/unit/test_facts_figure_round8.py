@@ -136,7 +136,7 @@ def test_a_light_head_keeps_the_verb_it_is_the_subject_of(text: str, value: floa
 
 
 def test_a_noun_that_names_its_kind_keeps_no_verb_of_its_own() -> None:
-    assert "gathered" not in counts_of("About 200 nurses gathered at the gate.", "en", 200)
+    assert "gathered" not in counts_of("About 200 nurses gathered at the gate.", "en", 200).split(" (")[0]
 
 
 def test_a_hebrew_figure_after_a_verb_and_a_comparison_is_the_subject_itself() -> None:
@@ -177,7 +177,7 @@ def test_numbers_of_names_titles_phone_numbers_and_catalogues_are_no_figures(tex
 
 
 def test_a_bare_figure_with_a_passive_counts_those_it_is_said_of() -> None:
-    assert counts_of("Of these roughly 40 were accepted for the final round.", "en", 40) == "accepted"
+    assert counts_of("Of these roughly 40 were accepted for the final round.", "en", 40) == "accepted (for the final round)"
 
 
 def test_turns_n_with_a_time_after_it_is_an_age() -> None:

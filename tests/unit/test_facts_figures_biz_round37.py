@@ -143,7 +143,7 @@ def test_participle_before_a_year_stays_in_the_phrase() -> None:
 
 def test_past_verb_before_a_sum_keeps_its_reading() -> None:
     # near miss: a past verb, read as before
-    assert counts_in(figures_of("12 insurers paid $5bn in claims"), 12) == "insurers"
+    assert counts_in(figures_of("12 insurers paid $5bn in claims"), 12) == "insurers (paid)"
 
 
 # --- the half, quarter or financial year of results copy is a time: "N808bn in H1 2022" ---

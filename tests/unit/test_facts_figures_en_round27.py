@@ -250,8 +250,8 @@ def test_a_share_aside_before_a_clause_word_is_left_alone() -> None:
 
 def test_sums_going_to_goals_count_their_goals() -> None:
     text = "About $3.2 million will go toward the school lunch fund while $18.5 million will go toward the bond fund."
-    assert counts_of(text, 3_200_000) == "school lunch fund"
-    assert counts_of(text, 18_500_000) == "bond fund"
+    assert counts_of(text, 3_200_000) == "school lunch fund (go)"
+    assert counts_of(text, 18_500_000) == "bond fund (go)"
 
 
 def test_a_sum_that_goes_nowhere_keeps_its_reading() -> None:

@@ -76,7 +76,7 @@ def test_extent_participle_after_a_copula_or_of_a_period_is_not_hung() -> None:
 # tune of" after a noun: the noun before is what the sum values.
 def test_worth_with_an_adverb_values_the_noun_before() -> None:
     assert nth_counts_of("He admitted stealing two bottles of gin worth just £30, which were recovered.", 30) == "gin"
-    assert nth_counts_of("She took a scooter worth only £90 from the yard.", 90) == "scooter"
+    assert nth_counts_of("She took a scooter worth only £90 from the yard.", 90) == "scooter (from the yard)"
 
 
 def test_value_and_tune_idioms_value_the_noun_before() -> None:

@@ -356,5 +356,5 @@ def test_a_capital_letter_after_digits_without_a_currency_is_no_scale() -> None:
 
 def test_due_to_ends_the_counted_noun_phrase() -> None:
     counts = counts_of("Sales were hurt by about $60 million of lost revenue due to one less week.", "en", 60e6)
-    assert "lost revenue" in counts and "due" not in counts
+    assert "lost revenue" in counts and "due" not in counts.split(" (")[0]
     assert counts_of("Some 300 flights due to leave were cancelled.", "en", 300).startswith("flights")

@@ -61,7 +61,7 @@ def test_a_source_given_as_one_coined_word_is_an_outlet() -> None:
 
 
 def test_a_bare_count_with_a_negated_passive_counts_those_it_is_denied_of() -> None:
-    assert _facts("Officials say 16 were not immunized against the disease.", "figure") == [("16", "not immunized")]
+    assert _facts("Officials say 16 were not immunized against the disease.", "figure") == [("16", "not immunized (against the disease)")]
     assert _facts("At least 30 people have never been vaccinated.", "figure") == [("At least 30", "people never vaccinated")]
     # (near miss: without the negation, the participle alone)
     assert _facts("Police said 12 were arrested.", "figure") == [("12", "arrested")]
@@ -83,7 +83,7 @@ def test_an_age_limit_in_a_list_keeps_its_reading() -> None:
 
 def test_more_of_a_group_names_the_group_once() -> None:
     paragraph = "The number of confirmed cases rose to 19 with seven more cases suspected."
-    assert _facts(paragraph, "figure")[1] == ("seven", "more cases (number of confirmed cases)")
+    assert _facts(paragraph, "figure")[1] == ("seven", "more cases (number of confirmed cases), suspected")
 
 
 def test_a_quantity_opening_the_sentence_is_no_subject_of_a_later_share() -> None:

@@ -63,7 +63,7 @@ def test_a_bare_more_after_a_full_stop_counts_what_the_figure_before_counts() ->
     counts = _counts("Holm was one of nine retired officers charged in May. Four more have since been implicated.")
     assert counts["Four"] == "more (retired officers)"
     # (near misses: "more" with its own noun; "more than")
-    assert _counts("Holm had five dogs. Two more cats arrived.")["Two"] == "more cats"
+    assert _counts("Holm had five dogs. Two more cats arrived.")["Two"] == "more cats (arrived)"
     counts = _counts("Holm had five dogs. More than 20 people came.")
     assert (counts["More than 20"] or "").startswith("people")
 

@@ -77,6 +77,7 @@ from briefing_app.core.facts.counted_extras import danish_cost, with_extras
 from briefing_app.core.facts.counted_passive import passive_complement
 from briefing_app.core.facts.counted_per_share import per_share_and_baselines
 from briefing_app.core.facts.counted_possessive import whole_possessive
+from briefing_app.core.facts.counted_predicate import with_predicates
 from briefing_app.core.facts.counted_restated_en import confined_term
 from briefing_app.core.facts.counted_revised import revised_levels
 from briefing_app.core.facts.counted_rtl import source_restated
@@ -263,7 +264,9 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
     if lang not in ("ar", "he"):
-        return _find_figures(sentences, language)
+        found = _find_figures(sentences, language)
+        with_predicates(found, sentences, language)  # "people (taken to a local shelter)"
+        return found
     # ("مؤشر "EGX 30"", "מדד ת"א 35": a name's number, read as letters so that no reader takes it for a figure)
     masked, restore = masked_code_names(list(sentences))
     found = _find_figures(masked, language)

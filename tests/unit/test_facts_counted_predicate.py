@@ -1,0 +1,77 @@
+"""What the rest of its clause says of what an English figure counts (`counted_predicate`): made-up sentences in the
+shapes the unseen batches showed, each with a near miss that must add nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import counts_of
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "said"),
+    [
+        # a verb after the counted noun, auxiliaries dropped
+        ("About 40 families have now been moved to a school gym.", 40, "moved to a school gym"),
+        ("Three mortar shells landed in the market.", 3, "mortar shells (landed in the market)"),
+        # the complement of a copula or of a verb already read
+        ("One driver is reported to be in a serious condition.", 1, "driver reported (in a serious condition)"),
+        # a relative pronoun right after the counted noun
+        ("Police logged 45 incidents, nine which involved knives.", 9, "which involved knives"),
+        # an infinitive
+        ("There were only 3 minutes to play in extra time.", 3, "to play in extra time"),
+        # what a change changed, where a term is served, where a sum came from
+        ("A rise of 12% was seen in burglaries across the county.", 12, "seen in burglaries across the county"),
+        ("He was jailed for 8 years in a high-security prison.", 8, "in a high-security prison"),
+        ("Regulators clawed back $3.1 million from two lenders' owners.", 3.1e6, "from two lenders"),
+    ],
+)
+def test_what_the_clause_says_of_the_counted_follows_them(text: str, value: float, said: str) -> None:
+    assert said in counts_of(text, "en", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unwanted"),
+    [
+        # a time adjunct is when, not what (near misses of the shapes above)
+        ("About 40 families were moved on Tuesday.", 40, "Tuesday"),
+        ("Rents rose 4% a year earlier.", 4, "earlier"),
+        ("The film has taken $12m to date.", 12e6, "date"),
+        # a noun, an adjective or an adverb of its own opens no predicate
+        ("Sales of £5m in the quarter beat forecasts.", 5e6, "quarter"),
+        # an idiom of manner after the figure
+        ("The side won 5 games in a row.", 5, "row"),
+        ("The club spent £2m in total.", 2e6, "total"),
+        # the main clause's verb after a noun ends the predicate
+        ("The £4m which the board set aside for repairs was spent.", 4e6, "spent"),
+        # a copula's noun phrase says what it is
+        ("The 9p dividend is a generous payout.", 9, "generous"),
+        # what it counts is read between the lines: the verb is the parent's
+        ("A mother of three died in the fire.", 3, "fire"),
+        # "per cent" is the figure's unit, no rate said of it
+        ("Unemployment fell to 4.1 per cent.", 4.1, "cent"),
+    ],
+)
+def test_no_predicate_is_added_where_the_clause_says_nothing_of_the_counted(
+    text: str, value: float, unwanted: str
+) -> None:
+    assert unwanted not in counts_of(text, "en", value)
+
+
+def test_a_long_predicate_is_cut_before_a_preposition_and_a_later_figure() -> None:
+    counts = counts_of(
+        "Some 60 patients were then taken by bus to hospitals in the north for treatment of burns.", "en", 60
+    )
+    assert "taken by bus to hospitals" in counts and counts.endswith(")")
+    assert not counts.removesuffix(")").endswith((" of", " the", " for", " in"))
+    # (a figure after it is its own: "12 were hurt and 3 died" gives the twelve no "3")
+    assert "died" not in counts_of("At least 12 were hurt and 3 died.", "en", 12)
+    # (nor does the noun phrase the reading stopped in: "hospitals in the north | of the country")
+    assert "country" not in counts_of(
+        "Some 60 patients were transferred to hospitals in the north of the country.", "en", 60
+    )
+
+
+def test_danish_figures_get_no_predicate() -> None:
+    # Danish puts the verb second: the words after a figure are seldom said of what it counts
+    assert "(" not in counts_of("14 personer blev evakueret fra bygningen.", "da", 14)
