@@ -111,6 +111,11 @@ def _styled_by(sp: Speakers, pronoun: str, sentence: int) -> str | None:
     for index in range(sentence, max(sentence - 6, -1), -1):
         # (not one styled so inside a quote: 'أكد سمو الشيخ X أن "رؤية ... سمو الشيخ Y ..."' then "وقال سموه": X)
         text = _unquoted(sp.text.get(index, ""))
+        if index == sentence:
+            # (the pronoun's own sentence only before it: "وقال سموه لدى تدشينه، بحضور سمو الشيخ Y، ...، إن": the
+            # dignitaries of an aside after the pronoun are present, not the one it stands for)
+            at = re.search(rf"(?<![\u0621-\u064a])[وف]?{re.escape(pronoun)}(?![\u0621-\u064a])", text)
+            text = text[: at.start()] if at is not None else text
         for m in reversed(list(styled.finditer(text))):
             after = m.group(1)  # (the name opens within the words after the honorific and one title: its first word)
             found = [(after.find(p.name.split()[0]), p) for p in sp.people.people
@@ -506,6 +511,12 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         styled = _styled_by(sp, first[0].strip(":،"), sentence)
         if styled is not None:
             return styled
+        # (else the one named last before the pronoun, not in an aside after it: "وقال سموه لدى تدشينه، بحضور
+        # سمو الشيخ Y، ...، إن «...»" is the dignitary named before, not Y, who was present)
+        cut = within.find(first[0].strip(":،"))
+        person = sp.last_named(sentence, within[:cut]) if cut >= 0 else None
+        if person is not None:
+            return person.name
         first = []
     issuer = issuer_said_in(within) if not first else None
     if issuer is not None:

@@ -1,0 +1,131 @@
+"""Arabic quotes, people and roles, round 38: what real Lebanese, Iraqi, Egyptian and Jordanian pages showed,
+written again with made-up names and sentences, each beside a near miss that must keep the old reading.
+
+Classes: a person or body named before only inside a closed quote is what the speaker's words speak of, never the
+antecedent of a later bare verb of saying ("وأضافت: "نوه X ..."" then "وكشفت أن") or of "الوزارة"; quoted words
+that are the object of "إلى" ("داعيا إلى «تكثيف الجلسات»") are a call's matter in reported speech, no quote."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts import Fact
+from tests.unit.facts_helpers import body_speakers, headlined_facts
+
+
+def _facts(title: str, paragraphs: list[str]) -> list[Fact]:
+    return headlined_facts(title, paragraphs, "ar")
+
+
+def _speakers(title: str, paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    return body_speakers(title, paragraphs, "ar")
+
+
+# --- a name only inside an earlier quote is no antecedent ------------------------------------------------------
+
+
+def test_a_bare_verb_skips_a_name_only_inside_the_quote_before() -> None:
+    paragraphs = [
+        'وقالت الوزيرة منى سالم: "عقدت اللجنة اجتماعها برئاسة رئيس الحكومة رامي دياب".',
+        'وأضافت: "نوه دياب بالروح التي تسود بين أعضاء اللجنة".',
+        'وكشفت أن "اللجنة استمعت إلى شرح حول الواقع المالي".',
+    ]
+    assert _speakers("اللجنة تواصل عملها", paragraphs)[-1] == ("اللجنة استمعت", "منى سالم")
+
+
+def test_near_miss_a_name_outside_the_quote_before_still_goes_on() -> None:
+    paragraphs = [
+        'وقالت الوزيرة منى سالم: "عقدت اللجنة اجتماعها أمس".',
+        'وقال رئيس الحكومة رامي دياب: "نثمن الروح التي تسود بين أعضاء اللجنة".',
+        'وأشار أن "اللجنة استمعت إلى شرح حول الواقع المالي".',
+    ]
+    assert _speakers("اللجنة تواصل عملها", paragraphs)[-1] == ("اللجنة استمعت", "رامي دياب")
+
+
+def test_the_ministry_is_not_one_its_own_words_named() -> None:
+    paragraphs = [
+        'وذكرت الوزارة في بيان: "اللقاء لم يتضمن أي موافقة رسمية بخصوص ملف وزارة التربية".',
+        'وأشارت الوزارة الى أن "الإجراء المتخذ اقتصر على إحالته إلى الدائرة المختصة".',
+    ]
+    assert _speakers("المالية توضح", paragraphs)[-1] == ("الإجراء المتخذ", "الوزارة")
+
+
+def test_near_miss_a_ministry_named_outside_the_quote_is_the_ministry() -> None:
+    paragraphs = [
+        "أوضحت وزارة التربية موقفها من ملف العقود.",
+        'وأشارت الوزارة الى أن "الإجراء المتخذ اقتصر على إحالته إلى الدائرة المختصة".',
+    ]
+    assert _speakers("التربية توضح", paragraphs)[-1] == ("الإجراء المتخذ", "وزارة التربية")
+
+
+# --- quoted words after "إلى" are a call's object -------------------------------------------------------------
+
+
+def test_quoted_words_after_to_are_no_quote() -> None:
+    paragraphs = [
+        'وقال النائب سامر الخطيب إن "الحكومة تعمل بجد لإنجاز الخطة"، داعيا إلى "تكثيف الجلسات لإنجاز الخطة في أسرع وقت".',
+        'وأشارت الوزارة الى "حرصها العالي على حقوق جميع الموظفين".',
+    ]
+    assert _speakers("النائب يدعو", paragraphs) == [("الحكومة تعمل", "سامر الخطيب")]
+
+
+def test_near_miss_a_clause_after_to_is_still_a_quote() -> None:
+    paragraphs = ['وأشار النائب سامر الخطيب إلى "أن الحكومة ستعمل على تكثيف الجلسات في أسرع وقت".']
+    assert _speakers("النائب يدعو", paragraphs) == [("أن الحكومة", "سامر الخطيب")]
+
+
+# --- an honorific's antecedent stands before it, not in an aside after it ---------------------------------------
+
+
+def test_an_honorific_subject_is_not_a_dignitary_present_in_the_aside() -> None:
+    paragraphs = [
+        "أكد الشيخ سالم بن خالد آل راشد رئيس المجلس أن المركز الجديد يخدم المجتمع.",
+        "وقال سموه لدى افتتاحه، بحضور سمو الشيخ ناصر بن سعيد آل حامد، رئيس الهيئة، المركز الجديد، إن «المركز "
+        "بات منارة للعلم والتدريب في العلوم الأمنية والقانونية».",
+    ]
+    assert _speakers("افتتاح المركز الجديد", paragraphs)[-1] == ("المركز بات", "سالم بن خالد آل راشد")
+
+
+def test_near_miss_the_dignitary_named_right_after_the_honorific_noun_speaks() -> None:
+    paragraphs = [
+        "أكد سمو الشيخ سالم بن خالد آل راشد رئيس المجلس أن المركز الجديد يخدم المجتمع.",
+        "وقال سموه لدى افتتاحه المركز الجديد إن «المركز بات منارة للعلم والتدريب في العلوم الأمنية والقانونية».",
+    ]
+    assert _speakers("افتتاح المركز الجديد", paragraphs)[-1] == ("المركز بات", "سالم بن خالد آل راشد")
+
+
+# --- a family name alone after a verb of saying is a person, quote or none --------------------------------------
+
+
+def test_a_family_name_alone_after_said_is_a_person_in_reported_speech() -> None:
+    paragraphs = [
+        "وألقى معمر الراشدي خطابا طويلا أمس.",
+        "وقال الراشدي أنه سيدعو الشعب إلى الهدوء في الشوارع.",
+    ]
+    people = [f.text for f in _facts("خطاب طويل", paragraphs) if f.kind == "person"]
+    assert any("الراشدي" in p for p in people)
+
+
+def test_near_miss_a_plural_noun_after_between_is_no_person() -> None:
+    paragraphs = [
+        "وكان بين الأغاني المقدمة أغنية لملحن معروف.",
+        "وقالت مشرفة الفرقة منى سالم إن الأغاني محبوبة جدا.",
+    ]
+    people = [f.text for f in _facts("حفل الفرقة", paragraphs) if f.kind == "person"]
+    assert "الأغاني" not in people
+
+
+# --- a person's name in quote marks ------------------------------------------------------------------------------
+
+
+def test_a_quoted_name_ends_at_its_closing_mark_and_is_no_quote() -> None:
+    paragraphs = [
+        'وقال المحامى "سامر الخطيب" دفاع المتهم الثاني إن ما حدث من الإعلامى "كريم منصور" أضر بالقضية.',
+        'وذكر "الخطيب" أن الإعلامى "كريم منصور" أكد خلال برنامجه أن القضية محسومة.',
+    ]
+    facts = _facts("دفاع المتهم الثاني", paragraphs)
+    assert "سامر الخطيب" in [f.text for f in facts if f.kind == "person"]
+    assert not [f for f in facts if f.kind == "quote" and f.sentence > 0]
+
+
+def test_near_miss_quoted_words_after_the_subject_of_that_are_still_a_quote() -> None:
+    paragraphs = ['وقال المحامى سامر الخطيب إن قرار المحكمة "خطأ تاريخي" لا يمكن قبوله.']
+    assert _speakers("دفاع المتهم الثاني", paragraphs) == [("خطأ تاريخي", "سامر الخطيب")]
