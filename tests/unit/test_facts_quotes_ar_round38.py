@@ -129,3 +129,43 @@ def test_a_quoted_name_ends_at_its_closing_mark_and_is_no_quote() -> None:
 def test_near_miss_quoted_words_after_the_subject_of_that_are_still_a_quote() -> None:
     paragraphs = ['وقال المحامى سامر الخطيب إن قرار المحكمة "خطأ تاريخي" لا يمكن قبوله.']
     assert _speakers("دفاع المتهم الثاني", paragraphs) == [("خطأ تاريخي", "سامر الخطيب")]
+
+
+# --- a speaker known by office only goes on through subjectless verbs -----------------------------------------
+
+
+def test_an_unnamed_office_goes_on_through_bare_verbs() -> None:
+    paragraphs = [
+        "اعتبر وزير الخارجية الجديد أن “الجارة بلد صديق وشريك موثوق لبلاده”، مثمنا دورها في المنطقة.",
+        "واعتبر ان “استخدام القوة لفرض الارادة السياسية سلوك غير مقبول في المنطقة”.",
+    ]
+    assert _speakers("الوزير يثمن", paragraphs)[-1] == ("استخدام القوة", "وزير الخارجية الجديد")
+
+
+def test_near_miss_a_named_subject_breaks_the_chain() -> None:
+    paragraphs = [
+        "اعتبر وزير الخارجية الجديد أن “الجارة بلد صديق وشريك موثوق لبلاده”، مثمنا دورها في المنطقة.",
+        "ورد النائب المعارض بأن الحكومة تخطئ.",
+        "واعتبر ان “استخدام القوة لفرض الارادة السياسية سلوك غير مقبول في المنطقة”.",
+    ]
+    assert _speakers("الوزير يثمن", paragraphs)[-1][1] != "وزير الخارجية الجديد"
+
+
+# --- "صدر عن X البيان الآتي:" ------------------------------------------------------------------------------------
+
+
+def test_the_body_that_issued_the_statement_speaks_it() -> None:
+    paragraphs = [
+        "صدر عن المديرية العامة للأمن العام البيان الآتي:",
+        "“نفينا اليوم خبرا عن توقيف شخص في الجنوب. يهمنا تأكيد عدم صحة هذا الخبر، ونحن جاهزون لأي تعاون”.",
+    ]
+    speakers = {s for _, s in _speakers("الأمن العام ينفي", paragraphs)}
+    assert speakers == {"المديرية العامة للأمن العام"}
+
+
+def test_near_miss_a_quote_that_names_its_own_speaker_keeps_it() -> None:
+    paragraphs = [
+        "صدر عن المديرية العامة للأمن العام البيان الآتي:",
+        'وقال المدير العام اللواء سامر الخطيب: "يهمنا تأكيد عدم صحة هذا الخبر، ونحن جاهزون لأي تعاون".',
+    ]
+    assert _speakers("الأمن العام ينفي", paragraphs) == [("يهمنا تأكيد", "سامر الخطيب")]

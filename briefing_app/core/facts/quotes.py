@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from briefing_app.core.facts.ar_bare_chain import according_to_a_thing
+from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, carry_bare_chain
 from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, looking_back, whole_and_looked_back
@@ -726,5 +726,6 @@ def find_quotes(
     if lang == "en":
         carry_to_bare_pronouns(out, sentences)  # quote_carry: "the spokesperson said: ..." then "He stated: ...": his
     if lang == "ar":  # quotes_ar_same_sentence: 'وأضافت أن «...»، مبينة أن «...»': the first quote's speaker
+        carry_bare_chain(out, speakers.text)  # ar_bare_chain: "اعتبر الوزير أن «...»" then "واعتبر ان «...»"
         carry_within_sentence(out, sentences, [p.name for p in people.people] + [o.text for o in organisations])
     return out

@@ -66,6 +66,7 @@ from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import AR_NO_SUBJECT, AR_TO_LISTENER, OWN_SPEECH, ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
+    issued_before,
     lone_speaker_for_office,
     office_of_the_one_named,
     office_word,
@@ -429,7 +430,11 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     unnamed = opening_subject_goes_on(within)
     if unnamed is not None and sp.in_text(unnamed) is None:
         return unnamed  # "وتحدث المصاب ... عما حدث معه، فقال «...»": the one the sentence opens with, unnamed
-    credited = credited_before(sp.text.get(sentence - 1, "")) if not within.strip(' "“«') else None
+    before = sp.text.get(sentence - 1, "")
+    # (or issued: "صدر عن X البيان الآتي:" then the statement, speakers_ar_clauses)
+    bare = not within.strip(' "“«')
+    # (the quote paragraph's own introduction may be that sentence, read as the quote's lead)
+    credited = (credited_before(before) or issued_before(before)) if bare else issued_before(within.rstrip(' "“«'))
     if credited is not None:
         # 'وفقا لأخصائي السموم X، فإن ... . "...".': the quote right after a sentence that credits its words to X
         named = [p for p in sp.people.people if p.name in credited]
