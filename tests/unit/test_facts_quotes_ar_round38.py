@@ -169,3 +169,42 @@ def test_near_miss_a_quote_that_names_its_own_speaker_keeps_it() -> None:
         'وقال المدير العام اللواء سامر الخطيب: "يهمنا تأكيد عدم صحة هذا الخبر، ونحن جاهزون لأي تعاون".',
     ]
     assert _speakers("الأمن العام ينفي", paragraphs) == [("يهمنا تأكيد", "سامر الخطيب")]
+
+
+# --- what befalls an office is no name before it ---------------------------------------------------------------
+
+
+def test_an_appointment_or_resignation_before_an_office_is_no_person() -> None:
+    paragraphs = [
+        "وأعلن المجلس قبول استقالة وزيرة الثقافة، على أن تتولى وزيرة التخطيط تسيير الأعمال لحين تعيين وزير للثقافة.",
+        "وعقدت اللجنة اجتماعاتها برئاسة رئيس مجلس الوزراء سامر الخطيب.",
+    ]
+    people = {f.text for f in _facts("استقالة وزيرة الثقافة", paragraphs) if f.kind == "person"}
+    assert people == {"سامر الخطيب"}
+
+
+def test_near_miss_a_name_before_its_office_is_still_a_person() -> None:
+    paragraphs = ["وقال سامر الخطيب، رئيس مجلس الوزراء، إن اللجنة عقدت اجتماعاتها أمس."]
+    people = {f.text: f.role for f in _facts("اجتماع اللجنة", paragraphs) if f.kind == "person"}
+    assert people == {"سامر الخطيب": "رئيس مجلس الوزراء"}
+
+
+# --- of two spokesmen, the one whose office the mention names whole ---------------------------------------------
+
+
+def test_the_spokesman_of_the_named_body_not_the_one_named_last() -> None:
+    paragraphs = [
+        "أعلن الناطق باسم القيادة العامة اللواء كريم منصور، اليوم، أن القوات فككت صواريخ.",
+        'وصرح الناطق باسم القيادة العامة، في حديث إلى قناة رسمية، بأن "القوات تمكنت من تفكيك ثلاثة صواريخ في '
+        'أطراف المدينة".',
+        'وقال الناطق باسم الوزارة العميد سامر الخطيب في بيان، إن "بعض الوكالات نشرت خبرا مزيفا باسم الوزارة".',
+    ]
+    assert _speakers("تفكيك صواريخ", paragraphs) == [("القوات تمكنت", "كريم منصور"), ("بعض الوكالات", "سامر الخطيب")]
+
+
+def test_near_miss_a_spokesman_named_alone_is_the_one_spokesman() -> None:
+    paragraphs = [
+        "أعلن الناطق باسم القيادة العامة اللواء كريم منصور، اليوم، أن القوات فككت صواريخ.",
+        'وصرح الناطق باسم القيادة، في حديث إلى قناة رسمية، بأن "القوات تمكنت من تفكيك ثلاثة صواريخ في أطراف المدينة".',
+    ]
+    assert _speakers("تفكيك صواريخ", paragraphs) == [("القوات تمكنت", "كريم منصور")]
